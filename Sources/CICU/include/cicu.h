@@ -1,0 +1,35 @@
+// A plain-C window on ICU's break iterators. Swift must not see ICU's own headers: they rename every
+// function by macro (ubrk_open -> ubrk_open_72) and clash with Foundation's private ICU module.
+#ifndef CICU_H
+#define CICU_H
+
+#include <stdint.h>
+
+typedef struct cicu_breaker cicu_breaker;
+
+enum {
+    CICU_BREAK_SENTENCE = 0,
+    CICU_BREAK_WORD = 1,
+};
+
+/// Opens a break iterator of `kind` for `locale` (e.g. "de", "en"); returns NULL and sets *error on failure.
+cicu_breaker *cicu_breaker_open(int32_t kind, const char *locale, int32_t *error);
+
+/// A copy of `breaker` that another thread may use.
+cicu_breaker *cicu_breaker_clone(const cicu_breaker *breaker, int32_t *error);
+
+void cicu_breaker_close(cicu_breaker *breaker);
+
+/// Points the iterator at `length` UTF-16 units; the text must outlive every later call. Returns an ICU error code.
+int32_t cicu_breaker_set_text(cicu_breaker *breaker, const uint16_t *text, int32_t length);
+
+/// The next boundary in UTF-16 units, or -1 at the end.
+int32_t cicu_breaker_next(cicu_breaker *breaker);
+
+/// The rule status of the segment ending at the last boundary (word kinds: 0 none, 100 number, 200 letter, ...).
+int32_t cicu_breaker_rule_status(const cicu_breaker *breaker);
+
+/// The ICU version, e.g. "72.1".
+const char *cicu_version(void);
+
+#endif

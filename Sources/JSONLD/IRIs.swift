@@ -1,0 +1,34 @@
+import NewsGraphCore
+
+/// How NewsGraph names the nodes it writes: articles by name, spans by offsets, entities by type and
+/// canonical name, so the same input always gives the same IRIs and a batch merges entities.
+public enum IRIs {
+    public static func article(_ document: Document) -> String {
+        "urn:newsgraph:article:" + percentEncoded(document.name)
+    }
+
+    public static func entity(key: String) -> String {
+        "urn:newsgraph:entity:" + percentEncoded(key)
+    }
+
+    static func span(_ kind: String, _ span: TextSpan, in document: Document) -> String {
+        "\(article(document))#\(kind)=\(span.begin),\(span.end)"
+    }
+
+    /// Keeps unreserved ASCII, percent-encodes the UTF-8 bytes of everything else.
+    static func percentEncoded(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,16 @@
+/// How an annotation was made: the rule or lexicon entry behind it, and how the text matched it.
+public struct Provenance: Hashable, Sendable {
+    /// The way a lexicon entry or rule matched the text.
+    public enum Match: String, Hashable, Sendable {
+        case exact, inflected, compoundPart = "compound-part", caseVariant = "case-variant", rule, coreference
+    }
+
+    public let match: Match
+    /// `file:line` of a lexicon entry, or the name of a rule.
+    public let source: String
+
+    public init(match: Match, source: String) {
+        self.match = match
+        self.source = source
+    }
+}

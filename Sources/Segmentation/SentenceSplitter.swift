@@ -1,0 +1,58 @@
+import NewsGraphCore
+
+/// Splits a document into tokens and sentences: ICU's boundaries first, German (or English) rules on top.
+///
+/// ICU alone ends sentences after ordinals and many abbreviations (`am 24. November`, `3. Okt.`);
+/// `BoundaryRules` takes those boundaries back, and line structure adds the breaks ICU cannot see
+/// (headlines, lines without final punctuation).
+public struct SentenceSplitter: Stage {
+    public let name = "SentenceSplitter"
+    public let requires: Set<Layer> = []
+    public let produces: Set<Layer> = [.tokens, .sentences]
+
+    private let rules: [String: BoundaryRules]
+    private let languageGuesser = LanguageGuesser()
+
+    public init(lexicons: LexiconDirectory) throws {
+        rules = [
+            "de": try BoundaryRules(language: "de", lexicons: lexicons),
+            "en": try BoundaryRules(language: "en", lexicons: lexicons),
+        ]
+    }
+
+    public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
+        let language = document.language ?? languageGuesser.language(of: document.scalars)
+        document.language = language
+        let locale = rules[language] == nil ? "de" : language
+        let rules = self.rules[locale]!
+        document.tokens = try Tokenizer().tokens(of: document, locale: locale)
+        let icu = try ICUBreaker(kind: .sentence, locale: locale).segments(of: document)
+        let ends = rules.sentenceEnds(icuSegments: icu, document: document)
+        document.sentences = Self.sentences(ending: ends, in: document)
+        document.completedLayers.formUnion(produces)
+    }
+
+    /// Sentences between consecutive ends, trimmed of white space; empty ones dropped.
+    static func sentences(ending ends: [CodePointOffset], in document: Document) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start = 0
+        var tokenIndex = 0
+        let scalars = document.scalars
+        for end in ends {
+            var begin = start
+            var stop = end
+            while begin < stop && scalars[begin].properties.isWhitespace { begin += 1 }
+            while stop > begin && scalars[stop - 1].properties.isWhitespace { stop -= 1 }
+            start = end
+            guard begin < stop else { continue }
+            while tokenIndex < document.tokens.count && document.tokens[tokenIndex].span.begin < begin {
+                tokenIndex += 1
+            }
+            var tokenEnd = tokenIndex
+            while tokenEnd < document.tokens.count && document.tokens[tokenEnd].span.end <= stop { tokenEnd += 1 }
+            sentences.append(Sentence(span: TextSpan(begin, stop), tokenRange: tokenIndex..<tokenEnd))
+            tokenIndex = tokenEnd
+        }
+        return sentences
+    }
+}

@@ -1,0 +1,6 @@
+import Foundation
+import NewsGraphCore
+import Pipeline
+
+// Benchmark: filled in below.
+print("newsgraph-bench: not yet")
