@@ -237,6 +237,11 @@ struct NameRules {
         return index
     }
 
+    /// Tokens of the longest list match starting at `index`.
+    private func listSpan(at index: Int) -> Range<Int>? {
+        listStarts[index]?.max { $0.tokens.count < $1.tokens.count }?.tokens
+    }
+
     // MARK: Persons
 
     /// `Premierminister Hun Sen`, `Botschafter Keo Chhea`, `SPD-Chefin Andrea Nahles`.
@@ -275,6 +280,12 @@ struct NameRules {
             end = personRun(from: next, in: range, limit: 3)
         }
         if isInitial(next, in: range) { end = next + 2 }
+        // After a first name a town's name is a surname (`Jeremy Douglas`, `Anna Berlin`); a country is not.
+        if end == next, facts[next].capitalised, !facts[next].allCaps, listType[next] == .place,
+            listPriority[next] < 85, listSpan(at: next) == next..<(next + 1)
+        {
+            end = next + 1
+        }
         guard end > next else { return }
         out.append(person(index..<end, priority: RulePriority.firstName, rule: "first-name"))
     }
