@@ -21,6 +21,15 @@ struct MentionResolver {
             for offset in range { taken[offset] = true }
             accepted.append(candidate)
         }
+        // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
+        let surnames = Set(accepted.filter { $0.type == .person && $0.tokens.count >= 2 }
+            .map { facts[$0.tokens.upperBound - 1].folded })
+        accepted.removeAll { candidate in
+            let drop = candidate.tokens.count == 1 && candidate.type == .place && candidate.priority < 85
+                && candidate.provenance.match != .rule && surnames.contains(facts[candidate.tokens.lowerBound].folded)
+            if drop { for offset in candidate.span.begin..<candidate.span.end { taken[offset] = false } }
+            return drop
+        }
         accepted += accepted.flatMap(\.nested)
         accepted.sort { $0.span < $1.span }
         accepted += coreferentMentions(accepted, taken: taken)

@@ -104,3 +104,11 @@ import Testing
         #expect(try Fixture.mentions("Später teilte das Landeskriminalamt mit.").isEmpty)
     }
 }
+
+@Suite struct CoreferenceTests {
+    @Test func townNamedLikeThePersonIsThePerson() throws {
+        let document = try Fixture.run("Maria Essen kam an. Später sagte Essen, alles sei gut.")
+        #expect(document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
+            == ["Maria Essen/PER", "Essen/PER"])
+    }
+}
