@@ -34,7 +34,7 @@ enum Fixture {
         ]
         for (line, name) in names.enumerated() {
             lexicon.add(
-                name: name.0, type: name.1, canonical: name.2, ids: name.3, source: "test.tsv:\(line + 1)",
+                name: name.0, type: name.1, canonical: name.2, ids: name.3, file: "test.tsv", line: line + 1,
                 priority: name.4, stopNouns: name.4 <= 60)
         }
         var words = WordLists()
