@@ -54,6 +54,8 @@ struct NameRules {
                 designation(at: index, in: range, &out)
                 placeType(at: index, in: range, &out)
                 street(at: index, &out)
+                mediaTitle(at: index, in: range, &out)
+                sportsClub(at: index, in: range, &out)
             }
         }
         return out
@@ -368,6 +370,11 @@ struct NameRules {
             start -= 1
         }
         guard var first = best else { return }
+        // One word before an acronym is an organisation only with an organisation's head (`Bundeskriminalamt`,
+        // `Weltgesundheitsorganisation`), not a measure or a thing (`Megawatt (MW)`, `Bruttoinlandsprodukt (BIP)`).
+        if first == index - 1, isNoun(first), !Self.orgHeads.contains(where: { ends(first, with: $0, after: 2) }) {
+            return
+        }
         if first > range.lowerBound && isText(first - 1, Literal.the) { first -= 1 }
         let longSpan = TextSpan(facts[first].span.begin, facts[index - 1].span.end)
         var long = Candidate(
@@ -384,6 +391,13 @@ struct NameRules {
         short.link = longSpan
         out.append(short)
     }
+
+    /// Heads of German organisation names: word formation, a closed set, so it lives here.
+    private static let orgHeads: [[UInt32]] = [
+        "organisation", "amt", "dienst", "gericht", "gerichtshof", "ministerium", "institut", "bank", "agentur",
+        "verband", "partei", "union", "kommission", "behörde", "polizei", "hochschule", "universität", "stiftung",
+        "verein", "gesellschaft", "konzern", "bund", "rat", "fonds", "zentrum", "anstalt", "kammer", "gewerkschaft",
+    ].map { $0.unicodeScalars.map(WordKey.fold) }
 
     /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →
     /// `BKA`), link words (`für`, `of`) may give one or none.
@@ -412,6 +426,59 @@ struct NameRules {
         }
         return tokens.count >= 1 && !isLink[0] && match(0, 0)
             && (tokens.count > 1 || wordLetters[0].count > letters.count)
+    }
+
+    /// Newspaper titles: a place or name and a masthead word (`Bangkok Post`, `Salzburger Nachrichten`,
+    /// `Kleine Zeitung`, `New York Times`). The masthead words are a closed set of the trade, kept here.
+    private func mediaTitle(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard Self.mastheads.contains(facts[index].exact), index > range.lowerBound else { return }
+        var start = index
+        if let place = listEnding(at: index - 1), place.type == .place {
+            start = place.tokens.lowerBound
+        } else {
+            let previous = index - 1
+            let fact = facts[previous]
+            guard fact.kind == .word, fact.capitalised, !isFunction(previous), !isNoun(previous),
+                !isDescriptive(previous), !(fact.firstInSentence && !isSeatAdjective(previous))
+            else { return }
+            start = previous
+        }
+        out.append(Candidate(
+            tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
+            type: .organization, priority: RulePriority.legalForm, provenance: Provenance(match: .rule, source: "media-title")))
+    }
+
+    private static let mastheads = Literal.keys(
+        "Post Times Zeitung Tribune Herald Journal Kurier Rundschau Nachrichten Gazette Chronicle Telegraph Presse")
+
+    /// `FC Bayern München`, `SK Rapid Wien`, `1. FC Köln`: a club abbreviation and the club's name.
+    private func sportsClub(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard Self.clubPrefixes.contains(facts[index].exact), index + 1 < range.upperBound else { return }
+        var end = index + 1
+        while end < range.upperBound, end - index <= 3, facts[end].kind == .word, facts[end].capitalised,
+            !isFunction(end), (!isDescriptive(end) && !isNoun(end)) || listType[end] == .place
+        {
+            end += 1
+        }
+        guard end > index + 1 else { return }
+        var start = index
+        if index >= range.lowerBound + 2, facts[index - 2].kind == .number, isText(index - 1, Literal.period) {
+            start = index - 2
+        }
+        out.append(Candidate(
+            tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
+            type: .organization, priority: RulePriority.legalForm, provenance: Provenance(match: .rule, source: "sports-club")))
+    }
+
+    private static let clubPrefixes = Literal.keys("FC SC SV SK VfB VfL TSV TSG SpVgg AC AS SSC FK NK BSC")
+
+    /// The list match (of any type) whose last token is `index`.
+    private func listEnding(at index: Int) -> Candidate? {
+        guard index >= 0, listType[index] != nil else { return nil }
+        for start in max(0, index - 4)...index {
+            if let match = listStarts[start]?.first(where: { $0.tokens.upperBound == index + 1 }) { return match }
+        }
+        return nil
     }
 
     /// `IJM Deutschland e. V.`, `Muster Software GmbH`: capitalised words before a legal form.

@@ -112,3 +112,30 @@ import Testing
             == ["Maria Essen/PER", "Essen/PER"])
     }
 }
+
+@Suite struct MediaAndClubTests {
+    @Test(arguments: [
+        ("Das berichtete die Salzburger Nachrichten am Montag.", "Salzburger Nachrichten/ORG"),
+        ("Laut der Jakarta Post wurde niemand verletzt.", "Jakarta Post/ORG"),
+    ])
+    func mastheadAfterPlaceOrNameIsNewspaper(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func genericNewspaperIsNoName() throws {
+        #expect(try Fixture.mentions("Die Zeitung berichtete, eine regionale Zeitung auch.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Der 1. FC Köln verlor gegen den SK Rapid Wien.", ["1. FC Köln/ORG", "SK Rapid Wien/ORG"]),
+    ])
+    func clubAbbreviationStartsAClub(text: String, expected: [String]) throws {
+        #expect(try Fixture.mentions(text) == expected)
+    }
+}
+
+@Suite struct AcronymDefinitionTests {
+    @Test func measureWithAbbreviationIsNoOrganisation() throws {
+        #expect(try Fixture.mentions("Die Anlage liefert 40 Megawatt (MW) Strom.").isEmpty)
+    }
+}
