@@ -35,6 +35,12 @@ struct WordLists: Sendable {
         var previous = WordKey(raw: 0)
         try reader.forEachRow { _, fields in
             guard !reader.isEmpty(fields[0]) else { return }
+            // Speech verbs: separable-verb rows and their bare particles (`mit`, `aus`) are no cue on their own.
+            if list.role == "speech-verbs" {
+                if fields.count > 1 && reader.string(fields[1]) == "particle" { return }
+                let form = reader.string(fields[0])
+                if form.hasPrefix("separable:") || form.contains(" ") { return }
+            }
             // Inflection tables repeat a form on neighbouring rows; skipping repeats saves random memory writes.
             let key = reader.key(fields[0], folded: true)
             if key != previous { keys.insert(key) }
