@@ -65,26 +65,30 @@ struct MentionResolver {
             if fact.hyphenJoinedBefore { continue }
             let source: TextSpan
             let type: EntityType
+            let rule: String
             if let long = acronyms[fact.exact] {
                 source = long
                 type = .organization
+                rule = "acronym"
             } else if let first = designations[stem(index)], first.begin < fact.span.begin, index > 0,
                 Self.definiteArticles.contains(facts[index - 1].folded)
             {
                 // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body.
                 source = first
                 type = .organization
+                rule = "designation"
             } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
                 !commonNouns.contains(fact.folded) || isSpeechContext(index)
             {
                 source = full
                 type = .person
+                rule = "surname"
             } else {
                 continue
             }
             var candidate = Candidate(
                 tokens: index..<(index + 1), span: fact.span, type: type, priority: 0,
-                provenance: Provenance(match: .coreference, source: type == .person ? "surname" : "acronym"))
+                provenance: Provenance(match: .coreference, source: rule))
             candidate.link = source
             out.append(candidate)
         }

@@ -143,7 +143,8 @@ struct NameRules {
         // A town called `Kim` or `Douglas` is no reason to break a person's name; a country is.
         if let type = listType[index], type != .person, !(isListedName && listPriority[index] < 85) { return false }
         if isListedName { return true }
-        return !isNoun(index) && fact.span.length >= 2
+        // Only listed nouns count here: compound guessing would take `Zuckerberg` for a noun.
+        return !words.commonNouns.contains(fact.folded) && fact.span.length >= 2
     }
 
     /// `Hans-Peter`, `Müller-Lüdenscheidt`: a hyphen joins two name parts.
@@ -202,6 +203,10 @@ struct NameRules {
                 index += 1
             } else if parts > 0, isInitial(index, in: range) {
                 return index + 2
+            } else if parts > 0, words.firstNames.contains(facts[index - 1].folded), isNounSurname(index, in: range) {
+                // After a first name a noun is the surname (`Narendra Modi`, `Anna Koch`).
+                index += 1
+                parts += 1
             } else if parts > 0, isClauseFinalSurname(index, in: range) {
                 index += 1
                 break
@@ -212,6 +217,15 @@ struct NameRules {
         // A trailing link word is not part of the name.
         while index > start && !facts[index - 1].capitalised && isWord(index - 1) { index -= 1 }
         return min(index, range.upperBound)
+    }
+
+    /// A capitalised noun right after a first name, with no capitalised word after it (`Neo Magazin Royale`).
+    private func isNounSurname(_ index: Int, in range: Range<Int>) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(index), listType[index] == nil
+        else { return false }
+        let next = index + 1
+        return next == range.upperBound || !facts[next].capitalised || isText(next, Literal.clauseEnd)
     }
 
     /// A common noun can be a surname (`Roller`, `Sen`) where the name ends the clause.

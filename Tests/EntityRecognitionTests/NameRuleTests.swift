@@ -139,3 +139,17 @@ import Testing
         #expect(try Fixture.mentions("Die Anlage liefert 40 Megawatt (MW) Strom.").isEmpty)
     }
 }
+
+@Suite struct SurnameTests {
+    @Test(arguments: [
+        ("Bundeskanzler Olaf Koch reiste nach Bayern.", "Olaf Koch/PER"),
+        ("Am Abend traf Thomas Koch ein.", "Thomas Koch/PER"),
+    ])
+    func nounAfterFirstNameIsSurname(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text).first == expected)
+    }
+
+    @Test func guessedCompoundIsStillASurname() throws {
+        #expect(try Fixture.mentions("Innenminister Karl Wassermann kam.") == ["Karl Wassermann/PER"])
+    }
+}
