@@ -81,18 +81,8 @@ struct NameRules {
         // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
         guard fact.span.length >= 7, !words.commonNouns.contains(fact.folded) else { return false }
         return roleFlags.value(index) {
-            Self.endsInWord(document.scalars[fact.span.begin..<fact.span.end], words.roles, minimum: 5)
+            words.roleSuffixes.matchesEnd(of: document.scalars[fact.span.begin..<fact.span.end], minimum: 5, prefix: 2)
         }
-    }
-
-    /// Whether the word ends in a listed word of at least `minimum` letters after at least three others.
-    static func endsInWord(_ word: ArraySlice<Unicode.Scalar>, _ list: KeySet, minimum: Int) -> Bool {
-        let scalars = Array(word)
-        guard scalars.count >= minimum + 2 else { return false }
-        for split in 2...(scalars.count - minimum) where list.contains(WordKey(scalars[split...], folded: true)) {
-            return true
-        }
-        return false
     }
 
     /// `Strategieplan`, `Betrugsunternehmen`: a known noun at the end, a known noun (with or without the
@@ -658,7 +648,8 @@ struct NameRules {
 
     private func isPlaceType(_ index: Int) -> Bool {
         if words.placeTypes.contains(facts[index].folded) { return true }
-        return words.placeTypeSuffixes.contains { ends(index, with: $0, after: 3) }
+        let span = facts[index].span
+        return words.placeTypeSuffixes.matchesEnd(of: document.scalars[span.begin..<span.end], minimum: 4, prefix: 3)
     }
 
     /// Whether the token ends in `suffix` (folded) with at least `after` letters before it; no allocation.

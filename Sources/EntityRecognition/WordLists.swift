@@ -10,8 +10,10 @@ struct WordLists: Sendable {
     var orgDesignations: KeySet = []
     var orgTypeWords: KeySet = []
     var placeTypes: KeySet = []
-    /// Place types as folded text, for compounds that end in one (`Küstenstadt`, `Hafenstadt`).
-    var placeTypeSuffixes: [[UInt32]] = []
+    /// Place types, for compounds that end in one (`Küstenstadt`, `Hafenstadt`).
+    var placeTypeSuffixes = SuffixSet()
+    /// Role words, for compounds that end in one (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
+    var roleSuffixes = SuffixSet()
     var personTitles: KeySet = []
     var nationalityAdjectives: KeySet = []
     var speechVerbs: KeySet = []
@@ -31,7 +33,7 @@ struct WordLists: Sendable {
         let reader = try TSVReader(lexicons: lexicons, file: list.file)
         var keys = KeySet(capacity: reader.byteCount / 16)
         var texts: [String] = []
-        let keepText = list.role == "place-types" || list.role == "legal-forms"
+        let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
         var previous = WordKey(raw: 0)
         try reader.forEachRow { _, fields in
             guard !reader.isEmpty(fields[0]) else { return }
@@ -49,15 +51,16 @@ struct WordLists: Sendable {
         }
         switch list.role {
         case "common-nouns": Self.merge(&commonNouns, keys)
-        case "roles": Self.merge(&roles, keys)
+        case "roles":
+            Self.merge(&roles, keys)
+            for text in texts where text.unicodeScalars.count >= 5 { roleSuffixes.insert(text.unicodeScalars) }
         case "first-names": Self.merge(&firstNames, keys)
         case "surnames": Self.merge(&surnames, keys)
         case "org-designations": Self.merge(&orgDesignations, keys)
         case "org-type-words": Self.merge(&orgTypeWords, keys)
         case "place-types":
             Self.merge(&placeTypes, keys)
-            placeTypeSuffixes += texts.filter { $0.unicodeScalars.count >= 4 }
-                .map { $0.unicodeScalars.map(WordKey.fold) }
+            for text in texts where text.unicodeScalars.count >= 4 { placeTypeSuffixes.insert(text.unicodeScalars) }
         case "person-titles": Self.merge(&personTitles, keys)
         case "nationality-adjectives": Self.merge(&nationalityAdjectives, keys)
         case "speech-verbs": Self.merge(&speechVerbs, keys)

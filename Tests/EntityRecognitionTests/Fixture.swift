@@ -51,7 +51,10 @@ enum Fixture {
         words.orgDesignations = keys("Landesgericht Staatsanwaltschaft Landeskriminalamt Polizei Regierung")
         words.orgTypeWords = keys("Verein Partei Initiative Zeitung")
         words.placeTypes = keys("Provinz Stadt Insel")
-        words.placeTypeSuffixes = [Array("stadt".unicodeScalars.map(WordKey.fold))]
+        words.placeTypeSuffixes.insert("stadt".unicodeScalars)
+        for role in "Sprecher Sprecherin Botschafter Innenminister Richter".split(separator: " ") {
+            words.roleSuffixes.insert(role.unicodeScalars)
+        }
         words.speechVerbs = keys("sagte erklärte betonte")
         words.legalForms = [Array("GmbH".unicodeScalars), Array("e.V.".unicodeScalars)]
         return EntityRecognizer(lexicon: lexicon, words: words)

@@ -153,3 +153,9 @@ import Testing
         #expect(try Fixture.mentions("Innenminister Karl Wassermann kam.") == ["Karl Wassermann/PER"])
     }
 }
+
+@Suite struct RoleCompoundTests {
+    @Test func roleAtTheEndOfACompoundIsARole() throws {
+        #expect(try Fixture.mentions("Polizeisprecher Nguyen Van Thanh bestätigte das.") == ["Nguyen Van Thanh/PER"])
+    }
+}
