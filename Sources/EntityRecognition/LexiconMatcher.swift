@@ -85,8 +85,8 @@ struct LexiconMatcher {
             if unitWords.contains(rest.folded) { return }
             candidate = Candidate(
                 tokens: tokens, span: span, type: entry.type, priority: entry.priority,
-                provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)), canonical: entry.canonical,
-                ids: entry.ids)
+                provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)),
+                canonical: entry.canonical, ids: entry.ids)
             candidate.ambiguous = entry.ambiguous && !isSupported(tokens, entry, facts)
             if facilityWords.contains(rest.folded) {
                 let whole = TextSpan(first.span.begin, rest.span.end)

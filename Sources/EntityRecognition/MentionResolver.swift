@@ -54,8 +54,9 @@ struct MentionResolver {
                     surnames[last.folded] = candidate.span
                 }
             }
-            if let link = candidate.link, candidate.tokens.count == 1, acronyms[facts[candidate.tokens.lowerBound].exact] == nil {
-                acronyms[facts[candidate.tokens.lowerBound].exact] = link
+            let first = facts[candidate.tokens.lowerBound].exact
+            if let link = candidate.link, candidate.tokens.count == 1, acronyms[first] == nil {
+                acronyms[first] = link
             }
         }
         guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty else { return [] }
@@ -95,7 +96,8 @@ struct MentionResolver {
         return out
     }
 
-    private static let definiteArticles = Set(["der", "die", "das", "des", "dem", "den"].map { WordKey($0, folded: true) })
+    private static let definiteArticles = Set(
+        ["der", "die", "das", "des", "dem", "den"].map { WordKey($0, folded: true) })
 
     /// The token's folded key without a genitive `-s`/`-es` (`Landeskriminalamts` → `landeskriminalamt`).
     private func stem(_ index: Int) -> WordKey {

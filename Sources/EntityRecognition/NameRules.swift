@@ -332,8 +332,9 @@ struct NameRules {
             if isPersonPart(start - 1) {
                 parts += 1
                 start -= 1
-            } else if parts > 0, start - 1 > range.lowerBound, FunctionWords.personLinks.contains(facts[start - 1].folded),
-                !facts[start - 1].capitalised, isPersonPart(start - 2)
+            } else if parts > 0, start - 1 > range.lowerBound,
+                FunctionWords.personLinks.contains(facts[start - 1].folded), !facts[start - 1].capitalised,
+                isPersonPart(start - 2)
             {
                 start -= 1
             } else {
@@ -391,7 +392,8 @@ struct NameRules {
         out.append(long)
         var short = Candidate(
             tokens: (index + 1)..<(index + 2), span: acronym.span, type: .organization,
-            priority: RulePriority.acronymDefinition, provenance: Provenance(match: .rule, source: "acronym-definition"))
+            priority: RulePriority.acronymDefinition,
+            provenance: Provenance(match: .rule, source: "acronym-definition"))
         short.link = longSpan
         out.append(short)
     }
@@ -449,7 +451,8 @@ struct NameRules {
         }
         out.append(Candidate(
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
-            type: .organization, priority: RulePriority.legalForm, provenance: Provenance(match: .rule, source: "media-title")))
+            type: .organization, priority: RulePriority.legalForm,
+            provenance: Provenance(match: .rule, source: "media-title")))
     }
 
     private static let mastheads = Literal.keys(
@@ -471,7 +474,8 @@ struct NameRules {
         }
         out.append(Candidate(
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
-            type: .organization, priority: RulePriority.legalForm, provenance: Provenance(match: .rule, source: "sports-club")))
+            type: .organization, priority: RulePriority.legalForm,
+            provenance: Provenance(match: .rule, source: "sports-club")))
     }
 
     private static let clubPrefixes = Literal.keys("FC SC SV SK VfB VfL TSV TSG SpVgg AC AS SSC FK NK BSC")
@@ -511,6 +515,7 @@ struct NameRules {
     private func legalFormEnd(at index: Int, in range: Range<Int>) -> Int? {
         let scalars = document.scalars
         let begin = facts[index].span.begin
+        guard words.legalFormInitials.contains(scalars[begin].value) else { return nil }
         for form in words.legalForms {
             guard scalars[begin] == form[0] else { continue }
             var position = begin

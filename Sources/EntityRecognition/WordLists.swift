@@ -18,7 +18,11 @@ struct WordLists: Sendable {
     var nationalityAdjectives: KeySet = []
     var speechVerbs: KeySet = []
     /// Legal forms without white space, as written (`GmbH`, `e.V.`, `GmbH&Co.KG`).
-    var legalForms: [[Unicode.Scalar]] = []
+    var legalForms: [[Unicode.Scalar]] = [] {
+        didSet { legalFormInitials = Set(legalForms.compactMap { $0.first?.value }) }
+    }
+    /// First letters of legal forms: most tokens are ruled out by one look-up.
+    private(set) var legalFormInitials: Set<UInt32> = []
     /// Roles of word lists this build knows; a `lists.def` row with another role is an error.
     static let knownRoles: Set<String> = [
         "common-nouns", "roles", "first-names", "surnames", "org-designations", "org-type-words", "place-types",

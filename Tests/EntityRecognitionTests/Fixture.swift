@@ -44,7 +44,9 @@ enum Fixture {
         func keys(_ list: String) -> KeySet {
             KeySet(list.split(separator: " ").map { WordKey($0, folded: true) })
         }
-        words.commonNouns = keys("Essen Mark Koch Wasser Mann Landeskriminalamt Megawatt Weltgesundheitsorganisation Abend Regierung Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche")
+        words.commonNouns = keys(
+            "Essen Mark Koch Wasser Mann Landeskriminalamt Megawatt Weltgesundheitsorganisation Abend Regierung "
+                + "Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche")
         words.roles = keys("Bundeskanzler Sprecher Sprecherin Botschafter Innenminister Richter")
         words.firstNames = keys("Maria Olaf Thomas Mark")
         words.surnames = keys("Hofer Scholz")
