@@ -43,7 +43,12 @@ struct MentionResolver {
         var surnames: [WordKey: TextSpan] = [:]
         var acronyms: [WordKey: TextSpan] = [:]
         var designations: [WordKey: TextSpan] = [:]
+        // Full names by their first word, to find the same name again where no rule saw it.
+        var fullNames: [WordKey: [Candidate]] = [:]
         for candidate in accepted {
+            if candidate.type == .person && candidate.tokens.count >= 2 {
+                fullNames[facts[candidate.tokens.lowerBound].folded, default: []].append(candidate)
+            }
             if candidate.provenance.source == "designation-with-place" {
                 let key = stem(candidate.tokens.upperBound - 1)
                 if designations[key] == nil { designations[key] = candidate.span }
@@ -61,9 +66,15 @@ struct MentionResolver {
         }
         guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty else { return [] }
         var out: [Candidate] = []
-        for (index, fact) in facts.enumerated() where fact.kind == .word && fact.capitalised {
+        var skipUntil = 0
+        for (index, fact) in facts.enumerated() where fact.kind == .word && fact.capitalised && index >= skipUntil {
             if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
             if fact.hyphenJoinedBefore { continue }
+            if let repeated = repeatedName(at: index, fullNames[fact.folded] ?? [], taken: taken) {
+                out.append(repeated)
+                skipUntil = repeated.tokens.upperBound
+                continue
+            }
             let source: TextSpan
             let type: EntityType
             let rule: String
@@ -114,6 +125,22 @@ struct MentionResolver {
         let before = index > 0 ? facts[index - 1].folded : WordKey(raw: 0)
         let after = index + 1 < facts.count ? facts[index + 1].folded : WordKey(raw: 0)
         return cueWords.contains(before) || cueWords.contains(after)
+    }
+
+    /// `Vytenis Andriukaitis` again, at a sentence start where no rule found it: the same tokens as a full name.
+    private func repeatedName(at index: Int, _ names: [Candidate], taken: [Bool]) -> Candidate? {
+        for name in names where name.tokens.lowerBound != index && index + name.tokens.count <= facts.count {
+            let tokens = index..<(index + name.tokens.count)
+            guard zip(tokens, name.tokens).allSatisfy({ facts[$0].folded == facts[$1].folded }) else { continue }
+            let span = TextSpan(facts[index].span.begin, facts[tokens.upperBound - 1].span.end)
+            if (span.begin..<span.end).contains(where: { taken[$0] }) { continue }
+            var candidate = Candidate(
+                tokens: tokens, span: span, type: .person, priority: 0,
+                provenance: Provenance(match: .coreference, source: "full-name"))
+            candidate.link = name.span
+            return candidate
+        }
+        return nil
     }
 
     private func genitiveSurname(_ index: Int, _ surnames: [WordKey: TextSpan]) -> TextSpan? {

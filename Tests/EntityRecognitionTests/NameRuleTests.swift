@@ -159,3 +159,11 @@ import Testing
         #expect(try Fixture.mentions("Polizeisprecher Nguyen Van Thanh bestätigte das.") == ["Nguyen Van Thanh/PER"])
     }
 }
+
+@Suite struct RepeatedNameTests {
+    @Test func fullNameAgainWithoutCueIsTheSamePerson() throws {
+        let document = try Fixture.run("Das sei falsch, sagte Vytenis Andriukaitis. Vytenis Andriukaitis kam 1951 zur Welt.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Vytenis Andriukaitis", "Vytenis Andriukaitis"])
+        #expect(Set(document.mentions.map(\.entityKey)) == ["PER/Vytenis Andriukaitis"])
+    }
+}
