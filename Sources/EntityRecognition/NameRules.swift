@@ -55,6 +55,7 @@ struct NameRules {
                 placeType(at: index, in: range, &out)
                 street(at: index, &out)
                 mediaTitle(at: index, in: range, &out)
+                typedOrganisation(at: index, in: range, &out)
                 sportsClub(at: index, in: range, &out)
             }
         }
@@ -186,7 +187,7 @@ struct NameRules {
                 parts += 1
             } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded), !facts[index].capitalised,
                 index + 1 < range.upperBound,
-                isPersonPart(index + 1) && !facts[index + 1].allCaps
+                isLinkedNamePart(index + 1)
                     || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
                         && isPersonPart(index + 2))
             {
@@ -209,6 +210,11 @@ struct NameRules {
         return min(index, range.upperBound)
     }
 
+    /// A name part after `von`/`de`: not an acronym, not a first name (`Matti von Bertolt Brecht` is two people).
+    private func isLinkedNamePart(_ index: Int) -> Bool {
+        isPersonPart(index) && !facts[index].allCaps && !words.firstNames.contains(facts[index].folded)
+    }
+
     /// A capitalised noun right after a first name, with no capitalised word after it (`Neo Magazin Royale`).
     private func isNounSurname(_ index: Int, in range: Range<Int>) -> Bool {
         let fact = facts[index]
@@ -229,7 +235,11 @@ struct NameRules {
     }
 
     private func person(_ tokens: Range<Int>, priority: Int, rule: String) -> Candidate {
-        Candidate(
+        // A particle is never the last word of a name (`Andre de`).
+        var end = tokens.upperBound
+        while end > tokens.lowerBound + 1 && !facts[end - 1].capitalised && facts[end - 1].kind == .word { end -= 1 }
+        let tokens = tokens.lowerBound..<end
+        return Candidate(
             tokens: tokens, span: TextSpan(facts[tokens.lowerBound].span.begin, facts[tokens.upperBound - 1].span.end),
             type: .person, priority: priority, provenance: Provenance(match: .rule, source: rule))
     }
@@ -266,7 +276,10 @@ struct NameRules {
         guard fact.capitalised, !fact.allCaps, words.firstNames.contains(fact.folded), index + 1 < range.upperBound,
             !isFunction(index), !isDescriptive(index)
         else { return }
-        if index > range.lowerBound && isPersonPart(index - 1) && !isFunction(index - 1) { return }
+        // Inside a longer name the run starts earlier; a role compound before it (`Gründungschefredakteur`) is none.
+        if index > range.lowerBound && isPersonPart(index - 1) && !isFunction(index - 1) && !isNoun(index - 1) {
+            return
+        }
         let next = index + 1
         var end = next
         if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised && !isNoun(index) {
@@ -304,7 +317,10 @@ struct NameRules {
         let isSo = isText(index, Literal.so) && index > range.lowerBound && isText(index - 1, Literal.comma)
         if isSpeech || isSo {
             var start = index + 1
-            while start < range.upperBound, roleLike(start) { start += 1 }
+            // Roles and descriptions before the name (`Polizeiwissenschafter Rafael Behr`).
+            while start < range.upperBound, roleLike(start) || (facts[start].capitalised && isNoun(start)) {
+                start += 1
+            }
             start = skipTitles(from: start, in: range)
             if start < range.upperBound {
                 let end = personRun(from: start, in: range)
@@ -453,6 +469,36 @@ struct NameRules {
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.legalForm,
             provenance: Provenance(match: .rule, source: "media-title")))
+    }
+
+    /// `Hersteller Mattel`, `Partei Neue Mitte`, `Miliz Ansar Dine`: a type word, then the organisation's own
+    /// name (the type word stays outside). The name is capitalised words in no list and no common noun, except
+    /// a noun after a capitalised adjective (`Neue Mitte`).
+    private func typedOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, words.orgTypeWords.contains(fact.folded) else { return }
+        var end = index + 1
+        while end < range.upperBound, end - index <= 3 {
+            let next = facts[end]
+            guard next.kind == .word, next.capitalised, next.span.length >= 2, !isFunction(end), !isDescriptive(end),
+                listType[end] == nil, !next.hyphenJoinedAfter
+            else { break }
+            if words.commonNouns.contains(next.folded) && !(end > index + 1 && isAdjectiveLike(end - 1)) { break }
+            end += 1
+        }
+        guard end > index + 1 else { return }
+        out.append(Candidate(
+            tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
+            type: .organization, priority: RulePriority.placeType,
+            provenance: Provenance(match: .rule, source: "type-word-name")))
+    }
+
+    /// A capitalised word with an adjective ending that is no noun (`Neue`, `Grüne`, `Freien`).
+    private func isAdjectiveLike(_ index: Int) -> Bool {
+        let span = facts[index].span
+        guard span.length >= 4, !words.commonNouns.contains(facts[index].folded) else { return false }
+        let last = document.scalars[span.end - 1]
+        return last == "e" || (["n", "r", "s", "m"].contains(last) && document.scalars[span.end - 2] == "e")
     }
 
     private static let mastheads = Literal.keys(
@@ -683,7 +729,7 @@ struct NameRules {
     }
 
     /// Street words are German word formation, a closed set, so they live here rather than in a list.
-    private static let streetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "platz", "allee", "ufer"]
+    private static let streetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "platz", "allee", "ufer", "bahnhof"]
         .map { $0.unicodeScalars.map(WordKey.fold) }
 }
 
