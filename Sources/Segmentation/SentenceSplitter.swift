@@ -25,9 +25,10 @@ public struct SentenceSplitter: Stage {
         document.language = language
         let locale = rules[language] == nil ? "de" : language
         let rules = self.rules[locale]!
-        document.tokens = try Tokenizer().tokens(of: document, locale: locale)
-        let icu = try ICUBreaker(kind: .sentence, locale: locale).segments(of: document)
-        let ends = rules.sentenceEnds(icuSegments: icu, document: document)
+        let utf16 = UTF16Text(document)
+        document.tokens = try Tokenizer().tokens(of: document, text: utf16, locale: locale)
+        let icu = try ICUBreaker(kind: .sentence, locale: locale).segments(of: utf16, name: document.name)
+        let ends = rules.sentenceEnds(icuSegments: icu, scalars: document.scalars)
         document.sentences = Self.sentences(ending: ends, in: document)
         document.completedLayers.formUnion(produces)
     }
@@ -41,8 +42,8 @@ public struct SentenceSplitter: Stage {
         for end in ends {
             var begin = start
             var stop = end
-            while begin < stop && scalars[begin].properties.isWhitespace { begin += 1 }
-            while stop > begin && scalars[stop - 1].properties.isWhitespace { stop -= 1 }
+            while begin < stop && BoundaryRules.isSpace(scalars[begin]) { begin += 1 }
+            while stop > begin && BoundaryRules.isSpace(scalars[stop - 1]) { stop -= 1 }
             start = end
             guard begin < stop else { continue }
             while tokenIndex < document.tokens.count && document.tokens[tokenIndex].span.begin < begin {
