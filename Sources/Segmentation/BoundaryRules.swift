@@ -18,40 +18,48 @@ struct BoundaryRules: Sendable {
 
     let language: String
     /// Abbreviations without inner spaces and with their last period (`z.B.`, `Dr.`, `e.V.`).
-    private let abbreviations: [String: AbbreviationKind]
+    private let abbreviations: [WordKey: AbbreviationKind]
     /// Every proper prefix, ending in a period, of an abbreviation with inner periods (`z.`, `e.`, `U.S.`).
-    private let abbreviationPrefixes: Set<String>
-    private let months: Set<String>
+    private let abbreviationPrefixes: Set<WordKey>
+    private let months: Set<WordKey>
     /// Lower-case words after which `N.` is an ordinal (`am 24.`, `zum 1.`).
-    private let ordinalCues: Set<String>
+    private let ordinalCues: Set<WordKey>
     /// Nouns that follow ordinals (`19. Jahrhundert`, `3. Platz`).
-    private let ordinalNouns: Set<String>
+    private let ordinalNouns: Set<WordKey>
     /// Capitalised words that typically open a sentence (`Die`, `Er`, `The`, `How`).
-    private let sentenceOpeners: Set<String>
+    private let sentenceOpeners: Set<WordKey>
     /// Whether `N.` is an ordinal in this language (German), not only a list number.
     private let hasOrdinalPeriods: Bool
 
     init(language: String, lexicons: LexiconDirectory) throws {
         self.language = language
-        var abbreviations: [String: AbbreviationKind] = [:]
-        var prefixes: Set<String> = []
+        var abbreviations: [WordKey: AbbreviationKind] = [:]
+        var prefixes: Set<WordKey> = []
         for row in try lexicons.rows(of: "segmentation/abbreviations-\(language).txt") {
             let form = String(row.fields[0].unicodeScalars.filter { $0 != " " && $0 != "\t" })
             guard form.hasSuffix("."), form.count > 1 else { continue }
             let flag = row.fields.count > 1 ? row.fields[1].trimmingCharacters(in: .whitespaces) : ""
-            abbreviations[form] = flag == "final" ? .final : flag == "prefix" ? .prefix : .plain
-            var prefix = ""
+            guard let key = WordKey(form) else {
+                throw NewsGraphError(
+                    .badLexicon, path: "segmentation/abbreviations-\(language).txt:\(row.line)",
+                    message: "abbreviation has a character segmentation cannot match, or is over 21 long")
+            }
+            abbreviations[key] = flag == "final" ? .final : flag == "prefix" ? .prefix : .plain
+            var prefix = WordKey()
             for scalar in form.unicodeScalars.dropLast() {
-                prefix.unicodeScalars.append(scalar)
+                prefix.append(scalar)
                 if scalar == "." { prefixes.insert(prefix) }
             }
         }
         self.abbreviations = abbreviations
         self.abbreviationPrefixes = prefixes
-        self.months = Set(try lexicons.words(of: "segmentation/months-\(language).txt"))
-        self.ordinalCues = Set(try lexicons.words(of: "segmentation/ordinal-cues-\(language).txt").map { $0.lowercased() })
-        self.ordinalNouns = Set(try lexicons.words(of: "segmentation/ordinal-nouns-\(language).txt"))
-        self.sentenceOpeners = Set(try lexicons.words(of: "segmentation/sentence-openers-\(language).txt"))
+        func keys(_ file: String) throws -> Set<WordKey> {
+            Set(try lexicons.words(of: "segmentation/\(file)-\(language).txt").compactMap { WordKey($0) })
+        }
+        self.months = try keys("months")
+        self.ordinalCues = Set(try keys("ordinal-cues").map { $0.lowercased(onlyFirst: false) })
+        self.ordinalNouns = try keys("ordinal-nouns")
+        self.sentenceOpeners = try keys("sentence-openers")
         self.hasOrdinalPeriods = !ordinalCues.isEmpty
     }
 
@@ -112,8 +120,21 @@ struct BoundaryRules: Sendable {
         var markers: [ListMarker] = []
         var paragraph = 0
         var index = 0
+        var afterSpace = true
         while index < count {
             let scalar = scalars[index]
+            let value = scalar.value
+            // Most code points are letters that matter only after a space (list markers): skip them fast.
+            if (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 128 && value < 0x2000) {
+                if afterSpace && value >= 97 && value <= 122,
+                    let marker = listMarker(at: index, paragraph: paragraph, in: scalars)
+                {
+                    markers.append(marker)
+                }
+                afterSpace = false
+                index += 1
+                continue
+            }
             switch scalar {
             case "\n":
                 if index + 1 < count && Self.isBlankLineAhead(from: index + 1, in: scalars) { paragraph += 1 }
@@ -137,13 +158,16 @@ struct BoundaryRules: Sendable {
                     }
                 }
             default:
-                if Self.isBullet(scalar) && index > 0 && scalars[index - 1].properties.isWhitespace {
+                if Self.isBullet(scalar) && index > 0 && Self.isSpace(scalars[index - 1]) {
                     extra.starts.append(index)
                 }
             }
-            if Self.isMarkerStart(index, in: scalars), let marker = listMarker(at: index, paragraph: paragraph, in: scalars) {
+            if afterSpace && value >= 48 && value <= 57,
+                let marker = listMarker(at: index, paragraph: paragraph, in: scalars)
+            {
                 markers.append(marker)
             }
+            afterSpace = value == 32 || value == 10 || value == 9 || Self.isBullet(scalar)
             index += 1
         }
         addListChains(markers, in: scalars, into: &extra)
@@ -203,7 +227,7 @@ struct BoundaryRules: Sendable {
         }
         if index == begin {
             let scalar = scalars[begin]
-            guard scalar.isASCII, scalar.properties.isLowercase else { return nil }
+            guard scalar.value >= 97 && scalar.value <= 122 else { return nil }
             value = Int(scalar.value) - 96
             isLetter = true
             index += 1
@@ -232,15 +256,6 @@ struct BoundaryRules: Sendable {
         return ListMarker(
             begin: begin, value: value, style: (isLetter ? 10 : 0) + punctuation, period: period, opensItem: opens,
             paragraph: paragraph)
-    }
-
-    /// Whether a list marker may start at `index`: at the text's start, after white space or a bullet.
-    private static func isMarkerStart(_ index: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
-        let scalar = scalars[index]
-        guard digitValue(scalar) != nil || (scalar.isASCII && scalar.properties.isLowercase) else { return false }
-        guard index > 0 else { return true }
-        let before = scalars[index - 1]
-        return before == " " || before == "\n" || before == "\t" || isBullet(before)
     }
 
     /// Where the item of a marker at `begin` starts: at its bullet (`• 10.`), if it has one.
@@ -359,8 +374,11 @@ struct BoundaryRules: Sendable {
         if Self.isDash(nextScalar) && next + 1 < scalars.count && Self.digitValue(scalars[next + 1]) != nil {
             return true
         }
-        let nextWord = Self.word(startingAt: next, in: scalars)
-        if !nextWord.isEmpty && (months.contains(nextWord) || ordinalNouns.contains(nextWord)) { return true }
+        if let nextWord = Self.word(startingAt: next, in: scalars),
+            months.contains(nextWord) || ordinalNouns.contains(nextWord)
+        {
+            return true
+        }
         // The word before: `am 24.`, `der 3.`; or a range `1. bis 3.`, `2. und 3.`.
         var wordEnd = begin - 1
         while wordEnd >= 0 && Self.isSpace(scalars[wordEnd]) { wordEnd -= 1 }
@@ -371,13 +389,14 @@ struct BoundaryRules: Sendable {
         var wordBegin = wordEnd
         while wordBegin > 0 && scalars[wordBegin - 1].properties.isAlphabetic { wordBegin -= 1 }
         guard wordBegin <= wordEnd, scalars[wordEnd].properties.isAlphabetic else { return false }
-        let previous = Self.string(scalars[wordBegin...wordEnd]).lowercased()
+        guard let previous = WordKey(scalars[wordBegin...wordEnd])?.lowercased(onlyFirst: false) else { return false }
         if ordinalCues.contains(previous) { return true }
-        if previous == "bis" || previous == "und" || previous == "oder" {
-            return Self.endsOrdinal(before: wordBegin, in: scalars)
-        }
+        if Self.rangeWords.contains(previous) { return Self.endsOrdinal(before: wordBegin, in: scalars) }
         return false
     }
+
+    /// Words between two ordinals of a range or list (`1. bis 3.`, `2. und 3.`).
+    private static let rangeWords: Set<WordKey> = Set(["bis", "und", "oder", "sowie"].compactMap { WordKey($0) })
 
     /// Whether the text before `offset` (after white space) ends with an ordinal `N.`.
     private static func endsOrdinal(before offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
@@ -395,19 +414,20 @@ struct BoundaryRules: Sendable {
         // The period inside a longer abbreviation: `e.` of `e. V.`, `z.` of `z. B.`.
         if !ahead.isEmpty {
             for first in groups.indices {
-                var key = Self.key(groups[first...], in: scalars)
-                guard abbreviationPrefixes.contains(key) || abbreviationPrefixes.contains(Self.lowercasingFirst(key))
+                guard var key = Self.key(groups[first...], in: scalars),
+                    abbreviationPrefixes.contains(key)
+                        || (key.isCapitalised && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)))
                 else { continue }
                 for group in ahead {
-                    key += Self.string(scalars[group])
-                    if lookUp(key) != nil { return true }
+                    var complete = true
+                    for scalar in scalars[group] where !key.append(scalar) { complete = false }
+                    if complete, lookUp(key) != nil { return true }
                 }
             }
         }
         let nextIsOpener = isSentenceOpener(at: next, in: scalars)
         for first in groups.indices {
-            let key = Self.key(groups[first...], in: scalars)
-            if let kind = lookUp(key) {
+            if let key = Self.key(groups[first...], in: scalars), let kind = lookUp(key) {
                 switch kind {
                 case .prefix: return true
                 case .plain: return !nextIsOpener || Self.digitValue(scalars[next]) != nil
@@ -439,30 +459,32 @@ struct BoundaryRules: Sendable {
     /// Whether the period at `period` belongs to a known abbreviation (`Dr.`, `z. B.`).
     private func isAbbreviationPeriod(_ period: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
         let groups = Self.dottedGroups(endingAt: period, in: scalars)
-        return groups.indices.contains { lookUp(Self.key(groups[$0...], in: scalars)) != nil }
+        return groups.indices.contains { first in
+            guard let key = Self.key(groups[first...], in: scalars) else { return false }
+            return lookUp(key) != nil
+        }
     }
 
-    private func lookUp(_ key: String) -> AbbreviationKind? {
+    private func lookUp(_ key: WordKey) -> AbbreviationKind? {
         if let kind = abbreviations[key] { return kind }
         // `Z. T. ist …` at a sentence start spells `z. T.` with a capital.
-        let lowered = Self.lowercasingFirst(key)
-        return lowered == key ? nil : abbreviations[lowered]
+        return key.isCapitalised ? abbreviations[key.lowercased(onlyFirst: true)] : nil
     }
 
     private func isSentenceOpener(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
         var start = offset
         while start < scalars.count && (Self.isOpening(scalars[start])) { start += 1 }
-        let word = Self.word(startingAt: start, in: scalars)
-        return !word.isEmpty && sentenceOpeners.contains(word)
+        guard let word = Self.word(startingAt: start, in: scalars) else { return false }
+        return sentenceOpeners.contains(word)
     }
 
     /// A personal title abbreviation at `offset` (`Mr.`, `Dr.`).
     private func isTitle(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
-        let word = Self.word(startingAt: offset, in: scalars)
-        guard !word.isEmpty, offset + word.unicodeScalars.count < scalars.count,
-            scalars[offset + word.unicodeScalars.count] == "."
+        guard var word = Self.word(startingAt: offset, in: scalars), offset + word.count < scalars.count,
+            scalars[offset + word.count] == "."
         else { return false }
-        return abbreviations[word + "."] == .prefix
+        word.append(".")
+        return abbreviations[word] == .prefix
     }
 
     // MARK: - Scalar helpers
@@ -511,31 +533,26 @@ struct BoundaryRules: Sendable {
     }
 
     /// The lookup key of dotted groups: letters, each followed by a period, no spaces (`z.B.`).
-    private static func key(_ groups: ArraySlice<Range<Int>>, in scalars: [Unicode.Scalar]) -> String {
-        var key = String.UnicodeScalarView()
+    private static func key(_ groups: ArraySlice<Range<Int>>, in scalars: [Unicode.Scalar]) -> WordKey? {
+        var key = WordKey()
         for group in groups {
-            key.append(contentsOf: scalars[group])
-            key.append(".")
+            for scalar in scalars[group] {
+                guard key.append(scalar) else { return nil }
+            }
+            guard key.append(".") else { return nil }
         }
-        return String(key)
+        return key
     }
 
-    private static func lowercasingFirst(_ key: String) -> String {
-        guard let first = key.unicodeScalars.first, first.properties.isUppercase else { return key }
-        return first.properties.lowercaseMapping + String(key.unicodeScalars.dropFirst())
-    }
-
-    /// The letters of the word starting at `offset` (empty if none).
-    private static func word(startingAt offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> String {
+    /// The letters of the word starting at `offset`, if there is a word and it has a key.
+    private static func word(startingAt offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> WordKey? {
+        var key = WordKey()
         var end = offset
-        while end < scalars.count && isWordScalar(scalars[end]) && end - offset < 40 { end += 1 }
-        return end > offset ? string(scalars[offset..<end]) : ""
-    }
-
-    private static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        return String(view)
+        while end < scalars.count && isWordScalar(scalars[end]) {
+            guard key.append(scalars[end]) else { return nil }
+            end += 1
+        }
+        return end > offset ? key : nil
     }
 
     private static func previousWordIsCapitalised(before offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {

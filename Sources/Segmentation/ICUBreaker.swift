@@ -55,13 +55,23 @@ struct ICUBreaker: Sendable {
 
     /// Segments covering the whole text, in order, from text already converted to UTF-16.
     func segments(of text: UTF16Text, name: String) throws -> [BreakSegment] {
+        var out: [BreakSegment] = []
+        out.reserveCapacity(kind == .word ? text.units.count / 3 : text.units.count / 60)
+        try forEachSegment(of: text, name: name) { span, status in
+            out.append(BreakSegment(span: span, ruleStatus: status))
+        }
+        return out
+    }
+
+    /// Calls `body` with each segment's span (code points) and rule status (word breaks only), in order.
+    func forEachSegment(
+        of text: UTF16Text, name: String, _ body: (TextSpan, Int32) throws -> Void
+    ) throws {
         var error: Int32 = 0
         guard let breaker = cicu_breaker_open(kind.rawValue, locale, &error) else {
             throw NewsGraphError(.badPipeline, path: name, message: "ICU break iterator failed (\(error))")
         }
         defer { cicu_breaker_close(breaker) }
-        var out: [BreakSegment] = []
-        out.reserveCapacity(kind == .word ? text.units.count / 3 : text.units.count / 60)
         try text.units.withUnsafeBufferPointer { buffer in
             let status = cicu_breaker_set_text(breaker, buffer.baseAddress, Int32(buffer.count))
             guard status <= 0 else {
@@ -83,11 +93,10 @@ struct ICUBreaker: Sendable {
                     }
                 }
                 let status = kind == .word ? cicu_breaker_rule_status(breaker) : 0
-                out.append(BreakSegment(span: TextSpan(previousScalar, scalar), ruleStatus: status))
+                try body(TextSpan(previousScalar, scalar), status)
                 previousUnit = boundary
                 previousScalar = scalar
             }
         }
-        return out
     }
 }

@@ -44,36 +44,66 @@ struct LanguageGuesser: Sendable {
         "problem", "fact", "held", "show", "showed", "here", "there",
     ]
 
+    private static let germanKeys = Set(german.compactMap { WordKey($0) })
+    private static let englishKeys = Set(english.compactMap { WordKey($0) })
+    private static let englishLowerCaseKeys = Set(englishLowerCase.compactMap { WordKey($0) })
+    private static let pronounI = WordKey("I")
+
     /// `en` or `de`, judged on the first few thousand code points.
     func language(of scalars: [Unicode.Scalar]) -> String {
         var german = 0
         var english = 0
-        var word = ""
-        var isCapitalisedPronoun = false
-        func count() {
-            guard !word.isEmpty else { return }
-            let lower = word.lowercased()
-            if Self.german.contains(lower) { german += 1 }
-            if Self.english.contains(lower) || (lower == word && Self.englishLowerCase.contains(word)) {
-                english += 1
-            }
-            // The pronoun `I` is English; German has no one-letter word `I`.
-            if isCapitalisedPronoun && word == "I" { english += 1 }
-            word = ""
-        }
-        for scalar in scalars.prefix(4000) {
-            if scalar.properties.isAlphabetic || scalar == "'" || scalar == "’" {
-                switch scalar {
-                case "ä", "ö", "ü", "ß", "Ä", "Ö", "Ü": german += 1
-                default: break
-                }
-                word.unicodeScalars.append(scalar == "’" ? "'" : scalar)
-                isCapitalisedPronoun = word.unicodeScalars.count == 1
+        var word = WordKey()
+        var lowered = WordKey()
+        var isPlain = true
+        var isLowerCase = true
+        var length = 0
+        for index in 0...min(scalars.count, 3000) {
+            let scalar: Unicode.Scalar = index < scalars.count ? scalars[index] : " "
+            let value = scalar.value
+            var lower = scalar
+            let isLetter: Bool
+            if value < 128 {
+                isLetter = ((value | 0x20) >= 97 && (value | 0x20) <= 122) || value == 39
+                if value >= 65 && value <= 90 { lower = Unicode.Scalar(value | 0x20) ?? scalar }
             } else {
-                count()
+                switch scalar {
+                case "ä", "ö", "ü", "ß":
+                    german += 1
+                    isLetter = true
+                case "Ä", "Ö", "Ü":
+                    german += 1
+                    isLetter = true
+                    lower = Unicode.Scalar(value + 0x20) ?? scalar
+                case "’":
+                    isLetter = true
+                default:
+                    isLetter = scalar.properties.isAlphabetic
+                }
             }
+            if isLetter {
+                length += 1
+                if lower != scalar { isLowerCase = false }
+                if isPlain && !(word.append(scalar) && lowered.append(lower)) { isPlain = false }
+                continue
+            }
+            if length > 0 && isPlain {
+                if Self.germanKeys.contains(lowered) { german += 1 }
+                if Self.englishKeys.contains(lowered) || (isLowerCase && Self.englishLowerCaseKeys.contains(word)) {
+                    english += 1
+                }
+                // The pronoun `I` is English; German has no one-letter word `I`.
+                if word == Self.pronounI { english += 1 }
+                // A clear lead settles it: no need to read a whole article.
+                if german >= 12 && german > 3 * english { return "de" }
+                if english >= 12 && english > 3 * german { return "en" }
+            }
+            word = WordKey()
+            lowered = WordKey()
+            isPlain = true
+            isLowerCase = true
+            length = 0
         }
-        count()
         return english > german ? "en" : "de"
     }
 }

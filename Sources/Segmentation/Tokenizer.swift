@@ -7,28 +7,40 @@ struct Tokenizer: Sendable {
     }
 
     func tokens(of document: Document, text: UTF16Text, locale: String) throws -> [Token] {
-        let segments = try ICUBreaker(kind: .word, locale: locale).segments(of: text, name: document.name)
+        let scalars = document.scalars
         var tokens: [Token] = []
-        tokens.reserveCapacity(segments.count / 2)
-        for segment in segments {
-            let first = document.scalars[segment.span.begin]
-            if segment.span.length == 1 && (first == " " || first == "\n" || first.properties.isWhitespace) {
-                continue
-            }
+        tokens.reserveCapacity(scalars.count / 5)
+        try ICUBreaker(kind: .word, locale: locale).forEachSegment(of: text, name: document.name) { span, status in
+            let first = scalars[span.begin]
             let kind: Token.Kind
-            switch segment.ruleStatus {
+            switch status {
             case 100..<200: kind = .number
             case 200..<500: kind = .word
             default:
-                if document.scalars[segment.span.begin..<segment.span.end].allSatisfy(\.properties.isWhitespace) {
-                    continue
+                // White space and punctuation come with status 0; white space is no token.
+                if BoundaryRules.isSpace(first) {
+                    if span.length == 1 { return }
+                    if scalars[span.begin..<span.end].allSatisfy(BoundaryRules.isSpace) { return }
                 }
-                kind = first.properties.isAlphabetic ? .word
-                    : first.properties.generalCategory.isPunctuation ? .punctuation : .symbol
+                kind = Self.kind(of: first)
             }
-            tokens.append(Token(span: segment.span, kind: kind))
+            tokens.append(Token(span: span, kind: kind))
         }
         return tokens
+    }
+
+    private static func kind(of scalar: Unicode.Scalar) -> Token.Kind {
+        let value = scalar.value
+        if value < 128 {
+            switch value {
+            case 48...57: return .number
+            case 65...90, 97...122: return .word
+            case 33...35, 37...42, 44...47, 58, 59, 63, 64, 91...93, 95, 123, 125: return .punctuation
+            default: return .symbol
+            }
+        }
+        if scalar.properties.isAlphabetic { return .word }
+        return scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
     }
 }
 
