@@ -66,29 +66,32 @@ struct BoundaryRules: Sendable {
     // MARK: - Sentence ends
 
     /// The ends of sentences (exclusive, possibly followed by white space), in order; the last is the text's end.
-    func sentenceEnds(icuSegments: [BreakSegment], scalars: [Unicode.Scalar]) -> [CodePointOffset] {
+    func sentenceEnds(icuSegments: [BreakSegment], tokens: [Token], scalars: [Unicode.Scalar]) -> [CodePointOffset] {
         let count = scalars.count
         guard count > 0 else { return [] }
         var extra = ExtraBoundaries()
-        findExtraBoundaries(in: scalars, into: &extra)
+        findExtraBoundaries(tokens: tokens, scalars: scalars, into: &extra)
         var ends: [CodePointOffset] = []
         ends.reserveCapacity(icuSegments.count + extra.starts.count + 1)
         var extraIndex = 0
-        func appendExtras(upTo limit: CodePointOffset) {
-            while extraIndex < extra.starts.count && extra.starts[extraIndex] <= limit {
-                let start = extra.starts[extraIndex]
-                if start > (ends.last ?? 0) { ends.append(start) }
-                extraIndex += 1
-            }
-        }
+        var lastEnd = 0
         for segment in icuSegments {
             let end = segment.span.end
-            appendExtras(upTo: end)
+            while extraIndex < extra.starts.count && extra.starts[extraIndex] <= end {
+                let start = extra.starts[extraIndex]
+                if start > lastEnd {
+                    ends.append(start)
+                    lastEnd = start
+                }
+                extraIndex += 1
+            }
             if end < count && shouldJoin(at: end, in: scalars, joinedPeriods: extra.joinedPeriods) { continue }
-            if end > (ends.last ?? 0) { ends.append(end) }
+            if end > lastEnd {
+                ends.append(end)
+                lastEnd = end
+            }
         }
-        appendExtras(upTo: count)
-        if ends.last != count { ends.append(count) }
+        if lastEnd != count { ends.append(count) }
         return ends
     }
 
@@ -115,63 +118,75 @@ struct BoundaryRules: Sendable {
         let paragraph: Int
     }
 
-    private func findExtraBoundaries(in scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries) {
+    /// Walks the tokens (not every code point) for list markers, bullets, web addresses and ellipses.
+    private func findExtraBoundaries(tokens: [Token], scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries) {
         let count = scalars.count
         var markers: [ListMarker] = []
         var paragraph = 0
-        var index = 0
-        var afterSpace = true
-        while index < count {
+        var previousEnd = 0
+        var previousIsBullet = false
+        for token in tokens {
+            let index = token.span.begin
+            let gap = index - previousEnd
+            // A blank line between two tokens starts a new paragraph.
+            if gap > 1 {
+                var newlines = 0
+                for offset in previousEnd..<index where scalars[offset] == "\n" { newlines += 1 }
+                if newlines >= 2 { paragraph += 1 }
+            }
+            let afterSpace = gap > 0 || previousIsBullet || index == 0
+            previousEnd = token.span.end
             let scalar = scalars[index]
             let value = scalar.value
-            // Most code points are letters that matter only after a space (list markers): skip them fast.
-            if (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 128 && value < 0x2000) {
-                if afterSpace && value >= 97 && value <= 122,
+            previousIsBullet = false
+            switch token.kind {
+            case .word, .number:
+                // `1.`, `2)`, `b.`: a list marker is a short number or one lower-case letter after a space.
+                let isMarkerShape = token.kind == .number ? token.span.length <= 3 : token.span.length == 1
+                if afterSpace && isMarkerShape && ((value >= 48 && value <= 57) || (value >= 97 && value <= 122)),
                     let marker = listMarker(at: index, paragraph: paragraph, in: scalars)
                 {
                     markers.append(marker)
                 }
-                afterSpace = false
-                index += 1
-                continue
-            }
-            switch scalar {
-            case "\n":
-                if index + 1 < count && Self.isBlankLineAhead(from: index + 1, in: scalars) { paragraph += 1 }
-            case ".":
-                // `Sklaverei. www.example.org`: a web address after a stop opens a sentence despite its case.
-                if index + 2 < count && scalars[index + 1] == " " && Self.startsWebAddress(at: index + 2, in: scalars),
-                    index > 0, scalars[index - 1].properties.isAlphabetic,
-                    !isAbbreviationPeriod(index, in: scalars)
-                {
-                    extra.starts.append(index + 1)
-                }
-                // `compounds. . . . The next`: the word's own period ends the sentence, the ellipsis opens the next.
-                if index + 2 < count && scalars[index + 1] == " " && scalars[index + 2] == ".",
-                    index > 0, !scalars[index - 1].properties.isWhitespace, scalars[index - 1] != "."
-                {
-                    let run = Self.ellipsisRun(around: index, in: scalars)
-                    if run.dots >= 4, let next = Self.nextWordStart(after: run.end, in: scalars),
-                        scalars[next].properties.isUppercase
+            case .punctuation, .symbol:
+                if scalar == "." {
+                    findExtraBoundaries(afterPeriod: index, in: scalars, into: &extra)
+                } else if Self.isBullet(scalar) {
+                    previousIsBullet = true
+                    if gap > 0 && index > 0 { extra.starts.append(index) }
+                    // `⁃9.`: a marker glued to its bullet.
+                    if index + 1 < count, Self.digitValue(scalars[index + 1]) != nil,
+                        let marker = listMarker(at: index + 1, paragraph: paragraph, in: scalars)
                     {
-                        extra.starts.append(index + 1)
+                        markers.append(marker)
                     }
                 }
-            default:
-                if Self.isBullet(scalar) && index > 0 && Self.isSpace(scalars[index - 1]) {
-                    extra.starts.append(index)
-                }
             }
-            if afterSpace && value >= 48 && value <= 57,
-                let marker = listMarker(at: index, paragraph: paragraph, in: scalars)
-            {
-                markers.append(marker)
-            }
-            afterSpace = value == 32 || value == 10 || value == 9 || Self.isBullet(scalar)
-            index += 1
         }
         addListChains(markers, in: scalars, into: &extra)
         extra.starts.sort()
+    }
+
+    private func findExtraBoundaries(
+        afterPeriod index: CodePointOffset, in scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries
+    ) {
+        let count = scalars.count
+        guard index > 0, index + 2 < count, scalars[index + 1] == " " else { return }
+        // `Sklaverei. www.example.org`: a web address after a stop opens a sentence despite its case.
+        if Self.startsWebAddress(at: index + 2, in: scalars), scalars[index - 1].properties.isAlphabetic,
+            !isAbbreviationPeriod(index, in: scalars)
+        {
+            extra.starts.append(index + 1)
+        }
+        // `compounds. . . . The next`: the word's own period ends the sentence, the ellipsis opens the next.
+        if scalars[index + 2] == ".", !Self.isSpace(scalars[index - 1]), scalars[index - 1] != "." {
+            let run = Self.ellipsisRun(around: index, in: scalars)
+            if run.dots >= 4, let next = Self.nextWordStart(after: run.end, in: scalars),
+                scalars[next].properties.isUppercase
+            {
+                extra.starts.append(index + 1)
+            }
+        }
     }
 
     /// Splits before every marker of a chain `1. … 2. … 3. …` that opens at an item start.
@@ -621,14 +636,6 @@ struct BoundaryRules: Sendable {
             return true
         }
         return matches("www.") || matches("http://") || matches("https://")
-    }
-
-    private static func isBlankLineAhead(from offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
-        var index = offset
-        while index < scalars.count && (scalars[index] == " " || scalars[index] == "\t" || scalars[index] == "\r") {
-            index += 1
-        }
-        return index < scalars.count && scalars[index] == "\n"
     }
 
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {

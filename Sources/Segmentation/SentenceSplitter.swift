@@ -26,9 +26,9 @@ public struct SentenceSplitter: Stage {
         let locale = rules[language] == nil ? "de" : language
         let rules = self.rules[locale]!
         let utf16 = UTF16Text(document)
-        document.tokens = try Tokenizer().tokens(of: document, text: utf16, locale: locale)
+        document.tokens = Tokenizer().tokens(of: document)
         let icu = try ICUBreaker(kind: .sentence, locale: locale).segments(of: utf16, name: document.name)
-        let ends = rules.sentenceEnds(icuSegments: icu, scalars: document.scalars)
+        let ends = rules.sentenceEnds(icuSegments: icu, tokens: document.tokens, scalars: document.scalars)
         document.sentences = Self.sentences(ending: ends, in: document)
         document.completedLayers.formUnion(produces)
     }
