@@ -319,6 +319,8 @@ struct BoundaryRules: Sendable {
             return nextScalar.properties.isLowercase && !Self.isBullet(nextScalar)
         }
         if Self.isBullet(nextScalar) { return false }
+        // `Woran aber dann?.`, `1./2. Weltkrieg`, `(6./16.)`: no sentence starts with these marks.
+        if newlines == 0 && Self.cannotStartSentence(nextScalar) { return true }
         switch stopScalar {
         case "!", "?":
             // `Yahoo! in the …`, `„Wo?“ fragte sie`: a lower-case word goes on with the sentence.
@@ -376,8 +378,17 @@ struct BoundaryRules: Sendable {
         guard period - begin <= 3 else { return false }
         if begin > 0 {
             let before = scalars[begin - 1]
+            // `8.8.⏎2015`: a date broken before its year.
+            if before == "." && begin > 1 && Self.digitValue(scalars[begin - 2]) != nil {
+                return hasOrdinalPeriods && Self.digitValue(scalars[next]) != nil
+            }
+            // `1./2. Weltkrieg`: the second of two ordinals.
+            let isSecondOrdinal = before == "/" && begin > 1 && scalars[begin - 2] == "."
             // `Jahr10.`, `%11.`, `1.000.`: footnote numbers and parts of larger numbers.
-            if !(Self.isSpace(before) || Self.isBullet(before) || before == "(" || Self.isDash(before)) { return false }
+            if !(Self.isSpace(before) || Self.isBullet(before) || before == "(" || Self.isDash(before) || isSecondOrdinal) {
+                return false
+            }
+            if isSecondOrdinal && hasOrdinalPeriods { return true }
         }
         if Self.opensItem(begin, in: scalars) && !(begin > 0 && scalars[begin - 1] == ".") {
             if scalars[next].properties.isUppercase || Self.digitValue(scalars[next]) != nil { return true }
@@ -398,9 +409,9 @@ struct BoundaryRules: Sendable {
         var wordEnd = begin - 1
         while wordEnd >= 0 && Self.isSpace(scalars[wordEnd]) { wordEnd -= 1 }
         guard wordEnd >= 0 else { return false }
-        if Self.isDash(scalars[wordEnd]) || scalars[wordEnd] == "," {
-            return wordEnd > 0 && Self.endsOrdinal(before: wordEnd, in: scalars)
-        }
+        // Ranks and results: `Weiter: 10. Bernhard Gruber`, `Norwegen 1.626 – 3. Österreich`.
+        if scalars[wordEnd] == ":" || Self.isDash(scalars[wordEnd]) { return true }
+        if scalars[wordEnd] == "," { return wordEnd > 0 && Self.endsOrdinal(before: wordEnd, in: scalars) }
         var wordBegin = wordEnd
         while wordBegin > 0 && scalars[wordBegin - 1].properties.isAlphabetic { wordBegin -= 1 }
         guard wordBegin <= wordEnd, scalars[wordEnd].properties.isAlphabetic else { return false }
@@ -429,20 +440,22 @@ struct BoundaryRules: Sendable {
         // The period inside a longer abbreviation: `e.` of `e. V.`, `z.` of `z. B.`.
         if !ahead.isEmpty {
             for first in groups.indices {
+                let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
                 guard var key = Self.key(groups[first...], in: scalars),
                     abbreviationPrefixes.contains(key)
-                        || (key.isCapitalised && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)))
+                        || (atStart && key.isCapitalised && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)))
                 else { continue }
                 for group in ahead {
                     var complete = true
                     for scalar in scalars[group] where !key.append(scalar) { complete = false }
-                    if complete, lookUp(key) != nil { return true }
+                    if complete, lookUp(key, atSentenceStart: atStart) != nil { return true }
                 }
             }
         }
         let nextIsOpener = isSentenceOpener(at: next, in: scalars)
         for first in groups.indices {
-            if let key = Self.key(groups[first...], in: scalars), let kind = lookUp(key) {
+            let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
+            if let key = Self.key(groups[first...], in: scalars), let kind = lookUp(key, atSentenceStart: atStart) {
                 switch kind {
                 case .prefix: return true
                 case .plain: return !nextIsOpener || Self.digitValue(scalars[next]) != nil
@@ -450,8 +463,10 @@ struct BoundaryRules: Sendable {
                 }
             }
         }
-        guard let word = groups.last else { return false }
+        guard let word = groups.last, let firstGroup = groups.first else { return false }
         let nextScalar = scalars[next]
+        // `Nexus 6P.`, `A9.`: a letter glued to digits is no initial.
+        if firstGroup.lowerBound > 0 && Self.digitValue(scalars[firstGroup.lowerBound - 1]) != nil { return false }
         if word.count == 1 {
             let letter = scalars[word.lowerBound]
             let isInitialism = groups.count >= 2 && groups.allSatisfy { $0.count == 1 }
@@ -462,10 +477,10 @@ struct BoundaryRules: Sendable {
             }
             if letter.properties.isLowercase { return !nextIsOpener }
             if Self.digitValue(nextScalar) != nil { return true }
-            // Initials between names: `Jonas E. Smith`, `J. R. R. Tolkien`, but `you and I. Did …`.
-            return !nextIsOpener && Self.previousWordIsCapitalised(before: word.lowerBound, in: scalars)
+            // Initials before a name: `Jonas E. Smith`, `(mit M. Raffl)`, but `you and I. Did …`.
+            return !nextIsOpener && !Self.startsDateline(at: next, in: scalars)
         }
-        if Self.isRomanNumeral(word, in: scalars) && !nextIsOpener {
+        if Self.isRomanNumeral(word, in: scalars) && !nextIsOpener && !Self.startsDateline(at: next, in: scalars) {
             return Self.previousWordIsCapitalised(before: word.lowerBound, in: scalars)
         }
         return false
@@ -480,10 +495,39 @@ struct BoundaryRules: Sendable {
         }
     }
 
-    private func lookUp(_ key: WordKey) -> AbbreviationKind? {
+    /// The kind of the abbreviation `key`; `atSentenceStart` also finds `z. T.` spelt `Z. T.`.
+    private func lookUp(_ key: WordKey, atSentenceStart: Bool = false) -> AbbreviationKind? {
         if let kind = abbreviations[key] { return kind }
-        // `Z. T. ist …` at a sentence start spells `z. T.` with a capital.
-        return key.isCapitalised ? abbreviations[key.lowercased(onlyFirst: true)] : nil
+        return atSentenceStart && key.isCapitalised ? abbreviations[key.lowercased(onlyFirst: true)] : nil
+    }
+
+    /// Whether `offset` starts a sentence: nothing but white space, or a final stop, before it.
+    private static func startsSentence(_ offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = offset - 1
+        while index >= 0 && (isSpace(scalars[index]) || isOpening(scalars[index])) { index -= 1 }
+        guard index >= 0 else { return true }
+        let scalar = scalars[index]
+        return scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" || isBullet(scalar)
+    }
+
+    /// `Wien – Die …`, `Los Angeles/Berlin – …`: a dateline after a headline starts a sentence whatever came before.
+    private static func startsDateline(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = offset
+        var words = 0
+        while index < scalars.count && words < 4 {
+            guard scalars[index].properties.isUppercase else { return false }
+            while index < scalars.count && (isWordScalar(scalars[index]) || scalars[index] == "-") {
+                index += 1
+            }
+            words += 1
+            guard index + 2 < scalars.count else { return false }
+            if scalars[index] == " " && (scalars[index + 1] == "–" || scalars[index + 1] == "—") && scalars[index + 2] == " " {
+                return true
+            }
+            guard scalars[index] == " " || scalars[index] == "/" else { return false }
+            index += 1
+        }
+        return false
     }
 
     private func isSentenceOpener(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
@@ -673,6 +717,13 @@ struct BoundaryRules: Sendable {
     private static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "\"", "'", "(", "[", "{", "„", "“", "‚", "‘", "«", "»", "‹", "›": return true
+        default: return false
+        }
+    }
+
+    private static func cannotStartSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "/", ")", "]", "}", "%", "!", "?": return true
         default: return false
         }
     }
