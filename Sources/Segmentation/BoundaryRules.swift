@@ -410,8 +410,8 @@ struct BoundaryRules: Sendable {
         while wordEnd >= 0 && Self.isSpace(scalars[wordEnd]) { wordEnd -= 1 }
         guard wordEnd >= 0 else { return false }
         // Ranks and results: `Weiter: 10. Bernhard Gruber`, `Norwegen 1.626 – 3. Österreich`.
-        if scalars[wordEnd] == ":" || Self.isDash(scalars[wordEnd]) { return true }
-        if scalars[wordEnd] == "," { return wordEnd > 0 && Self.endsOrdinal(before: wordEnd, in: scalars) }
+        // A sentence hardly ends in `…, 11.`: ordinals listed (`24., 30. und 51. Minute`, `10. Gruber, 11. Klapfer`).
+        if scalars[wordEnd] == ":" || scalars[wordEnd] == "," || Self.isDash(scalars[wordEnd]) { return true }
         var wordBegin = wordEnd
         while wordBegin > 0 && scalars[wordBegin - 1].properties.isAlphabetic { wordBegin -= 1 }
         guard wordBegin <= wordEnd, scalars[wordEnd].properties.isAlphabetic else { return false }

@@ -64,7 +64,17 @@ struct Tokenizer: Sendable {
                 }
                 tokens.append(Token(span: TextSpan(begin, index), kind: endsInLetter ? .word : .number))
             default:
-                while index < count && Self.wordClass(of: scalars[index]) == .extend { index += 1 }
+                // A flag is a pair of regional indicators.
+                if Self.isRegionalIndicator(scalars[begin]) && index < count && Self.isRegionalIndicator(scalars[index]) {
+                    index += 1
+                }
+                while index < count && Self.wordClass(of: scalars[index]) == .extend {
+                    index += 1
+                    // `👨‍👩‍👧`: a zero-width joiner glues the next pictograph on.
+                    if scalars[index - 1] == "\u{200D}" && index < count && scalars[index].properties.isEmoji {
+                        index += 1
+                    }
+                }
                 tokens.append(Token(span: TextSpan(begin, index), kind: Self.kind(of: scalars[begin])))
             }
         }
@@ -101,7 +111,7 @@ struct Tokenizer: Sendable {
             case 46, 39: return .midNumLet
             case 44, 59: return .midNum
             case 95: return .extendNumLet
-            case 32, 9...13, 0x85: return .space
+            case 32, 9...13, 0x85, 0xA0: return .space
             case 0xAD: return .extend
             case 0xB7: return .midLetter
             default: return .other
@@ -115,15 +125,19 @@ struct Tokenizer: Sendable {
             return .midNum
         case 0x202F, 0x203F, 0x2040, 0x2054, 0xFE33, 0xFE34, 0xFE4D...0xFE4F, 0xFF3F: return .extendNumLet
         case 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x205F, 0x3000, 0x2028, 0x2029: return .space
-        case 0x200D: return .extend
+        case 0x200D, 0x1F3FB...0x1F3FF: return .extend
         default: break
         }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .format: return .extend
         case .decimalNumber: return .numeric
-        default: return properties.isAlphabetic ? .letter : .other
+        default: return properties.isAlphabetic ? .letter : properties.isWhitespace ? .space : .other
         }
+    }
+
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x1F1E6 && scalar.value <= 0x1F1FF
     }
 
     private static func kind(of scalar: Unicode.Scalar) -> Token.Kind {
