@@ -26,6 +26,8 @@ struct BoundaryRules: Sendable {
     private let ordinalCues: Set<WordKey>
     /// Nouns that follow ordinals (`19. Jahrhundert`, `3. Platz`).
     private let ordinalNouns: Set<WordKey>
+    /// Endings of compound nouns that follow ordinals (`-tag` in `Verhandlungstag`), in lower case.
+    private let ordinalNounEndings: [String]
     /// Capitalised words that typically open a sentence (`Die`, `Er`, `The`, `How`).
     private let sentenceOpeners: Set<WordKey>
     /// Whether `N.` is an ordinal in this language (German), not only a list number.
@@ -58,7 +60,9 @@ struct BoundaryRules: Sendable {
         }
         self.months = try keys("months")
         self.ordinalCues = Set(try keys("ordinal-cues").map { $0.lowercased(onlyFirst: false) })
-        self.ordinalNouns = try keys("ordinal-nouns")
+        let nouns = try lexicons.words(of: "segmentation/ordinal-nouns-\(language).txt")
+        self.ordinalNouns = Set(nouns.filter { !$0.hasPrefix("-") }.compactMap { WordKey($0) })
+        self.ordinalNounEndings = nouns.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()).lowercased() }
         self.sentenceOpeners = try keys("sentence-openers")
         self.hasOrdinalPeriods = !ordinalCues.isEmpty
     }
@@ -404,6 +408,14 @@ struct BoundaryRules: Sendable {
             months.contains(nextWord) || ordinalNouns.contains(nextWord)
         {
             return true
+        }
+        if !ordinalNounEndings.isEmpty && scalars[next].properties.isUppercase {
+            var end = next
+            while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[next..<end])
+            let lowered = String(word).lowercased()
+            if ordinalNounEndings.contains(where: { lowered.count > $0.count && lowered.hasSuffix($0) }) { return true }
         }
         // The word before: `am 24.`, `der 3.`; or a range `1. bis 3.`, `2. und 3.`.
         var wordEnd = begin - 1
