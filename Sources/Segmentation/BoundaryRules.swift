@@ -182,6 +182,13 @@ struct BoundaryRules: Sendable {
         {
             extra.starts.append(index + 1)
         }
+        // `Drei wurden festgenommen. 2 davon …`: ICU goes on before a number that a lower-case word follows.
+        if Self.digitValue(scalars[index + 2]) != nil, index >= 2, Self.isWordScalar(scalars[index - 1]),
+            Self.isWordScalar(scalars[index - 2]), !isAbbreviationPeriod(index, in: scalars),
+            Self.dottedGroups(endingAt: index, in: scalars).count == 1
+        {
+            extra.starts.append(index + 1)
+        }
         // `compounds. . . . The next`: the word's own period ends the sentence, the ellipsis opens the next.
         if scalars[index + 2] == ".", !Self.isSpace(scalars[index - 1]), scalars[index - 1] != "." {
             let run = Self.ellipsisRun(around: index, in: scalars)

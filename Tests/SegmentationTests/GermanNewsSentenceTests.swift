@@ -72,6 +72,12 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             "Die Ermittler stellten 8.000 Telefone sicher. Es ist der größte Fund.",
             ["Die Ermittler stellten 8.000 Telefone sicher.", "Es ist der größte Fund."]),
         SentenceCase("Der Schaden beträgt 1.250.000,50 Euro.", ["Der Schaden beträgt 1.250.000,50 Euro."]),
+        SentenceCase(
+            "Die Polizei nahm drei Verdächtige fest. 2 davon sind minderjährig.",
+            ["Die Polizei nahm drei Verdächtige fest.", "2 davon sind minderjährig."]),
+        SentenceCase(
+            "Er kam 1990 nach Wien. 2014 zog er weiter.", ["Er kam 1990 nach Wien.", "2014 zog er weiter."]),
+        SentenceCase("Siehe Art. 5 des Gesetzes.", ["Siehe Art. 5 des Gesetzes."]),
         SentenceCase("Der Anwalt Thomas D. Berger widersprach.", ["Der Anwalt Thomas D. Berger widersprach."]),
         SentenceCase("Der Autor J. R. R. Tolkien schrieb viel.", ["Der Autor J. R. R. Tolkien schrieb viel."]),
         SentenceCase(
