@@ -497,7 +497,7 @@ struct BoundaryRules: Sendable {
             if letter.properties.isLowercase { return !nextIsOpener }
             if Self.digitValue(nextScalar) != nil { return true }
             // Initials before a name: `Jonas E. Smith`, `(mit M. Raffl)`, but `you and I. Did …`.
-            return !nextIsOpener && !Self.startsDateline(at: next, in: scalars)
+            return !nextIsOpener
         }
         if Self.isRomanNumeral(word, in: scalars) && !nextIsOpener && !Self.startsDateline(at: next, in: scalars) {
             return Self.previousWordIsCapitalised(before: word.lowerBound, in: scalars)
