@@ -326,7 +326,8 @@ struct BoundaryRules: Sendable {
         guard stop >= 0 else { return false }
         let stopScalar = scalars[stop]
         if newlines == 1 && !Self.isTerminal(stopScalar) {
-            // A line without final punctuation is a headline or a list item, unless the next line goes on in lower case.
+            // A line without final punctuation is a headline or a list item,
+            // unless the next line goes on in lower case.
             return nextScalar.properties.isLowercase && !Self.isBullet(nextScalar)
         }
         if Self.isBullet(nextScalar) { return false }
@@ -396,9 +397,8 @@ struct BoundaryRules: Sendable {
             // `1./2. Weltkrieg`: the second of two ordinals.
             let isSecondOrdinal = before == "/" && begin > 1 && scalars[begin - 2] == "."
             // `Jahr10.`, `%11.`, `1.000.`: footnote numbers and parts of larger numbers.
-            if !(Self.isSpace(before) || Self.isBullet(before) || before == "(" || Self.isDash(before) || isSecondOrdinal) {
-                return false
-            }
+            let isItemStart = Self.isSpace(before) || Self.isBullet(before) || before == "(" || Self.isDash(before)
+            if !(isItemStart || isSecondOrdinal) { return false }
             if isSecondOrdinal && hasOrdinalPeriods { return true }
         }
         if Self.opensItem(begin, in: scalars) && !(begin > 0 && scalars[begin - 1] == ".") {
@@ -462,7 +462,8 @@ struct BoundaryRules: Sendable {
                 let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
                 guard var key = Self.key(groups[first...], in: scalars),
                     abbreviationPrefixes.contains(key)
-                        || (atStart && key.isCapitalised && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)))
+                        || (atStart && key.isCapitalised
+                            && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)))
                 else { continue }
                 for group in ahead {
                     var complete = true
@@ -529,7 +530,8 @@ struct BoundaryRules: Sendable {
         return scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" || isBullet(scalar)
     }
 
-    /// `Wien – Die …`, `Los Angeles/Berlin – …`: a dateline after a headline starts a sentence whatever came before.
+    /// `Wien – Die …`, `Los Angeles/Berlin – …`: a dateline after a headline starts a sentence,
+    /// whatever came before.
     private static func startsDateline(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
         var index = offset
         var words = 0
@@ -540,7 +542,8 @@ struct BoundaryRules: Sendable {
             }
             words += 1
             guard index + 2 < scalars.count else { return false }
-            if scalars[index] == " " && (scalars[index + 1] == "–" || scalars[index + 1] == "—") && scalars[index + 2] == " " {
+            let dash = scalars[index + 1]
+            if scalars[index] == " " && (dash == "–" || dash == "—") && scalars[index + 2] == " " {
                 return true
             }
             guard scalars[index] == " " || scalars[index] == "/" else { return false }
@@ -633,7 +636,9 @@ struct BoundaryRules: Sendable {
         return end > offset ? key : nil
     }
 
-    private static func previousWordIsCapitalised(before offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+    private static func previousWordIsCapitalised(
+        before offset: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> Bool {
         var index = offset - 1
         guard index >= 0, scalars[index] == " " else { return false }
         while index >= 0 && scalars[index] == " " { index -= 1 }

@@ -65,7 +65,8 @@ struct Tokenizer: Sendable {
                 tokens.append(Token(span: TextSpan(begin, index), kind: endsInLetter ? .word : .number))
             default:
                 // A flag is a pair of regional indicators.
-                if Self.isRegionalIndicator(scalars[begin]) && index < count && Self.isRegionalIndicator(scalars[index]) {
+                let first = scalars[begin]
+                if Self.isRegionalIndicator(first) && index < count && Self.isRegionalIndicator(scalars[index]) {
                     index += 1
                 }
                 while index < count && Self.wordClass(of: scalars[index]) == .extend {

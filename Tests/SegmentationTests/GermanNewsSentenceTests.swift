@@ -20,7 +20,8 @@ struct SentenceCase: Sendable, CustomStringConvertible {
 @Suite struct GermanNewsSentenceTests {
     static let abbreviations: [SentenceCase] = [
         SentenceCase(
-            "Laut Dr. Anna Berger ist das z. B. in Graz anders.", ["Laut Dr. Anna Berger ist das z. B. in Graz anders."]),
+            "Laut Dr. Anna Berger ist das z. B. in Graz anders.",
+            ["Laut Dr. Anna Berger ist das z. B. in Graz anders."]),
         SentenceCase(
             "Der Verein Hilfe für Opfer e. V. in Linz berät kostenlos.",
             ["Der Verein Hilfe für Opfer e. V. in Linz berät kostenlos."]),
@@ -38,12 +39,14 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             "Der Prozess findet in Wr. Neustadt statt, bzw. im Landesgericht St. Pölten.",
             ["Der Prozess findet in Wr. Neustadt statt, bzw. im Landesgericht St. Pölten."]),
         SentenceCase(
-            "Z. T. fehlen noch Unterlagen. Das Gericht vertagte.", ["Z. T. fehlen noch Unterlagen.", "Das Gericht vertagte."]),
+            "Z. T. fehlen noch Unterlagen. Das Gericht vertagte.",
+            ["Z. T. fehlen noch Unterlagen.", "Das Gericht vertagte."]),
         SentenceCase(
             "Die Lieferung kam aus der Schweiz. Große Mengen wurden beschlagnahmt.",
             ["Die Lieferung kam aus der Schweiz.", "Große Mengen wurden beschlagnahmt."]),
         SentenceCase(
-            "Die Datenrate liegt bei 10 Gbit/s. Das reicht nicht.", ["Die Datenrate liegt bei 10 Gbit/s.", "Das reicht nicht."]),
+            "Die Datenrate liegt bei 10 Gbit/s. Das reicht nicht.",
+            ["Die Datenrate liegt bei 10 Gbit/s.", "Das reicht nicht."]),
     ]
 
     static let ordinalsAndDates: [SentenceCase] = [
@@ -52,11 +55,15 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             ["Die Razzia fand am 24. November statt.", "Danach wurde Anklage erhoben."]),
         SentenceCase("Das Gesetz gilt ab 1. Februar 2026.", ["Das Gesetz gilt ab 1. Februar 2026."]),
         SentenceCase("Am 3. Okt. begann der Prozess.", ["Am 3. Okt. begann der Prozess."]),
-        SentenceCase("Die Frist endet am 3. Okt. Danach wird entschieden.", ["Die Frist endet am 3. Okt.", "Danach wird entschieden."]),
+        SentenceCase(
+            "Die Frist endet am 3. Okt. Danach wird entschieden.",
+            ["Die Frist endet am 3. Okt.", "Danach wird entschieden."]),
         SentenceCase("Das Kloster stammt aus dem 12. Jahrhundert.", ["Das Kloster stammt aus dem 12. Jahrhundert."]),
         SentenceCase("Sie belegte den 3. Platz im Finale.", ["Sie belegte den 3. Platz im Finale."]),
         SentenceCase("Der Verdächtige wohnt im 10. Bezirk.", ["Der Verdächtige wohnt im 10. Bezirk."]),
-        SentenceCase("Kinder-Kostüm zum 1./2. Weltkrieg zurückgezogen.", ["Kinder-Kostüm zum 1./2. Weltkrieg zurückgezogen."]),
+        SentenceCase(
+            "Kinder-Kostüm zum 1./2. Weltkrieg zurückgezogen.",
+            ["Kinder-Kostüm zum 1./2. Weltkrieg zurückgezogen."]),
         SentenceCase("Die Tat geschah am 12.3.2025 in Linz.", ["Die Tat geschah am 12.3.2025 in Linz."]),
         SentenceCase(
             "Tore: Alba (5./Elfmeter), Iniesta (30.). Spanien führt die Gruppe an.",
@@ -87,7 +94,8 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             "„Wir machen weiter.“ Das sagte die Ministerin am Montag.",
             ["„Wir machen weiter.“", "Das sagte die Ministerin am Montag."]),
         SentenceCase(
-            "„Das ist kein Zufall“, sagte sie. „Wir wissen es.“", ["„Das ist kein Zufall“, sagte sie.", "„Wir wissen es.“"]),
+            "„Das ist kein Zufall“, sagte sie. „Wir wissen es.“",
+            ["„Das ist kein Zufall“, sagte sie.", "„Wir wissen es.“"]),
         SentenceCase(
             "„Hilfe!“, rief die Frau. Niemand kam.", ["„Hilfe!“, rief die Frau.", "Niemand kam."]),
         SentenceCase(

@@ -15,7 +15,8 @@ import Testing
     @Test(arguments: [
         "", "12.", "s. vorherige Anmerkung.", "Razzia in Wien", "Die Polizei kam am Montag.",
         "Team Austria gewinnt die Bank Austria Party.",
-        "Der Sprecher sagte auf Englisch: \"We will find them.\" Die Ermittlungen dauern an, hieß es aus dem Ministerium.",
+        "Der Sprecher sagte auf Englisch: \"We will find them.\" Die Ermittlungen dauern an, hieß es aus "
+            + "dem Ministerium.",
     ])
     func germanOrUnclearIsGerman(_ text: String) {
         #expect(LanguageGuesser().language(of: Array(text.unicodeScalars)) == "de")

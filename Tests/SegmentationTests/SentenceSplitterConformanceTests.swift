@@ -72,7 +72,8 @@ import Testing
     }
 
     @Test func otherLayersAreUntouched() throws {
-        var document = Document(name: "t", text: "Anna Berger kam. Sie blieb.", language: "de", publicationDate: "2025-01-02")
+        var document = Document(
+            name: "t", text: "Anna Berger kam. Sie blieb.", language: "de", publicationDate: "2025-01-02")
         let mention = EntityMention(
             span: TextSpan(0, 11), type: .person, entityKey: "PER/Anna Berger",
             provenance: Provenance(match: .rule, source: "test"))
