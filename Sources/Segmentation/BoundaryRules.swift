@@ -28,6 +28,8 @@ struct BoundaryRules: Sendable {
     private let ordinalNouns: Set<WordKey>
     /// Endings of compound nouns that follow ordinals (`-tag` in `Verhandlungstag`), in lower case.
     private let ordinalNounEndings: [String]
+    /// Lower-case words a line cannot end with if its sentence goes on (`der`, `und`, `andere`).
+    private let lineJoiners: Set<WordKey>
     /// Capitalised words that typically open a sentence (`Die`, `Er`, `The`, `How`).
     private let sentenceOpeners: Set<WordKey>
     /// Whether `N.` is an ordinal in this language (German), not only a list number.
@@ -64,6 +66,7 @@ struct BoundaryRules: Sendable {
         self.ordinalNouns = Set(nouns.filter { !$0.hasPrefix("-") }.compactMap { WordKey($0) })
         self.ordinalNounEndings = nouns.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()).lowercased() }
         self.sentenceOpeners = try keys("sentence-openers")
+        self.lineJoiners = Set(try keys("line-joiners").map { $0.lowercased(onlyFirst: false) })
         self.hasOrdinalPeriods = !ordinalCues.isEmpty
     }
 
@@ -326,9 +329,7 @@ struct BoundaryRules: Sendable {
         guard stop >= 0 else { return false }
         let stopScalar = scalars[stop]
         if newlines == 1 && !Self.isTerminal(stopScalar) {
-            // A line without final punctuation is a headline or a list item,
-            // unless the next line goes on in lower case.
-            return nextScalar.properties.isLowercase && !Self.isBullet(nextScalar)
+            return shouldJoinLines(lastOfLine: last, next: next, in: scalars)
         }
         if Self.isBullet(nextScalar) { return false }
         // `Woran aber dann?.`, `1./2. Weltkrieg`, `(6./16.)`: no sentence starts with these marks.
@@ -343,6 +344,65 @@ struct BoundaryRules: Sendable {
         default:
             return false
         }
+    }
+
+    /// A line without final punctuation is a headline or a list item and ends its sentence, unless it breaks off
+    /// after a function word (`während der⏎ersten`), or it is a longer line the next one goes on in lower case.
+    private func shouldJoinLines(
+        lastOfLine last: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        let nextScalar = scalars[next]
+        if Self.isBullet(nextScalar) || !(nextScalar.properties.isLowercase || nextScalar.properties.isUppercase) {
+            return false
+        }
+        var wordBegin = last + 1
+        while wordBegin > 0 && Self.isWordScalar(scalars[wordBegin - 1]) { wordBegin -= 1 }
+        if wordBegin <= last, let word = WordKey(scalars[wordBegin...last]),
+            lineJoiners.contains(word.lowercased(onlyFirst: false))
+        {
+            return true
+        }
+        guard nextScalar.properties.isLowercase else {
+            return hasOrdinalPeriods && Self.endsInOpenNounPhrase(last: last, in: scalars)
+        }
+        // `spielen⏎spielt⏎spiele`: one-word lines are items of their own.
+        var index = last
+        var spaces = 0
+        while index >= 0 && scalars[index] != "\n" && spaces < 2 {
+            if scalars[index] == " " && index > 0 && scalars[index - 1] != " " { spaces += 1 }
+            index -= 1
+        }
+        return spaces >= 2
+    }
+
+    private static let articles: Set<WordKey> = Set(
+        ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"].compactMap {
+            WordKey($0)
+        })
+
+    /// `eine möglichst problemlose⏎Schwangerschaft`: a German article followed on its line only by lower-case words,
+    /// the last with an adjective ending, still waits for its noun (which German writes with a capital).
+    private static func endsInOpenNounPhrase(last: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = last + 1
+        for position in 0..<3 {
+            var begin = end
+            while begin > 0 && isWordScalar(scalars[begin - 1]) { begin -= 1 }
+            guard begin < end, let word = WordKey(scalars[begin..<end]) else { return false }
+            if position == 0 {
+                let count = end - begin
+                guard count > 3, scalars[begin].properties.isLowercase else { return false }
+                let ending = scalars[end - 1]
+                let hasEnding = ending == "e" || (scalars[end - 2] == "e" && "nrsm".unicodeScalars.contains(ending))
+                guard hasEnding else { return false }
+            } else if articles.contains(word.lowercased(onlyFirst: false)) {
+                return true
+            } else if !scalars[begin].properties.isLowercase {
+                return false
+            }
+            guard begin > 0, scalars[begin - 1] == " " else { return false }
+            end = begin - 1
+        }
+        return false
     }
 
     private func shouldJoinAfterPeriod(
@@ -401,9 +461,7 @@ struct BoundaryRules: Sendable {
             if !(isItemStart || isSecondOrdinal) { return false }
             if isSecondOrdinal && hasOrdinalPeriods { return true }
         }
-        if Self.opensItem(begin, in: scalars) && !(begin > 0 && scalars[begin - 1] == ".") {
-            if scalars[next].properties.isUppercase || Self.digitValue(scalars[next]) != nil { return true }
-        }
+        if Self.opensItem(begin, in: scalars) && !scalars[next].properties.isLowercase { return true }
         guard hasOrdinalPeriods else { return false }
         let nextScalar = scalars[next]
         if Self.digitValue(nextScalar) != nil { return true }
