@@ -2,9 +2,11 @@ import NewsGraphCore
 
 /// Splits a document into tokens and sentences: ICU's boundaries first, German (or English) rules on top.
 ///
-/// ICU alone ends sentences after ordinals and many abbreviations (`am 24. November`, `3. Okt.`);
-/// `BoundaryRules` takes those boundaries back, and line structure adds the breaks ICU cannot see
-/// (headlines, lines without final punctuation).
+/// Tokens come from `Tokenizer`, a code-point scanner that draws ICU's word boundaries. ICU's sentence iterator
+/// ends sentences after ordinals and many abbreviations (`am 24. November`, `3. Okt.`); `BoundaryRules` takes
+/// those boundaries back, and adds the ones ICU cannot see (headlines and other lines without final punctuation,
+/// inline list items, a number or a web address after a stop). The language is the document's, else guessed
+/// (`LanguageGuesser`: German unless the text is clearly English).
 public struct SentenceSplitter: Stage {
     public let name = "SentenceSplitter"
     public let requires: Set<Layer> = []
@@ -24,7 +26,7 @@ public struct SentenceSplitter: Stage {
         let language = document.language ?? languageGuesser.language(of: document.scalars)
         document.language = language
         let locale = rules[language] == nil ? "de" : language
-        let rules = self.rules[locale]!
+        guard let rules = self.rules[locale] else { return }
         let utf16 = UTF16Text(document)
         document.tokens = Tokenizer().tokens(of: document)
         let icu = try ICUBreaker(kind: .sentence, locale: locale).segments(of: utf16, name: document.name)
