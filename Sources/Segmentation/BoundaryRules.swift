@@ -82,8 +82,21 @@ struct BoundaryRules: Sendable {
         ends.reserveCapacity(icuSegments.count + extra.starts.count + 1)
         var extraIndex = 0
         var lastEnd = 0
+        // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
+        var depth = 0
+        var scanned = 0
         for segment in icuSegments {
             let end = segment.span.end
+            while scanned < end {
+                let scalar = scalars[scanned]
+                if scalar == "(" {
+                    depth += 1
+                } else if scalar == ")" && depth > 0 {
+                    depth -= 1
+                }
+                scanned += 1
+            }
+            if depth > 0 && end < count && Self.closesBracketSoon(after: end, in: scalars) { continue }
             while extraIndex < extra.starts.count && extra.starts[extraIndex] <= end {
                 let start = extra.starts[extraIndex]
                 if start > lastEnd {
@@ -96,10 +109,24 @@ struct BoundaryRules: Sendable {
             if end > lastEnd {
                 ends.append(end)
                 lastEnd = end
+                depth = 0
             }
         }
         if lastEnd != count { ends.append(count) }
         return ends
+    }
+
+    /// Whether a `)` follows within a few words, before any final stop or line break.
+    private static func closesBracketSoon(after offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = offset
+        while index < scalars.count && index - offset < 40 {
+            switch scalars[index] {
+            case ")": return true
+            case ".", "!", "?", "\n", "(": return false
+            default: index += 1
+            }
+        }
+        return false
     }
 
     /// Boundaries ICU does not make, and periods that list markers own.

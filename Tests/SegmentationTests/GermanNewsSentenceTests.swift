@@ -105,6 +105,9 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             "Er nannte es „eine lebende Hölle.“ Die Opfer schwiegen.",
             ["Er nannte es „eine lebende Hölle.“", "Die Opfer schwiegen."]),
         SentenceCase("Woran aber dann?. Das bleibt offen.", ["Woran aber dann?.", "Das bleibt offen."]),
+        SentenceCase(
+            "Das Urteil (Zl. Ra 2019/01/0123) ist rechtskräftig. Die Frist lief ab.",
+            ["Das Urteil (Zl. Ra 2019/01/0123) ist rechtskräftig.", "Die Frist lief ab."]),
     ]
 
     static let linesAndLists: [SentenceCase] = [
