@@ -58,6 +58,9 @@ struct LanguageGuesser: Sendable {
         var isPlain = true
         var isLowerCase = true
         var length = 0
+        // Capitalised mid-sentence, `The` and `Who` are names in German text (`die Band The Who`).
+        var atSentenceStart = true
+        var isCapitalised = false
         for index in 0...min(scalars.count, 3000) {
             let scalar: Unicode.Scalar = index < scalars.count ? scalars[index] : " "
             let value = scalar.value
@@ -82,6 +85,7 @@ struct LanguageGuesser: Sendable {
                 }
             }
             if isLetter {
+                if length == 0 { isCapitalised = lower != scalar }
                 length += 1
                 if lower != scalar { isLowerCase = false }
                 if isPlain && !(word.append(scalar) && lowered.append(lower)) { isPlain = false }
@@ -89,14 +93,22 @@ struct LanguageGuesser: Sendable {
             }
             if length > 0 && isPlain {
                 if Self.germanKeys.contains(lowered) { german += 1 }
-                if Self.englishKeys.contains(lowered) || (isLowerCase && Self.englishLowerCaseKeys.contains(word)) {
-                    english += 1
-                }
+                let countsAsEnglish = !isCapitalised || atSentenceStart
+                if countsAsEnglish && Self.englishKeys.contains(lowered) { english += 1 }
+                if isLowerCase && Self.englishLowerCaseKeys.contains(word) { english += 1 }
                 // The pronoun `I` is English; German has no one-letter word `I`.
                 if word == Self.pronounI { english += 1 }
                 // A clear lead settles it: no need to read a whole article.
                 if german >= 12 && german > 3 * english { return "de" }
                 if english >= 12 && english > 3 * german { return "en" }
+            }
+            if length > 0 {
+                atSentenceStart = false
+            }
+            if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" || scalar == "\"" || scalar == "“"
+                || scalar == "„" || scalar == "'" || scalar == "‘" || scalar == "("
+            {
+                atSentenceStart = true
             }
             word = WordKey()
             lowered = WordKey()

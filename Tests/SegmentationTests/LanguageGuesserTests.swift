@@ -14,7 +14,7 @@ import Testing
 
     @Test(arguments: [
         "", "12.", "s. vorherige Anmerkung.", "Razzia in Wien", "Die Polizei kam am Montag.",
-        "Team Austria gewinnt die Bank Austria Party.",
+        "Team Austria gewinnt die Bank Austria Party.", "Die Band The Who spielt.",
         "Der Sprecher sagte auf Englisch: \"We will find them.\" Die Ermittlungen dauern an, hieß es aus "
             + "dem Ministerium.",
     ])
