@@ -65,7 +65,15 @@ struct BoundaryRules: Sendable {
         let nouns = try lexicons.words(of: "segmentation/ordinal-nouns-\(language).txt")
         self.ordinalNouns = Set(nouns.filter { !$0.hasPrefix("-") }.compactMap { WordKey($0) })
         self.ordinalNounEndings = nouns.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()).lowercased() }
-        self.sentenceOpeners = try keys("sentence-openers")
+        // Openers of both languages: an English quote or name in German text opens sentences the English way
+        // (`… U.S. How …`), and no opener of one language goes on a sentence of the other. One-letter openers
+        // (`A`, `I`) stay with their own language, where initials cannot be mistaken for them.
+        var openers = try keys("sentence-openers")
+        for other in ["de", "en"] where other != language {
+            let words = try lexicons.words(of: "segmentation/sentence-openers-\(other).txt")
+            openers.formUnion(words.filter { $0.count > 1 }.compactMap { WordKey($0) })
+        }
+        self.sentenceOpeners = openers
         self.lineJoiners = Set(try keys("line-joiners").map { $0.lowercased(onlyFirst: false) })
         self.hasOrdinalPeriods = !ordinalCues.isEmpty
     }
