@@ -42,6 +42,9 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             "Z. T. fehlen noch Unterlagen. Das Gericht vertagte.",
             ["Z. T. fehlen noch Unterlagen.", "Das Gericht vertagte."]),
         SentenceCase(
+            "Der Luchs ist eine gefährdete Art. Wilderer jagen ihn trotzdem.",
+            ["Der Luchs ist eine gefährdete Art.", "Wilderer jagen ihn trotzdem."]),
+        SentenceCase(
             "Die Lieferung kam aus der Schweiz. Große Mengen wurden beschlagnahmt.",
             ["Die Lieferung kam aus der Schweiz.", "Große Mengen wurden beschlagnahmt."]),
         SentenceCase(
