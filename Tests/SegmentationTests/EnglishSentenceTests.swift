@@ -13,7 +13,8 @@ import Testing
         SentenceCase("See Art. 5 of the treaty.", ["See Art. 5 of the treaty."]),
         SentenceCase("The U.S. Navy sent two ships.", ["The U.S. Navy sent two ships."]),
         SentenceCase(
-            "Police raided the compound on Jan. 5, officials said.", ["Police raided the compound on Jan. 5, officials said."]),
+            "Police raided the compound on Jan. 5, officials said.",
+            ["Police raided the compound on Jan. 5, officials said."]),
     ]
 
     @Test(arguments: examples)
