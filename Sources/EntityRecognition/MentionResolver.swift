@@ -15,7 +15,9 @@ struct MentionResolver {
         let usable = candidates.filter { !$0.ambiguous || unambiguous.contains($0.canonical ?? "") }
         var accepted: [Candidate] = []
         var taken = [Bool](repeating: false, count: document.scalars.count + 1)
-        for candidate in usable.sorted(by: Candidate.precedes) {
+        // Sort positions, not the (large) candidates themselves.
+        let order = usable.indices.sorted { Candidate.precedes(usable[$0], usable[$1]) }
+        for candidate in order.map({ usable[$0] }) {
             let range = candidate.span.begin..<candidate.span.end
             if range.contains(where: { taken[$0] }) { continue }
             for offset in range { taken[offset] = true }

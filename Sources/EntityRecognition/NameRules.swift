@@ -45,18 +45,29 @@ struct NameRules {
         var out: [Candidate] = []
         for sentence in document.sentences {
             let range = sentence.tokenRange
-            for index in range where facts[index].kind != .number {
-                roleName(at: index, in: range, &out)
-                firstName(at: index, in: range, &out)
-                speech(at: index, in: range, &out)
-                acronymDefinition(at: index, in: range, &out)
-                legalForm(at: index, in: range, &out)
-                designation(at: index, in: range, &out)
-                placeType(at: index, in: range, &out)
-                street(at: index, &out)
-                mediaTitle(at: index, in: range, &out)
-                typedOrganisation(at: index, in: range, &out)
-                sportsClub(at: index, in: range, &out)
+            // Each rule starts only on the kind of token it can start on; most tokens try two rules at most.
+            for index in range {
+                let fact = facts[index]
+                switch fact.kind {
+                case .word where fact.capitalised:
+                    roleName(at: index, in: range, &out)
+                    firstName(at: index, in: range, &out)
+                    legalForm(at: index, in: range, &out)
+                    designation(at: index, in: range, &out)
+                    placeType(at: index, in: range, &out)
+                    street(at: index, &out)
+                    mediaTitle(at: index, in: range, &out)
+                    typedOrganisation(at: index, in: range, &out)
+                    sportsClub(at: index, in: range, &out)
+                case .word:
+                    speech(at: index, in: range, &out)
+                    legalForm(at: index, in: range, &out)
+                case .punctuation:
+                    speech(at: index, in: range, &out)
+                    acronymDefinition(at: index, in: range, &out)
+                default:
+                    break
+                }
             }
         }
         return out
@@ -561,7 +572,7 @@ struct NameRules {
     private func legalFormEnd(at index: Int, in range: Range<Int>) -> Int? {
         let scalars = document.scalars
         let begin = facts[index].span.begin
-        guard words.legalFormInitials.contains(scalars[begin].value) else { return nil }
+        guard words.mayStartLegalForm(scalars[begin]) else { return nil }
         for form in words.legalForms {
             guard scalars[begin] == form[0] else { continue }
             var position = begin
