@@ -11,7 +11,11 @@ struct Candidate {
     let provenance: Provenance
     /// Canonical name of the entity; the mention's text when nil.
     var canonical: String?
-    var ids: [String] = []
+    /// External ids as listed (`iso:KH wd:Q424`), split only for accepted mentions.
+    var idsField = ""
+    var ids: [String] {
+        idsField.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "|" }).map(String.init)
+    }
     /// Mentions kept only together with this one (`UN` inside `UN-Hauptquartier`).
     var nested: [Candidate] = []
     /// Same entity as the mention accepted at this span (an acronym and its long form).

@@ -80,7 +80,7 @@ struct LexiconMatcher {
         var candidate = Candidate(
             tokens: tokens, span: span, type: entry.type, priority: entry.priority,
             provenance: Provenance(match: match, source: lexicon.source(of: entry)), canonical: entry.canonical,
-            ids: entry.ids)
+            idsField: entry.idsField)
         candidate.ambiguous = entry.ambiguous && !isSupported(tokens, entry, facts)
         candidate.genitive = genitive
         if last.hyphenJoinedAfter && !genitive {
@@ -89,7 +89,7 @@ struct LexiconMatcher {
             candidate = Candidate(
                 tokens: tokens, span: span, type: entry.type, priority: entry.priority,
                 provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)),
-                canonical: entry.canonical, ids: entry.ids)
+                canonical: entry.canonical, idsField: entry.idsField)
             candidate.ambiguous = entry.ambiguous && !isSupported(tokens, entry, facts)
             if facilityWords.contains(rest.folded) {
                 let whole = TextSpan(first.span.begin, rest.span.end)

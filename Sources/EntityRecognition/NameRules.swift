@@ -16,6 +16,9 @@ struct NameRules {
     private let nounLike: LazyFlags
     /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
     private let roleFlags: LazyFlags
+    /// Which word lists each token is in, looked up once per token when a rule first asks.
+    private let classes: TokenClasses
+    private let listedNouns: LazyFlags
     private let listStarts: [Int: [Candidate]]
 
     init(document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate]) {
@@ -37,6 +40,8 @@ struct NameRules {
         self.listType = listType
         self.listPriority = listPriority
         self.listStarts = starts
+        classes = TokenClasses(count: facts.count)
+        listedNouns = LazyFlags(count: facts.count)
         nounLike = LazyFlags(count: facts.count)
         roleFlags = LazyFlags(count: facts.count)
     }
@@ -76,10 +81,35 @@ struct NameRules {
     // MARK: Token tests
 
     private func isWord(_ index: Int) -> Bool { facts[index].kind == .word }
-    private func isFunction(_ index: Int) -> Bool { FunctionWords.keys.contains(facts[index].folded) }
+    private func classOf(_ index: Int) -> UInt16 {
+        classes.value(index) {
+            let key = facts[index].folded
+            var bits: UInt16 = 0
+            if FunctionWords.keys.contains(key) { bits |= TokenClasses.function }
+            if words.firstNames.contains(key) { bits |= TokenClasses.firstName }
+            if words.surnames.contains(key) { bits |= TokenClasses.surname }
+            if words.roles.contains(key) { bits |= TokenClasses.role }
+            if words.orgTypeWords.contains(key) || words.placeTypes.contains(key)
+                || words.nationalityAdjectives.contains(key) || words.personTitles.contains(key)
+                || words.speechVerbs.contains(key) || words.orgDesignations.contains(key)
+            {
+                bits |= TokenClasses.descriptive
+            }
+            return bits
+        }
+    }
+
+    private func has(_ index: Int, _ bit: UInt16) -> Bool { classOf(index) & bit != 0 }
+    private func isFunction(_ index: Int) -> Bool { has(index, TokenClasses.function) }
+    /// The noun set is the one large list (a quarter million forms), so it is asked apart and only when needed.
+    private func isListedNoun(_ index: Int) -> Bool {
+        listedNouns.value(index) { words.commonNouns.contains(facts[index].folded) }
+    }
+    private func isFirstName(_ index: Int) -> Bool { has(index, TokenClasses.firstName) }
+    private func isSurname(_ index: Int) -> Bool { has(index, TokenClasses.surname) }
     private func isNoun(_ index: Int) -> Bool {
         let fact = facts[index]
-        if words.commonNouns.contains(fact.folded) { return true }
+        if isListedNoun(index) { return true }
         guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
         return nounLike.value(index) {
             Self.isCompoundNoun(document.scalars[fact.span.begin..<fact.span.end], words.commonNouns)
@@ -89,9 +119,9 @@ struct NameRules {
     private func roleLike(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised else { return false }
-        if words.roles.contains(fact.folded) { return true }
+        if has(index, TokenClasses.role) { return true }
         // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
-        guard fact.span.length >= 7, !words.commonNouns.contains(fact.folded) else { return false }
+        guard fact.span.length >= 7, !isListedNoun(index) else { return false }
         return roleFlags.value(index) {
             words.roleSuffixes.matchesEnd(of: document.scalars[fact.span.begin..<fact.span.end], minimum: 5, prefix: 2)
         }
@@ -120,11 +150,7 @@ struct NameRules {
 
     /// A word that is no part of a person's name although capitalised.
     private func isDescriptive(_ index: Int) -> Bool {
-        let key = facts[index].folded
-        return FunctionWords.keys.contains(key) || roleLike(index) || words.orgTypeWords.contains(key)
-            || words.placeTypes.contains(key) || words.nationalityAdjectives.contains(key)
-            || words.personTitles.contains(key) || words.speechVerbs.contains(key)
-            || words.orgDesignations.contains(key)
+        has(index, TokenClasses.function | TokenClasses.descriptive) || roleLike(index)
     }
 
     /// A capitalised word in no list and no common noun: most likely part of a name.
@@ -141,18 +167,18 @@ struct NameRules {
             return false
         }
         if isDescriptive(index) { return false }
-        let isListedName = words.firstNames.contains(fact.folded) || words.surnames.contains(fact.folded)
+        let isListedName = isFirstName(index) || isSurname(index)
         // A town called `Kim` or `Douglas` is no reason to break a person's name; a country is.
         if let type = listType[index], type != .person, !(isListedName && listPriority[index] < 85) { return false }
         if isListedName { return true }
         // Only listed nouns count here: compound guessing would take `Zuckerberg` for a noun.
-        return !words.commonNouns.contains(fact.folded) && fact.span.length >= 2
+        return !isListedNoun(index) && fact.span.length >= 2
     }
 
     /// `Hans-Peter`, `Müller-Lüdenscheidt`: a hyphen joins two name parts.
     private func isWordHyphenName(_ index: Int) -> Bool {
         index + 2 < facts.count && facts[index + 2].capitalised
-            && (words.firstNames.contains(facts[index + 2].folded) || !isNoun(index + 2))
+            && (isFirstName(index + 2) || !isNoun(index + 2))
     }
 
     private func isInitial(_ index: Int, in range: Range<Int>) -> Bool {
@@ -193,10 +219,14 @@ struct NameRules {
         var index = start
         var parts = 0
         while index < range.upperBound && parts < limit {
-            if isPersonPart(index) {
+            // `Van der Bellen`, `De la Cruz`: a capitalised particle before `der`/`den` links, it is no name part.
+            let isParticle = FunctionWords.personLinks.contains(facts[index].folded)
+                && isText(index + 1, Literal.derDen, in: range)
+            if isPersonPart(index) && !(parts > 0 && isParticle) {
                 index += facts[index].hyphenJoinedAfter ? 3 : 1
                 parts += 1
-            } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded), !facts[index].capitalised,
+            } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded),
+                !facts[index].capitalised || isText(index + 1, Literal.derDen, in: range),
                 index + 1 < range.upperBound,
                 isLinkedNamePart(index + 1)
                     || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
@@ -205,7 +235,7 @@ struct NameRules {
                 index += 1
             } else if parts > 0, isInitial(index, in: range) {
                 return index + 2
-            } else if parts > 0, words.firstNames.contains(facts[index - 1].folded), isNounSurname(index, in: range) {
+            } else if parts > 0, isFirstName(index - 1), isNounSurname(index, in: range) {
                 // After a first name a noun is the surname (`Narendra Modi`, `Anna Koch`).
                 index += 1
                 parts += 1
@@ -223,7 +253,7 @@ struct NameRules {
 
     /// A name part after `von`/`de`: not an acronym, not a first name (`Matti von Bertolt Brecht` is two people).
     private func isLinkedNamePart(_ index: Int) -> Bool {
-        isPersonPart(index) && !facts[index].allCaps && !words.firstNames.contains(facts[index].folded)
+        isPersonPart(index) && !facts[index].allCaps && !isFirstName(index)
     }
 
     /// A capitalised noun right after a first name, with no capitalised word after it (`Neo Magazin Royale`).
@@ -273,7 +303,9 @@ struct NameRules {
 
     /// `Premierminister Hun Sen`, `Botschafter Keo Chhea`, `SPD-Chefin Andrea Nahles`.
     private func roleName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard roleLike(index) || (facts[index].hyphenJoinedBefore && words.roles.contains(facts[index].folded))
+        // A role only matters with a capitalised word (a name or a title) right after it.
+        guard index + 1 < range.upperBound, facts[index + 1].capitalised,
+            roleLike(index) || (facts[index].hyphenJoinedBefore && words.roles.contains(facts[index].folded))
         else { return }
         let start = skipTitles(from: index + 1, in: range)
         guard start < range.upperBound else { return }
@@ -284,7 +316,7 @@ struct NameRules {
     /// `Dietmar Roller`, `Jeremy Douglas`: a listed first name and the capitalised words after it.
     private func firstName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let fact = facts[index]
-        guard fact.capitalised, !fact.allCaps, words.firstNames.contains(fact.folded), index + 1 < range.upperBound,
+        guard fact.capitalised, !fact.allCaps, isFirstName(index), index + 1 < range.upperBound,
             !isFunction(index), !isDescriptive(index)
         else { return }
         // Inside a longer name the run starts earlier; a role compound before it (`Gründungschefredakteur`) is none.
@@ -298,9 +330,9 @@ struct NameRules {
             if end == next + 1 { return }
         } else if isNoun(index) {
             // A first name that is also a word (`Mark`, `Wolf`) needs a listed surname or an unknown word after it.
-            guard words.surnames.contains(facts[next].folded) || (!isNoun(next) && isPersonPart(next)) else { return }
+            guard isSurname(next) || (!isNoun(next) && isPersonPart(next)) else { return }
             end = personRun(from: next, in: range, limit: 3)
-        } else if isNoun(next) && !words.surnames.contains(facts[next].folded) {
+        } else if isNoun(next) && !isSurname(next) {
             // Surnames are often nouns (`Dietmar Roller`, `Anna Fischer`).
             let fact = facts[next]
             guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(next), listType[next] == nil,
@@ -329,7 +361,10 @@ struct NameRules {
         if isSpeech || isSo {
             var start = index + 1
             // Roles and descriptions before the name (`Polizeiwissenschafter Rafael Behr`).
-            while start < range.upperBound, roleLike(start) || (facts[start].capitalised && isNoun(start)) {
+            while start < range.upperBound, roleLike(start) || (facts[start].capitalised && isNoun(start))
+                || (start + 1 < range.upperBound && facts[start].capitalised
+                    && !isFirstName(start) && isFirstName(start + 1))
+            {
                 start += 1
             }
             start = skipTitles(from: start, in: range)
@@ -378,7 +413,7 @@ struct NameRules {
         let names = tokens.filter { isWord($0) && facts[$0].capitalised }
         if names.count >= 2 { return names.contains { !isNoun($0) } }
         guard let only = names.first else { return false }
-        return words.surnames.contains(facts[only].folded) && !isNoun(only)
+        return isSurname(only) && !isNoun(only)
     }
 
     // MARK: Organisations
@@ -414,7 +449,7 @@ struct NameRules {
             provenance: Provenance(match: .rule, source: "acronym-definition"))
         if let listed = listStarts[first]?.first(where: { $0.span == longSpan }) {
             long.canonical = listed.canonical
-            long.ids = listed.ids
+            long.idsField = listed.idsField
         }
         out.append(long)
         var short = Candidate(
@@ -494,7 +529,7 @@ struct NameRules {
             guard next.kind == .word, next.capitalised, next.span.length >= 2, !isFunction(end), !isDescriptive(end),
                 listType[end] == nil, !next.hyphenJoinedAfter
             else { break }
-            if words.commonNouns.contains(next.folded) && !(end > index + 1 && isAdjectiveLike(end - 1)) { break }
+            if isListedNoun(end) && !(end > index + 1 && isAdjectiveLike(end - 1)) { break }
             end += 1
         }
         guard end > index + 1 else { return }
@@ -507,7 +542,7 @@ struct NameRules {
     /// A capitalised word with an adjective ending that is no noun (`Neue`, `Grüne`, `Freien`).
     private func isAdjectiveLike(_ index: Int) -> Bool {
         let span = facts[index].span
-        guard span.length >= 4, !words.commonNouns.contains(facts[index].folded) else { return false }
+        guard span.length >= 4, !isListedNoun(index) else { return false }
         let last = document.scalars[span.end - 1]
         return last == "e" || (["n", "r", "s", "m"].contains(last) && document.scalars[span.end - 2] == "e")
     }
@@ -573,8 +608,7 @@ struct NameRules {
         let scalars = document.scalars
         let begin = facts[index].span.begin
         guard words.mayStartLegalForm(scalars[begin]) else { return nil }
-        for form in words.legalForms {
-            guard scalars[begin] == form[0] else { continue }
+        for form in words.legalForms(startingWith: scalars[begin]) {
             var position = begin
             var matched = 0
             while matched < form.count && position < scalars.count {
@@ -691,7 +725,9 @@ struct NameRules {
     /// `in der Küstenstadt Sihanoukville`, `Provinz Idlib`: a place-type word, then the name.
     private func placeType(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised, index + 1 < range.upperBound, isPlaceType(index) else { return }
+        guard fact.kind == .word, fact.capitalised, index + 1 < range.upperBound, facts[index + 1].capitalised,
+            isPlaceType(index)
+        else { return }
         var end = index + 1
         while end < range.upperBound, end - index <= 2, isUnknownName(end) || isHyphenedName(end) {
             end += facts[end].hyphenJoinedAfter ? 3 : 1
@@ -754,6 +790,28 @@ final class LazyFlags {
         if values[index] >= 0 { return values[index] == 1 }
         let result = compute()
         values[index] = result ? 1 : 0
+        return result
+    }
+}
+
+/// Per-token bit sets of word-list membership, filled on first use; one instance per document and thread.
+final class TokenClasses {
+    static let function: UInt16 = 1
+    static let firstName: UInt16 = 4
+    static let surname: UInt16 = 8
+    static let role: UInt16 = 16
+    static let descriptive: UInt16 = 32
+    private static let unknown: UInt16 = 0x8000
+
+    private var values: [UInt16]
+
+    init(count: Int) { values = [UInt16](repeating: Self.unknown, count: count) }
+
+    func value(_ index: Int, _ compute: () -> UInt16) -> UInt16 {
+        let known = values[index]
+        if known != Self.unknown { return known }
+        let result = compute()
+        values[index] = result
         return result
     }
 }

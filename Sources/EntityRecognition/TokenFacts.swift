@@ -32,21 +32,26 @@ struct TokenFacts {
             }
             let first = sentenceIndex < document.sentences.count
                 && document.sentences[sentenceIndex].tokenRange.lowerBound == index
-            let range = token.span.begin..<token.span.end
+            // One pass: both keys and the letter-case counts.
+            var folded = WordKey.Builder()
+            var exact = WordKey.Builder()
             var letters = 0
             var upper = 0
             var innerCaps = false
             var capitalised = false
-            for (offset, scalar) in scalars[range].enumerated() where ScalarClass.isLetter(scalar) {
+            for offset in token.span.begin..<token.span.end {
+                let scalar = scalars[offset]
+                folded.append(scalar, folded: true)
+                exact.append(scalar, folded: false)
+                guard ScalarClass.isLetter(scalar) else { continue }
                 letters += 1
                 if ScalarClass.isUpper(scalar) {
                     upper += 1
-                    if offset == 0 { capitalised = true } else { innerCaps = true }
+                    if offset == token.span.begin { capitalised = true } else { innerCaps = true }
                 }
             }
             out.append(TokenFacts(
-                span: token.span, kind: token.kind,
-                folded: WordKey(scalars[range], folded: true), exact: WordKey(scalars[range], folded: false),
+                span: token.span, kind: token.kind, folded: folded.key, exact: exact.key,
                 capitalised: capitalised, allCaps: letters >= 2 && upper == letters, innerCaps: innerCaps,
                 sentence: sentenceIndex, firstInSentence: first))
         }

@@ -20,17 +20,22 @@ struct WordLists: Sendable {
     /// Legal forms without white space, as written (`GmbH`, `e.V.`, `GmbH&Co.KG`).
     var legalForms: [[Unicode.Scalar]] = [] {
         didSet {
-            legalFormInitials = [Bool](repeating: false, count: 0x250)
+            legalFormsByInitial = [[[Unicode.Scalar]]](repeating: [], count: 0x250)
             for form in legalForms {
-                if let first = form.first, first.value < 0x250 { legalFormInitials[Int(first.value)] = true }
+                if let first = form.first, first.value < 0x250 { legalFormsByInitial[Int(first.value)].append(form) }
             }
         }
     }
-    /// First letters of legal forms (Latin only): most tokens are ruled out by one array read.
-    private var legalFormInitials = [Bool](repeating: false, count: 0x250)
+    /// Legal forms by first letter (Latin only): most tokens are ruled out by one array read.
+    private var legalFormsByInitial = [[[Unicode.Scalar]]](repeating: [], count: 0x250)
 
     func mayStartLegalForm(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x250 && legalFormInitials[Int(scalar.value)]
+        scalar.value < 0x250 && !legalFormsByInitial[Int(scalar.value)].isEmpty
+    }
+
+    /// Longest first, as `legalForms` is sorted.
+    func legalForms(startingWith scalar: Unicode.Scalar) -> [[Unicode.Scalar]] {
+        scalar.value < 0x250 ? legalFormsByInitial[Int(scalar.value)] : []
     }
     /// Roles of word lists this build knows; a `lists.def` row with another role is an error.
     static let knownRoles: Set<String> = [
