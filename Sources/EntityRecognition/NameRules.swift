@@ -222,7 +222,10 @@ struct NameRules {
             // `Van der Bellen`, `De la Cruz`: a capitalised particle before `der`/`den` links, it is no name part.
             let isParticle = FunctionWords.personLinks.contains(facts[index].folded)
                 && isText(index + 1, Literal.derDen, in: range)
-            if isPersonPart(index) && !(parts > 0 && isParticle) {
+            if isParticle && index + 2 < range.upperBound && isPersonPart(index + 2) {
+                index += 3
+                parts += 1
+            } else if isPersonPart(index) && !isParticle {
                 index += facts[index].hyphenJoinedAfter ? 3 : 1
                 parts += 1
             } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded),

@@ -193,3 +193,13 @@ import Testing
         #expect(document.mentions.map { document.text(of: $0.span) } == ["Thanh", "Thanh"])
     }
 }
+
+@Suite struct ParticleAndDescriptionTests {
+    @Test func capitalisedParticleStaysInsideTheName() throws {
+        #expect(try Fixture.mentions("Am Abend traf Thomas Van der Meer ein.") == ["Thomas Van der Meer/PER"])
+    }
+
+    @Test func descriptionBeforeFirstNameStaysOutside() throws {
+        #expect(try Fixture.mentions("Die Lage sei ernst, sagte Kriminalsoziologin Maria Hofer.") == ["Maria Hofer/PER"])
+    }
+}
