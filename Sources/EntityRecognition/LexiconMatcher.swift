@@ -16,6 +16,7 @@ struct LexiconMatcher {
         for sentence in document.sentences {
             let end = sentence.tokenRange.upperBound
             for start in sentence.tokenRange where facts[start].kind == .word && !facts[start].hyphenJoinedBefore {
+                if !facts[start].capitalised && !lexicon.mayStartLowercaseName(facts[start].folded) { continue }
                 var node = NameLexicon.root
                 var index = start
                 while index < end {

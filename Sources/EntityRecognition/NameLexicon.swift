@@ -18,6 +18,11 @@ struct NameLexicon: Sendable {
     /// One bit per hash of a name's first word (128 KB, stays in cache): most tokens start no name, and this
     /// answers them without touching the large edge table.
     private var firstWords = [UInt64](repeating: 0, count: 1 << 14)
+    /// First words of names written lower-case (`dpa`, `news aktuell`, `al-Kaida`): the only names a lower-case
+    /// token can start, so most tokens of running text need no trie look-up at all.
+    private var lowercaseFirstWords = KeySet()
+
+    func mayStartLowercaseName(_ key: WordKey) -> Bool { lowercaseFirstWords.contains(key) }
     private var terminals: [Terminal?] = [nil]
     private var nodeCount: Int32 = 1
 
@@ -115,6 +120,7 @@ struct NameLexicon: Sendable {
         let index = Int32(entries.count)
         entries.append(entry)
         let keys = tokens.map { WordKey(scalars[$0], folded: true) }
+        if let first = scalars.first, !ScalarClass.isUpper(first) { lowercaseFirstWords.insert(keys[0]) }
         insert(keys, entry: index, inflected: false)
         if tokens.count > 1, caseMode == .capitalised {
             for variant in Self.declensions(of: Array(scalars[tokens[0]])) {
