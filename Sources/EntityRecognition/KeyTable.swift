@@ -28,7 +28,10 @@ struct KeyTable: Sendable {
     private static func stored(_ key: WordKey) -> UInt64 { key.raw == 0 ? 1 : key.raw }
 
     /// Fibonacci hashing: the high bits of a multiply spread keys whose low bits are alike.
-    private func slot(_ raw: UInt64) -> Int { Int(truncatingIfNeeded: (raw &* 0x9e37_79b9_7f4a_7c15) >> shift) }
+    /// The mask keeps the start slot inside the table whatever the shift, as the probes read without bounds checks.
+    private func slot(_ raw: UInt64) -> Int {
+        Int(truncatingIfNeeded: (raw &* 0x9e37_79b9_7f4a_7c15) >> shift) & mask
+    }
 
     subscript(key: WordKey) -> Int32? {
         let raw = Self.stored(key)
@@ -99,7 +102,10 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     var isEmpty: Bool { count == 0 }
 
-    private func slot(_ raw: UInt64) -> Int { Int(truncatingIfNeeded: (raw &* 0x9e37_79b9_7f4a_7c15) >> shift) }
+    /// The mask keeps the start slot inside the table whatever the shift, as the probes read without bounds checks.
+    private func slot(_ raw: UInt64) -> Int {
+        Int(truncatingIfNeeded: (raw &* 0x9e37_79b9_7f4a_7c15) >> shift) & mask
+    }
 
     func contains(_ key: WordKey) -> Bool {
         let raw = key.raw == 0 ? 1 : key.raw
