@@ -211,9 +211,10 @@ struct DateRecognizer {
         if last + 1 < sentence.upperBound {
             let after = tokens.text(last + 1)
             // `2000 Menschen`, `2016 Prozent`: a count, unless a lead word makes it a year.
-            if lexicon.units[after] != nil && !ledIn { return nil }
+            if lexicon.units[after] != nil { return nil }
             if tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1) && !ledIn
-                && lexicon.dateWords[after] == nil && lexicon.months[after] == nil && !lexicon.has(after, .stop) {
+                && lexicon.dateWords[after] == nil && lexicon.months[after] == nil
+                && !lexicon.has(after.lowercased(), .stop) {
                 return nil
             }
             if after == "." && last + 2 < sentence.upperBound && tokens.kind(last + 2) == .word

@@ -63,6 +63,9 @@ struct EventTriggerMatcher {
         let text = tokens.text(index)
         let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
         let form = compoundEnd > index ? tokens.joined(index, compoundEnd) : text
+        if index + 1 < sentence.upperBound, let trigger = lexicon.exactTriggers[text + " " + tokens.text(index + 1)] {
+            return (trigger.event, trigger.source, false)
+        }
         if let trigger = lexicon.exactTriggers[form] ?? lexicon.exactTriggers[text] {
             return (trigger.event, trigger.source, Self.isNoun(trigger.text))
         }

@@ -89,7 +89,8 @@ struct QuantityRecognizer {
             unitEntry = found.entry
             lastToken = found.last
         }
-        if unit == nil && !bareNumberAllowed(reading, lastNumberToken: lastNumberToken, modifier: modifier) {
+        if unit == nil && maxValue == nil
+            && !bareNumberAllowed(reading, lastNumberToken: lastNumberToken, modifier: modifier) {
             return nil
         }
         var kind = unitEntry?.kind ?? .count
@@ -158,7 +159,7 @@ struct QuantityRecognizer {
         guard next + 1 < sentence.upperBound else { return nil }
         let word = tokens.text(next)
         // `60- bis 100.000`, `60. bis 100.000` (Ergänzungsstrich, or a period typed for it).
-        if (word == "-" || word == ".") && tokens.touches(reading.last, next) {
+        if (word == "-" || word == ".") && tokens.touches(reading.last, next) && !tokens.isDigits(next + 1) {
             guard next + 2 < sentence.upperBound, tokens.text(next + 1) == "bis" else { return nil }
             next += 1
         } else if word == "-" || word == "–" {
@@ -207,6 +208,21 @@ struct QuantityRecognizer {
         }
         if text.count >= 7 && !text.contains(".") && !text.contains(",") { return .skip(through: index) }
         if next < sentence.upperBound && tokens.text(next) == "Uhr" { return .skip(through: next) }
+        // `20.15`, `18.00`: a dot before exactly two digits is a clock time in German text, not a decimal.
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) == 3,
+            !text.contains(","), let hour = Int(text[..<dot]), hour <= 24 {
+            return .skip(through: index)
+        }
+        if previous >= sentence.lowerBound, tokens.kind(previous) == .word, isNameLike(tokens.text(previous)) {
+            return .skip(through: index)
+        }
+        // `in der 56.` cut off by the sentence splitter before `Minute`: after an article, `N.` is an ordinal.
+        if next < tokens.count, next >= sentence.upperBound - 1, tokens.text(next) == ".",
+            tokens.touches(index, next), previous >= sentence.lowerBound,
+            ["der", "die", "das", "dem", "den", "des", "zum", "zur", "im", "am", "vom", "beim", "in"]
+                .contains(tokens.text(previous)) {
+            return .skip(through: next)
+        }
         // An ordinal: `3.` before a word (`1. FC`, `3. Liga`), unless a range follows (`60. bis 100.000`).
         if next + 1 < sentence.upperBound, tokens.text(next) == ".", tokens.touches(index, next),
             tokens.kind(next + 1) == .word || tokens.text(next + 1) == "-" {
@@ -216,6 +232,15 @@ struct QuantityRecognizer {
             if !rangeShorthand { return .skip(through: next) }
         }
         return nil
+    }
+
+    /// `iPhone`, `ORF`, `ATV`: a word written with inner or all capitals names a product or station, and a number
+    /// after it is part of that name.
+    private func isNameLike(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 2 else { return false }
+        let inner = scalars.dropFirst().filter { $0.properties.isUppercase }.count
+        return inner > 0 && (inner == scalars.count - 1 || !scalars[0].properties.isUppercase)
     }
 
     /// A bare number (no counted noun) is a quantity unless it looks like part of a name (`Formel 1`, `ORF 2`)
@@ -299,7 +324,7 @@ struct QuantityRecognizer {
             guard tokens.kind(position) == .word else { return nil }
             if tokens.isCapitalized(position) {
                 if lexicon.has(text, .fraction) { return (nil, nil, position, true) }
-                if lexicon.has(text, .stop) || lexicon.months[text] != nil { return nil }
+                if lexicon.has(text.lowercased(), .stop) || lexicon.months[text] != nil { return nil }
                 if let role = lexicon.dateWords[text]?.role, role == .weekday { return nil }
                 let end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
                 let form = tokens.joined(position, end)
