@@ -38,6 +38,13 @@ struct DateRecognizer {
                 return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
                              rule: "date.relative-word")
             }
+            if !lexicon.dateOpeners.contains(text) {
+                if tokens.isDigits(index) { return decade(at: index) }
+                if tokens.isCapitalized(index), let compound = weekdayCompound(at: index) {
+                    return weekday(at: index, first: index, relative: .weekday(name: compound, direction: 0))
+                }
+                return nil
+            }
             if let role = lexicon.dateWords[text]?.role {
                 switch role {
                 case .extent:
@@ -86,10 +93,6 @@ struct DateRecognizer {
                 return periodOffset(at: index + 1, first: index)
             }
             if let holiday = multiWordHoliday(at: index) { return holiday }
-            if let compound = weekdayCompound(text) {
-                return weekday(at: index, first: index, relative: .weekday(name: compound, direction: 0))
-            }
-            if let decade = decade(at: index) { return decade }
             if text == "Jahr" || text == "Jahres", let year = core(at: index + 1), year.rule.hasPrefix("date.year") {
                 return extended(year, to: index)
             }
@@ -370,10 +373,13 @@ struct DateRecognizer {
         return Found(first: first, last: last, normalized: nil, relative: relative, rule: "date.weekday")
     }
 
+    private static let weekdayNames = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+        .map { ($0, Array($0.unicodeScalars)) }
+
     /// `Montagabend`, `Samstagnachmittag`, `Sonntagfrüh`: the weekday's name, or nil.
-    private func weekdayCompound(_ text: String) -> String? {
-        for (name, entry) in [("Montag", 0), ("Dienstag", 0), ("Mittwoch", 0), ("Donnerstag", 0), ("Freitag", 0),
-                              ("Samstag", 0), ("Sonntag", 0)] where entry == 0 && text.hasPrefix(name) {
+    private func weekdayCompound(at index: Int) -> String? {
+        for (name, scalars) in Self.weekdayNames where tokens.hasPrefix(index, scalars) {
+            let text = tokens.text(index)
             let rest = String(text.dropFirst(name.count))
             guard !rest.isEmpty else { return nil }
             let capital = rest.prefix(1).uppercased() + rest.dropFirst()
@@ -386,7 +392,8 @@ struct DateRecognizer {
     }
 
     private func multiWordHoliday(at index: Int) -> Found? {
-        for holiday in lexicon.multiWordHolidays where index + holiday.words.count <= sentence.upperBound {
+        for holiday in lexicon.multiWordHolidays where index + holiday.words.count <= sentence.upperBound
+            && tokens.text(index) == holiday.words[0] {
             var matches = true
             for (offset, word) in holiday.words.enumerated() where tokens.text(index + offset) != word {
                 matches = false

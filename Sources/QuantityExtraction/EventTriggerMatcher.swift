@@ -82,7 +82,8 @@ struct EventTriggerMatcher {
         if let trigger = lexicon.exactTriggers[form] ?? lexicon.exactTriggers[text] {
             return (trigger.event, trigger.source, Self.isNoun(trigger.text))
         }
-        for trigger in lexicon.prefixTriggers where text.hasPrefix(trigger.text) {
+        // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
+        for trigger in lexicon.prefixTriggers where text.utf8.starts(with: trigger.text.utf8) {
             return (trigger.event, trigger.source, Self.isNoun(trigger.text))
         }
         return nil

@@ -31,7 +31,9 @@ struct QuantityRecognizer {
     private static let adjectiveEndings: [String] = ["e", "en", "er", "es", "em"]
 
     func match(at index: Int) -> Outcome? {
-        if tokens.kind(index) == .word, let found = wordInternal(at: index) { return found }
+        let isWord = tokens.kind(index) == .word
+        if isWord && !tokens.mayBeNumberWord(index, parser: lexicon.numbers) { return nil }
+        if isWord, let found = wordInternal(at: index) { return found }
         if tokens.isDigits(index) {
             if let skip = notQuantity(at: index) { return skip }
             if let found = digitHyphenWord(at: index) { return found }
@@ -126,6 +128,7 @@ struct QuantityRecognizer {
             reading = Reading(value: value, first: index, last: last, isWord: false, isArticle: false,
                               digits: tokens.text(index))
         } else if tokens.kind(index) == .word {
+            guard tokens.mayBeNumberWord(index, parser: lexicon.numbers) else { return nil }
             if tokens.isCapitalized(index) && !isSentenceInitial(index) { return nil }
             let lower = Array(tokens.text(index).lowercased().unicodeScalars)
             guard lexicon.numbers.mayStartNumber(lower[...]),
