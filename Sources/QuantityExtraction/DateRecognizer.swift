@@ -78,7 +78,9 @@ struct DateRecognizer {
                     return nil
                 case .daypart:
                     guard index > sentence.lowerBound, ["am", "Am", "der"].contains(tokens.text(index - 1)),
-                        tokens.isCapitalized(index) else { return nil }
+                        tokens.isCapitalized(index),
+                        !(index + 1 < sentence.upperBound && tokens.text(index + 1) == "-"
+                          && tokens.touches(index, index + 1)) else { return nil }
                     var last = index
                     if index + 2 < sentence.upperBound, ["auf", "zum"].contains(tokens.text(index + 1)),
                         lexicon.dateWords[tokens.text(index + 2)]?.role == .weekday {
@@ -218,6 +220,8 @@ struct DateRecognizer {
         guard let (year, last) = yearNumber(at: index) else { return nil }
         let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
         let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead] != nil
+        // `mehr als 2000`, `rund 2000`: a modifier makes it a count.
+        if lexicon.modifiers[lead.lowercased()] != nil && lead != "über" || lead == "als" { return nil }
         if last + 1 < sentence.upperBound {
             let after = tokens.text(last + 1)
             // `2000 Menschen`, `2016 Prozent`: a count, unless a lead word makes it a year.
