@@ -221,7 +221,11 @@ struct DateRecognizer {
         let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
         let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead] != nil
         // `mehr als 2000`, `rund 2000`: a modifier makes it a count.
-        if lexicon.modifiers[lead.lowercased()] != nil && lead != "über" || lead == "als" { return nil }
+        if let modifier = lexicon.modifiers[lead.lowercased()] ?? (lead == "als" ? .moreThan : nil), lead != "über" {
+            // `um 1900`, `zirka 1822 geboren` stay years; `mehr als 2000`, `rund 2000 Menschen` are counts.
+            let nounFollows = last + 1 < sentence.upperBound && tokens.isCapitalized(last + 1)
+            if modifier != .about || nounFollows { return nil }
+        }
         if last + 1 < sentence.upperBound {
             let after = tokens.text(last + 1)
             // `2000 Menschen`, `2016 Prozent`: a count, unless a lead word makes it a year.

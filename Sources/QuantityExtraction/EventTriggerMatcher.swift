@@ -10,6 +10,8 @@ struct EventTriggerMatcher {
     /// How far a trigger may be from the quantity, in tokens.
     private static let reachAfter = 20
     private static let reachBefore = 10
+    /// Nouns name what happened only close to the number (`100.000 Kinder sexueller Ausbeutung`).
+    private static let nounReach = 6
 
     func event(for quantity: Quantity, tokens range: ClosedRange<Int>) -> (Quantity.Event, String)? {
         switch quantity.kind {
@@ -39,7 +41,9 @@ struct EventTriggerMatcher {
             if isBoundary(index) || (subordinate && tokens.text(index) == ",") { break }
             if let found = trigger(at: index), allowed(found.event) {
                 if !found.isNoun { return (found.event, found.source) }
-                if nounAfter == nil { nounAfter = (found.event, found.source) }
+                if nounAfter == nil && index - range.upperBound <= Self.nounReach {
+                    nounAfter = (found.event, found.source)
+                }
             }
             index += 1
         }
@@ -49,7 +53,9 @@ struct EventTriggerMatcher {
             if isBoundary(index + 1) && index + 1 < range.lowerBound { break }
             if let found = trigger(at: index), allowed(found.event) {
                 if !found.isNoun { return (found.event, found.source) }
-                if nounBefore == nil { nounBefore = (found.event, found.source) }
+                if nounBefore == nil && range.lowerBound - index <= Self.nounReach {
+                    nounBefore = (found.event, found.source)
+                }
             }
             index -= 1
         }

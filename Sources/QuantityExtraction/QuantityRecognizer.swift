@@ -180,9 +180,12 @@ struct QuantityRecognizer {
             guard next + 2 < sentence.upperBound, tokens.text(next + 1) == "bis" else { return nil }
             next += 1
         } else if word == "-" || word == "–" {
-            // `10-20` or `10 – 20` between digits only.
-            guard reading.digits != nil, tokens.isDigits(next + 1) else { return nil }
-            return readNumber(at: next + 1).flatMap { $0.digits != nil ? $0 : nil }
+            // `10-20` or `10 – 20` between digits only, rising, and not part of a longer digit chain (`1-999-367`).
+            guard reading.digits != nil, tokens.isDigits(next + 1), let second = readNumber(at: next + 1),
+                second.digits != nil, second.value > reading.value else { return nil }
+            let after = second.last + 1
+            if after + 1 < sentence.upperBound, tokens.text(after) == "-", tokens.isDigits(after + 1) { return nil }
+            return second
         } else if word == "und" {
             let opener = reading.first - 1
             guard opener >= sentence.lowerBound, tokens.text(opener).lowercased() == "zwischen" else { return nil }
@@ -232,6 +235,13 @@ struct QuantityRecognizer {
         }
         if previous >= sentence.lowerBound, tokens.kind(previous) == .word, isNameLike(tokens.text(previous)) {
             return .skip(through: index)
+        }
+        // `– 7. Kimi Räikkönen`, `165. Fall`: a small whole number whose period the splitter took as the end of
+        // the sentence, before a capitalised word, is an ordinal (a rank, a list label).
+        if next < tokens.count, next == sentence.upperBound - 1, tokens.text(next) == ".", tokens.touches(index, next),
+            text.count <= 3, !text.contains(","), next + 1 < tokens.count, tokens.kind(next + 1) == .word,
+            tokens.isCapitalized(next + 1) {
+            return .skip(through: next)
         }
         // `in der 56.` cut off by the sentence splitter before `Minute`: after an article, `N.` is an ordinal.
         if next < tokens.count, next >= sentence.upperBound - 1, tokens.text(next) == ".",
@@ -334,6 +344,16 @@ struct QuantityRecognizer {
         }
         if let entry = lexicon.units[tokens.text(position)], compoundEnd == position {
             return (entry.unit, entry, position, false)
+        }
+        if tokens.text(position) == "-", tokens.touches(last, position), position + 1 < sentence.upperBound,
+            tokens.touches(position, position + 1), tokens.kind(position + 1) == .word {
+            let lower = Array(tokens.text(position + 1).lowercased().unicodeScalars)
+            for stem in lexicon.internalStems where lower.starts(with: stem.stem)
+                && Self.isInflection(lower[stem.stem.count...], stem: stem) {
+                return (stem.unit, QuantityLexicon.UnitEntry(unit: stem.unit, kind: stem.kind, currency: nil,
+                                                             source: "word-internal.tsv"), position + 1, false)
+            }
+            return nil
         }
         var skipped = 0
         while position < sentence.upperBound && skipped < 3 {
