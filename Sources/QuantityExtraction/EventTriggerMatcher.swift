@@ -21,9 +21,9 @@ struct EventTriggerMatcher {
         let allowed: (Quantity.Event) -> Bool = { event in
             quantity.kind == .money ? (event == .paid || event == .seized) : event != .paid
         }
-        // The counted noun as trigger (`5 Tote`, `10 Festnahmen`).
+        // The counted noun or an adjective before it as trigger (`5 Tote`, `zwei festgenommene Männer`).
         for index in range where tokens.kind(index) == .word {
-            if let found = trigger(at: index), allowed(found.event), found.isNoun { return (found.event, found.source) }
+            if let found = trigger(at: index), allowed(found.event) { return (found.event, found.source) }
         }
         // `starben 32 Menschen, 80 weitere wurden verletzt`: a verb right before the number is its own.
         var near = range.lowerBound - 1

@@ -68,10 +68,10 @@ struct QuantityRecognizer {
         if minValue != nil, modifierEnd >= sentence.lowerBound, lexicon.has(tokens.text(modifierEnd), .rangeOpen) {
             modifierEnd -= 1
         }
-        let (modifier, modifierSource) = findModifier(endingAt: modifierEnd)
+        var (modifier, modifierSource) = findModifier(endingAt: modifierEnd)
         if reading.isArticle {
             // `über einen Film` is about a film: only unambiguous modifiers make `ein` a number.
-            guard let source = modifierSource, !source.hasSuffix(":über"), !source.hasSuffix(":gut"),
+            guard let source = modifierSource, !source.contains(":über"), !source.hasSuffix(":gut"),
                 !source.hasSuffix(":gute") else { return nil }
         }
 
@@ -96,6 +96,15 @@ struct QuantityRecognizer {
             return nil
         }
         var kind = unitEntry?.kind ?? .count
+        // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
+        if modifierSource?.hasSuffix("über-after-noun") == true {
+            if kind == .money {
+                modifier = nil
+                modifierSource = nil
+            } else {
+                modifierSource = "modifiers.tsv:über"
+            }
+        }
         if kind == .duration, lastToken + 1 < sentence.upperBound, tokens.text(lastToken + 1) == "alt" {
             kind = .age
         }
@@ -322,7 +331,7 @@ struct QuantityRecognizer {
                 let before = end - (words.count - start)
                 if before >= sentence.lowerBound, tokens.kind(before) == .word, tokens.isCapitalized(before),
                     !isSentenceInitial(before) {
-                    return (nil, nil)
+                    return (modifier, "modifiers.tsv:über-after-noun")
                 }
             }
             return (modifier, "modifiers.tsv:\(phrase)")

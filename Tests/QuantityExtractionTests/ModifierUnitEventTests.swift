@@ -134,3 +134,28 @@ struct EventScopeTests {
         #expect(quantity.unit == "Stunde")
     }
 }
+
+/// `über` as "more than" or as "worth".
+struct OverTests {
+    @Test func overAfterNounBeforePeopleIsMoreThan() throws {
+        let document = try Fixture.run("Laut Polizei über 100 Personen kamen zur Kundgebung.")
+        let quantity = try #require(Fixture.quantity("100 Personen", in: document))
+        #expect(quantity.modifier == .moreThan)
+    }
+
+    @Test func overAfterNounBeforeArticleIsNoNumber() throws {
+        let document = try Fixture.run("Der Landtag debattierte über einen Antrag der Opposition.")
+        #expect(document.quantities.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Zwei Männer wurden in der Nacht erschossen.", "Zwei Männer", Quantity.Event.killed),
+        ("Die Polizei hat fünf festgenommene Verdächtige verhört.", "fünf festgenommene Verdächtige", .arrested),
+        ("Am Ende wurden vier Angeklagte schuldig gesprochen.", "vier Angeklagte", .convicted),
+    ])
+    func moreTriggers(text: String, span: String, expected: Quantity.Event) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.event == expected)
+    }
+}
