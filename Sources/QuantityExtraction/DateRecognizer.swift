@@ -67,15 +67,17 @@ struct DateRecognizer {
                     return Found(first: index, last: index, normalized: lexicon.dateWords[text]?.value,
                                  relative: nil, rule: "date.holiday")
                 case .relative:
-                    if text == "morgen" || text.first?.isLowercase == true || text.hasPrefix("Vor") {
-                        var last = index
-                        if index + 1 < sentence.upperBound, lexicon.dateWords[tokens.text(index + 1)]?.role == .daypart {
-                            last = index + 1
-                        }
-                        return Found(first: index, last: last, normalized: nil, relative: .word(text),
-                                     rule: "date.relative-word")
+                    // `Jahresende 2015`: a year after the word fixes it.
+                    if let (year, yearLast) = yearNumber(at: index + 1) {
+                        return Found(first: index, last: yearLast, normalized: String(year), relative: nil,
+                                     rule: "date.relative-word-year")
                     }
-                    return nil
+                    var last = index
+                    if index + 1 < sentence.upperBound, lexicon.dateWords[tokens.text(index + 1)]?.role == .daypart {
+                        last = index + 1
+                    }
+                    return Found(first: index, last: last, normalized: nil, relative: .word(text),
+                                 rule: "date.relative-word")
                 case .daypart:
                     guard index > sentence.lowerBound, ["am", "Am", "der"].contains(tokens.text(index - 1)),
                         tokens.isCapitalized(index),
@@ -348,7 +350,7 @@ struct DateRecognizer {
     private func genitivePeriod(at index: Int) -> Found? {
         guard index + 1 < sentence.upperBound else { return nil }
         let word = tokens.text(index)
-        if word == "des", lexicon.dateWords[tokens.text(index + 1)]?.role == .period {
+        if word == "des" || word == "der", lexicon.dateWords[tokens.text(index + 1)]?.role == .period {
             return Found(first: index, last: index + 1, normalized: nil, relative: nil, rule: "date.extent-period")
         }
         return lexicon.dateWords[word]?.role == .deictic ? deictic(at: index) : nil
@@ -368,6 +370,8 @@ struct DateRecognizer {
     private func weekday(at index: Int, first: Int, relative: RelativeDate) -> Found {
         var position = index + 1
         if position < sentence.upperBound && tokens.text(position) == "," { position += 1 }
+        // `Montag, dem 2. Mai`, `Dienstag, den 3. März`.
+        if position < sentence.upperBound && ["dem", "den"].contains(tokens.text(position)) { position += 1 }
         if position < sentence.upperBound, let date = core(at: position), date.rule.hasPrefix("date.day")
             || date.rule.hasPrefix("date.numeric") {
             return Found(first: first, last: date.last, normalized: date.normalized, relative: date.relative,

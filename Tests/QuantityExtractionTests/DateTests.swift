@@ -74,3 +74,18 @@ struct DateTests {
         #expect(document.quantities.count == 1)
     }
 }
+
+/// Dates made of several parts.
+struct CompoundDateTests {
+    @Test(arguments: [
+        ("Die Firma schließt am Montag, dem 2. Mai, ihre Filiale.", "Montag, dem 2. Mai", "--05-02"),
+        ("Die Frist endet Jahresende 2017 für alle.", "Jahresende 2017", "2017"),
+        ("Der Prozess beginnt Anfang der Woche in Graz.", "Anfang der Woche", nil),
+    ])
+    func span(text: String, span: String, expected: String?) throws {
+        let document = try Fixture.run(text)
+        let date = try #require(document.dates.first)
+        #expect(document.text(of: date.span) == span)
+        #expect(date.normalized == expected)
+    }
+}
