@@ -34,6 +34,8 @@ struct QuantityRecognizer {
         let isWord = tokens.kind(index) == .word
         if isWord && !tokens.mayBeNumberWord(index, parser: lexicon.numbers) { return nil }
         if isWord, let found = wordInternal(at: index) { return found }
+        // `Platz fünf`, `Artikel drei`: a label before a number word too.
+        if isWord, index > sentence.lowerBound, lexicon.has(tokens.text(index - 1), .label) { return nil }
         if tokens.isDigits(index) {
             if let skip = notQuantity(at: index) { return skip }
             if let found = digitHyphenWord(at: index) { return found }

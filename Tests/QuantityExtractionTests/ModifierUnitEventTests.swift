@@ -159,3 +159,23 @@ struct OverTests {
         #expect(quantity.event == expected)
     }
 }
+
+/// A number whose noun the text gives only after the next number.
+struct UnitSharingTests {
+    @Test(arguments: [
+        ("Die Quote fiel von 20 auf 16 Prozent.", "20", "Prozent"),
+        ("Sie verlangen 38 oder 39 Prozent.", "38", "Prozent"),
+        ("Es ging um 600.000 beziehungsweise 960.000 Euro.", "600.000", "Euro"),
+    ])
+    func bareNumberTakesTheNextUnit(text: String, span: String, unit: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.unit == unit)
+    }
+
+    @Test func unitIsNotSharedAcrossAVerb() throws {
+        let document = try Fixture.run("Es kamen 300, dann wurden 20 Prozent abgewiesen.")
+        let quantity = try #require(Fixture.quantity("300", in: document))
+        #expect(quantity.unit == nil)
+    }
+}
