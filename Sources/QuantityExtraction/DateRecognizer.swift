@@ -221,7 +221,11 @@ struct DateRecognizer {
     private func year(at index: Int) -> Found? {
         guard let (year, last) = yearNumber(at: index) else { return nil }
         let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
-        let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead] != nil
+        // `Cern 2012`, `Wien 2015`: after a name a four-digit number is a year.
+        let afterName = index > sentence.lowerBound && tokens.kind(index - 1) == .word && tokens.isCapitalized(index - 1)
+            && index - 1 > sentence.lowerBound && lexicon.units[lead] == nil && !lexicon.has(lead.lowercased(), .stop)
+            && !pluralNounFollows(last)
+        let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead] != nil || afterName
         // `mehr als 2000`, `rund 2000`: a modifier makes it a count.
         if let modifier = lexicon.modifiers[lead.lowercased()] ?? (lead == "als" ? .moreThan : nil), lead != "über" {
             // `um 1900`, `zirka 1822 geboren` stay years; `mehr als 2000`, `rund 2000 Menschen` are counts.
@@ -258,6 +262,16 @@ struct DateRecognizer {
             }
         }
         return Found(first: index, last: last, normalized: String(year), relative: nil, rule: "date.year")
+    }
+
+    /// `Polizei 2000 Menschen`: a plural noun after the number makes it a count.
+    private func pluralNounFollows(_ last: Int) -> Bool {
+        guard last + 1 < sentence.upperBound, tokens.kind(last + 1) == .word, tokens.isCapitalized(last + 1) else {
+            return false
+        }
+        let form = tokens.text(last + 1)
+        guard let lemma = lexicon.nounLemmas[form] else { return false }
+        return lemma != form
     }
 
     /// `20 Uhr`, `20.15 Uhr`, `9 bis 17 Uhr`.

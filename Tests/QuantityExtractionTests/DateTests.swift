@@ -89,3 +89,17 @@ struct CompoundDateTests {
         #expect(date.normalized == expected)
     }
 }
+
+/// Four-digit numbers after a name.
+struct YearAfterNameTests {
+    @Test func yearAfterAName() throws {
+        let document = try Fixture.run("Der Durchbruch gelang dem Forschungszentrum Cern 2012 nach langer Suche.")
+        #expect(document.dates.first?.normalized == "2012")
+    }
+
+    @Test func countBeforeAPluralNoun() throws {
+        let document = try Fixture.run("Laut Polizei 2000 Menschen zogen durch die Stadt.")
+        #expect(document.dates.isEmpty)
+        #expect(Fixture.quantity("2000 Menschen", in: document)?.value == 2000)
+    }
+}
