@@ -179,3 +179,24 @@ struct UnitSharingTests {
         #expect(quantity.unit == nil)
     }
 }
+
+/// Triggers from the shared event list: separable verbs and word sequences.
+struct SharedTriggerTests {
+    @Test(arguments: [
+        ("Die Polizei nahm am Montag 14 Männer fest.", "14 Männer", Quantity.Event.arrested),
+        ("Die Beamten stellten 40 Kilogramm Heroin sicher.", "40 Kilogramm", .seized),
+        ("Bei dem Unfall wurden drei Menschen tödlich verletzt.", "drei Menschen", .killed),
+        ("Zwölf Verdächtige kamen in U-Haft.", "Zwölf Verdächtige", .arrested),
+    ])
+    func event(text: String, span: String, expected: Quantity.Event) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.event == expected)
+    }
+
+    @Test func figuresAreNoPayment() throws {
+        let document = try Fixture.run("Die Zahlen nennen 500.000 Euro Schaden.")
+        let quantity = try #require(Fixture.quantity("500.000 Euro", in: document))
+        #expect(quantity.event == nil)
+    }
+}
