@@ -36,6 +36,8 @@ struct QuantityLexicon: Sendable {
         let event: Quantity.Event
         let prefix: Bool
         let source: String
+        /// Fires only when the counted noun names persons (`gefasst`, `befreit`, `gehandelt`).
+        var personsOnly = false
     }
 
     let numbers: GermanNumberParser
@@ -58,6 +60,8 @@ struct QuantityLexicon: Sendable {
     let multiWordTriggers: [String: [(words: [String], trigger: Trigger)]]
     /// Separable verbs (`nahm … fest`, `stellte … sicher`).
     let separableTriggers: [(first: String, second: String, trigger: Trigger)]
+    /// Counted nouns that name persons, for triggers that need persons.
+    let personUnits: Set<String>
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
     let nounLemmas: [String: String]
 
@@ -148,17 +152,30 @@ struct QuantityLexicon: Sendable {
         var multi: [String: [(words: [String], trigger: Trigger)]] = [:]
         var separable: [(first: String, second: String, trigger: Trigger)] = []
         var prefix: [Trigger] = []
+        var personOnly: Set<String> = []
         let fm = FileManager.default
         // The shared list wins; the own list fills gaps (both: trigger<TAB>event<TAB>exact|prefix, compared in
         // lower case; `a b` is a word sequence, `a … b` a separable verb with words between its parts).
         for file in ["rules/events.tsv", folder + "event-triggers.tsv"]
         where fm.fileExists(atPath: lexicons.url.appendingPathComponent(file).path) {
+            // `# AMBIGUOUS (gefasst): ... - persons only` marks triggers that need persons; `weak` ones are left out.
+            for line in try lexicons.text(of: file).split(separator: "\n") where line.hasPrefix("# AMBIGUOUS (") {
+                guard let open = line.firstIndex(of: "("), let close = line.firstIndex(of: ")") else { continue }
+                let words = line[line.index(after: open)..<close].split(separator: "/")
+                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " -")).lowercased() }
+                let note = line[close...]
+                if note.contains("weak") || note.contains("persons") && !note.contains("count") {
+                    for word in words { personOnly.insert(note.contains("weak") ? "weak:" + word : word) }
+                }
+            }
             for row in try lexicons.rows(of: file) where row.fields.count >= 2 {
                 guard let event = Quantity.Event(rawValue: String(row.fields[1]).trimmingCharacters(in: .whitespaces))
                 else { continue }
                 let text = String(row.fields[0]).trimmingCharacters(in: .whitespaces).lowercased()
                 let isPrefix = row.fields.count > 2 && row.fields[2].hasPrefix("prefix")
-                let trigger = Trigger(text: text, event: event, prefix: isPrefix, source: "\(file):\(row.line)")
+                if personOnly.contains("weak:" + text) { continue }
+                let trigger = Trigger(text: text, event: event, prefix: isPrefix, source: "\(file):\(row.line)",
+                                      personsOnly: personOnly.contains(text))
                 if text.contains("…") {
                     let parts = text.split(separator: "…").map { $0.trimmingCharacters(in: .whitespaces) }
                     guard parts.count == 2, !separable.contains(where: { $0.first == parts[0] && $0.second == parts[1] })
@@ -190,6 +207,13 @@ struct QuantityLexicon: Sendable {
             }
         }
         nounLemmas = lemmas
+
+        var persons = Set(try lexicons.words(of: folder + "person-units.txt"))
+        let rolesFile = "nouns/roles.tsv"
+        if fm.fileExists(atPath: lexicons.url.appendingPathComponent(rolesFile).path) {
+            for row in try lexicons.rows(of: rolesFile) where row.fields.count >= 2 { persons.insert(String(row.fields[1])) }
+        }
+        personUnits = persons
     }
 
     func has(_ word: String, _ role: ContextRole) -> Bool {

@@ -200,3 +200,24 @@ struct SharedTriggerTests {
         #expect(quantity.event == nil)
     }
 }
+
+/// Triggers marked ambiguous in the shared list need persons.
+struct PersonOnlyTriggerTests {
+    @Test func decisionsAreNotArrested() throws {
+        let document = try Fixture.run("Die Regierung hat bisher rund 170 Beschlüsse gefasst.")
+        let quantity = try #require(Fixture.quantity("170 Beschlüsse", in: document))
+        #expect(quantity.event == nil)
+    }
+
+    @Test func suspectsAreArrested() throws {
+        let document = try Fixture.run("Die Polizei hat drei Schlepper gefasst.")
+        let quantity = try #require(Fixture.quantity("drei Schlepper", in: document))
+        #expect(quantity.event == .arrested)
+    }
+
+    @Test func sharesTradedAreNotTrafficked() throws {
+        let document = try Fixture.run("An der Börse wurden 20.000 Aktien gehandelt.")
+        let quantity = try #require(Fixture.quantity("20.000 Aktien", in: document))
+        #expect(quantity.event == nil)
+    }
+}
