@@ -153,7 +153,8 @@ struct EventTriggerMatcher {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
-        for trigger in lexicon.prefixTriggers where lower.utf8.starts(with: trigger.text.utf8) {
+        for trigger in lexicon.prefixTriggersByFirstByte[lower.utf8.first ?? 0] ?? []
+        where lower.utf8.starts(with: trigger.text.utf8) {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         return nil

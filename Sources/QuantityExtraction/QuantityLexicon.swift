@@ -3,7 +3,7 @@ import NewsGraphCore
 
 /// Every list the quantity and date rules read, loaded once from `Lexicons/quantities/` (and, when present,
 /// `Lexicons/nouns/nouns-de.tsv` and `Lexicons/rules/events.tsv`).
-struct QuantityLexicon: Sendable {
+final class QuantityLexicon: Sendable {
     /// A unit word: its singular nominative, its kind and, for money, the ISO 4217 code.
     struct UnitEntry: Sendable {
         let unit: String
@@ -56,6 +56,8 @@ struct QuantityLexicon: Sendable {
     let contextRoles: [String: Set<ContextRole>]
     let exactTriggers: [String: Trigger]
     let prefixTriggers: [Trigger]
+    /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
+    let prefixTriggersByFirstByte: [UInt8: [Trigger]]
     /// Word sequences by their first word (`tödlich verletzt`, `in u-haft`), longest first.
     let multiWordTriggers: [String: [(words: [String], trigger: Trigger)]]
     /// Separable verbs (`nahm … fest`, `stellte … sicher`).
@@ -197,6 +199,7 @@ struct QuantityLexicon: Sendable {
         multiWordTriggers = multi.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         separableTriggers = separable
         prefixTriggers = prefix.sorted { $0.text.count > $1.text.count }
+        prefixTriggersByFirstByte = Dictionary(grouping: prefixTriggers) { $0.text.utf8.first ?? 0 }
 
         var lemmas: [String: String] = [:]
         let nounFile = "nouns/nouns-de.tsv"
