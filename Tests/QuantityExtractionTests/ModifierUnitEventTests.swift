@@ -38,6 +38,8 @@ struct ModifierUnitEventTests {
         ("Es kamen 3.000 neue Mitglieder dazu.", "3.000 neue Mitglieder", "Mitglied"),
         ("Er besitzt 2 Häuser.", "2 Häuser", "Haus"),
         ("Die Strecke ist 42 km lang.", "42 km", "Kilometer"),
+        ("Die Polizei sucht fünf Verdächtige.", "fünf Verdächtige", "Verdächtiger"),
+        ("Es gab 2.000 SIM-Karten.", "2.000 SIM-Karten", "SIM-Karte"),
     ])
     func unit(text: String, span: String, expected: String) throws {
         let document = try Fixture.run(text)
