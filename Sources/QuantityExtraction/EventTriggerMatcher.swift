@@ -56,7 +56,11 @@ struct EventTriggerMatcher {
         while index >= clause.lowerBound {
             if let hit = trigger(at: index), allowed(hit) {
                 if !hit.isNoun { return (hit.event, hit.source) }
-                if nounBefore == nil && range.lowerBound - index <= Self.nounReach { nounBefore = hit }
+                // `Festnahme von 23 Verdächtigen`, not `23 Festnahmen in drei Bundesländern`.
+                let gap = range.lowerBound - index
+                if nounBefore == nil && (gap == 1 || gap == 2 && ["von", "der", "aller"].contains(tokens.text(index + 1))) {
+                    nounBefore = hit
+                }
             }
             index -= 1
         }

@@ -223,3 +223,23 @@ struct PersonOnlyTriggerTests {
         #expect(quantity.event == nil)
     }
 }
+
+/// A number without its noun counts what the text counted just before.
+struct AntecedentUnitTests {
+    @Test(arguments: [
+        ("Die Polizei nahm drei mutmaßliche Täter fest. Zwei von ihnen sind Brüder.", "Zwei", "Täter"),
+        ("Beamte durchsuchten 14 Lokale, neun davon wurden geschlossen.", "neun", "Lokal"),
+        ("Bei dem Unglück starben 32 Menschen, 80 weitere wurden verletzt.", "80", "Mensch"),
+    ])
+    func antecedent(text: String, span: String, unit: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.unit == unit)
+    }
+
+    @Test func locationNounBeforeIsNoEvent() throws {
+        let document = try Fixture.run("Es gab 23 Festnahmen in drei Bundesländern.")
+        let quantity = try #require(Fixture.quantity("drei Bundesländern", in: document))
+        #expect(quantity.event == nil)
+    }
+}
