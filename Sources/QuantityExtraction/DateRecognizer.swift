@@ -124,7 +124,10 @@ struct DateRecognizer {
         guard let (day, dot) = dayOrdinal(at: index) else { return nil }
         var position = dot + 1
         var secondDay: Int?
-        if position + 1 < sentence.upperBound, ["bis", "-", "–"].contains(tokens.text(position)),
+        let afterBetween = (index - 1 >= sentence.lowerBound && tokens.text(index - 1).lowercased() == "zwischen")
+            || (index - 2 >= sentence.lowerBound && tokens.text(index - 2).lowercased() == "zwischen")
+        if position + 1 < sentence.upperBound,
+            ["bis", "-", "–"].contains(tokens.text(position)) || afterBetween && tokens.text(position) == "und",
             let (day2, dot2) = dayOrdinal(at: position + 1) {
             secondDay = day2
             position = dot2 + 1

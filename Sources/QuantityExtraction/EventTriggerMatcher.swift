@@ -9,7 +9,7 @@ struct EventTriggerMatcher {
     let sentence: Range<Int>
 
     /// How far a trigger may be from the quantity, in tokens.
-    private static let reachAfter = 20
+    private static let reachAfter = 30
     private static let reachBefore = 10
     /// Nouns name what happened only close to the number (`100.000 Kinder sexueller Ausbeutung`).
     private static let nounReach = 6
@@ -43,6 +43,13 @@ struct EventTriggerMatcher {
             guard lexicon.modifiers[word] != nil || word == "als" || word == "zu" else { break }
             near -= 1
         }
+        // `aus sieben Ländern`, `in zehn Städten`: a quantity in a place or time phrase is not what the verb is about.
+        var lead = range.lowerBound - 1
+        while lead >= sentence.lowerBound, lexicon.modifiers[tokens.text(lead).lowercased()] != nil
+            || tokens.text(lead) == "als" || tokens.text(lead) == "zu" {
+            lead -= 1
+        }
+        if lead >= sentence.lowerBound, lexicon.has(tokens.text(lead).lowercased(), .placePreposition) { return nil }
         let clause = clauseRange(around: range)
         if let hit = separable(in: clause, around: range), allowed(hit) { return (hit.event, hit.source) }
         var nounAfter: Hit?

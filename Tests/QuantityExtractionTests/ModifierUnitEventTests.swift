@@ -243,3 +243,20 @@ struct AntecedentUnitTests {
         #expect(quantity.event == nil)
     }
 }
+
+/// Quantities in place phrases and long enumerations.
+struct EventPlaceAndListTests {
+    @Test func placePhraseHasNoEvent() throws {
+        let document = try Fixture.run("Ermittler aus sieben Ländern haben das Netzwerk zerschlagen.")
+        let quantity = try #require(Fixture.quantity("sieben Ländern", in: document))
+        #expect(quantity.event == nil)
+    }
+
+    @Test func longEnumerationSharesTheVerb() throws {
+        let document = try Fixture.run(
+            "Es wurden 1,3 Millionen Euro in bar, 60 Laptops, mehr als 200 Handys sowie Kryptowährung im Wert von "
+                + "etwa 4,5 Millionen US-Dollar beschlagnahmt.")
+        #expect(document.quantities.count == 4)
+        #expect(document.quantities.allSatisfy { $0.event == .seized })
+    }
+}
