@@ -43,7 +43,8 @@ struct EventTriggerMatcher {
             guard lexicon.modifiers[word] != nil || word == "als" || word == "zu" else { break }
             near -= 1
         }
-        // `aus sieben Ländern`, `in zehn Städten`: a quantity in a place or time phrase is not what the verb is about.
+        // `aus sieben Ländern`, `in zehn Städten`: a quantity in a place or time phrase is not what the verb
+        // is about.
         var lead = range.lowerBound - 1
         while lead >= sentence.lowerBound, lexicon.modifiers[tokens.text(lead).lowercased()] != nil
             || tokens.text(lead) == "als" || tokens.text(lead) == "zu" {
@@ -65,7 +66,8 @@ struct EventTriggerMatcher {
                 if !hit.isNoun { return (hit.event, hit.source) }
                 // `Festnahme von 23 Verdächtigen`, not `23 Festnahmen in drei Bundesländern`.
                 let gap = range.lowerBound - index
-                if nounBefore == nil && (gap == 1 || gap == 2 && ["von", "der", "aller"].contains(tokens.text(index + 1))) {
+                let governs = gap == 1 || gap == 2 && ["von", "der", "aller"].contains(tokens.text(index + 1))
+                if nounBefore == nil && governs {
                     nounBefore = hit
                 }
             }

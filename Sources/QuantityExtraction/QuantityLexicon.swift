@@ -181,8 +181,8 @@ final class QuantityLexicon: Sendable {
                                       personsOnly: personOnly.contains(text))
                 if text.contains("…") {
                     let parts = text.split(separator: "…").map { $0.trimmingCharacters(in: .whitespaces) }
-                    guard parts.count == 2, !separable.contains(where: { $0.first == parts[0] && $0.second == parts[1] })
-                    else { continue }
+                    guard parts.count == 2,
+                        !separable.contains(where: { $0.first == parts[0] && $0.second == parts[1] }) else { continue }
                     separable.append((parts[0], parts[1], trigger))
                 } else if text.contains(" ") {
                     let words = text.split(separator: " ").map(String.init)
@@ -215,7 +215,9 @@ final class QuantityLexicon: Sendable {
         var persons = Set(try lexicons.words(of: folder + "person-units.txt"))
         let rolesFile = "nouns/roles.tsv"
         if fm.fileExists(atPath: lexicons.url.appendingPathComponent(rolesFile).path) {
-            for row in try lexicons.rows(of: rolesFile) where row.fields.count >= 2 { persons.insert(String(row.fields[1])) }
+            for row in try lexicons.rows(of: rolesFile) where row.fields.count >= 2 {
+                persons.insert(String(row.fields[1]))
+            }
         }
         personUnits = persons
     }

@@ -223,7 +223,9 @@ struct QuantityRecognizer {
         let previous = index - 1
         if previous >= sentence.lowerBound {
             let before = tokens.text(previous)
-            if (before == "-" || before == "/" || before == "+") && tokens.touches(previous, index) { return .skip(through: index) }
+            if (before == "-" || before == "/" || before == "+") && tokens.touches(previous, index) {
+                return .skip(through: index)
+            }
             if before == ":" && tokens.touches(previous, index) { return .skip(through: index) }
             if lexicon.has(before, .label) { return .skip(through: index) }
             if before == ".", previous - 1 >= sentence.lowerBound, lexicon.has(tokens.text(previous - 1), .label) {
@@ -412,7 +414,8 @@ struct QuantityRecognizer {
             if stem.unit == "Jahr" && tokens.isCapitalized(index) && !isSentenceInitial(index) { kind = .age }
             let quantity = Quantity(
                 span: tokens.token(index).span, value: value, unit: stem.unit, kind: kind,
-                provenance: Provenance(match: .rule, source: "quantity.word-internal:\(String(String.UnicodeScalarView(stem.stem)))"))
+                provenance: Provenance(
+                    match: .rule, source: "quantity.word-internal:" + String(String.UnicodeScalarView(stem.stem))))
             return .quantity(quantity, tokens: index...index)
         }
         return nil

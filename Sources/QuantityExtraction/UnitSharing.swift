@@ -24,7 +24,8 @@ struct UnitSharing {
             guard next < tokens.count else { continue }
             let word = tokens.text(next)
             let partitive = word == "davon" || word == "weitere" || word == "weiteren"
-                || (word == "von" && next + 1 < tokens.count && ["ihnen", "diesen", "denen"].contains(tokens.text(next + 1)))
+                || (word == "von" && next + 1 < tokens.count
+                    && ["ihnen", "diesen", "denen"].contains(tokens.text(next + 1)))
             guard partitive else { continue }
             let old = current.quantity
             found[position].quantity = Quantity(
