@@ -225,7 +225,12 @@ struct QuantityRecognizer {
         let previous = index - 1
         if previous >= sentence.lowerBound {
             let before = tokens.text(previous)
-            if (before == "-" || before == "/" || before == "+") && tokens.touches(previous, index) {
+            if (before == "-" || before == "/") && tokens.touches(previous, index) {
+                return .skip(through: index)
+            }
+            // `+43 664 …` is a phone number; `+0,3 Prozent` a signed change.
+            if before == "+" && tokens.touches(previous, index)
+                && (next < sentence.upperBound && tokens.isDigits(next) || text.count >= 5 && !text.contains(",")) {
                 return .skip(through: index)
             }
             if before == ":" && tokens.touches(previous, index) { return .skip(through: index) }
@@ -320,9 +325,13 @@ struct QuantityRecognizer {
             if tokens.kind(next) == .word && tokens.isCapitalized(next) { return false }
         }
         if reading.isWord {
-            // `zwei von ihnen`, `die beiden ... zwei`: a number word alone needs a partitive or a verb to follow.
-            return next < sentence.upperBound && (tokens.text(next) == "von" || tokens.text(next) == "davon"
-                || tokens.text(next) == "der" || tokens.text(next) == "weitere")
+            // `zwei von ihnen`: a number word alone needs a partitive after it, or another number that names the
+            // unit (`von sechs auf 12 Prozent`).
+            guard next < sentence.upperBound else { return false }
+            let after = tokens.text(next)
+            if ["von", "davon", "der", "weitere"].contains(after) { return true }
+            return ["auf", "oder", "bis", "bzw", "beziehungsweise"].contains(after) && next + 1 < sentence.upperBound
+                && (tokens.isDigits(next + 1) || tokens.mayBeNumberWord(next + 1, parser: lexicon.numbers))
         }
         return true
     }

@@ -260,3 +260,23 @@ struct EventPlaceAndListTests {
         #expect(document.quantities.allSatisfy { $0.event == .seized })
     }
 }
+
+/// Number words and signed numbers whose unit comes later.
+struct LaterUnitTests {
+    @Test func numberWordBeforeAnotherNumber() throws {
+        let document = try Fixture.run("Der Anteil stieg von sechs auf 12 Prozent.")
+        let quantity = try #require(Fixture.quantity("sechs", in: document))
+        #expect(quantity.value == 6)
+        #expect(quantity.unit == "Prozent")
+    }
+
+    @Test func signedChange() throws {
+        let document = try Fixture.run("Das Wachstum lag bei +0,3 Prozent.")
+        #expect(Fixture.quantity("0,3 Prozent", in: document)?.value == 0.3)
+    }
+
+    @Test func phoneNumberWithCountryCode() throws {
+        let document = try Fixture.run("Die Hotline ist unter +43 664 1234567 erreichbar.")
+        #expect(document.quantities.isEmpty)
+    }
+}
