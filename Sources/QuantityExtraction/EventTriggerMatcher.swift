@@ -22,7 +22,9 @@ struct EventTriggerMatcher {
         var personsOnly = false
     }
 
-    func event(for quantity: Quantity, tokens range: ClosedRange<Int>) -> (Quantity.Event, String)? {
+    /// The event of `quantity`; `others` are the token ranges of the sentence's quantities, in order.
+    func event(for quantity: Quantity, tokens range: ClosedRange<Int>, others: [ClosedRange<Int>] = [])
+        -> (Quantity.Event, String)? {
         switch quantity.kind {
         case .percentage, .age, .duration: return nil
         case .count, .money: break
@@ -54,7 +56,12 @@ struct EventTriggerMatcher {
         let clause = clauseRange(around: range)
         if let hit = separable(in: clause, around: range), allowed(hit) { return (hit.event, hit.source) }
         var nounAfter: Hit?
+        // `Anschlag auf drei Hotels wurden 20 Menschen getötet`: a later quantity with its own verb takes the trigger.
+        let laterStarts = Set(others.filter { $0.lowerBound > range.upperBound }.map(\.lowerBound))
+        var sawAuxiliary = false
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
+            if lexicon.has(tokens.text(index), .auxiliary) { sawAuxiliary = true }
+            if laterStarts.contains(index) && sawAuxiliary { break }
             guard let hit = trigger(at: index), allowed(hit) else { continue }
             if !hit.isNoun { return (hit.event, hit.source) }
             if nounAfter == nil && index - range.upperBound <= Self.nounReach { nounAfter = hit }

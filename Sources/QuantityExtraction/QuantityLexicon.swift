@@ -28,7 +28,7 @@ final class QuantityLexicon: Sendable {
     /// What a context word does for the rules (`context-words.tsv`).
     enum ContextRole: String, Sendable {
         case label, stop, clause, fraction, range, rangeOpen = "range-open", after
-        case placePreposition = "place-preposition"
+        case placePreposition = "place-preposition", auxiliary
     }
 
     /// An event trigger from `events.tsv`.

@@ -280,3 +280,12 @@ struct LaterUnitTests {
         #expect(document.quantities.isEmpty)
     }
 }
+
+/// A later quantity with its own verb takes the trigger.
+struct LaterQuantityTests {
+    @Test func hotelsAreNotKilled() throws {
+        let document = try Fixture.run("Bei dem Anschlag auf drei Hotels wurden 20 Menschen getötet.")
+        #expect(Fixture.quantity("drei Hotels", in: document)?.event == nil)
+        #expect(Fixture.quantity("20 Menschen", in: document)?.event == .killed)
+    }
+}
