@@ -29,8 +29,16 @@ struct EventTriggerMatcher {
         case .percentage, .age, .duration: return nil
         case .count, .money: break
         }
+        // Persons are arrested, rescued, killed …; things are seized or closed. A unit word from the unit list
+        // (`Mal`, `Kilometer`, `Stimme`) names no person.
+        let person = isPerson(quantity.unit)
+        let thing = quantity.unit.map { lexicon.unitLemmas.contains($0) } ?? false
         let allowed: (Hit) -> Bool = { hit in
-            if hit.personsOnly && !isPerson(quantity.unit) { return false }
+            if hit.personsOnly && !person { return false }
+            switch hit.event {
+            case .seized, .closed, .paid: if person { return false }
+            case .arrested, .rescued, .convicted, .killed, .trafficked, .victims: if thing && !person { return false }
+            }
             return quantity.kind == .money ? (hit.event == .paid || hit.event == .seized) : hit.event != .paid
         }
         // The counted noun or an adjective before it (`5 Tote`, `zwei festgenommene Männer`).

@@ -47,6 +47,8 @@ final class QuantityLexicon: Sendable {
     let modifiers: [String: Quantity.Modifier]
     let modifierMaxWords: Int
     let units: [String: UnitEntry]
+    /// The singular nominatives of the unit list (`Mal`, `Kilometer`, `Euro`).
+    let unitLemmas: Set<String>
     let internalStems: [InternalStem]
     let months: [String: Int]
     let dateWords: [String: (role: DateRole, value: String?)]
@@ -109,6 +111,7 @@ final class QuantityLexicon: Sendable {
                                                      source: "\(folder)units.tsv:\(row.line)")
         }
         self.units = units
+        unitLemmas = Set(units.values.map(\.unit))
 
         var stems: [InternalStem] = []
         for row in try lexicons.rows(of: folder + "word-internal.tsv") where row.fields.count >= 4 {

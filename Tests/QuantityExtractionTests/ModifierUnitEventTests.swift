@@ -289,3 +289,17 @@ struct LaterQuantityTests {
         #expect(Fixture.quantity("20 Menschen", in: document)?.event == .killed)
     }
 }
+
+/// Events fit what is counted.
+struct EventSortTests {
+    @Test func timesAreNotTrafficked() throws {
+        let document = try Fixture.run("Er sei zweimal verschleppt worden.")
+        #expect(Fixture.quantity("zweimal", in: document)?.event == nil)
+    }
+
+    @Test func personsAreNotSeized() throws {
+        let document = try Fixture.run("Die Polizei hat 30 Kinder und 200 Pässe beschlagnahmt.")
+        #expect(Fixture.quantity("30 Kinder", in: document)?.event == nil)
+        #expect(Fixture.quantity("200 Pässe", in: document)?.event == .seized)
+    }
+}
