@@ -46,6 +46,8 @@ final class QuantityLexicon: Sendable {
     /// Modifier phrases in lower case, words joined by one space.
     let modifiers: [String: Quantity.Modifier]
     let modifierMaxWords: Int
+    /// The last word of every modifier phrase (`als`, `zu`, `mindestens`), for a quick test before `ein`.
+    let modifierLastWords: Set<String>
     let units: [String: UnitEntry]
     /// The singular nominatives of the unit list (`Mal`, `Kilometer`, `Euro`).
     let unitLemmas: Set<String>
@@ -99,6 +101,8 @@ final class QuantityLexicon: Sendable {
             maxWords = max(maxWords, phrase.split(separator: " ").count)
         }
         self.modifiers = modifiers
+        // With `.` for abbreviations (`ca. eine Stunde`); `findModifier` does the full test.
+        modifierLastWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").last.map(String.init) } + ["."])
         modifierMaxWords = maxWords
 
         var units: [String: UnitEntry] = [:]

@@ -41,6 +41,12 @@ struct QuantityRecognizer {
             if let found = digitHyphenWord(at: index) { return found }
         }
         guard var reading = readNumber(at: index) else { return nil }
+        // `ein`, `einen` are articles unless a modifier ends right before them (`mindestens einen`): a cheap test
+        // first, as these are among the most frequent words.
+        if reading.isArticle && reading.multiplier == nil {
+            guard index > sentence.lowerBound,
+                lexicon.modifierLastWords.contains(tokens.text(index - 1).lowercased()) else { return nil }
+        }
         var rule = reading.isWord ? "quantity.number-word" : "quantity.digits"
         var minValue: Double?
         var maxValue: Double?
@@ -338,6 +344,9 @@ struct QuantityRecognizer {
 
     /// The longest modifier phrase ending at `end` (`mehr als`, `bis zu`, `ca.`), with its provenance.
     private func findModifier(endingAt end: Int) -> (Quantity.Modifier?, String?) {
+        guard end >= sentence.lowerBound, lexicon.modifierLastWords.contains(tokens.text(end).lowercased()) else {
+            return (nil, nil)
+        }
         var words: [String] = []
         var position = end
         while position >= sentence.lowerBound && words.count < lexicon.modifierMaxWords {

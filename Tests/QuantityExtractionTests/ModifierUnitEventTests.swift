@@ -16,6 +16,7 @@ struct ModifierUnitEventTests {
         ("Es drohen bis zu fünf Jahre Haft.", "fünf Jahre", .atMost),
         ("Er blieb mehr als einen Monat.", "einen Monat", .moreThan),
         ("Er hat zumindest einen Fehler gemacht.", "einen Fehler", .atLeast),
+        ("Die Sitzung dauerte ca. eine Stunde.", "eine Stunde", .about),
     ])
     func modifier(text: String, span: String, expected: Quantity.Modifier) throws {
         let document = try Fixture.run(text)
