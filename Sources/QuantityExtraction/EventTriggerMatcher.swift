@@ -3,10 +3,19 @@ import NewsGraphCore
 /// Says what happened to counted things: the trigger (`beschlagnahmt`, `festgenommen`, `nahm … fest`, `Opfer`,
 /// `zahlen`) nearest the quantity in its clause; a trigger inside the quantity or a verb right before it first,
 /// then verbs after it, then nouns close by. Triggers come from `rules/events.tsv` and `quantities/event-triggers.tsv`.
-struct EventTriggerMatcher {
+final class EventTriggerMatcher {
     let lexicon: QuantityLexicon
     let tokens: TokenText
     let sentence: Range<Int>
+    /// Triggers found so far in the sentence, by token: quantities of one sentence share their neighbours.
+    private var looked: [Bool] = []
+    private var hits: [Hit?] = []
+
+    init(lexicon: QuantityLexicon, tokens: TokenText, sentence: Range<Int>) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.sentence = sentence
+    }
 
     /// How far a trigger may be from the quantity, in tokens.
     private static let reachAfter = 30
@@ -31,24 +40,31 @@ struct EventTriggerMatcher {
         }
         // Persons are arrested, rescued, killed …; things are seized or closed. A unit word from the unit list
         // (`Mal`, `Kilometer`, `Stimme`) names no person.
-        let person = isPerson(quantity.unit)
+        // Worked out once, and only when a trigger is found: compound splitting is the costly part.
+        var personCache: Bool?
+        let person: () -> Bool = { [self] in
+            if let known = personCache { return known }
+            let value = isPerson(quantity.unit)
+            personCache = value
+            return value
+        }
         let thing = quantity.unit.map { lexicon.unitLemmas.contains($0) } ?? false
         let allowed: (Hit) -> Bool = { hit in
-            if hit.personsOnly && !person { return false }
+            if hit.personsOnly && !person() { return false }
             switch hit.event {
-            case .seized, .closed, .paid: if person { return false }
-            case .arrested, .rescued, .convicted, .killed, .trafficked, .victims: if thing && !person { return false }
+            case .seized, .closed, .paid: if person() { return false }
+            case .arrested, .rescued, .convicted, .killed, .trafficked, .victims: if thing && !person() { return false }
             }
             return quantity.kind == .money ? (hit.event == .paid || hit.event == .seized) : hit.event != .paid
         }
         // The counted noun or an adjective before it (`5 Tote`, `zwei festgenommene Männer`).
         for index in range where tokens.kind(index) == .word {
-            if let hit = trigger(at: index), allowed(hit) { return (hit.event, hit.source) }
+            if let hit = cachedTrigger(at: index), allowed(hit) { return (hit.event, hit.source) }
         }
         // `starben 32 Menschen, 80 weitere wurden verletzt`: a verb right before the number is its own.
         var near = range.lowerBound - 1
         while near >= sentence.lowerBound && near >= range.lowerBound - 3 {
-            if let hit = trigger(at: near), allowed(hit), !hit.isNoun { return (hit.event, hit.source) }
+            if let hit = cachedTrigger(at: near), allowed(hit), !hit.isNoun { return (hit.event, hit.source) }
             let word = tokens.text(near).lowercased()
             guard lexicon.modifiers[word] != nil || word == "als" || word == "zu" else { break }
             near -= 1
@@ -70,14 +86,14 @@ struct EventTriggerMatcher {
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
             if lexicon.has(tokens.text(index), .auxiliary) { sawAuxiliary = true }
             if laterStarts.contains(index) && sawAuxiliary { break }
-            guard let hit = trigger(at: index), allowed(hit) else { continue }
+            guard let hit = cachedTrigger(at: index), allowed(hit) else { continue }
             if !hit.isNoun { return (hit.event, hit.source) }
             if nounAfter == nil && index - range.upperBound <= Self.nounReach { nounAfter = hit }
         }
         var nounBefore: Hit?
         var index = range.lowerBound - 1
         while index >= clause.lowerBound {
-            if let hit = trigger(at: index), allowed(hit) {
+            if let hit = cachedTrigger(at: index), allowed(hit) {
                 if !hit.isNoun { return (hit.event, hit.source) }
                 // `Festnahme von 23 Verdächtigen`, not `23 Festnahmen in drei Bundesländern`.
                 let gap = range.lowerBound - index
@@ -148,6 +164,7 @@ struct EventTriggerMatcher {
         guard !lexicon.separableTriggers.isEmpty else { return nil }
         for first in clause where tokens.kind(first) == .word && first < range.lowerBound {
             let word = tokens.text(first).lowercased()
+            guard lexicon.separableFirstWords.contains(word) else { continue }
             for entry in lexicon.separableTriggers where entry.first == word {
                 for second in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound)
                 where tokens.text(second).lowercased() == entry.second {
@@ -157,6 +174,19 @@ struct EventTriggerMatcher {
             }
         }
         return nil
+    }
+
+    private func cachedTrigger(at index: Int) -> Hit? {
+        if looked.isEmpty {
+            looked = Array(repeating: false, count: sentence.count)
+            hits = Array(repeating: nil, count: sentence.count)
+        }
+        let slot = index - sentence.lowerBound
+        if !looked[slot] {
+            hits[slot] = trigger(at: index)
+            looked[slot] = true
+        }
+        return hits[slot]
     }
 
     /// The longest trigger starting at a token: a word sequence, the word (or hyphenated compound), a prefix.

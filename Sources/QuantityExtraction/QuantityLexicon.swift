@@ -67,6 +67,7 @@ final class QuantityLexicon: Sendable {
     let multiWordTriggers: [String: [(words: [String], trigger: Trigger)]]
     /// Separable verbs (`nahm … fest`, `stellte … sicher`).
     let separableTriggers: [(first: String, second: String, trigger: Trigger)]
+    let separableFirstWords: Set<String>
     /// Counted nouns that name persons, for triggers that need persons.
     let personUnits: Set<String>
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
@@ -206,6 +207,7 @@ final class QuantityLexicon: Sendable {
         exactTriggers = exact
         multiWordTriggers = multi.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         separableTriggers = separable
+        separableFirstWords = Set(separable.map(\.first))
         prefixTriggers = prefix.sorted { $0.text.count > $1.text.count }
         prefixTriggersByFirstByte = Dictionary(grouping: prefixTriggers) { $0.text.utf8.first ?? 0 }
 

@@ -33,14 +33,15 @@ struct QuantityRecognizer {
     func match(at index: Int) -> Outcome? {
         let isWord = tokens.kind(index) == .word
         if isWord && !tokens.mayBeNumberWord(index, parser: lexicon.numbers) { return nil }
-        if isWord, let found = wordInternal(at: index) { return found }
+        let lower = isWord ? Array(tokens.text(index).lowercased().unicodeScalars) : []
+        if isWord, let found = wordInternal(at: index, lower: lower) { return found }
         // `Platz fünf`, `Artikel drei`: a label before a number word too.
         if isWord, index > sentence.lowerBound, lexicon.has(tokens.text(index - 1), .label) { return nil }
         if tokens.isDigits(index) {
             if let skip = notQuantity(at: index) { return skip }
             if let found = digitHyphenWord(at: index) { return found }
         }
-        guard var reading = readNumber(at: index) else { return nil }
+        guard var reading = readNumber(at: index, lower: isWord ? lower : nil) else { return nil }
         // `ein`, `einen` are articles unless a modifier ends right before them (`mindestens einen`): a cheap test
         // first, as these are among the most frequent words.
         if reading.isArticle && reading.multiplier == nil {
@@ -129,7 +130,7 @@ struct QuantityRecognizer {
     // MARK: numbers
 
     /// A number at `index`: digits or number words, with a following multiplier (`2 Millionen`, `1,5 Mrd.`).
-    func readNumber(at index: Int) -> Reading? {
+    func readNumber(at index: Int, lower known: [Unicode.Scalar]? = nil) -> Reading? {
         guard sentence.contains(index) else { return nil }
         var reading: Reading
         if tokens.isDigits(index) {
@@ -163,7 +164,7 @@ struct QuantityRecognizer {
         } else if tokens.kind(index) == .word {
             guard tokens.mayBeNumberWord(index, parser: lexicon.numbers) else { return nil }
             if tokens.isCapitalized(index) && !isSentenceInitial(index) { return nil }
-            let lower = Array(tokens.text(index).lowercased().unicodeScalars)
+            let lower = known ?? Array(tokens.text(index).lowercased().unicodeScalars)
             guard lexicon.numbers.mayStartNumber(lower[...]),
                 let (value, isArticle) = lexicon.numbers.wordValue(lower[...]) else { return nil }
             reading = Reading(value: value, first: index, last: index, isWord: true, isArticle: isArticle)
@@ -434,8 +435,7 @@ struct QuantityRecognizer {
     // MARK: numbers inside words
 
     /// `fünftägigen`, `zweimal`, `dreistelligen`: a number word glued to a unit stem.
-    private func wordInternal(at index: Int) -> Outcome? {
-        let lower = Array(tokens.text(index).lowercased().unicodeScalars)
+    private func wordInternal(at index: Int, lower: [Unicode.Scalar]) -> Outcome? {
         guard lower.count > 4, lexicon.numbers.mayStartNumber(lower[...]) else { return nil }
         for stem in lexicon.internalStems {
             guard let cut = Self.find(stem.stem, in: lower), cut >= 3 else { continue }
