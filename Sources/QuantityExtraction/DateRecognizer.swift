@@ -38,7 +38,11 @@ struct DateRecognizer {
                 return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
                              rule: "date.relative-word")
             }
-            if !lexicon.dateOpeners.contains(text) {
+            let span = tokens.token(index).span
+            let first = tokens.document.scalars[span.begin]
+            let opens = lexicon.dateOpenerTable.mayContain(first: first, length: span.length)
+                && lexicon.dateOpeners.contains(text)
+            if !opens {
                 if tokens.isDigits(index) { return decade(at: index) }
                 if tokens.isCapitalized(index), let compound = weekdayCompound(at: index) {
                     return weekday(at: index, first: index, relative: .weekday(name: compound, direction: 0))

@@ -56,6 +56,7 @@ final class QuantityLexicon: Sendable {
     let dateWords: [String: (role: DateRole, value: String?)]
     /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
     let dateOpeners: Set<String>
+    let dateOpenerTable: OpeningTable
     /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists.
     let multiWordHolidays: [(words: [String], value: String?)]
     let contextRoles: [String: Set<ContextRole>]
@@ -149,6 +150,7 @@ final class QuantityLexicon: Sendable {
         multiWordHolidays = multiWord
         dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
             .union(["ein", "eine", "einen", "Ein", "Eine", "Einen", "Jahr", "Jahres"])
+        dateOpenerTable = OpeningTable(words: dateOpeners)
 
         var roles: [String: Set<ContextRole>] = [:]
         for row in try lexicons.rows(of: folder + "context-words.tsv") where row.fields.count >= 2 {
@@ -213,11 +215,12 @@ final class QuantityLexicon: Sendable {
 
         var lemmas: [String: String] = [:]
         let nounFile = "nouns/nouns-de.tsv"
-        if fm.fileExists(atPath: lexicons.url.appendingPathComponent(nounFile).path) {
-            for row in try lexicons.rows(of: nounFile) where row.fields.count >= 2 {
-                let form = String(row.fields[0])
-                if lemmas[form] == nil { lemmas[form] = String(row.fields[1]) }
+        let nounURL = lexicons.url.appendingPathComponent(nounFile)
+        if fm.fileExists(atPath: nounURL.path) {
+            guard let data = fm.contents(atPath: nounURL.path) else {
+                throw NewsGraphError(.badLexicon, path: nounURL.path, message: "cannot read lexicon file")
             }
+            lemmas = Self.firstTwoColumns(of: data)
         }
         nounLemmas = lemmas
 
@@ -229,6 +232,39 @@ final class QuantityLexicon: Sendable {
             }
         }
         personUnits = persons
+    }
+
+    /// Column 1 → column 2 of a large TSV list, read byte by byte (the noun list has 250,000 rows; splitting
+    /// `String`s line by line costs most of the stage's start-up). `#` lines are comments; the first row of a
+    /// form wins.
+    static func firstTwoColumns(of data: Data) -> [String: String] {
+        var table: [String: String] = [:]
+        table.reserveCapacity(data.count / 24)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            let count = bytes.count
+            while lineStart < count {
+                var lineEnd = lineStart
+                while lineEnd < count && bytes[lineEnd] != 10 { lineEnd += 1 }
+                if lineEnd > lineStart && bytes[lineStart] != 35 {
+                    var tab1 = lineStart
+                    while tab1 < lineEnd && bytes[tab1] != 9 { tab1 += 1 }
+                    var tab2 = tab1 + 1
+                    while tab2 < lineEnd && bytes[tab2] != 9 && bytes[tab2] != 13 { tab2 += 1 }
+                    if tab1 < lineEnd && tab2 > tab1 + 1 {
+                        let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab1]),
+                                          as: UTF8.self)
+                        if table[form] == nil {
+                            table[form] = String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2]),
+                                                 as: UTF8.self)
+                        }
+                    }
+                }
+                lineStart = lineEnd + 1
+            }
+        }
+        return table
     }
 
     func has(_ word: String, _ role: ContextRole) -> Bool {
