@@ -38,9 +38,8 @@ struct DateRecognizer {
                 return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
                              rule: "date.relative-word")
             }
-            let span = tokens.token(index).span
-            let first = tokens.document.scalars[span.begin]
-            let opens = lexicon.dateOpenerTable.mayContain(first: first, length: span.length)
+            let opens = lexicon.dateOpenerTable.mayContain(first: tokens.firstScalar(index),
+                                                           length: tokens.token(index).span.length)
                 && lexicon.dateOpeners.contains(text)
             if !opens {
                 if tokens.isDigits(index) { return decade(at: index) }

@@ -14,8 +14,9 @@ struct GermanNumberParser: Sendable {
 
     /// Atoms by first scalar, longest first, so that `achtzehn` wins over `acht`.
     private let atomsByFirst: [Unicode.Scalar: [Atom]]
-    /// The first two lower-case scalars of every atom, packed: a cheap test every word token goes through.
-    private let openings: Set<UInt64>
+    /// The first two lower-case scalars of every atom (low bytes) as a table: a cheap test every word goes through;
+    /// a false hit only costs the full parse.
+    private let openings: [Bool]
 
     init(atoms: [Atom]) {
         var byFirst: [Unicode.Scalar: [Atom]] = [:]
@@ -28,15 +29,16 @@ struct GermanNumberParser: Sendable {
         }
         atomsByFirst = byFirst
         // `und` joins atoms but never starts a number: leaving it out spares the most frequent German word.
-        openings = Set(atoms.compactMap { atom in
-            atom.scalars.count >= 2 && atom.role != .and
-                ? UInt64(atom.scalars[0].value) << 32 | UInt64(atom.scalars[1].value) : nil
-        })
+        var openings = Array(repeating: false, count: 256 * 256)
+        for atom in atoms where atom.scalars.count >= 2 && atom.role != .and {
+            openings[Int(atom.scalars[0].value & 0xFF) << 8 | Int(atom.scalars[1].value & 0xFF)] = true
+        }
+        self.openings = openings
     }
 
     /// Whether a word whose first two scalars are these (any case) could start with a number word.
     func mayOpen(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        openings.contains(UInt64(Self.lower(first).value) << 32 | UInt64(second.value))
+        openings[Int(Self.lower(first).value & 0xFF) << 8 | Int(second.value & 0xFF)]
     }
 
     private static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

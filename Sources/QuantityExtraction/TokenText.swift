@@ -5,6 +5,9 @@ import NewsGraphCore
 final class TokenText {
     let document: Document
     let texts: [String]
+    /// Copies of the token and scalar arrays, held directly so that hot reads do not go through `Document`.
+    private let tokenArray: [Token]
+    private let scalarArray: [Unicode.Scalar]
 
     init(document: Document) {
         self.document = document
@@ -31,6 +34,8 @@ final class TokenText {
             }
         }
         self.texts = texts
+        tokenArray = document.tokens
+        scalarArray = document.scalars
     }
 
     private static func utf8Length(_ scalar: Unicode.Scalar) -> Int {
@@ -44,52 +49,54 @@ final class TokenText {
 
     var count: Int { texts.count }
 
-    func token(_ index: Int) -> Token { document.tokens[index] }
+    func token(_ index: Int) -> Token { tokenArray[index] }
 
     func text(_ index: Int) -> String { texts[index] }
 
-    func kind(_ index: Int) -> Token.Kind { document.tokens[index].kind }
+    func firstScalar(_ index: Int) -> Unicode.Scalar { scalarArray[tokenArray[index].span.begin] }
+
+    func kind(_ index: Int) -> Token.Kind { tokenArray[index].kind }
 
     /// Whether the token starts with an upper-case letter.
     func isCapitalized(_ index: Int) -> Bool {
-        let first = document.scalars[document.tokens[index].span.begin]
+        let first = scalarArray[tokenArray[index].span.begin]
         if first.value < 0x80 { return first.value >= 65 && first.value <= 90 }
         return first.properties.isUppercase
     }
 
     /// Whether the token starts with an ASCII digit (`8.000`, not `G7` or `Ö3`).
     func isDigits(_ index: Int) -> Bool {
-        let first = document.scalars[document.tokens[index].span.begin].value
+        let first = scalarArray[tokenArray[index].span.begin].value
         return first >= 48 && first <= 57
     }
 
     /// Whether two neighbouring tokens touch, with no space between them.
     func touches(_ left: Int, _ right: Int) -> Bool {
-        document.tokens[left].span.end == document.tokens[right].span.begin
+        tokenArray[left].span.end == tokenArray[right].span.begin
     }
 
     /// Whether the word could start with a number word (`acht`, `Zwölf`, `fünftägigen`), from its first two scalars.
     func mayBeNumberWord(_ index: Int, parser: GermanNumberParser) -> Bool {
-        let span = document.tokens[index].span
+        let span = tokenArray[index].span
         guard span.length >= 3 else { return false }
-        return parser.mayOpen(document.scalars[span.begin], document.scalars[span.begin + 1])
+        return parser.mayOpen(scalarArray[span.begin], scalarArray[span.begin + 1])
     }
 
     /// Whether the token's scalars start with `prefix`, compared scalar by scalar.
     func hasPrefix(_ index: Int, _ prefix: [Unicode.Scalar]) -> Bool {
-        let span = document.tokens[index].span
+        let span = tokenArray[index].span
         guard span.length >= prefix.count else { return false }
         var position = span.begin
         for scalar in prefix {
-            if document.scalars[position] != scalar { return false }
+            if scalarArray[position] != scalar { return false }
             position += 1
         }
         return true
     }
 
     func scalars(_ index: Int) -> ArraySlice<Unicode.Scalar> {
-        let span = document.tokens[index].span
-        return document.scalars[span.begin..<span.end]
+        let span = tokenArray[index].span
+        return scalarArray[span.begin..<span.end]
     }
 
     /// A hyphenated compound written without spaces (`US-Dollar`, `SIM-Karten`), from `index` on: its last token.
@@ -104,10 +111,10 @@ final class TokenText {
 
     /// The text from token `first` through token `last`, as written.
     func joined(_ first: Int, _ last: Int) -> String {
-        document.text(of: TextSpan(document.tokens[first].span.begin, document.tokens[last].span.end))
+        document.text(of: TextSpan(tokenArray[first].span.begin, tokenArray[last].span.end))
     }
 
     func span(_ first: Int, _ last: Int) -> TextSpan {
-        TextSpan(document.tokens[first].span.begin, document.tokens[last].span.end)
+        TextSpan(tokenArray[first].span.begin, tokenArray[last].span.end)
     }
 }
