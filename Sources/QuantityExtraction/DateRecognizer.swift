@@ -28,8 +28,9 @@ struct DateRecognizer {
     private static let articles: Set<String> = ["ein", "eine", "einen", "Ein", "Eine", "Einen"]
 
     func match(at index: Int) -> Found? {
-        let text = tokens.text(index)
         let kind = tokens.kind(index)
+        if kind == .punctuation || kind == .symbol { return nil }
+        let text = tokens.text(index)
         if kind == .word {
             // `Gestern wurde ...`: a sentence-initial capital on a lower-case date word.
             let sentenceInitial = index == sentence.lowerBound && text != "Morgen"
@@ -43,7 +44,11 @@ struct DateRecognizer {
                 && lexicon.dateOpeners.contains(text)
             if !opens {
                 if tokens.isDigits(index) { return decade(at: index) }
-                if tokens.isCapitalized(index), let compound = weekdayCompound(at: index) {
+                // `Montagabend`: only capitalised words longer than a weekday starting like one.
+                let first = tokens.firstScalar(index)
+                let weekdayLike = first == "M" || first == "D" || first == "F" || first == "S"
+                if weekdayLike && tokens.token(index).span.length > 7,
+                    let compound = weekdayCompound(at: index) {
                     return weekday(at: index, first: index, relative: .weekday(name: compound, direction: 0))
                 }
                 return nil
