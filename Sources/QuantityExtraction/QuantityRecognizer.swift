@@ -45,8 +45,9 @@ struct QuantityRecognizer {
         // `ein`, `einen` are articles unless a modifier ends right before them (`mindestens einen`): a cheap test
         // first, as these are among the most frequent words.
         if reading.isArticle && reading.multiplier == nil {
-            guard index > sentence.lowerBound,
-                lexicon.modifierLastWords.contains(tokens.text(index - 1).lowercased()) else { return nil }
+            let rangeFollows = reading.last + 1 < sentence.upperBound && tokens.text(reading.last + 1) == "bis"
+            guard rangeFollows || index > sentence.lowerBound
+                && lexicon.modifierLastWords.contains(tokens.text(index - 1).lowercased()) else { return nil }
         }
         var rule = reading.isWord ? "quantity.number-word" : "quantity.digits"
         var minValue: Double?

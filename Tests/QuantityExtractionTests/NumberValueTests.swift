@@ -32,6 +32,7 @@ struct NumberValueTests {
         ("Das dauert 10-14 Tage.", "10-14 Tage", 10.0, 14.0),
         ("Die Kinder waren sechs bis zwölf Jahre alt.", "sechs bis zwölf Jahre", 6.0, 12.0),
         ("Es wurden von 500 bis 800 Teilnehmer erwartet.", "500 bis 800 Teilnehmer", 500.0, 800.0),
+        ("Das dauert ein bis zwei Wochen.", "ein bis zwei Wochen", 1.0, 2.0),
     ])
     func range(text: String, span: String, low: Double, high: Double) throws {
         let document = try Fixture.run(text)
