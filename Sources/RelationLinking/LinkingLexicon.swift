@@ -1,0 +1,101 @@
+import Foundation
+import NewsGraphCore
+
+/// The word lists the relation rules read: role words, speech verbs, Konjunktiv forms and cue words.
+///
+/// Shared lists (`nouns/roles.tsv`, `rules/speech-verbs.tsv`) are read when present and joined with the
+/// fallback lists in `relations/`, so the stage works before and after they land. Keys are lower-cased.
+struct LinkingLexicon: Sendable {
+    /// How a speech verb reports: `speech` gives said, `belief` only a source for figures.
+    enum VerbKind: Sendable { case speech, belief }
+
+    /// A speech verb form; `particle` is the separated prefix that must follow (`teilte … mit`).
+    struct Verb: Sendable {
+        let kind: VerbKind
+        let particle: String?
+        let source: String
+    }
+
+    /// Role form → (lemma as spelt in the list, `file:line`).
+    private(set) var roles: [String: (lemma: String, source: String)] = [:]
+    /// Role forms by length, longest first, for compound suffixes (`Polizeisprecher`).
+    private(set) var roleSuffixes: [String] = []
+    private(set) var verbs: [String: [Verb]] = [:]
+    private(set) var konjunktiv: Set<String> = []
+    private(set) var cues: [String: Set<String>] = [:]
+    /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
+    private(set) var designations: [[String]] = []
+
+    init(lexicons: LexiconDirectory) throws {
+        for path in ["nouns/roles.tsv", "relations/roles.tsv"] where Self.exists(path, in: lexicons) {
+            for row in try lexicons.rows(of: path) where row.fields.count >= 1 {
+                let form = row.fields[0].trimmingCharacters(in: .whitespaces)
+                guard !form.isEmpty else { continue }
+                let lemma = row.fields.count > 1 && !row.fields[1].isEmpty
+                    ? row.fields[1].trimmingCharacters(in: .whitespaces) : form
+                let key = form.lowercased()
+                if roles[key] == nil { roles[key] = (lemma, "\(path):\(row.line)") }
+            }
+        }
+        roleSuffixes = roles.keys.filter { $0.count >= 4 }.sorted { ($0.count, $0) > ($1.count, $1) }
+        for path in ["rules/speech-verbs.tsv", "relations/speech-verbs.tsv"] where Self.exists(path, in: lexicons) {
+            for row in try lexicons.rows(of: path) where row.fields.count >= 2 {
+                let kind: VerbKind
+                switch row.fields[1].trimmingCharacters(in: .whitespaces) {
+                case "speech": kind = .speech
+                case "belief": kind = .belief
+                default: continue
+                }
+                let words = row.fields[0].lowercased().split(separator: " ").map(String.init)
+                guard let form = words.first else { continue }
+                let verb = Verb(kind: kind, particle: words.count > 1 ? words[1] : nil, source: "\(path):\(row.line)")
+                verbs[form, default: []].append(verb)
+            }
+        }
+        konjunktiv = Set(try lexicons.words(of: "relations/konjunktiv.txt").map { $0.lowercased() })
+        for row in try lexicons.rows(of: "relations/cues.tsv") where row.fields.count >= 2 {
+            let kind = String(row.fields[0])
+            let word = row.fields[1].trimmingCharacters(in: .whitespaces)
+            if kind == "org-designation" {
+                designations.append(Self.words(of: word))
+            } else {
+                cues[kind, default: []].insert(word.lowercased())
+            }
+        }
+    }
+
+    func isCue(_ kind: String, _ word: String) -> Bool { cues[kind]?.contains(word) ?? false }
+
+    /// The lemma of a role word, for a list form or a compound ending in one (`Innenministers` → `Innenminister`).
+    func role(_ word: String, lower: String) -> (lemma: String, source: String)? {
+        if let hit = roles[lower] { return hit }
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase, lower.count > 5 else { return nil }
+        for suffix in roleSuffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
+            guard let hit = roles[suffix] else { continue }
+            let prefix = word.prefix(word.count - suffix.count)
+            guard !prefix.hasSuffix("-") else { return nil }
+            return (prefix + hit.lemma.lowercased(), hit.source)
+        }
+        return nil
+    }
+
+    private static func exists(_ path: String, in lexicons: LexiconDirectory) -> Bool {
+        FileManager.default.fileExists(atPath: lexicons.url.appendingPathComponent(path).path)
+    }
+
+    /// Lower-cased letter runs of a phrase, the way the token scan sees them.
+    static func words(of phrase: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for scalar in phrase.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                out.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+}

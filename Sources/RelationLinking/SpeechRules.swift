@@ -1,0 +1,450 @@
+import NewsGraphCore
+
+/// said: a named person or organisation reports content, by a speech verb, `so X`, `wie X sagte`, a colon
+/// after a clause with X as subject, or `Das meldete X` pointing back; Konjunktiv sentences and unmarked
+/// quotes right after a said continue it.
+struct SpeechRules {
+    let lexicon: LinkingLexicon
+    let roleRules: RoleRules
+
+    /// Who a noun phrase names as speaker: an entity, or someone the text leaves unnamed.
+    enum Speaker: Equatable {
+        case entity(String)
+        case unnamed
+    }
+
+    /// A found attribution: speaker, content, the sentences it covers, and the rule.
+    struct Finding {
+        var speaker: Speaker
+        var content: TextSpan?
+        var evidence: Int
+        var lastSentence: Int
+        var scope: Range<Int>
+        var rule: String
+        var isBelief = false
+    }
+
+    struct State {
+        var lastSpeaker: String?
+        var lastSentence = -10
+        /// Sentence that a said ended in, for Konjunktiv and quote chains.
+        var chainSentence = -10
+    }
+
+    func apply(
+        _ view: ArticleView, roles: [Relation], into out: inout [Relation], attributions: inout [Attribution]
+    ) {
+        var state = State()
+        var coveredUntil = -1
+        var saidSentences = Set<Int>()
+        for sentence in view.document.sentences.indices where sentence > coveredUntil {
+            let range = view.document.sentences[sentence].tokenRange
+            guard !range.isEmpty else { continue }
+            var finding = pointer(sentence, in: view, state: state, roles: roles)
+                ?? verbAttribution(sentence, in: view, state: state, roles: roles)
+                ?? wieOrSo(sentence, in: view, state: state, roles: roles)
+                ?? colon(sentence, in: view, state: state, roles: roles)
+            if finding == nil, state.chainSentence == sentence - 1, let speaker = state.lastSpeaker {
+                finding = chain(sentence, speaker: speaker, in: view)
+            }
+            guard var found = finding else {
+                continue
+            }
+            if case .entity(let key) = found.speaker, let content = found.content {
+                if found.rule == "said-pointer" && saidSentences.contains(found.evidence) { continue }
+                if !found.isBelief {
+                    out.append(Relation(
+                        subject: .entity(key: key), predicate: .said, object: .quotation(span: content),
+                        sentenceIndex: found.evidence, provenance: Provenance(match: .rule, source: found.rule)))
+                    saidSentences.insert(found.evidence)
+                }
+                attributions.append(Attribution(
+                    speakerKey: key, sentence: found.evidence, scope: found.scope, rule: found.rule))
+                state.lastSpeaker = key
+                state.lastSentence = found.lastSentence
+                state.chainSentence = found.isBelief ? -10 : max(found.lastSentence, sentence)
+                coveredUntil = max(coveredUntil, found.lastSentence)
+            } else {
+                found.speaker = .unnamed
+                state.chainSentence = -10
+            }
+        }
+    }
+
+    // MARK: Patterns
+
+    /// `Das meldete X.` / `Das teilte X mit.`: the sentence before is the content.
+    private func pointer(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        guard sentence > 0, range.count <= 9, ["das", "dies"].contains(view.word(range.lowerBound)),
+              let verbs = lexicon.verbs[view.word(range.lowerBound + 1)],
+              verbs.contains(where: { $0.kind == .speech }),
+              let (speaker, end) = speaker(at: range.lowerBound + 2, sentence: sentence, plural: false, in: view,
+                                           state: state, roles: roles) else { return nil }
+        var token = end
+        while token < range.upperBound, view.isPunctuation(token) || verbs.contains(where: {
+            $0.particle == view.word(token) }) { token += 1 }
+        guard token == range.upperBound else { return nil }
+        let previous = sentence - 1
+        let previousRange = view.document.sentences[previous].tokenRange
+        guard let content = contentSpan(previousRange.lowerBound, previousRange.upperBound, in: view) else {
+            return nil
+        }
+        return Finding(speaker: speaker, content: content, evidence: previous, lastSentence: sentence,
+                       scope: previousRange, rule: "said-pointer")
+    }
+
+    /// A speech or belief verb with its speaker before or after it and its content.
+    private func verbAttribution(
+        _ sentence: Int, in view: ArticleView, state: State, roles: [Relation]
+    ) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        for verbToken in range where view.quoteAt[verbToken] == nil {
+            guard let verbs = lexicon.verbs[view.word(verbToken)], let verb = pick(verbs, at: verbToken, in: view)
+            else { continue }
+            if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
+                                         roles: roles) {
+                return finding
+            }
+        }
+        return nil
+    }
+
+    /// The verb reading whose particle (if any) follows in the clause.
+    private func pick(_ verbs: [LinkingLexicon.Verb], at token: Int, in view: ArticleView) -> LinkingLexicon.Verb? {
+        let end = clauseEnd(after: token, in: view)
+        for verb in verbs {
+            guard let particle = verb.particle else { continue }
+            if (token + 1..<end).contains(where: { view.word($0) == particle }) { return verb }
+        }
+        return verbs.first { $0.particle == nil }
+    }
+
+    private func attribution(
+        verb: LinkingLexicon.Verb, at verbToken: Int, sentence: Int, in view: ArticleView, state: State,
+        roles: [Relation]
+    ) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        let start = range.lowerBound
+        let plural = view.word(verbToken).hasSuffix("en")
+        let rule = verb.kind == .belief ? "belief-verb" : "said-verb"
+        // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
+        if verbToken > start, view.word(verbToken - 1) == "," || view.isQuote(verbToken - 1),
+           let (who, _) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view,
+                                  state: state, roles: roles) {
+            var comma = verbToken - 1
+            if view.word(comma) != "," { comma += 1 }
+            if let quote = quoteEnding(before: verbToken, in: view), quote.open <= start || view.sentenceOf[
+                quote.open] < sentence {
+                let first = view.sentenceOf[quote.open]
+                return Finding(speaker: who, content: quote.content, evidence: first, lastSentence: sentence,
+                               scope: view.document.sentences[first].tokenRange.lowerBound..<range.upperBound,
+                               rule: rule + "-after-quote", isBelief: verb.kind == .belief)
+            }
+            let content = contentSpan(start, verbToken - 1, in: view)
+            return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
+                           scope: range, rule: rule + "-after-clause", isBelief: verb.kind == .belief)
+        }
+        // Subject before the verb, or after it when something else comes first (`Am Montag sagte X`).
+        var who: Speaker?
+        var afterSpeaker = verbToken + 1
+        if let subject = subjectBefore(verbToken, sentence: sentence, plural: plural, in: view, state: state,
+                                       roles: roles) {
+            who = subject
+        } else if let (inverted, end) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view,
+                                                state: state, roles: roles) {
+            who = inverted
+            afterSpeaker = end
+        }
+        guard let content = contentAfter(afterSpeaker, sentence: sentence, in: view) else { return nil }
+        // Content with an unnamed speaker (`Die Behörden erklärten, sie hätten …`) is still attributed:
+        // it gives no said, and it ends a Konjunktiv chain.
+        return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
+                       lastSentence: content.lastSentence, scope: range, rule: rule + "-" + content.kind,
+                       isBelief: verb.kind == .belief)
+    }
+
+    /// `wie X sagte, …` / `…, wie er versicherte.` and `…, so X.`
+    private func wieOrSo(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        for token in range where view.quoteAt[token] == nil {
+            let word = view.word(token)
+            let atClauseStart = token == range.lowerBound || view.word(token - 1) == ","
+            guard atClauseStart, word == "wie" || (word == "so" && token > range.lowerBound) else { continue }
+            guard let (who, end) = speaker(at: token + 1, sentence: sentence, plural: false, in: view,
+                                           state: state, roles: roles) else { continue }
+            if word == "so" {
+                var next = end
+                if view.word(next) == "weiter" { next += 1 }
+                guard next >= range.upperBound || view.isPunctuation(next) else { continue }
+                if let quote = quoteEnding(before: token, in: view) {
+                    let first = view.sentenceOf[quote.open]
+                    return Finding(speaker: who, content: quote.content, evidence: first, lastSentence: sentence,
+                                   scope: view.document.sentences[first].tokenRange.lowerBound..<range.upperBound,
+                                   rule: "said-so")
+                }
+                return Finding(speaker: who, content: contentSpan(range.lowerBound, token - 1, in: view),
+                               evidence: sentence, lastSentence: sentence, scope: range, rule: "said-so")
+            }
+            // wie X sagte: a speech verb must close the clause.
+            var verbToken = end
+            while verbToken < range.upperBound && verbToken < end + 4 && view.word(verbToken) != ","
+                && lexicon.verbs[view.word(verbToken)] == nil { verbToken += 1 }
+            guard let verbs = lexicon.verbs[view.word(verbToken)], verbs.contains(where: { $0.kind == .speech })
+            else { continue }
+            var clauseEnd = verbToken + 1
+            while clauseEnd < range.upperBound && !view.isPunctuation(clauseEnd) { clauseEnd += 1 }
+            if token == range.lowerBound {
+                guard view.word(clauseEnd) == "," else { continue }
+                return Finding(speaker: who, content: contentSpan(clauseEnd + 1, range.upperBound, in: view),
+                               evidence: sentence, lastSentence: sentence, scope: range, rule: "said-wie")
+            }
+            return Finding(speaker: who, content: contentSpan(range.lowerBound, token - 1, in: view),
+                           evidence: sentence, lastSentence: sentence, scope: range, rule: "said-wie")
+        }
+        return nil
+    }
+
+    /// `Auch Premier Ortega stellte sich gegen den Bürgermeister: Wenn Huber …`, headlines `Kurz: „…“`.
+    private func colon(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        guard let colon = range.first(where: { view.word($0) == ":" && view.quoteAt[$0] == nil }),
+              colon > range.lowerBound, range.upperBound - colon > 3 else { return nil }
+        var start = range.lowerBound
+        if view.word(start) == "auch" { start += 1 }
+        guard let (who, end) = speaker(at: start, sentence: sentence, plural: false, in: view, state: state,
+                                       roles: roles), end <= colon else { return nil }
+        if end < colon {
+            // A clause with the speaker as subject: a finite verb (lower-case) right after it, no comma before
+            // the colon.
+            guard !view.isCapitalized(end), view.document.tokens[end].kind == .word,
+                  !(end..<colon).contains(where: { view.word($0) == "," }) else { return nil }
+        }
+        guard let content = contentAfterColon(colon, sentence: sentence, in: view) else { return nil }
+        return Finding(speaker: who, content: content.span, evidence: sentence, lastSentence: content.lastSentence,
+                       scope: range, rule: "said-colon")
+    }
+
+    /// A Konjunktiv sentence or an unmarked quote right after a said of `speaker`.
+    private func chain(_ sentence: Int, speaker: String, in view: ArticleView) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        if let quoteIndex = view.quoteAt[range.lowerBound], view.quotes[quoteIndex].open == range.lowerBound {
+            let quote = view.quotes[quoteIndex]
+            let last = view.sentenceOf[quote.close]
+            // The quote carries its own attribution after it: leave it to the verb rules of its last sentence.
+            let lastRange = view.document.sentences[last].tokenRange
+            if quote.close + 1 < lastRange.upperBound, !view.isPunctuation(quote.close + 1)
+                || view.word(quote.close + 1) == "," { return nil }
+            return Finding(speaker: .entity(speaker), content: quote.content, evidence: sentence,
+                           lastSentence: last, scope: range.lowerBound..<lastRange.upperBound, rule: "said-quote-chain")
+        }
+        guard range.contains(where: { view.quoteAt[$0] == nil && lexicon.konjunktiv.contains(view.lower[$0]) })
+        else { return nil }
+        return Finding(speaker: .entity(speaker), content: contentSpan(range.lowerBound, range.upperBound, in: view),
+                       evidence: sentence, lastSentence: sentence, scope: range, rule: "said-konjunktiv-chain")
+    }
+
+    // MARK: Speakers
+
+    /// The speaker a noun phrase at `token` names, and the token after the phrase.
+    func speaker(
+        at token: Int, sentence: Int, plural: Bool, in view: ArticleView, state: State, roles: [Relation]
+    ) -> (Speaker, Int)? {
+        guard token < view.tokenCount, view.sentenceOf[token] == sentence else { return nil }
+        if let mention = view.mention(startingAt: token) {
+            return (mention.type == .place ? .unnamed : .entity(mention.key), mention.tokens.upperBound)
+        }
+        let word = view.word(token)
+        if lexicon.isCue("pronoun", word) {
+            if plural { return (.unnamed, token + 1) }
+            guard let person = resolvePronoun(before: token, state: state, in: view) else {
+                return (.unnamed, token + 1)
+            }
+            return (.entity(person), token + 1)
+        }
+        var roleToken = token
+        let determiner = lexicon.isCue("determiner", word) ? word : nil
+        if determiner != nil { roleToken += 1 }
+        if determiner != nil, let mention = view.mention(startingAt: roleToken) {
+            return (mention.type == .place ? .unnamed : .entity(mention.key), mention.tokens.upperBound)
+        }
+        if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
+           !view.isPunctuation(roleToken), view.mention(at: roleToken) == nil,
+           view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken) {
+            roleToken += 1  // one adjective: der regionale Sprecher
+        }
+        guard let role = roleRules.role(at: roleToken, in: view), !role.former else {
+            return determiner != nil ? (.unnamed, roleToken + 1) : nil
+        }
+        if let person = view.mention(startingAt: roleToken + 1), person.type == .person {
+            return (.entity(person.key), person.tokens.upperBound)
+        }
+        if let fused = role.fused, fused.type == .organization { return (.entity(fused.key), roleToken + 1) }
+        if let attached = roleRules.attachment(after: roleToken, sentence: sentence, in: view) {
+            var end = attached.tokens.upperBound
+            // `der Chef des BKA, Jonas Weber,`: the name after the comma is the speaker.
+            if view.word(end) == ",", let person = view.mention(startingAt: end + 1), person.type == .person {
+                end = person.tokens.upperBound
+                return (.entity(person.key), end)
+            }
+            return attached.type == .organization ? (.entity(attached.key), end) : (.unnamed, end)
+        }
+        if let determiner, !lexicon.isCue("indefinite", determiner),
+           let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {
+            return (.entity(person), roleToken + 1)
+        }
+        return (.unnamed, roleToken + 1)
+    }
+
+    /// The subject standing before a verb in second position, with an apposition between (`X, Chef der Y,`).
+    private func subjectBefore(
+        _ verbToken: Int, sentence: Int, plural: Bool, in view: ArticleView, state: State, roles: [Relation]
+    ) -> Speaker? {
+        let start = view.document.sentences[sentence].tokenRange.lowerBound
+        guard verbToken > start, verbToken - start <= 30 else { return nil }
+        if (start..<verbToken).contains(where: { view.isQuote($0) || ["dass", "ob", "wie"].contains(view.word($0)) })
+        { return nil }
+        var first = start
+        if view.word(first) == "auch" { first += 1 }
+        if let (who, end) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
+                                    roles: roles) {
+            if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
+            if view.word(end) == ",", view.word(verbToken - 1) == "," {
+                // `Chhay Kim Khoeun, ein Sprecher der nationalen Polizei, sagte`: the apposition says who.
+                if case .entity = who { return who }
+                if let person = view.mention(startingAt: end + 1), person.type == .person,
+                   person.tokens.upperBound == verbToken - 1 { return .entity(person.key) }
+            }
+        }
+        // `Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn, sagte`
+        if view.word(verbToken - 1) == ",", let person = view.mention(at: verbToken - 2), person.type == .person,
+           view.word(person.tokens.lowerBound - 1) == "," {
+            return .entity(person.key)
+        }
+        return nil
+    }
+
+    private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
+        ["hat", "hatte", "habe", "hätte", "haben", "hatten", "wird", "werde", "will", "wollte"].contains(
+            view.word(token)) && view.lower[verbToken].hasPrefix("ge")
+            && !(token..<verbToken).contains(where: { view.word($0) == "," })
+    }
+
+    private func resolvePronoun(before token: Int, state: State, in view: ArticleView) -> String? {
+        let sentence = view.sentenceOf[token]
+        if let last = state.lastSpeaker, sentence - state.lastSentence <= 2,
+           view.mentions.contains(where: { $0.key == last && $0.type == .person }) {
+            return last
+        }
+        var index = token - 1
+        while index >= 0 && sentence - view.sentenceOf[index] <= 2 {
+            if let mention = view.mention(at: index), mention.type == .person { return mention.key }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// `Der Botschafter`: the person the article gave that title before.
+    private func resolveRole(
+        _ title: String, before token: Int, state: State, roles: [Relation], in view: ArticleView
+    ) -> String? {
+        let sentence = view.sentenceOf[token]
+        let wanted = title.lowercased()
+        for relation in roles.reversed() where relation.sentenceIndex <= sentence {
+            let held: String?
+            if case .literal(let literal) = relation.object { held = literal } else { held = relation.role }
+            if let held, held.lowercased().hasSuffix(wanted), case .entity(let key) = relation.subject {
+                return key
+            }
+        }
+        return nil
+    }
+
+    // MARK: Content
+
+    /// Content after a speech verb and its speaker: `, dass …`, `, ob …`, `: …`, a quote, a Konjunktiv clause
+    /// or a zu-infinitive after a comma.
+    private func contentAfter(
+        _ start: Int, sentence: Int, in view: ArticleView
+    ) -> (span: TextSpan, lastSentence: Int, kind: String)? {
+        let range = view.document.sentences[sentence].tokenRange
+        var token = start
+        var commas = 0
+        while token < range.upperBound && token < start + 14 {
+            let word = view.word(token)
+            if word == ":" {
+                return contentAfterColon(token, sentence: sentence, in: view).map { ($0.span, $0.lastSentence, "colon") }
+            }
+            if let quoteIndex = view.quoteAt[token], view.quotes[quoteIndex].open == token {
+                let quote = view.quotes[quoteIndex]
+                return (quote.content, view.sentenceOf[quote.close], "quote")
+            }
+            if word == "," {
+                commas += 1
+                let next = token + 1
+                if view.word(next) == "dass", let span = contentSpan(next + 1, range.upperBound, in: view) {
+                    return (span, sentence, "dass")
+                }
+                if view.word(next) == "ob", let span = contentSpan(next, range.upperBound, in: view) {
+                    return (span, sentence, "ob")
+                }
+                if let quoteIndex = view.quoteAt[next], view.quotes[quoteIndex].open == next {
+                    let quote = view.quotes[quoteIndex]
+                    return (quote.content, view.sentenceOf[quote.close], "quote")
+                }
+                let end = clauseEnd(after: next, in: view)
+                if (next..<end).contains(where: { view.quoteAt[$0] == nil && lexicon.konjunktiv.contains(view.lower[$0]) }),
+                   let span = contentSpan(next, range.upperBound, in: view) {
+                    return (span, sentence, "konjunktiv")
+                }
+                if end - next >= 3, view.word(end - 2) == "zu",
+                   let span = contentSpan(next, end, in: view) {
+                    return (span, sentence, "zu-infinitive")
+                }
+                if commas >= 2 { return nil }
+            }
+            token += 1
+        }
+        return nil
+    }
+
+    private func contentAfterColon(_ colon: Int, sentence: Int, in view: ArticleView) -> (span: TextSpan, lastSentence: Int)? {
+        let next = colon + 1
+        if let quoteIndex = view.quoteAt[next], view.quotes[quoteIndex].open == next {
+            let quote = view.quotes[quoteIndex]
+            return (quote.content, view.sentenceOf[quote.close])
+        }
+        let range = view.document.sentences[sentence].tokenRange
+        guard range.upperBound - next >= 3, let span = contentSpan(next, range.upperBound, in: view) else { return nil }
+        return (span, sentence)
+    }
+
+    /// The quote that closes right before `token` (marks and a comma between allowed).
+    private func quoteEnding(before token: Int, in view: ArticleView) -> ArticleView.Quote? {
+        var index = token - 1
+        while index >= 0 && view.word(index) == "," { index -= 1 }
+        guard index >= 0, let quoteIndex = view.quoteAt[index], view.quotes[quoteIndex].close == index else {
+            return nil
+        }
+        return view.quotes[quoteIndex]
+    }
+
+    /// The first token after `token` that ends its clause (comma, colon, sentence end).
+    private func clauseEnd(after token: Int, in view: ArticleView) -> Int {
+        guard token < view.tokenCount, view.sentenceOf[token] >= 0 else { return token }
+        let end = view.document.sentences[view.sentenceOf[token]].tokenRange.upperBound
+        var index = token
+        while index < end && ![",", ":", ";", "."].contains(view.word(index)) { index += 1 }
+        return index
+    }
+
+    /// Text of tokens `start..<end` without trailing punctuation and quote marks.
+    func contentSpan(_ start: Int, _ end: Int, in view: ArticleView) -> TextSpan? {
+        var first = start
+        var last = end - 1
+        while first <= last && (view.isQuote(first) || view.word(first) == ",") { first += 1 }
+        while last >= first && view.isPunctuation(last) && view.word(last) != ")" { last -= 1 }
+        guard first <= last else { return nil }
+        return TextSpan(view.document.tokens[first].span.begin, view.document.tokens[last].span.end)
+    }
+}
