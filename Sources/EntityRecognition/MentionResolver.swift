@@ -1,0 +1,128 @@
+import NewsGraphCore
+
+/// Turns candidates into the document's mentions and entities: overlaps resolved in `Candidate.precedes`
+/// order, then in-document coreference (acronym → long form, surname → full name), then one entity per
+/// type and canonical name.
+struct MentionResolver {
+    let document: Document
+    let facts: [TokenFacts]
+
+    func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
+        let unambiguous = Set(candidates.filter { !$0.ambiguous }.compactMap(\.canonical))
+        let usable = candidates.filter { !$0.ambiguous || unambiguous.contains($0.canonical ?? "") }
+        var accepted: [Candidate] = []
+        var taken = [Bool](repeating: false, count: document.scalars.count + 1)
+        for candidate in usable.sorted(by: Candidate.precedes) {
+            let range = candidate.span.begin..<candidate.span.end
+            if range.contains(where: { taken[$0] }) { continue }
+            for offset in range { taken[offset] = true }
+            accepted.append(candidate)
+        }
+        accepted += accepted.flatMap(\.nested)
+        accepted.sort { $0.span < $1.span }
+        accepted += coreferentMentions(accepted, taken: taken)
+        accepted.sort { $0.span != $1.span ? $0.span < $1.span : $0.type < $1.type }
+        return entities(of: accepted)
+    }
+
+    /// Later bare surnames and acronyms in no candidate: `Roller` after `Dietmar Roller`, `IJM` after
+    /// `International Justice Mission (IJM)`.
+    private func coreferentMentions(_ accepted: [Candidate], taken: [Bool]) -> [Candidate] {
+        var surnames: [WordKey: TextSpan] = [:]
+        var acronyms: [WordKey: TextSpan] = [:]
+        for candidate in accepted {
+            if candidate.type == .person && candidate.tokens.count >= 2 {
+                let last = facts[candidate.tokens.upperBound - 1]
+                if last.kind == .word && last.span.length >= 3 && surnames[last.folded] == nil {
+                    surnames[last.folded] = candidate.span
+                }
+            }
+            if let link = candidate.link, candidate.tokens.count == 1, acronyms[facts[candidate.tokens.lowerBound].exact] == nil {
+                acronyms[facts[candidate.tokens.lowerBound].exact] = link
+            }
+        }
+        guard !surnames.isEmpty || !acronyms.isEmpty else { return [] }
+        var out: [Candidate] = []
+        for (index, fact) in facts.enumerated() where fact.kind == .word && fact.capitalised {
+            if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
+            if fact.hyphenJoinedBefore { continue }
+            let source: TextSpan
+            let type: EntityType
+            if let long = acronyms[fact.exact] {
+                source = long
+                type = .organization
+            } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames) {
+                source = full
+                type = .person
+            } else {
+                continue
+            }
+            var candidate = Candidate(
+                tokens: index..<(index + 1), span: fact.span, type: type, priority: 0,
+                provenance: Provenance(match: .coreference, source: type == .person ? "surname" : "acronym"))
+            candidate.link = source
+            out.append(candidate)
+        }
+        return out
+    }
+
+    private func genitiveSurname(_ index: Int, _ surnames: [WordKey: TextSpan]) -> TextSpan? {
+        let span = facts[index].span
+        guard span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
+        return surnames[WordKey(document.scalars[span.begin..<(span.end - 1)], folded: true)]
+    }
+
+    private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
+        var keyAt: [TextSpan: String] = [:]
+        var entities: [String: Entity] = [:]
+        var personBySurname: [String: String] = [:]
+        var mentions: [EntityMention] = []
+        // Full forms first, so links and short forms find the entity they refer to.
+        let order = candidates.indices.sorted { lhs, rhs in
+            let left = candidates[lhs]
+            let right = candidates[rhs]
+            if (left.link == nil) != (right.link == nil) { return left.link == nil }
+            if left.tokens.count != right.tokens.count && left.type == .person && right.type == .person {
+                return left.tokens.count > right.tokens.count
+            }
+            return left.span < right.span
+        }
+        var keys = [String](repeating: "", count: candidates.count)
+        for index in order {
+            let candidate = candidates[index]
+            let text = document.text(of: candidate.span)
+            var key: String
+            if let link = candidate.link, let target = keyAt[link] {
+                key = target
+            } else if candidate.type == .person, candidate.tokens.count == 1, let full = personBySurname[text] {
+                key = full
+            } else {
+                let canonical = candidate.canonical ?? text
+                key = Entity.key(type: candidate.type, canonicalName: canonical)
+                if entities[key] == nil {
+                    entities[key] = Entity(type: candidate.type, canonicalName: canonical, externalIDs: candidate.ids)
+                }
+                if candidate.type == .person && candidate.tokens.count >= 2 {
+                    let surname = document.text(of: facts[candidate.tokens.upperBound - 1].span)
+                    if personBySurname[surname] == nil { personBySurname[surname] = key }
+                }
+            }
+            if var entity = entities[key] {
+                if text != entity.canonicalName && !entity.alternateNames.contains(text) {
+                    entity.alternateNames.append(text)
+                    entity.alternateNames.sort()
+                }
+                for id in candidate.ids where !entity.externalIDs.contains(id) { entity.externalIDs.append(id) }
+                entity.externalIDs.sort()
+                entities[key] = entity
+            }
+            keyAt[candidate.span] = key
+            keys[index] = key
+        }
+        for (index, candidate) in candidates.enumerated() {
+            mentions.append(EntityMention(
+                span: candidate.span, type: candidate.type, entityKey: keys[index], provenance: candidate.provenance))
+        }
+        return (mentions, entities)
+    }
+}

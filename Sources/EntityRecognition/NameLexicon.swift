@@ -1,0 +1,131 @@
+import NewsGraphCore
+
+/// Every name list compiled once into one trie over case-folded tokens, shared read-only by all threads.
+///
+/// Declined forms of multi-word names (`Vereinten Nationen`, `Europäischen Union`) are compiled in as
+/// variants of the first word; the genitive of the last word (`Kambodschas`) is tried at lookup.
+struct NameLexicon: Sendable {
+    /// A trie node's terminal: which entry ends here and whether the path was a declined variant.
+    struct Terminal: Sendable {
+        let entry: Int32
+        let inflected: Bool
+    }
+
+    private(set) var entries: [NameEntry] = []
+    private var edges: [WordKey: Int32] = [:]
+    private var terminals: [Int32: Terminal] = [:]
+    private var nodeCount: Int32 = 1
+
+    static let root: Int32 = 0
+
+    var count: Int { entries.count }
+
+    /// The node reached from `node` over a token with folded key `key`.
+    func next(_ node: Int32, _ key: WordKey) -> Int32? {
+        edges[Self.edgeKey(node, key)]
+    }
+
+    func terminal(_ node: Int32) -> Terminal? { terminals[node] }
+
+    private static func edgeKey(_ node: Int32, _ key: WordKey) -> WordKey {
+        WordKey(raw: UInt64(UInt32(bitPattern: node))).combined(with: key)
+    }
+
+    /// Loads one name list (`name<TAB>canonical<TAB>ids<TAB>kind[<TAB>parent<TAB>population]`).
+    mutating func load(_ list: ListIndex.Entry, type: EntityType, lexicons: LexiconDirectory) throws {
+        let reader = try TSVReader(lexicons: lexicons, file: list.file)
+        let minPopulation = list.option("min-population").flatMap(Int.init)
+        let stopNouns = list.option("stopnouns") != nil
+        try reader.forEachRow { line, fields in
+            let name = reader.string(fields[0])
+            guard !name.isEmpty else { return }
+            if let minPopulation, fields.count > 5,
+                let population = Int(reader.string(fields[5])), population < minPopulation
+            {
+                return
+            }
+            let canonical = fields.count > 1 && !reader.isEmpty(fields[1]) ? reader.string(fields[1]) : name
+            let ids = fields.count > 2 ? Self.ids(reader.string(fields[2])) : []
+            let kind = fields.count > 3 ? reader.string(fields[3]) : ""
+            add(
+                name: name, type: type, canonical: canonical, ids: ids, kind: kind,
+                source: "\(list.file):\(line)", priority: list.priority, stopNouns: stopNouns)
+        }
+    }
+
+    private static func ids(_ field: String) -> [String] {
+        field.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "|" }).map(String.init)
+    }
+
+    /// Adds one name, with its declined variants.
+    mutating func add(
+        name: String, type: EntityType, canonical: String, ids: [String] = [], kind: String = "",
+        source: String, priority: Int, stopNouns: Bool = false
+    ) {
+        let tokens = NameSplitter.tokens(of: name)
+        guard !tokens.isEmpty else { return }
+        let letters = name.unicodeScalars.filter(\.properties.isAlphabetic)
+        let hasLower = letters.contains(where: \.properties.isLowercase)
+        let startsLower = letters.first?.properties.isLowercase ?? false
+        let caseMode: NameEntry.CaseMode
+        if startsLower {
+            caseMode = .exact
+        } else if !hasLower && letters.count <= 6 {
+            caseMode = letters.count >= 4 && tokens.count == 1 ? .acronym : .exact
+        } else {
+            caseMode = .capitalised
+        }
+        var exactKey = WordKey(raw: 0)
+        for token in tokens { exactKey = exactKey.combined(with: WordKey(token, folded: false)) }
+        let entry = NameEntry(
+            type: type, canonical: canonical, ids: ids, kind: kind, source: source, priority: priority,
+            caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count, stopNouns: stopNouns,
+            ambiguous: kind.hasSuffix("-ambiguous"))
+        let index = Int32(entries.count)
+        entries.append(entry)
+        insert(tokens.map { WordKey($0, folded: true) }, entry: index, inflected: false)
+        if tokens.count > 1, caseMode == .capitalised {
+            for variant in Self.declensions(of: tokens[0]) {
+                insert([WordKey(variant, folded: true)] + tokens.dropFirst().map { WordKey($0, folded: true) },
+                       entry: index, inflected: true)
+            }
+        }
+    }
+
+    /// Adjective endings of a leading attributive adjective (`Vereinte` → `Vereinten`, `Oberster` →
+    /// `Obersten`, `Rotes` → `Roten`).
+    static func declensions(of word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        guard word.count >= 4, word.last?.properties.isLowercase == true else { return [] }
+        var stem = word
+        switch word.last {
+        case "e": break
+        case "r", "s", "n", "m":
+            guard word[word.count - 2] == "e" else { return [] }
+            stem.removeLast()
+        default: return []
+        }
+        return ["", "n", "r", "s", "m"].map { stem + Array($0.unicodeScalars) }.filter { $0 != word }
+    }
+
+    private mutating func insert(_ keys: [WordKey], entry: Int32, inflected: Bool) {
+        var node = Self.root
+        for key in keys {
+            let edge = Self.edgeKey(node, key)
+            if let next = edges[edge] {
+                node = next
+            } else {
+                edges[edge] = nodeCount
+                node = nodeCount
+                nodeCount += 1
+            }
+        }
+        if let existing = terminals[node] {
+            let old = entries[Int(existing.entry)]
+            let new = entries[Int(entry)]
+            let better = existing.inflected && !inflected
+                || (existing.inflected == inflected && new.priority > old.priority)
+            if !better { return }
+        }
+        terminals[node] = Terminal(entry: entry, inflected: inflected)
+    }
+}

@@ -1,0 +1,495 @@
+import NewsGraphCore
+
+/// Rules for names in no list: people after role words, first names, speech verbs and in appositions;
+/// organisations from acronym definitions, legal forms and designations with a seat; places after
+/// place-type words and street names.
+struct NameRules {
+    let document: Document
+    let facts: [TokenFacts]
+    let words: WordLists
+    let lexicon: NameLexicon
+    /// List matches by first token, to see which words a list already names.
+    let listMatches: [Candidate]
+    private let listType: [EntityType?]
+    private let listStarts: [Int: [Candidate]]
+
+    init(document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate]) {
+        self.document = document
+        self.facts = facts
+        self.words = words
+        self.lexicon = lexicon
+        self.listMatches = listMatches
+        var listType = [EntityType?](repeating: nil, count: facts.count)
+        var starts: [Int: [Candidate]] = [:]
+        for candidate in listMatches where !candidate.ambiguous {
+            for index in candidate.tokens { listType[index] = candidate.type }
+            starts[candidate.tokens.lowerBound, default: []].append(candidate)
+        }
+        self.listType = listType
+        self.listStarts = starts
+    }
+
+    func candidates() -> [Candidate] {
+        var out: [Candidate] = []
+        for sentence in document.sentences {
+            let range = sentence.tokenRange
+            for index in range where facts[index].kind != .number {
+                roleName(at: index, in: range, &out)
+                firstName(at: index, in: range, &out)
+                speech(at: index, in: range, &out)
+                acronymDefinition(at: index, in: range, &out)
+                legalForm(at: index, in: range, &out)
+                designation(at: index, in: range, &out)
+                placeType(at: index, in: range, &out)
+                street(at: index, &out)
+                unknownPair(at: index, in: range, &out)
+            }
+        }
+        return out
+    }
+
+    // MARK: Token tests
+
+    private func isWord(_ index: Int) -> Bool { facts[index].kind == .word }
+    private func isFunction(_ index: Int) -> Bool { FunctionWords.keys.contains(facts[index].folded) }
+    private func isNoun(_ index: Int) -> Bool { words.commonNouns.contains(facts[index].folded) }
+
+    /// A word that is no part of a person's name although capitalised.
+    private func isDescriptive(_ index: Int) -> Bool {
+        let key = facts[index].folded
+        return FunctionWords.keys.contains(key) || words.roles.contains(key) || words.orgTypeWords.contains(key)
+            || words.placeTypes.contains(key) || words.nationalityAdjectives.contains(key)
+            || words.personTitles.contains(key) || words.speechVerbs.contains(key)
+            || words.orgDesignations.contains(key)
+    }
+
+    /// A capitalised word in no list and no common noun: most likely part of a name.
+    private func isUnknownName(_ index: Int) -> Bool {
+        let fact = facts[index]
+        return fact.kind == .word && fact.capitalised && fact.span.length >= 2 && !isNoun(index)
+            && !isDescriptive(index) && listType[index] == nil && !fact.hyphenJoinedAfter && !isPlaceType(index)
+    }
+
+    /// A word that can be part of a person's name: an unknown name or a listed first name or surname.
+    private func isPersonPart(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.hyphenJoinedAfter || isWordHyphenName(index) else {
+            return false
+        }
+        if isDescriptive(index) || (listType[index] != nil && listType[index] != .person) { return false }
+        if words.firstNames.contains(fact.folded) || words.surnames.contains(fact.folded) { return true }
+        return !isNoun(index) && fact.span.length >= 2
+    }
+
+    /// `Hans-Peter`, `Müller-Lüdenscheidt`: a hyphen joins two name parts.
+    private func isWordHyphenName(_ index: Int) -> Bool {
+        index + 2 < facts.count && facts[index + 2].capitalised
+            && (words.firstNames.contains(facts[index + 2].folded) || !isNoun(index + 2))
+    }
+
+    private func isInitial(_ index: Int, in range: Range<Int>) -> Bool {
+        facts[index].kind == .word && facts[index].span.length == 1 && facts[index].capitalised
+            && index + 1 < range.upperBound && text(index + 1) == "."
+    }
+
+    private func text(_ index: Int) -> String { document.text(of: facts[index].span) }
+
+    private func isText(_ index: Int, _ options: Set<String>, in range: Range<Int>) -> Bool {
+        range.contains(index) && options.contains(text(index))
+    }
+
+    /// Person name parts from `start`: name words, `von`/`van`/`de` between them, a final initial (`Anna K.`);
+    /// returns the end token index (exclusive), or `start` when there is none.
+    private func personRun(from start: Int, in range: Range<Int>, limit: Int = 4) -> Int {
+        var index = start
+        var parts = 0
+        while index < range.upperBound && parts < limit {
+            if isPersonPart(index) {
+                index += facts[index].hyphenJoinedAfter ? 3 : 1
+                parts += 1
+            } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded), !facts[index].capitalised,
+                index + 1 < range.upperBound,
+                isPersonPart(index + 1) || (isText(index + 1, ["der", "den"], in: range) && index + 2 < range.upperBound
+                    && isPersonPart(index + 2))
+            {
+                index += 1
+            } else if parts > 0, isInitial(index, in: range) {
+                return index + 2
+            } else {
+                break
+            }
+        }
+        // A trailing link word is not part of the name.
+        while index > start && !facts[index - 1].capitalised && isWord(index - 1) { index -= 1 }
+        return min(index, range.upperBound)
+    }
+
+    private func person(_ tokens: Range<Int>, priority: Int, rule: String) -> Candidate {
+        Candidate(
+            tokens: tokens, span: TextSpan(facts[tokens.lowerBound].span.begin, facts[tokens.upperBound - 1].span.end),
+            type: .person, priority: priority, provenance: Provenance(match: .rule, source: rule))
+    }
+
+    private func skipTitles(from start: Int, in range: Range<Int>) -> Int {
+        var index = start
+        while index < range.upperBound, words.personTitles.contains(facts[index].folded) {
+            index += 1
+            if isText(index, ["."], in: range) { index += 1 }
+        }
+        return index
+    }
+
+    // MARK: Persons
+
+    /// `Premierminister Hun Sen`, `Botschafter Keo Chhea`, `SPD-Chefin Andrea Nahles`.
+    private func roleName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard words.roles.contains(facts[index].folded), facts[index].capitalised || facts[index].hyphenJoinedBefore
+        else { return }
+        let start = skipTitles(from: index + 1, in: range)
+        guard start < range.upperBound else { return }
+        let end = personRun(from: start, in: range)
+        if end > start { out.append(person(start..<end, priority: RulePriority.roleName, rule: "role-name")) }
+    }
+
+    /// `Dietmar Roller`, `Jeremy Douglas`: a listed first name and the capitalised words after it.
+    private func firstName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.capitalised, !fact.allCaps, words.firstNames.contains(fact.folded), index + 1 < range.upperBound,
+            !isFunction(index), !isDescriptive(index)
+        else { return }
+        if index > range.lowerBound && isPersonPart(index - 1) && !isFunction(index - 1) { return }
+        let next = index + 1
+        var end = next
+        if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised {
+            end = personRun(from: next + 1, in: range, limit: 3)
+            if end == next + 1 { return }
+        } else if isNoun(index) || words.firstNames.contains(facts[next].folded) == false && isNoun(next) {
+            // A first name that is also a word (`Mark`, `Wolf`), or a common noun after it, needs a listed surname.
+            guard words.surnames.contains(facts[next].folded) || (!isNoun(next) && isPersonPart(next)) else { return }
+            end = personRun(from: next, in: range, limit: 3)
+        } else {
+            end = personRun(from: next, in: range, limit: 3)
+        }
+        if isInitial(next, in: range) { end = next + 2 }
+        guard end > next else { return }
+        out.append(person(index..<end, priority: RulePriority.firstName, rule: "first-name"))
+    }
+
+    /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.
+    private func speech(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let key = facts[index].folded
+        let isSpeech = words.speechVerbs.contains(key) && !facts[index].capitalised
+        let isSo = text(index) == "so" && index > range.lowerBound && text(index - 1) == ","
+        if isSpeech || isSo {
+            var start = index + 1
+            while start < range.upperBound, words.roles.contains(facts[start].folded) { start += 1 }
+            start = skipTitles(from: start, in: range)
+            if start < range.upperBound {
+                let end = personRun(from: start, in: range)
+                if isConvincingName(start..<end) {
+                    out.append(person(start..<end, priority: RulePriority.speech, rule: "speech-verb-after"))
+                }
+            }
+        }
+        // Name before a comma and then a speech verb, an article + role, or a role.
+        guard text(index) == ",", index + 1 < range.upperBound, index > range.lowerBound else { return }
+        var cue = index + 1
+        if isFunction(cue) && !facts[cue].capitalised && !words.speechVerbs.contains(facts[cue].folded) {
+            cue += 1
+            while cue < range.upperBound && isWord(cue) && !facts[cue].capitalised && !isFunction(cue) { cue += 1 }
+        }
+        guard cue < range.upperBound else { return }
+        let cueIsSpeech = words.speechVerbs.contains(facts[cue].folded) && !facts[cue].capitalised
+        let cueIsRole = words.roles.contains(facts[cue].folded)
+        guard cueIsSpeech || cueIsRole else { return }
+        var start = index
+        var parts = 0
+        while start > range.lowerBound, parts < 4 {
+            if isPersonPart(start - 1) {
+                parts += 1
+                start -= 1
+            } else if parts > 0, start - 1 > range.lowerBound, FunctionWords.personLinks.contains(facts[start - 1].folded),
+                !facts[start - 1].capitalised, isPersonPart(start - 2)
+            {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        if start < index && isConvincingName(start..<index) {
+            out.append(person(start..<index, priority: RulePriority.speech, rule: "apposition"))
+        }
+    }
+
+    /// Two or more name words, or one that the surname list knows.
+    private func isConvincingName(_ tokens: Range<Int>) -> Bool {
+        let names = tokens.filter { isWord($0) && facts[$0].capitalised }
+        if names.count >= 2 { return names.contains { !isNoun($0) } }
+        guard let only = names.first else { return false }
+        return words.surnames.contains(facts[only].folded) && !isNoun(only)
+    }
+
+    /// Two or three capitalised words in no list and no common noun, inside a sentence (`Men Kiri`).
+    private func unknownPair(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard index > range.lowerBound, !facts[index].firstInSentence, isUnknownName(index),
+            !isUnknownName(index - 1), !facts[index].allCaps, !facts[index].innerCaps,
+            isText(index - 1, [":", ",", "(", "/", "und", "von", "mit", "für", "an", "bei", "dem", "den", "der"],
+                   in: range) || !facts[index - 1].capitalised
+        else { return }
+        var end = index
+        while end < range.upperBound, end - index < 3, isUnknownName(end), !facts[end].allCaps { end += 1 }
+        guard end - index >= 2 else { return }
+        if end < range.upperBound && facts[end].capitalised && isWord(end) { return }
+        out.append(person(index..<end, priority: RulePriority.unknownPair, rule: "unknown-name-pair"))
+    }
+
+    // MARK: Organisations
+
+    /// `International Justice Mission (IJM)`, `Bundesamt für Verfassungsschutz (BfV)`: the long form and the
+    /// acronym are one organisation.
+    private func acronymDefinition(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard text(index) == "(", index + 2 < range.upperBound, text(index + 2) == ")", index > range.lowerBound
+        else { return }
+        let acronym = facts[index + 1]
+        guard acronym.kind == .word, acronym.capitalised, acronym.allCaps || acronym.innerCaps,
+            acronym.span.length <= 8, acronym.span.length >= 2
+        else { return }
+        let letters = document.scalars[acronym.span.begin..<acronym.span.end].map(WordKey.fold)
+        var best: Int?
+        var start = index - 1
+        while start >= range.lowerBound && index - start <= 8 {
+            if facts[start].capitalised && isWord(start) && longForm(start..<index, matches: letters) { best = start }
+            if !isWord(start) { break }
+            start -= 1
+        }
+        guard var first = best else { return }
+        if first > range.lowerBound && text(first - 1) == "The" { first -= 1 }
+        let longSpan = TextSpan(facts[first].span.begin, facts[index - 1].span.end)
+        var long = Candidate(
+            tokens: first..<index, span: longSpan, type: .organization, priority: RulePriority.acronymDefinition,
+            provenance: Provenance(match: .rule, source: "acronym-definition"))
+        if let listed = listStarts[first]?.first(where: { $0.span == longSpan }) {
+            long.canonical = listed.canonical
+            long.ids = listed.ids
+        }
+        out.append(long)
+        var short = Candidate(
+            tokens: (index + 1)..<(index + 2), span: acronym.span, type: .organization,
+            priority: RulePriority.acronymDefinition, provenance: Provenance(match: .rule, source: "acronym-definition"))
+        short.link = longSpan
+        out.append(short)
+    }
+
+    /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →
+    /// `BKA`), link words (`für`, `of`) may give one or none.
+    private func longForm(_ tokens: Range<Int>, matches letters: [UInt32]) -> Bool {
+        let wordLetters: [[UInt32]] = tokens.map { index in
+            document.scalars[facts[index].span.begin..<facts[index].span.end].map(WordKey.fold)
+        }
+        let isLink = tokens.map { !facts[$0].capitalised }
+        func match(_ word: Int, _ letter: Int) -> Bool {
+            if word == wordLetters.count { return letter == letters.count }
+            let scalars = wordLetters[word]
+            if isLink[word] && match(word + 1, letter) { return true }
+            guard letter < letters.count, scalars.first == letters[letter] else { return false }
+            // This word gives letters[letter..<next]; later letters must appear in order inside it.
+            var position = 1
+            var next = letter + 1
+            if match(word + 1, next) { return true }
+            while next < letters.count {
+                while position < scalars.count && scalars[position] != letters[next] { position += 1 }
+                guard position < scalars.count else { return false }
+                position += 1
+                next += 1
+                if match(word + 1, next) { return true }
+            }
+            return false
+        }
+        return tokens.count >= 1 && !isLink[0] && match(0, 0)
+            && (tokens.count > 1 || wordLetters[0].count > letters.count)
+    }
+
+    /// `IJM Deutschland e. V.`, `Muster Software GmbH`: capitalised words before a legal form.
+    private func legalForm(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        // A legal form may run past a sentence end the splitter put after its abbreviation (`e.` `V.`).
+        guard index > range.lowerBound, let end = legalFormEnd(at: index, in: 0..<facts.count) else { return }
+        var start = index
+        while start > range.lowerBound, index - start < 6 {
+            let previous = start - 1
+            let fact = facts[previous]
+            let joins = text(previous) == "&" || text(previous) == "-"
+            guard (fact.kind == .word && fact.capitalised) || fact.kind == .number || joins else { break }
+            if isFunction(previous) || words.roles.contains(fact.folded) || words.orgTypeWords.contains(fact.folded) {
+                break
+            }
+            start = previous
+        }
+        guard start < index, facts[start].kind == .word else { return }
+        out.append(Candidate(
+            tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
+            type: .organization, priority: RulePriority.legalForm,
+            provenance: Provenance(match: .rule, source: "legal-form")))
+    }
+
+    /// The token after a legal form starting at `index`, compared without white space (`e. V.` = `e.V.`).
+    private func legalFormEnd(at index: Int, in range: Range<Int>) -> Int? {
+        let scalars = document.scalars
+        let begin = facts[index].span.begin
+        for form in words.legalForms {
+            guard scalars[begin] == form[0] else { continue }
+            var position = begin
+            var matched = 0
+            while matched < form.count && position < scalars.count {
+                if scalars[position].properties.isWhitespace { position += 1; continue }
+                guard scalars[position] == form[matched] else { break }
+                matched += 1
+                position += 1
+            }
+            guard matched == form.count else { continue }
+            var end = index
+            while end < range.upperBound && facts[end].span.end <= position { end += 1 }
+            guard end > index, facts[end - 1].span.end == position else { continue }
+            if end < range.upperBound, facts[end].span.begin == position, facts[end].kind == .word { continue }
+            return end
+        }
+        return nil
+    }
+
+    /// Institution designations: with a seat adjective (`Grazer Landesgericht`) or a place
+    /// (`Staatsanwaltschaft Bochum`) one organisation; with `in` + place or a genitive place
+    /// (`des Landeskriminalamts in Bayern`, `Oberste Gerichtshof Thailands`) the designation alone.
+    private func designation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard isDesignation(index) else { return }
+        let fact = facts[index]
+        // Seat adjective before: `Grazer`, `Münchner`, `Wiener`.
+        if index > range.lowerBound, isSeatAdjective(index - 1) {
+            out.append(Candidate(
+                tokens: (index - 1)..<(index + 1), span: TextSpan(facts[index - 1].span.begin, fact.span.end),
+                type: .organization, priority: RulePriority.institutionWithSeat,
+                provenance: Provenance(match: .rule, source: "institution-seat-adjective")))
+            return
+        }
+        let next = index + 1
+        guard next < range.upperBound else { return }
+        if let place = listStarts[next]?.first(where: { $0.type == .place }) {
+            if !place.genitive {
+                out.append(Candidate(
+                    tokens: index..<place.tokens.upperBound, span: TextSpan(fact.span.begin, place.span.end),
+                    type: .organization, priority: RulePriority.institutionWithSeat,
+                    provenance: Provenance(match: .rule, source: "institution-seat-name")))
+                return
+            }
+            out.append(designationOnly(index, in: range, seat: place))
+            return
+        }
+        if isText(next, ["in"], in: range), next + 1 < range.upperBound, index > range.lowerBound,
+            isText(index - 1, ["der", "die", "das", "des", "dem", "den", "Der", "Die", "Das"], in: range),
+            let place = listStarts[next + 1]?.first(where: { $0.type == .place })
+        {
+            out.append(designationOnly(index, in: range, seat: place))
+        }
+    }
+
+    private func designationOnly(_ index: Int, in range: Range<Int>, seat: Candidate) -> Candidate {
+        var start = index
+        // A capitalised adjective inside the sentence belongs to the name (`Oberste Gerichtshof`).
+        if index - 1 > range.lowerBound, facts[index - 1].capitalised, !facts[index - 1].firstInSentence,
+            isWord(index - 1), !isNoun(index - 1), !isFunction(index - 1), listType[index - 1] == nil
+        {
+            start = index - 1
+        }
+        var candidate = Candidate(
+            tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
+            type: .organization, priority: RulePriority.designationWithPlace,
+            provenance: Provenance(match: .rule, source: "designation-with-place"))
+        candidate.canonical = "\(lemma(of: index)) \(seat.canonical ?? document.text(of: seat.span))"
+        return candidate
+    }
+
+    /// The designation without a genitive ending (`Landeskriminalamts` → `Landeskriminalamt`).
+    func lemma(of index: Int) -> String {
+        let word = text(index)
+        for cut in [2, 1] where word.count > cut + 3 {
+            let stem = String(word.dropLast(cut))
+            if words.orgDesignations.contains(WordKey(stem, folded: true)) { return stem }
+        }
+        return word
+    }
+
+    func isDesignation(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised else { return false }
+        if words.orgDesignations.contains(fact.folded) { return true }
+        return lemma(of: index) != text(index)
+    }
+
+    /// `Grazer`, `Münchner`, `Bremer`: a place name + `er` (also `-en` → `-er`, `München` → `Münchner`).
+    private func isSeatAdjective(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, fact.span.length >= 5 else { return false }
+        let scalars = Array(document.scalars[fact.span.begin..<fact.span.end])
+        guard scalars.suffix(2) == ["e", "r"] else { return false }
+        let stem = Array(scalars.dropLast(2))
+        var variants = [stem, stem + ["e", "n"]]
+        if stem.last == "n" { variants.append(stem.dropLast() + ["e", "n"]) }
+        for variant in variants {
+            if let node = lexicon.next(NameLexicon.root, WordKey(variant, folded: true)),
+                let terminal = lexicon.terminal(node), lexicon.entries[Int(terminal.entry)].type == .place
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: Places
+
+    /// `in der Küstenstadt Sihanoukville`, `Provinz Idlib`: a place-type word, then the name.
+    private func placeType(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, index + 1 < range.upperBound, isPlaceType(index) else { return }
+        var end = index + 1
+        while end < range.upperBound, end - index <= 2, isUnknownName(end) || isHyphenedName(end) {
+            end += facts[end].hyphenJoinedAfter ? 3 : 1
+        }
+        end = min(end, range.upperBound)
+        guard end > index + 1 else { return }
+        out.append(Candidate(
+            tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
+            type: .place, priority: RulePriority.placeType, provenance: Provenance(match: .rule, source: "place-type")))
+    }
+
+    private func isHyphenedName(_ index: Int) -> Bool {
+        facts[index].hyphenJoinedAfter && facts[index].capitalised && !isNoun(index) && index + 2 < facts.count
+            && facts[index + 2].capitalised
+    }
+
+    private func isPlaceType(_ index: Int) -> Bool {
+        if words.placeTypes.contains(facts[index].folded) { return true }
+        let scalars = document.scalars[facts[index].span.begin..<facts[index].span.end].map(WordKey.fold)
+        return words.placeTypeSuffixes.contains { suffix in
+            scalars.count > suffix.count + 2 && scalars.suffix(suffix.count).elementsEqual(suffix)
+        }
+    }
+
+    /// Street and square names (`Marienplatz`, `Mariahilfer Straße` is left to lists): one capitalised word
+    /// ending in a street word that is not a common noun (`Arbeitsplatz` is).
+    private func street(at index: Int, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8, !isNoun(index),
+            listType[index] == nil, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore
+        else { return }
+        let scalars = document.scalars[fact.span.begin..<fact.span.end].map(WordKey.fold)
+        let isStreet = Self.streetSuffixes.contains { suffix in
+            scalars.count >= suffix.count + 3 && scalars.suffix(suffix.count).elementsEqual(suffix)
+        }
+        guard isStreet else { return }
+        out.append(Candidate(
+            tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
+            provenance: Provenance(match: .rule, source: "street-name")))
+    }
+
+    /// Street words are German word formation, a closed set, so they live here rather than in a list.
+    private static let streetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "platz", "allee", "ufer"]
+        .map { $0.unicodeScalars.map(WordKey.fold) }
+}

@@ -1,0 +1,92 @@
+import NewsGraphCore
+import Testing
+@testable import EntityRecognition
+
+@Suite struct NameRuleTests {
+    @Test(arguments: [
+        ("Bundeskanzler Olaf Scholz reiste ab.", "Olaf Scholz/PER"),
+        ("Botschafter Nguyen Van Thanh traf ein.", "Nguyen Van Thanh/PER"),
+    ])
+    func roleWordThenName(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func firstNameThenCapitalisedWord() throws {
+        #expect(try Fixture.mentions("Am Abend traf Maria Hofer ein.") == ["Maria Hofer/PER"])
+    }
+
+    @Test func firstNameThatIsAWordNeedsASurname() throws {
+        #expect(try Fixture.mentions("Er zahlte tausend Mark Haft.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Die Lage sei ernst, sagte Nguyen Van Thanh am Montag.",
+        "Nguyen Van Thanh, ein Sprecher der Behörde, bestätigte das.",
+        "Nguyen Van Thanh, sagte am Montag, die Lage sei ernst.",
+    ])
+    func speechVerbsAndAppositionsMarkPeople(text: String) throws {
+        #expect(try Fixture.mentions(text) == ["Nguyen Van Thanh/PER"])
+    }
+
+    @Test func laterSurnameIsTheSamePerson() throws {
+        let document = try Fixture.run("Maria Hofer kam an. Später sagte Hofer, alles sei gut.")
+        #expect(document.mentions.count == 2)
+        #expect(Set(document.mentions.map(\.entityKey)) == ["PER/Maria Hofer"])
+    }
+
+    @Test func roleWithSurnameOnlyJoinsTheFullName() throws {
+        let document = try Fixture.run("Botschafter Nguyen Van Thanh kam. Botschafter Thanh sprach.")
+        #expect(document.mentions.map(\.entityKey) == ["PER/Nguyen Van Thanh", "PER/Nguyen Van Thanh"])
+    }
+
+    @Test func acronymDefinitionLinksLaterAcronyms() throws {
+        let text = "Das Bundesamt für Verfassungsschutz (BfV) warnt. Später bestätigte das BfV die Lage."
+        let document = try Fixture.run(text)
+        #expect(try Fixture.mentions(text) == ["Bundesamt für Verfassungsschutz/ORG", "BfV/ORG", "BfV/ORG"])
+        #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Bundesamt für Verfassungsschutz"])
+    }
+
+    @Test func oneWordLongFormWithAcronym() throws {
+        #expect(try Fixture.mentions("Die Weltgesundheitsorganisation (WHO) warnt.")
+            == ["Weltgesundheitsorganisation/ORG", "WHO/ORG"])
+    }
+
+    @Test(arguments: [
+        ("Die Muster Logistik GmbH meldete Insolvenz.", "Muster Logistik GmbH/ORG"),
+        ("Der Verein Tierhilfe Bayern e. V. sammelt.", "Tierhilfe Bayern e. V./ORG"),
+    ])
+    func legalFormEndsAnOrganisation(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text).contains(expected))
+        #expect(!(try Fixture.mentions(text).contains("Bayern/LOC")))
+    }
+
+    @Test(arguments: [
+        ("Das Grazer Landesgericht verurteilte ihn.", "Grazer Landesgericht/ORG"),
+        ("Die Münchner Staatsanwaltschaft ermittelt.", "Münchner Staatsanwaltschaft/ORG"),
+        ("Die Staatsanwaltschaft Bochum ermittelt.", "Staatsanwaltschaft Bochum/ORG"),
+    ])
+    func institutionWithSeatIsOneOrganisation(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func designationInPlaceIsOrganisationAndPlace() throws {
+        #expect(try Fixture.mentions("Ein Sprecher des Landeskriminalamts in Bayern bestätigte das.")
+            == ["Landeskriminalamts/ORG", "Bayern/LOC"])
+    }
+
+    @Test func genericBodyIsNoEntity() throws {
+        #expect(try Fixture.mentions("Die Polizei und die Staatsanwaltschaft ermitteln.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Kämpfe gab es in der Provinz Idlib.", "Idlib/LOC"),
+        ("Die Fähre erreichte die Hafenstadt Mersin.", "Mersin/LOC"),
+    ])
+    func placeTypeThenName(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func sentenceInitialWordIsNoName() throws {
+        #expect(try Fixture.mentions("Ermittler fanden nichts.").isEmpty)
+    }
+}
