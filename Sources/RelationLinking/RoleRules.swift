@@ -79,8 +79,8 @@ struct RoleRules {
     }
 
     /// The role word at `token` with a fused prefix (`SPD-`, `Ex-`) and a genitive name before it.
-    func role(at token: Int, in view: ArticleView) -> RoleHit? {
-        guard token >= 0, token < view.tokenCount, view.mention(at: token) == nil,
+    func role(at token: Int, in view: ArticleView, allowInMention: Bool = false) -> RoleHit? {
+        guard token >= 0, token < view.tokenCount, allowInMention || view.mention(at: token) == nil,
               view.document.tokens[token].kind == .word,
               let role = lexicon.role(view.words[token], lower: view.lower[token]) else { return nil }
         var hit = RoleHit(title: role.lemma, source: role.source, former: false)
@@ -108,7 +108,10 @@ struct RoleRules {
     }
 
     private func roleBefore(name: Int, in view: ArticleView) -> RoleHit? {
-        guard var hit = role(at: name - 1, in: view) else { return nil }
+        // A role word the name mention swallowed (`Außenminister Sergej Lawrow` as one mention) counts too.
+        let inside = view.mention(at: name).flatMap { $0.tokens.count > 1 ? role(at: name, in: view,
+                                                                                   allowInMention: true) : nil }
+        guard var hit = inside ?? role(at: name - 1, in: view) else { return nil }
         // A genitive before the role word belongs to the role (Spaniens Premier), not a fused part.
         if let fused = hit.fused, view.word(fused.tokens.upperBound) != "-" {
             hit.attached = fused

@@ -141,7 +141,16 @@ struct SpeechRules {
                                scope: view.document.sentences[first].tokenRange.lowerBound..<range.upperBound,
                                rule: rule + "-after-quote", isBelief: verb.kind == .belief)
             }
-            let content = contentSpan(start, verbToken - 1, in: view)
+            // `…, sagte Beckenbauer nun, er habe …`: content after the speaker wins over the clause before.
+            if let (_, end) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view, state: state,
+                                      roles: roles),
+               let after = contentAfter(end, sentence: sentence, in: view), after.kind != "zu-infinitive" {
+                return Finding(speaker: who, content: after.span, evidence: sentence, lastSentence: after.lastSentence,
+                               scope: range, rule: rule + "-" + after.kind, isBelief: verb.kind == .belief)
+            }
+            // The content starts after a colon before it (`…nicht ganz sicher: Ich nehme an, …, antwortete er`).
+            let colon = (start..<verbToken).last { view.word($0) == ":" && view.quoteAt[$0] == nil }
+            let content = contentSpan(colon.map { $0 + 1 } ?? start, verbToken - 1, in: view)
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
                            scope: range, rule: rule + "-after-clause", isBelief: verb.kind == .belief)
         }
@@ -209,20 +218,27 @@ struct SpeechRules {
     private func colon(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         guard let colon = range.first(where: { view.word($0) == ":" && view.quoteAt[$0] == nil }),
-              colon > range.lowerBound, range.upperBound - colon > 3 else { return nil }
+              colon > range.lowerBound, range.upperBound - colon > 4, isFreeColon(colon, in: view) else { return nil }
         var start = range.lowerBound
         if view.word(start) == "auch" { start += 1 }
         guard let (who, end) = speaker(at: start, sentence: sentence, plural: false, in: view, state: state,
                                        roles: roles), end <= colon else { return nil }
         if end < colon {
-            // A clause with the speaker as subject: a finite verb (lower-case) right after it, no comma before
-            // the colon.
-            guard !view.isCapitalized(end), view.document.tokens[end].kind == .word,
+            // A clause with a named speaker as subject: a finite verb (lower-case) right after the name, no
+            // comma before the colon.
+            guard view.mention(at: end - 1) != nil, !view.isCapitalized(end), view.document.tokens[end].kind == .word,
                   !(end..<colon).contains(where: { view.word($0) == "," }) else { return nil }
         }
         guard let content = contentAfterColon(colon, sentence: sentence, in: view) else { return nil }
         return Finding(speaker: who, content: content.span, evidence: sentence, lastSentence: content.lastSentence,
                        scope: range, rule: "said-colon")
+    }
+
+    /// A colon that ends a clause (space after it), not one inside a figure (`1:3,5`) or a time (`20:15`).
+    private func isFreeColon(_ colon: Int, in view: ArticleView) -> Bool {
+        let tokens = view.document.tokens
+        guard colon + 1 < tokens.count else { return false }
+        return tokens[colon + 1].span.begin > tokens[colon].span.end && tokens[colon - 1].kind != .number
     }
 
     /// A Konjunktiv sentence or an unmarked quote right after a said of `speaker`.
@@ -238,8 +254,20 @@ struct SpeechRules {
             return Finding(speaker: .entity(speaker), content: quote.content, evidence: sentence,
                            lastSentence: last, scope: range.lowerBound..<lastRange.upperBound, rule: "said-quote-chain")
         }
-        guard range.contains(where: { view.quoteAt[$0] == nil && lexicon.konjunktiv.contains(view.lower[$0]) })
+        // Not a question (interviews), not an interview label (`STANDARD: …`), and the Konjunktiv in the main
+        // clause: in the first clause, or after a leading `wenn`/`falls` clause.
+        guard view.word(range.upperBound - 1) != "?",
+              !(range.lowerBound..<min(range.lowerBound + 3, range.upperBound)).contains(where: { view.word($0) == ":" })
         else { return nil }
+        let firstComma = range.first { view.word($0) == "," } ?? range.upperBound
+        var mainClause = range.lowerBound..<firstComma
+        if firstComma < range.upperBound, ["wenn", "falls", "sobald", "solange", "weil", "da", "obwohl", "nachdem"]
+            .contains(view.word(range.lowerBound)) {
+            mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
+        }
+        guard mainClause.contains(where: {
+            view.quoteAt[$0] == nil && lexicon.konjunktiv.contains(view.lower[$0])
+        }) else { return nil }
         return Finding(speaker: .entity(speaker), content: contentSpan(range.lowerBound, range.upperBound, in: view),
                        evidence: sentence, lastSentence: sentence, scope: range, rule: "said-konjunktiv-chain")
     }
@@ -252,12 +280,18 @@ struct SpeechRules {
     ) -> (Speaker, Int)? {
         guard token < view.tokenCount, view.sentenceOf[token] == sentence else { return nil }
         if let mention = view.mention(startingAt: token) {
-            return (mention.type == .place ? .unnamed : .entity(mention.key), mention.tokens.upperBound)
+            // `MKH-Geschäftsführer Günter Mayer`, `US-Präsident Obama`: the person behind the fused role speaks.
+            let end = mention.tokens.upperBound
+            if view.word(end) == "-", roleRules.role(at: end + 1, in: view) != nil,
+               let person = view.mention(startingAt: end + 2), person.type == .person {
+                return (.entity(person.key), person.tokens.upperBound)
+            }
+            return (mention.type == .place ? .unnamed : .entity(mention.key), end)
         }
         let word = view.word(token)
         if lexicon.isCue("pronoun", word) {
             if plural { return (.unnamed, token + 1) }
-            guard let person = resolvePronoun(before: token, state: state, in: view) else {
+            guard let person = resolvePronoun(before: token, feminine: word == "sie", state: state, in: view) else {
                 return (.unnamed, token + 1)
             }
             return (.entity(person), token + 1)
@@ -330,12 +364,15 @@ struct SpeechRules {
             && !(token..<verbToken).contains(where: { view.word($0) == "," })
     }
 
-    private func resolvePronoun(before token: Int, state: State, in view: ArticleView) -> String? {
+    /// `er`: the last speaker, else the last person named in the two sentences before. `sie` only takes up the
+    /// last speaker: without gender a plain nearest person is too often the wrong one.
+    private func resolvePronoun(before token: Int, feminine: Bool, state: State, in view: ArticleView) -> String? {
         let sentence = view.sentenceOf[token]
         if let last = state.lastSpeaker, sentence - state.lastSentence <= 2,
            view.mentions.contains(where: { $0.key == last && $0.type == .person }) {
             return last
         }
+        if feminine { return nil }
         var index = token - 1
         while index >= 0 && sentence - view.sentenceOf[index] <= 2 {
             if let mention = view.mention(at: index), mention.type == .person { return mention.key }
@@ -398,6 +435,7 @@ struct SpeechRules {
                     return (span, sentence, "konjunktiv")
                 }
                 if end - next >= 3, view.word(end - 2) == "zu",
+                   !["um", "ohne", "statt", "anstatt", "anstelle"].contains(view.word(next)),
                    let span = contentSpan(next, end, in: view) {
                     return (span, sentence, "zu-infinitive")
                 }
