@@ -1,0 +1,138 @@
+/// Reads German numbers: digit strings with German separators (`8.000`, `5,3`, `10.000,50`) and number words,
+/// also compounds (`einhundertfünfzig`, `dreiundzwanzig`, `zweieinhalb`), from atoms listed in `numerals.tsv`.
+struct GermanNumberParser: Sendable {
+    /// The grammatical role of a number-word atom.
+    enum Role: String, Sendable {
+        case unit, teen, ten, hundred, thousand, and, half, article
+    }
+
+    struct Atom: Sendable {
+        let scalars: [Unicode.Scalar]
+        let value: Double
+        let role: Role
+    }
+
+    /// Atoms by first scalar, longest first, so that `achtzehn` wins over `acht`.
+    private let atomsByFirst: [Unicode.Scalar: [Atom]]
+
+    init(atoms: [Atom]) {
+        var byFirst: [Unicode.Scalar: [Atom]] = [:]
+        for atom in atoms {
+            guard let first = atom.scalars.first else { continue }
+            byFirst[first, default: []].append(atom)
+        }
+        for key in byFirst.keys {
+            byFirst[key]?.sort { $0.scalars.count > $1.scalars.count }
+        }
+        atomsByFirst = byFirst
+    }
+
+    /// Whether `scalars` (lower case) could start with a number word: a cheap filter before `wordValue`.
+    func mayStartNumber(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first else { return false }
+        return atomsByFirst[first] != nil
+    }
+
+    /// The value of a whole lower-case word made only of number atoms, and whether it is an article form (`einen`).
+    func wordValue(_ scalars: ArraySlice<Unicode.Scalar>) -> (value: Double, isArticle: Bool)? {
+        guard let first = scalars.first, let candidates = atomsByFirst[first] else { return nil }
+        // A whole-word article or listed atom first (`einen`, `eineinhalb`).
+        for atom in candidates where atom.scalars.count == scalars.count && atom.scalars.elementsEqual(scalars) {
+            if atom.role == .and { return nil }
+            // `ein` and `eins` alone are read like the article forms: numbers only after a modifier.
+            return (atom.value, atom.role == .article || (atom.role == .unit && atom.value == 1))
+        }
+        return compoundValue(scalars).map { ($0, false) }
+    }
+
+    /// Parses a compound of atoms covering all of `scalars`; nil if any part is not a number atom.
+    func compoundValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
+        var position = scalars.startIndex
+        var total = 0.0
+        var current = 0.0
+        var previous: Role?
+        var atomCount = 0
+        while position < scalars.endIndex {
+            guard let candidates = atomsByFirst[scalars[position]] else { return nil }
+            var matched: Atom?
+            for atom in candidates where atom.role != .article {
+                let end = position + atom.scalars.count
+                if end <= scalars.endIndex && scalars[position..<end].elementsEqual(atom.scalars) {
+                    matched = atom
+                    break
+                }
+            }
+            guard let atom = matched else { return nil }
+            switch atom.role {
+            case .unit:
+                if previous == .unit || previous == .teen || previous == .ten || previous == .half { return nil }
+                current += atom.value
+            case .teen, .ten:
+                if previous == .unit && atom.role == .teen { return nil }
+                if previous == .teen || previous == .ten || previous == .half { return nil }
+                if previous == .unit && atom.role == .ten { return nil }
+                current += atom.value
+            case .and:
+                if previous != .unit { return nil }
+            case .hundred:
+                if previous == .hundred || previous == .and || previous == .half { return nil }
+                current = (current == 0 ? 1 : current) * 100
+            case .thousand:
+                if previous == .thousand || previous == .and || previous == .half { return nil }
+                total += (current == 0 ? 1 : current) * 1000
+                current = 0
+            case .half:
+                if atom.value == 0.5 && previous == nil && atom.scalars.count < scalars.count { return nil }
+                current += atom.value
+            case .article:
+                return nil
+            }
+            if previous == .and && atom.role != .ten { return nil }
+            previous = atom.role
+            atomCount += 1
+            position += atom.scalars.count
+        }
+        if previous == .and || atomCount == 0 { return nil }
+        return total + current
+    }
+
+    /// Reads a digit token: `8.000` → 8000, `5,3` → 5.3, `10.000,50` → 10000.5, `3.5` → 3.5 (a dot not followed by
+    /// exactly three digits is a decimal point, as in English-style or sloppy input).
+    static func digitValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
+        guard let first = scalars.first, first.properties.numericType == .decimal, first.isASCII else { return nil }
+        var groups: [[Unicode.Scalar]] = [[]]
+        var separators: [Unicode.Scalar] = []
+        for scalar in scalars {
+            if scalar == "." || scalar == "," {
+                separators.append(scalar)
+                groups.append([])
+            } else if scalar.isASCII && scalar.properties.numericType == .decimal {
+                groups[groups.count - 1].append(scalar)
+            } else {
+                return nil
+            }
+        }
+        if groups.contains(where: \.isEmpty) { return nil }
+        var integer = ""
+        var fraction = ""
+        var seenDecimal = false
+        for (index, group) in groups.enumerated() {
+            let text = String(String.UnicodeScalarView(group))
+            if index == 0 { integer = text; continue }
+            let separator = separators[index - 1]
+            if seenDecimal { return nil }
+            if separator == "," {
+                fraction = text
+                seenDecimal = true
+            } else if group.count == 3 {
+                integer += text
+            } else if separators.count == 1 {
+                fraction = text
+                seenDecimal = true
+            } else {
+                return nil
+            }
+        }
+        return Double(fraction.isEmpty ? integer : integer + "." + fraction)
+    }
+}
