@@ -131,6 +131,10 @@ struct RoleRules {
             adjective = view.words[token]
             token += 1
         }
+        // `der ÖVP-Bürgermeister`: the role word comes after a fused name.
+        if let fused = view.mention(startingAt: token), view.word(fused.tokens.upperBound) == "-" {
+            token = fused.tokens.upperBound + 1
+        }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               var hit = role(at: token, in: view) else { return nil }
         if let adjective {

@@ -1,0 +1,40 @@
+import NewsGraphCore
+import Testing
+
+/// locatedIn between places, and between an organisation and its seat.
+struct PlaceRuleTests {
+    @Test(arguments: [
+        ("Der Unfall geschah in Bastia auf Korsika.", "Bastia", "Korsika"),
+        ("Die Messe findet in Wels (Oberösterreich) statt.", "Wels", "Oberösterreich"),
+        ("Das Fest in Lienz in Osttirol war gut besucht.", "Lienz", "Osttirol"),
+    ])
+    func placeInPlace(_ text: String, _ inner: String, _ outer: String) throws {
+        let out = try Fixture.describe(text, [.loc(inner), .loc(outer)])
+        #expect(out == ["\(inner) locatedIn \(outer)"])
+    }
+
+    @Test func movementBetweenPlacesIsNoLocation() throws {
+        let out = try Fixture.describe("Der Zug fuhr von Salzburg in die Schweiz.", [.loc("Salzburg"), .loc("Schweiz")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func organisationWithDesignationInPlace() throws {
+        let out = try Fixture.describe(
+            "Die Tafel Österreich e. V. in Graz verteilt Lebensmittel.",
+            [.org("Tafel Österreich e. V."), .loc("Graz")])
+        #expect(out == ["Tafel Österreich e. V. locatedIn Graz"])
+    }
+
+    @Test func organisationActingInPlaceIsNoLocation() throws {
+        let out = try Fixture.describe(
+            "Danach investiert Siemens in China weiter.", [.org("Siemens"), .loc("China")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func organisationWithGenitivePlace() throws {
+        let out = try Fixture.describe(
+            "Das Verfassungsgericht Polens hat entschieden.",
+            [.org("Verfassungsgericht"), .loc("Polens", key: "Polen")])
+        #expect(out == ["Verfassungsgericht locatedIn Polen"])
+    }
+}
