@@ -38,7 +38,8 @@ struct RoleRules {
             }
             // Maria Lenz (CSU)
             if view.word(end) == "(", let party = view.mention(startingAt: end + 1), party.type == .organization,
-               [")", ","].contains(view.word(party.tokens.upperBound)) {
+               [")", ","].contains(view.word(party.tokens.upperBound)),
+               !isAcronym(party, of: mention, in: view) {
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-in-brackets")))
@@ -52,6 +53,15 @@ struct RoleRules {
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "role-colon-in-brackets")))
             }
         }
+    }
+
+    /// `Islamischer Staat (IS)`: brackets that spell out the name before them are no party.
+    private func isAcronym(
+        _ short: ArticleView.MentionRef, of long: ArticleView.MentionRef, in view: ArticleView
+    ) -> Bool {
+        let initials = String(long.tokens.compactMap { view.words[$0].first }.filter(\.isUppercase))
+        let letters = short.tokens.map { view.words[$0] }.joined()
+        return !initials.isEmpty && letters.uppercased() == initials.uppercased()
     }
 
     private func emit(

@@ -110,13 +110,15 @@ struct SpeechRules {
         return nil
     }
 
-    /// The verb reading whose particle (if any) follows in the clause.
+    /// The verb reading whose particle (if any) follows in the clause. A clause that ends in another
+    /// separable particle is another verb (`meldete sich zurück`, `sagte den Termin ab`).
     private func pick(_ verbs: [LinkingLexicon.Verb], at token: Int, in view: ArticleView) -> LinkingLexicon.Verb? {
         let end = clauseEnd(after: token, in: view)
         for verb in verbs {
             guard let particle = verb.particle else { continue }
             if (token + 1..<end).contains(where: { view.word($0) == particle }) { return verb }
         }
+        if end - 1 > token, lexicon.isCue("particle", view.word(end - 1)) { return nil }
         return verbs.first { $0.particle == nil }
     }
 
@@ -261,7 +263,9 @@ struct SpeechRules {
         else { return nil }
         let firstComma = range.first { view.word($0) == "," } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
-        if firstComma < range.upperBound, ["wenn", "falls", "sobald", "solange", "weil", "da", "obwohl", "nachdem"]
+        if firstComma < range.upperBound, ["wenn", "falls", "sobald", "solange", "weil", "da", "obwohl", "nachdem", "ob", "dass", "wie",
+                                                    "was", "wer", "als", "damit", "während", "bevor", "seit",
+                                                    "welche", "welcher", "welches", "warum", "wann", "wo", "weshalb"]
             .contains(view.word(range.lowerBound)) {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
         }
@@ -282,9 +286,14 @@ struct SpeechRules {
         if let mention = view.mention(startingAt: token) {
             // `MKH-Geschäftsführer Günter Mayer`, `US-Präsident Obama`: the person behind the fused role speaks.
             let end = mention.tokens.upperBound
-            if view.word(end) == "-", roleRules.role(at: end + 1, in: view) != nil,
-               let person = view.mention(startingAt: end + 2), person.type == .person {
-                return (.entity(person.key), person.tokens.upperBound)
+            if view.word(end) == "-" {
+                if roleRules.role(at: end + 1, in: view) != nil, let person = view.mention(startingAt: end + 2),
+                   person.type == .person {
+                    return (.entity(person.key), person.tokens.upperBound)
+                }
+                if let person = view.mention(startingAt: end + 1), person.type == .person {
+                    return (.entity(person.key), person.tokens.upperBound)
+                }
             }
             return (mention.type == .place ? .unnamed : .entity(mention.key), end)
         }
@@ -296,9 +305,16 @@ struct SpeechRules {
             }
             return (.entity(person), token + 1)
         }
+        // A dative or genitive phrase is no speaker (`Dem Telegraph sagte er`, `warf dem Minister vor`).
+        if lexicon.isCue("oblique", word) { return nil }
         var roleToken = token
         let determiner = lexicon.isCue("determiner", word) ? word : nil
         if determiner != nil { roleToken += 1 }
+        // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.
+        if view.word(roleToken + 1) == "-", view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
+                                                                                         in: view) != nil {
+            roleToken += 2
+        }
         if determiner != nil, let mention = view.mention(startingAt: roleToken) {
             return (mention.type == .place ? .unnamed : .entity(mention.key), mention.tokens.upperBound)
         }
@@ -412,7 +428,9 @@ struct SpeechRules {
             if word == ":" {
                 return contentAfterColon(token, sentence: sentence, in: view).map { ($0.span, $0.lastSentence, "colon") }
             }
-            if let quoteIndex = view.quoteAt[token], view.quotes[quoteIndex].open == token {
+            if let quoteIndex = view.quoteAt[token], view.quotes[quoteIndex].open == token,
+               token == start || [",", ":"].contains(view.word(token - 1)),
+               view.quotes[quoteIndex].close - token > 3 {
                 let quote = view.quotes[quoteIndex]
                 return (quote.content, view.sentenceOf[quote.close], "quote")
             }
