@@ -167,7 +167,11 @@ struct SpeechRules {
             who = inverted
             afterSpeaker = end
         }
-        guard let content = contentAfter(afterSpeaker, sentence: sentence, in: view) else { return nil }
+        // A zu-infinitive is content only of verbs that announce or demand (`warf vor`, `forderte`), not of
+        // `kritisierte die Entscheidung, … einreisen zu lassen`.
+        let allowInfinitive = verb.particle != nil || lexicon.isCue("infinitive-verb", view.word(verbToken))
+        guard let content = contentAfter(afterSpeaker, sentence: sentence, allowInfinitive: allowInfinitive,
+                                         in: view) else { return nil }
         // Content with an unnamed speaker (`Die Behörden erklärten, sie hätten …`) is still attributed:
         // it gives no said, and it ends a Konjunktiv chain.
         return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
@@ -236,6 +240,12 @@ struct SpeechRules {
                        scope: range, rule: "said-colon")
     }
 
+    /// A Konjunktiv form outside quotes and not with `ich` (`habe ich`, `ich werde` are indicative).
+    private func isKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
+        view.quoteAt[token] == nil && lexicon.konjunktiv.contains(view.lower[token])
+            && view.word(token - 1) != "ich" && view.word(token + 1) != "ich"
+    }
+
     /// A colon that ends a clause (space after it), not one inside a figure (`1:3,5`) or a time (`20:15`).
     private func isFreeColon(_ colon: Int, in view: ArticleView) -> Bool {
         let tokens = view.document.tokens
@@ -261,7 +271,14 @@ struct SpeechRules {
         guard view.word(range.upperBound - 1) != "?",
               !(range.lowerBound..<min(range.lowerBound + 3, range.upperBound)).contains(where: { view.word($0) == ":" })
         else { return nil }
-        let firstComma = range.first { view.word($0) == "," } ?? range.upperBound
+        // A sentence with an attribution or source of its own (`heißt es`, `…, erklärte Seehofer`,
+        // `Dem Bericht zufolge`) does not continue the chain, even where that attribution names no one.
+        guard !range.contains(where: { token in
+            view.quoteAt[token] == nil && (lexicon.verbs[view.lower[token]] != nil
+                || lexicon.isCue("source-preposition", view.lower[token])
+                || lexicon.isCue("source-postposition", view.lower[token]))
+        }) else { return nil }
+        let firstComma = range.first { [",", ":", ";"].contains(view.word($0)) } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
         if firstComma < range.upperBound, ["wenn", "falls", "sobald", "solange", "weil", "da", "obwohl", "nachdem", "ob", "dass", "wie",
                                                     "was", "wer", "als", "damit", "während", "bevor", "seit",
@@ -269,9 +286,7 @@ struct SpeechRules {
             .contains(view.word(range.lowerBound)) {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
         }
-        guard mainClause.contains(where: {
-            view.quoteAt[$0] == nil && lexicon.konjunktiv.contains(view.lower[$0])
-        }) else { return nil }
+        guard mainClause.contains(where: { isKonjunktiv($0, in: view) }) else { return nil }
         return Finding(speaker: .entity(speaker), content: contentSpan(range.lowerBound, range.upperBound, in: view),
                        evidence: sentence, lastSentence: sentence, scope: range, rule: "said-konjunktiv-chain")
     }
@@ -417,8 +432,22 @@ struct SpeechRules {
 
     /// Content after a speech verb and its speaker: `, dass …`, `, ob …`, `: …`, a quote, a Konjunktiv clause
     /// or a zu-infinitive after a comma.
+    /// `, derzufolge …`, `, die er …`: a relative clause hangs on a noun, it is no reported content.
+    private func isRelativeClause(at token: Int, in view: ArticleView) -> Bool {
+        let word = view.word(token)
+        if lexicon.isCue("relative", word) { return true }
+        return lexicon.isCue("determiner", word) && !lexicon.isCue("indefinite", word)
+            && !view.isCapitalized(token + 1) && !isAdjectiveBeforeNoun(token + 1, in: view)
+            && !lexicon.konjunktiv.contains(view.word(token + 1))
+    }
+
+    private func isAdjectiveBeforeNoun(_ token: Int, in view: ArticleView) -> Bool {
+        view.document.tokens.indices.contains(token) && view.document.tokens[token].kind == .word
+            && view.isCapitalized(token + 1)
+    }
+
     private func contentAfter(
-        _ start: Int, sentence: Int, in view: ArticleView
+        _ start: Int, sentence: Int, allowInfinitive: Bool = true, in view: ArticleView
     ) -> (span: TextSpan, lastSentence: Int, kind: String)? {
         let range = view.document.sentences[sentence].tokenRange
         var token = start
@@ -448,11 +477,11 @@ struct SpeechRules {
                     return (quote.content, view.sentenceOf[quote.close], "quote")
                 }
                 let end = clauseEnd(after: next, in: view)
-                if (next..<end).contains(where: { view.quoteAt[$0] == nil && lexicon.konjunktiv.contains(view.lower[$0]) }),
+                if !isRelativeClause(at: next, in: view), (next..<end).contains(where: { isKonjunktiv($0, in: view) }),
                    let span = contentSpan(next, range.upperBound, in: view) {
                     return (span, sentence, "konjunktiv")
                 }
-                if end - next >= 3, view.word(end - 2) == "zu",
+                if allowInfinitive, end - next >= 3, view.word(end - 2) == "zu",
                    !["um", "ohne", "statt", "anstatt", "anstelle"].contains(view.word(next)),
                    let span = contentSpan(next, end, in: view) {
                     return (span, sentence, "zu-infinitive")

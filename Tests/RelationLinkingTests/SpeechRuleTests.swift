@@ -85,6 +85,32 @@ struct SpeechRuleTests {
         #expect(out == ["Martin Kocher said Ohne Reform werde das System k"])
     }
 
+    @Test(arguments: [
+        "Jana Novak verwies auf eine Studie, derzufolge 80 Prozent zustimmen würden.",
+        "Jana Novak sagte den Termin ab, weil sie krank sei.",
+        "Jana Novak kritisierte den Plan, die Steuern zu erhöhen, als falsch.",
+    ])
+    func contentThatIsNoReportedSpeech(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Jana Novak")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func demonstrativeBeforeKonjunktivIsContent() throws {
+        let out = try Fixture.describe("Jana Novak sagte, das sei ein Fehler.", [.per("Jana Novak")])
+        #expect(out == ["Jana Novak said das sei ein Fehler"])
+    }
+
+    @Test(arguments: [
+        "Karl Huber sagte, es sei spät. Ich habe recht bekommen.",
+        "Karl Huber sagte, es sei spät. Dem Bericht zufolge habe man gewartet.",
+        "Karl Huber sagte, es sei spät. Man müsse warten, heißt es.",
+        "Karl Huber sagte, es sei spät. Er ist ruhig: Man habe Zeit.",
+    ])
+    func chainStopsAtSentencesWithoutOwnKonjunktivSpeech(_ text: String) throws {
+        let relations = try Fixture.relations(text, [.per("Karl Huber")])
+        #expect(relations.map(\.sentenceIndex) == [0])
+    }
+
     @Test func colonInsideFigureIsNoAttribution() throws {
         let out = try Fixture.describe(
             "Rapid gewann gegen Sturm Graz 2:1 nach einem späten Tor von Marco Grüll.", [.per("Marco Grüll")])
