@@ -13,6 +13,7 @@ public struct EntityRecognizer: Stage {
     let lexicon: NameLexicon
     let words: WordLists
     private let matcher: LexiconMatcher
+    private let cueWords: Set<WordKey>
 
     /// Lists named in `lists.def` that are not there; the stage runs without them.
     public let missingLists: [String]
@@ -43,6 +44,7 @@ public struct EntityRecognizer: Stage {
         self.lexicon = lexicon
         self.words = words
         self.missingLists = missingLists
+        cueWords = words.speechVerbs.union(words.roles).union(words.personTitles).union([WordKey("so", folded: true)])
         matcher = LexiconMatcher(
             lexicon: lexicon, words: words, facilityWords: Self.keys(Self.facilityWords),
             unitWords: Self.keys(Self.unitWords))
@@ -60,7 +62,8 @@ public struct EntityRecognizer: Stage {
         let listMatches = matcher.candidates(in: document, facts: facts)
         let rules = NameRules(document: document, facts: facts, words: words, lexicon: lexicon, listMatches: listMatches)
         let candidates = listMatches + rules.candidates()
-        let resolved = MentionResolver(document: document, facts: facts).resolve(candidates)
+        let resolved = MentionResolver(document: document, facts: facts, commonNouns: words.commonNouns, cueWords: cueWords)
+            .resolve(candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities
         document.completedLayers.formUnion(produces)

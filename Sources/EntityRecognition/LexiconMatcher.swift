@@ -23,7 +23,9 @@ struct LexiconMatcher {
                     if fact.kind == .word, fact.span.length >= 4, scalars[fact.span.end - 1] == "s" {
                         for cut in [1, 2] where cut == 1 || scalars[fact.span.end - 2] == "e" {
                             let stem = WordKey(scalars[fact.span.begin..<(fact.span.end - cut)], folded: true)
-                            if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode) {
+                            if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
+                                !words.commonNouns.contains(stem)
+                            {
                                 consider(start..<(index + 1), terminal, genitive: true, facts, scalars, &out)
                             }
                         }
@@ -59,13 +61,14 @@ struct LexiconMatcher {
         case .capitalised:
             guard first.capitalised else { return }
             if tokens.allSatisfy({ facts[$0].allCaps || facts[$0].kind != .word }) && first.span.length > 1 {
+                // Headlines in capitals (`WIEN`); short capitals are acronyms (`SE` is no town `Se`).
+                guard first.span.length >= 4 else { return }
                 match = .caseVariant
             }
         }
         if tokens.count == 1 {
-            let key = genitive ? nil : first.folded
             if FunctionWords.keys.contains(first.folded) { return }
-            if entry.stopNouns, let key, words.commonNouns.contains(key) { return }
+            if entry.stopNouns, words.commonNouns.contains(first.folded) { return }
             if words.nationalityAdjectives.contains(first.folded) || words.roles.contains(first.folded) { return }
         }
         // A name inside a compound is only its own span when it is the first part (`UN-Büros`).

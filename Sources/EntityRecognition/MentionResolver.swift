@@ -6,6 +6,9 @@ import NewsGraphCore
 struct MentionResolver {
     let document: Document
     let facts: [TokenFacts]
+    let commonNouns: Set<WordKey>
+    /// Speech verbs, role words and titles: next to them a noun-like surname is the person.
+    let cueWords: Set<WordKey>
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
         let unambiguous = Set(candidates.filter { !$0.ambiguous }.compactMap(\.canonical))
@@ -51,7 +54,9 @@ struct MentionResolver {
             if let long = acronyms[fact.exact] {
                 source = long
                 type = .organization
-            } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames) {
+            } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
+                !commonNouns.contains(fact.folded) || isSpeechContext(index)
+            {
                 source = full
                 type = .person
             } else {
@@ -64,6 +69,13 @@ struct MentionResolver {
             out.append(candidate)
         }
         return out
+    }
+
+    /// A surname that is also a noun (`Rest`, `Koch`) refers back only next to a role or speech verb.
+    private func isSpeechContext(_ index: Int) -> Bool {
+        let before = index > 0 ? facts[index - 1].folded : WordKey(raw: 0)
+        let after = index + 1 < facts.count ? facts[index + 1].folded : WordKey(raw: 0)
+        return cueWords.contains(before) || cueWords.contains(after)
     }
 
     private func genitiveSurname(_ index: Int, _ surnames: [WordKey: TextSpan]) -> TextSpan? {

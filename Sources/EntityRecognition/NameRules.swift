@@ -11,6 +11,11 @@ struct NameRules {
     /// List matches by first token, to see which words a list already names.
     let listMatches: [Candidate]
     private let listType: [EntityType?]
+    private let listPriority: [Int]
+    /// Capitalised words that are common nouns, directly or as the last part of a compound.
+    private let nounLike: [Bool]
+    /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
+    private let roleLike: [Bool]
     private let listStarts: [Int: [Candidate]]
 
     init(document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate]) {
@@ -20,13 +25,30 @@ struct NameRules {
         self.lexicon = lexicon
         self.listMatches = listMatches
         var listType = [EntityType?](repeating: nil, count: facts.count)
+        var listPriority = [Int](repeating: 0, count: facts.count)
         var starts: [Int: [Candidate]] = [:]
         for candidate in listMatches where !candidate.ambiguous {
-            for index in candidate.tokens { listType[index] = candidate.type }
+            for index in candidate.tokens where candidate.priority >= listPriority[index] {
+                listType[index] = candidate.type
+                listPriority[index] = candidate.priority
+            }
             starts[candidate.tokens.lowerBound, default: []].append(candidate)
         }
         self.listType = listType
+        self.listPriority = listPriority
         self.listStarts = starts
+        roleLike = facts.indices.map { index in
+            let fact = facts[index]
+            guard fact.kind == .word, fact.capitalised else { return false }
+            return words.roles.contains(fact.folded)
+                || Self.endsInWord(document.scalars[fact.span.begin..<fact.span.end], words.roles, minimum: 5)
+        }
+        nounLike = facts.indices.map { index in
+            let fact = facts[index]
+            guard fact.kind == .word, fact.capitalised else { return false }
+            return words.commonNouns.contains(fact.folded)
+                || Self.isCompoundNoun(document.scalars[fact.span.begin..<fact.span.end], words.commonNouns)
+        }
     }
 
     func candidates() -> [Candidate] {
@@ -52,12 +74,43 @@ struct NameRules {
 
     private func isWord(_ index: Int) -> Bool { facts[index].kind == .word }
     private func isFunction(_ index: Int) -> Bool { FunctionWords.keys.contains(facts[index].folded) }
-    private func isNoun(_ index: Int) -> Bool { words.commonNouns.contains(facts[index].folded) }
+    private func isNoun(_ index: Int) -> Bool { nounLike[index] || words.commonNouns.contains(facts[index].folded) }
+
+    /// Whether the word ends in a listed word of at least `minimum` letters after at least three others.
+    static func endsInWord(_ word: ArraySlice<Unicode.Scalar>, _ list: Set<WordKey>, minimum: Int) -> Bool {
+        let scalars = Array(word)
+        guard scalars.count >= minimum + 2 else { return false }
+        for split in 2...(scalars.count - minimum) where list.contains(WordKey(scalars[split...], folded: true)) {
+            return true
+        }
+        return false
+    }
+
+    /// `Strategieplan`, `Betrugsunternehmen`: a known noun at the end, a known noun (with or without the
+    /// linking `s`, `n`, `es`, `en`) before it. Compounds are too many to list.
+    static func isCompoundNoun(_ word: ArraySlice<Unicode.Scalar>, _ nouns: Set<WordKey>) -> Bool {
+        let scalars = Array(word)
+        guard scalars.count >= 7, !scalars.dropFirst().contains(where: \.properties.isUppercase) else { return false }
+        for split in 3...(scalars.count - 3) {
+            guard nouns.contains(WordKey(scalars[split...], folded: true)) else { continue }
+            let prefix = scalars[..<split]
+            if nouns.contains(WordKey(prefix, folded: true)) { return true }
+            for link in [1, 2] where prefix.count > link + 2 {
+                let tail = prefix.suffix(link)
+                if tail.elementsEqual(["s"]) || tail.elementsEqual(["n"]) || tail.elementsEqual(["e", "s"])
+                    || tail.elementsEqual(["e", "n"]), nouns.contains(WordKey(prefix.dropLast(link), folded: true))
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
 
     /// A word that is no part of a person's name although capitalised.
     private func isDescriptive(_ index: Int) -> Bool {
         let key = facts[index].folded
-        return FunctionWords.keys.contains(key) || words.roles.contains(key) || words.orgTypeWords.contains(key)
+        return FunctionWords.keys.contains(key) || roleLike[index] || words.orgTypeWords.contains(key)
             || words.placeTypes.contains(key) || words.nationalityAdjectives.contains(key)
             || words.personTitles.contains(key) || words.speechVerbs.contains(key)
             || words.orgDesignations.contains(key)
@@ -76,8 +129,11 @@ struct NameRules {
         guard fact.kind == .word, fact.capitalised, !fact.hyphenJoinedAfter || isWordHyphenName(index) else {
             return false
         }
-        if isDescriptive(index) || (listType[index] != nil && listType[index] != .person) { return false }
-        if words.firstNames.contains(fact.folded) || words.surnames.contains(fact.folded) { return true }
+        if isDescriptive(index) { return false }
+        let isListedName = words.firstNames.contains(fact.folded) || words.surnames.contains(fact.folded)
+        // A town called `Kim` or `Douglas` is no reason to break a person's name; a country is.
+        if let type = listType[index], type != .person, !(isListedName && listPriority[index] < 85) { return false }
+        if isListedName { return true }
         return !isNoun(index) && fact.span.length >= 2
     }
 
@@ -115,6 +171,9 @@ struct NameRules {
                 index += 1
             } else if parts > 0, isInitial(index, in: range) {
                 return index + 2
+            } else if parts > 0, isClauseFinalSurname(index, in: range) {
+                index += 1
+                break
             } else {
                 break
             }
@@ -122,6 +181,16 @@ struct NameRules {
         // A trailing link word is not part of the name.
         while index > start && !facts[index - 1].capitalised && isWord(index - 1) { index -= 1 }
         return min(index, range.upperBound)
+    }
+
+    /// A common noun can be a surname (`Roller`, `Sen`) where the name ends the clause.
+    private func isClauseFinalSurname(_ index: Int, in range: Range<Int>) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(index), listType[index] == nil,
+            !isPersonPart(index - 1) || !isNoun(index - 1)
+        else { return false }
+        let next = index + 1
+        return next == range.upperBound || isText(next, [",", ".", "(", ")", ":", ";", "/"], in: range)
     }
 
     private func person(_ tokens: Range<Int>, priority: Int, rule: String) -> Candidate {
@@ -143,7 +212,7 @@ struct NameRules {
 
     /// `Premierminister Hun Sen`, `Botschafter Keo Chhea`, `SPD-Chefin Andrea Nahles`.
     private func roleName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard words.roles.contains(facts[index].folded), facts[index].capitalised || facts[index].hyphenJoinedBefore
+        guard roleLike[index] || (facts[index].hyphenJoinedBefore && words.roles.contains(facts[index].folded))
         else { return }
         let start = skipTitles(from: index + 1, in: range)
         guard start < range.upperBound else { return }
@@ -163,10 +232,16 @@ struct NameRules {
         if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised {
             end = personRun(from: next + 1, in: range, limit: 3)
             if end == next + 1 { return }
-        } else if isNoun(index) || words.firstNames.contains(facts[next].folded) == false && isNoun(next) {
-            // A first name that is also a word (`Mark`, `Wolf`), or a common noun after it, needs a listed surname.
+        } else if isNoun(index) {
+            // A first name that is also a word (`Mark`, `Wolf`) needs a listed surname or an unknown word after it.
             guard words.surnames.contains(facts[next].folded) || (!isNoun(next) && isPersonPart(next)) else { return }
             end = personRun(from: next, in: range, limit: 3)
+        } else if isNoun(next) && !words.surnames.contains(facts[next].folded) {
+            // Surnames are often nouns (`Dietmar Roller`, `Anna Fischer`).
+            let fact = facts[next]
+            guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(next), listType[next] == nil
+            else { return }
+            end = next + 1
         } else {
             end = personRun(from: next, in: range, limit: 3)
         }
@@ -182,7 +257,7 @@ struct NameRules {
         let isSo = text(index) == "so" && index > range.lowerBound && text(index - 1) == ","
         if isSpeech || isSo {
             var start = index + 1
-            while start < range.upperBound, words.roles.contains(facts[start].folded) { start += 1 }
+            while start < range.upperBound, roleLike[start] { start += 1 }
             start = skipTitles(from: start, in: range)
             if start < range.upperBound {
                 let end = personRun(from: start, in: range)
@@ -194,13 +269,15 @@ struct NameRules {
         // Name before a comma and then a speech verb, an article + role, or a role.
         guard text(index) == ",", index + 1 < range.upperBound, index > range.lowerBound else { return }
         var cue = index + 1
-        if isFunction(cue) && !facts[cue].capitalised && !words.speechVerbs.contains(facts[cue].folded) {
+        if isFunction(cue) && !facts[cue].capitalised && !words.speechVerbs.contains(facts[cue].folded) { cue += 1 }
+        while cue < range.upperBound && isWord(cue) && !facts[cue].capitalised && !isFunction(cue)
+            && !words.speechVerbs.contains(facts[cue].folded)
+        {
             cue += 1
-            while cue < range.upperBound && isWord(cue) && !facts[cue].capitalised && !isFunction(cue) { cue += 1 }
         }
         guard cue < range.upperBound else { return }
         let cueIsSpeech = words.speechVerbs.contains(facts[cue].folded) && !facts[cue].capitalised
-        let cueIsRole = words.roles.contains(facts[cue].folded)
+        let cueIsRole = roleLike[cue]
         guard cueIsSpeech || cueIsRole else { return }
         var start = index
         var parts = 0
@@ -237,11 +314,30 @@ struct NameRules {
                    in: range) || !facts[index - 1].capitalised
         else { return }
         var end = index
-        while end < range.upperBound, end - index < 3, isUnknownName(end), !facts[end].allCaps { end += 1 }
+        while end < range.upperBound, end - index < 3, isUnknownName(end), !facts[end].allCaps, looksLikeName(end) {
+            end += 1
+        }
         guard end - index >= 2 else { return }
         if end < range.upperBound && facts[end].capitalised && isWord(end) { return }
+        // `Prölls Soziallandesrätin`, `Sonys Vollformatkamera`: a genitive before a noun.
+        if document.scalars[facts[index].span.end - 1] == "s" { return }
         out.append(person(index..<end, priority: RulePriority.unknownPair, rule: "unknown-name-pair"))
     }
+
+    /// Long German compounds and words with noun endings are hardly ever names (`Vorzeigetalent`).
+    private func looksLikeName(_ index: Int) -> Bool {
+        let scalars = document.scalars[facts[index].span.begin..<facts[index].span.end]
+        guard scalars.count < 13 else { return false }
+        let folded = scalars.map(WordKey.fold)
+        for suffix in Self.nounSuffixes where folded.count > suffix.count + 2 && folded.suffix(suffix.count).elementsEqual(suffix) {
+            return false
+        }
+        return !Self.endsInWord(scalars, words.commonNouns, minimum: 5)
+    }
+
+    /// Derivational endings of German nouns (grammar, so in code).
+    private static let nounSuffixes: [[UInt32]] = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "erin",
+        "gmbh", "chen", "lein"].map { $0.unicodeScalars.map(WordKey.fold) }
 
     // MARK: Organisations
 

@@ -41,7 +41,7 @@ enum Fixture {
         func keys(_ list: String) -> Set<WordKey> {
             Set(list.split(separator: " ").map { WordKey($0, folded: true) })
         }
-        words.commonNouns = keys("Essen Abend Regierung Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche")
+        words.commonNouns = keys("Essen Mark Abend Regierung Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche")
         words.roles = keys("Bundeskanzler Sprecher Sprecherin Botschafter Innenminister Richter")
         words.firstNames = keys("Maria Olaf Thomas Mark")
         words.surnames = keys("Hofer Scholz")
