@@ -31,6 +31,13 @@ struct DateRecognizer {
         let text = tokens.text(index)
         let kind = tokens.kind(index)
         if kind == .word {
+            // `Gestern wurde ...`: a sentence-initial capital on a lower-case date word.
+            let sentenceInitial = index == sentence.lowerBound && text != "Morgen"
+            let lowered = sentenceInitial ? text.lowercased() : text
+            if sentenceInitial, lexicon.dateWords[lowered]?.role == .relative {
+                return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
+                             rule: "date.relative-word")
+            }
             if let role = lexicon.dateWords[text]?.role {
                 switch role {
                 case .extent:

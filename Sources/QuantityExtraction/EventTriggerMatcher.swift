@@ -23,10 +23,12 @@ struct EventTriggerMatcher {
         for index in range where tokens.kind(index) == .word {
             if let found = trigger(at: index), allowed(found.event), found.isNoun { return (found.event, found.source) }
         }
+        // Inside a subordinate clause (`die 30.000 Einwohner hat,`), the next comma ends the clause.
+        let subordinate = opensSubordinateClause(before: range.lowerBound)
         var nounAfter: (Quantity.Event, String)?
         var index = range.upperBound + 1
         while index < sentence.upperBound && index <= range.upperBound + Self.reachAfter {
-            if isBoundary(index) { break }
+            if isBoundary(index) || (subordinate && tokens.text(index) == ",") { break }
             if let found = trigger(at: index), allowed(found.event) {
                 if !found.isNoun { return (found.event, found.source) }
                 if nounAfter == nil { nounAfter = (found.event, found.source) }
@@ -44,6 +46,17 @@ struct EventTriggerMatcher {
             index -= 1
         }
         return nounAfter ?? nounBefore
+    }
+
+    private func opensSubordinateClause(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= sentence.lowerBound {
+            if tokens.text(position) == "," {
+                return position + 1 < index && lexicon.has(tokens.text(position + 1), .clause)
+            }
+            position -= 1
+        }
+        return false
     }
 
     /// A clause ends at `;`, `:`, brackets and dashes, and at a comma that opens a subordinate clause.

@@ -1,0 +1,106 @@
+import NewsGraphCore
+import Testing
+
+/// Modifiers, counted nouns, kinds and events.
+struct ModifierUnitEventTests {
+    @Test(arguments: [
+        ("Es kamen mehr als 300 Menschen.", "300 Menschen", Quantity.Modifier.moreThan),
+        ("Es kamen über 300 Menschen.", "300 Menschen", .moreThan),
+        ("Es kamen gut 300 Menschen.", "300 Menschen", .moreThan),
+        ("Es kamen rund 300 Menschen.", "300 Menschen", .about),
+        ("Es kamen ca. 300 Menschen.", "300 Menschen", .about),
+        ("Es kamen knapp 300 Menschen.", "300 Menschen", .lessThan),
+        ("Es kamen beinahe 300 Menschen.", "300 Menschen", .lessThan),
+        ("Es kamen weniger als 300 Menschen.", "300 Menschen", .lessThan),
+        ("Es kamen mindestens 300 Menschen.", "300 Menschen", .atLeast),
+        ("Es drohen bis zu fünf Jahre Haft.", "fünf Jahre", .atMost),
+        ("Er blieb mehr als einen Monat.", "einen Monat", .moreThan),
+        ("Er hat zumindest einen Fehler gemacht.", "einen Fehler", .atLeast),
+    ])
+    func modifier(text: String, span: String, expected: Quantity.Modifier) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.modifier == expected)
+    }
+
+    @Test func overMeaningWorth() throws {
+        let document = try Fixture.run("Er legte Rechnungen über 50.000 Euro vor.")
+        let quantity = try #require(Fixture.quantity("50.000 Euro", in: document))
+        #expect(quantity.modifier == nil)
+    }
+
+    @Test(arguments: [
+        ("Die Polizei fand 40 Gewehre.", "40 Gewehre", "Gewehr"),
+        ("Es wurden 12 Kindern geholfen.", "12 Kindern", "Kind"),
+        ("Sie besuchte 17 Ländern.", "17 Ländern", "Land"),
+        ("Die Zahl stieg auf 25 Prozent.", "25 Prozent", "Prozent"),
+        ("Er zahlte 40 US-Dollar.", "40 US-Dollar", "US-Dollar"),
+        ("Es kamen 3.000 neue Mitglieder dazu.", "3.000 neue Mitglieder", "Mitglied"),
+        ("Er besitzt 2 Häuser.", "2 Häuser", "Haus"),
+        ("Die Strecke ist 42 km lang.", "42 km", "Kilometer"),
+    ])
+    func unit(text: String, span: String, expected: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.unit == expected)
+    }
+
+    @Test(arguments: [
+        ("Die Beamten stellten 50 Euro sicher.", "50 Euro", Quantity.Kind.money, Optional("EUR")),
+        ("Das kostet 20 $ im Monat.", "20 $", .money, "USD"),
+        ("Das kostet € 15 im Monat.", "€ 15", .money, "EUR"),
+        ("Die Arbeitslosigkeit sank auf 5 Prozent.", "5 Prozent", .percentage, nil),
+        ("Sie war 45 Jahre alt.", "45 Jahre", .age, nil),
+        ("Der Prozess dauerte drei Wochen.", "drei Wochen", .duration, nil),
+    ])
+    func kind(text: String, span: String, kind: Quantity.Kind, currency: String?) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.kind == kind)
+        #expect(quantity.currency == currency)
+    }
+
+    @Test(arguments: [
+        ("In Graz wurden gestern 14 Verdächtige festgenommen.", "14 Verdächtige", Quantity.Event.arrested),
+        ("Der Zoll hat 300 Kilogramm Kokain beschlagnahmt.", "300 Kilogramm", .seized),
+        ("Die Einsatzkräfte haben 42 Menschen aus dem Wasser gerettet.", "42 Menschen", .rescued),
+        ("Bei dem Anschlag wurden 17 Menschen getötet.", "17 Menschen", .killed),
+        ("Im Prozess wurden drei Männer verurteilt.", "drei Männer", .convicted),
+        ("Die Behörden haben 12 Bordelle geschlossen.", "12 Bordelle", .closed),
+        ("Die Familie musste 5.000 Euro zahlen.", "5.000 Euro", .paid),
+        ("Bei dem Unfall gab es fünf Tote.", "fünf Tote", .killed),
+        ("Mindestens 20 Personen wurden verletzt.", "20 Personen", .victims),
+    ])
+    func event(text: String, span: String, expected: Quantity.Event) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.event == expected)
+    }
+
+    @Test func enumerationSharesEvent() throws {
+        let document = try Fixture.run("Zwölf Gewehre, 40 Messer und drei Autos wurden beschlagnahmt.")
+        #expect(document.quantities.count == 3)
+        #expect(document.quantities.allSatisfy { $0.event == .seized })
+    }
+
+    @Test func eventStopsAtRelativeClause() throws {
+        let document = try Fixture.run("In der Stadt, die 30.000 Einwohner hat, wurden vier Männer festgenommen.")
+        let town = try #require(Fixture.quantity("30.000 Einwohner", in: document))
+        let men = try #require(Fixture.quantity("vier Männer", in: document))
+        #expect(town.event == nil)
+        #expect(men.event == .arrested)
+    }
+
+    @Test func percentagesHaveNoEvent() throws {
+        let document = try Fixture.run("Zehn Prozent der Häftlinge wurden verurteilt.")
+        let quantity = try #require(Fixture.quantity("Zehn Prozent", in: document))
+        #expect(quantity.event == nil)
+    }
+
+    @Test func provenanceNamesTheRule() throws {
+        let document = try Fixture.run("Es kamen mehr als 300 Menschen.")
+        let quantity = try #require(document.quantities.first)
+        #expect(quantity.provenance.match == .rule)
+        #expect(quantity.provenance.source.contains("quantity.digits"))
+    }
+}
