@@ -19,7 +19,7 @@ struct ArticleView {
     }
 
     let document: Document
-    let words: [String]
+    /// Lower-cased token texts; punctuation and numbers as they stand.
     let lower: [String]
     let sentenceOf: [Int]
     /// Outermost mention covering each token.
@@ -34,11 +34,14 @@ struct ArticleView {
     init(document: Document) {
         self.document = document
         let tokens = document.tokens
-        var words: [String] = []
-        words.reserveCapacity(tokens.count)
-        for token in tokens { words.append(document.text(of: token.span)) }
-        self.words = words
-        lower = words.map { $0.lowercased() }
+        var lower: [String] = []
+        lower.reserveCapacity(tokens.count)
+        for token in tokens {
+            let text = document.text(of: token.span)
+            lower.append(token.kind == .word && text.unicodeScalars.contains { $0.properties.isUppercase }
+                ? text.lowercased() : text)
+        }
+        self.lower = lower
 
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (index, sentence) in document.sentences.enumerated() {
@@ -74,12 +77,23 @@ struct ArticleView {
         }
         self.quantityAt = quantityAt
 
-        let (quotes, quoteAt) = Self.quotes(words: words, tokens: tokens, sentenceOf: sentenceOf)
+        let (quotes, quoteAt) = Self.quotes(words: lower, tokens: tokens, sentenceOf: sentenceOf)
         self.quotes = quotes
         self.quoteAt = quoteAt
     }
 
-    var tokenCount: Int { words.count }
+    var tokenCount: Int { lower.count }
+
+    /// The role word list entry a token is, or ends in.
+    func role(_ token: Int, in lexicon: LinkingLexicon) -> (lemma: String, source: String)? {
+        guard token >= 0 && token < lower.count else { return nil }
+        return lexicon.role(lower: lower[token], capitalized: isCapitalized(token)) { original(token) }
+    }
+
+    /// The token's text as written.
+    func original(_ token: Int) -> String {
+        token >= 0 && token < lower.count ? document.text(of: document.tokens[token].span) : ""
+    }
 
     func mention(at token: Int) -> MentionRef? {
         guard token >= 0, token < mentionAt.count, let index = mentionAt[token] else { return nil }
@@ -93,16 +107,16 @@ struct ArticleView {
     }
 
     func isPunctuation(_ token: Int) -> Bool {
-        token >= 0 && token < words.count && document.tokens[token].kind == .punctuation
+        token >= 0 && token < lower.count && document.tokens[token].kind == .punctuation
     }
 
-    func isQuote(_ token: Int) -> Bool { token >= 0 && token < words.count && Self.isQuoteMark(words[token]) }
+    func isQuote(_ token: Int) -> Bool { token >= 0 && token < lower.count && Self.isQuoteMark(lower[token]) }
 
-    func word(_ token: Int) -> String { token >= 0 && token < words.count ? lower[token] : "" }
+    func word(_ token: Int) -> String { token >= 0 && token < lower.count ? lower[token] : "" }
 
     func isCapitalized(_ token: Int) -> Bool {
-        guard token >= 0, token < words.count, let first = words[token].unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        guard token >= 0, token < lower.count else { return false }
+        return document.scalars[document.tokens[token].span.begin].properties.isUppercase
     }
 
     static func isOpeningMark(_ word: String) -> Bool { word == "„" || word == "»" || word == "‚" }

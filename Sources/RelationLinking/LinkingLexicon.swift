@@ -16,13 +16,36 @@ struct LinkingLexicon: Sendable {
         let source: String
     }
 
+    /// The kinds of cue word in `relations/cues.tsv`.
+    enum Cue: String, CaseIterable, Sendable {
+        case anaphor = "anaphor"
+        case determiner = "determiner"
+        case former = "former"
+        case frame = "frame"
+        case genitive = "genitive"
+        case indefinite = "indefinite"
+        case infinitiveVerb = "infinitive-verb"
+        case namedSourceHead = "named-source-head"
+        case notPlaceChain = "not-place-chain"
+        case oblique = "oblique"
+        case particle = "particle"
+        case pronoun = "pronoun"
+        case relative = "relative"
+        case sourceNoun = "source-noun"
+        case sourcePostposition = "source-postposition"
+        case sourcePreposition = "source-preposition"
+        case organisationRole = "organisation-role"
+
+        var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self) ?? 0) }
+    }
+
     /// Role form → (lemma as spelt in the list, `file:line`).
     private(set) var roles: [String: (lemma: String, source: String)] = [:]
-    /// Role forms by length, longest first, for compound suffixes (`Polizeisprecher`).
-    private(set) var roleSuffixes: [String] = []
     private(set) var verbs: [String: [Verb]] = [:]
     private(set) var konjunktiv: Set<String> = []
-    private(set) var cues: [String: Set<String>] = [:]
+    /// Cue kinds of each word, as bits of `Cue`: one hash lookup per test.
+    private(set) var cueBits: [String: UInt32] = [:]
+    private(set) var organisationRoles: [String] = []
     /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
     private(set) var designations: [[String]] = []
 
@@ -37,7 +60,6 @@ struct LinkingLexicon: Sendable {
                 if roles[key] == nil { roles[key] = (lemma, "\(path):\(row.line)") }
             }
         }
-        roleSuffixes = roles.keys.filter { $0.count >= 4 }.sorted { ($0.count, $0) > ($1.count, $1) }
         for path in ["rules/speech-verbs.tsv", "relations/speech-verbs.tsv"] where Self.exists(path, in: lexicons) {
             for row in try lexicons.rows(of: path) where row.fields.count >= 2 {
                 let kind: VerbKind
@@ -58,23 +80,30 @@ struct LinkingLexicon: Sendable {
             let word = row.fields[1].trimmingCharacters(in: .whitespaces)
             if kind == "org-designation" {
                 designations.append(Self.words(of: word))
-            } else {
-                cues[kind, default: []].insert(word.lowercased())
+            } else if kind == Cue.organisationRole.rawValue {
+                organisationRoles.append(word.lowercased())
+            } else if let cue = Cue(rawValue: kind) {
+                cueBits[word.lowercased(), default: 0] |= cue.bit
             }
         }
     }
 
-    func isCue(_ kind: String, _ word: String) -> Bool { cues[kind]?.contains(word) ?? false }
+    func isCue(_ cue: Cue, _ word: String) -> Bool { (cueBits[word] ?? 0) & cue.bit != 0 }
 
     /// The lemma of a role word, for a list form or a compound ending in one (`Innenministers` → `Innenminister`).
-    func role(_ word: String, lower: String) -> (lemma: String, source: String)? {
+    func role(lower: String, capitalized: Bool, original: () -> String) -> (lemma: String, source: String)? {
         if let hit = roles[lower] { return hit }
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase, lower.count > 5 else { return nil }
-        for suffix in roleSuffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
-            guard let hit = roles[suffix] else { continue }
-            let prefix = word.prefix(word.count - suffix.count)
-            guard !prefix.hasSuffix("-") else { return nil }
-            return (prefix + hit.lemma.lowercased(), hit.source)
+        guard capitalized, lower.count > 5 else { return nil }
+        let word = original()
+        // Longest list form that ends the word, leaving at least three letters of prefix.
+        var index = lower.index(lower.startIndex, offsetBy: 3)
+        while lower.distance(from: index, to: lower.endIndex) >= 4 {
+            if let hit = roles[String(lower[index...])] {
+                let prefix = word.prefix(lower.distance(from: lower.startIndex, to: index))
+                guard !prefix.hasSuffix("-") else { return nil }
+                return (prefix + hit.lemma.lowercased(), hit.source)
+            }
+            index = lower.index(after: index)
         }
         return nil
     }

@@ -14,7 +14,7 @@ struct PlaceRules {
             var container: ArticleView.MentionRef?
             var rule = ""
             if mention.type == .place {
-                if ["in", "auf"].contains(view.word(end)), !lexicon.isCue("not-place-chain", view.word(first - 1)),
+                if ["in", "auf"].contains(view.word(end)), !lexicon.isCue(.notPlaceChain, view.word(first - 1)),
                    let place = placeAfterPreposition(end + 1, in: view) {
                     container = place
                     rule = "place-in-place"
@@ -40,6 +40,68 @@ struct PlaceRules {
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: rule)))
             }
         }
+    }
+
+    /// `IJM arbeitet auf den Philippinen …` followed by `… in Cebu, Manila und Pampanga …`: places listed in
+    /// the sentence right after one that set the scene in a single country lie in that country.
+    func applyCountryScene(_ view: ArticleView, into out: inout [Relation]) {
+        let sentences = view.document.sentences
+        guard sentences.count > 1 else { return }
+        for index in 1..<sentences.count {
+            guard let country = sceneCountry(in: index - 1, view: view) else { continue }
+            let range = sentences[index].tokenRange
+            let places = view.mentions.filter { range.contains($0.tokens.lowerBound) && $0.type == .place }
+            guard !places.contains(where: { isCountry($0, in: view) }) else { continue }
+            for list in enumerations(of: places, in: view) {
+                for place in list where place.key != country.key {
+                    out.append(Relation(
+                        subject: .entity(key: place.key), predicate: .locatedIn, object: .entity(key: country.key),
+                        sentenceIndex: index, provenance: Provenance(match: .rule, source: "places-listed-in-scene")))
+                }
+            }
+        }
+    }
+
+    /// The one country a sentence places its action in (`in`/`auf` + country), if it names only one.
+    private func sceneCountry(in sentence: Int, view: ArticleView) -> ArticleView.MentionRef? {
+        let range = view.document.sentences[sentence].tokenRange
+        let countries = view.mentions.filter { range.contains($0.tokens.lowerBound) && isCountry($0, in: view) }
+        guard countries.count == 1 || Set(countries.map(\.key)).count == 1, let country = countries.first else {
+            return nil
+        }
+        var before = country.tokens.lowerBound - 1
+        if ["den", "der", "dem"].contains(view.word(before)) { before -= 1 }
+        return ["in", "auf", "im"].contains(view.word(before)) ? country : nil
+    }
+
+    private func isCountry(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        view.document.entities[mention.key]?.externalIDs.contains { $0.hasPrefix("iso:") && $0.count == 6 } ?? false
+    }
+
+    /// Runs of two or more places joined only by commas and `und`/`sowie`/`oder`, after `in`.
+    private func enumerations(
+        of places: [ArticleView.MentionRef], in view: ArticleView
+    ) -> [[ArticleView.MentionRef]] {
+        var out: [[ArticleView.MentionRef]] = []
+        var current: [ArticleView.MentionRef] = []
+        func flush() {
+            if current.count >= 2, let first = current.first,
+               ["in", "im", "auf"].contains(view.word(first.tokens.lowerBound - 1)) {
+                out.append(current)
+            }
+            current = []
+        }
+        for place in places {
+            if let last = current.last {
+                let gap = (last.tokens.upperBound..<place.tokens.lowerBound).map { view.word($0) }
+                let joined = !gap.isEmpty && gap.count <= 2
+                    && gap.allSatisfy { [",", "und", "sowie", "oder"].contains($0) }
+                if !joined { flush() }
+            }
+            current.append(place)
+        }
+        flush()
+        return out
     }
 
     private func placeAfterPreposition(_ start: Int, in view: ArticleView) -> ArticleView.MentionRef? {
@@ -68,7 +130,7 @@ struct PlaceRules {
         let before = mention.tokens.lowerBound - 1
         let after = place.tokens.upperBound
         let beforeOK = before < 0 || view.sentenceOf[before] != view.sentenceOf[mention.tokens.lowerBound]
-            || lexicon.isCue("determiner", view.word(before))
+            || lexicon.isCue(.determiner, view.word(before))
             || ["von", "vom", "bei", "beim", "mit", "für", "gegen"].contains(view.word(before))
         let afterOK = after >= view.tokenCount || [",", ".", ")", ";", ":"].contains(view.word(after))
         return beforeOK && afterOK

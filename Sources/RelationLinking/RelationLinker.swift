@@ -22,7 +22,9 @@ public struct RelationLinker: Stage {
         var roles: [Relation] = []
         roleRules.apply(view, into: &roles)
         var places: [Relation] = []
-        PlaceRules(lexicon: lexicon).apply(view, into: &places)
+        let placeRules = PlaceRules(lexicon: lexicon)
+        placeRules.apply(view, into: &places)
+        placeRules.applyCountryScene(view, into: &places)
         var said: [Relation] = []
         var attributions: [Attribution] = []
         SpeechRules(lexicon: lexicon, roleRules: roleRules).apply(

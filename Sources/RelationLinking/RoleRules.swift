@@ -24,8 +24,14 @@ struct RoleRules {
             let sentence = view.sentenceOf[first]
             guard sentence >= 0 else { continue }
             // Botschafter Keo Chhea, Münchens Bürgermeister Karl Huber
-            if let hit = roleBefore(name: first, in: view) {
-                emit(hit, person: mention, sentence: sentence, rule: "role-before-name", into: &out)
+            if var hit = roleBefore(name: first, in: view) {
+                var rule = "role-before-name"
+                if hit.fused == nil && hit.attached == nil,
+                   let organisation = organisationOfPreviousSentence(sentence, title: hit.title, in: view) {
+                    hit.attached = organisation
+                    rule = "role-takes-up-previous-organisation"
+                }
+                emit(hit, person: mention, sentence: sentence, rule: rule, into: &out)
             }
             // Jeremy Douglas, regionaler Vertreter des UN-Büros
             if view.word(end) == ",", let hit = apposition(at: end + 1, sentence: sentence, in: view) {
@@ -46,8 +52,7 @@ struct RoleRules {
             }
             // (Vorsitz: Eva Brandt)
             if view.word(first - 1) == ":", view.word(first - 3) == "(",
-               let role = lexicon.role(view.words.indices.contains(first - 2) ? view.words[first - 2] : "",
-                                       lower: view.word(first - 2)) {
+               let role = view.role(first - 2, in: lexicon) {
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .hasTitle, object: .literal(role.lemma),
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "role-colon-in-brackets")))
@@ -55,12 +60,31 @@ struct RoleRules {
         }
     }
 
+    /// `Der Einzelhandelsverband Sachsen … berichtete …` + `…, sagte Geschäftsführer Tim Roth`: a role inside
+    /// an organisation, in a sentence naming no organisation or place, takes up the organisation that the
+    /// sentence right before starts with as its subject.
+    private func organisationOfPreviousSentence(
+        _ sentence: Int, title: String, in view: ArticleView
+    ) -> ArticleView.MentionRef? {
+        guard sentence > 0 else { return nil }
+        let lower = title.lowercased()
+        guard lexicon.organisationRoles.contains(where: { lower.hasSuffix($0) }) else { return nil }
+        let range = view.document.sentences[sentence].tokenRange
+        guard !view.mentions.contains(where: { range.contains($0.tokens.lowerBound) && $0.type != .person })
+        else { return nil }
+        let previous = view.document.sentences[sentence - 1].tokenRange
+        var token = previous.lowerBound
+        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        guard let subject = view.mention(startingAt: token), subject.type == .organization else { return nil }
+        return subject
+    }
+
     /// `Islamischer Staat (IS)`: brackets that spell out the name before them are no party.
     private func isAcronym(
         _ short: ArticleView.MentionRef, of long: ArticleView.MentionRef, in view: ArticleView
     ) -> Bool {
-        let initials = String(long.tokens.compactMap { view.words[$0].first }.filter(\.isUppercase))
-        let letters = short.tokens.map { view.words[$0] }.joined()
+        let initials = String(long.tokens.compactMap { view.original($0).first }.filter(\.isUppercase))
+        let letters = short.tokens.map { view.original($0) }.joined()
         return !initials.isEmpty && letters.uppercased() == initials.uppercased()
     }
 
@@ -92,22 +116,22 @@ struct RoleRules {
     func role(at token: Int, in view: ArticleView, allowInMention: Bool = false) -> RoleHit? {
         guard token >= 0, token < view.tokenCount, allowInMention || view.mention(at: token) == nil,
               view.document.tokens[token].kind == .word,
-              let role = lexicon.role(view.words[token], lower: view.lower[token]) else { return nil }
+              let role = view.role(token, in: lexicon) else { return nil }
         var hit = RoleHit(title: role.lemma, source: role.source, former: false)
         var before = token - 1
         if view.word(before) == "-", token >= 2, view.document.tokens[before].span.begin
             == view.document.tokens[token - 2].span.end {
             if let fused = view.mention(at: token - 2), fused.type != .person {
                 hit.fused = fused
-            } else if lexicon.isCue("former", view.word(token - 2)) {
+            } else if lexicon.isCue(.former, view.word(token - 2)) {
                 hit = RoleHit(title: hit.title, source: hit.source, former: true)
             } else {
-                hit = RoleHit(title: view.words[token - 2] + "-" + hit.title, source: hit.source, former: false)
+                hit = RoleHit(title: view.original(token - 2) + "-" + hit.title, source: hit.source, former: false)
             }
             before = token - 3
             if let fused = hit.fused { before = fused.tokens.lowerBound - 1 }
         }
-        if lexicon.isCue("former", view.word(before)) {
+        if lexicon.isCue(.former, view.word(before)) {
             hit = RoleHit(title: hit.title, source: hit.source, former: true)
         }
         if hit.fused == nil, let genitive = view.mention(at: before), genitive.type != .person,
@@ -133,12 +157,11 @@ struct RoleRules {
     /// `, [det] [adjective] role [des|der|von X]` after a name.
     private func apposition(at start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
         var token = start
-        if lexicon.isCue("determiner", view.word(token)) { token += 1 }
+        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
         var adjective: String?
-        if !view.isPunctuation(token), view.mention(at: token) == nil, lexicon.role(
-            view.words.indices.contains(token) ? view.words[token] : "", lower: view.word(token)) == nil,
+        if !view.isPunctuation(token), view.mention(at: token) == nil, view.role(token, in: lexicon) == nil,
            isAdjective(token, in: view) {
-            adjective = view.words[token]
+            adjective = view.original(token)
             token += 1
         }
         // `der ÖVP-Bürgermeister`: the role word comes after a fused name.
@@ -148,7 +171,7 @@ struct RoleRules {
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               var hit = role(at: token, in: view) else { return nil }
         if let adjective {
-            if lexicon.isCue("former", adjective.lowercased()) { return nil }
+            if lexicon.isCue(.former, adjective.lowercased()) { return nil }
             if adjective.hasSuffix("er") || adjective.hasSuffix("e") {
                 hit = RoleHit(title: adjective + " " + hit.title, source: hit.source, former: hit.former,
                               fused: hit.fused, attached: hit.attached)
@@ -169,7 +192,7 @@ struct RoleRules {
                 var start = hit.fused.map { $0.tokens.lowerBound } ?? token
                 if view.word(start - 1) == "-" { start -= 2 }
                 while start > sentenceStart, isAdjective(start - 1, in: view) { start -= 1 }
-                if lexicon.isCue("determiner", view.word(start - 1)) { start -= 1 }
+                if lexicon.isCue(.determiner, view.word(start - 1)) { start -= 1 }
                 guard start == sentenceStart || [",", ":", "–", "-"].contains(view.word(start - 1)) else { return nil }
                 guard gapIsNominal(from: token + 1, to: comma, in: view) else { return nil }
                 hit.attached = attachment(after: token, sentence: sentence, in: view)
@@ -191,9 +214,9 @@ struct RoleRules {
         }
         let word = view.word(token)
         let organisationOnly = word == "bei" || word == "beim"
-        guard lexicon.isCue("genitive", word) || organisationOnly else { return nil }
+        guard lexicon.isCue(.genitive, word) || organisationOnly else { return nil }
         token += 1
-        if lexicon.isCue("determiner", view.word(token)) { token += 1 }
+        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
         for _ in 0..<2 where isAdjective(token, in: view) { token += 1 }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               let mention = view.mention(startingAt: token), mention.type != .person else { return nil }
@@ -205,7 +228,7 @@ struct RoleRules {
         guard token >= 0, token < view.tokenCount, view.document.tokens[token].kind == .word,
               view.mention(at: token) == nil else { return false }
         let word = view.lower[token]
-        guard !lexicon.isCue("determiner", word), !lexicon.isCue("genitive", word) else { return false }
+        guard !lexicon.isCue(.determiner, word), !lexicon.isCue(.genitive, word) else { return false }
         return word.hasSuffix("e") || word.hasSuffix("er") || word.hasSuffix("en") || word.hasSuffix("es")
             || word.hasSuffix("em")
     }
@@ -217,7 +240,7 @@ struct RoleRules {
         while token < end {
             let word = view.word(token)
             if view.mention(at: token) != nil || view.isCapitalized(token) || word == "-"
-                || lexicon.isCue("determiner", word) || ["für", "in", "im", "bei", "beim", "von", "vom"].contains(word)
+                || lexicon.isCue(.determiner, word) || ["für", "in", "im", "bei", "beim", "von", "vom"].contains(word)
                 || (isAdjective(token, in: view) && view.isCapitalized(token + 1)) {
                 token += 1
             } else {

@@ -38,7 +38,7 @@ struct SourceRules {
             guard let sources = attributed[sentence - 1], attributed[sentence] == nil, let source = sources.first
             else { continue }
             let range = view.document.sentences[sentence].tokenRange
-            guard let cue = range.first(where: { lexicon.isCue("anaphor", view.lower[$0]) }) else { continue }
+            guard let cue = range.first(where: { lexicon.isCue(.anaphor, view.lower[$0]) }) else { continue }
             // Only a figure right after the back-reference: `von ihnen (5,3 Prozent)`.
             for quantity in quantities(in: cue + 1..<min(cue + 5, range.upperBound), view: view) {
                 out.append(Relation(
@@ -68,7 +68,7 @@ struct SourceRules {
         while last + 1 < view.tokenCount && view.quantityAt[last + 1] == quantity { last += 1 }
         let unit = view.document.quantities[quantity].unit?.lowercased() ?? view.lower[last]
         guard Self.timeUnits.contains(unit) || Self.timeUnits.contains(view.lower[last]) else { return false }
-        return lexicon.isCue("frame", view.word(first - 1)) || lexicon.isCue("frame", view.word(first - 2))
+        return lexicon.isCue(.frame, view.word(first - 1)) || lexicon.isCue(.frame, view.word(first - 2))
     }
 
     /// `laut X`, `X zufolge`, `nach Angaben des X`, `gemessen von X` in one sentence.
@@ -79,10 +79,10 @@ struct SourceRules {
             let word = view.word(token)
             var source: String?
             var rule = ""
-            if lexicon.isCue("source-preposition", word) {
+            if lexicon.isCue(.sourcePreposition, word) {
                 source = sourceAfter(token + 1, allowBare: true, in: view)
                 rule = "source-laut"
-            } else if lexicon.isCue("source-postposition", word) {
+            } else if lexicon.isCue(.sourcePostposition, word) {
                 var before = token - 1
                 if view.isQuote(before) { before -= 1 }
                 if let mention = view.mention(at: before), mention.type != .place,
@@ -90,9 +90,9 @@ struct SourceRules {
                     source = mention.key
                 }
                 rule = "source-zufolge"
-            } else if word == "nach", lexicon.isCue("source-noun", view.word(token + 1))
-                        || lexicon.isCue("determiner", view.word(token + 1))
-                        && lexicon.isCue("source-noun", view.word(token + 2)) {
+            } else if word == "nach", lexicon.isCue(.sourceNoun, view.word(token + 1))
+                        || lexicon.isCue(.determiner, view.word(token + 1))
+                        && lexicon.isCue(.sourceNoun, view.word(token + 2)) {
                 source = sourceAfter(token + 1, allowBare: false, in: view)
                 rule = "source-nach-angaben"
             } else if word == "gemessen", view.word(token + 1) == "von" || view.word(token + 1) == "vom" {
@@ -110,18 +110,18 @@ struct SourceRules {
     /// (`Angaben des BKA`, `einem Bericht der Zeitung Kurier`), or a named study (`MiKADO-Studie`).
     private func sourceAfter(_ start: Int, allowBare: Bool, in view: ArticleView) -> String? {
         var token = start
-        if lexicon.isCue("determiner", view.word(token)) { token += 1 }
+        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
         if allowBare, let mention = view.mention(startingAt: token) {
             return mention.type == .place ? nil : mention.key
         }
-        if view.word(token + 1) == "-", lexicon.isCue("named-source-head", view.word(token + 2)),
-           Self.looksNamed(view.words[token]) {
-            return "literal:" + view.words[token] + "-" + view.words[token + 2]
+        if view.word(token + 1) == "-", lexicon.isCue(.namedSourceHead, view.word(token + 2)),
+           Self.looksNamed(view.original(token)) {
+            return "literal:" + view.original(token) + "-" + view.original(token + 2)
         }
-        guard lexicon.isCue("source-noun", view.word(token)) else { return nil }
+        guard lexicon.isCue(.sourceNoun, view.word(token)) else { return nil }
         token += 1
-        if lexicon.isCue("genitive", view.word(token)) { token += 1 }
-        if lexicon.isCue("determiner", view.word(token)) { token += 1 }
+        if lexicon.isCue(.genitive, view.word(token)) { token += 1 }
+        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
         for _ in 0..<2 where !view.isCapitalized(token) && !view.isPunctuation(token) && view.mention(at: token) == nil {
             token += 1
         }

@@ -118,7 +118,7 @@ struct SpeechRules {
             guard let particle = verb.particle else { continue }
             if (token + 1..<end).contains(where: { view.word($0) == particle }) { return verb }
         }
-        if end - 1 > token, lexicon.isCue("particle", view.word(end - 1)) { return nil }
+        if end - 1 > token, lexicon.isCue(.particle, view.word(end - 1)) { return nil }
         return verbs.first { $0.particle == nil }
     }
 
@@ -169,7 +169,7 @@ struct SpeechRules {
         }
         // A zu-infinitive is content only of verbs that announce or demand (`warf vor`, `forderte`), not of
         // `kritisierte die Entscheidung, … einreisen zu lassen`.
-        let allowInfinitive = verb.particle != nil || lexicon.isCue("infinitive-verb", view.word(verbToken))
+        let allowInfinitive = verb.particle != nil || lexicon.isCue(.infinitiveVerb, view.word(verbToken))
         guard let content = contentAfter(afterSpeaker, sentence: sentence, allowInfinitive: allowInfinitive,
                                          in: view) else { return nil }
         // Content with an unnamed speaker (`Die Behörden erklärten, sie hätten …`) is still attributed:
@@ -275,8 +275,8 @@ struct SpeechRules {
         // `Dem Bericht zufolge`) does not continue the chain, even where that attribution names no one.
         guard !range.contains(where: { token in
             view.quoteAt[token] == nil && (lexicon.verbs[view.lower[token]] != nil
-                || lexicon.isCue("source-preposition", view.lower[token])
-                || lexicon.isCue("source-postposition", view.lower[token]))
+                || lexicon.isCue(.sourcePreposition, view.lower[token])
+                || lexicon.isCue(.sourcePostposition, view.lower[token]))
         }) else { return nil }
         let firstComma = range.first { [",", ":", ";"].contains(view.word($0)) } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
@@ -313,7 +313,7 @@ struct SpeechRules {
             return (mention.type == .place ? .unnamed : .entity(mention.key), end)
         }
         let word = view.word(token)
-        if lexicon.isCue("pronoun", word) {
+        if lexicon.isCue(.pronoun, word) {
             if plural { return (.unnamed, token + 1) }
             guard let person = resolvePronoun(before: token, feminine: word == "sie", state: state, in: view) else {
                 return (.unnamed, token + 1)
@@ -321,9 +321,9 @@ struct SpeechRules {
             return (.entity(person), token + 1)
         }
         // A dative or genitive phrase is no speaker (`Dem Telegraph sagte er`, `warf dem Minister vor`).
-        if lexicon.isCue("oblique", word) { return nil }
+        if lexicon.isCue(.oblique, word) { return nil }
         var roleToken = token
-        let determiner = lexicon.isCue("determiner", word) ? word : nil
+        let determiner = lexicon.isCue(.determiner, word) ? word : nil
         if determiner != nil { roleToken += 1 }
         // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.
         if view.word(roleToken + 1) == "-", view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
@@ -354,7 +354,7 @@ struct SpeechRules {
             }
             return attached.type == .organization ? (.entity(attached.key), end) : (.unnamed, end)
         }
-        if let determiner, !lexicon.isCue("indefinite", determiner),
+        if let determiner, !lexicon.isCue(.indefinite, determiner),
            let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {
             return (.entity(person), roleToken + 1)
         }
@@ -435,8 +435,8 @@ struct SpeechRules {
     /// `, derzufolge …`, `, die er …`: a relative clause hangs on a noun, it is no reported content.
     private func isRelativeClause(at token: Int, in view: ArticleView) -> Bool {
         let word = view.word(token)
-        if lexicon.isCue("relative", word) { return true }
-        return lexicon.isCue("determiner", word) && !lexicon.isCue("indefinite", word)
+        if lexicon.isCue(.relative, word) { return true }
+        return lexicon.isCue(.determiner, word) && !lexicon.isCue(.indefinite, word)
             && !view.isCapitalized(token + 1) && !isAdjectiveBeforeNoun(token + 1, in: view)
             && !lexicon.konjunktiv.contains(view.word(token + 1))
     }

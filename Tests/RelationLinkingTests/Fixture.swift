@@ -10,6 +10,11 @@ enum Fixture {
         let text: String
         let type: EntityType?
         let key: String?
+        var ids: [String] = []
+
+        static func country(_ text: String, key: String? = nil, iso: String) -> Mark {
+            Mark(text: text, type: .place, key: key, ids: ["iso:" + iso])
+        }
 
         static func per(_ text: String, key: String? = nil) -> Mark { Mark(text: text, type: .person, key: key) }
         static func org(_ text: String, key: String? = nil) -> Mark {
@@ -40,7 +45,8 @@ enum Fixture {
                     document.mentions.append(EntityMention(
                         span: span, type: type, entityKey: key, provenance: Provenance(match: .exact, source: "test")))
                     if document.entities[key] == nil {
-                        document.entities[key] = Entity(type: type, canonicalName: mark.key ?? mark.text)
+                        document.entities[key] = Entity(
+                            type: type, canonicalName: mark.key ?? mark.text, externalIDs: mark.ids)
                     }
                 } else {
                     document.quantities.append(Quantity(span: span, provenance: Provenance(match: .rule, source: "test")))

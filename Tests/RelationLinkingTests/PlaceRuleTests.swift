@@ -31,6 +31,26 @@ struct PlaceRuleTests {
         #expect(out.isEmpty)
     }
 
+    @Test func placesListedAfterACountrySceneLieInIt() throws {
+        let text = "Die Caritas hilft seit Jahren in Rumänien. Projekte laufen in Cluj, Iasi und Brasov."
+        let out = try Fixture.describe(
+            text, [.org("Caritas"), .country("Rumänien", iso: "RO"), .loc("Cluj"), .loc("Iasi"), .loc("Brasov")])
+        #expect(out == ["Cluj locatedIn Rumänien", "Iasi locatedIn Rumänien", "Brasov locatedIn Rumänien"])
+    }
+
+    @Test(arguments: [
+        "Die Caritas hilft seit Jahren in Rumänien. Projekte laufen in Cluj.",
+        "Die Caritas hilft in Rumänien und Polen. Projekte laufen in Cluj, Iasi und Brasov.",
+        "Die Caritas hilft seit Jahren in Rumänien. Danach reisten sie nach Cluj, Iasi und Brasov.",
+    ])
+    func noSceneOrNoListGivesNoLocation(_ text: String) throws {
+        let out = try Fixture.describe(text, [
+            .org("Caritas"), .country("Rumänien", iso: "RO"), .country("Polen", iso: "PL"), .loc("Cluj"),
+            .loc("Iasi"), .loc("Brasov"),
+        ])
+        #expect(out.isEmpty)
+    }
+
     @Test func organisationWithGenitivePlace() throws {
         let out = try Fixture.describe(
             "Das Verfassungsgericht Polens hat entschieden.",

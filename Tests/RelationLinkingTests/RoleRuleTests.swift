@@ -85,6 +85,23 @@ struct RoleRuleTests {
         #expect(relations.first?.sentenceIndex == 0)
     }
 
+    @Test func organisationRoleTakesUpThePreviousSentencesOrganisation() throws {
+        let text = "Der Handelsverband meldete ein Umsatzplus. Das Weihnachtsgeschäft sei gut gelaufen, sagte "
+            + "Geschäftsführer Rainer Will."
+        let out = try Fixture.describe(text, [.org("Handelsverband"), .per("Rainer Will")])
+        #expect(out.contains("Rainer Will memberOf Handelsverband (Geschäftsführer)"))
+    }
+
+    @Test(arguments: [
+        "Der Handelsverband meldete ein Umsatzplus. Das Geschäft sei gut gelaufen, sagte Kanzler Karl Nehammer.",
+        "Der Handelsverband meldete ein Umsatzplus. Es regnete. Das sei gut, sagte Geschäftsführer Karl Nehammer.",
+    ])
+    func politicalTitlesAndDistantOrganisationsStayTitles(_ text: String) throws {
+        let out = try Fixture.describe(text, [.org("Handelsverband"), .per("Karl Nehammer")])
+        #expect(out.contains { $0.hasPrefix("Karl Nehammer hasTitle") })
+        #expect(!out.contains { $0.contains("memberOf") })
+    }
+
     @Test func roleWordsInsideNameMentionCount() throws {
         let out = try Fixture.describe(
             "Gestern reiste Außenministerin Karin Kneissl ab.", [.per("Außenministerin Karin Kneissl")])
