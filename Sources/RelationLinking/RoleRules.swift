@@ -126,7 +126,15 @@ struct RoleRules {
             } else if lexicon.isCue(.former, view.word(token - 2)) {
                 hit = RoleHit(title: hit.title, source: hit.source, former: true)
             } else {
-                hit = RoleHit(title: view.original(token - 2) + "-" + hit.title, source: hit.source, former: false)
+                // `Pro-forma-Minister`: every hyphen-joined part before the role word.
+                var first = token - 2
+                while first >= 2, view.word(first - 1) == "-", view.document.tokens[first - 1].span.begin
+                    == view.document.tokens[first - 2].span.end, view.mention(at: first - 2) == nil {
+                    first -= 2
+                }
+                let prefix = view.document.text(of: TextSpan(
+                    view.document.tokens[first].span.begin, view.document.tokens[token - 1].span.end))
+                hit = RoleHit(title: prefix + hit.title, source: hit.source, former: false)
             }
             before = token - 3
             if let fused = hit.fused { before = fused.tokens.lowerBound - 1 }

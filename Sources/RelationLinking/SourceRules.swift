@@ -112,6 +112,14 @@ struct SourceRules {
         var token = start
         if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
         if allowBare, let mention = view.mention(startingAt: token) {
+            // `laut Prieths Anwalt Mathias Kapferer`: the genitive names whose agent speaks, not the source.
+            let after = mention.tokens.upperBound
+            // `laut Müllers Angaben` keeps Müller; `laut Müllers Anwalt` names someone else.
+            if view.lower[after - 1].hasSuffix("s"), view.isCapitalized(after), view.mention(at: after) == nil,
+               view.document.tokens[after].kind == .word, !lexicon.isCue(.sourceNoun, view.lower[after]) {
+                if let person = view.mention(startingAt: after + 1), person.type == .person { return person.key }
+                return nil
+            }
             return mention.type == .place ? nil : mention.key
         }
         if view.word(token + 1) == "-", lexicon.isCue(.namedSourceHead, view.word(token + 2)),

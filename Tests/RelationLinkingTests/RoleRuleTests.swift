@@ -102,6 +102,11 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.contains("memberOf") })
     }
 
+    @Test func hyphenatedPrefixesStayInTheTitle() throws {
+        let out = try Fixture.describe("Morgen spricht Vize-Regierungschef Jan Marek.", [.per("Jan Marek")])
+        #expect(out == ["Jan Marek hasTitle Vize-Regierungschef"])
+    }
+
     @Test func roleWordsInsideNameMentionCount() throws {
         let out = try Fixture.describe(
             "Gestern reiste Außenministerin Karin Kneissl ab.", [.per("Außenministerin Karin Kneissl")])

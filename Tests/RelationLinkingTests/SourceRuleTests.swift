@@ -33,6 +33,14 @@ struct SourceRuleTests {
         #expect(out == ["3 Millionen Euro accordingTo Europol"])
     }
 
+    @Test func genitiveOwnerBeforeRoleIsNotTheSource() throws {
+        let text = "Die Kosten liegen laut Müllers Anwalt Peter Lang bei 6.000 Euro."
+        let out = try Fixture.describe(text, [.per("Müllers", key: "Franz Müller"), .per("Peter Lang"),
+                                              .quantity("6.000 Euro")])
+        #expect(out.contains("6.000 Euro accordingTo Peter Lang"))
+        #expect(!out.contains { $0.contains("Franz Müller") })
+    }
+
     @Test func framingDurationIsNotAttributed() throws {
         let text = "Laut Europol wurden binnen zehn Monaten 500 Konten gesperrt."
         let out = try Fixture.describe(text, [.org("Europol"), .quantity("zehn Monaten"), .quantity("500 Konten")])
