@@ -13,7 +13,7 @@ public struct EntityRecognizer: Stage {
     let lexicon: NameLexicon
     let words: WordLists
     private let matcher: LexiconMatcher
-    private let cueWords: Set<WordKey>
+    private let cueWords: KeySet
 
     /// Lists named in `lists.def` that are not there; the stage runs without them.
     public let missingLists: [String]
@@ -55,7 +55,7 @@ public struct EntityRecognizer: Stage {
     /// `US-Dollar` is a currency, so `US` in it is no name.
     static let unitWords = ["Dollar"]
 
-    private static func keys(_ words: [String]) -> Set<WordKey> { Set(words.map { WordKey($0, folded: true) }) }
+    private static func keys(_ words: [String]) -> KeySet { KeySet(words.map { WordKey($0, folded: true) }) }
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let facts = TokenFacts.facts(of: document)

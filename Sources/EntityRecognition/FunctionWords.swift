@@ -1,10 +1,10 @@
 /// Closed-class German (and a few English) words that are capitalised only at a sentence start and are
 /// never part of a name: grammar, not a lexicon, so they live in code.
 enum FunctionWords {
-    static let keys: Set<WordKey> = Set(words.map { WordKey($0, folded: true) })
+    static let keys: KeySet = KeySet(words.map { WordKey($0, folded: true) })
 
     /// Particles inside people's names (`Ursula von der Leyen`, `Omar bin Laden`, `Leonardo da Vinci`).
-    static let personLinks: Set<WordKey> = Set(
+    static let personLinks: KeySet = KeySet(
         ["von", "van", "de", "zu", "da", "di", "del", "dos", "bin", "ibn", "al", "ter", "ten", "la", "le", "vom"]
             .map { WordKey($0, folded: true) })
 

@@ -6,9 +6,9 @@ struct LexiconMatcher {
     let lexicon: NameLexicon
     let words: WordLists
     /// Rest words that turn `NAME-rest` into a facility place (`UN-Hauptquartier`).
-    let facilityWords: Set<WordKey>
+    let facilityWords: KeySet
     /// Rest words that make `NAME-rest` a unit, not a name (`US-Dollar`).
-    let unitWords: Set<WordKey>
+    let unitWords: KeySet
 
     func candidates(in document: Document, facts: [TokenFacts]) -> [Candidate] {
         var out: [Candidate] = []

@@ -6,9 +6,9 @@ import NewsGraphCore
 struct MentionResolver {
     let document: Document
     let facts: [TokenFacts]
-    let commonNouns: Set<WordKey>
+    let commonNouns: KeySet
     /// Speech verbs, role words and titles: next to them a noun-like surname is the person.
-    let cueWords: Set<WordKey>
+    let cueWords: KeySet
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
         let unambiguous = Set(candidates.filter { !$0.ambiguous }.compactMap(\.canonical))

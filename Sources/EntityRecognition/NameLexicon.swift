@@ -12,8 +12,8 @@ struct NameLexicon: Sendable {
     }
 
     private(set) var entries: [NameEntry] = []
-    private var edges: [WordKey: Int32] = [:]
-    private var terminals: [Int32: Terminal] = [:]
+    private var edges = KeyTable(capacity: 1 << 16)
+    private var terminals: [Terminal?] = [nil]
     private var nodeCount: Int32 = 1
 
     static let root: Int32 = 0
@@ -25,7 +25,7 @@ struct NameLexicon: Sendable {
         edges[Self.edgeKey(node, key)]
     }
 
-    func terminal(_ node: Int32) -> Terminal? { terminals[node] }
+    func terminal(_ node: Int32) -> Terminal? { terminals[Int(node)] }
 
     private static func edgeKey(_ node: Int32, _ key: WordKey) -> WordKey {
         WordKey(raw: UInt64(UInt32(bitPattern: node))).combined(with: key)
@@ -64,9 +64,9 @@ struct NameLexicon: Sendable {
     ) {
         let tokens = NameSplitter.tokens(of: name)
         guard !tokens.isEmpty else { return }
-        let letters = name.unicodeScalars.filter(\.properties.isAlphabetic)
-        let hasLower = letters.contains(where: \.properties.isLowercase)
-        let startsLower = letters.first?.properties.isLowercase ?? false
+        let letters = name.unicodeScalars.filter(ScalarClass.isLetter)
+        let hasLower = letters.contains(where: ScalarClass.isLower)
+        let startsLower = letters.first.map(ScalarClass.isLower) ?? false
         let caseMode: NameEntry.CaseMode
         if startsLower {
             caseMode = .exact
@@ -95,7 +95,7 @@ struct NameLexicon: Sendable {
     /// Adjective endings of a leading attributive adjective (`Vereinte` → `Vereinten`, `Oberster` →
     /// `Obersten`, `Rotes` → `Roten`).
     static func declensions(of word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        guard word.count >= 4, word.last?.properties.isLowercase == true else { return [] }
+        guard word.count >= 4, let last = word.last, ScalarClass.isLower(last) else { return [] }
         var stem = word
         switch word.last {
         case "e": break
@@ -114,18 +114,19 @@ struct NameLexicon: Sendable {
             if let next = edges[edge] {
                 node = next
             } else {
-                edges[edge] = nodeCount
+                edges.set(edge, nodeCount)
+                terminals.append(nil)
                 node = nodeCount
                 nodeCount += 1
             }
         }
-        if let existing = terminals[node] {
+        if let existing = terminals[Int(node)] {
             let old = entries[Int(existing.entry)]
             let new = entries[Int(entry)]
             let better = existing.inflected && !inflected
                 || (existing.inflected == inflected && new.priority > old.priority)
             if !better { return }
         }
-        terminals[node] = Terminal(entry: entry, inflected: inflected)
+        terminals[Int(node)] = Terminal(entry: entry, inflected: inflected)
     }
 }

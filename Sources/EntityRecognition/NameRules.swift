@@ -12,10 +12,10 @@ struct NameRules {
     let listMatches: [Candidate]
     private let listType: [EntityType?]
     private let listPriority: [Int]
-    /// Capitalised words that are common nouns, directly or as the last part of a compound.
-    private let nounLike: [Bool]
+    /// Capitalised words that are common nouns, directly or as the last part of a compound; computed on demand.
+    private let nounLike: LazyFlags
     /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
-    private let roleLike: [Bool]
+    private let roleFlags: LazyFlags
     private let listStarts: [Int: [Candidate]]
 
     init(document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate]) {
@@ -37,18 +37,8 @@ struct NameRules {
         self.listType = listType
         self.listPriority = listPriority
         self.listStarts = starts
-        roleLike = facts.indices.map { index in
-            let fact = facts[index]
-            guard fact.kind == .word, fact.capitalised else { return false }
-            return words.roles.contains(fact.folded)
-                || Self.endsInWord(document.scalars[fact.span.begin..<fact.span.end], words.roles, minimum: 5)
-        }
-        nounLike = facts.indices.map { index in
-            let fact = facts[index]
-            guard fact.kind == .word, fact.capitalised else { return false }
-            return words.commonNouns.contains(fact.folded)
-                || Self.isCompoundNoun(document.scalars[fact.span.begin..<fact.span.end], words.commonNouns)
-        }
+        nounLike = LazyFlags(count: facts.count)
+        roleFlags = LazyFlags(count: facts.count)
     }
 
     func candidates() -> [Candidate] {
@@ -74,10 +64,27 @@ struct NameRules {
 
     private func isWord(_ index: Int) -> Bool { facts[index].kind == .word }
     private func isFunction(_ index: Int) -> Bool { FunctionWords.keys.contains(facts[index].folded) }
-    private func isNoun(_ index: Int) -> Bool { nounLike[index] || words.commonNouns.contains(facts[index].folded) }
+    private func isNoun(_ index: Int) -> Bool {
+        let fact = facts[index]
+        if words.commonNouns.contains(fact.folded) { return true }
+        guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
+        return nounLike.value(index) {
+            Self.isCompoundNoun(document.scalars[fact.span.begin..<fact.span.end], words.commonNouns)
+        }
+    }
+
+    private func roleLike(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised else { return false }
+        if words.roles.contains(fact.folded) { return true }
+        guard fact.span.length >= 7 else { return false }
+        return roleFlags.value(index) {
+            Self.endsInWord(document.scalars[fact.span.begin..<fact.span.end], words.roles, minimum: 5)
+        }
+    }
 
     /// Whether the word ends in a listed word of at least `minimum` letters after at least three others.
-    static func endsInWord(_ word: ArraySlice<Unicode.Scalar>, _ list: Set<WordKey>, minimum: Int) -> Bool {
+    static func endsInWord(_ word: ArraySlice<Unicode.Scalar>, _ list: KeySet, minimum: Int) -> Bool {
         let scalars = Array(word)
         guard scalars.count >= minimum + 2 else { return false }
         for split in 2...(scalars.count - minimum) where list.contains(WordKey(scalars[split...], folded: true)) {
@@ -88,9 +95,9 @@ struct NameRules {
 
     /// `Strategieplan`, `Betrugsunternehmen`: a known noun at the end, a known noun (with or without the
     /// linking `s`, `n`, `es`, `en`) before it. Compounds are too many to list.
-    static func isCompoundNoun(_ word: ArraySlice<Unicode.Scalar>, _ nouns: Set<WordKey>) -> Bool {
+    static func isCompoundNoun(_ word: ArraySlice<Unicode.Scalar>, _ nouns: KeySet) -> Bool {
         let scalars = Array(word)
-        guard scalars.count >= 7, !scalars.dropFirst().contains(where: \.properties.isUppercase) else { return false }
+        guard scalars.count >= 7, !scalars.dropFirst().contains(where: ScalarClass.isUpper) else { return false }
         for split in 3...(scalars.count - 3) {
             guard nouns.contains(WordKey(scalars[split...], folded: true)) else { continue }
             let prefix = scalars[..<split]
@@ -110,7 +117,7 @@ struct NameRules {
     /// A word that is no part of a person's name although capitalised.
     private func isDescriptive(_ index: Int) -> Bool {
         let key = facts[index].folded
-        return FunctionWords.keys.contains(key) || roleLike[index] || words.orgTypeWords.contains(key)
+        return FunctionWords.keys.contains(key) || roleLike(index) || words.orgTypeWords.contains(key)
             || words.placeTypes.contains(key) || words.nationalityAdjectives.contains(key)
             || words.personTitles.contains(key) || words.speechVerbs.contains(key)
             || words.orgDesignations.contains(key)
@@ -145,13 +152,35 @@ struct NameRules {
 
     private func isInitial(_ index: Int, in range: Range<Int>) -> Bool {
         facts[index].kind == .word && facts[index].span.length == 1 && facts[index].capitalised
-            && index + 1 < range.upperBound && text(index + 1) == "."
+            && index + 1 < range.upperBound && isText(index + 1, Literal.period)
     }
 
-    private func text(_ index: Int) -> String { document.text(of: facts[index].span) }
 
-    private func isText(_ index: Int, _ options: Set<String>, in range: Range<Int>) -> Bool {
-        range.contains(index) && options.contains(text(index))
+    private func isText(_ index: Int, _ options: [WordKey], in range: Range<Int>) -> Bool {
+        range.contains(index) && options.contains(facts[index].exact)
+    }
+
+    private func isText(_ index: Int, _ options: [WordKey]) -> Bool {
+        index >= 0 && index < facts.count && options.contains(facts[index].exact)
+    }
+
+    /// Literal tokens the rules look for, as exact keys so that no rule builds a `String` per token.
+    enum Literal {
+        static func keys(_ list: String) -> [WordKey] {
+            list.split(separator: " ").map { WordKey($0, folded: false) }
+        }
+        static let period = keys(".")
+        static let comma = keys(",")
+        static let open = keys("(")
+        static let close = keys(")")
+        static let so = keys("so")
+        static let the = keys("The")
+        static let joiners = keys("& -")
+        static let inWord = keys("in")
+        static let derDen = keys("der den")
+        static let clauseEnd = keys(", . ( ) : ; /")
+        static let beforeName = keys(": , ( / und von mit für an bei dem den der")
+        static let definiteArticles = keys("der die das des dem den Der Die Das")
     }
 
     /// Person name parts from `start`: name words, `von`/`van`/`de` between them, a final initial (`Anna K.`);
@@ -165,7 +194,7 @@ struct NameRules {
                 parts += 1
             } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded), !facts[index].capitalised,
                 index + 1 < range.upperBound,
-                isPersonPart(index + 1) || (isText(index + 1, ["der", "den"], in: range) && index + 2 < range.upperBound
+                isPersonPart(index + 1) || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
                     && isPersonPart(index + 2))
             {
                 index += 1
@@ -190,7 +219,7 @@ struct NameRules {
             !isPersonPart(index - 1) || !isNoun(index - 1)
         else { return false }
         let next = index + 1
-        return next == range.upperBound || isText(next, [",", ".", "(", ")", ":", ";", "/"], in: range)
+        return next == range.upperBound || isText(next, Literal.clauseEnd, in: range)
     }
 
     private func person(_ tokens: Range<Int>, priority: Int, rule: String) -> Candidate {
@@ -203,7 +232,7 @@ struct NameRules {
         var index = start
         while index < range.upperBound, words.personTitles.contains(facts[index].folded) {
             index += 1
-            if isText(index, ["."], in: range) { index += 1 }
+            if isText(index, Literal.period, in: range) { index += 1 }
         }
         return index
     }
@@ -212,7 +241,7 @@ struct NameRules {
 
     /// `Premierminister Hun Sen`, `Botschafter Keo Chhea`, `SPD-Chefin Andrea Nahles`.
     private func roleName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard roleLike[index] || (facts[index].hyphenJoinedBefore && words.roles.contains(facts[index].folded))
+        guard roleLike(index) || (facts[index].hyphenJoinedBefore && words.roles.contains(facts[index].folded))
         else { return }
         let start = skipTitles(from: index + 1, in: range)
         guard start < range.upperBound else { return }
@@ -254,10 +283,10 @@ struct NameRules {
     private func speech(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let key = facts[index].folded
         let isSpeech = words.speechVerbs.contains(key) && !facts[index].capitalised
-        let isSo = text(index) == "so" && index > range.lowerBound && text(index - 1) == ","
+        let isSo = isText(index, Literal.so) && index > range.lowerBound && isText(index - 1, Literal.comma)
         if isSpeech || isSo {
             var start = index + 1
-            while start < range.upperBound, roleLike[start] { start += 1 }
+            while start < range.upperBound, roleLike(start) { start += 1 }
             start = skipTitles(from: start, in: range)
             if start < range.upperBound {
                 let end = personRun(from: start, in: range)
@@ -267,7 +296,7 @@ struct NameRules {
             }
         }
         // Name before a comma and then a speech verb, an article + role, or a role.
-        guard text(index) == ",", index + 1 < range.upperBound, index > range.lowerBound else { return }
+        guard isText(index, Literal.comma), index + 1 < range.upperBound, index > range.lowerBound else { return }
         var cue = index + 1
         if isFunction(cue) && !facts[cue].capitalised && !words.speechVerbs.contains(facts[cue].folded) { cue += 1 }
         while cue < range.upperBound && isWord(cue) && !facts[cue].capitalised && !isFunction(cue)
@@ -277,7 +306,7 @@ struct NameRules {
         }
         guard cue < range.upperBound else { return }
         let cueIsSpeech = words.speechVerbs.contains(facts[cue].folded) && !facts[cue].capitalised
-        let cueIsRole = roleLike[cue]
+        let cueIsRole = roleLike(cue)
         guard cueIsSpeech || cueIsRole else { return }
         var start = index
         var parts = 0
@@ -310,8 +339,7 @@ struct NameRules {
     private func unknownPair(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         guard index > range.lowerBound, !facts[index].firstInSentence, isUnknownName(index),
             !isUnknownName(index - 1), !facts[index].allCaps, !facts[index].innerCaps,
-            isText(index - 1, [":", ",", "(", "/", "und", "von", "mit", "für", "an", "bei", "dem", "den", "der"],
-                   in: range) || !facts[index - 1].capitalised
+            isText(index - 1, Literal.beforeName, in: range) || !facts[index - 1].capitalised
         else { return }
         var end = index
         while end < range.upperBound, end - index < 3, isUnknownName(end), !facts[end].allCaps, looksLikeName(end) {
@@ -344,7 +372,8 @@ struct NameRules {
     /// `International Justice Mission (IJM)`, `Bundesamt für Verfassungsschutz (BfV)`: the long form and the
     /// acronym are one organisation.
     private func acronymDefinition(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard text(index) == "(", index + 2 < range.upperBound, text(index + 2) == ")", index > range.lowerBound
+        guard isText(index, Literal.open), index + 2 < range.upperBound, isText(index + 2, Literal.close),
+            index > range.lowerBound
         else { return }
         let acronym = facts[index + 1]
         guard acronym.kind == .word, acronym.capitalised, acronym.allCaps || acronym.innerCaps,
@@ -359,7 +388,7 @@ struct NameRules {
             start -= 1
         }
         guard var first = best else { return }
-        if first > range.lowerBound && text(first - 1) == "The" { first -= 1 }
+        if first > range.lowerBound && isText(first - 1, Literal.the) { first -= 1 }
         let longSpan = TextSpan(facts[first].span.begin, facts[index - 1].span.end)
         var long = Candidate(
             tokens: first..<index, span: longSpan, type: .organization, priority: RulePriority.acronymDefinition,
@@ -413,7 +442,7 @@ struct NameRules {
         while start > range.lowerBound, index - start < 6 {
             let previous = start - 1
             let fact = facts[previous]
-            let joins = text(previous) == "&" || text(previous) == "-"
+            let joins = isText(previous, Literal.joiners)
             guard (fact.kind == .word && fact.capitalised) || fact.kind == .number || joins else { break }
             if isFunction(previous) || words.roles.contains(fact.folded) || words.orgTypeWords.contains(fact.folded) {
                 break
@@ -436,7 +465,7 @@ struct NameRules {
             var position = begin
             var matched = 0
             while matched < form.count && position < scalars.count {
-                if scalars[position].properties.isWhitespace { position += 1; continue }
+                if ScalarClass.isSpace(scalars[position]) { position += 1; continue }
                 guard scalars[position] == form[matched] else { break }
                 matched += 1
                 position += 1
@@ -478,8 +507,8 @@ struct NameRules {
             out.append(designationOnly(index, in: range, seat: place))
             return
         }
-        if isText(next, ["in"], in: range), next + 1 < range.upperBound, index > range.lowerBound,
-            isText(index - 1, ["der", "die", "das", "des", "dem", "den", "Der", "Die", "Das"], in: range),
+        if isText(next, Literal.inWord, in: range), next + 1 < range.upperBound, index > range.lowerBound,
+            isText(index - 1, Literal.definiteArticles, in: range),
             let place = listStarts[next + 1]?.first(where: { $0.type == .place })
         {
             out.append(designationOnly(index, in: range, seat: place))
@@ -504,19 +533,25 @@ struct NameRules {
 
     /// The designation without a genitive ending (`Landeskriminalamts` → `Landeskriminalamt`).
     func lemma(of index: Int) -> String {
-        let word = text(index)
-        for cut in [2, 1] where word.count > cut + 3 {
-            let stem = String(word.dropLast(cut))
-            if words.orgDesignations.contains(WordKey(stem, folded: true)) { return stem }
+        let span = facts[index].span
+        return document.text(of: TextSpan(span.begin, span.end - designationCut(index)))
+    }
+
+    /// How many letters of a genitive ending to drop to reach a listed designation (0 when none).
+    private func designationCut(_ index: Int) -> Int {
+        let span = facts[index].span
+        for cut in [2, 1] where span.length > cut + 3 && document.scalars[span.end - 1] == "s" {
+            if words.orgDesignations.contains(WordKey(document.scalars[span.begin..<(span.end - cut)], folded: true)) {
+                return cut
+            }
         }
-        return word
+        return 0
     }
 
     func isDesignation(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised else { return false }
-        if words.orgDesignations.contains(fact.folded) { return true }
-        return lemma(of: index) != text(index)
+        return words.orgDesignations.contains(fact.folded) || designationCut(index) > 0
     }
 
     /// `Grazer`, `Münchner`, `Bremer`: a place name + `er` (also `-en` → `-er`, `München` → `Münchner`).
@@ -562,24 +597,29 @@ struct NameRules {
 
     private func isPlaceType(_ index: Int) -> Bool {
         if words.placeTypes.contains(facts[index].folded) { return true }
-        let scalars = document.scalars[facts[index].span.begin..<facts[index].span.end].map(WordKey.fold)
-        return words.placeTypeSuffixes.contains { suffix in
-            scalars.count > suffix.count + 2 && scalars.suffix(suffix.count).elementsEqual(suffix)
+        return words.placeTypeSuffixes.contains { ends(index, with: $0, after: 3) }
+    }
+
+    /// Whether the token ends in `suffix` (folded) with at least `after` letters before it; no allocation.
+    private func ends(_ index: Int, with suffix: [UInt32], after: Int) -> Bool {
+        let span = facts[index].span
+        guard span.length >= suffix.count + after else { return false }
+        var position = span.end - suffix.count
+        for value in suffix {
+            guard WordKey.fold(document.scalars[position]) == value else { return false }
+            position += 1
         }
+        return true
     }
 
     /// Street and square names (`Marienplatz`, `Mariahilfer Straße` is left to lists): one capitalised word
     /// ending in a street word that is not a common noun (`Arbeitsplatz` is).
     private func street(at index: Int, _ out: inout [Candidate]) {
         let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8, !isNoun(index),
+        guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
+            Self.streetSuffixes.contains(where: { ends(index, with: $0, after: 3) }), !isNoun(index),
             listType[index] == nil, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore
         else { return }
-        let scalars = document.scalars[fact.span.begin..<fact.span.end].map(WordKey.fold)
-        let isStreet = Self.streetSuffixes.contains { suffix in
-            scalars.count >= suffix.count + 3 && scalars.suffix(suffix.count).elementsEqual(suffix)
-        }
-        guard isStreet else { return }
         out.append(Candidate(
             tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
             provenance: Provenance(match: .rule, source: "street-name")))
@@ -588,4 +628,18 @@ struct NameRules {
     /// Street words are German word formation, a closed set, so they live here rather than in a list.
     private static let streetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "platz", "allee", "ufer"]
         .map { $0.unicodeScalars.map(WordKey.fold) }
+}
+
+/// Per-token yes/no answers computed the first time a rule asks; one instance per document and thread.
+final class LazyFlags {
+    private var values: [Int8]
+
+    init(count: Int) { values = [Int8](repeating: -1, count: count) }
+
+    func value(_ index: Int, _ compute: () -> Bool) -> Bool {
+        if values[index] >= 0 { return values[index] == 1 }
+        let result = compute()
+        values[index] = result ? 1 : 0
+        return result
+    }
 }

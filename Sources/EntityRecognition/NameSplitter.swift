@@ -10,13 +10,14 @@ enum NameSplitter {
             current = []
         }
         for (index, scalar) in scalars.enumerated() {
-            let properties = scalar.properties
-            if properties.isWhitespace {
+            if ScalarClass.isSpace(scalar) {
                 flush()
-            } else if properties.isAlphabetic || properties.numericType != nil || properties.isDiacritic {
+            } else if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar)
+                || (scalar.value >= 0x300 && scalar.properties.isDiacritic)
+            {
                 current.append(scalar)
             } else if isMidWord(scalar), !current.isEmpty, index + 1 < scalars.count,
-                scalars[index + 1].properties.isAlphabetic || scalars[index + 1].properties.numericType != nil
+                ScalarClass.isLetter(scalars[index + 1]) || ScalarClass.isDigit(scalars[index + 1])
             {
                 current.append(scalar)
             } else {

@@ -18,6 +18,8 @@ struct TSVReader {
 
     /// Calls `body` with each row that is not blank or a `#` comment: its 1-based line number and its
     /// fields as byte ranges.
+    var byteCount: Int { bytes.count }
+
     func forEachRow(_ body: (Int, [Range<Int>]) throws -> Void) rethrows {
         var line = 0
         var start = 0
@@ -44,16 +46,21 @@ struct TSVReader {
     }
 
     func string(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let trimmed = self.trimmed(range)
+        return String(decoding: bytes[trimmed], as: UTF8.self)
     }
 
-    /// The field's key without building a string (ASCII spaces around it ignored).
-    func key(_ range: Range<Int>, folded: Bool) -> WordKey {
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper && bytes[lower] == 0x20 { lower += 1 }
         while upper > lower && bytes[upper - 1] == 0x20 { upper -= 1 }
-        return WordKey(UTF8Scalars(bytes: bytes, range: lower..<upper), folded: folded)
+        return lower..<upper
+    }
+
+    /// The field's key without building a string (ASCII spaces around it ignored).
+    func key(_ range: Range<Int>, folded: Bool) -> WordKey {
+        WordKey(UTF8Scalars(bytes: bytes, range: trimmed(range)), folded: folded)
     }
 
     func isEmpty(_ range: Range<Int>) -> Bool {

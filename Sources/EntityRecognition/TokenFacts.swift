@@ -37,9 +37,9 @@ struct TokenFacts {
             var upper = 0
             var innerCaps = false
             var capitalised = false
-            for (offset, scalar) in scalars[range].enumerated() where scalar.properties.isAlphabetic {
+            for (offset, scalar) in scalars[range].enumerated() where ScalarClass.isLetter(scalar) {
                 letters += 1
-                if scalar.properties.isUppercase {
+                if ScalarClass.isUpper(scalar) {
                     upper += 1
                     if offset == 0 { capitalised = true } else { innerCaps = true }
                 }

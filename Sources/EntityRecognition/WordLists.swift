@@ -3,18 +3,18 @@ import NewsGraphCore
 /// The word lists the name rules read (common nouns, role words, first names, designations, …), as sets of
 /// case-folded keys, each loaded from the list `lists.def` gives for its role.
 struct WordLists: Sendable {
-    var commonNouns: Set<WordKey> = []
-    var roles: Set<WordKey> = []
-    var firstNames: Set<WordKey> = []
-    var surnames: Set<WordKey> = []
-    var orgDesignations: Set<WordKey> = []
-    var orgTypeWords: Set<WordKey> = []
-    var placeTypes: Set<WordKey> = []
+    var commonNouns: KeySet = []
+    var roles: KeySet = []
+    var firstNames: KeySet = []
+    var surnames: KeySet = []
+    var orgDesignations: KeySet = []
+    var orgTypeWords: KeySet = []
+    var placeTypes: KeySet = []
     /// Place types as folded text, for compounds that end in one (`Küstenstadt`, `Hafenstadt`).
     var placeTypeSuffixes: [[UInt32]] = []
-    var personTitles: Set<WordKey> = []
-    var nationalityAdjectives: Set<WordKey> = []
-    var speechVerbs: Set<WordKey> = []
+    var personTitles: KeySet = []
+    var nationalityAdjectives: KeySet = []
+    var speechVerbs: KeySet = []
     /// Legal forms without white space, as written (`GmbH`, `e.V.`, `GmbH&Co.KG`).
     var legalForms: [[Unicode.Scalar]] = []
     /// Roles of word lists this build knows; a `lists.def` row with another role is an error.
@@ -23,30 +23,38 @@ struct WordLists: Sendable {
         "person-titles", "nationality-adjectives", "speech-verbs", "legal-forms",
     ]
 
+    private static func merge(_ target: inout KeySet, _ keys: KeySet) {
+        if target.isEmpty { target = keys } else { target.formUnion(keys) }
+    }
+
     mutating func load(_ list: ListIndex.Entry, lexicons: LexiconDirectory) throws {
         let reader = try TSVReader(lexicons: lexicons, file: list.file)
-        var keys: Set<WordKey> = []
+        var keys = KeySet(capacity: reader.byteCount / 16)
         var texts: [String] = []
         let keepText = list.role == "place-types" || list.role == "legal-forms"
+        var previous = WordKey(raw: 0)
         try reader.forEachRow { _, fields in
             guard !reader.isEmpty(fields[0]) else { return }
-            keys.insert(reader.key(fields[0], folded: true))
+            // Inflection tables repeat a form on neighbouring rows; skipping repeats saves random memory writes.
+            let key = reader.key(fields[0], folded: true)
+            if key != previous { keys.insert(key) }
+            previous = key
             if keepText { texts.append(reader.string(fields[0])) }
         }
         switch list.role {
-        case "common-nouns": commonNouns.formUnion(keys)
-        case "roles": roles.formUnion(keys)
-        case "first-names": firstNames.formUnion(keys)
-        case "surnames": surnames.formUnion(keys)
-        case "org-designations": orgDesignations.formUnion(keys)
-        case "org-type-words": orgTypeWords.formUnion(keys)
+        case "common-nouns": Self.merge(&commonNouns, keys)
+        case "roles": Self.merge(&roles, keys)
+        case "first-names": Self.merge(&firstNames, keys)
+        case "surnames": Self.merge(&surnames, keys)
+        case "org-designations": Self.merge(&orgDesignations, keys)
+        case "org-type-words": Self.merge(&orgTypeWords, keys)
         case "place-types":
-            placeTypes.formUnion(keys)
+            Self.merge(&placeTypes, keys)
             placeTypeSuffixes += texts.filter { $0.unicodeScalars.count >= 4 }
                 .map { $0.unicodeScalars.map(WordKey.fold) }
-        case "person-titles": personTitles.formUnion(keys)
-        case "nationality-adjectives": nationalityAdjectives.formUnion(keys)
-        case "speech-verbs": speechVerbs.formUnion(keys)
+        case "person-titles": Self.merge(&personTitles, keys)
+        case "nationality-adjectives": Self.merge(&nationalityAdjectives, keys)
+        case "speech-verbs": Self.merge(&speechVerbs, keys)
         case "legal-forms":
             legalForms += texts.map { Array($0.unicodeScalars.filter { !$0.properties.isWhitespace }) }
             legalForms.sort { $0.count > $1.count }

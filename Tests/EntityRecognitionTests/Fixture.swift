@@ -38,8 +38,8 @@ enum Fixture {
                 priority: name.4, stopNouns: name.4 <= 60)
         }
         var words = WordLists()
-        func keys(_ list: String) -> Set<WordKey> {
-            Set(list.split(separator: " ").map { WordKey($0, folded: true) })
+        func keys(_ list: String) -> KeySet {
+            KeySet(list.split(separator: " ").map { WordKey($0, folded: true) })
         }
         words.commonNouns = keys("Essen Mark Abend Regierung Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche")
         words.roles = keys("Bundeskanzler Sprecher Sprecherin Botschafter Innenminister Richter")
