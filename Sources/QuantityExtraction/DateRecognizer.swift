@@ -38,6 +38,13 @@ struct DateRecognizer {
                 return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
                              rule: "date.relative-word")
             }
+            if !lexicon.dateOpeners.contains(text) {
+                if tokens.isDigits(index) { return decade(at: index) }
+                if tokens.isCapitalized(index), let compound = weekdayCompound(at: index) {
+                    return weekday(at: index, first: index, relative: .weekday(name: compound, direction: 0))
+                }
+                return nil
+            }
             if let role = lexicon.dateWords[text]?.role {
                 switch role {
                 case .extent:
@@ -71,7 +78,9 @@ struct DateRecognizer {
                     return nil
                 case .daypart:
                     guard index > sentence.lowerBound, ["am", "Am", "der"].contains(tokens.text(index - 1)),
-                        tokens.isCapitalized(index) else { return nil }
+                        tokens.isCapitalized(index),
+                        !(index + 1 < sentence.upperBound && tokens.text(index + 1) == "-"
+                          && tokens.touches(index, index + 1)) else { return nil }
                     var last = index
                     if index + 2 < sentence.upperBound, ["auf", "zum"].contains(tokens.text(index + 1)),
                         lexicon.dateWords[tokens.text(index + 2)]?.role == .weekday {
@@ -86,10 +95,6 @@ struct DateRecognizer {
                 return periodOffset(at: index + 1, first: index)
             }
             if let holiday = multiWordHoliday(at: index) { return holiday }
-            if let compound = weekdayCompound(text) {
-                return weekday(at: index, first: index, relative: .weekday(name: compound, direction: 0))
-            }
-            if let decade = decade(at: index) { return decade }
             if text == "Jahr" || text == "Jahres", let year = core(at: index + 1), year.rule.hasPrefix("date.year") {
                 return extended(year, to: index)
             }
@@ -215,6 +220,8 @@ struct DateRecognizer {
         guard let (year, last) = yearNumber(at: index) else { return nil }
         let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
         let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead] != nil
+        // `mehr als 2000`, `rund 2000`: a modifier makes it a count.
+        if lexicon.modifiers[lead.lowercased()] != nil && lead != "über" || lead == "als" { return nil }
         if last + 1 < sentence.upperBound {
             let after = tokens.text(last + 1)
             // `2000 Menschen`, `2016 Prozent`: a count, unless a lead word makes it a year.
@@ -370,10 +377,13 @@ struct DateRecognizer {
         return Found(first: first, last: last, normalized: nil, relative: relative, rule: "date.weekday")
     }
 
+    private static let weekdayNames = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+        .map { ($0, Array($0.unicodeScalars)) }
+
     /// `Montagabend`, `Samstagnachmittag`, `Sonntagfrüh`: the weekday's name, or nil.
-    private func weekdayCompound(_ text: String) -> String? {
-        for (name, entry) in [("Montag", 0), ("Dienstag", 0), ("Mittwoch", 0), ("Donnerstag", 0), ("Freitag", 0),
-                              ("Samstag", 0), ("Sonntag", 0)] where entry == 0 && text.hasPrefix(name) {
+    private func weekdayCompound(at index: Int) -> String? {
+        for (name, scalars) in Self.weekdayNames where tokens.hasPrefix(index, scalars) {
+            let text = tokens.text(index)
             let rest = String(text.dropFirst(name.count))
             guard !rest.isEmpty else { return nil }
             let capital = rest.prefix(1).uppercased() + rest.dropFirst()
@@ -386,7 +396,8 @@ struct DateRecognizer {
     }
 
     private func multiWordHoliday(at index: Int) -> Found? {
-        for holiday in lexicon.multiWordHolidays where index + holiday.words.count <= sentence.upperBound {
+        for holiday in lexicon.multiWordHolidays where index + holiday.words.count <= sentence.upperBound
+            && tokens.text(index) == holiday.words[0] {
             var matches = true
             for (offset, word) in holiday.words.enumerated() where tokens.text(index + offset) != word {
                 matches = false

@@ -23,6 +23,14 @@ struct EventTriggerMatcher {
         for index in range where tokens.kind(index) == .word {
             if let found = trigger(at: index), allowed(found.event), found.isNoun { return (found.event, found.source) }
         }
+        // `starben 32 Menschen, 80 weitere wurden verletzt`: a verb right before the number is its own.
+        var near = range.lowerBound - 1
+        while near >= sentence.lowerBound && near >= range.lowerBound - 3 {
+            if let found = trigger(at: near), allowed(found.event), !found.isNoun { return (found.event, found.source) }
+            let word = tokens.text(near).lowercased()
+            guard lexicon.modifiers[word] != nil || word == "als" || word == "zu" else { break }
+            near -= 1
+        }
         // Inside a subordinate clause (`die 30.000 Einwohner hat,`), the next comma ends the clause.
         let subordinate = opensSubordinateClause(before: range.lowerBound)
         var nounAfter: (Quantity.Event, String)?
@@ -82,7 +90,8 @@ struct EventTriggerMatcher {
         if let trigger = lexicon.exactTriggers[form] ?? lexicon.exactTriggers[text] {
             return (trigger.event, trigger.source, Self.isNoun(trigger.text))
         }
-        for trigger in lexicon.prefixTriggers where text.hasPrefix(trigger.text) {
+        // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
+        for trigger in lexicon.prefixTriggers where text.utf8.starts(with: trigger.text.utf8) {
             return (trigger.event, trigger.source, Self.isNoun(trigger.text))
         }
         return nil

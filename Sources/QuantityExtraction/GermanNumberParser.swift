@@ -14,6 +14,8 @@ struct GermanNumberParser: Sendable {
 
     /// Atoms by first scalar, longest first, so that `achtzehn` wins over `acht`.
     private let atomsByFirst: [Unicode.Scalar: [Atom]]
+    /// The first two lower-case scalars of every atom, packed: a cheap test every word token goes through.
+    private let openings: Set<UInt64>
 
     init(atoms: [Atom]) {
         var byFirst: [Unicode.Scalar: [Atom]] = [:]
@@ -25,6 +27,20 @@ struct GermanNumberParser: Sendable {
             byFirst[key]?.sort { $0.scalars.count > $1.scalars.count }
         }
         atomsByFirst = byFirst
+        openings = Set(atoms.compactMap { atom in
+            atom.scalars.count >= 2 ? UInt64(atom.scalars[0].value) << 32 | UInt64(atom.scalars[1].value) : nil
+        })
+    }
+
+    /// Whether a word whose first two scalars are these (any case) could start with a number word.
+    func mayOpen(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        openings.contains(UInt64(Self.lower(first).value) << 32 | UInt64(second.value))
+    }
+
+    private static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.value >= 65 && scalar.value <= 90 { return Unicode.Scalar(scalar.value + 32) ?? scalar }
+        if scalar.isASCII || !scalar.properties.isUppercase { return scalar }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 
     /// Whether `scalars` (lower case) could start with a number word: a cheap filter before `wordValue`.

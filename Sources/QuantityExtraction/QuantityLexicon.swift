@@ -47,6 +47,8 @@ struct QuantityLexicon: Sendable {
     let internalStems: [InternalStem]
     let months: [String: Int]
     let dateWords: [String: (role: DateRole, value: String?)]
+    /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
+    let dateOpeners: Set<String>
     /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists.
     let multiWordHolidays: [(words: [String], value: String?)]
     let contextRoles: [String: Set<ContextRole>]
@@ -126,6 +128,8 @@ struct QuantityLexicon: Sendable {
         }
         self.dateWords = dateWords
         multiWordHolidays = multiWord
+        dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
+            .union(["ein", "eine", "einen", "Ein", "Eine", "Einen", "Jahr", "Jahres"])
 
         var roles: [String: Set<ContextRole>] = [:]
         for row in try lexicons.rows(of: folder + "context-words.tsv") where row.fields.count >= 2 {

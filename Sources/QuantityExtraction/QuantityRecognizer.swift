@@ -31,7 +31,9 @@ struct QuantityRecognizer {
     private static let adjectiveEndings: [String] = ["e", "en", "er", "es", "em"]
 
     func match(at index: Int) -> Outcome? {
-        if tokens.kind(index) == .word, let found = wordInternal(at: index) { return found }
+        let isWord = tokens.kind(index) == .word
+        if isWord && !tokens.mayBeNumberWord(index, parser: lexicon.numbers) { return nil }
+        if isWord, let found = wordInternal(at: index) { return found }
         if tokens.isDigits(index) {
             if let skip = notQuantity(at: index) { return skip }
             if let found = digitHyphenWord(at: index) { return found }
@@ -123,9 +125,24 @@ struct QuantityRecognizer {
                 value = decimal
                 last = index + 2
             }
+            // `14 000 Menschen`: one space as thousands separator before groups of exactly three digits.
+            var digitsText = tokens.text(index)
+            if last == index && digitsText.count <= 3 && !digitsText.contains(",") && !digitsText.contains(".") {
+                var next = last + 1
+                while next < sentence.upperBound, tokens.isDigits(next), tokens.text(next).count == 3,
+                    tokens.token(next).span.begin - tokens.token(last).span.end == 1,
+                    [" ", "\u{A0}", "\u{202F}"].contains(tokens.document.scalars[tokens.token(last).span.end]),
+                    let joined = Double(digitsText + tokens.text(next)) {
+                    digitsText += tokens.text(next)
+                    value = joined
+                    last = next
+                    next += 1
+                }
+            }
             reading = Reading(value: value, first: index, last: last, isWord: false, isArticle: false,
-                              digits: tokens.text(index))
+                              digits: digitsText)
         } else if tokens.kind(index) == .word {
+            guard tokens.mayBeNumberWord(index, parser: lexicon.numbers) else { return nil }
             if tokens.isCapitalized(index) && !isSentenceInitial(index) { return nil }
             let lower = Array(tokens.text(index).lowercased().unicodeScalars)
             guard lexicon.numbers.mayStartNumber(lower[...]),
@@ -326,7 +343,15 @@ struct QuantityRecognizer {
                 if lexicon.has(text, .fraction) { return (nil, nil, position, true) }
                 if lexicon.has(text.lowercased(), .stop) || lexicon.months[text] != nil { return nil }
                 if let role = lexicon.dateWords[text]?.role, role == .weekday { return nil }
-                let end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+                var end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+                // `elf Aktuelle Stunden`: a capitalised adjective of a name-like phrase before the noun.
+                if end == position, !lexicon.nounLemmas.isEmpty, lexicon.nounLemmas[text] == nil,
+                    lexicon.units[text] == nil, Self.adjectiveEndings.contains(where: { text.hasSuffix($0) }),
+                    position + 1 < sentence.upperBound, tokens.kind(position + 1) == .word,
+                    tokens.isCapitalized(position + 1), lexicon.nounLemmas[tokens.text(position + 1)] != nil {
+                    position += 1
+                    end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+                }
                 let form = tokens.joined(position, end)
                 if let entry = lexicon.units[form] { return (entry.unit, entry, end, false) }
                 return (lemmatizer.lemma(of: form), nil, end, false)

@@ -104,3 +104,33 @@ struct ModifierUnitEventTests {
         #expect(quantity.provenance.source.contains("quantity.digits"))
     }
 }
+
+/// Events when several clauses share a sentence.
+struct EventScopeTests {
+    @Test func verbBeforeTheNumberWins() throws {
+        let document = try Fixture.run("Laut Polizei starben 12 Menschen, 40 weitere wurden verletzt.")
+        let dead = try #require(Fixture.quantity("12 Menschen", in: document))
+        #expect(dead.event == .killed)
+    }
+
+    @Test func coordinatedParticiples() throws {
+        let document = try Fixture.run("Neun Schlepper wurden verurteilt und 14 Lokale geschlossen.")
+        let men = try #require(Fixture.quantity("Neun Schlepper", in: document))
+        let bars = try #require(Fixture.quantity("14 Lokale", in: document))
+        #expect(men.event == .convicted)
+        #expect(bars.event == .closed)
+    }
+
+    @Test func spaceAsThousandsSeparator() throws {
+        let document = try Fixture.run("Seit 2009 wurden mindestens 14 000 Menschen getötet.")
+        let quantity = try #require(Fixture.quantity("14 000 Menschen", in: document))
+        #expect(quantity.value == 14_000)
+        #expect(quantity.event == .killed)
+    }
+
+    @Test func capitalisedAdjectiveBeforeTheNoun() throws {
+        let document = try Fixture.run("Der Nationalrat hielt elf Aktuelle Stunden ab.")
+        let quantity = try #require(Fixture.quantity("elf", in: document))
+        #expect(quantity.unit == "Stunde")
+    }
+}
