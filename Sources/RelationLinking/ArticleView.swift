@@ -36,10 +36,20 @@ struct ArticleView {
         let tokens = document.tokens
         var lower: [String] = []
         lower.reserveCapacity(tokens.count)
+        let scalars = document.scalars
         for token in tokens {
-            let text = document.text(of: token.span)
-            lower.append(token.kind == .word && text.unicodeScalars.contains { $0.properties.isUppercase }
-                ? text.lowercased() : text)
+            // One pass per token: ASCII folded by arithmetic, other capitals by their Unicode lower-case mapping.
+            var view = String.UnicodeScalarView()
+            for scalar in scalars[token.span.begin..<token.span.end] {
+                if scalar.value >= 65 && scalar.value <= 90, let folded = Unicode.Scalar(scalar.value + 32) {
+                    view.append(folded)
+                } else if scalar.value >= 128 && scalar.properties.isUppercase {
+                    view.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    view.append(scalar)
+                }
+            }
+            lower.append(String(view))
         }
         self.lower = lower
 
@@ -116,11 +126,15 @@ struct ArticleView {
 
     func isCapitalized(_ token: Int) -> Bool {
         guard token >= 0, token < lower.count else { return false }
-        return document.scalars[document.tokens[token].span.begin].properties.isUppercase
+        let first = document.scalars[document.tokens[token].span.begin]
+        if first.value < 128 { return first.value >= 65 && first.value <= 90 }
+        return first.properties.isUppercase
     }
 
     static func isOpeningMark(_ word: String) -> Bool { word == "„" || word == "»" || word == "‚" }
-    static func isClosingMark(_ word: String) -> Bool { word == "“" || word == "”" || word == "«" || word == "‘" }
+    static func isClosingMark(_ word: String) -> Bool {
+        word == "“" || word == "”" || word == "«" || word == "‘"
+    }
     static func isQuoteMark(_ word: String) -> Bool {
         word == "\"" || isOpeningMark(word) || isClosingMark(word)
     }
@@ -133,7 +147,7 @@ struct ArticleView {
         var quotes: [Quote] = []
         var quoteAt = [Int?](repeating: nil, count: words.count)
         var open: Int?
-        for (index, word) in words.enumerated() {
+        for (index, word) in words.enumerated() where tokens[index].kind != .word {
             if let start = open, sentenceOf[index] - sentenceOf[start] > 3 { open = nil }
             let opening: Bool
             let closing: Bool

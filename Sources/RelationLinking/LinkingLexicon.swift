@@ -35,8 +35,12 @@ struct LinkingLexicon: Sendable {
         case sourcePostposition = "source-postposition"
         case sourcePreposition = "source-preposition"
         case organisationRole = "organisation-role"
+        case subordinator
 
-        var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self) ?? 0) }
+        var bit: UInt32 { Self.bits[self] ?? 0 }
+
+        private static let bits: [Cue: UInt32] = Dictionary(
+            uniqueKeysWithValues: allCases.enumerated().map { ($0.element, UInt32(1) << UInt32($0.offset)) })
     }
 
     /// Role form → (lemma as spelt in the list, `file:line`).

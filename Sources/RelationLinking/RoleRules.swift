@@ -201,7 +201,9 @@ struct RoleRules {
                 if view.word(start - 1) == "-" { start -= 2 }
                 while start > sentenceStart, isAdjective(start - 1, in: view) { start -= 1 }
                 if lexicon.isCue(.determiner, view.word(start - 1)) { start -= 1 }
-                guard start == sentenceStart || [",", ":", "–", "-"].contains(view.word(start - 1)) else { return nil }
+                guard start == sentenceStart || [",", ":", "–", "-"].contains(view.word(start - 1)) else {
+                    return nil
+                }
                 guard gapIsNominal(from: token + 1, to: comma, in: view) else { return nil }
                 hit.attached = attachment(after: token, sentence: sentence, in: view)
                 return hit

@@ -75,14 +75,16 @@ struct SourceRules {
     private func explicitSources(_ sentence: Int, in view: ArticleView) -> [Attribution] {
         let range = view.document.sentences[sentence].tokenRange
         var out: [Attribution] = []
-        for token in range {
-            let word = view.word(token)
+        for token in range where view.document.tokens[token].kind == .word {
+            let word = view.lower[token]
+            let bits = lexicon.cueBits[word] ?? 0
+            guard bits != 0 || word == "nach" || word == "gemessen" else { continue }
             var source: String?
             var rule = ""
-            if lexicon.isCue(.sourcePreposition, word) {
+            if bits & LinkingLexicon.Cue.sourcePreposition.bit != 0 {
                 source = sourceAfter(token + 1, allowBare: true, in: view)
                 rule = "source-laut"
-            } else if lexicon.isCue(.sourcePostposition, word) {
+            } else if bits & LinkingLexicon.Cue.sourcePostposition.bit != 0 {
                 var before = token - 1
                 if view.isQuote(before) { before -= 1 }
                 if let mention = view.mention(at: before), mention.type != .place,
@@ -100,7 +102,8 @@ struct SourceRules {
                 rule = "source-gemessen"
             }
             guard let source else { continue }
-            out.append(Attribution(speakerKey: source, sentence: sentence, scope: clause(around: token, in: range, view: view),
+            out.append(Attribution(
+                speakerKey: source, sentence: sentence, scope: clause(around: token, in: range, view: view),
                                    rule: rule))
         }
         return out
@@ -130,7 +133,8 @@ struct SourceRules {
         token += 1
         if lexicon.isCue(.genitive, view.word(token)) { token += 1 }
         if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
-        for _ in 0..<2 where !view.isCapitalized(token) && !view.isPunctuation(token) && view.mention(at: token) == nil {
+        for _ in 0..<2
+        where !view.isCapitalized(token) && !view.isPunctuation(token) && view.mention(at: token) == nil {
             token += 1
         }
         if view.isQuote(token) { token += 1 }

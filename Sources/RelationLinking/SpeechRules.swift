@@ -269,7 +269,9 @@ struct SpeechRules {
         // Not a question (interviews), not an interview label (`STANDARD: …`), and the Konjunktiv in the main
         // clause: in the first clause, or after a leading `wenn`/`falls` clause.
         guard view.word(range.upperBound - 1) != "?",
-              !(range.lowerBound..<min(range.lowerBound + 3, range.upperBound)).contains(where: { view.word($0) == ":" })
+              !(range.lowerBound..<min(range.lowerBound + 3, range.upperBound)).contains(where: {
+                  view.word($0) == ":"
+              })
         else { return nil }
         // A sentence with an attribution or source of its own (`heißt es`, `…, erklärte Seehofer`,
         // `Dem Bericht zufolge`) does not continue the chain, even where that attribution names no one.
@@ -280,10 +282,7 @@ struct SpeechRules {
         }) else { return nil }
         let firstComma = range.first { [",", ":", ";"].contains(view.word($0)) } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
-        if firstComma < range.upperBound, ["wenn", "falls", "sobald", "solange", "weil", "da", "obwohl", "nachdem", "ob", "dass", "wie",
-                                                    "was", "wer", "als", "damit", "während", "bevor", "seit",
-                                                    "welche", "welcher", "welches", "warum", "wann", "wo", "weshalb"]
-            .contains(view.word(range.lowerBound)) {
+        if firstComma < range.upperBound, lexicon.isCue(.subordinator, view.word(range.lowerBound)) {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
         }
         guard mainClause.contains(where: { isKonjunktiv($0, in: view) }) else { return nil }
@@ -455,7 +454,9 @@ struct SpeechRules {
         while token < range.upperBound && token < start + 14 {
             let word = view.word(token)
             if word == ":" {
-                return contentAfterColon(token, sentence: sentence, in: view).map { ($0.span, $0.lastSentence, "colon") }
+                return contentAfterColon(token, sentence: sentence, in: view).map {
+                    ($0.span, $0.lastSentence, "colon")
+                }
             }
             if let quoteIndex = view.quoteAt[token], view.quotes[quoteIndex].open == token,
                token == start || [",", ":"].contains(view.word(token - 1)),
@@ -493,7 +494,9 @@ struct SpeechRules {
         return nil
     }
 
-    private func contentAfterColon(_ colon: Int, sentence: Int, in view: ArticleView) -> (span: TextSpan, lastSentence: Int)? {
+    private func contentAfterColon(
+        _ colon: Int, sentence: Int, in view: ArticleView
+    ) -> (span: TextSpan, lastSentence: Int)? {
         let next = colon + 1
         if let quoteIndex = view.quoteAt[next], view.quotes[quoteIndex].open == next {
             let quote = view.quotes[quoteIndex]

@@ -49,7 +49,8 @@ enum Fixture {
                             type: type, canonicalName: mark.key ?? mark.text, externalIDs: mark.ids)
                     }
                 } else {
-                    document.quantities.append(Quantity(span: span, provenance: Provenance(match: .rule, source: "test")))
+                    document.quantities.append(
+                        Quantity(span: span, provenance: Provenance(match: .rule, source: "test")))
                 }
             }
         }

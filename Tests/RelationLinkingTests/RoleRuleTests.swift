@@ -79,7 +79,8 @@ struct RoleRuleTests {
     }
 
     @Test func titleStatedTwiceIsKeptOnceAtFirstSentence() throws {
-        let text = "Richterin Maria Wolf eröffnete den Prozess. Am Nachmittag vertagte Richterin Maria Wolf die Verhandlung."
+        let text = "Richterin Maria Wolf eröffnete den Prozess. Am Nachmittag vertagte Richterin Maria Wolf "
+            + "die Verhandlung."
         let relations = try Fixture.relations(text, [.per("Maria Wolf")])
         #expect(relations.count == 1)
         #expect(relations.first?.sentenceIndex == 0)
