@@ -36,6 +36,7 @@ struct LinkingLexicon: Sendable {
         case sourcePreposition = "source-preposition"
         case organisationRole = "organisation-role"
         case subordinator
+        case personNoun = "person-noun"
 
         var bit: UInt32 { Self.bits[self] ?? 0 }
 

@@ -106,7 +106,8 @@ struct PlaceRules {
 
     private func placeAfterPreposition(_ start: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = start
-        if ["der", "den", "dem"].contains(view.word(token)) { token += 1 }
+        // `in Den Haag`: the article may belong to the name.
+        if view.mention(startingAt: token) == nil, ["der", "den", "dem"].contains(view.word(token)) { token += 1 }
         guard let place = view.mention(startingAt: token), place.type == .place,
               view.sentenceOf[token] == view.sentenceOf[start] else { return nil }
         return place

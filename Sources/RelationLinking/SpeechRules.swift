@@ -338,7 +338,14 @@ struct SpeechRules {
             roleToken += 1  // one adjective: der regionale Sprecher
         }
         guard let role = roleRules.role(at: roleToken, in: view), !role.former else {
-            return determiner != nil ? (.unnamed, roleToken + 1) : nil
+            guard let determiner else { return nil }
+            // `so der Mann`, `sagte der 83-Jährige`: a definite person noun takes up the last speaker.
+            if !lexicon.isCue(.indefinite, determiner), let end = personNoun(at: roleToken, in: view),
+               let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
+               view.mentions.contains(where: { $0.key == last && $0.type == .person }) {
+                return (.entity(last), end)
+            }
+            return (.unnamed, roleToken + 1)
         }
         if let person = view.mention(startingAt: roleToken + 1), person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
@@ -358,6 +365,16 @@ struct SpeechRules {
             return (.entity(person), roleToken + 1)
         }
         return (.unnamed, roleToken + 1)
+    }
+
+    /// The end of a person noun at `token`: `Mann`, `Frau`, `83-Jährige`.
+    private func personNoun(at token: Int, in view: ArticleView) -> Int? {
+        if lexicon.isCue(.personNoun, view.word(token)) { return token + 1 }
+        if view.document.tokens.indices.contains(token), view.document.tokens[token].kind == .number,
+           view.word(token + 1) == "-", view.word(token + 2).hasPrefix("jährige") {
+            return token + 3
+        }
+        return nil
     }
 
     /// The subject standing before a verb in second position, with an apposition between (`X, Chef der Y,`).

@@ -112,6 +112,13 @@ struct SpeechRuleTests {
         #expect(relations.map(\.sentenceIndex) == [0])
     }
 
+    @Test(arguments: ["so der Mann", "so der 58-Jährige"])
+    func definitePersonNounTakesUpTheLastSpeaker(_ tail: String) throws {
+        let text = "Jonas Frei sagte, der Weg sei weit. Es werde dauern, \(tail)."
+        let out = try Fixture.describe(text, [.per("Jonas Frei")])
+        #expect(out == ["Jonas Frei said der Weg sei weit", "Jonas Frei said Es werde dauern"])
+    }
+
     @Test func colonInsideFigureIsNoAttribution() throws {
         let out = try Fixture.describe(
             "Rapid gewann gegen Sturm Graz 2:1 nach einem späten Tor von Marco Grüll.", [.per("Marco Grüll")])
