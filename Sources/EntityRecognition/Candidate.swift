@@ -43,5 +43,4 @@ enum RulePriority {
     static let placeType = 45
     static let designationWithPlace = 40
     static let street = 30
-    static let unknownPair = 20
 }

@@ -76,7 +76,8 @@ struct LexiconMatcher {
         let span = TextSpan(first.span.begin, last.span.end)
         var candidate = Candidate(
             tokens: tokens, span: span, type: entry.type, priority: entry.priority,
-            provenance: Provenance(match: match, source: entry.source), canonical: entry.canonical, ids: entry.ids)
+            provenance: Provenance(match: match, source: lexicon.source(of: entry)), canonical: entry.canonical,
+            ids: entry.ids)
         candidate.ambiguous = entry.ambiguous
         candidate.genitive = genitive
         if last.hyphenJoinedAfter && !genitive {
@@ -84,7 +85,7 @@ struct LexiconMatcher {
             if unitWords.contains(rest.folded) { return }
             candidate = Candidate(
                 tokens: tokens, span: span, type: entry.type, priority: entry.priority,
-                provenance: Provenance(match: .compoundPart, source: entry.source), canonical: entry.canonical,
+                provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)), canonical: entry.canonical,
                 ids: entry.ids)
             candidate.ambiguous = entry.ambiguous
             if facilityWords.contains(rest.folded) {

@@ -21,6 +21,15 @@ struct MentionResolver {
             for offset in range { taken[offset] = true }
             accepted.append(candidate)
         }
+        // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
+        let surnames = Set(accepted.filter { $0.type == .person && $0.tokens.count >= 2 }
+            .map { facts[$0.tokens.upperBound - 1].folded })
+        accepted.removeAll { candidate in
+            let drop = candidate.tokens.count == 1 && candidate.type == .place && candidate.priority < 85
+                && candidate.provenance.match != .rule && surnames.contains(facts[candidate.tokens.lowerBound].folded)
+            if drop { for offset in candidate.span.begin..<candidate.span.end { taken[offset] = false } }
+            return drop
+        }
         accepted += accepted.flatMap(\.nested)
         accepted.sort { $0.span < $1.span }
         accepted += coreferentMentions(accepted, taken: taken)
@@ -33,7 +42,12 @@ struct MentionResolver {
     private func coreferentMentions(_ accepted: [Candidate], taken: [Bool]) -> [Candidate] {
         var surnames: [WordKey: TextSpan] = [:]
         var acronyms: [WordKey: TextSpan] = [:]
+        var designations: [WordKey: TextSpan] = [:]
         for candidate in accepted {
+            if candidate.provenance.source == "designation-with-place" {
+                let key = stem(candidate.tokens.upperBound - 1)
+                if designations[key] == nil { designations[key] = candidate.span }
+            }
             if candidate.type == .person && candidate.tokens.count >= 2 {
                 let last = facts[candidate.tokens.upperBound - 1]
                 if last.kind == .word && last.span.length >= 3 && surnames[last.folded] == nil {
@@ -44,7 +58,7 @@ struct MentionResolver {
                 acronyms[facts[candidate.tokens.lowerBound].exact] = link
             }
         }
-        guard !surnames.isEmpty || !acronyms.isEmpty else { return [] }
+        guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty else { return [] }
         var out: [Candidate] = []
         for (index, fact) in facts.enumerated() where fact.kind == .word && fact.capitalised {
             if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
@@ -53,6 +67,12 @@ struct MentionResolver {
             let type: EntityType
             if let long = acronyms[fact.exact] {
                 source = long
+                type = .organization
+            } else if let first = designations[stem(index)], first.begin < fact.span.begin, index > 0,
+                Self.definiteArticles.contains(facts[index - 1].folded)
+            {
+                // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body.
+                source = first
                 type = .organization
             } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
                 !commonNouns.contains(fact.folded) || isSpeechContext(index)
@@ -69,6 +89,18 @@ struct MentionResolver {
             out.append(candidate)
         }
         return out
+    }
+
+    private static let definiteArticles = Set(["der", "die", "das", "des", "dem", "den"].map { WordKey($0, folded: true) })
+
+    /// The token's folded key without a genitive `-s`/`-es` (`Landeskriminalamts` → `landeskriminalamt`).
+    private func stem(_ index: Int) -> WordKey {
+        let span = facts[index].span
+        guard span.length > 5, document.scalars[span.end - 1] == "s" else { return facts[index].folded }
+        let cut = document.scalars[span.end - 2] == "e" && commonNouns.contains(
+            WordKey(document.scalars[span.begin..<(span.end - 2)], folded: true)) ? 2 : 1
+        let stemKey = WordKey(document.scalars[span.begin..<(span.end - cut)], folded: true)
+        return commonNouns.contains(stemKey) ? stemKey : facts[index].folded
     }
 
     /// A surname that is also a noun (`Rest`, `Koch`) refers back only next to a role or speech verb.

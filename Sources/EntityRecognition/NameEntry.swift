@@ -14,10 +14,12 @@ struct NameEntry: Sendable {
 
     let type: EntityType
     let canonical: String
-    let ids: [String]
+    /// External ids as listed (`iso:KH wd:Q424`); split only when a match uses them.
+    let idsField: String
     let kind: String
-    /// `file:line` of the entry.
-    let source: String
+    /// Index of the list file in `NameLexicon.files`, and the entry's line in it.
+    let file: Int16
+    let line: Int32
     let priority: Int
     let caseMode: CaseMode
     /// Exact-case key of the name's tokens, for `CaseMode.exact`.
@@ -27,4 +29,8 @@ struct NameEntry: Sendable {
     let stopNouns: Bool
     /// Needs context (`kind` ends in `-ambiguous`): only counts where the document names it unambiguously too.
     let ambiguous: Bool
+
+    var ids: [String] {
+        idsField.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "|" }).map(String.init)
+    }
 }

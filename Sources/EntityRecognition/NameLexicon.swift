@@ -12,6 +12,8 @@ struct NameLexicon: Sendable {
     }
 
     private(set) var entries: [NameEntry] = []
+    /// List files, so that entries keep a small index instead of a `file:line` string each.
+    private(set) var files: [String] = []
     private var edges = KeyTable(capacity: 1 << 16)
     private var terminals: [Terminal?] = [nil]
     private var nodeCount: Int32 = 1
@@ -19,6 +21,15 @@ struct NameLexicon: Sendable {
     static let root: Int32 = 0
 
     var count: Int { entries.count }
+
+    /// `file:line` of an entry, for provenance.
+    func source(of entry: NameEntry) -> String { "\(files[Int(entry.file)]):\(entry.line)" }
+
+    private mutating func fileIndex(_ file: String) -> Int16 {
+        if let index = files.firstIndex(of: file) { return Int16(index) }
+        files.append(file)
+        return Int16(files.count - 1)
+    }
 
     /// The node reached from `node` over a token with folded key `key`.
     func next(_ node: Int32, _ key: WordKey) -> Int32? {
@@ -36,6 +47,7 @@ struct NameLexicon: Sendable {
         let reader = try TSVReader(lexicons: lexicons, file: list.file)
         let minPopulation = list.option("min-population").flatMap(Int.init)
         let stopNouns = list.option("stopnouns") != nil
+        let file = fileIndex(list.file)
         try reader.forEachRow { line, fields in
             let name = reader.string(fields[0])
             guard !name.isEmpty else { return }
@@ -45,49 +57,61 @@ struct NameLexicon: Sendable {
                 return
             }
             let canonical = fields.count > 1 && !reader.isEmpty(fields[1]) ? reader.string(fields[1]) : name
-            let ids = fields.count > 2 ? Self.ids(reader.string(fields[2])) : []
+            let ids = fields.count > 2 ? reader.string(fields[2]) : ""
             let kind = fields.count > 3 ? reader.string(fields[3]) : ""
-            add(
-                name: name, type: type, canonical: canonical, ids: ids, kind: kind,
-                source: "\(list.file):\(line)", priority: list.priority, stopNouns: stopNouns)
+            add(name: name, type: type, canonical: canonical, ids: ids, kind: kind, file: file, line: line,
+                priority: list.priority, stopNouns: stopNouns)
         }
     }
 
-    private static func ids(_ field: String) -> [String] {
-        field.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "|" }).map(String.init)
+    /// Adds one name written in code (tests), with `file:line` as its source.
+    mutating func add(
+        name: String, type: EntityType, canonical: String, ids: [String] = [], kind: String = "",
+        file: String, line: Int, priority: Int, stopNouns: Bool = false
+    ) {
+        let index = fileIndex(file)
+        add(name: name, type: type, canonical: canonical, ids: ids.joined(separator: " "), kind: kind, file: index,
+            line: line, priority: priority, stopNouns: stopNouns)
     }
 
     /// Adds one name, with its declined variants.
-    mutating func add(
-        name: String, type: EntityType, canonical: String, ids: [String] = [], kind: String = "",
-        source: String, priority: Int, stopNouns: Bool = false
+    private mutating func add(
+        name: String, type: EntityType, canonical: String, ids: String, kind: String, file: Int16, line: Int,
+        priority: Int, stopNouns: Bool
     ) {
-        let tokens = NameSplitter.tokens(of: name)
+        let scalars = Array(name.unicodeScalars)
+        let tokens = NameSplitter.ranges(of: scalars)
         guard !tokens.isEmpty else { return }
-        let letters = name.unicodeScalars.filter(ScalarClass.isLetter)
-        let hasLower = letters.contains(where: ScalarClass.isLower)
-        let startsLower = letters.first.map(ScalarClass.isLower) ?? false
+        var letters = 0
+        var hasLower = false
+        var startsLower = false
+        for scalar in scalars where ScalarClass.isLetter(scalar) {
+            let lower = ScalarClass.isLower(scalar)
+            if letters == 0 { startsLower = lower }
+            hasLower = hasLower || lower
+            letters += 1
+        }
         let caseMode: NameEntry.CaseMode
         if startsLower {
             caseMode = .exact
-        } else if !hasLower && letters.count <= 6 {
-            caseMode = letters.count >= 4 && tokens.count == 1 ? .acronym : .exact
+        } else if !hasLower && letters <= 6 {
+            caseMode = letters >= 4 && tokens.count == 1 ? .acronym : .exact
         } else {
             caseMode = .capitalised
         }
         var exactKey = WordKey(raw: 0)
-        for token in tokens { exactKey = exactKey.combined(with: WordKey(token, folded: false)) }
+        for token in tokens { exactKey = exactKey.combined(with: WordKey(scalars[token], folded: false)) }
         let entry = NameEntry(
-            type: type, canonical: canonical, ids: ids, kind: kind, source: source, priority: priority,
-            caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count, stopNouns: stopNouns,
-            ambiguous: kind.hasSuffix("-ambiguous"))
+            type: type, canonical: canonical, idsField: ids, kind: kind, file: file, line: Int32(line),
+            priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count,
+            stopNouns: stopNouns, ambiguous: kind.hasSuffix("-ambiguous"))
         let index = Int32(entries.count)
         entries.append(entry)
-        insert(tokens.map { WordKey($0, folded: true) }, entry: index, inflected: false)
+        let keys = tokens.map { WordKey(scalars[$0], folded: true) }
+        insert(keys, entry: index, inflected: false)
         if tokens.count > 1, caseMode == .capitalised {
-            for variant in Self.declensions(of: tokens[0]) {
-                insert([WordKey(variant, folded: true)] + tokens.dropFirst().map { WordKey($0, folded: true) },
-                       entry: index, inflected: true)
+            for variant in Self.declensions(of: Array(scalars[tokens[0]])) {
+                insert([WordKey(variant, folded: true)] + keys.dropFirst(), entry: index, inflected: true)
             }
         }
     }

@@ -54,7 +54,6 @@ struct NameRules {
                 designation(at: index, in: range, &out)
                 placeType(at: index, in: range, &out)
                 street(at: index, &out)
-                unknownPair(at: index, in: range, &out)
             }
         }
         return out
@@ -77,7 +76,8 @@ struct NameRules {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised else { return false }
         if words.roles.contains(fact.folded) { return true }
-        guard fact.span.length >= 7 else { return false }
+        // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
+        guard fact.span.length >= 7, !words.commonNouns.contains(fact.folded) else { return false }
         return roleFlags.value(index) {
             Self.endsInWord(document.scalars[fact.span.begin..<fact.span.end], words.roles, minimum: 5)
         }
@@ -179,7 +179,6 @@ struct NameRules {
         static let inWord = keys("in")
         static let derDen = keys("der den")
         static let clauseEnd = keys(", . ( ) : ; /")
-        static let beforeName = keys(": , ( / und von mit für an bei dem den der")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
     }
 
@@ -194,8 +193,9 @@ struct NameRules {
                 parts += 1
             } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded), !facts[index].capitalised,
                 index + 1 < range.upperBound,
-                isPersonPart(index + 1) || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
-                    && isPersonPart(index + 2))
+                isPersonPart(index + 1) && !facts[index + 1].allCaps
+                    || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
+                        && isPersonPart(index + 2))
             {
                 index += 1
             } else if parts > 0, isInitial(index, in: range) {
@@ -237,6 +237,11 @@ struct NameRules {
         return index
     }
 
+    /// Tokens of the longest list match starting at `index`.
+    private func listSpan(at index: Int) -> Range<Int>? {
+        listStarts[index]?.max { $0.tokens.count < $1.tokens.count }?.tokens
+    }
+
     // MARK: Persons
 
     /// `Premierminister Hun Sen`, `Botschafter Keo Chhea`, `SPD-Chefin Andrea Nahles`.
@@ -258,7 +263,7 @@ struct NameRules {
         if index > range.lowerBound && isPersonPart(index - 1) && !isFunction(index - 1) { return }
         let next = index + 1
         var end = next
-        if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised {
+        if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised && !isNoun(index) {
             end = personRun(from: next + 1, in: range, limit: 3)
             if end == next + 1 { return }
         } else if isNoun(index) {
@@ -268,13 +273,20 @@ struct NameRules {
         } else if isNoun(next) && !words.surnames.contains(facts[next].folded) {
             // Surnames are often nouns (`Dietmar Roller`, `Anna Fischer`).
             let fact = facts[next]
-            guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(next), listType[next] == nil
+            guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(next), listType[next] == nil,
+                next + 1 == range.upperBound || !facts[next + 1].capitalised || isText(next + 1, Literal.clauseEnd)
             else { return }
             end = next + 1
         } else {
             end = personRun(from: next, in: range, limit: 3)
         }
         if isInitial(next, in: range) { end = next + 2 }
+        // After a first name a town's name is a surname (`Jeremy Douglas`, `Anna Berlin`); a country is not.
+        if end == next, facts[next].capitalised, !facts[next].allCaps, listType[next] == .place,
+            listPriority[next] < 85, listSpan(at: next) == next..<(next + 1)
+        {
+            end = next + 1
+        }
         guard end > next else { return }
         out.append(person(index..<end, priority: RulePriority.firstName, rule: "first-name"))
     }
@@ -334,38 +346,6 @@ struct NameRules {
         guard let only = names.first else { return false }
         return words.surnames.contains(facts[only].folded) && !isNoun(only)
     }
-
-    /// Two or three capitalised words in no list and no common noun, inside a sentence (`Men Kiri`).
-    private func unknownPair(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard index > range.lowerBound, !facts[index].firstInSentence, isUnknownName(index),
-            !isUnknownName(index - 1), !facts[index].allCaps, !facts[index].innerCaps,
-            isText(index - 1, Literal.beforeName, in: range) || !facts[index - 1].capitalised
-        else { return }
-        var end = index
-        while end < range.upperBound, end - index < 3, isUnknownName(end), !facts[end].allCaps, looksLikeName(end) {
-            end += 1
-        }
-        guard end - index >= 2 else { return }
-        if end < range.upperBound && facts[end].capitalised && isWord(end) { return }
-        // `Prölls Soziallandesrätin`, `Sonys Vollformatkamera`: a genitive before a noun.
-        if document.scalars[facts[index].span.end - 1] == "s" { return }
-        out.append(person(index..<end, priority: RulePriority.unknownPair, rule: "unknown-name-pair"))
-    }
-
-    /// Long German compounds and words with noun endings are hardly ever names (`Vorzeigetalent`).
-    private func looksLikeName(_ index: Int) -> Bool {
-        let scalars = document.scalars[facts[index].span.begin..<facts[index].span.end]
-        guard scalars.count < 13 else { return false }
-        let folded = scalars.map(WordKey.fold)
-        for suffix in Self.nounSuffixes where folded.count > suffix.count + 2 && folded.suffix(suffix.count).elementsEqual(suffix) {
-            return false
-        }
-        return !Self.endsInWord(scalars, words.commonNouns, minimum: 5)
-    }
-
-    /// Derivational endings of German nouns (grammar, so in code).
-    private static let nounSuffixes: [[UInt32]] = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "erin",
-        "gmbh", "chen", "lein"].map { $0.unicodeScalars.map(WordKey.fold) }
 
     // MARK: Organisations
 

@@ -3,30 +3,33 @@
 enum NameSplitter {
     static func tokens(of name: String) -> [[Unicode.Scalar]] {
         let scalars = Array(name.unicodeScalars)
-        var tokens: [[Unicode.Scalar]] = []
-        var current: [Unicode.Scalar] = []
-        func flush() {
-            if !current.isEmpty { tokens.append(current) }
-            current = []
-        }
+        return ranges(of: scalars).map { Array(scalars[$0]) }
+    }
+
+    /// Token ranges in `scalars`, without copying them.
+    static func ranges(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = -1
         for (index, scalar) in scalars.enumerated() {
             if ScalarClass.isSpace(scalar) {
-                flush()
+                if start >= 0 { ranges.append(start..<index) }
+                start = -1
             } else if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar)
                 || (scalar.value >= 0x300 && scalar.properties.isDiacritic)
             {
-                current.append(scalar)
-            } else if isMidWord(scalar), !current.isEmpty, index + 1 < scalars.count,
+                if start < 0 { start = index }
+            } else if isMidWord(scalar), start >= 0, index + 1 < scalars.count,
                 ScalarClass.isLetter(scalars[index + 1]) || ScalarClass.isDigit(scalars[index + 1])
             {
-                current.append(scalar)
+                continue
             } else {
-                flush()
-                tokens.append([scalar])
+                if start >= 0 { ranges.append(start..<index) }
+                ranges.append(index..<(index + 1))
+                start = -1
             }
         }
-        flush()
-        return tokens
+        if start >= 0 { ranges.append(start..<scalars.count) }
+        return ranges
     }
 
     /// Marks ICU keeps inside a word when letters or digits stand on both sides.

@@ -34,14 +34,14 @@ enum Fixture {
         ]
         for (line, name) in names.enumerated() {
             lexicon.add(
-                name: name.0, type: name.1, canonical: name.2, ids: name.3, source: "test.tsv:\(line + 1)",
+                name: name.0, type: name.1, canonical: name.2, ids: name.3, file: "test.tsv", line: line + 1,
                 priority: name.4, stopNouns: name.4 <= 60)
         }
         var words = WordLists()
         func keys(_ list: String) -> KeySet {
             KeySet(list.split(separator: " ").map { WordKey($0, folded: true) })
         }
-        words.commonNouns = keys("Essen Mark Abend Regierung Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche")
+        words.commonNouns = keys("Essen Mark Landeskriminalamt Abend Regierung Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche")
         words.roles = keys("Bundeskanzler Sprecher Sprecherin Botschafter Innenminister Richter")
         words.firstNames = keys("Maria Olaf Thomas Mark")
         words.surnames = keys("Hofer Scholz")

@@ -90,3 +90,25 @@ import Testing
         #expect(try Fixture.mentions("Ermittler fanden nichts.").isEmpty)
     }
 }
+
+@Suite struct DesignationTests {
+    @Test func bareDesignationLaterIsTheSameBody() throws {
+        let document = try Fixture.run(
+            "Ein Sprecher des Landeskriminalamts in Bayern bestätigte das. Später teilte das Landeskriminalamt mit.")
+        let organisations = document.mentions.filter { $0.type == .organization }
+        #expect(organisations.map { document.text(of: $0.span) } == ["Landeskriminalamts", "Landeskriminalamt"])
+        #expect(Set(organisations.map(\.entityKey)).count == 1)
+    }
+
+    @Test func bareDesignationWithoutSeatStaysGeneric() throws {
+        #expect(try Fixture.mentions("Später teilte das Landeskriminalamt mit.").isEmpty)
+    }
+}
+
+@Suite struct CoreferenceTests {
+    @Test func townNamedLikeThePersonIsThePerson() throws {
+        let document = try Fixture.run("Maria Essen kam an. Später sagte Essen, alles sei gut.")
+        #expect(document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
+            == ["Maria Essen/PER", "Essen/PER"])
+    }
+}
