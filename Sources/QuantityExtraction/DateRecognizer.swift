@@ -67,15 +67,17 @@ struct DateRecognizer {
                     return Found(first: index, last: index, normalized: lexicon.dateWords[text]?.value,
                                  relative: nil, rule: "date.holiday")
                 case .relative:
-                    if text == "morgen" || text.first?.isLowercase == true || text.hasPrefix("Vor") {
-                        var last = index
-                        if index + 1 < sentence.upperBound, lexicon.dateWords[tokens.text(index + 1)]?.role == .daypart {
-                            last = index + 1
-                        }
-                        return Found(first: index, last: last, normalized: nil, relative: .word(text),
-                                     rule: "date.relative-word")
+                    // `Jahresende 2015`: a year after the word fixes it.
+                    if let (year, yearLast) = yearNumber(at: index + 1) {
+                        return Found(first: index, last: yearLast, normalized: String(year), relative: nil,
+                                     rule: "date.relative-word-year")
                     }
-                    return nil
+                    var last = index
+                    if index + 1 < sentence.upperBound, lexicon.dateWords[tokens.text(index + 1)]?.role == .daypart {
+                        last = index + 1
+                    }
+                    return Found(first: index, last: last, normalized: nil, relative: .word(text),
+                                 rule: "date.relative-word")
                 case .daypart:
                     guard index > sentence.lowerBound, ["am", "Am", "der"].contains(tokens.text(index - 1)),
                         tokens.isCapitalized(index),
@@ -219,9 +221,17 @@ struct DateRecognizer {
     private func year(at index: Int) -> Found? {
         guard let (year, last) = yearNumber(at: index) else { return nil }
         let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
-        let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead] != nil
+        // `Cern 2012`, `Wien 2015`: after a name a four-digit number is a year.
+        let afterName = index > sentence.lowerBound && tokens.kind(index - 1) == .word && tokens.isCapitalized(index - 1)
+            && index - 1 > sentence.lowerBound && lexicon.units[lead] == nil && !lexicon.has(lead.lowercased(), .stop)
+            && !pluralNounFollows(last)
+        let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead] != nil || afterName
         // `mehr als 2000`, `rund 2000`: a modifier makes it a count.
-        if lexicon.modifiers[lead.lowercased()] != nil && lead != "über" || lead == "als" { return nil }
+        if let modifier = lexicon.modifiers[lead.lowercased()] ?? (lead == "als" ? .moreThan : nil), lead != "über" {
+            // `um 1900`, `zirka 1822 geboren` stay years; `mehr als 2000`, `rund 2000 Menschen` are counts.
+            let nounFollows = last + 1 < sentence.upperBound && tokens.isCapitalized(last + 1)
+            if modifier != .about || nounFollows { return nil }
+        }
         if last + 1 < sentence.upperBound {
             let after = tokens.text(last + 1)
             // `2000 Menschen`, `2016 Prozent`: a count, unless a lead word makes it a year.
@@ -252,6 +262,16 @@ struct DateRecognizer {
             }
         }
         return Found(first: index, last: last, normalized: String(year), relative: nil, rule: "date.year")
+    }
+
+    /// `Polizei 2000 Menschen`: a plural noun after the number makes it a count.
+    private func pluralNounFollows(_ last: Int) -> Bool {
+        guard last + 1 < sentence.upperBound, tokens.kind(last + 1) == .word, tokens.isCapitalized(last + 1) else {
+            return false
+        }
+        let form = tokens.text(last + 1)
+        guard let lemma = lexicon.nounLemmas[form] else { return false }
+        return lemma != form
     }
 
     /// `20 Uhr`, `20.15 Uhr`, `9 bis 17 Uhr`.
@@ -344,7 +364,7 @@ struct DateRecognizer {
     private func genitivePeriod(at index: Int) -> Found? {
         guard index + 1 < sentence.upperBound else { return nil }
         let word = tokens.text(index)
-        if word == "des", lexicon.dateWords[tokens.text(index + 1)]?.role == .period {
+        if word == "des" || word == "der", lexicon.dateWords[tokens.text(index + 1)]?.role == .period {
             return Found(first: index, last: index + 1, normalized: nil, relative: nil, rule: "date.extent-period")
         }
         return lexicon.dateWords[word]?.role == .deictic ? deictic(at: index) : nil
@@ -364,6 +384,8 @@ struct DateRecognizer {
     private func weekday(at index: Int, first: Int, relative: RelativeDate) -> Found {
         var position = index + 1
         if position < sentence.upperBound && tokens.text(position) == "," { position += 1 }
+        // `Montag, dem 2. Mai`, `Dienstag, den 3. März`.
+        if position < sentence.upperBound && ["dem", "den"].contains(tokens.text(position)) { position += 1 }
         if position < sentence.upperBound, let date = core(at: position), date.rule.hasPrefix("date.day")
             || date.rule.hasPrefix("date.numeric") {
             return Found(first: first, last: date.last, normalized: date.normalized, relative: date.relative,

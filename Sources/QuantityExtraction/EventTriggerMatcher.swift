@@ -1,7 +1,8 @@
 import NewsGraphCore
 
-/// Says what happened to counted things: the trigger word (`beschlagnahmt`, `festgenommen`, `Opfer`, `zahlen`)
-/// nearest the quantity in its clause, verbs before nouns, the counted noun itself first (`fünf Tote`).
+/// Says what happened to counted things: the trigger (`beschlagnahmt`, `festgenommen`, `nahm … fest`, `Opfer`,
+/// `zahlen`) nearest the quantity in its clause; a trigger inside the quantity or a verb right before it first,
+/// then verbs after it, then nouns close by. Triggers come from `rules/events.tsv` and `quantities/event-triggers.tsv`.
 struct EventTriggerMatcher {
     let lexicon: QuantityLexicon
     let tokens: TokenText
@@ -10,6 +11,15 @@ struct EventTriggerMatcher {
     /// How far a trigger may be from the quantity, in tokens.
     private static let reachAfter = 20
     private static let reachBefore = 10
+    /// Nouns name what happened only close to the number (`100.000 Kinder sexueller Ausbeutung`).
+    private static let nounReach = 6
+
+    /// A trigger found in the text.
+    struct Hit {
+        let event: Quantity.Event
+        let source: String
+        let isNoun: Bool
+    }
 
     func event(for quantity: Quantity, tokens range: ClosedRange<Int>) -> (Quantity.Event, String)? {
         switch quantity.kind {
@@ -19,41 +29,53 @@ struct EventTriggerMatcher {
         let allowed: (Quantity.Event) -> Bool = { event in
             quantity.kind == .money ? (event == .paid || event == .seized) : event != .paid
         }
-        // The counted noun as trigger (`5 Tote`, `10 Festnahmen`).
+        // The counted noun or an adjective before it (`5 Tote`, `zwei festgenommene Männer`).
         for index in range where tokens.kind(index) == .word {
-            if let found = trigger(at: index), allowed(found.event), found.isNoun { return (found.event, found.source) }
+            if let hit = trigger(at: index), allowed(hit.event) { return (hit.event, hit.source) }
         }
         // `starben 32 Menschen, 80 weitere wurden verletzt`: a verb right before the number is its own.
         var near = range.lowerBound - 1
         while near >= sentence.lowerBound && near >= range.lowerBound - 3 {
-            if let found = trigger(at: near), allowed(found.event), !found.isNoun { return (found.event, found.source) }
+            if let hit = trigger(at: near), allowed(hit.event), !hit.isNoun { return (hit.event, hit.source) }
             let word = tokens.text(near).lowercased()
             guard lexicon.modifiers[word] != nil || word == "als" || word == "zu" else { break }
             near -= 1
         }
-        // Inside a subordinate clause (`die 30.000 Einwohner hat,`), the next comma ends the clause.
-        let subordinate = opensSubordinateClause(before: range.lowerBound)
-        var nounAfter: (Quantity.Event, String)?
-        var index = range.upperBound + 1
-        while index < sentence.upperBound && index <= range.upperBound + Self.reachAfter {
-            if isBoundary(index) || (subordinate && tokens.text(index) == ",") { break }
-            if let found = trigger(at: index), allowed(found.event) {
-                if !found.isNoun { return (found.event, found.source) }
-                if nounAfter == nil { nounAfter = (found.event, found.source) }
-            }
-            index += 1
+        let clause = clauseRange(around: range)
+        if let hit = separable(in: clause, around: range), allowed(hit.event) { return (hit.event, hit.source) }
+        var nounAfter: Hit?
+        for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
+            guard let hit = trigger(at: index), allowed(hit.event) else { continue }
+            if !hit.isNoun { return (hit.event, hit.source) }
+            if nounAfter == nil && index - range.upperBound <= Self.nounReach { nounAfter = hit }
         }
-        var nounBefore: (Quantity.Event, String)?
-        index = range.lowerBound - 1
-        while index >= sentence.lowerBound && index >= range.lowerBound - Self.reachBefore {
-            if isBoundary(index + 1) && index + 1 < range.lowerBound { break }
-            if let found = trigger(at: index), allowed(found.event) {
-                if !found.isNoun { return (found.event, found.source) }
-                if nounBefore == nil { nounBefore = (found.event, found.source) }
+        var nounBefore: Hit?
+        var index = range.lowerBound - 1
+        while index >= clause.lowerBound {
+            if let hit = trigger(at: index), allowed(hit.event) {
+                if !hit.isNoun { return (hit.event, hit.source) }
+                if nounBefore == nil && range.lowerBound - index <= Self.nounReach { nounBefore = hit }
             }
             index -= 1
         }
-        return nounAfter ?? nounBefore
+        return (nounAfter ?? nounBefore).map { ($0.event, $0.source) }
+    }
+
+    /// The tokens of the quantity's clause, within reach: up to `;`, `:`, brackets, dashes, and commas that open a
+    /// subordinate clause; inside a subordinate clause (`die 30.000 Einwohner hat,`) the next comma ends it.
+    private func clauseRange(around range: ClosedRange<Int>) -> Range<Int> {
+        let subordinate = opensSubordinateClause(before: range.lowerBound)
+        var end = range.upperBound + 1
+        while end < sentence.upperBound && end <= range.upperBound + Self.reachAfter {
+            if isBoundary(end) || (subordinate && tokens.text(end) == ",") { break }
+            end += 1
+        }
+        var start = range.lowerBound
+        while start - 1 >= sentence.lowerBound && start - 1 >= range.lowerBound - Self.reachBefore {
+            if isBoundary(start) && start < range.lowerBound { break }
+            start -= 1
+        }
+        return start..<end
     }
 
     private func opensSubordinateClause(before index: Int) -> Bool {
@@ -67,37 +89,67 @@ struct EventTriggerMatcher {
         return false
     }
 
-    /// A clause ends at `;`, `:`, brackets and dashes, and at a comma that opens a subordinate clause.
     private func isBoundary(_ index: Int) -> Bool {
         guard index < sentence.upperBound, index >= sentence.lowerBound else { return true }
-        let text = tokens.text(index)
-        switch text {
+        switch tokens.text(index) {
         case ";", ":", "(", ")", "–", "—", "?", "!": return true
-        case ",":
-            return index + 1 < sentence.upperBound && lexicon.has(tokens.text(index + 1), .clause)
+        case ",": return index + 1 < sentence.upperBound && lexicon.has(tokens.text(index + 1), .clause)
         default: return false
         }
     }
 
-    private func trigger(at index: Int) -> (event: Quantity.Event, source: String, isNoun: Bool)? {
-        guard tokens.kind(index) == .word else { return nil }
-        let text = tokens.text(index)
-        let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
-        let form = compoundEnd > index ? tokens.joined(index, compoundEnd) : text
-        if index + 1 < sentence.upperBound, let trigger = lexicon.exactTriggers[text + " " + tokens.text(index + 1)] {
-            return (trigger.event, trigger.source, false)
-        }
-        if let trigger = lexicon.exactTriggers[form] ?? lexicon.exactTriggers[text] {
-            return (trigger.event, trigger.source, Self.isNoun(trigger.text))
-        }
-        // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
-        for trigger in lexicon.prefixTriggers where text.utf8.starts(with: trigger.text.utf8) {
-            return (trigger.event, trigger.source, Self.isNoun(trigger.text))
+    /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.
+    private func separable(in clause: Range<Int>, around range: ClosedRange<Int>) -> Hit? {
+        guard !lexicon.separableTriggers.isEmpty else { return nil }
+        for first in clause where tokens.kind(first) == .word && first < range.lowerBound {
+            let word = tokens.text(first).lowercased()
+            for entry in lexicon.separableTriggers where entry.first == word {
+                for second in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound)
+                where tokens.text(second).lowercased() == entry.second {
+                    return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false)
+                }
+            }
         }
         return nil
     }
 
-    private static func isNoun(_ trigger: String) -> Bool {
-        trigger.unicodeScalars.first?.properties.isUppercase ?? false
+    /// The longest trigger starting at a token: a word sequence, the word (or hyphenated compound), a prefix.
+    private func trigger(at index: Int) -> Hit? {
+        guard tokens.kind(index) == .word else { return nil }
+        let lower = tokens.text(index).lowercased()
+        // A capitalised word inside the sentence is a noun (`Opfer`, `Festnahme`, `Zahlen`).
+        let isNoun = tokens.isCapitalized(index) && index > sentence.lowerBound
+        if let sequences = lexicon.multiWordTriggers[lower] {
+            for entry in sequences where matches(entry.words, at: index) {
+                return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false)
+            }
+        }
+        let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
+        if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.joined(index, compoundEnd).lowercased()] {
+            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun)
+        }
+        if let trigger = lexicon.exactTriggers[lower] {
+            // `zahlen` is the verb; the capitalised noun `Zahlen` (figures) is no trigger.
+            if isNoun && trigger.event == .paid && lower.hasSuffix("en") && !lower.hasPrefix("zahlung") { return nil }
+            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun)
+        }
+        // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
+        for trigger in lexicon.prefixTriggers where lower.utf8.starts(with: trigger.text.utf8) {
+            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun)
+        }
+        return nil
+    }
+
+    /// Whether the words (lower case; a hyphenated compound is one word) follow each other from `index` on.
+    private func matches(_ words: [String], at index: Int) -> Bool {
+        var position = index
+        for word in words {
+            guard position < sentence.upperBound else { return false }
+            let end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+            let text = (end > position ? tokens.joined(position, end) : tokens.text(position)).lowercased()
+            guard text == word else { return false }
+            position = end + 1
+        }
+        return true
     }
 }

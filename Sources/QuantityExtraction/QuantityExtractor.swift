@@ -24,6 +24,7 @@ public struct QuantityExtractor: Stage {
             let quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
                                                    sentence: range)
             let events = EventTriggerMatcher(lexicon: lexicon, tokens: tokens, sentence: range)
+            var found: [(quantity: Quantity, tokens: ClosedRange<Int>)] = []
             var index = range.lowerBound
             while index < range.upperBound {
                 if let date = dateRules.match(at: index) {
@@ -35,22 +36,26 @@ public struct QuantityExtractor: Stage {
                     continue
                 }
                 switch quantityRules.match(at: index) {
-                case .quantity(var quantity, let span):
-                    if let (event, source) = events.event(for: quantity, tokens: span) {
-                        quantity.event = event
-                        quantity = Quantity(
-                            span: quantity.span, value: quantity.value, minValue: quantity.minValue,
-                            maxValue: quantity.maxValue, unit: quantity.unit, currency: quantity.currency,
-                            modifier: quantity.modifier, event: event, kind: quantity.kind,
-                            provenance: Provenance(match: .rule, source: quantity.provenance.source + "+event:" + source))
-                    }
-                    quantities.append(quantity)
+                case .quantity(let quantity, let span):
+                    found.append((quantity, span))
                     index = span.upperBound + 1
                 case .skip(let through):
                     index = through + 1
                 case nil:
                     index += 1
                 }
+            }
+            UnitSharing(lexicon: lexicon, tokens: tokens).share(&found)
+            for (quantity, span) in found {
+                guard let (event, source) = events.event(for: quantity, tokens: span) else {
+                    quantities.append(quantity)
+                    continue
+                }
+                quantities.append(Quantity(
+                    span: quantity.span, value: quantity.value, minValue: quantity.minValue,
+                    maxValue: quantity.maxValue, unit: quantity.unit, currency: quantity.currency,
+                    modifier: quantity.modifier, event: event, kind: quantity.kind,
+                    provenance: Provenance(match: .rule, source: quantity.provenance.source + "+event:" + source)))
             }
         }
         document.quantities = quantities.sorted { $0.span < $1.span }

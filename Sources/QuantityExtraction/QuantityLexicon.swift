@@ -54,6 +54,10 @@ struct QuantityLexicon: Sendable {
     let contextRoles: [String: Set<ContextRole>]
     let exactTriggers: [String: Trigger]
     let prefixTriggers: [Trigger]
+    /// Word sequences by their first word (`tödlich verletzt`, `in u-haft`), longest first.
+    let multiWordTriggers: [String: [(words: [String], trigger: Trigger)]]
+    /// Separable verbs (`nahm … fest`, `stellte … sicher`).
+    let separableTriggers: [(first: String, second: String, trigger: Trigger)]
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
     let nounLemmas: [String: String]
 
@@ -141,18 +145,31 @@ struct QuantityLexicon: Sendable {
         contextRoles = roles
 
         var exact: [String: Trigger] = [:]
+        var multi: [String: [(words: [String], trigger: Trigger)]] = [:]
+        var separable: [(first: String, second: String, trigger: Trigger)] = []
         var prefix: [Trigger] = []
         let fm = FileManager.default
-        // The shared list wins; the own list fills gaps (both use trigger<TAB>event<TAB>exact|prefix).
+        // The shared list wins; the own list fills gaps (both: trigger<TAB>event<TAB>exact|prefix, compared in
+        // lower case; `a b` is a word sequence, `a … b` a separable verb with words between its parts).
         for file in ["rules/events.tsv", folder + "event-triggers.tsv"]
         where fm.fileExists(atPath: lexicons.url.appendingPathComponent(file).path) {
             for row in try lexicons.rows(of: file) where row.fields.count >= 2 {
                 guard let event = Quantity.Event(rawValue: String(row.fields[1]).trimmingCharacters(in: .whitespaces))
                 else { continue }
-                let text = String(row.fields[0]).trimmingCharacters(in: .whitespaces)
+                let text = String(row.fields[0]).trimmingCharacters(in: .whitespaces).lowercased()
                 let isPrefix = row.fields.count > 2 && row.fields[2].hasPrefix("prefix")
                 let trigger = Trigger(text: text, event: event, prefix: isPrefix, source: "\(file):\(row.line)")
-                if isPrefix {
+                if text.contains("…") {
+                    let parts = text.split(separator: "…").map { $0.trimmingCharacters(in: .whitespaces) }
+                    guard parts.count == 2, !separable.contains(where: { $0.first == parts[0] && $0.second == parts[1] })
+                    else { continue }
+                    separable.append((parts[0], parts[1], trigger))
+                } else if text.contains(" ") {
+                    let words = text.split(separator: " ").map(String.init)
+                    if !(multi[words[0]]?.contains { $0.words == words } ?? false) {
+                        multi[words[0], default: []].append((words, trigger))
+                    }
+                } else if isPrefix {
                     if !prefix.contains(where: { $0.text == text }) { prefix.append(trigger) }
                 } else if exact[text] == nil {
                     exact[text] = trigger
@@ -160,6 +177,8 @@ struct QuantityLexicon: Sendable {
             }
         }
         exactTriggers = exact
+        multiWordTriggers = multi.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        separableTriggers = separable
         prefixTriggers = prefix.sorted { $0.text.count > $1.text.count }
 
         var lemmas: [String: String] = [:]

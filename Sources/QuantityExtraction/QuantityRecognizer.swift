@@ -34,6 +34,8 @@ struct QuantityRecognizer {
         let isWord = tokens.kind(index) == .word
         if isWord && !tokens.mayBeNumberWord(index, parser: lexicon.numbers) { return nil }
         if isWord, let found = wordInternal(at: index) { return found }
+        // `Platz fünf`, `Artikel drei`: a label before a number word too.
+        if isWord, index > sentence.lowerBound, lexicon.has(tokens.text(index - 1), .label) { return nil }
         if tokens.isDigits(index) {
             if let skip = notQuantity(at: index) { return skip }
             if let found = digitHyphenWord(at: index) { return found }
@@ -68,10 +70,10 @@ struct QuantityRecognizer {
         if minValue != nil, modifierEnd >= sentence.lowerBound, lexicon.has(tokens.text(modifierEnd), .rangeOpen) {
             modifierEnd -= 1
         }
-        let (modifier, modifierSource) = findModifier(endingAt: modifierEnd)
+        var (modifier, modifierSource) = findModifier(endingAt: modifierEnd)
         if reading.isArticle {
             // `über einen Film` is about a film: only unambiguous modifiers make `ein` a number.
-            guard let source = modifierSource, !source.hasSuffix(":über"), !source.hasSuffix(":gut"),
+            guard let source = modifierSource, !source.contains(":über"), !source.hasSuffix(":gut"),
                 !source.hasSuffix(":gute") else { return nil }
         }
 
@@ -96,6 +98,15 @@ struct QuantityRecognizer {
             return nil
         }
         var kind = unitEntry?.kind ?? .count
+        // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
+        if modifierSource?.hasSuffix("über-after-noun") == true {
+            if kind == .money {
+                modifier = nil
+                modifierSource = nil
+            } else {
+                modifierSource = "modifiers.tsv:über"
+            }
+        }
         if kind == .duration, lastToken + 1 < sentence.upperBound, tokens.text(lastToken + 1) == "alt" {
             kind = .age
         }
@@ -180,9 +191,12 @@ struct QuantityRecognizer {
             guard next + 2 < sentence.upperBound, tokens.text(next + 1) == "bis" else { return nil }
             next += 1
         } else if word == "-" || word == "–" {
-            // `10-20` or `10 – 20` between digits only.
-            guard reading.digits != nil, tokens.isDigits(next + 1) else { return nil }
-            return readNumber(at: next + 1).flatMap { $0.digits != nil ? $0 : nil }
+            // `10-20` or `10 – 20` between digits only, rising, and not part of a longer digit chain (`1-999-367`).
+            guard reading.digits != nil, tokens.isDigits(next + 1), let second = readNumber(at: next + 1),
+                second.digits != nil, second.value > reading.value else { return nil }
+            let after = second.last + 1
+            if after + 1 < sentence.upperBound, tokens.text(after) == "-", tokens.isDigits(after + 1) { return nil }
+            return second
         } else if word == "und" {
             let opener = reading.first - 1
             guard opener >= sentence.lowerBound, tokens.text(opener).lowercased() == "zwischen" else { return nil }
@@ -232,6 +246,13 @@ struct QuantityRecognizer {
         }
         if previous >= sentence.lowerBound, tokens.kind(previous) == .word, isNameLike(tokens.text(previous)) {
             return .skip(through: index)
+        }
+        // `– 7. Kimi Räikkönen`, `165. Fall`: a small whole number whose period the splitter took as the end of
+        // the sentence, before a capitalised word, is an ordinal (a rank, a list label).
+        if next < tokens.count, next == sentence.upperBound - 1, tokens.text(next) == ".", tokens.touches(index, next),
+            text.count <= 3, !text.contains(","), next + 1 < tokens.count, tokens.kind(next + 1) == .word,
+            tokens.isCapitalized(next + 1) {
+            return .skip(through: next)
         }
         // `in der 56.` cut off by the sentence splitter before `Minute`: after an article, `N.` is an ordinal.
         if next < tokens.count, next >= sentence.upperBound - 1, tokens.text(next) == ".",
@@ -312,7 +333,7 @@ struct QuantityRecognizer {
                 let before = end - (words.count - start)
                 if before >= sentence.lowerBound, tokens.kind(before) == .word, tokens.isCapitalized(before),
                     !isSentenceInitial(before) {
-                    return (nil, nil)
+                    return (modifier, "modifiers.tsv:über-after-noun")
                 }
             }
             return (modifier, "modifiers.tsv:\(phrase)")
@@ -334,6 +355,16 @@ struct QuantityRecognizer {
         }
         if let entry = lexicon.units[tokens.text(position)], compoundEnd == position {
             return (entry.unit, entry, position, false)
+        }
+        if tokens.text(position) == "-", tokens.touches(last, position), position + 1 < sentence.upperBound,
+            tokens.touches(position, position + 1), tokens.kind(position + 1) == .word {
+            let lower = Array(tokens.text(position + 1).lowercased().unicodeScalars)
+            for stem in lexicon.internalStems where lower.starts(with: stem.stem)
+                && Self.isInflection(lower[stem.stem.count...], stem: stem) {
+                return (stem.unit, QuantityLexicon.UnitEntry(unit: stem.unit, kind: stem.kind, currency: nil,
+                                                             source: "word-internal.tsv"), position + 1, false)
+            }
+            return nil
         }
         var skipped = 0
         while position < sentence.upperBound && skipped < 3 {

@@ -74,3 +74,32 @@ struct DateTests {
         #expect(document.quantities.count == 1)
     }
 }
+
+/// Dates made of several parts.
+struct CompoundDateTests {
+    @Test(arguments: [
+        ("Die Firma schließt am Montag, dem 2. Mai, ihre Filiale.", "Montag, dem 2. Mai", "--05-02"),
+        ("Die Frist endet Jahresende 2017 für alle.", "Jahresende 2017", "2017"),
+        ("Der Prozess beginnt Anfang der Woche in Graz.", "Anfang der Woche", nil),
+    ])
+    func span(text: String, span: String, expected: String?) throws {
+        let document = try Fixture.run(text)
+        let date = try #require(document.dates.first)
+        #expect(document.text(of: date.span) == span)
+        #expect(date.normalized == expected)
+    }
+}
+
+/// Four-digit numbers after a name.
+struct YearAfterNameTests {
+    @Test func yearAfterAName() throws {
+        let document = try Fixture.run("Der Durchbruch gelang dem Forschungszentrum Cern 2012 nach langer Suche.")
+        #expect(document.dates.first?.normalized == "2012")
+    }
+
+    @Test func countBeforeAPluralNoun() throws {
+        let document = try Fixture.run("Laut Polizei 2000 Menschen zogen durch die Stadt.")
+        #expect(document.dates.isEmpty)
+        #expect(Fixture.quantity("2000 Menschen", in: document)?.value == 2000)
+    }
+}

@@ -134,3 +134,69 @@ struct EventScopeTests {
         #expect(quantity.unit == "Stunde")
     }
 }
+
+/// `über` as "more than" or as "worth".
+struct OverTests {
+    @Test func overAfterNounBeforePeopleIsMoreThan() throws {
+        let document = try Fixture.run("Laut Polizei über 100 Personen kamen zur Kundgebung.")
+        let quantity = try #require(Fixture.quantity("100 Personen", in: document))
+        #expect(quantity.modifier == .moreThan)
+    }
+
+    @Test func overAfterNounBeforeArticleIsNoNumber() throws {
+        let document = try Fixture.run("Der Landtag debattierte über einen Antrag der Opposition.")
+        #expect(document.quantities.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Zwei Männer wurden in der Nacht erschossen.", "Zwei Männer", Quantity.Event.killed),
+        ("Die Polizei hat fünf festgenommene Verdächtige verhört.", "fünf festgenommene Verdächtige", .arrested),
+        ("Am Ende wurden vier Angeklagte schuldig gesprochen.", "vier Angeklagte", .convicted),
+    ])
+    func moreTriggers(text: String, span: String, expected: Quantity.Event) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.event == expected)
+    }
+}
+
+/// A number whose noun the text gives only after the next number.
+struct UnitSharingTests {
+    @Test(arguments: [
+        ("Die Quote fiel von 20 auf 16 Prozent.", "20", "Prozent"),
+        ("Sie verlangen 38 oder 39 Prozent.", "38", "Prozent"),
+        ("Es ging um 600.000 beziehungsweise 960.000 Euro.", "600.000", "Euro"),
+    ])
+    func bareNumberTakesTheNextUnit(text: String, span: String, unit: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.unit == unit)
+    }
+
+    @Test func unitIsNotSharedAcrossAVerb() throws {
+        let document = try Fixture.run("Es kamen 300, dann wurden 20 Prozent abgewiesen.")
+        let quantity = try #require(Fixture.quantity("300", in: document))
+        #expect(quantity.unit == nil)
+    }
+}
+
+/// Triggers from the shared event list: separable verbs and word sequences.
+struct SharedTriggerTests {
+    @Test(arguments: [
+        ("Die Polizei nahm am Montag 14 Männer fest.", "14 Männer", Quantity.Event.arrested),
+        ("Die Beamten stellten 40 Kilogramm Heroin sicher.", "40 Kilogramm", .seized),
+        ("Bei dem Unfall wurden drei Menschen tödlich verletzt.", "drei Menschen", .killed),
+        ("Zwölf Verdächtige kamen in U-Haft.", "Zwölf Verdächtige", .arrested),
+    ])
+    func event(text: String, span: String, expected: Quantity.Event) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.event == expected)
+    }
+
+    @Test func figuresAreNoPayment() throws {
+        let document = try Fixture.run("Die Zahlen nennen 500.000 Euro Schaden.")
+        let quantity = try #require(Fixture.quantity("500.000 Euro", in: document))
+        #expect(quantity.event == nil)
+    }
+}

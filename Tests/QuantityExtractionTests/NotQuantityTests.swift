@@ -21,6 +21,7 @@ struct NotQuantityTests {
         "Die Impfung gegen Covid-19 wirkt.",
         "Im Jahr 2016 kam er nach Wien.",
         "Einmal im Monat trifft sich der Verein.",
+        "Die Partei landete auf Platz fünf.",
     ])
     func noQuantity(text: String) throws {
         let document = try Fixture.run(text)
