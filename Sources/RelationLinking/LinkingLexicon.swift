@@ -9,10 +9,12 @@ struct LinkingLexicon: Sendable {
     /// How a speech verb reports: `speech` gives said, `belief` only a source for figures.
     enum VerbKind: Sendable { case speech, belief }
 
-    /// A speech verb form; `particle` is the separated prefix that must follow (`teilte … mit`).
+    /// A speech verb form: `particle` is the separated prefix that must close the clause (`teilte … mit`,
+    /// `geht … davon aus`), `sequence` the words that must follow right after it (`rechnet damit`).
     struct Verb: Sendable {
         let kind: VerbKind
-        let particle: String?
+        let particle: [String]?
+        let sequence: [String]
         let source: String
     }
 
@@ -51,6 +53,8 @@ struct LinkingLexicon: Sendable {
     /// Cue kinds of each word, as bits of `Cue`: one hash lookup per test.
     private(set) var cueBits: [String: UInt32] = [:]
     private(set) var organisationRoles: [String] = []
+    /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
+    private(set) var noTitles: [String] = []
     /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
     private(set) var designations: [[String]] = []
 
@@ -73,10 +77,21 @@ struct LinkingLexicon: Sendable {
                 case "belief": kind = .belief
                 default: continue
                 }
-                let words = row.fields[0].lowercased().split(separator: " ").map(String.init)
-                guard let form = words.first else { continue }
-                let verb = Verb(kind: kind, particle: words.count > 1 ? words[1] : nil, source: "\(path):\(row.line)")
-                verbs[form, default: []].append(verb)
+                // `separable:teilte:mit` (particle closes the clause; `davon_aus` is two words) or a contiguous
+                // word sequence (`rechnet damit`).
+                let field = row.fields[0].lowercased()
+                let source = "\(path):\(row.line)"
+                if field.hasPrefix("separable:") {
+                    let parts = field.split(separator: ":").map(String.init)
+                    guard parts.count == 3 else { continue }
+                    let particle = parts[2].split(separator: "_").map(String.init)
+                    verbs[parts[1], default: []].append(Verb(kind: kind, particle: particle, sequence: [], source: source))
+                    continue
+                }
+                let words = field.split(separator: " ").map(String.init)
+                guard let form = words.first, !Self.notVerbs.contains(form) else { continue }
+                verbs[form, default: []].append(Verb(
+                    kind: kind, particle: nil, sequence: Array(words.dropFirst()), source: source))
             }
         }
         konjunktiv = Set(try lexicons.words(of: "relations/konjunktiv.txt").map { $0.lowercased() })
@@ -87,6 +102,8 @@ struct LinkingLexicon: Sendable {
                 designations.append(Self.words(of: word))
             } else if kind == Cue.organisationRole.rawValue {
                 organisationRoles.append(word.lowercased())
+            } else if kind == "no-title" {
+                noTitles.append(word.lowercased())
             } else if let cue = Cue(rawValue: kind) {
                 cueBits[word.lowercased(), default: 0] |= cue.bit
             }
@@ -112,6 +129,10 @@ struct LinkingLexicon: Sendable {
         }
         return nil
     }
+
+    /// Attribution words the shared list files as speech that the rules treat apart (`so X`, `wie X sagte`).
+    /// `meine`/`meinen` are far more often the possessive than the verb.
+    private static let notVerbs: Set<String> = ["so", "wie", "meine", "meinen"]
 
     private static func exists(_ path: String, in lexicons: LexiconDirectory) -> Bool {
         FileManager.default.fileExists(atPath: lexicons.url.appendingPathComponent(path).path)

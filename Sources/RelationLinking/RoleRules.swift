@@ -105,7 +105,8 @@ struct RoleRules {
                 subject: subject, predicate: attached.type == .place ? .represents : .memberOf,
                 object: .entity(key: attached.key), role: hit.title, sentenceIndex: sentence, provenance: provenance))
         }
-        if hit.fused == nil && hit.attached == nil {
+        let lower = hit.title.lowercased()
+        if hit.fused == nil && hit.attached == nil && !lexicon.noTitles.contains(where: { lower.hasSuffix($0) }) {
             out.append(Relation(
                 subject: subject, predicate: .hasTitle, object: .literal(hit.title), sentenceIndex: sentence,
                 provenance: provenance))

@@ -83,7 +83,7 @@ struct SpeechRules {
                                            state: state, roles: roles) else { return nil }
         var token = end
         while token < range.upperBound, view.isPunctuation(token) || verbs.contains(where: {
-            $0.particle == view.word(token) }) { token += 1 }
+            $0.particle?.contains(view.word(token)) ?? false }) { token += 1 }
         guard token == range.upperBound else { return nil }
         let previous = sentence - 1
         let previousRange = view.document.sentences[previous].tokenRange
@@ -99,27 +99,41 @@ struct SpeechRules {
         _ sentence: Int, in view: ArticleView, state: State, roles: [Relation]
     ) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
+        // A named speaker wins; an attribution without one only counts when no later verb names one.
+        var unnamed: Finding?
         for verbToken in range where view.quoteAt[verbToken] == nil {
             guard let verbs = lexicon.verbs[view.word(verbToken)], let verb = pick(verbs, at: verbToken, in: view)
             else { continue }
             if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
                                          roles: roles) {
-                return finding
+                if case .entity = finding.speaker { return finding }
+                if unnamed == nil { unnamed = finding }
             }
         }
-        return nil
+        return unnamed
     }
 
     /// The verb reading whose particle (if any) follows in the clause. A clause that ends in another
     /// separable particle is another verb (`meldete sich zurück`, `sagte den Termin ab`).
     private func pick(_ verbs: [LinkingLexicon.Verb], at token: Int, in view: ArticleView) -> LinkingLexicon.Verb? {
+        // A capitalised form inside a sentence is a noun (`Rate`, `Frage`), not the verb.
+        let sentence = view.sentenceOf[token]
+        if view.isCapitalized(token), sentence >= 0, view.document.sentences[sentence].tokenRange.lowerBound != token {
+            return nil
+        }
         let end = clauseEnd(after: token, in: view)
         for verb in verbs {
-            guard let particle = verb.particle else { continue }
-            if (token + 1..<end).contains(where: { view.word($0) == particle }) { return verb }
+            guard let particle = verb.particle, !particle.isEmpty else { continue }
+            let last = end - particle.count
+            if last > token, (0..<particle.count).allSatisfy({ view.word(last + $0) == particle[$0] }) {
+                return verb
+            }
+        }
+        for verb in verbs where verb.particle == nil && !verb.sequence.isEmpty {
+            if (0..<verb.sequence.count).allSatisfy({ view.word(token + 1 + $0) == verb.sequence[$0] }) { return verb }
         }
         if end - 1 > token, lexicon.isCue(.particle, view.word(end - 1)) { return nil }
-        return verbs.first { $0.particle == nil }
+        return verbs.first { $0.particle == nil && $0.sequence.isEmpty }
     }
 
     private func attribution(

@@ -73,6 +73,12 @@ struct RoleRuleTests {
         #expect(out.isEmpty)
     }
 
+    @Test(arguments: ["Finanzexperte", "Anwalt", "Wirtschaftsberaterin"])
+    func professionsAndDescriptionsAreNoTitles(_ word: String) throws {
+        let out = try Fixture.describe("Das bestätigte \(word) Paul Ried am Montag.", [.per("Paul Ried")])
+        #expect(!out.contains { $0.contains("hasTitle") })
+    }
+
     @Test func roleWithoutPersonGivesNothing() throws {
         let out = try Fixture.describe("Der Bürgermeister von Tulln lud ein.", [.loc("Tulln")])
         #expect(out.isEmpty)

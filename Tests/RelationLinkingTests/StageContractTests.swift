@@ -37,7 +37,8 @@ struct StageContractTests {
                 switch node {
                 case .entity(let key): #expect(document.entities[key] != nil)
                 case .quantity(let index): #expect(document.quantities.indices.contains(index))
-                case .quotation(let span): #expect(span.begin >= 0 && span.end <= document.scalars.count && !span.isEmpty)
+                case .quotation(let span):
+                    #expect(span.begin >= 0 && span.end <= document.scalars.count && !span.isEmpty)
                 case .literal(let text): #expect(!text.isEmpty)
                 }
             }
