@@ -14,6 +14,8 @@ struct PlaceRules {
             var container: ArticleView.MentionRef?
             var rule = ""
             if mention.type == .place {
+                // A country lies in no other place the news would name (`die Türkei in Griechenland gestrandete`).
+                if isCountry(mention, in: view) { continue }
                 if ["in", "auf"].contains(view.word(end)), !lexicon.isCue(.notPlaceChain, view.word(first - 1)),
                    let place = placeAfterPreposition(end + 1, in: view) {
                     container = place

@@ -26,7 +26,8 @@ struct RoleRules {
             // Botschafter Keo Chhea, Münchens Bürgermeister Karl Huber
             if var hit = roleBefore(name: first, in: view) {
                 var rule = "role-before-name"
-                if hit.fused == nil && hit.attached == nil,
+                // `Ditech-Gründer`: a prefix that names some other body keeps the role from taking one up.
+                if hit.fused == nil && hit.attached == nil, !hit.title.contains("-"),
                    let organisation = organisationOfPreviousSentence(sentence, title: hit.title, in: view) {
                     hit.attached = organisation
                     rule = "role-takes-up-previous-organisation"

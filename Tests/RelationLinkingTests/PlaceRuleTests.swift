@@ -13,6 +13,13 @@ struct PlaceRuleTests {
         #expect(out == ["\(inner) locatedIn \(outer)"])
     }
 
+    @Test func countryIsNotLocatedInAnotherPlace() throws {
+        let out = try Fixture.describe(
+            "Auch wenn die Türkei in Griechenland gestrandete Menschen zurücknimmt, bleibt es schwierig.",
+            [.country("Türkei", iso: "TR"), .country("Griechenland", iso: "GR")])
+        #expect(out.isEmpty)
+    }
+
     @Test func movementBetweenPlacesIsNoLocation() throws {
         let out = try Fixture.describe("Der Zug fuhr von Salzburg in die Schweiz.", [.loc("Salzburg"), .loc("Schweiz")])
         #expect(out.isEmpty)
