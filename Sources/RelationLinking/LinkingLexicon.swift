@@ -39,6 +39,7 @@ struct LinkingLexicon: Sendable {
         case organisationRole = "organisation-role"
         case subordinator
         case personNoun = "person-noun"
+        case negation
 
         var bit: UInt32 { Self.bits[self] ?? 0 }
 

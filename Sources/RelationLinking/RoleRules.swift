@@ -136,7 +136,8 @@ struct RoleRules {
                 }
                 let prefix = view.document.text(of: TextSpan(
                     view.document.tokens[first].span.begin, view.document.tokens[token - 1].span.end))
-                hit = RoleHit(title: prefix + hit.title, source: hit.source, former: false)
+                hit = RoleHit(title: prefix + hit.title, source: hit.source,
+                              former: lexicon.isCue(.former, view.word(first)))
             }
             before = token - 3
             if let fused = hit.fused { before = fused.tokens.lowerBound - 1 }

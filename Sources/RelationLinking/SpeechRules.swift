@@ -249,7 +249,9 @@ struct SpeechRules {
             guard view.mention(at: end - 1) != nil, !view.isCapitalized(end), view.document.tokens[end].kind == .word,
                   !(end..<colon).contains(where: { view.word($0) == "," }) else { return nil }
         }
-        guard let content = contentAfterColon(colon, sentence: sentence, in: view) else { return nil }
+        // A question after the colon (an interviewer's) reports nothing.
+        guard let content = contentAfterColon(colon, sentence: sentence, in: view),
+              view.word(range.upperBound - 1) != "?" else { return nil }
         return Finding(speaker: who, content: content.span, evidence: sentence, lastSentence: content.lastSentence,
                        scope: range, rule: "said-colon")
     }
@@ -484,6 +486,8 @@ struct SpeechRules {
         var commas = 0
         while token < range.upperBound && token < start + 14 {
             let word = view.word(token)
+            // `äußerte sich nicht dazu, ob …`: a denied statement reports nothing.
+            if commas == 0, lexicon.isCue(.negation, word) { return nil }
             if word == ":" {
                 return contentAfterColon(token, sentence: sentence, in: view).map {
                     ($0.span, $0.lastSentence, "colon")

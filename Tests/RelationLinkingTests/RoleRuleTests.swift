@@ -67,6 +67,7 @@ struct RoleRuleTests {
     @Test(arguments: [
         "Der frühere Kanzler Franz Vranitzky kam ebenfalls.",
         "Ex-Kanzler Franz Vranitzky kam ebenfalls.",
+        "Ex-SPÖ-Kanzler Franz Vranitzky kam ebenfalls.",
     ])
     func formerTitlesAreNotHeld(_ text: String) throws {
         let out = try Fixture.describe(text, [.per("Franz Vranitzky")])

@@ -90,6 +90,8 @@ struct SpeechRuleTests {
         "Jana Novak verwies auf eine Studie, derzufolge 80 Prozent zustimmen würden.",
         "Jana Novak sagte den Termin ab, weil sie krank sei.",
         "Jana Novak kritisierte den Plan, die Steuern zu erhöhen, als falsch.",
+        "Jana Novak äußerte sich nicht dazu, ob die Steuern steigen.",
+        "Jana Novak: Werden die Steuern steigen?",
     ])
     func contentThatIsNoReportedSpeech(_ text: String) throws {
         let out = try Fixture.describe(text, [.per("Jana Novak")])
