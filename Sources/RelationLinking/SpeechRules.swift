@@ -488,7 +488,7 @@ struct SpeechRules {
             let word = view.word(token)
             // `äußerte sich nicht dazu, ob …`: a denied statement reports nothing.
             if commas == 0, lexicon.isCue(.negation, word) { return nil }
-            if word == ":" {
+            if word == ":" && isFreeColon(token, in: view) {
                 return contentAfterColon(token, sentence: sentence, in: view).map {
                     ($0.span, $0.lastSentence, "colon")
                 }
