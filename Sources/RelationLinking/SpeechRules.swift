@@ -324,6 +324,11 @@ struct SpeechRules {
                 if let person = view.mention(startingAt: end + 1), person.type == .person {
                     return (.entity(person.key), person.tokens.upperBound)
                 }
+                // `Nasa-Ingenieur Gary Ruff`: a profession between the name and the person.
+                if view.isCapitalized(end + 1), let person = view.mention(startingAt: end + 2),
+                   person.type == .person {
+                    return (.entity(person.key), person.tokens.upperBound)
+                }
             }
             return (mention.type == .place ? .unnamed : .entity(mention.key), end)
         }
@@ -346,7 +351,13 @@ struct SpeechRules {
             roleToken += 2
         }
         if determiner != nil, let mention = view.mention(startingAt: roleToken) {
-            return (mention.type == .place ? .unnamed : .entity(mention.key), mention.tokens.upperBound)
+            // `der PiS-Vorsitzende`: the role decides below; the organisation only if no one holds it.
+            if view.word(mention.tokens.upperBound) == "-", roleRules.role(at: mention.tokens.upperBound + 1,
+                                                                            in: view) != nil {
+                roleToken = mention.tokens.upperBound + 1
+            } else {
+                return (mention.type == .place ? .unnamed : .entity(mention.key), mention.tokens.upperBound)
+            }
         }
         if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
            !view.isPunctuation(roleToken), view.mention(at: roleToken) == nil,
@@ -365,6 +376,10 @@ struct SpeechRules {
         }
         if let person = view.mention(startingAt: roleToken + 1), person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
+        }
+        if let determiner, role.fused != nil, !lexicon.isCue(.indefinite, determiner),
+           let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {
+            return (.entity(person), roleToken + 1)
         }
         if let fused = role.fused, fused.type == .organization { return (.entity(fused.key), roleToken + 1) }
         if let attached = roleRules.attachment(after: roleToken, sentence: sentence, in: view) {

@@ -121,6 +121,18 @@ struct SpeechRuleTests {
         #expect(out == ["Jonas Frei said der Weg sei weit", "Jonas Frei said Es werde dauern"])
     }
 
+    @Test func definiteFusedRoleTakesUpItsHolder() throws {
+        let text = "ÖVP-Chef Karl Nehammer kam spät. Man sei bereit, sagte der ÖVP-Chef."
+        let out = try Fixture.describe(text, [.org("ÖVP"), .per("Karl Nehammer")])
+        #expect(out.contains("Karl Nehammer said Man sei bereit"))
+    }
+
+    @Test func professionAfterFusedNameLeadsToThePerson() throws {
+        let text = "Der Test diene der Sicherheit, sagte Nasa-Ingenieur Gary Ruff."
+        let out = try Fixture.describe(text, [.org("Nasa"), .per("Gary Ruff")])
+        #expect(out == ["Gary Ruff said Der Test diene der Sicherheit"])
+    }
+
     @Test func colonInsideFigureIsNoAttribution() throws {
         let out = try Fixture.describe(
             "Rapid gewann gegen Sturm Graz 2:1 nach einem späten Tor von Marco Grüll.", [.per("Marco Grüll")])
