@@ -21,7 +21,7 @@ struct PlaceRules {
                     container = place
                     rule = "place-in-place"
                 } else if view.word(end) == "(", let place = view.mention(startingAt: end + 1), place.type == .place,
-                          view.word(place.tokens.upperBound) == ")" {
+                          view.word(place.tokens.upperBound) == ")", !followsName(mention, in: view) {
                     container = place
                     rule = "place-in-brackets"
                 }
@@ -112,7 +112,22 @@ struct PlaceRules {
         if view.mention(startingAt: token) == nil, ["der", "den", "dem"].contains(view.word(token)) { token += 1 }
         guard let place = view.mention(startingAt: token), place.type == .place,
               view.sentenceOf[token] == view.sentenceOf[start] else { return nil }
+        // `in der Europa League`: a capitalised word right after makes the place part of a longer name.
+        let after = place.tokens.upperBound
+        if after < view.tokenCount, view.document.tokens[after].kind == .word, view.isCapitalized(after),
+           view.mention(at: after) == nil {
+            return nil
+        }
         return place
+    }
+
+    /// `Benjamin Thorne (Kanada)`: a capitalised word before the "place" shows a person's name, and the
+    /// brackets give a nationality.
+    private func followsName(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        let before = mention.tokens.lowerBound - 1
+        guard before >= 0, view.sentenceOf[before] == view.sentenceOf[mention.tokens.lowerBound] else { return false }
+        return view.document.tokens[before].kind == .word && view.isCapitalized(before)
+            && view.mention(at: before) == nil
     }
 
     /// An organisation whose name ends in a designation (`e. V.`, `GmbH`, `Landgericht`) names a seat.

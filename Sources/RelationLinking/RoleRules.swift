@@ -76,7 +76,9 @@ struct RoleRules {
         let previous = view.document.sentences[sentence - 1].tokenRange
         var token = previous.lowerBound
         if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
-        guard let subject = view.mention(startingAt: token), subject.type == .organization else { return nil }
+        // `STANDARD: …` labels an interview question; the sentence is not about the paper.
+        guard let subject = view.mention(startingAt: token), subject.type == .organization,
+              view.word(subject.tokens.upperBound) != ":" else { return nil }
         return subject
     }
 

@@ -20,6 +20,15 @@ struct PlaceRuleTests {
         #expect(out.isEmpty)
     }
 
+    @Test(arguments: [
+        "Bronze ging an Benjamin Thorne (Kanada).",
+        "Sie schieden gegen Valencia in der Europa League aus.",
+    ])
+    func namesThatLookLikePlacesGiveNoLocation(_ text: String) throws {
+        let out = try Fixture.describe(text, [.loc("Thorne"), .loc("Kanada"), .loc("Valencia"), .loc("Europa")])
+        #expect(out.isEmpty)
+    }
+
     @Test func movementBetweenPlacesIsNoLocation() throws {
         let out = try Fixture.describe("Der Zug fuhr von Salzburg in die Schweiz.", [.loc("Salzburg"), .loc("Schweiz")])
         #expect(out.isEmpty)
