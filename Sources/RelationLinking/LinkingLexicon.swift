@@ -40,6 +40,7 @@ struct LinkingLexicon: Sendable {
         case subordinator
         case personNoun = "person-noun"
         case negation
+        case nominative
 
         var bit: UInt32 { Self.bits[self] ?? 0 }
 

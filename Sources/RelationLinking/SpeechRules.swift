@@ -176,6 +176,10 @@ struct SpeechRules {
         if let subject = subjectBefore(verbToken, sentence: sentence, plural: plural, in: view, state: state,
                                        roles: roles) {
             who = subject
+        } else if hasCommonNounSubject(before: verbToken, start: start, plural: plural, in: view) {
+            // `Die Opposition warf Tsipras vor, …`, `Kritiker werfen Erdogan vor, …`: the name after the verb
+            // is the object; the speaker is the unnamed subject.
+            who = .unnamed
         } else if let (inverted, end) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view,
                                                 state: state, roles: roles) {
             who = inverted
@@ -434,6 +438,21 @@ struct SpeechRules {
             return .entity(person.key)
         }
         return nil
+    }
+
+    /// The sentence opens with a subject noun phrase that names no one: a nominative article and a noun, or a
+    /// bare plural noun before a plural verb.
+    private func hasCommonNounSubject(before verbToken: Int, start: Int, plural: Bool, in view: ArticleView) -> Bool {
+        guard verbToken > start, view.mention(at: start) == nil else { return false }
+        let first = view.word(start)
+        if lexicon.isCue(.nominative, first) {
+            return view.isCapitalized(start + 1) || (isAdjectiveBeforeNoun(start + 1, in: view)
+                                                     && !lexicon.isCue(.determiner, view.word(start + 1)))
+        }
+        return plural && verbToken - start <= 2 && view.document.tokens[start].kind == .word
+            && lexicon.verbs[first] == nil && !lexicon.isCue(.subordinator, first)
+            && !lexicon.isCue(.pronoun, first) && first != "wir" && first != "ich"
+            && (start + 1 == verbToken || view.isCapitalized(start + 1))
     }
 
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {

@@ -133,6 +133,21 @@ struct SpeechRuleTests {
         #expect(out == ["Gary Ruff said Der Test diene der Sicherheit"])
     }
 
+    @Test(arguments: [
+        "Die Opposition warf Karl Huber vor, die Wahl manipulieren zu wollen.",
+        "Kritiker werfen Karl Huber vor, die Wahl manipulieren zu wollen.",
+    ])
+    func nameAfterTheVerbIsTheObjectWhenACommonNounIsTheSubject(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func adverbialFirstLeavesTheSpeakerAfterTheVerb() throws {
+        let out = try Fixture.describe(
+            "Am Dienstag warf Karl Huber der Regierung vor, die Wahl manipulieren zu wollen.", [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said die Wahl manipulieren zu wolle"])
+    }
+
     @Test func colonInsideFigureIsNoAttribution() throws {
         let out = try Fixture.describe(
             "Rapid gewann gegen Sturm Graz 2:1 nach einem späten Tor von Marco Grüll.", [.per("Marco Grüll")])
