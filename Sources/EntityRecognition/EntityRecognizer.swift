@@ -75,10 +75,12 @@ public struct EntityRecognizer: Stage {
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let facts = TokenFacts.facts(of: document)
         let listMatches = matcher.candidates(in: document, facts: facts)
-        let rules = NameRules(document: document, facts: facts, words: words, lexicon: lexicon, listMatches: listMatches)
+        let rules = NameRules(
+            document: document, facts: facts, words: words, lexicon: lexicon, listMatches: listMatches)
         let candidates = listMatches + rules.candidates()
-        let resolved = MentionResolver(document: document, facts: facts, commonNouns: words.commonNouns, cueWords: cueWords)
-            .resolve(candidates)
+        let resolver = MentionResolver(
+            document: document, facts: facts, commonNouns: words.commonNouns, cueWords: cueWords)
+        let resolved = resolver.resolve(candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities
         document.completedLayers.formUnion(produces)

@@ -78,16 +78,16 @@ struct LexiconMatcher {
             tokens: tokens, span: span, type: entry.type, priority: entry.priority,
             provenance: Provenance(match: match, source: lexicon.source(of: entry)), canonical: entry.canonical,
             ids: entry.ids)
-        candidate.ambiguous = entry.ambiguous
+        candidate.ambiguous = entry.ambiguous && !isSupported(tokens, entry, facts)
         candidate.genitive = genitive
         if last.hyphenJoinedAfter && !genitive {
             let rest = facts[tokens.upperBound + 1]
             if unitWords.contains(rest.folded) { return }
             candidate = Candidate(
                 tokens: tokens, span: span, type: entry.type, priority: entry.priority,
-                provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)), canonical: entry.canonical,
-                ids: entry.ids)
-            candidate.ambiguous = entry.ambiguous
+                provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)),
+                canonical: entry.canonical, ids: entry.ids)
+            candidate.ambiguous = entry.ambiguous && !isSupported(tokens, entry, facts)
             if facilityWords.contains(rest.folded) {
                 let whole = TextSpan(first.span.begin, rest.span.end)
                 var facility = Candidate(
@@ -98,6 +98,15 @@ struct LexiconMatcher {
             }
         }
         out.append(candidate)
+    }
+
+    /// Context that makes an ambiguous name (`Bild`, `Linke`, `Apple`) a name: a type word before it
+    /// (`Zeitung Bild`, `Partei Die Linke`), or capitals as listed (`BILD`, three letters or more).
+    private func isSupported(_ tokens: Range<Int>, _ entry: NameEntry, _ facts: [TokenFacts]) -> Bool {
+        let first = tokens.lowerBound
+        if first > 0 && words.orgTypeWords.contains(facts[first - 1].folded) { return true }
+        return entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3
+            && exactKey(tokens, facts) == entry.exactKey
     }
 
     private func exactKey(_ tokens: Range<Int>, _ facts: [TokenFacts]) -> WordKey {

@@ -39,7 +39,8 @@ struct ListIndex {
             }
             let priority = fields.count > 2 ? Int(fields[2]) ?? 0 : 0
             let options = fields.count > 3 ? Set(fields[3].split(separator: " ").map(String.init)) : []
-            entries.append(Entry(file: fields[0], role: fields[1], priority: priority, options: options, line: row.line))
+            entries.append(
+                Entry(file: fields[0], role: fields[1], priority: priority, options: options, line: row.line))
         }
         self.entries = entries
     }

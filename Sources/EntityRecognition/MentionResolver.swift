@@ -43,7 +43,12 @@ struct MentionResolver {
         var surnames: [WordKey: TextSpan] = [:]
         var acronyms: [WordKey: TextSpan] = [:]
         var designations: [WordKey: TextSpan] = [:]
+        // Full names by their first word, to find the same name again where no rule saw it.
+        var fullNames: [WordKey: [Candidate]] = [:]
         for candidate in accepted {
+            if candidate.type == .person && candidate.tokens.count >= 2 {
+                fullNames[facts[candidate.tokens.lowerBound].folded, default: []].append(candidate)
+            }
             if candidate.provenance.source == "designation-with-place" {
                 let key = stem(candidate.tokens.upperBound - 1)
                 if designations[key] == nil { designations[key] = candidate.span }
@@ -54,44 +59,56 @@ struct MentionResolver {
                     surnames[last.folded] = candidate.span
                 }
             }
-            if let link = candidate.link, candidate.tokens.count == 1, acronyms[facts[candidate.tokens.lowerBound].exact] == nil {
-                acronyms[facts[candidate.tokens.lowerBound].exact] = link
+            let first = facts[candidate.tokens.lowerBound].exact
+            if let link = candidate.link, candidate.tokens.count == 1, acronyms[first] == nil {
+                acronyms[first] = link
             }
         }
         guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty else { return [] }
         var out: [Candidate] = []
-        for (index, fact) in facts.enumerated() where fact.kind == .word && fact.capitalised {
+        var skipUntil = 0
+        for (index, fact) in facts.enumerated() where fact.kind == .word && fact.capitalised && index >= skipUntil {
             if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
             if fact.hyphenJoinedBefore { continue }
+            if let repeated = repeatedName(at: index, fullNames[fact.folded] ?? [], taken: taken) {
+                out.append(repeated)
+                skipUntil = repeated.tokens.upperBound
+                continue
+            }
             let source: TextSpan
             let type: EntityType
+            let rule: String
             if let long = acronyms[fact.exact] {
                 source = long
                 type = .organization
+                rule = "acronym"
             } else if let first = designations[stem(index)], first.begin < fact.span.begin, index > 0,
                 Self.definiteArticles.contains(facts[index - 1].folded)
             {
                 // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body.
                 source = first
                 type = .organization
+                rule = "designation"
             } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
                 !commonNouns.contains(fact.folded) || isSpeechContext(index)
             {
                 source = full
                 type = .person
+                rule = "surname"
             } else {
                 continue
             }
             var candidate = Candidate(
                 tokens: index..<(index + 1), span: fact.span, type: type, priority: 0,
-                provenance: Provenance(match: .coreference, source: type == .person ? "surname" : "acronym"))
+                provenance: Provenance(match: .coreference, source: rule))
             candidate.link = source
             out.append(candidate)
         }
         return out
     }
 
-    private static let definiteArticles = Set(["der", "die", "das", "des", "dem", "den"].map { WordKey($0, folded: true) })
+    private static let definiteArticles = Set(
+        ["der", "die", "das", "des", "dem", "den"].map { WordKey($0, folded: true) })
 
     /// The token's folded key without a genitive `-s`/`-es` (`Landeskriminalamts` → `landeskriminalamt`).
     private func stem(_ index: Int) -> WordKey {
@@ -108,6 +125,22 @@ struct MentionResolver {
         let before = index > 0 ? facts[index - 1].folded : WordKey(raw: 0)
         let after = index + 1 < facts.count ? facts[index + 1].folded : WordKey(raw: 0)
         return cueWords.contains(before) || cueWords.contains(after)
+    }
+
+    /// `Vytenis Andriukaitis` again, at a sentence start where no rule found it: the same tokens as a full name.
+    private func repeatedName(at index: Int, _ names: [Candidate], taken: [Bool]) -> Candidate? {
+        for name in names where name.tokens.lowerBound != index && index + name.tokens.count <= facts.count {
+            let tokens = index..<(index + name.tokens.count)
+            guard zip(tokens, name.tokens).allSatisfy({ facts[$0].folded == facts[$1].folded }) else { continue }
+            let span = TextSpan(facts[index].span.begin, facts[tokens.upperBound - 1].span.end)
+            if (span.begin..<span.end).contains(where: { taken[$0] }) { continue }
+            var candidate = Candidate(
+                tokens: tokens, span: span, type: .person, priority: 0,
+                provenance: Provenance(match: .coreference, source: "full-name"))
+            candidate.link = name.span
+            return candidate
+        }
+        return nil
     }
 
     private func genitiveSurname(_ index: Int, _ surnames: [WordKey: TextSpan]) -> TextSpan? {

@@ -54,6 +54,8 @@ struct NameRules {
                 designation(at: index, in: range, &out)
                 placeType(at: index, in: range, &out)
                 street(at: index, &out)
+                mediaTitle(at: index, in: range, &out)
+                sportsClub(at: index, in: range, &out)
             }
         }
         return out
@@ -79,18 +81,8 @@ struct NameRules {
         // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
         guard fact.span.length >= 7, !words.commonNouns.contains(fact.folded) else { return false }
         return roleFlags.value(index) {
-            Self.endsInWord(document.scalars[fact.span.begin..<fact.span.end], words.roles, minimum: 5)
+            words.roleSuffixes.matchesEnd(of: document.scalars[fact.span.begin..<fact.span.end], minimum: 5, prefix: 2)
         }
-    }
-
-    /// Whether the word ends in a listed word of at least `minimum` letters after at least three others.
-    static func endsInWord(_ word: ArraySlice<Unicode.Scalar>, _ list: KeySet, minimum: Int) -> Bool {
-        let scalars = Array(word)
-        guard scalars.count >= minimum + 2 else { return false }
-        for split in 2...(scalars.count - minimum) where list.contains(WordKey(scalars[split...], folded: true)) {
-            return true
-        }
-        return false
     }
 
     /// `Strategieplan`, `Betrugsunternehmen`: a known noun at the end, a known noun (with or without the
@@ -141,7 +133,8 @@ struct NameRules {
         // A town called `Kim` or `Douglas` is no reason to break a person's name; a country is.
         if let type = listType[index], type != .person, !(isListedName && listPriority[index] < 85) { return false }
         if isListedName { return true }
-        return !isNoun(index) && fact.span.length >= 2
+        // Only listed nouns count here: compound guessing would take `Zuckerberg` for a noun.
+        return !words.commonNouns.contains(fact.folded) && fact.span.length >= 2
     }
 
     /// `Hans-Peter`, `Müller-Lüdenscheidt`: a hyphen joins two name parts.
@@ -200,6 +193,10 @@ struct NameRules {
                 index += 1
             } else if parts > 0, isInitial(index, in: range) {
                 return index + 2
+            } else if parts > 0, words.firstNames.contains(facts[index - 1].folded), isNounSurname(index, in: range) {
+                // After a first name a noun is the surname (`Narendra Modi`, `Anna Koch`).
+                index += 1
+                parts += 1
             } else if parts > 0, isClauseFinalSurname(index, in: range) {
                 index += 1
                 break
@@ -210,6 +207,15 @@ struct NameRules {
         // A trailing link word is not part of the name.
         while index > start && !facts[index - 1].capitalised && isWord(index - 1) { index -= 1 }
         return min(index, range.upperBound)
+    }
+
+    /// A capitalised noun right after a first name, with no capitalised word after it (`Neo Magazin Royale`).
+    private func isNounSurname(_ index: Int, in range: Range<Int>) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(index), listType[index] == nil
+        else { return false }
+        let next = index + 1
+        return next == range.upperBound || !facts[next].capitalised || isText(next, Literal.clauseEnd)
     }
 
     /// A common noun can be a surname (`Roller`, `Sen`) where the name ends the clause.
@@ -326,8 +332,9 @@ struct NameRules {
             if isPersonPart(start - 1) {
                 parts += 1
                 start -= 1
-            } else if parts > 0, start - 1 > range.lowerBound, FunctionWords.personLinks.contains(facts[start - 1].folded),
-                !facts[start - 1].capitalised, isPersonPart(start - 2)
+            } else if parts > 0, start - 1 > range.lowerBound,
+                FunctionWords.personLinks.contains(facts[start - 1].folded), !facts[start - 1].capitalised,
+                isPersonPart(start - 2)
             {
                 start -= 1
             } else {
@@ -368,6 +375,11 @@ struct NameRules {
             start -= 1
         }
         guard var first = best else { return }
+        // One word before an acronym is an organisation only with an organisation's head (`Bundeskriminalamt`,
+        // `Weltgesundheitsorganisation`), not a measure or a thing (`Megawatt (MW)`, `Bruttoinlandsprodukt (BIP)`).
+        if first == index - 1, isNoun(first), !Self.orgHeads.contains(where: { ends(first, with: $0, after: 2) }) {
+            return
+        }
         if first > range.lowerBound && isText(first - 1, Literal.the) { first -= 1 }
         let longSpan = TextSpan(facts[first].span.begin, facts[index - 1].span.end)
         var long = Candidate(
@@ -380,10 +392,18 @@ struct NameRules {
         out.append(long)
         var short = Candidate(
             tokens: (index + 1)..<(index + 2), span: acronym.span, type: .organization,
-            priority: RulePriority.acronymDefinition, provenance: Provenance(match: .rule, source: "acronym-definition"))
+            priority: RulePriority.acronymDefinition,
+            provenance: Provenance(match: .rule, source: "acronym-definition"))
         short.link = longSpan
         out.append(short)
     }
+
+    /// Heads of German organisation names: word formation, a closed set, so it lives here.
+    private static let orgHeads: [[UInt32]] = [
+        "organisation", "amt", "dienst", "gericht", "gerichtshof", "ministerium", "institut", "bank", "agentur",
+        "verband", "partei", "union", "kommission", "behörde", "polizei", "hochschule", "universität", "stiftung",
+        "verein", "gesellschaft", "konzern", "bund", "rat", "fonds", "zentrum", "anstalt", "kammer", "gewerkschaft",
+    ].map { $0.unicodeScalars.map(WordKey.fold) }
 
     /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →
     /// `BKA`), link words (`für`, `of`) may give one or none.
@@ -414,6 +434,61 @@ struct NameRules {
             && (tokens.count > 1 || wordLetters[0].count > letters.count)
     }
 
+    /// Newspaper titles: a place or name and a masthead word (`Bangkok Post`, `Salzburger Nachrichten`,
+    /// `Kleine Zeitung`, `New York Times`). The masthead words are a closed set of the trade, kept here.
+    private func mediaTitle(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard Self.mastheads.contains(facts[index].exact), index > range.lowerBound else { return }
+        var start = index
+        if let place = listEnding(at: index - 1), place.type == .place {
+            start = place.tokens.lowerBound
+        } else {
+            let previous = index - 1
+            let fact = facts[previous]
+            guard fact.kind == .word, fact.capitalised, !isFunction(previous), !isNoun(previous),
+                !isDescriptive(previous), !(fact.firstInSentence && !isSeatAdjective(previous))
+            else { return }
+            start = previous
+        }
+        out.append(Candidate(
+            tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
+            type: .organization, priority: RulePriority.legalForm,
+            provenance: Provenance(match: .rule, source: "media-title")))
+    }
+
+    private static let mastheads = Literal.keys(
+        "Post Times Zeitung Tribune Herald Journal Kurier Rundschau Nachrichten Gazette Chronicle Telegraph Presse")
+
+    /// `FC Bayern München`, `SK Rapid Wien`, `1. FC Köln`: a club abbreviation and the club's name.
+    private func sportsClub(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard Self.clubPrefixes.contains(facts[index].exact), index + 1 < range.upperBound else { return }
+        var end = index + 1
+        while end < range.upperBound, end - index <= 3, facts[end].kind == .word, facts[end].capitalised,
+            !isFunction(end), (!isDescriptive(end) && !isNoun(end)) || listType[end] == .place
+        {
+            end += 1
+        }
+        guard end > index + 1 else { return }
+        var start = index
+        if index >= range.lowerBound + 2, facts[index - 2].kind == .number, isText(index - 1, Literal.period) {
+            start = index - 2
+        }
+        out.append(Candidate(
+            tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
+            type: .organization, priority: RulePriority.legalForm,
+            provenance: Provenance(match: .rule, source: "sports-club")))
+    }
+
+    private static let clubPrefixes = Literal.keys("FC SC SV SK VfB VfL TSV TSG SpVgg AC AS SSC FK NK BSC")
+
+    /// The list match (of any type) whose last token is `index`.
+    private func listEnding(at index: Int) -> Candidate? {
+        guard index >= 0, listType[index] != nil else { return nil }
+        for start in max(0, index - 4)...index {
+            if let match = listStarts[start]?.first(where: { $0.tokens.upperBound == index + 1 }) { return match }
+        }
+        return nil
+    }
+
     /// `IJM Deutschland e. V.`, `Muster Software GmbH`: capitalised words before a legal form.
     private func legalForm(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         // A legal form may run past a sentence end the splitter put after its abbreviation (`e.` `V.`).
@@ -440,6 +515,7 @@ struct NameRules {
     private func legalFormEnd(at index: Int, in range: Range<Int>) -> Int? {
         let scalars = document.scalars
         let begin = facts[index].span.begin
+        guard words.legalFormInitials.contains(scalars[begin].value) else { return nil }
         for form in words.legalForms {
             guard scalars[begin] == form[0] else { continue }
             var position = begin
@@ -577,7 +653,8 @@ struct NameRules {
 
     private func isPlaceType(_ index: Int) -> Bool {
         if words.placeTypes.contains(facts[index].folded) { return true }
-        return words.placeTypeSuffixes.contains { ends(index, with: $0, after: 3) }
+        let span = facts[index].span
+        return words.placeTypeSuffixes.matchesEnd(of: document.scalars[span.begin..<span.end], minimum: 4, prefix: 3)
     }
 
     /// Whether the token ends in `suffix` (folded) with at least `after` letters before it; no allocation.

@@ -6,8 +6,8 @@
 struct WordKey: Hashable, Sendable {
     let raw: UInt64
 
-    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x100_0000_01b3
+    fileprivate static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    fileprivate static let prime: UInt64 = 0x100_0000_01b3
 
     init(raw: UInt64) { self.raw = raw }
 
@@ -19,6 +19,18 @@ struct WordKey: Hashable, Sendable {
             hash = (hash ^ UInt64(value)) &* Self.prime
         }
         raw = hash
+    }
+
+    /// Builds a key one code point at a time, the same as `init(_:folded:)` over the sequence.
+    struct Builder {
+        private var hash = WordKey.offsetBasis
+
+        mutating func append(_ scalar: Unicode.Scalar, folded: Bool) {
+            let value = folded ? WordKey.fold(scalar) : scalar.value
+            hash = (hash ^ UInt64(value)) &* WordKey.prime
+        }
+
+        var key: WordKey { WordKey(raw: hash) }
     }
 
     init(_ text: Substring, folded: Bool) { self.init(text.unicodeScalars, folded: folded) }

@@ -10,13 +10,19 @@ struct WordLists: Sendable {
     var orgDesignations: KeySet = []
     var orgTypeWords: KeySet = []
     var placeTypes: KeySet = []
-    /// Place types as folded text, for compounds that end in one (`Küstenstadt`, `Hafenstadt`).
-    var placeTypeSuffixes: [[UInt32]] = []
+    /// Place types, for compounds that end in one (`Küstenstadt`, `Hafenstadt`).
+    var placeTypeSuffixes = SuffixSet()
+    /// Role words, for compounds that end in one (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
+    var roleSuffixes = SuffixSet()
     var personTitles: KeySet = []
     var nationalityAdjectives: KeySet = []
     var speechVerbs: KeySet = []
     /// Legal forms without white space, as written (`GmbH`, `e.V.`, `GmbH&Co.KG`).
-    var legalForms: [[Unicode.Scalar]] = []
+    var legalForms: [[Unicode.Scalar]] = [] {
+        didSet { legalFormInitials = Set(legalForms.compactMap { $0.first?.value }) }
+    }
+    /// First letters of legal forms: most tokens are ruled out by one look-up.
+    private(set) var legalFormInitials: Set<UInt32> = []
     /// Roles of word lists this build knows; a `lists.def` row with another role is an error.
     static let knownRoles: Set<String> = [
         "common-nouns", "roles", "first-names", "surnames", "org-designations", "org-type-words", "place-types",
@@ -31,10 +37,16 @@ struct WordLists: Sendable {
         let reader = try TSVReader(lexicons: lexicons, file: list.file)
         var keys = KeySet(capacity: reader.byteCount / 16)
         var texts: [String] = []
-        let keepText = list.role == "place-types" || list.role == "legal-forms"
+        let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
         var previous = WordKey(raw: 0)
         try reader.forEachRow { _, fields in
             guard !reader.isEmpty(fields[0]) else { return }
+            // Speech verbs: separable-verb rows and their bare particles (`mit`, `aus`) are no cue on their own.
+            if list.role == "speech-verbs" {
+                if fields.count > 1 && reader.string(fields[1]) == "particle" { return }
+                let form = reader.string(fields[0])
+                if form.hasPrefix("separable:") || form.contains(" ") { return }
+            }
             // Inflection tables repeat a form on neighbouring rows; skipping repeats saves random memory writes.
             let key = reader.key(fields[0], folded: true)
             if key != previous { keys.insert(key) }
@@ -43,15 +55,16 @@ struct WordLists: Sendable {
         }
         switch list.role {
         case "common-nouns": Self.merge(&commonNouns, keys)
-        case "roles": Self.merge(&roles, keys)
+        case "roles":
+            Self.merge(&roles, keys)
+            for text in texts where text.unicodeScalars.count >= 5 { roleSuffixes.insert(text.unicodeScalars) }
         case "first-names": Self.merge(&firstNames, keys)
         case "surnames": Self.merge(&surnames, keys)
         case "org-designations": Self.merge(&orgDesignations, keys)
         case "org-type-words": Self.merge(&orgTypeWords, keys)
         case "place-types":
             Self.merge(&placeTypes, keys)
-            placeTypeSuffixes += texts.filter { $0.unicodeScalars.count >= 4 }
-                .map { $0.unicodeScalars.map(WordKey.fold) }
+            for text in texts where text.unicodeScalars.count >= 4 { placeTypeSuffixes.insert(text.unicodeScalars) }
         case "person-titles": Self.merge(&personTitles, keys)
         case "nationality-adjectives": Self.merge(&nationalityAdjectives, keys)
         case "speech-verbs": Self.merge(&speechVerbs, keys)

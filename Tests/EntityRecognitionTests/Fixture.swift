@@ -32,6 +32,9 @@ enum Fixture {
             ("Europol", .organization, "Europol", [], 95),
             ("dpa", .organization, "Deutsche Presse-Agentur", [], 95),
         ]
+        lexicon.add(
+            name: "Tagblatt", type: .organization, canonical: "Tagblatt", kind: "media-ambiguous", file: "test.tsv",
+            line: names.count + 1, priority: 95)
         for (line, name) in names.enumerated() {
             lexicon.add(
                 name: name.0, type: name.1, canonical: name.2, ids: name.3, file: "test.tsv", line: line + 1,
@@ -41,14 +44,19 @@ enum Fixture {
         func keys(_ list: String) -> KeySet {
             KeySet(list.split(separator: " ").map { WordKey($0, folded: true) })
         }
-        words.commonNouns = keys("Essen Mark Landeskriminalamt Abend Regierung Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche")
+        words.commonNouns = keys(
+            "Essen Mark Koch Wasser Mann Landeskriminalamt Megawatt Weltgesundheitsorganisation Abend Regierung "
+                + "Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche")
         words.roles = keys("Bundeskanzler Sprecher Sprecherin Botschafter Innenminister Richter")
         words.firstNames = keys("Maria Olaf Thomas Mark")
         words.surnames = keys("Hofer Scholz")
         words.orgDesignations = keys("Landesgericht Staatsanwaltschaft Landeskriminalamt Polizei Regierung")
-        words.orgTypeWords = keys("Verein Partei Initiative")
+        words.orgTypeWords = keys("Verein Partei Initiative Zeitung")
         words.placeTypes = keys("Provinz Stadt Insel")
-        words.placeTypeSuffixes = [Array("stadt".unicodeScalars.map(WordKey.fold))]
+        words.placeTypeSuffixes.insert("stadt".unicodeScalars)
+        for role in "Sprecher Sprecherin Botschafter Innenminister Richter".split(separator: " ") {
+            words.roleSuffixes.insert(role.unicodeScalars)
+        }
         words.speechVerbs = keys("sagte erklärte betonte")
         words.legalForms = [Array("GmbH".unicodeScalars), Array("e.V.".unicodeScalars)]
         return EntityRecognizer(lexicon: lexicon, words: words)

@@ -62,3 +62,15 @@ import Testing
         #expect(document.mentions.first?.provenance == Provenance(match: .exact, source: "test.tsv:1"))
     }
 }
+
+@Suite struct AmbiguousNameTests {
+    static let text = "Die Zeitung Tagblatt berichtete. Das Tagblatt war teuer. Ein Tagblatt kostet wenig."
+
+    @Test func ambiguousNameNeedsContext() throws {
+        #expect(try Fixture.mentions("Ein Tagblatt kostet wenig.").isEmpty)
+    }
+
+    @Test func typeWordSupportsAmbiguousNameAndItsLaterMentions() throws {
+        #expect(try Fixture.mentions(Self.text) == ["Tagblatt/ORG", "Tagblatt/ORG", "Tagblatt/ORG"])
+    }
+}

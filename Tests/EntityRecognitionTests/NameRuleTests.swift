@@ -112,3 +112,58 @@ import Testing
             == ["Maria Essen/PER", "Essen/PER"])
     }
 }
+
+@Suite struct MediaAndClubTests {
+    @Test(arguments: [
+        ("Das berichtete die Salzburger Nachrichten am Montag.", "Salzburger Nachrichten/ORG"),
+        ("Laut der Jakarta Post wurde niemand verletzt.", "Jakarta Post/ORG"),
+    ])
+    func mastheadAfterPlaceOrNameIsNewspaper(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func genericNewspaperIsNoName() throws {
+        #expect(try Fixture.mentions("Die Zeitung berichtete, eine regionale Zeitung auch.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Der 1. FC Köln verlor gegen den SK Rapid Wien.", ["1. FC Köln/ORG", "SK Rapid Wien/ORG"]),
+    ])
+    func clubAbbreviationStartsAClub(text: String, expected: [String]) throws {
+        #expect(try Fixture.mentions(text) == expected)
+    }
+}
+
+@Suite struct AcronymDefinitionTests {
+    @Test func measureWithAbbreviationIsNoOrganisation() throws {
+        #expect(try Fixture.mentions("Die Anlage liefert 40 Megawatt (MW) Strom.").isEmpty)
+    }
+}
+
+@Suite struct SurnameTests {
+    @Test(arguments: [
+        ("Bundeskanzler Olaf Koch reiste nach Bayern.", "Olaf Koch/PER"),
+        ("Am Abend traf Thomas Koch ein.", "Thomas Koch/PER"),
+    ])
+    func nounAfterFirstNameIsSurname(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text).first == expected)
+    }
+
+    @Test func guessedCompoundIsStillASurname() throws {
+        #expect(try Fixture.mentions("Innenminister Karl Wassermann kam.") == ["Karl Wassermann/PER"])
+    }
+}
+
+@Suite struct RoleCompoundTests {
+    @Test func roleAtTheEndOfACompoundIsARole() throws {
+        #expect(try Fixture.mentions("Polizeisprecher Nguyen Van Thanh bestätigte das.") == ["Nguyen Van Thanh/PER"])
+    }
+}
+
+@Suite struct RepeatedNameTests {
+    @Test func fullNameAgainWithoutCueIsTheSamePerson() throws {
+        let document = try Fixture.run("Das sei falsch, sagte Vytenis Andriukaitis. Vytenis Andriukaitis kam 1951 zur Welt.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Vytenis Andriukaitis", "Vytenis Andriukaitis"])
+        #expect(Set(document.mentions.map(\.entityKey)) == ["PER/Vytenis Andriukaitis"])
+    }
+}
