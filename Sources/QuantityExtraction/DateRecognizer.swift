@@ -124,7 +124,10 @@ struct DateRecognizer {
         guard let (day, dot) = dayOrdinal(at: index) else { return nil }
         var position = dot + 1
         var secondDay: Int?
-        if position + 1 < sentence.upperBound, ["bis", "-", "–"].contains(tokens.text(position)),
+        let afterBetween = (index - 1 >= sentence.lowerBound && tokens.text(index - 1).lowercased() == "zwischen")
+            || (index - 2 >= sentence.lowerBound && tokens.text(index - 2).lowercased() == "zwischen")
+        if position + 1 < sentence.upperBound,
+            ["bis", "-", "–"].contains(tokens.text(position)) || afterBetween && tokens.text(position) == "und",
             let (day2, dot2) = dayOrdinal(at: position + 1) {
             secondDay = day2
             position = dot2 + 1
@@ -209,7 +212,9 @@ struct DateRecognizer {
             lexicon.months[tokens.text(last + 2)] != nil, let end = monthYear(at: last + 2),
             let endValue = end.normalized, !endValue.contains("/") {
             var startValue = value
-            if year == nil, !endValue.hasPrefix("--") { startValue = Self.month(year: Int(endValue.prefix(4)), month: month) }
+            if year == nil, !endValue.hasPrefix("--") {
+                startValue = Self.month(year: Int(endValue.prefix(4)), month: month)
+            }
             return Found(first: index, last: end.last, normalized: startValue + "/" + endValue, relative: nil,
                          rule: "date.month-range")
         }
@@ -222,7 +227,8 @@ struct DateRecognizer {
         guard let (year, last) = yearNumber(at: index) else { return nil }
         let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
         // `Cern 2012`, `Wien 2015`: after a name a four-digit number is a year.
-        let afterName = index > sentence.lowerBound && tokens.kind(index - 1) == .word && tokens.isCapitalized(index - 1)
+        let afterName = index > sentence.lowerBound && tokens.kind(index - 1) == .word
+            && tokens.isCapitalized(index - 1)
             && index - 1 > sentence.lowerBound && lexicon.units[lead] == nil && !lexicon.has(lead.lowercased(), .stop)
             && !pluralNounFollows(last)
         let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead] != nil || afterName

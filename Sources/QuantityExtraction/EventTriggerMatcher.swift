@@ -9,7 +9,7 @@ struct EventTriggerMatcher {
     let sentence: Range<Int>
 
     /// How far a trigger may be from the quantity, in tokens.
-    private static let reachAfter = 20
+    private static let reachAfter = 30
     private static let reachBefore = 10
     /// Nouns name what happened only close to the number (`100.000 Kinder sexueller Ausbeutung`).
     private static let nounReach = 6
@@ -19,6 +19,7 @@ struct EventTriggerMatcher {
         let event: Quantity.Event
         let source: String
         let isNoun: Bool
+        var personsOnly = false
     }
 
     func event(for quantity: Quantity, tokens range: ClosedRange<Int>) -> (Quantity.Event, String)? {
@@ -26,39 +27,68 @@ struct EventTriggerMatcher {
         case .percentage, .age, .duration: return nil
         case .count, .money: break
         }
-        let allowed: (Quantity.Event) -> Bool = { event in
-            quantity.kind == .money ? (event == .paid || event == .seized) : event != .paid
+        let allowed: (Hit) -> Bool = { hit in
+            if hit.personsOnly && !isPerson(quantity.unit) { return false }
+            return quantity.kind == .money ? (hit.event == .paid || hit.event == .seized) : hit.event != .paid
         }
         // The counted noun or an adjective before it (`5 Tote`, `zwei festgenommene Männer`).
         for index in range where tokens.kind(index) == .word {
-            if let hit = trigger(at: index), allowed(hit.event) { return (hit.event, hit.source) }
+            if let hit = trigger(at: index), allowed(hit) { return (hit.event, hit.source) }
         }
         // `starben 32 Menschen, 80 weitere wurden verletzt`: a verb right before the number is its own.
         var near = range.lowerBound - 1
         while near >= sentence.lowerBound && near >= range.lowerBound - 3 {
-            if let hit = trigger(at: near), allowed(hit.event), !hit.isNoun { return (hit.event, hit.source) }
+            if let hit = trigger(at: near), allowed(hit), !hit.isNoun { return (hit.event, hit.source) }
             let word = tokens.text(near).lowercased()
             guard lexicon.modifiers[word] != nil || word == "als" || word == "zu" else { break }
             near -= 1
         }
+        // `aus sieben Ländern`, `in zehn Städten`: a quantity in a place or time phrase is not what the verb
+        // is about.
+        var lead = range.lowerBound - 1
+        while lead >= sentence.lowerBound, lexicon.modifiers[tokens.text(lead).lowercased()] != nil
+            || tokens.text(lead) == "als" || tokens.text(lead) == "zu" {
+            lead -= 1
+        }
+        if lead >= sentence.lowerBound, lexicon.has(tokens.text(lead).lowercased(), .placePreposition) { return nil }
         let clause = clauseRange(around: range)
-        if let hit = separable(in: clause, around: range), allowed(hit.event) { return (hit.event, hit.source) }
+        if let hit = separable(in: clause, around: range), allowed(hit) { return (hit.event, hit.source) }
         var nounAfter: Hit?
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
-            guard let hit = trigger(at: index), allowed(hit.event) else { continue }
+            guard let hit = trigger(at: index), allowed(hit) else { continue }
             if !hit.isNoun { return (hit.event, hit.source) }
             if nounAfter == nil && index - range.upperBound <= Self.nounReach { nounAfter = hit }
         }
         var nounBefore: Hit?
         var index = range.lowerBound - 1
         while index >= clause.lowerBound {
-            if let hit = trigger(at: index), allowed(hit.event) {
+            if let hit = trigger(at: index), allowed(hit) {
                 if !hit.isNoun { return (hit.event, hit.source) }
-                if nounBefore == nil && range.lowerBound - index <= Self.nounReach { nounBefore = hit }
+                // `Festnahme von 23 Verdächtigen`, not `23 Festnahmen in drei Bundesländern`.
+                let gap = range.lowerBound - index
+                let governs = gap == 1 || gap == 2 && ["von", "der", "aller"].contains(tokens.text(index + 1))
+                if nounBefore == nil && governs {
+                    nounBefore = hit
+                }
             }
             index -= 1
         }
         return (nounAfter ?? nounBefore).map { ($0.event, $0.source) }
+    }
+
+    /// Whether the counted noun names persons, also as the head of a compound (`Bandenmitglied`, `Polizeibeamter`).
+    private func isPerson(_ unit: String?) -> Bool {
+        guard let unit else { return false }
+        if lexicon.personUnits.contains(unit) { return true }
+        let scalars = Array(unit.unicodeScalars)
+        guard scalars.count > 4 else { return false }
+        for cut in 2..<(scalars.count - 2) {
+            var head = String.UnicodeScalarView()
+            head.append(contentsOf: scalars[cut...])
+            let text = String(head)
+            if lexicon.personUnits.contains(text.prefix(1).uppercased() + text.dropFirst()) { return true }
+        }
+        return false
     }
 
     /// The tokens of the quantity's clause, within reach: up to `;`, `:`, brackets, dashes, and commas that open a
@@ -106,7 +136,8 @@ struct EventTriggerMatcher {
             for entry in lexicon.separableTriggers where entry.first == word {
                 for second in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound)
                 where tokens.text(second).lowercased() == entry.second {
-                    return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false)
+                    return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
+                               personsOnly: entry.trigger.personsOnly)
                 }
             }
         }
@@ -121,21 +152,23 @@ struct EventTriggerMatcher {
         let isNoun = tokens.isCapitalized(index) && index > sentence.lowerBound
         if let sequences = lexicon.multiWordTriggers[lower] {
             for entry in sequences where matches(entry.words, at: index) {
-                return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false)
+                return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
+                           personsOnly: entry.trigger.personsOnly)
             }
         }
         let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
         if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.joined(index, compoundEnd).lowercased()] {
-            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun)
+            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         if let trigger = lexicon.exactTriggers[lower] {
             // `zahlen` is the verb; the capitalised noun `Zahlen` (figures) is no trigger.
             if isNoun && trigger.event == .paid && lower.hasSuffix("en") && !lower.hasPrefix("zahlung") { return nil }
-            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun)
+            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
-        for trigger in lexicon.prefixTriggers where lower.utf8.starts(with: trigger.text.utf8) {
-            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun)
+        for trigger in lexicon.prefixTriggersByFirstByte[lower.utf8.first ?? 0] ?? []
+        where lower.utf8.starts(with: trigger.text.utf8) {
+            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         return nil
     }

@@ -112,8 +112,8 @@ struct GermanNumberParser: Sendable {
         return total + current
     }
 
-    /// Reads a digit token: `8.000` → 8000, `5,3` → 5.3, `10.000,50` → 10000.5, `3.5` → 3.5 (a dot not followed by
-    /// exactly three digits is a decimal point, as in English-style or sloppy input).
+    /// Reads a digit token: `8.000` → 8000, `5,3` → 5.3, `10.000,50` → 10000.5, `3.5` → 3.5 (a dot not
+    /// followed by exactly three digits is a decimal point, as in English-style or sloppy input).
     static func digitValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
         guard let first = scalars.first, first.properties.numericType == .decimal, first.isASCII else { return nil }
         var groups: [[Unicode.Scalar]] = [[]]

@@ -45,7 +45,9 @@ public struct QuantityExtractor: Stage {
                     index += 1
                 }
             }
-            UnitSharing(lexicon: lexicon, tokens: tokens).share(&found)
+            let sharing = UnitSharing(lexicon: lexicon, tokens: tokens)
+            sharing.share(&found)
+            sharing.shareBackwards(&found, previous: quantities.last { $0.kind == .count && $0.unit != nil })
             for (quantity, span) in found {
                 guard let (event, source) = events.event(for: quantity, tokens: span) else {
                     quantities.append(quantity)

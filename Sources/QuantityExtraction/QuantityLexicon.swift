@@ -3,7 +3,7 @@ import NewsGraphCore
 
 /// Every list the quantity and date rules read, loaded once from `Lexicons/quantities/` (and, when present,
 /// `Lexicons/nouns/nouns-de.tsv` and `Lexicons/rules/events.tsv`).
-struct QuantityLexicon: Sendable {
+final class QuantityLexicon: Sendable {
     /// A unit word: its singular nominative, its kind and, for money, the ISO 4217 code.
     struct UnitEntry: Sendable {
         let unit: String
@@ -28,6 +28,7 @@ struct QuantityLexicon: Sendable {
     /// What a context word does for the rules (`context-words.tsv`).
     enum ContextRole: String, Sendable {
         case label, stop, clause, fraction, range, rangeOpen = "range-open", after
+        case placePreposition = "place-preposition"
     }
 
     /// An event trigger from `events.tsv`.
@@ -36,6 +37,8 @@ struct QuantityLexicon: Sendable {
         let event: Quantity.Event
         let prefix: Bool
         let source: String
+        /// Fires only when the counted noun names persons (`gefasst`, `befreit`, `gehandelt`).
+        var personsOnly = false
     }
 
     let numbers: GermanNumberParser
@@ -54,10 +57,14 @@ struct QuantityLexicon: Sendable {
     let contextRoles: [String: Set<ContextRole>]
     let exactTriggers: [String: Trigger]
     let prefixTriggers: [Trigger]
+    /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
+    let prefixTriggersByFirstByte: [UInt8: [Trigger]]
     /// Word sequences by their first word (`tödlich verletzt`, `in u-haft`), longest first.
     let multiWordTriggers: [String: [(words: [String], trigger: Trigger)]]
     /// Separable verbs (`nahm … fest`, `stellte … sicher`).
     let separableTriggers: [(first: String, second: String, trigger: Trigger)]
+    /// Counted nouns that name persons, for triggers that need persons.
+    let personUnits: Set<String>
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
     let nounLemmas: [String: String]
 
@@ -148,21 +155,34 @@ struct QuantityLexicon: Sendable {
         var multi: [String: [(words: [String], trigger: Trigger)]] = [:]
         var separable: [(first: String, second: String, trigger: Trigger)] = []
         var prefix: [Trigger] = []
+        var personOnly: Set<String> = []
         let fm = FileManager.default
         // The shared list wins; the own list fills gaps (both: trigger<TAB>event<TAB>exact|prefix, compared in
         // lower case; `a b` is a word sequence, `a … b` a separable verb with words between its parts).
         for file in ["rules/events.tsv", folder + "event-triggers.tsv"]
         where fm.fileExists(atPath: lexicons.url.appendingPathComponent(file).path) {
+            // `# AMBIGUOUS (gefasst): ... - persons only` marks triggers that need persons; `weak` ones are left out.
+            for line in try lexicons.text(of: file).split(separator: "\n") where line.hasPrefix("# AMBIGUOUS (") {
+                guard let open = line.firstIndex(of: "("), let close = line.firstIndex(of: ")") else { continue }
+                let words = line[line.index(after: open)..<close].split(separator: "/")
+                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " -")).lowercased() }
+                let note = line[close...]
+                if note.contains("weak") || note.contains("persons") && !note.contains("count") {
+                    for word in words { personOnly.insert(note.contains("weak") ? "weak:" + word : word) }
+                }
+            }
             for row in try lexicons.rows(of: file) where row.fields.count >= 2 {
                 guard let event = Quantity.Event(rawValue: String(row.fields[1]).trimmingCharacters(in: .whitespaces))
                 else { continue }
                 let text = String(row.fields[0]).trimmingCharacters(in: .whitespaces).lowercased()
                 let isPrefix = row.fields.count > 2 && row.fields[2].hasPrefix("prefix")
-                let trigger = Trigger(text: text, event: event, prefix: isPrefix, source: "\(file):\(row.line)")
+                if personOnly.contains("weak:" + text) { continue }
+                let trigger = Trigger(text: text, event: event, prefix: isPrefix, source: "\(file):\(row.line)",
+                                      personsOnly: personOnly.contains(text))
                 if text.contains("…") {
                     let parts = text.split(separator: "…").map { $0.trimmingCharacters(in: .whitespaces) }
-                    guard parts.count == 2, !separable.contains(where: { $0.first == parts[0] && $0.second == parts[1] })
-                    else { continue }
+                    guard parts.count == 2,
+                        !separable.contains(where: { $0.first == parts[0] && $0.second == parts[1] }) else { continue }
                     separable.append((parts[0], parts[1], trigger))
                 } else if text.contains(" ") {
                     let words = text.split(separator: " ").map(String.init)
@@ -180,6 +200,7 @@ struct QuantityLexicon: Sendable {
         multiWordTriggers = multi.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         separableTriggers = separable
         prefixTriggers = prefix.sorted { $0.text.count > $1.text.count }
+        prefixTriggersByFirstByte = Dictionary(grouping: prefixTriggers) { $0.text.utf8.first ?? 0 }
 
         var lemmas: [String: String] = [:]
         let nounFile = "nouns/nouns-de.tsv"
@@ -190,6 +211,15 @@ struct QuantityLexicon: Sendable {
             }
         }
         nounLemmas = lemmas
+
+        var persons = Set(try lexicons.words(of: folder + "person-units.txt"))
+        let rolesFile = "nouns/roles.tsv"
+        if fm.fileExists(atPath: lexicons.url.appendingPathComponent(rolesFile).path) {
+            for row in try lexicons.rows(of: rolesFile) where row.fields.count >= 2 {
+                persons.insert(String(row.fields[1]))
+            }
+        }
+        personUnits = persons
     }
 
     func has(_ word: String, _ role: ContextRole) -> Bool {

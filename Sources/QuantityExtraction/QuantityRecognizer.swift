@@ -93,11 +93,13 @@ struct QuantityRecognizer {
             unitEntry = found.entry
             lastToken = found.last
         }
-        if unit == nil && maxValue == nil
+        let age = unit == nil && isAgeInBrackets(reading)
+        if unit == nil && maxValue == nil && !age
             && !bareNumberAllowed(reading, lastNumberToken: lastNumberToken, modifier: modifier) {
             return nil
         }
-        var kind = unitEntry?.kind ?? .count
+        var kind = unitEntry?.kind ?? (age ? .age : .count)
+        if age { rule = "quantity.age-in-brackets" }
         // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
         if modifierSource?.hasSuffix("über-after-noun") == true {
             if kind == .money {
@@ -223,7 +225,9 @@ struct QuantityRecognizer {
         let previous = index - 1
         if previous >= sentence.lowerBound {
             let before = tokens.text(previous)
-            if (before == "-" || before == "/" || before == "+") && tokens.touches(previous, index) { return .skip(through: index) }
+            if (before == "-" || before == "/" || before == "+") && tokens.touches(previous, index) {
+                return .skip(through: index)
+            }
             if before == ":" && tokens.touches(previous, index) { return .skip(through: index) }
             if lexicon.has(before, .label) { return .skip(through: index) }
             if before == ".", previous - 1 >= sentence.lowerBound, lexicon.has(tokens.text(previous - 1), .label) {
@@ -270,6 +274,20 @@ struct QuantityRecognizer {
             if !rangeShorthand { return .skip(through: next) }
         }
         return nil
+    }
+
+    /// `Anna K. (34)`, `Jeremic (40)`: a whole number up to 110 in brackets right after a name is an age.
+    private func isAgeInBrackets(_ reading: Reading) -> Bool {
+        let open = reading.first - 1
+        let close = reading.last + 1
+        guard reading.digits != nil, reading.first == reading.last, open - 1 >= sentence.lowerBound,
+            close < sentence.upperBound, tokens.text(open) == "(", tokens.text(close) == ")",
+            reading.value >= 1, reading.value <= 110, reading.value == reading.value.rounded() else { return false }
+        let name = open - 1
+        if tokens.text(name) == "." && name - 1 >= sentence.lowerBound {
+            return tokens.kind(name - 1) == .word && tokens.isCapitalized(name - 1)
+        }
+        return tokens.kind(name) == .word && tokens.isCapitalized(name)
     }
 
     /// `iPhone`, `ORF`, `ATV`: a word written with inner or all capitals names a product or station, and a number
@@ -412,7 +430,8 @@ struct QuantityRecognizer {
             if stem.unit == "Jahr" && tokens.isCapitalized(index) && !isSentenceInitial(index) { kind = .age }
             let quantity = Quantity(
                 span: tokens.token(index).span, value: value, unit: stem.unit, kind: kind,
-                provenance: Provenance(match: .rule, source: "quantity.word-internal:\(String(String.UnicodeScalarView(stem.stem)))"))
+                provenance: Provenance(
+                    match: .rule, source: "quantity.word-internal:" + String(String.UnicodeScalarView(stem.stem))))
             return .quantity(quantity, tokens: index...index)
         }
         return nil

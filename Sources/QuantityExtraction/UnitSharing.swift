@@ -11,6 +11,30 @@ struct UnitSharing {
     private static let joiners: Set<String> = ["auf", "oder", "und", "bzw", ".", "beziehungsweise", "bis", ",", "zu",
                                                "statt", "anstatt"]
 
+    /// `neun davon`, `zwei von ihnen`, `80 weitere`: a bare number after a counted noun counts the same things.
+    func shareBackwards(_ found: inout [(quantity: Quantity, tokens: ClosedRange<Int>)], previous: Quantity?) {
+        var last = previous
+        for position in found.indices {
+            let current = found[position]
+            defer { if found[position].quantity.kind == .count && found[position].quantity.unit != nil {
+                last = found[position].quantity
+            } }
+            guard current.quantity.unit == nil, let source = last, let unit = source.unit else { continue }
+            let next = current.tokens.upperBound + 1
+            guard next < tokens.count else { continue }
+            let word = tokens.text(next)
+            let partitive = word == "davon" || word == "weitere" || word == "weiteren"
+                || (word == "von" && next + 1 < tokens.count
+                    && ["ihnen", "diesen", "denen"].contains(tokens.text(next + 1)))
+            guard partitive else { continue }
+            let old = current.quantity
+            found[position].quantity = Quantity(
+                span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,
+                currency: old.currency, modifier: old.modifier, event: old.event, kind: .count,
+                provenance: Provenance(match: .rule, source: old.provenance.source + "+unit-antecedent"))
+        }
+    }
+
     func share(_ found: inout [(quantity: Quantity, tokens: ClosedRange<Int>)]) {
         guard found.count > 1 else { return }
         for position in stride(from: found.count - 2, through: 0, by: -1) {

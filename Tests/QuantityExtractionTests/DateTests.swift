@@ -16,6 +16,7 @@ struct DateTests {
         ("Der Brief kam am 24.12.2015 an.", "24.12.2015", "2015-12-24"),
         ("Er kam zu Heiligabend nach Hause.", "Heiligabend", "--12-24"),
         ("Er lebte zwischen März 2019 und Mai 2020 in Linz.", "März 2019 und Mai 2020", "2019-03/2020-05"),
+        ("Die Razzien fanden zwischen dem 14. und 16. Oktober statt.", "14. und 16. Oktober", "--10-14/--10-16"),
         ("Das Lokal öffnet um 18 Uhr.", "18 Uhr", "T18:00"),
         ("Die Firma wurde 1998 gegründet.", "1998", "1998"),
     ])

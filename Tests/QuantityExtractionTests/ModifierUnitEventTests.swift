@@ -38,6 +38,8 @@ struct ModifierUnitEventTests {
         ("Es kamen 3.000 neue Mitglieder dazu.", "3.000 neue Mitglieder", "Mitglied"),
         ("Er besitzt 2 Häuser.", "2 Häuser", "Haus"),
         ("Die Strecke ist 42 km lang.", "42 km", "Kilometer"),
+        ("Die Polizei sucht fünf Verdächtige.", "fünf Verdächtige", "Verdächtiger"),
+        ("Es gab 2.000 SIM-Karten.", "2.000 SIM-Karten", "SIM-Karte"),
     ])
     func unit(text: String, span: String, expected: String) throws {
         let document = try Fixture.run(text)
@@ -198,5 +200,63 @@ struct SharedTriggerTests {
         let document = try Fixture.run("Die Zahlen nennen 500.000 Euro Schaden.")
         let quantity = try #require(Fixture.quantity("500.000 Euro", in: document))
         #expect(quantity.event == nil)
+    }
+}
+
+/// Triggers marked ambiguous in the shared list need persons.
+struct PersonOnlyTriggerTests {
+    @Test func decisionsAreNotArrested() throws {
+        let document = try Fixture.run("Die Regierung hat bisher rund 170 Beschlüsse gefasst.")
+        let quantity = try #require(Fixture.quantity("170 Beschlüsse", in: document))
+        #expect(quantity.event == nil)
+    }
+
+    @Test func suspectsAreArrested() throws {
+        let document = try Fixture.run("Die Polizei hat drei Schlepper gefasst.")
+        let quantity = try #require(Fixture.quantity("drei Schlepper", in: document))
+        #expect(quantity.event == .arrested)
+    }
+
+    @Test func sharesTradedAreNotTrafficked() throws {
+        let document = try Fixture.run("An der Börse wurden 20.000 Aktien gehandelt.")
+        let quantity = try #require(Fixture.quantity("20.000 Aktien", in: document))
+        #expect(quantity.event == nil)
+    }
+}
+
+/// A number without its noun counts what the text counted just before.
+struct AntecedentUnitTests {
+    @Test(arguments: [
+        ("Die Polizei nahm drei mutmaßliche Täter fest. Zwei von ihnen sind Brüder.", "Zwei", "Täter"),
+        ("Beamte durchsuchten 14 Lokale, neun davon wurden geschlossen.", "neun", "Lokal"),
+        ("Bei dem Unglück starben 32 Menschen, 80 weitere wurden verletzt.", "80", "Mensch"),
+    ])
+    func antecedent(text: String, span: String, unit: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.unit == unit)
+    }
+
+    @Test func locationNounBeforeIsNoEvent() throws {
+        let document = try Fixture.run("Es gab 23 Festnahmen in drei Bundesländern.")
+        let quantity = try #require(Fixture.quantity("drei Bundesländern", in: document))
+        #expect(quantity.event == nil)
+    }
+}
+
+/// Quantities in place phrases and long enumerations.
+struct EventPlaceAndListTests {
+    @Test func placePhraseHasNoEvent() throws {
+        let document = try Fixture.run("Ermittler aus sieben Ländern haben das Netzwerk zerschlagen.")
+        let quantity = try #require(Fixture.quantity("sieben Ländern", in: document))
+        #expect(quantity.event == nil)
+    }
+
+    @Test func longEnumerationSharesTheVerb() throws {
+        let document = try Fixture.run(
+            "Es wurden 1,3 Millionen Euro in bar, 60 Laptops, mehr als 200 Handys sowie Kryptowährung im Wert von "
+                + "etwa 4,5 Millionen US-Dollar beschlagnahmt.")
+        #expect(document.quantities.count == 4)
+        #expect(document.quantities.allSatisfy { $0.event == .seized })
     }
 }

@@ -57,3 +57,18 @@ struct NumberValueTests {
         #expect(quantity.unit == unit)
     }
 }
+
+/// Ages written in brackets after a name.
+struct AgeInBracketsTests {
+    @Test func ageAfterAName() throws {
+        let document = try Fixture.run("Der Angeklagte Markus T. (34) schwieg vor Gericht.")
+        let quantity = try #require(Fixture.quantity("34", in: document))
+        #expect(quantity.value == 34)
+        #expect(quantity.kind == .age)
+    }
+
+    @Test func yearInBracketsIsNoAge() throws {
+        let document = try Fixture.run("Der Film Funny Games (1997) lief im Kino.")
+        #expect(document.quantities.isEmpty)
+    }
+}
