@@ -87,7 +87,8 @@ struct LinkingLexicon: Sendable {
                     let parts = field.split(separator: ":").map(String.init)
                     guard parts.count == 3 else { continue }
                     let particle = parts[2].split(separator: "_").map(String.init)
-                    verbs[parts[1], default: []].append(Verb(kind: kind, particle: particle, sequence: [], source: source))
+                    verbs[parts[1], default: []].append(
+                        Verb(kind: kind, particle: particle, sequence: [], source: source))
                     continue
                 }
                 let words = field.split(separator: " ").map(String.init)

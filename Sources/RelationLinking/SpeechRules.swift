@@ -245,6 +245,8 @@ struct SpeechRules {
               colon > range.lowerBound, range.upperBound - colon > 4, isFreeColon(colon, in: view) else { return nil }
         var start = range.lowerBound
         if view.word(start) == "auch" { start += 1 }
+        // `STANDARD: …`, `SPIEGEL: …`: the interviewer's label in capitals; its prompts report nothing.
+        if colon == start + 1, isInterviewLabel(start, in: view) { return nil }
         guard let (who, end) = speaker(at: start, sentence: sentence, plural: false, in: view, state: state,
                                        roles: roles), end <= colon else { return nil }
         if end < colon {
@@ -271,6 +273,13 @@ struct SpeechRules {
         let tokens = view.document.tokens
         guard colon + 1 < tokens.count else { return false }
         return tokens[colon + 1].span.begin > tokens[colon].span.end && tokens[colon - 1].kind != .number
+    }
+
+    /// A word of six or more capitals (acronyms are shorter): an interview label such as `STANDARD`.
+    private func isInterviewLabel(_ token: Int, in view: ArticleView) -> Bool {
+        let span = view.document.tokens[token].span
+        let scalars = view.document.scalars[span.begin..<span.end]
+        return scalars.count >= 6 && scalars.allSatisfy { $0.properties.isUppercase }
     }
 
     /// A Konjunktiv sentence or an unmarked quote right after a said of `speaker`.

@@ -148,6 +148,13 @@ struct SpeechRuleTests {
         #expect(out == ["Karl Huber said die Wahl manipulieren zu wolle"])
     }
 
+    @Test func interviewLabelInCapitalsIsNoSpeaker() throws {
+        let out = try Fixture.describe(
+            "PROFIL: Die Regierung hat eine Obergrenze beschlossen. Karl Huber: Das ist ein Fehler.",
+            [.org("PROFIL", key: "profil"), .per("Karl Huber")])
+        #expect(out == ["Karl Huber said Das ist ein Fehler"])
+    }
+
     @Test func colonInsideFigureIsNoAttribution() throws {
         let out = try Fixture.describe(
             "Rapid gewann gegen Sturm Graz 2:1 nach einem späten Tor von Marco Grüll.", [.per("Marco Grüll")])
