@@ -41,6 +41,7 @@ struct LinkingLexicon: Sendable {
         case personNoun = "person-noun"
         case negation
         case nominative
+        case objectClause = "object-clause"
 
         var bit: UInt32 { Self.bits[self] ?? 0 }
 
@@ -55,6 +56,8 @@ struct LinkingLexicon: Sendable {
     /// Cue kinds of each word, as bits of `Cue`: one hash lookup per test.
     private(set) var cueBits: [String: UInt32] = [:]
     private(set) var organisationRoles: [String] = []
+    /// Word endings of person nouns (`SPD-Politiker`, `Grünen-Abgeordnete` is a role already).
+    private(set) var personNounEndings: [String] = []
     /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
     private(set) var noTitles: [String] = []
     /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
@@ -107,6 +110,8 @@ struct LinkingLexicon: Sendable {
                 organisationRoles.append(word.lowercased())
             } else if kind == "no-title" {
                 noTitles.append(word.lowercased())
+            } else if kind == "person-noun-ending" {
+                personNounEndings.append(word.lowercased())
             } else if let cue = Cue(rawValue: kind) {
                 cueBits[word.lowercased(), default: 0] |= cue.bit
             }

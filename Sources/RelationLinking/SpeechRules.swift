@@ -166,6 +166,10 @@ struct SpeechRules {
             }
             // The content starts after a colon before it (`…nicht ganz sicher: Ich nehme an, …, antwortete er`).
             let colon = (start..<verbToken).last { view.word($0) == ":" && view.quoteAt[$0] == nil }
+            // `Was davor geschah, erzählt Netflix …`: a fronted object clause is what is told about, not said.
+            // (`Was die Zahlen angeht, sei man zufrieden, sagte X` has a clause of its own after the comma.)
+            if colon == nil, lexicon.isCue(.objectClause, view.word(start)),
+               !(start..<verbToken - 1).contains(where: { view.word($0) == "," }) { return nil }
             let content = contentSpan(colon.map { $0 + 1 } ?? start, verbToken - 1, in: view)
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
                            scope: range, rule: rule + "-after-clause", isBelief: verb.kind == .belief)
@@ -368,6 +372,14 @@ struct SpeechRules {
             if view.word(mention.tokens.upperBound) == "-", roleRules.role(at: mention.tokens.upperBound + 1,
                                                                             in: view) != nil {
                 roleToken = mention.tokens.upperBound + 1
+            } else if view.word(mention.tokens.upperBound) == "-",
+                      let end = personNoun(at: mention.tokens.upperBound + 1, in: view) {
+                // `der SPD-Politiker`: a person of the organisation, taken up from the last speaker.
+                if let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
+                   view.mentions.contains(where: { $0.key == last && $0.type == .person }) {
+                    return (.entity(last), end)
+                }
+                return (.unnamed, end)
             } else {
                 return (mention.type == .place ? .unnamed : .entity(mention.key), mention.tokens.upperBound)
             }
@@ -413,7 +425,10 @@ struct SpeechRules {
 
     /// The end of a person noun at `token`: `Mann`, `Frau`, `83-Jährige`.
     private func personNoun(at token: Int, in view: ArticleView) -> Int? {
-        if lexicon.isCue(.personNoun, view.word(token)) { return token + 1 }
+        let word = view.word(token)
+        if lexicon.isCue(.personNoun, word) || lexicon.personNounEndings.contains(where: { word.hasSuffix($0) }) {
+            return token + 1
+        }
         if view.document.tokens.indices.contains(token), view.document.tokens[token].kind == .number,
            view.word(token + 1) == "-", view.word(token + 2).hasPrefix("jährige") {
             return token + 3

@@ -155,6 +155,24 @@ struct SpeechRuleTests {
         #expect(out == ["Karl Huber said Das ist ein Fehler"])
     }
 
+    @Test func fusedPersonNounTakesUpTheLastSpeakerNotTheOrganisation() throws {
+        let text = "Lars Klingbeil sagte, die Lage sei ernst. Das ist erschreckend, erklärte der SPD-Politiker."
+        let out = try Fixture.describe(text, [.per("Lars Klingbeil"), .org("SPD")])
+        #expect(out == ["Lars Klingbeil said die Lage sei ernst", "Lars Klingbeil said Das ist erschreckend"])
+    }
+
+    @Test func frontedWasClauseWithMainClauseIsSaid() throws {
+        let out = try Fixture.describe(
+            "Was die Zahlen angeht, sei man zufrieden, sagte Anna Gruber.", [.per("Anna Gruber")])
+        #expect(out == ["Anna Gruber said Was die Zahlen angeht, sei man"])
+    }
+
+    @Test func frontedObjectClauseIsNotSaid() throws {
+        let out = try Fixture.describe(
+            "Was danach geschah, erzählt Netflix in zehn Folgen.", [.org("Netflix")])
+        #expect(out.isEmpty)
+    }
+
     @Test func colonInsideFigureIsNoAttribution() throws {
         let out = try Fixture.describe(
             "Rapid gewann gegen Sturm Graz 2:1 nach einem späten Tor von Marco Grüll.", [.per("Marco Grüll")])
