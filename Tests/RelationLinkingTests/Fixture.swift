@@ -32,10 +32,14 @@ enum Fixture {
         return LexiconDirectory(url: url.appendingPathComponent("Lexicons"))
     }()
 
+    /// Built once: loading the lists is the slow part of every test.
+    static let splitter = Result { try SentenceSplitter(lexicons: lexicons) }
+    static let linker = Result { try RelationLinker(lexicons: lexicons) }
+
     static func document(_ text: String, _ marks: [Mark]) throws -> Document {
         var document = Document(name: "test", text: text, language: "de")
         var diagnostics: [Diagnostic] = []
-        try SentenceSplitter(lexicons: lexicons).process(&document, diagnostics: &diagnostics)
+        try splitter.get().process(&document, diagnostics: &diagnostics)
         var taken: [TextSpan] = []
         for mark in marks {
             for span in occurrences(of: mark.text, in: document) where !taken.contains(where: { $0.overlaps(span) }) {
@@ -63,7 +67,7 @@ enum Fixture {
     static func relations(_ text: String, _ marks: [Mark]) throws -> [Relation] {
         var document = try document(text, marks)
         var diagnostics: [Diagnostic] = []
-        try RelationLinker(lexicons: lexicons).process(&document, diagnostics: &diagnostics)
+        try linker.get().process(&document, diagnostics: &diagnostics)
         return document.relations
     }
 
@@ -72,7 +76,7 @@ enum Fixture {
     static func describe(_ text: String, _ marks: [Mark]) throws -> [String] {
         var document = try document(text, marks)
         var diagnostics: [Diagnostic] = []
-        try RelationLinker(lexicons: lexicons).process(&document, diagnostics: &diagnostics)
+        try linker.get().process(&document, diagnostics: &diagnostics)
         return document.relations.map { describe($0, in: document) }
     }
 

@@ -14,7 +14,7 @@ struct StageContractTests {
     @Test func emptyDocumentGivesNoRelationsAndCompletesTheLayer() throws {
         var document = try Fixture.document("", [])
         var diagnostics: [Diagnostic] = []
-        try RelationLinker(lexicons: Fixture.lexicons).process(&document, diagnostics: &diagnostics)
+        try Fixture.linker.get().process(&document, diagnostics: &diagnostics)
         #expect(document.relations.isEmpty)
         #expect(document.completedLayers.contains(.relations))
     }
@@ -29,7 +29,7 @@ struct StageContractTests {
     @Test func spansAndIndicesStayInBounds() throws {
         var document = try Fixture.document(Self.article, Self.marks)
         var diagnostics: [Diagnostic] = []
-        try RelationLinker(lexicons: Fixture.lexicons).process(&document, diagnostics: &diagnostics)
+        try Fixture.linker.get().process(&document, diagnostics: &diagnostics)
         for relation in document.relations {
             #expect(document.sentences.indices.contains(relation.sentenceIndex))
             #expect(!relation.provenance.source.isEmpty)
@@ -50,7 +50,7 @@ struct StageContractTests {
         let before = try Fixture.document(Self.article, Self.marks)
         var after = before
         var diagnostics: [Diagnostic] = []
-        try RelationLinker(lexicons: Fixture.lexicons).process(&after, diagnostics: &diagnostics)
+        try Fixture.linker.get().process(&after, diagnostics: &diagnostics)
         #expect(after.tokens == before.tokens)
         #expect(after.sentences == before.sentences)
         #expect(after.mentions == before.mentions)
