@@ -21,6 +21,8 @@ struct ArticleView {
     let document: Document
     /// Lower-cased token texts; punctuation and numbers as they stand.
     let lower: [String]
+    /// Lexicon bits of each token (`LinkingLexicon.wordBits`).
+    let bits: [UInt64]
     let sentenceOf: [Int]
     /// Outermost mention covering each token.
     let mentionAt: [Int?]
@@ -31,7 +33,7 @@ struct ArticleView {
     /// Quote index for tokens inside a passage, marks included.
     let quoteAt: [Int?]
 
-    init(document: Document) {
+    init(document: Document, lexicon: LinkingLexicon) {
         self.document = document
         let tokens = document.tokens
         var lower: [String] = []
@@ -52,6 +54,7 @@ struct ArticleView {
             lower.append(String(view))
         }
         self.lower = lower
+        bits = lower.map { lexicon.wordBits[$0] ?? 0 }
 
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (index, sentence) in document.sentences.enumerated() {
@@ -118,6 +121,18 @@ struct ArticleView {
 
     func isPunctuation(_ token: Int) -> Bool {
         token >= 0 && token < lower.count && document.tokens[token].kind == .punctuation
+    }
+
+    func hasCue(_ cue: LinkingLexicon.Cue, _ token: Int) -> Bool {
+        token >= 0 && token < bits.count && bits[token] & UInt64(cue.bit) != 0
+    }
+
+    func isVerbForm(_ token: Int) -> Bool {
+        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.verbBit != 0
+    }
+
+    func isKonjunktivForm(_ token: Int) -> Bool {
+        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.konjunktivBit != 0
     }
 
     func isQuote(_ token: Int) -> Bool { token >= 0 && token < lower.count && Self.isQuoteMark(lower[token]) }

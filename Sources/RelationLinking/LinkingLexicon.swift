@@ -116,7 +116,17 @@ struct LinkingLexicon: Sendable {
                 cueBits[word.lowercased(), default: 0] |= cue.bit
             }
         }
+        var bits: [String: UInt64] = [:]
+        for (word, cue) in cueBits { bits[word, default: 0] |= UInt64(cue) }
+        for word in verbs.keys { bits[word, default: 0] |= Self.verbBit }
+        for word in konjunktiv { bits[word, default: 0] |= Self.konjunktivBit }
+        wordBits = bits
     }
+
+    /// Per word: cue bits in the low 32 bits, `verbBit` and `konjunktivBit` above; one lookup per token.
+    private(set) var wordBits: [String: UInt64] = [:]
+    static let verbBit: UInt64 = 1 << 32
+    static let konjunktivBit: UInt64 = 1 << 33
 
     func isCue(_ cue: Cue, _ word: String) -> Bool { (cueBits[word] ?? 0) & cue.bit != 0 }
 

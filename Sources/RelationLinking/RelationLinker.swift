@@ -17,7 +17,7 @@ public struct RelationLinker: Stage {
     }
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
-        let view = ArticleView(document: document)
+        let view = ArticleView(document: document, lexicon: lexicon)
         let roleRules = RoleRules(lexicon: lexicon)
         var roles: [Relation] = []
         roleRules.apply(view, into: &roles)

@@ -77,7 +77,7 @@ struct SourceRules {
         var out: [Attribution] = []
         for token in range where view.document.tokens[token].kind == .word {
             let word = view.lower[token]
-            let bits = lexicon.cueBits[word] ?? 0
+            let bits = UInt32(truncatingIfNeeded: view.bits[token])
             guard bits != 0 || word == "nach" || word == "gemessen" else { continue }
             var source: String?
             var rule = ""

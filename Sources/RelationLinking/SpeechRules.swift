@@ -102,7 +102,8 @@ struct SpeechRules {
         // A named speaker wins; an attribution without one only counts when no later verb names one.
         var unnamed: Finding?
         for verbToken in range where view.quoteAt[verbToken] == nil {
-            guard let verbs = lexicon.verbs[view.word(verbToken)], let verb = pick(verbs, at: verbToken, in: view)
+            guard view.isVerbForm(verbToken), let verbs = lexicon.verbs[view.word(verbToken)],
+                  let verb = pick(verbs, at: verbToken, in: view)
             else { continue }
             if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
                                          roles: roles) {
@@ -268,7 +269,7 @@ struct SpeechRules {
 
     /// A Konjunktiv form outside quotes and not with `ich` (`habe ich`, `ich werde` are indicative).
     private func isKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
-        view.quoteAt[token] == nil && lexicon.konjunktiv.contains(view.lower[token])
+        view.quoteAt[token] == nil && view.isKonjunktivForm(token)
             && view.word(token - 1) != "ich" && view.word(token + 1) != "ich"
     }
 
@@ -309,9 +310,8 @@ struct SpeechRules {
         // A sentence with an attribution or source of its own (`heißt es`, `…, erklärte Seehofer`,
         // `Dem Bericht zufolge`) does not continue the chain, even where that attribution names no one.
         guard !range.contains(where: { token in
-            view.quoteAt[token] == nil && (lexicon.verbs[view.lower[token]] != nil
-                || lexicon.isCue(.sourcePreposition, view.lower[token])
-                || lexicon.isCue(.sourcePostposition, view.lower[token]))
+            view.quoteAt[token] == nil && (view.isVerbForm(token) || view.hasCue(.sourcePreposition, token)
+                || view.hasCue(.sourcePostposition, token))
         }) else { return nil }
         let firstComma = range.first { [",", ":", ";"].contains(view.word($0)) } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
@@ -528,7 +528,7 @@ struct SpeechRules {
         if lexicon.isCue(.relative, word) { return true }
         return lexicon.isCue(.determiner, word) && !lexicon.isCue(.indefinite, word)
             && !view.isCapitalized(token + 1) && !isAdjectiveBeforeNoun(token + 1, in: view)
-            && !lexicon.konjunktiv.contains(view.word(token + 1))
+            && !view.isKonjunktivForm(token + 1)
     }
 
     private func isAdjectiveBeforeNoun(_ token: Int, in view: ArticleView) -> Bool {
