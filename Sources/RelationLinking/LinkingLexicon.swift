@@ -56,6 +56,8 @@ struct LinkingLexicon: Sendable {
     /// Cue kinds of each word, as bits of `Cue`: one hash lookup per test.
     private(set) var cueBits: [String: UInt32] = [:]
     private(set) var organisationRoles: [String] = []
+    /// Stems of adjectives that are part of a title (`stellvertretend`, `regional`, `ständig`).
+    private(set) var titleAdjectives: Set<String> = []
     /// Word endings of person nouns (`SPD-Politiker`, `Grünen-Abgeordnete` is a role already).
     private(set) var personNounEndings: [String] = []
     /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
@@ -110,6 +112,8 @@ struct LinkingLexicon: Sendable {
                 organisationRoles.append(word.lowercased())
             } else if kind == "no-title" {
                 noTitles.append(word.lowercased())
+            } else if kind == "title-adjective" {
+                titleAdjectives.insert(word.lowercased())
             } else if kind == "person-noun-ending" {
                 personNounEndings.append(word.lowercased())
             } else if let cue = Cue(rawValue: kind) {
@@ -127,6 +131,14 @@ struct LinkingLexicon: Sendable {
     private(set) var wordBits: [String: UInt64] = [:]
     static let verbBit: UInt64 = 1 << 32
     static let konjunktivBit: UInt64 = 1 << 33
+
+    /// A title adjective: a listed stem plus an adjective ending (`regionaler`, `Ständige`).
+    func isTitleAdjective(_ lower: String) -> Bool {
+        for ending in ["", "e", "er", "en", "es", "em"] where lower.hasSuffix(ending) {
+            if titleAdjectives.contains(String(lower.dropLast(ending.count))) { return true }
+        }
+        return false
+    }
 
     func isCue(_ cue: Cue, _ word: String) -> Bool { (cueBits[word] ?? 0) & cue.bit != 0 }
 

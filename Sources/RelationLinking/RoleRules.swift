@@ -185,7 +185,9 @@ struct RoleRules {
               var hit = role(at: token, in: view) else { return nil }
         if let adjective {
             if lexicon.isCue(.former, adjective.lowercased()) { return nil }
-            if adjective.hasSuffix("er") || adjective.hasSuffix("e") {
+            // Only adjectives that belong to the title (`regionaler Vertreter`, `stellvertretender Leiter`), in
+            // the nominative, not `neue`, `britische`.
+            if adjective.hasSuffix("er") || adjective.hasSuffix("e"), lexicon.isTitleAdjective(adjective.lowercased()) {
                 hit = RoleHit(title: adjective + " " + hit.title, source: hit.source, former: hit.former,
                               fused: hit.fused, attached: hit.attached)
             }

@@ -28,6 +28,12 @@ struct RoleRuleTests {
         #expect(out == ["Tom Berger memberOf Europol (stellvertretender Leiter)"])
     }
 
+    @Test func descriptiveAdjectiveStaysOutOfTheRole() throws {
+        let out = try Fixture.describe(
+            "Tom Berger, neuer Leiter von Europol, reiste an.", [.per("Tom Berger"), .org("Europol")])
+        #expect(out == ["Tom Berger memberOf Europol (Leiter)"])
+    }
+
     @Test func genitivePlaceBeforeRoleIsRepresents() throws {
         let out = try Fixture.describe(
             "Grazs Bürgermeisterin Elke Kahr eröffnete die Messe.", [.per("Elke Kahr"), .loc("Grazs", key: "Graz")])
