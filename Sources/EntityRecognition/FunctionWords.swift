@@ -8,6 +8,14 @@ enum FunctionWords {
         ["von", "van", "de", "zu", "da", "di", "del", "dos", "bin", "ibn", "al", "ter", "ten", "la", "le", "vom"]
             .map { WordKey($0, folded: true) })
 
+    /// Articles and pronouns that stand before a common noun, never before a bare surname.
+    static let determiners: KeySet = KeySet(
+        """
+        der die das des dem den ein eine einer eines einem einen kein keine keinen keinem keiner keines
+        mein meine dein deine sein seine ihre unser unsere euer eure dieser diese dieses diesem diesen
+        jener jene jenes jenem jenen welcher welche welches jeder jede jedes jedem jeden
+        """.split(whereSeparator: \.isWhitespace).map { WordKey($0, folded: true) })
+
     static let words = """
         der die das des dem den ein eine einer eines einem einen kein keine keinen keinem keiner keines
         ich du er sie es wir ihr mich mir dich dir sich uns euch ihm ihn ihnen man

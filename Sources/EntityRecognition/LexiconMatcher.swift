@@ -20,7 +20,10 @@ struct LexiconMatcher {
                 var index = start
                 while index < end {
                     let fact = facts[index]
-                    if fact.kind == .word, fact.span.length >= 4, scalars[fact.span.end - 1] == "s" {
+                    // Genitive `-s`/`-es` of capitalised names only (`Kambodschas`, not `dpas`).
+                    if fact.kind == .word, facts[start].capitalised, fact.span.length >= 4,
+                        scalars[fact.span.end - 1] == "s"
+                    {
                         for cut in [1, 2] where cut == 1 || scalars[fact.span.end - 2] == "e" {
                             let stem = WordKey(scalars[fact.span.begin..<(fact.span.end - cut)], folded: true)
                             if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),

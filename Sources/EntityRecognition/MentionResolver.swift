@@ -15,7 +15,9 @@ struct MentionResolver {
         let usable = candidates.filter { !$0.ambiguous || unambiguous.contains($0.canonical ?? "") }
         var accepted: [Candidate] = []
         var taken = [Bool](repeating: false, count: document.scalars.count + 1)
-        for candidate in usable.sorted(by: Candidate.precedes) {
+        // Sort positions, not the (large) candidates themselves.
+        let order = usable.indices.sorted { Candidate.precedes(usable[$0], usable[$1]) }
+        for candidate in order.map({ usable[$0] }) {
             let range = candidate.span.begin..<candidate.span.end
             if range.contains(where: { taken[$0] }) { continue }
             for offset in range { taken[offset] = true }
@@ -64,6 +66,11 @@ struct MentionResolver {
                 acronyms[first] = link
             }
         }
+        // A surname a rule found alone (`Polizeisprecher Hahslinger`) names the person elsewhere too.
+        for candidate in accepted where candidate.type == .person && candidate.tokens.count == 1 {
+            let fact = facts[candidate.tokens.lowerBound]
+            if fact.span.length >= 3 && surnames[fact.folded] == nil { surnames[fact.folded] = candidate.span }
+        }
         guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty else { return [] }
         var out: [Candidate] = []
         var skipUntil = 0
@@ -90,7 +97,7 @@ struct MentionResolver {
                 type = .organization
                 rule = "designation"
             } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
-                !commonNouns.contains(fact.folded) || isSpeechContext(index)
+                !commonNouns.contains(fact.folded) || isNameContext(index)
             {
                 source = full
                 type = .person
@@ -120,11 +127,17 @@ struct MentionResolver {
         return commonNouns.contains(stemKey) ? stemKey : facts[index].folded
     }
 
-    /// A surname that is also a noun (`Rest`, `Koch`) refers back only next to a role or speech verb.
-    private func isSpeechContext(_ index: Int) -> Bool {
+    /// A surname that is also a noun (`Rest`, `Koch`, `Schneider`) refers back next to a role or speech verb,
+    /// or where the noun would need a determiner or adjective before it and has none.
+    private func isNameContext(_ index: Int) -> Bool {
         let before = index > 0 ? facts[index - 1].folded : WordKey(raw: 0)
         let after = index + 1 < facts.count ? facts[index + 1].folded : WordKey(raw: 0)
-        return cueWords.contains(before) || cueWords.contains(after)
+        if cueWords.contains(before) || cueWords.contains(after) { return true }
+        guard index > 0 else { return true }
+        let previous = facts[index - 1]
+        if FunctionWords.determiners.contains(previous.folded) { return false }
+        // A lower-case word right before is most likely an adjective of the noun (`der alte Schneider`).
+        return !(previous.kind == .word && !previous.capitalised && !FunctionWords.keys.contains(previous.folded))
     }
 
     /// `Vytenis Andriukaitis` again, at a sentence start where no rule found it: the same tokens as a full name.

@@ -15,6 +15,9 @@ struct NameLexicon: Sendable {
     /// List files, so that entries keep a small index instead of a `file:line` string each.
     private(set) var files: [String] = []
     private var edges = KeyTable(capacity: 1 << 16)
+    /// One bit per hash of a name's first word (128 KB, stays in cache): most tokens start no name, and this
+    /// answers them without touching the large edge table.
+    private var firstWords = [UInt64](repeating: 0, count: 1 << 14)
     private var terminals: [Terminal?] = [nil]
     private var nodeCount: Int32 = 1
 
@@ -33,7 +36,11 @@ struct NameLexicon: Sendable {
 
     /// The node reached from `node` over a token with folded key `key`.
     func next(_ node: Int32, _ key: WordKey) -> Int32? {
-        edges[Self.edgeKey(node, key)]
+        if node == Self.root {
+            let bit = Int(truncatingIfNeeded: key.raw >> 44)
+            guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        }
+        return edges[Self.edgeKey(node, key)]
     }
 
     func terminal(_ node: Int32) -> Terminal? { terminals[Int(node)] }
@@ -132,6 +139,10 @@ struct NameLexicon: Sendable {
     }
 
     private mutating func insert(_ keys: [WordKey], entry: Int32, inflected: Bool) {
+        if let first = keys.first {
+            let bit = Int(truncatingIfNeeded: first.raw >> 44)
+            firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         var node = Self.root
         for key in keys {
             let edge = Self.edgeKey(node, key)

@@ -45,17 +45,29 @@ struct NameRules {
         var out: [Candidate] = []
         for sentence in document.sentences {
             let range = sentence.tokenRange
-            for index in range where facts[index].kind != .number {
-                roleName(at: index, in: range, &out)
-                firstName(at: index, in: range, &out)
-                speech(at: index, in: range, &out)
-                acronymDefinition(at: index, in: range, &out)
-                legalForm(at: index, in: range, &out)
-                designation(at: index, in: range, &out)
-                placeType(at: index, in: range, &out)
-                street(at: index, &out)
-                mediaTitle(at: index, in: range, &out)
-                sportsClub(at: index, in: range, &out)
+            // Each rule starts only on the kind of token it can start on; most tokens try two rules at most.
+            for index in range {
+                let fact = facts[index]
+                switch fact.kind {
+                case .word where fact.capitalised:
+                    roleName(at: index, in: range, &out)
+                    firstName(at: index, in: range, &out)
+                    legalForm(at: index, in: range, &out)
+                    designation(at: index, in: range, &out)
+                    placeType(at: index, in: range, &out)
+                    street(at: index, &out)
+                    mediaTitle(at: index, in: range, &out)
+                    typedOrganisation(at: index, in: range, &out)
+                    sportsClub(at: index, in: range, &out)
+                case .word:
+                    speech(at: index, in: range, &out)
+                    legalForm(at: index, in: range, &out)
+                case .punctuation:
+                    speech(at: index, in: range, &out)
+                    acronymDefinition(at: index, in: range, &out)
+                default:
+                    break
+                }
             }
         }
         return out
@@ -186,7 +198,7 @@ struct NameRules {
                 parts += 1
             } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded), !facts[index].capitalised,
                 index + 1 < range.upperBound,
-                isPersonPart(index + 1) && !facts[index + 1].allCaps
+                isLinkedNamePart(index + 1)
                     || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
                         && isPersonPart(index + 2))
             {
@@ -209,6 +221,11 @@ struct NameRules {
         return min(index, range.upperBound)
     }
 
+    /// A name part after `von`/`de`: not an acronym, not a first name (`Matti von Bertolt Brecht` is two people).
+    private func isLinkedNamePart(_ index: Int) -> Bool {
+        isPersonPart(index) && !facts[index].allCaps && !words.firstNames.contains(facts[index].folded)
+    }
+
     /// A capitalised noun right after a first name, with no capitalised word after it (`Neo Magazin Royale`).
     private func isNounSurname(_ index: Int, in range: Range<Int>) -> Bool {
         let fact = facts[index]
@@ -229,7 +246,11 @@ struct NameRules {
     }
 
     private func person(_ tokens: Range<Int>, priority: Int, rule: String) -> Candidate {
-        Candidate(
+        // A particle is never the last word of a name (`Andre de`).
+        var end = tokens.upperBound
+        while end > tokens.lowerBound + 1 && !facts[end - 1].capitalised && facts[end - 1].kind == .word { end -= 1 }
+        let tokens = tokens.lowerBound..<end
+        return Candidate(
             tokens: tokens, span: TextSpan(facts[tokens.lowerBound].span.begin, facts[tokens.upperBound - 1].span.end),
             type: .person, priority: priority, provenance: Provenance(match: .rule, source: rule))
     }
@@ -266,7 +287,10 @@ struct NameRules {
         guard fact.capitalised, !fact.allCaps, words.firstNames.contains(fact.folded), index + 1 < range.upperBound,
             !isFunction(index), !isDescriptive(index)
         else { return }
-        if index > range.lowerBound && isPersonPart(index - 1) && !isFunction(index - 1) { return }
+        // Inside a longer name the run starts earlier; a role compound before it (`Gründungschefredakteur`) is none.
+        if index > range.lowerBound && isPersonPart(index - 1) && !isFunction(index - 1) && !isNoun(index - 1) {
+            return
+        }
         let next = index + 1
         var end = next
         if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised && !isNoun(index) {
@@ -304,7 +328,10 @@ struct NameRules {
         let isSo = isText(index, Literal.so) && index > range.lowerBound && isText(index - 1, Literal.comma)
         if isSpeech || isSo {
             var start = index + 1
-            while start < range.upperBound, roleLike(start) { start += 1 }
+            // Roles and descriptions before the name (`Polizeiwissenschafter Rafael Behr`).
+            while start < range.upperBound, roleLike(start) || (facts[start].capitalised && isNoun(start)) {
+                start += 1
+            }
             start = skipTitles(from: start, in: range)
             if start < range.upperBound {
                 let end = personRun(from: start, in: range)
@@ -455,6 +482,36 @@ struct NameRules {
             provenance: Provenance(match: .rule, source: "media-title")))
     }
 
+    /// `Hersteller Mattel`, `Partei Neue Mitte`, `Miliz Ansar Dine`: a type word, then the organisation's own
+    /// name (the type word stays outside). The name is capitalised words in no list and no common noun, except
+    /// a noun after a capitalised adjective (`Neue Mitte`).
+    private func typedOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, words.orgTypeWords.contains(fact.folded) else { return }
+        var end = index + 1
+        while end < range.upperBound, end - index <= 3 {
+            let next = facts[end]
+            guard next.kind == .word, next.capitalised, next.span.length >= 2, !isFunction(end), !isDescriptive(end),
+                listType[end] == nil, !next.hyphenJoinedAfter
+            else { break }
+            if words.commonNouns.contains(next.folded) && !(end > index + 1 && isAdjectiveLike(end - 1)) { break }
+            end += 1
+        }
+        guard end > index + 1 else { return }
+        out.append(Candidate(
+            tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
+            type: .organization, priority: RulePriority.placeType,
+            provenance: Provenance(match: .rule, source: "type-word-name")))
+    }
+
+    /// A capitalised word with an adjective ending that is no noun (`Neue`, `Grüne`, `Freien`).
+    private func isAdjectiveLike(_ index: Int) -> Bool {
+        let span = facts[index].span
+        guard span.length >= 4, !words.commonNouns.contains(facts[index].folded) else { return false }
+        let last = document.scalars[span.end - 1]
+        return last == "e" || (["n", "r", "s", "m"].contains(last) && document.scalars[span.end - 2] == "e")
+    }
+
     private static let mastheads = Literal.keys(
         "Post Times Zeitung Tribune Herald Journal Kurier Rundschau Nachrichten Gazette Chronicle Telegraph Presse")
 
@@ -515,7 +572,7 @@ struct NameRules {
     private func legalFormEnd(at index: Int, in range: Range<Int>) -> Int? {
         let scalars = document.scalars
         let begin = facts[index].span.begin
-        guard words.legalFormInitials.contains(scalars[begin].value) else { return nil }
+        guard words.mayStartLegalForm(scalars[begin]) else { return nil }
         for form in words.legalForms {
             guard scalars[begin] == form[0] else { continue }
             var position = begin
@@ -683,7 +740,7 @@ struct NameRules {
     }
 
     /// Street words are German word formation, a closed set, so they live here rather than in a list.
-    private static let streetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "platz", "allee", "ufer"]
+    private static let streetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "platz", "allee", "ufer", "bahnhof"]
         .map { $0.unicodeScalars.map(WordKey.fold) }
 }
 

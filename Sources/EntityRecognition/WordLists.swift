@@ -19,10 +19,19 @@ struct WordLists: Sendable {
     var speechVerbs: KeySet = []
     /// Legal forms without white space, as written (`GmbH`, `e.V.`, `GmbH&Co.KG`).
     var legalForms: [[Unicode.Scalar]] = [] {
-        didSet { legalFormInitials = Set(legalForms.compactMap { $0.first?.value }) }
+        didSet {
+            legalFormInitials = [Bool](repeating: false, count: 0x250)
+            for form in legalForms {
+                if let first = form.first, first.value < 0x250 { legalFormInitials[Int(first.value)] = true }
+            }
+        }
     }
-    /// First letters of legal forms: most tokens are ruled out by one look-up.
-    private(set) var legalFormInitials: Set<UInt32> = []
+    /// First letters of legal forms (Latin only): most tokens are ruled out by one array read.
+    private var legalFormInitials = [Bool](repeating: false, count: 0x250)
+
+    func mayStartLegalForm(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x250 && legalFormInitials[Int(scalar.value)]
+    }
     /// Roles of word lists this build knows; a `lists.def` row with another role is an error.
     static let knownRoles: Set<String> = [
         "common-nouns", "roles", "first-names", "surnames", "org-designations", "org-type-words", "place-types",

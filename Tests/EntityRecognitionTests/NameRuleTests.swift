@@ -167,3 +167,29 @@ import Testing
         #expect(Set(document.mentions.map(\.entityKey)) == ["PER/Vytenis Andriukaitis"])
     }
 }
+
+@Suite struct TypedOrganisationTests {
+    @Test(arguments: [
+        ("Die Partei Neue Mitte trat an.", "Neue Mitte/ORG"),
+        ("Der Verein Tierfreunde Süd sammelt.", "Tierfreunde Süd/ORG"),
+    ])
+    func typeWordStaysOutsideTheName(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func typeWordBeforeCommonNounIsNoName() throws {
+        #expect(try Fixture.mentions("Die Partei Woche war kurz.").isEmpty)
+    }
+}
+
+@Suite struct SurnameContextTests {
+    @Test func nounSurnameWithoutDeterminerIsThePerson() throws {
+        let document = try Fixture.run("Thomas Koch kam an. Koch ist seit 2010 im Amt. Der Koch kochte.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Thomas Koch", "Koch"])
+    }
+
+    @Test func surnameFoundAloneNamesThePersonElsewhere() throws {
+        let document = try Fixture.run("Thanh wartete. Am Abend sagte Botschafter Thanh, alles sei gut.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Thanh", "Thanh"])
+    }
+}
