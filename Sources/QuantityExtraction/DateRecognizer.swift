@@ -236,7 +236,9 @@ struct DateRecognizer {
         if let modifier = lexicon.modifiers[lead.lowercased()] ?? (lead == "als" ? .moreThan : nil), lead != "über" {
             // `um 1900`, `zirka 1822 geboren` stay years; `mehr als 2000`, `rund 2000 Menschen` are counts.
             let nounFollows = last + 1 < sentence.upperBound && tokens.isCapitalized(last + 1)
-            if modifier != .about || nounFollows { return nil }
+            // `weniger als 2014.`: a comparison with a year at the end of the clause.
+            let clauseEnds = last + 1 >= sentence.upperBound || [".", ",", ")", ";"].contains(tokens.text(last + 1))
+            if (modifier != .about || nounFollows) && !(lead == "als" && clauseEnds) { return nil }
         }
         if last + 1 < sentence.upperBound {
             let after = tokens.text(last + 1)

@@ -22,13 +22,23 @@ struct EventTriggerMatcher {
         var personsOnly = false
     }
 
-    func event(for quantity: Quantity, tokens range: ClosedRange<Int>) -> (Quantity.Event, String)? {
+    /// The event of `quantity`; `others` are the token ranges of the sentence's quantities, in order.
+    func event(for quantity: Quantity, tokens range: ClosedRange<Int>, others: [ClosedRange<Int>] = [])
+        -> (Quantity.Event, String)? {
         switch quantity.kind {
         case .percentage, .age, .duration: return nil
         case .count, .money: break
         }
+        // Persons are arrested, rescued, killed …; things are seized or closed. A unit word from the unit list
+        // (`Mal`, `Kilometer`, `Stimme`) names no person.
+        let person = isPerson(quantity.unit)
+        let thing = quantity.unit.map { lexicon.unitLemmas.contains($0) } ?? false
         let allowed: (Hit) -> Bool = { hit in
-            if hit.personsOnly && !isPerson(quantity.unit) { return false }
+            if hit.personsOnly && !person { return false }
+            switch hit.event {
+            case .seized, .closed, .paid: if person { return false }
+            case .arrested, .rescued, .convicted, .killed, .trafficked, .victims: if thing && !person { return false }
+            }
             return quantity.kind == .money ? (hit.event == .paid || hit.event == .seized) : hit.event != .paid
         }
         // The counted noun or an adjective before it (`5 Tote`, `zwei festgenommene Männer`).
@@ -54,7 +64,12 @@ struct EventTriggerMatcher {
         let clause = clauseRange(around: range)
         if let hit = separable(in: clause, around: range), allowed(hit) { return (hit.event, hit.source) }
         var nounAfter: Hit?
+        // `Anschlag auf drei Hotels wurden 20 Menschen getötet`: a later quantity with its own verb takes the trigger.
+        let laterStarts = Set(others.filter { $0.lowerBound > range.upperBound }.map(\.lowerBound))
+        var sawAuxiliary = false
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
+            if lexicon.has(tokens.text(index), .auxiliary) { sawAuxiliary = true }
+            if laterStarts.contains(index) && sawAuxiliary { break }
             guard let hit = trigger(at: index), allowed(hit) else { continue }
             if !hit.isNoun { return (hit.event, hit.source) }
             if nounAfter == nil && index - range.upperBound <= Self.nounReach { nounAfter = hit }

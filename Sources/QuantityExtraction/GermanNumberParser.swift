@@ -27,8 +27,10 @@ struct GermanNumberParser: Sendable {
             byFirst[key]?.sort { $0.scalars.count > $1.scalars.count }
         }
         atomsByFirst = byFirst
+        // `und` joins atoms but never starts a number: leaving it out spares the most frequent German word.
         openings = Set(atoms.compactMap { atom in
-            atom.scalars.count >= 2 ? UInt64(atom.scalars[0].value) << 32 | UInt64(atom.scalars[1].value) : nil
+            atom.scalars.count >= 2 && atom.role != .and
+                ? UInt64(atom.scalars[0].value) << 32 | UInt64(atom.scalars[1].value) : nil
         })
     }
 
@@ -115,40 +117,42 @@ struct GermanNumberParser: Sendable {
     /// Reads a digit token: `8.000` → 8000, `5,3` → 5.3, `10.000,50` → 10000.5, `3.5` → 3.5 (a dot not
     /// followed by exactly three digits is a decimal point, as in English-style or sloppy input).
     static func digitValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
-        guard let first = scalars.first, first.properties.numericType == .decimal, first.isASCII else { return nil }
-        var groups: [[Unicode.Scalar]] = [[]]
-        var separators: [Unicode.Scalar] = []
+        guard let first = scalars.first, first.value >= 48 && first.value <= 57 else { return nil }
+        // One pass, no allocation: all digits go into one integer mantissa; the separators say how many of them
+        // are decimals.
+        var mantissa = 0
+        var digits = 0
+        var fractionDigits = 0
+        var groupLength = 0
+        var dots = 0
+        var lastSeparator: Unicode.Scalar?
+        var inFraction = false
         for scalar in scalars {
-            if scalar == "." || scalar == "," {
-                separators.append(scalar)
-                groups.append([])
-            } else if scalar.isASCII && scalar.properties.numericType == .decimal {
-                groups[groups.count - 1].append(scalar)
+            let value = scalar.value
+            if value >= 48 && value <= 57 {
+                digits += 1
+                guard digits <= 18 else { return nil }
+                mantissa = mantissa * 10 + Int(value - 48)
+                groupLength += 1
+                if inFraction { fractionDigits += 1 }
+            } else if scalar == "." || scalar == "," {
+                if groupLength == 0 || inFraction { return nil }
+                if lastSeparator == "." && groupLength != 3 { return nil }
+                if scalar == "," { inFraction = true } else { dots += 1 }
+                lastSeparator = scalar
+                groupLength = 0
             } else {
                 return nil
             }
         }
-        if groups.contains(where: \.isEmpty) { return nil }
-        var integer = ""
-        var fraction = ""
-        var seenDecimal = false
-        for (index, group) in groups.enumerated() {
-            let text = String(String.UnicodeScalarView(group))
-            if index == 0 { integer = text; continue }
-            let separator = separators[index - 1]
-            if seenDecimal { return nil }
-            if separator == "," {
-                fraction = text
-                seenDecimal = true
-            } else if group.count == 3 {
-                integer += text
-            } else if separators.count == 1 {
-                fraction = text
-                seenDecimal = true
-            } else {
-                return nil
-            }
+        if groupLength == 0 { return nil }
+        if lastSeparator == "." && groupLength != 3 {
+            // `3.5`: a single dot before other than three digits is a decimal point.
+            guard dots == 1 else { return nil }
+            fractionDigits = groupLength
         }
-        return Double(fraction.isEmpty ? integer : integer + "." + fraction)
+        var divisor = 1.0
+        for _ in 0..<fractionDigits { divisor *= 10 }
+        return Double(mantissa) / divisor
     }
 }

@@ -48,8 +48,9 @@ public struct QuantityExtractor: Stage {
             let sharing = UnitSharing(lexicon: lexicon, tokens: tokens)
             sharing.share(&found)
             sharing.shareBackwards(&found, previous: quantities.last { $0.kind == .count && $0.unit != nil })
+            let ranges = found.map(\.tokens)
             for (quantity, span) in found {
-                guard let (event, source) = events.event(for: quantity, tokens: span) else {
+                guard let (event, source) = events.event(for: quantity, tokens: span, others: ranges) else {
                     quantities.append(quantity)
                     continue
                 }

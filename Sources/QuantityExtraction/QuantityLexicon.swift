@@ -28,7 +28,7 @@ final class QuantityLexicon: Sendable {
     /// What a context word does for the rules (`context-words.tsv`).
     enum ContextRole: String, Sendable {
         case label, stop, clause, fraction, range, rangeOpen = "range-open", after
-        case placePreposition = "place-preposition"
+        case placePreposition = "place-preposition", auxiliary
     }
 
     /// An event trigger from `events.tsv`.
@@ -46,7 +46,11 @@ final class QuantityLexicon: Sendable {
     /// Modifier phrases in lower case, words joined by one space.
     let modifiers: [String: Quantity.Modifier]
     let modifierMaxWords: Int
+    /// The last word of every modifier phrase (`als`, `zu`, `mindestens`), for a quick test before `ein`.
+    let modifierLastWords: Set<String>
     let units: [String: UnitEntry]
+    /// The singular nominatives of the unit list (`Mal`, `Kilometer`, `Euro`).
+    let unitLemmas: Set<String>
     let internalStems: [InternalStem]
     let months: [String: Int]
     let dateWords: [String: (role: DateRole, value: String?)]
@@ -97,6 +101,8 @@ final class QuantityLexicon: Sendable {
             maxWords = max(maxWords, phrase.split(separator: " ").count)
         }
         self.modifiers = modifiers
+        // With `.` for abbreviations (`ca. eine Stunde`); `findModifier` does the full test.
+        modifierLastWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").last.map(String.init) } + ["."])
         modifierMaxWords = maxWords
 
         var units: [String: UnitEntry] = [:]
@@ -109,6 +115,7 @@ final class QuantityLexicon: Sendable {
                                                      source: "\(folder)units.tsv:\(row.line)")
         }
         self.units = units
+        unitLemmas = Set(units.values.map(\.unit))
 
         var stems: [InternalStem] = []
         for row in try lexicons.rows(of: folder + "word-internal.tsv") where row.fields.count >= 4 {

@@ -41,6 +41,12 @@ struct QuantityRecognizer {
             if let found = digitHyphenWord(at: index) { return found }
         }
         guard var reading = readNumber(at: index) else { return nil }
+        // `ein`, `einen` are articles unless a modifier ends right before them (`mindestens einen`): a cheap test
+        // first, as these are among the most frequent words.
+        if reading.isArticle && reading.multiplier == nil {
+            guard index > sentence.lowerBound,
+                lexicon.modifierLastWords.contains(tokens.text(index - 1).lowercased()) else { return nil }
+        }
         var rule = reading.isWord ? "quantity.number-word" : "quantity.digits"
         var minValue: Double?
         var maxValue: Double?
@@ -225,7 +231,12 @@ struct QuantityRecognizer {
         let previous = index - 1
         if previous >= sentence.lowerBound {
             let before = tokens.text(previous)
-            if (before == "-" || before == "/" || before == "+") && tokens.touches(previous, index) {
+            if (before == "-" || before == "/") && tokens.touches(previous, index) {
+                return .skip(through: index)
+            }
+            // `+43 664 …` is a phone number; `+0,3 Prozent` a signed change.
+            if before == "+" && tokens.touches(previous, index)
+                && (next < sentence.upperBound && tokens.isDigits(next) || text.count >= 5 && !text.contains(",")) {
                 return .skip(through: index)
             }
             if before == ":" && tokens.touches(previous, index) { return .skip(through: index) }
@@ -320,15 +331,22 @@ struct QuantityRecognizer {
             if tokens.kind(next) == .word && tokens.isCapitalized(next) { return false }
         }
         if reading.isWord {
-            // `zwei von ihnen`, `die beiden ... zwei`: a number word alone needs a partitive or a verb to follow.
-            return next < sentence.upperBound && (tokens.text(next) == "von" || tokens.text(next) == "davon"
-                || tokens.text(next) == "der" || tokens.text(next) == "weitere")
+            // `zwei von ihnen`: a number word alone needs a partitive after it, or another number that names the
+            // unit (`von sechs auf 12 Prozent`).
+            guard next < sentence.upperBound else { return false }
+            let after = tokens.text(next)
+            if ["von", "davon", "der", "weitere"].contains(after) { return true }
+            return ["auf", "oder", "bis", "bzw", "beziehungsweise"].contains(after) && next + 1 < sentence.upperBound
+                && (tokens.isDigits(next + 1) || tokens.mayBeNumberWord(next + 1, parser: lexicon.numbers))
         }
         return true
     }
 
     /// The longest modifier phrase ending at `end` (`mehr als`, `bis zu`, `ca.`), with its provenance.
     private func findModifier(endingAt end: Int) -> (Quantity.Modifier?, String?) {
+        guard end >= sentence.lowerBound, lexicon.modifierLastWords.contains(tokens.text(end).lowercased()) else {
+            return (nil, nil)
+        }
         var words: [String] = []
         var position = end
         while position >= sentence.lowerBound && words.count < lexicon.modifierMaxWords {

@@ -1,7 +1,8 @@
 import NewsGraphCore
 
 /// The tokens of one document with their text, made once so that rules compare strings, not scalar ranges.
-struct TokenText {
+/// A class: every rule of a sentence shares it without copying the document.
+final class TokenText {
     let document: Document
     let texts: [String]
 

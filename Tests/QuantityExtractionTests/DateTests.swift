@@ -61,6 +61,7 @@ struct DateTests {
         "Seit Monaten warten die Familien.",
         "In den letzten Wochen stieg die Zahl.",
         "Die 2000 Menschen warteten.",
+        "Es kamen mehr als 2000 zumeist junge Leute.",
         "Er lief 1500 Meter in Rekordzeit.",
         "Der August Schmidt kam zu spät.",
     ])
@@ -102,5 +103,14 @@ struct YearAfterNameTests {
         let document = try Fixture.run("Laut Polizei 2000 Menschen zogen durch die Stadt.")
         #expect(document.dates.isEmpty)
         #expect(Fixture.quantity("2000 Menschen", in: document)?.value == 2000)
+    }
+}
+
+/// Comparisons with a year.
+struct YearComparisonTests {
+    @Test func comparisonWithAYear() throws {
+        let document = try Fixture.run("Die Zahl der Anzeigen war niedriger als 2014.")
+        #expect(document.dates.first?.normalized == "2014")
+        #expect(document.quantities.isEmpty)
     }
 }

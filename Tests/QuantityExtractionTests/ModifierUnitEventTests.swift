@@ -16,6 +16,7 @@ struct ModifierUnitEventTests {
         ("Es drohen bis zu fünf Jahre Haft.", "fünf Jahre", .atMost),
         ("Er blieb mehr als einen Monat.", "einen Monat", .moreThan),
         ("Er hat zumindest einen Fehler gemacht.", "einen Fehler", .atLeast),
+        ("Die Sitzung dauerte ca. eine Stunde.", "eine Stunde", .about),
     ])
     func modifier(text: String, span: String, expected: Quantity.Modifier) throws {
         let document = try Fixture.run(text)
@@ -258,5 +259,48 @@ struct EventPlaceAndListTests {
                 + "etwa 4,5 Millionen US-Dollar beschlagnahmt.")
         #expect(document.quantities.count == 4)
         #expect(document.quantities.allSatisfy { $0.event == .seized })
+    }
+}
+
+/// Number words and signed numbers whose unit comes later.
+struct LaterUnitTests {
+    @Test func numberWordBeforeAnotherNumber() throws {
+        let document = try Fixture.run("Der Anteil stieg von sechs auf 12 Prozent.")
+        let quantity = try #require(Fixture.quantity("sechs", in: document))
+        #expect(quantity.value == 6)
+        #expect(quantity.unit == "Prozent")
+    }
+
+    @Test func signedChange() throws {
+        let document = try Fixture.run("Das Wachstum lag bei +0,3 Prozent.")
+        #expect(Fixture.quantity("0,3 Prozent", in: document)?.value == 0.3)
+    }
+
+    @Test func phoneNumberWithCountryCode() throws {
+        let document = try Fixture.run("Die Hotline ist unter +43 664 1234567 erreichbar.")
+        #expect(document.quantities.isEmpty)
+    }
+}
+
+/// A later quantity with its own verb takes the trigger.
+struct LaterQuantityTests {
+    @Test func hotelsAreNotKilled() throws {
+        let document = try Fixture.run("Bei dem Anschlag auf drei Hotels wurden 20 Menschen getötet.")
+        #expect(Fixture.quantity("drei Hotels", in: document)?.event == nil)
+        #expect(Fixture.quantity("20 Menschen", in: document)?.event == .killed)
+    }
+}
+
+/// Events fit what is counted.
+struct EventSortTests {
+    @Test func timesAreNotTrafficked() throws {
+        let document = try Fixture.run("Er sei zweimal verschleppt worden.")
+        #expect(Fixture.quantity("zweimal", in: document)?.event == nil)
+    }
+
+    @Test func personsAreNotSeized() throws {
+        let document = try Fixture.run("Die Polizei hat 30 Kinder und 200 Pässe beschlagnahmt.")
+        #expect(Fixture.quantity("30 Kinder", in: document)?.event == nil)
+        #expect(Fixture.quantity("200 Pässe", in: document)?.event == .seized)
     }
 }
