@@ -31,8 +31,8 @@ final class EventTriggerMatcher {
         var personsOnly = false
     }
 
-    /// The event of `quantity`; `others` are the token ranges of the sentence's quantities, in order.
-    func event(for quantity: Quantity, tokens range: ClosedRange<Int>, others: [ClosedRange<Int>] = [])
+    /// The event of `quantity`; `starts` are the first tokens of the sentence's quantities.
+    func event(for quantity: Quantity, tokens range: ClosedRange<Int>, starts: Set<Int> = [])
         -> (Quantity.Event, String)? {
         switch quantity.kind {
         case .percentage, .age, .duration: return nil
@@ -81,11 +81,10 @@ final class EventTriggerMatcher {
         if let hit = separable(in: clause, around: range), allowed(hit) { return (hit.event, hit.source) }
         var nounAfter: Hit?
         // `Anschlag auf drei Hotels wurden 20 Menschen getötet`: a later quantity with its own verb takes the trigger.
-        let laterStarts = Set(others.filter { $0.lowerBound > range.upperBound }.map(\.lowerBound))
         var sawAuxiliary = false
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
             if lexicon.has(tokens.text(index), .auxiliary) { sawAuxiliary = true }
-            if laterStarts.contains(index) && sawAuxiliary { break }
+            if sawAuxiliary && starts.contains(index) { break }
             guard let hit = cachedTrigger(at: index), allowed(hit) else { continue }
             if !hit.isNoun { return (hit.event, hit.source) }
             if nounAfter == nil && index - range.upperBound <= Self.nounReach { nounAfter = hit }

@@ -18,6 +18,8 @@ public struct QuantityExtractor: Stage {
         let resolver = DateResolver(publicationDate: document.publicationDate)
         var quantities: [Quantity] = []
         var dates: [TemporalExpression] = []
+        // The last quantity with a counted noun, for `neun davon` in a later sentence.
+        var lastCounted: Quantity?
         for sentence in document.sentences {
             let range = sentence.tokenRange
             let dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: range)
@@ -47,10 +49,13 @@ public struct QuantityExtractor: Stage {
             }
             let sharing = UnitSharing(lexicon: lexicon, tokens: tokens)
             sharing.share(&found)
-            sharing.shareBackwards(&found, previous: quantities.last { $0.kind == .count && $0.unit != nil })
-            let ranges = found.map(\.tokens)
+            sharing.shareBackwards(&found, previous: lastCounted)
+            if let counted = found.last(where: { $0.quantity.kind == .count && $0.quantity.unit != nil }) {
+                lastCounted = counted.quantity
+            }
+            let starts = Set(found.map(\.tokens.lowerBound))
             for (quantity, span) in found {
-                guard let (event, source) = events.event(for: quantity, tokens: span, others: ranges) else {
+                guard let (event, source) = events.event(for: quantity, tokens: span, starts: starts) else {
                     quantities.append(quantity)
                     continue
                 }
