@@ -12,10 +12,14 @@ struct UnitLemmatizer: Sendable {
             let lemma = lemma(of: head)
             return String(form.dropLast(head.count)) + lemma
         }
+        // Regular plurals of derivational suffixes the lexicon does not list (`Einreichungen`, `Expertinnen`).
+        for (plural, singular) in Self.suffixPlurals where form.hasSuffix(plural) && form.count > plural.count + 2 {
+            return String(form.dropLast(plural.count)) + singular
+        }
         // A compound: the longest known head noun at its end, re-capitalised (`Onlinekontakte` → `Kontakte`).
         let scalars = Array(form.unicodeScalars)
         if !lexicon.nounLemmas.isEmpty && scalars.count > 5 {
-            for cut in 2..<(scalars.count - 2) {
+            for cut in 2..<(scalars.count - 3) {
                 var head = String.UnicodeScalarView()
                 head.append(contentsOf: scalars[cut...])
                 let capital = String(head).prefix(1).uppercased() + String(head).dropFirst()
@@ -28,6 +32,9 @@ struct UnitLemmatizer: Sendable {
         }
         return form
     }
+
+    private static let suffixPlurals = [("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"),
+                                        ("schaften", "schaft"), ("innen", "in"), ("ionen", "ion"), ("täten", "tät")]
 
     /// The kind, and currency, a unit noun implies.
     func entry(of form: String) -> QuantityLexicon.UnitEntry? {

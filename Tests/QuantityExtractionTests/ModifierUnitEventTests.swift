@@ -304,3 +304,15 @@ struct EventSortTests {
         #expect(Fixture.quantity("200 Pässe", in: document)?.event == .seized)
     }
 }
+
+/// Units of nouns the noun list does not know.
+struct UnknownNounTests {
+    @Test(arguments: [
+        ("Es gab 40 Einreichungen beim Wettbewerb.", "40 Einreichungen", "Einreichung"),
+        ("Beteiligt waren zwölf Kinderbetreuerinnen.", "zwölf Kinderbetreuerinnen", "Kinderbetreuerin"),
+    ])
+    func suffixPlural(text: String, span: String, unit: String) throws {
+        let document = try Fixture.run(text)
+        #expect(Fixture.quantity(span, in: document)?.unit == unit)
+    }
+}
