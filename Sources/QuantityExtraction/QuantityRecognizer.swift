@@ -79,10 +79,14 @@ struct QuantityRecognizer {
             modifierEnd -= 1
         }
         var (modifier, modifierSource) = findModifier(endingAt: modifierEnd)
+        // `über einen Film` is about a film: only unambiguous modifiers make `ein` a number; `über` only before a
+        // span of time (`seit über einem Jahr`), checked once the unit is known.
+        var overArticle = false
         if reading.isArticle {
-            // `über einen Film` is about a film: only unambiguous modifiers make `ein` a number.
-            guard let source = modifierSource, !source.contains(":über"), !source.hasSuffix(":gut"),
-                !source.hasSuffix(":gute") else { return nil }
+            guard let source = modifierSource, !source.hasSuffix(":gut"), !source.hasSuffix(":gute") else {
+                return nil
+            }
+            overArticle = source.contains(":über")
         }
 
         // A currency sign before the number (`€ 5`, `US$ 20`).
@@ -107,6 +111,7 @@ struct QuantityRecognizer {
             return nil
         }
         var kind = unitEntry?.kind ?? (age ? .age : .count)
+        if overArticle && kind != .duration { return nil }
         if age { rule = "quantity.age-in-brackets" }
         // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
         if modifierSource?.hasSuffix("über-after-noun") == true {

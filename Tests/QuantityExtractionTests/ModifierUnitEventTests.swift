@@ -316,3 +316,13 @@ struct UnknownNounTests {
         #expect(Fixture.quantity(span, in: document)?.unit == unit)
     }
 }
+
+/// `über` before `ein`.
+struct OverOneTests {
+    @Test func overOneYear() throws {
+        let document = try Fixture.run("Er sitzt seit über einem Jahr in Haft.")
+        let quantity = try #require(Fixture.quantity("einem Jahr", in: document))
+        #expect(quantity.value == 1)
+        #expect(quantity.modifier == .moreThan)
+    }
+}
