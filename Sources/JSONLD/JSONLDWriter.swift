@@ -13,15 +13,22 @@ public struct JSONLDWriter: Sendable {
 
     /// One article as a complete JSON-LD document.
     public func document(_ document: Document) -> String {
-        var out = "{\"@context\":"
+        String(decoding: documentBytes(document), as: UTF8.self)
+    }
+
+    /// One article as a complete JSON-LD document, in UTF-8.
+    public func documentBytes(_ document: Document) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(document.scalars.count * 8)
+        out.append(contentsOf: "{\"@context\":".utf8)
         Vocabulary.context.write(to: &out)
-        out += ",\n\"@graph\":[\n"
+        out.append(contentsOf: ",\n\"@graph\":[\n".utf8)
         let nodes = articleNodes(document) + entityNodes(document).map(\.json)
         for (index, node) in nodes.enumerated() {
-            if index > 0 { out += ",\n" }
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
             node.write(to: &out)
         }
-        out += "\n]}\n"
+        out.append(contentsOf: "\n]}\n".utf8)
         return out
     }
 
