@@ -238,6 +238,10 @@ struct NameRules {
                 index += 1
             } else if parts > 0, isInitial(index, in: range) {
                 return index + 2
+            } else if parts > 0, isFirstName(index - 1), isTownSurname(index) {
+                // `Mark Zuckerberg`, `Jeremy Douglas`: a town's name after a first name is the surname.
+                index += 1
+                parts += 1
             } else if parts > 0, isFirstName(index - 1), isNounSurname(index, in: range) {
                 // After a first name a noun is the surname (`Narendra Modi`, `Anna Koch`).
                 index += 1
@@ -257,6 +261,13 @@ struct NameRules {
     /// A name part after `von`/`de`: not an acronym, not a first name (`Matti von Bertolt Brecht` is two people).
     private func isLinkedNamePart(_ index: Int) -> Bool {
         isPersonPart(index) && !facts[index].allCaps && !isFirstName(index)
+    }
+
+    /// One word named by a town list only (not a country or region), which after a first name is a surname.
+    private func isTownSurname(_ index: Int) -> Bool {
+        let fact = facts[index]
+        return fact.kind == .word && fact.capitalised && !fact.allCaps && listType[index] == .place
+            && listPriority[index] < 80 && listSpan(at: index) == index..<(index + 1)
     }
 
     /// A capitalised noun right after a first name, with no capitalised word after it (`Neo Magazin Royale`).
@@ -333,7 +344,7 @@ struct NameRules {
             if end == next + 1 { return }
         } else if isNoun(index) {
             // A first name that is also a word (`Mark`, `Wolf`) needs a listed surname or an unknown word after it.
-            guard isSurname(next) || (!isNoun(next) && isPersonPart(next)) else { return }
+            guard isSurname(next) || (!isNoun(next) && isPersonPart(next)) || isTownSurname(next) else { return }
             end = personRun(from: next, in: range, limit: 3)
         } else if isNoun(next) && !isSurname(next) {
             // Surnames are often nouns (`Dietmar Roller`, `Anna Fischer`).
@@ -347,11 +358,7 @@ struct NameRules {
         }
         if isInitial(next, in: range) { end = next + 2 }
         // After a first name a town's name is a surname (`Jeremy Douglas`, `Anna Berlin`); a country is not.
-        if end == next, facts[next].capitalised, !facts[next].allCaps, listType[next] == .place,
-            listPriority[next] < 85, listSpan(at: next) == next..<(next + 1)
-        {
-            end = next + 1
-        }
+        if end == next, isTownSurname(next) { end = next + 1 }
         guard end > next else { return }
         out.append(person(index..<end, priority: RulePriority.firstName, rule: "first-name"))
     }

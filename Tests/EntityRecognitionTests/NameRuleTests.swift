@@ -203,3 +203,13 @@ import Testing
         #expect(try Fixture.mentions("Die Lage sei ernst, sagte Kriminalsoziologin Maria Hofer.") == ["Maria Hofer/PER"])
     }
 }
+
+@Suite struct TownSurnameTests {
+    @Test(arguments: [
+        ("Bundeskanzler Olaf Graz sprach.", "Olaf Graz/PER"),
+        ("Am Abend traf Mark Graz ein.", "Mark Graz/PER"),
+    ])
+    func townAfterFirstNameIsSurname(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+}
