@@ -140,7 +140,7 @@ struct MentionResolver {
         return !(previous.kind == .word && !previous.capitalised && !FunctionWords.keys.contains(previous.folded))
     }
 
-    /// `Vytenis Andriukaitis` again, at a sentence start where no rule found it: the same tokens as a full name.
+    /// `Tomas Zelenkauskas` again, at a sentence start where no rule found it: the same tokens as a full name.
     private func repeatedName(at index: Int, _ names: [Candidate], taken: [Bool]) -> Candidate? {
         for name in names where name.tokens.lowerBound != index && index + name.tokens.count <= facts.count {
             let tokens = index..<(index + name.tokens.count)

@@ -527,7 +527,7 @@ struct NameRules {
             provenance: Provenance(match: .rule, source: "media-title")))
     }
 
-    /// `Hersteller Mattel`, `Partei Neue Mitte`, `Miliz Ansar Dine`: a type word, then the organisation's own
+    /// `Hersteller Acme`, `Partei Neue Mitte`, `Miliz Ansar Dine`: a type word, then the organisation's own
     /// name (the type word stays outside). The name is capitalised words in no list and no common noun, except
     /// a noun after a capitalised adjective (`Neue Mitte`).
     private func typedOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
