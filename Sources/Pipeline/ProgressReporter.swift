@@ -1,0 +1,54 @@
+import Dispatch
+import Foundation
+
+/// A one-line progress display on standard error (count, rate, time left), redrawn at most five times a
+/// second; silent when standard error is not a terminal, so logs and pipes stay clean.
+public final class ProgressReporter {
+    private let enabled: Bool
+    private var total: Int?
+    private var started = DispatchTime.now()
+    private var lastDrawn: UInt64 = 0
+    private var drawn = false
+
+    /// Shows progress only when standard error is a terminal, unless told otherwise.
+    public init(enabled: Bool = isatty(STDERR_FILENO) != 0) {
+        self.enabled = enabled
+    }
+
+    func start(total: Int?) {
+        self.total = total
+        started = DispatchTime.now()
+    }
+
+    func update(done: Int, bytes: Int) {
+        guard enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now - lastDrawn > 200_000_000 || done == total else { return }
+        lastDrawn = now
+        let seconds = max(Double(now - started.uptimeNanoseconds) / 1e9, 1e-3)
+        let rate = Double(done) / seconds
+        var line = "\r\u{1B}[K\(done)"
+        if let total { line += "/\(total)" }
+        line += " articles, \(String(format: "%.1f", rate)) articles/s, "
+            + "\(String(format: "%.2f", Double(bytes) / seconds / 1e6)) MB/s"
+        if let total, rate > 0, done < total {
+            line += ", \(Self.duration(Double(total - done) / rate)) left"
+        }
+        FileHandle.standardError.write(Data(line.utf8))
+        drawn = true
+    }
+
+    func finish() {
+        guard enabled, drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
+    }
+
+    /// `m:ss` or `h:mm:ss`.
+    static func duration(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded(.up))
+        let (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60)
+        return hours > 0
+            ? String(format: "%d:%02d:%02d", hours, minutes, rest) : String(format: "%d:%02d", minutes, rest)
+    }
+}
