@@ -1,0 +1,32 @@
+import Foundation
+import NewsGraphCore
+import Pipeline
+import Testing
+
+@Suite struct StreamRunnerTests {
+    static let text = "Die Polizei in Salzburg hat 12 Verdächtige festgenommen. Ein Sprecher sagte, man ermittle weiter."
+
+    @Test func jsonldLineIsTheArticleFileOnOneLine() throws {
+        let runner = try TestSupport.runner()
+        let result = runner.result(for: Article(name: "s1", origin: "s1", text: Self.text))
+        let document = try #require(result.document)
+        let line = StreamRunner(runner: runner, format: .jsonld).line(document)
+        #expect(line.hasSuffix("\n") && line.dropLast().firstIndex(of: "\n") == nil)
+        #expect(line.replacingOccurrences(of: "\n", with: "")
+            == runner.writer.document(document).replacingOccurrences(of: "\n", with: ""))
+    }
+
+    @Test func nquadsAreOneStatementPerLineInTheArticleGraph() throws {
+        let runner = try TestSupport.runner()
+        let document = try #require(runner.result(for: Article(name: "s1", origin: "s1", text: Self.text)).document)
+        let quads = StreamRunner(runner: runner, format: .nquads).line(document).split(separator: "\n")
+        #expect(!quads.isEmpty)
+        for quad in quads {
+            #expect(quad.hasPrefix("<") && quad.hasSuffix(" <urn:newsgraph:article:s1> ."))
+        }
+        #expect(quads.contains {
+            $0.contains("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                + "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Sentence>")
+        })
+    }
+}
