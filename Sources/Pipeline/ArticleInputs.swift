@@ -70,7 +70,13 @@ public final class ArticleInputs {
                     guard var article = try JSONLinesReader.parse(line: data, origin: origin, reader: reader) else {
                         continue
                     }
-                    article.name = ArticleSource.uniqueName(article.name, used: &used)
+                    let wanted = article.name
+                    article.name = ArticleSource.uniqueName(wanted, used: &used)
+                    if article.name != wanted {
+                        article.diagnostics.append(Diagnostic(
+                            .warning, source: origin,
+                            message: "name \"\(wanted)\" is already taken in this batch; written as \(article.name).jsonld"))
+                    }
                     return ArticleSource(origin: origin, name: article.name, content: .record(article, line: data))
                 } catch let error as NewsGraphError {
                     return ArticleSource(origin: origin, name: "", content: .failure(error))

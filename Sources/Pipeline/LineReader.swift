@@ -13,8 +13,10 @@ final class LineReader {
     private let descriptor: Int32
     private let closeOnDeinit: Bool
     private let maximumBytes: Int
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next `\n` resumes: bytes before it are known not to hold one.
+    private var scanned = 0
     private var atEnd = false
     private(set) var lineNumber = 0
 
@@ -40,40 +42,54 @@ final class LineReader {
     func next() -> Line? {
         var skipped = 0
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = newlineIndex() {
                 lineNumber += 1
-                defer { start = newline + 1 }
+                defer { start = newline + 1; scanned = start }
                 if skipped > 0 { return .tooLong(bytes: skipped + newline - start) }
                 var end = newline
                 if end > start && buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                return .text(buffer.subdata(in: start..<end))
+                return .text(Data(buffer[start..<end]))
             }
+            scanned = buffer.count
             if atEnd {
                 guard start < buffer.count || skipped > 0 else { return nil }
                 lineNumber += 1
-                let rest = buffer.count - start
-                start = buffer.count
-                return skipped > 0 ? .tooLong(bytes: skipped + rest) : .text(buffer.subdata(in: (buffer.count - rest)..<buffer.count))
+                defer { start = buffer.count; scanned = start }
+                return skipped > 0 ? .tooLong(bytes: skipped + buffer.count - start) : .text(Data(buffer[start...]))
             }
             if buffer.count - start > maximumBytes {
                 skipped += buffer.count - start
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
+                scanned = 0
             } else if start > 0 {
                 buffer.removeSubrange(0..<start)
+                scanned -= start
                 start = 0
             }
             fill()
         }
     }
 
-    private func fill() {
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count <= 0 {
-            atEnd = true
-        } else {
-            buffer.append(contentsOf: chunk[0..<count])
+    private func newlineIndex() -> Int? {
+        guard scanned < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress,
+                let found = memchr(base + scanned, Int32(UInt8(ascii: "\n")), raw.count - scanned)
+            else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
         }
+    }
+
+    private func fill() {
+        let chunk = 1 << 20
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: chunk))
+        var count = -1
+        repeat {
+            count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, chunk) }
+        } while count < 0 && errno == EINTR
+        buffer.removeLast(chunk - max(count, 0))
+        if count <= 0 { atEnd = true }
     }
 }

@@ -126,3 +126,32 @@ import Testing
                 == Data(contentsOf: windowed.appendingPathComponent("graph.jsonld")))
     }
 }
+
+@Suite struct JSONLinesBatchTests {
+    @Test func duplicateIdsGetDistinctFilesAndAWarning() throws {
+        let folder = try TestSupport.scratch("dup")
+        try TestSupport.write(
+            #"{"id":"x","text":"Erste Meldung aus Wien."}"# + "\n" + #"{"id":"x","text":"Zweite Meldung aus Graz."}"# + "\n",
+            "in.jsonl", in: folder)
+        let output = try TestSupport.scratch("out")
+        let summary = try TestSupport.runner().run(
+            ArticleInputs(paths: [folder.appendingPathComponent("in.jsonl").path]), output: output)
+        #expect(summary.articles == 2)
+        #expect(TestSupport.files(in: output).contains("x-2.jsonld"))
+        #expect(summary.diagnostics.contains { $0.severity == .warning && $0.source.hasSuffix("in.jsonl:2") })
+    }
+
+    @Test func overlongLineIsRefusedAndTheNextLineRead() throws {
+        let folder = try TestSupport.scratch("long")
+        let long = #"{"id":"big","text":""# + String(repeating: "a", count: 3 << 20) + "\"}\n"
+        try TestSupport.write(long + #"{"id":"small","text":"Die Polizei in Linz ermittelt."}"# + "\n", "in.jsonl", in: folder)
+        let output = try TestSupport.scratch("out")
+        var runner = try TestSupport.runner()
+        runner.reader = ArticleReader(maximumBytes: 1 << 20)
+        let summary = try runner.run(
+            ArticleInputs(paths: [folder.appendingPathComponent("in.jsonl").path], reader: runner.reader), output: output)
+        #expect(summary.failed == 1 && summary.articles == 1)
+        #expect(summary.diagnostics.contains { $0.message.hasPrefix("line is too long") })
+        #expect(TestSupport.files(in: output).contains("small.jsonld"))
+    }
+}
