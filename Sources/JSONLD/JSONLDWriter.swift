@@ -88,7 +88,7 @@ public struct JSONLDWriter: Sendable {
             surfaces[mention.entityKey, default: []].insert(document.text(of: mention.span))
         }
         return document.entities.keys.sorted().compactMap { key in
-            guard let entity = document.entities[key], surfaces[key] != nil || true else { return nil }
+            guard let entity = document.entities[key] else { return nil }
             var names = Set(entity.alternateNames).union(surfaces[key] ?? [])
             names.remove(entity.canonicalName)
             return EntityNode(entity: entity, alternateNames: names)

