@@ -97,7 +97,9 @@ public struct BatchRunner: Sendable {
                 if window.isEmpty { break }
                 let batch = window
                 let outcomes = parallelMap(batch.count) { index in
-                    outcome(batch[index], known: known, output: output)
+                    let outcome = outcome(batch[index], known: known, output: output)
+                    progress?.articleDone(bytes: outcome.bytes)
+                    return outcome
                 }
                 var journalLines = ""
                 for outcome in outcomes {
@@ -124,7 +126,6 @@ public struct BatchRunner: Sendable {
                     try merged.append(articleNodes: outcome.articleNodes, entities: outcome.entities)
                 }
                 journal.append(journalLines)
-                progress?.update(done: summary.articles + summary.unchanged + summary.failed, bytes: summary.bytes)
             }
             // Outputs of articles that are gone, or that now fail, would be stale: remove them.
             for name in previous.entries.keys.sorted() where current[name] == nil && Self.isSafe(name) {

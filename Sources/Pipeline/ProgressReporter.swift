@@ -3,7 +3,10 @@ import Foundation
 
 /// A one-line progress display on standard error (count, rate, time left), redrawn at most five times a
 /// second; silent when standard error is not a terminal, so logs and pipes stay clean.
-public final class ProgressReporter {
+public final class ProgressReporter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private var bytes = 0
     private let enabled: Bool
     private var total: Int?
     private var started = DispatchTime.now()
@@ -20,8 +23,17 @@ public final class ProgressReporter {
         started = DispatchTime.now()
     }
 
-    func update(done: Int, bytes: Int) {
+    /// Counts one finished article (from any thread) and redraws when it is time.
+    func articleDone(bytes articleBytes: Int) {
         guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        bytes += articleBytes
+        draw()
+    }
+
+    private func draw() {
         let now = DispatchTime.now().uptimeNanoseconds
         guard now - lastDrawn > 200_000_000 || done == total else { return }
         lastDrawn = now
@@ -39,6 +51,8 @@ public final class ProgressReporter {
     }
 
     func finish() {
+        lock.lock()
+        defer { lock.unlock() }
         guard enabled, drawn else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         drawn = false

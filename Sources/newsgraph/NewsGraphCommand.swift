@@ -20,13 +20,13 @@ struct CommonOptions: ParsableArguments {
     var lexicons: String?
 
     @Option(name: .long, help: "Articles processed at once (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(name: .long, help: "Publication date (YYYY-MM-DD) of the .txt inputs.")
     var date: String?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if let date, PublicationDate.parse(date) != date {
             throw ValidationError("--date must be a calendar day as YYYY-MM-DD, not \"\(date)\"")
         }
@@ -36,7 +36,7 @@ struct CommonOptions: ParsableArguments {
         let directory = try LexiconDirectory.locate(explicit: lexicons)
         let pipeline = try Pipeline.standard(lexicons: directory)
         return BatchRunner(
-            pipeline: pipeline, jobs: jobs, force: force,
+            pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
             version: Manifest.version(pipeline: Pipeline.version, lexicons: directory))
     }
 }
