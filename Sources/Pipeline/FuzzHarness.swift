@@ -41,6 +41,8 @@ public struct FuzzHarness: Sendable {
         let json = runner.writer.document(document)
         precondition(
             (try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "the writer produced invalid JSON")
+        // A rerun rebuilds graph.jsonld from this file: it must read back exactly.
+        precondition(ArticleGraphFile.split(json) != nil, "the article file does not read back for the merged graph")
         _ = NQuadsWriter().quads(document, writer: runner.writer)
     }
 }

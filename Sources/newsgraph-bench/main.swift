@@ -21,6 +21,14 @@ let corpusPath = arguments.first ?? "../shared/corpus/10kGNAD/articles.jsonl"
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
+/// User + system CPU seconds of the process: on a shared machine, wall time alone says little.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("newsgraph-bench: \(message)\n".utf8))
     exit(1)
@@ -71,6 +79,7 @@ var documentSeconds = 0.0
 var writeSeconds = 0.0
 var passes = 0
 let singleStart = now()
+let singleCPUStart = cpuSeconds()
 repeat {
     for article in articles {
         var start = now()
@@ -90,6 +99,7 @@ repeat {
     passes += 1
 } while now() - singleStart < minimumSeconds
 let singleSeconds = now() - singleStart
+let singleCPU = cpuSeconds() - singleCPUStart
 let (count, bytes) = (articles.count * passes, corpusBytes * passes)
 print("\none core (\(passes) passes over the corpus):")
 print("  " + "document model".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, documentSeconds))
@@ -97,7 +107,8 @@ for (index, stage) in pipeline.stages.enumerated() {
     print("  " + stage.name.padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, stageSeconds[index]))
 }
 print("  " + "JSON-LD writing".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, writeSeconds))
-print("  " + "total".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, singleSeconds))
+print("  " + "total".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, singleSeconds)
+    + String(format: "   (%.2f s wall, %.2f s CPU)", singleSeconds, singleCPU))
 
 // All cores: articles in parallel, whole pipeline plus writing.
 let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -109,6 +120,7 @@ final class Counter: @unchecked Sendable {
 let shared = articles
 var parallelPasses = 0
 let parallelStart = now()
+let parallelCPUStart = cpuSeconds()
 repeat {
     let counter = Counter()
     DispatchQueue.concurrentPerform(iterations: cores) { _ in
@@ -123,12 +135,17 @@ repeat {
     parallelPasses += 1
 } while now() - parallelStart < minimumSeconds
 let parallelSeconds = now() - parallelStart
+let parallelCPU = cpuSeconds() - parallelCPUStart
 let parallelRate = Double(articles.count * parallelPasses) / parallelSeconds
 let singleRate = Double(count) / singleSeconds
 print("\n\(cores) cores (\(parallelPasses) passes):")
 print("  " + "total".padding(toLength: 22, withPad: " ", startingAt: 0)
     + rate(articles.count * parallelPasses, corpusBytes * parallelPasses, parallelSeconds)
-    + String(format: "   speed-up %.2fx", parallelRate / singleRate))
+    + String(format: "   (%.2f s wall, %.2f s CPU)   speed-up %.2fx", parallelSeconds, parallelCPU, parallelRate / singleRate))
+// CPU per article: equal in both runs means threads do not slow each other; the wall speed-up then
+// approaches the number of idle cores.
+print(String(format: "  CPU per article: %.3f ms on one core, %.3f ms on %d cores",
+    singleCPU / Double(count) * 1000, parallelCPU / Double(articles.count * parallelPasses) * 1000, cores))
 
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
