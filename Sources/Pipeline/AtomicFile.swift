@@ -17,20 +17,36 @@ public enum AtomicFile {
         let temporary = temporaryURL(for: url)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw failure(url) }
-        var written = 0
-        while written < bytes.count {
-            let count = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if count < 0 {
-                if errno == EINTR { continue }
-                let error = failure(url)
-                close(descriptor)
-                unlink(temporary.path)
-                throw error
-            }
-            written += count
+        guard writeAll(bytes, to: descriptor) else {
+            let error = failure(url)
+            close(descriptor)
+            unlink(temporary.path)
+            throw error
         }
         close(descriptor)
         try commit(temporary, to: url)
+    }
+
+    /// Writes every byte with POSIX `write`, retrying after signals; no copy into `Data` on the way.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var written = 0
+        while written < bytes.count {
+            let count = Foundation.write(descriptor, base + written, bytes.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            written += count
+        }
+        return true
+    }
+
+    /// `writeAll` for text.
+    @discardableResult
+    public static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
+        var text = text
+        return text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 
     /// Where a file is written before it is renamed into place.

@@ -232,7 +232,11 @@ public struct BatchRunner: Sendable {
     func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // Without this, every result (each article's output text) would leak.
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         let shared = SendableBuffer(buffer: results)
         let counter = IndexCounter()
         DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { _ in

@@ -100,14 +100,6 @@ final class ManifestJournal {
 
     func append(_ lines: String) {
         guard !lines.isEmpty else { return }
-        var text = lines
-        text.withUTF8 { buffer in
-            var written = 0
-            while written < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 { if errno == EINTR { continue } else { return } }
-                written += count
-            }
-        }
+        AtomicFile.writeAll(lines, to: descriptor)
     }
 }

@@ -8,7 +8,7 @@ import NewsGraphCore
 final class MergedGraphWriter {
     private let target: URL
     private let temporary: URL
-    private let handle: FileHandle
+    private let descriptor: Int32
     private var buffer = ""
     private var first = true
     private var entities: [String: EntityNode] = [:]
@@ -16,10 +16,8 @@ final class MergedGraphWriter {
     init(target: URL) throws {
         self.target = target
         temporary = AtomicFile.temporaryURL(for: target)
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary.path)
-        else { throw AtomicFile.failure(target) }
-        self.handle = handle
+        descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw AtomicFile.failure(target) }
         buffer = "{\"@context\":" + Vocabulary.context.serialized() + ",\n\"@graph\":[\n"
     }
 
@@ -52,22 +50,18 @@ final class MergedGraphWriter {
         }
         buffer += "\n]}\n"
         try flush()
-        try handle.close()
+        close(descriptor)
         try AtomicFile.commit(temporary, to: target)
     }
 
     /// Drops the temporary file after a failure.
     func abandon() {
-        try? handle.close()
+        close(descriptor)
         unlink(temporary.path)
     }
 
     private func flush() throws {
-        do {
-            try handle.write(contentsOf: Data(buffer.utf8))
-        } catch {
-            throw NewsGraphError(.unwritable, path: target.path, message: "cannot write file (\(error))")
-        }
+        guard AtomicFile.writeAll(buffer, to: descriptor) else { throw AtomicFile.failure(target) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -46,7 +46,7 @@ public final class ProgressReporter: @unchecked Sendable {
         if let total, rate > 0, done < total {
             line += ", \(Self.duration(Double(total - done) / rate)) left"
         }
-        FileHandle.standardError.write(Data(line.utf8))
+        AtomicFile.writeAll(line, to: STDERR_FILENO)
         drawn = true
     }
 
@@ -54,7 +54,7 @@ public final class ProgressReporter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard enabled, drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        AtomicFile.writeAll("\r\u{1B}[K", to: STDERR_FILENO)
         drawn = false
     }
 

@@ -65,7 +65,7 @@ struct Run: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        var standardError = FileHandle.standardError
+        var standardError = StandardError()
         let summary: BatchRunner.Summary
         do {
             let runner = try options.runner(force: force)
@@ -103,13 +103,12 @@ struct Stream: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        var standardError = FileHandle.standardError
+        var standardError = StandardError()
         let summary: BatchRunner.Summary
         do {
             let stream = StreamRunner(runner: try options.runner(), format: format)
             let inputs = try ArticleInputs(paths: ["-"], publicationDate: options.date)
-            let output = FileHandle.standardOutput
-            summary = stream.run(inputs, emit: { output.write(Data($0.utf8)) }) { diagnostic in
+            summary = stream.run(inputs, emit: { AtomicFile.writeAll($0, to: STDOUT_FILENO) }) { diagnostic in
                 print(diagnostic, to: &standardError)
             }
         } catch let error as NewsGraphError {
@@ -122,8 +121,9 @@ struct Stream: ParsableCommand {
 
 extension StreamRunner.Format: ExpressibleByArgument {}
 
-extension FileHandle: @retroactive TextOutputStream {
-    public func write(_ string: String) {
-        write(Data(string.utf8))
+/// Standard error for `print(_:to:)`, written with POSIX `write` (see `AtomicFile.writeAll`).
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        AtomicFile.writeAll(string, to: STDERR_FILENO)
     }
 }
