@@ -12,6 +12,9 @@ swift build -c debug --build-path .build-fuzz --product newsgraph-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
 export NEWSGRAPH_LEXICONS="$PWD/Lexicons"
+# Leaks are checked after each input; not at exit, where lazily built globals (Vocabulary.context) would be
+# reported although they live as long as the process.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:leak_check_at_exit=0}"
 exec .build-fuzz/debug/newsgraph-fuzz .build-fuzz/corpus Tests/FuzzCorpus \
     -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 \
     -artifact_prefix=.build-fuzz/artifacts/ -print_final_stats=1 "$@"
