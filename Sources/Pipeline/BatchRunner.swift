@@ -76,7 +76,11 @@ public struct BatchRunner: Sendable {
         report: ((Diagnostic) -> Void)? = nil
     ) throws -> Summary {
         let started = DispatchTime.now()
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        } catch {
+            throw NewsGraphError(.unwritable, path: output.path, message: "cannot create the output folder")
+        }
         AtomicFile.removeStaleTemporaries(in: output)
         let previous = Manifest.load(from: output)
         let known = force ? Manifest() : previous

@@ -83,3 +83,15 @@ import Testing
         #expect(outputLines.last?.contains("urn:newsgraph:article:w2") == true)
     }
 }
+
+@Suite struct CommandLineOutputTests {
+    @Test func outputThatIsAFileIsAFatalErrorNamingIt() throws {
+        let folder = try TestSupport.scratch("cli-file")
+        try TestSupport.write("x", "taken", in: folder)
+        try TestSupport.write(CommandLineTests.good, "a.txt", in: folder)
+        let target = folder.appendingPathComponent("taken").path
+        let (status, stderr, _) = try TestSupport.run(["run", folder.appendingPathComponent("a.txt").path, "--out", target])
+        #expect(status == 2)
+        #expect(stderr.contains("\(target): error: cannot create the output folder"))
+    }
+}
