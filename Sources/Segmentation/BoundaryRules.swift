@@ -1,125 +1,860 @@
 import NewsGraphCore
 
-/// Language rules that take back ICU sentence boundaries (after abbreviations, ordinals, initials,
-/// list numbers) and that join lines broken inside a paragraph.
+/// Language rules on top of ICU's sentence boundaries: they take back boundaries after abbreviations,
+/// ordinals, initials and list numbers, join lines broken inside a paragraph, and add the boundaries
+/// ICU cannot see (headlines, inline list items, bullets, a URL after a stop, a stop before an ellipsis).
+///
+/// All work is on code points; strings are built only for the few lexicon look-ups at a candidate stop.
 struct BoundaryRules: Sendable {
+    /// How an abbreviation's period relates to sentence ends.
+    enum AbbreviationKind: Sendable {
+        /// Never ends a sentence (`Dr.`, `z. B.`): it always leads into more words.
+        case prefix
+        /// Ends a sentence only when a typical sentence opener follows (`Mio. Die …`).
+        case plain
+        /// Often ends a sentence (`usw.`, `etc.`): ICU's boundary before a capital stands.
+        case final
+    }
+
     let language: String
-    /// Abbreviations with their final period and without inner spaces (`z.B.`, `Dr.`, `e.V.`).
-    private let abbreviations: Set<String>
-    /// Abbreviations that often end a sentence too (`usw.`, `etc.`): they keep ICU's boundary.
-    private let sentenceFinalAbbreviations: Set<String>
-    private let months: Set<String>
-    /// Words after which `N.` is an ordinal (`am 24.`, `zum 1.`).
-    private let ordinalCues: Set<String>
+    /// Abbreviations without inner spaces and with their last period (`z.B.`, `Dr.`, `e.V.`).
+    private let abbreviations: [WordKey: AbbreviationKind]
+    /// Every proper prefix, ending in a period, of an abbreviation with inner periods (`z.`, `e.`, `U.S.`).
+    private let abbreviationPrefixes: Set<WordKey>
+    private let months: Set<WordKey>
+    /// Lower-case words after which `N.` is an ordinal (`am 24.`, `zum 1.`).
+    private let ordinalCues: Set<WordKey>
+    /// Nouns that follow ordinals (`19. Jahrhundert`, `3. Platz`).
+    private let ordinalNouns: Set<WordKey>
+    /// Endings of compound nouns that follow ordinals (`-tag` in `Verhandlungstag`), in lower case.
+    private let ordinalNounEndings: [String]
+    /// Lower-case words a line cannot end with if its sentence goes on (`der`, `und`, `andere`).
+    private let lineJoiners: Set<WordKey>
+    /// Capitalised words that typically open a sentence (`Die`, `Er`, `The`, `How`).
+    private let sentenceOpeners: Set<WordKey>
+    /// Whether `N.` is an ordinal in this language (German), not only a list number.
+    private let hasOrdinalPeriods: Bool
 
     init(language: String, lexicons: LexiconDirectory) throws {
         self.language = language
-        var abbreviations: Set<String> = []
-        var finals: Set<String> = []
+        var abbreviations: [WordKey: AbbreviationKind] = [:]
+        var prefixes: Set<WordKey> = []
         for row in try lexicons.rows(of: "segmentation/abbreviations-\(language).txt") {
-            let form = row.fields[0].filter { $0 != " " }
-            abbreviations.insert(String(form))
-            if row.fields.count > 1 && row.fields[1] == "final" { finals.insert(String(form)) }
+            let form = String(row.fields[0].unicodeScalars.filter { $0 != " " && $0 != "\t" })
+            guard form.hasSuffix("."), form.count > 1 else { continue }
+            let flag = row.fields.count > 1 ? row.fields[1].trimmingCharacters(in: .whitespaces) : ""
+            guard let key = WordKey(form) else {
+                throw NewsGraphError(
+                    .badLexicon, path: "segmentation/abbreviations-\(language).txt:\(row.line)",
+                    message: "abbreviation has a character segmentation cannot match, or is over 21 long")
+            }
+            abbreviations[key] = flag == "final" ? .final : flag == "prefix" ? .prefix : .plain
+            var prefix = WordKey()
+            for scalar in form.unicodeScalars.dropLast() {
+                prefix.append(scalar)
+                if scalar == "." { prefixes.insert(prefix) }
+            }
         }
         self.abbreviations = abbreviations
-        self.sentenceFinalAbbreviations = finals
-        self.months = Set(try lexicons.words(of: "segmentation/months-\(language).txt"))
-        self.ordinalCues = Set(try lexicons.words(of: "segmentation/ordinal-cues-\(language).txt"))
+        self.abbreviationPrefixes = prefixes
+        func keys(_ file: String) throws -> Set<WordKey> {
+            Set(try lexicons.words(of: "segmentation/\(file)-\(language).txt").compactMap { WordKey($0) })
+        }
+        self.months = try keys("months")
+        self.ordinalCues = Set(try keys("ordinal-cues").map { $0.lowercased(onlyFirst: false) })
+        let nouns = try lexicons.words(of: "segmentation/ordinal-nouns-\(language).txt")
+        self.ordinalNouns = Set(nouns.filter { !$0.hasPrefix("-") }.compactMap { WordKey($0) })
+        self.ordinalNounEndings = nouns.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()).lowercased() }
+        // Openers of both languages: an English quote or name in German text opens sentences the English way
+        // (`… U.S. How …`), and no opener of one language goes on a sentence of the other. One-letter openers
+        // (`A`, `I`) stay with their own language, where initials cannot be mistaken for them.
+        var openers = try keys("sentence-openers")
+        for other in ["de", "en"] where other != language {
+            let words = try lexicons.words(of: "segmentation/sentence-openers-\(other).txt")
+            openers.formUnion(words.filter { $0.count > 1 }.compactMap { WordKey($0) })
+        }
+        self.sentenceOpeners = openers
+        self.lineJoiners = Set(try keys("line-joiners").map { $0.lowercased(onlyFirst: false) })
+        self.hasOrdinalPeriods = !ordinalCues.isEmpty
     }
 
+    // MARK: - Sentence ends
+
     /// The ends of sentences (exclusive, possibly followed by white space), in order; the last is the text's end.
-    func sentenceEnds(icuSegments: [BreakSegment], document: Document) -> [CodePointOffset] {
+    func sentenceEnds(icuSegments: [BreakSegment], tokens: [Token], scalars: [Unicode.Scalar]) -> [CodePointOffset] {
+        let count = scalars.count
+        guard count > 0 else { return [] }
+        var extra = ExtraBoundaries()
+        findExtraBoundaries(tokens: tokens, scalars: scalars, into: &extra)
         var ends: [CodePointOffset] = []
-        let count = document.scalars.count
+        ends.reserveCapacity(icuSegments.count + extra.starts.count + 1)
+        var extraIndex = 0
+        var lastEnd = 0
+        // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
+        var depth = 0
+        var scanned = 0
         for segment in icuSegments {
             let end = segment.span.end
-            if end < count && shouldJoin(at: end, in: document) { continue }
-            if ends.last != end { ends.append(end) }
+            while scanned < end {
+                let scalar = scalars[scanned]
+                if scalar == "(" {
+                    depth += 1
+                } else if scalar == ")" && depth > 0 {
+                    depth -= 1
+                }
+                scanned += 1
+            }
+            if depth > 0 && end < count && Self.closesBracketSoon(after: end, in: scalars) { continue }
+            while extraIndex < extra.starts.count && extra.starts[extraIndex] <= end {
+                let start = extra.starts[extraIndex]
+                if start > lastEnd {
+                    ends.append(start)
+                    lastEnd = start
+                }
+                extraIndex += 1
+            }
+            if end < count && shouldJoin(at: end, in: scalars, joinedPeriods: extra.joinedPeriods) { continue }
+            if end > lastEnd {
+                ends.append(end)
+                lastEnd = end
+                depth = 0
+            }
         }
-        if ends.last != count && count > 0 { ends.append(count) }
+        if lastEnd != count { ends.append(count) }
         return ends
     }
 
-    /// Whether the ICU boundary at `end` falls inside a sentence.
-    func shouldJoin(at end: CodePointOffset, in document: Document) -> Bool {
-        let scalars = document.scalars
-        var last = end - 1
-        while last >= 0 && scalars[last].properties.isWhitespace { last -= 1 }
-        guard last >= 0 else { return false }
-        var next = end
-        while next < scalars.count && scalars[next].properties.isWhitespace { next += 1 }
-        guard next < scalars.count else { return false }
-        var newlines = 0
-        for index in (last + 1)..<next where scalars[index] == "\n" || scalars[index] == "\u{2029}" { newlines += 1 }
-        if newlines >= 2 { return false }
-        let lastScalar = scalars[last]
-        let nextScalar = scalars[next]
-        if newlines == 1 {
-            // A line without final punctuation is a headline, unless the next line carries on in lower case.
-            return !Self.isTerminal(lastScalar) && nextScalar.properties.isLowercase
-        }
-        guard lastScalar == "." else { return false }
-        let tokens = document.tokens
-        let dotIndex = document.firstToken(endingAfter: last)
-        guard dotIndex < tokens.count, tokens[dotIndex].span.end == last + 1, dotIndex > 0 else { return false }
-        let before = tokens[dotIndex - 1]
-        guard before.span.end == last || (tokens[dotIndex].span.begin == last && before.span.end == last) else {
-            return false
-        }
-        let word = document.text(of: before.span)
-        if isAbbreviation(endingAt: dotIndex, in: document) { return true }
-        let nextTokenIndex = document.firstToken(endingAfter: next)
-        let nextWord = nextTokenIndex < tokens.count ? document.text(of: tokens[nextTokenIndex].span) : ""
-        if before.kind == .number {
-            if word.count <= 3 && word.allSatisfy(\.isNumber) {
-                if months.contains(nextWord) || tokens[nextTokenIndex].kind == .number { return true }
-                if dotIndex >= 2 && ordinalCues.contains(document.text(of: tokens[dotIndex - 2].span).lowercased()) {
-                    return true
-                }
-            }
-            // `1. Dies ist …`: a list number at the start of a line.
-            if Self.startsLine(before.span.begin, in: scalars) { return true }
-            return false
-        }
-        // Initials: `Anna K. sagte`, `J. R. R. Tolkien`, roman numerals after names (`Paul II.`).
-        if word.count == 1, word.first!.isUppercase, dotIndex >= 2 {
-            let previous = document.text(of: tokens[dotIndex - 2].span)
-            if previous.first?.isUppercase == true && tokens[dotIndex - 2].span.end < before.span.begin {
-                return true
+    /// Whether a `)` follows within a few words, before any final stop or line break.
+    private static func closesBracketSoon(after offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = offset
+        while index < scalars.count && index - offset < 40 {
+            switch scalars[index] {
+            case ")": return true
+            case ".", "!", "?", "\n", "(": return false
+            default: index += 1
             }
         }
         return false
     }
 
-    /// Whether the tokens up to the period at `dotIndex` spell a known abbreviation (`z. B.`, `Dr.`).
-    private func isAbbreviation(endingAt dotIndex: Int, in document: Document) -> Bool {
-        let tokens = document.tokens
-        var form = "."
-        var index = dotIndex - 1
-        var found = false
-        while index >= 0 && dotIndex - index <= 6 {
-            let token = tokens[index]
-            let gap = tokens[index + 1].span.begin - token.span.end
-            if gap > 1 { break }
-            form = document.text(of: token.span) + form
-            if abbreviations.contains(form) {
-                found = !sentenceFinalAbbreviations.contains(form)
-                if index == 0 || tokens[index - 1].span.end < token.span.begin || document.text(of: tokens[index - 1].span) == "." {
-                    break
+    /// Boundaries ICU does not make, and periods that list markers own.
+    private struct ExtraBoundaries {
+        /// Offsets where a sentence starts although ICU sees none, ascending.
+        var starts: [CodePointOffset] = []
+        /// Offsets of periods inside list markers (`2.` in `1. … 2. …`): never sentence ends.
+        var joinedPeriods: Set<CodePointOffset> = []
+    }
+
+    /// One list marker (`1.`, `2)`, `b.`, `3.)`) found at the start of a word.
+    private struct ListMarker {
+        let begin: CodePointOffset
+        /// The marker's number (letters count a = 1).
+        let value: Int
+        /// Digits or letter, and the punctuation after it, so that only alike markers form a chain.
+        let style: Int
+        /// Offset of the marker's period, if it has one.
+        let period: CodePointOffset?
+        /// Whether the marker opens a text, a line, a bullet item or follows a sentence's final stop.
+        let opensItem: Bool
+        /// Offset of the paragraph it is in (markers of a chain share it).
+        let paragraph: Int
+    }
+
+    /// Walks the tokens (not every code point) for list markers, bullets, web addresses and ellipses.
+    private func findExtraBoundaries(tokens: [Token], scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries) {
+        let count = scalars.count
+        var markers: [ListMarker] = []
+        var paragraph = 0
+        var previousEnd = 0
+        var previousIsBullet = false
+        for token in tokens {
+            let index = token.span.begin
+            let gap = index - previousEnd
+            // A blank line between two tokens starts a new paragraph.
+            if gap > 1 {
+                var newlines = 0
+                for offset in previousEnd..<index where scalars[offset] == "\n" { newlines += 1 }
+                if newlines >= 2 { paragraph += 1 }
+            }
+            let afterSpace = gap > 0 || previousIsBullet || index == 0
+            previousEnd = token.span.end
+            let scalar = scalars[index]
+            let value = scalar.value
+            previousIsBullet = false
+            switch token.kind {
+            case .word, .number:
+                // `1.`, `2)`, `b.`: a list marker is a short number or one lower-case letter after a space.
+                let isMarkerShape = token.kind == .number ? token.span.length <= 3 : token.span.length == 1
+                if afterSpace && isMarkerShape && ((value >= 48 && value <= 57) || (value >= 97 && value <= 122)),
+                    let marker = listMarker(at: index, paragraph: paragraph, in: scalars)
+                {
+                    markers.append(marker)
+                }
+            case .punctuation, .symbol:
+                if scalar == "." {
+                    findExtraBoundaries(afterPeriod: index, in: scalars, into: &extra)
+                } else if Self.isBullet(scalar) {
+                    previousIsBullet = true
+                    if gap > 0 && index > 0 { extra.starts.append(index) }
+                    // `⁃9.`: a marker glued to its bullet.
+                    if index + 1 < count, Self.digitValue(scalars[index + 1]) != nil,
+                        let marker = listMarker(at: index + 1, paragraph: paragraph, in: scalars)
+                    {
+                        markers.append(marker)
+                    }
                 }
             }
+        }
+        addListChains(markers, in: scalars, into: &extra)
+        extra.starts.sort()
+    }
+
+    private func findExtraBoundaries(
+        afterPeriod index: CodePointOffset, in scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries
+    ) {
+        let count = scalars.count
+        guard index > 0, index + 2 < count, scalars[index + 1] == " " else { return }
+        // `Sklaverei. www.example.org`: a web address after a stop opens a sentence despite its case.
+        if Self.startsWebAddress(at: index + 2, in: scalars), scalars[index - 1].properties.isAlphabetic,
+            !isAbbreviationPeriod(index, in: scalars)
+        {
+            extra.starts.append(index + 1)
+        }
+        // `Drei wurden festgenommen. 2 davon …`: ICU goes on before a number that a lower-case word follows.
+        if Self.digitValue(scalars[index + 2]) != nil, index >= 2, Self.isWordScalar(scalars[index - 1]),
+            Self.isWordScalar(scalars[index - 2]), !isAbbreviationPeriod(index, in: scalars),
+            Self.dottedGroups(endingAt: index, in: scalars).count == 1
+        {
+            extra.starts.append(index + 1)
+        }
+        // `compounds. . . . The next`: the word's own period ends the sentence, the ellipsis opens the next.
+        if scalars[index + 2] == ".", !Self.isSpace(scalars[index - 1]), scalars[index - 1] != "." {
+            let run = Self.ellipsisRun(around: index, in: scalars)
+            if run.dots >= 4, let next = Self.nextWordStart(after: run.end, in: scalars),
+                scalars[next].properties.isUppercase
+            {
+                extra.starts.append(index + 1)
+            }
+        }
+    }
+
+    /// Splits before every marker of a chain `1. … 2. … 3. …` that opens at an item start.
+    private func addListChains(
+        _ markers: [ListMarker], in scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries
+    ) {
+        var chainStart = 0
+        while chainStart < markers.count {
+            let first = markers[chainStart]
+            var last = chainStart
+            guard first.opensItem else {
+                chainStart += 1
+                continue
+            }
+            // Follow the chain: the next marker of the same style with the next value, in the same paragraph.
+            var candidate = chainStart + 1
+            while candidate < markers.count {
+                let marker = markers[candidate]
+                if marker.paragraph != first.paragraph { break }
+                if marker.style == first.style && marker.value == markers[last].value + 1 {
+                    last = candidate
+                }
+                candidate += 1
+            }
+            if last > chainStart {
+                var index = chainStart
+                var expected = first.value
+                while index <= last {
+                    let marker = markers[index]
+                    if marker.style == first.style && marker.value == expected {
+                        if index > chainStart { extra.starts.append(Self.itemBegin(marker.begin, in: scalars)) }
+                        if let period = marker.period { extra.joinedPeriods.insert(period) }
+                        expected += 1
+                    }
+                    index += 1
+                }
+                chainStart = last + 1
+            } else {
+                chainStart += 1
+            }
+        }
+    }
+
+    /// A list marker at `begin`: 1–3 digits or one ASCII letter, then `.`, `)` or `.)`, then a space.
+    private func listMarker(at begin: CodePointOffset, paragraph: Int, in scalars: [Unicode.Scalar]) -> ListMarker? {
+        let count = scalars.count
+        var index = begin
+        var value = 0
+        var isLetter = false
+        while index < count, let digit = Self.digitValue(scalars[index]), index - begin < 3 {
+            value = value * 10 + digit
+            index += 1
+        }
+        if index == begin {
+            let scalar = scalars[begin]
+            guard scalar.value >= 97 && scalar.value <= 122 else { return nil }
+            value = Int(scalar.value) - 96
+            isLetter = true
+            index += 1
+        }
+        guard index < count else { return nil }
+        var period: CodePointOffset?
+        var punctuation = 0
+        if scalars[index] == "." {
+            period = index
+            index += 1
+            punctuation = 1
+            if index < count && scalars[index] == ")" {
+                index += 1
+                punctuation = 2
+            }
+        } else if scalars[index] == ")" {
+            index += 1
+            punctuation = 3
+        } else {
+            return nil
+        }
+        guard index + 1 < count, scalars[index] == " " else { return nil }
+        // `1. Dies`, `a. The`: a period marker must lead into a capitalised word, else it is an ordinal.
+        if punctuation == 1 && !scalars[index + 1].properties.isUppercase { return nil }
+        let opens = Self.opensItem(begin, in: scalars)
+        return ListMarker(
+            begin: begin, value: value, style: (isLetter ? 10 : 0) + punctuation, period: period, opensItem: opens,
+            paragraph: paragraph)
+    }
+
+    /// Where the item of a marker at `begin` starts: at its bullet (`• 10.`), if it has one.
+    private static func itemBegin(_ begin: CodePointOffset, in scalars: [Unicode.Scalar]) -> CodePointOffset {
+        var index = begin - 1
+        while index >= 0 && (scalars[index] == " " || scalars[index] == "\t") { index -= 1 }
+        return index >= 0 && isBullet(scalars[index]) ? index : begin
+    }
+
+    /// Whether the item at `begin` opens a text, a line or a bullet item, or follows a final stop.
+    private static func opensItem(_ begin: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = begin - 1
+        while index >= 0 && (scalars[index] == " " || scalars[index] == "\t") { index -= 1 }
+        guard index >= 0 else { return true }
+        let scalar = scalars[index]
+        return scalar == "\n" || isBullet(scalar) || scalar == "." || scalar == "!" || scalar == "?"
+    }
+
+    // MARK: - Taking back ICU boundaries
+
+    /// Whether the ICU boundary at `end` falls inside a sentence.
+    private func shouldJoin(
+        at end: CodePointOffset, in scalars: [Unicode.Scalar], joinedPeriods: Set<CodePointOffset>
+    ) -> Bool {
+        var last = end - 1
+        var newlines = 0
+        while last >= 0 && Self.isSpace(scalars[last]) {
+            if Self.isLineBreak(scalars[last]) { newlines += 1 }
+            last -= 1
+        }
+        guard last >= 0 else { return false }
+        var next = end
+        while next < scalars.count && Self.isSpace(scalars[next]) {
+            if Self.isLineBreak(scalars[next]) { newlines += 1 }
+            next += 1
+        }
+        guard next < scalars.count, newlines < 2 else { return false }
+        let nextScalar = scalars[next]
+        // The final stop may hide behind closing quotes and brackets: `Lust.“`, `(… nicht!)`.
+        var stop = last
+        while stop >= 0 && Self.isClosing(scalars[stop]) { stop -= 1 }
+        guard stop >= 0 else { return false }
+        let stopScalar = scalars[stop]
+        if newlines == 1 && !Self.isTerminal(stopScalar) {
+            return shouldJoinLines(lastOfLine: last, next: next, in: scalars)
+        }
+        if Self.isBullet(nextScalar) { return false }
+        // `Woran aber dann?.`, `1./2. Weltkrieg`, `(6./16.)`: no sentence starts with these marks.
+        if newlines == 0 && Self.cannotStartSentence(nextScalar) { return true }
+        switch stopScalar {
+        case "!", "?":
+            // `Yahoo! in the …`, `„Wo?“ fragte sie`: a lower-case word goes on with the sentence.
+            return newlines == 0 && nextScalar.properties.isLowercase
+        case ".":
+            if joinedPeriods.contains(stop) { return true }
+            return shouldJoinAfterPeriod(stop, closed: stop != last, next: next, in: scalars)
+        default:
+            return false
+        }
+    }
+
+    /// A line without final punctuation is a headline or a list item and ends its sentence, unless it breaks off
+    /// after a function word (`während der⏎ersten`), or it is a longer line the next one goes on in lower case.
+    private func shouldJoinLines(
+        lastOfLine last: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        let nextScalar = scalars[next]
+        if Self.isBullet(nextScalar) || !(nextScalar.properties.isLowercase || nextScalar.properties.isUppercase) {
+            return false
+        }
+        var wordBegin = last + 1
+        while wordBegin > 0 && Self.isWordScalar(scalars[wordBegin - 1]) { wordBegin -= 1 }
+        if wordBegin <= last, let word = WordKey(scalars[wordBegin...last]),
+            lineJoiners.contains(word.lowercased(onlyFirst: false))
+        {
+            return true
+        }
+        guard nextScalar.properties.isLowercase else {
+            return hasOrdinalPeriods && Self.endsInOpenNounPhrase(last: last, in: scalars)
+        }
+        // `spielen⏎spielt⏎spiele`: one-word lines are items of their own.
+        var index = last
+        var spaces = 0
+        while index >= 0 && scalars[index] != "\n" && spaces < 2 {
+            if scalars[index] == " " && index > 0 && scalars[index - 1] != " " { spaces += 1 }
             index -= 1
         }
-        return found
+        return spaces >= 2
+    }
+
+    private static let articles: Set<WordKey> = Set(
+        ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"].compactMap {
+            WordKey($0)
+        })
+
+    /// `eine möglichst problemlose⏎Schwangerschaft`: a German article followed on its line only by lower-case words,
+    /// the last with an adjective ending, still waits for its noun (which German writes with a capital).
+    private static func endsInOpenNounPhrase(last: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = last + 1
+        for position in 0..<3 {
+            var begin = end
+            while begin > 0 && isWordScalar(scalars[begin - 1]) { begin -= 1 }
+            guard begin < end, let word = WordKey(scalars[begin..<end]) else { return false }
+            if position == 0 {
+                let count = end - begin
+                guard count > 3, scalars[begin].properties.isLowercase else { return false }
+                let ending = scalars[end - 1]
+                let hasEnding = ending == "e" || (scalars[end - 2] == "e" && "nrsm".unicodeScalars.contains(ending))
+                guard hasEnding else { return false }
+            } else if articles.contains(word.lowercased(onlyFirst: false)) {
+                return true
+            } else if !scalars[begin].properties.isLowercase {
+                return false
+            }
+            guard begin > 0, scalars[begin - 1] == " " else { return false }
+            end = begin - 1
+        }
+        return false
+    }
+
+    private func shouldJoinAfterPeriod(
+        _ period: CodePointOffset, closed: Bool, next: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        let nextScalar = scalars[next]
+        if (period > 0 && scalars[period - 1] == ".") || (period + 1 < scalars.count && scalars[period + 1] == ".")
+            || (period > 1 && scalars[period - 1] == " " && scalars[period - 2] == ".")
+        {
+            return shouldJoinAfterEllipsis(period, next: next, in: scalars)
+        }
+        if closed { return nextScalar.properties.isLowercase }
+        guard period > 0 else { return false }
+        let before = scalars[period - 1]
+        if Self.digitValue(before) != nil {
+            return shouldJoinAfterNumber(period, next: next, in: scalars)
+        }
+        guard Self.isWordScalar(before) else { return false }
+        return shouldJoinAfterWord(period, next: next, in: scalars)
+    }
+
+    /// `… . . .` and `....`: three spaced dots go on; four end a sentence before a capital.
+    private func shouldJoinAfterEllipsis(
+        _ period: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        let run = Self.ellipsisRun(around: period, in: scalars)
+        // `[...]`, `(…)`: an omission mark inside a quotation.
+        if run.begin > 0 && (scalars[run.begin - 1] == "[" || scalars[run.begin - 1] == "(") { return true }
+        let attached = run.begin > 0 && !Self.isSpace(scalars[run.begin - 1])
+        let capitalFollows = scalars[next].properties.isUppercase
+        if run.spaced && attached && run.dots >= 4 {
+            // The boundary sits after the word's own period (added by `findExtraBoundaries`).
+            return period != run.begin
+        }
+        if run.spaced && !attached && run.dots < 4 { return true }
+        return !capitalFollows
+    }
+
+    /// `am 24. November`, `3. Okt.`, `1. Dies ist …`: periods after numbers that are ordinals or list numbers.
+    private func shouldJoinAfterNumber(
+        _ period: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        var begin = period - 1
+        while begin > 0 && Self.digitValue(scalars[begin - 1]) != nil { begin -= 1 }
+        guard period - begin <= 3 else { return false }
+        if begin > 0 {
+            let before = scalars[begin - 1]
+            // `8.8.⏎2015`: a date broken before its year.
+            if before == "." && begin > 1 && Self.digitValue(scalars[begin - 2]) != nil {
+                return hasOrdinalPeriods && Self.digitValue(scalars[next]) != nil
+            }
+            // `1./2. Weltkrieg`: the second of two ordinals.
+            let isSecondOrdinal = before == "/" && begin > 1 && scalars[begin - 2] == "."
+            // `Jahr10.`, `%11.`, `1.000.`: footnote numbers and parts of larger numbers.
+            let isItemStart = Self.isSpace(before) || Self.isBullet(before) || before == "(" || Self.isDash(before)
+            if !(isItemStart || isSecondOrdinal) { return false }
+            if isSecondOrdinal && hasOrdinalPeriods { return true }
+        }
+        if Self.opensItem(begin, in: scalars) && !scalars[next].properties.isLowercase { return true }
+        guard hasOrdinalPeriods else { return false }
+        let nextScalar = scalars[next]
+        if Self.digitValue(nextScalar) != nil { return true }
+        // `1. -3. Jahrhundert`, `1.–3. Klasse`.
+        if Self.isDash(nextScalar) && next + 1 < scalars.count && Self.digitValue(scalars[next + 1]) != nil {
+            return true
+        }
+        if let nextWord = Self.word(startingAt: next, in: scalars),
+            months.contains(nextWord) || ordinalNouns.contains(nextWord)
+        {
+            return true
+        }
+        if !ordinalNounEndings.isEmpty && scalars[next].properties.isUppercase {
+            var end = next
+            while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[next..<end])
+            let lowered = String(word).lowercased()
+            if ordinalNounEndings.contains(where: { lowered.count > $0.count && lowered.hasSuffix($0) }) { return true }
+        }
+        // The word before: `am 24.`, `der 3.`; or a range `1. bis 3.`, `2. und 3.`.
+        var wordEnd = begin - 1
+        while wordEnd >= 0 && Self.isSpace(scalars[wordEnd]) { wordEnd -= 1 }
+        guard wordEnd >= 0 else { return false }
+        // Ranks and results: `Weiter: 10. Bernhard Gruber`, `Norwegen 1.626 – 3. Österreich`.
+        // A sentence hardly ends in `…, 11.`: ordinals listed (`24., 30. und 51. Minute`, `10. Gruber, 11. Klapfer`).
+        if scalars[wordEnd] == ":" || scalars[wordEnd] == "," || Self.isDash(scalars[wordEnd]) { return true }
+        var wordBegin = wordEnd
+        while wordBegin > 0 && scalars[wordBegin - 1].properties.isAlphabetic { wordBegin -= 1 }
+        guard wordBegin <= wordEnd, scalars[wordEnd].properties.isAlphabetic else { return false }
+        guard let previous = WordKey(scalars[wordBegin...wordEnd])?.lowercased(onlyFirst: false) else { return false }
+        if ordinalCues.contains(previous) { return true }
+        if Self.rangeWords.contains(previous) { return Self.endsOrdinal(before: wordBegin, in: scalars) }
+        return false
+    }
+
+    /// Words between two ordinals of a range or list (`1. bis 3.`, `2. und 3.`).
+    private static let rangeWords: Set<WordKey> = Set(["bis", "und", "oder", "sowie"].compactMap { WordKey($0) })
+
+    /// Whether the text before `offset` (after white space) ends with an ordinal `N.`.
+    private static func endsOrdinal(before offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = offset - 1
+        while index >= 0 && isSpace(scalars[index]) { index -= 1 }
+        return index > 0 && scalars[index] == "." && digitValue(scalars[index - 1]) != nil
+    }
+
+    /// Abbreviations (`z. B.`, `Dr.`, `U.S.`), initials (`Jonas E. Smith`) and regnal numbers (`Ludwig XIV.`).
+    private func shouldJoinAfterWord(
+        _ period: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        let groups = Self.dottedGroups(endingAt: period, in: scalars)
+        let ahead = Self.dottedGroups(startingAt: next, in: scalars)
+        // The period inside a longer abbreviation: `e.` of `e. V.`, `z.` of `z. B.`.
+        if !ahead.isEmpty {
+            for first in groups.indices {
+                let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
+                guard var key = Self.key(groups[first...], in: scalars),
+                    abbreviationPrefixes.contains(key)
+                        || (atStart && key.isCapitalised
+                            && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)))
+                else { continue }
+                for group in ahead {
+                    var complete = true
+                    for scalar in scalars[group] where !key.append(scalar) { complete = false }
+                    if complete, lookUp(key, atSentenceStart: atStart) != nil { return true }
+                }
+            }
+        }
+        let nextIsOpener = isSentenceOpener(at: next, in: scalars)
+        for first in groups.indices {
+            let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
+            if let key = Self.key(groups[first...], in: scalars), let kind = lookUp(key, atSentenceStart: atStart) {
+                switch kind {
+                case .prefix: return true
+                case .plain: return !nextIsOpener || Self.digitValue(scalars[next]) != nil
+                case .final: return scalars[next].properties.isLowercase || Self.digitValue(scalars[next]) != nil
+                }
+            }
+        }
+        guard let word = groups.last, let firstGroup = groups.first else { return false }
+        let nextScalar = scalars[next]
+        // `Nexus 6P.`, `A9.`: a letter glued to digits is no initial.
+        if firstGroup.lowerBound > 0 && Self.digitValue(scalars[firstGroup.lowerBound - 1]) != nil { return false }
+        if word.count == 1 {
+            let letter = scalars[word.lowerBound]
+            let isInitialism = groups.count >= 2 && groups.allSatisfy { $0.count == 1 }
+            if isInitialism {
+                // `U.S. Government` goes on, `U.S. How …` and `6 P.M. Mr. Smith …` start anew.
+                if letter.properties.isUppercase && isTitle(at: next, in: scalars) { return false }
+                return !nextIsOpener
+            }
+            if letter.properties.isLowercase { return !nextIsOpener }
+            if Self.digitValue(nextScalar) != nil { return true }
+            // Initials before a name: `Jonas E. Smith`, `(mit M. Raffl)`, but `you and I. Did …`.
+            return !nextIsOpener
+        }
+        if Self.isRomanNumeral(word, in: scalars) && !nextIsOpener && !Self.startsDateline(at: next, in: scalars) {
+            return Self.previousWordIsCapitalised(before: word.lowerBound, in: scalars)
+        }
+        return false
+    }
+
+    /// Whether the period at `period` belongs to a known abbreviation (`Dr.`, `z. B.`).
+    private func isAbbreviationPeriod(_ period: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        let groups = Self.dottedGroups(endingAt: period, in: scalars)
+        return groups.indices.contains { first in
+            guard let key = Self.key(groups[first...], in: scalars) else { return false }
+            return lookUp(key) != nil
+        }
+    }
+
+    /// The kind of the abbreviation `key`; `atSentenceStart` also finds `z. T.` spelt `Z. T.`.
+    private func lookUp(_ key: WordKey, atSentenceStart: Bool = false) -> AbbreviationKind? {
+        if let kind = abbreviations[key] { return kind }
+        return atSentenceStart && key.isCapitalised ? abbreviations[key.lowercased(onlyFirst: true)] : nil
+    }
+
+    /// Whether `offset` starts a sentence: nothing but white space, or a final stop, before it.
+    private static func startsSentence(_ offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = offset - 1
+        while index >= 0 && (isSpace(scalars[index]) || isOpening(scalars[index])) { index -= 1 }
+        guard index >= 0 else { return true }
+        let scalar = scalars[index]
+        return scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" || isBullet(scalar)
+    }
+
+    /// `Wien – Die …`, `Los Angeles/Berlin – …`: a dateline after a headline starts a sentence,
+    /// whatever came before.
+    private static func startsDateline(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = offset
+        var words = 0
+        while index < scalars.count && words < 4 {
+            guard scalars[index].properties.isUppercase else { return false }
+            while index < scalars.count && (isWordScalar(scalars[index]) || scalars[index] == "-") {
+                index += 1
+            }
+            words += 1
+            guard index + 2 < scalars.count else { return false }
+            let dash = scalars[index + 1]
+            if scalars[index] == " " && (dash == "–" || dash == "—") && scalars[index + 2] == " " {
+                return true
+            }
+            guard scalars[index] == " " || scalars[index] == "/" else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    private func isSentenceOpener(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = offset
+        while start < scalars.count && (Self.isOpening(scalars[start])) { start += 1 }
+        guard let word = Self.word(startingAt: start, in: scalars) else { return false }
+        return sentenceOpeners.contains(word)
+    }
+
+    /// A personal title abbreviation at `offset` (`Mr.`, `Dr.`).
+    private func isTitle(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        guard var word = Self.word(startingAt: offset, in: scalars), offset + word.count < scalars.count,
+            scalars[offset + word.count] == "."
+        else { return false }
+        word.append(".")
+        return abbreviations[word] == .prefix
+    }
+
+    // MARK: - Scalar helpers
+
+    /// The letter groups of a dotted abbreviation ending with the period at `period`, first to last: `z. B.` gives
+    /// the ranges of `z` and `B`; `U.S.` of `U` and `S`. At most four groups, spaces only after short groups.
+    private static func dottedGroups(endingAt period: CodePointOffset, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var end = period
+        while groups.count < 4 {
+            var begin = end
+            while begin > 0 && isWordScalar(scalars[begin - 1]) && end - begin < 20 { begin -= 1 }
+            guard begin < end else { break }
+            groups.append(begin..<end)
+            // Another group before: `U.S` (no space) or `z. B` (one space after a short group).
+            if begin >= 2 && scalars[begin - 1] == "." && isWordScalar(scalars[begin - 2]) {
+                end = begin - 1
+            } else if begin >= 3 && scalars[begin - 1] == " " && scalars[begin - 2] == "."
+                && isWordScalar(scalars[begin - 3]) && end - begin <= 3
+            {
+                let previousEnd = begin - 2
+                var previousBegin = previousEnd
+                while previousBegin > 0 && isWordScalar(scalars[previousBegin - 1]) { previousBegin -= 1 }
+                guard previousEnd - previousBegin <= 3 else { break }
+                end = previousEnd
+            } else {
+                break
+            }
+        }
+        return groups.reversed()
+    }
+
+    /// Short dotted groups starting at `offset` (`B.` of `z. B.`, `V.` of `e. V.`), each range with its period.
+    private static func dottedGroups(startingAt offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var begin = offset
+        while groups.count < 3 {
+            var end = begin
+            while end < scalars.count && isWordScalar(scalars[end]) && end - begin < 5 { end += 1 }
+            guard end > begin, end < scalars.count, scalars[end] == "." else { break }
+            groups.append(begin..<(end + 1))
+            begin = end + 1
+            if begin < scalars.count && scalars[begin] == " " { begin += 1 }
+        }
+        return groups
+    }
+
+    /// The lookup key of dotted groups: letters, each followed by a period, no spaces (`z.B.`).
+    private static func key(_ groups: ArraySlice<Range<Int>>, in scalars: [Unicode.Scalar]) -> WordKey? {
+        var key = WordKey()
+        for group in groups {
+            for scalar in scalars[group] {
+                guard key.append(scalar) else { return nil }
+            }
+            guard key.append(".") else { return nil }
+        }
+        return key
+    }
+
+    /// The letters of the word starting at `offset`, if there is a word and it has a key.
+    private static func word(startingAt offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> WordKey? {
+        var key = WordKey()
+        var end = offset
+        while end < scalars.count && isWordScalar(scalars[end]) {
+            guard key.append(scalars[end]) else { return nil }
+            end += 1
+        }
+        return end > offset ? key : nil
+    }
+
+    private static func previousWordIsCapitalised(
+        before offset: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        var index = offset - 1
+        guard index >= 0, scalars[index] == " " else { return false }
+        while index >= 0 && scalars[index] == " " { index -= 1 }
+        guard index >= 0 else { return false }
+        // `J. R. R. Tolkien`: an initial before an initial.
+        if scalars[index] == "." { index -= 1 }
+        var begin = index
+        while begin > 0 && isWordScalar(scalars[begin - 1]) { begin -= 1 }
+        return begin <= index && isWordScalar(scalars[begin]) && scalars[begin].properties.isUppercase
+    }
+
+    private static func isRomanNumeral(_ word: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard word.count <= 5 else { return false }
+        return scalars[word].allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }
+    }
+
+    /// A run of dots, possibly separated by single spaces, around the period at `offset`.
+    private static func ellipsisRun(
+        around offset: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> (begin: Int, end: Int, dots: Int, spaced: Bool) {
+        var begin = offset
+        var spaced = false
+        while true {
+            if begin > 0 && scalars[begin - 1] == "." {
+                begin -= 1
+            } else if begin > 1 && scalars[begin - 1] == " " && scalars[begin - 2] == "." {
+                begin -= 2
+                spaced = true
+            } else {
+                break
+            }
+        }
+        var end = offset + 1
+        while true {
+            if end < scalars.count && scalars[end] == "." {
+                end += 1
+            } else if end + 1 < scalars.count && scalars[end] == " " && scalars[end + 1] == "." {
+                end += 2
+                spaced = true
+            } else {
+                break
+            }
+        }
+        var dots = 0
+        for index in begin..<end where scalars[index] == "." { dots += 1 }
+        return (begin, end, dots, spaced)
+    }
+
+    /// The first letter after `offset`, past spaces and closing marks, if a word follows.
+    private static func nextWordStart(after offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Int? {
+        var index = offset
+        while index < scalars.count && (isSpace(scalars[index]) || isClosing(scalars[index])) { index += 1 }
+        return index < scalars.count && scalars[index].properties.isAlphabetic ? index : nil
+    }
+
+    private static func startsWebAddress(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        func matches(_ prefix: String) -> Bool {
+            var index = offset
+            for scalar in prefix.unicodeScalars {
+                guard index < scalars.count, scalars[index] == scalar else { return false }
+                index += 1
+            }
+            return true
+        }
+        return matches("www.") || matches("http://") || matches("https://")
+    }
+
+    static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        scalar.value >= 48 && scalar.value <= 57 ? Int(scalar.value - 48) : nil
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || (scalar.value > 127 || scalar.value < 32) && scalar.properties.isWhitespace
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\u{2029}" || scalar == "\u{2028}" || scalar == "\u{0B}" || scalar == "\u{0C}"
+            || scalar == "\u{85}"
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return value >= 97 && value <= 122
+        }
+        return scalar == "°" || scalar == "º" || scalar.properties.isAlphabetic
     }
 
     private static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
-        ".!?:;\"“”«»)…'’".unicodeScalars.contains(scalar)
+        scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" || scalar == ";" || scalar == "…"
     }
 
-    private static func startsLine(_ offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
-        var index = offset - 1
-        while index >= 0 && (scalars[index] == " " || scalars[index] == "\t") { index -= 1 }
-        return index < 0 || scalars[index] == "\n"
+    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", ")", "]", "}", "“", "”", "‘", "’", "«", "»", "‹", "›": return true
+        default: return false
+        }
+    }
+
+    private static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "(", "[", "{", "„", "“", "‚", "‘", "«", "»", "‹", "›": return true
+        default: return false
+        }
+    }
+
+    private static func cannotStartSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "/", ")", "]", "}", "%", "!", "?": return true
+        default: return false
+        }
+    }
+
+    private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "–" || scalar == "—" || scalar == "‐" || scalar == "‑"
+    }
+
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "•", "⁃", "◦", "▪", "▫", "‣", "●", "■", "□", "►", "▶", "◆", "◇", "✓", "✔", "➢", "➤":
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -7,6 +7,29 @@ struct BreakSegment {
     let ruleStatus: Int32
 }
 
+/// A document's text as UTF-16 units for ICU, converted once and shared by the sentence and word breakers.
+struct UTF16Text {
+    let units: [UInt16]
+    /// Whether every code point is one unit (no surrogate pairs): then unit offsets are code-point offsets.
+    let isBasicPlane: Bool
+
+    init(_ document: Document) {
+        var units: [UInt16] = []
+        units.reserveCapacity(document.scalars.count)
+        for scalar in document.scalars {
+            if scalar.value < 0x10000 {
+                units.append(UInt16(truncatingIfNeeded: scalar.value))
+            } else {
+                let value = scalar.value - 0x10000
+                units.append(UInt16(truncatingIfNeeded: 0xD800 + (value >> 10)))
+                units.append(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+            }
+        }
+        self.units = units
+        self.isBasicPlane = units.count == document.scalars.count
+    }
+}
+
 /// ICU sentence or word boundaries for one text, converted from UTF-16 units to code points.
 ///
 /// Each call opens its own iterator (ICU caches the compiled rules), so the type is safe to use
@@ -27,35 +50,53 @@ struct ICUBreaker: Sendable {
 
     /// Segments covering the whole text, in order.
     func segments(of document: Document) throws -> [BreakSegment] {
+        try segments(of: UTF16Text(document), name: document.name)
+    }
+
+    /// Segments covering the whole text, in order, from text already converted to UTF-16.
+    func segments(of text: UTF16Text, name: String) throws -> [BreakSegment] {
+        var out: [BreakSegment] = []
+        out.reserveCapacity(kind == .word ? text.units.count / 3 : text.units.count / 60)
+        try forEachSegment(of: text, name: name) { span, status in
+            out.append(BreakSegment(span: span, ruleStatus: status))
+        }
+        return out
+    }
+
+    /// Calls `body` with each segment's span (code points) and rule status (word breaks only), in order.
+    func forEachSegment(
+        of text: UTF16Text, name: String, _ body: (TextSpan, Int32) throws -> Void
+    ) throws {
         var error: Int32 = 0
         guard let breaker = cicu_breaker_open(kind.rawValue, locale, &error) else {
-            throw NewsGraphError(.badPipeline, path: document.name, message: "ICU break iterator failed (\(error))")
+            throw NewsGraphError(.badPipeline, path: name, message: "ICU break iterator failed (\(error))")
         }
         defer { cicu_breaker_close(breaker) }
-        let units = Array(document.text.utf16)
-        // Code point offset of each UTF-16 offset that starts a scalar (surrogate pairs take two units).
-        var out: [BreakSegment] = []
-        try units.withUnsafeBufferPointer { buffer in
+        try text.units.withUnsafeBufferPointer { buffer in
             let status = cicu_breaker_set_text(breaker, buffer.baseAddress, Int32(buffer.count))
             guard status <= 0 else {
-                throw NewsGraphError(.badPipeline, path: document.name, message: "ICU setText failed (\(status))")
+                throw NewsGraphError(.badPipeline, path: name, message: "ICU setText failed (\(status))")
             }
             var previousUnit = 0
             var previousScalar = 0
             while true {
                 let boundary = Int(cicu_breaker_next(breaker))
                 if boundary < 0 { break }
-                var scalar = previousScalar
-                var unit = previousUnit
-                while unit < boundary {
-                    unit += UTF16.isLeadSurrogate(buffer[unit]) ? 2 : 1
-                    scalar += 1
+                var scalar = boundary
+                if !text.isBasicPlane {
+                    // Surrogate pairs take two units but one code point.
+                    scalar = previousScalar
+                    var unit = previousUnit
+                    while unit < boundary {
+                        unit += UTF16.isLeadSurrogate(buffer[unit]) ? 2 : 1
+                        scalar += 1
+                    }
                 }
-                out.append(BreakSegment(span: TextSpan(previousScalar, scalar), ruleStatus: cicu_breaker_rule_status(breaker)))
+                let status = kind == .word ? cicu_breaker_rule_status(breaker) : 0
+                try body(TextSpan(previousScalar, scalar), status)
                 previousUnit = boundary
                 previousScalar = scalar
             }
         }
-        return out
     }
 }

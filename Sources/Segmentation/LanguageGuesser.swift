@@ -1,30 +1,121 @@
-/// Tells German from English text by counting frequent function words; German when unsure.
+/// Tells German from English text by counting frequent words that only one of the two languages has,
+/// plus German letters (ä, ö, ü, ß); German when unsure, so a short text with no signal stays German.
 struct LanguageGuesser: Sendable {
+    /// Frequent German words that are not also English words (`in`, `so`, `also`, `was`, `will` count for neither).
     private static let german: Set<String> = [
-        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "sich", "auf", "für", "dem", "den",
-        "von", "zu", "im", "auch", "wird", "werden", "sind", "hat", "dass", "nach", "bei", "einer", "aus", "wie",
+        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem", "einer", "eines", "mit", "sich",
+        "auf", "für", "dem", "den", "des", "von", "zu", "zum", "zur", "im", "auch", "wird", "werden", "wurde",
+        "wurden", "sind", "hat", "haben", "hatte", "dass", "daß", "nach", "bei", "aus", "wie", "oder", "aber",
+        "noch", "nur", "sie", "er", "es", "wir", "ich", "du", "ihr", "ihre", "sein", "seine", "seiner", "kann",
+        "können", "muss", "müssen", "soll", "sollen", "sollte", "vom", "beim", "über", "unter", "vor", "durch",
+        "gegen", "ohne", "um", "bis", "seit", "sehr", "mehr", "schon", "immer", "wieder", "jetzt", "heute",
+        "dieser", "diese", "dieses", "diesem", "diesen", "keine", "kein", "keinen", "alle", "allem", "viele",
+        "wenn", "weil", "denn", "doch", "dann", "damit", "dabei", "dazu", "sowie", "sagte", "sagt", "laut",
+        "jahr", "jahren", "prozent", "euro", "uhr", "habe", "bitte", "wer", "wo", "warum", "weiß", "geht",
+        "gibt", "gab", "ob", "zwei", "drei", "vier", "fünf", "zehn", "neue", "neuen", "ersten", "erste",
+        "sowohl", "jedoch", "zwischen", "während", "gegenüber", "etwa", "rund", "bereits", "sei", "seien",
+        "wäre", "würde", "hätte", "worden", "gewesen", "dies", "hier", "dort", "nun", "ja", "nein",
+        "uns", "euch", "ihm", "ihn", "ihnen", "mich", "mir", "dir", "dich", "unser", "unsere", "mein",
+        "meine", "dein", "deine", "wir", "zwar", "selbst", "ganz", "gut", "andere", "anderen", "deren",
+        "dessen", "welche", "welcher", "sondern", "statt", "trotz", "wegen", "innerhalb", "außerhalb",
     ]
+    /// Frequent English words that are not also German words, counted in any case.
     private static let english: Set<String> = [
-        "the", "and", "is", "of", "to", "in", "that", "it", "was", "for", "with", "he", "she", "on", "are", "by",
-        "this", "be", "at", "from", "have", "has", "not", "they", "but", "his", "her", "which", "were", "an",
+        "the", "and", "is", "of", "to", "that", "it", "for", "with", "he", "she", "on", "are", "by", "this",
+        "be", "at", "from", "have", "has", "not", "they", "but", "his", "her", "which", "were", "you", "your",
+        "my", "me", "we", "our", "us", "them", "their", "there", "here", "what", "who", "why", "how", "when",
+        "where", "would", "could", "should", "can", "did", "does", "do", "done", "been", "being", "had", "if",
+        "or", "no", "yes", "one", "two", "three", "about", "after", "before", "into", "over", "out", "up",
+        "than", "then", "these", "those", "some", "any", "just", "only", "very", "more", "most", "its",
+        "other", "said", "says", "because", "while", "through", "it's", "i'm", "don't", "didn't", "wasn't",
+        "isn't", "let's", "there's", "that's", "she's", "he's", "him", "himself", "herself", "never",
+        "really", "such", "each", "every", "both", "many", "much", "own", "same", "too", "whose", "hello",
+        "please", "thank", "thanks", "mr", "mrs",
     ]
+    /// Frequent English content words, counted only in lower case: capitalised, they may be German nouns.
+    private static let englishLowerCase: Set<String> = [
+        "make", "made", "like", "know", "time", "year", "years", "day", "people", "new", "good", "first",
+        "last", "long", "name", "turn", "visited", "live", "lived", "work", "works", "went", "left", "found",
+        "see", "saw", "seen", "get", "got", "team", "book", "house", "way", "second", "item", "list", "street",
+        "city", "government", "party", "deal", "closed", "bank", "store", "email", "sent", "site", "check",
+        "told", "well", "mean", "meant", "thing", "things", "think", "might", "must", "great", "turned",
+        "went", "came", "come", "take", "took", "give", "gave", "find", "tell", "ask", "want", "look", "use",
+        "used", "found", "world", "life", "hand", "part", "place", "case", "week", "point", "number", "group",
+        "problem", "fact", "held", "show", "showed", "here", "there",
+    ]
+
+    private static let germanKeys = Set(german.compactMap { WordKey($0) })
+    private static let englishKeys = Set(english.compactMap { WordKey($0) })
+    private static let englishLowerCaseKeys = Set(englishLowerCase.compactMap { WordKey($0) })
+    private static let pronounI = WordKey("I")
 
     /// `en` or `de`, judged on the first few thousand code points.
     func language(of scalars: [Unicode.Scalar]) -> String {
         var german = 0
         var english = 0
-        var word = ""
-        func count() {
-            guard !word.isEmpty else { return }
-            let lower = word.lowercased()
-            if Self.german.contains(lower) { german += 1 }
-            if Self.english.contains(lower) { english += 1 }
-            word = ""
+        var word = WordKey()
+        var lowered = WordKey()
+        var isPlain = true
+        var isLowerCase = true
+        var length = 0
+        // Capitalised mid-sentence, `The` and `Who` are names in German text (`die Band The Who`).
+        var atSentenceStart = true
+        var isCapitalised = false
+        for index in 0...min(scalars.count, 3000) {
+            let scalar: Unicode.Scalar = index < scalars.count ? scalars[index] : " "
+            let value = scalar.value
+            var lower = scalar
+            let isLetter: Bool
+            if value < 128 {
+                isLetter = ((value | 0x20) >= 97 && (value | 0x20) <= 122) || value == 39
+                if value >= 65 && value <= 90 { lower = Unicode.Scalar(value | 0x20) ?? scalar }
+            } else {
+                switch scalar {
+                case "ä", "ö", "ü", "ß":
+                    german += 1
+                    isLetter = true
+                case "Ä", "Ö", "Ü":
+                    german += 1
+                    isLetter = true
+                    lower = Unicode.Scalar(value + 0x20) ?? scalar
+                case "’":
+                    isLetter = true
+                default:
+                    isLetter = scalar.properties.isAlphabetic
+                }
+            }
+            if isLetter {
+                if length == 0 { isCapitalised = lower != scalar }
+                length += 1
+                if lower != scalar { isLowerCase = false }
+                if isPlain && !(word.append(scalar) && lowered.append(lower)) { isPlain = false }
+                continue
+            }
+            if length > 0 && isPlain {
+                if Self.germanKeys.contains(lowered) { german += 1 }
+                let countsAsEnglish = !isCapitalised || atSentenceStart
+                if countsAsEnglish && Self.englishKeys.contains(lowered) { english += 1 }
+                if isLowerCase && Self.englishLowerCaseKeys.contains(word) { english += 1 }
+                // The pronoun `I` is English; German has no one-letter word `I`.
+                if word == Self.pronounI { english += 1 }
+                // A clear lead settles it: no need to read a whole article.
+                if german >= 12 && german > 3 * english { return "de" }
+                if english >= 12 && english > 3 * german { return "en" }
+            }
+            if length > 0 {
+                atSentenceStart = false
+            }
+            if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" || scalar == "\"" || scalar == "“"
+                || scalar == "„" || scalar == "'" || scalar == "‘" || scalar == "("
+            {
+                atSentenceStart = true
+            }
+            word = WordKey()
+            lowered = WordKey()
+            isPlain = true
+            isLowerCase = true
+            length = 0
         }
-        for scalar in scalars.prefix(4000) {
-            if scalar.properties.isAlphabetic { word.unicodeScalars.append(scalar) } else { count() }
-        }
-        count()
-        return english > german * 2 && english >= 2 ? "en" : "de"
+        return english > german ? "en" : "de"
     }
 }

@@ -2,9 +2,11 @@ import NewsGraphCore
 
 /// Splits a document into tokens and sentences: ICU's boundaries first, German (or English) rules on top.
 ///
-/// ICU alone ends sentences after ordinals and many abbreviations (`am 24. November`, `3. Okt.`);
-/// `BoundaryRules` takes those boundaries back, and line structure adds the breaks ICU cannot see
-/// (headlines, lines without final punctuation).
+/// Tokens come from `Tokenizer`, a code-point scanner that draws ICU's word boundaries. ICU's sentence iterator
+/// ends sentences after ordinals and many abbreviations (`am 24. November`, `3. Okt.`); `BoundaryRules` takes
+/// those boundaries back, and adds the ones ICU cannot see (headlines and other lines without final punctuation,
+/// inline list items, a number or a web address after a stop). The language is the document's, else guessed
+/// (`LanguageGuesser`: German unless the text is clearly English).
 public struct SentenceSplitter: Stage {
     public let name = "SentenceSplitter"
     public let requires: Set<Layer> = []
@@ -24,10 +26,11 @@ public struct SentenceSplitter: Stage {
         let language = document.language ?? languageGuesser.language(of: document.scalars)
         document.language = language
         let locale = rules[language] == nil ? "de" : language
-        let rules = self.rules[locale]!
-        document.tokens = try Tokenizer().tokens(of: document, locale: locale)
-        let icu = try ICUBreaker(kind: .sentence, locale: locale).segments(of: document)
-        let ends = rules.sentenceEnds(icuSegments: icu, document: document)
+        guard let rules = self.rules[locale] else { return }
+        let utf16 = UTF16Text(document)
+        document.tokens = Tokenizer().tokens(of: document)
+        let icu = try ICUBreaker(kind: .sentence, locale: locale).segments(of: utf16, name: document.name)
+        let ends = rules.sentenceEnds(icuSegments: icu, tokens: document.tokens, scalars: document.scalars)
         document.sentences = Self.sentences(ending: ends, in: document)
         document.completedLayers.formUnion(produces)
     }
@@ -41,8 +44,8 @@ public struct SentenceSplitter: Stage {
         for end in ends {
             var begin = start
             var stop = end
-            while begin < stop && scalars[begin].properties.isWhitespace { begin += 1 }
-            while stop > begin && scalars[stop - 1].properties.isWhitespace { stop -= 1 }
+            while begin < stop && BoundaryRules.isSpace(scalars[begin]) { begin += 1 }
+            while stop > begin && BoundaryRules.isSpace(scalars[stop - 1]) { stop -= 1 }
             start = end
             guard begin < stop else { continue }
             while tokenIndex < document.tokens.count && document.tokens[tokenIndex].span.begin < begin {

@@ -1,0 +1,94 @@
+/// A short word packed into two integers, for lexicon look-ups at candidate boundaries without building a `String`.
+///
+/// Six bits a code point, 21 code points at most: ASCII letters, German umlauts and ß, the period, the hyphen,
+/// the apostrophe and the degree sign (`N°.`). Anything else, or anything longer, has no key.
+struct WordKey: Hashable, Sendable {
+    private var high: UInt64 = 0
+    private var low: UInt64 = 0
+    private(set) var count = 0
+
+    init() {}
+
+    /// The key of `text`, or nil if it has a code point without a code or is too long.
+    init?(_ text: some StringProtocol) {
+        for scalar in text.unicodeScalars {
+            guard append(scalar) else { return nil }
+        }
+    }
+
+    /// The key of `scalars`, or nil.
+    init?(_ scalars: ArraySlice<Unicode.Scalar>) {
+        for scalar in scalars {
+            guard append(scalar) else { return nil }
+        }
+    }
+
+    /// Appends one code point; false (and the key unchanged) if it has no code or the key is full.
+    @discardableResult
+    mutating func append(_ scalar: Unicode.Scalar) -> Bool {
+        guard count < 21, let code = Self.code(of: scalar) else { return false }
+        high = (high << 6) | (low >> 54)
+        low = ((low << 6) & 0x00FF_FFFF_FFFF_FFFF) | code
+        count += 1
+        return true
+    }
+
+    /// The same key with its first letter (or every letter) in lower case.
+    func lowercased(onlyFirst: Bool) -> WordKey {
+        var out = WordKey()
+        var index = 0
+        for code in codes() {
+            let lowered = (onlyFirst && index > 0) ? code : Self.lowercase(code)
+            out.high = (out.high << 6) | (out.low >> 54)
+            out.low = ((out.low << 6) & 0x00FF_FFFF_FFFF_FFFF) | lowered
+            out.count += 1
+            index += 1
+        }
+        return out
+    }
+
+    /// Whether the first code point is an upper-case letter.
+    var isCapitalised: Bool {
+        guard let first = codes().first else { return false }
+        return Self.lowercase(first) != first
+    }
+
+    private func codes() -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(count)
+        for position in stride(from: count - 1, through: 0, by: -1) {
+            let shift = position * 6
+            let code = shift < 54 ? (low >> UInt64(shift)) & 63 : (high >> UInt64(shift - 54)) & 63
+            out.append(code)
+        }
+        return out
+    }
+
+    private static func lowercase(_ code: UInt64) -> UInt64 {
+        switch code {
+        case 27...52: return code - 26
+        case 56...58: return code - 3
+        default: return code
+        }
+    }
+
+    private static func code(of scalar: Unicode.Scalar) -> UInt64? {
+        let value = scalar.value
+        switch value {
+        case 97...122: return UInt64(value - 96)  // a–z: 1–26
+        case 65...90: return UInt64(value - 38)  // A–Z: 27–52
+        case 0xE4: return 53  // ä
+        case 0xF6: return 54  // ö
+        case 0xFC: return 55  // ü
+        case 0xC4: return 56  // Ä
+        case 0xD6: return 57  // Ö
+        case 0xDC: return 58  // Ü
+        case 0xDF: return 59  // ß
+        case 46: return 60  // .
+        case 45: return 61  // -
+        case 39, 0x2019: return 62  // ' ’
+        case 0xB0, 0xBA: return 63  // ° º
+        default: return nil
+        }
+    }
+}

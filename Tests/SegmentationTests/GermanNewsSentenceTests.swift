@@ -1,0 +1,171 @@
+import Testing
+
+@testable import Segmentation
+
+/// One German news-style text and the sentences it must split into.
+struct SentenceCase: Sendable, CustomStringConvertible {
+    let text: String
+    let sentences: [String]
+
+    init(_ text: String, _ sentences: [String]) {
+        self.text = text
+        self.sentences = sentences
+    }
+
+    var description: String { String(text.prefix(50)) }
+}
+
+/// The German rules of the issue (abbreviations, ordinals and dates, initials, numbers, lists, quotes and brackets,
+/// headlines and lines without final punctuation, single line breaks), on news-style examples of our own.
+@Suite struct GermanNewsSentenceTests {
+    static let abbreviations: [SentenceCase] = [
+        SentenceCase(
+            "Laut Dr. Anna Berger ist das z. B. in Graz anders.",
+            ["Laut Dr. Anna Berger ist das z. B. in Graz anders."]),
+        SentenceCase(
+            "Der Verein Hilfe für Opfer e. V. in Linz berät kostenlos.",
+            ["Der Verein Hilfe für Opfer e. V. in Linz berät kostenlos."]),
+        SentenceCase("Prof. Huber sprach u.a. über Geldwäsche.", ["Prof. Huber sprach u.a. über Geldwäsche."]),
+        SentenceCase(
+            "Die Bande erbeutete rund 4,5 Mio. Euro. Die Polizei ermittelt.",
+            ["Die Bande erbeutete rund 4,5 Mio. Euro.", "Die Polizei ermittelt."]),
+        SentenceCase(
+            "Der Schaden liegt bei 4,5 Mio. Die Versicherung zahlt nicht.",
+            ["Der Schaden liegt bei 4,5 Mio.", "Die Versicherung zahlt nicht."]),
+        SentenceCase(
+            "Gefunden wurden Handys, Laptops, Pässe usw. Die Ermittler werten sie aus.",
+            ["Gefunden wurden Handys, Laptops, Pässe usw.", "Die Ermittler werten sie aus."]),
+        SentenceCase(
+            "Der Prozess findet in Wr. Neustadt statt, bzw. im Landesgericht St. Pölten.",
+            ["Der Prozess findet in Wr. Neustadt statt, bzw. im Landesgericht St. Pölten."]),
+        SentenceCase(
+            "Z. T. fehlen noch Unterlagen. Das Gericht vertagte.",
+            ["Z. T. fehlen noch Unterlagen.", "Das Gericht vertagte."]),
+        SentenceCase(
+            "Der Luchs ist eine gefährdete Art. Wilderer jagen ihn trotzdem.",
+            ["Der Luchs ist eine gefährdete Art.", "Wilderer jagen ihn trotzdem."]),
+        SentenceCase(
+            "Die Lieferung kam aus der Schweiz. Große Mengen wurden beschlagnahmt.",
+            ["Die Lieferung kam aus der Schweiz.", "Große Mengen wurden beschlagnahmt."]),
+        SentenceCase(
+            "Die Datenrate liegt bei 10 Gbit/s. Das reicht nicht.",
+            ["Die Datenrate liegt bei 10 Gbit/s.", "Das reicht nicht."]),
+    ]
+
+    static let ordinalsAndDates: [SentenceCase] = [
+        SentenceCase(
+            "Die Razzia fand am 24. November statt. Danach wurde Anklage erhoben.",
+            ["Die Razzia fand am 24. November statt.", "Danach wurde Anklage erhoben."]),
+        SentenceCase("Das Gesetz gilt ab 1. Februar 2026.", ["Das Gesetz gilt ab 1. Februar 2026."]),
+        SentenceCase("Am 3. Okt. begann der Prozess.", ["Am 3. Okt. begann der Prozess."]),
+        SentenceCase(
+            "Die Frist endet am 3. Okt. Danach wird entschieden.",
+            ["Die Frist endet am 3. Okt.", "Danach wird entschieden."]),
+        SentenceCase("Das Kloster stammt aus dem 12. Jahrhundert.", ["Das Kloster stammt aus dem 12. Jahrhundert."]),
+        SentenceCase("Sie belegte den 3. Platz im Finale.", ["Sie belegte den 3. Platz im Finale."]),
+        SentenceCase("Der Verdächtige wohnt im 10. Bezirk.", ["Der Verdächtige wohnt im 10. Bezirk."]),
+        SentenceCase(
+            "Kinder-Kostüm zum 1./2. Weltkrieg zurückgezogen.",
+            ["Kinder-Kostüm zum 1./2. Weltkrieg zurückgezogen."]),
+        SentenceCase("Die Tat geschah am 12.3.2025 in Linz.", ["Die Tat geschah am 12.3.2025 in Linz."]),
+        SentenceCase(
+            "Tore: Alba (5./Elfmeter), Iniesta (30.). Spanien führt die Gruppe an.",
+            ["Tore: Alba (5./Elfmeter), Iniesta (30.).", "Spanien führt die Gruppe an."]),
+        SentenceCase(
+            "Weiter: 10. Bernhard Gruber, 11. Lukas Klapfer.", ["Weiter: 10. Bernhard Gruber, 11. Lukas Klapfer."]),
+        SentenceCase(
+            "Im Jahr 2015. Die Zahlen stiegen danach.", ["Im Jahr 2015.", "Die Zahlen stiegen danach."]),
+    ]
+
+    static let numbersInitialsQuotes: [SentenceCase] = [
+        SentenceCase(
+            "Die Ermittler stellten 8.000 Telefone sicher. Es ist der größte Fund.",
+            ["Die Ermittler stellten 8.000 Telefone sicher.", "Es ist der größte Fund."]),
+        SentenceCase("Der Schaden beträgt 1.250.000,50 Euro.", ["Der Schaden beträgt 1.250.000,50 Euro."]),
+        SentenceCase(
+            "Die Polizei nahm drei Verdächtige fest. 2 davon sind minderjährig.",
+            ["Die Polizei nahm drei Verdächtige fest.", "2 davon sind minderjährig."]),
+        SentenceCase(
+            "Er kam 1990 nach Wien. 2014 zog er weiter.", ["Er kam 1990 nach Wien.", "2014 zog er weiter."]),
+        SentenceCase("Siehe Art. 5 des Gesetzes.", ["Siehe Art. 5 des Gesetzes."]),
+        SentenceCase("Der Anwalt Thomas D. Berger widersprach.", ["Der Anwalt Thomas D. Berger widersprach."]),
+        SentenceCase("Der Autor J. R. R. Tolkien schrieb viel.", ["Der Autor J. R. R. Tolkien schrieb viel."]),
+        SentenceCase(
+            "Festgenommen wurde Omar M. Dem Mann wird Betrug vorgeworfen.",
+            ["Festgenommen wurde Omar M.", "Dem Mann wird Betrug vorgeworfen."]),
+        SentenceCase(
+            "„Wir machen weiter.“ Das sagte die Ministerin am Montag.",
+            ["„Wir machen weiter.“", "Das sagte die Ministerin am Montag."]),
+        SentenceCase(
+            "„Das ist kein Zufall“, sagte sie. „Wir wissen es.“",
+            ["„Das ist kein Zufall“, sagte sie.", "„Wir wissen es.“"]),
+        SentenceCase(
+            "„Hilfe!“, rief die Frau. Niemand kam.", ["„Hilfe!“, rief die Frau.", "Niemand kam."]),
+        SentenceCase(
+            "Die Zahl der Fälle stieg (das war erwartet). Sie sank später.",
+            ["Die Zahl der Fälle stieg (das war erwartet).", "Sie sank später."]),
+        SentenceCase(
+            "Er nannte es „eine lebende Hölle.“ Die Opfer schwiegen.",
+            ["Er nannte es „eine lebende Hölle.“", "Die Opfer schwiegen."]),
+        SentenceCase("Woran aber dann?. Das bleibt offen.", ["Woran aber dann?.", "Das bleibt offen."]),
+        SentenceCase(
+            "Das Urteil (Zl. Ra 2019/01/0123) ist rechtskräftig. Die Frist lief ab.",
+            ["Das Urteil (Zl. Ra 2019/01/0123) ist rechtskräftig.", "Die Frist lief ab."]),
+    ]
+
+    static let linesAndLists: [SentenceCase] = [
+        SentenceCase(
+            "Razzia gegen Callcenter\n\nDie Polizei durchsuchte am Montag zwölf Büros.",
+            ["Razzia gegen Callcenter", "Die Polizei durchsuchte am Montag zwölf Büros."]),
+        SentenceCase(
+            "Razzia gegen Callcenter\nDie Polizei durchsuchte zwölf Büros.",
+            ["Razzia gegen Callcenter", "Die Polizei durchsuchte zwölf Büros."]),
+        SentenceCase(
+            "Die Polizei durchsuchte am Montag\nzwölf Büros in drei Bezirken.",
+            ["Die Polizei durchsuchte am Montag\nzwölf Büros in drei Bezirken."]),
+        SentenceCase(
+            "Die Opferzahlen steigen.\nQuelle: UNODC, Bericht 2025.",
+            ["Die Opferzahlen steigen.", "Quelle: UNODC, Bericht 2025."]),
+        SentenceCase(
+            "Die Forderungen:\n1. Mehr Personal für die Polizei.\n2. Bessere Ausstattung.",
+            ["Die Forderungen:", "1. Mehr Personal für die Polizei.", "2. Bessere Ausstattung."]),
+        SentenceCase(
+            "• Schutz für Opfer\n• Strafen für Täter", ["• Schutz für Opfer", "• Strafen für Täter"]),
+        SentenceCase(
+            "Razzia gegen Betrügerbande in Wien. Wien – Die Polizei hat am Montag zwölf Büros durchsucht.",
+            ["Razzia gegen Betrügerbande in Wien.", "Wien – Die Polizei hat am Montag zwölf Büros durchsucht."]),
+        SentenceCase(
+            "Sieg in der Austrian Bowl XXXI. Klagenfurt – Die Vikings feierten.",
+            ["Sieg in der Austrian Bowl XXXI.", "Klagenfurt – Die Vikings feierten."]),
+        SentenceCase(
+            "Mehr dazu auf der Website. www.beispiel.at", ["Mehr dazu auf der Website.", "www.beispiel.at"]),
+        SentenceCase(
+            "Infos unter www.beispiel.at. Die Seite ist neu.", ["Infos unter www.beispiel.at.", "Die Seite ist neu."]),
+    ]
+
+    @Test(arguments: abbreviations)
+    func abbreviation(_ example: SentenceCase) throws {
+        #expect(try Self.sentences(of: example.text) == example.sentences)
+    }
+
+    @Test(arguments: ordinalsAndDates)
+    func ordinalOrDate(_ example: SentenceCase) throws {
+        #expect(try Self.sentences(of: example.text) == example.sentences)
+    }
+
+    @Test(arguments: numbersInitialsQuotes)
+    func numberInitialOrQuote(_ example: SentenceCase) throws {
+        #expect(try Self.sentences(of: example.text) == example.sentences)
+    }
+
+    @Test(arguments: linesAndLists)
+    func lineOrList(_ example: SentenceCase) throws {
+        #expect(try Self.sentences(of: example.text) == example.sentences)
+    }
+
+    /// The exact sentence texts (no white space collapsing): spans exclude the white space around them.
+    static func sentences(of text: String) throws -> [String] {
+        let document = try SegmentationFixture.segmented(text, language: "de")
+        return document.sentences.map { document.text(of: $0.span) }
+    }
+}

@@ -1,0 +1,54 @@
+import NewsGraphCore
+import Testing
+
+@testable import Segmentation
+
+/// The code-point word scanner: the token shapes later stages rely on, and equality with ICU's word breaker.
+@Suite struct TokenizerTests {
+    /// Input and the expected token texts.
+    static let shapes: [(String, [String])] = [
+        ("UN-Büros", ["UN", "-", "Büros"]),
+        ("8.000 Telefone", ["8.000", "Telefone"]),
+        ("3,50 Euro", ["3,50", "Euro"]),
+        ("1.250.000,50", ["1.250.000,50"]),
+        ("z. B.", ["z", ".", "B", "."]),
+        ("U.S.A.", ["U.S.A", "."]),
+        ("don't", ["don't"]),
+        ("Jahr10.", ["Jahr10", "."]),
+        ("„Zitat“", ["„", "Zitat", "“"]),
+        ("15-jähriges", ["15", "-", "jähriges"]),
+    ]
+
+    @Test(arguments: shapes)
+    func tokenShape(_ example: (String, [String])) {
+        let document = Document(name: "t", text: example.0)
+        let tokens = Tokenizer().tokens(of: document)
+        #expect(tokens.map { document.text(of: $0.span) } == example.1)
+    }
+
+    @Test func numberAndWordKinds() {
+        let document = Document(name: "t", text: "Am 24. Mai: 8.000 Pässe, A1 + 5G!")
+        let kinds = Tokenizer().tokens(of: document).map(\.kind)
+        #expect(kinds == [
+            .word, .number, .punctuation, .word, .punctuation, .number, .word, .punctuation, .number, .symbol,
+            .word, .punctuation,
+        ])
+    }
+
+    static let tricky: [String] =
+        GoldenRules.german.map(\.text) + GoldenRules.english.map(\.text) + [
+            "Bun\u{AD}des\u{AD}land, e\u{301}te, 10\u{202F}000 Euro, 10\u{A0}000 Euro",
+            "@handle schrieb auf pic.twitter.com/oOo10gTVc2 um 12:30 Uhr; snake_case_name",
+            "👍🏽 👨‍👩‍👧 🇦🇹 Österreich ½ ₂ ² ٣ 漢字 ｶﾀｶﾅ",
+            "Mehr auf https://www.example.50.com/new-site/awesome_content.html. Jane.Doe@example.com",
+            "Er sagte: ‚So geht’s‘. 5’000 Franken, 3·4, l·l",
+            "A9-Prozessor, Ö1-Mittagsjournal, 65EF9500, m52, U23-Teamspieler, DiEM25",
+        ]
+
+    @Test(arguments: tricky)
+    func sameTokensAsICU(_ text: String) throws {
+        let document = Document(name: "t", text: text)
+        let icu = try Tokenizer().icuTokens(of: document, locale: "de")
+        #expect(Tokenizer().tokens(of: document) == icu)
+    }
+}
