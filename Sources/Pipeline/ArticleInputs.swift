@@ -22,7 +22,10 @@ public final class ArticleInputs {
         let files = try ArticleSource.textFiles(in: paths.filter { !jsonLines.contains($0) })
         var count: Int? = files.count
         for path in jsonLines {
-            guard path != "-" else { count = nil; continue }
+            guard path != "-" else {
+                count = nil
+                continue
+            }
             guard FileManager.default.isReadableFile(atPath: path) else {
                 throw NewsGraphError(.unreadable, path: path, message: "no such file or not readable")
             }
@@ -45,7 +48,8 @@ public final class ArticleInputs {
                 guard !jsonLinesPaths.isEmpty else { return nil }
                 linesPath = jsonLinesPaths.removeFirst()
                 do {
-                    lines = linesPath == "-"
+                    lines =
+                        linesPath == "-"
                         ? LineReader(descriptor: 0, closeOnDeinit: false, maximumBytes: reader.maximumBytes * 2)
                         : try LineReader(path: linesPath, maximumBytes: reader.maximumBytes * 2)
                 } catch let error as NewsGraphError {
@@ -73,9 +77,12 @@ public final class ArticleInputs {
                     let wanted = article.name
                     article.name = ArticleSource.uniqueName(wanted, used: &used)
                     if article.name != wanted {
-                        article.diagnostics.append(Diagnostic(
-                            .warning, source: origin,
-                            message: "name \"\(wanted)\" is already taken in this batch; written as \(article.name).jsonld"))
+                        article.diagnostics.append(
+                            Diagnostic(
+                                .warning, source: origin,
+                                message: "name \"\(wanted)\" is already taken in this batch; "
+                                    + "written as \(article.name).jsonld"
+                            ))
                     }
                     return ArticleSource(origin: origin, name: article.name, content: .record(article, line: data))
                 } catch let error as NewsGraphError {

@@ -19,7 +19,8 @@ public struct ArticleReader: Sendable {
     public func contents(ofFile path: String) throws -> Data {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw NewsGraphError(.unreadable, path: path, message: "cannot read file (\(String(cString: strerror(errno))))")
+            throw NewsGraphError(
+                .unreadable, path: path, message: "cannot read file (\(String(cString: strerror(errno))))")
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw NewsGraphError(.unreadable, path: path, message: "not a regular file")
@@ -81,10 +82,11 @@ public struct ArticleReader: Sendable {
                 .emptyInput, path: path, message: text.isEmpty ? "file is empty" : "file contains only whitespace")
         }
         if let offset = Self.firstDecomposedOffset(text) {
-            diagnostics.append(Diagnostic(
-                .note, source: path,
-                message: "text is not in NFC (decomposed character at code point \(offset)); processed as given, "
-                    + "offsets refer to the decomposed text"))
+            diagnostics.append(
+                Diagnostic(
+                    .note, source: path,
+                    message: "text is not in NFC (decomposed character at code point \(offset)); processed as given, "
+                        + "offsets refer to the decomposed text"))
         }
         if Self.looksLikeHTML(text) {
             diagnostics.append(Diagnostic(.warning, source: path, message: "looks like HTML; processed as plain text"))
@@ -99,13 +101,22 @@ public struct ArticleReader: Sendable {
         let end = bytes.endIndex
         while index < end {
             let byte = bytes[index]
-            if byte < 0x80 { index += 1; continue }
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
             let length: Int
             let minimum: UInt32
             switch byte {
-            case 0xC2...0xDF: length = 2; minimum = 0x80
-            case 0xE0...0xEF: length = 3; minimum = 0x800
-            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            case 0xC2...0xDF:
+                length = 2
+                minimum = 0x80
+            case 0xE0...0xEF:
+                length = 3
+                minimum = 0x800
+            case 0xF0...0xF4:
+                length = 4
+                minimum = 0x10000
             default: return index - bytes.startIndex
             }
             guard index + length <= end else { return index - bytes.startIndex }
@@ -128,7 +139,10 @@ public struct ArticleReader: Sendable {
         var previous: Unicode.Scalar?
         var offset = 0
         for scalar in text.unicodeScalars {
-            defer { previous = scalar; offset += 1 }
+            defer {
+                previous = scalar
+                offset += 1
+            }
             guard scalar.value >= 0x300, scalar.properties.canonicalCombiningClass != .notReordered,
                 let base = previous
             else { continue }

@@ -51,7 +51,8 @@ public enum AtomicFile {
 
     /// Where a file is written before it is renamed into place.
     static func temporaryURL(for url: URL) -> URL {
-        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())\(temporarySuffix)")
+        url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid())\(temporarySuffix)")
     }
 
     /// Renames a finished temporary file over its target.

@@ -67,7 +67,8 @@ public struct BatchRunner: Sendable {
         _ inputs: ArticleInputs, output: URL, progress: ProgressReporter? = nil,
         report: ((Diagnostic) -> Void)? = nil
     ) throws -> Summary {
-        try run(next: inputs.next, expectedCount: inputs.expectedCount, output: output, progress: progress,
+        try run(
+            next: inputs.next, expectedCount: inputs.expectedCount, output: output, progress: progress,
             report: report)
     }
 
@@ -165,7 +166,8 @@ public struct BatchRunner: Sendable {
                 diagnostics: article.diagnostics + [Diagnostic(.error, source: article.origin, message: error.message)])
         } catch {
             return ArticleResult(
-                document: nil, diagnostics: article.diagnostics + [Diagnostic(.error, source: article.origin, message: "\(error)")])
+                document: nil,
+                diagnostics: article.diagnostics + [Diagnostic(.error, source: article.origin, message: "\(error)")])
         }
     }
 

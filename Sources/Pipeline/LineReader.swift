@@ -29,7 +29,8 @@ final class LineReader {
     convenience init(path: String, maximumBytes: Int) throws {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw NewsGraphError(.unreadable, path: path, message: "cannot read file (\(String(cString: strerror(errno))))")
+            throw NewsGraphError(
+                .unreadable, path: path, message: "cannot read file (\(String(cString: strerror(errno))))")
         }
         self.init(descriptor: descriptor, closeOnDeinit: true, maximumBytes: maximumBytes)
     }
@@ -44,7 +45,10 @@ final class LineReader {
         while true {
             if let newline = newlineIndex() {
                 lineNumber += 1
-                defer { start = newline + 1; scanned = start }
+                defer {
+                    start = newline + 1
+                    scanned = start
+                }
                 if skipped > 0 { return .tooLong(bytes: skipped + newline - start) }
                 var end = newline
                 if end > start && buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
@@ -54,7 +58,10 @@ final class LineReader {
             if atEnd {
                 guard start < buffer.count || skipped > 0 else { return nil }
                 lineNumber += 1
-                defer { start = buffer.count; scanned = start }
+                defer {
+                    start = buffer.count
+                    scanned = start
+                }
                 return skipped > 0 ? .tooLong(bytes: skipped + buffer.count - start) : .text(Data(buffer[start...]))
             }
             if buffer.count - start > maximumBytes {

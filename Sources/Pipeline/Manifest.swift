@@ -29,7 +29,8 @@ public struct Manifest: Sendable {
                 continue
             }
             let text = String(decoding: data, as: UTF8.self)
-            let complete = text.hasSuffix("\n") ? Substring(text) : text[..<(text.lastIndex(of: "\n") ?? text.startIndex)]
+            let complete =
+                text.hasSuffix("\n") ? Substring(text) : text[..<(text.lastIndex(of: "\n") ?? text.startIndex)]
             for line in complete.split(separator: "\n") where !line.hasPrefix("#") {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 guard fields.count == 3, !fields[0].isEmpty, fields[1].count == 64,

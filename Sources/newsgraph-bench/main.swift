@@ -38,7 +38,9 @@ guard let corpusData = FileManager.default.contents(atPath: corpusPath) else { f
 var articles: [Article] = []
 for (number, line) in corpusData.split(separator: UInt8(ascii: "\n")).enumerated() {
     do {
-        if let article = try JSONLinesReader.parse(line: Data(line), origin: "\(corpusPath):\(number + 1)", reader: .init()) {
+        if let article = try JSONLinesReader.parse(
+            line: Data(line), origin: "\(corpusPath):\(number + 1)", reader: .init())
+        {
             articles.append(article)
         }
     } catch {
@@ -104,18 +106,25 @@ let (count, bytes) = (articles.count * passes, corpusBytes * passes)
 print("\none core (\(passes) passes over the corpus):")
 print("  " + "document model".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, documentSeconds))
 for (index, stage) in pipeline.stages.enumerated() {
-    print("  " + stage.name.padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, stageSeconds[index]))
+    print(
+        "  " + stage.name.padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, stageSeconds[index]))
 }
 print("  " + "JSON-LD writing".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, writeSeconds))
-print("  " + "total".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, singleSeconds)
-    + String(format: "   (%.2f s wall, %.2f s CPU)", singleSeconds, singleCPU))
+print(
+    "  " + "total".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, singleSeconds)
+        + String(format: "   (%.2f s wall, %.2f s CPU)", singleSeconds, singleCPU))
 
 // All cores: articles in parallel, whole pipeline plus writing.
 let cores = ProcessInfo.processInfo.activeProcessorCount
 final class Counter: @unchecked Sendable {
     let lock = NSLock()
     var value = 0
-    func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value - 1 }
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value - 1
+    }
 }
 let shared = articles
 var parallelPasses = 0
@@ -139,13 +148,18 @@ let parallelCPU = cpuSeconds() - parallelCPUStart
 let parallelRate = Double(articles.count * parallelPasses) / parallelSeconds
 let singleRate = Double(count) / singleSeconds
 print("\n\(cores) cores (\(parallelPasses) passes):")
-print("  " + "total".padding(toLength: 22, withPad: " ", startingAt: 0)
-    + rate(articles.count * parallelPasses, corpusBytes * parallelPasses, parallelSeconds)
-    + String(format: "   (%.2f s wall, %.2f s CPU)   speed-up %.2fx", parallelSeconds, parallelCPU, parallelRate / singleRate))
+print(
+    "  " + "total".padding(toLength: 22, withPad: " ", startingAt: 0)
+        + rate(articles.count * parallelPasses, corpusBytes * parallelPasses, parallelSeconds)
+        + String(
+            format: "   (%.2f s wall, %.2f s CPU)   speed-up %.2fx", parallelSeconds, parallelCPU,
+            parallelRate / singleRate))
 // CPU per article: equal in both runs means threads do not slow each other; the wall speed-up then
 // approaches the number of idle cores.
-print(String(format: "  CPU per article: %.3f ms on one core, %.3f ms on %d cores",
-    singleCPU / Double(count) * 1000, parallelCPU / Double(articles.count * parallelPasses) * 1000, cores))
+print(
+    String(
+        format: "  CPU per article: %.3f ms on one core, %.3f ms on %d cores",
+        singleCPU / Double(count) * 1000, parallelCPU / Double(articles.count * parallelPasses) * 1000, cores))
 
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)

@@ -48,9 +48,10 @@ struct Run: ParsableCommand {
         discussion: "Exit status: 0 all articles written, 1 some articles failed (each named on standard error), "
             + "2 the run could not start.")
 
-    @Argument(help: ArgumentHelp(
-        "Article files (.txt), folders searched recursively for .txt files, JSON Lines files (.jsonl, .ndjson: id, "
-            + "text, optional date, language, url, title), or - for JSON Lines on standard input."))
+    @Argument(
+        help: ArgumentHelp(
+            "Article files (.txt), folders searched recursively for .txt files, JSON Lines files (.jsonl, .ndjson: id, "
+                + "text, optional date, language, url, title), or - for JSON Lines on standard input."))
     var inputs: [String]
 
     @Option(name: .long, help: "Output folder.")
@@ -59,7 +60,8 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Process every article again, even when its output is current.")
     var force = false
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "Show a progress line (default: when standard error is a terminal).")
+    @Flag(
+        name: .long, inversion: .prefixedNo, help: "Show a progress line (default: when standard error is a terminal).")
     var progress: Bool?
 
     @OptionGroup var options: CommonOptions
@@ -79,8 +81,9 @@ struct Run: ParsableCommand {
             throw ExitCode(2)
         }
         print(
-            "newsgraph: \(summary.articles) articles written, \(summary.unchanged) unchanged, \(summary.failed) failed, "
-                + "\(summary.removed) removed; \(summary.sentences) sentences, \(summary.entities) entities, "
+            "newsgraph: \(summary.articles) articles written, \(summary.unchanged) unchanged, "
+                + "\(summary.failed) failed, \(summary.removed) removed; \(summary.sentences) sentences, "
+                + "\(summary.entities) entities, "
                 + "\(summary.quantities) quantities, \(summary.dates) dates, \(summary.relations) relations; "
                 + String(format: "%.2f s", summary.seconds), to: &standardError)
         if summary.failed > 0 { throw ExitCode(1) }

@@ -5,8 +5,11 @@ import Testing
 
 @Suite struct BatchRunnerTests {
     static let articles = [
-        "linz": "Die Polizei in Linz hat am Dienstag drei Verdächtige festgenommen. Sie sollen 40 Frauen ausgebeutet haben.",
-        "graz": "In Graz stehen seit Montag zwei Männer vor Gericht. Ihnen wird Betrug mit Kryptowährungen vorgeworfen.",
+        "linz":
+            "Die Polizei in Linz hat am Dienstag drei Verdächtige festgenommen. Sie sollen 40 Frauen ausgebeutet "
+            + "haben.",
+        "graz":
+            "In Graz stehen seit Montag zwei Männer vor Gericht. Ihnen wird Betrug mit Kryptowährungen vorgeworfen.",
         "wels": "Das Landeskriminalamt Oberösterreich warnt vor falschen Polizisten am Telefon.",
     ]
 
@@ -131,7 +134,8 @@ import Testing
     @Test func duplicateIdsGetDistinctFilesAndAWarning() throws {
         let folder = try TestSupport.scratch("dup")
         try TestSupport.write(
-            #"{"id":"x","text":"Erste Meldung aus Wien."}"# + "\n" + #"{"id":"x","text":"Zweite Meldung aus Graz."}"# + "\n",
+            #"{"id":"x","text":"Erste Meldung aus Wien."}"# + "\n" + #"{"id":"x","text":"Zweite Meldung aus Graz."}"#
+                + "\n",
             "in.jsonl", in: folder)
         let output = try TestSupport.scratch("out")
         let summary = try TestSupport.runner().run(
@@ -144,12 +148,14 @@ import Testing
     @Test func overlongLineIsRefusedAndTheNextLineRead() throws {
         let folder = try TestSupport.scratch("long")
         let long = #"{"id":"big","text":""# + String(repeating: "a", count: 3 << 20) + "\"}\n"
-        try TestSupport.write(long + #"{"id":"small","text":"Die Polizei in Linz ermittelt."}"# + "\n", "in.jsonl", in: folder)
+        try TestSupport.write(
+            long + #"{"id":"small","text":"Die Polizei in Linz ermittelt."}"# + "\n", "in.jsonl", in: folder)
         let output = try TestSupport.scratch("out")
         var runner = try TestSupport.runner()
         runner.reader = ArticleReader(maximumBytes: 1 << 20)
         let summary = try runner.run(
-            ArticleInputs(paths: [folder.appendingPathComponent("in.jsonl").path], reader: runner.reader), output: output)
+            ArticleInputs(paths: [folder.appendingPathComponent("in.jsonl").path], reader: runner.reader),
+            output: output)
         #expect(summary.failed == 1 && summary.articles == 1)
         #expect(summary.diagnostics.contains { $0.message.hasPrefix("line is too long") })
         #expect(TestSupport.files(in: output).contains("small.jsonld"))

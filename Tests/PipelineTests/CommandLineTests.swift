@@ -5,19 +5,32 @@ import Testing
 
 /// Runs the built `newsgraph` binary on a mix of good and bad inputs.
 @Suite struct CommandLineTests {
-    static let good = "Das Bundeskriminalamt warnt vor Anrufen falscher Bankmitarbeiter. Der Schaden beträgt 2 Millionen Euro."
+    static let good =
+        "Das Bundeskriminalamt warnt vor Anrufen falscher Bankmitarbeiter. Der Schaden beträgt 2 Millionen Euro."
 
     /// Each bad input, and what the run must say about it (nil: processed, no message required).
     static let cases: [(file: String, bytes: [UInt8], message: String?, written: Bool)] = [
         ("good.txt", Array(good.utf8), nil, true),
-        ("latin1.txt", Array("Stra".utf8) + [0xDF] + Array("e in Wien".utf8), "error: invalid UTF-8 at byte offset 4", false),
+        (
+            "latin1.txt", Array("Stra".utf8) + [0xDF] + Array("e in Wien".utf8),
+            "error: invalid UTF-8 at byte offset 4", false
+        ),
         ("empty.txt", [], "error: file is empty", false),
         ("blank.txt", Array("  \n\n".utf8), "error: file contains only whitespace", false),
-        ("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00], "error: binary file (NUL byte at byte offset 7)", false),
+        (
+            "binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00],
+            "error: binary file (NUL byte at byte offset 7)", false
+        ),
         ("bom.txt", [0xEF, 0xBB, 0xBF] + Array(good.utf8), "note: byte order mark dropped", true),
-        ("crlf.txt", Array("Erste Zeile in Graz.\r\nZweite Zeile.\r\n".utf8), "note: CRLF/CR line ends read as LF", true),
+        (
+            "crlf.txt", Array("Erste Zeile in Graz.\r\nZweite Zeile.\r\n".utf8), "note: CRLF/CR line ends read as LF",
+            true
+        ),
         ("nfd.txt", Array("Die Polizei in Mu\u{0308}nchen ermittelt.".utf8), "note: text is not in NFC", true),
-        ("page.txt", Array("<html><body><p>Europol meldet Festnahmen.</p></body></html>".utf8), "warning: looks like HTML", true),
+        (
+            "page.txt", Array("<html><body><p>Europol meldet Festnahmen.</p></body></html>".utf8),
+            "warning: looks like HTML", true
+        ),
         ("longline.txt", Array(String(repeating: "Die Ermittlungen dauern an, ", count: 10_000).utf8), nil, true),
     ]
 
@@ -26,7 +39,10 @@ import Testing
         for item in Self.cases { try TestSupport.write(item.bytes, item.file, in: input) }
         let huge = input.appendingPathComponent("huge.txt").path
         #expect(FileManager.default.createFile(atPath: huge, contents: nil))
-        try FileHandle(forWritingAtPath: huge).map { try $0.truncate(atOffset: 100 << 20); try $0.close() }
+        try FileHandle(forWritingAtPath: huge).map {
+            try $0.truncate(atOffset: 100 << 20)
+            try $0.close()
+        }
         let output = try TestSupport.scratch("cli-out")
 
         let (status, stderr, _) = try TestSupport.run(["run", input.path, "--out", output.path])
@@ -61,7 +77,8 @@ import Testing
     }
 
     @Test func jsonLinesOnStandardInputWithABadLine() throws {
-        let lines = #"{"id":"w1","text":"Die WKStA ermittelt in Wien."}"# + "\n" + "{kaputt\n"
+        let lines =
+            #"{"id":"w1","text":"Die WKStA ermittelt in Wien."}"# + "\n" + "{kaputt\n"
             + #"{"id":"w2","text":"Interpol sucht zwei Männer.","date":"2020-01-31"}"# + "\n"
         let output = try TestSupport.scratch("cli-out")
         let (status, stderr, _) = try TestSupport.run(["run", "-", "--out", output.path], input: Data(lines.utf8))
@@ -72,7 +89,8 @@ import Testing
     }
 
     @Test func streamWritesOneLinePerGoodRecord() throws {
-        let lines = #"{"id":"w1","text":"Die WKStA ermittelt in Wien."}"# + "\n" + "{kaputt\n"
+        let lines =
+            #"{"id":"w1","text":"Die WKStA ermittelt in Wien."}"# + "\n" + "{kaputt\n"
             + #"{"id":"w2","text":"Interpol sucht zwei Männer."}"# + "\n"
         let (status, stderr, stdout) = try TestSupport.run(["stream", "--format", "jsonld"], input: Data(lines.utf8))
         #expect(status == 1)
@@ -90,7 +108,9 @@ import Testing
         try TestSupport.write("x", "taken", in: folder)
         try TestSupport.write(CommandLineTests.good, "a.txt", in: folder)
         let target = folder.appendingPathComponent("taken").path
-        let (status, stderr, _) = try TestSupport.run(["run", folder.appendingPathComponent("a.txt").path, "--out", target])
+        let (status, stderr, _) = try TestSupport.run([
+            "run", folder.appendingPathComponent("a.txt").path, "--out", target,
+        ])
         #expect(status == 2)
         #expect(stderr.contains("\(target): error: cannot create the output folder"))
     }

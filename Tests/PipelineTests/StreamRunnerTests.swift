@@ -4,7 +4,8 @@ import Pipeline
 import Testing
 
 @Suite struct StreamRunnerTests {
-    static let text = "Die Polizei in Salzburg hat 12 Verdächtige festgenommen. Ein Sprecher sagte, man ermittle weiter."
+    static let text =
+        "Die Polizei in Salzburg hat 12 Verdächtige festgenommen. Ein Sprecher sagte, man ermittle weiter."
 
     @Test func jsonldLineIsTheArticleFileOnOneLine() throws {
         let runner = try TestSupport.runner()
@@ -12,8 +13,9 @@ import Testing
         let document = try #require(result.document)
         let line = StreamRunner(runner: runner, format: .jsonld).line(document)
         #expect(line.hasSuffix("\n") && line.dropLast().firstIndex(of: "\n") == nil)
-        #expect(line.replacingOccurrences(of: "\n", with: "")
-            == runner.writer.document(document).replacingOccurrences(of: "\n", with: ""))
+        #expect(
+            line.replacingOccurrences(of: "\n", with: "")
+                == runner.writer.document(document).replacingOccurrences(of: "\n", with: ""))
     }
 
     @Test func nquadsAreOneStatementPerLineInTheArticleGraph() throws {
@@ -24,9 +26,11 @@ import Testing
         for quad in quads {
             #expect(quad.hasPrefix("<") && quad.hasSuffix(" <urn:newsgraph:article:s1> ."))
         }
-        #expect(quads.contains {
-            $0.contains("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-                + "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Sentence>")
-        })
+        #expect(
+            quads.contains {
+                $0.contains(
+                    "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                        + "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Sentence>")
+            })
     }
 }

@@ -36,14 +36,17 @@ enum TestSupport {
     static var binary: URL {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var folder = executable.deletingLastPathComponent()
-        while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("newsgraph").path) {
+        while folder.path != "/"
+            && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("newsgraph").path)
+        {
             folder = folder.deletingLastPathComponent()
         }
         return folder.appendingPathComponent("newsgraph")
     }
 
     /// Runs the binary; returns exit status and standard error.
-    static func run(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, stderr: String, stdout: String) {
+    static func run(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, stderr: String, stdout: String)
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -60,6 +63,8 @@ enum TestSupport {
         let output = outputPipe.fileHandleForReading.readDataToEndOfFile()
         let error = errorPipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: error, as: UTF8.self), String(decoding: output, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: error, as: UTF8.self), String(decoding: output, as: UTF8.self)
+        )
     }
 }
