@@ -57,12 +57,23 @@ public struct NQuadsWriter: Sendable {
         }
     }
 
-    /// JSON-LD's canonical xsd:double form: `1.5E0`, `1.0E6`.
+    /// JSON-LD's canonical xsd:double form (`1.5E0`, `2.5E-1`), built from Swift's shortest round-trip digits
+    /// by moving the decimal point in the text, so that no arithmetic adds rounding error.
     static func canonicalDouble(_ value: Double) -> String {
-        let exponent = value == 0 ? 0 : Int(floor(log10(abs(value))))
-        var mantissa = value / pow(10, Double(exponent))
-        if abs(mantissa) >= 10 { mantissa /= 10; return "\(mantissa)E\(exponent + 1)" }
-        return "\(mantissa)E\(exponent)"
+        let text = "\(value.magnitude)"
+        let parts = text.split(separator: "e", maxSplits: 1)
+        var exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
+        let mantissa = parts[0].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        var digits = Array(mantissa[0] + (mantissa.count == 2 ? mantissa[1] : ""))
+        exponent += mantissa[0].count - 1
+        while digits.first == "0" {
+            digits.removeFirst()
+            exponent -= 1
+        }
+        while digits.last == "0" { digits.removeLast() }
+        guard let first = digits.first else { return "0.0E0" }
+        let rest = digits.dropFirst()
+        return (value < 0 ? "-" : "") + "\(first).\(rest.isEmpty ? "0" : String(rest))E\(exponent)"
     }
 
     /// A compact IRI expanded with the context's prefixes, in angle brackets.

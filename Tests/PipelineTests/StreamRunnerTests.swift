@@ -1,6 +1,6 @@
 import Foundation
 import NewsGraphCore
-import Pipeline
+@testable import Pipeline
 import Testing
 
 @Suite struct StreamRunnerTests {
@@ -32,5 +32,15 @@ import Testing
                     "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
                         + "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Sentence>")
             })
+    }
+}
+
+@Suite struct NQuadsWriterTests {
+    @Test(arguments: [
+        (1.5, "1.5E0"), (0.25, "2.5E-1"), (1234.5, "1.2345E3"), (-0.001, "-1.0E-3"), (2.5e20, "2.5E20"),
+        (1e-5, "1.0E-5"), (0, "0.0E0"),
+    ])
+    func canonicalDoubles(value: Double, text: String) {
+        #expect(NQuadsWriter.canonicalDouble(value) == text)
     }
 }
