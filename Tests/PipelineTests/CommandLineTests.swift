@@ -115,3 +115,45 @@ import Testing
         #expect(stderr.contains("\(target): error: cannot create the output folder"))
     }
 }
+
+@Suite struct KilledRunTests {
+    /// Kills a real run part-way (wherever it is: the assertions hold at any moment), then reruns: the result
+    /// must equal an uninterrupted run, with no temporary file left.
+    @Test func runKilledAtAnyMomentResumesToTheSameGraph() throws {
+        let input = try TestSupport.scratch("kill-in")
+        let towns = ["Wien", "Graz", "Linz", "Salzburg", "Innsbruck", "Klagenfurt", "Bregenz", "Eisenstadt"]
+        for index in 0..<400 {
+            let town = towns[index % towns.count]
+            try TestSupport.write(
+                "Die Polizei in \(town) hat \(index) Anzeigen wegen Betrugs aufgenommen. Die Ermittlungen dauern an. "
+                    + String(repeating: "Ein Sprecher bat um Hinweise aus der Bevölkerung. ", count: index % 20),
+                String(format: "meldung-%04d.txt", index), in: input)
+        }
+        let clean = try TestSupport.scratch("kill-clean")
+        #expect(try TestSupport.run(["run", input.path, "--out", clean.path]).status == 0)
+
+        let output = try TestSupport.scratch("kill-out")
+        let process = Process()
+        process.executableURL = TestSupport.binary
+        process.arguments = ["run", input.path, "--out", output.path, "--jobs", "2"]
+        process.environment = ["NEWSGRAPH_LEXICONS": TestSupport.lexicons.url.path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill once the first articles are written, so that the run is caught in the middle.
+        for _ in 0..<2000 where process.isRunning {
+            if TestSupport.files(in: output).contains(where: { $0.hasPrefix("meldung-") }) { break }
+            usleep(10_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        let resumed = try TestSupport.run(["run", input.path, "--out", output.path])
+        #expect(resumed.status == 0)
+        #expect(!TestSupport.files(in: output).contains { $0.hasSuffix(".tmp") })
+        #expect(TestSupport.files(in: output) == TestSupport.files(in: clean))
+        #expect(
+            try Data(contentsOf: output.appendingPathComponent("graph.jsonld"))
+                == Data(contentsOf: clean.appendingPathComponent("graph.jsonld")))
+        #expect(try TestSupport.run(["run", input.path, "--out", output.path]).stderr.contains("0 articles written"))
+    }
+}
