@@ -102,11 +102,10 @@ public struct BatchRunner: Sendable {
                 if window.isEmpty { break }
                 let batch = window
                 let outcomes = parallelMap(batch.count) { index in
-                    let outcome = outcome(batch[index], known: known, output: output)
+                    let outcome = outcome(batch[index], known: known, output: output, journal: journal)
                     progress?.articleDone(bytes: outcome.bytes)
                     return outcome
                 }
-                var journalLines = ""
                 for outcome in outcomes {
                     for diagnostic in outcome.diagnostics {
                         if let report { report(diagnostic) } else { summary.diagnostics.append(diagnostic) }
@@ -123,14 +122,12 @@ public struct BatchRunner: Sendable {
                         summary.quantities += outcome.counts.quantities
                         summary.dates += outcome.counts.dates
                         summary.relations += outcome.counts.relations
-                        if let entry = outcome.entry { journalLines += Manifest.line(name: outcome.name, entry: entry) }
                     case .unchanged:
                         summary.unchanged += 1
                     }
                     current[outcome.name] = outcome.entry
                     try merged.append(articleNodes: outcome.articleNodes, entities: outcome.entities)
                 }
-                journal.append(journalLines)
             }
             // Outputs of articles that are gone, or that now fail, would be stale: remove them.
             for name in previous.entries.keys.sorted() where current[name] == nil && Self.isSafe(name) {
@@ -193,7 +190,9 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    private func outcome(_ source: ArticleSource, known: Manifest, output: URL) -> Outcome {
+    private func outcome(
+        _ source: ArticleSource, known: Manifest, output: URL, journal: ManifestJournal
+    ) -> Outcome {
         var outcome = Outcome(name: source.name)
         let file = output.appendingPathComponent("\(source.name).jsonld")
         do {
@@ -214,6 +213,7 @@ public struct BatchRunner: Sendable {
             guard let document = result.document else { return outcome }
             let text = writer.document(document)
             try AtomicFile.write(text, to: file)
+            journal.append(Manifest.line(name: source.name, entry: entry))
             if let (nodes, _) = ArticleGraphFile.split(text) {
                 outcome.articleNodes = nodes
             } else {

@@ -85,9 +85,11 @@ public struct Manifest: Sendable {
     }
 }
 
-/// Appends manifest entries to the journal as articles finish, so that a killed run can resume.
-final class ManifestJournal {
+/// Appends manifest entries to the journal as articles finish (from any thread), so that a killed run
+/// loses no finished article.
+final class ManifestJournal: @unchecked Sendable {
     private let descriptor: Int32
+    private let lock = NSLock()
 
     init(folder: URL) throws {
         let url = folder.appendingPathComponent(Manifest.journalName)
@@ -101,6 +103,8 @@ final class ManifestJournal {
 
     func append(_ lines: String) {
         guard !lines.isEmpty else { return }
+        lock.lock()
+        defer { lock.unlock() }
         AtomicFile.writeAll(lines, to: descriptor)
     }
 }
