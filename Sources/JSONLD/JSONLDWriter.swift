@@ -65,6 +65,7 @@ public struct JSONLDWriter: Sendable {
             var node = anchor(IRIs.span("date", date.span, in: document), types: ["ng:TemporalExpression"],
                 span: date.span, in: document, sentenceIRI: sentenceIRI(of: date.span))
             if let normalized = date.normalized { node.append(("ng:normalized", .string(normalized))) }
+            if let resolved = date.resolved { node.append(("ng:resolved", .string(resolved))) }
             node += provenance(date.provenance)
             nodes.append(.object(node))
         }

@@ -1,14 +1,64 @@
 import NewsGraphCore
 
 /// Links entities, quantities and reported speech: roles, memberships, places, speakers and sources.
+///
+/// Rules run on tokens, in four families: `RoleRules` (memberOf, represents, hasTitle), `PlaceRules`
+/// (locatedIn), `SpeechRules` (said) and `SourceRules` (accordingTo, from said and from `laut X`).
+/// A fact stated twice is kept once, at its first sentence.
 public struct RelationLinker: Stage {
     public let name = "RelationLinker"
     public let requires: Set<Layer> = [.tokens, .sentences, .entities, .quantities]
     public let produces: Set<Layer> = [.relations]
 
-    public init(lexicons: LexiconDirectory) throws {}
+    private let lexicon: LinkingLexicon
+
+    public init(lexicons: LexiconDirectory) throws {
+        lexicon = try LinkingLexicon(lexicons: lexicons)
+    }
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
+        let view = ArticleView(document: document, lexicon: lexicon)
+        let roleRules = RoleRules(lexicon: lexicon)
+        var roles: [Relation] = []
+        roleRules.apply(view, into: &roles)
+        var places: [Relation] = []
+        let placeRules = PlaceRules(lexicon: lexicon)
+        placeRules.apply(view, into: &places)
+        placeRules.applyCountryScene(view, into: &places)
+        var said: [Relation] = []
+        var attributions: [Attribution] = []
+        SpeechRules(lexicon: lexicon, roleRules: roleRules).apply(
+            view, roles: roles, into: &said, attributions: &attributions)
+        var sources: [Relation] = []
+        SourceRules(lexicon: lexicon).apply(view, attributions: attributions, into: &sources)
+        document.relations = Self.deduplicated(roles + places + said + sources)
         document.completedLayers.formUnion(produces)
+    }
+
+    /// Keeps the first statement of each fact, ordered by evidence sentence, then by rule family order.
+    static func deduplicated(_ relations: [Relation]) -> [Relation] {
+        let ordered = relations.enumerated().sorted {
+            ($0.element.sentenceIndex, $0.offset) < ($1.element.sentenceIndex, $1.offset)
+        }.map(\.element)
+        var seen = Set<String>()
+        var out: [Relation] = []
+        for relation in ordered {
+            let object: String
+            switch relation.object {
+            case .entity(let key): object = "e:" + key
+            case .quantity(let index): object = "q:\(index)"
+            case .literal(let text): object = "l:" + text.lowercased()
+            case .quotation: object = "s:\(relation.sentenceIndex)"
+            }
+            let subject: String
+            switch relation.subject {
+            case .entity(let key): subject = key
+            case .quantity(let index): subject = "q:\(index)"
+            case .literal(let text): subject = text
+            case .quotation(let span): subject = "\(span)"
+            }
+            if seen.insert("\(subject)|\(relation.predicate.rawValue)|\(object)").inserted { out.append(relation) }
+        }
+        return out
     }
 }

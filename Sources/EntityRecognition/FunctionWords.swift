@@ -1,0 +1,33 @@
+/// Closed-class German (and a few English) words that are capitalised only at a sentence start and are
+/// never part of a name: grammar, not a lexicon, so they live in code.
+enum FunctionWords {
+    static let keys: KeySet = KeySet(words.map { WordKey($0, folded: true) })
+
+    /// Particles inside people's names (`Ursula von der Leyen`, `Omar bin Laden`, `Leonardo da Vinci`).
+    static let personLinks: KeySet = KeySet(
+        ["von", "van", "de", "zu", "da", "di", "del", "dos", "bin", "ibn", "al", "ter", "ten", "la", "le", "vom"]
+            .map { WordKey($0, folded: true) })
+
+    /// Articles and pronouns that stand before a common noun, never before a bare surname.
+    static let determiners: KeySet = KeySet(
+        """
+        der die das des dem den ein eine einer eines einem einen kein keine keinen keinem keiner keines
+        mein meine dein deine sein seine ihre unser unsere euer eure dieser diese dieses diesem diesen
+        jener jene jenes jenem jenen welcher welche welches jeder jede jedes jedem jeden
+        """.split(whereSeparator: \.isWhitespace).map { WordKey($0, folded: true) })
+
+    static let words = """
+        der die das des dem den ein eine einer eines einem einen kein keine keinen keinem keiner keines
+        ich du er sie es wir ihr mich mir dich dir sich uns euch ihm ihn ihnen man
+        mein meine dein deine sein seine ihre unser unsere euer eure dessen deren
+        dieser diese dieses diesem diesen jener jene jenes jenem jenen welcher welche welches
+        und oder aber doch sondern denn weil dass daß ob wenn als wie so auch noch nur schon bereits
+        in im ins an am auf aus bei beim mit nach seit von vom vor zu zum zur über unter um durch für gegen ohne
+        zwischen neben hinter während wegen trotz laut bis ab per pro via samt nahe
+        nicht nie hier dort da dann nun jetzt heute gestern morgen damals immer
+        alle alles allem allen aller viele vielen mehr mehrere einige etwa rund fast knapp mindestens
+        was wer wo wann warum weshalb wieso womit wodurch
+        ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien kann können soll sollen
+        ja nein bitte danke the a an of and or to for with from by at on is are was this that
+        """.split(whereSeparator: \.isWhitespace).map(String.init)
+}

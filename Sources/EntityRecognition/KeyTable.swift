@@ -1,0 +1,160 @@
+/// An open-addressing hash table from `WordKey` to `Int32`: word keys are already well-mixed 64-bit hashes,
+/// so this skips `Hasher`'s per-lookup SipHash, which dominated both lexicon loading and matching.
+struct KeyTable: Sendable {
+    /// Key and value side by side, so a lookup touches one cache line.
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
+    private var mask: Int
+    private var shift: UInt64
+    private(set) var count = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        var bits: UInt64 = 4
+        while size < capacity * 2 {
+            size <<= 1
+            bits += 1
+        }
+        slots = [Slot](repeating: Slot(key: 0, value: 0), count: size)
+        mask = size - 1
+        shift = 64 - bits
+    }
+
+    /// 0 marks an empty slot, so a key that hashes to 0 is stored as 1.
+    private static func stored(_ key: WordKey) -> UInt64 { key.raw == 0 ? 1 : key.raw }
+
+    /// Fibonacci hashing: the high bits of a multiply spread keys whose low bits are alike.
+    private func slot(_ raw: UInt64) -> Int { Int(truncatingIfNeeded: (raw &* 0x9e37_79b9_7f4a_7c15) >> shift) }
+
+    subscript(key: WordKey) -> Int32? {
+        let raw = Self.stored(key)
+        var index = slot(raw)
+        return slots.withUnsafeBufferPointer { buffer in
+            while true {
+                let found = buffer[index]
+                if found.key == raw { return found.value }
+                if found.key == 0 { return nil }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
+    func contains(_ key: WordKey) -> Bool { self[key] != nil }
+
+    mutating func set(_ key: WordKey, _ value: Int32) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let raw = Self.stored(key)
+        var index = slot(raw)
+        while slots[index].key != 0 && slots[index].key != raw { index = (index + 1) & mask }
+        if slots[index].key == 0 { count += 1 }
+        slots[index] = Slot(key: raw, value: value)
+    }
+
+    mutating func insert(_ key: WordKey) { set(key, 0) }
+
+    mutating func formUnion(_ other: KeyTable) {
+        for slot in other.slots where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: 0), count: old.count * 2)
+        mask = slots.count - 1
+        shift -= 1
+        count = 0
+        for slot in old where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
+    }
+}
+
+/// A set of word keys: the same open addressing with keys only (8 bytes a slot, filled up to 3/4), because the
+/// common-noun set has a quarter of a million forms and its memory traffic was most of the load time.
+struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    private var keys: [UInt64]
+    private var mask: Int
+    private var shift: UInt64
+    private(set) var count = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        var bits: UInt64 = 4
+        while size * 3 < capacity * 4 {
+            size <<= 1
+            bits += 1
+        }
+        keys = [UInt64](repeating: 0, count: size)
+        mask = size - 1
+        shift = 64 - bits
+    }
+
+    init(arrayLiteral elements: WordKey...) { self.init(elements) }
+
+    init<S: Sequence>(_ elements: S) where S.Element == WordKey {
+        self.init()
+        for element in elements { insert(element) }
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    private func slot(_ raw: UInt64) -> Int { Int(truncatingIfNeeded: (raw &* 0x9e37_79b9_7f4a_7c15) >> shift) }
+
+    func contains(_ key: WordKey) -> Bool {
+        let raw = key.raw == 0 ? 1 : key.raw
+        var index = slot(raw)
+        return keys.withUnsafeBufferPointer { buffer in
+            while true {
+                let found = buffer[index]
+                if found == raw { return true }
+                if found == 0 { return false }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
+    mutating func insert(_ key: WordKey) {
+        if (count + 1) * 4 > keys.count * 3 { grow() }
+        let raw = key.raw == 0 ? 1 : key.raw
+        var index = slot(raw)
+        let mask = self.mask
+        let added = keys.withUnsafeMutableBufferPointer { buffer -> Bool in
+            while true {
+                let found = buffer[index]
+                if found == raw { return false }
+                if found == 0 {
+                    buffer[index] = raw
+                    return true
+                }
+                index = (index + 1) & mask
+            }
+        }
+        if added { count += 1 }
+    }
+
+    mutating func formUnion(_ other: KeySet) {
+        for key in other.keys where key != 0 { insert(WordKey(raw: key)) }
+    }
+
+    func union(_ other: KeySet) -> KeySet {
+        var out = self
+        out.formUnion(other)
+        return out
+    }
+
+    func union(_ other: [WordKey]) -> KeySet {
+        var out = self
+        for key in other { out.insert(key) }
+        return out
+    }
+
+    private mutating func grow() {
+        let old = keys
+        keys = [UInt64](repeating: 0, count: old.count * 2)
+        mask = keys.count - 1
+        shift -= 1
+        count = 0
+        for key in old where key != 0 { insert(WordKey(raw: key)) }
+    }
+}

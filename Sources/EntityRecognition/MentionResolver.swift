@@ -1,0 +1,218 @@
+import NewsGraphCore
+
+/// Turns candidates into the document's mentions and entities: overlaps resolved in `Candidate.precedes`
+/// order, then in-document coreference (acronym → long form, surname → full name), then one entity per
+/// type and canonical name.
+struct MentionResolver {
+    let document: Document
+    let facts: [TokenFacts]
+    let commonNouns: KeySet
+    /// Speech verbs, role words and titles: next to them a noun-like surname is the person.
+    let cueWords: KeySet
+
+    func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
+        let unambiguous = Set(candidates.filter { !$0.ambiguous }.compactMap(\.canonical))
+        let usable = candidates.filter { !$0.ambiguous || unambiguous.contains($0.canonical ?? "") }
+        var accepted: [Candidate] = []
+        var taken = [Bool](repeating: false, count: document.scalars.count + 1)
+        // Sort positions, not the (large) candidates themselves.
+        let order = usable.indices.sorted { Candidate.precedes(usable[$0], usable[$1]) }
+        for candidate in order.map({ usable[$0] }) {
+            let range = candidate.span.begin..<candidate.span.end
+            if range.contains(where: { taken[$0] }) { continue }
+            for offset in range { taken[offset] = true }
+            accepted.append(candidate)
+        }
+        // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
+        let surnames = Set(accepted.filter { $0.type == .person && $0.tokens.count >= 2 }
+            .map { facts[$0.tokens.upperBound - 1].folded })
+        accepted.removeAll { candidate in
+            let drop = candidate.tokens.count == 1 && candidate.type == .place && candidate.priority < 85
+                && candidate.provenance.match != .rule && surnames.contains(facts[candidate.tokens.lowerBound].folded)
+            if drop { for offset in candidate.span.begin..<candidate.span.end { taken[offset] = false } }
+            return drop
+        }
+        accepted += accepted.flatMap(\.nested)
+        accepted.sort { $0.span < $1.span }
+        accepted += coreferentMentions(accepted, taken: taken)
+        accepted.sort { $0.span != $1.span ? $0.span < $1.span : $0.type < $1.type }
+        return entities(of: accepted)
+    }
+
+    /// Later bare surnames and acronyms in no candidate: `Roller` after `Dietmar Roller`, `IJM` after
+    /// `International Justice Mission (IJM)`.
+    private func coreferentMentions(_ accepted: [Candidate], taken: [Bool]) -> [Candidate] {
+        var surnames: [WordKey: TextSpan] = [:]
+        var acronyms: [WordKey: TextSpan] = [:]
+        var designations: [WordKey: TextSpan] = [:]
+        // Full names by their first word, to find the same name again where no rule saw it.
+        var fullNames: [WordKey: [Candidate]] = [:]
+        for candidate in accepted {
+            if candidate.type == .person && candidate.tokens.count >= 2 {
+                fullNames[facts[candidate.tokens.lowerBound].folded, default: []].append(candidate)
+            }
+            if candidate.provenance.source == "designation-with-place" {
+                let key = stem(candidate.tokens.upperBound - 1)
+                if designations[key] == nil { designations[key] = candidate.span }
+            }
+            if candidate.type == .person && candidate.tokens.count >= 2 {
+                let last = facts[candidate.tokens.upperBound - 1]
+                if last.kind == .word && last.span.length >= 3 && surnames[last.folded] == nil {
+                    surnames[last.folded] = candidate.span
+                }
+            }
+            let first = facts[candidate.tokens.lowerBound].exact
+            if let link = candidate.link, candidate.tokens.count == 1, acronyms[first] == nil {
+                acronyms[first] = link
+            }
+        }
+        // A surname a rule found alone (`Polizeisprecher Hahslinger`) names the person elsewhere too.
+        for candidate in accepted where candidate.type == .person && candidate.tokens.count == 1 {
+            let fact = facts[candidate.tokens.lowerBound]
+            if fact.span.length >= 3 && surnames[fact.folded] == nil { surnames[fact.folded] = candidate.span }
+        }
+        guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty else { return [] }
+        var out: [Candidate] = []
+        var skipUntil = 0
+        for (index, fact) in facts.enumerated() where fact.kind == .word && fact.capitalised && index >= skipUntil {
+            if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
+            if fact.hyphenJoinedBefore { continue }
+            if let repeated = repeatedName(at: index, fullNames[fact.folded] ?? [], taken: taken) {
+                out.append(repeated)
+                skipUntil = repeated.tokens.upperBound
+                continue
+            }
+            let source: TextSpan
+            let type: EntityType
+            let rule: String
+            if let long = acronyms[fact.exact] {
+                source = long
+                type = .organization
+                rule = "acronym"
+            } else if let first = designations[stem(index)], first.begin < fact.span.begin, index > 0,
+                Self.definiteArticles.contains(facts[index - 1].folded)
+            {
+                // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body.
+                source = first
+                type = .organization
+                rule = "designation"
+            } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
+                !commonNouns.contains(fact.folded) || isNameContext(index)
+            {
+                source = full
+                type = .person
+                rule = "surname"
+            } else {
+                continue
+            }
+            var candidate = Candidate(
+                tokens: index..<(index + 1), span: fact.span, type: type, priority: 0,
+                provenance: Provenance(match: .coreference, source: rule))
+            candidate.link = source
+            out.append(candidate)
+        }
+        return out
+    }
+
+    private static let definiteArticles = Set(
+        ["der", "die", "das", "des", "dem", "den"].map { WordKey($0, folded: true) })
+
+    /// The token's folded key without a genitive `-s`/`-es` (`Landeskriminalamts` → `landeskriminalamt`).
+    private func stem(_ index: Int) -> WordKey {
+        let span = facts[index].span
+        guard span.length > 5, document.scalars[span.end - 1] == "s" else { return facts[index].folded }
+        let cut = document.scalars[span.end - 2] == "e" && commonNouns.contains(
+            WordKey(document.scalars[span.begin..<(span.end - 2)], folded: true)) ? 2 : 1
+        let stemKey = WordKey(document.scalars[span.begin..<(span.end - cut)], folded: true)
+        return commonNouns.contains(stemKey) ? stemKey : facts[index].folded
+    }
+
+    /// A surname that is also a noun (`Rest`, `Koch`, `Schneider`) refers back next to a role or speech verb,
+    /// or where the noun would need a determiner or adjective before it and has none.
+    private func isNameContext(_ index: Int) -> Bool {
+        let before = index > 0 ? facts[index - 1].folded : WordKey(raw: 0)
+        let after = index + 1 < facts.count ? facts[index + 1].folded : WordKey(raw: 0)
+        if cueWords.contains(before) || cueWords.contains(after) { return true }
+        guard index > 0 else { return true }
+        let previous = facts[index - 1]
+        if FunctionWords.determiners.contains(previous.folded) { return false }
+        // A lower-case word right before is most likely an adjective of the noun (`der alte Schneider`).
+        return !(previous.kind == .word && !previous.capitalised && !FunctionWords.keys.contains(previous.folded))
+    }
+
+    /// `Vytenis Andriukaitis` again, at a sentence start where no rule found it: the same tokens as a full name.
+    private func repeatedName(at index: Int, _ names: [Candidate], taken: [Bool]) -> Candidate? {
+        for name in names where name.tokens.lowerBound != index && index + name.tokens.count <= facts.count {
+            let tokens = index..<(index + name.tokens.count)
+            guard zip(tokens, name.tokens).allSatisfy({ facts[$0].folded == facts[$1].folded }) else { continue }
+            let span = TextSpan(facts[index].span.begin, facts[tokens.upperBound - 1].span.end)
+            if (span.begin..<span.end).contains(where: { taken[$0] }) { continue }
+            var candidate = Candidate(
+                tokens: tokens, span: span, type: .person, priority: 0,
+                provenance: Provenance(match: .coreference, source: "full-name"))
+            candidate.link = name.span
+            return candidate
+        }
+        return nil
+    }
+
+    private func genitiveSurname(_ index: Int, _ surnames: [WordKey: TextSpan]) -> TextSpan? {
+        let span = facts[index].span
+        guard span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
+        return surnames[WordKey(document.scalars[span.begin..<(span.end - 1)], folded: true)]
+    }
+
+    private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
+        var keyAt: [TextSpan: String] = [:]
+        var entities: [String: Entity] = [:]
+        var personBySurname: [String: String] = [:]
+        var mentions: [EntityMention] = []
+        // Full forms first, so links and short forms find the entity they refer to.
+        let order = candidates.indices.sorted { lhs, rhs in
+            let left = candidates[lhs]
+            let right = candidates[rhs]
+            if (left.link == nil) != (right.link == nil) { return left.link == nil }
+            if left.tokens.count != right.tokens.count && left.type == .person && right.type == .person {
+                return left.tokens.count > right.tokens.count
+            }
+            return left.span < right.span
+        }
+        var keys = [String](repeating: "", count: candidates.count)
+        for index in order {
+            let candidate = candidates[index]
+            let text = document.text(of: candidate.span)
+            var key: String
+            if let link = candidate.link, let target = keyAt[link] {
+                key = target
+            } else if candidate.type == .person, candidate.tokens.count == 1, let full = personBySurname[text] {
+                key = full
+            } else {
+                let canonical = candidate.canonical ?? text
+                key = Entity.key(type: candidate.type, canonicalName: canonical)
+                if entities[key] == nil {
+                    entities[key] = Entity(type: candidate.type, canonicalName: canonical, externalIDs: candidate.ids)
+                }
+                if candidate.type == .person && candidate.tokens.count >= 2 {
+                    let surname = document.text(of: facts[candidate.tokens.upperBound - 1].span)
+                    if personBySurname[surname] == nil { personBySurname[surname] = key }
+                }
+            }
+            if var entity = entities[key] {
+                if text != entity.canonicalName && !entity.alternateNames.contains(text) {
+                    entity.alternateNames.append(text)
+                    entity.alternateNames.sort()
+                }
+                for id in candidate.ids where !entity.externalIDs.contains(id) { entity.externalIDs.append(id) }
+                entity.externalIDs.sort()
+                entities[key] = entity
+            }
+            keyAt[candidate.span] = key
+            keys[index] = key
+        }
+        for (index, candidate) in candidates.enumerated() {
+            mentions.append(EntityMention(
+                span: candidate.span, type: candidate.type, entityKey: keys[index], provenance: candidate.provenance))
+        }
+        return (mentions, entities)
+    }
+}

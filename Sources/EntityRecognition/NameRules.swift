@@ -1,0 +1,759 @@
+import NewsGraphCore
+
+/// Rules for names in no list: people after role words, first names, speech verbs and in appositions;
+/// organisations from acronym definitions, legal forms and designations with a seat; places after
+/// place-type words and street names.
+struct NameRules {
+    let document: Document
+    let facts: [TokenFacts]
+    let words: WordLists
+    let lexicon: NameLexicon
+    /// List matches by first token, to see which words a list already names.
+    let listMatches: [Candidate]
+    private let listType: [EntityType?]
+    private let listPriority: [Int]
+    /// Capitalised words that are common nouns, directly or as the last part of a compound; computed on demand.
+    private let nounLike: LazyFlags
+    /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
+    private let roleFlags: LazyFlags
+    private let listStarts: [Int: [Candidate]]
+
+    init(document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate]) {
+        self.document = document
+        self.facts = facts
+        self.words = words
+        self.lexicon = lexicon
+        self.listMatches = listMatches
+        var listType = [EntityType?](repeating: nil, count: facts.count)
+        var listPriority = [Int](repeating: 0, count: facts.count)
+        var starts: [Int: [Candidate]] = [:]
+        for candidate in listMatches where !candidate.ambiguous {
+            for index in candidate.tokens where candidate.priority >= listPriority[index] {
+                listType[index] = candidate.type
+                listPriority[index] = candidate.priority
+            }
+            starts[candidate.tokens.lowerBound, default: []].append(candidate)
+        }
+        self.listType = listType
+        self.listPriority = listPriority
+        self.listStarts = starts
+        nounLike = LazyFlags(count: facts.count)
+        roleFlags = LazyFlags(count: facts.count)
+    }
+
+    func candidates() -> [Candidate] {
+        var out: [Candidate] = []
+        for sentence in document.sentences {
+            let range = sentence.tokenRange
+            // Each rule starts only on the kind of token it can start on; most tokens try two rules at most.
+            for index in range {
+                let fact = facts[index]
+                switch fact.kind {
+                case .word where fact.capitalised:
+                    roleName(at: index, in: range, &out)
+                    firstName(at: index, in: range, &out)
+                    legalForm(at: index, in: range, &out)
+                    designation(at: index, in: range, &out)
+                    placeType(at: index, in: range, &out)
+                    street(at: index, &out)
+                    mediaTitle(at: index, in: range, &out)
+                    typedOrganisation(at: index, in: range, &out)
+                    sportsClub(at: index, in: range, &out)
+                case .word:
+                    speech(at: index, in: range, &out)
+                    legalForm(at: index, in: range, &out)
+                case .punctuation:
+                    speech(at: index, in: range, &out)
+                    acronymDefinition(at: index, in: range, &out)
+                default:
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: Token tests
+
+    private func isWord(_ index: Int) -> Bool { facts[index].kind == .word }
+    private func isFunction(_ index: Int) -> Bool { FunctionWords.keys.contains(facts[index].folded) }
+    private func isNoun(_ index: Int) -> Bool {
+        let fact = facts[index]
+        if words.commonNouns.contains(fact.folded) { return true }
+        guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
+        return nounLike.value(index) {
+            Self.isCompoundNoun(document.scalars[fact.span.begin..<fact.span.end], words.commonNouns)
+        }
+    }
+
+    private func roleLike(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised else { return false }
+        if words.roles.contains(fact.folded) { return true }
+        // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
+        guard fact.span.length >= 7, !words.commonNouns.contains(fact.folded) else { return false }
+        return roleFlags.value(index) {
+            words.roleSuffixes.matchesEnd(of: document.scalars[fact.span.begin..<fact.span.end], minimum: 5, prefix: 2)
+        }
+    }
+
+    /// `Strategieplan`, `Betrugsunternehmen`: a known noun at the end, a known noun (with or without the
+    /// linking `s`, `n`, `es`, `en`) before it. Compounds are too many to list.
+    static func isCompoundNoun(_ word: ArraySlice<Unicode.Scalar>, _ nouns: KeySet) -> Bool {
+        let scalars = Array(word)
+        guard scalars.count >= 7, !scalars.dropFirst().contains(where: ScalarClass.isUpper) else { return false }
+        for split in 3...(scalars.count - 3) {
+            guard nouns.contains(WordKey(scalars[split...], folded: true)) else { continue }
+            let prefix = scalars[..<split]
+            if nouns.contains(WordKey(prefix, folded: true)) { return true }
+            for link in [1, 2] where prefix.count > link + 2 {
+                let tail = prefix.suffix(link)
+                if tail.elementsEqual(["s"]) || tail.elementsEqual(["n"]) || tail.elementsEqual(["e", "s"])
+                    || tail.elementsEqual(["e", "n"]), nouns.contains(WordKey(prefix.dropLast(link), folded: true))
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// A word that is no part of a person's name although capitalised.
+    private func isDescriptive(_ index: Int) -> Bool {
+        let key = facts[index].folded
+        return FunctionWords.keys.contains(key) || roleLike(index) || words.orgTypeWords.contains(key)
+            || words.placeTypes.contains(key) || words.nationalityAdjectives.contains(key)
+            || words.personTitles.contains(key) || words.speechVerbs.contains(key)
+            || words.orgDesignations.contains(key)
+    }
+
+    /// A capitalised word in no list and no common noun: most likely part of a name.
+    private func isUnknownName(_ index: Int) -> Bool {
+        let fact = facts[index]
+        return fact.kind == .word && fact.capitalised && fact.span.length >= 2 && !isNoun(index)
+            && !isDescriptive(index) && listType[index] == nil && !fact.hyphenJoinedAfter && !isPlaceType(index)
+    }
+
+    /// A word that can be part of a person's name: an unknown name or a listed first name or surname.
+    private func isPersonPart(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.hyphenJoinedAfter || isWordHyphenName(index) else {
+            return false
+        }
+        if isDescriptive(index) { return false }
+        let isListedName = words.firstNames.contains(fact.folded) || words.surnames.contains(fact.folded)
+        // A town called `Kim` or `Douglas` is no reason to break a person's name; a country is.
+        if let type = listType[index], type != .person, !(isListedName && listPriority[index] < 85) { return false }
+        if isListedName { return true }
+        // Only listed nouns count here: compound guessing would take `Zuckerberg` for a noun.
+        return !words.commonNouns.contains(fact.folded) && fact.span.length >= 2
+    }
+
+    /// `Hans-Peter`, `Müller-Lüdenscheidt`: a hyphen joins two name parts.
+    private func isWordHyphenName(_ index: Int) -> Bool {
+        index + 2 < facts.count && facts[index + 2].capitalised
+            && (words.firstNames.contains(facts[index + 2].folded) || !isNoun(index + 2))
+    }
+
+    private func isInitial(_ index: Int, in range: Range<Int>) -> Bool {
+        facts[index].kind == .word && facts[index].span.length == 1 && facts[index].capitalised
+            && index + 1 < range.upperBound && isText(index + 1, Literal.period)
+    }
+
+
+    private func isText(_ index: Int, _ options: [WordKey], in range: Range<Int>) -> Bool {
+        range.contains(index) && options.contains(facts[index].exact)
+    }
+
+    private func isText(_ index: Int, _ options: [WordKey]) -> Bool {
+        index >= 0 && index < facts.count && options.contains(facts[index].exact)
+    }
+
+    /// Literal tokens the rules look for, as exact keys so that no rule builds a `String` per token.
+    enum Literal {
+        static func keys(_ list: String) -> [WordKey] {
+            list.split(separator: " ").map { WordKey($0, folded: false) }
+        }
+        static let period = keys(".")
+        static let comma = keys(",")
+        static let open = keys("(")
+        static let close = keys(")")
+        static let so = keys("so")
+        static let the = keys("The")
+        static let joiners = keys("& -")
+        static let inWord = keys("in")
+        static let derDen = keys("der den")
+        static let clauseEnd = keys(", . ( ) : ; /")
+        static let definiteArticles = keys("der die das des dem den Der Die Das")
+    }
+
+    /// Person name parts from `start`: name words, `von`/`van`/`de` between them, a final initial (`Anna K.`);
+    /// returns the end token index (exclusive), or `start` when there is none.
+    private func personRun(from start: Int, in range: Range<Int>, limit: Int = 4) -> Int {
+        var index = start
+        var parts = 0
+        while index < range.upperBound && parts < limit {
+            if isPersonPart(index) {
+                index += facts[index].hyphenJoinedAfter ? 3 : 1
+                parts += 1
+            } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded), !facts[index].capitalised,
+                index + 1 < range.upperBound,
+                isLinkedNamePart(index + 1)
+                    || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
+                        && isPersonPart(index + 2))
+            {
+                index += 1
+            } else if parts > 0, isInitial(index, in: range) {
+                return index + 2
+            } else if parts > 0, words.firstNames.contains(facts[index - 1].folded), isNounSurname(index, in: range) {
+                // After a first name a noun is the surname (`Narendra Modi`, `Anna Koch`).
+                index += 1
+                parts += 1
+            } else if parts > 0, isClauseFinalSurname(index, in: range) {
+                index += 1
+                break
+            } else {
+                break
+            }
+        }
+        // A trailing link word is not part of the name.
+        while index > start && !facts[index - 1].capitalised && isWord(index - 1) { index -= 1 }
+        return min(index, range.upperBound)
+    }
+
+    /// A name part after `von`/`de`: not an acronym, not a first name (`Matti von Bertolt Brecht` is two people).
+    private func isLinkedNamePart(_ index: Int) -> Bool {
+        isPersonPart(index) && !facts[index].allCaps && !words.firstNames.contains(facts[index].folded)
+    }
+
+    /// A capitalised noun right after a first name, with no capitalised word after it (`Neo Magazin Royale`).
+    private func isNounSurname(_ index: Int, in range: Range<Int>) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(index), listType[index] == nil
+        else { return false }
+        let next = index + 1
+        return next == range.upperBound || !facts[next].capitalised || isText(next, Literal.clauseEnd)
+    }
+
+    /// A common noun can be a surname (`Roller`, `Sen`) where the name ends the clause.
+    private func isClauseFinalSurname(_ index: Int, in range: Range<Int>) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(index), listType[index] == nil,
+            !isPersonPart(index - 1) || !isNoun(index - 1)
+        else { return false }
+        let next = index + 1
+        return next == range.upperBound || isText(next, Literal.clauseEnd, in: range)
+    }
+
+    private func person(_ tokens: Range<Int>, priority: Int, rule: String) -> Candidate {
+        // A particle is never the last word of a name (`Andre de`).
+        var end = tokens.upperBound
+        while end > tokens.lowerBound + 1 && !facts[end - 1].capitalised && facts[end - 1].kind == .word { end -= 1 }
+        let tokens = tokens.lowerBound..<end
+        return Candidate(
+            tokens: tokens, span: TextSpan(facts[tokens.lowerBound].span.begin, facts[tokens.upperBound - 1].span.end),
+            type: .person, priority: priority, provenance: Provenance(match: .rule, source: rule))
+    }
+
+    private func skipTitles(from start: Int, in range: Range<Int>) -> Int {
+        var index = start
+        while index < range.upperBound, words.personTitles.contains(facts[index].folded) {
+            index += 1
+            if isText(index, Literal.period, in: range) { index += 1 }
+        }
+        return index
+    }
+
+    /// Tokens of the longest list match starting at `index`.
+    private func listSpan(at index: Int) -> Range<Int>? {
+        listStarts[index]?.max { $0.tokens.count < $1.tokens.count }?.tokens
+    }
+
+    // MARK: Persons
+
+    /// `Premierminister Hun Sen`, `Botschafter Keo Chhea`, `SPD-Chefin Andrea Nahles`.
+    private func roleName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard roleLike(index) || (facts[index].hyphenJoinedBefore && words.roles.contains(facts[index].folded))
+        else { return }
+        let start = skipTitles(from: index + 1, in: range)
+        guard start < range.upperBound else { return }
+        let end = personRun(from: start, in: range)
+        if end > start { out.append(person(start..<end, priority: RulePriority.roleName, rule: "role-name")) }
+    }
+
+    /// `Dietmar Roller`, `Jeremy Douglas`: a listed first name and the capitalised words after it.
+    private func firstName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.capitalised, !fact.allCaps, words.firstNames.contains(fact.folded), index + 1 < range.upperBound,
+            !isFunction(index), !isDescriptive(index)
+        else { return }
+        // Inside a longer name the run starts earlier; a role compound before it (`Gründungschefredakteur`) is none.
+        if index > range.lowerBound && isPersonPart(index - 1) && !isFunction(index - 1) && !isNoun(index - 1) {
+            return
+        }
+        let next = index + 1
+        var end = next
+        if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised && !isNoun(index) {
+            end = personRun(from: next + 1, in: range, limit: 3)
+            if end == next + 1 { return }
+        } else if isNoun(index) {
+            // A first name that is also a word (`Mark`, `Wolf`) needs a listed surname or an unknown word after it.
+            guard words.surnames.contains(facts[next].folded) || (!isNoun(next) && isPersonPart(next)) else { return }
+            end = personRun(from: next, in: range, limit: 3)
+        } else if isNoun(next) && !words.surnames.contains(facts[next].folded) {
+            // Surnames are often nouns (`Dietmar Roller`, `Anna Fischer`).
+            let fact = facts[next]
+            guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(next), listType[next] == nil,
+                next + 1 == range.upperBound || !facts[next + 1].capitalised || isText(next + 1, Literal.clauseEnd)
+            else { return }
+            end = next + 1
+        } else {
+            end = personRun(from: next, in: range, limit: 3)
+        }
+        if isInitial(next, in: range) { end = next + 2 }
+        // After a first name a town's name is a surname (`Jeremy Douglas`, `Anna Berlin`); a country is not.
+        if end == next, facts[next].capitalised, !facts[next].allCaps, listType[next] == .place,
+            listPriority[next] < 85, listSpan(at: next) == next..<(next + 1)
+        {
+            end = next + 1
+        }
+        guard end > next else { return }
+        out.append(person(index..<end, priority: RulePriority.firstName, rule: "first-name"))
+    }
+
+    /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.
+    private func speech(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let key = facts[index].folded
+        let isSpeech = words.speechVerbs.contains(key) && !facts[index].capitalised
+        let isSo = isText(index, Literal.so) && index > range.lowerBound && isText(index - 1, Literal.comma)
+        if isSpeech || isSo {
+            var start = index + 1
+            // Roles and descriptions before the name (`Polizeiwissenschafter Rafael Behr`).
+            while start < range.upperBound, roleLike(start) || (facts[start].capitalised && isNoun(start)) {
+                start += 1
+            }
+            start = skipTitles(from: start, in: range)
+            if start < range.upperBound {
+                let end = personRun(from: start, in: range)
+                if isConvincingName(start..<end) {
+                    out.append(person(start..<end, priority: RulePriority.speech, rule: "speech-verb-after"))
+                }
+            }
+        }
+        // Name before a comma and then a speech verb, an article + role, or a role.
+        guard isText(index, Literal.comma), index + 1 < range.upperBound, index > range.lowerBound else { return }
+        var cue = index + 1
+        if isFunction(cue) && !facts[cue].capitalised && !words.speechVerbs.contains(facts[cue].folded) { cue += 1 }
+        while cue < range.upperBound && isWord(cue) && !facts[cue].capitalised && !isFunction(cue)
+            && !words.speechVerbs.contains(facts[cue].folded)
+        {
+            cue += 1
+        }
+        guard cue < range.upperBound else { return }
+        let cueIsSpeech = words.speechVerbs.contains(facts[cue].folded) && !facts[cue].capitalised
+        let cueIsRole = roleLike(cue)
+        guard cueIsSpeech || cueIsRole else { return }
+        var start = index
+        var parts = 0
+        while start > range.lowerBound, parts < 4 {
+            if isPersonPart(start - 1) {
+                parts += 1
+                start -= 1
+            } else if parts > 0, start - 1 > range.lowerBound,
+                FunctionWords.personLinks.contains(facts[start - 1].folded), !facts[start - 1].capitalised,
+                isPersonPart(start - 2)
+            {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        if start < index && isConvincingName(start..<index) {
+            out.append(person(start..<index, priority: RulePriority.speech, rule: "apposition"))
+        }
+    }
+
+    /// Two or more name words, or one that the surname list knows.
+    private func isConvincingName(_ tokens: Range<Int>) -> Bool {
+        let names = tokens.filter { isWord($0) && facts[$0].capitalised }
+        if names.count >= 2 { return names.contains { !isNoun($0) } }
+        guard let only = names.first else { return false }
+        return words.surnames.contains(facts[only].folded) && !isNoun(only)
+    }
+
+    // MARK: Organisations
+
+    /// `International Justice Mission (IJM)`, `Bundesamt für Verfassungsschutz (BfV)`: the long form and the
+    /// acronym are one organisation.
+    private func acronymDefinition(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard isText(index, Literal.open), index + 2 < range.upperBound, isText(index + 2, Literal.close),
+            index > range.lowerBound
+        else { return }
+        let acronym = facts[index + 1]
+        guard acronym.kind == .word, acronym.capitalised, acronym.allCaps || acronym.innerCaps,
+            acronym.span.length <= 8, acronym.span.length >= 2
+        else { return }
+        let letters = document.scalars[acronym.span.begin..<acronym.span.end].map(WordKey.fold)
+        var best: Int?
+        var start = index - 1
+        while start >= range.lowerBound && index - start <= 8 {
+            if facts[start].capitalised && isWord(start) && longForm(start..<index, matches: letters) { best = start }
+            if !isWord(start) { break }
+            start -= 1
+        }
+        guard var first = best else { return }
+        // One word before an acronym is an organisation only with an organisation's head (`Bundeskriminalamt`,
+        // `Weltgesundheitsorganisation`), not a measure or a thing (`Megawatt (MW)`, `Bruttoinlandsprodukt (BIP)`).
+        if first == index - 1, isNoun(first), !Self.orgHeads.contains(where: { ends(first, with: $0, after: 2) }) {
+            return
+        }
+        if first > range.lowerBound && isText(first - 1, Literal.the) { first -= 1 }
+        let longSpan = TextSpan(facts[first].span.begin, facts[index - 1].span.end)
+        var long = Candidate(
+            tokens: first..<index, span: longSpan, type: .organization, priority: RulePriority.acronymDefinition,
+            provenance: Provenance(match: .rule, source: "acronym-definition"))
+        if let listed = listStarts[first]?.first(where: { $0.span == longSpan }) {
+            long.canonical = listed.canonical
+            long.ids = listed.ids
+        }
+        out.append(long)
+        var short = Candidate(
+            tokens: (index + 1)..<(index + 2), span: acronym.span, type: .organization,
+            priority: RulePriority.acronymDefinition,
+            provenance: Provenance(match: .rule, source: "acronym-definition"))
+        short.link = longSpan
+        out.append(short)
+    }
+
+    /// Heads of German organisation names: word formation, a closed set, so it lives here.
+    private static let orgHeads: [[UInt32]] = [
+        "organisation", "amt", "dienst", "gericht", "gerichtshof", "ministerium", "institut", "bank", "agentur",
+        "verband", "partei", "union", "kommission", "behörde", "polizei", "hochschule", "universität", "stiftung",
+        "verein", "gesellschaft", "konzern", "bund", "rat", "fonds", "zentrum", "anstalt", "kammer", "gewerkschaft",
+    ].map { $0.unicodeScalars.map(WordKey.fold) }
+
+    /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →
+    /// `BKA`), link words (`für`, `of`) may give one or none.
+    private func longForm(_ tokens: Range<Int>, matches letters: [UInt32]) -> Bool {
+        let wordLetters: [[UInt32]] = tokens.map { index in
+            document.scalars[facts[index].span.begin..<facts[index].span.end].map(WordKey.fold)
+        }
+        let isLink = tokens.map { !facts[$0].capitalised }
+        func match(_ word: Int, _ letter: Int) -> Bool {
+            if word == wordLetters.count { return letter == letters.count }
+            let scalars = wordLetters[word]
+            if isLink[word] && match(word + 1, letter) { return true }
+            guard letter < letters.count, scalars.first == letters[letter] else { return false }
+            // This word gives letters[letter..<next]; later letters must appear in order inside it.
+            var position = 1
+            var next = letter + 1
+            if match(word + 1, next) { return true }
+            while next < letters.count {
+                while position < scalars.count && scalars[position] != letters[next] { position += 1 }
+                guard position < scalars.count else { return false }
+                position += 1
+                next += 1
+                if match(word + 1, next) { return true }
+            }
+            return false
+        }
+        return tokens.count >= 1 && !isLink[0] && match(0, 0)
+            && (tokens.count > 1 || wordLetters[0].count > letters.count)
+    }
+
+    /// Newspaper titles: a place or name and a masthead word (`Bangkok Post`, `Salzburger Nachrichten`,
+    /// `Kleine Zeitung`, `New York Times`). The masthead words are a closed set of the trade, kept here.
+    private func mediaTitle(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard Self.mastheads.contains(facts[index].exact), index > range.lowerBound else { return }
+        var start = index
+        if let place = listEnding(at: index - 1), place.type == .place {
+            start = place.tokens.lowerBound
+        } else {
+            let previous = index - 1
+            let fact = facts[previous]
+            guard fact.kind == .word, fact.capitalised, !isFunction(previous), !isNoun(previous),
+                !isDescriptive(previous), !(fact.firstInSentence && !isSeatAdjective(previous))
+            else { return }
+            start = previous
+        }
+        out.append(Candidate(
+            tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
+            type: .organization, priority: RulePriority.legalForm,
+            provenance: Provenance(match: .rule, source: "media-title")))
+    }
+
+    /// `Hersteller Mattel`, `Partei Neue Mitte`, `Miliz Ansar Dine`: a type word, then the organisation's own
+    /// name (the type word stays outside). The name is capitalised words in no list and no common noun, except
+    /// a noun after a capitalised adjective (`Neue Mitte`).
+    private func typedOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, words.orgTypeWords.contains(fact.folded) else { return }
+        var end = index + 1
+        while end < range.upperBound, end - index <= 3 {
+            let next = facts[end]
+            guard next.kind == .word, next.capitalised, next.span.length >= 2, !isFunction(end), !isDescriptive(end),
+                listType[end] == nil, !next.hyphenJoinedAfter
+            else { break }
+            if words.commonNouns.contains(next.folded) && !(end > index + 1 && isAdjectiveLike(end - 1)) { break }
+            end += 1
+        }
+        guard end > index + 1 else { return }
+        out.append(Candidate(
+            tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
+            type: .organization, priority: RulePriority.placeType,
+            provenance: Provenance(match: .rule, source: "type-word-name")))
+    }
+
+    /// A capitalised word with an adjective ending that is no noun (`Neue`, `Grüne`, `Freien`).
+    private func isAdjectiveLike(_ index: Int) -> Bool {
+        let span = facts[index].span
+        guard span.length >= 4, !words.commonNouns.contains(facts[index].folded) else { return false }
+        let last = document.scalars[span.end - 1]
+        return last == "e" || (["n", "r", "s", "m"].contains(last) && document.scalars[span.end - 2] == "e")
+    }
+
+    private static let mastheads = Literal.keys(
+        "Post Times Zeitung Tribune Herald Journal Kurier Rundschau Nachrichten Gazette Chronicle Telegraph Presse")
+
+    /// `FC Bayern München`, `SK Rapid Wien`, `1. FC Köln`: a club abbreviation and the club's name.
+    private func sportsClub(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard Self.clubPrefixes.contains(facts[index].exact), index + 1 < range.upperBound else { return }
+        var end = index + 1
+        while end < range.upperBound, end - index <= 3, facts[end].kind == .word, facts[end].capitalised,
+            !isFunction(end), (!isDescriptive(end) && !isNoun(end)) || listType[end] == .place
+        {
+            end += 1
+        }
+        guard end > index + 1 else { return }
+        var start = index
+        if index >= range.lowerBound + 2, facts[index - 2].kind == .number, isText(index - 1, Literal.period) {
+            start = index - 2
+        }
+        out.append(Candidate(
+            tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
+            type: .organization, priority: RulePriority.legalForm,
+            provenance: Provenance(match: .rule, source: "sports-club")))
+    }
+
+    private static let clubPrefixes = Literal.keys("FC SC SV SK VfB VfL TSV TSG SpVgg AC AS SSC FK NK BSC")
+
+    /// The list match (of any type) whose last token is `index`.
+    private func listEnding(at index: Int) -> Candidate? {
+        guard index >= 0, listType[index] != nil else { return nil }
+        for start in max(0, index - 4)...index {
+            if let match = listStarts[start]?.first(where: { $0.tokens.upperBound == index + 1 }) { return match }
+        }
+        return nil
+    }
+
+    /// `IJM Deutschland e. V.`, `Muster Software GmbH`: capitalised words before a legal form.
+    private func legalForm(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        // A legal form may run past a sentence end the splitter put after its abbreviation (`e.` `V.`).
+        guard index > range.lowerBound, let end = legalFormEnd(at: index, in: 0..<facts.count) else { return }
+        var start = index
+        while start > range.lowerBound, index - start < 6 {
+            let previous = start - 1
+            let fact = facts[previous]
+            let joins = isText(previous, Literal.joiners)
+            guard (fact.kind == .word && fact.capitalised) || fact.kind == .number || joins else { break }
+            if isFunction(previous) || words.roles.contains(fact.folded) || words.orgTypeWords.contains(fact.folded) {
+                break
+            }
+            start = previous
+        }
+        guard start < index, facts[start].kind == .word else { return }
+        out.append(Candidate(
+            tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
+            type: .organization, priority: RulePriority.legalForm,
+            provenance: Provenance(match: .rule, source: "legal-form")))
+    }
+
+    /// The token after a legal form starting at `index`, compared without white space (`e. V.` = `e.V.`).
+    private func legalFormEnd(at index: Int, in range: Range<Int>) -> Int? {
+        let scalars = document.scalars
+        let begin = facts[index].span.begin
+        guard words.mayStartLegalForm(scalars[begin]) else { return nil }
+        for form in words.legalForms {
+            guard scalars[begin] == form[0] else { continue }
+            var position = begin
+            var matched = 0
+            while matched < form.count && position < scalars.count {
+                if ScalarClass.isSpace(scalars[position]) { position += 1; continue }
+                guard scalars[position] == form[matched] else { break }
+                matched += 1
+                position += 1
+            }
+            guard matched == form.count else { continue }
+            var end = index
+            while end < range.upperBound && facts[end].span.end <= position { end += 1 }
+            guard end > index, facts[end - 1].span.end == position else { continue }
+            if end < range.upperBound, facts[end].span.begin == position, facts[end].kind == .word { continue }
+            return end
+        }
+        return nil
+    }
+
+    /// Institution designations: with a seat adjective (`Grazer Landesgericht`) or a place
+    /// (`Staatsanwaltschaft Bochum`) one organisation; with `in` + place or a genitive place
+    /// (`des Landeskriminalamts in Bayern`, `Oberste Gerichtshof Thailands`) the designation alone.
+    private func designation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard isDesignation(index) else { return }
+        let fact = facts[index]
+        // Seat adjective before: `Grazer`, `Münchner`, `Wiener`.
+        if index > range.lowerBound, isSeatAdjective(index - 1) {
+            out.append(Candidate(
+                tokens: (index - 1)..<(index + 1), span: TextSpan(facts[index - 1].span.begin, fact.span.end),
+                type: .organization, priority: RulePriority.institutionWithSeat,
+                provenance: Provenance(match: .rule, source: "institution-seat-adjective")))
+            return
+        }
+        let next = index + 1
+        guard next < range.upperBound else { return }
+        if let place = listStarts[next]?.first(where: { $0.type == .place }) {
+            if !place.genitive {
+                out.append(Candidate(
+                    tokens: index..<place.tokens.upperBound, span: TextSpan(fact.span.begin, place.span.end),
+                    type: .organization, priority: RulePriority.institutionWithSeat,
+                    provenance: Provenance(match: .rule, source: "institution-seat-name")))
+                return
+            }
+            out.append(designationOnly(index, in: range, seat: place))
+            return
+        }
+        if isText(next, Literal.inWord, in: range), next + 1 < range.upperBound, index > range.lowerBound,
+            isText(index - 1, Literal.definiteArticles, in: range),
+            let place = listStarts[next + 1]?.first(where: { $0.type == .place })
+        {
+            out.append(designationOnly(index, in: range, seat: place))
+        }
+    }
+
+    private func designationOnly(_ index: Int, in range: Range<Int>, seat: Candidate) -> Candidate {
+        var start = index
+        // A capitalised adjective inside the sentence belongs to the name (`Oberste Gerichtshof`).
+        if index - 1 > range.lowerBound, facts[index - 1].capitalised, !facts[index - 1].firstInSentence,
+            isWord(index - 1), !isNoun(index - 1), !isFunction(index - 1), listType[index - 1] == nil
+        {
+            start = index - 1
+        }
+        var candidate = Candidate(
+            tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
+            type: .organization, priority: RulePriority.designationWithPlace,
+            provenance: Provenance(match: .rule, source: "designation-with-place"))
+        candidate.canonical = "\(lemma(of: index)) \(seat.canonical ?? document.text(of: seat.span))"
+        return candidate
+    }
+
+    /// The designation without a genitive ending (`Landeskriminalamts` → `Landeskriminalamt`).
+    func lemma(of index: Int) -> String {
+        let span = facts[index].span
+        return document.text(of: TextSpan(span.begin, span.end - designationCut(index)))
+    }
+
+    /// How many letters of a genitive ending to drop to reach a listed designation (0 when none).
+    private func designationCut(_ index: Int) -> Int {
+        let span = facts[index].span
+        for cut in [2, 1] where span.length > cut + 3 && document.scalars[span.end - 1] == "s" {
+            if words.orgDesignations.contains(WordKey(document.scalars[span.begin..<(span.end - cut)], folded: true)) {
+                return cut
+            }
+        }
+        return 0
+    }
+
+    func isDesignation(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised else { return false }
+        return words.orgDesignations.contains(fact.folded) || designationCut(index) > 0
+    }
+
+    /// `Grazer`, `Münchner`, `Bremer`: a place name + `er` (also `-en` → `-er`, `München` → `Münchner`).
+    private func isSeatAdjective(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, fact.span.length >= 5 else { return false }
+        let scalars = Array(document.scalars[fact.span.begin..<fact.span.end])
+        guard scalars.suffix(2) == ["e", "r"] else { return false }
+        let stem = Array(scalars.dropLast(2))
+        var variants = [stem, stem + ["e", "n"]]
+        if stem.last == "n" { variants.append(stem.dropLast() + ["e", "n"]) }
+        for variant in variants {
+            if let node = lexicon.next(NameLexicon.root, WordKey(variant, folded: true)),
+                let terminal = lexicon.terminal(node), lexicon.entries[Int(terminal.entry)].type == .place
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: Places
+
+    /// `in der Küstenstadt Sihanoukville`, `Provinz Idlib`: a place-type word, then the name.
+    private func placeType(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, index + 1 < range.upperBound, isPlaceType(index) else { return }
+        var end = index + 1
+        while end < range.upperBound, end - index <= 2, isUnknownName(end) || isHyphenedName(end) {
+            end += facts[end].hyphenJoinedAfter ? 3 : 1
+        }
+        end = min(end, range.upperBound)
+        guard end > index + 1 else { return }
+        out.append(Candidate(
+            tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
+            type: .place, priority: RulePriority.placeType, provenance: Provenance(match: .rule, source: "place-type")))
+    }
+
+    private func isHyphenedName(_ index: Int) -> Bool {
+        facts[index].hyphenJoinedAfter && facts[index].capitalised && !isNoun(index) && index + 2 < facts.count
+            && facts[index + 2].capitalised
+    }
+
+    private func isPlaceType(_ index: Int) -> Bool {
+        if words.placeTypes.contains(facts[index].folded) { return true }
+        let span = facts[index].span
+        return words.placeTypeSuffixes.matchesEnd(of: document.scalars[span.begin..<span.end], minimum: 4, prefix: 3)
+    }
+
+    /// Whether the token ends in `suffix` (folded) with at least `after` letters before it; no allocation.
+    private func ends(_ index: Int, with suffix: [UInt32], after: Int) -> Bool {
+        let span = facts[index].span
+        guard span.length >= suffix.count + after else { return false }
+        var position = span.end - suffix.count
+        for value in suffix {
+            guard WordKey.fold(document.scalars[position]) == value else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// Street and square names (`Marienplatz`, `Mariahilfer Straße` is left to lists): one capitalised word
+    /// ending in a street word that is not a common noun (`Arbeitsplatz` is).
+    private func street(at index: Int, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
+            Self.streetSuffixes.contains(where: { ends(index, with: $0, after: 3) }), !isNoun(index),
+            listType[index] == nil, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore
+        else { return }
+        out.append(Candidate(
+            tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
+            provenance: Provenance(match: .rule, source: "street-name")))
+    }
+
+    /// Street words are German word formation, a closed set, so they live here rather than in a list.
+    private static let streetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "platz", "allee", "ufer", "bahnhof"]
+        .map { $0.unicodeScalars.map(WordKey.fold) }
+}
+
+/// Per-token yes/no answers computed the first time a rule asks; one instance per document and thread.
+final class LazyFlags {
+    private var values: [Int8]
+
+    init(count: Int) { values = [Int8](repeating: -1, count: count) }
+
+    func value(_ index: Int, _ compute: () -> Bool) -> Bool {
+        if values[index] >= 0 { return values[index] == 1 }
+        let result = compute()
+        values[index] = result ? 1 : 0
+        return result
+    }
+}

@@ -1,0 +1,504 @@
+import NewsGraphCore
+
+/// Finds one date or time expression starting at a token and normalises it to ISO 8601 where the text alone fixes
+/// it (`24. bis 25. November` → `--11-24/--11-25`, `August 2024` → `2024-08`, `1990er-Jahren` → `1990/1999`).
+/// Relative expressions (`letzten Monat`, `Dienstag`) get no value but a `RelativeDate` to resolve later.
+struct DateRecognizer {
+    /// What a date found in the text is, for the resolver.
+    struct Found {
+        var first: Int
+        var last: Int
+        var normalized: String?
+        var relative: RelativeDate?
+        var rule: String
+    }
+
+    let lexicon: QuantityLexicon
+    let tokens: TokenText
+    let sentence: Range<Int>
+
+    /// Words before a bare month, season or year that make it a date (`im März`, `seit 2015`).
+    private static let dateLeads: Set<String> = [
+        "im", "Im", "in", "In", "seit", "Seit", "bis", "Bis", "ab", "Ab", "vom", "Vom", "von", "Von", "zum", "nach",
+        "Nach", "vor", "Vor", "für", "um", "zwischen", "Zwischen", "und", "oder", "am", "Am", "des", "zu", "Jahr",
+        "Jahre", "Jahres", "Ende", "Anfang", "Mitte", "Beginn", "Frühjahr", "Sommer", "Herbst", "Winter", "Frühling",
+        "Jänner", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+        "November", "Dezember", "Feber", "Stand", "per", "/", "(", "–", "-",
+    ]
+    private static let articles: Set<String> = ["ein", "eine", "einen", "Ein", "Eine", "Einen"]
+
+    func match(at index: Int) -> Found? {
+        let text = tokens.text(index)
+        let kind = tokens.kind(index)
+        if kind == .word {
+            // `Gestern wurde ...`: a sentence-initial capital on a lower-case date word.
+            let sentenceInitial = index == sentence.lowerBound && text != "Morgen"
+            let lowered = sentenceInitial ? text.lowercased() : text
+            if sentenceInitial, lexicon.dateWords[lowered]?.role == .relative {
+                return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
+                             rule: "date.relative-word")
+            }
+            if !lexicon.dateOpeners.contains(text) {
+                if tokens.isDigits(index) { return decade(at: index) }
+                if tokens.isCapitalized(index), let compound = weekdayCompound(at: index) {
+                    return weekday(at: index, first: index, relative: .weekday(name: compound, direction: 0))
+                }
+                return nil
+            }
+            if let role = lexicon.dateWords[text]?.role {
+                switch role {
+                case .extent:
+                    if let core = core(at: index + 1) { return extended(core, to: index) }
+                    if let core = genitivePeriod(at: index + 1) { return extended(core, to: index) }
+                    return nil
+                case .season:
+                    if let core = core(at: index + 1) {
+                        return Found(first: index, last: core.last, normalized: nil, relative: nil, rule: "date.season")
+                    }
+                    if let core = genitivePeriod(at: index + 1) { return extended(core, to: index) }
+                    guard index > sentence.lowerBound, Self.dateLeads.contains(tokens.text(index - 1))
+                        || lexicon.dateWords[tokens.text(index - 1)]?.role == .deictic else { return nil }
+                    return Found(first: index, last: index, normalized: nil, relative: nil, rule: "date.season")
+                case .deictic:
+                    return deictic(at: index)
+                case .weekday:
+                    return weekday(at: index, first: index, relative: .weekday(name: text, direction: 0))
+                case .holiday:
+                    return Found(first: index, last: index, normalized: lexicon.dateWords[text]?.value,
+                                 relative: nil, rule: "date.holiday")
+                case .relative:
+                    // `Jahresende 2015`: a year after the word fixes it.
+                    if let (year, yearLast) = yearNumber(at: index + 1) {
+                        return Found(first: index, last: yearLast, normalized: String(year), relative: nil,
+                                     rule: "date.relative-word-year")
+                    }
+                    var last = index
+                    if index + 1 < sentence.upperBound, lexicon.dateWords[tokens.text(index + 1)]?.role == .daypart {
+                        last = index + 1
+                    }
+                    return Found(first: index, last: last, normalized: nil, relative: .word(text),
+                                 rule: "date.relative-word")
+                case .daypart:
+                    guard index > sentence.lowerBound, ["am", "Am", "der"].contains(tokens.text(index - 1)),
+                        tokens.isCapitalized(index),
+                        !(index + 1 < sentence.upperBound && tokens.text(index + 1) == "-"
+                          && tokens.touches(index, index + 1)) else { return nil }
+                    var last = index
+                    if index + 2 < sentence.upperBound, ["auf", "zum"].contains(tokens.text(index + 1)),
+                        lexicon.dateWords[tokens.text(index + 2)]?.role == .weekday {
+                        last = index + 2
+                    }
+                    return Found(first: index, last: last, normalized: nil, relative: nil, rule: "date.daypart")
+                case .period:
+                    return periodOffset(at: index, first: index)
+                }
+            }
+            if Self.articles.contains(text), index + 1 < sentence.upperBound {
+                return periodOffset(at: index + 1, first: index)
+            }
+            if let holiday = multiWordHoliday(at: index) { return holiday }
+            if text == "Jahr" || text == "Jahres", let year = core(at: index + 1), year.rule.hasPrefix("date.year") {
+                return extended(year, to: index)
+            }
+        }
+        return core(at: index)
+    }
+
+    // MARK: absolute dates
+
+    /// A day, month or year expression, with its range if one follows.
+    private func core(at index: Int) -> Found? {
+        guard sentence.contains(index) else { return nil }
+        if tokens.isDigits(index) {
+            if let time = time(at: index) { return time }
+            if let day = dayMonth(at: index) { return day }
+            if let numeric = numericDate(at: index) { return numeric }
+            return year(at: index)
+        }
+        if tokens.kind(index) == .word, lexicon.months[tokens.text(index)] != nil { return monthYear(at: index) }
+        return nil
+    }
+
+    /// `24. November`, `24. November 2025`, `24. bis 25. November`, `3. Okt.`, `2.-5. Mai`.
+    private func dayMonth(at index: Int) -> Found? {
+        guard let (day, dot) = dayOrdinal(at: index) else { return nil }
+        var position = dot + 1
+        var secondDay: Int?
+        let afterBetween = (index - 1 >= sentence.lowerBound && tokens.text(index - 1).lowercased() == "zwischen")
+            || (index - 2 >= sentence.lowerBound && tokens.text(index - 2).lowercased() == "zwischen")
+        if position + 1 < sentence.upperBound,
+            ["bis", "-", "–"].contains(tokens.text(position)) || afterBetween && tokens.text(position) == "und",
+            let (day2, dot2) = dayOrdinal(at: position + 1) {
+            secondDay = day2
+            position = dot2 + 1
+        }
+        guard let (month, monthLast) = monthWord(at: position) else {
+            // `3. bis 5. Mai` and `vom 3. Mai bis 5. Juni` are handled from the first day only when a month follows.
+            return nil
+        }
+        var last = monthLast
+        var year: Int?
+        if let (value, yearLast) = yearNumber(at: last + 1) {
+            year = value
+            last = yearLast
+        }
+        if secondDay == nil, last + 2 < sentence.upperBound, ["bis", "-", "–"].contains(tokens.text(last + 1)),
+            let end = dayMonth(at: last + 2), let endValue = end.normalized, !endValue.contains("/") {
+            // `3. Mai bis 5. Juni 2024`: the year of the end applies to the start.
+            let startYear = year ?? (endValue.hasPrefix("--") ? nil : Int(endValue.prefix(4)))
+            return Found(first: index, last: end.last,
+                         normalized: Self.day(year: startYear, month: month, day: day) + "/" + endValue,
+                         relative: nil, rule: "date.day-month-range")
+        }
+        if let day2 = secondDay {
+            return Found(first: index, last: last,
+                         normalized: Self.day(year: year, month: month, day: day) + "/"
+                            + Self.day(year: year, month: month, day: day2),
+                         relative: nil, rule: "date.day-range")
+        }
+        let relative: RelativeDate? = year == nil ? .dayOfMonth(month: month, day: day) : nil
+        return Found(first: index, last: last, normalized: Self.day(year: year, month: month, day: day),
+                     relative: relative, rule: "date.day-month")
+    }
+
+    /// `24.11.2025`, `24.11.` after a lead word.
+    private func numericDate(at index: Int) -> Found? {
+        let parts = tokens.text(index).split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2]),
+            parts[0].count <= 2, parts[1].count <= 2, (1...31).contains(day), (1...12).contains(month),
+            parts[2].count == 4 || parts[2].count == 2 {
+            if parts[2].count == 2 { year += year < 50 ? 2000 : 1900 }
+            return Found(first: index, last: index, normalized: Self.day(year: year, month: month, day: day),
+                         relative: nil, rule: "date.numeric")
+        }
+        if parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]), parts[0].count <= 2,
+            parts[1].count == 2 || parts[1].count == 1, (1...31).contains(day), (1...12).contains(month),
+            index + 1 < sentence.upperBound, tokens.text(index + 1) == ".", tokens.touches(index, index + 1),
+            index > sentence.lowerBound, ["am", "Am", "vom", "Vom", "bis", "ab", "seit", "zum", ","]
+                .contains(tokens.text(index - 1)) {
+            return Found(first: index, last: index + 1, normalized: Self.day(year: nil, month: month, day: day),
+                         relative: .dayOfMonth(month: month, day: day), rule: "date.numeric-short")
+        }
+        return nil
+    }
+
+    /// `August 2024`, `März`, `Februar dieses Jahres`, `März 2019 bis Mai 2020`.
+    private func monthYear(at index: Int) -> Found? {
+        guard let (month, monthLast) = monthWord(at: index) else { return nil }
+        var last = monthLast
+        var year: Int?
+        var yearOffset: Int?
+        if let (value, yearLast) = yearNumber(at: last + 1) {
+            year = value
+            last = yearLast
+        } else if last + 2 < sentence.upperBound, let offset = Self.yearOffset(tokens.text(last + 1)),
+            tokens.text(last + 2) == "Jahres" {
+            yearOffset = offset
+            last += 2
+        } else {
+            let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
+            let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead]?.role == .extent
+            // `August Schmidt`: a bare month needs a lead word or no capitalised word after it.
+            let nameLike = last + 1 < sentence.upperBound && tokens.kind(last + 1) == .word
+                && tokens.isCapitalized(last + 1) && lexicon.dateWords[tokens.text(last + 1)] == nil
+            guard ledIn || !nameLike else { return nil }
+            if !ledIn && index == sentence.lowerBound { return nil }
+        }
+        let value = year.map { Self.month(year: $0, month: month) } ?? Self.month(year: nil, month: month)
+        // A range to a second month: `März bis Mai`, `März 2019 und Mai 2020` after `zwischen`.
+        if last + 2 < sentence.upperBound, ["bis", "-", "–"].contains(tokens.text(last + 1))
+            || (tokens.text(last + 1) == "und" && index > sentence.lowerBound
+                && tokens.text(index - 1).lowercased() == "zwischen"),
+            lexicon.months[tokens.text(last + 2)] != nil, let end = monthYear(at: last + 2),
+            let endValue = end.normalized, !endValue.contains("/") {
+            var startValue = value
+            if year == nil, !endValue.hasPrefix("--") {
+                startValue = Self.month(year: Int(endValue.prefix(4)), month: month)
+            }
+            return Found(first: index, last: end.last, normalized: startValue + "/" + endValue, relative: nil,
+                         rule: "date.month-range")
+        }
+        let relative: RelativeDate? = year == nil ? .monthOfYear(month: month, yearOffset: yearOffset ?? 0) : nil
+        return Found(first: index, last: last, normalized: value, relative: relative, rule: "date.month")
+    }
+
+    /// `2016`, `2024–2028`, `2018/19`, `2015 bis 2018`, `zwischen 2015 und 2018`.
+    private func year(at index: Int) -> Found? {
+        guard let (year, last) = yearNumber(at: index) else { return nil }
+        let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
+        // `Cern 2012`, `Wien 2015`: after a name a four-digit number is a year.
+        let afterName = index > sentence.lowerBound && tokens.kind(index - 1) == .word
+            && tokens.isCapitalized(index - 1)
+            && index - 1 > sentence.lowerBound && lexicon.units[lead] == nil && !lexicon.has(lead.lowercased(), .stop)
+            && !pluralNounFollows(last)
+        let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead] != nil || afterName
+        // `mehr als 2000`, `rund 2000`: a modifier makes it a count.
+        if let modifier = lexicon.modifiers[lead.lowercased()] ?? (lead == "als" ? .moreThan : nil), lead != "über" {
+            // `um 1900`, `zirka 1822 geboren` stay years; `mehr als 2000`, `rund 2000 Menschen` are counts.
+            let nounFollows = last + 1 < sentence.upperBound && tokens.isCapitalized(last + 1)
+            // `weniger als 2014.`: a comparison with a year at the end of the clause.
+            let clauseEnds = last + 1 >= sentence.upperBound || [".", ",", ")", ";"].contains(tokens.text(last + 1))
+            if (modifier != .about || nounFollows) && !(lead == "als" && clauseEnds) { return nil }
+        }
+        if last + 1 < sentence.upperBound {
+            let after = tokens.text(last + 1)
+            // `2000 Menschen`, `2016 Prozent`: a count, unless a lead word makes it a year.
+            if lexicon.units[after] != nil { return nil }
+            if tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1) && !ledIn
+                && lexicon.dateWords[after] == nil && lexicon.months[after] == nil
+                && !lexicon.has(after.lowercased(), .stop) {
+                return nil
+            }
+            if after == "." && last + 2 < sentence.upperBound && tokens.kind(last + 2) == .word
+                && !tokens.isCapitalized(last + 2) {
+                return nil
+            }
+            // Ranges.
+            if ["-", "–", "/", "bis"].contains(after) || (after == "und" && lead.lowercased() == "zwischen") {
+                if last + 2 < sentence.upperBound, tokens.isDigits(last + 2) {
+                    let second = tokens.text(last + 2)
+                    if let (end, endLast) = yearNumber(at: last + 2), end > year {
+                        return Found(first: index, last: endLast, normalized: "\(year)/\(end)", relative: nil,
+                                     rule: "date.year-range")
+                    }
+                    if after == "/" || after == "-", second.count == 2, let short = Int(second),
+                        tokens.touches(last + 1, last + 2), (year % 100 + 1) % 100 == short {
+                        return Found(first: index, last: last + 2, normalized: "\(year)/\(year - year % 100 + short)",
+                                     relative: nil, rule: "date.year-span")
+                    }
+                }
+            }
+        }
+        return Found(first: index, last: last, normalized: String(year), relative: nil, rule: "date.year")
+    }
+
+    /// `Polizei 2000 Menschen`: a plural noun after the number makes it a count.
+    private func pluralNounFollows(_ last: Int) -> Bool {
+        guard last + 1 < sentence.upperBound, tokens.kind(last + 1) == .word, tokens.isCapitalized(last + 1) else {
+            return false
+        }
+        let form = tokens.text(last + 1)
+        guard let lemma = lexicon.nounLemmas[form] else { return false }
+        return lemma != form
+    }
+
+    /// `20 Uhr`, `20.15 Uhr`, `9 bis 17 Uhr`.
+    private func time(at index: Int) -> Found? {
+        guard let (start, startLast) = clock(at: index) else { return nil }
+        if startLast + 1 < sentence.upperBound, tokens.text(startLast + 1) == "Uhr" {
+            return Found(first: index, last: startLast + 1, normalized: start, relative: nil, rule: "date.time")
+        }
+        if startLast + 3 < sentence.upperBound, ["bis", "-", "–"].contains(tokens.text(startLast + 1)),
+            let (end, endLast) = clock(at: startLast + 2), endLast + 1 < sentence.upperBound,
+            tokens.text(endLast + 1) == "Uhr" {
+            return Found(first: index, last: endLast + 1, normalized: start + "/" + end, relative: nil,
+                         rule: "date.time-range")
+        }
+        return nil
+    }
+
+    private func clock(at index: Int) -> (String, Int)? {
+        guard sentence.contains(index), tokens.isDigits(index) else { return nil }
+        let parts = tokens.text(index).split(separator: ".")
+        if parts.count == 1, let hour = Int(parts[0]), (0...24).contains(hour), parts[0].count <= 2 {
+            if index + 2 < sentence.upperBound, tokens.text(index + 1) == ":", tokens.touches(index, index + 1),
+                tokens.touches(index + 1, index + 2), let minute = Int(tokens.text(index + 2)), minute < 60 {
+                return (Self.clockValue(hour, minute), index + 2)
+            }
+            return (Self.clockValue(hour, 0), index)
+        }
+        if parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0...24).contains(hour),
+            parts[1].count == 2, minute < 60 {
+            return (Self.clockValue(hour, minute), index)
+        }
+        return nil
+    }
+
+    private static func clockValue(_ hour: Int, _ minute: Int) -> String {
+        "T" + pad(hour) + ":" + pad(minute)
+    }
+
+    /// `1990er-Jahren`, `80er Jahre`, `1990ern`.
+    private func decade(at index: Int) -> Found? {
+        let text = tokens.text(index)
+        guard text.hasSuffix("er") || text.hasSuffix("ern") else { return nil }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 2 || digits.count == 4, let number = Int(digits), number % 10 == 0 else { return nil }
+        let rest = text.dropFirst(digits.count)
+        var last = index
+        if rest == "er" {
+            if index + 2 < sentence.upperBound, tokens.text(index + 1) == "-", tokens.touches(index, index + 1),
+                tokens.text(index + 2).hasPrefix("Jahr") {
+                last = index + 2
+            } else if index + 1 < sentence.upperBound, tokens.text(index + 1).hasPrefix("Jahre") {
+                last = index + 1
+            } else {
+                return nil
+            }
+        } else if rest != "ern" {
+            return nil
+        }
+        let start = digits.count == 4 ? number : (number <= 20 ? 2000 + number : 1900 + number)
+        return Found(first: index, last: last, normalized: "\(start)/\(start + 9)", relative: nil, rule: "date.decade")
+    }
+
+    // MARK: relative dates
+
+    /// `letzten Monat`, `diese Woche`, `gesamten vergangenen Jahr`, `nächsten Montag`, `diesen Sommer`.
+    private func deictic(at index: Int) -> Found? {
+        var position = index
+        var offset = 0
+        while position < sentence.upperBound, lexicon.dateWords[tokens.text(position)]?.role == .deictic,
+            position < index + 2 {
+            if let value = Self.yearOffset(tokens.text(position)), value != 0 { offset = value }
+            position += 1
+        }
+        guard position < sentence.upperBound, position > index else { return nil }
+        let word = tokens.text(position)
+        switch lexicon.dateWords[word]?.role {
+        case .period:
+            return Found(first: index, last: position, normalized: nil,
+                         relative: .period(unit: word, offset: offset), rule: "date.deictic-period")
+        case .weekday:
+            return weekday(at: position, first: index, relative: .weekday(name: word, direction: offset))
+        case .season:
+            return Found(first: index, last: position, normalized: nil, relative: nil, rule: "date.deictic-season")
+        default:
+            return nil
+        }
+    }
+
+    /// `des Jahres`, `dieses Monats` after `Ende`/`Anfang`.
+    private func genitivePeriod(at index: Int) -> Found? {
+        guard index + 1 < sentence.upperBound else { return nil }
+        let word = tokens.text(index)
+        if word == "des" || word == "der", lexicon.dateWords[tokens.text(index + 1)]?.role == .period {
+            return Found(first: index, last: index + 1, normalized: nil, relative: nil, rule: "date.extent-period")
+        }
+        return lexicon.dateWords[word]?.role == .deictic ? deictic(at: index) : nil
+    }
+
+    /// `Jahr zuvor`, `einen Monat später`: a relative date without a number.
+    private func periodOffset(at index: Int, first: Int) -> Found? {
+        guard index + 1 < sentence.upperBound else { return nil }
+        let word = tokens.text(index)
+        guard ["Jahr", "Monat", "Woche", "Tag"].contains(word), lexicon.has(tokens.text(index + 1), .after) else {
+            return nil
+        }
+        return Found(first: first, last: index + 1, normalized: nil, relative: nil, rule: "date.period-offset")
+    }
+
+    /// A weekday, with a following date (`Dienstag, 24. November`) or day part (`Montag Abend`).
+    private func weekday(at index: Int, first: Int, relative: RelativeDate) -> Found {
+        var position = index + 1
+        if position < sentence.upperBound && tokens.text(position) == "," { position += 1 }
+        // `Montag, dem 2. Mai`, `Dienstag, den 3. März`.
+        if position < sentence.upperBound && ["dem", "den"].contains(tokens.text(position)) { position += 1 }
+        if position < sentence.upperBound, let date = core(at: position), date.rule.hasPrefix("date.day")
+            || date.rule.hasPrefix("date.numeric") {
+            return Found(first: first, last: date.last, normalized: date.normalized, relative: date.relative,
+                         rule: "date.weekday-date")
+        }
+        var last = index
+        if index + 1 < sentence.upperBound, lexicon.dateWords[tokens.text(index + 1)]?.role == .daypart,
+            tokens.isCapitalized(index + 1) || tokens.text(index + 1) == "früh" {
+            last = index + 1
+        }
+        return Found(first: first, last: last, normalized: nil, relative: relative, rule: "date.weekday")
+    }
+
+    private static let weekdayNames = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+        .map { ($0, Array($0.unicodeScalars)) }
+
+    /// `Montagabend`, `Samstagnachmittag`, `Sonntagfrüh`: the weekday's name, or nil.
+    private func weekdayCompound(at index: Int) -> String? {
+        for (name, scalars) in Self.weekdayNames where tokens.hasPrefix(index, scalars) {
+            let text = tokens.text(index)
+            let rest = String(text.dropFirst(name.count))
+            guard !rest.isEmpty else { return nil }
+            let capital = rest.prefix(1).uppercased() + rest.dropFirst()
+            if lexicon.dateWords[capital]?.role == .daypart || lexicon.dateWords[rest]?.role == .daypart {
+                return name
+            }
+            return nil
+        }
+        return nil
+    }
+
+    private func multiWordHoliday(at index: Int) -> Found? {
+        for holiday in lexicon.multiWordHolidays where index + holiday.words.count <= sentence.upperBound
+            && tokens.text(index) == holiday.words[0] {
+            var matches = true
+            for (offset, word) in holiday.words.enumerated() where tokens.text(index + offset) != word {
+                matches = false
+                break
+            }
+            if matches {
+                return Found(first: index, last: index + holiday.words.count - 1, normalized: holiday.value,
+                             relative: nil, rule: "date.holiday")
+            }
+        }
+        return nil
+    }
+
+    // MARK: pieces
+
+    /// `24.` as a day of the month: digits 1–31 and a touching period.
+    private func dayOrdinal(at index: Int) -> (Int, Int)? {
+        guard index + 1 < sentence.upperBound, tokens.isDigits(index), tokens.text(index).count <= 2,
+            let day = Int(tokens.text(index)), (1...31).contains(day), tokens.text(index + 1) == ".",
+            tokens.touches(index, index + 1) else { return nil }
+        return (day, index + 1)
+    }
+
+    /// A month name, or an abbreviation with its period (`Okt.`).
+    private func monthWord(at index: Int) -> (Int, Int)? {
+        guard index < sentence.upperBound, tokens.kind(index) == .word, let month = lexicon.months[tokens.text(index)]
+        else { return nil }
+        let text = tokens.text(index)
+        let isAbbreviation = text.count <= 4 && !["März", "Mai", "Juni", "Juli"].contains(text)
+        if isAbbreviation {
+            guard index + 1 < sentence.upperBound, tokens.text(index + 1) == ".", tokens.touches(index, index + 1)
+            else { return nil }
+            return (month, index + 1)
+        }
+        return (month, index)
+    }
+
+    /// A four-digit year 1000–2099 written without separators.
+    private func yearNumber(at index: Int) -> (Int, Int)? {
+        guard index < sentence.upperBound, tokens.isDigits(index) else { return nil }
+        let text = tokens.text(index)
+        guard text.count == 4, let year = Int(text), (1000...2099).contains(year) else { return nil }
+        if year < 1900 {
+            let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
+            guard ["Jahr", "Jahre", "Jahres", "im", "seit", "bis", "um", "von", "ab", "Anno"].contains(lead)
+                || lexicon.months[lead] != nil else { return nil }
+        }
+        return (year, index)
+    }
+
+    private func extended(_ found: Found, to first: Int) -> Found {
+        var copy = found
+        copy.first = first
+        return copy
+    }
+
+    /// `vergangenen` → -1, `nächsten` → +1, `dieses` → 0; nil for other words.
+    static func yearOffset(_ word: String) -> Int? {
+        if word.hasPrefix("vergangen") || word.hasPrefix("letzt") || word.hasPrefix("vorig") { return -1 }
+        if word.hasPrefix("nächst") || word.hasPrefix("kommend") { return 1 }
+        if word.hasPrefix("dies") { return 0 }
+        return nil
+    }
+
+    static func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+
+    static func day(year: Int?, month: Int, day: Int) -> String {
+        (year.map { String($0) } ?? "-") + "-" + pad(month) + "-" + pad(day)
+    }
+
+    static func month(year: Int?, month: Int) -> String {
+        (year.map { String($0) } ?? "-") + "-" + pad(month)
+    }
+}

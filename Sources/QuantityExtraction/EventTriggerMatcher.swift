@@ -1,0 +1,203 @@
+import NewsGraphCore
+
+/// Says what happened to counted things: the trigger (`beschlagnahmt`, `festgenommen`, `nahm … fest`, `Opfer`,
+/// `zahlen`) nearest the quantity in its clause; a trigger inside the quantity or a verb right before it first,
+/// then verbs after it, then nouns close by. Triggers come from `rules/events.tsv` and `quantities/event-triggers.tsv`.
+struct EventTriggerMatcher {
+    let lexicon: QuantityLexicon
+    let tokens: TokenText
+    let sentence: Range<Int>
+
+    /// How far a trigger may be from the quantity, in tokens.
+    private static let reachAfter = 30
+    private static let reachBefore = 10
+    /// Nouns name what happened only close to the number (`100.000 Kinder sexueller Ausbeutung`).
+    private static let nounReach = 6
+
+    /// A trigger found in the text.
+    struct Hit {
+        let event: Quantity.Event
+        let source: String
+        let isNoun: Bool
+        var personsOnly = false
+    }
+
+    /// The event of `quantity`; `others` are the token ranges of the sentence's quantities, in order.
+    func event(for quantity: Quantity, tokens range: ClosedRange<Int>, others: [ClosedRange<Int>] = [])
+        -> (Quantity.Event, String)? {
+        switch quantity.kind {
+        case .percentage, .age, .duration: return nil
+        case .count, .money: break
+        }
+        // Persons are arrested, rescued, killed …; things are seized or closed. A unit word from the unit list
+        // (`Mal`, `Kilometer`, `Stimme`) names no person.
+        let person = isPerson(quantity.unit)
+        let thing = quantity.unit.map { lexicon.unitLemmas.contains($0) } ?? false
+        let allowed: (Hit) -> Bool = { hit in
+            if hit.personsOnly && !person { return false }
+            switch hit.event {
+            case .seized, .closed, .paid: if person { return false }
+            case .arrested, .rescued, .convicted, .killed, .trafficked, .victims: if thing && !person { return false }
+            }
+            return quantity.kind == .money ? (hit.event == .paid || hit.event == .seized) : hit.event != .paid
+        }
+        // The counted noun or an adjective before it (`5 Tote`, `zwei festgenommene Männer`).
+        for index in range where tokens.kind(index) == .word {
+            if let hit = trigger(at: index), allowed(hit) { return (hit.event, hit.source) }
+        }
+        // `starben 32 Menschen, 80 weitere wurden verletzt`: a verb right before the number is its own.
+        var near = range.lowerBound - 1
+        while near >= sentence.lowerBound && near >= range.lowerBound - 3 {
+            if let hit = trigger(at: near), allowed(hit), !hit.isNoun { return (hit.event, hit.source) }
+            let word = tokens.text(near).lowercased()
+            guard lexicon.modifiers[word] != nil || word == "als" || word == "zu" else { break }
+            near -= 1
+        }
+        // `aus sieben Ländern`, `in zehn Städten`: a quantity in a place or time phrase is not what the verb
+        // is about.
+        var lead = range.lowerBound - 1
+        while lead >= sentence.lowerBound, lexicon.modifiers[tokens.text(lead).lowercased()] != nil
+            || tokens.text(lead) == "als" || tokens.text(lead) == "zu" {
+            lead -= 1
+        }
+        if lead >= sentence.lowerBound, lexicon.has(tokens.text(lead).lowercased(), .placePreposition) { return nil }
+        let clause = clauseRange(around: range)
+        if let hit = separable(in: clause, around: range), allowed(hit) { return (hit.event, hit.source) }
+        var nounAfter: Hit?
+        // `Anschlag auf drei Hotels wurden 20 Menschen getötet`: a later quantity with its own verb takes the trigger.
+        let laterStarts = Set(others.filter { $0.lowerBound > range.upperBound }.map(\.lowerBound))
+        var sawAuxiliary = false
+        for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
+            if lexicon.has(tokens.text(index), .auxiliary) { sawAuxiliary = true }
+            if laterStarts.contains(index) && sawAuxiliary { break }
+            guard let hit = trigger(at: index), allowed(hit) else { continue }
+            if !hit.isNoun { return (hit.event, hit.source) }
+            if nounAfter == nil && index - range.upperBound <= Self.nounReach { nounAfter = hit }
+        }
+        var nounBefore: Hit?
+        var index = range.lowerBound - 1
+        while index >= clause.lowerBound {
+            if let hit = trigger(at: index), allowed(hit) {
+                if !hit.isNoun { return (hit.event, hit.source) }
+                // `Festnahme von 23 Verdächtigen`, not `23 Festnahmen in drei Bundesländern`.
+                let gap = range.lowerBound - index
+                let governs = gap == 1 || gap == 2 && ["von", "der", "aller"].contains(tokens.text(index + 1))
+                if nounBefore == nil && governs {
+                    nounBefore = hit
+                }
+            }
+            index -= 1
+        }
+        return (nounAfter ?? nounBefore).map { ($0.event, $0.source) }
+    }
+
+    /// Whether the counted noun names persons, also as the head of a compound (`Bandenmitglied`, `Polizeibeamter`).
+    private func isPerson(_ unit: String?) -> Bool {
+        guard let unit else { return false }
+        if lexicon.personUnits.contains(unit) { return true }
+        let scalars = Array(unit.unicodeScalars)
+        guard scalars.count > 4 else { return false }
+        for cut in 2..<(scalars.count - 2) {
+            var head = String.UnicodeScalarView()
+            head.append(contentsOf: scalars[cut...])
+            let text = String(head)
+            if lexicon.personUnits.contains(text.prefix(1).uppercased() + text.dropFirst()) { return true }
+        }
+        return false
+    }
+
+    /// The tokens of the quantity's clause, within reach: up to `;`, `:`, brackets, dashes, and commas that open a
+    /// subordinate clause; inside a subordinate clause (`die 30.000 Einwohner hat,`) the next comma ends it.
+    private func clauseRange(around range: ClosedRange<Int>) -> Range<Int> {
+        let subordinate = opensSubordinateClause(before: range.lowerBound)
+        var end = range.upperBound + 1
+        while end < sentence.upperBound && end <= range.upperBound + Self.reachAfter {
+            if isBoundary(end) || (subordinate && tokens.text(end) == ",") { break }
+            end += 1
+        }
+        var start = range.lowerBound
+        while start - 1 >= sentence.lowerBound && start - 1 >= range.lowerBound - Self.reachBefore {
+            if isBoundary(start) && start < range.lowerBound { break }
+            start -= 1
+        }
+        return start..<end
+    }
+
+    private func opensSubordinateClause(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= sentence.lowerBound {
+            if tokens.text(position) == "," {
+                return position + 1 < index && lexicon.has(tokens.text(position + 1), .clause)
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    private func isBoundary(_ index: Int) -> Bool {
+        guard index < sentence.upperBound, index >= sentence.lowerBound else { return true }
+        switch tokens.text(index) {
+        case ";", ":", "(", ")", "–", "—", "?", "!": return true
+        case ",": return index + 1 < sentence.upperBound && lexicon.has(tokens.text(index + 1), .clause)
+        default: return false
+        }
+    }
+
+    /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.
+    private func separable(in clause: Range<Int>, around range: ClosedRange<Int>) -> Hit? {
+        guard !lexicon.separableTriggers.isEmpty else { return nil }
+        for first in clause where tokens.kind(first) == .word && first < range.lowerBound {
+            let word = tokens.text(first).lowercased()
+            for entry in lexicon.separableTriggers where entry.first == word {
+                for second in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound)
+                where tokens.text(second).lowercased() == entry.second {
+                    return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
+                               personsOnly: entry.trigger.personsOnly)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The longest trigger starting at a token: a word sequence, the word (or hyphenated compound), a prefix.
+    private func trigger(at index: Int) -> Hit? {
+        guard tokens.kind(index) == .word else { return nil }
+        let lower = tokens.text(index).lowercased()
+        // A capitalised word inside the sentence is a noun (`Opfer`, `Festnahme`, `Zahlen`).
+        let isNoun = tokens.isCapitalized(index) && index > sentence.lowerBound
+        if let sequences = lexicon.multiWordTriggers[lower] {
+            for entry in sequences where matches(entry.words, at: index) {
+                return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
+                           personsOnly: entry.trigger.personsOnly)
+            }
+        }
+        let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
+        if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.joined(index, compoundEnd).lowercased()] {
+            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
+        }
+        if let trigger = lexicon.exactTriggers[lower] {
+            // `zahlen` is the verb; the capitalised noun `Zahlen` (figures) is no trigger.
+            if isNoun && trigger.event == .paid && lower.hasSuffix("en") && !lower.hasPrefix("zahlung") { return nil }
+            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
+        }
+        // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
+        for trigger in lexicon.prefixTriggersByFirstByte[lower.utf8.first ?? 0] ?? []
+        where lower.utf8.starts(with: trigger.text.utf8) {
+            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
+        }
+        return nil
+    }
+
+    /// Whether the words (lower case; a hyphenated compound is one word) follow each other from `index` on.
+    private func matches(_ words: [String], at index: Int) -> Bool {
+        var position = index
+        for word in words {
+            guard position < sentence.upperBound else { return false }
+            let end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+            let text = (end > position ? tokens.joined(position, end) : tokens.text(position)).lowercased()
+            guard text == word else { return false }
+            position = end + 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,158 @@
+/// Reads German numbers: digit strings with German separators (`8.000`, `5,3`, `10.000,50`) and number words,
+/// also compounds (`einhundertfünfzig`, `dreiundzwanzig`, `zweieinhalb`), from atoms listed in `numerals.tsv`.
+struct GermanNumberParser: Sendable {
+    /// The grammatical role of a number-word atom.
+    enum Role: String, Sendable {
+        case unit, teen, ten, hundred, thousand, and, half, article
+    }
+
+    struct Atom: Sendable {
+        let scalars: [Unicode.Scalar]
+        let value: Double
+        let role: Role
+    }
+
+    /// Atoms by first scalar, longest first, so that `achtzehn` wins over `acht`.
+    private let atomsByFirst: [Unicode.Scalar: [Atom]]
+    /// The first two lower-case scalars of every atom, packed: a cheap test every word token goes through.
+    private let openings: Set<UInt64>
+
+    init(atoms: [Atom]) {
+        var byFirst: [Unicode.Scalar: [Atom]] = [:]
+        for atom in atoms {
+            guard let first = atom.scalars.first else { continue }
+            byFirst[first, default: []].append(atom)
+        }
+        for key in byFirst.keys {
+            byFirst[key]?.sort { $0.scalars.count > $1.scalars.count }
+        }
+        atomsByFirst = byFirst
+        // `und` joins atoms but never starts a number: leaving it out spares the most frequent German word.
+        openings = Set(atoms.compactMap { atom in
+            atom.scalars.count >= 2 && atom.role != .and
+                ? UInt64(atom.scalars[0].value) << 32 | UInt64(atom.scalars[1].value) : nil
+        })
+    }
+
+    /// Whether a word whose first two scalars are these (any case) could start with a number word.
+    func mayOpen(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        openings.contains(UInt64(Self.lower(first).value) << 32 | UInt64(second.value))
+    }
+
+    private static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.value >= 65 && scalar.value <= 90 { return Unicode.Scalar(scalar.value + 32) ?? scalar }
+        if scalar.isASCII || !scalar.properties.isUppercase { return scalar }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    }
+
+    /// Whether `scalars` (lower case) could start with a number word: a cheap filter before `wordValue`.
+    func mayStartNumber(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first else { return false }
+        return atomsByFirst[first] != nil
+    }
+
+    /// The value of a whole lower-case word made only of number atoms, and whether it is an article form (`einen`).
+    func wordValue(_ scalars: ArraySlice<Unicode.Scalar>) -> (value: Double, isArticle: Bool)? {
+        guard let first = scalars.first, let candidates = atomsByFirst[first] else { return nil }
+        // A whole-word article or listed atom first (`einen`, `eineinhalb`).
+        for atom in candidates where atom.scalars.count == scalars.count && atom.scalars.elementsEqual(scalars) {
+            if atom.role == .and { return nil }
+            // `ein` and `eins` alone are read like the article forms: numbers only after a modifier.
+            return (atom.value, atom.role == .article || (atom.role == .unit && atom.value == 1))
+        }
+        return compoundValue(scalars).map { ($0, false) }
+    }
+
+    /// Parses a compound of atoms covering all of `scalars`; nil if any part is not a number atom.
+    func compoundValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
+        var position = scalars.startIndex
+        var total = 0.0
+        var current = 0.0
+        var previous: Role?
+        var atomCount = 0
+        while position < scalars.endIndex {
+            guard let candidates = atomsByFirst[scalars[position]] else { return nil }
+            var matched: Atom?
+            for atom in candidates where atom.role != .article {
+                let end = position + atom.scalars.count
+                if end <= scalars.endIndex && scalars[position..<end].elementsEqual(atom.scalars) {
+                    matched = atom
+                    break
+                }
+            }
+            guard let atom = matched else { return nil }
+            switch atom.role {
+            case .unit:
+                if previous == .unit || previous == .teen || previous == .ten || previous == .half { return nil }
+                current += atom.value
+            case .teen, .ten:
+                if previous == .unit && atom.role == .teen { return nil }
+                if previous == .teen || previous == .ten || previous == .half { return nil }
+                if previous == .unit && atom.role == .ten { return nil }
+                current += atom.value
+            case .and:
+                if previous != .unit { return nil }
+            case .hundred:
+                if previous == .hundred || previous == .and || previous == .half { return nil }
+                current = (current == 0 ? 1 : current) * 100
+            case .thousand:
+                if previous == .thousand || previous == .and || previous == .half { return nil }
+                total += (current == 0 ? 1 : current) * 1000
+                current = 0
+            case .half:
+                if atom.value == 0.5 && previous == nil && atom.scalars.count < scalars.count { return nil }
+                current += atom.value
+            case .article:
+                return nil
+            }
+            if previous == .and && atom.role != .ten { return nil }
+            previous = atom.role
+            atomCount += 1
+            position += atom.scalars.count
+        }
+        if previous == .and || atomCount == 0 { return nil }
+        return total + current
+    }
+
+    /// Reads a digit token: `8.000` → 8000, `5,3` → 5.3, `10.000,50` → 10000.5, `3.5` → 3.5 (a dot not
+    /// followed by exactly three digits is a decimal point, as in English-style or sloppy input).
+    static func digitValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
+        guard let first = scalars.first, first.value >= 48 && first.value <= 57 else { return nil }
+        // One pass, no allocation: all digits go into one integer mantissa; the separators say how many of them
+        // are decimals.
+        var mantissa = 0
+        var digits = 0
+        var fractionDigits = 0
+        var groupLength = 0
+        var dots = 0
+        var lastSeparator: Unicode.Scalar?
+        var inFraction = false
+        for scalar in scalars {
+            let value = scalar.value
+            if value >= 48 && value <= 57 {
+                digits += 1
+                guard digits <= 18 else { return nil }
+                mantissa = mantissa * 10 + Int(value - 48)
+                groupLength += 1
+                if inFraction { fractionDigits += 1 }
+            } else if scalar == "." || scalar == "," {
+                if groupLength == 0 || inFraction { return nil }
+                if lastSeparator == "." && groupLength != 3 { return nil }
+                if scalar == "," { inFraction = true } else { dots += 1 }
+                lastSeparator = scalar
+                groupLength = 0
+            } else {
+                return nil
+            }
+        }
+        if groupLength == 0 { return nil }
+        if lastSeparator == "." && groupLength != 3 {
+            // `3.5`: a single dot before other than three digits is a decimal point.
+            guard dots == 1 else { return nil }
+            fractionDigits = groupLength
+        }
+        var divisor = 1.0
+        for _ in 0..<fractionDigits { divisor *= 10 }
+        return Double(mantissa) / divisor
+    }
+}

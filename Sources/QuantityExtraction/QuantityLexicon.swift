@@ -1,0 +1,239 @@
+import Foundation
+import NewsGraphCore
+
+/// Every list the quantity and date rules read, loaded once from `Lexicons/quantities/` (and, when present,
+/// `Lexicons/nouns/nouns-de.tsv` and `Lexicons/rules/events.tsv`).
+final class QuantityLexicon: Sendable {
+    /// A unit word: its singular nominative, its kind and, for money, the ISO 4217 code.
+    struct UnitEntry: Sendable {
+        let unit: String
+        let kind: Quantity.Kind
+        let currency: String?
+        let source: String
+    }
+
+    /// A stem that turns a number word into a quantity inside one word (`fünf|tägig|en`).
+    struct InternalStem: Sendable {
+        let stem: [Unicode.Scalar]
+        let unit: String
+        let kind: Quantity.Kind
+        let allowsOne: Bool
+    }
+
+    /// How a word takes part in a date expression.
+    enum DateRole: String, Sendable {
+        case weekday, daypart, season, holiday, relative, deictic, period, extent
+    }
+
+    /// What a context word does for the rules (`context-words.tsv`).
+    enum ContextRole: String, Sendable {
+        case label, stop, clause, fraction, range, rangeOpen = "range-open", after
+        case placePreposition = "place-preposition", auxiliary
+    }
+
+    /// An event trigger from `events.tsv`.
+    struct Trigger: Sendable {
+        let text: String
+        let event: Quantity.Event
+        let prefix: Bool
+        let source: String
+        /// Fires only when the counted noun names persons (`gefasst`, `befreit`, `gehandelt`).
+        var personsOnly = false
+    }
+
+    let numbers: GermanNumberParser
+    let multipliers: [String: (factor: Double, abbreviation: Bool)]
+    /// Modifier phrases in lower case, words joined by one space.
+    let modifiers: [String: Quantity.Modifier]
+    let modifierMaxWords: Int
+    /// The last word of every modifier phrase (`als`, `zu`, `mindestens`), for a quick test before `ein`.
+    let modifierLastWords: Set<String>
+    let units: [String: UnitEntry]
+    /// The singular nominatives of the unit list (`Mal`, `Kilometer`, `Euro`).
+    let unitLemmas: Set<String>
+    let internalStems: [InternalStem]
+    let months: [String: Int]
+    let dateWords: [String: (role: DateRole, value: String?)]
+    /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
+    let dateOpeners: Set<String>
+    /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists.
+    let multiWordHolidays: [(words: [String], value: String?)]
+    let contextRoles: [String: Set<ContextRole>]
+    let exactTriggers: [String: Trigger]
+    let prefixTriggers: [Trigger]
+    /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
+    let prefixTriggersByFirstByte: [UInt8: [Trigger]]
+    /// Word sequences by their first word (`tödlich verletzt`, `in u-haft`), longest first.
+    let multiWordTriggers: [String: [(words: [String], trigger: Trigger)]]
+    /// Separable verbs (`nahm … fest`, `stellte … sicher`).
+    let separableTriggers: [(first: String, second: String, trigger: Trigger)]
+    /// Counted nouns that name persons, for triggers that need persons.
+    let personUnits: Set<String>
+    /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
+    let nounLemmas: [String: String]
+
+    init(lexicons: LexiconDirectory) throws {
+        let folder = "quantities/"
+        var atoms: [GermanNumberParser.Atom] = []
+        for row in try lexicons.rows(of: folder + "numerals.tsv") where row.fields.count >= 3 {
+            guard let value = Double(row.fields[1]), let role = GermanNumberParser.Role(rawValue: String(row.fields[2]))
+            else { throw Self.bad(folder + "numerals.tsv", row.line) }
+            atoms.append(.init(scalars: Array(String(row.fields[0]).lowercased().unicodeScalars), value: value,
+                               role: role))
+        }
+        numbers = GermanNumberParser(atoms: atoms)
+
+        var multipliers: [String: (Double, Bool)] = [:]
+        for row in try lexicons.rows(of: folder + "multipliers.tsv") where row.fields.count >= 3 {
+            guard let factor = Double(row.fields[1]) else { throw Self.bad(folder + "multipliers.tsv", row.line) }
+            multipliers[String(row.fields[0])] = (factor, row.fields[2] == "yes")
+        }
+        self.multipliers = multipliers
+
+        var modifiers: [String: Quantity.Modifier] = [:]
+        var maxWords = 1
+        for row in try lexicons.rows(of: folder + "modifiers.tsv") where row.fields.count >= 2 {
+            guard let modifier = Quantity.Modifier(rawValue: String(row.fields[1])) else {
+                throw Self.bad(folder + "modifiers.tsv", row.line)
+            }
+            let phrase = String(row.fields[0]).lowercased()
+            modifiers[phrase] = modifier
+            maxWords = max(maxWords, phrase.split(separator: " ").count)
+        }
+        self.modifiers = modifiers
+        // With `.` for abbreviations (`ca. eine Stunde`); `findModifier` does the full test.
+        modifierLastWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").last.map(String.init) } + ["."])
+        modifierMaxWords = maxWords
+
+        var units: [String: UnitEntry] = [:]
+        for row in try lexicons.rows(of: folder + "units.tsv") where row.fields.count >= 3 {
+            guard let kind = Quantity.Kind(rawValue: String(row.fields[2])) else {
+                throw Self.bad(folder + "units.tsv", row.line)
+            }
+            let currency = row.fields.count > 3 && !row.fields[3].isEmpty ? String(row.fields[3]) : nil
+            units[String(row.fields[0])] = UnitEntry(unit: String(row.fields[1]), kind: kind, currency: currency,
+                                                     source: "\(folder)units.tsv:\(row.line)")
+        }
+        self.units = units
+        unitLemmas = Set(units.values.map(\.unit))
+
+        var stems: [InternalStem] = []
+        for row in try lexicons.rows(of: folder + "word-internal.tsv") where row.fields.count >= 4 {
+            guard let kind = Quantity.Kind(rawValue: String(row.fields[2])) else {
+                throw Self.bad(folder + "word-internal.tsv", row.line)
+            }
+            stems.append(InternalStem(stem: Array(String(row.fields[0]).unicodeScalars), unit: String(row.fields[1]),
+                                      kind: kind, allowsOne: row.fields[3] == "yes"))
+        }
+        internalStems = stems
+
+        var months: [String: Int] = [:]
+        for row in try lexicons.rows(of: folder + "months.tsv") where row.fields.count >= 2 {
+            guard let month = Int(row.fields[1]) else { throw Self.bad(folder + "months.tsv", row.line) }
+            months[String(row.fields[0])] = month
+        }
+        self.months = months
+
+        var dateWords: [String: (DateRole, String?)] = [:]
+        var multiWord: [([String], String?)] = []
+        for row in try lexicons.rows(of: folder + "date-words.tsv") where row.fields.count >= 2 {
+            guard let role = DateRole(rawValue: String(row.fields[1])) else {
+                throw Self.bad(folder + "date-words.tsv", row.line)
+            }
+            let value = row.fields.count > 2 && !row.fields[2].isEmpty ? String(row.fields[2]) : nil
+            let words = row.fields[0].split(separator: " ").map(String.init)
+            if words.count > 1 { multiWord.append((words, value)) } else { dateWords[words[0]] = (role, value) }
+        }
+        self.dateWords = dateWords
+        multiWordHolidays = multiWord
+        dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
+            .union(["ein", "eine", "einen", "Ein", "Eine", "Einen", "Jahr", "Jahres"])
+
+        var roles: [String: Set<ContextRole>] = [:]
+        for row in try lexicons.rows(of: folder + "context-words.tsv") where row.fields.count >= 2 {
+            guard let role = ContextRole(rawValue: String(row.fields[1])) else {
+                throw Self.bad(folder + "context-words.tsv", row.line)
+            }
+            roles[String(row.fields[0]), default: []].insert(role)
+        }
+        contextRoles = roles
+
+        var exact: [String: Trigger] = [:]
+        var multi: [String: [(words: [String], trigger: Trigger)]] = [:]
+        var separable: [(first: String, second: String, trigger: Trigger)] = []
+        var prefix: [Trigger] = []
+        var personOnly: Set<String> = []
+        let fm = FileManager.default
+        // The shared list wins; the own list fills gaps (both: trigger<TAB>event<TAB>exact|prefix, compared in
+        // lower case; `a b` is a word sequence, `a … b` a separable verb with words between its parts).
+        for file in ["rules/events.tsv", folder + "event-triggers.tsv"]
+        where fm.fileExists(atPath: lexicons.url.appendingPathComponent(file).path) {
+            // `# AMBIGUOUS (gefasst): ... - persons only` marks triggers that need persons; `weak` ones are left out.
+            for line in try lexicons.text(of: file).split(separator: "\n") where line.hasPrefix("# AMBIGUOUS (") {
+                guard let open = line.firstIndex(of: "("), let close = line.firstIndex(of: ")") else { continue }
+                let words = line[line.index(after: open)..<close].split(separator: "/")
+                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " -")).lowercased() }
+                let note = line[close...]
+                if note.contains("weak") || note.contains("persons") && !note.contains("count") {
+                    for word in words { personOnly.insert(note.contains("weak") ? "weak:" + word : word) }
+                }
+            }
+            for row in try lexicons.rows(of: file) where row.fields.count >= 2 {
+                guard let event = Quantity.Event(rawValue: String(row.fields[1]).trimmingCharacters(in: .whitespaces))
+                else { continue }
+                let text = String(row.fields[0]).trimmingCharacters(in: .whitespaces).lowercased()
+                let isPrefix = row.fields.count > 2 && row.fields[2].hasPrefix("prefix")
+                if personOnly.contains("weak:" + text) { continue }
+                let trigger = Trigger(text: text, event: event, prefix: isPrefix, source: "\(file):\(row.line)",
+                                      personsOnly: personOnly.contains(text))
+                if text.contains("…") {
+                    let parts = text.split(separator: "…").map { $0.trimmingCharacters(in: .whitespaces) }
+                    guard parts.count == 2,
+                        !separable.contains(where: { $0.first == parts[0] && $0.second == parts[1] }) else { continue }
+                    separable.append((parts[0], parts[1], trigger))
+                } else if text.contains(" ") {
+                    let words = text.split(separator: " ").map(String.init)
+                    if !(multi[words[0]]?.contains { $0.words == words } ?? false) {
+                        multi[words[0], default: []].append((words, trigger))
+                    }
+                } else if isPrefix {
+                    if !prefix.contains(where: { $0.text == text }) { prefix.append(trigger) }
+                } else if exact[text] == nil {
+                    exact[text] = trigger
+                }
+            }
+        }
+        exactTriggers = exact
+        multiWordTriggers = multi.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        separableTriggers = separable
+        prefixTriggers = prefix.sorted { $0.text.count > $1.text.count }
+        prefixTriggersByFirstByte = Dictionary(grouping: prefixTriggers) { $0.text.utf8.first ?? 0 }
+
+        var lemmas: [String: String] = [:]
+        let nounFile = "nouns/nouns-de.tsv"
+        if fm.fileExists(atPath: lexicons.url.appendingPathComponent(nounFile).path) {
+            for row in try lexicons.rows(of: nounFile) where row.fields.count >= 2 {
+                let form = String(row.fields[0])
+                if lemmas[form] == nil { lemmas[form] = String(row.fields[1]) }
+            }
+        }
+        nounLemmas = lemmas
+
+        var persons = Set(try lexicons.words(of: folder + "person-units.txt"))
+        let rolesFile = "nouns/roles.tsv"
+        if fm.fileExists(atPath: lexicons.url.appendingPathComponent(rolesFile).path) {
+            for row in try lexicons.rows(of: rolesFile) where row.fields.count >= 2 {
+                persons.insert(String(row.fields[1]))
+            }
+        }
+        personUnits = persons
+    }
+
+    func has(_ word: String, _ role: ContextRole) -> Bool {
+        contextRoles[word]?.contains(role) ?? false
+    }
+
+    private static func bad(_ file: String, _ line: Int) -> NewsGraphError {
+        NewsGraphError(.badLexicon, path: file, message: "line \(line): unreadable row")
+    }
+}

@@ -1,0 +1,506 @@
+import NewsGraphCore
+
+/// Finds one quantity starting at a token: a number (digits or words, with a multiplier), a range, the modifier
+/// before it and the counted noun after it; or a number inside a word (`fünftägigen`, `21-Jähriger`, `zweimal`).
+struct QuantityRecognizer {
+    /// A number as read from the text, before the counted noun.
+    struct Reading {
+        var value: Double
+        var first: Int
+        var last: Int
+        var isWord: Bool
+        var isArticle: Bool
+        var multiplier: Double?
+        /// The digit token's text, for range scaling (`60- bis 100.000`).
+        var digits: String?
+    }
+
+    /// What `match` found at a token.
+    enum Outcome {
+        case quantity(Quantity, tokens: ClosedRange<Int>)
+        /// Tokens that are not quantities and must not be read again (`2:1`, `0664/123456`).
+        case skip(through: Int)
+    }
+
+    let lexicon: QuantityLexicon
+    let lemmatizer: UnitLemmatizer
+    let tokens: TokenText
+    /// The sentence's token range.
+    let sentence: Range<Int>
+
+    private static let adjectiveEndings: [String] = ["e", "en", "er", "es", "em"]
+
+    func match(at index: Int) -> Outcome? {
+        let isWord = tokens.kind(index) == .word
+        if isWord && !tokens.mayBeNumberWord(index, parser: lexicon.numbers) { return nil }
+        if isWord, let found = wordInternal(at: index) { return found }
+        // `Platz fünf`, `Artikel drei`: a label before a number word too.
+        if isWord, index > sentence.lowerBound, lexicon.has(tokens.text(index - 1), .label) { return nil }
+        if tokens.isDigits(index) {
+            if let skip = notQuantity(at: index) { return skip }
+            if let found = digitHyphenWord(at: index) { return found }
+        }
+        guard var reading = readNumber(at: index) else { return nil }
+        // `ein`, `einen` are articles unless a modifier ends right before them (`mindestens einen`): a cheap test
+        // first, as these are among the most frequent words.
+        if reading.isArticle && reading.multiplier == nil {
+            guard index > sentence.lowerBound,
+                lexicon.modifierLastWords.contains(tokens.text(index - 1).lowercased()) else { return nil }
+        }
+        var rule = reading.isWord ? "quantity.number-word" : "quantity.digits"
+        var minValue: Double?
+        var maxValue: Double?
+        var firstToken = reading.first
+        var lastNumberToken = reading.last
+        // Ranges: `zwei bis zehn`, `60- bis 100.000`, `10-20`, `zwischen 20 und 150`.
+        if let range = readRange(after: reading) {
+            var low = reading.value
+            let high = range.value
+            if reading.multiplier == nil, let factor = range.multiplier { low *= factor }
+            if range.multiplier == nil, let digits = range.digits, low < high, reading.digits != nil {
+                var scaled = low
+                var groups = digits.split(separator: ".").dropFirst().reversed().prefix { $0 == "000" }.count
+                while groups > 0 && scaled * 1000 <= high { scaled *= 1000; groups -= 1 }
+                low = scaled
+            }
+            minValue = low
+            maxValue = high
+            lastNumberToken = range.last
+            rule = "quantity.range"
+            reading.isArticle = false
+        }
+        if tokens.kind(index) == .word && reading.isArticle && reading.multiplier != nil { reading.isArticle = false }
+
+        // The modifier, looking back past `zwischen`/`von` of a range.
+        var modifierEnd = firstToken - 1
+        if minValue != nil, modifierEnd >= sentence.lowerBound, lexicon.has(tokens.text(modifierEnd), .rangeOpen) {
+            modifierEnd -= 1
+        }
+        var (modifier, modifierSource) = findModifier(endingAt: modifierEnd)
+        if reading.isArticle {
+            // `über einen Film` is about a film: only unambiguous modifiers make `ein` a number.
+            guard let source = modifierSource, !source.contains(":über"), !source.hasSuffix(":gut"),
+                !source.hasSuffix(":gute") else { return nil }
+        }
+
+        // A currency sign before the number (`€ 5`, `US$ 20`).
+        var unitEntry: QuantityLexicon.UnitEntry?
+        var unit: String?
+        if firstToken - 1 >= sentence.lowerBound, let entry = lexicon.units[tokens.text(firstToken - 1)],
+            entry.kind == .money, tokens.kind(firstToken - 1) != .word || tokens.text(firstToken - 1).count <= 3 {
+            unitEntry = entry
+            unit = entry.unit
+            firstToken -= 1
+        }
+        var lastToken = lastNumberToken
+        if unit == nil, let found = findUnit(after: lastNumberToken) {
+            if found.fraction { return nil }
+            unit = found.unit
+            unitEntry = found.entry
+            lastToken = found.last
+        }
+        let age = unit == nil && isAgeInBrackets(reading)
+        if unit == nil && maxValue == nil && !age
+            && !bareNumberAllowed(reading, lastNumberToken: lastNumberToken, modifier: modifier) {
+            return nil
+        }
+        var kind = unitEntry?.kind ?? (age ? .age : .count)
+        if age { rule = "quantity.age-in-brackets" }
+        // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
+        if modifierSource?.hasSuffix("über-after-noun") == true {
+            if kind == .money {
+                modifier = nil
+                modifierSource = nil
+            } else {
+                modifierSource = "modifiers.tsv:über"
+            }
+        }
+        if kind == .duration, lastToken + 1 < sentence.upperBound, tokens.text(lastToken + 1) == "alt" {
+            kind = .age
+        }
+        let span = tokens.span(firstToken, lastToken)
+        let quantity = Quantity(
+            span: span, value: minValue == nil ? reading.value : nil, minValue: minValue, maxValue: maxValue,
+            unit: unit, currency: unitEntry?.currency, modifier: modifier, kind: kind,
+            provenance: Provenance(match: .rule, source: modifierSource.map { "\(rule)+\($0)" } ?? rule))
+        return .quantity(quantity, tokens: firstToken...lastToken)
+    }
+
+    // MARK: numbers
+
+    /// A number at `index`: digits or number words, with a following multiplier (`2 Millionen`, `1,5 Mrd.`).
+    func readNumber(at index: Int) -> Reading? {
+        guard sentence.contains(index) else { return nil }
+        var reading: Reading
+        if tokens.isDigits(index) {
+            guard var value = GermanNumberParser.digitValue(tokens.scalars(index)) else { return nil }
+            var last = index
+            // `5, 3 Prozent`: a decimal comma with a stray space, only before a percent or currency unit.
+            if index + 3 < sentence.upperBound, tokens.text(index + 1) == ",", tokens.touches(index, index + 1),
+                !tokens.text(index).contains(","), tokens.isDigits(index + 2), tokens.text(index + 2).count <= 2,
+                let entry = lexicon.units[tokens.text(index + 3)], entry.kind == .percentage || entry.kind == .money,
+                let decimal = Double(tokens.text(index).replacingOccurrences(of: ".", with: "") + "."
+                                     + tokens.text(index + 2)) {
+                value = decimal
+                last = index + 2
+            }
+            // `14 000 Menschen`: one space as thousands separator before groups of exactly three digits.
+            var digitsText = tokens.text(index)
+            if last == index && digitsText.count <= 3 && !digitsText.contains(",") && !digitsText.contains(".") {
+                var next = last + 1
+                while next < sentence.upperBound, tokens.isDigits(next), tokens.text(next).count == 3,
+                    tokens.token(next).span.begin - tokens.token(last).span.end == 1,
+                    [" ", "\u{A0}", "\u{202F}"].contains(tokens.document.scalars[tokens.token(last).span.end]),
+                    let joined = Double(digitsText + tokens.text(next)) {
+                    digitsText += tokens.text(next)
+                    value = joined
+                    last = next
+                    next += 1
+                }
+            }
+            reading = Reading(value: value, first: index, last: last, isWord: false, isArticle: false,
+                              digits: digitsText)
+        } else if tokens.kind(index) == .word {
+            guard tokens.mayBeNumberWord(index, parser: lexicon.numbers) else { return nil }
+            if tokens.isCapitalized(index) && !isSentenceInitial(index) { return nil }
+            let lower = Array(tokens.text(index).lowercased().unicodeScalars)
+            guard lexicon.numbers.mayStartNumber(lower[...]),
+                let (value, isArticle) = lexicon.numbers.wordValue(lower[...]) else { return nil }
+            reading = Reading(value: value, first: index, last: index, isWord: true, isArticle: isArticle)
+        } else {
+            return nil
+        }
+        let next = reading.last + 1
+        if next < sentence.upperBound, let multiplier = lexicon.multipliers[tokens.text(next)] {
+            reading.value *= multiplier.factor
+            reading.multiplier = multiplier.factor
+            reading.last = next
+            if multiplier.abbreviation, next + 1 < sentence.upperBound, tokens.text(next + 1) == ".",
+                tokens.touches(next, next + 1) {
+                reading.last = next + 1
+            }
+        }
+        return reading
+    }
+
+    private func isSentenceInitial(_ index: Int) -> Bool {
+        if index == sentence.lowerBound { return true }
+        let previous = tokens.text(index - 1)
+        return tokens.kind(index - 1) == .punctuation && previous != "," && previous != "-"
+    }
+
+    /// The second number of a range after `reading`, if there is one.
+    private func readRange(after reading: Reading) -> Reading? {
+        var next = reading.last + 1
+        guard next + 1 < sentence.upperBound else { return nil }
+        let word = tokens.text(next)
+        // `60- bis 100.000`, `60. bis 100.000` (Ergänzungsstrich, or a period typed for it).
+        if (word == "-" || word == ".") && tokens.touches(reading.last, next) && !tokens.isDigits(next + 1) {
+            guard next + 2 < sentence.upperBound, tokens.text(next + 1) == "bis" else { return nil }
+            next += 1
+        } else if word == "-" || word == "–" {
+            // `10-20` or `10 – 20` between digits only, rising, and not part of a longer digit chain (`1-999-367`).
+            guard reading.digits != nil, tokens.isDigits(next + 1), let second = readNumber(at: next + 1),
+                second.digits != nil, second.value > reading.value else { return nil }
+            let after = second.last + 1
+            if after + 1 < sentence.upperBound, tokens.text(after) == "-", tokens.isDigits(after + 1) { return nil }
+            return second
+        } else if word == "und" {
+            let opener = reading.first - 1
+            guard opener >= sentence.lowerBound, tokens.text(opener).lowercased() == "zwischen" else { return nil }
+        } else if !lexicon.has(word, .range) {
+            return nil
+        }
+        guard let second = readNumber(at: next + 1), !second.isArticle else { return nil }
+        // `bis 2. Mai` or a second ordinal is a date, not a range.
+        if second.last + 1 < sentence.upperBound, tokens.text(second.last + 1) == ".", second.multiplier == nil,
+            tokens.touches(second.last, second.last + 1), second.last + 2 < sentence.upperBound,
+            tokens.kind(second.last + 2) == .word {
+            return nil
+        }
+        return second
+    }
+
+    // MARK: context
+
+    /// Numbers that are not quantities: scores and times, phone and file numbers, ordinals, labelled numbers
+    /// (`Nr. 5`, `§ 3`), parts of names (`Covid-19`, `Formel 1` handled as bare numbers).
+    private func notQuantity(at index: Int) -> Outcome? {
+        let text = tokens.text(index)
+        let next = index + 1
+        let previous = index - 1
+        if previous >= sentence.lowerBound {
+            let before = tokens.text(previous)
+            if (before == "-" || before == "/") && tokens.touches(previous, index) {
+                return .skip(through: index)
+            }
+            // `+43 664 …` is a phone number; `+0,3 Prozent` a signed change.
+            if before == "+" && tokens.touches(previous, index)
+                && (next < sentence.upperBound && tokens.isDigits(next) || text.count >= 5 && !text.contains(",")) {
+                return .skip(through: index)
+            }
+            if before == ":" && tokens.touches(previous, index) { return .skip(through: index) }
+            if lexicon.has(before, .label) { return .skip(through: index) }
+            if before == ".", previous - 1 >= sentence.lowerBound, lexicon.has(tokens.text(previous - 1), .label) {
+                return .skip(through: index)
+            }
+        }
+        if next + 1 < sentence.upperBound, tokens.touches(index, next), tokens.isDigits(next + 1),
+            tokens.touches(next, next + 1), [":", "/"].contains(tokens.text(next)) {
+            return .skip(through: next + 1)
+        }
+        if text.count > 1 && text.hasPrefix("0") && !text.hasPrefix("0,") && !text.hasPrefix("0.") {
+            return .skip(through: index)
+        }
+        if text.count >= 7 && !text.contains(".") && !text.contains(",") { return .skip(through: index) }
+        if next < sentence.upperBound && tokens.text(next) == "Uhr" { return .skip(through: next) }
+        // `20.15`, `18.00`: a dot before exactly two digits is a clock time in German text, not a decimal.
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) == 3,
+            !text.contains(","), let hour = Int(text[..<dot]), hour <= 24 {
+            return .skip(through: index)
+        }
+        if previous >= sentence.lowerBound, tokens.kind(previous) == .word, isNameLike(tokens.text(previous)) {
+            return .skip(through: index)
+        }
+        // `– 7. Kimi Räikkönen`, `165. Fall`: a small whole number whose period the splitter took as the end of
+        // the sentence, before a capitalised word, is an ordinal (a rank, a list label).
+        if next < tokens.count, next == sentence.upperBound - 1, tokens.text(next) == ".", tokens.touches(index, next),
+            text.count <= 3, !text.contains(","), next + 1 < tokens.count, tokens.kind(next + 1) == .word,
+            tokens.isCapitalized(next + 1) {
+            return .skip(through: next)
+        }
+        // `in der 56.` cut off by the sentence splitter before `Minute`: after an article, `N.` is an ordinal.
+        if next < tokens.count, next >= sentence.upperBound - 1, tokens.text(next) == ".",
+            tokens.touches(index, next), previous >= sentence.lowerBound,
+            ["der", "die", "das", "dem", "den", "des", "zum", "zur", "im", "am", "vom", "beim", "in"]
+                .contains(tokens.text(previous)) {
+            return .skip(through: next)
+        }
+        // An ordinal: `3.` before a word (`1. FC`, `3. Liga`), unless a range follows (`60. bis 100.000`).
+        if next + 1 < sentence.upperBound, tokens.text(next) == ".", tokens.touches(index, next),
+            tokens.kind(next + 1) == .word || tokens.text(next + 1) == "-" {
+            let rangeShorthand = tokens.text(next + 1) == "bis" && next + 2 < sentence.upperBound
+                && tokens.isDigits(next + 2)
+                && !(next + 3 < sentence.upperBound && tokens.text(next + 3) == ".")
+            if !rangeShorthand { return .skip(through: next) }
+        }
+        return nil
+    }
+
+    /// `Anna K. (34)`, `Jeremic (40)`: a whole number up to 110 in brackets right after a name is an age.
+    private func isAgeInBrackets(_ reading: Reading) -> Bool {
+        let open = reading.first - 1
+        let close = reading.last + 1
+        guard reading.digits != nil, reading.first == reading.last, open - 1 >= sentence.lowerBound,
+            close < sentence.upperBound, tokens.text(open) == "(", tokens.text(close) == ")",
+            reading.value >= 1, reading.value <= 110, reading.value == reading.value.rounded() else { return false }
+        let name = open - 1
+        if tokens.text(name) == "." && name - 1 >= sentence.lowerBound {
+            return tokens.kind(name - 1) == .word && tokens.isCapitalized(name - 1)
+        }
+        return tokens.kind(name) == .word && tokens.isCapitalized(name)
+    }
+
+    /// `iPhone`, `ORF`, `ATV`: a word written with inner or all capitals names a product or station, and a number
+    /// after it is part of that name.
+    private func isNameLike(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 2 else { return false }
+        let inner = scalars.dropFirst().filter { $0.properties.isUppercase }.count
+        return inner > 0 && (inner == scalars.count - 1 || !scalars[0].properties.isUppercase)
+    }
+
+    /// A bare number (no counted noun) is a quantity unless it looks like part of a name (`Formel 1`, `ORF 2`)
+    /// or a list label.
+    private func bareNumberAllowed(_ reading: Reading, lastNumberToken: Int, modifier: Quantity.Modifier?) -> Bool {
+        if reading.isArticle { return modifier != nil }
+        if modifier != nil || reading.multiplier != nil { return true }
+        let previous = reading.first - 1
+        if previous >= sentence.lowerBound {
+            let before = tokens.text(previous)
+            if tokens.kind(previous) == .word && tokens.isCapitalized(previous) && !isSentenceInitial(previous)
+                && !lexicon.has(before, .rangeOpen) {
+                return false
+            }
+            if tokens.kind(previous) == .number || before == "(" { return false }
+        }
+        let next = lastNumberToken + 1
+        if next < sentence.upperBound {
+            let after = tokens.text(next)
+            if after == ")" || after == "." && next + 1 < sentence.upperBound { return false }
+            if tokens.kind(next) == .word && tokens.isCapitalized(next) { return false }
+        }
+        if reading.isWord {
+            // `zwei von ihnen`: a number word alone needs a partitive after it, or another number that names the
+            // unit (`von sechs auf 12 Prozent`).
+            guard next < sentence.upperBound else { return false }
+            let after = tokens.text(next)
+            if ["von", "davon", "der", "weitere"].contains(after) { return true }
+            return ["auf", "oder", "bis", "bzw", "beziehungsweise"].contains(after) && next + 1 < sentence.upperBound
+                && (tokens.isDigits(next + 1) || tokens.mayBeNumberWord(next + 1, parser: lexicon.numbers))
+        }
+        return true
+    }
+
+    /// The longest modifier phrase ending at `end` (`mehr als`, `bis zu`, `ca.`), with its provenance.
+    private func findModifier(endingAt end: Int) -> (Quantity.Modifier?, String?) {
+        guard end >= sentence.lowerBound, lexicon.modifierLastWords.contains(tokens.text(end).lowercased()) else {
+            return (nil, nil)
+        }
+        var words: [String] = []
+        var position = end
+        while position >= sentence.lowerBound && words.count < lexicon.modifierMaxWords {
+            let text = tokens.text(position)
+            if text == "." && position - 1 >= sentence.lowerBound && tokens.touches(position - 1, position) {
+                words.insert(tokens.text(position - 1).lowercased() + ".", at: 0)
+                position -= 2
+            } else if tokens.kind(position) == .word {
+                words.insert(text.lowercased(), at: 0)
+                position -= 1
+            } else {
+                break
+            }
+        }
+        for start in 0..<words.count {
+            let phrase = words[start...].joined(separator: " ")
+            guard let modifier = lexicon.modifiers[phrase] else { continue }
+            if phrase == "über" || phrase.hasSuffix(" über") {
+                // `Rechnungen über 50.000 Euro`: über after a noun means "worth", no modifier.
+                let before = end - (words.count - start)
+                if before >= sentence.lowerBound, tokens.kind(before) == .word, tokens.isCapitalized(before),
+                    !isSentenceInitial(before) {
+                    return (modifier, "modifiers.tsv:über-after-noun")
+                }
+            }
+            return (modifier, "modifiers.tsv:\(phrase)")
+        }
+        return (nil, nil)
+    }
+
+    // MARK: units
+
+    /// The counted noun after the number: a unit word or sign, else the first capitalised noun after at most three
+    /// adjectives (`mindestens einen sexuellen Onlinekontakt`).
+    private func findUnit(after last: Int) -> (unit: String?, entry: QuantityLexicon.UnitEntry?, last: Int,
+                                               fraction: Bool)? {
+        var position = last + 1
+        guard position < sentence.upperBound else { return nil }
+        let compoundEnd = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+        if compoundEnd > position, let entry = lexicon.units[tokens.joined(position, compoundEnd)] {
+            return (entry.unit, entry, compoundEnd, false)
+        }
+        if let entry = lexicon.units[tokens.text(position)], compoundEnd == position {
+            return (entry.unit, entry, position, false)
+        }
+        if tokens.text(position) == "-", tokens.touches(last, position), position + 1 < sentence.upperBound,
+            tokens.touches(position, position + 1), tokens.kind(position + 1) == .word {
+            let lower = Array(tokens.text(position + 1).lowercased().unicodeScalars)
+            for stem in lexicon.internalStems where lower.starts(with: stem.stem)
+                && Self.isInflection(lower[stem.stem.count...], stem: stem) {
+                return (stem.unit, QuantityLexicon.UnitEntry(unit: stem.unit, kind: stem.kind, currency: nil,
+                                                             source: "word-internal.tsv"), position + 1, false)
+            }
+            return nil
+        }
+        var skipped = 0
+        while position < sentence.upperBound && skipped < 3 {
+            let text = tokens.text(position)
+            guard tokens.kind(position) == .word else { return nil }
+            if tokens.isCapitalized(position) {
+                if lexicon.has(text, .fraction) { return (nil, nil, position, true) }
+                if lexicon.has(text.lowercased(), .stop) || lexicon.months[text] != nil { return nil }
+                if let role = lexicon.dateWords[text]?.role, role == .weekday { return nil }
+                var end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+                // `elf Aktuelle Stunden`: a capitalised adjective of a name-like phrase before the noun.
+                if end == position, !lexicon.nounLemmas.isEmpty, lexicon.nounLemmas[text] == nil,
+                    lexicon.units[text] == nil, Self.adjectiveEndings.contains(where: { text.hasSuffix($0) }),
+                    position + 1 < sentence.upperBound, tokens.kind(position + 1) == .word,
+                    tokens.isCapitalized(position + 1), lexicon.nounLemmas[tokens.text(position + 1)] != nil {
+                    position += 1
+                    end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+                }
+                let form = tokens.joined(position, end)
+                if let entry = lexicon.units[form] { return (entry.unit, entry, end, false) }
+                return (lemmatizer.lemma(of: form), nil, end, false)
+            }
+            guard !lexicon.has(text, .stop), Self.adjectiveEndings.contains(where: { text.hasSuffix($0) }),
+                text.count > 3 else { return nil }
+            position += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    // MARK: numbers inside words
+
+    /// `fünftägigen`, `zweimal`, `dreistelligen`: a number word glued to a unit stem.
+    private func wordInternal(at index: Int) -> Outcome? {
+        let lower = Array(tokens.text(index).lowercased().unicodeScalars)
+        guard lower.count > 4, lexicon.numbers.mayStartNumber(lower[...]) else { return nil }
+        for stem in lexicon.internalStems {
+            guard let cut = Self.find(stem.stem, in: lower), cut >= 3 else { continue }
+            let rest = lower[(cut + stem.stem.count)...]
+            guard Self.isInflection(rest, stem: stem) else { continue }
+            let prefix = lower[..<cut]
+            guard let value = lexicon.numbers.compoundValue(prefix) else { continue }
+            if !stem.allowsOne && value == 1 && prefix.count <= 4 { continue }
+            var kind = stem.kind
+            if stem.unit == "Jahr" && tokens.isCapitalized(index) && !isSentenceInitial(index) { kind = .age }
+            let quantity = Quantity(
+                span: tokens.token(index).span, value: value, unit: stem.unit, kind: kind,
+                provenance: Provenance(
+                    match: .rule, source: "quantity.word-internal:" + String(String.UnicodeScalarView(stem.stem))))
+            return .quantity(quantity, tokens: index...index)
+        }
+        return nil
+    }
+
+    /// `21-Jähriger`, `15-jähriges`, `10-mal`, `500-Euro-Scheine`, `3-Zimmer-Wohnung`.
+    private func digitHyphenWord(at index: Int) -> Outcome? {
+        let word = index + 2
+        guard word < sentence.upperBound, tokens.text(index + 1) == "-", tokens.touches(index, index + 1),
+            tokens.touches(index + 1, word), tokens.kind(word) == .word,
+            let value = GermanNumberParser.digitValue(tokens.scalars(index)) else { return nil }
+        let lower = Array(tokens.text(word).lowercased().unicodeScalars)
+        for stem in lexicon.internalStems where lower.starts(with: stem.stem) {
+            guard Self.isInflection(lower[stem.stem.count...], stem: stem) else { continue }
+            var kind = stem.kind
+            if stem.unit == "Jahr" && tokens.isCapitalized(word) { kind = .age }
+            let quantity = Quantity(span: tokens.span(index, word), value: value, unit: stem.unit, kind: kind,
+                                    provenance: Provenance(match: .rule, source: "quantity.digit-hyphen-stem"))
+            return .quantity(quantity, tokens: index...word)
+        }
+        guard tokens.isCapitalized(word) else { return nil }
+        let text = tokens.text(word)
+        if lexicon.has(text, .fraction) { return .skip(through: word) }
+        let entry = lexicon.units[text]
+        // A noun in the middle of a compound (`500-Euro-Scheine`) counts; a final one only if it is a unit word.
+        let continues = word + 1 < sentence.upperBound && tokens.text(word + 1) == "-" && tokens.touches(word, word + 1)
+        guard entry != nil || continues else { return nil }
+        let quantity = Quantity(
+            span: tokens.span(index, word), value: value, unit: entry?.unit ?? lemmatizer.lemma(of: text),
+            currency: entry?.currency, kind: entry?.kind ?? .count,
+            provenance: Provenance(match: .rule, source: "quantity.digit-hyphen-noun"))
+        return .quantity(quantity, tokens: index...word)
+    }
+
+    private static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle) {
+                return start
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    private static func isInflection(_ rest: ArraySlice<Unicode.Scalar>, stem: QuantityLexicon.InternalStem) -> Bool {
+        let text = String(String.UnicodeScalarView(rest))
+        if stem.unit == "Mal" {
+            return ["", "ig", "ige", "igen", "iger", "iges", "igem"].contains(text)
+        }
+        return ["", "e", "en", "er", "es", "em", "keit"].contains(text)
+    }
+}

@@ -1,0 +1,55 @@
+import NewsGraphCore
+
+/// Gives a bare number the unit the text names right after the next number (`von 20 auf 16 Prozent`,
+/// `38 oder 39 Prozent`, `600.000 beziehungsweise 960.000 Euro`): the noun left out is the unit where the text
+/// gives it.
+struct UnitSharing {
+    let lexicon: QuantityLexicon
+    let tokens: TokenText
+
+    /// Words that may stand between the bare number and the number that carries the unit.
+    private static let joiners: Set<String> = ["auf", "oder", "und", "bzw", ".", "beziehungsweise", "bis", ",", "zu",
+                                               "statt", "anstatt"]
+
+    /// `neun davon`, `zwei von ihnen`, `80 weitere`: a bare number after a counted noun counts the same things.
+    func shareBackwards(_ found: inout [(quantity: Quantity, tokens: ClosedRange<Int>)], previous: Quantity?) {
+        var last = previous
+        for position in found.indices {
+            let current = found[position]
+            defer { if found[position].quantity.kind == .count && found[position].quantity.unit != nil {
+                last = found[position].quantity
+            } }
+            guard current.quantity.unit == nil, let source = last, let unit = source.unit else { continue }
+            let next = current.tokens.upperBound + 1
+            guard next < tokens.count else { continue }
+            let word = tokens.text(next)
+            let partitive = word == "davon" || word == "weitere" || word == "weiteren"
+                || (word == "von" && next + 1 < tokens.count
+                    && ["ihnen", "diesen", "denen"].contains(tokens.text(next + 1)))
+            guard partitive else { continue }
+            let old = current.quantity
+            found[position].quantity = Quantity(
+                span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,
+                currency: old.currency, modifier: old.modifier, event: old.event, kind: .count,
+                provenance: Provenance(match: .rule, source: old.provenance.source + "+unit-antecedent"))
+        }
+    }
+
+    func share(_ found: inout [(quantity: Quantity, tokens: ClosedRange<Int>)]) {
+        guard found.count > 1 else { return }
+        for position in stride(from: found.count - 2, through: 0, by: -1) {
+            let bare = found[position]
+            let next = found[position + 1]
+            guard bare.quantity.unit == nil, bare.quantity.minValue == nil, let unit = next.quantity.unit,
+                next.tokens.lowerBound > bare.tokens.upperBound + 1,
+                next.tokens.lowerBound - bare.tokens.upperBound <= 4 else { continue }
+            let between = (bare.tokens.upperBound + 1)..<next.tokens.lowerBound
+            guard between.allSatisfy({ Self.joiners.contains(tokens.text($0)) }) else { continue }
+            let old = bare.quantity
+            found[position].quantity = Quantity(
+                span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,
+                currency: next.quantity.currency, modifier: old.modifier, event: old.event, kind: next.quantity.kind,
+                provenance: Provenance(match: .rule, source: old.provenance.source + "+unit-shared"))
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import NewsGraphCore
+
+/// The word lists the relation rules read: role words, speech verbs, Konjunktiv forms and cue words.
+///
+/// Shared lists (`nouns/roles.tsv`, `rules/speech-verbs.tsv`) are read when present and joined with the
+/// fallback lists in `relations/`, so the stage works before and after they land. Keys are lower-cased.
+struct LinkingLexicon: Sendable {
+    /// How a speech verb reports: `speech` gives said, `belief` only a source for figures.
+    enum VerbKind: Sendable { case speech, belief }
+
+    /// A speech verb form: `particle` is the separated prefix that must close the clause (`teilte … mit`,
+    /// `geht … davon aus`), `sequence` the words that must follow right after it (`rechnet damit`).
+    struct Verb: Sendable {
+        let kind: VerbKind
+        let particle: [String]?
+        let sequence: [String]
+        let source: String
+    }
+
+    /// The kinds of cue word in `relations/cues.tsv`.
+    enum Cue: String, CaseIterable, Sendable {
+        case anaphor = "anaphor"
+        case determiner = "determiner"
+        case former = "former"
+        case frame = "frame"
+        case genitive = "genitive"
+        case indefinite = "indefinite"
+        case infinitiveVerb = "infinitive-verb"
+        case namedSourceHead = "named-source-head"
+        case notPlaceChain = "not-place-chain"
+        case oblique = "oblique"
+        case particle = "particle"
+        case pronoun = "pronoun"
+        case relative = "relative"
+        case sourceNoun = "source-noun"
+        case sourcePostposition = "source-postposition"
+        case sourcePreposition = "source-preposition"
+        case organisationRole = "organisation-role"
+        case subordinator
+        case personNoun = "person-noun"
+        case negation
+        case nominative
+        case objectClause = "object-clause"
+
+        var bit: UInt32 { Self.bits[self] ?? 0 }
+
+        private static let bits: [Cue: UInt32] = Dictionary(
+            uniqueKeysWithValues: allCases.enumerated().map { ($0.element, UInt32(1) << UInt32($0.offset)) })
+    }
+
+    /// Role form → (lemma as spelt in the list, `file:line`).
+    private(set) var roles: [String: (lemma: String, source: String)] = [:]
+    private(set) var verbs: [String: [Verb]] = [:]
+    private(set) var konjunktiv: Set<String> = []
+    /// Cue kinds of each word, as bits of `Cue`: one hash lookup per test.
+    private(set) var cueBits: [String: UInt32] = [:]
+    private(set) var organisationRoles: [String] = []
+    /// Stems of adjectives that are part of a title (`stellvertretend`, `regional`, `ständig`).
+    private(set) var titleAdjectives: Set<String> = []
+    /// Word endings of person nouns (`SPD-Politiker`, `Grünen-Abgeordnete` is a role already).
+    private(set) var personNounEndings: [String] = []
+    /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
+    private(set) var noTitles: [String] = []
+    /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
+    private(set) var designations: [[String]] = []
+
+    init(lexicons: LexiconDirectory) throws {
+        for path in ["nouns/roles.tsv", "relations/roles.tsv"] where Self.exists(path, in: lexicons) {
+            for row in try lexicons.rows(of: path) where row.fields.count >= 1 {
+                let form = row.fields[0].trimmingCharacters(in: .whitespaces)
+                guard !form.isEmpty else { continue }
+                let lemma = row.fields.count > 1 && !row.fields[1].isEmpty
+                    ? row.fields[1].trimmingCharacters(in: .whitespaces) : form
+                let key = form.lowercased()
+                if roles[key] == nil { roles[key] = (lemma, "\(path):\(row.line)") }
+            }
+        }
+        for path in ["rules/speech-verbs.tsv", "relations/speech-verbs.tsv"] where Self.exists(path, in: lexicons) {
+            for row in try lexicons.rows(of: path) where row.fields.count >= 2 {
+                let kind: VerbKind
+                switch row.fields[1].trimmingCharacters(in: .whitespaces) {
+                case "speech": kind = .speech
+                case "belief": kind = .belief
+                default: continue
+                }
+                // `separable:teilte:mit` (particle closes the clause; `davon_aus` is two words) or a contiguous
+                // word sequence (`rechnet damit`).
+                let field = row.fields[0].lowercased()
+                let source = "\(path):\(row.line)"
+                if field.hasPrefix("separable:") {
+                    let parts = field.split(separator: ":").map(String.init)
+                    guard parts.count == 3 else { continue }
+                    let particle = parts[2].split(separator: "_").map(String.init)
+                    verbs[parts[1], default: []].append(
+                        Verb(kind: kind, particle: particle, sequence: [], source: source))
+                    continue
+                }
+                let words = field.split(separator: " ").map(String.init)
+                guard let form = words.first, !Self.notVerbs.contains(form) else { continue }
+                verbs[form, default: []].append(Verb(
+                    kind: kind, particle: nil, sequence: Array(words.dropFirst()), source: source))
+            }
+        }
+        konjunktiv = Set(try lexicons.words(of: "relations/konjunktiv.txt").map { $0.lowercased() })
+        for row in try lexicons.rows(of: "relations/cues.tsv") where row.fields.count >= 2 {
+            let kind = String(row.fields[0])
+            let word = row.fields[1].trimmingCharacters(in: .whitespaces)
+            if kind == "org-designation" {
+                designations.append(Self.words(of: word))
+            } else if kind == Cue.organisationRole.rawValue {
+                organisationRoles.append(word.lowercased())
+            } else if kind == "no-title" {
+                noTitles.append(word.lowercased())
+            } else if kind == "title-adjective" {
+                titleAdjectives.insert(word.lowercased())
+            } else if kind == "person-noun-ending" {
+                personNounEndings.append(word.lowercased())
+            } else if let cue = Cue(rawValue: kind) {
+                cueBits[word.lowercased(), default: 0] |= cue.bit
+            }
+        }
+        var bits: [String: UInt64] = [:]
+        for (word, cue) in cueBits { bits[word, default: 0] |= UInt64(cue) }
+        for word in verbs.keys { bits[word, default: 0] |= Self.verbBit }
+        for word in konjunktiv { bits[word, default: 0] |= Self.konjunktivBit }
+        wordBits = bits
+    }
+
+    /// Per word: cue bits in the low 32 bits, `verbBit` and `konjunktivBit` above; one lookup per token.
+    private(set) var wordBits: [String: UInt64] = [:]
+    static let verbBit: UInt64 = 1 << 32
+    static let konjunktivBit: UInt64 = 1 << 33
+
+    /// A title adjective: a listed stem plus an adjective ending (`regionaler`, `Ständige`).
+    func isTitleAdjective(_ lower: String) -> Bool {
+        for ending in ["", "e", "er", "en", "es", "em"] where lower.hasSuffix(ending) {
+            if titleAdjectives.contains(String(lower.dropLast(ending.count))) { return true }
+        }
+        return false
+    }
+
+    func isCue(_ cue: Cue, _ word: String) -> Bool { (cueBits[word] ?? 0) & cue.bit != 0 }
+
+    /// The lemma of a role word, for a list form or a compound ending in one (`Innenministers` → `Innenminister`).
+    func role(lower: String, capitalized: Bool, original: () -> String) -> (lemma: String, source: String)? {
+        if let hit = roles[lower] { return hit }
+        guard capitalized, lower.count > 5 else { return nil }
+        let word = original()
+        // Longest list form that ends the word, leaving at least three letters of prefix.
+        var index = lower.index(lower.startIndex, offsetBy: 3)
+        while lower.distance(from: index, to: lower.endIndex) >= 4 {
+            if let hit = roles[String(lower[index...])] {
+                let prefix = word.prefix(lower.distance(from: lower.startIndex, to: index))
+                guard !prefix.hasSuffix("-") else { return nil }
+                return (prefix + hit.lemma.lowercased(), hit.source)
+            }
+            index = lower.index(after: index)
+        }
+        return nil
+    }
+
+    /// Attribution words the shared list files as speech that the rules treat apart (`so X`, `wie X sagte`).
+    /// `meine`/`meinen` are far more often the possessive than the verb.
+    private static let notVerbs: Set<String> = ["so", "wie", "meine", "meinen"]
+
+    private static func exists(_ path: String, in lexicons: LexiconDirectory) -> Bool {
+        FileManager.default.fileExists(atPath: lexicons.url.appendingPathComponent(path).path)
+    }
+
+    /// Lower-cased letter runs of a phrase, the way the token scan sees them.
+    static func words(of phrase: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for scalar in phrase.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                out.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+}

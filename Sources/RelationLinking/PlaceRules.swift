@@ -1,0 +1,156 @@
+import NewsGraphCore
+
+/// locatedIn where the text places one thing in another: `Palermo auf Sizilien`, `Passau (Bayern)`,
+/// `IJM Deutschland e. V. in Berlin`, `Oberste Gerichtshof Thailands`.
+struct PlaceRules {
+    let lexicon: LinkingLexicon
+
+    func apply(_ view: ArticleView, into out: inout [Relation]) {
+        for mention in view.mentions where mention.type != .person {
+            let first = mention.tokens.lowerBound
+            let end = mention.tokens.upperBound
+            let sentence = view.sentenceOf[first]
+            guard sentence >= 0 else { continue }
+            var container: ArticleView.MentionRef?
+            var rule = ""
+            if mention.type == .place {
+                // A country lies in no other place the news would name (`die Türkei in Griechenland gestrandete`).
+                if isCountry(mention, in: view) { continue }
+                if ["in", "auf"].contains(view.word(end)), !lexicon.isCue(.notPlaceChain, view.word(first - 1)),
+                   let place = placeAfterPreposition(end + 1, in: view) {
+                    container = place
+                    rule = "place-in-place"
+                } else if view.word(end) == "(", let place = view.mention(startingAt: end + 1), place.type == .place,
+                          view.word(place.tokens.upperBound) == ")", !followsName(mention, in: view) {
+                    container = place
+                    rule = "place-in-brackets"
+                }
+            } else {
+                if ["in", "im"].contains(view.word(end)), let place = placeAfterPreposition(end + 1, in: view),
+                   hasDesignation(mention, in: view) || standsAlone(mention, place: place, in: view) {
+                    container = place
+                    rule = "organisation-in-place"
+                } else if let place = view.mention(startingAt: end), place.type == .place,
+                          place.tokens.count == 1, view.lower[end].hasSuffix("s"), !view.isCapitalized(end + 1) {
+                    container = place
+                    rule = "organisation-genitive-place"
+                }
+            }
+            if let container, container.key != mention.key {
+                out.append(Relation(
+                    subject: .entity(key: mention.key), predicate: .locatedIn, object: .entity(key: container.key),
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: rule)))
+            }
+        }
+    }
+
+    /// `IJM arbeitet auf den Philippinen …` followed by `… in Cebu, Manila und Pampanga …`: places listed in
+    /// the sentence right after one that set the scene in a single country lie in that country.
+    func applyCountryScene(_ view: ArticleView, into out: inout [Relation]) {
+        let sentences = view.document.sentences
+        guard sentences.count > 1 else { return }
+        for index in 1..<sentences.count {
+            guard let country = sceneCountry(in: index - 1, view: view) else { continue }
+            let range = sentences[index].tokenRange
+            let places = view.mentions.filter { range.contains($0.tokens.lowerBound) && $0.type == .place }
+            guard !places.contains(where: { isCountry($0, in: view) }) else { continue }
+            for list in enumerations(of: places, in: view) {
+                for place in list where place.key != country.key {
+                    out.append(Relation(
+                        subject: .entity(key: place.key), predicate: .locatedIn, object: .entity(key: country.key),
+                        sentenceIndex: index, provenance: Provenance(match: .rule, source: "places-listed-in-scene")))
+                }
+            }
+        }
+    }
+
+    /// The one country a sentence places its action in (`in`/`auf` + country), if it names only one.
+    private func sceneCountry(in sentence: Int, view: ArticleView) -> ArticleView.MentionRef? {
+        let range = view.document.sentences[sentence].tokenRange
+        let countries = view.mentions.filter { range.contains($0.tokens.lowerBound) && isCountry($0, in: view) }
+        guard countries.count == 1 || Set(countries.map(\.key)).count == 1, let country = countries.first else {
+            return nil
+        }
+        var before = country.tokens.lowerBound - 1
+        if ["den", "der", "dem"].contains(view.word(before)) { before -= 1 }
+        return ["in", "auf", "im"].contains(view.word(before)) ? country : nil
+    }
+
+    private func isCountry(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        view.document.entities[mention.key]?.externalIDs.contains { $0.hasPrefix("iso:") && $0.count == 6 } ?? false
+    }
+
+    /// Runs of two or more places joined only by commas and `und`/`sowie`/`oder`, after `in`.
+    private func enumerations(
+        of places: [ArticleView.MentionRef], in view: ArticleView
+    ) -> [[ArticleView.MentionRef]] {
+        var out: [[ArticleView.MentionRef]] = []
+        var current: [ArticleView.MentionRef] = []
+        func flush() {
+            if current.count >= 2, let first = current.first,
+               ["in", "im", "auf"].contains(view.word(first.tokens.lowerBound - 1)) {
+                out.append(current)
+            }
+            current = []
+        }
+        for place in places {
+            if let last = current.last {
+                let gap = (last.tokens.upperBound..<place.tokens.lowerBound).map { view.word($0) }
+                let joined = !gap.isEmpty && gap.count <= 2
+                    && gap.allSatisfy { [",", "und", "sowie", "oder"].contains($0) }
+                if !joined { flush() }
+            }
+            current.append(place)
+        }
+        flush()
+        return out
+    }
+
+    private func placeAfterPreposition(_ start: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var token = start
+        // `in Den Haag`: the article may belong to the name.
+        if view.mention(startingAt: token) == nil, ["der", "den", "dem"].contains(view.word(token)) { token += 1 }
+        guard let place = view.mention(startingAt: token), place.type == .place,
+              view.sentenceOf[token] == view.sentenceOf[start] else { return nil }
+        // `in der Europa League`: a capitalised word right after makes the place part of a longer name.
+        let after = place.tokens.upperBound
+        if after < view.tokenCount, view.document.tokens[after].kind == .word, view.isCapitalized(after),
+           view.mention(at: after) == nil {
+            return nil
+        }
+        return place
+    }
+
+    /// `Benjamin Thorne (Kanada)`: a capitalised word before the "place" shows a person's name, and the
+    /// brackets give a nationality.
+    private func followsName(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        let before = mention.tokens.lowerBound - 1
+        guard before >= 0, view.sentenceOf[before] == view.sentenceOf[mention.tokens.lowerBound] else { return false }
+        return view.document.tokens[before].kind == .word && view.isCapitalized(before)
+            && view.mention(at: before) == nil
+    }
+
+    /// An organisation whose name ends in a designation (`e. V.`, `GmbH`, `Landgericht`) names a seat.
+    private func hasDesignation(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        let words = mention.tokens.filter { view.document.tokens[$0].kind == .word }.map { view.lower[$0] }
+        for designation in lexicon.designations where !designation.isEmpty && words.count >= designation.count {
+            if Array(words.suffix(designation.count)) == designation { return true }
+            if designation.count == 1, let last = words.last, last.hasSuffix(designation[0]) { return true }
+        }
+        return false
+    }
+
+    /// `die Caritas in Wien,` inside a noun phrase (article or preposition before, punctuation after),
+    /// not `investiert Siemens in China`.
+    private func standsAlone(
+        _ mention: ArticleView.MentionRef, place: ArticleView.MentionRef, in view: ArticleView
+    ) -> Bool {
+        let before = mention.tokens.lowerBound - 1
+        let after = place.tokens.upperBound
+        let beforeOK = before < 0 || view.sentenceOf[before] != view.sentenceOf[mention.tokens.lowerBound]
+            || lexicon.isCue(.determiner, view.word(before))
+            || ["von", "vom", "bei", "beim", "mit", "für", "gegen"].contains(view.word(before))
+        let afterOK = after >= view.tokenCount || [",", ".", ")", ";", ":"].contains(view.word(after))
+        return beforeOK && afterOK
+    }
+}

@@ -1,0 +1,269 @@
+import NewsGraphCore
+
+/// Role words next to a person: memberOf (with an organisation), represents (with a place), hasTitle (alone).
+///
+/// Each role word gives one relation, and it attaches only to what the syntax hangs on it: a genitive or
+/// `von` phrase after it (`Chef des BKA`), a genitive name before it (`Münchens Bürgermeister`), or an
+/// organisation fused into it (`SPD-Bürgermeister`). An organisation elsewhere in the sentence is not enough.
+struct RoleRules {
+    let lexicon: LinkingLexicon
+
+    /// A role word found in the text, with what it attaches to.
+    struct RoleHit {
+        let title: String
+        let source: String
+        let former: Bool
+        var fused: ArticleView.MentionRef?
+        var attached: ArticleView.MentionRef?
+    }
+
+    func apply(_ view: ArticleView, into out: inout [Relation]) {
+        for mention in view.mentions where mention.type == .person {
+            let first = mention.tokens.lowerBound
+            let end = mention.tokens.upperBound
+            let sentence = view.sentenceOf[first]
+            guard sentence >= 0 else { continue }
+            // Botschafter Keo Chhea, Münchens Bürgermeister Karl Huber
+            if var hit = roleBefore(name: first, in: view) {
+                var rule = "role-before-name"
+                // `Ditech-Gründer`: a prefix that names some other body keeps the role from taking one up.
+                if hit.fused == nil && hit.attached == nil, !hit.title.contains("-"),
+                   let organisation = organisationOfPreviousSentence(sentence, title: hit.title, in: view) {
+                    hit.attached = organisation
+                    rule = "role-takes-up-previous-organisation"
+                }
+                emit(hit, person: mention, sentence: sentence, rule: rule, into: &out)
+            }
+            // Jeremy Douglas, regionaler Vertreter des UN-Büros
+            if view.word(end) == ",", let hit = apposition(at: end + 1, sentence: sentence, in: view) {
+                emit(hit, person: mention, sentence: sentence, rule: "role-apposition", into: &out)
+            }
+            // Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn,
+            if view.word(first - 1) == ",", view.word(end) == "," || view.isPunctuation(end) && view.word(end) != "(",
+               let hit = fronted(comma: first - 1, sentence: sentence, in: view) {
+                emit(hit, person: mention, sentence: sentence, rule: "role-fronted-apposition", into: &out)
+            }
+            // Maria Lenz (CSU)
+            if view.word(end) == "(", let party = view.mention(startingAt: end + 1), party.type == .organization,
+               [")", ","].contains(view.word(party.tokens.upperBound)),
+               !isAcronym(party, of: mention, in: view) {
+                out.append(Relation(
+                    subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-in-brackets")))
+            }
+            // (Vorsitz: Eva Brandt)
+            if view.word(first - 1) == ":", view.word(first - 3) == "(",
+               let role = view.role(first - 2, in: lexicon) {
+                out.append(Relation(
+                    subject: .entity(key: mention.key), predicate: .hasTitle, object: .literal(role.lemma),
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "role-colon-in-brackets")))
+            }
+        }
+    }
+
+    /// `Der Einzelhandelsverband Sachsen … berichtete …` + `…, sagte Geschäftsführer Tim Roth`: a role inside
+    /// an organisation, in a sentence naming no organisation or place, takes up the organisation that the
+    /// sentence right before starts with as its subject.
+    private func organisationOfPreviousSentence(
+        _ sentence: Int, title: String, in view: ArticleView
+    ) -> ArticleView.MentionRef? {
+        guard sentence > 0 else { return nil }
+        let lower = title.lowercased()
+        guard lexicon.organisationRoles.contains(where: { lower.hasSuffix($0) }) else { return nil }
+        let range = view.document.sentences[sentence].tokenRange
+        guard !view.mentions.contains(where: { range.contains($0.tokens.lowerBound) && $0.type != .person })
+        else { return nil }
+        let previous = view.document.sentences[sentence - 1].tokenRange
+        var token = previous.lowerBound
+        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        // `STANDARD: …` labels an interview question; the sentence is not about the paper.
+        guard let subject = view.mention(startingAt: token), subject.type == .organization,
+              view.word(subject.tokens.upperBound) != ":" else { return nil }
+        return subject
+    }
+
+    /// `Islamischer Staat (IS)`: brackets that spell out the name before them are no party.
+    private func isAcronym(
+        _ short: ArticleView.MentionRef, of long: ArticleView.MentionRef, in view: ArticleView
+    ) -> Bool {
+        let initials = String(long.tokens.compactMap { view.original($0).first }.filter(\.isUppercase))
+        let letters = short.tokens.map { view.original($0) }.joined()
+        return !initials.isEmpty && letters.uppercased() == initials.uppercased()
+    }
+
+    private func emit(
+        _ hit: RoleHit, person: ArticleView.MentionRef, sentence: Int, rule: String, into out: inout [Relation]
+    ) {
+        guard !hit.former else { return }
+        let provenance = Provenance(match: .rule, source: "\(rule) \(hit.source)")
+        let subject = Relation.Node.entity(key: person.key)
+        if let fused = hit.fused {
+            out.append(Relation(
+                subject: subject, predicate: fused.type == .place ? .represents : .memberOf,
+                object: .entity(key: fused.key), role: hit.attached == nil ? hit.title : nil,
+                sentenceIndex: sentence, provenance: provenance))
+        }
+        if let attached = hit.attached {
+            out.append(Relation(
+                subject: subject, predicate: attached.type == .place ? .represents : .memberOf,
+                object: .entity(key: attached.key), role: hit.title, sentenceIndex: sentence, provenance: provenance))
+        }
+        let lower = hit.title.lowercased()
+        if hit.fused == nil && hit.attached == nil && !lexicon.noTitles.contains(where: { lower.hasSuffix($0) }) {
+            out.append(Relation(
+                subject: subject, predicate: .hasTitle, object: .literal(hit.title), sentenceIndex: sentence,
+                provenance: provenance))
+        }
+    }
+
+    /// The role word at `token` with a fused prefix (`SPD-`, `Ex-`) and a genitive name before it.
+    func role(at token: Int, in view: ArticleView, allowInMention: Bool = false) -> RoleHit? {
+        guard token >= 0, token < view.tokenCount, allowInMention || view.mention(at: token) == nil,
+              view.document.tokens[token].kind == .word,
+              let role = view.role(token, in: lexicon) else { return nil }
+        var hit = RoleHit(title: role.lemma, source: role.source, former: false)
+        var before = token - 1
+        if view.word(before) == "-", token >= 2, view.document.tokens[before].span.begin
+            == view.document.tokens[token - 2].span.end {
+            if let fused = view.mention(at: token - 2), fused.type != .person {
+                hit.fused = fused
+            } else if lexicon.isCue(.former, view.word(token - 2)) {
+                hit = RoleHit(title: hit.title, source: hit.source, former: true)
+            } else {
+                // `Pro-forma-Minister`: every hyphen-joined part before the role word.
+                var first = token - 2
+                while first >= 2, view.word(first - 1) == "-", view.document.tokens[first - 1].span.begin
+                    == view.document.tokens[first - 2].span.end, view.mention(at: first - 2) == nil {
+                    first -= 2
+                }
+                let prefix = view.document.text(of: TextSpan(
+                    view.document.tokens[first].span.begin, view.document.tokens[token - 1].span.end))
+                hit = RoleHit(title: prefix + hit.title, source: hit.source,
+                              former: lexicon.isCue(.former, view.word(first)))
+            }
+            before = token - 3
+            if let fused = hit.fused { before = fused.tokens.lowerBound - 1 }
+        }
+        if lexicon.isCue(.former, view.word(before)) {
+            hit = RoleHit(title: hit.title, source: hit.source, former: true)
+        }
+        if hit.fused == nil, let genitive = view.mention(at: before), genitive.type != .person,
+           genitive.tokens.upperBound == before + 1, view.lower[before].hasSuffix("s") {
+            hit.fused = genitive
+        }
+        return hit
+    }
+
+    private func roleBefore(name: Int, in view: ArticleView) -> RoleHit? {
+        // A role word the name mention swallowed (`Außenminister Sergej Lawrow` as one mention) counts too.
+        let inside = view.mention(at: name).flatMap { $0.tokens.count > 1 ? role(at: name, in: view,
+                                                                                   allowInMention: true) : nil }
+        guard var hit = inside ?? role(at: name - 1, in: view) else { return nil }
+        // A genitive before the role word belongs to the role (Spaniens Premier), not a fused part.
+        if let fused = hit.fused, view.word(fused.tokens.upperBound) != "-" {
+            hit.attached = fused
+            hit.fused = nil
+        }
+        return hit
+    }
+
+    /// `, [det] [adjective] role [des|der|von X]` after a name.
+    private func apposition(at start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
+        var token = start
+        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        var adjective: String?
+        if !view.isPunctuation(token), view.mention(at: token) == nil, view.role(token, in: lexicon) == nil,
+           isAdjective(token, in: view) {
+            adjective = view.original(token)
+            token += 1
+        }
+        // `der ÖVP-Bürgermeister`: the role word comes after a fused name.
+        if let fused = view.mention(startingAt: token), view.word(fused.tokens.upperBound) == "-" {
+            token = fused.tokens.upperBound + 1
+        }
+        guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
+              var hit = role(at: token, in: view) else { return nil }
+        if let adjective {
+            if lexicon.isCue(.former, adjective.lowercased()) { return nil }
+            // Only adjectives that belong to the title (`regionaler Vertreter`, `stellvertretender Leiter`), in
+            // the nominative, not `neue`, `britische`.
+            if adjective.hasSuffix("er") || adjective.hasSuffix("e"), lexicon.isTitleAdjective(adjective.lowercased()) {
+                hit = RoleHit(title: adjective + " " + hit.title, source: hit.source, former: hit.former,
+                              fused: hit.fused, attached: hit.attached)
+            }
+        }
+        hit.attached = attachment(after: token, sentence: sentence, in: view)
+        return hit
+    }
+
+    /// A role phrase before `, Name`: `Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, …`.
+    private func fronted(comma: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
+        let sentenceStart = view.document.sentences[sentence].tokenRange.lowerBound
+        var token = comma - 1
+        var steps = 0
+        while token >= sentenceStart && steps < 10 {
+            if view.word(token) == "," || view.isQuote(token) { return nil }
+            if var hit = role(at: token, in: view) {
+                var start = hit.fused.map { $0.tokens.lowerBound } ?? token
+                if view.word(start - 1) == "-" { start -= 2 }
+                while start > sentenceStart, isAdjective(start - 1, in: view) { start -= 1 }
+                if lexicon.isCue(.determiner, view.word(start - 1)) { start -= 1 }
+                guard start == sentenceStart || [",", ":", "–", "-"].contains(view.word(start - 1)) else {
+                    return nil
+                }
+                guard gapIsNominal(from: token + 1, to: comma, in: view) else { return nil }
+                hit.attached = attachment(after: token, sentence: sentence, in: view)
+                return hit
+            }
+            token -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The organisation or place a role word hangs on, right after it: `Kambodschas`, `des BKA`,
+    /// `von IJM Deutschland e. V.`, `der Vereinten Nationen`, `bei der UNO`.
+    func attachment(after role: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var token = role + 1
+        if let direct = view.mention(startingAt: token), direct.type != .person,
+           view.lower[direct.tokens.upperBound - 1].hasSuffix("s") {
+            return direct
+        }
+        let word = view.word(token)
+        let organisationOnly = word == "bei" || word == "beim"
+        guard lexicon.isCue(.genitive, word) || organisationOnly else { return nil }
+        token += 1
+        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        for _ in 0..<2 where isAdjective(token, in: view) { token += 1 }
+        guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
+              let mention = view.mention(startingAt: token), mention.type != .person else { return nil }
+        if organisationOnly && mention.type != .organization { return nil }
+        return mention
+    }
+
+    private func isAdjective(_ token: Int, in view: ArticleView) -> Bool {
+        guard token >= 0, token < view.tokenCount, view.document.tokens[token].kind == .word,
+              view.mention(at: token) == nil else { return false }
+        let word = view.lower[token]
+        guard !lexicon.isCue(.determiner, word), !lexicon.isCue(.genitive, word) else { return false }
+        return word.hasSuffix("e") || word.hasSuffix("er") || word.hasSuffix("en") || word.hasSuffix("es")
+            || word.hasSuffix("em")
+    }
+
+    /// Between a fronted role word and the comma before the name only noun-phrase material may stand:
+    /// names, articles, prepositions of attachment, capitalised nouns and adjectives before them.
+    private func gapIsNominal(from start: Int, to end: Int, in view: ArticleView) -> Bool {
+        var token = start
+        while token < end {
+            let word = view.word(token)
+            if view.mention(at: token) != nil || view.isCapitalized(token) || word == "-"
+                || lexicon.isCue(.determiner, word) || ["für", "in", "im", "bei", "beim", "von", "vom"].contains(word)
+                || (isAdjective(token, in: view) && view.isCapitalized(token + 1)) {
+                token += 1
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}

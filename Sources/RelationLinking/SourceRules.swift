@@ -1,0 +1,159 @@
+import NewsGraphCore
+
+/// accordingTo: figures attributed to a named source by `laut X`, `X zufolge`, `nach Angaben von X`,
+/// `gemessen von X`, or by a said or belief of X; a figure in the next sentence that refers back
+/// (`die Hälfte von ihnen`) shares the source.
+struct SourceRules {
+    let lexicon: LinkingLexicon
+
+    private static let timeUnits: Set<String> = [
+        "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen",
+        "stunde", "stunden", "minute", "minuten", "sekunde", "sekunden", "jahrzehnt", "jahrzehnte", "jahrzehnten",
+    ]
+
+    func apply(_ view: ArticleView, attributions: [Attribution], into out: inout [Relation]) {
+        var all = attributions
+        for sentence in view.document.sentences.indices {
+            all += explicitSources(sentence, in: view)
+        }
+        var attributed: [Int: [(source: Relation.Node, rule: String)]] = [:]
+        var seen = Set<String>()
+        for attribution in all.sorted(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) }) {
+            let node: Relation.Node = attribution.speakerKey.hasPrefix("literal:")
+                ? .literal(String(attribution.speakerKey.dropFirst("literal:".count)))
+                : .entity(key: attribution.speakerKey)
+            for quantity in quantities(in: attribution.scope, view: view) {
+                let key = "\(quantity)|\(attribution.speakerKey)"
+                guard seen.insert(key).inserted else { continue }
+                let sentence = view.sentenceOf[view.document.firstToken(endingAfter:
+                    view.document.quantities[quantity].span.begin)]
+                out.append(Relation(
+                    subject: .quantity(index: quantity), predicate: .accordingTo, object: node,
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: attribution.rule)))
+                attributed[sentence, default: []].append((node, attribution.rule))
+            }
+        }
+        // A figure in the next sentence that refers back to an attributed one.
+        for sentence in view.document.sentences.indices.dropFirst() {
+            guard let sources = attributed[sentence - 1], attributed[sentence] == nil, let source = sources.first
+            else { continue }
+            let range = view.document.sentences[sentence].tokenRange
+            guard let cue = range.first(where: { lexicon.isCue(.anaphor, view.lower[$0]) }) else { continue }
+            // Only a figure right after the back-reference: `von ihnen (5,3 Prozent)`.
+            for quantity in quantities(in: cue + 1..<min(cue + 5, range.upperBound), view: view) {
+                out.append(Relation(
+                    subject: .quantity(index: quantity), predicate: .accordingTo, object: source.source,
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "source-anaphor")))
+            }
+        }
+    }
+
+    /// Quantities starting in `scope`, minus durations that frame the claim (`binnen zehn Monaten`).
+    private func quantities(in scope: Range<Int>, view: ArticleView) -> [Int] {
+        var out: [Int] = []
+        var token = scope.lowerBound
+        while token < scope.upperBound {
+            if let quantity = view.quantityAt[token] {
+                if !isFrame(quantity, first: token, in: view) && !out.contains(quantity) { out.append(quantity) }
+                while token < scope.upperBound && view.quantityAt[token] == quantity { token += 1 }
+            } else {
+                token += 1
+            }
+        }
+        return out
+    }
+
+    private func isFrame(_ quantity: Int, first: Int, in view: ArticleView) -> Bool {
+        var last = first
+        while last + 1 < view.tokenCount && view.quantityAt[last + 1] == quantity { last += 1 }
+        let unit = view.document.quantities[quantity].unit?.lowercased() ?? view.lower[last]
+        guard Self.timeUnits.contains(unit) || Self.timeUnits.contains(view.lower[last]) else { return false }
+        return lexicon.isCue(.frame, view.word(first - 1)) || lexicon.isCue(.frame, view.word(first - 2))
+    }
+
+    /// `laut X`, `X zufolge`, `nach Angaben des X`, `gemessen von X` in one sentence.
+    private func explicitSources(_ sentence: Int, in view: ArticleView) -> [Attribution] {
+        let range = view.document.sentences[sentence].tokenRange
+        var out: [Attribution] = []
+        for token in range where view.document.tokens[token].kind == .word {
+            let word = view.lower[token]
+            let bits = UInt32(truncatingIfNeeded: view.bits[token])
+            guard bits != 0 || word == "nach" || word == "gemessen" else { continue }
+            var source: String?
+            var rule = ""
+            if bits & LinkingLexicon.Cue.sourcePreposition.bit != 0 {
+                source = sourceAfter(token + 1, allowBare: true, in: view)
+                rule = "source-laut"
+            } else if bits & LinkingLexicon.Cue.sourcePostposition.bit != 0 {
+                var before = token - 1
+                if view.isQuote(before) { before -= 1 }
+                if let mention = view.mention(at: before), mention.type != .place,
+                   mention.tokens.upperBound == before + 1 {
+                    source = mention.key
+                }
+                rule = "source-zufolge"
+            } else if word == "nach", lexicon.isCue(.sourceNoun, view.word(token + 1))
+                        || lexicon.isCue(.determiner, view.word(token + 1))
+                        && lexicon.isCue(.sourceNoun, view.word(token + 2)) {
+                source = sourceAfter(token + 1, allowBare: false, in: view)
+                rule = "source-nach-angaben"
+            } else if word == "gemessen", view.word(token + 1) == "von" || view.word(token + 1) == "vom" {
+                source = sourceAfter(token + 2, allowBare: true, in: view)
+                rule = "source-gemessen"
+            }
+            guard let source else { continue }
+            out.append(Attribution(
+                speakerKey: source, sentence: sentence, scope: clause(around: token, in: range, view: view),
+                                   rule: rule))
+        }
+        return out
+    }
+
+    /// The source named at `start`: a mention (`Unicef`, `BKA-Schätzungen`), a source noun with a genitive
+    /// (`Angaben des BKA`, `einem Bericht der Zeitung Kurier`), or a named study (`MiKADO-Studie`).
+    private func sourceAfter(_ start: Int, allowBare: Bool, in view: ArticleView) -> String? {
+        var token = start
+        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        if allowBare, let mention = view.mention(startingAt: token) {
+            // `laut Prieths Anwalt Mathias Kapferer`: the genitive names whose agent speaks, not the source.
+            let after = mention.tokens.upperBound
+            // `laut Müllers Angaben` keeps Müller; `laut Müllers Anwalt` names someone else.
+            if view.lower[after - 1].hasSuffix("s"), view.isCapitalized(after), view.mention(at: after) == nil,
+               view.document.tokens[after].kind == .word, !lexicon.isCue(.sourceNoun, view.lower[after]) {
+                if let person = view.mention(startingAt: after + 1), person.type == .person { return person.key }
+                return nil
+            }
+            return mention.type == .place ? nil : mention.key
+        }
+        if view.word(token + 1) == "-", lexicon.isCue(.namedSourceHead, view.word(token + 2)),
+           Self.looksNamed(view.original(token)) {
+            return "literal:" + view.original(token) + "-" + view.original(token + 2)
+        }
+        guard lexicon.isCue(.sourceNoun, view.word(token)) else { return nil }
+        token += 1
+        if lexicon.isCue(.genitive, view.word(token)) { token += 1 }
+        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        for _ in 0..<2
+        where !view.isCapitalized(token) && !view.isPunctuation(token) && view.mention(at: token) == nil {
+            token += 1
+        }
+        if view.isQuote(token) { token += 1 }
+        guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
+        return mention.key
+    }
+
+    /// A name-like prefix of a study: an acronym or inner capitals (`PISA`, `MiKADO`).
+    private static func looksNamed(_ word: String) -> Bool {
+        word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+    }
+
+    /// The whole sentence when the cue stands in its first clause, else the comma-bounded clause around it.
+    private func clause(around token: Int, in range: Range<Int>, view: ArticleView) -> Range<Int> {
+        var start = token
+        while start > range.lowerBound && view.word(start - 1) != "," { start -= 1 }
+        if start == range.lowerBound { return range }
+        var end = token
+        while end < range.upperBound && view.word(end) != "," { end += 1 }
+        return start..<end
+    }
+}

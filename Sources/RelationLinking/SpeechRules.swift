@@ -1,0 +1,631 @@
+import NewsGraphCore
+
+/// said: a named person or organisation reports content, by a speech verb, `so X`, `wie X sagte`, a colon
+/// after a clause with X as subject, or `Das meldete X` pointing back; Konjunktiv sentences and unmarked
+/// quotes right after a said continue it.
+struct SpeechRules {
+    let lexicon: LinkingLexicon
+    let roleRules: RoleRules
+
+    /// Who a noun phrase names as speaker: an entity, or someone the text leaves unnamed.
+    enum Speaker: Equatable {
+        case entity(String)
+        case unnamed
+    }
+
+    /// A found attribution: speaker, content, the sentences it covers, and the rule.
+    struct Finding {
+        var speaker: Speaker
+        var content: TextSpan?
+        var evidence: Int
+        var lastSentence: Int
+        var scope: Range<Int>
+        var rule: String
+        var isBelief = false
+    }
+
+    struct State {
+        var lastSpeaker: String?
+        var lastSentence = -10
+        /// Sentence that a said ended in, for Konjunktiv and quote chains.
+        var chainSentence = -10
+    }
+
+    func apply(
+        _ view: ArticleView, roles: [Relation], into out: inout [Relation], attributions: inout [Attribution]
+    ) {
+        var state = State()
+        var coveredUntil = -1
+        var saidSentences = Set<Int>()
+        for sentence in view.document.sentences.indices where sentence > coveredUntil {
+            let range = view.document.sentences[sentence].tokenRange
+            guard !range.isEmpty else { continue }
+            var finding = pointer(sentence, in: view, state: state, roles: roles)
+                ?? verbAttribution(sentence, in: view, state: state, roles: roles)
+                ?? wieOrSo(sentence, in: view, state: state, roles: roles)
+                ?? colon(sentence, in: view, state: state, roles: roles)
+            if finding == nil, state.chainSentence == sentence - 1, let speaker = state.lastSpeaker {
+                finding = chain(sentence, speaker: speaker, in: view)
+            }
+            guard var found = finding else {
+                continue
+            }
+            if case .entity(let key) = found.speaker, let content = found.content {
+                if found.rule == "said-pointer" && saidSentences.contains(found.evidence) { continue }
+                if !found.isBelief {
+                    out.append(Relation(
+                        subject: .entity(key: key), predicate: .said, object: .quotation(span: content),
+                        sentenceIndex: found.evidence, provenance: Provenance(match: .rule, source: found.rule)))
+                    saidSentences.insert(found.evidence)
+                }
+                attributions.append(Attribution(
+                    speakerKey: key, sentence: found.evidence, scope: found.scope, rule: found.rule))
+                state.lastSpeaker = key
+                state.lastSentence = found.lastSentence
+                state.chainSentence = found.isBelief ? -10 : max(found.lastSentence, sentence)
+                coveredUntil = max(coveredUntil, found.lastSentence)
+            } else {
+                found.speaker = .unnamed
+                state.chainSentence = -10
+            }
+        }
+    }
+
+    // MARK: Patterns
+
+    /// `Das meldete X.` / `Das teilte X mit.`: the sentence before is the content.
+    private func pointer(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        guard sentence > 0, range.count <= 9, ["das", "dies"].contains(view.word(range.lowerBound)),
+              let verbs = lexicon.verbs[view.word(range.lowerBound + 1)],
+              verbs.contains(where: { $0.kind == .speech }),
+              let (speaker, end) = speaker(at: range.lowerBound + 2, sentence: sentence, plural: false, in: view,
+                                           state: state, roles: roles) else { return nil }
+        var token = end
+        while token < range.upperBound, view.isPunctuation(token) || verbs.contains(where: {
+            $0.particle?.contains(view.word(token)) ?? false }) { token += 1 }
+        guard token == range.upperBound else { return nil }
+        let previous = sentence - 1
+        let previousRange = view.document.sentences[previous].tokenRange
+        guard let content = contentSpan(previousRange.lowerBound, previousRange.upperBound, in: view) else {
+            return nil
+        }
+        return Finding(speaker: speaker, content: content, evidence: previous, lastSentence: sentence,
+                       scope: previousRange, rule: "said-pointer")
+    }
+
+    /// A speech or belief verb with its speaker before or after it and its content.
+    private func verbAttribution(
+        _ sentence: Int, in view: ArticleView, state: State, roles: [Relation]
+    ) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        // A named speaker wins; an attribution without one only counts when no later verb names one.
+        var unnamed: Finding?
+        for verbToken in range where view.quoteAt[verbToken] == nil {
+            guard view.isVerbForm(verbToken), let verbs = lexicon.verbs[view.word(verbToken)],
+                  let verb = pick(verbs, at: verbToken, in: view)
+            else { continue }
+            if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
+                                         roles: roles) {
+                if case .entity = finding.speaker { return finding }
+                if unnamed == nil { unnamed = finding }
+            }
+        }
+        return unnamed
+    }
+
+    /// The verb reading whose particle (if any) follows in the clause. A clause that ends in another
+    /// separable particle is another verb (`meldete sich zurück`, `sagte den Termin ab`).
+    private func pick(_ verbs: [LinkingLexicon.Verb], at token: Int, in view: ArticleView) -> LinkingLexicon.Verb? {
+        // A capitalised form inside a sentence is a noun (`Rate`, `Frage`), not the verb.
+        let sentence = view.sentenceOf[token]
+        if view.isCapitalized(token), sentence >= 0, view.document.sentences[sentence].tokenRange.lowerBound != token {
+            return nil
+        }
+        let end = clauseEnd(after: token, in: view)
+        for verb in verbs {
+            guard let particle = verb.particle, !particle.isEmpty else { continue }
+            let last = end - particle.count
+            if last > token, (0..<particle.count).allSatisfy({ view.word(last + $0) == particle[$0] }) {
+                return verb
+            }
+        }
+        for verb in verbs where verb.particle == nil && !verb.sequence.isEmpty {
+            if (0..<verb.sequence.count).allSatisfy({ view.word(token + 1 + $0) == verb.sequence[$0] }) { return verb }
+        }
+        if end - 1 > token, lexicon.isCue(.particle, view.word(end - 1)) { return nil }
+        return verbs.first { $0.particle == nil && $0.sequence.isEmpty }
+    }
+
+    private func attribution(
+        verb: LinkingLexicon.Verb, at verbToken: Int, sentence: Int, in view: ArticleView, state: State,
+        roles: [Relation]
+    ) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        let start = range.lowerBound
+        let plural = view.word(verbToken).hasSuffix("en")
+        let rule = verb.kind == .belief ? "belief-verb" : "said-verb"
+        // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
+        if verbToken > start, view.word(verbToken - 1) == "," || view.isQuote(verbToken - 1),
+           let (who, _) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view,
+                                  state: state, roles: roles) {
+            var comma = verbToken - 1
+            if view.word(comma) != "," { comma += 1 }
+            if let quote = quoteEnding(before: verbToken, in: view), quote.open <= start || view.sentenceOf[
+                quote.open] < sentence {
+                let first = view.sentenceOf[quote.open]
+                return Finding(speaker: who, content: quote.content, evidence: first, lastSentence: sentence,
+                               scope: view.document.sentences[first].tokenRange.lowerBound..<range.upperBound,
+                               rule: rule + "-after-quote", isBelief: verb.kind == .belief)
+            }
+            // `…, sagte Beckenbauer nun, er habe …`: content after the speaker wins over the clause before.
+            if let (_, end) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view, state: state,
+                                      roles: roles),
+               let after = contentAfter(end, sentence: sentence, in: view), after.kind != "zu-infinitive" {
+                return Finding(speaker: who, content: after.span, evidence: sentence, lastSentence: after.lastSentence,
+                               scope: range, rule: rule + "-" + after.kind, isBelief: verb.kind == .belief)
+            }
+            // The content starts after a colon before it (`…nicht ganz sicher: Ich nehme an, …, antwortete er`).
+            let colon = (start..<verbToken).last { view.word($0) == ":" && view.quoteAt[$0] == nil }
+            // `Was davor geschah, erzählt Netflix …`: a fronted object clause is what is told about, not said.
+            // (`Was die Zahlen angeht, sei man zufrieden, sagte X` has a clause of its own after the comma.)
+            if colon == nil, lexicon.isCue(.objectClause, view.word(start)),
+               !(start..<verbToken - 1).contains(where: { view.word($0) == "," }) { return nil }
+            let content = contentSpan(colon.map { $0 + 1 } ?? start, verbToken - 1, in: view)
+            return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
+                           scope: range, rule: rule + "-after-clause", isBelief: verb.kind == .belief)
+        }
+        // Subject before the verb, or after it when something else comes first (`Am Montag sagte X`).
+        var who: Speaker?
+        var afterSpeaker = verbToken + 1
+        if let subject = subjectBefore(verbToken, sentence: sentence, plural: plural, in: view, state: state,
+                                       roles: roles) {
+            who = subject
+        } else if hasCommonNounSubject(before: verbToken, start: start, plural: plural, in: view) {
+            // `Die Opposition warf Tsipras vor, …`, `Kritiker werfen Erdogan vor, …`: the name after the verb
+            // is the object; the speaker is the unnamed subject.
+            who = .unnamed
+        } else if let (inverted, end) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view,
+                                                state: state, roles: roles) {
+            who = inverted
+            afterSpeaker = end
+        }
+        // A zu-infinitive is content only of verbs that announce or demand (`warf vor`, `forderte`), not of
+        // `kritisierte die Entscheidung, … einreisen zu lassen`.
+        let allowInfinitive = verb.particle != nil || lexicon.isCue(.infinitiveVerb, view.word(verbToken))
+        guard let content = contentAfter(afterSpeaker, sentence: sentence, allowInfinitive: allowInfinitive,
+                                         in: view) else { return nil }
+        // Content with an unnamed speaker (`Die Behörden erklärten, sie hätten …`) is still attributed:
+        // it gives no said, and it ends a Konjunktiv chain.
+        return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
+                       lastSentence: content.lastSentence, scope: range, rule: rule + "-" + content.kind,
+                       isBelief: verb.kind == .belief)
+    }
+
+    /// `wie X sagte, …` / `…, wie er versicherte.` and `…, so X.`
+    private func wieOrSo(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        for token in range where view.quoteAt[token] == nil {
+            let word = view.word(token)
+            let atClauseStart = token == range.lowerBound || view.word(token - 1) == ","
+            guard atClauseStart, word == "wie" || (word == "so" && token > range.lowerBound) else { continue }
+            guard let (who, end) = speaker(at: token + 1, sentence: sentence, plural: false, in: view,
+                                           state: state, roles: roles) else { continue }
+            if word == "so" {
+                var next = end
+                if view.word(next) == "weiter" { next += 1 }
+                guard next >= range.upperBound || view.isPunctuation(next) else { continue }
+                if let quote = quoteEnding(before: token, in: view) {
+                    let first = view.sentenceOf[quote.open]
+                    return Finding(speaker: who, content: quote.content, evidence: first, lastSentence: sentence,
+                                   scope: view.document.sentences[first].tokenRange.lowerBound..<range.upperBound,
+                                   rule: "said-so")
+                }
+                return Finding(speaker: who, content: contentSpan(range.lowerBound, token - 1, in: view),
+                               evidence: sentence, lastSentence: sentence, scope: range, rule: "said-so")
+            }
+            // wie X sagte: a speech verb must close the clause.
+            var verbToken = end
+            while verbToken < range.upperBound && verbToken < end + 4 && view.word(verbToken) != ","
+                && lexicon.verbs[view.word(verbToken)] == nil { verbToken += 1 }
+            guard let verbs = lexicon.verbs[view.word(verbToken)], verbs.contains(where: { $0.kind == .speech })
+            else { continue }
+            var clauseEnd = verbToken + 1
+            while clauseEnd < range.upperBound && !view.isPunctuation(clauseEnd) { clauseEnd += 1 }
+            if token == range.lowerBound {
+                guard view.word(clauseEnd) == "," else { continue }
+                return Finding(speaker: who, content: contentSpan(clauseEnd + 1, range.upperBound, in: view),
+                               evidence: sentence, lastSentence: sentence, scope: range, rule: "said-wie")
+            }
+            return Finding(speaker: who, content: contentSpan(range.lowerBound, token - 1, in: view),
+                           evidence: sentence, lastSentence: sentence, scope: range, rule: "said-wie")
+        }
+        return nil
+    }
+
+    /// `Auch Premier Ortega stellte sich gegen den Bürgermeister: Wenn Huber …`, headlines `Kurz: „…“`.
+    private func colon(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        guard let colon = range.first(where: { view.word($0) == ":" && view.quoteAt[$0] == nil }),
+              colon > range.lowerBound, range.upperBound - colon > 4, isFreeColon(colon, in: view) else { return nil }
+        var start = range.lowerBound
+        if view.word(start) == "auch" { start += 1 }
+        // `STANDARD: …`, `SPIEGEL: …`: the interviewer's label in capitals; its prompts report nothing.
+        if colon == start + 1, isInterviewLabel(start, in: view) { return nil }
+        guard let (who, end) = speaker(at: start, sentence: sentence, plural: false, in: view, state: state,
+                                       roles: roles), end <= colon else { return nil }
+        if end < colon {
+            // A clause with a named speaker as subject: a finite verb (lower-case) right after the name, no
+            // comma before the colon.
+            guard view.mention(at: end - 1) != nil, !view.isCapitalized(end), view.document.tokens[end].kind == .word,
+                  !(end..<colon).contains(where: { view.word($0) == "," }) else { return nil }
+        }
+        // A question after the colon (an interviewer's) reports nothing.
+        guard let content = contentAfterColon(colon, sentence: sentence, in: view),
+              view.word(range.upperBound - 1) != "?" else { return nil }
+        return Finding(speaker: who, content: content.span, evidence: sentence, lastSentence: content.lastSentence,
+                       scope: range, rule: "said-colon")
+    }
+
+    /// A Konjunktiv form outside quotes and not with `ich` (`habe ich`, `ich werde` are indicative).
+    private func isKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
+        view.quoteAt[token] == nil && view.isKonjunktivForm(token)
+            && view.word(token - 1) != "ich" && view.word(token + 1) != "ich"
+    }
+
+    /// A colon that ends a clause (space after it), not one inside a figure (`1:3,5`) or a time (`20:15`).
+    private func isFreeColon(_ colon: Int, in view: ArticleView) -> Bool {
+        let tokens = view.document.tokens
+        guard colon + 1 < tokens.count else { return false }
+        return tokens[colon + 1].span.begin > tokens[colon].span.end && tokens[colon - 1].kind != .number
+    }
+
+    /// A word of six or more capitals (acronyms are shorter): an interview label such as `STANDARD`.
+    private func isInterviewLabel(_ token: Int, in view: ArticleView) -> Bool {
+        let span = view.document.tokens[token].span
+        let scalars = view.document.scalars[span.begin..<span.end]
+        return scalars.count >= 6 && scalars.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// A Konjunktiv sentence or an unmarked quote right after a said of `speaker`.
+    private func chain(_ sentence: Int, speaker: String, in view: ArticleView) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        if let quoteIndex = view.quoteAt[range.lowerBound], view.quotes[quoteIndex].open == range.lowerBound {
+            let quote = view.quotes[quoteIndex]
+            let last = view.sentenceOf[quote.close]
+            // The quote carries its own attribution after it: leave it to the verb rules of its last sentence.
+            let lastRange = view.document.sentences[last].tokenRange
+            if quote.close + 1 < lastRange.upperBound, !view.isPunctuation(quote.close + 1)
+                || view.word(quote.close + 1) == "," { return nil }
+            return Finding(speaker: .entity(speaker), content: quote.content, evidence: sentence,
+                           lastSentence: last, scope: range.lowerBound..<lastRange.upperBound, rule: "said-quote-chain")
+        }
+        // Not a question (interviews), not an interview label (`STANDARD: …`), and the Konjunktiv in the main
+        // clause: in the first clause, or after a leading `wenn`/`falls` clause.
+        guard view.word(range.upperBound - 1) != "?",
+              !(range.lowerBound..<min(range.lowerBound + 3, range.upperBound)).contains(where: {
+                  view.word($0) == ":"
+              })
+        else { return nil }
+        // A sentence with an attribution or source of its own (`heißt es`, `…, erklärte Seehofer`,
+        // `Dem Bericht zufolge`) does not continue the chain, even where that attribution names no one.
+        guard !range.contains(where: { token in
+            view.quoteAt[token] == nil && (view.isVerbForm(token) || view.hasCue(.sourcePreposition, token)
+                || view.hasCue(.sourcePostposition, token))
+        }) else { return nil }
+        let firstComma = range.first { [",", ":", ";"].contains(view.word($0)) } ?? range.upperBound
+        var mainClause = range.lowerBound..<firstComma
+        if firstComma < range.upperBound, lexicon.isCue(.subordinator, view.word(range.lowerBound)) {
+            mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
+        }
+        guard mainClause.contains(where: { isKonjunktiv($0, in: view) }) else { return nil }
+        return Finding(speaker: .entity(speaker), content: contentSpan(range.lowerBound, range.upperBound, in: view),
+                       evidence: sentence, lastSentence: sentence, scope: range, rule: "said-konjunktiv-chain")
+    }
+
+    // MARK: Speakers
+
+    /// The speaker a noun phrase at `token` names, and the token after the phrase.
+    func speaker(
+        at token: Int, sentence: Int, plural: Bool, in view: ArticleView, state: State, roles: [Relation]
+    ) -> (Speaker, Int)? {
+        guard token < view.tokenCount, view.sentenceOf[token] == sentence else { return nil }
+        if let mention = view.mention(startingAt: token) {
+            // `MKH-Geschäftsführer Günter Mayer`, `US-Präsident Obama`: the person behind the fused role speaks.
+            let end = mention.tokens.upperBound
+            if view.word(end) == "-" {
+                if roleRules.role(at: end + 1, in: view) != nil, let person = view.mention(startingAt: end + 2),
+                   person.type == .person {
+                    return (.entity(person.key), person.tokens.upperBound)
+                }
+                if let person = view.mention(startingAt: end + 1), person.type == .person {
+                    return (.entity(person.key), person.tokens.upperBound)
+                }
+                // `Nasa-Ingenieur Gary Ruff`: a profession between the name and the person.
+                if view.isCapitalized(end + 1), let person = view.mention(startingAt: end + 2),
+                   person.type == .person {
+                    return (.entity(person.key), person.tokens.upperBound)
+                }
+            }
+            return (mention.type == .place ? .unnamed : .entity(mention.key), end)
+        }
+        let word = view.word(token)
+        if lexicon.isCue(.pronoun, word) {
+            if plural { return (.unnamed, token + 1) }
+            guard let person = resolvePronoun(before: token, feminine: word == "sie", state: state, in: view) else {
+                return (.unnamed, token + 1)
+            }
+            return (.entity(person), token + 1)
+        }
+        // A dative or genitive phrase is no speaker (`Dem Telegraph sagte er`, `warf dem Minister vor`).
+        if lexicon.isCue(.oblique, word) { return nil }
+        var roleToken = token
+        let determiner = lexicon.isCue(.determiner, word) ? word : nil
+        if determiner != nil { roleToken += 1 }
+        // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.
+        if view.word(roleToken + 1) == "-", view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
+                                                                                         in: view) != nil {
+            roleToken += 2
+        }
+        if determiner != nil, let mention = view.mention(startingAt: roleToken) {
+            // `der PiS-Vorsitzende`: the role decides below; the organisation only if no one holds it.
+            if view.word(mention.tokens.upperBound) == "-", roleRules.role(at: mention.tokens.upperBound + 1,
+                                                                            in: view) != nil {
+                roleToken = mention.tokens.upperBound + 1
+            } else if view.word(mention.tokens.upperBound) == "-",
+                      let end = personNoun(at: mention.tokens.upperBound + 1, in: view) {
+                // `der SPD-Politiker`: a person of the organisation, taken up from the last speaker.
+                if let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
+                   view.mentions.contains(where: { $0.key == last && $0.type == .person }) {
+                    return (.entity(last), end)
+                }
+                return (.unnamed, end)
+            } else {
+                return (mention.type == .place ? .unnamed : .entity(mention.key), mention.tokens.upperBound)
+            }
+        }
+        if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
+           !view.isPunctuation(roleToken), view.mention(at: roleToken) == nil,
+           view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken) {
+            roleToken += 1  // one adjective: der regionale Sprecher
+        }
+        guard let role = roleRules.role(at: roleToken, in: view), !role.former else {
+            guard let determiner else { return nil }
+            // `so der Mann`, `sagte der 83-Jährige`: a definite person noun takes up the last speaker.
+            if !lexicon.isCue(.indefinite, determiner), let end = personNoun(at: roleToken, in: view),
+               let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
+               view.mentions.contains(where: { $0.key == last && $0.type == .person }) {
+                return (.entity(last), end)
+            }
+            return (.unnamed, roleToken + 1)
+        }
+        if let person = view.mention(startingAt: roleToken + 1), person.type == .person {
+            return (.entity(person.key), person.tokens.upperBound)
+        }
+        if let determiner, role.fused != nil, !lexicon.isCue(.indefinite, determiner),
+           let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {
+            return (.entity(person), roleToken + 1)
+        }
+        if let fused = role.fused, fused.type == .organization { return (.entity(fused.key), roleToken + 1) }
+        if let attached = roleRules.attachment(after: roleToken, sentence: sentence, in: view) {
+            var end = attached.tokens.upperBound
+            // `der Chef des BKA, Jonas Weber,`: the name after the comma is the speaker.
+            if view.word(end) == ",", let person = view.mention(startingAt: end + 1), person.type == .person {
+                end = person.tokens.upperBound
+                return (.entity(person.key), end)
+            }
+            return attached.type == .organization ? (.entity(attached.key), end) : (.unnamed, end)
+        }
+        if let determiner, !lexicon.isCue(.indefinite, determiner),
+           let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {
+            return (.entity(person), roleToken + 1)
+        }
+        return (.unnamed, roleToken + 1)
+    }
+
+    /// The end of a person noun at `token`: `Mann`, `Frau`, `83-Jährige`.
+    private func personNoun(at token: Int, in view: ArticleView) -> Int? {
+        let word = view.word(token)
+        if lexicon.isCue(.personNoun, word) || lexicon.personNounEndings.contains(where: { word.hasSuffix($0) }) {
+            return token + 1
+        }
+        if view.document.tokens.indices.contains(token), view.document.tokens[token].kind == .number,
+           view.word(token + 1) == "-", view.word(token + 2).hasPrefix("jährige") {
+            return token + 3
+        }
+        return nil
+    }
+
+    /// The subject standing before a verb in second position, with an apposition between (`X, Chef der Y,`).
+    private func subjectBefore(
+        _ verbToken: Int, sentence: Int, plural: Bool, in view: ArticleView, state: State, roles: [Relation]
+    ) -> Speaker? {
+        let start = view.document.sentences[sentence].tokenRange.lowerBound
+        guard verbToken > start, verbToken - start <= 30 else { return nil }
+        if (start..<verbToken).contains(where: { view.isQuote($0) || ["dass", "ob", "wie"].contains(view.word($0)) })
+        { return nil }
+        var first = start
+        if view.word(first) == "auch" { first += 1 }
+        if let (who, end) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
+                                    roles: roles) {
+            if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
+            if view.word(end) == ",", view.word(verbToken - 1) == "," {
+                // `Chhay Kim Khoeun, ein Sprecher der nationalen Polizei, sagte`: the apposition says who.
+                if case .entity = who { return who }
+                if let person = view.mention(startingAt: end + 1), person.type == .person,
+                   person.tokens.upperBound == verbToken - 1 { return .entity(person.key) }
+            }
+        }
+        // `Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn, sagte`
+        if view.word(verbToken - 1) == ",", let person = view.mention(at: verbToken - 2), person.type == .person,
+           view.word(person.tokens.lowerBound - 1) == "," {
+            return .entity(person.key)
+        }
+        return nil
+    }
+
+    /// The sentence opens with a subject noun phrase that names no one: a nominative article and a noun, or a
+    /// bare plural noun before a plural verb.
+    private func hasCommonNounSubject(before verbToken: Int, start: Int, plural: Bool, in view: ArticleView) -> Bool {
+        guard verbToken > start, view.mention(at: start) == nil else { return false }
+        let first = view.word(start)
+        if lexicon.isCue(.nominative, first) {
+            return view.isCapitalized(start + 1) || (isAdjectiveBeforeNoun(start + 1, in: view)
+                                                     && !lexicon.isCue(.determiner, view.word(start + 1)))
+        }
+        return plural && verbToken - start <= 2 && view.document.tokens[start].kind == .word
+            && lexicon.verbs[first] == nil && !lexicon.isCue(.subordinator, first)
+            && !lexicon.isCue(.pronoun, first) && first != "wir" && first != "ich"
+            && (start + 1 == verbToken || view.isCapitalized(start + 1))
+    }
+
+    private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
+        ["hat", "hatte", "habe", "hätte", "haben", "hatten", "wird", "werde", "will", "wollte"].contains(
+            view.word(token)) && view.lower[verbToken].hasPrefix("ge")
+            && !(token..<verbToken).contains(where: { view.word($0) == "," })
+    }
+
+    /// `er`: the last speaker, else the last person named in the two sentences before. `sie` only takes up the
+    /// last speaker: without gender a plain nearest person is too often the wrong one.
+    private func resolvePronoun(before token: Int, feminine: Bool, state: State, in view: ArticleView) -> String? {
+        let sentence = view.sentenceOf[token]
+        if let last = state.lastSpeaker, sentence - state.lastSentence <= 2,
+           view.mentions.contains(where: { $0.key == last && $0.type == .person }) {
+            return last
+        }
+        if feminine { return nil }
+        var index = token - 1
+        while index >= 0 && sentence - view.sentenceOf[index] <= 2 {
+            if let mention = view.mention(at: index), mention.type == .person { return mention.key }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// `Der Botschafter`: the person the article gave that title before.
+    private func resolveRole(
+        _ title: String, before token: Int, state: State, roles: [Relation], in view: ArticleView
+    ) -> String? {
+        let sentence = view.sentenceOf[token]
+        let wanted = title.lowercased()
+        for relation in roles.reversed() where relation.sentenceIndex <= sentence {
+            let held: String?
+            if case .literal(let literal) = relation.object { held = literal } else { held = relation.role }
+            if let held, held.lowercased().hasSuffix(wanted), case .entity(let key) = relation.subject {
+                return key
+            }
+        }
+        return nil
+    }
+
+    // MARK: Content
+
+    /// Content after a speech verb and its speaker: `, dass …`, `, ob …`, `: …`, a quote, a Konjunktiv clause
+    /// or a zu-infinitive after a comma.
+    /// `, derzufolge …`, `, die er …`: a relative clause hangs on a noun, it is no reported content.
+    private func isRelativeClause(at token: Int, in view: ArticleView) -> Bool {
+        let word = view.word(token)
+        if lexicon.isCue(.relative, word) { return true }
+        return lexicon.isCue(.determiner, word) && !lexicon.isCue(.indefinite, word)
+            && !view.isCapitalized(token + 1) && !isAdjectiveBeforeNoun(token + 1, in: view)
+            && !view.isKonjunktivForm(token + 1)
+    }
+
+    private func isAdjectiveBeforeNoun(_ token: Int, in view: ArticleView) -> Bool {
+        view.document.tokens.indices.contains(token) && view.document.tokens[token].kind == .word
+            && view.isCapitalized(token + 1)
+    }
+
+    private func contentAfter(
+        _ start: Int, sentence: Int, allowInfinitive: Bool = true, in view: ArticleView
+    ) -> (span: TextSpan, lastSentence: Int, kind: String)? {
+        let range = view.document.sentences[sentence].tokenRange
+        var token = start
+        var commas = 0
+        while token < range.upperBound && token < start + 14 {
+            let word = view.word(token)
+            // `äußerte sich nicht dazu, ob …`: a denied statement reports nothing.
+            if commas == 0, lexicon.isCue(.negation, word) { return nil }
+            if word == ":" && isFreeColon(token, in: view) {
+                return contentAfterColon(token, sentence: sentence, in: view).map {
+                    ($0.span, $0.lastSentence, "colon")
+                }
+            }
+            if let quoteIndex = view.quoteAt[token], view.quotes[quoteIndex].open == token,
+               token == start || [",", ":"].contains(view.word(token - 1)),
+               view.quotes[quoteIndex].close - token > 3 {
+                let quote = view.quotes[quoteIndex]
+                return (quote.content, view.sentenceOf[quote.close], "quote")
+            }
+            if word == "," {
+                commas += 1
+                let next = token + 1
+                if view.word(next) == "dass", let span = contentSpan(next + 1, range.upperBound, in: view) {
+                    return (span, sentence, "dass")
+                }
+                if view.word(next) == "ob", let span = contentSpan(next, range.upperBound, in: view) {
+                    return (span, sentence, "ob")
+                }
+                if let quoteIndex = view.quoteAt[next], view.quotes[quoteIndex].open == next {
+                    let quote = view.quotes[quoteIndex]
+                    return (quote.content, view.sentenceOf[quote.close], "quote")
+                }
+                let end = clauseEnd(after: next, in: view)
+                if !isRelativeClause(at: next, in: view), (next..<end).contains(where: { isKonjunktiv($0, in: view) }),
+                   let span = contentSpan(next, range.upperBound, in: view) {
+                    return (span, sentence, "konjunktiv")
+                }
+                if allowInfinitive, end - next >= 3, view.word(end - 2) == "zu",
+                   !["um", "ohne", "statt", "anstatt", "anstelle"].contains(view.word(next)),
+                   let span = contentSpan(next, end, in: view) {
+                    return (span, sentence, "zu-infinitive")
+                }
+                if commas >= 2 { return nil }
+            }
+            token += 1
+        }
+        return nil
+    }
+
+    private func contentAfterColon(
+        _ colon: Int, sentence: Int, in view: ArticleView
+    ) -> (span: TextSpan, lastSentence: Int)? {
+        let next = colon + 1
+        if let quoteIndex = view.quoteAt[next], view.quotes[quoteIndex].open == next {
+            let quote = view.quotes[quoteIndex]
+            return (quote.content, view.sentenceOf[quote.close])
+        }
+        let range = view.document.sentences[sentence].tokenRange
+        guard range.upperBound - next >= 3, let span = contentSpan(next, range.upperBound, in: view) else { return nil }
+        return (span, sentence)
+    }
+
+    /// The quote that closes right before `token` (marks and a comma between allowed).
+    private func quoteEnding(before token: Int, in view: ArticleView) -> ArticleView.Quote? {
+        var index = token - 1
+        while index >= 0 && view.word(index) == "," { index -= 1 }
+        guard index >= 0, let quoteIndex = view.quoteAt[index], view.quotes[quoteIndex].close == index else {
+            return nil
+        }
+        return view.quotes[quoteIndex]
+    }
+
+    /// The first token after `token` that ends its clause (comma, colon, sentence end).
+    private func clauseEnd(after token: Int, in view: ArticleView) -> Int {
+        guard token < view.tokenCount, view.sentenceOf[token] >= 0 else { return token }
+        let end = view.document.sentences[view.sentenceOf[token]].tokenRange.upperBound
+        var index = token
+        while index < end && ![",", ":", ";", "."].contains(view.word(index)) { index += 1 }
+        return index
+    }
+
+    /// Text of tokens `start..<end` without trailing punctuation and quote marks.
+    func contentSpan(_ start: Int, _ end: Int, in view: ArticleView) -> TextSpan? {
+        var first = start
+        var last = end - 1
+        while first <= last && (view.isQuote(first) || view.word(first) == ",") { first += 1 }
+        while last >= first && view.isPunctuation(last) && view.word(last) != ")" { last -= 1 }
+        guard first <= last else { return nil }
+        return TextSpan(view.document.tokens[first].span.begin, view.document.tokens[last].span.end)
+    }
+}

@@ -1,0 +1,76 @@
+import NewsGraphCore
+import Testing
+@testable import EntityRecognition
+
+@Suite struct LexiconMatchTests {
+    @Test(arguments: [
+        ("Die Regierung Frankreichs reagierte gelassen.", "Frankreichs/LOC"),
+        ("Die Mitgliedstaaten der Europäischen Union berieten.", "Europäischen Union/ORG"),
+        ("Der Bericht der Vereinten Nationen liegt vor.", "Vereinten Nationen/ORG"),
+    ])
+    func inflectedFormsMatchAsTheyStand(text: String, expected: String) throws {
+        let document = try Fixture.run(text)
+        let found = try Fixture.mentions(text)
+        #expect(found.contains(expected))
+        #expect(document.mentions.contains { $0.provenance.match == .inflected })
+    }
+
+    @Test(arguments: [
+        ("Die EU-Kommission legte einen Entwurf vor.", "EU/ORG"),
+        ("Drei Europol-Ermittler reisten nach Bayern.", "Europol/ORG"),
+    ])
+    func nameAsFirstPartOfCompound(text: String, expected: String) throws {
+        let document = try Fixture.run(text)
+        #expect(try Fixture.mentions(text).first == expected)
+        #expect(document.mentions.first?.provenance.match == .compoundPart)
+    }
+
+    @Test func currencyCompoundIsNoName() throws {
+        #expect(try Fixture.mentions("Das kostete 300 US-Dollar.").isEmpty)
+    }
+
+    @Test func shortAcronymNeedsExactCase() throws {
+        #expect(try Fixture.mentions("Er gab uns die Zahlen, die US und die Un-Kosten.") == ["US/LOC"])
+    }
+
+    @Test func pronounceableAcronymAlsoCapitalised() throws {
+        let document = try Fixture.run("Die Nato verlegt Truppen.")
+        #expect(document.mentions.map(\.entityKey) == ["ORG/NATO"])
+        #expect(document.mentions.first?.provenance.match == .caseVariant)
+    }
+
+    @Test func lowerCaseNameMatchesOnlyAsWritten() throws {
+        #expect(try Fixture.mentions("Das meldete die dpa. DPA ist kein Name hier.") == ["dpa/ORG"])
+    }
+
+    @Test func commonNounIsNoPlace() throws {
+        #expect(try Fixture.mentions("Das Essen war kalt.").isEmpty)
+    }
+
+    @Test func shortAndLongFormShareTheEntity() throws {
+        let document = try Fixture.run("Die UN und die Vereinten Nationen sind dasselbe.")
+        #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Vereinte Nationen"])
+        #expect(document.entities["ORG/Vereinte Nationen"]?.externalIDs == ["wd:Q1065"])
+    }
+
+    @Test func nameWithFacilityWordIsPlaceWithOrganisationInside() throws {
+        #expect(try Fixture.mentions("Sie trafen sich im UN-Hauptquartier.") == ["UN-Hauptquartier/LOC", "UN/ORG"])
+    }
+
+    @Test func provenanceNamesTheListLine() throws {
+        let document = try Fixture.run("Sie reiste nach Frankreich.")
+        #expect(document.mentions.first?.provenance == Provenance(match: .exact, source: "test.tsv:1"))
+    }
+}
+
+@Suite struct AmbiguousNameTests {
+    static let text = "Die Zeitung Tagblatt berichtete. Das Tagblatt war teuer. Ein Tagblatt kostet wenig."
+
+    @Test func ambiguousNameNeedsContext() throws {
+        #expect(try Fixture.mentions("Ein Tagblatt kostet wenig.").isEmpty)
+    }
+
+    @Test func typeWordSupportsAmbiguousNameAndItsLaterMentions() throws {
+        #expect(try Fixture.mentions(Self.text) == ["Tagblatt/ORG", "Tagblatt/ORG", "Tagblatt/ORG"])
+    }
+}

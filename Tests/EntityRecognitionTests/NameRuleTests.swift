@@ -1,0 +1,195 @@
+import NewsGraphCore
+import Testing
+@testable import EntityRecognition
+
+@Suite struct NameRuleTests {
+    @Test(arguments: [
+        ("Bundeskanzler Olaf Scholz reiste ab.", "Olaf Scholz/PER"),
+        ("Botschafter Nguyen Van Thanh traf ein.", "Nguyen Van Thanh/PER"),
+    ])
+    func roleWordThenName(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func firstNameThenCapitalisedWord() throws {
+        #expect(try Fixture.mentions("Am Abend traf Maria Hofer ein.") == ["Maria Hofer/PER"])
+    }
+
+    @Test func firstNameThatIsAWordNeedsASurname() throws {
+        #expect(try Fixture.mentions("Er zahlte tausend Mark Haft.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Die Lage sei ernst, sagte Nguyen Van Thanh am Montag.",
+        "Nguyen Van Thanh, ein Sprecher der Behörde, bestätigte das.",
+        "Nguyen Van Thanh, sagte am Montag, die Lage sei ernst.",
+    ])
+    func speechVerbsAndAppositionsMarkPeople(text: String) throws {
+        #expect(try Fixture.mentions(text) == ["Nguyen Van Thanh/PER"])
+    }
+
+    @Test func laterSurnameIsTheSamePerson() throws {
+        let document = try Fixture.run("Maria Hofer kam an. Später sagte Hofer, alles sei gut.")
+        #expect(document.mentions.count == 2)
+        #expect(Set(document.mentions.map(\.entityKey)) == ["PER/Maria Hofer"])
+    }
+
+    @Test func roleWithSurnameOnlyJoinsTheFullName() throws {
+        let document = try Fixture.run("Botschafter Nguyen Van Thanh kam. Botschafter Thanh sprach.")
+        #expect(document.mentions.map(\.entityKey) == ["PER/Nguyen Van Thanh", "PER/Nguyen Van Thanh"])
+    }
+
+    @Test func acronymDefinitionLinksLaterAcronyms() throws {
+        let text = "Das Bundesamt für Verfassungsschutz (BfV) warnt. Später bestätigte das BfV die Lage."
+        let document = try Fixture.run(text)
+        #expect(try Fixture.mentions(text) == ["Bundesamt für Verfassungsschutz/ORG", "BfV/ORG", "BfV/ORG"])
+        #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Bundesamt für Verfassungsschutz"])
+    }
+
+    @Test func oneWordLongFormWithAcronym() throws {
+        #expect(try Fixture.mentions("Die Weltgesundheitsorganisation (WHO) warnt.")
+            == ["Weltgesundheitsorganisation/ORG", "WHO/ORG"])
+    }
+
+    @Test(arguments: [
+        ("Die Muster Logistik GmbH meldete Insolvenz.", "Muster Logistik GmbH/ORG"),
+        ("Der Verein Tierhilfe Bayern e. V. sammelt.", "Tierhilfe Bayern e. V./ORG"),
+    ])
+    func legalFormEndsAnOrganisation(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text).contains(expected))
+        #expect(!(try Fixture.mentions(text).contains("Bayern/LOC")))
+    }
+
+    @Test(arguments: [
+        ("Das Grazer Landesgericht verurteilte ihn.", "Grazer Landesgericht/ORG"),
+        ("Die Münchner Staatsanwaltschaft ermittelt.", "Münchner Staatsanwaltschaft/ORG"),
+        ("Die Staatsanwaltschaft Bochum ermittelt.", "Staatsanwaltschaft Bochum/ORG"),
+    ])
+    func institutionWithSeatIsOneOrganisation(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func designationInPlaceIsOrganisationAndPlace() throws {
+        #expect(try Fixture.mentions("Ein Sprecher des Landeskriminalamts in Bayern bestätigte das.")
+            == ["Landeskriminalamts/ORG", "Bayern/LOC"])
+    }
+
+    @Test func genericBodyIsNoEntity() throws {
+        #expect(try Fixture.mentions("Die Polizei und die Staatsanwaltschaft ermitteln.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Kämpfe gab es in der Provinz Idlib.", "Idlib/LOC"),
+        ("Die Fähre erreichte die Hafenstadt Mersin.", "Mersin/LOC"),
+    ])
+    func placeTypeThenName(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func sentenceInitialWordIsNoName() throws {
+        #expect(try Fixture.mentions("Ermittler fanden nichts.").isEmpty)
+    }
+}
+
+@Suite struct DesignationTests {
+    @Test func bareDesignationLaterIsTheSameBody() throws {
+        let document = try Fixture.run(
+            "Ein Sprecher des Landeskriminalamts in Bayern bestätigte das. Später teilte das Landeskriminalamt mit.")
+        let organisations = document.mentions.filter { $0.type == .organization }
+        #expect(organisations.map { document.text(of: $0.span) } == ["Landeskriminalamts", "Landeskriminalamt"])
+        #expect(Set(organisations.map(\.entityKey)).count == 1)
+    }
+
+    @Test func bareDesignationWithoutSeatStaysGeneric() throws {
+        #expect(try Fixture.mentions("Später teilte das Landeskriminalamt mit.").isEmpty)
+    }
+}
+
+@Suite struct CoreferenceTests {
+    @Test func townNamedLikeThePersonIsThePerson() throws {
+        let document = try Fixture.run("Maria Essen kam an. Später sagte Essen, alles sei gut.")
+        #expect(document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
+            == ["Maria Essen/PER", "Essen/PER"])
+    }
+}
+
+@Suite struct MediaAndClubTests {
+    @Test(arguments: [
+        ("Das berichtete die Salzburger Nachrichten am Montag.", "Salzburger Nachrichten/ORG"),
+        ("Laut der Jakarta Post wurde niemand verletzt.", "Jakarta Post/ORG"),
+    ])
+    func mastheadAfterPlaceOrNameIsNewspaper(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func genericNewspaperIsNoName() throws {
+        #expect(try Fixture.mentions("Die Zeitung berichtete, eine regionale Zeitung auch.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Der 1. FC Köln verlor gegen den SK Rapid Wien.", ["1. FC Köln/ORG", "SK Rapid Wien/ORG"]),
+    ])
+    func clubAbbreviationStartsAClub(text: String, expected: [String]) throws {
+        #expect(try Fixture.mentions(text) == expected)
+    }
+}
+
+@Suite struct AcronymDefinitionTests {
+    @Test func measureWithAbbreviationIsNoOrganisation() throws {
+        #expect(try Fixture.mentions("Die Anlage liefert 40 Megawatt (MW) Strom.").isEmpty)
+    }
+}
+
+@Suite struct SurnameTests {
+    @Test(arguments: [
+        ("Bundeskanzler Olaf Koch reiste nach Bayern.", "Olaf Koch/PER"),
+        ("Am Abend traf Thomas Koch ein.", "Thomas Koch/PER"),
+    ])
+    func nounAfterFirstNameIsSurname(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text).first == expected)
+    }
+
+    @Test func guessedCompoundIsStillASurname() throws {
+        #expect(try Fixture.mentions("Innenminister Karl Wassermann kam.") == ["Karl Wassermann/PER"])
+    }
+}
+
+@Suite struct RoleCompoundTests {
+    @Test func roleAtTheEndOfACompoundIsARole() throws {
+        #expect(try Fixture.mentions("Polizeisprecher Nguyen Van Thanh bestätigte das.") == ["Nguyen Van Thanh/PER"])
+    }
+}
+
+@Suite struct RepeatedNameTests {
+    @Test func fullNameAgainWithoutCueIsTheSamePerson() throws {
+        let document = try Fixture.run("Das sei falsch, sagte Vytenis Andriukaitis. Vytenis Andriukaitis kam 1951 zur Welt.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Vytenis Andriukaitis", "Vytenis Andriukaitis"])
+        #expect(Set(document.mentions.map(\.entityKey)) == ["PER/Vytenis Andriukaitis"])
+    }
+}
+
+@Suite struct TypedOrganisationTests {
+    @Test(arguments: [
+        ("Die Partei Neue Mitte trat an.", "Neue Mitte/ORG"),
+        ("Der Verein Tierfreunde Süd sammelt.", "Tierfreunde Süd/ORG"),
+    ])
+    func typeWordStaysOutsideTheName(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func typeWordBeforeCommonNounIsNoName() throws {
+        #expect(try Fixture.mentions("Die Partei Woche war kurz.").isEmpty)
+    }
+}
+
+@Suite struct SurnameContextTests {
+    @Test func nounSurnameWithoutDeterminerIsThePerson() throws {
+        let document = try Fixture.run("Thomas Koch kam an. Koch ist seit 2010 im Amt. Der Koch kochte.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Thomas Koch", "Koch"])
+    }
+
+    @Test func surnameFoundAloneNamesThePersonElsewhere() throws {
+        let document = try Fixture.run("Thanh wartete. Am Abend sagte Botschafter Thanh, alles sei gut.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Thanh", "Thanh"])
+    }
+}

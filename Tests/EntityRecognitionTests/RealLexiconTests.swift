@@ -1,0 +1,39 @@
+import NewsGraphCore
+import Testing
+@testable import EntityRecognition
+
+/// The stage with the shipped `Lexicons/`: every list in `lists.def` loads and the pieces work together.
+@Suite struct RealLexiconTests {
+    static let recognizer: EntityRecognizer? = try? EntityRecognizer(lexicons: Fixture.lexicons)
+
+    static func mentions(_ text: String) throws -> [String] {
+        let recognizer = try #require(Self.recognizer)
+        var document = Document(name: "real", text: text, language: "de")
+        var diagnostics: [Diagnostic] = []
+        try Fixture.splitter.process(&document, diagnostics: &diagnostics)
+        try recognizer.process(&document, diagnostics: &diagnostics)
+        return document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
+    }
+
+    @Test func everyListedFileLoads() throws {
+        let recognizer = try #require(Self.recognizer)
+        #expect(recognizer.missingLists.isEmpty)
+        #expect(recognizer.nameCount > 50_000)
+    }
+
+    @Test func namesRulesAndInflectionTogether() throws {
+        let found = try Self.mentions(
+            "Die Regierung Thailands und die Vereinten Nationen kritisierten den UN-Sicherheitsrat, "
+                + "sagte Außenministerin Annalena Baerbock in Berlin.")
+        // `Regierung` with a genitive place is an organisation with a seat (guidelines).
+        #expect(found == [
+            "Regierung/ORG", "Thailands/LOC", "Vereinten Nationen/ORG", "UN/ORG", "Annalena Baerbock/PER", "Berlin/LOC",
+        ])
+    }
+
+    @Test func sameInputGivesSameOutput() throws {
+        let text = "Innenminister Gerhard Karner traf in Wien Vertreter der OSZE. Karner sagte, die Lage sei ruhig."
+        #expect(try Self.mentions(text) == (try Self.mentions(text)))
+        #expect(try Self.mentions(text).contains("Karner/PER"))
+    }
+}

@@ -1,0 +1,116 @@
+import NewsGraphCore
+import Testing
+
+/// Date spans and their ISO 8601 values.
+struct DateTests {
+    @Test(arguments: [
+        ("Die Wahl findet am 3. Oktober statt.", "3. Oktober", "--10-03"),
+        ("Das Gesetz gilt seit 1. Jänner 2016.", "1. Jänner 2016", "2016-01-01"),
+        ("Die Messe läuft vom 12. bis 15. März.", "12. bis 15. März", "--03-12/--03-15"),
+        ("Der Vertrag endet im Juni 2019.", "Juni 2019", "2019-06"),
+        ("Das Urteil fiel Anfang März.", "Anfang März", "--03"),
+        ("Die Zahlen stammen aus Februar dieses Jahres.", "Februar dieses Jahres", "--02"),
+        ("Der Plan gilt für 2021–2025.", "2021–2025", "2021/2025"),
+        ("Die Saison 2018/19 war schwach.", "2018/19", "2018/2019"),
+        ("In den 1980er-Jahren stieg die Zahl.", "1980er-Jahren", "1980/1989"),
+        ("Der Brief kam am 24.12.2015 an.", "24.12.2015", "2015-12-24"),
+        ("Er kam zu Heiligabend nach Hause.", "Heiligabend", "--12-24"),
+        ("Er lebte zwischen März 2019 und Mai 2020 in Linz.", "März 2019 und Mai 2020", "2019-03/2020-05"),
+        ("Die Razzien fanden zwischen dem 14. und 16. Oktober statt.", "14. und 16. Oktober", "--10-14/--10-16"),
+        ("Das Lokal öffnet um 18 Uhr.", "18 Uhr", "T18:00"),
+        ("Die Firma wurde 1998 gegründet.", "1998", "1998"),
+    ])
+    func absolute(text: String, span: String, expected: String) throws {
+        let document = try Fixture.run(text)
+        let date = try #require(document.dates.first)
+        #expect(document.text(of: date.span) == span)
+        #expect(date.normalized == expected)
+    }
+
+    @Test(arguments: [
+        ("Die Razzia fand am Donnerstag statt.", "Donnerstag"),
+        ("Die Zahl stieg vergangene Woche.", "vergangene Woche"),
+        ("Das Treffen ist nächsten Monat.", "nächsten Monat"),
+        ("Er kam am Samstagabend zurück.", "Samstagabend"),
+        ("Das Projekt begann ein Jahr zuvor.", "Jahr zuvor"),
+        ("Im Sommer sinken die Preise.", "Sommer"),
+        ("Gestern wurde der Bericht veröffentlicht.", "Gestern"),
+    ])
+    func relativeHasNoValue(text: String, span: String) throws {
+        let document = try Fixture.run(text)
+        let date = try #require(document.dates.first)
+        #expect(document.text(of: date.span).contains(span))
+        #expect(date.normalized == nil)
+    }
+
+    @Test(arguments: [
+        ("Die Zahl stieg im letzten Monat.", "2025-10"),
+        ("Der Bericht erschien am Dienstag.", "2025-11-25"),
+        ("Die Polizei kam gestern.", "2025-11-27"),
+        ("Das war im Februar dieses Jahres.", "2025-02"),
+        ("Die Razzia war im vergangenen Jahr.", "2024"),
+        ("Das Treffen ist am 3. Dezember.", "2025-12-03"),
+    ])
+    func resolvedAgainstPublicationDate(text: String, expected: String) throws {
+        let document = try Fixture.run(text, publicationDate: "2025-11-28")
+        let date = try #require(document.dates.first)
+        #expect(date.resolved == expected)
+    }
+
+    @Test(arguments: [
+        "Seit Monaten warten die Familien.",
+        "In den letzten Wochen stieg die Zahl.",
+        "Die 2000 Menschen warteten.",
+        "Es kamen mehr als 2000 zumeist junge Leute.",
+        "Er lief 1500 Meter in Rekordzeit.",
+        "Der August Schmidt kam zu spät.",
+    ])
+    func notADate(text: String) throws {
+        let document = try Fixture.run(text)
+        #expect(document.dates.isEmpty, "\(document.dates.map { document.text(of: $0.span) })")
+    }
+
+    @Test func durationIsAQuantityNotADate() throws {
+        let document = try Fixture.run("Er lebt seit 15 Jahren in Wien.")
+        #expect(document.dates.isEmpty)
+        #expect(document.quantities.count == 1)
+    }
+}
+
+/// Dates made of several parts.
+struct CompoundDateTests {
+    @Test(arguments: [
+        ("Die Firma schließt am Montag, dem 2. Mai, ihre Filiale.", "Montag, dem 2. Mai", "--05-02"),
+        ("Die Frist endet Jahresende 2017 für alle.", "Jahresende 2017", "2017"),
+        ("Der Prozess beginnt Anfang der Woche in Graz.", "Anfang der Woche", nil),
+    ])
+    func span(text: String, span: String, expected: String?) throws {
+        let document = try Fixture.run(text)
+        let date = try #require(document.dates.first)
+        #expect(document.text(of: date.span) == span)
+        #expect(date.normalized == expected)
+    }
+}
+
+/// Four-digit numbers after a name.
+struct YearAfterNameTests {
+    @Test func yearAfterAName() throws {
+        let document = try Fixture.run("Der Durchbruch gelang dem Forschungszentrum Cern 2012 nach langer Suche.")
+        #expect(document.dates.first?.normalized == "2012")
+    }
+
+    @Test func countBeforeAPluralNoun() throws {
+        let document = try Fixture.run("Laut Polizei 2000 Menschen zogen durch die Stadt.")
+        #expect(document.dates.isEmpty)
+        #expect(Fixture.quantity("2000 Menschen", in: document)?.value == 2000)
+    }
+}
+
+/// Comparisons with a year.
+struct YearComparisonTests {
+    @Test func comparisonWithAYear() throws {
+        let document = try Fixture.run("Die Zahl der Anzeigen war niedriger als 2014.")
+        #expect(document.dates.first?.normalized == "2014")
+        #expect(document.quantities.isEmpty)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import NewsGraphCore
+import QuantityExtraction
+import Segmentation
+
+/// Runs segmentation and the quantity stage on short German texts, with the repository's lexicons.
+enum Fixture {
+    static let lexicons = LexiconDirectory(
+        url: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Lexicons"))
+
+    // Loaded once for all tests; a failure shows up as a failing test, not a crash.
+    static let stages: (SentenceSplitter, QuantityExtractor)? = {
+        guard let splitter = try? SentenceSplitter(lexicons: lexicons),
+            let extractor = try? QuantityExtractor(lexicons: lexicons) else { return nil }
+        return (splitter, extractor)
+    }()
+
+    static func run(_ text: String, publicationDate: String? = nil) throws -> Document {
+        guard let (splitter, extractor) = stages else {
+            throw NewsGraphError(.badLexicon, path: lexicons.url.path, message: "stages did not load")
+        }
+        var document = Document(name: "test", text: text, language: "de", publicationDate: publicationDate)
+        var diagnostics: [Diagnostic] = []
+        try splitter.process(&document, diagnostics: &diagnostics)
+        try extractor.process(&document, diagnostics: &diagnostics)
+        return document
+    }
+
+    /// The one quantity whose span covers `needle`, or nil.
+    static func quantity(_ needle: String, in document: Document) -> Quantity? {
+        guard let range = document.text.range(of: needle) else { return nil }
+        let begin = document.text.unicodeScalars.distance(
+            from: document.text.unicodeScalars.startIndex, to: range.lowerBound)
+        let span = TextSpan(begin, begin + needle.unicodeScalars.count)
+        return document.quantities.first { $0.span.overlaps(span) }
+    }
+}

@@ -1,0 +1,306 @@
+import NewsGraphCore
+import Testing
+
+/// Modifiers, counted nouns, kinds and events.
+struct ModifierUnitEventTests {
+    @Test(arguments: [
+        ("Es kamen mehr als 300 Menschen.", "300 Menschen", Quantity.Modifier.moreThan),
+        ("Es kamen über 300 Menschen.", "300 Menschen", .moreThan),
+        ("Es kamen gut 300 Menschen.", "300 Menschen", .moreThan),
+        ("Es kamen rund 300 Menschen.", "300 Menschen", .about),
+        ("Es kamen ca. 300 Menschen.", "300 Menschen", .about),
+        ("Es kamen knapp 300 Menschen.", "300 Menschen", .lessThan),
+        ("Es kamen beinahe 300 Menschen.", "300 Menschen", .lessThan),
+        ("Es kamen weniger als 300 Menschen.", "300 Menschen", .lessThan),
+        ("Es kamen mindestens 300 Menschen.", "300 Menschen", .atLeast),
+        ("Es drohen bis zu fünf Jahre Haft.", "fünf Jahre", .atMost),
+        ("Er blieb mehr als einen Monat.", "einen Monat", .moreThan),
+        ("Er hat zumindest einen Fehler gemacht.", "einen Fehler", .atLeast),
+        ("Die Sitzung dauerte ca. eine Stunde.", "eine Stunde", .about),
+    ])
+    func modifier(text: String, span: String, expected: Quantity.Modifier) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.modifier == expected)
+    }
+
+    @Test func overMeaningWorth() throws {
+        let document = try Fixture.run("Er legte Rechnungen über 50.000 Euro vor.")
+        let quantity = try #require(Fixture.quantity("50.000 Euro", in: document))
+        #expect(quantity.modifier == nil)
+    }
+
+    @Test(arguments: [
+        ("Die Polizei fand 40 Gewehre.", "40 Gewehre", "Gewehr"),
+        ("Es wurden 12 Kindern geholfen.", "12 Kindern", "Kind"),
+        ("Sie besuchte 17 Ländern.", "17 Ländern", "Land"),
+        ("Die Zahl stieg auf 25 Prozent.", "25 Prozent", "Prozent"),
+        ("Er zahlte 40 US-Dollar.", "40 US-Dollar", "US-Dollar"),
+        ("Es kamen 3.000 neue Mitglieder dazu.", "3.000 neue Mitglieder", "Mitglied"),
+        ("Er besitzt 2 Häuser.", "2 Häuser", "Haus"),
+        ("Die Strecke ist 42 km lang.", "42 km", "Kilometer"),
+        ("Die Polizei sucht fünf Verdächtige.", "fünf Verdächtige", "Verdächtiger"),
+        ("Es gab 2.000 SIM-Karten.", "2.000 SIM-Karten", "SIM-Karte"),
+    ])
+    func unit(text: String, span: String, expected: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.unit == expected)
+    }
+
+    @Test(arguments: [
+        ("Die Beamten stellten 50 Euro sicher.", "50 Euro", Quantity.Kind.money, Optional("EUR")),
+        ("Das kostet 20 $ im Monat.", "20 $", .money, "USD"),
+        ("Das kostet € 15 im Monat.", "€ 15", .money, "EUR"),
+        ("Die Arbeitslosigkeit sank auf 5 Prozent.", "5 Prozent", .percentage, nil),
+        ("Sie war 45 Jahre alt.", "45 Jahre", .age, nil),
+        ("Der Prozess dauerte drei Wochen.", "drei Wochen", .duration, nil),
+    ])
+    func kind(text: String, span: String, kind: Quantity.Kind, currency: String?) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.kind == kind)
+        #expect(quantity.currency == currency)
+    }
+
+    @Test(arguments: [
+        ("In Graz wurden gestern 14 Verdächtige festgenommen.", "14 Verdächtige", Quantity.Event.arrested),
+        ("Der Zoll hat 300 Kilogramm Kokain beschlagnahmt.", "300 Kilogramm", .seized),
+        ("Die Einsatzkräfte haben 42 Menschen aus dem Wasser gerettet.", "42 Menschen", .rescued),
+        ("Bei dem Anschlag wurden 17 Menschen getötet.", "17 Menschen", .killed),
+        ("Im Prozess wurden drei Männer verurteilt.", "drei Männer", .convicted),
+        ("Die Behörden haben 12 Bordelle geschlossen.", "12 Bordelle", .closed),
+        ("Die Familie musste 5.000 Euro zahlen.", "5.000 Euro", .paid),
+        ("Bei dem Unfall gab es fünf Tote.", "fünf Tote", .killed),
+        ("Mindestens 20 Personen wurden verletzt.", "20 Personen", .victims),
+    ])
+    func event(text: String, span: String, expected: Quantity.Event) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.event == expected)
+    }
+
+    @Test func enumerationSharesEvent() throws {
+        let document = try Fixture.run("Zwölf Gewehre, 40 Messer und drei Autos wurden beschlagnahmt.")
+        #expect(document.quantities.count == 3)
+        #expect(document.quantities.allSatisfy { $0.event == .seized })
+    }
+
+    @Test func eventStopsAtRelativeClause() throws {
+        let document = try Fixture.run("In der Stadt, die 30.000 Einwohner hat, wurden vier Männer festgenommen.")
+        let town = try #require(Fixture.quantity("30.000 Einwohner", in: document))
+        let men = try #require(Fixture.quantity("vier Männer", in: document))
+        #expect(town.event == nil)
+        #expect(men.event == .arrested)
+    }
+
+    @Test func percentagesHaveNoEvent() throws {
+        let document = try Fixture.run("Zehn Prozent der Häftlinge wurden verurteilt.")
+        let quantity = try #require(Fixture.quantity("Zehn Prozent", in: document))
+        #expect(quantity.event == nil)
+    }
+
+    @Test func provenanceNamesTheRule() throws {
+        let document = try Fixture.run("Es kamen mehr als 300 Menschen.")
+        let quantity = try #require(document.quantities.first)
+        #expect(quantity.provenance.match == .rule)
+        #expect(quantity.provenance.source.contains("quantity.digits"))
+    }
+}
+
+/// Events when several clauses share a sentence.
+struct EventScopeTests {
+    @Test func verbBeforeTheNumberWins() throws {
+        let document = try Fixture.run("Laut Polizei starben 12 Menschen, 40 weitere wurden verletzt.")
+        let dead = try #require(Fixture.quantity("12 Menschen", in: document))
+        #expect(dead.event == .killed)
+    }
+
+    @Test func coordinatedParticiples() throws {
+        let document = try Fixture.run("Neun Schlepper wurden verurteilt und 14 Lokale geschlossen.")
+        let men = try #require(Fixture.quantity("Neun Schlepper", in: document))
+        let bars = try #require(Fixture.quantity("14 Lokale", in: document))
+        #expect(men.event == .convicted)
+        #expect(bars.event == .closed)
+    }
+
+    @Test func spaceAsThousandsSeparator() throws {
+        let document = try Fixture.run("Seit 2009 wurden mindestens 14 000 Menschen getötet.")
+        let quantity = try #require(Fixture.quantity("14 000 Menschen", in: document))
+        #expect(quantity.value == 14_000)
+        #expect(quantity.event == .killed)
+    }
+
+    @Test func capitalisedAdjectiveBeforeTheNoun() throws {
+        let document = try Fixture.run("Der Nationalrat hielt elf Aktuelle Stunden ab.")
+        let quantity = try #require(Fixture.quantity("elf", in: document))
+        #expect(quantity.unit == "Stunde")
+    }
+}
+
+/// `über` as "more than" or as "worth".
+struct OverTests {
+    @Test func overAfterNounBeforePeopleIsMoreThan() throws {
+        let document = try Fixture.run("Laut Polizei über 100 Personen kamen zur Kundgebung.")
+        let quantity = try #require(Fixture.quantity("100 Personen", in: document))
+        #expect(quantity.modifier == .moreThan)
+    }
+
+    @Test func overAfterNounBeforeArticleIsNoNumber() throws {
+        let document = try Fixture.run("Der Landtag debattierte über einen Antrag der Opposition.")
+        #expect(document.quantities.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Zwei Männer wurden in der Nacht erschossen.", "Zwei Männer", Quantity.Event.killed),
+        ("Die Polizei hat fünf festgenommene Verdächtige verhört.", "fünf festgenommene Verdächtige", .arrested),
+        ("Am Ende wurden vier Angeklagte schuldig gesprochen.", "vier Angeklagte", .convicted),
+    ])
+    func moreTriggers(text: String, span: String, expected: Quantity.Event) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.event == expected)
+    }
+}
+
+/// A number whose noun the text gives only after the next number.
+struct UnitSharingTests {
+    @Test(arguments: [
+        ("Die Quote fiel von 20 auf 16 Prozent.", "20", "Prozent"),
+        ("Sie verlangen 38 oder 39 Prozent.", "38", "Prozent"),
+        ("Es ging um 600.000 beziehungsweise 960.000 Euro.", "600.000", "Euro"),
+    ])
+    func bareNumberTakesTheNextUnit(text: String, span: String, unit: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.unit == unit)
+    }
+
+    @Test func unitIsNotSharedAcrossAVerb() throws {
+        let document = try Fixture.run("Es kamen 300, dann wurden 20 Prozent abgewiesen.")
+        let quantity = try #require(Fixture.quantity("300", in: document))
+        #expect(quantity.unit == nil)
+    }
+}
+
+/// Triggers from the shared event list: separable verbs and word sequences.
+struct SharedTriggerTests {
+    @Test(arguments: [
+        ("Die Polizei nahm am Montag 14 Männer fest.", "14 Männer", Quantity.Event.arrested),
+        ("Die Beamten stellten 40 Kilogramm Heroin sicher.", "40 Kilogramm", .seized),
+        ("Bei dem Unfall wurden drei Menschen tödlich verletzt.", "drei Menschen", .killed),
+        ("Zwölf Verdächtige kamen in U-Haft.", "Zwölf Verdächtige", .arrested),
+    ])
+    func event(text: String, span: String, expected: Quantity.Event) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.event == expected)
+    }
+
+    @Test func figuresAreNoPayment() throws {
+        let document = try Fixture.run("Die Zahlen nennen 500.000 Euro Schaden.")
+        let quantity = try #require(Fixture.quantity("500.000 Euro", in: document))
+        #expect(quantity.event == nil)
+    }
+}
+
+/// Triggers marked ambiguous in the shared list need persons.
+struct PersonOnlyTriggerTests {
+    @Test func decisionsAreNotArrested() throws {
+        let document = try Fixture.run("Die Regierung hat bisher rund 170 Beschlüsse gefasst.")
+        let quantity = try #require(Fixture.quantity("170 Beschlüsse", in: document))
+        #expect(quantity.event == nil)
+    }
+
+    @Test func suspectsAreArrested() throws {
+        let document = try Fixture.run("Die Polizei hat drei Schlepper gefasst.")
+        let quantity = try #require(Fixture.quantity("drei Schlepper", in: document))
+        #expect(quantity.event == .arrested)
+    }
+
+    @Test func sharesTradedAreNotTrafficked() throws {
+        let document = try Fixture.run("An der Börse wurden 20.000 Aktien gehandelt.")
+        let quantity = try #require(Fixture.quantity("20.000 Aktien", in: document))
+        #expect(quantity.event == nil)
+    }
+}
+
+/// A number without its noun counts what the text counted just before.
+struct AntecedentUnitTests {
+    @Test(arguments: [
+        ("Die Polizei nahm drei mutmaßliche Täter fest. Zwei von ihnen sind Brüder.", "Zwei", "Täter"),
+        ("Beamte durchsuchten 14 Lokale, neun davon wurden geschlossen.", "neun", "Lokal"),
+        ("Bei dem Unglück starben 32 Menschen, 80 weitere wurden verletzt.", "80", "Mensch"),
+    ])
+    func antecedent(text: String, span: String, unit: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.unit == unit)
+    }
+
+    @Test func locationNounBeforeIsNoEvent() throws {
+        let document = try Fixture.run("Es gab 23 Festnahmen in drei Bundesländern.")
+        let quantity = try #require(Fixture.quantity("drei Bundesländern", in: document))
+        #expect(quantity.event == nil)
+    }
+}
+
+/// Quantities in place phrases and long enumerations.
+struct EventPlaceAndListTests {
+    @Test func placePhraseHasNoEvent() throws {
+        let document = try Fixture.run("Ermittler aus sieben Ländern haben das Netzwerk zerschlagen.")
+        let quantity = try #require(Fixture.quantity("sieben Ländern", in: document))
+        #expect(quantity.event == nil)
+    }
+
+    @Test func longEnumerationSharesTheVerb() throws {
+        let document = try Fixture.run(
+            "Es wurden 1,3 Millionen Euro in bar, 60 Laptops, mehr als 200 Handys sowie Kryptowährung im Wert von "
+                + "etwa 4,5 Millionen US-Dollar beschlagnahmt.")
+        #expect(document.quantities.count == 4)
+        #expect(document.quantities.allSatisfy { $0.event == .seized })
+    }
+}
+
+/// Number words and signed numbers whose unit comes later.
+struct LaterUnitTests {
+    @Test func numberWordBeforeAnotherNumber() throws {
+        let document = try Fixture.run("Der Anteil stieg von sechs auf 12 Prozent.")
+        let quantity = try #require(Fixture.quantity("sechs", in: document))
+        #expect(quantity.value == 6)
+        #expect(quantity.unit == "Prozent")
+    }
+
+    @Test func signedChange() throws {
+        let document = try Fixture.run("Das Wachstum lag bei +0,3 Prozent.")
+        #expect(Fixture.quantity("0,3 Prozent", in: document)?.value == 0.3)
+    }
+
+    @Test func phoneNumberWithCountryCode() throws {
+        let document = try Fixture.run("Die Hotline ist unter +43 664 1234567 erreichbar.")
+        #expect(document.quantities.isEmpty)
+    }
+}
+
+/// A later quantity with its own verb takes the trigger.
+struct LaterQuantityTests {
+    @Test func hotelsAreNotKilled() throws {
+        let document = try Fixture.run("Bei dem Anschlag auf drei Hotels wurden 20 Menschen getötet.")
+        #expect(Fixture.quantity("drei Hotels", in: document)?.event == nil)
+        #expect(Fixture.quantity("20 Menschen", in: document)?.event == .killed)
+    }
+}
+
+/// Events fit what is counted.
+struct EventSortTests {
+    @Test func timesAreNotTrafficked() throws {
+        let document = try Fixture.run("Er sei zweimal verschleppt worden.")
+        #expect(Fixture.quantity("zweimal", in: document)?.event == nil)
+    }
+
+    @Test func personsAreNotSeized() throws {
+        let document = try Fixture.run("Die Polizei hat 30 Kinder und 200 Pässe beschlagnahmt.")
+        #expect(Fixture.quantity("30 Kinder", in: document)?.event == nil)
+        #expect(Fixture.quantity("200 Pässe", in: document)?.event == .seized)
+    }
+}

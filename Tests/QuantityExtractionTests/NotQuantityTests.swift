@@ -1,0 +1,30 @@
+import NewsGraphCore
+import Testing
+
+/// Numbers and number-like words that the guidelines say are not quantities.
+struct NotQuantityTests {
+    @Test(arguments: [
+        "Rapid gewann das Spiel 2:1 gegen Salzburg.",
+        "Die Sendung beginnt um 20.15 Uhr im Hauptabend.",
+        "Der 1. FC Köln verlor am Wochenende.",
+        "Das regelt § 3 des Gesetzes.",
+        "Er wohnt in Zimmer Nr. 5 im Erdgeschoß.",
+        "Sie erreichen uns unter 0664/1234567 jederzeit.",
+        "Sie sprach über einen Film aus Frankreich.",
+        "Einen Monat später kam der Brief.",
+        "Tausende Besucher kamen zum Konzert.",
+        "Mehrere Millionen Euro fehlen in der Kasse.",
+        "Etwa die Hälfte stimmte dagegen.",
+        "Drei Viertel der Befragten waren zufrieden.",
+        "Das neue iPhone 7 kommt im Herbst.",
+        "Die Partei gewann in der 3. Runde.",
+        "Die Impfung gegen Covid-19 wirkt.",
+        "Im Jahr 2016 kam er nach Wien.",
+        "Einmal im Monat trifft sich der Verein.",
+        "Die Partei landete auf Platz fünf.",
+    ])
+    func noQuantity(text: String) throws {
+        let document = try Fixture.run(text)
+        #expect(document.quantities.isEmpty, "\(document.quantities.map { document.text(of: $0.span) })")
+    }
+}

@@ -1,0 +1,74 @@
+import NewsGraphCore
+import Testing
+
+/// Values of German numbers in running text.
+struct NumberValueTests {
+    @Test(arguments: [
+        ("Die Polizei zählte 12.500 Demonstranten.", "12.500 Demonstranten", 12_500.0),
+        ("Der Umsatz stieg um 3,7 Prozent.", "3,7 Prozent", 3.7),
+        ("Das Land erhielt 2,4 Millionen Euro.", "2,4 Millionen Euro", 2_400_000.0),
+        ("Die Schulden liegen bei 1,2 Mrd. Dollar.", "1,2 Mrd. Dollar", 1_200_000_000.0),
+        ("Es kamen dreiundzwanzig Gäste.", "dreiundzwanzig Gäste", 23.0),
+        ("Sie sammelten einhundertzwanzig Unterschriften.", "einhundertzwanzig Unterschriften", 120.0),
+        ("Er hat zweitausendfünfhundert Bücher.", "zweitausendfünfhundert Bücher", 2_500.0),
+        ("Der Bau dauert zweieinhalb Jahre.", "zweieinhalb Jahre", 2.5),
+        ("Die Firma beschäftigt 1.234.567 Menschen.", "1.234.567 Menschen", 1_234_567.0),
+        ("Die Miete beträgt 10.000,50 Euro.", "10.000,50 Euro", 10_000.5),
+        ("Er war zwölf Tage unterwegs.", "zwölf Tage", 12.0),
+        ("Der Fonds verwaltet 300 Mio. Franken.", "300 Mio. Franken", 300_000_000.0),
+        ("Sie warteten anderthalb Stunden.", "anderthalb Stunden", 1.5),
+        ("Es gibt 30 % mehr Anträge.", "30 %", 30.0),
+    ])
+    func value(text: String, span: String, expected: Double) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.value == expected)
+    }
+
+    @Test(arguments: [
+        ("Gesucht werden zwei bis drei Millionen Euro.", "zwei bis drei Millionen Euro", 2_000_000.0, 3_000_000.0),
+        ("Die Kosten liegen zwischen 40 und 60 Euro.", "40 und 60 Euro", 40.0, 60.0),
+        ("Betroffen sind 20- bis 30.000 Haushalte.", "20- bis 30.000 Haushalte", 20_000.0, 30_000.0),
+        ("Das dauert 10-14 Tage.", "10-14 Tage", 10.0, 14.0),
+        ("Die Kinder waren sechs bis zwölf Jahre alt.", "sechs bis zwölf Jahre", 6.0, 12.0),
+        ("Es wurden von 500 bis 800 Teilnehmer erwartet.", "500 bis 800 Teilnehmer", 500.0, 800.0),
+    ])
+    func range(text: String, span: String, low: Double, high: Double) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.minValue == low)
+        #expect(quantity.maxValue == high)
+        #expect(quantity.value == nil)
+    }
+
+    @Test(arguments: [
+        ("Sie feierte ihren dreißigjährigen Dienst.", "dreißigjährigen", 30.0, "Jahr"),
+        ("Ein 34-Jähriger wurde verletzt.", "34-Jähriger", 34.0, "Jahr"),
+        ("Nach einem zehntägigen Streik endete der Konflikt.", "zehntägigen", 10.0, "Tag"),
+        ("Das Team gewann dreimal in Folge.", "dreimal", 3.0, "Mal"),
+        ("Der Schaden ist sechsstellig.", "sechsstellig", 6.0, "Stelle"),
+        ("Er verließ das 12-stöckige Gebäude.", "12-stöckige", 12.0, "Stock"),
+        ("Gefunden wurden 200-Euro-Scheine.", "200-Euro", 200.0, "Euro"),
+    ])
+    func insideWords(text: String, span: String, value: Double, unit: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.value == value)
+        #expect(quantity.unit == unit)
+    }
+}
+
+/// Ages written in brackets after a name.
+struct AgeInBracketsTests {
+    @Test func ageAfterAName() throws {
+        let document = try Fixture.run("Der Angeklagte Markus T. (34) schwieg vor Gericht.")
+        let quantity = try #require(Fixture.quantity("34", in: document))
+        #expect(quantity.value == 34)
+        #expect(quantity.kind == .age)
+    }
+
+    @Test func yearInBracketsIsNoAge() throws {
+        let document = try Fixture.run("Der Film Funny Games (1997) lief im Kino.")
+        #expect(document.quantities.isEmpty)
+    }
+}

@@ -1,0 +1,76 @@
+import NewsGraphCore
+import Testing
+
+/// locatedIn between places, and between an organisation and its seat.
+struct PlaceRuleTests {
+    @Test(arguments: [
+        ("Der Unfall geschah in Bastia auf Korsika.", "Bastia", "Korsika"),
+        ("Die Messe findet in Wels (Oberösterreich) statt.", "Wels", "Oberösterreich"),
+        ("Das Fest in Lienz in Osttirol war gut besucht.", "Lienz", "Osttirol"),
+    ])
+    func placeInPlace(_ text: String, _ inner: String, _ outer: String) throws {
+        let out = try Fixture.describe(text, [.loc(inner), .loc(outer)])
+        #expect(out == ["\(inner) locatedIn \(outer)"])
+    }
+
+    @Test func countryIsNotLocatedInAnotherPlace() throws {
+        let out = try Fixture.describe(
+            "Auch wenn die Türkei in Griechenland gestrandete Menschen zurücknimmt, bleibt es schwierig.",
+            [.country("Türkei", iso: "TR"), .country("Griechenland", iso: "GR")])
+        #expect(out.isEmpty)
+    }
+
+    @Test(arguments: [
+        "Bronze ging an Benjamin Thorne (Kanada).",
+        "Sie schieden gegen Valencia in der Europa League aus.",
+    ])
+    func namesThatLookLikePlacesGiveNoLocation(_ text: String) throws {
+        let out = try Fixture.describe(text, [.loc("Thorne"), .loc("Kanada"), .loc("Valencia"), .loc("Europa")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func movementBetweenPlacesIsNoLocation() throws {
+        let out = try Fixture.describe("Der Zug fuhr von Salzburg in die Schweiz.", [.loc("Salzburg"), .loc("Schweiz")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func organisationWithDesignationInPlace() throws {
+        let out = try Fixture.describe(
+            "Die Tafel Österreich e. V. in Graz verteilt Lebensmittel.",
+            [.org("Tafel Österreich e. V."), .loc("Graz")])
+        #expect(out == ["Tafel Österreich e. V. locatedIn Graz"])
+    }
+
+    @Test func organisationActingInPlaceIsNoLocation() throws {
+        let out = try Fixture.describe(
+            "Danach investiert Siemens in China weiter.", [.org("Siemens"), .loc("China")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func placesListedAfterACountrySceneLieInIt() throws {
+        let text = "Die Caritas hilft seit Jahren in Rumänien. Projekte laufen in Cluj, Iasi und Brasov."
+        let out = try Fixture.describe(
+            text, [.org("Caritas"), .country("Rumänien", iso: "RO"), .loc("Cluj"), .loc("Iasi"), .loc("Brasov")])
+        #expect(out == ["Cluj locatedIn Rumänien", "Iasi locatedIn Rumänien", "Brasov locatedIn Rumänien"])
+    }
+
+    @Test(arguments: [
+        "Die Caritas hilft seit Jahren in Rumänien. Projekte laufen in Cluj.",
+        "Die Caritas hilft in Rumänien und Polen. Projekte laufen in Cluj, Iasi und Brasov.",
+        "Die Caritas hilft seit Jahren in Rumänien. Danach reisten sie nach Cluj, Iasi und Brasov.",
+    ])
+    func noSceneOrNoListGivesNoLocation(_ text: String) throws {
+        let out = try Fixture.describe(text, [
+            .org("Caritas"), .country("Rumänien", iso: "RO"), .country("Polen", iso: "PL"), .loc("Cluj"),
+            .loc("Iasi"), .loc("Brasov"),
+        ])
+        #expect(out.isEmpty)
+    }
+
+    @Test func organisationWithGenitivePlace() throws {
+        let out = try Fixture.describe(
+            "Das Verfassungsgericht Polens hat entschieden.",
+            [.org("Verfassungsgericht"), .loc("Polens", key: "Polen")])
+        #expect(out == ["Verfassungsgericht locatedIn Polen"])
+    }
+}

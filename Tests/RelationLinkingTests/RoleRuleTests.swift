@@ -1,0 +1,129 @@
+import NewsGraphCore
+import Testing
+
+/// memberOf, represents and hasTitle from role words next to a person.
+struct RoleRuleTests {
+    @Test func titleBeforeNameWithoutOrganisationIsHasTitle() throws {
+        let out = try Fixture.describe(
+            "Am Abend traf Bundeskanzler Olaf Krüger in Linz ein.", [.per("Olaf Krüger"), .loc("Linz")])
+        #expect(out == ["Olaf Krüger hasTitle Bundeskanzler"])
+    }
+
+    @Test func compoundRoleIsLemmatisedToItsListForm() throws {
+        let out = try Fixture.describe(
+            "Die Rede des Innenministers Karl Brandl wurde verschoben.", [.per("Karl Brandl")])
+        #expect(out == ["Karl Brandl hasTitle Innenminister"])
+    }
+
+    @Test func appositionWithGenitiveOrganisationIsMemberOf() throws {
+        let out = try Fixture.describe(
+            "Petra Hauser, Direktorin des Roten Kreuzes, warnte vor Engpässen.",
+            [.per("Petra Hauser"), .org("Roten Kreuzes", key: "Rotes Kreuz")])
+        #expect(out == ["Petra Hauser memberOf Rotes Kreuz (Direktorin)"])
+    }
+
+    @Test func appositionKeepsNominativeAdjective() throws {
+        let out = try Fixture.describe(
+            "Tom Berger, stellvertretender Leiter von Europol, reiste an.", [.per("Tom Berger"), .org("Europol")])
+        #expect(out == ["Tom Berger memberOf Europol (stellvertretender Leiter)"])
+    }
+
+    @Test func descriptiveAdjectiveStaysOutOfTheRole() throws {
+        let out = try Fixture.describe(
+            "Tom Berger, neuer Leiter von Europol, reiste an.", [.per("Tom Berger"), .org("Europol")])
+        #expect(out == ["Tom Berger memberOf Europol (Leiter)"])
+    }
+
+    @Test func genitivePlaceBeforeRoleIsRepresents() throws {
+        let out = try Fixture.describe(
+            "Grazs Bürgermeisterin Elke Kahr eröffnete die Messe.", [.per("Elke Kahr"), .loc("Grazs", key: "Graz")])
+        #expect(out == ["Elke Kahr represents Graz (Bürgermeisterin)"])
+    }
+
+    @Test func placeAfterRoleIsRepresentsAndTitleBeforeNameStaysHasTitle() throws {
+        let out = try Fixture.describe(
+            "Botschafterin Ana Silva, Ständige Vertreterin Portugals bei der OSZE, sprach zuerst.",
+            [.per("Ana Silva"), .loc("Portugals", key: "Portugal"), .org("OSZE")])
+        #expect(out.contains("Ana Silva hasTitle Botschafterin"))
+        #expect(out.contains("Ana Silva represents Portugal (Ständige Vertreterin)"))
+        #expect(!out.contains { $0.contains("memberOf OSZE") })
+    }
+
+    @Test func partyInBracketsIsMemberOfWithoutRole() throws {
+        let out = try Fixture.describe(
+            "Den Antrag brachte Eva Glawischnig (Grüne) ein.", [.per("Eva Glawischnig"), .org("Grüne")])
+        #expect(out == ["Eva Glawischnig memberOf Grüne"])
+    }
+
+    @Test func partyFusedIntoRoleGivesMemberOfAndPlaceGivesRepresents() throws {
+        let out = try Fixture.describe(
+            "Es sprach Hans Moser, der ÖVP-Bürgermeister von Tulln.",
+            [.per("Hans Moser"), .org("ÖVP"), .loc("Tulln")])
+        #expect(out.contains("Hans Moser memberOf ÖVP"))
+        #expect(out.contains("Hans Moser represents Tulln (Bürgermeister)"))
+    }
+
+    @Test func frontedRolePhraseBeforeNameInCommas() throws {
+        let out = try Fixture.describe(
+            "Der Generalsekretär der NATO, Mark Rutte, landete in Riga.",
+            [.per("Mark Rutte"), .org("NATO"), .loc("Riga")])
+        #expect(out == ["Mark Rutte memberOf NATO (Generalsekretär)"])
+    }
+
+    @Test(arguments: [
+        "Der frühere Kanzler Franz Vranitzky kam ebenfalls.",
+        "Ex-Kanzler Franz Vranitzky kam ebenfalls.",
+        "Ex-SPÖ-Kanzler Franz Vranitzky kam ebenfalls.",
+    ])
+    func formerTitlesAreNotHeld(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Franz Vranitzky")])
+        #expect(out.isEmpty)
+    }
+
+    @Test(arguments: ["Finanzexperte", "Anwalt", "Wirtschaftsberaterin"])
+    func professionsAndDescriptionsAreNoTitles(_ word: String) throws {
+        let out = try Fixture.describe("Das bestätigte \(word) Paul Ried am Montag.", [.per("Paul Ried")])
+        #expect(!out.contains { $0.contains("hasTitle") })
+    }
+
+    @Test func roleWithoutPersonGivesNothing() throws {
+        let out = try Fixture.describe("Der Bürgermeister von Tulln lud ein.", [.loc("Tulln")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func titleStatedTwiceIsKeptOnceAtFirstSentence() throws {
+        let text = "Richterin Maria Wolf eröffnete den Prozess. Am Nachmittag vertagte Richterin Maria Wolf "
+            + "die Verhandlung."
+        let relations = try Fixture.relations(text, [.per("Maria Wolf")])
+        #expect(relations.count == 1)
+        #expect(relations.first?.sentenceIndex == 0)
+    }
+
+    @Test func organisationRoleTakesUpThePreviousSentencesOrganisation() throws {
+        let text = "Der Handelsverband meldete ein Umsatzplus. Das Weihnachtsgeschäft sei gut gelaufen, sagte "
+            + "Geschäftsführer Rainer Will."
+        let out = try Fixture.describe(text, [.org("Handelsverband"), .per("Rainer Will")])
+        #expect(out.contains("Rainer Will memberOf Handelsverband (Geschäftsführer)"))
+    }
+
+    @Test(arguments: [
+        "Der Handelsverband meldete ein Umsatzplus. Das Geschäft sei gut gelaufen, sagte Kanzler Karl Nehammer.",
+        "Der Handelsverband meldete ein Umsatzplus. Es regnete. Das sei gut, sagte Geschäftsführer Karl Nehammer.",
+    ])
+    func politicalTitlesAndDistantOrganisationsStayTitles(_ text: String) throws {
+        let out = try Fixture.describe(text, [.org("Handelsverband"), .per("Karl Nehammer")])
+        #expect(out.contains { $0.hasPrefix("Karl Nehammer hasTitle") })
+        #expect(!out.contains { $0.contains("memberOf") })
+    }
+
+    @Test func hyphenatedPrefixesStayInTheTitle() throws {
+        let out = try Fixture.describe("Morgen spricht Vize-Regierungschef Jan Marek.", [.per("Jan Marek")])
+        #expect(out == ["Jan Marek hasTitle Vize-Regierungschef"])
+    }
+
+    @Test func roleWordsInsideNameMentionCount() throws {
+        let out = try Fixture.describe(
+            "Gestern reiste Außenministerin Karin Kneissl ab.", [.per("Außenministerin Karin Kneissl")])
+        #expect(out == ["Außenministerin Karin Kneissl hasTitle Außenministerin"])
+    }
+}

@@ -1,0 +1,73 @@
+import NewsGraphCore
+import Testing
+
+/// accordingTo: figures with a named source.
+struct SourceRuleTests {
+    @Test(arguments: [
+        ("Laut Statistik Austria leben 9,1 Millionen Menschen im Land.", "Statistik Austria"),
+        ("Der Wifo zufolge sinkt die Arbeitslosigkeit um 2 Prozent.", "Wifo"),
+        ("Nach Angaben des Innenministeriums wurden 400 Anträge gestellt.", "Innenministeriums"),
+        ("Nach Angaben von Frontex kamen 3.000 Menschen an.", "Frontex"),
+    ])
+    func explicitSource(_ text: String, _ source: String) throws {
+        let marks: [Fixture.Mark] = [.org(source), .quantity("9,1 Millionen Menschen"), .quantity("2 Prozent"),
+                                     .quantity("400 Anträge"), .quantity("3.000 Menschen")]
+        let out = try Fixture.describe(text, marks)
+        #expect(out.count == 1)
+        #expect(out.first?.hasSuffix("accordingTo \(source)") == true)
+    }
+
+    @Test(arguments: [
+        "Schätzungen zufolge leben 9,1 Millionen Menschen im Land.",
+        "Nach Angaben der Polizei leben 9,1 Millionen Menschen im Land.",
+        "Laut Anklage leben 9,1 Millionen Menschen im Land.",
+    ])
+    func unnamedSourceGivesNothing(_ text: String) throws {
+        let out = try Fixture.describe(text, [.quantity("9,1 Millionen Menschen")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func sourceInLaterClauseCoversOnlyItsClause() throws {
+        let text = "Die Polizei fand 200 Waffen, und der Schaden beläuft sich laut Europol auf 3 Millionen Euro."
+        let out = try Fixture.describe(text, [.org("Europol"), .quantity("200 Waffen"), .quantity("3 Millionen Euro")])
+        #expect(out == ["3 Millionen Euro accordingTo Europol"])
+    }
+
+    @Test func genitiveOwnerBeforeRoleIsNotTheSource() throws {
+        let text = "Die Kosten liegen laut Müllers Anwalt Peter Lang bei 6.000 Euro."
+        let out = try Fixture.describe(text, [.per("Müllers", key: "Franz Müller"), .per("Peter Lang"),
+                                              .quantity("6.000 Euro")])
+        #expect(out.contains("6.000 Euro accordingTo Peter Lang"))
+        #expect(!out.contains { $0.contains("Franz Müller") })
+    }
+
+    @Test func framingDurationIsNotAttributed() throws {
+        let text = "Laut Europol wurden binnen zehn Monaten 500 Konten gesperrt."
+        let out = try Fixture.describe(text, [.org("Europol"), .quantity("zehn Monaten"), .quantity("500 Konten")])
+        #expect(out == ["500 Konten accordingTo Europol"])
+    }
+
+    @Test func beliefVerbGivesSourceButNoSaid() throws {
+        let text = "Die OECD geht davon aus, dass 40 Prozent der Jobs wegfallen."
+        let out = try Fixture.describe(text, [.org("OECD"), .quantity("40 Prozent")])
+        #expect(out == ["40 Prozent accordingTo OECD"])
+    }
+
+    @Test func namedStudyIsALiteralSource() throws {
+        let out = try Fixture.describe(
+            "Laut der PISA-Studie lesen 20 Prozent schlecht.", [.quantity("20 Prozent")])
+        #expect(out == ["20 Prozent accordingTo PISA-Studie"])
+    }
+
+    @Test func figureReferringBackSharesTheSource() throws {
+        let text = "Laut Unicef leiden 800 Kinder an Hunger. Ein Drittel von ihnen (270 Kinder) ist jünger als fünf."
+        let out = try Fixture.describe(text, [.org("Unicef"), .quantity("800 Kinder"), .quantity("270 Kinder")])
+        #expect(out == ["800 Kinder accordingTo Unicef", "270 Kinder accordingTo Unicef"])
+    }
+
+    @Test func saidOfANamedSpeakerAttributesItsFigures() throws {
+        let text = "Rund 70 Menschen seien festgenommen worden, sagte Gerhard Karner."
+        let out = try Fixture.describe(text, [.per("Gerhard Karner"), .quantity("70 Menschen")])
+        #expect(out.contains("70 Menschen accordingTo Gerhard Karner"))
+    }
+}

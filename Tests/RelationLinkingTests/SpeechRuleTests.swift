@@ -1,0 +1,181 @@
+import NewsGraphCore
+import Testing
+
+/// said: speech verbs, so X, wie X sagte, colons, pointers and Konjunktiv chains.
+struct SpeechRuleTests {
+    @Test(arguments: [
+        ("Anna Gruber sagte am Montag, dass die Preise weiter steigen werden.", "die Preise weiter steigen werden"),
+        ("Am Montag erklärte Anna Gruber, die Preise würden weiter steigen.", "die Preise würden weiter steigen"),
+        ("Die Preise würden weiter steigen, sagte Anna Gruber.", "Die Preise würden weiter steigen"),
+        ("„Die Preise steigen weiter“, sagte Anna Gruber.", "Die Preise steigen weiter"),
+        ("Die Preise steigen weiter, so Anna Gruber.", "Die Preise steigen weiter"),
+        ("Wie Anna Gruber betonte, steigen die Preise weiter.", "steigen die Preise weiter"),
+        ("Anna Gruber sagte: „Die Preise steigen weiter.“", "Die Preise steigen weiter."),
+        ("Anna Gruber warf der Regierung vor, die Zahlen zu verschleiern.", "die Zahlen zu verschleiern"),
+    ])
+    func saidWithContent(_ text: String, _ content: String) throws {
+        let out = try Fixture.describe(text, [.per("Anna Gruber")])
+        #expect(out == ["Anna Gruber said \(content.prefix(30))"])
+    }
+
+    @Test func pronounTakesUpTheLastSpeaker() throws {
+        let text = "Paul Wendt traf Anna Gruber. Anna Gruber sagte, die Preise würden steigen. "
+            + "Sie sagte, dass nichts passiere."
+        let out = try Fixture.describe(text, [.per("Anna Gruber"), .per("Paul Wendt")])
+        #expect(out == ["Anna Gruber said die Preise würden steigen", "Anna Gruber said nichts passiere"])
+    }
+
+    @Test func konjunktivChainContinuesTheSpeaker() throws {
+        let text = "Die Lage sei ernst, sagte Karl Huber. Man müsse rasch handeln. Das Wetter ist schön."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said Die Lage sei ernst", "Karl Huber said Man müsse rasch handeln"])
+    }
+
+    @Test func unmarkedQuoteAfterSaidContinuesTheSpeaker() throws {
+        let text = "„Wir helfen“, sagte Karl Huber. „Das ist unsere Pflicht. Wir bleiben.“ Danach ging er."
+        let relations = try Fixture.relations(text, [.per("Karl Huber")])
+        #expect(relations.count == 2)
+        #expect(relations.last?.sentenceIndex == 1)
+    }
+
+    @Test func pointerSentenceMakesThePreviousSentenceSaid() throws {
+        let text = "Der Flughafen bleibt bis Sonntag gesperrt. Das teilte die Austro Control mit."
+        let relations = try Fixture.relations(text, [.org("Austro Control")])
+        #expect(relations.count == 1)
+        #expect(relations.first?.predicate == .said)
+        #expect(relations.first?.sentenceIndex == 0)
+    }
+
+    @Test func organisationSpokenForBySpokeswoman() throws {
+        let out = try Fixture.describe(
+            "Eine Sprecherin der Caritas sagte, die Hilfe sei angelaufen.", [.org("Caritas")])
+        #expect(out == ["Caritas said die Hilfe sei angelaufen"])
+    }
+
+    @Test(arguments: [
+        "Ein Polizeisprecher sagte, die Suche laufe.",
+        "Die Ermittler erklärten, dass die Suche laufe.",
+        "Kroatien erklärte, die Suche laufe.",
+        "Die Suche laufe, hieß es.",
+    ])
+    func unnamedSpeakersGiveNoSaid(_ text: String) throws {
+        let out = try Fixture.describe(text, [.loc("Kroatien")])
+        #expect(out.isEmpty)
+    }
+
+    @Test(arguments: [
+        "Sonja Weiß befürchtet, dass die Kosten steigen.",
+        "Sonja Weiß forderte ihn zum Rücktritt auf.",
+        "Sonja Weiß hat das Urteil als Unrecht bezeichnet.",
+    ])
+    func beliefsAndContentlessSpeechActsAreNotSaid(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Sonja Weiß")])
+        #expect(!out.contains { $0.contains(" said ") })
+    }
+
+    @Test func indicativeSentenceEndsTheChain() throws {
+        let text = "Karl Huber sagte, es sei spät. Der Zug kam pünktlich. Man habe Glück gehabt."
+        let relations = try Fixture.relations(text, [.per("Karl Huber")])
+        #expect(relations.map(\.sentenceIndex) == [0])
+    }
+
+    @Test func colonAfterClauseWithNamedSubject() throws {
+        let out = try Fixture.describe(
+            "Auch Martin Kocher widersprach dem Minister: Ohne Reform werde das System kippen.",
+            [.per("Martin Kocher")])
+        #expect(out == ["Martin Kocher said Ohne Reform werde das System k"])
+    }
+
+    @Test(arguments: [
+        "Jana Novak verwies auf eine Studie, derzufolge 80 Prozent zustimmen würden.",
+        "Jana Novak sagte den Termin ab, weil sie krank sei.",
+        "Jana Novak kritisierte den Plan, die Steuern zu erhöhen, als falsch.",
+        "Jana Novak äußerte sich nicht dazu, ob die Steuern steigen.",
+        "Jana Novak: Werden die Steuern steigen?",
+    ])
+    func contentThatIsNoReportedSpeech(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Jana Novak")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func demonstrativeBeforeKonjunktivIsContent() throws {
+        let out = try Fixture.describe("Jana Novak sagte, das sei ein Fehler.", [.per("Jana Novak")])
+        #expect(out == ["Jana Novak said das sei ein Fehler"])
+    }
+
+    @Test(arguments: [
+        "Karl Huber sagte, es sei spät. Ich habe recht bekommen.",
+        "Karl Huber sagte, es sei spät. Dem Bericht zufolge habe man gewartet.",
+        "Karl Huber sagte, es sei spät. Man müsse warten, heißt es.",
+        "Karl Huber sagte, es sei spät. Er ist ruhig: Man habe Zeit.",
+    ])
+    func chainStopsAtSentencesWithoutOwnKonjunktivSpeech(_ text: String) throws {
+        let relations = try Fixture.relations(text, [.per("Karl Huber")])
+        #expect(relations.map(\.sentenceIndex) == [0])
+    }
+
+    @Test(arguments: ["so der Mann", "so der 58-Jährige"])
+    func definitePersonNounTakesUpTheLastSpeaker(_ tail: String) throws {
+        let text = "Jonas Frei sagte, der Weg sei weit. Es werde dauern, \(tail)."
+        let out = try Fixture.describe(text, [.per("Jonas Frei")])
+        #expect(out == ["Jonas Frei said der Weg sei weit", "Jonas Frei said Es werde dauern"])
+    }
+
+    @Test func definiteFusedRoleTakesUpItsHolder() throws {
+        let text = "ÖVP-Chef Karl Nehammer kam spät. Man sei bereit, sagte der ÖVP-Chef."
+        let out = try Fixture.describe(text, [.org("ÖVP"), .per("Karl Nehammer")])
+        #expect(out.contains("Karl Nehammer said Man sei bereit"))
+    }
+
+    @Test func professionAfterFusedNameLeadsToThePerson() throws {
+        let text = "Der Test diene der Sicherheit, sagte Nasa-Ingenieur Gary Ruff."
+        let out = try Fixture.describe(text, [.org("Nasa"), .per("Gary Ruff")])
+        #expect(out == ["Gary Ruff said Der Test diene der Sicherheit"])
+    }
+
+    @Test(arguments: [
+        "Die Opposition warf Karl Huber vor, die Wahl manipulieren zu wollen.",
+        "Kritiker werfen Karl Huber vor, die Wahl manipulieren zu wollen.",
+    ])
+    func nameAfterTheVerbIsTheObjectWhenACommonNounIsTheSubject(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func adverbialFirstLeavesTheSpeakerAfterTheVerb() throws {
+        let out = try Fixture.describe(
+            "Am Dienstag warf Karl Huber der Regierung vor, die Wahl manipulieren zu wollen.", [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said die Wahl manipulieren zu wolle"])
+    }
+
+    @Test func interviewLabelInCapitalsIsNoSpeaker() throws {
+        let out = try Fixture.describe(
+            "PROFIL: Die Regierung hat eine Obergrenze beschlossen. Karl Huber: Das ist ein Fehler.",
+            [.org("PROFIL", key: "profil"), .per("Karl Huber")])
+        #expect(out == ["Karl Huber said Das ist ein Fehler"])
+    }
+
+    @Test func fusedPersonNounTakesUpTheLastSpeakerNotTheOrganisation() throws {
+        let text = "Lars Klingbeil sagte, die Lage sei ernst. Das ist erschreckend, erklärte der SPD-Politiker."
+        let out = try Fixture.describe(text, [.per("Lars Klingbeil"), .org("SPD")])
+        #expect(out == ["Lars Klingbeil said die Lage sei ernst", "Lars Klingbeil said Das ist erschreckend"])
+    }
+
+    @Test func frontedWasClauseWithMainClauseIsSaid() throws {
+        let out = try Fixture.describe(
+            "Was die Zahlen angeht, sei man zufrieden, sagte Anna Gruber.", [.per("Anna Gruber")])
+        #expect(out == ["Anna Gruber said Was die Zahlen angeht, sei man"])
+    }
+
+    @Test func frontedObjectClauseIsNotSaid() throws {
+        let out = try Fixture.describe(
+            "Was danach geschah, erzählt Netflix in zehn Folgen.", [.org("Netflix")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func colonInsideFigureIsNoAttribution() throws {
+        let out = try Fixture.describe(
+            "Rapid gewann gegen Sturm Graz 2:1 nach einem späten Tor von Marco Grüll.", [.per("Marco Grüll")])
+        #expect(out.isEmpty)
+    }
+}
