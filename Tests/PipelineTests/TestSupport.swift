@@ -8,8 +8,11 @@ enum TestSupport {
         .deletingLastPathComponent()
     static let lexicons = LexiconDirectory(url: repository.appendingPathComponent("Lexicons"))
 
+    /// Loaded once for all tests: the lexicons take seconds to compile in a debug build.
+    static let pipeline = Result { try Pipeline.standard(lexicons: lexicons) }
+
     static func runner(jobs: Int = 2, force: Bool = false) throws -> BatchRunner {
-        BatchRunner(pipeline: try Pipeline.standard(lexicons: lexicons), jobs: jobs, force: force)
+        BatchRunner(pipeline: try pipeline.get(), jobs: jobs, force: force)
     }
 
     /// A fresh, empty folder under the system's temporary folder.
