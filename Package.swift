@@ -40,6 +40,8 @@ let package = Package(
             dependencies: ["Pipeline", "NewsGraphCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "newsgraph-bench", dependencies: ["Pipeline", "NewsGraphCore"]),
+        // libFuzzer target; build it only with `scripts/fuzz.sh` (needs `-sanitize=fuzzer`).
+        .executableTarget(name: "newsgraph-fuzz", dependencies: ["Pipeline", "NewsGraphCore", "JSONLD"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "NewsGraphCore"]),
         .testTarget(name: "EntityRecognitionTests", dependencies: ["EntityRecognition", "Segmentation", "NewsGraphCore"]),

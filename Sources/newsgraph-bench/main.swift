@@ -1,6 +1,166 @@
+import Dispatch
 import Foundation
+import JSONLD
 import NewsGraphCore
 import Pipeline
 
-// Benchmark: filled in below.
-print("newsgraph-bench: not yet")
+// Benchmark of the standard pipeline over a JSON Lines corpus (release build):
+//   swift build -c release --product newsgraph-bench
+//   .build/release/newsgraph-bench [articles.jsonl] [--seconds 5]
+// Loops the corpus until at least `--seconds` have passed, for a stable figure. Prints articles/s and MB/s
+// (UTF-8 bytes of article text) per stage on one core, for the whole pipeline with JSON-LD writing on one
+// core and on all cores, the lexicon load time and peak memory (ru_maxrss).
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var minimumSeconds = 5.0
+if let index = arguments.firstIndex(of: "--seconds"), index + 1 < arguments.count {
+    minimumSeconds = Double(arguments[index + 1]) ?? 5
+    arguments.removeSubrange(index...(index + 1))
+}
+let corpusPath = arguments.first ?? "../shared/corpus/10kGNAD/articles.jsonl"
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+/// User + system CPU seconds of the process: on a shared machine, wall time alone says little.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("newsgraph-bench: \(message)\n".utf8))
+    exit(1)
+}
+
+guard let corpusData = FileManager.default.contents(atPath: corpusPath) else { fail("cannot read \(corpusPath)") }
+var articles: [Article] = []
+for (number, line) in corpusData.split(separator: UInt8(ascii: "\n")).enumerated() {
+    do {
+        if let article = try JSONLinesReader.parse(
+            line: Data(line), origin: "\(corpusPath):\(number + 1)", reader: .init())
+        {
+            articles.append(article)
+        }
+    } catch {
+        fail("\(error)")
+    }
+}
+guard !articles.isEmpty else { fail("no articles in \(corpusPath)") }
+let corpusBytes = articles.reduce(0) { $0 + $1.text.utf8.count }
+
+let loadStart = now()
+let lexicons: LexiconDirectory
+let pipeline: Pipeline
+do {
+    lexicons = try LexiconDirectory.locate()
+    pipeline = try Pipeline.standard(lexicons: lexicons)
+} catch {
+    fail("\(error)")
+}
+let lexiconSeconds = now() - loadStart
+let writer = JSONLDWriter(pipelineVersion: Pipeline.version)
+
+@Sendable func document(_ article: Article) -> Document {
+    Document(
+        name: article.name, text: article.text, language: article.metadata.language,
+        publicationDate: article.metadata.publicationDate)
+}
+
+func rate(_ count: Int, _ bytes: Int, _ seconds: Double) -> String {
+    String(format: "%9.1f articles/s %8.2f MB/s", Double(count) / seconds, Double(bytes) / seconds / 1e6)
+}
+
+print("corpus: \(articles.count) articles, \(String(format: "%.2f", Double(corpusBytes) / 1e6)) MB (\(corpusPath))")
+print("lexicon load: \(String(format: "%.3f", lexiconSeconds)) s (\(lexicons.url.path))")
+
+// One core, each stage timed on its own.
+var stageSeconds = [Double](repeating: 0, count: pipeline.stages.count)
+var documentSeconds = 0.0
+var writeSeconds = 0.0
+var passes = 0
+let singleStart = now()
+let singleCPUStart = cpuSeconds()
+repeat {
+    for article in articles {
+        var start = now()
+        var doc = document(article)
+        documentSeconds += now() - start
+        var diagnostics: [Diagnostic] = []
+        for (index, stage) in pipeline.stages.enumerated() {
+            start = now()
+            do { try stage.process(&doc, diagnostics: &diagnostics) } catch { fail("\(article.origin): \(error)") }
+            stageSeconds[index] += now() - start
+        }
+        start = now()
+        let text = writer.document(doc)
+        writeSeconds += now() - start
+        precondition(!text.isEmpty)
+    }
+    passes += 1
+} while now() - singleStart < minimumSeconds
+let singleSeconds = now() - singleStart
+let singleCPU = cpuSeconds() - singleCPUStart
+let (count, bytes) = (articles.count * passes, corpusBytes * passes)
+print("\none core (\(passes) passes over the corpus):")
+print("  " + "document model".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, documentSeconds))
+for (index, stage) in pipeline.stages.enumerated() {
+    print(
+        "  " + stage.name.padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, stageSeconds[index]))
+}
+print("  " + "JSON-LD writing".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, writeSeconds))
+print(
+    "  " + "total".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(count, bytes, singleSeconds)
+        + String(format: "   (%.2f s wall, %.2f s CPU)", singleSeconds, singleCPU))
+
+// All cores: articles in parallel, whole pipeline plus writing.
+let cores = ProcessInfo.processInfo.activeProcessorCount
+final class Counter: @unchecked Sendable {
+    let lock = NSLock()
+    var value = 0
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value - 1
+    }
+}
+let shared = articles
+var parallelPasses = 0
+let parallelStart = now()
+let parallelCPUStart = cpuSeconds()
+repeat {
+    let counter = Counter()
+    DispatchQueue.concurrentPerform(iterations: cores) { _ in
+        while true {
+            let index = counter.next()
+            guard index < shared.count else { return }
+            var doc = document(shared[index])
+            guard (try? pipeline.process(&doc)) != nil else { continue }
+            precondition(!writer.document(doc).isEmpty)
+        }
+    }
+    parallelPasses += 1
+} while now() - parallelStart < minimumSeconds
+let parallelSeconds = now() - parallelStart
+let parallelCPU = cpuSeconds() - parallelCPUStart
+let parallelRate = Double(articles.count * parallelPasses) / parallelSeconds
+let singleRate = Double(count) / singleSeconds
+print("\n\(cores) cores (\(parallelPasses) passes):")
+print(
+    "  " + "total".padding(toLength: 22, withPad: " ", startingAt: 0)
+        + rate(articles.count * parallelPasses, corpusBytes * parallelPasses, parallelSeconds)
+        + String(
+            format: "   (%.2f s wall, %.2f s CPU)   speed-up %.2fx", parallelSeconds, parallelCPU,
+            parallelRate / singleRate))
+// CPU per article: equal in both runs means threads do not slow each other; the wall speed-up then
+// approaches the number of idle cores.
+print(
+    String(
+        format: "  CPU per article: %.3f ms on one core, %.3f ms on %d cores",
+        singleCPU / Double(count) * 1000, parallelCPU / Double(articles.count * parallelPasses) * 1000, cores))
+
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+print("\npeak memory: \(String(format: "%.1f", Double(usage.ru_maxrss) / 1024)) MB (ru_maxrss)")
