@@ -18,18 +18,31 @@ public struct JSONLDWriter: Sendable {
 
     /// One article as a complete JSON-LD document, in UTF-8.
     public func documentBytes(_ document: Document) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(document.scalars.count * 8)
-        out.append(contentsOf: "{\"@context\":".utf8)
-        Vocabulary.context.write(to: &out)
-        out.append(contentsOf: ",\n\"@graph\":[\n".utf8)
-        let nodes = articleNodes(document) + entityNodes(document).map(\.json)
-        for (index, node) in nodes.enumerated() {
-            if index > 0 { out.append(contentsOf: ",\n".utf8) }
-            node.write(to: &out)
+        serializedParts(document).file
+    }
+
+    /// One article serialised once, in the pieces a batch needs: the complete file, the article's own nodes
+    /// (joined by `,\n`, for the merged graph) and its entities (merged across articles before writing).
+    public func serializedParts(_ document: Document) -> (file: [UInt8], articleNodes: [UInt8], entities: [EntityNode]) {
+        var nodes: [UInt8] = []
+        nodes.reserveCapacity(document.scalars.count * 8)
+        for (index, node) in articleNodes(document).enumerated() {
+            if index > 0 { nodes.append(contentsOf: ",\n".utf8) }
+            node.write(to: &nodes)
         }
-        out.append(contentsOf: "\n]}\n".utf8)
-        return out
+        let entities = entityNodes(document)
+        var file: [UInt8] = []
+        file.reserveCapacity(nodes.count + 512 + entities.count * 200)
+        file.append(contentsOf: "{\"@context\":".utf8)
+        Vocabulary.context.write(to: &file)
+        file.append(contentsOf: ",\n\"@graph\":[\n".utf8)
+        file.append(contentsOf: nodes)
+        for entity in entities {
+            file.append(contentsOf: ",\n".utf8)
+            entity.json.write(to: &file)
+        }
+        file.append(contentsOf: "\n]}\n".utf8)
+        return (file, nodes, entities)
     }
 
     /// Every node of the article except its entities, in document order.

@@ -13,6 +13,10 @@ public enum AtomicFile {
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: url) }
     }
 
+    public static func write(_ bytes: [UInt8], to url: URL) throws {
+        try bytes.withUnsafeBytes { try write($0, to: url) }
+    }
+
     public static func write(_ bytes: UnsafeRawBufferPointer, to url: URL) throws {
         let temporary = temporaryURL(for: url)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)

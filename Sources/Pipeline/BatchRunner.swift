@@ -211,15 +211,11 @@ public struct BatchRunner: Sendable {
             let result = result(for: article)
             outcome.diagnostics = result.diagnostics
             guard let document = result.document else { return outcome }
-            let text = writer.document(document)
-            try AtomicFile.write(text, to: file)
+            let parts = writer.serializedParts(document)
+            try AtomicFile.write(parts.file, to: file)
             journal.append(Manifest.line(name: source.name, entry: entry))
-            if let (nodes, _) = ArticleGraphFile.split(text) {
-                outcome.articleNodes = nodes
-            } else {
-                outcome.articleNodes = writer.articleNodes(document).map { $0.serialized() }.joined(separator: ",\n")
-            }
-            outcome.entities = writer.entityNodes(document)
+            outcome.articleNodes = String(decoding: parts.articleNodes, as: UTF8.self)
+            outcome.entities = parts.entities
             outcome.status = .written
             outcome.bytes = bytes
             outcome.counts = Counts(
