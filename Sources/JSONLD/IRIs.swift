@@ -12,7 +12,12 @@ public enum IRIs {
     }
 
     static func span(_ kind: String, _ span: TextSpan, in document: Document) -> String {
-        "\(article(document))#\(kind)=\(span.begin),\(span.end)"
+        Self.span(kind, span, article: article(document))
+    }
+
+    /// A span's IRI under an article IRI computed once, since every node of an article needs it.
+    static func span(_ kind: String, _ span: TextSpan, article: String) -> String {
+        article + "#" + kind + "=" + String(span.begin) + "," + String(span.end)
     }
 
     /// Keeps unreserved ASCII, percent-encodes the UTF-8 bytes of everything else.

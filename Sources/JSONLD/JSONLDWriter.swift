@@ -23,7 +23,9 @@ public struct JSONLDWriter: Sendable {
 
     /// One article serialised once, in the pieces a batch needs: the complete file, the article's own nodes
     /// (joined by `,\n`, for the merged graph) and its entities (merged across articles before writing).
-    public func serializedParts(_ document: Document) -> (file: [UInt8], articleNodes: [UInt8], entities: [EntityNode]) {
+    public func serializedParts(
+        _ document: Document
+    ) -> (file: [UInt8], articleNodes: [UInt8], entities: [EntityNode]) {
         var nodes: [UInt8] = []
         nodes.reserveCapacity(document.scalars.count * 8)
         for (index, node) in articleNodes(document).enumerated() {
@@ -62,7 +64,7 @@ public struct JSONLDWriter: Sendable {
         context.append(("prov:wasGeneratedBy", .string("NewsGraph \(pipelineVersion)")))
         nodes.append(.object(context))
 
-        let sentenceIRIs = document.sentences.map { IRIs.span("char", $0.span, in: document) }
+        let sentenceIRIs = document.sentences.map { IRIs.span("char", $0.span, article: article) }
         for (index, sentence) in document.sentences.enumerated() {
             nodes.append(.object(anchor(sentenceIRIs[index], types: ["nif:Sentence", "nif:RFC5147String"],
                 span: sentence.span, in: document, sentenceIRI: nil) + [("ng:sentenceIndex", .int(index))]))
@@ -71,7 +73,7 @@ public struct JSONLDWriter: Sendable {
             document.sentenceIndex(containing: span.begin).map { sentenceIRIs[$0] }
         }
         for mention in document.mentions.sorted(by: { ($0.span, $0.type) < ($1.span, $1.type) }) {
-            var node = anchor(IRIs.span("mention", mention.span, in: document), types: ["nif:Phrase"],
+            var node = anchor(IRIs.span("mention", mention.span, article: article), types: ["nif:Phrase"],
                 span: mention.span, in: document, sentenceIRI: sentenceIRI(of: mention.span))
             node.append(("itsrdf:taIdentRef", .object([("@id", .string(IRIs.entity(key: mention.entityKey)))])))
             node.append(("itsrdf:taClassRef", .object([("@id", .string(Self.schemaClass(mention.type)))])))
@@ -79,10 +81,11 @@ public struct JSONLDWriter: Sendable {
             nodes.append(.object(node))
         }
         for quantity in document.quantities {
-            nodes.append(.object(quantityNode(quantity, in: document, sentenceIRI: sentenceIRI(of: quantity.span))))
+            let node = quantityNode(quantity, in: document, article: article, sentenceIRI: sentenceIRI(of: quantity.span))
+            nodes.append(.object(node))
         }
         for date in document.dates {
-            var node = anchor(IRIs.span("date", date.span, in: document), types: ["ng:TemporalExpression"],
+            var node = anchor(IRIs.span("date", date.span, article: article), types: ["ng:TemporalExpression"],
                 span: date.span, in: document, sentenceIRI: sentenceIRI(of: date.span))
             if let normalized = date.normalized { node.append(("ng:normalized", .string(normalized))) }
             if let resolved = date.resolved { node.append(("ng:resolved", .string(resolved))) }
@@ -92,12 +95,13 @@ public struct JSONLDWriter: Sendable {
         var quotations: Set<TextSpan> = []
         for (index, relation) in document.relations.enumerated() {
             for case .quotation(let span) in [relation.subject, relation.object] where quotations.insert(span).inserted {
-                var node = anchor(IRIs.span("quote", span, in: document), types: ["schema:Quotation"], span: span,
+                var node = anchor(IRIs.span("quote", span, article: article), types: ["schema:Quotation"], span: span,
                     in: document, sentenceIRI: sentenceIRI(of: span))
                 node.append(("schema:text", .string(document.text(of: span))))
                 nodes.append(.object(node))
             }
-            nodes.append(.object(relationNode(relation, index: index, in: document, sentenceIRIs: sentenceIRIs)))
+            let node = relationNode(relation, index: index, in: document, article: article, sentenceIRIs: sentenceIRIs)
+            nodes.append(.object(node))
         }
         return nodes
     }
@@ -127,10 +131,11 @@ public struct JSONLDWriter: Sendable {
     private func anchor(
         _ iri: String, types: [String], span: TextSpan, in document: Document, sentenceIRI: String?
     ) -> [(String, JSONValue)] {
+        let article = String(iri[..<(iri.firstIndex(of: "#") ?? iri.endIndex)])
         var node: [(String, JSONValue)] = [
             ("@id", .string(iri)),
             ("@type", types.count == 1 ? .string(types[0]) : .array(types.map { .string($0) })),
-            ("nif:referenceContext", .object([("@id", .string(IRIs.article(document)))])),
+            ("nif:referenceContext", .object([("@id", .string(article))])),
             ("nif:beginIndex", .int(span.begin)),
             ("nif:endIndex", .int(span.end)),
             ("nif:anchorOf", .string(document.text(of: span))),
@@ -143,10 +148,12 @@ public struct JSONLDWriter: Sendable {
         [("ng:match", .string(provenance.match.rawValue)), ("ng:source", .string(provenance.source))]
     }
 
-    private func quantityNode(_ quantity: Quantity, in document: Document, sentenceIRI: String?) -> [(String, JSONValue)] {
+    private func quantityNode(
+        _ quantity: Quantity, in document: Document, article: String, sentenceIRI: String?
+    ) -> [(String, JSONValue)] {
         var types = ["schema:QuantitativeValue"]
         if quantity.kind == .money { types.append("schema:MonetaryAmount") }
-        var node = anchor(IRIs.span("quantity", quantity.span, in: document), types: types, span: quantity.span,
+        var node = anchor(IRIs.span("quantity", quantity.span, article: article), types: types, span: quantity.span,
             in: document, sentenceIRI: sentenceIRI)
         if let value = quantity.value { node.append(("schema:value", .number(value))) }
         if let value = quantity.minValue { node.append(("schema:minValue", .number(value))) }
@@ -161,24 +168,25 @@ public struct JSONLDWriter: Sendable {
     }
 
     private func relationNode(
-        _ relation: Relation, index: Int, in document: Document, sentenceIRIs: [String]
+        _ relation: Relation, index: Int, in document: Document, article: String, sentenceIRIs: [String]
     ) -> [(String, JSONValue)] {
         func node(_ end: Relation.Node) -> JSONValue {
             switch end {
             case .entity(let key): return .object([("@id", .string(IRIs.entity(key: key)))])
             case .quantity(let index):
-                return .object([("@id", .string(IRIs.span("quantity", document.quantities[index].span, in: document)))])
-            case .quotation(let span): return .object([("@id", .string(IRIs.span("quote", span, in: document)))])
+                let span = document.quantities[index].span
+                return .object([("@id", .string(IRIs.span("quantity", span, article: article)))])
+            case .quotation(let span): return .object([("@id", .string(IRIs.span("quote", span, article: article)))])
             case .literal(let text): return .string(text)
             }
         }
         var out: [(String, JSONValue)] = [
-            ("@id", .string("\(IRIs.article(document))#relation=\(index)")),
+            ("@id", .string(article + "#relation=" + String(index))),
             ("@type", .string("rdf:Statement")),
             ("rdf:subject", node(relation.subject)),
             ("rdf:predicate", .object([("@id", .string("ng:" + relation.predicate.rawValue))])),
             ("rdf:object", node(relation.object)),
-            ("nif:referenceContext", .object([("@id", .string(IRIs.article(document)))])),
+            ("nif:referenceContext", .object([("@id", .string(article))])),
         ]
         if sentenceIRIs.indices.contains(relation.sentenceIndex) {
             out.append(("ng:evidence", .object([("@id", .string(sentenceIRIs[relation.sentenceIndex]))])))

@@ -21,19 +21,32 @@ public struct Document: Sendable {
     /// Layers some stage has produced, empty ones included.
     public var completedLayers: Set<Layer> = []
 
+    /// The text as UTF-8, and where each code point starts in it (one extra entry for the end), so that
+    /// `text(of:)` copies bytes instead of appending scalars one by one: it runs for every annotation written.
+    private let utf8: [UInt8]
+    private let utf8Offsets: [Int32]
+
     public init(name: String, text: String, language: String? = nil, publicationDate: String? = nil) {
         self.name = name
         self.text = text
         self.scalars = Array(text.unicodeScalars)
+        self.utf8 = Array(text.utf8)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset: Int32 = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += Int32(UTF8.width(scalar))
+        }
+        offsets.append(offset)
+        self.utf8Offsets = offsets
         self.language = language
         self.publicationDate = publicationDate
     }
 
     /// The text a span covers.
     public func text(of span: TextSpan) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[span.begin..<span.end])
-        return String(out)
+        String(decoding: utf8[Int(utf8Offsets[span.begin])..<Int(utf8Offsets[span.end])], as: UTF8.self)
     }
 
     /// Index of the sentence that contains `offset`, by binary search.

@@ -155,6 +155,8 @@ public struct ArticleReader: Sendable {
     }
 
     static func looksLikeHTML(_ text: String) -> Bool {
+        // Nearly no article has a `<` at all; only those pay for lower-casing the head.
+        guard text.utf8.prefix(8000).contains(UInt8(ascii: "<")) else { return false }
         let head = text.prefix(2000).lowercased()
         return head.contains("<html") || head.contains("<body") || head.contains("<!doctype html")
             || (head.contains("<p>") && head.contains("</p>")) || (head.contains("<div") && head.contains("</div>"))
