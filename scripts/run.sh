@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.build/release/newsgraph run seeds --out output
+.build/release/newsgraph run seeds --out output --force
 echo "run: wrote $(ls output/*.jsonld | wc -l) files into output/"
 if [ -d ../shared/eval/gold ]; then
     python3 ../shared/eval/score.py output --gold ../shared/eval/gold

@@ -10,7 +10,7 @@ import Segmentation
 /// `QuantityExtractor` (quantities, dates) → `RelationLinker` (relations). `JSONLDWriter` then serialises.
 public struct Pipeline: Sendable {
     /// The version written into every graph; bump it when output changes for the same input.
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     public let stages: [any Stage]
 
