@@ -315,7 +315,11 @@ struct SpeechRules {
         }) else { return nil }
         let firstComma = range.first { [",", ":", ";"].contains(view.word($0)) } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
-        if firstComma < range.upperBound, lexicon.isCue(.subordinator, view.word(range.lowerBound)) {
+        // `Sollten die Richter ihn laden, sei er bereit`: a verb-first condition counts like `wenn`.
+        let conditional = lexicon.isCue(.subordinator, view.word(range.lowerBound))
+            || ["sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden"].contains(
+                view.word(range.lowerBound))
+        if firstComma < range.upperBound, conditional {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
         }
         guard mainClause.contains(where: { isKonjunktiv($0, in: view) }) else { return nil }
@@ -388,6 +392,11 @@ struct SpeechRules {
            !view.isPunctuation(roleToken), view.mention(at: roleToken) == nil,
            view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken) {
             roleToken += 1  // one adjective: der regionale Sprecher
+            // `der stellvertretende US-Justizminister Henry Block`: a fused name after the adjective.
+            if let fused = view.mention(startingAt: roleToken), view.word(fused.tokens.upperBound) == "-",
+               roleRules.role(at: fused.tokens.upperBound + 1, in: view) != nil {
+                roleToken = fused.tokens.upperBound + 1
+            }
         }
         guard let role = roleRules.role(at: roleToken, in: view), !role.former else {
             guard let determiner else { return nil }
@@ -417,7 +426,8 @@ struct SpeechRules {
             return attached.type == .organization ? (.entity(attached.key), end) : (.unnamed, end)
         }
         if let determiner, !lexicon.isCue(.indefinite, determiner),
-           let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {
+           let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view)
+            ?? holderOfRole(role.title, before: roleToken, in: view) {
             return (.entity(person), roleToken + 1)
         }
         return (.unnamed, roleToken + 1)
@@ -481,7 +491,8 @@ struct SpeechRules {
 
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
         ["hat", "hatte", "habe", "hätte", "haben", "hatten", "wird", "werde", "will", "wollte"].contains(
-            view.word(token)) && view.lower[verbToken].hasPrefix("ge")
+            view.word(token)) && (view.lower[verbToken].hasPrefix("ge") || view.lower[verbToken].dropFirst(2)
+                .contains("ge") && view.lower[verbToken].hasSuffix("t"))
             && !(token..<verbToken).contains(where: { view.word($0) == "," })
     }
 
@@ -498,6 +509,36 @@ struct SpeechRules {
         while index >= 0 && sentence - view.sentenceOf[index] <= 2 {
             if let mention = view.mention(at: index), mention.type == .person { return mention.key }
             index -= 1
+        }
+        return nil
+    }
+
+    /// `der Anwalt`, `die Sprecherin`: the nearest earlier mention of the same role word with its holder — the
+    /// person right after it (`sein Anwalt Tobias Reindl`), else the organisation it speaks for
+    /// (`Sprecherin der Landespolizeidirektion`, `ÖBB-Sprecherin`). Professions give no hasTitle, so the
+    /// role relations cannot answer this.
+    private func holderOfRole(_ title: String, before roleToken: Int, in view: ArticleView) -> String? {
+        let wanted = title.lowercased()
+        var token = roleToken - 1
+        var steps = 0
+        while token >= 0 && steps < 600 {
+            defer { token -= 1; steps += 1 }
+            guard view.document.tokens[token].kind == .word, view.isCapitalized(token),
+                  let hit = roleRules.role(at: token, in: view), hit.title.lowercased().hasSuffix(wanted),
+                  !hit.former else { continue }
+            var next = token + 1
+            // `Anwalt des Kapitäns, Marco Weiss`: skip one genitive phrase before the comma and name.
+            if let person = view.mention(startingAt: next), person.type == .person { return person.key }
+            if let fused = hit.fused, fused.type == .organization { return fused.key }
+            let sentence = view.sentenceOf[token]
+            if let attached = roleRules.attachment(after: token, sentence: sentence, in: view) {
+                next = attached.tokens.upperBound
+                if view.word(next) == ",", let person = view.mention(startingAt: next + 1), person.type == .person {
+                    return person.key
+                }
+                if attached.type == .organization { return attached.key }
+            }
+            return nil
         }
         return nil
     }

@@ -1,0 +1,47 @@
+import NewsGraphCore
+import Testing
+
+/// Patterns of real news text: fronted content with a titled speaker, role-only speakers, Konjunktiv chains,
+/// figures by source verbs, titles and places from adjectives.
+struct RealTextPatternTests {
+    @Test func titledSpeakerAfterFrontedContent() throws {
+        let text = "Durch die Zusammenarbeit sei es gelungen, die Bande zu fassen, erklärte der stellvertretende "
+            + "US-Justizminister Henry Block."
+        let out = try Fixture.describe(text, [.per("Henry Block"), .country("US", iso: "US")])
+        #expect(out.contains("Henry Block said Durch die Zusammenarbeit sei e"))
+        #expect(out.contains("Henry Block represents US (Justizminister)"))
+    }
+
+    @Test(arguments: [
+        "Sein Anwalt Tobias Reindl kündigte Berufung an. Das Urteil sei nicht haltbar, sagte der Anwalt.",
+        "Sein Anwalt Tobias Reindl kündigte Berufung an. Am Abend berichtete der Anwalt, das Urteil sei nicht haltbar.",
+    ])
+    func roleNounTakesUpItsEarlierHolder(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Tobias Reindl")])
+        #expect(out.count == 1 && out.first?.hasPrefix("Tobias Reindl said ") == true)
+    }
+
+    @Test func spokeswomanTakesUpHerOrganisation() throws {
+        let text = "Eine Sprecherin der Landespolizeidirektion Kärnten bestätigte den Einsatz. Dem KURIER sagte "
+            + "die Sprecherin, dass niemand verletzt wurde."
+        let out = try Fixture.describe(text, [.org("Landespolizeidirektion Kärnten"), .org("KURIER")])
+        #expect(out == ["Landespolizeidirektion Kärnten said niemand verletzt wurde"])
+    }
+
+    @Test func verbFirstConditionContinuesTheChain() throws {
+        let text = "Die Ware sei gestohlen, sagte Karl Huber. Sollten die Behörden ihn laden, sei er bereit auszusagen."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said Die Ware sei gestohlen", "Karl Huber said Sollten die Behörden ihn laden"])
+    }
+
+    @Test func pluperfectTestimony() throws {
+        let out = try Fixture.describe("Karl Huber hatte vor Gericht ausgesagt, dass er das Geld nie gesehen habe.",
+                                       [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said er das Geld nie gesehen habe"])
+    }
+
+    @Test func captainIsATitle() throws {
+        let out = try Fixture.describe("Kapitän Hans Egger blieb bis zuletzt an Bord.", [.per("Hans Egger")])
+        #expect(out == ["Hans Egger hasTitle Kapitän"])
+    }
+}
