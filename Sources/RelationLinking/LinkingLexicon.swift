@@ -56,6 +56,10 @@ struct LinkingLexicon: Sendable {
     /// Cue kinds of each word, as bits of `Cue`: one hash lookup per test.
     private(set) var cueBits: [String: UInt32] = [:]
     private(set) var organisationRoles: [String] = []
+    /// Title endings that a no-title ending would swallow (`Staatsanwalt` ends in `anwalt`).
+    private(set) var keptTitles: [String] = []
+    /// Role words that head no compound (`Verteidiger` is a title, `Innenverteidiger` a football position).
+    private(set) var wholeWordRoles: Set<String> = []
     /// Stems of adjectives that are part of a title (`stellvertretend`, `regional`, `ständig`).
     private(set) var titleAdjectives: Set<String> = []
     /// Word endings of person nouns (`SPD-Politiker`, `Grünen-Abgeordnete` is a role already).
@@ -112,6 +116,10 @@ struct LinkingLexicon: Sendable {
                 organisationRoles.append(word.lowercased())
             } else if kind == "no-title" {
                 noTitles.append(word.lowercased())
+            } else if kind == "kept-title" {
+                keptTitles.append(word.lowercased())
+            } else if kind == "whole-word-role" {
+                wholeWordRoles.insert(word.lowercased())
             } else if kind == "title-adjective" {
                 titleAdjectives.insert(word.lowercased())
             } else if kind == "person-noun-ending" {
@@ -150,7 +158,7 @@ struct LinkingLexicon: Sendable {
         // Longest list form that ends the word, leaving at least three letters of prefix.
         var index = lower.index(lower.startIndex, offsetBy: 3)
         while lower.distance(from: index, to: lower.endIndex) >= 4 {
-            if let hit = roles[String(lower[index...])] {
+            if let hit = roles[String(lower[index...])], !wholeWordRoles.contains(String(lower[index...])) {
                 let prefix = word.prefix(lower.distance(from: lower.startIndex, to: index))
                 guard !prefix.hasSuffix("-") else { return nil }
                 return (prefix + hit.lemma.lowercased(), hit.source)

@@ -267,6 +267,12 @@ struct SpeechRules {
                        scope: range, rule: "said-colon")
     }
 
+    private static let konjunktivTwo: Set<String> = [
+        "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten",
+        "dürfte", "dürften", "gäbe", "gäben", "läge", "lägen", "stünde", "stünden", "ginge", "käme", "kämen",
+        "wüsste", "bliebe",
+    ]
+
     /// A Konjunktiv form outside quotes and not with `ich` (`habe ich`, `ich werde` are indicative).
     private func isKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
         view.quoteAt[token] == nil && view.isKonjunktivForm(token)
@@ -322,7 +328,13 @@ struct SpeechRules {
         if firstComma < range.upperBound, conditional {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
         }
-        guard mainClause.contains(where: { isKonjunktiv($0, in: view) }) else { return nil }
+        // After a verb-first condition a Konjunktiv II belongs to the condition (`Sollte er gehen, könnte das …`);
+        // only a Konjunktiv I (`sei`, `werde`) marks reported speech.
+        let verbFirst = !lexicon.isCue(.subordinator, view.word(range.lowerBound)) && mainClause.lowerBound
+            != range.lowerBound
+        guard mainClause.contains(where: {
+            isKonjunktiv($0, in: view) && !(verbFirst && Self.konjunktivTwo.contains(view.word($0)))
+        }) else { return nil }
         return Finding(speaker: .entity(speaker), content: contentSpan(range.lowerBound, range.upperBound, in: view),
                        evidence: sentence, lastSentence: sentence, scope: range, rule: "said-konjunktiv-chain")
     }
@@ -529,14 +541,18 @@ struct SpeechRules {
             var next = token + 1
             // `Anwalt des Kapitäns, Marco Weiss`: skip one genitive phrase before the comma and name.
             if let person = view.mention(startingAt: next), person.type == .person { return person.key }
-            if let fused = hit.fused, fused.type == .organization { return fused.key }
+            // Only a spokesperson stands for the organisation itself (`der Generalsekretär` is a person).
+            let spokesperson = wanted.hasSuffix("sprecher") || wanted.hasSuffix("sprecherin")
+            if spokesperson, let fused = hit.fused, fused.type == .organization { return fused.key }
             let sentence = view.sentenceOf[token]
             if let attached = roleRules.attachment(after: token, sentence: sentence, in: view) {
                 next = attached.tokens.upperBound
                 if view.word(next) == ",", let person = view.mention(startingAt: next + 1), person.type == .person {
                     return person.key
                 }
-                if attached.type == .organization { return attached.key }
+                // `erklärte ein Heeressprecher der APA.`: after a speech verb the name is the dative outlet.
+                let afterVerb = view.isVerbForm(token - 1) || view.isVerbForm(token - 2)
+                if spokesperson, attached.type == .organization, !afterVerb { return attached.key }
             }
             return nil
         }

@@ -45,3 +45,32 @@ struct RealTextPatternTests {
         #expect(out == ["Hans Egger hasTitle Kapitän"])
     }
 }
+
+extension RealTextPatternTests {
+    @Test(arguments: [
+        ("Staatsanwalt Igor Brandl erhob Anklage.", ["Igor Brandl hasTitle Staatsanwalt"]),
+        ("Verteidiger Igor Brandl beantragte Freispruch.", ["Igor Brandl hasTitle Verteidiger"]),
+        ("Innenverteidiger Igor Brandl fehlt gesperrt.", []),
+        ("Sein Anwalt Igor Brandl beantragte Freispruch.", []),
+    ])
+    func titlesAndProfessions(_ text: String, _ expected: [String]) throws {
+        #expect(try Fixture.describe(text, [.per("Igor Brandl")]) == expected)
+    }
+
+    @Test func honoraryTitleKeepsItsPlace() throws {
+        let out = try Fixture.describe("Tirols Alt-Landeshauptmann Georg Hell eröffnete die Messe.",
+                                       [.per("Georg Hell"), .loc("Tirols", key: "Tirol")])
+        #expect(out == ["Georg Hell represents Tirol (Alt-Landeshauptmann)"])
+    }
+
+    @Test func conditionalKonjunktivTwoEndsTheChain() throws {
+        let text = "Die Ware sei weg, sagte Karl Huber. Sollte er gehen, könnte das teuer werden."
+        #expect(try Fixture.describe(text, [.per("Karl Huber")]) == ["Karl Huber said Die Ware sei weg"])
+    }
+
+    @Test func spokesmanAfterASpeechVerbTakesNoOutlet() throws {
+        let text = "Der Zug fahre wieder, erklärte ein Bahnsprecher der APA. Alles sei ruhig, sagte der Bahnsprecher."
+        let relations = try Fixture.relations(text, [.org("APA")])
+        #expect(!relations.contains { $0.predicate == .said && $0.sentenceIndex == 1 })
+    }
+}
