@@ -41,6 +41,7 @@ struct SpeechRules {
             let range = view.document.sentences[sentence].tokenRange
             guard !range.isEmpty else { continue }
             var finding = pointer(sentence, in: view, state: state, roles: roles)
+                ?? heisstEs(sentence, in: view, state: state, roles: roles)
                 ?? verbAttribution(sentence, in: view, state: state, roles: roles)
                 ?? wieOrSo(sentence, in: view, state: state, roles: roles)
                 ?? colon(sentence, in: view, state: state, roles: roles)
@@ -214,6 +215,12 @@ struct SpeechRules {
             if word == "so" {
                 var next = end
                 if view.word(next) == "weiter" { next += 1 }
+                // `so die Polizei am Samstag`, `so Huber gegenüber der APA`: a short time or outlet phrase.
+                if Self.soTail.contains(view.word(next)) {
+                    var tail = next + 1
+                    while tail < range.upperBound && tail < next + 5 && !view.isPunctuation(tail) { tail += 1 }
+                    if tail >= range.upperBound || view.isPunctuation(tail) { next = tail }
+                }
                 guard next >= range.upperBound || view.isPunctuation(next) else { continue }
                 if let quote = quoteEnding(before: token, in: view) {
                     let first = view.sentenceOf[quote.open]
@@ -239,6 +246,42 @@ struct SpeechRules {
             }
             return Finding(speaker: who, content: contentSpan(range.lowerBound, token - 1, in: view),
                            evidence: sentence, lastSentence: sentence, scope: range, rule: "said-wie")
+        }
+        return nil
+    }
+
+    private static let soTail: Set<String> = ["am", "im", "gegenüber", "auf", "bei", "zuletzt", "bereits", "dazu"]
+
+    /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …`: an impersonal report with a named source.
+    private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        for token in range where view.quoteAt[token] == nil && (view.word(token) == "hieß"
+            || view.word(token) == "heißt") && view.word(token + 1) == "es" {
+            // The source: `von`/`vom`/`seitens`/`aus` a few words on, or just before the verb.
+            var source: ArticleView.MentionRef?
+            var probe = token + 2
+            while probe < range.upperBound && probe < token + 6 && !view.isPunctuation(probe) {
+                if ["von", "vom", "seitens"].contains(view.word(probe)) {
+                    var name = probe + 1
+                    if lexicon.isCue(.determiner, view.word(name)) { name += 1 }
+                    source = view.mention(startingAt: name)
+                    break
+                }
+                probe += 1
+            }
+            guard let source, source.type != .place else { continue }
+            if token > range.lowerBound, view.word(token - 1) == "," {
+                return Finding(speaker: .entity(source.key), content: contentSpan(range.lowerBound, token - 1, in: view),
+                               evidence: sentence, lastSentence: sentence, scope: range, rule: "said-heisst-es")
+            }
+            var comma = source.tokens.upperBound
+            while comma < range.upperBound && comma < source.tokens.upperBound + 3 && view.word(comma) != "," {
+                comma += 1
+            }
+            guard view.word(comma) == ",", let content = contentSpan(comma + 1, range.upperBound, in: view)
+            else { continue }
+            return Finding(speaker: .entity(source.key), content: content, evidence: sentence,
+                           lastSentence: sentence, scope: range, rule: "said-heisst-es")
         }
         return nil
     }

@@ -74,3 +74,15 @@ extension RealTextPatternTests {
         #expect(!relations.contains { $0.predicate == .said && $0.sentenceIndex == 1 })
     }
 }
+
+extension RealTextPatternTests {
+    @Test(arguments: [
+        "Die Strecke ist wieder frei, so die Grazer Polizei am Montag.",
+        "Die Strecke ist wieder frei, hieß es dazu von der Grazer Polizei.",
+        "Am Abend hieß es von der Grazer Polizei, die Strecke sei wieder frei.",
+    ])
+    func namedSourceAfterContent(_ text: String) throws {
+        let out = try Fixture.describe(text, [.org("Grazer Polizei")])
+        #expect(out.count == 1 && out.first?.hasPrefix("Grazer Polizei said ") == true)
+    }
+}
