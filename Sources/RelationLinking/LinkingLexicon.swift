@@ -42,6 +42,7 @@ struct LinkingLexicon: Sendable {
         case negation
         case nominative
         case objectClause = "object-clause"
+        case figureVerb = "figure-verb"
 
         var bit: UInt32 { Self.bits[self] ?? 0 }
 

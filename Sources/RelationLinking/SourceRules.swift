@@ -97,6 +97,9 @@ struct SourceRules {
                         && lexicon.isCue(.sourceNoun, view.word(token + 2)) {
                 source = sourceAfter(token + 1, allowBare: false, in: view)
                 rule = "source-nach-angaben"
+            } else if bits & LinkingLexicon.Cue.figureVerb.bit != 0 {
+                source = figureSource(verb: token, in: range, view: view)
+                rule = "source-figure-verb"
             } else if word == "gemessen", view.word(token + 1) == "von" || view.word(token + 1) == "vom" {
                 source = sourceAfter(token + 2, allowBare: true, in: view)
                 rule = "source-gemessen"
@@ -140,6 +143,21 @@ struct SourceRules {
         if view.isQuote(token) { token += 1 }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
         return mention.key
+    }
+
+    /// `Im Vorjahr registrierte Eurostat 5000 Anträge`, `Die Arbeiterkammer berechnet …`: who counted or
+    /// estimated, named right after the verb or as the sentence's first phrase before it.
+    private func figureSource(verb: Int, in range: Range<Int>, view: ArticleView) -> String? {
+        // A capitalised form inside a sentence is a noun (`Schätzt`), not the verb.
+        guard verb > range.lowerBound, !view.isCapitalized(verb) else { return nil }
+        var after = verb + 1
+        if lexicon.isCue(.determiner, view.word(after)) && !lexicon.isCue(.indefinite, view.word(after)) { after += 1 }
+        if let mention = view.mention(startingAt: after), mention.type != .place { return mention.key }
+        var first = range.lowerBound
+        if lexicon.isCue(.determiner, view.word(first)) { first += 1 }
+        if let mention = view.mention(startingAt: first), mention.type != .place,
+           mention.tokens.upperBound == verb { return mention.key }
+        return nil
     }
 
     /// A name-like prefix of a study: an acronym or inner capitals (`PISA`, `MiKADO`).

@@ -86,3 +86,20 @@ extension RealTextPatternTests {
         #expect(out.count == 1 && out.first?.hasPrefix("Grazer Polizei said ") == true)
     }
 }
+
+extension RealTextPatternTests {
+    @Test(arguments: [
+        "Im Vorjahr registrierte Eurostat 5000 Anträge.",
+        "Eurostat schätzt die Zahl auf 5000 Anträge.",
+    ])
+    func figureVerbNamesTheSource(_ text: String) throws {
+        let out = try Fixture.describe(text, [.org("Eurostat"), .quantity("5000 Anträge")])
+        #expect(out == ["5000 Anträge accordingTo Eurostat"])
+    }
+
+    @Test func placeCountsNothing() throws {
+        let out = try Fixture.describe("Im Vorjahr registrierte Graz 5000 Anträge.",
+                                       [.loc("Graz"), .quantity("5000 Anträge")])
+        #expect(out.isEmpty)
+    }
+}
