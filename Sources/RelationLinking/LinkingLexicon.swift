@@ -57,6 +57,8 @@ struct LinkingLexicon: Sendable {
     /// Cue kinds of each word, as bits of `Cue`: one hash lookup per test.
     private(set) var cueBits: [String: UInt32] = [:]
     private(set) var organisationRoles: [String] = []
+    /// Place-type words (`Stadtteil`, `Bezirk`) from `rules/place-types.txt`, lower-cased.
+    private(set) var placeTypes: Set<String> = []
     /// Title endings that a no-title ending would swallow (`Staatsanwalt` ends in `anwalt`).
     private(set) var keptTitles: [String] = []
     /// Role words that head no compound (`Verteidiger` is a title, `Innenverteidiger` a football position).
@@ -108,6 +110,9 @@ struct LinkingLexicon: Sendable {
             }
         }
         konjunktiv = Set(try lexicons.words(of: "relations/konjunktiv.txt").map { $0.lowercased() })
+        if Self.exists("rules/place-types.txt", in: lexicons) {
+            placeTypes = Set(try lexicons.words(of: "rules/place-types.txt").map { $0.lowercased() })
+        }
         for row in try lexicons.rows(of: "relations/cues.tsv") where row.fields.count >= 2 {
             let kind = String(row.fields[0])
             let word = row.fields[1].trimmingCharacters(in: .whitespaces)

@@ -103,3 +103,14 @@ extension RealTextPatternTests {
         #expect(out.isEmpty)
     }
 }
+
+extension RealTextPatternTests {
+    @Test(arguments: [
+        ("Graz – Im Grazer Stadtteil Andritz brannte eine Halle.", ["Andritz locatedIn Graz"]),
+        ("Im Grazer Stadtteil Andritz brannte eine Halle.", []),
+        ("Graz – Im Grazer Lokal Andritz brannte eine Halle.", []),
+    ])
+    func placeAdjectiveBeforePlaceType(_ text: String, _ expected: [String]) throws {
+        #expect(try Fixture.describe(text, [.loc("Graz"), .loc("Andritz")]) == expected)
+    }
+}
