@@ -150,6 +150,11 @@ struct SourceRules {
     private func figureSource(verb: Int, in range: Range<Int>, view: ArticleView) -> String? {
         // A capitalised form inside a sentence is a noun (`Schätzt`), not the verb.
         guard verb > range.lowerBound, !view.isCapitalized(verb) else { return nil }
+        // `Das Team berechnet Karl Huber mit …`: after a common-noun subject the name is the object.
+        let start = range.lowerBound
+        if verb == start + 2, lexicon.isCue(.determiner, view.word(start)), view.mention(at: start + 1) == nil {
+            return nil
+        }
         var after = verb + 1
         if lexicon.isCue(.determiner, view.word(after)) && !lexicon.isCue(.indefinite, view.word(after)) { after += 1 }
         if let mention = view.mention(startingAt: after), mention.type != .place { return mention.key }

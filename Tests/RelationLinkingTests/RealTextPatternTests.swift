@@ -97,9 +97,9 @@ extension RealTextPatternTests {
         #expect(out == ["5000 Anträge accordingTo Eurostat"])
     }
 
-    @Test func placeCountsNothing() throws {
-        let out = try Fixture.describe("Im Vorjahr registrierte Graz 5000 Anträge.",
-                                       [.loc("Graz"), .quantity("5000 Anträge")])
+    @Test(arguments: ["Im Vorjahr registrierte Graz 5000 Anträge.", "Das Amt schätzt Eurostat auf 5000 Anträge."])
+    func noCounterNamed(_ text: String) throws {
+        let out = try Fixture.describe(text, [.loc("Graz"), .org("Eurostat"), .quantity("5000 Anträge")])
         #expect(out.isEmpty)
     }
 }
@@ -112,5 +112,18 @@ extension RealTextPatternTests {
     ])
     func placeAdjectiveBeforePlaceType(_ text: String, _ expected: [String]) throws {
         #expect(try Fixture.describe(text, [.loc("Graz"), .loc("Andritz")]) == expected)
+    }
+}
+
+extension RealTextPatternTests {
+    @Test func pronounSpeakerBeforeADativeOutlet() throws {
+        let text = "Karl Huber verließ den Saal. Es sei vorbei, sagte er dem ORF."
+        #expect(try Fixture.describe(text, [.per("Karl Huber"), .org("ORF")]) == ["Karl Huber said Es sei vorbei"])
+    }
+
+    @Test func konjunktivChainCarriesTheSourceOfFigures() throws {
+        let text = "Die Lage sei ernst, sagte Karl Huber. Rund 5000 Menschen seien betroffen."
+        let out = try Fixture.describe(text, [.per("Karl Huber"), .quantity("5000 Menschen")])
+        #expect(out.contains("5000 Menschen accordingTo Karl Huber"))
     }
 }
