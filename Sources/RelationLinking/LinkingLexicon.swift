@@ -43,6 +43,7 @@ struct LinkingLexicon: Sendable {
         case nominative
         case objectClause = "object-clause"
         case figureVerb = "figure-verb"
+        case impersonalReport = "impersonal-report"
 
         var bit: UInt32 { Self.bits[self] ?? 0 }
 

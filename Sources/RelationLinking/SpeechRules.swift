@@ -255,8 +255,8 @@ struct SpeechRules {
     /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …`: an impersonal report with a named source.
     private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
-        for token in range where view.quoteAt[token] == nil && (view.word(token) == "hieß"
-            || view.word(token) == "heißt") && view.word(token + 1) == "es" {
+        for token in range where view.hasCue(.impersonalReport, token) && view.quoteAt[token] == nil
+            && view.word(token + 1) == "es" {
             // The source: `von`/`vom`/`seitens`/`aus` a few words on, or just before the verb.
             var source: ArticleView.MentionRef?
             var probe = token + 2
@@ -574,12 +574,14 @@ struct SpeechRules {
     /// role relations cannot answer this.
     private func holderOfRole(_ title: String, before roleToken: Int, in view: ArticleView) -> String? {
         let wanted = title.lowercased()
+        let stem = String(wanted.suffix(6).prefix(4))
         var token = roleToken - 1
         var steps = 0
         while token >= 0 && steps < 600 {
             defer { token -= 1; steps += 1 }
-            guard view.document.tokens[token].kind == .word, view.isCapitalized(token),
-                  let hit = roleRules.role(at: token, in: view), hit.title.lowercased().hasSuffix(wanted),
+            // A cheap test first: the word must contain the role word's start (`Anwalt` in `Staranwalts`).
+            guard view.document.tokens[token].kind == .word, view.lower[token].contains(stem),
+                  view.isCapitalized(token), let hit = roleRules.role(at: token, in: view), hit.title.lowercased().hasSuffix(wanted),
                   !hit.former else { continue }
             var next = token + 1
             // `Anwalt des Kapitäns, Marco Weiss`: skip one genitive phrase before the comma and name.
