@@ -358,9 +358,12 @@ struct SpeechRules {
         else { return nil }
         // A sentence with an attribution or source of its own (`heißt es`, `…, erklärte Seehofer`,
         // `Dem Bericht zufolge`) does not continue the chain, even where that attribution names no one.
+        // A verb form counts only as the verb it is here: `mit Streiks rechnen` is not `rechnet damit`,
+        // `Verfahren geben` not `gibt an`.
         guard !range.contains(where: { token in
-            view.quoteAt[token] == nil && (view.isVerbForm(token) || view.hasCue(.sourcePreposition, token)
-                || view.hasCue(.sourcePostposition, token))
+            view.quoteAt[token] == nil && (view.hasCue(.sourcePreposition, token)
+                || view.hasCue(.sourcePostposition, token) || view.isVerbForm(token)
+                && lexicon.verbs[view.word(token)].flatMap { pick($0, at: token, in: view) } != nil)
         }) else { return nil }
         let firstComma = range.first { [",", ":", ";"].contains(view.word($0)) } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma

@@ -127,3 +127,11 @@ extension RealTextPatternTests {
         #expect(out.contains("5000 Menschen accordingTo Karl Huber"))
     }
 }
+
+extension RealTextPatternTests {
+    @Test func verbFormOfAnotherReadingKeepsTheChain() throws {
+        let text = "Der Streik gehe weiter, sagte Karl Huber. Ohne Angebot müsse die Firma mit weiteren Streiks rechnen."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said Der Streik gehe weiter", "Karl Huber said Ohne Angebot müsse die Firma m"])
+    }
+}
