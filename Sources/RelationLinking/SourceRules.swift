@@ -105,9 +105,9 @@ struct SourceRules {
                 rule = "source-gemessen"
             }
             guard let source else { continue }
-            out.append(Attribution(
-                speakerKey: source, sentence: sentence, scope: clause(around: token, in: range, view: view),
-                                   rule: rule))
+            // A counting verb reports the figures of its whole sentence (`…1,9 Promille, berechnet Denk`).
+            let scope = rule == "source-figure-verb" ? range : clause(around: token, in: range, view: view)
+            out.append(Attribution(speakerKey: source, sentence: sentence, scope: scope, rule: rule))
         }
         return out
     }
@@ -117,6 +117,17 @@ struct SourceRules {
     private func sourceAfter(_ start: Int, allowBare: Bool, in view: ArticleView) -> String? {
         var token = start
         if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        // `laut medizinischem Sachverständigen Wolfgang Denk`: adjectives and a person noun before the person.
+        if allowBare, view.mention(at: token) == nil {
+            var probe = token
+            while probe < token + 2, !view.isCapitalized(probe), view.document.tokens.indices.contains(probe),
+                  view.document.tokens[probe].kind == .word, view.mention(at: probe) == nil { probe += 1 }
+            if view.isCapitalized(probe), view.mention(at: probe) == nil,
+               let person = view.mention(startingAt: probe + 1), person.type == .person,
+               !lexicon.isCue(.sourceNoun, view.word(probe)) {
+                return person.key
+            }
+        }
         if allowBare, let mention = view.mention(startingAt: token) {
             // `laut Prieths Anwalt Mathias Kapferer`: the genitive names whose agent speaks, not the source.
             let after = mention.tokens.upperBound

@@ -135,3 +135,17 @@ extension RealTextPatternTests {
         #expect(out == ["Karl Huber said Der Streik gehe weiter", "Karl Huber said Ohne Angebot müsse die Firma m"])
     }
 }
+
+extension RealTextPatternTests {
+    @Test func countingVerbAfterTheFigure() throws {
+        let text = "Der Fahrer hatte rund 1,4 Promille, berechnet Huber aus dem Test."
+        let out = try Fixture.describe(text, [.per("Huber"), .quantity("1,4 Promille")])
+        #expect(out == ["1,4 Promille accordingTo Huber"])
+    }
+
+    @Test func lautWithATitledPerson() throws {
+        let text = "Laut medizinischem Gutachter Paul Steiner lag der Wert bei 1,4 Promille."
+        let out = try Fixture.describe(text, [.per("Paul Steiner"), .quantity("1,4 Promille")])
+        #expect(out.contains("1,4 Promille accordingTo Paul Steiner"))
+    }
+}
