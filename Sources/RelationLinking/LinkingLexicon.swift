@@ -44,6 +44,7 @@ struct LinkingLexicon: Sendable {
         case objectClause = "object-clause"
         case figureVerb = "figure-verb"
         case impersonalReport = "impersonal-report"
+        case adverbialSubordinator = "adverbial-subordinator"
 
         var bit: UInt32 { Self.bits[self] ?? 0 }
 

@@ -172,6 +172,10 @@ struct SpeechRules {
             // (`Was die Zahlen angeht, sei man zufrieden, sagte X` has a clause of its own after the comma.)
             if colon == nil, lexicon.isCue(.objectClause, view.word(start)),
                !(start..<verbToken - 1).contains(where: { view.word($0) == "," }) { return nil }
+            // `Sobald er festen Boden erreicht hatte, bat Green die Soldaten …`: a lone adverbial clause before
+            // the verb is its circumstance, not what is said.
+            if colon == nil, lexicon.isCue(.adverbialSubordinator, view.word(start)),
+               !(start..<verbToken - 1).contains(where: { view.word($0) == "," }) { return nil }
             let content = contentSpan(colon.map { $0 + 1 } ?? start, verbToken - 1, in: view)
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
                            scope: range, rule: rule + "-after-clause", isBelief: verb.kind == .belief)
@@ -421,6 +425,8 @@ struct SpeechRules {
         }
         // A dative or genitive phrase is no speaker (`Dem Telegraph sagte er`, `warf dem Minister vor`).
         if lexicon.isCue(.oblique, word) { return nil }
+        // `sagte Hecht` after `Christoph Hecht` earlier: a bare surname the recogniser left out.
+        if let person = personBySurname(at: token, in: view) { return (.entity(person), token + 1) }
         var roleToken = token
         let determiner = lexicon.isCue(.determiner, word) ? word : nil
         if determiner != nil { roleToken += 1 }
@@ -489,6 +495,20 @@ struct SpeechRules {
             return (.entity(person), roleToken + 1)
         }
         return (.unnamed, roleToken + 1)
+    }
+
+    /// The person named earlier in full whose surname the capitalised word at `token` repeats, followed by
+    /// punctuation or a lower-case word (not the start of a longer name or a noun phrase).
+    private func personBySurname(at token: Int, in view: ArticleView) -> String? {
+        guard view.document.tokens[token].kind == .word, view.isCapitalized(token), view.mention(at: token) == nil,
+              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.lower[token].count >= 3
+        else { return nil }
+        let surname = view.original(token)
+        for mention in view.mentions.reversed() where mention.type == .person && mention.tokens.count >= 2
+            && mention.tokens.upperBound <= token {
+            if view.original(mention.tokens.upperBound - 1) == surname { return mention.key }
+        }
+        return nil
     }
 
     /// The end of a person noun at `token`: `Mann`, `Frau`, `83-Jährige`.

@@ -149,3 +149,18 @@ extension RealTextPatternTests {
         #expect(out.contains("1,4 Promille accordingTo Paul Steiner"))
     }
 }
+
+extension RealTextPatternTests {
+    @Test func bareSurnameTakesUpTheFullName() throws {
+        let text = "Das dauert, sagte Jonas Brandt vom Verein. Die Unfälle kämen von Müdigkeit, sagte Brandt."
+        let out = try Fixture.describe(text, [.per("Jonas Brandt")])
+        #expect(out == ["Jonas Brandt said Das dauert", "Jonas Brandt said Die Unfälle kämen von Müdigkei"])
+    }
+}
+
+extension RealTextPatternTests {
+    @Test func adverbialClauseBeforeTheVerbIsNoContent() throws {
+        let text = "Sobald das Boot angelegt hatte, bat Jonas Brandt die Helfer um Decken."
+        #expect(try Fixture.describe(text, [.per("Jonas Brandt")]).isEmpty)
+    }
+}
