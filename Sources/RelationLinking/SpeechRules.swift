@@ -175,7 +175,8 @@ struct SpeechRules {
             // `Sobald er festen Boden erreicht hatte, bat Green die Soldaten …`: a lone adverbial clause before
             // the verb is its circumstance, not what is said.
             if colon == nil, lexicon.isCue(.adverbialSubordinator, view.word(start)),
-               !(start..<verbToken - 1).contains(where: { view.word($0) == "," }) { return nil }
+               !(start..<verbToken - 1).contains(where: { view.word($0) == "," || isKonjunktiv($0, in: view) }),
+               !view.isQuote(verbToken - 1) { return nil }
             let content = contentSpan(colon.map { $0 + 1 } ?? start, verbToken - 1, in: view)
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
                            scope: range, rule: rule + "-after-clause", isBelief: verb.kind == .belief)
