@@ -367,6 +367,8 @@ struct SpeechRules {
         // `Verfahren geben` not `gibt an`.
         guard !range.contains(where: { token in
             view.quoteAt[token] == nil && (view.hasCue(.sourcePreposition, token)
+                || view.word(token) == "nach" && (view.hasCue(.sourceNoun, token + 1)
+                    || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
                 || view.hasCue(.sourcePostposition, token) || view.isVerbForm(token)
                 && lexicon.verbs[view.word(token)].flatMap { pick($0, at: token, in: view) } != nil)
         }) else { return nil }

@@ -164,3 +164,11 @@ extension RealTextPatternTests {
         #expect(try Fixture.describe(text, [.per("Jonas Brandt")]).isEmpty)
     }
 }
+
+extension RealTextPatternTests {
+    @Test func sourceOfItsOwnEndsTheChain() throws {
+        let text = "Die Lage sei ernst, sagte Karl Huber. Nach Meinung des Experten Paul Steiner sei das übertrieben."
+        let out = try Fixture.describe(text, [.per("Karl Huber"), .per("Paul Steiner")])
+        #expect(out == ["Karl Huber said Die Lage sei ernst"])
+    }
+}
