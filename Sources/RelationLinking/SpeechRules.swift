@@ -276,7 +276,8 @@ struct SpeechRules {
             }
             guard let source, source.type != .place else { continue }
             if token > range.lowerBound, view.word(token - 1) == "," {
-                return Finding(speaker: .entity(source.key), content: contentSpan(range.lowerBound, token - 1, in: view),
+                let content = contentSpan(range.lowerBound, token - 1, in: view)
+                return Finding(speaker: .entity(source.key), content: content,
                                evidence: sentence, lastSentence: sentence, scope: range, rule: "said-heisst-es")
             }
             var comma = source.tokens.upperBound
@@ -607,7 +608,8 @@ struct SpeechRules {
             defer { token -= 1; steps += 1 }
             // A cheap test first: the word must contain the role word's start (`Anwalt` in `Staranwalts`).
             guard view.document.tokens[token].kind == .word, view.lower[token].contains(stem),
-                  view.isCapitalized(token), let hit = roleRules.role(at: token, in: view), hit.title.lowercased().hasSuffix(wanted),
+                  view.isCapitalized(token), let hit = roleRules.role(at: token, in: view),
+                  hit.title.lowercased().hasSuffix(wanted),
                   !hit.former else { continue }
             var next = token + 1
             // `Anwalt des Kapitäns, Marco Weiss`: skip one genitive phrase before the comma and name.

