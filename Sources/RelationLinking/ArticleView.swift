@@ -39,19 +39,25 @@ struct ArticleView {
         var lower: [String] = []
         lower.reserveCapacity(tokens.count)
         let scalars = document.scalars
+        // One pass per token into a reused UTF-8 buffer: ASCII folded by arithmetic, other capitals by their
+        // Unicode lower-case mapping.
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
         for token in tokens {
-            // One pass per token: ASCII folded by arithmetic, other capitals by their Unicode lower-case mapping.
-            var view = String.UnicodeScalarView()
+            buffer.removeAll(keepingCapacity: true)
             for scalar in scalars[token.span.begin..<token.span.end] {
-                if scalar.value >= 65 && scalar.value <= 90, let folded = Unicode.Scalar(scalar.value + 32) {
-                    view.append(folded)
-                } else if scalar.value >= 128 && scalar.properties.isUppercase {
-                    view.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                let value = scalar.value
+                if value < 128 {
+                    buffer.append(UInt8(value >= 65 && value <= 90 ? value + 32 : value))
+                } else if scalar.properties.isUppercase {
+                    for folded in scalar.properties.lowercaseMapping.unicodeScalars {
+                        UTF8.encode(folded) { buffer.append($0) }
+                    }
                 } else {
-                    view.append(scalar)
+                    UTF8.encode(scalar) { buffer.append($0) }
                 }
             }
-            lower.append(String(view))
+            lower.append(String(decoding: buffer, as: UTF8.self))
         }
         self.lower = lower
         bits = lower.map { lexicon.wordBits[$0] ?? 0 }

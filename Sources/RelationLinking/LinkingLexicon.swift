@@ -42,6 +42,9 @@ struct LinkingLexicon: Sendable {
         case negation
         case nominative
         case objectClause = "object-clause"
+        case figureVerb = "figure-verb"
+        case impersonalReport = "impersonal-report"
+        case adverbialSubordinator = "adverbial-subordinator"
 
         var bit: UInt32 { Self.bits[self] ?? 0 }
 
@@ -56,6 +59,12 @@ struct LinkingLexicon: Sendable {
     /// Cue kinds of each word, as bits of `Cue`: one hash lookup per test.
     private(set) var cueBits: [String: UInt32] = [:]
     private(set) var organisationRoles: [String] = []
+    /// Place-type words (`Stadtteil`, `Bezirk`) from `rules/place-types.txt`, lower-cased.
+    private(set) var placeTypes: Set<String> = []
+    /// Title endings that a no-title ending would swallow (`Staatsanwalt` ends in `anwalt`).
+    private(set) var keptTitles: [String] = []
+    /// Role words that head no compound (`Verteidiger` is a title, `Innenverteidiger` a football position).
+    private(set) var wholeWordRoles: Set<String> = []
     /// Stems of adjectives that are part of a title (`stellvertretend`, `regional`, `ständig`).
     private(set) var titleAdjectives: Set<String> = []
     /// Word endings of person nouns (`SPD-Politiker`, `Grünen-Abgeordnete` is a role already).
@@ -103,6 +112,9 @@ struct LinkingLexicon: Sendable {
             }
         }
         konjunktiv = Set(try lexicons.words(of: "relations/konjunktiv.txt").map { $0.lowercased() })
+        if Self.exists("rules/place-types.txt", in: lexicons) {
+            placeTypes = Set(try lexicons.words(of: "rules/place-types.txt").map { $0.lowercased() })
+        }
         for row in try lexicons.rows(of: "relations/cues.tsv") where row.fields.count >= 2 {
             let kind = String(row.fields[0])
             let word = row.fields[1].trimmingCharacters(in: .whitespaces)
@@ -112,6 +124,10 @@ struct LinkingLexicon: Sendable {
                 organisationRoles.append(word.lowercased())
             } else if kind == "no-title" {
                 noTitles.append(word.lowercased())
+            } else if kind == "kept-title" {
+                keptTitles.append(word.lowercased())
+            } else if kind == "whole-word-role" {
+                wholeWordRoles.insert(word.lowercased())
             } else if kind == "title-adjective" {
                 titleAdjectives.insert(word.lowercased())
             } else if kind == "person-noun-ending" {
@@ -150,7 +166,7 @@ struct LinkingLexicon: Sendable {
         // Longest list form that ends the word, leaving at least three letters of prefix.
         var index = lower.index(lower.startIndex, offsetBy: 3)
         while lower.distance(from: index, to: lower.endIndex) >= 4 {
-            if let hit = roles[String(lower[index...])] {
+            if let hit = roles[String(lower[index...])], !wholeWordRoles.contains(String(lower[index...])) {
                 let prefix = word.prefix(lower.distance(from: lower.startIndex, to: index))
                 guard !prefix.hasSuffix("-") else { return nil }
                 return (prefix + hit.lemma.lowercased(), hit.source)

@@ -20,6 +20,9 @@ struct PlaceRules {
                    let place = placeAfterPreposition(end + 1, in: view) {
                     container = place
                     rule = "place-in-place"
+                } else if let place = placeOfAdjective(before: first, in: view) {
+                    container = place
+                    rule = "place-adjective-type"
                 } else if view.word(end) == "(", let place = view.mention(startingAt: end + 1), place.type == .place,
                           view.word(place.tokens.upperBound) == ")", !followsName(mention, in: view) {
                     container = place
@@ -41,6 +44,21 @@ struct PlaceRules {
                     subject: .entity(key: mention.key), predicate: .locatedIn, object: .entity(key: container.key),
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: rule)))
             }
+        }
+    }
+
+    /// `im Grazer Stadtteil Andritz`: a place adjective before a place-type word names the place the name lies
+    /// in, when the article names that place (`Grazer` → `Graz`, `Wiener` → `Wien`).
+    private func placeOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        let adjective = first - 2
+        guard adjective >= 0, lexicon.placeTypes.contains(view.word(first - 1)), view.isCapitalized(adjective),
+              view.mention(at: adjective) == nil, view.lower[adjective].hasSuffix("er") else { return nil }
+        let stem = String(view.original(adjective).dropLast(2))
+        guard stem.count >= 3 else { return nil }
+        return view.mentions.first { mention in
+            guard mention.type == .place else { return false }
+            if view.document.entities[mention.key]?.canonicalName == stem { return true }
+            return mention.tokens.count == 1 && view.original(mention.tokens.lowerBound) == stem
         }
     }
 

@@ -109,7 +109,8 @@ struct RoleRules {
                 object: .entity(key: attached.key), role: hit.title, sentenceIndex: sentence, provenance: provenance))
         }
         let lower = hit.title.lowercased()
-        if hit.fused == nil && hit.attached == nil && !lexicon.noTitles.contains(where: { lower.hasSuffix($0) }) {
+        if hit.fused == nil && hit.attached == nil && (lexicon.keptTitles.contains(where: { lower.hasSuffix($0) })
+            || !lexicon.noTitles.contains(where: { lower.hasSuffix($0) })) {
             out.append(Relation(
                 subject: subject, predicate: .hasTitle, object: .literal(hit.title), sentenceIndex: sentence,
                 provenance: provenance))
@@ -127,7 +128,8 @@ struct RoleRules {
             == view.document.tokens[token - 2].span.end {
             if let fused = view.mention(at: token - 2), fused.type != .person {
                 hit.fused = fused
-            } else if lexicon.isCue(.former, view.word(token - 2)) {
+            } else if lexicon.isCue(.former, view.word(token - 2)), view.word(token - 2) != "alt" {
+                // `Alt-Landeshauptmann` is an honorary title of its own and is kept; `Ex-Minister` is not.
                 hit = RoleHit(title: hit.title, source: hit.source, former: true)
             } else {
                 // `Pro-forma-Minister`: every hyphen-joined part before the role word.
@@ -139,7 +141,7 @@ struct RoleRules {
                 let prefix = view.document.text(of: TextSpan(
                     view.document.tokens[first].span.begin, view.document.tokens[token - 1].span.end))
                 hit = RoleHit(title: prefix + hit.title, source: hit.source,
-                              former: lexicon.isCue(.former, view.word(first)))
+                              former: lexicon.isCue(.former, view.word(first)) && view.word(first) != "alt")
             }
             before = token - 3
             if let fused = hit.fused { before = fused.tokens.lowerBound - 1 }

@@ -97,14 +97,17 @@ struct SourceRules {
                         && lexicon.isCue(.sourceNoun, view.word(token + 2)) {
                 source = sourceAfter(token + 1, allowBare: false, in: view)
                 rule = "source-nach-angaben"
+            } else if bits & LinkingLexicon.Cue.figureVerb.bit != 0 {
+                source = figureSource(verb: token, in: range, view: view)
+                rule = "source-figure-verb"
             } else if word == "gemessen", view.word(token + 1) == "von" || view.word(token + 1) == "vom" {
                 source = sourceAfter(token + 2, allowBare: true, in: view)
                 rule = "source-gemessen"
             }
             guard let source else { continue }
-            out.append(Attribution(
-                speakerKey: source, sentence: sentence, scope: clause(around: token, in: range, view: view),
-                                   rule: rule))
+            // A counting verb reports the figures of its whole sentence (`…1,9 Promille, berechnet Denk`).
+            let scope = rule == "source-figure-verb" ? range : clause(around: token, in: range, view: view)
+            out.append(Attribution(speakerKey: source, sentence: sentence, scope: scope, rule: rule))
         }
         return out
     }
@@ -114,6 +117,17 @@ struct SourceRules {
     private func sourceAfter(_ start: Int, allowBare: Bool, in view: ArticleView) -> String? {
         var token = start
         if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        // `laut medizinischem Sachverständigen Wolfgang Denk`: adjectives and a person noun before the person.
+        if allowBare, view.mention(at: token) == nil {
+            var probe = token
+            while probe < token + 2, !view.isCapitalized(probe), view.document.tokens.indices.contains(probe),
+                  view.document.tokens[probe].kind == .word, view.mention(at: probe) == nil { probe += 1 }
+            if view.isCapitalized(probe), view.mention(at: probe) == nil,
+               let person = view.mention(startingAt: probe + 1), person.type == .person,
+               !lexicon.isCue(.sourceNoun, view.word(probe)) {
+                return person.key
+            }
+        }
         if allowBare, let mention = view.mention(startingAt: token) {
             // `laut Prieths Anwalt Mathias Kapferer`: the genitive names whose agent speaks, not the source.
             let after = mention.tokens.upperBound
@@ -140,6 +154,26 @@ struct SourceRules {
         if view.isQuote(token) { token += 1 }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
         return mention.key
+    }
+
+    /// `Im Vorjahr registrierte Eurostat 5000 Anträge`, `Die Arbeiterkammer berechnet …`: who counted or
+    /// estimated, named right after the verb or as the sentence's first phrase before it.
+    private func figureSource(verb: Int, in range: Range<Int>, view: ArticleView) -> String? {
+        // A capitalised form inside a sentence is a noun (`Schätzt`), not the verb.
+        guard verb > range.lowerBound, !view.isCapitalized(verb) else { return nil }
+        // `Das Team berechnet Karl Huber mit …`: after a common-noun subject the name is the object.
+        let start = range.lowerBound
+        if verb == start + 2, lexicon.isCue(.determiner, view.word(start)), view.mention(at: start + 1) == nil {
+            return nil
+        }
+        var after = verb + 1
+        if lexicon.isCue(.determiner, view.word(after)) && !lexicon.isCue(.indefinite, view.word(after)) { after += 1 }
+        if let mention = view.mention(startingAt: after), mention.type != .place { return mention.key }
+        var first = range.lowerBound
+        if lexicon.isCue(.determiner, view.word(first)) { first += 1 }
+        if let mention = view.mention(startingAt: first), mention.type != .place,
+           mention.tokens.upperBound == verb { return mention.key }
+        return nil
     }
 
     /// A name-like prefix of a study: an acronym or inner capitals (`PISA`, `MiKADO`).

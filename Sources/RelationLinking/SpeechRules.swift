@@ -41,6 +41,7 @@ struct SpeechRules {
             let range = view.document.sentences[sentence].tokenRange
             guard !range.isEmpty else { continue }
             var finding = pointer(sentence, in: view, state: state, roles: roles)
+                ?? heisstEs(sentence, in: view, state: state, roles: roles)
                 ?? verbAttribution(sentence, in: view, state: state, roles: roles)
                 ?? wieOrSo(sentence, in: view, state: state, roles: roles)
                 ?? colon(sentence, in: view, state: state, roles: roles)
@@ -171,6 +172,11 @@ struct SpeechRules {
             // (`Was die Zahlen angeht, sei man zufrieden, sagte X` has a clause of its own after the comma.)
             if colon == nil, lexicon.isCue(.objectClause, view.word(start)),
                !(start..<verbToken - 1).contains(where: { view.word($0) == "," }) { return nil }
+            // `Sobald er festen Boden erreicht hatte, bat Green die Soldaten …`: a lone adverbial clause before
+            // the verb is its circumstance, not what is said.
+            if colon == nil, lexicon.isCue(.adverbialSubordinator, view.word(start)),
+               !(start..<verbToken - 1).contains(where: { view.word($0) == "," || isKonjunktiv($0, in: view) }),
+               !view.isQuote(verbToken - 1) { return nil }
             let content = contentSpan(colon.map { $0 + 1 } ?? start, verbToken - 1, in: view)
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
                            scope: range, rule: rule + "-after-clause", isBelief: verb.kind == .belief)
@@ -214,6 +220,12 @@ struct SpeechRules {
             if word == "so" {
                 var next = end
                 if view.word(next) == "weiter" { next += 1 }
+                // `so die Polizei am Samstag`, `so Huber gegenüber der APA`: a short time or outlet phrase.
+                if Self.soTail.contains(view.word(next)) {
+                    var tail = next + 1
+                    while tail < range.upperBound && tail < next + 5 && !view.isPunctuation(tail) { tail += 1 }
+                    if tail >= range.upperBound || view.isPunctuation(tail) { next = tail }
+                }
                 guard next >= range.upperBound || view.isPunctuation(next) else { continue }
                 if let quote = quoteEnding(before: token, in: view) {
                     let first = view.sentenceOf[quote.open]
@@ -243,6 +255,43 @@ struct SpeechRules {
         return nil
     }
 
+    private static let soTail: Set<String> = ["am", "im", "gegenüber", "auf", "bei", "zuletzt", "bereits", "dazu"]
+
+    /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …`: an impersonal report with a named source.
+    private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        for token in range where view.hasCue(.impersonalReport, token) && view.quoteAt[token] == nil
+            && view.word(token + 1) == "es" {
+            // The source: `von`/`vom`/`seitens`/`aus` a few words on, or just before the verb.
+            var source: ArticleView.MentionRef?
+            var probe = token + 2
+            while probe < range.upperBound && probe < token + 6 && !view.isPunctuation(probe) {
+                if ["von", "vom", "seitens"].contains(view.word(probe)) {
+                    var name = probe + 1
+                    if lexicon.isCue(.determiner, view.word(name)) { name += 1 }
+                    source = view.mention(startingAt: name)
+                    break
+                }
+                probe += 1
+            }
+            guard let source, source.type != .place else { continue }
+            if token > range.lowerBound, view.word(token - 1) == "," {
+                let content = contentSpan(range.lowerBound, token - 1, in: view)
+                return Finding(speaker: .entity(source.key), content: content,
+                               evidence: sentence, lastSentence: sentence, scope: range, rule: "said-heisst-es")
+            }
+            var comma = source.tokens.upperBound
+            while comma < range.upperBound && comma < source.tokens.upperBound + 3 && view.word(comma) != "," {
+                comma += 1
+            }
+            guard view.word(comma) == ",", let content = contentSpan(comma + 1, range.upperBound, in: view)
+            else { continue }
+            return Finding(speaker: .entity(source.key), content: content, evidence: sentence,
+                           lastSentence: sentence, scope: range, rule: "said-heisst-es")
+        }
+        return nil
+    }
+
     /// `Auch Premier Ortega stellte sich gegen den Bürgermeister: Wenn Huber …`, headlines `Kurz: „…“`.
     private func colon(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
@@ -266,6 +315,12 @@ struct SpeechRules {
         return Finding(speaker: who, content: content.span, evidence: sentence, lastSentence: content.lastSentence,
                        scope: range, rule: "said-colon")
     }
+
+    private static let konjunktivTwo: Set<String> = [
+        "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten",
+        "dürfte", "dürften", "gäbe", "gäben", "läge", "lägen", "stünde", "stünden", "ginge", "käme", "kämen",
+        "wüsste", "bliebe",
+    ]
 
     /// A Konjunktiv form outside quotes and not with `ich` (`habe ich`, `ich werde` are indicative).
     private func isKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
@@ -309,16 +364,31 @@ struct SpeechRules {
         else { return nil }
         // A sentence with an attribution or source of its own (`heißt es`, `…, erklärte Seehofer`,
         // `Dem Bericht zufolge`) does not continue the chain, even where that attribution names no one.
+        // A verb form counts only as the verb it is here: `mit Streiks rechnen` is not `rechnet damit`,
+        // `Verfahren geben` not `gibt an`.
         guard !range.contains(where: { token in
-            view.quoteAt[token] == nil && (view.isVerbForm(token) || view.hasCue(.sourcePreposition, token)
-                || view.hasCue(.sourcePostposition, token))
+            view.quoteAt[token] == nil && (view.hasCue(.sourcePreposition, token)
+                || view.word(token) == "nach" && (view.hasCue(.sourceNoun, token + 1)
+                    || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
+                || view.hasCue(.sourcePostposition, token) || view.isVerbForm(token)
+                && lexicon.verbs[view.word(token)].flatMap { pick($0, at: token, in: view) } != nil)
         }) else { return nil }
         let firstComma = range.first { [",", ":", ";"].contains(view.word($0)) } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
-        if firstComma < range.upperBound, lexicon.isCue(.subordinator, view.word(range.lowerBound)) {
+        // `Sollten die Richter ihn laden, sei er bereit`: a verb-first condition counts like `wenn`.
+        let conditional = lexicon.isCue(.subordinator, view.word(range.lowerBound))
+            || ["sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden"].contains(
+                view.word(range.lowerBound))
+        if firstComma < range.upperBound, conditional {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
         }
-        guard mainClause.contains(where: { isKonjunktiv($0, in: view) }) else { return nil }
+        // After a verb-first condition a Konjunktiv II belongs to the condition (`Sollte er gehen, könnte das …`);
+        // only a Konjunktiv I (`sei`, `werde`) marks reported speech.
+        let verbFirst = !lexicon.isCue(.subordinator, view.word(range.lowerBound)) && mainClause.lowerBound
+            != range.lowerBound
+        guard mainClause.contains(where: {
+            isKonjunktiv($0, in: view) && !(verbFirst && Self.konjunktivTwo.contains(view.word($0)))
+        }) else { return nil }
         return Finding(speaker: .entity(speaker), content: contentSpan(range.lowerBound, range.upperBound, in: view),
                        evidence: sentence, lastSentence: sentence, scope: range, rule: "said-konjunktiv-chain")
     }
@@ -359,6 +429,8 @@ struct SpeechRules {
         }
         // A dative or genitive phrase is no speaker (`Dem Telegraph sagte er`, `warf dem Minister vor`).
         if lexicon.isCue(.oblique, word) { return nil }
+        // `sagte Hecht` after `Christoph Hecht` earlier: a bare surname the recogniser left out.
+        if let person = personBySurname(at: token, in: view) { return (.entity(person), token + 1) }
         var roleToken = token
         let determiner = lexicon.isCue(.determiner, word) ? word : nil
         if determiner != nil { roleToken += 1 }
@@ -388,6 +460,11 @@ struct SpeechRules {
            !view.isPunctuation(roleToken), view.mention(at: roleToken) == nil,
            view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken) {
             roleToken += 1  // one adjective: der regionale Sprecher
+            // `der stellvertretende US-Justizminister Henry Block`: a fused name after the adjective.
+            if let fused = view.mention(startingAt: roleToken), view.word(fused.tokens.upperBound) == "-",
+               roleRules.role(at: fused.tokens.upperBound + 1, in: view) != nil {
+                roleToken = fused.tokens.upperBound + 1
+            }
         }
         guard let role = roleRules.role(at: roleToken, in: view), !role.former else {
             guard let determiner else { return nil }
@@ -417,10 +494,25 @@ struct SpeechRules {
             return attached.type == .organization ? (.entity(attached.key), end) : (.unnamed, end)
         }
         if let determiner, !lexicon.isCue(.indefinite, determiner),
-           let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {
+           let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view)
+            ?? holderOfRole(role.title, before: roleToken, in: view) {
             return (.entity(person), roleToken + 1)
         }
         return (.unnamed, roleToken + 1)
+    }
+
+    /// The person named earlier in full whose surname the capitalised word at `token` repeats, followed by
+    /// punctuation or a lower-case word (not the start of a longer name or a noun phrase).
+    private func personBySurname(at token: Int, in view: ArticleView) -> String? {
+        guard view.document.tokens[token].kind == .word, view.isCapitalized(token), view.mention(at: token) == nil,
+              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.lower[token].count >= 3
+        else { return nil }
+        let surname = view.original(token)
+        for mention in view.mentions.reversed() where mention.type == .person && mention.tokens.count >= 2
+            && mention.tokens.upperBound <= token {
+            if view.original(mention.tokens.upperBound - 1) == surname { return mention.key }
+        }
+        return nil
     }
 
     /// The end of a person noun at `token`: `Mann`, `Frau`, `83-Jährige`.
@@ -481,7 +573,8 @@ struct SpeechRules {
 
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
         ["hat", "hatte", "habe", "hätte", "haben", "hatten", "wird", "werde", "will", "wollte"].contains(
-            view.word(token)) && view.lower[verbToken].hasPrefix("ge")
+            view.word(token)) && (view.lower[verbToken].hasPrefix("ge") || view.lower[verbToken].dropFirst(2)
+                .contains("ge") && view.lower[verbToken].hasSuffix("t"))
             && !(token..<verbToken).contains(where: { view.word($0) == "," })
     }
 
@@ -498,6 +591,43 @@ struct SpeechRules {
         while index >= 0 && sentence - view.sentenceOf[index] <= 2 {
             if let mention = view.mention(at: index), mention.type == .person { return mention.key }
             index -= 1
+        }
+        return nil
+    }
+
+    /// `der Anwalt`, `die Sprecherin`: the nearest earlier mention of the same role word with its holder — the
+    /// person right after it (`sein Anwalt Tobias Reindl`), else the organisation it speaks for
+    /// (`Sprecherin der Landespolizeidirektion`, `ÖBB-Sprecherin`). Professions give no hasTitle, so the
+    /// role relations cannot answer this.
+    private func holderOfRole(_ title: String, before roleToken: Int, in view: ArticleView) -> String? {
+        let wanted = title.lowercased()
+        let stem = String(wanted.suffix(6).prefix(4))
+        var token = roleToken - 1
+        var steps = 0
+        while token >= 0 && steps < 600 {
+            defer { token -= 1; steps += 1 }
+            // A cheap test first: the word must contain the role word's start (`Anwalt` in `Staranwalts`).
+            guard view.document.tokens[token].kind == .word, view.lower[token].contains(stem),
+                  view.isCapitalized(token), let hit = roleRules.role(at: token, in: view),
+                  hit.title.lowercased().hasSuffix(wanted),
+                  !hit.former else { continue }
+            var next = token + 1
+            // `Anwalt des Kapitäns, Marco Weiss`: skip one genitive phrase before the comma and name.
+            if let person = view.mention(startingAt: next), person.type == .person { return person.key }
+            // Only a spokesperson stands for the organisation itself (`der Generalsekretär` is a person).
+            let spokesperson = wanted.hasSuffix("sprecher") || wanted.hasSuffix("sprecherin")
+            if spokesperson, let fused = hit.fused, fused.type == .organization { return fused.key }
+            let sentence = view.sentenceOf[token]
+            if let attached = roleRules.attachment(after: token, sentence: sentence, in: view) {
+                next = attached.tokens.upperBound
+                if view.word(next) == ",", let person = view.mention(startingAt: next + 1), person.type == .person {
+                    return person.key
+                }
+                // `erklärte ein Heeressprecher der APA.`: after a speech verb the name is the dative outlet.
+                let afterVerb = view.isVerbForm(token - 1) || view.isVerbForm(token - 2)
+                if spokesperson, attached.type == .organization, !afterVerb { return attached.key }
+            }
+            return nil
         }
         return nil
     }

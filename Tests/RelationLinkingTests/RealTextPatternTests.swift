@@ -1,0 +1,174 @@
+import NewsGraphCore
+import Testing
+
+/// Patterns of real news text: fronted content with a titled speaker, role-only speakers, Konjunktiv chains,
+/// figures by source verbs, titles and places from adjectives.
+struct RealTextPatternTests {
+    @Test func titledSpeakerAfterFrontedContent() throws {
+        let text = "Durch die Zusammenarbeit sei es gelungen, die Bande zu fassen, erklärte der stellvertretende "
+            + "US-Justizminister Henry Block."
+        let out = try Fixture.describe(text, [.per("Henry Block"), .country("US", iso: "US")])
+        #expect(out.contains("Henry Block said Durch die Zusammenarbeit sei e"))
+        #expect(out.contains("Henry Block represents US (Justizminister)"))
+    }
+
+    @Test(arguments: [
+        "Sein Anwalt Tobias Reindl kündigte Berufung an. Das Urteil sei nicht haltbar, sagte der Anwalt.",
+        "Sein Anwalt Tobias Reindl kündigte Berufung an. Am Abend berichtete der Anwalt, das Urteil sei falsch.",
+    ])
+    func roleNounTakesUpItsEarlierHolder(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Tobias Reindl")])
+        #expect(out.count == 1 && out.first?.hasPrefix("Tobias Reindl said ") == true)
+    }
+
+    @Test func spokeswomanTakesUpHerOrganisation() throws {
+        let text = "Eine Sprecherin der Landespolizeidirektion Kärnten bestätigte den Einsatz. Dem KURIER sagte "
+            + "die Sprecherin, dass niemand verletzt wurde."
+        let out = try Fixture.describe(text, [.org("Landespolizeidirektion Kärnten"), .org("KURIER")])
+        #expect(out == ["Landespolizeidirektion Kärnten said niemand verletzt wurde"])
+    }
+
+    @Test func verbFirstConditionContinuesTheChain() throws {
+        let text = "Die Ware sei gestohlen, sagte Karl Huber. Sollten die Behörden ihn laden, sei er bereit."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said Die Ware sei gestohlen", "Karl Huber said Sollten die Behörden ihn laden"])
+    }
+
+    @Test func pluperfectTestimony() throws {
+        let out = try Fixture.describe("Karl Huber hatte vor Gericht ausgesagt, dass er das Geld nie gesehen habe.",
+                                       [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said er das Geld nie gesehen habe"])
+    }
+
+    @Test func captainIsATitle() throws {
+        let out = try Fixture.describe("Kapitän Hans Egger blieb bis zuletzt an Bord.", [.per("Hans Egger")])
+        #expect(out == ["Hans Egger hasTitle Kapitän"])
+    }
+}
+
+extension RealTextPatternTests {
+    @Test(arguments: [
+        ("Staatsanwalt Igor Brandl erhob Anklage.", ["Igor Brandl hasTitle Staatsanwalt"]),
+        ("Verteidiger Igor Brandl beantragte Freispruch.", ["Igor Brandl hasTitle Verteidiger"]),
+        ("Innenverteidiger Igor Brandl fehlt gesperrt.", []),
+        ("Sein Anwalt Igor Brandl beantragte Freispruch.", []),
+    ])
+    func titlesAndProfessions(_ text: String, _ expected: [String]) throws {
+        #expect(try Fixture.describe(text, [.per("Igor Brandl")]) == expected)
+    }
+
+    @Test func honoraryTitleKeepsItsPlace() throws {
+        let out = try Fixture.describe("Tirols Alt-Landeshauptmann Georg Hell eröffnete die Messe.",
+                                       [.per("Georg Hell"), .loc("Tirols", key: "Tirol")])
+        #expect(out == ["Georg Hell represents Tirol (Alt-Landeshauptmann)"])
+    }
+
+    @Test func conditionalKonjunktivTwoEndsTheChain() throws {
+        let text = "Die Ware sei weg, sagte Karl Huber. Sollte er gehen, könnte das teuer werden."
+        #expect(try Fixture.describe(text, [.per("Karl Huber")]) == ["Karl Huber said Die Ware sei weg"])
+    }
+
+    @Test func spokesmanAfterASpeechVerbTakesNoOutlet() throws {
+        let text = "Der Zug fahre wieder, erklärte ein Bahnsprecher der APA. Alles sei ruhig, sagte der Bahnsprecher."
+        let relations = try Fixture.relations(text, [.org("APA")])
+        #expect(!relations.contains { $0.predicate == .said && $0.sentenceIndex == 1 })
+    }
+}
+
+extension RealTextPatternTests {
+    @Test(arguments: [
+        "Die Strecke ist wieder frei, so die Grazer Polizei am Montag.",
+        "Die Strecke ist wieder frei, hieß es dazu von der Grazer Polizei.",
+        "Am Abend hieß es von der Grazer Polizei, die Strecke sei wieder frei.",
+    ])
+    func namedSourceAfterContent(_ text: String) throws {
+        let out = try Fixture.describe(text, [.org("Grazer Polizei")])
+        #expect(out.count == 1 && out.first?.hasPrefix("Grazer Polizei said ") == true)
+    }
+}
+
+extension RealTextPatternTests {
+    @Test(arguments: [
+        "Im Vorjahr registrierte Eurostat 5000 Anträge.",
+        "Eurostat schätzt die Zahl auf 5000 Anträge.",
+    ])
+    func figureVerbNamesTheSource(_ text: String) throws {
+        let out = try Fixture.describe(text, [.org("Eurostat"), .quantity("5000 Anträge")])
+        #expect(out == ["5000 Anträge accordingTo Eurostat"])
+    }
+
+    @Test(arguments: ["Im Vorjahr registrierte Graz 5000 Anträge.", "Das Amt schätzt Eurostat auf 5000 Anträge."])
+    func noCounterNamed(_ text: String) throws {
+        let out = try Fixture.describe(text, [.loc("Graz"), .org("Eurostat"), .quantity("5000 Anträge")])
+        #expect(out.isEmpty)
+    }
+}
+
+extension RealTextPatternTests {
+    @Test(arguments: [
+        ("Graz – Im Grazer Stadtteil Andritz brannte eine Halle.", ["Andritz locatedIn Graz"]),
+        ("Im Grazer Stadtteil Andritz brannte eine Halle.", []),
+        ("Graz – Im Grazer Lokal Andritz brannte eine Halle.", []),
+    ])
+    func placeAdjectiveBeforePlaceType(_ text: String, _ expected: [String]) throws {
+        #expect(try Fixture.describe(text, [.loc("Graz"), .loc("Andritz")]) == expected)
+    }
+}
+
+extension RealTextPatternTests {
+    @Test func pronounSpeakerBeforeADativeOutlet() throws {
+        let text = "Karl Huber verließ den Saal. Es sei vorbei, sagte er dem ORF."
+        #expect(try Fixture.describe(text, [.per("Karl Huber"), .org("ORF")]) == ["Karl Huber said Es sei vorbei"])
+    }
+
+    @Test func konjunktivChainCarriesTheSourceOfFigures() throws {
+        let text = "Die Lage sei ernst, sagte Karl Huber. Rund 5000 Menschen seien betroffen."
+        let out = try Fixture.describe(text, [.per("Karl Huber"), .quantity("5000 Menschen")])
+        #expect(out.contains("5000 Menschen accordingTo Karl Huber"))
+    }
+}
+
+extension RealTextPatternTests {
+    @Test func verbFormOfAnotherReadingKeepsTheChain() throws {
+        let text = "Der Streik gehe weiter, sagte Karl Huber. Ohne Angebot müsse die Firma mit Streiks rechnen."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said Der Streik gehe weiter", "Karl Huber said Ohne Angebot müsse die Firma m"])
+    }
+}
+
+extension RealTextPatternTests {
+    @Test func countingVerbAfterTheFigure() throws {
+        let text = "Der Fahrer hatte rund 1,4 Promille, berechnet Huber aus dem Test."
+        let out = try Fixture.describe(text, [.per("Huber"), .quantity("1,4 Promille")])
+        #expect(out == ["1,4 Promille accordingTo Huber"])
+    }
+
+    @Test func lautWithATitledPerson() throws {
+        let text = "Laut medizinischem Gutachter Paul Steiner lag der Wert bei 1,4 Promille."
+        let out = try Fixture.describe(text, [.per("Paul Steiner"), .quantity("1,4 Promille")])
+        #expect(out.contains("1,4 Promille accordingTo Paul Steiner"))
+    }
+}
+
+extension RealTextPatternTests {
+    @Test func bareSurnameTakesUpTheFullName() throws {
+        let text = "Das dauert, sagte Jonas Brandt vom Verein. Die Unfälle kämen von Müdigkeit, sagte Brandt."
+        let out = try Fixture.describe(text, [.per("Jonas Brandt")])
+        #expect(out == ["Jonas Brandt said Das dauert", "Jonas Brandt said Die Unfälle kämen von Müdigkei"])
+    }
+}
+
+extension RealTextPatternTests {
+    @Test func adverbialClauseBeforeTheVerbIsNoContent() throws {
+        let text = "Sobald das Boot angelegt hatte, bat Jonas Brandt die Helfer um Decken."
+        #expect(try Fixture.describe(text, [.per("Jonas Brandt")]).isEmpty)
+    }
+}
+
+extension RealTextPatternTests {
+    @Test func sourceOfItsOwnEndsTheChain() throws {
+        let text = "Die Lage sei ernst, sagte Karl Huber. Nach Meinung des Experten Paul Steiner sei das übertrieben."
+        let out = try Fixture.describe(text, [.per("Karl Huber"), .per("Paul Steiner")])
+        #expect(out == ["Karl Huber said Die Lage sei ernst"])
+    }
+}
