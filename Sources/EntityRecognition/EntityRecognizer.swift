@@ -57,6 +57,8 @@ public struct EntityRecognizer: Stage {
 
     init(lexicon: NameLexicon, words: WordLists, missingLists: [String] = []) {
         self.lexicon = lexicon
+        var words = words
+        words.indexClasses()
         self.words = words
         self.missingLists = missingLists
         cueWords = words.speechVerbs.union(words.roles).union(words.personTitles).union([WordKey("so", folded: true)])

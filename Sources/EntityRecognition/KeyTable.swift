@@ -143,6 +143,10 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
         for key in other.keys where key != 0 { insert(WordKey(raw: key)) }
     }
 
+    func forEach(_ body: (WordKey) -> Void) {
+        for key in keys where key != 0 { body(WordKey(raw: key)) }
+    }
+
     func union(_ other: KeySet) -> KeySet {
         var out = self
         out.formUnion(other)

@@ -71,9 +71,10 @@ struct LexiconMatcher {
             }
         }
         if tokens.count == 1 {
-            if FunctionWords.keys.contains(first.folded) { return }
+            let classes = words.classes(of: first.folded)
+            if classes & WordClass.function != 0 { return }
             if entry.stopNouns, words.commonNouns.contains(first.folded) { return }
-            if words.nationalityAdjectives.contains(first.folded) || words.roles.contains(first.folded) { return }
+            if classes & (WordClass.nationality | WordClass.role) != 0 { return }
         }
         // A name inside a compound is only its own span when it is the first part (`UN-Büros`).
         if first.hyphenJoinedBefore { return }
@@ -108,7 +109,7 @@ struct LexiconMatcher {
     /// (`Zeitung Bild`, `Partei Die Linke`), or capitals as listed (`BILD`, three letters or more).
     private func isSupported(_ tokens: Range<Int>, _ entry: NameEntry, _ facts: [TokenFacts]) -> Bool {
         let first = tokens.lowerBound
-        if first > 0 && words.orgTypeWords.contains(facts[first - 1].folded) { return true }
+        if first > 0 && words.classes(of: facts[first - 1].folded) & WordClass.orgTypeWord != 0 { return true }
         return entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3
             && exactKey(tokens, facts) == entry.exactKey
     }

@@ -82,31 +82,17 @@ struct NameRules {
 
     private func isWord(_ index: Int) -> Bool { facts[index].kind == .word }
     private func classOf(_ index: Int) -> UInt16 {
-        classes.value(index) {
-            let key = facts[index].folded
-            var bits: UInt16 = 0
-            if FunctionWords.keys.contains(key) { bits |= TokenClasses.function }
-            if words.firstNames.contains(key) { bits |= TokenClasses.firstName }
-            if words.surnames.contains(key) { bits |= TokenClasses.surname }
-            if words.roles.contains(key) { bits |= TokenClasses.role }
-            if words.orgTypeWords.contains(key) || words.placeTypes.contains(key)
-                || words.nationalityAdjectives.contains(key) || words.personTitles.contains(key)
-                || words.speechVerbs.contains(key) || words.orgDesignations.contains(key)
-            {
-                bits |= TokenClasses.descriptive
-            }
-            return bits
-        }
+        classes.value(index) { words.classes(of: facts[index].folded) }
     }
 
     private func has(_ index: Int, _ bit: UInt16) -> Bool { classOf(index) & bit != 0 }
-    private func isFunction(_ index: Int) -> Bool { has(index, TokenClasses.function) }
+    private func isFunction(_ index: Int) -> Bool { has(index, WordClass.function) }
     /// The noun set is the one large list (a quarter million forms), so it is asked apart and only when needed.
     private func isListedNoun(_ index: Int) -> Bool {
         listedNouns.value(index) { words.commonNouns.contains(facts[index].folded) }
     }
-    private func isFirstName(_ index: Int) -> Bool { has(index, TokenClasses.firstName) }
-    private func isSurname(_ index: Int) -> Bool { has(index, TokenClasses.surname) }
+    private func isFirstName(_ index: Int) -> Bool { has(index, WordClass.firstName) }
+    private func isSurname(_ index: Int) -> Bool { has(index, WordClass.surname) }
     private func isNoun(_ index: Int) -> Bool {
         let fact = facts[index]
         if isListedNoun(index) { return true }
@@ -119,7 +105,7 @@ struct NameRules {
     private func roleLike(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised else { return false }
-        if has(index, TokenClasses.role) { return true }
+        if has(index, WordClass.role) { return true }
         // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
         guard fact.span.length >= 7, !isListedNoun(index) else { return false }
         return roleFlags.value(index) {
@@ -150,7 +136,7 @@ struct NameRules {
 
     /// A word that is no part of a person's name although capitalised.
     private func isDescriptive(_ index: Int) -> Bool {
-        has(index, TokenClasses.function | TokenClasses.descriptive) || roleLike(index)
+        has(index, WordClass.function | WordClass.descriptive) || roleLike(index)
     }
 
     /// A capitalised word in no list and no common noun: most likely part of a name.
@@ -301,7 +287,7 @@ struct NameRules {
 
     private func skipTitles(from start: Int, in range: Range<Int>) -> Int {
         var index = start
-        while index < range.upperBound, words.personTitles.contains(facts[index].folded) {
+        while index < range.upperBound, has(index, WordClass.personTitle) {
             index += 1
             if isText(index, Literal.period, in: range) { index += 1 }
         }
@@ -319,7 +305,7 @@ struct NameRules {
     private func roleName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         // A role only matters with a capitalised word (a name or a title) right after it.
         guard index + 1 < range.upperBound, facts[index + 1].capitalised,
-            roleLike(index) || (facts[index].hyphenJoinedBefore && words.roles.contains(facts[index].folded))
+            roleLike(index) || (facts[index].hyphenJoinedBefore && has(index, WordClass.role))
         else { return }
         let start = skipTitles(from: index + 1, in: range)
         guard start < range.upperBound else { return }
@@ -365,8 +351,7 @@ struct NameRules {
 
     /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.
     private func speech(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        let key = facts[index].folded
-        let isSpeech = words.speechVerbs.contains(key) && !facts[index].capitalised
+        let isSpeech = has(index, WordClass.speechVerb) && !facts[index].capitalised
         let isSo = isText(index, Literal.so) && index > range.lowerBound && isText(index - 1, Literal.comma)
         if isSpeech || isSo {
             var start = index + 1
@@ -388,14 +373,14 @@ struct NameRules {
         // Name before a comma and then a speech verb, an article + role, or a role.
         guard isText(index, Literal.comma), index + 1 < range.upperBound, index > range.lowerBound else { return }
         var cue = index + 1
-        if isFunction(cue) && !facts[cue].capitalised && !words.speechVerbs.contains(facts[cue].folded) { cue += 1 }
+        if isFunction(cue) && !facts[cue].capitalised && !has(cue, WordClass.speechVerb) { cue += 1 }
         while cue < range.upperBound && isWord(cue) && !facts[cue].capitalised && !isFunction(cue)
-            && !words.speechVerbs.contains(facts[cue].folded)
+            && !has(cue, WordClass.speechVerb)
         {
             cue += 1
         }
         guard cue < range.upperBound else { return }
-        let cueIsSpeech = words.speechVerbs.contains(facts[cue].folded) && !facts[cue].capitalised
+        let cueIsSpeech = has(cue, WordClass.speechVerb) && !facts[cue].capitalised
         let cueIsRole = roleLike(cue)
         guard cueIsSpeech || cueIsRole else { return }
         var start = index
@@ -532,7 +517,7 @@ struct NameRules {
     /// a noun after a capitalised adjective (`Neue Mitte`).
     private func typedOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised, words.orgTypeWords.contains(fact.folded) else { return }
+        guard fact.kind == .word, fact.capitalised, has(index, WordClass.orgTypeWord) else { return }
         var end = index + 1
         while end < range.upperBound, end - index <= 3 {
             let next = facts[end]
@@ -601,7 +586,7 @@ struct NameRules {
             let fact = facts[previous]
             let joins = isText(previous, Literal.joiners)
             guard (fact.kind == .word && fact.capitalised) || fact.kind == .number || joins else { break }
-            if isFunction(previous) || words.roles.contains(fact.folded) || words.orgTypeWords.contains(fact.folded) {
+            if has(previous, WordClass.function | WordClass.role | WordClass.orgTypeWord) {
                 break
             }
             start = previous
@@ -615,9 +600,9 @@ struct NameRules {
 
     /// The token after a legal form starting at `index`, compared without white space (`e. V.` = `e.V.`).
     private func legalFormEnd(at index: Int, in range: Range<Int>) -> Int? {
+        guard words.legalFormPrefixes.contains(facts[index].exact) else { return nil }
         let scalars = document.scalars
         let begin = facts[index].span.begin
-        guard words.mayStartLegalForm(scalars[begin]) else { return nil }
         for form in words.legalForms(startingWith: scalars[begin]) {
             var position = begin
             var matched = 0
@@ -708,7 +693,7 @@ struct NameRules {
     func isDesignation(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised else { return false }
-        return words.orgDesignations.contains(fact.folded) || designationCut(index) > 0
+        return has(index, WordClass.designation) || designationCut(index) > 0
     }
 
     /// `Grazer`, `Münchner`, `Bremer`: a place name + `er` (also `-en` → `-er`, `München` → `Münchner`).
@@ -755,7 +740,7 @@ struct NameRules {
     }
 
     private func isPlaceType(_ index: Int) -> Bool {
-        if words.placeTypes.contains(facts[index].folded) { return true }
+        if has(index, WordClass.placeType) { return true }
         let span = facts[index].span
         return words.placeTypeSuffixes.matchesEnd(of: document.scalars[span.begin..<span.end], minimum: 4, prefix: 3)
     }
@@ -806,11 +791,6 @@ final class LazyFlags {
 
 /// Per-token bit sets of word-list membership, filled on first use; one instance per document and thread.
 final class TokenClasses {
-    static let function: UInt16 = 1
-    static let firstName: UInt16 = 4
-    static let surname: UInt16 = 8
-    static let role: UInt16 = 16
-    static let descriptive: UInt16 = 32
     private static let unknown: UInt16 = 0x8000
 
     private var values: [UInt16]
