@@ -71,7 +71,7 @@ struct LexiconMatcher {
             }
         }
         if tokens.count == 1 {
-            let classes = words.classes(of: first.folded)
+            let classes = first.classes
             if classes & WordClass.function != 0 { return }
             if entry.stopNouns, words.commonNouns.contains(first.folded) { return }
             if classes & (WordClass.nationality | WordClass.role) != 0 { return }
@@ -109,7 +109,7 @@ struct LexiconMatcher {
     /// (`Zeitung Bild`, `Partei Die Linke`), or capitals as listed (`BILD`, three letters or more).
     private func isSupported(_ tokens: Range<Int>, _ entry: NameEntry, _ facts: [TokenFacts]) -> Bool {
         let first = tokens.lowerBound
-        if first > 0 && words.classes(of: facts[first - 1].folded) & WordClass.orgTypeWord != 0 { return true }
+        if first > 0 && facts[first - 1].classes & WordClass.orgTypeWord != 0 { return true }
         return entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3
             && exactKey(tokens, facts) == entry.exactKey
     }

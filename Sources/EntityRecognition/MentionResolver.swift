@@ -147,7 +147,7 @@ struct MentionResolver {
         let previous = facts[index - 1]
         if FunctionWords.determiners.contains(previous.folded) { return false }
         // A lower-case word right before is most likely an adjective of the noun (`der alte Schneider`).
-        return !(previous.kind == .word && !previous.capitalised && !FunctionWords.keys.contains(previous.folded))
+        return !(previous.kind == .word && !previous.capitalised && previous.classes & WordClass.function == 0)
     }
 
     /// `Tomas Zelenkauskas` again, at a sentence start where no rule found it: the same tokens as a full name.
@@ -189,10 +189,12 @@ struct MentionResolver {
             }
             return left.span < right.span
         }
+        // The ids field each entity was made from: a repeated list match brings nothing new and is not split again.
+        var firstIDs: [String] = []
         var entityOf = [Int](repeating: 0, count: candidates.count)
         for index in order {
             let candidate = candidates[index]
-            let text = document.text(of: candidate.span)
+            let text = SpanText.string(document.scalars, candidate.span)
             let target: Int
             if let link = candidate.link, let linked = entityAt[link] {
                 target = linked
@@ -207,10 +209,11 @@ struct MentionResolver {
                     target = list.count
                     list.append(Entity(
                         type: candidate.type, canonicalName: canonical, externalIDs: candidate.ids.sorted()))
+                    firstIDs.append(candidate.idsField)
                     indexOfKey[key] = target
                 }
                 if candidate.type == .person && candidate.tokens.count >= 2 {
-                    let surname = document.text(of: facts[candidate.tokens.upperBound - 1].span)
+                    let surname = SpanText.string(document.scalars, facts[candidate.tokens.upperBound - 1].span)
                     if personBySurname[surname] == nil { personBySurname[surname] = target }
                 }
             }
@@ -218,7 +221,7 @@ struct MentionResolver {
                 list[target].alternateNames.append(text)
                 list[target].alternateNames.sort()
             }
-            if !candidate.idsField.isEmpty {
+            if !candidate.idsField.isEmpty && candidate.idsField != firstIDs[target] {
                 var added = false
                 for id in candidate.ids where !list[target].externalIDs.contains(id) {
                     list[target].externalIDs.append(id)

@@ -16,8 +16,6 @@ struct NameRules {
     private let nounLike: LazyFlags
     /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
     private let roleFlags: LazyFlags
-    /// Which word lists each token is in, looked up once per token when a rule first asks.
-    private let classes: TokenClasses
     private let listedNouns: LazyFlags
     private let listStarts: [Int: [Candidate]]
 
@@ -40,7 +38,6 @@ struct NameRules {
         self.listType = listType
         self.listPriority = listPriority
         self.listStarts = starts
-        classes = TokenClasses(count: facts.count)
         listedNouns = LazyFlags(count: facts.count)
         nounLike = LazyFlags(count: facts.count)
         roleFlags = LazyFlags(count: facts.count)
@@ -82,7 +79,7 @@ struct NameRules {
 
     private func isWord(_ index: Int) -> Bool { facts[index].kind == .word }
     private func classOf(_ index: Int) -> UInt16 {
-        classes.value(index) { words.classes(of: facts[index].folded) }
+        facts[index].classes
     }
 
     private func has(_ index: Int, _ bit: UInt16) -> Bool { classOf(index) & bit != 0 }
@@ -351,7 +348,7 @@ struct NameRules {
 
     /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.
     private func speech(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        let isSpeech = has(index, WordClass.speechVerb) && !facts[index].capitalised
+        let isSpeech = !facts[index].capitalised && has(index, WordClass.speechVerb)
         let isSo = isText(index, Literal.so) && index > range.lowerBound && isText(index - 1, Literal.comma)
         if isSpeech || isSo {
             var start = index + 1
@@ -776,32 +773,21 @@ struct NameRules {
 }
 
 /// Per-token yes/no answers computed the first time a rule asks; one instance per document and thread.
+/// Raw memory, not an array property, so a read needs no run-time exclusivity check.
 final class LazyFlags {
-    private var values: [Int8]
+    private let values: UnsafeMutablePointer<Int8>
 
-    init(count: Int) { values = [Int8](repeating: -1, count: count) }
+    init(count: Int) {
+        values = .allocate(capacity: max(count, 1))
+        values.initialize(repeating: -1, count: max(count, 1))
+    }
+
+    deinit { values.deallocate() }
 
     func value(_ index: Int, _ compute: () -> Bool) -> Bool {
         if values[index] >= 0 { return values[index] == 1 }
         let result = compute()
         values[index] = result ? 1 : 0
-        return result
-    }
-}
-
-/// Per-token bit sets of word-list membership, filled on first use; one instance per document and thread.
-final class TokenClasses {
-    private static let unknown: UInt16 = 0x8000
-
-    private var values: [UInt16]
-
-    init(count: Int) { values = [UInt16](repeating: Self.unknown, count: count) }
-
-    func value(_ index: Int, _ compute: () -> UInt16) -> UInt16 {
-        let known = values[index]
-        if known != Self.unknown { return known }
-        let result = compute()
-        values[index] = result
         return result
     }
 }

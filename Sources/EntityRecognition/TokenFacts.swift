@@ -14,12 +14,15 @@ struct TokenFacts {
     let innerCaps: Bool
     let sentence: Int
     let firstInSentence: Bool
+    /// `WordClass` bits: which small word lists hold the token. All tokens are looked up in one tight loop,
+    /// where the table's cache misses overlap, instead of one rule at a time.
+    var classes: UInt16 = 0
     /// A `-` follows with no space, then a word with no space (`UN`-`Büros`).
     var hyphenJoinedAfter = false
     /// A `-` precedes with no space, after a word with no space.
     var hyphenJoinedBefore = false
 
-    static func facts(of document: Document) -> [TokenFacts] {
+    static func facts(of document: Document, words: WordLists) -> [TokenFacts] {
         var out: [TokenFacts] = []
         out.reserveCapacity(document.tokens.count)
         var sentenceIndex = 0
@@ -64,6 +67,9 @@ struct TokenFacts {
                 out[index - 1].hyphenJoinedAfter = true
                 out[index + 1].hyphenJoinedBefore = true
             }
+        }
+        for index in out.indices where out[index].kind == .word {
+            out[index].classes = words.classes(of: out[index].folded)
         }
         return out
     }
