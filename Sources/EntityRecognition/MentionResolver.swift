@@ -173,12 +173,17 @@ struct MentionResolver {
     }
 
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
-        // Entities live in an array while they grow, so adding a name mutates in place instead of copying a
-        // dictionary value out and back; keys are hashed once per candidate.
+        // Entities live in an array while they grow, so adding a name mutates in place; names are compared by
+        // exact word keys, so a string is built only for a new entity or a new alternate name.
+        let scalars = document.scalars
         var list: [Entity] = []
-        var indexOfKey: [String: Int] = [:]
-        var entityAt: [TextSpan: Int] = [:]
-        var personBySurname: [String: Int] = [:]
+        var canonicalKeys: [WordKey] = []
+        var alternateKeys: [[WordKey]] = []
+        // The ids field each entity was made from: a repeated list match brings nothing new and is not split again.
+        var firstIDs: [String] = []
+        var indexOfKey = KeyTable()
+        var entityAt = KeyTable()
+        var personBySurname = KeyTable()
         // Full forms first, so links and short forms find the entity they refer to.
         let order = candidates.indices.sorted { lhs, rhs in
             let left = candidates[lhs]
@@ -189,36 +194,38 @@ struct MentionResolver {
             }
             return left.span < right.span
         }
-        // The ids field each entity was made from: a repeated list match brings nothing new and is not split again.
-        var firstIDs: [String] = []
         var entityOf = [Int](repeating: 0, count: candidates.count)
         for index in order {
             let candidate = candidates[index]
-            let text = SpanText.string(document.scalars, candidate.span)
+            let textKey = WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false)
             let target: Int
-            if let link = candidate.link, let linked = entityAt[link] {
-                target = linked
-            } else if candidate.type == .person, candidate.tokens.count == 1, let full = personBySurname[text] {
-                target = full
+            if let link = candidate.link, let linked = entityAt[Self.spanKey(link)] {
+                target = Int(linked)
+            } else if candidate.type == .person, candidate.tokens.count == 1, let full = personBySurname[textKey] {
+                target = Int(full)
             } else {
-                let canonical = candidate.canonical ?? text
-                let key = Entity.key(type: candidate.type, canonicalName: canonical)
+                let canonicalKey = candidate.canonical.map { WordKey($0, folded: false) } ?? textKey
+                let key = Self.typeKey(candidate.type).combined(with: canonicalKey)
                 if let existing = indexOfKey[key] {
-                    target = existing
+                    target = Int(existing)
                 } else {
                     target = list.count
+                    let canonical = candidate.canonical ?? SpanText.string(scalars, candidate.span)
                     list.append(Entity(
                         type: candidate.type, canonicalName: canonical, externalIDs: candidate.ids.sorted()))
+                    canonicalKeys.append(canonicalKey)
+                    alternateKeys.append([])
                     firstIDs.append(candidate.idsField)
-                    indexOfKey[key] = target
+                    indexOfKey.set(key, Int32(target))
                 }
                 if candidate.type == .person && candidate.tokens.count >= 2 {
-                    let surname = SpanText.string(document.scalars, facts[candidate.tokens.upperBound - 1].span)
-                    if personBySurname[surname] == nil { personBySurname[surname] = target }
+                    let surname = facts[candidate.tokens.upperBound - 1].exact
+                    if personBySurname[surname] == nil { personBySurname.set(surname, Int32(target)) }
                 }
             }
-            if text != list[target].canonicalName && !list[target].alternateNames.contains(text) {
-                list[target].alternateNames.append(text)
+            if textKey != canonicalKeys[target] && !alternateKeys[target].contains(textKey) {
+                alternateKeys[target].append(textKey)
+                list[target].alternateNames.append(SpanText.string(scalars, candidate.span))
                 list[target].alternateNames.sort()
             }
             if !candidate.idsField.isEmpty && candidate.idsField != firstIDs[target] {
@@ -229,7 +236,7 @@ struct MentionResolver {
                 }
                 if added { list[target].externalIDs.sort() }
             }
-            entityAt[candidate.span] = target
+            entityAt.set(Self.spanKey(candidate.span), Int32(target))
             entityOf[index] = target
         }
         var mentions: [EntityMention] = []
@@ -243,6 +250,19 @@ struct MentionResolver {
         entities.reserveCapacity(list.count)
         for entity in list { entities[entity.key] = entity }
         return (mentions, entities)
+    }
+
+    private static func spanKey(_ span: TextSpan) -> WordKey {
+        WordKey(raw: UInt64(truncatingIfNeeded: span.begin) << 32 | UInt64(truncatingIfNeeded: span.end))
+            .combined(with: WordKey(raw: 1))
+    }
+
+    private static func typeKey(_ type: EntityType) -> WordKey {
+        switch type {
+        case .person: WordKey(raw: 1)
+        case .organization: WordKey(raw: 2)
+        case .place: WordKey(raw: 3)
+        }
     }
 }
 
