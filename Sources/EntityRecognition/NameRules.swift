@@ -491,7 +491,8 @@ struct NameRules {
     /// Newspaper titles: a place or name and a masthead word (`Bangkok Post`, `Salzburger Nachrichten`,
     /// `Kleine Zeitung`, `New York Times`). The masthead words are a closed set of the trade, kept here.
     private func mediaTitle(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard Self.mastheads.contains(facts[index].exact), index > range.lowerBound else { return }
+        guard has(index, WordClass.masthead), Self.mastheads.contains(facts[index].exact), index > range.lowerBound
+        else { return }
         var start = index
         if let place = listEnding(at: index - 1), place.type == .place {
             start = place.tokens.lowerBound
@@ -539,12 +540,15 @@ struct NameRules {
         return last == "e" || (["n", "r", "s", "m"].contains(last) && document.scalars[span.end - 2] == "e")
     }
 
-    private static let mastheads = Literal.keys(
-        "Post Times Zeitung Tribune Herald Journal Kurier Rundschau Nachrichten Gazette Chronicle Telegraph Presse")
+    static let mastheadWords =
+        "Post Times Zeitung Tribune Herald Journal Kurier Rundschau Nachrichten Gazette Chronicle Telegraph Presse"
+    private static let mastheads = Literal.keys(mastheadWords)
 
     /// `FC Bayern München`, `SK Rapid Wien`, `1. FC Köln`: a club abbreviation and the club's name.
     private func sportsClub(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard Self.clubPrefixes.contains(facts[index].exact), index + 1 < range.upperBound else { return }
+        guard has(index, WordClass.clubPrefix), Self.clubPrefixes.contains(facts[index].exact),
+            index + 1 < range.upperBound
+        else { return }
         var end = index + 1
         while end < range.upperBound, end - index <= 3, facts[end].kind == .word, facts[end].capitalised,
             !isFunction(end), (!isDescriptive(end) && !isNoun(end)) || listType[end] == .place
@@ -562,7 +566,8 @@ struct NameRules {
             provenance: Provenance(match: .rule, source: "sports-club")))
     }
 
-    private static let clubPrefixes = Literal.keys("FC SC SV SK VfB VfL TSV TSG SpVgg AC AS SSC FK NK BSC")
+    static let clubPrefixWords = "FC SC SV SK VfB VfL TSV TSG SpVgg AC AS SSC FK NK BSC"
+    private static let clubPrefixes = Literal.keys(clubPrefixWords)
 
     /// The list match (of any type) whose last token is `index`.
     private func listEnding(at index: Int) -> Candidate? {
@@ -597,7 +602,9 @@ struct NameRules {
 
     /// The token after a legal form starting at `index`, compared without white space (`e. V.` = `e.V.`).
     private func legalFormEnd(at index: Int, in range: Range<Int>) -> Int? {
-        guard words.legalFormPrefixes.contains(facts[index].exact) else { return nil }
+        guard has(index, WordClass.legalFormStart), words.legalFormPrefixes.contains(facts[index].exact) else {
+            return nil
+        }
         let scalars = document.scalars
         let begin = facts[index].span.begin
         for form in words.legalForms(startingWith: scalars[begin]) {
@@ -759,6 +766,7 @@ struct NameRules {
     private func street(at index: Int, _ out: inout [Candidate]) {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
+            Self.streetEndings.contains(WordKey.fold(document.scalars[fact.span.end - 1])),
             Self.streetSuffixes.contains(where: { ends(index, with: $0, after: 3) }), !isNoun(index),
             listType[index] == nil, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore
         else { return }
@@ -770,6 +778,8 @@ struct NameRules {
     /// Street words are German word formation, a closed set, so they live here rather than in a list.
     private static let streetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "platz", "allee", "ufer", "bahnhof"]
         .map { $0.unicodeScalars.map(WordKey.fold) }
+    /// Last letters of the street words: most words end otherwise and are ruled out by one comparison.
+    private static let streetEndings = Set(streetSuffixes.compactMap(\.last))
 }
 
 /// Per-token yes/no answers computed the first time a rule asks; one instance per document and thread.

@@ -63,6 +63,14 @@ struct WordLists: Sendable {
         mark(personTitles, WordClass.personTitle)
         mark(speechVerbs, WordClass.speechVerb)
         mark(orgDesignations, WordClass.designation)
+        var starts = KeySet()
+        for form in legalForms {
+            for end in form.indices { starts.insert(WordKey(form[...end], folded: true)) }
+        }
+        mark(starts, WordClass.legalFormStart)
+        mark(KeySet(NameRules.mastheadWords.split(separator: " ").map { WordKey($0, folded: true) }), WordClass.masthead)
+        mark(KeySet(NameRules.clubPrefixWords.split(separator: " ").map { WordKey($0, folded: true) }),
+            WordClass.clubPrefix)
         classTable = table
     }
 
@@ -133,6 +141,10 @@ enum WordClass {
     static let personTitle: UInt16 = 128
     static let speechVerb: UInt16 = 256
     static let designation: UInt16 = 512
+    /// Case-folded prefix of a legal form; the exact prefix is checked after.
+    static let legalFormStart: UInt16 = 1024
+    static let masthead: UInt16 = 2048
+    static let clubPrefix: UInt16 = 4096
     /// Capitalised but no part of a person's name.
     static let descriptive = orgTypeWord | placeType | nationality | personTitle | speechVerb | designation
 }
