@@ -25,8 +25,8 @@ struct LexiconMatcher {
                     if fact.kind == .word, facts[start].capitalised, fact.span.length >= 4,
                         scalars[fact.span.end - 1] == "s"
                     {
-                        for cut in [1, 2] where cut == 1 || scalars[fact.span.end - 2] == "e" {
-                            let stem = WordKey(scalars[fact.span.begin..<(fact.span.end - cut)], folded: true)
+                        for cut in 1...2 where cut == 1 || scalars[fact.span.end - 2] == "e" {
+                            let stem = cut == 1 ? fact.foldedStem1 : fact.foldedStem2
                             if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
                                 !words.commonNouns.contains(stem)
                             {

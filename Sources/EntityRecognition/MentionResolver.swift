@@ -131,9 +131,8 @@ struct MentionResolver {
     private func stem(_ index: Int) -> WordKey {
         let span = facts[index].span
         guard span.length > 5, document.scalars[span.end - 1] == "s" else { return facts[index].folded }
-        let cut = document.scalars[span.end - 2] == "e" && commonNouns.contains(
-            WordKey(document.scalars[span.begin..<(span.end - 2)], folded: true)) ? 2 : 1
-        let stemKey = WordKey(document.scalars[span.begin..<(span.end - cut)], folded: true)
+        let cut = document.scalars[span.end - 2] == "e" && commonNouns.contains(facts[index].foldedStem2) ? 2 : 1
+        let stemKey = cut == 2 ? facts[index].foldedStem2 : facts[index].foldedStem1
         return commonNouns.contains(stemKey) ? stemKey : facts[index].folded
     }
 
@@ -169,7 +168,7 @@ struct MentionResolver {
     private func genitiveSurname(_ index: Int, _ surnames: FirstSpans) -> TextSpan? {
         let span = facts[index].span
         guard span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
-        return surnames[WordKey(document.scalars[span.begin..<(span.end - 1)], folded: true)]
+        return surnames[facts[index].foldedStem1]
     }
 
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {

@@ -17,7 +17,10 @@ struct NameRules {
     /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
     private let roleFlags: LazyFlags
     private let listedNouns: LazyFlags
-    private let listStarts: [Int: [Candidate]]
+    /// Unambiguous list matches in order of their first token, and where each token's matches begin in it:
+    /// an array look-up per token instead of a dictionary of arrays.
+    private let startingMatches: [Candidate]
+    private let startOffsets: [Int32]
 
     init(document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate]) {
         self.document = document
@@ -27,17 +30,32 @@ struct NameRules {
         self.listMatches = listMatches
         var listType = [EntityType?](repeating: nil, count: facts.count)
         var listPriority = [Int](repeating: 0, count: facts.count)
-        var starts: [Int: [Candidate]] = [:]
+        var starting: [Candidate] = []
         for candidate in listMatches where !candidate.ambiguous {
             for index in candidate.tokens where candidate.priority >= listPriority[index] {
                 listType[index] = candidate.type
                 listPriority[index] = candidate.priority
             }
-            starts[candidate.tokens.lowerBound, default: []].append(candidate)
+            starting.append(candidate)
         }
+        // The matcher emits matches by first token already; a stable sort keeps their order within a token.
+        let sorted = starting.indices.dropFirst().allSatisfy {
+            starting[$0 - 1].tokens.lowerBound <= starting[$0].tokens.lowerBound
+        }
+        if !sorted {
+            let order = starting.indices.sorted {
+                starting[$0].tokens.lowerBound != starting[$1].tokens.lowerBound
+                    ? starting[$0].tokens.lowerBound < starting[$1].tokens.lowerBound : $0 < $1
+            }
+            starting = order.map { starting[$0] }
+        }
+        var offsets = [Int32](repeating: 0, count: facts.count + 1)
+        for candidate in starting { offsets[candidate.tokens.lowerBound + 1] += 1 }
+        for index in offsets.indices.dropFirst() { offsets[index] += offsets[index - 1] }
         self.listType = listType
         self.listPriority = listPriority
-        self.listStarts = starts
+        startingMatches = starting
+        startOffsets = offsets
         listedNouns = LazyFlags(count: facts.count)
         nounLike = LazyFlags(count: facts.count)
         roleFlags = LazyFlags(count: facts.count)
@@ -291,9 +309,15 @@ struct NameRules {
         return index
     }
 
+    /// Unambiguous list matches whose first token is `index`, in the order the matcher found them.
+    private func listStarts(_ index: Int) -> ArraySlice<Candidate> {
+        guard index >= 0 && index < facts.count else { return [] }
+        return startingMatches[Int(startOffsets[index])..<Int(startOffsets[index + 1])]
+    }
+
     /// Tokens of the longest list match starting at `index`.
     private func listSpan(at index: Int) -> Range<Int>? {
-        listStarts[index]?.max { $0.tokens.count < $1.tokens.count }?.tokens
+        listStarts(index).max { $0.tokens.count < $1.tokens.count }?.tokens
     }
 
     // MARK: Persons
@@ -439,7 +463,7 @@ struct NameRules {
         var long = Candidate(
             tokens: first..<index, span: longSpan, type: .organization, priority: RulePriority.acronymDefinition,
             provenance: Provenance(match: .rule, source: "acronym-definition"))
-        if let listed = listStarts[first]?.first(where: { $0.span == longSpan }) {
+        if let listed = listStarts(first).first(where: { $0.span == longSpan }) {
             long.canonical = listed.canonical
             long.idsField = listed.idsField
         }
@@ -573,7 +597,7 @@ struct NameRules {
     private func listEnding(at index: Int) -> Candidate? {
         guard index >= 0, listType[index] != nil else { return nil }
         for start in max(0, index - 4)...index {
-            if let match = listStarts[start]?.first(where: { $0.tokens.upperBound == index + 1 }) { return match }
+            if let match = listStarts(start).first(where: { $0.tokens.upperBound == index + 1 }) { return match }
         }
         return nil
     }
@@ -642,7 +666,7 @@ struct NameRules {
         }
         let next = index + 1
         guard next < range.upperBound else { return }
-        if let place = listStarts[next]?.first(where: { $0.type == .place }) {
+        if let place = listStarts(next).first(where: { $0.type == .place }) {
             if !place.genitive {
                 out.append(Candidate(
                     tokens: index..<place.tokens.upperBound, span: TextSpan(fact.span.begin, place.span.end),
@@ -655,7 +679,7 @@ struct NameRules {
         }
         if isText(next, Literal.inWord, in: range), next + 1 < range.upperBound, index > range.lowerBound,
             isText(index - 1, Literal.definiteArticles, in: range),
-            let place = listStarts[next + 1]?.first(where: { $0.type == .place })
+            let place = listStarts(next + 1).first(where: { $0.type == .place })
         {
             out.append(designationOnly(index, in: range, seat: place))
         }
@@ -687,7 +711,7 @@ struct NameRules {
     private func designationCut(_ index: Int) -> Int {
         let span = facts[index].span
         for cut in [2, 1] where span.length > cut + 3 && document.scalars[span.end - 1] == "s" {
-            if words.orgDesignations.contains(WordKey(document.scalars[span.begin..<(span.end - cut)], folded: true)) {
+            if words.orgDesignations.contains(cut == 1 ? facts[index].foldedStem1 : facts[index].foldedStem2) {
                 return cut
             }
         }

@@ -6,6 +6,9 @@ struct TokenFacts {
     let kind: Token.Kind
     let folded: WordKey
     let exact: WordKey
+    /// Folded keys without the last one and two code points, for genitive endings (`Kambodschas`, `Amtes`).
+    let foldedStem1: WordKey
+    let foldedStem2: WordKey
     /// First letter upper-case.
     let capitalised: Bool
     /// Two or more letters, all upper-case (`UN`, `FBI`).
@@ -42,8 +45,12 @@ struct TokenFacts {
             var upper = 0
             var innerCaps = false
             var capitalised = false
+            var stem1 = folded.key
+            var stem2 = stem1
             for offset in token.span.begin..<token.span.end {
                 let scalar = scalars[offset]
+                stem2 = stem1
+                stem1 = folded.key
                 folded.append(scalar, folded: true)
                 exact.append(scalar, folded: false)
                 guard ScalarClass.isLetter(scalar) else { continue }
@@ -54,7 +61,8 @@ struct TokenFacts {
                 }
             }
             out.append(TokenFacts(
-                span: token.span, kind: token.kind, folded: folded.key, exact: exact.key,
+                span: token.span, kind: token.kind, folded: folded.key, exact: exact.key, foldedStem1: stem1,
+                foldedStem2: stem2,
                 capitalised: capitalised, allCaps: letters >= 2 && upper == letters, innerCaps: innerCaps,
                 sentence: sentenceIndex, firstInSentence: first))
         }
