@@ -81,8 +81,8 @@ struct LexiconMatcher {
         let span = TextSpan(first.span.begin, last.span.end)
         var candidate = Candidate(
             tokens: tokens, span: span, type: entry.type, priority: entry.priority,
-            provenance: Provenance(match: match, source: lexicon.source(of: entry)), canonical: entry.canonical,
-            idsField: entry.idsField)
+            provenance: Provenance(match: match, source: lexicon.source(of: entry)), canonical: lexicon.canonical(of: entry),
+            idsField: lexicon.idsField(of: entry))
         candidate.ambiguous = entry.ambiguous && !isSupported(tokens, entry, facts)
         candidate.genitive = genitive
         if last.hyphenJoinedAfter && !genitive {
@@ -91,7 +91,7 @@ struct LexiconMatcher {
             candidate = Candidate(
                 tokens: tokens, span: span, type: entry.type, priority: entry.priority,
                 provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)),
-                canonical: entry.canonical, idsField: entry.idsField)
+                canonical: lexicon.canonical(of: entry), idsField: lexicon.idsField(of: entry))
             candidate.ambiguous = entry.ambiguous && !isSupported(tokens, entry, facts)
             if facilityWords.contains(rest.folded) {
                 let whole = TextSpan(first.span.begin, rest.span.end)

@@ -14,6 +14,8 @@ struct NameLexicon: Sendable {
     private(set) var entries: [NameEntry] = []
     /// List files, so that entries keep a small index instead of a `file:line` string each.
     private(set) var files: [String] = []
+    /// UTF-8 text of the loaded lists, which entries point into.
+    private var text: [UInt8] = []
     private var edges = KeyTable(capacity: 1 << 16)
     /// Edges from the root apart: every capitalised token asks this table, and at a quarter of all edges it
     /// stays far more often in cache than the whole trie.
@@ -70,18 +72,25 @@ struct NameLexicon: Sendable {
         let minPopulation = list.option("min-population").flatMap(Int.init)
         let stopNouns = list.option("stopnouns") != nil
         let file = fileIndex(list.file)
-        try reader.forEachRow { line, fields in
-            let name = reader.string(fields[0])
+        // The whole file joins the text store; entries keep byte ranges into it.
+        let base = text.count
+        text.append(contentsOf: reader.bytes)
+        func stored(_ range: Range<Int>) -> Range<Int32> {
+            Int32(base + range.lowerBound)..<Int32(base + range.upperBound)
+        }
+        reader.forEachRow { line, fields in
+            let name = reader.trimmed(fields[0])
             guard !name.isEmpty else { return }
-            if let minPopulation, fields.count > 5,
-                let population = Int(reader.string(fields[5])), population < minPopulation
+            if let minPopulation, fields.count > 5, let population = reader.integer(fields[5]),
+                population < minPopulation
             {
                 return
             }
-            let canonical = fields.count > 1 && !reader.isEmpty(fields[1]) ? reader.string(fields[1]) : name
-            let ids = fields.count > 2 ? reader.string(fields[2]) : ""
-            let kind = fields.count > 3 ? reader.string(fields[3]) : ""
-            add(name: name, type: type, canonical: canonical, ids: ids, kind: kind, file: file, line: line,
+            let canonical = fields.count > 1 && !reader.isEmpty(fields[1]) ? reader.trimmed(fields[1]) : name
+            let ids = fields.count > 2 ? reader.trimmed(fields[2]) : name.lowerBound..<name.lowerBound
+            let ambiguous = fields.count > 3 && reader.hasSuffix(fields[3], "-ambiguous")
+            add(scalars: Array(UTF8Scalars(bytes: reader.bytes, range: name)), type: type,
+                canonical: stored(canonical), ids: stored(ids), ambiguous: ambiguous, file: file, line: line,
                 priority: list.priority, stopNouns: stopNouns)
         }
     }
@@ -92,16 +101,30 @@ struct NameLexicon: Sendable {
         file: String, line: Int, priority: Int, stopNouns: Bool = false
     ) {
         let index = fileIndex(file)
-        add(name: name, type: type, canonical: canonical, ids: ids.joined(separator: " "), kind: kind, file: index,
-            line: line, priority: priority, stopNouns: stopNouns)
+        let canonicalStart = Int32(text.count)
+        text.append(contentsOf: canonical.utf8)
+        let idsStart = Int32(text.count)
+        text.append(contentsOf: ids.joined(separator: " ").utf8)
+        add(scalars: Array(name.unicodeScalars), type: type, canonical: canonicalStart..<idsStart,
+            ids: idsStart..<Int32(text.count), ambiguous: kind.hasSuffix("-ambiguous"), file: index, line: line,
+            priority: priority, stopNouns: stopNouns)
+    }
+
+    /// The canonical name of an entry.
+    func canonical(of entry: NameEntry) -> String { string(entry.canonicalBytes) }
+
+    /// The external ids of an entry as listed.
+    func idsField(of entry: NameEntry) -> String { string(entry.idsBytes) }
+
+    private func string(_ range: Range<Int32>) -> String {
+        String(decoding: text[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
     }
 
     /// Adds one name, with its declined variants.
     private mutating func add(
-        name: String, type: EntityType, canonical: String, ids: String, kind: String, file: Int16, line: Int,
-        priority: Int, stopNouns: Bool
+        scalars: [Unicode.Scalar], type: EntityType, canonical: Range<Int32>, ids: Range<Int32>, ambiguous: Bool,
+        file: Int16, line: Int, priority: Int, stopNouns: Bool
     ) {
-        let scalars = Array(name.unicodeScalars)
         let tokens = NameSplitter.ranges(of: scalars)
         guard !tokens.isEmpty else { return }
         var letters = 0
@@ -124,9 +147,9 @@ struct NameLexicon: Sendable {
         var exactKey = WordKey(raw: 0)
         for token in tokens { exactKey = exactKey.combined(with: WordKey(scalars[token], folded: false)) }
         let entry = NameEntry(
-            type: type, canonical: canonical, idsField: ids, kind: kind, file: file, line: Int32(line),
+            type: type, canonicalBytes: canonical, idsBytes: ids, file: file, line: Int32(line),
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count,
-            stopNouns: stopNouns, ambiguous: kind.hasSuffix("-ambiguous"))
+            stopNouns: stopNouns, ambiguous: ambiguous)
         let index = Int32(entries.count)
         entries.append(entry)
         let keys = tokens.map { WordKey(scalars[$0], folded: true) }

@@ -86,14 +86,15 @@ struct WordLists: Sendable {
 
     mutating func load(_ list: ListIndex.Entry, lexicons: LexiconDirectory) throws {
         let reader = try TSVReader(lexicons: lexicons, file: list.file)
-        var keys = KeySet(capacity: reader.byteCount / 16)
+        var keys = KeySet(capacity: reader.lineCount)
         var texts: [String] = []
         let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
         var previous = WordKey(raw: 0)
+        let isSpeechVerbs = list.role == "speech-verbs"
         try reader.forEachRow { _, fields in
             guard !reader.isEmpty(fields[0]) else { return }
             // Speech verbs: separable-verb rows and their bare particles (`mit`, `aus`) are no cue on their own.
-            if list.role == "speech-verbs" {
+            if isSpeechVerbs {
                 if fields.count > 1 && reader.string(fields[1]) == "particle" { return }
                 let form = reader.string(fields[0])
                 if form.hasPrefix("separable:") || form.contains(" ") { return }
