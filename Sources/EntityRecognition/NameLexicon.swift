@@ -72,6 +72,13 @@ struct NameLexicon: Sendable {
         let minPopulation = list.option("min-population").flatMap(Int.init)
         let stopNouns = list.option("stopnouns") != nil
         let file = fileIndex(list.file)
+        // Room for the file's rows at once: a name has about two tokens, and growing the tables step by step
+        // rehashed every edge each time.
+        let rows = reader.lineCount
+        edges.reserve(edges.count + rows * 2)
+        rootEdges.reserve(rootEdges.count + rows)
+        entries.reserveCapacity(entries.count + rows)
+        terminals.reserveCapacity(terminals.count + rows * 3)
         // The whole file joins the text store; entries keep byte ranges into it.
         let base = text.count
         text.append(contentsOf: reader.bytes)
@@ -186,10 +193,12 @@ struct NameLexicon: Sendable {
         for key in keys {
             let isRoot = node == Self.root
             let edge = isRoot ? key : Self.edgeKey(node, key)
-            if let next = isRoot ? rootEdges[edge] : edges[edge] {
+            let (next, inserted) = isRoot
+                ? rootEdges.value(for: edge, insertingIfAbsent: nodeCount)
+                : edges.value(for: edge, insertingIfAbsent: nodeCount)
+            if !inserted {
                 node = next
             } else {
-                if isRoot { rootEdges.set(edge, nodeCount) } else { edges.set(edge, nodeCount) }
                 terminals.append(nil)
                 if terminals.count > terminalBits.count * 64 { terminalBits.append(0) }
                 node = nodeCount

@@ -86,7 +86,8 @@ struct WordLists: Sendable {
 
     mutating func load(_ list: ListIndex.Entry, lexicons: LexiconDirectory) throws {
         let reader = try TSVReader(lexicons: lexicons, file: list.file)
-        var keys = KeySet(capacity: reader.lineCount)
+        var collected: [WordKey] = []
+        collected.reserveCapacity(reader.lineCount)
         var texts: [String] = []
         let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
         var previous = WordKey(raw: 0)
@@ -101,10 +102,11 @@ struct WordLists: Sendable {
             }
             // Inflection tables repeat a form on neighbouring rows; skipping repeats saves random memory writes.
             let key = reader.key(fields[0], folded: true)
-            if key != previous { keys.insert(key) }
+            if key != previous { collected.append(key) }
             previous = key
             if keepText { texts.append(reader.string(fields[0])) }
         }
+        let keys = KeySet(bulk: collected)
         switch list.role {
         case "common-nouns": Self.merge(&commonNouns, keys)
         case "roles":
