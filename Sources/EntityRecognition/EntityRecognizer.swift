@@ -57,6 +57,8 @@ public struct EntityRecognizer: Stage {
 
     init(lexicon: NameLexicon, words: WordLists, missingLists: [String] = []) {
         self.lexicon = lexicon
+        var words = words
+        words.indexClasses()
         self.words = words
         self.missingLists = missingLists
         cueWords = words.speechVerbs.union(words.roles).union(words.personTitles).union([WordKey("so", folded: true)])
@@ -73,7 +75,7 @@ public struct EntityRecognizer: Stage {
     private static func keys(_ words: [String]) -> KeySet { KeySet(words.map { WordKey($0, folded: true) }) }
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
-        let facts = TokenFacts.facts(of: document)
+        let facts = TokenFacts.facts(of: document, words: words)
         let listMatches = matcher.candidates(in: document, facts: facts)
         let rules = NameRules(
             document: document, facts: facts, words: words, lexicon: lexicon, listMatches: listMatches)

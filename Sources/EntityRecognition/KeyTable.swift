@@ -59,6 +59,46 @@ struct KeyTable: Sendable {
 
     mutating func insert(_ key: WordKey) { set(key, 0) }
 
+    /// The value stored for `key`, or `value` stored now: one probe sequence for both, as a trie build asks
+    /// this once per edge.
+    mutating func value(for key: WordKey, insertingIfAbsent value: Int32) -> (value: Int32, inserted: Bool) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let raw = Self.stored(key)
+        var index = slot(raw)
+        let mask = self.mask
+        let found = slots.withUnsafeMutableBufferPointer { buffer -> Int32? in
+            while true {
+                let slot = buffer[index]
+                if slot.key == raw { return slot.value }
+                if slot.key == 0 {
+                    buffer[index] = Slot(key: raw, value: value)
+                    return nil
+                }
+                index = (index + 1) & mask
+            }
+        }
+        if let found { return (found, false) }
+        count += 1
+        return (value, true)
+    }
+
+    /// Makes room for `capacity` keys in all, rehashing once now instead of doubling step by step later.
+    mutating func reserve(_ capacity: Int) {
+        guard capacity * 2 > slots.count else { return }
+        var size = slots.count
+        var bits = 64 - shift
+        while size < capacity * 2 {
+            size <<= 1
+            bits += 1
+        }
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: 0), count: size)
+        mask = size - 1
+        shift = 64 - bits
+        count = 0
+        for slot in old where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
+    }
+
     mutating func formUnion(_ other: KeyTable) {
         for slot in other.slots where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
     }
@@ -94,6 +134,29 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     }
 
     init(arrayLiteral elements: WordKey...) { self.init(elements) }
+
+    /// A set of many keys at once, inserted in the order of their home slots: the writes then move through
+    /// the table instead of jumping across megabytes, which made building the noun set memory-bound.
+    init(bulk keys: [WordKey]) {
+        self.init(capacity: keys.count)
+        let bucketBits: UInt64 = 10
+        let bitsUsed = 64 - shift
+        let bucketShift = bitsUsed > bucketBits ? bitsUsed - bucketBits : 0
+        var counts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
+        for key in keys { counts[slot(Self.stored(key)) >> bucketShift + 1] += 1 }
+        for index in counts.indices.dropFirst() { counts[index] += counts[index - 1] }
+        var ordered = [UInt64](repeating: 0, count: keys.count)
+        for key in keys {
+            let raw = Self.stored(key)
+            let bucket = slot(raw) >> bucketShift
+            ordered[counts[bucket]] = raw
+            counts[bucket] += 1
+        }
+        for raw in ordered { insert(WordKey(raw: raw)) }
+    }
+
+    /// 0 marks an empty slot, so a key that hashes to 0 is stored as 1.
+    private static func stored(_ key: WordKey) -> UInt64 { key.raw == 0 ? 1 : key.raw }
 
     init<S: Sequence>(_ elements: S) where S.Element == WordKey {
         self.init()
@@ -141,6 +204,10 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     mutating func formUnion(_ other: KeySet) {
         for key in other.keys where key != 0 { insert(WordKey(raw: key)) }
+    }
+
+    func forEach(_ body: (WordKey) -> Void) {
+        for key in keys where key != 0 { body(WordKey(raw: key)) }
     }
 
     func union(_ other: KeySet) -> KeySet {

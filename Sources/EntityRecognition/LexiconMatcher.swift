@@ -25,8 +25,8 @@ struct LexiconMatcher {
                     if fact.kind == .word, facts[start].capitalised, fact.span.length >= 4,
                         scalars[fact.span.end - 1] == "s"
                     {
-                        for cut in [1, 2] where cut == 1 || scalars[fact.span.end - 2] == "e" {
-                            let stem = WordKey(scalars[fact.span.begin..<(fact.span.end - cut)], folded: true)
+                        for cut in 1...2 where cut == 1 || scalars[fact.span.end - 2] == "e" {
+                            let stem = cut == 1 ? fact.foldedStem1 : fact.foldedStem2
                             if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
                                 !words.commonNouns.contains(stem)
                             {
@@ -71,17 +71,18 @@ struct LexiconMatcher {
             }
         }
         if tokens.count == 1 {
-            if FunctionWords.keys.contains(first.folded) { return }
+            let classes = first.classes
+            if classes & WordClass.function != 0 { return }
             if entry.stopNouns, words.commonNouns.contains(first.folded) { return }
-            if words.nationalityAdjectives.contains(first.folded) || words.roles.contains(first.folded) { return }
+            if classes & (WordClass.nationality | WordClass.role) != 0 { return }
         }
         // A name inside a compound is only its own span when it is the first part (`UN-Büros`).
         if first.hyphenJoinedBefore { return }
         let span = TextSpan(first.span.begin, last.span.end)
         var candidate = Candidate(
             tokens: tokens, span: span, type: entry.type, priority: entry.priority,
-            provenance: Provenance(match: match, source: lexicon.source(of: entry)), canonical: entry.canonical,
-            idsField: entry.idsField)
+            provenance: Provenance(match: match, source: lexicon.source(of: entry)), canonical: lexicon.canonical(of: entry),
+            idsField: lexicon.idsField(of: entry))
         candidate.ambiguous = entry.ambiguous && !isSupported(tokens, entry, facts)
         candidate.genitive = genitive
         if last.hyphenJoinedAfter && !genitive {
@@ -90,7 +91,7 @@ struct LexiconMatcher {
             candidate = Candidate(
                 tokens: tokens, span: span, type: entry.type, priority: entry.priority,
                 provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)),
-                canonical: entry.canonical, idsField: entry.idsField)
+                canonical: lexicon.canonical(of: entry), idsField: lexicon.idsField(of: entry))
             candidate.ambiguous = entry.ambiguous && !isSupported(tokens, entry, facts)
             if facilityWords.contains(rest.folded) {
                 let whole = TextSpan(first.span.begin, rest.span.end)
@@ -108,7 +109,7 @@ struct LexiconMatcher {
     /// (`Zeitung Bild`, `Partei Die Linke`), or capitals as listed (`BILD`, three letters or more).
     private func isSupported(_ tokens: Range<Int>, _ entry: NameEntry, _ facts: [TokenFacts]) -> Bool {
         let first = tokens.lowerBound
-        if first > 0 && words.orgTypeWords.contains(facts[first - 1].folded) { return true }
+        if first > 0 && facts[first - 1].classes & WordClass.orgTypeWord != 0 { return true }
         return entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3
             && exactKey(tokens, facts) == entry.exactKey
     }

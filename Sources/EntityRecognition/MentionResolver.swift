@@ -11,13 +11,17 @@ struct MentionResolver {
     let cueWords: KeySet
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
-        let unambiguous = Set(candidates.filter { !$0.ambiguous }.compactMap(\.canonical))
-        let usable = candidates.filter { !$0.ambiguous || unambiguous.contains($0.canonical ?? "") }
+        var usable = candidates
+        if candidates.contains(where: \.ambiguous) {
+            let unambiguous = Set(candidates.filter { !$0.ambiguous }.compactMap(\.canonical))
+            usable = candidates.filter { !$0.ambiguous || unambiguous.contains($0.canonical ?? "") }
+        }
         var accepted: [Candidate] = []
         var taken = [Bool](repeating: false, count: document.scalars.count + 1)
         // Sort positions, not the (large) candidates themselves.
         let order = usable.indices.sorted { Candidate.precedes(usable[$0], usable[$1]) }
-        for candidate in order.map({ usable[$0] }) {
+        for position in order {
+            let candidate = usable[position]
             let range = candidate.span.begin..<candidate.span.end
             if range.contains(where: { taken[$0] }) { continue }
             for offset in range { taken[offset] = true }
@@ -42,34 +46,37 @@ struct MentionResolver {
     /// Later bare surnames and acronyms in no candidate: `Roller` after `Dietmar Roller`, `IJM` after
     /// `International Justice Mission (IJM)`.
     private func coreferentMentions(_ accepted: [Candidate], taken: [Bool]) -> [Candidate] {
-        var surnames: [WordKey: TextSpan] = [:]
-        var acronyms: [WordKey: TextSpan] = [:]
-        var designations: [WordKey: TextSpan] = [:]
+        var surnames = FirstSpans()
+        var acronyms = FirstSpans()
+        var designations = FirstSpans()
         // Full names by their first word, to find the same name again where no rule saw it.
-        var fullNames: [WordKey: [Candidate]] = [:]
+        var fullNameSlots = KeyTable()
+        var fullNames: [[Candidate]] = []
         for candidate in accepted {
             if candidate.type == .person && candidate.tokens.count >= 2 {
-                fullNames[facts[candidate.tokens.lowerBound].folded, default: []].append(candidate)
+                let key = facts[candidate.tokens.lowerBound].folded
+                if let slot = fullNameSlots[key] {
+                    fullNames[Int(slot)].append(candidate)
+                } else {
+                    fullNameSlots.set(key, Int32(fullNames.count))
+                    fullNames.append([candidate])
+                }
             }
             if candidate.provenance.source == "designation-with-place" {
-                let key = stem(candidate.tokens.upperBound - 1)
-                if designations[key] == nil { designations[key] = candidate.span }
+                designations.addFirst(stem(candidate.tokens.upperBound - 1), candidate.span)
             }
             if candidate.type == .person && candidate.tokens.count >= 2 {
                 let last = facts[candidate.tokens.upperBound - 1]
-                if last.kind == .word && last.span.length >= 3 && surnames[last.folded] == nil {
-                    surnames[last.folded] = candidate.span
-                }
+                if last.kind == .word && last.span.length >= 3 { surnames.addFirst(last.folded, candidate.span) }
             }
-            let first = facts[candidate.tokens.lowerBound].exact
-            if let link = candidate.link, candidate.tokens.count == 1, acronyms[first] == nil {
-                acronyms[first] = link
+            if let link = candidate.link, candidate.tokens.count == 1 {
+                acronyms.addFirst(facts[candidate.tokens.lowerBound].exact, link)
             }
         }
         // A surname a rule found alone (`Polizeisprecher Hahslinger`) names the person elsewhere too.
         for candidate in accepted where candidate.type == .person && candidate.tokens.count == 1 {
             let fact = facts[candidate.tokens.lowerBound]
-            if fact.span.length >= 3 && surnames[fact.folded] == nil { surnames[fact.folded] = candidate.span }
+            if fact.span.length >= 3 { surnames.addFirst(fact.folded, candidate.span) }
         }
         guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty else { return [] }
         var out: [Candidate] = []
@@ -77,7 +84,9 @@ struct MentionResolver {
         for (index, fact) in facts.enumerated() where fact.kind == .word && fact.capitalised && index >= skipUntil {
             if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
             if fact.hyphenJoinedBefore { continue }
-            if let repeated = repeatedName(at: index, fullNames[fact.folded] ?? [], taken: taken) {
+            if let slot = fullNameSlots[fact.folded],
+                let repeated = repeatedName(at: index, fullNames[Int(slot)], taken: taken)
+            {
                 out.append(repeated)
                 skipUntil = repeated.tokens.upperBound
                 continue
@@ -89,7 +98,8 @@ struct MentionResolver {
                 source = long
                 type = .organization
                 rule = "acronym"
-            } else if let first = designations[stem(index)], first.begin < fact.span.begin, index > 0,
+            } else if !designations.isEmpty, let first = designations[stem(index)], first.begin < fact.span.begin,
+                index > 0,
                 Self.definiteArticles.contains(facts[index - 1].folded)
             {
                 // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body.
@@ -114,16 +124,15 @@ struct MentionResolver {
         return out
     }
 
-    private static let definiteArticles = Set(
+    private static let definiteArticles = KeySet(
         ["der", "die", "das", "des", "dem", "den"].map { WordKey($0, folded: true) })
 
     /// The token's folded key without a genitive `-s`/`-es` (`Landeskriminalamts` → `landeskriminalamt`).
     private func stem(_ index: Int) -> WordKey {
         let span = facts[index].span
         guard span.length > 5, document.scalars[span.end - 1] == "s" else { return facts[index].folded }
-        let cut = document.scalars[span.end - 2] == "e" && commonNouns.contains(
-            WordKey(document.scalars[span.begin..<(span.end - 2)], folded: true)) ? 2 : 1
-        let stemKey = WordKey(document.scalars[span.begin..<(span.end - cut)], folded: true)
+        let cut = document.scalars[span.end - 2] == "e" && commonNouns.contains(facts[index].foldedStem2) ? 2 : 1
+        let stemKey = cut == 2 ? facts[index].foldedStem2 : facts[index].foldedStem1
         return commonNouns.contains(stemKey) ? stemKey : facts[index].folded
     }
 
@@ -137,7 +146,7 @@ struct MentionResolver {
         let previous = facts[index - 1]
         if FunctionWords.determiners.contains(previous.folded) { return false }
         // A lower-case word right before is most likely an adjective of the noun (`der alte Schneider`).
-        return !(previous.kind == .word && !previous.capitalised && !FunctionWords.keys.contains(previous.folded))
+        return !(previous.kind == .word && !previous.capitalised && previous.classes & WordClass.function == 0)
     }
 
     /// `Tomas Zelenkauskas` again, at a sentence start where no rule found it: the same tokens as a full name.
@@ -156,17 +165,24 @@ struct MentionResolver {
         return nil
     }
 
-    private func genitiveSurname(_ index: Int, _ surnames: [WordKey: TextSpan]) -> TextSpan? {
+    private func genitiveSurname(_ index: Int, _ surnames: FirstSpans) -> TextSpan? {
         let span = facts[index].span
         guard span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
-        return surnames[WordKey(document.scalars[span.begin..<(span.end - 1)], folded: true)]
+        return surnames[facts[index].foldedStem1]
     }
 
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
-        var keyAt: [TextSpan: String] = [:]
-        var entities: [String: Entity] = [:]
-        var personBySurname: [String: String] = [:]
-        var mentions: [EntityMention] = []
+        // Entities live in an array while they grow, so adding a name mutates in place; names are compared by
+        // exact word keys, so a string is built only for a new entity or a new alternate name.
+        let scalars = document.scalars
+        var list: [Entity] = []
+        var canonicalKeys: [WordKey] = []
+        var alternateKeys: [[WordKey]] = []
+        // The ids field each entity was made from: a repeated list match brings nothing new and is not split again.
+        var firstIDs: [String] = []
+        var indexOfKey = KeyTable()
+        var entityAt = KeyTable()
+        var personBySurname = KeyTable()
         // Full forms first, so links and short forms find the entity they refer to.
         let order = candidates.indices.sorted { lhs, rhs in
             let left = candidates[lhs]
@@ -177,42 +193,90 @@ struct MentionResolver {
             }
             return left.span < right.span
         }
-        var keys = [String](repeating: "", count: candidates.count)
+        var entityOf = [Int](repeating: 0, count: candidates.count)
         for index in order {
             let candidate = candidates[index]
-            let text = document.text(of: candidate.span)
-            var key: String
-            if let link = candidate.link, let target = keyAt[link] {
-                key = target
-            } else if candidate.type == .person, candidate.tokens.count == 1, let full = personBySurname[text] {
-                key = full
+            let textKey = WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false)
+            let target: Int
+            if let link = candidate.link, let linked = entityAt[Self.spanKey(link)] {
+                target = Int(linked)
+            } else if candidate.type == .person, candidate.tokens.count == 1, let full = personBySurname[textKey] {
+                target = Int(full)
             } else {
-                let canonical = candidate.canonical ?? text
-                key = Entity.key(type: candidate.type, canonicalName: canonical)
-                if entities[key] == nil {
-                    entities[key] = Entity(type: candidate.type, canonicalName: canonical, externalIDs: candidate.ids)
+                let canonicalKey = candidate.canonical.map { WordKey($0, folded: false) } ?? textKey
+                let key = Self.typeKey(candidate.type).combined(with: canonicalKey)
+                if let existing = indexOfKey[key] {
+                    target = Int(existing)
+                } else {
+                    target = list.count
+                    let canonical = candidate.canonical ?? SpanText.string(scalars, candidate.span)
+                    list.append(Entity(
+                        type: candidate.type, canonicalName: canonical, externalIDs: candidate.ids.sorted()))
+                    canonicalKeys.append(canonicalKey)
+                    alternateKeys.append([])
+                    firstIDs.append(candidate.idsField)
+                    indexOfKey.set(key, Int32(target))
                 }
                 if candidate.type == .person && candidate.tokens.count >= 2 {
-                    let surname = document.text(of: facts[candidate.tokens.upperBound - 1].span)
-                    if personBySurname[surname] == nil { personBySurname[surname] = key }
+                    let surname = facts[candidate.tokens.upperBound - 1].exact
+                    if personBySurname[surname] == nil { personBySurname.set(surname, Int32(target)) }
                 }
             }
-            if var entity = entities[key] {
-                if text != entity.canonicalName && !entity.alternateNames.contains(text) {
-                    entity.alternateNames.append(text)
-                    entity.alternateNames.sort()
-                }
-                for id in candidate.ids where !entity.externalIDs.contains(id) { entity.externalIDs.append(id) }
-                entity.externalIDs.sort()
-                entities[key] = entity
+            if textKey != canonicalKeys[target] && !alternateKeys[target].contains(textKey) {
+                alternateKeys[target].append(textKey)
+                list[target].alternateNames.append(SpanText.string(scalars, candidate.span))
+                list[target].alternateNames.sort()
             }
-            keyAt[candidate.span] = key
-            keys[index] = key
+            if !candidate.idsField.isEmpty && candidate.idsField != firstIDs[target] {
+                var added = false
+                for id in candidate.ids where !list[target].externalIDs.contains(id) {
+                    list[target].externalIDs.append(id)
+                    added = true
+                }
+                if added { list[target].externalIDs.sort() }
+            }
+            entityAt.set(Self.spanKey(candidate.span), Int32(target))
+            entityOf[index] = target
         }
+        var mentions: [EntityMention] = []
+        mentions.reserveCapacity(candidates.count)
         for (index, candidate) in candidates.enumerated() {
             mentions.append(EntityMention(
-                span: candidate.span, type: candidate.type, entityKey: keys[index], provenance: candidate.provenance))
+                span: candidate.span, type: candidate.type, entityKey: list[entityOf[index]].key,
+                provenance: candidate.provenance))
         }
+        var entities: [String: Entity] = [:]
+        entities.reserveCapacity(list.count)
+        for entity in list { entities[entity.key] = entity }
         return (mentions, entities)
+    }
+
+    private static func spanKey(_ span: TextSpan) -> WordKey {
+        WordKey(raw: UInt64(truncatingIfNeeded: span.begin) << 32 | UInt64(truncatingIfNeeded: span.end))
+            .combined(with: WordKey(raw: 1))
+    }
+
+    private static func typeKey(_ type: EntityType) -> WordKey {
+        switch type {
+        case .person: WordKey(raw: 1)
+        case .organization: WordKey(raw: 2)
+        case .place: WordKey(raw: 3)
+        }
+    }
+}
+
+/// The first span recorded for each word key: a `KeyTable` into an array, so a look-up hashes no `WordKey` again.
+private struct FirstSpans {
+    private var table = KeyTable()
+    private var spans: [TextSpan] = []
+
+    var isEmpty: Bool { spans.isEmpty }
+
+    subscript(key: WordKey) -> TextSpan? { table[key].map { spans[Int($0)] } }
+
+    mutating func addFirst(_ key: WordKey, _ span: TextSpan) {
+        guard table[key] == nil else { return }
+        table.set(key, Int32(spans.count))
+        spans.append(span)
     }
 }

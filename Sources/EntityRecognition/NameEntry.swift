@@ -13,10 +13,10 @@ struct NameEntry: Sendable {
     }
 
     let type: EntityType
-    let canonical: String
-    /// External ids as listed (`iso:KH wd:Q424`); split only when a match uses them.
-    let idsField: String
-    let kind: String
+    /// Canonical name and external ids as listed (`iso:KH wd:Q424`), as UTF-8 byte ranges in
+    /// `NameLexicon`'s text store: decoded only for a match, so loading builds no strings per row.
+    let canonicalBytes: Range<Int32>
+    let idsBytes: Range<Int32>
     /// Index of the list file in `NameLexicon.files`, and the entry's line in it.
     let file: Int16
     let line: Int32
@@ -29,8 +29,4 @@ struct NameEntry: Sendable {
     let stopNouns: Bool
     /// Needs context (`kind` ends in `-ambiguous`): only counts where the document names it unambiguously too.
     let ambiguous: Bool
-
-    var ids: [String] {
-        idsField.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "|" }).map(String.init)
-    }
 }

@@ -14,7 +14,14 @@ struct NameLexicon: Sendable {
     private(set) var entries: [NameEntry] = []
     /// List files, so that entries keep a small index instead of a `file:line` string each.
     private(set) var files: [String] = []
+    /// UTF-8 text of the loaded lists, which entries point into.
+    private var text: [UInt8] = []
     private var edges = KeyTable(capacity: 1 << 16)
+    /// Edges from the root apart: every capitalised token asks this table, and at a quarter of all edges it
+    /// stays far more often in cache than the whole trie.
+    private var rootEdges = KeyTable(capacity: 1 << 16)
+    /// One bit per node that ends a name (a few dozen KB): a walk reads `terminals` only where one ends.
+    private var terminalBits: [UInt64] = [0]
     /// One bit per hash of a name's first word (128 KB, stays in cache): most tokens start no name, and this
     /// answers them without touching the large edge table.
     private var firstWords = [UInt64](repeating: 0, count: 1 << 14)
@@ -44,11 +51,16 @@ struct NameLexicon: Sendable {
         if node == Self.root {
             let bit = Int(truncatingIfNeeded: key.raw >> 44)
             guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+            return rootEdges[key]
         }
         return edges[Self.edgeKey(node, key)]
     }
 
-    func terminal(_ node: Int32) -> Terminal? { terminals[Int(node)] }
+    func terminal(_ node: Int32) -> Terminal? {
+        let index = Int(node)
+        guard terminalBits[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return nil }
+        return terminals[index]
+    }
 
     private static func edgeKey(_ node: Int32, _ key: WordKey) -> WordKey {
         WordKey(raw: UInt64(UInt32(bitPattern: node))).combined(with: key)
@@ -60,18 +72,32 @@ struct NameLexicon: Sendable {
         let minPopulation = list.option("min-population").flatMap(Int.init)
         let stopNouns = list.option("stopnouns") != nil
         let file = fileIndex(list.file)
-        try reader.forEachRow { line, fields in
-            let name = reader.string(fields[0])
+        // Room for the file's rows at once: a name has about two tokens, and growing the tables step by step
+        // rehashed every edge each time.
+        let rows = reader.lineCount
+        edges.reserve(edges.count + rows * 2)
+        rootEdges.reserve(rootEdges.count + rows)
+        entries.reserveCapacity(entries.count + rows)
+        terminals.reserveCapacity(terminals.count + rows * 3)
+        // The whole file joins the text store; entries keep byte ranges into it.
+        let base = text.count
+        text.append(contentsOf: reader.bytes)
+        func stored(_ range: Range<Int>) -> Range<Int32> {
+            Int32(base + range.lowerBound)..<Int32(base + range.upperBound)
+        }
+        reader.forEachRow { line, fields in
+            let name = reader.trimmed(fields[0])
             guard !name.isEmpty else { return }
-            if let minPopulation, fields.count > 5,
-                let population = Int(reader.string(fields[5])), population < minPopulation
+            if let minPopulation, fields.count > 5, let population = reader.integer(fields[5]),
+                population < minPopulation
             {
                 return
             }
-            let canonical = fields.count > 1 && !reader.isEmpty(fields[1]) ? reader.string(fields[1]) : name
-            let ids = fields.count > 2 ? reader.string(fields[2]) : ""
-            let kind = fields.count > 3 ? reader.string(fields[3]) : ""
-            add(name: name, type: type, canonical: canonical, ids: ids, kind: kind, file: file, line: line,
+            let canonical = fields.count > 1 && !reader.isEmpty(fields[1]) ? reader.trimmed(fields[1]) : name
+            let ids = fields.count > 2 ? reader.trimmed(fields[2]) : name.lowerBound..<name.lowerBound
+            let ambiguous = fields.count > 3 && reader.hasSuffix(fields[3], "-ambiguous")
+            add(scalars: Array(UTF8Scalars(bytes: reader.bytes, range: name)), type: type,
+                canonical: stored(canonical), ids: stored(ids), ambiguous: ambiguous, file: file, line: line,
                 priority: list.priority, stopNouns: stopNouns)
         }
     }
@@ -82,16 +108,30 @@ struct NameLexicon: Sendable {
         file: String, line: Int, priority: Int, stopNouns: Bool = false
     ) {
         let index = fileIndex(file)
-        add(name: name, type: type, canonical: canonical, ids: ids.joined(separator: " "), kind: kind, file: index,
-            line: line, priority: priority, stopNouns: stopNouns)
+        let canonicalStart = Int32(text.count)
+        text.append(contentsOf: canonical.utf8)
+        let idsStart = Int32(text.count)
+        text.append(contentsOf: ids.joined(separator: " ").utf8)
+        add(scalars: Array(name.unicodeScalars), type: type, canonical: canonicalStart..<idsStart,
+            ids: idsStart..<Int32(text.count), ambiguous: kind.hasSuffix("-ambiguous"), file: index, line: line,
+            priority: priority, stopNouns: stopNouns)
+    }
+
+    /// The canonical name of an entry.
+    func canonical(of entry: NameEntry) -> String { string(entry.canonicalBytes) }
+
+    /// The external ids of an entry as listed.
+    func idsField(of entry: NameEntry) -> String { string(entry.idsBytes) }
+
+    private func string(_ range: Range<Int32>) -> String {
+        String(decoding: text[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
     }
 
     /// Adds one name, with its declined variants.
     private mutating func add(
-        name: String, type: EntityType, canonical: String, ids: String, kind: String, file: Int16, line: Int,
-        priority: Int, stopNouns: Bool
+        scalars: [Unicode.Scalar], type: EntityType, canonical: Range<Int32>, ids: Range<Int32>, ambiguous: Bool,
+        file: Int16, line: Int, priority: Int, stopNouns: Bool
     ) {
-        let scalars = Array(name.unicodeScalars)
         let tokens = NameSplitter.ranges(of: scalars)
         guard !tokens.isEmpty else { return }
         var letters = 0
@@ -114,9 +154,9 @@ struct NameLexicon: Sendable {
         var exactKey = WordKey(raw: 0)
         for token in tokens { exactKey = exactKey.combined(with: WordKey(scalars[token], folded: false)) }
         let entry = NameEntry(
-            type: type, canonical: canonical, idsField: ids, kind: kind, file: file, line: Int32(line),
+            type: type, canonicalBytes: canonical, idsBytes: ids, file: file, line: Int32(line),
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count,
-            stopNouns: stopNouns, ambiguous: kind.hasSuffix("-ambiguous"))
+            stopNouns: stopNouns, ambiguous: ambiguous)
         let index = Int32(entries.count)
         entries.append(entry)
         let keys = tokens.map { WordKey(scalars[$0], folded: true) }
@@ -151,12 +191,16 @@ struct NameLexicon: Sendable {
         }
         var node = Self.root
         for key in keys {
-            let edge = Self.edgeKey(node, key)
-            if let next = edges[edge] {
+            let isRoot = node == Self.root
+            let edge = isRoot ? key : Self.edgeKey(node, key)
+            let (next, inserted) = isRoot
+                ? rootEdges.value(for: edge, insertingIfAbsent: nodeCount)
+                : edges.value(for: edge, insertingIfAbsent: nodeCount)
+            if !inserted {
                 node = next
             } else {
-                edges.set(edge, nodeCount)
                 terminals.append(nil)
+                if terminals.count > terminalBits.count * 64 { terminalBits.append(0) }
                 node = nodeCount
                 nodeCount += 1
             }
@@ -169,5 +213,6 @@ struct NameLexicon: Sendable {
             if !better { return }
         }
         terminals[Int(node)] = Terminal(entry: entry, inflected: inflected)
+        terminalBits[Int(node) >> 6] |= 1 << UInt64(Int(node) & 63)
     }
 }

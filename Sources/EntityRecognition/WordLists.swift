@@ -21,11 +21,16 @@ struct WordLists: Sendable {
     var legalForms: [[Unicode.Scalar]] = [] {
         didSet {
             legalFormsByInitial = [[[Unicode.Scalar]]](repeating: [], count: 0x250)
+            legalFormPrefixes = []
             for form in legalForms {
+                for end in form.indices { legalFormPrefixes.insert(WordKey(form[...end], folded: false)) }
                 if let first = form.first, first.value < 0x250 { legalFormsByInitial[Int(first.value)].append(form) }
             }
         }
     }
+    /// Every prefix of every legal form, exact case: a token that starts a legal form is one of them in full,
+    /// so most tokens are ruled out by one look-up.
+    private(set) var legalFormPrefixes = KeySet()
     /// Legal forms by first letter (Latin only): most tokens are ruled out by one array read.
     private var legalFormsByInitial = [[[Unicode.Scalar]]](repeating: [], count: 0x250)
 
@@ -37,6 +42,38 @@ struct WordLists: Sendable {
     func legalForms(startingWith scalar: Unicode.Scalar) -> [[Unicode.Scalar]] {
         scalar.value < 0x250 ? legalFormsByInitial[Int(scalar.value)] : []
     }
+    /// Membership bits (`WordClass`) of the small lists and the function words by folded key: a token's classes
+    /// cost one look-up instead of one per list. Filled by `indexClasses()` once all lists are loaded.
+    private(set) var classTable = KeyTable()
+
+    func classes(of key: WordKey) -> UInt16 { UInt16(truncatingIfNeeded: classTable[key] ?? 0) }
+
+    mutating func indexClasses() {
+        var table = KeyTable(capacity: 16_384)
+        func mark(_ set: KeySet, _ bit: UInt16) {
+            set.forEach { key in table.set(key, (table[key] ?? 0) | Int32(bit)) }
+        }
+        mark(FunctionWords.keys, WordClass.function)
+        mark(firstNames, WordClass.firstName)
+        mark(surnames, WordClass.surname)
+        mark(roles, WordClass.role)
+        mark(orgTypeWords, WordClass.orgTypeWord)
+        mark(placeTypes, WordClass.placeType)
+        mark(nationalityAdjectives, WordClass.nationality)
+        mark(personTitles, WordClass.personTitle)
+        mark(speechVerbs, WordClass.speechVerb)
+        mark(orgDesignations, WordClass.designation)
+        var starts = KeySet()
+        for form in legalForms {
+            for end in form.indices { starts.insert(WordKey(form[...end], folded: true)) }
+        }
+        mark(starts, WordClass.legalFormStart)
+        mark(KeySet(NameRules.mastheadWords.split(separator: " ").map { WordKey($0, folded: true) }), WordClass.masthead)
+        mark(KeySet(NameRules.clubPrefixWords.split(separator: " ").map { WordKey($0, folded: true) }),
+            WordClass.clubPrefix)
+        classTable = table
+    }
+
     /// Roles of word lists this build knows; a `lists.def` row with another role is an error.
     static let knownRoles: Set<String> = [
         "common-nouns", "roles", "first-names", "surnames", "org-designations", "org-type-words", "place-types",
@@ -49,24 +86,27 @@ struct WordLists: Sendable {
 
     mutating func load(_ list: ListIndex.Entry, lexicons: LexiconDirectory) throws {
         let reader = try TSVReader(lexicons: lexicons, file: list.file)
-        var keys = KeySet(capacity: reader.byteCount / 16)
+        var collected: [WordKey] = []
+        collected.reserveCapacity(reader.lineCount)
         var texts: [String] = []
         let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
         var previous = WordKey(raw: 0)
+        let isSpeechVerbs = list.role == "speech-verbs"
         try reader.forEachRow { _, fields in
             guard !reader.isEmpty(fields[0]) else { return }
             // Speech verbs: separable-verb rows and their bare particles (`mit`, `aus`) are no cue on their own.
-            if list.role == "speech-verbs" {
+            if isSpeechVerbs {
                 if fields.count > 1 && reader.string(fields[1]) == "particle" { return }
                 let form = reader.string(fields[0])
                 if form.hasPrefix("separable:") || form.contains(" ") { return }
             }
             // Inflection tables repeat a form on neighbouring rows; skipping repeats saves random memory writes.
             let key = reader.key(fields[0], folded: true)
-            if key != previous { keys.insert(key) }
+            if key != previous { collected.append(key) }
             previous = key
             if keepText { texts.append(reader.string(fields[0])) }
         }
+        let keys = KeySet(bulk: collected)
         switch list.role {
         case "common-nouns": Self.merge(&commonNouns, keys)
         case "roles":
@@ -90,4 +130,24 @@ struct WordLists: Sendable {
                 .badLexicon, path: "\(ListIndex.file):\(list.line)", message: "unknown list role \(list.role)")
         }
     }
+}
+
+/// Bits of `WordLists.classes(of:)`: which small lists hold a word.
+enum WordClass {
+    static let function: UInt16 = 1
+    static let firstName: UInt16 = 2
+    static let surname: UInt16 = 4
+    static let role: UInt16 = 8
+    static let orgTypeWord: UInt16 = 16
+    static let placeType: UInt16 = 32
+    static let nationality: UInt16 = 64
+    static let personTitle: UInt16 = 128
+    static let speechVerb: UInt16 = 256
+    static let designation: UInt16 = 512
+    /// Case-folded prefix of a legal form; the exact prefix is checked after.
+    static let legalFormStart: UInt16 = 1024
+    static let masthead: UInt16 = 2048
+    static let clubPrefix: UInt16 = 4096
+    /// Capitalised but no part of a person's name.
+    static let descriptive = orgTypeWord | placeType | nationality | personTitle | speechVerb | designation
 }
