@@ -53,6 +53,26 @@ struct GermanNumberParser: Sendable {
         return atomsByFirst[first] != nil
     }
 
+    /// Whether the word, lower-cased, starts with a number atom other than `und`, as every number word does
+    /// (`für`, `sie`, `hat` do not). A scalar that lower-casing would change outside ASCII answers yes: only the
+    /// full lower-casing can tell then.
+    func mayStartWithAtom(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first else { return false }
+        if !first.isASCII && first.properties.changesWhenLowercased { return true }
+        guard let candidates = atomsByFirst[Self.lower(first)] else { return false }
+        atoms: for atom in candidates where atom.role != .and && atom.scalars.count <= scalars.count {
+            var position = scalars.startIndex
+            for expected in atom.scalars {
+                let scalar = scalars[position]
+                if !scalar.isASCII && scalar.properties.changesWhenLowercased { return true }
+                if Self.lower(scalar) != expected { continue atoms }
+                position += 1
+            }
+            return true
+        }
+        return false
+    }
+
     /// The value of a whole lower-case word made only of number atoms, and whether it is an article form (`einen`).
     func wordValue(_ scalars: ArraySlice<Unicode.Scalar>) -> (value: Double, isArticle: Bool)? {
         guard let first = scalars.first, let candidates = atomsByFirst[first] else { return nil }

@@ -32,7 +32,8 @@ struct QuantityRecognizer {
 
     func match(at index: Int) -> Outcome? {
         let isWord = tokens.kind(index) == .word
-        if isWord && !tokens.mayBeNumberWord(index, parser: lexicon.numbers) { return nil }
+        if isWord && !(tokens.mayBeNumberWord(index, parser: lexicon.numbers)
+                       && tokens.mayStartNumberWord(index, parser: lexicon.numbers)) { return nil }
         let lower = isWord ? Array(tokens.text(index).lowercased().unicodeScalars) : []
         if isWord, let found = wordInternal(at: index, lower: lower) { return found }
         // `Platz fünf`, `Artikel drei`: a label before a number word too.

@@ -4,38 +4,46 @@ import NewsGraphCore
 /// A class: every rule of a sentence shares it without copying the document.
 final class TokenText {
     let document: Document
-    let texts: [String]
+    /// Token strings, made on first use: most tokens are rejected from their scalars alone, and building a
+    /// `String` for every token was a large part of the stage's time.
+    private var texts: [String?]
+    /// Each token's UTF-8 byte range in `utf8`.
+    private let byteStarts: [Int]
+    private let byteEnds: [Int]
+    private let utf8: [UInt8]
     /// Copies of the token and scalar arrays, held directly so that hot reads do not go through `Document`.
     private let tokenArray: [Token]
     private let scalarArray: [Unicode.Scalar]
 
     init(document: Document) {
         self.document = document
-        var texts: [String] = []
-        texts.reserveCapacity(document.tokens.count)
-        var text = document.text
+        let tokens = document.tokens
+        var starts: [Int] = []
+        var ends: [Int] = []
+        starts.reserveCapacity(tokens.count)
+        ends.reserveCapacity(tokens.count)
         // Walk the UTF-8 bytes beside the code points once: token strings are then plain byte copies.
-        text.withUTF8 { bytes in
-            let scalars = document.scalars
-            var scalarOffset = 0
-            var byteOffset = 0
-            for token in document.tokens {
-                while scalarOffset < token.span.begin {
-                    byteOffset += Self.utf8Length(scalars[scalarOffset])
-                    scalarOffset += 1
-                }
-                let start = byteOffset
-                while scalarOffset < token.span.end {
-                    byteOffset += Self.utf8Length(scalars[scalarOffset])
-                    scalarOffset += 1
-                }
-                texts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<byteOffset]),
-                                    as: UTF8.self))
+        let scalars = document.scalars
+        var scalarOffset = 0
+        var byteOffset = 0
+        for token in tokens {
+            while scalarOffset < token.span.begin {
+                byteOffset += Self.utf8Length(scalars[scalarOffset])
+                scalarOffset += 1
             }
+            starts.append(byteOffset)
+            while scalarOffset < token.span.end {
+                byteOffset += Self.utf8Length(scalars[scalarOffset])
+                scalarOffset += 1
+            }
+            ends.append(byteOffset)
         }
-        self.texts = texts
-        tokenArray = document.tokens
-        scalarArray = document.scalars
+        byteStarts = starts
+        byteEnds = ends
+        utf8 = Array(document.text.utf8)
+        texts = Array(repeating: nil, count: tokens.count)
+        tokenArray = tokens
+        scalarArray = scalars
     }
 
     private static func utf8Length(_ scalar: Unicode.Scalar) -> Int {
@@ -47,11 +55,28 @@ final class TokenText {
         }
     }
 
-    var count: Int { texts.count }
+    var count: Int { tokenArray.count }
 
     func token(_ index: Int) -> Token { tokenArray[index] }
 
-    func text(_ index: Int) -> String { texts[index] }
+    func text(_ index: Int) -> String {
+        if let known = texts[index] { return known }
+        let made = utf8.withUnsafeBufferPointer { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[byteStarts[index]..<byteEnds[index]]), as: UTF8.self)
+        }
+        texts[index] = made
+        return made
+    }
+
+    /// Whether the token is exactly `word`, compared byte by byte without making its string.
+    func isText(_ index: Int, _ word: StaticString) -> Bool {
+        let start = byteStarts[index]
+        let length = byteEnds[index] - start
+        guard length == word.utf8CodeUnitCount else { return false }
+        let pattern = word.utf8Start
+        for offset in 0..<length where utf8[start + offset] != pattern[offset] { return false }
+        return true
+    }
 
     func firstScalar(_ index: Int) -> Unicode.Scalar { scalarArray[tokenArray[index].span.begin] }
 
@@ -82,6 +107,12 @@ final class TokenText {
         return parser.mayOpen(scalarArray[span.begin], scalarArray[span.begin + 1])
     }
 
+    /// Whether the word may be a number word: its first scalars (any case) spell a number atom.
+    func mayStartNumberWord(_ index: Int, parser: GermanNumberParser) -> Bool {
+        let span = tokenArray[index].span
+        return parser.mayStartWithAtom(scalarArray[span.begin..<span.end])
+    }
+
     /// Whether the token's scalars start with `prefix`, compared scalar by scalar.
     func hasPrefix(_ index: Int, _ prefix: [Unicode.Scalar]) -> Bool {
         let span = tokenArray[index].span
@@ -102,7 +133,7 @@ final class TokenText {
     /// A hyphenated compound written without spaces (`US-Dollar`, `SIM-Karten`), from `index` on: its last token.
     func compoundEnd(from index: Int, limit: Int) -> Int {
         var end = index
-        while end + 2 < limit, texts[end + 1] == "-", touches(end, end + 1), touches(end + 1, end + 2),
+        while end + 2 < limit, isText(end + 1, "-"), touches(end, end + 1), touches(end + 1, end + 2),
             kind(end + 2) == .word || kind(end + 2) == .number {
             end += 2
         }
