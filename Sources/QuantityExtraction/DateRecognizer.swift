@@ -42,6 +42,7 @@ struct DateRecognizer {
             // The string is made only for words the opening table lets through.
             let opens = lexicon.dateOpenerTable.mayContain(first: tokens.firstScalar(index),
                                                            length: tokens.token(index).span.length)
+                && lexicon.dateOpenerFilter.mayContain(tokens.key(index))
                 && lexicon.dateOpeners.contains(tokens.text(index))
             if !opens {
                 if tokens.isDigits(index) { return decade(at: index) }

@@ -127,7 +127,7 @@ final class EventTriggerMatcher {
         let subordinate = opensSubordinateClause(before: range.lowerBound)
         var end = range.upperBound + 1
         while end < sentence.upperBound && end <= range.upperBound + Self.reachAfter {
-            if isBoundary(end) || (subordinate && tokens.text(end) == ",") { break }
+            if isBoundary(end) || (subordinate && tokens.isText(end, ",")) { break }
             end += 1
         }
         var start = range.lowerBound
@@ -141,7 +141,7 @@ final class EventTriggerMatcher {
     private func opensSubordinateClause(before index: Int) -> Bool {
         var position = index - 1
         while position >= sentence.lowerBound {
-            if tokens.text(position) == "," {
+            if tokens.isText(position, ",") {
                 return position + 1 < index && lexicon.has(tokens.text(position + 1), .clause)
             }
             position -= 1
@@ -151,6 +151,8 @@ final class EventTriggerMatcher {
 
     private func isBoundary(_ index: Int) -> Bool {
         guard index < sentence.upperBound, index >= sentence.lowerBound else { return true }
+        // Every boundary is one code point: longer tokens need no string.
+        guard tokens.token(index).span.length == 1 else { return false }
         switch tokens.text(index) {
         case ";", ":", "(", ")", "–", "—", "?", "!": return true
         case ",": return index + 1 < sentence.upperBound && lexicon.has(tokens.text(index + 1), .clause)
@@ -191,6 +193,14 @@ final class EventTriggerMatcher {
     /// The longest trigger starting at a token: a word sequence, the word (or hyphenated compound), a prefix.
     private func trigger(at index: Int) -> Hit? {
         guard tokens.kind(index) == .word else { return nil }
+        let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
+        // Most words are no trigger: the filter and the prefixes' first letters tell before the string is made.
+        if compoundEnd == index && !lexicon.triggerWordFilter.mayContain(tokens.lowerKey(index)) {
+            let first = tokens.firstScalar(index).value
+            if first < 0x80 && !lexicon.prefixTriggerFirstBytes[Int(first >= 65 && first <= 90 ? first + 32 : first)] {
+                return nil
+            }
+        }
         let lower = tokens.text(index).lowercased()
         // A capitalised word inside the sentence is a noun (`Opfer`, `Festnahme`, `Zahlen`).
         let isNoun = tokens.isCapitalized(index) && index > sentence.lowerBound
@@ -200,7 +210,6 @@ final class EventTriggerMatcher {
                            personsOnly: entry.trigger.personsOnly)
             }
         }
-        let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
         if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.joined(index, compoundEnd).lowercased()] {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }

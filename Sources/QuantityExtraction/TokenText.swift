@@ -5,12 +5,14 @@ import NewsGraphCore
 final class TokenText {
     let document: Document
     /// Token strings, made on first use: most tokens are rejected from their scalars alone, and building a
-    /// `String` for every token was a large part of the stage's time.
-    private var texts: [String?]
-    /// Each token's UTF-8 byte range in `utf8`.
-    private let byteStarts: [Int]
-    private let byteEnds: [Int]
-    private let utf8: [UInt8]
+    /// `String` for every token was a large part of the stage's time. `slots[i]` is the string's place in `made`,
+    /// or -1; plain integers, so that dropping the table costs nothing per token.
+    private var slots: [Int32]
+    private var made: [String] = []
+    /// A key of each token as written and of it in lower case (0: lower case not known without ICU), for the
+    /// word filters of the lexicon.
+    private let keys: [UInt64]
+    private let lowerKeys: [UInt64]
     /// Copies of the token and scalar arrays, held directly so that hot reads do not go through `Document`.
     private let tokenArray: [Token]
     private let scalarArray: [Unicode.Scalar]
@@ -18,63 +20,73 @@ final class TokenText {
     init(document: Document) {
         self.document = document
         let tokens = document.tokens
-        var starts: [Int] = []
-        var ends: [Int] = []
-        starts.reserveCapacity(tokens.count)
-        ends.reserveCapacity(tokens.count)
-        // Walk the UTF-8 bytes beside the code points once: token strings are then plain byte copies.
         let scalars = document.scalars
-        var scalarOffset = 0
-        var byteOffset = 0
+        var keys: [UInt64] = []
+        var lowerKeys: [UInt64] = []
+        keys.reserveCapacity(tokens.count)
+        lowerKeys.reserveCapacity(tokens.count)
         for token in tokens {
-            while scalarOffset < token.span.begin {
-                byteOffset += Self.utf8Length(scalars[scalarOffset])
-                scalarOffset += 1
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var lower: UInt64 = 0xcbf2_9ce4_8422_2325
+            var lowerKnown = true
+            for position in token.span.begin..<token.span.end {
+                let value = scalars[position].value
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+                var lowered = value
+                if value >= 65 && value <= 90 {
+                    lowered = value + 32
+                } else if value >= 0x80 && scalars[position].properties.changesWhenLowercased {
+                    lowerKnown = false
+                }
+                lower = (lower ^ UInt64(lowered)) &* 0x100_0000_01b3
             }
-            starts.append(byteOffset)
-            while scalarOffset < token.span.end {
-                byteOffset += Self.utf8Length(scalars[scalarOffset])
-                scalarOffset += 1
-            }
-            ends.append(byteOffset)
+            keys.append(hash == 0 ? 1 : hash)
+            lowerKeys.append(lowerKnown ? (lower == 0 ? 1 : lower) : 0)
         }
-        byteStarts = starts
-        byteEnds = ends
-        utf8 = Array(document.text.utf8)
-        texts = Array(repeating: nil, count: tokens.count)
+        self.keys = keys
+        self.lowerKeys = lowerKeys
+        slots = Array(repeating: -1, count: tokens.count)
         tokenArray = tokens
         scalarArray = scalars
     }
 
-    private static func utf8Length(_ scalar: Unicode.Scalar) -> Int {
-        switch scalar.value {
-        case 0..<0x80: return 1
-        case 0x80..<0x800: return 2
-        case 0x800..<0x10000: return 3
-        default: return 4
-        }
-    }
+    /// The token's key as written, for `WordFilter.mayContain`.
+    func key(_ index: Int) -> UInt64 { keys[index] }
+
+    /// The key of the token's lower-case form (0 when only full lower-casing can tell).
+    func lowerKey(_ index: Int) -> UInt64 { lowerKeys[index] }
 
     var count: Int { tokenArray.count }
 
     func token(_ index: Int) -> Token { tokenArray[index] }
 
     func text(_ index: Int) -> String {
-        if let known = texts[index] { return known }
-        let made = utf8.withUnsafeBufferPointer { bytes in
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[byteStarts[index]..<byteEnds[index]]), as: UTF8.self)
+        let slot = slots[index]
+        if slot >= 0 { return made[Int(slot)] }
+        let span = tokenArray[index].span
+        let text = String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+            var count = 0
+            for position in span.begin..<span.end {
+                UTF8.encode(scalarArray[position]) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
         }
-        texts[index] = made
-        return made
+        slots[index] = Int32(made.count)
+        made.append(text)
+        return text
     }
 
-    /// Whether the token is exactly `word`, compared byte by byte without making its string.
+    /// Whether the token is exactly `word` (ASCII), compared scalar by scalar without making its string.
     func isText(_ index: Int, _ word: StaticString) -> Bool {
-        let start = byteStarts[index]
-        let length = byteEnds[index] - start
-        guard length == word.utf8CodeUnitCount else { return false }
+        let span = tokenArray[index].span
+        guard span.length == word.utf8CodeUnitCount else { return false }
         let pattern = word.utf8Start
-        for offset in 0..<length where utf8[start + offset] != pattern[offset] { return false }
+        for offset in 0..<span.length where scalarArray[span.begin + offset].value != UInt32(pattern[offset]) {
+            return false
+        }
         return true
     }
 
