@@ -25,23 +25,28 @@ final class TokenText {
         var lowerKeys: [UInt64] = []
         keys.reserveCapacity(tokens.count)
         lowerKeys.reserveCapacity(tokens.count)
-        for token in tokens {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var lower: UInt64 = 0xcbf2_9ce4_8422_2325
-            var lowerKnown = true
-            for position in token.span.begin..<token.span.end {
-                let value = scalars[position].value
-                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
-                var lowered = value
-                if value >= 65 && value <= 90 {
-                    lowered = value + 32
-                } else if value >= 0x80 && scalars[position].properties.changesWhenLowercased {
-                    lowerKnown = false
+        scalars.withUnsafeBufferPointer { scalars in
+            for token in tokens {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var lower: UInt64 = 0xcbf2_9ce4_8422_2325
+                var lowerKnown = true
+                for position in token.span.begin..<token.span.end {
+                    let value = scalars[position].value
+                    hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+                    var lowered = value
+                    if value < 0x80 {
+                        if value >= 65 && value <= 90 { lowered = value + 32 }
+                    } else if value < 0x100 {
+                        // Latin-1 capitals (`Ä`, `Ö`, `Ü`) lower-case by +32; `×` (0xD7) is no letter.
+                        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { lowered = value + 32 }
+                    } else if scalars[position].properties.changesWhenLowercased {
+                        lowerKnown = false
+                    }
+                    lower = (lower ^ UInt64(lowered)) &* 0x100_0000_01b3
                 }
-                lower = (lower ^ UInt64(lowered)) &* 0x100_0000_01b3
+                keys.append(hash == 0 ? 1 : hash)
+                lowerKeys.append(lowerKnown ? (lower == 0 ? 1 : lower) : 0)
             }
-            keys.append(hash == 0 ? 1 : hash)
-            lowerKeys.append(lowerKnown ? (lower == 0 ? 1 : lower) : 0)
         }
         self.keys = keys
         self.lowerKeys = lowerKeys
