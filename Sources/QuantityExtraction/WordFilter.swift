@@ -15,12 +15,14 @@ struct WordFilter: Sendable {
     }
 
     /// Whether the word with this key may be in the list; key 0 (not known) always may.
+    @inline(__always)
     func mayContain(_ key: UInt64) -> Bool {
         if key == 0 { return true }
         let bit = Self.bit(key)
-        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        return bits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
     }
 
+    @inline(__always)
     private static func bit(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key ^ (key >> 29)) & UInt64(bitCount - 1))
     }
