@@ -163,7 +163,8 @@ final class EventTriggerMatcher {
     /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.
     private func separable(in clause: Range<Int>, around range: ClosedRange<Int>) -> Hit? {
         guard !lexicon.separableTriggers.isEmpty else { return nil }
-        for first in clause where tokens.kind(first) == .word && first < range.lowerBound {
+        for first in clause where tokens.kind(first) == .word && first < range.lowerBound
+            && lexicon.separableFilter.mayContain(tokens.lowerKey(first)) {
             let word = tokens.text(first).lowercased()
             guard lexicon.separableFirstWords.contains(word) else { continue }
             for entry in lexicon.separableTriggers where entry.first == word {

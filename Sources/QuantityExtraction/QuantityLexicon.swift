@@ -82,6 +82,8 @@ final class QuantityLexicon: Sendable {
     let modifierLastFilter: WordFilter
     /// Exact and multi-word trigger words, over lower-case keys.
     let triggerWordFilter: WordFilter
+    /// First parts of separable verbs, over lower-case keys.
+    let separableFilter: WordFilter
     /// Whether any prefix trigger starts with this byte.
     let prefixTriggerFirstBytes: [Bool]
 
@@ -249,6 +251,7 @@ final class QuantityLexicon: Sendable {
         multiplierFilter = WordFilter(words: multipliers.keys)
         modifierLastFilter = WordFilter(words: modifierLastWords)
         triggerWordFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys))
+        separableFilter = WordFilter(words: separableFirstWords)
         var firstBytes = Array(repeating: false, count: 256)
         for trigger in prefixTriggers { firstBytes[Int(trigger.text.utf8.first ?? 0)] = true }
         prefixTriggerFirstBytes = firstBytes
