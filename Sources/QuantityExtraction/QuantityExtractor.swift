@@ -103,7 +103,8 @@ public struct QuantityExtractor: Stage {
                 let first = tokens.firstScalar(index)
                 opens[index] = table.mayContain(first: first, length: length) && filter.mayContain(tokens.key(index))
                     || length > 7 && (first == "M" || first == "D" || first == "F" || first == "S")
-                    || tokens.mayBeNumberWord(index, parser: numbers) && tokens.mayStartNumberWord(index, parser: numbers)
+                    || tokens.mayBeNumberWord(index, parser: numbers)
+                        && tokens.mayStartNumberWord(index, parser: numbers)
             }
         }
         return opens

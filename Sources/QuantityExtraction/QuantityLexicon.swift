@@ -76,6 +76,8 @@ final class QuantityLexicon: Sendable {
     /// Filters over token keys, so that most tokens are turned away before their strings are made and hashed.
     let dateOpenerFilter: WordFilter
     let contextFilter: WordFilter
+    /// Label words only (`Nr`, `Artikel`): asked before every number.
+    let labelFilter: WordFilter
     let unitFilter: WordFilter
     let multiplierFilter: WordFilter
     /// Over lower-case keys.
@@ -247,6 +249,7 @@ final class QuantityLexicon: Sendable {
         personUnits = persons
         dateOpenerFilter = WordFilter(words: dateOpeners)
         contextFilter = WordFilter(words: roles.keys)
+        labelFilter = WordFilter(words: roles.filter { $0.value.contains(.label) }.keys)
         unitFilter = WordFilter(words: units.keys)
         multiplierFilter = WordFilter(words: multipliers.keys)
         modifierLastFilter = WordFilter(words: modifierLastWords)
@@ -296,7 +299,7 @@ final class QuantityLexicon: Sendable {
 
     /// `has` for a token as written, its string made only when the filter lets it through.
     func has(token index: Int, of tokens: TokenText, _ role: ContextRole) -> Bool {
-        contextFilter.mayContain(tokens.key(index)) && has(tokens.text(index), role)
+        (role == .label ? labelFilter : contextFilter).mayContain(tokens.key(index)) && has(tokens.text(index), role)
     }
 
     /// The unit entry of a token as written.

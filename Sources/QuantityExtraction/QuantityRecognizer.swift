@@ -76,7 +76,8 @@ struct QuantityRecognizer {
 
         // The modifier, looking back past `zwischen`/`von` of a range.
         var modifierEnd = firstToken - 1
-        if minValue != nil, modifierEnd >= sentence.lowerBound, lexicon.has(token: modifierEnd, of: tokens, .rangeOpen) {
+        if minValue != nil, modifierEnd >= sentence.lowerBound,
+            lexicon.has(token: modifierEnd, of: tokens, .rangeOpen) {
             modifierEnd -= 1
         }
         var (modifier, modifierSource) = findModifier(endingAt: modifierEnd)
@@ -146,7 +147,8 @@ struct QuantityRecognizer {
             // `5, 3 Prozent`: a decimal comma with a stray space, only before a percent or currency unit.
             if index + 3 < sentence.upperBound, tokens.text(index + 1) == ",", tokens.touches(index, index + 1),
                 !tokens.text(index).contains(","), tokens.isDigits(index + 2), tokens.text(index + 2).count <= 2,
-                let entry = lexicon.unit(token: index + 3, of: tokens), entry.kind == .percentage || entry.kind == .money,
+                let entry = lexicon.unit(token: index + 3, of: tokens),
+                entry.kind == .percentage || entry.kind == .money,
                 let decimal = Double(tokens.text(index).replacingOccurrences(of: ".", with: "") + "."
                                      + tokens.text(index + 2)) {
                 value = decimal
@@ -250,7 +252,8 @@ struct QuantityRecognizer {
             }
             if before == ":" && tokens.touches(previous, index) { return .skip(through: index) }
             if lexicon.has(before, .label) { return .skip(through: index) }
-            if before == ".", previous - 1 >= sentence.lowerBound, lexicon.has(token: previous - 1, of: tokens, .label) {
+            if before == ".", previous - 1 >= sentence.lowerBound,
+                lexicon.has(token: previous - 1, of: tokens, .label) {
                 return .skip(through: index)
             }
         }
