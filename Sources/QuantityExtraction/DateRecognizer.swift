@@ -30,18 +30,20 @@ struct DateRecognizer {
     func match(at index: Int) -> Found? {
         let kind = tokens.kind(index)
         if kind == .punctuation || kind == .symbol { return nil }
-        let text = tokens.text(index)
         if kind == .word {
             // `Gestern wurde ...`: a sentence-initial capital on a lower-case date word.
-            let sentenceInitial = index == sentence.lowerBound && text != "Morgen"
-            let lowered = sentenceInitial ? text.lowercased() : text
-            if sentenceInitial, lexicon.dateWords[lowered]?.role == .relative {
-                return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
-                             rule: "date.relative-word")
+            if index == sentence.lowerBound && !tokens.isText(index, "Morgen") {
+                let lowered = tokens.text(index).lowercased()
+                if lexicon.dateWords[lowered]?.role == .relative {
+                    return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
+                                 rule: "date.relative-word")
+                }
             }
+            // The string is made only for words the opening table lets through.
             let opens = lexicon.dateOpenerTable.mayContain(first: tokens.firstScalar(index),
                                                            length: tokens.token(index).span.length)
-                && lexicon.dateOpeners.contains(text)
+                && lexicon.dateOpenerFilter.mayContain(tokens.key(index))
+                && lexicon.dateOpeners.contains(tokens.text(index))
             if !opens {
                 if tokens.isDigits(index) { return decade(at: index) }
                 // `Montagabend`: only capitalised words longer than a weekday starting like one.
@@ -53,6 +55,7 @@ struct DateRecognizer {
                 }
                 return nil
             }
+            let text = tokens.text(index)
             if let role = lexicon.dateWords[text]?.role {
                 switch role {
                 case .extent:

@@ -127,7 +127,7 @@ final class EventTriggerMatcher {
         let subordinate = opensSubordinateClause(before: range.lowerBound)
         var end = range.upperBound + 1
         while end < sentence.upperBound && end <= range.upperBound + Self.reachAfter {
-            if isBoundary(end) || (subordinate && tokens.text(end) == ",") { break }
+            if isBoundary(end) || (subordinate && tokens.isText(end, ",")) { break }
             end += 1
         }
         var start = range.lowerBound
@@ -141,7 +141,7 @@ final class EventTriggerMatcher {
     private func opensSubordinateClause(before index: Int) -> Bool {
         var position = index - 1
         while position >= sentence.lowerBound {
-            if tokens.text(position) == "," {
+            if tokens.isText(position, ",") {
                 return position + 1 < index && lexicon.has(tokens.text(position + 1), .clause)
             }
             position -= 1
@@ -151,6 +151,8 @@ final class EventTriggerMatcher {
 
     private func isBoundary(_ index: Int) -> Bool {
         guard index < sentence.upperBound, index >= sentence.lowerBound else { return true }
+        // Every boundary is one code point: longer tokens need no string.
+        guard tokens.token(index).span.length == 1 else { return false }
         switch tokens.text(index) {
         case ";", ":", "(", ")", "–", "—", "?", "!": return true
         case ",": return index + 1 < sentence.upperBound && lexicon.has(tokens.text(index + 1), .clause)
@@ -161,7 +163,8 @@ final class EventTriggerMatcher {
     /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.
     private func separable(in clause: Range<Int>, around range: ClosedRange<Int>) -> Hit? {
         guard !lexicon.separableTriggers.isEmpty else { return nil }
-        for first in clause where tokens.kind(first) == .word && first < range.lowerBound {
+        for first in clause where tokens.kind(first) == .word && first < range.lowerBound
+            && lexicon.separableFilter.mayContain(tokens.lowerKey(first)) {
             let word = tokens.text(first).lowercased()
             guard lexicon.separableFirstWords.contains(word) else { continue }
             for entry in lexicon.separableTriggers where entry.first == word {
@@ -191,30 +194,75 @@ final class EventTriggerMatcher {
     /// The longest trigger starting at a token: a word sequence, the word (or hyphenated compound), a prefix.
     private func trigger(at index: Int) -> Hit? {
         guard tokens.kind(index) == .word else { return nil }
-        let lower = tokens.text(index).lowercased()
-        // A capitalised word inside the sentence is a noun (`Opfer`, `Festnahme`, `Zahlen`).
-        let isNoun = tokens.isCapitalized(index) && index > sentence.lowerBound
-        if let sequences = lexicon.multiWordTriggers[lower] {
-            for entry in sequences where matches(entry.words, at: index) {
-                return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
-                           personsOnly: entry.trigger.personsOnly)
+        let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
+        let lowerKey = tokens.lowerKey(index)
+        // Most words are in neither word list: the filter tells before the string is made.
+        let listed = lexicon.triggerWordFilter.mayContain(lowerKey)
+        if compoundEnd == index && !listed {
+            let first = tokens.firstScalar(index).value
+            if first < 0x80 && !lexicon.prefixTriggerFirstBytes[Int(first >= 65 && first <= 90 ? first + 32 : first)] {
+                return nil
             }
         }
-        let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
+        // A capitalised word inside the sentence is a noun (`Opfer`, `Festnahme`, `Zahlen`).
+        let isNoun = tokens.isCapitalized(index) && index > sentence.lowerBound
+        var lower: String?
+        if listed {
+            let text = tokens.text(index).lowercased()
+            lower = text
+            if let sequences = lexicon.multiWordTriggers[text] {
+                for entry in sequences where matches(entry.words, at: index) {
+                    return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
+                               personsOnly: entry.trigger.personsOnly)
+                }
+            }
+        }
         if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.joined(index, compoundEnd).lowercased()] {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
-        if let trigger = lexicon.exactTriggers[lower] {
+        if let text = lower, let trigger = lexicon.exactTriggers[text] {
             // `zahlen` is the verb; the capitalised noun `Zahlen` (figures) is no trigger.
-            if isNoun && trigger.event == .paid && lower.hasSuffix("en") && !lower.hasPrefix("zahlung") { return nil }
+            if isNoun && trigger.event == .paid && text.hasSuffix("en") && !text.hasPrefix("zahlung") { return nil }
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
+        if lowerKey != 0 {
+            // Lower case known scalar by scalar (ASCII, Latin-1): prefixes compared without making a string.
+            let scalars = tokens.scalars(index)
+            guard let first = scalars.first else { return nil }
+            let lowered = Self.lower(first.value)
+            let byte = lowered < 0x80 ? lowered : lowered < 0x800 ? 0xC0 | lowered >> 6
+                : lowered < 0x10000 ? 0xE0 | lowered >> 12 : 0xF0 | lowered >> 18
+            for trigger in lexicon.prefixTriggersByFirstByte[UInt8(truncatingIfNeeded: byte)] ?? []
+            where Self.startsLowered(scalars, with: trigger.text) {
+                return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun,
+                           personsOnly: trigger.personsOnly)
+            }
+            return nil
+        }
+        let text = lower ?? tokens.text(index).lowercased()
         // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
-        for trigger in lexicon.prefixTriggersByFirstByte[lower.utf8.first ?? 0] ?? []
-        where lower.utf8.starts(with: trigger.text.utf8) {
+        for trigger in lexicon.prefixTriggersByFirstByte[text.utf8.first ?? 0] ?? []
+        where text.utf8.starts(with: trigger.text.utf8) {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         return nil
+    }
+
+    /// A code point in lower case, for tokens whose lower case is known scalar by scalar (see `TokenText`).
+    private static func lower(_ value: UInt32) -> UInt32 {
+        if value >= 65 && value <= 90 { return value + 32 }
+        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { return value + 32 }
+        return value
+    }
+
+    /// Whether the scalars, lower-cased one by one, start with `prefix`.
+    private static func startsLowered(_ scalars: ArraySlice<Unicode.Scalar>, with prefix: String) -> Bool {
+        var position = scalars.startIndex
+        for expected in prefix.unicodeScalars {
+            guard position < scalars.endIndex, lower(scalars[position].value) == expected.value else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// Whether the words (lower case; a hyphenated compound is one word) follow each other from `index` on.

@@ -14,6 +14,8 @@ struct GermanNumberParser: Sendable {
 
     /// Atoms by first scalar, longest first, so that `achtzehn` wins over `acht`.
     private let atomsByFirst: [Unicode.Scalar: [Atom]]
+    /// The same for first scalars below 256, read without hashing.
+    private let atomsByLatinFirst: [[Atom]]
     /// The first two lower-case scalars of every atom (low bytes) as a table: a cheap test every word goes through;
     /// a false hit only costs the full parse.
     private let openings: [Bool]
@@ -28,6 +30,9 @@ struct GermanNumberParser: Sendable {
             byFirst[key]?.sort { $0.scalars.count > $1.scalars.count }
         }
         atomsByFirst = byFirst
+        var latin = Array(repeating: [Atom](), count: 256)
+        for (first, list) in byFirst where first.value < 256 { latin[Int(first.value)] = list }
+        atomsByLatinFirst = latin
         // `und` joins atoms but never starts a number: leaving it out spares the most frequent German word.
         var openings = Array(repeating: false, count: 256 * 256)
         for atom in atoms where atom.scalars.count >= 2 && atom.role != .and {
@@ -51,6 +56,27 @@ struct GermanNumberParser: Sendable {
     func mayStartNumber(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = scalars.first else { return false }
         return atomsByFirst[first] != nil
+    }
+
+    /// Whether the word, lower-cased, starts with a number atom other than `und`, as every number word does
+    /// (`für`, `sie`, `hat` do not). A scalar that lower-casing would change outside ASCII answers yes: only the
+    /// full lower-casing can tell then.
+    func mayStartWithAtom(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first else { return false }
+        if !first.isASCII && first.properties.changesWhenLowercased { return true }
+        let lowered = Self.lower(first)
+        let candidates = lowered.value < 256 ? atomsByLatinFirst[Int(lowered.value)] : atomsByFirst[lowered] ?? []
+        atoms: for atom in candidates where atom.role != .and && atom.scalars.count <= scalars.count {
+            var position = scalars.startIndex
+            for expected in atom.scalars {
+                let scalar = scalars[position]
+                if !scalar.isASCII && scalar.properties.changesWhenLowercased { return true }
+                if Self.lower(scalar) != expected { continue atoms }
+                position += 1
+            }
+            return true
+        }
+        return false
     }
 
     /// The value of a whole lower-case word made only of number atoms, and whether it is an article form (`einen`).

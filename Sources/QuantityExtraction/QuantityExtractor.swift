@@ -20,15 +20,22 @@ public struct QuantityExtractor: Stage {
         var dates: [TemporalExpression] = []
         // The last quantity with a counted noun, for `neun davon` in a later sentence.
         var lastCounted: Quantity?
+        let opens = openings(tokens, sentences: document.sentences)
         for sentence in document.sentences {
             let range = sentence.tokenRange
+            // Most sentences hold no digit, number word or date word: they are passed over before any rule runs.
+            guard let firstCandidate = range.first(where: { opens[$0] }) else { continue }
             let dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: range)
             let quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
                                                    sentence: range)
             let events = EventTriggerMatcher(lexicon: lexicon, tokens: tokens, sentence: range)
             var found: [(quantity: Quantity, tokens: ClosedRange<Int>)] = []
-            var index = range.lowerBound
+            var index = firstCandidate
             while index < range.upperBound {
+                if !opens[index] {
+                    index += 1
+                    continue
+                }
                 if let date = dateRules.match(at: index) {
                     dates.append(TemporalExpression(
                         span: tokens.span(date.first, date.last), normalized: date.normalized,
@@ -47,6 +54,7 @@ public struct QuantityExtractor: Stage {
                     index += 1
                 }
             }
+            if found.isEmpty { continue }
             let sharing = UnitSharing(lexicon: lexicon, tokens: tokens)
             sharing.share(&found)
             sharing.shareBackwards(&found, previous: lastCounted)
@@ -69,5 +77,36 @@ public struct QuantityExtractor: Stage {
         document.quantities = quantities.sorted { $0.span < $1.span }
         document.dates = dates.sorted { $0.span < $1.span }
         document.completedLayers.formUnion(produces)
+    }
+
+    /// For every token, whether a date or a quantity may start there: the same tests that `DateRecognizer.match`
+    /// and `QuantityRecognizer.match` make first, so that `false` here is `nil` there. One pass, with the tables
+    /// held locally.
+    private func openings(_ tokens: TokenText, sentences: [Sentence]) -> [Bool] {
+        let numbers = lexicon.numbers
+        let table = lexicon.dateOpenerTable
+        let filter = lexicon.dateOpenerFilter
+        var opens = Array(repeating: false, count: tokens.count)
+        for sentence in sentences {
+            let start = sentence.tokenRange.lowerBound
+            for index in sentence.tokenRange {
+                if tokens.isDigits(index) {
+                    opens[index] = true
+                    continue
+                }
+                guard tokens.kind(index) == .word else { continue }
+                if index == start {
+                    opens[index] = true
+                    continue
+                }
+                let length = tokens.token(index).span.length
+                let first = tokens.firstScalar(index)
+                opens[index] = table.mayContain(first: first, length: length) && filter.mayContain(tokens.key(index))
+                    || length > 7 && (first == "M" || first == "D" || first == "F" || first == "S")
+                    || tokens.mayBeNumberWord(index, parser: numbers)
+                        && tokens.mayStartNumberWord(index, parser: numbers)
+            }
+        }
+        return opens
     }
 }

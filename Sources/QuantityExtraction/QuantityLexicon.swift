@@ -73,6 +73,21 @@ final class QuantityLexicon: Sendable {
     let personUnits: Set<String>
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
     let nounLemmas: [String: String]
+    /// Filters over token keys, so that most tokens are turned away before their strings are made and hashed.
+    let dateOpenerFilter: WordFilter
+    let contextFilter: WordFilter
+    /// Label words only (`Nr`, `Artikel`): asked before every number.
+    let labelFilter: WordFilter
+    let unitFilter: WordFilter
+    let multiplierFilter: WordFilter
+    /// Over lower-case keys.
+    let modifierLastFilter: WordFilter
+    /// Exact and multi-word trigger words, over lower-case keys.
+    let triggerWordFilter: WordFilter
+    /// First parts of separable verbs, over lower-case keys.
+    let separableFilter: WordFilter
+    /// Whether any prefix trigger starts with this byte.
+    let prefixTriggerFirstBytes: [Bool]
 
     init(lexicons: LexiconDirectory) throws {
         let folder = "quantities/"
@@ -232,6 +247,17 @@ final class QuantityLexicon: Sendable {
             }
         }
         personUnits = persons
+        dateOpenerFilter = WordFilter(words: dateOpeners)
+        contextFilter = WordFilter(words: roles.keys)
+        labelFilter = WordFilter(words: roles.filter { $0.value.contains(.label) }.keys)
+        unitFilter = WordFilter(words: units.keys)
+        multiplierFilter = WordFilter(words: multipliers.keys)
+        modifierLastFilter = WordFilter(words: modifierLastWords)
+        triggerWordFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys))
+        separableFilter = WordFilter(words: separableFirstWords)
+        var firstBytes = Array(repeating: false, count: 256)
+        for trigger in prefixTriggers { firstBytes[Int(trigger.text.utf8.first ?? 0)] = true }
+        prefixTriggerFirstBytes = firstBytes
     }
 
     /// Column 1 → column 2 of a large TSV list, read byte by byte (the noun list has 250,000 rows; splitting
@@ -269,6 +295,22 @@ final class QuantityLexicon: Sendable {
 
     func has(_ word: String, _ role: ContextRole) -> Bool {
         contextRoles[word]?.contains(role) ?? false
+    }
+
+    /// `has` for a token as written, its string made only when the filter lets it through.
+    func has(token index: Int, of tokens: TokenText, _ role: ContextRole) -> Bool {
+        (role == .label ? labelFilter : contextFilter).mayContain(tokens.key(index)) && has(tokens.text(index), role)
+    }
+
+    /// The unit entry of a token as written.
+    func unit(token index: Int, of tokens: TokenText) -> UnitEntry? {
+        unitFilter.mayContain(tokens.key(index)) ? units[tokens.text(index)] : nil
+    }
+
+    /// Whether the token in lower case ends a modifier phrase.
+    func endsModifier(token index: Int, of tokens: TokenText) -> Bool {
+        modifierLastFilter.mayContain(tokens.lowerKey(index))
+            && modifierLastWords.contains(tokens.text(index).lowercased())
     }
 
     private static func bad(_ file: String, _ line: Int) -> NewsGraphError {

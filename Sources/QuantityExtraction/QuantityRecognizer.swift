@@ -32,11 +32,12 @@ struct QuantityRecognizer {
 
     func match(at index: Int) -> Outcome? {
         let isWord = tokens.kind(index) == .word
-        if isWord && !tokens.mayBeNumberWord(index, parser: lexicon.numbers) { return nil }
+        if isWord && !(tokens.mayBeNumberWord(index, parser: lexicon.numbers)
+                       && tokens.mayStartNumberWord(index, parser: lexicon.numbers)) { return nil }
         let lower = isWord ? Array(tokens.text(index).lowercased().unicodeScalars) : []
         if isWord, let found = wordInternal(at: index, lower: lower) { return found }
         // `Platz fünf`, `Artikel drei`: a label before a number word too.
-        if isWord, index > sentence.lowerBound, lexicon.has(tokens.text(index - 1), .label) { return nil }
+        if isWord, index > sentence.lowerBound, lexicon.has(token: index - 1, of: tokens, .label) { return nil }
         if tokens.isDigits(index) {
             if let skip = notQuantity(at: index) { return skip }
             if let found = digitHyphenWord(at: index) { return found }
@@ -47,7 +48,7 @@ struct QuantityRecognizer {
         if reading.isArticle && reading.multiplier == nil {
             let rangeFollows = reading.last + 1 < sentence.upperBound && tokens.text(reading.last + 1) == "bis"
             guard rangeFollows || index > sentence.lowerBound
-                && lexicon.modifierLastWords.contains(tokens.text(index - 1).lowercased()) else { return nil }
+                && lexicon.endsModifier(token: index - 1, of: tokens) else { return nil }
         }
         var rule = reading.isWord ? "quantity.number-word" : "quantity.digits"
         var minValue: Double?
@@ -75,7 +76,8 @@ struct QuantityRecognizer {
 
         // The modifier, looking back past `zwischen`/`von` of a range.
         var modifierEnd = firstToken - 1
-        if minValue != nil, modifierEnd >= sentence.lowerBound, lexicon.has(tokens.text(modifierEnd), .rangeOpen) {
+        if minValue != nil, modifierEnd >= sentence.lowerBound,
+            lexicon.has(token: modifierEnd, of: tokens, .rangeOpen) {
             modifierEnd -= 1
         }
         var (modifier, modifierSource) = findModifier(endingAt: modifierEnd)
@@ -92,7 +94,7 @@ struct QuantityRecognizer {
         // A currency sign before the number (`€ 5`, `US$ 20`).
         var unitEntry: QuantityLexicon.UnitEntry?
         var unit: String?
-        if firstToken - 1 >= sentence.lowerBound, let entry = lexicon.units[tokens.text(firstToken - 1)],
+        if firstToken - 1 >= sentence.lowerBound, let entry = lexicon.unit(token: firstToken - 1, of: tokens),
             entry.kind == .money, tokens.kind(firstToken - 1) != .word || tokens.text(firstToken - 1).count <= 3 {
             unitEntry = entry
             unit = entry.unit
@@ -145,7 +147,8 @@ struct QuantityRecognizer {
             // `5, 3 Prozent`: a decimal comma with a stray space, only before a percent or currency unit.
             if index + 3 < sentence.upperBound, tokens.text(index + 1) == ",", tokens.touches(index, index + 1),
                 !tokens.text(index).contains(","), tokens.isDigits(index + 2), tokens.text(index + 2).count <= 2,
-                let entry = lexicon.units[tokens.text(index + 3)], entry.kind == .percentage || entry.kind == .money,
+                let entry = lexicon.unit(token: index + 3, of: tokens),
+                entry.kind == .percentage || entry.kind == .money,
                 let decimal = Double(tokens.text(index).replacingOccurrences(of: ".", with: "") + "."
                                      + tokens.text(index + 2)) {
                 value = decimal
@@ -178,7 +181,8 @@ struct QuantityRecognizer {
             return nil
         }
         let next = reading.last + 1
-        if next < sentence.upperBound, let multiplier = lexicon.multipliers[tokens.text(next)] {
+        if next < sentence.upperBound, lexicon.multiplierFilter.mayContain(tokens.key(next)),
+            let multiplier = lexicon.multipliers[tokens.text(next)] {
             reading.value *= multiplier.factor
             reading.multiplier = multiplier.factor
             reading.last = next
@@ -248,7 +252,8 @@ struct QuantityRecognizer {
             }
             if before == ":" && tokens.touches(previous, index) { return .skip(through: index) }
             if lexicon.has(before, .label) { return .skip(through: index) }
-            if before == ".", previous - 1 >= sentence.lowerBound, lexicon.has(tokens.text(previous - 1), .label) {
+            if before == ".", previous - 1 >= sentence.lowerBound,
+                lexicon.has(token: previous - 1, of: tokens, .label) {
                 return .skip(through: index)
             }
         }
@@ -351,7 +356,7 @@ struct QuantityRecognizer {
 
     /// The longest modifier phrase ending at `end` (`mehr als`, `bis zu`, `ca.`), with its provenance.
     private func findModifier(endingAt end: Int) -> (Quantity.Modifier?, String?) {
-        guard end >= sentence.lowerBound, lexicon.modifierLastWords.contains(tokens.text(end).lowercased()) else {
+        guard end >= sentence.lowerBound, lexicon.endsModifier(token: end, of: tokens) else {
             return (nil, nil)
         }
         var words: [String] = []
@@ -396,7 +401,7 @@ struct QuantityRecognizer {
         if compoundEnd > position, let entry = lexicon.units[tokens.joined(position, compoundEnd)] {
             return (entry.unit, entry, compoundEnd, false)
         }
-        if let entry = lexicon.units[tokens.text(position)], compoundEnd == position {
+        if compoundEnd == position, let entry = lexicon.unit(token: position, of: tokens) {
             return (entry.unit, entry, position, false)
         }
         if tokens.text(position) == "-", tokens.touches(last, position), position + 1 < sentence.upperBound,

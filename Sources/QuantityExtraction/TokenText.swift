@@ -4,54 +4,96 @@ import NewsGraphCore
 /// A class: every rule of a sentence shares it without copying the document.
 final class TokenText {
     let document: Document
-    let texts: [String]
+    /// Token strings, made on first use: most tokens are rejected from their scalars alone, and building a
+    /// `String` for every token was a large part of the stage's time. `slots[i]` is the string's place in `made`,
+    /// or -1; plain integers, so that dropping the table costs nothing per token.
+    private var slots: [Int32]
+    private var made: [String] = []
+    /// A key of each token as written and of it in lower case (0: lower case not known without ICU), for the
+    /// word filters of the lexicon.
+    private let keys: [UInt64]
+    private let lowerKeys: [UInt64]
     /// Copies of the token and scalar arrays, held directly so that hot reads do not go through `Document`.
     private let tokenArray: [Token]
     private let scalarArray: [Unicode.Scalar]
 
     init(document: Document) {
         self.document = document
-        var texts: [String] = []
-        texts.reserveCapacity(document.tokens.count)
-        var text = document.text
-        // Walk the UTF-8 bytes beside the code points once: token strings are then plain byte copies.
-        text.withUTF8 { bytes in
-            let scalars = document.scalars
-            var scalarOffset = 0
-            var byteOffset = 0
-            for token in document.tokens {
-                while scalarOffset < token.span.begin {
-                    byteOffset += Self.utf8Length(scalars[scalarOffset])
-                    scalarOffset += 1
+        let tokens = document.tokens
+        let scalars = document.scalars
+        var keys: [UInt64] = []
+        var lowerKeys: [UInt64] = []
+        keys.reserveCapacity(tokens.count)
+        lowerKeys.reserveCapacity(tokens.count)
+        scalars.withUnsafeBufferPointer { scalars in
+            for token in tokens {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var lower: UInt64 = 0xcbf2_9ce4_8422_2325
+                var lowerKnown = true
+                for position in token.span.begin..<token.span.end {
+                    let value = scalars[position].value
+                    hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+                    var lowered = value
+                    if value < 0x80 {
+                        if value >= 65 && value <= 90 { lowered = value + 32 }
+                    } else if value < 0x100 {
+                        // Latin-1 capitals (`Ä`, `Ö`, `Ü`) lower-case by +32; `×` (0xD7) is no letter.
+                        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { lowered = value + 32 }
+                    } else if scalars[position].properties.changesWhenLowercased {
+                        lowerKnown = false
+                    }
+                    lower = (lower ^ UInt64(lowered)) &* 0x100_0000_01b3
                 }
-                let start = byteOffset
-                while scalarOffset < token.span.end {
-                    byteOffset += Self.utf8Length(scalars[scalarOffset])
-                    scalarOffset += 1
-                }
-                texts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<byteOffset]),
-                                    as: UTF8.self))
+                keys.append(hash == 0 ? 1 : hash)
+                lowerKeys.append(lowerKnown ? (lower == 0 ? 1 : lower) : 0)
             }
         }
-        self.texts = texts
-        tokenArray = document.tokens
-        scalarArray = document.scalars
+        self.keys = keys
+        self.lowerKeys = lowerKeys
+        slots = Array(repeating: -1, count: tokens.count)
+        tokenArray = tokens
+        scalarArray = scalars
     }
 
-    private static func utf8Length(_ scalar: Unicode.Scalar) -> Int {
-        switch scalar.value {
-        case 0..<0x80: return 1
-        case 0x80..<0x800: return 2
-        case 0x800..<0x10000: return 3
-        default: return 4
-        }
-    }
+    /// The token's key as written, for `WordFilter.mayContain`.
+    func key(_ index: Int) -> UInt64 { keys[index] }
 
-    var count: Int { texts.count }
+    /// The key of the token's lower-case form (0 when only full lower-casing can tell).
+    func lowerKey(_ index: Int) -> UInt64 { lowerKeys[index] }
+
+    var count: Int { tokenArray.count }
 
     func token(_ index: Int) -> Token { tokenArray[index] }
 
-    func text(_ index: Int) -> String { texts[index] }
+    func text(_ index: Int) -> String {
+        let slot = slots[index]
+        if slot >= 0 { return made[Int(slot)] }
+        let span = tokenArray[index].span
+        let text = String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+            var count = 0
+            for position in span.begin..<span.end {
+                UTF8.encode(scalarArray[position]) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+        slots[index] = Int32(made.count)
+        made.append(text)
+        return text
+    }
+
+    /// Whether the token is exactly `word` (ASCII), compared scalar by scalar without making its string.
+    func isText(_ index: Int, _ word: StaticString) -> Bool {
+        let span = tokenArray[index].span
+        guard span.length == word.utf8CodeUnitCount else { return false }
+        let pattern = word.utf8Start
+        for offset in 0..<span.length where scalarArray[span.begin + offset].value != UInt32(pattern[offset]) {
+            return false
+        }
+        return true
+    }
 
     func firstScalar(_ index: Int) -> Unicode.Scalar { scalarArray[tokenArray[index].span.begin] }
 
@@ -82,6 +124,12 @@ final class TokenText {
         return parser.mayOpen(scalarArray[span.begin], scalarArray[span.begin + 1])
     }
 
+    /// Whether the word may be a number word: its first scalars (any case) spell a number atom.
+    func mayStartNumberWord(_ index: Int, parser: GermanNumberParser) -> Bool {
+        let span = tokenArray[index].span
+        return parser.mayStartWithAtom(scalarArray[span.begin..<span.end])
+    }
+
     /// Whether the token's scalars start with `prefix`, compared scalar by scalar.
     func hasPrefix(_ index: Int, _ prefix: [Unicode.Scalar]) -> Bool {
         let span = tokenArray[index].span
@@ -102,7 +150,7 @@ final class TokenText {
     /// A hyphenated compound written without spaces (`US-Dollar`, `SIM-Karten`), from `index` on: its last token.
     func compoundEnd(from index: Int, limit: Int) -> Int {
         var end = index
-        while end + 2 < limit, texts[end + 1] == "-", touches(end, end + 1), touches(end + 1, end + 2),
+        while end + 2 < limit, isText(end + 1, "-"), touches(end, end + 1), touches(end + 1, end + 2),
             kind(end + 2) == .word || kind(end + 2) == .number {
             end += 2
         }
