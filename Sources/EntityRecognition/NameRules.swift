@@ -365,12 +365,20 @@ struct NameRules {
             end = personRun(from: start, in: range, limit: 3)
             guard end > start + 1 else { return }
         } else {
-            while end < range.upperBound && end < start + 2 && isUnknownName(end) && !facts[end].allCaps
+            // A short word that is also a noun (`Matt`, `Wal`) can be an unlisted first name before an unknown word.
+            if facts[start].span.length <= 5, !facts[start].allCaps, isNoun(start), !isDescriptive(start),
+                listType[start] == nil, start + 1 < range.upperBound, isUnknownName(start + 1)
+            {
+                end = start + 1
+            }
+            while end < range.upperBound && end < start + 3 && isUnknownName(end) && !facts[end].allCaps
                 && !isFirstName(end)
             {
                 end += 1
             }
-            guard end > start else { return }
+            // `Teofilo Braga`: a town's name after an unknown word is the surname.
+            if end > start, end < start + 3, end < range.upperBound, isTownSurname(end) { end += 1 }
+            guard end > start, end > start + 1 || !isNoun(start) else { return }
         }
         // A capitalised word straight after is a title or an organisation, not the end of a name; a hyphen
         // means the name goes on (`Villas-Boas`) in a form the rule cannot bound.

@@ -21,6 +21,8 @@ import Testing
         ("Der Brite Kowalczyk verlor das Finale.", "Kowalczyk/PER"),
         ("Gewonnen hat die Österreicherin Pichlbauer knapp.", "Pichlbauer/PER"),
         ("Im Finale schlug er den Kroaten Dragan Vukoja klar.", "Dragan Vukoja/PER"),
+        ("Gestürzt ist der Radprofi Matt Brakowski gestern.", "Matt Brakowski/PER"),
+        ("Daran arbeitet die Entwicklerin Priya Lakshmi Ramadoss seit Jahren.", "Priya Lakshmi Ramadoss/PER"),
     ])
     func descriptionNounThenName(text: String, expected: String) throws {
         #expect(try Self.mentions(text) == [expected])
