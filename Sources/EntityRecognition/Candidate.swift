@@ -43,6 +43,7 @@ enum RulePriority {
     static let legalForm = 90
     static let roleName = 60
     static let firstName = 55
+    static let descriptionName = 52
     static let speech = 50
     static let placeType = 45
     static let designationWithPlace = 40

@@ -71,6 +71,7 @@ struct NameRules {
                 switch fact.kind {
                 case .word where fact.capitalised:
                     roleName(at: index, in: range, &out)
+                    descriptionName(at: index, in: range, &out)
                     firstName(at: index, in: range, &out)
                     legalForm(at: index, in: range, &out)
                     designation(at: index, in: range, &out)
@@ -332,6 +333,58 @@ struct NameRules {
         guard start < range.upperBound else { return }
         let end = personRun(from: start, in: range)
         if end > start { out.append(person(start..<end, priority: RulePriority.roleName, rule: "role-name")) }
+    }
+
+    /// A profession or nationality noun, also at the end of a compound (`Sicherheitsforscher`, `US-Amerikaner`).
+    private func descriptionLike(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.allCaps, !fact.hyphenJoinedAfter else { return false }
+        if has(index, WordClass.description) { return true }
+        guard fact.span.length >= 8 else { return false }
+        // `Titelverteidiger` is as often a team as a person.
+        let scalars = document.scalars
+        if Self.titlePrefix.indices.allSatisfy({
+            scalars[fact.span.begin + $0].properties.lowercaseMapping == Self.titlePrefix[$0]
+        }) {
+            return false
+        }
+        return words.descriptionSuffixes.matchesEnd(
+            of: document.scalars[fact.span.begin..<fact.span.end], minimum: 5, prefix: 3)
+    }
+
+    private static let titlePrefix = ["t", "i", "t", "e", "l"]
+
+    /// `Sicherheitsforscher Jan Berger`, `der Brite Kowalczyk`: a description noun and one or two unknown
+    /// capitalised words, or a listed first name and the name after it; the name ends there.
+    private func descriptionName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let start = index + 1
+        guard start + 1 <= range.upperBound, facts[start].capitalised, descriptionLike(index), !roleLike(index)
+        else { return }
+        var end = start
+        if isFirstName(start) && !isNoun(start) && !isFunction(start) {
+            end = personRun(from: start, in: range, limit: 3)
+            guard end > start + 1 else { return }
+        } else {
+            // A short word that is also a noun (`Matt`, `Wal`) can be an unlisted first name before an unknown word.
+            if facts[start].span.length <= 5, !facts[start].allCaps, isNoun(start), !isDescriptive(start),
+                listType[start] == nil, start + 1 < range.upperBound, isUnknownName(start + 1)
+            {
+                end = start + 1
+            }
+            while end < range.upperBound && end < start + 3 && isUnknownName(end) && !facts[end].allCaps
+                && !isFirstName(end)
+            {
+                end += 1
+            }
+            // `Teofilo Braga`: a town's name after an unknown word is the surname.
+            if end > start, end < start + 3, end < range.upperBound, isTownSurname(end) { end += 1 }
+            guard end > start, end > start + 1 || !isNoun(start) else { return }
+        }
+        // A capitalised word straight after is a title or an organisation, not the end of a name; a hyphen
+        // means the name goes on (`Villas-Boas`) in a form the rule cannot bound.
+        if facts[end - 1].hyphenJoinedAfter { return }
+        if end < range.upperBound && facts[end].kind == .word && facts[end].capitalised { return }
+        out.append(person(start..<end, priority: RulePriority.descriptionName, rule: "description-name"))
     }
 
     /// `Dietmar Roller`, `Jeremy Douglas`: a listed first name and the capitalised words after it.

@@ -11,6 +11,8 @@ struct SuffixSet: Sendable {
 
     /// Whether `word` ends in a listed word at least `minimum` long, with at least `prefix` scalars before it.
     func matchesEnd(of word: ArraySlice<Unicode.Scalar>, minimum: Int, prefix: Int) -> Bool {
+        // An empty set has no shortest word; `shortest + prefix` would overflow.
+        guard shortest <= word.count else { return false }
         let least = max(minimum, shortest)
         guard word.count >= least + prefix else { return false }
         var hash = WordKey.Builder()

@@ -14,6 +14,9 @@ struct WordLists: Sendable {
     var placeTypeSuffixes = SuffixSet()
     /// Role words, for compounds that end in one (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
     var roleSuffixes = SuffixSet()
+    /// Professions and nationality nouns that cue a following name (`Forscher`, `Brite`), also as compound ends.
+    var descriptionNouns: KeySet = []
+    var descriptionSuffixes = SuffixSet()
     var personTitles: KeySet = []
     var nationalityAdjectives: KeySet = []
     var speechVerbs: KeySet = []
@@ -57,6 +60,7 @@ struct WordLists: Sendable {
         mark(firstNames, WordClass.firstName)
         mark(surnames, WordClass.surname)
         mark(roles, WordClass.role)
+        mark(descriptionNouns, WordClass.description)
         mark(orgTypeWords, WordClass.orgTypeWord)
         mark(placeTypes, WordClass.placeType)
         mark(nationalityAdjectives, WordClass.nationality)
@@ -78,6 +82,7 @@ struct WordLists: Sendable {
     static let knownRoles: Set<String> = [
         "common-nouns", "roles", "first-names", "surnames", "org-designations", "org-type-words", "place-types",
         "person-titles", "nationality-adjectives", "speech-verbs", "legal-forms",
+        "description-nouns",
     ]
 
     private static func merge(_ target: inout KeySet, _ keys: KeySet) {
@@ -90,6 +95,7 @@ struct WordLists: Sendable {
         collected.reserveCapacity(reader.lineCount)
         var texts: [String] = []
         let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
+            || list.role == "description-nouns"
         var previous = WordKey(raw: 0)
         let isSpeechVerbs = list.role == "speech-verbs"
         try reader.forEachRow { _, fields in
@@ -112,6 +118,9 @@ struct WordLists: Sendable {
         case "roles":
             Self.merge(&roles, keys)
             for text in texts where text.unicodeScalars.count >= 5 { roleSuffixes.insert(text.unicodeScalars) }
+        case "description-nouns":
+            Self.merge(&descriptionNouns, keys)
+            for text in texts where text.unicodeScalars.count >= 5 { descriptionSuffixes.insert(text.unicodeScalars) }
         case "first-names": Self.merge(&firstNames, keys)
         case "surnames": Self.merge(&surnames, keys)
         case "org-designations": Self.merge(&orgDesignations, keys)
@@ -148,6 +157,7 @@ enum WordClass {
     static let legalFormStart: UInt16 = 1024
     static let masthead: UInt16 = 2048
     static let clubPrefix: UInt16 = 4096
+    static let description: UInt16 = 8192
     /// Capitalised but no part of a person's name.
     static let descriptive = orgTypeWord | placeType | nationality | personTitle | speechVerb | designation
 }
