@@ -72,10 +72,14 @@ public struct JSONLDWriter: Sendable {
         func sentenceIRI(of span: TextSpan) -> String? {
             document.sentenceIndex(containing: span.begin).map { sentenceIRIs[$0] }
         }
+        // Every mention of an entity points to the same IRI: encode each key once.
+        var entityIRIs: [String: JSONValue] = [:]
         for mention in document.mentions.sorted(by: { ($0.span, $0.type) < ($1.span, $1.type) }) {
             var node = anchor(IRIs.span("mention", mention.span, article: article), types: ["nif:Phrase"],
                 span: mention.span, in: document, sentenceIRI: sentenceIRI(of: mention.span))
-            node.append(("itsrdf:taIdentRef", .object([("@id", .string(IRIs.entity(key: mention.entityKey)))])))
+            let entity = entityIRIs[mention.entityKey] ?? .object([("@id", .string(IRIs.entity(key: mention.entityKey)))])
+            entityIRIs[mention.entityKey] = entity
+            node.append(("itsrdf:taIdentRef", entity))
             node.append(("itsrdf:taClassRef", .object([("@id", .string(Self.schemaClass(mention.type)))])))
             node += provenance(mention.provenance)
             nodes.append(.object(node))

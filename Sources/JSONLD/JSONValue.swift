@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their keys in the order written, so output is byte-for-byte stable.
-public indirect enum JSONValue: Hashable, Sendable {
+public enum JSONValue: Hashable, Sendable {
     case string(String)
     case int(Int)
     case double(Double)
