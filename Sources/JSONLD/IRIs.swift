@@ -24,17 +24,21 @@ public enum IRIs {
     static func percentEncoded(_ text: String) -> String {
         // Most names need no escaping at all: return them without building a new string.
         if text.utf8.allSatisfy(isUnreserved) { return text }
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count * 2)
         for byte in text.utf8 {
             if isUnreserved(byte) {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                out.append(byte)
             } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" : "") + hex
+                out.append(UInt8(ascii: "%"))
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0xF)])
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {

@@ -6,9 +6,11 @@ import NewsGraphCore
 public struct JSONLDWriter: Sendable {
     /// Written into every article node, so a graph says which pipeline made it.
     public let pipelineVersion: String
+    private let generatedBy: String
 
     public init(pipelineVersion: String) {
         self.pipelineVersion = pipelineVersion
+        self.generatedBy = "NewsGraph \(pipelineVersion)"
     }
 
     /// One article as a complete JSON-LD document.
@@ -26,12 +28,9 @@ public struct JSONLDWriter: Sendable {
     public func serializedParts(
         _ document: Document
     ) -> (file: [UInt8], articleNodes: [UInt8], entities: [EntityNode]) {
-        var nodes: [UInt8] = []
-        nodes.reserveCapacity(document.scalars.count * 8)
-        for (index, node) in articleNodes(document).enumerated() {
-            if index > 0 { nodes.append(contentsOf: ",\n".utf8) }
-            node.write(to: &nodes)
-        }
+        var sink = ByteSink(document: document, articleIRI: IRIs.article(document))
+        describe(document, into: &sink)
+        let nodes = sink.bytes
         let entities = entityNodes(document)
         var file: [UInt8] = []
         file.reserveCapacity(nodes.count + 512 + entities.count * 200)
@@ -47,67 +46,11 @@ public struct JSONLDWriter: Sendable {
         return (file, nodes, entities)
     }
 
-    /// Every node of the article except its entities, in document order.
+    /// Every node of the article except its entities, in document order, as trees.
     public func articleNodes(_ document: Document) -> [JSONValue] {
-        let article = IRIs.article(document)
-        var nodes: [JSONValue] = []
-        var context: [(String, JSONValue)] = [
-            ("@id", .string(article)),
-            ("@type", .array([.string("nif:Context"), .string("nif:RFC5147String")])),
-            ("nif:isString", .string(document.text)),
-            ("nif:beginIndex", .int(0)),
-            ("nif:endIndex", .int(document.scalars.count)),
-            ("schema:name", .string(document.name)),
-        ]
-        if let language = document.language { context.append(("schema:inLanguage", .string(language))) }
-        if let date = document.publicationDate { context.append(("schema:datePublished", .string(date))) }
-        context.append(("prov:wasGeneratedBy", .string("NewsGraph \(pipelineVersion)")))
-        nodes.append(.object(context))
-
-        let sentenceIRIs = document.sentences.map { IRIs.span("char", $0.span, article: article) }
-        for (index, sentence) in document.sentences.enumerated() {
-            nodes.append(.object(anchor(sentenceIRIs[index], types: ["nif:Sentence", "nif:RFC5147String"],
-                span: sentence.span, in: document, sentenceIRI: nil) + [("ng:sentenceIndex", .int(index))]))
-        }
-        func sentenceIRI(of span: TextSpan) -> String? {
-            document.sentenceIndex(containing: span.begin).map { sentenceIRIs[$0] }
-        }
-        // Every mention of an entity points to the same IRI: encode each key once.
-        var entityIRIs: [String: JSONValue] = [:]
-        for mention in document.mentions.sorted(by: { ($0.span, $0.type) < ($1.span, $1.type) }) {
-            var node = anchor(IRIs.span("mention", mention.span, article: article), types: ["nif:Phrase"],
-                span: mention.span, in: document, sentenceIRI: sentenceIRI(of: mention.span))
-            let entity = entityIRIs[mention.entityKey] ?? .object([("@id", .string(IRIs.entity(key: mention.entityKey)))])
-            entityIRIs[mention.entityKey] = entity
-            node.append(("itsrdf:taIdentRef", entity))
-            node.append(("itsrdf:taClassRef", .object([("@id", .string(Self.schemaClass(mention.type)))])))
-            node += provenance(mention.provenance)
-            nodes.append(.object(node))
-        }
-        for quantity in document.quantities {
-            let node = quantityNode(quantity, in: document, article: article, sentenceIRI: sentenceIRI(of: quantity.span))
-            nodes.append(.object(node))
-        }
-        for date in document.dates {
-            var node = anchor(IRIs.span("date", date.span, article: article), types: ["ng:TemporalExpression"],
-                span: date.span, in: document, sentenceIRI: sentenceIRI(of: date.span))
-            if let normalized = date.normalized { node.append(("ng:normalized", .string(normalized))) }
-            if let resolved = date.resolved { node.append(("ng:resolved", .string(resolved))) }
-            node += provenance(date.provenance)
-            nodes.append(.object(node))
-        }
-        var quotations: Set<TextSpan> = []
-        for (index, relation) in document.relations.enumerated() {
-            for case .quotation(let span) in [relation.subject, relation.object] where quotations.insert(span).inserted {
-                var node = anchor(IRIs.span("quote", span, article: article), types: ["schema:Quotation"], span: span,
-                    in: document, sentenceIRI: sentenceIRI(of: span))
-                node.append(("schema:text", .string(document.text(of: span))))
-                nodes.append(.object(node))
-            }
-            let node = relationNode(relation, index: index, in: document, article: article, sentenceIRIs: sentenceIRIs)
-            nodes.append(.object(node))
-        }
-        return nodes
+        var sink = TreeSink(document: document, articleIRI: IRIs.article(document))
+        describe(document, into: &sink)
+        return sink.nodes
     }
 
     /// The article's entities, each with every name it goes by in the article.
@@ -132,71 +75,113 @@ public struct JSONLDWriter: Sendable {
         }
     }
 
-    private func anchor(
-        _ iri: String, types: [String], span: TextSpan, in document: Document, sentenceIRI: String?
-    ) -> [(String, JSONValue)] {
-        let article = String(iri[..<(iri.firstIndex(of: "#") ?? iri.endIndex)])
-        var node: [(String, JSONValue)] = [
-            ("@id", .string(iri)),
-            ("@type", types.count == 1 ? .string(types[0]) : .array(types.map { .string($0) })),
-            ("nif:referenceContext", .object([("@id", .string(article))])),
-            ("nif:beginIndex", .int(span.begin)),
-            ("nif:endIndex", .int(span.end)),
-            ("nif:anchorOf", .string(document.text(of: span))),
-        ]
-        if let sentenceIRI { node.append(("nif:sentence", .object([("@id", .string(sentenceIRI))]))) }
-        return node
+    /// The one description of an article's nodes (context, sentences, mentions, quantities, dates,
+    /// quotations, relations), whichever sink receives it.
+    private func describe<Sink: NodeSink>(_ document: Document, into sink: inout Sink) {
+        sink.beginNode(.article)
+        sink.types("nif:Context", "nif:RFC5147String")
+        sink.text("nif:isString", TextSpan(0, document.scalars.count))
+        sink.int("nif:beginIndex", 0)
+        sink.int("nif:endIndex", document.scalars.count)
+        sink.string("schema:name", document.name)
+        if let language = document.language { sink.string("schema:inLanguage", language) }
+        if let date = document.publicationDate { sink.string("schema:datePublished", date) }
+        sink.string("prov:wasGeneratedBy", generatedBy)
+        sink.endNode()
+
+        for (index, sentence) in document.sentences.enumerated() {
+            anchor(.span("char", sentence.span), span: sentence.span, in: document, into: &sink,
+                types: "nif:Sentence", "nif:RFC5147String", sentence: false)
+            sink.int("ng:sentenceIndex", index)
+            sink.endNode()
+        }
+        for mention in document.mentions.sorted(by: { ($0.span, $0.type) < ($1.span, $1.type) }) {
+            anchor(.span("mention", mention.span), span: mention.span, in: document, into: &sink, types: "nif:Phrase")
+            sink.ref("itsrdf:taIdentRef", .entity(mention.entityKey))
+            sink.ref("itsrdf:taClassRef", .term(Self.schemaClass(mention.type)))
+            provenance(mention.provenance, into: &sink)
+            sink.endNode()
+        }
+        for quantity in document.quantities {
+            quantityNode(quantity, in: document, into: &sink)
+        }
+        for date in document.dates {
+            anchor(.span("date", date.span), span: date.span, in: document, into: &sink, types: "ng:TemporalExpression")
+            if let normalized = date.normalized { sink.string("ng:normalized", normalized) }
+            if let resolved = date.resolved { sink.string("ng:resolved", resolved) }
+            provenance(date.provenance, into: &sink)
+            sink.endNode()
+        }
+        var quotations: Set<TextSpan> = []
+        for (index, relation) in document.relations.enumerated() {
+            for case .quotation(let span) in [relation.subject, relation.object] where quotations.insert(span).inserted {
+                anchor(.span("quote", span), span: span, in: document, into: &sink, types: "schema:Quotation")
+                sink.text("schema:text", span)
+                sink.endNode()
+            }
+            relationNode(relation, index: index, in: document, into: &sink)
+        }
     }
 
-    private func provenance(_ provenance: Provenance) -> [(String, JSONValue)] {
-        [("ng:match", .string(provenance.match.rawValue)), ("ng:source", .string(provenance.source))]
+    /// Opens a node anchored in the text: IRI, types, reference context, offsets, anchor and the sentence
+    /// it lies in (unless it is a sentence).
+    private func anchor<Sink: NodeSink>(
+        _ id: NodeRef, span: TextSpan, in document: Document, into sink: inout Sink,
+        types first: StaticString, _ second: StaticString? = nil, sentence: Bool = true
+    ) {
+        sink.beginNode(id)
+        sink.types(first, second)
+        sink.ref("nif:referenceContext", .article)
+        sink.int("nif:beginIndex", span.begin)
+        sink.int("nif:endIndex", span.end)
+        sink.text("nif:anchorOf", span)
+        if sentence, let index = document.sentenceIndex(containing: span.begin) {
+            sink.ref("nif:sentence", .span("char", document.sentences[index].span))
+        }
     }
 
-    private func quantityNode(
-        _ quantity: Quantity, in document: Document, article: String, sentenceIRI: String?
-    ) -> [(String, JSONValue)] {
-        var types = ["schema:QuantitativeValue"]
-        if quantity.kind == .money { types.append("schema:MonetaryAmount") }
-        var node = anchor(IRIs.span("quantity", quantity.span, article: article), types: types, span: quantity.span,
-            in: document, sentenceIRI: sentenceIRI)
-        if let value = quantity.value { node.append(("schema:value", .number(value))) }
-        if let value = quantity.minValue { node.append(("schema:minValue", .number(value))) }
-        if let value = quantity.maxValue { node.append(("schema:maxValue", .number(value))) }
-        if let unit = quantity.unit { node.append(("schema:unitText", .string(unit))) }
-        if let currency = quantity.currency { node.append(("schema:currency", .string(currency))) }
-        if let modifier = quantity.modifier { node.append(("ng:modifier", .string(modifier.rawValue))) }
-        if let event = quantity.event { node.append(("ng:event", .string(event.rawValue))) }
-        node.append(("ng:quantityKind", .string(quantity.kind.rawValue)))
-        node += provenance(quantity.provenance)
-        return node
+    private func provenance<Sink: NodeSink>(_ provenance: Provenance, into sink: inout Sink) {
+        sink.string("ng:match", provenance.match.rawValue)
+        sink.string("ng:source", provenance.source)
     }
 
-    private func relationNode(
-        _ relation: Relation, index: Int, in document: Document, article: String, sentenceIRIs: [String]
-    ) -> [(String, JSONValue)] {
-        func node(_ end: Relation.Node) -> JSONValue {
-            switch end {
-            case .entity(let key): return .object([("@id", .string(IRIs.entity(key: key)))])
-            case .quantity(let index):
-                let span = document.quantities[index].span
-                return .object([("@id", .string(IRIs.span("quantity", span, article: article)))])
-            case .quotation(let span): return .object([("@id", .string(IRIs.span("quote", span, article: article)))])
-            case .literal(let text): return .string(text)
+    private func quantityNode<Sink: NodeSink>(_ quantity: Quantity, in document: Document, into sink: inout Sink) {
+        anchor(.span("quantity", quantity.span), span: quantity.span, in: document, into: &sink,
+            types: "schema:QuantitativeValue", quantity.kind == .money ? "schema:MonetaryAmount" : nil)
+        if let value = quantity.value { sink.number("schema:value", value) }
+        if let value = quantity.minValue { sink.number("schema:minValue", value) }
+        if let value = quantity.maxValue { sink.number("schema:maxValue", value) }
+        if let unit = quantity.unit { sink.string("schema:unitText", unit) }
+        if let currency = quantity.currency { sink.string("schema:currency", currency) }
+        if let modifier = quantity.modifier { sink.string("ng:modifier", modifier.rawValue) }
+        if let event = quantity.event { sink.string("ng:event", event.rawValue) }
+        sink.string("ng:quantityKind", quantity.kind.rawValue)
+        provenance(quantity.provenance, into: &sink)
+        sink.endNode()
+    }
+
+    private func relationNode<Sink: NodeSink>(
+        _ relation: Relation, index: Int, in document: Document, into sink: inout Sink
+    ) {
+        func end(_ key: StaticString, _ node: Relation.Node) {
+            switch node {
+            case .entity(let key2): sink.ref(key, .entity(key2))
+            case .quantity(let index): sink.ref(key, .span("quantity", document.quantities[index].span))
+            case .quotation(let span): sink.ref(key, .span("quote", span))
+            case .literal(let text): sink.string(key, text)
             }
         }
-        var out: [(String, JSONValue)] = [
-            ("@id", .string(article + "#relation=" + String(index))),
-            ("@type", .string("rdf:Statement")),
-            ("rdf:subject", node(relation.subject)),
-            ("rdf:predicate", .object([("@id", .string("ng:" + relation.predicate.rawValue))])),
-            ("rdf:object", node(relation.object)),
-            ("nif:referenceContext", .object([("@id", .string(article))])),
-        ]
-        if sentenceIRIs.indices.contains(relation.sentenceIndex) {
-            out.append(("ng:evidence", .object([("@id", .string(sentenceIRIs[relation.sentenceIndex]))])))
+        sink.beginNode(.relation(index))
+        sink.types("rdf:Statement")
+        end("rdf:subject", relation.subject)
+        sink.ref("rdf:predicate", .term("ng:" + relation.predicate.rawValue))
+        end("rdf:object", relation.object)
+        sink.ref("nif:referenceContext", .article)
+        if document.sentences.indices.contains(relation.sentenceIndex) {
+            sink.ref("ng:evidence", .span("char", document.sentences[relation.sentenceIndex].span))
         }
-        if let role = relation.role { out.append(("ng:role", .string(role))) }
-        out += provenance(relation.provenance)
-        return out
+        if let role = relation.role { sink.string("ng:role", role) }
+        provenance(relation.provenance, into: &sink)
+        sink.endNode()
     }
 }

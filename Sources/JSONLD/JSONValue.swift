@@ -32,8 +32,8 @@ public enum JSONValue: Hashable, Sendable {
     /// Appends compact JSON as UTF-8 bytes: the fast path, since output is written as bytes anyway.
     public func write(to out: inout [UInt8]) {
         switch self {
-        case .string(let s): Self.writeString(s, to: &out)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .string(let s): JSONBytes.appendString(s, to: &out)
+        case .int(let i): JSONBytes.appendInt(i, to: &out)
         case .double(let d): out.append(contentsOf: (d.isFinite ? "\(d)" : "null").utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .null: out.append(contentsOf: "null".utf8)
@@ -48,56 +48,11 @@ public enum JSONValue: Hashable, Sendable {
             out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in pairs.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                Self.writeString(key, to: &out)
+                JSONBytes.appendString(key, to: &out)
                 out.append(UInt8(ascii: ":"))
                 value.write(to: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
-    }
-
-    /// Escapes quotes, backslashes, control characters and U+2028/U+2029 (which break JavaScript readers);
-    /// copies everything else as unchanged runs of UTF-8.
-    static func writeString(_ s: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var text = s
-        text.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            let count = bytes.count
-            func flush(_ end: Int) {
-                if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
-            }
-            while index < count {
-                let byte = bytes[index]
-                var escape: String?
-                var width = 1
-                switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x00..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
-                default: break
-                }
-                if let escape {
-                    flush(index)
-                    out.append(contentsOf: escape.utf8)
-                    index += width
-                    runStart = index
-                } else {
-                    index += 1
-                }
-            }
-            flush(count)
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }

@@ -1,0 +1,40 @@
+import NewsGraphCore
+
+/// A node the writer points to; only the sink spells out its IRI, so the byte sink can write it without
+/// building a `String` first.
+enum NodeRef {
+    /// The article itself (`urn:newsgraph:article:<name>`).
+    case article
+    /// A span of the article: `<article>#<kind>=<begin>,<end>`.
+    case span(StaticString, TextSpan)
+    /// The n-th relation of the article.
+    case relation(Int)
+    /// An entity by key.
+    case entity(String)
+    /// A compact IRI from the context (`schema:Person`, `ng:memberOf`).
+    case term(String)
+}
+
+/// Where the writer's description of an article's nodes goes: straight into bytes for files, or into
+/// `JSONValue` trees for the other serialisations (N-Quads, streams). One description, so both always agree.
+protocol NodeSink {
+    /// Opens a node with its `@id`.
+    mutating func beginNode(_ id: NodeRef)
+    mutating func endNode()
+    /// `@type`: one class, or two.
+    mutating func types(_ first: StaticString, _ second: StaticString?)
+    mutating func string(_ key: StaticString, _ value: String)
+    /// A literal holding the article's own text under `span`.
+    mutating func text(_ key: StaticString, _ span: TextSpan)
+    mutating func int(_ key: StaticString, _ value: Int)
+    mutating func number(_ key: StaticString, _ value: Double)
+    mutating func ref(_ key: StaticString, _ target: NodeRef)
+}
+
+extension NodeSink {
+    mutating func types(_ only: StaticString) { types(only, nil) }
+}
+
+extension StaticString {
+    var string: String { withUTF8Buffer { String(decoding: $0, as: UTF8.self) } }
+}
