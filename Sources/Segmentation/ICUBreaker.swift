@@ -32,8 +32,8 @@ struct UTF16Text {
 
 /// ICU sentence or word boundaries for one text, converted from UTF-16 units to code points.
 ///
-/// Each call opens its own iterator (ICU caches the compiled rules), so the type is safe to use
-/// from many threads at once.
+/// Each call takes an iterator of its own (the C target recycles them per thread, since opening and closing
+/// one costs as much as breaking an article), so the type is safe to use from many threads at once.
 struct ICUBreaker: Sendable {
     enum Kind: Int32, Sendable {
         case sentence = 0
