@@ -15,8 +15,9 @@ struct LexiconMatcher {
         let scalars = document.scalars
         for sentence in document.sentences {
             let end = sentence.tokenRange.upperBound
-            for start in sentence.tokenRange where facts[start].kind == .word && !facts[start].hyphenJoinedBefore {
+            for start in sentence.tokenRange where facts[start].kind == .word && !isCompoundTail(start, facts) {
                 if !facts[start].capitalised && !lexicon.mayStartLowercaseName(facts[start].folded) { continue }
+                if facts[start].capitalised { compassPlace(at: start, facts, scalars, &out) }
                 var node = NameLexicon.root
                 var index = start
                 while index < end {
@@ -70,20 +71,26 @@ struct LexiconMatcher {
                 match = .caseVariant
             }
         }
+        var placeNoun = false
         if tokens.count == 1 {
             let classes = first.classes
             if classes & WordClass.function != 0 { return }
-            if entry.stopNouns, words.commonNouns.contains(first.folded) { return }
+            if entry.stopNouns, words.commonNouns.contains(first.folded) {
+                // A place that is also a noun (`Rom`, `Havanna`, `Bremen`) counts where the context says place
+                // (`in Rom`, a dateline `Rom – …`), elsewhere only beside such a mention (the ambiguous path).
+                guard entry.type == .place else { return }
+                placeNoun = !isPlaceContext(tokens.lowerBound, facts, scalars)
+            }
             if classes & (WordClass.nationality | WordClass.role) != 0 { return }
         }
         // A name inside a compound is only its own span when it is the first part (`UN-Büros`).
-        if first.hyphenJoinedBefore { return }
+        if isCompoundTail(tokens.lowerBound, facts) { return }
         let span = TextSpan(first.span.begin, last.span.end)
         var candidate = Candidate(
             tokens: tokens, span: span, type: entry.type, priority: entry.priority,
             provenance: Provenance(match: match, source: lexicon.source(of: entry)), canonical: lexicon.canonical(of: entry),
             idsField: lexicon.idsField(of: entry))
-        candidate.ambiguous = entry.ambiguous && !isSupported(tokens, entry, facts)
+        candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts)
         candidate.genitive = genitive
         if last.hyphenJoinedAfter && !genitive {
             let rest = facts[tokens.upperBound + 1]
@@ -92,7 +99,7 @@ struct LexiconMatcher {
                 tokens: tokens, span: span, type: entry.type, priority: entry.priority,
                 provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)),
                 canonical: lexicon.canonical(of: entry), idsField: lexicon.idsField(of: entry))
-            candidate.ambiguous = entry.ambiguous && !isSupported(tokens, entry, facts)
+            candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts)
             if facilityWords.contains(rest.folded) {
                 let whole = TextSpan(first.span.begin, rest.span.end)
                 var facility = Candidate(
@@ -104,6 +111,67 @@ struct LexiconMatcher {
         }
         out.append(candidate)
     }
+
+    /// A word joined by a hyphen to the word before (`Büros` in `UN-Büros`), except after the prefix `Ex-`
+    /// (`Ex-FPÖ-Werber`), which leaves the name the first real part.
+    private func isCompoundTail(_ index: Int, _ facts: [TokenFacts]) -> Bool {
+        facts[index].hyphenJoinedBefore && !(index >= 2 && facts[index - 2].folded == Self.ex)
+    }
+
+    private static let ex = WordKey("ex", folded: true)
+    private static let locativePrepositions = KeySet(["in", "nach", "aus", "bei"].map { WordKey($0, folded: true) })
+
+    /// A bare locative preposition before the word (`in Rom`; an article would make it a noun: `im Essen` is
+    /// `in dem`), or a dateline: the sentence's first word with a dash after it (`Rom – Nach …`).
+    private func isPlaceContext(_ index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]) -> Bool {
+        if index > 0, facts[index - 1].sentence == facts[index].sentence,
+            Self.locativePrepositions.contains(facts[index - 1].folded)
+        {
+            return true
+        }
+        guard facts[index].firstInSentence, index + 1 < facts.count else { return false }
+        let next = facts[index + 1]
+        return next.span.length == 1 && (scalars[next.span.begin] == "\u{2013}" || scalars[next.span.begin] == "\u{2014}")
+    }
+
+    /// Compass points and regions that prefix a country or region in one word (`Süditalien`, `Nordsyrien`,
+    /// `Ostukraine`, `Westafrikas`): German word formation, so the prefixes live here.
+    private static let compassPrefixes: [[Unicode.Scalar]] = [
+        "Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Zentral", "Mittel",
+    ].map { Array($0.unicodeScalars) }
+
+    private func compassPlace(
+        at index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar], _ out: inout [Candidate]
+    ) {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.span.length >= 7, !fact.allCaps, !fact.hyphenJoinedAfter,
+            let prefix = Self.compassPrefixes.first(where: { prefix in
+                prefix.indices.allSatisfy { scalars[fact.span.begin + $0] == prefix[$0] }
+            })
+        else { return }
+        let restStart = fact.span.begin + prefix.count
+        guard ScalarClass.isLower(scalars[restStart]) else { return }
+        // The rest, or the rest without a genitive `s`, must be a country or region (not a town: `Ostende`).
+        for cut in 0...1 where cut == 0 || scalars[fact.span.end - 1] == "s" {
+            let rest = scalars[restStart..<(fact.span.end - cut)]
+            guard rest.count >= 4, let node = lexicon.next(NameLexicon.root, WordKey(rest, folded: true)),
+                let terminal = lexicon.terminal(node)
+            else { continue }
+            let entry = lexicon.entries[Int(terminal.entry)]
+            guard entry.type == .place, entry.priority >= Self.regionPriority, !entry.ambiguous else { continue }
+            let span = TextSpan(fact.span.begin, fact.span.end - cut)
+            var candidate = Candidate(
+                tokens: index..<(index + 1), span: TextSpan(fact.span.begin, fact.span.end), type: .place,
+                priority: entry.priority, provenance: Provenance(match: .rule, source: "compass-place"),
+                canonical: String(String.UnicodeScalarView(scalars[span.begin..<span.end])))
+            candidate.genitive = cut == 1
+            out.append(candidate)
+            return
+        }
+    }
+
+    /// Countries and regions have list priority 85 and above in `lists.def`; towns and cities less.
+    private static let regionPriority = 85
 
     /// Context that makes an ambiguous name (`Bild`, `Linke`, `Apple`) a name: a type word before it
     /// (`Zeitung Bild`, `Partei Die Linke`), or capitals as listed (`BILD`, three letters or more).

@@ -227,6 +227,12 @@ struct NameRules {
             if isParticle && index + 2 < range.upperBound && isPersonPart(index + 2) {
                 index += 3
                 parts += 1
+            } else if parts > 0, facts[index].hyphenJoinedAfter, !facts[index].capitalised,
+                FunctionWords.personLinks.contains(facts[index].folded), isPersonPart(index + 2)
+            {
+                // `Baschar al-Assad`, `Abu Bakr al-Baghdadi`: the particle joined by a hyphen to the last name.
+                index += 3
+                parts += 1
             } else if isPersonPart(index) && !isParticle {
                 index += facts[index].hyphenJoinedAfter ? 3 : 1
                 parts += 1
@@ -246,6 +252,12 @@ struct NameRules {
                 parts += 1
             } else if parts > 0, isFirstName(index - 1), isNounSurname(index, in: range) {
                 // After a first name a noun is the surname (`Narendra Modi`, `Anna Koch`).
+                index += 1
+                parts += 1
+            } else if index > range.lowerBound, isFirstName(index - 1), isSurname(index), !facts[index].allCaps,
+                roleLike(index)
+            {
+                // `Peter Kaiser`, `Jens Bischof`: after a first name, a role word the surname list knows is the surname.
                 index += 1
                 parts += 1
             } else if parts > 0, isClauseFinalSurname(index, in: range) {
@@ -340,6 +352,9 @@ struct NameRules {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.allCaps, !fact.hyphenJoinedAfter else { return false }
         if has(index, WordClass.description) { return true }
+        // Demonyms (`der Kubaner Elizardo Sanchez`) are in the nationality list with the adjective stems.
+        // City adjectives are no people (`Wiener Austria`, `Pariser Prinzenparkstadion`).
+        if has(index, WordClass.nationality), !fact.firstInSentence, !isSeatAdjective(index) { return true }
         guard fact.span.length >= 8 else { return false }
         // `Titelverteidiger` is as often a team as a person.
         let scalars = document.scalars
@@ -360,6 +375,9 @@ struct NameRules {
         let start = index + 1
         guard start + 1 <= range.upperBound, facts[start].capitalised, descriptionLike(index), !roleLike(index)
         else { return }
+        // A demonym is also an adjective (`Bundesverband Deutscher Versicherungskaufleute`): after one, a single
+        // word is no name.
+        let demonymOnly = !has(index, WordClass.description) && has(index, WordClass.nationality)
         var end = start
         if isFirstName(start) && !isNoun(start) && !isFunction(start) {
             end = personRun(from: start, in: range, limit: 3)
@@ -384,6 +402,7 @@ struct NameRules {
         // means the name goes on (`Villas-Boas`) in a form the rule cannot bound.
         if facts[end - 1].hyphenJoinedAfter { return }
         if end < range.upperBound && facts[end].kind == .word && facts[end].capitalised { return }
+        if demonymOnly && end == start + 1 { return }
         out.append(person(start..<end, priority: RulePriority.descriptionName, rule: "description-name"))
     }
 
@@ -396,6 +415,13 @@ struct NameRules {
         // Inside a longer name the run starts earlier; a role compound before it (`Gründungschefredakteur`) is none.
         if index > range.lowerBound && isPersonPart(index - 1) && !isFunction(index - 1) && !isNoun(index - 1) {
             return
+        }
+        // A hyphenated first name (`Carl-Ludwig`, `Jean-Pierre`) starts at its first part.
+        var start = index
+        if fact.hyphenJoinedBefore, index >= range.lowerBound + 2, facts[index - 2].capitalised,
+            !facts[index - 2].allCaps, isFirstName(index - 2) || (isUnknownName(index - 2) && !isNoun(index - 2))
+        {
+            start = index - 2
         }
         let next = index + 1
         var end = next
@@ -420,7 +446,7 @@ struct NameRules {
         // After a first name a town's name is a surname (`Jeremy Douglas`, `Anna Berlin`); a country is not.
         if end == next, isTownSurname(next) { end = next + 1 }
         guard end > next else { return }
-        out.append(person(index..<end, priority: RulePriority.firstName, rule: "first-name"))
+        out.append(person(start..<end, priority: RulePriority.firstName, rule: "first-name"))
     }
 
     /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.

@@ -1,0 +1,55 @@
+import NewsGraphCore
+import Testing
+@testable import EntityRecognition
+
+/// Rules that read a word's neighbours before they decide, with the shipped lexicons (invented sentences).
+@Suite struct ContextRuleTests {
+    static func mentions(_ text: String) throws -> [String] { try RealLexiconTests.mentions(text) }
+
+    @Test func placeThatIsAlsoANounCountsAfterALocativePreposition() throws {
+        let found = try Self.mentions("Die Delegation reiste nach Bremen weiter. Bremen gilt als teuer.")
+        #expect(found == ["Bremen/LOC", "Bremen/LOC"])
+        #expect(try Self.mentions("Bremen gilt als teuer.").isEmpty)
+        #expect(try Self.mentions("Das Essen war kalt, der Hof leer.").isEmpty)
+    }
+
+    @Test func placeThatIsAlsoANounCountsInADateline() throws {
+        #expect(try Self.mentions("Rom – Die Regierung legte am Montag einen Plan vor.").first == "Rom/LOC")
+    }
+
+    @Test func compassPointBeforeACountryIsOnePlace() throws {
+        let found = try Self.mentions("Die Kämpfe in Nordsyrien gehen weiter, auch Westafrikas Küsten leiden.")
+        #expect(found == ["Nordsyrien/LOC", "Westafrikas/LOC"])
+        // A town after a compass word is no such compound (`Ostende` is a town of its own, `Westend` a quarter).
+        #expect(try Self.mentions("Sie wohnt im Westend.").isEmpty)
+    }
+
+    @Test func exPrefixLeavesTheNameFirst() throws {
+        #expect(try Self.mentions("Der Ex-SPD-Politiker schwieg.") == ["SPD/ORG"])
+    }
+
+    @Test func hyphenatedFirstNameStartsTheName() throws {
+        #expect(try Self.mentions("Das sagte Hans-Joachim Weber am Montag.") == ["Hans-Joachim Weber/PER"])
+    }
+
+    @Test func roleWordAfterAFirstNameIsTheSurname() throws {
+        let found = try Self.mentions("Landesrat Michael König traf Anna Kaiser in Linz.")
+        #expect(found.contains("Michael König/PER"))
+        #expect(found.contains("Anna Kaiser/PER"))
+    }
+
+    @Test func arabicParticleJoinedByHyphenBelongsToTheName() throws {
+        #expect(try Self.mentions("Das bestritt Präsident Abdel Fattah al-Sisi.") == ["Abdel Fattah al-Sisi/PER"])
+    }
+
+    @Test func demonymCuesAFullNameButNotAnAdjective() throws {
+        #expect(try Self.mentions("Der Kubaner Jorge Ramírez wurde freigelassen.") == ["Jorge Ramírez/PER"])
+        #expect(!(try Self.mentions("Der Bundesverband Deutscher Versicherungskaufleute klagt.")).contains {
+            $0.hasSuffix("/PER")
+        })
+    }
+
+    @Test func churchTitleCuesAPerson() throws {
+        #expect(try Self.mentions("Papst Leo empfing die Delegation.") == ["Leo/PER"])
+    }
+}
