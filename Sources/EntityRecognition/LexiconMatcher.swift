@@ -95,6 +95,14 @@ struct LexiconMatcher {
         if last.hyphenJoinedAfter && !genitive {
             let rest = facts[tokens.upperBound + 1]
             if unitWords.contains(rest.folded) { return }
+            if entry.type == .place, isDistrict(rest) {
+                // `Wien-Hietzing`, `Hamburg-Altona`: a city and its district are one place (guidelines).
+                out.append(Candidate(
+                    tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: TextSpan(first.span.begin, rest.span.end),
+                    type: .place, priority: entry.priority, provenance: Provenance(match: .rule, source: "place-district"),
+                    canonical: String(String.UnicodeScalarView(scalars[first.span.begin..<rest.span.end]))))
+                return
+            }
             candidate = Candidate(
                 tokens: tokens, span: span, type: entry.type, priority: entry.priority,
                 provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)),
@@ -172,6 +180,17 @@ struct LexiconMatcher {
 
     /// Countries and regions have list priority 85 and above in `lists.def`; towns and cities less.
     private static let regionPriority = 85
+
+    /// Whether the word after a place and a hyphen is itself a listed one-word place (a district:
+    /// `Wien-Hietzing`) and ends the compound.
+    private func isDistrict(_ rest: TokenFacts) -> Bool {
+        guard rest.kind == .word, rest.capitalised, !rest.allCaps, !rest.hyphenJoinedAfter,
+            !words.commonNouns.contains(rest.folded),
+            let node = lexicon.next(NameLexicon.root, rest.folded), let terminal = lexicon.terminal(node),
+            lexicon.entries[Int(terminal.entry)].type == .place, lexicon.entries[Int(terminal.entry)].tokenCount == 1
+        else { return false }
+        return true
+    }
 
     /// Context that makes an ambiguous name (`Bild`, `Linke`, `Apple`) a name: a type word before it
     /// (`Zeitung Bild`, `Partei Die Linke`), or capitals as listed (`BILD`, three letters or more).

@@ -53,3 +53,20 @@ import Testing
         #expect(try Self.mentions("Papst Leo empfing die Delegation.") == ["Leo/PER"])
     }
 }
+
+/// Compounds of a place and its district, and function-named bodies with a seat.
+@Suite struct SeatAndDistrictTests {
+    static func mentions(_ text: String) throws -> [String] { try RealLexiconTests.mentions(text) }
+
+    @Test func cityAndDistrictAreOnePlace() throws {
+        #expect(try Self.mentions("Der Unfall geschah in Berlin-Neukölln.") == ["Berlin-Neukölln/LOC"])
+        // A common noun after the hyphen leaves the city on its own span.
+        #expect(try Self.mentions("Der Berlin-Besuch fiel aus.") == ["Berlin/LOC"])
+    }
+
+    @Test func ministryWithASeatIsAnOrganisation() throws {
+        let found = try Self.mentions("Das Innenministerium in Madrid bestätigte die Zahl.")
+        #expect(found == ["Innenministerium/ORG", "Madrid/LOC"])
+        #expect(try Self.mentions("Das spanische Innenministerium bestätigte die Zahl.").isEmpty)
+    }
+}
