@@ -381,7 +381,10 @@ struct NameRules {
         var end = start
         if isFirstName(start) && !isNoun(start) && !isFunction(start) {
             end = personRun(from: start, in: range, limit: 3)
-            guard end > start + 1 else { return }
+            // A first name alone ends the name where no capitalised word follows (`seinem Bruder Raúl übergeben`).
+            let alone = end == start + 1 && !demonymOnly
+                && (end == range.upperBound || !facts[end].capitalised || facts[end].kind != .word)
+            guard end > start + 1 || alone else { return }
         } else {
             // A short word that is also a noun (`Matt`, `Wal`) can be an unlisted first name before an unknown word.
             if facts[start].span.length <= 5, !facts[start].allCaps, isNoun(start), !isDescriptive(start),

@@ -70,3 +70,12 @@ import Testing
         #expect(try Self.mentions("Das spanische Innenministerium bestätigte die Zahl.").isEmpty)
     }
 }
+
+/// Kinship words cue a following first name, as professions do.
+@Suite struct KinshipTests {
+    @Test func firstNameAloneAfterAKinshipWord() throws {
+        #expect(try RealLexiconTests.mentions("Er übergab das Geschäft an seinen Bruder Thomas.") == ["Thomas/PER"])
+        // A capitalised word after the first name makes it no name on its own.
+        #expect(try RealLexiconTests.mentions("Sein Bruder Thomas Müller kam auch.") == ["Thomas Müller/PER"])
+    }
+}
