@@ -111,6 +111,25 @@ import Testing
         #expect(JSONValue.string(input).serialized() == expected)
     }
 
+    /// The escaper skips eight bytes at a time: every character that needs an escape, at every offset in a
+    /// long string, must still be found, and the multi-byte text around it copied unchanged.
+    @Test func escapesAreFoundAtEveryOffsetOfALongString() throws {
+        let specials: [(String, String)] = [
+            ("\"", "\\\""), ("\\", "\\\\"), ("\n", "\\n"), ("\t", "\\t"), ("\u{1F}", "\\u001f"),
+            ("\u{2028}", "\\u2028"), ("\u{2029}", "\\u2029"),
+        ]
+        let filler = "Straße über Köln – „Zitat“ 123 abcdefgh"
+        for (special, escaped) in specials {
+            for offset in 0..<17 {
+                let prefix = String(filler.prefix(offset))
+                let input = prefix + special + filler
+                #expect(JSONValue.string(input).serialized() == "\"" + prefix + escaped + filler + "\"")
+            }
+        }
+        // U+2013 shares the lead byte 0xE2 with U+2028 and is left as it is.
+        #expect(JSONValue.string("a – b – c – d – e").serialized() == "\"a – b – c – d – e\"")
+    }
+
     @Test(arguments: [(8000.0, "8000"), (5.3, "5.3"), (-2.0, "-2"), (0.25, "0.25")])
     func numbersAreWrittenShortest(value: Double, expected: String) {
         #expect(JSONValue.number(value).serialized() == expected)
