@@ -32,6 +32,9 @@ struct BoundaryRules: Sendable {
     private let lineJoiners: Set<WordKey>
     /// Capitalised words that typically open a sentence (`Die`, `Er`, `The`, `How`).
     private let sentenceOpeners: Set<WordKey>
+    /// The openers of this language alone, without the polite pronouns (`Sie`, `Ihr`) that are capitalised
+    /// anywhere in a sentence: a word that only an opener can be.
+    private let ownOpeners: Set<WordKey>
     /// Whether `N.` is an ordinal in this language (German), not only a list number.
     private let hasOrdinalPeriods: Bool
 
@@ -69,6 +72,7 @@ struct BoundaryRules: Sendable {
         // (`… U.S. How …`), and no opener of one language goes on a sentence of the other. One-letter openers
         // (`A`, `I`) stay with their own language, where initials cannot be mistaken for them.
         var openers = try keys("sentence-openers")
+        self.ownOpeners = openers.subtracting(["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"].compactMap { WordKey($0) })
         for other in ["de", "en"] where other != language {
             let words = try lexicons.words(of: "segmentation/sentence-openers-\(other).txt")
             openers.formUnion(words.filter { $0.count > 1 }.compactMap { WordKey($0) })
@@ -121,7 +125,65 @@ struct BoundaryRules: Sendable {
             }
         }
         if lastEnd != count { ends.append(count) }
-        return ends
+        return hasOrdinalPeriods ? withInlineHeadings(ends, tokens: tokens, scalars: scalars) : ends
+    }
+
+    /// Texts that lost their line breaks run a subheading into the next sentence: `… sagte Martin Ulrich.
+    /// Hoflobbyist Hochegger Nur eine Stunde später …`. After a final stop, two to four words with no function
+    /// word among them, then a capitalised sentence opener (`Nur`, `Im`, `Die`) with more words after it: the
+    /// opener starts a new sentence. German only (an English heading is capitalised throughout).
+    private func withInlineHeadings(
+        _ ends: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar]
+    ) -> [CodePointOffset] {
+        var out: [CodePointOffset] = []
+        out.reserveCapacity(ends.count)
+        var tokenIndex = 0
+        for (position, end) in ends.enumerated() {
+            out.append(end)
+            guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: scalars) else { continue }
+            let next = ends[position + 1]
+            while tokenIndex < tokens.count && tokens[tokenIndex].span.begin < end { tokenIndex += 1 }
+            if let start = inlineHeadingEnd(from: tokenIndex, before: next, tokens: tokens, scalars: scalars) {
+                out.append(start)
+            }
+        }
+        return out
+    }
+
+    /// Where the sentence after a heading of two to four words starts, if the tokens from `first` look so.
+    private func inlineHeadingEnd(
+        from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
+    ) -> CodePointOffset? {
+        guard first < tokens.count, tokens[first].kind == .word,
+            let head = Self.word(startingAt: tokens[first].span.begin, in: scalars),
+            scalars[tokens[first].span.begin].properties.isUppercase, !sentenceOpeners.contains(head)
+        else { return nil }
+        for count in 2...4 {
+            let opener = first + count
+            guard opener + 1 < tokens.count, tokens[opener + 1].span.end <= limit else { return nil }
+            let previous = tokens[opener - 1]
+            // Heading words are words joined by single spaces, no function word among them.
+            guard previous.kind == .word, previous.span.end + 1 == tokens[opener].span.begin,
+                scalars[previous.span.end] == " ",
+                let word = Self.word(startingAt: previous.span.begin, in: scalars),
+                !lineJoiners.contains(word.lowercased(onlyFirst: false)), count == 1 || !sentenceOpeners.contains(word)
+            else { return nil }
+            let candidate = tokens[opener]
+            if candidate.kind == .word, scalars[candidate.span.begin].properties.isUppercase,
+                let key = Self.word(startingAt: candidate.span.begin, in: scalars), ownOpeners.contains(key),
+                tokens[opener + 1].kind == .word
+            {
+                return candidate.span.begin
+            }
+        }
+        return nil
+    }
+
+    /// Whether the text before `end` (white space aside) ends with `.`, `!` or `?`.
+    private static func endsWithFinalStop(before end: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = end - 1
+        while index >= 0 && isSpace(scalars[index]) { index -= 1 }
+        return index >= 0 && (scalars[index] == "." || scalars[index] == "!" || scalars[index] == "?")
     }
 
     /// Whether a `)` follows within a few words, before any final stop or line break.

@@ -143,6 +143,30 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             "Infos unter www.beispiel.at. Die Seite ist neu.", ["Infos unter www.beispiel.at.", "Die Seite ist neu."]),
     ]
 
+    /// Texts that lost their line breaks run a subheading into the next sentence.
+    static let inlineHeadings: [SentenceCase] = [
+        SentenceCase(
+            "Die Polizei sucht Zeugen. Ermittler ratlos Nach wie vor fehlt jede Spur.",
+            ["Die Polizei sucht Zeugen.", "Ermittler ratlos", "Nach wie vor fehlt jede Spur."]),
+        SentenceCase(
+            "Der Plan liegt vor. Strengere Regeln geplant Die Aufsicht will mehr Kapital sehen.",
+            ["Der Plan liegt vor.", "Strengere Regeln geplant", "Die Aufsicht will mehr Kapital sehen."]),
+        // Polite `Sie` is capitalised inside a sentence; a function word rules out a heading.
+        SentenceCase(
+            "Das ist neu. Dafür können Sie sich anmelden.", ["Das ist neu.", "Dafür können Sie sich anmelden."]),
+        SentenceCase(
+            "Das ist neu. Kritik an der Die Linke wächst.", ["Das ist neu.", "Kritik an der Die Linke wächst."]),
+        // English openers do not count in German text (`The Hateful Eight`).
+        SentenceCase(
+            "Er dreht wieder. Tarantino zeigte zuletzt The Hateful Eight im Kino.",
+            ["Er dreht wieder.", "Tarantino zeigte zuletzt The Hateful Eight im Kino."]),
+    ]
+
+    @Test(arguments: inlineHeadings)
+    func inlineHeading(_ example: SentenceCase) throws {
+        #expect(try Self.sentences(of: example.text) == example.sentences)
+    }
+
     @Test(arguments: abbreviations)
     func abbreviation(_ example: SentenceCase) throws {
         #expect(try Self.sentences(of: example.text) == example.sentences)
