@@ -1,8 +1,11 @@
 import NewsGraphCore
 
-/// A token-level index of one document for the relation rules: token texts, which mention or quantity
-/// covers each token, and the quotation passages.
-struct ArticleView {
+/// A token-level index of one document for the relation rules: token texts and vocabulary ids, which mention
+/// or quantity covers each token, and the quotation passages.
+///
+/// A class, so that the rules share one instance (and its lazily filled role caches) instead of copying a
+/// struct of a dozen arrays.
+final class ArticleView {
     /// An entity mention with the tokens it covers.
     struct MentionRef {
         let index: Int
@@ -21,8 +24,33 @@ struct ArticleView {
     let document: Document
     /// Lower-cased token texts; punctuation and numbers as they stand.
     let lower: [String]
+    /// Vocabulary id of each token (`LinkingLexicon.vocabulary`), -1 for words no rule or list names.
+    let ids: [Int32]
     /// Lexicon bits of each token (`LinkingLexicon.wordBits`).
     let bits: [UInt64]
+    /// `Flag` bits of each token.
+    let flags: [UInt8]
+    /// Person mention keys, for "is this speaker a person named here".
+    let personKeys: Set<String>
+    let lexicon: LinkingLexicon
+    /// `role(_:in:)` per token, filled on first use.
+    private var roleCache: [RoleLookup]
+    /// `RoleRules.role(at:)` per token (mention test aside), filled on first use.
+    var roleHitCache: [RoleRules.RoleHit?]
+    var roleHitKnown: [Bool]
+
+    private enum RoleLookup {
+        case unknown
+        case none
+        case hit(lemma: String, source: String)
+    }
+
+    enum Flag {
+        static let punctuation: UInt8 = 1
+        static let word: UInt8 = 2
+        static let number: UInt8 = 4
+        static let capitalized: UInt8 = 8
+    }
     let sentenceOf: [Int]
     /// Outermost mention covering each token.
     let mentionAt: [Int?]
@@ -60,7 +88,35 @@ struct ArticleView {
             lower.append(String(decoding: buffer, as: UTF8.self))
         }
         self.lower = lower
-        bits = lower.map { lexicon.wordBits[$0] ?? 0 }
+        self.lexicon = lexicon
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        var bits = [UInt64](repeating: 0, count: tokens.count)
+        var flags = [UInt8](repeating: 0, count: tokens.count)
+        for index in tokens.indices {
+            if let id = lexicon.vocabulary[lower[index]] {
+                ids[index] = id
+                bits[index] = lexicon.bitsByID[Int(id)]
+            }
+            let token = tokens[index]
+            var flag: UInt8
+            switch token.kind {
+            case .punctuation: flag = Flag.punctuation
+            case .word: flag = Flag.word
+            case .number: flag = Flag.number
+            case .symbol: flag = 0
+            }
+            let first = scalars[token.span.begin]
+            if first.value < 128 ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase {
+                flag |= Flag.capitalized
+            }
+            flags[index] = flag
+        }
+        self.ids = ids
+        self.bits = bits
+        self.flags = flags
+        roleCache = [RoleLookup](repeating: .unknown, count: tokens.count)
+        roleHitCache = [RoleRules.RoleHit?](repeating: nil, count: tokens.count)
+        roleHitKnown = [Bool](repeating: false, count: tokens.count)
 
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (index, sentence) in document.sentences.enumerated() {
@@ -85,6 +141,7 @@ struct ArticleView {
         }
         self.mentions = mentions
         self.mentionAt = mentionAt
+        personKeys = Set(mentions.lazy.filter { $0.type == .person }.map(\.key))
 
         var quantityAt = [Int?](repeating: nil, count: tokens.count)
         for (index, quantity) in document.quantities.enumerated() {
@@ -96,7 +153,7 @@ struct ArticleView {
         }
         self.quantityAt = quantityAt
 
-        let (quotes, quoteAt) = Self.quotes(words: lower, tokens: tokens, sentenceOf: sentenceOf)
+        let (quotes, quoteAt) = Self.quotes(ids: ids, tokens: tokens, sentenceOf: sentenceOf)
         self.quotes = quotes
         self.quoteAt = quoteAt
     }
@@ -106,7 +163,14 @@ struct ArticleView {
     /// The role word list entry a token is, or ends in.
     func role(_ token: Int, in lexicon: LinkingLexicon) -> (lemma: String, source: String)? {
         guard token >= 0 && token < lower.count else { return nil }
-        return lexicon.role(lower: lower[token], capitalized: isCapitalized(token)) { original(token) }
+        switch roleCache[token] {
+        case .none: return nil
+        case .hit(let lemma, let source): return (lemma, source)
+        case .unknown:
+            let found = lexicon.role(lower: lower[token], capitalized: isCapitalized(token)) { original(token) }
+            roleCache[token] = found.map { .hit(lemma: $0.lemma, source: $0.source) } ?? .none
+            return found
+        }
     }
 
     /// The token's text as written.
@@ -114,9 +178,42 @@ struct ArticleView {
         token >= 0 && token < lower.count ? document.text(of: document.tokens[token].span) : ""
     }
 
+    /// Whether two tokens are written the same (`String` equality): equal code points are, different pure
+    /// ASCII is not, anything else asks `String`.
+    func sameOriginal(_ one: Int, _ other: Int) -> Bool {
+        let scalars = document.scalars
+        let a = scalars[document.tokens[one].span.begin..<document.tokens[one].span.end]
+        let b = scalars[document.tokens[other].span.begin..<document.tokens[other].span.end]
+        if a.elementsEqual(b) { return true }
+        if a.allSatisfy({ $0.value < 128 }) && b.allSatisfy({ $0.value < 128 }) { return false }
+        return original(one) == original(other)
+    }
+
+    /// Whether the token's lower-cased text contains `needle` (UTF-8), as a literal search; an empty needle is
+    /// never found.
+    func lower(_ token: Int, contains needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return false }
+        var text = lower[token]
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            let first = needle[0]
+            for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+                var offset = 1
+                while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            return false
+        }
+    }
+
     func mention(at token: Int) -> MentionRef? {
         guard token >= 0, token < mentionAt.count, let index = mentionAt[token] else { return nil }
         return mentions[index]
+    }
+
+    /// Whether a mention covers `token`.
+    func hasMention(at token: Int) -> Bool {
+        token >= 0 && token < mentionAt.count && mentionAt[token] != nil
     }
 
     /// A mention that starts at `token`.
@@ -126,7 +223,17 @@ struct ArticleView {
     }
 
     func isPunctuation(_ token: Int) -> Bool {
-        token >= 0 && token < lower.count && document.tokens[token].kind == .punctuation
+        token >= 0 && token < flags.count && flags[token] & Flag.punctuation != 0
+    }
+
+    /// A token of kind `.word`.
+    func isWord(_ token: Int) -> Bool {
+        token >= 0 && token < flags.count && flags[token] & Flag.word != 0
+    }
+
+    /// A token of kind `.number`.
+    func isNumber(_ token: Int) -> Bool {
+        token >= 0 && token < flags.count && flags[token] & Flag.number != 0
     }
 
     func hasCue(_ cue: LinkingLexicon.Cue, _ token: Int) -> Bool {
@@ -137,46 +244,63 @@ struct ArticleView {
         token >= 0 && token < bits.count && bits[token] & LinkingLexicon.verbBit != 0
     }
 
+    /// The speech verb readings of a token, nil when it is no listed form.
+    func verbs(_ token: Int) -> [LinkingLexicon.Verb]? {
+        guard isVerbForm(token) else { return nil }
+        return lexicon.verbsByID[Int(ids[token])]
+    }
+
     func isKonjunktivForm(_ token: Int) -> Bool {
         token >= 0 && token < bits.count && bits[token] & LinkingLexicon.konjunktivBit != 0
     }
 
-    func isQuote(_ token: Int) -> Bool { token >= 0 && token < lower.count && Self.isQuoteMark(lower[token]) }
+    func isPlaceType(_ token: Int) -> Bool {
+        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.placeTypeBit != 0
+    }
+
+    /// Whether the token is `word` (lower-cased).
+    func matches(_ token: Int, _ word: RuleWord) -> Bool {
+        token >= 0 && token < ids.count && ids[token] == word.rawValue
+    }
+
+    /// Whether the token is one of `words` (lower-cased).
+    func matches(_ token: Int, in words: RuleWordSet) -> Bool {
+        token >= 0 && token < ids.count && words.contains(id: ids[token])
+    }
+
+    /// The vocabulary id of a token, -1 outside the text or the vocabulary.
+    func id(_ token: Int) -> Int32 { token >= 0 && token < ids.count ? ids[token] : -1 }
+
+    func isQuote(_ token: Int) -> Bool { matches(token, in: Self.quoteMarks) }
 
     func word(_ token: Int) -> String { token >= 0 && token < lower.count ? lower[token] : "" }
 
     func isCapitalized(_ token: Int) -> Bool {
-        guard token >= 0, token < lower.count else { return false }
-        let first = document.scalars[document.tokens[token].span.begin]
-        if first.value < 128 { return first.value >= 65 && first.value <= 90 }
-        return first.properties.isUppercase
+        token >= 0 && token < flags.count && flags[token] & Flag.capitalized != 0
     }
 
-    static func isOpeningMark(_ word: String) -> Bool { word == "„" || word == "»" || word == "‚" }
-    static func isClosingMark(_ word: String) -> Bool {
-        word == "“" || word == "”" || word == "«" || word == "‘"
-    }
-    static func isQuoteMark(_ word: String) -> Bool {
-        word == "\"" || isOpeningMark(word) || isClosingMark(word)
-    }
+    static let quoteMarks: RuleWordSet = [
+        .straightQuote, .lowQuote, .openGuillemet, .lowSingleQuote, .leftQuote, .rightQuote, .closeGuillemet,
+        .leftSingleQuote,
+    ]
 
     /// Pairs quotation marks across the article. `"` toggles; `„`/`»` open; `“`/`”`/`«` close, except that
     /// `“` opens when the article uses no `„` (English-style marks). A passage left open for more than
     /// three sentences is dropped as unbalanced.
-    private static func quotes(words: [String], tokens: [Token], sentenceOf: [Int]) -> ([Quote], [Int?]) {
-        let germanMarks = words.contains("„")
+    private static func quotes(ids: [Int32], tokens: [Token], sentenceOf: [Int]) -> ([Quote], [Int?]) {
+        let germanMarks = ids.contains(RuleWord.lowQuote.rawValue)
         var quotes: [Quote] = []
-        var quoteAt = [Int?](repeating: nil, count: words.count)
+        var quoteAt = [Int?](repeating: nil, count: ids.count)
         var open: Int?
-        for (index, word) in words.enumerated() where tokens[index].kind != .word {
+        for (index, id) in ids.enumerated() where tokens[index].kind != .word {
             if let start = open, sentenceOf[index] - sentenceOf[start] > 3 { open = nil }
             let opening: Bool
             let closing: Bool
-            switch word {
-            case "\"": opening = open == nil; closing = open != nil
-            case "„", "»": opening = true; closing = false
-            case "“": opening = !germanMarks && open == nil; closing = open != nil
-            case "”", "«": opening = false; closing = open != nil
+            switch RuleWord(rawValue: id) {
+            case .straightQuote?: opening = open == nil; closing = open != nil
+            case .lowQuote?, .openGuillemet?: opening = true; closing = false
+            case .leftQuote?: opening = !germanMarks && open == nil; closing = open != nil
+            case .rightQuote?, .closeGuillemet?: opening = false; closing = open != nil
             default: opening = false; closing = false
             }
             if closing, let start = open {

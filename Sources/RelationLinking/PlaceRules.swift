@@ -16,20 +16,20 @@ struct PlaceRules {
             if mention.type == .place {
                 // A country lies in no other place the news would name (`die Türkei in Griechenland gestrandete`).
                 if isCountry(mention, in: view) { continue }
-                if ["in", "auf"].contains(view.word(end)), !lexicon.isCue(.notPlaceChain, view.word(first - 1)),
+                if view.matches(end, in: [.`in`, .auf]), !view.hasCue(.notPlaceChain, first - 1),
                    let place = placeAfterPreposition(end + 1, in: view) {
                     container = place
                     rule = "place-in-place"
                 } else if let place = placeOfAdjective(before: first, in: view) {
                     container = place
                     rule = "place-adjective-type"
-                } else if view.word(end) == "(", let place = view.mention(startingAt: end + 1), place.type == .place,
-                          view.word(place.tokens.upperBound) == ")", !followsName(mention, in: view) {
+                } else if view.matches(end, .openParen), let place = view.mention(startingAt: end + 1), place.type == .place,
+                          view.matches(place.tokens.upperBound, .closeParen), !followsName(mention, in: view) {
                     container = place
                     rule = "place-in-brackets"
                 }
             } else {
-                if ["in", "im"].contains(view.word(end)), let place = placeAfterPreposition(end + 1, in: view),
+                if view.matches(end, in: [.`in`, .im]), let place = placeAfterPreposition(end + 1, in: view),
                    hasDesignation(mention, in: view) || standsAlone(mention, place: place, in: view) {
                     container = place
                     rule = "organisation-in-place"
@@ -51,7 +51,7 @@ struct PlaceRules {
     /// in, when the article names that place (`Grazer` → `Graz`, `Wiener` → `Wien`).
     private func placeOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let adjective = first - 2
-        guard adjective >= 0, lexicon.placeTypes.contains(view.word(first - 1)), view.isCapitalized(adjective),
+        guard adjective >= 0, view.isPlaceType(first - 1), view.isCapitalized(adjective),
               view.mention(at: adjective) == nil, view.lower[adjective].hasSuffix("er") else { return nil }
         let stem = String(view.original(adjective).dropLast(2))
         guard stem.count >= 3 else { return nil }
@@ -90,8 +90,8 @@ struct PlaceRules {
             return nil
         }
         var before = country.tokens.lowerBound - 1
-        if ["den", "der", "dem"].contains(view.word(before)) { before -= 1 }
-        return ["in", "auf", "im"].contains(view.word(before)) ? country : nil
+        if view.matches(before, in: [.den, .der, .dem]) { before -= 1 }
+        return view.matches(before, in: [.`in`, .auf, .im]) ? country : nil
     }
 
     private func isCountry(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
@@ -106,16 +106,16 @@ struct PlaceRules {
         var current: [ArticleView.MentionRef] = []
         func flush() {
             if current.count >= 2, let first = current.first,
-               ["in", "im", "auf"].contains(view.word(first.tokens.lowerBound - 1)) {
+               view.matches(first.tokens.lowerBound - 1, in: [.`in`, .im, .auf]) {
                 out.append(current)
             }
             current = []
         }
         for place in places {
             if let last = current.last {
-                let gap = (last.tokens.upperBound..<place.tokens.lowerBound).map { view.word($0) }
+                let gap = last.tokens.upperBound..<place.tokens.lowerBound
                 let joined = !gap.isEmpty && gap.count <= 2
-                    && gap.allSatisfy { [",", "und", "sowie", "oder"].contains($0) }
+                    && gap.allSatisfy { view.matches($0, in: [.comma, .und, .sowie, .oder]) }
                 if !joined { flush() }
             }
             current.append(place)
@@ -127,7 +127,7 @@ struct PlaceRules {
     private func placeAfterPreposition(_ start: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = start
         // `in Den Haag`: the article may belong to the name.
-        if view.mention(startingAt: token) == nil, ["der", "den", "dem"].contains(view.word(token)) { token += 1 }
+        if view.mention(startingAt: token) == nil, view.matches(token, in: [.der, .den, .dem]) { token += 1 }
         guard let place = view.mention(startingAt: token), place.type == .place,
               view.sentenceOf[token] == view.sentenceOf[start] else { return nil }
         // `in der Europa League`: a capitalised word right after makes the place part of a longer name.
@@ -166,9 +166,9 @@ struct PlaceRules {
         let before = mention.tokens.lowerBound - 1
         let after = place.tokens.upperBound
         let beforeOK = before < 0 || view.sentenceOf[before] != view.sentenceOf[mention.tokens.lowerBound]
-            || lexicon.isCue(.determiner, view.word(before))
-            || ["von", "vom", "bei", "beim", "mit", "für", "gegen"].contains(view.word(before))
-        let afterOK = after >= view.tokenCount || [",", ".", ")", ";", ":"].contains(view.word(after))
+            || view.hasCue(.determiner, before)
+            || view.matches(before, in: [.von, .vom, .bei, .beim, .mit, .fuer, .gegen])
+        let afterOK = after >= view.tokenCount || view.matches(after, in: [.comma, .period, .closeParen, .semicolon, .colon])
         return beforeOK && afterOK
     }
 }
