@@ -22,8 +22,10 @@ final class ArticleView {
     }
 
     let document: Document
-    /// Lower-cased token texts; punctuation and numbers as they stand.
-    let lower: [String]
+    /// Lower-cased UTF-8 of all tokens back to back (punctuation and numbers as they stand): token `i` is
+    /// `lowerBytes[lowerStart[i]..<lowerStart[i + 1]]`. `word(_:)` makes a `String` only where a rule needs one.
+    let lowerBytes: [UInt8]
+    let lowerStart: [Int32]
     /// Vocabulary id of each token (`LinkingLexicon.vocabulary`), -1 for words no rule or list names.
     let ids: [Int32]
     /// Lexicon bits of each token (`LinkingLexicon.wordBits`).
@@ -33,17 +35,15 @@ final class ArticleView {
     /// Person mention keys, for "is this speaker a person named here".
     let personKeys: Set<String>
     let lexicon: LinkingLexicon
-    /// `role(_:in:)` per token, filled on first use.
-    private var roleCache: [RoleLookup]
-    /// `RoleRules.role(at:)` per token (mention test aside), filled on first use.
-    var roleHitCache: [RoleRules.RoleHit?]
-    var roleHitKnown: [Bool]
-
-    private enum RoleLookup {
-        case unknown
-        case none
-        case hit(lemma: String, source: String)
-    }
+    /// `role(_:in:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
+    private var roleIndex: [Int32]
+    private var roleEntries: [(lemma: String, source: String)] = []
+    /// `RoleRules.role(at:)` per token (mention test aside), filled on first use: `unknown`, `noRole` or an
+    /// index into `roleHits`.
+    var roleHitIndex: [Int32]
+    var roleHits: [RoleRules.RoleHit] = []
+    static let unknown: Int32 = -2
+    static let noRole: Int32 = -1
 
     enum Flag {
         static let punctuation: UInt8 = 1
@@ -64,39 +64,49 @@ final class ArticleView {
     init(document: Document, lexicon: LinkingLexicon) {
         self.document = document
         let tokens = document.tokens
-        var lower: [String] = []
-        lower.reserveCapacity(tokens.count)
         let scalars = document.scalars
-        // One pass per token into a reused UTF-8 buffer: ASCII folded by arithmetic, other capitals by their
+        // One pass per token, appending to one UTF-8 buffer: ASCII folded by arithmetic, other capitals by their
         // Unicode lower-case mapping.
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(64)
-        for token in tokens {
-            buffer.removeAll(keepingCapacity: true)
-            for scalar in scalars[token.span.begin..<token.span.end] {
+        buffer.reserveCapacity(scalars.count + scalars.count / 2 + 16)
+        var lowerStart = [Int32](repeating: 0, count: tokens.count + 1)
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        var bits = [UInt64](repeating: 0, count: tokens.count)
+        var flags = [UInt8](repeating: 0, count: tokens.count)
+        let byteVocabulary = lexicon.byteVocabulary
+        for index in tokens.indices {
+            let span = tokens[index].span
+            let start = buffer.count
+            var stable = true
+            for offset in span.begin..<span.end {
+                let scalar = scalars[offset]
                 let value = scalar.value
                 if value < 128 {
                     buffer.append(UInt8(value >= 65 && value <= 90 ? value + 32 : value))
                 } else if scalar.properties.isUppercase {
                     for folded in scalar.properties.lowercaseMapping.unicodeScalars {
+                        stable = stable && ByteVocabulary.isStable(folded.value)
                         UTF8.encode(folded) { buffer.append($0) }
                     }
                 } else {
+                    stable = stable && ByteVocabulary.isStable(value)
                     UTF8.encode(scalar) { buffer.append($0) }
                 }
             }
-            lower.append(String(decoding: buffer, as: UTF8.self))
-        }
-        self.lower = lower
-        self.lexicon = lexicon
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        var bits = [UInt64](repeating: 0, count: tokens.count)
-        var flags = [UInt8](repeating: 0, count: tokens.count)
-        for index in tokens.indices {
-            if let id = lexicon.vocabulary[lower[index]] {
+            lowerStart[index + 1] = Int32(buffer.count)
+            // Text made of stable code points is NFC, where byte equality is `String` equality.
+            let id = stable
+                ? buffer.withUnsafeBufferPointer { byteVocabulary.id(of: UnsafeBufferPointer(rebasing: $0[start...])) }
+                : lexicon.vocabulary[String(decoding: buffer[start...], as: UTF8.self)]
+            if let id {
                 ids[index] = id
                 bits[index] = lexicon.bitsByID[Int(id)]
             }
+        }
+        lowerBytes = buffer
+        self.lowerStart = lowerStart
+        self.lexicon = lexicon
+        for index in tokens.indices {
             let token = tokens[index]
             var flag: UInt8
             switch token.kind {
@@ -114,9 +124,8 @@ final class ArticleView {
         self.ids = ids
         self.bits = bits
         self.flags = flags
-        roleCache = [RoleLookup](repeating: .unknown, count: tokens.count)
-        roleHitCache = [RoleRules.RoleHit?](repeating: nil, count: tokens.count)
-        roleHitKnown = [Bool](repeating: false, count: tokens.count)
+        roleIndex = [Int32](repeating: Self.unknown, count: tokens.count)
+        roleHitIndex = [Int32](repeating: Self.unknown, count: tokens.count)
 
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (index, sentence) in document.sentences.enumerated() {
@@ -158,24 +167,27 @@ final class ArticleView {
         self.quoteAt = quoteAt
     }
 
-    var tokenCount: Int { lower.count }
+    var tokenCount: Int { flags.count }
 
     /// The role word list entry a token is, or ends in.
     func role(_ token: Int, in lexicon: LinkingLexicon) -> (lemma: String, source: String)? {
-        guard token >= 0 && token < lower.count else { return nil }
-        switch roleCache[token] {
-        case .none: return nil
-        case .hit(let lemma, let source): return (lemma, source)
-        case .unknown:
-            let found = lexicon.role(lower: lower[token], capitalized: isCapitalized(token)) { original(token) }
-            roleCache[token] = found.map { .hit(lemma: $0.lemma, source: $0.source) } ?? .none
-            return found
+        guard token >= 0 && token < flags.count else { return nil }
+        let known = roleIndex[token]
+        if known >= 0 { return roleEntries[Int(known)] }
+        if known == Self.noRole { return nil }
+        let found = lexicon.role(lower: word(token), capitalized: isCapitalized(token)) { original(token) }
+        if let found {
+            roleIndex[token] = Int32(roleEntries.count)
+            roleEntries.append(found)
+        } else {
+            roleIndex[token] = Self.noRole
         }
+        return found
     }
 
     /// The token's text as written.
     func original(_ token: Int) -> String {
-        token >= 0 && token < lower.count ? document.text(of: document.tokens[token].span) : ""
+        token >= 0 && token < flags.count ? document.text(of: document.tokens[token].span) : ""
     }
 
     /// Whether two tokens are written the same (`String` equality): equal code points are, different pure
@@ -193,17 +205,16 @@ final class ArticleView {
     /// never found.
     func lower(_ token: Int, contains needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return false }
-        var text = lower[token]
-        return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
-            let first = needle[0]
-            for start in 0...(bytes.count - needle.count) where bytes[start] == first {
-                var offset = 1
-                while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            return false
+        let begin = Int(lowerStart[token])
+        let end = Int(lowerStart[token + 1])
+        guard end - begin >= needle.count else { return false }
+        let first = needle[0]
+        for start in begin...(end - needle.count) where lowerBytes[start] == first {
+            var offset = 1
+            while offset < needle.count && lowerBytes[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
         }
+        return false
     }
 
     func mention(at token: Int) -> MentionRef? {
@@ -273,7 +284,11 @@ final class ArticleView {
 
     func isQuote(_ token: Int) -> Bool { matches(token, in: Self.quoteMarks) }
 
-    func word(_ token: Int) -> String { token >= 0 && token < lower.count ? lower[token] : "" }
+    /// The token's lower-cased text, "" outside the text.
+    func word(_ token: Int) -> String {
+        guard token >= 0 && token < flags.count else { return "" }
+        return String(decoding: lowerBytes[Int(lowerStart[token])..<Int(lowerStart[token + 1])], as: UTF8.self)
+    }
 
     func isCapitalized(_ token: Int) -> Bool {
         token >= 0 && token < flags.count && flags[token] & Flag.capitalized != 0

@@ -198,12 +198,15 @@ struct LinkingLexicon: Sendable {
             }
         }
         self.vocabulary = vocabulary
+        byteVocabulary = ByteVocabulary(vocabulary)
         self.bitsByID = bitsByID
         self.verbsByID = verbsByID
     }
 
     /// Id of every lower-cased word a rule or a list names (`RuleWord` ids first); a token is looked up once.
     private(set) var vocabulary: [String: Int32] = [:]
+    /// `vocabulary` by UTF-8 bytes, for tokens in NFC.
+    private(set) var byteVocabulary = ByteVocabulary([:])
     /// `wordBits` of each vocabulary id, with `placeTypeBit`.
     private(set) var bitsByID: [UInt64] = []
     /// Speech verb readings of each vocabulary id (empty for no verb), particles and sequences as ids.

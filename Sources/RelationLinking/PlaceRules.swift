@@ -34,7 +34,7 @@ struct PlaceRules {
                     container = place
                     rule = "organisation-in-place"
                 } else if let place = view.mention(startingAt: end), place.type == .place,
-                          place.tokens.count == 1, view.lower[end].hasSuffix("s"), !view.isCapitalized(end + 1) {
+                          place.tokens.count == 1, view.word(end).hasSuffix("s"), !view.isCapitalized(end + 1) {
                     container = place
                     rule = "organisation-genitive-place"
                 }
@@ -52,7 +52,7 @@ struct PlaceRules {
     private func placeOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let adjective = first - 2
         guard adjective >= 0, view.isPlaceType(first - 1), view.isCapitalized(adjective),
-              view.mention(at: adjective) == nil, view.lower[adjective].hasSuffix("er") else { return nil }
+              view.mention(at: adjective) == nil, view.word(adjective).hasSuffix("er") else { return nil }
         let stem = String(view.original(adjective).dropLast(2))
         guard stem.count >= 3 else { return nil }
         return view.mentions.first { mention in
@@ -150,7 +150,7 @@ struct PlaceRules {
 
     /// An organisation whose name ends in a designation (`e. V.`, `GmbH`, `Landgericht`) names a seat.
     private func hasDesignation(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
-        let words = mention.tokens.filter { view.document.tokens[$0].kind == .word }.map { view.lower[$0] }
+        let words = mention.tokens.filter { view.document.tokens[$0].kind == .word }.map { view.word($0) }
         for designation in lexicon.designations where !designation.isEmpty && words.count >= designation.count {
             if Array(words.suffix(designation.count)) == designation { return true }
             if designation.count == 1, let last = words.last, last.hasSuffix(designation[0]) { return true }

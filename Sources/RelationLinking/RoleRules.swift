@@ -121,10 +121,15 @@ struct RoleRules {
     func role(at token: Int, in view: ArticleView, allowInMention: Bool = false) -> RoleHit? {
         guard token >= 0, token < view.tokenCount, allowInMention || view.mention(at: token) == nil else { return nil }
         // The answer depends on the token alone: the speaker rules ask for the same tokens many times.
-        if view.roleHitKnown[token] { return view.roleHitCache[token] }
-        let hit = findRole(at: token, in: view)
-        view.roleHitKnown[token] = true
-        view.roleHitCache[token] = hit
+        let known = view.roleHitIndex[token]
+        if known >= 0 { return view.roleHits[Int(known)] }
+        if known == ArticleView.noRole { return nil }
+        guard let hit = findRole(at: token, in: view) else {
+            view.roleHitIndex[token] = ArticleView.noRole
+            return nil
+        }
+        view.roleHitIndex[token] = Int32(view.roleHits.count)
+        view.roleHits.append(hit)
         return hit
     }
 
@@ -158,7 +163,7 @@ struct RoleRules {
             hit = RoleHit(title: hit.title, source: hit.source, former: true)
         }
         if hit.fused == nil, let genitive = view.mention(at: before), genitive.type != .person,
-           genitive.tokens.upperBound == before + 1, view.lower[before].hasSuffix("s") {
+           genitive.tokens.upperBound == before + 1, view.word(before).hasSuffix("s") {
             hit.fused = genitive
         }
         return hit
@@ -236,7 +241,7 @@ struct RoleRules {
     func attachment(after role: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = role + 1
         if let direct = view.mention(startingAt: token), direct.type != .person,
-           view.lower[direct.tokens.upperBound - 1].hasSuffix("s") {
+           view.word(direct.tokens.upperBound - 1).hasSuffix("s") {
             return direct
         }
         let organisationOnly = view.matches(token, .bei) || view.matches(token, .beim)
@@ -256,7 +261,7 @@ struct RoleRules {
         guard token >= 0, token < view.tokenCount, view.isWord(token),
               view.mention(at: token) == nil else { return false }
         guard !view.hasCue(.determiner, token), !view.hasCue(.genitive, token) else { return false }
-        let word = view.lower[token]
+        let word = view.word(token)
         return word.hasSuffix("e") || word.hasSuffix("er") || word.hasSuffix("en") || word.hasSuffix("es")
             || word.hasSuffix("em")
     }

@@ -66,8 +66,8 @@ struct SourceRules {
     private func isFrame(_ quantity: Int, first: Int, in view: ArticleView) -> Bool {
         var last = first
         while last + 1 < view.tokenCount && view.quantityAt[last + 1] == quantity { last += 1 }
-        let unit = view.document.quantities[quantity].unit?.lowercased() ?? view.lower[last]
-        guard Self.timeUnits.contains(unit) || Self.timeUnits.contains(view.lower[last]) else { return false }
+        let unit = view.document.quantities[quantity].unit?.lowercased() ?? view.word(last)
+        guard Self.timeUnits.contains(unit) || Self.timeUnits.contains(view.word(last)) else { return false }
         return view.hasCue(.frame, first - 1) || view.hasCue(.frame, first - 2)
     }
 
@@ -131,7 +131,7 @@ struct SourceRules {
             // `laut Prieths Anwalt Mathias Kapferer`: the genitive names whose agent speaks, not the source.
             let after = mention.tokens.upperBound
             // `laut Müllers Angaben` keeps Müller; `laut Müllers Anwalt` names someone else.
-            if view.lower[after - 1].hasSuffix("s"), view.isCapitalized(after), view.mention(at: after) == nil,
+            if view.word(after - 1).hasSuffix("s"), view.isCapitalized(after), view.mention(at: after) == nil,
                view.document.tokens[after].kind == .word, !view.hasCue(.sourceNoun, after) {
                 if let person = view.mention(startingAt: after + 1), person.type == .person { return person.key }
                 return nil

@@ -511,7 +511,7 @@ struct SpeechRules {
     /// punctuation or a lower-case word (not the start of a longer name or a noun phrase).
     private func personBySurname(at token: Int, in view: ArticleView) -> String? {
         guard view.isWord(token), view.isCapitalized(token), view.mention(at: token) == nil,
-              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.lower[token].count >= 3
+              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.word(token).count >= 3
         else { return nil }
         for mention in view.mentions.reversed() where mention.type == .person && mention.tokens.count >= 2
             && mention.tokens.upperBound <= token {
@@ -579,8 +579,9 @@ struct SpeechRules {
     ]
 
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
-        view.matches(token, in: Self.auxiliaries) && (view.lower[verbToken].hasPrefix("ge") || view.lower[verbToken].dropFirst(2)
-                .contains("ge") && view.lower[verbToken].hasSuffix("t"))
+        guard view.matches(token, in: Self.auxiliaries) else { return false }
+        let verb = view.word(verbToken)
+        return (verb.hasPrefix("ge") || verb.dropFirst(2).contains("ge") && verb.hasSuffix("t"))
             && !(token..<verbToken).contains(where: { view.matches($0, .comma) })
     }
 
