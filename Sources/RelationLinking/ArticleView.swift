@@ -50,6 +50,8 @@ final class ArticleView {
         static let word: UInt8 = 2
         static let number: UInt8 = 4
         static let capitalized: UInt8 = 8
+        /// Lower-cased text made of `ByteVocabulary.isStable` code points: NFC.
+        static let stable: UInt8 = 16
     }
     let sentenceOf: [Int]
     /// Outermost mention covering each token.
@@ -65,42 +67,27 @@ final class ArticleView {
         self.document = document
         let tokens = document.tokens
         let scalars = document.scalars
-        // One pass per token, appending to one UTF-8 buffer: ASCII folded by arithmetic, other capitals by their
-        // Unicode lower-case mapping.
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(scalars.count + scalars.count / 2 + 16)
-        var lowerStart = [Int32](repeating: 0, count: tokens.count + 1)
+        let (buffer, lowerStart, stable) = Self.lowerCase(tokens: tokens, scalars: scalars)
         var ids = [Int32](repeating: -1, count: tokens.count)
         var bits = [UInt64](repeating: 0, count: tokens.count)
         var flags = [UInt8](repeating: 0, count: tokens.count)
         let byteVocabulary = lexicon.byteVocabulary
-        for index in tokens.indices {
-            let span = tokens[index].span
-            let start = buffer.count
-            var stable = true
-            for offset in span.begin..<span.end {
-                let scalar = scalars[offset]
-                let value = scalar.value
-                if value < 128 {
-                    buffer.append(UInt8(value >= 65 && value <= 90 ? value + 32 : value))
-                } else if scalar.properties.isUppercase {
-                    for folded in scalar.properties.lowercaseMapping.unicodeScalars {
-                        stable = stable && ByteVocabulary.isStable(folded.value)
-                        UTF8.encode(folded) { buffer.append($0) }
+        buffer.withUnsafeBufferPointer { bytes in
+            ids.withUnsafeMutableBufferPointer { ids in
+                bits.withUnsafeMutableBufferPointer { bits in
+                    for index in 0..<ids.count {
+                        let start = Int(lowerStart[index])
+                        let end = Int(lowerStart[index + 1])
+                        // Text made of stable code points is NFC, where byte equality is `String` equality.
+                        let id = stable[index]
+                            ? byteVocabulary.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                            : lexicon.vocabulary[String(decoding: bytes[start..<end], as: UTF8.self)]
+                        if let id {
+                            ids[index] = id
+                            bits[index] = lexicon.bitsByID[Int(id)]
+                        }
                     }
-                } else {
-                    stable = stable && ByteVocabulary.isStable(value)
-                    UTF8.encode(scalar) { buffer.append($0) }
                 }
-            }
-            lowerStart[index + 1] = Int32(buffer.count)
-            // Text made of stable code points is NFC, where byte equality is `String` equality.
-            let id = stable
-                ? buffer.withUnsafeBufferPointer { byteVocabulary.id(of: UnsafeBufferPointer(rebasing: $0[start...])) }
-                : lexicon.vocabulary[String(decoding: buffer[start...], as: UTF8.self)]
-            if let id {
-                ids[index] = id
-                bits[index] = lexicon.bitsByID[Int(id)]
             }
         }
         lowerBytes = buffer
@@ -119,6 +106,7 @@ final class ArticleView {
             if first.value < 128 ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase {
                 flag |= Flag.capitalized
             }
+            if stable[index] { flag |= Flag.stable }
             flags[index] = flag
         }
         self.ids = ids
@@ -175,7 +163,17 @@ final class ArticleView {
         let known = roleIndex[token]
         if known >= 0 { return roleEntries[Int(known)] }
         if known == Self.noRole { return nil }
-        let found = lexicon.role(lower: word(token), capitalized: isCapitalized(token)) { original(token) }
+        let found: (lemma: String, source: String)?
+        if flags[token] & Flag.stable != 0 {
+            let start = Int(lowerStart[token])
+            let end = Int(lowerStart[token + 1])
+            found = lowerBytes.withUnsafeBufferPointer { bytes in
+                lexicon.role(nfcLower: UnsafeBufferPointer(rebasing: bytes[start..<end]),
+                             capitalized: isCapitalized(token)) { original(token) }
+            }
+        } else {
+            found = lexicon.role(lower: word(token), capitalized: isCapitalized(token)) { original(token) }
+        }
         if let found {
             roleIndex[token] = Int32(roleEntries.count)
             roleEntries.append(found)
@@ -298,6 +296,49 @@ final class ArticleView {
         .straightQuote, .lowQuote, .openGuillemet, .lowSingleQuote, .leftQuote, .rightQuote, .closeGuillemet,
         .leftSingleQuote,
     ]
+
+    /// Lower-cases every token into one UTF-8 buffer (ASCII folded by arithmetic, other capitals by their Unicode
+    /// lower-case mapping), with where each token starts and whether it is made of `ByteVocabulary.isStable`
+    /// code points only.
+    private static func lowerCase(
+        tokens: [Token], scalars: [Unicode.Scalar]
+    ) -> (bytes: [UInt8], starts: [Int32], stable: [Bool]) {
+        // A lower-case mapping takes no more UTF-8 than four bytes a code point (`İ`, two bytes, gives three).
+        var capacity = 16
+        for token in tokens { capacity += (token.span.end - token.span.begin) * 4 }
+        var starts = [Int32](repeating: 0, count: tokens.count + 1)
+        var stable = [Bool](repeating: true, count: tokens.count)
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
+            var written = 0
+            scalars.withUnsafeBufferPointer { scalars in
+                for index in tokens.indices {
+                    let span = tokens[index].span
+                    var isStable = true
+                    for offset in span.begin..<span.end {
+                        let scalar = scalars[offset]
+                        let value = scalar.value
+                        if value < 128 {
+                            out[written] = UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value)
+                            written += 1
+                        } else if scalar.properties.isUppercase {
+                            for folded in scalar.properties.lowercaseMapping.unicodeScalars {
+                                isStable = isStable && ByteVocabulary.isStable(folded.value)
+                                precondition(written + 4 <= capacity)
+                                UTF8.encode(folded) { out[written] = $0; written += 1 }
+                            }
+                        } else {
+                            isStable = isStable && ByteVocabulary.isStable(value)
+                            UTF8.encode(scalar) { out[written] = $0; written += 1 }
+                        }
+                    }
+                    starts[index + 1] = Int32(written)
+                    stable[index] = isStable
+                }
+            }
+            count = written
+        }
+        return (bytes, starts, stable)
+    }
 
     /// Pairs quotation marks across the article. `"` toggles; `„`/`»` open; `“`/`”`/`«` close, except that
     /// `“` opens when the article uses no `„` (English-style marks). A passage left open for more than

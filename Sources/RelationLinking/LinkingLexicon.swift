@@ -199,12 +199,23 @@ struct LinkingLexicon: Sendable {
         }
         self.vocabulary = vocabulary
         byteVocabulary = ByteVocabulary(vocabulary)
+        var roleIDs: [String: Int32] = [:]
+        for (form, entry) in roles {
+            roleIDs[form] = Int32(roleEntries.count)
+            roleEntries.append(entry)
+        }
+        roleBytes = ByteVocabulary(roleIDs)
+        wholeWordRoleBytes = ByteVocabulary(Dictionary(uniqueKeysWithValues: wholeWordRoles.map { ($0, 0) }))
         self.bitsByID = bitsByID
         self.verbsByID = verbsByID
     }
 
     /// Id of every lower-cased word a rule or a list names (`RuleWord` ids first); a token is looked up once.
     private(set) var vocabulary: [String: Int32] = [:]
+    /// `roles` by NFC UTF-8 (ids index `roleEntries`), and `wholeWordRoles`, for tokens in NFC.
+    private(set) var roleBytes = ByteVocabulary([:])
+    private(set) var roleEntries: [(lemma: String, source: String)] = []
+    private(set) var wholeWordRoleBytes = ByteVocabulary([:])
     /// `vocabulary` by UTF-8 bytes, for tokens in NFC.
     private(set) var byteVocabulary = ByteVocabulary([:])
     /// `wordBits` of each vocabulary id, with `placeTypeBit`.
@@ -242,6 +253,39 @@ struct LinkingLexicon: Sendable {
                 return (prefix + hit.lemma.lowercased(), hit.source)
             }
             index = lower.index(after: index)
+        }
+        return nil
+    }
+
+    /// `role(lower:capitalized:original:)` for a word in NFC, given as its UTF-8: the same answers from byte
+    /// lookups. In such text every code point is a `Character`, so counts and offsets are code points.
+    func role(
+        nfcLower bytes: UnsafeBufferPointer<UInt8>, capitalized: Bool, original: () -> String
+    ) -> (lemma: String, source: String)? {
+        if let index = roleBytes.id(of: bytes) { return roleEntries[Int(index)] }
+        guard capitalized else { return nil }
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        guard count > 5 else { return nil }
+        // Longest list form that ends the word, leaving at least three letters of prefix.
+        var scalar = 0
+        var offset = 0
+        while scalar < 3 {
+            offset += 1
+            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalar += 1
+        }
+        while count - scalar >= 4 {
+            let suffix = UnsafeBufferPointer(rebasing: bytes[offset...])
+            if let index = roleBytes.id(of: suffix), wholeWordRoleBytes.id(of: suffix) == nil {
+                let hit = roleEntries[Int(index)]
+                let prefix = original().prefix(scalar)
+                guard !prefix.hasSuffix("-") else { return nil }
+                return (prefix + hit.lemma.lowercased(), hit.source)
+            }
+            offset += 1
+            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalar += 1
         }
         return nil
     }
