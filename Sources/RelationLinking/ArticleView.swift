@@ -32,9 +32,10 @@ final class ArticleView {
     let bits: [UInt64]
     /// `Flag` bits of each token.
     let flags: [UInt8]
-    /// Person mention keys, for "is this speaker a person named here".
-    let personKeys: Set<String>
-    let lexicon: LinkingLexicon
+    /// Person mention keys, for "is this speaker a person named here"; built on first use.
+    private(set) lazy var personKeys = Set(mentions.lazy.filter { $0.type == .person }.map(\.key))
+    /// `LinkingLexicon.verbsByID`.
+    private let verbsByID: [[LinkingLexicon.Verb]]
     /// `role(_:in:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
     private var roleIndex: [Int32]
     private var roleEntries: [(lemma: String, source: String)] = []
@@ -67,10 +68,9 @@ final class ArticleView {
         self.document = document
         let tokens = document.tokens
         let scalars = document.scalars
-        let (buffer, lowerStart, stable) = Self.lowerCase(tokens: tokens, scalars: scalars)
+        let (buffer, lowerStart, flags) = Self.lowerCase(tokens: tokens, scalars: scalars)
         var ids = [Int32](repeating: -1, count: tokens.count)
         var bits = [UInt64](repeating: 0, count: tokens.count)
-        var flags = [UInt8](repeating: 0, count: tokens.count)
         let byteVocabulary = lexicon.byteVocabulary
         buffer.withUnsafeBufferPointer { bytes in
             ids.withUnsafeMutableBufferPointer { ids in
@@ -79,7 +79,7 @@ final class ArticleView {
                         let start = Int(lowerStart[index])
                         let end = Int(lowerStart[index + 1])
                         // Text made of stable code points is NFC, where byte equality is `String` equality.
-                        let id = stable[index]
+                        let id = flags[index] & Flag.stable != 0
                             ? byteVocabulary.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                             : lexicon.vocabulary[String(decoding: bytes[start..<end], as: UTF8.self)]
                         if let id {
@@ -92,23 +92,7 @@ final class ArticleView {
         }
         lowerBytes = buffer
         self.lowerStart = lowerStart
-        self.lexicon = lexicon
-        for index in tokens.indices {
-            let token = tokens[index]
-            var flag: UInt8
-            switch token.kind {
-            case .punctuation: flag = Flag.punctuation
-            case .word: flag = Flag.word
-            case .number: flag = Flag.number
-            case .symbol: flag = 0
-            }
-            let first = scalars[token.span.begin]
-            if first.value < 128 ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase {
-                flag |= Flag.capitalized
-            }
-            if stable[index] { flag |= Flag.stable }
-            flags[index] = flag
-        }
+        verbsByID = lexicon.verbsByID
         self.ids = ids
         self.bits = bits
         self.flags = flags
@@ -138,7 +122,6 @@ final class ArticleView {
         }
         self.mentions = mentions
         self.mentionAt = mentionAt
-        personKeys = Set(mentions.lazy.filter { $0.type == .person }.map(\.key))
 
         var quantityAt = [Int?](repeating: nil, count: tokens.count)
         for (index, quantity) in document.quantities.enumerated() {
@@ -225,6 +208,21 @@ final class ArticleView {
         token >= 0 && token < mentionAt.count && mentionAt[token] != nil
     }
 
+    /// The mentions that start in `range`, in order (`mentions` is sorted by first token).
+    func mentions(startingIn range: Range<Int>) -> ArraySlice<MentionRef> {
+        func firstMention(startingAtOrAfter token: Int) -> Int {
+            var low = 0
+            var high = mentions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if mentions[mid].tokens.lowerBound < token { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return mentions[firstMention(startingAtOrAfter: range.lowerBound)..<firstMention(
+            startingAtOrAfter: max(range.lowerBound, range.upperBound))]
+    }
+
     /// A mention that starts at `token`.
     func mention(startingAt token: Int) -> MentionRef? {
         guard let mention = mention(at: token), mention.tokens.lowerBound == token else { return nil }
@@ -256,7 +254,7 @@ final class ArticleView {
     /// The speech verb readings of a token, nil when it is no listed form.
     func verbs(_ token: Int) -> [LinkingLexicon.Verb]? {
         guard isVerbForm(token) else { return nil }
-        return lexicon.verbsByID[Int(ids[token])]
+        return verbsByID[Int(ids[token])]
     }
 
     func isKonjunktivForm(_ token: Int) -> Bool {
@@ -298,22 +296,32 @@ final class ArticleView {
     ]
 
     /// Lower-cases every token into one UTF-8 buffer (ASCII folded by arithmetic, other capitals by their Unicode
-    /// lower-case mapping), with where each token starts and whether it is made of `ByteVocabulary.isStable`
-    /// code points only.
+    /// lower-case mapping), with where each token starts and its `Flag`s.
     private static func lowerCase(
         tokens: [Token], scalars: [Unicode.Scalar]
-    ) -> (bytes: [UInt8], starts: [Int32], stable: [Bool]) {
+    ) -> (bytes: [UInt8], starts: [Int32], flags: [UInt8]) {
         // A lower-case mapping takes no more UTF-8 than four bytes a code point (`İ`, two bytes, gives three).
         var capacity = 16
         for token in tokens { capacity += (token.span.end - token.span.begin) * 4 }
         var starts = [Int32](repeating: 0, count: tokens.count + 1)
-        var stable = [Bool](repeating: true, count: tokens.count)
+        var flags = [UInt8](repeating: 0, count: tokens.count)
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
             var written = 0
             scalars.withUnsafeBufferPointer { scalars in
                 for index in tokens.indices {
                     let span = tokens[index].span
                     var isStable = true
+                    var flag: UInt8
+                    switch tokens[index].kind {
+                    case .punctuation: flag = Flag.punctuation
+                    case .word: flag = Flag.word
+                    case .number: flag = Flag.number
+                    case .symbol: flag = 0
+                    }
+                    let first = scalars[span.begin].value
+                    if first < 128 ? first >= 65 && first <= 90 : scalars[span.begin].properties.isUppercase {
+                        flag |= Flag.capitalized
+                    }
                     for offset in span.begin..<span.end {
                         let scalar = scalars[offset]
                         let value = scalar.value
@@ -332,12 +340,12 @@ final class ArticleView {
                         }
                     }
                     starts[index + 1] = Int32(written)
-                    stable[index] = isStable
+                    flags[index] = isStable ? flag | Flag.stable : flag
                 }
             }
             count = written
         }
-        return (bytes, starts, stable)
+        return (bytes, starts, flags)
     }
 
     /// Pairs quotation marks across the article. `"` toggles; `„`/`»` open; `“`/`”`/`«` close, except that

@@ -13,6 +13,8 @@ struct ByteVocabulary: Sendable {
     private var ends: [Int32] = []
     private var ids: [Int32] = []
     private var bytes: [UInt8] = []
+    /// Per first byte, a bit for each key length (63 for 63 and longer): most words miss without hashing.
+    private var lengths = [UInt64](repeating: 0, count: 256)
 
     init(_ vocabulary: [String: Int32]) {
         var size = 16
@@ -28,6 +30,7 @@ struct ByteVocabulary: Sendable {
             bytes += key
             ends.append(Int32(bytes.count))
             ids.append(id)
+            if let first = key.first { lengths[Int(first)] |= 1 << UInt64(min(key.count, 63)) }
         }
     }
 
@@ -47,6 +50,7 @@ struct ByteVocabulary: Sendable {
 
     /// The id of the word whose NFC UTF-8 is `key`, or nil.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        if let first = key.first, lengths[Int(first)] & (1 << UInt64(min(key.count, 63))) == 0 { return nil }
         var slot = Self.hash(key) & mask
         while true {
             let entry = Int(slots[slot])

@@ -52,7 +52,7 @@ struct PlaceRules {
     private func placeOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let adjective = first - 2
         guard adjective >= 0, view.isPlaceType(first - 1), view.isCapitalized(adjective),
-              view.mention(at: adjective) == nil, view.word(adjective).hasSuffix("er") else { return nil }
+              !view.hasMention(at: adjective), view.word(adjective).hasSuffix("er") else { return nil }
         let stem = String(view.original(adjective).dropLast(2))
         guard stem.count >= 3 else { return nil }
         return view.mentions.first { mention in
@@ -70,7 +70,7 @@ struct PlaceRules {
         for index in 1..<sentences.count {
             guard let country = sceneCountry(in: index - 1, view: view) else { continue }
             let range = sentences[index].tokenRange
-            let places = view.mentions.filter { range.contains($0.tokens.lowerBound) && $0.type == .place }
+            let places = view.mentions(startingIn: range).filter { $0.type == .place }
             guard !places.contains(where: { isCountry($0, in: view) }) else { continue }
             for list in enumerations(of: places, in: view) {
                 for place in list where place.key != country.key {
@@ -85,7 +85,7 @@ struct PlaceRules {
     /// The one country a sentence places its action in (`in`/`auf` + country), if it names only one.
     private func sceneCountry(in sentence: Int, view: ArticleView) -> ArticleView.MentionRef? {
         let range = view.document.sentences[sentence].tokenRange
-        let countries = view.mentions.filter { range.contains($0.tokens.lowerBound) && isCountry($0, in: view) }
+        let countries = view.mentions(startingIn: range).filter { isCountry($0, in: view) }
         guard countries.count == 1 || Set(countries.map(\.key)).count == 1, let country = countries.first else {
             return nil
         }
@@ -133,7 +133,7 @@ struct PlaceRules {
         // `in der Europa League`: a capitalised word right after makes the place part of a longer name.
         let after = place.tokens.upperBound
         if after < view.tokenCount, view.document.tokens[after].kind == .word, view.isCapitalized(after),
-           view.mention(at: after) == nil {
+           !view.hasMention(at: after) {
             return nil
         }
         return place
@@ -145,7 +145,7 @@ struct PlaceRules {
         let before = mention.tokens.lowerBound - 1
         guard before >= 0, view.sentenceOf[before] == view.sentenceOf[mention.tokens.lowerBound] else { return false }
         return view.document.tokens[before].kind == .word && view.isCapitalized(before)
-            && view.mention(at: before) == nil
+            && !view.hasMention(at: before)
     }
 
     /// An organisation whose name ends in a designation (`e. V.`, `GmbH`, `Landgericht`) names a seat.

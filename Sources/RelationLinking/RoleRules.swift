@@ -71,7 +71,7 @@ struct RoleRules {
         let lower = title.lowercased()
         guard lexicon.organisationRoles.contains(where: { lower.hasSuffix($0) }) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
-        guard !view.mentions.contains(where: { range.contains($0.tokens.lowerBound) && $0.type != .person })
+        guard !view.mentions(startingIn: range).contains(where: { $0.type != .person })
         else { return nil }
         let previous = view.document.sentences[sentence - 1].tokenRange
         var token = previous.lowerBound
@@ -119,7 +119,7 @@ struct RoleRules {
 
     /// The role word at `token` with a fused prefix (`SPD-`, `Ex-`) and a genitive name before it.
     func role(at token: Int, in view: ArticleView, allowInMention: Bool = false) -> RoleHit? {
-        guard token >= 0, token < view.tokenCount, allowInMention || view.mention(at: token) == nil else { return nil }
+        guard token >= 0, token < view.tokenCount, allowInMention || !view.hasMention(at: token) else { return nil }
         // The answer depends on the token alone: the speaker rules ask for the same tokens many times.
         let known = view.roleHitIndex[token]
         if known >= 0 { return view.roleHits[Int(known)] }
@@ -148,7 +148,7 @@ struct RoleRules {
                 // `Pro-forma-Minister`: every hyphen-joined part before the role word.
                 var first = token - 2
                 while first >= 2, view.matches(first - 1, .hyphen), view.document.tokens[first - 1].span.begin
-                    == view.document.tokens[first - 2].span.end, view.mention(at: first - 2) == nil {
+                    == view.document.tokens[first - 2].span.end, !view.hasMention(at: first - 2) {
                     first -= 2
                 }
                 let prefix = view.document.text(of: TextSpan(
@@ -187,7 +187,7 @@ struct RoleRules {
         var token = start
         if view.hasCue(.determiner, token) { token += 1 }
         var adjective: String?
-        if !view.isPunctuation(token), view.mention(at: token) == nil, view.role(token, in: lexicon) == nil,
+        if !view.isPunctuation(token), !view.hasMention(at: token), view.role(token, in: lexicon) == nil,
            isAdjective(token, in: view) {
             adjective = view.original(token)
             token += 1
@@ -259,7 +259,7 @@ struct RoleRules {
 
     private func isAdjective(_ token: Int, in view: ArticleView) -> Bool {
         guard token >= 0, token < view.tokenCount, view.isWord(token),
-              view.mention(at: token) == nil else { return false }
+              !view.hasMention(at: token) else { return false }
         guard !view.hasCue(.determiner, token), !view.hasCue(.genitive, token) else { return false }
         let word = view.word(token)
         return word.hasSuffix("e") || word.hasSuffix("er") || word.hasSuffix("en") || word.hasSuffix("es")
@@ -271,7 +271,7 @@ struct RoleRules {
     private func gapIsNominal(from start: Int, to end: Int, in view: ArticleView) -> Bool {
         var token = start
         while token < end {
-            if view.mention(at: token) != nil || view.isCapitalized(token) || view.matches(token, .hyphen)
+            if view.hasMention(at: token) || view.isCapitalized(token) || view.matches(token, .hyphen)
                 || view.hasCue(.determiner, token) || view.matches(token, in: Self.attachingPrepositions)
                 || (isAdjective(token, in: view) && view.isCapitalized(token + 1)) {
                 token += 1

@@ -117,11 +117,11 @@ struct SourceRules {
         var token = start
         if view.hasCue(.determiner, token) { token += 1 }
         // `laut medizinischem Sachverständigen Wolfgang Denk`: adjectives and a person noun before the person.
-        if allowBare, view.mention(at: token) == nil {
+        if allowBare, !view.hasMention(at: token) {
             var probe = token
             while probe < token + 2, !view.isCapitalized(probe), view.document.tokens.indices.contains(probe),
-                  view.document.tokens[probe].kind == .word, view.mention(at: probe) == nil { probe += 1 }
-            if view.isCapitalized(probe), view.mention(at: probe) == nil,
+                  view.document.tokens[probe].kind == .word, !view.hasMention(at: probe) { probe += 1 }
+            if view.isCapitalized(probe), !view.hasMention(at: probe),
                let person = view.mention(startingAt: probe + 1), person.type == .person,
                !view.hasCue(.sourceNoun, probe) {
                 return person.key
@@ -131,7 +131,7 @@ struct SourceRules {
             // `laut Prieths Anwalt Mathias Kapferer`: the genitive names whose agent speaks, not the source.
             let after = mention.tokens.upperBound
             // `laut Müllers Angaben` keeps Müller; `laut Müllers Anwalt` names someone else.
-            if view.word(after - 1).hasSuffix("s"), view.isCapitalized(after), view.mention(at: after) == nil,
+            if view.word(after - 1).hasSuffix("s"), view.isCapitalized(after), !view.hasMention(at: after),
                view.document.tokens[after].kind == .word, !view.hasCue(.sourceNoun, after) {
                 if let person = view.mention(startingAt: after + 1), person.type == .person { return person.key }
                 return nil
@@ -147,7 +147,7 @@ struct SourceRules {
         if view.hasCue(.genitive, token) { token += 1 }
         if view.hasCue(.determiner, token) { token += 1 }
         for _ in 0..<2
-        where !view.isCapitalized(token) && !view.isPunctuation(token) && view.mention(at: token) == nil {
+        where !view.isCapitalized(token) && !view.isPunctuation(token) && !view.hasMention(at: token) {
             token += 1
         }
         if view.isQuote(token) { token += 1 }
@@ -162,7 +162,7 @@ struct SourceRules {
         guard verb > range.lowerBound, !view.isCapitalized(verb) else { return nil }
         // `Das Team berechnet Karl Huber mit …`: after a common-noun subject the name is the object.
         let start = range.lowerBound
-        if verb == start + 2, view.hasCue(.determiner, start), view.mention(at: start + 1) == nil {
+        if verb == start + 2, view.hasCue(.determiner, start), !view.hasMention(at: start + 1) {
             return nil
         }
         var after = verb + 1

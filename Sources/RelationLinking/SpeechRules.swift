@@ -308,7 +308,7 @@ struct SpeechRules {
         if end < colon {
             // A clause with a named speaker as subject: a finite verb (lower-case) right after the name, no
             // comma before the colon.
-            guard view.mention(at: end - 1) != nil, !view.isCapitalized(end), view.document.tokens[end].kind == .word,
+            guard view.hasMention(at: end - 1), !view.isCapitalized(end), view.document.tokens[end].kind == .word,
                   !(end..<colon).contains(where: { view.matches($0, .comma) }) else { return nil }
         }
         // A question after the colon (an interviewer's) reports nothing.
@@ -463,7 +463,7 @@ struct SpeechRules {
             }
         }
         if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
-           !view.isPunctuation(roleToken), view.mention(at: roleToken) == nil,
+           !view.isPunctuation(roleToken), !view.hasMention(at: roleToken),
            view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken) {
             roleToken += 1  // one adjective: der regionale Sprecher
             // `der stellvertretende US-Justizminister Henry Block`: a fused name after the adjective.
@@ -510,7 +510,7 @@ struct SpeechRules {
     /// The person named earlier in full whose surname the capitalised word at `token` repeats, followed by
     /// punctuation or a lower-case word (not the start of a longer name or a noun phrase).
     private func personBySurname(at token: Int, in view: ArticleView) -> String? {
-        guard view.isWord(token), view.isCapitalized(token), view.mention(at: token) == nil,
+        guard view.isWord(token), view.isCapitalized(token), !view.hasMention(at: token),
               !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.word(token).count >= 3
         else { return nil }
         for mention in view.mentions.reversed() where mention.type == .person && mention.tokens.count >= 2
@@ -563,7 +563,7 @@ struct SpeechRules {
     /// The sentence opens with a subject noun phrase that names no one: a nominative article and a noun, or a
     /// bare plural noun before a plural verb.
     private func hasCommonNounSubject(before verbToken: Int, start: Int, plural: Bool, in view: ArticleView) -> Bool {
-        guard verbToken > start, view.mention(at: start) == nil else { return false }
+        guard verbToken > start, !view.hasMention(at: start) else { return false }
         if view.hasCue(.nominative, start) {
             return view.isCapitalized(start + 1) || (isAdjectiveBeforeNoun(start + 1, in: view)
                                                      && !view.hasCue(.determiner, start + 1))
