@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphCore
 
 /// A token-level index of one document for the relation rules: token texts and vocabulary ids, which mention
@@ -43,6 +44,8 @@ final class ArticleView {
     /// index into `roleHits`.
     var roleHitIndex: [Int32]
     var roleHits: [RoleRules.RoleHit] = []
+    /// `isCountry` by a mention's first token: 0 unknown, 1 yes, -1 no.
+    private var countryAt: [Int8]
     static let unknown: Int32 = -2
     static let noRole: Int32 = -1
 
@@ -97,6 +100,7 @@ final class ArticleView {
         self.bits = bits
         self.flags = flags
         roleIndex = [Int32](repeating: Self.unknown, count: tokens.count)
+        countryAt = [Int8](repeating: 0, count: tokens.count)
         roleHitIndex = [Int32](repeating: Self.unknown, count: tokens.count)
 
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
@@ -182,12 +186,15 @@ final class ArticleView {
         return original(one) == original(other)
     }
 
-    /// Whether the token's lower-cased text contains `needle` (UTF-8), as a literal search; an empty needle is
-    /// never found.
+    /// `word(token).contains(String(decoding: needle, as: UTF8.self))` (Foundation's search, which
+    /// finds nothing for an empty needle), by a byte search when both are ASCII, where that search is literal.
     func lower(_ token: Int, contains needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return false }
         let begin = Int(lowerStart[token])
         let end = Int(lowerStart[token + 1])
+        guard needle.allSatisfy({ $0 < 0x80 }), !lowerBytes[begin..<end].contains(where: { $0 >= 0x80 }) else {
+            return word(token).contains(String(decoding: needle, as: UTF8.self))
+        }
         guard end - begin >= needle.count else { return false }
         let first = needle[0]
         for start in begin...(end - needle.count) where lowerBytes[start] == first {
@@ -196,6 +203,18 @@ final class ArticleView {
             if offset == needle.count { return true }
         }
         return false
+    }
+
+    /// Whether the mention starting at `token` names a country, cached per article.
+    func isCountry(_ mention: MentionRef) -> Bool {
+        let start = mention.tokens.lowerBound
+        if countryAt[start] == 0 {
+            let country = document.entities[mention.key]?.externalIDs.contains {
+                $0.hasPrefix("iso:") && $0.count == 6
+            } ?? false
+            countryAt[start] = country ? 1 : -1
+        }
+        return countryAt[start] > 0
     }
 
     func mention(at token: Int) -> MentionRef? {
@@ -318,16 +337,19 @@ final class ArticleView {
                     case .number: flag = Flag.number
                     case .symbol: flag = 0
                     }
-                    let first = scalars[span.begin].value
-                    if first < 128 ? first >= 65 && first <= 90 : scalars[span.begin].properties.isUppercase {
-                        flag |= Flag.capitalized
-                    }
+                    if isUppercase(scalars[span.begin]) { flag |= Flag.capitalized }
                     for offset in span.begin..<span.end {
                         let scalar = scalars[offset]
                         let value = scalar.value
                         if value < 128 {
                             out[written] = UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value)
                             written += 1
+                        } else if value < 0x100 {
+                            // Latin-1 capitals (`Ä`, not `×`) lower-case 0x20 up; all of it is stable.
+                            let folded = value >= 0xC0 && value <= 0xDE && value != 0xD7 ? value + 0x20 : value
+                            out[written] = UInt8(truncatingIfNeeded: 0xC0 | (folded >> 6))
+                            out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | (folded & 0x3F))
+                            written += 2
                         } else if scalar.properties.isUppercase {
                             for folded in scalar.properties.lowercaseMapping.unicodeScalars {
                                 isStable = isStable && ByteVocabulary.isStable(folded.value)
@@ -346,6 +368,15 @@ final class ArticleView {
             count = written
         }
         return (bytes, starts, flags)
+    }
+
+    /// `Unicode.Scalar.Properties.isUppercase`, without the property lookup for ASCII and Latin-1.
+    @inline(__always)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value >= 65 && value <= 90 }
+        if value < 0x100 { return value >= 0xC0 && value <= 0xDE && value != 0xD7 }
+        return scalar.properties.isUppercase
     }
 
     /// Pairs quotation marks across the article. `"` toggles; `„`/`»` open; `“`/`”`/`«` close, except that

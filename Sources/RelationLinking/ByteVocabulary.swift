@@ -6,30 +6,38 @@ import Foundation
 /// Keys are the NFC forms of the vocabulary words. Byte equality matches `String` equality (canonical
 /// equivalence) only for text that is in NFC, so callers use this table for tokens made of code points that
 /// are NFC on their own (`isStable`) and ask the `String` dictionary otherwise.
+///
+/// The table is read once per token while other stages run in between, so it is mostly out of cache: a slot
+/// holds a fingerprint of the hash beside the entry, and an entry its bytes' place and its id, so that a miss
+/// reads one slot and a hit one slot, one entry and the key bytes.
 struct ByteVocabulary: Sendable {
-    private var slots: [Int32]
+    private struct Entry: Sendable {
+        let start: Int32
+        let count: Int32
+        let id: Int32
+    }
+
+    /// 0 for empty, else the upper 32 hash bits above the entry index + 1.
+    private var slots: [UInt64]
     private var mask: Int
-    private var starts: [Int32] = []
-    private var ends: [Int32] = []
-    private var ids: [Int32] = []
+    private var entries: [Entry] = []
     private var bytes: [UInt8] = []
     /// Per first byte, a bit for each key length (63 for 63 and longer): most words miss without hashing.
     private var lengths = [UInt64](repeating: 0, count: 256)
 
     init(_ vocabulary: [String: Int32]) {
         var size = 16
-        while size < vocabulary.count * 3 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
+        while size < vocabulary.count * 2 { size *= 2 }
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
         for (word, id) in vocabulary {
             let key = Array(word.precomposedStringWithCanonicalMapping.utf8)
-            var slot = Self.hash(key) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(ids.count)
-            starts.append(Int32(bytes.count))
+            let hash = key.withUnsafeBufferPointer { Self.hash($0) }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(entries.count + 1)
+            entries.append(Entry(start: Int32(bytes.count), count: Int32(key.count), id: id))
             bytes += key
-            ends.append(Int32(bytes.count))
-            ids.append(id)
             if let first = key.first { lengths[Int(first)] |= 1 << UInt64(min(key.count, 63)) }
         }
     }
@@ -42,24 +50,29 @@ struct ByteVocabulary: Sendable {
     }
 
     @inline(__always)
-    private static func hash<C: Collection>(_ key: C) -> Int where C.Element == UInt8 {
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        return hash ^ (hash >> 29)
     }
 
     /// The id of the word whose NFC UTF-8 is `key`, or nil.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
         if let first = key.first, lengths[Int(first)] & (1 << UInt64(min(key.count, 63))) == 0 { return nil }
-        var slot = Self.hash(key) & mask
+        let hash = Self.hash(key)
+        let fingerprint = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            let start = Int(starts[entry])
-            if Int(ends[entry]) - start == key.count {
-                var offset = 0
-                while offset < key.count && bytes[start + offset] == key[offset] { offset += 1 }
-                if offset == key.count { return ids[entry] }
+            let value = slots[slot]
+            if value == 0 { return nil }
+            if value & 0xFFFF_FFFF_0000_0000 == fingerprint {
+                let entry = entries[Int(value & 0xFFFF_FFFF) - 1]
+                if Int(entry.count) == key.count {
+                    let start = Int(entry.start)
+                    var offset = 0
+                    while offset < key.count && bytes[start + offset] == key[offset] { offset += 1 }
+                    if offset == key.count { return entry.id }
+                }
             }
             slot = (slot + 1) & mask
         }

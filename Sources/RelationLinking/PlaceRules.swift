@@ -95,7 +95,7 @@ struct PlaceRules {
     }
 
     private func isCountry(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
-        view.document.entities[mention.key]?.externalIDs.contains { $0.hasPrefix("iso:") && $0.count == 6 } ?? false
+        view.isCountry(mention)
     }
 
     /// Runs of two or more places joined only by commas and `und`/`sowie`/`oder`, after `in`.
