@@ -57,15 +57,15 @@ final class ArticleView {
         /// Lower-cased text made of `ByteVocabulary.isStable` code points: NFC.
         static let stable: UInt8 = 16
     }
-    let sentenceOf: [Int]
+    let sentenceOf: SentenceColumn
     /// Outermost mention covering each token.
-    let mentionAt: [Int?]
+    let mentionAt: TokenColumn
     let mentions: [MentionRef]
     /// Quantity index (into `document.quantities`) covering each token.
-    let quantityAt: [Int?]
+    let quantityAt: TokenColumn
     let quotes: [Quote]
     /// Quote index for tokens inside a passage, marks included.
-    let quoteAt: [Int?]
+    let quoteAt: TokenColumn
 
     init(document: Document, lexicon: LinkingLexicon) {
         self.document = document
@@ -76,23 +76,18 @@ final class ArticleView {
         var bits = [UInt64](repeating: 0, count: tokens.count)
         let byteVocabulary = lexicon.byteVocabulary
         buffer.withUnsafeBufferPointer { bytes in
-            ids.withUnsafeMutableBufferPointer { ids in
-                bits.withUnsafeMutableBufferPointer { bits in
-                    for index in 0..<ids.count {
-                        let start = Int(lowerStart[index])
-                        let end = Int(lowerStart[index + 1])
-                        // Text made of stable code points is NFC, where byte equality is `String` equality.
-                        let id = flags[index] & Flag.stable != 0
-                            ? byteVocabulary.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                            : lexicon.vocabulary[String(decoding: bytes[start..<end], as: UTF8.self)]
-                        if let id {
-                            ids[index] = id
-                            bits[index] = lexicon.bitsByID[Int(id)]
-                        }
+            lowerStart.withUnsafeBufferPointer { starts in
+                ids.withUnsafeMutableBufferPointer { ids in
+                    // Text made of stable code points is NFC, where byte equality is `String` equality.
+                    byteVocabulary.lookUp(bytes, starts: starts, wanted: { flags[$0] & Flag.stable != 0 }, into: ids)
+                    for index in 0..<ids.count where flags[index] & Flag.stable == 0 {
+                        let text = String(decoding: bytes[Int(starts[index])..<Int(starts[index + 1])], as: UTF8.self)
+                        if let id = lexicon.vocabulary[text] { ids[index] = id }
                     }
                 }
             }
         }
+        for index in 0..<ids.count where ids[index] >= 0 { bits[index] = lexicon.bitsByID[Int(ids[index])] }
         lowerBytes = buffer
         self.lowerStart = lowerStart
         verbsByID = lexicon.verbsByID
@@ -103,14 +98,14 @@ final class ArticleView {
         countryAt = [Int8](repeating: 0, count: tokens.count)
         roleHitIndex = [Int32](repeating: Self.unknown, count: tokens.count)
 
-        var sentenceOf = [Int](repeating: -1, count: tokens.count)
+        var sentenceOf = SentenceColumn(column: TokenColumn(count: tokens.count))
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokenRange where token < tokens.count { sentenceOf[token] = index }
         }
         self.sentenceOf = sentenceOf
 
         var mentions: [MentionRef] = []
-        var mentionAt = [Int?](repeating: nil, count: tokens.count)
+        var mentionAt = TokenColumn(count: tokens.count)
         let ordered = document.mentions.enumerated().sorted { $0.element.span < $1.element.span }
         for (index, mention) in ordered {
             let first = document.firstToken(endingAfter: mention.span.begin)
@@ -127,7 +122,7 @@ final class ArticleView {
         self.mentions = mentions
         self.mentionAt = mentionAt
 
-        var quantityAt = [Int?](repeating: nil, count: tokens.count)
+        var quantityAt = TokenColumn(count: tokens.count)
         for (index, quantity) in document.quantities.enumerated() {
             var token = document.firstToken(endingAfter: quantity.span.begin)
             while token < tokens.count && tokens[token].span.begin < quantity.span.end {
@@ -382,10 +377,10 @@ final class ArticleView {
     /// Pairs quotation marks across the article. `"` toggles; `„`/`»` open; `“`/`”`/`«` close, except that
     /// `“` opens when the article uses no `„` (English-style marks). A passage left open for more than
     /// three sentences is dropped as unbalanced.
-    private static func quotes(ids: [Int32], tokens: [Token], sentenceOf: [Int]) -> ([Quote], [Int?]) {
+    private static func quotes(ids: [Int32], tokens: [Token], sentenceOf: SentenceColumn) -> ([Quote], TokenColumn) {
         let germanMarks = ids.contains(RuleWord.lowQuote.rawValue)
         var quotes: [Quote] = []
-        var quoteAt = [Int?](repeating: nil, count: ids.count)
+        var quoteAt = TokenColumn(count: ids.count)
         var open: Int?
         for (index, id) in ids.enumerated() where tokens[index].kind != .word {
             if let start = open, sentenceOf[index] - sentenceOf[start] > 3 { open = nil }

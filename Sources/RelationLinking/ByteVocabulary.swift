@@ -56,6 +56,54 @@ struct ByteVocabulary: Sendable {
         return hash ^ (hash >> 29)
     }
 
+    /// `id(of:)` for the keys `bytes[starts[i]..<starts[i + 1]]` with `wanted(i)`, written to `ids[i]` where
+    /// found. The first slot of every key is read before any key is resolved, so that the cache misses
+    /// overlap instead of queueing one behind the other.
+    func lookUp(
+        _ bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int32>, wanted: (Int) -> Bool,
+        into ids: UnsafeMutableBufferPointer<Int32>
+    ) {
+        let count = starts.count - 1
+        // Per key: its hash and its first slot, 0 where there is nothing to look up.
+        var hashes = [UInt64](repeating: 0, count: count)
+        var firstSlots = [UInt64](repeating: 0, count: count)
+        slots.withUnsafeBufferPointer { slots in
+            for index in 0..<count where wanted(index) {
+                let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])])
+                if let first = key.first, lengths[Int(first)] & (1 << UInt64(min(key.count, 63))) == 0 { continue }
+                let hash = Self.hash(key)
+                hashes[index] = hash
+                firstSlots[index] = slots[Int(truncatingIfNeeded: hash) & mask]
+            }
+        }
+        for index in 0..<count where firstSlots[index] != 0 {
+            let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])])
+            if let id = resolve(key, hash: hashes[index], firstSlot: firstSlots[index]) { ids[index] = id }
+        }
+    }
+
+    /// Probes from the key's home slot, whose value is `firstSlot`.
+    @inline(__always)
+    private func resolve(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, firstSlot: UInt64) -> Int32? {
+        let fingerprint = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        var value = firstSlot
+        while value != 0 {
+            if value & 0xFFFF_FFFF_0000_0000 == fingerprint {
+                let entry = entries[Int(value & 0xFFFF_FFFF) - 1]
+                if Int(entry.count) == key.count {
+                    let start = Int(entry.start)
+                    var offset = 0
+                    while offset < key.count && bytes[start + offset] == key[offset] { offset += 1 }
+                    if offset == key.count { return entry.id }
+                }
+            }
+            slot = (slot + 1) & mask
+            value = slots[slot]
+        }
+        return nil
+    }
+
     /// The id of the word whose NFC UTF-8 is `key`, or nil.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
         if let first = key.first, lengths[Int(first)] & (1 << UInt64(min(key.count, 63))) == 0 { return nil }
