@@ -1,8 +1,12 @@
+import Foundation
 import NewsGraphCore
 
-/// A token-level index of one document for the relation rules: token texts, which mention or quantity
-/// covers each token, and the quotation passages.
-struct ArticleView {
+/// A token-level index of one document for the relation rules: token texts and vocabulary ids, which mention
+/// or quantity covers each token, and the quotation passages.
+///
+/// A class, so that the rules share one instance (and its lazily filled role caches) instead of copying a
+/// struct of a dozen arrays.
+final class ArticleView {
     /// An entity mention with the tokens it covers.
     struct MentionRef {
         let index: Int
@@ -19,57 +23,89 @@ struct ArticleView {
     }
 
     let document: Document
-    /// Lower-cased token texts; punctuation and numbers as they stand.
-    let lower: [String]
+    /// Lower-cased UTF-8 of all tokens back to back (punctuation and numbers as they stand): token `i` is
+    /// `lowerBytes[lowerStart[i]..<lowerStart[i + 1]]`. `word(_:)` makes a `String` only where a rule needs one.
+    let lowerBytes: [UInt8]
+    let lowerStart: [Int32]
+    /// Vocabulary id of each token (`LinkingLexicon.vocabulary`), -1 for words no rule or list names.
+    let ids: [Int32]
     /// Lexicon bits of each token (`LinkingLexicon.wordBits`).
     let bits: [UInt64]
-    let sentenceOf: [Int]
+    /// `Flag` bits of each token.
+    let flags: [UInt8]
+    /// Person mention keys, for "is this speaker a person named here"; built on first use.
+    private(set) lazy var personKeys = Set(mentions.lazy.filter { $0.type == .person }.map(\.key))
+    /// `LinkingLexicon.verbsByID`.
+    private let verbsByID: [[LinkingLexicon.Verb]]
+    /// `role(_:in:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
+    private var roleIndex: [Int32]
+    private var roleEntries: [(lemma: String, source: String)] = []
+    /// `RoleRules.role(at:)` per token (mention test aside), filled on first use: `unknown`, `noRole` or an
+    /// index into `roleHits`.
+    var roleHitIndex: [Int32]
+    var roleHits: [RoleRules.RoleHit] = []
+    /// `isCountry` by a mention's first token: 0 unknown, 1 yes, -1 no.
+    private var countryAt: [Int8]
+    static let unknown: Int32 = -2
+    static let noRole: Int32 = -1
+
+    enum Flag {
+        static let punctuation: UInt8 = 1
+        static let word: UInt8 = 2
+        static let number: UInt8 = 4
+        static let capitalized: UInt8 = 8
+        /// Lower-cased text made of `ByteVocabulary.isStable` code points: NFC.
+        static let stable: UInt8 = 16
+    }
+    let sentenceOf: SentenceColumn
     /// Outermost mention covering each token.
-    let mentionAt: [Int?]
+    let mentionAt: TokenColumn
     let mentions: [MentionRef]
     /// Quantity index (into `document.quantities`) covering each token.
-    let quantityAt: [Int?]
+    let quantityAt: TokenColumn
     let quotes: [Quote]
     /// Quote index for tokens inside a passage, marks included.
-    let quoteAt: [Int?]
+    let quoteAt: TokenColumn
 
     init(document: Document, lexicon: LinkingLexicon) {
         self.document = document
         let tokens = document.tokens
-        var lower: [String] = []
-        lower.reserveCapacity(tokens.count)
         let scalars = document.scalars
-        // One pass per token into a reused UTF-8 buffer: ASCII folded by arithmetic, other capitals by their
-        // Unicode lower-case mapping.
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(64)
-        for token in tokens {
-            buffer.removeAll(keepingCapacity: true)
-            for scalar in scalars[token.span.begin..<token.span.end] {
-                let value = scalar.value
-                if value < 128 {
-                    buffer.append(UInt8(value >= 65 && value <= 90 ? value + 32 : value))
-                } else if scalar.properties.isUppercase {
-                    for folded in scalar.properties.lowercaseMapping.unicodeScalars {
-                        UTF8.encode(folded) { buffer.append($0) }
+        let (buffer, lowerStart, flags) = Self.lowerCase(tokens: tokens, scalars: scalars)
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        var bits = [UInt64](repeating: 0, count: tokens.count)
+        let byteVocabulary = lexicon.byteVocabulary
+        buffer.withUnsafeBufferPointer { bytes in
+            lowerStart.withUnsafeBufferPointer { starts in
+                ids.withUnsafeMutableBufferPointer { ids in
+                    // Text made of stable code points is NFC, where byte equality is `String` equality.
+                    byteVocabulary.lookUp(bytes, starts: starts, wanted: { flags[$0] & Flag.stable != 0 }, into: ids)
+                    for index in 0..<ids.count where flags[index] & Flag.stable == 0 {
+                        let text = String(decoding: bytes[Int(starts[index])..<Int(starts[index + 1])], as: UTF8.self)
+                        if let id = lexicon.vocabulary[text] { ids[index] = id }
                     }
-                } else {
-                    UTF8.encode(scalar) { buffer.append($0) }
                 }
             }
-            lower.append(String(decoding: buffer, as: UTF8.self))
         }
-        self.lower = lower
-        bits = lower.map { lexicon.wordBits[$0] ?? 0 }
+        for index in 0..<ids.count where ids[index] >= 0 { bits[index] = lexicon.bitsByID[Int(ids[index])] }
+        lowerBytes = buffer
+        self.lowerStart = lowerStart
+        verbsByID = lexicon.verbsByID
+        self.ids = ids
+        self.bits = bits
+        self.flags = flags
+        roleIndex = [Int32](repeating: Self.unknown, count: tokens.count)
+        countryAt = [Int8](repeating: 0, count: tokens.count)
+        roleHitIndex = [Int32](repeating: Self.unknown, count: tokens.count)
 
-        var sentenceOf = [Int](repeating: -1, count: tokens.count)
+        var sentenceOf = SentenceColumn(column: TokenColumn(count: tokens.count))
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokenRange where token < tokens.count { sentenceOf[token] = index }
         }
         self.sentenceOf = sentenceOf
 
         var mentions: [MentionRef] = []
-        var mentionAt = [Int?](repeating: nil, count: tokens.count)
+        var mentionAt = TokenColumn(count: tokens.count)
         let ordered = document.mentions.enumerated().sorted { $0.element.span < $1.element.span }
         for (index, mention) in ordered {
             let first = document.firstToken(endingAfter: mention.span.begin)
@@ -86,7 +122,7 @@ struct ArticleView {
         self.mentions = mentions
         self.mentionAt = mentionAt
 
-        var quantityAt = [Int?](repeating: nil, count: tokens.count)
+        var quantityAt = TokenColumn(count: tokens.count)
         for (index, quantity) in document.quantities.enumerated() {
             var token = document.firstToken(endingAfter: quantity.span.begin)
             while token < tokens.count && tokens[token].span.begin < quantity.span.end {
@@ -96,27 +132,109 @@ struct ArticleView {
         }
         self.quantityAt = quantityAt
 
-        let (quotes, quoteAt) = Self.quotes(words: lower, tokens: tokens, sentenceOf: sentenceOf)
+        let (quotes, quoteAt) = Self.quotes(ids: ids, tokens: tokens, sentenceOf: sentenceOf)
         self.quotes = quotes
         self.quoteAt = quoteAt
     }
 
-    var tokenCount: Int { lower.count }
+    var tokenCount: Int { flags.count }
 
     /// The role word list entry a token is, or ends in.
     func role(_ token: Int, in lexicon: LinkingLexicon) -> (lemma: String, source: String)? {
-        guard token >= 0 && token < lower.count else { return nil }
-        return lexicon.role(lower: lower[token], capitalized: isCapitalized(token)) { original(token) }
+        guard token >= 0 && token < flags.count else { return nil }
+        let known = roleIndex[token]
+        if known >= 0 { return roleEntries[Int(known)] }
+        if known == Self.noRole { return nil }
+        let found: (lemma: String, source: String)?
+        if flags[token] & Flag.stable != 0 {
+            let start = Int(lowerStart[token])
+            let end = Int(lowerStart[token + 1])
+            found = lowerBytes.withUnsafeBufferPointer { bytes in
+                lexicon.role(nfcLower: UnsafeBufferPointer(rebasing: bytes[start..<end]),
+                             capitalized: isCapitalized(token)) { original(token) }
+            }
+        } else {
+            found = lexicon.role(lower: word(token), capitalized: isCapitalized(token)) { original(token) }
+        }
+        if let found {
+            roleIndex[token] = Int32(roleEntries.count)
+            roleEntries.append(found)
+        } else {
+            roleIndex[token] = Self.noRole
+        }
+        return found
     }
 
     /// The token's text as written.
     func original(_ token: Int) -> String {
-        token >= 0 && token < lower.count ? document.text(of: document.tokens[token].span) : ""
+        token >= 0 && token < flags.count ? document.text(of: document.tokens[token].span) : ""
+    }
+
+    /// Whether two tokens are written the same (`String` equality): equal code points are, different pure
+    /// ASCII is not, anything else asks `String`.
+    func sameOriginal(_ one: Int, _ other: Int) -> Bool {
+        let scalars = document.scalars
+        let a = scalars[document.tokens[one].span.begin..<document.tokens[one].span.end]
+        let b = scalars[document.tokens[other].span.begin..<document.tokens[other].span.end]
+        if a.elementsEqual(b) { return true }
+        if a.allSatisfy({ $0.value < 128 }) && b.allSatisfy({ $0.value < 128 }) { return false }
+        return original(one) == original(other)
+    }
+
+    /// `word(token).contains(String(decoding: needle, as: UTF8.self))` (Foundation's search, which
+    /// finds nothing for an empty needle), by a byte search when both are ASCII, where that search is literal.
+    func lower(_ token: Int, contains needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return false }
+        let begin = Int(lowerStart[token])
+        let end = Int(lowerStart[token + 1])
+        guard needle.allSatisfy({ $0 < 0x80 }), !lowerBytes[begin..<end].contains(where: { $0 >= 0x80 }) else {
+            return word(token).contains(String(decoding: needle, as: UTF8.self))
+        }
+        guard end - begin >= needle.count else { return false }
+        let first = needle[0]
+        for start in begin...(end - needle.count) where lowerBytes[start] == first {
+            var offset = 1
+            while offset < needle.count && lowerBytes[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
+    }
+
+    /// Whether the mention starting at `token` names a country, cached per article.
+    func isCountry(_ mention: MentionRef) -> Bool {
+        let start = mention.tokens.lowerBound
+        if countryAt[start] == 0 {
+            let country = document.entities[mention.key]?.externalIDs.contains {
+                $0.hasPrefix("iso:") && $0.count == 6
+            } ?? false
+            countryAt[start] = country ? 1 : -1
+        }
+        return countryAt[start] > 0
     }
 
     func mention(at token: Int) -> MentionRef? {
         guard token >= 0, token < mentionAt.count, let index = mentionAt[token] else { return nil }
         return mentions[index]
+    }
+
+    /// Whether a mention covers `token`.
+    func hasMention(at token: Int) -> Bool {
+        token >= 0 && token < mentionAt.count && mentionAt[token] != nil
+    }
+
+    /// The mentions that start in `range`, in order (`mentions` is sorted by first token).
+    func mentions(startingIn range: Range<Int>) -> ArraySlice<MentionRef> {
+        func firstMention(startingAtOrAfter token: Int) -> Int {
+            var low = 0
+            var high = mentions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if mentions[mid].tokens.lowerBound < token { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return mentions[firstMention(startingAtOrAfter: range.lowerBound)..<firstMention(
+            startingAtOrAfter: max(range.lowerBound, range.upperBound))]
     }
 
     /// A mention that starts at `token`.
@@ -126,7 +244,17 @@ struct ArticleView {
     }
 
     func isPunctuation(_ token: Int) -> Bool {
-        token >= 0 && token < lower.count && document.tokens[token].kind == .punctuation
+        token >= 0 && token < flags.count && flags[token] & Flag.punctuation != 0
+    }
+
+    /// A token of kind `.word`.
+    func isWord(_ token: Int) -> Bool {
+        token >= 0 && token < flags.count && flags[token] & Flag.word != 0
+    }
+
+    /// A token of kind `.number`.
+    func isNumber(_ token: Int) -> Bool {
+        token >= 0 && token < flags.count && flags[token] & Flag.number != 0
     }
 
     func hasCue(_ cue: LinkingLexicon.Cue, _ token: Int) -> Bool {
@@ -137,46 +265,132 @@ struct ArticleView {
         token >= 0 && token < bits.count && bits[token] & LinkingLexicon.verbBit != 0
     }
 
+    /// The speech verb readings of a token, nil when it is no listed form.
+    func verbs(_ token: Int) -> [LinkingLexicon.Verb]? {
+        guard isVerbForm(token) else { return nil }
+        return verbsByID[Int(ids[token])]
+    }
+
     func isKonjunktivForm(_ token: Int) -> Bool {
         token >= 0 && token < bits.count && bits[token] & LinkingLexicon.konjunktivBit != 0
     }
 
-    func isQuote(_ token: Int) -> Bool { token >= 0 && token < lower.count && Self.isQuoteMark(lower[token]) }
+    func isPlaceType(_ token: Int) -> Bool {
+        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.placeTypeBit != 0
+    }
 
-    func word(_ token: Int) -> String { token >= 0 && token < lower.count ? lower[token] : "" }
+    /// Whether the token is `word` (lower-cased).
+    func matches(_ token: Int, _ word: RuleWord) -> Bool {
+        token >= 0 && token < ids.count && ids[token] == word.rawValue
+    }
+
+    /// Whether the token is one of `words` (lower-cased).
+    func matches(_ token: Int, in words: RuleWordSet) -> Bool {
+        token >= 0 && token < ids.count && words.contains(id: ids[token])
+    }
+
+    /// The vocabulary id of a token, -1 outside the text or the vocabulary.
+    func id(_ token: Int) -> Int32 { token >= 0 && token < ids.count ? ids[token] : -1 }
+
+    func isQuote(_ token: Int) -> Bool { matches(token, in: Self.quoteMarks) }
+
+    /// The token's lower-cased text, "" outside the text.
+    func word(_ token: Int) -> String {
+        guard token >= 0 && token < flags.count else { return "" }
+        return String(decoding: lowerBytes[Int(lowerStart[token])..<Int(lowerStart[token + 1])], as: UTF8.self)
+    }
 
     func isCapitalized(_ token: Int) -> Bool {
-        guard token >= 0, token < lower.count else { return false }
-        let first = document.scalars[document.tokens[token].span.begin]
-        if first.value < 128 { return first.value >= 65 && first.value <= 90 }
-        return first.properties.isUppercase
+        token >= 0 && token < flags.count && flags[token] & Flag.capitalized != 0
     }
 
-    static func isOpeningMark(_ word: String) -> Bool { word == "„" || word == "»" || word == "‚" }
-    static func isClosingMark(_ word: String) -> Bool {
-        word == "“" || word == "”" || word == "«" || word == "‘"
+    static let quoteMarks: RuleWordSet = [
+        .straightQuote, .lowQuote, .openGuillemet, .lowSingleQuote, .leftQuote, .rightQuote, .closeGuillemet,
+        .leftSingleQuote,
+    ]
+
+    /// Lower-cases every token into one UTF-8 buffer (ASCII folded by arithmetic, other capitals by their Unicode
+    /// lower-case mapping), with where each token starts and its `Flag`s.
+    private static func lowerCase(
+        tokens: [Token], scalars: [Unicode.Scalar]
+    ) -> (bytes: [UInt8], starts: [Int32], flags: [UInt8]) {
+        // A lower-case mapping takes no more UTF-8 than four bytes a code point (`İ`, two bytes, gives three).
+        var capacity = 16
+        for token in tokens { capacity += (token.span.end - token.span.begin) * 4 }
+        var starts = [Int32](repeating: 0, count: tokens.count + 1)
+        var flags = [UInt8](repeating: 0, count: tokens.count)
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
+            var written = 0
+            scalars.withUnsafeBufferPointer { scalars in
+                for index in tokens.indices {
+                    let span = tokens[index].span
+                    var isStable = true
+                    var flag: UInt8
+                    switch tokens[index].kind {
+                    case .punctuation: flag = Flag.punctuation
+                    case .word: flag = Flag.word
+                    case .number: flag = Flag.number
+                    case .symbol: flag = 0
+                    }
+                    if isUppercase(scalars[span.begin]) { flag |= Flag.capitalized }
+                    for offset in span.begin..<span.end {
+                        let scalar = scalars[offset]
+                        let value = scalar.value
+                        if value < 128 {
+                            out[written] = UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value)
+                            written += 1
+                        } else if value < 0x100 {
+                            // Latin-1 capitals (`Ä`, not `×`) lower-case 0x20 up; all of it is stable.
+                            let folded = value >= 0xC0 && value <= 0xDE && value != 0xD7 ? value + 0x20 : value
+                            out[written] = UInt8(truncatingIfNeeded: 0xC0 | (folded >> 6))
+                            out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | (folded & 0x3F))
+                            written += 2
+                        } else if scalar.properties.isUppercase {
+                            for folded in scalar.properties.lowercaseMapping.unicodeScalars {
+                                isStable = isStable && ByteVocabulary.isStable(folded.value)
+                                precondition(written + 4 <= capacity)
+                                UTF8.encode(folded) { out[written] = $0; written += 1 }
+                            }
+                        } else {
+                            isStable = isStable && ByteVocabulary.isStable(value)
+                            UTF8.encode(scalar) { out[written] = $0; written += 1 }
+                        }
+                    }
+                    starts[index + 1] = Int32(written)
+                    flags[index] = isStable ? flag | Flag.stable : flag
+                }
+            }
+            count = written
+        }
+        return (bytes, starts, flags)
     }
-    static func isQuoteMark(_ word: String) -> Bool {
-        word == "\"" || isOpeningMark(word) || isClosingMark(word)
+
+    /// `Unicode.Scalar.Properties.isUppercase`, without the property lookup for ASCII and Latin-1.
+    @inline(__always)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value >= 65 && value <= 90 }
+        if value < 0x100 { return value >= 0xC0 && value <= 0xDE && value != 0xD7 }
+        return scalar.properties.isUppercase
     }
 
     /// Pairs quotation marks across the article. `"` toggles; `„`/`»` open; `“`/`”`/`«` close, except that
     /// `“` opens when the article uses no `„` (English-style marks). A passage left open for more than
     /// three sentences is dropped as unbalanced.
-    private static func quotes(words: [String], tokens: [Token], sentenceOf: [Int]) -> ([Quote], [Int?]) {
-        let germanMarks = words.contains("„")
+    private static func quotes(ids: [Int32], tokens: [Token], sentenceOf: SentenceColumn) -> ([Quote], TokenColumn) {
+        let germanMarks = ids.contains(RuleWord.lowQuote.rawValue)
         var quotes: [Quote] = []
-        var quoteAt = [Int?](repeating: nil, count: words.count)
+        var quoteAt = TokenColumn(count: ids.count)
         var open: Int?
-        for (index, word) in words.enumerated() where tokens[index].kind != .word {
+        for (index, id) in ids.enumerated() where tokens[index].kind != .word {
             if let start = open, sentenceOf[index] - sentenceOf[start] > 3 { open = nil }
             let opening: Bool
             let closing: Bool
-            switch word {
-            case "\"": opening = open == nil; closing = open != nil
-            case "„", "»": opening = true; closing = false
-            case "“": opening = !germanMarks && open == nil; closing = open != nil
-            case "”", "«": opening = false; closing = open != nil
+            switch RuleWord(rawValue: id) {
+            case .straightQuote?: opening = open == nil; closing = open != nil
+            case .lowQuote?, .openGuillemet?: opening = true; closing = false
+            case .leftQuote?: opening = !germanMarks && open == nil; closing = open != nil
+            case .rightQuote?, .closeGuillemet?: opening = false; closing = open != nil
             default: opening = false; closing = false
             }
             if closing, let start = open {

@@ -16,6 +16,9 @@ struct LinkingLexicon: Sendable {
         let particle: [String]?
         let sequence: [String]
         let source: String
+        /// `particle` and `sequence` as vocabulary ids.
+        var particleIDs: [Int32]?
+        var sequenceIDs: [Int32] = []
     }
 
     /// The kinds of cue word in `relations/cues.tsv`.
@@ -46,10 +49,37 @@ struct LinkingLexicon: Sendable {
         case impersonalReport = "impersonal-report"
         case adverbialSubordinator = "adverbial-subordinator"
 
-        var bit: UInt32 { Self.bits[self] ?? 0 }
-
-        private static let bits: [Cue: UInt32] = Dictionary(
-            uniqueKeysWithValues: allCases.enumerated().map { ($0.element, UInt32(1) << UInt32($0.offset)) })
+        /// One bit per kind, in declaration order; a switch, because hashing a `String`-backed case per test
+        /// was a hot spot.
+        var bit: UInt32 {
+            switch self {
+            case .anaphor: return 1 << 0
+            case .determiner: return 1 << 1
+            case .former: return 1 << 2
+            case .frame: return 1 << 3
+            case .genitive: return 1 << 4
+            case .indefinite: return 1 << 5
+            case .infinitiveVerb: return 1 << 6
+            case .namedSourceHead: return 1 << 7
+            case .notPlaceChain: return 1 << 8
+            case .oblique: return 1 << 9
+            case .particle: return 1 << 10
+            case .pronoun: return 1 << 11
+            case .relative: return 1 << 12
+            case .sourceNoun: return 1 << 13
+            case .sourcePostposition: return 1 << 14
+            case .sourcePreposition: return 1 << 15
+            case .organisationRole: return 1 << 16
+            case .subordinator: return 1 << 17
+            case .personNoun: return 1 << 18
+            case .negation: return 1 << 19
+            case .nominative: return 1 << 20
+            case .objectClause: return 1 << 21
+            case .figureVerb: return 1 << 22
+            case .impersonalReport: return 1 << 23
+            case .adverbialSubordinator: return 1 << 24
+            }
+        }
     }
 
     /// Role form → (lemma as spelt in the list, `file:line`).
@@ -141,7 +171,58 @@ struct LinkingLexicon: Sendable {
         for word in verbs.keys { bits[word, default: 0] |= Self.verbBit }
         for word in konjunktiv { bits[word, default: 0] |= Self.konjunktivBit }
         wordBits = bits
+        // Rule words take the ids of their raw values; list words follow.
+        var vocabulary: [String: Int32] = [:]
+        for word in RuleWord.allCases { vocabulary[word.text] = word.rawValue }
+        func id(_ word: String) -> Int32 {
+            if let id = vocabulary[word] { return id }
+            let id = Int32(vocabulary.count)
+            vocabulary[word] = id
+            return id
+        }
+        for word in bits.keys { _ = id(word) }
+        for word in placeTypes { _ = id(word) }
+        for verbs in verbs.values {
+            for verb in verbs { for word in (verb.particle ?? []) + verb.sequence { _ = id(word) } }
+        }
+        var bitsByID = [UInt64](repeating: 0, count: vocabulary.count)
+        var verbsByID = [[Verb]](repeating: [], count: vocabulary.count)
+        for (word, id) in vocabulary {
+            bitsByID[Int(id)] = bits[word] ?? 0
+            if placeTypes.contains(word) { bitsByID[Int(id)] |= Self.placeTypeBit }
+            verbsByID[Int(id)] = (verbs[word] ?? []).map { verb in
+                var verb = verb
+                verb.particleIDs = verb.particle.map { $0.map { vocabulary[$0]! } }
+                verb.sequenceIDs = verb.sequence.map { vocabulary[$0]! }
+                return verb
+            }
+        }
+        self.vocabulary = vocabulary
+        byteVocabulary = ByteVocabulary(vocabulary)
+        var roleIDs: [String: Int32] = [:]
+        for (form, entry) in roles {
+            roleIDs[form] = Int32(roleEntries.count)
+            roleEntries.append(entry)
+        }
+        roleBytes = ByteVocabulary(roleIDs)
+        wholeWordRoleBytes = ByteVocabulary(Dictionary(uniqueKeysWithValues: wholeWordRoles.map { ($0, 0) }))
+        self.bitsByID = bitsByID
+        self.verbsByID = verbsByID
     }
+
+    /// Id of every lower-cased word a rule or a list names (`RuleWord` ids first); a token is looked up once.
+    private(set) var vocabulary: [String: Int32] = [:]
+    /// `roles` by NFC UTF-8 (ids index `roleEntries`), and `wholeWordRoles`, for tokens in NFC.
+    private(set) var roleBytes = ByteVocabulary([:])
+    private(set) var roleEntries: [(lemma: String, source: String)] = []
+    private(set) var wholeWordRoleBytes = ByteVocabulary([:])
+    /// `vocabulary` by UTF-8 bytes, for tokens in NFC.
+    private(set) var byteVocabulary = ByteVocabulary([:])
+    /// `wordBits` of each vocabulary id, with `placeTypeBit`.
+    private(set) var bitsByID: [UInt64] = []
+    /// Speech verb readings of each vocabulary id (empty for no verb), particles and sequences as ids.
+    private(set) var verbsByID: [[Verb]] = []
+    static let placeTypeBit: UInt64 = 1 << 34
 
     /// Per word: cue bits in the low 32 bits, `verbBit` and `konjunktivBit` above; one lookup per token.
     private(set) var wordBits: [String: UInt64] = [:]
@@ -172,6 +253,39 @@ struct LinkingLexicon: Sendable {
                 return (prefix + hit.lemma.lowercased(), hit.source)
             }
             index = lower.index(after: index)
+        }
+        return nil
+    }
+
+    /// `role(lower:capitalized:original:)` for a word in NFC, given as its UTF-8: the same answers from byte
+    /// lookups. In such text every code point is a `Character`, so counts and offsets are code points.
+    func role(
+        nfcLower bytes: UnsafeBufferPointer<UInt8>, capitalized: Bool, original: () -> String
+    ) -> (lemma: String, source: String)? {
+        if let index = roleBytes.id(of: bytes) { return roleEntries[Int(index)] }
+        guard capitalized else { return nil }
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        guard count > 5 else { return nil }
+        // Longest list form that ends the word, leaving at least three letters of prefix.
+        var scalar = 0
+        var offset = 0
+        while scalar < 3 {
+            offset += 1
+            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalar += 1
+        }
+        while count - scalar >= 4 {
+            let suffix = UnsafeBufferPointer(rebasing: bytes[offset...])
+            if let index = roleBytes.id(of: suffix), wholeWordRoleBytes.id(of: suffix) == nil {
+                let hit = roleEntries[Int(index)]
+                let prefix = original().prefix(scalar)
+                guard !prefix.hasSuffix("-") else { return nil }
+                return (prefix + hit.lemma.lowercased(), hit.source)
+            }
+            offset += 1
+            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalar += 1
         }
         return nil
     }

@@ -16,25 +16,25 @@ struct PlaceRules {
             if mention.type == .place {
                 // A country lies in no other place the news would name (`die Türkei in Griechenland gestrandete`).
                 if isCountry(mention, in: view) { continue }
-                if ["in", "auf"].contains(view.word(end)), !lexicon.isCue(.notPlaceChain, view.word(first - 1)),
+                if view.matches(end, in: [.`in`, .auf]), !view.hasCue(.notPlaceChain, first - 1),
                    let place = placeAfterPreposition(end + 1, in: view) {
                     container = place
                     rule = "place-in-place"
                 } else if let place = placeOfAdjective(before: first, in: view) {
                     container = place
                     rule = "place-adjective-type"
-                } else if view.word(end) == "(", let place = view.mention(startingAt: end + 1), place.type == .place,
-                          view.word(place.tokens.upperBound) == ")", !followsName(mention, in: view) {
+                } else if view.matches(end, .openParen), let place = view.mention(startingAt: end + 1), place.type == .place,
+                          view.matches(place.tokens.upperBound, .closeParen), !followsName(mention, in: view) {
                     container = place
                     rule = "place-in-brackets"
                 }
             } else {
-                if ["in", "im"].contains(view.word(end)), let place = placeAfterPreposition(end + 1, in: view),
+                if view.matches(end, in: [.`in`, .im]), let place = placeAfterPreposition(end + 1, in: view),
                    hasDesignation(mention, in: view) || standsAlone(mention, place: place, in: view) {
                     container = place
                     rule = "organisation-in-place"
                 } else if let place = view.mention(startingAt: end), place.type == .place,
-                          place.tokens.count == 1, view.lower[end].hasSuffix("s"), !view.isCapitalized(end + 1) {
+                          place.tokens.count == 1, view.word(end).hasSuffix("s"), !view.isCapitalized(end + 1) {
                     container = place
                     rule = "organisation-genitive-place"
                 }
@@ -51,8 +51,8 @@ struct PlaceRules {
     /// in, when the article names that place (`Grazer` → `Graz`, `Wiener` → `Wien`).
     private func placeOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let adjective = first - 2
-        guard adjective >= 0, lexicon.placeTypes.contains(view.word(first - 1)), view.isCapitalized(adjective),
-              view.mention(at: adjective) == nil, view.lower[adjective].hasSuffix("er") else { return nil }
+        guard adjective >= 0, view.isPlaceType(first - 1), view.isCapitalized(adjective),
+              !view.hasMention(at: adjective), view.word(adjective).hasSuffix("er") else { return nil }
         let stem = String(view.original(adjective).dropLast(2))
         guard stem.count >= 3 else { return nil }
         return view.mentions.first { mention in
@@ -70,7 +70,7 @@ struct PlaceRules {
         for index in 1..<sentences.count {
             guard let country = sceneCountry(in: index - 1, view: view) else { continue }
             let range = sentences[index].tokenRange
-            let places = view.mentions.filter { range.contains($0.tokens.lowerBound) && $0.type == .place }
+            let places = view.mentions(startingIn: range).filter { $0.type == .place }
             guard !places.contains(where: { isCountry($0, in: view) }) else { continue }
             for list in enumerations(of: places, in: view) {
                 for place in list where place.key != country.key {
@@ -85,17 +85,17 @@ struct PlaceRules {
     /// The one country a sentence places its action in (`in`/`auf` + country), if it names only one.
     private func sceneCountry(in sentence: Int, view: ArticleView) -> ArticleView.MentionRef? {
         let range = view.document.sentences[sentence].tokenRange
-        let countries = view.mentions.filter { range.contains($0.tokens.lowerBound) && isCountry($0, in: view) }
+        let countries = view.mentions(startingIn: range).filter { isCountry($0, in: view) }
         guard countries.count == 1 || Set(countries.map(\.key)).count == 1, let country = countries.first else {
             return nil
         }
         var before = country.tokens.lowerBound - 1
-        if ["den", "der", "dem"].contains(view.word(before)) { before -= 1 }
-        return ["in", "auf", "im"].contains(view.word(before)) ? country : nil
+        if view.matches(before, in: [.den, .der, .dem]) { before -= 1 }
+        return view.matches(before, in: [.`in`, .auf, .im]) ? country : nil
     }
 
     private func isCountry(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
-        view.document.entities[mention.key]?.externalIDs.contains { $0.hasPrefix("iso:") && $0.count == 6 } ?? false
+        view.isCountry(mention)
     }
 
     /// Runs of two or more places joined only by commas and `und`/`sowie`/`oder`, after `in`.
@@ -106,16 +106,16 @@ struct PlaceRules {
         var current: [ArticleView.MentionRef] = []
         func flush() {
             if current.count >= 2, let first = current.first,
-               ["in", "im", "auf"].contains(view.word(first.tokens.lowerBound - 1)) {
+               view.matches(first.tokens.lowerBound - 1, in: [.`in`, .im, .auf]) {
                 out.append(current)
             }
             current = []
         }
         for place in places {
             if let last = current.last {
-                let gap = (last.tokens.upperBound..<place.tokens.lowerBound).map { view.word($0) }
+                let gap = last.tokens.upperBound..<place.tokens.lowerBound
                 let joined = !gap.isEmpty && gap.count <= 2
-                    && gap.allSatisfy { [",", "und", "sowie", "oder"].contains($0) }
+                    && gap.allSatisfy { view.matches($0, in: [.comma, .und, .sowie, .oder]) }
                 if !joined { flush() }
             }
             current.append(place)
@@ -127,13 +127,13 @@ struct PlaceRules {
     private func placeAfterPreposition(_ start: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = start
         // `in Den Haag`: the article may belong to the name.
-        if view.mention(startingAt: token) == nil, ["der", "den", "dem"].contains(view.word(token)) { token += 1 }
+        if view.mention(startingAt: token) == nil, view.matches(token, in: [.der, .den, .dem]) { token += 1 }
         guard let place = view.mention(startingAt: token), place.type == .place,
               view.sentenceOf[token] == view.sentenceOf[start] else { return nil }
         // `in der Europa League`: a capitalised word right after makes the place part of a longer name.
         let after = place.tokens.upperBound
         if after < view.tokenCount, view.document.tokens[after].kind == .word, view.isCapitalized(after),
-           view.mention(at: after) == nil {
+           !view.hasMention(at: after) {
             return nil
         }
         return place
@@ -145,12 +145,12 @@ struct PlaceRules {
         let before = mention.tokens.lowerBound - 1
         guard before >= 0, view.sentenceOf[before] == view.sentenceOf[mention.tokens.lowerBound] else { return false }
         return view.document.tokens[before].kind == .word && view.isCapitalized(before)
-            && view.mention(at: before) == nil
+            && !view.hasMention(at: before)
     }
 
     /// An organisation whose name ends in a designation (`e. V.`, `GmbH`, `Landgericht`) names a seat.
     private func hasDesignation(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
-        let words = mention.tokens.filter { view.document.tokens[$0].kind == .word }.map { view.lower[$0] }
+        let words = mention.tokens.filter { view.document.tokens[$0].kind == .word }.map { view.word($0) }
         for designation in lexicon.designations where !designation.isEmpty && words.count >= designation.count {
             if Array(words.suffix(designation.count)) == designation { return true }
             if designation.count == 1, let last = words.last, last.hasSuffix(designation[0]) { return true }
@@ -166,9 +166,9 @@ struct PlaceRules {
         let before = mention.tokens.lowerBound - 1
         let after = place.tokens.upperBound
         let beforeOK = before < 0 || view.sentenceOf[before] != view.sentenceOf[mention.tokens.lowerBound]
-            || lexicon.isCue(.determiner, view.word(before))
-            || ["von", "vom", "bei", "beim", "mit", "für", "gegen"].contains(view.word(before))
-        let afterOK = after >= view.tokenCount || [",", ".", ")", ";", ":"].contains(view.word(after))
+            || view.hasCue(.determiner, before)
+            || view.matches(before, in: [.von, .vom, .bei, .beim, .mit, .fuer, .gegen])
+        let afterOK = after >= view.tokenCount || view.matches(after, in: [.comma, .period, .closeParen, .semicolon, .colon])
         return beforeOK && afterOK
     }
 }

@@ -11,26 +11,33 @@ public struct RelationLinker: Stage {
     public let produces: Set<Layer> = [.relations]
 
     private let lexicon: LinkingLexicon
+    // The rule families hold the lexicon; made once, so that no article copies it.
+    private let roleRules: RoleRules
+    private let placeRules: PlaceRules
+    private let speechRules: SpeechRules
+    private let sourceRules: SourceRules
 
     public init(lexicons: LexiconDirectory) throws {
         lexicon = try LinkingLexicon(lexicons: lexicons)
+        roleRules = RoleRules(lexicon: lexicon)
+        placeRules = PlaceRules(lexicon: lexicon)
+        speechRules = SpeechRules(lexicon: lexicon, roleRules: roleRules)
+        sourceRules = SourceRules(lexicon: lexicon)
     }
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let view = ArticleView(document: document, lexicon: lexicon)
-        let roleRules = RoleRules(lexicon: lexicon)
         var roles: [Relation] = []
         roleRules.apply(view, into: &roles)
         var places: [Relation] = []
-        let placeRules = PlaceRules(lexicon: lexicon)
         placeRules.apply(view, into: &places)
         placeRules.applyCountryScene(view, into: &places)
         var said: [Relation] = []
         var attributions: [Attribution] = []
-        SpeechRules(lexicon: lexicon, roleRules: roleRules).apply(
+        speechRules.apply(
             view, roles: roles, into: &said, attributions: &attributions)
         var sources: [Relation] = []
-        SourceRules(lexicon: lexicon).apply(view, attributions: attributions, into: &sources)
+        sourceRules.apply(view, attributions: attributions, into: &sources)
         document.relations = Self.deduplicated(roles + places + said + sources)
         document.completedLayers.formUnion(produces)
     }

@@ -35,24 +35,24 @@ struct RoleRules {
                 emit(hit, person: mention, sentence: sentence, rule: rule, into: &out)
             }
             // Jeremy Douglas, regionaler Vertreter des UN-Büros
-            if view.word(end) == ",", let hit = apposition(at: end + 1, sentence: sentence, in: view) {
+            if view.matches(end, .comma), let hit = apposition(at: end + 1, sentence: sentence, in: view) {
                 emit(hit, person: mention, sentence: sentence, rule: "role-apposition", into: &out)
             }
             // Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn,
-            if view.word(first - 1) == ",", view.word(end) == "," || view.isPunctuation(end) && view.word(end) != "(",
+            if view.matches(first - 1, .comma), view.matches(end, .comma) || view.isPunctuation(end) && !view.matches(end, .openParen),
                let hit = fronted(comma: first - 1, sentence: sentence, in: view) {
                 emit(hit, person: mention, sentence: sentence, rule: "role-fronted-apposition", into: &out)
             }
             // Maria Lenz (CSU)
-            if view.word(end) == "(", let party = view.mention(startingAt: end + 1), party.type == .organization,
-               [")", ","].contains(view.word(party.tokens.upperBound)),
+            if view.matches(end, .openParen), let party = view.mention(startingAt: end + 1), party.type == .organization,
+               view.matches(party.tokens.upperBound, in: [.closeParen, .comma]),
                !isAcronym(party, of: mention, in: view) {
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-in-brackets")))
             }
             // (Vorsitz: Eva Brandt)
-            if view.word(first - 1) == ":", view.word(first - 3) == "(",
+            if view.matches(first - 1, .colon), view.matches(first - 3, .openParen),
                let role = view.role(first - 2, in: lexicon) {
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .hasTitle, object: .literal(role.lemma),
@@ -71,14 +71,14 @@ struct RoleRules {
         let lower = title.lowercased()
         guard lexicon.organisationRoles.contains(where: { lower.hasSuffix($0) }) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
-        guard !view.mentions.contains(where: { range.contains($0.tokens.lowerBound) && $0.type != .person })
+        guard !view.mentions(startingIn: range).contains(where: { $0.type != .person })
         else { return nil }
         let previous = view.document.sentences[sentence - 1].tokenRange
         var token = previous.lowerBound
-        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        if view.hasCue(.determiner, token) { token += 1 }
         // `STANDARD: …` labels an interview question; the sentence is not about the paper.
         guard let subject = view.mention(startingAt: token), subject.type == .organization,
-              view.word(subject.tokens.upperBound) != ":" else { return nil }
+              !view.matches(subject.tokens.upperBound, .colon) else { return nil }
         return subject
     }
 
@@ -119,38 +119,51 @@ struct RoleRules {
 
     /// The role word at `token` with a fused prefix (`SPD-`, `Ex-`) and a genitive name before it.
     func role(at token: Int, in view: ArticleView, allowInMention: Bool = false) -> RoleHit? {
-        guard token >= 0, token < view.tokenCount, allowInMention || view.mention(at: token) == nil,
-              view.document.tokens[token].kind == .word,
-              let role = view.role(token, in: lexicon) else { return nil }
+        guard token >= 0, token < view.tokenCount, allowInMention || !view.hasMention(at: token) else { return nil }
+        // The answer depends on the token alone: the speaker rules ask for the same tokens many times.
+        let known = view.roleHitIndex[token]
+        if known >= 0 { return view.roleHits[Int(known)] }
+        if known == ArticleView.noRole { return nil }
+        guard let hit = findRole(at: token, in: view) else {
+            view.roleHitIndex[token] = ArticleView.noRole
+            return nil
+        }
+        view.roleHitIndex[token] = Int32(view.roleHits.count)
+        view.roleHits.append(hit)
+        return hit
+    }
+
+    private func findRole(at token: Int, in view: ArticleView) -> RoleHit? {
+        guard view.isWord(token), let role = view.role(token, in: lexicon) else { return nil }
         var hit = RoleHit(title: role.lemma, source: role.source, former: false)
         var before = token - 1
-        if view.word(before) == "-", token >= 2, view.document.tokens[before].span.begin
+        if view.matches(before, .hyphen), token >= 2, view.document.tokens[before].span.begin
             == view.document.tokens[token - 2].span.end {
             if let fused = view.mention(at: token - 2), fused.type != .person {
                 hit.fused = fused
-            } else if lexicon.isCue(.former, view.word(token - 2)), view.word(token - 2) != "alt" {
+            } else if view.hasCue(.former, token - 2), !view.matches(token - 2, .alt) {
                 // `Alt-Landeshauptmann` is an honorary title of its own and is kept; `Ex-Minister` is not.
                 hit = RoleHit(title: hit.title, source: hit.source, former: true)
             } else {
                 // `Pro-forma-Minister`: every hyphen-joined part before the role word.
                 var first = token - 2
-                while first >= 2, view.word(first - 1) == "-", view.document.tokens[first - 1].span.begin
-                    == view.document.tokens[first - 2].span.end, view.mention(at: first - 2) == nil {
+                while first >= 2, view.matches(first - 1, .hyphen), view.document.tokens[first - 1].span.begin
+                    == view.document.tokens[first - 2].span.end, !view.hasMention(at: first - 2) {
                     first -= 2
                 }
                 let prefix = view.document.text(of: TextSpan(
                     view.document.tokens[first].span.begin, view.document.tokens[token - 1].span.end))
                 hit = RoleHit(title: prefix + hit.title, source: hit.source,
-                              former: lexicon.isCue(.former, view.word(first)) && view.word(first) != "alt")
+                              former: view.hasCue(.former, first) && !view.matches(first, .alt))
             }
             before = token - 3
             if let fused = hit.fused { before = fused.tokens.lowerBound - 1 }
         }
-        if lexicon.isCue(.former, view.word(before)) {
+        if view.hasCue(.former, before) {
             hit = RoleHit(title: hit.title, source: hit.source, former: true)
         }
         if hit.fused == nil, let genitive = view.mention(at: before), genitive.type != .person,
-           genitive.tokens.upperBound == before + 1, view.lower[before].hasSuffix("s") {
+           genitive.tokens.upperBound == before + 1, view.word(before).hasSuffix("s") {
             hit.fused = genitive
         }
         return hit
@@ -162,7 +175,7 @@ struct RoleRules {
                                                                                    allowInMention: true) : nil }
         guard var hit = inside ?? role(at: name - 1, in: view) else { return nil }
         // A genitive before the role word belongs to the role (Spaniens Premier), not a fused part.
-        if let fused = hit.fused, view.word(fused.tokens.upperBound) != "-" {
+        if let fused = hit.fused, !view.matches(fused.tokens.upperBound, .hyphen) {
             hit.attached = fused
             hit.fused = nil
         }
@@ -172,15 +185,15 @@ struct RoleRules {
     /// `, [det] [adjective] role [des|der|von X]` after a name.
     private func apposition(at start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
         var token = start
-        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        if view.hasCue(.determiner, token) { token += 1 }
         var adjective: String?
-        if !view.isPunctuation(token), view.mention(at: token) == nil, view.role(token, in: lexicon) == nil,
+        if !view.isPunctuation(token), !view.hasMention(at: token), view.role(token, in: lexicon) == nil,
            isAdjective(token, in: view) {
             adjective = view.original(token)
             token += 1
         }
         // `der ÖVP-Bürgermeister`: the role word comes after a fused name.
-        if let fused = view.mention(startingAt: token), view.word(fused.tokens.upperBound) == "-" {
+        if let fused = view.mention(startingAt: token), view.matches(fused.tokens.upperBound, .hyphen) {
             token = fused.tokens.upperBound + 1
         }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
@@ -204,13 +217,13 @@ struct RoleRules {
         var token = comma - 1
         var steps = 0
         while token >= sentenceStart && steps < 10 {
-            if view.word(token) == "," || view.isQuote(token) { return nil }
+            if view.matches(token, .comma) || view.isQuote(token) { return nil }
             if var hit = role(at: token, in: view) {
                 var start = hit.fused.map { $0.tokens.lowerBound } ?? token
-                if view.word(start - 1) == "-" { start -= 2 }
+                if view.matches(start - 1, .hyphen) { start -= 2 }
                 while start > sentenceStart, isAdjective(start - 1, in: view) { start -= 1 }
-                if lexicon.isCue(.determiner, view.word(start - 1)) { start -= 1 }
-                guard start == sentenceStart || [",", ":", "–", "-"].contains(view.word(start - 1)) else {
+                if view.hasCue(.determiner, start - 1) { start -= 1 }
+                guard start == sentenceStart || view.matches(start - 1, in: [.comma, .colon, .dash, .hyphen]) else {
                     return nil
                 }
                 guard gapIsNominal(from: token + 1, to: comma, in: view) else { return nil }
@@ -228,14 +241,13 @@ struct RoleRules {
     func attachment(after role: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = role + 1
         if let direct = view.mention(startingAt: token), direct.type != .person,
-           view.lower[direct.tokens.upperBound - 1].hasSuffix("s") {
+           view.word(direct.tokens.upperBound - 1).hasSuffix("s") {
             return direct
         }
-        let word = view.word(token)
-        let organisationOnly = word == "bei" || word == "beim"
-        guard lexicon.isCue(.genitive, word) || organisationOnly else { return nil }
+        let organisationOnly = view.matches(token, .bei) || view.matches(token, .beim)
+        guard view.hasCue(.genitive, token) || organisationOnly else { return nil }
         token += 1
-        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        if view.hasCue(.determiner, token) { token += 1 }
         for _ in 0..<2 where isAdjective(token, in: view) { token += 1 }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               let mention = view.mention(startingAt: token), mention.type != .person else { return nil }
@@ -243,11 +255,13 @@ struct RoleRules {
         return mention
     }
 
+    private static let attachingPrepositions: RuleWordSet = [.fuer, .`in`, .im, .bei, .beim, .von, .vom]
+
     private func isAdjective(_ token: Int, in view: ArticleView) -> Bool {
-        guard token >= 0, token < view.tokenCount, view.document.tokens[token].kind == .word,
-              view.mention(at: token) == nil else { return false }
-        let word = view.lower[token]
-        guard !lexicon.isCue(.determiner, word), !lexicon.isCue(.genitive, word) else { return false }
+        guard token >= 0, token < view.tokenCount, view.isWord(token),
+              !view.hasMention(at: token) else { return false }
+        guard !view.hasCue(.determiner, token), !view.hasCue(.genitive, token) else { return false }
+        let word = view.word(token)
         return word.hasSuffix("e") || word.hasSuffix("er") || word.hasSuffix("en") || word.hasSuffix("es")
             || word.hasSuffix("em")
     }
@@ -257,9 +271,8 @@ struct RoleRules {
     private func gapIsNominal(from start: Int, to end: Int, in view: ArticleView) -> Bool {
         var token = start
         while token < end {
-            let word = view.word(token)
-            if view.mention(at: token) != nil || view.isCapitalized(token) || word == "-"
-                || lexicon.isCue(.determiner, word) || ["für", "in", "im", "bei", "beim", "von", "vom"].contains(word)
+            if view.hasMention(at: token) || view.isCapitalized(token) || view.matches(token, .hyphen)
+                || view.hasCue(.determiner, token) || view.matches(token, in: Self.attachingPrepositions)
                 || (isAdjective(token, in: view) && view.isCapitalized(token + 1)) {
                 token += 1
             } else {

@@ -38,7 +38,7 @@ struct SourceRules {
             guard let sources = attributed[sentence - 1], attributed[sentence] == nil, let source = sources.first
             else { continue }
             let range = view.document.sentences[sentence].tokenRange
-            guard let cue = range.first(where: { lexicon.isCue(.anaphor, view.lower[$0]) }) else { continue }
+            guard let cue = range.first(where: { view.hasCue(.anaphor, $0) }) else { continue }
             // Only a figure right after the back-reference: `von ihnen (5,3 Prozent)`.
             for quantity in quantities(in: cue + 1..<min(cue + 5, range.upperBound), view: view) {
                 out.append(Relation(
@@ -66,19 +66,18 @@ struct SourceRules {
     private func isFrame(_ quantity: Int, first: Int, in view: ArticleView) -> Bool {
         var last = first
         while last + 1 < view.tokenCount && view.quantityAt[last + 1] == quantity { last += 1 }
-        let unit = view.document.quantities[quantity].unit?.lowercased() ?? view.lower[last]
-        guard Self.timeUnits.contains(unit) || Self.timeUnits.contains(view.lower[last]) else { return false }
-        return lexicon.isCue(.frame, view.word(first - 1)) || lexicon.isCue(.frame, view.word(first - 2))
+        let unit = view.document.quantities[quantity].unit?.lowercased() ?? view.word(last)
+        guard Self.timeUnits.contains(unit) || Self.timeUnits.contains(view.word(last)) else { return false }
+        return view.hasCue(.frame, first - 1) || view.hasCue(.frame, first - 2)
     }
 
     /// `laut X`, `X zufolge`, `nach Angaben des X`, `gemessen von X` in one sentence.
     private func explicitSources(_ sentence: Int, in view: ArticleView) -> [Attribution] {
         let range = view.document.sentences[sentence].tokenRange
         var out: [Attribution] = []
-        for token in range where view.document.tokens[token].kind == .word {
-            let word = view.lower[token]
+        for token in range where view.isWord(token) {
             let bits = UInt32(truncatingIfNeeded: view.bits[token])
-            guard bits != 0 || word == "nach" || word == "gemessen" else { continue }
+            guard bits != 0 || view.matches(token, .nach) || view.matches(token, .gemessen) else { continue }
             var source: String?
             var rule = ""
             if bits & LinkingLexicon.Cue.sourcePreposition.bit != 0 {
@@ -92,15 +91,15 @@ struct SourceRules {
                     source = mention.key
                 }
                 rule = "source-zufolge"
-            } else if word == "nach", lexicon.isCue(.sourceNoun, view.word(token + 1))
-                        || lexicon.isCue(.determiner, view.word(token + 1))
-                        && lexicon.isCue(.sourceNoun, view.word(token + 2)) {
+            } else if view.matches(token, .nach), view.hasCue(.sourceNoun, token + 1)
+                        || view.hasCue(.determiner, token + 1)
+                        && view.hasCue(.sourceNoun, token + 2) {
                 source = sourceAfter(token + 1, allowBare: false, in: view)
                 rule = "source-nach-angaben"
             } else if bits & LinkingLexicon.Cue.figureVerb.bit != 0 {
                 source = figureSource(verb: token, in: range, view: view)
                 rule = "source-figure-verb"
-            } else if word == "gemessen", view.word(token + 1) == "von" || view.word(token + 1) == "vom" {
+            } else if view.matches(token, .gemessen), view.matches(token + 1, .von) || view.matches(token + 1, .vom) {
                 source = sourceAfter(token + 2, allowBare: true, in: view)
                 rule = "source-gemessen"
             }
@@ -116,15 +115,15 @@ struct SourceRules {
     /// (`Angaben des BKA`, `einem Bericht der Zeitung Kurier`), or a named study (`MiKADO-Studie`).
     private func sourceAfter(_ start: Int, allowBare: Bool, in view: ArticleView) -> String? {
         var token = start
-        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        if view.hasCue(.determiner, token) { token += 1 }
         // `laut medizinischem Sachverständigen Wolfgang Denk`: adjectives and a person noun before the person.
-        if allowBare, view.mention(at: token) == nil {
+        if allowBare, !view.hasMention(at: token) {
             var probe = token
             while probe < token + 2, !view.isCapitalized(probe), view.document.tokens.indices.contains(probe),
-                  view.document.tokens[probe].kind == .word, view.mention(at: probe) == nil { probe += 1 }
-            if view.isCapitalized(probe), view.mention(at: probe) == nil,
+                  view.document.tokens[probe].kind == .word, !view.hasMention(at: probe) { probe += 1 }
+            if view.isCapitalized(probe), !view.hasMention(at: probe),
                let person = view.mention(startingAt: probe + 1), person.type == .person,
-               !lexicon.isCue(.sourceNoun, view.word(probe)) {
+               !view.hasCue(.sourceNoun, probe) {
                 return person.key
             }
         }
@@ -132,23 +131,23 @@ struct SourceRules {
             // `laut Prieths Anwalt Mathias Kapferer`: the genitive names whose agent speaks, not the source.
             let after = mention.tokens.upperBound
             // `laut Müllers Angaben` keeps Müller; `laut Müllers Anwalt` names someone else.
-            if view.lower[after - 1].hasSuffix("s"), view.isCapitalized(after), view.mention(at: after) == nil,
-               view.document.tokens[after].kind == .word, !lexicon.isCue(.sourceNoun, view.lower[after]) {
+            if view.word(after - 1).hasSuffix("s"), view.isCapitalized(after), !view.hasMention(at: after),
+               view.document.tokens[after].kind == .word, !view.hasCue(.sourceNoun, after) {
                 if let person = view.mention(startingAt: after + 1), person.type == .person { return person.key }
                 return nil
             }
             return mention.type == .place ? nil : mention.key
         }
-        if view.word(token + 1) == "-", lexicon.isCue(.namedSourceHead, view.word(token + 2)),
+        if view.matches(token + 1, .hyphen), view.hasCue(.namedSourceHead, token + 2),
            Self.looksNamed(view.original(token)) {
             return "literal:" + view.original(token) + "-" + view.original(token + 2)
         }
-        guard lexicon.isCue(.sourceNoun, view.word(token)) else { return nil }
+        guard view.hasCue(.sourceNoun, token) else { return nil }
         token += 1
-        if lexicon.isCue(.genitive, view.word(token)) { token += 1 }
-        if lexicon.isCue(.determiner, view.word(token)) { token += 1 }
+        if view.hasCue(.genitive, token) { token += 1 }
+        if view.hasCue(.determiner, token) { token += 1 }
         for _ in 0..<2
-        where !view.isCapitalized(token) && !view.isPunctuation(token) && view.mention(at: token) == nil {
+        where !view.isCapitalized(token) && !view.isPunctuation(token) && !view.hasMention(at: token) {
             token += 1
         }
         if view.isQuote(token) { token += 1 }
@@ -163,14 +162,14 @@ struct SourceRules {
         guard verb > range.lowerBound, !view.isCapitalized(verb) else { return nil }
         // `Das Team berechnet Karl Huber mit …`: after a common-noun subject the name is the object.
         let start = range.lowerBound
-        if verb == start + 2, lexicon.isCue(.determiner, view.word(start)), view.mention(at: start + 1) == nil {
+        if verb == start + 2, view.hasCue(.determiner, start), !view.hasMention(at: start + 1) {
             return nil
         }
         var after = verb + 1
-        if lexicon.isCue(.determiner, view.word(after)) && !lexicon.isCue(.indefinite, view.word(after)) { after += 1 }
+        if view.hasCue(.determiner, after) && !view.hasCue(.indefinite, after) { after += 1 }
         if let mention = view.mention(startingAt: after), mention.type != .place { return mention.key }
         var first = range.lowerBound
-        if lexicon.isCue(.determiner, view.word(first)) { first += 1 }
+        if view.hasCue(.determiner, first) { first += 1 }
         if let mention = view.mention(startingAt: first), mention.type != .place,
            mention.tokens.upperBound == verb { return mention.key }
         return nil
@@ -184,10 +183,10 @@ struct SourceRules {
     /// The whole sentence when the cue stands in its first clause, else the comma-bounded clause around it.
     private func clause(around token: Int, in range: Range<Int>, view: ArticleView) -> Range<Int> {
         var start = token
-        while start > range.lowerBound && view.word(start - 1) != "," { start -= 1 }
+        while start > range.lowerBound && !view.matches(start - 1, .comma) { start -= 1 }
         if start == range.lowerBound { return range }
         var end = token
-        while end < range.upperBound && view.word(end) != "," { end += 1 }
+        while end < range.upperBound && !view.matches(end, .comma) { end += 1 }
         return start..<end
     }
 }

@@ -77,14 +77,14 @@ struct SpeechRules {
     /// `Das meldete X.` / `Das teilte X mit.`: the sentence before is the content.
     private func pointer(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
-        guard sentence > 0, range.count <= 9, ["das", "dies"].contains(view.word(range.lowerBound)),
-              let verbs = lexicon.verbs[view.word(range.lowerBound + 1)],
+        guard sentence > 0, range.count <= 9, view.matches(range.lowerBound, in: [.das, .dies]),
+              let verbs = view.verbs(range.lowerBound + 1),
               verbs.contains(where: { $0.kind == .speech }),
               let (speaker, end) = speaker(at: range.lowerBound + 2, sentence: sentence, plural: false, in: view,
                                            state: state, roles: roles) else { return nil }
         var token = end
         while token < range.upperBound, view.isPunctuation(token) || verbs.contains(where: {
-            $0.particle?.contains(view.word(token)) ?? false }) { token += 1 }
+            $0.particleIDs?.contains(view.id(token)) ?? false }) { token += 1 }
         guard token == range.upperBound else { return nil }
         let previous = sentence - 1
         let previousRange = view.document.sentences[previous].tokenRange
@@ -103,7 +103,7 @@ struct SpeechRules {
         // A named speaker wins; an attribution without one only counts when no later verb names one.
         var unnamed: Finding?
         for verbToken in range where view.quoteAt[verbToken] == nil {
-            guard view.isVerbForm(verbToken), let verbs = lexicon.verbs[view.word(verbToken)],
+            guard view.isVerbForm(verbToken), let verbs = view.verbs(verbToken),
                   let verb = pick(verbs, at: verbToken, in: view)
             else { continue }
             if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
@@ -125,16 +125,18 @@ struct SpeechRules {
         }
         let end = clauseEnd(after: token, in: view)
         for verb in verbs {
-            guard let particle = verb.particle, !particle.isEmpty else { continue }
+            guard let particle = verb.particleIDs, !particle.isEmpty else { continue }
             let last = end - particle.count
-            if last > token, (0..<particle.count).allSatisfy({ view.word(last + $0) == particle[$0] }) {
+            if last > token, (0..<particle.count).allSatisfy({ view.id(last + $0) == particle[$0] }) {
                 return verb
             }
         }
         for verb in verbs where verb.particle == nil && !verb.sequence.isEmpty {
-            if (0..<verb.sequence.count).allSatisfy({ view.word(token + 1 + $0) == verb.sequence[$0] }) { return verb }
+            if (0..<verb.sequenceIDs.count).allSatisfy({ view.id(token + 1 + $0) == verb.sequenceIDs[$0] }) {
+                return verb
+            }
         }
-        if end - 1 > token, lexicon.isCue(.particle, view.word(end - 1)) { return nil }
+        if end - 1 > token, view.hasCue(.particle, end - 1) { return nil }
         return verbs.first { $0.particle == nil && $0.sequence.isEmpty }
     }
 
@@ -147,11 +149,11 @@ struct SpeechRules {
         let plural = view.word(verbToken).hasSuffix("en")
         let rule = verb.kind == .belief ? "belief-verb" : "said-verb"
         // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
-        if verbToken > start, view.word(verbToken - 1) == "," || view.isQuote(verbToken - 1),
+        if verbToken > start, view.matches(verbToken - 1, .comma) || view.isQuote(verbToken - 1),
            let (who, _) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view,
                                   state: state, roles: roles) {
             var comma = verbToken - 1
-            if view.word(comma) != "," { comma += 1 }
+            if !view.matches(comma, .comma) { comma += 1 }
             if let quote = quoteEnding(before: verbToken, in: view), quote.open <= start || view.sentenceOf[
                 quote.open] < sentence {
                 let first = view.sentenceOf[quote.open]
@@ -167,15 +169,15 @@ struct SpeechRules {
                                scope: range, rule: rule + "-" + after.kind, isBelief: verb.kind == .belief)
             }
             // The content starts after a colon before it (`…nicht ganz sicher: Ich nehme an, …, antwortete er`).
-            let colon = (start..<verbToken).last { view.word($0) == ":" && view.quoteAt[$0] == nil }
+            let colon = (start..<verbToken).last { view.matches($0, .colon) && view.quoteAt[$0] == nil }
             // `Was davor geschah, erzählt Netflix …`: a fronted object clause is what is told about, not said.
             // (`Was die Zahlen angeht, sei man zufrieden, sagte X` has a clause of its own after the comma.)
-            if colon == nil, lexicon.isCue(.objectClause, view.word(start)),
-               !(start..<verbToken - 1).contains(where: { view.word($0) == "," }) { return nil }
+            if colon == nil, view.hasCue(.objectClause, start),
+               !(start..<verbToken - 1).contains(where: { view.matches($0, .comma) }) { return nil }
             // `Sobald er festen Boden erreicht hatte, bat Green die Soldaten …`: a lone adverbial clause before
             // the verb is its circumstance, not what is said.
-            if colon == nil, lexicon.isCue(.adverbialSubordinator, view.word(start)),
-               !(start..<verbToken - 1).contains(where: { view.word($0) == "," || isKonjunktiv($0, in: view) }),
+            if colon == nil, view.hasCue(.adverbialSubordinator, start),
+               !(start..<verbToken - 1).contains(where: { view.matches($0, .comma) || isKonjunktiv($0, in: view) }),
                !view.isQuote(verbToken - 1) { return nil }
             let content = contentSpan(colon.map { $0 + 1 } ?? start, verbToken - 1, in: view)
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
@@ -198,7 +200,7 @@ struct SpeechRules {
         }
         // A zu-infinitive is content only of verbs that announce or demand (`warf vor`, `forderte`), not of
         // `kritisierte die Entscheidung, … einreisen zu lassen`.
-        let allowInfinitive = verb.particle != nil || lexicon.isCue(.infinitiveVerb, view.word(verbToken))
+        let allowInfinitive = verb.particle != nil || view.hasCue(.infinitiveVerb, verbToken)
         guard let content = contentAfter(afterSpeaker, sentence: sentence, allowInfinitive: allowInfinitive,
                                          in: view) else { return nil }
         // Content with an unnamed speaker (`Die Behörden erklärten, sie hätten …`) is still attributed:
@@ -212,16 +214,16 @@ struct SpeechRules {
     private func wieOrSo(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         for token in range where view.quoteAt[token] == nil {
-            let word = view.word(token)
-            let atClauseStart = token == range.lowerBound || view.word(token - 1) == ","
-            guard atClauseStart, word == "wie" || (word == "so" && token > range.lowerBound) else { continue }
+            let isSo = view.matches(token, .so)
+            let atClauseStart = token == range.lowerBound || view.matches(token - 1, .comma)
+            guard atClauseStart, view.matches(token, .wie) || (isSo && token > range.lowerBound) else { continue }
             guard let (who, end) = speaker(at: token + 1, sentence: sentence, plural: false, in: view,
                                            state: state, roles: roles) else { continue }
-            if word == "so" {
+            if isSo {
                 var next = end
-                if view.word(next) == "weiter" { next += 1 }
+                if view.matches(next, .weiter) { next += 1 }
                 // `so die Polizei am Samstag`, `so Huber gegenüber der APA`: a short time or outlet phrase.
-                if Self.soTail.contains(view.word(next)) {
+                if view.matches(next, in: Self.soTail) {
                     var tail = next + 1
                     while tail < range.upperBound && tail < next + 5 && !view.isPunctuation(tail) { tail += 1 }
                     if tail >= range.upperBound || view.isPunctuation(tail) { next = tail }
@@ -238,14 +240,14 @@ struct SpeechRules {
             }
             // wie X sagte: a speech verb must close the clause.
             var verbToken = end
-            while verbToken < range.upperBound && verbToken < end + 4 && view.word(verbToken) != ","
-                && lexicon.verbs[view.word(verbToken)] == nil { verbToken += 1 }
-            guard let verbs = lexicon.verbs[view.word(verbToken)], verbs.contains(where: { $0.kind == .speech })
+            while verbToken < range.upperBound && verbToken < end + 4 && !view.matches(verbToken, .comma)
+                && view.verbs(verbToken) == nil { verbToken += 1 }
+            guard let verbs = view.verbs(verbToken), verbs.contains(where: { $0.kind == .speech })
             else { continue }
             var clauseEnd = verbToken + 1
             while clauseEnd < range.upperBound && !view.isPunctuation(clauseEnd) { clauseEnd += 1 }
             if token == range.lowerBound {
-                guard view.word(clauseEnd) == "," else { continue }
+                guard view.matches(clauseEnd, .comma) else { continue }
                 return Finding(speaker: who, content: contentSpan(clauseEnd + 1, range.upperBound, in: view),
                                evidence: sentence, lastSentence: sentence, scope: range, rule: "said-wie")
             }
@@ -255,36 +257,36 @@ struct SpeechRules {
         return nil
     }
 
-    private static let soTail: Set<String> = ["am", "im", "gegenüber", "auf", "bei", "zuletzt", "bereits", "dazu"]
+    private static let soTail: RuleWordSet = [.am, .im, .gegenueber, .auf, .bei, .zuletzt, .bereits, .dazu]
 
     /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …`: an impersonal report with a named source.
     private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         for token in range where view.hasCue(.impersonalReport, token) && view.quoteAt[token] == nil
-            && view.word(token + 1) == "es" {
+            && view.matches(token + 1, .es) {
             // The source: `von`/`vom`/`seitens`/`aus` a few words on, or just before the verb.
             var source: ArticleView.MentionRef?
             var probe = token + 2
             while probe < range.upperBound && probe < token + 6 && !view.isPunctuation(probe) {
-                if ["von", "vom", "seitens"].contains(view.word(probe)) {
+                if view.matches(probe, in: [.von, .vom, .seitens]) {
                     var name = probe + 1
-                    if lexicon.isCue(.determiner, view.word(name)) { name += 1 }
+                    if view.hasCue(.determiner, name) { name += 1 }
                     source = view.mention(startingAt: name)
                     break
                 }
                 probe += 1
             }
             guard let source, source.type != .place else { continue }
-            if token > range.lowerBound, view.word(token - 1) == "," {
+            if token > range.lowerBound, view.matches(token - 1, .comma) {
                 let content = contentSpan(range.lowerBound, token - 1, in: view)
                 return Finding(speaker: .entity(source.key), content: content,
                                evidence: sentence, lastSentence: sentence, scope: range, rule: "said-heisst-es")
             }
             var comma = source.tokens.upperBound
-            while comma < range.upperBound && comma < source.tokens.upperBound + 3 && view.word(comma) != "," {
+            while comma < range.upperBound && comma < source.tokens.upperBound + 3 && !view.matches(comma, .comma) {
                 comma += 1
             }
-            guard view.word(comma) == ",", let content = contentSpan(comma + 1, range.upperBound, in: view)
+            guard view.matches(comma, .comma), let content = contentSpan(comma + 1, range.upperBound, in: view)
             else { continue }
             return Finding(speaker: .entity(source.key), content: content, evidence: sentence,
                            lastSentence: sentence, scope: range, rule: "said-heisst-es")
@@ -295,10 +297,10 @@ struct SpeechRules {
     /// `Auch Premier Ortega stellte sich gegen den Bürgermeister: Wenn Huber …`, headlines `Kurz: „…“`.
     private func colon(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
-        guard let colon = range.first(where: { view.word($0) == ":" && view.quoteAt[$0] == nil }),
+        guard let colon = range.first(where: { view.matches($0, .colon) && view.quoteAt[$0] == nil }),
               colon > range.lowerBound, range.upperBound - colon > 4, isFreeColon(colon, in: view) else { return nil }
         var start = range.lowerBound
-        if view.word(start) == "auch" { start += 1 }
+        if view.matches(start, .auch) { start += 1 }
         // `STANDARD: …`, `SPIEGEL: …`: the interviewer's label in capitals; its prompts report nothing.
         if colon == start + 1, isInterviewLabel(start, in: view) { return nil }
         guard let (who, end) = speaker(at: start, sentence: sentence, plural: false, in: view, state: state,
@@ -306,26 +308,30 @@ struct SpeechRules {
         if end < colon {
             // A clause with a named speaker as subject: a finite verb (lower-case) right after the name, no
             // comma before the colon.
-            guard view.mention(at: end - 1) != nil, !view.isCapitalized(end), view.document.tokens[end].kind == .word,
-                  !(end..<colon).contains(where: { view.word($0) == "," }) else { return nil }
+            guard view.hasMention(at: end - 1), !view.isCapitalized(end), view.document.tokens[end].kind == .word,
+                  !(end..<colon).contains(where: { view.matches($0, .comma) }) else { return nil }
         }
         // A question after the colon (an interviewer's) reports nothing.
         guard let content = contentAfterColon(colon, sentence: sentence, in: view),
-              view.word(range.upperBound - 1) != "?" else { return nil }
+              !view.matches(range.upperBound - 1, .questionMark) else { return nil }
         return Finding(speaker: who, content: content.span, evidence: sentence, lastSentence: content.lastSentence,
                        scope: range, rule: "said-colon")
     }
 
-    private static let konjunktivTwo: Set<String> = [
-        "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten",
-        "dürfte", "dürften", "gäbe", "gäben", "läge", "lägen", "stünde", "stünden", "ginge", "käme", "kämen",
-        "wüsste", "bliebe",
+    private static let konjunktivTwo: RuleWordSet = [
+        .waere, .waeren, .haette, .haetten, .wuerde, .wuerden, .koennte, .koennten, .muesste, .muessten,
+        .duerfte, .duerften, .gaebe, .gaeben, .laege, .laegen, .stuende, .stuenden, .ginge, .kaeme, .kaemen,
+        .wuesste, .bliebe,
+    ]
+
+    private static let conditionalVerbs: RuleWordSet = [
+        .sollte, .sollten, .waere, .waeren, .haette, .haetten, .wuerde, .wuerden,
     ]
 
     /// A Konjunktiv form outside quotes and not with `ich` (`habe ich`, `ich werde` are indicative).
     private func isKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
         view.quoteAt[token] == nil && view.isKonjunktivForm(token)
-            && view.word(token - 1) != "ich" && view.word(token + 1) != "ich"
+            && !view.matches(token - 1, .ich) && !view.matches(token + 1, .ich)
     }
 
     /// A colon that ends a clause (space after it), not one inside a figure (`1:3,5`) or a time (`20:15`).
@@ -351,15 +357,15 @@ struct SpeechRules {
             // The quote carries its own attribution after it: leave it to the verb rules of its last sentence.
             let lastRange = view.document.sentences[last].tokenRange
             if quote.close + 1 < lastRange.upperBound, !view.isPunctuation(quote.close + 1)
-                || view.word(quote.close + 1) == "," { return nil }
+                || view.matches(quote.close + 1, .comma) { return nil }
             return Finding(speaker: .entity(speaker), content: quote.content, evidence: sentence,
                            lastSentence: last, scope: range.lowerBound..<lastRange.upperBound, rule: "said-quote-chain")
         }
         // Not a question (interviews), not an interview label (`STANDARD: …`), and the Konjunktiv in the main
         // clause: in the first clause, or after a leading `wenn`/`falls` clause.
-        guard view.word(range.upperBound - 1) != "?",
+        guard !view.matches(range.upperBound - 1, .questionMark),
               !(range.lowerBound..<min(range.lowerBound + 3, range.upperBound)).contains(where: {
-                  view.word($0) == ":"
+                  view.matches($0, .colon)
               })
         else { return nil }
         // A sentence with an attribution or source of its own (`heißt es`, `…, erklärte Seehofer`,
@@ -368,26 +374,25 @@ struct SpeechRules {
         // `Verfahren geben` not `gibt an`.
         guard !range.contains(where: { token in
             view.quoteAt[token] == nil && (view.hasCue(.sourcePreposition, token)
-                || view.word(token) == "nach" && (view.hasCue(.sourceNoun, token + 1)
+                || view.matches(token, .nach) && (view.hasCue(.sourceNoun, token + 1)
                     || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
                 || view.hasCue(.sourcePostposition, token) || view.isVerbForm(token)
-                && lexicon.verbs[view.word(token)].flatMap { pick($0, at: token, in: view) } != nil)
+                && view.verbs(token).flatMap { pick($0, at: token, in: view) } != nil)
         }) else { return nil }
-        let firstComma = range.first { [",", ":", ";"].contains(view.word($0)) } ?? range.upperBound
+        let firstComma = range.first { view.matches($0, in: [.comma, .colon, .semicolon]) } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
         // `Sollten die Richter ihn laden, sei er bereit`: a verb-first condition counts like `wenn`.
-        let conditional = lexicon.isCue(.subordinator, view.word(range.lowerBound))
-            || ["sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden"].contains(
-                view.word(range.lowerBound))
+        let conditional = view.hasCue(.subordinator, range.lowerBound)
+            || view.matches(range.lowerBound, in: Self.conditionalVerbs)
         if firstComma < range.upperBound, conditional {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
         }
         // After a verb-first condition a Konjunktiv II belongs to the condition (`Sollte er gehen, könnte das …`);
         // only a Konjunktiv I (`sei`, `werde`) marks reported speech.
-        let verbFirst = !lexicon.isCue(.subordinator, view.word(range.lowerBound)) && mainClause.lowerBound
+        let verbFirst = !view.hasCue(.subordinator, range.lowerBound) && mainClause.lowerBound
             != range.lowerBound
         guard mainClause.contains(where: {
-            isKonjunktiv($0, in: view) && !(verbFirst && Self.konjunktivTwo.contains(view.word($0)))
+            isKonjunktiv($0, in: view) && !(verbFirst && view.matches($0, in: Self.konjunktivTwo))
         }) else { return nil }
         return Finding(speaker: .entity(speaker), content: contentSpan(range.lowerBound, range.upperBound, in: view),
                        evidence: sentence, lastSentence: sentence, scope: range, rule: "said-konjunktiv-chain")
@@ -403,7 +408,7 @@ struct SpeechRules {
         if let mention = view.mention(startingAt: token) {
             // `MKH-Geschäftsführer Günter Mayer`, `US-Präsident Obama`: the person behind the fused role speaks.
             let end = mention.tokens.upperBound
-            if view.word(end) == "-" {
+            if view.matches(end, .hyphen) {
                 if roleRules.role(at: end + 1, in: view) != nil, let person = view.mention(startingAt: end + 2),
                    person.type == .person {
                     return (.entity(person.key), person.tokens.upperBound)
@@ -419,36 +424,37 @@ struct SpeechRules {
             }
             return (mention.type == .place ? .unnamed : .entity(mention.key), end)
         }
-        let word = view.word(token)
-        if lexicon.isCue(.pronoun, word) {
+        if view.hasCue(.pronoun, token) {
             if plural { return (.unnamed, token + 1) }
-            guard let person = resolvePronoun(before: token, feminine: word == "sie", state: state, in: view) else {
+            guard let person = resolvePronoun(before: token, feminine: view.matches(token, .sie), state: state,
+                                              in: view) else {
                 return (.unnamed, token + 1)
             }
             return (.entity(person), token + 1)
         }
         // A dative or genitive phrase is no speaker (`Dem Telegraph sagte er`, `warf dem Minister vor`).
-        if lexicon.isCue(.oblique, word) { return nil }
+        if view.hasCue(.oblique, token) { return nil }
         // `sagte Hecht` after `Christoph Hecht` earlier: a bare surname the recogniser left out.
         if let person = personBySurname(at: token, in: view) { return (.entity(person), token + 1) }
         var roleToken = token
-        let determiner = lexicon.isCue(.determiner, word) ? word : nil
+        // The determiner's token.
+        let determiner = view.hasCue(.determiner, token) ? token : nil
         if determiner != nil { roleToken += 1 }
         // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.
-        if view.word(roleToken + 1) == "-", view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
+        if view.matches(roleToken + 1, .hyphen), view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
                                                                                          in: view) != nil {
             roleToken += 2
         }
         if determiner != nil, let mention = view.mention(startingAt: roleToken) {
             // `der PiS-Vorsitzende`: the role decides below; the organisation only if no one holds it.
-            if view.word(mention.tokens.upperBound) == "-", roleRules.role(at: mention.tokens.upperBound + 1,
+            if view.matches(mention.tokens.upperBound, .hyphen), roleRules.role(at: mention.tokens.upperBound + 1,
                                                                             in: view) != nil {
                 roleToken = mention.tokens.upperBound + 1
-            } else if view.word(mention.tokens.upperBound) == "-",
+            } else if view.matches(mention.tokens.upperBound, .hyphen),
                       let end = personNoun(at: mention.tokens.upperBound + 1, in: view) {
                 // `der SPD-Politiker`: a person of the organisation, taken up from the last speaker.
                 if let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
-                   view.mentions.contains(where: { $0.key == last && $0.type == .person }) {
+                   view.personKeys.contains(last) {
                     return (.entity(last), end)
                 }
                 return (.unnamed, end)
@@ -457,11 +463,11 @@ struct SpeechRules {
             }
         }
         if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
-           !view.isPunctuation(roleToken), view.mention(at: roleToken) == nil,
+           !view.isPunctuation(roleToken), !view.hasMention(at: roleToken),
            view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken) {
             roleToken += 1  // one adjective: der regionale Sprecher
             // `der stellvertretende US-Justizminister Henry Block`: a fused name after the adjective.
-            if let fused = view.mention(startingAt: roleToken), view.word(fused.tokens.upperBound) == "-",
+            if let fused = view.mention(startingAt: roleToken), view.matches(fused.tokens.upperBound, .hyphen),
                roleRules.role(at: fused.tokens.upperBound + 1, in: view) != nil {
                 roleToken = fused.tokens.upperBound + 1
             }
@@ -469,9 +475,9 @@ struct SpeechRules {
         guard let role = roleRules.role(at: roleToken, in: view), !role.former else {
             guard let determiner else { return nil }
             // `so der Mann`, `sagte der 83-Jährige`: a definite person noun takes up the last speaker.
-            if !lexicon.isCue(.indefinite, determiner), let end = personNoun(at: roleToken, in: view),
+            if !view.hasCue(.indefinite, determiner), let end = personNoun(at: roleToken, in: view),
                let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
-               view.mentions.contains(where: { $0.key == last && $0.type == .person }) {
+               view.personKeys.contains(last) {
                 return (.entity(last), end)
             }
             return (.unnamed, roleToken + 1)
@@ -479,7 +485,7 @@ struct SpeechRules {
         if let person = view.mention(startingAt: roleToken + 1), person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
         }
-        if let determiner, role.fused != nil, !lexicon.isCue(.indefinite, determiner),
+        if let determiner, role.fused != nil, !view.hasCue(.indefinite, determiner),
            let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {
             return (.entity(person), roleToken + 1)
         }
@@ -487,13 +493,13 @@ struct SpeechRules {
         if let attached = roleRules.attachment(after: roleToken, sentence: sentence, in: view) {
             var end = attached.tokens.upperBound
             // `der Chef des BKA, Jonas Weber,`: the name after the comma is the speaker.
-            if view.word(end) == ",", let person = view.mention(startingAt: end + 1), person.type == .person {
+            if view.matches(end, .comma), let person = view.mention(startingAt: end + 1), person.type == .person {
                 end = person.tokens.upperBound
                 return (.entity(person.key), end)
             }
             return attached.type == .organization ? (.entity(attached.key), end) : (.unnamed, end)
         }
-        if let determiner, !lexicon.isCue(.indefinite, determiner),
+        if let determiner, !view.hasCue(.indefinite, determiner),
            let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view)
             ?? holderOfRole(role.title, before: roleToken, in: view) {
             return (.entity(person), roleToken + 1)
@@ -504,25 +510,23 @@ struct SpeechRules {
     /// The person named earlier in full whose surname the capitalised word at `token` repeats, followed by
     /// punctuation or a lower-case word (not the start of a longer name or a noun phrase).
     private func personBySurname(at token: Int, in view: ArticleView) -> String? {
-        guard view.document.tokens[token].kind == .word, view.isCapitalized(token), view.mention(at: token) == nil,
-              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.lower[token].count >= 3
+        guard view.isWord(token), view.isCapitalized(token), !view.hasMention(at: token),
+              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.word(token).count >= 3
         else { return nil }
-        let surname = view.original(token)
         for mention in view.mentions.reversed() where mention.type == .person && mention.tokens.count >= 2
             && mention.tokens.upperBound <= token {
-            if view.original(mention.tokens.upperBound - 1) == surname { return mention.key }
+            if view.sameOriginal(mention.tokens.upperBound - 1, token) { return mention.key }
         }
         return nil
     }
 
     /// The end of a person noun at `token`: `Mann`, `Frau`, `83-Jährige`.
     private func personNoun(at token: Int, in view: ArticleView) -> Int? {
-        let word = view.word(token)
-        if lexicon.isCue(.personNoun, word) || lexicon.personNounEndings.contains(where: { word.hasSuffix($0) }) {
+        if view.hasCue(.personNoun, token) || lexicon.personNounEndings.contains(where: view.word(token).hasSuffix) {
             return token + 1
         }
-        if view.document.tokens.indices.contains(token), view.document.tokens[token].kind == .number,
-           view.word(token + 1) == "-", view.word(token + 2).hasPrefix("jährige") {
+        if view.isNumber(token),
+           view.matches(token + 1, .hyphen), view.word(token + 2).hasPrefix("jährige") {
             return token + 3
         }
         return nil
@@ -534,14 +538,14 @@ struct SpeechRules {
     ) -> Speaker? {
         let start = view.document.sentences[sentence].tokenRange.lowerBound
         guard verbToken > start, verbToken - start <= 30 else { return nil }
-        if (start..<verbToken).contains(where: { view.isQuote($0) || ["dass", "ob", "wie"].contains(view.word($0)) })
+        if (start..<verbToken).contains(where: { view.isQuote($0) || view.matches($0, in: [.dass, .ob, .wie]) })
         { return nil }
         var first = start
-        if view.word(first) == "auch" { first += 1 }
+        if view.matches(first, .auch) { first += 1 }
         if let (who, end) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
                                     roles: roles) {
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
-            if view.word(end) == ",", view.word(verbToken - 1) == "," {
+            if view.matches(end, .comma), view.matches(verbToken - 1, .comma) {
                 // `Chhay Kim Khoeun, ein Sprecher der nationalen Polizei, sagte`: the apposition says who.
                 if case .entity = who { return who }
                 if let person = view.mention(startingAt: end + 1), person.type == .person,
@@ -549,8 +553,8 @@ struct SpeechRules {
             }
         }
         // `Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn, sagte`
-        if view.word(verbToken - 1) == ",", let person = view.mention(at: verbToken - 2), person.type == .person,
-           view.word(person.tokens.lowerBound - 1) == "," {
+        if view.matches(verbToken - 1, .comma), let person = view.mention(at: verbToken - 2), person.type == .person,
+           view.matches(person.tokens.lowerBound - 1, .comma) {
             return .entity(person.key)
         }
         return nil
@@ -559,23 +563,26 @@ struct SpeechRules {
     /// The sentence opens with a subject noun phrase that names no one: a nominative article and a noun, or a
     /// bare plural noun before a plural verb.
     private func hasCommonNounSubject(before verbToken: Int, start: Int, plural: Bool, in view: ArticleView) -> Bool {
-        guard verbToken > start, view.mention(at: start) == nil else { return false }
-        let first = view.word(start)
-        if lexicon.isCue(.nominative, first) {
+        guard verbToken > start, !view.hasMention(at: start) else { return false }
+        if view.hasCue(.nominative, start) {
             return view.isCapitalized(start + 1) || (isAdjectiveBeforeNoun(start + 1, in: view)
-                                                     && !lexicon.isCue(.determiner, view.word(start + 1)))
+                                                     && !view.hasCue(.determiner, start + 1))
         }
-        return plural && verbToken - start <= 2 && view.document.tokens[start].kind == .word
-            && lexicon.verbs[first] == nil && !lexicon.isCue(.subordinator, first)
-            && !lexicon.isCue(.pronoun, first) && first != "wir" && first != "ich"
+        return plural && verbToken - start <= 2 && view.isWord(start)
+            && !view.isVerbForm(start) && !view.hasCue(.subordinator, start)
+            && !view.hasCue(.pronoun, start) && !view.matches(start, .wir) && !view.matches(start, .ich)
             && (start + 1 == verbToken || view.isCapitalized(start + 1))
     }
 
+    private static let auxiliaries: RuleWordSet = [
+        .hat, .hatte, .habe, .haette, .haben, .hatten, .wird, .werde, .will, .wollte,
+    ]
+
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
-        ["hat", "hatte", "habe", "hätte", "haben", "hatten", "wird", "werde", "will", "wollte"].contains(
-            view.word(token)) && (view.lower[verbToken].hasPrefix("ge") || view.lower[verbToken].dropFirst(2)
-                .contains("ge") && view.lower[verbToken].hasSuffix("t"))
-            && !(token..<verbToken).contains(where: { view.word($0) == "," })
+        guard view.matches(token, in: Self.auxiliaries) else { return false }
+        let verb = view.word(verbToken)
+        return (verb.hasPrefix("ge") || verb.dropFirst(2).contains("ge") && verb.hasSuffix("t"))
+            && !(token..<verbToken).contains(where: { view.matches($0, .comma) })
     }
 
     /// `er`: the last speaker, else the last person named in the two sentences before. `sie` only takes up the
@@ -583,7 +590,7 @@ struct SpeechRules {
     private func resolvePronoun(before token: Int, feminine: Bool, state: State, in view: ArticleView) -> String? {
         let sentence = view.sentenceOf[token]
         if let last = state.lastSpeaker, sentence - state.lastSentence <= 2,
-           view.mentions.contains(where: { $0.key == last && $0.type == .person }) {
+           view.personKeys.contains(last) {
             return last
         }
         if feminine { return nil }
@@ -601,14 +608,14 @@ struct SpeechRules {
     /// role relations cannot answer this.
     private func holderOfRole(_ title: String, before roleToken: Int, in view: ArticleView) -> String? {
         let wanted = title.lowercased()
-        let stem = String(wanted.suffix(6).prefix(4))
+        let stem = Array(String(wanted.suffix(6).prefix(4)).utf8)
         var token = roleToken - 1
         var steps = 0
         while token >= 0 && steps < 600 {
             defer { token -= 1; steps += 1 }
             // A cheap test first: the word must contain the role word's start (`Anwalt` in `Staranwalts`).
-            guard view.document.tokens[token].kind == .word, view.lower[token].contains(stem),
-                  view.isCapitalized(token), let hit = roleRules.role(at: token, in: view),
+            guard view.isWord(token), view.isCapitalized(token), view.lower(token, contains: stem),
+                  let hit = roleRules.role(at: token, in: view),
                   hit.title.lowercased().hasSuffix(wanted),
                   !hit.former else { continue }
             var next = token + 1
@@ -620,7 +627,7 @@ struct SpeechRules {
             let sentence = view.sentenceOf[token]
             if let attached = roleRules.attachment(after: token, sentence: sentence, in: view) {
                 next = attached.tokens.upperBound
-                if view.word(next) == ",", let person = view.mention(startingAt: next + 1), person.type == .person {
+                if view.matches(next, .comma), let person = view.mention(startingAt: next + 1), person.type == .person {
                     return person.key
                 }
                 // `erklärte ein Heeressprecher der APA.`: after a speech verb the name is the dative outlet.
@@ -654,15 +661,14 @@ struct SpeechRules {
     /// or a zu-infinitive after a comma.
     /// `, derzufolge …`, `, die er …`: a relative clause hangs on a noun, it is no reported content.
     private func isRelativeClause(at token: Int, in view: ArticleView) -> Bool {
-        let word = view.word(token)
-        if lexicon.isCue(.relative, word) { return true }
-        return lexicon.isCue(.determiner, word) && !lexicon.isCue(.indefinite, word)
+        if view.hasCue(.relative, token) { return true }
+        return view.hasCue(.determiner, token) && !view.hasCue(.indefinite, token)
             && !view.isCapitalized(token + 1) && !isAdjectiveBeforeNoun(token + 1, in: view)
             && !view.isKonjunktivForm(token + 1)
     }
 
     private func isAdjectiveBeforeNoun(_ token: Int, in view: ArticleView) -> Bool {
-        view.document.tokens.indices.contains(token) && view.document.tokens[token].kind == .word
+        view.document.tokens.indices.contains(token) && view.isWord(token)
             && view.isCapitalized(token + 1)
     }
 
@@ -673,27 +679,26 @@ struct SpeechRules {
         var token = start
         var commas = 0
         while token < range.upperBound && token < start + 14 {
-            let word = view.word(token)
             // `äußerte sich nicht dazu, ob …`: a denied statement reports nothing.
-            if commas == 0, lexicon.isCue(.negation, word) { return nil }
-            if word == ":" && isFreeColon(token, in: view) {
+            if commas == 0, view.hasCue(.negation, token) { return nil }
+            if view.matches(token, .colon) && isFreeColon(token, in: view) {
                 return contentAfterColon(token, sentence: sentence, in: view).map {
                     ($0.span, $0.lastSentence, "colon")
                 }
             }
             if let quoteIndex = view.quoteAt[token], view.quotes[quoteIndex].open == token,
-               token == start || [",", ":"].contains(view.word(token - 1)),
+               token == start || view.matches(token - 1, in: [.comma, .colon]),
                view.quotes[quoteIndex].close - token > 3 {
                 let quote = view.quotes[quoteIndex]
                 return (quote.content, view.sentenceOf[quote.close], "quote")
             }
-            if word == "," {
+            if view.matches(token, .comma) {
                 commas += 1
                 let next = token + 1
-                if view.word(next) == "dass", let span = contentSpan(next + 1, range.upperBound, in: view) {
+                if view.matches(next, .dass), let span = contentSpan(next + 1, range.upperBound, in: view) {
                     return (span, sentence, "dass")
                 }
-                if view.word(next) == "ob", let span = contentSpan(next, range.upperBound, in: view) {
+                if view.matches(next, .ob), let span = contentSpan(next, range.upperBound, in: view) {
                     return (span, sentence, "ob")
                 }
                 if let quoteIndex = view.quoteAt[next], view.quotes[quoteIndex].open == next {
@@ -705,8 +710,8 @@ struct SpeechRules {
                    let span = contentSpan(next, range.upperBound, in: view) {
                     return (span, sentence, "konjunktiv")
                 }
-                if allowInfinitive, end - next >= 3, view.word(end - 2) == "zu",
-                   !["um", "ohne", "statt", "anstatt", "anstelle"].contains(view.word(next)),
+                if allowInfinitive, end - next >= 3, view.matches(end - 2, .zu),
+                   !view.matches(next, in: [.um, .ohne, .statt, .anstatt, .anstelle]),
                    let span = contentSpan(next, end, in: view) {
                     return (span, sentence, "zu-infinitive")
                 }
@@ -733,7 +738,7 @@ struct SpeechRules {
     /// The quote that closes right before `token` (marks and a comma between allowed).
     private func quoteEnding(before token: Int, in view: ArticleView) -> ArticleView.Quote? {
         var index = token - 1
-        while index >= 0 && view.word(index) == "," { index -= 1 }
+        while index >= 0 && view.matches(index, .comma) { index -= 1 }
         guard index >= 0, let quoteIndex = view.quoteAt[index], view.quotes[quoteIndex].close == index else {
             return nil
         }
@@ -745,7 +750,7 @@ struct SpeechRules {
         guard token < view.tokenCount, view.sentenceOf[token] >= 0 else { return token }
         let end = view.document.sentences[view.sentenceOf[token]].tokenRange.upperBound
         var index = token
-        while index < end && ![",", ":", ";", "."].contains(view.word(index)) { index += 1 }
+        while index < end && !view.matches(index, in: [.comma, .colon, .semicolon, .period]) { index += 1 }
         return index
     }
 
@@ -753,8 +758,8 @@ struct SpeechRules {
     func contentSpan(_ start: Int, _ end: Int, in view: ArticleView) -> TextSpan? {
         var first = start
         var last = end - 1
-        while first <= last && (view.isQuote(first) || view.word(first) == ",") { first += 1 }
-        while last >= first && view.isPunctuation(last) && view.word(last) != ")" { last -= 1 }
+        while first <= last && (view.isQuote(first) || view.matches(first, .comma)) { first += 1 }
+        while last >= first && view.isPunctuation(last) && !view.matches(last, .closeParen) { last -= 1 }
         guard first <= last else { return nil }
         return TextSpan(view.document.tokens[first].span.begin, view.document.tokens[last].span.end)
     }
