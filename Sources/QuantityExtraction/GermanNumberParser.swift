@@ -14,11 +14,13 @@ struct GermanNumberParser: Sendable {
 
     /// Atoms by first scalar, longest first, so that `achtzehn` wins over `acht`.
     private let atomsByFirst: [Unicode.Scalar: [Atom]]
-    /// The same for first scalars below 256, read without hashing.
-    private let atomsByLatinFirst: [[Atom]]
     /// The first two lower-case scalars of every atom (low bytes) as a table: a cheap test every word goes through;
     /// a false hit only costs the full parse.
     private let openings: [Bool]
+    /// The atoms other than `und` by first scalar below 256, flattened for `mayStartWithAtom`: from
+    /// `atomOffsets[first]` to `atomOffsets[first + 1]`, each atom as its length and then its scalars.
+    private let atomData: [UInt32]
+    private let atomOffsets: [Int]
 
     init(atoms: [Atom]) {
         var byFirst: [Unicode.Scalar: [Atom]] = [:]
@@ -32,7 +34,18 @@ struct GermanNumberParser: Sendable {
         atomsByFirst = byFirst
         var latin = Array(repeating: [Atom](), count: 256)
         for (first, list) in byFirst where first.value < 256 { latin[Int(first.value)] = list }
-        atomsByLatinFirst = latin
+        var data: [UInt32] = []
+        var offsets: [Int] = []
+        for list in latin {
+            offsets.append(data.count)
+            for atom in list where atom.role != .and {
+                data.append(UInt32(atom.scalars.count))
+                data.append(contentsOf: atom.scalars.map(\.value))
+            }
+        }
+        offsets.append(data.count)
+        atomData = data
+        atomOffsets = offsets
         // `und` joins atoms but never starts a number: leaving it out spares the most frequent German word.
         var openings = Array(repeating: false, count: 256 * 256)
         for atom in atoms where atom.scalars.count >= 2 && atom.role != .and {
@@ -65,7 +78,34 @@ struct GermanNumberParser: Sendable {
         guard let first = scalars.first else { return false }
         if !first.isASCII && first.properties.changesWhenLowercased { return true }
         let lowered = Self.lower(first)
-        let candidates = lowered.value < 256 ? atomsByLatinFirst[Int(lowered.value)] : atomsByFirst[lowered] ?? []
+        guard lowered.value < 256 else { return mayStartWithAtom(scalars, candidates: atomsByFirst[lowered] ?? []) }
+        // The flat table, read through pointers: this runs for every word that passes `mayOpen`.
+        let start = atomOffsets[Int(lowered.value)]
+        let end = atomOffsets[Int(lowered.value) + 1]
+        return atomData.withUnsafeBufferPointer { data in
+            scalars.withUnsafeBufferPointer { text in
+                var position = start
+                while position < end {
+                    let count = Int(data[position])
+                    let atom = position + 1
+                    position = atom + count
+                    guard count <= text.count else { continue }
+                    var offset = 0
+                    while offset < count {
+                        let scalar = text[offset]
+                        if !scalar.isASCII && scalar.properties.changesWhenLowercased { return true }
+                        if Self.lower(scalar).value != data[atom + offset] { break }
+                        offset += 1
+                    }
+                    if offset == count { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// `mayStartWithAtom` for a first scalar outside Latin-1.
+    private func mayStartWithAtom(_ scalars: ArraySlice<Unicode.Scalar>, candidates: [Atom]) -> Bool {
         atoms: for atom in candidates where atom.role != .and && atom.scalars.count <= scalars.count {
             var position = scalars.startIndex
             for expected in atom.scalars {

@@ -88,6 +88,11 @@ final class QuantityLexicon: Sendable {
     let separableFilter: WordFilter
     /// Whether any prefix trigger starts with this byte.
     let prefixTriggerFirstBytes: [Bool]
+    /// `prefixTriggersByFirstByte` flat, read without copying triggers: the entries for first byte `b` run from
+    /// `prefixOffsets[b]` to `prefixOffsets[b + 1]`, each as its index in `prefixTriggers`, its scalar count and
+    /// its scalars, in the same order.
+    let prefixTable: [UInt32]
+    let prefixOffsets: [Int]
 
     init(lexicons: LexiconDirectory) throws {
         let folder = "quantities/"
@@ -258,6 +263,19 @@ final class QuantityLexicon: Sendable {
         var firstBytes = Array(repeating: false, count: 256)
         for trigger in prefixTriggers { firstBytes[Int(trigger.text.utf8.first ?? 0)] = true }
         prefixTriggerFirstBytes = firstBytes
+        var table: [UInt32] = []
+        var offsets: [Int] = []
+        for byte in 0..<256 {
+            offsets.append(table.count)
+            for (position, trigger) in prefixTriggers.enumerated() where Int(trigger.text.utf8.first ?? 0) == byte {
+                table.append(UInt32(position))
+                table.append(UInt32(trigger.text.unicodeScalars.count))
+                table.append(contentsOf: trigger.text.unicodeScalars.map(\.value))
+            }
+        }
+        offsets.append(table.count)
+        prefixTable = table
+        prefixOffsets = offsets
     }
 
     /// Column 1 → column 2 of a large TSV list, read byte by byte (the noun list has 250,000 rows; splitting
@@ -310,7 +328,7 @@ final class QuantityLexicon: Sendable {
     /// Whether the token in lower case ends a modifier phrase.
     func endsModifier(token index: Int, of tokens: TokenText) -> Bool {
         modifierLastFilter.mayContain(tokens.lowerKey(index))
-            && modifierLastWords.contains(tokens.text(index).lowercased())
+            && modifierLastWords.contains(tokens.lowered(index))
     }
 
     private static func bad(_ file: String, _ line: Int) -> NewsGraphError {
