@@ -16,7 +16,7 @@ struct GermanNumberParser: Sendable {
     private let atomsByFirst: [Unicode.Scalar: [Atom]]
     /// The first two lower-case scalars of every atom (low bytes) as a table: a cheap test every word goes through;
     /// a false hit only costs the full parse.
-    private let openings: [Bool]
+    private let openings: [UInt64]
     /// The atoms other than `und` by first scalar below 256, flattened for `mayStartWithAtom`: from
     /// `atomOffsets[first]` to `atomOffsets[first + 1]`, each atom as its length and then its scalars.
     private let atomData: [UInt32]
@@ -47,22 +47,37 @@ struct GermanNumberParser: Sendable {
         atomData = data
         atomOffsets = offsets
         // `und` joins atoms but never starts a number: leaving it out spares the most frequent German word.
-        var openings = Array(repeating: false, count: 256 * 256)
+        // Bits, not `Bool`s: 8 KB stay in cache where 64 KB would not.
+        var openings = Array(repeating: UInt64(0), count: 256 * 256 / 64)
         for atom in atoms where atom.scalars.count >= 2 && atom.role != .and {
-            openings[Int(atom.scalars[0].value & 0xFF) << 8 | Int(atom.scalars[1].value & 0xFF)] = true
+            let cell = Int(atom.scalars[0].value & 0xFF) << 8 | Int(atom.scalars[1].value & 0xFF)
+            openings[cell >> 6] |= 1 << UInt64(cell & 63)
         }
         self.openings = openings
     }
 
     /// Whether a word whose first two scalars are these (any case) could start with a number word.
     func mayOpen(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        openings[Int(Self.lower(first).value & 0xFF) << 8 | Int(second.value & 0xFF)]
+        let cell = Int(Self.lower(first).value & 0xFF) << 8 | Int(second.value & 0xFF)
+        return openings[cell >> 6] & (1 << UInt64(cell & 63)) != 0
     }
 
     private static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if scalar.value >= 65 && scalar.value <= 90 { return Unicode.Scalar(scalar.value + 32) ?? scalar }
-        if scalar.isASCII || !scalar.properties.isUppercase { return scalar }
+        // Latin-1 without the property tables: its capitals are `À`–`Þ` but `×`, each 32 below its small letter.
+        if scalar.value < 0x100 {
+            return changesWhenLowercased(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
+        }
+        if !scalar.properties.isUppercase { return scalar }
         return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    }
+
+    /// Whether lower-casing changes a non-ASCII scalar (ASCII: false, as the callers treat ASCII themselves).
+    @inline(__always)
+    private static func changesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return false }
+        if scalar.value < 0x100 { return scalar.value >= 0xC0 && scalar.value <= 0xDE && scalar.value != 0xD7 }
+        return scalar.properties.changesWhenLowercased
     }
 
     /// Whether `scalars` (lower case) could start with a number word: a cheap filter before `wordValue`.
@@ -76,7 +91,7 @@ struct GermanNumberParser: Sendable {
     /// full lower-casing can tell then.
     func mayStartWithAtom(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = scalars.first else { return false }
-        if !first.isASCII && first.properties.changesWhenLowercased { return true }
+        if Self.changesWhenLowercased(first) { return true }
         let lowered = Self.lower(first)
         guard lowered.value < 256 else { return mayStartWithAtom(scalars, candidates: atomsByFirst[lowered] ?? []) }
         // The flat table, read through pointers: this runs for every word that passes `mayOpen`.
@@ -93,7 +108,7 @@ struct GermanNumberParser: Sendable {
                     var offset = 0
                     while offset < count {
                         let scalar = text[offset]
-                        if !scalar.isASCII && scalar.properties.changesWhenLowercased { return true }
+                        if Self.changesWhenLowercased(scalar) { return true }
                         if Self.lower(scalar).value != data[atom + offset] { break }
                         offset += 1
                     }
@@ -110,7 +125,7 @@ struct GermanNumberParser: Sendable {
             var position = scalars.startIndex
             for expected in atom.scalars {
                 let scalar = scalars[position]
-                if !scalar.isASCII && scalar.properties.changesWhenLowercased { return true }
+                if Self.changesWhenLowercased(scalar) { return true }
                 if Self.lower(scalar) != expected { continue atoms }
                 position += 1
             }

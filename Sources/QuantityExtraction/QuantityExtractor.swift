@@ -86,6 +86,7 @@ public struct QuantityExtractor: Stage {
         let numbers = lexicon.numbers
         let table = lexicon.dateOpenerTable
         let filter = lexicon.dateOpenerFilter
+        let small = lexicon.dateOpenerSmallFilter
         var opens = Array(repeating: false, count: tokens.count)
         opens.withUnsafeMutableBufferPointer { opens in
             document.tokens.withUnsafeBufferPointer { tokenBuffer in
@@ -103,10 +104,13 @@ public struct QuantityExtractor: Stage {
                             let length = token.span.length
                             // A date word; at the start of a sentence also in lower case (`Gestern`); a weekday
                             // compound (`Montagabend`); a number word.
+                            // The small filter is exact for simple tokens (see `TokenText.mayBe`); others take the
+                            // test `DateRecognizer.match` makes.
                             opens[index] = table.mayContain(first: first, length: length)
-                                    && filter.mayContain(tokens.key(index))
+                                    && (tokens.isSimple(index) && small.simpleWordsOnly
+                                        ? small.mayContain(tokens.key(index)) : filter.mayContain(tokens.key(index)))
                                 || index == start && !tokens.isText(index, "Morgen")
-                                    && tokens.mayBeLowered(index, in: filter)
+                                    && tokens.mayBeLowered(index, in: small)
                                 || length > 7 && (first == "M" || first == "D" || first == "F" || first == "S")
                                     && DateRecognizer.startsWithWeekday(index, of: tokens)
                                 || length >= 3 && numbers.mayOpen(first, scalars[token.span.begin + 1])

@@ -75,6 +75,8 @@ final class QuantityLexicon: Sendable {
     let nounLemmas: [String: String]
     /// Filters over token keys, so that most tokens are turned away before their strings are made and hashed.
     let dateOpenerFilter: WordFilter
+    /// The same in 4096 bits, for the pass over every token: it stays in cache.
+    let dateOpenerSmallFilter: WordFilter
     let contextFilter: WordFilter
     /// Label words only (`Nr`, `Artikel`): asked before every number.
     let labelFilter: WordFilter
@@ -253,6 +255,7 @@ final class QuantityLexicon: Sendable {
         }
         personUnits = persons
         dateOpenerFilter = WordFilter(words: dateOpeners)
+        dateOpenerSmallFilter = WordFilter(words: dateOpeners, bitCount: 1 << 12)
         contextFilter = WordFilter(words: roles.keys)
         labelFilter = WordFilter(words: roles.filter { $0.value.contains(.label) }.keys)
         unitFilter = WordFilter(words: units.keys)

@@ -16,6 +16,8 @@ final class TokenText {
         /// Every scalar is printable ASCII (no controls, so no `\r\n` either): then a scalar is a `Character`,
         /// comparing scalars is comparing strings, and the key filters are exact.
         var isPlain = false
+        /// Every scalar is `WordFilter.isSimple`: the key filters over simple words are exact for the token.
+        var isSimple = false
     }
     /// One buffer, not arrays: reads and writes need no exclusivity checks and dropping it costs nothing per token.
     private let info: UnsafeMutablePointer<Info>
@@ -43,6 +45,7 @@ final class TokenText {
         var lower: UInt64 = 0xcbf2_9ce4_8422_2325
         var lowerKnown = true
         var plain = true
+        var simple = true
         scalarArray.withUnsafeBufferPointer { scalars in
             for position in span.begin..<span.end {
                 let value = scalars[position].value
@@ -50,9 +53,13 @@ final class TokenText {
                 var lowered = value
                 if value < 0x80 {
                     if value >= 65 && value <= 90 { lowered = value + 32 }
-                    if value < 0x20 || value == 0x7F { plain = false }
+                    if value < 0x20 || value == 0x7F {
+                        plain = false
+                        simple = false
+                    }
                 } else {
                     plain = false
+                    if value >= 0x300 || value < 0xA0 { simple = false }
                     if value < 0x100 {
                         // Latin-1 capitals (`Ä`, `Ö`, `Ü`) lower-case by +32; `×` (0xD7) is no letter.
                         if value >= 0xC0 && value <= 0xDE && value != 0xD7 { lowered = value + 32 }
@@ -66,6 +73,7 @@ final class TokenText {
         info[index].key = hash == 0 ? 1 : hash
         info[index].lowerKey = lowerKnown ? (lower == 0 ? 1 : lower) : 0
         info[index].isPlain = plain
+        info[index].isSimple = simple
     }
 
     /// The token's key as written, for `WordFilter.mayContain`.
@@ -86,15 +94,24 @@ final class TokenText {
         return info[index].isPlain
     }
 
-    /// Whether the token may be a word of the filter's list, as written. Exact for plain tokens only: a token in
-    /// another normalisation form can equal a listed string without sharing its key, so other tokens always may.
+    /// Whether every scalar of the token is `WordFilter.isSimple`.
+    func isSimple(_ index: Int) -> Bool {
+        if info[index].key == 0 { describe(index) }
+        return info[index].isSimple
+    }
+
+    /// Whether the token may be a word of the filter's list, as written (`false`: a lookup of its string would
+    /// fail). Exact for simple tokens and lists only: a string in another normalisation form can equal a listed
+    /// word without sharing its key, so other tokens always may.
     func mayBe(_ index: Int, in filter: WordFilter) -> Bool {
-        !isPlain(index) || filter.mayContain(info[index].key)
+        if info[index].key == 0 { describe(index) }
+        return !(info[index].isSimple && filter.simpleWordsOnly) || filter.mayContain(info[index].key)
     }
 
     /// `mayBe` for the token in lower case, against a filter over lower-case words.
     func mayBeLowered(_ index: Int, in filter: WordFilter) -> Bool {
-        !isPlain(index) || filter.mayContain(info[index].lowerKey)
+        if info[index].key == 0 { describe(index) }
+        return !(info[index].isSimple && filter.simpleWordsOnly) || filter.mayContain(info[index].lowerKey)
     }
 
     var count: Int { tokenArray.count }
