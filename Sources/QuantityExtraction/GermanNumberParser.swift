@@ -14,6 +14,8 @@ struct GermanNumberParser: Sendable {
 
     /// Atoms by first scalar, longest first, so that `achtzehn` wins over `acht`.
     private let atomsByFirst: [Unicode.Scalar: [Atom]]
+    /// The same for first scalars below 256, read without hashing (nil: no atom starts so).
+    private let atomsByLatinFirst: [[Atom]?]
     /// The first two lower-case scalars of every atom (low bytes) as a table: a cheap test every word goes through;
     /// a false hit only costs the full parse.
     private let openings: [UInt64]
@@ -34,6 +36,7 @@ struct GermanNumberParser: Sendable {
         atomsByFirst = byFirst
         var latin = Array(repeating: [Atom](), count: 256)
         for (first, list) in byFirst where first.value < 256 { latin[Int(first.value)] = list }
+        atomsByLatinFirst = (0..<256).map { byFirst[Unicode.Scalar(UInt8($0))] }
         var data: [UInt32] = []
         var offsets: [Int] = []
         for list in latin {
@@ -54,6 +57,12 @@ struct GermanNumberParser: Sendable {
             openings[cell >> 6] |= 1 << UInt64(cell & 63)
         }
         self.openings = openings
+    }
+
+    /// `atomsByFirst[first]`, from the array for Latin-1.
+    @inline(__always)
+    private func atoms(startingWith first: Unicode.Scalar) -> [Atom]? {
+        first.value < 256 ? atomsByLatinFirst[Int(first.value)] : atomsByFirst[first]
     }
 
     /// Whether a word whose first two scalars are these (any case) could start with a number word.
@@ -83,7 +92,7 @@ struct GermanNumberParser: Sendable {
     /// Whether `scalars` (lower case) could start with a number word: a cheap filter before `wordValue`.
     func mayStartNumber(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = scalars.first else { return false }
-        return atomsByFirst[first] != nil
+        return atoms(startingWith: first) != nil
     }
 
     /// Whether the word, lower-cased, starts with a number atom other than `und`, as every number word does
@@ -136,7 +145,7 @@ struct GermanNumberParser: Sendable {
 
     /// The value of a whole lower-case word made only of number atoms, and whether it is an article form (`einen`).
     func wordValue(_ scalars: ArraySlice<Unicode.Scalar>) -> (value: Double, isArticle: Bool)? {
-        guard let first = scalars.first, let candidates = atomsByFirst[first] else { return nil }
+        guard let first = scalars.first, let candidates = atoms(startingWith: first) else { return nil }
         // A whole-word article or listed atom first (`einen`, `eineinhalb`).
         for atom in candidates where atom.scalars.count == scalars.count && atom.scalars.elementsEqual(scalars) {
             if atom.role == .and { return nil }
@@ -154,7 +163,7 @@ struct GermanNumberParser: Sendable {
         var previous: Role?
         var atomCount = 0
         while position < scalars.endIndex {
-            guard let candidates = atomsByFirst[scalars[position]] else { return nil }
+            guard let candidates = atoms(startingWith: scalars[position]) else { return nil }
             var matched: Atom?
             for atom in candidates where atom.role != .article {
                 let end = position + atom.scalars.count

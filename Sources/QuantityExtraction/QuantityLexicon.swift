@@ -46,6 +46,8 @@ final class QuantityLexicon: Sendable {
     /// Modifier phrases in lower case, words joined by one space.
     let modifiers: [String: Quantity.Modifier]
     let modifierMaxWords: Int
+    /// The first word of every modifier phrase: a phrase is joined and looked up only when its first word is one.
+    let modifierFirstWords: Set<String>
     /// The last word of every modifier phrase (`als`, `zu`, `mindestens`), for a quick test before `ein`.
     let modifierLastWords: Set<String>
     let units: [String: UnitEntry]
@@ -128,6 +130,7 @@ final class QuantityLexicon: Sendable {
         // With `.` for abbreviations (`ca. eine Stunde`); `findModifier` does the full test.
         modifierLastWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").last.map(String.init) } + ["."])
         modifierMaxWords = maxWords
+        modifierFirstWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
         var units: [String: UnitEntry] = [:]
         for row in try lexicons.rows(of: folder + "units.tsv") where row.fields.count >= 3 {

@@ -422,7 +422,7 @@ struct QuantityRecognizer {
                 break
             }
         }
-        for start in 0..<words.count {
+        for start in 0..<words.count where lexicon.modifierFirstWords.contains(words[start]) {
             let phrase = words[start...].joined(separator: " ")
             guard let modifier = lexicon.modifiers[phrase] else { continue }
             if phrase == "über" || phrase.hasSuffix(" über") {
