@@ -212,12 +212,21 @@ final class EventTriggerMatcher {
         guard tokens.kind(index) == .word else { return nil }
         let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
         let lowerKey = tokens.lowerKey(index)
-        // Most words are in neither word list: the filter tells before the string is made.
-        let listed = lexicon.triggerWordFilter.mayContain(lowerKey)
+        // Most words are in neither word list: the filter tells before the string is made. For simple tokens the
+        // small filter tells the same (exact either way), and stays in cache.
+        let small = lexicon.triggerWordSmallFilter
+        let listed = tokens.isSimple(index) && small.simpleWordsOnly ? small.mayContain(lowerKey)
+            : lexicon.triggerWordFilter.mayContain(lowerKey)
         if compoundEnd == index && !listed {
             let first = tokens.firstScalar(index).value
             if first < 0x80 && !lexicon.prefixTriggerFirstBytes[Int(first >= 65 && first <= 90 ? first + 32 : first)] {
                 return nil
+            }
+            // The prefix search below (scalar by scalar when `lowerKey != 0`) needs the first two scalars to match.
+            if lowerKey != 0 {
+                let scalars = tokens.scalars(index)
+                let second = scalars.count > 1 ? Self.lower(scalars[scalars.startIndex + 1].value) : nil
+                if !lexicon.mayStartPrefixTrigger(first: Self.lower(first), second: second) { return nil }
             }
         }
         // A capitalised word inside the sentence is a noun (`Opfer`, `Festnahme`, `Zahlen`).

@@ -54,6 +54,8 @@ final class QuantityLexicon: Sendable {
     /// The singular nominatives of the unit list (`Mal`, `Kilometer`, `Euro`).
     let unitLemmas: Set<String>
     let internalStems: [InternalStem]
+    /// The length of the shortest stem: a word shorter than it plus three letters of number holds none.
+    let shortestInternalStem: Int
     let months: [String: Int]
     let dateWords: [String: (role: DateRole, value: String?)]
     /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
@@ -97,6 +99,13 @@ final class QuantityLexicon: Sendable {
     /// its scalars, in the same order.
     let prefixTable: [UInt32]
     let prefixOffsets: [Int]
+    /// The first two scalars (low bytes) of the prefix triggers as a bit table (and the first of one-scalar ones),
+    /// so that most words skip the prefix search.
+    private let prefixPairs: [UInt64]
+    private let prefixSingles: [Bool]
+    private let hasEmptyPrefix: Bool
+    /// `triggerWordFilter` in 16,384 bits, for simple tokens: it stays in cache.
+    let triggerWordSmallFilter: WordFilter
 
     init(lexicons: LexiconDirectory) throws {
         let folder = "quantities/"
@@ -153,6 +162,7 @@ final class QuantityLexicon: Sendable {
                                       kind: kind, allowsOne: row.fields[3] == "yes"))
         }
         internalStems = stems
+        shortestInternalStem = stems.map(\.stem.count).min() ?? 0
 
         var months: [String: Int] = [:]
         for row in try lexicons.rows(of: folder + "months.tsv") where row.fields.count >= 2 {
@@ -282,6 +292,24 @@ final class QuantityLexicon: Sendable {
         offsets.append(table.count)
         prefixTable = table
         prefixOffsets = offsets
+        var pairs = Array(repeating: UInt64(0), count: 256 * 256 / 64)
+        var singles = Array(repeating: false, count: 256)
+        var empty = false
+        for trigger in prefixTriggers {
+            let scalars = Array(trigger.text.unicodeScalars)
+            if scalars.isEmpty {
+                empty = true
+            } else if scalars.count == 1 {
+                singles[Int(scalars[0].value & 0xFF)] = true
+            } else {
+                let cell = Int(scalars[0].value & 0xFF) << 8 | Int(scalars[1].value & 0xFF)
+                pairs[cell >> 6] |= 1 << UInt64(cell & 63)
+            }
+        }
+        prefixPairs = pairs
+        prefixSingles = singles
+        hasEmptyPrefix = empty
+        triggerWordSmallFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys), bitCount: 1 << 14)
     }
 
     /// Column 1 → column 2 of a large TSV list, read byte by byte (the noun list has 250,000 rows; splitting
@@ -315,6 +343,15 @@ final class QuantityLexicon: Sendable {
             }
         }
         return table
+    }
+
+    /// Whether a word whose first lower-case scalars are `first` and `second` (nil: a one-scalar word) may start
+    /// with a prefix trigger; `false` is sure.
+    func mayStartPrefixTrigger(first: UInt32, second: UInt32?) -> Bool {
+        if hasEmptyPrefix || prefixSingles[Int(first & 0xFF)] { return true }
+        guard let second else { return false }
+        let cell = Int(first & 0xFF) << 8 | Int(second & 0xFF)
+        return prefixPairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0
     }
 
     func has(_ word: String, _ role: ContextRole) -> Bool {

@@ -88,7 +88,7 @@ struct QuantityRecognizer {
             guard let source = modifierSource, !source.hasSuffix(":gut"), !source.hasSuffix(":gute") else {
                 return nil
             }
-            overArticle = source.contains(":über")
+            overArticle = WordFilter.contains(source, ":über")
         }
 
         // A currency sign before the number (`€ 5`, `US$ 20`).
@@ -511,7 +511,9 @@ struct QuantityRecognizer {
 
     /// `fünftägigen`, `zweimal`, `dreistelligen`: a number word glued to a unit stem.
     private func wordInternal(at index: Int, lower: [Unicode.Scalar]) -> Outcome? {
-        guard lower.count > 4, lexicon.numbers.mayStartNumber(lower[...]) else { return nil }
+        // A stem is found only from the fourth letter on (`cut >= 3` below).
+        guard lower.count > 4, lower.count >= 3 + lexicon.shortestInternalStem,
+            lexicon.numbers.mayStartNumber(lower[...]) else { return nil }
         for stem in lexicon.internalStems {
             guard let cut = Self.find(stem.stem, in: lower), cut >= 3 else { continue }
             let rest = lower[(cut + stem.stem.count)...]
@@ -571,11 +573,11 @@ struct QuantityRecognizer {
         return nil
     }
 
+    /// The endings after a stem, as scalars: ASCII, so comparing scalars is comparing strings.
+    private static let malEndings = ["", "ig", "ige", "igen", "iger", "iges", "igem"].map { Array($0.unicodeScalars) }
+    private static let stemEndings = ["", "e", "en", "er", "es", "em", "keit"].map { Array($0.unicodeScalars) }
+
     private static func isInflection(_ rest: ArraySlice<Unicode.Scalar>, stem: QuantityLexicon.InternalStem) -> Bool {
-        let text = String(String.UnicodeScalarView(rest))
-        if stem.unit == "Mal" {
-            return ["", "ig", "ige", "igen", "iger", "iges", "igem"].contains(text)
-        }
-        return ["", "e", "en", "er", "es", "em", "keit"].contains(text)
+        (stem.unit == "Mal" ? malEndings : stemEndings).contains { $0.elementsEqual(rest) }
     }
 }

@@ -7,7 +7,7 @@ struct UnitLemmatizer: Sendable {
     func lemma(of form: String) -> String {
         if let entry = lexicon.units[form] { return entry.unit }
         if let lemma = lexicon.nounLemmas[form] { return lemma }
-        if form.contains("-"), let last = form.split(separator: "-").last, last.count > 1 {
+        if WordFilter.contains(form, "-"), let last = form.split(separator: "-").last, last.count > 1 {
             let head = String(last)
             let lemma = lemma(of: head)
             return String(form.dropLast(head.count)) + lemma

@@ -23,6 +23,20 @@ struct WordFilter: Sendable {
         simpleWordsOnly = simple
     }
 
+    /// `text.contains(needle)` (Foundation's search), scalar by scalar when `text` is simple: then every scalar is
+    /// a character of its own and the text is in NFC, so the two searches agree.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        guard text.unicodeScalars.allSatisfy(isSimple) else { return text.contains(needle) }
+        let scalars = Array(text.unicodeScalars)
+        let pattern = Array(needle.unicodeScalars)
+        guard !pattern.isEmpty, pattern.count <= scalars.count else { return pattern.isEmpty }
+        for start in 0...(scalars.count - pattern.count)
+        where scalars[start..<(start + pattern.count)].elementsEqual(pattern) {
+            return true
+        }
+        return false
+    }
+
     /// A printable code point below U+0300: one character on its own, in NFC, equal to no other code point.
     static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x20 && scalar.value < 0x300 && !(scalar.value >= 0x7F && scalar.value < 0xA0)
