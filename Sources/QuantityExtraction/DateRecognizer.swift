@@ -32,8 +32,9 @@ struct DateRecognizer {
         if kind == .punctuation || kind == .symbol { return nil }
         if kind == .word {
             // `Gestern wurde ...`: a sentence-initial capital on a lower-case date word.
-            if index == sentence.lowerBound && !tokens.isText(index, "Morgen") {
-                let lowered = tokens.text(index).lowercased()
+            if index == sentence.lowerBound && !tokens.isText(index, "Morgen")
+                && tokens.mayBeLowered(index, in: lexicon.dateOpenerFilter) {
+                let lowered = tokens.lowered(index)
                 if lexicon.dateWords[lowered]?.role == .relative {
                     return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
                                  rule: "date.relative-word")
@@ -68,7 +69,7 @@ struct DateRecognizer {
                     }
                     if let core = genitivePeriod(at: index + 1) { return extended(core, to: index) }
                     guard index > sentence.lowerBound, Self.dateLeads.contains(tokens.text(index - 1))
-                        || lexicon.dateWords[tokens.text(index - 1)]?.role == .deictic else { return nil }
+                        || dateWord(index - 1)?.role == .deictic else { return nil }
                     return Found(first: index, last: index, normalized: nil, relative: nil, rule: "date.season")
                 case .deictic:
                     return deictic(at: index)
@@ -84,7 +85,7 @@ struct DateRecognizer {
                                      rule: "date.relative-word-year")
                     }
                     var last = index
-                    if index + 1 < sentence.upperBound, lexicon.dateWords[tokens.text(index + 1)]?.role == .daypart {
+                    if index + 1 < sentence.upperBound, dateWord(index + 1)?.role == .daypart {
                         last = index + 1
                     }
                     return Found(first: index, last: last, normalized: nil, relative: .word(text),
@@ -96,7 +97,7 @@ struct DateRecognizer {
                           && tokens.touches(index, index + 1)) else { return nil }
                     var last = index
                     if index + 2 < sentence.upperBound, ["auf", "zum"].contains(tokens.text(index + 1)),
-                        lexicon.dateWords[tokens.text(index + 2)]?.role == .weekday {
+                        dateWord(index + 2)?.role == .weekday {
                         last = index + 2
                     }
                     return Found(first: index, last: last, normalized: nil, relative: nil, rule: "date.daypart")
@@ -126,7 +127,7 @@ struct DateRecognizer {
             if let numeric = numericDate(at: index) { return numeric }
             return year(at: index)
         }
-        if tokens.kind(index) == .word, lexicon.months[tokens.text(index)] != nil { return monthYear(at: index) }
+        if tokens.kind(index) == .word, monthNumber(index) != nil { return monthYear(at: index) }
         return nil
     }
 
@@ -135,10 +136,10 @@ struct DateRecognizer {
         guard let (day, dot) = dayOrdinal(at: index) else { return nil }
         var position = dot + 1
         var secondDay: Int?
-        let afterBetween = (index - 1 >= sentence.lowerBound && tokens.text(index - 1).lowercased() == "zwischen")
-            || (index - 2 >= sentence.lowerBound && tokens.text(index - 2).lowercased() == "zwischen")
+        let afterBetween = (index - 1 >= sentence.lowerBound && tokens.isLowered(index - 1, "zwischen"))
+            || (index - 2 >= sentence.lowerBound && tokens.isLowered(index - 2, "zwischen"))
         if position + 1 < sentence.upperBound,
-            ["bis", "-", "–"].contains(tokens.text(position)) || afterBetween && tokens.text(position) == "und",
+            isRangeWord(position) || afterBetween && tokens.isText(position, "und"),
             let (day2, dot2) = dayOrdinal(at: position + 1) {
             secondDay = day2
             position = dot2 + 1
@@ -153,7 +154,7 @@ struct DateRecognizer {
             year = value
             last = yearLast
         }
-        if secondDay == nil, last + 2 < sentence.upperBound, ["bis", "-", "–"].contains(tokens.text(last + 1)),
+        if secondDay == nil, last + 2 < sentence.upperBound, isRangeWord(last + 1),
             let end = dayMonth(at: last + 2), let endValue = end.normalized, !endValue.contains("/") {
             // `3. Mai bis 5. Juni 2024`: the year of the end applies to the start.
             let startYear = year ?? (endValue.hasPrefix("--") ? nil : Int(endValue.prefix(4)))
@@ -174,17 +175,17 @@ struct DateRecognizer {
 
     /// `24.11.2025`, `24.11.` after a lead word.
     private func numericDate(at index: Int) -> Found? {
-        let parts = tokens.text(index).split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2]),
-            parts[0].count <= 2, parts[1].count <= 2, (1...31).contains(day), (1...12).contains(month),
-            parts[2].count == 4 || parts[2].count == 2 {
-            if parts[2].count == 2 { year += year < 50 ? 2000 : 1900 }
+        let parts = tokens.periodParts(index, omittingEmpty: false)
+        if parts.count == 3, let day = parts.value(0), let month = parts.value(1), var year = parts.value(2),
+            parts.length(0) <= 2, parts.length(1) <= 2, (1...31).contains(day), (1...12).contains(month),
+            parts.length(2) == 4 || parts.length(2) == 2 {
+            if parts.length(2) == 2 { year += year < 50 ? 2000 : 1900 }
             return Found(first: index, last: index, normalized: Self.day(year: year, month: month, day: day),
                          relative: nil, rule: "date.numeric")
         }
-        if parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]), parts[0].count <= 2,
-            parts[1].count == 2 || parts[1].count == 1, (1...31).contains(day), (1...12).contains(month),
-            index + 1 < sentence.upperBound, tokens.text(index + 1) == ".", tokens.touches(index, index + 1),
+        if parts.count == 2, let day = parts.value(0), let month = parts.value(1), parts.length(0) <= 2,
+            parts.length(1) == 2 || parts.length(1) == 1, (1...31).contains(day), (1...12).contains(month),
+            index + 1 < sentence.upperBound, tokens.isText(index + 1, "."), tokens.touches(index, index + 1),
             index > sentence.lowerBound, ["am", "Am", "vom", "Vom", "bis", "ab", "seit", "zum", ","]
                 .contains(tokens.text(index - 1)) {
             return Found(first: index, last: index + 1, normalized: Self.day(year: nil, month: month, day: day),
@@ -211,16 +212,16 @@ struct DateRecognizer {
             let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead]?.role == .extent
             // `August Schmidt`: a bare month needs a lead word or no capitalised word after it.
             let nameLike = last + 1 < sentence.upperBound && tokens.kind(last + 1) == .word
-                && tokens.isCapitalized(last + 1) && lexicon.dateWords[tokens.text(last + 1)] == nil
+                && tokens.isCapitalized(last + 1) && dateWord(last + 1) == nil
             guard ledIn || !nameLike else { return nil }
             if !ledIn && index == sentence.lowerBound { return nil }
         }
         let value = year.map { Self.month(year: $0, month: month) } ?? Self.month(year: nil, month: month)
         // A range to a second month: `März bis Mai`, `März 2019 und Mai 2020` after `zwischen`.
-        if last + 2 < sentence.upperBound, ["bis", "-", "–"].contains(tokens.text(last + 1))
-            || (tokens.text(last + 1) == "und" && index > sentence.lowerBound
-                && tokens.text(index - 1).lowercased() == "zwischen"),
-            lexicon.months[tokens.text(last + 2)] != nil, let end = monthYear(at: last + 2),
+        if last + 2 < sentence.upperBound, isRangeWord(last + 1)
+            || (tokens.isText(last + 1, "und") && index > sentence.lowerBound
+                && tokens.isLowered(index - 1, "zwischen")),
+            monthNumber(last + 2) != nil, let end = monthYear(at: last + 2),
             let endValue = end.normalized, !endValue.contains("/") {
             var startValue = value
             if year == nil, !endValue.hasPrefix("--") {
@@ -296,12 +297,12 @@ struct DateRecognizer {
     /// `20 Uhr`, `20.15 Uhr`, `9 bis 17 Uhr`.
     private func time(at index: Int) -> Found? {
         guard let (start, startLast) = clock(at: index) else { return nil }
-        if startLast + 1 < sentence.upperBound, tokens.text(startLast + 1) == "Uhr" {
+        if startLast + 1 < sentence.upperBound, tokens.isText(startLast + 1, "Uhr") {
             return Found(first: index, last: startLast + 1, normalized: start, relative: nil, rule: "date.time")
         }
-        if startLast + 3 < sentence.upperBound, ["bis", "-", "–"].contains(tokens.text(startLast + 1)),
+        if startLast + 3 < sentence.upperBound, isRangeWord(startLast + 1),
             let (end, endLast) = clock(at: startLast + 2), endLast + 1 < sentence.upperBound,
-            tokens.text(endLast + 1) == "Uhr" {
+            tokens.isText(endLast + 1, "Uhr") {
             return Found(first: index, last: endLast + 1, normalized: start + "/" + end, relative: nil,
                          rule: "date.time-range")
         }
@@ -310,16 +311,16 @@ struct DateRecognizer {
 
     private func clock(at index: Int) -> (String, Int)? {
         guard sentence.contains(index), tokens.isDigits(index) else { return nil }
-        let parts = tokens.text(index).split(separator: ".")
-        if parts.count == 1, let hour = Int(parts[0]), (0...24).contains(hour), parts[0].count <= 2 {
-            if index + 2 < sentence.upperBound, tokens.text(index + 1) == ":", tokens.touches(index, index + 1),
-                tokens.touches(index + 1, index + 2), let minute = Int(tokens.text(index + 2)), minute < 60 {
+        let parts = tokens.periodParts(index)
+        if parts.count == 1, let hour = parts.value(0), (0...24).contains(hour), parts.length(0) <= 2 {
+            if index + 2 < sentence.upperBound, tokens.isText(index + 1, ":"), tokens.touches(index, index + 1),
+                tokens.touches(index + 1, index + 2), let minute = tokens.integer(index + 2), minute < 60 {
                 return (Self.clockValue(hour, minute), index + 2)
             }
             return (Self.clockValue(hour, 0), index)
         }
-        if parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0...24).contains(hour),
-            parts[1].count == 2, minute < 60 {
+        if parts.count == 2, let hour = parts.value(0), let minute = parts.value(1), (0...24).contains(hour),
+            parts.length(1) == 2, minute < 60 {
             return (Self.clockValue(hour, minute), index)
         }
         return nil
@@ -359,7 +360,7 @@ struct DateRecognizer {
     private func deictic(at index: Int) -> Found? {
         var position = index
         var offset = 0
-        while position < sentence.upperBound, lexicon.dateWords[tokens.text(position)]?.role == .deictic,
+        while position < sentence.upperBound, dateWord(position)?.role == .deictic,
             position < index + 2 {
             if let value = Self.yearOffset(tokens.text(position)), value != 0 { offset = value }
             position += 1
@@ -383,7 +384,7 @@ struct DateRecognizer {
     private func genitivePeriod(at index: Int) -> Found? {
         guard index + 1 < sentence.upperBound else { return nil }
         let word = tokens.text(index)
-        if word == "des" || word == "der", lexicon.dateWords[tokens.text(index + 1)]?.role == .period {
+        if word == "des" || word == "der", dateWord(index + 1)?.role == .period {
             return Found(first: index, last: index + 1, normalized: nil, relative: nil, rule: "date.extent-period")
         }
         return lexicon.dateWords[word]?.role == .deictic ? deictic(at: index) : nil
@@ -392,8 +393,8 @@ struct DateRecognizer {
     /// `Jahr zuvor`, `einen Monat später`: a relative date without a number.
     private func periodOffset(at index: Int, first: Int) -> Found? {
         guard index + 1 < sentence.upperBound else { return nil }
-        let word = tokens.text(index)
-        guard ["Jahr", "Monat", "Woche", "Tag"].contains(word), lexicon.has(tokens.text(index + 1), .after) else {
+        guard tokens.isText(index, "Jahr") || tokens.isText(index, "Monat") || tokens.isText(index, "Woche")
+            || tokens.isText(index, "Tag"), lexicon.has(tokens.text(index + 1), .after) else {
             return nil
         }
         return Found(first: first, last: index + 1, normalized: nil, relative: nil, rule: "date.period-offset")
@@ -402,24 +403,31 @@ struct DateRecognizer {
     /// A weekday, with a following date (`Dienstag, 24. November`) or day part (`Montag Abend`).
     private func weekday(at index: Int, first: Int, relative: RelativeDate) -> Found {
         var position = index + 1
-        if position < sentence.upperBound && tokens.text(position) == "," { position += 1 }
+        if position < sentence.upperBound && tokens.isText(position, ",") { position += 1 }
         // `Montag, dem 2. Mai`, `Dienstag, den 3. März`.
-        if position < sentence.upperBound && ["dem", "den"].contains(tokens.text(position)) { position += 1 }
+        if position < sentence.upperBound && (tokens.isText(position, "dem") || tokens.isText(position, "den")) {
+            position += 1
+        }
         if position < sentence.upperBound, let date = core(at: position), date.rule.hasPrefix("date.day")
             || date.rule.hasPrefix("date.numeric") {
             return Found(first: first, last: date.last, normalized: date.normalized, relative: date.relative,
                          rule: "date.weekday-date")
         }
         var last = index
-        if index + 1 < sentence.upperBound, lexicon.dateWords[tokens.text(index + 1)]?.role == .daypart,
+        if index + 1 < sentence.upperBound, dateWord(index + 1)?.role == .daypart,
             tokens.isCapitalized(index + 1) || tokens.text(index + 1) == "früh" {
             last = index + 1
         }
         return Found(first: first, last: last, normalized: nil, relative: relative, rule: "date.weekday")
     }
 
-    private static let weekdayNames = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+    static let weekdayNames = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
         .map { ($0, Array($0.unicodeScalars)) }
+
+    /// Whether the token starts with a weekday's name, as `weekdayCompound` needs.
+    static func startsWithWeekday(_ index: Int, of tokens: TokenText) -> Bool {
+        weekdayNames.contains { tokens.hasPrefix(index, $0.1) }
+    }
 
     /// `Montagabend`, `Samstagnachmittag`, `Sonntagfrüh`: the weekday's name, or nil.
     private func weekdayCompound(at index: Int) -> String? {
@@ -456,20 +464,20 @@ struct DateRecognizer {
 
     /// `24.` as a day of the month: digits 1–31 and a touching period.
     private func dayOrdinal(at index: Int) -> (Int, Int)? {
-        guard index + 1 < sentence.upperBound, tokens.isDigits(index), tokens.text(index).count <= 2,
-            let day = Int(tokens.text(index)), (1...31).contains(day), tokens.text(index + 1) == ".",
+        guard index + 1 < sentence.upperBound, tokens.isDigits(index), tokens.characterCount(index) <= 2,
+            let day = tokens.integer(index), (1...31).contains(day), tokens.isText(index + 1, "."),
             tokens.touches(index, index + 1) else { return nil }
         return (day, index + 1)
     }
 
     /// A month name, or an abbreviation with its period (`Okt.`).
     private func monthWord(at index: Int) -> (Int, Int)? {
-        guard index < sentence.upperBound, tokens.kind(index) == .word, let month = lexicon.months[tokens.text(index)]
+        guard index < sentence.upperBound, tokens.kind(index) == .word, let month = monthNumber(index)
         else { return nil }
         let text = tokens.text(index)
         let isAbbreviation = text.count <= 4 && !["März", "Mai", "Juni", "Juli"].contains(text)
         if isAbbreviation {
-            guard index + 1 < sentence.upperBound, tokens.text(index + 1) == ".", tokens.touches(index, index + 1)
+            guard index + 1 < sentence.upperBound, tokens.isText(index + 1, "."), tokens.touches(index, index + 1)
             else { return nil }
             return (month, index + 1)
         }
@@ -478,15 +486,29 @@ struct DateRecognizer {
 
     /// A four-digit year 1000–2099 written without separators.
     private func yearNumber(at index: Int) -> (Int, Int)? {
-        guard index < sentence.upperBound, tokens.isDigits(index) else { return nil }
-        let text = tokens.text(index)
-        guard text.count == 4, let year = Int(text), (1000...2099).contains(year) else { return nil }
+        guard index < sentence.upperBound, tokens.isDigits(index), tokens.characterCount(index) == 4,
+            let year = tokens.integer(index), (1000...2099).contains(year) else { return nil }
         if year < 1900 {
             let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
             guard ["Jahr", "Jahre", "Jahres", "im", "seit", "bis", "um", "von", "ab", "Anno"].contains(lead)
                 || lexicon.months[lead] != nil else { return nil }
         }
         return (year, index)
+    }
+
+    /// `lexicon.dateWords` for a token as written; the filter turns most words away before their string is hashed.
+    private func dateWord(_ index: Int) -> (role: QuantityLexicon.DateRole, value: String?)? {
+        tokens.mayBe(index, in: lexicon.dateOpenerFilter) ? lexicon.dateWords[tokens.text(index)] : nil
+    }
+
+    /// `lexicon.months` for a token as written (month names are date openers too).
+    private func monthNumber(_ index: Int) -> Int? {
+        tokens.mayBe(index, in: lexicon.dateOpenerFilter) ? lexicon.months[tokens.text(index)] : nil
+    }
+
+    /// `bis`, `-` or `–` between the two ends of a range.
+    private func isRangeWord(_ index: Int) -> Bool {
+        tokens.isText(index, "bis") || tokens.isText(index, "-") || tokens.isScalar(index, "\u{2013}")
     }
 
     private func extended(_ found: Found, to first: Int) -> Found {

@@ -8,8 +8,8 @@ final class EventTriggerMatcher {
     let tokens: TokenText
     let sentence: Range<Int>
     /// Triggers found so far in the sentence, by token: quantities of one sentence share their neighbours.
-    private var looked: [Bool] = []
-    private var hits: [Hit?] = []
+    @exclusivity(unchecked) private var looked: [Bool] = []
+    @exclusivity(unchecked) private var hits: [Hit?] = []
 
     init(lexicon: QuantityLexicon, tokens: TokenText, sentence: Range<Int>) {
         self.lexicon = lexicon
@@ -65,25 +65,28 @@ final class EventTriggerMatcher {
         var near = range.lowerBound - 1
         while near >= sentence.lowerBound && near >= range.lowerBound - 3 {
             if let hit = cachedTrigger(at: near), allowed(hit), !hit.isNoun { return (hit.event, hit.source) }
-            let word = tokens.text(near).lowercased()
-            guard lexicon.modifiers[word] != nil || word == "als" || word == "zu" else { break }
+            guard isModifierWord(near) || tokens.isLowered(near, "als") || tokens.isLowered(near, "zu") else { break }
             near -= 1
         }
         // `aus sieben Ländern`, `in zehn Städten`: a quantity in a place or time phrase is not what the verb
         // is about.
         var lead = range.lowerBound - 1
-        while lead >= sentence.lowerBound, lexicon.modifiers[tokens.text(lead).lowercased()] != nil
-            || tokens.text(lead) == "als" || tokens.text(lead) == "zu" {
+        while lead >= sentence.lowerBound, isModifierWord(lead) || tokens.isText(lead, "als") || tokens.isText(lead, "zu") {
             lead -= 1
         }
-        if lead >= sentence.lowerBound, lexicon.has(tokens.text(lead).lowercased(), .placePreposition) { return nil }
+        if lead >= sentence.lowerBound, tokens.mayBeLowered(lead, in: lexicon.contextFilter),
+            lexicon.has(tokens.lowered(lead), .placePreposition) {
+            return nil
+        }
         let clause = clauseRange(around: range)
         if let hit = separable(in: clause, around: range), allowed(hit) { return (hit.event, hit.source) }
         var nounAfter: Hit?
         // `Anschlag auf drei Hotels wurden 20 Menschen getötet`: a later quantity with its own verb takes the trigger.
         var sawAuxiliary = false
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
-            if lexicon.has(tokens.text(index), .auxiliary) { sawAuxiliary = true }
+            if tokens.mayBe(index, in: lexicon.contextFilter), lexicon.has(tokens.text(index), .auxiliary) {
+                sawAuxiliary = true
+            }
             if sawAuxiliary && starts.contains(index) { break }
             guard let hit = cachedTrigger(at: index), allowed(hit) else { continue }
             if !hit.isNoun { return (hit.event, hit.source) }
@@ -96,7 +99,8 @@ final class EventTriggerMatcher {
                 if !hit.isNoun { return (hit.event, hit.source) }
                 // `Festnahme von 23 Verdächtigen`, not `23 Festnahmen in drei Bundesländern`.
                 let gap = range.lowerBound - index
-                let governs = gap == 1 || gap == 2 && ["von", "der", "aller"].contains(tokens.text(index + 1))
+                let governs = gap == 1 || gap == 2 && (tokens.isText(index + 1, "von") || tokens.isText(index + 1, "der")
+                                                       || tokens.isText(index + 1, "aller"))
                 if nounBefore == nil && governs {
                     nounBefore = hit
                 }
@@ -104,6 +108,12 @@ final class EventTriggerMatcher {
             index -= 1
         }
         return (nounAfter ?? nounBefore).map { ($0.event, $0.source) }
+    }
+
+    /// Whether the token in lower case is a one-word modifier (`mehr`, `rund`): `lexicon.modifiers[lower] != nil`.
+    private func isModifierWord(_ index: Int) -> Bool {
+        // A one-word modifier is the last word of itself, so the filter over last words may tell no.
+        tokens.mayBeLowered(index, in: lexicon.modifierLastFilter) && lexicon.modifiers[tokens.lowered(index)] != nil
     }
 
     /// Whether the counted noun names persons, also as the head of a compound (`Bandenmitglied`, `Polizeibeamter`).
@@ -142,7 +152,7 @@ final class EventTriggerMatcher {
         var position = index - 1
         while position >= sentence.lowerBound {
             if tokens.isText(position, ",") {
-                return position + 1 < index && lexicon.has(tokens.text(position + 1), .clause)
+                return position + 1 < index && hasClauseWord(position + 1)
             }
             position -= 1
         }
@@ -153,11 +163,17 @@ final class EventTriggerMatcher {
         guard index < sentence.upperBound, index >= sentence.lowerBound else { return true }
         // Every boundary is one code point: longer tokens need no string.
         guard tokens.token(index).span.length == 1 else { return false }
-        switch tokens.text(index) {
-        case ";", ":", "(", ")", "–", "—", "?", "!": return true
-        case ",": return index + 1 < sentence.upperBound && lexicon.has(tokens.text(index + 1), .clause)
+        // `;` also as U+037E, which Swift strings hold equal to it.
+        switch tokens.firstScalar(index) {
+        case ";", "\u{037E}", ":", "(", ")", "\u{2013}", "\u{2014}", "?", "!": return true
+        case ",": return index + 1 < sentence.upperBound && hasClauseWord(index + 1)
         default: return false
         }
+    }
+
+    /// `lexicon.has(text, .clause)` for a token, filtered first.
+    private func hasClauseWord(_ index: Int) -> Bool {
+        tokens.mayBe(index, in: lexicon.contextFilter) && lexicon.has(tokens.text(index), .clause)
     }
 
     /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.
@@ -165,11 +181,11 @@ final class EventTriggerMatcher {
         guard !lexicon.separableTriggers.isEmpty else { return nil }
         for first in clause where tokens.kind(first) == .word && first < range.lowerBound
             && lexicon.separableFilter.mayContain(tokens.lowerKey(first)) {
-            let word = tokens.text(first).lowercased()
+            let word = tokens.lowered(first)
             guard lexicon.separableFirstWords.contains(word) else { continue }
             for entry in lexicon.separableTriggers where entry.first == word {
                 for second in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound)
-                where tokens.text(second).lowercased() == entry.second {
+                where tokens.lowered(second) == entry.second {
                     return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
                                personsOnly: entry.trigger.personsOnly)
                 }
@@ -196,19 +212,28 @@ final class EventTriggerMatcher {
         guard tokens.kind(index) == .word else { return nil }
         let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
         let lowerKey = tokens.lowerKey(index)
-        // Most words are in neither word list: the filter tells before the string is made.
-        let listed = lexicon.triggerWordFilter.mayContain(lowerKey)
+        // Most words are in neither word list: the filter tells before the string is made. For simple tokens the
+        // small filter tells the same (exact either way), and stays in cache.
+        let small = lexicon.triggerWordSmallFilter
+        let listed = tokens.isSimple(index) && small.simpleWordsOnly ? small.mayContain(lowerKey)
+            : lexicon.triggerWordFilter.mayContain(lowerKey)
         if compoundEnd == index && !listed {
             let first = tokens.firstScalar(index).value
             if first < 0x80 && !lexicon.prefixTriggerFirstBytes[Int(first >= 65 && first <= 90 ? first + 32 : first)] {
                 return nil
+            }
+            // The prefix search below (scalar by scalar when `lowerKey != 0`) needs the first two scalars to match.
+            if lowerKey != 0 {
+                let scalars = tokens.scalars(index)
+                let second = scalars.count > 1 ? Self.lower(scalars[scalars.startIndex + 1].value) : nil
+                if !lexicon.mayStartPrefixTrigger(first: Self.lower(first), second: second) { return nil }
             }
         }
         // A capitalised word inside the sentence is a noun (`Opfer`, `Festnahme`, `Zahlen`).
         let isNoun = tokens.isCapitalized(index) && index > sentence.lowerBound
         var lower: String?
         if listed {
-            let text = tokens.text(index).lowercased()
+            let text = tokens.lowered(index)
             lower = text
             if let sequences = lexicon.multiWordTriggers[text] {
                 for entry in sequences where matches(entry.words, at: index) {
@@ -232,12 +257,9 @@ final class EventTriggerMatcher {
             let lowered = Self.lower(first.value)
             let byte = lowered < 0x80 ? lowered : lowered < 0x800 ? 0xC0 | lowered >> 6
                 : lowered < 0x10000 ? 0xE0 | lowered >> 12 : 0xF0 | lowered >> 18
-            for trigger in lexicon.prefixTriggersByFirstByte[UInt8(truncatingIfNeeded: byte)] ?? []
-            where Self.startsLowered(scalars, with: trigger.text) {
-                return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun,
-                           personsOnly: trigger.personsOnly)
-            }
-            return nil
+            guard let found = prefixTrigger(startingLowered: scalars, firstByte: Int(byte & 0xFF)) else { return nil }
+            let trigger = lexicon.prefixTriggers[found]
+            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         let text = lower ?? tokens.text(index).lowercased()
         // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
@@ -255,14 +277,26 @@ final class EventTriggerMatcher {
         return value
     }
 
-    /// Whether the scalars, lower-cased one by one, start with `prefix`.
-    private static func startsLowered(_ scalars: ArraySlice<Unicode.Scalar>, with prefix: String) -> Bool {
-        var position = scalars.startIndex
-        for expected in prefix.unicodeScalars {
-            guard position < scalars.endIndex, lower(scalars[position].value) == expected.value else { return false }
-            position += 1
+    /// The first prefix trigger (index in `prefixTriggers`) with this first UTF-8 byte that the scalars, lower-cased
+    /// one by one, start with.
+    private func prefixTrigger(startingLowered scalars: ArraySlice<Unicode.Scalar>, firstByte: Int) -> Int? {
+        let start = lexicon.prefixOffsets[firstByte]
+        let end = lexicon.prefixOffsets[firstByte + 1]
+        return lexicon.prefixTable.withUnsafeBufferPointer { table in
+            scalars.withUnsafeBufferPointer { text in
+                var position = start
+                while position < end {
+                    let count = Int(table[position + 1])
+                    let prefix = position + 2
+                    position = prefix + count
+                    guard count <= text.count else { continue }
+                    var offset = 0
+                    while offset < count && Self.lower(text[offset].value) == table[prefix + offset] { offset += 1 }
+                    if offset == count { return Int(table[prefix - 2]) }
+                }
+                return nil
+            }
         }
-        return true
     }
 
     /// Whether the words (lower case; a hyphenated compound is one word) follow each other from `index` on.

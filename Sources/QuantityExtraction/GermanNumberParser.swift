@@ -14,11 +14,15 @@ struct GermanNumberParser: Sendable {
 
     /// Atoms by first scalar, longest first, so that `achtzehn` wins over `acht`.
     private let atomsByFirst: [Unicode.Scalar: [Atom]]
-    /// The same for first scalars below 256, read without hashing.
-    private let atomsByLatinFirst: [[Atom]]
+    /// The same for first scalars below 256, read without hashing (nil: no atom starts so).
+    private let atomsByLatinFirst: [[Atom]?]
     /// The first two lower-case scalars of every atom (low bytes) as a table: a cheap test every word goes through;
     /// a false hit only costs the full parse.
-    private let openings: [Bool]
+    private let openings: [UInt64]
+    /// The atoms other than `und` by first scalar below 256, flattened for `mayStartWithAtom`: from
+    /// `atomOffsets[first]` to `atomOffsets[first + 1]`, each atom as its length and then its scalars.
+    private let atomData: [UInt32]
+    private let atomOffsets: [Int]
 
     init(atoms: [Atom]) {
         var byFirst: [Unicode.Scalar: [Atom]] = [:]
@@ -32,30 +36,63 @@ struct GermanNumberParser: Sendable {
         atomsByFirst = byFirst
         var latin = Array(repeating: [Atom](), count: 256)
         for (first, list) in byFirst where first.value < 256 { latin[Int(first.value)] = list }
-        atomsByLatinFirst = latin
+        atomsByLatinFirst = (0..<256).map { byFirst[Unicode.Scalar(UInt8($0))] }
+        var data: [UInt32] = []
+        var offsets: [Int] = []
+        for list in latin {
+            offsets.append(data.count)
+            for atom in list where atom.role != .and {
+                data.append(UInt32(atom.scalars.count))
+                data.append(contentsOf: atom.scalars.map(\.value))
+            }
+        }
+        offsets.append(data.count)
+        atomData = data
+        atomOffsets = offsets
         // `und` joins atoms but never starts a number: leaving it out spares the most frequent German word.
-        var openings = Array(repeating: false, count: 256 * 256)
+        // Bits, not `Bool`s: 8 KB stay in cache where 64 KB would not.
+        var openings = Array(repeating: UInt64(0), count: 256 * 256 / 64)
         for atom in atoms where atom.scalars.count >= 2 && atom.role != .and {
-            openings[Int(atom.scalars[0].value & 0xFF) << 8 | Int(atom.scalars[1].value & 0xFF)] = true
+            let cell = Int(atom.scalars[0].value & 0xFF) << 8 | Int(atom.scalars[1].value & 0xFF)
+            openings[cell >> 6] |= 1 << UInt64(cell & 63)
         }
         self.openings = openings
     }
 
+    /// `atomsByFirst[first]`, from the array for Latin-1.
+    @inline(__always)
+    private func atoms(startingWith first: Unicode.Scalar) -> [Atom]? {
+        first.value < 256 ? atomsByLatinFirst[Int(first.value)] : atomsByFirst[first]
+    }
+
     /// Whether a word whose first two scalars are these (any case) could start with a number word.
     func mayOpen(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        openings[Int(Self.lower(first).value & 0xFF) << 8 | Int(second.value & 0xFF)]
+        let cell = Int(Self.lower(first).value & 0xFF) << 8 | Int(second.value & 0xFF)
+        return openings[cell >> 6] & (1 << UInt64(cell & 63)) != 0
     }
 
     private static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if scalar.value >= 65 && scalar.value <= 90 { return Unicode.Scalar(scalar.value + 32) ?? scalar }
-        if scalar.isASCII || !scalar.properties.isUppercase { return scalar }
+        // Latin-1 without the property tables: its capitals are `À`–`Þ` but `×`, each 32 below its small letter.
+        if scalar.value < 0x100 {
+            return changesWhenLowercased(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
+        }
+        if !scalar.properties.isUppercase { return scalar }
         return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    }
+
+    /// Whether lower-casing changes a non-ASCII scalar (ASCII: false, as the callers treat ASCII themselves).
+    @inline(__always)
+    private static func changesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return false }
+        if scalar.value < 0x100 { return scalar.value >= 0xC0 && scalar.value <= 0xDE && scalar.value != 0xD7 }
+        return scalar.properties.changesWhenLowercased
     }
 
     /// Whether `scalars` (lower case) could start with a number word: a cheap filter before `wordValue`.
     func mayStartNumber(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = scalars.first else { return false }
-        return atomsByFirst[first] != nil
+        return atoms(startingWith: first) != nil
     }
 
     /// Whether the word, lower-cased, starts with a number atom other than `und`, as every number word does
@@ -63,14 +100,41 @@ struct GermanNumberParser: Sendable {
     /// full lower-casing can tell then.
     func mayStartWithAtom(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = scalars.first else { return false }
-        if !first.isASCII && first.properties.changesWhenLowercased { return true }
+        if Self.changesWhenLowercased(first) { return true }
         let lowered = Self.lower(first)
-        let candidates = lowered.value < 256 ? atomsByLatinFirst[Int(lowered.value)] : atomsByFirst[lowered] ?? []
+        guard lowered.value < 256 else { return mayStartWithAtom(scalars, candidates: atomsByFirst[lowered] ?? []) }
+        // The flat table, read through pointers: this runs for every word that passes `mayOpen`.
+        let start = atomOffsets[Int(lowered.value)]
+        let end = atomOffsets[Int(lowered.value) + 1]
+        return atomData.withUnsafeBufferPointer { data in
+            scalars.withUnsafeBufferPointer { text in
+                var position = start
+                while position < end {
+                    let count = Int(data[position])
+                    let atom = position + 1
+                    position = atom + count
+                    guard count <= text.count else { continue }
+                    var offset = 0
+                    while offset < count {
+                        let scalar = text[offset]
+                        if Self.changesWhenLowercased(scalar) { return true }
+                        if Self.lower(scalar).value != data[atom + offset] { break }
+                        offset += 1
+                    }
+                    if offset == count { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// `mayStartWithAtom` for a first scalar outside Latin-1.
+    private func mayStartWithAtom(_ scalars: ArraySlice<Unicode.Scalar>, candidates: [Atom]) -> Bool {
         atoms: for atom in candidates where atom.role != .and && atom.scalars.count <= scalars.count {
             var position = scalars.startIndex
             for expected in atom.scalars {
                 let scalar = scalars[position]
-                if !scalar.isASCII && scalar.properties.changesWhenLowercased { return true }
+                if Self.changesWhenLowercased(scalar) { return true }
                 if Self.lower(scalar) != expected { continue atoms }
                 position += 1
             }
@@ -81,7 +145,7 @@ struct GermanNumberParser: Sendable {
 
     /// The value of a whole lower-case word made only of number atoms, and whether it is an article form (`einen`).
     func wordValue(_ scalars: ArraySlice<Unicode.Scalar>) -> (value: Double, isArticle: Bool)? {
-        guard let first = scalars.first, let candidates = atomsByFirst[first] else { return nil }
+        guard let first = scalars.first, let candidates = atoms(startingWith: first) else { return nil }
         // A whole-word article or listed atom first (`einen`, `eineinhalb`).
         for atom in candidates where atom.scalars.count == scalars.count && atom.scalars.elementsEqual(scalars) {
             if atom.role == .and { return nil }
@@ -99,7 +163,7 @@ struct GermanNumberParser: Sendable {
         var previous: Role?
         var atomCount = 0
         while position < scalars.endIndex {
-            guard let candidates = atomsByFirst[scalars[position]] else { return nil }
+            guard let candidates = atoms(startingWith: scalars[position]) else { return nil }
             var matched: Atom?
             for atom in candidates where atom.role != .article {
                 let end = position + atom.scalars.count

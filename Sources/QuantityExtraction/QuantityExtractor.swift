@@ -20,7 +20,7 @@ public struct QuantityExtractor: Stage {
         var dates: [TemporalExpression] = []
         // The last quantity with a counted noun, for `neun davon` in a later sentence.
         var lastCounted: Quantity?
-        let opens = openings(tokens, sentences: document.sentences)
+        let opens = openings(tokens, document: document)
         for sentence in document.sentences {
             let range = sentence.tokenRange
             // Most sentences hold no digit, number word or date word: they are passed over before any rule runs.
@@ -80,31 +80,44 @@ public struct QuantityExtractor: Stage {
     }
 
     /// For every token, whether a date or a quantity may start there: the same tests that `DateRecognizer.match`
-    /// and `QuantityRecognizer.match` make first, so that `false` here is `nil` there. One pass, with the tables
-    /// held locally.
-    private func openings(_ tokens: TokenText, sentences: [Sentence]) -> [Bool] {
+    /// and `QuantityRecognizer.match` make first, so that `false` here is `nil` there. One pass over the token and
+    /// scalar buffers, with the tables held locally.
+    private func openings(_ tokens: TokenText, document: Document) -> [Bool] {
         let numbers = lexicon.numbers
         let table = lexicon.dateOpenerTable
         let filter = lexicon.dateOpenerFilter
+        let small = lexicon.dateOpenerSmallFilter
         var opens = Array(repeating: false, count: tokens.count)
-        for sentence in sentences {
-            let start = sentence.tokenRange.lowerBound
-            for index in sentence.tokenRange {
-                if tokens.isDigits(index) {
-                    opens[index] = true
-                    continue
+        opens.withUnsafeMutableBufferPointer { opens in
+            document.tokens.withUnsafeBufferPointer { tokenBuffer in
+                document.scalars.withUnsafeBufferPointer { scalars in
+                    for sentence in document.sentences {
+                        let start = sentence.tokenRange.lowerBound
+                        for index in sentence.tokenRange {
+                            let token = tokenBuffer[index]
+                            let first = scalars[token.span.begin]
+                            if first.value >= 48 && first.value <= 57 {
+                                opens[index] = true
+                                continue
+                            }
+                            guard token.kind == .word else { continue }
+                            let length = token.span.length
+                            // A date word; at the start of a sentence also in lower case (`Gestern`); a weekday
+                            // compound (`Montagabend`); a number word.
+                            // The small filter is exact for simple tokens (see `TokenText.mayBe`); others take the
+                            // test `DateRecognizer.match` makes.
+                            opens[index] = table.mayContain(first: first, length: length)
+                                    && (tokens.isSimple(index) && small.simpleWordsOnly
+                                        ? small.mayContain(tokens.key(index)) : filter.mayContain(tokens.key(index)))
+                                || index == start && !tokens.isText(index, "Morgen")
+                                    && tokens.mayBeLowered(index, in: small)
+                                || length > 7 && (first == "M" || first == "D" || first == "F" || first == "S")
+                                    && DateRecognizer.startsWithWeekday(index, of: tokens)
+                                || length >= 3 && numbers.mayOpen(first, scalars[token.span.begin + 1])
+                                    && tokens.mayStartNumberWord(index, parser: numbers)
+                        }
+                    }
                 }
-                guard tokens.kind(index) == .word else { continue }
-                if index == start {
-                    opens[index] = true
-                    continue
-                }
-                let length = tokens.token(index).span.length
-                let first = tokens.firstScalar(index)
-                opens[index] = table.mayContain(first: first, length: length) && filter.mayContain(tokens.key(index))
-                    || length > 7 && (first == "M" || first == "D" || first == "F" || first == "S")
-                    || tokens.mayBeNumberWord(index, parser: numbers)
-                        && tokens.mayStartNumberWord(index, parser: numbers)
             }
         }
         return opens

@@ -46,12 +46,16 @@ final class QuantityLexicon: Sendable {
     /// Modifier phrases in lower case, words joined by one space.
     let modifiers: [String: Quantity.Modifier]
     let modifierMaxWords: Int
+    /// The first word of every modifier phrase: a phrase is joined and looked up only when its first word is one.
+    let modifierFirstWords: Set<String>
     /// The last word of every modifier phrase (`als`, `zu`, `mindestens`), for a quick test before `ein`.
     let modifierLastWords: Set<String>
     let units: [String: UnitEntry]
     /// The singular nominatives of the unit list (`Mal`, `Kilometer`, `Euro`).
     let unitLemmas: Set<String>
     let internalStems: [InternalStem]
+    /// The length of the shortest stem: a word shorter than it plus three letters of number holds none.
+    let shortestInternalStem: Int
     let months: [String: Int]
     let dateWords: [String: (role: DateRole, value: String?)]
     /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
@@ -75,6 +79,8 @@ final class QuantityLexicon: Sendable {
     let nounLemmas: [String: String]
     /// Filters over token keys, so that most tokens are turned away before their strings are made and hashed.
     let dateOpenerFilter: WordFilter
+    /// The same in 4096 bits, for the pass over every token: it stays in cache.
+    let dateOpenerSmallFilter: WordFilter
     let contextFilter: WordFilter
     /// Label words only (`Nr`, `Artikel`): asked before every number.
     let labelFilter: WordFilter
@@ -88,6 +94,18 @@ final class QuantityLexicon: Sendable {
     let separableFilter: WordFilter
     /// Whether any prefix trigger starts with this byte.
     let prefixTriggerFirstBytes: [Bool]
+    /// `prefixTriggersByFirstByte` flat, read without copying triggers: the entries for first byte `b` run from
+    /// `prefixOffsets[b]` to `prefixOffsets[b + 1]`, each as its index in `prefixTriggers`, its scalar count and
+    /// its scalars, in the same order.
+    let prefixTable: [UInt32]
+    let prefixOffsets: [Int]
+    /// The first two scalars (low bytes) of the prefix triggers as a bit table (and the first of one-scalar ones),
+    /// so that most words skip the prefix search.
+    private let prefixPairs: [UInt64]
+    private let prefixSingles: [Bool]
+    private let hasEmptyPrefix: Bool
+    /// `triggerWordFilter` in 16,384 bits, for simple tokens: it stays in cache.
+    let triggerWordSmallFilter: WordFilter
 
     init(lexicons: LexiconDirectory) throws {
         let folder = "quantities/"
@@ -121,6 +139,7 @@ final class QuantityLexicon: Sendable {
         // With `.` for abbreviations (`ca. eine Stunde`); `findModifier` does the full test.
         modifierLastWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").last.map(String.init) } + ["."])
         modifierMaxWords = maxWords
+        modifierFirstWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
         var units: [String: UnitEntry] = [:]
         for row in try lexicons.rows(of: folder + "units.tsv") where row.fields.count >= 3 {
@@ -143,6 +162,7 @@ final class QuantityLexicon: Sendable {
                                       kind: kind, allowsOne: row.fields[3] == "yes"))
         }
         internalStems = stems
+        shortestInternalStem = stems.map(\.stem.count).min() ?? 0
 
         var months: [String: Int] = [:]
         for row in try lexicons.rows(of: folder + "months.tsv") where row.fields.count >= 2 {
@@ -248,6 +268,7 @@ final class QuantityLexicon: Sendable {
         }
         personUnits = persons
         dateOpenerFilter = WordFilter(words: dateOpeners)
+        dateOpenerSmallFilter = WordFilter(words: dateOpeners, bitCount: 1 << 12)
         contextFilter = WordFilter(words: roles.keys)
         labelFilter = WordFilter(words: roles.filter { $0.value.contains(.label) }.keys)
         unitFilter = WordFilter(words: units.keys)
@@ -258,6 +279,37 @@ final class QuantityLexicon: Sendable {
         var firstBytes = Array(repeating: false, count: 256)
         for trigger in prefixTriggers { firstBytes[Int(trigger.text.utf8.first ?? 0)] = true }
         prefixTriggerFirstBytes = firstBytes
+        var table: [UInt32] = []
+        var offsets: [Int] = []
+        for byte in 0..<256 {
+            offsets.append(table.count)
+            for (position, trigger) in prefixTriggers.enumerated() where Int(trigger.text.utf8.first ?? 0) == byte {
+                table.append(UInt32(position))
+                table.append(UInt32(trigger.text.unicodeScalars.count))
+                table.append(contentsOf: trigger.text.unicodeScalars.map(\.value))
+            }
+        }
+        offsets.append(table.count)
+        prefixTable = table
+        prefixOffsets = offsets
+        var pairs = Array(repeating: UInt64(0), count: 256 * 256 / 64)
+        var singles = Array(repeating: false, count: 256)
+        var empty = false
+        for trigger in prefixTriggers {
+            let scalars = Array(trigger.text.unicodeScalars)
+            if scalars.isEmpty {
+                empty = true
+            } else if scalars.count == 1 {
+                singles[Int(scalars[0].value & 0xFF)] = true
+            } else {
+                let cell = Int(scalars[0].value & 0xFF) << 8 | Int(scalars[1].value & 0xFF)
+                pairs[cell >> 6] |= 1 << UInt64(cell & 63)
+            }
+        }
+        prefixPairs = pairs
+        prefixSingles = singles
+        hasEmptyPrefix = empty
+        triggerWordSmallFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys), bitCount: 1 << 14)
     }
 
     /// Column 1 → column 2 of a large TSV list, read byte by byte (the noun list has 250,000 rows; splitting
@@ -293,6 +345,15 @@ final class QuantityLexicon: Sendable {
         return table
     }
 
+    /// Whether a word whose first lower-case scalars are `first` and `second` (nil: a one-scalar word) may start
+    /// with a prefix trigger; `false` is sure.
+    func mayStartPrefixTrigger(first: UInt32, second: UInt32?) -> Bool {
+        if hasEmptyPrefix || prefixSingles[Int(first & 0xFF)] { return true }
+        guard let second else { return false }
+        let cell = Int(first & 0xFF) << 8 | Int(second & 0xFF)
+        return prefixPairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0
+    }
+
     func has(_ word: String, _ role: ContextRole) -> Bool {
         contextRoles[word]?.contains(role) ?? false
     }
@@ -310,7 +371,7 @@ final class QuantityLexicon: Sendable {
     /// Whether the token in lower case ends a modifier phrase.
     func endsModifier(token index: Int, of tokens: TokenText) -> Bool {
         modifierLastFilter.mayContain(tokens.lowerKey(index))
-            && modifierLastWords.contains(tokens.text(index).lowercased())
+            && modifierLastWords.contains(tokens.lowered(index))
     }
 
     private static func bad(_ file: String, _ line: Int) -> NewsGraphError {

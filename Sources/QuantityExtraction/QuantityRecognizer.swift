@@ -34,7 +34,7 @@ struct QuantityRecognizer {
         let isWord = tokens.kind(index) == .word
         if isWord && !(tokens.mayBeNumberWord(index, parser: lexicon.numbers)
                        && tokens.mayStartNumberWord(index, parser: lexicon.numbers)) { return nil }
-        let lower = isWord ? Array(tokens.text(index).lowercased().unicodeScalars) : []
+        let lower = isWord ? Array(tokens.lowered(index).unicodeScalars) : []
         if isWord, let found = wordInternal(at: index, lower: lower) { return found }
         // `Platz fünf`, `Artikel drei`: a label before a number word too.
         if isWord, index > sentence.lowerBound, lexicon.has(token: index - 1, of: tokens, .label) { return nil }
@@ -46,7 +46,7 @@ struct QuantityRecognizer {
         // `ein`, `einen` are articles unless a modifier ends right before them (`mindestens einen`): a cheap test
         // first, as these are among the most frequent words.
         if reading.isArticle && reading.multiplier == nil {
-            let rangeFollows = reading.last + 1 < sentence.upperBound && tokens.text(reading.last + 1) == "bis"
+            let rangeFollows = reading.last + 1 < sentence.upperBound && tokens.isText(reading.last + 1, "bis")
             guard rangeFollows || index > sentence.lowerBound
                 && lexicon.endsModifier(token: index - 1, of: tokens) else { return nil }
         }
@@ -88,7 +88,7 @@ struct QuantityRecognizer {
             guard let source = modifierSource, !source.hasSuffix(":gut"), !source.hasSuffix(":gute") else {
                 return nil
             }
-            overArticle = source.contains(":über")
+            overArticle = WordFilter.contains(source, ":über")
         }
 
         // A currency sign before the number (`€ 5`, `US$ 20`).
@@ -124,7 +124,7 @@ struct QuantityRecognizer {
                 modifierSource = "modifiers.tsv:über"
             }
         }
-        if kind == .duration, lastToken + 1 < sentence.upperBound, tokens.text(lastToken + 1) == "alt" {
+        if kind == .duration, lastToken + 1 < sentence.upperBound, tokens.isText(lastToken + 1, "alt") {
             kind = .age
         }
         let span = tokens.span(firstToken, lastToken)
@@ -145,7 +145,7 @@ struct QuantityRecognizer {
             guard var value = GermanNumberParser.digitValue(tokens.scalars(index)) else { return nil }
             var last = index
             // `5, 3 Prozent`: a decimal comma with a stray space, only before a percent or currency unit.
-            if index + 3 < sentence.upperBound, tokens.text(index + 1) == ",", tokens.touches(index, index + 1),
+            if index + 3 < sentence.upperBound, tokens.isText(index + 1, ","), tokens.touches(index, index + 1),
                 !tokens.text(index).contains(","), tokens.isDigits(index + 2), tokens.text(index + 2).count <= 2,
                 let entry = lexicon.unit(token: index + 3, of: tokens),
                 entry.kind == .percentage || entry.kind == .money,
@@ -156,7 +156,9 @@ struct QuantityRecognizer {
             }
             // `14 000 Menschen`: one space as thousands separator before groups of exactly three digits.
             var digitsText = tokens.text(index)
-            if last == index && digitsText.count <= 3 && !digitsText.contains(",") && !digitsText.contains(".") {
+            if last == index && tokens.characterCount(index) <= 3
+                && (tokens.isPlain(index) ? !tokens.scalars(index).contains { $0 == "," || $0 == "." }
+                    : !digitsText.contains(",") && !digitsText.contains(".")) {
                 var next = last + 1
                 while next < sentence.upperBound, tokens.isDigits(next), tokens.text(next).count == 3,
                     tokens.token(next).span.begin - tokens.token(last).span.end == 1,
@@ -186,7 +188,7 @@ struct QuantityRecognizer {
             reading.value *= multiplier.factor
             reading.multiplier = multiplier.factor
             reading.last = next
-            if multiplier.abbreviation, next + 1 < sentence.upperBound, tokens.text(next + 1) == ".",
+            if multiplier.abbreviation, next + 1 < sentence.upperBound, tokens.isText(next + 1, "."),
                 tokens.touches(next, next + 1) {
                 reading.last = next + 1
             }
@@ -196,35 +198,34 @@ struct QuantityRecognizer {
 
     private func isSentenceInitial(_ index: Int) -> Bool {
         if index == sentence.lowerBound { return true }
-        let previous = tokens.text(index - 1)
-        return tokens.kind(index - 1) == .punctuation && previous != "," && previous != "-"
+        return tokens.kind(index - 1) == .punctuation && !tokens.isText(index - 1, ",") && !tokens.isText(index - 1, "-")
     }
 
     /// The second number of a range after `reading`, if there is one.
     private func readRange(after reading: Reading) -> Reading? {
         var next = reading.last + 1
         guard next + 1 < sentence.upperBound else { return nil }
-        let word = tokens.text(next)
+        let isHyphen = tokens.isText(next, "-")
         // `60- bis 100.000`, `60. bis 100.000` (Ergänzungsstrich, or a period typed for it).
-        if (word == "-" || word == ".") && tokens.touches(reading.last, next) && !tokens.isDigits(next + 1) {
-            guard next + 2 < sentence.upperBound, tokens.text(next + 1) == "bis" else { return nil }
+        if (isHyphen || tokens.isText(next, ".")) && tokens.touches(reading.last, next) && !tokens.isDigits(next + 1) {
+            guard next + 2 < sentence.upperBound, tokens.isText(next + 1, "bis") else { return nil }
             next += 1
-        } else if word == "-" || word == "–" {
+        } else if isHyphen || tokens.isScalar(next, "\u{2013}") {
             // `10-20` or `10 – 20` between digits only, rising, and not part of a longer digit chain (`1-999-367`).
             guard reading.digits != nil, tokens.isDigits(next + 1), let second = readNumber(at: next + 1),
                 second.digits != nil, second.value > reading.value else { return nil }
             let after = second.last + 1
-            if after + 1 < sentence.upperBound, tokens.text(after) == "-", tokens.isDigits(after + 1) { return nil }
+            if after + 1 < sentence.upperBound, tokens.isText(after, "-"), tokens.isDigits(after + 1) { return nil }
             return second
-        } else if word == "und" {
+        } else if tokens.isText(next, "und") {
             let opener = reading.first - 1
-            guard opener >= sentence.lowerBound, tokens.text(opener).lowercased() == "zwischen" else { return nil }
-        } else if !lexicon.has(word, .range) {
+            guard opener >= sentence.lowerBound, tokens.isLowered(opener, "zwischen") else { return nil }
+        } else if !(tokens.mayBe(next, in: lexicon.contextFilter) && lexicon.has(tokens.text(next), .range)) {
             return nil
         }
         guard let second = readNumber(at: next + 1), !second.isArticle else { return nil }
         // `bis 2. Mai` or a second ordinal is a date, not a range.
-        if second.last + 1 < sentence.upperBound, tokens.text(second.last + 1) == ".", second.multiplier == nil,
+        if second.last + 1 < sentence.upperBound, tokens.isText(second.last + 1, "."), second.multiplier == nil,
             tokens.touches(second.last, second.last + 1), second.last + 2 < sentence.upperBound,
             tokens.kind(second.last + 2) == .word {
             return nil
@@ -237,66 +238,108 @@ struct QuantityRecognizer {
     /// Numbers that are not quantities: scores and times, phone and file numbers, ordinals, labelled numbers
     /// (`Nr. 5`, `§ 3`), parts of names (`Covid-19`, `Formel 1` handled as bare numbers).
     private func notQuantity(at index: Int) -> Outcome? {
-        let text = tokens.text(index)
         let next = index + 1
         let previous = index - 1
         if previous >= sentence.lowerBound {
-            let before = tokens.text(previous)
-            if (before == "-" || before == "/") && tokens.touches(previous, index) {
+            if (tokens.isText(previous, "-") || tokens.isText(previous, "/")) && tokens.touches(previous, index) {
                 return .skip(through: index)
             }
             // `+43 664 …` is a phone number; `+0,3 Prozent` a signed change.
-            if before == "+" && tokens.touches(previous, index)
-                && (next < sentence.upperBound && tokens.isDigits(next) || text.count >= 5 && !text.contains(",")) {
+            if tokens.isText(previous, "+") && tokens.touches(previous, index)
+                && (next < sentence.upperBound && tokens.isDigits(next)
+                    || tokens.characterCount(index) >= 5 && !containsComma(index)) {
                 return .skip(through: index)
             }
-            if before == ":" && tokens.touches(previous, index) { return .skip(through: index) }
-            if lexicon.has(before, .label) { return .skip(through: index) }
-            if before == ".", previous - 1 >= sentence.lowerBound,
+            if tokens.isText(previous, ":") && tokens.touches(previous, index) { return .skip(through: index) }
+            if tokens.mayBe(previous, in: lexicon.labelFilter) && lexicon.has(tokens.text(previous), .label) {
+                return .skip(through: index)
+            }
+            if tokens.isText(previous, "."), previous - 1 >= sentence.lowerBound,
                 lexicon.has(token: previous - 1, of: tokens, .label) {
                 return .skip(through: index)
             }
         }
         if next + 1 < sentence.upperBound, tokens.touches(index, next), tokens.isDigits(next + 1),
-            tokens.touches(next, next + 1), [":", "/"].contains(tokens.text(next)) {
+            tokens.touches(next, next + 1), tokens.isText(next, ":") || tokens.isText(next, "/") {
             return .skip(through: next + 1)
         }
-        if text.count > 1 && text.hasPrefix("0") && !text.hasPrefix("0,") && !text.hasPrefix("0.") {
-            return .skip(through: index)
-        }
-        if text.count >= 7 && !text.contains(".") && !text.contains(",") { return .skip(through: index) }
-        if next < sentence.upperBound && tokens.text(next) == "Uhr" { return .skip(through: next) }
+        if hasLeadingZero(index) { return .skip(through: index) }
+        if isLongDigitRun(index) { return .skip(through: index) }
+        if next < sentence.upperBound && tokens.isText(next, "Uhr") { return .skip(through: next) }
         // `20.15`, `18.00`: a dot before exactly two digits is a clock time in German text, not a decimal.
-        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) == 3,
-            !text.contains(","), let hour = Int(text[..<dot]), hour <= 24 {
-            return .skip(through: index)
-        }
-        if previous >= sentence.lowerBound, tokens.kind(previous) == .word, isNameLike(tokens.text(previous)) {
+        if isClockTime(index) { return .skip(through: index) }
+        if previous >= sentence.lowerBound, tokens.kind(previous) == .word, isNameLike(tokens.scalars(previous)) {
             return .skip(through: index)
         }
         // `– 7. Kimi Räikkönen`, `165. Fall`: a small whole number whose period the splitter took as the end of
         // the sentence, before a capitalised word, is an ordinal (a rank, a list label).
-        if next < tokens.count, next == sentence.upperBound - 1, tokens.text(next) == ".", tokens.touches(index, next),
-            text.count <= 3, !text.contains(","), next + 1 < tokens.count, tokens.kind(next + 1) == .word,
-            tokens.isCapitalized(next + 1) {
+        if next < tokens.count, next == sentence.upperBound - 1, tokens.isText(next, "."), tokens.touches(index, next),
+            tokens.characterCount(index) <= 3, !containsComma(index), next + 1 < tokens.count,
+            tokens.kind(next + 1) == .word, tokens.isCapitalized(next + 1) {
             return .skip(through: next)
         }
         // `in der 56.` cut off by the sentence splitter before `Minute`: after an article, `N.` is an ordinal.
-        if next < tokens.count, next >= sentence.upperBound - 1, tokens.text(next) == ".",
+        if next < tokens.count, next >= sentence.upperBound - 1, tokens.isText(next, "."),
             tokens.touches(index, next), previous >= sentence.lowerBound,
             ["der", "die", "das", "dem", "den", "des", "zum", "zur", "im", "am", "vom", "beim", "in"]
                 .contains(tokens.text(previous)) {
             return .skip(through: next)
         }
         // An ordinal: `3.` before a word (`1. FC`, `3. Liga`), unless a range follows (`60. bis 100.000`).
-        if next + 1 < sentence.upperBound, tokens.text(next) == ".", tokens.touches(index, next),
-            tokens.kind(next + 1) == .word || tokens.text(next + 1) == "-" {
-            let rangeShorthand = tokens.text(next + 1) == "bis" && next + 2 < sentence.upperBound
+        if next + 1 < sentence.upperBound, tokens.isText(next, "."), tokens.touches(index, next),
+            tokens.kind(next + 1) == .word || tokens.isText(next + 1, "-") {
+            let rangeShorthand = tokens.isText(next + 1, "bis") && next + 2 < sentence.upperBound
                 && tokens.isDigits(next + 2)
-                && !(next + 3 < sentence.upperBound && tokens.text(next + 3) == ".")
+                && !(next + 3 < sentence.upperBound && tokens.isText(next + 3, "."))
             if !rangeShorthand { return .skip(through: next) }
         }
         return nil
+    }
+
+    // The digit-token tests of `notQuantity`: on the scalars of plain tokens, on the string otherwise.
+
+    private func containsComma(_ index: Int) -> Bool {
+        if tokens.isPlain(index) { return tokens.scalars(index).contains(",") }
+        let text = tokens.text(index)
+        return text.contains(",")
+    }
+
+    /// `0664`, not `0,5` or `0.5`.
+    private func hasLeadingZero(_ index: Int) -> Bool {
+        if tokens.isPlain(index) {
+            let scalars = tokens.scalars(index)
+            guard scalars.count > 1, scalars.first == "0" else { return false }
+            let second = scalars[scalars.startIndex + 1]
+            return second != "," && second != "."
+        }
+        let text = tokens.text(index)
+        return text.count > 1 && text.hasPrefix("0") && !text.hasPrefix("0,") && !text.hasPrefix("0.")
+    }
+
+    /// Seven or more characters without a separator: a phone or file number.
+    private func isLongDigitRun(_ index: Int) -> Bool {
+        if tokens.isPlain(index) {
+            let scalars = tokens.scalars(index)
+            return scalars.count >= 7 && !scalars.contains { $0 == "." || $0 == "," }
+        }
+        let text = tokens.text(index)
+        return text.count >= 7 && !text.contains(".") && !text.contains(",")
+    }
+
+    /// An hour up to 24, a dot and two more characters, no comma.
+    private func isClockTime(_ index: Int) -> Bool {
+        if tokens.isPlain(index) {
+            let scalars = tokens.scalars(index)
+            guard let dot = scalars.firstIndex(of: "."), scalars.endIndex - dot == 3,
+                !scalars.contains(","), let hour = PeriodParts.integer(scalars[..<dot]) else { return false }
+            return hour <= 24
+        }
+        let text = tokens.text(index)
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) == 3,
+            !text.contains(","), let hour = Int(text[..<dot]), hour <= 24 {
+            return true
+        }
+        return false
     }
 
     /// `Anna K. (34)`, `Jeremic (40)`: a whole number up to 110 in brackets right after a name is an age.
@@ -304,10 +347,10 @@ struct QuantityRecognizer {
         let open = reading.first - 1
         let close = reading.last + 1
         guard reading.digits != nil, reading.first == reading.last, open - 1 >= sentence.lowerBound,
-            close < sentence.upperBound, tokens.text(open) == "(", tokens.text(close) == ")",
+            close < sentence.upperBound, tokens.isText(open, "("), tokens.isText(close, ")"),
             reading.value >= 1, reading.value <= 110, reading.value == reading.value.rounded() else { return false }
         let name = open - 1
-        if tokens.text(name) == "." && name - 1 >= sentence.lowerBound {
+        if tokens.isText(name, ".") && name - 1 >= sentence.lowerBound {
             return tokens.kind(name - 1) == .word && tokens.isCapitalized(name - 1)
         }
         return tokens.kind(name) == .word && tokens.isCapitalized(name)
@@ -315,11 +358,15 @@ struct QuantityRecognizer {
 
     /// `iPhone`, `ORF`, `ATV`: a word written with inner or all capitals names a product or station, and a number
     /// after it is part of that name.
-    private func isNameLike(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
+    private func isNameLike(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard scalars.count >= 2 else { return false }
-        let inner = scalars.dropFirst().filter { $0.properties.isUppercase }.count
-        return inner > 0 && (inner == scalars.count - 1 || !scalars[0].properties.isUppercase)
+        var inner = 0
+        for scalar in scalars.dropFirst() where Self.isUppercase(scalar) { inner += 1 }
+        return inner > 0 && (inner == scalars.count - 1 || !Self.isUppercase(scalars[scalars.startIndex]))
+    }
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 65 && scalar.value <= 90 : scalar.properties.isUppercase
     }
 
     /// A bare number (no counted noun) is a quantity unless it looks like part of a name (`Formel 1`, `ORF 2`)
@@ -329,26 +376,28 @@ struct QuantityRecognizer {
         if modifier != nil || reading.multiplier != nil { return true }
         let previous = reading.first - 1
         if previous >= sentence.lowerBound {
-            let before = tokens.text(previous)
             if tokens.kind(previous) == .word && tokens.isCapitalized(previous) && !isSentenceInitial(previous)
-                && !lexicon.has(before, .rangeOpen) {
+                && !lexicon.has(tokens.text(previous), .rangeOpen) {
                 return false
             }
-            if tokens.kind(previous) == .number || before == "(" { return false }
+            if tokens.kind(previous) == .number || tokens.isText(previous, "(") { return false }
         }
         let next = lastNumberToken + 1
         if next < sentence.upperBound {
-            let after = tokens.text(next)
-            if after == ")" || after == "." && next + 1 < sentence.upperBound { return false }
+            if tokens.isText(next, ")") || tokens.isText(next, ".") && next + 1 < sentence.upperBound { return false }
             if tokens.kind(next) == .word && tokens.isCapitalized(next) { return false }
         }
         if reading.isWord {
             // `zwei von ihnen`: a number word alone needs a partitive after it, or another number that names the
             // unit (`von sechs auf 12 Prozent`).
             guard next < sentence.upperBound else { return false }
-            let after = tokens.text(next)
-            if ["von", "davon", "der", "weitere"].contains(after) { return true }
-            return ["auf", "oder", "bis", "bzw", "beziehungsweise"].contains(after) && next + 1 < sentence.upperBound
+            if tokens.isText(next, "von") || tokens.isText(next, "davon") || tokens.isText(next, "der")
+                || tokens.isText(next, "weitere") {
+                return true
+            }
+            return (tokens.isText(next, "auf") || tokens.isText(next, "oder") || tokens.isText(next, "bis")
+                    || tokens.isText(next, "bzw") || tokens.isText(next, "beziehungsweise"))
+                && next + 1 < sentence.upperBound
                 && (tokens.isDigits(next + 1) || tokens.mayBeNumberWord(next + 1, parser: lexicon.numbers))
         }
         return true
@@ -362,18 +411,18 @@ struct QuantityRecognizer {
         var words: [String] = []
         var position = end
         while position >= sentence.lowerBound && words.count < lexicon.modifierMaxWords {
-            let text = tokens.text(position)
-            if text == "." && position - 1 >= sentence.lowerBound && tokens.touches(position - 1, position) {
-                words.insert(tokens.text(position - 1).lowercased() + ".", at: 0)
+            if tokens.isText(position, ".") && position - 1 >= sentence.lowerBound
+                && tokens.touches(position - 1, position) {
+                words.insert(tokens.lowered(position - 1) + ".", at: 0)
                 position -= 2
             } else if tokens.kind(position) == .word {
-                words.insert(text.lowercased(), at: 0)
+                words.insert(tokens.lowered(position), at: 0)
                 position -= 1
             } else {
                 break
             }
         }
-        for start in 0..<words.count {
+        for start in 0..<words.count where lexicon.modifierFirstWords.contains(words[start]) {
             let phrase = words[start...].joined(separator: " ")
             guard let modifier = lexicon.modifiers[phrase] else { continue }
             if phrase == "über" || phrase.hasSuffix(" über") {
@@ -404,7 +453,7 @@ struct QuantityRecognizer {
         if compoundEnd == position, let entry = lexicon.unit(token: position, of: tokens) {
             return (entry.unit, entry, position, false)
         }
-        if tokens.text(position) == "-", tokens.touches(last, position), position + 1 < sentence.upperBound,
+        if tokens.isText(position, "-"), tokens.touches(last, position), position + 1 < sentence.upperBound,
             tokens.touches(position, position + 1), tokens.kind(position + 1) == .word {
             let lower = Array(tokens.text(position + 1).lowercased().unicodeScalars)
             for stem in lexicon.internalStems where lower.starts(with: stem.stem)
@@ -419,13 +468,18 @@ struct QuantityRecognizer {
             let text = tokens.text(position)
             guard tokens.kind(position) == .word else { return nil }
             if tokens.isCapitalized(position) {
-                if lexicon.has(text, .fraction) { return (nil, nil, position, true) }
-                if lexicon.has(text.lowercased(), .stop) || lexicon.months[text] != nil { return nil }
-                if let role = lexicon.dateWords[text]?.role, role == .weekday { return nil }
+                let context = tokens.mayBe(position, in: lexicon.contextFilter)
+                if context && lexicon.has(text, .fraction) { return (nil, nil, position, true) }
+                let dateWord = tokens.mayBe(position, in: lexicon.dateOpenerFilter)
+                if tokens.mayBeLowered(position, in: lexicon.contextFilter) && lexicon.has(tokens.lowered(position), .stop)
+                    || dateWord && lexicon.months[text] != nil {
+                    return nil
+                }
+                if dateWord, let role = lexicon.dateWords[text]?.role, role == .weekday { return nil }
                 var end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
                 // `elf Aktuelle Stunden`: a capitalised adjective of a name-like phrase before the noun.
                 if end == position, !lexicon.nounLemmas.isEmpty, lexicon.nounLemmas[text] == nil,
-                    lexicon.units[text] == nil, Self.adjectiveEndings.contains(where: { text.hasSuffix($0) }),
+                    lexicon.units[text] == nil, hasAdjectiveEnding(position, text),
                     position + 1 < sentence.upperBound, tokens.kind(position + 1) == .word,
                     tokens.isCapitalized(position + 1), lexicon.nounLemmas[tokens.text(position + 1)] != nil {
                     position += 1
@@ -435,19 +489,31 @@ struct QuantityRecognizer {
                 if let entry = lexicon.units[form] { return (entry.unit, entry, end, false) }
                 return (lemmatizer.lemma(of: form), nil, end, false)
             }
-            guard !lexicon.has(text, .stop), Self.adjectiveEndings.contains(where: { text.hasSuffix($0) }),
-                text.count > 3 else { return nil }
+            guard !(tokens.mayBe(position, in: lexicon.contextFilter) && lexicon.has(text, .stop)),
+                hasAdjectiveEnding(position, text), tokens.characterCount(position) > 3 else { return nil }
             position += 1
             skipped += 1
         }
         return nil
     }
 
+    /// Whether the word ends like an inflected adjective (`-e`, `-en`, `-er`, `-es`, `-em`); `text` is its string.
+    private func hasAdjectiveEnding(_ index: Int, _ text: String) -> Bool {
+        guard tokens.isPlain(index) else { return Self.adjectiveEndings.contains(where: { text.hasSuffix($0) }) }
+        let scalars = tokens.scalars(index)
+        guard let last = scalars.last else { return false }
+        if last == "e" { return true }
+        guard scalars.count >= 2, scalars[scalars.endIndex - 2] == "e" else { return false }
+        return last == "n" || last == "r" || last == "s" || last == "m"
+    }
+
     // MARK: numbers inside words
 
     /// `fünftägigen`, `zweimal`, `dreistelligen`: a number word glued to a unit stem.
     private func wordInternal(at index: Int, lower: [Unicode.Scalar]) -> Outcome? {
-        guard lower.count > 4, lexicon.numbers.mayStartNumber(lower[...]) else { return nil }
+        // A stem is found only from the fourth letter on (`cut >= 3` below).
+        guard lower.count > 4, lower.count >= 3 + lexicon.shortestInternalStem,
+            lexicon.numbers.mayStartNumber(lower[...]) else { return nil }
         for stem in lexicon.internalStems {
             guard let cut = Self.find(stem.stem, in: lower), cut >= 3 else { continue }
             let rest = lower[(cut + stem.stem.count)...]
@@ -469,7 +535,7 @@ struct QuantityRecognizer {
     /// `21-Jähriger`, `15-jähriges`, `10-mal`, `500-Euro-Scheine`, `3-Zimmer-Wohnung`.
     private func digitHyphenWord(at index: Int) -> Outcome? {
         let word = index + 2
-        guard word < sentence.upperBound, tokens.text(index + 1) == "-", tokens.touches(index, index + 1),
+        guard word < sentence.upperBound, tokens.isText(index + 1, "-"), tokens.touches(index, index + 1),
             tokens.touches(index + 1, word), tokens.kind(word) == .word,
             let value = GermanNumberParser.digitValue(tokens.scalars(index)) else { return nil }
         let lower = Array(tokens.text(word).lowercased().unicodeScalars)
@@ -486,7 +552,7 @@ struct QuantityRecognizer {
         if lexicon.has(text, .fraction) { return .skip(through: word) }
         let entry = lexicon.units[text]
         // A noun in the middle of a compound (`500-Euro-Scheine`) counts; a final one only if it is a unit word.
-        let continues = word + 1 < sentence.upperBound && tokens.text(word + 1) == "-" && tokens.touches(word, word + 1)
+        let continues = word + 1 < sentence.upperBound && tokens.isText(word + 1, "-") && tokens.touches(word, word + 1)
         guard entry != nil || continues else { return nil }
         let quantity = Quantity(
             span: tokens.span(index, word), value: value, unit: entry?.unit ?? lemmatizer.lemma(of: text),
@@ -507,11 +573,11 @@ struct QuantityRecognizer {
         return nil
     }
 
+    /// The endings after a stem, as scalars: ASCII, so comparing scalars is comparing strings.
+    private static let malEndings = ["", "ig", "ige", "igen", "iger", "iges", "igem"].map { Array($0.unicodeScalars) }
+    private static let stemEndings = ["", "e", "en", "er", "es", "em", "keit"].map { Array($0.unicodeScalars) }
+
     private static func isInflection(_ rest: ArraySlice<Unicode.Scalar>, stem: QuantityLexicon.InternalStem) -> Bool {
-        let text = String(String.UnicodeScalarView(rest))
-        if stem.unit == "Mal" {
-            return ["", "ig", "ige", "igen", "iger", "iges", "igem"].contains(text)
-        }
-        return ["", "e", "en", "er", "es", "em", "keit"].contains(text)
+        (stem.unit == "Mal" ? malEndings : stemEndings).contains { $0.elementsEqual(rest) }
     }
 }

@@ -4,69 +4,122 @@ import NewsGraphCore
 /// A class: every rule of a sentence shares it without copying the document.
 final class TokenText {
     let document: Document
-    /// Token strings, made on first use: most tokens are rejected from their scalars alone, and building a
-    /// `String` for every token was a large part of the stage's time. `slots[i]` is the string's place in `made`,
-    /// or -1; plain integers, so that dropping the table costs nothing per token.
-    private var slots: [Int32]
-    private var made: [String] = []
-    /// A key of each token as written and of it in lower case (0: lower case not known without ICU), for the
-    /// word filters of the lexicon.
-    private let keys: [UInt64]
-    private let lowerKeys: [UInt64]
+    /// What is worked out about a token on first use: most tokens are never looked at by any rule.
+    private struct Info {
+        /// A key of the token as written and of it in lower case (0: lower case not known without ICU), for the
+        /// word filters of the lexicon; `key` 0 means not yet worked out.
+        var key: UInt64 = 0
+        var lowerKey: UInt64 = 0
+        /// The token's string and its lower case: their places in `made`, or -1.
+        var slot: Int32 = -1
+        var lowerSlot: Int32 = -1
+        /// Every scalar is printable ASCII (no controls, so no `\r\n` either): then a scalar is a `Character`,
+        /// comparing scalars is comparing strings, and the key filters are exact.
+        var isPlain = false
+        /// Every scalar is `WordFilter.isSimple`: the key filters over simple words are exact for the token.
+        var isSimple = false
+    }
+    /// One buffer, not arrays: reads and writes need no exclusivity checks and dropping it costs nothing per token.
+    private let info: UnsafeMutablePointer<Info>
+    @exclusivity(unchecked) private var made: [String] = []
     /// Copies of the token and scalar arrays, held directly so that hot reads do not go through `Document`.
     private let tokenArray: [Token]
     private let scalarArray: [Unicode.Scalar]
 
     init(document: Document) {
         self.document = document
-        let tokens = document.tokens
-        let scalars = document.scalars
-        var keys: [UInt64] = []
-        var lowerKeys: [UInt64] = []
-        keys.reserveCapacity(tokens.count)
-        lowerKeys.reserveCapacity(tokens.count)
-        scalars.withUnsafeBufferPointer { scalars in
-            for token in tokens {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                var lower: UInt64 = 0xcbf2_9ce4_8422_2325
-                var lowerKnown = true
-                for position in token.span.begin..<token.span.end {
-                    let value = scalars[position].value
-                    hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
-                    var lowered = value
-                    if value < 0x80 {
-                        if value >= 65 && value <= 90 { lowered = value + 32 }
-                    } else if value < 0x100 {
+        tokenArray = document.tokens
+        scalarArray = document.scalars
+        info = .allocate(capacity: max(1, tokenArray.count))
+        info.initialize(repeating: Info(), count: max(1, tokenArray.count))
+    }
+
+    deinit {
+        info.deallocate()
+    }
+
+    /// Works out the keys and the ASCII flag of a token.
+    private func describe(_ index: Int) {
+        let span = tokenArray[index].span
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var lower: UInt64 = 0xcbf2_9ce4_8422_2325
+        var lowerKnown = true
+        var plain = true
+        var simple = true
+        scalarArray.withUnsafeBufferPointer { scalars in
+            for position in span.begin..<span.end {
+                let value = scalars[position].value
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+                var lowered = value
+                if value < 0x80 {
+                    if value >= 65 && value <= 90 { lowered = value + 32 }
+                    if value < 0x20 || value == 0x7F {
+                        plain = false
+                        simple = false
+                    }
+                } else {
+                    plain = false
+                    if value >= 0x300 || value < 0xA0 { simple = false }
+                    if value < 0x100 {
                         // Latin-1 capitals (`Ä`, `Ö`, `Ü`) lower-case by +32; `×` (0xD7) is no letter.
                         if value >= 0xC0 && value <= 0xDE && value != 0xD7 { lowered = value + 32 }
                     } else if scalars[position].properties.changesWhenLowercased {
                         lowerKnown = false
                     }
-                    lower = (lower ^ UInt64(lowered)) &* 0x100_0000_01b3
                 }
-                keys.append(hash == 0 ? 1 : hash)
-                lowerKeys.append(lowerKnown ? (lower == 0 ? 1 : lower) : 0)
+                lower = (lower ^ UInt64(lowered)) &* 0x100_0000_01b3
             }
         }
-        self.keys = keys
-        self.lowerKeys = lowerKeys
-        slots = Array(repeating: -1, count: tokens.count)
-        tokenArray = tokens
-        scalarArray = scalars
+        info[index].key = hash == 0 ? 1 : hash
+        info[index].lowerKey = lowerKnown ? (lower == 0 ? 1 : lower) : 0
+        info[index].isPlain = plain
+        info[index].isSimple = simple
     }
 
     /// The token's key as written, for `WordFilter.mayContain`.
-    func key(_ index: Int) -> UInt64 { keys[index] }
+    func key(_ index: Int) -> UInt64 {
+        if info[index].key == 0 { describe(index) }
+        return info[index].key
+    }
 
     /// The key of the token's lower-case form (0 when only full lower-casing can tell).
-    func lowerKey(_ index: Int) -> UInt64 { lowerKeys[index] }
+    func lowerKey(_ index: Int) -> UInt64 {
+        if info[index].key == 0 { describe(index) }
+        return info[index].lowerKey
+    }
+
+    /// Whether every scalar of the token is printable ASCII.
+    func isPlain(_ index: Int) -> Bool {
+        if info[index].key == 0 { describe(index) }
+        return info[index].isPlain
+    }
+
+    /// Whether every scalar of the token is `WordFilter.isSimple`.
+    func isSimple(_ index: Int) -> Bool {
+        if info[index].key == 0 { describe(index) }
+        return info[index].isSimple
+    }
+
+    /// Whether the token may be a word of the filter's list, as written (`false`: a lookup of its string would
+    /// fail). Exact for simple tokens and lists only: a string in another normalisation form can equal a listed
+    /// word without sharing its key, so other tokens always may.
+    func mayBe(_ index: Int, in filter: WordFilter) -> Bool {
+        if info[index].key == 0 { describe(index) }
+        return !(info[index].isSimple && filter.simpleWordsOnly) || filter.mayContain(info[index].key)
+    }
+
+    /// `mayBe` for the token in lower case, against a filter over lower-case words.
+    func mayBeLowered(_ index: Int, in filter: WordFilter) -> Bool {
+        if info[index].key == 0 { describe(index) }
+        return !(info[index].isSimple && filter.simpleWordsOnly) || filter.mayContain(info[index].lowerKey)
+    }
 
     var count: Int { tokenArray.count }
 
     func token(_ index: Int) -> Token { tokenArray[index] }
 
     func text(_ index: Int) -> String {
-        let slot = slots[index]
+        let slot = info[index].slot
         if slot >= 0 { return made[Int(slot)] }
         let span = tokenArray[index].span
         let text = String(unsafeUninitializedCapacity: span.length * 4) { buffer in
@@ -79,12 +132,23 @@ final class TokenText {
             }
             return count
         }
-        slots[index] = Int32(made.count)
+        info[index].slot = Int32(made.count)
         made.append(text)
         return text
     }
 
-    /// Whether the token is exactly `word` (ASCII), compared scalar by scalar without making its string.
+    /// `text(index).lowercased()`, made once.
+    func lowered(_ index: Int) -> String {
+        let slot = info[index].lowerSlot
+        if slot >= 0 { return made[Int(slot)] }
+        let text = text(index).lowercased()
+        info[index].lowerSlot = Int32(made.count)
+        made.append(text)
+        return text
+    }
+
+    /// Whether the token is exactly `word`, compared scalar by scalar without making its string. `word` must be
+    /// ASCII without `K`, `;` and `` ` `` (which a non-ASCII code point equals canonically): then this is `==`.
     func isText(_ index: Int, _ word: StaticString) -> Bool {
         let span = tokenArray[index].span
         guard span.length == word.utf8CodeUnitCount else { return false }
@@ -94,6 +158,29 @@ final class TokenText {
         }
         return true
     }
+
+    /// Whether the token in lower case is `word` (ASCII lower case, as for `isText`): `lowered(index) == word`.
+    func isLowered(_ index: Int, _ word: StaticString) -> Bool {
+        let span = tokenArray[index].span
+        if !isPlain(index) { return lowered(index) == String(describing: word) }
+        guard span.length == word.utf8CodeUnitCount else { return false }
+        let pattern = word.utf8Start
+        for offset in 0..<span.length {
+            var value = scalarArray[span.begin + offset].value
+            if value >= 65 && value <= 90 { value += 32 }
+            if value != UInt32(pattern[offset]) { return false }
+        }
+        return true
+    }
+
+    /// Whether the token is the one code point `scalar` (one that no other code point equals canonically).
+    func isScalar(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
+        let span = tokenArray[index].span
+        return span.length == 1 && scalarArray[span.begin] == scalar
+    }
+
+    /// Number of scalars in the token.
+    func length(_ index: Int) -> Int { tokenArray[index].span.length }
 
     func firstScalar(_ index: Int) -> Unicode.Scalar { scalarArray[tokenArray[index].span.begin] }
 

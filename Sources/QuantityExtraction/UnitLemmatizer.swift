@@ -7,7 +7,7 @@ struct UnitLemmatizer: Sendable {
     func lemma(of form: String) -> String {
         if let entry = lexicon.units[form] { return entry.unit }
         if let lemma = lexicon.nounLemmas[form] { return lemma }
-        if form.contains("-"), let last = form.split(separator: "-").last, last.count > 1 {
+        if WordFilter.contains(form, "-"), let last = form.split(separator: "-").last, last.count > 1 {
             let head = String(last)
             let lemma = lemma(of: head)
             return String(form.dropLast(head.count)) + lemma
@@ -20,9 +20,18 @@ struct UnitLemmatizer: Sendable {
         let scalars = Array(form.unicodeScalars)
         if !lexicon.nounLemmas.isEmpty && scalars.count > 5 {
             for cut in 2..<(scalars.count - 3) {
-                var head = String.UnicodeScalarView()
-                head.append(contentsOf: scalars[cut...])
-                let capital = String(head).prefix(1).uppercased() + String(head).dropFirst()
+                let capital: String
+                if let upper = Self.simpleUppercase(scalars[cut]), WordFilter.isSimple(scalars[cut + 1]) {
+                    // The head's first character is its first scalar alone: upper-cased without making strings.
+                    var head = String.UnicodeScalarView()
+                    head.append(upper)
+                    head.append(contentsOf: scalars[(cut + 1)...])
+                    capital = String(head)
+                } else {
+                    var head = String.UnicodeScalarView()
+                    head.append(contentsOf: scalars[cut...])
+                    capital = String(head).prefix(1).uppercased() + String(head).dropFirst()
+                }
                 if let lemma = lexicon.nounLemmas[capital] ?? lexicon.units[capital]?.unit {
                     var prefix = String.UnicodeScalarView()
                     prefix.append(contentsOf: scalars[..<cut])
@@ -31,6 +40,16 @@ struct UnitLemmatizer: Sendable {
             }
         }
         return form
+    }
+
+    /// The upper case of a scalar below U+0100 whose upper case is one scalar of that range (itself for most),
+    /// else nil (`ß`, `ÿ`, `µ`, code points outside Latin-1).
+    private static func simpleUppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        if value < 0x80 { return value >= 97 && value <= 122 ? Unicode.Scalar(value - 32) : scalar }
+        if value < 0xA0 || value == 0xB5 || value == 0xDF || value == 0xFF || value >= 0x100 { return nil }
+        if value >= 0xE0 && value != 0xF7 { return Unicode.Scalar(value - 32) }
+        return scalar
     }
 
     private static let suffixPlurals = [("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"),

@@ -22,9 +22,9 @@ struct UnitSharing {
             guard current.quantity.unit == nil, let source = last, let unit = source.unit else { continue }
             let next = current.tokens.upperBound + 1
             guard next < tokens.count else { continue }
-            let word = tokens.text(next)
-            let partitive = word == "davon" || word == "weitere" || word == "weiteren"
-                || (word == "von" && next + 1 < tokens.count
+            let partitive = tokens.isText(next, "davon") || tokens.isText(next, "weitere")
+                || tokens.isText(next, "weiteren")
+                || (tokens.isText(next, "von") && next + 1 < tokens.count
                     && ["ihnen", "diesen", "denen"].contains(tokens.text(next + 1)))
             guard partitive else { continue }
             let old = current.quantity

@@ -1,30 +1,58 @@
 /// A one-probe bit table over word keys: `false` means the word is surely not in the list, so the rules skip
 /// making its string and hashing it; `true` sends it to the exact lookup.
 struct WordFilter: Sendable {
-    private static let bitCount = 1 << 16
-    private var bits: [UInt64]
+    private let bits: [UInt64]
+    private let mask: UInt64
+    /// Every word is made of code points below U+0300 (no combining marks, nothing a string compares canonically
+    /// equal to another code point): then a token of such code points is in the list exactly when its key is.
+    let simpleWordsOnly: Bool
 
-    init<S: Sequence>(words: S) where S.Element == String {
-        bits = Array(repeating: 0, count: Self.bitCount / 64)
-        for word in words { insert(Self.key(of: word.unicodeScalars)) }
+    /// `bitCount` (a power of two, at least 64): 2^16 by default; a small table stays in cache, a large one lets
+    /// fewer words through.
+    init<S: Sequence>(words: S, bitCount: Int = 1 << 16) where S.Element == String {
+        var bits = Array(repeating: UInt64(0), count: bitCount / 64)
+        let mask = UInt64(bitCount - 1)
+        var simple = true
+        for word in words {
+            let bit = Self.bit(Self.key(of: word.unicodeScalars), mask: mask)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+            if !word.unicodeScalars.allSatisfy(Self.isSimple) { simple = false }
+        }
+        self.bits = bits
+        self.mask = mask
+        simpleWordsOnly = simple
     }
 
-    private mutating func insert(_ key: UInt64) {
-        let bit = Self.bit(key)
-        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    /// `text.contains(needle)` (Foundation's search), scalar by scalar when `text` is simple: then every scalar is
+    /// a character of its own and the text is in NFC, so the two searches agree.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        guard text.unicodeScalars.allSatisfy(isSimple) else { return text.contains(needle) }
+        let scalars = Array(text.unicodeScalars)
+        let pattern = Array(needle.unicodeScalars)
+        guard !pattern.isEmpty, pattern.count <= scalars.count else { return pattern.isEmpty }
+        for start in 0...(scalars.count - pattern.count)
+        where scalars[start..<(start + pattern.count)].elementsEqual(pattern) {
+            return true
+        }
+        return false
+    }
+
+    /// A printable code point below U+0300: one character on its own, in NFC, equal to no other code point.
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x20 && scalar.value < 0x300 && !(scalar.value >= 0x7F && scalar.value < 0xA0)
     }
 
     /// Whether the word with this key may be in the list; key 0 (not known) always may.
     @inline(__always)
     func mayContain(_ key: UInt64) -> Bool {
         if key == 0 { return true }
-        let bit = Self.bit(key)
+        let bit = Self.bit(key, mask: mask)
         return bits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
     }
 
     @inline(__always)
-    private static func bit(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key ^ (key >> 29)) & UInt64(bitCount - 1))
+    private static func bit(_ key: UInt64, mask: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key ^ (key >> 29)) & mask)
     }
 
     /// FNV-1a over the code points; never 0, which marks a key that could not be worked out.

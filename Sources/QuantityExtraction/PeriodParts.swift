@@ -1,0 +1,94 @@
+/// The parts of a digit token between its periods, as numbers (`24.11.2025` → 24, 11, 2025): what
+/// `text.split(separator: ".")` and `Int(part)` give, read from the scalars of a plain token without making strings.
+struct PeriodParts {
+    /// How many parts there are; only the first three are kept.
+    var count = 0
+    private var values: (Int?, Int?, Int?) = (nil, nil, nil)
+    private var lengths: (Int, Int, Int) = (0, 0, 0)
+
+    /// `Int` of part `index` (0 to 2).
+    func value(_ index: Int) -> Int? {
+        index == 0 ? values.0 : index == 1 ? values.1 : values.2
+    }
+
+    /// The number of characters of part `index` (0 to 2).
+    func length(_ index: Int) -> Int {
+        index == 0 ? lengths.0 : index == 1 ? lengths.1 : lengths.2
+    }
+
+    private mutating func append(value: Int?, length: Int) {
+        switch count {
+        case 0: values.0 = value; lengths.0 = length
+        case 1: values.1 = value; lengths.1 = length
+        case 2: values.2 = value; lengths.2 = length
+        default: break
+        }
+        count += 1
+    }
+
+    /// The parts of `text`, the slow way: for tokens that are not plain ASCII.
+    init(text: String, omittingEmpty: Bool) {
+        for part in text.split(separator: ".", omittingEmptySubsequences: omittingEmpty) {
+            append(value: Int(part), length: part.count)
+        }
+    }
+
+    /// The parts of plain ASCII scalars: one scalar is one character there.
+    init(plain scalars: ArraySlice<Unicode.Scalar>, omittingEmpty: Bool) {
+        var start = scalars.startIndex
+        var position = start
+        while true {
+            if position == scalars.endIndex || scalars[position] == "." {
+                if position > start || !omittingEmpty {
+                    append(value: Self.integer(scalars[start..<position]), length: position - start)
+                }
+                if position == scalars.endIndex { break }
+                start = position + 1
+            }
+            position += 1
+        }
+    }
+
+    /// `Int(text)` for plain ASCII: an optional sign, then decimal digits, within `Int`'s range.
+    static func integer(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        var position = scalars.startIndex
+        guard position < scalars.endIndex else { return nil }
+        var negative = false
+        if scalars[position] == "+" || scalars[position] == "-" {
+            negative = scalars[position] == "-"
+            position += 1
+            guard position < scalars.endIndex else { return nil }
+        }
+        var value = 0
+        while position < scalars.endIndex {
+            let digit = scalars[position].value &- 48
+            guard digit < 10 else { return nil }
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(Int(digit))
+                : shifted.addingReportingOverflow(Int(digit))
+            guard !overflow2 else { return nil }
+            value = next
+            position += 1
+        }
+        return value
+    }
+}
+
+extension TokenText {
+    /// The token's parts between periods (`split(separator: ".", omittingEmptySubsequences:)`), as numbers.
+    func periodParts(_ index: Int, omittingEmpty: Bool = true) -> PeriodParts {
+        isPlain(index) ? PeriodParts(plain: scalars(index), omittingEmpty: omittingEmpty)
+            : PeriodParts(text: text(index), omittingEmpty: omittingEmpty)
+    }
+
+    /// `Int(text(index))`, without the string for plain tokens.
+    func integer(_ index: Int) -> Int? {
+        isPlain(index) ? PeriodParts.integer(scalars(index)) : Int(text(index))
+    }
+
+    /// `text(index).count`, without the string for plain tokens.
+    func characterCount(_ index: Int) -> Int {
+        isPlain(index) ? length(index) : text(index).count
+    }
+}
