@@ -41,7 +41,13 @@ public struct EntityRecognizer: Stage {
             if part == 0 {
                 names.run {
                     var lexicon = NameLexicon()
-                    for (list, type) in nameListsToLoad { try lexicon.load(list, type: type, lexicons: lexicons) }
+                    for (list, type) in nameListsToLoad {
+                        let rows = try TSVFile(lexicons: lexicons, file: list.file)
+                        // Names are 35 bytes a row and more; counting lines first would cost a pass over megabytes.
+                        lexicon.reserve(rows: rows.bytes.count / 32)
+                        lexicon.load(list, rows: rows, type: type)
+                    }
+                    lexicon.compile()
                     return lexicon
                 }
             } else {
@@ -56,6 +62,8 @@ public struct EntityRecognizer: Stage {
     }
 
     init(lexicon: NameLexicon, words: WordLists, missingLists: [String] = []) {
+        var lexicon = lexicon
+        lexicon.compile()
         self.lexicon = lexicon
         var words = words
         words.indexClasses()
