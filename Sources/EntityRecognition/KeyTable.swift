@@ -67,6 +67,7 @@ struct KeyTable: Sendable {
         slots = [Slot](repeating: Slot(key: 0, value: 0), count: layout.count)
     }
 
+    @inline(__always)
     subscript(key: WordKey) -> Int32? {
         let raw = SlotLayout.stored(key)
         var index = layout.home(raw)
@@ -174,6 +175,7 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     var isEmpty: Bool { count == 0 }
 
+    @inline(__always)
     func contains(_ key: WordKey) -> Bool {
         let raw = SlotLayout.stored(key)
         var index = layout.home(raw)

@@ -61,6 +61,7 @@ struct NameLexicon: Sendable {
     }
 
     /// The node reached from `node` over a token with folded key `key`.
+    @inline(__always)
     func next(_ node: Int32, _ key: WordKey) -> Int32? {
         if node == Self.root {
             let bit = Int(truncatingIfNeeded: key.raw >> 44)
@@ -70,6 +71,7 @@ struct NameLexicon: Sendable {
         return edges[Self.edgeKey(node, key)]
     }
 
+    @inline(__always)
     func terminal(_ node: Int32) -> Terminal? {
         let index = Int(node)
         guard terminalBits[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return nil }
@@ -125,6 +127,33 @@ struct NameLexicon: Sendable {
         }
     }
 
+    /// Takes over the names `other` collected and did not compile yet, as if added after this lexicon's own: a
+    /// second thread can read the last lists while the first reads the others.
+    mutating func append(collected other: NameLexicon) {
+        precondition(other.nodeCount == 1, "only a lexicon not compiled yet can be appended")
+        var moves: [(file: Int16, offset: Int32)] = []
+        for (file, text) in zip(other.files, other.texts) {
+            let index = fileIndex(file)
+            moves.append((index, Int32(texts[Int(index)].count)))
+            if texts[Int(index)].isEmpty { texts[Int(index)] = text } else { texts[Int(index)] += text }
+        }
+        let entryOffset = Int32(entries.count)
+        let keyOffset = Int32(pendingKeys.count)
+        entries.reserveCapacity(entries.count + other.entries.count)
+        for entry in other.entries {
+            let move = moves[Int(entry.file)]
+            entries.append(entry.moved(toFile: move.file, byteOffset: move.offset))
+        }
+        pendingKeys += other.pendingKeys
+        pending.reserveCapacity(pending.count + other.pending.count)
+        for path in other.pending {
+            pending.append(Path(
+                keys: (path.keys.lowerBound + keyOffset)..<(path.keys.upperBound + keyOffset),
+                entry: path.entry + entryOffset, inflected: path.inflected))
+        }
+        lowercaseFirstWords.formUnion(other.lowercaseFirstWords)
+    }
+
     /// Adds one name written in code (tests), with `file:line` as its source; `compile()` puts it into the trie.
     mutating func add(
         name: String, type: EntityType, canonical: String, ids: [String] = [], kind: String = "",
@@ -168,14 +197,26 @@ struct NameLexicon: Sendable {
         let tokens = scratch.tokens
         guard !tokens.isEmpty else { return }
         let scalars = scratch.scalars
+        let start = Int32(pendingKeys.count)
+        // One pass over the tokens: letter case, exact key and folded keys (every letter is in some token).
         var letters = 0
         var hasLower = false
         var startsLower = false
-        for scalar in scalars where ScalarClass.isLetter(scalar) {
-            let lower = ScalarClass.isLower(scalar)
-            if letters == 0 { startsLower = lower }
-            hasLower = hasLower || lower
-            letters += 1
+        var exactKey = WordKey(raw: 0)
+        for token in tokens {
+            var exact = WordKey.Builder()
+            var folded = WordKey.Builder()
+            for scalar in scalars[token] {
+                exact.append(scalar, folded: false)
+                folded.append(scalar, folded: true)
+                guard ScalarClass.isLetter(scalar) else { continue }
+                let lower = ScalarClass.isLower(scalar)
+                if letters == 0 { startsLower = lower }
+                hasLower = hasLower || lower
+                letters += 1
+            }
+            exactKey = exactKey.combined(with: exact.key)
+            pendingKeys.append(folded.key)
         }
         let caseMode: NameEntry.CaseMode
         if startsLower {
@@ -185,16 +226,12 @@ struct NameLexicon: Sendable {
         } else {
             caseMode = .capitalised
         }
-        var exactKey = WordKey(raw: 0)
-        for token in tokens { exactKey = exactKey.combined(with: WordKey(scalars[token], folded: false)) }
         let entry = NameEntry(
             type: type, canonicalBytes: canonical, idsBytes: ids, file: file, line: Int32(line),
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count,
             stopNouns: stopNouns, ambiguous: ambiguous)
         let index = Int32(entries.count)
         entries.append(entry)
-        let start = Int32(pendingKeys.count)
-        for token in tokens { pendingKeys.append(WordKey(scalars[token], folded: true)) }
         let end = Int32(pendingKeys.count)
         if let first = scalars.first, !ScalarClass.isUpper(first) {
             lowercaseFirstWords.insert(pendingKeys[Int(start)])

@@ -49,6 +49,7 @@ struct WordLists: Sendable {
     /// cost one look-up instead of one per list. Filled by `indexClasses()` once all lists are loaded.
     private(set) var classTable = KeyTable()
 
+    @inline(__always)
     func classes(of key: WordKey) -> UInt16 { UInt16(truncatingIfNeeded: classTable[key] ?? 0) }
 
     mutating func indexClasses() {
