@@ -1,5 +1,55 @@
-/// An open-addressing hash table from `WordKey` to `Int32`: word keys are already well-mixed 64-bit hashes,
-/// so this skips `Hasher`'s per-lookup SipHash, which dominated both lexicon loading and matching.
+/// Open addressing over `WordKey`s, the layout `KeyTable` and `KeySet` share: word keys are already well-mixed
+/// 64-bit hashes, so this skips `Hasher`'s per-lookup SipHash, which dominated both lexicon loading and matching.
+///
+/// A power-of-two number of slots, linear probing, 0 marking an empty slot (a key that hashes to 0 is stored as 1).
+struct SlotLayout: Sendable {
+    let count: Int
+    let mask: Int
+    private let shift: UInt64
+
+    /// The fewest slots (at least 16) that hold `capacity` keys filled up to `load`.
+    init(capacity: Int, load: Double) {
+        var size = 16
+        var bits: UInt64 = 4
+        while Double(size) * load < Double(capacity) {
+            size <<= 1
+            bits += 1
+        }
+        count = size
+        mask = size - 1
+        shift = 64 - bits
+    }
+
+    @inline(__always)
+    static func stored(_ key: WordKey) -> UInt64 { key.raw == 0 ? 1 : key.raw }
+
+    /// Fibonacci hashing: the high bits of a multiply spread keys whose low bits are alike.
+    /// The mask keeps the start slot inside the table whatever the shift, as the probes read without bounds checks.
+    @inline(__always)
+    func home(_ raw: UInt64) -> Int {
+        Int(truncatingIfNeeded: (raw &* 0x9e37_79b9_7f4a_7c15) >> shift) & mask
+    }
+
+    /// Indices of `keys` in the order of their home slots (by their top ten bits): inserted in this order, the
+    /// writes move through the table instead of jumping across megabytes, which made bulk loads memory-bound.
+    func homeOrder(_ keys: [WordKey]) -> [Int32] {
+        let bucketBits = 10
+        let slotBits = mask.nonzeroBitCount
+        let bucketShift = slotBits > bucketBits ? slotBits - bucketBits : 0
+        var starts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
+        for key in keys { starts[home(Self.stored(key)) >> bucketShift + 1] += 1 }
+        for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
+        var order = [Int32](repeating: 0, count: keys.count)
+        for (index, key) in keys.enumerated() {
+            let bucket = home(Self.stored(key)) >> bucketShift
+            order[starts[bucket]] = Int32(index)
+            starts[bucket] += 1
+        }
+        return order
+    }
+}
+
+/// A hash table from `WordKey` to `Int32`, filled up to half (a lookup mostly misses, and misses stop sooner).
 struct KeyTable: Sendable {
     /// Key and value side by side, so a lookup touches one cache line.
     private struct Slot {
@@ -7,35 +57,21 @@ struct KeyTable: Sendable {
         var value: Int32
     }
 
+    private static let load = 0.5
     private var slots: [Slot]
-    private var mask: Int
-    private var shift: UInt64
+    private var layout: SlotLayout
     private(set) var count = 0
 
-    init(capacity: Int = 16) {
-        var size = 16
-        var bits: UInt64 = 4
-        while size < capacity * 2 {
-            size <<= 1
-            bits += 1
-        }
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: size)
-        mask = size - 1
-        shift = 64 - bits
+    init(capacity: Int = 8) {
+        layout = SlotLayout(capacity: capacity, load: Self.load)
+        slots = [Slot](repeating: Slot(key: 0, value: 0), count: layout.count)
     }
 
-    /// 0 marks an empty slot, so a key that hashes to 0 is stored as 1.
-    private static func stored(_ key: WordKey) -> UInt64 { key.raw == 0 ? 1 : key.raw }
-
-    /// Fibonacci hashing: the high bits of a multiply spread keys whose low bits are alike.
-    /// The mask keeps the start slot inside the table whatever the shift, as the probes read without bounds checks.
-    private func slot(_ raw: UInt64) -> Int {
-        Int(truncatingIfNeeded: (raw &* 0x9e37_79b9_7f4a_7c15) >> shift) & mask
-    }
-
+    @inline(__always)
     subscript(key: WordKey) -> Int32? {
-        let raw = Self.stored(key)
-        var index = slot(raw)
+        let raw = SlotLayout.stored(key)
+        var index = layout.home(raw)
+        let mask = layout.mask
         return slots.withUnsafeBufferPointer { buffer in
             while true {
                 let found = buffer[index]
@@ -49,10 +85,10 @@ struct KeyTable: Sendable {
     func contains(_ key: WordKey) -> Bool { self[key] != nil }
 
     mutating func set(_ key: WordKey, _ value: Int32) {
-        if (count + 1) * 2 > slots.count { grow() }
-        let raw = Self.stored(key)
-        var index = slot(raw)
-        while slots[index].key != 0 && slots[index].key != raw { index = (index + 1) & mask }
+        reserve(count + 1)
+        let raw = SlotLayout.stored(key)
+        var index = layout.home(raw)
+        while slots[index].key != 0 && slots[index].key != raw { index = (index + 1) & layout.mask }
         if slots[index].key == 0 { count += 1 }
         slots[index] = Slot(key: raw, value: value)
     }
@@ -62,10 +98,10 @@ struct KeyTable: Sendable {
     /// The value stored for `key`, or `value` stored now: one probe sequence for both, as a trie build asks
     /// this once per edge.
     mutating func value(for key: WordKey, insertingIfAbsent value: Int32) -> (value: Int32, inserted: Bool) {
-        if (count + 1) * 2 > slots.count { grow() }
-        let raw = Self.stored(key)
-        var index = slot(raw)
-        let mask = self.mask
+        reserve(count + 1)
+        let raw = SlotLayout.stored(key)
+        var index = layout.home(raw)
+        let mask = layout.mask
         let found = slots.withUnsafeMutableBufferPointer { buffer -> Int32? in
             while true {
                 let slot = buffer[index]
@@ -82,19 +118,26 @@ struct KeyTable: Sendable {
         return (value, true)
     }
 
+    /// The value of each of `keys`, absent ones stored with the numbers `next`, `next + 1`, … in the order they
+    /// are met (`next` advances past them). Keys go in in home-slot order (`SlotLayout.homeOrder`), so the numbers
+    /// follow that order, not the order of `keys`.
+    mutating func values(for keys: [WordKey], numberingNewFrom next: inout Int32) -> [Int32] {
+        reserve(count + keys.count)
+        var values = [Int32](repeating: 0, count: keys.count)
+        for index in layout.homeOrder(keys) {
+            let (value, inserted) = value(for: keys[Int(index)], insertingIfAbsent: next)
+            if inserted { next += 1 }
+            values[Int(index)] = value
+        }
+        return values
+    }
+
     /// Makes room for `capacity` keys in all, rehashing once now instead of doubling step by step later.
     mutating func reserve(_ capacity: Int) {
-        guard capacity * 2 > slots.count else { return }
-        var size = slots.count
-        var bits = 64 - shift
-        while size < capacity * 2 {
-            size <<= 1
-            bits += 1
-        }
+        guard Double(capacity) > Double(layout.count) * Self.load else { return }
         let old = slots
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: size)
-        mask = size - 1
-        shift = 64 - bits
+        layout = SlotLayout(capacity: max(capacity, layout.count), load: Self.load)
+        slots = [Slot](repeating: Slot(key: 0, value: 0), count: layout.count)
         count = 0
         for slot in old where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
     }
@@ -102,61 +145,28 @@ struct KeyTable: Sendable {
     mutating func formUnion(_ other: KeyTable) {
         for slot in other.slots where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
     }
-
-    private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: old.count * 2)
-        mask = slots.count - 1
-        shift -= 1
-        count = 0
-        for slot in old where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
-    }
 }
 
-/// A set of word keys: the same open addressing with keys only (8 bytes a slot, filled up to 3/4), because the
+/// A set of word keys: the same layout with keys only (8 bytes a slot, filled up to 3/4), because the
 /// common-noun set has a quarter of a million forms and its memory traffic was most of the load time.
 struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    private static let load = 0.75
     private var keys: [UInt64]
-    private var mask: Int
-    private var shift: UInt64
+    private var layout: SlotLayout
     private(set) var count = 0
 
-    init(capacity: Int = 16) {
-        var size = 16
-        var bits: UInt64 = 4
-        while size * 3 < capacity * 4 {
-            size <<= 1
-            bits += 1
-        }
-        keys = [UInt64](repeating: 0, count: size)
-        mask = size - 1
-        shift = 64 - bits
+    init(capacity: Int = 12) {
+        layout = SlotLayout(capacity: capacity, load: Self.load)
+        keys = [UInt64](repeating: 0, count: layout.count)
     }
 
     init(arrayLiteral elements: WordKey...) { self.init(elements) }
 
-    /// A set of many keys at once, inserted in the order of their home slots: the writes then move through
-    /// the table instead of jumping across megabytes, which made building the noun set memory-bound.
+    /// A set of many keys at once, inserted in home-slot order (`SlotLayout.homeOrder`).
     init(bulk keys: [WordKey]) {
         self.init(capacity: keys.count)
-        let bucketBits: UInt64 = 10
-        let bitsUsed = 64 - shift
-        let bucketShift = bitsUsed > bucketBits ? bitsUsed - bucketBits : 0
-        var counts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
-        for key in keys { counts[slot(Self.stored(key)) >> bucketShift + 1] += 1 }
-        for index in counts.indices.dropFirst() { counts[index] += counts[index - 1] }
-        var ordered = [UInt64](repeating: 0, count: keys.count)
-        for key in keys {
-            let raw = Self.stored(key)
-            let bucket = slot(raw) >> bucketShift
-            ordered[counts[bucket]] = raw
-            counts[bucket] += 1
-        }
-        for raw in ordered { insert(WordKey(raw: raw)) }
+        for index in layout.homeOrder(keys) { insert(keys[Int(index)]) }
     }
-
-    /// 0 marks an empty slot, so a key that hashes to 0 is stored as 1.
-    private static func stored(_ key: WordKey) -> UInt64 { key.raw == 0 ? 1 : key.raw }
 
     init<S: Sequence>(_ elements: S) where S.Element == WordKey {
         self.init()
@@ -165,14 +175,11 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     var isEmpty: Bool { count == 0 }
 
-    /// The mask keeps the start slot inside the table whatever the shift, as the probes read without bounds checks.
-    private func slot(_ raw: UInt64) -> Int {
-        Int(truncatingIfNeeded: (raw &* 0x9e37_79b9_7f4a_7c15) >> shift) & mask
-    }
-
+    @inline(__always)
     func contains(_ key: WordKey) -> Bool {
-        let raw = key.raw == 0 ? 1 : key.raw
-        var index = slot(raw)
+        let raw = SlotLayout.stored(key)
+        var index = layout.home(raw)
+        let mask = layout.mask
         return keys.withUnsafeBufferPointer { buffer in
             while true {
                 let found = buffer[index]
@@ -184,10 +191,10 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     }
 
     mutating func insert(_ key: WordKey) {
-        if (count + 1) * 4 > keys.count * 3 { grow() }
-        let raw = key.raw == 0 ? 1 : key.raw
-        var index = slot(raw)
-        let mask = self.mask
+        if Double(count + 1) > Double(layout.count) * Self.load { grow() }
+        let raw = SlotLayout.stored(key)
+        var index = layout.home(raw)
+        let mask = layout.mask
         let added = keys.withUnsafeMutableBufferPointer { buffer -> Bool in
             while true {
                 let found = buffer[index]
@@ -224,9 +231,8 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     private mutating func grow() {
         let old = keys
-        keys = [UInt64](repeating: 0, count: old.count * 2)
-        mask = keys.count - 1
-        shift -= 1
+        layout = SlotLayout(capacity: layout.count * 2, load: 1)
+        keys = [UInt64](repeating: 0, count: layout.count)
         count = 0
         for key in old where key != 0 { insert(WordKey(raw: key)) }
     }

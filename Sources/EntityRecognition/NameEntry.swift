@@ -29,4 +29,13 @@ struct NameEntry: Sendable {
     let stopNouns: Bool
     /// Needs context (`kind` ends in `-ambiguous`): only counts where the document names it unambiguously too.
     let ambiguous: Bool
+
+    /// The same entry with its text in file `file` of another lexicon, `offset` bytes further on.
+    func moved(toFile file: Int16, byteOffset offset: Int32) -> NameEntry {
+        NameEntry(
+            type: type, canonicalBytes: (canonicalBytes.lowerBound + offset)..<(canonicalBytes.upperBound + offset),
+            idsBytes: (idsBytes.lowerBound + offset)..<(idsBytes.upperBound + offset), file: file, line: line,
+            priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokenCount, stopNouns: stopNouns,
+            ambiguous: ambiguous)
+    }
 }

@@ -4,6 +4,9 @@ import NewsGraphCore
 ///
 /// Declined forms of multi-word names (`Vereinten Nationen`, `Europäischen Union`) are compiled in as
 /// variants of the first word; the genitive of the last word (`Kambodschas`) is tried at lookup.
+///
+/// Names are collected first and compiled into the trie by `compile()`, one trie level at a time in the order of
+/// the edges' hash slots: inserted name by name, nearly every edge was a cache miss in a table of megabytes.
 struct NameLexicon: Sendable {
     /// A trie node's terminal: which entry ends here and whether the path was a declined variant.
     struct Terminal: Sendable {
@@ -14,12 +17,12 @@ struct NameLexicon: Sendable {
     private(set) var entries: [NameEntry] = []
     /// List files, so that entries keep a small index instead of a `file:line` string each.
     private(set) var files: [String] = []
-    /// UTF-8 text of the loaded lists, which entries point into.
-    private var text: [UInt8] = []
-    private var edges = KeyTable(capacity: 1 << 16)
+    /// UTF-8 text of each list file (by `files` index), which entries point into: a loaded file is kept as read.
+    private var texts: [[UInt8]] = []
+    private var edges = KeyTable()
     /// Edges from the root apart: every capitalised token asks this table, and at a quarter of all edges it
     /// stays far more often in cache than the whole trie.
-    private var rootEdges = KeyTable(capacity: 1 << 16)
+    private var rootEdges = KeyTable()
     /// One bit per node that ends a name (a few dozen KB): a walk reads `terminals` only where one ends.
     private var terminalBits: [UInt64] = [0]
     /// One bit per hash of a name's first word (128 KB, stays in cache): most tokens start no name, and this
@@ -33,6 +36,16 @@ struct NameLexicon: Sendable {
     private var terminals: [Terminal?] = [nil]
     private var nodeCount: Int32 = 1
 
+    /// A name (or declined variant) added but not yet in the trie: its folded token keys in `pendingKeys`.
+    private struct Path {
+        let keys: Range<Int32>
+        let entry: Int32
+        let inflected: Bool
+    }
+
+    private var pending: [Path] = []
+    private var pendingKeys: [WordKey] = []
+
     static let root: Int32 = 0
 
     var count: Int { entries.count }
@@ -43,10 +56,12 @@ struct NameLexicon: Sendable {
     private mutating func fileIndex(_ file: String) -> Int16 {
         if let index = files.firstIndex(of: file) { return Int16(index) }
         files.append(file)
+        texts.append([])
         return Int16(files.count - 1)
     }
 
     /// The node reached from `node` over a token with folded key `key`.
+    @inline(__always)
     func next(_ node: Int32, _ key: WordKey) -> Int32? {
         if node == Self.root {
             let bit = Int(truncatingIfNeeded: key.raw >> 44)
@@ -56,6 +71,7 @@ struct NameLexicon: Sendable {
         return edges[Self.edgeKey(node, key)]
     }
 
+    @inline(__always)
     func terminal(_ node: Int32) -> Terminal? {
         let index = Int(node)
         guard terminalBits[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return nil }
@@ -66,82 +82,141 @@ struct NameLexicon: Sendable {
         WordKey(raw: UInt64(UInt32(bitPattern: node))).combined(with: key)
     }
 
-    /// Loads one name list (`name<TAB>canonical<TAB>ids<TAB>kind[<TAB>parent<TAB>population]`).
+    /// Makes room for about `rows` more names, so that collecting them does not copy the arrays over and over.
+    mutating func reserve(rows: Int) {
+        entries.reserveCapacity(entries.count + rows)
+        pending.reserveCapacity(pending.count + rows + rows / 4)
+        pendingKeys.reserveCapacity(pendingKeys.count + rows * 2)
+    }
+
+    /// Loads one name list (`name<TAB>canonical<TAB>ids<TAB>kind[<TAB>parent<TAB>population]`) and compiles it.
     mutating func load(_ list: ListIndex.Entry, type: EntityType, lexicons: LexiconDirectory) throws {
-        let reader = try TSVReader(lexicons: lexicons, file: list.file)
+        load(list, rows: try TSVFile(lexicons: lexicons, file: list.file), type: type)
+        compile()
+    }
+
+    /// Collects the names of one list already read; `compile()` puts them into the trie.
+    mutating func load(_ list: ListIndex.Entry, rows reader: TSVFile, type: EntityType) {
         let minPopulation = list.option("min-population").flatMap(Int.init)
         let stopNouns = list.option("stopnouns") != nil
         let file = fileIndex(list.file)
-        // Room for the file's rows at once: a name has about two tokens, and growing the tables step by step
-        // rehashed every edge each time.
-        let rows = reader.lineCount
-        edges.reserve(edges.count + rows * 2)
-        rootEdges.reserve(rootEdges.count + rows)
-        entries.reserveCapacity(entries.count + rows)
-        terminals.reserveCapacity(terminals.count + rows * 3)
-        // The whole file joins the text store; entries keep byte ranges into it.
-        let base = text.count
-        text.append(contentsOf: reader.bytes)
+        // The file's bytes are the text store; entries keep byte ranges into it.
+        let base = texts[Int(file)].count
+        if base == 0 { texts[Int(file)] = reader.bytes } else { texts[Int(file)].append(contentsOf: reader.bytes) }
         func stored(_ range: Range<Int>) -> Range<Int32> {
             Int32(base + range.lowerBound)..<Int32(base + range.upperBound)
         }
-        reader.forEachRow { line, fields in
-            let name = reader.trimmed(fields[0])
-            guard !name.isEmpty else { return }
-            if let minPopulation, fields.count > 5, let population = reader.integer(fields[5]),
-                population < minPopulation
-            {
-                return
+        var scratch = Scratch()
+        reader.bytes.withUnsafeBufferPointer { bytes in
+            reader.forEachRow { row in
+                let name = reader.trimmed(row[0])
+                guard !name.isEmpty else { return }
+                if let minPopulation, row.count > 5, let population = reader.integer(row[5]),
+                    population < minPopulation
+                {
+                    return
+                }
+                let canonical = row.count > 1 && !reader.isEmpty(row[1]) ? reader.trimmed(row[1]) : name
+                let ids = row.count > 2 ? reader.trimmed(row[2]) : name.lowerBound..<name.lowerBound
+                let ambiguous = row.count > 3 && reader.hasSuffix(row[3], "-ambiguous")
+                scratch.scalars.removeAll(keepingCapacity: true)
+                UTF8Bytes.decode(bytes, name, into: &scratch.scalars)
+                add(&scratch, type: type, canonical: stored(canonical), ids: stored(ids), ambiguous: ambiguous,
+                    file: file, line: row.line, priority: list.priority, stopNouns: stopNouns)
             }
-            let canonical = fields.count > 1 && !reader.isEmpty(fields[1]) ? reader.trimmed(fields[1]) : name
-            let ids = fields.count > 2 ? reader.trimmed(fields[2]) : name.lowerBound..<name.lowerBound
-            let ambiguous = fields.count > 3 && reader.hasSuffix(fields[3], "-ambiguous")
-            add(scalars: Array(UTF8Scalars(bytes: reader.bytes, range: name)), type: type,
-                canonical: stored(canonical), ids: stored(ids), ambiguous: ambiguous, file: file, line: line,
-                priority: list.priority, stopNouns: stopNouns)
         }
     }
 
-    /// Adds one name written in code (tests), with `file:line` as its source.
+    /// Takes over the names `other` collected and did not compile yet, as if added after this lexicon's own: a
+    /// second thread can read the last lists while the first reads the others.
+    mutating func append(collected other: NameLexicon) {
+        precondition(other.nodeCount == 1, "only a lexicon not compiled yet can be appended")
+        var moves: [(file: Int16, offset: Int32)] = []
+        for (file, text) in zip(other.files, other.texts) {
+            let index = fileIndex(file)
+            moves.append((index, Int32(texts[Int(index)].count)))
+            if texts[Int(index)].isEmpty { texts[Int(index)] = text } else { texts[Int(index)] += text }
+        }
+        let entryOffset = Int32(entries.count)
+        let keyOffset = Int32(pendingKeys.count)
+        entries.reserveCapacity(entries.count + other.entries.count)
+        for entry in other.entries {
+            let move = moves[Int(entry.file)]
+            entries.append(entry.moved(toFile: move.file, byteOffset: move.offset))
+        }
+        pendingKeys += other.pendingKeys
+        pending.reserveCapacity(pending.count + other.pending.count)
+        for path in other.pending {
+            pending.append(Path(
+                keys: (path.keys.lowerBound + keyOffset)..<(path.keys.upperBound + keyOffset),
+                entry: path.entry + entryOffset, inflected: path.inflected))
+        }
+        lowercaseFirstWords.formUnion(other.lowercaseFirstWords)
+    }
+
+    /// Adds one name written in code (tests), with `file:line` as its source; `compile()` puts it into the trie.
     mutating func add(
         name: String, type: EntityType, canonical: String, ids: [String] = [], kind: String = "",
         file: String, line: Int, priority: Int, stopNouns: Bool = false
     ) {
         let index = fileIndex(file)
-        let canonicalStart = Int32(text.count)
-        text.append(contentsOf: canonical.utf8)
-        let idsStart = Int32(text.count)
-        text.append(contentsOf: ids.joined(separator: " ").utf8)
-        add(scalars: Array(name.unicodeScalars), type: type, canonical: canonicalStart..<idsStart,
-            ids: idsStart..<Int32(text.count), ambiguous: kind.hasSuffix("-ambiguous"), file: index, line: line,
-            priority: priority, stopNouns: stopNouns)
+        let canonicalStart = Int32(texts[Int(index)].count)
+        texts[Int(index)].append(contentsOf: canonical.utf8)
+        let idsStart = Int32(texts[Int(index)].count)
+        texts[Int(index)].append(contentsOf: ids.joined(separator: " ").utf8)
+        var scratch = Scratch()
+        scratch.scalars = Array(name.unicodeScalars)
+        add(&scratch, type: type, canonical: canonicalStart..<idsStart,
+            ids: idsStart..<Int32(texts[Int(index)].count), ambiguous: kind.hasSuffix("-ambiguous"), file: index,
+            line: line, priority: priority, stopNouns: stopNouns)
     }
 
     /// The canonical name of an entry.
-    func canonical(of entry: NameEntry) -> String { string(entry.canonicalBytes) }
+    func canonical(of entry: NameEntry) -> String { string(entry.canonicalBytes, in: entry.file) }
 
     /// The external ids of an entry as listed.
-    func idsField(of entry: NameEntry) -> String { string(entry.idsBytes) }
+    func idsField(of entry: NameEntry) -> String { string(entry.idsBytes, in: entry.file) }
 
-    private func string(_ range: Range<Int32>) -> String {
-        String(decoding: text[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
+    private func string(_ range: Range<Int32>, in file: Int16) -> String {
+        String(decoding: texts[Int(file)][Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
     }
 
-    /// Adds one name, with its declined variants.
+    /// Arrays one load reuses for every name, so that a name costs no allocation.
+    struct Scratch {
+        /// The name's code points; the caller fills them.
+        var scalars: [Unicode.Scalar] = []
+        var tokens: [Range<Int>] = []
+    }
+
+    /// Adds the name in `scratch.scalars`, with its declined variants.
     private mutating func add(
-        scalars: [Unicode.Scalar], type: EntityType, canonical: Range<Int32>, ids: Range<Int32>, ambiguous: Bool,
+        _ scratch: inout Scratch, type: EntityType, canonical: Range<Int32>, ids: Range<Int32>, ambiguous: Bool,
         file: Int16, line: Int, priority: Int, stopNouns: Bool
     ) {
-        let tokens = NameSplitter.ranges(of: scalars)
+        NameSplitter.ranges(of: scratch.scalars, into: &scratch.tokens)
+        let tokens = scratch.tokens
         guard !tokens.isEmpty else { return }
+        let scalars = scratch.scalars
+        let start = Int32(pendingKeys.count)
+        // One pass over the tokens: letter case, exact key and folded keys (every letter is in some token).
         var letters = 0
         var hasLower = false
         var startsLower = false
-        for scalar in scalars where ScalarClass.isLetter(scalar) {
-            let lower = ScalarClass.isLower(scalar)
-            if letters == 0 { startsLower = lower }
-            hasLower = hasLower || lower
-            letters += 1
+        var exactKey = WordKey(raw: 0)
+        for token in tokens {
+            var exact = WordKey.Builder()
+            var folded = WordKey.Builder()
+            for scalar in scalars[token] {
+                exact.append(scalar, folded: false)
+                folded.append(scalar, folded: true)
+                guard ScalarClass.isLetter(scalar) else { continue }
+                let lower = ScalarClass.isLower(scalar)
+                if letters == 0 { startsLower = lower }
+                hasLower = hasLower || lower
+                letters += 1
+            }
+            exactKey = exactKey.combined(with: exact.key)
+            pendingKeys.append(folded.key)
         }
         let caseMode: NameEntry.CaseMode
         if startsLower {
@@ -151,20 +226,25 @@ struct NameLexicon: Sendable {
         } else {
             caseMode = .capitalised
         }
-        var exactKey = WordKey(raw: 0)
-        for token in tokens { exactKey = exactKey.combined(with: WordKey(scalars[token], folded: false)) }
         let entry = NameEntry(
             type: type, canonicalBytes: canonical, idsBytes: ids, file: file, line: Int32(line),
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count,
             stopNouns: stopNouns, ambiguous: ambiguous)
         let index = Int32(entries.count)
         entries.append(entry)
-        let keys = tokens.map { WordKey(scalars[$0], folded: true) }
-        if let first = scalars.first, !ScalarClass.isUpper(first) { lowercaseFirstWords.insert(keys[0]) }
-        insert(keys, entry: index, inflected: false)
+        let end = Int32(pendingKeys.count)
+        if let first = scalars.first, !ScalarClass.isUpper(first) {
+            lowercaseFirstWords.insert(pendingKeys[Int(start)])
+        }
+        pending.append(Path(keys: start..<end, entry: index, inflected: false))
         if tokens.count > 1, caseMode == .capitalised {
-            for variant in Self.declensions(of: Array(scalars[tokens[0]])) {
-                insert([WordKey(variant, folded: true)] + keys.dropFirst(), entry: index, inflected: true)
+            for variant in Self.declensionKeys(of: scalars[tokens[0]]) {
+                // The variant shares the rest of the name's keys: only its first key is stored anew.
+                let variantStart = Int32(pendingKeys.count)
+                pendingKeys.append(variant)
+                // Element by element: appending a slice of the array itself would copy the whole array.
+                for rest in Int(start + 1)..<Int(end) { pendingKeys.append(pendingKeys[rest]) }
+                pending.append(Path(keys: variantStart..<Int32(pendingKeys.count), entry: index, inflected: true))
             }
         }
     }
@@ -184,27 +264,71 @@ struct NameLexicon: Sendable {
         return ["", "n", "r", "s", "m"].map { stem + Array($0.unicodeScalars) }.filter { $0 != word }
     }
 
-    private mutating func insert(_ keys: [WordKey], entry: Int32, inflected: Bool) {
-        if let first = keys.first {
-            let bit = Int(truncatingIfNeeded: first.raw >> 44)
-            firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
+    /// Folded keys of `declensions(of:)`, hashed from the shared stem instead of building each form.
+    static func declensionKeys(of word: ArraySlice<Unicode.Scalar>) -> [WordKey] {
+        guard word.count >= 4, let last = word.last, ScalarClass.isLower(last) else { return [] }
+        let removed: Unicode.Scalar?
+        switch last {
+        case "e": removed = nil
+        case "r", "s", "n", "m":
+            guard word[word.endIndex - 2] == "e" else { return [] }
+            removed = last
+        default: return []
         }
-        var node = Self.root
-        for key in keys {
-            let isRoot = node == Self.root
-            let edge = isRoot ? key : Self.edgeKey(node, key)
-            let (next, inserted) = isRoot
-                ? rootEdges.value(for: edge, insertingIfAbsent: nodeCount)
-                : edges.value(for: edge, insertingIfAbsent: nodeCount)
-            if !inserted {
-                node = next
-            } else {
-                terminals.append(nil)
-                if terminals.count > terminalBits.count * 64 { terminalBits.append(0) }
-                node = nodeCount
-                nodeCount += 1
+        var stem = WordKey.Builder()
+        for scalar in removed == nil ? word : word.dropLast() { stem.append(scalar, folded: true) }
+        var keys: [WordKey] = []
+        // The order of `declensions(of:)`; the form equal to the word itself is left out.
+        if removed != nil { keys.append(stem.key) }
+        for ending in ["n", "r", "s", "m"] as [Unicode.Scalar] where ending != removed {
+            var form = stem
+            form.append(ending, folded: true)
+            keys.append(form.key)
+        }
+        return keys
+    }
+
+    /// Puts the names added since the last call into the trie. Node numbers differ from a name-by-name build,
+    /// but which entry ends at which path does not: terminals are settled in the order the names were added.
+    mutating func compile() {
+        guard !pending.isEmpty else { return }
+        // The node each pending path has reached; level by level, all paths still that long take one step.
+        var reached = [Int32](repeating: Self.root, count: pending.count)
+        var active = Array(pending.indices)
+        var level: Int32 = 0
+        var edgeKeys: [WordKey] = []
+        while !active.isEmpty {
+            edgeKeys.removeAll(keepingCapacity: true)
+            for path in active {
+                let key = pendingKeys[Int(pending[path].keys.lowerBound + level)]
+                edgeKeys.append(level == 0 ? key : Self.edgeKey(reached[path], key))
+                if level == 0 {
+                    let bit = Int(truncatingIfNeeded: key.raw >> 44)
+                    firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
             }
+            let nodes = level == 0
+                ? rootEdges.values(for: edgeKeys, numberingNewFrom: &nodeCount)
+                : edges.values(for: edgeKeys, numberingNewFrom: &nodeCount)
+            var stillActive: [Int] = []
+            for (offset, path) in active.enumerated() {
+                reached[path] = nodes[offset]
+                if pending[path].keys.count > Int(level) + 1 { stillActive.append(path) }
+            }
+            active = stillActive
+            level += 1
         }
+        terminals.append(contentsOf: repeatElement(nil, count: max(0, Int(nodeCount) - terminals.count)))
+        terminalBits.append(
+            contentsOf: repeatElement(0, count: max(0, (Int(nodeCount) + 63) / 64 - terminalBits.count)))
+        for (path, node) in zip(pending, reached) { setTerminal(node, entry: path.entry, inflected: path.inflected) }
+        pending = []
+        pendingKeys = []
+    }
+
+    /// Keeps the better of two names that end at one node: the one as listed over a declined variant, then the
+    /// higher priority; on a tie the one added first.
+    private mutating func setTerminal(_ node: Int32, entry: Int32, inflected: Bool) {
         if let existing = terminals[Int(node)] {
             let old = entries[Int(existing.entry)]
             let new = entries[Int(entry)]

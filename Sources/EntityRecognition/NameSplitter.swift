@@ -9,6 +9,13 @@ enum NameSplitter {
     /// Token ranges in `scalars`, without copying them.
     static func ranges(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        Self.ranges(of: scalars, into: &ranges)
+        return ranges
+    }
+
+    /// Token ranges in `scalars`, written over `ranges`: a lexicon load reuses one array for all its names.
+    static func ranges(of scalars: [Unicode.Scalar], into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
         var start = -1
         for (index, scalar) in scalars.enumerated() {
             if ScalarClass.isSpace(scalar) {
@@ -29,7 +36,6 @@ enum NameSplitter {
             }
         }
         if start >= 0 { ranges.append(start..<scalars.count) }
-        return ranges
     }
 
     /// Marks ICU keeps inside a word when letters or digits stand on both sides.

@@ -30,6 +30,13 @@ struct WordKey: Hashable, Sendable {
             hash = (hash ^ UInt64(value)) &* WordKey.prime
         }
 
+        /// `append(_:folded:)` for an ASCII byte, without the general case-folding path.
+        @inline(__always)
+        mutating func append(ascii byte: UInt8, folded: Bool) {
+            let value = folded && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            hash = (hash ^ UInt64(value)) &* WordKey.prime
+        }
+
         var key: WordKey { WordKey(raw: hash) }
     }
 

@@ -49,6 +49,7 @@ struct WordLists: Sendable {
     /// cost one look-up instead of one per list. Filled by `indexClasses()` once all lists are loaded.
     private(set) var classTable = KeyTable()
 
+    @inline(__always)
     func classes(of key: WordKey) -> UInt16 { UInt16(truncatingIfNeeded: classTable[key] ?? 0) }
 
     mutating func indexClasses() {
@@ -90,27 +91,35 @@ struct WordLists: Sendable {
     }
 
     mutating func load(_ list: ListIndex.Entry, lexicons: LexiconDirectory) throws {
-        let reader = try TSVReader(lexicons: lexicons, file: list.file)
+        try load(list, rows: try TSVFile(lexicons: lexicons, file: list.file))
+    }
+
+    /// Loads one word list already read.
+    mutating func load(_ list: ListIndex.Entry, rows reader: TSVFile) throws {
         var collected: [WordKey] = []
-        collected.reserveCapacity(reader.lineCount)
+        // Rows are 20 bytes and more; counting lines first would cost a pass over megabytes.
+        collected.reserveCapacity(reader.bytes.count / 16)
         var texts: [String] = []
         let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
             || list.role == "description-nouns"
         var previous = WordKey(raw: 0)
         let isSpeechVerbs = list.role == "speech-verbs"
-        try reader.forEachRow { _, fields in
-            guard !reader.isEmpty(fields[0]) else { return }
-            // Speech verbs: separable-verb rows and their bare particles (`mit`, `aus`) are no cue on their own.
-            if isSpeechVerbs {
-                if fields.count > 1 && reader.string(fields[1]) == "particle" { return }
-                let form = reader.string(fields[0])
-                if form.hasPrefix("separable:") || form.contains(" ") { return }
+        reader.bytes.withUnsafeBufferPointer { bytes in
+            reader.forEachRow { row in
+                let form = reader.trimmed(row[0])
+                guard !form.isEmpty else { return }
+                // Speech verbs: separable-verb rows and their bare particles (`mit`, `aus`) are no cue on their own.
+                if isSpeechVerbs {
+                    if row.count > 1 && reader.equals(row[1], "particle") { return }
+                    let text = reader.string(row[0])
+                    if text.hasPrefix("separable:") || text.contains(" ") { return }
+                }
+                // Inflection tables repeat a form on neighbouring rows; skipping repeats saves random memory writes.
+                let key = WordKey(utf8: bytes, form, folded: true)
+                if key != previous { collected.append(key) }
+                previous = key
+                if keepText { texts.append(reader.string(row[0])) }
             }
-            // Inflection tables repeat a form on neighbouring rows; skipping repeats saves random memory writes.
-            let key = reader.key(fields[0], folded: true)
-            if key != previous { collected.append(key) }
-            previous = key
-            if keepText { texts.append(reader.string(fields[0])) }
         }
         let keys = KeySet(bulk: collected)
         switch list.role {

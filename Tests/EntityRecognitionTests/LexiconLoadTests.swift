@@ -1,0 +1,63 @@
+import NewsGraphCore
+import Testing
+@testable import EntityRecognition
+
+/// The fast loading paths must build exactly what the plain ones would.
+@Suite struct LexiconLoadTests {
+    @Test(arguments: ["Straße", "ÄRZTE", "Łódź", "İstanbul", "数据", "Emoji 🙂", "e.V."])
+    func keyOfUTF8BytesEqualsKeyOfScalars(word: String) {
+        let bytes = Array(word.utf8)
+        for folded in [true, false] {
+            let key = bytes.withUnsafeBufferPointer { WordKey(utf8: $0, 0..<bytes.count, folded: folded) }
+            #expect(key == WordKey(word, folded: folded))
+        }
+    }
+
+    @Test(arguments: ["Vereinte", "Oberster", "Rotes", "Europäischen", "Neuem", "Alt", "Wien", "Große"])
+    func declensionKeysAreTheKeysOfTheDeclensions(word: String) {
+        let scalars = Array(word.unicodeScalars)
+        let expected = NameLexicon.declensions(of: scalars).map { WordKey($0, folded: true) }
+        #expect(NameLexicon.declensionKeys(of: scalars[...]) == expected)
+    }
+
+    /// A lexicon compiled in two parts (the second collected elsewhere and appended) finds the same entries.
+    @Test func appendedNamesCompileLikeNamesAddedInOrder() {
+        let names: [(String, Int)] = [
+            ("Vereinte Nationen", 95), ("Wien", 60), ("Neue Zürcher Zeitung", 90), ("Wien", 80), ("Linz", 60),
+            ("Vereinten Nationen", 70), ("Graz", 55),
+        ]
+        var whole = NameLexicon()
+        for (line, (name, priority)) in names.enumerated() {
+            whole.add(name: name, type: .place, canonical: name, file: "a.tsv", line: line + 1, priority: priority)
+        }
+        whole.compile()
+        var head = NameLexicon()
+        var tail = NameLexicon()
+        for (line, (name, priority)) in names.enumerated() {
+            if line < 3 {
+                head.add(name: name, type: .place, canonical: name, file: "a.tsv", line: line + 1, priority: priority)
+            } else {
+                tail.add(name: name, type: .place, canonical: name, file: "b.tsv", line: line + 1, priority: priority)
+            }
+        }
+        head.compile()
+        head.append(collected: tail)
+        head.compile()
+        func found(_ lexicon: NameLexicon, _ name: String) -> String? {
+            var node = NameLexicon.root
+            for token in NameSplitter.tokens(of: name) {
+                guard let next = lexicon.next(node, WordKey(token, folded: true)) else { return nil }
+                node = next
+            }
+            guard let terminal = lexicon.terminal(node) else { return nil }
+            let entry = lexicon.entries[Int(terminal.entry)]
+            return "\(lexicon.canonical(of: entry)) \(entry.line) \(terminal.inflected)"
+        }
+        for name in ["Vereinte Nationen", "Vereinten Nationen", "Wien", "Neuen Zürcher Zeitung", "Graz", "Linz", "Bern"] {
+            #expect(found(head, name) == found(whole, name), "\(name)")
+        }
+        #expect(found(head, "Vereinten Nationen") == "Vereinten Nationen 6 false")
+        #expect(found(head, "Wien") == "Wien 4 false")
+        #expect(head.count == whole.count)
+    }
+}
