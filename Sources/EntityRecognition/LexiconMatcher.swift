@@ -47,14 +47,27 @@ struct LexiconMatcher {
         return out
     }
 
+    /// The entry that ends at a trie node, and the one of another letter case beside it (`dpa`, `DPA`).
     private func consider(
         _ tokens: Range<Int>, _ terminal: NameLexicon.Terminal, genitive: Bool, _ facts: [TokenFacts],
         _ scalars: [Unicode.Scalar], _ out: inout [Candidate]
     ) {
-        let entry = lexicon.entries[Int(terminal.entry)]
+        consider(tokens, entry: terminal.entry, inflected: terminal.inflected, genitive: genitive, facts, scalars, &out)
+        if terminal.alternate >= 0 {
+            consider(
+                tokens, entry: terminal.alternate, inflected: terminal.inflected, genitive: genitive, facts, scalars,
+                &out)
+        }
+    }
+
+    private func consider(
+        _ tokens: Range<Int>, entry entryIndex: Int32, inflected: Bool, genitive: Bool, _ facts: [TokenFacts],
+        _ scalars: [Unicode.Scalar], _ out: inout [Candidate]
+    ) {
+        let entry = lexicon.entries[Int(entryIndex)]
         let first = facts[tokens.lowerBound]
         let last = facts[tokens.upperBound - 1]
-        var match: Provenance.Match = genitive || terminal.inflected ? .inflected : .exact
+        var match: Provenance.Match = genitive || inflected ? .inflected : .exact
         switch entry.caseMode {
         case .exact:
             guard !genitive, exactKey(tokens, facts) == entry.exactKey else { return }

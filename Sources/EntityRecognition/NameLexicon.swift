@@ -12,6 +12,8 @@ struct NameLexicon: Sendable {
     struct Terminal: Sendable {
         let entry: Int32
         let inflected: Bool
+        /// Another entry ending here whose letter case the kept one does not accept (`dpa` beside `DPA`), or -1.
+        var alternate: Int32 = -1
     }
 
     private(set) var entries: [NameEntry] = []
@@ -329,14 +331,21 @@ struct NameLexicon: Sendable {
     /// Keeps the better of two names that end at one node: the one as listed over a declined variant, then the
     /// higher priority; on a tie the one added first.
     private mutating func setTerminal(_ node: Int32, entry: Int32, inflected: Bool) {
+        var alternate: Int32 = -1
         if let existing = terminals[Int(node)] {
             let old = entries[Int(existing.entry)]
             let new = entries[Int(entry)]
             let better = existing.inflected && !inflected
                 || (existing.inflected == inflected && new.priority > old.priority)
-            if !better { return }
+            // Spellings that differ in case only (`DPA`, `dpa`) each match under their own entry.
+            let otherCase = existing.inflected == inflected && old.caseMode != new.caseMode
+            if !better {
+                if otherCase && existing.alternate < 0 { terminals[Int(node)]?.alternate = entry }
+                return
+            }
+            alternate = otherCase ? existing.entry : existing.alternate
         }
-        terminals[Int(node)] = Terminal(entry: entry, inflected: inflected)
+        terminals[Int(node)] = Terminal(entry: entry, inflected: inflected, alternate: alternate)
         terminalBits[Int(node) >> 6] |= 1 << UInt64(Int(node) & 63)
     }
 }
