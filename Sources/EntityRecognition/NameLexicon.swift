@@ -27,6 +27,9 @@ struct NameLexicon: Sendable {
     private var rootEdges = KeyTable()
     /// One bit per node that ends a name (a few dozen KB): a walk reads `terminals` only where one ends.
     private var terminalBits: [UInt64] = [0]
+    /// One bit per node with edges below it: most names are one word, and a walk past their node needs no probe
+    /// of the large edge table.
+    private var innerBits: [UInt64] = [0]
     /// One bit per hash of a name's first word (128 KB, stays in cache): most tokens start no name, and this
     /// answers them without touching the large edge table.
     private var firstWords = [UInt64](repeating: 0, count: 1 << 14)
@@ -70,6 +73,8 @@ struct NameLexicon: Sendable {
             guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
             return rootEdges[key]
         }
+        let index = Int(node)
+        guard innerBits[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return nil }
         return edges[Self.edgeKey(node, key)]
     }
 
@@ -301,6 +306,13 @@ struct NameLexicon: Sendable {
         var edgeKeys: [WordKey] = []
         while !active.isEmpty {
             edgeKeys.removeAll(keepingCapacity: true)
+            if level > 0 {
+                Self.extend(&innerBits, to: nodeCount)
+                for path in active {
+                    let parent = Int(reached[path])
+                    innerBits[parent >> 6] |= 1 << UInt64(parent & 63)
+                }
+            }
             for path in active {
                 let key = pendingKeys[Int(pending[path].keys.lowerBound + level)]
                 edgeKeys.append(level == 0 ? key : Self.edgeKey(reached[path], key))
@@ -321,11 +333,16 @@ struct NameLexicon: Sendable {
             level += 1
         }
         terminals.append(contentsOf: repeatElement(nil, count: max(0, Int(nodeCount) - terminals.count)))
-        terminalBits.append(
-            contentsOf: repeatElement(0, count: max(0, (Int(nodeCount) + 63) / 64 - terminalBits.count)))
+        Self.extend(&terminalBits, to: nodeCount)
+        Self.extend(&innerBits, to: nodeCount)
         for (path, node) in zip(pending, reached) { setTerminal(node, entry: path.entry, inflected: path.inflected) }
         pending = []
         pendingKeys = []
+    }
+
+    /// Grows a per-node bit set to `nodes` bits.
+    private static func extend(_ bits: inout [UInt64], to nodes: Int32) {
+        bits.append(contentsOf: repeatElement(0, count: max(0, (Int(nodes) + 63) / 64 - bits.count)))
     }
 
     /// Keeps the better of two names that end at one node: the one as listed over a declined variant, then the
