@@ -94,6 +94,7 @@ struct RoleRules {
     private func emit(
         _ hit: RoleHit, person: ArticleView.MentionRef, sentence: Int, rule: String, into out: inout [Relation]
     ) {
+        // `hasTitle`/`memberOf` say what a person holds now (guidelines): `Ex-Kanzler`, `der frühere Chef` give none.
         guard !hit.former else { return }
         let provenance = Provenance(match: .rule, source: "\(rule) \(hit.source)")
         let subject = Relation.Node.entity(key: person.key)
@@ -160,7 +161,7 @@ struct RoleRules {
             if let fused = hit.fused { before = fused.tokens.lowerBound - 1 }
         }
         if view.hasCue(.former, before) {
-            hit = RoleHit(title: hit.title, source: hit.source, former: true)
+            hit = RoleHit(title: hit.title, source: hit.source, former: true, fused: hit.fused, attached: hit.attached)
         }
         if hit.fused == nil, let genitive = view.mention(at: before), genitive.type != .person,
            genitive.tokens.upperBound == before + 1, view.word(before).hasSuffix("s") {

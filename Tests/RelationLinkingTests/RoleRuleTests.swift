@@ -127,3 +127,12 @@ struct RoleRuleTests {
         #expect(out == ["Außenministerin Karin Kneissl hasTitle Außenministerin"])
     }
 }
+
+/// Role words added beside the generated list: board members hold a role in their company.
+struct BoardRoleTests {
+    @Test func boardMemberFusedWithItsCompanyIsMemberOf() throws {
+        let out = try Fixture.describe(
+            "Das bestätigte Siemens-Vorstand Karin Hohl am Montag.", [.org("Siemens"), .per("Karin Hohl")])
+        #expect(out == ["Karin Hohl memberOf Siemens (Vorstand)"])
+    }
+}
