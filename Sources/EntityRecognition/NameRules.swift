@@ -213,6 +213,7 @@ struct NameRules {
         static let derDen = keys("der den")
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
+        static let genitiveArticles = keys("des der")
     }
 
     /// Person name parts from `start`: name words, `von`/`van`/`de` between them, a final initial (`Anna K.`);
@@ -764,6 +765,22 @@ struct NameRules {
             let place = listStarts(next + 1).first(where: { $0.type == .place })
         {
             out.append(designationOnly(index, in: range, seat: place))
+            return
+        }
+        // `der Staatsanwaltschaft der toskanischen Stadt Grosseto`, `die Präfektur des Departements Pas-de-Calais`:
+        // the genitive of a place-type word and the place's name is a seat too.
+        if index > range.lowerBound, isText(index - 1, Literal.definiteArticles, in: range),
+            isText(next, Literal.genitiveArticles, in: range)
+        {
+            var typeWord = next + 1
+            while typeWord < range.upperBound, typeWord <= next + 3, isWord(typeWord), !facts[typeWord].capitalised {
+                typeWord += 1
+            }
+            if typeWord + 1 < range.upperBound, isPlaceType(typeWord),
+                let place = listStarts(typeWord + 1).first(where: { $0.type == .place })
+            {
+                out.append(designationOnly(index, in: range, seat: place))
+            }
         }
     }
 

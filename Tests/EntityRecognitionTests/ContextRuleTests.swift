@@ -79,3 +79,14 @@ import Testing
         #expect(try RealLexiconTests.mentions("Sein Bruder Thomas Müller kam auch.") == ["Thomas Müller/PER"])
     }
 }
+
+/// A designation whose seat is given as the genitive of a place-type word and a name.
+@Suite struct GenitiveSeatTests {
+    @Test func designationWithGenitivePlaceTypeAndName() throws {
+        let found = try RealLexiconTests.mentions(
+            "Das bestätigte die Staatsanwaltschaft der bayerischen Stadt Passau. Die Staatsanwaltschaft ermittelt.")
+        #expect(found == ["Staatsanwaltschaft/ORG", "Passau/LOC", "Staatsanwaltschaft/ORG"])
+        // Without a seat the designation stays generic.
+        #expect(try RealLexiconTests.mentions("Die Staatsanwaltschaft ermittelt.").isEmpty)
+    }
+}
