@@ -29,7 +29,12 @@ struct PlaceRules {
                     rule = "place-in-brackets"
                 }
             } else {
-                if view.matches(end, in: [.`in`, .im]), let place = placeAfterPreposition(end + 1, in: view),
+                if view.document.mentions[mention.index].provenance.source == "designation-with-place",
+                   let place = seat(after: end, in: view) {
+                    // The entity stage made the designation an organisation because of this seat.
+                    container = place
+                    rule = "designation-seat"
+                } else if view.matches(end, in: [.`in`, .im]), let place = placeAfterPreposition(end + 1, in: view),
                    hasDesignation(mention, in: view) || standsAlone(mention, place: place, in: view) {
                     container = place
                     rule = "organisation-in-place"
@@ -45,6 +50,18 @@ struct PlaceRules {
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: rule)))
             }
         }
+    }
+
+    /// The first place within six tokens after a designation, before any punctuation: `in Rom`, `Thailands`,
+    /// `des Departements Pas-de-Calais`, `der toskanischen Stadt Grosseto`.
+    private func seat(after end: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var token = end
+        while token < min(end + 6, view.tokenCount), view.sentenceOf[token] == view.sentenceOf[end - 1] {
+            if let place = view.mention(startingAt: token), place.type == .place { return place }
+            if view.isPunctuation(token) && !view.matches(token, .hyphen) { return nil }
+            token += 1
+        }
+        return nil
     }
 
     /// `im Grazer Stadtteil Andritz`: a place adjective before a place-type word names the place the name lies

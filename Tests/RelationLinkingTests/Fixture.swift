@@ -11,6 +11,8 @@ enum Fixture {
         let type: EntityType?
         let key: String?
         var ids: [String] = []
+        /// The provenance source, for rules that read how the entity stage found a mention.
+        var source = "test"
 
         static func country(_ text: String, key: String? = nil, iso: String) -> Mark {
             Mark(text: text, type: .place, key: key, ids: ["iso:" + iso])
@@ -21,6 +23,10 @@ enum Fixture {
             Mark(text: text, type: .organization, key: key)
         }
         static func loc(_ text: String, key: String? = nil) -> Mark { Mark(text: text, type: .place, key: key) }
+        /// A designation the entity stage made an organisation because of its seat (`Regierung in Rom`).
+        static func seatDesignation(_ text: String, key: String) -> Mark {
+            Mark(text: text, type: .organization, key: key, source: "designation-with-place")
+        }
         static func quantity(_ text: String) -> Mark { Mark(text: text, type: nil, key: nil) }
     }
 
@@ -47,7 +53,7 @@ enum Fixture {
                 if let type = mark.type {
                     let key = Entity.key(type: type, canonicalName: mark.key ?? mark.text)
                     document.mentions.append(EntityMention(
-                        span: span, type: type, entityKey: key, provenance: Provenance(match: .exact, source: "test")))
+                        span: span, type: type, entityKey: key, provenance: Provenance(match: .exact, source: mark.source)))
                     if document.entities[key] == nil {
                         document.entities[key] = Entity(
                             type: type, canonicalName: mark.key ?? mark.text, externalIDs: mark.ids)

@@ -74,3 +74,18 @@ struct PlaceRuleTests {
         #expect(out == ["Verfassungsgericht locatedIn Polen"])
     }
 }
+
+/// A designation that is an organisation through its seat lies in that seat.
+struct SeatDesignationTests {
+    @Test(arguments: [
+        "Die Regierung in Madrid lehnte ab.",
+        "Das sagte die Präfektur des Departements Madrid.",
+        "Die Staatsanwaltschaft der spanischen Stadt Madrid ermittelt.",
+    ])
+    func designationLiesInItsSeat(_ text: String) throws {
+        let designation = ["Regierung", "Präfektur", "Staatsanwaltschaft"].first { text.contains($0) }!
+        let out = try Fixture.describe(
+            text, [.seatDesignation(designation, key: designation + " Madrid"), .loc("Madrid")])
+        #expect(out.contains("\(designation) Madrid locatedIn Madrid"))
+    }
+}
