@@ -205,7 +205,8 @@ final class ArticleView {
         let start = mention.tokens.lowerBound
         if countryAt[start] == 0 {
             let country = document.entities[mention.key]?.externalIDs.contains {
-                $0.hasPrefix("iso:") && $0.count == 6
+                // `count` is at most the UTF-8 length: most ids fail without counting characters.
+                $0.utf8.count >= 6 && $0.hasPrefix("iso:") && $0.count == 6
             } ?? false
             countryAt[start] = country ? 1 : -1
         }
