@@ -181,13 +181,17 @@ final class ArticleView {
         return original(one) == original(other)
     }
 
-    /// `word(token).contains(String(decoding: needle, as: UTF8.self))` (Foundation's search, which
-    /// finds nothing for an empty needle), by a byte search when both are ASCII, where that search is literal.
+    /// `word(token).contains(String(decoding: needle, as: UTF8.self))`: Foundation's search, which finds
+    /// nothing for an empty needle and matches canonically equivalent text at composed-character boundaries.
+    /// Text of `ByteVocabulary.isStable` code points is NFC with one code point a composed character, so there
+    /// a byte search gives the same answer.
     func lower(_ token: Int, contains needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return false }
         let begin = Int(lowerStart[token])
         let end = Int(lowerStart[token + 1])
-        guard needle.allSatisfy({ $0 < 0x80 }), !lowerBytes[begin..<end].contains(where: { $0 >= 0x80 }) else {
+        guard flags[token] & Flag.stable != 0,
+              String(decoding: needle, as: UTF8.self).unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) })
+        else {
             return word(token).contains(String(decoding: needle, as: UTF8.self))
         }
         guard end - begin >= needle.count else { return false }
