@@ -181,13 +181,17 @@ final class ArticleView {
         return original(one) == original(other)
     }
 
-    /// `word(token).contains(String(decoding: needle, as: UTF8.self))` (Foundation's search, which
-    /// finds nothing for an empty needle), by a byte search when both are ASCII, where that search is literal.
+    /// `word(token).contains(String(decoding: needle, as: UTF8.self))`: Foundation's search, which finds
+    /// nothing for an empty needle and matches canonically equivalent text at composed-character boundaries.
+    /// Text of `ByteVocabulary.isStable` code points is NFC with one code point a composed character, so there
+    /// a byte search gives the same answer.
     func lower(_ token: Int, contains needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return false }
         let begin = Int(lowerStart[token])
         let end = Int(lowerStart[token + 1])
-        guard needle.allSatisfy({ $0 < 0x80 }), !lowerBytes[begin..<end].contains(where: { $0 >= 0x80 }) else {
+        guard flags[token] & Flag.stable != 0,
+              String(decoding: needle, as: UTF8.self).unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) })
+        else {
             return word(token).contains(String(decoding: needle, as: UTF8.self))
         }
         guard end - begin >= needle.count else { return false }
@@ -205,7 +209,8 @@ final class ArticleView {
         let start = mention.tokens.lowerBound
         if countryAt[start] == 0 {
             let country = document.entities[mention.key]?.externalIDs.contains {
-                $0.hasPrefix("iso:") && $0.count == 6
+                // `count` is at most the UTF-8 length: most ids fail without counting characters.
+                $0.utf8.count >= 6 && $0.hasPrefix("iso:") && $0.count == 6
             } ?? false
             countryAt[start] = country ? 1 : -1
         }
@@ -320,49 +325,65 @@ final class ArticleView {
         var starts = [Int32](repeating: 0, count: tokens.count + 1)
         var flags = [UInt8](repeating: 0, count: tokens.count)
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
-            var written = 0
-            scalars.withUnsafeBufferPointer { scalars in
-                for index in tokens.indices {
-                    let span = tokens[index].span
-                    var isStable = true
-                    var flag: UInt8
-                    switch tokens[index].kind {
-                    case .punctuation: flag = Flag.punctuation
-                    case .word: flag = Flag.word
-                    case .number: flag = Flag.number
-                    case .symbol: flag = 0
-                    }
-                    if isUppercase(scalars[span.begin]) { flag |= Flag.capitalized }
-                    for offset in span.begin..<span.end {
-                        let scalar = scalars[offset]
-                        let value = scalar.value
-                        if value < 128 {
-                            out[written] = UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value)
-                            written += 1
-                        } else if value < 0x100 {
-                            // Latin-1 capitals (`Ä`, not `×`) lower-case 0x20 up; all of it is stable.
-                            let folded = value >= 0xC0 && value <= 0xDE && value != 0xD7 ? value + 0x20 : value
-                            out[written] = UInt8(truncatingIfNeeded: 0xC0 | (folded >> 6))
-                            out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | (folded & 0x3F))
-                            written += 2
-                        } else if scalar.properties.isUppercase {
-                            for folded in scalar.properties.lowercaseMapping.unicodeScalars {
-                                isStable = isStable && ByteVocabulary.isStable(folded.value)
-                                precondition(written + 4 <= capacity)
-                                UTF8.encode(folded) { out[written] = $0; written += 1 }
-                            }
-                        } else {
-                            isStable = isStable && ByteVocabulary.isStable(value)
-                            UTF8.encode(scalar) { out[written] = $0; written += 1 }
+            count = scalars.withUnsafeBufferPointer { scalars in
+                tokens.withUnsafeBufferPointer { tokens in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        flags.withUnsafeMutableBufferPointer { flags in
+                            lowerCase(tokens, scalars, into: out, starts: starts, flags: flags)
                         }
                     }
-                    starts[index + 1] = Int32(written)
-                    flags[index] = isStable ? flag | Flag.stable : flag
                 }
             }
-            count = written
         }
         return (bytes, starts, flags)
+    }
+
+    /// The loop of `lowerCase(tokens:scalars:)` on unsafe buffers (it runs once per code point); returns the
+    /// bytes written.
+    private static func lowerCase(
+        _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
+        flags: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var written = 0
+        for index in tokens.indices {
+            let span = tokens[index].span
+            var isStable = true
+            var flag: UInt8
+            switch tokens[index].kind {
+            case .punctuation: flag = Flag.punctuation
+            case .word: flag = Flag.word
+            case .number: flag = Flag.number
+            case .symbol: flag = 0
+            }
+            if isUppercase(scalars[span.begin]) { flag |= Flag.capitalized }
+            for offset in span.begin..<span.end {
+                let scalar = scalars[offset]
+                let value = scalar.value
+                if value < 128 {
+                    out[written] = UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value)
+                    written += 1
+                } else if value < 0x100 {
+                    // Latin-1 capitals (`Ä`, not `×`) lower-case 0x20 up; all of it is stable.
+                    let folded = value >= 0xC0 && value <= 0xDE && value != 0xD7 ? value + 0x20 : value
+                    out[written] = UInt8(truncatingIfNeeded: 0xC0 | (folded >> 6))
+                    out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | (folded & 0x3F))
+                    written += 2
+                } else if scalar.properties.isUppercase {
+                    for folded in scalar.properties.lowercaseMapping.unicodeScalars {
+                        isStable = isStable && ByteVocabulary.isStable(folded.value)
+                        precondition(written + 4 <= out.count)
+                        UTF8.encode(folded) { out[written] = $0; written += 1 }
+                    }
+                } else {
+                    isStable = isStable && ByteVocabulary.isStable(value)
+                    UTF8.encode(scalar) { out[written] = $0; written += 1 }
+                }
+            }
+            starts[index + 1] = Int32(written)
+            flags[index] = isStable ? flag | Flag.stable : flag
+        }
+        return written
     }
 
     /// `Unicode.Scalar.Properties.isUppercase`, without the property lookup for ASCII and Latin-1.

@@ -44,27 +44,31 @@ public struct RelationLinker: Stage {
 
     /// Keeps the first statement of each fact, ordered by evidence sentence, then by rule family order.
     static func deduplicated(_ relations: [Relation]) -> [Relation] {
-        let ordered = relations.enumerated().sorted {
-            ($0.element.sentenceIndex, $0.offset) < ($1.element.sentenceIndex, $1.offset)
-        }.map(\.element)
+        // Indices, not copies of the relations, are sorted; (sentence, position) is a total order.
+        let order = relations.indices.sorted {
+            (relations[$0].sentenceIndex, $0) < (relations[$1].sentenceIndex, $1)
+        }
         var seen = Set<String>()
+        seen.reserveCapacity(relations.count)
         var out: [Relation] = []
-        for relation in ordered {
+        out.reserveCapacity(relations.count)
+        for index in order {
+            let relation = relations[index]
             let object: String
             switch relation.object {
             case .entity(let key): object = "e:" + key
-            case .quantity(let index): object = "q:\(index)"
+            case .quantity(let index): object = "q:" + String(index)
             case .literal(let text): object = "l:" + text.lowercased()
-            case .quotation: object = "s:\(relation.sentenceIndex)"
+            case .quotation: object = "s:" + String(relation.sentenceIndex)
             }
             let subject: String
             switch relation.subject {
             case .entity(let key): subject = key
-            case .quantity(let index): subject = "q:\(index)"
+            case .quantity(let index): subject = "q:" + String(index)
             case .literal(let text): subject = text
             case .quotation(let span): subject = "\(span)"
             }
-            if seen.insert("\(subject)|\(relation.predicate.rawValue)|\(object)").inserted { out.append(relation) }
+            if seen.insert(subject + "|" + relation.predicate.rawValue + "|" + object).inserted { out.append(relation) }
         }
         return out
     }

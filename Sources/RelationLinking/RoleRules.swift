@@ -27,7 +27,7 @@ struct RoleRules {
             if var hit = roleBefore(name: first, in: view) {
                 var rule = "role-before-name"
                 // `Ditech-Gründer`: a prefix that names some other body keeps the role from taking one up.
-                if hit.fused == nil && hit.attached == nil, !hit.title.contains("-"),
+                if hit.fused == nil && hit.attached == nil, !Self.containsHyphen(hit.title),
                    let organisation = organisationOfPreviousSentence(sentence, title: hit.title, in: view) {
                     hit.attached = organisation
                     rule = "role-takes-up-previous-organisation"
@@ -80,6 +80,13 @@ struct RoleRules {
         guard let subject = view.mention(startingAt: token), subject.type == .organization,
               !view.matches(subject.tokens.upperBound, .colon) else { return nil }
         return subject
+    }
+
+    /// `title.contains("-")` (Foundation's search); for text of stable code points (NFC, one code point a
+    /// composed character) the same as looking for the byte.
+    private static func containsHyphen(_ title: String) -> Bool {
+        if title.unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) }) { return title.utf8.contains(0x2D) }
+        return title.contains("-")
     }
 
     /// `Islamischer Staat (IS)`: brackets that spell out the name before them are no party.
