@@ -422,6 +422,11 @@ struct SpeechRules {
                     return (.entity(person.key), person.tokens.upperBound)
                 }
             }
+            // `Firtaschs Anwalt Dieter Böhmdorfer`: a genitive name, then who belongs to it.
+            if mention.type == .person, view.word(end - 1).hasSuffix("s"), view.isCapitalized(end),
+               !view.hasMention(at: end), let person = view.mention(startingAt: end + 1), person.type == .person {
+                return (.entity(person.key), person.tokens.upperBound)
+            }
             return (mention.type == .place ? .unnamed : .entity(mention.key), end)
         }
         if view.hasCue(.pronoun, token) {
@@ -471,6 +476,13 @@ struct SpeechRules {
                roleRules.role(at: fused.tokens.upperBound + 1, in: view) != nil {
                 roleToken = fused.tokens.upperBound + 1
             }
+        }
+        // `sagte die Aktivistin Maria Lopez`, `meldete die Nachrichtenagentur Anadolu`: a profession, description
+        // or type word right before the name is no role, and the name speaks.
+        if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil, view.isCapitalized(roleToken),
+           !view.hasMention(at: roleToken), let named = view.mention(startingAt: roleToken + 1),
+           named.type != .place {
+            return (.entity(named.key), named.tokens.upperBound)
         }
         guard let role = roleRules.role(at: roleToken, in: view), !role.former else {
             guard let determiner else { return nil }

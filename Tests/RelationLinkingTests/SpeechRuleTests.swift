@@ -179,3 +179,26 @@ struct SpeechRuleTests {
         #expect(out.isEmpty)
     }
 }
+
+/// Speakers named behind a description or type word, or behind a genitive name.
+struct DescribedSpeakerTests {
+    @Test func professionBeforeTheSpeakersName() throws {
+        let out = try Fixture.describe(
+            "Wir sind überrascht, sagte die Soziologin Anna Weber am Montag.", [.per("Anna Weber")])
+        #expect(out.contains { $0.hasPrefix("Anna Weber said") })
+    }
+
+    @Test func typeWordBeforeAnOrganisationThatReports() throws {
+        let out = try Fixture.describe(
+            "Zwei Boote seien gekentert, meldete die Nachrichtenagentur Reuters.", [.org("Reuters")])
+        #expect(out.contains { $0.hasPrefix("Reuters said") })
+    }
+
+    @Test func genitiveNameBeforeTheSpeaker() throws {
+        let out = try Fixture.describe(
+            "Müllers Anwalt Peter Brandt erklärte, dass sein Mandant unschuldig sei.",
+            [.per("Müllers", key: "Müller"), .per("Peter Brandt")])
+        #expect(out.contains { $0.hasPrefix("Peter Brandt said") })
+        #expect(!out.contains { $0.hasPrefix("Müller said") })
+    }
+}
