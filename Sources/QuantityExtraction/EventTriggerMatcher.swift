@@ -305,7 +305,7 @@ final class EventTriggerMatcher {
         for word in words {
             guard position < sentence.upperBound else { return false }
             let end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
-            let text = (end > position ? tokens.joined(position, end) : tokens.text(position)).lowercased()
+            let text = end > position ? tokens.joined(position, end).lowercased() : tokens.lowered(position)
             guard text == word else { return false }
             position = end + 1
         }
