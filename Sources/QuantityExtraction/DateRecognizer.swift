@@ -33,7 +33,7 @@ struct DateRecognizer {
         if kind == .word {
             // `Gestern wurde ...`: a sentence-initial capital on a lower-case date word.
             if index == sentence.lowerBound && !tokens.isText(index, "Morgen")
-                && tokens.mayBeLowered(index, in: lexicon.dateOpenerFilter) {
+                && tokens.mayBeLowered(index, in: lexicon.dateOpenerSmallFilter) {
                 let lowered = tokens.lowered(index)
                 if lexicon.dateWords[lowered]?.role == .relative {
                     return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
@@ -238,14 +238,15 @@ struct DateRecognizer {
     private func year(at index: Int) -> Found? {
         guard let (year, last) = yearNumber(at: index) else { return nil }
         let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
+        let lowerLead = index > sentence.lowerBound ? tokens.lowered(index - 1) : ""
         // `Cern 2012`, `Wien 2015`: after a name a four-digit number is a year.
         let afterName = index > sentence.lowerBound && tokens.kind(index - 1) == .word
             && tokens.isCapitalized(index - 1)
-            && index - 1 > sentence.lowerBound && lexicon.units[lead] == nil && !lexicon.has(lead.lowercased(), .stop)
+            && index - 1 > sentence.lowerBound && lexicon.units[lead] == nil && !lexicon.has(lowerLead, .stop)
             && !pluralNounFollows(last)
         let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead] != nil || afterName
         // `mehr als 2000`, `rund 2000`: a modifier makes it a count.
-        if let modifier = lexicon.modifiers[lead.lowercased()] ?? (lead == "als" ? .moreThan : nil), lead != "über" {
+        if let modifier = lexicon.modifiers[lowerLead] ?? (lead == "als" ? .moreThan : nil), lead != "über" {
             // `um 1900`, `zirka 1822 geboren` stay years; `mehr als 2000`, `rund 2000 Menschen` are counts.
             let nounFollows = last + 1 < sentence.upperBound && tokens.isCapitalized(last + 1)
             // `weniger als 2014.`: a comparison with a year at the end of the clause.
@@ -298,36 +299,38 @@ struct DateRecognizer {
     private func time(at index: Int) -> Found? {
         guard let (start, startLast) = clock(at: index) else { return nil }
         if startLast + 1 < sentence.upperBound, tokens.isText(startLast + 1, "Uhr") {
-            return Found(first: index, last: startLast + 1, normalized: start, relative: nil, rule: "date.time")
+            return Found(first: index, last: startLast + 1, normalized: Self.clockValue(start), relative: nil,
+                         rule: "date.time")
         }
         if startLast + 3 < sentence.upperBound, isRangeWord(startLast + 1),
             let (end, endLast) = clock(at: startLast + 2), endLast + 1 < sentence.upperBound,
             tokens.isText(endLast + 1, "Uhr") {
-            return Found(first: index, last: endLast + 1, normalized: start + "/" + end, relative: nil,
-                         rule: "date.time-range")
+            return Found(first: index, last: endLast + 1, normalized: Self.clockValue(start) + "/" + Self.clockValue(end),
+                         relative: nil, rule: "date.time-range")
         }
         return nil
     }
 
-    private func clock(at index: Int) -> (String, Int)? {
+    /// A clock time (hour, minute) and its last token; its text is made only once `Uhr` confirms it.
+    private func clock(at index: Int) -> ((hour: Int, minute: Int), Int)? {
         guard sentence.contains(index), tokens.isDigits(index) else { return nil }
         let parts = tokens.periodParts(index)
         if parts.count == 1, let hour = parts.value(0), (0...24).contains(hour), parts.length(0) <= 2 {
             if index + 2 < sentence.upperBound, tokens.isText(index + 1, ":"), tokens.touches(index, index + 1),
                 tokens.touches(index + 1, index + 2), let minute = tokens.integer(index + 2), minute < 60 {
-                return (Self.clockValue(hour, minute), index + 2)
+                return ((hour, minute), index + 2)
             }
-            return (Self.clockValue(hour, 0), index)
+            return ((hour, 0), index)
         }
         if parts.count == 2, let hour = parts.value(0), let minute = parts.value(1), (0...24).contains(hour),
             parts.length(1) == 2, minute < 60 {
-            return (Self.clockValue(hour, minute), index)
+            return ((hour, minute), index)
         }
         return nil
     }
 
-    private static func clockValue(_ hour: Int, _ minute: Int) -> String {
-        "T" + pad(hour) + ":" + pad(minute)
+    private static func clockValue(_ time: (hour: Int, minute: Int)) -> String {
+        "T" + pad(time.hour) + ":" + pad(time.minute)
     }
 
     /// `1990er-Jahren`, `80er Jahre`, `1990ern`.
@@ -498,12 +501,12 @@ struct DateRecognizer {
 
     /// `lexicon.dateWords` for a token as written; the filter turns most words away before their string is hashed.
     private func dateWord(_ index: Int) -> (role: QuantityLexicon.DateRole, value: String?)? {
-        tokens.mayBe(index, in: lexicon.dateOpenerFilter) ? lexicon.dateWords[tokens.text(index)] : nil
+        tokens.mayBe(index, in: lexicon.dateOpenerSmallFilter) ? lexicon.dateWords[tokens.text(index)] : nil
     }
 
     /// `lexicon.months` for a token as written (month names are date openers too).
     private func monthNumber(_ index: Int) -> Int? {
-        tokens.mayBe(index, in: lexicon.dateOpenerFilter) ? lexicon.months[tokens.text(index)] : nil
+        tokens.mayBe(index, in: lexicon.dateOpenerSmallFilter) ? lexicon.months[tokens.text(index)] : nil
     }
 
     /// `bis`, `-` or `–` between the two ends of a range.

@@ -74,7 +74,7 @@ final class EventTriggerMatcher {
         while lead >= sentence.lowerBound, isModifierWord(lead) || tokens.isText(lead, "als") || tokens.isText(lead, "zu") {
             lead -= 1
         }
-        if lead >= sentence.lowerBound, tokens.mayBeLowered(lead, in: lexicon.contextFilter),
+        if lead >= sentence.lowerBound, tokens.mayBeLowered(lead, in: lexicon.contextSmallFilter),
             lexicon.has(tokens.lowered(lead), .placePreposition) {
             return nil
         }
@@ -84,7 +84,7 @@ final class EventTriggerMatcher {
         // `Anschlag auf drei Hotels wurden 20 Menschen getötet`: a later quantity with its own verb takes the trigger.
         var sawAuxiliary = false
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
-            if tokens.mayBe(index, in: lexicon.contextFilter), lexicon.has(tokens.text(index), .auxiliary) {
+            if tokens.mayBe(index, in: lexicon.contextSmallFilter), lexicon.has(tokens.text(index), .auxiliary) {
                 sawAuxiliary = true
             }
             if sawAuxiliary && starts.contains(index) { break }
@@ -173,7 +173,7 @@ final class EventTriggerMatcher {
 
     /// `lexicon.has(text, .clause)` for a token, filtered first.
     private func hasClauseWord(_ index: Int) -> Bool {
-        tokens.mayBe(index, in: lexicon.contextFilter) && lexicon.has(tokens.text(index), .clause)
+        tokens.mayBe(index, in: lexicon.contextSmallFilter) && lexicon.has(tokens.text(index), .clause)
     }
 
     /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.
@@ -305,7 +305,7 @@ final class EventTriggerMatcher {
         for word in words {
             guard position < sentence.upperBound else { return false }
             let end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
-            let text = (end > position ? tokens.joined(position, end) : tokens.text(position)).lowercased()
+            let text = end > position ? tokens.joined(position, end).lowercased() : tokens.lowered(position)
             guard text == word else { return false }
             position = end + 1
         }

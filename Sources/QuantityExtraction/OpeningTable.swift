@@ -2,19 +2,23 @@
 /// before any string is hashed.
 struct OpeningTable: Sendable {
     private static let maxLength = 32
-    private var cells: [Bool]
+    /// Bits, not `Bool`s: the table is read for every word and should stay in cache.
+    private let cells: [UInt64]
 
     init<S: Sequence>(words: S) where S.Element == String {
-        cells = Array(repeating: false, count: 256 * (Self.maxLength + 1))
+        var cells = Array(repeating: UInt64(0), count: (256 * (Self.maxLength + 1) + 63) / 64)
         for word in words {
             guard let first = word.unicodeScalars.first else { continue }
-            cells[Self.cell(first, word.unicodeScalars.count)] = true
+            let cell = Self.cell(first, word.unicodeScalars.count)
+            cells[cell >> 6] |= 1 << UInt64(cell & 63)
         }
+        self.cells = cells
     }
 
     /// Whether a token whose scalars start with `first` and number `length` may be one of the words.
     func mayContain(first: Unicode.Scalar, length: Int) -> Bool {
-        cells[Self.cell(first, length)]
+        let cell = Self.cell(first, length)
+        return cells[cell >> 6] & (1 << UInt64(cell & 63)) != 0
     }
 
     private static func cell(_ first: Unicode.Scalar, _ length: Int) -> Int {

@@ -82,6 +82,8 @@ final class QuantityLexicon: Sendable {
     /// The same in 4096 bits, for the pass over every token: it stays in cache.
     let dateOpenerSmallFilter: WordFilter
     let contextFilter: WordFilter
+    /// The same in 16,384 bits, for `TokenText.mayBe` (exact whatever its size): it stays in cache.
+    let contextSmallFilter: WordFilter
     /// Label words only (`Nr`, `Artikel`): asked before every number.
     let labelFilter: WordFilter
     let unitFilter: WordFilter
@@ -270,6 +272,7 @@ final class QuantityLexicon: Sendable {
         dateOpenerFilter = WordFilter(words: dateOpeners)
         dateOpenerSmallFilter = WordFilter(words: dateOpeners, bitCount: 1 << 12)
         contextFilter = WordFilter(words: roles.keys)
+        contextSmallFilter = WordFilter(words: roles.keys, bitCount: 1 << 14)
         labelFilter = WordFilter(words: roles.filter { $0.value.contains(.label) }.keys)
         unitFilter = WordFilter(words: units.keys)
         multiplierFilter = WordFilter(words: multipliers.keys)

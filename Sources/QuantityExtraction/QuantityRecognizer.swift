@@ -220,7 +220,7 @@ struct QuantityRecognizer {
         } else if tokens.isText(next, "und") {
             let opener = reading.first - 1
             guard opener >= sentence.lowerBound, tokens.isLowered(opener, "zwischen") else { return nil }
-        } else if !(tokens.mayBe(next, in: lexicon.contextFilter) && lexicon.has(tokens.text(next), .range)) {
+        } else if !(tokens.mayBe(next, in: lexicon.contextSmallFilter) && lexicon.has(tokens.text(next), .range)) {
             return nil
         }
         guard let second = readNumber(at: next + 1), !second.isArticle else { return nil }
@@ -468,10 +468,10 @@ struct QuantityRecognizer {
             let text = tokens.text(position)
             guard tokens.kind(position) == .word else { return nil }
             if tokens.isCapitalized(position) {
-                let context = tokens.mayBe(position, in: lexicon.contextFilter)
+                let context = tokens.mayBe(position, in: lexicon.contextSmallFilter)
                 if context && lexicon.has(text, .fraction) { return (nil, nil, position, true) }
-                let dateWord = tokens.mayBe(position, in: lexicon.dateOpenerFilter)
-                if tokens.mayBeLowered(position, in: lexicon.contextFilter) && lexicon.has(tokens.lowered(position), .stop)
+                let dateWord = tokens.mayBe(position, in: lexicon.dateOpenerSmallFilter)
+                if tokens.mayBeLowered(position, in: lexicon.contextSmallFilter) && lexicon.has(tokens.lowered(position), .stop)
                     || dateWord && lexicon.months[text] != nil {
                     return nil
                 }
@@ -489,7 +489,7 @@ struct QuantityRecognizer {
                 if let entry = lexicon.units[form] { return (entry.unit, entry, end, false) }
                 return (lemmatizer.lemma(of: form), nil, end, false)
             }
-            guard !(tokens.mayBe(position, in: lexicon.contextFilter) && lexicon.has(text, .stop)),
+            guard !(tokens.mayBe(position, in: lexicon.contextSmallFilter) && lexicon.has(text, .stop)),
                 hasAdjectiveEnding(position, text), tokens.characterCount(position) > 3 else { return nil }
             position += 1
             skipped += 1
