@@ -254,10 +254,7 @@ final class QuantityLexicon: Sendable {
         let nounFile = "nouns/nouns-de.tsv"
         let nounURL = lexicons.url.appendingPathComponent(nounFile)
         if fm.fileExists(atPath: nounURL.path) {
-            guard let data = fm.contents(atPath: nounURL.path) else {
-                throw NewsGraphError(.badLexicon, path: nounURL.path, message: "cannot read lexicon file")
-            }
-            lemmas = Self.firstTwoColumns(of: data)
+            lemmas = Self.firstTwoColumns(of: try TSVFile(lexicons: lexicons, file: nounFile))
         }
         nounLemmas = lemmas
 
@@ -315,35 +312,15 @@ final class QuantityLexicon: Sendable {
         triggerWordSmallFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys), bitCount: 1 << 14)
     }
 
-    /// Column 1 → column 2 of a large TSV list, read byte by byte (the noun list has 250,000 rows; splitting
-    /// `String`s line by line costs most of the stage's start-up). `#` lines are comments; the first row of a
-    /// form wins.
-    static func firstTwoColumns(of data: Data) -> [String: String] {
+    /// Column 1 → column 2 of a large TSV list (the noun list has 250,000 rows), through the shared byte-level
+    /// reader; the first row of a form wins, rows without a second column are skipped.
+    static func firstTwoColumns(of file: TSVFile) -> [String: String] {
         var table: [String: String] = [:]
-        table.reserveCapacity(data.count / 24)
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var lineStart = 0
-            let count = bytes.count
-            while lineStart < count {
-                var lineEnd = lineStart
-                while lineEnd < count && bytes[lineEnd] != 10 { lineEnd += 1 }
-                if lineEnd > lineStart && bytes[lineStart] != 35 {
-                    var tab1 = lineStart
-                    while tab1 < lineEnd && bytes[tab1] != 9 { tab1 += 1 }
-                    var tab2 = tab1 + 1
-                    while tab2 < lineEnd && bytes[tab2] != 9 && bytes[tab2] != 13 { tab2 += 1 }
-                    if tab1 < lineEnd && tab2 > tab1 + 1 {
-                        let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab1]),
-                                          as: UTF8.self)
-                        if table[form] == nil {
-                            table[form] = String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2]),
-                                                 as: UTF8.self)
-                        }
-                    }
-                }
-                lineStart = lineEnd + 1
-            }
+        table.reserveCapacity(file.lineCount)
+        file.forEachRow { row in
+            guard row.count >= 2, !file.isEmpty(row[1]) else { return }
+            let form = file.string(row[0])
+            if table[form] == nil { table[form] = file.string(row[1]) }
         }
         return table
     }
