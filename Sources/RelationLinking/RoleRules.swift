@@ -174,7 +174,24 @@ struct RoleRules {
            genitive.tokens.upperBound == before + 1, view.word(before).hasSuffix("s") {
             hit.fused = genitive
         }
+        // `…, wie deren Sprecher Konrad Kmetic erklärte`: the possessive points back to the last name before it,
+        // an organisation's role when that name is one.
+        if hit.fused == nil, view.matches(before, in: [.deren, .dessen]),
+           let owner = lastMention(before: before, in: view), owner.type == .organization {
+            hit.fused = owner
+        }
         return hit
+    }
+
+    /// The nearest mention that ends before `token` in its sentence.
+    private func lastMention(before token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        let sentence = view.sentenceOf[token]
+        var probe = token - 1
+        while probe >= 0, view.sentenceOf[probe] == sentence {
+            if let mention = view.mention(at: probe) { return mention }
+            probe -= 1
+        }
+        return nil
     }
 
     private func roleBefore(name: Int, in view: ArticleView) -> RoleHit? {

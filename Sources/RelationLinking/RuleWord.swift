@@ -95,6 +95,9 @@ enum RuleWord: Int32, CaseIterable {
     case kaemen = 91
     case wuesste = 92
     case bliebe = 93
+    case aus = 94
+    case deren = 95
+    case dessen = 96
 
     var text: String {
         switch self {
@@ -192,6 +195,9 @@ enum RuleWord: Int32, CaseIterable {
         case .kaemen: return "kämen"
         case .wuesste: return "wüsste"
         case .bliebe: return "bliebe"
+        case .aus: return "aus"
+        case .deren: return "deren"
+        case .dessen: return "dessen"
         }
     }
 }

@@ -259,7 +259,8 @@ struct SpeechRules {
 
     private static let soTail: RuleWordSet = [.am, .im, .gegenueber, .auf, .bei, .zuletzt, .bereits, .dazu]
 
-    /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …`: an impersonal report with a named source.
+    /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …` / `…, verlautete es aus dem Ministerium.`:
+    /// an impersonal report with a named source.
     private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         for token in range where view.hasCue(.impersonalReport, token) && view.quoteAt[token] == nil
@@ -268,7 +269,7 @@ struct SpeechRules {
             var source: ArticleView.MentionRef?
             var probe = token + 2
             while probe < range.upperBound && probe < token + 6 && !view.isPunctuation(probe) {
-                if view.matches(probe, in: [.von, .vom, .seitens]) {
+                if view.matches(probe, in: [.von, .vom, .seitens, .aus]) {
                     var name = probe + 1
                     if view.hasCue(.determiner, name) { name += 1 }
                     source = view.mention(startingAt: name)

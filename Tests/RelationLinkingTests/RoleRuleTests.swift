@@ -136,3 +136,20 @@ struct BoardRoleTests {
         #expect(out == ["Karin Hohl memberOf Siemens (Vorstand)"])
     }
 }
+
+/// A possessive before a role word points back to the organisation named just before it.
+struct PossessiveRoleTests {
+    @Test func derenSprecherBelongsToTheOrganisationBefore() throws {
+        let out = try Fixture.describe(
+            "Die Caritas will keine Angaben machen, wie deren Sprecher Paul Ried erklärte.",
+            [.org("Caritas"), .per("Paul Ried")])
+        #expect(out.contains("Paul Ried memberOf Caritas (Sprecher)"))
+    }
+
+    @Test func possessiveAfterAPersonGivesNoMembership() throws {
+        let out = try Fixture.describe(
+            "Das bestätigte Anna Huber, deren Sprecher Paul Ried am Montag anrief.",
+            [.per("Anna Huber"), .per("Paul Ried")])
+        #expect(!out.contains { $0.contains("memberOf") })
+    }
+}

@@ -202,3 +202,13 @@ struct DescribedSpeakerTests {
         #expect(!out.contains { $0.hasPrefix("Müller said") })
     }
 }
+
+/// `verlautete es aus …`: an impersonal report whose source follows `aus`.
+struct ImpersonalReportTests {
+    @Test func verlauteteEsAusNamesTheSource() throws {
+        let out = try Fixture.describe(
+            "Die Lage sei angespannt, verlautete es aus dem Innenministerium Bayern.",
+            [.org("Innenministerium Bayern")])
+        #expect(out.contains { $0.hasPrefix("Innenministerium Bayern said") })
+    }
+}
