@@ -11,7 +11,8 @@ struct UnitSharing {
     private static let joiners: Set<String> = ["auf", "oder", "und", "bzw", ".", "beziehungsweise", "bis", ",", "zu",
                                                "statt", "anstatt"]
 
-    /// `neun davon`, `zwei von ihnen`, `80 weitere`: a bare number after a counted noun counts the same things.
+    /// `neun davon`, `zwei von ihnen`, `80 weitere`, `davon 50`, `Im März waren es 3.500`: a bare number after a
+    /// counted noun counts the same things.
     func shareBackwards(_ found: inout [(quantity: Quantity, tokens: ClosedRange<Int>)], previous: Quantity?) {
         var last = previous
         for position in found.indices {
@@ -26,7 +27,15 @@ struct UnitSharing {
                 || tokens.isText(next, "weiteren")
                 || (tokens.isText(next, "von") && next + 1 < tokens.count
                     && ["ihnen", "diesen", "denen"].contains(tokens.text(next + 1)))
-            guard partitive else { continue }
+            // `davon 50`, `waren es 3.500`: the same reference back, written before the number.
+            let first = current.tokens.lowerBound
+            let before = first >= 1 && tokens.isText(first - 1, "davon")
+                || first >= 2 && tokens.isText(first - 1, "es")
+                    && ["waren", "sind", "seien", "wären", "war", "ist"].contains(tokens.text(first - 2))
+            // After an amount of money or a share (`620 Millionen Euro, davon 570 Millionen`) the antecedent is
+            // that, not the last count.
+            let afterOther = position > 0 && found[position - 1].quantity.kind != .count
+            guard partitive || (before && !afterOther) else { continue }
             let old = current.quantity
             found[position].quantity = Quantity(
                 span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,

@@ -231,11 +231,19 @@ struct AntecedentUnitTests {
         ("Die Polizei nahm drei mutmaßliche Täter fest. Zwei von ihnen sind Brüder.", "Zwei", "Täter"),
         ("Beamte durchsuchten 14 Lokale, neun davon wurden geschlossen.", "neun", "Lokal"),
         ("Bei dem Unglück starben 32 Menschen, 80 weitere wurden verletzt.", "80", "Mensch"),
+        ("Der Verband zählte 450 Mitglieder, davon 120 in Graz.", "120", "Mitglied"),
+        ("Im Jahr 2020 kamen 900 Besucher. Im Jahr davor waren es 700.", "700", "Besucher"),
     ])
     func antecedent(text: String, span: String, unit: String) throws {
         let document = try Fixture.run(text)
         let quantity = try #require(Fixture.quantity(span, in: document))
         #expect(quantity.unit == unit)
+    }
+
+    @Test func moneyBeforeDavonIsNoCountedAntecedent() throws {
+        let document = try Fixture.run("Es kamen 300 Gäste. Das kostete 620 Millionen Euro, davon 570 Millionen aus Wien.")
+        let quantity = try #require(Fixture.quantity("570 Millionen", in: document))
+        #expect(quantity.unit != "Gast")
     }
 
     @Test func locationNounBeforeIsNoEvent() throws {
