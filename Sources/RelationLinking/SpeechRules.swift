@@ -183,6 +183,12 @@ struct SpeechRules {
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
                            scope: range, rule: rule + "-after-clause", isBelief: verb.kind == .belief)
         }
+        // The perfect: `…, hatte Maria Navarro gesagt.` puts the auxiliary after the comma, the speaker between,
+        // and the participle last.
+        if let finding = perfectAfterClause(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
+                                            roles: roles) {
+            return finding
+        }
         // Subject before the verb, or after it when something else comes first (`Am Montag sagte X`).
         var who: Speaker?
         var afterSpeaker = verbToken + 1
@@ -207,6 +213,30 @@ struct SpeechRules {
         // it gives no said, and it ends a Konjunktiv chain.
         return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
                        lastSentence: content.lastSentence, scope: range, rule: rule + "-" + content.kind,
+                       isBelief: verb.kind == .belief)
+    }
+
+    /// `Die Strafe sei zu mild, hat die Staatsanwältin Petra Huber gesagt.`: fronted content, a comma, a perfect
+    /// auxiliary, the speaker, and the speech verb's participle closing the sentence.
+    private func perfectAfterClause(
+        verb: LinkingLexicon.Verb, at verbToken: Int, sentence: Int, in view: ArticleView, state: State,
+        roles: [Relation]
+    ) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        guard verbToken + 1 >= range.upperBound || view.isPunctuation(verbToken + 1) else { return nil }
+        var auxiliary = verbToken - 1
+        while auxiliary > range.lowerBound + 1, verbToken - auxiliary <= 8,
+              !view.matches(auxiliary, in: [.hat, .hatte, .habe, .haette]) {
+            auxiliary -= 1
+        }
+        guard view.matches(auxiliary, in: [.hat, .hatte, .habe, .haette]), view.matches(auxiliary - 1, .comma),
+              let (who, end) = speaker(at: auxiliary + 1, sentence: sentence, plural: false, in: view, state: state,
+                                       roles: roles),
+              end == verbToken || (view.matches(end, .comma) && end + 1 == verbToken)
+        else { return nil }
+        let content = contentSpan(range.lowerBound, auxiliary - 1, in: view)
+        return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence, scope: range,
+                       rule: (verb.kind == .belief ? "belief-verb" : "said-verb") + "-perfect-after-clause",
                        isBelief: verb.kind == .belief)
     }
 

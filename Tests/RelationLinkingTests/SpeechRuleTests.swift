@@ -212,3 +212,20 @@ struct ImpersonalReportTests {
         #expect(out.contains { $0.hasPrefix("Innenministerium Bayern said") })
     }
 }
+
+/// Reported speech in the perfect: the auxiliary after the comma, the participle last.
+struct PerfectSpeechTests {
+    @Test(arguments: [
+        "Die Strafe sei zu mild, hatte Petra Huber gesagt.",
+        "Die Strafe sei zu mild, hat die Richterin Petra Huber erklärt.",
+    ])
+    func perfectAfterFrontedContent(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Petra Huber")])
+        #expect(out.contains { $0.hasPrefix("Petra Huber said Die Strafe sei zu mild") })
+    }
+
+    @Test func perfectWithoutSpeechVerbIsNoSaid() throws {
+        let out = try Fixture.describe("Die Strafe war hoch, hatte Petra Huber gewusst.", [.per("Petra Huber")])
+        #expect(!out.contains { $0.contains(" said ") })
+    }
+}
