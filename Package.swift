@@ -39,7 +39,12 @@ let package = Package(
             name: "newsgraph",
             dependencies: ["Pipeline", "NewsGraphCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "newsgraph-bench", dependencies: ["Pipeline", "NewsGraphCore", "EntityRecognition", "JSONLD"]),
+        .executableTarget(
+            name: "newsgraph-bench",
+            dependencies: [
+                "Pipeline", "NewsGraphCore", "Segmentation", "EntityRecognition", "QuantityExtraction", "RelationLinking",
+                "JSONLD",
+            ]),
         // libFuzzer target; build it only with `scripts/fuzz.sh` (needs `-sanitize=fuzzer`).
         .executableTarget(name: "newsgraph-fuzz", dependencies: ["Pipeline", "NewsGraphCore", "JSONLD"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),

@@ -4,6 +4,9 @@ import Foundation
 import JSONLD
 import NewsGraphCore
 import Pipeline
+import QuantityExtraction
+import RelationLinking
+import Segmentation
 
 // Benchmark of the standard pipeline over a JSON Lines corpus (release build):
 //   swift build -c release --product newsgraph-bench
@@ -85,19 +88,27 @@ func rate(_ count: Int, _ bytes: Int, _ seconds: Double) -> String {
 
 print("corpus: \(articles.count) articles, \(String(format: "%.2f", Double(corpusBytes) / 1e6)) MB (\(corpusPath))")
 print("lexicon load: \(String(format: "%.3f", lexiconSeconds)) s (\(lexicons.url.path))")
-// The entity stage's lists on their own, best of three: the biggest part of the load, with a target of its own.
-// CPU time too: the load runs on two threads, and its wall time says little while other jobs share the cores.
-var entityLoadSeconds = Double.infinity
-var entityLoadCPU = Double.infinity
-for _ in 0..<3 {
-    let (start, startCPU) = (now(), cpuSeconds())
-    do { _ = try EntityRecognizer(lexicons: lexicons) } catch { fail("\(error)") }
-    entityLoadSeconds = min(entityLoadSeconds, now() - start)
-    entityLoadCPU = min(entityLoadCPU, cpuSeconds() - startCPU)
+// Each stage's lists on their own, best of three; the entity stage's has a target of its own. CPU time too:
+// the entity load runs on two threads, and wall time says little while other jobs share the cores.
+let loaders: [(String, () throws -> Void)] = [
+    ("segmentation", { _ = try SentenceSplitter(lexicons: lexicons) }),
+    ("entity", { _ = try EntityRecognizer(lexicons: lexicons) }),
+    ("quantity", { _ = try QuantityExtractor(lexicons: lexicons) }),
+    ("relation", { _ = try RelationLinker(lexicons: lexicons) }),
+]
+for (name, load) in loaders {
+    var wall = Double.infinity
+    var cpu = Double.infinity
+    for _ in 0..<3 {
+        let (start, startCPU) = (now(), cpuSeconds())
+        do { try load() } catch { fail("\(error)") }
+        wall = min(wall, now() - start)
+        cpu = min(cpu, cpuSeconds() - startCPU)
+    }
+    print(
+        "  \(name) lexicon load: \(String(format: "%.1f", wall * 1000)) ms wall, "
+            + "\(String(format: "%.1f", cpu * 1000)) ms CPU (best of 3)")
 }
-print(
-    "  entity lexicon load: \(String(format: "%.1f", entityLoadSeconds * 1000)) ms wall, "
-        + "\(String(format: "%.1f", entityLoadCPU * 1000)) ms CPU (best of 3)")
 
 // One core, each stage timed on its own (thread CPU time).
 var stageSeconds = [Double](repeating: 0, count: pipeline.stages.count)
