@@ -76,7 +76,7 @@ final class QuantityLexicon: Sendable {
     /// Counted nouns that name persons, for triggers that need persons.
     let personUnits: Set<String>
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
-    let nounLemmas: [String: String]
+    let nounLemmas: NounLemmaTable
     /// Filters over token keys, so that most tokens are turned away before their strings are made and hashed.
     let dateOpenerFilter: WordFilter
     /// The same in 4096 bits, for the pass over every token: it stays in cache.
@@ -250,13 +250,10 @@ final class QuantityLexicon: Sendable {
         prefixTriggers = prefix.sorted { $0.text.count > $1.text.count }
         prefixTriggersByFirstByte = Dictionary(grouping: prefixTriggers) { $0.text.utf8.first ?? 0 }
 
-        var lemmas: [String: String] = [:]
         let nounFile = "nouns/nouns-de.tsv"
         let nounURL = lexicons.url.appendingPathComponent(nounFile)
-        if fm.fileExists(atPath: nounURL.path) {
-            lemmas = Self.firstTwoColumns(of: try TSVFile(lexicons: lexicons, file: nounFile))
-        }
-        nounLemmas = lemmas
+        nounLemmas = fm.fileExists(atPath: nounURL.path)
+            ? NounLemmaTable(file: try TSVFile(lexicons: lexicons, file: nounFile)) : NounLemmaTable()
 
         var persons = Set(try lexicons.words(of: folder + "person-units.txt"))
         let rolesFile = "nouns/roles.tsv"
@@ -310,19 +307,6 @@ final class QuantityLexicon: Sendable {
         prefixSingles = singles
         hasEmptyPrefix = empty
         triggerWordSmallFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys), bitCount: 1 << 14)
-    }
-
-    /// Column 1 → column 2 of a large TSV list (the noun list has 250,000 rows), through the shared byte-level
-    /// reader; the first row of a form wins, rows without a second column are skipped.
-    static func firstTwoColumns(of file: TSVFile) -> [String: String] {
-        var table: [String: String] = [:]
-        table.reserveCapacity(file.lineCount)
-        file.forEachRow { row in
-            guard row.count >= 2, !file.isEmpty(row[1]) else { return }
-            let form = file.string(row[0])
-            if table[form] == nil { table[form] = file.string(row[1]) }
-        }
-        return table
     }
 
     /// Whether a word whose first lower-case scalars are `first` and `second` (nil: a one-scalar word) may start
