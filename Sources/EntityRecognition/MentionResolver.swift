@@ -62,7 +62,7 @@ struct MentionResolver {
                     fullNames.append([candidate])
                 }
             }
-            if candidate.provenance.source == "designation-with-place" {
+            if candidate.provenance.source == Provenance.designationWithSeat {
                 designations.addFirst(stem(candidate.tokens.upperBound - 1), candidate.span)
             }
             if candidate.type == .person && candidate.tokens.count >= 2 {

@@ -795,7 +795,7 @@ struct NameRules {
         var candidate = Candidate(
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.designationWithPlace,
-            provenance: Provenance(match: .rule, source: "designation-with-place"))
+            provenance: Provenance(match: .rule, source: Provenance.designationWithSeat))
         candidate.canonical = "\(lemma(of: index)) \(seat.canonical ?? document.text(of: seat.span))"
         return candidate
     }

@@ -9,6 +9,10 @@ public struct Provenance: Hashable, Sendable {
     /// `file:line` of a lexicon entry, or the name of a rule.
     public let source: String
 
+    /// The rule that makes a generic designation an organisation through its seat (`Regierung in Rom`); later
+    /// stages read it to relate the organisation to that seat.
+    public static let designationWithSeat = "designation-with-place"
+
     public init(match: Match, source: String) {
         self.match = match
         self.source = source

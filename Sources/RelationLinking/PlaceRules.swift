@@ -29,7 +29,7 @@ struct PlaceRules {
                     rule = "place-in-brackets"
                 }
             } else {
-                if view.document.mentions[mention.index].provenance.source == "designation-with-place",
+                if view.document.mentions[mention.index].provenance.source == Provenance.designationWithSeat,
                    let place = seat(after: end, in: view) {
                     // The entity stage made the designation an organisation because of this seat.
                     container = place

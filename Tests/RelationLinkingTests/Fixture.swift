@@ -25,7 +25,7 @@ enum Fixture {
         static func loc(_ text: String, key: String? = nil) -> Mark { Mark(text: text, type: .place, key: key) }
         /// A designation the entity stage made an organisation because of its seat (`Regierung in Rom`).
         static func seatDesignation(_ text: String, key: String) -> Mark {
-            Mark(text: text, type: .organization, key: key, source: "designation-with-place")
+            Mark(text: text, type: .organization, key: key, source: Provenance.designationWithSeat)
         }
         static func quantity(_ text: String) -> Mark { Mark(text: text, type: nil, key: nil) }
     }
