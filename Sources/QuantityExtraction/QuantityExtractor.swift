@@ -3,7 +3,8 @@ import NewsGraphCore
 /// Finds counts, money, percentages, ages, durations and dates, with what they count and what happened.
 public struct QuantityExtractor: Stage {
     public let name = "QuantityExtractor"
-    public let requires: Set<Layer> = [.tokens, .sentences]
+    /// Entities too: a date word inside a name is part of the name (`Welt am Sonntag`).
+    public let requires: Set<Layer> = [.tokens, .sentences, .entities]
     public let produces: Set<Layer> = [.quantities, .dates]
 
     let lexicon: QuantityLexicon
@@ -75,8 +76,27 @@ public struct QuantityExtractor: Stage {
             }
         }
         document.quantities = quantities.sorted { $0.span < $1.span }
-        document.dates = dates.sorted { $0.span < $1.span }
+        let names = document.mentions.map(\.span).sorted()
+        document.dates = dates.filter { !Self.lies($0.span, inAnyOf: names) }.sorted { $0.span < $1.span }
         document.completedLayers.formUnion(produces)
+    }
+
+    /// Whether `span` lies inside one of `names` (sorted), by binary search for the last name starting at or
+    /// before it.
+    static func lies(_ span: TextSpan, inAnyOf names: [TextSpan]) -> Bool {
+        var low = 0
+        var high = names.count
+        while low < high {
+            let mid = (low + high) / 2
+            if names[mid].begin <= span.begin { low = mid + 1 } else { high = mid }
+        }
+        // Names may nest or overlap: look back over the few that start before.
+        var index = low - 1
+        while index >= 0 && index >= low - 4 {
+            if names[index].begin <= span.begin && span.end <= names[index].end { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// For every token, whether a date or a quantity may start there: the same tests that `DateRecognizer.match`

@@ -114,3 +114,12 @@ struct YearComparisonTests {
         #expect(document.quantities.isEmpty)
     }
 }
+
+/// A date word inside a name belongs to the name.
+struct DateInNameTests {
+    @Test func weekdayInsideANewspaperNameIsNoDate() throws {
+        #expect(try Fixture.run("Das sagte er der Welt am Sonntag.", organisations: ["Welt am Sonntag"]).dates.isEmpty)
+        // Without the name the weekday is a date.
+        #expect(try Fixture.run("Das sagte er am Sonntag.").dates.count == 1)
+    }
+}

@@ -16,13 +16,21 @@ enum Fixture {
         return (splitter, extractor)
     }()
 
-    static func run(_ text: String, publicationDate: String? = nil) throws -> Document {
+    /// `organisations`: texts to mark as organisation mentions first, as the entity stage would.
+    static func run(_ text: String, publicationDate: String? = nil, organisations: [String] = []) throws -> Document {
         guard let (splitter, extractor) = stages else {
             throw NewsGraphError(.badLexicon, path: lexicons.url.path, message: "stages did not load")
         }
         var document = Document(name: "test", text: text, language: "de", publicationDate: publicationDate)
         var diagnostics: [Diagnostic] = []
         try splitter.process(&document, diagnostics: &diagnostics)
+        for name in organisations {
+            guard let range = text.range(of: name) else { continue }
+            let begin = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+            document.mentions.append(EntityMention(
+                span: TextSpan(begin, begin + name.unicodeScalars.count), type: .organization,
+                entityKey: "ORG/" + name, provenance: Provenance(match: .exact, source: "test")))
+        }
         try extractor.process(&document, diagnostics: &diagnostics)
         return document
     }
