@@ -154,8 +154,15 @@ struct DateRecognizer {
             year = value
             last = yearLast
         }
-        if secondDay == nil, last + 2 < sentence.upperBound, isRangeWord(last + 1),
-            let end = dayMonth(at: last + 2), let endValue = end.normalized, !endValue.contains("/") {
+        // `vom 3. Mai bis zum 5. Juni`, `zwischen 1. Jänner und dem 30. März 2016`: an article may stand before
+        // the end.
+        var endStart = last + 2
+        if endStart < sentence.upperBound, tokens.isText(endStart, "dem") || tokens.isText(endStart, "zum") {
+            endStart += 1
+        }
+        if secondDay == nil, endStart < sentence.upperBound,
+            isRangeWord(last + 1) || afterBetween && tokens.isText(last + 1, "und"),
+            let end = dayMonth(at: endStart), let endValue = end.normalized, !endValue.contains("/") {
             // `3. Mai bis 5. Juni 2024`: the year of the end applies to the start.
             let startYear = year ?? (endValue.hasPrefix("--") ? nil : Int(endValue.prefix(4)))
             return Found(first: index, last: end.last,

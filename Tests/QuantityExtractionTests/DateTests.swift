@@ -17,6 +17,8 @@ struct DateTests {
         ("Er kam zu Heiligabend nach Hause.", "Heiligabend", "--12-24"),
         ("Er lebte zwischen März 2019 und Mai 2020 in Linz.", "März 2019 und Mai 2020", "2019-03/2020-05"),
         ("Die Razzien fanden zwischen dem 14. und 16. Oktober statt.", "14. und 16. Oktober", "--10-14/--10-16"),
+        ("Zwischen 3. Mai und dem 9. Juli 2021 kamen 500.", "3. Mai und dem 9. Juli 2021", "2021-05-03/2021-07-09"),
+        ("Die Ausstellung läuft vom 2. Juni bis zum 5. August.", "2. Juni bis zum 5. August", "--06-02/--08-05"),
         ("Das Lokal öffnet um 18 Uhr.", "18 Uhr", "T18:00"),
         ("Die Firma wurde 1998 gegründet.", "1998", "1998"),
     ])
