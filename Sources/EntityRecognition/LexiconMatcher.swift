@@ -167,7 +167,8 @@ struct LexiconMatcher {
         let fact = facts[index]
         guard fact.kind == .word, fact.span.length >= 7, !fact.allCaps, !fact.hyphenJoinedAfter,
             let prefix = Self.compassPrefixes.first(where: { prefix in
-                prefix.indices.allSatisfy { scalars[fact.span.begin + $0] == prefix[$0] }
+                prefix.count + 4 <= fact.span.length
+                    && prefix.indices.allSatisfy { scalars[fact.span.begin + $0] == prefix[$0] }
             })
         else { return }
         let restStart = fact.span.begin + prefix.count

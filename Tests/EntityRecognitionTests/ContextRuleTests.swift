@@ -90,3 +90,11 @@ import Testing
         #expect(try RealLexiconTests.mentions("Die Staatsanwaltschaft ermittelt.").isEmpty)
     }
 }
+
+/// Words shorter than a compass prefix at the very end of a text are read within their bounds.
+@Suite struct CompassBoundsTests {
+    @Test(arguments: ["Nordwes", "Reise nach Südost", "Nordwest", "Mittel"])
+    func shortCompassWordsAtTheEndOfTheText(_ text: String) throws {
+        #expect(try RealLexiconTests.mentions(text).isEmpty)
+    }
+}
