@@ -229,3 +229,12 @@ struct PerfectSpeechTests {
         #expect(!out.contains { $0.contains(" said ") })
     }
 }
+
+/// Texts cut off right after a speech verb and a comma: the rules look one token past the text.
+struct CutOffTextTests {
+    @Test(arguments: ["Das sagte Anna Weber,", "Anna Weber erklärte,", "Anna Weber sagte, dass"])
+    func speechVerbAndCommaAtTheEnd(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Anna Weber")])
+        #expect(!out.contains { $0.contains(" said ") })
+    }
+}
