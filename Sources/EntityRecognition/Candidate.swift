@@ -8,13 +8,35 @@ struct Candidate {
     let type: EntityType
     /// From `lists.def` for list matches, from `RulePriority` for rules; breaks ties between equal spans.
     let priority: Int
-    let provenance: Provenance
-    /// Canonical name of the entity; the mention's text when nil.
+    let match: Provenance.Match
+    /// The provenance source of a rule-made candidate (a literal, so copies cost no reference counting).
+    let rule: String
+    /// The lexicon entry whose `file:line` is the source, or -1 for `rule`: list matches build no string until
+    /// they are accepted.
+    let sourceEntry: Int32
+    /// The lexicon entry that gives canonical name and ids, or -1 for `canonical` and `idsField`.
+    var nameEntry: Int32 = -1
+    /// Canonical name of the entity; the mention's text when nil (and no `nameEntry`).
     var canonical: String?
     /// External ids as listed (`iso:KH wd:Q424`), split only for accepted mentions.
     var idsField = ""
-    var ids: [String] {
-        idsField.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "|" }).map(String.init)
+    static func ids(_ field: String) -> [String] {
+        // Ids are ASCII: splitting the UTF-8 bytes is the same as splitting the characters, without `Character`s.
+        var out: [String] = []
+        var field = field
+        field.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count {
+                guard index == bytes.count || Self.isIDSeparator(bytes[index]) else { continue }
+                if index > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+        }
+        return out
+    }
+
+    private static func isIDSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|")
     }
     /// Mentions kept only together with this one (`UN` inside `UN-Hauptquartier`).
     var nested: [Candidate] = []
@@ -25,14 +47,58 @@ struct Candidate {
     /// Matched through an inflected form of the last word (`Kambodschas`, `Thailands`).
     var genitive = false
 
+    /// A candidate made by a rule (or coreference), with the rule's name as provenance source.
+    init(
+        tokens: Range<Int>, span: TextSpan, type: EntityType, priority: Int, match: Provenance.Match = .rule,
+        rule: String, canonical: String? = nil
+    ) {
+        self.tokens = tokens
+        self.span = span
+        self.type = type
+        self.priority = priority
+        self.match = match
+        self.rule = rule
+        sourceEntry = -1
+        self.canonical = canonical
+    }
+
+    /// A list match of lexicon entry `entry`, which is its source and gives its canonical name and ids.
+    init(tokens: Range<Int>, span: TextSpan, type: EntityType, priority: Int, match: Provenance.Match, entry: Int32) {
+        self.tokens = tokens
+        self.span = span
+        self.type = type
+        self.priority = priority
+        self.match = match
+        rule = ""
+        sourceEntry = entry
+        nameEntry = entry
+    }
+
+    /// The provenance of an accepted mention; a list match's `file:line` is built here.
+    func provenance(in lexicon: NameLexicon) -> Provenance {
+        Provenance(match: match, source: sourceEntry >= 0 ? lexicon.source(of: lexicon.entries[Int(sourceEntry)]) : rule)
+    }
+
+    /// The canonical name, from the lexicon entry or as set.
+    func canonicalName(in lexicon: NameLexicon) -> String? {
+        nameEntry >= 0 ? lexicon.canonical(of: lexicon.entries[Int(nameEntry)]) : canonical
+    }
+
+    /// The external ids field, from the lexicon entry or as set.
+    func idsField(in lexicon: NameLexicon) -> String {
+        nameEntry >= 0 ? lexicon.idsField(of: lexicon.entries[Int(nameEntry)]) : idsField
+    }
+
     /// Overlaps resolve greedily in this total order: the longer span, then the higher priority, then the
     /// earlier start, then type and provenance source, so the result never depends on discovery order.
-    static func precedes(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
+    /// The source strings are built only for such a tie.
+    static func precedes(_ lhs: Candidate, _ rhs: Candidate, in lexicon: NameLexicon) -> Bool {
         if lhs.span.length != rhs.span.length { return lhs.span.length > rhs.span.length }
         if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
         if lhs.span.begin != rhs.span.begin { return lhs.span.begin < rhs.span.begin }
-        if lhs.type != rhs.type { return lhs.type < rhs.type }
-        return lhs.provenance.source < rhs.provenance.source
+        if lhs.type != rhs.type { return lhs.type.rank < rhs.type.rank }
+        if lhs.sourceEntry < 0 && rhs.sourceEntry < 0 { return lhs.rule < rhs.rule }
+        return lhs.provenance(in: lexicon).source < rhs.provenance(in: lexicon).source
     }
 }
 
@@ -48,4 +114,15 @@ enum RulePriority {
     static let placeType = 45
     static let designationWithPlace = 40
     static let street = 30
+}
+
+extension EntityType {
+    /// The order of the raw values (`LOC` < `ORG` < `PER`) as a number, so comparing types compares no strings.
+    var rank: Int {
+        switch self {
+        case .place: 0
+        case .organization: 1
+        case .person: 2
+        }
+    }
 }

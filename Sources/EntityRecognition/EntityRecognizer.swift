@@ -111,7 +111,7 @@ public struct EntityRecognizer: Stage {
             document: document, facts: facts, words: words, lexicon: lexicon, listMatches: listMatches)
         let candidates = listMatches + rules.candidates()
         let resolver = MentionResolver(
-            document: document, facts: facts, commonNouns: words.commonNouns, cueWords: cueWords)
+            document: document, facts: facts, commonNouns: words.commonNouns, cueWords: cueWords, lexicon: lexicon)
         let resolved = resolver.resolve(candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities

@@ -100,9 +100,7 @@ struct LexiconMatcher {
         if isCompoundTail(tokens.lowerBound, facts) { return }
         let span = TextSpan(first.span.begin, last.span.end)
         var candidate = Candidate(
-            tokens: tokens, span: span, type: entry.type, priority: entry.priority,
-            provenance: Provenance(match: match, source: lexicon.source(of: entry)), canonical: lexicon.canonical(of: entry),
-            idsField: lexicon.idsField(of: entry))
+            tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: match, entry: entryIndex)
         candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts)
         candidate.genitive = genitive
         if last.hyphenJoinedAfter && !genitive {
@@ -112,20 +110,19 @@ struct LexiconMatcher {
                 // `Wien-Hietzing`, `Hamburg-Altona`: a city and its district are one place (guidelines).
                 out.append(Candidate(
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: TextSpan(first.span.begin, rest.span.end),
-                    type: .place, priority: entry.priority, provenance: Provenance(match: .rule, source: "place-district"),
+                    type: .place, priority: entry.priority, rule: "place-district",
                     canonical: String(String.UnicodeScalarView(scalars[first.span.begin..<rest.span.end]))))
                 return
             }
             candidate = Candidate(
-                tokens: tokens, span: span, type: entry.type, priority: entry.priority,
-                provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)),
-                canonical: lexicon.canonical(of: entry), idsField: lexicon.idsField(of: entry))
+                tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: .compoundPart,
+                entry: entryIndex)
             candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts)
             if facilityWords.contains(rest.folded) {
                 let whole = TextSpan(first.span.begin, rest.span.end)
                 var facility = Candidate(
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: whole, type: .place,
-                    priority: entry.priority, provenance: Provenance(match: .rule, source: "name-facility"))
+                    priority: entry.priority, rule: "name-facility")
                 facility.nested = [candidate]
                 out.append(facility)
             }
@@ -183,7 +180,7 @@ struct LexiconMatcher {
             let span = TextSpan(fact.span.begin, fact.span.end - cut)
             var candidate = Candidate(
                 tokens: index..<(index + 1), span: TextSpan(fact.span.begin, fact.span.end), type: .place,
-                priority: entry.priority, provenance: Provenance(match: .rule, source: "compass-place"),
+                priority: entry.priority, rule: "compass-place",
                 canonical: String(String.UnicodeScalarView(scalars[span.begin..<span.end])))
             candidate.genitive = cut == 1
             out.append(candidate)

@@ -181,6 +181,13 @@ struct NameLexicon: Sendable {
     /// The canonical name of an entry.
     func canonical(of entry: NameEntry) -> String { string(entry.canonicalBytes, in: entry.file) }
 
+    /// The exact key of an entry's canonical name, hashed from its bytes without making the string.
+    func canonicalKey(of entry: NameEntry) -> WordKey {
+        texts[Int(entry.file)].withUnsafeBufferPointer { bytes in
+            WordKey(utf8: bytes, Int(entry.canonicalBytes.lowerBound)..<Int(entry.canonicalBytes.upperBound), folded: false)
+        }
+    }
+
     /// The external ids of an entry as listed.
     func idsField(of entry: NameEntry) -> String { string(entry.idsBytes, in: entry.file) }
 

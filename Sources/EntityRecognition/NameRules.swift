@@ -311,7 +311,7 @@ struct NameRules {
         let tokens = tokens.lowerBound..<end
         return Candidate(
             tokens: tokens, span: TextSpan(facts[tokens.lowerBound].span.begin, facts[tokens.upperBound - 1].span.end),
-            type: .person, priority: priority, provenance: Provenance(match: .rule, source: rule))
+            type: .person, priority: priority, rule: rule)
     }
 
     private func skipTitles(from start: Int, in range: Range<Int>) -> Int {
@@ -545,8 +545,9 @@ struct NameRules {
         let longSpan = TextSpan(facts[first].span.begin, facts[index - 1].span.end)
         var long = Candidate(
             tokens: first..<index, span: longSpan, type: .organization, priority: RulePriority.acronymDefinition,
-            provenance: Provenance(match: .rule, source: "acronym-definition"))
+            rule: "acronym-definition")
         if let listed = listStarts(first).first(where: { $0.span == longSpan }) {
+            long.nameEntry = listed.nameEntry
             long.canonical = listed.canonical
             long.idsField = listed.idsField
         }
@@ -554,7 +555,7 @@ struct NameRules {
         var short = Candidate(
             tokens: (index + 1)..<(index + 2), span: acronym.span, type: .organization,
             priority: RulePriority.acronymDefinition,
-            provenance: Provenance(match: .rule, source: "acronym-definition"))
+            rule: "acronym-definition")
         short.link = longSpan
         out.append(short)
     }
@@ -614,7 +615,7 @@ struct NameRules {
         out.append(Candidate(
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.legalForm,
-            provenance: Provenance(match: .rule, source: "media-title")))
+            rule: "media-title"))
     }
 
     /// `Hersteller Acme`, `Partei Neue Mitte`, `Miliz Ansar Dine`: a type word, then the organisation's own
@@ -636,7 +637,7 @@ struct NameRules {
         out.append(Candidate(
             tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.placeType,
-            provenance: Provenance(match: .rule, source: "type-word-name")))
+            rule: "type-word-name"))
     }
 
     /// A capitalised word with an adjective ending that is no noun (`Neue`, `Grüne`, `Freien`).
@@ -670,7 +671,7 @@ struct NameRules {
         out.append(Candidate(
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.legalForm,
-            provenance: Provenance(match: .rule, source: "sports-club")))
+            rule: "sports-club"))
     }
 
     static let clubPrefixWords = "FC SC SV SK VfB VfL TSV TSG SpVgg AC AS SSC FK NK BSC"
@@ -704,7 +705,7 @@ struct NameRules {
         out.append(Candidate(
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.legalForm,
-            provenance: Provenance(match: .rule, source: "legal-form")))
+            rule: "legal-form"))
     }
 
     /// The token after a legal form starting at `index`, compared without white space (`e. V.` = `e.V.`).
@@ -744,7 +745,7 @@ struct NameRules {
             out.append(Candidate(
                 tokens: (index - 1)..<(index + 1), span: TextSpan(facts[index - 1].span.begin, fact.span.end),
                 type: .organization, priority: RulePriority.institutionWithSeat,
-                provenance: Provenance(match: .rule, source: "institution-seat-adjective")))
+                rule: "institution-seat-adjective"))
             return
         }
         let next = index + 1
@@ -754,7 +755,7 @@ struct NameRules {
                 out.append(Candidate(
                     tokens: index..<place.tokens.upperBound, span: TextSpan(fact.span.begin, place.span.end),
                     type: .organization, priority: RulePriority.institutionWithSeat,
-                    provenance: Provenance(match: .rule, source: "institution-seat-name")))
+                    rule: "institution-seat-name"))
                 return
             }
             out.append(designationOnly(index, in: range, seat: place))
@@ -795,8 +796,8 @@ struct NameRules {
         var candidate = Candidate(
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.designationWithPlace,
-            provenance: Provenance(match: .rule, source: "designation-with-place"))
-        candidate.canonical = "\(lemma(of: index)) \(seat.canonical ?? document.text(of: seat.span))"
+            rule: "designation-with-place")
+        candidate.canonical = "\(lemma(of: index)) \(seat.canonicalName(in: lexicon) ?? document.text(of: seat.span))"
         return candidate
     }
 
@@ -858,7 +859,7 @@ struct NameRules {
         guard end > index + 1 else { return }
         out.append(Candidate(
             tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
-            type: .place, priority: RulePriority.placeType, provenance: Provenance(match: .rule, source: "place-type")))
+            type: .place, priority: RulePriority.placeType, rule: "place-type"))
     }
 
     private func isHyphenedName(_ index: Int) -> Bool {
@@ -895,7 +896,7 @@ struct NameRules {
         else { return }
         out.append(Candidate(
             tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
-            provenance: Provenance(match: .rule, source: "street-name")))
+            rule: "street-name"))
     }
 
     /// Street words are German word formation, a closed set, so they live here rather than in a list.
