@@ -13,10 +13,22 @@ struct LexiconMatcher {
     func candidates(in document: Document, facts: [TokenFacts]) -> [Candidate] {
         var out: [Candidate] = []
         let scalars = document.scalars
+        // The first step of every walk, looked up for all starts together (`NameLexicon.rootNodes`).
+        var starts: [Int] = []
         for sentence in document.sentences {
-            let end = sentence.tokenRange.upperBound
             for start in sentence.tokenRange where facts[start].kind == .word && !isCompoundTail(start, facts) {
                 if !facts[start].capitalised && !lexicon.mayStartLowercaseName(facts[start].folded) { continue }
+                starts.append(start)
+            }
+        }
+        let rootNodes = lexicon.rootNodes(starts.map { facts[$0].folded })
+        var startNumber = 0
+        for sentence in document.sentences {
+            let end = sentence.tokenRange.upperBound
+            while startNumber < starts.count && starts[startNumber] < end {
+                let start = starts[startNumber]
+                let firstNode = rootNodes[startNumber]
+                startNumber += 1
                 if facts[start].capitalised { compassPlace(at: start, facts, scalars, &out) }
                 var node = NameLexicon.root
                 var index = start
@@ -35,7 +47,8 @@ struct LexiconMatcher {
                             }
                         }
                     }
-                    guard let next = lexicon.next(node, fact.folded) else { break }
+                    guard let next = index == start ? (firstNode >= 0 ? firstNode : nil) : lexicon.next(node, fact.folded)
+                    else { break }
                     node = next
                     if let terminal = lexicon.terminal(node) {
                         consider(start..<(index + 1), terminal, genitive: false, facts, scalars, &out)

@@ -3,7 +3,9 @@ import NewsGraphCore
 /// Turns candidates into the document's mentions and entities: overlaps resolved in `Candidate.precedes`
 /// order, then in-document coreference (acronym → long form, surname → full name), then one entity per
 /// type and canonical name.
-struct MentionResolver {
+///
+/// A class, so the closures that sort and filter capture one reference instead of copying the document.
+final class MentionResolver {
     let document: Document
     let facts: [TokenFacts]
     let commonNouns: KeySet
@@ -11,6 +13,14 @@ struct MentionResolver {
     let cueWords: KeySet
     /// Where list matches' sources, canonical names and ids are.
     let lexicon: NameLexicon
+
+    init(document: Document, facts: [TokenFacts], commonNouns: KeySet, cueWords: KeySet, lexicon: NameLexicon) {
+        self.document = document
+        self.facts = facts
+        self.commonNouns = commonNouns
+        self.cueWords = cueWords
+        self.lexicon = lexicon
+    }
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
         var usable = candidates

@@ -78,6 +78,22 @@ struct NameLexicon: Sendable {
         return edges[Self.edgeKey(node, key)]
     }
 
+    /// `next(root, key)` of many keys at once (-1 for none): the first-word bits filter them, and the root edges
+    /// of the rest are looked up together, their cache misses overlapping.
+    func rootNodes(_ keys: [WordKey]) -> [Int32] {
+        var passing: [Int] = []
+        var passingKeys: [WordKey] = []
+        for (index, key) in keys.enumerated() {
+            let bit = Int(truncatingIfNeeded: key.raw >> 44)
+            guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+            passing.append(index)
+            passingKeys.append(key)
+        }
+        var out = [Int32](repeating: -1, count: keys.count)
+        for (index, node) in zip(passing, rootEdges.values(of: passingKeys, absent: -1)) { out[index] = node }
+        return out
+    }
+
     @inline(__always)
     func terminal(_ node: Int32) -> Terminal? {
         let index = Int(node)

@@ -3,7 +3,9 @@ import NewsGraphCore
 /// Rules for names in no list: people after role words, first names, speech verbs and in appositions;
 /// organisations from acronym definitions, legal forms and designations with a seat; places after
 /// place-type words and street names.
-struct NameRules {
+///
+/// A class, so the closures that fill `LazyFlags` capture one reference instead of copying every array.
+final class NameRules {
     let document: Document
     let facts: [TokenFacts]
     let words: WordLists

@@ -52,6 +52,11 @@ struct WordLists: Sendable {
     @inline(__always)
     func classes(of key: WordKey) -> UInt16 { UInt16(truncatingIfNeeded: classTable[key] ?? 0) }
 
+    /// `classes(of:)` of many keys at once, their cache misses overlapping (`KeyTable.values(of:absent:)`).
+    func classes(of keys: [WordKey]) -> [UInt16] {
+        classTable.values(of: keys, absent: 0).map { UInt16(truncatingIfNeeded: $0) }
+    }
+
     mutating func indexClasses() {
         var table = KeyTable(capacity: 16_384)
         func mark(_ set: KeySet, _ bit: UInt16) {
