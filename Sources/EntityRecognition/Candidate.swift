@@ -9,17 +9,43 @@ struct Candidate {
     /// From `lists.def` for list matches, from `RulePriority` for rules; breaks ties between equal spans.
     let priority: Int
     let match: Provenance.Match
-    /// The provenance source of a rule-made candidate (a literal, so copies cost no reference counting).
-    let rule: String
+    /// The rule that made the candidate (its provenance source), nil for a list match.
+    let rule: Rule?
     /// The lexicon entry whose `file:line` is the source, or -1 for `rule`: list matches build no string until
     /// they are accepted.
     let sourceEntry: Int32
     /// The lexicon entry that gives canonical name and ids, or -1 for `canonical` and `idsField`.
     var nameEntry: Int32 = -1
     /// Canonical name of the entity; the mention's text when nil (and no `nameEntry`).
-    var canonical: String?
+    var canonical: String? {
+        get { extra?.canonical }
+        set { extra = Extra(canonical: newValue, idsField: idsField, nested: nested) }
+    }
     /// External ids as listed (`iso:KH wd:Q424`), split only for accepted mentions.
-    var idsField = ""
+    var idsField: String {
+        get { extra?.idsField ?? "" }
+        set { extra = Extra(canonical: canonical, idsField: newValue, nested: nested) }
+    }
+    /// Mentions kept only together with this one (`UN` inside `UN-Hauptquartier`).
+    var nested: [Candidate] {
+        get { extra?.nested ?? [] }
+        set { extra = Extra(canonical: canonical, idsField: idsField, nested: newValue) }
+    }
+    /// The fields few candidates have, in one box: most candidates then hold no string or array, and copying
+    /// one in sorts and filters costs no reference counting. Never changed once made, so a copy shares it safely.
+    private var extra: Extra?
+
+    private final class Extra {
+        let canonical: String?
+        let idsField: String
+        let nested: [Candidate]
+
+        init(canonical: String?, idsField: String, nested: [Candidate]) {
+            self.canonical = canonical
+            self.idsField = idsField
+            self.nested = nested
+        }
+    }
     static func ids(_ field: String) -> [String] {
         // Ids are ASCII: splitting the UTF-8 bytes is the same as splitting the characters, without `Character`s.
         var out: [String] = []
@@ -38,8 +64,6 @@ struct Candidate {
     private static func isIDSeparator(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|")
     }
-    /// Mentions kept only together with this one (`UN` inside `UN-Hauptquartier`).
-    var nested: [Candidate] = []
     /// Same entity as the mention accepted at this span (an acronym and its long form).
     var link: TextSpan?
     /// A list match that only counts next to an unambiguous mention of the same entity.
@@ -50,7 +74,7 @@ struct Candidate {
     /// A candidate made by a rule (or coreference), with the rule's name as provenance source.
     init(
         tokens: Range<Int>, span: TextSpan, type: EntityType, priority: Int, match: Provenance.Match = .rule,
-        rule: String, canonical: String? = nil
+        rule: Rule, canonical: String? = nil
     ) {
         self.tokens = tokens
         self.span = span
@@ -59,7 +83,7 @@ struct Candidate {
         self.match = match
         self.rule = rule
         sourceEntry = -1
-        self.canonical = canonical
+        if let canonical { self.canonical = canonical }
     }
 
     /// A list match of lexicon entry `entry`, which is its source and gives its canonical name and ids.
@@ -69,14 +93,14 @@ struct Candidate {
         self.type = type
         self.priority = priority
         self.match = match
-        rule = ""
+        rule = nil
         sourceEntry = entry
         nameEntry = entry
     }
 
     /// The provenance of an accepted mention; a list match's `file:line` is built here.
     func provenance(in lexicon: NameLexicon) -> Provenance {
-        Provenance(match: match, source: sourceEntry >= 0 ? lexicon.source(of: lexicon.entries[Int(sourceEntry)]) : rule)
+        Provenance(match: match, source: sourceEntry >= 0 ? lexicon.source(of: lexicon.entries[Int(sourceEntry)]) : rule?.rawValue ?? "")
     }
 
     /// The canonical name, from the lexicon entry or as set.
@@ -97,9 +121,35 @@ struct Candidate {
         if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
         if lhs.span.begin != rhs.span.begin { return lhs.span.begin < rhs.span.begin }
         if lhs.type != rhs.type { return lhs.type.rank < rhs.type.rank }
-        if lhs.sourceEntry < 0 && rhs.sourceEntry < 0 { return lhs.rule < rhs.rule }
+        if let left = lhs.rule, let right = rhs.rule { return left.rawValue < right.rawValue }
         return lhs.provenance(in: lexicon).source < rhs.provenance(in: lexicon).source
     }
+}
+
+/// The rules and coreference steps that make candidates; the raw value is the provenance source.
+enum Rule: String {
+    case acronym
+    case designation
+    case surname
+    case acronymDefinition = "acronym-definition"
+    case apposition
+    case compassPlace = "compass-place"
+    case descriptionName = "description-name"
+    case designationWithPlace = "designation-with-place"
+    case firstName = "first-name"
+    case fullName = "full-name"
+    case institutionSeatAdjective = "institution-seat-adjective"
+    case institutionSeatName = "institution-seat-name"
+    case legalForm = "legal-form"
+    case mediaTitle = "media-title"
+    case nameFacility = "name-facility"
+    case placeDistrict = "place-district"
+    case placeType = "place-type"
+    case roleName = "role-name"
+    case speechVerbAfter = "speech-verb-after"
+    case sportsClub = "sports-club"
+    case streetName = "street-name"
+    case typeWordName = "type-word-name"
 }
 
 /// Priorities of rule-made candidates, on the same scale as `lists.def` priorities (0–100).

@@ -123,7 +123,7 @@ struct LexiconMatcher {
                 // `Wien-Hietzing`, `Hamburg-Altona`: a city and its district are one place (guidelines).
                 out.append(Candidate(
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: TextSpan(first.span.begin, rest.span.end),
-                    type: .place, priority: entry.priority, rule: "place-district",
+                    type: .place, priority: entry.priority, rule: .placeDistrict,
                     canonical: String(String.UnicodeScalarView(scalars[first.span.begin..<rest.span.end]))))
                 return
             }
@@ -135,7 +135,7 @@ struct LexiconMatcher {
                 let whole = TextSpan(first.span.begin, rest.span.end)
                 var facility = Candidate(
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: whole, type: .place,
-                    priority: entry.priority, rule: "name-facility")
+                    priority: entry.priority, rule: .nameFacility)
                 facility.nested = [candidate]
                 out.append(facility)
             }
@@ -193,7 +193,7 @@ struct LexiconMatcher {
             let span = TextSpan(fact.span.begin, fact.span.end - cut)
             var candidate = Candidate(
                 tokens: index..<(index + 1), span: TextSpan(fact.span.begin, fact.span.end), type: .place,
-                priority: entry.priority, rule: "compass-place",
+                priority: entry.priority, rule: .compassPlace,
                 canonical: String(String.UnicodeScalarView(scalars[span.begin..<span.end])))
             candidate.genitive = cut == 1
             out.append(candidate)

@@ -83,7 +83,7 @@ final class MentionResolver {
                     fullNames.append([candidate])
                 }
             }
-            if candidate.sourceEntry < 0 && candidate.rule == "designation-with-place" {
+            if candidate.rule == .designationWithPlace {
                 designations.addFirst(stem(candidate.tokens.upperBound - 1), candidate.span)
             }
             if candidate.type == .person && candidate.tokens.count >= 2 {
@@ -114,11 +114,11 @@ final class MentionResolver {
             }
             let source: TextSpan
             let type: EntityType
-            let rule: String
+            let rule: Rule
             if let long = acronyms[fact.exact] {
                 source = long
                 type = .organization
-                rule = "acronym"
+                rule = .acronym
             } else if !designations.isEmpty, let first = designations[stem(index)], first.begin < fact.span.begin,
                 index > 0,
                 Self.definiteArticles.contains(facts[index - 1].folded)
@@ -126,13 +126,13 @@ final class MentionResolver {
                 // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body.
                 source = first
                 type = .organization
-                rule = "designation"
+                rule = .designation
             } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
                 !commonNouns.contains(fact.folded) || isNameContext(index)
             {
                 source = full
                 type = .person
-                rule = "surname"
+                rule = .surname
             } else {
                 continue
             }
@@ -187,7 +187,7 @@ final class MentionResolver {
             if (span.begin..<span.end).contains(where: { taken[$0] }) { continue }
             var candidate = Candidate(
                 tokens: tokens, span: span, type: .person, priority: 0,
-                match: .coreference, rule: "full-name")
+                match: .coreference, rule: .fullName)
             candidate.link = name.span
             return candidate
         }

@@ -306,7 +306,7 @@ final class NameRules {
         return next == range.upperBound || isText(next, Literal.clauseEnd, in: range)
     }
 
-    private func person(_ tokens: Range<Int>, priority: Int, rule: String) -> Candidate {
+    private func person(_ tokens: Range<Int>, priority: Int, rule: Rule) -> Candidate {
         // A particle is never the last word of a name (`Andre de`).
         var end = tokens.upperBound
         while end > tokens.lowerBound + 1 && !facts[end - 1].capitalised && facts[end - 1].kind == .word { end -= 1 }
@@ -347,7 +347,7 @@ final class NameRules {
         let start = skipTitles(from: index + 1, in: range)
         guard start < range.upperBound else { return }
         let end = personRun(from: start, in: range)
-        if end > start { out.append(person(start..<end, priority: RulePriority.roleName, rule: "role-name")) }
+        if end > start { out.append(person(start..<end, priority: RulePriority.roleName, rule: .roleName)) }
     }
 
     /// A profession or nationality noun, also at the end of a compound (`Sicherheitsforscher`, `US-Amerikaner`).
@@ -409,7 +409,7 @@ final class NameRules {
         if facts[end - 1].hyphenJoinedAfter { return }
         if end < range.upperBound && facts[end].kind == .word && facts[end].capitalised { return }
         if demonymOnly && end == start + 1 { return }
-        out.append(person(start..<end, priority: RulePriority.descriptionName, rule: "description-name"))
+        out.append(person(start..<end, priority: RulePriority.descriptionName, rule: .descriptionName))
     }
 
     /// `Dietmar Roller`, `Jeremy Douglas`: a listed first name and the capitalised words after it.
@@ -452,7 +452,7 @@ final class NameRules {
         // After a first name a town's name is a surname (`Jeremy Douglas`, `Anna Berlin`); a country is not.
         if end == next, isTownSurname(next) { end = next + 1 }
         guard end > next else { return }
-        out.append(person(start..<end, priority: RulePriority.firstName, rule: "first-name"))
+        out.append(person(start..<end, priority: RulePriority.firstName, rule: .firstName))
     }
 
     /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.
@@ -472,7 +472,7 @@ final class NameRules {
             if start < range.upperBound {
                 let end = personRun(from: start, in: range)
                 if isConvincingName(start..<end) {
-                    out.append(person(start..<end, priority: RulePriority.speech, rule: "speech-verb-after"))
+                    out.append(person(start..<end, priority: RulePriority.speech, rule: .speechVerbAfter))
                 }
             }
         }
@@ -505,7 +505,7 @@ final class NameRules {
             }
         }
         if start < index && isConvincingName(start..<index) {
-            out.append(person(start..<index, priority: RulePriority.speech, rule: "apposition"))
+            out.append(person(start..<index, priority: RulePriority.speech, rule: .apposition))
         }
     }
 
@@ -547,7 +547,7 @@ final class NameRules {
         let longSpan = TextSpan(facts[first].span.begin, facts[index - 1].span.end)
         var long = Candidate(
             tokens: first..<index, span: longSpan, type: .organization, priority: RulePriority.acronymDefinition,
-            rule: "acronym-definition")
+            rule: .acronymDefinition)
         if let listed = listStarts(first).first(where: { $0.span == longSpan }) {
             long.nameEntry = listed.nameEntry
             long.canonical = listed.canonical
@@ -557,7 +557,7 @@ final class NameRules {
         var short = Candidate(
             tokens: (index + 1)..<(index + 2), span: acronym.span, type: .organization,
             priority: RulePriority.acronymDefinition,
-            rule: "acronym-definition")
+            rule: .acronymDefinition)
         short.link = longSpan
         out.append(short)
     }
@@ -617,7 +617,7 @@ final class NameRules {
         out.append(Candidate(
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.legalForm,
-            rule: "media-title"))
+            rule: .mediaTitle))
     }
 
     /// `Hersteller Acme`, `Partei Neue Mitte`, `Miliz Ansar Dine`: a type word, then the organisation's own
@@ -639,7 +639,7 @@ final class NameRules {
         out.append(Candidate(
             tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.placeType,
-            rule: "type-word-name"))
+            rule: .typeWordName))
     }
 
     /// A capitalised word with an adjective ending that is no noun (`Neue`, `Grüne`, `Freien`).
@@ -673,7 +673,7 @@ final class NameRules {
         out.append(Candidate(
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.legalForm,
-            rule: "sports-club"))
+            rule: .sportsClub))
     }
 
     static let clubPrefixWords = "FC SC SV SK VfB VfL TSV TSG SpVgg AC AS SSC FK NK BSC"
@@ -707,7 +707,7 @@ final class NameRules {
         out.append(Candidate(
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.legalForm,
-            rule: "legal-form"))
+            rule: .legalForm))
     }
 
     /// The token after a legal form starting at `index`, compared without white space (`e. V.` = `e.V.`).
@@ -747,7 +747,7 @@ final class NameRules {
             out.append(Candidate(
                 tokens: (index - 1)..<(index + 1), span: TextSpan(facts[index - 1].span.begin, fact.span.end),
                 type: .organization, priority: RulePriority.institutionWithSeat,
-                rule: "institution-seat-adjective"))
+                rule: .institutionSeatAdjective))
             return
         }
         let next = index + 1
@@ -757,7 +757,7 @@ final class NameRules {
                 out.append(Candidate(
                     tokens: index..<place.tokens.upperBound, span: TextSpan(fact.span.begin, place.span.end),
                     type: .organization, priority: RulePriority.institutionWithSeat,
-                    rule: "institution-seat-name"))
+                    rule: .institutionSeatName))
                 return
             }
             out.append(designationOnly(index, in: range, seat: place))
@@ -798,7 +798,7 @@ final class NameRules {
         var candidate = Candidate(
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.designationWithPlace,
-            rule: "designation-with-place")
+            rule: .designationWithPlace)
         candidate.canonical = "\(lemma(of: index)) \(seat.canonicalName(in: lexicon) ?? document.text(of: seat.span))"
         return candidate
     }
@@ -861,7 +861,7 @@ final class NameRules {
         guard end > index + 1 else { return }
         out.append(Candidate(
             tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
-            type: .place, priority: RulePriority.placeType, rule: "place-type"))
+            type: .place, priority: RulePriority.placeType, rule: .placeType))
     }
 
     private func isHyphenedName(_ index: Int) -> Bool {
@@ -898,7 +898,7 @@ final class NameRules {
         else { return }
         out.append(Candidate(
             tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
-            rule: "street-name"))
+            rule: .streetName))
     }
 
     /// Street words are German word formation, a closed set, so they live here rather than in a list.
