@@ -89,6 +89,7 @@ public struct EntityRecognizer: Stage {
         self.lexicon = lexicon
         var words = words
         words.indexClasses()
+        words.addClass(WordClass.lowercaseNameStart, to: lexicon.lowercaseNameStarts)
         self.words = words
         self.missingLists = missingLists
         cueWords = words.speechVerbs.union(words.roles).union(words.personTitles).union([WordKey("so", folded: true)])

@@ -17,7 +17,7 @@ struct LexiconMatcher {
         var starts: [Int] = []
         for sentence in document.sentences {
             for start in sentence.tokenRange where facts[start].kind == .word && !isCompoundTail(start, facts) {
-                if !facts[start].capitalised && !lexicon.mayStartLowercaseName(facts[start].folded) { continue }
+                if !facts[start].capitalised && facts[start].classes & WordClass.lowercaseNameStart == 0 { continue }
                 starts.append(start)
             }
         }

@@ -38,6 +38,7 @@ struct NameLexicon: Sendable {
     private var lowercaseFirstWords = KeySet()
 
     func mayStartLowercaseName(_ key: WordKey) -> Bool { lowercaseFirstWords.contains(key) }
+    var lowercaseNameStarts: KeySet { lowercaseFirstWords }
     private var terminals: [Terminal?] = [nil]
     private var nodeCount: Int32 = 1
 

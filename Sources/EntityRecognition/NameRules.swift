@@ -892,7 +892,7 @@ final class NameRules {
     private func street(at index: Int, _ out: inout [Candidate]) {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
-            Self.streetEndings.contains(WordKey.fold(document.scalars[fact.span.end - 1])),
+            Self.isStreetEnding(WordKey.fold(document.scalars[fact.span.end - 1])),
             Self.streetSuffixes.contains(where: { ends(index, with: $0, after: 3) }), !isNoun(index),
             listType[index] == nil, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore
         else { return }
@@ -904,8 +904,11 @@ final class NameRules {
     /// Street words are German word formation, a closed set, so they live here rather than in a list.
     private static let streetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "platz", "allee", "ufer", "bahnhof"]
         .map { $0.unicodeScalars.map(WordKey.fold) }
-    /// Last letters of the street words: most words end otherwise and are ruled out by one comparison.
-    private static let streetEndings = Set(streetSuffixes.compactMap(\.last))
+    /// Last letters of the street words (`e`, `z`, `r`, `f`): most words end otherwise and are ruled out by a
+    /// comparison or two, without hashing.
+    private static func isStreetEnding(_ value: UInt32) -> Bool {
+        value == 0x65 || value == 0x7A || value == 0x72 || value == 0x66
+    }
 }
 
 /// Per-token yes/no answers computed the first time a rule asks; one instance per document and thread.
