@@ -8,16 +8,62 @@ struct Candidate {
     let type: EntityType
     /// From `lists.def` for list matches, from `RulePriority` for rules; breaks ties between equal spans.
     let priority: Int
-    let provenance: Provenance
-    /// Canonical name of the entity; the mention's text when nil.
-    var canonical: String?
+    let match: Provenance.Match
+    /// The rule that made the candidate (its provenance source), nil for a list match.
+    let rule: Rule?
+    /// The lexicon entry whose `file:line` is the source, or -1 for `rule`: list matches build no string until
+    /// they are accepted.
+    let sourceEntry: Int32
+    /// The lexicon entry that gives canonical name and ids, or -1 for `canonical` and `idsField`.
+    var nameEntry: Int32 = -1
+    /// Canonical name of the entity; the mention's text when nil (and no `nameEntry`).
+    var canonical: String? {
+        get { extra?.canonical }
+        set { extra = Extra(canonical: newValue, idsField: idsField, nested: nested) }
+    }
     /// External ids as listed (`iso:KH wd:Q424`), split only for accepted mentions.
-    var idsField = ""
-    var ids: [String] {
-        idsField.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "|" }).map(String.init)
+    var idsField: String {
+        get { extra?.idsField ?? "" }
+        set { extra = Extra(canonical: canonical, idsField: newValue, nested: nested) }
     }
     /// Mentions kept only together with this one (`UN` inside `UN-Hauptquartier`).
-    var nested: [Candidate] = []
+    var nested: [Candidate] {
+        get { extra?.nested ?? [] }
+        set { extra = Extra(canonical: canonical, idsField: idsField, nested: newValue) }
+    }
+    /// The fields few candidates have, in one box: most candidates then hold no string or array, and copying
+    /// one in sorts and filters costs no reference counting. Never changed once made, so a copy shares it safely.
+    private var extra: Extra?
+
+    private final class Extra {
+        let canonical: String?
+        let idsField: String
+        let nested: [Candidate]
+
+        init(canonical: String?, idsField: String, nested: [Candidate]) {
+            self.canonical = canonical
+            self.idsField = idsField
+            self.nested = nested
+        }
+    }
+    static func ids(_ field: String) -> [String] {
+        // Ids are ASCII: splitting the UTF-8 bytes is the same as splitting the characters, without `Character`s.
+        var out: [String] = []
+        var field = field
+        field.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count {
+                guard index == bytes.count || Self.isIDSeparator(bytes[index]) else { continue }
+                if index > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+        }
+        return out
+    }
+
+    private static func isIDSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|")
+    }
     /// Same entity as the mention accepted at this span (an acronym and its long form).
     var link: TextSpan?
     /// A list match that only counts next to an unambiguous mention of the same entity.
@@ -25,15 +71,86 @@ struct Candidate {
     /// Matched through an inflected form of the last word (`Kambodschas`, `Thailands`).
     var genitive = false
 
+    /// A candidate made by a rule (or coreference), with the rule's name as provenance source.
+    init(
+        tokens: Range<Int>, span: TextSpan, type: EntityType, priority: Int, match: Provenance.Match = .rule,
+        rule: Rule, canonical: String? = nil
+    ) {
+        self.tokens = tokens
+        self.span = span
+        self.type = type
+        self.priority = priority
+        self.match = match
+        self.rule = rule
+        sourceEntry = -1
+        if let canonical { self.canonical = canonical }
+    }
+
+    /// A list match of lexicon entry `entry`, which is its source and gives its canonical name and ids.
+    init(tokens: Range<Int>, span: TextSpan, type: EntityType, priority: Int, match: Provenance.Match, entry: Int32) {
+        self.tokens = tokens
+        self.span = span
+        self.type = type
+        self.priority = priority
+        self.match = match
+        rule = nil
+        sourceEntry = entry
+        nameEntry = entry
+    }
+
+    /// The provenance of an accepted mention; a list match's `file:line` is built here.
+    func provenance(in lexicon: NameLexicon) -> Provenance {
+        Provenance(match: match, source: sourceEntry >= 0 ? lexicon.source(of: lexicon.entries[Int(sourceEntry)]) : rule?.rawValue ?? "")
+    }
+
+    /// The canonical name, from the lexicon entry or as set.
+    func canonicalName(in lexicon: NameLexicon) -> String? {
+        nameEntry >= 0 ? lexicon.canonical(of: lexicon.entries[Int(nameEntry)]) : canonical
+    }
+
+    /// The external ids field, from the lexicon entry or as set.
+    func idsField(in lexicon: NameLexicon) -> String {
+        nameEntry >= 0 ? lexicon.idsField(of: lexicon.entries[Int(nameEntry)]) : idsField
+    }
+
     /// Overlaps resolve greedily in this total order: the longer span, then the higher priority, then the
     /// earlier start, then type and provenance source, so the result never depends on discovery order.
-    static func precedes(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
+    /// The source strings are built only for such a tie.
+    static func precedes(_ lhs: Candidate, _ rhs: Candidate, in lexicon: NameLexicon) -> Bool {
         if lhs.span.length != rhs.span.length { return lhs.span.length > rhs.span.length }
         if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
         if lhs.span.begin != rhs.span.begin { return lhs.span.begin < rhs.span.begin }
-        if lhs.type != rhs.type { return lhs.type < rhs.type }
-        return lhs.provenance.source < rhs.provenance.source
+        if lhs.type != rhs.type { return lhs.type.rank < rhs.type.rank }
+        if let left = lhs.rule, let right = rhs.rule { return left.rawValue < right.rawValue }
+        return lhs.provenance(in: lexicon).source < rhs.provenance(in: lexicon).source
     }
+}
+
+/// The rules and coreference steps that make candidates; the raw value is the provenance source.
+enum Rule: String {
+    case acronym
+    case designation
+    case surname
+    case acronymDefinition = "acronym-definition"
+    case apposition
+    case compassPlace = "compass-place"
+    case descriptionName = "description-name"
+    /// Read by later stages as `Provenance.designationWithSeat` (a test holds the two equal).
+    case designationWithPlace = "designation-with-place"
+    case firstName = "first-name"
+    case fullName = "full-name"
+    case institutionSeatAdjective = "institution-seat-adjective"
+    case institutionSeatName = "institution-seat-name"
+    case legalForm = "legal-form"
+    case mediaTitle = "media-title"
+    case nameFacility = "name-facility"
+    case placeDistrict = "place-district"
+    case placeType = "place-type"
+    case roleName = "role-name"
+    case speechVerbAfter = "speech-verb-after"
+    case sportsClub = "sports-club"
+    case streetName = "street-name"
+    case typeWordName = "type-word-name"
 }
 
 /// Priorities of rule-made candidates, on the same scale as `lists.def` priorities (0–100).
@@ -48,4 +165,15 @@ enum RulePriority {
     static let placeType = 45
     static let designationWithPlace = 40
     static let street = 30
+}
+
+extension EntityType {
+    /// The order of the raw values (`LOC` < `ORG` < `PER`) as a number, so comparing types compares no strings.
+    var rank: Int {
+        switch self {
+        case .place: 0
+        case .organization: 1
+        case .person: 2
+        }
+    }
 }

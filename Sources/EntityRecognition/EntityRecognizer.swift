@@ -89,6 +89,7 @@ public struct EntityRecognizer: Stage {
         self.lexicon = lexicon
         var words = words
         words.indexClasses()
+        words.addClass(WordClass.lowercaseNameStart, to: lexicon.lowercaseNameStarts)
         self.words = words
         self.missingLists = missingLists
         cueWords = words.speechVerbs.union(words.roles).union(words.personTitles).union([WordKey("so", folded: true)])
@@ -111,7 +112,7 @@ public struct EntityRecognizer: Stage {
             document: document, facts: facts, words: words, lexicon: lexicon, listMatches: listMatches)
         let candidates = listMatches + rules.candidates()
         let resolver = MentionResolver(
-            document: document, facts: facts, commonNouns: words.commonNouns, cueWords: cueWords)
+            document: document, facts: facts, commonNouns: words.commonNouns, cueWords: cueWords, lexicon: lexicon)
         let resolved = resolver.resolve(candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities

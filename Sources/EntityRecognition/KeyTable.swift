@@ -84,6 +84,31 @@ struct KeyTable: Sendable {
 
     func contains(_ key: WordKey) -> Bool { self[key] != nil }
 
+    /// The value of each of `keys`, `absent` where there is none, in two passes: the first only reads each key's
+    /// home slot, so the cache misses of all keys are under way at once instead of one after another between
+    /// other work; the second finishes the few probes that go past the home slot.
+    func values(of keys: [WordKey], absent: Int32) -> [Int32] {
+        let layout = layout
+        let homeSlots = slots.withUnsafeBufferPointer { buffer in
+            [Slot](unsafeUninitializedCapacity: keys.count) { out, count in
+                for (index, key) in keys.enumerated() {
+                    (out.baseAddress! + index).initialize(to: buffer[layout.home(SlotLayout.stored(key))])
+                }
+                count = keys.count
+            }
+        }
+        var out = [Int32](repeating: absent, count: keys.count)
+        for (index, key) in keys.enumerated() {
+            let first = homeSlots[index]
+            if first.key == SlotLayout.stored(key) {
+                out[index] = first.value
+            } else if first.key != 0 {
+                out[index] = self[key] ?? absent
+            }
+        }
+        return out
+    }
+
     mutating func set(_ key: WordKey, _ value: Int32) {
         reserve(count + 1)
         let raw = SlotLayout.stored(key)

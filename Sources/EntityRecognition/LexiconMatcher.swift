@@ -13,10 +13,22 @@ struct LexiconMatcher {
     func candidates(in document: Document, facts: [TokenFacts]) -> [Candidate] {
         var out: [Candidate] = []
         let scalars = document.scalars
+        // The first step of every walk, looked up for all starts together (`NameLexicon.rootNodes`).
+        var starts: [Int] = []
+        for sentence in document.sentences {
+            for start in sentence.tokenRange where facts[start].kind == .word && !isCompoundTail(start, facts) {
+                if !facts[start].capitalised && facts[start].classes & WordClass.lowercaseNameStart == 0 { continue }
+                starts.append(start)
+            }
+        }
+        let rootNodes = lexicon.rootNodes(starts.map { facts[$0].folded })
+        var startNumber = 0
         for sentence in document.sentences {
             let end = sentence.tokenRange.upperBound
-            for start in sentence.tokenRange where facts[start].kind == .word && !isCompoundTail(start, facts) {
-                if !facts[start].capitalised && !lexicon.mayStartLowercaseName(facts[start].folded) { continue }
+            while startNumber < starts.count && starts[startNumber] < end {
+                let start = starts[startNumber]
+                let firstNode = rootNodes[startNumber]
+                startNumber += 1
                 if facts[start].capitalised { compassPlace(at: start, facts, scalars, &out) }
                 var node = NameLexicon.root
                 var index = start
@@ -35,7 +47,8 @@ struct LexiconMatcher {
                             }
                         }
                     }
-                    guard let next = lexicon.next(node, fact.folded) else { break }
+                    guard let next = index == start ? (firstNode >= 0 ? firstNode : nil) : lexicon.next(node, fact.folded)
+                    else { break }
                     node = next
                     if let terminal = lexicon.terminal(node) {
                         consider(start..<(index + 1), terminal, genitive: false, facts, scalars, &out)
@@ -100,9 +113,7 @@ struct LexiconMatcher {
         if isCompoundTail(tokens.lowerBound, facts) { return }
         let span = TextSpan(first.span.begin, last.span.end)
         var candidate = Candidate(
-            tokens: tokens, span: span, type: entry.type, priority: entry.priority,
-            provenance: Provenance(match: match, source: lexicon.source(of: entry)), canonical: lexicon.canonical(of: entry),
-            idsField: lexicon.idsField(of: entry))
+            tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: match, entry: entryIndex)
         candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts)
         candidate.genitive = genitive
         if last.hyphenJoinedAfter && !genitive {
@@ -112,20 +123,19 @@ struct LexiconMatcher {
                 // `Wien-Hietzing`, `Hamburg-Altona`: a city and its district are one place (guidelines).
                 out.append(Candidate(
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: TextSpan(first.span.begin, rest.span.end),
-                    type: .place, priority: entry.priority, provenance: Provenance(match: .rule, source: "place-district"),
+                    type: .place, priority: entry.priority, rule: .placeDistrict,
                     canonical: String(String.UnicodeScalarView(scalars[first.span.begin..<rest.span.end]))))
                 return
             }
             candidate = Candidate(
-                tokens: tokens, span: span, type: entry.type, priority: entry.priority,
-                provenance: Provenance(match: .compoundPart, source: lexicon.source(of: entry)),
-                canonical: lexicon.canonical(of: entry), idsField: lexicon.idsField(of: entry))
+                tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: .compoundPart,
+                entry: entryIndex)
             candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts)
             if facilityWords.contains(rest.folded) {
                 let whole = TextSpan(first.span.begin, rest.span.end)
                 var facility = Candidate(
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: whole, type: .place,
-                    priority: entry.priority, provenance: Provenance(match: .rule, source: "name-facility"))
+                    priority: entry.priority, rule: .nameFacility)
                 facility.nested = [candidate]
                 out.append(facility)
             }
@@ -184,7 +194,7 @@ struct LexiconMatcher {
             let span = TextSpan(fact.span.begin, fact.span.end - cut)
             var candidate = Candidate(
                 tokens: index..<(index + 1), span: TextSpan(fact.span.begin, fact.span.end), type: .place,
-                priority: entry.priority, provenance: Provenance(match: .rule, source: "compass-place"),
+                priority: entry.priority, rule: .compassPlace,
                 canonical: String(String.UnicodeScalarView(scalars[span.begin..<span.end])))
             candidate.genitive = cut == 1
             out.append(candidate)

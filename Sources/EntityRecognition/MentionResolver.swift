@@ -3,23 +3,44 @@ import NewsGraphCore
 /// Turns candidates into the document's mentions and entities: overlaps resolved in `Candidate.precedes`
 /// order, then in-document coreference (acronym → long form, surname → full name), then one entity per
 /// type and canonical name.
-struct MentionResolver {
+///
+/// A class, so the closures that sort and filter capture one reference instead of copying the document.
+final class MentionResolver {
     let document: Document
     let facts: [TokenFacts]
     let commonNouns: KeySet
     /// Speech verbs, role words and titles: next to them a noun-like surname is the person.
     let cueWords: KeySet
+    /// Where list matches' sources, canonical names and ids are.
+    let lexicon: NameLexicon
+
+    init(document: Document, facts: [TokenFacts], commonNouns: KeySet, cueWords: KeySet, lexicon: NameLexicon) {
+        self.document = document
+        self.facts = facts
+        self.commonNouns = commonNouns
+        self.cueWords = cueWords
+        self.lexicon = lexicon
+    }
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
         var usable = candidates
         if candidates.contains(where: \.ambiguous) {
-            let unambiguous = Set(candidates.filter { !$0.ambiguous }.compactMap(\.canonical))
-            usable = candidates.filter { !$0.ambiguous || unambiguous.contains($0.canonical ?? "") }
+            let unambiguous = Set(candidates.filter { !$0.ambiguous }.compactMap { $0.canonicalName(in: lexicon) })
+            usable = candidates.filter { !$0.ambiguous || unambiguous.contains($0.canonicalName(in: lexicon) ?? "") }
         }
         var accepted: [Candidate] = []
         var taken = [Bool](repeating: false, count: document.scalars.count + 1)
-        // Sort positions, not the (large) candidates themselves.
-        let order = usable.indices.sorted { Candidate.precedes(usable[$0], usable[$1]) }
+        // Sort positions, not the (large) candidates themselves, by small keys; `precedes` settles full ties.
+        let ranks = usable.map { Rank(length: $0.span.length, priority: $0.priority, begin: $0.span.begin, type: $0.type.rank) }
+        let order = usable.indices.sorted { lhs, rhs in
+            let left = ranks[lhs]
+            let right = ranks[rhs]
+            if left.length != right.length { return left.length > right.length }
+            if left.priority != right.priority { return left.priority > right.priority }
+            if left.begin != right.begin { return left.begin < right.begin }
+            if left.type != right.type { return left.type < right.type }
+            return Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
+        }
         for position in order {
             let candidate = usable[position]
             let range = candidate.span.begin..<candidate.span.end
@@ -32,14 +53,14 @@ struct MentionResolver {
             .map { facts[$0.tokens.upperBound - 1].folded })
         accepted.removeAll { candidate in
             let drop = candidate.tokens.count == 1 && candidate.type == .place && candidate.priority < 85
-                && candidate.provenance.match != .rule && surnames.contains(facts[candidate.tokens.lowerBound].folded)
+                && candidate.match != .rule && surnames.contains(facts[candidate.tokens.lowerBound].folded)
             if drop { for offset in candidate.span.begin..<candidate.span.end { taken[offset] = false } }
             return drop
         }
         accepted += accepted.flatMap(\.nested)
         accepted.sort { $0.span < $1.span }
         accepted += coreferentMentions(accepted, taken: taken)
-        accepted.sort { $0.span != $1.span ? $0.span < $1.span : $0.type < $1.type }
+        accepted.sort { $0.span != $1.span ? $0.span < $1.span : $0.type.rank < $1.type.rank }
         return entities(of: accepted)
     }
 
@@ -62,7 +83,7 @@ struct MentionResolver {
                     fullNames.append([candidate])
                 }
             }
-            if candidate.provenance.source == Provenance.designationWithSeat {
+            if candidate.rule == .designationWithPlace {
                 designations.addFirst(stem(candidate.tokens.upperBound - 1), candidate.span)
             }
             if candidate.type == .person && candidate.tokens.count >= 2 {
@@ -93,11 +114,11 @@ struct MentionResolver {
             }
             let source: TextSpan
             let type: EntityType
-            let rule: String
+            let rule: Rule
             if let long = acronyms[fact.exact] {
                 source = long
                 type = .organization
-                rule = "acronym"
+                rule = .acronym
             } else if !designations.isEmpty, let first = designations[stem(index)], first.begin < fact.span.begin,
                 index > 0,
                 Self.definiteArticles.contains(facts[index - 1].folded)
@@ -105,23 +126,31 @@ struct MentionResolver {
                 // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body.
                 source = first
                 type = .organization
-                rule = "designation"
+                rule = .designation
             } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
                 !commonNouns.contains(fact.folded) || isNameContext(index)
             {
                 source = full
                 type = .person
-                rule = "surname"
+                rule = .surname
             } else {
                 continue
             }
             var candidate = Candidate(
                 tokens: index..<(index + 1), span: fact.span, type: type, priority: 0,
-                provenance: Provenance(match: .coreference, source: rule))
+                match: .coreference, rule: rule)
             candidate.link = source
             out.append(candidate)
         }
         return out
+    }
+
+    /// The fields `Candidate.precedes` compares first, apart from the candidate.
+    private struct Rank {
+        let length: Int
+        let priority: Int
+        let begin: Int
+        let type: Int
     }
 
     private static let definiteArticles = KeySet(
@@ -158,7 +187,7 @@ struct MentionResolver {
             if (span.begin..<span.end).contains(where: { taken[$0] }) { continue }
             var candidate = Candidate(
                 tokens: tokens, span: span, type: .person, priority: 0,
-                provenance: Provenance(match: .coreference, source: "full-name"))
+                match: .coreference, rule: .fullName)
             candidate.link = name.span
             return candidate
         }
@@ -180,6 +209,7 @@ struct MentionResolver {
         var alternateKeys: [[WordKey]] = []
         // The ids field each entity was made from: a repeated list match brings nothing new and is not split again.
         var firstIDs: [String] = []
+        var firstIDEntries: [Int32] = []
         var indexOfKey = KeyTable()
         var entityAt = KeyTable()
         var personBySurname = KeyTable()
@@ -203,18 +233,22 @@ struct MentionResolver {
             } else if candidate.type == .person, candidate.tokens.count == 1, let full = personBySurname[textKey] {
                 target = Int(full)
             } else {
-                let canonicalKey = candidate.canonical.map { WordKey($0, folded: false) } ?? textKey
+                let canonicalKey = candidate.nameEntry >= 0
+                    ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
+                    : candidate.canonical.map { WordKey($0, folded: false) } ?? textKey
                 let key = Self.typeKey(candidate.type).combined(with: canonicalKey)
                 if let existing = indexOfKey[key] {
                     target = Int(existing)
                 } else {
                     target = list.count
-                    let canonical = candidate.canonical ?? SpanText.string(scalars, candidate.span)
+                    let canonical = candidate.canonicalName(in: lexicon) ?? SpanText.string(scalars, candidate.span)
+                    let idsField = candidate.idsField(in: lexicon)
                     list.append(Entity(
-                        type: candidate.type, canonicalName: canonical, externalIDs: candidate.ids.sorted()))
+                        type: candidate.type, canonicalName: canonical, externalIDs: Candidate.ids(idsField).sorted()))
                     canonicalKeys.append(canonicalKey)
                     alternateKeys.append([])
-                    firstIDs.append(candidate.idsField)
+                    firstIDs.append(idsField)
+                    firstIDEntries.append(candidate.nameEntry)
                     indexOfKey.set(key, Int32(target))
                 }
                 if candidate.type == .person && candidate.tokens.count >= 2 {
@@ -227,9 +261,12 @@ struct MentionResolver {
                 list[target].alternateNames.append(SpanText.string(scalars, candidate.span))
                 list[target].alternateNames.sort()
             }
-            if !candidate.idsField.isEmpty && candidate.idsField != firstIDs[target] {
+            // The same entry as the entity's first brings the same ids: no string to build.
+            if candidate.nameEntry < 0 || candidate.nameEntry != firstIDEntries[target],
+                case let idsField = candidate.idsField(in: lexicon), !idsField.isEmpty && idsField != firstIDs[target]
+            {
                 var added = false
-                for id in candidate.ids where !list[target].externalIDs.contains(id) {
+                for id in Candidate.ids(idsField) where !list[target].externalIDs.contains(id) {
                     list[target].externalIDs.append(id)
                     added = true
                 }
@@ -243,7 +280,7 @@ struct MentionResolver {
         for (index, candidate) in candidates.enumerated() {
             mentions.append(EntityMention(
                 span: candidate.span, type: candidate.type, entityKey: list[entityOf[index]].key,
-                provenance: candidate.provenance))
+                provenance: candidate.provenance(in: lexicon)))
         }
         var entities: [String: Entity] = [:]
         entities.reserveCapacity(list.count)

@@ -38,6 +38,7 @@ struct NameLexicon: Sendable {
     private var lowercaseFirstWords = KeySet()
 
     func mayStartLowercaseName(_ key: WordKey) -> Bool { lowercaseFirstWords.contains(key) }
+    var lowercaseNameStarts: KeySet { lowercaseFirstWords }
     private var terminals: [Terminal?] = [nil]
     private var nodeCount: Int32 = 1
 
@@ -76,6 +77,22 @@ struct NameLexicon: Sendable {
         let index = Int(node)
         guard innerBits[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return nil }
         return edges[Self.edgeKey(node, key)]
+    }
+
+    /// `next(root, key)` of many keys at once (-1 for none): the first-word bits filter them, and the root edges
+    /// of the rest are looked up together, their cache misses overlapping.
+    func rootNodes(_ keys: [WordKey]) -> [Int32] {
+        var passing: [Int] = []
+        var passingKeys: [WordKey] = []
+        for (index, key) in keys.enumerated() {
+            let bit = Int(truncatingIfNeeded: key.raw >> 44)
+            guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+            passing.append(index)
+            passingKeys.append(key)
+        }
+        var out = [Int32](repeating: -1, count: keys.count)
+        for (index, node) in zip(passing, rootEdges.values(of: passingKeys, absent: -1)) { out[index] = node }
+        return out
     }
 
     @inline(__always)
@@ -180,6 +197,13 @@ struct NameLexicon: Sendable {
 
     /// The canonical name of an entry.
     func canonical(of entry: NameEntry) -> String { string(entry.canonicalBytes, in: entry.file) }
+
+    /// The exact key of an entry's canonical name, hashed from its bytes without making the string.
+    func canonicalKey(of entry: NameEntry) -> WordKey {
+        texts[Int(entry.file)].withUnsafeBufferPointer { bytes in
+            WordKey(utf8: bytes, Int(entry.canonicalBytes.lowerBound)..<Int(entry.canonicalBytes.upperBound), folded: false)
+        }
+    }
 
     /// The external ids of an entry as listed.
     func idsField(of entry: NameEntry) -> String { string(entry.idsBytes, in: entry.file) }

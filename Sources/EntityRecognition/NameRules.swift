@@ -3,7 +3,9 @@ import NewsGraphCore
 /// Rules for names in no list: people after role words, first names, speech verbs and in appositions;
 /// organisations from acronym definitions, legal forms and designations with a seat; places after
 /// place-type words and street names.
-struct NameRules {
+///
+/// A class, so the closures that fill `LazyFlags` capture one reference instead of copying every array.
+final class NameRules {
     let document: Document
     let facts: [TokenFacts]
     let words: WordLists
@@ -304,14 +306,14 @@ struct NameRules {
         return next == range.upperBound || isText(next, Literal.clauseEnd, in: range)
     }
 
-    private func person(_ tokens: Range<Int>, priority: Int, rule: String) -> Candidate {
+    private func person(_ tokens: Range<Int>, priority: Int, rule: Rule) -> Candidate {
         // A particle is never the last word of a name (`Andre de`).
         var end = tokens.upperBound
         while end > tokens.lowerBound + 1 && !facts[end - 1].capitalised && facts[end - 1].kind == .word { end -= 1 }
         let tokens = tokens.lowerBound..<end
         return Candidate(
             tokens: tokens, span: TextSpan(facts[tokens.lowerBound].span.begin, facts[tokens.upperBound - 1].span.end),
-            type: .person, priority: priority, provenance: Provenance(match: .rule, source: rule))
+            type: .person, priority: priority, rule: rule)
     }
 
     private func skipTitles(from start: Int, in range: Range<Int>) -> Int {
@@ -345,7 +347,7 @@ struct NameRules {
         let start = skipTitles(from: index + 1, in: range)
         guard start < range.upperBound else { return }
         let end = personRun(from: start, in: range)
-        if end > start { out.append(person(start..<end, priority: RulePriority.roleName, rule: "role-name")) }
+        if end > start { out.append(person(start..<end, priority: RulePriority.roleName, rule: .roleName)) }
     }
 
     /// A profession or nationality noun, also at the end of a compound (`Sicherheitsforscher`, `US-Amerikaner`).
@@ -407,7 +409,7 @@ struct NameRules {
         if facts[end - 1].hyphenJoinedAfter { return }
         if end < range.upperBound && facts[end].kind == .word && facts[end].capitalised { return }
         if demonymOnly && end == start + 1 { return }
-        out.append(person(start..<end, priority: RulePriority.descriptionName, rule: "description-name"))
+        out.append(person(start..<end, priority: RulePriority.descriptionName, rule: .descriptionName))
     }
 
     /// `Dietmar Roller`, `Jeremy Douglas`: a listed first name and the capitalised words after it.
@@ -450,7 +452,7 @@ struct NameRules {
         // After a first name a town's name is a surname (`Jeremy Douglas`, `Anna Berlin`); a country is not.
         if end == next, isTownSurname(next) { end = next + 1 }
         guard end > next else { return }
-        out.append(person(start..<end, priority: RulePriority.firstName, rule: "first-name"))
+        out.append(person(start..<end, priority: RulePriority.firstName, rule: .firstName))
     }
 
     /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.
@@ -470,7 +472,7 @@ struct NameRules {
             if start < range.upperBound {
                 let end = personRun(from: start, in: range)
                 if isConvincingName(start..<end) {
-                    out.append(person(start..<end, priority: RulePriority.speech, rule: "speech-verb-after"))
+                    out.append(person(start..<end, priority: RulePriority.speech, rule: .speechVerbAfter))
                 }
             }
         }
@@ -503,7 +505,7 @@ struct NameRules {
             }
         }
         if start < index && isConvincingName(start..<index) {
-            out.append(person(start..<index, priority: RulePriority.speech, rule: "apposition"))
+            out.append(person(start..<index, priority: RulePriority.speech, rule: .apposition))
         }
     }
 
@@ -545,8 +547,9 @@ struct NameRules {
         let longSpan = TextSpan(facts[first].span.begin, facts[index - 1].span.end)
         var long = Candidate(
             tokens: first..<index, span: longSpan, type: .organization, priority: RulePriority.acronymDefinition,
-            provenance: Provenance(match: .rule, source: "acronym-definition"))
+            rule: .acronymDefinition)
         if let listed = listStarts(first).first(where: { $0.span == longSpan }) {
+            long.nameEntry = listed.nameEntry
             long.canonical = listed.canonical
             long.idsField = listed.idsField
         }
@@ -554,7 +557,7 @@ struct NameRules {
         var short = Candidate(
             tokens: (index + 1)..<(index + 2), span: acronym.span, type: .organization,
             priority: RulePriority.acronymDefinition,
-            provenance: Provenance(match: .rule, source: "acronym-definition"))
+            rule: .acronymDefinition)
         short.link = longSpan
         out.append(short)
     }
@@ -614,7 +617,7 @@ struct NameRules {
         out.append(Candidate(
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.legalForm,
-            provenance: Provenance(match: .rule, source: "media-title")))
+            rule: .mediaTitle))
     }
 
     /// `Hersteller Acme`, `Partei Neue Mitte`, `Miliz Ansar Dine`: a type word, then the organisation's own
@@ -636,7 +639,7 @@ struct NameRules {
         out.append(Candidate(
             tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.placeType,
-            provenance: Provenance(match: .rule, source: "type-word-name")))
+            rule: .typeWordName))
     }
 
     /// A capitalised word with an adjective ending that is no noun (`Neue`, `Grüne`, `Freien`).
@@ -670,7 +673,7 @@ struct NameRules {
         out.append(Candidate(
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.legalForm,
-            provenance: Provenance(match: .rule, source: "sports-club")))
+            rule: .sportsClub))
     }
 
     static let clubPrefixWords = "FC SC SV SK VfB VfL TSV TSG SpVgg AC AS SSC FK NK BSC"
@@ -704,7 +707,7 @@ struct NameRules {
         out.append(Candidate(
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.legalForm,
-            provenance: Provenance(match: .rule, source: "legal-form")))
+            rule: .legalForm))
     }
 
     /// The token after a legal form starting at `index`, compared without white space (`e. V.` = `e.V.`).
@@ -744,7 +747,7 @@ struct NameRules {
             out.append(Candidate(
                 tokens: (index - 1)..<(index + 1), span: TextSpan(facts[index - 1].span.begin, fact.span.end),
                 type: .organization, priority: RulePriority.institutionWithSeat,
-                provenance: Provenance(match: .rule, source: "institution-seat-adjective")))
+                rule: .institutionSeatAdjective))
             return
         }
         let next = index + 1
@@ -754,7 +757,7 @@ struct NameRules {
                 out.append(Candidate(
                     tokens: index..<place.tokens.upperBound, span: TextSpan(fact.span.begin, place.span.end),
                     type: .organization, priority: RulePriority.institutionWithSeat,
-                    provenance: Provenance(match: .rule, source: "institution-seat-name")))
+                    rule: .institutionSeatName))
                 return
             }
             out.append(designationOnly(index, in: range, seat: place))
@@ -795,8 +798,8 @@ struct NameRules {
         var candidate = Candidate(
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.designationWithPlace,
-            provenance: Provenance(match: .rule, source: Provenance.designationWithSeat))
-        candidate.canonical = "\(lemma(of: index)) \(seat.canonical ?? document.text(of: seat.span))"
+            rule: .designationWithPlace)
+        candidate.canonical = "\(lemma(of: index)) \(seat.canonicalName(in: lexicon) ?? document.text(of: seat.span))"
         return candidate
     }
 
@@ -858,7 +861,7 @@ struct NameRules {
         guard end > index + 1 else { return }
         out.append(Candidate(
             tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
-            type: .place, priority: RulePriority.placeType, provenance: Provenance(match: .rule, source: "place-type")))
+            type: .place, priority: RulePriority.placeType, rule: .placeType))
     }
 
     private func isHyphenedName(_ index: Int) -> Bool {
@@ -889,20 +892,23 @@ struct NameRules {
     private func street(at index: Int, _ out: inout [Candidate]) {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
-            Self.streetEndings.contains(WordKey.fold(document.scalars[fact.span.end - 1])),
+            Self.isStreetEnding(WordKey.fold(document.scalars[fact.span.end - 1])),
             Self.streetSuffixes.contains(where: { ends(index, with: $0, after: 3) }), !isNoun(index),
             listType[index] == nil, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore
         else { return }
         out.append(Candidate(
             tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
-            provenance: Provenance(match: .rule, source: "street-name")))
+            rule: .streetName))
     }
 
     /// Street words are German word formation, a closed set, so they live here rather than in a list.
     private static let streetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "platz", "allee", "ufer", "bahnhof"]
         .map { $0.unicodeScalars.map(WordKey.fold) }
-    /// Last letters of the street words: most words end otherwise and are ruled out by one comparison.
-    private static let streetEndings = Set(streetSuffixes.compactMap(\.last))
+    /// Last letters of the street words (`e`, `z`, `r`, `f`): most words end otherwise and are ruled out by a
+    /// comparison or two, without hashing.
+    private static func isStreetEnding(_ value: UInt32) -> Bool {
+        value == 0x65 || value == 0x7A || value == 0x72 || value == 0x66
+    }
 }
 
 /// Per-token yes/no answers computed the first time a rule asks; one instance per document and thread.

@@ -76,9 +76,9 @@ struct TokenFacts {
                 out[index + 1].hyphenJoinedBefore = true
             }
         }
-        for index in out.indices where out[index].kind == .word {
-            out[index].classes = words.classes(of: out[index].folded)
-        }
+        let wordIndices = out.indices.filter { out[$0].kind == .word }
+        let classes = words.classes(of: wordIndices.map { out[$0].folded })
+        for (index, bits) in zip(wordIndices, classes) { out[index].classes = bits }
         return out
     }
 

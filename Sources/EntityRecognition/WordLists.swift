@@ -52,6 +52,16 @@ struct WordLists: Sendable {
     @inline(__always)
     func classes(of key: WordKey) -> UInt16 { UInt16(truncatingIfNeeded: classTable[key] ?? 0) }
 
+    /// `classes(of:)` of many keys at once, their cache misses overlapping (`KeyTable.values(of:absent:)`).
+    func classes(of keys: [WordKey]) -> [UInt16] {
+        classTable.values(of: keys, absent: 0).map { UInt16(truncatingIfNeeded: $0) }
+    }
+
+    /// Adds `bit` to the classes of `keys`, after `indexClasses()`.
+    mutating func addClass(_ bit: UInt16, to keys: KeySet) {
+        keys.forEach { key in classTable.set(key, (classTable[key] ?? 0) | Int32(bit)) }
+    }
+
     mutating func indexClasses() {
         var table = KeyTable(capacity: 16_384)
         func mark(_ set: KeySet, _ bit: UInt16) {
@@ -165,6 +175,9 @@ enum WordClass {
     /// Case-folded prefix of a legal form; the exact prefix is checked after.
     static let legalFormStart: UInt16 = 1024
     static let masthead: UInt16 = 2048
+    /// First word of a name written lower-case (`dpa`, `al-Kaida`): set from the name lexicon, so the matcher
+    /// reads it with the other classes instead of asking a set per lower-case token.
+    static let lowercaseNameStart: UInt16 = 16384
     static let clubPrefix: UInt16 = 4096
     static let description: UInt16 = 8192
     /// Capitalised but no part of a person's name.

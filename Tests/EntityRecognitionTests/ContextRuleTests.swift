@@ -98,3 +98,10 @@ import Testing
         #expect(try RealLexiconTests.mentions(text).isEmpty)
     }
 }
+
+/// The seat-designation rule's provenance name is the one later stages look for.
+@Suite struct SharedRuleNameTests {
+    @Test func seatDesignationNameIsShared() {
+        #expect(Rule.designationWithPlace.rawValue == Provenance.designationWithSeat)
+    }
+}
