@@ -96,6 +96,7 @@ OUTPUTS = {
     "towns": LEX / "places" / "towns-dach.tsv",
     "acronyms": LEX / "orgs" / "acronyms-openthesaurus.tsv",
     "first_names": LEX / "persons" / "first-names.txt",
+    "first_names_foreign": LEX / "persons" / "first-names-foreign.txt",
     "surnames": LEX / "persons" / "surnames.txt",
     "nouns": LEX / "nouns" / "nouns-de.tsv",
     "roles": LEX / "nouns" / "roles.tsv",
@@ -429,6 +430,43 @@ def build_first_names(gn: GermanNouns) -> tuple[dict[str, set[str]], dict[str, s
             if n and n[0].isupper():
                 last[n].add("faker")
     return first, last
+
+
+def build_foreign_first_names(german: set[str], nouns: set[str]) -> list[str]:
+    """First names of every Faker person provider in Latin script that persons/first-names.txt lacks.
+
+    News names people from everywhere (Hillary Clinton, Bradley Wiggins, Arturo Vidal); the German list alone
+    knows them only with a cue word. Kept: alphabetic, 3+ letters, not all capitals, code points below U+0250
+    (the tokenizer's Latin range), not a case form of a german-nouns common noun (Rose, Mark stay out unless
+    the German list has them). The first-name rule still asks for a surname or unknown word after a name.
+    """
+    import pkgutil
+
+    import faker.providers.person as persons
+
+    names: set[str] = set()
+    for module in sorted(m.name for m in pkgutil.iter_modules(persons.__path__)):
+        provider = importlib.import_module(f"faker.providers.person.{module}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = getattr(provider, attr, None)
+            try:
+                items = list(value.keys() if isinstance(value, dict) else value)
+            except TypeError:
+                continue  # a property computed per instance, not a list
+            for name in items:
+                if (isinstance(name, str) and len(name) >= 3 and name[0].isupper() and name.isalpha()
+                        and not name.isupper() and all(ord(c) < 0x250 for c in name)):
+                    names.add(name)
+    return sorted(n for n in names if n not in german and n not in nouns)
+
+
+def write_foreign_first_names(first_names: set[str], nouns: set[str]) -> int:
+    return write_lines(OUTPUTS["first_names_foreign"], header(
+        "First names of all Faker person providers (Latin script) that persons/first-names.txt lacks.",
+        [SRC["faker"].replace("de_DE, de_AT, de_CH", "of every locale") + " (first_names, first_names_male,"
+         " first_names_female)",
+         SRC["gnouns"] + " (common-noun forms, as a filter)"],
+        "name", ["licence of this file: MIT (Faker)"]), build_foreign_first_names(first_names, nouns))
 
 
 FAKER_FOREIGN_LOCALES = ["en_US", "en_GB", "en_IE", "es_ES", "es_MX", "fr_FR", "it_IT", "pt_BR", "pt_PT",
@@ -1321,6 +1359,12 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         f" {s['persons']['first_faker_only']} not in german-nouns).",
         "- gender-guesser (GFDL) and names-dataset (scraped provenance) are not used.",
         "",
+        f"## persons/first-names-foreign.txt ({counts['first_names_foreign']} names)",
+        "",
+        f"- {SRC['faker']}: first_names/first_names_male/first_names_female of every person provider, Latin"
+        " script (code points below U+0250), 3+ letters, not all capitals; minus persons/first-names.txt and"
+        " every case form of a german-nouns common noun. Rebuild alone: `--only first-names-foreign`.",
+        "",
         f"## persons/surnames.txt ({counts['surnames']} names)",
         "",
         f"- {SRC['gnouns']}: lemmas with pos Nachname ({s['persons']['last_gnouns']}).",
@@ -1374,7 +1418,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-version-check", action="store_true")
     ap.add_argument("--measure", type=Path, help="10kGNAD articles.jsonl: print place-list hit counts")
+    ap.add_argument("--only", choices=["first-names-foreign"],
+                    help="rebuild one list that needs only the pip packages (Faker, german-nouns)")
     args = ap.parse_args()
+    if args.only == "first-names-foreign":
+        gn = GermanNouns()
+        german = {line.strip() for line in OUTPUTS["first_names"].read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#")}
+        nouns = {f for r in gn.rows if gn.is_common(r) for f in [r["lemma"]] + [f for _, f in gn.forms(r)]}
+        print(f"{OUTPUTS['first_names_foreign'].relative_to(REPO)}: {write_foreign_first_names(german, nouns)}")
+        return
     if not args.no_version_check:
         check_versions()
 
@@ -1397,6 +1450,7 @@ def main() -> None:
         "German and international first names, one per line.",
         [SRC["gnouns"] + " (pos Vorname)", SRC["faker"] + " (first_names_male, first_names_female)"],
         "name", ["licence of this file: CC BY-SA 4.0 (german-nouns share-alike; Faker part MIT)"]), first_names)
+    counts["first_names_foreign"] = write_foreign_first_names(set(first_names), cw.nouns)
     surnames = sorted(n for n in last if len(n) >= 2)
     counts["surnames"] = write_lines(OUTPUTS["surnames"], header(
         "Surnames, one per line.",
