@@ -78,27 +78,6 @@ cicu_breaker *cicu_breaker_open(int32_t kind, const char *locale, int32_t *error
     return breaker;
 }
 
-cicu_breaker *cicu_breaker_clone(const cicu_breaker *breaker, int32_t *error) {
-    UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *iterator = ubrk_clone(breaker->iterator, &status);
-    if (U_FAILURE(status)) {
-        *error = (int32_t)status;
-        return NULL;
-    }
-    cicu_breaker *copy = malloc(sizeof(cicu_breaker));
-    if (copy == NULL) {
-        ubrk_close(iterator);
-        *error = (int32_t)U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    copy->iterator = iterator;
-    copy->kind = breaker->kind;
-    memcpy(copy->locale, breaker->locale, sizeof(copy->locale));
-    copy->next = NULL;
-    *error = 0;
-    return copy;
-}
-
 void cicu_breaker_close(cicu_breaker *breaker) {
     if (breaker == NULL) return;
     if (breaker->locale[0] == 0) {

@@ -37,7 +37,6 @@ struct NameLexicon: Sendable {
     /// token can start, so most tokens of running text need no trie look-up at all.
     private var lowercaseFirstWords = KeySet()
 
-    func mayStartLowercaseName(_ key: WordKey) -> Bool { lowercaseFirstWords.contains(key) }
     var lowercaseNameStarts: KeySet { lowercaseFirstWords }
     private var terminals: [Terminal?] = [nil]
     private var nodeCount: Int32 = 1

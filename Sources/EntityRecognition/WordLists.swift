@@ -37,10 +37,6 @@ struct WordLists: Sendable {
     /// Legal forms by first letter (Latin only): most tokens are ruled out by one array read.
     private var legalFormsByInitial = [[[Unicode.Scalar]]](repeating: [], count: 0x250)
 
-    func mayStartLegalForm(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x250 && !legalFormsByInitial[Int(scalar.value)].isEmpty
-    }
-
     /// Longest first, as `legalForms` is sorted.
     func legalForms(startingWith scalar: Unicode.Scalar) -> [[Unicode.Scalar]] {
         scalar.value < 0x250 ? legalFormsByInitial[Int(scalar.value)] : []

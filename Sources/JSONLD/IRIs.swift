@@ -11,10 +11,6 @@ public enum IRIs {
         "urn:newsgraph:entity:" + percentEncoded(key)
     }
 
-    static func span(_ kind: String, _ span: TextSpan, in document: Document) -> String {
-        Self.span(kind, span, article: article(document))
-    }
-
     /// A span's IRI under an article IRI computed once, since every node of an article needs it.
     static func span(_ kind: String, _ span: TextSpan, article: String) -> String {
         article + "#" + kind + "=" + String(span.begin) + "," + String(span.end)

@@ -76,28 +76,31 @@ final class TokenText {
         info[index].isSimple = simple
     }
 
+    /// The token's facts, worked out the first time they are asked for (a key is never 0 once described).
+    @inline(__always)
+    private func described(_ index: Int) -> Info {
+        if info[index].key == 0 { describe(index) }
+        return info[index]
+    }
+
     /// The token's key as written, for `WordFilter.mayContain`.
     func key(_ index: Int) -> UInt64 {
-        if info[index].key == 0 { describe(index) }
-        return info[index].key
+        described(index).key
     }
 
     /// The key of the token's lower-case form (0 when only full lower-casing can tell).
     func lowerKey(_ index: Int) -> UInt64 {
-        if info[index].key == 0 { describe(index) }
-        return info[index].lowerKey
+        described(index).lowerKey
     }
 
     /// Whether every scalar of the token is printable ASCII.
     func isPlain(_ index: Int) -> Bool {
-        if info[index].key == 0 { describe(index) }
-        return info[index].isPlain
+        described(index).isPlain
     }
 
     /// Whether every scalar of the token is `WordFilter.isSimple`.
     func isSimple(_ index: Int) -> Bool {
-        if info[index].key == 0 { describe(index) }
-        return info[index].isSimple
+        described(index).isSimple
     }
 
     /// Whether the token may be a word of the filter's list, as written (`false`: a lookup of its string would

@@ -16,9 +16,6 @@ enum {
 /// Reuses one this thread closed earlier when there is one (its text must be set again).
 cicu_breaker *cicu_breaker_open(int32_t kind, const char *locale, int32_t *error);
 
-/// A copy of `breaker` that another thread may use.
-cicu_breaker *cicu_breaker_clone(const cicu_breaker *breaker, int32_t *error);
-
 /// Gives the breaker back: it is kept for this thread's next open of the same kind and locale, and closed
 /// when the thread exits.
 void cicu_breaker_close(cicu_breaker *breaker);
