@@ -101,6 +101,8 @@ struct LinkingLexicon: Sendable {
     private(set) var personNounEndings: [String] = []
     /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
     private(set) var noTitles: [String] = []
+    /// Role word endings and a part of the name of the body they are held in (`richter` → `gericht`).
+    private(set) var roleInstitutions: [(ending: String, part: String)] = []
     /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
     private(set) var designations: [[String]] = []
 
@@ -144,6 +146,9 @@ struct LinkingLexicon: Sendable {
         konjunktiv = Set(try lexicons.words(of: "relations/konjunktiv.txt").map { $0.lowercased() })
         if Self.exists("rules/place-types.txt", in: lexicons) {
             placeTypes = Set(try lexicons.words(of: "rules/place-types.txt").map { $0.lowercased() })
+        }
+        for row in try lexicons.rows(of: "relations/role-institutions.tsv") where row.fields.count >= 2 {
+            roleInstitutions.append((ending: row.fields[0].lowercased(), part: row.fields[1].lowercased()))
         }
         for row in try lexicons.rows(of: "relations/cues.tsv") where row.fields.count >= 2 {
             let kind = String(row.fields[0])

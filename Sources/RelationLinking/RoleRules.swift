@@ -26,6 +26,12 @@ struct RoleRules {
             // Botschafter Keo Chhea, Münchens Bürgermeister Karl Huber
             if var hit = roleBefore(name: first, in: view) {
                 var rule = "role-before-name"
+                // `Staatsanwalt Jan Holzner` after `die Staatsanwaltschaft Stuttgart`: the body the role names.
+                if hit.fused == nil && hit.attached == nil, !hit.former,
+                   let institution = institution(of: hit.title, near: first, in: view) {
+                    hit.attached = institution
+                    rule = "role-takes-up-its-institution"
+                }
                 // `Ditech-Gründer`: a prefix that names some other body keeps the role from taking one up.
                 if hit.fused == nil && hit.attached == nil, !Self.containsHyphen(hit.title),
                    let organisation = organisationOfPreviousSentence(sentence, title: hit.title, in: view) {
@@ -43,6 +49,14 @@ struct RoleRules {
                let hit = fronted(comma: first - 1, sentence: sentence, in: view) {
                 emit(hit, person: mention, sentence: sentence, rule: "role-fronted-apposition", into: &out)
             }
+            // Anna Berger von der Arbeiterkammer, Staatsanwalt Peter Lutz vom Landeskriminalamt
+            if let body = bodyAfterVon(end, sentence: sentence, in: view) {
+                let role = roleBefore(name: first, in: view)
+                out.append(Relation(
+                    subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: body.key),
+                    role: role.flatMap { $0.fused == nil && $0.attached == nil ? $0.title : nil },
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "name-von-organisation")))
+            }
             // Maria Lenz (CSU)
             if view.matches(end, .openParen), let party = view.mention(startingAt: end + 1), party.type == .organization,
                view.matches(party.tokens.upperBound, in: [.closeParen, .comma]),
@@ -59,6 +73,26 @@ struct RoleRules {
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "role-colon-in-brackets")))
             }
         }
+    }
+
+    /// The organisation in `von der X`, `vom X`, `von X` right after a name, ending the phrase (a comma, a verb,
+    /// the sentence end follow; not `von der Polizei festgenommen`, which a participle closes).
+    private func bodyAfterVon(_ token: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var probe = token
+        if view.matches(probe, .von) {
+            probe += 1
+            if view.matches(probe, .der) || view.matches(probe, .den) { probe += 1 }
+        } else if view.matches(probe, .vom) {
+            probe += 1
+        } else {
+            return nil
+        }
+        guard probe < view.tokenCount, view.sentenceOf[probe] == sentence,
+              let body = view.mention(startingAt: probe), body.type == .organization else { return nil }
+        let after = body.tokens.upperBound
+        guard after >= view.tokenCount || view.sentenceOf[after] != sentence || view.isPunctuation(after)
+                || view.isVerbForm(after) || view.matches(after, .und) else { return nil }
+        return body
     }
 
     /// `Der Einzelhandelsverband Sachsen … berichtete …` + `…, sagte Geschäftsführer Tim Roth`: a role inside
@@ -82,6 +116,25 @@ struct RoleRules {
         return subject
     }
 
+    /// The organisation, in the sentence of `token` or the one before, whose name holds the kind of body the role
+    /// title is held in (`relations/role-institutions.tsv`); the nearest before `token` first, then after it.
+    private func institution(of title: String, near token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        let lower = title.lowercased()
+        let parts = lexicon.roleInstitutions.filter { lower.hasSuffix($0.ending) }.map(\.part)
+        guard !parts.isEmpty else { return nil }
+        let sentence = view.sentenceOf[token]
+        func holds(_ mention: ArticleView.MentionRef) -> Bool {
+            guard mention.type == .organization else { return false }
+            let name = mention.key.lowercased()
+            return parts.contains { name.contains($0) }
+        }
+        let here = view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
+        if let before = here.last(where: { $0.tokens.upperBound <= token && holds($0) }) { return before }
+        if let after = here.first(where: { $0.tokens.lowerBound > token && holds($0) }) { return after }
+        guard sentence > 0 else { return nil }
+        return view.mentions(startingIn: view.document.sentences[sentence - 1].tokenRange).last(where: holds)
+    }
+
     /// `title.contains("-")` (Foundation's search); for text of stable code points (NFC, one code point a
     /// composed character) the same as looking for the byte.
     private static func containsHyphen(_ title: String) -> Bool {
@@ -101,9 +154,11 @@ struct RoleRules {
     private func emit(
         _ hit: RoleHit, person: ArticleView.MentionRef, sentence: Int, rule: String, into out: inout [Relation]
     ) {
-        // `hasTitle`/`memberOf` say what a person holds now (guidelines): `Ex-Kanzler`, `der frühere Chef` give none.
-        guard !hit.former else { return }
-        let provenance = Provenance(match: .rule, source: "\(rule) \(hit.source)")
+        // A title no longer held is no title (`Ex-Kanzler`, `der frühere Chef`), but the body it was held in
+        // still names whom the person belongs to (`Ex-Telekom-Vorstand Rudolf Fischer`, `der ehemalige
+        // BZÖ-Geschäftsführer`); the rule's name says the role is a former one.
+        guard !hit.former || hit.fused != nil || hit.attached != nil else { return }
+        let provenance = Provenance(match: .rule, source: "\(rule) \(hit.source)\(hit.former ? " former" : "")")
         let subject = Relation.Node.entity(key: person.key)
         if let fused = hit.fused {
             out.append(Relation(
@@ -117,7 +172,7 @@ struct RoleRules {
                 object: .entity(key: attached.key), role: hit.title, sentenceIndex: sentence, provenance: provenance))
         }
         let lower = hit.title.lowercased()
-        if hit.fused == nil && hit.attached == nil && (lexicon.keptTitles.contains(where: { lower.hasSuffix($0) })
+        if !hit.former, hit.fused == nil && hit.attached == nil && (lexicon.keptTitles.contains(where: { lower.hasSuffix($0) })
             || !lexicon.noTitles.contains(where: { lower.hasSuffix($0) })) {
             out.append(Relation(
                 subject: subject, predicate: .hasTitle, object: .literal(hit.title), sentenceIndex: sentence,
@@ -165,7 +220,13 @@ struct RoleRules {
                               former: view.hasCue(.former, first) && !view.matches(first, .alt))
             }
             before = token - 3
-            if let fused = hit.fused { before = fused.tokens.lowerBound - 1 }
+            if let fused = hit.fused {
+                before = fused.tokens.lowerBound - 1
+                // `Ex-SPÖ-Kanzler`: the prefix before the fused name.
+                if view.matches(before, .hyphen), view.hasCue(.former, before - 1), !view.matches(before - 1, .alt) {
+                    before -= 1
+                }
+            }
         }
         if view.hasCue(.former, before) {
             hit = RoleHit(title: hit.title, source: hit.source, former: true, fused: hit.fused, attached: hit.attached)
@@ -224,7 +285,10 @@ struct RoleRules {
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               var hit = role(at: token, in: view) else { return nil }
         if let adjective {
-            if lexicon.isCue(.former, adjective.lowercased()) { return nil }
+            if lexicon.isCue(.former, adjective.lowercased()) {
+                hit = RoleHit(title: hit.title, source: hit.source, former: true, fused: hit.fused,
+                              attached: hit.attached)
+            }
             // Only adjectives that belong to the title (`regionaler Vertreter`, `stellvertretender Leiter`), in
             // the nominative, not `neue`, `britische`.
             if adjective.hasSuffix("er") || adjective.hasSuffix("e"), lexicon.isTitleAdjective(adjective.lowercased()) {
