@@ -284,6 +284,11 @@ final class ArticleView {
         token >= 0 && token < bits.count && bits[token] & LinkingLexicon.placeTypeBit != 0
     }
 
+    /// `Reederei`, `Hilfsorganisation`: a word that types the organisation name after it.
+    func isOrganisationType(_ token: Int) -> Bool {
+        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.organisationTypeBit != 0
+    }
+
     /// Whether the token is `word` (lower-cased).
     func matches(_ token: Int, _ word: RuleWord) -> Bool {
         token >= 0 && token < ids.count && ids[token] == word.rawValue

@@ -91,6 +91,8 @@ struct LinkingLexicon: Sendable {
     private(set) var organisationRoles: [String] = []
     /// Place-type words (`Stadtteil`, `Bezirk`) from `rules/place-types.txt`, lower-cased.
     private(set) var placeTypes: Set<String> = []
+    /// Organisation type words (`Reederei`, `Hilfsorganisation`) from `rules/org-type-words.txt`, lower-cased.
+    private(set) var organisationTypes: Set<String> = []
     /// Title endings that a no-title ending would swallow (`Staatsanwalt` ends in `anwalt`).
     private(set) var keptTitles: [String] = []
     /// Role words that head no compound (`Verteidiger` is a title, `Innenverteidiger` a football position).
@@ -147,6 +149,9 @@ struct LinkingLexicon: Sendable {
         if Self.exists("rules/place-types.txt", in: lexicons) {
             placeTypes = Set(try lexicons.words(of: "rules/place-types.txt").map { $0.lowercased() })
         }
+        if Self.exists("rules/org-type-words.txt", in: lexicons) {
+            organisationTypes = Set(try lexicons.words(of: "rules/org-type-words.txt").map { $0.lowercased() })
+        }
         for row in try lexicons.rows(of: "relations/role-institutions.tsv") where row.fields.count >= 2 {
             roleInstitutions.append((ending: row.fields[0].lowercased(), part: row.fields[1].lowercased()))
         }
@@ -187,6 +192,7 @@ struct LinkingLexicon: Sendable {
         }
         for word in bits.keys { _ = id(word) }
         for word in placeTypes { _ = id(word) }
+        for word in organisationTypes { _ = id(word) }
         for verbs in verbs.values {
             for verb in verbs { for word in (verb.particle ?? []) + verb.sequence { _ = id(word) } }
         }
@@ -195,6 +201,7 @@ struct LinkingLexicon: Sendable {
         for (word, id) in vocabulary {
             bitsByID[Int(id)] = bits[word] ?? 0
             if placeTypes.contains(word) { bitsByID[Int(id)] |= Self.placeTypeBit }
+            if organisationTypes.contains(word) { bitsByID[Int(id)] |= Self.organisationTypeBit }
             verbsByID[Int(id)] = (verbs[word] ?? []).map { verb in
                 var verb = verb
                 verb.particleIDs = verb.particle.map { $0.map { vocabulary[$0]! } }
@@ -228,6 +235,7 @@ struct LinkingLexicon: Sendable {
     /// Speech verb readings of each vocabulary id (empty for no verb), particles and sequences as ids.
     private(set) var verbsByID: [[Verb]] = []
     static let placeTypeBit: UInt64 = 1 << 34
+    static let organisationTypeBit: UInt64 = 1 << 35
 
     /// Per word: cue bits in the low 32 bits, `verbBit` and `konjunktivBit` above; one lookup per token.
     private(set) var wordBits: [String: UInt64] = [:]

@@ -38,8 +38,23 @@ public struct RelationLinker: Stage {
             view, roles: roles, into: &said, attributions: &attributions)
         var sources: [Relation] = []
         sourceRules.apply(view, attributions: attributions, into: &sources)
-        document.relations = Self.deduplicated(roles + places + said + sources)
+        document.relations = Self.deduplicated(Self.withoutTitlesHeldInABody(roles) + places + said + sources)
         document.completedLayers.formUnion(produces)
+    }
+
+    /// `Richterin Astrid Raufer` once beside her court and once alone: the role is stated by the memberOf (or
+    /// represents) that names the body, and the bare title adds no fact of its own.
+    static func withoutTitlesHeldInABody(_ relations: [Relation]) -> [Relation] {
+        var held = Set<String>()
+        for relation in relations where relation.predicate == .memberOf || relation.predicate == .represents {
+            if case .entity(let key) = relation.subject, let role = relation.role { held.insert(key + "|" + role.lowercased()) }
+        }
+        guard !held.isEmpty else { return relations }
+        return relations.filter { relation in
+            guard relation.predicate == .hasTitle, case .entity(let key) = relation.subject,
+                  case .literal(let title) = relation.object else { return true }
+            return !held.contains(key + "|" + title.lowercased())
+        }
     }
 
     /// Keeps the first statement of each fact, ordered by evidence sentence, then by rule family order.

@@ -87,6 +87,8 @@ struct RoleRules {
         } else {
             return nil
         }
+        // `von der Hilfsorganisation Doctors for Refugees`
+        if view.isOrganisationType(probe) { probe += 1 }
         guard probe < view.tokenCount, view.sentenceOf[probe] == sentence,
               let body = view.mention(startingAt: probe), body.type == .organization else { return nil }
         let after = body.tokens.upperBound
@@ -338,6 +340,8 @@ struct RoleRules {
         token += 1
         if view.hasCue(.determiner, token) { token += 1 }
         for _ in 0..<2 where isAdjective(token, in: view) { token += 1 }
+        // `Anwalt der Reederei Costa Crociere`: the type word before the name.
+        if view.isOrganisationType(token) { token += 1 }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               let mention = view.mention(startingAt: token), mention.type != .person else { return nil }
         if organisationOnly && mention.type != .organization { return nil }

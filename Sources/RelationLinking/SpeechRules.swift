@@ -199,6 +199,10 @@ struct SpeechRules {
             // `Die Opposition warf Tsipras vor, …`, `Kritiker werfen Erdogan vor, …`: the name after the verb
             // is the object; the speaker is the unnamed subject.
             who = .unnamed
+        } else if let auxiliary = perfectAuxiliary(before: verbToken, sentence: sentence, in: view),
+                  let (inverted, end) = speaker(at: auxiliary + 1, sentence: sentence, plural: plural, in: view,
+                                                state: state, roles: roles), end <= verbToken {
+            who = inverted
         } else if let (inverted, end) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view,
                                                 state: state, roles: roles) {
             who = inverted
@@ -517,6 +521,11 @@ struct SpeechRules {
         }
         guard let role = roleRules.role(at: roleToken, in: view), !role.former else {
             guard let determiner else { return nil }
+            // `informiert die Staatsanwaltschaft` after `die Staatsanwaltschaft Mainz`: the bare designation
+            // takes up the organisation named with it before.
+            if !view.hasCue(.indefinite, determiner), let body = organisationNamed(by: roleToken, in: view) {
+                return (.entity(body.key), roleToken + 1)
+            }
             // `so der Mann`, `sagte der 83-Jährige`: a definite person noun takes up the last speaker.
             if !view.hasCue(.indefinite, determiner), let end = personNoun(at: roleToken, in: view),
                let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
@@ -548,6 +557,20 @@ struct SpeechRules {
             return (.entity(person), roleToken + 1)
         }
         return (.unnamed, roleToken + 1)
+    }
+
+    /// The last organisation before `token` whose fuller name holds the capitalised word at `token`
+    /// (`Staatsanwaltschaft` → `Staatsanwaltschaft Mainz`, `Regierung` → `Regierung von Nauru`).
+    private func organisationNamed(by token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard view.isWord(token), view.isCapitalized(token), !view.hasMention(at: token),
+              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1) else { return nil }
+        let word = view.word(token)
+        guard word.count >= 5 else { return nil }
+        for mention in view.mentions.reversed() where mention.type == .organization
+            && mention.tokens.upperBound <= token && mention.tokens.count >= 2 {
+            if mention.tokens.contains(where: { view.word($0) == word }) { return mention }
+        }
+        return nil
     }
 
     /// The person named earlier in full whose surname the capitalised word at `token` repeats, followed by
@@ -624,8 +647,50 @@ struct SpeechRules {
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
         guard view.matches(token, in: Self.auxiliaries) else { return false }
         let verb = view.word(verbToken)
-        return (verb.hasPrefix("ge") || verb.dropFirst(2).contains("ge") && verb.hasSuffix("t"))
+        return (verb.hasPrefix("ge") || verb.dropFirst(2).contains("ge") && verb.hasSuffix("t")
+                || closesClause(verbToken, in: view))
             && !(token..<verbToken).contains(where: { view.matches($0, .comma) })
+    }
+
+    /// `hatte … bestätigt,`, `hatte … argumentiert:`: a verb form standing last in its clause after an auxiliary
+    /// is the participle (`bestätigt` and `argumentiert` have no `ge`).
+    private func closesClause(_ verbToken: Int, in view: ArticleView) -> Bool {
+        verbToken + 1 >= view.tokenCount || view.sentenceOf[verbToken + 1] != view.sentenceOf[verbToken]
+            || view.matches(verbToken + 1, in: [.comma, .colon])
+    }
+
+    /// `aufzuheben`, `einzuhalten`: a separable verb's zu-infinitive written as one word.
+    private func isFusedZuInfinitive(_ token: Int, in view: ArticleView) -> Bool {
+        guard view.isWord(token), !view.isCapitalized(token) else { return false }
+        let word = view.word(token)
+        guard word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("eln") else { return false }
+        return Self.separablePrefixes.contains { prefix in
+            word.hasPrefix(prefix) && word.dropFirst(prefix.count).hasPrefix("zu") && word.count > prefix.count + 5
+        }
+    }
+
+    private static let separablePrefixes = [
+        "ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin", "mit", "nach", "vor", "weg",
+        "zurück", "zusammen", "zu",
+    ]
+
+    /// `In Österreich hatte der Oberste Gerichtshof im Sommer bestätigt, dass …`: the auxiliary in second
+    /// position, the participle closing the clause; the speaker stands after the auxiliary.
+    private func perfectAuxiliary(before verbToken: Int, sentence: Int, in view: ArticleView) -> Int? {
+        guard closesClause(verbToken, in: view) else { return nil }
+        let start = view.document.sentences[sentence].tokenRange.lowerBound
+        var token = verbToken - 1
+        while token > start, verbToken - token <= 10 {
+            if view.matches(token, .comma) || view.isQuote(token) { return nil }
+            if view.matches(token, in: [.hat, .hatte, .habe, .haette, .haben, .hatten]) {
+                // What stands before the auxiliary is an adverbial (`Jetzt`, `In Österreich`), not a subject
+                // that other rules missed (`HDP-Chef Demirtas – … – hatte die AKP gewarnt`: the AKP is the object).
+                let named = (start..<token).contains { view.mention(at: $0).map { $0.type != .place } ?? false }
+                return named ? nil : token
+            }
+            token -= 1
+        }
+        return nil
     }
 
     /// `er`: the last speaker, else the last person named in the two sentences before. `sie` only takes up the
@@ -749,11 +814,14 @@ struct SpeechRules {
                     return (quote.content, view.sentenceOf[quote.close], "quote")
                 }
                 let end = clauseEnd(after: next, in: view)
-                if !isRelativeClause(at: next, in: view), (next..<end).contains(where: { isKonjunktiv($0, in: view) }),
+                // `kritisierte …, weil sie …`, `zurückgewiesen, da dies …`: a reason or a time is no content.
+                if !isRelativeClause(at: next, in: view), !view.hasCue(.adverbialSubordinator, next),
+                   view.word(next) != "da",
+                   (next..<end).contains(where: { isKonjunktiv($0, in: view) }),
                    let span = contentSpan(next, range.upperBound, in: view) {
                     return (span, sentence, "konjunktiv")
                 }
-                if allowInfinitive, end - next >= 3, view.matches(end - 2, .zu),
+                if allowInfinitive, end - next >= 3, view.matches(end - 2, .zu) || isFusedZuInfinitive(end - 1, in: view),
                    !view.matches(next, in: [.um, .ohne, .statt, .anstatt, .anstelle]),
                    let span = contentSpan(next, end, in: view) {
                     return (span, sentence, "zu-infinitive")

@@ -128,6 +128,23 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Berger memberOf Arbeiterkammer"))
     }
 
+    @Test(arguments: [
+        ("Dabei war auch Marco Rossi, Anwalt der Reederei Costa Lines, anwesend.", "Marco Rossi memberOf Costa Lines (Anwalt)"),
+        ("Das sei falsch, sagte Eva Brandt von der Hilfsorganisation Pro Asyl.", "Eva Brandt memberOf Pro Asyl"),
+    ])
+    func typeWordBeforeTheOrganisationNameIsSkipped(_ text: String, _ expected: String) throws {
+        let names = expected.components(separatedBy: " memberOf ")
+        let body = names[1].components(separatedBy: " (").first!
+        let out = try Fixture.describe(text, [.per(names[0]), .org(body)])
+        #expect(out.contains(expected))
+    }
+
+    @Test func titleHeldInANamedBodyIsNotRepeatedAsHasTitle() throws {
+        let text = "Richterin Eva Moser vom Landesgericht Linz eröffnete. Später vertagte Richterin Eva Moser."
+        let out = try Fixture.describe(text, [.per("Eva Moser"), .org("Landesgericht Linz")])
+        #expect(out == ["Eva Moser memberOf Landesgericht Linz (Richterin)"])
+    }
+
     @Test func vonPhraseClosedByAParticipleIsNoMembership() throws {
         let out = try Fixture.describe(
             "Gestern wurde Anna Berger von der Polizei Linz festgenommen.",

@@ -18,6 +18,43 @@ struct SpeechRuleTests {
         #expect(out == ["Anna Gruber said \(content.prefix(30))"])
     }
 
+    @Test(arguments: [
+        ("In Linz hatte Anna Gruber am Montag bestätigt, dass die Preise steigen.", "die Preise steigen"),
+        ("Anna Gruber hatte im Ausschuss argumentiert, die Preise würden steigen.", "die Preise würden steigen"),
+        ("Anna Gruber hatte die Länder zuvor aufgerufen, die Preise zu senken.", "die Preise zu senken"),
+        ("Anna Gruber forderte die Länder auf, die Steuern abzuschaffen.", "die Steuern abzuschaffen"),
+    ])
+    func perfectAndSeparableVerbsReportContent(_ text: String, _ content: String) throws {
+        let out = try Fixture.describe(text, [.per("Anna Gruber"), .loc("Linz")])
+        #expect(out == ["Anna Gruber said \(content.prefix(30))"])
+    }
+
+    @Test func nameBeforeTheAuxiliaryIsTheSubjectNotTheOneAfterIt() throws {
+        let out = try Fixture.describe(
+            "Anna Gruber – die Chefin der Partei – hatte die Caritas gewarnt: Die Preise steigen.",
+            [.per("Anna Gruber"), .org("Caritas")])
+        #expect(!out.contains { $0.hasPrefix("Caritas said") })
+    }
+
+    @Test func reasonClauseIsNoContent() throws {
+        let out = try Fixture.describe(
+            "Anna Gruber hat den Plan kritisiert, weil er zu teuer sei.", [.per("Anna Gruber")])
+        #expect(out.isEmpty)
+    }
+
+    @Test func bareDesignationTakesUpTheOrganisationNamedWithIt() throws {
+        let text = "Die Staatsanwaltschaft Mainz prüfte den Fall. Es gebe keinen Verdacht, informiert die "
+            + "Staatsanwaltschaft in einer Aussendung."
+        let out = try Fixture.describe(text, [.org("Staatsanwaltschaft Mainz")])
+        #expect(out == ["Staatsanwaltschaft Mainz said Es gebe keinen Verdacht"])
+    }
+
+    @Test func bareDesignationWithNoNamedOrganisationIsUnnamed() throws {
+        let out = try Fixture.describe(
+            "Die Caritas half. Es gebe keinen Verdacht, informiert die Staatsanwaltschaft.", [.org("Caritas")])
+        #expect(out.isEmpty)
+    }
+
     @Test func pronounTakesUpTheLastSpeaker() throws {
         let text = "Paul Wendt traf Anna Gruber. Anna Gruber sagte, die Preise würden steigen. "
             + "Sie sagte, dass nichts passiere."
