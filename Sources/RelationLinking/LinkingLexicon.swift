@@ -48,6 +48,7 @@ struct LinkingLexicon: Sendable {
         case figureVerb = "figure-verb"
         case impersonalReport = "impersonal-report"
         case adverbialSubordinator = "adverbial-subordinator"
+        case sourceAnaphor = "source-anaphor"
 
         /// One bit per kind, in declaration order; a switch, because hashing a `String`-backed case per test
         /// was a hot spot.
@@ -78,6 +79,7 @@ struct LinkingLexicon: Sendable {
             case .figureVerb: return 1 << 22
             case .impersonalReport: return 1 << 23
             case .adverbialSubordinator: return 1 << 24
+            case .sourceAnaphor: return 1 << 25
             }
         }
     }

@@ -16,6 +16,7 @@ struct SourceRules {
         for sentence in view.document.sentences.indices {
             all += explicitSources(sentence, in: view)
         }
+        all += sourcesTakenUp(after: all, in: view)
         var attributed: [Int: [(source: Relation.Node, rule: String)]] = [:]
         var seen = Set<String>()
         for attribution in all.sorted(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) }) {
@@ -46,6 +47,46 @@ struct SourceRules {
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "source-anaphor")))
             }
         }
+    }
+
+    /// `Bei den Angriffen wurden demnach 691 Menschen verletzt.`, `nach diesen Angaben`: a sentence with no
+    /// source of its own whose figures come from the named source of one of the three sentences before.
+    private func sourcesTakenUp(after attributions: [Attribution], in view: ArticleView) -> [Attribution] {
+        let named = attributions.filter { !$0.speakerKey.hasPrefix("literal:") }
+        guard !named.isEmpty else { return [] }
+        let attributedSentences = Set(attributions.map(\.sentence))
+        var out: [Attribution] = []
+        for (sentence, range) in view.document.sentences.enumerated().map({ ($0.offset, $0.element.tokenRange) })
+        where !attributedSentences.contains(sentence) {
+            guard let cue = range.first(where: { token in
+                view.hasCue(.sourceAnaphor, token)
+                    || view.matches(token, .nach) && view.hasCue(.anaphor, token + 1)
+                    && view.hasCue(.sourceNoun, token + 2)
+                    || view.hasCue(.anaphor, token) && view.hasCue(.sourceNoun, token + 1)
+                    && view.hasCue(.sourcePostposition, token + 2)
+            }) else { continue }
+            // The nearest sentence before that names any source is the one referred to; an unnamed one
+            // (`einer neuen Umfrage zufolge`) gives nothing, and so does a sentence with a source cue of its own.
+            guard !range.contains(where: { hasSourceCue($0, in: view) }) else { continue }
+            var back = sentence - 1
+            while back >= 0, sentence - back <= 2, !attributedSentences.contains(back),
+                  !view.document.sentences[back].tokenRange.contains(where: { hasSourceCue($0, in: view) }) {
+                back -= 1
+            }
+            guard back >= 0, sentence - back <= 2, let source = named.last(where: { $0.sentence == back }) else {
+                continue
+            }
+            out.append(Attribution(speakerKey: source.speakerKey, sentence: sentence,
+                                   scope: clause(around: cue, in: range, view: view), rule: "source-taken-up"))
+        }
+        return out
+    }
+
+    /// `laut`, `zufolge`, `nach Angaben`: a source cue, whether or not it names anyone.
+    private func hasSourceCue(_ token: Int, in view: ArticleView) -> Bool {
+        view.hasCue(.sourcePreposition, token) || view.hasCue(.sourcePostposition, token)
+            || view.matches(token, .nach) && (view.hasCue(.sourceNoun, token + 1)
+                                              || view.hasCue(.sourceNoun, token + 2))
     }
 
     /// Quantities starting in `scope`, minus durations that frame the claim (`binnen zehn Monaten`).
@@ -91,6 +132,12 @@ struct SourceRules {
                     source = mention.key
                 }
                 rule = "source-zufolge"
+            } else if view.matches(token, .nach), let body = view.mention(startingAt: token + 1),
+                      body.type != .place, view.matches(body.tokens.upperBound, .hyphen),
+                      view.hasCue(.sourceNoun, body.tokens.upperBound + 1) {
+                // `nach UNO-Angaben`
+                source = body.key
+                rule = "source-nach-angaben"
             } else if view.matches(token, .nach), view.hasCue(.sourceNoun, token + 1)
                         || view.hasCue(.determiner, token + 1)
                         && view.hasCue(.sourceNoun, token + 2) {

@@ -27,6 +27,25 @@ struct SourceRuleTests {
         #expect(out.isEmpty)
     }
 
+    @Test func fusedSourceNounAfterNachNamesTheSource() throws {
+        let out = try Fixture.describe(
+            "Nach UNO-Angaben kamen 3.000 Menschen an.", [.org("UNO"), .quantity("3.000 Menschen")])
+        #expect(out == ["3.000 Menschen accordingTo UNO"])
+    }
+
+    @Test func demnachTakesUpTheSourceOfTheSentenceBefore() throws {
+        let text = "Laut Europol wurden 200 Waffen gefunden. Dabei wurden demnach 40 Menschen festgenommen."
+        let out = try Fixture.describe(text, [.org("Europol"), .quantity("200 Waffen"), .quantity("40 Menschen")])
+        #expect(out.contains("40 Menschen accordingTo Europol"))
+    }
+
+    @Test func demnachAfterAnUnnamedSourceTakesUpNothing() throws {
+        let text = "Laut Europol wurden 200 Waffen gefunden. Einer Umfrage zufolge ist die Lage ernst. "
+            + "Dabei sind demnach 40 Prozent besorgt."
+        let out = try Fixture.describe(text, [.org("Europol"), .quantity("200 Waffen"), .quantity("40 Prozent")])
+        #expect(out == ["200 Waffen accordingTo Europol"])
+    }
+
     @Test func sourceInLaterClauseCoversOnlyItsClause() throws {
         let text = "Die Polizei fand 200 Waffen, und der Schaden beläuft sich laut Europol auf 3 Millionen Euro."
         let out = try Fixture.describe(text, [.org("Europol"), .quantity("200 Waffen"), .quantity("3 Millionen Euro")])
