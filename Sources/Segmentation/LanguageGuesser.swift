@@ -44,10 +44,11 @@ struct LanguageGuesser: Sendable {
         "problem", "fact", "held", "show", "showed", "here", "there",
     ]
 
-    private static let germanKeys = Set(german.compactMap { WordKey($0) })
-    private static let englishKeys = Set(english.compactMap { WordKey($0) })
-    private static let englishLowerCaseKeys = Set(englishLowerCase.compactMap { WordKey($0) })
-    private static let pronounI = WordKey("I")
+    // Instance tables, built with the guesser: a static one would be fetched through a lazy-init check each word.
+    private let germanKeys = WordKeySet(Self.german.compactMap { WordKey($0) })
+    private let englishKeys = WordKeySet(Self.english.compactMap { WordKey($0) })
+    private let englishLowerCaseKeys = WordKeySet(Self.englishLowerCase.compactMap { WordKey($0) })
+    private let pronounI = WordKey("I")
 
     /// `en` or `de`, judged on the first few thousand code points.
     func language(of scalars: [Unicode.Scalar]) -> String {
@@ -81,7 +82,7 @@ struct LanguageGuesser: Sendable {
                 case "’":
                     isLetter = true
                 default:
-                    isLetter = scalar.properties.isAlphabetic
+                    isLetter = scalar.isAlphabeticQuick
                 }
             }
             if isLetter {
@@ -92,12 +93,12 @@ struct LanguageGuesser: Sendable {
                 continue
             }
             if length > 0 && isPlain {
-                if Self.germanKeys.contains(lowered) { german += 1 }
+                if germanKeys.contains(lowered) { german += 1 }
                 let countsAsEnglish = !isCapitalised || atSentenceStart
-                if countsAsEnglish && Self.englishKeys.contains(lowered) { english += 1 }
-                if isLowerCase && Self.englishLowerCaseKeys.contains(word) { english += 1 }
+                if countsAsEnglish && englishKeys.contains(lowered) { english += 1 }
+                if isLowerCase && englishLowerCaseKeys.contains(word) { english += 1 }
                 // The pronoun `I` is English; German has no one-letter word `I`.
-                if word == Self.pronounI { english += 1 }
+                if word == pronounI { english += 1 }
                 // A clear lead settles it: no need to read a whole article.
                 if german >= 12 && german > 3 * english { return "de" }
                 if english >= 12 && english > 3 * german { return "en" }

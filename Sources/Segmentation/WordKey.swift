@@ -36,32 +36,40 @@ struct WordKey: Hashable, Sendable {
     /// The same key with its first letter (or every letter) in lower case.
     func lowercased(onlyFirst: Bool) -> WordKey {
         var out = WordKey()
-        var index = 0
-        for code in codes() {
-            let lowered = (onlyFirst && index > 0) ? code : Self.lowercase(code)
+        for position in stride(from: count - 1, through: 0, by: -1) {
+            let code = code(at: position)
+            let lowered = (onlyFirst && position < count - 1) ? code : Self.lowercase(code)
             out.high = (out.high << 6) | (out.low >> 54)
             out.low = ((out.low << 6) & 0x00FF_FFFF_FFFF_FFFF) | lowered
             out.count += 1
-            index += 1
         }
         return out
     }
 
     /// Whether the first code point is an upper-case letter.
     var isCapitalised: Bool {
-        guard let first = codes().first else { return false }
+        guard count > 0 else { return false }
+        let first = code(at: count - 1)
         return Self.lowercase(first) != first
     }
 
-    private func codes() -> [UInt64] {
-        var out: [UInt64] = []
-        out.reserveCapacity(count)
-        for position in stride(from: count - 1, through: 0, by: -1) {
-            let shift = position * 6
-            let code = shift < 54 ? (low >> UInt64(shift)) & 63 : (high >> UInt64(shift - 54)) & 63
-            out.append(code)
-        }
-        return out
+    /// The key's 126 bits folded into one well-mixed word, for `WordKeyMap`'s table.
+    var mixedBits: UInt64 {
+        let folded = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return folded ^ (folded >> 29)
+    }
+
+    /// Whether two keys are equal, on the two words alone (a key's code points are never 0, so they fix its length).
+    @inline(__always)
+    func hasSameBits(as other: WordKey) -> Bool {
+        low == other.low && high == other.high
+    }
+
+    /// The code `position` places from the end (0 is the last code point).
+    @inline(__always)
+    private func code(at position: Int) -> UInt64 {
+        let shift = position * 6
+        return shift < 54 ? (low >> UInt64(shift)) & 63 : (high >> UInt64(shift - 54)) & 63
     }
 
     private static func lowercase(_ code: UInt64) -> UInt64 {
