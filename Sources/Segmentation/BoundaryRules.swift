@@ -156,9 +156,8 @@ struct BoundaryRules: Sendable {
     private func inlineHeadingEnd(
         from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
     ) -> CodePointOffset? {
-        guard first < tokens.count, tokens[first].kind == .word,
-            let head = Self.word(startingAt: tokens[first].span.begin, in: scalars),
-            scalars[tokens[first].span.begin].isUppercaseQuick, !sentenceOpeners.contains(head)
+        guard first < tokens.count, tokens[first].kind == .word, scalars[tokens[first].span.begin].isUppercaseQuick,
+            let head = Self.word(startingAt: tokens[first].span.begin, in: scalars), !sentenceOpeners.contains(head)
         else { return nil }
         for count in 2...4 {
             let opener = first + count
@@ -729,8 +728,8 @@ struct BoundaryRules: Sendable {
 
     /// The letter groups of a dotted abbreviation ending with the period at `period`, first to last: `z. B.` gives
     /// the ranges of `z` and `B`; `U.S.` of `U` and `S`. At most four groups, spaces only after short groups.
-    private static func dottedGroups(endingAt period: CodePointOffset, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var groups: [Range<Int>] = []
+    private static func dottedGroups(endingAt period: CodePointOffset, in scalars: [Unicode.Scalar]) -> FewRanges {
+        var groups = FewRanges()
         var end = period
         while groups.count < 4 {
             var begin = end
@@ -752,12 +751,12 @@ struct BoundaryRules: Sendable {
                 break
             }
         }
-        return groups.reversed()
+        return groups.lastFirst()
     }
 
     /// Short dotted groups starting at `offset` (`B.` of `z. B.`, `V.` of `e. V.`), each range with its period.
-    private static func dottedGroups(startingAt offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var groups: [Range<Int>] = []
+    private static func dottedGroups(startingAt offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> FewRanges {
+        var groups = FewRanges()
         var begin = offset
         while groups.count < 3 {
             var end = begin
@@ -771,7 +770,7 @@ struct BoundaryRules: Sendable {
     }
 
     /// The lookup key of dotted groups: letters, each followed by a period, no spaces (`z.B.`).
-    private static func key(_ groups: ArraySlice<Range<Int>>, in scalars: [Unicode.Scalar]) -> WordKey? {
+    private static func key(_ groups: Slice<FewRanges>, in scalars: [Unicode.Scalar]) -> WordKey? {
         var key = WordKey()
         for group in groups {
             for scalar in scalars[group] {

@@ -44,11 +44,25 @@ struct LanguageGuesser: Sendable {
         "problem", "fact", "held", "show", "showed", "here", "there",
     ]
 
-    // Instance tables, built with the guesser: a static one would be fetched through a lazy-init check each word.
-    private let germanKeys = WordKeySet(Self.german.compactMap { WordKey($0) })
-    private let englishKeys = WordKeySet(Self.english.compactMap { WordKey($0) })
-    private let englishLowerCaseKeys = WordKeySet(Self.englishLowerCase.compactMap { WordKey($0) })
+    /// Which of the three lists each word is on (bits `germanWord`, `englishWord`, `englishLowerCaseWord`):
+    /// one look-up a word, in a table built with the guesser rather than a static one fetched through a
+    /// lazy-initialisation check each time.
+    private let lists: WordKeyMap<UInt8>
     private let pronounI = WordKey("I")
+    private static let germanWord: UInt8 = 1
+    private static let englishWord: UInt8 = 2
+    private static let englishLowerCaseWord: UInt8 = 4
+
+    init() {
+        var lists = WordKeyMap<UInt8>()
+        for (words, bit) in [
+            (Self.german, Self.germanWord), (Self.english, Self.englishWord),
+            (Self.englishLowerCase, Self.englishLowerCaseWord),
+        ] {
+            for key in words.compactMap({ WordKey($0) }) { lists[key] = (lists[key] ?? 0) | bit }
+        }
+        self.lists = lists
+    }
 
     /// `en` or `de`, judged on the first few thousand code points.
     func language(of scalars: [Unicode.Scalar]) -> String {
@@ -93,10 +107,12 @@ struct LanguageGuesser: Sendable {
                 continue
             }
             if length > 0 && isPlain {
-                if germanKeys.contains(lowered) { german += 1 }
+                let found = lists[lowered] ?? 0
+                if found & Self.germanWord != 0 { german += 1 }
                 let countsAsEnglish = !isCapitalised || atSentenceStart
-                if countsAsEnglish && englishKeys.contains(lowered) { english += 1 }
-                if isLowerCase && englishLowerCaseKeys.contains(word) { english += 1 }
+                if countsAsEnglish && found & Self.englishWord != 0 { english += 1 }
+                // A word in lower case is its own lowered key.
+                if isLowerCase && found & Self.englishLowerCaseWord != 0 { english += 1 }
                 // The pronoun `I` is English; German has no one-letter word `I`.
                 if word == pronounI { english += 1 }
                 // A clear lead settles it: no need to read a whole article.

@@ -19,7 +19,7 @@ struct WordKeyMap<Value: Sendable>: Sendable {
 
     /// The value of `key`, or nil.
     subscript(key: WordKey) -> Value? {
-        get {
+        @inline(__always) get {
             var slot = Int(truncatingIfNeeded: key.mixedBits >> shift)
             while true {
                 guard let value = values[slot] else { return nil }
