@@ -98,15 +98,19 @@ struct BoundaryRules: Sendable {
         var lastEnd = 0
         // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
         var depth = 0
+        // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token.
         var scanned = 0
         for segment in icuSegments {
             let end = segment.span.end
-            while scanned < end {
-                let scalar = scalars[scanned]
-                if scalar == "(" {
-                    depth += 1
-                } else if scalar == ")" && depth > 0 {
-                    depth -= 1
+            while scanned < tokens.count && tokens[scanned].span.begin < end {
+                let token = tokens[scanned]
+                if token.kind == .punctuation {
+                    let scalar = scalars[token.span.begin]
+                    if scalar == "(" {
+                        depth += 1
+                    } else if scalar == ")" && depth > 0 {
+                        depth -= 1
+                    }
                 }
                 scanned += 1
             }
@@ -859,6 +863,8 @@ struct BoundaryRules: Sendable {
             }
             return true
         }
+        // Nearly every period is followed by neither letter: settle those before walking any prefix.
+        guard offset < scalars.count, scalars[offset] == "w" || scalars[offset] == "h" else { return false }
         return matches("www.") || matches("http://") || matches("https://")
     }
 

@@ -48,7 +48,6 @@ struct LanguageGuesser: Sendable {
     /// one look-up a word, in a table built with the guesser rather than a static one fetched through a
     /// lazy-initialisation check each time.
     private let lists: WordKeyMap<UInt8>
-    private let pronounI = WordKey("I")
     private static let germanWord: UInt8 = 1
     private static let englishWord: UInt8 = 2
     private static let englishLowerCaseWord: UInt8 = 4
@@ -68,8 +67,10 @@ struct LanguageGuesser: Sendable {
     func language(of scalars: [Unicode.Scalar]) -> String {
         var german = 0
         var english = 0
-        var word = WordKey()
+        // Only the lowered word gets a key: the word as written differs from it only in case, which
+        // `isLowerCase` and `isCapitalised` already tell.
         var lowered = WordKey()
+        var isPronounI = false
         var isPlain = true
         var isLowerCase = true
         var length = 0
@@ -100,10 +101,14 @@ struct LanguageGuesser: Sendable {
                 }
             }
             if isLetter {
-                if length == 0 { isCapitalised = lower != scalar }
+                if length == 0 {
+                    isCapitalised = lower != scalar
+                    isPronounI = scalar == "I"
+                }
                 length += 1
                 if lower != scalar { isLowerCase = false }
-                if isPlain && !(word.append(scalar) && lowered.append(lower)) { isPlain = false }
+                // A code point has a key code exactly when its lower case has one.
+                if isPlain && !lowered.append(lower) { isPlain = false }
                 continue
             }
             if length > 0 && isPlain {
@@ -114,7 +119,7 @@ struct LanguageGuesser: Sendable {
                 // A word in lower case is its own lowered key.
                 if isLowerCase && found & Self.englishLowerCaseWord != 0 { english += 1 }
                 // The pronoun `I` is English; German has no one-letter word `I`.
-                if word == pronounI { english += 1 }
+                if isPronounI && length == 1 { english += 1 }
                 // A clear lead settles it: no need to read a whole article.
                 if german >= 12 && german > 3 * english { return "de" }
                 if english >= 12 && english > 3 * german { return "en" }
@@ -127,7 +132,6 @@ struct LanguageGuesser: Sendable {
             {
                 atSentenceStart = true
             }
-            word = WordKey()
             lowered = WordKey()
             isPlain = true
             isLowerCase = true

@@ -66,6 +66,14 @@ struct Tokenizer: Sendable {
                 // ICU's rule status follows the last letter or digit: `A1` is a number, `10g` a word.
                 var endsInLetter = first != .numeric
                 while index < count {
+                    // Runs of ASCII letters, most of a text, in a loop that keeps nothing but the index.
+                    if Self.isASCIILetter(scalars[index]) {
+                        index += 1
+                        while index < count && Self.isASCIILetter(scalars[index]) { index += 1 }
+                        last = .letter
+                        endsInLetter = true
+                        continue
+                    }
                     let current = tables.wordClass(of: scalars[index])
                     // `last` is always a letter, a digit or `_`, which letters and digits join.
                     if current == .letter || current == .numeric {
@@ -161,6 +169,11 @@ struct Tokenizer: Sendable {
         case .decimalNumber: return .numeric
         default: return properties.isAlphabetic ? .letter : properties.isWhitespace ? .space : .other
         }
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value | 0x20) &- 97 < 26
     }
 
     private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {

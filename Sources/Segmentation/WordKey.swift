@@ -3,8 +3,10 @@
 /// Six bits a code point, 21 code points at most: ASCII letters, German umlauts and ß, the period, the hyphen,
 /// the apostrophe and the degree sign (`N°.`). Anything else, or anything longer, has no key.
 struct WordKey: Hashable, Sendable {
-    private var high: UInt64 = 0
-    private var low: UInt64 = 0
+    /// The code points before the last nine, six bits each.
+    private(set) var high: UInt64 = 0
+    /// The last nine code points, six bits each.
+    private(set) var low: UInt64 = 0
     private(set) var count = 0
 
     init() {}
@@ -54,15 +56,11 @@ struct WordKey: Hashable, Sendable {
     }
 
     /// The key's 126 bits folded into one well-mixed word, for `WordKeyMap`'s table.
-    var mixedBits: UInt64 {
+    var mixedBits: UInt64 { Self.mixedBits(high: high, low: low) }
+
+    static func mixedBits(high: UInt64, low: UInt64) -> UInt64 {
         let folded = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
         return folded ^ (folded >> 29)
-    }
-
-    /// Whether two keys are equal, on the two words alone (a key's code points are never 0, so they fix its length).
-    @inline(__always)
-    func hasSameBits(as other: WordKey) -> Bool {
-        low == other.low && high == other.high
     }
 
     /// The code `position` places from the end (0 is the last code point).
