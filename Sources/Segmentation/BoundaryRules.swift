@@ -7,13 +7,16 @@ import NewsGraphCore
 /// All work is on code points; strings are built only for the few lexicon look-ups at a candidate stop.
 struct BoundaryRules: Sendable {
     /// How an abbreviation's period relates to sentence ends.
-    enum AbbreviationKind: Sendable {
+    enum AbbreviationKind: UInt8, WordKeyValue {
         /// Never ends a sentence (`Dr.`, `z. B.`): it always leads into more words.
         case prefix
         /// Ends a sentence only when a typical sentence opener follows (`Mio. Die …`).
         case plain
         /// Often ends a sentence (`usw.`, `etc.`): ICU's boundary before a capital stands.
         case final
+
+        var wordKeyByte: UInt8 { rawValue }
+        init(wordKeyByte: UInt8) { self = AbbreviationKind(rawValue: wordKeyByte) ?? .plain }
     }
 
     let language: String
