@@ -177,9 +177,9 @@ struct BoundaryRules: Sendable {
                 !lineJoiners.contains(word.lowercased(onlyFirst: false)), count == 1 || !sentenceOpeners.contains(word)
             else { return nil }
             let candidate = tokens[opener]
-            if candidate.kind == .word, scalars[candidate.span.begin].isUppercaseQuick,
-                let key = Self.word(startingAt: candidate.span.begin, in: scalars), ownOpeners.contains(key),
-                tokens[opener + 1].kind == .word
+            if candidate.kind == .word, tokens[opener + 1].kind == .word,
+                scalars[candidate.span.begin].isUppercaseQuick,
+                let key = Self.word(startingAt: candidate.span.begin, in: scalars), ownOpeners.contains(key)
             {
                 return candidate.span.begin
             }
@@ -922,6 +922,8 @@ struct BoundaryRules: Sendable {
     }
 
     static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        // Every bullet is at U+2022 or above: most marks are settled by one comparison.
+        guard scalar.value >= 0x2022 else { return false }
         switch scalar {
         case "•", "⁃", "◦", "▪", "▫", "‣", "●", "■", "□", "►", "▶", "◆", "◇", "✓", "✔", "➢", "➤":
             return true
