@@ -78,8 +78,16 @@ struct WordKey: Hashable, Sendable {
         }
     }
 
+    @inline(__always)
     private static func code(of scalar: Unicode.Scalar) -> UInt64? {
         let value = scalar.value
+        // ASCII letters, nearly every code point a key gets, before the switch over all codes.
+        if value &- 97 < 26 { return UInt64(value &- 96) }
+        if value &- 65 < 26 { return UInt64(value &- 38) }
+        return rareCode(of: value)
+    }
+
+    private static func rareCode(of value: UInt32) -> UInt64? {
         switch value {
         case 97...122: return UInt64(value - 96)  // a–z: 1–26
         case 65...90: return UInt64(value - 38)  // A–Z: 27–52
