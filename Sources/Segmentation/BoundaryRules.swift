@@ -7,40 +7,43 @@ import NewsGraphCore
 /// All work is on code points; strings are built only for the few lexicon look-ups at a candidate stop.
 struct BoundaryRules: Sendable {
     /// How an abbreviation's period relates to sentence ends.
-    enum AbbreviationKind: Sendable {
+    enum AbbreviationKind: UInt8, WordKeyValue {
         /// Never ends a sentence (`Dr.`, `z. B.`): it always leads into more words.
         case prefix
         /// Ends a sentence only when a typical sentence opener follows (`Mio. Die …`).
         case plain
         /// Often ends a sentence (`usw.`, `etc.`): ICU's boundary before a capital stands.
         case final
+
+        var wordKeyByte: UInt8 { rawValue }
+        init(wordKeyByte: UInt8) { self = AbbreviationKind(rawValue: wordKeyByte) ?? .plain }
     }
 
     let language: String
     /// Abbreviations without inner spaces and with their last period (`z.B.`, `Dr.`, `e.V.`).
-    private let abbreviations: [WordKey: AbbreviationKind]
+    private let abbreviations: WordKeyMap<AbbreviationKind>
     /// Every proper prefix, ending in a period, of an abbreviation with inner periods (`z.`, `e.`, `U.S.`).
-    private let abbreviationPrefixes: Set<WordKey>
-    private let months: Set<WordKey>
+    private let abbreviationPrefixes: WordKeySet
+    private let months: WordKeySet
     /// Lower-case words after which `N.` is an ordinal (`am 24.`, `zum 1.`).
-    private let ordinalCues: Set<WordKey>
+    private let ordinalCues: WordKeySet
     /// Nouns that follow ordinals (`19. Jahrhundert`, `3. Platz`).
-    private let ordinalNouns: Set<WordKey>
+    private let ordinalNouns: WordKeySet
     /// Endings of compound nouns that follow ordinals (`-tag` in `Verhandlungstag`), in lower case.
     private let ordinalNounEndings: [String]
     /// Lower-case words a line cannot end with if its sentence goes on (`der`, `und`, `andere`).
-    private let lineJoiners: Set<WordKey>
+    private let lineJoiners: WordKeySet
     /// Capitalised words that typically open a sentence (`Die`, `Er`, `The`, `How`).
-    private let sentenceOpeners: Set<WordKey>
+    private let sentenceOpeners: WordKeySet
     /// The openers of this language alone, without the polite pronouns (`Sie`, `Ihr`) that are capitalised
     /// anywhere in a sentence: a word that only an opener can be.
-    private let ownOpeners: Set<WordKey>
+    private let ownOpeners: WordKeySet
     /// Whether `N.` is an ordinal in this language (German), not only a list number.
     private let hasOrdinalPeriods: Bool
 
     init(language: String, lexicons: LexiconDirectory) throws {
         self.language = language
-        var abbreviations: [WordKey: AbbreviationKind] = [:]
+        var abbreviations = WordKeyMap<AbbreviationKind>()
         var prefixes: Set<WordKey> = []
         for row in try lexicons.rows(of: "segmentation/abbreviations-\(language).txt") {
             let form = String(row.fields[0].unicodeScalars.filter { $0 != " " && $0 != "\t" })
@@ -59,26 +62,28 @@ struct BoundaryRules: Sendable {
             }
         }
         self.abbreviations = abbreviations
-        self.abbreviationPrefixes = prefixes
+        self.abbreviationPrefixes = WordKeySet(prefixes)
         func keys(_ file: String) throws -> Set<WordKey> {
             Set(try lexicons.words(of: "segmentation/\(file)-\(language).txt").compactMap { WordKey($0) })
         }
-        self.months = try keys("months")
-        self.ordinalCues = Set(try keys("ordinal-cues").map { $0.lowercased(onlyFirst: false) })
+        self.months = WordKeySet(try keys("months"))
+        let ordinalCues = Set(try keys("ordinal-cues").map { $0.lowercased(onlyFirst: false) })
+        self.ordinalCues = WordKeySet(ordinalCues)
         let nouns = try lexicons.words(of: "segmentation/ordinal-nouns-\(language).txt")
-        self.ordinalNouns = Set(nouns.filter { !$0.hasPrefix("-") }.compactMap { WordKey($0) })
+        self.ordinalNouns = WordKeySet(nouns.filter { !$0.hasPrefix("-") }.compactMap { WordKey($0) })
         self.ordinalNounEndings = nouns.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()).lowercased() }
         // Openers of both languages: an English quote or name in German text opens sentences the English way
         // (`… U.S. How …`), and no opener of one language goes on a sentence of the other. One-letter openers
         // (`A`, `I`) stay with their own language, where initials cannot be mistaken for them.
         var openers = try keys("sentence-openers")
-        self.ownOpeners = openers.subtracting(["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"].compactMap { WordKey($0) })
+        let politeForms = ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"].compactMap { WordKey($0) }
+        self.ownOpeners = WordKeySet(openers.subtracting(politeForms))
         for other in ["de", "en"] where other != language {
             let words = try lexicons.words(of: "segmentation/sentence-openers-\(other).txt")
             openers.formUnion(words.filter { $0.count > 1 }.compactMap { WordKey($0) })
         }
-        self.sentenceOpeners = openers
-        self.lineJoiners = Set(try keys("line-joiners").map { $0.lowercased(onlyFirst: false) })
+        self.sentenceOpeners = WordKeySet(openers)
+        self.lineJoiners = WordKeySet(try keys("line-joiners").map { $0.lowercased(onlyFirst: false) })
         self.hasOrdinalPeriods = !ordinalCues.isEmpty
     }
 
@@ -96,15 +101,19 @@ struct BoundaryRules: Sendable {
         var lastEnd = 0
         // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
         var depth = 0
+        // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token.
         var scanned = 0
         for segment in icuSegments {
             let end = segment.span.end
-            while scanned < end {
-                let scalar = scalars[scanned]
-                if scalar == "(" {
-                    depth += 1
-                } else if scalar == ")" && depth > 0 {
-                    depth -= 1
+            while scanned < tokens.count && tokens[scanned].span.begin < end {
+                let token = tokens[scanned]
+                if token.kind == .punctuation {
+                    let scalar = scalars[token.span.begin]
+                    if scalar == "(" {
+                        depth += 1
+                    } else if scalar == ")" && depth > 0 {
+                        depth -= 1
+                    }
                 }
                 scanned += 1
             }
@@ -154,9 +163,8 @@ struct BoundaryRules: Sendable {
     private func inlineHeadingEnd(
         from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
     ) -> CodePointOffset? {
-        guard first < tokens.count, tokens[first].kind == .word,
-            let head = Self.word(startingAt: tokens[first].span.begin, in: scalars),
-            scalars[tokens[first].span.begin].properties.isUppercase, !sentenceOpeners.contains(head)
+        guard first < tokens.count, tokens[first].kind == .word, scalars[tokens[first].span.begin].isUppercaseQuick,
+            let head = Self.word(startingAt: tokens[first].span.begin, in: scalars), !sentenceOpeners.contains(head)
         else { return nil }
         for count in 2...4 {
             let opener = first + count
@@ -169,9 +177,9 @@ struct BoundaryRules: Sendable {
                 !lineJoiners.contains(word.lowercased(onlyFirst: false)), count == 1 || !sentenceOpeners.contains(word)
             else { return nil }
             let candidate = tokens[opener]
-            if candidate.kind == .word, scalars[candidate.span.begin].properties.isUppercase,
-                let key = Self.word(startingAt: candidate.span.begin, in: scalars), ownOpeners.contains(key),
-                tokens[opener + 1].kind == .word
+            if candidate.kind == .word, tokens[opener + 1].kind == .word,
+                scalars[candidate.span.begin].isUppercaseQuick,
+                let key = Self.word(startingAt: candidate.span.begin, in: scalars), ownOpeners.contains(key)
             {
                 return candidate.span.begin
             }
@@ -277,7 +285,7 @@ struct BoundaryRules: Sendable {
         let count = scalars.count
         guard index > 0, index + 2 < count, scalars[index + 1] == " " else { return }
         // `Sklaverei. www.example.org`: a web address after a stop opens a sentence despite its case.
-        if Self.startsWebAddress(at: index + 2, in: scalars), scalars[index - 1].properties.isAlphabetic,
+        if Self.startsWebAddress(at: index + 2, in: scalars), scalars[index - 1].isAlphabeticQuick,
             !isAbbreviationPeriod(index, in: scalars)
         {
             extra.starts.append(index + 1)
@@ -293,7 +301,7 @@ struct BoundaryRules: Sendable {
         if scalars[index + 2] == ".", !Self.isSpace(scalars[index - 1]), scalars[index - 1] != "." {
             let run = Self.ellipsisRun(around: index, in: scalars)
             if run.dots >= 4, let next = Self.nextWordStart(after: run.end, in: scalars),
-                scalars[next].properties.isUppercase
+                scalars[next].isUppercaseQuick
             {
                 extra.starts.append(index + 1)
             }
@@ -377,7 +385,7 @@ struct BoundaryRules: Sendable {
         }
         guard index + 1 < count, scalars[index] == " " else { return nil }
         // `1. Dies`, `a. The`: a period marker must lead into a capitalised word, else it is an ordinal.
-        if punctuation == 1 && !scalars[index + 1].properties.isUppercase { return nil }
+        if punctuation == 1 && !scalars[index + 1].isUppercaseQuick { return nil }
         let opens = Self.opensItem(begin, in: scalars)
         return ListMarker(
             begin: begin, value: value, style: (isLetter ? 10 : 0) + punctuation, period: period, opensItem: opens,
@@ -434,9 +442,9 @@ struct BoundaryRules: Sendable {
         switch stopScalar {
         case "!", "?":
             // `Yahoo! in the …`, `„Wo?“ fragte sie`: a lower-case word goes on with the sentence.
-            return newlines == 0 && nextScalar.properties.isLowercase
+            return newlines == 0 && nextScalar.isLowercaseQuick
         case ".":
-            if joinedPeriods.contains(stop) { return true }
+            if !joinedPeriods.isEmpty && joinedPeriods.contains(stop) { return true }
             return shouldJoinAfterPeriod(stop, closed: stop != last, next: next, in: scalars)
         default:
             return false
@@ -449,7 +457,7 @@ struct BoundaryRules: Sendable {
         lastOfLine last: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
     ) -> Bool {
         let nextScalar = scalars[next]
-        if Self.isBullet(nextScalar) || !(nextScalar.properties.isLowercase || nextScalar.properties.isUppercase) {
+        if Self.isBullet(nextScalar) || !(nextScalar.isLowercaseQuick || nextScalar.isUppercaseQuick) {
             return false
         }
         var wordBegin = last + 1
@@ -459,7 +467,7 @@ struct BoundaryRules: Sendable {
         {
             return true
         }
-        guard nextScalar.properties.isLowercase else {
+        guard nextScalar.isLowercaseQuick else {
             return hasOrdinalPeriods && Self.endsInOpenNounPhrase(last: last, in: scalars)
         }
         // `spielen⏎spielt⏎spiele`: one-word lines are items of their own.
@@ -472,7 +480,7 @@ struct BoundaryRules: Sendable {
         return spaces >= 2
     }
 
-    private static let articles: Set<WordKey> = Set(
+    private static let articles = WordKeySet(
         ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"].compactMap {
             WordKey($0)
         })
@@ -487,13 +495,13 @@ struct BoundaryRules: Sendable {
             guard begin < end, let word = WordKey(scalars[begin..<end]) else { return false }
             if position == 0 {
                 let count = end - begin
-                guard count > 3, scalars[begin].properties.isLowercase else { return false }
+                guard count > 3, scalars[begin].isLowercaseQuick else { return false }
                 let ending = scalars[end - 1]
                 let hasEnding = ending == "e" || (scalars[end - 2] == "e" && "nrsm".unicodeScalars.contains(ending))
                 guard hasEnding else { return false }
             } else if articles.contains(word.lowercased(onlyFirst: false)) {
                 return true
-            } else if !scalars[begin].properties.isLowercase {
+            } else if !scalars[begin].isLowercaseQuick {
                 return false
             }
             guard begin > 0, scalars[begin - 1] == " " else { return false }
@@ -511,7 +519,7 @@ struct BoundaryRules: Sendable {
         {
             return shouldJoinAfterEllipsis(period, next: next, in: scalars)
         }
-        if closed { return nextScalar.properties.isLowercase }
+        if closed { return nextScalar.isLowercaseQuick }
         guard period > 0 else { return false }
         let before = scalars[period - 1]
         if Self.digitValue(before) != nil {
@@ -529,7 +537,7 @@ struct BoundaryRules: Sendable {
         // `[...]`, `(…)`: an omission mark inside a quotation.
         if run.begin > 0 && (scalars[run.begin - 1] == "[" || scalars[run.begin - 1] == "(") { return true }
         let attached = run.begin > 0 && !Self.isSpace(scalars[run.begin - 1])
-        let capitalFollows = scalars[next].properties.isUppercase
+        let capitalFollows = scalars[next].isUppercaseQuick
         if run.spaced && attached && run.dots >= 4 {
             // The boundary sits after the word's own period (added by `findExtraBoundaries`).
             return period != run.begin
@@ -558,7 +566,7 @@ struct BoundaryRules: Sendable {
             if !(isItemStart || isSecondOrdinal) { return false }
             if isSecondOrdinal && hasOrdinalPeriods { return true }
         }
-        if Self.opensItem(begin, in: scalars) && !scalars[next].properties.isLowercase { return true }
+        if Self.opensItem(begin, in: scalars) && !scalars[next].isLowercaseQuick { return true }
         guard hasOrdinalPeriods else { return false }
         let nextScalar = scalars[next]
         if Self.digitValue(nextScalar) != nil { return true }
@@ -571,7 +579,7 @@ struct BoundaryRules: Sendable {
         {
             return true
         }
-        if !ordinalNounEndings.isEmpty && scalars[next].properties.isUppercase {
+        if !ordinalNounEndings.isEmpty && scalars[next].isUppercaseQuick {
             var end = next
             while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
             var word = String.UnicodeScalarView()
@@ -587,8 +595,8 @@ struct BoundaryRules: Sendable {
         // A sentence hardly ends in `…, 11.`: ordinals listed (`24., 30. und 51. Minute`, `10. Gruber, 11. Klapfer`).
         if scalars[wordEnd] == ":" || scalars[wordEnd] == "," || Self.isDash(scalars[wordEnd]) { return true }
         var wordBegin = wordEnd
-        while wordBegin > 0 && scalars[wordBegin - 1].properties.isAlphabetic { wordBegin -= 1 }
-        guard wordBegin <= wordEnd, scalars[wordEnd].properties.isAlphabetic else { return false }
+        while wordBegin > 0 && scalars[wordBegin - 1].isAlphabeticQuick { wordBegin -= 1 }
+        guard wordBegin <= wordEnd, scalars[wordEnd].isAlphabeticQuick else { return false }
         guard let previous = WordKey(scalars[wordBegin...wordEnd])?.lowercased(onlyFirst: false) else { return false }
         if ordinalCues.contains(previous) { return true }
         if Self.rangeWords.contains(previous) { return Self.endsOrdinal(before: wordBegin, in: scalars) }
@@ -596,7 +604,7 @@ struct BoundaryRules: Sendable {
     }
 
     /// Words between two ordinals of a range or list (`1. bis 3.`, `2. und 3.`).
-    private static let rangeWords: Set<WordKey> = Set(["bis", "und", "oder", "sowie"].compactMap { WordKey($0) })
+    private static let rangeWords = WordKeySet(["bis", "und", "oder", "sowie"].compactMap { WordKey($0) })
 
     /// Whether the text before `offset` (after white space) ends with an ordinal `N.`.
     private static func endsOrdinal(before offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
@@ -634,7 +642,7 @@ struct BoundaryRules: Sendable {
                 switch kind {
                 case .prefix: return true
                 case .plain: return !nextIsOpener || Self.digitValue(scalars[next]) != nil
-                case .final: return scalars[next].properties.isLowercase || Self.digitValue(scalars[next]) != nil
+                case .final: return scalars[next].isLowercaseQuick || Self.digitValue(scalars[next]) != nil
                 }
             }
         }
@@ -647,10 +655,10 @@ struct BoundaryRules: Sendable {
             let isInitialism = groups.count >= 2 && groups.allSatisfy { $0.count == 1 }
             if isInitialism {
                 // `U.S. Government` goes on, `U.S. How …` and `6 P.M. Mr. Smith …` start anew.
-                if letter.properties.isUppercase && isTitle(at: next, in: scalars) { return false }
+                if letter.isUppercaseQuick && isTitle(at: next, in: scalars) { return false }
                 return !nextIsOpener
             }
-            if letter.properties.isLowercase { return !nextIsOpener }
+            if letter.isLowercaseQuick { return !nextIsOpener }
             if Self.digitValue(nextScalar) != nil { return true }
             // Initials before a name: `Jonas E. Smith`, `(mit M. Raffl)`, but `you and I. Did …`.
             return !nextIsOpener
@@ -691,7 +699,7 @@ struct BoundaryRules: Sendable {
         var index = offset
         var words = 0
         while index < scalars.count && words < 4 {
-            guard scalars[index].properties.isUppercase else { return false }
+            guard scalars[index].isUppercaseQuick else { return false }
             while index < scalars.count && (isWordScalar(scalars[index]) || scalars[index] == "-") {
                 index += 1
             }
@@ -727,8 +735,8 @@ struct BoundaryRules: Sendable {
 
     /// The letter groups of a dotted abbreviation ending with the period at `period`, first to last: `z. B.` gives
     /// the ranges of `z` and `B`; `U.S.` of `U` and `S`. At most four groups, spaces only after short groups.
-    private static func dottedGroups(endingAt period: CodePointOffset, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var groups: [Range<Int>] = []
+    private static func dottedGroups(endingAt period: CodePointOffset, in scalars: [Unicode.Scalar]) -> FewRanges {
+        var groups = FewRanges()
         var end = period
         while groups.count < 4 {
             var begin = end
@@ -750,12 +758,12 @@ struct BoundaryRules: Sendable {
                 break
             }
         }
-        return groups.reversed()
+        return groups.lastFirst()
     }
 
     /// Short dotted groups starting at `offset` (`B.` of `z. B.`, `V.` of `e. V.`), each range with its period.
-    private static func dottedGroups(startingAt offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var groups: [Range<Int>] = []
+    private static func dottedGroups(startingAt offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> FewRanges {
+        var groups = FewRanges()
         var begin = offset
         while groups.count < 3 {
             var end = begin
@@ -769,7 +777,7 @@ struct BoundaryRules: Sendable {
     }
 
     /// The lookup key of dotted groups: letters, each followed by a period, no spaces (`z.B.`).
-    private static func key(_ groups: ArraySlice<Range<Int>>, in scalars: [Unicode.Scalar]) -> WordKey? {
+    private static func key(_ groups: Slice<FewRanges>, in scalars: [Unicode.Scalar]) -> WordKey? {
         var key = WordKey()
         for group in groups {
             for scalar in scalars[group] {
@@ -802,7 +810,7 @@ struct BoundaryRules: Sendable {
         if scalars[index] == "." { index -= 1 }
         var begin = index
         while begin > 0 && isWordScalar(scalars[begin - 1]) { begin -= 1 }
-        return begin <= index && isWordScalar(scalars[begin]) && scalars[begin].properties.isUppercase
+        return begin <= index && isWordScalar(scalars[begin]) && scalars[begin].isUppercaseQuick
     }
 
     private static func isRomanNumeral(_ word: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
@@ -846,7 +854,7 @@ struct BoundaryRules: Sendable {
     private static func nextWordStart(after offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Int? {
         var index = offset
         while index < scalars.count && (isSpace(scalars[index]) || isClosing(scalars[index])) { index += 1 }
-        return index < scalars.count && scalars[index].properties.isAlphabetic ? index : nil
+        return index < scalars.count && scalars[index].isAlphabeticQuick ? index : nil
     }
 
     private static func startsWebAddress(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
@@ -858,6 +866,8 @@ struct BoundaryRules: Sendable {
             }
             return true
         }
+        // Nearly every period is followed by neither letter: settle those before walking any prefix.
+        guard offset < scalars.count, scalars[offset] == "w" || scalars[offset] == "h" else { return false }
         return matches("www.") || matches("http://") || matches("https://")
     }
 
@@ -866,7 +876,7 @@ struct BoundaryRules: Sendable {
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\n" || (scalar.value > 127 || scalar.value < 32) && scalar.properties.isWhitespace
+        scalar.isWhitespaceQuick
     }
 
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
@@ -879,7 +889,7 @@ struct BoundaryRules: Sendable {
             let value = scalar.value | 0x20
             return value >= 97 && value <= 122
         }
-        return scalar == "°" || scalar == "º" || scalar.properties.isAlphabetic
+        return scalar == "°" || scalar == "º" || scalar.isAlphabeticQuick
     }
 
     private static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
@@ -912,6 +922,8 @@ struct BoundaryRules: Sendable {
     }
 
     static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        // Every bullet is at U+2022 or above: most marks are settled by one comparison.
+        guard scalar.value >= 0x2022 else { return false }
         switch scalar {
         case "•", "⁃", "◦", "▪", "▫", "‣", "●", "■", "□", "►", "▶", "◆", "◇", "✓", "✔", "➢", "➤":
             return true

@@ -14,19 +14,35 @@ struct UTF16Text {
     let isBasicPlane: Bool
 
     init(_ document: Document) {
-        var units: [UInt16] = []
-        units.reserveCapacity(document.scalars.count)
-        for scalar in document.scalars {
-            if scalar.value < 0x10000 {
-                units.append(UInt16(truncatingIfNeeded: scalar.value))
-            } else {
-                let value = scalar.value - 0x10000
-                units.append(UInt16(truncatingIfNeeded: 0xD800 + (value >> 10)))
-                units.append(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+        // Count the code points beyond the basic plane first: then the copy is one unbranched loop the
+        // compiler vectorises, or in rare texts one with surrogate pairs.
+        let (units, wide) = document.scalars.withUnsafeBufferPointer { scalars in
+            var wide = 0
+            for scalar in scalars { wide &+= scalar.value >= 0x10000 ? 1 : 0 }
+            let total = scalars.count + wide
+            let units = [UInt16](unsafeUninitializedCapacity: total) { units, initialized in
+                if wide == 0 {
+                    for index in 0..<scalars.count { units[index] = UInt16(truncatingIfNeeded: scalars[index].value) }
+                } else {
+                    var out = 0
+                    for scalar in scalars {
+                        if scalar.value < 0x10000 {
+                            units[out] = UInt16(truncatingIfNeeded: scalar.value)
+                            out += 1
+                        } else {
+                            let value = scalar.value - 0x10000
+                            units[out] = UInt16(truncatingIfNeeded: 0xD800 + (value >> 10))
+                            units[out + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF))
+                            out += 2
+                        }
+                    }
+                }
+                initialized = total
             }
+            return (units, wide)
         }
         self.units = units
-        self.isBasicPlane = units.count == document.scalars.count
+        self.isBasicPlane = wide == 0
     }
 }
 

@@ -44,17 +44,33 @@ struct LanguageGuesser: Sendable {
         "problem", "fact", "held", "show", "showed", "here", "there",
     ]
 
-    private static let germanKeys = Set(german.compactMap { WordKey($0) })
-    private static let englishKeys = Set(english.compactMap { WordKey($0) })
-    private static let englishLowerCaseKeys = Set(englishLowerCase.compactMap { WordKey($0) })
-    private static let pronounI = WordKey("I")
+    /// Which of the three lists each word is on (bits `germanWord`, `englishWord`, `englishLowerCaseWord`):
+    /// one look-up a word, in a table built with the guesser rather than a static one fetched through a
+    /// lazy-initialisation check each time.
+    private let lists: WordKeyMap<UInt8>
+    private static let germanWord: UInt8 = 1
+    private static let englishWord: UInt8 = 2
+    private static let englishLowerCaseWord: UInt8 = 4
+
+    init() {
+        var lists = WordKeyMap<UInt8>()
+        for (words, bit) in [
+            (Self.german, Self.germanWord), (Self.english, Self.englishWord),
+            (Self.englishLowerCase, Self.englishLowerCaseWord),
+        ] {
+            for key in words.compactMap({ WordKey($0) }) { lists[key] = (lists[key] ?? 0) | bit }
+        }
+        self.lists = lists
+    }
 
     /// `en` or `de`, judged on the first few thousand code points.
     func language(of scalars: [Unicode.Scalar]) -> String {
         var german = 0
         var english = 0
-        var word = WordKey()
+        // Only the lowered word gets a key: the word as written differs from it only in case, which
+        // `isLowerCase` and `isCapitalised` already tell.
         var lowered = WordKey()
+        var isPronounI = false
         var isPlain = true
         var isLowerCase = true
         var length = 0
@@ -81,23 +97,29 @@ struct LanguageGuesser: Sendable {
                 case "’":
                     isLetter = true
                 default:
-                    isLetter = scalar.properties.isAlphabetic
+                    isLetter = scalar.isAlphabeticQuick
                 }
             }
             if isLetter {
-                if length == 0 { isCapitalised = lower != scalar }
+                if length == 0 {
+                    isCapitalised = lower != scalar
+                    isPronounI = scalar == "I"
+                }
                 length += 1
                 if lower != scalar { isLowerCase = false }
-                if isPlain && !(word.append(scalar) && lowered.append(lower)) { isPlain = false }
+                // A code point has a key code exactly when its lower case has one.
+                if isPlain && !lowered.append(lower) { isPlain = false }
                 continue
             }
             if length > 0 && isPlain {
-                if Self.germanKeys.contains(lowered) { german += 1 }
+                let found = lists[lowered] ?? 0
+                if found & Self.germanWord != 0 { german += 1 }
                 let countsAsEnglish = !isCapitalised || atSentenceStart
-                if countsAsEnglish && Self.englishKeys.contains(lowered) { english += 1 }
-                if isLowerCase && Self.englishLowerCaseKeys.contains(word) { english += 1 }
+                if countsAsEnglish && found & Self.englishWord != 0 { english += 1 }
+                // A word in lower case is its own lowered key.
+                if isLowerCase && found & Self.englishLowerCaseWord != 0 { english += 1 }
                 // The pronoun `I` is English; German has no one-letter word `I`.
-                if word == Self.pronounI { english += 1 }
+                if isPronounI && length == 1 { english += 1 }
                 // A clear lead settles it: no need to read a whole article.
                 if german >= 12 && german > 3 * english { return "de" }
                 if english >= 12 && english > 3 * german { return "en" }
@@ -110,7 +132,6 @@ struct LanguageGuesser: Sendable {
             {
                 atSentenceStart = true
             }
-            word = WordKey()
             lowered = WordKey()
             isPlain = true
             isLowerCase = true

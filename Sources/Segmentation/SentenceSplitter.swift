@@ -12,27 +12,39 @@ public struct SentenceSplitter: Stage {
     public let requires: Set<Layer> = []
     public let produces: Set<Layer> = [.tokens, .sentences]
 
-    private let rules: [String: BoundaryRules]
+    private let german: BoundaryRules
+    private let english: BoundaryRules
     private let languageGuesser = LanguageGuesser()
 
     public init(lexicons: LexiconDirectory) throws {
-        rules = [
-            "de": try BoundaryRules(language: "de", lexicons: lexicons),
-            "en": try BoundaryRules(language: "en", lexicons: lexicons),
-        ]
+        german = try BoundaryRules(language: "de", lexicons: lexicons)
+        english = try BoundaryRules(language: "en", lexicons: lexicons)
     }
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let language = document.language ?? languageGuesser.language(of: document.scalars)
         document.language = language
-        let locale = rules[language] == nil ? "de" : language
-        guard let rules = self.rules[locale] else { return }
+        // Rules passed as arguments are borrowed; taken out of a dictionary, each article copied the struct and
+        // retained every table in it. Languages without rules of their own get the German ones.
+        if language == "en" {
+            try split(&document, rules: english)
+        } else {
+            try split(&document, rules: german)
+        }
+        // Segmentation runs first: sharing `produces` saves hashing the layers into a new set.
+        if document.completedLayers.isEmpty {
+            document.completedLayers = produces
+        } else {
+            document.completedLayers.formUnion(produces)
+        }
+    }
+
+    private func split(_ document: inout Document, rules: BoundaryRules) throws {
         let utf16 = UTF16Text(document)
         document.tokens = Tokenizer().tokens(of: document)
-        let icu = try ICUBreaker(kind: .sentence, locale: locale).segments(of: utf16, name: document.name)
+        let icu = try ICUBreaker(kind: .sentence, locale: rules.language).segments(of: utf16, name: document.name)
         let ends = rules.sentenceEnds(icuSegments: icu, tokens: document.tokens, scalars: document.scalars)
         document.sentences = Self.sentences(ending: ends, in: document)
-        document.completedLayers.formUnion(produces)
     }
 
     /// Sentences between consecutive ends, trimmed of white space; empty ones dropped.

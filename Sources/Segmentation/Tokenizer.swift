@@ -14,93 +14,127 @@ struct Tokenizer: Sendable {
     }
 
     func tokens(of document: Document) -> [Token] {
-        let scalars = document.scalars
+        document.scalars.withUnsafeBufferPointer { tokens(of: $0) }
+    }
+
+    /// Word classes and token kinds of the code points below U+2070 (Latin, Greek, Cyrillic, general
+    /// punctuation), read from tables built once: `„`, `–` and `’` would otherwise ask the Unicode tables.
+    private struct Tables {
+        static let size = 0x2070
+        static let classes: [WordClass] = (0..<UInt32(size)).map { rareWordClass(of: Unicode.Scalar($0)!) }
+        static let kinds: [Token.Kind] = (0..<UInt32(size)).map { Tokenizer.kind(of: Unicode.Scalar($0)!) }
+
+        let classes: UnsafeBufferPointer<WordClass>
+        let kinds: UnsafeBufferPointer<Token.Kind>
+
+        @inline(__always)
+        func wordClass(of scalar: Unicode.Scalar) -> WordClass {
+            let value = Int(scalar.value)
+            return value < Self.size ? classes[value] : Tokenizer.rareWordClass(of: scalar)
+        }
+
+        @inline(__always)
+        func kind(of scalar: Unicode.Scalar) -> Token.Kind {
+            let value = Int(scalar.value)
+            return value < Self.size ? kinds[value] : Tokenizer.kind(of: scalar)
+        }
+    }
+
+    private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+        Tables.classes.withUnsafeBufferPointer { classes in
+            Tables.kinds.withUnsafeBufferPointer { kinds in
+                tokens(of: scalars, tables: Tables(classes: classes, kinds: kinds))
+            }
+        }
+    }
+
+    private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables) -> [Token] {
         let count = scalars.count
         var tokens: [Token] = []
-        tokens.reserveCapacity(count / 5)
+        // German news runs about four code points a token: room enough that the array never grows.
+        tokens.reserveCapacity(count / 3 + 8)
         var index = 0
         while index < count {
             let begin = index
-            let first = Self.wordClass(of: scalars[index])
+            let first = tables.wordClass(of: scalars[index])
             index += 1
-            switch first {
-            case .space:
-                continue
-            case .letter, .numeric, .extendNumLet:
+            // If-chains rather than switches: a switch over the classes compiles to a jump table, whose
+            // indirect jumps mispredict at every letter.
+            if first == .space { continue }
+            if first == .letter || first == .numeric || first == .extendNumLet {
                 var last = first
                 // ICU's rule status follows the last letter or digit: `A1` is a number, `10g` a word.
                 var endsInLetter = first != .numeric
                 while index < count {
-                    let current = Self.wordClass(of: scalars[index])
-                    switch current {
-                    case .letter, .numeric:
-                        if last == .extendNumLet || last == .letter || last == .numeric {
-                            endsInLetter = current == .letter
-                            last = current
-                            index += 1
-                            continue
-                        }
-                    case .extendNumLet:
+                    // Runs of ASCII letters, most of a text, in a loop that keeps nothing but the index.
+                    if Self.isASCIILetter(scalars[index]) {
+                        index += 1
+                        while index < count && Self.isASCIILetter(scalars[index]) { index += 1 }
+                        last = .letter
+                        endsInLetter = true
+                        continue
+                    }
+                    let current = tables.wordClass(of: scalars[index])
+                    // `last` is always a letter, a digit or `_`, which letters and digits join.
+                    if current == .letter || current == .numeric {
+                        endsInLetter = current == .letter
                         last = current
                         index += 1
                         continue
-                    case .extend:
+                    }
+                    if current == .extendNumLet {
+                        last = current
                         index += 1
                         continue
-                    case .midLetter, .midNumLet, .midNum:
+                    }
+                    if current == .extend {
+                        index += 1
+                        continue
+                    }
+                    if current == .midLetter || current == .midNumLet || current == .midNum {
                         // `U.S`, `don't`: a middle mark joins only between two letters, or two digits.
-                        let after = Self.classAfterExtends(from: index + 1, in: scalars)
+                        let after = Self.classAfterExtends(from: index + 1, in: scalars, tables: tables)
                         let joinsLetters = last == .letter && after == .letter && current != .midNum
                         let joinsDigits = last == .numeric && after == .numeric && current != .midLetter
                         if joinsLetters || joinsDigits {
                             index += 1
-                            while index < count && Self.wordClass(of: scalars[index]) == .extend { index += 1 }
+                            while index < count && tables.wordClass(of: scalars[index]) == .extend { index += 1 }
                             continue
                         }
-                    default:
-                        break
                     }
                     break
                 }
                 tokens.append(Token(span: TextSpan(begin, index), kind: endsInLetter ? .word : .number))
-            default:
+            } else {
                 // A flag is a pair of regional indicators.
                 let first = scalars[begin]
                 if Self.isRegionalIndicator(first) && index < count && Self.isRegionalIndicator(scalars[index]) {
                     index += 1
                 }
-                while index < count && Self.wordClass(of: scalars[index]) == .extend {
+                while index < count && tables.wordClass(of: scalars[index]) == .extend {
                     index += 1
                     // `👨‍👩‍👧`: a zero-width joiner glues the next pictograph on.
                     if scalars[index - 1] == "\u{200D}" && index < count && scalars[index].properties.isEmoji {
                         index += 1
                     }
                 }
-                tokens.append(Token(span: TextSpan(begin, index), kind: Self.kind(of: scalars[begin])))
+                tokens.append(Token(span: TextSpan(begin, index), kind: tables.kind(of: scalars[begin])))
             }
         }
         return tokens
     }
 
     /// The class of the first code point at or after `offset` that is not a combining mark.
-    private static func classAfterExtends(from offset: Int, in scalars: [Unicode.Scalar]) -> WordClass {
+    private static func classAfterExtends(
+        from offset: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables
+    ) -> WordClass {
         var index = offset
         while index < scalars.count {
-            let found = wordClass(of: scalars[index])
+            let found = tables.wordClass(of: scalars[index])
             if found != .extend { return found }
             index += 1
         }
         return .other
-    }
-
-    @inline(__always)
-    private static func wordClass(of scalar: Unicode.Scalar) -> WordClass {
-        // The common cases first, without a call: letters, the space, digits.
-        let value = scalar.value
-        if value &- 97 < 26 || value &- 65 < 26 { return .letter }
-        if value == 32 { return .space }
-        if value &- 48 < 10 { return .numeric }
-        return rareWordClass(of: scalar)
     }
 
     private static func rareWordClass(of scalar: Unicode.Scalar) -> WordClass {
@@ -137,6 +171,11 @@ struct Tokenizer: Sendable {
         }
     }
 
+    @inline(__always)
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value | 0x20) &- 97 < 26
+    }
+
     private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x1F1E6 && scalar.value <= 0x1F1FF
     }
@@ -149,7 +188,7 @@ struct Tokenizer: Sendable {
             default: return .symbol
             }
         }
-        if scalar.properties.isAlphabetic { return .word }
+        if scalar.isAlphabeticQuick { return .word }
         return scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
     }
 

@@ -3,8 +3,10 @@
 /// Six bits a code point, 21 code points at most: ASCII letters, German umlauts and ß, the period, the hyphen,
 /// the apostrophe and the degree sign (`N°.`). Anything else, or anything longer, has no key.
 struct WordKey: Hashable, Sendable {
-    private var high: UInt64 = 0
-    private var low: UInt64 = 0
+    /// The code points before the last nine, six bits each.
+    private(set) var high: UInt64 = 0
+    /// The last nine code points, six bits each.
+    private(set) var low: UInt64 = 0
     private(set) var count = 0
 
     init() {}
@@ -36,32 +38,36 @@ struct WordKey: Hashable, Sendable {
     /// The same key with its first letter (or every letter) in lower case.
     func lowercased(onlyFirst: Bool) -> WordKey {
         var out = WordKey()
-        var index = 0
-        for code in codes() {
-            let lowered = (onlyFirst && index > 0) ? code : Self.lowercase(code)
+        for position in stride(from: count - 1, through: 0, by: -1) {
+            let code = code(at: position)
+            let lowered = (onlyFirst && position < count - 1) ? code : Self.lowercase(code)
             out.high = (out.high << 6) | (out.low >> 54)
             out.low = ((out.low << 6) & 0x00FF_FFFF_FFFF_FFFF) | lowered
             out.count += 1
-            index += 1
         }
         return out
     }
 
     /// Whether the first code point is an upper-case letter.
     var isCapitalised: Bool {
-        guard let first = codes().first else { return false }
+        guard count > 0 else { return false }
+        let first = code(at: count - 1)
         return Self.lowercase(first) != first
     }
 
-    private func codes() -> [UInt64] {
-        var out: [UInt64] = []
-        out.reserveCapacity(count)
-        for position in stride(from: count - 1, through: 0, by: -1) {
-            let shift = position * 6
-            let code = shift < 54 ? (low >> UInt64(shift)) & 63 : (high >> UInt64(shift - 54)) & 63
-            out.append(code)
-        }
-        return out
+    /// The key's 126 bits folded into one well-mixed word, for `WordKeyMap`'s table.
+    var mixedBits: UInt64 { Self.mixedBits(high: high, low: low) }
+
+    static func mixedBits(high: UInt64, low: UInt64) -> UInt64 {
+        let folded = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return folded ^ (folded >> 29)
+    }
+
+    /// The code `position` places from the end (0 is the last code point).
+    @inline(__always)
+    private func code(at position: Int) -> UInt64 {
+        let shift = position * 6
+        return shift < 54 ? (low >> UInt64(shift)) & 63 : (high >> UInt64(shift - 54)) & 63
     }
 
     private static func lowercase(_ code: UInt64) -> UInt64 {
@@ -72,8 +78,16 @@ struct WordKey: Hashable, Sendable {
         }
     }
 
+    @inline(__always)
     private static func code(of scalar: Unicode.Scalar) -> UInt64? {
         let value = scalar.value
+        // ASCII letters, nearly every code point a key gets, before the switch over all codes.
+        if value &- 97 < 26 { return UInt64(value &- 96) }
+        if value &- 65 < 26 { return UInt64(value &- 38) }
+        return rareCode(of: value)
+    }
+
+    private static func rareCode(of value: UInt32) -> UInt64? {
         switch value {
         case 97...122: return UInt64(value - 96)  // a–z: 1–26
         case 65...90: return UInt64(value - 38)  // A–Z: 27–52

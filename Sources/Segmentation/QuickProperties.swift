@@ -1,0 +1,42 @@
+/// `properties.isUppercase`, `isLowercase`, `isAlphabetic` and `isWhitespace`, answered by comparisons for
+/// Latin-1 and general punctuation (`„“–’`), which is nearly all of a German text: the property tables cost a
+/// call and a trie walk each, and the boundary rules ask at every candidate stop. Other code points go to the
+/// tables; the tests hold both answers equal for every code point.
+extension Unicode.Scalar {
+    var isUppercaseQuick: Bool {
+        let value = value
+        if value < 0x80 { return value &- 65 < 26 }
+        if value < 0x100 { return value >= 0xC0 && value <= 0xDE && value != 0xD7 }
+        if value &- 0x2000 < 0x70 { return false }
+        return properties.isUppercase
+    }
+
+    var isLowercaseQuick: Bool {
+        let value = value
+        if value < 0x80 { return value &- 97 < 26 }
+        if value < 0x100 {
+            return (value >= 0xDF && value != 0xF7) || value == 0xAA || value == 0xB5 || value == 0xBA
+        }
+        if value &- 0x2000 < 0x70 { return false }
+        return properties.isLowercase
+    }
+
+    var isAlphabeticQuick: Bool {
+        let value = value
+        if value < 0x80 { return (value | 0x20) &- 97 < 26 }
+        if value < 0x100 {
+            return (value >= 0xC0 && value != 0xD7 && value != 0xF7) || value == 0xAA || value == 0xB5 || value == 0xBA
+        }
+        if value &- 0x2000 < 0x70 { return false }
+        return properties.isAlphabetic
+    }
+
+    var isWhitespaceQuick: Bool {
+        let value = value
+        if value < 0x100 { return value == 32 || value &- 9 < 5 || value == 0x85 || value == 0xA0 }
+        if value &- 0x2000 < 0x70 {
+            return value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
+        }
+        return properties.isWhitespace
+    }
+}
