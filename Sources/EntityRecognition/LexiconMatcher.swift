@@ -39,7 +39,7 @@ struct LexiconMatcher {
                         scalars[fact.span.end - 1] == "s"
                     {
                         for cut in 1...2 where cut == 1 || scalars[fact.span.end - 2] == "e" {
-                            let stem = cut == 1 ? fact.foldedStem1 : fact.foldedStem2
+                            let stem = fact.foldedStem(cut, scalars)
                             if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
                                 !words.commonNouns.contains(stem)
                             {
@@ -175,7 +175,8 @@ struct LexiconMatcher {
         at index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar], _ out: inout [Candidate]
     ) {
         let fact = facts[index]
-        guard fact.kind == .word, fact.span.length >= 7, !fact.allCaps, !fact.hyphenJoinedAfter,
+        guard fact.kind == .word, fact.span.length >= 7, Self.mayStartCompassPrefix(scalars[fact.span.begin]),
+            !fact.allCaps, !fact.hyphenJoinedAfter,
             let prefix = Self.compassPrefixes.first(where: { prefix in
                 prefix.count + 4 <= fact.span.length
                     && prefix.indices.allSatisfy { scalars[fact.span.begin + $0] == prefix[$0] }
@@ -199,6 +200,15 @@ struct LexiconMatcher {
             candidate.genitive = cut == 1
             out.append(candidate)
             return
+        }
+    }
+
+    /// The initials of `compassPrefixes`: most capitalised words start otherwise and need no prefix compared.
+    @inline(__always)
+    private static func mayStartCompassPrefix(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "N", "S", "O", "W", "Z", "M": true
+        default: false
         }
     }
 
