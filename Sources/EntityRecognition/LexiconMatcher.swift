@@ -14,12 +14,24 @@ struct LexiconMatcher {
         var out: [Candidate] = []
         let scalars = document.scalars
         // The first step of every walk, looked up for all starts together (`NameLexicon.rootNodes`).
-        var starts: [Int] = []
-        for sentence in document.sentences {
-            for start in sentence.tokenRange where facts[start].kind == .word && !isCompoundTail(start, facts) {
-                if !facts[start].capitalised && facts[start].classes & WordClass.lowercaseNameStart == 0 { continue }
-                starts.append(start)
+        // Gathered without a branch per token (`MentionResolver.capitalisedWords()` says why); compound tails are
+        // rare enough to be tested apart.
+        let capacity = document.sentences.reduce(0) { $0 + $1.tokenRange.count }
+        let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var found = 0
+            facts.withUnsafeBufferPointer { facts in
+                for sentence in document.sentences {
+                    for start in sentence.tokenRange {
+                        let fact = facts[start]
+                        let mayStart = fact.capitalised || fact.classes & WordClass.lowercaseNameStart != 0
+                        var keep = (fact.kind == .word ? 1 : 0) & (mayStart ? 1 : 0)
+                        if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
+                        buffer[found] = start
+                        found += keep
+                    }
+                }
             }
+            count = found
         }
         let rootNodes = lexicon.rootNodes(starts.map { facts[$0].folded })
         var startNumber = 0
@@ -146,6 +158,10 @@ struct LexiconMatcher {
     /// A word joined by a hyphen to the word before (`Büros` in `UN-Büros`), except after the prefix `Ex-`
     /// (`Ex-FPÖ-Werber`), which leaves the name the first real part.
     private func isCompoundTail(_ index: Int, _ facts: [TokenFacts]) -> Bool {
+        facts[index].hyphenJoinedBefore && !(index >= 2 && facts[index - 2].folded == Self.ex)
+    }
+
+    private func isCompoundTail(_ index: Int, _ facts: UnsafeBufferPointer<TokenFacts>) -> Bool {
         facts[index].hyphenJoinedBefore && !(index >= 2 && facts[index - 2].folded == Self.ex)
     }
 

@@ -106,7 +106,9 @@ final class MentionResolver {
         guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty else { return [] }
         var out: [Candidate] = []
         var skipUntil = 0
-        for (index, fact) in facts.enumerated() where fact.kind == .word && fact.capitalised && index >= skipUntil {
+        for position in capitalisedWords() where Int(position) >= skipUntil {
+            let index = Int(position)
+            let fact = facts[index]
             if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
             if fact.hyphenJoinedBefore { continue }
             if let slot = fullNameSlots[fact.folded],
@@ -147,6 +149,21 @@ final class MentionResolver {
             out.append(candidate)
         }
         return out
+    }
+
+    /// Indices of the capitalised words, gathered without a branch per token: which tokens are capitalised words
+    /// follows no pattern a branch predictor learns, and a scan that tested each was most of `coreferentMentions`.
+    private func capitalisedWords() -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: facts.count) { buffer, count in
+            var found = 0
+            facts.withUnsafeBufferPointer { facts in
+                for index in 0..<facts.count {
+                    buffer[found] = Int32(truncatingIfNeeded: index)
+                    found += (facts[index].kind == .word ? 1 : 0) & (facts[index].capitalised ? 1 : 0)
+                }
+            }
+            count = found
+        }
     }
 
     /// The exact key of `Candidate.canonicalName(in:)`, hashed from the lexicon's bytes for a list match.

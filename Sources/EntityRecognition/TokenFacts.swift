@@ -52,12 +52,6 @@ struct TokenFacts {
 
     static func facts(of document: Document, words: WordLists) -> [TokenFacts] {
         let tokenCount = document.tokens.count
-        // Keys of words that may be in a list are gathered as the facts are made; they are looked up together
-        // after (`KeyTable.values(of:absent:)`), the others have no classes.
-        var wordKeys: [WordKey] = []
-        var wordIndices: [Int32] = []
-        wordKeys.reserveCapacity(tokenCount)
-        wordIndices.reserveCapacity(tokenCount)
         var out = [TokenFacts](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
             document.scalars.withUnsafeBufferPointer { scalars in
                 document.tokens.withUnsafeBufferPointer { tokens in
@@ -75,10 +69,6 @@ struct TokenFacts {
                             buffer.initializeElement(
                                 at: index,
                                 to: Self.fact(of: token, scalars, sentence: sentenceIndex, firstInSentence: first))
-                            if token.kind == .word && words.mayHaveClasses(buffer[index].folded) {
-                                wordKeys.append(buffer[index].folded)
-                                wordIndices.append(Int32(index))
-                            }
                         }
                     }
                 }
@@ -97,6 +87,25 @@ struct TokenFacts {
                     out[index + 1].hyphenJoinedBefore = true
                 }
             }
+        }
+        // Words that may be in a list, by the class filter, are looked up together after
+        // (`KeyTable.values(of:absent:)`); the others have no classes. The filter is read in a loop of its own:
+        // between one article and the next the other stages push it out of cache, and in the token loop above
+        // each of its misses stalled alone, while here they overlap.
+        var mayHave = [Bool](repeating: false, count: tokenCount)
+        out.withUnsafeBufferPointer { facts in
+            words.classFilter.withUnsafeBufferPointer { filter in
+                for index in 0..<facts.count {
+                    let bit = WordLists.filterBit(facts[index].folded)
+                    mayHave[index] = facts[index].kind == .word && filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+                }
+            }
+        }
+        var wordKeys: [WordKey] = []
+        var wordIndices: [Int32] = []
+        for index in 0..<tokenCount where mayHave[index] {
+            wordKeys.append(out[index].folded)
+            wordIndices.append(Int32(index))
         }
         let classes = words.classTable.values(of: wordKeys, absent: 0)
         out.withUnsafeMutableBufferPointer { facts in

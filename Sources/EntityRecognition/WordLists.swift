@@ -52,13 +52,6 @@ struct WordLists: Sendable {
     @inline(__always)
     static func filterBit(_ key: WordKey) -> Int { Int(truncatingIfNeeded: key.raw >> 46) }
 
-    /// False when no list holds `key`; true when one may.
-    @inline(__always)
-    func mayHaveClasses(_ key: WordKey) -> Bool {
-        let bit = Self.filterBit(key)
-        return classFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
-
     private static func addToFilter(_ filter: inout [UInt64], _ key: WordKey) {
         let bit = filterBit(key)
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
