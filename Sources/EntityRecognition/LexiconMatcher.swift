@@ -50,8 +50,9 @@ struct LexiconMatcher {
                     if fact.kind == .word, facts[start].capitalised, fact.span.length >= 4,
                         scalars[fact.span.end - 1] == "s"
                     {
+                        let stems = fact.foldedStems(scalars)
                         for cut in 1...2 where cut == 1 || scalars[fact.span.end - 2] == "e" {
-                            let stem = fact.foldedStem(cut, scalars)
+                            let stem = cut == 1 ? stems.stem1 : stems.stem2
                             if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
                                 !words.commonNouns.contains(stem)
                             {

@@ -190,9 +190,9 @@ final class MentionResolver {
     private func stem(_ index: Int) -> WordKey {
         let span = facts[index].span
         guard span.length > 5, document.scalars[span.end - 1] == "s" else { return facts[index].folded }
-        let stem2 = facts[index].foldedStem(2, document.scalars)
-        let cut = document.scalars[span.end - 2] == "e" && commonNouns.contains(stem2) ? 2 : 1
-        let stemKey = cut == 2 ? stem2 : facts[index].foldedStem(1, document.scalars)
+        let stems = facts[index].foldedStems(document.scalars)
+        let cut = document.scalars[span.end - 2] == "e" && commonNouns.contains(stems.stem2) ? 2 : 1
+        let stemKey = cut == 2 ? stems.stem2 : stems.stem1
         return commonNouns.contains(stemKey) ? stemKey : facts[index].folded
     }
 
@@ -228,7 +228,7 @@ final class MentionResolver {
     private func genitiveSurname(_ index: Int, _ surnames: FirstSpans) -> TextSpan? {
         let span = facts[index].span
         guard span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
-        return surnames[facts[index].foldedStem(1, document.scalars)]
+        return surnames[facts[index].foldedStems(document.scalars).stem1]
     }
 
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {

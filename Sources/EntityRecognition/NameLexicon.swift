@@ -56,7 +56,14 @@ struct NameLexicon: Sendable {
     var count: Int { entries.count }
 
     /// `file:line` of an entry, for provenance.
-    func source(of entry: NameEntry) -> String { "\(files[Int(entry.file)]):\(entry.line)" }
+    func source(of entry: NameEntry) -> String {
+        // Concatenated into one buffer sized up front; interpolation grew it step by step.
+        var source = files[Int(entry.file)]
+        source.reserveCapacity(source.utf8.count + 11)
+        source += ":"
+        source += String(entry.line)
+        return source
+    }
 
     private mutating func fileIndex(_ file: String) -> Int16 {
         if let index = files.firstIndex(of: file) { return Int16(index) }

@@ -816,12 +816,11 @@ final class NameRules {
     /// How many letters of a genitive ending to drop to reach a listed designation (0 when none).
     private func designationCut(_ index: Int) -> Int {
         let span = facts[index].span
-        for cut in [2, 1] where span.length > cut + 3 && document.scalars[span.end - 1] == "s" {
-            if words.orgDesignations.contains(facts[index].foldedStem(cut, document.scalars)) {
-                return cut
-            }
-        }
-        return 0
+        guard span.length > 4, document.scalars[span.end - 1] == "s" else { return 0 }
+        // The longer cut first.
+        let stems = facts[index].foldedStems(document.scalars)
+        if span.length > 5 && words.orgDesignations.contains(stems.stem2) { return 2 }
+        return words.orgDesignations.contains(stems.stem1) ? 1 : 0
     }
 
     func isDesignation(_ index: Int) -> Bool {

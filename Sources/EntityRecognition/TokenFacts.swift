@@ -42,12 +42,17 @@ struct TokenFacts {
 
     var sentence: Int { Int(sentenceIndex) }
 
-    /// The folded key without the last `cut` code points, for genitive endings (`Kambodschas`, `Amtes`): asked
-    /// only of words that end in `s`, so hashed again on demand rather than stored for every token.
-    func foldedStem(_ cut: Int, _ scalars: [Unicode.Scalar]) -> WordKey {
+    /// The folded key without the last code point and without the last two, for genitive endings (`Kambodschas`,
+    /// `Amtes`): asked only of words that end in `s`, so hashed again on demand, in one pass, rather than stored
+    /// for every token.
+    func foldedStems(_ scalars: [Unicode.Scalar]) -> (stem1: WordKey, stem2: WordKey) {
         var key = WordKey.Builder()
-        for offset in span.begin..<max(span.begin, span.end - cut) { key.append(scalars[offset], folded: true) }
-        return key.key
+        var stem2 = key.key
+        for offset in span.begin..<max(span.begin, span.end - 1) {
+            stem2 = key.key
+            key.append(scalars[offset], folded: true)
+        }
+        return (key.key, stem2)
     }
 
     static func facts(of document: Document, words: WordLists) -> [TokenFacts] {
