@@ -90,6 +90,8 @@ struct NameLexicon: Sendable {
     func rootNodes(_ keys: [WordKey]) -> [Int32] {
         var passing: [Int] = []
         var passingKeys: [WordKey] = []
+        passing.reserveCapacity(keys.count)
+        passingKeys.reserveCapacity(keys.count)
         for (index, key) in keys.enumerated() {
             let bit = Int(truncatingIfNeeded: key.raw >> 44)
             guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }

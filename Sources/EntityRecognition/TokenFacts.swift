@@ -108,6 +108,8 @@ struct TokenFacts {
         }
         var wordKeys: [WordKey] = []
         var wordIndices: [Int32] = []
+        wordKeys.reserveCapacity(tokenCount)
+        wordIndices.reserveCapacity(tokenCount)
         for index in 0..<tokenCount where mayHave[index] {
             wordKeys.append(out[index].folded)
             wordIndices.append(Int32(index))
