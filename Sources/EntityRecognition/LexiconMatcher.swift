@@ -14,12 +14,24 @@ struct LexiconMatcher {
         var out: [Candidate] = []
         let scalars = document.scalars
         // The first step of every walk, looked up for all starts together (`NameLexicon.rootNodes`).
-        var starts: [Int] = []
-        for sentence in document.sentences {
-            for start in sentence.tokenRange where facts[start].kind == .word && !isCompoundTail(start, facts) {
-                if !facts[start].capitalised && facts[start].classes & WordClass.lowercaseNameStart == 0 { continue }
-                starts.append(start)
+        // Gathered without a branch per token (`MentionResolver.capitalisedWords()` says why); compound tails are
+        // rare enough to be tested apart.
+        let capacity = document.sentences.reduce(0) { $0 + $1.tokenRange.count }
+        let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var found = 0
+            facts.withUnsafeBufferPointer { facts in
+                for sentence in document.sentences {
+                    for start in sentence.tokenRange {
+                        let fact = facts[start]
+                        let mayStart = fact.capitalised || fact.classes & WordClass.lowercaseNameStart != 0
+                        var keep = (fact.kind == .word ? 1 : 0) & (mayStart ? 1 : 0)
+                        if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
+                        buffer[found] = start
+                        found += keep
+                    }
+                }
             }
+            count = found
         }
         let rootNodes = lexicon.rootNodes(starts.map { facts[$0].folded })
         var startNumber = 0
@@ -38,8 +50,9 @@ struct LexiconMatcher {
                     if fact.kind == .word, facts[start].capitalised, fact.span.length >= 4,
                         scalars[fact.span.end - 1] == "s"
                     {
+                        let stems = fact.foldedStems(scalars)
                         for cut in 1...2 where cut == 1 || scalars[fact.span.end - 2] == "e" {
-                            let stem = cut == 1 ? fact.foldedStem1 : fact.foldedStem2
+                            let stem = cut == 1 ? stems.stem1 : stems.stem2
                             if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
                                 !words.commonNouns.contains(stem)
                             {
@@ -149,6 +162,10 @@ struct LexiconMatcher {
         facts[index].hyphenJoinedBefore && !(index >= 2 && facts[index - 2].folded == Self.ex)
     }
 
+    private func isCompoundTail(_ index: Int, _ facts: UnsafeBufferPointer<TokenFacts>) -> Bool {
+        facts[index].hyphenJoinedBefore && !(index >= 2 && facts[index - 2].folded == Self.ex)
+    }
+
     private static let ex = WordKey("ex", folded: true)
     private static let locativePrepositions = KeySet(["in", "nach", "aus", "bei"].map { WordKey($0, folded: true) })
 
@@ -175,7 +192,8 @@ struct LexiconMatcher {
         at index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar], _ out: inout [Candidate]
     ) {
         let fact = facts[index]
-        guard fact.kind == .word, fact.span.length >= 7, !fact.allCaps, !fact.hyphenJoinedAfter,
+        guard fact.kind == .word, fact.span.length >= 7, Self.mayStartCompassPrefix(scalars[fact.span.begin]),
+            !fact.allCaps, !fact.hyphenJoinedAfter,
             let prefix = Self.compassPrefixes.first(where: { prefix in
                 prefix.count + 4 <= fact.span.length
                     && prefix.indices.allSatisfy { scalars[fact.span.begin + $0] == prefix[$0] }
@@ -199,6 +217,15 @@ struct LexiconMatcher {
             candidate.genitive = cut == 1
             out.append(candidate)
             return
+        }
+    }
+
+    /// The initials of `compassPrefixes`: most capitalised words start otherwise and need no prefix compared.
+    @inline(__always)
+    private static func mayStartCompassPrefix(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "N", "S", "O", "W", "Z", "M": true
+        default: false
         }
     }
 

@@ -25,8 +25,12 @@ final class MentionResolver {
     func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
         var usable = candidates
         if candidates.contains(where: \.ambiguous) {
-            let unambiguous = Set(candidates.filter { !$0.ambiguous }.compactMap { $0.canonicalName(in: lexicon) })
-            usable = candidates.filter { !$0.ambiguous || unambiguous.contains($0.canonicalName(in: lexicon) ?? "") }
+            // Canonical names compared by exact key, so no name string is built for the comparison.
+            var unambiguous = KeySet()
+            for candidate in candidates where !candidate.ambiguous {
+                if let key = canonicalKey(of: candidate) { unambiguous.insert(key) }
+            }
+            usable = candidates.filter { !$0.ambiguous || unambiguous.contains(canonicalKey(of: $0) ?? Self.emptyKey) }
         }
         var accepted: [Candidate] = []
         var taken = [Bool](repeating: false, count: document.scalars.count + 1)
@@ -102,7 +106,9 @@ final class MentionResolver {
         guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty else { return [] }
         var out: [Candidate] = []
         var skipUntil = 0
-        for (index, fact) in facts.enumerated() where fact.kind == .word && fact.capitalised && index >= skipUntil {
+        for position in capitalisedWords() where Int(position) >= skipUntil {
+            let index = Int(position)
+            let fact = facts[index]
             if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
             if fact.hyphenJoinedBefore { continue }
             if let slot = fullNameSlots[fact.folded],
@@ -145,6 +151,30 @@ final class MentionResolver {
         return out
     }
 
+    /// Indices of the capitalised words, gathered without a branch per token: which tokens are capitalised words
+    /// follows no pattern a branch predictor learns, and a scan that tested each was most of `coreferentMentions`.
+    private func capitalisedWords() -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: facts.count) { buffer, count in
+            var found = 0
+            facts.withUnsafeBufferPointer { facts in
+                for index in 0..<facts.count {
+                    buffer[found] = Int32(truncatingIfNeeded: index)
+                    found += (facts[index].kind == .word ? 1 : 0) & (facts[index].capitalised ? 1 : 0)
+                }
+            }
+            count = found
+        }
+    }
+
+    /// The exact key of `Candidate.canonicalName(in:)`, hashed from the lexicon's bytes for a list match.
+    private func canonicalKey(of candidate: Candidate) -> WordKey? {
+        candidate.nameEntry >= 0
+            ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
+            : candidate.canonical.map { WordKey($0, folded: false) }
+    }
+
+    private static let emptyKey = WordKey("", folded: false)
+
     /// The fields `Candidate.precedes` compares first, apart from the candidate.
     private struct Rank {
         let length: Int
@@ -160,8 +190,9 @@ final class MentionResolver {
     private func stem(_ index: Int) -> WordKey {
         let span = facts[index].span
         guard span.length > 5, document.scalars[span.end - 1] == "s" else { return facts[index].folded }
-        let cut = document.scalars[span.end - 2] == "e" && commonNouns.contains(facts[index].foldedStem2) ? 2 : 1
-        let stemKey = cut == 2 ? facts[index].foldedStem2 : facts[index].foldedStem1
+        let stems = facts[index].foldedStems(document.scalars)
+        let cut = document.scalars[span.end - 2] == "e" && commonNouns.contains(stems.stem2) ? 2 : 1
+        let stemKey = cut == 2 ? stems.stem2 : stems.stem1
         return commonNouns.contains(stemKey) ? stemKey : facts[index].folded
     }
 
@@ -197,7 +228,7 @@ final class MentionResolver {
     private func genitiveSurname(_ index: Int, _ surnames: FirstSpans) -> TextSpan? {
         let span = facts[index].span
         guard span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
-        return surnames[facts[index].foldedStem1]
+        return surnames[facts[index].foldedStems(document.scalars).stem1]
     }
 
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
@@ -210,16 +241,21 @@ final class MentionResolver {
         // The ids field each entity was made from: a repeated list match brings nothing new and is not split again.
         var firstIDs: [String] = []
         var firstIDEntries: [Int32] = []
-        var indexOfKey = KeyTable()
-        var entityAt = KeyTable()
+        // Sized for every candidate at once, so that they never grow on the way.
+        var indexOfKey = KeyTable(capacity: candidates.count)
+        var entityAt = KeyTable(capacity: candidates.count)
         var personBySurname = KeyTable()
-        // Full forms first, so links and short forms find the entity they refer to.
+        // Full forms first, so links and short forms find the entity they refer to. The order's fields are taken
+        // out first: comparing candidates themselves copied each one, reference counts and all.
+        let keys = candidates.map {
+            OrderKey(linked: $0.link != nil, person: $0.type == .person, tokenCount: $0.tokens.count, span: $0.span)
+        }
         let order = candidates.indices.sorted { lhs, rhs in
-            let left = candidates[lhs]
-            let right = candidates[rhs]
-            if (left.link == nil) != (right.link == nil) { return left.link == nil }
-            if left.tokens.count != right.tokens.count && left.type == .person && right.type == .person {
-                return left.tokens.count > right.tokens.count
+            let left = keys[lhs]
+            let right = keys[rhs]
+            if left.linked != right.linked { return !left.linked }
+            if left.tokenCount != right.tokenCount && left.person && right.person {
+                return left.tokenCount > right.tokenCount
             }
             return left.span < right.span
         }
@@ -277,15 +313,39 @@ final class MentionResolver {
         }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(candidates.count)
+        // A name mentioned again has the same `file:line` source: the string is made once per entry.
+        var sourceSlots = KeyTable()
+        var sources: [String] = []
         for (index, candidate) in candidates.enumerated() {
+            let provenance: Provenance
+            if candidate.sourceEntry >= 0 {
+                let key = WordKey(raw: UInt64(candidate.sourceEntry) &+ 1)
+                if let slot = sourceSlots[key] {
+                    provenance = Provenance(match: candidate.match, source: sources[Int(slot)])
+                } else {
+                    provenance = candidate.provenance(in: lexicon)
+                    sourceSlots.set(key, Int32(sources.count))
+                    sources.append(provenance.source)
+                }
+            } else {
+                provenance = candidate.provenance(in: lexicon)
+            }
             mentions.append(EntityMention(
                 span: candidate.span, type: candidate.type, entityKey: list[entityOf[index]].key,
-                provenance: candidate.provenance(in: lexicon)))
+                provenance: provenance))
         }
         var entities: [String: Entity] = [:]
         entities.reserveCapacity(list.count)
         for entity in list { entities[entity.key] = entity }
         return (mentions, entities)
+    }
+
+    /// What `entities(of:)` orders candidates by.
+    private struct OrderKey {
+        let linked: Bool
+        let person: Bool
+        let tokenCount: Int
+        let span: TextSpan
     }
 
     private static func spanKey(_ span: TextSpan) -> WordKey {

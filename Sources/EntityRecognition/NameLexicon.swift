@@ -56,7 +56,14 @@ struct NameLexicon: Sendable {
     var count: Int { entries.count }
 
     /// `file:line` of an entry, for provenance.
-    func source(of entry: NameEntry) -> String { "\(files[Int(entry.file)]):\(entry.line)" }
+    func source(of entry: NameEntry) -> String {
+        // Concatenated into one buffer sized up front; interpolation grew it step by step.
+        var source = files[Int(entry.file)]
+        source.reserveCapacity(source.utf8.count + 11)
+        source += ":"
+        source += String(entry.line)
+        return source
+    }
 
     private mutating func fileIndex(_ file: String) -> Int16 {
         if let index = files.firstIndex(of: file) { return Int16(index) }
@@ -83,6 +90,8 @@ struct NameLexicon: Sendable {
     func rootNodes(_ keys: [WordKey]) -> [Int32] {
         var passing: [Int] = []
         var passingKeys: [WordKey] = []
+        passing.reserveCapacity(keys.count)
+        passingKeys.reserveCapacity(keys.count)
         for (index, key) in keys.enumerated() {
             let bit = Int(truncatingIfNeeded: key.raw >> 44)
             guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }

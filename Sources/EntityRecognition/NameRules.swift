@@ -23,6 +23,11 @@ final class NameRules {
     /// an array look-up per token instead of a dictionary of arrays.
     private let startingMatches: [Candidate]
     private let startOffsets: [Int32]
+    /// `Literal.comma` and `Literal.so`, read once per document instead of through a global's lazy
+    /// initialisation check on every token.
+    private let commaKey = Literal.comma[0]
+    private let soKey = Literal.so[0]
+    private let streetSuffixes = NameRules.streetSuffixes
 
     init(document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate]) {
         self.document = document
@@ -134,19 +139,19 @@ final class NameRules {
     /// `Strategieplan`, `Betrugsunternehmen`: a known noun at the end, a known noun (with or without the
     /// linking `s`, `n`, `es`, `en`) before it. Compounds are too many to list.
     static func isCompoundNoun(_ word: ArraySlice<Unicode.Scalar>, _ nouns: KeySet) -> Bool {
-        let scalars = Array(word)
-        guard scalars.count >= 7, !scalars.dropFirst().contains(where: ScalarClass.isUpper) else { return false }
-        for split in 3...(scalars.count - 3) {
-            guard nouns.contains(WordKey(scalars[split...], folded: true)) else { continue }
-            let prefix = scalars[..<split]
-            if nouns.contains(WordKey(prefix, folded: true)) { return true }
-            for link in [1, 2] where prefix.count > link + 2 {
-                let tail = prefix.suffix(link)
-                if tail.elementsEqual(["s"]) || tail.elementsEqual(["n"]) || tail.elementsEqual(["e", "s"])
-                    || tail.elementsEqual(["e", "n"]), nouns.contains(WordKey(prefix.dropLast(link), folded: true))
-                {
-                    return true
-                }
+        let count = word.count
+        guard count >= 7, !word.dropFirst().contains(where: ScalarClass.isUpper) else { return false }
+        let base = word.startIndex
+        for split in 3...(count - 3) {
+            guard nouns.contains(WordKey(word[(base + split)...], folded: true)) else { continue }
+            if nouns.contains(WordKey(word[base..<(base + split)], folded: true)) { return true }
+            // Linking `s`, `n`, `es`, `en` between the two nouns.
+            for link in 1...2 where split > link + 2 {
+                let last = word[base + split - 1]
+                let linked = link == 1
+                    ? last == "s" || last == "n"
+                    : word[base + split - 2] == "e" && (last == "s" || last == "n")
+                if linked, nouns.contains(WordKey(word[base..<(base + split - link)], folded: true)) { return true }
             }
         }
         return false
@@ -361,16 +366,15 @@ final class NameRules {
         guard fact.span.length >= 8 else { return false }
         // `Titelverteidiger` is as often a team as a person.
         let scalars = document.scalars
-        if Self.titlePrefix.indices.allSatisfy({
-            scalars[fact.span.begin + $0].properties.lowercaseMapping == Self.titlePrefix[$0]
-        }) {
+        if Self.titlePrefix.indices.allSatisfy({ WordKey.fold(scalars[fact.span.begin + $0]) == Self.titlePrefix[$0] }) {
             return false
         }
         return words.descriptionSuffixes.matchesEnd(
             of: document.scalars[fact.span.begin..<fact.span.end], minimum: 5, prefix: 3)
     }
 
-    private static let titlePrefix = ["t", "i", "t", "e", "l"]
+    /// Folded, as no other code point lower-cases to one of these ASCII letters alone.
+    private static let titlePrefix: [UInt32] = [0x74, 0x69, 0x74, 0x65, 0x6C]
 
     /// `Sicherheitsforscher Jan Berger`, `der Brite Kowalczyk`: a description noun and one or two unknown
     /// capitalised words, or a listed first name and the name after it; the name ends there.
@@ -458,7 +462,7 @@ final class NameRules {
     /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.
     private func speech(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let isSpeech = !facts[index].capitalised && has(index, WordClass.speechVerb)
-        let isSo = isText(index, Literal.so) && index > range.lowerBound && isText(index - 1, Literal.comma)
+        let isSo = facts[index].exact == soKey && index > range.lowerBound && facts[index - 1].exact == commaKey
         if isSpeech || isSo {
             var start = index + 1
             // Roles and descriptions before the name (`Polizeiwissenschafter Rafael Behr`).
@@ -477,7 +481,7 @@ final class NameRules {
             }
         }
         // Name before a comma and then a speech verb, an article + role, or a role.
-        guard isText(index, Literal.comma), index + 1 < range.upperBound, index > range.lowerBound else { return }
+        guard facts[index].exact == commaKey, index + 1 < range.upperBound, index > range.lowerBound else { return }
         var cue = index + 1
         if isFunction(cue) && !facts[cue].capitalised && !has(cue, WordClass.speechVerb) { cue += 1 }
         while cue < range.upperBound && isWord(cue) && !facts[cue].capitalised && !isFunction(cue)
@@ -812,12 +816,11 @@ final class NameRules {
     /// How many letters of a genitive ending to drop to reach a listed designation (0 when none).
     private func designationCut(_ index: Int) -> Int {
         let span = facts[index].span
-        for cut in [2, 1] where span.length > cut + 3 && document.scalars[span.end - 1] == "s" {
-            if words.orgDesignations.contains(cut == 1 ? facts[index].foldedStem1 : facts[index].foldedStem2) {
-                return cut
-            }
-        }
-        return 0
+        guard span.length > 4, document.scalars[span.end - 1] == "s" else { return 0 }
+        // The longer cut first.
+        let stems = facts[index].foldedStems(document.scalars)
+        if span.length > 5 && words.orgDesignations.contains(stems.stem2) { return 2 }
+        return words.orgDesignations.contains(stems.stem1) ? 1 : 0
     }
 
     func isDesignation(_ index: Int) -> Bool {
@@ -893,12 +896,19 @@ final class NameRules {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
             Self.isStreetEnding(WordKey.fold(document.scalars[fact.span.end - 1])),
-            Self.streetSuffixes.contains(where: { ends(index, with: $0, after: 3) }), !isNoun(index),
+            endsInStreetWord(index), !isNoun(index),
             listType[index] == nil, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore
         else { return }
         out.append(Candidate(
             tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
             rule: .streetName))
+    }
+
+    /// Whether the token ends in one of `streetSuffixes`; a loop over the stored copy, as a closure over the
+    /// global array retained and released it for every word tried.
+    private func endsInStreetWord(_ index: Int) -> Bool {
+        for suffix in streetSuffixes where ends(index, with: suffix, after: 3) { return true }
+        return false
     }
 
     /// Street words are German word formation, a closed set, so they live here rather than in a list.

@@ -37,6 +37,12 @@ struct WordKey: Hashable, Sendable {
             hash = (hash ^ UInt64(value)) &* WordKey.prime
         }
 
+        /// Appends a code point value already folded as wanted.
+        @inline(__always)
+        mutating func append(value: UInt32) {
+            hash = (hash ^ UInt64(value)) &* WordKey.prime
+        }
+
         var key: WordKey { WordKey(raw: hash) }
     }
 

@@ -44,24 +44,39 @@ struct WordLists: Sendable {
     /// Membership bits (`WordClass`) of the small lists and the function words by folded key: a token's classes
     /// cost one look-up instead of one per list. Filled by `indexClasses()` once all lists are loaded.
     private(set) var classTable = KeyTable()
+    /// One bit per hash of a key in `classTable` (32 KB, stays in cache): most words of running text are in no
+    /// list, and this answers them without a probe of the table, which was most of the cost of a token's facts.
+    private(set) var classFilter = [UInt64](repeating: 0, count: 1 << 12)
+
+    /// The bit of `key` in `classFilter`: its top 18 bits.
+    @inline(__always)
+    static func filterBit(_ key: WordKey) -> Int { Int(truncatingIfNeeded: key.raw >> 46) }
+
+    private static func addToFilter(_ filter: inout [UInt64], _ key: WordKey) {
+        let bit = filterBit(key)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
 
     @inline(__always)
     func classes(of key: WordKey) -> UInt16 { UInt16(truncatingIfNeeded: classTable[key] ?? 0) }
 
-    /// `classes(of:)` of many keys at once, their cache misses overlapping (`KeyTable.values(of:absent:)`).
-    func classes(of keys: [WordKey]) -> [UInt16] {
-        classTable.values(of: keys, absent: 0).map { UInt16(truncatingIfNeeded: $0) }
-    }
 
     /// Adds `bit` to the classes of `keys`, after `indexClasses()`.
     mutating func addClass(_ bit: UInt16, to keys: KeySet) {
-        keys.forEach { key in classTable.set(key, (classTable[key] ?? 0) | Int32(bit)) }
+        keys.forEach { key in
+            classTable.set(key, (classTable[key] ?? 0) | Int32(bit))
+            Self.addToFilter(&classFilter, key)
+        }
     }
 
     mutating func indexClasses() {
         var table = KeyTable(capacity: 16_384)
+        var filter = [UInt64](repeating: 0, count: 1 << 12)
         func mark(_ set: KeySet, _ bit: UInt16) {
-            set.forEach { key in table.set(key, (table[key] ?? 0) | Int32(bit)) }
+            set.forEach { key in
+                table.set(key, (table[key] ?? 0) | Int32(bit))
+                Self.addToFilter(&filter, key)
+            }
         }
         mark(FunctionWords.keys, WordClass.function)
         mark(firstNames, WordClass.firstName)
@@ -83,6 +98,7 @@ struct WordLists: Sendable {
         mark(KeySet(NameRules.clubPrefixWords.split(separator: " ").map { WordKey($0, folded: true) }),
             WordClass.clubPrefix)
         classTable = table
+        classFilter = filter
     }
 
     /// Roles of word lists this build knows; a `lists.def` row with another role is an error.
