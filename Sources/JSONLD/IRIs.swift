@@ -51,14 +51,12 @@ public enum IRIs {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 
+    /// Letters, digits and `-._~/`, as a bit per ASCII byte (0–63, 64–127).
+    private static let unreservedLow: UInt64 = 0x03FF_E000_0000_0000
+    private static let unreservedHigh: UInt64 = 0x47FF_FFFE_87FF_FFFE
+
+    @inline(__always)
     private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-            UInt8(ascii: "~"), UInt8(ascii: "/"):
-            return true
-        default:
-            return false
-        }
+        byte < 64 ? unreservedLow >> byte & 1 != 0 : byte < 128 && unreservedHigh >> (byte & 63) & 1 != 0
     }
 }

@@ -93,17 +93,25 @@ enum JSONBytes {
             }
             return appendInt(-value, to: &out)
         }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { raw in
-            let buffer = raw.bindMemory(to: UInt8.self)
+        // Offsets and indices have at most eight digits: gather them in one word, the first digit lowest.
+        if value < 100_000_000 {
+            var word: UInt64 = 0
             var count = 0
             var rest = value
             repeat {
-                buffer[23 - count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                word = word << 8 | UInt64(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
                 rest /= 10
                 count += 1
             } while rest > 0
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[(24 - count)...]))
+            return out.append(word: word, count: count)
         }
+        appendInt(value / 100_000_000, to: &out)
+        var word: UInt64 = 0
+        var rest = value % 100_000_000
+        for _ in 0..<8 {
+            word = word << 8 | UInt64(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
+            rest /= 10
+        }
+        out.append(word: word, count: 8)
     }
 }

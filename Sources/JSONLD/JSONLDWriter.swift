@@ -77,15 +77,32 @@ public struct JSONLDWriter: Sendable {
 
     /// The article's entities, each with every name it goes by in the article.
     public func entityNodes(_ document: Document) -> [EntityNode] {
-        var surfaces: [String: Set<String>] = [:]
+        let entities = document.entities.sorted { $0.key < $1.key }
+        var slots: [String: Int] = [:]
+        slots.reserveCapacity(entities.count)
+        for (slot, entry) in entities.enumerated() { slots[entry.key] = slot }
+        var spans = [[TextSpan]](repeating: [], count: entities.count)
         for mention in document.mentions {
-            surfaces[mention.entityKey, default: []].insert(document.text(of: mention.span))
+            if let slot = slots[mention.entityKey] { spans[slot].append(mention.span) }
         }
-        return document.entities.keys.sorted().compactMap { key in
-            guard let entity = document.entities[key] else { return nil }
-            var names = Set(entity.alternateNames).union(surfaces[key] ?? [])
-            names.remove(entity.canonicalName)
-            return EntityNode(entity: entity, alternateNames: names)
+        return document.withUTF8AndOffsets { text, offsets in
+            var seen: [UnsafeBufferPointer<UInt8>] = []
+            return entities.indices.map { slot in
+                let entity = entities[slot].value
+                // Alternate names first, then surfaces in mention order: of two canonically equivalent names
+                // (equal to a Set) the one kept is the one kept before.
+                var names = Set(entity.alternateNames)
+                // An entity's mentions mostly repeat the same bytes: only byte-distinct ones become strings.
+                seen.removeAll(keepingCapacity: true)
+                for span in spans[slot] {
+                    let surface = UnsafeBufferPointer(rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
+                    if seen.contains(where: { $0.count == surface.count && $0.elementsEqual(surface) }) { continue }
+                    seen.append(surface)
+                    names.insert(String(decoding: surface, as: UTF8.self))
+                }
+                names.remove(entity.canonicalName)
+                return EntityNode(entity: entity, alternateNames: names)
+            }
         }
     }
 
