@@ -78,13 +78,19 @@ public struct JSONLDWriter: Sendable {
     /// The article's entities, each with every name it goes by in the article.
     public func entityNodes(_ document: Document) -> [EntityNode] {
         let entities = document.entities.sorted { $0.key < $1.key }
-        var slots: [String: Int] = [:]
-        slots.reserveCapacity(entities.count)
-        for (slot, entry) in entities.enumerated() { slots[entry.key] = slot }
-        var spans = [[TextSpan]](repeating: [], count: entities.count)
-        for mention in document.mentions {
-            if let slot = slots[mention.entityKey] { spans[slot].append(mention.span) }
+        // Each mention's entity (an index into `entities`, or -1), found by the bytes of its key (hashing a
+        // String normalises it first); a key equal only up to normalisation still finds it by the dictionary.
+        let keyHashes = entities.map { Self.byteHash($0.key) }
+        var slots: [String: Int]?
+        let mentionSlots = document.mentions.map { mention -> Int in
+            let hash = Self.byteHash(mention.entityKey)
+            if let slot = keyHashes.firstIndex(of: hash), Self.sameBytes(mention.entityKey, entities[slot].key) {
+                return slot
+            }
+            if slots == nil { slots = Dictionary(uniqueKeysWithValues: entities.indices.map { (entities[$0].key, $0) }) }
+            return slots?[mention.entityKey] ?? -1
         }
+        let mentions = document.mentions
         return document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
             return entities.indices.map { slot in
@@ -92,17 +98,42 @@ public struct JSONLDWriter: Sendable {
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
                 // (equal to a Set) the one kept is the one kept before.
                 var names = Set(entity.alternateNames)
-                // An entity's mentions mostly repeat the same bytes: only byte-distinct ones become strings.
+                // An entity's mentions mostly repeat the same bytes, often its canonical name (removed below
+                // anyway): only other byte-distinct ones become strings.
                 seen.removeAll(keepingCapacity: true)
-                for span in spans[slot] {
-                    let surface = UnsafeBufferPointer(rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
-                    if seen.contains(where: { $0.count == surface.count && $0.elementsEqual(surface) }) { continue }
-                    seen.append(surface)
-                    names.insert(String(decoding: surface, as: UTF8.self))
+                var canonical = entity.canonicalName
+                canonical.withUTF8 { canonical in
+                    for (index, mentionSlot) in mentionSlots.enumerated() where mentionSlot == slot {
+                        let span = mentions[index].span
+                        let surface = UnsafeBufferPointer(rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
+                        if canonical.count == surface.count && canonical.elementsEqual(surface)
+                            || seen.contains(where: { $0.count == surface.count && $0.elementsEqual(surface) })
+                        {
+                            continue
+                        }
+                        seen.append(surface)
+                        names.insert(String(decoding: surface, as: UTF8.self))
+                    }
                 }
                 names.remove(entity.canonicalName)
                 return EntityNode(entity: entity, alternateNames: names)
             }
+        }
+    }
+
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        var first = first
+        var second = second
+        return first.withUTF8 { first in second.withUTF8 { first.count == $0.count && first.elementsEqual($0) } }
+    }
+
+    /// FNV-1a over a string's UTF-8 bytes.
+    private static func byteHash(_ string: String) -> UInt64 {
+        var string = string
+        return string.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            return hash
         }
     }
 

@@ -150,6 +150,30 @@ import Testing
         #expect(writer.documentBytes(document) == parts.file)
     }
 
+    /// An entity's alternate names are its other names plus every surface it is mentioned by, once each,
+    /// without its canonical name, with names equal up to Unicode normalisation counted as one; a mention
+    /// whose key differs from the entity's only in normalisation still belongs to it.
+    @Test func entityNamesAreTheDistinctSurfacesButTheCanonicalName() throws {
+        var document = Document(name: "names", text: "Köln, Koeln, Köln und Ko\u{308}ln, Bonn.")
+        let cologne = Entity(type: .place, canonicalName: "Köln", alternateNames: ["Cologne"])
+        let bonn = Entity(type: .place, canonicalName: "Bonn")
+        document.entities = [cologne.key: cologne, bonn.key: bonn]
+        let decomposedKey = Entity.key(type: .place, canonicalName: "Ko\u{308}ln")
+        #expect(Array(decomposedKey.utf8) != Array(cologne.key.utf8))
+        func mention(_ begin: Int, _ end: Int, _ key: String) -> EntityMention {
+            EntityMention(span: TextSpan(begin, end), type: .place, entityKey: key, provenance: Provenance(match: .exact, source: "t"))
+        }
+        document.mentions = [
+            mention(0, 4, cologne.key), mention(6, 11, decomposedKey), mention(13, 17, cologne.key),
+            mention(22, 27, cologne.key), mention(29, 33, bonn.key), mention(6, 11, "place/Paris"),
+        ]
+        let nodes = JSONLDWriter(pipelineVersion: "test").entityNodes(document)
+        #expect(nodes.map(\.entity.key) == [bonn.key, cologne.key].sorted())
+        let names = try #require(nodes.first { $0.entity.key == cologne.key }).alternateNames
+        #expect(names == ["Cologne", "Koeln"])
+        #expect(try #require(nodes.first { $0.entity.key == bonn.key }).alternateNames.isEmpty)
+    }
+
     /// The buffer grows by doubling while a writer appends to it: every byte must survive each move.
     @Test func byteBufferKeepsEveryByteAcrossGrowth() {
         var buffer = ByteBuffer(capacity: 0)
