@@ -1,113 +1,140 @@
 import NewsGraphCore
 
-/// Writes an article's nodes as compact JSON straight into UTF-8 bytes, nodes separated by `,\n`: the hot
-/// path of every run, so no intermediate tree and no `String` per IRI or anchor.
+/// Writes nodes as compact JSON straight into UTF-8 bytes, nodes separated by `,\n`: the hot path of every
+/// run, so no intermediate tree, no `String` per IRI or anchor, and no reference to the document per call
+/// (it borrows the text's bytes and offsets once per article).
 struct ByteSink: NodeSink {
-    private(set) var bytes: [UInt8] = []
-    private let document: Document
+    /// Owned by whoever made the sink, who deallocates it.
+    var buffer: ByteBuffer
+    private let text: UnsafeBufferPointer<UInt8>
+    /// Where each code point of `text` starts, plus the end.
+    private let offsets: UnsafeBufferPointer<Int32>
     /// IRIs are percent-encoded, hence plain ASCII that needs no JSON escaping.
-    private let articleIRI: [UInt8]
-    private var entityIRIs: [String: [UInt8]] = [:]
+    private let articleIRI: UnsafeBufferPointer<UInt8>
     private var nodeCount = 0
 
-    init(document: Document, articleIRI: String) {
-        self.document = document
-        self.articleIRI = Array(articleIRI.utf8)
-        bytes.reserveCapacity(document.scalars.count * 8)
+    init(
+        buffer: ByteBuffer, text: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
+        articleIRI: UnsafeBufferPointer<UInt8>
+    ) {
+        self.buffer = buffer
+        self.text = text
+        self.offsets = offsets
+        self.articleIRI = articleIRI
     }
 
     mutating func beginNode(_ id: NodeRef) {
-        if nodeCount > 0 { append(",\n") }
+        if nodeCount > 0 { buffer.append(",\n") }
         nodeCount += 1
-        append("{\"@id\":")
+        buffer.append("{\"@id\":")
         write(id)
     }
 
-    mutating func endNode() { bytes.append(UInt8(ascii: "}")) }
+    mutating func endNode() { buffer.append(UInt8(ascii: "}")) }
 
     mutating func types(_ first: StaticString, _ second: StaticString?) {
-        append(",\"@type\":")
         if let second {
-            append("[\"")
-            append(first)
-            append("\",\"")
-            append(second)
-            append("\"]")
+            buffer.append(",\"@type\":[\"")
+            buffer.append(first)
+            buffer.append("\",\"")
+            buffer.append(second)
+            buffer.append("\"]")
         } else {
-            bytes.append(UInt8(ascii: "\""))
-            append(first)
-            bytes.append(UInt8(ascii: "\""))
+            buffer.append(",\"@type\":\"")
+            buffer.append(first)
+            buffer.append(UInt8(ascii: "\""))
         }
     }
 
     mutating func string(_ key: StaticString, _ value: String) {
         self.key(key)
-        JSONBytes.appendString(value, to: &bytes)
+        JSONBytes.appendString(value, to: &buffer)
+    }
+
+    mutating func strings(_ key: StaticString, _ values: [String]) {
+        self.key(key)
+        buffer.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            JSONBytes.appendString(value, to: &buffer)
+        }
+        buffer.append(UInt8(ascii: "]"))
     }
 
     mutating func text(_ key: StaticString, _ span: TextSpan) {
         self.key(key)
-        document.withUTF8(of: span) { JSONBytes.appendString($0, to: &bytes) }
+        let range = Int(offsets[span.begin])..<Int(offsets[span.end])
+        JSONBytes.appendString(UnsafeBufferPointer(rebasing: text[range]), to: &buffer)
     }
 
     mutating func int(_ key: StaticString, _ value: Int) {
         self.key(key)
-        JSONBytes.appendInt(value, to: &bytes)
+        JSONBytes.appendInt(value, to: &buffer)
     }
 
     mutating func number(_ key: StaticString, _ value: Double) {
         self.key(key)
-        JSONValue.number(value).write(to: &bytes)
+        JSONValue.number(value).write(into: &buffer)
     }
 
     mutating func ref(_ key: StaticString, _ target: NodeRef) {
         self.key(key)
-        append("{\"@id\":")
+        reference(target)
+    }
+
+    mutating func refs(_ key: StaticString, _ targets: [NodeRef]) {
+        self.key(key)
+        buffer.append(UInt8(ascii: "["))
+        for (index, target) in targets.enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            reference(target)
+        }
+        buffer.append(UInt8(ascii: "]"))
+    }
+
+    private mutating func reference(_ target: NodeRef) {
+        buffer.append("{\"@id\":")
         write(target)
-        bytes.append(UInt8(ascii: "}"))
+        buffer.append(UInt8(ascii: "}"))
     }
 
     private mutating func key(_ key: StaticString) {
-        append(",\"")
-        append(key)
-        append("\":")
+        buffer.append(",\"")
+        buffer.append(key)
+        buffer.append("\":")
     }
 
+    /// An IRI as a JSON string, quotes included.
     private mutating func write(_ ref: NodeRef) {
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         switch ref {
         case .article:
-            bytes.append(contentsOf: articleIRI)
+            buffer.append(contentsOf: articleIRI)
         case .span(let kind, let span):
-            bytes.append(contentsOf: articleIRI)
-            bytes.append(UInt8(ascii: "#"))
-            append(kind)
-            bytes.append(UInt8(ascii: "="))
-            JSONBytes.appendInt(span.begin, to: &bytes)
-            bytes.append(UInt8(ascii: ","))
-            JSONBytes.appendInt(span.end, to: &bytes)
+            buffer.append(contentsOf: articleIRI)
+            buffer.append(UInt8(ascii: "#"))
+            buffer.append(kind)
+            buffer.append(UInt8(ascii: "="))
+            JSONBytes.appendInt(span.begin, to: &buffer)
+            buffer.append(UInt8(ascii: ","))
+            JSONBytes.appendInt(span.end, to: &buffer)
         case .relation(let index):
-            bytes.append(contentsOf: articleIRI)
-            append("#relation=")
-            JSONBytes.appendInt(index, to: &bytes)
+            buffer.append(contentsOf: articleIRI)
+            buffer.append("#relation=")
+            JSONBytes.appendInt(index, to: &buffer)
         case .entity(let key):
-            if let iri = entityIRIs[key] {
-                bytes.append(contentsOf: iri)
-            } else {
-                let iri = Array(IRIs.entity(key: key).utf8)
-                entityIRIs[key] = iri
-                bytes.append(contentsOf: iri)
-            }
+            IRIs.appendEntity(key: key, to: &buffer)
         case .term(let term):
-            // Written as any JSON string, quotes included.
-            bytes.removeLast()
-            JSONBytes.appendString(term, to: &bytes)
-            return
+            // Compact IRIs of the context: ASCII letters and a colon only.
+            buffer.append(term)
+        case .newsgraphTerm(let name):
+            buffer.append("ng:")
+            var name = name
+            name.withUTF8 { JSONBytes.appendEscaped($0, to: &buffer) }
+        case .iri(let iri):
+            var iri = iri
+            iri.withUTF8 { JSONBytes.appendEscaped($0, to: &buffer) }
         }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        buffer.append(UInt8(ascii: "\""))
     }
 }

@@ -18,23 +18,26 @@ public struct EntityNode: Sendable {
     }
 
     public var json: JSONValue {
-        var node: [(String, JSONValue)] = [
-            ("@id", .string(IRIs.entity(key: entity.key))),
-            ("@type", .string(JSONLDWriter.schemaClass(entity.type))),
-            ("schema:name", .string(entity.canonicalName)),
-        ]
-        if !alternateNames.isEmpty {
-            node.append(("schema:alternateName", .array(alternateNames.sorted().map { .string($0) })))
-        }
+        var sink = TreeSink(document: nil, articleIRI: "")
+        describe(into: &sink)
+        return sink.nodes[0]
+    }
+
+    /// The one description of an entity node, whichever sink receives it.
+    func describe<Sink: NodeSink>(into sink: inout Sink) {
+        sink.beginNode(.entity(entity.key))
+        sink.types(JSONLDWriter.schemaClass(entity.type))
+        sink.string("schema:name", entity.canonicalName)
+        if !alternateNames.isEmpty { sink.strings("schema:alternateName", alternateNames.sorted()) }
         let ids = entity.externalIDs.sorted()
-        let sameAs = ids.compactMap { id -> JSONValue? in
+        let sameAs = ids.compactMap { id -> NodeRef? in
             guard id.hasPrefix("wd:") else {
-                return id.hasPrefix("gn:") ? .object([("@id", .string("https://sws.geonames.org/\(id.dropFirst(3))/"))]) : nil
+                return id.hasPrefix("gn:") ? .iri("https://sws.geonames.org/\(id.dropFirst(3))/") : nil
             }
-            return .object([("@id", .string("http://www.wikidata.org/entity/\(id.dropFirst(3))"))])
+            return .iri("http://www.wikidata.org/entity/\(id.dropFirst(3))")
         }
-        if !sameAs.isEmpty { node.append(("schema:sameAs", .array(sameAs))) }
-        if !ids.isEmpty { node.append(("schema:identifier", .array(ids.map { .string($0) }))) }
-        return .object(node)
+        if !sameAs.isEmpty { sink.refs("schema:sameAs", sameAs) }
+        if !ids.isEmpty { sink.strings("schema:identifier", ids) }
+        sink.endNode()
     }
 }

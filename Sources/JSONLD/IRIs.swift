@@ -16,34 +16,47 @@ public enum IRIs {
         article + "#" + kind + "=" + String(span.begin) + "," + String(span.end)
     }
 
+    /// Appends an entity's IRI as ASCII bytes, the same as `entity(key:)` spells it.
+    static func appendEntity<Out: ByteOutput>(key: String, to out: inout Out) {
+        ("urn:newsgraph:entity:" as StaticString).withUTF8Buffer { out.append(contentsOf: $0) }
+        var key = key
+        key.withUTF8 { appendPercentEncoded($0, to: &out) }
+    }
+
     /// Keeps unreserved ASCII, percent-encodes the UTF-8 bytes of everything else.
     static func percentEncoded(_ text: String) -> String {
         // Most names need no escaping at all: return them without building a new string.
         if text.utf8.allSatisfy(isUnreserved) { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count * 2)
-        for byte in text.utf8 {
-            if isUnreserved(byte) {
-                out.append(byte)
-            } else {
-                out.append(UInt8(ascii: "%"))
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0xF)])
-            }
-        }
+        var text = text
+        text.withUTF8 { appendPercentEncoded($0, to: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
-
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-            UInt8(ascii: "~"), UInt8(ascii: "/"):
-            return true
-        default:
-            return false
+    private static func appendPercentEncoded<Out: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
+        var runStart = 0
+        for (index, byte) in bytes.enumerated() where !isUnreserved(byte) {
+            if index > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            out.append(UInt8(ascii: "%"))
+            out.append(hexDigit(byte >> 4))
+            out.append(hexDigit(byte & 0xF))
+            runStart = index + 1
         }
+        if bytes.count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+    }
+
+    /// Upper-case, as RFC 3986 recommends.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
+    }
+
+    /// Letters, digits and `-._~/`, as a bit per ASCII byte (0–63, 64–127).
+    private static let unreservedLow: UInt64 = 0x03FF_E000_0000_0000
+    private static let unreservedHigh: UInt64 = 0x47FF_FFFE_87FF_FFFE
+
+    @inline(__always)
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        byte < 64 ? unreservedLow >> byte & 1 != 0 : byte < 128 && unreservedHigh >> (byte & 63) & 1 != 0
     }
 }

@@ -1,10 +1,17 @@
 /// The byte-level JSON primitives every serialiser here shares: string escaping and integers, appended to a
 /// UTF-8 buffer without building intermediate `String`s.
 enum JSONBytes {
-    /// Appends `bytes` as a quoted JSON string. Escapes quotes, backslashes, control characters and
-    /// U+2028/U+2029 (which break JavaScript readers); copies everything else as unchanged runs.
-    static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    /// Appends `bytes` as a quoted JSON string.
+    @inline(__always)
+    static func appendString<Out: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         out.append(UInt8(ascii: "\""))
+        appendEscaped(bytes, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `bytes` as the inside of a JSON string. Escapes quotes, backslashes, control characters and
+    /// U+2028/U+2029 (which break JavaScript readers); copies everything else as unchanged runs.
+    static func appendEscaped<Out: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         var runStart = 0
         var index = 0
         let count = bytes.count
@@ -39,10 +46,9 @@ enum JSONBytes {
             default:
                 // Other control characters: \u00XX in lower-case hex.
                 if index > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
+                ("\\u00" as StaticString).withUTF8Buffer { out.append(contentsOf: $0) }
+                out.append(hexDigit(byte >> 4))
+                out.append(hexDigit(byte & 0xF))
                 index += 1
                 runStart = index
                 continue
@@ -53,7 +59,10 @@ enum JSONBytes {
             runStart = index
         }
         if count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
-        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// Whether any of eight bytes is a control character, `"`, `\\` or 0xE2 (the lead byte of U+2028/U+2029),
@@ -68,31 +77,41 @@ enum JSONBytes {
     }
 
     /// Appends `string` as a quoted, escaped JSON string.
-    static func appendString(_ string: String, to out: inout [UInt8]) {
+    static func appendString<Out: ByteOutput>(_ string: String, to out: inout Out) {
         var string = string
         string.withUTF8 { appendString($0, to: &out) }
     }
 
     /// Appends an integer in decimal.
-    static func appendInt(_ value: Int, to out: inout [UInt8]) {
+    static func appendInt<Out: ByteOutput>(_ value: Int, to out: inout Out) {
         if value < 0 {
             out.append(UInt8(ascii: "-"))
             // Int.min has no positive counterpart: let the standard library spell it.
-            guard value != .min else { return out.append(contentsOf: String(value).dropFirst().utf8) }
+            guard value != .min else {
+                var digits = String(value).dropFirst()
+                return digits.withUTF8 { out.append(contentsOf: $0) }
+            }
             return appendInt(-value, to: &out)
         }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-            UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        // Offsets and indices have at most eight digits: gather them in one word, the first digit lowest.
+        if value < 100_000_000 {
+            var word: UInt64 = 0
+            var count = 0
+            var rest = value
             repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                word = word << 8 | UInt64(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
                 rest /= 10
                 count += 1
             } while rest > 0
-            out.append(contentsOf: buffer[(20 - count)...])
+            return out.append(word: word, count: count)
         }
+        appendInt(value / 100_000_000, to: &out)
+        var word: UInt64 = 0
+        var rest = value % 100_000_000
+        for _ in 0..<8 {
+            word = word << 8 | UInt64(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
+            rest /= 10
+        }
+        out.append(word: word, count: 8)
     }
 }

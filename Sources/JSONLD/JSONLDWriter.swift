@@ -20,7 +20,7 @@ public struct JSONLDWriter: Sendable {
 
     /// One article as a complete JSON-LD document, in UTF-8.
     public func documentBytes(_ document: Document) -> [UInt8] {
-        serializedParts(document).file
+        write(document, entities: entityNodes(document), keepingNodes: false).file
     }
 
     /// One article serialised once, in the pieces a batch needs: the complete file, the article's own nodes
@@ -28,23 +28,45 @@ public struct JSONLDWriter: Sendable {
     public func serializedParts(
         _ document: Document
     ) -> (file: [UInt8], articleNodes: [UInt8], entities: [EntityNode]) {
-        var sink = ByteSink(document: document, articleIRI: IRIs.article(document))
-        describe(document, into: &sink)
-        let nodes = sink.bytes
         let entities = entityNodes(document)
-        var file: [UInt8] = []
-        file.reserveCapacity(nodes.count + 512 + entities.count * 200)
-        file.append(contentsOf: "{\"@context\":".utf8)
-        Vocabulary.context.write(to: &file)
-        file.append(contentsOf: ",\n\"@graph\":[\n".utf8)
-        file.append(contentsOf: nodes)
-        for entity in entities {
-            file.append(contentsOf: ",\n".utf8)
-            entity.json.write(to: &file)
-        }
-        file.append(contentsOf: "\n]}\n".utf8)
+        let (file, nodes) = write(document, entities: entities, keepingNodes: true)
         return (file, nodes, entities)
     }
+
+    /// The file's bytes in one buffer, and a copy of the article's own nodes if asked for.
+    private func write(
+        _ document: Document, entities: [EntityNode], keepingNodes: Bool
+    ) -> (file: [UInt8], nodes: [UInt8]) {
+        let articleIRI = Array(IRIs.article(document).utf8)
+        return document.withUTF8AndOffsets { text, offsets in
+            articleIRI.withUnsafeBufferPointer { articleIRI in
+                // Files come out at about eleven bytes per byte of text; growing is rare and cheap anyway.
+                var start = ByteBuffer(capacity: text.count * 12 + 1024)
+                Self.filePrefix.withUnsafeBufferPointer { start.append(contentsOf: $0) }
+                let nodesStart = start.count
+                var sink = ByteSink(buffer: start, text: text, offsets: offsets, articleIRI: articleIRI)
+                defer { sink.buffer.deallocate() }
+                describe(document, into: &sink)
+                let nodesEnd = sink.buffer.count
+                for entity in entities {
+                    entity.describe(into: &sink)
+                }
+                sink.buffer.append("\n]}\n")
+                return (
+                    sink.buffer.bytes(0..<sink.buffer.count),
+                    keepingNodes ? sink.buffer.bytes(nodesStart..<nodesEnd) : []
+                )
+            }
+        }
+    }
+
+    /// What every file starts with: the inline context and the opening of the graph.
+    private static let filePrefix: [UInt8] = {
+        var bytes = Array("{\"@context\":".utf8)
+        Vocabulary.context.write(to: &bytes)
+        bytes.append(contentsOf: ",\n\"@graph\":[\n".utf8)
+        return bytes
+    }()
 
     /// Every node of the article except its entities, in document order, as trees.
     public func articleNodes(_ document: Document) -> [JSONValue] {
@@ -55,19 +77,67 @@ public struct JSONLDWriter: Sendable {
 
     /// The article's entities, each with every name it goes by in the article.
     public func entityNodes(_ document: Document) -> [EntityNode] {
-        var surfaces: [String: Set<String>] = [:]
-        for mention in document.mentions {
-            surfaces[mention.entityKey, default: []].insert(document.text(of: mention.span))
+        let entities = document.entities.sorted { $0.key < $1.key }
+        // Each mention's entity (an index into `entities`, or -1), found by the bytes of its key (hashing a
+        // String normalises it first); a key equal only up to normalisation still finds it by the dictionary.
+        let keyHashes = entities.map { Self.byteHash($0.key) }
+        var slots: [String: Int]?
+        let mentionSlots = document.mentions.map { mention -> Int in
+            let hash = Self.byteHash(mention.entityKey)
+            if let slot = keyHashes.firstIndex(of: hash), Self.sameBytes(mention.entityKey, entities[slot].key) {
+                return slot
+            }
+            if slots == nil { slots = Dictionary(uniqueKeysWithValues: entities.indices.map { (entities[$0].key, $0) }) }
+            return slots?[mention.entityKey] ?? -1
         }
-        return document.entities.keys.sorted().compactMap { key in
-            guard let entity = document.entities[key] else { return nil }
-            var names = Set(entity.alternateNames).union(surfaces[key] ?? [])
-            names.remove(entity.canonicalName)
-            return EntityNode(entity: entity, alternateNames: names)
+        let mentions = document.mentions
+        return document.withUTF8AndOffsets { text, offsets in
+            var seen: [UnsafeBufferPointer<UInt8>] = []
+            return entities.indices.map { slot in
+                let entity = entities[slot].value
+                // Alternate names first, then surfaces in mention order: of two canonically equivalent names
+                // (equal to a Set) the one kept is the one kept before.
+                var names = Set(entity.alternateNames)
+                // An entity's mentions mostly repeat the same bytes, often its canonical name (removed below
+                // anyway): only other byte-distinct ones become strings.
+                seen.removeAll(keepingCapacity: true)
+                var canonical = entity.canonicalName
+                canonical.withUTF8 { canonical in
+                    for (index, mentionSlot) in mentionSlots.enumerated() where mentionSlot == slot {
+                        let span = mentions[index].span
+                        let surface = UnsafeBufferPointer(rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
+                        if canonical.count == surface.count && canonical.elementsEqual(surface)
+                            || seen.contains(where: { $0.count == surface.count && $0.elementsEqual(surface) })
+                        {
+                            continue
+                        }
+                        seen.append(surface)
+                        names.insert(String(decoding: surface, as: UTF8.self))
+                    }
+                }
+                names.remove(entity.canonicalName)
+                return EntityNode(entity: entity, alternateNames: names)
+            }
         }
     }
 
-    static func schemaClass(_ type: EntityType) -> String {
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        var first = first
+        var second = second
+        return first.withUTF8 { first in second.withUTF8 { first.count == $0.count && first.elementsEqual($0) } }
+    }
+
+    /// FNV-1a over a string's UTF-8 bytes.
+    private static func byteHash(_ string: String) -> UInt64 {
+        var string = string
+        return string.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            return hash
+        }
+    }
+
+    static func schemaClass(_ type: EntityType) -> StaticString {
         switch type {
         case .person: return "schema:Person"
         case .organization: return "schema:Organization"
@@ -95,7 +165,10 @@ public struct JSONLDWriter: Sendable {
             sink.int("ng:sentenceIndex", index)
             sink.endNode()
         }
-        for mention in document.mentions.sorted(by: { ($0.span, $0.type) < ($1.span, $1.type) }) {
+        // Sorting indices, not mentions, moves no strings.
+        let mentions = document.mentions
+        let order = mentions.indices.sorted { (mentions[$0].span, mentions[$0].type) < (mentions[$1].span, mentions[$1].type) }
+        for mention in order.lazy.map({ mentions[$0] }) {
             anchor(.span("mention", mention.span), span: mention.span, in: document, into: &sink, types: "nif:Phrase")
             sink.ref("itsrdf:taIdentRef", .entity(mention.entityKey))
             sink.ref("itsrdf:taClassRef", .term(Self.schemaClass(mention.type)))
@@ -114,7 +187,10 @@ public struct JSONLDWriter: Sendable {
         }
         var quotations: Set<TextSpan> = []
         for (index, relation) in document.relations.enumerated() {
-            for case .quotation(let span) in [relation.subject, relation.object] where quotations.insert(span).inserted {
+            for end in 0..<2 {
+                guard case .quotation(let span) = end == 0 ? relation.subject : relation.object,
+                    quotations.insert(span).inserted
+                else { continue }
                 anchor(.span("quote", span), span: span, in: document, into: &sink, types: "schema:Quotation")
                 sink.text("schema:text", span)
                 sink.endNode()
@@ -174,7 +250,7 @@ public struct JSONLDWriter: Sendable {
         sink.beginNode(.relation(index))
         sink.types("rdf:Statement")
         end("rdf:subject", relation.subject)
-        sink.ref("rdf:predicate", .term("ng:" + relation.predicate.rawValue))
+        sink.ref("rdf:predicate", .newsgraphTerm(relation.predicate.rawValue))
         end("rdf:object", relation.object)
         sink.ref("nif:referenceContext", .article)
         if document.sentences.indices.contains(relation.sentenceIndex) {

@@ -31,17 +31,21 @@ public enum JSONValue: Hashable, Sendable {
 
     /// Appends compact JSON as UTF-8 bytes: the fast path, since output is written as bytes anyway.
     public func write(to out: inout [UInt8]) {
+        write(into: &out)
+    }
+
+    func write<Out: ByteOutput>(into out: inout Out) {
         switch self {
         case .string(let s): JSONBytes.appendString(s, to: &out)
         case .int(let i): JSONBytes.appendInt(i, to: &out)
-        case .double(let d): out.append(contentsOf: (d.isFinite ? "\(d)" : "null").utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .null: out.append(contentsOf: "null".utf8)
+        case .double(let d): Self.append(d.isFinite ? "\(d)" : "null", to: &out)
+        case .bool(let b): Self.append(b ? "true" : "false", to: &out)
+        case .null: Self.append("null", to: &out)
         case .array(let items):
             out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                item.write(to: &out)
+                item.write(into: &out)
             }
             out.append(UInt8(ascii: "]"))
         case .object(let pairs):
@@ -50,9 +54,15 @@ public enum JSONValue: Hashable, Sendable {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 JSONBytes.appendString(key, to: &out)
                 out.append(UInt8(ascii: ":"))
-                value.write(to: &out)
+                value.write(into: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Text that needs no escaping, as it is.
+    private static func append<Out: ByteOutput>(_ text: String, to out: inout Out) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 }

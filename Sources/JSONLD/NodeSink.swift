@@ -11,12 +11,16 @@ enum NodeRef {
     case relation(Int)
     /// An entity by key.
     case entity(String)
-    /// A compact IRI from the context (`schema:Person`, `ng:memberOf`).
-    case term(String)
+    /// A compact IRI from the context known when compiling (`schema:Person`).
+    case term(StaticString)
+    /// A NewsGraph term named at run time (`ng:<name>`, e.g. a relation predicate).
+    case newsgraphTerm(String)
+    /// Any other IRI, written as it is.
+    case iri(String)
 }
 
-/// Where the writer's description of an article's nodes goes: straight into bytes for files, or into
-/// `JSONValue` trees for the other serialisations (N-Quads, streams). One description, so both always agree.
+/// Where the writer's description of nodes goes: straight into bytes for files, or into `JSONValue` trees
+/// for the other serialisations (N-Quads, streams, the merged graph). One description, so all always agree.
 protocol NodeSink {
     /// Opens a node with its `@id`.
     mutating func beginNode(_ id: NodeRef)
@@ -24,11 +28,15 @@ protocol NodeSink {
     /// `@type`: one class, or two.
     mutating func types(_ first: StaticString, _ second: StaticString?)
     mutating func string(_ key: StaticString, _ value: String)
+    /// An array of strings.
+    mutating func strings(_ key: StaticString, _ values: [String])
     /// A literal holding the article's own text under `span`.
     mutating func text(_ key: StaticString, _ span: TextSpan)
     mutating func int(_ key: StaticString, _ value: Int)
     mutating func number(_ key: StaticString, _ value: Double)
     mutating func ref(_ key: StaticString, _ target: NodeRef)
+    /// An array of references.
+    mutating func refs(_ key: StaticString, _ targets: [NodeRef])
 }
 
 extension NodeSink {

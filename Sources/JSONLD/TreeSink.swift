@@ -1,13 +1,14 @@
 import NewsGraphCore
 
-/// Collects an article's nodes as `JSONValue` trees, for serialisations that walk the structure (N-Quads).
+/// Collects nodes as `JSONValue` trees, for serialisations that walk the structure (N-Quads, the merged graph).
 struct TreeSink: NodeSink {
     private(set) var nodes: [JSONValue] = []
-    private let document: Document
+    /// The article the nodes describe; nil for entity nodes, which stand apart from any one article.
+    private let document: Document?
     private let articleIRI: String
     private var current: [(String, JSONValue)] = []
 
-    init(document: Document, articleIRI: String) {
+    init(document: Document?, articleIRI: String) {
         self.document = document
         self.articleIRI = articleIRI
     }
@@ -26,7 +27,12 @@ struct TreeSink: NodeSink {
 
     mutating func string(_ key: StaticString, _ value: String) { current.append((key.string, .string(value))) }
 
+    mutating func strings(_ key: StaticString, _ values: [String]) {
+        current.append((key.string, .array(values.map { .string($0) })))
+    }
+
     mutating func text(_ key: StaticString, _ span: TextSpan) {
+        guard let document else { preconditionFailure("text under \(span) with no document") }
         current.append((key.string, .string(document.text(of: span))))
     }
 
@@ -35,8 +41,14 @@ struct TreeSink: NodeSink {
     mutating func number(_ key: StaticString, _ value: Double) { current.append((key.string, .number(value))) }
 
     mutating func ref(_ key: StaticString, _ target: NodeRef) {
-        current.append((key.string, .object([("@id", .string(iri(target)))])))
+        current.append((key.string, reference(target)))
     }
+
+    mutating func refs(_ key: StaticString, _ targets: [NodeRef]) {
+        current.append((key.string, .array(targets.map(reference))))
+    }
+
+    private func reference(_ target: NodeRef) -> JSONValue { .object([("@id", .string(iri(target)))]) }
 
     private func iri(_ ref: NodeRef) -> String {
         switch ref {
@@ -44,7 +56,9 @@ struct TreeSink: NodeSink {
         case .span(let kind, let span): return IRIs.span(kind.string, span, article: articleIRI)
         case .relation(let index): return articleIRI + "#relation=" + String(index)
         case .entity(let key): return IRIs.entity(key: key)
-        case .term(let term): return term
+        case .term(let term): return term.string
+        case .newsgraphTerm(let name): return "ng:" + name
+        case .iri(let iri): return iri
         }
     }
 }

@@ -89,6 +89,14 @@ public struct Document: Sendable {
         return try utf8.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// The text's UTF-8 bytes and where each code point starts in them (plus one entry for the end), lent
+    /// together: a writer that slices many spans borrows them once instead of going through the document per span.
+    public func withUTF8AndOffsets<R>(
+        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>) throws -> R
+    ) rethrows -> R {
+        try utf8.withUnsafeBufferPointer { bytes in try utf8Offsets.withUnsafeBufferPointer { try body(bytes, $0) } }
+    }
+
     /// Index of the sentence that contains `offset`, by binary search.
     public func sentenceIndex(containing offset: CodePointOffset) -> Int? {
         var low = 0

@@ -1,5 +1,5 @@
 import Foundation
-import JSONLD
+@testable import JSONLD
 import NewsGraphCore
 import Testing
 
@@ -128,6 +128,80 @@ import Testing
         }
         // U+2013 shares the lead byte 0xE2 with U+2028 and is left as it is.
         #expect(JSONValue.string("a – b – c – d – e").serialized() == "\"a – b – c – d – e\"")
+    }
+
+    /// The file is written by the byte sink, N-Quads and streams read the tree sink: both must give the same
+    /// nodes, byte for byte, for the article's nodes and for its entities.
+    @Test func fileBytesMatchTheTrees() throws {
+        var document = Self.sample()
+        // A key that needs percent-encoding and a name that needs escaping.
+        let odd = Entity(type: .place, canonicalName: "Köln \"Süd\"", externalIDs: ["gn:2886242", "wd:Q365"])
+        document.entities[odd.key] = odd
+        document.mentions.append(EntityMention(span: TextSpan(23, 27), type: .place, entityKey: odd.key, provenance: Provenance(match: .rule, source: "t\u{1}")))
+        let writer = JSONLDWriter(pipelineVersion: "test")
+        let parts = writer.serializedParts(document)
+        let trees = writer.articleNodes(document).map { $0.serialized() }.joined(separator: ",\n")
+        #expect(String(decoding: parts.articleNodes, as: UTF8.self) == trees)
+        let entities = parts.entities.map { $0.json.serialized() }
+        #expect(entities.contains { $0.hasPrefix("{\"@id\":\"" + IRIs.entity(key: odd.key) + "\"") })
+        let expected = "{\"@context\":" + Vocabulary.context.serialized() + ",\n\"@graph\":[\n"
+            + ([trees] + entities).joined(separator: ",\n") + "\n]}\n"
+        #expect(String(decoding: parts.file, as: UTF8.self) == expected)
+        #expect(writer.documentBytes(document) == parts.file)
+    }
+
+    /// An entity's alternate names are its other names plus every surface it is mentioned by, once each,
+    /// without its canonical name, with names equal up to Unicode normalisation counted as one; a mention
+    /// whose key differs from the entity's only in normalisation still belongs to it.
+    @Test func entityNamesAreTheDistinctSurfacesButTheCanonicalName() throws {
+        var document = Document(name: "names", text: "Köln, Koeln, Köln und Ko\u{308}ln, Bonn.")
+        let cologne = Entity(type: .place, canonicalName: "Köln", alternateNames: ["Cologne"])
+        let bonn = Entity(type: .place, canonicalName: "Bonn")
+        document.entities = [cologne.key: cologne, bonn.key: bonn]
+        let decomposedKey = Entity.key(type: .place, canonicalName: "Ko\u{308}ln")
+        #expect(Array(decomposedKey.utf8) != Array(cologne.key.utf8))
+        func mention(_ begin: Int, _ end: Int, _ key: String) -> EntityMention {
+            EntityMention(span: TextSpan(begin, end), type: .place, entityKey: key, provenance: Provenance(match: .exact, source: "t"))
+        }
+        document.mentions = [
+            mention(0, 4, cologne.key), mention(6, 11, decomposedKey), mention(13, 17, cologne.key),
+            mention(22, 27, cologne.key), mention(29, 33, bonn.key), mention(6, 11, "place/Paris"),
+        ]
+        let nodes = JSONLDWriter(pipelineVersion: "test").entityNodes(document)
+        #expect(nodes.map(\.entity.key) == [bonn.key, cologne.key].sorted())
+        let names = try #require(nodes.first { $0.entity.key == cologne.key }).alternateNames
+        #expect(names == ["Cologne", "Koeln"])
+        #expect(try #require(nodes.first { $0.entity.key == bonn.key }).alternateNames.isEmpty)
+    }
+
+    /// The buffer grows by doubling while a writer appends to it: every byte must survive each move.
+    @Test func byteBufferKeepsEveryByteAcrossGrowth() {
+        var buffer = ByteBuffer(capacity: 0)
+        defer { buffer.deallocate() }
+        var expected: [UInt8] = []
+        for round in 0..<2000 {
+            let run = Array("run \(round) – ä".utf8)
+            run.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+            expected.append(contentsOf: run)
+            buffer.append(UInt8(truncatingIfNeeded: round))
+            expected.append(UInt8(truncatingIfNeeded: round))
+            buffer.append("{\"@id\":")
+            expected.append(contentsOf: "{\"@id\":".utf8)
+        }
+        #expect(buffer.count == expected.count)
+        #expect(buffer.bytes(0..<buffer.count) == expected)
+        #expect(buffer.bytes(5..<9) == Array(expected[5..<9]))
+    }
+
+    @Test(arguments: [0, 7, 10, 99, 1234567890, -1, -450, Int.max, Int.min])
+    func integersAreWrittenInDecimal(value: Int) {
+        var bytes: [UInt8] = []
+        JSONBytes.appendInt(value, to: &bytes)
+        var buffer = ByteBuffer(capacity: 0)
+        defer { buffer.deallocate() }
+        JSONBytes.appendInt(value, to: &buffer)
+        #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+        #expect(buffer.bytes(0..<buffer.count) == bytes)
     }
 
     @Test(arguments: [(8000.0, "8000"), (5.3, "5.3"), (-2.0, "-2"), (0.25, "0.25")])

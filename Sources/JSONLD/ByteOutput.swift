@@ -1,0 +1,15 @@
+/// Where the JSON primitives append bytes: a plain array, or the writer's own `ByteBuffer`.
+protocol ByteOutput {
+    mutating func append(_ byte: UInt8)
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>)
+    /// Appends the first `count` (at most 8) bytes of `word` in memory order.
+    mutating func append(word: UInt64, count: Int)
+}
+
+extension ByteOutput {
+    mutating func append(word: UInt64, count: Int) {
+        withUnsafeBytes(of: word.littleEndian) { append(contentsOf: UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[..<count])) }
+    }
+}
+
+extension Array: ByteOutput where Element == UInt8 {}
