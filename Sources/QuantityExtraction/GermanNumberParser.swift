@@ -23,6 +23,9 @@ struct GermanNumberParser: Sendable {
     /// `atomOffsets[first]` to `atomOffsets[first + 1]`, each atom as its length and then its scalars.
     private let atomData: [UInt32]
     private let atomOffsets: [Int]
+    /// The first three scalars of every atom in `atomData` (low five bits each) as bits: most words that pass
+    /// `mayOpen` (`sein`, `nicht`, `viel`) fail here before the atoms are scanned. Nil when an atom is shorter.
+    private let triples: [UInt64]?
 
     init(atoms: [Atom]) {
         var byFirst: [Unicode.Scalar: [Atom]] = [:]
@@ -49,6 +52,18 @@ struct GermanNumberParser: Sendable {
         offsets.append(data.count)
         atomData = data
         atomOffsets = offsets
+        var triples: [UInt64]? = Array(repeating: 0, count: (1 << 15) / 64)
+        for list in latin {
+            for atom in list where atom.role != .and {
+                guard atom.scalars.count >= 3 else {
+                    triples = nil
+                    break
+                }
+                let cell = Self.triple(atom.scalars[0].value, atom.scalars[1].value, atom.scalars[2].value)
+                triples?[cell >> 6] |= 1 << UInt64(cell & 63)
+            }
+        }
+        self.triples = triples
         // `und` joins atoms but never starts a number: leaving it out spares the most frequent German word.
         // Bits, not `Bool`s: 8 KB stay in cache where 64 KB would not.
         var openings = Array(repeating: UInt64(0), count: 256 * 256 / 64)
@@ -103,6 +118,16 @@ struct GermanNumberParser: Sendable {
         if Self.changesWhenLowercased(first) { return true }
         let lowered = Self.lower(first)
         guard lowered.value < 256 else { return mayStartWithAtom(scalars, candidates: atomsByFirst[lowered] ?? []) }
+        // Every atom is compared on its first three scalars before any later one: a word whose first three
+        // (lower-cased, none that `changesWhenLowercased`) start no atom fails them all.
+        if let triples, scalars.count >= 3 {
+            let second = scalars[scalars.startIndex + 1]
+            let third = scalars[scalars.startIndex + 2]
+            if !Self.changesWhenLowercased(second) && !Self.changesWhenLowercased(third) {
+                let cell = Self.triple(lowered.value, Self.lower(second).value, Self.lower(third).value)
+                if triples[cell >> 6] & (1 << UInt64(cell & 63)) == 0 { return false }
+            }
+        }
         // The flat table, read through pointers: this runs for every word that passes `mayOpen`.
         let start = atomOffsets[Int(lowered.value)]
         let end = atomOffsets[Int(lowered.value) + 1]
@@ -126,6 +151,12 @@ struct GermanNumberParser: Sendable {
                 return false
             }
         }
+    }
+
+    /// The cell of three scalars in `triples`: five bits of each (letters apart, a few other scalars share).
+    @inline(__always)
+    private static func triple(_ first: UInt32, _ second: UInt32, _ third: UInt32) -> Int {
+        Int((first & 0x1F) << 10 | (second & 0x1F) << 5 | (third & 0x1F))
     }
 
     /// `mayStartWithAtom` for a first scalar outside Latin-1.

@@ -29,7 +29,6 @@ public struct QuantityExtractor: Stage {
             let dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: range)
             let quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
                                                    sentence: range)
-            let events = EventTriggerMatcher(lexicon: lexicon, tokens: tokens, sentence: range)
             var found: [(quantity: Quantity, tokens: ClosedRange<Int>)] = []
             var index = firstCandidate
             while index < range.upperBound {
@@ -56,6 +55,8 @@ public struct QuantityExtractor: Stage {
                 }
             }
             if found.isEmpty { continue }
+            // Made only here: most sentences with a candidate token hold no quantity.
+            let events = EventTriggerMatcher(lexicon: lexicon, tokens: tokens, sentence: range)
             let sharing = UnitSharing(lexicon: lexicon, tokens: tokens)
             sharing.share(&found)
             sharing.shareBackwards(&found, previous: lastCounted)

@@ -29,6 +29,21 @@ final class QuantityLexicon: Sendable {
     enum ContextRole: String, Sendable {
         case label, stop, clause, fraction, range, rangeOpen = "range-open", after
         case placePreposition = "place-preposition", auxiliary
+
+        /// One bit per role, for `contextRoleBits`: a bit test where `has` read a `Set` per word.
+        var bit: UInt16 {
+            switch self {
+            case .label: return 1 << 0
+            case .stop: return 1 << 1
+            case .clause: return 1 << 2
+            case .fraction: return 1 << 3
+            case .range: return 1 << 4
+            case .rangeOpen: return 1 << 5
+            case .after: return 1 << 6
+            case .placePreposition: return 1 << 7
+            case .auxiliary: return 1 << 8
+            }
+        }
     }
 
     /// An event trigger from `events.tsv`.
@@ -64,6 +79,8 @@ final class QuantityLexicon: Sendable {
     /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists.
     let multiWordHolidays: [(words: [String], value: String?)]
     let contextRoles: [String: Set<ContextRole>]
+    /// `contextRoles` as `ContextRole.bit`s, for `has`.
+    private let contextRoleBits: [String: UInt16]
     let exactTriggers: [String: Trigger]
     let prefixTriggers: [Trigger]
     /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
@@ -197,6 +214,7 @@ final class QuantityLexicon: Sendable {
             roles[String(row.fields[0]), default: []].insert(role)
         }
         contextRoles = roles
+        contextRoleBits = roles.mapValues { $0.reduce(0) { $0 | $1.bit } }
 
         var exact: [String: Trigger] = [:]
         var multi: [String: [(words: [String], trigger: Trigger)]] = [:]
@@ -319,7 +337,7 @@ final class QuantityLexicon: Sendable {
     }
 
     func has(_ word: String, _ role: ContextRole) -> Bool {
-        contextRoles[word]?.contains(role) ?? false
+        (contextRoleBits[word] ?? 0) & role.bit != 0
     }
 
     /// `has` for a token as written, its string made only when the filter lets it through.

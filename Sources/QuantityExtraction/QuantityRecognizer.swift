@@ -34,7 +34,7 @@ struct QuantityRecognizer {
         let isWord = tokens.kind(index) == .word
         if isWord && !(tokens.mayBeNumberWord(index, parser: lexicon.numbers)
                        && tokens.mayStartNumberWord(index, parser: lexicon.numbers)) { return nil }
-        let lower = isWord ? Array(tokens.lowered(index).unicodeScalars) : []
+        let lower = isWord ? tokens.loweredScalars(index) : []
         if isWord, let found = wordInternal(at: index, lower: lower) { return found }
         // `Platz fünf`, `Artikel drei`: a label before a number word too.
         if isWord, index > sentence.lowerBound, lexicon.has(token: index - 1, of: tokens, .label) { return nil }
@@ -175,7 +175,7 @@ struct QuantityRecognizer {
         } else if tokens.kind(index) == .word {
             guard tokens.mayBeNumberWord(index, parser: lexicon.numbers) else { return nil }
             if tokens.isCapitalized(index) && !isSentenceInitial(index) { return nil }
-            let lower = known ?? Array(tokens.text(index).lowercased().unicodeScalars)
+            let lower = known ?? tokens.loweredScalars(index)
             guard lexicon.numbers.mayStartNumber(lower[...]),
                 let (value, isArticle) = lexicon.numbers.wordValue(lower[...]) else { return nil }
             reading = Reading(value: value, first: index, last: index, isWord: true, isArticle: isArticle)

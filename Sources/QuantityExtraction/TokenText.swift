@@ -140,14 +140,51 @@ final class TokenText {
         return text
     }
 
-    /// `text(index).lowercased()`, made once.
+    /// `text(index).lowercased()`, made once; scalar by scalar where `lowerKey` is known (see `loweredScalars`).
     func lowered(_ index: Int) -> String {
         let slot = info[index].lowerSlot
         if slot >= 0 { return made[Int(slot)] }
-        let text = text(index).lowercased()
+        if info[index].key == 0 { describe(index) }
+        let text: String
+        if info[index].lowerKey != 0 {
+            let span = tokenArray[index].span
+            text = String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+                var count = 0
+                for position in span.begin..<span.end {
+                    let value = scalarArray[position].value
+                    let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
+                    UTF8.encode(capital ? Unicode.Scalar(value + 32)! : scalarArray[position]) { byte in
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+                return count
+            }
+        } else {
+            text = self.text(index).lowercased()
+        }
         info[index].lowerSlot = Int32(made.count)
         made.append(text)
         return text
+    }
+
+    /// `Array(lowered(index).unicodeScalars)`. Where `lowerKey` is known, lower-casing is scalar by scalar (ASCII
+    /// and Latin-1 capitals 32 up, every other scalar unchanged): then no string is made.
+    func loweredScalars(_ index: Int) -> [Unicode.Scalar] {
+        if info[index].key == 0 { describe(index) }
+        guard info[index].lowerKey != 0 else { return Array(lowered(index).unicodeScalars) }
+        let span = tokenArray[index].span
+        return [Unicode.Scalar](unsafeUninitializedCapacity: span.length) { out, count in
+            scalarArray.withUnsafeBufferPointer { scalars in
+                for position in span.begin..<span.end {
+                    let scalar = scalars[position]
+                    let value = scalar.value
+                    let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
+                    out[position - span.begin] = capital ? Unicode.Scalar(value + 32)! : scalar
+                }
+            }
+            count = span.length
+        }
     }
 
     /// Whether the token is exactly `word`, compared scalar by scalar without making its string. `word` must be

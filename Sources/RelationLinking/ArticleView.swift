@@ -67,27 +67,34 @@ final class ArticleView {
     /// Quote index for tokens inside a passage, marks included.
     let quoteAt: TokenColumn
 
-    init(document: Document, lexicon: LinkingLexicon) {
+    /// `lexicon` is borrowed (`__shared`): an initializer owns its arguments by default, and copying the
+    /// lexicon's two dozen tables for every article showed in profiles.
+    init(document: Document, lexicon: __shared LinkingLexicon) {
         self.document = document
         let tokens = document.tokens
         let scalars = document.scalars
         let (buffer, lowerStart, flags) = Self.lowerCase(tokens: tokens, scalars: scalars)
         var ids = [Int32](repeating: -1, count: tokens.count)
         var bits = [UInt64](repeating: 0, count: tokens.count)
-        let byteVocabulary = lexicon.byteVocabulary
         buffer.withUnsafeBufferPointer { bytes in
             lowerStart.withUnsafeBufferPointer { starts in
-                ids.withUnsafeMutableBufferPointer { ids in
-                    // Text made of stable code points is NFC, where byte equality is `String` equality.
-                    byteVocabulary.lookUp(bytes, starts: starts, wanted: { flags[$0] & Flag.stable != 0 }, into: ids)
-                    for index in 0..<ids.count where flags[index] & Flag.stable == 0 {
-                        let text = String(decoding: bytes[Int(starts[index])..<Int(starts[index + 1])], as: UTF8.self)
-                        if let id = lexicon.vocabulary[text] { ids[index] = id }
+                flags.withUnsafeBufferPointer { flags in
+                    ids.withUnsafeMutableBufferPointer { ids in
+                        // Text made of stable code points is NFC, where byte equality is `String` equality.
+                        lexicon.byteVocabulary.lookUp(
+                            bytes, starts: starts, flags: flags, wanted: Flag.stable, into: ids)
+                        for index in 0..<ids.count where flags[index] & Flag.stable == 0 {
+                            let text = String(decoding: bytes[Int(starts[index])..<Int(starts[index + 1])],
+                                              as: UTF8.self)
+                            if let id = lexicon.vocabulary[text] { ids[index] = id }
+                        }
                     }
                 }
             }
         }
-        for index in 0..<ids.count where ids[index] >= 0 { bits[index] = lexicon.bitsByID[Int(ids[index])] }
+        lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
+            for index in 0..<ids.count where ids[index] >= 0 { bits[index] = bitsByID[Int(ids[index])] }
+        }
         lowerBytes = buffer
         self.lowerStart = lowerStart
         verbsByID = lexicon.verbsByID
@@ -106,8 +113,11 @@ final class ArticleView {
 
         var mentions: [MentionRef] = []
         var mentionAt = TokenColumn(count: tokens.count)
-        let ordered = document.mentions.enumerated().sorted { $0.element.span < $1.element.span }
-        for (index, mention) in ordered {
+        // Indices, not (index, mention) pairs, are sorted: no mention is copied.
+        let allMentions = document.mentions
+        let ordered = allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
+        for index in ordered {
+            let mention = allMentions[index]
             let first = document.firstToken(endingAfter: mention.span.begin)
             var last = first
             while last < tokens.count && tokens[last].span.begin < mention.span.end { last += 1 }

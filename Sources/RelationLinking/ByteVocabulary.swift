@@ -7,9 +7,10 @@ import Foundation
 /// equivalence) only for text that is in NFC, so callers use this table for tokens made of code points that
 /// are NFC on their own (`isStable`) and ask the `String` dictionary otherwise.
 ///
-/// The table is read once per token while other stages run in between, so it is mostly out of cache: a slot
-/// of 16 bytes holds a short key whole (its first eight bytes), its id and a hash fingerprint, so that a lookup
-/// reads one slot, and the key bytes only for keys longer than eight bytes.
+/// The table is read once per token while other stages run in between, so it is mostly out of cache. Probes
+/// read `tags` first, a byte a slot (a fraction of the slots' size, so it stays in cache): most words are in no
+/// list and miss there. A slot of 16 bytes holds a short key whole (its first eight bytes) and its id, so that a
+/// hit reads one slot, and the key bytes only for keys longer than eight bytes.
 struct ByteVocabulary: Sendable {
     private struct Slot: Sendable {
         /// The first eight key bytes, zero-padded.
@@ -17,12 +18,13 @@ struct ByteVocabulary: Sendable {
         /// Where the key's bytes start in `bytes`.
         var start: UInt32 = 0
         var id: UInt16 = 0
-        var fingerprint: UInt8 = 0
         /// Key length; 0 marks an empty slot.
         var count: UInt8 = 0
     }
 
     private var slots: [Slot]
+    /// Per slot: 0 empty, else `tag(hash)` of its key.
+    private var tags: [UInt8]
     private var mask: Int
     private var bytes: [UInt8] = []
     /// The id of the empty word, which no slot can hold.
@@ -36,6 +38,7 @@ struct ByteVocabulary: Sendable {
         var size = 16
         while size * 2 < vocabulary.count * 3 { size *= 2 }
         slots = [Slot](repeating: Slot(), count: size)
+        tags = [UInt8](repeating: 0, count: size)
         mask = size - 1
         for (word, id) in vocabulary {
             let key = Array(word.precomposedStringWithCanonicalMapping.utf8)
@@ -51,8 +54,8 @@ struct ByteVocabulary: Sendable {
             let (hash, head) = key.withUnsafeBufferPointer { Self.hash($0) }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot].count != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(head: head, start: UInt32(bytes.count), id: UInt16(id),
-                               fingerprint: UInt8(truncatingIfNeeded: hash >> 56), count: UInt8(key.count))
+            tags[slot] = Self.tag(hash)
+            slots[slot] = Slot(head: head, start: UInt32(bytes.count), id: UInt16(id), count: UInt8(key.count))
             bytes += key
         }
     }
@@ -69,9 +72,13 @@ struct ByteVocabulary: Sendable {
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, head: UInt64) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var head: UInt64 = 0
-        for (offset, byte) in key.enumerated() {
+        for offset in 0..<min(key.count, 8) {
+            let byte = key[offset]
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            if offset < 8 { head |= UInt64(byte) << UInt64(offset * 8) }
+            head |= UInt64(byte) &<< UInt64(offset &* 8)
+        }
+        for offset in min(key.count, 8)..<key.count {
+            hash = (hash ^ UInt64(key[offset])) &* 0x100_0000_01b3
         }
         return (hash ^ (hash >> 29), head)
     }
@@ -83,55 +90,57 @@ struct ByteVocabulary: Sendable {
         return lengths[Int(first)] & (1 << UInt64(min(key.count, 63))) != 0
     }
 
-    /// `id(of:)` for the keys `bytes[starts[i]..<starts[i + 1]]` with `wanted(i)`, written to `ids[i]` where
-    /// found. The home slot of every key is read before any key is resolved, so that the cache misses
-    /// overlap instead of queueing one behind the other.
+    /// Seven bits of the hash with the top bit set: never 0, the mark of an empty slot.
+    @inline(__always)
+    private static func tag(_ hash: UInt64) -> UInt8 {
+        UInt8(truncatingIfNeeded: hash >> 57) | 0x80
+    }
+
+    /// `id(of:)` for the keys `bytes[starts[i]..<starts[i + 1]]` whose `flags[i]` has a bit of `wanted`, written
+    /// to `ids[i]` where found.
     func lookUp(
-        _ bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int32>, wanted: (Int) -> Bool,
-        into ids: UnsafeMutableBufferPointer<Int32>
+        _ bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int32>, flags: UnsafeBufferPointer<UInt8>,
+        wanted: UInt8, into ids: UnsafeMutableBufferPointer<Int32>
     ) {
-        let count = starts.count - 1
-        // Per key: its hash and head, whether it was hashed, and its home slot's key length (a plain load, no
-        // branch on it, so that the loads of all keys are under way together).
-        var hashes = [UInt64](repeating: 0, count: count)
-        var heads = [UInt64](repeating: 0, count: count)
-        var hashed = [Bool](repeating: false, count: count)
-        var homeCounts = [UInt8](repeating: 0, count: count)
         slots.withUnsafeBufferPointer { slots in
-            for index in 0..<count where wanted(index) {
-                let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])])
-                guard !key.isEmpty, passesLengthFilter(key) else { continue }
-                let (hash, head) = Self.hash(key)
-                hashes[index] = hash
-                heads[index] = head
-                hashed[index] = true
-                homeCounts[index] = slots[Int(truncatingIfNeeded: hash) & mask].count
-            }
-        }
-        let anyOverflow = !overflow.isEmpty
-        for index in 0..<count {
-            if homeCounts[index] != 0 || (anyOverflow && hashed[index]) {
-                let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])])
-                if let id = resolve(key, hash: hashes[index], head: heads[index]) { ids[index] = id }
-            } else if starts[index] == starts[index + 1], let emptyID, wanted(index) {
-                ids[index] = emptyID
+            tags.withUnsafeBufferPointer { tags in
+                lengths.withUnsafeBufferPointer { lengths in
+                    for index in 0..<flags.count where flags[index] & wanted != 0 {
+                        let start = Int(starts[index])
+                        let end = Int(starts[index + 1])
+                        guard start < end else {
+                            if let emptyID { ids[index] = emptyID }
+                            continue
+                        }
+                        let count = end - start
+                        guard lengths[Int(bytes[start])] & (1 << UInt64(min(count, 63))) != 0 else { continue }
+                        let key = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                        let (hash, head) = Self.hash(key)
+                        if let id = resolve(key, hash: hash, head: head, slots: slots, tags: tags) { ids[index] = id }
+                    }
+                }
             }
         }
     }
 
     /// Probes from the key's home slot.
     @inline(__always)
-    private func resolve(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, head: UInt64) -> Int32? {
-        let fingerprint = UInt8(truncatingIfNeeded: hash >> 56)
+    private func resolve(
+        _ key: UnsafeBufferPointer<UInt8>, hash: UInt64, head: UInt64, slots: UnsafeBufferPointer<Slot>,
+        tags: UnsafeBufferPointer<UInt8>
+    ) -> Int32? {
+        let tag = Self.tag(hash)
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot].count != 0 {
-            let entry = slots[slot]
-            if entry.fingerprint == fingerprint && Int(entry.count) == key.count && entry.head == head {
-                if key.count <= 8 { return Int32(entry.id) }
-                let start = Int(entry.start)
-                var offset = 8
-                while offset < key.count && bytes[start + offset] == key[offset] { offset += 1 }
-                if offset == key.count { return Int32(entry.id) }
+        while tags[slot] != 0 {
+            if tags[slot] == tag {
+                let entry = slots[slot]
+                if Int(entry.count) == key.count && entry.head == head {
+                    if key.count <= 8 { return Int32(entry.id) }
+                    let start = Int(entry.start)
+                    var offset = 8
+                    while offset < key.count && bytes[start + offset] == key[offset] { offset += 1 }
+                    if offset == key.count { return Int32(entry.id) }
+                }
             }
             slot = (slot + 1) & mask
         }
@@ -143,6 +152,8 @@ struct ByteVocabulary: Sendable {
         if key.isEmpty { return emptyID }
         guard passesLengthFilter(key) else { return nil }
         let (hash, head) = Self.hash(key)
-        return resolve(key, hash: hash, head: head)
+        return slots.withUnsafeBufferPointer { slots in
+            tags.withUnsafeBufferPointer { tags in resolve(key, hash: hash, head: head, slots: slots, tags: tags) }
+        }
     }
 }

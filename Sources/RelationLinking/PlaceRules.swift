@@ -102,10 +102,17 @@ struct PlaceRules {
     /// The one country a sentence places its action in (`in`/`auf` + country), if it names only one.
     private func sceneCountry(in sentence: Int, view: ArticleView) -> ArticleView.MentionRef? {
         let range = view.document.sentences[sentence].tokenRange
-        let countries = view.mentions(startingIn: range).filter { isCountry($0, in: view) }
-        guard countries.count == 1 || Set(countries.map(\.key)).count == 1, let country = countries.first else {
-            return nil
+        // The first country, and every other one the same entity; no array of them is made (this runs for every
+        // sentence).
+        var found: ArticleView.MentionRef?
+        for mention in view.mentions(startingIn: range) where isCountry(mention, in: view) {
+            guard let first = found else {
+                found = mention
+                continue
+            }
+            if mention.key != first.key { return nil }
         }
+        guard let country = found else { return nil }
         var before = country.tokens.lowerBound - 1
         if view.matches(before, in: [.den, .der, .dem]) { before -= 1 }
         return view.matches(before, in: [.`in`, .auf, .im]) ? country : nil

@@ -1,0 +1,32 @@
+@testable import QuantityExtraction
+import Testing
+
+/// The shortcuts that spare strings and scans answer as the slow paths they stand for: a token's lower case made
+/// scalar by scalar, and the three-scalar filter before the number atoms are scanned.
+struct LowerCaseAndAtomFilterTests {
+    @Test func loweredTokensEqualStringLowerCasing() throws {
+        let text = "Ärger über ÖBB-Chef: ÞÓR, İstanbul, ΣΟΦΙΑ und die STRASSE × 3 kosten 5 Mio. € – sagt ǅemal."
+        let document = try Fixture.run(text)
+        let tokens = TokenText(document: document)
+        #expect(tokens.count > 15)
+        for index in 0..<tokens.count {
+            let expected = tokens.text(index).lowercased()
+            #expect(tokens.lowered(index) == expected, "\(expected)")
+            #expect(tokens.loweredScalars(index) == Array(expected.unicodeScalars), "\(expected)")
+        }
+    }
+
+    @Test(arguments: [
+        ("sechzehnjährige", true), ("Einsatz", true), ("ACHTUNG", true), ("Elfmeter", true), ("zwölf", true),
+        // A capital that only full lower-casing can fold answers yes, also in the third place.
+        ("seÜber", true), ("Übel", true),
+        // Through the filter (`sie` starts `sieben`, `zwa` starts `zwanzig`), then failed by the scan.
+        ("Sieg", false), ("zwar", false),
+        // Stopped by the filter.
+        ("sein", false), ("seit", false), ("nicht", false), ("viel", false), ("el", false),
+    ])
+    func mayStartWithAtom(word: String, expected: Bool) throws {
+        let lexicon = try #require(GermanNumberParserTests.lexicon)
+        #expect(lexicon.numbers.mayStartWithAtom(Array(word.unicodeScalars)[...]) == expected)
+    }
+}
