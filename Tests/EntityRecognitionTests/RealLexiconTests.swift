@@ -31,6 +31,15 @@ import Testing
         ])
     }
 
+    @Test func dativePluralCountryNamesAreFound() throws {
+        let found = try Self.mentions(
+            "Er lebte in den Niederlanden und in den Vereinigten Arabischen Emiraten. Die Vereinigten Arabischen "
+                + "Emirate schwiegen.")
+        #expect(found == [
+            "Niederlanden/LOC", "Vereinigten Arabischen Emiraten/LOC", "Vereinigten Arabischen Emirate/LOC",
+        ])
+    }
+
     @Test func sameInputGivesSameOutput() throws {
         let text = "Innenminister Gerhard Karner traf in Wien Vertreter der OSZE. Karner sagte, die Lage sei ruhig."
         #expect(try Self.mentions(text) == (try Self.mentions(text)))
