@@ -631,7 +631,18 @@ final class NameRules {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, has(index, WordClass.orgTypeWord) else { return }
         var end = index + 1
-        while end < range.upperBound, end - index <= 3 {
+        var connectors = 0
+        while end < range.upperBound, end - index - connectors <= 3 {
+            // `Hilfsorganisation Doctors for Refugees`: a foreign connector between two words of the name.
+            if end > index + 1, connectors == 0, end + 1 < range.upperBound, facts[end].kind == .word,
+               !facts[end].capitalised, Self.nameConnectors.contains(facts[end].exact),
+               facts[end + 1].kind == .word, facts[end + 1].capitalised, !isFunction(end + 1) {
+                // The word after the connector belongs to the name even where a list or the noun list knows it
+                // (`di Roma`; german-nouns has English loans such as `Refugee`).
+                end += 2
+                connectors += 1
+                continue
+            }
             let next = facts[end]
             guard next.kind == .word, next.capitalised, next.span.length >= 2, !isFunction(end), !isDescriptive(end),
                 listType[end] == nil, !next.hyphenJoinedAfter
@@ -645,6 +656,9 @@ final class NameRules {
             type: .organization, priority: RulePriority.placeType,
             rule: .typeWordName))
     }
+
+    /// Lower-case words inside English and Romance organisation names (`Doctors for Refugees`, `Banca di Roma`).
+    private static let nameConnectors = Literal.keys("for of the and de di du del della da y et")
 
     /// A capitalised word with an adjective ending that is no noun (`Neue`, `Grüne`, `Freien`).
     private func isAdjectiveLike(_ index: Int) -> Bool {

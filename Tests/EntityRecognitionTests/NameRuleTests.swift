@@ -173,6 +173,7 @@ import Testing
     @Test(arguments: [
         ("Die Partei Neue Mitte trat an.", "Neue Mitte/ORG"),
         ("Der Verein Tierfreunde Süd sammelt.", "Tierfreunde Süd/ORG"),
+        ("Der Verein Doctors for Refugees warnt.", "Doctors for Refugees/ORG"),
     ])
     func typeWordStaysOutsideTheName(text: String, expected: String) throws {
         #expect(try Fixture.mentions(text) == [expected])
