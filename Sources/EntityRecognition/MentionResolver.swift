@@ -74,6 +74,7 @@ final class MentionResolver {
         var surnames = FirstSpans()
         var acronyms = FirstSpans()
         var designations = FirstSpans()
+        var initials = FirstSpans()
         // Full names by their first word, to find the same name again where no rule saw it.
         var fullNameSlots = KeyTable()
         var fullNames: [[Candidate]] = []
@@ -93,6 +94,10 @@ final class MentionResolver {
             if candidate.type == .person && candidate.tokens.count >= 2 {
                 let last = facts[candidate.tokens.upperBound - 1]
                 if last.kind == .word && last.span.length >= 3 { surnames.addFirst(last.folded, candidate.span) }
+                // `Emanuel S.`: the initial that stands for the surname the paper withholds.
+                if candidate.tokens.count >= 3, isInitialWithPeriod(candidate.tokens.upperBound - 2) {
+                    initials.addFirst(facts[candidate.tokens.upperBound - 2].exact, candidate.span)
+                }
             }
             if let link = candidate.link, candidate.tokens.count == 1 {
                 acronyms.addFirst(facts[candidate.tokens.lowerBound].exact, link)
@@ -103,7 +108,7 @@ final class MentionResolver {
             let fact = facts[candidate.tokens.lowerBound]
             if fact.span.length >= 3 { surnames.addFirst(fact.folded, candidate.span) }
         }
-        guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty else { return [] }
+        guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty || !initials.isEmpty else { return [] }
         var out: [Candidate] = []
         var skipUntil = 0
         for position in capitalisedWords() where Int(position) >= skipUntil {
@@ -116,6 +121,17 @@ final class MentionResolver {
             {
                 out.append(repeated)
                 skipUntil = repeated.tokens.upperBound
+                continue
+            }
+            // `Bei seinem Schlusswort sagt S. doch noch etwas` after `Emanuel S.`: the initial alone.
+            if !initials.isEmpty, isInitialWithPeriod(index), let full = initials[fact.exact], full.begin < fact.span.begin,
+               !(facts[index + 1].span.begin..<facts[index + 1].span.end).contains(where: { taken[$0] }) {
+                var candidate = Candidate(
+                    tokens: index..<(index + 2), span: TextSpan(fact.span.begin, facts[index + 1].span.end),
+                    type: .person, priority: 0, match: .coreference, rule: .surname)
+                candidate.link = full
+                out.append(candidate)
+                skipUntil = index + 2
                 continue
             }
             let source: TextSpan
@@ -149,6 +165,17 @@ final class MentionResolver {
             out.append(candidate)
         }
         return out
+    }
+
+    /// A single capital letter and a period, not before a number (`S. 12` is a page).
+    private func isInitialWithPeriod(_ index: Int) -> Bool {
+        guard index >= 0, index + 1 < facts.count, facts[index].kind == .word, facts[index].span.length == 1,
+              facts[index].capitalised, document.scalars[facts[index + 1].span.begin] == ".",
+              facts[index + 1].span.length == 1 else { return false }
+        guard index + 2 < facts.count else { return true }
+        // `K. Marx`: an initial before a name is a first name's.
+        let next = facts[index + 2]
+        return next.kind != .number && !(next.kind == .word && next.capitalised && next.sentence == facts[index].sentence)
     }
 
     /// Indices of the capitalised words, gathered without a branch per token: which tokens are capitalised words

@@ -440,7 +440,9 @@ final class NameRules {
             if end == next + 1 { return }
         } else if isNoun(index) {
             // A first name that is also a word (`Mark`, `Wolf`) needs a listed surname or an unknown word after it.
-            guard isSurname(next) || (!isNoun(next) && isPersonPart(next)) || isTownSurname(next) else { return }
+            guard isSurname(next) || (!isNoun(next) && isPersonPart(next)) || isTownSurname(next)
+                || isInitial(next, in: range) && !(next + 2 < range.upperBound && facts[next + 2].capitalised)
+            else { return }
             end = personRun(from: next, in: range, limit: 3)
         } else if isNoun(next) && !isSurname(next) {
             // Surnames are often nouns (`Dietmar Roller`, `Anna Fischer`).

@@ -40,6 +40,16 @@ import Testing
         ])
     }
 
+    @Test func withheldSurnameIsAnInitialAndTheInitialAloneRefersBack() throws {
+        let found = try Self.mentions(
+            "Gestern wurde Maria K. verurteilt. Der Angeklagte Emanuel S. schwieg. Im Schlusswort sagte S. nur "
+                + "wenig. Siehe S. 12 und K. Marx.")
+        #expect(found.contains("Maria K./PER"))
+        #expect(found.contains("Emanuel S./PER"))
+        #expect(found.filter { $0 == "S./PER" }.count == 1)
+        #expect(!found.contains("K./PER"))
+    }
+
     @Test func sameInputGivesSameOutput() throws {
         let text = "Innenminister Gerhard Karner traf in Wien Vertreter der OSZE. Karner sagte, die Lage sei ruhig."
         #expect(try Self.mentions(text) == (try Self.mentions(text)))
