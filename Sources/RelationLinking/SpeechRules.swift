@@ -236,7 +236,10 @@ struct SpeechRules {
         guard view.matches(auxiliary, in: [.hat, .hatte, .habe, .haette]), view.matches(auxiliary - 1, .comma),
               let (who, end) = speaker(at: auxiliary + 1, sentence: sentence, plural: false, in: view, state: state,
                                        roles: roles),
-              end == verbToken || (view.matches(end, .comma) && end + 1 == verbToken)
+              end <= verbToken, end == verbToken || !view.matches(verbToken + 1, .colon),
+              // `…, hatte er seinem Gesprächspartner gesagt`: objects may stand between speaker and participle
+              // (a colon after the participle introduces the content instead).
+              !(end..<verbToken).contains(where: { view.matches($0, .comma) && $0 + 1 != verbToken })
         else { return nil }
         let content = contentSpan(range.lowerBound, auxiliary - 1, in: view)
         return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence, scope: range,
@@ -611,6 +614,10 @@ struct SpeechRules {
         if let (who, end) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
                                     roles: roles) {
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
+            // `Barri Phatarfod von der Hilfsorganisation Doctors for Refugees sagte`: the body the speaker is from.
+            if case .entity = who, view.matches(end, in: [.von, .vom]),
+               let body = view.mention(at: verbToken - 1), body.type == .organization,
+               body.tokens.lowerBound > end, body.tokens.lowerBound - end <= 3 { return who }
             if view.matches(end, .comma), view.matches(verbToken - 1, .comma) {
                 // `Chhay Kim Khoeun, ein Sprecher der nationalen Polizei, sagte`: the apposition says who.
                 if case .entity = who { return who }

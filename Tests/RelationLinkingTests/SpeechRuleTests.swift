@@ -29,6 +29,26 @@ struct SpeechRuleTests {
         #expect(out == ["Anna Gruber said \(content.prefix(30))"])
     }
 
+    @Test func perfectAfterFrontedContentMayHaveObjectsBeforeTheParticiple() throws {
+        let out = try Fixture.describe(
+            "Die Preise steigen weiter, hatte Anna Gruber ihrem Kollegen am Telefon gesagt.", [.per("Anna Gruber")])
+        #expect(out == ["Anna Gruber said Die Preise steigen weiter"])
+    }
+
+    @Test func perfectParticipleBeforeAColonTakesTheContentAfterIt() throws {
+        let out = try Fixture.describe(
+            "Im Herbst, zwei Jahre vor der Wahl, habe Anna Gruber ihm versichert: Die Preise steigen nicht.",
+            [.per("Anna Gruber")])
+        #expect(out == ["Anna Gruber said Die Preise steigen nicht"])
+    }
+
+    @Test func speakerWithTheBodyTheyAreFromBeforeTheVerb() throws {
+        let out = try Fixture.describe(
+            "Anna Gruber von der Caritas sagte dem Sender ORF, die Preise würden steigen.",
+            [.per("Anna Gruber"), .org("Caritas"), .org("ORF")])
+        #expect(out.contains("Anna Gruber said die Preise würden steigen"))
+    }
+
     @Test func nameBeforeTheAuxiliaryIsTheSubjectNotTheOneAfterIt() throws {
         let out = try Fixture.describe(
             "Anna Gruber – die Chefin der Partei – hatte die Caritas gewarnt: Die Preise steigen.",
