@@ -50,14 +50,14 @@ struct SourceRules {
     }
 
     /// `Bei den Angriffen wurden demnach 691 Menschen verletzt.`, `nach diesen Angaben`: a sentence with no
-    /// source of its own whose figures come from the named source of one of the three sentences before.
+    /// source of its own whose figures come from the named source of one of the two sentences before.
     private func sourcesTakenUp(after attributions: [Attribution], in view: ArticleView) -> [Attribution] {
         let named = attributions.filter { !$0.speakerKey.hasPrefix("literal:") }
         guard !named.isEmpty else { return [] }
         let attributedSentences = Set(attributions.map(\.sentence))
         var out: [Attribution] = []
-        for (sentence, range) in view.document.sentences.enumerated().map({ ($0.offset, $0.element.tokenRange) })
-        where !attributedSentences.contains(sentence) {
+        for sentence in view.document.sentences.indices where !attributedSentences.contains(sentence) {
+            let range = view.document.sentences[sentence].tokenRange
             guard let cue = range.first(where: { token in
                 view.hasCue(.sourceAnaphor, token)
                     || view.matches(token, .nach) && view.hasCue(.anaphor, token + 1)
