@@ -146,6 +146,8 @@ enum Rule: String {
     case nameFacility = "name-facility"
     case placeDistrict = "place-district"
     case placeType = "place-type"
+    /// An organisation's name found by a rule, again where no rule saw it.
+    case repeatedName = "repeated-name"
     case roleName = "role-name"
     case speechVerbAfter = "speech-verb-after"
     case sportsClub = "sports-club"

@@ -79,7 +79,8 @@ final class MentionResolver {
         var fullNameSlots = KeyTable()
         var fullNames: [[Candidate]] = []
         for candidate in accepted {
-            if candidate.type == .person && candidate.tokens.count >= 2 {
+            // An organisation's own name after its type word (`Islamistengruppe Ansar Dine`) stands alone later.
+            if (candidate.type == .person && candidate.tokens.count >= 2) || candidate.rule == .typeWordName {
                 let key = facts[candidate.tokens.lowerBound].folded
                 if let slot = fullNameSlots[key] {
                     fullNames[Int(slot)].append(candidate)
@@ -108,7 +109,8 @@ final class MentionResolver {
             let fact = facts[candidate.tokens.lowerBound]
             if fact.span.length >= 3 { surnames.addFirst(fact.folded, candidate.span) }
         }
-        guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty || !initials.isEmpty else { return [] }
+        guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty || !initials.isEmpty || !fullNames.isEmpty
+        else { return [] }
         var out: [Candidate] = []
         var skipUntil = 0
         for position in capitalisedWords() where Int(position) >= skipUntil {
@@ -116,8 +118,10 @@ final class MentionResolver {
             let fact = facts[index]
             if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
             if fact.hyphenJoinedBefore { continue }
+            // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
             if let slot = fullNameSlots[fact.folded],
-                let repeated = repeatedName(at: index, fullNames[Int(slot)], taken: taken)
+                let repeated = repeatedName(at: index, fullNames[Int(slot)], taken: taken),
+                repeated.type == .person || surnames[fact.folded] == nil
             {
                 out.append(repeated)
                 skipUntil = repeated.tokens.upperBound
@@ -236,20 +240,31 @@ final class MentionResolver {
         return !(previous.kind == .word && !previous.capitalised && previous.classes & WordClass.function == 0)
     }
 
-    /// `Tomas Zelenkauskas` again, at a sentence start where no rule found it: the same tokens as a full name.
+    /// `Tomas Zelenkauskas` or `Ansar Dine` again, at a sentence start or with no cue, where no rule found it:
+    /// the same tokens as the full name.
     private func repeatedName(at index: Int, _ names: [Candidate], taken: [Bool]) -> Candidate? {
         for name in names where name.tokens.lowerBound != index && index + name.tokens.count <= facts.count {
             let tokens = index..<(index + name.tokens.count)
             guard zip(tokens, name.tokens).allSatisfy({ facts[$0].folded == facts[$1].folded }) else { continue }
             let span = TextSpan(facts[index].span.begin, facts[tokens.upperBound - 1].span.end)
             if (span.begin..<span.end).contains(where: { taken[$0] }) { continue }
+            if name.type != .person && !standsAlone(tokens) { continue }
             var candidate = Candidate(
-                tokens: tokens, span: span, type: .person, priority: 0,
-                match: .coreference, rule: .fullName)
+                tokens: tokens, span: span, type: name.type, priority: 0,
+                match: .coreference, rule: name.type == .person ? .fullName : .repeatedName)
             candidate.link = name.span
             return candidate
         }
         return nil
+    }
+
+    /// An organisation's name again only where nothing continues it (`Global 2000`, `Ghost Games` were cut
+    /// short where first found) and no number counts it (`10.000 Banater`: people, not the association).
+    private func standsAlone(_ tokens: Range<Int>) -> Bool {
+        if tokens.lowerBound > 0, facts[tokens.lowerBound - 1].kind == .number { return false }
+        guard tokens.upperBound < facts.count else { return true }
+        let next = facts[tokens.upperBound]
+        return !(next.kind == .number || (next.kind == .word && next.capitalised && next.classes & WordClass.function == 0))
     }
 
     private func genitiveSurname(_ index: Int, _ surnames: FirstSpans) -> TextSpan? {

@@ -221,6 +221,7 @@ final class NameRules {
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
         static let genitiveArticles = keys("des der")
+        static let indefiniteArticles = keys("ein eine einer eines einem einen Ein Eine Einer Eines Einem Einen")
     }
 
     /// Person name parts from `start`: name words, `von`/`van`/`de` between them, a final initial (`Anna K.`);
@@ -631,7 +632,9 @@ final class NameRules {
     /// a noun after a capitalised adjective (`Neue Mitte`).
     private func typedOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised, has(index, WordClass.orgTypeWord) else { return }
+        guard fact.kind == .word, fact.capitalised, isOrganisationType(index) else { return }
+        // `eine Gruppe Banater`, `einer Bande Jugendlicher`: a group of people, not a named body.
+        if isText(index - 1, Literal.indefiniteArticles) { return }
         var end = index + 1
         var connectors = 0
         while end < range.upperBound, end - index - connectors <= 3 {
@@ -657,6 +660,15 @@ final class NameRules {
             tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.placeType,
             rule: .typeWordName))
+    }
+
+    /// A listed type word, or a compound ending in one (`Islamistengruppe`, `Drogeriemarktkette`): German coins
+    /// such compounds freely, so no list can hold them all.
+    private func isOrganisationType(_ index: Int) -> Bool {
+        if has(index, WordClass.orgTypeWord) { return true }
+        let span = facts[index].span
+        return span.length >= 8 && !has(index, WordClass.descriptive)
+            && words.orgTypeSuffixes.matchesEnd(of: document.scalars[span.begin..<span.end], minimum: 5, prefix: 3)
     }
 
     /// Lower-case words inside English and Romance organisation names (`Doctors for Refugees`, `Banca di Roma`).

@@ -12,6 +12,8 @@ struct WordLists: Sendable {
     var placeTypes: KeySet = []
     /// Place types, for compounds that end in one (`Küstenstadt`, `Hafenstadt`).
     var placeTypeSuffixes = SuffixSet()
+    /// Organisation type words as the last part of a compound (`Islamistengruppe`, `Drogeriemarktkette`).
+    var orgTypeSuffixes = SuffixSet()
     /// Role words, for compounds that end in one (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
     var roleSuffixes = SuffixSet()
     /// Professions and nationality nouns that cue a following name (`Forscher`, `Brite`), also as compound ends.
@@ -123,7 +125,7 @@ struct WordLists: Sendable {
         collected.reserveCapacity(reader.bytes.count / 16)
         var texts: [String] = []
         let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
-            || list.role == "description-nouns"
+            || list.role == "description-nouns" || list.role == "org-type-words"
         var previous = WordKey(raw: 0)
         let isSpeechVerbs = list.role == "speech-verbs"
         reader.bytes.withUnsafeBufferPointer { bytes in
@@ -155,7 +157,9 @@ struct WordLists: Sendable {
         case "first-names": Self.merge(&firstNames, keys)
         case "surnames": Self.merge(&surnames, keys)
         case "org-designations": Self.merge(&orgDesignations, keys)
-        case "org-type-words": Self.merge(&orgTypeWords, keys)
+        case "org-type-words":
+            Self.merge(&orgTypeWords, keys)
+            for text in texts where text.unicodeScalars.count >= 5 { orgTypeSuffixes.insert(text.unicodeScalars) }
         case "place-types":
             Self.merge(&placeTypes, keys)
             for text in texts where text.unicodeScalars.count >= 4 { placeTypeSuffixes.insert(text.unicodeScalars) }

@@ -51,7 +51,8 @@ enum Fixture {
         words.firstNames = keys("Maria Olaf Thomas Mark")
         words.surnames = keys("Hofer Scholz")
         words.orgDesignations = keys("Landesgericht Staatsanwaltschaft Landeskriminalamt Polizei Regierung")
-        words.orgTypeWords = keys("Verein Partei Initiative Zeitung")
+        words.orgTypeWords = keys("Verein Partei Initiative Zeitung Gruppe Kette Truppe")
+        for type in ["gruppe", "kette", "truppe"] { words.orgTypeSuffixes.insert(type.unicodeScalars) }
         words.placeTypes = keys("Provinz Stadt Insel")
         words.placeTypeSuffixes.insert("stadt".unicodeScalars)
         for role in "Sprecher Sprecherin Botschafter Innenminister Richter".split(separator: " ") {

@@ -182,6 +182,25 @@ import Testing
     @Test func typeWordBeforeCommonNounIsNoName() throws {
         #expect(try Fixture.mentions("Die Partei Woche war kurz.").isEmpty)
     }
+
+    @Test(arguments: [
+        ("Die Rebellentruppe Kalon Dar griff an.", "Kalon Dar/ORG"),
+        ("Die Schuhhandelskette Ortolan schließt Filialen.", "Ortolan/ORG"),
+    ])
+    func compoundEndingInATypeWordIsOne(text: String, expected: String) throws {
+        #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func groupOfPeopleIsNoNamedBody() throws {
+        #expect(try Fixture.mentions("Eine Gruppe Kalonesen kam an.").isEmpty)
+    }
+
+    @Test func nameAfterItsTypeWordStandsAloneLater() throws {
+        let document = try Fixture.run(
+            "Die Rebellengruppe Kalon Dar griff an. Kalon Dar und andere Gruppen flohen. Die Kette Ortolan zahlte. "
+                + "Ortolan schloss, dann kamen 300 Ortolan und Ortolan Musik.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Kalon Dar", "Kalon Dar", "Ortolan", "Ortolan"])
+    }
 }
 
 @Suite struct SurnameContextTests {
