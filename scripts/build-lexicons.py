@@ -957,7 +957,7 @@ ORG_HEADS = [
     "zentrale", "zentrum", "büro", "stiftung", "allianz", "bündnis", "gemeinschaft", "konferenz",
     "fonds", "programm", "verein", "club", "kammer", "anstalt", "kirche", "hochschule", "universität",
     "armee", "streitkräfte", "kommando", "abteilung", "jugend", "gesellschaft", "welle", "bahn",
-    "bahnen", "kreuz", "zeitung", "museum", "hochkommissar", "sekretariat", "werke", "opposition",
+    "bahnen", "kreuz", "zeitung", "museum", "hochkommissariat", "sekretariat", "werke", "opposition",
     "liga", "front", "bewegung", "geheimdienst", "nachrichtendienst", "abschirmdienst",
     "sicherheitsdienst", "grenzschutz", "volkspolizei", "vereinigung", "automobilclub",
     # English heads
