@@ -314,7 +314,10 @@ struct RoleRules {
                 if view.matches(start - 1, .hyphen) { start -= 2 }
                 while start > sentenceStart, isAdjective(start - 1, in: view) { start -= 1 }
                 if view.hasCue(.determiner, start - 1) { start -= 1 }
-                guard start == sentenceStart || view.matches(start - 1, in: [.comma, .colon, .dash, .hyphen]) else {
+                // `…, erklärte der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi`: after the speech verb the
+                // phrase is the subject, as at the start of a clause.
+                guard start == sentenceStart || view.matches(start - 1, in: [.comma, .colon, .dash, .hyphen])
+                    || (view.isVerbForm(start - 1) && !view.isCapitalized(start - 1)) else {
                     return nil
                 }
                 guard gapIsNominal(from: token + 1, to: comma, in: view) else { return nil }
@@ -357,6 +360,20 @@ struct RoleRules {
         let word = view.word(token)
         return word.hasSuffix("e") || word.hasSuffix("er") || word.hasSuffix("en") || word.hasSuffix("es")
             || word.hasSuffix("em")
+    }
+
+    /// The person named after a comma that closes the role phrase at `role`: `der UNO-Hochkommissar für
+    /// Flüchtlinge, Filippo Grandi`. Only noun-phrase material may stand between, up to six tokens.
+    func appositionPerson(after role: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var comma = role + 1
+        while comma < view.tokenCount, comma <= role + 7, view.sentenceOf[comma] == sentence,
+              !view.matches(comma, .comma) {
+            comma += 1
+        }
+        guard comma < view.tokenCount, view.matches(comma, .comma), gapIsNominal(from: role + 1, to: comma, in: view),
+              let person = view.mention(startingAt: comma + 1), person.type == .person,
+              view.sentenceOf[person.tokens.lowerBound] == sentence else { return nil }
+        return person
     }
 
     /// Between a fronted role word and the comma before the name only noun-phrase material may stand:

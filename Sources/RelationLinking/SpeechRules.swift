@@ -544,7 +544,13 @@ struct SpeechRules {
            let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {
             return (.entity(person), roleToken + 1)
         }
-        if let fused = role.fused, fused.type == .organization { return (.entity(fused.key), roleToken + 1) }
+        if let fused = role.fused, fused.type == .organization {
+            // `der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi`: the person named after the phrase.
+            if let person = roleRules.appositionPerson(after: roleToken, sentence: sentence, in: view) {
+                return (.entity(person.key), person.tokens.upperBound)
+            }
+            return (.entity(fused.key), roleToken + 1)
+        }
         if let attached = roleRules.attachment(after: roleToken, sentence: sentence, in: view) {
             var end = attached.tokens.upperBound
             // `der Chef des BKA, Jonas Weber,`: the name after the comma is the speaker.

@@ -70,6 +70,15 @@ struct RoleRuleTests {
         #expect(out == ["Mark Rutte memberOf NATO (Generalsekretär)"])
     }
 
+    @Test func rolePhraseAfterSpeechVerbBeforeNameInCommas() throws {
+        let out = try Fixture.describe(
+            "Die Lage sei ernst, sagte der NATO-Generalsekretär für Osteuropa, Mark Rutte, in Riga.",
+            [.per("Mark Rutte"), .org("NATO"), .loc("Riga")])
+        #expect(out.contains("Mark Rutte memberOf NATO (Generalsekretär)"))
+        #expect(out.contains("Mark Rutte said Die Lage sei ernst"))
+        #expect(!out.contains { $0.hasPrefix("NATO said") })
+    }
+
     @Test(arguments: [
         "Der frühere Kanzler Franz Vranitzky kam ebenfalls.",
         "Ex-Kanzler Franz Vranitzky kam ebenfalls.",

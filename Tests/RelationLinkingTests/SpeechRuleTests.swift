@@ -49,6 +49,15 @@ struct SpeechRuleTests {
         #expect(out.contains("Anna Gruber said die Preise würden steigen"))
     }
 
+    @Test(arguments: [
+        "Gegenüber Radio Nord versicherte Anna Gruber, die Preise würden steigen.",
+        "Mit Radio Nord sprach Anna Gruber, die Preise würden steigen.",
+    ])
+    func nameAfterAPrepositionIsNoSpeaker(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Anna Gruber"), .org("Radio Nord")])
+        #expect(!out.contains { $0.hasPrefix("Radio Nord said") })
+    }
+
     @Test func nameBeforeTheAuxiliaryIsTheSubjectNotTheOneAfterIt() throws {
         let out = try Fixture.describe(
             "Anna Gruber – die Chefin der Partei – hatte die Caritas gewarnt: Die Preise steigen.",
