@@ -92,6 +92,7 @@ final class NameRules {
                     legalForm(at: index, in: range, &out)
                 case .punctuation:
                     speech(at: index, in: range, &out)
+                    roleApposition(at: index, in: range, &out)
                     acronymDefinition(at: index, in: range, &out)
                 default:
                     break
@@ -514,6 +515,27 @@ final class NameRules {
         if start < index && isConvincingName(start..<index) {
             out.append(person(start..<index, priority: RulePriority.speech, rule: .apposition))
         }
+    }
+
+    /// `der UN-Hochkommissar für Menschenrechte, Zeid Raad al-Hussein, sagte`: a role phrase, a comma, and the
+    /// name that the commas set off after it.
+    private func roleApposition(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard facts[index].exact == commaKey, index + 2 < range.upperBound, index > range.lowerBound else { return }
+        var role = index - 1
+        while role > range.lowerBound, role >= index - 5, !roleLike(role) {
+            // Only the role's attachment may stand between: `für Menschenrechte`, `der Stadt Graz`.
+            guard isWord(role) || facts[role].span.length == 1 && TokenFacts.isHyphen(document.scalars[facts[role].span.begin]),
+                facts[role].capitalised || isFunction(role) || !isWord(role) else { return }
+            role -= 1
+        }
+        guard roleLike(role), !has(role, WordClass.speechVerb) else { return }
+        let start = skipTitles(from: index + 1, in: range)
+        guard start < range.upperBound else { return }
+        let end = personRun(from: start, in: range)
+        guard end > start, isConvincingName(start..<end),
+            end == range.upperBound || (facts[end].kind == .punctuation && !isText(end, Literal.joiners))
+        else { return }
+        out.append(person(start..<end, priority: RulePriority.speech, rule: .apposition))
     }
 
     /// Two or more name words, or one that the surname list knows.

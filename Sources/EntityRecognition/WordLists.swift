@@ -159,7 +159,10 @@ struct WordLists: Sendable {
         case "org-designations": Self.merge(&orgDesignations, keys)
         case "org-type-words":
             Self.merge(&orgTypeWords, keys)
-            for text in texts where text.unicodeScalars.count >= 5 { orgTypeSuffixes.insert(text.unicodeScalars) }
+            // `-stiftung`: an ending only (`Menschenrechtsstiftung`), as `Stiftung` alone heads a name.
+            for text in texts where text.unicodeScalars.count >= 5 {
+                orgTypeSuffixes.insert(text.hasPrefix("-") ? text.unicodeScalars.dropFirst() : text.unicodeScalars[...])
+            }
         case "place-types":
             Self.merge(&placeTypes, keys)
             for text in texts where text.unicodeScalars.count >= 4 { placeTypeSuffixes.insert(text.unicodeScalars) }

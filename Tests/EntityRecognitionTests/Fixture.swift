@@ -52,7 +52,7 @@ enum Fixture {
         words.surnames = keys("Hofer Scholz")
         words.orgDesignations = keys("Landesgericht Staatsanwaltschaft Landeskriminalamt Polizei Regierung")
         words.orgTypeWords = keys("Verein Partei Initiative Zeitung Gruppe Kette Truppe")
-        for type in ["gruppe", "kette", "truppe"] { words.orgTypeSuffixes.insert(type.unicodeScalars) }
+        for type in ["gruppe", "kette", "truppe", "stiftung"] { words.orgTypeSuffixes.insert(type.unicodeScalars) }
         words.placeTypes = keys("Provinz Stadt Insel")
         words.placeTypeSuffixes.insert("stadt".unicodeScalars)
         for role in "Sprecher Sprecherin Botschafter Innenminister Richter".split(separator: " ") {

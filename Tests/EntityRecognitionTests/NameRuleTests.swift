@@ -191,6 +191,10 @@ import Testing
         #expect(try Fixture.mentions(text) == [expected])
     }
 
+    @Test func compoundEndingInAnEndingOnlyTypeWordIsOne() throws {
+        #expect(try Fixture.mentions("Die Ärztestiftung TAV warnt.") == ["TAV/ORG"])
+    }
+
     @Test func groupOfPeopleIsNoNamedBody() throws {
         #expect(try Fixture.mentions("Eine Gruppe Kalonesen kam an.").isEmpty)
     }
@@ -233,5 +237,16 @@ import Testing
     ])
     func townAfterFirstNameIsSurname(text: String, expected: String) throws {
         #expect(try Fixture.mentions(text) == [expected])
+    }
+}
+
+@Suite struct RoleAppositionTests {
+    @Test func nameSetOffByCommasAfterARolePhraseIsAPerson() throws {
+        #expect(try Fixture.mentions("Das sei ernst, sagte der Botschafter für Kultur, Tarik Omeredin, in Graz.")
+            == ["Tarik Omeredin/PER", "Graz/LOC"])
+    }
+
+    @Test func nameThatGoesOnIsNoApposition() throws {
+        #expect(try Fixture.mentions("Der Botschafter für Kultur, Tarik Omeredin Kulturhaus-Leiter kam.").isEmpty)
     }
 }
