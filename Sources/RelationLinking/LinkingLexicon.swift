@@ -95,6 +95,8 @@ struct LinkingLexicon: Sendable {
     private(set) var placeTypes: Set<String> = []
     /// Organisation type words (`Reederei`, `Hilfsorganisation`) from `rules/org-type-words.txt`, lower-cased.
     private(set) var organisationTypes: Set<String> = []
+    /// The type words of the file's `companies` section: what `der Konzern`, `das Unternehmen` can take up.
+    private(set) var companyTypes: Set<String> = []
     /// Title endings that a no-title ending would swallow (`Staatsanwalt` ends in `anwalt`).
     private(set) var keptTitles: [String] = []
     /// Role words that head no compound (`Verteidiger` is a title, `Innenverteidiger` a football position).
@@ -153,6 +155,13 @@ struct LinkingLexicon: Sendable {
         }
         if Self.exists("rules/org-type-words.txt", in: lexicons) {
             organisationTypes = Set(try lexicons.words(of: "rules/org-type-words.txt").map { $0.lowercased() })
+            var section = ""
+            for line in try lexicons.text(of: "rules/org-type-words.txt").split(separator: "\n") {
+                if line.hasPrefix("# ---- ") { section = String(line.dropFirst(7)) }
+                if !line.hasPrefix("#"), section.hasPrefix("companies") {
+                    companyTypes.insert(line.trimmingCharacters(in: .whitespaces).lowercased())
+                }
+            }
         }
         for row in try lexicons.rows(of: "relations/role-institutions.tsv") where row.fields.count >= 2 {
             roleInstitutions.append((ending: row.fields[0].lowercased(), part: row.fields[1].lowercased()))

@@ -198,6 +198,11 @@ struct SourceRules {
             token += 1
         }
         if view.isQuote(token) { token += 1 }
+        // `Angaben der türkischen Menschenrechtsstiftung TIHV`: a type word before the organisation's own name.
+        if view.isCapitalized(token), !view.hasMention(at: token), let body = view.mention(startingAt: token + 1),
+           body.type == .organization {
+            return body.key
+        }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
         return mention.key
     }

@@ -529,6 +529,12 @@ struct SpeechRules {
             if !view.hasCue(.indefinite, determiner), let body = organisationNamed(by: roleToken, in: view) {
                 return (.entity(body.key), roleToken + 1)
             }
+            // `wie der Konzern mitteilte` after `der US-Autohersteller General Motors`: the type word takes up
+            // the organisation a type word introduced before.
+            if !plural, roleToken == determiner + 1, !view.hasCue(.indefinite, determiner),
+               view.isOrganisationType(roleToken), let body = organisationIntroducedByType(before: roleToken, in: view) {
+                return (.entity(body.key), roleToken + 1)
+            }
             // `so der Mann`, `sagte der 83-Jährige`: a definite person noun takes up the last speaker.
             if !view.hasCue(.indefinite, determiner), let end = personNoun(at: roleToken, in: view),
                let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
@@ -581,6 +587,27 @@ struct SpeechRules {
         }
         return nil
     }
+
+    /// The last organisation before `token`, at most three sentences back, named right after a type word of
+    /// its kind (`Autohersteller General Motors` for `der Konzern`, `Hilfsorganisation X` for `die Organisation`).
+    private func organisationIntroducedByType(before token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        let sentence = view.sentenceOf[token]
+        let anaphor = view.word(token)
+        for mention in view.mentions.reversed() where mention.tokens.upperBound <= token {
+            let first = mention.tokens.lowerBound
+            guard sentence - view.sentenceOf[first] <= 3 else { return nil }
+            guard mention.type == .organization, view.isOrganisationType(first - 1) else { continue }
+            let introducer = view.word(first - 1)
+            if introducer.hasSuffix(anaphor)
+                || Self.companyAnaphors.contains(anaphor) && lexicon.companyTypes.contains(introducer) {
+                return mention
+            }
+        }
+        return nil
+    }
+
+    /// Words for any company, whatever its trade.
+    private static let companyAnaphors: Set<String> = ["konzern", "unternehmen", "firma"]
 
     /// The person named earlier in full whose surname the capitalised word at `token` repeats, followed by
     /// punctuation or a lower-case word (not the start of a longer name or a noun phrase).

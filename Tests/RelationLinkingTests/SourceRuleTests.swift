@@ -8,6 +8,7 @@ struct SourceRuleTests {
         ("Der Wifo zufolge sinkt die Arbeitslosigkeit um 2 Prozent.", "Wifo"),
         ("Nach Angaben des Innenministeriums wurden 400 Anträge gestellt.", "Innenministeriums"),
         ("Nach Angaben von Frontex kamen 3.000 Menschen an.", "Frontex"),
+        ("Nach Angaben der türkischen Ärztestiftung TAV kamen 3.000 Menschen an.", "TAV"),
     ])
     func explicitSource(_ text: String, _ source: String) throws {
         let marks: [Fixture.Mark] = [.org(source), .quantity("9,1 Millionen Menschen"), .quantity("2 Prozent"),

@@ -58,6 +58,22 @@ struct SpeechRuleTests {
         #expect(!out.contains { $0.hasPrefix("Radio Nord said") })
     }
 
+    @Test func typeWordTakesUpTheOrganisationItsKindIntroduced() throws {
+        let out = try Fixture.describe(
+            "Der Autohersteller Velox baut ab. Die Agentur Nordpress berichtet. "
+                + "Die Preise würden steigen, wie der Konzern mitteilte. Die Zahl sinke, erklärte die Gruppe.",
+            [.org("Velox"), .org("Nordpress")])
+        #expect(out.contains("Velox said Die Preise würden steigen"))
+        #expect(!out.contains { $0.hasPrefix("Nordpress said") })
+    }
+
+    @Test func typeWordWithAnAdjectiveIsAnotherBody() throws {
+        let out = try Fixture.describe(
+            "Der Sender Radio Nord berichtet. Die Preise würden steigen, wie der serbische Sender mitteilte.",
+            [.org("Radio Nord")])
+        #expect(out.isEmpty)
+    }
+
     @Test func nameBeforeTheAuxiliaryIsTheSubjectNotTheOneAfterIt() throws {
         let out = try Fixture.describe(
             "Anna Gruber – die Chefin der Partei – hatte die Caritas gewarnt: Die Preise steigen.",
