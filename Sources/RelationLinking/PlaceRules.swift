@@ -16,7 +16,7 @@ struct PlaceRules {
             if mention.type == .place {
                 // A country lies in no other place the news would name (`die Türkei in Griechenland gestrandete`).
                 if isCountry(mention, in: view) { continue }
-                if view.matches(end, in: [.`in`, .auf]), !view.hasCue(.notPlaceChain, first - 1),
+                if view.matches(end, in: [.`in`, .auf, .im]), !view.hasCue(.notPlaceChain, first - 1),
                    let place = placeAfterPreposition(end + 1, in: view) {
                     container = place
                     rule = "place-in-place"
@@ -68,8 +68,12 @@ struct PlaceRules {
     /// in, when the article names that place (`Grazer` → `Graz`, `Wiener` → `Wien`).
     private func placeOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let adjective = first - 2
-        guard adjective >= 0, view.isPlaceType(first - 1), view.isCapitalized(adjective),
-              !view.hasMention(at: adjective), view.word(adjective).hasSuffix("er") else { return nil }
+        guard adjective >= 0, view.isPlaceType(first - 1), !view.hasMention(at: adjective) else { return nil }
+        // `serbisch-kroatischen Grenzübergang`: a border between two countries lies in neither alone.
+        if !view.isCapitalized(adjective) {
+            return view.matches(adjective - 1, .hyphen) ? nil : countryOfAdjective(adjective, in: view)
+        }
+        guard view.word(adjective).hasSuffix("er") else { return nil }
         let stem = String(view.original(adjective).dropLast(2))
         guard stem.count >= 3 else { return nil }
         return view.mentions.first { mention in
@@ -77,6 +81,38 @@ struct PlaceRules {
             if view.document.entities[mention.key]?.canonicalName == stem { return true }
             return mention.tokens.count == 1 && view.original(mention.tokens.lowerBound) == stem
         }
+    }
+
+    /// `im deutschen Bundesland Mecklenburg-Vorpommern`, `der westsudanesischen Provinz Darfur`: the country
+    /// the adjective is made from, when the article names it — the one whose name shares the longest start
+    /// with the adjective's stem, at least four letters (`indisch` → `Indien`, `sudanesisch` → `Sudan`).
+    private func countryOfAdjective(_ adjective: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var stem = Substring(view.word(adjective))
+        for ending in ["en", "er", "es", "em", "e"] where stem.hasSuffix(ending) {
+            stem = stem.dropLast(ending.count)
+            break
+        }
+        guard stem.hasSuffix("isch") else { return nil }
+        for compass in ["nordwest", "nordost", "südwest", "südost", "nord", "süd", "west", "ost"]
+        where stem.hasPrefix(compass) {
+            stem = stem.dropFirst(compass.count)
+            break
+        }
+        var best: ArticleView.MentionRef?
+        var bestLength = 3
+        var tie = false
+        for mention in view.mentions where mention.type == .place && view.isCountry(mention) {
+            guard let name = view.document.entities[mention.key]?.canonicalName.lowercased() else { continue }
+            let shared = zip(stem, name).prefix { $0 == $1 }.count
+            if shared > bestLength {
+                best = mention
+                bestLength = shared
+                tie = false
+            } else if shared == bestLength, let best, best.key != mention.key {
+                tie = true
+            }
+        }
+        return tie ? nil : best
     }
 
     /// `IJM arbeitet auf den Philippinen …` followed by `… in Cebu, Manila und Pampanga …`: places listed in
@@ -152,6 +188,12 @@ struct PlaceRules {
         var token = start
         // `in Den Haag`: the article may belong to the name.
         if view.mention(startingAt: token) == nil, view.matches(token, in: [.der, .den, .dem]) { token += 1 }
+        // `Yola im Bundesstaat Adamawa`, `in der toskanischen Provinz Grosseto`: a place-type word, perhaps after
+        // an adjective, before the name.
+        if view.mention(startingAt: token) == nil, !view.isCapitalized(token), view.isPlaceType(token + 1) {
+            token += 1
+        }
+        if view.mention(startingAt: token) == nil, view.isPlaceType(token) { token += 1 }
         guard let place = view.mention(startingAt: token), place.type == .place,
               view.sentenceOf[token] == view.sentenceOf[start] else { return nil }
         // `in der Europa League`: a capitalised word right after makes the place part of a longer name.

@@ -7,10 +7,26 @@ struct PlaceRuleTests {
         ("Der Unfall geschah in Bastia auf Korsika.", "Bastia", "Korsika"),
         ("Die Messe findet in Wels (Oberösterreich) statt.", "Wels", "Oberösterreich"),
         ("Das Fest in Lienz in Osttirol war gut besucht.", "Lienz", "Osttirol"),
+        ("Die Bombe explodierte in Maiduri im Bundesstaat Borno.", "Maiduri", "Borno"),
+        ("Er wohnt in Tarn in der kleinen Provinz Veluna.", "Tarn", "Veluna"),
     ])
     func placeInPlace(_ text: String, _ inner: String, _ outer: String) throws {
         let out = try Fixture.describe(text, [.loc(inner), .loc(outer)])
         #expect(out == ["\(inner) locatedIn \(outer)"])
+    }
+
+    @Test(arguments: [
+        ("Kämpfe in der nordsyrischen Provinz Idlib. Syrien schweigt.", "Idlib locatedIn Syrien"),
+        ("Kämpfe in der indischen Stadt Agra. Indien und Indonesien schweigen.", "Agra locatedIn Indien"),
+        ("Kämpfe am serbisch-kroatischen Grenzübergang Tovarnik. Kroatien schweigt.", nil),
+        ("Kämpfe in der syrischen Stadt Idlib. Der Iran schweigt.", nil),
+    ])
+    func countryAdjectiveBeforePlaceType(_ text: String, _ expected: String?) throws {
+        let out = try Fixture.describe(text, [
+            .loc("Idlib"), .loc("Agra"), .loc("Tovarnik"), .country("Syrien", iso: "SY"), .country("Indien", iso: "IN"),
+            .country("Indonesien", iso: "ID"), .country("Kroatien", iso: "HR"), .country("Iran", iso: "IR"),
+        ])
+        #expect(out == (expected.map { [$0] } ?? []))
     }
 
     @Test func countryIsNotLocatedInAnotherPlace() throws {
