@@ -95,6 +95,12 @@ final class MentionResolver {
             if candidate.type == .person && candidate.tokens.count >= 2 {
                 let last = facts[candidate.tokens.upperBound - 1]
                 if last.kind == .word && last.span.length >= 3 { surnames.addFirst(last.folded, candidate.span) }
+                // `Auftritt Christian Kerns`: a full name in the genitive after a noun; the surname has no `-s`.
+                let before = candidate.tokens.lowerBound - 1
+                if last.kind == .word, last.span.length >= 5, document.scalars[last.span.end - 1] == "s", before >= 0,
+                   facts[before].kind == .word, facts[before].capitalised, commonNouns.contains(facts[before].folded) {
+                    surnames.addFirst(last.foldedStems(document.scalars).stem1, candidate.span)
+                }
                 // `Emanuel S.`: the initial that stands for the surname the paper withholds.
                 if candidate.tokens.count >= 3, isInitialWithPeriod(candidate.tokens.upperBound - 2) {
                     initials.addFirst(facts[candidate.tokens.upperBound - 2].exact, candidate.span)

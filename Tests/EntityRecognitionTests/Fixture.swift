@@ -46,7 +46,7 @@ enum Fixture {
         }
         words.commonNouns = keys(
             "Essen Mark Koch Wasser Mann Landeskriminalamt Megawatt Weltgesundheitsorganisation Abend Regierung "
-                + "Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche Mitte")
+                + "Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche Mitte Auftritt")
         words.roles = keys("Bundeskanzler Sprecher Sprecherin Botschafter Innenminister Richter")
         words.firstNames = keys("Maria Olaf Thomas Mark")
         words.surnames = keys("Hofer Scholz")

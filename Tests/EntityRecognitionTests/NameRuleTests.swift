@@ -240,6 +240,14 @@ import Testing
     }
 }
 
+@Suite struct GenitiveFullNameTests {
+    @Test func surnameOfAFullNameInTheGenitiveStandsWithoutTheS() throws {
+        let document = try Fixture.run("Nach dem Auftritt Olaf Brenners sprach Brenner.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Olaf Brenners", "Brenner"])
+        #expect(Set(document.mentions.map(\.entityKey)).count == 1)
+    }
+}
+
 @Suite struct RoleAppositionTests {
     @Test func nameSetOffByCommasAfterARolePhraseIsAPerson() throws {
         #expect(try Fixture.mentions("Das sei ernst, sagte der Botschafter für Kultur, Tarik Omeredin, in Graz.")
