@@ -241,10 +241,16 @@ struct SpeechRules {
               // (a colon after the participle introduces the content instead).
               !(end..<verbToken).contains(where: { view.matches($0, .comma) && $0 + 1 != verbToken })
         else { return nil }
+        let rule = (verb.kind == .belief ? "belief-verb" : "said-verb") + "-perfect-after-clause"
+        // `Vorwürfe, …, hatte Seehofer zurückgewiesen: Nicht diejenigen …`: the colon's clause is what is said,
+        // the fronted clause what it answers.
+        if view.matches(verbToken + 1, .colon), let after = contentAfterColon(verbToken + 1, sentence: sentence, in: view) {
+            return Finding(speaker: who, content: after.span, evidence: sentence, lastSentence: after.lastSentence,
+                           scope: range, rule: rule + "-colon", isBelief: verb.kind == .belief)
+        }
         let content = contentSpan(range.lowerBound, auxiliary - 1, in: view)
         return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence, scope: range,
-                       rule: (verb.kind == .belief ? "belief-verb" : "said-verb") + "-perfect-after-clause",
-                       isBelief: verb.kind == .belief)
+                       rule: rule, isBelief: verb.kind == .belief)
     }
 
     /// `wie X sagte, …` / `…, wie er versicherte.` and `…, so X.`
@@ -550,6 +556,11 @@ struct SpeechRules {
            let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {
             return (.entity(person), roleToken + 1)
         }
+        // `Der CSU-Chef hatte gefordert` after `Horst Seehofer (CSU)`: the one member the article gave the party.
+        if let determiner, let fused = role.fused, fused.type == .organization, !view.hasCue(.indefinite, determiner),
+           let member = onlyMember(of: fused.key, before: token, roles: roles, in: view) {
+            return (.entity(member), roleToken + 1)
+        }
         if let fused = role.fused, fused.type == .organization {
             // `der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi`: the person named after the phrase.
             if let person = roleRules.appositionPerson(after: roleToken, sentence: sentence, in: view) {
@@ -801,6 +812,21 @@ struct SpeechRules {
             }
         }
         return nil
+    }
+
+    /// The person the relations so far make a member of `organisation`, if there is exactly one.
+    private func onlyMember(
+        of organisation: String, before token: Int, roles: [Relation], in view: ArticleView
+    ) -> String? {
+        let sentence = view.sentenceOf[token]
+        var member: String?
+        for relation in roles where relation.sentenceIndex <= sentence && relation.predicate == .memberOf {
+            guard case .entity(let body) = relation.object, body == organisation,
+                  case .entity(let person) = relation.subject else { continue }
+            if let member, member != person { return nil }
+            member = person
+        }
+        return member
     }
 
     // MARK: Content

@@ -58,6 +58,23 @@ struct SpeechRuleTests {
         #expect(!out.contains { $0.hasPrefix("Radio Nord said") })
     }
 
+    @Test func perfectAfterFrontedClauseWithAColonSaysWhatFollowsIt() throws {
+        let out = try Fixture.describe(
+            "Vorwürfe, die Preise seien zu hoch, hatte Anna Gruber zurückgewiesen: Die Preise sinken seit Jahren.",
+            [.per("Anna Gruber")])
+        #expect(out == ["Anna Gruber said Die Preise sinken seit Jahren"])
+    }
+
+    @Test func fusedRoleTakesUpTheOnlyMemberOfItsBody() throws {
+        let marks: [Fixture.Mark] = [.per("Anna Gruber"), .per("Karl Huber"), .org("CSU"), .org("SPD")]
+        let one = try Fixture.describe(
+            "Anna Gruber (CSU) kam. Der CSU-Chef hatte gefordert, die Steuern zu senken.", marks)
+        #expect(one.contains("Anna Gruber said die Steuern zu senken"))
+        let two = try Fixture.describe(
+            "Anna Gruber (CSU) und Karl Huber (CSU) kamen. Der CSU-Chef hatte gefordert, die Steuern zu senken.", marks)
+        #expect(!two.contains { $0.hasSuffix("said die Steuern zu senken") && !$0.hasPrefix("CSU") })
+    }
+
     @Test func typeWordTakesUpTheOrganisationItsKindIntroduced() throws {
         let out = try Fixture.describe(
             "Der Autohersteller Velox baut ab. Die Agentur Nordpress berichtet. "
