@@ -55,9 +55,15 @@ final class MentionResolver {
         // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
         let surnames = Set(accepted.filter { $0.type == .person && $0.tokens.count >= 2 }
             .map { facts[$0.tokens.upperBound - 1].folded })
+        // `VIG-Generaldirektorin` after `Vienna Insurance Group (VIG)`: an acronym the article defined is that
+        // body, which coreference links below, not a new one found before the role.
+        let definedAcronyms = KeySet(accepted.filter { $0.link != nil && $0.tokens.count == 1 }
+            .map { facts[$0.tokens.lowerBound].exact })
         accepted.removeAll { candidate in
             let drop = candidate.tokens.count == 1 && candidate.type == .place && candidate.priority < 85
                 && candidate.match != .rule && surnames.contains(facts[candidate.tokens.lowerBound].folded)
+                || candidate.rule == .organisationBeforeRole
+                && definedAcronyms.contains(facts[candidate.tokens.lowerBound].exact)
             if drop { for offset in candidate.span.begin..<candidate.span.end { taken[offset] = false } }
             return drop
         }

@@ -86,6 +86,7 @@ final class NameRules {
                     street(at: index, &out)
                     mediaTitle(at: index, in: range, &out)
                     typedOrganisation(at: index, in: range, &out)
+                    organisationBeforeRole(at: index, in: range, &out)
                     sportsClub(at: index, in: range, &out)
                 case .word:
                     speech(at: index, in: range, &out)
@@ -691,6 +692,42 @@ final class NameRules {
         let span = facts[index].span
         return span.length >= 8 && !has(index, WordClass.descriptive)
             && words.orgTypeSuffixes.matchesEnd(of: document.scalars[span.begin..<span.end], minimum: 5, prefix: 3)
+    }
+
+    /// `Unicredit-Chef Federico Ghizzoni`, `der frühere UMP-Vorsitzende`: a name in no list fused to a listed
+    /// role word is the body the role is held in. Not a person's name the lists know (`Obama-Sprecher`), not a
+    /// noun or a noun's stem (`Finanz-`, `Landes-`, `Partei-`), not a short prefix (`Ex-`, `Vize-`) or a two-letter
+    /// abbreviation (`IT-Experten`, `PR-Berater`).
+    private func organisationBeforeRole(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore, index + 2 < range.upperBound,
+            has(index + 2, WordClass.role), !facts[index + 2].hyphenJoinedAfter,
+            fact.allCaps ? fact.span.length >= 3 : fact.span.length >= 5,
+            listType[index] == nil, !isDescriptive(index), !isFirstName(index), !isSurname(index),
+            !has(index, WordClass.nationality), !isNoun(index), !isNounStem(index)
+        else { return }
+        out.append(Candidate(
+            tokens: index..<(index + 1), span: fact.span, type: .organization, priority: RulePriority.placeType,
+            rule: .organisationBeforeRole))
+    }
+
+    /// Whether the word is a listed noun once a linking `s`/`es` is taken off or an ending put on (`Landes`,
+    /// `Regierungs`, `Finanz`, `Partei`): the first part of a compound, not a name.
+    private func isNounStem(_ index: Int) -> Bool {
+        let scalars = document.scalars[facts[index].span.begin..<facts[index].span.end]
+        func key(dropping drop: Int, adding ending: String) -> WordKey {
+            var builder = WordKey.Builder()
+            for scalar in scalars.dropLast(drop) { builder.append(scalar, folded: true) }
+            for scalar in ending.unicodeScalars { builder.append(scalar, folded: true) }
+            return builder.key
+        }
+        let last = scalars.last.map { WordKey.fold($0) }
+        if last == 0x73, words.commonNouns.contains(key(dropping: 1, adding: "")) { return true }
+        if last == 0x73, words.commonNouns.contains(key(dropping: 2, adding: "")) { return true }
+        for ending in ["e", "en", "n"] where words.commonNouns.contains(key(dropping: 0, adding: ending)) {
+            return true
+        }
+        return false
     }
 
     /// Lower-case words inside English and Romance organisation names (`Doctors for Refugees`, `Banca di Roma`).

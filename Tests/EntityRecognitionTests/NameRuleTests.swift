@@ -258,3 +258,22 @@ import Testing
         #expect(try Fixture.mentions("Der Botschafter für Kultur, Tarik Omeredin Kulturhaus-Leiter kam.").isEmpty)
     }
 }
+
+@Suite struct OrganisationBeforeRoleTests {
+    @Test(arguments: [
+        ("Der Velora-Sprecher Olaf Brandt kam.", ["Velora/ORG", "Olaf Brandt/PER"]),
+        ("Der VLR-Sprecher kam.", ["VLR/ORG"]),
+        ("Der Regierungs-Sprecher kam.", []),
+        ("Der IT-Sprecher kam.", []),
+    ])
+    func nameFusedToARoleIsTheBody(text: String, expected: [String]) throws {
+        #expect(try Fixture.mentions(text) == expected)
+    }
+
+    @Test func acronymTheArticleDefinedStaysThatBody() throws {
+        let document = try Fixture.run("Die Velora Nord Mission (VNM) wächst. Der VNM-Sprecher kam.")
+        let keys = document.mentions.map(\.entityKey)
+        #expect(keys.count == 3)
+        #expect(Set(keys).count == 1)
+    }
+}
