@@ -44,6 +44,12 @@ struct RoleRules {
             if view.matches(end, .comma), let hit = apposition(at: end + 1, sentence: sentence, in: view) {
                 emit(hit, person: mention, sentence: sentence, rule: "role-apposition", into: &out)
             }
+            // `Auftritt Christian Kerns als designierter SPÖ-Vorsitzender`: the body the person acts for. A bare
+            // title after `als` is as often wished or refused (`Ablehnung von Strache als Kanzler`) as held.
+            if view.matches(end, .als), let hit = apposition(at: end + 1, sentence: sentence, in: view),
+               hit.fused != nil || hit.attached != nil {
+                emit(hit, person: mention, sentence: sentence, rule: "role-als", into: &out)
+            }
             // Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn,
             if view.matches(first - 1, .comma), view.matches(end, .comma) || view.isPunctuation(end) && !view.matches(end, .openParen),
                let hit = fronted(comma: first - 1, sentence: sentence, in: view) {

@@ -98,6 +98,7 @@ enum RuleWord: Int32, CaseIterable {
     case aus = 94
     case deren = 95
     case dessen = 96
+    case als = 97
 
     var text: String {
         switch self {
@@ -198,6 +199,7 @@ enum RuleWord: Int32, CaseIterable {
         case .aus: return "aus"
         case .deren: return "deren"
         case .dessen: return "dessen"
+        case .als: return "als"
         }
     }
 }

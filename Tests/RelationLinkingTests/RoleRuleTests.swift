@@ -70,6 +70,13 @@ struct RoleRuleTests {
         #expect(out == ["Mark Rutte memberOf NATO (Generalsekretär)"])
     }
 
+    @Test func roleAfterAlsNamesTheBodyButNoBareTitle() throws {
+        let marks: [Fixture.Mark] = [.per("Anna Gruber"), .org("SPÖ")]
+        #expect(try Fixture.describe("Der Auftritt Anna Grubers als neue SPÖ-Vorsitzende war kurz.", marks
+            + [.per("Anna Grubers", key: "Anna Gruber")]) == ["Anna Gruber memberOf SPÖ (Vorsitzende)"])
+        #expect(try Fixture.describe("Sie lehnten Anna Gruber als Kanzlerin ab.", marks).isEmpty)
+    }
+
     @Test func rolePhraseAfterSpeechVerbBeforeNameInCommas() throws {
         let out = try Fixture.describe(
             "Die Lage sei ernst, sagte der NATO-Generalsekretär für Osteuropa, Mark Rutte, in Riga.",
