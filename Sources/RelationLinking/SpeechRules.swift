@@ -532,7 +532,7 @@ struct SpeechRules {
             guard let determiner else { return nil }
             // `informiert die Staatsanwaltschaft` after `die Staatsanwaltschaft Mainz`: the bare designation
             // takes up the organisation named with it before.
-            if !view.hasCue(.indefinite, determiner), let body = organisationNamed(by: roleToken, in: view) {
+            if !view.hasCue(.indefinite, determiner), let body = view.organisationNamed(by: roleToken) {
                 return (.entity(body.key), roleToken + 1)
             }
             // `wie der Konzern mitteilte` after `der US-Autohersteller General Motors`: the type word takes up
@@ -582,21 +582,14 @@ struct SpeechRules {
             ?? holderOfRole(role.title, before: roleToken, in: view) {
             return (.entity(person), roleToken + 1)
         }
-        return (.unnamed, roleToken + 1)
-    }
-
-    /// The last organisation before `token` whose fuller name holds the capitalised word at `token`
-    /// (`Staatsanwaltschaft` → `Staatsanwaltschaft Mainz`, `Regierung` → `Regierung von Nauru`).
-    private func organisationNamed(by token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
-        guard view.isWord(token), view.isCapitalized(token), !view.hasMention(at: token),
-              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1) else { return nil }
-        let word = view.word(token)
-        guard word.count >= 5 else { return nil }
-        for mention in view.mentions.reversed() where mention.type == .organization
-            && mention.tokens.upperBound <= token && mention.tokens.count >= 2 {
-            if mention.tokens.contains(where: { view.word($0) == word }) { return mention }
+        // `sagte der Sprecher` after `sagte ein Sprecher der Präfektur`: the body whose spokesperson spoke last.
+        if let determiner, !view.hasCue(.indefinite, determiner), role.fused == nil,
+           role.title.lowercased().hasSuffix("sprecher") || role.title.lowercased().hasSuffix("sprecherin"),
+           let last = state.lastSpeaker, !view.personKeys.contains(last),
+           view.sentenceOf[token] - state.lastSentence <= 3 {
+            return (.entity(last), roleToken + 1)
         }
-        return nil
+        return (.unnamed, roleToken + 1)
     }
 
     /// The last organisation before `token`, at most three sentences back, named right after a type word of

@@ -28,6 +28,12 @@ struct SourceRuleTests {
         #expect(out.isEmpty)
     }
 
+    @Test func countingVerbInThePastNamesItsSubject() throws {
+        let out = try Fixture.describe(
+            "Die Präfektur zählte am Montag 3.900 Menschen.", [.org("Präfektur"), .quantity("3.900 Menschen")])
+        #expect(out == ["3.900 Menschen accordingTo Präfektur"])
+    }
+
     @Test func fusedSourceNounAfterNachNamesTheSource() throws {
         let out = try Fixture.describe(
             "Nach UNO-Angaben kamen 3.000 Menschen an.", [.org("UNO"), .quantity("3.000 Menschen")])

@@ -58,6 +58,13 @@ struct SpeechRuleTests {
         #expect(!out.contains { $0.hasPrefix("Radio Nord said") })
     }
 
+    @Test func definiteSpokespersonIsTheBodyThatSpokeLast() throws {
+        let out = try Fixture.describe(
+            "Die Lage sei ruhig, sagte ein Sprecher der Caritas. Es gab Regen. Später seien Zelte gebrannt, sagte der Sprecher.",
+            [.org("Caritas")])
+        #expect(out == ["Caritas said Die Lage sei ruhig", "Caritas said Später seien Zelte gebrannt"])
+    }
+
     @Test func perfectAfterFrontedClauseWithAColonSaysWhatFollowsIt() throws {
         let out = try Fixture.describe(
             "Vorwürfe, die Preise seien zu hoch, hatte Anna Gruber zurückgewiesen: Die Preise sinken seit Jahren.",
