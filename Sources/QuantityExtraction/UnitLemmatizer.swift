@@ -6,7 +6,7 @@ struct UnitLemmatizer: Sendable {
 
     func lemma(of form: String) -> String {
         if let entry = lexicon.units[form] { return entry.unit }
-        if let lemma = lexicon.nounLemmas[form] { return lemma }
+        if let lemma = lexicon.nounLemmas[form] { return Self.citationForm(lemma, of: form) }
         if WordFilter.contains(form, "-"), let last = form.split(separator: "-").last, last.count > 1 {
             let head = String(last)
             let lemma = lemma(of: head)
@@ -40,6 +40,15 @@ struct UnitLemmatizer: Sendable {
             }
         }
         return form
+    }
+
+    /// A nominalised adjective in its Duden citation form, `der Tote` (the seed gold's `Pädokriminelle`), where
+    /// the lexicon has Wiktionary's strong form `Toter`: a lemma in `-er` whose form drops the `r` (`Tote`, `Toten`)
+    /// rather than keeping it (`Lehrer`, `Lehrern`; `Mütter` of `Mutter` shares no such start).
+    static func citationForm(_ lemma: String, of form: String) -> String {
+        guard lemma.hasSuffix("er"), !form.hasPrefix(lemma) else { return lemma }
+        let weak = String(lemma.dropLast())
+        return form.hasPrefix(weak) ? weak : lemma
     }
 
     /// The upper case of a scalar below U+0100 whose upper case is one scalar of that range (itself for most),

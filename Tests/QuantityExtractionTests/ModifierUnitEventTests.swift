@@ -39,7 +39,11 @@ struct ModifierUnitEventTests {
         ("Es kamen 3.000 neue Mitglieder dazu.", "3.000 neue Mitglieder", "Mitglied"),
         ("Er besitzt 2 Häuser.", "2 Häuser", "Haus"),
         ("Die Strecke ist 42 km lang.", "42 km", "Kilometer"),
-        ("Die Polizei sucht fünf Verdächtige.", "fünf Verdächtige", "Verdächtiger"),
+        // Nominalised adjectives in the Duden citation form (seed gold `Pädokriminelle`).
+        ("Die Polizei sucht fünf Verdächtige.", "fünf Verdächtige", "Verdächtige"),
+        ("Es gab 30 Toten zu beklagen.", "30 Toten", "Tote"),
+        ("Sie unterrichtet 12 Lehrern.", "12 Lehrern", "Lehrer"),
+        ("Es kamen drei Mütter.", "drei Mütter", "Mutter"),
         ("Es gab 2.000 SIM-Karten.", "2.000 SIM-Karten", "SIM-Karte"),
     ])
     func unit(text: String, span: String, expected: String) throws {
