@@ -243,13 +243,14 @@ struct LexiconMatcher {
         return true
     }
 
-    /// Context that makes an ambiguous name (`Bild`, `Linke`, `Apple`) a name: a type word before it
-    /// (`Zeitung Bild`, `Partei Die Linke`), or capitals as listed (`BILD`, three letters or more).
+    /// Context that makes an ambiguous name (`Bild`, `Linke`, `Apple`, `Die PARTEI`) a name: a type word before it
+    /// (`Zeitung Bild`, `Partei Die Linke`), or capitals as listed (`BILD`, `Die PARTEI`; three letters or more).
     private func isSupported(_ tokens: Range<Int>, _ entry: NameEntry, _ facts: [TokenFacts]) -> Bool {
         let first = tokens.lowerBound
         if first > 0 && facts[first - 1].classes & WordClass.orgTypeWord != 0 { return true }
-        return entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3
-            && exactKey(tokens, facts) == entry.exactKey
+        guard exactKey(tokens, facts) == entry.exactKey else { return false }
+        if entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3 { return true }
+        return tokens.count > 1 && tokens.contains { facts[$0].allCaps && facts[$0].span.length >= 3 }
     }
 
     private func exactKey(_ tokens: Range<Int>, _ facts: [TokenFacts]) -> WordKey {

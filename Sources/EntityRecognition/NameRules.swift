@@ -223,6 +223,7 @@ final class NameRules {
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
         static let genitiveArticles = keys("des der")
+        static let und = keys("und sowie")
         static let indefiniteArticles = keys("ein eine einer eines einem einen Ein Eine Einer Eines Einem Einen")
     }
 
@@ -658,11 +659,31 @@ final class NameRules {
         guard fact.kind == .word, fact.capitalised, isOrganisationType(index) else { return }
         // `eine Gruppe Banater`, `einer Bande Jugendlicher`: a group of people, not a named body.
         if isText(index - 1, Literal.indefiniteArticles) { return }
-        var end = index + 1
+        var start = index + 1
+        var end = typedName(from: start, in: range)
+        while end > start {
+            out.append(Candidate(
+                tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
+                type: .organization, priority: RulePriority.placeType,
+                rule: .typeWordName))
+            // `die Zeitungen La Dernière Heure und Het Laatste Nieuws`: a second name joined to the first.
+            guard end + 1 < range.upperBound, isText(end, Literal.und) else { break }
+            start = end + 1
+            end = typedName(from: start, in: range)
+        }
+    }
+
+    /// The end of an organisation's own name from `start`, after its type word: capitalised words in no list and
+    /// no common noun (but a noun after a capitalised adjective, `Neue Mitte`), with one foreign connector
+    /// (`Doctors for Refugees`); after a foreign article any capitalised words (`La Dernière Heure`).
+    private func typedName(from start: Int, in range: Range<Int>) -> Int {
+        var end = start
         var connectors = 0
-        while end < range.upperBound, end - index - connectors <= 3 {
+        let foreign = isText(start, Self.foreignArticles) && start + 1 < range.upperBound
+            && facts[start + 1].capitalised
+        while end < range.upperBound, end - start - connectors < (foreign ? 4 : 3) {
             // `Hilfsorganisation Doctors for Refugees`: a foreign connector between two words of the name.
-            if end > index + 1, connectors == 0, end + 1 < range.upperBound, facts[end].kind == .word,
+            if end > start, connectors == 0, end + 1 < range.upperBound, facts[end].kind == .word,
                !facts[end].capitalised, Self.nameConnectors.contains(facts[end].exact),
                facts[end + 1].kind == .word, facts[end + 1].capitalised, !isFunction(end + 1) {
                 // The word after the connector belongs to the name even where a list or the noun list knows it
@@ -672,18 +693,20 @@ final class NameRules {
                 continue
             }
             let next = facts[end]
-            guard next.kind == .word, next.capitalised, next.span.length >= 2, !isFunction(end), !isDescriptive(end),
-                listType[end] == nil, !next.hyphenJoinedAfter
+            // `AKV Europa`, `Telekom Austria`: a place's name after the first word of the name belongs to it.
+            let trailingPlace = end > start && listType[end] == .place && listSpan(at: end) == end..<(end + 1)
+            guard next.kind == .word, next.capitalised, next.span.length >= 2, !isFunction(end) || end == start && foreign,
+                !isDescriptive(end) || end == start && foreign, listType[end] == nil || trailingPlace,
+                !next.hyphenJoinedAfter
             else { break }
-            if isListedNoun(end) && !(end > index + 1 && isAdjectiveLike(end - 1)) { break }
+            if !foreign, isListedNoun(end) && !(end > start && isAdjectiveLike(end - 1)) { break }
             end += 1
         }
-        guard end > index + 1 else { return }
-        out.append(Candidate(
-            tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
-            type: .organization, priority: RulePriority.placeType,
-            rule: .typeWordName))
+        return end
     }
+
+    /// Articles that open Romance, Dutch and English names (`La Stampa`, `Het Parool`, `The Guardian`).
+    private static let foreignArticles = Literal.keys("La Le Les El Il Lo Los Las Het De The")
 
     /// A listed type word, or a compound ending in one (`Islamistengruppe`, `Drogeriemarktkette`): German coins
     /// such compounds freely, so no list can hold them all.

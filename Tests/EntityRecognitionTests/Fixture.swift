@@ -51,7 +51,7 @@ enum Fixture {
         words.firstNames = keys("Maria Olaf Thomas Mark")
         words.surnames = keys("Hofer Scholz")
         words.orgDesignations = keys("Landesgericht Staatsanwaltschaft Landeskriminalamt Polizei Regierung")
-        words.orgTypeWords = keys("Verein Partei Initiative Zeitung Gruppe Kette Truppe")
+        words.orgTypeWords = keys("Verein Partei Initiative Zeitung Zeitungen Gruppe Kette Truppe")
         for type in ["gruppe", "kette", "truppe", "stiftung"] { words.orgTypeSuffixes.insert(type.unicodeScalars) }
         words.placeTypes = keys("Provinz Stadt Insel")
         words.placeTypeSuffixes.insert("stadt".unicodeScalars)

@@ -195,6 +195,15 @@ import Testing
         #expect(try Fixture.mentions("Die Ärztestiftung TAV warnt.") == ["TAV/ORG"])
     }
 
+    @Test func foreignArticleOpensANameOfAnyWordsAndASecondNameMayFollow() throws {
+        #expect(try Fixture.mentions("Das berichteten die Zeitungen La Dernière Woche und Het Laatste Nieuws.")
+            == ["La Dernière Woche/ORG", "Het Laatste Nieuws/ORG"])
+    }
+
+    @Test func placeNameAfterTheFirstWordBelongsToTheName() throws {
+        #expect(try Fixture.mentions("Der Verein Velora Bayern klagt.") == ["Velora Bayern/ORG"])
+    }
+
     @Test func groupOfPeopleIsNoNamedBody() throws {
         #expect(try Fixture.mentions("Eine Gruppe Kalonesen kam an.").isEmpty)
     }

@@ -31,6 +31,11 @@ import Testing
         ])
     }
 
+    @Test func nameWithAWordInCapitalsNeedsThoseCapitals() throws {
+        #expect(try Self.mentions("Die Partei hatte lange gezögert.").isEmpty)
+        #expect(try Self.mentions("Die PARTEI trat an.") == ["Die PARTEI/ORG"])
+    }
+
     @Test func dativePluralCountryNamesAreFound() throws {
         let found = try Self.mentions(
             "Er lebte in den Niederlanden und in den Vereinigten Arabischen Emiraten. Die Vereinigten Arabischen "
