@@ -584,7 +584,8 @@ struct SpeechRules {
         }
         // `sagte der Sprecher` after `sagte ein Sprecher der Präfektur`: the body whose spokesperson spoke last.
         if let determiner, !view.hasCue(.indefinite, determiner), role.fused == nil,
-           role.title.lowercased().hasSuffix("sprecher") || role.title.lowercased().hasSuffix("sprecherin"),
+           // Only the bare word: `der Bahnsprecher` names a body of its own, which may not be the last speaker.
+           ["sprecher", "sprecherin"].contains(role.title.lowercased()),
            let last = state.lastSpeaker, !view.personKeys.contains(last),
            view.sentenceOf[token] - state.lastSentence <= 3 {
             return (.entity(last), roleToken + 1)
