@@ -31,6 +31,13 @@ if let index = arguments.firstIndex(of: "--only"), index + 1 < arguments.count {
     onlyPiece = arguments[index + 1]
     arguments.removeSubrange(index...(index + 1))
 }
+// `--passes N` with `--only`: exactly N passes (0 = just the set-up), so that `perf stat` counts the
+// instructions of a fixed amount of work, a figure other jobs on the machine do not disturb.
+var fixedPasses: Int?
+if let index = arguments.firstIndex(of: "--passes"), index + 1 < arguments.count {
+    fixedPasses = Int(arguments[index + 1])
+    arguments.removeSubrange(index...(index + 1))
+}
 let corpusPath = arguments.first ?? "../shared/corpus/10kGNAD/articles.jsonl"
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -110,7 +117,7 @@ if let onlyPiece {
     }
     var passes = 0
     let start = threadCPU()
-    repeat {
+    while fixedPasses.map({ passes < $0 }) ?? (passes == 0 || threadCPU() - start < minimumSeconds) {
         switch onlyPiece {
         case "document":
             for article in articles { precondition(document(article).scalars.count >= 0) }
@@ -126,7 +133,7 @@ if let onlyPiece {
             fail("--only takes document, segmentation or writing")
         }
         passes += 1
-    } while threadCPU() - start < minimumSeconds
+    }
     let seconds = threadCPU() - start
     print("\(onlyPiece) only (\(passes) passes, thread CPU time): " + rate(articles.count * passes, corpusBytes * passes, seconds))
     exit(0)
