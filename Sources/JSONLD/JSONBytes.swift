@@ -78,6 +78,8 @@ enum JSONBytes {
 
     /// Appends `string` as a quoted, escaped JSON string.
     static func appendString<Out: ByteOutput>(_ string: String, to out: inout Out) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        if string.utf8.withContiguousStorageIfAvailable({ appendString($0, to: &out) }) != nil { return }
         var string = string
         string.withUTF8 { appendString($0, to: &out) }
     }
