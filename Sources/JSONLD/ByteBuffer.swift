@@ -54,6 +54,16 @@ struct ByteBuffer: ByteOutput {
         count += length
     }
 
+    /// Appends a copy of bytes already written, at `range`: IRIs and references that repeat within an article.
+    @inline(__always)
+    mutating func appendCopy(of range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count)
+        let length = range.count
+        if count + length > capacity { grow(toAtLeast: count + length) }
+        (base + count).initialize(from: base + range.lowerBound, count: length)
+        count += length
+    }
+
     @inline(__always)
     mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { append(contentsOf: $0) }
@@ -69,9 +79,18 @@ struct ByteBuffer: ByteOutput {
         capacity = newCapacity
     }
 
-    /// A copy of the bytes in `range` as an array.
+    /// A byte already written.
+    subscript(index: Int) -> UInt8 {
+        precondition(index >= 0 && index < count)
+        return base[index]
+    }
+
+    /// A copy of the bytes in `range` as an array, in one move: `Array(UnsafeBufferPointer)` copies byte by byte.
     func bytes(_ range: Range<Int>) -> [UInt8] {
         precondition(range.lowerBound >= 0 && range.upperBound <= count)
-        return Array(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
+        return [UInt8](unsafeUninitializedCapacity: range.count) { bytes, initialized in
+            if let target = bytes.baseAddress { target.initialize(from: base + range.lowerBound, count: range.count) }
+            initialized = range.count
+        }
     }
 }

@@ -11,23 +11,45 @@ struct ByteSink: NodeSink {
     private let offsets: UnsafeBufferPointer<Int32>
     /// IRIs are percent-encoded, hence plain ASCII that needs no JSON escaping.
     private let articleIRI: UnsafeBufferPointer<UInt8>
+    private let sentences: [Sentence]
     private var nodeCount = 0
+    /// Where the opening `{"@id":"<IRI>"` of the article's node and of each sentence's node was written (start
+    /// and end, -1 until written): every anchored node refers to both, and copying the bytes back beats
+    /// spelling the IRI again.
+    private var articleOpening = -1..<(-1)
+    private var sentenceOpenings: [Int]
+    /// Where the whole text, escaped, was written (the article's `nif:isString`; -1 until then), and where each
+    /// code point starts in that copy (empty while nothing needed escaping: then `offsets` says it). Anchors
+    /// are slices of it, copied back instead of escaped again: escaping is per code point, so a slice of the
+    /// escaped text is the escaped slice.
+    private var escapedTextStart = -1
+    private var escapedOffsets: [Int32] = []
 
     init(
         buffer: ByteBuffer, text: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
-        articleIRI: UnsafeBufferPointer<UInt8>
+        articleIRI: UnsafeBufferPointer<UInt8>, sentences: [Sentence]
     ) {
         self.buffer = buffer
         self.text = text
         self.offsets = offsets
         self.articleIRI = articleIRI
+        self.sentences = sentences
+        sentenceOpenings = Array(repeating: -1, count: sentences.count * 2)
     }
 
     mutating func beginNode(_ id: NodeRef) {
         if nodeCount > 0 { buffer.append(",\n") }
         nodeCount += 1
+        let start = buffer.count
         buffer.append("{\"@id\":")
         write(id)
+        switch id {
+        case .article: articleOpening = start..<buffer.count
+        case .sentence(let index):
+            sentenceOpenings[2 * index] = start
+            sentenceOpenings[2 * index + 1] = buffer.count
+        default: break
+        }
     }
 
     mutating func endNode() { buffer.append(UInt8(ascii: "}")) }
@@ -63,8 +85,40 @@ struct ByteSink: NodeSink {
 
     mutating func text(_ key: StaticString, _ span: TextSpan) {
         self.key(key)
+        if escapedTextStart >= 0 {
+            let (begin, end) = escapedOffsets.isEmpty
+                ? (offsets[span.begin], offsets[span.end]) : (escapedOffsets[span.begin], escapedOffsets[span.end])
+            buffer.append(UInt8(ascii: "\""))
+            buffer.appendCopy(of: escapedTextStart + Int(begin)..<escapedTextStart + Int(end))
+            buffer.append(UInt8(ascii: "\""))
+            return
+        }
         let range = Int(offsets[span.begin])..<Int(offsets[span.end])
+        let start = buffer.count + 1
         JSONBytes.appendString(UnsafeBufferPointer(rebasing: text[range]), to: &buffer)
+        if span.begin == 0 && span.end == offsets.count - 1 { noteEscapedText(at: start) }
+    }
+
+    /// Records where the whole text was just written, escaped, and maps its code points if any was escaped.
+    private mutating func noteEscapedText(at start: Int) {
+        escapedTextStart = start
+        let count = offsets.count - 1
+        guard buffer.count - 1 - start != text.count else { return }
+        // Only escapes start with a backslash in the copy: `\u` six bytes, others two; the rest are as they were.
+        var map = [Int32]()
+        map.reserveCapacity(count + 1)
+        var position = 0
+        for index in 0..<count {
+            map.append(Int32(truncatingIfNeeded: position))
+            if buffer[start + position] == UInt8(ascii: "\\") {
+                position += buffer[start + position + 1] == UInt8(ascii: "u") ? 6 : 2
+            } else {
+                position += Int(offsets[index + 1] - offsets[index])
+            }
+        }
+        map.append(Int32(truncatingIfNeeded: position))
+        precondition(start + position == buffer.count - 1, "escaped text map out of step")
+        escapedOffsets = map
     }
 
     mutating func int(_ key: StaticString, _ value: Int) {
@@ -93,11 +147,19 @@ struct ByteSink: NodeSink {
     }
 
     private mutating func reference(_ target: NodeRef) {
-        buffer.append("{\"@id\":")
-        write(target)
+        switch target {
+        case .article where articleOpening.lowerBound >= 0:
+            buffer.appendCopy(of: articleOpening)
+        case .sentence(let index) where sentenceOpenings[2 * index] >= 0:
+            buffer.appendCopy(of: sentenceOpenings[2 * index]..<sentenceOpenings[2 * index + 1])
+        default:
+            buffer.append("{\"@id\":")
+            write(target)
+        }
         buffer.append(UInt8(ascii: "}"))
     }
 
+    @inline(__always)
     private mutating func key(_ key: StaticString) {
         buffer.append(",\"")
         buffer.append(key)
@@ -118,6 +180,13 @@ struct ByteSink: NodeSink {
             JSONBytes.appendInt(span.begin, to: &buffer)
             buffer.append(UInt8(ascii: ","))
             JSONBytes.appendInt(span.end, to: &buffer)
+        case .sentence(let index):
+            let span = sentences[index].span
+            buffer.append(contentsOf: articleIRI)
+            buffer.append("#char=")
+            JSONBytes.appendInt(span.begin, to: &buffer)
+            buffer.append(UInt8(ascii: ","))
+            JSONBytes.appendInt(span.end, to: &buffer)
         case .relation(let index):
             buffer.append(contentsOf: articleIRI)
             buffer.append("#relation=")
@@ -134,6 +203,12 @@ struct ByteSink: NodeSink {
         case .iri(let iri):
             var iri = iri
             iri.withUTF8 { JSONBytes.appendEscaped($0, to: &buffer) }
+        case .external(let prefix, let id, let suffix):
+            // The fixed parts are plain ASCII IRIs, which need no escaping.
+            buffer.append(prefix)
+            var id = id
+            id.withUTF8 { JSONBytes.appendEscaped($0, to: &buffer) }
+            buffer.append(suffix)
         }
         buffer.append(UInt8(ascii: "\""))
     }

@@ -29,15 +29,21 @@ public struct EntityNode: Sendable {
         sink.types(JSONLDWriter.schemaClass(entity.type))
         sink.string("schema:name", entity.canonicalName)
         if !alternateNames.isEmpty { sink.strings("schema:alternateName", alternateNames.sorted()) }
+        // Most entities have no identifiers: sorting even an empty array allocates.
+        guard !entity.externalIDs.isEmpty else { return sink.endNode() }
         let ids = entity.externalIDs.sorted()
         let sameAs = ids.compactMap { id -> NodeRef? in
-            guard id.hasPrefix("wd:") else {
-                return id.hasPrefix("gn:") ? .iri("https://sws.geonames.org/\(id.dropFirst(3))/") : nil
+            // `hasPrefix` walks graphemes; it can only hold where the bytes match, so those are compared first.
+            if id.utf8.starts(with: "wd:".utf8) && id.hasPrefix("wd:") {
+                return .external("http://www.wikidata.org/entity/", id.dropFirst(3), "")
             }
-            return .iri("http://www.wikidata.org/entity/\(id.dropFirst(3))")
+            if id.utf8.starts(with: "gn:".utf8) && id.hasPrefix("gn:") {
+                return .external("https://sws.geonames.org/", id.dropFirst(3), "/")
+            }
+            return nil
         }
         if !sameAs.isEmpty { sink.refs("schema:sameAs", sameAs) }
-        if !ids.isEmpty { sink.strings("schema:identifier", ids) }
+        sink.strings("schema:identifier", ids)
         sink.endNode()
     }
 }

@@ -19,6 +19,8 @@ public enum IRIs {
     /// Appends an entity's IRI as ASCII bytes, the same as `entity(key:)` spells it.
     static func appendEntity<Out: ByteOutput>(key: String, to out: inout Out) {
         ("urn:newsgraph:entity:" as StaticString).withUTF8Buffer { out.append(contentsOf: $0) }
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        if key.utf8.withContiguousStorageIfAvailable({ appendPercentEncoded($0, to: &out) }) != nil { return }
         var key = key
         key.withUTF8 { appendPercentEncoded($0, to: &out) }
     }
@@ -36,7 +38,9 @@ public enum IRIs {
 
     private static func appendPercentEncoded<Out: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         var runStart = 0
-        for (index, byte) in bytes.enumerated() where !isUnreserved(byte) {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if isUnreserved(byte) { continue }
             if index > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             out.append(UInt8(ascii: "%"))
             out.append(hexDigit(byte >> 4))

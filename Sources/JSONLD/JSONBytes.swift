@@ -78,8 +78,18 @@ enum JSONBytes {
 
     /// Appends `string` as a quoted, escaped JSON string.
     static func appendString<Out: ByteOutput>(_ string: String, to out: inout Out) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        if string.utf8.withContiguousStorageIfAvailable({ appendString($0, to: &out) }) != nil { return }
         var string = string
         string.withUTF8 { appendString($0, to: &out) }
+    }
+
+    /// The two ASCII digits of `value` (0–99), the first in the low byte.
+    @inline(__always)
+    private static func digitPair(_ value: Int) -> UInt64 {
+        let tens = UInt64(truncatingIfNeeded: value / 10)
+        let ones = UInt64(truncatingIfNeeded: value % 10)
+        return (0x30 + tens) | (0x30 + ones) << 8
     }
 
     /// Appends an integer in decimal.
@@ -93,16 +103,24 @@ enum JSONBytes {
             }
             return appendInt(-value, to: &out)
         }
-        // Offsets and indices have at most eight digits: gather them in one word, the first digit lowest.
+        // Offsets and indices have at most eight digits: gather them in one word, the first digit lowest, two
+        // digits per division.
         if value < 100_000_000 {
             var word: UInt64 = 0
             var count = 0
             var rest = value
-            repeat {
-                word = word << 8 | UInt64(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
-                rest /= 10
+            while rest >= 100 {
+                word = word << 16 | digitPair(rest % 100)
+                rest /= 100
+                count += 2
+            }
+            if rest >= 10 {
+                word = word << 16 | digitPair(rest)
+                count += 2
+            } else {
+                word = word << 8 | UInt64(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest))
                 count += 1
-            } while rest > 0
+            }
             return out.append(word: word, count: count)
         }
         appendInt(value / 100_000_000, to: &out)

@@ -40,11 +40,13 @@ public struct JSONLDWriter: Sendable {
         let articleIRI = Array(IRIs.article(document).utf8)
         return document.withUTF8AndOffsets { text, offsets in
             articleIRI.withUnsafeBufferPointer { articleIRI in
-                // Files come out at about eleven bytes per byte of text; growing is rare and cheap anyway.
-                var start = ByteBuffer(capacity: text.count * 12 + 1024)
+                // Files come out at about eleven bytes per byte of text (10kGNAD: 4 to 27): room for twice that,
+                // so that hardly any grows, each growth copying all written so far.
+                var start = ByteBuffer(capacity: text.count * 24 + 4096)
                 Self.filePrefix.withUnsafeBufferPointer { start.append(contentsOf: $0) }
                 let nodesStart = start.count
-                var sink = ByteSink(buffer: start, text: text, offsets: offsets, articleIRI: articleIRI)
+                var sink = ByteSink(
+                    buffer: start, text: text, offsets: offsets, articleIRI: articleIRI, sentences: document.sentences)
                 defer { sink.buffer.deallocate() }
                 describe(document, into: &sink)
                 let nodesEnd = sink.buffer.count
@@ -77,24 +79,34 @@ public struct JSONLDWriter: Sendable {
 
     /// The article's entities, each with every name it goes by in the article.
     public func entityNodes(_ document: Document) -> [EntityNode] {
-        let entities = document.entities.sorted { $0.key < $1.key }
-        // Each mention's entity (an index into `entities`, or -1), found by the bytes of its key (hashing a
+        // Sorting positions, not (key, entity) pairs, moves no strings.
+        let pairs = Array(document.entities)
+        let order = pairs.indices.sorted { pairs[$0].key < pairs[$1].key }
+        // Each mention's entity (an index into `order`, or -1), found by the bytes of its key (hashing a
         // String normalises it first); a key equal only up to normalisation still finds it by the dictionary.
-        let keyHashes = entities.map { Self.byteHash($0.key) }
+        let keyHashes = order.map { Self.byteHash(pairs[$0].key) }
         var slots: [String: Int]?
-        let mentionSlots = document.mentions.map { mention -> Int in
+        let mentions = document.mentions
+        let mentionSlots = mentions.map { mention -> Int in
             let hash = Self.byteHash(mention.entityKey)
-            if let slot = keyHashes.firstIndex(of: hash), Self.sameBytes(mention.entityKey, entities[slot].key) {
+            if let slot = keyHashes.firstIndex(of: hash), Self.sameBytes(mention.entityKey, pairs[order[slot]].key) {
                 return slot
             }
-            if slots == nil { slots = Dictionary(uniqueKeysWithValues: entities.indices.map { (entities[$0].key, $0) }) }
+            if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (pairs[order[$0]].key, $0) }) }
             return slots?[mention.entityKey] ?? -1
         }
-        let mentions = document.mentions
+        // Each entity's mentions in text order, as a chain through `nextMention`: one pass over the mentions
+        // instead of one per entity.
+        var firstMention = [Int](repeating: -1, count: order.count)
+        var nextMention = [Int](repeating: -1, count: mentions.count)
+        for index in mentions.indices.reversed() where mentionSlots[index] >= 0 {
+            nextMention[index] = firstMention[mentionSlots[index]]
+            firstMention[mentionSlots[index]] = index
+        }
         return document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
-            return entities.indices.map { slot in
-                let entity = entities[slot].value
+            return order.indices.map { slot in
+                let entity = pairs[order[slot]].value
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
                 // (equal to a Set) the one kept is the one kept before.
                 var names = Set(entity.alternateNames)
@@ -103,28 +115,49 @@ public struct JSONLDWriter: Sendable {
                 seen.removeAll(keepingCapacity: true)
                 var canonical = entity.canonicalName
                 canonical.withUTF8 { canonical in
-                    for (index, mentionSlot) in mentionSlots.enumerated() where mentionSlot == slot {
+                    var index = firstMention[slot]
+                    while index >= 0 {
+                        defer { index = nextMention[index] }
                         let span = mentions[index].span
                         let surface = UnsafeBufferPointer(rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
-                        if canonical.count == surface.count && canonical.elementsEqual(surface)
-                            || seen.contains(where: { $0.count == surface.count && $0.elementsEqual(surface) })
-                        {
+                        if Self.sameBytes(canonical, surface) || seen.contains(where: { Self.sameBytes($0, surface) }) {
                             continue
                         }
                         seen.append(surface)
                         names.insert(String(decoding: surface, as: UTF8.self))
                     }
                 }
-                names.remove(entity.canonicalName)
+                if !names.isEmpty { names.remove(entity.canonicalName) }
                 return EntityNode(entity: entity, alternateNames: names)
             }
         }
     }
 
+    /// Whether two runs hold the same bytes, compared a word at a time.
+    private static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = first.count
+        guard count == second.count else { return false }
+        guard count > 0, let a = UnsafeRawPointer(first.baseAddress), let b = UnsafeRawPointer(second.baseAddress) else {
+            return true
+        }
+        var index = 0
+        while index + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: index, as: UInt64.self) != b.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
+                return false
+            }
+            index += 8
+        }
+        while index < count {
+            if a.load(fromByteOffset: index, as: UInt8.self) != b.load(fromByteOffset: index, as: UInt8.self) { return false }
+            index += 1
+        }
+        return true
+    }
+
     private static func sameBytes(_ first: String, _ second: String) -> Bool {
         var first = first
         var second = second
-        return first.withUTF8 { first in second.withUTF8 { first.count == $0.count && first.elementsEqual($0) } }
+        return first.withUTF8 { first in second.withUTF8 { sameBytes(first, $0) } }
     }
 
     /// FNV-1a over a string's UTF-8 bytes.
@@ -160,7 +193,7 @@ public struct JSONLDWriter: Sendable {
         sink.endNode()
 
         for (index, sentence) in document.sentences.enumerated() {
-            anchor(.span("char", sentence.span), span: sentence.span, in: document, into: &sink,
+            anchor(.sentence(index), span: sentence.span, in: document, into: &sink,
                 types: "nif:Sentence", "nif:RFC5147String", sentence: false)
             sink.int("ng:sentenceIndex", index)
             sink.endNode()
@@ -212,7 +245,7 @@ public struct JSONLDWriter: Sendable {
         sink.int("nif:endIndex", span.end)
         sink.text("nif:anchorOf", span)
         if sentence, let index = document.sentenceIndex(containing: span.begin) {
-            sink.ref("nif:sentence", .span("char", document.sentences[index].span))
+            sink.ref("nif:sentence", .sentence(index))
         }
     }
 
@@ -254,7 +287,7 @@ public struct JSONLDWriter: Sendable {
         end("rdf:object", relation.object)
         sink.ref("nif:referenceContext", .article)
         if document.sentences.indices.contains(relation.sentenceIndex) {
-            sink.ref("ng:evidence", .span("char", document.sentences[relation.sentenceIndex].span))
+            sink.ref("ng:evidence", .sentence(relation.sentenceIndex))
         }
         if let role = relation.role { sink.string("ng:role", role) }
         provenance(relation.provenance, into: &sink)

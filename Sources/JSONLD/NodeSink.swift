@@ -7,6 +7,9 @@ enum NodeRef {
     case article
     /// A span of the article: `<article>#<kind>=<begin>,<end>`.
     case span(StaticString, TextSpan)
+    /// The n-th sentence of the article: the span IRI of its `char` span, which the byte sink writes once
+    /// and copies for every node that points to the sentence.
+    case sentence(Int)
     /// The n-th relation of the article.
     case relation(Int)
     /// An entity by key.
@@ -17,6 +20,9 @@ enum NodeRef {
     case newsgraphTerm(String)
     /// Any other IRI, written as it is.
     case iri(String)
+    /// An IRI of a fixed prefix, an identifier and a fixed suffix (Wikidata, GeoNames), spelt out by the sink
+    /// rather than interpolated into a new `String` first.
+    case external(StaticString, Substring, StaticString)
 }
 
 /// Where the writer's description of nodes goes: straight into bytes for files, or into `JSONValue` trees

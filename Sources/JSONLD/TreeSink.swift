@@ -54,11 +54,15 @@ struct TreeSink: NodeSink {
         switch ref {
         case .article: return articleIRI
         case .span(let kind, let span): return IRIs.span(kind.string, span, article: articleIRI)
+        case .sentence(let index):
+            guard let document else { preconditionFailure("sentence \(index) with no document") }
+            return IRIs.span("char", document.sentences[index].span, article: articleIRI)
         case .relation(let index): return articleIRI + "#relation=" + String(index)
         case .entity(let key): return IRIs.entity(key: key)
         case .term(let term): return term.string
         case .newsgraphTerm(let name): return "ng:" + name
         case .iri(let iri): return iri
+        case .external(let prefix, let id, let suffix): return prefix.string + id + suffix.string
         }
     }
 }

@@ -14,35 +14,43 @@ struct UTF16Text {
     let isBasicPlane: Bool
 
     init(_ document: Document) {
-        // Count the code points beyond the basic plane first: then the copy is one unbranched loop the
-        // compiler vectorises, or in rare texts one with surrogate pairs.
+        // Copy every code point truncated to one unit, OR-ing together what the truncation drops: one
+        // unbranched loop the compiler vectorises. Only a text with code points beyond the basic plane (rare)
+        // is copied again, with surrogate pairs.
         let (units, wide) = document.scalars.withUnsafeBufferPointer { scalars in
-            var wide = 0
-            for scalar in scalars { wide &+= scalar.value >= 0x10000 ? 1 : 0 }
-            let total = scalars.count + wide
-            let units = [UInt16](unsafeUninitializedCapacity: total) { units, initialized in
-                if wide == 0 {
-                    for index in 0..<scalars.count { units[index] = UInt16(truncatingIfNeeded: scalars[index].value) }
-                } else {
+            scalars.withMemoryRebound(to: UInt32.self) { values in
+                var high: UInt32 = 0
+                var units = [UInt16](unsafeUninitializedCapacity: values.count) { units, initialized in
+                    for index in 0..<values.count {
+                        let value = values[index]
+                        units[index] = UInt16(truncatingIfNeeded: value)
+                        high |= value
+                    }
+                    initialized = values.count
+                }
+                guard high >= 0x10000 else { return (units, false) }
+                var wide = 0
+                for value in values where value >= 0x10000 { wide += 1 }
+                units = [UInt16](unsafeUninitializedCapacity: values.count + wide) { units, initialized in
                     var out = 0
-                    for scalar in scalars {
-                        if scalar.value < 0x10000 {
-                            units[out] = UInt16(truncatingIfNeeded: scalar.value)
+                    for value in values {
+                        if value < 0x10000 {
+                            units[out] = UInt16(truncatingIfNeeded: value)
                             out += 1
                         } else {
-                            let value = scalar.value - 0x10000
-                            units[out] = UInt16(truncatingIfNeeded: 0xD800 + (value >> 10))
-                            units[out + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF))
+                            let offset = value - 0x10000
+                            units[out] = UInt16(truncatingIfNeeded: 0xD800 + (offset >> 10))
+                            units[out + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (offset & 0x3FF))
                             out += 2
                         }
                     }
+                    initialized = out
                 }
-                initialized = total
+                return (units, true)
             }
-            return (units, wide)
         }
         self.units = units
-        self.isBasicPlane = wide == 0
+        self.isBasicPlane = !wide
     }
 }
 

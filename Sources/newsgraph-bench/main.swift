@@ -24,6 +24,20 @@ if let index = arguments.firstIndex(of: "--seconds"), index + 1 < arguments.coun
 // `--one-core` skips the all-cores run (quicker when only the per-stage figures matter).
 let oneCoreOnly = arguments.contains("--one-core")
 arguments.removeAll { $0 == "--one-core" }
+// `--only document|segmentation|writing` loops that one piece and nothing else, for a profiler's sake: the
+// other stages and the lexicon loads stay out of the profile.
+var onlyPiece: String?
+if let index = arguments.firstIndex(of: "--only"), index + 1 < arguments.count {
+    onlyPiece = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+}
+// `--passes N` with `--only`: exactly N passes (0 = just the set-up), so that `perf stat` counts the
+// instructions of a fixed amount of work, a figure other jobs on the machine do not disturb.
+var fixedPasses: Int?
+if let index = arguments.firstIndex(of: "--passes"), index + 1 < arguments.count {
+    fixedPasses = Int(arguments[index + 1])
+    arguments.removeSubrange(index...(index + 1))
+}
 let corpusPath = arguments.first ?? "../shared/corpus/10kGNAD/articles.jsonl"
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -84,6 +98,45 @@ let writer = JSONLDWriter(pipelineVersion: Pipeline.version)
 
 func rate(_ count: Int, _ bytes: Int, _ seconds: Double) -> String {
     String(format: "%9.1f articles/s %8.2f MB/s", Double(count) / seconds, Double(bytes) / seconds / 1e6)
+}
+
+if let onlyPiece {
+    let splitter: SentenceSplitter
+    do { splitter = try SentenceSplitter(lexicons: lexicons) } catch { fail("\(error)") }
+    var prepared: [Document] = []
+    if onlyPiece == "writing" {
+        do {
+            prepared = try articles.map {
+                var doc = document($0)
+                try pipeline.process(&doc)
+                return doc
+            }
+        } catch {
+            fail("\(error)")
+        }
+    }
+    var passes = 0
+    let start = threadCPU()
+    while fixedPasses.map({ passes < $0 }) ?? (passes == 0 || threadCPU() - start < minimumSeconds) {
+        switch onlyPiece {
+        case "document":
+            for article in articles { precondition(document(article).scalars.count >= 0) }
+        case "segmentation":
+            for article in articles {
+                var doc = document(article)
+                var diagnostics: [Diagnostic] = []
+                do { try splitter.process(&doc, diagnostics: &diagnostics) } catch { fail("\(error)") }
+            }
+        case "writing":
+            for doc in prepared { precondition(!writer.documentBytes(doc).isEmpty) }
+        default:
+            fail("--only takes document, segmentation or writing")
+        }
+        passes += 1
+    }
+    let seconds = threadCPU() - start
+    print("\(onlyPiece) only (\(passes) passes, thread CPU time): " + rate(articles.count * passes, corpusBytes * passes, seconds))
+    exit(0)
 }
 
 print("corpus: \(articles.count) articles, \(String(format: "%.2f", Double(corpusBytes) / 1e6)) MB (\(corpusPath))")

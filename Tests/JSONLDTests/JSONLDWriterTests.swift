@@ -150,6 +150,32 @@ import Testing
         #expect(writer.documentBytes(document) == parts.file)
     }
 
+    /// Anchors are copied out of the article's escaped text rather than escaped again: spans that start or end
+    /// at escaped characters, or hold several, must come out as escaping them on their own would.
+    @Test func anchorsNextToEscapesMatchTheTrees() throws {
+        let text = "Er sagte: \"Nein\\Ja\".\u{2028}Dann\tkam 😀 \u{1}Köln.\nEnde \"Zitat\""
+        var document = Document(name: "escapes", text: text)
+        let count = document.scalars.count
+        document.sentences = [
+            Sentence(span: TextSpan(0, 21), tokenRange: 0..<0), Sentence(span: TextSpan(22, 38), tokenRange: 0..<0),
+            Sentence(span: TextSpan(39, count), tokenRange: 0..<0),
+        ]
+        let cologne = Entity(type: .place, canonicalName: "Köln")
+        document.entities = [cologne.key: cologne]
+        let provenance = Provenance(match: .rule, source: "t")
+        document.mentions = [
+            EntityMention(span: TextSpan(33, 37), type: .place, entityKey: cologne.key, provenance: provenance)
+        ]
+        document.dates = (0..<count).map { TemporalExpression(span: TextSpan($0, min($0 + 3, count)), normalized: nil, provenance: provenance) }
+        document.relations = [
+            Relation(subject: .entity(key: cologne.key), predicate: .said, object: .quotation(span: TextSpan(10, 20)), sentenceIndex: 0, provenance: provenance)
+        ]
+        let writer = JSONLDWriter(pipelineVersion: "test")
+        let trees = writer.articleNodes(document).map { $0.serialized() }.joined(separator: ",\n")
+        #expect(String(decoding: writer.serializedParts(document).articleNodes, as: UTF8.self) == trees)
+        _ = try Self.graph(writer.document(document))
+    }
+
     /// An entity's alternate names are its other names plus every surface it is mentioned by, once each,
     /// without its canonical name, with names equal up to Unicode normalisation counted as one; a mention
     /// whose key differs from the entity's only in normalisation still belongs to it.

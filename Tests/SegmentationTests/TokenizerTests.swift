@@ -51,4 +51,24 @@ import Testing
         let icu = try Tokenizer().icuTokens(of: document, locale: "de")
         #expect(Tokenizer().tokens(of: document) == icu)
     }
+
+    /// ASCII letters are scanned eight at a time: words of every length around that width, ending in every
+    /// kind of code point and at the text's end, must still end where ICU ends them.
+    @Test func letterRunsOfEveryLengthEndWhereICUEndsThem() throws {
+        for length in 1...20 {
+            let word = String(repeating: "aBcDeFgHiJ", count: 2).prefix(length)
+            for next in ["", " ", ".", "1", "ü", "’", "-", "\u{AD}x", "@", "[", "`", "{", "Z"] {
+                let document = Document(name: "t", text: "x " + word + next + " " + word)
+                let icu = try Tokenizer().icuTokens(of: document, locale: "de")
+                #expect(Tokenizer().tokens(of: document) == icu, "\(word)\(next)")
+            }
+        }
+    }
+
+    /// Text with code points beyond the basic plane goes to ICU with surrogate pairs, mapped back to code points.
+    @Test func sentencesAfterSurrogatePairsKeepCodePointOffsets() throws {
+        let document = Document(name: "t", text: "Er lachte 😀. Dann ging er 𝔄𝔅. Ende.")
+        let spans = try ICUBreaker(kind: .sentence, locale: "de").segments(of: document).map(\.span)
+        #expect(spans.map { document.text(of: $0) } == ["Er lachte 😀. ", "Dann ging er 𝔄𝔅. ", "Ende."])
+    }
 }
