@@ -26,6 +26,8 @@ struct SpeechRules {
 
     struct State {
         var lastSpeaker: String?
+        /// Names joined to the last speaker's by `und`, who said the same.
+        var coSpeakers: [String] = []
         var lastSentence = -10
         /// Sentence that a said ended in, for Konjunktiv and quote chains.
         var chainSentence = -10
@@ -45,22 +47,29 @@ struct SpeechRules {
                 ?? verbAttribution(sentence, in: view, state: state, roles: roles)
                 ?? wieOrSo(sentence, in: view, state: state, roles: roles)
                 ?? colon(sentence, in: view, state: state, roles: roles)
+            var chained = false
             if finding == nil, state.chainSentence == sentence - 1, let speaker = state.lastSpeaker {
                 finding = chain(sentence, speaker: speaker, in: view)
+                chained = true
             }
             guard var found = finding else {
                 continue
             }
             if case .entity(let key) = found.speaker, let content = found.content {
                 if found.rule == "said-pointer" && saidSentences.contains(found.evidence) { continue }
-                if !found.isBelief {
-                    out.append(Relation(
-                        subject: .entity(key: key), predicate: .said, object: .quotation(span: content),
-                        sentenceIndex: found.evidence, provenance: Provenance(match: .rule, source: found.rule)))
-                    saidSentences.insert(found.evidence)
+                // A chain goes on for everyone who spoke in the sentence that started it.
+                let others = chained ? state.coSpeakers : coSpeakers(of: key, in: sentence, view: view)
+                state.coSpeakers = others
+                for speaker in [key] + others {
+                    if !found.isBelief {
+                        out.append(Relation(
+                            subject: .entity(key: speaker), predicate: .said, object: .quotation(span: content),
+                            sentenceIndex: found.evidence, provenance: Provenance(match: .rule, source: found.rule)))
+                        saidSentences.insert(found.evidence)
+                    }
+                    attributions.append(Attribution(
+                        speakerKey: speaker, sentence: found.evidence, scope: found.scope, rule: found.rule))
                 }
-                attributions.append(Attribution(
-                    speakerKey: key, sentence: found.evidence, scope: found.scope, rule: found.rule))
                 state.lastSpeaker = key
                 state.lastSentence = found.lastSentence
                 state.chainSentence = found.isBelief ? -10 : max(found.lastSentence, sentence)
@@ -70,6 +79,23 @@ struct SpeechRules {
                 state.chainSentence = -10
             }
         }
+    }
+
+    /// `berichteten die Zeitungen La Dernière Heure und Het Laatste Nieuws`: a name joined to the speaker's by
+    /// `und` in the attributing sentence speaks too (the same kind of name, not a place).
+    private func coSpeakers(of key: String, in sentence: Int, view: ArticleView) -> [String] {
+        let range = view.document.sentences[sentence].tokenRange
+        for mention in view.mentions where mention.key == key && range.contains(mention.tokens.lowerBound) {
+            let joint = mention.tokens.upperBound
+            guard view.matches(joint, .und), let other = view.mention(startingAt: joint + 1),
+                  other.type == mention.type, other.key != key, view.sentenceOf[joint + 1] == sentence else { continue }
+            // `X und Y sagten`/`sagten X und Y` only: a name right after `und` that opens a longer phrase is no
+            // second speaker (`X und Y-Chef Z`).
+            let after = other.tokens.upperBound
+            if view.matches(after, .hyphen) { continue }
+            return [other.key]
+        }
+        return []
     }
 
     // MARK: Patterns

@@ -58,6 +58,16 @@ struct SpeechRuleTests {
         #expect(!out.contains { $0.hasPrefix("Radio Nord said") })
     }
 
+    @Test func namesJoinedByUndSpeakTogetherAlsoInTheChain() throws {
+        let out = try Fixture.describe(
+            "Der Mann sei frei, berichteten die Zeitungen Nordblatt und Südkurier. Er sei geflohen.",
+            [.org("Nordblatt"), .org("Südkurier")])
+        #expect(Set(out) == [
+            "Nordblatt said Der Mann sei frei", "Südkurier said Der Mann sei frei",
+            "Nordblatt said Er sei geflohen", "Südkurier said Er sei geflohen",
+        ])
+    }
+
     @Test func definiteSpokespersonIsTheBodyThatSpokeLast() throws {
         let out = try Fixture.describe(
             "Die Lage sei ruhig, sagte ein Sprecher der Caritas. Es gab Regen. Später seien Zelte gebrannt, sagte der Sprecher.",
