@@ -41,7 +41,10 @@ struct ByteVocabulary: Sendable {
         tags = [UInt8](repeating: 0, count: size)
         mask = size - 1
         for (word, id) in vocabulary {
-            let key = Array(word.precomposedStringWithCanonicalMapping.utf8)
+            // Text of code points below U+0300 (no byte from 0xCC up) is NFC already: Foundation's
+            // normalisation is most of the lexicon load otherwise.
+            let key = word.utf8.allSatisfy({ $0 < 0xCC })
+                ? Array(word.utf8) : Array(word.precomposedStringWithCanonicalMapping.utf8)
             guard let first = key.first else {
                 emptyID = id
                 continue
