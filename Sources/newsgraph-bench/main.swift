@@ -24,6 +24,20 @@ if let index = arguments.firstIndex(of: "--seconds"), index + 1 < arguments.coun
 // `--one-core` skips the all-cores run (quicker when only the per-stage figures matter).
 let oneCoreOnly = arguments.contains("--one-core")
 arguments.removeAll { $0 == "--one-core" }
+// `--stage NAME` times only that stage, pass by pass over documents prepared up to it, and prints the best and the
+// median pass: a figure that moves less than the per-stage sums while other jobs share the cores.
+var onlyStage: String?
+if let index = arguments.firstIndex(of: "--stage"), index + 1 < arguments.count {
+    onlyStage = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+}
+// `--passes N`: at least N passes with `--stage` (with `--seconds 0`, exactly N: for `perf stat`, whose counts of
+// two runs differing only in N give the stage's instructions per pass).
+var minimumPasses = 3
+if let index = arguments.firstIndex(of: "--passes"), index + 1 < arguments.count {
+    minimumPasses = Int(arguments[index + 1]) ?? 3
+    arguments.removeSubrange(index...(index + 1))
+}
 let corpusPath = arguments.first ?? "../shared/corpus/10kGNAD/articles.jsonl"
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -108,6 +122,39 @@ for (name, load) in loaders {
     print(
         "  \(name) lexicon load: \(String(format: "%.1f", wall * 1000)) ms wall, "
             + "\(String(format: "%.1f", cpu * 1000)) ms CPU (best of 3)")
+}
+
+if let onlyStage {
+    guard let stageIndex = pipeline.stages.firstIndex(where: { $0.name == onlyStage }) else {
+        fail("no stage \(onlyStage) (stages: \(pipeline.stages.map(\.name).joined(separator: ", ")))")
+    }
+    var prepared: [Document] = []
+    for article in articles {
+        var doc = document(article)
+        var diagnostics: [Diagnostic] = []
+        for stage in pipeline.stages[..<stageIndex] {
+            do { try stage.process(&doc, diagnostics: &diagnostics) } catch { fail("\(article.origin): \(error)") }
+        }
+        prepared.append(doc)
+    }
+    let stage = pipeline.stages[stageIndex]
+    var passes: [Double] = []
+    let start = now()
+    repeat {
+        let passStart = threadCPU()
+        for doc in prepared {
+            var doc = doc
+            var diagnostics: [Diagnostic] = []
+            do { try stage.process(&doc, diagnostics: &diagnostics) } catch { fail("\(error)") }
+        }
+        passes.append(threadCPU() - passStart)
+    } while now() - start < minimumSeconds || passes.count < minimumPasses
+    passes.sort()
+    print("\n\(onlyStage) alone (\(passes.count) passes, thread CPU):")
+    print("  " + "best pass".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(articles.count, corpusBytes, passes[0]))
+    print("  " + "median pass".padding(toLength: 22, withPad: " ", startingAt: 0)
+        + rate(articles.count, corpusBytes, passes[passes.count / 2]))
+    exit(0)
 }
 
 // One core, each stage timed on its own (thread CPU time).
