@@ -434,9 +434,30 @@ struct DateRecognizer {
     static let weekdayNames = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
         .map { ($0, Array($0.unicodeScalars)) }
 
+    /// The weekday names flat, each as its scalar count and its scalars: read for many long words of every article,
+    /// without copying a name's array per test.
+    private static let weekdayTable: [UInt32] = weekdayNames.flatMap { [UInt32($0.1.count)] + $0.1.map(\.value) }
+
     /// Whether the token starts with a weekday's name, as `weekdayCompound` needs.
     static func startsWithWeekday(_ index: Int, of tokens: TokenText) -> Bool {
-        weekdayNames.contains { tokens.hasPrefix(index, $0.1) }
+        tokens.withScalars(index) { startsWithWeekday(scalars: $0) }
+    }
+
+    /// `startsWithWeekday` for a token's scalars.
+    static func startsWithWeekday(scalars text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        weekdayTable.withUnsafeBufferPointer { table in
+            var position = 0
+            while position < table.count {
+                let count = Int(table[position])
+                let name = position + 1
+                position = name + count
+                guard count <= text.count else { continue }
+                var offset = 0
+                while offset < count && text[offset].value == table[name + offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            return false
+        }
     }
 
     /// `Montagabend`, `Samstagnachmittag`, `Sonntagfrüh`: the weekday's name, or nil.

@@ -84,7 +84,7 @@ final class EventTriggerMatcher {
         // `Anschlag auf drei Hotels wurden 20 Menschen getötet`: a later quantity with its own verb takes the trigger.
         var sawAuxiliary = false
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
-            if tokens.mayBe(index, in: lexicon.contextSmallFilter), lexicon.has(tokens.text(index), .auxiliary) {
+            if lexicon.hasListed(token: index, of: tokens, .auxiliary) {
                 sawAuxiliary = true
             }
             if sawAuxiliary && starts.contains(index) { break }
@@ -173,7 +173,7 @@ final class EventTriggerMatcher {
 
     /// `lexicon.has(text, .clause)` for a token, filtered first.
     private func hasClauseWord(_ index: Int) -> Bool {
-        tokens.mayBe(index, in: lexicon.contextSmallFilter) && lexicon.has(tokens.text(index), .clause)
+        lexicon.hasListed(token: index, of: tokens, .clause)
     }
 
     /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.

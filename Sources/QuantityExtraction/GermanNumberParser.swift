@@ -81,13 +81,21 @@ struct GermanNumberParser: Sendable {
     }
 
     /// Whether a word whose first two scalars are these (any case) could start with a number word.
+    @inline(__always)
     func mayOpen(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         let cell = Int(Self.lower(first).value & 0xFF) << 8 | Int(second.value & 0xFF)
         return openings[cell >> 6] & (1 << UInt64(cell & 63)) != 0
     }
 
+    /// ASCII inline (the filters call this for every scalar they compare), the rest in `lowerOutsideASCII`.
+    @inline(__always)
     private static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        if scalar.value >= 65 && scalar.value <= 90 { return Unicode.Scalar(scalar.value + 32) ?? scalar }
+        let value = scalar.value
+        if value < 0x80 { return value >= 65 && value <= 90 ? Unicode.Scalar(UInt8(truncatingIfNeeded: value + 32)) : scalar }
+        return lowerOutsideASCII(scalar)
+    }
+
+    private static func lowerOutsideASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         // Latin-1 without the property tables: its capitals are `À`–`Þ` but `×`, each 32 below its small letter.
         if scalar.value < 0x100 {
             return changesWhenLowercased(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
@@ -114,15 +122,21 @@ struct GermanNumberParser: Sendable {
     /// (`für`, `sie`, `hat` do not). A scalar that lower-casing would change outside ASCII answers yes: only the
     /// full lower-casing can tell then.
     func mayStartWithAtom(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = scalars.first else { return false }
+        scalars.withUnsafeBufferPointer { mayStartWithAtom(scalars: $0) }
+    }
+
+    /// `mayStartWithAtom` on scalars lent as a buffer: the pass over every token of an article has them so, and a
+    /// slice per token cost a retain and a release of the article's scalars.
+    func mayStartWithAtom(scalars text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard let first = text.first else { return false }
         if Self.changesWhenLowercased(first) { return true }
         let lowered = Self.lower(first)
-        guard lowered.value < 256 else { return mayStartWithAtom(scalars, candidates: atomsByFirst[lowered] ?? []) }
+        guard lowered.value < 256 else { return mayStartWithAtom(text, candidates: atomsByFirst[lowered] ?? []) }
         // Every atom is compared on its first three scalars before any later one: a word whose first three
         // (lower-cased, none that `changesWhenLowercased`) start no atom fails them all.
-        if let triples, scalars.count >= 3 {
-            let second = scalars[scalars.startIndex + 1]
-            let third = scalars[scalars.startIndex + 2]
+        if let triples, text.count >= 3 {
+            let second = text[1]
+            let third = text[2]
             if !Self.changesWhenLowercased(second) && !Self.changesWhenLowercased(third) {
                 let cell = Self.triple(lowered.value, Self.lower(second).value, Self.lower(third).value)
                 if triples[cell >> 6] & (1 << UInt64(cell & 63)) == 0 { return false }
@@ -132,37 +146,29 @@ struct GermanNumberParser: Sendable {
         let start = atomOffsets[Int(lowered.value)]
         let end = atomOffsets[Int(lowered.value) + 1]
         return atomData.withUnsafeBufferPointer { data in
-            scalars.withUnsafeBufferPointer { text in
-                var position = start
-                while position < end {
-                    let count = Int(data[position])
-                    let atom = position + 1
-                    position = atom + count
-                    guard count <= text.count else { continue }
-                    var offset = 0
-                    while offset < count {
-                        let scalar = text[offset]
-                        if Self.changesWhenLowercased(scalar) { return true }
-                        if Self.lower(scalar).value != data[atom + offset] { break }
-                        offset += 1
-                    }
-                    if offset == count { return true }
+            var position = start
+            while position < end {
+                let count = Int(data[position])
+                let atom = position + 1
+                position = atom + count
+                guard count <= text.count else { continue }
+                var offset = 0
+                while offset < count {
+                    let scalar = text[offset]
+                    if Self.changesWhenLowercased(scalar) { return true }
+                    if Self.lower(scalar).value != data[atom + offset] { break }
+                    offset += 1
                 }
-                return false
+                if offset == count { return true }
             }
+            return false
         }
     }
 
-    /// The cell of three scalars in `triples`: five bits of each (letters apart, a few other scalars share).
-    @inline(__always)
-    private static func triple(_ first: UInt32, _ second: UInt32, _ third: UInt32) -> Int {
-        Int((first & 0x1F) << 10 | (second & 0x1F) << 5 | (third & 0x1F))
-    }
-
     /// `mayStartWithAtom` for a first scalar outside Latin-1.
-    private func mayStartWithAtom(_ scalars: ArraySlice<Unicode.Scalar>, candidates: [Atom]) -> Bool {
+    private func mayStartWithAtom(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, candidates: [Atom]) -> Bool {
         atoms: for atom in candidates where atom.role != .and && atom.scalars.count <= scalars.count {
-            var position = scalars.startIndex
+            var position = 0
             for expected in atom.scalars {
                 let scalar = scalars[position]
                 if Self.changesWhenLowercased(scalar) { return true }
@@ -172,6 +178,12 @@ struct GermanNumberParser: Sendable {
             return true
         }
         return false
+    }
+
+    /// The cell of three scalars in `triples`: five bits of each (letters apart, a few other scalars share).
+    @inline(__always)
+    private static func triple(_ first: UInt32, _ second: UInt32, _ third: UInt32) -> Int {
+        Int((first & 0x1F) << 10 | (second & 0x1F) << 5 | (third & 0x1F))
     }
 
     /// The value of a whole lower-case word made only of number atoms, and whether it is an article form (`einen`).

@@ -133,9 +133,11 @@ public struct QuantityExtractor: Stage {
                                 || index == start && !tokens.isText(index, "Morgen")
                                     && tokens.mayBeLowered(index, in: small)
                                 || length > 7 && (first == "M" || first == "D" || first == "F" || first == "S")
-                                    && DateRecognizer.startsWithWeekday(index, of: tokens)
+                                    && DateRecognizer.startsWithWeekday(scalars: UnsafeBufferPointer(
+                                        rebasing: scalars[token.span.begin..<token.span.end]))
                                 || length >= 3 && numbers.mayOpen(first, scalars[token.span.begin + 1])
-                                    && tokens.mayStartNumberWord(index, parser: numbers)
+                                    && numbers.mayStartWithAtom(scalars: UnsafeBufferPointer(
+                                        rebasing: scalars[token.span.begin..<token.span.end]))
                         }
                     }
                 }

@@ -342,7 +342,21 @@ final class QuantityLexicon: Sendable {
 
     /// `has` for a token as written, its string made only when the filter lets it through.
     func has(token index: Int, of tokens: TokenText, _ role: ContextRole) -> Bool {
-        (role == .label ? labelFilter : contextFilter).mayContain(tokens.key(index)) && has(tokens.text(index), role)
+        (role == .label ? labelFilter : contextFilter).mayContain(tokens.key(index))
+            && contextBits(token: index, of: tokens) & role.bit != 0
+    }
+
+    /// `tokens.mayBe(index, in: contextSmallFilter) && has(tokens.text(index), role)`: the token's roles worked out
+    /// once and kept for it, as the event rules ask for the same tokens once per quantity near them.
+    func hasListed(token index: Int, of tokens: TokenText, _ role: ContextRole) -> Bool {
+        contextBits(token: index, of: tokens) & role.bit != 0
+    }
+
+    /// `contextRoleBits` of the token as written (exact: the filter only spares strings of tokens surely not listed).
+    private func contextBits(token index: Int, of tokens: TokenText) -> UInt16 {
+        tokens.contextBits(index) {
+            tokens.mayBe(index, in: contextSmallFilter) ? contextRoleBits[tokens.text(index)] ?? 0 : 0
+        }
     }
 
     /// The unit entry of a token as written.

@@ -220,7 +220,7 @@ struct QuantityRecognizer {
         } else if tokens.isText(next, "und") {
             let opener = reading.first - 1
             guard opener >= sentence.lowerBound, tokens.isLowered(opener, "zwischen") else { return nil }
-        } else if !(tokens.mayBe(next, in: lexicon.contextSmallFilter) && lexicon.has(tokens.text(next), .range)) {
+        } else if !lexicon.hasListed(token: next, of: tokens, .range) {
             return nil
         }
         guard let second = readNumber(at: next + 1), !second.isArticle else { return nil }
@@ -489,7 +489,7 @@ struct QuantityRecognizer {
                 if let entry = lexicon.units[form] { return (entry.unit, entry, end, false) }
                 return (lemmatizer.lemma(of: form), nil, end, false)
             }
-            guard !(tokens.mayBe(position, in: lexicon.contextSmallFilter) && lexicon.has(text, .stop)),
+            guard !lexicon.hasListed(token: position, of: tokens, .stop),
                 hasAdjectiveEnding(position, text), tokens.characterCount(position) > 3 else { return nil }
             position += 1
             skipped += 1

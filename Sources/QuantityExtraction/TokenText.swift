@@ -18,6 +18,9 @@ final class TokenText {
         var isPlain = false
         /// Every scalar is `WordFilter.isSimple`: the key filters over simple words are exact for the token.
         var isSimple = false
+        /// `QuantityLexicon.contextRoleBits` of the token as written, -1 until asked for: the event rules ask for
+        /// the same tokens once per quantity near them.
+        var contextBits: Int32 = -1
     }
     /// One buffer, not arrays: reads and writes need no exclusivity checks and dropping it costs nothing per token.
     private let info: UnsafeMutablePointer<Info>
@@ -47,7 +50,17 @@ final class TokenText {
         var plain = true
         var simple = true
         scalarArray.withUnsafeBufferPointer { scalars in
-            for position in span.begin..<span.end {
+            // Printable ASCII first, the common case: one range test a code point, both keys, no flag changes.
+            var position = span.begin
+            while position < span.end {
+                let value = scalars[position].value
+                guard value &- 0x20 < 0x5F else { break }
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+                lower = (lower ^ UInt64(value &- 65 < 26 ? value | 0x20 : value)) &* 0x100_0000_01b3
+                position &+= 1
+            }
+            while position < span.end {
+                defer { position += 1 }
                 let value = scalars[position].value
                 hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
                 var lowered = value
@@ -115,6 +128,21 @@ final class TokenText {
     func mayBeLowered(_ index: Int, in filter: WordFilter) -> Bool {
         if info[index].key == 0 { describe(index) }
         return !(info[index].isSimple && filter.simpleWordsOnly) || filter.mayContain(info[index].lowerKey)
+    }
+
+    /// The token's context role bits, worked out by `compute` the first time they are asked for.
+    func contextBits(_ index: Int, _ compute: () -> UInt16) -> UInt16 {
+        let known = info[index].contextBits
+        if known >= 0 { return UInt16(truncatingIfNeeded: known) }
+        let bits = compute()
+        info[index].contextBits = Int32(bits)
+        return bits
+    }
+
+    /// Lends the token's scalars as a buffer.
+    func withScalars<R>(_ index: Int, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
+        let span = tokenArray[index].span
+        return scalarArray.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[span.begin..<span.end])) }
     }
 
     var count: Int { tokenArray.count }

@@ -73,27 +73,17 @@ final class ArticleView {
         self.document = document
         let tokens = document.tokens
         let scalars = document.scalars
-        let (buffer, lowerStart, flags) = Self.lowerCase(tokens: tokens, scalars: scalars)
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        var bits = [UInt64](repeating: 0, count: tokens.count)
-        buffer.withUnsafeBufferPointer { bytes in
-            lowerStart.withUnsafeBufferPointer { starts in
-                flags.withUnsafeBufferPointer { flags in
-                    ids.withUnsafeMutableBufferPointer { ids in
-                        // Text made of stable code points is NFC, where byte equality is `String` equality.
-                        lexicon.byteVocabulary.lookUp(
-                            bytes, starts: starts, flags: flags, wanted: Flag.stable, into: ids)
-                        for index in 0..<ids.count where flags[index] & Flag.stable == 0 {
-                            let text = String(decoding: bytes[Int(starts[index])..<Int(starts[index + 1])],
-                                              as: UTF8.self)
-                            if let id = lexicon.vocabulary[text] { ids[index] = id }
-                        }
-                    }
-                }
+        let (buffer, lowerStart, flags, foundIDs, foundBits) = Self.lowerCase(
+            tokens: tokens, scalars: scalars, lexicon: lexicon)
+        var ids = foundIDs
+        var bits = foundBits
+        // Tokens with a code point that may be outside NFC ask the `String` dictionary (canonical equivalence).
+        for index in 0..<ids.count where flags[index] & Flag.stable == 0 {
+            let text = String(decoding: buffer[Int(lowerStart[index])..<Int(lowerStart[index + 1])], as: UTF8.self)
+            if let id = lexicon.vocabulary[text] {
+                ids[index] = id
+                bits[index] = lexicon.bitsByID[Int(id)]
             }
-        }
-        lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
-            for index in 0..<ids.count where ids[index] >= 0 { bits[index] = bitsByID[Int(ids[index])] }
         }
         lowerBytes = buffer
         self.lowerStart = lowerStart
@@ -330,27 +320,39 @@ final class ArticleView {
     ]
 
     /// Lower-cases every token into one UTF-8 buffer (ASCII folded by arithmetic, other capitals by their Unicode
-    /// lower-case mapping), with where each token starts and its `Flag`s.
+    /// lower-case mapping), with where each token starts, its `Flag`s, and for tokens in NFC (`Flag.stable`) its
+    /// vocabulary id and lexicon bits: looked up right after the token is written, while its bytes are in cache.
     private static func lowerCase(
-        tokens: [Token], scalars: [Unicode.Scalar]
-    ) -> (bytes: [UInt8], starts: [Int32], flags: [UInt8]) {
-        // A lower-case mapping takes no more UTF-8 than four bytes a code point (`İ`, two bytes, gives three).
-        var capacity = 16
-        for token in tokens { capacity += (token.span.end - token.span.begin) * 4 }
+        tokens: [Token], scalars: [Unicode.Scalar], lexicon: LinkingLexicon
+    ) -> (bytes: [UInt8], starts: [Int32], flags: [UInt8], ids: [Int32], bits: [UInt64]) {
+        // A lower-case mapping takes no more UTF-8 than four bytes a code point (`İ`, two bytes, gives three); the
+        // tokens hold at most every code point of the text. 16 more for the eight-byte loads past a token's end.
+        let capacity = 16 + scalars.count * 4
         var starts = [Int32](repeating: 0, count: tokens.count + 1)
         var flags = [UInt8](repeating: 0, count: tokens.count)
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        var bits = [UInt64](repeating: 0, count: tokens.count)
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
             count = scalars.withUnsafeBufferPointer { scalars in
                 tokens.withUnsafeBufferPointer { tokens in
                     starts.withUnsafeMutableBufferPointer { starts in
                         flags.withUnsafeMutableBufferPointer { flags in
-                            lowerCase(tokens, scalars, into: out, starts: starts, flags: flags)
+                            ids.withUnsafeMutableBufferPointer { ids in
+                                bits.withUnsafeMutableBufferPointer { bits in
+                                    lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
+                                        lexicon.byteVocabulary.withProbe { probe in
+                                            lowerCase(tokens, scalars, into: out, starts: starts, flags: flags,
+                                                      probe: probe, ids: ids, bitsByID: bitsByID, bits: bits)
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
             }
         }
-        return (bytes, starts, flags)
+        return (bytes, starts, flags, ids, bits)
     }
 
     /// The loop of `lowerCase(tokens:scalars:)` on unsafe buffers (it runs once per code point); returns the
@@ -358,11 +360,14 @@ final class ArticleView {
     private static func lowerCase(
         _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
         into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
-        flags: UnsafeMutableBufferPointer<UInt8>
+        flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe, ids: UnsafeMutableBufferPointer<Int32>,
+        bitsByID: UnsafeBufferPointer<UInt64>, bits: UnsafeMutableBufferPointer<UInt64>
     ) -> Int {
+        let base = UnsafePointer(out.baseAddress!)
         var written = 0
         for index in tokens.indices {
             let span = tokens[index].span
+            let start = written
             var isStable = true
             var flag: UInt8
             switch tokens[index].kind {
@@ -372,7 +377,17 @@ final class ArticleView {
             case .symbol: flag = 0
             }
             if isUppercase(scalars[span.begin]) { flag |= Flag.capitalized }
-            for offset in span.begin..<span.end {
+            // ASCII first, one compare a code point: most tokens are ASCII throughout.
+            var offset = span.begin
+            while offset < span.end {
+                let value = scalars[offset].value
+                guard value < 128 else { break }
+                out[written] = UInt8(truncatingIfNeeded: value &- 65 < 26 ? value | 0x20 : value)
+                written &+= 1
+                offset &+= 1
+            }
+            while offset < span.end {
+                defer { offset += 1 }
                 let scalar = scalars[offset]
                 let value = scalar.value
                 if value < 128 {
@@ -397,6 +412,17 @@ final class ArticleView {
             }
             starts[index + 1] = Int32(written)
             flags[index] = isStable ? flag | Flag.stable : flag
+            // Text made of stable code points is NFC, where byte equality is `String` equality. The key's first eight
+            // bytes are one load: the buffer reaches at least 16 bytes past the text, the eight bytes after the token
+            // are zeroed first (the next token overwrites them), and those past the token are masked off.
+            let count = written - start
+            UnsafeMutableRawPointer(out.baseAddress! + written).storeBytes(of: 0, as: UInt64.self)
+            let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
+            if isStable, let id = probe.id(of: UnsafeBufferPointer(start: base + start, count: count), head: head) {
+                ids[index] = id
+                bits[index] = bitsByID[Int(id)]
+            }
         }
         return written
     }

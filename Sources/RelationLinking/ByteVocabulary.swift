@@ -12,7 +12,7 @@ import Foundation
 /// list and miss there. A slot of 16 bytes holds a short key whole (its first eight bytes) and its id, so that a
 /// hit reads one slot, and the key bytes only for keys longer than eight bytes.
 struct ByteVocabulary: Sendable {
-    private struct Slot: Sendable {
+    fileprivate struct Slot: Sendable {
         /// The first eight key bytes, zero-padded.
         var head: UInt64 = 0
         /// Where the key's bytes start in `bytes`.
@@ -28,7 +28,7 @@ struct ByteVocabulary: Sendable {
     private var mask: Int
     private var bytes: [UInt8] = []
     /// The id of the empty word, which no slot can hold.
-    private var emptyID: Int32?
+    fileprivate var emptyID: Int32?
     /// Words a slot cannot hold (longer than 255 bytes, id above 65535), looked up when there are any.
     private var overflow: [[UInt8]: Int32] = [:]
     /// Per first byte, a bit for each key length (63 for 63 and longer): most words miss without hashing.
@@ -41,7 +41,10 @@ struct ByteVocabulary: Sendable {
         tags = [UInt8](repeating: 0, count: size)
         mask = size - 1
         for (word, id) in vocabulary {
-            let key = Array(word.precomposedStringWithCanonicalMapping.utf8)
+            // Text of code points below U+0300 (no byte from 0xCC up) is NFC already: Foundation's
+            // normalisation is most of the lexicon load otherwise.
+            let key = word.utf8.allSatisfy({ $0 < 0xCC })
+                ? Array(word.utf8) : Array(word.precomposedStringWithCanonicalMapping.utf8)
             guard let first = key.first else {
                 emptyID = id
                 continue
@@ -67,20 +70,52 @@ struct ByteVocabulary: Sendable {
         value < 0x300 || (value >= 0x2010 && value < 0x2060)
     }
 
-    /// FNV-1a of the key, and its first eight bytes.
+    /// A hash of the key and its first eight bytes.
     @inline(__always)
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, head: UInt64) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    fileprivate static func hash(_ key: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, head: UInt64) {
+        let head = head(of: key)
+        return (hash(key, head: head), head)
+    }
+
+    /// The key's first eight bytes, zero-padded.
+    @inline(__always)
+    static func head(of key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard key.count < 8 else { return UInt64(littleEndian: UnsafeRawPointer(key.baseAddress!).loadUnaligned(as: UInt64.self)) }
         var head: UInt64 = 0
-        for offset in 0..<min(key.count, 8) {
-            let byte = key[offset]
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            head |= UInt64(byte) &<< UInt64(offset &* 8)
+        for offset in 0..<key.count { head |= UInt64(key[offset]) &<< UInt64(offset &* 8) }
+        return head
+    }
+
+    /// A hash of the key whose `head(of:)` is `head`. Eight bytes at a time, each word mixed in by one multiply:
+    /// most words are one word (their head), where byte-by-byte FNV was a multiply per byte for every token.
+    @inline(__always)
+    fileprivate static func hash(_ key: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
+        let count = key.count
+        var hash = (head ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
+        if count > 8 {
+            let base = UnsafeRawPointer(key.baseAddress!)
+            var offset = 8
+            while offset + 8 <= count {
+                hash ^= hash >> 29
+                hash = (hash ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                    &* 0x9E37_79B9_7F4A_7C15
+                offset += 8
+            }
+            if offset < count {
+                var word: UInt64 = 0
+                var shift: UInt64 = 0
+                while offset < count {
+                    word |= UInt64(key[offset]) &<< shift
+                    shift &+= 8
+                    offset &+= 1
+                }
+                hash ^= hash >> 29
+                hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            }
         }
-        for offset in min(key.count, 8)..<key.count {
-            hash = (hash ^ UInt64(key[offset])) &* 0x100_0000_01b3
-        }
-        return (hash ^ (hash >> 29), head)
+        hash ^= hash >> 32
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 29)
     }
 
     /// False when no key has the key's first byte and length.
@@ -102,22 +137,46 @@ struct ByteVocabulary: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int32>, flags: UnsafeBufferPointer<UInt8>,
         wanted: UInt8, into ids: UnsafeMutableBufferPointer<Int32>
     ) {
-        slots.withUnsafeBufferPointer { slots in
-            tags.withUnsafeBufferPointer { tags in
-                lengths.withUnsafeBufferPointer { lengths in
-                    for index in 0..<flags.count where flags[index] & wanted != 0 {
-                        let start = Int(starts[index])
-                        let end = Int(starts[index + 1])
-                        guard start < end else {
-                            if let emptyID { ids[index] = emptyID }
-                            continue
-                        }
-                        let count = end - start
-                        guard lengths[Int(bytes[start])] & (1 << UInt64(min(count, 63))) != 0 else { continue }
-                        let key = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                        let (hash, head) = Self.hash(key)
-                        if let id = resolve(key, hash: hash, head: head, slots: slots, tags: tags) { ids[index] = id }
-                    }
+        withProbe { probe in
+            for index in 0..<flags.count where flags[index] & wanted != 0 {
+                let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])])
+                if let id = probe.id(of: key) { ids[index] = id }
+            }
+        }
+    }
+
+    /// The table lent through pointers, for a loop that looks up every token of an article: `id(of:)` without
+    /// borrowing the arrays again per key.
+    struct Probe {
+        fileprivate let table: ByteVocabulary
+        fileprivate let slots: UnsafeBufferPointer<Slot>
+        fileprivate let tags: UnsafeBufferPointer<UInt8>
+        fileprivate let lengths: UnsafeBufferPointer<UInt64>
+
+        /// `ByteVocabulary.id(of:)`.
+        @inline(__always)
+        func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
+            guard let first = key.first else { return table.emptyID }
+            guard lengths[Int(first)] & (1 << UInt64(min(key.count, 63))) != 0 else { return nil }
+            let (hash, head) = ByteVocabulary.hash(key)
+            return table.resolve(key, hash: hash, head: head, slots: slots, tags: tags)
+        }
+
+        /// `id(of:)` for a key whose first eight bytes (`head(of:)`) the caller has at hand.
+        @inline(__always)
+        func id(of key: UnsafeBufferPointer<UInt8>, head: UInt64) -> Int32? {
+            guard let first = key.first else { return table.emptyID }
+            guard lengths[Int(first)] & (1 << UInt64(min(key.count, 63))) != 0 else { return nil }
+            return table.resolve(key, hash: ByteVocabulary.hash(key, head: head), head: head, slots: slots, tags: tags)
+        }
+    }
+
+    /// Calls `body` with the table lent as a `Probe`, valid only inside the call.
+    func withProbe<R>(_ body: (Probe) throws -> R) rethrows -> R {
+        try slots.withUnsafeBufferPointer { slots in
+            try tags.withUnsafeBufferPointer { tags in
+                try lengths.withUnsafeBufferPointer { lengths in
+                    try body(Probe(table: self, slots: slots, tags: tags, lengths: lengths))
                 }
             }
         }
@@ -125,7 +184,7 @@ struct ByteVocabulary: Sendable {
 
     /// Probes from the key's home slot.
     @inline(__always)
-    private func resolve(
+    fileprivate func resolve(
         _ key: UnsafeBufferPointer<UInt8>, hash: UInt64, head: UInt64, slots: UnsafeBufferPointer<Slot>,
         tags: UnsafeBufferPointer<UInt8>
     ) -> Int32? {

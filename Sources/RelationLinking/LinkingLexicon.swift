@@ -115,10 +115,10 @@ struct LinkingLexicon: Sendable {
     init(lexicons: LexiconDirectory) throws {
         for path in ["nouns/roles.tsv", "relations/roles.tsv"] where Self.exists(path, in: lexicons) {
             for row in try lexicons.rows(of: path) where row.fields.count >= 1 {
-                let form = row.fields[0].trimmingCharacters(in: .whitespaces)
+                let form = Self.trimmed(row.fields[0])
                 guard !form.isEmpty else { continue }
                 let lemma = row.fields.count > 1 && !row.fields[1].isEmpty
-                    ? row.fields[1].trimmingCharacters(in: .whitespaces) : form
+                    ? Self.trimmed(row.fields[1]) : form
                 let key = form.lowercased()
                 if roles[key] == nil { roles[key] = (lemma, "\(path):\(row.line)") }
             }
@@ -126,7 +126,7 @@ struct LinkingLexicon: Sendable {
         for path in ["rules/speech-verbs.tsv", "relations/speech-verbs.tsv"] where Self.exists(path, in: lexicons) {
             for row in try lexicons.rows(of: path) where row.fields.count >= 2 {
                 let kind: VerbKind
-                switch row.fields[1].trimmingCharacters(in: .whitespaces) {
+                switch Self.trimmed(row.fields[1]) {
                 case "speech": kind = .speech
                 case "belief": kind = .belief
                 default: continue
@@ -168,7 +168,7 @@ struct LinkingLexicon: Sendable {
         }
         for row in try lexicons.rows(of: "relations/cues.tsv") where row.fields.count >= 2 {
             let kind = String(row.fields[0])
-            let word = row.fields[1].trimmingCharacters(in: .whitespaces)
+            let word = Self.trimmed(row.fields[1])
             if kind == "org-designation" {
                 designations.append(Self.words(of: word))
             } else if kind == Cue.organisationRole.rawValue {
@@ -317,6 +317,17 @@ struct LinkingLexicon: Sendable {
     /// Attribution words the shared list files as speech that the rules treat apart (`so X`, `wie X sagte`).
     /// `meine`/`meinen` are far more often the possessive than the verb.
     private static let notVerbs: Set<String> = ["so", "wie", "meine", "meinen"]
+
+    /// `field.trimmingCharacters(in: .whitespaces)`, without Foundation for the common field that starts and ends
+    /// in an ASCII code point other than space and tab: then nothing is trimmed. Foundation's call made the
+    /// lexicon load slow.
+    static func trimmed(_ field: Substring) -> String {
+        let scalars = field.unicodeScalars
+        guard let first = scalars.first?.value, let last = scalars.last?.value,
+              first < 0x80 && first != 0x20 && first != 0x09 && last < 0x80 && last != 0x20 && last != 0x09
+        else { return field.trimmingCharacters(in: .whitespaces) }
+        return String(field)
+    }
 
     private static func exists(_ path: String, in lexicons: LexiconDirectory) -> Bool {
         FileManager.default.fileExists(atPath: lexicons.url.appendingPathComponent(path).path)

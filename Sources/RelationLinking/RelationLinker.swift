@@ -69,21 +69,25 @@ public struct RelationLinker: Stage {
         out.reserveCapacity(relations.count)
         for index in order {
             let relation = relations[index]
-            let object: String
-            switch relation.object {
-            case .entity(let key): object = "e:" + key
-            case .quantity(let index): object = "q:" + String(index)
-            case .literal(let text): object = "l:" + text.lowercased()
-            case .quotation: object = "s:" + String(relation.sentenceIndex)
-            }
-            let subject: String
+            // One string per fact, appended in place: `subject|predicate|object`, as the parts were once joined.
+            var key = ""
+            key.reserveCapacity(96)
             switch relation.subject {
-            case .entity(let key): subject = key
-            case .quantity(let index): subject = "q:" + String(index)
-            case .literal(let text): subject = text
-            case .quotation(let span): subject = "\(span)"
+            case .entity(let entity): key += entity
+            case .quantity(let index): key += "q:"; key += String(index)
+            case .literal(let text): key += text
+            case .quotation(let span): key += "\(span)"
             }
-            if seen.insert(subject + "|" + relation.predicate.rawValue + "|" + object).inserted { out.append(relation) }
+            key += "|"
+            key += relation.predicate.rawValue
+            key += "|"
+            switch relation.object {
+            case .entity(let entity): key += "e:"; key += entity
+            case .quantity(let index): key += "q:"; key += String(index)
+            case .literal(let text): key += "l:"; key += text.lowercased()
+            case .quotation: key += "s:"; key += String(relation.sentenceIndex)
+            }
+            if seen.insert(key).inserted { out.append(relation) }
         }
         return out
     }

@@ -31,11 +31,21 @@ if let index = arguments.firstIndex(of: "--only"), index + 1 < arguments.count {
     onlyPiece = arguments[index + 1]
     arguments.removeSubrange(index...(index + 1))
 }
-// `--passes N` with `--only`: exactly N passes (0 = just the set-up), so that `perf stat` counts the
-// instructions of a fixed amount of work, a figure other jobs on the machine do not disturb.
+// `--stage NAME` times only that stage, pass by pass over documents prepared up to it, and prints the best and the
+// median pass: a figure that moves less than the per-stage sums while other jobs share the cores.
+var onlyStage: String?
+if let index = arguments.firstIndex(of: "--stage"), index + 1 < arguments.count {
+    onlyStage = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+}
+// `--passes N`: with `--only`, exactly N passes (0 = just the set-up); with `--stage`, at least N (with
+// `--seconds 0`, exactly N). Either way a fixed amount of work, for `perf stat` or callgrind, whose counts other
+// jobs on the machine do not disturb.
 var fixedPasses: Int?
+var minimumPasses = 3
 if let index = arguments.firstIndex(of: "--passes"), index + 1 < arguments.count {
     fixedPasses = Int(arguments[index + 1])
+    minimumPasses = fixedPasses ?? 3
     arguments.removeSubrange(index...(index + 1))
 }
 let corpusPath = arguments.first ?? "../shared/corpus/10kGNAD/articles.jsonl"
@@ -161,6 +171,39 @@ for (name, load) in loaders {
     print(
         "  \(name) lexicon load: \(String(format: "%.1f", wall * 1000)) ms wall, "
             + "\(String(format: "%.1f", cpu * 1000)) ms CPU (best of 3)")
+}
+
+if let onlyStage {
+    guard let stageIndex = pipeline.stages.firstIndex(where: { $0.name == onlyStage }) else {
+        fail("no stage \(onlyStage) (stages: \(pipeline.stages.map(\.name).joined(separator: ", ")))")
+    }
+    var prepared: [Document] = []
+    for article in articles {
+        var doc = document(article)
+        var diagnostics: [Diagnostic] = []
+        for stage in pipeline.stages[..<stageIndex] {
+            do { try stage.process(&doc, diagnostics: &diagnostics) } catch { fail("\(article.origin): \(error)") }
+        }
+        prepared.append(doc)
+    }
+    let stage = pipeline.stages[stageIndex]
+    var passes: [Double] = []
+    let start = now()
+    repeat {
+        let passStart = threadCPU()
+        for doc in prepared {
+            var doc = doc
+            var diagnostics: [Diagnostic] = []
+            do { try stage.process(&doc, diagnostics: &diagnostics) } catch { fail("\(error)") }
+        }
+        passes.append(threadCPU() - passStart)
+    } while now() - start < minimumSeconds || passes.count < minimumPasses
+    passes.sort()
+    print("\n\(onlyStage) alone (\(passes.count) passes, thread CPU):")
+    print("  " + "best pass".padding(toLength: 22, withPad: " ", startingAt: 0) + rate(articles.count, corpusBytes, passes[0]))
+    print("  " + "median pass".padding(toLength: 22, withPad: " ", startingAt: 0)
+        + rate(articles.count, corpusBytes, passes[passes.count / 2]))
+    exit(0)
 }
 
 // One core, each stage timed on its own (thread CPU time).
