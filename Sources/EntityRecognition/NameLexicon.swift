@@ -140,17 +140,18 @@ struct NameLexicon: Sendable {
         }
         var scratch = Scratch()
         reader.bytes.withUnsafeBufferPointer { bytes in
-            reader.forEachRow { row in
-                let name = reader.trimmed(row[0])
+            let rows = ListRows(bytes: bytes)
+            rows.forEachRow { row in
+                let name = rows.trimmed(row[0])
                 guard !name.isEmpty else { return }
-                if let minPopulation, row.count > 5, let population = reader.integer(row[5]),
+                if let minPopulation, row.count > 5, let population = rows.integer(row[5]),
                     population < minPopulation
                 {
                     return
                 }
-                let canonical = row.count > 1 && !reader.isEmpty(row[1]) ? reader.trimmed(row[1]) : name
-                let ids = row.count > 2 ? reader.trimmed(row[2]) : name.lowerBound..<name.lowerBound
-                let ambiguous = row.count > 3 && reader.hasSuffix(row[3], "-ambiguous")
+                let canonical = row.count > 1 && !rows.isEmpty(row[1]) ? rows.trimmed(row[1]) : name
+                let ids = row.count > 2 ? rows.trimmed(row[2]) : name.lowerBound..<name.lowerBound
+                let ambiguous = row.count > 3 && rows.hasSuffix(row[3], "-ambiguous")
                 scratch.scalars.removeAll(keepingCapacity: true)
                 UTF8Bytes.decode(bytes, name, into: &scratch.scalars)
                 add(&scratch, type: type, canonical: stored(canonical), ids: stored(ids), ambiguous: ambiguous,
@@ -242,20 +243,24 @@ struct NameLexicon: Sendable {
         var hasLower = false
         var startsLower = false
         var exactKey = WordKey(raw: 0)
-        for token in tokens {
-            var exact = WordKey.Builder()
-            var folded = WordKey.Builder()
-            for scalar in scalars[token] {
-                exact.append(scalar, folded: false)
-                folded.append(scalar, folded: true)
-                guard ScalarClass.isLetter(scalar) else { continue }
-                let lower = ScalarClass.isLower(scalar)
-                if letters == 0 { startsLower = lower }
-                hasLower = hasLower || lower
-                letters += 1
+        // Through a buffer pointer: a slice of the array per token retained and released its storage each time.
+        scalars.withUnsafeBufferPointer { scalars in
+            for token in tokens {
+                var exact = WordKey.Builder()
+                var folded = WordKey.Builder()
+                for offset in token {
+                    let scalar = scalars[offset]
+                    exact.append(value: scalar.value)
+                    folded.append(scalar, folded: true)
+                    guard ScalarClass.isLetter(scalar) else { continue }
+                    let lower = ScalarClass.isLower(scalar)
+                    if letters == 0 { startsLower = lower }
+                    hasLower = hasLower || lower
+                    letters &+= 1
+                }
+                exactKey = exactKey.combined(with: exact.key)
+                pendingKeys.append(folded.key)
             }
-            exactKey = exactKey.combined(with: exact.key)
-            pendingKeys.append(folded.key)
         }
         let caseMode: NameEntry.CaseMode
         if startsLower {

@@ -127,20 +127,21 @@ struct WordLists: Sendable {
         var previous = WordKey(raw: 0)
         let isSpeechVerbs = list.role == "speech-verbs"
         reader.bytes.withUnsafeBufferPointer { bytes in
-            reader.forEachRow { row in
-                let form = reader.trimmed(row[0])
+            let rows = ListRows(bytes: bytes)
+            rows.forEachRow { row in
+                let form = rows.trimmed(row[0])
                 guard !form.isEmpty else { return }
                 // Speech verbs: separable-verb rows and their bare particles (`mit`, `aus`) are no cue on their own.
                 if isSpeechVerbs {
-                    if row.count > 1 && reader.equals(row[1], "particle") { return }
-                    let text = reader.string(row[0])
+                    if row.count > 1 && rows.equals(row[1], "particle") { return }
+                    let text = rows.string(row[0])
                     if text.hasPrefix("separable:") || text.contains(" ") { return }
                 }
                 // Inflection tables repeat a form on neighbouring rows; skipping repeats saves random memory writes.
                 let key = WordKey(utf8: bytes, form, folded: true)
                 if key != previous { collected.append(key) }
                 previous = key
-                if keepText { texts.append(reader.string(row[0])) }
+                if keepText { texts.append(rows.string(row[0])) }
             }
         }
         let keys = KeySet(bulk: collected)
