@@ -70,33 +70,31 @@ struct WordLists: Sendable {
     }
 
     mutating func indexClasses() {
+        var starts = KeySet()
+        for form in legalForms {
+            for end in form.indices { starts.insert(WordKey(form[...end], folded: true)) }
+        }
+        let sets: [(KeySet, UInt16)] = [
+            (FunctionWords.keys, WordClass.function), (firstNames, WordClass.firstName), (surnames, WordClass.surname),
+            (roles, WordClass.role), (descriptionNouns, WordClass.description),
+            (orgTypeWords, WordClass.orgTypeWord), (placeTypes, WordClass.placeType),
+            (nationalityAdjectives, WordClass.nationality), (personTitles, WordClass.personTitle),
+            (speechVerbs, WordClass.speechVerb), (orgDesignations, WordClass.designation),
+            (starts, WordClass.legalFormStart),
+            (KeySet(NameRules.mastheadWords.split(separator: " ").map { WordKey($0, folded: true) }), WordClass.masthead),
+            (KeySet(NameRules.clubPrefixWords.split(separator: " ").map { WordKey($0, folded: true) }),
+                WordClass.clubPrefix),
+        ]
         var table = KeyTable(capacity: 16_384)
         var filter = [UInt64](repeating: 0, count: 1 << 12)
-        func mark(_ set: KeySet, _ bit: UInt16) {
+        // A loop here, not a nested function: one that captured the table and filter sent every key through the
+        // run-time exclusivity checks, on the thread the other loading thread's work waits for.
+        for (set, bit) in sets {
             set.forEach { key in
                 table.set(key, (table[key] ?? 0) | Int32(bit))
                 Self.addToFilter(&filter, key)
             }
         }
-        mark(FunctionWords.keys, WordClass.function)
-        mark(firstNames, WordClass.firstName)
-        mark(surnames, WordClass.surname)
-        mark(roles, WordClass.role)
-        mark(descriptionNouns, WordClass.description)
-        mark(orgTypeWords, WordClass.orgTypeWord)
-        mark(placeTypes, WordClass.placeType)
-        mark(nationalityAdjectives, WordClass.nationality)
-        mark(personTitles, WordClass.personTitle)
-        mark(speechVerbs, WordClass.speechVerb)
-        mark(orgDesignations, WordClass.designation)
-        var starts = KeySet()
-        for form in legalForms {
-            for end in form.indices { starts.insert(WordKey(form[...end], folded: true)) }
-        }
-        mark(starts, WordClass.legalFormStart)
-        mark(KeySet(NameRules.mastheadWords.split(separator: " ").map { WordKey($0, folded: true) }), WordClass.masthead)
-        mark(KeySet(NameRules.clubPrefixWords.split(separator: " ").map { WordKey($0, folded: true) }),
-            WordClass.clubPrefix)
         classTable = table
         classFilter = filter
     }
