@@ -53,8 +53,10 @@ final class MentionResolver {
             accepted.append(candidate)
         }
         // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
-        let surnames = Set(accepted.filter { $0.type == .person && $0.tokens.count >= 2 }
-            .map { facts[$0.tokens.upperBound - 1].folded })
+        var surnames = KeySet()
+        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2 {
+            surnames.insert(facts[candidate.tokens.upperBound - 1].folded)
+        }
         accepted.removeAll { candidate in
             let drop = candidate.tokens.count == 1 && candidate.type == .place && candidate.priority < 85
                 && candidate.match != .rule && surnames.contains(facts[candidate.tokens.lowerBound].folded)
