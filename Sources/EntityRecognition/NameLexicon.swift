@@ -57,12 +57,38 @@ struct NameLexicon: Sendable {
 
     /// `file:line` of an entry, for provenance.
     func source(of entry: NameEntry) -> String {
-        // Concatenated into one buffer sized up front; interpolation grew it step by step.
-        var source = files[Int(entry.file)]
-        source.reserveCapacity(source.utf8.count + 11)
-        source += ":"
-        source += String(entry.line)
-        return source
+        // Written as bytes into the string's own storage: appending to the file name and converting the number
+        // with `String(_:)` cost more than a thousand instructions for a dozen bytes.
+        var file = files[Int(entry.file)]
+        let line = Int(entry.line)
+        var digitCount = 1
+        var rest = line / 10
+        while rest != 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        let sign = line < 0 ? 1 : 0
+        return file.withUTF8 { name in
+            String(unsafeUninitializedCapacity: name.count + 1 + sign + digitCount) { buffer in
+                var count = 0
+                for byte in name {
+                    buffer[count] = byte
+                    count += 1
+                }
+                buffer[count] = UInt8(ascii: ":")
+                count += 1
+                if sign == 1 {
+                    buffer[count] = UInt8(ascii: "-")
+                    count += 1
+                }
+                var value = line.magnitude
+                for position in stride(from: count + digitCount - 1, through: count, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                return count + digitCount
+            }
+        }
     }
 
     private mutating func fileIndex(_ file: String) -> Int16 {
