@@ -252,6 +252,8 @@ struct NameLexicon: Sendable {
         /// The name's code points; the caller fills them.
         var scalars: [Unicode.Scalar] = []
         var tokens: [Range<Int>] = []
+        /// Keys of the first word's declined forms (`declensionKeys(of:into:)`).
+        var variants: [WordKey] = []
     }
 
     /// Adds the name in `scratch.scalars`, with its declined variants.
@@ -308,7 +310,8 @@ struct NameLexicon: Sendable {
         }
         pending.append(Path(keys: start..<end, entry: index, inflected: false))
         if tokens.count > 1, caseMode == .capitalised {
-            for variant in Self.declensionKeys(of: scalars[tokens[0]]) {
+            Self.declensionKeys(of: scalars[tokens[0]], into: &scratch.variants)
+            for variant in scratch.variants {
                 // The variant shares the rest of the name's keys: only its first key is stored anew.
                 let variantStart = Int32(pendingKeys.count)
                 pendingKeys.append(variant)
@@ -336,26 +339,32 @@ struct NameLexicon: Sendable {
 
     /// Folded keys of `declensions(of:)`, hashed from the shared stem instead of building each form.
     static func declensionKeys(of word: ArraySlice<Unicode.Scalar>) -> [WordKey] {
-        guard word.count >= 4, let last = word.last, ScalarClass.isLower(last) else { return [] }
+        var keys: [WordKey] = []
+        declensionKeys(of: word, into: &keys)
+        return keys
+    }
+
+    /// `declensionKeys(of:)` written over `keys`: a load reuses one array instead of making one per name.
+    static func declensionKeys(of word: ArraySlice<Unicode.Scalar>, into keys: inout [WordKey]) {
+        while !keys.isEmpty { keys.removeLast() }
+        guard word.count >= 4, let last = word.last, ScalarClass.isLower(last) else { return }
         let removed: Unicode.Scalar?
         switch last {
         case "e": removed = nil
         case "r", "s", "n", "m":
-            guard word[word.endIndex - 2] == "e" else { return [] }
+            guard word[word.endIndex - 2] == "e" else { return }
             removed = last
-        default: return []
+        default: return
         }
         var stem = WordKey.Builder()
         for scalar in removed == nil ? word : word.dropLast() { stem.append(scalar, folded: true) }
-        var keys: [WordKey] = []
         // The order of `declensions(of:)`; the form equal to the word itself is left out.
         if removed != nil { keys.append(stem.key) }
-        for ending in ["n", "r", "s", "m"] as [Unicode.Scalar] where ending != removed {
+        for ending: Unicode.Scalar in ["n", "r", "s", "m"] where ending != removed {
             var form = stem
             form.append(ending, folded: true)
             keys.append(form.key)
         }
-        return keys
     }
 
     /// Puts the names added since the last call into the trie. Node numbers differ from a name-by-name build,
