@@ -234,8 +234,22 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
         if added { count += 1 }
     }
 
+    /// Room for `other` is made first: its keys come in its slot order, which packs them more densely than this
+    /// smaller table's slots, and growing on the way built runs that every later insert probed to the end of
+    /// (merging the second first-name list into the first was a tenth of the lexicon load).
     mutating func formUnion(_ other: KeySet) {
+        reserve(count + other.count)
         for key in other.keys where key != 0 { insert(WordKey(raw: key)) }
+    }
+
+    /// Makes room for `capacity` keys in all, rehashing once now instead of doubling step by step later.
+    mutating func reserve(_ capacity: Int) {
+        guard Double(capacity) > Double(layout.count) * Self.load else { return }
+        let old = keys
+        layout = SlotLayout(capacity: capacity, load: Self.load)
+        keys = [UInt64](repeating: 0, count: layout.count)
+        count = 0
+        for key in old where key != 0 { insert(WordKey(raw: key)) }
     }
 
     func forEach(_ body: (WordKey) -> Void) {

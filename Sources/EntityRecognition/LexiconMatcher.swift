@@ -41,7 +41,10 @@ struct LexiconMatcher {
                 let start = starts[startNumber]
                 let firstNode = rootNodes[startNumber]
                 startNumber += 1
-                if facts[start].capitalised { compassPlace(at: start, facts, scalars, &out) }
+                // Its guard's first test here: the call cost more than the test for most words.
+                if facts[start].capitalised && facts[start].span.length >= 7 {
+                    compassPlace(at: start, facts, scalars, &out)
+                }
                 var node = NameLexicon.root
                 var index = start
                 while index < end {

@@ -53,8 +53,10 @@ final class MentionResolver {
             accepted.append(candidate)
         }
         // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
-        let surnames = Set(accepted.filter { $0.type == .person && $0.tokens.count >= 2 }
-            .map { facts[$0.tokens.upperBound - 1].folded })
+        var surnames = KeySet()
+        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2 {
+            surnames.insert(facts[candidate.tokens.upperBound - 1].folded)
+        }
         // `VIG-Generaldirektorin` after `Vienna Insurance Group (VIG)`: an acronym the article defined is that
         // body, which coreference links below, not a new one found before the role.
         let definedAcronyms = KeySet(accepted.filter { $0.link != nil && $0.tokens.count == 1 }

@@ -57,12 +57,38 @@ struct NameLexicon: Sendable {
 
     /// `file:line` of an entry, for provenance.
     func source(of entry: NameEntry) -> String {
-        // Concatenated into one buffer sized up front; interpolation grew it step by step.
-        var source = files[Int(entry.file)]
-        source.reserveCapacity(source.utf8.count + 11)
-        source += ":"
-        source += String(entry.line)
-        return source
+        // Written as bytes into the string's own storage: appending to the file name and converting the number
+        // with `String(_:)` cost more than a thousand instructions for a dozen bytes.
+        var file = files[Int(entry.file)]
+        let line = Int(entry.line)
+        var digitCount = 1
+        var rest = line / 10
+        while rest != 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        let sign = line < 0 ? 1 : 0
+        return file.withUTF8 { name in
+            String(unsafeUninitializedCapacity: name.count + 1 + sign + digitCount) { buffer in
+                var count = 0
+                for byte in name {
+                    buffer[count] = byte
+                    count += 1
+                }
+                buffer[count] = UInt8(ascii: ":")
+                count += 1
+                if sign == 1 {
+                    buffer[count] = UInt8(ascii: "-")
+                    count += 1
+                }
+                var value = line.magnitude
+                for position in stride(from: count + digitCount - 1, through: count, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                return count + digitCount
+            }
+        }
     }
 
     private mutating func fileIndex(_ file: String) -> Int16 {
@@ -140,17 +166,18 @@ struct NameLexicon: Sendable {
         }
         var scratch = Scratch()
         reader.bytes.withUnsafeBufferPointer { bytes in
-            reader.forEachRow { row in
-                let name = reader.trimmed(row[0])
+            let rows = ListRows(bytes: bytes)
+            rows.forEachRow { row in
+                let name = rows.trimmed(row[0])
                 guard !name.isEmpty else { return }
-                if let minPopulation, row.count > 5, let population = reader.integer(row[5]),
+                if let minPopulation, row.count > 5, let population = rows.integer(row[5]),
                     population < minPopulation
                 {
                     return
                 }
-                let canonical = row.count > 1 && !reader.isEmpty(row[1]) ? reader.trimmed(row[1]) : name
-                let ids = row.count > 2 ? reader.trimmed(row[2]) : name.lowerBound..<name.lowerBound
-                let ambiguous = row.count > 3 && reader.hasSuffix(row[3], "-ambiguous")
+                let canonical = row.count > 1 && !rows.isEmpty(row[1]) ? rows.trimmed(row[1]) : name
+                let ids = row.count > 2 ? rows.trimmed(row[2]) : name.lowerBound..<name.lowerBound
+                let ambiguous = row.count > 3 && rows.hasSuffix(row[3], "-ambiguous")
                 scratch.scalars.removeAll(keepingCapacity: true)
                 UTF8Bytes.decode(bytes, name, into: &scratch.scalars)
                 add(&scratch, type: type, canonical: stored(canonical), ids: stored(ids), ambiguous: ambiguous,
@@ -225,6 +252,8 @@ struct NameLexicon: Sendable {
         /// The name's code points; the caller fills them.
         var scalars: [Unicode.Scalar] = []
         var tokens: [Range<Int>] = []
+        /// Keys of the first word's declined forms (`declensionKeys(of:into:)`).
+        var variants: [WordKey] = []
     }
 
     /// Adds the name in `scratch.scalars`, with its declined variants.
@@ -242,20 +271,24 @@ struct NameLexicon: Sendable {
         var hasLower = false
         var startsLower = false
         var exactKey = WordKey(raw: 0)
-        for token in tokens {
-            var exact = WordKey.Builder()
-            var folded = WordKey.Builder()
-            for scalar in scalars[token] {
-                exact.append(scalar, folded: false)
-                folded.append(scalar, folded: true)
-                guard ScalarClass.isLetter(scalar) else { continue }
-                let lower = ScalarClass.isLower(scalar)
-                if letters == 0 { startsLower = lower }
-                hasLower = hasLower || lower
-                letters += 1
+        // Through a buffer pointer: a slice of the array per token retained and released its storage each time.
+        scalars.withUnsafeBufferPointer { scalars in
+            for token in tokens {
+                var exact = WordKey.Builder()
+                var folded = WordKey.Builder()
+                for offset in token {
+                    let scalar = scalars[offset]
+                    exact.append(value: scalar.value)
+                    folded.append(scalar, folded: true)
+                    guard ScalarClass.isLetter(scalar) else { continue }
+                    let lower = ScalarClass.isLower(scalar)
+                    if letters == 0 { startsLower = lower }
+                    hasLower = hasLower || lower
+                    letters &+= 1
+                }
+                exactKey = exactKey.combined(with: exact.key)
+                pendingKeys.append(folded.key)
             }
-            exactKey = exactKey.combined(with: exact.key)
-            pendingKeys.append(folded.key)
         }
         let caseMode: NameEntry.CaseMode
         if startsLower {
@@ -277,7 +310,8 @@ struct NameLexicon: Sendable {
         }
         pending.append(Path(keys: start..<end, entry: index, inflected: false))
         if tokens.count > 1, caseMode == .capitalised {
-            for variant in Self.declensionKeys(of: scalars[tokens[0]]) {
+            Self.declensionKeys(of: scalars[tokens[0]], into: &scratch.variants)
+            for variant in scratch.variants {
                 // The variant shares the rest of the name's keys: only its first key is stored anew.
                 let variantStart = Int32(pendingKeys.count)
                 pendingKeys.append(variant)
@@ -305,26 +339,32 @@ struct NameLexicon: Sendable {
 
     /// Folded keys of `declensions(of:)`, hashed from the shared stem instead of building each form.
     static func declensionKeys(of word: ArraySlice<Unicode.Scalar>) -> [WordKey] {
-        guard word.count >= 4, let last = word.last, ScalarClass.isLower(last) else { return [] }
+        var keys: [WordKey] = []
+        declensionKeys(of: word, into: &keys)
+        return keys
+    }
+
+    /// `declensionKeys(of:)` written over `keys`: a load reuses one array instead of making one per name.
+    static func declensionKeys(of word: ArraySlice<Unicode.Scalar>, into keys: inout [WordKey]) {
+        while !keys.isEmpty { keys.removeLast() }
+        guard word.count >= 4, let last = word.last, ScalarClass.isLower(last) else { return }
         let removed: Unicode.Scalar?
         switch last {
         case "e": removed = nil
         case "r", "s", "n", "m":
-            guard word[word.endIndex - 2] == "e" else { return [] }
+            guard word[word.endIndex - 2] == "e" else { return }
             removed = last
-        default: return []
+        default: return
         }
         var stem = WordKey.Builder()
         for scalar in removed == nil ? word : word.dropLast() { stem.append(scalar, folded: true) }
-        var keys: [WordKey] = []
         // The order of `declensions(of:)`; the form equal to the word itself is left out.
         if removed != nil { keys.append(stem.key) }
-        for ending in ["n", "r", "s", "m"] as [Unicode.Scalar] where ending != removed {
+        for ending: Unicode.Scalar in ["n", "r", "s", "m"] where ending != removed {
             var form = stem
             form.append(ending, folded: true)
             keys.append(form.key)
         }
-        return keys
     }
 
     /// Puts the names added since the last call into the trie. Node numbers differ from a name-by-name build,

@@ -27,6 +27,7 @@ final class NameRules {
     /// initialisation check on every token.
     private let commaKey = Literal.comma[0]
     private let soKey = Literal.so[0]
+    private let openKey = Literal.open[0]
     private let streetSuffixes = NameRules.streetSuffixes
 
     init(document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate]) {
@@ -72,29 +73,43 @@ final class NameRules {
         var out: [Candidate] = []
         for sentence in document.sentences {
             let range = sentence.tokenRange
-            // Each rule starts only on the kind of token it can start on; most tokens try two rules at most.
+            // Each rule starts only on the kind of token it can start on. A rule is called only where the first test
+            // of its guard, asked here, passes (a word class, a capitalised next word): most words pass none, and
+            // a call per rule and word cost more than the tests themselves.
             for index in range {
                 let fact = facts[index]
+                let classes = fact.classes
                 switch fact.kind {
                 case .word where fact.capitalised:
-                    roleName(at: index, in: range, &out)
-                    descriptionName(at: index, in: range, &out)
-                    firstName(at: index, in: range, &out)
-                    legalForm(at: index, in: range, &out)
-                    designation(at: index, in: range, &out)
-                    placeType(at: index, in: range, &out)
-                    street(at: index, &out)
-                    mediaTitle(at: index, in: range, &out)
-                    typedOrganisation(at: index, in: range, &out)
-                    organisationBeforeRole(at: index, in: range, &out)
-                    sportsClub(at: index, in: range, &out)
+                    let capitalisedNext = index + 1 < range.upperBound && facts[index + 1].capitalised
+                    if capitalisedNext {
+                        roleName(at: index, in: range, &out)
+                        descriptionName(at: index, in: range, &out)
+                    }
+                    if classes & WordClass.firstName != 0 { firstName(at: index, in: range, &out) }
+                    if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
+                    if classes & WordClass.designation != 0 || mayEndInGenitive(fact) {
+                        designation(at: index, in: range, &out)
+                    }
+                    if capitalisedNext { placeType(at: index, in: range, &out) }
+                    if !fact.firstInSentence && fact.span.length >= 8 { street(at: index, &out) }
+                    if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
+                    // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more.
+                    if classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8 {
+                        typedOrganisation(at: index, in: range, &out)
+                    }
+                    if fact.hyphenJoinedAfter { organisationBeforeRole(at: index, in: range, &out) }
+                    if classes & WordClass.clubPrefix != 0 { sportsClub(at: index, in: range, &out) }
                 case .word:
-                    speech(at: index, in: range, &out)
-                    legalForm(at: index, in: range, &out)
+                    if classes & WordClass.speechVerb != 0 || fact.exact == soKey { speech(at: index, in: range, &out) }
+                    if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
                 case .punctuation:
-                    speech(at: index, in: range, &out)
-                    roleApposition(at: index, in: range, &out)
-                    acronymDefinition(at: index, in: range, &out)
+                    // Punctuation has no word classes: only the comma starts `speech` and `roleApposition`.
+                    if fact.exact == commaKey {
+                        speech(at: index, in: range, &out)
+                        roleApposition(at: index, in: range, &out)
+                    }
+                    if fact.exact == openKey { acronymDefinition(at: index, in: range, &out) }
                 default:
                     break
                 }
@@ -933,6 +948,12 @@ final class NameRules {
         return words.orgDesignations.contains(stems.stem1) ? 1 : 0
     }
 
+    /// Whether `designationCut(_:)` may find a genitive ending: the test before its look-ups.
+    @inline(__always)
+    private func mayEndInGenitive(_ fact: TokenFacts) -> Bool {
+        fact.span.length > 4 && document.scalars[fact.span.end - 1] == "s"
+    }
+
     func isDesignation(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised else { return false }
@@ -1014,16 +1035,41 @@ final class NameRules {
             rule: .streetName))
     }
 
-    /// Whether the token ends in one of `streetSuffixes`; a loop over the stored copy, as a closure over the
-    /// global array retained and released it for every word tried.
+    /// Whether the token ends in one of the street words, with three letters before it. The words are one flat
+    /// array read through a pointer: an array of arrays retained and released each word it handed out.
     private func endsInStreetWord(_ index: Int) -> Bool {
-        for suffix in streetSuffixes where ends(index, with: suffix, after: 3) { return true }
-        return false
+        let span = facts[index].span
+        return document.scalars.withUnsafeBufferPointer { scalars in
+            streetSuffixes.letters.withUnsafeBufferPointer { letters in
+                var start = 0
+                for end in streetSuffixes.ends {
+                    defer { start = end }
+                    let length = end - start
+                    guard span.length >= length + 3 else { continue }
+                    var position = span.end - length
+                    var offset = start
+                    while offset < end && WordKey.fold(scalars[position]) == letters[offset] {
+                        position += 1
+                        offset += 1
+                    }
+                    if offset == end { return true }
+                }
+                return false
+            }
+        }
     }
 
-    /// Street words are German word formation, a closed set, so they live here rather than in a list.
-    private static let streetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "platz", "allee", "ufer", "bahnhof"]
-        .map { $0.unicodeScalars.map(WordKey.fold) }
+    /// Street words are German word formation, a closed set, so they live here rather than in a list: their folded
+    /// letters one after another, and where each word ends.
+    private static let streetSuffixes: (letters: [UInt32], ends: [Int]) = {
+        var letters: [UInt32] = []
+        var ends: [Int] = []
+        for word in ["straße", "strasse", "gasse", "platz", "allee", "ufer", "bahnhof"] {
+            letters += word.unicodeScalars.map(WordKey.fold)
+            ends.append(letters.count)
+        }
+        return (letters, ends)
+    }()
     /// Last letters of the street words (`e`, `z`, `r`, `f`): most words end otherwise and are ruled out by a
     /// comparison or two, without hashing.
     private static func isStreetEnding(_ value: UInt32) -> Bool {

@@ -72,33 +72,31 @@ struct WordLists: Sendable {
     }
 
     mutating func indexClasses() {
+        var starts = KeySet()
+        for form in legalForms {
+            for end in form.indices { starts.insert(WordKey(form[...end], folded: true)) }
+        }
+        let sets: [(KeySet, UInt16)] = [
+            (FunctionWords.keys, WordClass.function), (firstNames, WordClass.firstName), (surnames, WordClass.surname),
+            (roles, WordClass.role), (descriptionNouns, WordClass.description),
+            (orgTypeWords, WordClass.orgTypeWord), (placeTypes, WordClass.placeType),
+            (nationalityAdjectives, WordClass.nationality), (personTitles, WordClass.personTitle),
+            (speechVerbs, WordClass.speechVerb), (orgDesignations, WordClass.designation),
+            (starts, WordClass.legalFormStart),
+            (KeySet(NameRules.mastheadWords.split(separator: " ").map { WordKey($0, folded: true) }), WordClass.masthead),
+            (KeySet(NameRules.clubPrefixWords.split(separator: " ").map { WordKey($0, folded: true) }),
+                WordClass.clubPrefix),
+        ]
         var table = KeyTable(capacity: 16_384)
         var filter = [UInt64](repeating: 0, count: 1 << 12)
-        func mark(_ set: KeySet, _ bit: UInt16) {
+        // A loop here, not a nested function: one that captured the table and filter sent every key through the
+        // run-time exclusivity checks, on the thread the other loading thread's work waits for.
+        for (set, bit) in sets {
             set.forEach { key in
                 table.set(key, (table[key] ?? 0) | Int32(bit))
                 Self.addToFilter(&filter, key)
             }
         }
-        mark(FunctionWords.keys, WordClass.function)
-        mark(firstNames, WordClass.firstName)
-        mark(surnames, WordClass.surname)
-        mark(roles, WordClass.role)
-        mark(descriptionNouns, WordClass.description)
-        mark(orgTypeWords, WordClass.orgTypeWord)
-        mark(placeTypes, WordClass.placeType)
-        mark(nationalityAdjectives, WordClass.nationality)
-        mark(personTitles, WordClass.personTitle)
-        mark(speechVerbs, WordClass.speechVerb)
-        mark(orgDesignations, WordClass.designation)
-        var starts = KeySet()
-        for form in legalForms {
-            for end in form.indices { starts.insert(WordKey(form[...end], folded: true)) }
-        }
-        mark(starts, WordClass.legalFormStart)
-        mark(KeySet(NameRules.mastheadWords.split(separator: " ").map { WordKey($0, folded: true) }), WordClass.masthead)
-        mark(KeySet(NameRules.clubPrefixWords.split(separator: " ").map { WordKey($0, folded: true) }),
-            WordClass.clubPrefix)
         classTable = table
         classFilter = filter
     }
@@ -129,20 +127,21 @@ struct WordLists: Sendable {
         var previous = WordKey(raw: 0)
         let isSpeechVerbs = list.role == "speech-verbs"
         reader.bytes.withUnsafeBufferPointer { bytes in
-            reader.forEachRow { row in
-                let form = reader.trimmed(row[0])
+            let rows = ListRows(bytes: bytes)
+            rows.forEachRow { row in
+                let form = rows.trimmed(row[0])
                 guard !form.isEmpty else { return }
                 // Speech verbs: separable-verb rows and their bare particles (`mit`, `aus`) are no cue on their own.
                 if isSpeechVerbs {
-                    if row.count > 1 && reader.equals(row[1], "particle") { return }
-                    let text = reader.string(row[0])
+                    if row.count > 1 && rows.equals(row[1], "particle") { return }
+                    let text = rows.string(row[0])
                     if text.hasPrefix("separable:") || text.contains(" ") { return }
                 }
                 // Inflection tables repeat a form on neighbouring rows; skipping repeats saves random memory writes.
                 let key = WordKey(utf8: bytes, form, folded: true)
                 if key != previous { collected.append(key) }
                 previous = key
-                if keepText { texts.append(reader.string(row[0])) }
+                if keepText { texts.append(rows.string(row[0])) }
             }
         }
         let keys = KeySet(bulk: collected)

@@ -20,6 +20,33 @@ import Testing
         #expect(NameLexicon.declensionKeys(of: scalars[...]) == expected)
     }
 
+    /// A larger set merged into a smaller one (the second first-name list into the first) holds exactly both.
+    @Test func unionOfALargerSetHoldsBoth() {
+        let small = (0..<300).map { WordKey("klein\($0)", folded: true) }
+        let large = (0..<5_000).map { WordKey("groß\($0)", folded: true) } + small.prefix(100)
+        var union = KeySet(bulk: small)
+        union.formUnion(KeySet(bulk: large))
+        #expect(union.count == 5_300)
+        #expect(small.allSatisfy(union.contains) && large.allSatisfy(union.contains))
+        #expect(!union.contains(WordKey("mittel", folded: true)))
+    }
+
+    @Test(arguments: [
+        ("UN-Hauptquartier", ["UN", "-", "Hauptquartier"]), ("e. V.", ["e", ".", "V", "."]), ("e.V.", ["e.V", "."]),
+        ("O'Brien  Jr", ["O'Brien", "Jr"]), ("Zürich\u{00A0}Nord", ["Zürich", "Nord"]), ("Łódź (PL)", ["Łódź", "(", "PL", ")"]),
+        ("A1 Telekom", ["A1", "Telekom"]), ("d\u{2019}Arc", ["d\u{2019}Arc"]), ("'s-Gravenzande", ["'", "s", "-", "Gravenzande"]),
+    ])
+    func namesSplitAsTheWordBreakerSplitsText(name: String, tokens: [String]) {
+        #expect(NameSplitter.tokens(of: name).map { String(String.UnicodeScalarView($0)) } == tokens)
+    }
+
+    @Test(arguments: [1, 9, 10, 99, 100, 1234, 59_960, 2_147_483_647])
+    func sourceIsFileColonLine(line: Int) {
+        var lexicon = NameLexicon()
+        lexicon.add(name: "Wien", type: .place, canonical: "Wien", file: "places/städte.tsv", line: line, priority: 60)
+        #expect(lexicon.source(of: lexicon.entries[0]) == "places/städte.tsv:\(line)")
+    }
+
     /// A lexicon compiled in two parts (the second collected elsewhere and appended) finds the same entries.
     @Test func appendedNamesCompileLikeNamesAddedInOrder() {
         let names: [(String, Int)] = [

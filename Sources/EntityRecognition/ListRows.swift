@@ -1,0 +1,117 @@
+import NewsGraphCore
+
+/// The rows of a list file, split from its bytes as `TSVFile.forEachRow` splits them (the same rows, fields and
+/// line numbers) but inside this module, so the loaders' per-row code is inlined into the scan: called across
+/// the module boundary, every row cost a closure call, a call per field appended and one per field trimmed,
+/// more than the loaders' own work on a word.
+struct ListRows {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// Fields kept per row; a row may have more (`count` says how many), but no list reads past the sixth.
+    static let storedFields = 8
+
+    /// One row: its 1-based line number and the byte ranges of its first `storedFields` fields.
+    struct Row {
+        let line: Int
+        /// Number of fields in the row.
+        let count: Int
+        fileprivate let fields: UnsafeMutablePointer<Range<Int>>
+
+        @inline(__always)
+        subscript(index: Int) -> Range<Int> {
+            precondition(index < min(count, ListRows.storedFields), "field \(index) not stored")
+            return fields[index]
+        }
+    }
+
+    /// Calls `body` with each row that is not empty and not a `#` comment, as `TSVFile.forEachRow` does.
+    @inline(__always)
+    func forEachRow(_ body: (Row) throws -> Void) rethrows {
+        let fields = UnsafeMutablePointer<Range<Int>>.allocate(capacity: Self.storedFields)
+        defer { fields.deallocate() }
+        let count = bytes.count
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+        var line = 0
+        var start = 0
+        while start < count {
+            line += 1
+            var fieldCount = 0
+            var fieldStart = start
+            var end = start
+            // Tab and newline are the only bytes below 0x0B a list holds: find the next one a word at a time.
+            while true {
+                while end + 8 <= count {
+                    let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                    // High bit set in the first byte below 0x0B (bits above it may be set by the borrow).
+                    let low = (word &- 0x0B0B_0B0B_0B0B_0B0B) & ~word & 0x8080_8080_8080_8080
+                    if low != 0 {
+                        end += low.trailingZeroBitCount >> 3
+                        break
+                    }
+                    end += 8
+                }
+                while end < count && bytes[end] > 0x0A { end += 1 }
+                guard end < count, bytes[end] != 0x0A else { break }
+                if bytes[end] == 0x09 {
+                    if fieldCount < Self.storedFields { fields[fieldCount] = fieldStart..<end }
+                    fieldCount += 1
+                    fieldStart = end + 1
+                }
+                end += 1
+            }
+            var lineEnd = end
+            if lineEnd > fieldStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            if end > start && bytes[start] != 0x23 && !(fieldCount == 0 && lineEnd == start) {
+                if fieldCount < Self.storedFields { fields[fieldCount] = fieldStart..<lineEnd }
+                fieldCount += 1
+                try body(Row(line: line, count: fieldCount, fields: fields))
+            }
+            start = end + 1
+        }
+    }
+
+    /// The field's byte range without ASCII spaces around it.
+    @inline(__always)
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper && bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower && bytes[upper - 1] == 0x20 { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// Whether the field is empty or only ASCII spaces.
+    func isEmpty(_ range: Range<Int>) -> Bool { trimmed(range).isEmpty }
+
+    /// The field as text, ASCII spaces around it dropped.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed(range)]), as: UTF8.self)
+    }
+
+    /// Whether the field (spaces around it ignored) equals the ASCII text `word`.
+    func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+        let field = trimmed(range)
+        guard field.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { bytes[field].elementsEqual($0) }
+    }
+
+    /// Whether the field ends in the ASCII text `suffix`, spaces around it ignored.
+    func hasSuffix(_ range: Range<Int>, _ suffix: StaticString) -> Bool {
+        let field = trimmed(range)
+        guard field.count >= suffix.utf8CodeUnitCount else { return false }
+        return suffix.withUTF8Buffer { bytes[(field.upperBound - $0.count)..<field.upperBound].elementsEqual($0) }
+    }
+
+    /// The field as a non-negative decimal number.
+    func integer(_ range: Range<Int>) -> Int? {
+        let digits = trimmed(range)
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for index in digits {
+            let byte = bytes[index]
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+}
