@@ -210,6 +210,7 @@ final class EventTriggerMatcher {
     /// The longest trigger starting at a token: a word sequence, the word (or hyphenated compound), a prefix.
     private func trigger(at index: Int) -> Hit? {
         guard tokens.kind(index) == .word else { return nil }
+        if let head = headTrigger(at: index) { return head }
         let compoundEnd = tokens.compoundEnd(from: index, limit: sentence.upperBound)
         let lowerKey = tokens.lowerKey(index)
         // Most words are in neither word list: the filter tells before the string is made. For simple tokens the
@@ -266,6 +267,25 @@ final class EventTriggerMatcher {
         for trigger in lexicon.prefixTriggersByFirstByte[text.utf8.first ?? 0] ?? []
         where text.utf8.starts(with: trigger.text.utf8) {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
+        }
+        return nil
+    }
+
+    /// A capitalised compound ending in a head trigger, three letters or more before it (`Rekordkaution`,
+    /// `Parteispende`, `Lösegeldzahlung`): German joins nouns freely, so the list cannot hold every compound.
+    private func headTrigger(at index: Int) -> Hit? {
+        guard !lexicon.headTriggers.isEmpty, tokens.isCapitalized(index) else { return nil }
+        let scalars = tokens.scalars(index)
+        for (values, trigger) in lexicon.headTriggers where scalars.count >= values.count + 3 {
+            var position = scalars.endIndex - values.count
+            var matches = true
+            for value in values {
+                if Self.lower(scalars[position].value) != value { matches = false; break }
+                position += 1
+            }
+            if matches {
+                return Hit(event: trigger.event, source: trigger.source, isNoun: true, personsOnly: trigger.personsOnly)
+            }
         }
         return nil
     }

@@ -82,6 +82,9 @@ final class QuantityLexicon: Sendable {
     /// `contextRoles` as `ContextRole.bit`s, for `has`.
     private let contextRoleBits: [String: UInt16]
     let exactTriggers: [String: Trigger]
+    /// Nouns that are triggers as the last part of a compound too (`Rekordkaution`, `Parteispende`), match `head`:
+    /// their lower-case scalar values, longest first.
+    let headTriggers: [(values: [UInt32], trigger: Trigger)]
     let prefixTriggers: [Trigger]
     /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
     let prefixTriggersByFirstByte: [UInt8: [Trigger]]
@@ -220,6 +223,7 @@ final class QuantityLexicon: Sendable {
         var multi: [String: [(words: [String], trigger: Trigger)]] = [:]
         var separable: [(first: String, second: String, trigger: Trigger)] = []
         var prefix: [Trigger] = []
+        var heads: [(values: [UInt32], trigger: Trigger)] = []
         var personOnly: Set<String> = []
         let fm = FileManager.default
         // The shared list wins; the own list fills gaps (both: trigger<TAB>event<TAB>exact|prefix, compared in
@@ -256,12 +260,17 @@ final class QuantityLexicon: Sendable {
                     }
                 } else if isPrefix {
                     if !prefix.contains(where: { $0.text == text }) { prefix.append(trigger) }
-                } else if exact[text] == nil {
-                    exact[text] = trigger
+                } else {
+                    if exact[text] == nil { exact[text] = trigger }
+                    if row.fields.count > 2, row.fields[2].hasPrefix("head"),
+                       !heads.contains(where: { $0.trigger.text == text }) {
+                        heads.append((text.unicodeScalars.map(\.value), trigger))
+                    }
                 }
             }
         }
         exactTriggers = exact
+        headTriggers = heads.sorted { $0.values.count > $1.values.count }
         multiWordTriggers = multi.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         separableTriggers = separable
         separableFirstWords = Set(separable.map(\.first))

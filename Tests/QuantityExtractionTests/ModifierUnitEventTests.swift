@@ -77,11 +77,20 @@ struct ModifierUnitEventTests {
         ("Die Familie musste 5.000 Euro zahlen.", "5.000 Euro", .paid),
         ("Bei dem Unfall gab es fünf Tote.", "fünf Tote", .killed),
         ("Mindestens 20 Personen wurden verletzt.", "20 Personen", .victims),
+        // A compound ending in a head trigger.
+        ("Nach einer Rekordkaution von 12 Millionen Euro kam er frei.", "12 Millionen Euro", .paid),
+        ("Er erhielt 300 Euro Geldstrafe.", "300 Euro", .paid),
     ])
     func event(text: String, span: String, expected: Quantity.Event) throws {
         let document = try Fixture.run(text)
         let quantity = try #require(Fixture.quantity(span, in: document))
         #expect(quantity.event == expected)
+    }
+
+    @Test func capitalisedPluralAloneIsNoPayment() throws {
+        let document = try Fixture.run("Er sammelte 300 Euro für Spenden.")
+        let quantity = try #require(Fixture.quantity("300 Euro", in: document))
+        #expect(quantity.event == nil)
     }
 
     @Test func enumerationSharesEvent() throws {
