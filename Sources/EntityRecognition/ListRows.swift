@@ -30,7 +30,6 @@ struct ListRows {
         let fields = UnsafeMutablePointer<Range<Int>>.allocate(capacity: Self.storedFields)
         defer { fields.deallocate() }
         let count = bytes.count
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
         var line = 0
         var start = 0
         while start < count {
@@ -40,17 +39,7 @@ struct ListRows {
             var end = start
             // Tab and newline are the only bytes below 0x0B a list holds: find the next one a word at a time.
             while true {
-                while end + 8 <= count {
-                    let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                    // High bit set in the first byte below 0x0B (bits above it may be set by the borrow).
-                    let low = (word &- 0x0B0B_0B0B_0B0B_0B0B) & ~word & 0x8080_8080_8080_8080
-                    if low != 0 {
-                        end += low.trailingZeroBitCount >> 3
-                        break
-                    }
-                    end += 8
-                }
-                while end < count && bytes[end] > 0x0A { end += 1 }
+                end = TSVFile.nextBreak(in: bytes, from: end)
                 guard end < count, bytes[end] != 0x0A else { break }
                 if bytes[end] == 0x09 {
                     if fieldCount < Self.storedFields { fields[fieldCount] = fieldStart..<end }

@@ -79,6 +79,24 @@ public struct TSVFile: Sendable {
         public subscript(index: Int) -> Range<Int> { fields[index] }
     }
 
+    /// The offset of the first byte below 0x0B (tab, newline, another control byte) at or after `from`, or the
+    /// end: eight bytes at a time. Inlinable, so loaders in other modules scan list files without a call per row.
+    @inlinable
+    public static func nextBreak(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        let count = bytes.count
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return count }
+        var end = from
+        while end + 8 <= count {
+            let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+            // High bit set in the first byte below 0x0B (bits above it may be set by the borrow).
+            let low = (word &- 0x0B0B_0B0B_0B0B_0B0B) & ~word & 0x8080_8080_8080_8080
+            if low != 0 { return end + low.trailingZeroBitCount >> 3 }
+            end += 8
+        }
+        while end < count && bytes[end] > 0x0A { end += 1 }
+        return end
+    }
+
     /// Calls `body` with each row. Lines are found eight bytes at a time and fields go to one reused buffer, so
     /// a row costs neither a byte-by-byte scan of its text nor an array.
     public func forEachRow(_ body: (Row) throws -> Void) rethrows {
@@ -86,7 +104,6 @@ public struct TSVFile: Sendable {
         defer { fields.deallocate() }
         try bytes.withUnsafeBufferPointer { bytes in
             let count = bytes.count
-            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
             var line = 0
             var start = 0
             while start < count {
@@ -96,17 +113,7 @@ public struct TSVFile: Sendable {
                 var end = start
                 // Tab and newline are the only bytes below 0x0B a list holds: find the next one a word at a time.
                 while true {
-                    while end + 8 <= count {
-                        let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                        // High bit set in the first byte below 0x0B (bits above it may be set by the borrow).
-                        let low = (word &- 0x0B0B_0B0B_0B0B_0B0B) & ~word & 0x8080_8080_8080_8080
-                        if low != 0 {
-                            end += low.trailingZeroBitCount >> 3
-                            break
-                        }
-                        end += 8
-                    }
-                    while end < count && bytes[end] > 0x0A { end += 1 }
+                    end = Self.nextBreak(in: bytes, from: end)
                     guard end < count, bytes[end] != 0x0A else { break }
                     if bytes[end] == 0x09 {
                         fields.append(fieldStart..<end)

@@ -93,22 +93,11 @@ struct NounLemmaTable: Sendable {
     /// field), read straight from the bytes without collecting each row's fields.
     private static func forEachPair(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Range<Int>) -> Void) {
         let count = bytes.count
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
         /// The first tab or newline at or after `from`, or `count`.
         func nextBreak(_ from: Int) -> Int {
             var end = from
             while true {
-                while end + 8 <= count {
-                    let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                    // High bit set in the first byte below 0x0B (bits above it may be set by the borrow).
-                    let low = (word &- 0x0B0B_0B0B_0B0B_0B0B) & ~word & 0x8080_8080_8080_8080
-                    if low != 0 {
-                        end += low.trailingZeroBitCount >> 3
-                        break
-                    }
-                    end += 8
-                }
-                while end < count && bytes[end] > 0x0A { end += 1 }
+                end = TSVFile.nextBreak(in: bytes, from: end)
                 if end >= count || bytes[end] == 0x0A || bytes[end] == 0x09 { return end }
                 end += 1
             }
