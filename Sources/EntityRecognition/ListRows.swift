@@ -61,13 +61,7 @@ struct ListRows {
 
     /// The field's byte range without ASCII spaces around it.
     @inline(__always)
-    func trimmed(_ range: Range<Int>) -> Range<Int> {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper && bytes[lower] == 0x20 { lower += 1 }
-        while upper > lower && bytes[upper - 1] == 0x20 { upper -= 1 }
-        return lower..<upper
-    }
+    func trimmed(_ range: Range<Int>) -> Range<Int> { ListField.trimmed(range, in: bytes) }
 
     /// Whether the field is empty or only ASCII spaces.
     func isEmpty(_ range: Range<Int>) -> Bool { trimmed(range).isEmpty }
@@ -78,29 +72,13 @@ struct ListRows {
     }
 
     /// Whether the field (spaces around it ignored) equals the ASCII text `word`.
-    func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
-        let field = trimmed(range)
-        guard field.count == word.utf8CodeUnitCount else { return false }
-        return word.withUTF8Buffer { bytes[field].elementsEqual($0) }
-    }
+    func equals(_ range: Range<Int>, _ word: StaticString) -> Bool { ListField.equals(range, word, in: bytes) }
 
     /// Whether the field ends in the ASCII text `suffix`, spaces around it ignored.
     func hasSuffix(_ range: Range<Int>, _ suffix: StaticString) -> Bool {
-        let field = trimmed(range)
-        guard field.count >= suffix.utf8CodeUnitCount else { return false }
-        return suffix.withUTF8Buffer { bytes[(field.upperBound - $0.count)..<field.upperBound].elementsEqual($0) }
+        ListField.hasSuffix(range, suffix, in: bytes)
     }
 
     /// The field as a non-negative decimal number.
-    func integer(_ range: Range<Int>) -> Int? {
-        let digits = trimmed(range)
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        var value = 0
-        for index in digits {
-            let byte = bytes[index]
-            guard byte >= 0x30 && byte <= 0x39 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-        }
-        return value
-    }
+    func integer(_ range: Range<Int>) -> Int? { ListField.integer(range, in: bytes) }
 }
