@@ -67,9 +67,9 @@ struct NameLexicon: Sendable {
             digitCount += 1
             rest /= 10
         }
-        let sign = line < 0 ? 1 : 0
+        // Line numbers count from 1: no sign to write.
         return file.withUTF8 { name in
-            String(unsafeUninitializedCapacity: name.count + 1 + sign + digitCount) { buffer in
+            String(unsafeUninitializedCapacity: name.count + 1 + digitCount) { buffer in
                 var count = 0
                 for byte in name {
                     buffer[count] = byte
@@ -77,10 +77,6 @@ struct NameLexicon: Sendable {
                 }
                 buffer[count] = UInt8(ascii: ":")
                 count += 1
-                if sign == 1 {
-                    buffer[count] = UInt8(ascii: "-")
-                    count += 1
-                }
                 var value = line.magnitude
                 for position in stride(from: count + digitCount - 1, through: count, by: -1) {
                     buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)

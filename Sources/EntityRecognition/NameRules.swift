@@ -541,8 +541,8 @@ final class NameRules {
         var role = index - 1
         while role > range.lowerBound, role >= index - 5, !roleLike(role) {
             // Only the role's attachment may stand between: `für Menschenrechte`, `der Stadt Graz`.
-            guard isWord(role) || facts[role].span.length == 1 && TokenFacts.isHyphen(document.scalars[facts[role].span.begin]),
-                facts[role].capitalised || isFunction(role) || !isWord(role) else { return }
+            guard isText(role, Literal.joiners) || isWord(role) && (facts[role].capitalised || isFunction(role))
+            else { return }
             role -= 1
         }
         guard roleLike(role), !has(role, WordClass.speechVerb) else { return }
@@ -752,18 +752,16 @@ final class NameRules {
     /// Whether the word is a listed noun once a linking `s`/`es` is taken off or an ending put on (`Landes`,
     /// `Regierungs`, `Finanz`, `Partei`): the first part of a compound, not a name.
     private func isNounStem(_ index: Int) -> Bool {
-        let scalars = document.scalars[facts[index].span.begin..<facts[index].span.end]
-        func key(dropping drop: Int, adding ending: String) -> WordKey {
-            var builder = WordKey.Builder()
-            for scalar in scalars.dropLast(drop) { builder.append(scalar, folded: true) }
-            for scalar in ending.unicodeScalars { builder.append(scalar, folded: true) }
-            return builder.key
+        let fact = facts[index]
+        if document.scalars[fact.span.end - 1] == "s" {
+            let stems = fact.foldedStems(document.scalars)
+            if words.commonNouns.contains(stems.stem1) || words.commonNouns.contains(stems.stem2) { return true }
         }
-        let last = scalars.last.map { WordKey.fold($0) }
-        if last == 0x73, words.commonNouns.contains(key(dropping: 1, adding: "")) { return true }
-        if last == 0x73, words.commonNouns.contains(key(dropping: 2, adding: "")) { return true }
-        for ending in ["e", "en", "n"] where words.commonNouns.contains(key(dropping: 0, adding: ending)) {
-            return true
+        for ending in ["e", "en", "n"] {
+            var key = WordKey.Builder()
+            for offset in fact.span.begin..<fact.span.end { key.append(document.scalars[offset], folded: true) }
+            for scalar in ending.unicodeScalars { key.append(scalar, folded: true) }
+            if words.commonNouns.contains(key.key) { return true }
         }
         return false
     }

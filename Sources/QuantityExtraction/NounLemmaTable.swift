@@ -102,13 +102,7 @@ struct NounLemmaTable: Sendable {
                 end += 1
             }
         }
-        func trimmed(_ lower: Int, _ upper: Int) -> Range<Int> {
-            var lower = lower
-            var upper = upper
-            while lower < upper && bytes[lower] == 0x20 { lower += 1 }
-            while upper > lower && bytes[upper - 1] == 0x20 { upper -= 1 }
-            return lower..<upper
-        }
+        func trimmed(_ lower: Int, _ upper: Int) -> Range<Int> { ListField.trimmed(lower..<upper, in: bytes) }
         var start = 0
         while start < count {
             let firstBreak = nextBreak(start)

@@ -154,13 +154,17 @@ struct LinkingLexicon: Sendable {
             placeTypes = Set(try lexicons.words(of: "rules/place-types.txt").map { $0.lowercased() })
         }
         if Self.exists("rules/org-type-words.txt", in: lexicons) {
-            organisationTypes = Set(try lexicons.words(of: "rules/org-type-words.txt").map { $0.lowercased() })
+            // One read for both sets: the company words are those under the `# ---- companies` header.
             var section = ""
             for line in try lexicons.text(of: "rules/org-type-words.txt").split(separator: "\n") {
-                if line.hasPrefix("# ---- ") { section = String(line.dropFirst(7)) }
-                if !line.hasPrefix("#"), section.hasPrefix("companies") {
-                    companyTypes.insert(line.trimmingCharacters(in: .whitespaces).lowercased())
+                if line.hasPrefix("#") {
+                    if line.hasPrefix("# ---- ") { section = String(line.dropFirst(7)) }
+                    continue
                 }
+                let word = line.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+                guard !word.isEmpty else { continue }
+                organisationTypes.insert(word)
+                if section.hasPrefix("companies") { companyTypes.insert(word) }
             }
         }
         for row in try lexicons.rows(of: "relations/role-institutions.tsv") where row.fields.count >= 2 {
