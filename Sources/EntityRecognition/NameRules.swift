@@ -539,11 +539,23 @@ final class NameRules {
     private func roleApposition(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         guard facts[index].exact == commaKey, index + 2 < range.upperBound, index > range.lowerBound else { return }
         var role = index - 1
-        while role > range.lowerBound, role >= index - 5, !roleLike(role) {
-            // Only the role's attachment may stand between: `für Menschenrechte`, `der Stadt Graz`.
-            guard isText(role, Literal.joiners) || isWord(role) && (facts[role].capitalised || isFunction(role))
+        var skipped = 0
+        while role > range.lowerBound, skipped < 10, !roleLike(role) {
+            // Only the role's attachment may stand between: `für Menschenrechte`, `der Stadt Graz`, an adjective
+            // after an article (`der oppositionellen Kommission`), an acronym in brackets (`(CCDHRN)`).
+            if isText(role, Literal.close), role - 2 > range.lowerBound, isText(role - 2, Literal.open),
+               facts[role - 1].allCaps {
+                role -= 3
+                continue
+            }
+            // Lower case, so not the noun the noun list may also know (`Oppositionellen`).
+            let adjective = isWord(role) && !facts[role].capitalised && hasAdjectiveEnding(role)
+                && isFunction(role - 1)
+            guard isText(role, Literal.joiners) || adjective
+                || isWord(role) && (facts[role].capitalised || isFunction(role))
             else { return }
             role -= 1
+            skipped += 1
         }
         guard roleLike(role), !has(role, WordClass.speechVerb) else { return }
         let start = skipTitles(from: index + 1, in: range)
@@ -771,8 +783,13 @@ final class NameRules {
 
     /// A capitalised word with an adjective ending that is no noun (`Neue`, `Grüne`, `Freien`).
     private func isAdjectiveLike(_ index: Int) -> Bool {
+        !isListedNoun(index) && hasAdjectiveEnding(index)
+    }
+
+    /// Four letters or more ending in a declension ending (`-e`, `-en`, `-er`, `-es`, `-em`).
+    private func hasAdjectiveEnding(_ index: Int) -> Bool {
         let span = facts[index].span
-        guard span.length >= 4, !isListedNoun(index) else { return false }
+        guard span.length >= 4 else { return false }
         let last = document.scalars[span.end - 1]
         return last == "e" || (["n", "r", "s", "m"].contains(last) && document.scalars[span.end - 2] == "e")
     }

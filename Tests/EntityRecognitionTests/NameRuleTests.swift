@@ -263,6 +263,16 @@ import Testing
             == ["Tarik Omeredin/PER", "Graz/LOC"])
     }
 
+    @Test func adjectiveAndBracketedAcronymMayStandInTheRolePhrase() throws {
+        #expect(try Fixture.mentions(
+            "Das sagte der Sprecher der oppositionellen Liga für Kultur (LFK), Tarik Omeredin, am Montag.")
+            .contains("Tarik Omeredin/PER"))
+    }
+
+    @Test func verbInTheRolePhraseEndsIt() throws {
+        #expect(try Fixture.mentions("Der Botschafter sprach lange, Tarik Omeredin, du bist dran.").isEmpty)
+    }
+
     @Test func nameThatGoesOnIsNoApposition() throws {
         #expect(try Fixture.mentions("Der Botschafter für Kultur, Tarik Omeredin Kulturhaus-Leiter kam.").isEmpty)
     }
