@@ -239,6 +239,8 @@ final class NameRules {
         static let definiteArticles = keys("der die das des dem den Der Die Das")
         static let genitiveArticles = keys("des der")
         static let und = keys("und sowie")
+        /// Words that link the parts of an organisation's long form (`Institut für Markt- und Sozialanalysen`).
+        static let longFormLinks = keys("für der die das des dem den von vom und gegen in zur zum of for the and")
         static let indefiniteArticles = keys("ein eine einer eines einem einen Ein Eine Einer Eines Einem Einen")
     }
 
@@ -595,7 +597,7 @@ final class NameRules {
             if !isWord(start) { break }
             start -= 1
         }
-        guard var first = best else { return }
+        guard var first = best ?? headedLongForm(before: index, in: range) else { return }
         // One word before an acronym is an organisation only with an organisation's head (`Bundeskriminalamt`,
         // `Weltgesundheitsorganisation`), not a measure or a thing (`Megawatt (MW)`, `Bruttoinlandsprodukt (BIP)`).
         if first == index - 1, isNoun(first), !Self.orgHeads.contains(where: { ends(first, with: $0, after: 2) }) {
@@ -618,6 +620,49 @@ final class NameRules {
             rule: .acronymDefinition)
         short.link = longSpan
         out.append(short)
+    }
+
+    /// `Organisation für das Verbot von Chemiewaffen (OPCW)`, `Demokratische Unionspartei (PYD)`: a long form
+    /// translated from another language does not spell its acronym, but still defines it when an organisation's
+    /// head opens it (perhaps after capitalised adjectives) and capitalised words and link words run from there
+    /// to the bracket. Returns the long form's first token.
+    private func headedLongForm(before index: Int, in range: Range<Int>) -> Int? {
+        let last = index - 1
+        // A listed acronym after a name is a party or a body the name belongs to (`Landesrat Hans Muster (ÖVP)`).
+        guard isWord(last), facts[last].capitalised, listType[index + 1] == nil else { return nil }
+        var start = last
+        while start > range.lowerBound, last - start < 10 {
+            let previous = start - 1
+            let linked = isText(previous, Literal.joiners) && previous > 0 && facts[previous - 1].hyphenJoinedAfter
+                || isWord(previous) && (facts[previous].capitalised || isText(previous, Literal.longFormLinks))
+            guard linked else { break }
+            start = previous
+        }
+        guard let head = (start...last).first(where: { isWord($0) && facts[$0].capitalised && isOrganisationHead($0) }),
+              !roleLike(head), !(head...last).contains(where: isFirstName)
+        else { return nil }
+        var first = head
+        // `Potsdam-Institut`, `UN-Kommission gegen Straffreiheit`: a hyphenated prefix belongs to the name.
+        while first - 2 >= start, facts[first].hyphenJoinedBefore, isWord(first - 2) { first -= 2 }
+        // Only capitalised adjectives may stand before the head (`Demokratische`, `Leipziger`), not a noun
+        // (`Verbleib in der Bundesliga (ABL)`).
+        while first - 1 >= start, isWord(first - 1), facts[first - 1].capitalised,
+              hasAdjectiveEnding(first - 1), !isListedNoun(first - 1), head - first < 2 {
+            first -= 1
+        }
+        return first
+    }
+
+    /// A word ending in an organisation's head, perhaps in the genitive (`Forschungszentrums`, `Unionspartei`).
+    private func isOrganisationHead(_ index: Int) -> Bool {
+        let span = facts[index].span
+        var end = span.end
+        if span.length > 4, document.scalars[end - 1] == "s" { end -= 1 }
+        let word = document.scalars[span.begin..<end].map(WordKey.fold)
+        return Self.orgHeads.contains { head in
+            word.count >= head.count && (word.count == head.count || word.count >= head.count + 2)
+                && word.suffix(head.count).elementsEqual(head)
+        }
     }
 
     /// Heads of German organisation names: word formation, a closed set, so it lives here.

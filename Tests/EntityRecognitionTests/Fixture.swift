@@ -31,6 +31,7 @@ enum Fixture {
             ("NATO", .organization, "NATO", ["wd:Q7184"], 95),
             ("Europol", .organization, "Europol", [], 95),
             ("dpa", .organization, "Deutsche Presse-Agentur", [], 95),
+            ("SPÖ", .organization, "SPÖ", [], 95),
         ]
         lexicon.add(
             name: "Tagblatt", type: .organization, canonical: "Tagblatt", kind: "media-ambiguous", file: "test.tsv",
@@ -47,7 +48,7 @@ enum Fixture {
         words.commonNouns = keys(
             "Essen Mark Koch Wasser Mann Landeskriminalamt Megawatt Weltgesundheitsorganisation Abend Regierung "
                 + "Kommission Ermittler Logistik Muster Behörde Haft Jahre Woche Mitte Auftritt")
-        words.roles = keys("Bundeskanzler Sprecher Sprecherin Botschafter Innenminister Richter")
+        words.roles = keys("Bundeskanzler Sprecher Sprecherin Botschafter Innenminister Richter Landesrat")
         words.firstNames = keys("Maria Olaf Thomas Mark")
         words.surnames = keys("Hofer Scholz")
         words.orgDesignations = keys("Landesgericht Staatsanwaltschaft Landeskriminalamt Polizei Regierung")

@@ -138,6 +138,25 @@ import Testing
     @Test func measureWithAbbreviationIsNoOrganisation() throws {
         #expect(try Fixture.mentions("Die Anlage liefert 40 Megawatt (MW) Strom.").isEmpty)
     }
+
+    @Test(arguments: [
+        ("Das meldete die Kommission für Wasserrechte und Küstenschutz (ALDC) am Montag.",
+         ["Kommission für Wasserrechte und Küstenschutz/ORG", "ALDC/ORG"]),
+        ("Das meldete die Demokratische Bauernpartei (PDC) am Montag.", ["Demokratische Bauernpartei/ORG", "PDC/ORG"]),
+        ("Das meldete das Velora-Institut für Meeresforschung (IVM) am Montag.",
+         ["Velora-Institut für Meeresforschung/ORG", "IVM/ORG"]),
+    ])
+    func translatedLongFormWithAnOrganisationsHeadDefinesTheAcronym(text: String, expected: [String]) throws {
+        #expect(try Fixture.mentions(text) == expected)
+    }
+
+    @Test(arguments: [
+        "Der Verbleib in der Bundesliga (ABL) ist offen.",
+        "Das sagte Landesrat Karl Huber (SPÖ) am Montag.",
+    ])
+    func longFormWithoutAHeadOrWithAListedAcronymDefinesNothing(text: String) throws {
+        #expect(try Fixture.mentions(text).allSatisfy { !$0.hasSuffix("/ORG") || $0 == "SPÖ/ORG" })
+    }
 }
 
 @Suite struct SurnameTests {
