@@ -16,7 +16,10 @@ struct PlaceRules {
             if mention.type == .place {
                 // A country lies in no other place the news would name (`die Türkei in Griechenland gestrandete`).
                 if isCountry(mention, in: view) { continue }
-                if view.matches(end, in: [.`in`, .auf, .im]), !view.hasCue(.notPlaceChain, first - 1),
+                // `Flüchtlinge aus Syrien in Österreich` is no chain, but a place-type word shows one
+                // (`der Mann aus Gadebusch im Kreis Nordwestmecklenburg`).
+                if view.matches(end, in: [.`in`, .auf, .im]),
+                   !view.hasCue(.notPlaceChain, first - 1) || typedPlaceFollows(end + 1, in: view),
                    let place = placeAfterPreposition(end + 1, in: view) {
                     container = place
                     rule = "place-in-place"
@@ -92,7 +95,8 @@ struct PlaceRules {
             stem = stem.dropLast(ending.count)
             break
         }
-        guard stem.hasSuffix("isch") else { return nil }
+        // `-isch` (`indisch`) and `deutsch`, the one country adjective without it.
+        guard stem.hasSuffix("sch") else { return nil }
         for compass in ["nordwest", "nordost", "südwest", "südost", "nord", "süd", "west", "ost"]
         where stem.hasPrefix(compass) {
             stem = stem.dropFirst(compass.count)
@@ -203,6 +207,11 @@ struct PlaceRules {
             return nil
         }
         return place
+    }
+
+    /// `im Kreis X`, `in der Provinz X`: a place-type word right after the preposition (and its article).
+    private func typedPlaceFollows(_ start: Int, in view: ArticleView) -> Bool {
+        view.isPlaceType(start) || view.matches(start, in: [.der, .den, .dem]) && view.isPlaceType(start + 1)
     }
 
     /// `Benjamin Thorne (Kanada)`: a capitalised word before the "place" shows a person's name, and the

@@ -39,6 +39,11 @@ struct RoleRules {
                     rule = "role-takes-up-previous-organisation"
                 }
                 emit(hit, person: mention, sentence: sentence, rule: rule, into: &out)
+                // `Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner`: a role joined to this one by `und` is held too.
+                if let joined = coordinatedRole(before: hit, name: first, in: view) {
+                    emit(joined, person: mention, sentence: sentence, rule: "role-coordinated-before-name",
+                         into: &out)
+                }
             }
             // Jeremy Douglas, regionaler Vertreter des UN-Büros
             if view.matches(end, .comma), let hit = apposition(at: end + 1, sentence: sentence, in: view) {
@@ -276,6 +281,22 @@ struct RoleRules {
         return hit
     }
 
+    /// The role word right before `und` that opens the role phrase before a name: `Vizekanzler` in
+    /// `Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner`, `SPÖ-Chef` in `SPÖ-Chef und Kanzler Werner Faymann`.
+    private func coordinatedRole(before hit: RoleHit, name: Int, in view: ArticleView) -> RoleHit? {
+        // The phrase of the role found: its fused name (`ÖVP-Obmann`) or the word alone, perhaps `Ex-`.
+        var start = name - 1
+        if let fused = hit.fused, view.matches(fused.tokens.upperBound, .hyphen) {
+            start = fused.tokens.lowerBound
+        } else if hit.attached != nil {
+            return nil
+        }
+        if view.matches(start - 1, .hyphen) { start -= 2 }
+        guard view.matches(start - 1, .und), view.sentenceOf[max(0, start - 2)] == view.sentenceOf[name],
+              let joined = role(at: start - 2, in: view), joined.title != hit.title else { return nil }
+        return joined
+    }
+
     /// `, [det] [adjective] role [des|der|von X]` after a name.
     private func apposition(at start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
         var token = start
@@ -313,7 +334,7 @@ struct RoleRules {
         let sentenceStart = view.document.sentences[sentence].tokenRange.lowerBound
         var token = comma - 1
         var steps = 0
-        while token >= sentenceStart && steps < 10 {
+        while token >= sentenceStart && steps < 14 {
             if view.matches(token, .comma) || view.isQuote(token) { return nil }
             if var hit = role(at: token, in: view) {
                 var start = hit.fused.map { $0.tokens.lowerBound } ?? token

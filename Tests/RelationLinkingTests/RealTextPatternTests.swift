@@ -113,6 +113,20 @@ extension RealTextPatternTests {
     func placeAdjectiveBeforePlaceType(_ text: String, _ expected: [String]) throws {
         #expect(try Fixture.describe(text, [.loc("Graz"), .loc("Andritz")]) == expected)
     }
+
+    @Test func germanCountryAdjectiveBeforePlaceType() throws {
+        let text = "In Deutschland stieg die Zahl. Im deutschen Bundesland Sachsen-Anhalt sank sie."
+        #expect(try Fixture.describe(text, [.country("Deutschland", iso: "DE"), .loc("Sachsen-Anhalt")])
+            == ["Sachsen-Anhalt locatedIn Deutschland"])
+    }
+
+    @Test(arguments: [
+        ("Der Mann aus Velden im Bezirk Villach-Land kam.", ["Velden locatedIn Villach-Land"]),
+        ("Der Mann aus Velden in Villach-Land kam.", []),
+    ])
+    func placeTypeWordMakesAChainAfterAus(_ text: String, _ expected: [String]) throws {
+        #expect(try Fixture.describe(text, [.loc("Velden"), .loc("Villach-Land")]) == expected)
+    }
 }
 
 extension RealTextPatternTests {

@@ -9,6 +9,12 @@ struct RoleRuleTests {
         #expect(out == ["Olaf Krüger hasTitle Bundeskanzler"])
     }
 
+    @Test func roleJoinedByUndBeforeTheNameIsHeldToo() throws {
+        let out = try Fixture.describe(
+            "Vizekanzler und ÖVP-Obmann Karl Brandl kam.", [.org("ÖVP"), .per("Karl Brandl")])
+        #expect(out.sorted() == ["Karl Brandl hasTitle Vizekanzler", "Karl Brandl memberOf ÖVP (Obmann)"])
+    }
+
     @Test func compoundRoleIsLemmatisedToItsListForm() throws {
         let out = try Fixture.describe(
             "Die Rede des Innenministers Karl Brandl wurde verschoben.", [.per("Karl Brandl")])
