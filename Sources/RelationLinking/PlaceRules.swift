@@ -17,9 +17,11 @@ struct PlaceRules {
                 // A country lies in no other place the news would name (`die Türkei in Griechenland gestrandete`).
                 if isCountry(mention, in: view) { continue }
                 // `Flüchtlinge aus Syrien in Österreich` is no chain, but a place-type word shows one
-                // (`der Mann aus Gadebusch im Kreis Nordwestmecklenburg`).
+                // (`der Mann aus Gadebusch im Kreis Nordwestmecklenburg`; not `südöstlich von Bethlehem in der
+                // Siedlung Tekoa`).
                 if view.matches(end, in: [.`in`, .auf, .im]),
-                   !view.hasCue(.notPlaceChain, first - 1) || typedPlaceFollows(end + 1, in: view),
+                   !view.hasCue(.notPlaceChain, first - 1)
+                    || view.matches(first - 1, .aus) && typedPlaceFollows(end + 1, in: view),
                    let place = placeAfterPreposition(end + 1, in: view) {
                     container = place
                     rule = "place-in-place"

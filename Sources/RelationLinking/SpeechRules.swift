@@ -596,6 +596,11 @@ struct SpeechRules {
         }
         if let attached = roleRules.attachment(after: roleToken, sentence: sentence, in: view) {
             var end = attached.tokens.upperBound
+            // `der Chef der Internet-Polizei (IIP), Kamal Hadiafar`: the acronym in brackets is part of the phrase.
+            if view.matches(end, .openParen), let acronym = view.mention(startingAt: end + 1),
+               view.matches(acronym.tokens.upperBound, .closeParen) {
+                end = acronym.tokens.upperBound + 1
+            }
             // `der Chef des BKA, Jonas Weber,`: the name after the comma is the speaker.
             if view.matches(end, .comma), let person = view.mention(startingAt: end + 1), person.type == .person {
                 end = person.tokens.upperBound

@@ -123,6 +123,7 @@ extension RealTextPatternTests {
     @Test(arguments: [
         ("Der Mann aus Velden im Bezirk Villach-Land kam.", ["Velden locatedIn Villach-Land"]),
         ("Der Mann aus Velden in Villach-Land kam.", []),
+        ("Es geschah östlich von Velden im Bezirk Villach-Land.", []),
     ])
     func placeTypeWordMakesAChainAfterAus(_ text: String, _ expected: [String]) throws {
         #expect(try Fixture.describe(text, [.loc("Velden"), .loc("Villach-Land")]) == expected)

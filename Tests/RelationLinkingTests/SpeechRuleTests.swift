@@ -29,6 +29,14 @@ struct SpeechRuleTests {
         #expect(out == ["Anna Gruber said \(content.prefix(30))"])
     }
 
+    @Test func personNamedAfterRoleOfBodyWithBracketedAcronymSpeaks() throws {
+        let out = try Fixture.describe(
+            "Die Preise steigen weiter, sagte der Chef der Internet-Polizei (IIP), Kamal Hadiafar, am Montag.",
+            [.org("Internet-Polizei"), .org("IIP", key: "Internet-Polizei"), .per("Kamal Hadiafar")])
+        #expect(out.contains("Kamal Hadiafar said Die Preise steigen weiter"))
+        #expect(!out.contains { $0.hasPrefix("Internet-Polizei said") })
+    }
+
     @Test func perfectAfterFrontedContentMayHaveObjectsBeforeTheParticiple() throws {
         let out = try Fixture.describe(
             "Die Preise steigen weiter, hatte Anna Gruber ihrem Kollegen am Telefon gesagt.", [.per("Anna Gruber")])
