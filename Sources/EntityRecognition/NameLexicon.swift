@@ -423,7 +423,8 @@ struct NameLexicon: Sendable {
             let better = existing.inflected && !inflected
                 || (existing.inflected == inflected && new.priority > old.priority)
             // Spellings that differ in case only (`DPA`, `dpa`) each match under their own entry.
-            let otherCase = existing.inflected == inflected && old.caseMode != new.caseMode
+            let otherCase = existing.inflected == inflected
+                && (old.caseMode != new.caseMode || old.caseMode == .exact && old.exactKey != new.exactKey)
             if !better {
                 if otherCase && existing.alternate < 0 { terminals[Int(node)]?.alternate = entry }
                 return

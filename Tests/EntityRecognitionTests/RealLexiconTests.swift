@@ -36,6 +36,12 @@ import Testing
         #expect(try Self.mentions("Die PARTEI trat an.") == ["Die PARTEI/ORG"])
     }
 
+    @Test func spellingsThatDifferInCaseOnlyEachMatch() throws {
+        // `DPA` and `dpa` are two rows of one agency; both are exact-case names.
+        #expect(try Self.mentions("Das meldete die dpa.") == ["dpa/ORG"])
+        #expect(try Self.mentions("Das meldete die DPA.") == ["DPA/ORG"])
+    }
+
     @Test func dativePluralCountryNamesAreFound() throws {
         let found = try Self.mentions(
             "Er lebte in den Niederlanden und in den Vereinigten Arabischen Emiraten. Die Vereinigten Arabischen "
