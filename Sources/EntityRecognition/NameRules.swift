@@ -233,7 +233,7 @@ final class NameRules {
         static let so = keys("so")
         static let the = keys("The")
         static let joiners = keys("& -")
-        static let inWord = keys("in")
+        static let seatPrepositions = keys("in von")
         static let derDen = keys("der den")
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
@@ -952,7 +952,8 @@ final class NameRules {
             out.append(designationOnly(index, in: range, seat: place))
             return
         }
-        if isText(next, Literal.inWord, in: range), next + 1 < range.upperBound, index > range.lowerBound,
+        // `die Regierung von Nauru` names its seat as `in` does.
+        if isText(next, Literal.seatPrepositions, in: range), next + 1 < range.upperBound, index > range.lowerBound,
             isText(index - 1, Literal.definiteArticles, in: range),
             let place = listStarts(next + 1).first(where: { $0.type == .place })
         {

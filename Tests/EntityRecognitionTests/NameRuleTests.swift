@@ -74,6 +74,10 @@ import Testing
             == ["Landeskriminalamts/ORG", "Bayern/LOC"])
     }
 
+    @Test func designationVonPlaceIsOrganisationAndPlace() throws {
+        #expect(try Fixture.mentions("Die Regierung von Bayern bestätigte das.") == ["Regierung/ORG", "Bayern/LOC"])
+    }
+
     @Test func genericBodyIsNoEntity() throws {
         #expect(try Fixture.mentions("Die Polizei und die Staatsanwaltschaft ermitteln.").isEmpty)
     }
