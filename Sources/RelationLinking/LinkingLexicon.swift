@@ -49,6 +49,7 @@ struct LinkingLexicon: Sendable {
         case impersonalReport = "impersonal-report"
         case adverbialSubordinator = "adverbial-subordinator"
         case sourceAnaphor = "source-anaphor"
+        case mediaNoun = "media-noun"
 
         /// One bit per kind, in declaration order; a switch, because hashing a `String`-backed case per test
         /// was a hot spot.
@@ -80,6 +81,7 @@ struct LinkingLexicon: Sendable {
             case .impersonalReport: return 1 << 23
             case .adverbialSubordinator: return 1 << 24
             case .sourceAnaphor: return 1 << 25
+            case .mediaNoun: return 1 << 26
             }
         }
     }
@@ -109,6 +111,9 @@ struct LinkingLexicon: Sendable {
     private(set) var noTitles: [String] = []
     /// Role word endings and a part of the name of the body they are held in (`richter` → `gericht`).
     private(set) var roleInstitutions: [(ending: String, part: String)] = []
+    /// Provenance sources (`file:line`, rule names) of mentions that name a newspaper, broadcaster or agency.
+    private(set) var mediaSources: Set<String> = ["media-title"]
+    static let organisationList = "curated/organisations.tsv"
     /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
     private(set) var designations: [[String]] = []
 
@@ -165,6 +170,14 @@ struct LinkingLexicon: Sendable {
                 guard !word.isEmpty else { continue }
                 organisationTypes.insert(word)
                 if section.hasPrefix("companies") { companyTypes.insert(word) }
+            }
+        }
+        if Self.exists(Self.organisationList, in: lexicons) {
+            for row in try lexicons.rows(of: Self.organisationList) where row.fields.count >= 4 {
+                let kind = Self.trimmed(row.fields[3])
+                if kind.hasPrefix("media") || kind.hasPrefix("news-agency") {
+                    mediaSources.insert("\(Self.organisationList):\(row.line)")
+                }
             }
         }
         for row in try lexicons.rows(of: "relations/role-institutions.tsv") where row.fields.count >= 2 {

@@ -99,6 +99,9 @@ enum RuleWord: Int32, CaseIterable {
     case deren = 95
     case dessen = 96
     case als = 97
+    case die = 98
+    case einen = 99
+    case eine = 100
 
     var text: String {
         switch self {
@@ -200,6 +203,9 @@ enum RuleWord: Int32, CaseIterable {
         case .deren: return "deren"
         case .dessen: return "dessen"
         case .als: return "als"
+        case .die: return "die"
+        case .einen: return "einen"
+        case .eine: return "eine"
         }
     }
 }

@@ -189,6 +189,7 @@ struct SourceRules {
            Self.looksNamed(view.original(token)) {
             return "literal:" + view.original(token) + "-" + view.original(token + 2)
         }
+        if allowBare, let body = view.mediaNamed(by: token, sources: lexicon.mediaSources) { return body.key }
         guard view.hasCue(.sourceNoun, token) else { return nil }
         token += 1
         if view.hasCue(.genitive, token) { token += 1 }

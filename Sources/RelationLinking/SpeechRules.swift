@@ -176,8 +176,9 @@ struct SpeechRules {
         let rule = verb.kind == .belief ? "belief-verb" : "said-verb"
         // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
         if verbToken > start, view.matches(verbToken - 1, .comma) || view.isQuote(verbToken - 1),
-           let (who, _) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view,
-                                  state: state, roles: roles) {
+           let (subject, subjectEnd) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view,
+                                              state: state, roles: roles) {
+            let who = quotedPerson(ofQuotingVerb: verbToken, after: subjectEnd, in: view) ?? subject
             var comma = verbToken - 1
             if !view.matches(comma, .comma) { comma += 1 }
             if let quote = quoteEnding(before: verbToken, in: view), quote.open <= start || view.sentenceOf[
@@ -244,6 +245,21 @@ struct SpeechRules {
         return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
                        lastSentence: content.lastSentence, scope: range, rule: rule + "-" + content.kind,
                        isBelief: verb.kind == .belief)
+    }
+
+    /// `…, zitiert die Zeitung den Polizeibeamten Thomas Pettersen`: the one quoted speaks, not the one who
+    /// quotes; an object with no name (`zitierte die Zeitung einen Ermittler`) leaves the speaker unnamed. Nil
+    /// where the verb is no form of `zitieren` or no object follows the subject.
+    private func quotedPerson(ofQuotingVerb verb: Int, after subjectEnd: Int, in view: ArticleView) -> Speaker? {
+        guard view.word(verb).hasPrefix("zitier"), subjectEnd < view.tokenCount,
+              view.matches(subjectEnd, in: [.den, .die, .einen, .eine]) || view.hasMention(at: subjectEnd)
+        else { return nil }
+        var token = subjectEnd
+        while token < min(subjectEnd + 6, view.tokenCount), !view.isPunctuation(token) {
+            if let person = view.mention(startingAt: token), person.type == .person { return .entity(person.key) }
+            token += 1
+        }
+        return .unnamed
     }
 
     /// `Die Strafe sei zu mild, hat die Staatsanwältin Petra Huber gesagt.`: fronted content, a comma, a perfect
@@ -565,6 +581,9 @@ struct SpeechRules {
             // the organisation a type word introduced before.
             if !plural, roleToken == determiner + 1, !view.hasCue(.indefinite, determiner),
                view.isOrganisationType(roleToken), let body = organisationIntroducedByType(before: roleToken, in: view) {
+                return (.entity(body.key), roleToken + 1)
+            }
+            if !plural, let body = view.mediaNamed(by: roleToken, sources: lexicon.mediaSources) {
                 return (.entity(body.key), roleToken + 1)
             }
             // `so der Mann`, `sagte der 83-Jährige`: a definite person noun takes up the last speaker.

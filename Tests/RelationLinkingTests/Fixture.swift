@@ -28,6 +28,10 @@ enum Fixture {
             Mark(text: text, type: .organization, key: key, source: Provenance.designationWithSeat)
         }
         static func quantity(_ text: String) -> Mark { Mark(text: text, type: nil, key: nil) }
+        /// A newspaper's title, as the entity stage's media-title rule finds it (`Kärntner Kurier`).
+        static func media(_ text: String) -> Mark {
+            Mark(text: text, type: .organization, key: nil, source: "media-title")
+        }
     }
 
     static let lexicons: LexiconDirectory = {

@@ -3,6 +3,12 @@ import Testing
 
 /// accordingTo: figures with a named source.
 struct SourceRuleTests {
+    @Test func definiteMediaNounAfterLautTakesUpTheNewspaper() throws {
+        let text = "Die Kronen Zeitung berichtete davon. Laut der Zeitung wurden 40 Menschen verletzt."
+        #expect(try Fixture.describe(text, [.media("Kronen Zeitung"), .quantity("40 Menschen")])
+            == ["40 Menschen accordingTo Kronen Zeitung"])
+    }
+
     @Test(arguments: [
         ("Laut Statistik Austria leben 9,1 Millionen Menschen im Land.", "Statistik Austria"),
         ("Der Wifo zufolge sinkt die Arbeitslosigkeit um 2 Prozent.", "Wifo"),

@@ -29,6 +29,24 @@ struct SpeechRuleTests {
         #expect(out == ["Anna Gruber said \(content.prefix(30))"])
     }
 
+    @Test func definiteMediaNounTakesUpTheNewspaperNamedBefore() throws {
+        let text = "Der Kärntner Kurier berichtete zuerst. Die Preise steigen weiter, schrieb die Zeitung."
+        #expect(try Fixture.describe(text, [.media("Kärntner Kurier")])
+            == ["Kärntner Kurier said Die Preise steigen weiter"])
+        // Not an organisation of another kind, and not with an indefinite article.
+        #expect(try Fixture.describe(text, [.org("Kärntner Kurier")]).isEmpty)
+        let other = "Der Kärntner Kurier berichtete zuerst. Die Preise steigen weiter, schrieb eine Zeitung."
+        #expect(try Fixture.describe(other, [.media("Kärntner Kurier")]).isEmpty)
+    }
+
+    @Test func theOneQuotedSpeaksNotTheOneWhoQuotes() throws {
+        let named = "Der Kärntner Kurier berichtete. Die Preise steigen, zitiert das Blatt den Bäcker Karl Huber."
+        #expect(try Fixture.describe(named, [.media("Kärntner Kurier"), .per("Karl Huber")])
+            == ["Karl Huber said Die Preise steigen"])
+        let unnamed = "Der Kärntner Kurier berichtete. Die Preise steigen, zitiert das Blatt einen Bäcker."
+        #expect(try Fixture.describe(unnamed, [.media("Kärntner Kurier")]).isEmpty)
+    }
+
     @Test func personNamedAfterRoleOfBodyWithBracketedAcronymSpeaks() throws {
         let out = try Fixture.describe(
             "Die Preise steigen weiter, sagte der Chef der Internet-Polizei (IIP), Kamal Hadiafar, am Montag.",
