@@ -37,6 +37,8 @@ final class ArticleView {
     private(set) lazy var personKeys = Set(mentions.lazy.filter { $0.type == .person }.map(\.key))
     /// `LinkingLexicon.verbsByID`.
     private let verbsByID: [[LinkingLexicon.Verb]]
+    /// `LinkingLexicon.organisationTypeEndings`.
+    private let organisationTypeEndings: [[UInt8]]
     /// `role(_:in:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
     private var roleIndex: [Int32]
     private var roleEntries: [(lemma: String, source: String)] = []
@@ -88,6 +90,7 @@ final class ArticleView {
         lowerBytes = buffer
         self.lowerStart = lowerStart
         verbsByID = lexicon.verbsByID
+        organisationTypeEndings = lexicon.organisationTypeEndings
         self.ids = ids
         self.bits = bits
         self.flags = flags
@@ -284,9 +287,19 @@ final class ArticleView {
         token >= 0 && token < bits.count && bits[token] & LinkingLexicon.placeTypeBit != 0
     }
 
-    /// `Reederei`, `Hilfsorganisation`: a word that types the organisation name after it.
+    /// `Reederei`, `Hilfsorganisation`, `Gewerkschaftsverband`: a word that types the organisation name after
+    /// it, listed or a compound ending in a listed word.
     func isOrganisationType(_ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.organisationTypeBit != 0
+        guard token >= 0 && token < bits.count else { return false }
+        if bits[token] & LinkingLexicon.organisationTypeBit != 0 { return true }
+        let begin = Int(lowerStart[token])
+        let end = Int(lowerStart[token + 1])
+        guard flags[token] & Flag.capitalized != 0, end - begin >= 8 else { return false }
+        let word = lowerBytes[begin..<end]
+        return organisationTypeEndings.contains { ending in
+            // Three letters at least before the ending: a compound, not an inflected form.
+            word.count >= ending.count + 3 && word.suffix(ending.count).elementsEqual(ending)
+        }
     }
 
     /// Whether the token is `word` (lower-cased).

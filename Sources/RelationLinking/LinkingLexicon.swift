@@ -111,6 +111,8 @@ struct LinkingLexicon: Sendable {
     private(set) var noTitles: [String] = []
     /// Role word endings and a part of the name of the body they are held in (`richter` → `gericht`).
     private(set) var roleInstitutions: [(ending: String, part: String)] = []
+    /// Lower-cased UTF-8 endings that make a compound an organisation type word (`verband`, `institut`).
+    private(set) var organisationTypeEndings: [[UInt8]] = []
     /// Provenance sources (`file:line`, rule names) of mentions that name a newspaper, broadcaster or agency.
     private(set) var mediaSources: Set<String> = ["media-title"]
     static let organisationList = "curated/organisations.tsv"
@@ -166,8 +168,16 @@ struct LinkingLexicon: Sendable {
                     if line.hasPrefix("# ---- ") { section = String(line.dropFirst(7)) }
                     continue
                 }
-                let word = line.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+                var word = line.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
                 guard !word.isEmpty else { continue }
+                // `-institut`: an ending only; other words of five letters or more end compounds too
+                // (`Gewerkschaftsverband`), as in the entity stage.
+                if word.hasPrefix("-") {
+                    word.removeFirst()
+                    organisationTypeEndings.append(Array(word.utf8))
+                    continue
+                }
+                if word.count >= 5, !word.contains("-") { organisationTypeEndings.append(Array(word.utf8)) }
                 organisationTypes.insert(word)
                 if section.hasPrefix("companies") { companyTypes.insert(word) }
             }

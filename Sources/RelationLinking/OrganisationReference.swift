@@ -21,7 +21,9 @@ extension ArticleView {
     func mediaNamed(by token: Int, sources: Set<String>) -> MentionRef? {
         // The article right before, or before one adjective (`die britische Zeitung`).
         let article = hasCue(.determiner, token - 1) || isCapitalized(token - 1) ? token - 1 : token - 2
-        guard hasCue(.mediaNoun, token), hasCue(.determiner, article), !hasCue(.indefinite, article),
+        // `laut Zeitung` needs no article.
+        guard hasCue(.mediaNoun, token),
+              hasCue(.determiner, article) && !hasCue(.indefinite, article) || hasCue(.sourcePreposition, token - 1),
               !hasMention(at: token + 1), !isCapitalized(token + 1) || isPunctuation(token + 1) else { return nil }
         for mention in mentions.reversed() where mention.type == .organization && mention.tokens.upperBound <= token {
             if sources.contains(document.mentions[mention.index].provenance.source) { return mention }

@@ -168,10 +168,12 @@ struct SourceRules {
             var probe = token
             while probe < token + 2, !view.isCapitalized(probe), view.document.tokens.indices.contains(probe),
                   view.document.tokens[probe].kind == .word, !view.hasMention(at: probe) { probe += 1 }
+            // `laut dem internationalen Gewerkschaftsverband Industriall`: a type word before an organisation.
             if view.isCapitalized(probe), !view.hasMention(at: probe),
-               let person = view.mention(startingAt: probe + 1), person.type == .person,
+               let named = view.mention(startingAt: probe + 1),
+               named.type == .person || named.type == .organization && view.isOrganisationType(probe),
                !view.hasCue(.sourceNoun, probe) {
-                return person.key
+                return named.key
             }
         }
         if allowBare, let mention = view.mention(startingAt: token) {

@@ -3,10 +3,16 @@ import Testing
 
 /// accordingTo: figures with a named source.
 struct SourceRuleTests {
-    @Test func definiteMediaNounAfterLautTakesUpTheNewspaper() throws {
-        let text = "Die Kronen Zeitung berichtete davon. Laut der Zeitung wurden 40 Menschen verletzt."
+    @Test(arguments: ["Laut der Zeitung wurden 40 Menschen verletzt.", "Es wurden laut Zeitung 40 Menschen verletzt."])
+    func mediaNounAfterLautTakesUpTheNewspaper(_ sentence: String) throws {
+        let text = "Die Kronen Zeitung berichtete davon. " + sentence
         #expect(try Fixture.describe(text, [.media("Kronen Zeitung"), .quantity("40 Menschen")])
             == ["40 Menschen accordingTo Kronen Zeitung"])
+    }
+
+    @Test func typeWordAfterAnAdjectiveBeforeTheSourcesName() throws {
+        let text = "Laut dem internationalen Gewerkschaftsverband Velora wurden 40 Jobs gestrichen."
+        #expect(try Fixture.describe(text, [.org("Velora"), .quantity("40 Jobs")]) == ["40 Jobs accordingTo Velora"])
     }
 
     @Test(arguments: [
