@@ -381,15 +381,27 @@ final class ArticleView {
             // are gathered on the way: loading them back from the bytes just stored stalls on store forwarding.
             var offset = span.begin
             var asciiHead: UInt64 = 0
-            while offset < span.end {
+            var shift: UInt64 = 0
+            let headEnd = min(span.end, span.begin &+ 8)
+            while offset < headEnd {
                 let value = scalars[offset].value
                 guard value < 128 else { break }
                 let byte = value &- 65 < 26 ? value | 0x20 : value
                 out[written] = UInt8(truncatingIfNeeded: byte)
-                let position = written &- start
-                if position < 8 { asciiHead |= UInt64(byte) &<< UInt64(position &* 8) }
+                asciiHead |= UInt64(byte) &<< shift
+                shift &+= 8
                 written &+= 1
                 offset &+= 1
+            }
+            // The rest of a long word, while ASCII; a non-ASCII code point in the head leaves all to the loop below.
+            if offset == headEnd {
+                while offset < span.end {
+                    let value = scalars[offset].value
+                    guard value < 128 else { break }
+                    out[written] = UInt8(truncatingIfNeeded: value &- 65 < 26 ? value | 0x20 : value)
+                    written &+= 1
+                    offset &+= 1
+                }
             }
             let isASCII = offset == span.end
             while offset < span.end {
