@@ -390,15 +390,33 @@ final class ArticleView {
             case .symbol: flag = 0
             }
             if isUppercase(scalars[span.begin]) { flag |= Flag.capitalized }
-            // ASCII first, one compare a code point: most tokens are ASCII throughout.
+            // ASCII first, one compare a code point: most tokens are ASCII throughout. The key's first eight bytes
+            // are gathered on the way: loading them back from the bytes just stored stalls on store forwarding.
             var offset = span.begin
-            while offset < span.end {
+            var asciiHead: UInt64 = 0
+            var shift: UInt64 = 0
+            let headEnd = min(span.end, span.begin &+ 8)
+            while offset < headEnd {
                 let value = scalars[offset].value
                 guard value < 128 else { break }
-                out[written] = UInt8(truncatingIfNeeded: value &- 65 < 26 ? value | 0x20 : value)
+                let byte = value &- 65 < 26 ? value | 0x20 : value
+                out[written] = UInt8(truncatingIfNeeded: byte)
+                asciiHead |= UInt64(byte) &<< shift
+                shift &+= 8
                 written &+= 1
                 offset &+= 1
             }
+            // The rest of a long word, while ASCII; a non-ASCII code point in the head leaves all to the loop below.
+            if offset == headEnd {
+                while offset < span.end {
+                    let value = scalars[offset].value
+                    guard value < 128 else { break }
+                    out[written] = UInt8(truncatingIfNeeded: value &- 65 < 26 ? value | 0x20 : value)
+                    written &+= 1
+                    offset &+= 1
+                }
+            }
+            let isASCII = offset == span.end
             while offset < span.end {
                 defer { offset += 1 }
                 let scalar = scalars[offset]
@@ -425,13 +443,19 @@ final class ArticleView {
             }
             starts[index + 1] = Int32(written)
             flags[index] = isStable ? flag | Flag.stable : flag
-            // Text made of stable code points is NFC, where byte equality is `String` equality. The key's first eight
-            // bytes are one load: the buffer reaches at least 16 bytes past the text, the eight bytes after the token
-            // are zeroed first (the next token overwrites them), and those past the token are masked off.
+            // Text made of stable code points is NFC, where byte equality is `String` equality. For other than ASCII
+            // tokens the key's first eight bytes are one load: the buffer reaches at least 16 bytes past the text,
+            // the eight bytes after the token are zeroed first (the next token overwrites them), and those past the
+            // token are masked off.
             let count = written - start
-            UnsafeMutableRawPointer(out.baseAddress! + written).storeBytes(of: 0, as: UInt64.self)
-            let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-                & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
+            let head: UInt64
+            if isASCII {
+                head = asciiHead
+            } else {
+                UnsafeMutableRawPointer(out.baseAddress! + written).storeBytes(of: 0, as: UInt64.self)
+                head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                    & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
+            }
             if isStable, let id = probe.id(of: UnsafeBufferPointer(start: base + start, count: count), head: head) {
                 ids[index] = id
                 bits[index] = bitsByID[Int(id)]

@@ -92,7 +92,7 @@ struct LinkingLexicon: Sendable {
     private(set) var konjunktiv: Set<String> = []
     /// Cue kinds of each word, as bits of `Cue`: one hash lookup per test.
     private(set) var cueBits: [String: UInt32] = [:]
-    private(set) var organisationRoles: [String] = []
+    private(set) var organisationRoles = EndingList()
     /// Place-type words (`Stadtteil`, `Bezirk`) from `rules/place-types.txt`, lower-cased.
     private(set) var placeTypes: Set<String> = []
     /// Organisation type words (`Reederei`, `Hilfsorganisation`) from `rules/org-type-words.txt`, lower-cased.
@@ -100,15 +100,15 @@ struct LinkingLexicon: Sendable {
     /// The type words of the file's `companies` section: what `der Konzern`, `das Unternehmen` can take up.
     private(set) var companyTypes: Set<String> = []
     /// Title endings that a no-title ending would swallow (`Staatsanwalt` ends in `anwalt`).
-    private(set) var keptTitles: [String] = []
+    private(set) var keptTitles = EndingList()
     /// Role words that head no compound (`Verteidiger` is a title, `Innenverteidiger` a football position).
     private(set) var wholeWordRoles: Set<String> = []
     /// Stems of adjectives that are part of a title (`stellvertretend`, `regional`, `ständig`).
     private(set) var titleAdjectives: Set<String> = []
     /// Word endings of person nouns (`SPD-Politiker`, `Grünen-Abgeordnete` is a role already).
-    private(set) var personNounEndings: [String] = []
+    private(set) var personNounEndings = EndingList()
     /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
-    private(set) var noTitles: [String] = []
+    private(set) var noTitles = EndingList()
     /// Role word endings and a part of the name of the body they are held in (`richter` → `gericht`).
     private(set) var roleInstitutions: [(ending: String, part: String)] = []
     /// Lower-cased UTF-8 endings that make a compound an organisation type word (`verband`, `institut`).
@@ -116,6 +116,8 @@ struct LinkingLexicon: Sendable {
     /// Provenance sources (`file:line`, rule names) of mentions that name a newspaper, broadcaster or agency.
     private(set) var mediaSources: Set<String> = ["media-title"]
     static let organisationList = "curated/organisations.tsv"
+    /// The endings of `roleInstitutions`, in its order.
+    private(set) var roleInstitutionEndings = EndingList()
     /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
     private(set) var designations: [[String]] = []
 
@@ -192,6 +194,7 @@ struct LinkingLexicon: Sendable {
         }
         for row in try lexicons.rows(of: "relations/role-institutions.tsv") where row.fields.count >= 2 {
             roleInstitutions.append((ending: row.fields[0].lowercased(), part: row.fields[1].lowercased()))
+            roleInstitutionEndings.append(row.fields[0].lowercased())
         }
         for row in try lexicons.rows(of: "relations/cues.tsv") where row.fields.count >= 2 {
             let kind = String(row.fields[0])

@@ -116,7 +116,7 @@ struct RoleRules {
     ) -> ArticleView.MentionRef? {
         guard sentence > 0 else { return nil }
         let lower = title.lowercased()
-        guard lexicon.organisationRoles.contains(where: { lower.hasSuffix($0) }) else { return nil }
+        guard lexicon.organisationRoles.containsEnding(of: lower) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         guard !view.mentions(startingIn: range).contains(where: { $0.type != .person })
         else { return nil }
@@ -133,7 +133,11 @@ struct RoleRules {
     /// title is held in (`relations/role-institutions.tsv`); the nearest before `token` first, then after it.
     private func institution(of title: String, near token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let lower = title.lowercased()
-        let parts = lexicon.roleInstitutions.filter { lower.hasSuffix($0.ending) }.map(\.part)
+        var parts: [String] = []
+        lexicon.roleInstitutionEndings.forEachEnding(of: lower) { index in
+            parts.append(lexicon.roleInstitutions[index].part)
+            return true
+        }
         guard !parts.isEmpty else { return nil }
         let sentence = view.sentenceOf[token]
         func holds(_ mention: ArticleView.MentionRef) -> Bool {
@@ -185,8 +189,8 @@ struct RoleRules {
                 object: .entity(key: attached.key), role: hit.title, sentenceIndex: sentence, provenance: provenance))
         }
         let lower = hit.title.lowercased()
-        if !hit.former, hit.fused == nil && hit.attached == nil && (lexicon.keptTitles.contains(where: { lower.hasSuffix($0) })
-            || !lexicon.noTitles.contains(where: { lower.hasSuffix($0) })) {
+        if !hit.former, hit.fused == nil && hit.attached == nil && (lexicon.keptTitles.containsEnding(of: lower)
+            || !lexicon.noTitles.containsEnding(of: lower)) {
             out.append(Relation(
                 subject: subject, predicate: .hasTitle, object: .literal(hit.title), sentenceIndex: sentence,
                 provenance: provenance))

@@ -679,7 +679,7 @@ struct SpeechRules {
 
     /// The end of a person noun at `token`: `Mann`, `Frau`, `83-Jährige`.
     private func personNoun(at token: Int, in view: ArticleView) -> Int? {
-        if view.hasCue(.personNoun, token) || lexicon.personNounEndings.contains(where: view.word(token).hasSuffix) {
+        if view.hasCue(.personNoun, token) || lexicon.personNounEndings.containsEnding(of: view.word(token)) {
             return token + 1
         }
         if view.isNumber(token),
