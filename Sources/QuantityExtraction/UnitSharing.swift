@@ -7,9 +7,12 @@ struct UnitSharing {
     let lexicon: QuantityLexicon
     let tokens: TokenText
 
-    /// Words that may stand between the bare number and the number that carries the unit.
+    /// Words that may stand between the bare number and the number that carries the unit; `der`, `von` and
+    /// `unter` make a part of a whole (`drei der sechs Pavillons`, `32 der mehr als 4.200 Menschen`,
+    /// `180 Millionen unter 1,25 Milliarden Indern`), counted in the same things.
     private static let joiners: Set<String> = ["auf", "oder", "und", "bzw", ".", "beziehungsweise", "bis", ",", "zu",
-                                               "statt", "anstatt"]
+                                               "statt", "anstatt", "der", "von", "unter", "mehr", "als", "rund",
+                                               "etwa", "knapp", "fast", "über"]
 
     /// `neun davon`, `zwei von ihnen`, `80 weitere`, `davon 50`, `Im März waren es 3.500`: a bare number after a
     /// counted noun counts the same things.

@@ -182,11 +182,21 @@ struct UnitSharingTests {
         ("Die Quote fiel von 20 auf 16 Prozent.", "20", "Prozent"),
         ("Sie verlangen 38 oder 39 Prozent.", "38", "Prozent"),
         ("Es ging um 600.000 beziehungsweise 960.000 Euro.", "600.000", "Euro"),
+        ("Sie verkaufte drei der sechs Pavillons.", "drei", "Pavillon"),
+        ("Nur sechs von zehn Schülern bestanden.", "sechs", "Schüler"),
+        ("Dabei starben 32 der mehr als 4.200 Menschen an Bord.", "32", "Mensch"),
     ])
     func bareNumberTakesTheNextUnit(text: String, span: String, unit: String) throws {
         let document = try Fixture.run(text)
         let quantity = try #require(Fixture.quantity(span, in: document))
         #expect(quantity.unit == unit)
+    }
+
+    @Test func pluralSharedByTwoLemmasTakesTheCommonOne() throws {
+        // german-nouns gives `Gemeinden` as the plural of `Gemeinde` and of the archaic `Gemein`.
+        let document = try Fixture.run("In 96 Gemeinden fehlen 30 Pistolen.")
+        #expect(try #require(Fixture.quantity("96 Gemeinden", in: document)).unit == "Gemeinde")
+        #expect(try #require(Fixture.quantity("30 Pistolen", in: document)).unit == "Pistole")
     }
 
     @Test func unitIsNotSharedAcrossAVerb() throws {
