@@ -1071,7 +1071,19 @@ def is_adjectival_masc(gn: GermanNouns, row: dict) -> bool:
     return "adjektivische Deklination" in gn.pos(row) and "m" in gn.genus(row).split(",")
 
 
-def choose_lemma(form: str, cands: dict[str, list[dict]], gn: GermanNouns, lemmas: set[str]) -> str:
+def count_compound_heads(lemmas: set[str]) -> dict[str, int]:
+    """How many lemmas end in each lower-cased lemma ending of three letters or more (the lemma itself
+    included): how productive a word is as the head of compounds, a stand-in for how common it is."""
+    counts: dict[str, int] = defaultdict(int)
+    for lemma in lemmas:
+        low = lemma.lower()
+        for start in range(0, len(low) - 2):
+            counts[low[start:]] += 1
+    return counts
+
+
+def choose_lemma(form: str, cands: dict[str, list[dict]], gn: GermanNouns, lemmas: set[str],
+                 compound_heads: dict[str, int] | None = None) -> str:
     """Pick one lemma for an ambiguous form. Order (first that applies wins):
     1. an adjectival masculine lemma of which the form is a nominative plural (Beamte -> Beamter,
        Vorsitzende -> Vorsitzender): the masculine is the citation form for counted people;
@@ -1079,6 +1091,10 @@ def choose_lemma(form: str, cands: dict[str, list[dict]], gn: GermanNouns, lemma
     3. a lemma of which the form is a nominative plural (Pässe -> Pass);
     4. a lemma of which the form is a nominative singular;
     5. the shortest lemma, then code point order.
+    Within 3 and 4 the shortest lemma wins, then code point order, unless another ends at least three times as
+    many dictionary words: both Gemeinde and the archaic Gemein have the plural Gemeinden, and the dictionary
+    holds 18 words ending in -gemeinde (Stadtgemeinde, Marktgemeinde) against one in -gemein; likewise Schaden
+    over Schade, Sekunde over Sekund. (At a smaller margin the count says little: Studium 37, Studie 18.)
     """
     names = sorted(cands)
 
@@ -1094,7 +1110,12 @@ def choose_lemma(form: str, cands: dict[str, list[dict]], gn: GermanNouns, lemma
     for pred in (lambda c: c.startswith("nominativ plural"), lambda c: c.startswith("nominativ singular")):
         hit = [lm for lm in names if has(lm, pred)]
         if hit:
-            return sorted(hit, key=lambda x: (len(x), x))[0]
+            shortest = sorted(hit, key=lambda x: (len(x), x))[0]
+            counts = compound_heads or {}
+            heads = counts.get(shortest.lower(), 0)
+            productive = [lm for lm in hit if counts.get(lm.lower(), 0) >= 3 * max(heads, 1)]
+            return sorted(productive, key=lambda x: (-counts.get(x.lower(), 0), len(x), x))[0] \
+                if productive else shortest
     return sorted(names, key=lambda x: (len(x), x))[0]
 
 
@@ -1112,11 +1133,12 @@ def build_nouns(gn: GermanNouns, stats: dict) -> tuple[set, dict[str, str]]:
                 continue
             by_form[f][lemma].append(r)
     lemmas = set(lemma_rows)
+    compound_heads = count_compound_heads(lemmas)
     rows = set()
     mapping = {}
     ambiguous = 0
     for form, cands in by_form.items():
-        lemma = choose_lemma(form, cands, gn, lemmas) if len(cands) > 1 else next(iter(cands))
+        lemma = choose_lemma(form, cands, gn, lemmas, compound_heads) if len(cands) > 1 else next(iter(cands))
         if len(cands) > 1:
             ambiguous += 1
         genus = ",".join(sorted({g for r in lemma_rows[lemma] for g in gn.genus(r).split(",") if g}))
@@ -1124,6 +1146,14 @@ def build_nouns(gn: GermanNouns, stats: dict) -> tuple[set, dict[str, str]]:
         mapping[form] = lemma
     stats["nouns"] = {"lemmas": len(lemmas), "forms": len(rows), "ambiguous_forms": ambiguous}
     return rows, mapping
+
+
+def write_nouns(gn: GermanNouns, stats: dict) -> int:
+    noun_rows, _ = build_nouns(gn, stats)
+    return write_tsv(OUTPUTS["nouns"], header(
+        "German common nouns: every inflected form -> one lemma (singular nominative).", [SRC["gnouns"]],
+        "form, lemma, genus", ["licence of this file: CC BY-SA 4.0 (German Wiktionary via german-nouns)"]),
+        noun_rows)
 
 
 def build_roles(gn: GermanNouns, stats: dict) -> set:
@@ -1383,7 +1413,9 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         f"- Ambiguous forms ({s['nouns']['ambiguous_forms']}) get one lemma: (1) an adjectival masculine"
         " lemma of which the form is a nominative plural (Beamte -> Beamter), (2) the form itself when it is"
         " a lemma (Essen, Eltern), (3) a lemma of which it is a nominative plural (Pässe -> Pass), (4) a"
-        " lemma of which it is a nominative singular, (5) the shortest lemma, then code point order.",
+        " lemma of which it is a nominative singular, (5) the shortest lemma, then code point order; within (3)"
+        " and (4) a lemma that at least three times as many dictionary words end in beats the shortest"
+        " (Gemeinden -> Gemeinde, not the archaic Gemein).",
         "",
         f"## nouns/roles.tsv ({counts['roles']} forms of {s['roles']['lemmas']} lemmas)",
         "",
@@ -1418,9 +1450,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-version-check", action="store_true")
     ap.add_argument("--measure", type=Path, help="10kGNAD articles.jsonl: print place-list hit counts")
-    ap.add_argument("--only", choices=["first-names-foreign"],
+    ap.add_argument("--only", choices=["first-names-foreign", "nouns"],
                     help="rebuild one list that needs only the pip packages (Faker, german-nouns)")
     args = ap.parse_args()
+    if args.only == "nouns":
+        print(f"{OUTPUTS['nouns'].relative_to(REPO)}: {write_nouns(GermanNouns(), {})}")
+        return
     if args.only == "first-names-foreign":
         gn = GermanNouns()
         german = {line.strip() for line in OUTPUTS["first_names"].read_text(encoding="utf-8").splitlines()
@@ -1512,11 +1547,7 @@ def main() -> None:
         ["licence of this file: LGPL-2.1-or-later (OpenThesaurus)"]), acr_rows)
 
     # nouns
-    noun_rows, _ = build_nouns(gn, stats)
-    counts["nouns"] = write_tsv(OUTPUTS["nouns"], header(
-        "German common nouns: every inflected form -> one lemma (singular nominative).", [SRC["gnouns"]],
-        "form, lemma, genus", ["licence of this file: CC BY-SA 4.0 (German Wiktionary via german-nouns)"]),
-        noun_rows)
+    counts["nouns"] = write_nouns(gn, stats)
     role_rows = build_roles(gn, stats)
     counts["roles"] = write_tsv(OUTPUTS["roles"], header(
         "Role and title nouns (heads such as -sprecher, -minister, -präsident): form -> lemma.",
