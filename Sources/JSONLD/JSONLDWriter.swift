@@ -215,6 +215,7 @@ public struct JSONLDWriter: Sendable {
             anchor(.span("date", date.span), span: date.span, in: document, into: &sink, types: "ng:TemporalExpression")
             if let normalized = date.normalized { sink.string("ng:normalized", normalized) }
             if let resolved = date.resolved { sink.string("ng:resolved", resolved) }
+            if let time = date.timeOfDay { sink.string("ng:timeOfDay", time) }
             provenance(date.provenance, into: &sink)
             sink.endNode()
         }

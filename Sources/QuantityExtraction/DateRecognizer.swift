@@ -11,6 +11,8 @@ struct DateRecognizer {
         var normalized: String?
         var relative: RelativeDate?
         var rule: String
+        /// `14:00`: a clock time, which fixes no day.
+        var timeOfDay: String? = nil
     }
 
     let lexicon: QuantityLexicon
@@ -306,14 +308,14 @@ struct DateRecognizer {
     private func time(at index: Int) -> Found? {
         guard let (start, startLast) = clock(at: index) else { return nil }
         if startLast + 1 < sentence.upperBound, tokens.isText(startLast + 1, "Uhr") {
-            return Found(first: index, last: startLast + 1, normalized: Self.clockValue(start), relative: nil,
-                         rule: "date.time")
+            return Found(first: index, last: startLast + 1, normalized: nil, relative: nil, rule: "date.time",
+                         timeOfDay: Self.clockValue(start))
         }
         if startLast + 3 < sentence.upperBound, isRangeWord(startLast + 1),
             let (end, endLast) = clock(at: startLast + 2), endLast + 1 < sentence.upperBound,
             tokens.isText(endLast + 1, "Uhr") {
-            return Found(first: index, last: endLast + 1, normalized: Self.clockValue(start) + "/" + Self.clockValue(end),
-                         relative: nil, rule: "date.time-range")
+            return Found(first: index, last: endLast + 1, normalized: nil, relative: nil, rule: "date.time-range",
+                         timeOfDay: Self.clockValue(start) + "/" + Self.clockValue(end))
         }
         return nil
     }
@@ -337,7 +339,7 @@ struct DateRecognizer {
     }
 
     private static func clockValue(_ time: (hour: Int, minute: Int)) -> String {
-        "T" + pad(time.hour) + ":" + pad(time.minute)
+        pad(time.hour) + ":" + pad(time.minute)
     }
 
     /// `1990er-Jahren`, `80er Jahre`, `1990ern`.

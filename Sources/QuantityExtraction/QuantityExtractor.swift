@@ -39,7 +39,7 @@ public struct QuantityExtractor: Stage {
                 if let date = dateRules.match(at: index) {
                     dates.append(TemporalExpression(
                         span: tokens.span(date.first, date.last), normalized: date.normalized,
-                        resolved: date.relative.flatMap { resolver?.resolve($0) },
+                        resolved: date.relative.flatMap { resolver?.resolve($0) }, timeOfDay: date.timeOfDay,
                         provenance: Provenance(match: .rule, source: date.rule)))
                     index = date.last + 1
                     continue

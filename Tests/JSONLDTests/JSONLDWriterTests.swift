@@ -53,6 +53,21 @@ import Testing
         #expect(anchored == 7)
     }
 
+    @Test func dateValuesAreWrittenOnlyWhereKnown() throws {
+        var document = Self.sample()
+        let provenance = Provenance(match: .rule, source: "test")
+        document.dates = [
+            TemporalExpression(span: TextSpan(0, 4), normalized: "2016-01", provenance: provenance),
+            TemporalExpression(span: TextSpan(5, 12), normalized: nil, timeOfDay: "14:00", provenance: provenance),
+        ]
+        let dates = try Self.graph(JSONLDWriter(pipelineVersion: "test").document(document)).filter {
+            ($0["@type"] as? String) == "ng:TemporalExpression"
+        }
+        #expect(dates.count == 2)
+        #expect(dates.compactMap { $0["ng:normalized"] as? String } == ["2016-01"])
+        #expect(dates.compactMap { $0["ng:timeOfDay"] as? String } == ["14:00"])
+    }
+
     @Test func everyNodeHasAnIRI() throws {
         let nodes = try Self.graph(JSONLDWriter(pipelineVersion: "test").document(Self.sample()))
         for node in nodes {

@@ -19,7 +19,6 @@ struct DateTests {
         ("Die Razzien fanden zwischen dem 14. und 16. Oktober statt.", "14. und 16. Oktober", "--10-14/--10-16"),
         ("Zwischen 3. Mai und dem 9. Juli 2021 kamen 500.", "3. Mai und dem 9. Juli 2021", "2021-05-03/2021-07-09"),
         ("Die Ausstellung läuft vom 2. Juni bis zum 5. August.", "2. Juni bis zum 5. August", "--06-02/--08-05"),
-        ("Das Lokal öffnet um 18 Uhr.", "18 Uhr", "T18:00"),
         ("Die Firma wurde 1998 gegründet.", "1998", "1998"),
     ])
     func absolute(text: String, span: String, expected: String) throws {
@@ -27,6 +26,19 @@ struct DateTests {
         let date = try #require(document.dates.first)
         #expect(document.text(of: date.span) == span)
         #expect(date.normalized == expected)
+    }
+
+    @Test(arguments: [
+        ("Das Lokal öffnet um 18 Uhr.", "18 Uhr", "18:00"),
+        ("Der Zug stand um 23.40 Uhr still.", "23.40 Uhr", "23:40"),
+        ("Geöffnet ist von 9 bis 17 Uhr.", "9 bis 17 Uhr", "09:00/17:00"),
+    ])
+    func clockTimeFixesNoDay(text: String, span: String, time: String) throws {
+        let document = try Fixture.run(text)
+        let date = try #require(document.dates.first)
+        #expect(document.text(of: date.span) == span)
+        #expect(date.normalized == nil)
+        #expect(date.timeOfDay == time)
     }
 
     @Test(arguments: [
