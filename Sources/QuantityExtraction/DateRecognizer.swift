@@ -291,8 +291,37 @@ struct DateRecognizer {
                 }
             }
         }
+        if let part = yearPart(before: index, year: year) {
+            return Found(first: part.first, last: last, normalized: part.value, relative: nil, rule: "date.year-part")
+        }
         return Found(first: index, last: last, normalized: String(year), relative: nil, rule: "date.year")
     }
+
+    /// `ersten Quartal 2015` (2015-01/2015-03), `zweiten Halbjahr 2016` (2016-07/2016-12): an ordinal and a
+    /// quarter or half before the year make the year an interval of months.
+    private func yearPart(before index: Int, year: Int) -> (first: Int, value: String)? {
+        guard index - 2 >= sentence.lowerBound else { return nil }
+        let months: Int
+        switch tokens.text(index - 1) {
+        case "Quartal", "Quartals": months = 3
+        case "Halbjahr", "Halbjahres", "Halbjahrs": months = 6
+        default: return nil
+        }
+        var first = index - 2
+        var ordinal = Self.partOrdinals[tokens.lowered(index - 2)]
+        // `3. Quartal 2015`.
+        if ordinal == nil, tokens.isText(index - 2, "."), index - 3 >= sentence.lowerBound,
+           tokens.touches(index - 3, index - 2), let digit = tokens.integer(index - 3) {
+            ordinal = digit
+            first = index - 3
+        }
+        guard let ordinal, ordinal >= 1, ordinal * months <= 12 else { return nil }
+        let start = (ordinal - 1) * months + 1
+        return (first, "\(year)-\(Self.pad(start))/\(year)-\(Self.pad(start + months - 1))")
+    }
+
+    private static let partOrdinals = ["ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "erste": 1,
+                                       "zweite": 2, "dritte": 3, "vierte": 4]
 
     /// `Polizei 2000 Menschen`: a plural noun after the number makes it a count.
     private func pluralNounFollows(_ last: Int) -> Bool {

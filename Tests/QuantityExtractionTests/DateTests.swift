@@ -20,6 +20,9 @@ struct DateTests {
         ("Zwischen 3. Mai und dem 9. Juli 2021 kamen 500.", "3. Mai und dem 9. Juli 2021", "2021-05-03/2021-07-09"),
         ("Die Ausstellung läuft vom 2. Juni bis zum 5. August.", "2. Juni bis zum 5. August", "--06-02/--08-05"),
         ("Die Firma wurde 1998 gegründet.", "1998", "1998"),
+        ("Im ersten Quartal 2015 stieg der Umsatz.", "ersten Quartal 2015", "2015-01/2015-03"),
+        ("Im zweiten Halbjahr 2016 sank er.", "zweiten Halbjahr 2016", "2016-07/2016-12"),
+        ("Im 3. Quartal 2015 sank er.", "3. Quartal 2015", "2015-07/2015-09"),
     ])
     func absolute(text: String, span: String, expected: String) throws {
         let document = try Fixture.run(text)
