@@ -570,7 +570,12 @@ struct SpeechRules {
            named.type != .place {
             return (.entity(named.key), named.tokens.upperBound)
         }
-        guard let role = roleRules.role(at: roleToken, in: view), !role.former else {
+        let roleHit = roleRules.role(at: roleToken, in: view)
+        // `sagte der frühere Regierungschef Antonis Samaras`: a former title still names the person after it.
+        if let roleHit, roleHit.former, let person = view.mention(startingAt: roleToken + 1), person.type == .person {
+            return (.entity(person.key), person.tokens.upperBound)
+        }
+        guard let role = roleHit, !role.former else {
             guard let determiner else { return nil }
             // `informiert die Staatsanwaltschaft` after `die Staatsanwaltschaft Mainz`: the bare designation
             // takes up the organisation named with it before.
@@ -595,6 +600,13 @@ struct SpeechRules {
             return (.unnamed, roleToken + 1)
         }
         if let person = view.mention(startingAt: roleToken + 1), person.type == .person {
+            return (.entity(person.key), person.tokens.upperBound)
+        }
+        // `sagte der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, am Freitag`: the person set off after
+        // the whole phrase speaks.
+        if let determiner, !view.hasCue(.indefinite, determiner),
+           let person = roleRules.appositionPerson(after: roleToken, sentence: sentence, in: view),
+           person.tokens.upperBound >= view.tokenCount || view.matches(person.tokens.upperBound, in: [.comma, .period]) {
             return (.entity(person.key), person.tokens.upperBound)
         }
         if let determiner, role.fused != nil, !view.hasCue(.indefinite, determiner),

@@ -47,6 +47,20 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(unnamed, [.media("Kärntner Kurier")]).isEmpty)
     }
 
+    @Test func personSetOffAfterARolePhraseSpeaks() throws {
+        let out = try Fixture.describe(
+            "Die Preise steigen weiter, sagte der Sprecher von Präsident Karl Brandl, Olaf Huber, am Freitag.",
+            [.per("Karl Brandl"), .per("Olaf Huber")])
+        #expect(out.contains("Olaf Huber said Die Preise steigen weiter"))
+        #expect(!out.contains { $0.hasPrefix("Karl Brandl said") })
+    }
+
+    @Test func formerTitleStillNamesThePersonAfterIt() throws {
+        let out = try Fixture.describe(
+            "Die Preise steigen weiter, sagte der frühere Regierungschef Olaf Huber.", [.per("Olaf Huber")])
+        #expect(out.contains("Olaf Huber said Die Preise steigen weiter"))
+    }
+
     @Test func personNamedAfterRoleOfBodyWithBracketedAcronymSpeaks() throws {
         let out = try Fixture.describe(
             "Die Preise steigen weiter, sagte der Chef der Internet-Polizei (IIP), Kamal Hadiafar, am Montag.",
