@@ -279,6 +279,10 @@ final class NameRules {
                 // `Mark Zuckerberg`, `Jeremy Douglas`: a town's name after a first name is the surname.
                 index += 1
                 parts += 1
+            } else if parts > 0, isGenitivePlaceSurname(index, in: range) {
+                // `Antonis Samaras`: a place's genitive (`Samara` + s) right after a name word is the surname.
+                index += 1
+                parts += 1
             } else if parts > 0, isFirstName(index - 1), isNounSurname(index, in: range) {
                 // After a first name a noun is the surname (`Narendra Modi`, `Anna Koch`).
                 index += 1
@@ -311,6 +315,16 @@ final class NameRules {
         let fact = facts[index]
         return fact.kind == .word && fact.capitalised && !fact.allCaps && listType[index] == .place
             && listPriority[index] < 80 && listSpan(at: index) == index..<(index + 1)
+    }
+
+    /// A one-word place found only in its genitive, ending the name (no capitalised word after it).
+    private func isGenitivePlaceSurname(_ index: Int, in range: Range<Int>) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.allCaps, listType[index] == .place,
+              listSpan(at: index) == index..<(index + 1),
+              listStarts(index).allSatisfy({ $0.type != .place || $0.genitive }) else { return false }
+        let next = index + 1
+        return next == range.upperBound || !facts[next].capitalised || isText(next, Literal.clauseEnd)
     }
 
     /// A capitalised noun right after a first name, with no capitalised word after it (`Neo Magazin Royale`).

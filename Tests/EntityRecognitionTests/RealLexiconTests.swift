@@ -36,6 +36,11 @@ import Testing
         #expect(try Self.mentions("Die PARTEI trat an.") == ["Die PARTEI/ORG"])
     }
 
+    @Test func genitiveOfAPlaceEndingANameIsTheSurname() throws {
+        // `Samaras` is also the genitive of the Russian city Samara.
+        #expect(try Self.mentions("Das sagte der frühere Regierungschef Antonis Samaras.") == ["Antonis Samaras/PER"])
+    }
+
     @Test func spellingsThatDifferInCaseOnlyEachMatch() throws {
         // `DPA` and `dpa` are two rows of one agency; both are exact-case names.
         #expect(try Self.mentions("Das meldete die dpa.") == ["dpa/ORG"])
