@@ -513,6 +513,14 @@ struct SpeechRules {
                !view.hasMention(at: end), let person = view.mention(startingAt: end + 1), person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
             }
+            // `sagt Vorarlbergs Jugendanwalt Michael Rauch`, `Odessas Gouverneur, der georgische Expräsident
+            // Michail Saakaschwili`: after a place's genitive the role phrase names who speaks.
+            if mention.type == .place, view.word(end - 1).hasSuffix("s"), view.isCapitalized(end),
+               !view.hasMention(at: end), roleRules.role(at: end, in: view) != nil,
+               let person = view.mention(startingAt: end + 1).flatMap({ $0.type == .person ? $0 : nil })
+                ?? roleRules.appositionPerson(after: end, sentence: sentence, in: view) {
+                return (.entity(person.key), person.tokens.upperBound)
+            }
             return (mention.type == .place ? .unnamed : .entity(mention.key), end)
         }
         if view.hasCue(.pronoun, token) {
@@ -711,8 +719,14 @@ struct SpeechRules {
         { return nil }
         var first = start
         if view.matches(first, .auch) { first += 1 }
-        if let (who, end) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
-                                    roles: roles) {
+        if let (who, found) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
+                                      roles: roles) {
+            var end = found
+            // `Die Internationale Organisation für Migration (IOM) erklärte`: the acronym in brackets.
+            if view.matches(end, .openParen), let acronym = view.mention(startingAt: end + 1),
+               view.matches(acronym.tokens.upperBound, .closeParen) {
+                end = acronym.tokens.upperBound + 1
+            }
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
             // `Barri Phatarfod von der Hilfsorganisation Doctors for Refugees sagte`: the body the speaker is from.
             if case .entity = who, view.matches(end, in: [.von, .vom]),

@@ -55,6 +55,19 @@ struct SpeechRuleTests {
         #expect(!out.contains { $0.hasPrefix("Karl Brandl said") })
     }
 
+    @Test func speakerWithPartyInBracketsBeforeTheVerb() throws {
+        let out = try Fixture.describe(
+            "Sozialminister Karl Brandl (SPÖ) betonte, dass die Zuschüsse sinken.", [.per("Karl Brandl"), .org("SPÖ")])
+        #expect(out.contains("Karl Brandl said die Zuschüsse sinken"))
+    }
+
+    @Test func roleAfterAPlacesGenitiveNamesTheSpeaker() throws {
+        let out = try Fixture.describe(
+            "Die Reaktion ist positiv, sagte Frankreichs Außenminister Olaf Huber.",
+            [.loc("Frankreichs", key: "Frankreich"), .per("Olaf Huber")])
+        #expect(out.contains("Olaf Huber said Die Reaktion ist positiv"))
+    }
+
     @Test func formerTitleStillNamesThePersonAfterIt() throws {
         let out = try Fixture.describe(
             "Die Preise steigen weiter, sagte der frühere Regierungschef Olaf Huber.", [.per("Olaf Huber")])
