@@ -236,7 +236,14 @@ struct SourceRules {
     }
 
     /// The whole sentence when the cue stands in its first clause, else the comma-bounded clause around it.
-    private func clause(around token: Int, in range: Range<Int>, view: ArticleView) -> Range<Int> {
+    private func clause(around token: Int, in sentence: Range<Int>, view: ArticleView) -> Range<Int> {
+        // A semicolon joins two sentences in one: the source covers its own (`umfasst laut Zeitung 270 Seiten;
+        // dem Landgericht liegen zudem 204 Aktenordner vor`).
+        var lower = sentence.lowerBound
+        var upper = sentence.upperBound
+        if let before = (sentence.lowerBound..<token).last(where: { view.matches($0, .semicolon) }) { lower = before + 1 }
+        if let after = (token..<sentence.upperBound).first(where: { view.matches($0, .semicolon) }) { upper = after }
+        let range = lower..<upper
         var start = token
         while start > range.lowerBound && !view.matches(start - 1, .comma) { start -= 1 }
         if start == range.lowerBound { return range }

@@ -10,6 +10,12 @@ struct SourceRuleTests {
             == ["40 Menschen accordingTo Kronen Zeitung"])
     }
 
+    @Test func sourceCoversOnlyItsSideOfASemicolon() throws {
+        let text = "Laut Velora kamen 40 Menschen; zudem gingen 30 Jobs verloren."
+        #expect(try Fixture.describe(text, [.org("Velora"), .quantity("40 Menschen"), .quantity("30 Jobs")])
+            == ["40 Menschen accordingTo Velora"])
+    }
+
     @Test func typeWordAfterAnAdjectiveBeforeTheSourcesName() throws {
         let text = "Laut dem internationalen Gewerkschaftsverband Velora wurden 40 Jobs gestrichen."
         #expect(try Fixture.describe(text, [.org("Velora"), .quantity("40 Jobs")]) == ["40 Jobs accordingTo Velora"])
