@@ -23,8 +23,9 @@ struct RoleRules {
             let end = mention.tokens.upperBound
             let sentence = view.sentenceOf[first]
             guard sentence >= 0 else { continue }
-            // Botschafter Keo Chhea, Münchens Bürgermeister Karl Huber
-            if var hit = roleBefore(name: first, in: view) {
+            // Botschafter Keo Chhea, Münchens Bürgermeister Karl Huber; not `ein Sprecher Konvičkas`, where the
+            // name in the genitive is whom the role serves.
+            if !isGenitive(mention, in: view), var hit = roleBefore(name: first, in: view) {
                 var rule = "role-before-name"
                 // `Staatsanwalt Jan Holzner` after `die Staatsanwaltschaft Stuttgart`: the body the role names.
                 if hit.fused == nil && hit.attached == nil, !hit.former,
@@ -84,6 +85,19 @@ struct RoleRules {
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "role-colon-in-brackets")))
             }
         }
+    }
+
+    /// A person's name with a genitive `-s` its canonical name lacks (`Konvičkas` for `Martin Konvička`), or
+    /// after an indefinite role word (`ein Sprecher Konvičkas`: a name can only follow it in the genitive).
+    private func isGenitive(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        if view.hasCue(.indefinite, mention.tokens.lowerBound - 2), !view.hasMention(at: mention.tokens.lowerBound - 1) {
+            return true
+        }
+        let surface = view.original(mention.tokens.upperBound - 1)
+        guard surface.hasSuffix("s"), let canonical = view.document.entities[mention.key]?.canonicalName else {
+            return false
+        }
+        return !canonical.hasSuffix("s") && canonical.hasSuffix(surface.dropLast())
     }
 
     /// The organisation in `von der X`, `vom X`, `von X` right after a name, ending the phrase (a comma, a verb,

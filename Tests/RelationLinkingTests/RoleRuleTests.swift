@@ -9,6 +9,13 @@ struct RoleRuleTests {
         #expect(out == ["Olaf Krüger hasTitle Bundeskanzler"])
     }
 
+    @Test(arguments: ["Ein Sprecher Brandls widersprach.", "Der Sprecher Brandls widersprach."])
+    func nameInTheGenitiveAfterARoleDoesNotHoldIt(_ sentence: String) throws {
+        let out = try Fixture.describe(
+            "Karl Brandl kam. " + sentence, [.per("Karl Brandl"), .per("Brandls", key: "Karl Brandl")])
+        #expect(out.isEmpty)
+    }
+
     @Test func roleJoinedByUndBeforeTheNameIsHeldToo() throws {
         let out = try Fixture.describe(
             "Vizekanzler und ÖVP-Obmann Karl Brandl kam.", [.org("ÖVP"), .per("Karl Brandl")])
