@@ -7,9 +7,11 @@ import NewsGraphCore
 /// matter for European text are applied by hand: letters and digits join (`Jahr10`), `.` `’` `'` `·` join
 /// letters (`U.S.A`, `don't`), `.` `,` `;` `’` `'` join digits (`8.000`, `3,50`), `_` joins both, combining marks
 /// and format characters (soft hyphen) stay with what they follow; every other code point is a token of its
-/// own (`UN-Büros` = `UN`, `-`, `Büros`). `icuTokens(of:)` keeps the ICU path, and the tests hold the two equal.
+/// own (`UN-Büros` = `UN`, `-`, `Büros`). `BlockScanner` applies the same rules 64 code points at a time wherever
+/// no combining mark or `_` is near, and this scanner takes the rest. `icuTokens(of:)` keeps the ICU path, and
+/// the tests hold all three equal.
 struct Tokenizer: Sendable {
-    private enum WordClass {
+    enum WordClass {
         case letter, numeric, midLetter, midNumLet, midNum, extendNumLet, extend, space, other
     }
 
@@ -17,15 +19,36 @@ struct Tokenizer: Sendable {
         document.scalars.withUnsafeBufferPointer { tokens(of: $0) }
     }
 
+    /// The same tokens from the code-point scanner alone, without `BlockScanner`: what the tests hold it to.
+    func codePointTokens(of document: Document) -> [Token] {
+        document.scalars.withUnsafeBufferPointer { scalars in
+            Tables.classes.withUnsafeBufferPointer { classes in
+                Tables.kinds.withUnsafeBufferPointer { kinds in
+                    Tables.flags.withUnsafeBufferPointer { flags in
+                        var tokens: [Token] = []
+                        _ = scan(
+                            scalars, from: 0, until: scalars.count,
+                            tables: Tables(classes: classes, kinds: kinds, flags: flags), into: &tokens)
+                        return tokens
+                    }
+                }
+            }
+        }
+    }
+
     /// Word classes and token kinds of the code points below U+2070 (Latin, Greek, Cyrillic, general
     /// punctuation), read from tables built once: `„`, `–` and `’` would otherwise ask the Unicode tables.
-    private struct Tables {
+    struct Tables {
         static let size = 0x2070
         static let classes: [WordClass] = (0..<UInt32(size)).map { rareWordClass(of: Unicode.Scalar($0)!) }
         static let kinds: [Token.Kind] = (0..<UInt32(size)).map { Tokenizer.kind(of: Unicode.Scalar($0)!) }
 
+        /// `BlockFlags` of the same code points, plus one entry (slow) for every code point above them.
+        static let flags: [UInt8] = classes.map(BlockFlags.of) + [BlockFlags.slow]
+
         let classes: UnsafeBufferPointer<WordClass>
         let kinds: UnsafeBufferPointer<Token.Kind>
+        let flags: UnsafeBufferPointer<UInt8>
 
         @inline(__always)
         func wordClass(of scalar: Unicode.Scalar) -> WordClass {
@@ -43,7 +66,9 @@ struct Tokenizer: Sendable {
     private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         Tables.classes.withUnsafeBufferPointer { classes in
             Tables.kinds.withUnsafeBufferPointer { kinds in
-                tokens(of: scalars, tables: Tables(classes: classes, kinds: kinds))
+                Tables.flags.withUnsafeBufferPointer { flags in
+                    tokens(of: scalars, tables: Tables(classes: classes, kinds: kinds, flags: flags))
+                }
             }
         }
     }
@@ -53,8 +78,31 @@ struct Tokenizer: Sendable {
         var tokens: [Token] = []
         // German news runs about four code points a token: room enough that the array never grows.
         tokens.reserveCapacity(count / 3 + 8)
+        var blocks = BlockScanner()
         var index = 0
         while index < count {
+            // A block of 64 code points needs the one after it too (does the last one join it?).
+            if count - index > 64 && blocks.scan(at: index, in: scalars, tables: tables, into: &tokens) {
+                index += 64
+                continue
+            }
+            // A word the blocks left open starts over in the code-point scanner.
+            index = scan(
+                scalars, from: blocks.takeOpenWord() ?? index, until: min(index + 64, count), tables: tables,
+                into: &tokens)
+        }
+        return tokens
+    }
+
+    /// Scans code point by code point from `start` (a token start or white space) until a token ends at or past
+    /// `limit`; returns where it stopped: the general rules, for what `BlockScanner` leaves.
+    private func scan(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, until limit: Int, tables: Tables,
+        into tokens: inout [Token]
+    ) -> Int {
+        let count = scalars.count
+        var index = start
+        while index < limit {
             let begin = index
             let first = tables.wordClass(of: scalars[index])
             index += 1
@@ -121,7 +169,7 @@ struct Tokenizer: Sendable {
                 tokens.append(Token(span: TextSpan(begin, index), kind: tables.kind(of: scalars[begin])))
             }
         }
-        return tokens
+        return index
     }
 
     /// The class of the first code point at or after `offset` that is not a combining mark.
