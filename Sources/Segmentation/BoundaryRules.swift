@@ -164,6 +164,7 @@ struct BoundaryRules: Sendable {
         from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
     ) -> CodePointOffset? {
         guard first < tokens.count, tokens[first].kind == .word, scalars[tokens[first].span.begin].isUppercaseQuick,
+            Self.mayHaveInlineHeading(from: first, before: limit, tokens: tokens, scalars: scalars),
             let head = Self.word(startingAt: tokens[first].span.begin, in: scalars), !sentenceOpeners.contains(head)
         else { return nil }
         for count in 2...4 {
@@ -185,6 +186,26 @@ struct BoundaryRules: Sendable {
             }
         }
         return nil
+    }
+
+    /// The shape `inlineHeadingEnd` looks for, without its word look-ups: words joined by single spaces up to a
+    /// capitalised word with a word after it. Most sentence starts fail here, before any key is built.
+    private static func mayHaveInlineHeading(
+        from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
+    ) -> Bool {
+        for count in 2...4 {
+            let opener = first + count
+            guard opener + 1 < tokens.count, tokens[opener + 1].span.end <= limit else { return false }
+            let previous = tokens[opener - 1]
+            guard previous.kind == .word, previous.span.end + 1 == tokens[opener].span.begin,
+                scalars[previous.span.end] == " "
+            else { return false }
+            let candidate = tokens[opener]
+            if candidate.kind == .word, tokens[opener + 1].kind == .word, scalars[candidate.span.begin].isUppercaseQuick {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the text before `end` (white space aside) ends with `.`, `!` or `?`.
