@@ -261,6 +261,12 @@ struct BoundaryRules: Sendable {
         for token in tokens {
             let index = token.span.begin
             let gap = index - previousEnd
+            // Most tokens are words of two letters or more after at most one space: no marker, no paragraph.
+            if token.kind == .word && token.span.length > 1 && gap <= 1 {
+                previousEnd = token.span.end
+                previousIsBullet = false
+                continue
+            }
             // A blank line between two tokens starts a new paragraph.
             if gap > 1 {
                 var newlines = 0
