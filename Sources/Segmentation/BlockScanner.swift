@@ -53,7 +53,7 @@ struct BlockScanner {
     @inline(__always)
     mutating func scan(
         at base: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tokenizer.Tables,
-        into tokens: inout [Token]
+        into tokens: inout TokenSink
     ) -> Bool {
         let top = tables.flags.count - 1
         var letters: UInt64 = 0
@@ -102,19 +102,19 @@ struct BlockScanner {
             let bit = starts.trailingZeroBitCount
             starts &= starts &- 1
             let begin = base + bit
-            if (words >> UInt64(bit)) & 1 != 0 {
-                let end = bit + (~(words >> UInt64(bit))).trailingZeroBitCount
-                if end == 64 {
-                    // The word may go on in the next block.
-                    openWord = begin
-                    previous = UInt8(truncatingIfNeeded: letters >> 63) | UInt8(truncatingIfNeeded: digits >> 63) << 1
-                    break
-                }
-                let kind: Token.Kind = (letters >> UInt64(end - 1)) & 1 != 0 ? .word : .number
-                tokens.append(Token(span: TextSpan(begin, base + end), kind: kind))
-            } else {
-                tokens.append(Token(span: TextSpan(begin, begin + 1), kind: tables.kinds[Int(scalars[begin].value)]))
+            // Words and marks alike, without a branch between them (which would mispredict at every other token):
+            // a mark is a run of no word code points, a token of one.
+            let run = (~(words >> UInt64(bit))).trailingZeroBitCount
+            if bit + run == 64 {
+                // The word may go on in the next block.
+                openWord = begin
+                previous = UInt8(truncatingIfNeeded: letters >> 63) | UInt8(truncatingIfNeeded: digits >> 63) << 1
+                break
             }
+            let end = bit + max(run, 1)
+            let wordKind: Token.Kind = (letters >> UInt64(end - 1)) & 1 != 0 ? .word : .number
+            let markKind = tables.kinds[Int(scalars[begin].value)]
+            tokens.append(Token(span: TextSpan(begin, base + end), kind: run > 0 ? wordKind : markKind))
         }
         return true
     }

@@ -25,11 +25,13 @@ struct Tokenizer: Sendable {
             Tables.classes.withUnsafeBufferPointer { classes in
                 Tables.kinds.withUnsafeBufferPointer { kinds in
                     Tables.flags.withUnsafeBufferPointer { flags in
-                        var tokens: [Token] = []
-                        _ = scan(
-                            scalars, from: 0, until: scalars.count,
-                            tables: Tables(classes: classes, kinds: kinds, flags: flags), into: &tokens)
-                        return tokens
+                        [Token](unsafeUninitializedCapacity: scalars.count) { storage, initialized in
+                            var sink = TokenSink(storage)
+                            _ = scan(
+                                scalars, from: 0, until: scalars.count,
+                                tables: Tables(classes: classes, kinds: kinds, flags: flags), into: &sink)
+                            initialized = sink.count
+                        }
                     }
                 }
             }
@@ -75,30 +77,52 @@ struct Tokenizer: Sendable {
 
     private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables) -> [Token] {
         let count = scalars.count
-        var tokens: [Token] = []
-        // German news runs about four code points a token: room enough that the array never grows.
-        tokens.reserveCapacity(count / 3 + 8)
+        // German news runs about four code points a token. A text with more tokens than that is scanned again
+        // with room for one token a code point, as many as there can be.
+        var complete = false
+        var tokens = [Token](unsafeUninitializedCapacity: count / 3 + 8) { storage, initialized in
+            var sink = TokenSink(storage)
+            complete = scan(scalars, tables: tables, into: &sink, untilFull: true)
+            initialized = sink.count
+        }
+        if !complete {
+            tokens = [Token](unsafeUninitializedCapacity: count + 1) { storage, initialized in
+                var sink = TokenSink(storage)
+                _ = scan(scalars, tables: tables, into: &sink, untilFull: false)
+                initialized = sink.count
+            }
+        }
+        return tokens
+    }
+
+    /// Scans the whole text, blocks where it can; false if `untilFull` and the sink ran short of room.
+    private func scan(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, into sink: inout TokenSink, untilFull: Bool
+    ) -> Bool {
+        let count = scalars.count
         var blocks = BlockScanner()
         var index = 0
         while index < count {
+            // A block or a step of the code-point scanner adds at most 66 tokens (64, an open word, one more).
+            if untilFull && !sink.hasRoom(for: 66) { return false }
             // A block of 64 code points needs the one after it too (does the last one join it?).
-            if count - index > 64 && blocks.scan(at: index, in: scalars, tables: tables, into: &tokens) {
+            if count - index > 64 && blocks.scan(at: index, in: scalars, tables: tables, into: &sink) {
                 index += 64
                 continue
             }
             // A word the blocks left open starts over in the code-point scanner.
             index = scan(
                 scalars, from: blocks.takeOpenWord() ?? index, until: min(index + 64, count), tables: tables,
-                into: &tokens)
+                into: &sink)
         }
-        return tokens
+        return true
     }
 
     /// Scans code point by code point from `start` (a token start or white space) until a token ends at or past
     /// `limit`; returns where it stopped: the general rules, for what `BlockScanner` leaves.
     private func scan(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, until limit: Int, tables: Tables,
-        into tokens: inout [Token]
+        into tokens: inout TokenSink
     ) -> Int {
         let count = scalars.count
         var index = start
