@@ -662,7 +662,9 @@ struct BoundaryRules: Sendable {
                 }
             }
         }
-        let nextIsOpener = isSentenceOpener(at: next, in: scalars)
+        // Asked only on the paths that need it: most periods end a long word that is neither an abbreviation,
+        // an initial nor a numeral, and need no key of the next word.
+        var nextIsOpener: Bool { isSentenceOpener(at: next, in: scalars) }
         for first in groups.indices {
             let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
             if let key = Self.key(groups[first...], in: scalars), let kind = lookUp(key, atSentenceStart: atStart) {
