@@ -164,6 +164,7 @@ struct BoundaryRules: Sendable {
         from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
     ) -> CodePointOffset? {
         guard first < tokens.count, tokens[first].kind == .word, scalars[tokens[first].span.begin].isUppercaseQuick,
+            Self.mayHaveInlineHeading(from: first, before: limit, tokens: tokens, scalars: scalars),
             let head = Self.word(startingAt: tokens[first].span.begin, in: scalars), !sentenceOpeners.contains(head)
         else { return nil }
         for count in 2...4 {
@@ -185,6 +186,26 @@ struct BoundaryRules: Sendable {
             }
         }
         return nil
+    }
+
+    /// The shape `inlineHeadingEnd` looks for, without its word look-ups: words joined by single spaces up to a
+    /// capitalised word with a word after it. Most sentence starts fail here, before any key is built.
+    private static func mayHaveInlineHeading(
+        from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
+    ) -> Bool {
+        for count in 2...4 {
+            let opener = first + count
+            guard opener + 1 < tokens.count, tokens[opener + 1].span.end <= limit else { return false }
+            let previous = tokens[opener - 1]
+            guard previous.kind == .word, previous.span.end + 1 == tokens[opener].span.begin,
+                scalars[previous.span.end] == " "
+            else { return false }
+            let candidate = tokens[opener]
+            if candidate.kind == .word, tokens[opener + 1].kind == .word, scalars[candidate.span.begin].isUppercaseQuick {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the text before `end` (white space aside) ends with `.`, `!` or `?`.
@@ -240,6 +261,12 @@ struct BoundaryRules: Sendable {
         for token in tokens {
             let index = token.span.begin
             let gap = index - previousEnd
+            // Most tokens are words of two letters or more after at most one space: no marker, no paragraph.
+            if token.kind == .word && token.span.length > 1 && gap <= 1 {
+                previousEnd = token.span.end
+                previousIsBullet = false
+                continue
+            }
             // A blank line between two tokens starts a new paragraph.
             if gap > 1 {
                 var newlines = 0
@@ -635,7 +662,9 @@ struct BoundaryRules: Sendable {
                 }
             }
         }
-        let nextIsOpener = isSentenceOpener(at: next, in: scalars)
+        // Asked only on the paths that need it: most periods end a long word that is neither an abbreviation,
+        // an initial nor a numeral, and need no key of the next word.
+        var nextIsOpener: Bool { isSentenceOpener(at: next, in: scalars) }
         for first in groups.indices {
             let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
             if let key = Self.key(groups[first...], in: scalars), let kind = lookUp(key, atSentenceStart: atStart) {

@@ -80,6 +80,16 @@ struct LanguageGuesser: Sendable {
         for index in 0...min(scalars.count, 3000) {
             let scalar: Unicode.Scalar = index < scalars.count ? scalars[index] : " "
             let value = scalar.value
+            // A lower-case ASCII letter, most of a text: nothing to lower, no German letter, no `I`.
+            if value &- 97 < 26 {
+                if length == 0 {
+                    isCapitalised = false
+                    isPronounI = false
+                }
+                length += 1
+                if isPlain && !lowered.append(scalar) { isPlain = false }
+                continue
+            }
             var lower = scalar
             let isLetter: Bool
             if value < 128 {

@@ -7,9 +7,11 @@ import NewsGraphCore
 /// matter for European text are applied by hand: letters and digits join (`Jahr10`), `.` `’` `'` `·` join
 /// letters (`U.S.A`, `don't`), `.` `,` `;` `’` `'` join digits (`8.000`, `3,50`), `_` joins both, combining marks
 /// and format characters (soft hyphen) stay with what they follow; every other code point is a token of its
-/// own (`UN-Büros` = `UN`, `-`, `Büros`). `icuTokens(of:)` keeps the ICU path, and the tests hold the two equal.
+/// own (`UN-Büros` = `UN`, `-`, `Büros`). `BlockScanner` applies the same rules 64 code points at a time wherever
+/// no combining mark or `_` is near, and this scanner takes the rest. `icuTokens(of:)` keeps the ICU path, and
+/// the tests hold all three equal.
 struct Tokenizer: Sendable {
-    private enum WordClass {
+    enum WordClass {
         case letter, numeric, midLetter, midNumLet, midNum, extendNumLet, extend, space, other
     }
 
@@ -17,15 +19,38 @@ struct Tokenizer: Sendable {
         document.scalars.withUnsafeBufferPointer { tokens(of: $0) }
     }
 
+    /// The same tokens from the code-point scanner alone, without `BlockScanner`: what the tests hold it to.
+    func codePointTokens(of document: Document) -> [Token] {
+        document.scalars.withUnsafeBufferPointer { scalars in
+            Tables.classes.withUnsafeBufferPointer { classes in
+                Tables.kinds.withUnsafeBufferPointer { kinds in
+                    Tables.flags.withUnsafeBufferPointer { flags in
+                        [Token](unsafeUninitializedCapacity: scalars.count) { storage, initialized in
+                            var sink = TokenSink(storage)
+                            _ = scan(
+                                scalars, from: 0, until: scalars.count,
+                                tables: Tables(classes: classes, kinds: kinds, flags: flags), into: &sink)
+                            initialized = sink.count
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Word classes and token kinds of the code points below U+2070 (Latin, Greek, Cyrillic, general
     /// punctuation), read from tables built once: `„`, `–` and `’` would otherwise ask the Unicode tables.
-    private struct Tables {
+    struct Tables {
         static let size = 0x2070
         static let classes: [WordClass] = (0..<UInt32(size)).map { rareWordClass(of: Unicode.Scalar($0)!) }
         static let kinds: [Token.Kind] = (0..<UInt32(size)).map { Tokenizer.kind(of: Unicode.Scalar($0)!) }
 
+        /// `BlockFlags` of the same code points, plus one entry (slow) for every code point above them.
+        static let flags: [UInt8] = classes.map(BlockFlags.of) + [BlockFlags.slow]
+
         let classes: UnsafeBufferPointer<WordClass>
         let kinds: UnsafeBufferPointer<Token.Kind>
+        let flags: UnsafeBufferPointer<UInt8>
 
         @inline(__always)
         func wordClass(of scalar: Unicode.Scalar) -> WordClass {
@@ -43,18 +68,65 @@ struct Tokenizer: Sendable {
     private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         Tables.classes.withUnsafeBufferPointer { classes in
             Tables.kinds.withUnsafeBufferPointer { kinds in
-                tokens(of: scalars, tables: Tables(classes: classes, kinds: kinds))
+                Tables.flags.withUnsafeBufferPointer { flags in
+                    tokens(of: scalars, tables: Tables(classes: classes, kinds: kinds, flags: flags))
+                }
             }
         }
     }
 
     private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables) -> [Token] {
         let count = scalars.count
-        var tokens: [Token] = []
-        // German news runs about four code points a token: room enough that the array never grows.
-        tokens.reserveCapacity(count / 3 + 8)
+        // German news runs about four code points a token. A text with more tokens than that is scanned again
+        // with room for one token a code point, as many as there can be.
+        var complete = false
+        var tokens = [Token](unsafeUninitializedCapacity: count / 3 + 8) { storage, initialized in
+            var sink = TokenSink(storage)
+            complete = scan(scalars, tables: tables, into: &sink, untilFull: true)
+            initialized = sink.count
+        }
+        if !complete {
+            tokens = [Token](unsafeUninitializedCapacity: count + 1) { storage, initialized in
+                var sink = TokenSink(storage)
+                _ = scan(scalars, tables: tables, into: &sink, untilFull: false)
+                initialized = sink.count
+            }
+        }
+        return tokens
+    }
+
+    /// Scans the whole text, blocks where it can; false if `untilFull` and the sink ran short of room.
+    private func scan(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, into sink: inout TokenSink, untilFull: Bool
+    ) -> Bool {
+        let count = scalars.count
+        var blocks = BlockScanner()
         var index = 0
         while index < count {
+            // A block or a step of the code-point scanner adds at most 66 tokens (64, an open word, one more).
+            if untilFull && !sink.hasRoom(for: 66) { return false }
+            // A block of 64 code points needs the one after it too (does the last one join it?).
+            if count - index > 64 && blocks.scan(at: index, in: scalars, tables: tables, into: &sink) {
+                index += 64
+                continue
+            }
+            // A word the blocks left open starts over in the code-point scanner.
+            index = scan(
+                scalars, from: blocks.takeOpenWord() ?? index, until: min(index + 64, count), tables: tables,
+                into: &sink)
+        }
+        return true
+    }
+
+    /// Scans code point by code point from `start` (a token start or white space) until a token ends at or past
+    /// `limit`; returns where it stopped: the general rules, for what `BlockScanner` leaves.
+    private func scan(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, until limit: Int, tables: Tables,
+        into tokens: inout TokenSink
+    ) -> Int {
+        let count = scalars.count
+        var index = start
+        while index < limit {
             let begin = index
             let first = tables.wordClass(of: scalars[index])
             index += 1
@@ -121,7 +193,7 @@ struct Tokenizer: Sendable {
                 tokens.append(Token(span: TextSpan(begin, index), kind: tables.kind(of: scalars[begin])))
             }
         }
-        return tokens
+        return index
     }
 
     /// The class of the first code point at or after `offset` that is not a combining mark.

@@ -65,6 +65,34 @@ import Testing
         }
     }
 
+    /// Long texts go through `BlockScanner` 64 code points at a time: random texts over the code points its rules
+    /// tell apart (and some it hands to the code-point scanner), so that words, numbers and middle marks fall on
+    /// every block edge, must give the code-point scanner's tokens (which the tests above hold to ICU's).
+    @Test func blocksGiveTheCodePointScannersTokens() {
+        let pieces: [String] = [
+            "a", "B", "ü", "ß", "7", "0", ".", ",", ";", "'", "’", "·", " ", " ", " ", "\n", "-", "„", "“", "–", "(",
+            "@", "€", "\u{AD}", "e\u{301}", "_", "\u{202F}", "👍🏽", "Wort", "Zahl", "12", "3.5", "U.S", "a.b",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func nextRandom(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for round in 0..<300 {
+            // Some texts without the pieces that send a block to the code-point scanner, so most blocks stay fast.
+            let choices = round % 3 == 0 ? pieces.count : 22
+            let length = 200 + nextRandom(200)
+            var text = ""
+            while text.unicodeScalars.count < length {
+                text += pieces[nextRandom(choices)]
+                if nextRandom(4) == 0 { text += String(repeating: "x", count: nextRandom(70)) }
+            }
+            let document = Document(name: "t", text: text)
+            #expect(
+                Tokenizer().tokens(of: document) == Tokenizer().codePointTokens(of: document), "\(text.debugDescription)")
+        }
+    }
+
     /// Text with code points beyond the basic plane goes to ICU with surrogate pairs, mapped back to code points.
     @Test func sentencesAfterSurrogatePairsKeepCodePointOffsets() throws {
         let document = Document(name: "t", text: "Er lachte 😀. Dann ging er 𝔄𝔅. Ende.")
