@@ -102,6 +102,18 @@ enum RuleWord: Int32, CaseIterable {
     case die = 98
     case einen = 99
     case eine = 100
+    case zum = 101
+    case via = 102
+    case einst = 103
+    case nun = 104
+    case jetzt = 105
+    case jedoch = 106
+    case zudem = 107
+    case allerdings = 108
+    case ebenfalls = 109
+    case hingegen = 110
+    case damals = 111
+    case abschliessend = 112
 
     var text: String {
         switch self {
@@ -206,6 +218,18 @@ enum RuleWord: Int32, CaseIterable {
         case .die: return "die"
         case .einen: return "einen"
         case .eine: return "eine"
+        case .zum: return "zum"
+        case .via: return "via"
+        case .einst: return "einst"
+        case .nun: return "nun"
+        case .jetzt: return "jetzt"
+        case .jedoch: return "jedoch"
+        case .zudem: return "zudem"
+        case .allerdings: return "allerdings"
+        case .ebenfalls: return "ebenfalls"
+        case .hingegen: return "hingegen"
+        case .damals: return "damals"
+        case .abschliessend: return "abschließend"
         }
     }
 }

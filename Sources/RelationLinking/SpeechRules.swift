@@ -175,8 +175,10 @@ struct SpeechRules {
         let plural = view.word(verbToken).hasSuffix("en")
         let rule = verb.kind == .belief ? "belief-verb" : "said-verb"
         // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
+        // `…, sagte einst Witali Smirnow`: an adverb before the speaker.
+        let speakerStart = view.matches(verbToken + 1, in: Self.adverbsBeforeSpeaker) ? verbToken + 2 : verbToken + 1
         if verbToken > start, view.matches(verbToken - 1, .comma) || view.isQuote(verbToken - 1),
-           let (subject, subjectEnd) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view,
+           let (subject, subjectEnd) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view,
                                               state: state, roles: roles) {
             let who = quotedPerson(ofQuotingVerb: verbToken, after: subjectEnd, in: view) ?? subject
             var comma = verbToken - 1
@@ -189,7 +191,7 @@ struct SpeechRules {
                                rule: rule + "-after-quote", isBelief: verb.kind == .belief)
             }
             // `…, sagte Beckenbauer nun, er habe …`: content after the speaker wins over the clause before.
-            if let (_, end) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view, state: state,
+            if let (_, end) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view, state: state,
                                       roles: roles),
                let after = contentAfter(end, sentence: sentence, in: view), after.kind != "zu-infinitive" {
                 return Finding(speaker: who, content: after.span, evidence: sentence, lastSentence: after.lastSentence,
@@ -342,7 +344,13 @@ struct SpeechRules {
         return nil
     }
 
-    private static let soTail: RuleWordSet = [.am, .im, .gegenueber, .auf, .bei, .zuletzt, .bereits, .dazu]
+    private static let soTail: RuleWordSet = [.am, .im, .gegenueber, .auf, .bei, .zuletzt, .bereits, .dazu, .in,
+                                              .zum, .via, .abschliessend]
+
+    /// Adverbs that may stand between a speech verb and its speaker (`sagte einst Witali Smirnow`).
+    private static let adverbsBeforeSpeaker: RuleWordSet = [.einst, .nun, .jetzt, .auch, .jedoch, .zudem,
+                                                            .allerdings, .ebenfalls, .hingegen, .damals, .dazu,
+                                                            .weiter]
 
     /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …` / `…, verlautete es aus dem Ministerium.`:
     /// an impersonal report with a named source.
@@ -732,6 +740,9 @@ struct SpeechRules {
             if case .entity = who, view.matches(end, in: [.von, .vom]),
                let body = view.mention(at: verbToken - 1), body.type == .organization,
                body.tokens.lowerBound > end, body.tokens.lowerBound - end <= 3 { return who }
+            // `Der republikanische Senator Jeff Sessions aus Alabama sagte`: where the speaker is from.
+            if case .entity = who, view.matches(end, .aus), let place = view.mention(startingAt: end + 1),
+               place.type == .place, place.tokens.upperBound == verbToken { return who }
             if view.matches(end, .comma), view.matches(verbToken - 1, .comma) {
                 // `Chhay Kim Khoeun, ein Sprecher der nationalen Polizei, sagte`: the apposition says who.
                 if case .entity = who { return who }

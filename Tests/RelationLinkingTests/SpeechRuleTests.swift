@@ -55,6 +55,17 @@ struct SpeechRuleTests {
         #expect(!out.contains { $0.hasPrefix("Karl Brandl said") })
     }
 
+    @Test(arguments: [
+        "Die Lage sei ruhig, sagte auch Karl Brandl.",
+        "Die Lage sei ruhig, so Karl Brandl in einer Aussendung.",
+        "Die Lage sei ruhig, so Karl Brandl abschließend.",
+        "Senator Karl Brandl aus Bayern sagte, die Lage sei ruhig.",
+    ])
+    func speakerWithAdverbsAndTails(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Karl Brandl"), .loc("Bayern")])
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said ") && $0.hasSuffix("ie Lage sei ruhig") })
+    }
+
     @Test func speakerWithPartyInBracketsBeforeTheVerb() throws {
         let out = try Fixture.describe(
             "Sozialminister Karl Brandl (SPÖ) betonte, dass die Zuschüsse sinken.", [.per("Karl Brandl"), .org("SPÖ")])
