@@ -41,8 +41,10 @@ struct LexiconMatcher {
                 let start = starts[startNumber]
                 let firstNode = rootNodes[startNumber]
                 startNumber += 1
-                // Its guard's first test here: the call cost more than the test for most words.
-                if facts[start].capitalised && facts[start].span.length >= 7 {
+                // Its guard's first tests here: the call cost more than the tests for most words.
+                if facts[start].capitalised && facts[start].span.length >= 7
+                    && Self.mayStartCompassPrefix(scalars[facts[start].span.begin])
+                {
                     compassPlace(at: start, facts, scalars, &out)
                 }
                 var node = NameLexicon.root

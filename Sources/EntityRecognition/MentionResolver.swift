@@ -33,24 +33,28 @@ final class MentionResolver {
             usable = candidates.filter { !$0.ambiguous || unambiguous.contains(canonicalKey(of: $0) ?? Self.emptyKey) }
         }
         var accepted: [Candidate] = []
+        accepted.reserveCapacity(usable.count)
         var taken = [Bool](repeating: false, count: document.scalars.count + 1)
         // Sort positions, not the (large) candidates themselves, by small keys; `precedes` settles full ties.
-        let ranks = usable.map { Rank(length: $0.span.length, priority: $0.priority, begin: $0.span.begin, type: $0.type.rank) }
+        let ranks = usable.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
         let order = usable.indices.sorted { lhs, rhs in
             let left = ranks[lhs]
             let right = ranks[rhs]
-            if left.length != right.length { return left.length > right.length }
+            if left.span.length != right.span.length { return left.span.length > right.span.length }
             if left.priority != right.priority { return left.priority > right.priority }
-            if left.begin != right.begin { return left.begin < right.begin }
+            if left.span.begin != right.span.begin { return left.span.begin < right.span.begin }
             if left.type != right.type { return left.type < right.type }
             return Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
         }
-        for position in order {
-            let candidate = usable[position]
-            let range = candidate.span.begin..<candidate.span.end
-            if range.contains(where: { taken[$0] }) { continue }
-            for offset in range { taken[offset] = true }
-            accepted.append(candidate)
+        // Only the span is read before a candidate is accepted: copying each one retained its boxed fields.
+        taken.withUnsafeMutableBufferPointer { taken in
+            for position in order {
+                let span = ranks[position].span
+                let range = span.begin..<span.end
+                if range.contains(where: { taken[$0] }) { continue }
+                for offset in range { taken[offset] = true }
+                accepted.append(usable[position])
+            }
         }
         // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
         var surnames = KeySet()
@@ -222,9 +226,8 @@ final class MentionResolver {
 
     /// The fields `Candidate.precedes` compares first, apart from the candidate.
     private struct Rank {
-        let length: Int
+        let span: TextSpan
         let priority: Int
-        let begin: Int
         let type: Int
     }
 
@@ -297,6 +300,12 @@ final class MentionResolver {
         // The ids field each entity was made from: a repeated list match brings nothing new and is not split again.
         var firstIDs: [String] = []
         var firstIDEntries: [Int32] = []
+        // At most one entity per candidate: reserved once, the arrays are never copied to grow.
+        list.reserveCapacity(candidates.count)
+        canonicalKeys.reserveCapacity(candidates.count)
+        alternateKeys.reserveCapacity(candidates.count)
+        firstIDs.reserveCapacity(candidates.count)
+        firstIDEntries.reserveCapacity(candidates.count)
         // Sized for every candidate at once, so that they never grow on the way.
         var indexOfKey = KeyTable(capacity: candidates.count)
         var entityAt = KeyTable(capacity: candidates.count)
