@@ -64,8 +64,13 @@ struct KeyTable: Sendable {
 
     init(capacity: Int = 8) {
         layout = SlotLayout(capacity: capacity, load: Self.load)
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: layout.count)
+        // The smallest tables start as one shared empty array, copied on the first `set`: an article makes a
+        // dozen of them and leaves most empty, and each allocation of a `Slot` array asked for its metadata.
+        slots = layout.count == Self.emptySlots.count
+            ? Self.emptySlots : [Slot](repeating: Slot(key: 0, value: 0), count: layout.count)
     }
+
+    private static let emptySlots = [Slot](repeating: Slot(key: 0, value: 0), count: SlotLayout(capacity: 8, load: load).count)
 
     @inline(__always)
     subscript(key: WordKey) -> Int32? {
@@ -182,8 +187,11 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     init(capacity: Int = 12) {
         layout = SlotLayout(capacity: capacity, load: Self.load)
-        keys = [UInt64](repeating: 0, count: layout.count)
+        // Shared until the first insert, as `KeyTable`'s smallest tables are.
+        keys = layout.count == Self.emptyKeys.count ? Self.emptyKeys : [UInt64](repeating: 0, count: layout.count)
     }
+
+    private static let emptyKeys = [UInt64](repeating: 0, count: SlotLayout(capacity: 12, load: load).count)
 
     init(arrayLiteral elements: WordKey...) { self.init(elements) }
 

@@ -57,14 +57,20 @@ final class MentionResolver {
             }
         }
         // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
+        // Fields are read in place (`accepted[position].type`): a loop over the candidates copied each one.
         var surnames = KeySet()
-        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2 {
-            surnames.insert(facts[candidate.tokens.upperBound - 1].folded)
-        }
         // `VIG-Generaldirektorin` after `Vienna Insurance Group (VIG)`: an acronym the article defined is that
         // body, which coreference links below, not a new one found before the role.
-        let definedAcronyms = KeySet(accepted.filter { $0.link != nil && $0.tokens.count == 1 }
-            .map { facts[$0.tokens.lowerBound].exact })
+        var definedAcronyms = KeySet()
+        for position in accepted.indices {
+            let tokens = accepted[position].tokens
+            if accepted[position].type == .person && tokens.count >= 2 {
+                surnames.insert(facts[tokens.upperBound - 1].folded)
+            }
+            if accepted[position].link != nil && tokens.count == 1 {
+                definedAcronyms.insert(facts[tokens.lowerBound].exact)
+            }
+        }
         accepted.removeAll { candidate in
             let drop = candidate.tokens.count == 1 && candidate.type == .place && candidate.priority < 85
                 && candidate.match != .rule && surnames.contains(facts[candidate.tokens.lowerBound].folded)
@@ -137,7 +143,7 @@ final class MentionResolver {
             if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
             if fact.hyphenJoinedBefore { continue }
             // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
-            if let slot = fullNameSlots[fact.folded],
+            if !fullNames.isEmpty, let slot = fullNameSlots[fact.folded],
                 let repeated = repeatedName(at: index, fullNames[Int(slot)], taken: taken),
                 repeated.type == .person || surnames[fact.folded] == nil
             {
@@ -286,7 +292,7 @@ final class MentionResolver {
 
     private func genitiveSurname(_ index: Int, _ surnames: FirstSpans) -> TextSpan? {
         let span = facts[index].span
-        guard span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
+        guard !surnames.isEmpty, span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
         return surnames[facts[index].foldedStems(document.scalars).stem1]
     }
 
@@ -381,22 +387,23 @@ final class MentionResolver {
         // A name mentioned again has the same `file:line` source: the string is made once per entry.
         var sourceSlots = KeyTable()
         var sources: [String] = []
-        for (index, candidate) in candidates.enumerated() {
+        for index in candidates.indices {
             let provenance: Provenance
-            if candidate.sourceEntry >= 0 {
-                let key = WordKey(raw: UInt64(candidate.sourceEntry) &+ 1)
+            let sourceEntry = candidates[index].sourceEntry
+            if sourceEntry >= 0 {
+                let key = WordKey(raw: UInt64(sourceEntry) &+ 1)
                 if let slot = sourceSlots[key] {
-                    provenance = Provenance(match: candidate.match, source: sources[Int(slot)])
+                    provenance = Provenance(match: candidates[index].match, source: sources[Int(slot)])
                 } else {
-                    provenance = candidate.provenance(in: lexicon)
+                    provenance = candidates[index].provenance(in: lexicon)
                     sourceSlots.set(key, Int32(sources.count))
                     sources.append(provenance.source)
                 }
             } else {
-                provenance = candidate.provenance(in: lexicon)
+                provenance = candidates[index].provenance(in: lexicon)
             }
             mentions.append(EntityMention(
-                span: candidate.span, type: candidate.type, entityKey: list[entityOf[index]].key,
+                span: candidates[index].span, type: candidates[index].type, entityKey: list[entityOf[index]].key,
                 provenance: provenance))
         }
         var entities: [String: Entity] = [:]
@@ -434,7 +441,8 @@ private struct FirstSpans {
 
     var isEmpty: Bool { spans.isEmpty }
 
-    subscript(key: WordKey) -> TextSpan? { table[key].map { spans[Int($0)] } }
+    /// Most articles leave some of the tables empty: those are asked no hash probe.
+    subscript(key: WordKey) -> TextSpan? { spans.isEmpty ? nil : table[key].map { spans[Int($0)] } }
 
     mutating func addFirst(_ key: WordKey, _ span: TextSpan) {
         guard table[key] == nil else { return }

@@ -39,6 +39,7 @@ final class NameRules {
         var listType = [EntityType?](repeating: nil, count: facts.count)
         var listPriority = [Int](repeating: 0, count: facts.count)
         var starting: [Candidate] = []
+        starting.reserveCapacity(listMatches.count)
         for candidate in listMatches where !candidate.ambiguous {
             for index in candidate.tokens where candidate.priority >= listPriority[index] {
                 listType[index] = candidate.type
