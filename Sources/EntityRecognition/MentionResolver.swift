@@ -37,14 +37,26 @@ final class MentionResolver {
         var taken = [Bool](repeating: false, count: document.scalars.count + 1)
         // Sort positions, not the (large) candidates themselves, by small keys; `precedes` settles full ties.
         let ranks = usable.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
-        let order = usable.indices.sorted { lhs, rhs in
-            let left = ranks[lhs]
-            let right = ranks[rhs]
-            if left.span.length != right.span.length { return left.span.length > right.span.length }
-            if left.priority != right.priority { return left.priority > right.priority }
-            if left.span.begin != right.span.begin { return left.span.begin < right.span.begin }
-            if left.type != right.type { return left.type < right.type }
-            return Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
+        let order: [Int]
+        if ranks.allSatisfy(\.fitsPacked) {
+            // The four fields in one integer, compared at once.
+            let packed = ranks.map(\.packed)
+            order = packed.withUnsafeBufferPointer { packed in
+                usable.indices.sorted { lhs, rhs in
+                    packed[lhs] != packed[rhs]
+                        ? packed[lhs] < packed[rhs] : Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
+                }
+            }
+        } else {
+            order = usable.indices.sorted { lhs, rhs in
+                let left = ranks[lhs]
+                let right = ranks[rhs]
+                if left.span.length != right.span.length { return left.span.length > right.span.length }
+                if left.priority != right.priority { return left.priority > right.priority }
+                if left.span.begin != right.span.begin { return left.span.begin < right.span.begin }
+                if left.type != right.type { return left.type < right.type }
+                return Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
+            }
         }
         // Only the span is read before a candidate is accepted: copying each one retained its boxed fields.
         taken.withUnsafeMutableBufferPointer { taken in
@@ -140,7 +152,7 @@ final class MentionResolver {
         for position in capitalisedWords() where Int(position) >= skipUntil {
             let index = Int(position)
             let fact = facts[index]
-            if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
+            if Self.isTaken(fact.span, taken) { continue }
             if fact.hyphenJoinedBefore { continue }
             // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
             if !fullNames.isEmpty, let slot = fullNameSlots[fact.folded],
@@ -195,6 +207,17 @@ final class MentionResolver {
         return out
     }
 
+    /// Whether an accepted mention covers any code point of `span`; read through a pointer, as this runs for every
+    /// capitalised word and its bounds checks were most of the test.
+    @inline(__always)
+    private static func isTaken(_ span: TextSpan, _ taken: [Bool]) -> Bool {
+        taken.withUnsafeBufferPointer { taken in
+            precondition(span.end <= taken.count)
+            for offset in span.begin..<span.end where taken[offset] { return true }
+            return false
+        }
+    }
+
     /// A single capital letter and a period, not before a number (`S. 12` is a page).
     private func isInitialWithPeriod(_ index: Int) -> Bool {
         guard index >= 0, index + 1 < facts.count, facts[index].kind == .word, facts[index].span.length == 1,
@@ -235,6 +258,18 @@ final class MentionResolver {
         let span: TextSpan
         let priority: Int
         let type: Int
+
+        /// Whether `packed` holds every field: spans and priorities of real candidates always fit.
+        var fitsPacked: Bool {
+            span.length <= 0xFFFF && priority >= 0 && priority <= 0xFF && span.begin >= 0 && span.begin < 1 << 38
+                && type >= 0 && type <= 3
+        }
+
+        /// Longer span, then higher priority, then earlier start, then type rank, as one ascending integer.
+        var packed: UInt64 {
+            UInt64(0xFFFF - span.length) << 48 | UInt64(0xFF - priority) << 40 | UInt64(span.begin) << 2
+                | UInt64(type)
+        }
     }
 
     private static let definiteArticles = KeySet(

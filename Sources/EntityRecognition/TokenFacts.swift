@@ -98,13 +98,12 @@ struct TokenFacts {
         // between one article and the next the other stages push it out of cache, and in the token loop above
         // each of its misses stalled alone, while here they overlap. The words that pass are gathered without a
         // branch per token (`MentionResolver.capitalisedWords()` says why).
-        var wordIndices = [Int32](repeating: 0, count: tokenCount)
-        var wordKeys = [WordKey](repeating: WordKey(raw: 0), count: tokenCount)
-        var passing = 0
-        out.withUnsafeBufferPointer { facts in
-            words.classFilter.withUnsafeBufferPointer { filter in
-                wordIndices.withUnsafeMutableBufferPointer { indices in
-                    wordKeys.withUnsafeMutableBufferPointer { keys in
+        var wordIndices: [Int32] = []
+        let wordKeys = [WordKey](unsafeUninitializedCapacity: tokenCount) { keys, keyCount in
+            wordIndices = [Int32](unsafeUninitializedCapacity: tokenCount) { indices, indexCount in
+                var passing = 0
+                out.withUnsafeBufferPointer { facts in
+                    words.classFilter.withUnsafeBufferPointer { filter in
                         for index in 0..<facts.count {
                             let key = facts[index].folded
                             let bit = WordLists.filterBit(key)
@@ -116,10 +115,10 @@ struct TokenFacts {
                         }
                     }
                 }
+                indexCount = passing
             }
+            keyCount = wordIndices.count
         }
-        wordIndices.removeLast(tokenCount - passing)
-        wordKeys.removeLast(tokenCount - passing)
         let classes = words.classTable.values(of: wordKeys, absent: 0)
         out.withUnsafeMutableBufferPointer { facts in
             for (position, index) in wordIndices.enumerated() {
