@@ -64,8 +64,13 @@ struct KeyTable: Sendable {
 
     init(capacity: Int = 8) {
         layout = SlotLayout(capacity: capacity, load: Self.load)
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: layout.count)
+        // The smallest tables start as one shared empty array, copied on the first `set`: an article makes a
+        // dozen of them and leaves most empty, and each allocation of a `Slot` array asked for its metadata.
+        slots = layout.count == Self.emptySlots.count
+            ? Self.emptySlots : [Slot](repeating: Slot(key: 0, value: 0), count: layout.count)
     }
+
+    private static let emptySlots = [Slot](repeating: Slot(key: 0, value: 0), count: SlotLayout(capacity: 8, load: load).count)
 
     @inline(__always)
     subscript(key: WordKey) -> Int32? {
@@ -89,24 +94,33 @@ struct KeyTable: Sendable {
     /// other work; the second finishes the few probes that go past the home slot.
     func values(of keys: [WordKey], absent: Int32) -> [Int32] {
         let layout = layout
-        let homeSlots = slots.withUnsafeBufferPointer { buffer in
-            [Slot](unsafeUninitializedCapacity: keys.count) { out, count in
-                for (index, key) in keys.enumerated() {
-                    (out.baseAddress! + index).initialize(to: buffer[layout.home(SlotLayout.stored(key))])
+        return slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                // Read through pointers, without bounds checks: this runs for most words of every article.
+                let homeSlots = [Slot](unsafeUninitializedCapacity: keys.count) { out, count in
+                    for index in 0..<keys.count {
+                        (out.baseAddress! + index).initialize(to: slots[layout.home(SlotLayout.stored(keys[index]))])
+                    }
+                    count = keys.count
                 }
-                count = keys.count
+                return [Int32](unsafeUninitializedCapacity: keys.count) { out, count in
+                    homeSlots.withUnsafeBufferPointer { homeSlots in
+                        for index in 0..<keys.count {
+                            let stored = SlotLayout.stored(keys[index])
+                            let first = homeSlots[index]
+                            var value = absent
+                            if first.key == stored {
+                                value = first.value
+                            } else if first.key != 0 {
+                                value = self[keys[index]] ?? absent
+                            }
+                            (out.baseAddress! + index).initialize(to: value)
+                        }
+                    }
+                    count = keys.count
+                }
             }
         }
-        var out = [Int32](repeating: absent, count: keys.count)
-        for (index, key) in keys.enumerated() {
-            let first = homeSlots[index]
-            if first.key == SlotLayout.stored(key) {
-                out[index] = first.value
-            } else if first.key != 0 {
-                out[index] = self[key] ?? absent
-            }
-        }
-        return out
     }
 
     mutating func set(_ key: WordKey, _ value: Int32) {
@@ -182,8 +196,11 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     init(capacity: Int = 12) {
         layout = SlotLayout(capacity: capacity, load: Self.load)
-        keys = [UInt64](repeating: 0, count: layout.count)
+        // Shared until the first insert, as `KeyTable`'s smallest tables are.
+        keys = layout.count == Self.emptyKeys.count ? Self.emptyKeys : [UInt64](repeating: 0, count: layout.count)
     }
+
+    private static let emptyKeys = [UInt64](repeating: 0, count: SlotLayout(capacity: 12, load: load).count)
 
     init(arrayLiteral elements: WordKey...) { self.init(elements) }
 

@@ -34,6 +34,8 @@ struct LexiconMatcher {
             count = found
         }
         let rootNodes = lexicon.rootNodes(starts.map { facts[$0].folded })
+        // Room made once for the usual number of matches, instead of doubling from one on the way.
+        out.reserveCapacity(starts.count / 4)
         var startNumber = 0
         for sentence in document.sentences {
             let end = sentence.tokenRange.upperBound
@@ -41,8 +43,10 @@ struct LexiconMatcher {
                 let start = starts[startNumber]
                 let firstNode = rootNodes[startNumber]
                 startNumber += 1
-                // Its guard's first test here: the call cost more than the test for most words.
-                if facts[start].capitalised && facts[start].span.length >= 7 {
+                // Its guard's first tests here: the call cost more than the tests for most words.
+                if facts[start].capitalised && facts[start].span.length >= 7
+                    && Self.mayStartCompassPrefix(scalars[facts[start].span.begin], scalars[facts[start].span.begin + 1])
+                {
                     compassPlace(at: start, facts, scalars, &out)
                 }
                 var node = NameLexicon.root
@@ -195,7 +199,8 @@ struct LexiconMatcher {
         at index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar], _ out: inout [Candidate]
     ) {
         let fact = facts[index]
-        guard fact.kind == .word, fact.span.length >= 7, Self.mayStartCompassPrefix(scalars[fact.span.begin]),
+        guard fact.kind == .word, fact.span.length >= 7,
+            Self.mayStartCompassPrefix(scalars[fact.span.begin], scalars[fact.span.begin + 1]),
             !fact.allCaps, !fact.hyphenJoinedAfter,
             let prefix = Self.compassPrefixes.first(where: { prefix in
                 prefix.count + 4 <= fact.span.length
@@ -223,11 +228,16 @@ struct LexiconMatcher {
         }
     }
 
-    /// The initials of `compassPrefixes`: most capitalised words start otherwise and need no prefix compared.
+    /// The first two letters of `compassPrefixes`: most capitalised words start otherwise and need no prefix
+    /// compared.
     @inline(__always)
-    private static func mayStartCompassPrefix(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "N", "S", "O", "W", "Z", "M": true
+    private static func mayStartCompassPrefix(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        switch first {
+        case "N": second == "o"
+        case "S": second == "ü"
+        case "O": second == "s"
+        case "W", "Z": second == "e"
+        case "M": second == "i"
         default: false
         }
     }

@@ -33,34 +33,56 @@ final class MentionResolver {
             usable = candidates.filter { !$0.ambiguous || unambiguous.contains(canonicalKey(of: $0) ?? Self.emptyKey) }
         }
         var accepted: [Candidate] = []
+        accepted.reserveCapacity(usable.count)
         var taken = [Bool](repeating: false, count: document.scalars.count + 1)
         // Sort positions, not the (large) candidates themselves, by small keys; `precedes` settles full ties.
-        let ranks = usable.map { Rank(length: $0.span.length, priority: $0.priority, begin: $0.span.begin, type: $0.type.rank) }
-        let order = usable.indices.sorted { lhs, rhs in
-            let left = ranks[lhs]
-            let right = ranks[rhs]
-            if left.length != right.length { return left.length > right.length }
-            if left.priority != right.priority { return left.priority > right.priority }
-            if left.begin != right.begin { return left.begin < right.begin }
-            if left.type != right.type { return left.type < right.type }
-            return Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
+        let ranks = usable.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
+        let order: [Int]
+        if ranks.allSatisfy(\.fitsPacked) {
+            // The four fields in one integer, compared at once.
+            let packed = ranks.map(\.packed)
+            order = packed.withUnsafeBufferPointer { packed in
+                usable.indices.sorted { lhs, rhs in
+                    packed[lhs] != packed[rhs]
+                        ? packed[lhs] < packed[rhs] : Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
+                }
+            }
+        } else {
+            order = usable.indices.sorted { lhs, rhs in
+                let left = ranks[lhs]
+                let right = ranks[rhs]
+                if left.span.length != right.span.length { return left.span.length > right.span.length }
+                if left.priority != right.priority { return left.priority > right.priority }
+                if left.span.begin != right.span.begin { return left.span.begin < right.span.begin }
+                if left.type != right.type { return left.type < right.type }
+                return Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
+            }
         }
-        for position in order {
-            let candidate = usable[position]
-            let range = candidate.span.begin..<candidate.span.end
-            if range.contains(where: { taken[$0] }) { continue }
-            for offset in range { taken[offset] = true }
-            accepted.append(candidate)
+        // Only the span is read before a candidate is accepted: copying each one retained its boxed fields.
+        taken.withUnsafeMutableBufferPointer { taken in
+            for position in order {
+                let span = ranks[position].span
+                let range = span.begin..<span.end
+                if range.contains(where: { taken[$0] }) { continue }
+                for offset in range { taken[offset] = true }
+                accepted.append(usable[position])
+            }
         }
         // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
+        // Fields are read in place (`accepted[position].type`): a loop over the candidates copied each one.
         var surnames = KeySet()
-        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2 {
-            surnames.insert(facts[candidate.tokens.upperBound - 1].folded)
-        }
         // `VIG-Generaldirektorin` after `Vienna Insurance Group (VIG)`: an acronym the article defined is that
         // body, which coreference links below, not a new one found before the role.
-        let definedAcronyms = KeySet(accepted.filter { $0.link != nil && $0.tokens.count == 1 }
-            .map { facts[$0.tokens.lowerBound].exact })
+        var definedAcronyms = KeySet()
+        for position in accepted.indices {
+            let tokens = accepted[position].tokens
+            if accepted[position].type == .person && tokens.count >= 2 {
+                surnames.insert(facts[tokens.upperBound - 1].folded)
+            }
+            if accepted[position].link != nil && tokens.count == 1 {
+                definedAcronyms.insert(facts[tokens.lowerBound].exact)
+            }
+        }
         accepted.removeAll { candidate in
             let drop = candidate.tokens.count == 1 && candidate.type == .place && candidate.priority < 85
                 && candidate.match != .rule && surnames.contains(facts[candidate.tokens.lowerBound].folded)
@@ -130,10 +152,10 @@ final class MentionResolver {
         for position in capitalisedWords() where Int(position) >= skipUntil {
             let index = Int(position)
             let fact = facts[index]
-            if (fact.span.begin..<fact.span.end).contains(where: { taken[$0] }) { continue }
+            if Self.isTaken(fact.span, taken) { continue }
             if fact.hyphenJoinedBefore { continue }
             // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
-            if let slot = fullNameSlots[fact.folded],
+            if !fullNames.isEmpty, let slot = fullNameSlots[fact.folded],
                 let repeated = repeatedName(at: index, fullNames[Int(slot)], taken: taken),
                 repeated.type == .person || surnames[fact.folded] == nil
             {
@@ -185,6 +207,17 @@ final class MentionResolver {
         return out
     }
 
+    /// Whether an accepted mention covers any code point of `span`; read through a pointer, as this runs for every
+    /// capitalised word and its bounds checks were most of the test.
+    @inline(__always)
+    private static func isTaken(_ span: TextSpan, _ taken: [Bool]) -> Bool {
+        taken.withUnsafeBufferPointer { taken in
+            precondition(span.end <= taken.count)
+            for offset in span.begin..<span.end where taken[offset] { return true }
+            return false
+        }
+    }
+
     /// A single capital letter and a period, not before a number (`S. 12` is a page).
     private func isInitialWithPeriod(_ index: Int) -> Bool {
         guard index >= 0, index + 1 < facts.count, facts[index].kind == .word, facts[index].span.length == 1,
@@ -222,10 +255,21 @@ final class MentionResolver {
 
     /// The fields `Candidate.precedes` compares first, apart from the candidate.
     private struct Rank {
-        let length: Int
+        let span: TextSpan
         let priority: Int
-        let begin: Int
         let type: Int
+
+        /// Whether `packed` holds every field: spans and priorities of real candidates always fit.
+        var fitsPacked: Bool {
+            span.length <= 0xFFFF && priority >= 0 && priority <= 0xFF && span.begin >= 0 && span.begin < 1 << 38
+                && type >= 0 && type <= 3
+        }
+
+        /// Longer span, then higher priority, then earlier start, then type rank, as one ascending integer.
+        var packed: UInt64 {
+            UInt64(0xFFFF - span.length) << 48 | UInt64(0xFF - priority) << 40 | UInt64(span.begin) << 2
+                | UInt64(type)
+        }
     }
 
     private static let definiteArticles = KeySet(
@@ -283,7 +327,7 @@ final class MentionResolver {
 
     private func genitiveSurname(_ index: Int, _ surnames: FirstSpans) -> TextSpan? {
         let span = facts[index].span
-        guard span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
+        guard !surnames.isEmpty, span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
         return surnames[facts[index].foldedStems(document.scalars).stem1]
     }
 
@@ -297,6 +341,12 @@ final class MentionResolver {
         // The ids field each entity was made from: a repeated list match brings nothing new and is not split again.
         var firstIDs: [String] = []
         var firstIDEntries: [Int32] = []
+        // At most one entity per candidate: reserved once, the arrays are never copied to grow.
+        list.reserveCapacity(candidates.count)
+        canonicalKeys.reserveCapacity(candidates.count)
+        alternateKeys.reserveCapacity(candidates.count)
+        firstIDs.reserveCapacity(candidates.count)
+        firstIDEntries.reserveCapacity(candidates.count)
         // Sized for every candidate at once, so that they never grow on the way.
         var indexOfKey = KeyTable(capacity: candidates.count)
         var entityAt = KeyTable(capacity: candidates.count)
@@ -372,22 +422,23 @@ final class MentionResolver {
         // A name mentioned again has the same `file:line` source: the string is made once per entry.
         var sourceSlots = KeyTable()
         var sources: [String] = []
-        for (index, candidate) in candidates.enumerated() {
+        for index in candidates.indices {
             let provenance: Provenance
-            if candidate.sourceEntry >= 0 {
-                let key = WordKey(raw: UInt64(candidate.sourceEntry) &+ 1)
+            let sourceEntry = candidates[index].sourceEntry
+            if sourceEntry >= 0 {
+                let key = WordKey(raw: UInt64(sourceEntry) &+ 1)
                 if let slot = sourceSlots[key] {
-                    provenance = Provenance(match: candidate.match, source: sources[Int(slot)])
+                    provenance = Provenance(match: candidates[index].match, source: sources[Int(slot)])
                 } else {
-                    provenance = candidate.provenance(in: lexicon)
+                    provenance = candidates[index].provenance(in: lexicon)
                     sourceSlots.set(key, Int32(sources.count))
                     sources.append(provenance.source)
                 }
             } else {
-                provenance = candidate.provenance(in: lexicon)
+                provenance = candidates[index].provenance(in: lexicon)
             }
             mentions.append(EntityMention(
-                span: candidate.span, type: candidate.type, entityKey: list[entityOf[index]].key,
+                span: candidates[index].span, type: candidates[index].type, entityKey: list[entityOf[index]].key,
                 provenance: provenance))
         }
         var entities: [String: Entity] = [:]
@@ -425,7 +476,8 @@ private struct FirstSpans {
 
     var isEmpty: Bool { spans.isEmpty }
 
-    subscript(key: WordKey) -> TextSpan? { table[key].map { spans[Int($0)] } }
+    /// Most articles leave some of the tables empty: those are asked no hash probe.
+    subscript(key: WordKey) -> TextSpan? { spans.isEmpty ? nil : table[key].map { spans[Int($0)] } }
 
     mutating func addFirst(_ key: WordKey, _ span: TextSpan) {
         guard table[key] == nil else { return }

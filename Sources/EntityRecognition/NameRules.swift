@@ -38,13 +38,15 @@ final class NameRules {
         self.listMatches = listMatches
         var listType = [EntityType?](repeating: nil, count: facts.count)
         var listPriority = [Int](repeating: 0, count: facts.count)
-        var starting: [Candidate] = []
-        for candidate in listMatches where !candidate.ambiguous {
-            for index in candidate.tokens where candidate.priority >= listPriority[index] {
-                listType[index] = candidate.type
-                listPriority[index] = candidate.priority
+        // Most articles have no ambiguous match: then the list is shared, not copied candidate by candidate, and
+        // fields are read in place.
+        var starting = listMatches.contains(where: \.ambiguous) ? listMatches.filter { !$0.ambiguous } : listMatches
+        for position in starting.indices {
+            let priority = starting[position].priority
+            for index in starting[position].tokens where priority >= listPriority[index] {
+                listType[index] = starting[position].type
+                listPriority[index] = priority
             }
-            starting.append(candidate)
         }
         // The matcher emits matches by first token already; a stable sort keeps their order within a token.
         let sorted = starting.indices.dropFirst().allSatisfy {
@@ -58,7 +60,7 @@ final class NameRules {
             starting = order.map { starting[$0] }
         }
         var offsets = [Int32](repeating: 0, count: facts.count + 1)
-        for candidate in starting { offsets[candidate.tokens.lowerBound + 1] += 1 }
+        for position in starting.indices { offsets[starting[position].tokens.lowerBound + 1] += 1 }
         for index in offsets.indices.dropFirst() { offsets[index] += offsets[index - 1] }
         self.listType = listType
         self.listPriority = listPriority

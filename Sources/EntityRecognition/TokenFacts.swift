@@ -96,23 +96,28 @@ struct TokenFacts {
         // Words that may be in a list, by the class filter, are looked up together after
         // (`KeyTable.values(of:absent:)`); the others have no classes. The filter is read in a loop of its own:
         // between one article and the next the other stages push it out of cache, and in the token loop above
-        // each of its misses stalled alone, while here they overlap.
-        var mayHave = [Bool](repeating: false, count: tokenCount)
-        out.withUnsafeBufferPointer { facts in
-            words.classFilter.withUnsafeBufferPointer { filter in
-                for index in 0..<facts.count {
-                    let bit = WordLists.filterBit(facts[index].folded)
-                    mayHave[index] = facts[index].kind == .word && filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-                }
-            }
-        }
-        var wordKeys: [WordKey] = []
+        // each of its misses stalled alone, while here they overlap. The words that pass are gathered without a
+        // branch per token (`MentionResolver.capitalisedWords()` says why).
         var wordIndices: [Int32] = []
-        wordKeys.reserveCapacity(tokenCount)
-        wordIndices.reserveCapacity(tokenCount)
-        for index in 0..<tokenCount where mayHave[index] {
-            wordKeys.append(out[index].folded)
-            wordIndices.append(Int32(index))
+        let wordKeys = [WordKey](unsafeUninitializedCapacity: tokenCount) { keys, keyCount in
+            wordIndices = [Int32](unsafeUninitializedCapacity: tokenCount) { indices, indexCount in
+                var passing = 0
+                out.withUnsafeBufferPointer { facts in
+                    words.classFilter.withUnsafeBufferPointer { filter in
+                        for index in 0..<facts.count {
+                            let key = facts[index].folded
+                            let bit = WordLists.filterBit(key)
+                            let isWord = facts[index].kind == .word ? 1 : 0
+                            let inFilter = filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
+                            indices[passing] = Int32(truncatingIfNeeded: index)
+                            keys[passing] = key
+                            passing += isWord & inFilter
+                        }
+                    }
+                }
+                indexCount = passing
+            }
+            keyCount = wordIndices.count
         }
         let classes = words.classTable.values(of: wordKeys, absent: 0)
         out.withUnsafeMutableBufferPointer { facts in

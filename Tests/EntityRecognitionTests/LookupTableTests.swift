@@ -22,6 +22,43 @@ import Testing
         #expect(table[WordKey("Graz", folded: true)] == nil)
     }
 
+    @Test func emptyTablesShareNothingOnceWrittenTo() {
+        // The smallest tables start from one shared array: writing to one must leave every other empty.
+        var first = KeyTable()
+        let second = KeyTable()
+        first.set(WordKey("Linz", folded: true), 3)
+        #expect(first[WordKey("Linz", folded: true)] == 3)
+        #expect(second[WordKey("Linz", folded: true)] == nil)
+        #expect(KeyTable()[WordKey("Linz", folded: true)] == nil)
+        var set = KeySet()
+        set.insert(WordKey("Graz", folded: true))
+        #expect(set.contains(WordKey("Graz", folded: true)))
+        #expect(!KeySet().contains(WordKey("Graz", folded: true)))
+    }
+
+    @Test func suffixSetAnswersLikeAPlainSuffixTest() {
+        let endings = ["stiftung", "sprecher", "sprecherin", "verband", "gruppe", "bündnis", "partei"]
+        var set = SuffixSet()
+        for ending in endings { set.insert(ending.unicodeScalars) }
+        let words = [
+            "Menschenrechtsstiftung", "Stiftung", "Polizeisprecherin", "Regierungssprecher", "Lautsprecherbox",
+            "Fußballverband", "Verbandes", "Rebellengruppe", "Gruppen", "Wahlbündnis", "Bündnisse", "Volkspartei",
+            "Parteitag", "XSTIFTUNG", "Sprecherinnen", "ABCsprecher", "Kriegsgruppe", "Bahnverbandx",
+        ]
+        for (minimum, prefix) in [(5, 3), (5, 2), (8, 3), (4, 0)] {
+            for word in words {
+                let scalars = Array(word.unicodeScalars)
+                let folded = word.lowercased()
+                let expected = endings.contains { ending in
+                    let length = ending.unicodeScalars.count
+                    return length >= minimum && scalars.count - length >= prefix && folded.hasSuffix(ending)
+                }
+                #expect(set.matchesEnd(of: scalars[...], minimum: minimum, prefix: prefix) == expected,
+                        "\(word) minimum \(minimum) prefix \(prefix)")
+            }
+        }
+    }
+
     @Test(arguments: ["Fußgängerzone", "Łódź", "Ħamrun", "数据", "Emoji 🙂 Test", "Straße"])
     func spanTextEqualsTheDocumentsText(text: String) {
         let document = Document(name: "t", text: "« \(text) »")
