@@ -181,11 +181,12 @@ final class MentionResolver {
                 source = long
                 type = .organization
                 rule = .acronym
-            } else if !designations.isEmpty, let first = designations[stem(index)], first.begin < fact.span.begin,
-                index > 0,
+            } else if !designations.isEmpty, let first = designations[stem(index)], index > 0,
                 Self.definiteArticles.contains(facts[index - 1].folded)
             {
-                // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body.
+                // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body,
+                // also before the seat is named (`Die Regierung hatte argumentiert … Die Regierung von Nauru`), as
+                // the guidelines have it for the whole article.
                 source = first
                 type = .organization
                 rule = .designation

@@ -104,6 +104,14 @@ import Testing
         #expect(Set(organisations.map(\.entityKey)).count == 1)
     }
 
+    @Test func bareDesignationBeforeTheSeatIsTheSameBody() throws {
+        let document = try Fixture.run(
+            "Zuerst teilte das Landeskriminalamt nichts mit. Ein Sprecher des Landeskriminalamts in Bayern bestätigte das.")
+        let organisations = document.mentions.filter { $0.type == .organization }
+        #expect(organisations.map { document.text(of: $0.span) } == ["Landeskriminalamt", "Landeskriminalamts"])
+        #expect(Set(organisations.map(\.entityKey)).count == 1)
+    }
+
     @Test func bareDesignationWithoutSeatStaysGeneric() throws {
         #expect(try Fixture.mentions("Später teilte das Landeskriminalamt mit.").isEmpty)
     }
