@@ -504,8 +504,10 @@ final class NameRules {
         let isSo = facts[index].exact == soKey && index > range.lowerBound && facts[index - 1].exact == commaKey
         if isSpeech || isSo {
             var start = index + 1
-            // Roles and descriptions before the name (`Polizeiwissenschafter Rafael Behr`).
-            while start < range.upperBound, roleLike(start) || (facts[start].capitalised && isNoun(start))
+            // Roles and descriptions before the name (`Polizeiwissenschafter Rafael Behr`); a first name that is
+            // also a noun, before another capitalised word, opens the name (`sagte Hermann Rodler`).
+            while start < range.upperBound, roleLike(start)
+                || (facts[start].capitalised && isNoun(start) && !opensNounName(start, in: range))
                 || (start + 1 < range.upperBound && facts[start].capitalised
                     && !isFirstName(start) && isFirstName(start + 1))
             {
@@ -585,10 +587,20 @@ final class NameRules {
         out.append(person(start..<end, priority: RulePriority.speech, rule: .apposition))
     }
 
-    /// Two or more name words, or one that the surname list knows.
+    /// A listed first name that the noun list knows too (`Hermann`, `Kai`), before a capitalised word in no list.
+    private func opensNounName(_ index: Int, in range: Range<Int>) -> Bool {
+        guard isFirstName(index), !roleLike(index), index + 1 < range.upperBound else { return false }
+        let next = facts[index + 1]
+        return next.kind == .word && next.capitalised && !next.allCaps && listType[index + 1] == nil
+            && !isDescriptive(index + 1)
+    }
+
+    /// Two or more name words, or one that the surname list knows. Two nouns are a name when the first is a
+    /// listed first name (`sagte Hermann Rodler`, `Kai Christ`): where these rules ask, a speaker or an
+    /// apposition is expected.
     private func isConvincingName(_ tokens: Range<Int>) -> Bool {
         let names = tokens.filter { isWord($0) && facts[$0].capitalised }
-        if names.count >= 2 { return names.contains { !isNoun($0) } }
+        if names.count >= 2 { return names.contains { !isNoun($0) } || isFirstName(names[0]) }
         guard let only = names.first else { return false }
         return isSurname(only) && !isNoun(only)
     }

@@ -28,6 +28,12 @@ import Testing
         #expect(try Fixture.mentions(text) == ["Nguyen Van Thanh/PER"])
     }
 
+    @Test func firstNameThatIsANounOpensTheSpeakersName() throws {
+        // The fixture's `Mark` is a first name and a noun, `Koch` a noun.
+        #expect(try Fixture.mentions("Das stimmt, sagte Mark Koch.") == ["Mark Koch/PER"])
+        #expect(try Fixture.mentions("Das stimmt, sagte Koch Mark.").allSatisfy { $0 != "Koch Mark/PER" })
+    }
+
     @Test func laterSurnameIsTheSamePerson() throws {
         let document = try Fixture.run("Maria Hofer kam an. Später sagte Hofer, alles sei gut.")
         #expect(document.mentions.count == 2)
