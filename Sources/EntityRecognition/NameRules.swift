@@ -477,7 +477,10 @@ final class NameRules {
             if end == next + 1 { return }
         } else if isNoun(index) {
             // A first name that is also a word (`Mark`, `Wolf`) needs a listed surname or an unknown word after it.
-            guard isSurname(next) || (!isNoun(next) && isPersonPart(next)) || isTownSurname(next)
+            // Only listed nouns count against the next word: compound guessing takes `Steinhart` for a noun. After
+            // an article the word is the noun (`eine Art Versuchslabor`).
+            guard !isText(index - 1, Literal.indefiniteArticles), !isText(index - 1, Literal.definiteArticles),
+                isSurname(next) || isPersonPart(next) || isTownSurname(next)
                 || isInitial(next, in: range) && !(next + 2 < range.upperBound && facts[next + 2].capitalised)
             else { return }
             end = personRun(from: next, in: range, limit: 3)

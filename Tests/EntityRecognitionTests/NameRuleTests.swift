@@ -28,6 +28,12 @@ import Testing
         #expect(try Fixture.mentions(text) == ["Nguyen Van Thanh/PER"])
     }
 
+    @Test func firstNameThatIsANounBeforeAnUnlistedWordIsAName() throws {
+        // `Wassermann` is a compound of listed nouns, which is no reason to read it as one here.
+        #expect(try Fixture.mentions("Am Abend kam Mark Wassermann an.") == ["Mark Wassermann/PER"])
+        #expect(try Fixture.mentions("Am Abend kam eine Mark Wassermann an.").isEmpty)
+    }
+
     @Test func firstNameThatIsANounOpensTheSpeakersName() throws {
         // The fixture's `Mark` is a first name and a noun, `Koch` a noun.
         #expect(try Fixture.mentions("Das stimmt, sagte Mark Koch.") == ["Mark Koch/PER"])
