@@ -245,7 +245,10 @@ struct PlaceRules {
         let beforeOK = before < 0 || view.sentenceOf[before] != view.sentenceOf[mention.tokens.lowerBound]
             || view.hasCue(.determiner, before)
             || view.matches(before, in: [.von, .vom, .bei, .beim, .mit, .fuer, .gegen])
-        let afterOK = after >= view.tokenCount || view.matches(after, in: [.comma, .period, .closeParen, .semicolon, .colon])
+        // A phrase that ends there: punctuation, a bracket (`die Caritas in Traiskirchen (Bezirk Baden)`), or
+        // `und` joining the next phrase (`besucht die UNO in New York und richtet …`).
+        let afterOK = after >= view.tokenCount
+            || view.matches(after, in: [.comma, .period, .closeParen, .semicolon, .colon, .openParen, .und])
         return beforeOK && afterOK
     }
 }

@@ -57,6 +57,15 @@ struct PlaceRuleTests {
         #expect(out == ["Tafel Österreich e. V. locatedIn Graz"])
     }
 
+    @Test(arguments: [
+        "Der Papst besucht die Caritas in Graz und spricht dort.",
+        "Es brannte bei der Caritas in Graz (Steiermark) am Montag.",
+    ])
+    func organisationInPlaceEndingItsPhrase(_ text: String) throws {
+        let out = try Fixture.describe(text, [.org("Caritas"), .loc("Graz"), .loc("Steiermark")])
+        #expect(out.contains("Caritas locatedIn Graz"))
+    }
+
     @Test func organisationActingInPlaceIsNoLocation() throws {
         let out = try Fixture.describe(
             "Danach investiert Siemens in China weiter.", [.org("Siemens"), .loc("China")])
