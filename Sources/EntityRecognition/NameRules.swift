@@ -96,8 +96,10 @@ final class NameRules {
                     if capitalisedNext { placeType(at: index, in: range, &out) }
                     if !fact.firstInSentence && fact.span.length >= 8 { street(at: index, &out) }
                     if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
-                    // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more.
-                    if classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8 {
+                    // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a company's
+                    // `-Tochter` or `-Mutter` is joined by a hyphen (`Lufthansa-Tochter`).
+                    if classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
+                        || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany) {
                         typedOrganisation(at: index, in: range, &out)
                     }
                     if fact.hyphenJoinedAfter { organisationBeforeRole(at: index, in: range, &out) }
@@ -236,6 +238,7 @@ final class NameRules {
         static let the = keys("The")
         static let joiners = keys("& -")
         static let seatPrepositions = keys("in von")
+        static let relatedCompany = keys("Tochter Mutter")
         static let derDen = keys("der den")
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
@@ -815,6 +818,9 @@ final class NameRules {
     /// such compounds freely, so no list can hold them all.
     private func isOrganisationType(_ index: Int) -> Bool {
         if has(index, WordClass.orgTypeWord) { return true }
+        // `die Bank-Austria-Mutter Unicredit`, `die RBI-Tochter Polbank`: a company's parent or subsidiary (alone,
+        // `Mutter Teresa` is a person).
+        if facts[index].hyphenJoinedBefore && isText(index, Literal.relatedCompany) { return true }
         let span = facts[index].span
         return span.length >= 8 && !has(index, WordClass.descriptive)
             && words.orgTypeSuffixes.matchesEnd(of: document.scalars[span.begin..<span.end], minimum: 5, prefix: 3)

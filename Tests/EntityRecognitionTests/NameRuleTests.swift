@@ -158,6 +158,13 @@ import Testing
     }
 }
 
+@Suite struct RelatedCompanyTests {
+    @Test func companysSubsidiaryOrParentBeforeAName() throws {
+        #expect(try Fixture.mentions("Das meldete die Europol-Tochter Velora am Montag.") == ["Europol/ORG", "Velora/ORG"])
+        #expect(try Fixture.mentions("Am Abend kam Mutter Velora an.").allSatisfy { $0 != "Velora/ORG" })
+    }
+}
+
 @Suite struct AcronymDefinitionTests {
     @Test func measureWithAbbreviationIsNoOrganisation() throws {
         #expect(try Fixture.mentions("Die Anlage liefert 40 Megawatt (MW) Strom.").isEmpty)
