@@ -177,6 +177,11 @@ struct SourceRules {
             }
         }
         if allowBare, let mention = view.mention(startingAt: token) {
+            // `laut dem UN-Büro für Drogen- und Verbrechensbekämpfung (UNODC)`: a compound on a name, whose own
+            // acronym follows in brackets, is that body.
+            if view.matches(mention.tokens.upperBound, .hyphen), let acronym = bracketedAcronym(after: token, in: view) {
+                return acronym.key
+            }
             // `laut Prieths Anwalt Mathias Kapferer`: the genitive names whose agent speaks, not the source.
             let after = mention.tokens.upperBound
             // `laut Müllers Angaben` keeps Müller; `laut Müllers Anwalt` names someone else.
@@ -208,6 +213,22 @@ struct SourceRules {
         }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
         return mention.key
+    }
+
+    /// The organisation in brackets that closes the noun phrase starting at `start` (capitalised words, link words
+    /// and hyphens only, at most eight tokens before the bracket).
+    private func bracketedAcronym(after start: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var token = start + 1
+        while token < min(start + 10, view.tokenCount), !view.matches(token, .openParen) {
+            // Capitalised words, hyphens and short link words (`für`, `und`, `des`).
+            guard view.isCapitalized(token) || view.matches(token, .hyphen)
+                || view.document.tokens[token].kind == .word && view.word(token).count <= 4
+            else { return nil }
+            token += 1
+        }
+        guard view.matches(token, .openParen), let acronym = view.mention(startingAt: token + 1),
+              acronym.type == .organization, view.matches(acronym.tokens.upperBound, .closeParen) else { return nil }
+        return acronym
     }
 
     /// `Im Vorjahr registrierte Eurostat 5000 Anträge`, `Die Arbeiterkammer berechnet …`: who counted or

@@ -10,6 +10,14 @@ struct SourceRuleTests {
             == ["40 Menschen accordingTo Kronen Zeitung"])
     }
 
+    @Test func compoundOnANameWithItsOwnAcronymIsThatBody() throws {
+        let text = "Laut dem UN-Büro für Drogen- und Verbrechensbekämpfung (UNODC) sind 120.000 Menschen betroffen."
+        #expect(try Fixture.describe(text, [.org("UN"), .org("UNODC"), .quantity("120.000 Menschen")])
+            == ["120.000 Menschen accordingTo UNODC"])
+        #expect(try Fixture.describe("Laut UN-Angaben sind 120.000 Menschen betroffen.",
+                                     [.org("UN"), .quantity("120.000 Menschen")]) == ["120.000 Menschen accordingTo UN"])
+    }
+
     @Test func sourceCoversOnlyItsSideOfASemicolon() throws {
         let text = "Laut Velora kamen 40 Menschen; zudem gingen 30 Jobs verloren."
         #expect(try Fixture.describe(text, [.org("Velora"), .quantity("40 Menschen"), .quantity("30 Jobs")])
