@@ -34,6 +34,7 @@ struct QuantityRecognizer {
         let isWord = tokens.kind(index) == .word
         if isWord && !(tokens.mayBeNumberWord(index, parser: lexicon.numbers)
                        && tokens.mayStartNumberWord(index, parser: lexicon.numbers)) { return nil }
+        if isWord && articleWithoutNumber(at: index) { return nil }
         let lower = isWord ? tokens.loweredScalars(index) : []
         if isWord, let found = wordInternal(at: index, lower: lower) { return found }
         // `Platz fünf`, `Artikel drei`: a label before a number word too.
@@ -133,6 +134,24 @@ struct QuantityRecognizer {
             unit: unit, currency: unitEntry?.currency, modifier: modifier, kind: kind,
             provenance: Provenance(match: .rule, source: modifierSource.map { "\(rule)+\($0)" } ?? rule))
         return .quantity(quantity, tokens: firstToken...lastToken)
+    }
+
+    /// `ein`, `einen` and the other article forms, the most frequent candidates, end here unless a multiplier,
+    /// `bis` or a modifier makes them numbers: `match` would return nil for them further on, after lower-casing,
+    /// `wordInternal` (which needs a longer word than these), the label test (nil either way) and `readNumber`
+    /// (whose reading, an article without a multiplier, fails the same test of its neighbours).
+    private func articleWithoutNumber(at index: Int) -> Bool {
+        let length = tokens.length(index)
+        guard length < max(5, 3 + lexicon.shortestInternalStem),
+            tokens.withScalars(index, { lexicon.numbers.isArticleForm($0) }) else { return false }
+        let next = index + 1
+        if next < sentence.upperBound {
+            if lexicon.multiplierFilter.mayContain(tokens.key(next)) && lexicon.multipliers[tokens.text(next)] != nil {
+                return false
+            }
+            if tokens.isText(next, "bis") { return false }
+        }
+        return !(index > sentence.lowerBound && lexicon.endsModifier(token: index - 1, of: tokens))
     }
 
     // MARK: numbers

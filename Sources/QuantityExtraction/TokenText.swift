@@ -202,18 +202,21 @@ final class TokenText {
         if info[index].key == 0 { describe(index) }
         guard info[index].lowerKey != 0 else { return Array(lowered(index).unicodeScalars) }
         let span = tokenArray[index].span
-        return [Unicode.Scalar](unsafeUninitializedCapacity: span.length) { out, count in
-            scalarArray.withUnsafeBufferPointer { scalars in
-                for position in span.begin..<span.end {
-                    let scalar = scalars[position]
-                    let value = scalar.value
-                    let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
-                    out[position - span.begin] = capital ? Unicode.Scalar(value + 32)! : scalar
-                }
+        // One buffer for every call: the caller's copy is mostly gone by the next call, so the array is refilled in
+        // place instead of allocated (a copy still held makes `removeAll` start a new one).
+        lowerScratch.removeAll(keepingCapacity: true)
+        lowerScratch.reserveCapacity(span.length)
+        scalarArray.withUnsafeBufferPointer { scalars in
+            for position in span.begin..<span.end {
+                let scalar = scalars[position]
+                let value = scalar.value
+                let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
+                lowerScratch.append(capital ? Unicode.Scalar(value + 32)! : scalar)
             }
-            count = span.length
         }
+        return lowerScratch
     }
+    @exclusivity(unchecked) private var lowerScratch: [Unicode.Scalar] = []
 
     /// Whether the token is exactly `word`, compared scalar by scalar without making its string. `word` must be
     /// ASCII without `K`, `;` and `` ` `` (which a non-ASCII code point equals canonically): then this is `==`.
