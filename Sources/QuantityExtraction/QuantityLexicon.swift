@@ -73,6 +73,8 @@ final class QuantityLexicon: Sendable {
     let shortestInternalStem: Int
     let months: [String: Int]
     let dateWords: [String: (role: DateRole, value: String?)]
+    /// Whether an article of `DateRecognizer.articles`, as written or in lower case, is also a date word.
+    let articlesAreDateWords: Bool
     /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
     let dateOpeners: Set<String>
     let dateOpenerTable: OpeningTable
@@ -107,6 +109,9 @@ final class QuantityLexicon: Sendable {
     /// Label words only (`Nr`, `Artikel`): asked before every number.
     let labelFilter: WordFilter
     let unitFilter: WordFilter
+    /// Every unit word is in NFC: then a word of code points below U+0300 (NFC too) equals a unit word exactly
+    /// when their scalars are equal, and `unitFilter` is exact for it.
+    let unitsAreNFC: Bool
     let multiplierFilter: WordFilter
     /// Over lower-case keys.
     let modifierLastFilter: WordFilter
@@ -204,6 +209,7 @@ final class QuantityLexicon: Sendable {
             if words.count > 1 { multiWord.append((words, value)) } else { dateWords[words[0]] = (role, value) }
         }
         self.dateWords = dateWords
+        articlesAreDateWords = DateRecognizer.articles.contains { dateWords[$0] != nil || dateWords[$0.lowercased()] != nil }
         multiWordHolidays = multiWord
         dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
             .union(["ein", "eine", "einen", "Ein", "Eine", "Einen", "Jahr", "Jahres"])
@@ -296,6 +302,7 @@ final class QuantityLexicon: Sendable {
         contextSmallFilter = WordFilter(words: roles.keys, bitCount: 1 << 14)
         labelFilter = WordFilter(words: roles.filter { $0.value.contains(.label) }.keys)
         unitFilter = WordFilter(words: units.keys)
+        unitsAreNFC = units.keys.allSatisfy { $0.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual($0.unicodeScalars) }
         multiplierFilter = WordFilter(words: multipliers.keys)
         modifierLastFilter = WordFilter(words: modifierLastWords)
         triggerWordFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys))
