@@ -8,8 +8,10 @@ final class EventTriggerMatcher {
     let tokens: TokenText
     let sentence: Range<Int>
     /// Triggers found so far in the sentence, by token: quantities of one sentence share their neighbours.
-    @exclusivity(unchecked) private var looked: [Bool] = []
-    @exclusivity(unchecked) private var hits: [Hit?] = []
+    /// Per token of the sentence: 0 not looked at yet, -1 no trigger, n > 0 the trigger `found[n - 1]`. Integers,
+    /// not `Hit?`s: an array of those cost a value-witness call per token to make and to drop.
+    @exclusivity(unchecked) private var slots: [Int32] = []
+    @exclusivity(unchecked) private var found: [Hit] = []
 
     init(lexicon: QuantityLexicon, tokens: TokenText, sentence: Range<Int>) {
         self.lexicon = lexicon
@@ -195,16 +197,18 @@ final class EventTriggerMatcher {
     }
 
     private func cachedTrigger(at index: Int) -> Hit? {
-        if looked.isEmpty {
-            looked = Array(repeating: false, count: sentence.count)
-            hits = Array(repeating: nil, count: sentence.count)
-        }
+        if slots.isEmpty { slots = Array(repeating: 0, count: sentence.count) }
         let slot = index - sentence.lowerBound
-        if !looked[slot] {
-            hits[slot] = trigger(at: index)
-            looked[slot] = true
+        let known = slots[slot]
+        if known > 0 { return found[Int(known) - 1] }
+        if known < 0 { return nil }
+        guard let hit = trigger(at: index) else {
+            slots[slot] = -1
+            return nil
         }
-        return hits[slot]
+        found.append(hit)
+        slots[slot] = Int32(found.count)
+        return hit
     }
 
     /// The longest trigger starting at a token: a word sequence, the word (or hyphenated compound), a prefix.
@@ -276,6 +280,10 @@ final class EventTriggerMatcher {
     private func headTrigger(at index: Int) -> Hit? {
         guard !lexicon.headTriggers.isEmpty, tokens.isCapitalized(index) else { return nil }
         let scalars = tokens.scalars(index)
+        // Every head ends in its last scalar: most words end in none of those.
+        guard let last = scalars.last, lexicon.headTriggerLastBytes[Int(Self.lower(last.value) & 0xFF)] else {
+            return nil
+        }
         for (values, trigger) in lexicon.headTriggers where scalars.count >= values.count + 3 {
             var position = scalars.endIndex - values.count
             var matches = true

@@ -78,6 +78,8 @@ final class QuantityLexicon: Sendable {
     /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
     let dateOpeners: Set<String>
     let dateOpenerTable: OpeningTable
+    /// `dateOpenerTable` over the last scalar: with it, most words are passed over before they are hashed.
+    let dateOpenerEndings: OpeningTable
     /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists.
     let multiWordHolidays: [(words: [String], value: String?)]
     let contextRoles: [String: Set<ContextRole>]
@@ -87,6 +89,8 @@ final class QuantityLexicon: Sendable {
     /// Nouns that are triggers as the last part of a compound too (`Rekordkaution`, `Parteispende`), match `head`:
     /// their lower-case scalar values, longest first.
     let headTriggers: [(values: [UInt32], trigger: Trigger)]
+    /// The low bytes of the heads' last scalars: a word ending in none of them ends in no head.
+    let headTriggerLastBytes: [Bool]
     let prefixTriggers: [Trigger]
     /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
     let prefixTriggersByFirstByte: [UInt8: [Trigger]]
@@ -214,6 +218,7 @@ final class QuantityLexicon: Sendable {
         dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
             .union(["ein", "eine", "einen", "Ein", "Eine", "Einen", "Jahr", "Jahres"])
         dateOpenerTable = OpeningTable(words: dateOpeners)
+        dateOpenerEndings = OpeningTable(lastScalarsOf: dateOpeners)
 
         var roles: [String: Set<ContextRole>] = [:]
         for row in try lexicons.rows(of: folder + "context-words.tsv") where row.fields.count >= 2 {
@@ -277,6 +282,16 @@ final class QuantityLexicon: Sendable {
         }
         exactTriggers = exact
         headTriggers = heads.sorted { $0.values.count > $1.values.count }
+        var lastBytes = Array(repeating: false, count: 256)
+        for head in heads {
+            guard let last = head.values.last else {
+                // An empty head ends every word.
+                lastBytes = Array(repeating: true, count: 256)
+                break
+            }
+            lastBytes[Int(last & 0xFF)] = true
+        }
+        headTriggerLastBytes = lastBytes
         multiWordTriggers = multi.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         separableTriggers = separable
         separableFirstWords = Set(separable.map(\.first))
