@@ -33,8 +33,9 @@ final class EventTriggerMatcher {
         var personsOnly = false
     }
 
-    /// The event of `quantity`; `starts` are the first tokens of the sentence's quantities.
-    func event(for quantity: Quantity, tokens range: ClosedRange<Int>, starts: Set<Int> = [])
+    /// The event of `quantity`; `starts` are the first tokens of the sentence's quantities (a handful: an array is
+    /// searched faster than a set is made).
+    func event(for quantity: Quantity, tokens range: ClosedRange<Int>, starts: [Int] = [])
         -> (Quantity.Event, String)? {
         switch quantity.kind {
         case .percentage, .age, .duration: return nil

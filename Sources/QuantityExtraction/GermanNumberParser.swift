@@ -85,6 +85,18 @@ struct GermanNumberParser: Sendable {
         articleForms = articleForms.filter { form in
             wordValue(form.map { Unicode.Scalar($0) }[...])?.isArticle == true
         }
+        articleKeys = articleForms.compactMap(Self.packed)
+    }
+
+    /// The forms of up to seven bytes of `articleForms` packed into integers (see `packed`).
+    private(set) var articleKeys: [UInt64] = []
+
+    /// Up to seven bytes and their count in one integer, nil for longer words.
+    private static func packed<C: Collection>(_ bytes: C) -> UInt64? where C.Element == UInt8 {
+        guard bytes.count <= 7 else { return nil }
+        var key = UInt64(bytes.count) << 56
+        for (offset, byte) in bytes.enumerated() { key |= UInt64(byte) << UInt64(8 * offset) }
+        return key
     }
 
     /// The ASCII lower-case words `wordValue` reads as articles (`ein`, `einen`, `eins`), as bytes.
@@ -93,6 +105,16 @@ struct GermanNumberParser: Sendable {
     /// Whether the word's lower case is one of `articleForms`, without lower-casing it: only ASCII words are
     /// compared (a scalar outside ASCII could lower-case to ASCII), so `false` says nothing about other words.
     func isArticleForm(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        if scalars.count <= 7 {
+            // Forms of that length are all in `articleKeys`: one integer compared per form.
+            var key = UInt64(scalars.count) << 56
+            for offset in 0..<scalars.count {
+                let value = scalars[offset].value
+                guard value < 0x80 else { return false }
+                key |= UInt64(value >= 65 && value <= 90 ? value + 32 : value) << UInt64(8 * offset)
+            }
+            return articleKeys.contains(key)
+        }
         forms: for form in articleForms where form.count == scalars.count {
             for offset in 0..<form.count {
                 let value = scalars[offset].value

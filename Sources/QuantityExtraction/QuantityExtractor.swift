@@ -63,7 +63,7 @@ public struct QuantityExtractor: Stage {
             if let counted = found.last(where: { $0.quantity.kind == .count && $0.quantity.unit != nil }) {
                 lastCounted = counted.quantity
             }
-            let starts = Set(found.map(\.tokens.lowerBound))
+            let starts = found.map(\.tokens.lowerBound)
             for (quantity, span) in found {
                 guard let (event, source) = events.event(for: quantity, tokens: span, starts: starts) else {
                     quantities.append(quantity)

@@ -153,7 +153,7 @@ final class TokenText {
         let slot = info[index].slot
         if slot >= 0 { return made[Int(slot)] }
         let span = tokenArray[index].span
-        let text = String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+        let text = String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
             var count = 0
             for position in span.begin..<span.end {
                 UTF8.encode(scalarArray[position]) { byte in
@@ -168,6 +168,16 @@ final class TokenText {
         return text
     }
 
+    /// The UTF-8 length of the scalars in `span`: strings are made with exactly that capacity, so that words of up
+    /// to 15 bytes become small strings, with no allocation (a capacity above 15 allocates whatever is written).
+    private func utf8Count(_ span: TextSpan) -> Int {
+        scalarArray.withUnsafeBufferPointer { scalars in
+            var count = 0
+            for position in span.begin..<span.end { count &+= UTF8.width(scalars[position]) }
+            return count
+        }
+    }
+
     /// `text(index).lowercased()`, made once; scalar by scalar where `lowerKey` is known (see `loweredScalars`).
     func lowered(_ index: Int) -> String {
         let slot = info[index].lowerSlot
@@ -176,7 +186,8 @@ final class TokenText {
         let text: String
         if info[index].lowerKey != 0 {
             let span = tokenArray[index].span
-            text = String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+            // Lower-casing here keeps every scalar's UTF-8 width.
+            text = String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
                 var count = 0
                 for position in span.begin..<span.end {
                     let value = scalarArray[position].value
