@@ -281,11 +281,13 @@ final class EventTriggerMatcher {
     private func headTrigger(at index: Int) -> Hit? {
         guard !lexicon.headTriggers.isEmpty, tokens.isCapitalized(index) else { return nil }
         let scalars = tokens.scalars(index)
-        // Every head ends in its last scalar: most words end in none of those.
-        guard let last = scalars.last, lexicon.headTriggerLastBytes[Int(Self.lower(last.value) & 0xFF)] else {
-            return nil
+        // Every head ends in its last two scalars: most words end in no such pair.
+        if scalars.count >= 2 {
+            let cell = Int(Self.lower(scalars[scalars.endIndex - 2].value) & 0xFF) << 8
+                | Int(Self.lower(scalars[scalars.endIndex - 1].value) & 0xFF)
+            guard lexicon.headTriggerEndings[cell >> 6] & (1 << UInt64(cell & 63)) != 0 else { return nil }
         }
-        for (values, trigger) in lexicon.headTriggers where scalars.count >= values.count + 3 {
+        for (slot, values) in lexicon.headTriggerValues.enumerated() where scalars.count >= values.count + 3 {
             var position = scalars.endIndex - values.count
             var matches = true
             for value in values {
@@ -293,6 +295,7 @@ final class EventTriggerMatcher {
                 position += 1
             }
             if matches {
+                let trigger = lexicon.headTriggers[slot].trigger
                 return Hit(event: trigger.event, source: trigger.source, isNoun: true, personsOnly: trigger.personsOnly)
             }
         }

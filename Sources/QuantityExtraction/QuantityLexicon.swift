@@ -89,8 +89,11 @@ final class QuantityLexicon: Sendable {
     /// Nouns that are triggers as the last part of a compound too (`Rekordkaution`, `Parteispende`), match `head`:
     /// their lower-case scalar values, longest first.
     let headTriggers: [(values: [UInt32], trigger: Trigger)]
-    /// The low bytes of the heads' last scalars: a word ending in none of them ends in no head.
-    let headTriggerLastBytes: [Bool]
+    /// The low bytes of the heads' last two scalars as a bit table: a word ending in none of those pairs ends in no
+    /// head.
+    let headTriggerEndings: [UInt64]
+    /// The scalars of `headTriggers`, in their order, read without touching the triggers' strings.
+    let headTriggerValues: [[UInt32]]
     let prefixTriggers: [Trigger]
     /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
     let prefixTriggersByFirstByte: [UInt8: [Trigger]]
@@ -281,17 +284,25 @@ final class QuantityLexicon: Sendable {
             }
         }
         exactTriggers = exact
-        headTriggers = heads.sorted { $0.values.count > $1.values.count }
-        var lastBytes = Array(repeating: false, count: 256)
+        let sortedHeads = heads.sorted { $0.values.count > $1.values.count }
+        headTriggers = sortedHeads
+        var endings = Array(repeating: UInt64(0), count: 256 * 256 / 64)
         for head in heads {
-            guard let last = head.values.last else {
+            let values = head.values
+            guard let last = values.last else {
                 // An empty head ends every word.
-                lastBytes = Array(repeating: true, count: 256)
+                endings = Array(repeating: ~0, count: endings.count)
                 break
             }
-            lastBytes[Int(last & 0xFF)] = true
+            // A one-scalar head may follow any scalar.
+            let befores = values.count >= 2 ? [Int(values[values.count - 2] & 0xFF)] : Array(0..<256)
+            for before in befores {
+                let cell = before << 8 | Int(last & 0xFF)
+                endings[cell >> 6] |= 1 << UInt64(cell & 63)
+            }
         }
-        headTriggerLastBytes = lastBytes
+        headTriggerEndings = endings
+        headTriggerValues = sortedHeads.map(\.values)
         multiWordTriggers = multi.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         separableTriggers = separable
         separableFirstWords = Set(separable.map(\.first))
