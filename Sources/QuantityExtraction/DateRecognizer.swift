@@ -27,12 +27,19 @@ struct DateRecognizer {
         "Jänner", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
         "November", "Dezember", "Feber", "Stand", "per", "/", "(", "–", "-",
     ]
-    private static let articles: Set<String> = ["ein", "eine", "einen", "Ein", "Eine", "Einen"]
+    /// Articles that may open a period offset (`ein Jahr danach`).
+    private static let articleList: [StaticString] = ["ein", "eine", "einen", "Ein", "Eine", "Einen"]
+    static let articles = Set(articleList.map { "\($0)" })
 
     func match(at index: Int) -> Found? {
         let kind = tokens.kind(index)
         if kind == .punctuation || kind == .symbol { return nil }
         if kind == .word {
+            // The articles are the most frequent date openers: when no date word is spelt like one, the tests
+            // below come to the period offset after it, so it is tried at once, without the token's string.
+            if index + 1 < sentence.upperBound && !lexicon.articlesAreDateWords && isArticle(index) {
+                return periodOffset(at: index + 1, first: index)
+            }
             // `Gestern wurde ...`: a sentence-initial capital on a lower-case date word.
             if index == sentence.lowerBound && !tokens.isText(index, "Morgen")
                 && tokens.mayBeLowered(index, in: lexicon.dateOpenerSmallFilter) {
@@ -116,6 +123,13 @@ struct DateRecognizer {
             }
         }
         return core(at: index)
+    }
+
+    /// Whether the token is one of `articles` (ASCII without `K`, `;`, `` ` ``: `isText` is `==`).
+    private func isArticle(_ index: Int) -> Bool {
+        let length = tokens.length(index)
+        guard length >= 3 && length <= 5 else { return false }
+        return Self.articleList.contains { tokens.isText(index, $0) }
     }
 
     // MARK: absolute dates

@@ -8,8 +8,10 @@ final class EventTriggerMatcher {
     let tokens: TokenText
     let sentence: Range<Int>
     /// Triggers found so far in the sentence, by token: quantities of one sentence share their neighbours.
-    @exclusivity(unchecked) private var looked: [Bool] = []
-    @exclusivity(unchecked) private var hits: [Hit?] = []
+    /// Per token of the sentence: 0 not looked at yet, -1 no trigger, n > 0 the trigger `found[n - 1]`. Integers,
+    /// not `Hit?`s: an array of those cost a value-witness call per token to make and to drop.
+    @exclusivity(unchecked) private var slots: [Int32] = []
+    @exclusivity(unchecked) private var found: [Hit] = []
 
     init(lexicon: QuantityLexicon, tokens: TokenText, sentence: Range<Int>) {
         self.lexicon = lexicon
@@ -31,8 +33,9 @@ final class EventTriggerMatcher {
         var personsOnly = false
     }
 
-    /// The event of `quantity`; `starts` are the first tokens of the sentence's quantities.
-    func event(for quantity: Quantity, tokens range: ClosedRange<Int>, starts: Set<Int> = [])
+    /// The event of `quantity`; `starts` are the first tokens of the sentence's quantities (a handful: an array is
+    /// searched faster than a set is made).
+    func event(for quantity: Quantity, tokens range: ClosedRange<Int>, starts: [Int] = [])
         -> (Quantity.Event, String)? {
         switch quantity.kind {
         case .percentage, .age, .duration: return nil
@@ -195,16 +198,18 @@ final class EventTriggerMatcher {
     }
 
     private func cachedTrigger(at index: Int) -> Hit? {
-        if looked.isEmpty {
-            looked = Array(repeating: false, count: sentence.count)
-            hits = Array(repeating: nil, count: sentence.count)
-        }
+        if slots.isEmpty { slots = Array(repeating: 0, count: sentence.count) }
         let slot = index - sentence.lowerBound
-        if !looked[slot] {
-            hits[slot] = trigger(at: index)
-            looked[slot] = true
+        let known = slots[slot]
+        if known > 0 { return found[Int(known) - 1] }
+        if known < 0 { return nil }
+        guard let hit = trigger(at: index) else {
+            slots[slot] = -1
+            return nil
         }
-        return hits[slot]
+        found.append(hit)
+        slots[slot] = Int32(found.count)
+        return hit
     }
 
     /// The longest trigger starting at a token: a word sequence, the word (or hyphenated compound), a prefix.
@@ -276,7 +281,13 @@ final class EventTriggerMatcher {
     private func headTrigger(at index: Int) -> Hit? {
         guard !lexicon.headTriggers.isEmpty, tokens.isCapitalized(index) else { return nil }
         let scalars = tokens.scalars(index)
-        for (values, trigger) in lexicon.headTriggers where scalars.count >= values.count + 3 {
+        // Every head ends in its last two scalars: most words end in no such pair.
+        if scalars.count >= 2 {
+            let cell = Int(Self.lower(scalars[scalars.endIndex - 2].value) & 0xFF) << 8
+                | Int(Self.lower(scalars[scalars.endIndex - 1].value) & 0xFF)
+            guard lexicon.headTriggerEndings[cell >> 6] & (1 << UInt64(cell & 63)) != 0 else { return nil }
+        }
+        for (slot, values) in lexicon.headTriggerValues.enumerated() where scalars.count >= values.count + 3 {
             var position = scalars.endIndex - values.count
             var matches = true
             for value in values {
@@ -284,6 +295,7 @@ final class EventTriggerMatcher {
                 position += 1
             }
             if matches {
+                let trigger = lexicon.headTriggers[slot].trigger
                 return Hit(event: trigger.event, source: trigger.source, isNoun: true, personsOnly: trigger.personsOnly)
             }
         }

@@ -44,7 +44,11 @@ struct GermanNumberParser: Sendable {
         var offsets: [Int] = []
         for list in latin {
             offsets.append(data.count)
-            for atom in list where atom.role != .and {
+            // An atom that starts with a shorter atom of the list (`einen`, `einhundert` after `ein`) can change no
+            // answer: the shorter one matches, or meets the same scalar that lower-casing changes, first.
+            for atom in list where atom.role != .and && !list.contains(where: {
+                $0.role != .and && $0.scalars.count < atom.scalars.count && atom.scalars.starts(with: $0.scalars)
+            }) {
                 data.append(UInt32(atom.scalars.count))
                 data.append(contentsOf: atom.scalars.map(\.value))
             }
@@ -72,6 +76,54 @@ struct GermanNumberParser: Sendable {
             openings[cell >> 6] |= 1 << UInt64(cell & 63)
         }
         self.openings = openings
+        articleForms = atoms.compactMap { atom in
+            guard atom.role == .article || atom.role == .unit && atom.value == 1,
+                atom.scalars.allSatisfy({ $0.value < 0x80 }) else { return nil }
+            return atom.scalars.map { UInt8($0.value) }
+        }
+        // Kept only where `wordValue` reads the word as an article: the list is that test, made once.
+        articleForms = articleForms.filter { form in
+            wordValue(form.map { Unicode.Scalar($0) }[...])?.isArticle == true
+        }
+        articleKeys = articleForms.compactMap(Self.packed)
+    }
+
+    /// The forms of up to seven bytes of `articleForms` packed into integers (see `packed`).
+    private(set) var articleKeys: [UInt64] = []
+
+    /// Up to seven bytes and their count in one integer, nil for longer words.
+    private static func packed<C: Collection>(_ bytes: C) -> UInt64? where C.Element == UInt8 {
+        guard bytes.count <= 7 else { return nil }
+        var key = UInt64(bytes.count) << 56
+        for (offset, byte) in bytes.enumerated() { key |= UInt64(byte) << UInt64(8 * offset) }
+        return key
+    }
+
+    /// The ASCII lower-case words `wordValue` reads as articles (`ein`, `einen`, `eins`), as bytes.
+    private(set) var articleForms: [[UInt8]] = []
+
+    /// Whether the word's lower case is one of `articleForms`, without lower-casing it: only ASCII words are
+    /// compared (a scalar outside ASCII could lower-case to ASCII), so `false` says nothing about other words.
+    func isArticleForm(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        if scalars.count <= 7 {
+            // Forms of that length are all in `articleKeys`: one integer compared per form.
+            var key = UInt64(scalars.count) << 56
+            for offset in 0..<scalars.count {
+                let value = scalars[offset].value
+                guard value < 0x80 else { return false }
+                key |= UInt64(value >= 65 && value <= 90 ? value + 32 : value) << UInt64(8 * offset)
+            }
+            return articleKeys.contains(key)
+        }
+        forms: for form in articleForms where form.count == scalars.count {
+            for offset in 0..<form.count {
+                let value = scalars[offset].value
+                guard value < 0x80 else { return false }
+                if UInt8(value >= 65 && value <= 90 ? value + 32 : value) != form[offset] { continue forms }
+            }
+            return true
+        }
+        return false
     }
 
     /// `atomsByFirst[first]`, from the array for Latin-1.

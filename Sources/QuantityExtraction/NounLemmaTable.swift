@@ -139,21 +139,25 @@ struct NounLemmaTable: Sendable {
             // Bytes from U+0300 up may be combining marks: compose before comparing bytes.
             text = text.precomposedStringWithCanonicalMapping
         }
-        return text.withUTF8 { key in
-            let hash = Self.hash(key)
-            let bucket = Int(truncatingIfNeeded: hash) & mask
-            let tag = UInt32(truncatingIfNeeded: hash >> 32)
-            return bytes.withUnsafeBufferPointer { buffer in
-                for position in Int(starts[bucket])..<Int(starts[bucket + 1]) where tags[position] == tag {
-                    let entry = entries[position]
-                    let stored = UnsafeBufferPointer(rebasing: buffer[Int(entry.form.lowerBound)..<Int(entry.form.upperBound)])
-                    if stored.elementsEqual(key) {
-                        return String(
-                            decoding: buffer[Int(entry.lemma.lowerBound)..<Int(entry.lemma.upperBound)], as: UTF8.self)
-                    }
+        return text.withUTF8 { lemma(utf8: $0) }
+    }
+
+    /// The lemma of the form with these UTF-8 bytes, all below 0xCC (code points below U+0300, no combining mark):
+    /// what the subscript gives for the form's string, with no string made.
+    func lemma(utf8 key: UnsafeBufferPointer<UInt8>) -> String? {
+        let hash = Self.hash(key)
+        let bucket = Int(truncatingIfNeeded: hash) & mask
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        return bytes.withUnsafeBufferPointer { buffer in
+            for position in Int(starts[bucket])..<Int(starts[bucket + 1]) where tags[position] == tag {
+                let entry = entries[position]
+                let stored = UnsafeBufferPointer(rebasing: buffer[Int(entry.form.lowerBound)..<Int(entry.form.upperBound)])
+                if stored.elementsEqual(key) {
+                    return String(
+                        decoding: buffer[Int(entry.lemma.lowerBound)..<Int(entry.lemma.upperBound)], as: UTF8.self)
                 }
-                return nil
             }
+            return nil
         }
     }
 

@@ -63,7 +63,7 @@ public struct QuantityExtractor: Stage {
             if let counted = found.last(where: { $0.quantity.kind == .count && $0.quantity.unit != nil }) {
                 lastCounted = counted.quantity
             }
-            let starts = Set(found.map(\.tokens.lowerBound))
+            let starts = found.map(\.tokens.lowerBound)
             for (quantity, span) in found {
                 guard let (event, source) = events.event(for: quantity, tokens: span, starts: starts) else {
                     quantities.append(quantity)
@@ -106,6 +106,7 @@ public struct QuantityExtractor: Stage {
     private func openings(_ tokens: TokenText, document: Document) -> [Bool] {
         let numbers = lexicon.numbers
         let table = lexicon.dateOpenerTable
+        let endings = lexicon.dateOpenerEndings
         let filter = lexicon.dateOpenerFilter
         let small = lexicon.dateOpenerSmallFilter
         var opens = Array(repeating: false, count: tokens.count)
@@ -127,7 +128,10 @@ public struct QuantityExtractor: Stage {
                             // compound (`Montagabend`); a number word.
                             // The small filter is exact for simple tokens (see `TokenText.mayBe`); others take the
                             // test `DateRecognizer.match` makes.
+                            // A word that is no date word but passes the filters only reaches the tests below in
+                            // `DateRecognizer.match` too, so narrowing the first test keeps `false` meaning nil.
                             opens[index] = table.mayContain(first: first, length: length)
+                                    && endings.mayEnd(with: scalars[token.span.end - 1], length: length)
                                     && (tokens.isSimple(index) && small.simpleWordsOnly
                                         ? small.mayContain(tokens.key(index)) : filter.mayContain(tokens.key(index)))
                                 || index == start && !tokens.isText(index, "Morgen")

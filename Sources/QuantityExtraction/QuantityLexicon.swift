@@ -73,9 +73,13 @@ final class QuantityLexicon: Sendable {
     let shortestInternalStem: Int
     let months: [String: Int]
     let dateWords: [String: (role: DateRole, value: String?)]
+    /// Whether an article of `DateRecognizer.articles`, as written or in lower case, is also a date word.
+    let articlesAreDateWords: Bool
     /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
     let dateOpeners: Set<String>
     let dateOpenerTable: OpeningTable
+    /// `dateOpenerTable` over the last scalar: with it, most words are passed over before they are hashed.
+    let dateOpenerEndings: OpeningTable
     /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists.
     let multiWordHolidays: [(words: [String], value: String?)]
     let contextRoles: [String: Set<ContextRole>]
@@ -85,6 +89,11 @@ final class QuantityLexicon: Sendable {
     /// Nouns that are triggers as the last part of a compound too (`Rekordkaution`, `Parteispende`), match `head`:
     /// their lower-case scalar values, longest first.
     let headTriggers: [(values: [UInt32], trigger: Trigger)]
+    /// The low bytes of the heads' last two scalars as a bit table: a word ending in none of those pairs ends in no
+    /// head.
+    let headTriggerEndings: [UInt64]
+    /// The scalars of `headTriggers`, in their order, read without touching the triggers' strings.
+    let headTriggerValues: [[UInt32]]
     let prefixTriggers: [Trigger]
     /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
     let prefixTriggersByFirstByte: [UInt8: [Trigger]]
@@ -107,6 +116,9 @@ final class QuantityLexicon: Sendable {
     /// Label words only (`Nr`, `Artikel`): asked before every number.
     let labelFilter: WordFilter
     let unitFilter: WordFilter
+    /// Every unit word is in NFC: then a word of code points below U+0300 (NFC too) equals a unit word exactly
+    /// when their scalars are equal, and `unitFilter` is exact for it.
+    let unitsAreNFC: Bool
     let multiplierFilter: WordFilter
     /// Over lower-case keys.
     let modifierLastFilter: WordFilter
@@ -204,10 +216,12 @@ final class QuantityLexicon: Sendable {
             if words.count > 1 { multiWord.append((words, value)) } else { dateWords[words[0]] = (role, value) }
         }
         self.dateWords = dateWords
+        articlesAreDateWords = DateRecognizer.articles.contains { dateWords[$0] != nil || dateWords[$0.lowercased()] != nil }
         multiWordHolidays = multiWord
         dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
             .union(["ein", "eine", "einen", "Ein", "Eine", "Einen", "Jahr", "Jahres"])
         dateOpenerTable = OpeningTable(words: dateOpeners)
+        dateOpenerEndings = OpeningTable(lastScalarsOf: dateOpeners)
 
         var roles: [String: Set<ContextRole>] = [:]
         for row in try lexicons.rows(of: folder + "context-words.tsv") where row.fields.count >= 2 {
@@ -270,7 +284,25 @@ final class QuantityLexicon: Sendable {
             }
         }
         exactTriggers = exact
-        headTriggers = heads.sorted { $0.values.count > $1.values.count }
+        let sortedHeads = heads.sorted { $0.values.count > $1.values.count }
+        headTriggers = sortedHeads
+        var endings = Array(repeating: UInt64(0), count: 256 * 256 / 64)
+        for head in heads {
+            let values = head.values
+            guard let last = values.last else {
+                // An empty head ends every word.
+                endings = Array(repeating: ~0, count: endings.count)
+                break
+            }
+            // A one-scalar head may follow any scalar.
+            let befores = values.count >= 2 ? [Int(values[values.count - 2] & 0xFF)] : Array(0..<256)
+            for before in befores {
+                let cell = before << 8 | Int(last & 0xFF)
+                endings[cell >> 6] |= 1 << UInt64(cell & 63)
+            }
+        }
+        headTriggerEndings = endings
+        headTriggerValues = sortedHeads.map(\.values)
         multiWordTriggers = multi.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         separableTriggers = separable
         separableFirstWords = Set(separable.map(\.first))
@@ -296,6 +328,7 @@ final class QuantityLexicon: Sendable {
         contextSmallFilter = WordFilter(words: roles.keys, bitCount: 1 << 14)
         labelFilter = WordFilter(words: roles.filter { $0.value.contains(.label) }.keys)
         unitFilter = WordFilter(words: units.keys)
+        unitsAreNFC = units.keys.allSatisfy { $0.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual($0.unicodeScalars) }
         multiplierFilter = WordFilter(words: multipliers.keys)
         modifierLastFilter = WordFilter(words: modifierLastWords)
         triggerWordFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys))

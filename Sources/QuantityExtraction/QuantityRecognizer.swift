@@ -34,6 +34,7 @@ struct QuantityRecognizer {
         let isWord = tokens.kind(index) == .word
         if isWord && !(tokens.mayBeNumberWord(index, parser: lexicon.numbers)
                        && tokens.mayStartNumberWord(index, parser: lexicon.numbers)) { return nil }
+        if isWord && articleWithoutNumber(at: index) { return nil }
         let lower = isWord ? tokens.loweredScalars(index) : []
         if isWord, let found = wordInternal(at: index, lower: lower) { return found }
         // `Platz fünf`, `Artikel drei`: a label before a number word too.
@@ -133,6 +134,24 @@ struct QuantityRecognizer {
             unit: unit, currency: unitEntry?.currency, modifier: modifier, kind: kind,
             provenance: Provenance(match: .rule, source: modifierSource.map { "\(rule)+\($0)" } ?? rule))
         return .quantity(quantity, tokens: firstToken...lastToken)
+    }
+
+    /// `ein`, `einen` and the other article forms, the most frequent candidates, end here unless a multiplier,
+    /// `bis` or a modifier makes them numbers: `match` would return nil for them further on, after lower-casing,
+    /// `wordInternal` (which needs a longer word than these), the label test (nil either way) and `readNumber`
+    /// (whose reading, an article without a multiplier, fails the same test of its neighbours).
+    private func articleWithoutNumber(at index: Int) -> Bool {
+        let length = tokens.length(index)
+        guard length < max(5, 3 + lexicon.shortestInternalStem),
+            tokens.withScalars(index, { lexicon.numbers.isArticleForm($0) }) else { return false }
+        let next = index + 1
+        if next < sentence.upperBound {
+            if lexicon.multiplierFilter.mayContain(tokens.key(next)) && lexicon.multipliers[tokens.text(next)] != nil {
+                return false
+            }
+            if tokens.isText(next, "bis") { return false }
+        }
+        return !(index > sentence.lowerBound && lexicon.endsModifier(token: index - 1, of: tokens))
     }
 
     // MARK: numbers
@@ -408,34 +427,50 @@ struct QuantityRecognizer {
         guard end >= sentence.lowerBound, lexicon.endsModifier(token: end, of: tokens) else {
             return (nil, nil)
         }
-        var words: [String] = []
-        var position = end
-        while position >= sentence.lowerBound && words.count < lexicon.modifierMaxWords {
-            if tokens.isText(position, ".") && position - 1 >= sentence.lowerBound
-                && tokens.touches(position - 1, position) {
-                words.insert(tokens.lowered(position - 1) + ".", at: 0)
-                position -= 2
-            } else if tokens.kind(position) == .word {
-                words.insert(tokens.lowered(position), at: 0)
-                position -= 1
-            } else {
-                break
-            }
-        }
-        for start in 0..<words.count where lexicon.modifierFirstWords.contains(words[start]) {
-            let phrase = words[start...].joined(separator: " ")
-            guard let modifier = lexicon.modifiers[phrase] else { continue }
-            if phrase == "über" || phrase.hasSuffix(" über") {
-                // `Rechnungen über 50.000 Euro`: über after a noun means "worth", no modifier.
-                let before = end - (words.count - start)
-                if before >= sentence.lowerBound, tokens.kind(before) == .word, tokens.isCapitalized(before),
-                    !isSentenceInitial(before) {
-                    return (modifier, "modifiers.tsv:über-after-noun")
+        // The words back from `end`, the last first, as their tokens (an abbreviation with its dot: `ca.`), so that
+        // only a phrase whose first word opens a modifier is made as a string.
+        return withUnsafeTemporaryAllocation(of: (token: Int, dotted: Bool).self,
+                                             capacity: max(1, lexicon.modifierMaxWords)) { words in
+            var count = 0
+            var position = end
+            while position >= sentence.lowerBound && count < lexicon.modifierMaxWords {
+                if tokens.isText(position, ".") && position - 1 >= sentence.lowerBound
+                    && tokens.touches(position - 1, position) {
+                    words[count] = (position - 1, true)
+                    position -= 2
+                } else if tokens.kind(position) == .word {
+                    words[count] = (position, false)
+                    position -= 1
+                } else {
+                    break
                 }
+                count += 1
             }
-            return (modifier, "modifiers.tsv:\(phrase)")
+            func word(_ slot: Int) -> String {
+                words[slot].dotted ? tokens.lowered(words[slot].token) + "." : tokens.lowered(words[slot].token)
+            }
+            // From the earliest word on: the longest phrase first.
+            for start in 0..<count where lexicon.modifierFirstWords.contains(word(count - 1 - start)) {
+                var phrase = word(count - 1 - start)
+                var slot = count - 2 - start
+                while slot >= 0 {
+                    phrase += " "
+                    phrase += word(slot)
+                    slot -= 1
+                }
+                guard let modifier = lexicon.modifiers[phrase] else { continue }
+                if phrase == "über" || phrase.hasSuffix(" über") {
+                    // `Rechnungen über 50.000 Euro`: über after a noun means "worth", no modifier.
+                    let before = end - (count - start)
+                    if before >= sentence.lowerBound, tokens.kind(before) == .word, tokens.isCapitalized(before),
+                        !isSentenceInitial(before) {
+                        return (modifier, "modifiers.tsv:über-after-noun")
+                    }
+                }
+                return (modifier, "modifiers.tsv:\(phrase)")
+            }
+            return (nil, nil)
         }
-        return (nil, nil)
     }
 
     // MARK: units

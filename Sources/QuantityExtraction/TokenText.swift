@@ -153,7 +153,7 @@ final class TokenText {
         let slot = info[index].slot
         if slot >= 0 { return made[Int(slot)] }
         let span = tokenArray[index].span
-        let text = String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+        let text = String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
             var count = 0
             for position in span.begin..<span.end {
                 UTF8.encode(scalarArray[position]) { byte in
@@ -168,6 +168,16 @@ final class TokenText {
         return text
     }
 
+    /// The UTF-8 length of the scalars in `span`: strings are made with exactly that capacity, so that words of up
+    /// to 15 bytes become small strings, with no allocation (a capacity above 15 allocates whatever is written).
+    private func utf8Count(_ span: TextSpan) -> Int {
+        scalarArray.withUnsafeBufferPointer { scalars in
+            var count = 0
+            for position in span.begin..<span.end { count &+= UTF8.width(scalars[position]) }
+            return count
+        }
+    }
+
     /// `text(index).lowercased()`, made once; scalar by scalar where `lowerKey` is known (see `loweredScalars`).
     func lowered(_ index: Int) -> String {
         let slot = info[index].lowerSlot
@@ -176,7 +186,8 @@ final class TokenText {
         let text: String
         if info[index].lowerKey != 0 {
             let span = tokenArray[index].span
-            text = String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+            // Lower-casing here keeps every scalar's UTF-8 width.
+            text = String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
                 var count = 0
                 for position in span.begin..<span.end {
                     let value = scalarArray[position].value
@@ -202,18 +213,21 @@ final class TokenText {
         if info[index].key == 0 { describe(index) }
         guard info[index].lowerKey != 0 else { return Array(lowered(index).unicodeScalars) }
         let span = tokenArray[index].span
-        return [Unicode.Scalar](unsafeUninitializedCapacity: span.length) { out, count in
-            scalarArray.withUnsafeBufferPointer { scalars in
-                for position in span.begin..<span.end {
-                    let scalar = scalars[position]
-                    let value = scalar.value
-                    let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
-                    out[position - span.begin] = capital ? Unicode.Scalar(value + 32)! : scalar
-                }
+        // One buffer for every call: the caller's copy is mostly gone by the next call, so the array is refilled in
+        // place instead of allocated (a copy still held makes `removeAll` start a new one).
+        lowerScratch.removeAll(keepingCapacity: true)
+        lowerScratch.reserveCapacity(span.length)
+        scalarArray.withUnsafeBufferPointer { scalars in
+            for position in span.begin..<span.end {
+                let scalar = scalars[position]
+                let value = scalar.value
+                let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
+                lowerScratch.append(capital ? Unicode.Scalar(value + 32)! : scalar)
             }
-            count = span.length
         }
+        return lowerScratch
     }
+    @exclusivity(unchecked) private var lowerScratch: [Unicode.Scalar] = []
 
     /// Whether the token is exactly `word`, compared scalar by scalar without making its string. `word` must be
     /// ASCII without `K`, `;` and `` ` `` (which a non-ASCII code point equals canonically): then this is `==`.

@@ -19,7 +19,19 @@ struct UnitLemmatizer: Sendable {
         // A compound: the longest known head noun at its end, re-capitalised (`Onlinekontakte` → `Kontakte`).
         let scalars = Array(form.unicodeScalars)
         if !lexicon.nounLemmas.isEmpty && scalars.count > 5 {
+            // From the back, the longest run of scalars below U+0300: heads inside it are looked up by their bytes.
+            var simpleFrom = scalars.count
+            while simpleFrom > 0 && WordFilter.isSimple(scalars[simpleFrom - 1]) { simpleFrom -= 1 }
+            var bytes: [UInt8] = []
             for cut in 2..<(scalars.count - 3) {
+                if cut >= simpleFrom, lexicon.unitsAreNFC, let upper = Self.simpleUppercase(scalars[cut]) {
+                    if let lemma = headLemma(upper, scalars[(cut + 1)...], bytes: &bytes) {
+                        var prefix = String.UnicodeScalarView()
+                        prefix.append(contentsOf: scalars[..<cut])
+                        return String(prefix) + lemma.lowercased()
+                    }
+                    continue
+                }
                 let capital: String
                 if let upper = Self.simpleUppercase(scalars[cut]), WordFilter.isSimple(scalars[cut + 1]) {
                     // The head's first character is its first scalar alone: upper-cased without making strings.
@@ -40,6 +52,24 @@ struct UnitLemmatizer: Sendable {
             }
         }
         return form
+    }
+
+    /// `nounLemmas[head] ?? units[head]?.unit` for the head `upper` + `rest`, all below U+0300, without making its
+    /// string: the noun table is read by UTF-8 bytes (below 0xCC, so no composing), the unit words through their
+    /// key filter (exact here: see `QuantityLexicon.unitsAreNFC`) before any string is made.
+    private func headLemma(_ upper: Unicode.Scalar, _ rest: ArraySlice<Unicode.Scalar>, bytes: inout [UInt8])
+        -> String? {
+        bytes.removeAll(keepingCapacity: true)
+        var key: UInt64 = 0xcbf2_9ce4_8422_2325
+        UTF8.encode(upper) { bytes.append($0) }
+        key = (key ^ UInt64(upper.value)) &* 0x100_0000_01b3
+        for scalar in rest {
+            UTF8.encode(scalar) { bytes.append($0) }
+            key = (key ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+        }
+        if let lemma = bytes.withUnsafeBufferPointer({ lexicon.nounLemmas.lemma(utf8: $0) }) { return lemma }
+        guard lexicon.unitFilter.mayContain(key == 0 ? 1 : key) else { return nil }
+        return lexicon.units[String(decoding: bytes, as: UTF8.self)]?.unit
     }
 
     /// A nominalised adjective in its Duden citation form, `der Tote` (the seed gold's `Pädokriminelle`), where

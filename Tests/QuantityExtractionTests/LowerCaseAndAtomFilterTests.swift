@@ -17,7 +17,7 @@ struct LowerCaseAndAtomFilterTests {
     }
 
     @Test(arguments: [
-        ("sechzehnjährige", true), ("Einsatz", true), ("ACHTUNG", true), ("Elfmeter", true), ("zwölf", true),
+        ("sechzehnjährige", true), ("Einsatz", true), ("einhundert", true), ("Einen", true), ("eineinhalb", true), ("ACHTUNG", true), ("Elfmeter", true), ("zwölf", true),
         // A capital that only full lower-casing can fold answers yes, also in the third place.
         ("seÜber", true), ("Übel", true),
         // Through the filter (`sie` starts `sieben`, `zwa` starts `zwanzig`), then failed by the scan.
@@ -28,5 +28,21 @@ struct LowerCaseAndAtomFilterTests {
     func mayStartWithAtom(word: String, expected: Bool) throws {
         let lexicon = try #require(GermanNumberParserTests.lexicon)
         #expect(lexicon.numbers.mayStartWithAtom(Array(word.unicodeScalars)[...]) == expected)
+    }
+
+    /// The article test made once from the lexicon agrees with `wordValue` on whole words, in any ASCII case; a
+    /// word with a scalar outside ASCII is never taken for one (the slow path decides).
+    @Test(arguments: [
+        ("ein", true), ("Ein", true), ("EINEN", true), ("eines", true), ("einer", true), ("einem", true),
+        ("eins", true), ("eine", true), ("zwei", false), ("elf", false), ("einhundert", false), ("eineinhalb", false),
+        ("einen1", false), ("ei", false), ("Eins\u{308}", false), ("déin", false),
+    ])
+    func articleFormsAreWordValueArticles(word: String, expected: Bool) throws {
+        let lexicon = try #require(GermanNumberParserTests.lexicon)
+        let scalars = Array(word.unicodeScalars)
+        let isArticle = lexicon.numbers.wordValue(Array(word.lowercased().unicodeScalars)[...])?.isArticle == true
+        let ascii = scalars.allSatisfy { $0.value < 0x80 }
+        #expect(ascii && isArticle == expected || !ascii && !expected)
+        #expect(scalars.withUnsafeBufferPointer { lexicon.numbers.isArticleForm($0) } == expected)
     }
 }
