@@ -14,6 +14,9 @@ struct UnitSharing {
                                                "statt", "anstatt", "der", "von", "unter", "mehr", "als", "rund",
                                                "etwa", "knapp", "fast", "über"]
 
+    /// Prepositions that may follow a bare number whose noun is left out (`und 100.000 in Kambodscha`).
+    private static let placePrepositions: Set<String> = ["in", "im", "auf", "aus", "vor", "bei", "nach", "an", "am"]
+
     /// `neun davon`, `zwei von ihnen`, `80 weitere`, `davon 50`, `Im März waren es 3.500`: a bare number after a
     /// counted noun counts the same things.
     func shareBackwards(_ found: inout [(quantity: Quantity, tokens: ClosedRange<Int>)], previous: Quantity?) {
@@ -38,7 +41,15 @@ struct UnitSharing {
             // After an amount of money or a share (`620 Millionen Euro, davon 570 Millionen`) the antecedent is
             // that, not the last count.
             let afterOther = position > 0 && found[position - 1].quantity.kind != .count
-            guard partitive || (before && !afterOther) else { continue }
+            // `120.000 Menschen in Myanmar und 100.000 in Kambodscha`: a bare number joined by `und` to a count
+            // close before it, with no noun of its own after it.
+            var coordinated = false
+            if position > 0, !afterOther, first >= 1, ["und", "sowie", "oder"].contains(tokens.text(first - 1)),
+               first - found[position - 1].tokens.upperBound <= 4 {
+                coordinated = Self.placePrepositions.contains(tokens.text(next))
+                    || [".", ",", ";", ")"].contains(tokens.text(next))
+            }
+            guard partitive || coordinated || (before && !afterOther) else { continue }
             let old = current.quantity
             found[position].quantity = Quantity(
                 span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,

@@ -256,11 +256,17 @@ struct AntecedentUnitTests {
         ("Bei dem Unglück starben 32 Menschen, 80 weitere wurden verletzt.", "80", "Mensch"),
         ("Der Verband zählte 450 Mitglieder, davon 120 in Graz.", "120", "Mitglied"),
         ("Im Jahr 2020 kamen 900 Besucher. Im Jahr davor waren es 700.", "700", "Besucher"),
+        ("Es leben 120.000 Menschen in Linz und 100.000 in Graz.", "100.000", "Mensch"),
     ])
     func antecedent(text: String, span: String, unit: String) throws {
         let document = try Fixture.run(text)
         let quantity = try #require(Fixture.quantity(span, in: document))
         #expect(quantity.unit == unit)
+    }
+
+    @Test func bareNumberWithANounOfItsOwnKeepsIt() throws {
+        let document = try Fixture.run("Es gibt 25 Millionen Verkäufer und 800 Millionen stets verfügbare Artikel.")
+        #expect(try #require(Fixture.quantity("800 Millionen", in: document)).unit != "Verkäufer")
     }
 
     @Test func moneyBeforeDavonIsNoCountedAntecedent() throws {
