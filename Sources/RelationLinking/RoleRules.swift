@@ -56,9 +56,14 @@ struct RoleRules {
                hit.fused != nil || hit.attached != nil {
                 emit(hit, person: mention, sentence: sentence, rule: "role-als", into: &out)
             }
-            // Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn,
-            if view.matches(first - 1, .comma), view.matches(end, .comma) || view.isPunctuation(end) && !view.matches(end, .openParen),
-               let hit = fronted(comma: first - 1, sentence: sentence, in: view) {
+            // Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn,; also with a
+            // title of the name's own after the comma (`Der Leiter der Zentralstelle, Oberstaatsanwalt Thomas Goger,`)
+            let comma = view.matches(first - 1, .comma) ? first - 1
+                : view.matches(first - 2, .comma) && role(at: first - 1, in: view) != nil ? first - 2 : nil
+            // (there, only a role held in a body counts: the name's own title gives the bare title).
+            if let comma, view.matches(end, .comma) || view.isPunctuation(end) && !view.matches(end, .openParen),
+               let hit = fronted(comma: comma, sentence: sentence, in: view),
+               comma == first - 1 || hit.fused != nil || hit.attached != nil {
                 emit(hit, person: mention, sentence: sentence, rule: "role-fronted-apposition", into: &out)
             }
             // Anna Berger von der Arbeiterkammer, Staatsanwalt Peter Lutz vom Landeskriminalamt

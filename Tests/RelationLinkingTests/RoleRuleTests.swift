@@ -16,6 +16,14 @@ struct RoleRuleTests {
         #expect(out.isEmpty)
     }
 
+    @Test func frontedRoleInABodyBeforeTheNamesOwnTitle() throws {
+        let out = try Fixture.describe(
+            "Der Leiter der Zentralstelle Velora, Oberstaatsanwalt Karl Brandl, sprach.",
+            [.org("Zentralstelle Velora"), .per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl memberOf Zentralstelle Velora (Leiter)"))
+        #expect(out.contains("Karl Brandl hasTitle Oberstaatsanwalt"))
+    }
+
     @Test func roleJoinedByUndBeforeTheNameIsHeldToo() throws {
         let out = try Fixture.describe(
             "Vizekanzler und ÖVP-Obmann Karl Brandl kam.", [.org("ÖVP"), .per("Karl Brandl")])
