@@ -332,10 +332,17 @@ final class NameRules {
         return next == range.upperBound || !facts[next].capitalised || isText(next, Literal.clauseEnd)
     }
 
+    /// A word the nationality list knows and no other descriptive list does.
+    private func isDemonymOnly(_ index: Int) -> Bool {
+        has(index, WordClass.nationality) && !has(index, WordClass.function | WordClass.description) && !roleLike(index)
+    }
+
     /// A capitalised noun right after a first name, with no capitalised word after it (`Neo Magazin Royale`).
     private func isNounSurname(_ index: Int, in range: Range<Int>) -> Bool {
         let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(index), listType[index] == nil
+        // A demonym is a surname here too (`Irina Steirer`, `Frank Schweizer`), a role or description is not.
+        guard fact.kind == .word, fact.capitalised, !fact.allCaps, listType[index] == nil,
+              !isDescriptive(index) || isDemonymOnly(index)
         else { return false }
         let next = index + 1
         return next == range.upperBound || !facts[next].capitalised || isText(next, Literal.clauseEnd)

@@ -36,6 +36,11 @@ import Testing
         #expect(try Self.mentions("Die PARTEI trat an.") == ["Die PARTEI/ORG"])
     }
 
+    @Test func demonymAfterAFirstNameIsTheSurname() throws {
+        #expect(try Self.mentions("Das teilte Polizeisprecherin Irina Steirer mit.") == ["Irina Steirer/PER"])
+        #expect(try Self.mentions("Das sagte Oskar Deutsch am Montag.") == ["Oskar Deutsch/PER"])
+    }
+
     @Test func genitiveOfAPlaceEndingANameIsTheSurname() throws {
         // `Samaras` is also the genitive of the Russian city Samara.
         #expect(try Self.mentions("Das sagte der frühere Regierungschef Antonis Samaras.") == ["Antonis Samaras/PER"])
