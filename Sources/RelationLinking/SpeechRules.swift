@@ -466,12 +466,16 @@ struct SpeechRules {
         // `Dem Bericht zufolge`) does not continue the chain, even where that attribution names no one.
         // A verb form counts only as the verb it is here: `mit Streiks rechnen` is not `rechnet damit`,
         // `Verfahren geben` not `gibt an`.
+        // A speech verb counts only where it attributes content: after a comma or quote, or before a comma, colon,
+        // `dass` or `ob` (`Die Täter hätten Gewinne von 300 Prozent versprochen` reports no one's words).
         guard !range.contains(where: { token in
             view.quoteAt[token] == nil && (view.hasCue(.sourcePreposition, token)
                 || view.matches(token, .nach) && (view.hasCue(.sourceNoun, token + 1)
                     || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
                 || view.hasCue(.sourcePostposition, token) || view.isVerbForm(token)
-                && view.verbs(token).flatMap { pick($0, at: token, in: view) } != nil)
+                && view.verbs(token).flatMap { pick($0, at: token, in: view) } != nil
+                && (view.matches(token - 1, in: [.comma, .colon]) || view.isQuote(token - 1)
+                    || view.matches(token + 1, in: [.comma, .colon, .dass, .ob])))
         }) else { return nil }
         let firstComma = range.first { view.matches($0, in: [.comma, .colon, .semicolon]) } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma

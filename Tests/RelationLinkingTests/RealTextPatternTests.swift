@@ -141,6 +141,15 @@ extension RealTextPatternTests {
         let out = try Fixture.describe(text, [.per("Karl Huber"), .quantity("5000 Menschen")])
         #expect(out.contains("5000 Menschen accordingTo Karl Huber"))
     }
+
+    @Test func speechVerbWithoutContentKeepsTheChain() throws {
+        let text = "Die Lage sei ernst, sagte Karl Huber. Die Täter hätten 300 Prozent Gewinn versprochen."
+        let out = try Fixture.describe(text, [.per("Karl Huber"), .quantity("300 Prozent")])
+        #expect(out.contains("300 Prozent accordingTo Karl Huber"))
+        let attributed = "Die Lage sei ernst, sagte Karl Huber. Die Täter hätten versprochen, dass 300 Prozent kommen."
+        #expect(try !Fixture.describe(attributed, [.per("Karl Huber"), .quantity("300 Prozent")])
+            .contains("300 Prozent accordingTo Karl Huber"))
+    }
 }
 
 extension RealTextPatternTests {
