@@ -1415,7 +1415,7 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         " a lemma (Essen, Eltern), (3) a lemma of which it is a nominative plural (Pässe -> Pass), (4) a"
         " lemma of which it is a nominative singular, (5) the shortest lemma, then code point order; within (3)"
         " and (4) a lemma that at least three times as many dictionary words end in beats the shortest"
-        " (Gemeinden -> Gemeinde, not the archaic Gemein).",
+        " (Gemeinden -> Gemeinde, not the archaic Gemein). Rebuild alone: `--only nouns` (needs only german-nouns).",
         "",
         f"## nouns/roles.tsv ({counts['roles']} forms of {s['roles']['lemmas']} lemmas)",
         "",
