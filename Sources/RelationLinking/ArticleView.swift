@@ -302,6 +302,13 @@ final class ArticleView {
         }
     }
 
+    /// The token after `(name)` when one opens at `token` (an acronym or a party after a name), else `token`.
+    func pastBracketedMention(_ token: Int) -> Int {
+        guard matches(token, .openParen), let inside = mention(startingAt: token + 1),
+              matches(inside.tokens.upperBound, .closeParen) else { return token }
+        return inside.tokens.upperBound + 1
+    }
+
     /// Whether the token is `word` (lower-cased).
     func matches(_ token: Int, _ word: RuleWord) -> Bool {
         token >= 0 && token < ids.count && ids[token] == word.rawValue

@@ -646,16 +646,11 @@ struct SpeechRules {
             return (.entity(fused.key), roleToken + 1)
         }
         if let attached = roleRules.attachment(after: roleToken, sentence: sentence, in: view) {
-            var end = attached.tokens.upperBound
             // `der Chef der Internet-Polizei (IIP), Kamal Hadiafar`: the acronym in brackets is part of the phrase.
-            if view.matches(end, .openParen), let acronym = view.mention(startingAt: end + 1),
-               view.matches(acronym.tokens.upperBound, .closeParen) {
-                end = acronym.tokens.upperBound + 1
-            }
+            let end = view.pastBracketedMention(attached.tokens.upperBound)
             // `der Chef des BKA, Jonas Weber,`: the name after the comma is the speaker.
             if view.matches(end, .comma), let person = view.mention(startingAt: end + 1), person.type == .person {
-                end = person.tokens.upperBound
-                return (.entity(person.key), end)
+                return (.entity(person.key), person.tokens.upperBound)
             }
             return attached.type == .organization ? (.entity(attached.key), end) : (.unnamed, end)
         }
@@ -733,12 +728,8 @@ struct SpeechRules {
         if view.matches(first, .auch) { first += 1 }
         if let (who, found) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
                                       roles: roles) {
-            var end = found
-            // `Die Internationale Organisation für Migration (IOM) erklärte`: the acronym in brackets.
-            if view.matches(end, .openParen), let acronym = view.mention(startingAt: end + 1),
-               view.matches(acronym.tokens.upperBound, .closeParen) {
-                end = acronym.tokens.upperBound + 1
-            }
+            // `Die Internationale Organisation für Migration (IOM) erklärte`, `Rudolf Hundstorfer (SPÖ) betonte`.
+            let end = view.pastBracketedMention(found)
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
             // `Barri Phatarfod von der Hilfsorganisation Doctors for Refugees sagte`: the body the speaker is from.
             if case .entity = who, view.matches(end, in: [.von, .vom]),
