@@ -103,15 +103,17 @@ struct SpeechRules {
     /// `Das meldete X.` / `Das teilte X mit.`: the sentence before is the content.
     private func pointer(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
-        guard sentence > 0, range.count <= 9, view.matches(range.lowerBound, in: [.das, .dies]),
+        guard sentence > 0, range.count <= 24, view.matches(range.lowerBound, in: [.das, .dies]),
               let verbs = view.verbs(range.lowerBound + 1),
               verbs.contains(where: { $0.kind == .speech }),
               let (speaker, end) = speaker(at: range.lowerBound + 2, sentence: sentence, plural: false, in: view,
                                            state: state, roles: roles) else { return nil }
-        var token = end
-        while token < range.upperBound, view.isPunctuation(token) || verbs.contains(where: {
-            $0.particleIDs?.contains(view.id(token)) ?? false }) { token += 1 }
-        guard token == range.upperBound else { return nil }
+        // After the speaker only a short tail without content of its own (`am Montag der Deutschen Presse-Agentur`,
+        // `mit`): no clause, colon or Konjunktiv (`Das habe das Gericht entschieden, meldete dpa` is a said itself).
+        let tail = end..<range.upperBound
+        guard tail.count <= 8, !tail.contains(where: {
+            view.matches($0, in: [.comma, .colon, .dass, .ob]) || isKonjunktiv($0, in: view)
+        }) else { return nil }
         let previous = sentence - 1
         let previousRange = view.document.sentences[previous].tokenRange
         guard let content = contentSpan(previousRange.lowerBound, previousRange.upperBound, in: view) else {

@@ -226,6 +226,16 @@ struct SpeechRuleTests {
         #expect(relations.first?.sentenceIndex == 0)
     }
 
+    @Test func pointerSentenceMayEndInATimeOrOutletPhrase() throws {
+        let text = "Der Flughafen bleibt gesperrt. Das teilte die Austro Control am Montag der Nachrichtenagentur mit."
+        let relations = try Fixture.relations(text, [.org("Austro Control")])
+        #expect(relations.map(\.predicate) == [.said])
+        #expect(relations.first?.sentenceIndex == 0)
+        // With content of its own the sentence is a said itself, and points nowhere.
+        let own = "Der Flughafen bleibt gesperrt. Das sagte die Austro Control, die Lage sei ernst."
+        #expect(try Fixture.relations(own, [.org("Austro Control")]).allSatisfy { $0.sentenceIndex == 1 })
+    }
+
     @Test func organisationSpokenForBySpokeswoman() throws {
         let out = try Fixture.describe(
             "Eine Sprecherin der Caritas sagte, die Hilfe sei angelaufen.", [.org("Caritas")])
