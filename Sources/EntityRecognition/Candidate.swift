@@ -134,6 +134,7 @@ enum Rule: String {
     case acronymDefinition = "acronym-definition"
     case apposition
     case compassPlace = "compass-place"
+    case dateline
     case descriptionName = "description-name"
     /// Read by later stages as `Provenance.designationWithSeat` (a test holds the two equal).
     case designationWithPlace = "designation-with-place"

@@ -94,6 +94,7 @@ final class NameRules {
                         designation(at: index, in: range, &out)
                     }
                     if capitalisedNext { placeType(at: index, in: range, &out) }
+                    if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
                     if !fact.firstInSentence && fact.span.length >= 8 { street(at: index, &out) }
                     if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
                     // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a company's
@@ -239,6 +240,8 @@ final class NameRules {
         static let joiners = keys("& -")
         static let seatPrepositions = keys("in von")
         static let relatedCompany = keys("Tochter Mutter")
+        static let slash = keys("/")
+        static let dash = keys("\u{2013} \u{2014}")
         static let derDen = keys("der den")
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
@@ -330,6 +333,35 @@ final class NameRules {
               listStarts(index).allSatisfy({ $0.type != .place || $0.genitive }) else { return false }
         let next = index + 1
         return next == range.upperBound || !facts[next].capitalised || isText(next, Literal.clauseEnd)
+    }
+
+    /// `Holguin/Vatikanstadt – Während …`, `Saalfelden – Österreich wird …`: a dateline opening one of an article's
+    /// first sentences names places. Each part before the dash is one or two capitalised words in no list, no
+    /// common noun and no name part (a listed place is the lists' job; `Kainz – ` in a results table is a person).
+    private func dateline(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        var parts: [Range<Int>] = []
+        var start = index
+        var end = index
+        while true {
+            end = start
+            while end < range.upperBound, end < start + 2, isWord(end), facts[end].capitalised, !facts[end].allCaps {
+                end += 1
+            }
+            guard end > start, end < range.upperBound else { return }
+            parts.append(start..<end)
+            guard isText(end, Literal.slash) else { break }
+            start = end + 1
+        }
+        guard isText(end, Literal.dash), end + 1 < range.upperBound, facts[end + 1].capitalised else { return }
+        for part in parts {
+            guard part.allSatisfy({ word in
+                facts[word].span.length >= 3 && listType[word] == nil && !isListedNoun(word) && !isFunction(word)
+                    && !isFirstName(word) && !isSurname(word) && !isDescriptive(word)
+            }) else { continue }
+            out.append(Candidate(
+                tokens: part, span: TextSpan(facts[part.lowerBound].span.begin, facts[part.upperBound - 1].span.end),
+                type: .place, priority: RulePriority.placeType, rule: .dateline))
+        }
     }
 
     /// A word the nationality list knows and no other descriptive list does.

@@ -158,6 +158,21 @@ import Testing
     }
 }
 
+@Suite struct DatelineTests {
+    @Test func unlistedPlacesBeforeTheDashOfADateline() throws {
+        #expect(try Fixture.mentions("Grenze gesperrt. Velden/Graz – Die Polizei kam.") == ["Velden/LOC", "Graz/LOC"])
+    }
+
+    @Test(arguments: [
+        "Grenze gesperrt. Mark Velden – Die Polizei kam.",
+        "Grenze gesperrt. Nach Velden – Die Polizei kam.",
+        "Grenze gesperrt. Die Polizei kam nach Velden – Der Rest blieb.",
+    ])
+    func noDatelineWithoutItsShape(_ text: String) throws {
+        #expect(try !Fixture.mentions(text).contains("Velden/LOC"))
+    }
+}
+
 @Suite struct RelatedCompanyTests {
     @Test func companysSubsidiaryOrParentBeforeAName() throws {
         #expect(try Fixture.mentions("Das meldete die Europol-Tochter Velora am Montag.") == ["Europol/ORG", "Velora/ORG"])
