@@ -143,6 +143,7 @@ enum Rule: String {
     case institutionSeatAdjective = "institution-seat-adjective"
     case institutionSeatName = "institution-seat-name"
     case legalForm = "legal-form"
+    /// Read by later stages as `Provenance.mediaTitle` (a test holds the two equal).
     case mediaTitle = "media-title"
     case nameFacility = "name-facility"
     case organisationBeforeRole = "organisation-before-role"

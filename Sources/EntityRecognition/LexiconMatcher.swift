@@ -199,9 +199,8 @@ struct LexiconMatcher {
         at index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar], _ out: inout [Candidate]
     ) {
         let fact = facts[index]
-        guard fact.kind == .word, fact.span.length >= 7,
-            Self.mayStartCompassPrefix(scalars[fact.span.begin], scalars[fact.span.begin + 1]),
-            !fact.allCaps, !fact.hyphenJoinedAfter,
+        // The caller has tested `mayStartCompassPrefix`, which most words fail.
+        guard fact.kind == .word, fact.span.length >= 7, !fact.allCaps, !fact.hyphenJoinedAfter,
             let prefix = Self.compassPrefixes.first(where: { prefix in
                 prefix.count + 4 <= fact.span.length
                     && prefix.indices.allSatisfy { scalars[fact.span.begin + $0] == prefix[$0] }

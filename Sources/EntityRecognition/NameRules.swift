@@ -726,15 +726,14 @@ final class NameRules {
         return first
     }
 
-    /// A word ending in an organisation's head, perhaps in the genitive (`Forschungszentrums`, `Unionspartei`).
+    /// A word that is an organisation's head or ends in one, perhaps in the genitive (`Forschungszentrums`,
+    /// `Unionspartei`).
     private func isOrganisationHead(_ index: Int) -> Bool {
         let span = facts[index].span
-        var end = span.end
-        if span.length > 4, document.scalars[end - 1] == "s" { end -= 1 }
-        let word = document.scalars[span.begin..<end].map(WordKey.fold)
+        let genitive = span.length > 4 && document.scalars[span.end - 1] == "s" ? 1 : 0
+        let length = span.length - genitive
         return Self.orgHeads.contains { head in
-            word.count >= head.count && (word.count == head.count || word.count >= head.count + 2)
-                && word.suffix(head.count).elementsEqual(head)
+            (length == head.count || length >= head.count + 2) && ends(index, with: head, after: 0, dropping: genitive)
         }
     }
 
@@ -1146,11 +1145,12 @@ final class NameRules {
         return words.placeTypeSuffixes.matchesEnd(of: document.scalars[span.begin..<span.end], minimum: 4, prefix: 3)
     }
 
-    /// Whether the token ends in `suffix` (folded) with at least `after` letters before it; no allocation.
-    private func ends(_ index: Int, with suffix: [UInt32], after: Int) -> Bool {
+    /// Whether the token, its last `dropping` letters left off, ends in `suffix` (folded) with at least `after`
+    /// letters before it; no allocation.
+    private func ends(_ index: Int, with suffix: [UInt32], after: Int, dropping: Int = 0) -> Bool {
         let span = facts[index].span
-        guard span.length >= suffix.count + after else { return false }
-        var position = span.end - suffix.count
+        guard span.length >= suffix.count + after + dropping else { return false }
+        var position = span.end - dropping - suffix.count
         for value in suffix {
             guard WordKey.fold(document.scalars[position]) == value else { return false }
             position += 1

@@ -13,6 +13,10 @@ public struct Provenance: Hashable, Sendable {
     /// stages read it to relate the organisation to that seat.
     public static let designationWithSeat = "designation-with-place"
 
+    /// The rule that makes a newspaper's title an organisation (`Kärntner Kurier`); the relation stage reads it
+    /// to know which organisations are media.
+    public static let mediaTitle = "media-title"
+
     public init(match: Match, source: String) {
         self.match = match
         self.source = source

@@ -219,7 +219,7 @@ final class QuantityLexicon: Sendable {
         articlesAreDateWords = DateRecognizer.articles.contains { dateWords[$0] != nil || dateWords[$0.lowercased()] != nil }
         multiWordHolidays = multiWord
         dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
-            .union(["ein", "eine", "einen", "Ein", "Eine", "Einen", "Jahr", "Jahres"])
+            .union(DateRecognizer.articles).union(["Jahr", "Jahres"])
         dateOpenerTable = OpeningTable(words: dateOpeners)
         dateOpenerEndings = OpeningTable(lastScalarsOf: dateOpeners)
 

@@ -60,15 +60,14 @@ struct UnitLemmatizer: Sendable {
     private func headLemma(_ upper: Unicode.Scalar, _ rest: ArraySlice<Unicode.Scalar>, bytes: inout [UInt8])
         -> String? {
         bytes.removeAll(keepingCapacity: true)
-        var key: UInt64 = 0xcbf2_9ce4_8422_2325
         UTF8.encode(upper) { bytes.append($0) }
-        key = (key ^ UInt64(upper.value)) &* 0x100_0000_01b3
+        var key = WordFilter.key(WordFilter.keySeed, adding: upper)
         for scalar in rest {
             UTF8.encode(scalar) { bytes.append($0) }
-            key = (key ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+            key = WordFilter.key(key, adding: scalar)
         }
         if let lemma = bytes.withUnsafeBufferPointer({ lexicon.nounLemmas.lemma(utf8: $0) }) { return lemma }
-        guard lexicon.unitFilter.mayContain(key == 0 ? 1 : key) else { return nil }
+        guard lexicon.unitFilter.mayContain(WordFilter.finishedKey(key)) else { return nil }
         return lexicon.units[String(decoding: bytes, as: UTF8.self)]?.unit
     }
 

@@ -57,10 +57,20 @@ struct WordFilter: Sendable {
 
     /// FNV-1a over the code points; never 0, which marks a key that could not be worked out.
     static func key<S: Sequence>(of scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in scalars {
-            hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
-        }
-        return hash == 0 ? 1 : hash
+        var hash = keySeed
+        for scalar in scalars { hash = key(hash, adding: scalar) }
+        return finishedKey(hash)
     }
+
+    /// `key(of:)` a code point at a time, for callers that have no one sequence of the word's code points:
+    /// start from `keySeed`, add each, and finish with `finishedKey`.
+    static let keySeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func key(_ hash: UInt64, adding scalar: Unicode.Scalar) -> UInt64 {
+        (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+    }
+
+    @inline(__always)
+    static func finishedKey(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 }

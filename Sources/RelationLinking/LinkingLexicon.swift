@@ -109,14 +109,15 @@ struct LinkingLexicon: Sendable {
     private(set) var personNounEndings = EndingList()
     /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
     private(set) var noTitles = EndingList()
-    /// Role word endings and a part of the name of the body they are held in (`richter` → `gericht`).
-    private(set) var roleInstitutions: [(ending: String, part: String)] = []
+    /// A part of the name of the body each role ending of `roleInstitutionEndings` is held in (`richter` →
+    /// `gericht`), in the same order.
+    private(set) var roleInstitutionParts: [String] = []
     /// Lower-cased UTF-8 endings that make a compound an organisation type word (`verband`, `institut`).
     private(set) var organisationTypeEndings: [[UInt8]] = []
     /// Provenance sources (`file:line`, rule names) of mentions that name a newspaper, broadcaster or agency.
-    private(set) var mediaSources: Set<String> = ["media-title"]
+    private(set) var mediaSources: Set<String> = [Provenance.mediaTitle]
     static let organisationList = "curated/organisations.tsv"
-    /// The endings of `roleInstitutions`, in its order.
+    /// Role word endings from `relations/role-institutions.tsv`.
     private(set) var roleInstitutionEndings = EndingList()
     /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
     private(set) var designations: [[String]] = []
@@ -198,8 +199,8 @@ struct LinkingLexicon: Sendable {
             }
         }
         for row in try lexicons.rows(of: "relations/role-institutions.tsv") where row.fields.count >= 2 {
-            roleInstitutions.append((ending: row.fields[0].lowercased(), part: row.fields[1].lowercased()))
             roleInstitutionEndings.append(row.fields[0].lowercased())
+            roleInstitutionParts.append(row.fields[1].lowercased())
         }
         for row in try lexicons.rows(of: "relations/cues.tsv") where row.fields.count >= 2 {
             let kind = String(row.fields[0])

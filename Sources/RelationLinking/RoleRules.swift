@@ -154,7 +154,7 @@ struct RoleRules {
         let lower = title.lowercased()
         var parts: [String] = []
         lexicon.roleInstitutionEndings.forEachEnding(of: lower) { index in
-            parts.append(lexicon.roleInstitutions[index].part)
+            parts.append(lexicon.roleInstitutionParts[index])
             return true
         }
         guard !parts.isEmpty else { return nil }

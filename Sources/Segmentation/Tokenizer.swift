@@ -22,17 +22,11 @@ struct Tokenizer: Sendable {
     /// The same tokens from the code-point scanner alone, without `BlockScanner`: what the tests hold it to.
     func codePointTokens(of document: Document) -> [Token] {
         document.scalars.withUnsafeBufferPointer { scalars in
-            Tables.classes.withUnsafeBufferPointer { classes in
-                Tables.kinds.withUnsafeBufferPointer { kinds in
-                    Tables.flags.withUnsafeBufferPointer { flags in
-                        [Token](unsafeUninitializedCapacity: scalars.count) { storage, initialized in
-                            var sink = TokenSink(storage)
-                            _ = scan(
-                                scalars, from: 0, until: scalars.count,
-                                tables: Tables(classes: classes, kinds: kinds, flags: flags), into: &sink)
-                            initialized = sink.count
-                        }
-                    }
+            Tables.withTables { tables in
+                [Token](unsafeUninitializedCapacity: scalars.count) { storage, initialized in
+                    var sink = TokenSink(storage)
+                    _ = scan(scalars, from: 0, until: scalars.count, tables: tables, into: &sink)
+                    initialized = sink.count
                 }
             }
         }
@@ -52,6 +46,17 @@ struct Tokenizer: Sendable {
         let kinds: UnsafeBufferPointer<Token.Kind>
         let flags: UnsafeBufferPointer<UInt8>
 
+        /// Calls `body` with the three tables as buffers, read without bounds checks for the call's length.
+        static func withTables<Result>(_ body: (Tables) -> Result) -> Result {
+            Self.classes.withUnsafeBufferPointer { classes in
+                Self.kinds.withUnsafeBufferPointer { kinds in
+                    Self.flags.withUnsafeBufferPointer { flags in
+                        body(Tables(classes: classes, kinds: kinds, flags: flags))
+                    }
+                }
+            }
+        }
+
         @inline(__always)
         func wordClass(of scalar: Unicode.Scalar) -> WordClass {
             let value = Int(scalar.value)
@@ -66,13 +71,7 @@ struct Tokenizer: Sendable {
     }
 
     private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
-        Tables.classes.withUnsafeBufferPointer { classes in
-            Tables.kinds.withUnsafeBufferPointer { kinds in
-                Tables.flags.withUnsafeBufferPointer { flags in
-                    tokens(of: scalars, tables: Tables(classes: classes, kinds: kinds, flags: flags))
-                }
-            }
-        }
+        Tables.withTables { tokens(of: scalars, tables: $0) }
     }
 
     private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables) -> [Token] {

@@ -99,9 +99,10 @@ import Testing
     }
 }
 
-/// The seat-designation rule's provenance name is the one later stages look for.
+/// The provenance names of the seat-designation and media-title rules are the ones later stages look for.
 @Suite struct SharedRuleNameTests {
-    @Test func seatDesignationNameIsShared() {
+    @Test func ruleNamesLaterStagesReadAreShared() {
         #expect(Rule.designationWithPlace.rawValue == Provenance.designationWithSeat)
+        #expect(Rule.mediaTitle.rawValue == Provenance.mediaTitle)
     }
 }

@@ -30,7 +30,7 @@ enum Fixture {
         static func quantity(_ text: String) -> Mark { Mark(text: text, type: nil, key: nil) }
         /// A newspaper's title, as the entity stage's media-title rule finds it (`Kärntner Kurier`).
         static func media(_ text: String) -> Mark {
-            Mark(text: text, type: .organization, key: nil, source: "media-title")
+            Mark(text: text, type: .organization, key: nil, source: Provenance.mediaTitle)
         }
     }
 
