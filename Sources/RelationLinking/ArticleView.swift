@@ -65,6 +65,8 @@ final class ArticleView {
     let mentions: [MentionRef]
     /// Quantity index (into `document.quantities`) covering each token.
     let quantityAt: TokenColumn
+    /// Date index (into `document.dates`) covering each token.
+    let dateAt: TokenColumn
     let quotes: [Quote]
     /// Quote index for tokens inside a passage, marks included.
     let quoteAt: TokenColumn
@@ -125,15 +127,8 @@ final class ArticleView {
         self.mentions = mentions
         self.mentionAt = mentionAt
 
-        var quantityAt = TokenColumn(count: tokens.count)
-        for (index, quantity) in document.quantities.enumerated() {
-            var token = document.firstToken(endingAfter: quantity.span.begin)
-            while token < tokens.count && tokens[token].span.begin < quantity.span.end {
-                if quantityAt[token] == nil { quantityAt[token] = index }
-                token += 1
-            }
-        }
-        self.quantityAt = quantityAt
+        self.quantityAt = Self.column(of: document.quantities.map(\.span), in: document)
+        self.dateAt = Self.column(of: document.dates.map(\.span), in: document)
 
         let (quotes, quoteAt) = Self.quotes(ids: ids, tokens: tokens, sentenceOf: sentenceOf)
         self.quotes = quotes
@@ -141,6 +136,29 @@ final class ArticleView {
     }
 
     var tokenCount: Int { flags.count }
+
+    /// For each token, the index of the first span in `spans` that covers it.
+    private static func column(of spans: [TextSpan], in document: Document) -> TokenColumn {
+        let tokens = document.tokens
+        var column = TokenColumn(count: tokens.count)
+        for (index, span) in spans.enumerated() {
+            var token = document.firstToken(endingAfter: span.begin)
+            while token < tokens.count && tokens[token].span.begin < span.end {
+                if column[token] == nil { column[token] = index }
+                token += 1
+            }
+        }
+        return column
+    }
+
+    /// The first token after the date expression that starts at `token`, or `token` where none starts there
+    /// (`so Huber Freitagabend`, `sagte sie am Montag`).
+    func pastDate(_ token: Int) -> Int {
+        guard token < tokenCount, let date = dateAt[token] else { return token }
+        var end = token
+        while end < tokenCount && dateAt[end] == date { end += 1 }
+        return end
+    }
 
     /// The role word list entry a token is, or ends in.
     func role(_ token: Int, in lexicon: LinkingLexicon) -> (lemma: String, source: String)? {

@@ -47,6 +47,10 @@ struct PlaceRules {
                           place.tokens.count == 1, view.word(end).hasSuffix("s"), !view.isCapitalized(end + 1) {
                     container = place
                     rule = "organisation-genitive-place"
+                } else if view.matches(end, .aus), let place = view.mention(startingAt: end + 1), place.type == .place {
+                    // `der Firma Limbach Installtec GmbH aus Amstetten`, `der Amadeu Antonio Stiftung aus Berlin`.
+                    container = place
+                    rule = "organisation-from-place"
                 }
             }
             if let container, container.key != mention.key {

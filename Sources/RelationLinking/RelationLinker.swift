@@ -7,7 +7,7 @@ import NewsGraphCore
 /// A fact stated twice is kept once, at its first sentence.
 public struct RelationLinker: Stage {
     public let name = "RelationLinker"
-    public let requires: Set<Layer> = [.tokens, .sentences, .entities, .quantities]
+    public let requires: Set<Layer> = [.tokens, .sentences, .entities, .quantities, .dates]
     public let produces: Set<Layer> = [.relations]
 
     private let lexicon: LinkingLexicon

@@ -114,6 +114,7 @@ enum RuleWord: Int32, CaseIterable {
     case hingegen = 110
     case damals = 111
     case abschliessend = 112
+    case etwa = 113
 
     var text: String {
         switch self {
@@ -230,6 +231,7 @@ enum RuleWord: Int32, CaseIterable {
         case .hingegen: return "hingegen"
         case .damals: return "damals"
         case .abschliessend: return "abschließend"
+        case .etwa: return "etwa"
         }
     }
 }

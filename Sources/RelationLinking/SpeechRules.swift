@@ -234,8 +234,9 @@ struct SpeechRules {
                   let (inverted, end) = speaker(at: auxiliary + 1, sentence: sentence, plural: plural, in: view,
                                                 state: state, roles: roles), end <= verbToken {
             who = inverted
-        } else if let (inverted, end) = speaker(at: verbToken + 1, sentence: sentence, plural: plural, in: view,
+        } else if let (inverted, end) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view,
                                                 state: state, roles: roles) {
+            // `So sagte etwa Dorothy Bishop, …`: an adverb may stand between verb and speaker here too.
             who = inverted
             afterSpeaker = end
         }
@@ -311,6 +312,8 @@ struct SpeechRules {
             if isSo {
                 var next = end
                 if view.matches(next, .weiter) { next += 1 }
+                // `so Foglar Freitagabend via Aussendung`: a date may come first.
+                next = view.pastDate(next)
                 // `so die Polizei am Samstag`, `so Huber gegenüber der APA`: a short time or outlet phrase.
                 if view.matches(next, in: Self.soTail) {
                     var tail = next + 1
@@ -327,11 +330,18 @@ struct SpeechRules {
                 return Finding(speaker: who, content: contentSpan(range.lowerBound, token - 1, in: view),
                                evidence: sentence, lastSentence: sentence, scope: range, rule: "said-so")
             }
-            // wie X sagte: a speech verb must close the clause.
-            var verbToken = end
-            while verbToken < range.upperBound && verbToken < end + 4 && !view.matches(verbToken, .comma)
+            // wie X sagte: a speech verb must close the clause, which may hold an acronym in brackets and a
+            // phrase of time or channel (`Wie die Financial Times (FT) am Freitag unter Berufung auf Banker
+            // berichtete`).
+            var verbToken = view.pastBracketedMention(end)
+            let limit = verbToken + 12
+            while verbToken < range.upperBound && verbToken < limit
+                && !(view.isPunctuation(verbToken) && !view.matches(verbToken, .hyphen))
                 && view.verbs(verbToken) == nil { verbToken += 1 }
-            guard let verbs = view.verbs(verbToken), verbs.contains(where: { $0.kind == .speech })
+            guard let verbs = view.verbs(verbToken), verbs.contains(where: { $0.kind == .speech }),
+                  // `Wie Van der Bellens Wahlkampfleiter Lothar Lockl der APA erläuterte`: another person before
+                  // the verb may be the one who speaks.
+                  !(end..<verbToken).contains(where: { view.mention(startingAt: $0)?.type == .person })
             else { continue }
             var clauseEnd = verbToken + 1
             while clauseEnd < range.upperBound && !view.isPunctuation(clauseEnd) { clauseEnd += 1 }
@@ -352,7 +362,7 @@ struct SpeechRules {
     /// Adverbs that may stand between a speech verb and its speaker (`sagte einst Witali Smirnow`).
     private static let adverbsBeforeSpeaker: RuleWordSet = [.einst, .nun, .jetzt, .auch, .jedoch, .zudem,
                                                             .allerdings, .ebenfalls, .hingegen, .damals, .dazu,
-                                                            .weiter]
+                                                            .weiter, .etwa]
 
     /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …` / `…, verlautete es aus dem Ministerium.`:
     /// an impersonal report with a named source.
@@ -516,10 +526,13 @@ struct SpeechRules {
                 if let person = view.mention(startingAt: end + 1), person.type == .person {
                     return (.entity(person.key), person.tokens.upperBound)
                 }
-                // `Nasa-Ingenieur Gary Ruff`: a profession between the name and the person.
-                if view.isCapitalized(end + 1), let person = view.mention(startingAt: end + 2),
-                   person.type == .person {
-                    return (.entity(person.key), person.tokens.upperBound)
+                // `Nasa-Ingenieur Gary Ruff`, `Guardian-Kolumnist Pfarrer Giles Fraser`: a profession (and a
+                // title) between the name and the person.
+                if view.isCapitalized(end + 1), !view.hasMention(at: end + 1) {
+                    let title = view.isCapitalized(end + 2) && !view.hasMention(at: end + 2) ? end + 3 : end + 2
+                    if let person = view.mention(startingAt: title), person.type == .person {
+                        return (.entity(person.key), person.tokens.upperBound)
+                    }
                 }
             }
             // `Firtaschs Anwalt Dieter Böhmdorfer`: a genitive name, then who belongs to it.
@@ -575,6 +588,13 @@ struct SpeechRules {
                 return (mention.type == .place ? .unnamed : .entity(mention.key), mention.tokens.upperBound)
             }
         }
+        // `der Wiener Jurist Volker Frey`: a place adjective before a profession (not `der Lehrer Hans Maier`,
+        // where the name follows the noun).
+        if determiner != nil, view.isCapitalized(roleToken), view.word(roleToken).hasSuffix("er"),
+           !view.hasMention(at: roleToken), roleRules.role(at: roleToken, in: view) == nil,
+           view.isCapitalized(roleToken + 1), !view.hasMention(at: roleToken + 1) {
+            roleToken += 1
+        }
         if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
            !view.isPunctuation(roleToken), !view.hasMention(at: roleToken),
            view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken) {
@@ -588,7 +608,7 @@ struct SpeechRules {
         // `sagte die Aktivistin Maria Lopez`, `meldete die Nachrichtenagentur Anadolu`: a profession, description
         // or type word right before the name is no role, and the name speaks.
         if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil, view.isCapitalized(roleToken),
-           !view.hasMention(at: roleToken), let named = view.mention(startingAt: roleToken + 1),
+           !view.hasMention(at: roleToken), let named = view.mention(startingAt: professionEnd(roleToken, in: view)),
            named.type != .place {
             return (.entity(named.key), named.tokens.upperBound)
         }
@@ -670,6 +690,21 @@ struct SpeechRules {
             return (.entity(last), roleToken + 1)
         }
         return (.unnamed, roleToken + 1)
+    }
+
+    /// The token after a profession at `token`, hyphenated parts and one coordinated noun included
+    /// (`Ko-Autor`, `Jurist und Diskriminierungsexperte`).
+    private func professionEnd(_ token: Int, in view: ArticleView) -> Int {
+        var end = token + 1
+        func compound() {
+            while view.matches(end, .hyphen), view.isCapitalized(end + 1), !view.hasMention(at: end + 1) { end += 2 }
+        }
+        compound()
+        if view.matches(end, .und), view.isCapitalized(end + 1), !view.hasMention(at: end + 1) {
+            end += 2
+            compound()
+        }
+        return end
     }
 
     /// The last organisation before `token`, at most three sentences back, named right after a type word of

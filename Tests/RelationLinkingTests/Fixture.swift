@@ -13,6 +13,8 @@ enum Fixture {
         var ids: [String] = []
         /// The provenance source, for rules that read how the entity stage found a mention.
         var source = "test"
+        /// A date expression instead of a quantity (when `type` is nil).
+        var isDate = false
 
         static func country(_ text: String, key: String? = nil, iso: String) -> Mark {
             Mark(text: text, type: .place, key: key, ids: ["iso:" + iso])
@@ -28,6 +30,7 @@ enum Fixture {
             Mark(text: text, type: .organization, key: key, source: Provenance.designationWithSeat)
         }
         static func quantity(_ text: String) -> Mark { Mark(text: text, type: nil, key: nil) }
+        static func date(_ text: String) -> Mark { Mark(text: text, type: nil, key: nil, isDate: true) }
         /// A newspaper's title, as the entity stage's media-title rule finds it (`Kärntner Kurier`).
         static func media(_ text: String) -> Mark {
             Mark(text: text, type: .organization, key: nil, source: Provenance.mediaTitle)
@@ -62,6 +65,9 @@ enum Fixture {
                         document.entities[key] = Entity(
                             type: type, canonicalName: mark.key ?? mark.text, externalIDs: mark.ids)
                     }
+                } else if mark.isDate {
+                    document.dates.append(TemporalExpression(
+                        span: span, normalized: nil, provenance: Provenance(match: .rule, source: "test")))
                 } else {
                     document.quantities.append(
                         Quantity(span: span, provenance: Provenance(match: .rule, source: "test")))
@@ -70,7 +76,8 @@ enum Fixture {
         }
         document.mentions.sort { $0.span < $1.span }
         document.quantities.sort { $0.span < $1.span }
-        document.completedLayers.formUnion([.entities, .quantities])
+        document.dates.sort { $0.span < $1.span }
+        document.completedLayers.formUnion([.entities, .quantities, .dates])
         return document
     }
 

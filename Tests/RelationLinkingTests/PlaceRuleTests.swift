@@ -98,6 +98,15 @@ struct PlaceRuleTests {
             [.org("Verfassungsgericht"), .loc("Polens", key: "Polen")])
         #expect(out == ["Verfassungsgericht locatedIn Polen"])
     }
+
+    @Test func organisationFromAPlace() throws {
+        let out = try Fixture.describe(
+            "Über das Vermögen der Firma Huber Bau GmbH aus Amstetten wurde ein Verfahren eröffnet.",
+            [.org("Huber Bau GmbH"), .loc("Amstetten")])
+        #expect(out == ["Huber Bau GmbH locatedIn Amstetten"])
+        // People from a place are no organisation in it.
+        #expect(try Fixture.describe("Karl Huber aus Amstetten klagt.", [.per("Karl Huber"), .loc("Amstetten")]).isEmpty)
+    }
 }
 
 /// A designation that is an organisation through its seat lies in that seat.
