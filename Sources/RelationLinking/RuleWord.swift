@@ -115,6 +115,8 @@ enum RuleWord: Int32, CaseIterable {
     case damals = 111
     case abschliessend = 112
     case etwa = 113
+    case aber = 114
+    case doch = 115
 
     var text: String {
         switch self {
@@ -232,6 +234,8 @@ enum RuleWord: Int32, CaseIterable {
         case .damals: return "damals"
         case .abschliessend: return "abschließend"
         case .etwa: return "etwa"
+        case .aber: return "aber"
+        case .doch: return "doch"
         }
     }
 }

@@ -106,8 +106,8 @@ struct SpeechRules {
         guard sentence > 0, range.count <= 24, view.matches(range.lowerBound, in: [.das, .dies]),
               let verbs = view.verbs(range.lowerBound + 1),
               verbs.contains(where: { $0.kind == .speech }),
-              let (speaker, end) = speaker(at: range.lowerBound + 2, sentence: sentence, plural: false, in: view,
-                                           state: state, roles: roles) else { return nil }
+              let (speaker, end) = speaker(at: pastDates(range.lowerBound + 2, in: view), sentence: sentence,
+                                           plural: false, in: view, state: state, roles: roles) else { return nil }
         // After the speaker only a short tail without content of its own (`am Montag der Deutschen Presse-Agentur`,
         // `mit`): no clause, colon or Konjunktiv (`Das habe das Gericht entschieden, meldete dpa` is a said itself).
         let tail = end..<range.upperBound
@@ -121,6 +121,14 @@ struct SpeechRules {
         }
         return Finding(speaker: speaker, content: content, evidence: previous, lastSentence: sentence,
                        scope: previousRange, rule: "said-pointer")
+    }
+
+    /// The token after a date at `token` and a date set off by commas after it (`heute, Freitag,`).
+    private func pastDates(_ token: Int, in view: ArticleView) -> Int {
+        let end = view.pastDate(token)
+        guard end > token, view.matches(end, .comma) else { return end }
+        let second = view.pastDate(end + 1)
+        return second > end + 1 && view.matches(second, .comma) ? second + 1 : end
     }
 
     /// A speech or belief verb with its speaker before or after it and its content.
@@ -548,6 +556,12 @@ struct SpeechRules {
                 ?? roleRules.appositionPerson(after: end, sentence: sentence, in: view) {
                 return (.entity(person.key), person.tokens.upperBound)
             }
+            // `sagte Argentiniens Defensiv-Routinier Javier Mascherano`: or a profession.
+            if mention.type == .place, view.word(end - 1).hasSuffix("s"), view.isCapitalized(end),
+               !view.hasMention(at: end), let person = view.mention(startingAt: professionEnd(end, in: view)),
+               person.type == .person {
+                return (.entity(person.key), person.tokens.upperBound)
+            }
             return (mention.type == .place ? .unnamed : .entity(mention.key), end)
         }
         if view.hasCue(.pronoun, token) {
@@ -642,6 +656,12 @@ struct SpeechRules {
             return (.unnamed, roleToken + 1)
         }
         if let person = view.mention(startingAt: roleToken + 1), person.type == .person {
+            return (.entity(person.key), person.tokens.upperBound)
+        }
+        // `sagte die Präsidentin des Verbands Cinzia Franchini`: a genitive noun, then the name.
+        // (Not `der Sprecher von Präsident Wladimir Putin, Dmitri Peskow`: a role there names another person.)
+        if view.hasCue(.genitive, roleToken + 1), view.isCapitalized(roleToken + 2), !view.hasMention(at: roleToken + 2),
+           roleRules.role(at: roleToken + 2, in: view) == nil, let person = view.mention(startingAt: roleToken + 3), person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
         }
         // `sagte der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, am Freitag`: the person set off after
@@ -762,6 +782,8 @@ struct SpeechRules {
         if (start..<verbToken).contains(where: { view.isQuote($0) || view.matches($0, in: [.dass, .ob, .wie]) })
         { return nil }
         var first = start
+        // `Und Arbeiterkammer-Präsident Rudolf Kaske meinte:`
+        if view.matches(first, in: [.und, .aber, .doch]) { first += 1 }
         if view.matches(first, .auch) { first += 1 }
         if let (who, found) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
                                       roles: roles) {

@@ -107,6 +107,37 @@ struct SpeechRuleTests {
         #expect(out == ["Olaf Huber said Die Lage sei ruhig"])
     }
 
+    @Test func professionAfterAPlacesGenitiveNamesTheSpeaker() throws {
+        let out = try Fixture.describe(
+            "Die Lage ist ernst, sagte Frankreichs Defensiv-Routinier Olaf Huber.",
+            [.loc("Frankreichs", key: "Frankreich"), .per("Olaf Huber")])
+        #expect(out == ["Olaf Huber said Die Lage ist ernst"])
+    }
+
+    @Test func nameAfterARoleAndAGenitiveNounSpeaks() throws {
+        let out = try Fixture.describe(
+            "Die Lage ist ernst, sagte die Präsidentin des Verbands Petra Huber.", [.per("Petra Huber")])
+        #expect(out.contains("Petra Huber said Die Lage ist ernst"))
+        // A second role in the phrase belongs to another person.
+        let other = try Fixture.describe(
+            "Die Lage sei ernst, sagte der Sprecher von Präsident Karl Brandl, Olaf Huber.",
+            [.per("Karl Brandl"), .per("Olaf Huber")])
+        #expect(!other.contains { $0.hasPrefix("Karl Brandl said") })
+    }
+
+    @Test func sentenceOpeningConjunctionBeforeTheSubject() throws {
+        let out = try Fixture.describe(
+            "Und Gewerkschaftschef Karl Brandl meinte: Wir sind noch nicht am Ende.", [.per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said Wir sind noch nicht am Ende"))
+    }
+
+    @Test func pointerWithDatesBeforeTheSpeaker() throws {
+        let out = try Fixture.describe(
+            "Die Preise wurden abgesprochen. Das teilte heute, Freitag, die Wettbewerbsbehörde auf ihrer Homepage mit.",
+            [.org("Wettbewerbsbehörde"), .date("heute"), .date("Freitag")])
+        #expect(out == ["Wettbewerbsbehörde said Die Preise wurden abgesprochen"])
+    }
+
     @Test func professionAndTitleAfterAFusedNameLeadToThePerson() throws {
         let out = try Fixture.describe(
             "Die Lage sei ruhig, schrieb Kurier-Kolumnist Pfarrer Olaf Huber.", [.org("Kurier"), .per("Olaf Huber")])
