@@ -193,7 +193,7 @@ ROLE_HEADS = [
     "staatsanwalt", "staatsanwältin", "hauptmann", "hauptfrau", "senator", "senatorin", "kommandant",
     "kommandantin", "kommandeur", "kommandeurin", "general", "generalin", "diplomat", "diplomatin",
     "geschäftsführer", "geschäftsführerin", "intendant", "intendantin", "rektor", "rektorin",
-    "oberhaupt",
+    "oberhaupt", "gesandter", "gesandte",
 ]
 ROLE_PLAIN_EXTRA = {"Landrat", "Landrätin"}
 # Lemmas that end in a role head but are not roles: devices, conductors, ladders, sports referees, other
@@ -1427,7 +1427,7 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         " `ROLE_STOP_SUFFIXES` in the script), lemmas removed: " + ", ".join(sorted(set(s["roles"]["stoplisted"])))
         + ".",
         "- A form that is itself a role lemma maps to itself (der Vorsitzende -> Vorsitzende, as the text"
-        " spells it); other ambiguous forms follow the nouns-de.tsv order.",
+        " spells it); other ambiguous forms follow the nouns-de.tsv order. Rebuild alone: `--only roles`.",
         "",
     ]
     SOURCES_MD.parent.mkdir(parents=True, exist_ok=True)
@@ -1446,13 +1446,23 @@ def header(title: str, sources: list[str], columns: str, extra: list[str] | None
     return h + (extra or [])
 
 
+def write_roles(gn: "GermanNouns", stats: dict) -> int:
+    return write_tsv(OUTPUTS["roles"], header(
+        "Role and title nouns (heads such as -sprecher, -minister, -präsident): form -> lemma.",
+        [SRC["gnouns"]], "form, lemma",
+        ["licence of this file: CC BY-SA 4.0 (German Wiktionary via german-nouns)"]), build_roles(gn, stats))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-version-check", action="store_true")
     ap.add_argument("--measure", type=Path, help="10kGNAD articles.jsonl: print place-list hit counts")
-    ap.add_argument("--only", choices=["first-names-foreign", "nouns"],
+    ap.add_argument("--only", choices=["first-names-foreign", "nouns", "roles"],
                     help="rebuild one list that needs only the pip packages (Faker, german-nouns)")
     args = ap.parse_args()
+    if args.only == "roles":
+        print(f"{OUTPUTS['roles'].relative_to(REPO)}: {write_roles(GermanNouns(), {})}")
+        return
     if args.only == "nouns":
         print(f"{OUTPUTS['nouns'].relative_to(REPO)}: {write_nouns(GermanNouns(), {})}")
         return
@@ -1548,11 +1558,7 @@ def main() -> None:
 
     # nouns
     counts["nouns"] = write_nouns(gn, stats)
-    role_rows = build_roles(gn, stats)
-    counts["roles"] = write_tsv(OUTPUTS["roles"], header(
-        "Role and title nouns (heads such as -sprecher, -minister, -präsident): form -> lemma.",
-        [SRC["gnouns"]], "form, lemma",
-        ["licence of this file: CC BY-SA 4.0 (German Wiktionary via german-nouns)"]), role_rows)
+    counts["roles"] = write_roles(gn, stats)
 
     write_sources(stats, counts)
 

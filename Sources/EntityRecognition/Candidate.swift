@@ -140,6 +140,7 @@ enum Rule: String {
     case designationWithPlace = "designation-with-place"
     case firstName = "first-name"
     case fullName = "full-name"
+    case initialName = "initial-name"
     case institutionSeatAdjective = "institution-seat-adjective"
     case institutionSeatName = "institution-seat-name"
     case legalForm = "legal-form"

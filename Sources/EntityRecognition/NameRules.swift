@@ -88,7 +88,11 @@ final class NameRules {
                         roleName(at: index, in: range, &out)
                         descriptionName(at: index, in: range, &out)
                     }
-                    if classes & WordClass.firstName != 0 { firstName(at: index, in: range, &out) }
+                    if classes & WordClass.firstName != 0 {
+                        firstName(at: index, in: range, &out)
+                    } else if capitalisedNext {
+                        initialName(at: index, in: range, &out)
+                    }
                     if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
                     if classes & WordClass.designation != 0 || mayEndInGenitive(fact) {
                         designation(at: index, in: range, &out)
@@ -541,6 +545,18 @@ final class NameRules {
         if end == next, isTownSurname(next) { end = next + 1 }
         guard end > next else { return }
         out.append(person(start..<end, priority: RulePriority.firstName, rule: .firstName))
+    }
+
+    /// `Husam M. wurde …`: a word in no list and no noun before an initial and its period is a first name and
+    /// the surname the paper withholds (as `Anna K.` with a listed first name).
+    private func initialName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let next = index + 1
+        guard isInitial(next, in: range), facts[index].span.length >= 3, !facts[index].allCaps,
+              isUnknownName(index), !isFunction(index),
+              // `Vitamin B. Die …` is no name, and a capitalised word after the period starts a longer name.
+              next + 2 >= range.upperBound || !facts[next + 2].capitalised || isText(next + 2, Literal.clauseEnd)
+        else { return }
+        out.append(person(index..<(next + 2), priority: RulePriority.firstName, rule: .initialName))
     }
 
     /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.

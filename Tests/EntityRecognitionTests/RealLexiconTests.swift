@@ -76,4 +76,16 @@ import Testing
         #expect(try Self.mentions(text) == (try Self.mentions(text)))
         #expect(try Self.mentions(text).contains("Karner/PER"))
     }
+
+    @Test func unlistedFirstNameWithAnInitialIsAPerson() throws {
+        #expect(try Self.mentions("Gegen Faycal C. wurde ein Haftbefehl erlassen. Am Abend wurde C. verhört.")
+            == ["Faycal C./PER", "C./PER"])
+        // A noun before a letter is no name.
+        #expect(try Self.mentions("Das Vitamin C. ist wichtig.").isEmpty)
+    }
+
+    @Test func envoysAreRoles() throws {
+        #expect(try Self.mentions("Das sagte der Sondergesandte für Burundi, Ibrahima Fall, am Sonntag.")
+            .contains("Ibrahima Fall/PER"))
+    }
 }
