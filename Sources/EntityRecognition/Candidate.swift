@@ -156,6 +156,7 @@ enum Rule: String {
     case speechVerbAfter = "speech-verb-after"
     case sportsClub = "sports-club"
     case streetName = "street-name"
+    case townFacility = "town-facility"
     case typeWordName = "type-word-name"
 }
 

@@ -97,7 +97,10 @@ final class NameRules {
                     if classes & WordClass.designation != 0 || mayEndInGenitive(fact) {
                         designation(at: index, in: range, &out)
                     }
-                    if capitalisedNext { placeType(at: index, in: range, &out) }
+                    if capitalisedNext {
+                        placeType(at: index, in: range, &out)
+                        townFacility(at: index, in: range, &out)
+                    }
                     if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
                     if !fact.firstInSentence && fact.span.length >= 8 { street(at: index, &out) }
                     if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
@@ -1132,6 +1135,24 @@ final class NameRules {
     }
 
     // MARK: Places
+
+    /// `Münchner Innenstadt`, `Wiener Flughafen`, `Kölner Dom`: a town's adjective and a facility word are one
+    /// place (the relation stage puts it in the town).
+    private func townFacility(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let next = index + 1
+        let head = facts[next]
+        guard next < range.upperBound, head.kind == .word, !head.allCaps, !head.hyphenJoinedAfter,
+              !facts[index].hyphenJoinedBefore,
+              // `New Yorker Flughafen` starts a word earlier; `Wiener Tiergarten Schönbrunn` has a name of its own.
+              index == range.lowerBound || !facts[index - 1].capitalised || isFunction(index - 1),
+              next + 1 >= range.upperBound || !facts[next + 1].capitalised || facts[next + 1].kind != .word,
+              words.facilityHeads.matchesEnd(of: document.scalars[head.span.begin..<head.span.end], minimum: 3, prefix: 0),
+              isSeatAdjective(index)
+        else { return }
+        out.append(Candidate(
+            tokens: index..<(next + 1), span: TextSpan(facts[index].span.begin, head.span.end), type: .place,
+            priority: RulePriority.placeType, rule: .townFacility))
+    }
 
     /// `in der Küstenstadt Sihanoukville`, `Provinz Idlib`: a place-type word, then the name.
     private func placeType(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {

@@ -19,6 +19,9 @@ struct WordLists: Sendable {
     /// Professions and nationality nouns that cue a following name (`Forscher`, `Brite`), also as compound ends.
     var descriptionNouns: KeySet = []
     var descriptionSuffixes = SuffixSet()
+    /// Facility and quarter words that make a town's adjective before them one place (`Wiener Flughafen`), also as
+    /// compound ends (`Hauptbahnhof`).
+    var facilityHeads = SuffixSet()
     var personTitles: KeySet = []
     var nationalityAdjectives: KeySet = []
     var speechVerbs: KeySet = []
@@ -105,7 +108,7 @@ struct WordLists: Sendable {
     static let knownRoles: Set<String> = [
         "common-nouns", "roles", "first-names", "surnames", "org-designations", "org-type-words", "place-types",
         "person-titles", "nationality-adjectives", "speech-verbs", "legal-forms",
-        "description-nouns",
+        "description-nouns", "facility-heads",
     ]
 
     private static func merge(_ target: inout KeySet, _ keys: KeySet) {
@@ -123,7 +126,7 @@ struct WordLists: Sendable {
         collected.reserveCapacity(reader.bytes.count / 16)
         var texts: [String] = []
         let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
-            || list.role == "description-nouns" || list.role == "org-type-words"
+            || list.role == "description-nouns" || list.role == "org-type-words" || list.role == "facility-heads"
         var previous = WordKey(raw: 0)
         let isSpeechVerbs = list.role == "speech-verbs"
         reader.bytes.withUnsafeBufferPointer { bytes in
@@ -165,6 +168,7 @@ struct WordLists: Sendable {
         case "place-types":
             Self.merge(&placeTypes, keys)
             for text in texts where text.unicodeScalars.count >= 4 { placeTypeSuffixes.insert(text.unicodeScalars) }
+        case "facility-heads": for text in texts { facilityHeads.insert(text.unicodeScalars) }
         case "person-titles": Self.merge(&personTitles, keys)
         case "nationality-adjectives": Self.merge(&nationalityAdjectives, keys)
         case "speech-verbs": Self.merge(&speechVerbs, keys)

@@ -17,6 +17,10 @@ public struct Provenance: Hashable, Sendable {
     /// to know which organisations are media.
     public static let mediaTitle = "media-title"
 
+    /// The rule that makes a town's adjective and a facility word one place (`Wiener Flughafen`); the relation
+    /// stage reads it to place the facility in that town.
+    public static let townFacility = "town-facility"
+
     public init(match: Match, source: String) {
         self.match = match
         self.source = source

@@ -28,6 +28,12 @@ struct PlaceRules {
                 } else if let place = placeOfAdjective(before: first, in: view) {
                     container = place
                     rule = "place-adjective-type"
+                } else if view.document.mentions[mention.index].provenance.source == Provenance.townFacility,
+                          let place = placeNamed(byAdjective: first, in: view) {
+                    // `Wiener Justizpalast`, `Vomper Kaserne`: a place named with its town's adjective lies in
+                    // that town (an organisation so named is one body with its seat, and no relation).
+                    container = place
+                    rule = "place-own-adjective"
                 } else if view.matches(end, .openParen), let place = view.mention(startingAt: end + 1), place.type == .place,
                           view.matches(place.tokens.upperBound, .closeParen), !followsName(mention, in: view) {
                     container = place
@@ -82,13 +88,22 @@ struct PlaceRules {
         if !view.isCapitalized(adjective) {
             return view.matches(adjective - 1, .hyphen) ? nil : countryOfAdjective(adjective, in: view)
         }
-        guard view.word(adjective).hasSuffix("er") else { return nil }
+        return placeNamed(byAdjective: adjective, in: view)
+    }
+
+    /// The place the article names whose adjective is the capitalised word at `adjective` (`Grazer` → `Graz`,
+    /// `Wiener` → `Wien`).
+    private func placeNamed(byAdjective adjective: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard view.isCapitalized(adjective), view.word(adjective).hasSuffix("er") else { return nil }
         let stem = String(view.original(adjective).dropLast(2))
         guard stem.count >= 3 else { return nil }
+        // `Bremer` → `Bremen`, `Münchner` → `München`: the forms the entity stage's seat adjectives take too.
+        var names = [stem, stem + "en"]
+        if stem.hasSuffix("n") { names.append(stem.dropLast() + "en") }
         return view.mentions.first { mention in
             guard mention.type == .place else { return false }
-            if view.document.entities[mention.key]?.canonicalName == stem { return true }
-            return mention.tokens.count == 1 && view.original(mention.tokens.lowerBound) == stem
+            if let name = view.document.entities[mention.key]?.canonicalName, names.contains(name) { return true }
+            return mention.tokens.count == 1 && names.contains(view.original(mention.tokens.lowerBound))
         }
     }
 

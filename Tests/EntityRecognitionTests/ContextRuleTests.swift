@@ -104,5 +104,6 @@ import Testing
     @Test func ruleNamesLaterStagesReadAreShared() {
         #expect(Rule.designationWithPlace.rawValue == Provenance.designationWithSeat)
         #expect(Rule.mediaTitle.rawValue == Provenance.mediaTitle)
+        #expect(Rule.townFacility.rawValue == Provenance.townFacility)
     }
 }

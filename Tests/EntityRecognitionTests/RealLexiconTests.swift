@@ -88,4 +88,12 @@ import Testing
         #expect(try Self.mentions("Das sagte der Sondergesandte für Burundi, Ibrahima Fall, am Sonntag.")
             .contains("Ibrahima Fall/PER"))
     }
+
+    @Test func townAdjectiveAndFacilityWordAreOnePlace() throws {
+        #expect(try Self.mentions("Die Polizei war am Grazer Hauptbahnhof und in der Linzer Innenstadt.")
+            == ["Grazer Hauptbahnhof/LOC", "Linzer Innenstadt/LOC"])
+        // Not inside a longer place name, and not before a name of its own.
+        #expect(try Self.mentions("Er landete am New Yorker Flughafen.").allSatisfy { $0 != "Yorker Flughafen/LOC" })
+        #expect(try Self.mentions("Sie war im Grazer Stadtpark Nord.").allSatisfy { $0 != "Grazer Stadtpark/LOC" })
+    }
 }

@@ -99,6 +99,15 @@ struct PlaceRuleTests {
         #expect(out == ["Verfassungsgericht locatedIn Polen"])
     }
 
+    @Test func townFacilityLiesInItsTown() throws {
+        let text = "Linz – Die Feier auf dem Linzer Hauptplatz wurde abgesagt."
+        let facility = Fixture.Mark(text: "Linzer Hauptplatz", type: .place, key: nil, source: Provenance.townFacility)
+        #expect(try Fixture.describe(text, [.loc("Linz"), facility]) == ["Linzer Hauptplatz locatedIn Linz"])
+        // Only where the entity stage made the place so; a town named with an adjective is its own place.
+        #expect(try Fixture.describe("Linz – Die Feier in Linzer Hauptplatz.", [.loc("Linz"), .loc("Linzer Hauptplatz")])
+            .isEmpty)
+    }
+
     @Test func organisationFromAPlace() throws {
         let out = try Fixture.describe(
             "Über das Vermögen der Firma Huber Bau GmbH aus Amstetten wurde ein Verfahren eröffnet.",
