@@ -640,7 +640,12 @@ struct SpeechRules {
             }
             // `wie der Konzern mitteilte` after `der US-Autohersteller General Motors`: the type word takes up
             // the organisation a type word introduced before.
-            if !plural, roleToken == determiner + 1, !view.hasCue(.indefinite, determiner),
+            // (`teilte der börsennotierte Konzern mit`: an adjective may stand between, but not one of a
+            // country, which names another body: `der serbische Sender`.)
+            if !plural, roleToken == determiner + 1
+                || roleToken == determiner + 2 && !view.isCapitalized(determiner + 1)
+                    && !view.word(determiner + 1).contains("sch"),
+               !view.hasCue(.indefinite, determiner),
                view.isOrganisationType(roleToken), let body = organisationIntroducedByType(before: roleToken, in: view) {
                 return (.entity(body.key), roleToken + 1)
             }

@@ -138,6 +138,19 @@ struct SpeechRuleTests {
         #expect(out == ["Wettbewerbsbehörde said Die Preise wurden abgesprochen"])
     }
 
+    @Test func typeWordAnaphorWithAnAdjective() throws {
+        let out = try Fixture.describe(
+            "Der Versicherungskonzern Huber Holding meldete Verluste. Die Dividende sinke, teilte der börsennotierte "
+                + "Konzern am Abend mit.", [.org("Huber Holding")])
+        #expect(out == ["Huber Holding said Die Dividende sinke"])
+    }
+
+    @Test func boyTakesUpTheLastSpeaker() throws {
+        let out = try Fixture.describe(
+            "Das sei schlimm gewesen, sagte Olaf Huber. Dann kamen die Männer, erzählt der Bub.", [.per("Olaf Huber")])
+        #expect(out.contains("Olaf Huber said Dann kamen die Männer"))
+    }
+
     @Test func professionAndTitleAfterAFusedNameLeadToThePerson() throws {
         let out = try Fixture.describe(
             "Die Lage sei ruhig, schrieb Kurier-Kolumnist Pfarrer Olaf Huber.", [.org("Kurier"), .per("Olaf Huber")])
