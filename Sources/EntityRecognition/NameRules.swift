@@ -824,6 +824,14 @@ final class NameRules {
         if isText(index - 1, Literal.indefiniteArticles) { return }
         var start = index + 1
         var end = typedName(from: start, in: range)
+        // `Anwaltskanzlei Lansky`: where the name alone would be a person, the type word stays in the span
+        // (guidelines). A law firm's one-word name is its partner's surname, whether the lists know it or not.
+        if end == start + 1, isLawFirm(index), !isFirstName(start) {
+            out.append(Candidate(
+                tokens: index..<end, span: TextSpan(fact.span.begin, facts[end - 1].span.end),
+                type: .organization, priority: RulePriority.placeType, rule: .typeWordName))
+            return
+        }
         while end > start {
             out.append(Candidate(
                 tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
@@ -834,6 +842,14 @@ final class NameRules {
             start = end + 1
             end = typedName(from: start, in: range)
         }
+    }
+
+    /// `Kanzlei`, `Anwaltskanzlei`, `Rechtsanwaltskanzlei`.
+    private func isLawFirm(_ index: Int) -> Bool {
+        let span = facts[index].span
+        guard span.length >= 7 else { return false }
+        return zip(document.scalars[(span.end - 7)..<span.end], "kanzlei".unicodeScalars)
+            .allSatisfy { WordKey.fold($0) == WordKey.fold($1) }
     }
 
     /// The end of an organisation's own name from `start`, after its type word: capitalised words in no list and

@@ -96,4 +96,11 @@ import Testing
         #expect(try Self.mentions("Er landete am New Yorker Flughafen.").allSatisfy { $0 != "Yorker Flughafen/LOC" })
         #expect(try Self.mentions("Sie war im Grazer Stadtpark Nord.").allSatisfy { $0 != "Grazer Stadtpark/LOC" })
     }
+
+    @Test func lawFirmKeepsItsTypeWord() throws {
+        #expect(try Self.mentions("Beteiligt war auch die Anwaltskanzlei Lansky, die beriet.")
+            == ["Anwaltskanzlei Lansky/ORG"])
+        // Another type word leaves the name alone.
+        #expect(try Self.mentions("Beteiligt war auch die Hilfsorganisation Lansky, die beriet.") == ["Lansky/ORG"])
+    }
 }
