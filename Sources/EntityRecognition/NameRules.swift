@@ -1153,7 +1153,7 @@ final class NameRules {
     // MARK: Places
 
     /// `Münchner Innenstadt`, `Wiener Flughafen`, `Kölner Dom`: a town's adjective and a facility word are one
-    /// place (the relation stage puts it in the town).
+    /// place, or name one (`Wiener Schwedenplatz`); the relation stage puts it in the town.
     private func townFacility(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let next = index + 1
         let head = facts[next]
@@ -1165,8 +1165,11 @@ final class NameRules {
               words.facilityHeads.matchesEnd(of: document.scalars[head.span.begin..<head.span.end], minimum: 3, prefix: 0),
               isSeatAdjective(index)
         else { return }
+        // A compound the noun list does not know is the facility's own name (`Wiener Schwedenplatz`,
+        // `Wiener Stephansdom`), and the name alone is the place.
+        let first = isListedNoun(next) ? index : next
         out.append(Candidate(
-            tokens: index..<(next + 1), span: TextSpan(facts[index].span.begin, head.span.end), type: .place,
+            tokens: first..<(next + 1), span: TextSpan(facts[first].span.begin, head.span.end), type: .place,
             priority: RulePriority.placeType, rule: .townFacility))
     }
 

@@ -29,9 +29,11 @@ struct PlaceRules {
                     container = place
                     rule = "place-adjective-type"
                 } else if view.document.mentions[mention.index].provenance.source == Provenance.townFacility,
-                          let place = placeNamed(byAdjective: first, in: view) {
-                    // `Wiener Justizpalast`, `Vomper Kaserne`: a place named with its town's adjective lies in
-                    // that town (an organisation so named is one body with its seat, and no relation).
+                          let place = placeNamed(byAdjective: first, in: view)
+                            ?? placeNamed(byAdjective: first - 1, in: view) {
+                    // `Wiener Justizpalast`, `Vomper Kaserne`, `Wiener Schwedenplatz`: a place named with its town's
+                    // adjective lies in that town (an organisation so named is one body with its seat, and no
+                    // relation).
                     container = place
                     rule = "place-own-adjective"
                 } else if view.matches(end, .openParen), let place = view.mention(startingAt: end + 1), place.type == .place,

@@ -95,6 +95,8 @@ import Testing
         // Not inside a longer place name, and not before a name of its own.
         #expect(try Self.mentions("Er landete am New Yorker Flughafen.").allSatisfy { $0 != "Yorker Flughafen/LOC" })
         #expect(try Self.mentions("Sie war im Grazer Stadtpark Nord.").allSatisfy { $0 != "Grazer Stadtpark/LOC" })
+        // A compound the noun list does not know is the facility's own name.
+        #expect(try Self.mentions("Sie standen auf dem Wiener Schwedenplatz.") == ["Schwedenplatz/LOC"])
     }
 
     @Test func lawFirmKeepsItsTypeWord() throws {

@@ -103,6 +103,9 @@ struct PlaceRuleTests {
         let text = "Linz – Die Feier auf dem Linzer Hauptplatz wurde abgesagt."
         let facility = Fixture.Mark(text: "Linzer Hauptplatz", type: .place, key: nil, source: Provenance.townFacility)
         #expect(try Fixture.describe(text, [.loc("Linz"), facility]) == ["Linzer Hauptplatz locatedIn Linz"])
+        let named = Fixture.Mark(text: "Taubenplatz", type: .place, key: nil, source: Provenance.townFacility)
+        #expect(try Fixture.describe("Linz – Die Feier auf dem Linzer Taubenplatz.", [.loc("Linz"), named])
+            == ["Taubenplatz locatedIn Linz"])
         // Only where the entity stage made the place so; a town named with an adjective is its own place.
         #expect(try Fixture.describe("Linz – Die Feier in Linzer Hauptplatz.", [.loc("Linz"), .loc("Linzer Hauptplatz")])
             .isEmpty)
