@@ -50,6 +50,7 @@ struct LinkingLexicon: Sendable {
         case adverbialSubordinator = "adverbial-subordinator"
         case sourceAnaphor = "source-anaphor"
         case mediaNoun = "media-noun"
+        case sentenceAdverb = "sentence-adverb"
 
         /// One bit per kind, in declaration order; a switch, because hashing a `String`-backed case per test
         /// was a hot spot.
@@ -82,6 +83,7 @@ struct LinkingLexicon: Sendable {
             case .adverbialSubordinator: return 1 << 24
             case .sourceAnaphor: return 1 << 25
             case .mediaNoun: return 1 << 26
+            case .sentenceAdverb: return 1 << 27
             }
         }
     }

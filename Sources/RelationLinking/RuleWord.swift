@@ -117,6 +117,8 @@ enum RuleWord: Int32, CaseIterable {
     case etwa = 113
     case aber = 114
     case doch = 115
+    case man = 116
+    case er = 117
 
     var text: String {
         switch self {
@@ -236,6 +238,8 @@ enum RuleWord: Int32, CaseIterable {
         case .etwa: return "etwa"
         case .aber: return "aber"
         case .doch: return "doch"
+        case .man: return "man"
+        case .er: return "er"
         }
     }
 }

@@ -444,9 +444,39 @@ struct SpeechRules {
 
     /// A Konjunktiv form outside quotes and not with `ich` (`habe ich`, `ich werde` are indicative).
     private func isKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
-        view.quoteAt[token] == nil && view.isKonjunktivForm(token)
-            && !view.matches(token - 1, .ich) && !view.matches(token + 1, .ich)
+        guard view.quoteAt[token] == nil, !view.matches(token - 1, .ich), !view.matches(token + 1, .ich) else {
+            return false
+        }
+        return view.isKonjunktivForm(token) || isThirdPersonKonjunktiv(token, in: view)
     }
+
+    /// `er hoffe`, `man bemühe sich` … `gebe es`: next to a third-person singular pronoun, a verb form in `-e`
+    /// is the Konjunktiv I, whose indicative ends in `-t` (`hofft`). Not `-te`, the indicative past of weak
+    /// verbs (`machte`), and not the determiners and adverbs in `-e` (`es keine`, `er gerne`).
+    private func isThirdPersonKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
+        // The pronoun before the verb opens its clause (`Man bemühe sich`; not `hatte man große Pläne`).
+        let pronounBefore = view.matches(token - 1, in: Self.singularPronouns) && (token - 1 == view.document.sentences[
+            view.sentenceOf[token - 1]].tokenRange.lowerBound || view.matches(token - 2, in: [.comma, .colon, .und]))
+        guard pronounBefore || view.matches(token + 1, in: Self.singularPronouns),
+              view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[
+                view.sentenceOf[token]].tokenRange.lowerBound
+        else { return false }
+        let word = view.word(token)
+        guard word.count >= 4, word.hasSuffix("e"), !word.hasSuffix("te"), !view.hasCue(.determiner, token),
+              !Self.notVerbsInE.contains(word) else { return false }
+        return true
+    }
+
+    private static let singularPronouns: RuleWordSet = [.er, .es, .man]
+    /// Words in `-e` that stand next to a pronoun without being its verb.
+    private static let notVerbsInE: Set<String> = [
+        "keine", "eine", "alle", "beide", "diese", "jene", "welche", "solche", "viele", "einige", "andere",
+        "gerne", "ohne", "bitte", "ebenfalls", "eigene", "ganze", "wie", "jede", "manche", "mehrere", "genaue",
+        "ihre", "seine", "meine", "deine", "unsere", "euere", "dieselbe", "selbe", "alleine", "lange", "gerade",
+        "heute", "morgige", "gestrige", "weniger", "nahe", "gleiche", "offene", "ebenso", "irgendeine",
+        // The indicative past of `werden`.
+        "wurde",
+    ]
 
     /// A colon that ends a clause (space after it), not one inside a figure (`1:3,5`) or a time (`20:15`).
     private func isFreeColon(_ colon: Int, in view: ArticleView) -> Bool {
@@ -800,7 +830,9 @@ struct SpeechRules {
                let body = view.mention(at: verbToken - 1), body.type == .organization,
                body.tokens.lowerBound > end, body.tokens.lowerBound - end <= 3 { return who }
             // `Der republikanische Senator Jeff Sessions aus Alabama sagte`: where the speaker is from.
-            if case .entity = who, view.matches(end, .aus), let place = view.mention(startingAt: end + 1),
+            // `Das Außenministerium in Moskau teilte mit`: or where it sits.
+            if case .entity = who, view.matches(end, in: [.aus, .`in`, .im]),
+               let place = view.mention(startingAt: end + 1),
                place.type == .place, place.tokens.upperBound == verbToken { return who }
             if view.matches(end, .comma), view.matches(verbToken - 1, .comma) {
                 // `Chhay Kim Khoeun, ein Sprecher der nationalen Polizei, sagte`: the apposition says who.
@@ -813,6 +845,14 @@ struct SpeechRules {
         if view.matches(verbToken - 1, .comma), let person = view.mention(at: verbToken - 2), person.type == .person,
            view.matches(person.tokens.lowerBound - 1, .comma) {
             return .entity(person.key)
+        }
+        // `Dort kam das gut an: Premierminister David Cameron sagte, …`: the subject opens the clause after a colon.
+        if let colon = (start..<verbToken).last(where: { view.matches($0, .colon) && view.quoteAt[$0] == nil }),
+           colon + 1 < verbToken,
+           let (who, found) = speaker(at: colon + 1, sentence: sentence, plural: plural, in: view, state: state,
+                                      roles: roles),
+           case .entity = who, view.pastBracketedMention(found) == verbToken {
+            return who
         }
         return nil
     }
@@ -828,6 +868,7 @@ struct SpeechRules {
         return plural && verbToken - start <= 2 && view.isWord(start)
             && !view.isVerbForm(start) && !view.hasCue(.subordinator, start)
             && !view.hasCue(.pronoun, start) && !view.matches(start, .wir) && !view.matches(start, .ich)
+            && !view.hasCue(.sentenceAdverb, start)
             && (start + 1 == verbToken || view.isCapitalized(start + 1))
     }
 

@@ -151,6 +151,38 @@ struct SpeechRuleTests {
         #expect(out.contains("Olaf Huber said Dann kamen die Männer"))
     }
 
+    @Test func sentenceAdverbIsNoSubject() throws {
+        let out = try Fixture.describe(
+            "Trotzdem sagten Karl Brandl und Olaf Huber am Rande, sie seien dagegen.",
+            [.per("Karl Brandl"), .per("Olaf Huber")])
+        #expect(out == ["Karl Brandl said sie seien dagegen", "Olaf Huber said sie seien dagegen"])
+    }
+
+    @Test func subjectWithItsSeatBeforeTheVerb() throws {
+        let out = try Fixture.describe(
+            "Das Landesamt in Linz teilte mit, die Lage sei ruhig.", [.org("Landesamt"), .loc("Linz")])
+        #expect(out.contains("Landesamt said die Lage sei ruhig"))
+    }
+
+    @Test func subjectAfterAColon() throws {
+        let out = try Fixture.describe(
+            "Dort kam das gut an: Ministerin Petra Huber sagte, niemand sei begeistert.", [.per("Petra Huber")])
+        #expect(out.contains("Petra Huber said niemand sei begeistert"))
+    }
+
+    @Test(arguments: [
+        ("Karl Brandl sagte, er hoffe auf eine Lösung.", true),
+        ("Karl Brandl sagte, man bemühe sich um eine Lösung.", true),
+        ("Karl Brandl sagte, in Linz gebe es keine Plätze.", true),
+        ("Karl Brandl sagte, es wurde alles getan.", false),
+        ("Karl Brandl sagte, es machte keinen Sinn.", false),
+        ("Karl Brandl sagte, vorher hatte man große Pläne.", false),
+    ])
+    func thirdPersonKonjunktivOfRegularVerbs(_ text: String, _ said: Bool) throws {
+        let out = try Fixture.describe(text, [.per("Karl Brandl"), .loc("Linz")])
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said") } == said)
+    }
+
     @Test func professionAndTitleAfterAFusedNameLeadToThePerson() throws {
         let out = try Fixture.describe(
             "Die Lage sei ruhig, schrieb Kurier-Kolumnist Pfarrer Olaf Huber.", [.org("Kurier"), .per("Olaf Huber")])
