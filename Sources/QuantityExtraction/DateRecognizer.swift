@@ -273,8 +273,14 @@ struct DateRecognizer {
             // `um 1900`, `zirka 1822 geboren` stay years; `mehr als 2000`, `rund 2000 Menschen` are counts.
             let nounFollows = last + 1 < sentence.upperBound && tokens.isCapitalized(last + 1)
             // `weniger als 2014.`: a comparison with a year at the end of the clause.
-            let clauseEnds = last + 1 >= sentence.upperBound || [".", ",", ")", ";"].contains(tokens.text(last + 1))
-            if (modifier != .about || nounFollows) && !(lead == "als" && clauseEnds) { return nil }
+            let clauseEnds = last + 1 >= sentence.upperBound
+                || [".", ",", ")", ";", "–"].contains(tokens.text(last + 1))
+            // `überraschend, als 2014 ein starkes Jahr war`, `mehr Arbeitslose als 2014`: `als` after no
+            // comparative word (`mehr als`, `weniger als`) compares with the year, unless a noun follows.
+            let comparesYear = lead == "als" && !nounFollows && index - 1 > sentence.lowerBound
+                && lexicon.modifiers[tokens.lowered(index - 2)] == nil
+                && !["mehr", "weniger"].contains(tokens.lowered(index - 2))
+            if (modifier != .about || nounFollows) && !(lead == "als" && clauseEnds) && !comparesYear { return nil }
         }
         if last + 1 < sentence.upperBound {
             let after = tokens.text(last + 1)

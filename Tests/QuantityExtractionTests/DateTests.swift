@@ -130,6 +130,22 @@ struct YearComparisonTests {
         #expect(document.dates.first?.normalized == "2014")
         #expect(document.quantities.isEmpty)
     }
+
+    @Test(arguments: [
+        "Das kam überraschend, als 2014 ein starkes Jahr gewesen war.",
+        "Es gab mehr Arbeitslose als 2014 – auch wegen des Winters.",
+    ])
+    func alsAfterNoComparativeWordComparesWithTheYear(_ text: String) throws {
+        let document = try Fixture.run(text)
+        #expect(document.dates.first?.normalized == "2014")
+        #expect(document.quantities.isEmpty)
+    }
+
+    @Test func mehrAlsBeforeANounIsACount() throws {
+        let document = try Fixture.run("Es kamen mehr als 2014 Menschen.")
+        #expect(document.dates.isEmpty)
+        #expect(Fixture.quantity("2014 Menschen", in: document)?.value == 2014)
+    }
 }
 
 /// A date word inside a name belongs to the name.
