@@ -534,6 +534,14 @@ struct SpeechRules {
             || view.matches(range.lowerBound, in: Self.conditionalVerbs)
         if firstComma < range.upperBound, conditional {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
+        } else if firstComma < range.upperBound, view.matches(firstComma, .comma),
+                  // Not `der`/`die` after a comma, which open relative clauses far more often.
+                  view.hasCue(.indefinite, firstComma + 1),
+                  let second = (firstComma + 2..<min(firstComma + 8, range.upperBound)).first(where: {
+                      view.matches($0, .comma)
+                  }) {
+            // `Sein Vater, ein Bauarbeiter, habe ihn …`: an apposition set off by commas; the clause goes on after it.
+            mainClause = range.lowerBound..<clauseEnd(after: second + 1, in: view)
         }
         // After a verb-first condition a Konjunktiv II belongs to the condition (`Sollte er gehen, könnte das …`);
         // only a Konjunktiv I (`sei`, `werde`) marks reported speech.
@@ -682,11 +690,20 @@ struct SpeechRules {
             if !plural, let body = view.mediaNamed(by: roleToken, sources: lexicon.mediaSources) {
                 return (.entity(body.key), roleToken + 1)
             }
-            // `so der Mann`, `sagte der 83-Jährige`: a definite person noun takes up the last speaker.
-            if !view.hasCue(.indefinite, determiner), let end = personNoun(at: roleToken, in: view),
-               let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
-               view.personKeys.contains(last) {
-                return (.entity(last), end)
+            // `so der Mann`, `sagte der 83-Jährige`: a definite person noun takes up the last speaker, or where
+            // no one spoke yet, the one person the last sentences name (`Husam M. wartet … erzählt der Bub`).
+            if !view.hasCue(.indefinite, determiner), let end = personNoun(at: roleToken, in: view) {
+                if let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
+                   view.personKeys.contains(last) {
+                    return (.entity(last), end)
+                }
+                // Only after `der`, or `die` before a woman's noun: `die Forscher` are several, `seine Frau` another.
+                let noun = view.word(roleToken)
+                let singular = view.matches(determiner, .der)
+                    || view.word(determiner) == "die" && (noun.hasSuffix("in") || noun.hasSuffix("frau"))
+                if singular, !plural, state.lastSpeaker == nil, let person = onlyPersonNamed(before: token, in: view) {
+                    return (.entity(person), end)
+                }
             }
             return (.unnamed, roleToken + 1)
         }
@@ -745,6 +762,19 @@ struct SpeechRules {
             return (.entity(last), roleToken + 1)
         }
         return (.unnamed, roleToken + 1)
+    }
+
+    /// The one person the sentence at `token` and the four before it name (up to `token`), if only one.
+    private func onlyPersonNamed(before token: Int, in view: ArticleView) -> String? {
+        let sentence = view.sentenceOf[token]
+        var found: String?
+        for mention in view.mentions.reversed() where mention.tokens.upperBound <= token {
+            guard sentence - view.sentenceOf[mention.tokens.lowerBound] <= 4 else { break }
+            guard mention.type == .person else { continue }
+            if let found, found != mention.key { return nil }
+            found = mention.key
+        }
+        return found
     }
 
     /// The token after a profession at `token`, hyphenated parts and one coordinated noun included

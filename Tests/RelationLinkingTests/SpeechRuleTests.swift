@@ -151,6 +151,26 @@ struct SpeechRuleTests {
         #expect(out.contains("Olaf Huber said Dann kamen die Männer"))
     }
 
+    @Test func personNounTakesUpTheOnePersonNamedWhenNoOneSpokeYet() throws {
+        let text = "Olaf Huber wartet auf der Straße. Dann kamen die Männer, erzählt der Bub."
+        #expect(try Fixture.describe(text, [.per("Olaf Huber")]) == ["Olaf Huber said Dann kamen die Männer"])
+        // Not several, not another (`seine Frau`), not when two people were named.
+        let plural = "Olaf Huber forschte lange. Dann kamen die Ergebnisse, schreiben die Forscher."
+        #expect(try Fixture.describe(plural, [.per("Olaf Huber")]).isEmpty)
+        let other = "Olaf Huber war in Haft. Seine Frau bestätigte, er sei frei."
+        #expect(try Fixture.describe(other, [.per("Olaf Huber")]).isEmpty)
+        let two = "Olaf Huber traf Karl Brandl. Dann kamen die Männer, erzählt der Bub."
+        #expect(try Fixture.describe(two, [.per("Olaf Huber"), .per("Karl Brandl")]).isEmpty)
+    }
+
+    @Test func konjunktivChainPastAnApposition() throws {
+        let text = "Das sei schlimm gewesen, sagte Olaf Huber. Sein Vater, ein Bauarbeiter, habe ihn gebracht."
+        #expect(try Fixture.describe(text, [.per("Olaf Huber")]).contains("Olaf Huber said Sein Vater, ein Bauarbeiter, h"))
+        // A relative clause is no apposition: its Konjunktiv is not the main clause's.
+        let relative = "Das sei schlimm gewesen, sagte Olaf Huber. Frauen, die gekommen seien, flüchteten sich."
+        #expect(try Fixture.describe(relative, [.per("Olaf Huber")]).count == 1)
+    }
+
     @Test func sentenceAdverbIsNoSubject() throws {
         let out = try Fixture.describe(
             "Trotzdem sagten Karl Brandl und Olaf Huber am Rande, sie seien dagegen.",
