@@ -165,7 +165,8 @@ struct SpeechRuleTests {
 
     @Test func konjunktivChainPastAnApposition() throws {
         let text = "Das sei schlimm gewesen, sagte Olaf Huber. Sein Vater, ein Bauarbeiter, habe ihn gebracht."
-        #expect(try Fixture.describe(text, [.per("Olaf Huber")]).contains("Olaf Huber said Sein Vater, ein Bauarbeiter, h"))
+        #expect(try Fixture.describe(text, [.per("Olaf Huber")])
+            .contains("Olaf Huber said Sein Vater, ein Bauarbeiter, h"))
         // A relative clause is no apposition: its Konjunktiv is not the main clause's.
         let relative = "Das sei schlimm gewesen, sagte Olaf Huber. Frauen, die gekommen seien, flüchteten sich."
         #expect(try Fixture.describe(relative, [.per("Olaf Huber")]).count == 1)
