@@ -240,11 +240,10 @@ struct RoleRules {
             == view.document.tokens[token - 2].span.end {
             if let fused = view.mention(at: token - 2), fused.type != .person {
                 hit.fused = fused
-            } else if view.hasCue(.former, token - 2), !view.matches(token - 2, .alt) {
-                // `Alt-Landeshauptmann` is an honorary title of its own and is kept; `Ex-Minister` is not.
-                hit = RoleHit(title: hit.title, source: hit.source, former: true)
             } else {
-                // `Pro-forma-Minister`: every hyphen-joined part before the role word.
+                // `Pro-forma-Minister`, `Ex-Flughafen-Chef`, `Alt-Landeshauptmann`: every hyphen-joined part before
+                // the role word is in the title as the text spells it; a title written with `Ex-` is a title of
+                // its own, as the annotators read it (`Ex-Finanzministerin`, unlike `der frühere Minister`).
                 var first = token - 2
                 while first >= 2, view.matches(first - 1, .hyphen), view.document.tokens[first - 1].span.begin
                     == view.document.tokens[first - 2].span.end, !view.hasMention(at: first - 2) {
@@ -252,8 +251,7 @@ struct RoleRules {
                 }
                 let prefix = view.document.text(of: TextSpan(
                     view.document.tokens[first].span.begin, view.document.tokens[token - 1].span.end))
-                hit = RoleHit(title: prefix + hit.title, source: hit.source,
-                              former: view.hasCue(.former, first) && !view.matches(first, .alt))
+                hit = RoleHit(title: prefix + hit.title, source: hit.source, former: false)
             }
             before = token - 3
             if let fused = hit.fused {
