@@ -94,6 +94,7 @@ final class NameRules {
                         initialName(at: index, in: range, &out)
                     }
                     if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
+                    if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }
                     if classes & WordClass.designation != 0 || mayEndInGenitive(fact) {
                         designation(at: index, in: range, &out)
                     }
@@ -256,6 +257,7 @@ final class NameRules {
         static let und = keys("und sowie")
         /// Words that link the parts of an organisation's long form (`Institut für Markt- und Sozialanalysen`).
         static let longFormLinks = keys("für der die das des dem den von vom und gegen in zur zum of for the and")
+        static let honorifics = keys("Herr Herrn Frau Hr Fr Dr Prof Monsieur Madame Señor Señora Signor Signora Sir Prinz Prinzessin Graf Gräfin Fürst Fürstin Pater Scheich Sheikh")
         static let indefiniteArticles = keys("ein eine einer eines einem einen Ein Eine Einer Eines Einem Einen")
     }
 
@@ -548,6 +550,32 @@ final class NameRules {
         if end == next, isTownSurname(next) { end = next + 1 }
         guard end > next else { return }
         out.append(person(start..<end, priority: RulePriority.firstName, rule: .firstName))
+    }
+
+    /// `von Herrn Sardana`, `Dr. Sardana`, `Prinz Harry`: an honorific or academic title before name words
+    /// the lists do not know (or know as names) marks a person; the title stays outside the span.
+    private func titledName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        // Only forms of address, written as such: not degrees after a name (`BA`, `MA`, which also spell the
+        // surname `Ma`), and not `Lady` or `Mr.`, which open stage names (`Lady Gaga`, `Mr. Spock`).
+        // (`der Herr Papa` is no name.)
+        guard isText(index, Literal.honorifics), !isText(index - 1, Literal.definiteArticles) else { return }
+        let start = skipTitles(from: index, in: range)
+        guard start > index, start < range.upperBound, facts[start].capitalised, !facts[start].allCaps,
+              facts[start].kind == .word, !roleLike(start), !isDescriptive(start)
+        else { return }
+        var end = start
+        if isNoun(start) {
+            // `von Herrn Sardana`, `Frau Koch`: after a form of address one word the noun list knows is a surname,
+            // where the phrase ends there.
+            guard start + 1 == range.upperBound || !facts[start + 1].capitalised || facts[start + 1].kind != .word,
+                  listType[start] == nil
+            else { return }
+            end = start + 1
+        } else {
+            end = personRun(from: start, in: range, limit: 3)
+        }
+        guard end > start else { return }
+        out.append(person(start..<end, priority: RulePriority.speech, rule: .titledName))
     }
 
     /// `Husam M. wurde …`: a word in no list and no noun before an initial and its period is a first name and

@@ -105,4 +105,12 @@ import Testing
         // Another type word leaves the name alone.
         #expect(try Self.mentions("Beteiligt war auch die Hilfsorganisation Lansky, die beriet.") == ["Lansky/ORG"])
     }
+
+    @Test func formOfAddressMarksAPerson() throws {
+        #expect(try Self.mentions("Man weise alle von Herrn Sardana erhobenen Forderungen zurück.") == ["Sardana/PER"])
+        #expect(try Self.mentions("Das sagte Frau Mekul am Montag.") == ["Mekul/PER"])
+        // Not after an article (`der Herr Papa`), and not before a role.
+        #expect(try Self.mentions("Der Herr Papa ließ das nicht zu.").isEmpty)
+        #expect(try Self.mentions("Das sagte Frau Ministerin am Montag.").isEmpty)
+    }
 }
