@@ -257,7 +257,9 @@ final class NameRules {
         static let und = keys("und sowie")
         /// Words that link the parts of an organisation's long form (`Institut für Markt- und Sozialanalysen`).
         static let longFormLinks = keys("für der die das des dem den von vom und gegen in zur zum of for the and")
-        static let honorifics = keys("Herr Herrn Frau Hr Fr Dr Prof Monsieur Madame Señor Señora Signor Signora Sir Prinz Prinzessin Graf Gräfin Fürst Fürstin Pater Scheich Sheikh")
+        static let honorifics = keys(
+            "Herr Herrn Frau Hr Fr Dr Prof Monsieur Madame Señor Señora Signor Signora Sir Prinz Prinzessin Graf "
+                + "Gräfin Fürst Fürstin Pater Scheich Sheikh")
         static let indefiniteArticles = keys("ein eine einer eines einem einen Ein Eine Einer Eines Einem Einen")
     }
 
