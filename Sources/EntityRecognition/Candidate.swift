@@ -157,6 +157,7 @@ enum Rule: String {
     case sportsClub = "sports-club"
     case streetName = "street-name"
     case townFacility = "town-facility"
+    case namedFacility = "named-facility"
     case titledName = "titled-name"
     case typeWordName = "type-word-name"
 }

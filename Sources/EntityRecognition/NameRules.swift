@@ -111,7 +111,10 @@ final class NameRules {
                         || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany) {
                         typedOrganisation(at: index, in: range, &out)
                     }
-                    if fact.hyphenJoinedAfter { organisationBeforeRole(at: index, in: range, &out) }
+                    if fact.hyphenJoinedAfter {
+                        organisationBeforeRole(at: index, in: range, &out)
+                        if !fact.hyphenJoinedBefore { namedFacility(at: index, in: range, &out) }
+                    }
                     if classes & WordClass.clubPrefix != 0 { sportsClub(at: index, in: range, &out) }
                 case .word:
                     if classes & WordClass.speechVerb != 0 || fact.exact == soKey { speech(at: index, in: range, &out) }
@@ -1201,6 +1204,32 @@ final class NameRules {
         out.append(Candidate(
             tokens: first..<(next + 1), span: TextSpan(facts[first].span.begin, head.span.end), type: .place,
             priority: RulePriority.placeType, rule: .townFacility))
+    }
+
+    /// `Frundsberg-Kaserne`, `Ernst-Happel-Stadion`, `Elysee-Palast`: names joined by hyphens to a facility word
+    /// are the facility's own name, one place (guidelines: a compound that is a place's name is one span). Not
+    /// after abbreviations or nouns (`EM-Stadion`, `Energie-Stadion`), nor after a listed name, whose compound
+    /// the matcher splits (`UN-Hauptquartier`).
+    private func namedFacility(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        var last = index
+        while last + 2 < range.upperBound, facts[last].hyphenJoinedAfter, facts[last + 2].capitalised,
+              facts[last + 2].kind == .word {
+            last += 2
+        }
+        guard last > index, !facts[last].hyphenJoinedAfter, listType[index] == nil else { return }
+        let head = facts[last]
+        guard words.facilityHeads.matchesEnd(
+            of: document.scalars[head.span.begin..<head.span.end], minimum: 3, prefix: 0)
+        else { return }
+        for part in stride(from: index, to: last, by: 2) {
+            let fact = facts[part]
+            guard !fact.allCaps, !fact.innerCaps, fact.span.length >= 3, !isNoun(part) || isFirstName(part),
+                  !isFunction(part), !isDescriptive(part)
+            else { return }
+        }
+        out.append(Candidate(
+            tokens: index..<(last + 1), span: TextSpan(facts[index].span.begin, head.span.end), type: .place,
+            priority: RulePriority.placeType, rule: .namedFacility))
     }
 
     /// `in der Küstenstadt Sihanoukville`, `Provinz Idlib`: a place-type word, then the name.

@@ -113,4 +113,13 @@ import Testing
         #expect(try Self.mentions("Der Herr Papa ließ das nicht zu.").isEmpty)
         #expect(try Self.mentions("Das sagte Frau Ministerin am Montag.").isEmpty)
     }
+
+    @Test func namesHyphenatedToAFacilityWordAreOnePlace() throws {
+        #expect(try Self.mentions("Der Stützpunkt in der Frundsberg-Kaserne wird geschlossen.")
+            == ["Frundsberg-Kaserne/LOC"])
+        #expect(try Self.mentions("Das Spiel im Ernst-Happel-Stadion war ausverkauft.") == ["Ernst-Happel-Stadion/LOC"])
+        // Not after an abbreviation or a noun.
+        #expect(try Self.mentions("Das Spiel im EM-Stadion war ausverkauft.").isEmpty)
+        #expect(try Self.mentions("Das Spiel im Energie-Stadion war ausverkauft.").isEmpty)
+    }
 }
