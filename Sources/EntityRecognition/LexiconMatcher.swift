@@ -23,8 +23,10 @@ struct LexiconMatcher {
                 for sentence in document.sentences {
                     for start in sentence.tokenRange {
                         let fact = facts[start]
-                        let mayStart = fact.capitalised || fact.classes & WordClass.lowercaseNameStart != 0
-                        var keep = (fact.kind == .word ? 1 : 0) & (mayStart ? 1 : 0)
+                        // Bits, not `||`: a short-circuit test is a branch on the letter case.
+                        let lowercaseStart = fact.classes & WordClass.lowercaseNameStart != 0
+                        let mayStart = (fact.capitalised ? 1 : 0) | (lowercaseStart ? 1 : 0)
+                        var keep = (fact.kind == .word ? 1 : 0) & mayStart
                         if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
                         buffer[found] = start
                         found += keep

@@ -108,7 +108,8 @@ final class MentionResolver {
         // Full names by their first word, to find the same name again where no rule saw it.
         var fullNameSlots = KeyTable()
         var fullNames: [[Candidate]] = []
-        for candidate in accepted {
+        for position in accepted.indices {
+            let candidate = accepted[position]
             // An organisation's own name after its type word (`Islamistengruppe Ansar Dine`) stands alone later.
             if (candidate.type == .person && candidate.tokens.count >= 2) || candidate.rule == .typeWordName {
                 let key = facts[candidate.tokens.lowerBound].folded
@@ -387,7 +388,7 @@ final class MentionResolver {
                     let canonical = candidate.canonicalName(in: lexicon) ?? SpanText.string(scalars, candidate.span)
                     let idsField = candidate.idsField(in: lexicon)
                     list.append(Entity(
-                        type: candidate.type, canonicalName: canonical, externalIDs: Candidate.ids(idsField).sorted()))
+                        type: candidate.type, canonicalName: canonical, externalIDs: Self.sortedIDs(idsField)))
                     canonicalKeys.append(canonicalKey)
                     alternateKeys.append([])
                     firstIDs.append(idsField)
@@ -446,6 +447,12 @@ final class MentionResolver {
         entities.reserveCapacity(list.count)
         for entity in list { entities[entity.key] = entity }
         return (mentions, entities)
+    }
+
+    /// The ids of a field in order; most fields hold one id or none, which need no sort (and no copy).
+    private static func sortedIDs(_ field: String) -> [String] {
+        let ids = Candidate.ids(field)
+        return ids.count > 1 ? ids.sorted() : ids
     }
 
     /// What `entities(of:)` orders candidates by.

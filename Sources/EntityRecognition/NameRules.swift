@@ -165,7 +165,15 @@ final class NameRules {
         // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
         guard fact.span.length >= 7, !isListedNoun(index) else { return false }
         return roleFlags.value(index) {
-            words.roleSuffixes.matchesEnd(of: document.scalars[fact.span.begin..<fact.span.end], minimum: 5, prefix: 2)
+            endsIn(words.roleSuffixes, index, minimum: 5, prefix: 2)
+        }
+    }
+
+    /// `SuffixSet.matchesEnd` of the token, read through a pointer (the set's comment says why).
+    private func endsIn(_ suffixes: SuffixSet, _ index: Int, minimum: Int, prefix: Int) -> Bool {
+        let span = facts[index].span
+        return document.scalars.withUnsafeBufferPointer { scalars in
+            suffixes.matchesEnd(of: scalars[span.begin..<span.end], minimum: minimum, prefix: prefix)
         }
     }
 
@@ -462,8 +470,7 @@ final class NameRules {
         if Self.titlePrefix.indices.allSatisfy({ WordKey.fold(scalars[fact.span.begin + $0]) == Self.titlePrefix[$0] }) {
             return false
         }
-        return words.descriptionSuffixes.matchesEnd(
-            of: document.scalars[fact.span.begin..<fact.span.end], minimum: 5, prefix: 3)
+        return endsIn(words.descriptionSuffixes, index, minimum: 5, prefix: 3)
     }
 
     /// Folded, as no other code point lower-cases to one of these ASCII letters alone.
@@ -927,9 +934,8 @@ final class NameRules {
         // `die Bank-Austria-Mutter Unicredit`, `die RBI-Tochter Polbank`: a company's parent or subsidiary (alone,
         // `Mutter Teresa` is a person).
         if facts[index].hyphenJoinedBefore && isText(index, Literal.relatedCompany) { return true }
-        let span = facts[index].span
-        return span.length >= 8 && !has(index, WordClass.descriptive)
-            && words.orgTypeSuffixes.matchesEnd(of: document.scalars[span.begin..<span.end], minimum: 5, prefix: 3)
+        return facts[index].span.length >= 8 && !has(index, WordClass.descriptive)
+            && endsIn(words.orgTypeSuffixes, index, minimum: 5, prefix: 3)
     }
 
     /// `Unicredit-Chef Federico Ghizzoni`, `der frühere UMP-Vorsitzende`: a name in no list fused to a listed
@@ -1256,8 +1262,7 @@ final class NameRules {
 
     private func isPlaceType(_ index: Int) -> Bool {
         if has(index, WordClass.placeType) { return true }
-        let span = facts[index].span
-        return words.placeTypeSuffixes.matchesEnd(of: document.scalars[span.begin..<span.end], minimum: 4, prefix: 3)
+        return endsIn(words.placeTypeSuffixes, index, minimum: 4, prefix: 3)
     }
 
     /// Whether the token, its last `dropping` letters left off, ends in `suffix` (folded) with at least `after`

@@ -28,7 +28,10 @@ struct SuffixSet: Sendable {
     }
 
     /// Whether `word` ends in a listed word at least `minimum` long, with at least `prefix` scalars before it.
-    func matchesEnd(of word: ArraySlice<Unicode.Scalar>, minimum: Int, prefix: Int) -> Bool {
+    /// Generic so that the rules pass a slice of a buffer pointer: a slice of the scalar array retained and released
+    /// the document's storage for every word asked.
+    func matchesEnd<Word: RandomAccessCollection>(of word: Word, minimum: Int, prefix: Int) -> Bool
+    where Word.Element == Unicode.Scalar, Word.Index == Int {
         // An empty set has no shortest word; `shortest + prefix` would overflow.
         guard shortest <= word.count else { return false }
         let least = max(minimum, shortest)

@@ -61,57 +61,61 @@ struct TokenFacts {
             document.scalars.withUnsafeBufferPointer { scalars in
                 document.tokens.withUnsafeBufferPointer { tokens in
                     document.sentences.withUnsafeBufferPointer { sentences in
-                        var sentenceIndex = 0
-                        for index in 0..<tokens.count {
-                            let token = tokens[index]
-                            while sentenceIndex < sentences.count
-                                && sentences[sentenceIndex].tokenRange.upperBound <= index
-                            {
-                                sentenceIndex += 1
+                        Self.asciiInfo.withUnsafeBufferPointer { ascii in
+                            var sentenceIndex = 0
+                            for index in 0..<tokens.count {
+                                let token = tokens[index]
+                                while sentenceIndex < sentences.count
+                                    && sentences[sentenceIndex].tokenRange.upperBound <= index
+                                {
+                                    sentenceIndex += 1
+                                }
+                                let first = sentenceIndex < sentences.count
+                                    && sentences[sentenceIndex].tokenRange.lowerBound == index
+                                buffer.initializeElement(
+                                    at: index,
+                                    to: Self.fact(
+                                        of: token, scalars, ascii, sentence: sentenceIndex, firstInSentence: first))
                             }
-                            let first = sentenceIndex < sentences.count
-                                && sentences[sentenceIndex].tokenRange.lowerBound == index
-                            buffer.initializeElement(
-                                at: index,
-                                to: Self.fact(of: token, scalars, sentence: sentenceIndex, firstInSentence: first))
                         }
                     }
                 }
             }
             initialized = tokenCount
         }
-        let scalars = document.scalars
-        if out.count > 2 {
-            for index in 1..<(out.count - 1) where out[index].kind != .word
-                && out[index].span.length == 1 && isHyphen(scalars[out[index].span.begin])
-            {
-                if out[index - 1].span.end == out[index].span.begin && out[index - 1].kind != .punctuation
-                    && out[index + 1].span.begin == out[index].span.end && out[index + 1].kind == .word
-                {
-                    out[index - 1].hyphenJoinedAfter = true
-                    out[index + 1].hyphenJoinedBefore = true
-                }
-            }
-        }
         // Words that may be in a list, by the class filter, are looked up together after
         // (`KeyTable.values(of:absent:)`); the others have no classes. The filter is read in a loop of its own:
         // between one article and the next the other stages push it out of cache, and in the token loop above
         // each of its misses stalled alone, while here they overlap. The words that pass are gathered without a
-        // branch per token (`MentionResolver.capitalisedWords()` says why).
+        // branch per token (`MentionResolver.capitalisedWords()` says why). The hyphen flags are set in the same
+        // pass, which reads every fact once instead of twice.
         var wordIndices: [Int32] = []
         let wordKeys = [WordKey](unsafeUninitializedCapacity: tokenCount) { keys, keyCount in
             wordIndices = [Int32](unsafeUninitializedCapacity: tokenCount) { indices, indexCount in
                 var passing = 0
-                out.withUnsafeBufferPointer { facts in
+                out.withUnsafeMutableBufferPointer { facts in
                     words.classFilter.withUnsafeBufferPointer { filter in
-                        for index in 0..<facts.count {
-                            let key = facts[index].folded
-                            let bit = WordLists.filterBit(key)
-                            let isWord = facts[index].kind == .word ? 1 : 0
-                            let inFilter = filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
-                            indices[passing] = Int32(truncatingIfNeeded: index)
-                            keys[passing] = key
-                            passing += isWord & inFilter
+                        document.scalars.withUnsafeBufferPointer { scalars in
+                            let last = facts.count - 1
+                            for index in 0..<facts.count {
+                                let fact = facts[index]
+                                let key = fact.folded
+                                let bit = WordLists.filterBit(key)
+                                let isWord = fact.kind == .word ? 1 : 0
+                                let inFilter = filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
+                                indices[passing] = Int32(truncatingIfNeeded: index)
+                                keys[passing] = key
+                                passing += isWord & inFilter
+                                if isWord == 0 && fact.span.length == 1 && index > 0 && index < last
+                                    && isHyphen(scalars[fact.span.begin])
+                                    && facts[index - 1].span.end == fact.span.begin
+                                    && facts[index - 1].kind != .punctuation
+                                    && facts[index + 1].span.begin == fact.span.end && facts[index + 1].kind == .word
+                                {
+                                    facts[index - 1].hyphenJoinedAfter = true
+                                    facts[index + 1].hyphenJoinedBefore = true
+                                }
+                            }
                         }
                     }
                 }
@@ -131,44 +135,56 @@ struct TokenFacts {
     /// The facts of one token but its hyphen flags and classes; one pass gives both keys and the letter cases.
     @inline(__always)
     private static func fact(
-        of token: Token, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, sentence: Int, firstInSentence: Bool
+        of token: Token, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ ascii: UnsafeBufferPointer<UInt64>,
+        sentence: Int, firstInSentence: Bool
     ) -> TokenFacts {
         var folded = WordKey.Builder()
         var exact = WordKey.Builder()
-        var letters = 0
-        var upper = 0
-        var innerCaps = false
-        var capitalised = false
+        // Letters in the low half, capitals in the high half: one addition a code point counts both.
+        var counts: UInt64 = 0
         let begin = token.span.begin
         for offset in begin..<token.span.end {
             let scalar = scalars[offset]
             let value = scalar.value
-            // ASCII, most of German text, without the general folding and letter tests.
+            // ASCII, most of German text, by one table read (`asciiInfo`) instead of the general folding and
+            // letter tests, and with no branch on the letter case.
             if value < 0x80 {
-                let isUpper = value &- 0x41 < 26
-                folded.append(value: isUpper ? value | 0x20 : value)
+                let info = ascii[Int(value)]
+                counts &+= info & Self.countMask
+                folded.append(value: UInt32(truncatingIfNeeded: info >> 56))
                 exact.append(value: value)
-                if isUpper {
-                    letters += 1
-                    upper += 1
-                    if offset == begin { capitalised = true } else { innerCaps = true }
-                } else if value &- 0x61 < 26 {
-                    letters += 1
-                }
                 continue
             }
             folded.append(scalar, folded: true)
             exact.append(value: value)
             guard ScalarClass.isLetter(scalar) else { continue }
-            letters += 1
-            if ScalarClass.isUpper(scalar) {
-                upper += 1
-                if offset == begin { capitalised = true } else { innerCaps = true }
-            }
+            counts &+= ScalarClass.isUpper(scalar) ? Self.upperLetter : 1
         }
+        let letters = counts & 0xFFFF_FFFF
+        let upper = counts >> 32
+        // Capitalised: the first code point is an upper-case letter; every other capital makes inner capitals.
+        let capitalised = begin < token.span.end && Self.isUpperLetter(scalars[begin])
+        let innerCaps = upper > (capitalised ? 1 : 0)
         return TokenFacts(
             span: token.span, kind: token.kind, folded: folded.key, exact: exact.key, capitalised: capitalised, allCaps: letters >= 2 && upper == letters,
             innerCaps: innerCaps, sentence: sentence, firstInSentence: firstInSentence)
+    }
+
+    private static let countMask: UInt64 = 1 << 32 | 1
+    private static let upperLetter: UInt64 = 1 << 32 | 1
+
+    /// Per ASCII code point: 1 in bit 0 for a letter, 1 in bit 32 for a capital, the lower-case code point in the
+    /// top byte.
+    private static let asciiInfo: [UInt64] = (0..<128).map { value -> UInt64 in
+        let isUpper = value >= 0x41 && value <= 0x5A
+        let isLetter = isUpper || (value >= 0x61 && value <= 0x7A)
+        let folded = UInt64(isUpper ? value + 0x20 : value)
+        return folded << 56 | (isUpper ? 1 << 32 : 0) | (isLetter ? 1 : 0)
+    }
+
+    @inline(__always)
+    private static func isUpperLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value &- 0x41 < 26 : ScalarClass.isLetter(scalar) && ScalarClass.isUpper(scalar)
     }
 
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
