@@ -1201,7 +1201,7 @@ final class NameRules {
               // `New Yorker Flughafen` starts a word earlier; `Wiener Tiergarten Schönbrunn` has a name of its own.
               index == range.lowerBound || !facts[index - 1].capitalised || isFunction(index - 1),
               next + 1 >= range.upperBound || !facts[next + 1].capitalised || facts[next + 1].kind != .word,
-              words.facilityHeads.matchesEnd(of: document.scalars[head.span.begin..<head.span.end], minimum: 3, prefix: 0),
+              endsIn(words.facilityHeads, next, minimum: 3, prefix: 0),
               isSeatAdjective(index)
         else { return }
         // A compound the noun list does not know is the facility's own name (`Wiener Schwedenplatz`,
@@ -1224,9 +1224,7 @@ final class NameRules {
         }
         guard last > index, !facts[last].hyphenJoinedAfter, listType[index] == nil else { return }
         let head = facts[last]
-        guard words.facilityHeads.matchesEnd(
-            of: document.scalars[head.span.begin..<head.span.end], minimum: 3, prefix: 0)
-        else { return }
+        guard endsIn(words.facilityHeads, last, minimum: 3, prefix: 0) else { return }
         for part in stride(from: index, to: last, by: 2) {
             let fact = facts[part]
             guard !fact.allCaps, !fact.innerCaps, fact.span.length >= 3, !isNoun(part) || isFirstName(part),
