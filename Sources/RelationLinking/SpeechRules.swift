@@ -963,13 +963,29 @@ struct SpeechRules {
            view.personKeys.contains(last) {
             return last
         }
-        if feminine { return nil }
+        // `sie` with a singular verb is a woman, but the name lists do not know whose names are women's: only the
+        // one person the sentence opens with is taken, named first or after a woman's noun (`Die bisherige Chefin
+        // …, Gabi Schiessling, …, erklärte sie`; not `Die Polizei stoppte Michael D., wie sie berichtete`).
+        if feminine { return womanOpeningTheSentence(before: token, in: view) }
         var index = token - 1
         while index >= 0 && sentence - view.sentenceOf[index] <= 2 {
             if let mention = view.mention(at: index), mention.type == .person { return mention.key }
             index -= 1
         }
         return nil
+    }
+
+    private func womanOpeningTheSentence(before token: Int, in view: ArticleView) -> String? {
+        let start = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
+        let people = view.mentions.filter {
+            $0.type == .person && $0.tokens.lowerBound >= start && $0.tokens.upperBound <= token
+        }
+        guard let person = people.first, Set(people.map(\.key)).count == 1 else { return nil }
+        let first = person.tokens.lowerBound
+        if first == start { return person.key }
+        let womansNoun = (start..<first).contains { view.isCapitalized($0) && view.word($0).hasSuffix("in")
+            && view.word($0).count > 4 }
+        return womansNoun && view.hasCue(.determiner, start) ? person.key : nil
     }
 
     /// `der Anwalt`, `die Sprecherin`: the nearest earlier mention of the same role word with its holder — the

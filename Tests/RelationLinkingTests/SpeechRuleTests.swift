@@ -172,6 +172,14 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(relative, [.per("Olaf Huber")]).count == 1)
     }
 
+    @Test func sieWithASingularVerbIsTheWomanTheSentenceOpensWith() throws {
+        let text = "Die bisherige Chefin der Partei, Petra Huber, wird nicht kandidieren, erklärte sie am Montag."
+        #expect(try Fixture.describe(text, [.per("Petra Huber")]).contains { $0.hasPrefix("Petra Huber said") })
+        // `sie` there is the body the sentence opens with.
+        let body = "Die Polizei stoppte Olaf Huber am Steuer, wie sie am Montag berichtete."
+        #expect(try Fixture.describe(body, [.per("Olaf Huber")]).isEmpty)
+    }
+
     @Test func sentenceAdverbIsNoSubject() throws {
         let out = try Fixture.describe(
             "Trotzdem sagten Karl Brandl und Olaf Huber am Rande, sie seien dagegen.",
