@@ -454,10 +454,17 @@ struct SpeechRules {
     /// is the Konjunktiv I, whose indicative ends in `-t` (`hofft`). Not `-te`, the indicative past of weak
     /// verbs (`machte`), and not the determiners and adverbs in `-e` (`es keine`, `er gerne`).
     private func isThirdPersonKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
-        // The pronoun before the verb opens its clause (`Man bemühe sich`; not `hatte man große Pläne`).
-        let pronounBefore = view.matches(token - 1, in: Self.singularPronouns) && (token - 1 == view.document.sentences[
-            view.sentenceOf[token - 1]].tokenRange.lowerBound || view.matches(token - 2, in: [.comma, .colon, .und]))
-        guard pronounBefore || view.matches(token + 1, in: Self.singularPronouns),
+        // The pronoun before the verb opens its clause (`Man bemühe sich`; not `hatte man große Pläne`), or an
+        // article and a noun do (`, die Polizeiaktion verstoße gegen …`; the word after is no noun, which would
+        // make an adjective of it).
+        func opensClause(_ first: Int) -> Bool {
+            first == view.document.sentences[view.sentenceOf[first]].tokenRange.lowerBound
+                || view.matches(first - 1, in: [.comma, .colon, .und])
+        }
+        let pronounBefore = view.matches(token - 1, in: Self.singularPronouns) && opensClause(token - 1)
+        let nounBefore = view.isCapitalized(token - 1) && view.hasCue(.determiner, token - 2) && opensClause(token - 2)
+            && !view.isCapitalized(token + 1)
+        guard pronounBefore || nounBefore || view.matches(token + 1, in: Self.singularPronouns),
               view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[
                 view.sentenceOf[token]].tokenRange.lowerBound
         else { return false }

@@ -203,6 +203,8 @@ struct SpeechRuleTests {
         ("Karl Brandl sagte, er hoffe auf eine Lösung.", true),
         ("Karl Brandl sagte, man bemühe sich um eine Lösung.", true),
         ("Karl Brandl sagte, in Linz gebe es keine Plätze.", true),
+        ("Karl Brandl sagte, die Aktion verstoße gegen das Recht.", true),
+        ("Karl Brandl sagte, die Aktion große Pläne.", false),
         ("Karl Brandl sagte, es wurde alles getan.", false),
         ("Karl Brandl sagte, es machte keinen Sinn.", false),
         ("Karl Brandl sagte, vorher hatte man große Pläne.", false),
