@@ -370,6 +370,13 @@ struct RoleRules {
                 }
                 guard gapIsNominal(from: token + 1, to: comma, in: view) else { return nil }
                 hit.attached = attachment(after: token, sentence: sentence, in: view)
+                // `Der Vorsitzende der Privatangestellten-Gewerkschaft (GPA-djp), Wolfgang Katzian`: where only the
+                // acronym closing the phrase is a name, the role is held there.
+                if hit.attached == nil, hit.fused == nil, view.matches(comma - 1, .closeParen),
+                   let acronym = view.mention(at: comma - 2), acronym.type == .organization,
+                   view.matches(acronym.tokens.lowerBound - 1, .openParen) {
+                    hit.attached = acronym
+                }
                 return hit
             }
             token -= 1
@@ -414,7 +421,7 @@ struct RoleRules {
     /// Flüchtlinge, Filippo Grandi`. Only noun-phrase material may stand between, up to six tokens.
     func appositionPerson(after role: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var comma = role + 1
-        while comma < view.tokenCount, comma <= role + 7, view.sentenceOf[comma] == sentence,
+        while comma < view.tokenCount, comma <= role + 14, view.sentenceOf[comma] == sentence,
               !view.matches(comma, .comma) {
             comma += 1
         }
@@ -431,8 +438,13 @@ struct RoleRules {
         while token < end {
             if view.hasMention(at: token) || view.isCapitalized(token) || view.matches(token, .hyphen)
                 || view.hasCue(.determiner, token) || view.matches(token, in: Self.attachingPrepositions)
-                || (isAdjective(token, in: view) && view.isCapitalized(token + 1)) {
+                || (isAdjective(token, in: view) && view.isCapitalized(token + 1))
+                // `Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN)`: a name's `und`, and an
+                // acronym in brackets.
+                || view.matches(token, .und) && view.isCapitalized(token + 1) {
                 token += 1
+            } else if view.pastBracketedMention(token) > token {
+                token = view.pastBracketedMention(token)
             } else {
                 return false
             }

@@ -103,14 +103,24 @@ struct SpeechRules {
     /// `Das meldete X.` / `Das teilte X mit.`: the sentence before is the content.
     private func pointer(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
-        guard sentence > 0, range.count <= 24, view.matches(range.lowerBound, in: [.das, .dies]),
+        // A long description of the speaker is no content (`Das sagte der Sprecher der oppositionellen Kommission
+        // für Menschenrechte und Nationale Versöhnung (CCDHRN), Elizardo Sanchez, am Montag`): the tail test
+        // below bounds the rest.
+        guard sentence > 0, range.count <= 40, view.matches(range.lowerBound, in: [.das, .dies]),
               let verbs = view.verbs(range.lowerBound + 1),
               verbs.contains(where: { $0.kind == .speech }),
               let (speaker, end) = speaker(at: pastDates(range.lowerBound + 2, in: view), sentence: sentence,
                                            plural: false, in: view, state: state, roles: roles) else { return nil }
         // After the speaker only a short tail without content of its own (`am Montag der Deutschen Presse-Agentur`,
         // `mit`): no clause, colon or Konjunktiv (`Das habe das Gericht entschieden, meldete dpa` is a said itself).
-        let tail = end..<range.upperBound
+        // The comma that closes a name set off after a role phrase is no clause (`Das sagte der Sprecher der
+        // Kommission, Elizardo Sanchez, am Montag`).
+        var tailStart = end
+        if view.matches(end, .comma), let named = view.mention(at: end - 1),
+           view.matches(named.tokens.lowerBound - 1, .comma) {
+            tailStart = end + 1
+        }
+        let tail = tailStart..<range.upperBound
         guard tail.count <= 8, !tail.contains(where: {
             view.matches($0, in: [.comma, .colon, .dass, .ob]) || isKonjunktiv($0, in: view)
         }) else { return nil }

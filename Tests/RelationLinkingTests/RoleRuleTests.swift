@@ -107,6 +107,21 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.hasPrefix("NATO said") })
     }
 
+    @Test func frontedRolePhraseWithANamesUndAndItsAcronym() throws {
+        let out = try Fixture.describe(
+            "Das sagte der Sprecher der unabhängigen Kommission für Recht und Freiheit (KRF), Olaf Huber, am Montag.",
+            [.org("Kommission für Recht und Freiheit"), .org("KRF", key: "Kommission für Recht und Freiheit"),
+             .per("Olaf Huber")])
+        #expect(out.contains("Olaf Huber memberOf Kommission für Recht und Freiheit (Sprecher)"))
+    }
+
+    @Test func frontedRoleHeldInTheAcronymClosingThePhrase() throws {
+        let out = try Fixture.describe(
+            "Der Vorsitzende der Angestellten-Gewerkschaft (GdA), Olaf Huber, will mehr Geld.",
+            [.org("GdA"), .per("Olaf Huber")])
+        #expect(out == ["Olaf Huber memberOf GdA (Vorsitzende)"])
+    }
+
     @Test func formerTitlesAreNotHeld() throws {
         let out = try Fixture.describe("Der frühere Kanzler Franz Vranitzky kam ebenfalls.", [.per("Franz Vranitzky")])
         #expect(out.isEmpty)

@@ -180,6 +180,15 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(body, [.per("Olaf Huber")]).isEmpty)
     }
 
+    @Test func pointerWithALongDescriptionOfTheSpeaker() throws {
+        let out = try Fixture.describe(
+            "Mindestens 50 Menschen sind festgenommen worden. Das sagte der Sprecher der unabhängigen Kommission für "
+                + "Recht und Freiheit (KRF), Olaf Huber, am Montag der Deutschen Presse-Agentur.",
+            [.org("Kommission für Recht und Freiheit"), .org("KRF", key: "Kommission für Recht und Freiheit"),
+             .per("Olaf Huber")])
+        #expect(out.contains("Olaf Huber said Mindestens 50 Menschen sind fe"))
+    }
+
     @Test func sentenceAdverbIsNoSubject() throws {
         let out = try Fixture.describe(
             "Trotzdem sagten Karl Brandl und Olaf Huber am Rande, sie seien dagegen.",
