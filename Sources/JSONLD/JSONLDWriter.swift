@@ -41,23 +41,33 @@ public struct JSONLDWriter: Sendable {
         return document.withUTF8AndOffsets { text, offsets in
             articleIRI.withUnsafeBufferPointer { articleIRI in
                 // Files come out at about eleven bytes per byte of text (10kGNAD: 4 to 27): room for twice that,
-                // so that hardly any grows, each growth copying all written so far.
-                var start = ByteBuffer(capacity: text.count * 24 + 4096)
-                Self.filePrefix.withUnsafeBufferPointer { start.append(contentsOf: $0) }
-                let nodesStart = start.count
-                var sink = ByteSink(
-                    buffer: start, text: text, offsets: offsets, articleIRI: articleIRI, sentences: document.sentences)
-                defer { sink.buffer.deallocate() }
-                describe(document, into: &sink)
-                let nodesEnd = sink.buffer.count
-                for entity in entities {
-                    entity.describe(into: &sink)
+                // so that hardly any grows, each growth copying all written so far. The bytes are written straight
+                // into the file's array; only a file that outgrows it is copied into a larger one.
+                var nodes: [UInt8] = []
+                var outgrown: [UInt8]?
+                let file = [UInt8](unsafeUninitializedCapacity: text.count * 24 + 4096) { memory, initialized in
+                    var start = ByteBuffer(lending: memory)
+                    Self.filePrefix.withUnsafeBufferPointer { start.append(contentsOf: $0) }
+                    let nodesStart = start.count
+                    var sink = ByteSink(
+                        buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
+                        sentences: document.sentences)
+                    defer { sink.buffer.deallocate() }
+                    describe(document, into: &sink)
+                    let nodesEnd = sink.buffer.count
+                    for entity in entities {
+                        entity.describe(into: &sink)
+                    }
+                    sink.buffer.append("\n]}\n")
+                    if keepingNodes { nodes = sink.buffer.bytes(nodesStart..<nodesEnd) }
+                    if sink.buffer.ownsMemory {
+                        outgrown = sink.buffer.bytes(0..<sink.buffer.count)
+                        initialized = 0
+                    } else {
+                        initialized = sink.buffer.count
+                    }
                 }
-                sink.buffer.append("\n]}\n")
-                return (
-                    sink.buffer.bytes(0..<sink.buffer.count),
-                    keepingNodes ? sink.buffer.bytes(nodesStart..<nodesEnd) : []
-                )
+                return (outgrown ?? file, nodes)
             }
         }
     }
