@@ -89,20 +89,23 @@ public struct JSONLDWriter: Sendable {
 
     /// The article's entities, each with every name it goes by in the article.
     public func entityNodes(_ document: Document) -> [EntityNode] {
-        // Sorting positions, not (key, entity) pairs, moves no strings.
-        let pairs = Array(document.entities)
-        let order = pairs.indices.sorted { pairs[$0].key < pairs[$1].key }
+        // The dictionary's positions and keys, not a copy of its (key, entity) pairs: copying an entity retains
+        // every string and array it holds.
+        let entities = document.entities
+        let positions = Array(entities.indices)
+        let keys = positions.map { entities.keys[$0] }
+        let order = KeyOrder.sortedPositions(of: keys)
         // Each mention's entity (an index into `order`, or -1), found by the bytes of its key (hashing a
         // String normalises it first); a key equal only up to normalisation still finds it by the dictionary.
-        let keyHashes = order.map { Self.byteHash(pairs[$0].key) }
+        let keyHashes = order.map { Self.byteHash(keys[$0]) }
         var slots: [String: Int]?
         let mentions = document.mentions
         let mentionSlots = mentions.map { mention -> Int in
             let hash = Self.byteHash(mention.entityKey)
-            if let slot = keyHashes.firstIndex(of: hash), Self.sameBytes(mention.entityKey, pairs[order[slot]].key) {
+            if let slot = keyHashes.firstIndex(of: hash), Self.sameBytes(mention.entityKey, keys[order[slot]]) {
                 return slot
             }
-            if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (pairs[order[$0]].key, $0) }) }
+            if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) }) }
             return slots?[mention.entityKey] ?? -1
         }
         // Each entity's mentions in text order, as a chain through `nextMention`: one pass over the mentions
@@ -116,7 +119,7 @@ public struct JSONLDWriter: Sendable {
         return document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
             return order.indices.map { slot in
-                let entity = pairs[order[slot]].value
+                let entity = entities.values[positions[order[slot]]]
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
                 // (equal to a Set) the one kept is the one kept before.
                 var names = Set(entity.alternateNames)
