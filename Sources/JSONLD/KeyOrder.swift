@@ -7,27 +7,53 @@ enum KeyOrder {
         guard strings.count > 1 else { return Array(strings.indices) }
         // All bytes in one array, each string's run of it, and whether its bytes alone may be compared.
         var bytes: [UInt8] = []
-        var runs: [(start: Int, count: Int, plain: Bool)] = []
-        runs.reserveCapacity(strings.count)
-        for var string in strings {
+        bytes.reserveCapacity(strings.count * 32)
+        var starts: [Int] = []
+        var plain: [Bool] = []
+        starts.reserveCapacity(strings.count + 1)
+        plain.reserveCapacity(strings.count)
+        for string in strings {
             let start = bytes.count
-            let plain = string.withUTF8 { utf8 in
-                bytes.append(contentsOf: utf8)
-                // U+0300 is the first code point whose UTF-8 lead byte is 0xCC.
-                return !utf8.contains { $0 >= 0xCC }
+            starts.append(start)
+            if string.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: string.utf8)
             }
-            runs.append((start, bytes.count - start, plain))
+            // U+0300 is the first code point whose UTF-8 lead byte is 0xCC.
+            var isPlain = true
+            for index in start..<bytes.count where bytes[index] >= 0xCC {
+                isPlain = false
+                break
+            }
+            plain.append(isPlain)
         }
+        starts.append(bytes.count)
         return bytes.withUnsafeBufferPointer { bytes in
             strings.indices.sorted { a, b in
-                let (first, second) = (runs[a], runs[b])
-                guard first.plain && second.plain else { return strings[a] < strings[b] }
-                let shared = min(first.count, second.count)
-                for offset in 0..<shared where bytes[first.start + offset] != bytes[second.start + offset] {
-                    return bytes[first.start + offset] < bytes[second.start + offset]
-                }
-                return first.count < second.count
+                guard plain[a] && plain[b] else { return strings[a] < strings[b] }
+                return less(bytes, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
             }
         }
+    }
+
+    /// Whether the run `first` of `bytes` comes before the run `second`, byte by byte, a prefix first.
+    @inline(__always)
+    private static func less(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        let shared = min(first.count, second.count)
+        var offset = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            // Eight bytes at a time while they agree; read big-endian, a word compares as its bytes do.
+            while offset + 8 <= shared {
+                let left = base.loadUnaligned(fromByteOffset: first.lowerBound + offset, as: UInt64.self)
+                let right = base.loadUnaligned(fromByteOffset: second.lowerBound + offset, as: UInt64.self)
+                if left != right { return left.bigEndian < right.bigEndian }
+                offset += 8
+            }
+        }
+        while offset < shared {
+            let (left, right) = (bytes[first.lowerBound + offset], bytes[second.lowerBound + offset])
+            if left != right { return left < right }
+            offset += 1
+        }
+        return first.count < second.count
     }
 }
