@@ -71,6 +71,14 @@ struct ByteBuffer: ByteOutput {
         count += length
     }
 
+    @inline(__always)
+    mutating func append(upTo maxCount: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if count + maxCount > capacity { grow(toAtLeast: count + maxCount) }
+        let written = write(base + count)
+        precondition(written >= 0 && written <= maxCount)
+        count += written
+    }
+
     /// Appends a copy of bytes already written, at `range`: IRIs and references that repeat within an article.
     @inline(__always)
     mutating func appendCopy(of range: Range<Int>) {
