@@ -105,10 +105,9 @@ struct ByteBuffer: ByteOutput {
         ownsMemory = true
     }
 
-    /// A byte already written.
-    subscript(index: Int) -> UInt8 {
-        precondition(index >= 0 && index < count)
-        return base[index]
+    /// Lends the bytes written so far.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// A copy of the bytes in `range` as an array, in one move: `Array(UnsafeBufferPointer)` copies byte by byte.
