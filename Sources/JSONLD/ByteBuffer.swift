@@ -5,13 +5,30 @@ struct ByteBuffer: ByteOutput {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private(set) var count = 0
+    /// False while the bytes go into memory lent by the caller (`init(lending:)`), which is not freed here.
+    private(set) var ownsMemory = true
 
     init(capacity: Int) {
         self.capacity = max(capacity, 256)
         base = .allocate(capacity: self.capacity)
     }
 
-    func deallocate() { base.deallocate() }
+    /// Writes into `memory` until it is full, then into memory of its own: a caller that gets back the bytes in
+    /// the memory it lent (`ownsMemory` still false) needs no copy of them.
+    init(lending memory: UnsafeMutableBufferPointer<UInt8>) {
+        if let start = memory.baseAddress, memory.count > 0 {
+            base = start
+            capacity = memory.count
+            ownsMemory = false
+        } else {
+            capacity = 256
+            base = .allocate(capacity: capacity)
+        }
+    }
+
+    func deallocate() {
+        if ownsMemory { base.deallocate() }
+    }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
@@ -54,6 +71,14 @@ struct ByteBuffer: ByteOutput {
         count += length
     }
 
+    @inline(__always)
+    mutating func append(upTo maxCount: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if count + maxCount > capacity { grow(toAtLeast: count + maxCount) }
+        let written = write(base + count)
+        precondition(written >= 0 && written <= maxCount)
+        count += written
+    }
+
     /// Appends a copy of bytes already written, at `range`: IRIs and references that repeat within an article.
     @inline(__always)
     mutating func appendCopy(of range: Range<Int>) {
@@ -74,15 +99,15 @@ struct ByteBuffer: ByteOutput {
         let newCapacity = max(minimum, capacity * 2)
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.initialize(from: base, count: count)
-        base.deallocate()
+        if ownsMemory { base.deallocate() }
         base = newBase
         capacity = newCapacity
+        ownsMemory = true
     }
 
-    /// A byte already written.
-    subscript(index: Int) -> UInt8 {
-        precondition(index >= 0 && index < count)
-        return base[index]
+    /// Lends the bytes written so far.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// A copy of the bytes in `range` as an array, in one move: `Array(UnsafeBufferPointer)` copies byte by byte.

@@ -105,18 +105,25 @@ struct ByteSink: NodeSink {
         let count = offsets.count - 1
         guard buffer.count - 1 - start != text.count else { return }
         // Only escapes start with a backslash in the copy: `\u` six bytes, others two; the rest are as they were.
-        var map = [Int32]()
-        map.reserveCapacity(count + 1)
+        // Written through pointers: this runs once per code point of every article with an escape.
         var position = 0
-        for index in 0..<count {
-            map.append(Int32(truncatingIfNeeded: position))
-            if buffer[start + position] == UInt8(ascii: "\\") {
-                position += buffer[start + position + 1] == UInt8(ascii: "u") ? 6 : 2
-            } else {
-                position += Int(offsets[index + 1] - offsets[index])
+        let offsets = self.offsets
+        let map = buffer.withBytes { written in
+            [Int32](unsafeUninitializedCapacity: count + 1) { map, initialized in
+                let copy = UnsafeBufferPointer(rebasing: written[start...])
+                for index in 0..<count {
+                    precondition(position + 1 < copy.count, "escaped text map out of step")
+                    map[index] = Int32(truncatingIfNeeded: position)
+                    if copy[position] == UInt8(ascii: "\\") {
+                        position += copy[position + 1] == UInt8(ascii: "u") ? 6 : 2
+                    } else {
+                        position += Int(offsets[index + 1] - offsets[index])
+                    }
+                }
+                map[count] = Int32(truncatingIfNeeded: position)
+                initialized = count + 1
             }
         }
-        map.append(Int32(truncatingIfNeeded: position))
         precondition(start + position == buffer.count - 1, "escaped text map out of step")
         escapedOffsets = map
     }

@@ -37,17 +37,23 @@ public enum IRIs {
     }
 
     private static func appendPercentEncoded<Out: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
-        var runStart = 0
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if isUnreserved(byte) { continue }
-            if index > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-            out.append(UInt8(ascii: "%"))
-            out.append(hexDigit(byte >> 4))
-            out.append(hexDigit(byte & 0xF))
-            runStart = index + 1
+        // In place, a byte at a time: keys are short and mostly letters, so runs between escapes are too short to
+        // be worth copying as runs.
+        out.append(upTo: bytes.count * 3) { target in
+            var count = 0
+            for byte in bytes {
+                if isUnreserved(byte) {
+                    target[count] = byte
+                    count += 1
+                } else {
+                    target[count] = UInt8(ascii: "%")
+                    target[count + 1] = hexDigit(byte >> 4)
+                    target[count + 2] = hexDigit(byte & 0xF)
+                    count += 3
+                }
+            }
+            return count
         }
-        if bytes.count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
 
     /// Upper-case, as RFC 3986 recommends.
@@ -55,12 +61,12 @@ public enum IRIs {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 
-    /// Letters, digits and `-._~/`, as a bit per ASCII byte (0–63, 64–127).
-    private static let unreservedLow: UInt64 = 0x03FF_E000_0000_0000
-    private static let unreservedHigh: UInt64 = 0x47FF_FFFE_87FF_FFFE
-
+    /// Letters, digits and `-._~/`, as a bit per ASCII byte (0–63, 64–127). Literals in the function, not static
+    /// properties: those are read through an accessor on every byte.
     @inline(__always)
     private static func isUnreserved(_ byte: UInt8) -> Bool {
-        byte < 64 ? unreservedLow >> byte & 1 != 0 : byte < 128 && unreservedHigh >> (byte & 63) & 1 != 0
+        let low: UInt64 = 0x03FF_E000_0000_0000
+        let high: UInt64 = 0x47FF_FFFE_87FF_FFFE
+        return byte < 128 && (byte < 64 ? low : high) >> (byte & 63) & 1 != 0
     }
 }

@@ -12,10 +12,21 @@ enum JSONBytes {
     /// Appends `bytes` as the inside of a JSON string. Escapes quotes, backslashes, control characters and
     /// U+2028/U+2029 (which break JavaScript readers); copies everything else as unchanged runs.
     static func appendEscaped<Out: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
-        var runStart = 0
-        var index = 0
         let count = bytes.count
         let base = UnsafeRawPointer(bytes.baseAddress)
+        var index = 0
+        // Most strings are short names, sources and values with nothing to escape: eight bytes at a time, the last
+        // word overlapping the one before, then the whole string in one move. Otherwise the loop below goes on
+        // from the first word that may need an escape.
+        if let base, count >= 8 {
+            while index + 8 < count && !mayNeedEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+            }
+            if index + 8 >= count && !mayNeedEscape(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) {
+                return out.append(contentsOf: bytes)
+            }
+        }
+        var runStart = 0
         while index < count {
             // Eight bytes at a time while none of them can need an escape.
             if let base, index + 8 <= count, !mayNeedEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {

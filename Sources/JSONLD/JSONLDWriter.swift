@@ -41,23 +41,33 @@ public struct JSONLDWriter: Sendable {
         return document.withUTF8AndOffsets { text, offsets in
             articleIRI.withUnsafeBufferPointer { articleIRI in
                 // Files come out at about eleven bytes per byte of text (10kGNAD: 4 to 27): room for twice that,
-                // so that hardly any grows, each growth copying all written so far.
-                var start = ByteBuffer(capacity: text.count * 24 + 4096)
-                Self.filePrefix.withUnsafeBufferPointer { start.append(contentsOf: $0) }
-                let nodesStart = start.count
-                var sink = ByteSink(
-                    buffer: start, text: text, offsets: offsets, articleIRI: articleIRI, sentences: document.sentences)
-                defer { sink.buffer.deallocate() }
-                describe(document, into: &sink)
-                let nodesEnd = sink.buffer.count
-                for entity in entities {
-                    entity.describe(into: &sink)
+                // so that hardly any grows, each growth copying all written so far. The bytes are written straight
+                // into the file's array; only a file that outgrows it is copied into a larger one.
+                var nodes: [UInt8] = []
+                var outgrown: [UInt8]?
+                let file = [UInt8](unsafeUninitializedCapacity: text.count * 24 + 4096) { memory, initialized in
+                    var start = ByteBuffer(lending: memory)
+                    Self.filePrefix.withUnsafeBufferPointer { start.append(contentsOf: $0) }
+                    let nodesStart = start.count
+                    var sink = ByteSink(
+                        buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
+                        sentences: document.sentences)
+                    defer { sink.buffer.deallocate() }
+                    describe(document, into: &sink)
+                    let nodesEnd = sink.buffer.count
+                    for entity in entities {
+                        entity.describe(into: &sink)
+                    }
+                    sink.buffer.append("\n]}\n")
+                    if keepingNodes { nodes = sink.buffer.bytes(nodesStart..<nodesEnd) }
+                    if sink.buffer.ownsMemory {
+                        outgrown = sink.buffer.bytes(0..<sink.buffer.count)
+                        initialized = 0
+                    } else {
+                        initialized = sink.buffer.count
+                    }
                 }
-                sink.buffer.append("\n]}\n")
-                return (
-                    sink.buffer.bytes(0..<sink.buffer.count),
-                    keepingNodes ? sink.buffer.bytes(nodesStart..<nodesEnd) : []
-                )
+                return (outgrown ?? file, nodes)
             }
         }
     }
@@ -79,20 +89,23 @@ public struct JSONLDWriter: Sendable {
 
     /// The article's entities, each with every name it goes by in the article.
     public func entityNodes(_ document: Document) -> [EntityNode] {
-        // Sorting positions, not (key, entity) pairs, moves no strings.
-        let pairs = Array(document.entities)
-        let order = pairs.indices.sorted { pairs[$0].key < pairs[$1].key }
+        // The dictionary's positions and keys, not a copy of its (key, entity) pairs: copying an entity retains
+        // every string and array it holds.
+        let entities = document.entities
+        let positions = Array(entities.indices)
+        let keys = positions.map { entities.keys[$0] }
+        let order = KeyOrder.sortedPositions(of: keys)
         // Each mention's entity (an index into `order`, or -1), found by the bytes of its key (hashing a
         // String normalises it first); a key equal only up to normalisation still finds it by the dictionary.
-        let keyHashes = order.map { Self.byteHash(pairs[$0].key) }
+        let keyHashes = order.map { Self.byteHash(keys[$0]) }
         var slots: [String: Int]?
         let mentions = document.mentions
         let mentionSlots = mentions.map { mention -> Int in
             let hash = Self.byteHash(mention.entityKey)
-            if let slot = keyHashes.firstIndex(of: hash), Self.sameBytes(mention.entityKey, pairs[order[slot]].key) {
+            if let slot = keyHashes.firstIndex(of: hash), Self.sameBytes(mention.entityKey, keys[order[slot]]) {
                 return slot
             }
-            if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (pairs[order[$0]].key, $0) }) }
+            if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) }) }
             return slots?[mention.entityKey] ?? -1
         }
         // Each entity's mentions in text order, as a chain through `nextMention`: one pass over the mentions
@@ -106,7 +119,7 @@ public struct JSONLDWriter: Sendable {
         return document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
             return order.indices.map { slot in
-                let entity = pairs[order[slot]].value
+                let entity = entities.values[positions[order[slot]]]
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
                 // (equal to a Set) the one kept is the one kept before.
                 var names = Set(entity.alternateNames)

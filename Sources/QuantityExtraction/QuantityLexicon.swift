@@ -80,6 +80,8 @@ final class QuantityLexicon: Sendable {
     let dateOpenerTable: OpeningTable
     /// `dateOpenerTable` over the last scalar: with it, most words are passed over before they are hashed.
     let dateOpenerEndings: OpeningTable
+    /// First scalar, last scalar and length together: narrower still, for the pass over every token.
+    let dateOpenerEdges: EdgeTable
     /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists.
     let multiWordHolidays: [(words: [String], value: String?)]
     let contextRoles: [String: Set<ContextRole>]
@@ -222,6 +224,7 @@ final class QuantityLexicon: Sendable {
             .union(DateRecognizer.articles).union(["Jahr", "Jahres"])
         dateOpenerTable = OpeningTable(words: dateOpeners)
         dateOpenerEndings = OpeningTable(lastScalarsOf: dateOpeners)
+        dateOpenerEdges = EdgeTable(words: dateOpeners)
 
         var roles: [String: Set<ContextRole>] = [:]
         for row in try lexicons.rows(of: folder + "context-words.tsv") where row.fields.count >= 2 {

@@ -35,6 +35,8 @@ final class TokenText {
         scalarArray = document.scalars
         info = .allocate(capacity: max(1, tokenArray.count))
         info.initialize(repeating: Info(), count: max(1, tokenArray.count))
+        // The rules make strings of a few dozen tokens an article: room for them at once, not in doublings.
+        made.reserveCapacity(64)
     }
 
     deinit {

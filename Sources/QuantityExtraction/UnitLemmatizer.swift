@@ -13,8 +13,12 @@ struct UnitLemmatizer: Sendable {
             return String(form.dropLast(head.count)) + lemma
         }
         // Regular plurals of derivational suffixes the lexicon does not list (`Einreichungen`, `Expertinnen`).
-        for (plural, singular) in Self.suffixPlurals where form.hasSuffix(plural) && form.count > plural.count + 2 {
-            return String(form.dropLast(plural.count)) + singular
+        // Each ends in `en`, and a string ends in those characters only if its bytes end in them: most forms are
+        // turned away before `hasSuffix`, which compares characters.
+        if !Self.pluralsEndInEN || Self.endsInEN(form) {
+            for (plural, singular) in Self.suffixPlurals where form.hasSuffix(plural) && form.count > plural.count + 2 {
+                return String(form.dropLast(plural.count)) + singular
+            }
         }
         // A compound: the longest known head noun at its end, re-capitalised (`Onlinekontakte` → `Kontakte`).
         let scalars = Array(form.unicodeScalars)
@@ -92,6 +96,15 @@ struct UnitLemmatizer: Sendable {
 
     private static let suffixPlurals = [("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"),
                                         ("schaften", "schaft"), ("innen", "in"), ("ionen", "ion"), ("täten", "tät")]
+
+    /// Whether every plural of `suffixPlurals` ends in `en`, so that `endsInEN` may turn a form away.
+    private static let pluralsEndInEN = suffixPlurals.allSatisfy { $0.0.utf8.reversed().starts(with: "ne".utf8) }
+
+    /// Whether the form's last two bytes are `e` and `n`.
+    private static func endsInEN(_ form: String) -> Bool {
+        var bytes = form.utf8.reversed().makeIterator()
+        return bytes.next() == UInt8(ascii: "n") && bytes.next() == UInt8(ascii: "e")
+    }
 
     /// The kind, and currency, a unit noun implies.
     func entry(of form: String) -> QuantityLexicon.UnitEntry? {

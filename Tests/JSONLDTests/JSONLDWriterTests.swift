@@ -145,6 +145,24 @@ import Testing
         #expect(JSONValue.string("a – b – c – d – e").serialized() == "\"a – b – c – d – e\"")
     }
 
+    /// Short strings are tested a word at a time with the last word overlapping the one before: a character
+    /// that needs an escape must be found at every position of strings of every length from 1 to 24.
+    @Test func escapesAreFoundAtEveryPositionOfAShortString() {
+        let specials: [(String, String)] = [("\"", "\\\""), ("\\", "\\\\"), ("\n", "\\n"), ("\u{1F}", "\\u001f"), ("\u{2028}", "\\u2028")]
+        let letters = Array("abcdefghijklmnopqrstuvwx")
+        for length in 1...24 {
+            let plain = String(letters[..<length])
+            #expect(JSONValue.string(plain).serialized() == "\"" + plain + "\"")
+            for position in 0..<length {
+                for (special, escaped) in specials {
+                    let before = String(letters[..<position])
+                    let after = String(letters[(position + 1)..<length])
+                    #expect(JSONValue.string(before + special + after).serialized() == "\"" + before + escaped + after + "\"")
+                }
+            }
+        }
+    }
+
     /// The file is written by the byte sink, N-Quads and streams read the tree sink: both must give the same
     /// nodes, byte for byte, for the article's nodes and for its entities.
     @Test func fileBytesMatchTheTrees() throws {

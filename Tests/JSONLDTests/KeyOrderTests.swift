@@ -1,0 +1,19 @@
+@testable import JSONLD
+import Testing
+
+@Suite struct KeyOrderTests {
+    /// Byte order must agree with `String.<` for plain keys, and keys with combining marks must still sort as `<`
+    /// sorts them (a decomposed `Ä` sorts by its NFC form, not by its bytes).
+    @Test func sortsAsStringLessThan() {
+        let keys = [
+            "PER/Zoë Weber", "LOC/Wien", "ORG/Österreichische Post", "ORG/Ärztekammer", "LOC/Zürich", "PER/Ana",
+            "ORG/A\u{308}rztebund", "PER/Ana Maria", "ORG/OeBB", "LOC/Wiener Neustadt", "ORG/ÖBB", "LOC/San José",
+            "LOC/San Jose\u{301}s", "PER/ǅuro", "LOC/", "ORG/ß-Verlag", "ORG/ss-Verlag", "PER/Čapek",
+        ]
+        let expected = keys.indices.sorted { keys[$0] < keys[$1] }
+        #expect(KeyOrder.sortedPositions(of: keys) == expected)
+        #expect(KeyOrder.sortedPositions(of: Array(keys.reversed())).map { keys.count - 1 - $0 } == expected)
+        #expect(KeyOrder.sortedPositions(of: []) == [])
+        #expect(KeyOrder.sortedPositions(of: ["x"]) == [0])
+    }
+}
