@@ -44,7 +44,8 @@ struct DateRecognizer {
             if index == sentence.lowerBound && !tokens.isText(index, "Morgen")
                 && tokens.mayBeLowered(index, in: lexicon.dateOpenerSmallFilter) {
                 let lowered = tokens.lowered(index)
-                if lexicon.dateWords[lowered]?.role == .relative {
+                // (`Heute` alone is nowadays, as below.)
+                if lexicon.dateWords[lowered]?.role == .relative, lowered != "heute" {
                     return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
                                  rule: "date.relative-word")
                 }
@@ -96,6 +97,14 @@ struct DateRecognizer {
                     var last = index
                     if index + 1 < sentence.upperBound, dateWord(index + 1)?.role == .daypart {
                         last = index + 1
+                    }
+                    // `heute` mostly means nowadays, a vague time (`MPS ist heute weniger wert`, `der heute
+                    // 19-jährige`): it names the day only with a part of it or a weekday (`heute Abend`,
+                    // `heute, Freitag,`).
+                    if last == index, text == "heute",
+                       !(index + 2 < sentence.upperBound && tokens.text(index + 1) == ","
+                         && dateWord(index + 2)?.role == .weekday) {
+                        return nil
                     }
                     return Found(first: index, last: last, normalized: nil, relative: .word(text),
                                  rule: "date.relative-word")

@@ -123,6 +123,19 @@ struct YearAfterNameTests {
     }
 }
 
+/// `heute` as nowadays is no date.
+struct TodayTests {
+    @Test(arguments: ["Die Bank ist heute weniger wert.", "Der heute 19-jährige Sänger kam.", "Heute ist er Minister."])
+    func heuteAloneIsNowadays(_ text: String) throws {
+        #expect(try Fixture.run(text).dates.isEmpty)
+    }
+
+    @Test func heuteWithAWeekdayIsTheDay() throws {
+        let document = try Fixture.run("Das teilte heute, Freitag, die Behörde mit.")
+        #expect(document.dates.contains { document.text(of: $0.span) == "heute" })
+    }
+}
+
 /// Comparisons with a year.
 struct YearComparisonTests {
     @Test func comparisonWithAYear() throws {
