@@ -130,6 +130,14 @@ struct TodayTests {
         #expect(try Fixture.run(text).dates.isEmpty)
     }
 
+    @Test(arguments: ["Seit Wochenbeginn kam niemand.", "Sie waren seit dem Vorabend unterwegs.",
+                      "Das gilt nach den Osterferien."])
+    func relativeWordsForParts(_ text: String) throws {
+        let document = try Fixture.run(text)
+        #expect(document.dates.count == 1)
+        #expect(document.dates.first?.normalized == nil)
+    }
+
     @Test func heuteWithAWeekdayIsTheDay() throws {
         let document = try Fixture.run("Das teilte heute, Freitag, die Behörde mit.")
         #expect(document.dates.contains { document.text(of: $0.span) == "heute" })
