@@ -7,6 +7,8 @@ struct NumberValueTests {
         ("Die Polizei zählte 12.500 Demonstranten.", "12.500 Demonstranten", 12_500.0),
         ("Der Umsatz stieg um 3,7 Prozent.", "3,7 Prozent", 3.7),
         ("Das Land erhielt 2,4 Millionen Euro.", "2,4 Millionen Euro", 2_400_000.0),
+        ("Es kamen zwei Dutzend Menschen.", "zwei Dutzend Menschen", 24.0),
+        ("Mehr als ein Dutzend Anzeigen gingen ein.", "ein Dutzend Anzeigen", 12.0),
         ("Die Schulden liegen bei 1,2 Mrd. Dollar.", "1,2 Mrd. Dollar", 1_200_000_000.0),
         ("Es kamen dreiundzwanzig Gäste.", "dreiundzwanzig Gäste", 23.0),
         ("Sie sammelten einhundertzwanzig Unterschriften.", "einhundertzwanzig Unterschriften", 120.0),
