@@ -287,7 +287,10 @@ struct QuantityRecognizer {
         if next < sentence.upperBound && tokens.isText(next, "Uhr") { return .skip(through: next) }
         // `20.15`, `18.00`: a dot before exactly two digits is a clock time in German text, not a decimal.
         if isClockTime(index) { return .skip(through: index) }
-        if previous >= sentence.lowerBound, tokens.kind(previous) == .word, isNameLike(tokens.scalars(previous)) {
+        // (Not a number with German separators, which no product name has: `will GE 6.500 Stellen streichen`,
+        // `BIP 1,1 Prozent`; versions keep theirs: `iOS 9.3`, `TLS 1.2`.)
+        if previous >= sentence.lowerBound, tokens.kind(previous) == .word, isNameLike(tokens.scalars(previous)),
+           !hasThousandsSeparator(index) && !containsComma(index) {
             return .skip(through: index)
         }
         // `– 7. Kimi Räikkönen`, `165. Fall`: a small whole number whose period the splitter took as the end of
@@ -373,6 +376,22 @@ struct QuantityRecognizer {
             return tokens.kind(name - 1) == .word && tokens.isCapitalized(name - 1)
         }
         return tokens.kind(name) == .word && tokens.isCapitalized(name)
+    }
+
+    /// `6.500`, `22.922.917`: groups of three digits after each period.
+    private func hasThousandsSeparator(_ index: Int) -> Bool {
+        let scalars = tokens.scalars(index)
+        guard let first = scalars.firstIndex(of: ".") else { return false }
+        var digits = 0
+        for scalar in scalars[first...].dropFirst() {
+            if scalar == "." {
+                guard digits == 3 else { return false }
+                digits = 0
+            } else {
+                digits += 1
+            }
+        }
+        return digits == 3
     }
 
     /// `iPhone`, `ORF`, `ATV`: a word written with inner or all capitals names a product or station, and a number

@@ -17,6 +17,7 @@ struct NotQuantityTests {
         "Etwa die Hälfte stimmte dagegen.",
         "Drei Viertel der Befragten waren zufrieden.",
         "Das neue iPhone 7 kommt im Herbst.",
+        "Einen Fix soll es mit iOS 9.3 geben.",
         "Die Partei gewann in der 3. Runde.",
         "Die Impfung gegen Covid-19 wirkt.",
         "Im Jahr 2016 kam er nach Wien.",

@@ -8,6 +8,8 @@ struct NumberValueTests {
         ("Der Umsatz stieg um 3,7 Prozent.", "3,7 Prozent", 3.7),
         ("Das Land erhielt 2,4 Millionen Euro.", "2,4 Millionen Euro", 2_400_000.0),
         ("Es kamen zwei Dutzend Menschen.", "zwei Dutzend Menschen", 24.0),
+        ("Europaweit will GE 6.500 Stellen streichen.", "6.500 Stellen", 6_500.0),
+        ("In den USA ruft GM 1,4 Millionen Wagen zurück.", "1,4 Millionen Wagen", 1_400_000.0),
         ("Mehr als ein Dutzend Anzeigen gingen ein.", "ein Dutzend Anzeigen", 12.0),
         ("Die Schulden liegen bei 1,2 Mrd. Dollar.", "1,2 Mrd. Dollar", 1_200_000_000.0),
         ("Es kamen dreiundzwanzig Gäste.", "dreiundzwanzig Gäste", 23.0),
