@@ -102,6 +102,9 @@ final class MentionResolver {
     /// `International Justice Mission (IJM)`.
     private func coreferentMentions(_ accepted: [Candidate], taken: [Bool]) -> [Candidate] {
         var surnames = FirstSpans()
+        // `Lee` after `Lee Sedol`: first words no first-name list knows, which may be family names written first
+        // (Korean, Chinese, Vietnamese order).
+        var familyNamesFirst = FirstSpans()
         var acronyms = FirstSpans()
         var designations = FirstSpans()
         var initials = FirstSpans()
@@ -132,6 +135,13 @@ final class MentionResolver {
                    facts[before].kind == .word, facts[before].capitalised, commonNouns.contains(facts[before].folded) {
                     surnames.addFirst(last.foldedStems(document.scalars).stem1, candidate.span)
                 }
+                // Such family names are one short syllable or two (`Lee`, `Zeid`, `Husam`); longer first words are
+                // as often a product or a mistaken name (`Oculus Rift`).
+                let head = facts[candidate.tokens.lowerBound]
+                if head.kind == .word, head.capitalised, !head.allCaps, head.span.length >= 2, head.span.length <= 5,
+                   head.classes == 0, !head.hyphenJoinedAfter {
+                    familyNamesFirst.addFirst(head.folded, candidate.span)
+                }
                 // `Emanuel S.`: the initial that stands for the surname the paper withholds.
                 if candidate.tokens.count >= 3, isInitialWithPeriod(candidate.tokens.upperBound - 2) {
                     initials.addFirst(facts[candidate.tokens.upperBound - 2].exact, candidate.span)
@@ -147,6 +157,7 @@ final class MentionResolver {
             if fact.span.length >= 3 { surnames.addFirst(fact.folded, candidate.span) }
         }
         guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty || !initials.isEmpty || !fullNames.isEmpty
+            || !familyNamesFirst.isEmpty
         else { return [] }
         var out: [Candidate] = []
         var skipUntil = 0
@@ -194,6 +205,13 @@ final class MentionResolver {
             } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
                 !commonNouns.contains(fact.folded) || isNameContext(index)
             {
+                source = full
+                type = .person
+                rule = .surname
+            } else if !familyNamesFirst.isEmpty, !fact.hyphenJoinedAfter, let full = familyNamesFirst[fact.folded],
+                      full.begin < fact.span.begin, standsAlone(index..<(index + 1)),
+                      !(index + 1 < facts.count && facts[index + 1].hyphenJoinedAfter) {
+                // Alone: `Nguyen Phu Trong`, `Abu al-Hija` again in full are the repeated name, not this.
                 source = full
                 type = .person
                 rule = .surname

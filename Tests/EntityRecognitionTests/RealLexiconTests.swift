@@ -122,4 +122,13 @@ import Testing
         #expect(try Self.mentions("Das Spiel im EM-Stadion war ausverkauft.").isEmpty)
         #expect(try Self.mentions("Das Spiel im Energie-Stadion war ausverkauft.").isEmpty)
     }
+
+    @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
+        let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
+        #expect(found == ["Lee Sedol/PER", "Lee/PER"])
+        // Not a word that goes on into another name (`Abu al-Hija`).
+        let joined = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Dann kam Lee al-Hassan.")
+        #expect(joined.first == "Lee Sedol/PER")
+        #expect(!joined.contains("Lee/PER"))
+    }
 }
