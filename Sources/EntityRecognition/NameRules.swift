@@ -231,6 +231,25 @@ final class NameRules {
             && (isFirstName(index + 2) || !isNoun(index + 2))
     }
 
+    /// The end of a name after an initial at `index`: past the initial and its period, and past one capitalised
+    /// word after them that closes the name (`George W. Bush`, `Mark A. Brand`; a withheld surname stays an
+    /// initial: `Anna K. wurde`).
+    private func initialEnd(_ index: Int, in range: Range<Int>) -> Int {
+        let surname = index + 2
+        guard surname < range.upperBound, facts[surname].kind == .word, facts[surname].capitalised,
+              !facts[surname].allCaps, !isFunction(surname), !isDescriptive(surname), !facts[surname].firstInSentence,
+              listType[surname] == nil || isSurname(surname),
+              surname + 1 == range.upperBound || !facts[surname + 1].capitalised || facts[surname + 1].kind != .word
+        else { return index + 2 }
+        // A noun there is the surname only where punctuation closes the name (`Mark A. Brand,`); before a verb it
+        // is the sentence going on after a withheld surname (`gegen Rabah N. Anklage erhoben`).
+        if isListedNoun(surname), !isSurname(surname),
+           !(surname + 1 == range.upperBound || facts[surname + 1].kind == .punctuation) {
+            return index + 2
+        }
+        return surname + 1
+    }
+
     private func isInitial(_ index: Int, in range: Range<Int>) -> Bool {
         facts[index].kind == .word && facts[index].span.length == 1 && facts[index].capitalised
             && index + 1 < range.upperBound && isText(index + 1, Literal.period)
@@ -304,7 +323,7 @@ final class NameRules {
             {
                 index += 1
             } else if parts > 0, isInitial(index, in: range) {
-                return index + 2
+                return initialEnd(index, in: range)
             } else if parts > 0, isFirstName(index - 1), isTownSurname(index) {
                 // `Mark Zuckerberg`, `Jeremy Douglas`: a town's name after a first name is the surname.
                 index += 1
@@ -544,7 +563,8 @@ final class NameRules {
             // an article the word is the noun (`eine Art Versuchslabor`).
             guard !isText(index - 1, Literal.indefiniteArticles), !isText(index - 1, Literal.definiteArticles),
                 isSurname(next) || isPersonPart(next) || isTownSurname(next)
-                || isInitial(next, in: range) && !(next + 2 < range.upperBound && facts[next + 2].capitalised)
+                || isInitial(next, in: range)
+                    && (!(next + 2 < range.upperBound && facts[next + 2].capitalised) || initialEnd(next, in: range) > next + 2)
             else { return }
             end = personRun(from: next, in: range, limit: 3)
         } else if isNoun(next) && !isSurname(next) {
@@ -557,7 +577,7 @@ final class NameRules {
         } else {
             end = personRun(from: next, in: range, limit: 3)
         }
-        if isInitial(next, in: range) { end = next + 2 }
+        if isInitial(next, in: range) { end = initialEnd(next, in: range) }
         // After a first name a town's name is a surname (`Jeremy Douglas`, `Anna Berlin`); a country is not.
         if end == next, isTownSurname(next) { end = next + 1 }
         guard end > next else { return }

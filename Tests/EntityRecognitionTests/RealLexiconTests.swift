@@ -131,4 +131,12 @@ import Testing
         #expect(joined.first == "Lee Sedol/PER")
         #expect(!joined.contains("Lee/PER"))
     }
+
+    @Test func middleInitialBeforeTheSurname() throws {
+        #expect(try Self.mentions("Dann kam George W. Bush nach Berlin.") == ["George W. Bush/PER", "Berlin/LOC"])
+        #expect(try Self.mentions("Das sagte der Vizekonsul, Mark A. Brand, unter Eid.") == ["Mark A. Brand/PER"])
+        // A withheld surname stays an initial, also before a noun that goes on into the sentence.
+        #expect(try Self.mentions("Gegen Anna K. wurde Anklage erhoben.") == ["Anna K./PER"])
+        #expect(try Self.mentions("Gegen Peter N. Anklage zu erheben, war schwer.").first == "Peter N./PER")
+    }
 }
