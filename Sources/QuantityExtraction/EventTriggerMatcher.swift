@@ -102,8 +102,10 @@ final class EventTriggerMatcher {
                 if !hit.isNoun { return (hit.event, hit.source) }
                 // `Festnahme von 23 Verdächtigen`, not `23 Festnahmen in drei Bundesländern`.
                 let gap = range.lowerBound - index
-                let governs = gap == 1 || gap == 2 && (tokens.isText(index + 1, "von") || tokens.isText(index + 1, "der")
-                                                       || tokens.isText(index + 1, "aller"))
+                let linked = tokens.isText(index + 1, "von") || tokens.isText(index + 1, "der")
+                    || tokens.isText(index + 1, "aller")
+                let governs = gap == 1 || gap == 2 && linked
+                    || linked && gap <= 14 && enumerationLeadsTo(range.lowerBound, from: index + 2, starts: starts)
                 if nounBefore == nil && governs {
                     nounBefore = hit
                 }
@@ -111,6 +113,23 @@ final class EventTriggerMatcher {
             index -= 1
         }
         return (nounAfter ?? nounBefore).map { ($0.event, $0.source) }
+    }
+
+    /// `die Leichen von vier Babys, zwei Kleinkindern und vier Frauen`: the quantity at `end` is a later item of an
+    /// enumeration of quantities that opens at `first`, so the noun before the first governs it too. Between them
+    /// only the items' numbers and nouns, commas and `und`/`sowie`.
+    private func enumerationLeadsTo(_ end: Int, from first: Int, starts: [Int]) -> Bool {
+        guard first < end, starts.contains(first) else { return false }
+        var sawJoin = false
+        for index in first..<end {
+            if tokens.isText(index, ",") || tokens.isText(index, "und") || tokens.isText(index, "sowie") {
+                sawJoin = true
+                continue
+            }
+            guard tokens.kind(index) == .number || tokens.kind(index) == .word
+                    && (tokens.isCapitalized(index) || starts.contains(index)) else { return false }
+        }
+        return sawJoin
     }
 
     /// Whether the token in lower case is a one-word modifier (`mehr`, `rund`): `lexicon.modifiers[lower] != nil`.

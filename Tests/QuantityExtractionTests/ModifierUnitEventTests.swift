@@ -297,6 +297,16 @@ struct EventPlaceAndListTests {
         #expect(document.quantities.count == 4)
         #expect(document.quantities.allSatisfy { $0.event == .seized })
     }
+
+    @Test func nounBeforeAnEnumerationGovernsEveryItem() throws {
+        let document = try Fixture.run(
+            "Dort wurden die Leichen von vier Männern, zwei Kindern und drei Frauen entdeckt.")
+        #expect(document.quantities.count == 3)
+        #expect(document.quantities.allSatisfy { $0.event == .killed })
+        // Not a quantity after the list is closed by a verb of its own.
+        let other = try Fixture.run("Die Leichen von vier Männern lagen dort, zwei Kinder spielten daneben.")
+        #expect(Fixture.quantity("zwei Kinder", in: other)?.event == nil)
+    }
 }
 
 /// Number words and signed numbers whose unit comes later.
