@@ -159,6 +159,14 @@ final class EventTriggerMatcher {
         let subordinate = opensSubordinateClause(before: range.lowerBound)
         var end = range.upperBound + 1
         while end < sentence.upperBound && end <= range.upperBound + Self.reachAfter {
+            // `Mehr als 100 Flüchtlinge – die meisten aus Afghanistan – seien gerettet worden`: an aside between
+            // two dashes does not end the clause.
+            if tokens.isScalar(end, "\u{2013}"), let close = (end + 2..<min(end + 12, sentence.upperBound)).first(where: {
+                tokens.isScalar($0, "\u{2013}")
+            }) {
+                end = close + 1
+                continue
+            }
             if isBoundary(end) || (subordinate && tokens.isText(end, ",")) { break }
             end += 1
         }

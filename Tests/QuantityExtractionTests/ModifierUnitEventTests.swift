@@ -298,6 +298,11 @@ struct EventPlaceAndListTests {
         #expect(document.quantities.allSatisfy { $0.event == .seized })
     }
 
+    @Test func asideBetweenDashesDoesNotEndTheClause() throws {
+        let document = try Fixture.run("Mehr als 100 Flüchtlinge – die meisten aus Syrien – seien gerettet worden.")
+        #expect(Fixture.quantity("100 Flüchtlinge", in: document)?.event == .rescued)
+    }
+
     @Test func nounBeforeAnEnumerationGovernsEveryItem() throws {
         let document = try Fixture.run(
             "Dort wurden die Leichen von vier Männern, zwei Kindern und drei Frauen entdeckt.")
