@@ -51,6 +51,7 @@ struct LinkingLexicon: Sendable {
         case sourceAnaphor = "source-anaphor"
         case mediaNoun = "media-noun"
         case sentenceAdverb = "sentence-adverb"
+        case seatWord = "seat-word"
 
         /// One bit per kind, in declaration order; a switch, because hashing a `String`-backed case per test
         /// was a hot spot.
@@ -84,6 +85,7 @@ struct LinkingLexicon: Sendable {
             case .sourceAnaphor: return 1 << 25
             case .mediaNoun: return 1 << 26
             case .sentenceAdverb: return 1 << 27
+            case .seatWord: return 1 << 28
             }
         }
     }

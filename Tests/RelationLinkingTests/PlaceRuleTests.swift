@@ -111,6 +111,20 @@ struct PlaceRuleTests {
             .isEmpty)
     }
 
+    @Test func townAdjectiveBeforeAnOrganisation() throws {
+        let text = "Linz – Beteiligt war die Linzer Anwaltskanzlei Huber, die half."
+        #expect(try Fixture.describe(text, [.loc("Linz"), .org("Anwaltskanzlei Huber")])
+            == ["Anwaltskanzlei Huber locatedIn Linz"])
+        // Not a compound's adjective, and not a branch of a body named by its acronym.
+        #expect(try Fixture.describe("Linz – Das Linzer ORF-Büro schloss.", [.loc("Linz"), .org("ORF")]).isEmpty)
+        #expect(try Fixture.describe("Linz – Die Linzer SPÖ wählte.", [.loc("Linz"), .org("SPÖ")]).isEmpty)
+    }
+
+    @Test func organisationsSeatInAPlace() throws {
+        #expect(try Fixture.describe("Sie berieten am AU-Sitz in Addis Abeba.", [.org("AU"), .loc("Addis Abeba")])
+            == ["AU locatedIn Addis Abeba"])
+    }
+
     @Test func organisationFromAPlace() throws {
         let out = try Fixture.describe(
             "Über das Vermögen der Firma Huber Bau GmbH aus Amstetten wurde ein Verfahren eröffnet.",
