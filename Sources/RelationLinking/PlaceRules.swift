@@ -59,13 +59,14 @@ struct PlaceRules {
                     // `der Firma Limbach Installtec GmbH aus Amstetten`, `der Amadeu Antonio Stiftung aus Berlin`.
                     container = place
                     rule = "organisation-from-place"
-                } else if !view.matches(end, .hyphen), let place = view.isOrganisationType(first - 1)
-                            ? placeNamed(byAdjective: first - 2, in: view)
-                            : isAcronym(first, in: view) ? nil : placeNamed(byAdjective: first - 1, in: view) {
-                    // `die Wiener Anwaltskanzlei Lansky`, `die Grazer Firma Knapp`, `der Wiener
-                    // Krankenanstaltenverbund`: the town's adjective before the name (inside the name it is the seat
-                    // of one body: `Grazer Landesgericht`). Not a compound's (`das Kiewer ORF-Büro`), and not before
-                    // an acronym, where it names a branch (`die Innsbrucker SPÖ`).
+                } else if !view.matches(end, .hyphen),
+                          let typeWord = view.isOrganisationType(first - 1) ? first - 1
+                            : mention.tokens.count >= 2 && view.isOrganisationType(first) ? first : nil,
+                          let place = placeNamed(byAdjective: typeWord - 1, in: view) {
+                    // `die Vorarlberger Firma Häusle`, `die Wiener Anwaltskanzlei Lansky`: the town's adjective before
+                    // the type word, outside the name or inside it. Right before the name it belongs to the name (`Berliner Tagesspiegel`, `Wiener
+                    // Krankenanstaltenverbund`, as the annotators mark them), or names a branch (`die Innsbrucker
+                    // SPÖ`); not a compound's either (`das Kiewer ORF-Büro`).
                     container = place
                     rule = "organisation-town-adjective"
                 } else if view.matches(end, .hyphen), view.hasCue(.seatWord, end + 1), view.matches(end + 2, in: [.`in`, .im]),
@@ -93,11 +94,6 @@ struct PlaceRules {
             token += 1
         }
         return nil
-    }
-
-    private func isAcronym(_ token: Int, in view: ArticleView) -> Bool {
-        let text = view.original(token)
-        return text.count >= 2 && text.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
     }
 
     /// `im Grazer Stadtteil Andritz`: a place adjective before a place-type word names the place the name lies
