@@ -564,7 +564,8 @@ final class NameRules {
             guard !isText(index - 1, Literal.indefiniteArticles), !isText(index - 1, Literal.definiteArticles),
                 isSurname(next) || isPersonPart(next) || isTownSurname(next)
                 || isInitial(next, in: range)
-                    && (!(next + 2 < range.upperBound && facts[next + 2].capitalised) || initialEnd(next, in: range) > next + 2)
+                    && (!(next + 2 < range.upperBound && facts[next + 2].capitalised)
+                        || initialEnd(next, in: range) > next + 2)
             else { return }
             end = personRun(from: next, in: range, limit: 3)
         } else if isNoun(next) && !isSurname(next) {

@@ -161,9 +161,8 @@ final class EventTriggerMatcher {
         while end < sentence.upperBound && end <= range.upperBound + Self.reachAfter {
             // `Mehr als 100 Flüchtlinge – die meisten aus Afghanistan – seien gerettet worden`: an aside between
             // two dashes does not end the clause.
-            if tokens.isScalar(end, "\u{2013}"), let close = (end + 2..<min(end + 12, sentence.upperBound)).first(where: {
-                tokens.isScalar($0, "\u{2013}")
-            }) {
+            if tokens.isScalar(end, "\u{2013}"), let close = (end + 2..<min(end + 12, sentence.upperBound)).first(
+                where: { tokens.isScalar($0, "\u{2013}") }) {
                 end = close + 1
                 continue
             }

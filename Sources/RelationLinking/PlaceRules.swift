@@ -64,12 +64,13 @@ struct PlaceRules {
                             : mention.tokens.count >= 2 && view.isOrganisationType(first) ? first : nil,
                           let place = placeNamed(byAdjective: typeWord - 1, in: view) {
                     // `die Vorarlberger Firma Häusle`, `die Wiener Anwaltskanzlei Lansky`: the town's adjective before
-                    // the type word, outside the name or inside it. Right before the name it belongs to the name (`Berliner Tagesspiegel`, `Wiener
-                    // Krankenanstaltenverbund`, as the annotators mark them), or names a branch (`die Innsbrucker
-                    // SPÖ`); not a compound's either (`das Kiewer ORF-Büro`).
+                    // the type word, outside the name or inside it. Right before the name it belongs to the name
+                    // (`Berliner Tagesspiegel`, `Wiener Krankenanstaltenverbund`, as the annotators mark them) or
+                    // names a branch (`die Innsbrucker SPÖ`); nor is it a compound's (`das Kiewer ORF-Büro`).
                     container = place
                     rule = "organisation-town-adjective"
-                } else if view.matches(end, .hyphen), view.hasCue(.seatWord, end + 1), view.matches(end + 2, in: [.`in`, .im]),
+                } else if view.matches(end, .hyphen), view.hasCue(.seatWord, end + 1),
+                          view.matches(end + 2, in: [.`in`, .im]),
                           let place = placeAfterPreposition(end + 3, in: view) {
                     // `am AU-Sitz in Addis Abeba`, `im UN-Hauptquartier in New York`.
                     container = place

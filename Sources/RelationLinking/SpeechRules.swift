@@ -557,7 +557,8 @@ struct SpeechRules {
                   let second = (firstComma + 2..<min(firstComma + 8, range.upperBound)).first(where: {
                       view.matches($0, .comma)
                   }) {
-            // `Sein Vater, ein Bauarbeiter, habe ihn …`: an apposition set off by commas; the clause goes on after it.
+            // `Sein Vater, ein Bauarbeiter, habe ihn …`: an apposition set off by commas; the clause goes on
+            // after it.
             mainClause = range.lowerBound..<clauseEnd(after: second + 1, in: view)
         }
         // After a verb-first condition a Konjunktiv II belongs to the condition (`Sollte er gehen, könnte das …`);
@@ -729,8 +730,9 @@ struct SpeechRules {
         }
         // `sagte die Präsidentin des Verbands Cinzia Franchini`: a genitive noun, then the name.
         // (Not `der Sprecher von Präsident Wladimir Putin, Dmitri Peskow`: a role there names another person.)
-        if view.hasCue(.genitive, roleToken + 1), view.isCapitalized(roleToken + 2), !view.hasMention(at: roleToken + 2),
-           roleRules.role(at: roleToken + 2, in: view) == nil, let person = view.mention(startingAt: roleToken + 3), person.type == .person {
+        if view.hasCue(.genitive, roleToken + 1), view.isCapitalized(roleToken + 2),
+           !view.hasMention(at: roleToken + 2), roleRules.role(at: roleToken + 2, in: view) == nil,
+           let person = view.mention(startingAt: roleToken + 3), person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
         }
         // `sagte der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, am Freitag`: the person set off after
