@@ -1194,13 +1194,9 @@ final class NameRules {
     /// `Grazer`, `Münchner`, `Bremer`: a place name + `er` (also `-en` → `-er`, `München` → `Münchner`).
     private func isSeatAdjective(_ index: Int) -> Bool {
         let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised, fact.span.length >= 5 else { return false }
-        let scalars = Array(document.scalars[fact.span.begin..<fact.span.end])
-        guard scalars.suffix(2) == ["e", "r"] else { return false }
-        let stem = Array(scalars.dropLast(2))
-        var variants = [stem, stem + ["e", "n"]]
-        if stem.last == "n" { variants.append(stem.dropLast() + ["e", "n"]) }
-        for variant in variants {
+        guard fact.kind == .word, fact.capitalised, fact.span.length >= 5,
+              document.scalars[fact.span.end - 1] == "r" else { return false }
+        for variant in TownAdjective.names(of: document.scalars[fact.span.begin..<fact.span.end]) {
             if let node = lexicon.next(NameLexicon.root, WordKey(variant, folded: true)),
                 let terminal = lexicon.terminal(node), lexicon.entries[Int(terminal.entry)].type == .place
             {

@@ -52,6 +52,7 @@ struct LinkingLexicon: Sendable {
         case mediaNoun = "media-noun"
         case sentenceAdverb = "sentence-adverb"
         case seatWord = "seat-word"
+        case notVerbInE = "not-verb-in-e"
 
         /// One bit per kind, in declaration order; a switch, because hashing a `String`-backed case per test
         /// was a hot spot.
@@ -86,6 +87,7 @@ struct LinkingLexicon: Sendable {
             case .mediaNoun: return 1 << 26
             case .sentenceAdverb: return 1 << 27
             case .seatWord: return 1 << 28
+            case .notVerbInE: return 1 << 29
             }
         }
     }

@@ -113,11 +113,10 @@ struct PlaceRules {
     /// `Wiener` → `Wien`).
     private func placeNamed(byAdjective adjective: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         guard view.isCapitalized(adjective), view.word(adjective).hasSuffix("er") else { return nil }
-        let stem = String(view.original(adjective).dropLast(2))
-        guard stem.count >= 3 else { return nil }
-        // `Bremer` → `Bremen`, `Münchner` → `München`: the forms the entity stage's seat adjectives take too.
-        var names = [stem, stem + "en"]
-        if stem.hasSuffix("n") { names.append(stem.dropLast() + "en") }
+        let names = TownAdjective.names(of: view.original(adjective).unicodeScalars).map {
+            String(String.UnicodeScalarView($0))
+        }
+        guard !names.isEmpty else { return nil }
         return view.mentions.first { mention in
             guard mention.type == .place else { return false }
             if let name = view.document.entities[mention.key]?.canonicalName, names.contains(name) { return true }

@@ -480,20 +480,11 @@ struct SpeechRules {
         else { return false }
         let word = view.word(token)
         guard word.count >= 4, word.hasSuffix("e"), !word.hasSuffix("te"), !view.hasCue(.determiner, token),
-              !Self.notVerbsInE.contains(word) else { return false }
+              !view.hasCue(.notVerbInE, token) else { return false }
         return true
     }
 
     private static let singularPronouns: RuleWordSet = [.er, .es, .man]
-    /// Words in `-e` that stand next to a pronoun without being its verb.
-    private static let notVerbsInE: Set<String> = [
-        "keine", "eine", "alle", "beide", "diese", "jene", "welche", "solche", "viele", "einige", "andere",
-        "gerne", "ohne", "bitte", "ebenfalls", "eigene", "ganze", "wie", "jede", "manche", "mehrere", "genaue",
-        "ihre", "seine", "meine", "deine", "unsere", "euere", "dieselbe", "selbe", "alleine", "lange", "gerade",
-        "heute", "morgige", "gestrige", "weniger", "nahe", "gleiche", "offene", "ebenso", "irgendeine",
-        // The indicative past of `werden`.
-        "wurde",
-    ]
 
     /// A colon that ends a clause (space after it), not one inside a figure (`1:3,5`) or a time (`20:15`).
     private func isFreeColon(_ colon: Int, in view: ArticleView) -> Bool {
