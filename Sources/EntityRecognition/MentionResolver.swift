@@ -136,10 +136,10 @@ final class MentionResolver {
                     surnames.addFirst(last.foldedStems(document.scalars).stem1, candidate.span)
                 }
                 // Such family names are one short syllable or two (`Lee`, `Zeid`, `Husam`); longer first words are
-                // as often a product or a mistaken name (`Oculus Rift`).
+                // as often a product or a mistaken name (`Oculus Rift`). A first-name list may know them (`Zeid`).
                 let head = facts[candidate.tokens.lowerBound]
                 if head.kind == .word, head.capitalised, !head.allCaps, head.span.length >= 2, head.span.length <= 5,
-                   head.classes == 0, !head.hyphenJoinedAfter {
+                   head.classes & ~WordClass.firstName == 0, !head.hyphenJoinedAfter {
                     familyNamesFirst.addFirst(head.folded, candidate.span)
                 }
                 // `Emanuel S.`: the initial that stands for the surname the paper withholds.

@@ -518,8 +518,9 @@ final class NameRules {
             {
                 end = start + 1
             }
+            // A first name after an unknown word is the surname (`Sania Mirza`): many names are both.
             while end < range.upperBound && end < start + 3 && isUnknownName(end) && !facts[end].allCaps
-                && !isFirstName(end)
+                && (!isFirstName(end) || end > start)
             {
                 end += 1
             }

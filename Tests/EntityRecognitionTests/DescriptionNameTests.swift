@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func nameIsTaggedByTheDescriptionRule() throws {
-        #expect(try Self.sources("Der Schauspieler Quirin Obermoosleitner kam spät.") == ["description-name"])
+        #expect(try Self.sources("Der Schauspieler Quorwin Obermoosleitner kam spät.") == ["description-name"])
     }
 
     @Test(arguments: [

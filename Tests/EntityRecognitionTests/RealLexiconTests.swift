@@ -132,6 +132,17 @@ import Testing
         #expect(!joined.contains("Lee/PER"))
     }
 
+    @Test func firstNamesFromEverywhereOpenNames() throws {
+        // nam_dict.txt knows first names that neither the German list nor Faker has.
+        #expect(try Self.mentions("Gegen Novak Djokovic verlor er klar.") == ["Novak Djokovic/PER"])
+        #expect(try Self.mentions("Der Satz stammt von Barack Obama.") == ["Barack Obama/PER"])
+        // A first name after an unknown word is the surname.
+        #expect(try Self.mentions("Er spielte mit der Inderin Sania Mirza.") == ["Sania Mirza/PER"])
+        // A short first word a first-name list knows is taken up alone later, as an unlisted one is (`Lee`).
+        let zeid = try Self.mentions("Das sagte Zeid Raad al-Hussein am Montag. Es sei ernst, sagte Zeid.")
+        #expect(zeid == ["Zeid Raad al-Hussein/PER", "Zeid/PER"])
+    }
+
     @Test func middleInitialBeforeTheSurname() throws {
         #expect(try Self.mentions("Dann kam George W. Bush nach Berlin.") == ["George W. Bush/PER", "Berlin/LOC"])
         #expect(try Self.mentions("Das sagte der Vizekonsul, Mark A. Brand, unter Eid.") == ["Mark A. Brand/PER"])
