@@ -122,6 +122,10 @@ struct LinkingLexicon: Sendable {
     private(set) var organisationTypeEndings: [[UInt8]] = []
     /// Provenance sources (`file:line`, rule names) of mentions that name a newspaper, broadcaster or agency.
     private(set) var mediaSources: Set<String> = [Provenance.mediaTitle]
+    /// Provenance sources (`file:line`) of mentions that name a political party.
+    private(set) var partySources: Set<String> = []
+    /// Word endings of offices held in a party itself (`chef`, `generalsekretär`), lower case.
+    private(set) var partyOffices = EndingList()
     static let organisationList = "curated/organisations.tsv"
     /// Role word endings from `relations/role-institutions.tsv`.
     private(set) var roleInstitutionEndings = EndingList()
@@ -196,11 +200,14 @@ struct LinkingLexicon: Sendable {
             let file = try TSVFile(lexicons: lexicons, file: Self.organisationList)
             let media = Array("media".utf8)
             let agency = Array("news-agency".utf8)
+            let party = Array("party".utf8)
             file.forEachRow { row in
                 guard row.count >= 4 else { return }
                 let kind = file.bytes[file.trimmed(row[3])]
                 if kind.starts(with: media) || kind.starts(with: agency) {
                     mediaSources.insert("\(Self.organisationList):\(row.line)")
+                } else if kind.starts(with: party) {
+                    partySources.insert("\(Self.organisationList):\(row.line)")
                 }
             }
         }
@@ -225,6 +232,8 @@ struct LinkingLexicon: Sendable {
                 titleAdjectives.insert(word.lowercased())
             } else if kind == "person-noun-ending" {
                 personNounEndings.append(word.lowercased())
+            } else if kind == "party-office" {
+                partyOffices.append(word.lowercased())
             } else if let cue = Cue(rawValue: kind) {
                 cueBits[word.lowercased(), default: 0] |= cue.bit
             }

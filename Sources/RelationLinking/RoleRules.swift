@@ -39,22 +39,27 @@ struct RoleRules {
                     hit.attached = organisation
                     rule = "role-takes-up-previous-organisation"
                 }
-                emit(hit, person: mention, sentence: sentence, rule: rule, into: &out)
+                emit(hit, person: mention, sentence: sentence, rule: rule, in: view, into: &out)
                 // `Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner`: a role joined to this one by `und` is held too.
                 if let joined = coordinatedRole(before: hit, name: first, in: view) {
                     emit(joined, person: mention, sentence: sentence, rule: "role-coordinated-before-name",
-                         into: &out)
+                         in: view, into: &out)
                 }
+            }
+            if let body = memberNounBefore(name: first, in: view) {
+                out.append(Relation(
+                    subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: body.key),
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "member-noun-before-name")))
             }
             // Jeremy Douglas, regionaler Vertreter des UN-Büros
             if view.matches(end, .comma), let hit = apposition(at: end + 1, sentence: sentence, in: view) {
-                emit(hit, person: mention, sentence: sentence, rule: "role-apposition", into: &out)
+                emit(hit, person: mention, sentence: sentence, rule: "role-apposition", in: view, into: &out)
             }
             // `Auftritt Christian Kerns als designierter SPÖ-Vorsitzender`: the body the person acts for. A bare
             // title after `als` is as often wished or refused (`Ablehnung von Strache als Kanzler`) as held.
             if view.matches(end, .als), let hit = apposition(at: end + 1, sentence: sentence, in: view),
                hit.fused != nil || hit.attached != nil {
-                emit(hit, person: mention, sentence: sentence, rule: "role-als", into: &out)
+                emit(hit, person: mention, sentence: sentence, rule: "role-als", in: view, into: &out)
             }
             // Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn,; also with a
             // title of the name's own after the comma (`Der Leiter der Zentralstelle, Oberstaatsanwalt Thomas Goger,`)
@@ -64,7 +69,7 @@ struct RoleRules {
             if let comma, view.matches(end, .comma) || view.isPunctuation(end) && !view.matches(end, .openParen),
                let hit = fronted(comma: comma, sentence: sentence, in: view),
                comma == first - 1 || hit.fused != nil || hit.attached != nil {
-                emit(hit, person: mention, sentence: sentence, rule: "role-fronted-apposition", into: &out)
+                emit(hit, person: mention, sentence: sentence, rule: "role-fronted-apposition", in: view, into: &out)
             }
             // Anna Berger von der Arbeiterkammer, Staatsanwalt Peter Lutz vom Landeskriminalamt
             if let body = bodyAfterVon(end, sentence: sentence, in: view) {
@@ -188,7 +193,8 @@ struct RoleRules {
     }
 
     private func emit(
-        _ hit: RoleHit, person: ArticleView.MentionRef, sentence: Int, rule: String, into out: inout [Relation]
+        _ hit: RoleHit, person: ArticleView.MentionRef, sentence: Int, rule: String, in view: ArticleView,
+        into out: inout [Relation]
     ) {
         // A title no longer held is no title (`Ex-Kanzler`, `der frühere Chef`), but the body it was held in
         // still names whom the person belongs to (`Ex-Telekom-Vorstand Rudolf Fischer`, `der ehemalige
@@ -196,10 +202,15 @@ struct RoleRules {
         guard !hit.former || hit.fused != nil || hit.attached != nil else { return }
         let provenance = Provenance(match: .rule, source: "\(rule) \(hit.source)\(hit.former ? " former" : "")")
         let subject = Relation.Node.entity(key: person.key)
+        let lower = hit.title.lowercased()
+        // `CHP-Abgeordneter`, `SPD-Bürgermeister`: an office held outside the party fused to it is the person's
+        // title; the party gives membership alone.
+        let officeOutsideParty = hit.fused.map { isParty($0, in: view) } == true && hit.attached == nil
+            && !lexicon.partyOffices.containsEnding(of: lower)
         if let fused = hit.fused {
             out.append(Relation(
                 subject: subject, predicate: fused.type == .place ? .represents : .memberOf,
-                object: .entity(key: fused.key), role: hit.attached == nil ? hit.title : nil,
+                object: .entity(key: fused.key), role: hit.attached == nil && !officeOutsideParty ? hit.title : nil,
                 sentenceIndex: sentence, provenance: provenance))
         }
         if let attached = hit.attached {
@@ -207,13 +218,30 @@ struct RoleRules {
                 subject: subject, predicate: attached.type == .place ? .represents : .memberOf,
                 object: .entity(key: attached.key), role: hit.title, sentenceIndex: sentence, provenance: provenance))
         }
-        let lower = hit.title.lowercased()
-        if !hit.former, hit.fused == nil && hit.attached == nil && (lexicon.keptTitles.containsEnding(of: lower)
-            || !lexicon.noTitles.containsEnding(of: lower)) {
+        if !hit.former, hit.fused == nil && hit.attached == nil || officeOutsideParty,
+           lexicon.keptTitles.containsEnding(of: lower) || !lexicon.noTitles.containsEnding(of: lower) {
             out.append(Relation(
                 subject: subject, predicate: .hasTitle, object: .literal(hit.title), sentenceIndex: sentence,
                 provenance: provenance))
         }
+    }
+
+    /// Whether a curated row of kind `party` named the mention.
+    private func isParty(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        mention.type == .organization
+            && lexicon.partySources.contains(view.document.mentions[mention.index].provenance.source)
+    }
+
+    /// `der SPÖ-Politiker Josef Cap`, `FPÖ-Mandatarin Anna Berger`: a person noun fused to an organisation names
+    /// a member, with no role (the noun is no title).
+    private func memberNounBefore(name: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        let noun = name - 1
+        guard noun >= 2, view.isWord(noun), view.matches(noun - 1, .hyphen),
+              view.document.tokens[noun - 1].span.begin == view.document.tokens[noun - 2].span.end,
+              lexicon.personNounEndings.containsEnding(of: view.word(noun)), view.role(noun, in: lexicon) == nil,
+              let body = view.mention(at: noun - 2), body.type == .organization,
+              body.tokens.upperBound == noun - 1 else { return nil }
+        return body
     }
 
     /// The role word at `token` with a fused prefix (`SPD-`, `Ex-`) and a genitive name before it.

@@ -279,4 +279,43 @@ struct PossessiveRoleTests {
             [.per("Anna Huber"), .per("Paul Ried")])
         #expect(!out.contains { $0.contains("memberOf") })
     }
+
+    /// A mark for a party as the curated list names it: its row's `file:line`, which the party test reads.
+    private static func party(_ name: String) throws -> Fixture.Mark {
+        let url = Fixture.lexicons.url.appendingPathComponent("curated/organisations.tsv")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.hasPrefix(name + "\t") }) + 1
+        return Fixture.Mark(text: name, type: .organization, key: nil, source: "curated/organisations.tsv:\(line)")
+    }
+
+    @Test func officeOutsideAFusedPartyIsATitleBesideMembership() throws {
+        let out = try Fixture.describe(
+            "Der CHP-Abgeordnete Deniz Baykal schwieg.", [try Self.party("CHP"), .per("Deniz Baykal")])
+        #expect(out.sorted() == ["Deniz Baykal hasTitle Abgeordnete", "Deniz Baykal memberOf CHP"])
+        // An office of the party itself is the membership's role.
+        let chef = try Fixture.describe(
+            "CHP-Chef Deniz Baykal schwieg.", [try Self.party("CHP"), .per("Deniz Baykal")])
+        #expect(chef == ["Deniz Baykal memberOf CHP (Chef)"])
+        // Fused to a body that is no party, every role is held in it.
+        let body = try Fixture.describe(
+            "Der Velora-Abgeordnete Deniz Baykal schwieg.", [.org("Velora"), .per("Deniz Baykal")])
+        #expect(body == ["Deniz Baykal memberOf Velora (Abgeordnete)"])
+    }
+
+    @Test func personNounFusedToABodyIsMembershipWithoutRole() throws {
+        let out = try Fixture.describe(
+            "Auch der SPÖ-Politiker Josef Brandl kam.", [.org("SPÖ"), .per("Josef Brandl")])
+        #expect(out == ["Josef Brandl memberOf SPÖ"])
+        // Not without the hyphen, and not a role word the person-noun ending also ends (`Obmann`).
+        #expect(try Fixture.describe("Der Politiker Josef Brandl kam.", [.per("Josef Brandl")]).isEmpty)
+        #expect(try Fixture.describe("SPÖ-Obmann Josef Brandl kam.", [.org("SPÖ"), .per("Josef Brandl")])
+            == ["Josef Brandl memberOf SPÖ (Obmann)"])
+    }
+
+    @Test func aFormerOfficeInAPartyKeepsOnlyTheMembership() throws {
+        let out = try Fixture.describe(
+            "Er zitierte die einstigen FPÖ-Abgeordneten Susanne Brandl.",
+            [try Self.party("FPÖ"), .per("Susanne Brandl")])
+        #expect(out == ["Susanne Brandl memberOf FPÖ"])
+    }
 }
