@@ -165,7 +165,7 @@ final class NameRules {
         // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
         guard fact.span.length >= 7, !isListedNoun(index) else { return false }
         return roleFlags.value(index) {
-            endsIn(words.roleSuffixes, index, minimum: 5, prefix: 2)
+            endsIn(words.roleSuffixes, index, minimum: 4, prefix: 2)
         }
     }
 

@@ -152,7 +152,9 @@ struct WordLists: Sendable {
         case "common-nouns": Self.merge(&commonNouns, keys)
         case "roles":
             Self.merge(&roles, keys)
-            for text in texts where text.unicodeScalars.count >= 5 { roleSuffixes.insert(text.unicodeScalars) }
+            // Four letters are enough for `Chef`, `Emir`, `Imam`: every compound in them is a role (`Teamchef`,
+            // `Eurogruppenchef`); the shorter `Rat` would take `Vorrat` and `Heirat`.
+            for text in texts where text.unicodeScalars.count >= 4 { roleSuffixes.insert(text.unicodeScalars) }
         case "description-nouns":
             Self.merge(&descriptionNouns, keys)
             for text in texts where text.unicodeScalars.count >= 5 { descriptionSuffixes.insert(text.unicodeScalars) }

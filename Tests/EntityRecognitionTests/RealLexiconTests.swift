@@ -143,6 +143,12 @@ import Testing
         #expect(zeid == ["Zeid Raad al-Hussein/PER", "Zeid/PER"])
     }
 
+    @Test func compoundsInChefAreRoles() throws {
+        // No list holds `Eurogruppenchef`; its four-letter role ending does.
+        #expect(try Self.mentions("Eurogruppenchef Jeroen Dijsselbloem sagte das.") == ["Jeroen Dijsselbloem/PER"])
+        #expect(try Self.mentions("Dann kam Armeechef Hulusi Akra.") == ["Hulusi Akra/PER"])
+    }
+
     @Test func middleInitialBeforeTheSurname() throws {
         #expect(try Self.mentions("Dann kam George W. Bush nach Berlin.") == ["George W. Bush/PER", "Berlin/LOC"])
         #expect(try Self.mentions("Das sagte der Vizekonsul, Mark A. Brand, unter Eid.") == ["Mark A. Brand/PER"])
