@@ -752,6 +752,8 @@ final class NameRules {
             start -= 1
         }
         guard var first = best ?? headedLongForm(before: index, in: range) else { return }
+        // `Wiener Krankenanstaltenverbund (KAV)`: the seat's adjective belongs to the long form.
+        if first > range.lowerBound, isSeatAdjective(first - 1) { first -= 1 }
         // One word before an acronym is an organisation only with an organisation's head (`Bundeskriminalamt`,
         // `Weltgesundheitsorganisation`), not a measure or a thing (`Megawatt (MW)`, `Bruttoinlandsprodukt (BIP)`).
         if first == index - 1, isNoun(first), !Self.orgHeads.contains(where: { ends(first, with: $0, after: 2) }) {
@@ -799,9 +801,11 @@ final class NameRules {
         // `Potsdam-Institut`, `UN-Kommission gegen Straffreiheit`: a hyphenated prefix belongs to the name.
         while first - 2 >= start, facts[first].hyphenJoinedBefore, isWord(first - 2) { first -= 2 }
         // Only capitalised adjectives may stand before the head (`Demokratische`, `Leipziger`), not a noun
-        // (`Verbleib in der Bundesliga (ABL)`).
+        // (`Verbleib in der Bundesliga (ABL)`); a town's adjective the noun list knows too counts
+        // (`Wiener Krankenanstaltenverbund (KAV)`).
         while first - 1 >= start, isWord(first - 1), facts[first - 1].capitalised,
-              hasAdjectiveEnding(first - 1), !isListedNoun(first - 1), head - first < 2 {
+              hasAdjectiveEnding(first - 1) && !isListedNoun(first - 1) || isSeatAdjective(first - 1),
+              head - first < 2 {
             first -= 1
         }
         return first

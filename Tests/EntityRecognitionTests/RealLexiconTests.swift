@@ -149,6 +149,13 @@ import Testing
         #expect(try Self.mentions("Dann kam Armeechef Hulusi Akra.") == ["Hulusi Akra/PER"])
     }
 
+    @Test func seatAdjectiveOpensALongFormBeforeItsAcronym() throws {
+        #expect(try Self.mentions("Der Grazer Krankenanstaltenverbund (GKV) wies das zurück.")
+            == ["Grazer Krankenanstaltenverbund/ORG", "GKV/ORG"])
+        #expect(try Self.mentions("Das Linzer Institut für Sozialforschung (IFS) lud ein.")
+            == ["Linzer Institut für Sozialforschung/ORG", "IFS/ORG"])
+    }
+
     @Test func middleInitialBeforeTheSurname() throws {
         #expect(try Self.mentions("Dann kam George W. Bush nach Berlin.") == ["George W. Bush/PER", "Berlin/LOC"])
         #expect(try Self.mentions("Das sagte der Vizekonsul, Mark A. Brand, unter Eid.") == ["Mark A. Brand/PER"])
