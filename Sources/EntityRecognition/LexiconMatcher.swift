@@ -53,8 +53,16 @@ struct LexiconMatcher {
                 }
                 var node = NameLexicon.root
                 var index = start
+                // `Bank-Austria-Mutter`: a name of several words fused by hyphens into a compound.
+                var fusedByHyphen = false
                 while index < end {
                     let fact = facts[index]
+                    if index > start, facts[index - 1].hyphenJoinedAfter, index + 1 < end,
+                       lexicon.next(node, fact.folded) == nil {
+                        fusedByHyphen = true
+                        index += 1
+                        continue
+                    }
                     // Genitive `-s`/`-es` of capitalised names only (`Kambodschas`, not `dpas`).
                     if fact.kind == .word, facts[start].capitalised, fact.span.length >= 4,
                         scalars[fact.span.end - 1] == "s"
@@ -72,7 +80,8 @@ struct LexiconMatcher {
                     guard let next = index == start ? (firstNode >= 0 ? firstNode : nil) : lexicon.next(node, fact.folded)
                     else { break }
                     node = next
-                    if let terminal = lexicon.terminal(node) {
+                    // Fused so, the name is only the first part of a compound (`Bank-Austria-Mutter`), never alone.
+                    if let terminal = lexicon.terminal(node), !fusedByHyphen || fact.hyphenJoinedAfter {
                         consider(start..<(index + 1), terminal, genitive: false, facts, scalars, &out)
                     }
                     index += 1

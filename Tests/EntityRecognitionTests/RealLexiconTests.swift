@@ -156,6 +156,13 @@ import Testing
             == ["Linzer Institut für Sozialforschung/ORG", "IFS/ORG"])
     }
 
+    @Test func nameOfSeveralWordsFusedIntoACompound() throws {
+        #expect(try Self.mentions("Die Bank-Austria-Mutter Unicredit zahlt.") == ["Bank-Austria/ORG", "Unicredit/ORG"])
+        #expect(try Self.mentions("Ein Rotes-Kreuz-Mitarbeiter half.") == ["Rotes-Kreuz/ORG"])
+        // Not a name written with a hyphen that ends the word: that would be another name.
+        #expect(try Self.mentions("Er sprach mit Bank-Austria.").isEmpty)
+    }
+
     @Test func middleInitialBeforeTheSurname() throws {
         #expect(try Self.mentions("Dann kam George W. Bush nach Berlin.") == ["George W. Bush/PER", "Berlin/LOC"])
         #expect(try Self.mentions("Das sagte der Vizekonsul, Mark A. Brand, unter Eid.") == ["Mark A. Brand/PER"])
