@@ -382,8 +382,9 @@ struct SpeechRules {
                                                             .allerdings, .ebenfalls, .hingegen, .damals, .dazu,
                                                             .weiter, .etwa]
 
-    /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …` / `…, verlautete es aus dem Ministerium.`:
-    /// an impersonal report with a named source.
+    /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …` / `…, verlautete es aus dem Ministerium.` /
+    /// `…, heißt es in einem Bericht des UNODC.` / `…, heißt es bei Zielpunkt.`: an impersonal report with a
+    /// named source.
     private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         for token in range where view.hasCue(.impersonalReport, token) && view.quoteAt[token] == nil
@@ -396,6 +397,10 @@ struct SpeechRules {
                     var name = probe + 1
                     if view.hasCue(.determiner, name) { name += 1 }
                     source = view.mention(startingAt: name)
+                    break
+                }
+                if view.matches(probe, in: [.in, .im, .bei, .beim]) {
+                    source = documentSource(after: probe, in: view)
                     break
                 }
                 probe += 1
@@ -416,6 +421,39 @@ struct SpeechRules {
                            lastSentence: sentence, scope: range, rule: "said-heisst-es")
         }
         return nil
+    }
+
+    /// The body or person a report comes from after `in`/`bei`: named at once (`bei Zielpunkt`, `in der ÖVP`),
+    /// fused to the document word (`im BWB-Bericht`), or in the genitive after it (`in einer Aussendung der
+    /// Arbeiterkammer`, `in dem Urteil des Landesgerichts Linz`). Only articles, lower-case adjectives and one
+    /// document noun may stand between.
+    private func documentSource(after preposition: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var token = preposition + 1
+        var nouns = 0
+        while token < view.tokenCount, token < preposition + 7, !view.isPunctuation(token) {
+            if let mention = view.mention(startingAt: token) { return mention }
+            if view.hasCue(.determiner, token) {
+                token += 1
+                continue
+            }
+            if view.isCapitalized(token) {
+                nouns += 1
+                guard nouns == 1 else { return nil }
+            } else if !(isAdjectiveBeforeNoun(token, in: view) && Self.hasAdjectiveEnding(view.word(token))) {
+                // `hieß es im Innenministerium zur APA`: a preposition ends the phrase.
+                return nil
+            }
+            token += 1
+        }
+        return nil
+    }
+
+    /// `-e`, `-en`, `-er`, `-es`, `-em` after at least two letters (`neuen`, `internen`, `10-seitigen`).
+    private static func hasAdjectiveEnding(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars.suffix(3))
+        guard word.unicodeScalars.count >= 4, let last = scalars.last else { return false }
+        if last == "e" { return true }
+        return scalars.count == 3 && scalars[1] == "e" && ["n", "r", "s", "m"].contains(last)
     }
 
     /// `Auch Premier Ortega stellte sich gegen den Bürgermeister: Wenn Huber …`, headlines `Kurz: „…“`.

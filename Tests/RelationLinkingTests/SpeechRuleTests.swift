@@ -565,6 +565,27 @@ struct ImpersonalReportTests {
             [.org("Innenministerium Bayern")])
         #expect(out.contains { $0.hasPrefix("Innenministerium Bayern said") })
     }
+
+    @Test(arguments: [
+        "Die Lage sei angespannt, heißt es in einem internen Bericht der Velora.",
+        "Die Lage sei angespannt, heißt es bei der Velora.",
+        "Die Lage sei angespannt, heißt es im Velora-Bericht.",
+    ])
+    func heisstEsInADocumentOfTheSource(_ text: String) throws {
+        let out = try Fixture.describe(text, [.org("Velora")])
+        #expect(out == ["Velora said Die Lage sei angespannt"])
+    }
+
+    @Test(arguments: [
+        // A place is no source; a preposition ends the phrase before the name after it.
+        "Die Lage sei angespannt, heißt es in Linz.",
+        "Die Lage sei angespannt, hieß es im Ministerium zur Velora.",
+        "Die Lage sei angespannt, heißt es in der Begründung für die Velora.",
+    ])
+    func heisstEsWithoutASourceInTheDocumentPhrase(_ text: String) throws {
+        let out = try Fixture.describe(text, [.org("Velora"), .loc("Linz")])
+        #expect(!out.contains { $0.contains(" said ") })
+    }
 }
 
 /// Reported speech in the perfect: the auxiliary after the comma, the participle last.
