@@ -95,13 +95,31 @@ struct SourceRules {
         var token = scope.lowerBound
         while token < scope.upperBound {
             if let quantity = view.quantityAt[token] {
-                if !isFrame(quantity, first: token, in: view) && !out.contains(quantity) { out.append(quantity) }
+                if !isFrame(quantity, first: token, in: view) && !isNamedPersonsAge(first: token, in: view)
+                    && !out.contains(quantity) {
+                    out.append(quantity)
+                }
                 while token < scope.upperBound && view.quantityAt[token] == quantity { token += 1 }
             } else {
                 token += 1
             }
         }
         return out
+    }
+
+    /// `sagte der 28-Jährige`, `Der 54-Jährige versprach:`: the age that names the speaker, right after the
+    /// speech verb or right before it, is no figure the speaker gives (an age inside what was said is:
+    /// `laut X …, dass das 23-jährige Opfer …`).
+    private func isNamedPersonsAge(first: Int, in view: ArticleView) -> Bool {
+        guard view.isNumber(first), view.matches(first + 1, .hyphen), view.word(first + 2).hasPrefix("jährig"),
+              view.hasCue(.determiner, first - 1), !view.hasCue(.indefinite, first - 1) else { return false }
+        var after = first + 3
+        // `meinte der 69-jährige Niederländer`
+        if view.word(first + 2) == "jährige" || view.word(first + 2) == "jährigen", view.isCapitalized(after),
+           !view.isCapitalized(first + 2) {
+            after += 1
+        }
+        return view.verbs(first - 2) != nil || view.verbs(after) != nil
     }
 
     private func isFrame(_ quantity: Int, first: Int, in view: ArticleView) -> Bool {

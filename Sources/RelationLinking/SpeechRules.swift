@@ -432,7 +432,8 @@ struct SpeechRules {
         var nouns = 0
         while token < view.tokenCount, token < preposition + 7, !view.isPunctuation(token) {
             if let mention = view.mention(startingAt: token) { return mention }
-            if view.hasCue(.determiner, token) {
+            // `in der neuen Ausgabe von Dabiq`: `von` stands for the genitive.
+            if view.hasCue(.determiner, token) || view.matches(token, .von) {
                 token += 1
                 continue
             }
@@ -745,9 +746,11 @@ struct SpeechRules {
                     return (.entity(last), end)
                 }
                 // Only after `der`, or `die` before a woman's noun: `die Forscher` are several, `seine Frau` another.
+                // (`die 34-Jährige` with a verb in the singular is a woman too; `die 34-Jährigen` are several.)
                 let noun = view.word(roleToken)
                 let singular = view.matches(determiner, .der)
-                    || view.word(determiner) == "die" && (noun.hasSuffix("in") || noun.hasSuffix("frau"))
+                    || view.word(determiner) == "die" && (noun.hasSuffix("in") || noun.hasSuffix("frau")
+                        || view.word(end - 1) == "jährige")
                 if singular, !plural, state.lastSpeaker == nil, let person = onlyPersonNamed(before: token, in: view) {
                     return (.entity(person), end)
                 }

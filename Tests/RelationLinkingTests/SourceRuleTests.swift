@@ -18,6 +18,16 @@ struct SourceRuleTests {
                                      [.org("UN"), .quantity("120.000 Menschen")]) == ["120.000 Menschen accordingTo UN"])
     }
 
+    @Test func theSpeakersAgeIsNoFigureButAnAgeInWhatWasSaidIs() throws {
+        let speaker = try Fixture.describe(
+            "Karl Brandl kam. Es werde dauern, sagte der 40-Jährige.", [.per("Karl Brandl"), .quantity("40-Jährige")])
+        #expect(!speaker.contains { $0.contains("accordingTo") })
+        let content = try Fixture.describe(
+            "Gegen den 43-jährigen Ehemann werde ermittelt, sagte Karl Brandl.",
+            [.per("Karl Brandl"), .quantity("43-jährigen Ehemann")])
+        #expect(content.contains("43-jährigen Ehemann accordingTo Karl Brandl"))
+    }
+
     @Test func sourceCoversOnlyItsSideOfASemicolon() throws {
         let text = "Laut Velora kamen 40 Menschen; zudem gingen 30 Jobs verloren."
         #expect(try Fixture.describe(text, [.org("Velora"), .quantity("40 Menschen"), .quantity("30 Jobs")])

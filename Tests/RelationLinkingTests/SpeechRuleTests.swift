@@ -475,6 +475,18 @@ struct SpeechRuleTests {
         #expect(out == ["Jonas Frei said der Weg sei weit", "Jonas Frei said Es werde dauern"])
     }
 
+    @Test func womanOfAnAgeTakesUpTheOnePersonNamed() throws {
+        // With the fixture's marks the age is a quantity, as the quantity stage makes it; it is no figure of hers.
+        let marks: [Fixture.Mark] = [.per("Anna Berger"), .quantity("34-Jährige")]
+        let one = try Fixture.describe("Anna Berger wurde verhaftet. Die 34-Jährige sagte, sie sei unschuldig.", marks)
+        #expect(one == ["Anna Berger said sie sei unschuldig"])
+        // Several: `die 34-Jährigen`.
+        let several = try Fixture.describe(
+            "Anna Berger wurde verhaftet. Die 34-Jährigen sagten, sie seien unschuldig.",
+            [.per("Anna Berger"), .quantity("34-Jährigen")])
+        #expect(!several.contains { $0.hasPrefix("Anna Berger said") })
+    }
+
     @Test func definiteFusedRoleTakesUpItsHolder() throws {
         let text = "ÖVP-Chef Karl Nehammer kam spät. Man sei bereit, sagte der ÖVP-Chef."
         let out = try Fixture.describe(text, [.org("ÖVP"), .per("Karl Nehammer")])
