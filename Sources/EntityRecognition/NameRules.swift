@@ -291,6 +291,9 @@ final class NameRules {
             "Herr Herrn Frau Hr Fr Dr Prof Monsieur Madame Señor Señora Signor Signora Sir Prinz Prinzessin Graf "
                 + "Gräfin Fürst Fürstin Pater Scheich Sheikh")
         static let indefiniteArticles = keys("ein eine einer eines einem einen Ein Eine Einer Eines Einem Einen")
+        static let possessives = keys(
+            "mein meine meiner meinem meinen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren dessen deren "
+                + "Mein Meine Sein Seine Ihr Ihre Dessen Deren")
     }
 
     /// Person name parts from `start`: name words, `von`/`van`/`de` between them, a final initial (`Anna K.`);
@@ -501,6 +504,13 @@ final class NameRules {
         let start = index + 1
         guard start + 1 <= range.upperBound, facts[start].capitalised, descriptionLike(index), !roleLike(index)
         else { return }
+        // `Tochter`, `Mutter` are a company's too (`die RBI-Tochter Polbank`, `die italienische Mutter Unicredit`):
+        // a person's only after a possessive (`seiner heute achtjährigen Tochter Aysa`) or before a first name.
+        if isText(index, Literal.relatedCompany) {
+            guard !facts[index].hyphenJoinedBefore,
+                  isFirstName(start) || (1...3).contains(where: { isText(index - $0, Literal.possessives) })
+            else { return }
+        }
         // A demonym is also an adjective (`Bundesverband Deutscher Versicherungskaufleute`): after one, a single
         // word is no name.
         let demonymOnly = !has(index, WordClass.description) && has(index, WordClass.nationality)

@@ -1020,11 +1020,28 @@ struct SpeechRules {
         if feminine { return womanOpeningTheSentence(before: token, in: view) }
         var index = token - 1
         while index >= 0 && sentence - view.sentenceOf[index] <= 2 {
-            if let mention = view.mention(at: index), mention.type == .person { return mention.key }
+            // Someone named in another's words (`Und dass mein Freund Raschid …`) is no speaker here.
+            if let mention = view.mention(at: index), mention.type == .person,
+               view.sentenceOf[index] == sentence || !followsFirstPerson(index, in: view) {
+                return mention.key
+            }
             index -= 1
         }
         return nil
     }
+
+    /// Whether the sentence is in the first person before `token` (`Und dass mein Freund Raschid …`): someone's
+    /// own words, quoted without quotation marks. (`Varoufakis schrieb: Ich bin …` names its speaker first.)
+    private func followsFirstPerson(_ token: Int, in view: ArticleView) -> Bool {
+        let start = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
+        return (start..<token).contains { view.matches($0, in: [.ich, .wir])
+            || Self.firstPersonPossessives.contains(view.word($0)) }
+    }
+
+    private static let firstPersonPossessives: Set<String> = [
+        "mein", "meine", "meiner", "meinem", "meinen", "meines", "unser", "unsere", "unserer", "unserem", "unseren",
+        "unseres",
+    ]
 
     private func womanOpeningTheSentence(before token: Int, in view: ArticleView) -> String? {
         let start = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound

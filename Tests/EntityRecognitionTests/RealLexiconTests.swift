@@ -163,6 +163,13 @@ import Testing
         #expect(try Self.mentions("Er sprach mit Bank-Austria.").isEmpty)
     }
 
+    @Test func kinAndFriendsBeforeANameMarkAPerson() throws {
+        #expect(try Self.mentions("Er lebte mit seiner achtjährigen Tochter Aysa in Linz.") == ["Aysa/PER", "Linz/LOC"])
+        #expect(try Self.mentions("Und dass mein Freund Raschid kommt, freut mich.") == ["Raschid/PER"])
+        // `Tochter` and `Mutter` are a company's too: only after a possessive or before a first name a person's.
+        #expect(try Self.mentions("Die italienische Mutter Velorabank kündigte das an.").isEmpty)
+    }
+
     @Test func middleInitialBeforeTheSurname() throws {
         #expect(try Self.mentions("Dann kam George W. Bush nach Berlin.") == ["George W. Bush/PER", "Berlin/LOC"])
         #expect(try Self.mentions("Das sagte der Vizekonsul, Mark A. Brand, unter Eid.") == ["Mark A. Brand/PER"])

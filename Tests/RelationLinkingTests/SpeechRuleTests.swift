@@ -369,6 +369,17 @@ struct SpeechRuleTests {
         #expect(out == ["Anna Gruber said die Preise würden steigen", "Anna Gruber said nichts passiere"])
     }
 
+    @Test func pronounSkipsSomeoneNamedInAnothersFirstPersonWords() throws {
+        let text = "Husam Khalil wartet. Und dass mein Freund Karim Baz kommt, freut mich. "
+            + "Es ist schwer, sagt er."
+        let out = try Fixture.describe(text, [.per("Husam Khalil"), .per("Karim Baz")])
+        #expect(out == ["Husam Khalil said Es ist schwer"])
+        // Named before the first-person words of their own sentence, the speaker stays a candidate.
+        let own = try Fixture.describe(
+            "Karl Huber schrieb: Ich bin erstaunt. Es sei falsch, sagte er.", [.per("Karl Huber")])
+        #expect(own.contains("Karl Huber said Es sei falsch"))
+    }
+
     @Test func konjunktivChainContinuesTheSpeaker() throws {
         let text = "Die Lage sei ernst, sagte Karl Huber. Man müsse rasch handeln. Das Wetter ist schön."
         let out = try Fixture.describe(text, [.per("Karl Huber")])
