@@ -53,6 +53,7 @@ struct LinkingLexicon: Sendable {
         case sentenceAdverb = "sentence-adverb"
         case seatWord = "seat-word"
         case notVerbInE = "not-verb-in-e"
+        case basedParticiple = "based-participle"
 
         /// One bit per kind, in declaration order; a switch, because hashing a `String`-backed case per test
         /// was a hot spot.
@@ -88,6 +89,7 @@ struct LinkingLexicon: Sendable {
             case .sentenceAdverb: return 1 << 27
             case .seatWord: return 1 << 28
             case .notVerbInE: return 1 << 29
+            case .basedParticiple: return 1 << 30
             }
         }
     }

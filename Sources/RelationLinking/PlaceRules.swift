@@ -69,6 +69,11 @@ struct PlaceRules {
                     // names a branch (`die Innsbrucker SPÖ`); nor is it a compound's (`das Kiewer ORF-Büro`).
                     container = place
                     rule = "organisation-town-adjective"
+                } else if let place = placeOfBasedParticiple(before: first, in: view) {
+                    // `die in Genf ansässige Internationale Organisation für Migration`, `die in London ansässige
+                    // Beobachtungsstelle für Menschenrechte`.
+                    container = place
+                    rule = "organisation-based-in-place"
                 } else if view.matches(end, .hyphen), view.hasCue(.seatWord, end + 1),
                           view.matches(end + 2, in: [.`in`, .im]),
                           let place = placeAfterPreposition(end + 3, in: view) {
@@ -83,6 +88,16 @@ struct PlaceRules {
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: rule)))
             }
         }
+    }
+
+    /// The place in `in X ansässige` right before an organisation's name or its type word.
+    private func placeOfBasedParticiple(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var participle = first - 1
+        if view.isOrganisationType(participle), !view.hasMention(at: participle) { participle -= 1 }
+        guard view.hasCue(.basedParticiple, participle), let place = view.mention(at: participle - 1),
+              place.type == .place, place.tokens.upperBound == participle,
+              view.matches(place.tokens.lowerBound - 1, .in) else { return nil }
+        return place
     }
 
     /// The first place within six tokens after a designation, before any punctuation: `in Rom`, `Thailands`,

@@ -901,6 +901,11 @@ struct SpeechRules {
         // `Und Arbeiterkammer-Präsident Rudolf Kaske meinte:`
         if view.matches(first, in: [.und, .aber, .doch]) { first += 1 }
         if view.matches(first, .auch) { first += 1 }
+        // `Die in Genf ansässige IOM teilte mit`: the participle phrase before the name (kept by the article).
+        if view.hasCue(.determiner, first), view.matches(first + 1, .in), let place = view.mention(startingAt: first + 2),
+           place.type == .place, view.hasCue(.basedParticiple, place.tokens.upperBound) {
+            first = place.tokens.upperBound + 1
+        }
         if let (who, found) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
                                       roles: roles) {
             // `Die Internationale Organisation für Migration (IOM) erklärte`, `Rudolf Hundstorfer (SPÖ) betonte`.

@@ -133,6 +133,19 @@ struct PlaceRuleTests {
         // People from a place are no organisation in it.
         #expect(try Fixture.describe("Karl Huber aus Amstetten klagt.", [.per("Karl Huber"), .loc("Amstetten")]).isEmpty)
     }
+
+    @Test(arguments: ["Die in Genf ansässige Velora half.", "Die in Genf ansässige Organisation Velora half."])
+    func organisationBasedInAPlace(_ text: String) throws {
+        #expect(try Fixture.describe(text, [.org("Velora"), .loc("Genf")]) == ["Velora locatedIn Genf"])
+    }
+
+    @Test func participlePhraseBeforeTheSpeaker() throws {
+        let out = try Fixture.describe(
+            "Die in Genf ansässige Velora teilte mit, es gebe Opfer.", [.org("Velora"), .loc("Genf")])
+        #expect(out.sorted() == ["Velora locatedIn Genf", "Velora said es gebe Opfer"])
+        // Not a person from the place (`aus`), nor a place not opened by `in`.
+        #expect(try Fixture.describe("Die aus Genf ansässige Velora half.", [.org("Velora"), .loc("Genf")]).isEmpty)
+    }
 }
 
 /// A designation that is an organisation through its seat lies in that seat.
