@@ -148,6 +148,7 @@ enum Rule: String {
     case mediaTitle = "media-title"
     case nameFacility = "name-facility"
     case organisationBeforeRole = "organisation-before-role"
+    case particleName = "particle-name"
     case placeDistrict = "place-district"
     case placeType = "place-type"
     /// An organisation's name found by a rule, again where no rule saw it.

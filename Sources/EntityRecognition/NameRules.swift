@@ -116,6 +116,10 @@ final class NameRules {
                         if !fact.hyphenJoinedBefore { namedFacility(at: index, in: range, &out) }
                     }
                     if classes & WordClass.clubPrefix != 0 { sportsClub(at: index, in: range, &out) }
+                    if !capitalisedNext, isCapitalParticle(index, in: range) {
+                        // `so Van der Bellen`, `Van der Bellens Sieg`: the surname alone.
+                        out.append(person(index..<(index + 3), priority: RulePriority.speech, rule: .particleName))
+                    }
                 case .word:
                     if classes & WordClass.speechVerb != 0 || fact.exact == soKey { speech(at: index, in: range, &out) }
                     if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
@@ -301,11 +305,17 @@ final class NameRules {
     private func personRun(from start: Int, in range: Range<Int>, limit: Int = 4) -> Int {
         var index = start
         var parts = 0
+        // One particle phrase a name: `Nienke van der Marel von der Sterrewacht` names a place of work after it.
+        var particleSeen = false
         while index < range.upperBound && parts < limit {
             // `Van der Bellen`, `De la Cruz`: a capitalised particle before `der`/`den` links, it is no name part.
             let isParticle = FunctionWords.personLinks.contains(facts[index].folded)
                 && isText(index + 1, Literal.derDen, in: range)
-            if isParticle && index + 2 < range.upperBound && isPersonPart(index + 2) {
+            // A capitalised foreign particle opens a surname whatever word follows (`Van der Bellen`, though
+            // `Bellen` is a noun).
+            if isParticle && !particleSeen && index + 2 < range.upperBound
+                && (isPersonPart(index + 2) || isCapitalParticle(index, in: range)) {
+                particleSeen = true
                 index += 3
                 parts += 1
             } else if parts > 0, facts[index].hyphenJoinedAfter, !facts[index].capitalised,
@@ -356,6 +366,20 @@ final class NameRules {
         while index > start && !facts[index - 1].capitalised && isWord(index - 1) { index -= 1 }
         return min(index, range.upperBound)
     }
+
+    /// `Van der Bellen`, `De la Cruz` inside a sentence: a capitalised particle before `der`/`den` and a capitalised
+    /// word opens a surname whatever that word is (`Bellen` is a noun).
+    private func isCapitalParticle(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index + 2 < range.upperBound, facts[index].capitalised, !Self.germanParticles.contains(facts[index].folded),
+              FunctionWords.personLinks.contains(facts[index].folded), isText(index + 1, Literal.derDen, in: range)
+        else { return false }
+        let name = facts[index + 2]
+        return name.kind == .word && name.capitalised && !name.allCaps && !isFunction(index + 2)
+    }
+
+    /// German words that also link names: capitalised, they open a sentence or a heading (`Von der Polizei`,
+    /// `Zu den Details`, `Da der Fonds`), not a surname.
+    private static let germanParticles = KeySet(["von", "vom", "zu", "da"].map { WordKey($0, folded: true) })
 
     /// A name part after `von`/`de`: not an acronym, not a first name (`Matti von Bertolt Brecht` is two people).
     private func isLinkedNamePart(_ index: Int) -> Bool {
@@ -556,6 +580,11 @@ final class NameRules {
         if index > range.lowerBound && isPersonPart(index - 1) && !isFunction(index - 1) && !isNoun(index - 1) {
             return
         }
+        // `van der Marel`: a word after a particle phrase is a surname, whatever the first-name lists say.
+        if index >= range.lowerBound + 2, isText(index - 1, Literal.derDen),
+           FunctionWords.personLinks.contains(facts[index - 2].folded) {
+            return
+        }
         // A hyphenated first name (`Carl-Ludwig`, `Jean-Pierre`) starts at its first part.
         var start = index
         if fact.hyphenJoinedBefore, index >= range.lowerBound + 2, facts[index - 2].capitalised,
@@ -566,8 +595,13 @@ final class NameRules {
         let next = index + 1
         var end = next
         if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised && !isNoun(index) {
-            end = personRun(from: next + 1, in: range, limit: 3)
-            if end == next + 1 { return }
+            // `Ursula von der Leyen`: the particle and its article open the run together.
+            let from = isText(next + 1, Literal.derDen, in: range) ? next : next + 1
+            end = personRun(from: from, in: range, limit: 3)
+            if end <= next + 1 { return }
+        } else if isCapitalParticle(next, in: range) {
+            // `Alexander Van der Bellen`: `Van` is a noun too, but before `der` it opens the surname.
+            end = personRun(from: next, in: range, limit: 3)
         } else if isNoun(index) {
             // A first name that is also a word (`Mark`, `Wolf`) needs a listed surname or an unknown word after it.
             // Only listed nouns count against the next word: compound guessing takes `Steinhart` for a noun. After
@@ -643,7 +677,8 @@ final class NameRules {
             // Roles and descriptions before the name (`Polizeiwissenschafter Rafael Behr`); a first name that is
             // also a noun, before another capitalised word, opens the name (`sagte Hermann Rodler`).
             while start < range.upperBound, roleLike(start)
-                || (facts[start].capitalised && isNoun(start) && !opensNounName(start, in: range))
+                || (facts[start].capitalised && isNoun(start) && !opensNounName(start, in: range)
+                    && !isCapitalParticle(start, in: range))
                 || (start + 1 < range.upperBound && facts[start].capitalised
                     && !isFirstName(start) && isFirstName(start + 1))
             {

@@ -170,6 +170,18 @@ import Testing
         #expect(try Self.mentions("Die italienische Mutter Velorabank kündigte das an.").isEmpty)
     }
 
+    @Test func particleAndArticleOpenASurname() throws {
+        #expect(try Self.mentions("Gewählt wurde Alexander Van der Bellen.") == ["Alexander Van der Bellen/PER"])
+        #expect(try Self.mentions("Ein Präsident, so Van der Bellen, müsse vertrauen.") == ["Van der Bellen/PER"])
+        #expect(try Self.mentions("Van der Bellens Sieg war knapp.") == ["Van der Bellens/PER"])
+        #expect(try Self.mentions("Er traf Ursula von der Leyen.") == ["Ursula von der Leyen/PER"])
+        // German particles at a sentence's start are prepositions; one particle phrase a name.
+        #expect(try Self.mentions("Von der Polizei hieß es nichts.").isEmpty)
+        #expect(try Self.mentions("Zu den Details kommen wir.").isEmpty)
+        #expect(try Self.mentions("Es forschte Walther von der Vogelweide von der Universität.")
+            == ["Walther von der Vogelweide/PER"])
+    }
+
     @Test func middleInitialBeforeTheSurname() throws {
         #expect(try Self.mentions("Dann kam George W. Bush nach Berlin.") == ["George W. Bush/PER", "Berlin/LOC"])
         #expect(try Self.mentions("Das sagte der Vizekonsul, Mark A. Brand, unter Eid.") == ["Mark A. Brand/PER"])
