@@ -119,7 +119,8 @@ struct SourceRules {
            !view.isCapitalized(first + 2) {
             after += 1
         }
-        return view.verbs(first - 2) != nil || view.verbs(after) != nil
+        // (`…, so der 42-jährige TV-Moderator Mazza`)
+        return view.verbs(first - 2) != nil || view.matches(first - 2, .so) || view.verbs(after) != nil
     }
 
     private func isFrame(_ quantity: Int, first: Int, in view: ArticleView) -> Bool {

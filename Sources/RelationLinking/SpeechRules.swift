@@ -695,6 +695,13 @@ struct SpeechRules {
            view.isCapitalized(roleToken + 1), !view.hasMention(at: roleToken + 1) {
             roleToken += 1
         }
+        // `so der 42-jährige TV-Moderator Mazza`: an age and a profession before the name.
+        if determiner != nil, view.isNumber(roleToken), view.matches(roleToken + 1, .hyphen),
+           !view.isCapitalized(roleToken + 2), view.word(roleToken + 2).hasPrefix("jährig"),
+           view.isCapitalized(roleToken + 3), !view.hasMention(at: roleToken + 3),
+           let named = view.mention(startingAt: professionEnd(roleToken + 3, in: view)), named.type == .person {
+            return (.entity(named.key), named.tokens.upperBound)
+        }
         if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
            !view.isPunctuation(roleToken), !view.hasMention(at: roleToken),
            view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken) {
@@ -711,6 +718,14 @@ struct SpeechRules {
            !view.hasMention(at: roleToken), let named = view.mention(startingAt: professionEnd(roleToken, in: view)),
            named.type != .place {
             return (.entity(named.key), named.tokens.upperBound)
+        }
+        // `sagte der ausführende Produzent, Johannes Pollmann, der dpa`: the name set off after the profession.
+        if determiner != nil, roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
+           view.isCapitalized(roleToken), !view.hasMention(at: roleToken),
+           view.matches(professionEnd(roleToken, in: view), .comma),
+           let person = view.mention(startingAt: professionEnd(roleToken, in: view) + 1), person.type == .person,
+           view.matches(person.tokens.upperBound, in: [.comma, .period]) {
+            return (.entity(person.key), person.tokens.upperBound)
         }
         let roleHit = roleRules.role(at: roleToken, in: view)
         // `sagte der frühere Regierungschef Antonis Samaras`: a former title still names the person after it.
@@ -741,16 +756,16 @@ struct SpeechRules {
             // `so der Mann`, `sagte der 83-Jährige`: a definite person noun takes up the last speaker, or where
             // no one spoke yet, the one person the last sentences name (`Husam M. wartet … erzählt der Bub`).
             if !view.hasCue(.indefinite, determiner), let end = personNoun(at: roleToken, in: view) {
-                if let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
-                   view.personKeys.contains(last) {
-                    return (.entity(last), end)
-                }
                 // Only after `der`, or `die` before a woman's noun: `die Forscher` are several, `seine Frau` another.
                 // (`die 34-Jährige` with a verb in the singular is a woman too; `die 34-Jährigen` are several.)
                 let noun = view.word(roleToken)
-                let singular = view.matches(determiner, .der)
-                    || view.word(determiner) == "die" && (noun.hasSuffix("in") || noun.hasSuffix("frau")
-                        || view.word(end - 1) == "jährige")
+                let several = view.word(determiner) == "die" && !(noun.hasSuffix("in") || noun.hasSuffix("frau")
+                    || view.word(end - 1) == "jährige")
+                if !several, let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
+                   view.personKeys.contains(last) {
+                    return (.entity(last), end)
+                }
+                let singular = view.matches(determiner, .der) || !several && view.word(determiner) == "die"
                 if singular, !plural, state.lastSpeaker == nil, let person = onlyPersonNamed(before: token, in: view) {
                     return (.entity(person), end)
                 }
@@ -1152,7 +1167,9 @@ struct SpeechRules {
         let range = view.document.sentences[sentence].tokenRange
         var token = start
         var commas = 0
-        while token < range.upperBound && token < start + 14 {
+        // Time, place and occasion may stand between speaker and content (`sagte am Dienstag auf dem Kongress des
+        // Chaos Computer Clubs (CCC) in Hamburg, …`).
+        while token < range.upperBound && token < start + 20 {
             // `äußerte sich nicht dazu, ob …`: a denied statement reports nothing.
             if commas == 0, view.hasCue(.negation, token) { return nil }
             if view.matches(token, .colon) && isFreeColon(token, in: view) {

@@ -486,6 +486,33 @@ struct SpeechRuleTests {
         #expect(out == ["Jonas Frei said der Weg sei weit", "Jonas Frei said Es werde dauern"])
     }
 
+    @Test func speakerAfterAnAgeAndAProfession() throws {
+        let out = try Fixture.describe(
+            "Wir werden Gastgeber sein, so der 42-jährige TV-Moderator Karl Mazza.",
+            [.per("Karl Mazza"), .quantity("42-jährige")])
+        #expect(out == ["Karl Mazza said Wir werden Gastgeber sein"])
+    }
+
+    @Test func speakerSetOffAfterAProfession() throws {
+        let out = try Fixture.describe(
+            "Wir haben einen Weg gefunden, sagte der ausführende Produzent, Jonas Pollmann, der Zeitung.",
+            [.per("Jonas Pollmann")])
+        #expect(out == ["Jonas Pollmann said Wir haben einen Weg gefunden"])
+    }
+
+    @Test func occasionBetweenSpeakerAndContent() throws {
+        let out = try Fixture.describe(
+            "Karl Huber sagte am Dienstag auf dem Kongress des Vereins Velora (VV) in Linz, der Müll sei ein Problem.",
+            [.per("Karl Huber"), .org("Vereins Velora", key: "Verein Velora"), .org("VV"), .loc("Linz")])
+        #expect(out.contains("Karl Huber said der Müll sei ein Problem"))
+    }
+
+    @Test func severalPersonsTakeUpNoSingleSpeaker() throws {
+        let out = try Fixture.describe(
+            "Jonas Frei sagte, der Weg sei weit. Es werde dauern, so die Forscher.", [.per("Jonas Frei")])
+        #expect(out == ["Jonas Frei said der Weg sei weit"])
+    }
+
     @Test func womanOfAnAgeTakesUpTheOnePersonNamed() throws {
         // With the fixture's marks the age is a quantity, as the quantity stage makes it; it is no figure of hers.
         let marks: [Fixture.Mark] = [.per("Anna Berger"), .quantity("34-Jährige")]
