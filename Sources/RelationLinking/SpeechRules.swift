@@ -352,6 +352,15 @@ struct SpeechRules {
             // phrase of time or channel (`Wie die Financial Times (FT) am Freitag unter Berufung auf Banker
             // berichtete`).
             var verbToken = view.pastBracketedMention(end)
+            // `wie Martijn van Hout, M7-Manager für Deutschland, am Dienstag sagte`: an apposition set off by
+            // commas after the speaker.
+            if view.matches(verbToken, .comma), case .entity = who,
+               let close = (verbToken + 1..<min(verbToken + 10, range.upperBound)).first(where: {
+                   view.isPunctuation($0) && !view.matches($0, .hyphen) }),
+               view.matches(close, .comma), !isRelativeClause(at: verbToken + 1, in: view),
+               !(verbToken + 1..<close).contains(where: { view.verbs($0) != nil }) {
+                verbToken = close + 1
+            }
             let limit = verbToken + 12
             while verbToken < range.upperBound && verbToken < limit
                 && !(view.isPunctuation(verbToken) && !view.matches(verbToken, .hyphen))

@@ -89,6 +89,17 @@ struct SpeechRuleTests {
         #expect(out == ["Lokalzeitung said sind die Preise gestiegen"])
     }
 
+    @Test func wieClauseWithAnAppositionAfterTheSpeaker() throws {
+        let out = try Fixture.describe(
+            "Die Preise steigen, wie Olaf Huber, Manager für Deutschland, am Dienstag sagte.", [.per("Olaf Huber")])
+        #expect(out == ["Olaf Huber said Die Preise steigen"])
+        // A relative clause or a speech verb inside the commas is no apposition.
+        for text in ["Die Preise steigen, wie Olaf Huber, der gestern kam, am Dienstag sagte.",
+                     "Die Preise steigen, wie Olaf Huber, zuvor sagte er das, am Dienstag betonte."] {
+            #expect(try Fixture.describe(text, [.per("Olaf Huber")]).isEmpty)
+        }
+    }
+
     @Test func wieClauseWithAnotherPersonBeforeTheVerbNamesNoSpeaker() throws {
         let out = try Fixture.describe(
             "Wie Brandls Berater Olaf Huber der Zeitung erläuterte, sind die Preise gestiegen.",
