@@ -78,7 +78,7 @@ final class ArticleView {
         let tokens = document.tokens
         let scalars = document.scalars
         let (buffer, lowerStart, flags, foundIDs, foundBits) = Self.lowerCase(
-            tokens: tokens, scalars: scalars, lexicon: lexicon)
+            tokens: tokens, scalars: scalars, document: document, lexicon: lexicon)
         var ids = foundIDs
         var bits = foundBits
         // Tokens with a code point that may be outside NFC ask the `String` dictionary (canonical equivalence).
@@ -361,7 +361,7 @@ final class ArticleView {
     /// lower-case mapping), with where each token starts, its `Flag`s, and for tokens in NFC (`Flag.stable`) its
     /// vocabulary id and lexicon bits: looked up right after the token is written, while its bytes are in cache.
     private static func lowerCase(
-        tokens: [Token], scalars: [Unicode.Scalar], lexicon: LinkingLexicon
+        tokens: [Token], scalars: [Unicode.Scalar], document: Document, lexicon: LinkingLexicon
     ) -> (bytes: [UInt8], starts: [Int32], flags: [UInt8], ids: [Int32], bits: [UInt64]) {
         // A lower-case mapping takes no more UTF-8 than four bytes a code point (`İ`, two bytes, gives three); the
         // tokens hold at most every code point of the text. 16 more for the eight-byte loads past a token's end.
@@ -379,8 +379,11 @@ final class ArticleView {
                                 bits.withUnsafeMutableBufferPointer { bits in
                                     lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
                                         lexicon.byteVocabulary.withProbe { probe in
-                                            lowerCase(tokens, scalars, into: out, starts: starts, flags: flags,
-                                                      probe: probe, ids: ids, bitsByID: bitsByID, bits: bits)
+                                            document.withUTF8AndOffsets { utf8, offsets in
+                                                lowerCase(tokens, scalars, utf8: utf8, offsets: offsets, into: out,
+                                                          starts: starts, flags: flags, probe: probe, ids: ids,
+                                                          bitsByID: bitsByID, bits: bits)
+                                            }
                                         }
                                     }
                                 }
@@ -397,6 +400,7 @@ final class ArticleView {
     /// bytes written.
     private static func lowerCase(
         _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
         into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
         flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe, ids: UnsafeMutableBufferPointer<Int32>,
         bitsByID: UnsafeBufferPointer<UInt64>, bits: UnsafeMutableBufferPointer<UInt64>
@@ -406,7 +410,6 @@ final class ArticleView {
         for index in tokens.indices {
             let span = tokens[index].span
             let start = written
-            var isStable = true
             var flag: UInt8
             switch tokens[index].kind {
             case .punctuation: flag = Flag.punctuation
@@ -414,6 +417,19 @@ final class ArticleView {
             case .number: flag = Flag.number
             case .symbol: flag = 0
             }
+            // Most tokens are ASCII: folded eight UTF-8 bytes at a time, with no branch per byte.
+            if let (count, head, capitalized) = foldASCII(
+                utf8, from: Int(offsets[span.begin]), to: Int(offsets[span.end]), into: out.baseAddress! + start) {
+                written = start &+ count
+                starts[index + 1] = Int32(truncatingIfNeeded: written)
+                flags[index] = (capitalized ? flag | Flag.capitalized : flag) | Flag.stable
+                if let id = probe.id(of: UnsafeBufferPointer(start: base + start, count: count), head: head) {
+                    ids[index] = id
+                    bits[index] = bitsByID[Int(id)]
+                }
+                continue
+            }
+            var isStable = true
             if isUppercase(scalars[span.begin]) { flag |= Flag.capitalized }
             // ASCII first, one compare a code point: most tokens are ASCII throughout. The key's first eight bytes
             // are gathered on the way: loading them back from the bytes just stored stalls on store forwarding.
@@ -487,6 +503,41 @@ final class ArticleView {
             }
         }
         return written
+    }
+
+    /// Lower-cases the UTF-8 bytes `utf8[begin..<end]` into `out` when they are all ASCII, eight at a time: the
+    /// byte count, the first eight folded bytes (zero-padded, the `ByteVocabulary` head) and whether the first
+    /// byte is a capital. Nil, with nothing promised about `out`, for other text, an empty token, or one whose last
+    /// eight-byte load would pass the end of the text. Writes up to seven bytes past the token (the output buffer
+    /// has room; the next token overwrites them).
+    @inline(__always)
+    private static func foldASCII(
+        _ utf8: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int, into out: UnsafeMutablePointer<UInt8>
+    ) -> (count: Int, head: UInt64, capitalized: Bool)? {
+        let count = end &- begin
+        guard count > 0, begin &+ ((count &+ 7) & ~7) <= utf8.count else { return nil }
+        let source = UnsafeRawPointer(utf8.baseAddress! + begin)
+        let target = UnsafeMutableRawPointer(out)
+        var head: UInt64 = 0
+        var first: UInt64 = 0
+        var offset = 0
+        while offset < count {
+            var word = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let left = count &- offset
+            if left < 8 { word &= (1 &<< UInt64(truncatingIfNeeded: left &* 8)) &- 1 }
+            guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
+            // Per byte (all below 0x80, so no carry crosses bytes): the top bit of `byte + 0x3F` is set from `A` up,
+            // that of `byte + 0x25` above `Z`; a capital gains 0x20.
+            let capitals = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+            let folded = word | (capitals &>> 2)
+            target.storeBytes(of: folded.littleEndian, toByteOffset: offset, as: UInt64.self)
+            if offset == 0 {
+                head = folded
+                first = word
+            }
+            offset &+= 8
+        }
+        return (count, head, (first & 0xFF) &- 65 < 26)
     }
 
     /// `Unicode.Scalar.Properties.isUppercase`, without the property lookup for ASCII and Latin-1.
