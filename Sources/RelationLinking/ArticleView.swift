@@ -39,15 +39,26 @@ final class ArticleView {
     private let verbsByID: [[LinkingLexicon.Verb]]
     /// `LinkingLexicon.organisationTypeEndings`.
     private let organisationTypeEndings: [[UInt8]]
+    // The per-token caches below are pointers into memory the view owns (freed in `deinit`): a class's `var`
+    // arrays cost a dynamic exclusivity check on every read and write, and the rules read these thousands of
+    // times an article.
     /// `role(_:in:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
-    private var roleIndex: [Int32]
+    private let roleIndex: UnsafeMutablePointer<Int32>
     private var roleEntries: [(lemma: String, source: String)] = []
     /// `RoleRules.role(at:)` per token (mention test aside), filled on first use: `unknown`, `noRole` or an
     /// index into `roleHits`.
-    var roleHitIndex: [Int32]
+    let roleHitIndex: UnsafeMutablePointer<Int32>
     var roleHits: [RoleRules.RoleHit] = []
     /// `isCountry` by a mention's first token: 0 unknown, 1 yes, -1 no.
-    private var countryAt: [Int8]
+    private let countryAt: UnsafeMutablePointer<Int8>
+    /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
+    /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
+    private lazy var countryKeys: [String] = document.entities.compactMap { key, entity in
+        entity.externalIDs.contains {
+            // `count` is at most the UTF-8 length: most ids fail without counting characters.
+            $0.utf8.count >= 6 && $0.hasPrefix("iso:") && $0.count == 6
+        } ? key : nil
+    }
     static let unknown: Int32 = -2
     static let noRole: Int32 = -1
 
@@ -60,6 +71,10 @@ final class ArticleView {
         static let stable: UInt8 = 16
     }
     let sentenceOf: SentenceColumn
+    /// Per sentence, the lexicon bits of its tokens or-ed together, and the rule words among them: a rule that
+    /// scans a sentence for a cue skips the sentences that hold none (`sentence(_:hasAny:)`).
+    private let sentenceBits: [UInt64]
+    private let sentenceWords: [RuleWordSet]
     /// Outermost mention covering each token.
     let mentionAt: TokenColumn
     let mentions: [MentionRef]
@@ -96,15 +111,32 @@ final class ArticleView {
         self.ids = ids
         self.bits = bits
         self.flags = flags
-        roleIndex = [Int32](repeating: Self.unknown, count: tokens.count)
-        countryAt = [Int8](repeating: 0, count: tokens.count)
-        roleHitIndex = [Int32](repeating: Self.unknown, count: tokens.count)
+        roleIndex = UnsafeMutablePointer<Int32>.allocate(capacity: tokens.count)
+        roleIndex.initialize(repeating: Self.unknown, count: tokens.count)
+        roleHitIndex = UnsafeMutablePointer<Int32>.allocate(capacity: tokens.count)
+        roleHitIndex.initialize(repeating: Self.unknown, count: tokens.count)
+        countryAt = UnsafeMutablePointer<Int8>.allocate(capacity: tokens.count)
+        countryAt.initialize(repeating: 0, count: tokens.count)
 
         var sentenceOf = SentenceColumn(column: TokenColumn(count: tokens.count))
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokenRange where token < tokens.count { sentenceOf[token] = index }
         }
         self.sentenceOf = sentenceOf
+        var sentenceBits = [UInt64](repeating: 0, count: document.sentences.count)
+        var sentenceWords = [RuleWordSet](repeating: [], count: document.sentences.count)
+        for (index, sentence) in document.sentences.enumerated() {
+            var found: UInt64 = 0
+            var words: RuleWordSet = []
+            for token in sentence.tokenRange where token < tokens.count {
+                found |= bits[token]
+                words.insert(id: ids[token])
+            }
+            sentenceBits[index] = found
+            sentenceWords[index] = words
+        }
+        self.sentenceBits = sentenceBits
+        self.sentenceWords = sentenceWords
 
         var mentions: [MentionRef] = []
         var mentionAt = TokenColumn(count: tokens.count)
@@ -135,6 +167,12 @@ final class ArticleView {
         self.quoteAt = quoteAt
     }
 
+    deinit {
+        roleIndex.deallocate()
+        roleHitIndex.deallocate()
+        countryAt.deallocate()
+    }
+
     var tokenCount: Int { flags.count }
 
     /// For each token, the index of the first span in `spans` that covers it.
@@ -149,6 +187,16 @@ final class ArticleView {
             }
         }
         return column
+    }
+
+    /// Whether a token of sentence `sentence` has a bit of `bits` (`LinkingLexicon` cue bits, `verbBit`, …).
+    func sentence(_ sentence: Int, hasAny bits: UInt64) -> Bool {
+        sentenceBits[sentence] & bits != 0
+    }
+
+    /// Whether a token of sentence `sentence` is one of `words`.
+    func sentence(_ sentence: Int, hasAny words: RuleWordSet) -> Bool {
+        sentenceWords[sentence].intersects(words)
     }
 
     /// The first token after the date expression that starts at `token`, or `token` where none starts there
@@ -229,10 +277,8 @@ final class ArticleView {
     func isCountry(_ mention: MentionRef) -> Bool {
         let start = mention.tokens.lowerBound
         if countryAt[start] == 0 {
-            let country = document.entities[mention.key]?.externalIDs.contains {
-                // `count` is at most the UTF-8 length: most ids fail without counting characters.
-                $0.utf8.count >= 6 && $0.hasPrefix("iso:") && $0.count == 6
-            } ?? false
+            // `==` is the equality the dictionary of entities looks keys up by.
+            let country = countryKeys.contains(mention.key)
             countryAt[start] = country ? 1 : -1
         }
         return countryAt[start] > 0

@@ -255,6 +255,17 @@ struct RuleWordSet: ExpressibleByArrayLiteral {
         }
     }
 
+    /// Adds the word whose vocabulary id is `id`; ids of no rule word are left out.
+    mutating func insert(id: Int32) {
+        if id < 0 || id >= 128 { return }
+        if id < 64 { low |= 1 << UInt64(id) } else { high |= 1 << UInt64(id - 64) }
+    }
+
+    /// Whether the two sets share a word.
+    func intersects(_ other: RuleWordSet) -> Bool {
+        low & other.low != 0 || high & other.high != 0
+    }
+
     /// Whether the vocabulary id `id` is one of the words (`-1`, no rule word, is none).
     func contains(id: Int32) -> Bool {
         if id < 0 || id >= 128 { return false }

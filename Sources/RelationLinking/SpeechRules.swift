@@ -85,7 +85,7 @@ struct SpeechRules {
     /// `und` in the attributing sentence speaks too (the same kind of name, not a place).
     private func coSpeakers(of key: String, in sentence: Int, view: ArticleView) -> [String] {
         let range = view.document.sentences[sentence].tokenRange
-        for mention in view.mentions where mention.key == key && range.contains(mention.tokens.lowerBound) {
+        for mention in view.mentions(startingIn: range) where mention.key == key {
             let joint = mention.tokens.upperBound
             guard view.matches(joint, .und), let other = view.mention(startingAt: joint + 1),
                   other.type == mention.type, other.key != key, view.sentenceOf[joint + 1] == sentence else { continue }
@@ -145,6 +145,7 @@ struct SpeechRules {
     private func verbAttribution(
         _ sentence: Int, in view: ArticleView, state: State, roles: [Relation]
     ) -> Finding? {
+        guard view.sentence(sentence, hasAny: LinkingLexicon.verbBit) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         // A named speaker wins; an attribution without one only counts when no later verb names one.
         var unnamed: Finding?
@@ -320,6 +321,7 @@ struct SpeechRules {
 
     /// `wie X sagte, …` / `…, wie er versicherte.` and `…, so X.`
     private func wieOrSo(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        guard view.sentence(sentence, hasAny: [.wie, .so]) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         for token in range where view.quoteAt[token] == nil {
             let isSo = view.matches(token, .so)
@@ -385,6 +387,7 @@ struct SpeechRules {
     /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …` / `…, verlautete es aus dem Ministerium.`:
     /// an impersonal report with a named source.
     private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.impersonalReport.bit)) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         for token in range where view.hasCue(.impersonalReport, token) && view.quoteAt[token] == nil
             && view.matches(token + 1, .es) {
@@ -420,6 +423,7 @@ struct SpeechRules {
 
     /// `Auch Premier Ortega stellte sich gegen den Bürgermeister: Wenn Huber …`, headlines `Kurz: „…“`.
     private func colon(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        guard view.sentence(sentence, hasAny: [.colon]) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         guard let colon = range.first(where: { view.matches($0, .colon) && view.quoteAt[$0] == nil }),
               colon > range.lowerBound, range.upperBound - colon > 4, isFreeColon(colon, in: view) else { return nil }
