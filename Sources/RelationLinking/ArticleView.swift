@@ -162,7 +162,7 @@ final class ArticleView {
         self.quantityAt = Self.column(of: document.quantities.map(\.span), in: document)
         self.dateAt = Self.column(of: document.dates.map(\.span), in: document)
 
-        let (quotes, quoteAt) = Self.quotes(ids: ids, tokens: tokens, sentenceOf: sentenceOf)
+        let (quotes, quoteAt) = Self.quotes(ids: ids, flags: flags, tokens: tokens, sentenceOf: sentenceOf)
         self.quotes = quotes
         self.quoteAt = quoteAt
     }
@@ -272,6 +272,9 @@ final class ArticleView {
         }
         return false
     }
+
+    /// Whether the article names a country at all (`isCountry` is false for every mention otherwise).
+    var hasCountries: Bool { !countryKeys.isEmpty }
 
     /// Whether the mention starting at `token` names a country, cached per article.
     func isCountry(_ mention: MentionRef) -> Bool {
@@ -598,12 +601,20 @@ final class ArticleView {
     /// Pairs quotation marks across the article. `"` toggles; `„`/`»` open; `“`/`”`/`«` close, except that
     /// `“` opens when the article uses no `„` (English-style marks). A passage left open for more than
     /// three sentences is dropped as unbalanced.
-    private static func quotes(ids: [Int32], tokens: [Token], sentenceOf: SentenceColumn) -> ([Quote], TokenColumn) {
+    private static func quotes(
+        ids: [Int32], flags: [UInt8], tokens: [Token], sentenceOf: SentenceColumn
+    ) -> ([Quote], TokenColumn) {
         let germanMarks = ids.contains(RuleWord.lowQuote.rawValue)
         var quotes: [Quote] = []
         var quoteAt = TokenColumn(count: ids.count)
         var open: Int?
-        for (index, id) in ids.enumerated() where tokens[index].kind != .word {
+        for index in ids.indices {
+            let id = ids[index]
+            // With no passage open, only a quotation mark (ids 9 to 16) changes anything.
+            if open == nil && (id < RuleWord.straightQuote.rawValue || id > RuleWord.leftSingleQuote.rawValue) {
+                continue
+            }
+            if flags[index] & Flag.word != 0 { continue }
             if let start = open, sentenceOf[index] - sentenceOf[start] > 3 { open = nil }
             let opening: Bool
             let closing: Bool

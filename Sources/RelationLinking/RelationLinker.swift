@@ -63,6 +63,23 @@ public struct RelationLinker: Stage {
         let order = relations.indices.sorted {
             (relations[$0].sentenceIndex, $0) < (relations[$1].sentenceIndex, $1)
         }
+        // Facts are compared by their parts where that gives the joined strings' answers (nearly always).
+        var keys: [FactKey] = []
+        keys.reserveCapacity(relations.count)
+        for relation in relations {
+            guard let key = FactKey(relation) else { return deduplicated(relations, order: order) }
+            keys.append(key)
+        }
+        var seenFacts = Set<FactKey>()
+        seenFacts.reserveCapacity(relations.count)
+        var kept: [Relation] = []
+        kept.reserveCapacity(relations.count)
+        for index in order where seenFacts.insert(keys[index]).inserted { kept.append(relations[index]) }
+        return kept
+    }
+
+    /// `deduplicated(_:)` by one joined string per fact, in the given order.
+    private static func deduplicated(_ relations: [Relation], order: [Int]) -> [Relation] {
         var seen = Set<String>()
         seen.reserveCapacity(relations.count)
         var out: [Relation] = []
