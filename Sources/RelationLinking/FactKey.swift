@@ -8,10 +8,11 @@ import NewsGraphCore
 /// equality and no combining mark joins one part to the next. `init?` is nil for any other relation, and the
 /// caller compares joined strings for the whole article.
 struct FactKey: Hashable {
-    let subject: String
+    // Compared in this order (`==` is synthesised): the cheap parts first.
     let predicate: Relation.Predicate
     /// The joined object's two-character prefix (`e:`, `q:`, `l:`, `s:`), as its first letter.
     let objectKind: UInt8
+    let subject: String
     let object: String
 
     init?(_ relation: Relation) {
@@ -28,7 +29,16 @@ struct FactKey: Hashable {
         case .literal(let text): objectKind = UInt8(ascii: "l"); object = text.lowercased()
         case .quotation: objectKind = UInt8(ascii: "s"); object = String(relation.sentenceIndex)
         }
-        guard subject.utf8.allSatisfy({ $0 < 0xCC && $0 != UInt8(ascii: "|") }),
-              object.utf8.allSatisfy({ $0 < 0xCC }) else { return nil }
+        guard Self.isPlain(subject, allowingBar: false), Self.isPlain(object, allowingBar: true) else { return nil }
+    }
+
+    /// Every UTF-8 byte below 0xCC (code points below U+0300), and no `|` unless allowed.
+    private static func isPlain(_ text: String, allowingBar: Bool) -> Bool {
+        let bar: UInt8 = allowingBar ? 0xFF : UInt8(ascii: "|")
+        // Native strings lend their bytes; the byte loop is what `utf8.allSatisfy` costs several times over.
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte >= 0xCC || byte == bar { return false }
+            return true
+        } ?? text.utf8.allSatisfy { $0 < 0xCC && $0 != bar }
     }
 }

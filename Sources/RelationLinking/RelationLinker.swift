@@ -70,10 +70,20 @@ public struct RelationLinker: Stage {
             guard let key = FactKey(relation) else { return deduplicated(relations, order: order) }
             keys.append(key)
         }
-        var seenFacts = Set<FactKey>()
-        seenFacts.reserveCapacity(relations.count)
         var kept: [Relation] = []
         kept.reserveCapacity(relations.count)
+        // An article states a handful of facts: comparing each with those kept costs less than hashing it.
+        if relations.count <= 32 {
+            var keptKeys: [FactKey] = []
+            keptKeys.reserveCapacity(relations.count)
+            for index in order where !keptKeys.contains(keys[index]) {
+                keptKeys.append(keys[index])
+                kept.append(relations[index])
+            }
+            return kept
+        }
+        var seenFacts = Set<FactKey>()
+        seenFacts.reserveCapacity(relations.count)
         for index in order where seenFacts.insert(keys[index]).inserted { kept.append(relations[index]) }
         return kept
     }
