@@ -8,12 +8,36 @@ import NewsGraphCore
 /// struct of a dozen arrays.
 final class ArticleView {
     /// An entity mention with the tokens it covers.
+    ///
+    /// Copied wherever a rule walks the mentions, so it holds no reference that copies must count: the entity
+    /// key is read through an `unowned(unsafe)` reference to the view's table of the document's mentions. The
+    /// view owns that table, and the rules use a `MentionRef` only while they hold the view that made it.
     struct MentionRef {
+        /// Index into `document.mentions`.
         let index: Int
         let tokens: Range<Int>
         let type: EntityType
-        let key: String
+        private unowned(unsafe) let table: MentionTable
+
+        init(index: Int, tokens: Range<Int>, type: EntityType, table: MentionTable) {
+            self.index = index
+            self.tokens = tokens
+            self.type = type
+            self.table = table
+        }
+
+        var key: String { table.mentions[index].entityKey }
     }
+
+    /// The document's mentions, for `MentionRef.key`.
+    final class MentionTable {
+        let mentions: [EntityMention]
+
+        init(_ mentions: [EntityMention]) { self.mentions = mentions }
+    }
+
+    /// Owns what every `MentionRef` of this view reads its key from.
+    private let mentionTable: MentionTable
 
     /// A quoted passage: the tokens of its marks, and the content between them.
     struct Quote {
@@ -142,6 +166,8 @@ final class ArticleView {
         var mentionAt = TokenColumn(count: tokens.count)
         // Indices, not (index, mention) pairs, are sorted: no mention is copied.
         let allMentions = document.mentions
+        let mentionTable = MentionTable(allMentions)
+        self.mentionTable = mentionTable
         let ordered = allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
         for index in ordered {
             let mention = allMentions[index]
@@ -149,7 +175,7 @@ final class ArticleView {
             var last = first
             while last < tokens.count && tokens[last].span.begin < mention.span.end { last += 1 }
             guard first < last else { continue }
-            let ref = MentionRef(index: index, tokens: first..<last, type: mention.type, key: mention.entityKey)
+            let ref = MentionRef(index: index, tokens: first..<last, type: mention.type, table: mentionTable)
             // Outermost wins: an enclosing span comes first in the order and keeps its tokens.
             if (first..<last).allSatisfy({ mentionAt[$0] == nil }) {
                 for token in first..<last { mentionAt[token] = mentions.count }
