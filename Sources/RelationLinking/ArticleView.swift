@@ -74,7 +74,10 @@ final class ArticleView {
     let roleHitIndex: UnsafeMutablePointer<Int32>
     var roleHits: [RoleRules.RoleHit] = []
     /// `isCountry` by a mention's first token: 0 unknown, 1 yes, -1 no.
-    private let countryAt: UnsafeMutablePointer<Int8>
+    private let countryAt: UnsafeMutablePointer<Int32>
+    /// One allocation for the token columns and the caches above, `columnCount` columns of a value a token.
+    private let columnStorage: UnsafeMutablePointer<Int32>
+    private static let columnCount = 8
     /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
     private lazy var countryKeys: [String] = document.entities.compactMap { key, entity in
@@ -135,14 +138,19 @@ final class ArticleView {
         self.ids = ids
         self.bits = bits
         self.flags = flags
-        roleIndex = UnsafeMutablePointer<Int32>.allocate(capacity: tokens.count)
-        roleIndex.initialize(repeating: Self.unknown, count: tokens.count)
-        roleHitIndex = UnsafeMutablePointer<Int32>.allocate(capacity: tokens.count)
-        roleHitIndex.initialize(repeating: Self.unknown, count: tokens.count)
-        countryAt = UnsafeMutablePointer<Int8>.allocate(capacity: tokens.count)
-        countryAt.initialize(repeating: 0, count: tokens.count)
+        // Five columns of -1 (sentence, mention, quantity, date, quote), the two role caches, the country cache.
+        let count = tokens.count
+        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: count * Self.columnCount)
+        storage.initialize(repeating: -1, count: count * 5)
+        (storage + count * 5).initialize(repeating: Self.unknown, count: count * 2)
+        (storage + count * 7).initialize(repeating: 0, count: count)
+        columnStorage = storage
+        roleIndex = storage + count * 5
+        roleHitIndex = storage + count * 6
+        countryAt = storage + count * 7
+        func column(_ number: Int) -> TokenColumn { TokenColumn(storage: storage + count * number, count: count) }
 
-        var sentenceOf = SentenceColumn(column: TokenColumn(count: tokens.count))
+        let sentenceOf = SentenceColumn(column: column(0))
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokenRange where token < tokens.count { sentenceOf[token] = index }
         }
@@ -163,7 +171,7 @@ final class ArticleView {
         self.sentenceWords = sentenceWords
 
         var mentions: [MentionRef] = []
-        var mentionAt = TokenColumn(count: tokens.count)
+        let mentionAt = column(1)
         // Indices, not (index, mention) pairs, are sorted: no mention is copied.
         let allMentions = document.mentions
         let mentionTable = MentionTable(allMentions)
@@ -185,26 +193,27 @@ final class ArticleView {
         self.mentions = mentions
         self.mentionAt = mentionAt
 
-        self.quantityAt = Self.column(of: document.quantities.map(\.span), in: document)
-        self.dateAt = Self.column(of: document.dates.map(\.span), in: document)
+        quantityAt = column(2)
+        Self.fill(quantityAt, with: document.quantities.lazy.map(\.span), in: document)
+        dateAt = column(3)
+        Self.fill(dateAt, with: document.dates.lazy.map(\.span), in: document)
 
-        let (quotes, quoteAt) = Self.quotes(ids: ids, flags: flags, tokens: tokens, sentenceOf: sentenceOf)
+        quoteAt = column(4)
+        let quotes = Self.quotes(ids: ids, flags: flags, tokens: tokens, sentenceOf: sentenceOf, into: quoteAt)
         self.quotes = quotes
-        self.quoteAt = quoteAt
     }
 
     deinit {
-        roleIndex.deallocate()
-        roleHitIndex.deallocate()
-        countryAt.deallocate()
+        columnStorage.deallocate()
     }
 
     var tokenCount: Int { flags.count }
 
-    /// For each token, the index of the first span in `spans` that covers it.
-    private static func column(of spans: [TextSpan], in document: Document) -> TokenColumn {
+    /// Sets each token of `column` to the index of the first span in `spans` that covers it.
+    private static func fill<Spans: Collection>(
+        _ column: TokenColumn, with spans: Spans, in document: Document
+    ) where Spans.Element == TextSpan {
         let tokens = document.tokens
-        var column = TokenColumn(count: tokens.count)
         for (index, span) in spans.enumerated() {
             var token = document.firstToken(endingAfter: span.begin)
             while token < tokens.count && tokens[token].span.begin < span.end {
@@ -212,7 +221,6 @@ final class ArticleView {
                 token += 1
             }
         }
-        return column
     }
 
     /// Whether a token of sentence `sentence` has a bit of `bits` (`LinkingLexicon` cue bits, `verbBit`, …).
@@ -626,13 +634,12 @@ final class ArticleView {
 
     /// Pairs quotation marks across the article. `"` toggles; `„`/`»` open; `“`/`”`/`«` close, except that
     /// `“` opens when the article uses no `„` (English-style marks). A passage left open for more than
-    /// three sentences is dropped as unbalanced.
+    /// three sentences is dropped as unbalanced. Each passage's tokens, marks included, get its index in `quoteAt`.
     private static func quotes(
-        ids: [Int32], flags: [UInt8], tokens: [Token], sentenceOf: SentenceColumn
-    ) -> ([Quote], TokenColumn) {
+        ids: [Int32], flags: [UInt8], tokens: [Token], sentenceOf: SentenceColumn, into quoteAt: TokenColumn
+    ) -> [Quote] {
         let germanMarks = ids.contains(RuleWord.lowQuote.rawValue)
         var quotes: [Quote] = []
-        var quoteAt = TokenColumn(count: ids.count)
         var open: Int?
         for index in ids.indices {
             let id = ids[index]
@@ -662,6 +669,6 @@ final class ArticleView {
                 open = index
             }
         }
-        return (quotes, quoteAt)
+        return quotes
     }
 }
