@@ -150,22 +150,26 @@ final class ArticleView {
         countryAt = storage + count * 7
         func column(_ number: Int) -> TokenColumn { TokenColumn(storage: storage + count * number, count: count) }
 
+        // One pass over each sentence's tokens: its index into the sentence column (a later sentence overwriting an
+        // earlier one's), its lexicon bits and its rule words into the sentence's summary.
         let sentenceOf = SentenceColumn(column: column(0))
-        for (index, sentence) in document.sentences.enumerated() {
-            for token in sentence.tokenRange where token < tokens.count { sentenceOf[token] = index }
-        }
         self.sentenceOf = sentenceOf
         var sentenceBits = [UInt64](repeating: 0, count: document.sentences.count)
         var sentenceWords = [RuleWordSet](repeating: [], count: document.sentences.count)
-        for (index, sentence) in document.sentences.enumerated() {
-            var found: UInt64 = 0
-            var words: RuleWordSet = []
-            for token in sentence.tokenRange where token < tokens.count {
-                found |= bits[token]
-                words.insert(id: ids[token])
+        ids.withUnsafeBufferPointer { ids in
+            bits.withUnsafeBufferPointer { bits in
+                for (index, sentence) in document.sentences.enumerated() {
+                    var found: UInt64 = 0
+                    var words: RuleWordSet = []
+                    for token in sentence.tokenRange.clamped(to: 0..<count) {
+                        storage[token] = Int32(truncatingIfNeeded: index)
+                        found |= bits[token]
+                        words.insert(id: ids[token])
+                    }
+                    sentenceBits[index] = found
+                    sentenceWords[index] = words
+                }
             }
-            sentenceBits[index] = found
-            sentenceWords[index] = words
         }
         self.sentenceBits = sentenceBits
         self.sentenceWords = sentenceWords
@@ -638,15 +642,18 @@ final class ArticleView {
     private static func quotes(
         ids: [Int32], flags: [UInt8], tokens: [Token], sentenceOf: SentenceColumn, into quoteAt: TokenColumn
     ) -> [Quote] {
-        let germanMarks = ids.contains(RuleWord.lowQuote.rawValue)
+        // With no passage open, only a quotation mark (ids 9 to 16) changes anything: the scan starts at the first.
+        func isQuoteMark(_ id: Int32) -> Bool {
+            UInt32(bitPattern: id &- RuleWord.straightQuote.rawValue)
+                <= UInt32(RuleWord.leftSingleQuote.rawValue - RuleWord.straightQuote.rawValue)
+        }
+        guard let first = ids.withUnsafeBufferPointer({ $0.firstIndex(where: isQuoteMark) }) else { return [] }
+        let germanMarks = ids[first...].contains(RuleWord.lowQuote.rawValue)
         var quotes: [Quote] = []
         var open: Int?
-        for index in ids.indices {
+        for index in first..<ids.count {
             let id = ids[index]
-            // With no passage open, only a quotation mark (ids 9 to 16) changes anything.
-            if open == nil && (id < RuleWord.straightQuote.rawValue || id > RuleWord.leftSingleQuote.rawValue) {
-                continue
-            }
+            if open == nil && !isQuoteMark(id) { continue }
             if flags[index] & Flag.word != 0 { continue }
             if let start = open, sentenceOf[index] - sentenceOf[start] > 3 { open = nil }
             let opening: Bool
