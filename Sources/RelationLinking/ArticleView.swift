@@ -82,8 +82,9 @@ final class ArticleView {
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
     private lazy var countryKeys: [String] = document.entities.compactMap { key, entity in
         entity.externalIDs.contains {
-            // `count` is at most the UTF-8 length: most ids fail without counting characters.
-            $0.utf8.count >= 6 && $0.hasPrefix("iso:") && $0.count == 6
+            // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the byte:
+            // most ids fail without counting characters or comparing them.
+            $0.utf8.count >= 6 && $0.utf8.first == UInt8(ascii: "i") && $0.hasPrefix("iso:") && $0.count == 6
         } ? key : nil
     }
     static let unknown: Int32 = -2

@@ -26,7 +26,7 @@ struct FactKey: Hashable {
         switch relation.object {
         case .entity(let entity): objectKind = UInt8(ascii: "e"); object = entity
         case .quantity(let index): objectKind = UInt8(ascii: "q"); object = String(index)
-        case .literal(let text): objectKind = UInt8(ascii: "l"); object = text.lowercased()
+        case .literal(let text): objectKind = UInt8(ascii: "l"); object = text.quickLowercased()
         case .quotation: objectKind = UInt8(ascii: "s"); object = String(relation.sentenceIndex)
         }
         guard Self.isPlain(subject, allowingBar: false), Self.isPlain(object, allowingBar: true) else { return nil }

@@ -47,13 +47,13 @@ public struct RelationLinker: Stage {
     static func withoutTitlesHeldInABody(_ relations: [Relation]) -> [Relation] {
         var held = Set<String>()
         for relation in relations where relation.predicate == .memberOf || relation.predicate == .represents {
-            if case .entity(let key) = relation.subject, let role = relation.role { held.insert(key + "|" + role.lowercased()) }
+            if case .entity(let key) = relation.subject, let role = relation.role { held.insert(key + "|" + role.quickLowercased()) }
         }
         guard !held.isEmpty else { return relations }
         return relations.filter { relation in
             guard relation.predicate == .hasTitle, case .entity(let key) = relation.subject,
                   case .literal(let title) = relation.object else { return true }
-            return !held.contains(key + "|" + title.lowercased())
+            return !held.contains(key + "|" + title.quickLowercased())
         }
     }
 

@@ -134,7 +134,7 @@ struct RoleRules {
         _ sentence: Int, title: String, in view: ArticleView
     ) -> ArticleView.MentionRef? {
         guard sentence > 0 else { return nil }
-        let lower = title.lowercased()
+        let lower = title.quickLowercased()
         guard lexicon.organisationRoles.containsEnding(of: lower) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         guard !view.mentions(startingIn: range).contains(where: { $0.type != .person })
@@ -151,7 +151,7 @@ struct RoleRules {
     /// The organisation, in the sentence of `token` or the one before, whose name holds the kind of body the role
     /// title is held in (`relations/role-institutions.tsv`); the nearest before `token` first, then after it.
     private func institution(of title: String, near token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
-        let lower = title.lowercased()
+        let lower = title.quickLowercased()
         var parts: [String] = []
         lexicon.roleInstitutionEndings.forEachEnding(of: lower) { index in
             parts.append(lexicon.roleInstitutionParts[index])
@@ -161,7 +161,7 @@ struct RoleRules {
         let sentence = view.sentenceOf[token]
         func holds(_ mention: ArticleView.MentionRef) -> Bool {
             guard mention.type == .organization else { return false }
-            let name = mention.key.lowercased()
+            let name = mention.key.quickLowercased()
             return parts.contains { name.contains($0) }
         }
         let here = view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
@@ -207,7 +207,7 @@ struct RoleRules {
                 subject: subject, predicate: attached.type == .place ? .represents : .memberOf,
                 object: .entity(key: attached.key), role: hit.title, sentenceIndex: sentence, provenance: provenance))
         }
-        let lower = hit.title.lowercased()
+        let lower = hit.title.quickLowercased()
         if !hit.former, hit.fused == nil && hit.attached == nil && (lexicon.keptTitles.containsEnding(of: lower)
             || !lexicon.noTitles.containsEnding(of: lower)) {
             out.append(Relation(

@@ -149,8 +149,8 @@ struct SpeechRules {
         let range = view.document.sentences[sentence].tokenRange
         // A named speaker wins; an attribution without one only counts when no later verb names one.
         var unnamed: Finding?
-        for verbToken in range where view.quoteAt[verbToken] == nil {
-            guard view.isVerbForm(verbToken), let verbs = view.verbs(verbToken),
+        for verbToken in range where view.isVerbForm(verbToken) && view.quoteAt[verbToken] == nil {
+            guard let verbs = view.verbs(verbToken),
                   let verb = pick(verbs, at: verbToken, in: view)
             else { continue }
             if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
@@ -770,7 +770,7 @@ struct SpeechRules {
         // `sagte der Sprecher` after `sagte ein Sprecher der Präfektur`: the body whose spokesperson spoke last.
         if let determiner, !view.hasCue(.indefinite, determiner), role.fused == nil,
            // Only the bare word: `der Bahnsprecher` names a body of its own, which may not be the last speaker.
-           ["sprecher", "sprecherin"].contains(role.title.lowercased()),
+           ["sprecher", "sprecherin"].contains(role.title.quickLowercased()),
            let last = state.lastSpeaker, !view.personKeys.contains(last),
            view.sentenceOf[token] - state.lastSentence <= 3 {
             return (.entity(last), roleToken + 1)
@@ -1007,7 +1007,7 @@ struct SpeechRules {
     /// (`Sprecherin der Landespolizeidirektion`, `ÖBB-Sprecherin`). Professions give no hasTitle, so the
     /// role relations cannot answer this.
     private func holderOfRole(_ title: String, before roleToken: Int, in view: ArticleView) -> String? {
-        let wanted = title.lowercased()
+        let wanted = title.quickLowercased()
         let stem = Array(String(wanted.suffix(6).prefix(4)).utf8)
         var token = roleToken - 1
         var steps = 0
@@ -1016,7 +1016,7 @@ struct SpeechRules {
             // A cheap test first: the word must contain the role word's start (`Anwalt` in `Staranwalts`).
             guard view.isWord(token), view.isCapitalized(token), view.lower(token, contains: stem),
                   let hit = roleRules.role(at: token, in: view),
-                  hit.title.lowercased().hasSuffix(wanted),
+                  hit.title.quickLowercased().hasSuffix(wanted),
                   !hit.former else { continue }
             var next = token + 1
             // `Anwalt des Kapitäns, Marco Weiss`: skip one genitive phrase before the comma and name.
@@ -1044,11 +1044,11 @@ struct SpeechRules {
         _ title: String, before token: Int, state: State, roles: [Relation], in view: ArticleView
     ) -> String? {
         let sentence = view.sentenceOf[token]
-        let wanted = title.lowercased()
+        let wanted = title.quickLowercased()
         for relation in roles.reversed() where relation.sentenceIndex <= sentence {
             let held: String?
             if case .literal(let literal) = relation.object { held = literal } else { held = relation.role }
-            if let held, held.lowercased().hasSuffix(wanted), case .entity(let key) = relation.subject {
+            if let held, held.quickLowercased().hasSuffix(wanted), case .entity(let key) = relation.subject {
                 return key
             }
         }
