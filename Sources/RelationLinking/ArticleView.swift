@@ -26,14 +26,15 @@ final class ArticleView {
             self.table = table
         }
 
-        var key: String { table.mentions[index].entityKey }
+        var key: String { table.keys[index] }
     }
 
-    /// The document's mentions, for `MentionRef.key`.
+    /// The entity keys of the document's mentions, for `MentionRef.key`: apart from the mentions, so that reading
+    /// one copies a key and not a whole mention.
     final class MentionTable {
-        let mentions: [EntityMention]
+        let keys: [String]
 
-        init(_ mentions: [EntityMention]) { self.mentions = mentions }
+        init(_ mentions: [EntityMention]) { keys = mentions.map(\.entityKey) }
     }
 
     /// Owns what every `MentionRef` of this view reads its key from.
@@ -80,13 +81,23 @@ final class ArticleView {
     private static let columnCount = 8
     /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
-    private lazy var countryKeys: [String] = document.entities.compactMap { key, entity in
-        entity.externalIDs.contains {
-            // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the byte:
-            // most ids fail without counting characters or comparing them.
-            $0.utf8.count >= 6 && $0.utf8.first == UInt8(ascii: "i") && $0.hasPrefix("iso:") && $0.count == 6
-        } ? key : nil
-    }
+    private lazy var countryKeys: [String] = {
+        // By index, reading one field of each entity instead of copying it whole.
+        let entities = document.entities
+        var keys: [String] = []
+        var index = entities.startIndex
+        while index != entities.endIndex {
+            if entities.values[index].externalIDs.contains(where: {
+                // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the
+                // byte: most ids fail without counting characters or comparing them.
+                $0.utf8.count >= 6 && $0.utf8.first == UInt8(ascii: "i") && $0.hasPrefix("iso:") && $0.count == 6
+            }) {
+                keys.append(entities.keys[index])
+            }
+            entities.formIndex(after: &index)
+        }
+        return keys
+    }()
     static let unknown: Int32 = -2
     static let noRole: Int32 = -1
 
@@ -401,10 +412,19 @@ final class ArticleView {
         let begin = Int(lowerStart[token])
         let end = Int(lowerStart[token + 1])
         guard flags[token] & Flag.capitalized != 0, end - begin >= 8 else { return false }
-        let word = lowerBytes[begin..<end]
-        return organisationTypeEndings.contains { ending in
-            // Three letters at least before the ending: a compound, not an inflected form.
-            word.count >= ending.count + 3 && word.suffix(ending.count).elementsEqual(ending)
+        let count = end - begin
+        return lowerBytes.withUnsafeBufferPointer { bytes in
+            let last = bytes[end - 1]
+            return organisationTypeEndings.contains { ending in
+                // Three letters at least before the ending: a compound, not an inflected form. The last byte first:
+                // it rules out most endings.
+                guard let final = ending.last else { return count >= 3 }
+                guard final == last, count >= ending.count + 3 else { return false }
+                var offset = 0
+                let start = end - ending.count
+                while offset < ending.count && bytes[start + offset] == ending[offset] { offset += 1 }
+                return offset == ending.count
+            }
         }
     }
 
