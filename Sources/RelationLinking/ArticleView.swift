@@ -308,8 +308,9 @@ final class ArticleView {
         guard !needle.isEmpty else { return false }
         let begin = Int(lowerStart[token])
         let end = Int(lowerStart[token + 1])
-        guard flags[token] & Flag.stable != 0,
-              String(decoding: needle, as: UTF8.self).unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) })
+        // Bytes below 0xCC are code points below U+0300, stable: most needles need no decoding.
+        guard flags[token] & Flag.stable != 0, needle.allSatisfy({ $0 < 0xCC })
+            || String(decoding: needle, as: UTF8.self).unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) })
         else {
             return word(token).contains(String(decoding: needle, as: UTF8.self))
         }
