@@ -149,7 +149,8 @@ struct SpeechRules {
         let range = view.document.sentences[sentence].tokenRange
         // A named speaker wins; an attribution without one only counts when no later verb names one.
         var unnamed: Finding?
-        for verbToken in range where view.isVerbForm(verbToken) && view.quoteAt[verbToken] == nil {
+        // The filter skips the other tokens without carrying `unnamed` through each step of the loop.
+        for verbToken in range.lazy.filter({ view.isVerbForm($0) }) where view.quoteAt[verbToken] == nil {
             guard let verbs = view.verbs(verbToken),
                   let verb = pick(verbs, at: verbToken, in: view)
             else { continue }
