@@ -8,12 +8,37 @@ import NewsGraphCore
 /// struct of a dozen arrays.
 final class ArticleView {
     /// An entity mention with the tokens it covers.
+    ///
+    /// Copied wherever a rule walks the mentions, so it holds no reference that copies must count: the entity
+    /// key is read through an `unowned(unsafe)` reference to the view's table of the document's mentions. The
+    /// view owns that table, and the rules use a `MentionRef` only while they hold the view that made it.
     struct MentionRef {
+        /// Index into `document.mentions`.
         let index: Int
         let tokens: Range<Int>
         let type: EntityType
-        let key: String
+        private unowned(unsafe) let table: MentionTable
+
+        init(index: Int, tokens: Range<Int>, type: EntityType, table: MentionTable) {
+            self.index = index
+            self.tokens = tokens
+            self.type = type
+            self.table = table
+        }
+
+        var key: String { table.keys[index] }
     }
+
+    /// The entity keys of the document's mentions, for `MentionRef.key`: apart from the mentions, so that reading
+    /// one copies a key and not a whole mention.
+    final class MentionTable {
+        let keys: [String]
+
+        init(_ mentions: [EntityMention]) { keys = mentions.map(\.entityKey) }
+    }
+
+    /// Owns what every `MentionRef` of this view reads its key from.
+    private let mentionTable: MentionTable
 
     /// A quoted passage: the tokens of its marks, and the content between them.
     struct Quote {
@@ -39,15 +64,40 @@ final class ArticleView {
     private let verbsByID: [[LinkingLexicon.Verb]]
     /// `LinkingLexicon.organisationTypeEndings`.
     private let organisationTypeEndings: [[UInt8]]
+    // The per-token caches below are pointers into memory the view owns (freed in `deinit`): a class's `var`
+    // arrays cost a dynamic exclusivity check on every read and write, and the rules read these thousands of
+    // times an article.
     /// `role(_:in:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
-    private var roleIndex: [Int32]
+    private let roleIndex: UnsafeMutablePointer<Int32>
     private var roleEntries: [(lemma: String, source: String)] = []
     /// `RoleRules.role(at:)` per token (mention test aside), filled on first use: `unknown`, `noRole` or an
     /// index into `roleHits`.
-    var roleHitIndex: [Int32]
+    let roleHitIndex: UnsafeMutablePointer<Int32>
     var roleHits: [RoleRules.RoleHit] = []
     /// `isCountry` by a mention's first token: 0 unknown, 1 yes, -1 no.
-    private var countryAt: [Int8]
+    private let countryAt: UnsafeMutablePointer<Int32>
+    /// One allocation for the token columns and the caches above, `columnCount` columns of a value a token.
+    private let columnStorage: UnsafeMutablePointer<Int32>
+    private static let columnCount = 8
+    /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
+    /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
+    private lazy var countryKeys: [String] = {
+        // By index, reading one field of each entity instead of copying it whole.
+        let entities = document.entities
+        var keys: [String] = []
+        var index = entities.startIndex
+        while index != entities.endIndex {
+            if entities.values[index].externalIDs.contains(where: {
+                // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the
+                // byte: most ids fail without counting characters or comparing them.
+                $0.utf8.count >= 6 && $0.utf8.first == UInt8(ascii: "i") && $0.hasPrefix("iso:") && $0.count == 6
+            }) {
+                keys.append(entities.keys[index])
+            }
+            entities.formIndex(after: &index)
+        }
+        return keys
+    }()
     static let unknown: Int32 = -2
     static let noRole: Int32 = -1
 
@@ -60,6 +110,10 @@ final class ArticleView {
         static let stable: UInt8 = 16
     }
     let sentenceOf: SentenceColumn
+    /// Per sentence, the lexicon bits of its tokens or-ed together, and the rule words among them: a rule that
+    /// scans a sentence for a cue skips the sentences that hold none (`sentence(_:hasAny:)`).
+    private let sentenceBits: [UInt64]
+    private let sentenceWords: [RuleWordSet]
     /// Outermost mention covering each token.
     let mentionAt: TokenColumn
     let mentions: [MentionRef]
@@ -78,7 +132,7 @@ final class ArticleView {
         let tokens = document.tokens
         let scalars = document.scalars
         let (buffer, lowerStart, flags, foundIDs, foundBits) = Self.lowerCase(
-            tokens: tokens, scalars: scalars, lexicon: lexicon)
+            tokens: tokens, scalars: scalars, document: document, lexicon: lexicon)
         var ids = foundIDs
         var bits = foundBits
         // Tokens with a code point that may be outside NFC ask the `String` dictionary (canonical equivalence).
@@ -96,20 +150,48 @@ final class ArticleView {
         self.ids = ids
         self.bits = bits
         self.flags = flags
-        roleIndex = [Int32](repeating: Self.unknown, count: tokens.count)
-        countryAt = [Int8](repeating: 0, count: tokens.count)
-        roleHitIndex = [Int32](repeating: Self.unknown, count: tokens.count)
+        // Five columns of -1 (sentence, mention, quantity, date, quote), the two role caches, the country cache.
+        let count = tokens.count
+        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: count * Self.columnCount)
+        storage.initialize(repeating: -1, count: count * 5)
+        (storage + count * 5).initialize(repeating: Self.unknown, count: count * 2)
+        (storage + count * 7).initialize(repeating: 0, count: count)
+        columnStorage = storage
+        roleIndex = storage + count * 5
+        roleHitIndex = storage + count * 6
+        countryAt = storage + count * 7
+        func column(_ number: Int) -> TokenColumn { TokenColumn(storage: storage + count * number, count: count) }
 
-        var sentenceOf = SentenceColumn(column: TokenColumn(count: tokens.count))
-        for (index, sentence) in document.sentences.enumerated() {
-            for token in sentence.tokenRange where token < tokens.count { sentenceOf[token] = index }
-        }
+        // One pass over each sentence's tokens: its index into the sentence column (a later sentence overwriting an
+        // earlier one's), its lexicon bits and its rule words into the sentence's summary.
+        let sentenceOf = SentenceColumn(column: column(0))
         self.sentenceOf = sentenceOf
+        var sentenceBits = [UInt64](repeating: 0, count: document.sentences.count)
+        var sentenceWords = [RuleWordSet](repeating: [], count: document.sentences.count)
+        ids.withUnsafeBufferPointer { ids in
+            bits.withUnsafeBufferPointer { bits in
+                for (index, sentence) in document.sentences.enumerated() {
+                    var found: UInt64 = 0
+                    var words: RuleWordSet = []
+                    for token in sentence.tokenRange.clamped(to: 0..<count) {
+                        storage[token] = Int32(truncatingIfNeeded: index)
+                        found |= bits[token]
+                        words.insert(id: ids[token])
+                    }
+                    sentenceBits[index] = found
+                    sentenceWords[index] = words
+                }
+            }
+        }
+        self.sentenceBits = sentenceBits
+        self.sentenceWords = sentenceWords
 
         var mentions: [MentionRef] = []
-        var mentionAt = TokenColumn(count: tokens.count)
+        let mentionAt = column(1)
         // Indices, not (index, mention) pairs, are sorted: no mention is copied.
         let allMentions = document.mentions
+        let mentionTable = MentionTable(allMentions)
+        self.mentionTable = mentionTable
         let ordered = allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
         for index in ordered {
             let mention = allMentions[index]
@@ -117,7 +199,7 @@ final class ArticleView {
             var last = first
             while last < tokens.count && tokens[last].span.begin < mention.span.end { last += 1 }
             guard first < last else { continue }
-            let ref = MentionRef(index: index, tokens: first..<last, type: mention.type, key: mention.entityKey)
+            let ref = MentionRef(index: index, tokens: first..<last, type: mention.type, table: mentionTable)
             // Outermost wins: an enclosing span comes first in the order and keeps its tokens.
             if (first..<last).allSatisfy({ mentionAt[$0] == nil }) {
                 for token in first..<last { mentionAt[token] = mentions.count }
@@ -127,20 +209,27 @@ final class ArticleView {
         self.mentions = mentions
         self.mentionAt = mentionAt
 
-        self.quantityAt = Self.column(of: document.quantities.map(\.span), in: document)
-        self.dateAt = Self.column(of: document.dates.map(\.span), in: document)
+        quantityAt = column(2)
+        Self.fill(quantityAt, with: document.quantities.lazy.map(\.span), in: document)
+        dateAt = column(3)
+        Self.fill(dateAt, with: document.dates.lazy.map(\.span), in: document)
 
-        let (quotes, quoteAt) = Self.quotes(ids: ids, tokens: tokens, sentenceOf: sentenceOf)
+        quoteAt = column(4)
+        let quotes = Self.quotes(ids: ids, flags: flags, tokens: tokens, sentenceOf: sentenceOf, into: quoteAt)
         self.quotes = quotes
-        self.quoteAt = quoteAt
+    }
+
+    deinit {
+        columnStorage.deallocate()
     }
 
     var tokenCount: Int { flags.count }
 
-    /// For each token, the index of the first span in `spans` that covers it.
-    private static func column(of spans: [TextSpan], in document: Document) -> TokenColumn {
+    /// Sets each token of `column` to the index of the first span in `spans` that covers it.
+    private static func fill<Spans: Collection>(
+        _ column: TokenColumn, with spans: Spans, in document: Document
+    ) where Spans.Element == TextSpan {
         let tokens = document.tokens
-        var column = TokenColumn(count: tokens.count)
         for (index, span) in spans.enumerated() {
             var token = document.firstToken(endingAfter: span.begin)
             while token < tokens.count && tokens[token].span.begin < span.end {
@@ -148,7 +237,16 @@ final class ArticleView {
                 token += 1
             }
         }
-        return column
+    }
+
+    /// Whether a token of sentence `sentence` has a bit of `bits` (`LinkingLexicon` cue bits, `verbBit`, …).
+    func sentence(_ sentence: Int, hasAny bits: UInt64) -> Bool {
+        sentenceBits[sentence] & bits != 0
+    }
+
+    /// Whether a token of sentence `sentence` is one of `words`.
+    func sentence(_ sentence: Int, hasAny words: RuleWordSet) -> Bool {
+        sentenceWords[sentence].intersects(words)
     }
 
     /// The first token after the date expression that starts at `token`, or `token` where none starts there
@@ -210,8 +308,9 @@ final class ArticleView {
         guard !needle.isEmpty else { return false }
         let begin = Int(lowerStart[token])
         let end = Int(lowerStart[token + 1])
-        guard flags[token] & Flag.stable != 0,
-              String(decoding: needle, as: UTF8.self).unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) })
+        // Bytes below 0xCC are code points below U+0300, stable: most needles need no decoding.
+        guard flags[token] & Flag.stable != 0, needle.allSatisfy({ $0 < 0xCC })
+            || String(decoding: needle, as: UTF8.self).unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) })
         else {
             return word(token).contains(String(decoding: needle, as: UTF8.self))
         }
@@ -225,14 +324,15 @@ final class ArticleView {
         return false
     }
 
+    /// Whether the article names a country at all (`isCountry` is false for every mention otherwise).
+    var hasCountries: Bool { !countryKeys.isEmpty }
+
     /// Whether the mention starting at `token` names a country, cached per article.
     func isCountry(_ mention: MentionRef) -> Bool {
         let start = mention.tokens.lowerBound
         if countryAt[start] == 0 {
-            let country = document.entities[mention.key]?.externalIDs.contains {
-                // `count` is at most the UTF-8 length: most ids fail without counting characters.
-                $0.utf8.count >= 6 && $0.hasPrefix("iso:") && $0.count == 6
-            } ?? false
+            // `==` is the equality the dictionary of entities looks keys up by.
+            let country = countryKeys.contains(mention.key)
             countryAt[start] = country ? 1 : -1
         }
         return countryAt[start] > 0
@@ -313,10 +413,19 @@ final class ArticleView {
         let begin = Int(lowerStart[token])
         let end = Int(lowerStart[token + 1])
         guard flags[token] & Flag.capitalized != 0, end - begin >= 8 else { return false }
-        let word = lowerBytes[begin..<end]
-        return organisationTypeEndings.contains { ending in
-            // Three letters at least before the ending: a compound, not an inflected form.
-            word.count >= ending.count + 3 && word.suffix(ending.count).elementsEqual(ending)
+        let count = end - begin
+        return lowerBytes.withUnsafeBufferPointer { bytes in
+            let last = bytes[end - 1]
+            return organisationTypeEndings.contains { ending in
+                // Three letters at least before the ending: a compound, not an inflected form. The last byte first:
+                // it rules out most endings.
+                guard let final = ending.last else { return count >= 3 }
+                guard final == last, count >= ending.count + 3 else { return false }
+                var offset = 0
+                let start = end - ending.count
+                while offset < ending.count && bytes[start + offset] == ending[offset] { offset += 1 }
+                return offset == ending.count
+            }
         }
     }
 
@@ -361,7 +470,7 @@ final class ArticleView {
     /// lower-case mapping), with where each token starts, its `Flag`s, and for tokens in NFC (`Flag.stable`) its
     /// vocabulary id and lexicon bits: looked up right after the token is written, while its bytes are in cache.
     private static func lowerCase(
-        tokens: [Token], scalars: [Unicode.Scalar], lexicon: LinkingLexicon
+        tokens: [Token], scalars: [Unicode.Scalar], document: Document, lexicon: LinkingLexicon
     ) -> (bytes: [UInt8], starts: [Int32], flags: [UInt8], ids: [Int32], bits: [UInt64]) {
         // A lower-case mapping takes no more UTF-8 than four bytes a code point (`İ`, two bytes, gives three); the
         // tokens hold at most every code point of the text. 16 more for the eight-byte loads past a token's end.
@@ -379,8 +488,11 @@ final class ArticleView {
                                 bits.withUnsafeMutableBufferPointer { bits in
                                     lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
                                         lexicon.byteVocabulary.withProbe { probe in
-                                            lowerCase(tokens, scalars, into: out, starts: starts, flags: flags,
-                                                      probe: probe, ids: ids, bitsByID: bitsByID, bits: bits)
+                                            document.withUTF8AndOffsets { utf8, offsets in
+                                                lowerCase(tokens, scalars, utf8: utf8, offsets: offsets, into: out,
+                                                          starts: starts, flags: flags, probe: probe, ids: ids,
+                                                          bitsByID: bitsByID, bits: bits)
+                                            }
                                         }
                                     }
                                 }
@@ -397,6 +509,7 @@ final class ArticleView {
     /// bytes written.
     private static func lowerCase(
         _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
         into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
         flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe, ids: UnsafeMutableBufferPointer<Int32>,
         bitsByID: UnsafeBufferPointer<UInt64>, bits: UnsafeMutableBufferPointer<UInt64>
@@ -406,7 +519,6 @@ final class ArticleView {
         for index in tokens.indices {
             let span = tokens[index].span
             let start = written
-            var isStable = true
             var flag: UInt8
             switch tokens[index].kind {
             case .punctuation: flag = Flag.punctuation
@@ -414,6 +526,19 @@ final class ArticleView {
             case .number: flag = Flag.number
             case .symbol: flag = 0
             }
+            // Most tokens are ASCII: folded eight UTF-8 bytes at a time, with no branch per byte.
+            if let (count, head, capitalized) = foldASCII(
+                utf8, from: Int(offsets[span.begin]), to: Int(offsets[span.end]), into: out.baseAddress! + start) {
+                written = start &+ count
+                starts[index + 1] = Int32(truncatingIfNeeded: written)
+                flags[index] = (capitalized ? flag | Flag.capitalized : flag) | Flag.stable
+                if let id = probe.id(of: UnsafeBufferPointer(start: base + start, count: count), head: head) {
+                    ids[index] = id
+                    bits[index] = bitsByID[Int(id)]
+                }
+                continue
+            }
+            var isStable = true
             if isUppercase(scalars[span.begin]) { flag |= Flag.capitalized }
             // ASCII first, one compare a code point: most tokens are ASCII throughout. The key's first eight bytes
             // are gathered on the way: loading them back from the bytes just stored stalls on store forwarding.
@@ -489,6 +614,41 @@ final class ArticleView {
         return written
     }
 
+    /// Lower-cases the UTF-8 bytes `utf8[begin..<end]` into `out` when they are all ASCII, eight at a time: the
+    /// byte count, the first eight folded bytes (zero-padded, the `ByteVocabulary` head) and whether the first
+    /// byte is a capital. Nil, with nothing promised about `out`, for other text, an empty token, or one whose last
+    /// eight-byte load would pass the end of the text. Writes up to seven bytes past the token (the output buffer
+    /// has room; the next token overwrites them).
+    @inline(__always)
+    private static func foldASCII(
+        _ utf8: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int, into out: UnsafeMutablePointer<UInt8>
+    ) -> (count: Int, head: UInt64, capitalized: Bool)? {
+        let count = end &- begin
+        guard count > 0, begin &+ ((count &+ 7) & ~7) <= utf8.count else { return nil }
+        let source = UnsafeRawPointer(utf8.baseAddress! + begin)
+        let target = UnsafeMutableRawPointer(out)
+        var head: UInt64 = 0
+        var first: UInt64 = 0
+        var offset = 0
+        while offset < count {
+            var word = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let left = count &- offset
+            if left < 8 { word &= (1 &<< UInt64(truncatingIfNeeded: left &* 8)) &- 1 }
+            guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
+            // Per byte (all below 0x80, so no carry crosses bytes): the top bit of `byte + 0x3F` is set from `A` up,
+            // that of `byte + 0x25` above `Z`; a capital gains 0x20.
+            let capitals = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+            let folded = word | (capitals &>> 2)
+            target.storeBytes(of: folded.littleEndian, toByteOffset: offset, as: UInt64.self)
+            if offset == 0 {
+                head = folded
+                first = word
+            }
+            offset &+= 8
+        }
+        return (count, head, (first & 0xFF) &- 65 < 26)
+    }
+
     /// `Unicode.Scalar.Properties.isUppercase`, without the property lookup for ASCII and Latin-1.
     @inline(__always)
     private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
@@ -500,13 +660,23 @@ final class ArticleView {
 
     /// Pairs quotation marks across the article. `"` toggles; `„`/`»` open; `“`/`”`/`«` close, except that
     /// `“` opens when the article uses no `„` (English-style marks). A passage left open for more than
-    /// three sentences is dropped as unbalanced.
-    private static func quotes(ids: [Int32], tokens: [Token], sentenceOf: SentenceColumn) -> ([Quote], TokenColumn) {
-        let germanMarks = ids.contains(RuleWord.lowQuote.rawValue)
+    /// three sentences is dropped as unbalanced. Each passage's tokens, marks included, get its index in `quoteAt`.
+    private static func quotes(
+        ids: [Int32], flags: [UInt8], tokens: [Token], sentenceOf: SentenceColumn, into quoteAt: TokenColumn
+    ) -> [Quote] {
+        // With no passage open, only a quotation mark (ids 9 to 16) changes anything: the scan starts at the first.
+        func isQuoteMark(_ id: Int32) -> Bool {
+            UInt32(bitPattern: id &- RuleWord.straightQuote.rawValue)
+                <= UInt32(RuleWord.leftSingleQuote.rawValue - RuleWord.straightQuote.rawValue)
+        }
+        guard let first = ids.withUnsafeBufferPointer({ $0.firstIndex(where: isQuoteMark) }) else { return [] }
+        let germanMarks = ids[first...].contains(RuleWord.lowQuote.rawValue)
         var quotes: [Quote] = []
-        var quoteAt = TokenColumn(count: ids.count)
         var open: Int?
-        for (index, id) in ids.enumerated() where tokens[index].kind != .word {
+        for index in first..<ids.count {
+            let id = ids[index]
+            if open == nil && !isQuoteMark(id) { continue }
+            if flags[index] & Flag.word != 0 { continue }
             if let start = open, sentenceOf[index] - sentenceOf[start] > 3 { open = nil }
             let opening: Bool
             let closing: Bool
@@ -528,6 +698,6 @@ final class ArticleView {
                 open = index
             }
         }
-        return (quotes, quoteAt)
+        return quotes
     }
 }

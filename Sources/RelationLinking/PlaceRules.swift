@@ -176,7 +176,7 @@ struct PlaceRules {
     /// the sentence right after one that set the scene in a single country lie in that country.
     func applyCountryScene(_ view: ArticleView, into out: inout [Relation]) {
         let sentences = view.document.sentences
-        guard sentences.count > 1 else { return }
+        guard sentences.count > 1, view.hasCountries else { return }
         for index in 1..<sentences.count {
             guard let country = sceneCountry(in: index - 1, view: view) else { continue }
             let range = sentences[index].tokenRange

@@ -47,13 +47,13 @@ public struct RelationLinker: Stage {
     static func withoutTitlesHeldInABody(_ relations: [Relation]) -> [Relation] {
         var held = Set<String>()
         for relation in relations where relation.predicate == .memberOf || relation.predicate == .represents {
-            if case .entity(let key) = relation.subject, let role = relation.role { held.insert(key + "|" + role.lowercased()) }
+            if case .entity(let key) = relation.subject, let role = relation.role { held.insert(key + "|" + role.quickLowercased()) }
         }
         guard !held.isEmpty else { return relations }
         return relations.filter { relation in
             guard relation.predicate == .hasTitle, case .entity(let key) = relation.subject,
                   case .literal(let title) = relation.object else { return true }
-            return !held.contains(key + "|" + title.lowercased())
+            return !held.contains(key + "|" + title.quickLowercased())
         }
     }
 
@@ -63,6 +63,33 @@ public struct RelationLinker: Stage {
         let order = relations.indices.sorted {
             (relations[$0].sentenceIndex, $0) < (relations[$1].sentenceIndex, $1)
         }
+        // Facts are compared by their parts where that gives the joined strings' answers (nearly always).
+        var keys: [FactKey] = []
+        keys.reserveCapacity(relations.count)
+        for relation in relations {
+            guard let key = FactKey(relation) else { return deduplicated(relations, order: order) }
+            keys.append(key)
+        }
+        var kept: [Relation] = []
+        kept.reserveCapacity(relations.count)
+        // An article states a handful of facts: comparing each with those kept costs less than hashing it.
+        if relations.count <= 32 {
+            var keptKeys: [FactKey] = []
+            keptKeys.reserveCapacity(relations.count)
+            for index in order where !keptKeys.contains(keys[index]) {
+                keptKeys.append(keys[index])
+                kept.append(relations[index])
+            }
+            return kept
+        }
+        var seenFacts = Set<FactKey>()
+        seenFacts.reserveCapacity(relations.count)
+        for index in order where seenFacts.insert(keys[index]).inserted { kept.append(relations[index]) }
+        return kept
+    }
+
+    /// `deduplicated(_:)` by one joined string per fact, in the given order.
+    private static func deduplicated(_ relations: [Relation], order: [Int]) -> [Relation] {
         var seen = Set<String>()
         seen.reserveCapacity(relations.count)
         var out: [Relation] = []

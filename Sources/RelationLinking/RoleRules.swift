@@ -139,7 +139,7 @@ struct RoleRules {
         _ sentence: Int, title: String, in view: ArticleView
     ) -> ArticleView.MentionRef? {
         guard sentence > 0 else { return nil }
-        let lower = title.lowercased()
+        let lower = title.quickLowercased()
         guard lexicon.organisationRoles.containsEnding(of: lower) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         guard !view.mentions(startingIn: range).contains(where: { $0.type != .person })
@@ -156,7 +156,7 @@ struct RoleRules {
     /// The organisation, in the sentence of `token` or the one before, whose name holds the kind of body the role
     /// title is held in (`relations/role-institutions.tsv`); the nearest before `token` first, then after it.
     private func institution(of title: String, near token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
-        let lower = title.lowercased()
+        let lower = title.quickLowercased()
         var parts: [String] = []
         lexicon.roleInstitutionEndings.forEachEnding(of: lower) { index in
             parts.append(lexicon.roleInstitutionParts[index])
@@ -166,7 +166,7 @@ struct RoleRules {
         let sentence = view.sentenceOf[token]
         func holds(_ mention: ArticleView.MentionRef) -> Bool {
             guard mention.type == .organization else { return false }
-            let name = mention.key.lowercased()
+            let name = mention.key.quickLowercased()
             return parts.contains { name.contains($0) }
         }
         let here = view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
@@ -202,7 +202,7 @@ struct RoleRules {
         guard !hit.former || hit.fused != nil || hit.attached != nil else { return }
         let provenance = Provenance(match: .rule, source: "\(rule) \(hit.source)\(hit.former ? " former" : "")")
         let subject = Relation.Node.entity(key: person.key)
-        let lower = hit.title.lowercased()
+        let lower = hit.title.quickLowercased()
         // `CHP-Abgeordneter`, `SPD-Bürgermeister`: an office held outside the party fused to it is the person's
         // title; the party gives membership alone.
         let officeOutsideParty = hit.fused.map { isParty($0, in: view) } == true && hit.attached == nil

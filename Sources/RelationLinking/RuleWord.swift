@@ -249,13 +249,28 @@ struct RuleWordSet: ExpressibleByArrayLiteral {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
 
+    // Inlined, so that a literal at a call site (`matches(token, in: [.der, .den])`) folds to its two masks instead
+    // of building an array at every test.
+    @inline(__always)
     init(arrayLiteral words: RuleWord...) {
         for word in words {
             if word.rawValue < 64 { low |= 1 << UInt64(word.rawValue) } else { high |= 1 << UInt64(word.rawValue - 64) }
         }
     }
 
+    /// Adds the word whose vocabulary id is `id`; ids of no rule word are left out.
+    mutating func insert(id: Int32) {
+        if id < 0 || id >= 128 { return }
+        if id < 64 { low |= 1 << UInt64(id) } else { high |= 1 << UInt64(id - 64) }
+    }
+
+    /// Whether the two sets share a word.
+    func intersects(_ other: RuleWordSet) -> Bool {
+        low & other.low != 0 || high & other.high != 0
+    }
+
     /// Whether the vocabulary id `id` is one of the words (`-1`, no rule word, is none).
+    @inline(__always)
     func contains(id: Int32) -> Bool {
         if id < 0 || id >= 128 { return false }
         return id < 64 ? low & (1 << UInt64(id)) != 0 : high & (1 << UInt64(id - 64)) != 0

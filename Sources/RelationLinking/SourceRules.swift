@@ -56,7 +56,11 @@ struct SourceRules {
         guard !named.isEmpty else { return [] }
         let attributedSentences = Set(attributions.map(\.sentence))
         var out: [Attribution] = []
-        for sentence in view.document.sentences.indices where !attributedSentences.contains(sentence) {
+        // The cue below starts with one of these bits or with `nach`.
+        let cueBits = UInt64(LinkingLexicon.Cue.sourceAnaphor.bit | LinkingLexicon.Cue.anaphor.bit)
+        for sentence in view.document.sentences.indices
+        where (view.sentence(sentence, hasAny: cueBits) || view.sentence(sentence, hasAny: [.nach]))
+            && !attributedSentences.contains(sentence) {
             let range = view.document.sentences[sentence].tokenRange
             guard let cue = range.first(where: { token in
                 view.hasCue(.sourceAnaphor, token)
@@ -133,6 +137,10 @@ struct SourceRules {
 
     /// `laut X`, `X zufolge`, `nach Angaben des X`, `gemessen von X` in one sentence.
     private func explicitSources(_ sentence: Int, in view: ArticleView) -> [Attribution] {
+        // Each cue below is one of these bits or words.
+        guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.sourcePreposition.bit
+                | LinkingLexicon.Cue.sourcePostposition.bit | LinkingLexicon.Cue.figureVerb.bit))
+            || view.sentence(sentence, hasAny: [.nach, .gemessen]) else { return [] }
         let range = view.document.sentences[sentence].tokenRange
         var out: [Attribution] = []
         for token in range where view.isWord(token) {

@@ -85,7 +85,7 @@ struct SpeechRules {
     /// `und` in the attributing sentence speaks too (the same kind of name, not a place).
     private func coSpeakers(of key: String, in sentence: Int, view: ArticleView) -> [String] {
         let range = view.document.sentences[sentence].tokenRange
-        for mention in view.mentions where mention.key == key && range.contains(mention.tokens.lowerBound) {
+        for mention in view.mentions(startingIn: range) where mention.key == key {
             let joint = mention.tokens.upperBound
             guard view.matches(joint, .und), let other = view.mention(startingAt: joint + 1),
                   other.type == mention.type, other.key != key, view.sentenceOf[joint + 1] == sentence else { continue }
@@ -145,11 +145,13 @@ struct SpeechRules {
     private func verbAttribution(
         _ sentence: Int, in view: ArticleView, state: State, roles: [Relation]
     ) -> Finding? {
+        guard view.sentence(sentence, hasAny: LinkingLexicon.verbBit) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         // A named speaker wins; an attribution without one only counts when no later verb names one.
         var unnamed: Finding?
-        for verbToken in range where view.quoteAt[verbToken] == nil {
-            guard view.isVerbForm(verbToken), let verbs = view.verbs(verbToken),
+        // The filter skips the other tokens without carrying `unnamed` through each step of the loop.
+        for verbToken in range.lazy.filter({ view.isVerbForm($0) }) where view.quoteAt[verbToken] == nil {
+            guard let verbs = view.verbs(verbToken),
                   let verb = pick(verbs, at: verbToken, in: view)
             else { continue }
             if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
@@ -320,6 +322,7 @@ struct SpeechRules {
 
     /// `wie X sagte, …` / `…, wie er versicherte.` and `…, so X.`
     private func wieOrSo(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        guard view.sentence(sentence, hasAny: [.wie, .so]) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         for token in range where view.quoteAt[token] == nil {
             let isSo = view.matches(token, .so)
@@ -395,6 +398,7 @@ struct SpeechRules {
     /// `…, heißt es in einem Bericht des UNODC.` / `…, heißt es bei Zielpunkt.`: an impersonal report with a
     /// named source.
     private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.impersonalReport.bit)) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         for token in range where view.hasCue(.impersonalReport, token) && view.quoteAt[token] == nil
             && view.matches(token + 1, .es) {
@@ -468,6 +472,7 @@ struct SpeechRules {
 
     /// `Auch Premier Ortega stellte sich gegen den Bürgermeister: Wenn Huber …`, headlines `Kurz: „…“`.
     private func colon(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        guard view.sentence(sentence, hasAny: [.colon]) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         guard let colon = range.first(where: { view.matches($0, .colon) && view.quoteAt[$0] == nil }),
               colon > range.lowerBound, range.upperBound - colon > 4, isFreeColon(colon, in: view) else { return nil }
@@ -831,7 +836,7 @@ struct SpeechRules {
         // `sagte der Sprecher` after `sagte ein Sprecher der Präfektur`: the body whose spokesperson spoke last.
         if let determiner, !view.hasCue(.indefinite, determiner), role.fused == nil,
            // Only the bare word: `der Bahnsprecher` names a body of its own, which may not be the last speaker.
-           ["sprecher", "sprecherin"].contains(role.title.lowercased()),
+           ["sprecher", "sprecherin"].contains(role.title.quickLowercased()),
            let last = state.lastSpeaker, !view.personKeys.contains(last),
            view.sentenceOf[token] - state.lastSentence <= 3 {
             return (.entity(last), roleToken + 1)
@@ -1090,7 +1095,7 @@ struct SpeechRules {
     /// (`Sprecherin der Landespolizeidirektion`, `ÖBB-Sprecherin`). Professions give no hasTitle, so the
     /// role relations cannot answer this.
     private func holderOfRole(_ title: String, before roleToken: Int, in view: ArticleView) -> String? {
-        let wanted = title.lowercased()
+        let wanted = title.quickLowercased()
         let stem = Array(String(wanted.suffix(6).prefix(4)).utf8)
         var token = roleToken - 1
         var steps = 0
@@ -1099,7 +1104,7 @@ struct SpeechRules {
             // A cheap test first: the word must contain the role word's start (`Anwalt` in `Staranwalts`).
             guard view.isWord(token), view.isCapitalized(token), view.lower(token, contains: stem),
                   let hit = roleRules.role(at: token, in: view),
-                  hit.title.lowercased().hasSuffix(wanted),
+                  hit.title.quickLowercased().hasSuffix(wanted),
                   !hit.former else { continue }
             var next = token + 1
             // `Anwalt des Kapitäns, Marco Weiss`: skip one genitive phrase before the comma and name.
@@ -1127,11 +1132,11 @@ struct SpeechRules {
         _ title: String, before token: Int, state: State, roles: [Relation], in view: ArticleView
     ) -> String? {
         let sentence = view.sentenceOf[token]
-        let wanted = title.lowercased()
+        let wanted = title.quickLowercased()
         for relation in roles.reversed() where relation.sentenceIndex <= sentence {
             let held: String?
             if case .literal(let literal) = relation.object { held = literal } else { held = relation.role }
-            if let held, held.lowercased().hasSuffix(wanted), case .entity(let key) = relation.subject {
+            if let held, held.quickLowercased().hasSuffix(wanted), case .entity(let key) = relation.subject {
                 return key
             }
         }

@@ -1,0 +1,44 @@
+extension String {
+    /// `lowercased()`, without its per-code-point case lookups for text of code points below U+0100 (the titles,
+    /// keys and literals the rules lower-case): there a capital is `A`–`Z` or `À`–`Þ` other than `×`, and its
+    /// lower-case letter lies 0x20 above. Other text takes `lowercased()`.
+    func quickLowercased() -> String {
+        let result: String?? = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            // UTF-8 below 0xC4: ASCII, and U+0080–U+00FF as C2/C3 and one continuation byte.
+            var hasCapital = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0xC4 { return nil }
+                if byte &- 0x41 < 26 {
+                    hasCapital = true
+                } else if byte == 0xC3 && index + 1 < bytes.count {
+                    let next = bytes[index + 1]
+                    if next >= 0x80 && next <= 0x9E && next != 0x97 { hasCapital = true }
+                }
+                index += 1
+            }
+            if !hasCapital { return self }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte &- 0x41 < 26 {
+                        out[index] = byte | 0x20
+                    } else if byte == 0xC3 && index + 1 < bytes.count {
+                        let next = bytes[index + 1]
+                        out[index] = byte
+                        out[index + 1] = next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
+                        index += 1
+                    } else {
+                        out[index] = byte
+                    }
+                    index += 1
+                }
+                return bytes.count
+            }
+        }
+        if let result, let lower = result { return lower }
+        return lowercased()
+    }
+}

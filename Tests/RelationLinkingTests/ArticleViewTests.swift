@@ -1,0 +1,121 @@
+import NewsGraphCore
+@testable import RelationLinking
+import Testing
+
+/// The article view's token index: lower-cased text, capitals and vocabulary ids as `String` lower-casing and the
+/// lexicon's dictionary give them, whether the token is ASCII (folded eight bytes at a time) or not, long or short,
+/// and at the very end of the text; the per-sentence cue summaries; the quotation passages; the country cache.
+struct ArticleViewTests {
+    static let lexicon = Result { try LinkingLexicon(lexicons: Fixture.lexicons) }
+
+    static func view(_ text: String, _ marks: [Fixture.Mark] = []) throws -> ArticleView {
+        ArticleView(document: try Fixture.document(text, marks), lexicon: try lexicon.get())
+    }
+
+    /// Short and long ASCII words in every case, umlauts and `ß`, a word of more than sixteen letters, a Konjunktiv
+    /// in capitals, digits and punctuation, and short tokens last, where no eight-byte load fits before the end.
+    static let text = "Der BUNDESVERTEIDIGUNGSMINISTER sagte am Montag: „Ärzte ÜBERNEHMEN Verantwortung“, "
+        + "so Müller-Lüdenscheidt. WÄRE das Straßenbahnunternehmen 2016 insolvent? Er SAGTE Nein. Ja"
+
+    @Test func tokensAreLowerCasedAndLookedUpAsStringsWouldBe() throws {
+        let view = try Self.view(Self.text)
+        let lexicon = try Self.lexicon.get()
+        #expect(view.tokenCount > 20)
+        for token in 0..<view.tokenCount {
+            let original = view.original(token)
+            let lower = original.lowercased()
+            #expect(view.word(token) == lower, "\(original)")
+            #expect(view.isCapitalized(token) == original.unicodeScalars.first!.properties.isUppercase, "\(original)")
+            #expect(view.id(token) == lexicon.vocabulary[lower] ?? -1, "\(original)")
+        }
+        let sagte = try #require((0..<view.tokenCount).first { view.original($0) == "SAGTE" })
+        #expect(view.isVerbForm(sagte) && view.isCapitalized(sagte))
+        let ja = view.tokenCount - 1
+        #expect(view.word(ja) == "ja" && view.isCapitalized(ja))
+    }
+
+    @Test func sentenceSummariesHoldTheCuesOfTheirTokens() throws {
+        let view = try Self.view("Wie die Polizei mitteilte, gab es keine Verletzten. Es regnete. Das sagte Huber.")
+        #expect(view.sentence(0, hasAny: [.wie]))
+        #expect(!view.sentence(1, hasAny: [.wie, .so]))
+        #expect(view.sentence(2, hasAny: [.das]))
+        #expect(view.sentence(2, hasAny: LinkingLexicon.verbBit))
+        #expect(!view.sentence(1, hasAny: LinkingLexicon.verbBit))
+        #expect(view.sentenceOf[0] == 0 && view.sentenceOf[view.tokenCount - 1] == 2)
+    }
+
+    @Test func quotationsPairFromTheirFirstMark() throws {
+        let view = try Self.view("Er kam. „Wir bleiben“, sagte sie. »Nie«, rief er. Ohne Zitat.")
+        #expect(view.quotes.count == 2)
+        let first = try #require(view.quotes.first)
+        #expect(view.original(first.open) == "„" && view.original(first.close) == "“")
+        #expect(view.quoteAt[first.open] == 0 && view.quoteAt[first.close] == 0)
+        #expect(view.quoteAt[0] == nil && view.quoteAt[view.tokenCount - 1] == nil)
+        #expect(try Self.view("Keine Anführungszeichen hier.").quotes.isEmpty)
+    }
+
+    @Test func countriesAreTheMentionsOfEntitiesWithACountryCode() throws {
+        let view = try Self.view("Österreich und Wien", [.country("Österreich", iso: "AT"), .loc("Wien")])
+        #expect(view.hasCountries)
+        let countries = view.mentions.filter { view.isCountry($0) }.map(\.key)
+        #expect(countries == [Entity.key(type: .place, canonicalName: "Österreich")])
+        #expect(try !Self.view("Nur Wien", [.loc("Wien")]).hasCountries)
+    }
+}
+
+/// Facts stated twice are kept once, as the joined `subject|predicate|object` strings decide, whether the parts
+/// are compared (`FactKey`) or, for text outside its safe range, the joined strings are.
+struct FactKeyTests {
+    static func relation(
+        _ subject: Relation.Node, _ predicate: Relation.Predicate, _ object: Relation.Node, sentence: Int = 0
+    ) -> Relation {
+        Relation(subject: subject, predicate: predicate, object: object, sentenceIndex: sentence,
+                 provenance: Provenance(match: .rule, source: "test"))
+    }
+
+    @Test func partsOfPlainTextAreAKey() {
+        let one = FactKey(Self.relation(.entity(key: "PER:Anna"), .hasTitle, .literal("Ministerin")))
+        let other = FactKey(Self.relation(.entity(key: "PER:Anna"), .hasTitle, .literal("MINISTERIN"), sentence: 3))
+        #expect(one != nil && one == other)
+        #expect(one != FactKey(Self.relation(.entity(key: "PER:Anna"), .memberOf, .entity(key: "Ministerin"))))
+        // A subject with a bar, or a combining mark anywhere, could join differently: no key.
+        #expect(FactKey(Self.relation(.literal("a|b"), .said, .quotation(span: TextSpan(0, 1)))) == nil)
+        #expect(FactKey(Self.relation(.entity(key: "PER:Rene\u{301}"), .hasTitle, .literal("Chef"))) == nil)
+        #expect(FactKey(Self.relation(.entity(key: "PER:René"), .hasTitle, .literal("Che\u{301}f"))) == nil)
+    }
+
+    @Test func aFactStatedTwiceIsKeptAtItsFirstSentence() {
+        let relations = [
+            Self.relation(.entity(key: "PER:Anna"), .memberOf, .entity(key: "ORG:SPÖ"), sentence: 4),
+            Self.relation(.entity(key: "PER:Anna"), .memberOf, .entity(key: "ORG:SPÖ"), sentence: 1),
+            Self.relation(.entity(key: "PER:Anna"), .hasTitle, .literal("Chefin"), sentence: 2),
+        ]
+        let kept = RelationLinker.deduplicated(relations)
+        #expect(kept.map(\.sentenceIndex) == [1, 2])
+    }
+
+    @Test func canonicallyEquivalentTextIsOneFact() {
+        // `é` composed and decomposed: equal as strings, so one fact, by the joined strings.
+        let relations = [
+            Self.relation(.entity(key: "PER:René"), .hasTitle, .literal("Chef"), sentence: 0),
+            Self.relation(.entity(key: "PER:Rene\u{301}"), .hasTitle, .literal("Chef"), sentence: 1),
+            Self.relation(.entity(key: "PER:Anna"), .hasTitle, .literal("Chef"), sentence: 2),
+        ]
+        #expect(RelationLinker.deduplicated(relations).map(\.sentenceIndex) == [0, 2])
+    }
+}
+
+/// `quickLowercased()` answers as `lowercased()` does: by its byte fold for ASCII and Latin-1 text, through
+/// `lowercased()` for the rest.
+struct QuickLowercaseTests {
+    @Test func agreesWithLowercased() {
+        let samples = [
+            "", "bundeskanzler", "Bundeskanzler", "ÖVP-OBMANN", "Präsidentin", "ÄÖÜ ß ÀÉÎÕ Þ × ÷ µ", "1:0 Nr. 5",
+            "İstanbul", "ΣΟΦΙΑ", "Straße", "Ex-US-Präsident", "e\u{301}TUDE", "Ǆemal",
+        ]
+        for text in samples {
+            #expect(text.quickLowercased() == text.lowercased(), "\(text)")
+            #expect(Array(text.quickLowercased().unicodeScalars) == Array(text.lowercased().unicodeScalars), "\(text)")
+        }
+    }
+}
