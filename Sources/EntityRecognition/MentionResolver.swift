@@ -202,7 +202,8 @@ final class MentionResolver {
                 source = first
                 type = .organization
                 rule = .designation
-            } else if !fact.hyphenJoinedAfter, let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
+            } else if !fact.hyphenJoinedAfter || isCompoundOnName(index),
+                      let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
                 !commonNouns.contains(fact.folded) || isNameContext(index)
             {
                 source = full
@@ -225,6 +226,14 @@ final class MentionResolver {
             out.append(candidate)
         }
         return out
+    }
+
+    /// `Mubarak-Ära`, `Merkel-Regierung`: a name as the first part of a compound whose rest is a common noun
+    /// (GUIDELINES.md: the name on its own span); not a double name (`Müller-Lüdenscheidt`).
+    private func isCompoundOnName(_ index: Int) -> Bool {
+        let rest = index + 2
+        guard rest < facts.count, facts[rest].kind == .word, !facts[rest].hyphenJoinedAfter else { return false }
+        return commonNouns.contains(facts[rest].folded)
     }
 
     /// Whether an accepted mention covers any code point of `span`; read through a pointer, as this runs for every

@@ -182,6 +182,14 @@ import Testing
             == ["Walther von der Vogelweide/PER"])
     }
 
+    @Test func surnameAsTheFirstPartOfACompound() throws {
+        let found = try Self.mentions("Hosni Mubarak regierte lange. Die Mubarak-Ära endete.")
+        #expect(found == ["Hosni Mubarak/PER", "Mubarak/PER"])
+        // Not a double name: the rest is no common noun.
+        let double = try Self.mentions("Hosni Mubarak regierte lange. Dann kam Anna Mubarak-Lüdenscheidt.")
+        #expect(!double.contains("Mubarak/PER"))
+    }
+
     @Test func middleInitialBeforeTheSurname() throws {
         #expect(try Self.mentions("Dann kam George W. Bush nach Berlin.") == ["George W. Bush/PER", "Berlin/LOC"])
         #expect(try Self.mentions("Das sagte der Vizekonsul, Mark A. Brand, unter Eid.") == ["Mark A. Brand/PER"])
