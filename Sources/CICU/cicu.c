@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/uversion.h>
 
 struct cicu_breaker {
@@ -106,6 +107,10 @@ int32_t cicu_breaker_next(cicu_breaker *breaker) {
 
 int32_t cicu_breaker_rule_status(const cicu_breaker *breaker) {
     return ubrk_getRuleStatus(breaker->iterator);
+}
+
+int32_t cicu_sentence_break(uint32_t code_point) {
+    return u_getIntPropertyValue((UChar32)code_point, UCHAR_SENTENCE_BREAK);
 }
 
 const char *cicu_version(void) {

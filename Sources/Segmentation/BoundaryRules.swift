@@ -90,21 +90,20 @@ struct BoundaryRules: Sendable {
     // MARK: - Sentence ends
 
     /// The ends of sentences (exclusive, possibly followed by white space), in order; the last is the text's end.
-    func sentenceEnds(icuSegments: [BreakSegment], tokens: [Token], scalars: [Unicode.Scalar]) -> [CodePointOffset] {
+    func sentenceEnds(icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar]) -> [CodePointOffset] {
         let count = scalars.count
         guard count > 0 else { return [] }
         var extra = ExtraBoundaries()
         findExtraBoundaries(tokens: tokens, scalars: scalars, into: &extra)
         var ends: [CodePointOffset] = []
-        ends.reserveCapacity(icuSegments.count + extra.starts.count + 1)
+        ends.reserveCapacity(icuEnds.count + extra.starts.count + 1)
         var extraIndex = 0
         var lastEnd = 0
         // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
         var depth = 0
         // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token.
         var scanned = 0
-        for segment in icuSegments {
-            let end = segment.span.end
+        for end in icuEnds {
             while scanned < tokens.count && tokens[scanned].span.begin < end {
                 let token = tokens[scanned]
                 if token.kind == .punctuation {

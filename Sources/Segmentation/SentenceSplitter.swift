@@ -40,10 +40,9 @@ public struct SentenceSplitter: Stage {
     }
 
     private func split(_ document: inout Document, rules: BoundaryRules) throws {
-        let utf16 = UTF16Text(document)
         document.tokens = Tokenizer().tokens(of: document)
-        let icu = try ICUBreaker(kind: .sentence, locale: rules.language).segments(of: utf16, name: document.name)
-        let ends = rules.sentenceEnds(icuSegments: icu, tokens: document.tokens, scalars: document.scalars)
+        let icuEnds = SentenceScanner().ends(of: document.scalars)
+        let ends = rules.sentenceEnds(icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars)
         document.sentences = Self.sentences(ending: ends, in: document)
     }
 

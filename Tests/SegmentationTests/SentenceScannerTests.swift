@@ -1,0 +1,67 @@
+import Foundation
+import NewsGraphCore
+import Testing
+
+@testable import Segmentation
+
+/// The code-point sentence scanner must draw exactly ICU's sentence boundaries, which the boundary rules build on.
+@Suite struct SentenceScannerTests {
+    static func icuEnds(_ document: Document, locale: String) throws -> [Int] {
+        try ICUBreaker(kind: .sentence, locale: locale).segments(of: document).map(\.span.end)
+    }
+
+    static let examples: [String] =
+        TokenizerTests.tricky + [
+            "", ".", "a", "Er kam. Sie ging.", "Er kam.Sie ging.", "am 24. November", "U.S. Government", "e.g. the",
+            "Wirklich?! Ja.", "„Wo?“ fragte sie.", "Er sagte: „Nein.“ Dann ging er.", "etc.) und weiter",
+            "Ende.\r\nNeu.\rNoch.\nZeile\u{2029}Absatz\u{85}Mehr", "Zahl 3.5 und 3. 5", "a.\u{301} B", "a. \u{AD}B",
+            "(Das ist so.) Und dann.", "Er schrieb ... und dann. . . Weiter!", "Wie? (Ja.) nein", "Ende.”  ( ) x",
+            "Er lachte 😀. Dann ging er 𝔄𝔅. Ende.", "漢字。漢字！ 終わり", "Tja‼ Nun․ So", "\u{301}. A", "\n\u{301}. A",
+        ]
+
+    @Test(arguments: examples)
+    func sameEndsAsICU(_ text: String) throws {
+        let document = Document(name: "t", text: text)
+        for locale in ["de", "en"] {
+            #expect(SentenceScanner().ends(of: document.scalars) == (try Self.icuEnds(document, locale: locale)))
+        }
+    }
+
+    /// Random texts over code points of every Sentence_Break class (and pairs the rules look at), so that each
+    /// rule meets every neighbour: the scanner must give ICU's boundaries.
+    @Test func randomTextsGiveICUsEnds() throws {
+        let pieces: [String] = [
+            "a", "B", "ß", "ä", "\u{5D0}", "7", ".", "!", "?", "\u{2024}", "\u{FF0E}", "。", "‼", ",", ":", ";", "-",
+            "–", "\"", "'", "“", "„", "«", "»", ")", "(", "]", " ", "\u{A0}", "\t", "\n", "\r", "\r\n", "\u{2029}",
+            "\u{85}", "\u{301}", "\u{AD}", "\u{200D}", "😀", "𝔄", "€", "%", "/", "Wort", "Er", "usw.", "U.S.",
+        ]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func nextRandom(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<(1 + nextRandom(24)) { text += pieces[nextRandom(pieces.count)] }
+            let document = Document(name: "t", text: text)
+            #expect(
+                SentenceScanner().ends(of: document.scalars) == (try Self.icuEnds(document, locale: "de")),
+                "\(text.debugDescription)")
+        }
+    }
+
+    /// The fuzzer's collected inputs: odd encodings, controls and scripts.
+    @Test func fuzzCorpusGivesICUsEnds() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("FuzzCorpus")
+        let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+        #expect(files.count > 10)
+        for file in files {
+            let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+            let document = Document(name: file.lastPathComponent, text: text)
+            #expect(
+                SentenceScanner().ends(of: document.scalars) == (try Self.icuEnds(document, locale: "de")),
+                "\(file.lastPathComponent)")
+        }
+    }
+}
