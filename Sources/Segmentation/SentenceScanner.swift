@@ -41,11 +41,18 @@ struct SentenceScanner: Sendable {
     private static let tableSize = 0x3100
     private static let table: [UInt8] = (0..<UInt32(tableSize)).map { UInt8(truncatingIfNeeded: cicu_sentence_break($0)) }
 
+    /// 1 for the Latin-1 code points after which a boundary can follow, and one more entry, 1, for every code
+    /// point above them (those the scanner asks the table about).
+    private static let mayEnd: [UInt8] =
+        table[..<0x100].map { UInt8(truncatingIfNeeded: (candidates >> UInt32($0)) & 1) } + [1]
+
     /// ICU's boundaries after the text's start, in order: the ends of its sentences, the last the text's end.
     func ends(of scalars: [Unicode.Scalar]) -> [Int] {
         Self.table.withUnsafeBufferPointer { table in
-            scalars.withUnsafeBufferPointer { scalars in
-                Scan(scalars: scalars, table: table).ends()
+            Self.mayEnd.withUnsafeBufferPointer { mayEnd in
+                scalars.withUnsafeBufferPointer { scalars in
+                    Scan(scalars: scalars, table: table, mayEnd: mayEnd).ends()
+                }
             }
         }
     }
@@ -53,6 +60,7 @@ struct SentenceScanner: Sendable {
     private struct Scan {
         let scalars: UnsafeBufferPointer<Unicode.Scalar>
         let table: UnsafeBufferPointer<UInt8>
+        let mayEnd: UnsafeBufferPointer<UInt8>
 
         @inline(__always)
         func sentenceClass(at index: Int) -> UInt8 {
@@ -84,20 +92,40 @@ struct SentenceScanner: Sendable {
             let count = scalars.count
             var ends: [Int] = []
             ends.reserveCapacity(count / 64 + 1)
+            let top = mayEnd.count - 1
             var index = 0
             while index < count {
-                let found = sentenceClass(at: index)
-                if (SentenceScanner.candidates >> UInt32(found)) & 1 == 0 {
-                    index += 1
-                    continue
-                }
-                if found == Class.aTerm || found == Class.sTerm {
-                    index = afterTerminator(at: index, isATerm: found == Class.aTerm, into: &ends)
+                // Eight code points at a time, a bit for each that may be a terminator or a separator, without a
+                // branch: most blocks have none and cost a table look-up a code point.
+                let width = min(8, count - index)
+                var lanes: UInt32 = 0
+                if width == 8 {
+                    for lane in 0..<8 {
+                        let value = Int(scalars[index + lane].value)
+                        lanes |= UInt32(mayEnd[min(value, top)]) << UInt32(lane)
+                    }
                 } else {
-                    // SB4: a paragraph separator ends its sentence.
-                    index = afterSeparator(at: index, class: found)
-                    ends.append(index)
+                    for lane in 0..<width {
+                        let value = Int(scalars[index + lane].value)
+                        lanes |= UInt32(mayEnd[min(value, top)]) << UInt32(lane)
+                    }
                 }
+                // Where the scan goes on: the rules at a terminator may look past the block.
+                var position = index
+                while lanes != 0 {
+                    let at = index + lanes.trailingZeroBitCount
+                    lanes &= lanes &- 1
+                    guard at >= position else { continue }
+                    let found = sentenceClass(at: at)
+                    if found == Class.aTerm || found == Class.sTerm {
+                        position = afterTerminator(at: at, isATerm: found == Class.aTerm, into: &ends)
+                    } else if (SentenceScanner.candidates >> UInt32(found)) & 1 != 0 {
+                        // SB4: a paragraph separator ends its sentence.
+                        position = afterSeparator(at: at, class: found)
+                        ends.append(position)
+                    }
+                }
+                index = max(index + width, position)
             }
             if count > 0 && ends.last != count { ends.append(count) }
             return ends

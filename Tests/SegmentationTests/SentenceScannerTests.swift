@@ -42,7 +42,7 @@ import Testing
         }
         for _ in 0..<5000 {
             var text = ""
-            for _ in 0..<(1 + nextRandom(24)) { text += pieces[nextRandom(pieces.count)] }
+            for _ in 0..<(1 + nextRandom(40)) { text += pieces[nextRandom(pieces.count)] }
             let document = Document(name: "t", text: text)
             #expect(
                 SentenceScanner().ends(of: document.scalars) == (try Self.icuEnds(document, locale: "de")),
