@@ -24,6 +24,8 @@ struct BoundaryRules: Sendable {
     private let abbreviations: WordKeyMap<AbbreviationKind>
     /// Every proper prefix, ending in a period, of an abbreviation with inner periods (`z.`, `e.`, `U.S.`).
     private let abbreviationPrefixes: WordKeySet
+    /// The most code points of an abbreviation or prefix key: dotted groups any longer need no look-up.
+    private let longestAbbreviation: Int
     private let months: WordKeySet
     /// Lower-case words after which `N.` is an ordinal (`am 24.`, `zum 1.`).
     private let ordinalCues: WordKeySet
@@ -31,6 +33,8 @@ struct BoundaryRules: Sendable {
     private let ordinalNouns: WordKeySet
     /// Endings of compound nouns that follow ordinals (`-tag` in `Verhandlungstag`), in lower case.
     private let ordinalNounEndings: [String]
+    /// The same endings as code points, if all are Latin-1 (then a Latin-1 word is matched without a `String`).
+    private let latin1OrdinalNounEndings: [[Unicode.Scalar]]?
     /// Lower-case words a line cannot end with if its sentence goes on (`der`, `und`, `andere`).
     private let lineJoiners: WordKeySet
     /// Capitalised words that typically open a sentence (`Die`, `Er`, `The`, `How`).
@@ -45,6 +49,7 @@ struct BoundaryRules: Sendable {
         self.language = language
         var abbreviations = WordKeyMap<AbbreviationKind>()
         var prefixes: Set<WordKey> = []
+        var longest = 0
         for row in try lexicons.rows(of: "segmentation/abbreviations-\(language).txt") {
             let form = String(row.fields[0].unicodeScalars.filter { $0 != " " && $0 != "\t" })
             guard form.hasSuffix("."), form.count > 1 else { continue }
@@ -55,6 +60,7 @@ struct BoundaryRules: Sendable {
                     message: "abbreviation has a character segmentation cannot match, or is over 21 long")
             }
             abbreviations[key] = flag == "final" ? .final : flag == "prefix" ? .prefix : .plain
+            longest = max(longest, key.count)
             var prefix = WordKey()
             for scalar in form.unicodeScalars.dropLast() {
                 prefix.append(scalar)
@@ -63,6 +69,7 @@ struct BoundaryRules: Sendable {
         }
         self.abbreviations = abbreviations
         self.abbreviationPrefixes = WordKeySet(prefixes)
+        self.longestAbbreviation = longest
         func keys(_ file: String) throws -> Set<WordKey> {
             Set(try lexicons.words(of: "segmentation/\(file)-\(language).txt").compactMap { WordKey($0) })
         }
@@ -72,6 +79,9 @@ struct BoundaryRules: Sendable {
         let nouns = try lexicons.words(of: "segmentation/ordinal-nouns-\(language).txt")
         self.ordinalNouns = WordKeySet(nouns.filter { !$0.hasPrefix("-") }.compactMap { WordKey($0) })
         self.ordinalNounEndings = nouns.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()).lowercased() }
+        let endingScalars = ordinalNounEndings.map { Array($0.unicodeScalars) }
+        self.latin1OrdinalNounEndings =
+            endingScalars.allSatisfy { $0.allSatisfy { $0.value < 0x100 } } ? endingScalars : nil
         // Openers of both languages: an English quote or name in German text opens sentences the English way
         // (`… U.S. How …`), and no opener of one language goes on a sentence of the other. One-letter openers
         // (`A`, `I`) stay with their own language, where initials cannot be mistaken for them.
@@ -607,11 +617,21 @@ struct BoundaryRules: Sendable {
         }
         if !ordinalNounEndings.isEmpty && scalars[next].isUppercaseQuick {
             var end = next
-            while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: scalars[next..<end])
-            let lowered = String(word).lowercased()
-            if ordinalNounEndings.contains(where: { lowered.count > $0.count && lowered.hasSuffix($0) }) { return true }
+            var isLatin1 = true
+            while end < scalars.count && Self.isWordScalar(scalars[end]) {
+                if scalars[end].value >= 0x100 { isLatin1 = false }
+                end += 1
+            }
+            if isLatin1, let endings = latin1OrdinalNounEndings {
+                if Self.hasLatin1Ending(scalars[next..<end], among: endings) { return true }
+            } else {
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: scalars[next..<end])
+                let lowered = String(word).lowercased()
+                if ordinalNounEndings.contains(where: { lowered.count > $0.count && lowered.hasSuffix($0) }) {
+                    return true
+                }
+            }
         }
         // The word before: `am 24.`, `der 3.`; or a range `1. bis 3.`, `2. und 3.`.
         var wordEnd = begin - 1
@@ -627,6 +647,23 @@ struct BoundaryRules: Sendable {
         if ordinalCues.contains(previous) { return true }
         if Self.rangeWords.contains(previous) { return Self.endsOrdinal(before: wordBegin, in: scalars) }
         return false
+    }
+
+    /// Whether the Latin-1 `word`, in lower case, is longer than one of `endings` and ends with it: what
+    /// `lowercased()`, `count` and `hasSuffix` on strings tell for Latin-1, where each code point is a character
+    /// and lowering a letter is adding 0x20.
+    static func hasLatin1Ending(_ word: ArraySlice<Unicode.Scalar>, among endings: [[Unicode.Scalar]]) -> Bool {
+        endings.contains { ending in
+            guard word.count > ending.count else { return false }
+            var position = word.endIndex
+            for scalar in ending.reversed() {
+                position -= 1
+                let value = word[position].value
+                let isUpper = (value >= 65 && value <= 90) || (value >= 0xC0 && value <= 0xDE && value != 0xD7)
+                if (isUpper ? value + 0x20 : value) != scalar.value { return false }
+            }
+            return true
+        }
     }
 
     /// Words between two ordinals of a range or list (`1. bis 3.`, `2. und 3.`).
@@ -647,7 +684,7 @@ struct BoundaryRules: Sendable {
         let ahead = Self.dottedGroups(startingAt: next, in: scalars)
         // The period inside a longer abbreviation: `e.` of `e. V.`, `z.` of `z. B.`.
         if !ahead.isEmpty {
-            for first in groups.indices {
+            for first in groups.indices where Self.keyLength(groups[first...]) <= longestAbbreviation {
                 let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
                 guard var key = Self.key(groups[first...], in: scalars),
                     abbreviationPrefixes.contains(key)
@@ -664,7 +701,7 @@ struct BoundaryRules: Sendable {
         // Asked only on the paths that need it: most periods end a long word that is neither an abbreviation,
         // an initial nor a numeral, and need no key of the next word.
         var nextIsOpener: Bool { isSentenceOpener(at: next, in: scalars) }
-        for first in groups.indices {
+        for first in groups.indices where Self.keyLength(groups[first...]) <= longestAbbreviation {
             let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
             if let key = Self.key(groups[first...], in: scalars), let kind = lookUp(key, atSentenceStart: atStart) {
                 switch kind {
@@ -802,6 +839,14 @@ struct BoundaryRules: Sendable {
             if begin < scalars.count && scalars[begin] == " " { begin += 1 }
         }
         return groups
+    }
+
+    /// The length of `key(groups)`, if it has one: each group and its period.
+    @inline(__always)
+    private static func keyLength(_ groups: Slice<FewRanges>) -> Int {
+        var length = 0
+        for group in groups { length += group.count + 1 }
+        return length
     }
 
     /// The lookup key of dotted groups: letters, each followed by a period, no spaces (`z.B.`).
