@@ -652,7 +652,9 @@ struct BoundaryRules: Sendable {
     /// Whether the Latin-1 `word`, in lower case, is longer than one of `endings` and ends with it: what
     /// `lowercased()`, `count` and `hasSuffix` on strings tell for Latin-1, where each code point is a character
     /// and lowering a letter is adding 0x20.
-    static func hasLatin1Ending(_ word: ArraySlice<Unicode.Scalar>, among endings: [[Unicode.Scalar]]) -> Bool {
+    static func hasLatin1Ending(
+        _ word: ArraySlice<Unicode.Scalar>, among endings: [[Unicode.Scalar]]
+    ) -> Bool {
         endings.contains { ending in
             guard word.count > ending.count else { return false }
             var position = word.endIndex

@@ -14,12 +14,15 @@ struct FewRanges: RandomAccessCollection {
     subscript(position: Int) -> Range<Int> {
         @inline(__always) get {
             precondition(position >= 0 && position < count, "FewRanges index out of range")
-            return withUnsafeBytes(of: storage) { $0.load(fromByteOffset: position * MemoryLayout<Range<Int>>.stride, as: Range<Int>.self) }
+            return withUnsafeBytes(of: storage) {
+                $0.load(fromByteOffset: position * MemoryLayout<Range<Int>>.stride, as: Range<Int>.self)
+            }
         }
         @inline(__always) set {
             precondition(position >= 0 && position < count, "FewRanges index out of range")
             withUnsafeMutableBytes(of: &storage) {
-                $0.storeBytes(of: newValue, toByteOffset: position * MemoryLayout<Range<Int>>.stride, as: Range<Int>.self)
+                $0.storeBytes(
+                    of: newValue, toByteOffset: position * MemoryLayout<Range<Int>>.stride, as: Range<Int>.self)
             }
         }
     }

@@ -3,10 +3,11 @@ import CICU
 /// The sentence boundaries of Unicode's UAX #29 (rules SB1–SB998), as ICU's sentence break iterator draws them,
 /// scanned directly over code points with ICU's own Sentence_Break property data.
 ///
-/// ICU's iterator walks its state table at every code point (over half the segmentation stage's instructions),
+/// ICU's iterator walks its state table at every code point (it took half the segmentation stage's instructions),
 /// and needs the text in UTF-16. Its boundaries can only follow a paragraph separator or a `.` `!` `?` (and
-/// their like) with closing marks and spaces after it, so this scanner looks at nothing else until it meets one,
-/// then applies the rules around it. `ICUBreaker` keeps the ICU path, and the tests hold both equal.
+/// their like) with closing marks and spaces after it, so this scanner looks only at those candidates, which
+/// `Tokenizer`'s blocks list in passing, and applies the rules around each. `ICUBreaker` keeps the ICU path, and
+/// the tests hold both equal.
 struct SentenceScanner: Sendable {
     /// ICU's `USentenceBreak` values.
     enum Class {
@@ -39,19 +40,65 @@ struct SentenceScanner: Sendable {
     /// The classes of the code points below U+3100 (Latin to CJK punctuation), read once from ICU; the rest ask
     /// ICU each time.
     private static let tableSize = 0x3100
-    private static let table: [UInt8] = (0..<UInt32(tableSize)).map { UInt8(truncatingIfNeeded: cicu_sentence_break($0)) }
+    private static let table: [UInt8] = (0..<UInt32(tableSize)).map {
+        UInt8(truncatingIfNeeded: cicu_sentence_break($0))
+    }
 
     /// 1 for the Latin-1 code points after which a boundary can follow, and one more entry, 1, for every code
     /// point above them (those the scanner asks the table about).
     private static let mayEnd: [UInt8] =
         table[..<0x100].map { UInt8(truncatingIfNeeded: (candidates >> UInt32($0)) & 1) } + [1]
 
+    /// Whether a boundary can follow the code point `value` (a terminator or a paragraph separator).
+    static func mayEndSentence(after value: UInt32) -> Bool {
+        (candidates >> UInt32(cicu_sentence_break(value))) & 1 != 0
+    }
+
+    /// Appends the offsets in `range` of the code points a sentence may end after (and of every code point beyond
+    /// Latin-1, which `ends` looks up), eight at a time into a bit mask without a branch.
+    static func appendCandidates(
+        in range: Range<Int>, of scalars: UnsafeBufferPointer<Unicode.Scalar>, to candidates: inout [Int]
+    ) {
+        mayEnd.withUnsafeBufferPointer { mayEnd in
+            let top = mayEnd.count - 1
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let width = min(8, range.upperBound - index)
+                var lanes: UInt32 = 0
+                if width == 8 {
+                    for lane in 0..<8 {
+                        let value = Int(scalars[index + lane].value)
+                        lanes |= UInt32(mayEnd[min(value, top)]) << UInt32(lane)
+                    }
+                } else {
+                    for lane in 0..<width {
+                        let value = Int(scalars[index + lane].value)
+                        lanes |= UInt32(mayEnd[min(value, top)]) << UInt32(lane)
+                    }
+                }
+                while lanes != 0 {
+                    candidates.append(index + lanes.trailingZeroBitCount)
+                    lanes &= lanes &- 1
+                }
+                index += width
+            }
+        }
+    }
+
     /// ICU's boundaries after the text's start, in order: the ends of its sentences, the last the text's end.
     func ends(of scalars: [Unicode.Scalar]) -> [Int] {
+        var candidates: [Int] = []
+        scalars.withUnsafeBufferPointer { Self.appendCandidates(in: 0..<$0.count, of: $0, to: &candidates) }
+        return ends(of: scalars, candidates: candidates)
+    }
+
+    /// The same boundaries, looked for only after `candidates`: ascending offsets that include every terminator
+    /// and paragraph separator (`Tokenizer` finds them in passing).
+    func ends(of scalars: [Unicode.Scalar], candidates: [Int]) -> [Int] {
         Self.table.withUnsafeBufferPointer { table in
-            Self.mayEnd.withUnsafeBufferPointer { mayEnd in
-                scalars.withUnsafeBufferPointer { scalars in
-                    Scan(scalars: scalars, table: table, mayEnd: mayEnd).ends()
+            scalars.withUnsafeBufferPointer { scalars in
+                candidates.withUnsafeBufferPointer { candidates in
+                    Scan(scalars: scalars, table: table).ends(after: candidates)
                 }
             }
         }
@@ -60,7 +107,6 @@ struct SentenceScanner: Sendable {
     private struct Scan {
         let scalars: UnsafeBufferPointer<Unicode.Scalar>
         let table: UnsafeBufferPointer<UInt8>
-        let mayEnd: UnsafeBufferPointer<UInt8>
 
         @inline(__always)
         func sentenceClass(at index: Int) -> UInt8 {
@@ -88,44 +134,21 @@ struct SentenceScanner: Sendable {
                 ? index + 2 : index + 1
         }
 
-        func ends() -> [Int] {
+        func ends(after candidates: UnsafeBufferPointer<Int>) -> [Int] {
             let count = scalars.count
             var ends: [Int] = []
             ends.reserveCapacity(count / 64 + 1)
-            let top = mayEnd.count - 1
-            var index = 0
-            while index < count {
-                // Eight code points at a time, a bit for each that may be a terminator or a separator, without a
-                // branch: most blocks have none and cost a table look-up a code point.
-                let width = min(8, count - index)
-                var lanes: UInt32 = 0
-                if width == 8 {
-                    for lane in 0..<8 {
-                        let value = Int(scalars[index + lane].value)
-                        lanes |= UInt32(mayEnd[min(value, top)]) << UInt32(lane)
-                    }
-                } else {
-                    for lane in 0..<width {
-                        let value = Int(scalars[index + lane].value)
-                        lanes |= UInt32(mayEnd[min(value, top)]) << UInt32(lane)
-                    }
+            // Where the scan goes on: the rules at a terminator may look past later candidates.
+            var position = 0
+            for at in candidates where at >= position {
+                let found = sentenceClass(at: at)
+                if found == Class.aTerm || found == Class.sTerm {
+                    position = afterTerminator(at: at, isATerm: found == Class.aTerm, into: &ends)
+                } else if (SentenceScanner.candidates >> UInt32(found)) & 1 != 0 {
+                    // SB4: a paragraph separator ends its sentence.
+                    position = afterSeparator(at: at, class: found)
+                    ends.append(position)
                 }
-                // Where the scan goes on: the rules at a terminator may look past the block.
-                var position = index
-                while lanes != 0 {
-                    let at = index + lanes.trailingZeroBitCount
-                    lanes &= lanes &- 1
-                    guard at >= position else { continue }
-                    let found = sentenceClass(at: at)
-                    if found == Class.aTerm || found == Class.sTerm {
-                        position = afterTerminator(at: at, isATerm: found == Class.aTerm, into: &ends)
-                    } else if (SentenceScanner.candidates >> UInt32(found)) & 1 != 0 {
-                        // SB4: a paragraph separator ends its sentence.
-                        position = afterSeparator(at: at, class: found)
-                        ends.append(position)
-                    }
-                }
-                index = max(index + width, position)
             }
             if count > 0 && ends.last != count { ends.append(count) }
             return ends

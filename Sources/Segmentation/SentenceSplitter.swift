@@ -2,9 +2,10 @@ import NewsGraphCore
 
 /// Splits a document into tokens and sentences: ICU's boundaries first, German (or English) rules on top.
 ///
-/// Tokens come from `Tokenizer`, a code-point scanner that draws ICU's word boundaries. ICU's sentence iterator
-/// ends sentences after ordinals and many abbreviations (`am 24. November`, `3. Okt.`); `BoundaryRules` takes
-/// those boundaries back, and adds the ones ICU cannot see (headlines and other lines without final punctuation,
+/// Tokens come from `Tokenizer`, a code-point scanner that draws ICU's word boundaries, and ICU's sentence
+/// boundaries from `SentenceScanner`, which draws them the same way. ICU's sentence rules end sentences after
+/// ordinals and many abbreviations (`am 24. November`, `3. Okt.`); `BoundaryRules` takes those boundaries back,
+/// and adds the ones ICU cannot see (headlines and other lines without final punctuation,
 /// inline list items, a number or a web address after a stop). The language is the document's, else guessed
 /// (`LanguageGuesser`: German unless the text is clearly English).
 public struct SentenceSplitter: Stage {
@@ -40,8 +41,9 @@ public struct SentenceSplitter: Stage {
     }
 
     private func split(_ document: inout Document, rules: BoundaryRules) throws {
-        document.tokens = Tokenizer().tokens(of: document)
-        let icuEnds = SentenceScanner().ends(of: document.scalars)
+        var candidates: [Int] = []
+        document.tokens = Tokenizer().tokens(of: document, sentenceCandidates: &candidates)
+        let icuEnds = SentenceScanner().ends(of: document.scalars, candidates: candidates)
         let ends = rules.sentenceEnds(icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars)
         document.sentences = Self.sentences(ending: ends, in: document)
     }
