@@ -683,34 +683,37 @@ struct BoundaryRules: Sendable {
         _ period: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
     ) -> Bool {
         let groups = Self.dottedGroups(endingAt: period, in: scalars)
-        let ahead = Self.dottedGroups(startingAt: next, in: scalars)
-        // The period inside a longer abbreviation: `e.` of `e. V.`, `z.` of `z. B.`.
-        if !ahead.isEmpty {
-            for first in groups.indices where Self.keyLength(groups[first...]) <= longestAbbreviation {
-                let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
-                guard var key = Self.key(groups[first...], in: scalars),
-                    abbreviationPrefixes.contains(key)
-                        || (atStart && key.isCapitalised
-                            && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)))
-                else { continue }
-                for group in ahead {
-                    var complete = true
-                    for scalar in scalars[group] where !key.append(scalar) { complete = false }
-                    if complete, lookUp(key, atSentenceStart: atStart) != nil { return true }
-                }
-            }
-        }
         // Asked only on the paths that need it: most periods end a long word that is neither an abbreviation,
         // an initial nor a numeral, and need no key of the next word.
         var nextIsOpener: Bool { isSentenceOpener(at: next, in: scalars) }
+        // One key for each first group: the period inside a longer abbreviation (`e.` of `e. V.`, `z.` of `z. B.`)
+        // goes on whichever group it starts at, else the abbreviation of the earliest group decides. The groups
+        // after the period are looked for only once a prefix is found: nearly never.
+        var ahead: FewRanges?
+        var found: AbbreviationKind?
         for first in groups.indices where Self.keyLength(groups[first...]) <= longestAbbreviation {
-            let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
-            if let key = Self.key(groups[first...], in: scalars), let kind = lookUp(key, atSentenceStart: atStart) {
-                switch kind {
-                case .prefix: return true
-                case .plain: return !nextIsOpener || Self.digitValue(scalars[next]) != nil
-                case .final: return scalars[next].isLowercaseQuick || Self.digitValue(scalars[next]) != nil
+            guard let key = Self.key(groups[first...], in: scalars) else { continue }
+            let begin = groups[first].lowerBound
+            if abbreviationPrefixes.contains(key)
+                || (key.isCapitalised && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true))
+                    && Self.startsSentence(begin, in: scalars))
+            {
+                if ahead == nil { ahead = Self.dottedGroups(startingAt: next, in: scalars) }
+                let atStart = Self.startsSentence(begin, in: scalars)
+                var extended = key
+                for group in ahead ?? FewRanges() {
+                    var complete = true
+                    for scalar in scalars[group] where !extended.append(scalar) { complete = false }
+                    if complete, lookUp(extended, atSentenceStart: atStart) != nil { return true }
                 }
+            }
+            if found == nil { found = lookUp(key, startingAt: begin, in: scalars) }
+        }
+        if let found {
+            switch found {
+            case .prefix: return true
+            case .plain: return !nextIsOpener || Self.digitValue(scalars[next]) != nil
+            case .final: return scalars[next].isLowercaseQuick || Self.digitValue(scalars[next]) != nil
             }
         }
         guard let word = groups.last, let firstGroup = groups.first else { return false }
@@ -749,6 +752,16 @@ struct BoundaryRules: Sendable {
     private func lookUp(_ key: WordKey, atSentenceStart: Bool = false) -> AbbreviationKind? {
         if let kind = abbreviations[key] { return kind }
         return atSentenceStart && key.isCapitalised ? abbreviations[key.lowercased(onlyFirst: true)] : nil
+    }
+
+    /// `lookUp(key, atSentenceStart:)` for a key starting at `offset`, which is asked whether it starts a sentence
+    /// only if the key as written is no abbreviation and is capitalised.
+    private func lookUp(
+        _ key: WordKey, startingAt offset: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> AbbreviationKind? {
+        if let kind = abbreviations[key] { return kind }
+        guard key.isCapitalised, Self.startsSentence(offset, in: scalars) else { return nil }
+        return abbreviations[key.lowercased(onlyFirst: true)]
     }
 
     /// Whether `offset` starts a sentence: nothing but white space, or a final stop, before it.
