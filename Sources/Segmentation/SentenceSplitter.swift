@@ -51,6 +51,7 @@ public struct SentenceSplitter: Stage {
     /// Sentences between consecutive ends, trimmed of white space; empty ones dropped.
     static func sentences(ending ends: [CodePointOffset], in document: Document) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(ends.count)
         var start = 0
         var tokenIndex = 0
         let scalars = document.scalars
