@@ -26,6 +26,9 @@ struct BoundaryRules: Sendable {
     private let abbreviationPrefixes: WordKeySet
     /// The most code points of an abbreviation or prefix key: dotted groups any longer need no look-up.
     private let longestAbbreviation: Int
+    /// For each key length, a bit for the code (`WordKey`'s) of every letter that comes before the final period
+    /// in an abbreviation or prefix key of that length: most words before a period are ruled out without a key.
+    private let lastLetters: [UInt64]
     private let months: WordKeySet
     /// Lower-case words after which `N.` is an ordinal (`am 24.`, `zum 1.`).
     private let ordinalCues: WordKeySet
@@ -50,6 +53,10 @@ struct BoundaryRules: Sendable {
         var abbreviations = WordKeyMap<AbbreviationKind>()
         var prefixes: Set<WordKey> = []
         var longest = 0
+        var lastLetters = [UInt64](repeating: 0, count: 22)
+        func noteLastLetter(_ key: WordKey) {
+            if key.count >= 2 { lastLetters[key.count] |= 1 << key.code(at: 1) }
+        }
         for row in try lexicons.rows(of: "segmentation/abbreviations-\(language).txt") {
             let form = String(row.fields[0].unicodeScalars.filter { $0 != " " && $0 != "\t" })
             guard form.hasSuffix("."), form.count > 1 else { continue }
@@ -61,15 +68,20 @@ struct BoundaryRules: Sendable {
             }
             abbreviations[key] = flag == "final" ? .final : flag == "prefix" ? .prefix : .plain
             longest = max(longest, key.count)
+            noteLastLetter(key)
             var prefix = WordKey()
             for scalar in form.unicodeScalars.dropLast() {
                 prefix.append(scalar)
-                if scalar == "." { prefixes.insert(prefix) }
+                if scalar == "." {
+                    prefixes.insert(prefix)
+                    noteLastLetter(prefix)
+                }
             }
         }
         self.abbreviations = abbreviations
         self.abbreviationPrefixes = WordKeySet(prefixes)
         self.longestAbbreviation = longest
+        self.lastLetters = lastLetters
         func keys(_ file: String) throws -> Set<WordKey> {
             Set(try lexicons.words(of: "segmentation/\(file)-\(language).txt").compactMap { WordKey($0) })
         }
@@ -111,18 +123,15 @@ struct BoundaryRules: Sendable {
         var lastEnd = 0
         // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
         var depth = 0
-        // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token.
+        // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token, which
+        // `findExtraBoundaries` lists.
         var scanned = 0
         for end in icuEnds {
-            while scanned < tokens.count && tokens[scanned].span.begin < end {
-                let token = tokens[scanned]
-                if token.kind == .punctuation {
-                    let scalar = scalars[token.span.begin]
-                    if scalar == "(" {
-                        depth += 1
-                    } else if scalar == ")" && depth > 0 {
-                        depth -= 1
-                    }
+            while scanned < extra.brackets.count && extra.brackets[scanned] < end {
+                if scalars[extra.brackets[scanned]] == "(" {
+                    depth += 1
+                } else if depth > 0 {
+                    depth -= 1
                 }
                 scanned += 1
             }
@@ -243,6 +252,8 @@ struct BoundaryRules: Sendable {
         var starts: [CodePointOffset] = []
         /// Offsets of periods inside list markers (`2.` in `1. … 2. …`): never sentence ends.
         var joinedPeriods: Set<CodePointOffset> = []
+        /// Offsets of the punctuation tokens that start with `(` or `)`, ascending.
+        var brackets: [CodePointOffset] = []
     }
 
     /// One list marker (`1.`, `2)`, `b.`, `3.)`) found at the start of a word.
@@ -297,6 +308,7 @@ struct BoundaryRules: Sendable {
                     markers.append(marker)
                 }
             case .punctuation, .symbol:
+                if token.kind == .punctuation && (scalar == "(" || scalar == ")") { extra.brackets.append(index) }
                 if scalar == "." {
                     findExtraBoundaries(afterPeriod: index, in: scalars, into: &extra)
                 } else if Self.isBullet(scalar) {
@@ -691,8 +703,15 @@ struct BoundaryRules: Sendable {
         // after the period are looked for only once a prefix is found: nearly never.
         var ahead: FewRanges?
         var found: AbbreviationKind?
-        for first in groups.indices where Self.keyLength(groups[first...]) <= longestAbbreviation {
-            guard let key = Self.key(groups[first...], in: scalars) else { continue }
+        // Every key here ends with the letter before the period; a key of one letter may be looked up lowered.
+        let lastLetter = WordKey.code(of: scalars[period - 1]) ?? 0
+        for first in groups.indices {
+            let length = Self.keyLength(groups[first...])
+            guard length <= longestAbbreviation,
+                (lastLetters[length] >> lastLetter) & 1 != 0
+                    || (length == 2 && (lastLetters[length] >> WordKey.lowercase(lastLetter)) & 1 != 0),
+                let key = Self.key(groups[first...], in: scalars)
+            else { continue }
             let begin = groups[first].lowerBound
             if abbreviationPrefixes.contains(key)
                 || (key.isCapitalised && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true))
