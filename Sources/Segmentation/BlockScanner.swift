@@ -11,7 +11,7 @@ enum BlockFlags {
     static let joinsDigits: UInt8 = 16
     /// Needs the code-point scanner: combining marks, `_`, and everything the tables do not cover.
     static let slow: UInt8 = 32
-    /// A sentence may end after it (`.` `!` `?`, line and paragraph separators): for `SentenceScanner`.
+    /// A sentence may end after it (`.` `!` `?`, line and paragraph separators): for `SentenceCandidates`.
     static let mayEndSentence: UInt8 = 64
 
     static func of(_ wordClass: Tokenizer.WordClass) -> UInt8 {

@@ -2,8 +2,9 @@ import NewsGraphCore
 
 /// Splits a document into tokens and sentences: ICU's boundaries first, German (or English) rules on top.
 ///
-/// Tokens come from `Tokenizer`, a code-point scanner that draws ICU's word boundaries, and ICU's sentence
-/// boundaries from `SentenceScanner`, which draws them the same way. ICU's sentence rules end sentences after
+/// Tokens come from `Tokenizer`, a code-point scanner that draws ICU's word boundaries; ICU's sentence iterator
+/// decides the sentence boundaries, asked only around the places the tokenizer finds a sentence may end
+/// (`SentenceCandidates`). ICU's sentence rules end sentences after
 /// ordinals and many abbreviations (`am 24. November`, `3. Okt.`); `BoundaryRules` takes those boundaries back,
 /// and adds the ones ICU cannot see (headlines and other lines without final punctuation,
 /// inline list items, a number or a web address after a stop). The language is the document's, else guessed
@@ -43,7 +44,8 @@ public struct SentenceSplitter: Stage {
     private func split(_ document: inout Document, rules: BoundaryRules) throws {
         var candidates: [Int] = []
         document.tokens = Tokenizer().tokens(of: document, sentenceCandidates: &candidates)
-        let icuEnds = SentenceScanner().ends(of: document.scalars, candidates: candidates)
+        let icuEnds = try ICUBreaker(kind: .sentence, locale: rules.language).sentenceEnds(
+            of: document.scalars, candidates: candidates, name: document.name)
         let ends = rules.sentenceEnds(icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars)
         document.sentences = Self.sentences(ending: ends, in: document)
     }

@@ -21,7 +21,7 @@ struct Tokenizer: Sendable {
     }
 
     /// The tokens, and (in `sentenceCandidates`) the offsets, ascending, of every code point after which
-    /// `SentenceScanner` may find a sentence end, and more: the blocks find them in passing.
+    /// ICU may find a sentence end, and more: the blocks find them in passing.
     func tokens(of document: Document, sentenceCandidates: inout [Int]) -> [Token] {
         document.scalars.withUnsafeBufferPointer { scalars in
             Tables.withTables { tokens(of: scalars, tables: $0, sentenceCandidates: &sentenceCandidates) }
@@ -52,7 +52,7 @@ struct Tokenizer: Sendable {
         static let flags: [UInt8] =
             classes.indices.map {
                 BlockFlags.of(classes[$0])
-                    | (SentenceScanner.mayEndSentence(after: UInt32($0)) ? BlockFlags.mayEndSentence : 0)
+                    | (SentenceCandidates.mayEndSentence(after: UInt32($0)) ? BlockFlags.mayEndSentence : 0)
             } + [BlockFlags.slow]
 
         let classes: UnsafeBufferPointer<WordClass>
@@ -133,7 +133,7 @@ struct Tokenizer: Sendable {
             let stop = scan(
                 scalars, from: blocks.takeOpenWord() ?? index, until: min(index + 64, count), tables: tables,
                 into: &sink)
-            SentenceScanner.appendCandidates(in: index..<stop, of: scalars, to: &sentenceCandidates)
+            SentenceCandidates.appendCandidates(in: index..<stop, of: scalars, to: &sentenceCandidates)
             index = stop
         }
         return true

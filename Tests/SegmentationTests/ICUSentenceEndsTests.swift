@@ -4,19 +4,24 @@ import Testing
 
 @testable import Segmentation
 
-/// The code-point sentence scanner must draw exactly ICU's sentence boundaries, which the boundary rules build on.
-@Suite struct SentenceScannerTests {
+/// ICU asked only around the sentence candidates must draw exactly the boundaries it draws over the whole text,
+/// which the boundary rules build on: the candidates miss none, and the stretches around them give ICU all it needs.
+@Suite struct ICUSentenceEndsTests {
     static func icuEnds(_ document: Document, locale: String) throws -> [Int] {
         try ICUBreaker(kind: .sentence, locale: locale).segments(of: document).map(\.span.end)
     }
 
-    /// The scanner's ends on its own, and after the candidates the tokenizer finds (the splitter's path).
-    static func scannerEnds(_ document: Document) -> (alone: [Int], afterTokenizer: [Int]) {
+    /// The ends after the candidates of the whole text, and after those the tokenizer finds (the splitter's path).
+    static func stretchEnds(_ document: Document, locale: String = "de") throws -> (
+        alone: [Int], afterTokenizer: [Int]
+    ) {
         var candidates: [Int] = []
         _ = Tokenizer().tokens(of: document, sentenceCandidates: &candidates)
+        let breaker = ICUBreaker(kind: .sentence, locale: locale)
         return (
-            SentenceScanner().ends(of: document.scalars),
-            SentenceScanner().ends(of: document.scalars, candidates: candidates)
+            try breaker.sentenceEnds(
+                of: document.scalars, candidates: SentenceCandidates.candidates(of: document.scalars), name: "t"),
+            try breaker.sentenceEnds(of: document.scalars, candidates: candidates, name: "t")
         )
     }
 
@@ -32,8 +37,8 @@ import Testing
     @Test(arguments: examples)
     func sameEndsAsICU(_ text: String) throws {
         let document = Document(name: "t", text: text)
-        let ends = Self.scannerEnds(document)
         for locale in ["de", "en"] {
+            let ends = try Self.stretchEnds(document, locale: locale)
             let icu = try Self.icuEnds(document, locale: locale)
             #expect(ends.alone == icu)
             #expect(ends.afterTokenizer == icu)
@@ -41,7 +46,7 @@ import Testing
     }
 
     /// Random texts over code points of every Sentence_Break class (and pairs the rules look at), so that each
-    /// rule meets every neighbour: the scanner must give ICU's boundaries. Some texts are long and without the code
+    /// rule meets every neighbour: the stretches must give ICU's boundaries. Some texts are long and without the code
     /// points that send the tokenizer's blocks to its code-point scanner, so that its blocks find the candidates.
     @Test func randomTextsGiveICUsEnds() throws {
         let pieces: [String] = [
@@ -63,7 +68,7 @@ import Testing
             for _ in 0..<(1 + nextRandom(round % 4 < 2 ? 40 : 200)) { text += pieces[nextRandom(choices)] }
             let document = Document(name: "t", text: text)
             let icu = try Self.icuEnds(document, locale: "de")
-            let ends = Self.scannerEnds(document)
+            let ends = try Self.stretchEnds(document)
             #expect(ends.alone == icu, "\(text.debugDescription)")
             #expect(ends.afterTokenizer == icu, "\(text.debugDescription)")
         }
@@ -79,7 +84,7 @@ import Testing
             let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
             let document = Document(name: file.lastPathComponent, text: text)
             let icu = try Self.icuEnds(document, locale: "de")
-            let ends = Self.scannerEnds(document)
+            let ends = try Self.stretchEnds(document)
             #expect(ends.alone == icu, "\(file.lastPathComponent)")
             #expect(ends.afterTokenizer == icu, "\(file.lastPathComponent)")
         }
