@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/uversion.h>
 
 struct cicu_breaker {
@@ -104,8 +105,28 @@ int32_t cicu_breaker_next(cicu_breaker *breaker) {
     return boundary == UBRK_DONE ? -1 : boundary;
 }
 
+int32_t cicu_breaker_boundaries(cicu_breaker *breaker, const uint16_t *text, int32_t length, int32_t *boundaries,
+                                int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(breaker->iterator, (const UChar *)text, length, &status);
+    if (U_FAILURE(status)) return -(int32_t)status;
+    int32_t count = 0;
+    while (count < capacity) {
+        int32_t boundary = ubrk_next(breaker->iterator);
+        if (boundary == UBRK_DONE) break;
+        boundaries[count++] = boundary;
+        // The text's end is the last boundary: asking on would fill ICU's cache once more to learn so.
+        if (boundary == length) break;
+    }
+    return count;
+}
+
 int32_t cicu_breaker_rule_status(const cicu_breaker *breaker) {
     return ubrk_getRuleStatus(breaker->iterator);
+}
+
+int32_t cicu_sentence_break(uint32_t code_point) {
+    return u_getIntPropertyValue((UChar32)code_point, UCHAR_SENTENCE_BREAK);
 }
 
 const char *cicu_version(void) {

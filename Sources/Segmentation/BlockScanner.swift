@@ -11,6 +11,8 @@ enum BlockFlags {
     static let joinsDigits: UInt8 = 16
     /// Needs the code-point scanner: combining marks, `_`, and everything the tables do not cover.
     static let slow: UInt8 = 32
+    /// A sentence may end after it (`.` `!` `?`, line and paragraph separators): for `SentenceCandidates`.
+    static let mayEndSentence: UInt8 = 64
 
     static func of(_ wordClass: Tokenizer.WordClass) -> UInt8 {
         switch wordClass {
@@ -48,12 +50,12 @@ struct BlockScanner {
     }
 
     /// Appends the tokens that end in the 64 code points at `base` (a token start, white space, or the code
-    /// point after the last block; 65 code points must remain); false, with nothing appended, if the block
-    /// needs the code-point scanner.
+    /// point after the last block; 65 code points must remain), and the offsets of the code points a sentence may
+    /// end after; false, with nothing appended, if the block needs the code-point scanner.
     @inline(__always)
     mutating func scan(
         at base: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tokenizer.Tables,
-        into tokens: inout TokenSink
+        into tokens: inout TokenSink, sentenceCandidates: inout [Int]
     ) -> Bool {
         let top = tables.flags.count - 1
         var letters: UInt64 = 0
@@ -61,6 +63,7 @@ struct BlockScanner {
         var spaces: UInt64 = 0
         var joinsLetters: UInt64 = 0
         var joinsDigits: UInt64 = 0
+        var mayEnd: UInt64 = 0
         var any: UInt64 = 0
         for word in 0..<8 {
             var flags: UInt64 = 0
@@ -75,9 +78,14 @@ struct BlockScanner {
             spaces |= Self.gather(flags, bit: 2) << shift
             joinsLetters |= Self.gather(flags, bit: 3) << shift
             joinsDigits |= Self.gather(flags, bit: 4) << shift
+            mayEnd |= Self.gather(flags, bit: 6) << shift
         }
         let after = tables.flags[min(Int(scalars[base + 64].value), top)]
         guard any & 0x2020_2020_2020_2020 == 0, after & BlockFlags.slow == 0 else { return false }
+        while mayEnd != 0 {
+            sentenceCandidates.append(base + mayEnd.trailingZeroBitCount)
+            mayEnd &= mayEnd &- 1
+        }
         let lettersAfter = (letters >> 1) | (UInt64(after & BlockFlags.letter) << 63)
         let digitsAfter = (digits >> 1) | (UInt64((after & BlockFlags.digit) >> 1) << 63)
         let lettersBefore = (letters << 1) | UInt64(previous & BlockFlags.letter)

@@ -24,6 +24,11 @@ struct BoundaryRules: Sendable {
     private let abbreviations: WordKeyMap<AbbreviationKind>
     /// Every proper prefix, ending in a period, of an abbreviation with inner periods (`z.`, `e.`, `U.S.`).
     private let abbreviationPrefixes: WordKeySet
+    /// The most code points of an abbreviation or prefix key: dotted groups any longer need no look-up.
+    private let longestAbbreviation: Int
+    /// For each key length, a bit for the code (`WordKey`'s) of every letter that comes before the final period
+    /// in an abbreviation or prefix key of that length: most words before a period are ruled out without a key.
+    private let lastLetters: [UInt64]
     private let months: WordKeySet
     /// Lower-case words after which `N.` is an ordinal (`am 24.`, `zum 1.`).
     private let ordinalCues: WordKeySet
@@ -31,6 +36,8 @@ struct BoundaryRules: Sendable {
     private let ordinalNouns: WordKeySet
     /// Endings of compound nouns that follow ordinals (`-tag` in `Verhandlungstag`), in lower case.
     private let ordinalNounEndings: [String]
+    /// The same endings as code points, if all are Latin-1 (then a Latin-1 word is matched without a `String`).
+    private let latin1OrdinalNounEndings: [[Unicode.Scalar]]?
     /// Lower-case words a line cannot end with if its sentence goes on (`der`, `und`, `andere`).
     private let lineJoiners: WordKeySet
     /// Capitalised words that typically open a sentence (`Die`, `Er`, `The`, `How`).
@@ -45,6 +52,11 @@ struct BoundaryRules: Sendable {
         self.language = language
         var abbreviations = WordKeyMap<AbbreviationKind>()
         var prefixes: Set<WordKey> = []
+        var longest = 0
+        var lastLetters = [UInt64](repeating: 0, count: 22)
+        func noteLastLetter(_ key: WordKey) {
+            if key.count >= 2 { lastLetters[key.count] |= 1 << key.code(at: 1) }
+        }
         for row in try lexicons.rows(of: "segmentation/abbreviations-\(language).txt") {
             let form = String(row.fields[0].unicodeScalars.filter { $0 != " " && $0 != "\t" })
             guard form.hasSuffix("."), form.count > 1 else { continue }
@@ -55,14 +67,21 @@ struct BoundaryRules: Sendable {
                     message: "abbreviation has a character segmentation cannot match, or is over 21 long")
             }
             abbreviations[key] = flag == "final" ? .final : flag == "prefix" ? .prefix : .plain
+            longest = max(longest, key.count)
+            noteLastLetter(key)
             var prefix = WordKey()
             for scalar in form.unicodeScalars.dropLast() {
                 prefix.append(scalar)
-                if scalar == "." { prefixes.insert(prefix) }
+                if scalar == "." {
+                    prefixes.insert(prefix)
+                    noteLastLetter(prefix)
+                }
             }
         }
         self.abbreviations = abbreviations
         self.abbreviationPrefixes = WordKeySet(prefixes)
+        self.longestAbbreviation = longest
+        self.lastLetters = lastLetters
         func keys(_ file: String) throws -> Set<WordKey> {
             Set(try lexicons.words(of: "segmentation/\(file)-\(language).txt").compactMap { WordKey($0) })
         }
@@ -72,6 +91,9 @@ struct BoundaryRules: Sendable {
         let nouns = try lexicons.words(of: "segmentation/ordinal-nouns-\(language).txt")
         self.ordinalNouns = WordKeySet(nouns.filter { !$0.hasPrefix("-") }.compactMap { WordKey($0) })
         self.ordinalNounEndings = nouns.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()).lowercased() }
+        let endingScalars = ordinalNounEndings.map { Array($0.unicodeScalars) }
+        self.latin1OrdinalNounEndings =
+            endingScalars.allSatisfy { $0.allSatisfy { $0.value < 0x100 } } ? endingScalars : nil
         // Openers of both languages: an English quote or name in German text opens sentences the English way
         // (`… U.S. How …`), and no opener of one language goes on a sentence of the other. One-letter openers
         // (`A`, `I`) stay with their own language, where initials cannot be mistaken for them.
@@ -90,30 +112,26 @@ struct BoundaryRules: Sendable {
     // MARK: - Sentence ends
 
     /// The ends of sentences (exclusive, possibly followed by white space), in order; the last is the text's end.
-    func sentenceEnds(icuSegments: [BreakSegment], tokens: [Token], scalars: [Unicode.Scalar]) -> [CodePointOffset] {
+    func sentenceEnds(icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar]) -> [CodePointOffset] {
         let count = scalars.count
         guard count > 0 else { return [] }
         var extra = ExtraBoundaries()
         findExtraBoundaries(tokens: tokens, scalars: scalars, into: &extra)
         var ends: [CodePointOffset] = []
-        ends.reserveCapacity(icuSegments.count + extra.starts.count + 1)
+        ends.reserveCapacity(icuEnds.count + extra.starts.count + 1)
         var extraIndex = 0
         var lastEnd = 0
         // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
         var depth = 0
-        // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token.
+        // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token, which
+        // `findExtraBoundaries` lists.
         var scanned = 0
-        for segment in icuSegments {
-            let end = segment.span.end
-            while scanned < tokens.count && tokens[scanned].span.begin < end {
-                let token = tokens[scanned]
-                if token.kind == .punctuation {
-                    let scalar = scalars[token.span.begin]
-                    if scalar == "(" {
-                        depth += 1
-                    } else if scalar == ")" && depth > 0 {
-                        depth -= 1
-                    }
+        for end in icuEnds {
+            while scanned < extra.brackets.count && extra.brackets[scanned] < end {
+                if scalars[extra.brackets[scanned]] == "(" {
+                    depth += 1
+                } else if depth > 0 {
+                    depth -= 1
                 }
                 scanned += 1
             }
@@ -234,6 +252,8 @@ struct BoundaryRules: Sendable {
         var starts: [CodePointOffset] = []
         /// Offsets of periods inside list markers (`2.` in `1. … 2. …`): never sentence ends.
         var joinedPeriods: Set<CodePointOffset> = []
+        /// Offsets of the punctuation tokens that start with `(` or `)`, ascending.
+        var brackets: [CodePointOffset] = []
     }
 
     /// One list marker (`1.`, `2)`, `b.`, `3.)`) found at the start of a word.
@@ -288,6 +308,7 @@ struct BoundaryRules: Sendable {
                     markers.append(marker)
                 }
             case .punctuation, .symbol:
+                if token.kind == .punctuation && (scalar == "(" || scalar == ")") { extra.brackets.append(index) }
                 if scalar == "." {
                     findExtraBoundaries(afterPeriod: index, in: scalars, into: &extra)
                 } else if Self.isBullet(scalar) {
@@ -608,11 +629,21 @@ struct BoundaryRules: Sendable {
         }
         if !ordinalNounEndings.isEmpty && scalars[next].isUppercaseQuick {
             var end = next
-            while end < scalars.count && Self.isWordScalar(scalars[end]) { end += 1 }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: scalars[next..<end])
-            let lowered = String(word).lowercased()
-            if ordinalNounEndings.contains(where: { lowered.count > $0.count && lowered.hasSuffix($0) }) { return true }
+            var isLatin1 = true
+            while end < scalars.count && Self.isWordScalar(scalars[end]) {
+                if scalars[end].value >= 0x100 { isLatin1 = false }
+                end += 1
+            }
+            if isLatin1, let endings = latin1OrdinalNounEndings {
+                if Self.hasLatin1Ending(scalars[next..<end], among: endings) { return true }
+            } else {
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: scalars[next..<end])
+                let lowered = String(word).lowercased()
+                if ordinalNounEndings.contains(where: { lowered.count > $0.count && lowered.hasSuffix($0) }) {
+                    return true
+                }
+            }
         }
         // The word before: `am 24.`, `der 3.`; or a range `1. bis 3.`, `2. und 3.`.
         var wordEnd = begin - 1
@@ -630,6 +661,25 @@ struct BoundaryRules: Sendable {
         return false
     }
 
+    /// Whether the Latin-1 `word`, in lower case, is longer than one of `endings` and ends with it: what
+    /// `lowercased()`, `count` and `hasSuffix` on strings tell for Latin-1, where each code point is a character
+    /// and lowering a letter is adding 0x20.
+    static func hasLatin1Ending(
+        _ word: ArraySlice<Unicode.Scalar>, among endings: [[Unicode.Scalar]]
+    ) -> Bool {
+        endings.contains { ending in
+            guard word.count > ending.count else { return false }
+            var position = word.endIndex
+            for scalar in ending.reversed() {
+                position -= 1
+                let value = word[position].value
+                let isUpper = (value >= 65 && value <= 90) || (value >= 0xC0 && value <= 0xDE && value != 0xD7)
+                if (isUpper ? value + 0x20 : value) != scalar.value { return false }
+            }
+            return true
+        }
+    }
+
     /// Words between two ordinals of a range or list (`1. bis 3.`, `2. und 3.`).
     private static let rangeWords = WordKeySet(["bis", "und", "oder", "sowie"].compactMap { WordKey($0) })
 
@@ -645,34 +695,44 @@ struct BoundaryRules: Sendable {
         _ period: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
     ) -> Bool {
         let groups = Self.dottedGroups(endingAt: period, in: scalars)
-        let ahead = Self.dottedGroups(startingAt: next, in: scalars)
-        // The period inside a longer abbreviation: `e.` of `e. V.`, `z.` of `z. B.`.
-        if !ahead.isEmpty {
-            for first in groups.indices {
-                let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
-                guard var key = Self.key(groups[first...], in: scalars),
-                    abbreviationPrefixes.contains(key)
-                        || (atStart && key.isCapitalised
-                            && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)))
-                else { continue }
-                for group in ahead {
-                    var complete = true
-                    for scalar in scalars[group] where !key.append(scalar) { complete = false }
-                    if complete, lookUp(key, atSentenceStart: atStart) != nil { return true }
-                }
-            }
-        }
         // Asked only on the paths that need it: most periods end a long word that is neither an abbreviation,
         // an initial nor a numeral, and need no key of the next word.
         var nextIsOpener: Bool { isSentenceOpener(at: next, in: scalars) }
+        // One key for each first group: the period inside a longer abbreviation (`e.` of `e. V.`, `z.` of `z. B.`)
+        // goes on whichever group it starts at, else the abbreviation of the earliest group decides. The groups
+        // after the period are looked for only once a prefix is found: nearly never.
+        var ahead: FewRanges?
+        var found: AbbreviationKind?
+        // Every key here ends with the letter before the period; a key of one letter may be looked up lowered.
+        let lastLetter = WordKey.code(of: scalars[period - 1]) ?? 0
         for first in groups.indices {
-            let atStart = Self.startsSentence(groups[first].lowerBound, in: scalars)
-            if let key = Self.key(groups[first...], in: scalars), let kind = lookUp(key, atSentenceStart: atStart) {
-                switch kind {
-                case .prefix: return true
-                case .plain: return !nextIsOpener || Self.digitValue(scalars[next]) != nil
-                case .final: return scalars[next].isLowercaseQuick || Self.digitValue(scalars[next]) != nil
+            let length = Self.keyLength(groups[first...])
+            guard length <= longestAbbreviation,
+                (lastLetters[length] >> lastLetter) & 1 != 0
+                    || (length == 2 && (lastLetters[length] >> WordKey.lowercase(lastLetter)) & 1 != 0),
+                let key = Self.key(groups[first...], in: scalars)
+            else { continue }
+            let begin = groups[first].lowerBound
+            if abbreviationPrefixes.contains(key)
+                || (key.isCapitalised && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true))
+                    && Self.startsSentence(begin, in: scalars))
+            {
+                if ahead == nil { ahead = Self.dottedGroups(startingAt: next, in: scalars) }
+                let atStart = Self.startsSentence(begin, in: scalars)
+                var extended = key
+                for group in ahead ?? FewRanges() {
+                    var complete = true
+                    for scalar in scalars[group] where !extended.append(scalar) { complete = false }
+                    if complete, lookUp(extended, atSentenceStart: atStart) != nil { return true }
                 }
+            }
+            if found == nil { found = lookUp(key, startingAt: begin, in: scalars) }
+        }
+        if let found {
+            switch found {
+            case .prefix: return true
+            case .plain: return !nextIsOpener || Self.digitValue(scalars[next]) != nil
+            case .final: return scalars[next].isLowercaseQuick || Self.digitValue(scalars[next]) != nil
             }
         }
         guard let word = groups.last, let firstGroup = groups.first else { return false }
@@ -711,6 +771,16 @@ struct BoundaryRules: Sendable {
     private func lookUp(_ key: WordKey, atSentenceStart: Bool = false) -> AbbreviationKind? {
         if let kind = abbreviations[key] { return kind }
         return atSentenceStart && key.isCapitalised ? abbreviations[key.lowercased(onlyFirst: true)] : nil
+    }
+
+    /// `lookUp(key, atSentenceStart:)` for a key starting at `offset`, which is asked whether it starts a sentence
+    /// only if the key as written is no abbreviation and is capitalised.
+    private func lookUp(
+        _ key: WordKey, startingAt offset: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> AbbreviationKind? {
+        if let kind = abbreviations[key] { return kind }
+        guard key.isCapitalised, Self.startsSentence(offset, in: scalars) else { return nil }
+        return abbreviations[key.lowercased(onlyFirst: true)]
     }
 
     /// Whether `offset` starts a sentence: nothing but white space, or a final stop, before it.
@@ -803,6 +873,14 @@ struct BoundaryRules: Sendable {
             if begin < scalars.count && scalars[begin] == " " { begin += 1 }
         }
         return groups
+    }
+
+    /// The length of `key(groups)`, if it has one: each group and its period.
+    @inline(__always)
+    private static func keyLength(_ groups: Slice<FewRanges>) -> Int {
+        var length = 0
+        for group in groups { length += group.count + 1 }
+        return length
     }
 
     /// The lookup key of dotted groups: letters, each followed by a period, no spaces (`z.B.`).

@@ -124,3 +124,62 @@ struct ICUBreaker: Sendable {
         }
     }
 }
+
+extension ICUBreaker {
+    /// ICU's sentence boundaries after the text's start, in code points and in order, the last the text's end:
+    /// the iterator is given only the stretches of text around `candidates` that `SentenceCandidates` marks (each
+    /// in UTF-16 of its own), not the whole text, and every boundary is its.
+    func sentenceEnds(of scalars: [Unicode.Scalar], candidates: [Int], name: String) throws -> [Int] {
+        var error: Int32 = 0
+        guard let breaker = cicu_breaker_open(kind.rawValue, locale, &error) else {
+            throw NewsGraphError(.badPipeline, path: name, message: "ICU break iterator failed (\(error))")
+        }
+        defer { cicu_breaker_close(breaker) }
+        let count = scalars.count
+        var ends: [Int] = []
+        ends.reserveCapacity(count / 64 + 1)
+        var units: [UInt16] = []
+        var found: [Int32] = []
+        try scalars.withUnsafeBufferPointer { scalars in
+            try candidates.withUnsafeBufferPointer { candidates in
+                try SentenceCandidates.forEachStretch(of: scalars, candidates: candidates) { stretch in
+                    units.removeAll(keepingCapacity: true)
+                    for index in stretch {
+                        let value = scalars[index].value
+                        if value < 0x10000 {
+                            units.append(UInt16(truncatingIfNeeded: value))
+                        } else {
+                            units.append(UInt16(truncatingIfNeeded: 0xD7C0 + (value >> 10)))
+                            units.append(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+                        }
+                    }
+                    if found.count < units.count { found = [Int32](repeating: 0, count: units.count) }
+                    let boundaries = units.withUnsafeBufferPointer { units in
+                        found.withUnsafeMutableBufferPointer {
+                            cicu_breaker_boundaries(
+                                breaker, units.baseAddress, Int32(units.count), $0.baseAddress, Int32($0.count))
+                        }
+                    }
+                    guard boundaries >= 0 else {
+                        throw NewsGraphError(.badPipeline, path: name, message: "ICU setText failed (\(-boundaries))")
+                    }
+                    // Units back to code points, walking the stretch (ICU breaks only between code points).
+                    var index = stretch.lowerBound
+                    var unit = 0
+                    for boundary in found[..<Int(boundaries)] {
+                        while unit < Int(boundary) {
+                            unit += scalars[index].value >= 0x10000 ? 2 : 1
+                            index += 1
+                        }
+                        // The stretch's end is where ICU's text ended, no boundary unless the text's end.
+                        if index == stretch.upperBound && index != count { break }
+                        if let last = ends.last, last >= index { continue }
+                        ends.append(index)
+                    }
+                }
+            }
+        }
+        if count > 0 && ends.last != count { ends.append(count) }
+        return ends
+    }
+}

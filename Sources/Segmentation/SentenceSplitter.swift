@@ -2,9 +2,11 @@ import NewsGraphCore
 
 /// Splits a document into tokens and sentences: ICU's boundaries first, German (or English) rules on top.
 ///
-/// Tokens come from `Tokenizer`, a code-point scanner that draws ICU's word boundaries. ICU's sentence iterator
-/// ends sentences after ordinals and many abbreviations (`am 24. November`, `3. Okt.`); `BoundaryRules` takes
-/// those boundaries back, and adds the ones ICU cannot see (headlines and other lines without final punctuation,
+/// Tokens come from `Tokenizer`, a code-point scanner that draws ICU's word boundaries; ICU's sentence iterator
+/// decides the sentence boundaries, asked only around the places the tokenizer finds a sentence may end
+/// (`SentenceCandidates`). ICU's sentence rules end sentences after
+/// ordinals and many abbreviations (`am 24. November`, `3. Okt.`); `BoundaryRules` takes those boundaries back,
+/// and adds the ones ICU cannot see (headlines and other lines without final punctuation,
 /// inline list items, a number or a web address after a stop). The language is the document's, else guessed
 /// (`LanguageGuesser`: German unless the text is clearly English).
 public struct SentenceSplitter: Stage {
@@ -40,16 +42,18 @@ public struct SentenceSplitter: Stage {
     }
 
     private func split(_ document: inout Document, rules: BoundaryRules) throws {
-        let utf16 = UTF16Text(document)
-        document.tokens = Tokenizer().tokens(of: document)
-        let icu = try ICUBreaker(kind: .sentence, locale: rules.language).segments(of: utf16, name: document.name)
-        let ends = rules.sentenceEnds(icuSegments: icu, tokens: document.tokens, scalars: document.scalars)
+        var candidates: [Int] = []
+        document.tokens = Tokenizer().tokens(of: document, sentenceCandidates: &candidates)
+        let icuEnds = try ICUBreaker(kind: .sentence, locale: rules.language).sentenceEnds(
+            of: document.scalars, candidates: candidates, name: document.name)
+        let ends = rules.sentenceEnds(icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars)
         document.sentences = Self.sentences(ending: ends, in: document)
     }
 
     /// Sentences between consecutive ends, trimmed of white space; empty ones dropped.
     static func sentences(ending ends: [CodePointOffset], in document: Document) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(ends.count)
         var start = 0
         var tokenIndex = 0
         let scalars = document.scalars

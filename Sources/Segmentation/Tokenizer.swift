@@ -16,7 +16,16 @@ struct Tokenizer: Sendable {
     }
 
     func tokens(of document: Document) -> [Token] {
-        document.scalars.withUnsafeBufferPointer { tokens(of: $0) }
+        var candidates: [Int] = []
+        return tokens(of: document, sentenceCandidates: &candidates)
+    }
+
+    /// The tokens, and (in `sentenceCandidates`) the offsets, ascending, of every code point after which
+    /// ICU may find a sentence end, and more: the blocks find them in passing.
+    func tokens(of document: Document, sentenceCandidates: inout [Int]) -> [Token] {
+        document.scalars.withUnsafeBufferPointer { scalars in
+            Tables.withTables { tokens(of: scalars, tables: $0, sentenceCandidates: &sentenceCandidates) }
+        }
     }
 
     /// The same tokens from the code-point scanner alone, without `BlockScanner`: what the tests hold it to.
@@ -40,7 +49,11 @@ struct Tokenizer: Sendable {
         static let kinds: [Token.Kind] = (0..<UInt32(size)).map { Tokenizer.kind(of: Unicode.Scalar($0)!) }
 
         /// `BlockFlags` of the same code points, plus one entry (slow) for every code point above them.
-        static let flags: [UInt8] = classes.map(BlockFlags.of) + [BlockFlags.slow]
+        static let flags: [UInt8] =
+            classes.indices.map {
+                BlockFlags.of(classes[$0])
+                    | (SentenceCandidates.mayEndSentence(after: UInt32($0)) ? BlockFlags.mayEndSentence : 0)
+            } + [BlockFlags.slow]
 
         let classes: UnsafeBufferPointer<WordClass>
         let kinds: UnsafeBufferPointer<Token.Kind>
@@ -70,24 +83,24 @@ struct Tokenizer: Sendable {
         }
     }
 
-    private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
-        Tables.withTables { tokens(of: scalars, tables: $0) }
-    }
-
-    private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables) -> [Token] {
+    private func tokens(
+        of scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, sentenceCandidates: inout [Int]
+    ) -> [Token] {
         let count = scalars.count
         // German news runs about four code points a token. A text with more tokens than that is scanned again
         // with room for one token a code point, as many as there can be.
         var complete = false
         var tokens = [Token](unsafeUninitializedCapacity: count / 3 + 8) { storage, initialized in
             var sink = TokenSink(storage)
-            complete = scan(scalars, tables: tables, into: &sink, untilFull: true)
+            complete = scan(
+                scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, untilFull: true)
             initialized = sink.count
         }
         if !complete {
             tokens = [Token](unsafeUninitializedCapacity: count + 1) { storage, initialized in
                 var sink = TokenSink(storage)
-                _ = scan(scalars, tables: tables, into: &sink, untilFull: false)
+                _ = scan(
+                    scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, untilFull: false)
                 initialized = sink.count
             }
         }
@@ -96,23 +109,32 @@ struct Tokenizer: Sendable {
 
     /// Scans the whole text, blocks where it can; false if `untilFull` and the sink ran short of room.
     private func scan(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, into sink: inout TokenSink, untilFull: Bool
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, into sink: inout TokenSink,
+        sentenceCandidates: inout [Int], untilFull: Bool
     ) -> Bool {
         let count = scalars.count
+        sentenceCandidates.removeAll(keepingCapacity: true)
+        sentenceCandidates.reserveCapacity(count / 16 + 8)
         var blocks = BlockScanner()
         var index = 0
         while index < count {
             // A block or a step of the code-point scanner adds at most 66 tokens (64, an open word, one more).
             if untilFull && !sink.hasRoom(for: 66) { return false }
             // A block of 64 code points needs the one after it too (does the last one join it?).
-            if count - index > 64 && blocks.scan(at: index, in: scalars, tables: tables, into: &sink) {
+            if count - index > 64
+                && blocks.scan(
+                    at: index, in: scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates)
+            {
                 index += 64
                 continue
             }
-            // A word the blocks left open starts over in the code-point scanner.
-            index = scan(
+            // A word the blocks left open starts over in the code-point scanner (its start is in the last block,
+            // whose candidates are in).
+            let stop = scan(
                 scalars, from: blocks.takeOpenWord() ?? index, until: min(index + 64, count), tables: tables,
                 into: &sink)
+            SentenceCandidates.appendCandidates(in: index..<stop, of: scalars, to: &sentenceCandidates)
+            index = stop
         }
         return true
     }

@@ -65,12 +65,12 @@ struct WordKey: Hashable, Sendable {
 
     /// The code `position` places from the end (0 is the last code point).
     @inline(__always)
-    private func code(at position: Int) -> UInt64 {
+    func code(at position: Int) -> UInt64 {
         let shift = position * 6
         return shift < 54 ? (low >> UInt64(shift)) & 63 : (high >> UInt64(shift - 54)) & 63
     }
 
-    private static func lowercase(_ code: UInt64) -> UInt64 {
+    static func lowercase(_ code: UInt64) -> UInt64 {
         switch code {
         case 27...52: return code - 26
         case 56...58: return code - 3
@@ -79,7 +79,7 @@ struct WordKey: Hashable, Sendable {
     }
 
     @inline(__always)
-    private static func code(of scalar: Unicode.Scalar) -> UInt64? {
+    static func code(of scalar: Unicode.Scalar) -> UInt64? {
         let value = scalar.value
         // ASCII letters, nearly every code point a key gets, before the switch over all codes.
         if value &- 97 < 26 { return UInt64(value &- 96) }

@@ -26,8 +26,18 @@ int32_t cicu_breaker_set_text(cicu_breaker *breaker, const uint16_t *text, int32
 /// The next boundary in UTF-16 units, or -1 at the end.
 int32_t cicu_breaker_next(cicu_breaker *breaker);
 
+/// Points the iterator at `length` UTF-16 units and writes all its boundaries after their start (the last
+/// `length`) to `boundaries`, at most `capacity` (`length` is enough); returns how many, or minus an ICU error code.
+/// For many short stretches of one text, each set and walked in one call.
+int32_t cicu_breaker_boundaries(cicu_breaker *breaker, const uint16_t *text, int32_t length, int32_t *boundaries,
+                                int32_t capacity);
+
 /// The rule status of the segment ending at the last boundary (word kinds: 0 none, 100 number, 200 letter, ...).
 int32_t cicu_breaker_rule_status(const cicu_breaker *breaker);
+
+/// The Sentence_Break property of a code point in ICU's own data (UAX #29; 0 Other, 1 ATerm, 2 Close, 3 Format,
+/// 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper, 11 CR, 12 Extend, 13 LF, 14 SContinue).
+int32_t cicu_sentence_break(uint32_t code_point);
 
 /// The ICU version, e.g. "72.1".
 const char *cicu_version(void);

@@ -1,0 +1,24 @@
+import NewsGraphCore
+import Testing
+
+@testable import Segmentation
+
+/// The boundary rules' shortcuts around strings must answer what the string operations they replace answer.
+@Suite struct BoundaryRulesHelperTests {
+    /// `hasLatin1Ending` against `lowercased()`, `count` and `hasSuffix` on strings, for words in every case.
+    @Test func latin1EndingsMatchTheStringOperations() {
+        let endings = ["tag", "runde", "ätag", "ßen", "liga"]
+        let words = [
+            "Verhandlungstag", "VERHANDLUNGSTAG", "Tag", "tag", "ÄRZTETAG", "Ärztetag", "Spieltag", "Runde",
+            "Finalrunde", "FINALRUNDE", "Bundesliga", "BUNDESLIGA", "Straßen", "STRAßEN", "Liga", "Ätag", "XÄTAG",
+            "Þorsteinntag", "Tagx", "ÀÉÎÕÜtag", "°tag", "a",
+        ]
+        let scalarEndings = endings.map { Array($0.unicodeScalars) }
+        for word in words {
+            let lowered = word.lowercased()
+            let expected = endings.contains { lowered.count > $0.count && lowered.hasSuffix($0) }
+            let scalars = Array(word.unicodeScalars)
+            #expect(BoundaryRules.hasLatin1Ending(scalars[...], among: scalarEndings) == expected, "\(word)")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import NewsGraphCore
+import Testing
+
+@testable import Segmentation
+
+/// ICU asked only around the sentence candidates must draw exactly the boundaries it draws over the whole text,
+/// which the boundary rules build on: the candidates miss none, and the stretches around them give ICU all it needs.
+@Suite struct ICUSentenceEndsTests {
+    static func icuEnds(_ document: Document, locale: String) throws -> [Int] {
+        try ICUBreaker(kind: .sentence, locale: locale).segments(of: document).map(\.span.end)
+    }
+
+    /// The ends after the candidates of the whole text, and after those the tokenizer finds (the splitter's path).
+    static func stretchEnds(_ document: Document, locale: String = "de") throws -> (
+        alone: [Int], afterTokenizer: [Int]
+    ) {
+        var candidates: [Int] = []
+        _ = Tokenizer().tokens(of: document, sentenceCandidates: &candidates)
+        let breaker = ICUBreaker(kind: .sentence, locale: locale)
+        return (
+            try breaker.sentenceEnds(
+                of: document.scalars, candidates: SentenceCandidates.candidates(of: document.scalars), name: "t"),
+            try breaker.sentenceEnds(of: document.scalars, candidates: candidates, name: "t")
+        )
+    }
+
+    static let examples: [String] =
+        TokenizerTests.tricky + [
+            "", ".", "a", "Er kam. Sie ging.", "Er kam.Sie ging.", "am 24. November", "U.S. Government", "e.g. the",
+            "Wirklich?! Ja.", "„Wo?“ fragte sie.", "Er sagte: „Nein.“ Dann ging er.", "etc.) und weiter",
+            "Ende.\r\nNeu.\rNoch.\nZeile\u{2029}Absatz\u{85}Mehr", "Zahl 3.5 und 3. 5", "a.\u{301} B", "a. \u{AD}B",
+            "(Das ist so.) Und dann.", "Er schrieb ... und dann. . . Weiter!", "Wie? (Ja.) nein", "Ende.”  ( ) x",
+            "Er lachte 😀. Dann ging er 𝔄𝔅. Ende.", "漢字。漢字！ 終わり", "Tja‼ Nun․ So", "\u{301}. A", "\n\u{301}. A",
+        ]
+
+    @Test(arguments: examples)
+    func sameEndsAsICU(_ text: String) throws {
+        let document = Document(name: "t", text: text)
+        for locale in ["de", "en"] {
+            let ends = try Self.stretchEnds(document, locale: locale)
+            let icu = try Self.icuEnds(document, locale: locale)
+            #expect(ends.alone == icu)
+            #expect(ends.afterTokenizer == icu)
+        }
+    }
+
+    /// Random texts over code points of every Sentence_Break class (and pairs the rules look at), so that each
+    /// rule meets every neighbour: the stretches must give ICU's boundaries. Some texts are long and without the code
+    /// points that send the tokenizer's blocks to its code-point scanner, so that its blocks find the candidates.
+    @Test func randomTextsGiveICUsEnds() throws {
+        let pieces: [String] = [
+            "a", "B", "ß", "ä", "\u{5D0}", "7", ".", "!", "?", "\u{2024}", "‼", ",", ":", ";", "-", "–", "\"", "'",
+            "“", "„", "«", "»", ")", "(", "]", " ", "\u{A0}", "\t", "\n", "\r", "\r\n", "\u{2029}", "\u{85}",
+            "Wort", "Er", "usw.", "U.S.", "\u{FF0E}", "。", "\u{301}", "\u{AD}", "\u{200D}", "😀", "𝔄", "€", "%",
+            "/", "_",
+        ]
+        // Pieces before the full-width stop keep the blocks fast.
+        let fastPieces = pieces.firstIndex(of: "\u{FF0E}")!
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func nextRandom(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for round in 0..<5000 {
+            var text = ""
+            let choices = round % 2 == 0 ? pieces.count : fastPieces
+            for _ in 0..<(1 + nextRandom(round % 4 < 2 ? 40 : 200)) { text += pieces[nextRandom(choices)] }
+            let document = Document(name: "t", text: text)
+            let icu = try Self.icuEnds(document, locale: "de")
+            let ends = try Self.stretchEnds(document)
+            #expect(ends.alone == icu, "\(text.debugDescription)")
+            #expect(ends.afterTokenizer == icu, "\(text.debugDescription)")
+        }
+    }
+
+    /// The fuzzer's collected inputs: odd encodings, controls and scripts.
+    @Test func fuzzCorpusGivesICUsEnds() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("FuzzCorpus")
+        let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+        #expect(files.count > 10)
+        for file in files {
+            let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+            let document = Document(name: file.lastPathComponent, text: text)
+            let icu = try Self.icuEnds(document, locale: "de")
+            let ends = try Self.stretchEnds(document)
+            #expect(ends.alone == icu, "\(file.lastPathComponent)")
+            #expect(ends.afterTokenizer == icu, "\(file.lastPathComponent)")
+        }
+    }
+}
