@@ -115,6 +115,8 @@ struct LinkingLexicon: Sendable {
     private(set) var titleAdjectives: Set<String> = []
     /// Word endings of person nouns (`SPD-Politiker`, `Grünen-Abgeordnete` is a role already).
     private(set) var personNounEndings = EndingList()
+    /// Word endings of professions (`ökonom`, `ingenieur`): fused to an organisation, they name someone working for it.
+    private(set) var professionEndings = EndingList()
     /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
     private(set) var noTitles = EndingList()
     /// A part of the name of the body each role ending of `roleInstitutionEndings` is held in (`richter` →
@@ -234,6 +236,8 @@ struct LinkingLexicon: Sendable {
                 titleAdjectives.insert(word.lowercased())
             } else if kind == "person-noun-ending" {
                 personNounEndings.append(word.lowercased())
+            } else if kind == "profession-ending" {
+                professionEndings.append(word.lowercased())
             } else if kind == "party-office" {
                 partyOffices.append(word.lowercased())
             } else if let cue = Cue(rawValue: kind) {

@@ -306,6 +306,9 @@ struct PossessiveRoleTests {
         let out = try Fixture.describe(
             "Auch der SPÖ-Politiker Josef Brandl kam.", [.org("SPÖ"), .per("Josef Brandl")])
         #expect(out == ["Josef Brandl memberOf SPÖ"])
+        // A profession fused to a body: someone working for it, with no title.
+        #expect(try Fixture.describe("Das sagte Velora-Chefökonom Jonas Brandl.", [.org("Velora"), .per("Jonas Brandl")])
+            .contains("Jonas Brandl memberOf Velora"))
         // Not without the hyphen, and not a role word the person-noun ending also ends (`Obmann`).
         #expect(try Fixture.describe("Der Politiker Josef Brandl kam.", [.per("Josef Brandl")]).isEmpty)
         #expect(try Fixture.describe("SPÖ-Obmann Josef Brandl kam.", [.org("SPÖ"), .per("Josef Brandl")])

@@ -545,7 +545,7 @@ struct SpeechRuleTests {
     @Test func professionAfterFusedNameLeadsToThePerson() throws {
         let text = "Der Test diene der Sicherheit, sagte Nasa-Ingenieur Gary Ruff."
         let out = try Fixture.describe(text, [.org("Nasa"), .per("Gary Ruff")])
-        #expect(out == ["Gary Ruff said Der Test diene der Sicherheit"])
+        #expect(out.filter { $0.contains(" said ") } == ["Gary Ruff said Der Test diene der Sicherheit"])
     }
 
     @Test(arguments: [
