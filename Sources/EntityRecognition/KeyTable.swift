@@ -182,6 +182,8 @@ struct KeyTable: Sendable {
     }
 
     mutating func formUnion(_ other: KeyTable) {
+        // Room first: `other` hands its keys over in the order of its slots, which a smaller table would pile up.
+        reserve(count + other.count)
         for slot in other.slots where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
     }
 }

@@ -90,7 +90,10 @@ struct WordLists: Sendable {
             (KeySet(NameRules.clubPrefixWords.split(separator: " ").map { WordKey($0, folded: true) }),
                 WordClass.clubPrefix),
         ]
-        var table = KeyTable(capacity: 16_384)
+        // Room for every key at once: the sets hand their keys over in the order of their own slots, and a
+        // smaller table filled in that order piles them into one long run (the 45,000 first names made this a
+        // quadratic three billion instructions).
+        var table = KeyTable(capacity: sets.reduce(0) { $0 + $1.0.count })
         var filter = [UInt64](repeating: 0, count: 1 << 12)
         // A loop here, not a nested function: one that captured the table and filter sent every key through the
         // run-time exclusivity checks, on the thread the other loading thread's work waits for.
