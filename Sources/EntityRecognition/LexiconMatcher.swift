@@ -271,6 +271,12 @@ struct LexiconMatcher {
     private func isSupported(_ tokens: Range<Int>, _ entry: NameEntry, _ facts: [TokenFacts]) -> Bool {
         let first = tokens.lowerBound
         if first > 0 && facts[first - 1].classes & WordClass.orgTypeWord != 0 { return true }
+        // `Grünen-Abgeordnete`, `Apple-Chef`: fused to a role or profession, the word names the body it is held in.
+        let last = tokens.upperBound - 1
+        if facts[last].hyphenJoinedAfter, last + 2 < facts.count,
+           facts[last + 2].classes & (WordClass.role | WordClass.description) != 0 {
+            return true
+        }
         guard exactKey(tokens, facts) == entry.exactKey else { return false }
         if entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3 { return true }
         return tokens.count > 1 && tokens.contains { facts[$0].allCaps && facts[$0].span.length >= 3 }

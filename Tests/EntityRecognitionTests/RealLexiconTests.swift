@@ -190,6 +190,13 @@ import Testing
         #expect(!double.contains("Mubarak/PER"))
     }
 
+    @Test func ambiguousNameFusedToARoleIsTheBody() throws {
+        // `Apple`, `Grünen` are words too: fused to a role or profession they name the body.
+        #expect(try Self.mentions("Apple-Chef Tim Cook kam.") == ["Apple/ORG", "Tim Cook/PER"])
+        #expect(try Self.mentions("Die Grünen-Abgeordnete Alev Korun kam.").first == "Die Grünen/ORG")
+        #expect(try Self.mentions("Der Apfel ist ein Apple-Derivat.").isEmpty)
+    }
+
     @Test func middleInitialBeforeTheSurname() throws {
         #expect(try Self.mentions("Dann kam George W. Bush nach Berlin.") == ["George W. Bush/PER", "Berlin/LOC"])
         #expect(try Self.mentions("Das sagte der Vizekonsul, Mark A. Brand, unter Eid.") == ["Mark A. Brand/PER"])
