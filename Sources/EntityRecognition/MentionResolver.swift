@@ -139,7 +139,7 @@ final class MentionResolver {
                 // as often a product or a mistaken name (`Oculus Rift`). A first-name list may know them (`Zeid`).
                 let head = facts[candidate.tokens.lowerBound]
                 if head.kind == .word, head.capitalised, !head.allCaps, head.span.length >= 2, head.span.length <= 5,
-                   head.classes & ~WordClass.firstName == 0, !head.hyphenJoinedAfter {
+                   head.classes & ~(WordClass.firstName | WordClass.personLink) == 0, !head.hyphenJoinedAfter {
                     familyNamesFirst.addFirst(head.folded, candidate.span)
                 }
                 // `Emanuel S.`: the initial that stands for the surname the paper withholds.
