@@ -502,7 +502,9 @@ private struct FirstSpans {
 
     var isEmpty: Bool { spans.isEmpty }
 
-    /// Most articles leave some of the tables empty: those are asked no hash probe.
+    /// Most articles leave some of the tables empty: those are asked no hash probe. Inlined: the coreference scan
+    /// asks it several times for every capitalised word, and the call cost about as much as the look-up.
+    @inline(__always)
     subscript(key: WordKey) -> TextSpan? { spans.isEmpty ? nil : table[key].map { spans[Int($0)] } }
 
     mutating func addFirst(_ key: WordKey, _ span: TextSpan) {
