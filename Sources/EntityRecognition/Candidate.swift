@@ -50,6 +50,9 @@ struct Candidate {
         // Ids are ASCII: splitting the UTF-8 bytes is the same as splitting the characters, without `Character`s.
         var out: [String] = []
         var field = field
+        // Most fields hold one id: then it is the field itself, and no string is decoded again.
+        let isOne = field.withUTF8 { bytes in !bytes.isEmpty && !bytes.contains(where: Self.isIDSeparator) }
+        if isOne { return [field] }
         field.withUTF8 { bytes in
             var start = 0
             for index in 0...bytes.count {

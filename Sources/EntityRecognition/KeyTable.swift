@@ -124,12 +124,20 @@ struct KeyTable: Sendable {
     }
 
     mutating func set(_ key: WordKey, _ value: Int32) {
-        reserve(count + 1)
+        // `reserve`'s test, in integers: a table is set far more often than it grows.
+        if (count + 1) * 2 > layout.count { reserve(count + 1) }
         let raw = SlotLayout.stored(key)
         var index = layout.home(raw)
-        while slots[index].key != 0 && slots[index].key != raw { index = (index + 1) & layout.mask }
-        if slots[index].key == 0 { count += 1 }
-        slots[index] = Slot(key: raw, value: value)
+        let mask = layout.mask
+        // Probed and written through a pointer, as `value(for:insertingIfAbsent:)` does: indexing the array checked
+        // bounds and uniqueness on every step.
+        let added = slots.withUnsafeMutableBufferPointer { buffer -> Bool in
+            while buffer[index].key != 0 && buffer[index].key != raw { index = (index + 1) & mask }
+            let added = buffer[index].key == 0
+            buffer[index] = Slot(key: raw, value: value)
+            return added
+        }
+        if added { count += 1 }
     }
 
     mutating func insert(_ key: WordKey) { set(key, 0) }

@@ -139,7 +139,7 @@ final class MentionResolver {
                 // as often a product or a mistaken name (`Oculus Rift`). A first-name list may know them (`Zeid`).
                 let head = facts[candidate.tokens.lowerBound]
                 if head.kind == .word, head.capitalised, !head.allCaps, head.span.length >= 2, head.span.length <= 5,
-                   head.classes & ~WordClass.firstName == 0, !head.hyphenJoinedAfter {
+                   head.classes & ~(WordClass.firstName | WordClass.personLink) == 0, !head.hyphenJoinedAfter {
                     familyNamesFirst.addFirst(head.folded, candidate.span)
                 }
                 // `Emanuel S.`: the initial that stands for the surname the paper withholds.
@@ -511,7 +511,9 @@ private struct FirstSpans {
 
     var isEmpty: Bool { spans.isEmpty }
 
-    /// Most articles leave some of the tables empty: those are asked no hash probe.
+    /// Most articles leave some of the tables empty: those are asked no hash probe. Inlined: the coreference scan
+    /// asks it several times for every capitalised word, and the call cost about as much as the look-up.
+    @inline(__always)
     subscript(key: WordKey) -> TextSpan? { spans.isEmpty ? nil : table[key].map { spans[Int($0)] } }
 
     mutating func addFirst(_ key: WordKey, _ span: TextSpan) {

@@ -370,8 +370,8 @@ final class NameRules {
     /// `Van der Bellen`, `De la Cruz` inside a sentence: a capitalised particle before `der`/`den` and a capitalised
     /// word opens a surname whatever that word is (`Bellen` is a noun).
     private func isCapitalParticle(_ index: Int, in range: Range<Int>) -> Bool {
-        guard index + 2 < range.upperBound, facts[index].capitalised, !Self.germanParticles.contains(facts[index].folded),
-              FunctionWords.personLinks.contains(facts[index].folded), isText(index + 1, Literal.derDen, in: range)
+        guard index + 2 < range.upperBound, facts[index].capitalised, has(index, WordClass.personLink),
+              !Self.germanParticles.contains(facts[index].folded), isText(index + 1, Literal.derDen, in: range)
         else { return false }
         let name = facts[index + 2]
         return name.kind == .word && name.capitalised && !name.allCaps && !isFunction(index + 2)

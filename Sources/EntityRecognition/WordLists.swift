@@ -85,7 +85,7 @@ struct WordLists: Sendable {
             (orgTypeWords, WordClass.orgTypeWord), (placeTypes, WordClass.placeType),
             (nationalityAdjectives, WordClass.nationality), (personTitles, WordClass.personTitle),
             (speechVerbs, WordClass.speechVerb), (orgDesignations, WordClass.designation),
-            (starts, WordClass.legalFormStart),
+            (starts, WordClass.legalFormStart), (FunctionWords.personLinks, WordClass.personLink),
             (KeySet(NameRules.mastheadWords.split(separator: " ").map { WordKey($0, folded: true) }), WordClass.masthead),
             (KeySet(NameRules.clubPrefixWords.split(separator: " ").map { WordKey($0, folded: true) }),
                 WordClass.clubPrefix),
@@ -207,6 +207,9 @@ enum WordClass {
     static let lowercaseNameStart: UInt16 = 16384
     static let clubPrefix: UInt16 = 4096
     static let description: UInt16 = 8192
+    /// A particle inside people's names (`FunctionWords.personLinks`): the capitalised-particle test runs for
+    /// most capitalised words, and the bit rules them out before any set is asked.
+    static let personLink: UInt16 = 32768
     /// Capitalised but no part of a person's name.
     static let descriptive = orgTypeWord | placeType | nationality | personTitle | speechVerb | designation
 }
