@@ -367,8 +367,8 @@ final class NameRules {
         return min(index, range.upperBound)
     }
 
-    /// `Van der Bellen`, `De la Cruz` inside a sentence: a capitalised particle before `der`/`den` and a capitalised
-    /// word opens a surname whatever that word is (`Bellen` is a noun).
+    /// `Van der Bellen`, `Ter den Berg`: a capitalised foreign particle before `der`/`den` and a capitalised word
+    /// opens a surname whatever that word is (`Bellen` is a noun); German `von`, `zu`, `da` do not.
     private func isCapitalParticle(_ index: Int, in range: Range<Int>) -> Bool {
         guard index + 2 < range.upperBound, facts[index].capitalised, has(index, WordClass.personLink),
               !Self.germanParticles.contains(facts[index].folded), isText(index + 1, Literal.derDen, in: range)

@@ -54,6 +54,7 @@ struct LinkingLexicon: Sendable {
         case seatWord = "seat-word"
         case notVerbInE = "not-verb-in-e"
         case basedParticiple = "based-participle"
+        case firstPerson = "first-person"
 
         /// One bit per kind, in declaration order; a switch, because hashing a `String`-backed case per test
         /// was a hot spot.
@@ -90,6 +91,7 @@ struct LinkingLexicon: Sendable {
             case .seatWord: return 1 << 28
             case .notVerbInE: return 1 << 29
             case .basedParticiple: return 1 << 30
+            case .firstPerson: return 1 << 31
             }
         }
     }

@@ -1068,14 +1068,8 @@ struct SpeechRules {
     /// own words, quoted without quotation marks. (`Varoufakis schrieb: Ich bin …` names its speaker first.)
     private func followsFirstPerson(_ token: Int, in view: ArticleView) -> Bool {
         let start = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
-        return (start..<token).contains { view.matches($0, in: [.ich, .wir])
-            || Self.firstPersonPossessives.contains(view.word($0)) }
+        return (start..<token).contains { view.hasCue(.firstPerson, $0) }
     }
-
-    private static let firstPersonPossessives: Set<String> = [
-        "mein", "meine", "meiner", "meinem", "meinen", "meines", "unser", "unsere", "unserer", "unserem", "unseren",
-        "unseres",
-    ]
 
     private func womanOpeningTheSentence(before token: Int, in view: ArticleView) -> String? {
         let start = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
