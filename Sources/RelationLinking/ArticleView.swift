@@ -383,6 +383,12 @@ final class ArticleView {
         token >= 0 && token < flags.count && flags[token] & Flag.number != 0
     }
 
+    /// `83-Jährige`, `26-jährigen`: a number, a hyphen and an age word at `token`; the token after them, or nil.
+    func ageEnd(at token: Int) -> Int? {
+        guard isNumber(token), matches(token + 1, .hyphen), word(token + 2).hasPrefix("jährig") else { return nil }
+        return token + 3
+    }
+
     func hasCue(_ cue: LinkingLexicon.Cue, _ token: Int) -> Bool {
         token >= 0 && token < bits.count && bits[token] & UInt64(cue.bit) != 0
     }

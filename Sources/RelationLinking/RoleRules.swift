@@ -438,7 +438,8 @@ struct RoleRules {
 
     private static let attachingPrepositions: RuleWordSet = [.fuer, .`in`, .im, .bei, .beim, .von, .vom]
 
-    private func isAdjective(_ token: Int, in view: ArticleView) -> Bool {
+    /// A word in an adjective's ending (`-e`, `-er`, `-en`, `-es`, `-em`) that is no article and no name.
+    func isAdjective(_ token: Int, in view: ArticleView) -> Bool {
         guard token >= 0, token < view.tokenCount, view.isWord(token),
               !view.hasMention(at: token) else { return false }
         guard !view.hasCue(.determiner, token), !view.hasCue(.genitive, token) else { return false }

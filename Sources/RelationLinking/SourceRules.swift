@@ -115,9 +115,8 @@ struct SourceRules {
     /// speech verb or right before it, is no figure the speaker gives (an age inside what was said is:
     /// `laut X …, dass das 23-jährige Opfer …`).
     private func isNamedPersonsAge(first: Int, in view: ArticleView) -> Bool {
-        guard view.isNumber(first), view.matches(first + 1, .hyphen), view.word(first + 2).hasPrefix("jährig"),
-              view.hasCue(.determiner, first - 1), !view.hasCue(.indefinite, first - 1) else { return false }
-        var after = first + 3
+        guard var after = view.ageEnd(at: first), view.hasCue(.determiner, first - 1),
+              !view.hasCue(.indefinite, first - 1) else { return false }
         // `meinte der 69-jährige Niederländer`
         if view.word(first + 2) == "jährige" || view.word(first + 2) == "jährigen", view.isCapitalized(after),
            !view.isCapitalized(first + 2) {

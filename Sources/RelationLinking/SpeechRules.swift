@@ -453,21 +453,13 @@ struct SpeechRules {
             if view.isCapitalized(token) {
                 nouns += 1
                 guard nouns == 1 else { return nil }
-            } else if !(isAdjectiveBeforeNoun(token, in: view) && Self.hasAdjectiveEnding(view.word(token))) {
+            } else if !(isAdjectiveBeforeNoun(token, in: view) && roleRules.isAdjective(token, in: view)) {
                 // `hieß es im Innenministerium zur APA`: a preposition ends the phrase.
                 return nil
             }
             token += 1
         }
         return nil
-    }
-
-    /// `-e`, `-en`, `-er`, `-es`, `-em` after at least two letters (`neuen`, `internen`, `10-seitigen`).
-    private static func hasAdjectiveEnding(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars.suffix(3))
-        guard word.unicodeScalars.count >= 4, let last = scalars.last else { return false }
-        if last == "e" { return true }
-        return scalars.count == 3 && scalars[1] == "e" && ["n", "r", "s", "m"].contains(last)
     }
 
     /// `Auch Premier Ortega stellte sich gegen den Bürgermeister: Wenn Huber …`, headlines `Kurz: „…“`.
@@ -710,10 +702,9 @@ struct SpeechRules {
             roleToken += 1
         }
         // `so der 42-jährige TV-Moderator Mazza`: an age and a profession before the name.
-        if determiner != nil, view.isNumber(roleToken), view.matches(roleToken + 1, .hyphen),
-           !view.isCapitalized(roleToken + 2), view.word(roleToken + 2).hasPrefix("jährig"),
-           view.isCapitalized(roleToken + 3), !view.hasMention(at: roleToken + 3),
-           let named = view.mention(startingAt: professionEnd(roleToken + 3, in: view)), named.type == .person {
+        if determiner != nil, let age = view.ageEnd(at: roleToken), !view.isCapitalized(roleToken + 2),
+           view.isCapitalized(age), !view.hasMention(at: age),
+           let named = view.mention(startingAt: professionEnd(age, in: view)), named.type == .person {
             return (.entity(named.key), named.tokens.upperBound)
         }
         if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
@@ -911,11 +902,7 @@ struct SpeechRules {
         if view.hasCue(.personNoun, token) || lexicon.personNounEndings.containsEnding(of: view.word(token)) {
             return token + 1
         }
-        if view.isNumber(token),
-           view.matches(token + 1, .hyphen), view.word(token + 2).hasPrefix("jährige") {
-            return token + 3
-        }
-        return nil
+        return view.ageEnd(at: token)
     }
 
     /// The subject standing before a verb in second position, with an apposition between (`X, Chef der Y,`).
