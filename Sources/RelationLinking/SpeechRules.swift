@@ -148,7 +148,9 @@ struct SpeechRules {
         guard view.sentence(sentence, hasAny: LinkingLexicon.verbBit) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         // A named speaker wins; an attribution without one only counts when no later verb names one.
+        // (The first named one, unless a later verb frames it.)
         var unnamed: Finding?
+        var named: Finding?
         // The filter skips the other tokens without carrying `unnamed` through each step of the loop.
         for verbToken in range.lazy.filter({ view.isVerbForm($0) }) where view.quoteAt[verbToken] == nil {
             guard let verbs = view.verbs(verbToken),
@@ -156,11 +158,21 @@ struct SpeechRules {
             else { continue }
             if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
                                          roles: roles) {
-                if case .entity = finding.speaker { return finding }
-                if unnamed == nil { unnamed = finding }
+                if case .entity(let key) = finding.speaker {
+                    guard named != nil else {
+                        named = finding
+                        continue
+                    }
+                    // `Die Generalprokuratur moniert, dass …, erläuterte Generalanwalt Martin Ulrich.`: a person
+                    // named after the verb that closes the sentence reports all of it, the earlier verb included.
+                    if finding.rule.hasSuffix("-after-clause"), view.personKeys.contains(key),
+                       let first = named, !first.rule.contains("-after-") { return finding }
+                    break
+                }
+                if named == nil, unnamed == nil { unnamed = finding }
             }
         }
-        return unnamed
+        return named ?? unnamed
     }
 
     /// The verb reading whose particle (if any) follows in the clause. A clause that ends in another
@@ -215,7 +227,11 @@ struct SpeechRules {
             // `…, sagte Beckenbauer nun, er habe …`: content after the speaker wins over the clause before.
             if let (_, end) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view, state: state,
                                       roles: roles),
-               let after = contentAfter(end, sentence: sentence, in: view), after.kind != "zu-infinitive" {
+               let after = contentAfter(end, sentence: sentence, in: view), after.kind != "zu-infinitive",
+               // `Das ist schade, sagte Stöger: Ein Punkt hätte …`: one said per sentence, whose content starts
+               // with the sentence where the clause before the verb is one (not `Auf die Frage, ob …,
+               // erklärte X:`, a prepositional phrase).
+               after.kind != "colon" || !frontedClauseIsContent(start, verbToken, in: view) {
                 return Finding(speaker: who, content: after.span, evidence: sentence, lastSentence: after.lastSentence,
                                scope: range, rule: rule + "-" + after.kind, isBelief: verb.kind == .belief)
             }
@@ -270,6 +286,20 @@ struct SpeechRules {
         return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
                        lastSentence: content.lastSentence, scope: range, rule: rule + "-" + content.kind,
                        isBelief: verb.kind == .belief)
+    }
+
+    /// Whether the stretch from `start` to the comma before `verbToken` reads as a clause of its own, which is then
+    /// reported content: several words, no colon, not opened by a preposition or an oblique article, nor by a
+    /// word that makes it an object or adverbial clause.
+    private func frontedClauseIsContent(_ start: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
+        guard verbToken - 1 - start >= 3, view.matches(verbToken - 1, .comma),
+              !(start..<verbToken).contains(where: { view.matches($0, .colon) }),
+              // `Gerüchte, dass …, dementiert X:`: a noun with its clause is what the verb answers.
+              let comma = (start..<verbToken).first(where: { view.matches($0, .comma) }), comma - start >= 3
+        else { return false }
+        return !view.hasCue(.oblique, start) && !view.hasCue(.objectClause, start)
+            && !view.hasCue(.adverbialSubordinator, start) && !view.hasCue(.subordinator, start)
+            && !view.matches(start, in: [.um, .ohne, .statt, .anstatt, .anstelle])
     }
 
     /// `…, zitiert die Zeitung den Polizeibeamten Thomas Pettersen`: the one quoted speaks, not the one who

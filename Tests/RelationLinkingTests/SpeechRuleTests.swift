@@ -29,6 +29,26 @@ struct SpeechRuleTests {
         #expect(out == ["Anna Gruber said \(content.prefix(30))"])
     }
 
+    @Test func frontedClauseBeforeAColonAfterTheSpeakerIsTheContent() throws {
+        // One said per sentence, starting where the content does: the clause before `sagte X:`.
+        let fronted = "Die Lage ist ernst, sagte Anna Gruber: Wir brauchen rasch mehr Personal."
+        #expect(try Fixture.describe(fronted, [.per("Anna Gruber")]) == ["Anna Gruber said Die Lage ist ernst"])
+        // A prepositional phrase or a noun with its clause before the verb is no content; the colon's clause is.
+        let question = "Auf die Frage nach dem Personal, das fehlt, erklärte Anna Gruber: Wir brauchen rasch mehr."
+        #expect(try Fixture.describe(question, [.per("Anna Gruber")]) == ["Anna Gruber said Wir brauchen rasch mehr"])
+        let rumour = "Gerüchte, dass sie zurücktritt, dementiert Anna Gruber: Die Medien übertreiben oft."
+        #expect(try Fixture.describe(rumour, [.per("Anna Gruber")]) == ["Anna Gruber said Die Medien übertreiben oft"])
+    }
+
+    @Test func personNamedAfterTheClosingVerbReportsTheWholeSentence() throws {
+        let text = "Die Behörde Lexa moniert in ihrer Stellungnahme, dass Unterlagen fehlen, erläuterte Anwalt Karl Huber."
+        #expect(try Fixture.describe(text, [.org("Lexa"), .per("Karl Huber")])
+            == ["Karl Huber said Die Behörde Lexa moniert in ih"])
+        // Without a person after the closing verb, the first speaker keeps the sentence.
+        let plain = "Die Behörde Lexa moniert in ihrer Stellungnahme, dass Unterlagen fehlen."
+        #expect(try Fixture.describe(plain, [.org("Lexa"), .per("Karl Huber")]) == ["Lexa said Unterlagen fehlen"])
+    }
+
     @Test func definiteMediaNounTakesUpTheNewspaperNamedBefore() throws {
         let text = "Der Kärntner Kurier berichtete zuerst. Die Preise steigen weiter, schrieb die Zeitung."
         #expect(try Fixture.describe(text, [.media("Kärntner Kurier")])
