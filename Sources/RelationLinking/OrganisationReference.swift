@@ -30,4 +30,20 @@ extension ArticleView {
         }
         return nil
     }
+
+    /// `teilte der börsennotierte Konzern mit` two sentences after `Die Vienna Insurance Group (VIG) musste …`: the
+    /// one organisation the sentence at `token` and the two before name up to `token`, if only one, leaving out
+    /// those from `excluded` sources (parties, media), which a company noun does not take up.
+    func onlyOrganisationNamed(before token: Int, excluding excluded: Set<String>) -> MentionRef? {
+        let sentence = sentenceOf[token]
+        var found: MentionRef?
+        for mention in mentions.reversed() where mention.tokens.upperBound <= token {
+            guard sentence - sentenceOf[mention.tokens.lowerBound] <= 2 else { break }
+            guard mention.type == .organization,
+                  !excluded.contains(document.mentions[mention.index].provenance.source) else { continue }
+            if let found, found.key != mention.key { return nil }
+            if found == nil { found = mention }
+        }
+        return found
+    }
 }

@@ -782,7 +782,8 @@ struct SpeechRules {
                 || roleToken == determiner + 2 && !view.isCapitalized(determiner + 1)
                     && !view.word(determiner + 1).contains("sch"),
                !view.hasCue(.indefinite, determiner),
-               view.isOrganisationType(roleToken), let body = organisationIntroducedByType(before: roleToken, in: view) {
+               view.isOrganisationType(roleToken), let body = organisationIntroducedByType(before: roleToken, in: view)
+                ?? companyTakenUp(at: roleToken, in: view) {
                 return (.entity(body.key), roleToken + 1)
             }
             if !plural, let body = view.mediaNamed(by: roleToken, sources: lexicon.mediaSources) {
@@ -910,6 +911,21 @@ struct SpeechRules {
         }
         return nil
     }
+
+    /// A company noun (`der Konzern`, `die Bank`) with no organisation introduced by a type word before it takes up
+    /// the one organisation the last sentences name.
+    private func companyTakenUp(at token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        let noun = view.word(token)
+        guard lexicon.companyTypes.contains(noun) else { return nil }
+        // After `die` only a feminine noun is one company (`die Bank`, `die Versicherung`; not `die Autobauer`).
+        if view.word(token - 1) == "die" || view.word(token - 2) == "die",
+           !Self.feminineCompanyEndings.contains(where: { noun.hasSuffix($0) }) { return nil }
+        return view.onlyOrganisationNamed(before: token, excluding: lexicon.partySources.union(lexicon.mediaSources))
+    }
+
+    /// Endings of the feminine company nouns among the type words.
+    private static let feminineCompanyEndings = ["bank", "firma", "ung", "kette", "schaft", "börse", "form", "rei",
+                                                 "lei", "line"]
 
     /// Words for any company, whatever its trade.
     private static let companyAnaphors: Set<String> = ["konzern", "unternehmen", "firma"]

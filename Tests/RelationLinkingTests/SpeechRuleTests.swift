@@ -367,6 +367,17 @@ struct SpeechRuleTests {
         #expect(out.isEmpty)
     }
 
+    @Test func companyNounTakesUpTheOneOrganisationNamedJustBefore() throws {
+        let text = "Die Lexa Holding verlor Geld. Die Dividende werde gekürzt, teilte der börsennotierte Konzern mit."
+        #expect(try Fixture.describe(text, [.org("Lexa Holding")]) == ["Lexa Holding said Die Dividende werde gekürzt"])
+        // Two organisations named: the noun may mean either.
+        let two = "Die Lexa Holding verlor Geld, Nordbau auch. Die Dividende werde gekürzt, teilte der Konzern mit."
+        #expect(try Fixture.describe(two, [.org("Lexa Holding"), .org("Nordbau")]).isEmpty)
+        // `die Autobauer` are several companies.
+        let plural = "Die Lexa Holding verlor Geld. Die Autobauer hatten betont, dass die Preise steigen würden."
+        #expect(try Fixture.describe(plural, [.org("Lexa Holding")]).isEmpty)
+    }
+
     @Test func nameBeforeTheAuxiliaryIsTheSubjectNotTheOneAfterIt() throws {
         let out = try Fixture.describe(
             "Anna Gruber – die Chefin der Partei – hatte die Caritas gewarnt: Die Preise steigen.",
