@@ -70,8 +70,10 @@ struct LexiconMatcher {
                         let stems = fact.foldedStems(scalars)
                         for cut in 1...2 where cut == 1 || scalars[fact.span.end - 2] == "e" {
                             let stem = cut == 1 ? stems.stem1 : stems.stem2
+                            // A stem that is also a noun takes a genitive only as a place of a list without
+                            // such nouns (`Chinas`: Wiktionary lists `China` as a noun too).
                             if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
-                                !words.commonNouns.contains(stem)
+                                !words.commonNouns.contains(stem) || Self.isUnambiguousPlace(terminal, lexicon)
                             {
                                 consider(start..<(index + 1), terminal, genitive: true, facts, scalars, &out)
                             }
@@ -89,6 +91,12 @@ struct LexiconMatcher {
             }
         }
         return out
+    }
+
+    /// Whether the entry at a trie node is a place from a list that keeps nouns (countries, regions).
+    private static func isUnambiguousPlace(_ terminal: NameLexicon.Terminal, _ lexicon: NameLexicon) -> Bool {
+        let entry = lexicon.entries[Int(terminal.entry)]
+        return entry.type == .place && !entry.stopNouns
     }
 
     /// The entry that ends at a trie node, and the one of another letter case beside it (`dpa`, `DPA`).

@@ -46,6 +46,12 @@ import Testing
         #expect(try Self.mentions("Das sagte der frühere Regierungschef Antonis Samaras.") == ["Antonis Samaras/PER"])
     }
 
+    @Test func genitiveOfACountryThatIsAlsoANounIsTheCountry() throws {
+        // Wiktionary lists `China` as a noun too; a town that is a noun takes no genitive (`Essens`).
+        #expect(try Self.mentions("Das sorgte für Kritik Chinas und Ägyptens.") == ["Chinas/LOC", "Ägyptens/LOC"])
+        #expect(try Self.mentions("Das sorgte für Kritik des Essens.").isEmpty)
+    }
+
     @Test func spellingsThatDifferInCaseOnlyEachMatch() throws {
         // `DPA` and `dpa` are two rows of one agency; both are exact-case names.
         #expect(try Self.mentions("Das meldete die dpa.") == ["dpa/ORG"])
