@@ -708,16 +708,27 @@ struct SpeechRules {
             roleToken += 2
         }
         if determiner != nil, let mention = view.mention(startingAt: roleToken) {
+            // `der STANDARD-Korrespondent Stefan Brändle`: a profession fused to the name, then the person.
+            if view.matches(mention.tokens.upperBound, .hyphen), view.isCapitalized(mention.tokens.upperBound + 1),
+               !view.hasMention(at: mention.tokens.upperBound + 1),
+               let person = view.mention(startingAt: professionEnd(mention.tokens.upperBound + 1, in: view)),
+               person.type == .person {
+                return (.entity(person.key), person.tokens.upperBound)
+            }
             // `der PiS-Vorsitzende`: the role decides below; the organisation only if no one holds it.
             if view.matches(mention.tokens.upperBound, .hyphen), roleRules.role(at: mention.tokens.upperBound + 1,
                                                                             in: view) != nil {
                 roleToken = mention.tokens.upperBound + 1
             } else if view.matches(mention.tokens.upperBound, .hyphen),
                       let end = personNoun(at: mention.tokens.upperBound + 1, in: view) {
-                // `der SPD-Politiker`: a person of the organisation, taken up from the last speaker.
+                // `der SPD-Politiker`: a person of the organisation, taken up from the last speaker, or where no
+                // one spoke lately, the one person the last sentences name (`Minister Heiko Maas hat … verurteilt.`).
                 if let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
                    view.personKeys.contains(last) {
                     return (.entity(last), end)
+                }
+                if !plural, view.matches(determiner ?? token, .der), let person = onlyPersonNamed(before: token, in: view) {
+                    return (.entity(person), end)
                 }
                 return (.unnamed, end)
             } else {

@@ -378,6 +378,21 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(plural, [.org("Lexa Holding")]).isEmpty)
     }
 
+    @Test func partyPersonNounTakesUpTheOnePersonNamedJustBefore() throws {
+        let text = "Minister Karl Huber hat den Anschlag verurteilt. Das ist erschreckend, erklärte der SPD-Politiker."
+        #expect(try Fixture.describe(text, [.per("Karl Huber"), .org("SPD")])
+            .contains("Karl Huber said Das ist erschreckend"))
+        // Two persons named: the noun may mean either.
+        let two = "Karl Huber und Olaf Brandl haben den Anschlag verurteilt. Das ist erschreckend, erklärte der SPD-Politiker."
+        #expect(!(try Fixture.describe(two, [.per("Karl Huber"), .per("Olaf Brandl"), .org("SPD")]))
+            .contains { $0.contains(" said ") })
+    }
+
+    @Test func professionFusedToANameBeforeThePersonLeadsToThePerson() throws {
+        let text = "Die Lage ist ernst, sagte der Nasa-Geologe Karl Huber."
+        #expect(try Fixture.describe(text, [.org("Nasa"), .per("Karl Huber")]).contains("Karl Huber said Die Lage ist ernst"))
+    }
+
     @Test func nameBeforeTheAuxiliaryIsTheSubjectNotTheOneAfterIt() throws {
         let out = try Fixture.describe(
             "Anna Gruber – die Chefin der Partei – hatte die Caritas gewarnt: Die Preise steigen.",
