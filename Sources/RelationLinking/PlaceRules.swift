@@ -140,8 +140,9 @@ struct PlaceRules {
     }
 
     /// `im deutschen Bundesland Mecklenburg-Vorpommern`, `der westsudanesischen Provinz Darfur`: the country
-    /// the adjective is made from, when the article names it — the one whose name shares the longest start
-    /// with the adjective's stem, at least four letters (`indisch` → `Indien`, `sudanesisch` → `Sudan`).
+    /// (or else region) the adjective is made from, when the article names it — the one whose name shares the
+    /// longest start with the adjective's stem, at least four letters (`indisch` → `Indien`, `sudanesisch` →
+    /// `Sudan`, `korsisch` → `Korsika`).
     private func countryOfAdjective(_ adjective: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var stem = Substring(view.word(adjective))
         for ending in ["en", "er", "es", "em", "e"] where stem.hasSuffix(ending) {
@@ -155,10 +156,20 @@ struct PlaceRules {
             stem = stem.dropFirst(compass.count)
             break
         }
+        // A country first; else a region or island the article names (`der korsischen Hauptstadt Ajaccio`).
+        return placeSharingStart(with: stem, countries: true, in: view)
+            ?? placeSharingStart(with: stem, countries: false, in: view)
+    }
+
+    /// The place (a country, or any other) whose name shares the longest start with `stem`, at least four
+    /// letters, if no other place shares as much.
+    private func placeSharingStart(
+        with stem: Substring, countries: Bool, in view: ArticleView
+    ) -> ArticleView.MentionRef? {
         var best: ArticleView.MentionRef?
         var bestLength = 3
         var tie = false
-        for mention in view.mentions where mention.type == .place && view.isCountry(mention) {
+        for mention in view.mentions where mention.type == .place && view.isCountry(mention) == countries {
             guard let name = view.document.entities[mention.key]?.canonicalName.lowercased() else { continue }
             let shared = zip(stem, name).prefix { $0 == $1 }.count
             if shared > bestLength {

@@ -20,10 +20,13 @@ struct PlaceRuleTests {
         ("Kämpfe in der indischen Stadt Agra. Indien und Indonesien schweigen.", "Agra locatedIn Indien"),
         ("Kämpfe am serbisch-kroatischen Grenzübergang Tovarnik. Kroatien schweigt.", nil),
         ("Kämpfe in der syrischen Stadt Idlib. Der Iran schweigt.", nil),
+        // No country of the adjective named: a region of it.
+        ("Kämpfe in der korsischen Hauptstadt Ajaccio. Korsika schweigt.", "Ajaccio locatedIn Korsika"),
+        ("Kämpfe in der korsischen Hauptstadt Ajaccio. Kroatien schweigt.", nil),
     ])
     func countryAdjectiveBeforePlaceType(_ text: String, _ expected: String?) throws {
         let out = try Fixture.describe(text, [
-            .loc("Idlib"), .loc("Agra"), .loc("Tovarnik"), .country("Syrien", iso: "SY"), .country("Indien", iso: "IN"),
+            .loc("Idlib"), .loc("Agra"), .loc("Tovarnik"), .loc("Ajaccio"), .loc("Korsika"), .country("Syrien", iso: "SY"), .country("Indien", iso: "IN"),
             .country("Indonesien", iso: "ID"), .country("Kroatien", iso: "HR"), .country("Iran", iso: "IR"),
         ])
         #expect(out == (expected.map { [$0] } ?? []))
