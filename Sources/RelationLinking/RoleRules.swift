@@ -270,7 +270,7 @@ struct RoleRules {
             == view.document.tokens[token - 2].span.end {
             if let fused = view.mention(at: token - 2), fused.type != .person {
                 hit.fused = fused
-            } else {
+            } else if view.isWord(token - 2) {
                 // `Pro-forma-Minister`, `Ex-Flughafen-Chef`, `Alt-Landeshauptmann`: every hyphen-joined part before
                 // the role word is in the title as the text spells it; a title written with `Ex-` is a title of
                 // its own, as the annotators read it (`Ex-Finanzministerin`, unlike `der frühere Minister`).
@@ -394,8 +394,12 @@ struct RoleRules {
                 if view.hasCue(.determiner, start - 1) { start -= 1 }
                 // `…, erklärte der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi`: after the speech verb the
                 // phrase is the subject, as at the start of a clause.
+                // `Nach Angaben des Chefredakteurs von Bugün TV, Tarik Toros,`, `laut dem Chef der X, Y,`: or in a
+                // source phrase or after a preposition, where the name set off after it names the role's holder too.
                 guard start == sentenceStart || view.matches(start - 1, in: [.comma, .colon, .dash, .hyphen])
-                    || (view.isVerbForm(start - 1) && !view.isCapitalized(start - 1)) else {
+                    || (view.isVerbForm(start - 1) && !view.isCapitalized(start - 1))
+                    || view.hasCue(.sourceNoun, start - 1) || view.hasCue(.sourcePreposition, start - 1)
+                    || view.hasCue(.oblique, start - 1) else {
                     return nil
                 }
                 guard gapIsNominal(from: token + 1, to: comma, in: view) else { return nil }

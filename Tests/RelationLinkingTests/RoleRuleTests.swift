@@ -91,6 +91,22 @@ struct RoleRuleTests {
         #expect(out == ["Mark Rutte memberOf NATO (Generalsekretär)"])
     }
 
+    @Test(arguments: [
+        "Nach Angaben des Chefredakteurs von Radio Nord, Karl Huber, stürmte die Polizei das Haus.",
+        "Laut dem Chefredakteur von Radio Nord, Karl Huber, stürmte die Polizei das Haus.",
+        "Die Polizei sprach mit dem Chefredakteur von Radio Nord, Karl Huber, über den Einsatz.",
+    ])
+    func rolePhraseInASourceOrPrepositionalPhraseBeforeNameInCommas(_ text: String) throws {
+        let out = try Fixture.describe(text, [.per("Karl Huber"), .org("Radio Nord")])
+        #expect(out == ["Karl Huber memberOf Radio Nord (Chefredakteur)"])
+    }
+
+    @Test func punctuationBeforeAHyphenIsNoPartOfTheTitle() throws {
+        // `B.Z.-Chefredakteur` with `B.Z.` not recognised: the title is the role word.
+        #expect(try Fixture.describe("B.Z.-Chefredakteur Karl Huber hatte die Idee.", [.per("Karl Huber")])
+            == ["Karl Huber hasTitle Chefredakteur"])
+    }
+
     @Test func roleAfterAlsNamesTheBodyButNoBareTitle() throws {
         let marks: [Fixture.Mark] = [.per("Anna Gruber"), .org("SPÖ")]
         #expect(try Fixture.describe("Der Auftritt Anna Grubers als neue SPÖ-Vorsitzende war kurz.", marks
