@@ -270,7 +270,7 @@ struct RoleRules {
             == view.document.tokens[token - 2].span.end {
             if let fused = view.mention(at: token - 2), fused.type != .person {
                 hit.fused = fused
-            } else if view.isWord(token - 2) {
+            } else if !view.isPunctuation(token - 2) {
                 // `Pro-forma-Minister`, `Ex-Flughafen-Chef`, `Alt-Landeshauptmann`: every hyphen-joined part before
                 // the role word is in the title as the text spells it; a title written with `Ex-` is a title of
                 // its own, as the annotators read it (`Ex-Finanzministerin`, unlike `der frühere Minister`).

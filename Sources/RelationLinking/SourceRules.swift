@@ -147,7 +147,11 @@ struct SourceRules {
             guard bits != 0 || view.matches(token, .nach) || view.matches(token, .gemessen) else { continue }
             var source: String?
             var rule = ""
-            if bits & LinkingLexicon.Cue.sourcePreposition.bit != 0 {
+            if let own = ownStatement(at: token, in: view) {
+                // `Allein Check24 hat nach eigenen Angaben 750.000 Verträge vermittelt`: the clause's subject.
+                source = subject(around: token, ownStatementEnd: own, in: range, view: view)
+                rule = "source-own-statement"
+            } else if bits & LinkingLexicon.Cue.sourcePreposition.bit != 0 {
                 source = sourceAfter(token + 1, allowBare: true, in: view)
                 rule = "source-laut"
             } else if bits & LinkingLexicon.Cue.sourcePostposition.bit != 0 {
@@ -177,11 +181,43 @@ struct SourceRules {
                 rule = "source-gemessen"
             }
             guard let source else { continue }
-            // A counting verb reports the figures of its whole sentence (`…1,9 Promille, berechnet Denk`).
-            let scope = rule == "source-figure-verb" ? range : clause(around: token, in: range, view: view)
+            // A counting verb reports the figures of its whole sentence (`…1,9 Promille, berechnet Denk`); an own
+            // statement ends at a colon too (`in den nach eigenen Angaben größten Windpark: Auf der Handalm …`).
+            var scope = rule == "source-figure-verb" ? range : clause(around: token, in: range, view: view)
+            if rule == "source-own-statement",
+               let colon = (token..<scope.upperBound).first(where: { view.matches($0, .colon) }) {
+                scope = scope.lowerBound..<colon
+            }
             out.append(Attribution(speakerKey: source, sentence: sentence, scope: scope, rule: rule))
         }
         return out
+    }
+
+    /// The token after `nach eigenen Angaben`, `laut eigener Schätzung` or `eigenen Angaben zufolge` when `token`
+    /// is its preposition or postposition: the statement of the clause's own subject.
+    private func ownStatement(at token: Int, in view: ArticleView) -> Int? {
+        if view.matches(token, .nach) || view.hasCue(.sourcePreposition, token) {
+            return view.word(token + 1).hasPrefix("eigene") && view.hasCue(.sourceNoun, token + 2) ? token + 3 : nil
+        }
+        if view.hasCue(.sourcePostposition, token) {
+            return view.word(token - 2).hasPrefix("eigene") && view.hasCue(.sourceNoun, token - 1) ? token + 1 : nil
+        }
+        return nil
+    }
+
+    /// The organisation or person the clause around an own-statement cue is about: the nearest named before it in
+    /// the clause, else the first after it.
+    private func subject(
+        around token: Int, ownStatementEnd: Int, in range: Range<Int>, view: ArticleView
+    ) -> String? {
+        let clause = clause(around: token, in: range, view: view)
+        for start in stride(from: token - 1, through: clause.lowerBound, by: -1) {
+            if let mention = view.mention(at: start), mention.type != .place { return mention.key }
+        }
+        for start in ownStatementEnd..<clause.upperBound {
+            if let mention = view.mention(startingAt: start), mention.type != .place { return mention.key }
+        }
+        return nil
     }
 
     /// The source named at `start`: a mention (`Unicef`, `BKA-Schätzungen`), a source noun with a genitive

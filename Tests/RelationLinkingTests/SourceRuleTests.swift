@@ -10,6 +10,21 @@ struct SourceRuleTests {
             == ["40 Menschen accordingTo Kronen Zeitung"])
     }
 
+    @Test(arguments: [
+        "Die Caritas betreut nach eigenen Angaben 300 Menschen.",
+        "Eigenen Angaben zufolge betreut die Caritas 300 Menschen.",
+        "Laut eigener Schätzung betreut die Caritas 300 Menschen.",
+    ])
+    func ownStatementIsTheSubjectsSource(_ text: String) throws {
+        #expect(try Fixture.describe(text, [.org("Caritas"), .quantity("300 Menschen")])
+            == ["300 Menschen accordingTo Caritas"])
+    }
+
+    @Test func ownStatementEndsAtAColon() throws {
+        let text = "In Graz baut die Caritas das nach eigenen Angaben größte Heim: Dort wohnen 300 Menschen."
+        #expect(try Fixture.describe(text, [.org("Caritas"), .quantity("300 Menschen")]).isEmpty)
+    }
+
     @Test func compoundOnANameWithItsOwnAcronymIsThatBody() throws {
         let text = "Laut dem UN-Büro für Drogen- und Verbrechensbekämpfung (UNODC) sind 120.000 Menschen betroffen."
         #expect(try Fixture.describe(text, [.org("UN"), .org("UNODC"), .quantity("120.000 Menschen")])
