@@ -327,6 +327,13 @@ final class NameRules {
             } else if isPersonPart(index) && !isParticle {
                 index += facts[index].hyphenJoinedAfter ? 3 : 1
                 parts += 1
+            } else if parts == 0, facts[index].span.length <= 3, !facts[index].allCaps, isNoun(index),
+                !isDescriptive(index), listType[index] == nil, index + 1 < range.upperBound, isPersonPart(index + 1)
+            {
+                // `Präsident Xi Jinping`: a short family name that is also a noun (the Greek letter `Xi`) opens the
+                // name where an unknown word follows.
+                index += 1
+                parts += 1
             } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded),
                 !facts[index].capitalised || isText(index + 1, Literal.derDen, in: range),
                 index + 1 < range.upperBound,

@@ -52,6 +52,13 @@ import Testing
         #expect(try Self.mentions("Das sorgte für Kritik des Essens.").isEmpty)
     }
 
+    @Test func shortFamilyNameThatIsANounOpensANameAfterARole() throws {
+        // Wiktionary lists `Xi` (the Greek letter) as a noun.
+        #expect(try Self.mentions("Das sagte Präsident Xi Jinping am Montag.") == ["Xi Jinping/PER"])
+        // Not before a word that names no one (`Tee` is a noun too).
+        #expect(try Self.mentions("Das sagte Präsident Xi Tee am Montag.").isEmpty)
+    }
+
     @Test func spellingsThatDifferInCaseOnlyEachMatch() throws {
         // `DPA` and `dpa` are two rows of one agency; both are exact-case names.
         #expect(try Self.mentions("Das meldete die dpa.") == ["dpa/ORG"])
