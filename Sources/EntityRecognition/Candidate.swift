@@ -149,6 +149,7 @@ enum Rule: String {
     case legalForm = "legal-form"
     /// Read by later stages as `Provenance.mediaTitle` (a test holds the two equal).
     case mediaTitle = "media-title"
+    case namedAs = "named-as"
     case nameFacility = "name-facility"
     case organisationBeforeRole = "organisation-before-role"
     case particleName = "particle-name"

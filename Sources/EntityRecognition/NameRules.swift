@@ -27,6 +27,7 @@ final class NameRules {
     /// initialisation check on every token.
     private let commaKey = Literal.comma[0]
     private let soKey = Literal.so[0]
+    private let namensKey = Literal.namens[0]
     private let openKey = Literal.open[0]
     private let streetSuffixes = NameRules.streetSuffixes
 
@@ -122,6 +123,7 @@ final class NameRules {
                     }
                 case .word:
                     if classes & WordClass.speechVerb != 0 || fact.exact == soKey { speech(at: index, in: range, &out) }
+                    if fact.exact == namensKey { namedAs(at: index, in: range, &out) }
                     if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
                 case .punctuation:
                     // Punctuation has no word classes: only the comma starts `speech` and `roleApposition`.
@@ -278,6 +280,7 @@ final class NameRules {
         static let open = keys("(")
         static let close = keys(")")
         static let so = keys("so")
+        static let namens = keys("namens")
         static let the = keys("The")
         static let joiners = keys("& -")
         static let seatPrepositions = keys("in von")
@@ -960,6 +963,38 @@ final class NameRules {
             start = end + 1
             end = typedName(from: start, in: range)
         }
+    }
+
+    /// `ein Rapper namens Chief Keef`, `eine Gruppe namens Sofacy`, `ein Lager namens Grande-Synthe`: the
+    /// capitalised words after `namens` are a name, whatever they mean otherwise, of the kind the noun before says
+    /// (a person noun, an organisation's or a place's type word); after any other noun (`ein Gerät namens The
+    /// Machine`) a product or event, no entity.
+    private func namedAs(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let noun = index - 1
+        let start = index + 1
+        guard noun >= range.lowerBound, start < range.upperBound, facts[start].kind == .word, facts[start].capitalised,
+              facts[noun].kind == .word, facts[noun].capitalised else { return }
+        let type: EntityType
+        if isOrganisationType(noun) {
+            type = .organization
+        } else if isPlaceType(noun) {
+            type = .place
+        } else if descriptionLike(noun) || roleLike(noun) {
+            type = .person
+        } else {
+            return
+        }
+        // A person's name ends where the name words do (`ein Entwickler namens Richard Seabrook Valve-Gründer
+        // Gabe Newell`); any other runs over the capitalised words.
+        var end = type == .person ? personRun(from: start, in: range, limit: 3) : start
+        if end == start {
+            while end < range.upperBound, end < start + 4, facts[end].kind == .word, facts[end].capitalised {
+                end += facts[end].hyphenJoinedAfter && end + 2 < range.upperBound ? 3 : 1
+            }
+        }
+        out.append(Candidate(
+            tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end), type: type,
+            priority: RulePriority.speech, rule: .namedAs))
     }
 
     /// `Kanzlei`, `Anwaltskanzlei`, `Rechtsanwaltskanzlei`.

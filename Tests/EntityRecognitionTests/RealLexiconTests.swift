@@ -59,6 +59,17 @@ import Testing
         #expect(try Self.mentions("Das sagte Präsident Xi Tee am Montag.").isEmpty)
     }
 
+    @Test(arguments: [
+        ("Ein Rapper namens Chief Keef wollte auftreten.", ["Chief Keef/PER"]),
+        ("Die Forscher machen eine Gruppe namens Sofacy verantwortlich.", ["Sofacy/ORG"]),
+        ("Sie kamen in ein Lager namens Grande-Synthe.", ["Grande-Synthe/LOC"]),
+        // After a noun that is no person, body or place, a product or event.
+        ("Sie bauten ein Gerät namens The Machine.", []),
+    ])
+    func wordsAfterNamensAreANameOfTheKindTheNounSays(_ text: String, _ expected: [String]) throws {
+        #expect(try Self.mentions(text) == expected)
+    }
+
     @Test func spellingsThatDifferInCaseOnlyEachMatch() throws {
         // `DPA` and `dpa` are two rows of one agency; both are exact-case names.
         #expect(try Self.mentions("Das meldete die dpa.") == ["dpa/ORG"])
