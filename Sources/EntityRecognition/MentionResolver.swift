@@ -266,7 +266,9 @@ final class MentionResolver {
             facts.withUnsafeBufferPointer { facts in
                 for index in 0..<facts.count {
                     buffer[found] = Int32(truncatingIfNeeded: index)
-                    found += (facts[index].kind == .word ? 1 : 0) & (facts[index].capitalised ? 1 : 0)
+                    // A word ending in digits is one too (`Check24` again after `Internetportal Check24`).
+                    found += (facts[index].kind == .word || facts[index].kind == .number ? 1 : 0)
+                        & (facts[index].capitalised ? 1 : 0)
                 }
             }
             count = found

@@ -1027,7 +1027,9 @@ final class NameRules {
             let next = facts[end]
             // `AKV Europa`, `Telekom Austria`: a place's name after the first word of the name belongs to it.
             let trailingPlace = end > start && listType[end] == .place && listSpan(at: end) == end..<(end + 1)
-            guard next.kind == .word, next.capitalised, next.span.length >= 2, !isFunction(end) || end == start && foreign,
+            // `Internetportal Check24`, `Sender France24`: a capitalised word ending in digits is a name too.
+            guard next.kind == .word || next.kind == .number && end == start,
+                next.capitalised, next.span.length >= 2, !isFunction(end) || end == start && foreign,
                 !isDescriptive(end) || end == start && foreign, listType[end] == nil || trailingPlace,
                 !next.hyphenJoinedAfter
             else { break }

@@ -70,6 +70,13 @@ import Testing
         #expect(try Self.mentions(text) == expected)
     }
 
+    @Test func nameEndingInDigitsAfterATypeWordAndAgainLater() throws {
+        #expect(try Self.mentions("Der Verband klagt gegen das Internetportal Check24. Nun soll Check24 zahlen.")
+            == ["Check24/ORG", "Check24/ORG"])
+        // Not a bare figure after the type word.
+        #expect(try Self.mentions("Der Verband klagt gegen 24 Portale.").isEmpty)
+    }
+
     @Test func spellingsThatDifferInCaseOnlyEachMatch() throws {
         // `DPA` and `dpa` are two rows of one agency; both are exact-case names.
         #expect(try Self.mentions("Das meldete die dpa.") == ["dpa/ORG"])
