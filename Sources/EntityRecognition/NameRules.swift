@@ -944,6 +944,23 @@ final class NameRules {
         // `eine Gruppe Banater`, `einer Bande Jugendlicher`: a group of people, not a named body.
         if isText(index - 1, Literal.indefiniteArticles) { return }
         var start = index + 1
+        // `Zentralrat Deutscher Sinti und Roma`, `Verband Österreichischer Zeitungen`: a national adjective in the
+        // genitive plural after the type word makes the whole phrase the name.
+        if start + 1 < range.upperBound, has(start, WordClass.nationality), facts[start].capitalised,
+           !facts[start].firstInSentence, facts[start].span.length >= 5,
+           document.scalars[facts[start].span.end - 2] == "e", document.scalars[facts[start].span.end - 1] == "r",
+           facts[start + 1].kind == .word, facts[start + 1].capitalised, !isFunction(start + 1),
+           !isDescriptive(start + 1) {
+            var end = start + 2
+            if end + 1 < range.upperBound, isText(end, Literal.und), facts[end + 1].kind == .word,
+               facts[end + 1].capitalised, !isDescriptive(end + 1) {
+                end += 2
+            }
+            out.append(Candidate(
+                tokens: index..<end, span: TextSpan(fact.span.begin, facts[end - 1].span.end), type: .organization,
+                priority: RulePriority.legalForm, rule: .typeWordName))
+            return
+        }
         var end = typedName(from: start, in: range)
         // `Anwaltskanzlei Lansky`: where the name alone would be a person, the type word stays in the span
         // (guidelines). A law firm's one-word name is its partner's surname, whether the lists know it or not.

@@ -132,6 +132,9 @@ struct WordLists: Sendable {
             || list.role == "description-nouns" || list.role == "org-type-words" || list.role == "facility-heads"
         var previous = WordKey(raw: 0)
         let isSpeechVerbs = list.role == "speech-verbs"
+        // The nationality list gives adjectives as lower-case stems (`griechisch`): every inflected form counts,
+        // capitalised too (`Verband Griechischer Reeder`).
+        let isAdjectiveStems = list.role == "nationality-adjectives"
         reader.bytes.withUnsafeBufferPointer { bytes in
             let rows = ListRows(bytes: bytes)
             rows.forEachRow { row in
@@ -147,6 +150,11 @@ struct WordLists: Sendable {
                 let key = WordKey(utf8: bytes, form, folded: true)
                 if key != previous { collected.append(key) }
                 previous = key
+                if isAdjectiveStems, bytes[form.lowerBound] >= 0x61 {
+                    let stem = rows.string(row[0])
+                    guard stem.first?.isLowercase == true else { return }
+                    for ending in ["e", "en", "er", "es", "em"] { collected.append(WordKey(stem + ending, folded: true)) }
+                }
                 if keepText { texts.append(rows.string(row[0])) }
             }
         }

@@ -77,6 +77,18 @@ import Testing
         #expect(try Self.mentions("Der Verband klagt gegen 24 Portale.").isEmpty)
     }
 
+    @Test func typeWordWithANationalAdjectiveInTheGenitivePluralIsOneName() throws {
+        #expect(try Self.mentions("Das kritisierte der Zentralrat Deutscher Sinti und Roma.")
+            == ["Zentralrat Deutscher Sinti und Roma/ORG"])
+        #expect(try Self.mentions("Das kritisierte der Verband Deutscher Zeitschriftenverleger.")
+            == ["Verband Deutscher Zeitschriftenverleger/ORG"])
+        // Any inflected form of a listed adjective stem counts, not only the listed demonyms (`Deutscher`).
+        #expect(try Self.mentions("Das kritisierte der Verband Griechischer Reeder.")
+            == ["Verband Griechischer Reeder/ORG"])
+        // A lower-case adjective names no one.
+        #expect(try Self.mentions("Das kritisierte der Verband deutscher Zeitungen.").isEmpty)
+    }
+
     @Test func spellingsThatDifferInCaseOnlyEachMatch() throws {
         // `DPA` and `dpa` are two rows of one agency; both are exact-case names.
         #expect(try Self.mentions("Das meldete die dpa.") == ["dpa/ORG"])
