@@ -153,7 +153,7 @@ struct LexiconMatcher {
         let span = TextSpan(first.span.begin, last.span.end)
         var candidate = Candidate(
             tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: match, entry: entryIndex)
-        candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts)
+        candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts, scalars)
         candidate.genitive = genitive
         if last.hyphenJoinedAfter && !genitive {
             let rest = facts[tokens.upperBound + 1]
@@ -169,7 +169,7 @@ struct LexiconMatcher {
             candidate = Candidate(
                 tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: .compoundPart,
                 entry: entryIndex)
-            candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts)
+            candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts, scalars)
             if facilityWords.contains(rest.folded) {
                 let whole = TextSpan(first.span.begin, rest.span.end)
                 var facility = Candidate(
@@ -276,7 +276,9 @@ struct LexiconMatcher {
 
     /// Context that makes an ambiguous name (`Bild`, `Linke`, `Apple`, `Die PARTEI`) a name: a type word before it
     /// (`Zeitung Bild`, `Partei Die Linke`), or capitals as listed (`BILD`, `Die PARTEI`; three letters or more).
-    private func isSupported(_ tokens: Range<Int>, _ entry: NameEntry, _ facts: [TokenFacts]) -> Bool {
+    private func isSupported(
+        _ tokens: Range<Int>, _ entry: NameEntry, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]
+    ) -> Bool {
         let first = tokens.lowerBound
         if first > 0 && facts[first - 1].classes & WordClass.orgTypeWord != 0 { return true }
         // `Grünen-Abgeordnete`, `Apple-Chef`: fused to a role or profession, the word names the body it is held in.
@@ -285,10 +287,28 @@ struct LexiconMatcher {
            facts[last + 2].classes & (WordClass.role | WordClass.description) != 0 {
             return true
         }
+        // `die Grünen`, `der Linken`: a plural adjective capitalised after a definite article inside a sentence is
+        // a noun, and such a party's name (not `der Grüne Peter Pilz`, a member; not `in der Mitte`, a noun).
+        if entry.partyName, tokens.count == 1, first > 0, !facts[first].firstInSentence,
+           Self.definiteArticles.contains(facts[first - 1].folded), isPluralOfAdjectiveNoun(first, facts, scalars) {
+            return true
+        }
         guard exactKey(tokens, facts) == entry.exactKey else { return false }
         if entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3 { return true }
         return tokens.count > 1 && tokens.contains { facts[$0].allCaps && facts[$0].span.length >= 3 }
     }
+
+    /// `Grünen` where the noun list has `Grüner`: the plural of an adjective used as a noun.
+    private func isPluralOfAdjectiveNoun(_ index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]) -> Bool {
+        let span = facts[index].span
+        guard span.length >= 4, scalars[span.end - 2] == "e", scalars[span.end - 1] == "n" else { return false }
+        var singular = WordKey.Builder()
+        for offset in span.begin..<(span.end - 1) { singular.append(scalars[offset], folded: true) }
+        singular.append(ascii: 0x72, folded: true)
+        return words.commonNouns.contains(singular.key)
+    }
+
+    private static let definiteArticles = KeySet(["die", "der", "den"].map { WordKey($0, folded: true) })
 
     private func exactKey(_ tokens: Range<Int>, _ facts: [TokenFacts]) -> WordKey {
         var key = WordKey(raw: 0)

@@ -29,6 +29,9 @@ struct NameEntry: Sendable {
     let stopNouns: Bool
     /// Needs context (`kind` ends in `-ambiguous`): only counts where the document names it unambiguously too.
     let ambiguous: Bool
+    /// An ambiguous party name (`Grünen`, `Linke`: `kind` party-ambiguous), which a definite article inside a
+    /// sentence supports: the capitalised adjective there is a noun, and a noun so spelt is the party.
+    var partyName = false
 
     /// The same entry with its text in file `file` of another lexicon, `offset` bytes further on.
     func moved(toFile file: Int16, byteOffset offset: Int32) -> NameEntry {
@@ -36,6 +39,6 @@ struct NameEntry: Sendable {
             type: type, canonicalBytes: (canonicalBytes.lowerBound + offset)..<(canonicalBytes.upperBound + offset),
             idsBytes: (idsBytes.lowerBound + offset)..<(idsBytes.upperBound + offset), file: file, line: line,
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokenCount, stopNouns: stopNouns,
-            ambiguous: ambiguous)
+            ambiguous: ambiguous, partyName: partyName)
     }
 }

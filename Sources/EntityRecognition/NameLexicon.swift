@@ -188,10 +188,11 @@ struct NameLexicon: Sendable {
                 let canonical = row.count > 1 && !rows.isEmpty(row[1]) ? rows.trimmed(row[1]) : name
                 let ids = row.count > 2 ? rows.trimmed(row[2]) : name.lowerBound..<name.lowerBound
                 let ambiguous = row.count > 3 && rows.hasSuffix(row[3], "-ambiguous")
+                let partyName = ambiguous && rows.equals(row[3], "party-ambiguous")
                 scratch.scalars.removeAll(keepingCapacity: true)
                 UTF8Bytes.decode(bytes, name, into: &scratch.scalars)
                 add(&scratch, type: type, canonical: stored(canonical), ids: stored(ids), ambiguous: ambiguous,
-                    file: file, line: row.line, priority: list.priority, stopNouns: stopNouns)
+                    partyName: partyName, file: file, line: row.line, priority: list.priority, stopNouns: stopNouns)
             }
         }
     }
@@ -236,7 +237,8 @@ struct NameLexicon: Sendable {
         var scratch = Scratch()
         scratch.scalars = Array(name.unicodeScalars)
         add(&scratch, type: type, canonical: canonicalStart..<idsStart,
-            ids: idsStart..<Int32(texts[Int(index)].count), ambiguous: kind.hasSuffix("-ambiguous"), file: index,
+            ids: idsStart..<Int32(texts[Int(index)].count), ambiguous: kind.hasSuffix("-ambiguous"),
+            partyName: kind == "party-ambiguous", file: index,
             line: line, priority: priority, stopNouns: stopNouns)
     }
 
@@ -269,7 +271,7 @@ struct NameLexicon: Sendable {
     /// Adds the name in `scratch.scalars`, with its declined variants.
     private mutating func add(
         _ scratch: inout Scratch, type: EntityType, canonical: Range<Int32>, ids: Range<Int32>, ambiguous: Bool,
-        file: Int16, line: Int, priority: Int, stopNouns: Bool
+        partyName: Bool = false, file: Int16, line: Int, priority: Int, stopNouns: Bool
     ) {
         NameSplitter.ranges(of: scratch.scalars, into: &scratch.tokens)
         let tokens = scratch.tokens
@@ -311,7 +313,7 @@ struct NameLexicon: Sendable {
         let entry = NameEntry(
             type: type, canonicalBytes: canonical, idsBytes: ids, file: file, line: Int32(line),
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count,
-            stopNouns: stopNouns, ambiguous: ambiguous)
+            stopNouns: stopNouns, ambiguous: ambiguous, partyName: partyName)
         let index = Int32(entries.count)
         entries.append(entry)
         let end = Int32(pendingKeys.count)
