@@ -158,6 +158,9 @@ struct LexiconMatcher {
         if last.hyphenJoinedAfter && !genitive {
             let rest = facts[tokens.upperBound + 1]
             if unitWords.contains(rest.folded) { return }
+            // `US-amerikanischer`: fused to a nationality adjective the name is part of that adjective, and
+            // adjectives derived from names are no entities (guidelines). (`SPÖ-nahen`, `EU-weit` keep the name.)
+            if rest.kind == .word, !rest.capitalised, rest.classes & WordClass.nationality != 0 { return }
             if entry.type == .place, isDistrict(rest) {
                 // `Wien-Hietzing`, `Hamburg-Altona`: a city and its district are one place (guidelines).
                 out.append(Candidate(

@@ -98,6 +98,12 @@ import Testing
         #expect(try Self.mentions("Das kritisierten die grünen Abgeordneten.").isEmpty)
     }
 
+    @Test func nameFusedToANationalityAdjectiveIsPartOfTheAdjective() throws {
+        #expect(try Self.mentions("Ein US-amerikanischer Rapper kam.").isEmpty)
+        // Fused to another adjective, the name stands (`SPÖ-nahe`).
+        #expect(try Self.mentions("Eine SPÖ-nahe Kandidatin kam.") == ["SPÖ/ORG"])
+    }
+
     @Test func spellingsThatDifferInCaseOnlyEachMatch() throws {
         // `DPA` and `dpa` are two rows of one agency; both are exact-case names.
         #expect(try Self.mentions("Das meldete die dpa.") == ["dpa/ORG"])
