@@ -210,7 +210,8 @@ final class MentionResolver {
                 type = .person
                 rule = .surname
             } else if !familyNamesFirst.isEmpty, !fact.hyphenJoinedAfter, let full = familyNamesFirst[fact.folded],
-                      full.begin < fact.span.begin, standsAlone(index..<(index + 1)),
+                      // Before the full name only in the headline (`US-Vertreter: Xi wird …`).
+                      full.begin < fact.span.begin || fact.sentence == 0, standsAlone(index..<(index + 1)),
                       !(index + 1 < facts.count && facts[index + 1].hyphenJoinedAfter) {
                 // Alone: `Nguyen Phu Trong`, `Abu al-Hija` again in full are the repeated name, not this.
                 source = full
