@@ -168,12 +168,21 @@ struct RoleRuleTests {
          "Staatsanwaltschaft Linz", "Peter Lutz memberOf Staatsanwaltschaft Linz (Staatsanwalt)"),
         ("Im Landesgericht Graz begann der Prozess unter Vorsitz von Richterin Eva Moser.",
          "Landesgericht Graz", "Eva Moser memberOf Landesgericht Graz (Richterin)"),
+        ("Der Bundesverband Nordbau klagt. Das sei nötig, sagte Verbandspräsident Peter Lutz.",
+         "Bundesverband Nordbau", "Peter Lutz memberOf Bundesverband Nordbau (Verbandspräsident)"),
     ])
     func roleTakesUpTheBodyItsWordNames(_ text: String, _ body: String, _ expected: String) throws {
         let person = expected.components(separatedBy: " memberOf").first!
         let out = try Fixture.describe(text, [.org(body), .per(person)])
         #expect(out.contains(expected))
         #expect(!out.contains { $0.contains("hasTitle") })
+    }
+
+    @Test func directorIsNoRectorOfTheUniversity() throws {
+        // (The sentence before is about the university, which the role may take up as any role held in a body.)
+        let text = "Die Universität Linz lädt ein. Das sei nötig, sagte Institutsdirektor Peter Lutz."
+        let relations = try Fixture.relations(text, [.org("Universität Linz"), .per("Peter Lutz")])
+        #expect(!relations.contains { $0.provenance.source.hasPrefix("role-takes-up-its-institution") })
     }
 
     @Test func bodyNamedTwoSentencesEarlierIsTooFarForTheRole() throws {
