@@ -1061,8 +1061,8 @@ struct SpeechRules {
     }
 
     private static let separablePrefixes = [
-        "ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin", "mit", "nach", "vor", "weg",
-        "zurück", "zusammen", "zu",
+        "ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "frei", "her", "hin", "los", "mit",
+        "nach", "statt", "teil", "um", "vor", "weg", "weiter", "wieder", "zurück", "zusammen", "zu",
     ]
 
     /// `In Österreich hatte der Oberste Gerichtshof im Sommer bestätigt, dass …`: the auxiliary in second

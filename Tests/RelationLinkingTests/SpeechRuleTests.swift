@@ -23,6 +23,8 @@ struct SpeechRuleTests {
         ("Anna Gruber hatte im Ausschuss argumentiert, die Preise würden steigen.", "die Preise würden steigen"),
         ("Anna Gruber hatte die Länder zuvor aufgerufen, die Preise zu senken.", "die Preise zu senken"),
         ("Anna Gruber forderte die Länder auf, die Steuern abzuschaffen.", "die Steuern abzuschaffen"),
+        ("Anna Gruber wirft der Firma vor, sich als Helfer darzustellen.", "sich als Helfer darzustellen"),
+        ("Anna Gruber forderte die Länder auf, die Gespräche wiederzubeleben.", "die Gespräche wiederzubeleben"),
     ])
     func perfectAndSeparableVerbsReportContent(_ text: String, _ content: String) throws {
         let out = try Fixture.describe(text, [.per("Anna Gruber"), .loc("Linz")])
