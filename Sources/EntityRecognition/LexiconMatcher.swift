@@ -296,10 +296,29 @@ struct LexiconMatcher {
            Self.definiteArticles.contains(facts[first - 1].folded), isPluralOfAdjectiveNoun(first, facts, scalars) {
             return true
         }
+        // `berichtete Wired.`, `wie Wired berichtet`: the one who reports is the name, not the word.
+        if isReporter(tokens, facts) { return true }
         guard exactKey(tokens, facts) == entry.exactKey else { return false }
         if entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3 { return true }
         return tokens.count > 1 && tokens.contains { facts[$0].allCaps && facts[$0].span.length >= 3 }
     }
+
+    /// A name right after a speech verb and closing the clause, or between `wie` and a speech verb.
+    private func isReporter(_ tokens: Range<Int>, _ facts: [TokenFacts]) -> Bool {
+        let first = tokens.lowerBound
+        let after = tokens.upperBound
+        guard first > 0, after < facts.count else { return false }
+        // (Not a possessive that is also a verb form: `meine Welt`.)
+        if facts[first - 1].classes & WordClass.speechVerb != 0, facts[first - 1].classes & WordClass.function == 0,
+           !facts[first - 1].capitalised,
+           facts[after].kind == .punctuation {
+            return true
+        }
+        return facts[first - 1].folded == Self.wie && facts[after].classes & WordClass.speechVerb != 0
+            && !facts[after].capitalised
+    }
+
+    private static let wie = WordKey("wie", folded: true)
 
     /// `Grünen` where the noun list has `Grüner`: the plural of an adjective used as a noun.
     private func isPluralOfAdjectiveNoun(_ index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]) -> Bool {

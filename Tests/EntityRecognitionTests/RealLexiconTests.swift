@@ -107,6 +107,13 @@ import Testing
         #expect(try Self.mentions("Eine SPÖ-nahe Kandidatin kam.") == ["SPÖ/ORG"])
     }
 
+    @Test func ambiguousMediaNameThatReportsIsTheName() throws {
+        #expect(try Self.mentions("Das Gerät sei unsicher, berichtete Wired.") == ["Wired/ORG"])
+        #expect(try Self.mentions("Das Gerät sei unsicher, wie Wired berichtet.") == ["Wired/ORG"])
+        // Alone, or after a possessive that is also a verb form, the word is a word.
+        #expect(try Self.mentions("Das ist nicht meine Welt.").isEmpty)
+    }
+
     @Test func spellingsThatDifferInCaseOnlyEachMatch() throws {
         // `DPA` and `dpa` are two rows of one agency; both are exact-case names.
         #expect(try Self.mentions("Das meldete die dpa.") == ["dpa/ORG"])
