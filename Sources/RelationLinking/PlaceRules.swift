@@ -69,6 +69,13 @@ struct PlaceRules {
                     // names a branch (`die Innsbrucker SPÖ`); nor is it a compound's (`das Kiewer ORF-Büro`).
                     container = place
                     rule = "organisation-town-adjective"
+                } else if !view.matches(end, .hyphen), view.isOrganisationType(first - 1),
+                          !view.hasMention(at: first - 2), !view.isCapitalized(first - 2),
+                          !view.matches(first - 3, .hyphen), let place = countryOfAdjective(first - 2, in: view) {
+                    // `des katarischen Fernsehsenders Al-Jazeera`, `die russische Nachrichtenagentur Tass`: the
+                    // country's adjective before the type word, when the article names the country.
+                    container = place
+                    rule = "organisation-country-adjective"
                 } else if let place = placeOfBasedParticiple(before: first, in: view) {
                     // `die in Genf ansässige Internationale Organisation für Migration`, `die in London ansässige
                     // Beobachtungsstelle für Menschenrechte`.
@@ -82,12 +89,35 @@ struct PlaceRules {
                     rule = "organisation-seat-in-place"
                 }
             }
+            if mention.type == .place, view.matches(end, .openParen) {
+                // `aus dem Maghreb (Marokko, Tunesien und Algerien)`: places listed in brackets after a place lie
+                // in it (one place in brackets is the container instead: `Passau (Bayern)`).
+                for part in bracketedPlaces(after: end, in: view) where part.key != mention.key {
+                    out.append(Relation(
+                        subject: .entity(key: part.key), predicate: .locatedIn, object: .entity(key: mention.key),
+                        sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "places-listed-in-brackets")))
+                }
+            }
             if let container, container.key != mention.key {
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .locatedIn, object: .entity(key: container.key),
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: rule)))
             }
         }
+    }
+
+    /// Two or more places listed in the brackets opening at `open`, joined by commas and `und`, and nothing else.
+    private func bracketedPlaces(after open: Int, in view: ArticleView) -> [ArticleView.MentionRef] {
+        var places: [ArticleView.MentionRef] = []
+        var token = open + 1
+        while let place = view.mention(startingAt: token), place.type == .place {
+            places.append(place)
+            token = place.tokens.upperBound
+            if view.matches(token, .closeParen) { return places.count >= 2 ? places : [] }
+            guard view.matches(token, .comma) || view.matches(token, .und) else { return [] }
+            token += 1
+        }
+        return []
     }
 
     /// The place in `in X ansässige` right before an organisation's name or its type word.

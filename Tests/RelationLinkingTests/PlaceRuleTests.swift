@@ -15,6 +15,21 @@ struct PlaceRuleTests {
         #expect(out == ["\(inner) locatedIn \(outer)"])
     }
 
+    @Test func placesListedInBracketsLieInThePlaceBefore() throws {
+        let text = "Sie kommen aus dem Maghreb (Marokko, Tunesien und Algerien)."
+        let out = try Fixture.describe(text, [.loc("Maghreb"), .loc("Marokko"), .loc("Tunesien"), .loc("Algerien")])
+        #expect(out == ["Marokko locatedIn Maghreb", "Tunesien locatedIn Maghreb", "Algerien locatedIn Maghreb"])
+    }
+
+    @Test func organisationAfterACountryAdjectiveAndTypeWordLiesInThatCountry() throws {
+        let text = "Katar schweigt. Drei Journalisten des katarischen Fernsehsenders Al Jazeera sind in Haft."
+        #expect(try Fixture.describe(text, [.country("Katar", iso: "QA"), .org("Al Jazeera")])
+            == ["Al Jazeera locatedIn Katar"])
+        // Not where the article names no such country.
+        #expect(try Fixture.describe("Drei Journalisten des katarischen Fernsehsenders Al Jazeera sind in Haft.",
+                                     [.org("Al Jazeera")]).isEmpty)
+    }
+
     @Test(arguments: [
         ("Kämpfe in der nordsyrischen Provinz Idlib. Syrien schweigt.", "Idlib locatedIn Syrien"),
         ("Kämpfe in der indischen Stadt Agra. Indien und Indonesien schweigen.", "Agra locatedIn Indien"),
