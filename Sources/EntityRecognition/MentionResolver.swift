@@ -13,9 +13,15 @@ final class MentionResolver {
     let cueWords: KeySet
     /// Where list matches' sources, canonical names and ids are.
     let lexicon: NameLexicon
+    /// Where the other candidates' canonical names and nested mentions are.
+    let extras: CandidateExtras
 
-    init(document: Document, facts: [TokenFacts], commonNouns: KeySet, cueWords: KeySet, lexicon: NameLexicon) {
+    init(
+        document: Document, facts: [TokenFacts], commonNouns: KeySet, cueWords: KeySet, lexicon: NameLexicon,
+        extras: CandidateExtras
+    ) {
         self.document = document
+        self.extras = extras
         self.facts = facts
         self.commonNouns = commonNouns
         self.cueWords = cueWords
@@ -91,11 +97,32 @@ final class MentionResolver {
             if drop { for offset in candidate.span.begin..<candidate.span.end { taken[offset] = false } }
             return drop
         }
-        accepted += accepted.flatMap(\.nested)
-        accepted.sort { $0.span < $1.span }
+        accepted += accepted.flatMap { extras.nested(of: $0) }
+        accepted = Self.inDocumentOrder(accepted, byType: false)
         accepted += coreferentMentions(accepted, taken: taken)
-        accepted.sort { $0.span != $1.span ? $0.span < $1.span : $0.type.rank < $1.type.rank }
+        accepted = Self.inDocumentOrder(accepted, byType: true)
         return entities(of: accepted)
+    }
+
+    /// `candidates` in document order (`TextSpan.<`), equal spans by type rank if `byType`, else as they come (a
+    /// stable sort). Span, rank and position packed in one integer per candidate are sorted, and each candidate is
+    /// moved once: an insertion sort of the candidates themselves moved each one at every step.
+    private static func inDocumentOrder(_ candidates: [Candidate], byType: Bool) -> [Candidate] {
+        let fits = candidates.count < 1 << 14
+            && candidates.allSatisfy { $0.span.begin >= 0 && $0.span.end < 1 << 24 }
+        guard fits else {
+            return candidates.sorted {
+                $0.span != $1.span ? $0.span < $1.span : byType && $0.type.rank < $1.type.rank
+            }
+        }
+        // Start ascending, end descending, rank ascending, then position: 24, 24, 2 and 14 bits.
+        var keys = candidates.indices.map { index -> UInt64 in
+            let span = candidates[index].span
+            let rank = byType ? UInt64(candidates[index].type.rank) : 0
+            return UInt64(span.begin) << 40 | UInt64((1 << 24) - 1 - span.end) << 16 | rank << 14 | UInt64(index)
+        }
+        keys.sort()
+        return keys.map { candidates[Int($0 & 0x3FFF)] }
     }
 
     /// Later bare surnames and acronyms in no candidate: `Roller` after `Dietmar Roller`, `IJM` after
@@ -273,11 +300,11 @@ final class MentionResolver {
         }
     }
 
-    /// The exact key of `Candidate.canonicalName(in:)`, hashed from the lexicon's bytes for a list match.
+    /// The exact key of `Candidate.canonicalName(in:_:)`, hashed from the lexicon's bytes for a list match.
     private func canonicalKey(of candidate: Candidate) -> WordKey? {
         candidate.nameEntry >= 0
             ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
-            : candidate.canonical.map { WordKey($0, folded: false) }
+            : extras.canonical(of: candidate).map { WordKey($0, folded: false) }
     }
 
     private static let emptyKey = WordKey("", folded: false)
@@ -406,13 +433,13 @@ final class MentionResolver {
             } else {
                 let canonicalKey = candidate.nameEntry >= 0
                     ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
-                    : candidate.canonical.map { WordKey($0, folded: false) } ?? textKey
+                    : extras.canonical(of: candidate).map { WordKey($0, folded: false) } ?? textKey
                 let key = Self.typeKey(candidate.type).combined(with: canonicalKey)
                 if let existing = indexOfKey[key] {
                     target = Int(existing)
                 } else {
                     target = list.count
-                    let canonical = candidate.canonicalName(in: lexicon) ?? SpanText.string(scalars, candidate.span)
+                    let canonical = candidate.canonicalName(in: lexicon, extras) ?? SpanText.string(scalars, candidate.span)
                     let idsField = candidate.idsField(in: lexicon)
                     list.append(Entity(
                         type: candidate.type, canonicalName: canonical, externalIDs: Self.sortedIDs(idsField)))

@@ -12,6 +12,8 @@ final class NameRules {
     let lexicon: NameLexicon
     /// List matches by first token, to see which words a list already names.
     let listMatches: [Candidate]
+    /// Canonical names of the list matches and of the candidates made here.
+    let extras: CandidateExtras
     private let listType: [EntityType?]
     private let listPriority: [Int]
     /// Capitalised words that are common nouns, directly or as the last part of a compound; computed on demand.
@@ -30,8 +32,12 @@ final class NameRules {
     private let openKey = Literal.open[0]
     private let streetSuffixes = NameRules.streetSuffixes
 
-    init(document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate]) {
+    init(
+        document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate],
+        extras: CandidateExtras
+    ) {
         self.document = document
+        self.extras = extras
         self.facts = facts
         self.words = words
         self.lexicon = lexicon
@@ -811,8 +817,7 @@ final class NameRules {
             rule: .acronymDefinition)
         if let listed = listStarts(first).first(where: { $0.span == longSpan }) {
             long.nameEntry = listed.nameEntry
-            long.canonical = listed.canonical
-            long.idsField = listed.idsField
+            if let canonical = extras.canonical(of: listed) { extras.setCanonical(canonical, of: &long) }
         }
         out.append(long)
         var short = Candidate(
@@ -1209,7 +1214,9 @@ final class NameRules {
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.designationWithPlace,
             rule: .designationWithPlace)
-        candidate.canonical = "\(lemma(of: index)) \(seat.canonicalName(in: lexicon) ?? document.text(of: seat.span))"
+        extras.setCanonical(
+            "\(lemma(of: index)) \(seat.canonicalName(in: lexicon, extras) ?? document.text(of: seat.span))",
+            of: &candidate)
         return candidate
     }
 
