@@ -22,6 +22,8 @@ struct Candidate {
     var nestedIndex: Int32 = -1
 
     static func ids(_ field: String) -> [String] {
+        // Most rule-found entities have no ids: no bytes to look at.
+        if field.isEmpty { return [] }
         // Ids are ASCII: splitting the UTF-8 bytes is the same as splitting the characters, without `Character`s.
         var out: [String] = []
         var field = field

@@ -15,27 +15,32 @@ struct LexiconMatcher {
         let scalars = document.scalars
         // The first step of every walk, looked up for all starts together (`NameLexicon.rootNodes`).
         // Gathered without a branch per token (`MentionResolver.capitalisedWords()` says why); compound tails are
-        // rare enough to be tested apart.
+        // rare enough to be tested apart. The starts' keys are gathered in the same pass, into a temporary buffer.
         let capacity = document.sentences.reduce(0) { $0 + $1.tokenRange.count }
-        let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
-            var found = 0
-            facts.withUnsafeBufferPointer { facts in
-                for sentence in document.sentences {
-                    for start in sentence.tokenRange {
-                        let fact = facts[start]
-                        // Bits, not `||`: a short-circuit test is a branch on the letter case.
-                        let lowercaseStart = fact.classes & WordClass.lowercaseNameStart != 0
-                        let mayStart = (fact.capitalised ? 1 : 0) | (lowercaseStart ? 1 : 0)
-                        var keep = (fact.kind == .word ? 1 : 0) & mayStart
-                        if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
-                        buffer[found] = start
-                        found += keep
+        var rootNodes: [Int32] = []
+        let starts = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: capacity) { keys in
+            let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var found = 0
+                facts.withUnsafeBufferPointer { facts in
+                    for sentence in document.sentences {
+                        for start in sentence.tokenRange {
+                            let fact = facts[start]
+                            // Bits, not `||`: a short-circuit test is a branch on the letter case.
+                            let lowercaseStart = fact.classes & WordClass.lowercaseNameStart != 0
+                            let mayStart = (fact.capitalised ? 1 : 0) | (lowercaseStart ? 1 : 0)
+                            var keep = (fact.kind == .word ? 1 : 0) & mayStart
+                            if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
+                            buffer[found] = start
+                            keys[found] = fact.folded
+                            found += keep
+                        }
                     }
                 }
+                count = found
             }
-            count = found
+            rootNodes = lexicon.rootNodes(UnsafeBufferPointer(rebasing: keys[..<starts.count]))
+            return starts
         }
-        let rootNodes = lexicon.rootNodes(starts.map { facts[$0].folded })
         // Room made once for the usual number of matches, instead of doubling from one on the way.
         out.reserveCapacity(starts.count / 4)
         var startNumber = 0

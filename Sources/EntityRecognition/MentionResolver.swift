@@ -137,6 +137,7 @@ final class MentionResolver {
         var initials = FirstSpans()
         // Full names by their first word, to find the same name again where no rule saw it.
         var fullNameSlots = KeyTable()
+        var fullNameBits = KeyBits()
         var fullNames: [[Candidate]] = []
         for position in accepted.indices {
             let candidate = accepted[position]
@@ -147,6 +148,7 @@ final class MentionResolver {
                     fullNames[Int(slot)].append(candidate)
                 } else {
                     fullNameSlots.set(key, Int32(fullNames.count))
+                    fullNameBits.insert(key)
                     fullNames.append([candidate])
                 }
             }
@@ -194,7 +196,7 @@ final class MentionResolver {
             if Self.isTaken(fact.span, taken) { continue }
             if fact.hyphenJoinedBefore { continue }
             // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
-            if !fullNames.isEmpty, let slot = fullNameSlots[fact.folded],
+            if fullNameBits.mayContain(fact.folded), let slot = fullNameSlots[fact.folded],
                 let repeated = repeatedName(at: index, fullNames[Int(slot)], taken: taken),
                 repeated.type == .person || surnames[fact.folded] == nil
             {
@@ -535,17 +537,35 @@ final class MentionResolver {
 private struct FirstSpans {
     private var table = KeyTable()
     private var spans: [TextSpan] = []
+    /// One bit per recorded key (`KeyBits`): the coreference scan asks every capitalised word, few of which are
+    /// recorded, and a clear bit answers without a probe of the table (an empty table has no bits).
+    private var bits = KeyBits()
 
     var isEmpty: Bool { spans.isEmpty }
 
-    /// Most articles leave some of the tables empty: those are asked no hash probe. Inlined: the coreference scan
-    /// asks it several times for every capitalised word, and the call cost about as much as the look-up.
+    /// Inlined: the coreference scan asks it several times for every capitalised word, and the call cost about as
+    /// much as the look-up.
     @inline(__always)
-    subscript(key: WordKey) -> TextSpan? { spans.isEmpty ? nil : table[key].map { spans[Int($0)] } }
+    subscript(key: WordKey) -> TextSpan? { bits.mayContain(key) ? table[key].map { spans[Int($0)] } : nil }
 
     mutating func addFirst(_ key: WordKey, _ span: TextSpan) {
         guard table[key] == nil else { return }
         table.set(key, Int32(spans.count))
         spans.append(span)
+        bits.insert(key)
     }
+}
+
+/// A one-word filter over a few dozen keys: a key's top six bits choose its bit, so a clear bit means the key was
+/// never inserted. A set bit may be another key's; the table behind it answers then.
+private struct KeyBits {
+    private var word: UInt64 = 0
+
+    @inline(__always)
+    func mayContain(_ key: WordKey) -> Bool { word & Self.bit(key) != 0 }
+
+    mutating func insert(_ key: WordKey) { word |= Self.bit(key) }
+
+    @inline(__always)
+    private static func bit(_ key: WordKey) -> UInt64 { 1 << (key.raw >> 58) }
 }

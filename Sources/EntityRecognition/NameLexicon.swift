@@ -109,7 +109,7 @@ struct NameLexicon: Sendable {
 
     /// `next(root, key)` of many keys at once (-1 for none): the first-word bits filter them, and the root edges
     /// of the rest are looked up together, their cache misses overlapping.
-    func rootNodes(_ keys: [WordKey]) -> [Int32] {
+    func rootNodes(_ keys: UnsafeBufferPointer<WordKey>) -> [Int32] {
         var out = [Int32](repeating: -1, count: keys.count)
         // The keys that pass the first-word bits are gathered without a branch per key: which words start a name
         // follows no pattern a branch predictor learns (`MentionResolver.capitalisedWords()`). In temporary
@@ -117,15 +117,13 @@ struct NameLexicon: Sendable {
         withUnsafeTemporaryAllocation(of: WordKey.self, capacity: keys.count) { passingKeys in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: keys.count) { passing in
                 var found = 0
-                keys.withUnsafeBufferPointer { keys in
-                    firstWords.withUnsafeBufferPointer { firstWords in
-                        for index in 0..<keys.count {
-                            let key = keys[index]
-                            let bit = Int(truncatingIfNeeded: key.raw >> 44)
-                            passing[found] = Int32(truncatingIfNeeded: index)
-                            passingKeys[found] = key
-                            found += firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
-                        }
+                firstWords.withUnsafeBufferPointer { firstWords in
+                    for index in 0..<keys.count {
+                        let key = keys[index]
+                        let bit = Int(truncatingIfNeeded: key.raw >> 44)
+                        passing[found] = Int32(truncatingIfNeeded: index)
+                        passingKeys[found] = key
+                        found += firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
                     }
                 }
                 withUnsafeTemporaryAllocation(of: Int32.self, capacity: found) { nodes in
