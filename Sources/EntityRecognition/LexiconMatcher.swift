@@ -13,6 +13,8 @@ struct LexiconMatcher {
     func candidates(in document: Document, facts: [TokenFacts], extras: CandidateExtras) -> [Candidate] {
         var out: [Candidate] = []
         let scalars = document.scalars
+        // Read from a local: through `self`, each trie step below copied the whole lexicon value (200 bytes) first.
+        let lexicon = lexicon
         // The first step of every walk, looked up for all starts together (`NameLexicon.rootNodes`).
         // Gathered without a branch per token (`MentionResolver.capitalisedWords()` says why); compound tails are
         // rare enough to be tested apart. The starts' keys are gathered in the same pass, into a temporary buffer.
