@@ -112,7 +112,12 @@ final class NameRules {
                             townFacility(at: index, in: range, &out)
                         }
                         if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
-                        if !fact.firstInSentence && fact.span.length >= 8 { street(at: index, &out) }
+                        // The street word's last letter asked here too: most long words end otherwise.
+                        if !fact.firstInSentence && fact.span.length >= 8
+                            && Self.isStreetEnding(WordKey.fold(document.scalars[fact.span.end - 1]))
+                        {
+                            street(at: index, &out)
+                        }
                         if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
                         // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a company's
                         // `-Tochter` or `-Mutter` is joined by a hyphen (`Lufthansa-Tochter`).
@@ -125,7 +130,7 @@ final class NameRules {
                             if !fact.hyphenJoinedBefore { namedFacility(at: index, in: range, &out) }
                         }
                         if classes & WordClass.clubPrefix != 0 { sportsClub(at: index, in: range, &out) }
-                        if !capitalisedNext, isCapitalParticle(index, in: range) {
+                        if !capitalisedNext, classes & WordClass.personLink != 0, isCapitalParticle(index, in: range) {
                             // `so Van der Bellen`, `Van der Bellens Sieg`: the surname alone.
                             out.append(person(index..<(index + 3), priority: RulePriority.speech, rule: .particleName))
                         }
