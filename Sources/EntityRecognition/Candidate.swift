@@ -14,39 +14,16 @@ struct Candidate {
     /// The lexicon entry whose `file:line` is the source, or -1 for `rule`: list matches build no string until
     /// they are accepted.
     let sourceEntry: Int32
-    /// The lexicon entry that gives canonical name and ids, or -1 for `canonical` and `idsField`.
+    /// The lexicon entry that gives canonical name and ids, or -1 for a canonical name in `CandidateExtras`.
     var nameEntry: Int32 = -1
-    /// Canonical name of the entity; the mention's text when nil (and no `nameEntry`).
-    var canonical: String? {
-        get { extra?.canonical }
-        set { extra = Extra(canonical: newValue, idsField: idsField, nested: nested) }
-    }
-    /// External ids as listed (`iso:KH wd:Q424`), split only for accepted mentions.
-    var idsField: String {
-        get { extra?.idsField ?? "" }
-        set { extra = Extra(canonical: canonical, idsField: newValue, nested: nested) }
-    }
-    /// Mentions kept only together with this one (`UN` inside `UN-Hauptquartier`).
-    var nested: [Candidate] {
-        get { extra?.nested ?? [] }
-        set { extra = Extra(canonical: canonical, idsField: idsField, nested: newValue) }
-    }
-    /// The fields few candidates have, in one box: most candidates then hold no string or array, and copying
-    /// one in sorts and filters costs no reference counting. Never changed once made, so a copy shares it safely.
-    private var extra: Extra?
+    /// The canonical name in `CandidateExtras`, or -1: the mention's text (or `nameEntry`'s name) is the name.
+    var canonicalIndex: Int32 = -1
+    /// Mentions in `CandidateExtras` kept only together with this one (`UN` inside `UN-Hauptquartier`), or -1.
+    var nestedIndex: Int32 = -1
 
-    private final class Extra {
-        let canonical: String?
-        let idsField: String
-        let nested: [Candidate]
-
-        init(canonical: String?, idsField: String, nested: [Candidate]) {
-            self.canonical = canonical
-            self.idsField = idsField
-            self.nested = nested
-        }
-    }
     static func ids(_ field: String) -> [String] {
+        // Most rule-found entities have no ids: no bytes to look at.
+        if field.isEmpty { return [] }
         // Ids are ASCII: splitting the UTF-8 bytes is the same as splitting the characters, without `Character`s.
         var out: [String] = []
         var field = field
@@ -77,7 +54,7 @@ struct Candidate {
     /// A candidate made by a rule (or coreference), with the rule's name as provenance source.
     init(
         tokens: Range<Int>, span: TextSpan, type: EntityType, priority: Int, match: Provenance.Match = .rule,
-        rule: Rule, canonical: String? = nil
+        rule: Rule
     ) {
         self.tokens = tokens
         self.span = span
@@ -86,7 +63,6 @@ struct Candidate {
         self.match = match
         self.rule = rule
         sourceEntry = -1
-        if let canonical { self.canonical = canonical }
     }
 
     /// A list match of lexicon entry `entry`, which is its source and gives its canonical name and ids.
@@ -107,13 +83,13 @@ struct Candidate {
     }
 
     /// The canonical name, from the lexicon entry or as set.
-    func canonicalName(in lexicon: NameLexicon) -> String? {
-        nameEntry >= 0 ? lexicon.canonical(of: lexicon.entries[Int(nameEntry)]) : canonical
+    func canonicalName(in lexicon: NameLexicon, _ extras: CandidateExtras) -> String? {
+        nameEntry >= 0 ? lexicon.canonical(of: lexicon.entries[Int(nameEntry)]) : extras.canonical(of: self)
     }
 
-    /// The external ids field, from the lexicon entry or as set.
+    /// The external ids field of the lexicon entry; a rule's candidate has none.
     func idsField(in lexicon: NameLexicon) -> String {
-        nameEntry >= 0 ? lexicon.idsField(of: lexicon.entries[Int(nameEntry)]) : idsField
+        nameEntry >= 0 ? lexicon.idsField(of: lexicon.entries[Int(nameEntry)]) : ""
     }
 
     /// Overlaps resolve greedily in this total order: the longer span, then the higher priority, then the

@@ -107,12 +107,14 @@ public struct EntityRecognizer: Stage {
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let facts = TokenFacts.facts(of: document, words: words)
-        let listMatches = matcher.candidates(in: document, facts: facts)
+        let extras = CandidateExtras()
+        let listMatches = matcher.candidates(in: document, facts: facts, extras: extras)
         let rules = NameRules(
-            document: document, facts: facts, words: words, lexicon: lexicon, listMatches: listMatches)
+            document: document, facts: facts, words: words, lexicon: lexicon, listMatches: listMatches, extras: extras)
         let candidates = listMatches + rules.candidates()
         let resolver = MentionResolver(
-            document: document, facts: facts, commonNouns: words.commonNouns, cueWords: cueWords, lexicon: lexicon)
+            document: document, facts: facts, commonNouns: words.commonNouns, cueWords: cueWords, lexicon: lexicon,
+            extras: extras)
         let resolved = resolver.resolve(candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities

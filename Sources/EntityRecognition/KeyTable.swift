@@ -91,33 +91,28 @@ struct KeyTable: Sendable {
 
     /// The value of each of `keys`, `absent` where there is none, in two passes: the first only reads each key's
     /// home slot, so the cache misses of all keys are under way at once instead of one after another between
-    /// other work; the second finishes the few probes that go past the home slot.
-    func values(of keys: [WordKey], absent: Int32) -> [Int32] {
+    /// other work; the second finishes the few probes that go past the home slot. `values` holds one per key.
+    /// Buffers, not arrays: this runs for every article, where allocating arrays (their run-time type looked up
+    /// each time) cost more than the probes.
+    func values(of keys: UnsafeBufferPointer<WordKey>, absent: Int32, into values: UnsafeMutableBufferPointer<Int32>) {
+        precondition(values.count >= keys.count)
         let layout = layout
-        return slots.withUnsafeBufferPointer { slots in
-            keys.withUnsafeBufferPointer { keys in
+        slots.withUnsafeBufferPointer { slots in
+            withUnsafeTemporaryAllocation(of: Slot.self, capacity: keys.count) { homeSlots in
                 // Read through pointers, without bounds checks: this runs for most words of every article.
-                let homeSlots = [Slot](unsafeUninitializedCapacity: keys.count) { out, count in
-                    for index in 0..<keys.count {
-                        (out.baseAddress! + index).initialize(to: slots[layout.home(SlotLayout.stored(keys[index]))])
-                    }
-                    count = keys.count
+                for index in 0..<keys.count {
+                    (homeSlots.baseAddress! + index).initialize(to: slots[layout.home(SlotLayout.stored(keys[index]))])
                 }
-                return [Int32](unsafeUninitializedCapacity: keys.count) { out, count in
-                    homeSlots.withUnsafeBufferPointer { homeSlots in
-                        for index in 0..<keys.count {
-                            let stored = SlotLayout.stored(keys[index])
-                            let first = homeSlots[index]
-                            var value = absent
-                            if first.key == stored {
-                                value = first.value
-                            } else if first.key != 0 {
-                                value = self[keys[index]] ?? absent
-                            }
-                            (out.baseAddress! + index).initialize(to: value)
-                        }
+                for index in 0..<keys.count {
+                    let stored = SlotLayout.stored(keys[index])
+                    let first = homeSlots[index]
+                    var value = absent
+                    if first.key == stored {
+                        value = first.value
+                    } else if first.key != 0 {
+                        value = self[keys[index]] ?? absent
                     }
-                    count = keys.count
+                    values[index] = value
                 }
             }
         }

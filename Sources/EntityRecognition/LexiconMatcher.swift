@@ -10,32 +10,39 @@ struct LexiconMatcher {
     /// Rest words that make `NAME-rest` a unit, not a name (`US-Dollar`).
     let unitWords: KeySet
 
-    func candidates(in document: Document, facts: [TokenFacts]) -> [Candidate] {
+    func candidates(in document: Document, facts: [TokenFacts], extras: CandidateExtras) -> [Candidate] {
         var out: [Candidate] = []
         let scalars = document.scalars
+        // Read from a local: through `self`, each trie step below copied the whole lexicon value (200 bytes) first.
+        let lexicon = lexicon
         // The first step of every walk, looked up for all starts together (`NameLexicon.rootNodes`).
         // Gathered without a branch per token (`MentionResolver.capitalisedWords()` says why); compound tails are
-        // rare enough to be tested apart.
+        // rare enough to be tested apart. The starts' keys are gathered in the same pass, into a temporary buffer.
         let capacity = document.sentences.reduce(0) { $0 + $1.tokenRange.count }
-        let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
-            var found = 0
-            facts.withUnsafeBufferPointer { facts in
-                for sentence in document.sentences {
-                    for start in sentence.tokenRange {
-                        let fact = facts[start]
-                        // Bits, not `||`: a short-circuit test is a branch on the letter case.
-                        let lowercaseStart = fact.classes & WordClass.lowercaseNameStart != 0
-                        let mayStart = (fact.capitalised ? 1 : 0) | (lowercaseStart ? 1 : 0)
-                        var keep = (fact.kind == .word ? 1 : 0) & mayStart
-                        if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
-                        buffer[found] = start
-                        found += keep
+        var rootNodes: [Int32] = []
+        let starts = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: capacity) { keys in
+            let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var found = 0
+                facts.withUnsafeBufferPointer { facts in
+                    for sentence in document.sentences {
+                        for start in sentence.tokenRange {
+                            let fact = facts[start]
+                            // Bits, not `||`: a short-circuit test is a branch on the letter case.
+                            let lowercaseStart = fact.classes & WordClass.lowercaseNameStart != 0
+                            let mayStart = (fact.capitalised ? 1 : 0) | (lowercaseStart ? 1 : 0)
+                            var keep = (fact.kind == .word ? 1 : 0) & mayStart
+                            if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
+                            buffer[found] = start
+                            keys[found] = fact.folded
+                            found += keep
+                        }
                     }
                 }
+                count = found
             }
-            count = found
+            rootNodes = lexicon.rootNodes(UnsafeBufferPointer(rebasing: keys[..<starts.count]))
+            return starts
         }
-        let rootNodes = lexicon.rootNodes(starts.map { facts[$0].folded })
         // Room made once for the usual number of matches, instead of doubling from one on the way.
         out.reserveCapacity(starts.count / 4)
         var startNumber = 0
@@ -49,7 +56,7 @@ struct LexiconMatcher {
                 if facts[start].capitalised && facts[start].span.length >= 7
                     && Self.mayStartCompassPrefix(scalars[facts[start].span.begin], scalars[facts[start].span.begin + 1])
                 {
-                    compassPlace(at: start, facts, scalars, &out)
+                    compassPlace(at: start, facts, scalars, extras, &out)
                 }
                 var node = NameLexicon.root
                 var index = start
@@ -75,7 +82,7 @@ struct LexiconMatcher {
                             if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
                                 !words.commonNouns.contains(stem) || Self.isUnambiguousPlace(terminal, lexicon)
                             {
-                                consider(start..<(index + 1), terminal, genitive: true, facts, scalars, &out)
+                                consider(start..<(index + 1), terminal, genitive: true, facts, scalars, extras, &out)
                             }
                         }
                     }
@@ -84,7 +91,7 @@ struct LexiconMatcher {
                     node = next
                     // Fused so, the name is only the first part of a compound (`Bank-Austria-Mutter`), never alone.
                     if let terminal = lexicon.terminal(node), !fusedByHyphen || fact.hyphenJoinedAfter {
-                        consider(start..<(index + 1), terminal, genitive: false, facts, scalars, &out)
+                        consider(start..<(index + 1), terminal, genitive: false, facts, scalars, extras, &out)
                     }
                     index += 1
                 }
@@ -102,19 +109,21 @@ struct LexiconMatcher {
     /// The entry that ends at a trie node, and the one of another letter case beside it (`dpa`, `DPA`).
     private func consider(
         _ tokens: Range<Int>, _ terminal: NameLexicon.Terminal, genitive: Bool, _ facts: [TokenFacts],
-        _ scalars: [Unicode.Scalar], _ out: inout [Candidate]
+        _ scalars: [Unicode.Scalar], _ extras: CandidateExtras, _ out: inout [Candidate]
     ) {
-        consider(tokens, entry: terminal.entry, inflected: terminal.inflected, genitive: genitive, facts, scalars, &out)
+        consider(
+            tokens, entry: terminal.entry, inflected: terminal.inflected, genitive: genitive, facts, scalars, extras,
+            &out)
         if terminal.alternate >= 0 {
             consider(
                 tokens, entry: terminal.alternate, inflected: terminal.inflected, genitive: genitive, facts, scalars,
-                &out)
+                extras, &out)
         }
     }
 
     private func consider(
         _ tokens: Range<Int>, entry entryIndex: Int32, inflected: Bool, genitive: Bool, _ facts: [TokenFacts],
-        _ scalars: [Unicode.Scalar], _ out: inout [Candidate]
+        _ scalars: [Unicode.Scalar], _ extras: CandidateExtras, _ out: inout [Candidate]
     ) {
         let entry = lexicon.entries[Int(entryIndex)]
         let first = facts[tokens.lowerBound]
@@ -163,10 +172,12 @@ struct LexiconMatcher {
             if rest.kind == .word, !rest.capitalised, rest.classes & WordClass.nationality != 0 { return }
             if entry.type == .place, isDistrict(rest) {
                 // `Wien-Hietzing`, `Hamburg-Altona`: a city and its district are one place (guidelines).
-                out.append(Candidate(
+                var district = Candidate(
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: TextSpan(first.span.begin, rest.span.end),
-                    type: .place, priority: entry.priority, rule: .placeDistrict,
-                    canonical: String(String.UnicodeScalarView(scalars[first.span.begin..<rest.span.end]))))
+                    type: .place, priority: entry.priority, rule: .placeDistrict)
+                extras.setCanonical(
+                    String(String.UnicodeScalarView(scalars[first.span.begin..<rest.span.end])), of: &district)
+                out.append(district)
                 return
             }
             candidate = Candidate(
@@ -178,7 +189,7 @@ struct LexiconMatcher {
                 var facility = Candidate(
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: whole, type: .place,
                     priority: entry.priority, rule: .nameFacility)
-                facility.nested = [candidate]
+                extras.setNested([candidate], of: &facility)
                 out.append(facility)
             }
         }
@@ -218,7 +229,8 @@ struct LexiconMatcher {
     ].map { Array($0.unicodeScalars) }
 
     private func compassPlace(
-        at index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar], _ out: inout [Candidate]
+        at index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar], _ extras: CandidateExtras,
+        _ out: inout [Candidate]
     ) {
         let fact = facts[index]
         // The caller has tested `mayStartCompassPrefix`, which most words fail.
@@ -241,8 +253,8 @@ struct LexiconMatcher {
             let span = TextSpan(fact.span.begin, fact.span.end - cut)
             var candidate = Candidate(
                 tokens: index..<(index + 1), span: TextSpan(fact.span.begin, fact.span.end), type: .place,
-                priority: entry.priority, rule: .compassPlace,
-                canonical: String(String.UnicodeScalarView(scalars[span.begin..<span.end])))
+                priority: entry.priority, rule: .compassPlace)
+            extras.setCanonical(String(String.UnicodeScalarView(scalars[span.begin..<span.end])), of: &candidate)
             candidate.genitive = cut == 1
             out.append(candidate)
             return

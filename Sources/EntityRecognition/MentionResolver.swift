@@ -13,9 +13,15 @@ final class MentionResolver {
     let cueWords: KeySet
     /// Where list matches' sources, canonical names and ids are.
     let lexicon: NameLexicon
+    /// Where the other candidates' canonical names and nested mentions are.
+    let extras: CandidateExtras
 
-    init(document: Document, facts: [TokenFacts], commonNouns: KeySet, cueWords: KeySet, lexicon: NameLexicon) {
+    init(
+        document: Document, facts: [TokenFacts], commonNouns: KeySet, cueWords: KeySet, lexicon: NameLexicon,
+        extras: CandidateExtras
+    ) {
         self.document = document
+        self.extras = extras
         self.facts = facts
         self.commonNouns = commonNouns
         self.cueWords = cueWords
@@ -91,11 +97,32 @@ final class MentionResolver {
             if drop { for offset in candidate.span.begin..<candidate.span.end { taken[offset] = false } }
             return drop
         }
-        accepted += accepted.flatMap(\.nested)
-        accepted.sort { $0.span < $1.span }
+        accepted += accepted.flatMap { extras.nested(of: $0) }
+        accepted = Self.inDocumentOrder(accepted, byType: false)
         accepted += coreferentMentions(accepted, taken: taken)
-        accepted.sort { $0.span != $1.span ? $0.span < $1.span : $0.type.rank < $1.type.rank }
+        accepted = Self.inDocumentOrder(accepted, byType: true)
         return entities(of: accepted)
+    }
+
+    /// `candidates` in document order (`TextSpan.<`), equal spans by type rank if `byType`, else as they come (a
+    /// stable sort). Span, rank and position packed in one integer per candidate are sorted, and each candidate is
+    /// moved once: an insertion sort of the candidates themselves moved each one at every step.
+    private static func inDocumentOrder(_ candidates: [Candidate], byType: Bool) -> [Candidate] {
+        let fits = candidates.count < 1 << 14
+            && candidates.allSatisfy { $0.span.begin >= 0 && $0.span.end < 1 << 24 }
+        guard fits else {
+            return candidates.sorted {
+                $0.span != $1.span ? $0.span < $1.span : byType && $0.type.rank < $1.type.rank
+            }
+        }
+        // Start ascending, end descending, rank ascending, then position: 24, 24, 2 and 14 bits.
+        var keys = candidates.indices.map { index -> UInt64 in
+            let span = candidates[index].span
+            let rank = byType ? UInt64(candidates[index].type.rank) : 0
+            return UInt64(span.begin) << 40 | UInt64((1 << 24) - 1 - span.end) << 16 | rank << 14 | UInt64(index)
+        }
+        keys.sort()
+        return keys.map { candidates[Int($0 & 0x3FFF)] }
     }
 
     /// Later bare surnames and acronyms in no candidate: `Roller` after `Dietmar Roller`, `IJM` after
@@ -110,6 +137,7 @@ final class MentionResolver {
         var initials = FirstSpans()
         // Full names by their first word, to find the same name again where no rule saw it.
         var fullNameSlots = KeyTable()
+        var fullNameBits = KeyBits()
         var fullNames: [[Candidate]] = []
         for position in accepted.indices {
             let candidate = accepted[position]
@@ -120,6 +148,7 @@ final class MentionResolver {
                     fullNames[Int(slot)].append(candidate)
                 } else {
                     fullNameSlots.set(key, Int32(fullNames.count))
+                    fullNameBits.insert(key)
                     fullNames.append([candidate])
                 }
             }
@@ -167,7 +196,7 @@ final class MentionResolver {
             if Self.isTaken(fact.span, taken) { continue }
             if fact.hyphenJoinedBefore { continue }
             // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
-            if !fullNames.isEmpty, let slot = fullNameSlots[fact.folded],
+            if fullNameBits.mayContain(fact.folded), let slot = fullNameSlots[fact.folded],
                 let repeated = repeatedName(at: index, fullNames[Int(slot)], taken: taken),
                 repeated.type == .person || surnames[fact.folded] == nil
             {
@@ -238,12 +267,21 @@ final class MentionResolver {
     }
 
     /// Whether an accepted mention covers any code point of `span`; read through a pointer, as this runs for every
-    /// capitalised word and its bounds checks were most of the test.
+    /// capitalised word and its bounds checks were most of the test. Eight flags at a time (a `Bool` is one byte,
+    /// 0 or 1), then the rest one by one: a flag at a time was a third of the coreference scan's own work.
     @inline(__always)
     private static func isTaken(_ span: TextSpan, _ taken: [Bool]) -> Bool {
-        taken.withUnsafeBufferPointer { taken in
-            precondition(span.end <= taken.count)
-            for offset in span.begin..<span.end where taken[offset] { return true }
+        taken.withUnsafeBytes { taken in
+            precondition(span.begin >= 0 && span.end <= taken.count)
+            var offset = span.begin
+            while offset + 8 <= span.end {
+                if taken.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != 0 { return true }
+                offset += 8
+            }
+            while offset < span.end {
+                if taken[offset] != 0 { return true }
+                offset += 1
+            }
             return false
         }
     }
@@ -276,11 +314,11 @@ final class MentionResolver {
         }
     }
 
-    /// The exact key of `Candidate.canonicalName(in:)`, hashed from the lexicon's bytes for a list match.
+    /// The exact key of `Candidate.canonicalName(in:_:)`, hashed from the lexicon's bytes for a list match.
     private func canonicalKey(of candidate: Candidate) -> WordKey? {
         candidate.nameEntry >= 0
             ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
-            : candidate.canonical.map { WordKey($0, folded: false) }
+            : extras.canonical(of: candidate).map { WordKey($0, folded: false) }
     }
 
     private static let emptyKey = WordKey("", folded: false)
@@ -357,6 +395,8 @@ final class MentionResolver {
         return !(next.kind == .number || (next.kind == .word && next.capitalised && next.classes & WordClass.function == 0))
     }
 
+    /// Inlined: asked for most capitalised words, which mostly fail the first tests.
+    @inline(__always)
     private func genitiveSurname(_ index: Int, _ surnames: FirstSpans) -> TextSpan? {
         let span = facts[index].span
         guard !surnames.isEmpty, span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
@@ -409,13 +449,13 @@ final class MentionResolver {
             } else {
                 let canonicalKey = candidate.nameEntry >= 0
                     ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
-                    : candidate.canonical.map { WordKey($0, folded: false) } ?? textKey
+                    : extras.canonical(of: candidate).map { WordKey($0, folded: false) } ?? textKey
                 let key = Self.typeKey(candidate.type).combined(with: canonicalKey)
                 if let existing = indexOfKey[key] {
                     target = Int(existing)
                 } else {
                     target = list.count
-                    let canonical = candidate.canonicalName(in: lexicon) ?? SpanText.string(scalars, candidate.span)
+                    let canonical = candidate.canonicalName(in: lexicon, extras) ?? SpanText.string(scalars, candidate.span)
                     let idsField = candidate.idsField(in: lexicon)
                     list.append(Entity(
                         type: candidate.type, canonicalName: canonical, externalIDs: Self.sortedIDs(idsField)))
@@ -511,17 +551,35 @@ final class MentionResolver {
 private struct FirstSpans {
     private var table = KeyTable()
     private var spans: [TextSpan] = []
+    /// One bit per recorded key (`KeyBits`): the coreference scan asks every capitalised word, few of which are
+    /// recorded, and a clear bit answers without a probe of the table (an empty table has no bits).
+    private var bits = KeyBits()
 
     var isEmpty: Bool { spans.isEmpty }
 
-    /// Most articles leave some of the tables empty: those are asked no hash probe. Inlined: the coreference scan
-    /// asks it several times for every capitalised word, and the call cost about as much as the look-up.
+    /// Inlined: the coreference scan asks it several times for every capitalised word, and the call cost about as
+    /// much as the look-up.
     @inline(__always)
-    subscript(key: WordKey) -> TextSpan? { spans.isEmpty ? nil : table[key].map { spans[Int($0)] } }
+    subscript(key: WordKey) -> TextSpan? { bits.mayContain(key) ? table[key].map { spans[Int($0)] } : nil }
 
     mutating func addFirst(_ key: WordKey, _ span: TextSpan) {
         guard table[key] == nil else { return }
         table.set(key, Int32(spans.count))
         spans.append(span)
+        bits.insert(key)
     }
+}
+
+/// A one-word filter over a few dozen keys: a key's top six bits choose its bit, so a clear bit means the key was
+/// never inserted. A set bit may be another key's; the table behind it answers then.
+private struct KeyBits {
+    private var word: UInt64 = 0
+
+    @inline(__always)
+    func mayContain(_ key: WordKey) -> Bool { word & Self.bit(key) != 0 }
+
+    mutating func insert(_ key: WordKey) { word |= Self.bit(key) }
+
+    @inline(__always)
+    private static func bit(_ key: WordKey) -> UInt64 { 1 << (key.raw >> 58) }
 }

@@ -109,32 +109,30 @@ struct NameLexicon: Sendable {
 
     /// `next(root, key)` of many keys at once (-1 for none): the first-word bits filter them, and the root edges
     /// of the rest are looked up together, their cache misses overlapping.
-    func rootNodes(_ keys: [WordKey]) -> [Int32] {
+    func rootNodes(_ keys: UnsafeBufferPointer<WordKey>) -> [Int32] {
+        var out = [Int32](repeating: -1, count: keys.count)
         // The keys that pass the first-word bits are gathered without a branch per key: which words start a name
-        // follows no pattern a branch predictor learns (`MentionResolver.capitalisedWords()`).
-        var passing: [Int32] = []
-        let passingKeys = [WordKey](unsafeUninitializedCapacity: keys.count) { passingKeys, keyCount in
-            passing = [Int32](unsafeUninitializedCapacity: keys.count) { passing, count in
+        // follows no pattern a branch predictor learns (`MentionResolver.capitalisedWords()`). In temporary
+        // buffers, not arrays, as `TokenFacts.facts(of:words:)` keeps its keys.
+        withUnsafeTemporaryAllocation(of: WordKey.self, capacity: keys.count) { passingKeys in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: keys.count) { passing in
                 var found = 0
-                keys.withUnsafeBufferPointer { keys in
-                    firstWords.withUnsafeBufferPointer { firstWords in
-                        for index in 0..<keys.count {
-                            let key = keys[index]
-                            let bit = Int(truncatingIfNeeded: key.raw >> 44)
-                            passing[found] = Int32(truncatingIfNeeded: index)
-                            passingKeys[found] = key
-                            found += firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
-                        }
+                firstWords.withUnsafeBufferPointer { firstWords in
+                    for index in 0..<keys.count {
+                        let key = keys[index]
+                        let bit = Int(truncatingIfNeeded: key.raw >> 44)
+                        passing[found] = Int32(truncatingIfNeeded: index)
+                        passingKeys[found] = key
+                        found += firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
                     }
                 }
-                count = found
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: found) { nodes in
+                    rootEdges.values(of: UnsafeBufferPointer(rebasing: passingKeys[..<found]), absent: -1, into: nodes)
+                    out.withUnsafeMutableBufferPointer { out in
+                        for position in 0..<found { out[Int(passing[position])] = nodes[position] }
+                    }
+                }
             }
-            keyCount = passing.count
-        }
-        let nodes = rootEdges.values(of: passingKeys, absent: -1)
-        var out = [Int32](repeating: -1, count: keys.count)
-        out.withUnsafeMutableBufferPointer { out in
-            for (position, index) in passing.enumerated() { out[Int(index)] = nodes[position] }
         }
         return out
     }

@@ -12,6 +12,8 @@ final class NameRules {
     let lexicon: NameLexicon
     /// List matches by first token, to see which words a list already names.
     let listMatches: [Candidate]
+    /// Canonical names of the list matches and of the candidates made here.
+    let extras: CandidateExtras
     private let listType: [EntityType?]
     private let listPriority: [Int]
     /// Capitalised words that are common nouns, directly or as the last part of a compound; computed on demand.
@@ -31,8 +33,12 @@ final class NameRules {
     private let openKey = Literal.open[0]
     private let streetSuffixes = NameRules.streetSuffixes
 
-    init(document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate]) {
+    init(
+        document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate],
+        extras: CandidateExtras
+    ) {
         self.document = document
+        self.extras = extras
         self.facts = facts
         self.words = words
         self.lexicon = lexicon
@@ -74,66 +80,77 @@ final class NameRules {
 
     func candidates() -> [Candidate] {
         var out: [Candidate] = []
-        for sentence in document.sentences {
-            let range = sentence.tokenRange
-            // Each rule starts only on the kind of token it can start on. A rule is called only where the first test
-            // of its guard, asked here, passes (a word class, a capitalised next word): most words pass none, and
-            // a call per rule and word cost more than the tests themselves.
-            for index in range {
-                let fact = facts[index]
-                let classes = fact.classes
-                switch fact.kind {
-                case .word where fact.capitalised:
-                    let capitalisedNext = index + 1 < range.upperBound && facts[index + 1].capitalised
-                    if capitalisedNext {
-                        roleName(at: index, in: range, &out)
-                        descriptionName(at: index, in: range, &out)
+        // The facts read here through a pointer, without bounds checks: this loop visits every token. The rules
+        // themselves read `self.facts`.
+        facts.withUnsafeBufferPointer { facts in
+            for sentence in document.sentences {
+                let range = sentence.tokenRange
+                // Each rule starts only on the kind of token it can start on. A rule is called only where the first
+                // test of its guard, asked here, passes (a word class, a capitalised next word): most words pass none,
+                // and a call per rule and word cost more than the tests themselves.
+                for index in range {
+                    let fact = facts[index]
+                    let classes = fact.classes
+                    switch fact.kind {
+                    case .word where fact.capitalised:
+                        let capitalisedNext = index + 1 < range.upperBound && facts[index + 1].capitalised
+                        if capitalisedNext {
+                            roleName(at: index, in: range, &out)
+                            descriptionName(at: index, in: range, &out)
+                        }
+                        if classes & WordClass.firstName != 0 {
+                            firstName(at: index, in: range, &out)
+                        } else if capitalisedNext {
+                            initialName(at: index, in: range, &out)
+                        }
+                        if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
+                        if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }
+                        if classes & WordClass.designation != 0 || mayEndInGenitive(fact) {
+                            designation(at: index, in: range, &out)
+                        }
+                        if capitalisedNext {
+                            placeType(at: index, in: range, &out)
+                            townFacility(at: index, in: range, &out)
+                        }
+                        if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
+                        // The street word's last letter asked here too: most long words end otherwise.
+                        if !fact.firstInSentence && fact.span.length >= 8
+                            && Self.isStreetEnding(WordKey.fold(document.scalars[fact.span.end - 1]))
+                        {
+                            street(at: index, &out)
+                        }
+                        if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
+                        // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a company's
+                        // `-Tochter` or `-Mutter` is joined by a hyphen (`Lufthansa-Tochter`).
+                        if classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
+                            || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany) {
+                            typedOrganisation(at: index, in: range, &out)
+                        }
+                        if fact.hyphenJoinedAfter {
+                            organisationBeforeRole(at: index, in: range, &out)
+                            if !fact.hyphenJoinedBefore { namedFacility(at: index, in: range, &out) }
+                        }
+                        if classes & WordClass.clubPrefix != 0 { sportsClub(at: index, in: range, &out) }
+                        if !capitalisedNext, classes & WordClass.personLink != 0, isCapitalParticle(index, in: range) {
+                            // `so Van der Bellen`, `Van der Bellens Sieg`: the surname alone.
+                            out.append(person(index..<(index + 3), priority: RulePriority.speech, rule: .particleName))
+                        }
+                    case .word:
+                        if classes & WordClass.speechVerb != 0 || fact.exact == soKey {
+                            speech(at: index, in: range, &out)
+                        }
+                        if fact.exact == namensKey { namedAs(at: index, in: range, &out) }
+                        if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
+                    case .punctuation:
+                        // Punctuation has no word classes: only the comma starts `speech` and `roleApposition`.
+                        if fact.exact == commaKey {
+                            speech(at: index, in: range, &out)
+                            roleApposition(at: index, in: range, &out)
+                        }
+                        if fact.exact == openKey { acronymDefinition(at: index, in: range, &out) }
+                    default:
+                        break
                     }
-                    if classes & WordClass.firstName != 0 {
-                        firstName(at: index, in: range, &out)
-                    } else if capitalisedNext {
-                        initialName(at: index, in: range, &out)
-                    }
-                    if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
-                    if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }
-                    if classes & WordClass.designation != 0 || mayEndInGenitive(fact) {
-                        designation(at: index, in: range, &out)
-                    }
-                    if capitalisedNext {
-                        placeType(at: index, in: range, &out)
-                        townFacility(at: index, in: range, &out)
-                    }
-                    if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
-                    if !fact.firstInSentence && fact.span.length >= 8 { street(at: index, &out) }
-                    if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
-                    // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a company's
-                    // `-Tochter` or `-Mutter` is joined by a hyphen (`Lufthansa-Tochter`).
-                    if classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
-                        || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany) {
-                        typedOrganisation(at: index, in: range, &out)
-                    }
-                    if fact.hyphenJoinedAfter {
-                        organisationBeforeRole(at: index, in: range, &out)
-                        if !fact.hyphenJoinedBefore { namedFacility(at: index, in: range, &out) }
-                    }
-                    if classes & WordClass.clubPrefix != 0 { sportsClub(at: index, in: range, &out) }
-                    if !capitalisedNext, isCapitalParticle(index, in: range) {
-                        // `so Van der Bellen`, `Van der Bellens Sieg`: the surname alone.
-                        out.append(person(index..<(index + 3), priority: RulePriority.speech, rule: .particleName))
-                    }
-                case .word:
-                    if classes & WordClass.speechVerb != 0 || fact.exact == soKey { speech(at: index, in: range, &out) }
-                    if fact.exact == namensKey { namedAs(at: index, in: range, &out) }
-                    if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
-                case .punctuation:
-                    // Punctuation has no word classes: only the comma starts `speech` and `roleApposition`.
-                    if fact.exact == commaKey {
-                        speech(at: index, in: range, &out)
-                        roleApposition(at: index, in: range, &out)
-                    }
-                    if fact.exact == openKey { acronymDefinition(at: index, in: range, &out) }
-                default:
-                    break
                 }
             }
         }
@@ -821,8 +838,7 @@ final class NameRules {
             rule: .acronymDefinition)
         if let listed = listStarts(first).first(where: { $0.span == longSpan }) {
             long.nameEntry = listed.nameEntry
-            long.canonical = listed.canonical
-            long.idsField = listed.idsField
+            if let canonical = extras.canonical(of: listed) { extras.setCanonical(canonical, of: &long) }
         }
         out.append(long)
         var short = Candidate(
@@ -1270,7 +1286,9 @@ final class NameRules {
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.designationWithPlace,
             rule: .designationWithPlace)
-        candidate.canonical = "\(lemma(of: index)) \(seat.canonicalName(in: lexicon) ?? document.text(of: seat.span))"
+        extras.setCanonical(
+            "\(lemma(of: index)) \(seat.canonicalName(in: lexicon, extras) ?? document.text(of: seat.span))",
+            of: &candidate)
         return candidate
     }
 

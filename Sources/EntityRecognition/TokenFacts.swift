@@ -62,20 +62,22 @@ struct TokenFacts {
                 document.tokens.withUnsafeBufferPointer { tokens in
                     document.sentences.withUnsafeBufferPointer { sentences in
                         Self.asciiInfo.withUnsafeBufferPointer { ascii in
-                            var sentenceIndex = 0
-                            for index in 0..<tokens.count {
-                                let token = tokens[index]
-                                while sentenceIndex < sentences.count
-                                    && sentences[sentenceIndex].tokenRange.upperBound <= index
-                                {
-                                    sentenceIndex += 1
+                            // Sentence by sentence: a token belongs to the first sentence not ended before it
+                            // (tokens after the last to none, `sentences.count`). Found per sentence, not per token.
+                            var index = 0
+                            for sentenceIndex in 0...sentences.count {
+                                let isSentence = sentenceIndex < sentences.count
+                                let end = isSentence
+                                    ? min(sentences[sentenceIndex].tokenRange.upperBound, tokens.count) : tokens.count
+                                let firstIndex = isSentence ? sentences[sentenceIndex].tokenRange.lowerBound : -1
+                                while index < end {
+                                    buffer.initializeElement(
+                                        at: index,
+                                        to: Self.fact(
+                                            of: tokens[index], scalars, ascii, sentence: sentenceIndex,
+                                            firstInSentence: index == firstIndex))
+                                    index += 1
                                 }
-                                let first = sentenceIndex < sentences.count
-                                    && sentences[sentenceIndex].tokenRange.lowerBound == index
-                                buffer.initializeElement(
-                                    at: index,
-                                    to: Self.fact(
-                                        of: token, scalars, ascii, sentence: sentenceIndex, firstInSentence: first))
                             }
                         }
                     }
@@ -84,16 +86,16 @@ struct TokenFacts {
             initialized = tokenCount
         }
         // Words that may be in a list, by the class filter, are looked up together after
-        // (`KeyTable.values(of:absent:)`); the others have no classes. The filter is read in a loop of its own:
+        // (`KeyTable.values(of:absent:into:)`); the others have no classes. The filter is read in a loop of its own:
         // between one article and the next the other stages push it out of cache, and in the token loop above
         // each of its misses stalled alone, while here they overlap. The words that pass are gathered without a
         // branch per token (`MentionResolver.capitalisedWords()` says why). The hyphen flags are set in the same
-        // pass, which reads every fact once instead of twice.
-        var wordIndices: [Int32] = []
-        let wordKeys = [WordKey](unsafeUninitializedCapacity: tokenCount) { keys, keyCount in
-            wordIndices = [Int32](unsafeUninitializedCapacity: tokenCount) { indices, indexCount in
-                var passing = 0
+        // pass, which reads every fact once instead of twice. Keys, positions and classes live in temporary
+        // buffers: an array's allocation looks up its run-time type and cost several hundred instructions.
+        withUnsafeTemporaryAllocation(of: WordKey.self, capacity: tokenCount) { keys in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount) { indices in
                 out.withUnsafeMutableBufferPointer { facts in
+                    var passing = 0
                     words.classFilter.withUnsafeBufferPointer { filter in
                         document.scalars.withUnsafeBufferPointer { scalars in
                             let last = facts.count - 1
@@ -118,15 +120,14 @@ struct TokenFacts {
                             }
                         }
                     }
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: passing) { classes in
+                        words.classTable.values(
+                            of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0, into: classes)
+                        for position in 0..<passing {
+                            facts[Int(indices[position])].classes = UInt16(truncatingIfNeeded: classes[position])
+                        }
+                    }
                 }
-                indexCount = passing
-            }
-            keyCount = wordIndices.count
-        }
-        let classes = words.classTable.values(of: wordKeys, absent: 0)
-        out.withUnsafeMutableBufferPointer { facts in
-            for (position, index) in wordIndices.enumerated() {
-                facts[Int(index)].classes = UInt16(truncatingIfNeeded: classes[position])
             }
         }
         return out
@@ -140,7 +141,7 @@ struct TokenFacts {
     ) -> TokenFacts {
         var folded = WordKey.Builder()
         var exact = WordKey.Builder()
-        // Letters in the low half, capitals in the high half: one addition a code point counts both.
+        // Letters in the low 32 bits, capitals in the 24 above: one addition a code point counts both.
         var counts: UInt64 = 0
         let begin = token.span.begin
         for offset in begin..<token.span.end {
@@ -150,7 +151,9 @@ struct TokenFacts {
             // letter tests, and with no branch on the letter case.
             if value < 0x80 {
                 let info = ascii[Int(value)]
-                counts &+= info & Self.countMask
+                // The whole entry is added, folded code point too: that sum stays in the top byte (its carries
+                // leave the integer), and a token is far shorter than the 2^24 capitals that would reach it.
+                counts &+= info
                 folded.append(value: UInt32(truncatingIfNeeded: info >> 56))
                 exact.append(value: value)
                 continue
@@ -161,7 +164,7 @@ struct TokenFacts {
             counts &+= ScalarClass.isUpper(scalar) ? Self.upperLetter : 1
         }
         let letters = counts & 0xFFFF_FFFF
-        let upper = counts >> 32
+        let upper = counts >> 32 & 0xFF_FFFF
         // Capitalised: the first code point is an upper-case letter; every other capital makes inner capitals.
         let capitalised = begin < token.span.end && Self.isUpperLetter(scalars[begin])
         let innerCaps = upper > (capitalised ? 1 : 0)
@@ -170,7 +173,6 @@ struct TokenFacts {
             innerCaps: innerCaps, sentence: sentence, firstInSentence: firstInSentence)
     }
 
-    private static let countMask: UInt64 = 1 << 32 | 1
     private static let upperLetter: UInt64 = 1 << 32 | 1
 
     /// Per ASCII code point: 1 in bit 0 for a letter, 1 in bit 32 for a capital, the lower-case code point in the
