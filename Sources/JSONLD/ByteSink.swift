@@ -168,9 +168,7 @@ struct ByteSink: NodeSink {
 
     @inline(__always)
     private mutating func key(_ key: StaticString) {
-        buffer.append(",\"")
-        buffer.append(key)
-        buffer.append("\":")
+        buffer.appendKey(key)
     }
 
     /// An IRI as a JSON string, quotes included.
