@@ -98,13 +98,15 @@ final class ArticleView {
     private static func isCountryCode(_ id: String) -> Bool {
         // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the byte:
         // most ids fail without counting characters or comparing them.
-        let utf8 = id.utf8
-        guard utf8.count >= 6 && utf8.first == UInt8(ascii: "i") else { return false }
-        // In printable ASCII every byte is a character of its own, so prefix and length are byte tests.
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            return utf8.count == 6 && utf8.starts(with: "iso:".utf8)
+        var id = id
+        let byBytes: Bool? = id.withUTF8 { bytes in
+            guard bytes.count >= 6 && bytes[0] == UInt8(ascii: "i") else { return false }
+            // In printable ASCII every byte is a character of its own, so prefix and length are byte tests.
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            return bytes.count == 6 && bytes[1] == UInt8(ascii: "s") && bytes[2] == UInt8(ascii: "o")
+                && bytes[3] == UInt8(ascii: ":")
         }
-        return id.hasPrefix("iso:") && id.count == 6
+        return byBytes ?? (id.hasPrefix("iso:") && id.count == 6)
     }
 
     static let unknown: Int32 = -2
