@@ -25,6 +25,20 @@ enum JSONBytes {
             if index + 8 >= count && !mayNeedEscape(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) {
                 return out.append(contentsOf: bytes)
             }
+        } else if let base, count > 0 {
+            // Shorter ones (`rule`, `exact`) in one zero-padded word, gathered without reading past the end; the
+            // padding's flags are masked off (the tests' borrows run upwards, from the string into the padding).
+            var word: UInt64
+            if count >= 4 {
+                let head = UInt64(base.loadUnaligned(as: UInt32.self))
+                let tail = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+                word = head | tail << UInt64((count - 4) * 8)
+            } else {
+                word = UInt64(base.load(as: UInt8.self))
+                if count > 1 { word |= UInt64(base.load(fromByteOffset: 1, as: UInt8.self)) << 8 }
+                if count > 2 { word |= UInt64(base.load(fromByteOffset: 2, as: UInt8.self)) << 16 }
+            }
+            if escapeFlags(word) & ((1 << UInt64(count * 8)) - 1) == 0 { return out.append(contentsOf: bytes) }
         }
         var runStart = 0
         while index < count {
@@ -80,11 +94,17 @@ enum JSONBytes {
     /// by the usual bit tricks; a false alarm only sends the bytes through the exact loop.
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        escapeFlags(word) != 0
+    }
+
+    /// `mayNeedEscape` per byte: the top bit of the lowest byte that may need an escape is set, and of some above.
+    @inline(__always)
+    private static func escapeFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
         let control = (word &- ones &* 0x20) & ~word & highs
-        return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2)) != 0
+        return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2))
     }
 
     /// Appends `string` as a quoted, escaped JSON string.
