@@ -36,7 +36,7 @@ struct ByteVocabulary: Sendable {
 
     init(_ vocabulary: [String: Int32]) {
         var size = 16
-        // At most a third full: a word not in the table, most tokens, probes two slots on average instead of five.
+        // At most a third full: a word not in the table (half the tokens of 10kGNAD) probes about two slots, not five.
         while size < vocabulary.count * 3 { size *= 2 }
         slots = [Slot](repeating: Slot(), count: size)
         tags = [UInt8](repeating: 0, count: size)
