@@ -104,22 +104,25 @@ struct ByteSink: NodeSink {
         escapedTextStart = start
         let count = offsets.count - 1
         guard buffer.count - 1 - start != text.count else { return }
-        // Only escapes start with a backslash in the copy: `\u` six bytes, others two; the rest are as they were.
+        // Only escapes start with a backslash in the copy: `\u` six bytes, others two; the rest are as they were,
+        // so a code point lies where it did in the text plus what the escapes before it added (`shift`).
         // Written through pointers: this runs once per code point of every article with an escape.
         var position = 0
         let offsets = self.offsets
         let map = buffer.withBytes { written in
             [Int32](unsafeUninitializedCapacity: count + 1) { map, initialized in
                 let copy = UnsafeBufferPointer(rebasing: written[start...])
+                var shift = 0
                 for index in 0..<count {
+                    position = Int(offsets[index]) + shift
                     precondition(position + 1 < copy.count, "escaped text map out of step")
                     map[index] = Int32(truncatingIfNeeded: position)
                     if copy[position] == UInt8(ascii: "\\") {
-                        position += copy[position + 1] == UInt8(ascii: "u") ? 6 : 2
-                    } else {
-                        position += Int(offsets[index + 1] - offsets[index])
+                        let width = copy[position + 1] == UInt8(ascii: "u") ? 6 : 2
+                        shift += width - Int(offsets[index + 1] - offsets[index])
                     }
                 }
+                position = Int(offsets[count]) + shift
                 map[count] = Int32(truncatingIfNeeded: position)
                 initialized = count + 1
             }
@@ -168,9 +171,7 @@ struct ByteSink: NodeSink {
 
     @inline(__always)
     private mutating func key(_ key: StaticString) {
-        buffer.append(",\"")
-        buffer.append(key)
-        buffer.append("\":")
+        buffer.appendKey(key)
     }
 
     /// An IRI as a JSON string, quotes included.

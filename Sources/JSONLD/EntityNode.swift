@@ -33,17 +33,37 @@ public struct EntityNode: Sendable {
         guard !entity.externalIDs.isEmpty else { return sink.endNode() }
         let ids = entity.externalIDs.sorted()
         let sameAs = ids.compactMap { id -> NodeRef? in
-            // `hasPrefix` walks graphemes; it can only hold where the bytes match, so those are compared first.
-            if id.utf8.starts(with: "wd:".utf8) && id.hasPrefix("wd:") {
-                return .external("http://www.wikidata.org/entity/", id.dropFirst(3), "")
+            if Self.hasPrefix(id, "wd:") {
+                return .external("http://www.wikidata.org/entity/", Self.droppingPrefix(id), "")
             }
-            if id.utf8.starts(with: "gn:".utf8) && id.hasPrefix("gn:") {
-                return .external("https://sws.geonames.org/", id.dropFirst(3), "/")
+            if Self.hasPrefix(id, "gn:") {
+                return .external("https://sws.geonames.org/", Self.droppingPrefix(id), "/")
             }
             return nil
         }
         if !sameAs.isEmpty { sink.refs("schema:sameAs", sameAs) }
         sink.strings("schema:identifier", ids)
         sink.endNode()
+    }
+
+    /// `id.hasPrefix(prefix)` for an ASCII prefix of three characters (`wd:`), by bytes where they decide it:
+    /// `hasPrefix` walks graphemes, and it can only hold where the bytes match; the third character is the third
+    /// byte alone when nothing or an ASCII byte follows (a combining mark would join it), and otherwise
+    /// `hasPrefix` says.
+    private static func hasPrefix(_ id: String, _ prefix: StaticString) -> Bool {
+        var id = id
+        let byBytes: Bool? = id.withUTF8 { bytes in
+            prefix.withUTF8Buffer { prefix in
+                guard bytes.count >= 3 && bytes[0] == prefix[0] && bytes[1] == prefix[1] && bytes[2] == prefix[2]
+                else { return false }
+                return bytes.count == 3 || bytes[3] < 0x80 ? true : nil
+            }
+        }
+        return byBytes ?? id.hasPrefix(prefix.string)
+    }
+
+    /// `id.dropFirst(3)` for an id that `hasPrefix` says starts with three ASCII characters, hence three bytes.
+    private static func droppingPrefix(_ id: String) -> Substring {
+        id[id.utf8.index(id.utf8.startIndex, offsetBy: 3)...]
     }
 }

@@ -38,22 +38,27 @@ public enum IRIs {
 
     private static func appendPercentEncoded<Out: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         // In place, a byte at a time: keys are short and mostly letters, so runs between escapes are too short to
-        // be worth copying as runs.
-        out.append(upTo: bytes.count * 3) { target in
-            var count = 0
-            for byte in bytes {
-                if isUnreserved(byte) {
-                    target[count] = byte
-                    count += 1
-                } else {
-                    target[count] = UInt8(ascii: "%")
-                    target[count + 1] = hexDigit(byte >> 4)
-                    target[count + 2] = hexDigit(byte & 0xF)
-                    count += 3
+        // be worth copying as runs. Each byte is one table entry stored whole (one byte more room for its fourth).
+        encodings.withUnsafeBufferPointer { encodings in
+            out.append(upTo: bytes.count * 3 + 1) { target in
+                let target = UnsafeMutableRawPointer(target)
+                var count = 0
+                for byte in bytes {
+                    let encoding = encodings[Int(byte)]
+                    target.storeBytes(of: encoding.littleEndian, toByteOffset: count, as: UInt32.self)
+                    count &+= Int(encoding >> 24)
                 }
+                return count
             }
-            return count
         }
+    }
+
+    /// Per byte, its spelling in an IRI (the byte, or `%` and two hex digits) in the low three bytes, memory
+    /// order, and its length in the top byte.
+    private static let encodings: [UInt32] = (0...255).map { (byte: UInt32) -> UInt32 in
+        let value = UInt8(byte)
+        if isUnreserved(value) { return 1 << 24 | byte }
+        return 3 << 24 | UInt32(hexDigit(value & 0xF)) << 16 | UInt32(hexDigit(value >> 4)) << 8 | UInt32(UInt8(ascii: "%"))
     }
 
     /// Upper-case, as RFC 3986 recommends.

@@ -25,6 +25,20 @@ enum JSONBytes {
             if index + 8 >= count && !mayNeedEscape(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) {
                 return out.append(contentsOf: bytes)
             }
+        } else if let base, count > 0 {
+            // Shorter ones (`rule`, `exact`) in one zero-padded word, gathered without reading past the end; the
+            // padding's flags are masked off (the tests' borrows run upwards, from the string into the padding).
+            var word: UInt64
+            if count >= 4 {
+                let head = UInt64(base.loadUnaligned(as: UInt32.self))
+                let tail = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+                word = head | tail << UInt64((count - 4) * 8)
+            } else {
+                word = UInt64(base.load(as: UInt8.self))
+                if count > 1 { word |= UInt64(base.load(fromByteOffset: 1, as: UInt8.self)) << 8 }
+                if count > 2 { word |= UInt64(base.load(fromByteOffset: 2, as: UInt8.self)) << 16 }
+            }
+            if escapeFlags(word) & ((1 << UInt64(count * 8)) - 1) == 0 { return out.append(contentsOf: bytes) }
         }
         var runStart = 0
         while index < count {
@@ -80,11 +94,17 @@ enum JSONBytes {
     /// by the usual bit tricks; a false alarm only sends the bytes through the exact loop.
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        escapeFlags(word) != 0
+    }
+
+    /// `mayNeedEscape` per byte: the top bit of the lowest byte that may need an escape is set, and of some above.
+    @inline(__always)
+    private static func escapeFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
         let control = (word &- ones &* 0x20) & ~word & highs
-        return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2)) != 0
+        return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2))
     }
 
     /// Appends `string` as a quoted, escaped JSON string.
@@ -95,16 +115,39 @@ enum JSONBytes {
         string.withUTF8 { appendString($0, to: &out) }
     }
 
-    /// The two ASCII digits of `value` (0–99), the first in the low byte.
+    /// The eight decimal digits of `value` (below 100,000,000, leading zeros included) as numbers 0–9, one a byte,
+    /// the first digit in the low byte: split in halves, quarters and digits inside one word, each step one
+    /// multiply for all lanes, instead of a division per digit pair. `x * 10486 >> 20` is `x / 100` below
+    /// 10,000 and `x * 103 >> 10` is `x / 10` below 100, so no lane spills into the next.
     @inline(__always)
-    private static func digitPair(_ value: Int) -> UInt64 {
-        let tens = UInt64(truncatingIfNeeded: value / 10)
-        let ones = UInt64(truncatingIfNeeded: value % 10)
-        return (0x30 + tens) | (0x30 + ones) << 8
+    private static func eightDigits(_ value: Int) -> UInt64 {
+        let value = UInt64(truncatingIfNeeded: value)
+        // Two four-digit halves in 32-bit lanes, then four two-digit quarters in 16-bit lanes, then eight digits.
+        let halves = value / 10_000 | (value % 10_000) << 32
+        let hundreds = (halves &* 10486) >> 20 & 0x0000_007F_0000_007F
+        let quarters = hundreds | (halves &- hundreds &* 100) << 16
+        let tens = (quarters &* 103) >> 10 & 0x000F_000F_000F_000F
+        return tens | (quarters &- tens &* 10) << 8
     }
 
-    /// Appends an integer in decimal.
+    /// Appends an integer in decimal. Inlined: offsets and indices, the most of them, take a few instructions, less
+    /// than a call's saving and restoring of registers.
+    @inline(__always)
     static func appendInt<Out: ByteOutput>(_ value: Int, to out: inout Out) {
+        if value >= 0 && value < 10 { return out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)) }
+        // Up to eight digits: one word, whose leading zeros are its low zero bytes (a value from 10 up has a
+        // nonzero byte), shifted off.
+        if value >= 0 && value < 100_000_000 {
+            let digits = eightDigits(value)
+            let zeros = digits.trailingZeroBitCount / 8
+            return out.append(word: digits >> UInt64(zeros * 8) | 0x3030_3030_3030_3030, count: 8 - zeros)
+        }
+        appendLongOrNegativeInt(value, to: &out)
+    }
+
+    /// `appendInt` for negative values and those of more than eight digits.
+    @inline(never)
+    private static func appendLongOrNegativeInt<Out: ByteOutput>(_ value: Int, to out: inout Out) {
         if value < 0 {
             out.append(UInt8(ascii: "-"))
             // Int.min has no positive counterpart: let the standard library spell it.
@@ -114,33 +157,7 @@ enum JSONBytes {
             }
             return appendInt(-value, to: &out)
         }
-        // Offsets and indices have at most eight digits: gather them in one word, the first digit lowest, two
-        // digits per division.
-        if value < 100_000_000 {
-            var word: UInt64 = 0
-            var count = 0
-            var rest = value
-            while rest >= 100 {
-                word = word << 16 | digitPair(rest % 100)
-                rest /= 100
-                count += 2
-            }
-            if rest >= 10 {
-                word = word << 16 | digitPair(rest)
-                count += 2
-            } else {
-                word = word << 8 | UInt64(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest))
-                count += 1
-            }
-            return out.append(word: word, count: count)
-        }
         appendInt(value / 100_000_000, to: &out)
-        var word: UInt64 = 0
-        var rest = value % 100_000_000
-        for _ in 0..<8 {
-            word = word << 8 | UInt64(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
-            rest /= 10
-        }
-        out.append(word: word, count: 8)
+        out.append(word: eightDigits(value % 100_000_000) | 0x3030_3030_3030_3030, count: 8)
     }
 }

@@ -122,7 +122,8 @@ public struct JSONLDWriter: Sendable {
                 let entity = entities.values[positions[order[slot]]]
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
                 // (equal to a Set) the one kept is the one kept before.
-                var names = Set(entity.alternateNames)
+                // An empty set literal allocates nothing; most entities have no alternate names.
+                var names: Set<String> = entity.alternateNames.isEmpty ? [] : Set(entity.alternateNames)
                 // An entity's mentions mostly repeat the same bytes, often its canonical name (removed below
                 // anyway): only other byte-distinct ones become strings.
                 seen.removeAll(keepingCapacity: true)

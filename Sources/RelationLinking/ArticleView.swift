@@ -63,7 +63,7 @@ final class ArticleView {
     /// `LinkingLexicon.verbsByID`.
     private let verbsByID: [[LinkingLexicon.Verb]]
     /// `LinkingLexicon.organisationTypeEndings`.
-    private let organisationTypeEndings: [[UInt8]]
+    private let organisationTypeEndings: EndingBuckets
     // The per-token caches below are pointers into memory the view owns (freed in `deinit`): a class's `var`
     // arrays cost a dynamic exclusivity check on every read and write, and the rules read these thousands of
     // times an article.
@@ -87,17 +87,28 @@ final class ArticleView {
         var keys: [String] = []
         var index = entities.startIndex
         while index != entities.endIndex {
-            if entities.values[index].externalIDs.contains(where: {
-                // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the
-                // byte: most ids fail without counting characters or comparing them.
-                $0.utf8.count >= 6 && $0.utf8.first == UInt8(ascii: "i") && $0.hasPrefix("iso:") && $0.count == 6
-            }) {
+            if entities.values[index].externalIDs.contains(where: Self.isCountryCode) {
                 keys.append(entities.keys[index])
             }
             entities.formIndex(after: &index)
         }
         return keys
     }()
+    /// Whether an entity id is `iso:` and two characters (`hasPrefix("iso:") && count == 6`).
+    private static func isCountryCode(_ id: String) -> Bool {
+        // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the byte:
+        // most ids fail without counting characters or comparing them.
+        var id = id
+        let byBytes: Bool? = id.withUTF8 { bytes in
+            guard bytes.count >= 6 && bytes[0] == UInt8(ascii: "i") else { return false }
+            // In printable ASCII every byte is a character of its own, so prefix and length are byte tests.
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            return bytes.count == 6 && bytes[1] == UInt8(ascii: "s") && bytes[2] == UInt8(ascii: "o")
+                && bytes[3] == UInt8(ascii: ":")
+        }
+        return byBytes ?? (id.hasPrefix("iso:") && id.count == 6)
+    }
+
     static let unknown: Int32 = -2
     static let noRole: Int32 = -1
 
@@ -131,16 +142,19 @@ final class ArticleView {
         self.document = document
         let tokens = document.tokens
         let scalars = document.scalars
-        let (buffer, lowerStart, flags, foundIDs, foundBits) = Self.lowerCase(
+        let (buffer, lowerStart, flags, foundIDs, foundBits, allStable) = Self.lowerCase(
             tokens: tokens, scalars: scalars, document: document, lexicon: lexicon)
         var ids = foundIDs
         var bits = foundBits
         // Tokens with a code point that may be outside NFC ask the `String` dictionary (canonical equivalence).
-        for index in 0..<ids.count where flags[index] & Flag.stable == 0 {
-            let text = String(decoding: buffer[Int(lowerStart[index])..<Int(lowerStart[index + 1])], as: UTF8.self)
-            if let id = lexicon.vocabulary[text] {
-                ids[index] = id
-                bits[index] = lexicon.bitsByID[Int(id)]
+        // Most articles have none.
+        if !allStable {
+            for index in 0..<ids.count where flags[index] & Flag.stable == 0 {
+                let text = String(decoding: buffer[Int(lowerStart[index])..<Int(lowerStart[index + 1])], as: UTF8.self)
+                if let id = lexicon.vocabulary[text] {
+                    ids[index] = id
+                    bits[index] = lexicon.bitsByID[Int(id)]
+                }
             }
         }
         lowerBytes = buffer
@@ -193,13 +207,16 @@ final class ArticleView {
         let mentionTable = MentionTable(allMentions)
         self.mentionTable = mentionTable
         let ordered = allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
+        // The mentions come by their start, so the first token of each (`Document.firstToken(endingAfter:)`) is at
+        // or after that of the one before: one walk over the tokens instead of a binary search per mention.
+        var first = 0
         for index in ordered {
-            let mention = allMentions[index]
-            let first = document.firstToken(endingAfter: mention.span.begin)
+            let span = allMentions[index].span
+            while first < tokens.count && tokens[first].span.end <= span.begin { first += 1 }
             var last = first
-            while last < tokens.count && tokens[last].span.begin < mention.span.end { last += 1 }
+            while last < tokens.count && tokens[last].span.begin < span.end { last += 1 }
             guard first < last else { continue }
-            let ref = MentionRef(index: index, tokens: first..<last, type: mention.type, table: mentionTable)
+            let ref = MentionRef(index: index, tokens: first..<last, type: allMentions[index].type, table: mentionTable)
             // Outermost wins: an enclosing span comes first in the order and keeps its tokens.
             if (first..<last).allSatisfy({ mentionAt[$0] == nil }) {
                 for token in first..<last { mentionAt[token] = mentions.count }
@@ -419,19 +436,9 @@ final class ArticleView {
         let begin = Int(lowerStart[token])
         let end = Int(lowerStart[token + 1])
         guard flags[token] & Flag.capitalized != 0, end - begin >= 8 else { return false }
-        let count = end - begin
         return lowerBytes.withUnsafeBufferPointer { bytes in
-            let last = bytes[end - 1]
-            return organisationTypeEndings.contains { ending in
-                // Three letters at least before the ending: a compound, not an inflected form. The last byte first:
-                // it rules out most endings.
-                guard let final = ending.last else { return count >= 3 }
-                guard final == last, count >= ending.count + 3 else { return false }
-                var offset = 0
-                let start = end - ending.count
-                while offset < ending.count && bytes[start + offset] == ending[offset] { offset += 1 }
-                return offset == ending.count
-            }
+            // Three letters at least before the ending: a compound, not an inflected form.
+            organisationTypeEndings.containsEnding(of: UnsafeBufferPointer(rebasing: bytes[begin..<end]), leaving: 3)
         }
     }
 
@@ -475,23 +482,28 @@ final class ArticleView {
     /// Lower-cases every token into one UTF-8 buffer (ASCII folded by arithmetic, other capitals by their Unicode
     /// lower-case mapping), with where each token starts, its `Flag`s, and for tokens in NFC (`Flag.stable`) its
     /// vocabulary id and lexicon bits: looked up right after the token is written, while its bytes are in cache.
+    /// `allStable` tells that no token needs the `String` dictionary.
     private static func lowerCase(
         tokens: [Token], scalars: [Unicode.Scalar], document: Document, lexicon: LinkingLexicon
-    ) -> (bytes: [UInt8], starts: [Int32], flags: [UInt8], ids: [Int32], bits: [UInt64]) {
+    ) -> (bytes: [UInt8], starts: [Int32], flags: [UInt8], ids: [Int32], bits: [UInt64], allStable: Bool) {
         // A lower-case mapping takes no more UTF-8 than four bytes a code point (`İ`, two bytes, gives three); the
         // tokens hold at most every code point of the text. 16 more for the eight-byte loads past a token's end.
         let capacity = 16 + scalars.count * 4
-        var starts = [Int32](repeating: 0, count: tokens.count + 1)
-        var flags = [UInt8](repeating: 0, count: tokens.count)
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        var bits = [UInt64](repeating: 0, count: tokens.count)
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
-            count = scalars.withUnsafeBufferPointer { scalars in
-                tokens.withUnsafeBufferPointer { tokens in
-                    starts.withUnsafeMutableBufferPointer { starts in
-                        flags.withUnsafeMutableBufferPointer { flags in
-                            ids.withUnsafeMutableBufferPointer { ids in
-                                bits.withUnsafeMutableBufferPointer { bits in
+        let count = tokens.count
+        // The per-token arrays start uninitialised: the loop writes every element, so filling them first with
+        // zeros and -1 would only write each twice.
+        var allStable = true
+        var starts: [Int32] = []
+        var flags: [UInt8] = []
+        var ids: [Int32] = []
+        var bits: [UInt64] = []
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+            starts = [Int32](unsafeUninitializedCapacity: count + 1) { starts, initialized in
+                flags = [UInt8](unsafeUninitializedCapacity: count) { flags, initializedFlags in
+                    ids = [Int32](unsafeUninitializedCapacity: count) { ids, initializedIDs in
+                        bits = [UInt64](unsafeUninitializedCapacity: count) { bits, initializedBits in
+                            (written, allStable) = scalars.withUnsafeBufferPointer { scalars in
+                                tokens.withUnsafeBufferPointer { tokens in
                                     lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
                                         lexicon.byteVocabulary.withProbe { probe in
                                             document.withUTF8AndOffsets { utf8, offsets in
@@ -503,26 +515,36 @@ final class ArticleView {
                                     }
                                 }
                             }
+                            initializedBits = count
                         }
+                        initializedIDs = count
                     }
+                    initializedFlags = count
                 }
+                initialized = count + 1
             }
         }
-        return (bytes, starts, flags, ids, bits)
+        return (bytes, starts, flags, ids, bits, allStable)
     }
 
-    /// The loop of `lowerCase(tokens:scalars:)` on unsafe buffers (it runs once per code point); returns the
-    /// bytes written.
+    /// The loop of `lowerCase(tokens:scalars:)` on unsafe buffers (it runs once per code point), which writes
+    /// every element of `starts`, `flags`, `ids` and `bits`; returns the bytes written and whether every token
+    /// is `Flag.stable`.
     private static func lowerCase(
         _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
         utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
         into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
         flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe, ids: UnsafeMutableBufferPointer<Int32>,
         bitsByID: UnsafeBufferPointer<UInt64>, bits: UnsafeMutableBufferPointer<UInt64>
-    ) -> Int {
+    ) -> (written: Int, allStable: Bool) {
         let base = UnsafePointer(out.baseAddress!)
         var written = 0
+        var allStable = true
+        starts[0] = 0
         for index in tokens.indices {
+            // A miss leaves these; a hit overwrites them.
+            ids[index] = -1
+            bits[index] = 0
             let span = tokens[index].span
             let start = written
             var flag: UInt8
@@ -599,6 +621,7 @@ final class ArticleView {
             }
             starts[index + 1] = Int32(written)
             flags[index] = isStable ? flag | Flag.stable : flag
+            allStable = allStable && isStable
             // Text made of stable code points is NFC, where byte equality is `String` equality. For other than ASCII
             // tokens the key's first eight bytes are one load: the buffer reaches at least 16 bytes past the text,
             // the eight bytes after the token are zeroed first (the next token overwrites them), and those past the
@@ -617,7 +640,7 @@ final class ArticleView {
                 bits[index] = bitsByID[Int(id)]
             }
         }
-        return written
+        return (written, allStable)
     }
 
     /// Lower-cases the UTF-8 bytes `utf8[begin..<end]` into `out` when they are all ASCII, eight at a time: the

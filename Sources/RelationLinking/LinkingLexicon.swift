@@ -125,7 +125,7 @@ struct LinkingLexicon: Sendable {
     /// `gericht`), in the same order.
     private(set) var roleInstitutionParts: [String] = []
     /// Lower-cased UTF-8 endings that make a compound an organisation type word (`verband`, `institut`).
-    private(set) var organisationTypeEndings: [[UInt8]] = []
+    private(set) var organisationTypeEndings = EndingBuckets()
     /// Provenance sources (`file:line`, rule names) of mentions that name a newspaper, broadcaster or agency.
     private(set) var mediaSources: Set<String> = [Provenance.mediaTitle]
     /// Provenance sources (`file:line`) of mentions that name a political party.
