@@ -69,13 +69,6 @@ struct PlaceRules {
                     // names a branch (`die Innsbrucker SPÖ`); nor is it a compound's (`das Kiewer ORF-Büro`).
                     container = place
                     rule = "organisation-town-adjective"
-                } else if !view.matches(end, .hyphen), view.isOrganisationType(first - 1),
-                          !view.hasMention(at: first - 2), !view.isCapitalized(first - 2),
-                          !view.matches(first - 3, .hyphen), let place = countryOfAdjective(first - 2, in: view) {
-                    // `des katarischen Fernsehsenders Al-Jazeera`, `die russische Nachrichtenagentur Tass`: the
-                    // country's adjective before the type word, when the article names the country.
-                    container = place
-                    rule = "organisation-country-adjective"
                 } else if let place = placeOfBasedParticiple(before: first, in: view) {
                     // `die in Genf ansässige Internationale Organisation für Migration`, `die in London ansässige
                     // Beobachtungsstelle für Menschenrechte`.

@@ -21,13 +21,11 @@ struct PlaceRuleTests {
         #expect(out == ["Marokko locatedIn Maghreb", "Tunesien locatedIn Maghreb", "Algerien locatedIn Maghreb"])
     }
 
-    @Test func organisationAfterACountryAdjectiveAndTypeWordLiesInThatCountry() throws {
+    @Test func organisationAfterACountryAdjectiveAndTypeWordIsNotPlaced() throws {
+        // Annotators place no body by its country's adjective (`des australischen Fernsehsenders ABC`): two of
+        // three development sets leave it out.
         let text = "Katar schweigt. Drei Journalisten des katarischen Fernsehsenders Al Jazeera sind in Haft."
-        #expect(try Fixture.describe(text, [.country("Katar", iso: "QA"), .org("Al Jazeera")])
-            == ["Al Jazeera locatedIn Katar"])
-        // Not where the article names no such country.
-        #expect(try Fixture.describe("Drei Journalisten des katarischen Fernsehsenders Al Jazeera sind in Haft.",
-                                     [.org("Al Jazeera")]).isEmpty)
+        #expect(try Fixture.describe(text, [.country("Katar", iso: "QA"), .org("Al Jazeera")]).isEmpty)
     }
 
     @Test(arguments: [
