@@ -378,7 +378,9 @@ struct SpeechRules {
                                    scope: view.document.sentences[first].tokenRange.lowerBound..<range.upperBound,
                                    rule: "said-so")
                 }
-                return Finding(speaker: who, content: contentSpan(range.lowerBound, token - 1, in: view),
+                // `Denn er war, so Luther, nicht bloß lieblich`: set off inside the sentence, all of it is said.
+                let contentEnd = next < range.upperBound - 1 && view.matches(next, .comma) ? range.upperBound : token - 1
+                return Finding(speaker: who, content: contentSpan(range.lowerBound, contentEnd, in: view),
                                evidence: sentence, lastSentence: sentence, scope: range, rule: "said-so")
             }
             // wie X sagte: a speech verb must close the clause, which may hold an acronym in brackets and a
@@ -410,7 +412,10 @@ struct SpeechRules {
                 return Finding(speaker: who, content: contentSpan(clauseEnd + 1, range.upperBound, in: view),
                                evidence: sentence, lastSentence: sentence, scope: range, rule: "said-wie")
             }
-            return Finding(speaker: who, content: contentSpan(range.lowerBound, token - 1, in: view),
+            // `Valls ist, wie der Korrespondent schreibt, auf … angewiesen`: set off inside, all of it is said.
+            let contentEnd = clauseEnd < range.upperBound - 1 && view.matches(clauseEnd, .comma)
+                ? range.upperBound : token - 1
+            return Finding(speaker: who, content: contentSpan(range.lowerBound, contentEnd, in: view),
                            evidence: sentence, lastSentence: sentence, scope: range, rule: "said-wie")
         }
         return nil

@@ -51,6 +51,13 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(plain, [.org("Lexa"), .per("Karl Huber")]) == ["Lexa said Unterlagen fehlen"])
     }
 
+    @Test func soOrWieSetOffInsideTheSentenceReportsAllOfIt() throws {
+        #expect(try Fixture.describe("Die Preise, so Anna Gruber, steigen weiter.", [.per("Anna Gruber")])
+            == ["Anna Gruber said Die Preise, so Anna Gruber, st"])
+        #expect(try Fixture.describe("Die Preise sind, wie Anna Gruber sagte, zu hoch.", [.per("Anna Gruber")])
+            == ["Anna Gruber said Die Preise sind, wie Anna Grub"])
+    }
+
     @Test func definiteMediaNounTakesUpTheNewspaperNamedBefore() throws {
         let text = "Der Kärntner Kurier berichtete zuerst. Die Preise steigen weiter, schrieb die Zeitung."
         #expect(try Fixture.describe(text, [.media("Kärntner Kurier")])
