@@ -503,9 +503,27 @@ struct DateRecognizer {
         tokens.withScalars(index) { startsWithWeekday(scalars: $0) }
     }
 
+    /// The first two scalars of the weekday names, six low bits of each, as bits: most long words that start like a
+    /// weekday (`Millionen`, `Deutschland`, `Staaten`) are turned away before the names are compared.
+    private static let weekdayStarts: [UInt64] = weekdayNames.reduce(into: Array(repeating: 0, count: 64)) {
+        bits, name in
+        let cell = weekdayStartCell(name.1[0], name.1[1])
+        bits[cell >> 6] |= 1 << UInt64(cell & 63)
+    }
+
+    @inline(__always)
+    private static func weekdayStartCell(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+        Int((first.value & 63) << 6 | (second.value & 63))
+    }
+
     /// `startsWithWeekday` for a token's scalars.
     static func startsWithWeekday(scalars text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        weekdayTable.withUnsafeBufferPointer { table in
+        guard text.count >= 2 else { return false }
+        let cell = weekdayStartCell(text[0], text[1])
+        guard weekdayStarts.withUnsafeBufferPointer({ $0[cell >> 6] }) & (1 << UInt64(cell & 63)) != 0 else {
+            return false
+        }
+        return weekdayTable.withUnsafeBufferPointer { table in
             var position = 0
             while position < table.count {
                 let count = Int(table[position])
