@@ -276,7 +276,7 @@ final class EventTriggerMatcher {
                 }
             }
         }
-        if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.joined(index, compoundEnd).lowercased()] {
+        if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.loweredJoined(index, compoundEnd)] {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         if let text = lower, let trigger = lexicon.exactTriggers[text] {
@@ -367,7 +367,7 @@ final class EventTriggerMatcher {
             if offset == read.count {
                 guard position < sentence.upperBound else { return false }
                 let end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
-                let text = end > position ? tokens.joined(position, end).lowercased() : tokens.lowered(position)
+                let text = end > position ? tokens.loweredJoined(position, end) : tokens.lowered(position)
                 read.append((text, end))
             }
             guard read[offset].text == word else { return false }

@@ -189,28 +189,36 @@ final class TokenText {
         let slot = info[index].lowerSlot
         if slot > 0 { return made[Int(slot) - 1] }
         if info[index].key == 0 { describe(index) }
-        let text: String
-        if info[index].lowerKey != 0 {
-            let span = tokenArray[index].span
-            // Lower-casing here keeps every scalar's UTF-8 width.
-            text = String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
-                var count = 0
-                for position in span.begin..<span.end {
-                    let value = scalarArray[position].value
-                    let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
-                    UTF8.encode(capital ? Unicode.Scalar(value + 32)! : scalarArray[position]) { byte in
-                        buffer[count] = byte
-                        count += 1
-                    }
-                }
-                return count
-            }
-        } else {
-            text = self.text(index).lowercased()
-        }
+        let text = info[index].lowerKey != 0 ? loweredText(tokenArray[index].span) : self.text(index).lowercased()
         made.append(text)
         info[index].lowerSlot = Int32(made.count)
         return text
+    }
+
+    /// `joined(first, last).lowercased()`, scalar by scalar where the tokens touch and every one's `lowerKey` is
+    /// known: `String.lowercased` took thousands of instructions for a compound (`US-Dollar`).
+    func loweredJoined(_ first: Int, _ last: Int) -> String {
+        for index in first...last where lowerKey(index) == 0 || index > first && !touches(index - 1, index) {
+            return joined(first, last).lowercased()
+        }
+        return loweredText(span(first, last))
+    }
+
+    /// The scalars of `span` lower-cased one by one (ASCII and Latin-1 capitals 32 up), for text whose lower case
+    /// is known so. Lower-casing so keeps every scalar's UTF-8 width.
+    private func loweredText(_ span: TextSpan) -> String {
+        String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
+            var count = 0
+            for position in span.begin..<span.end {
+                let value = scalarArray[position].value
+                let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
+                UTF8.encode(capital ? Unicode.Scalar(value + 32)! : scalarArray[position]) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// `Array(lowered(index).unicodeScalars)`. Where `lowerKey` is known, lower-casing is scalar by scalar (ASCII

@@ -6,7 +6,13 @@ struct UnitLemmatizer: Sendable {
 
     func lemma(of form: String) -> String {
         if let entry = lexicon.units[form] { return entry.unit }
-        if let lemma = lexicon.nounLemmas[form] { return Self.citationForm(lemma, of: form) }
+        return lemma(ofNonUnit: form)
+    }
+
+    /// `lemma(of:)` for a form the caller has found in the unit list already and not there; `nounLemma` the noun
+    /// table's answer for it where the caller has looked that up too (nil: not asked).
+    func lemma(ofNonUnit form: String, nounLemma known: String?? = nil) -> String {
+        if let lemma = known ?? lexicon.nounLemmas[form] { return Self.citationForm(lemma, of: form) }
         if WordFilter.contains(form, "-"), let last = form.split(separator: "-").last, last.count > 1 {
             let head = String(last)
             let lemma = lemma(of: head)
