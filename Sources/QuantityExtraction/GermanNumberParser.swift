@@ -178,9 +178,7 @@ struct GermanNumberParser: Sendable {
     }
 
     /// `mayStartWithAtom` on scalars lent as a buffer: the pass over every token of an article has them so, and a
-    /// slice per token cost a retain and a release of the article's scalars. Inlined up to the atom scan: most words
-    /// that get here fail the three-scalar table, and a call each cost more than the test.
-    @inline(__always)
+    /// slice per token cost a retain and a release of the article's scalars.
     func mayStartWithAtom(scalars text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard let first = text.first else { return false }
         if Self.changesWhenLowercased(first) { return true }
@@ -196,12 +194,6 @@ struct GermanNumberParser: Sendable {
                 if triples[cell >> 6] & (1 << UInt64(cell & 63)) == 0 { return false }
             }
         }
-        return startsWithAtom(text, lowered: lowered)
-    }
-
-    /// The atom scan of `mayStartWithAtom`, for a word whose first scalar in lower case is `lowered` (below 256).
-    @inline(never)
-    private func startsWithAtom(_ text: UnsafeBufferPointer<Unicode.Scalar>, lowered: Unicode.Scalar) -> Bool {
         // The flat table, read through pointers: this runs for every word that passes `mayOpen`.
         let start = atomOffsets[Int(lowered.value)]
         let end = atomOffsets[Int(lowered.value) + 1]
