@@ -27,6 +27,10 @@ struct DateRecognizer {
         "Jänner", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
         "November", "Dezember", "Feber", "Stand", "per", "/", "(", "–", "-",
     ]
+    /// `dateLeads` but the en dash as a key filter: most words before a number are none, and are turned away
+    /// before their strings are hashed. The en dash, a code point beyond U+0300 that would make the filter let every
+    /// token through (see `WordFilter.simpleWordsOnly`), is compared as the one code point it is (no other equals it).
+    private static let dateLeadFilter = WordFilter(words: dateLeads.subtracting(["\u{2013}"]), bitCount: 1 << 12)
     /// Articles that may open a period offset (`ein Jahr danach`).
     private static let articleList: [StaticString] = ["ein", "eine", "einen", "Ein", "Eine", "Einen"]
     static let articles = Set(articleList.map { "\($0)" })
@@ -78,7 +82,7 @@ struct DateRecognizer {
                         return Found(first: index, last: core.last, normalized: nil, relative: nil, rule: "date.season")
                     }
                     if let core = genitivePeriod(at: index + 1) { return extended(core, to: index) }
-                    guard index > sentence.lowerBound, Self.dateLeads.contains(tokens.text(index - 1))
+                    guard index > sentence.lowerBound, isDateLead(index - 1)
                         || dateWord(index - 1)?.role == .deictic else { return nil }
                     return Found(first: index, last: index, normalized: nil, relative: nil, rule: "date.season")
                 case .deictic:
@@ -123,7 +127,7 @@ struct DateRecognizer {
                     return periodOffset(at: index, first: index)
                 }
             }
-            if Self.articles.contains(text), index + 1 < sentence.upperBound {
+            if isArticle(index), index + 1 < sentence.upperBound {
                 return periodOffset(at: index + 1, first: index)
             }
             if let holiday = multiWordHoliday(at: index) { return holiday }
@@ -241,7 +245,8 @@ struct DateRecognizer {
             last += 2
         } else {
             let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
-            let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead]?.role == .extent
+            let ledIn = index > sentence.lowerBound && isDateLead(index - 1)
+                || lexicon.dateWords[lead]?.role == .extent
             // `August Schmidt`: a bare month needs a lead word or no capitalised word after it.
             let nameLike = last + 1 < sentence.upperBound && tokens.kind(last + 1) == .word
                 && tokens.isCapitalized(last + 1) && dateWord(last + 1) == nil
@@ -276,9 +281,14 @@ struct DateRecognizer {
             && tokens.isCapitalized(index - 1)
             && index - 1 > sentence.lowerBound && lexicon.units[lead] == nil && !lexicon.has(lowerLead, .stop)
             && !pluralNounFollows(last)
-        let ledIn = Self.dateLeads.contains(lead) || lexicon.dateWords[lead] != nil || afterName
-        // `mehr als 2000`, `rund 2000`: a modifier makes it a count.
-        if let modifier = lexicon.modifiers[lowerLead] ?? (lead == "als" ? .moreThan : nil), lead != "über" {
+        let ledIn = index > sentence.lowerBound && (isDateLead(index - 1) || dateWord(index - 1) != nil)
+            || afterName
+        // `mehr als 2000`, `rund 2000`: a modifier makes it a count. (A one-word modifier is its own last word, so
+        // the filter over last words may tell that the lead is none.)
+        let modifierLead = index == sentence.lowerBound
+            || tokens.mayBeLowered(index - 1, in: lexicon.modifierLastFilter)
+        if let modifier = (modifierLead ? lexicon.modifiers[lowerLead] : nil) ?? (lead == "als" ? .moreThan : nil),
+           lead != "über" {
             // `um 1900`, `zirka 1822 geboren` stay years; `mehr als 2000`, `rund 2000 Menschen` are counts.
             let nounFollows = last + 1 < sentence.upperBound && tokens.isCapitalized(last + 1)
             // `weniger als 2014.`: a comparison with a year at the end of the clause.
@@ -294,7 +304,7 @@ struct DateRecognizer {
         if last + 1 < sentence.upperBound {
             let after = tokens.text(last + 1)
             // `2000 Menschen`, `2016 Prozent`: a count, unless a lead word makes it a year.
-            if lexicon.units[after] != nil { return nil }
+            if tokens.mayBe(last + 1, in: lexicon.unitFilter) && lexicon.units[after] != nil { return nil }
             if tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1) && !ledIn
                 && lexicon.dateWords[after] == nil && lexicon.months[after] == nil
                 && !lexicon.has(after.lowercased(), .stop) {
@@ -305,7 +315,8 @@ struct DateRecognizer {
                 return nil
             }
             // Ranges.
-            if ["-", "–", "/", "bis"].contains(after) || (after == "und" && lead.lowercased() == "zwischen") {
+            if isRangeWord(last + 1) || tokens.isText(last + 1, "/")
+                || (after == "und" && lead.lowercased() == "zwischen") {
                 if last + 2 < sentence.upperBound, tokens.isDigits(last + 2) {
                     let second = tokens.text(last + 2)
                     if let (end, endLast) = yearNumber(at: last + 2), end > year {
@@ -503,9 +514,27 @@ struct DateRecognizer {
         tokens.withScalars(index) { startsWithWeekday(scalars: $0) }
     }
 
+    /// The first two scalars of the weekday names, six low bits of each, as bits: most long words that start like a
+    /// weekday (`Millionen`, `Deutschland`, `Staaten`) are turned away before the names are compared.
+    private static let weekdayStarts: [UInt64] = weekdayNames.reduce(into: Array(repeating: 0, count: 64)) {
+        bits, name in
+        let cell = weekdayStartCell(name.1[0], name.1[1])
+        bits[cell >> 6] |= 1 << UInt64(cell & 63)
+    }
+
+    @inline(__always)
+    private static func weekdayStartCell(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+        Int((first.value & 63) << 6 | (second.value & 63))
+    }
+
     /// `startsWithWeekday` for a token's scalars.
     static func startsWithWeekday(scalars text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        weekdayTable.withUnsafeBufferPointer { table in
+        guard text.count >= 2 else { return false }
+        let cell = weekdayStartCell(text[0], text[1])
+        guard weekdayStarts.withUnsafeBufferPointer({ $0[cell >> 6] }) & (1 << UInt64(cell & 63)) != 0 else {
+            return false
+        }
+        return weekdayTable.withUnsafeBufferPointer { table in
             var position = 0
             while position < table.count {
                 let count = Int(table[position])
@@ -585,6 +614,12 @@ struct DateRecognizer {
                 || lexicon.months[lead] != nil else { return nil }
         }
         return (year, index)
+    }
+
+    /// Whether the token is one of `dateLeads`, its string hashed only when the filter lets it through.
+    private func isDateLead(_ index: Int) -> Bool {
+        (tokens.isScalar(index, "\u{2013}") || tokens.mayBe(index, in: Self.dateLeadFilter))
+            && Self.dateLeads.contains(tokens.text(index))
     }
 
     /// `lexicon.dateWords` for a token as written; the filter turns most words away before their string is hashed.

@@ -268,13 +268,15 @@ final class EventTriggerMatcher {
             let text = tokens.lowered(index)
             lower = text
             if let sequences = lexicon.multiWordTriggers[text] {
-                for entry in sequences where matches(entry.words, at: index) {
+                // The words after the token are read once for all the sequences it opens (`in` opens nine).
+                var read: [(text: String, end: Int)] = []
+                for entry in sequences where matches(entry.words, at: index, read: &read) {
                     return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
                                personsOnly: entry.trigger.personsOnly)
                 }
             }
         }
-        if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.joined(index, compoundEnd).lowercased()] {
+        if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.loweredJoined(index, compoundEnd)] {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         if let text = lower, let trigger = lexicon.exactTriggers[text] {
@@ -357,15 +359,19 @@ final class EventTriggerMatcher {
         }
     }
 
-    /// Whether the words (lower case; a hyphenated compound is one word) follow each other from `index` on.
-    private func matches(_ words: [String], at index: Int) -> Bool {
+    /// Whether the words (lower case; a hyphenated compound is one word) follow each other from `index` on. `read`
+    /// holds the text and last token of the words from `index` on read so far, for the next sequence to compare.
+    private func matches(_ words: [String], at index: Int, read: inout [(text: String, end: Int)]) -> Bool {
         var position = index
-        for word in words {
-            guard position < sentence.upperBound else { return false }
-            let end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
-            let text = end > position ? tokens.joined(position, end).lowercased() : tokens.lowered(position)
-            guard text == word else { return false }
-            position = end + 1
+        for (offset, word) in words.enumerated() {
+            if offset == read.count {
+                guard position < sentence.upperBound else { return false }
+                let end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+                let text = end > position ? tokens.loweredJoined(position, end) : tokens.lowered(position)
+                read.append((text, end))
+            }
+            guard read[offset].text == word else { return false }
+            position = read[offset].end + 1
         }
         return true
     }

@@ -82,6 +82,10 @@ final class QuantityLexicon: Sendable {
     let dateOpenerEndings: OpeningTable
     /// First scalar, last scalar and length together: narrower still, for the pass over every token.
     let dateOpenerEdges: EdgeTable
+    /// The relative date words a sentence's first word may be in lower case (`Gestern`), but `heute`, which
+    /// `DateRecognizer.match` does not take so: most first words are none, and are passed over before their keys
+    /// are worked out.
+    let sentenceInitialDateEdges: EdgeTable
     /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists.
     let multiWordHolidays: [(words: [String], value: String?)]
     let contextRoles: [String: Set<ContextRole>]
@@ -225,6 +229,8 @@ final class QuantityLexicon: Sendable {
         dateOpenerTable = OpeningTable(words: dateOpeners)
         dateOpenerEndings = OpeningTable(lastScalarsOf: dateOpeners)
         dateOpenerEdges = EdgeTable(words: dateOpeners)
+        sentenceInitialDateEdges = EdgeTable(
+            words: dateWords.filter { $0.value.0 == .relative && $0.key != "heute" }.keys)
 
         var roles: [String: Set<ContextRole>] = [:]
         for row in try lexicons.rows(of: folder + "context-words.tsv") where row.fields.count >= 2 {

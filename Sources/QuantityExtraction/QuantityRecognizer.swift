@@ -531,17 +531,23 @@ struct QuantityRecognizer {
                 }
                 if dateWord, let role = lexicon.dateWords[text]?.role, role == .weekday { return nil }
                 var end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
-                // `elf Aktuelle Stunden`: a capitalised adjective of a name-like phrase before the noun.
-                if end == position, !lexicon.nounLemmas.isEmpty, lexicon.nounLemmas[text] == nil,
-                    lexicon.units[text] == nil, hasAdjectiveEnding(position, text),
-                    position + 1 < sentence.upperBound, tokens.kind(position + 1) == .word,
-                    tokens.isCapitalized(position + 1), lexicon.nounLemmas[tokens.text(position + 1)] != nil {
-                    position += 1
-                    end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+                // The noun table's lemma of the form, once looked up here, for `lemma(of:)` not to look it up again.
+                var nounLemma: String?? = nil
+                if end == position, !lexicon.nounLemmas.isEmpty {
+                    let lemma = lexicon.nounLemmas[text]
+                    nounLemma = .some(lemma)
+                    // `elf Aktuelle Stunden`: a capitalised adjective of a name-like phrase before the noun.
+                    if lemma == nil, lexicon.units[text] == nil, hasAdjectiveEnding(position, text),
+                        position + 1 < sentence.upperBound, tokens.kind(position + 1) == .word,
+                        tokens.isCapitalized(position + 1), lexicon.nounLemmas[tokens.text(position + 1)] != nil {
+                        position += 1
+                        end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+                        nounLemma = nil
+                    }
                 }
                 let form = tokens.joined(position, end)
                 if let entry = lexicon.units[form] { return (entry.unit, entry, end, false) }
-                return (lemmatizer.lemma(of: form), nil, end, false)
+                return (lemmatizer.lemma(ofNonUnit: form, nounLemma: nounLemma), nil, end, false)
             }
             guard !lexicon.hasListed(token: position, of: tokens, .stop),
                 hasAdjectiveEnding(position, text), tokens.characterCount(position) > 3 else { return nil }

@@ -4,23 +4,24 @@ import NewsGraphCore
 /// A class: every rule of a sentence shares it without copying the document.
 final class TokenText {
     let document: Document
-    /// What is worked out about a token on first use: most tokens are never looked at by any rule.
+    /// What is worked out about a token on first use: most tokens are never looked at by any rule. Every field is 0
+    /// until then, so that the buffer for an article's tokens is made by zeroing memory, not field by field.
     private struct Info {
         /// A key of the token as written and of it in lower case (0: lower case not known without ICU), for the
         /// word filters of the lexicon; `key` 0 means not yet worked out.
         var key: UInt64 = 0
         var lowerKey: UInt64 = 0
-        /// The token's string and its lower case: their places in `made`, or -1.
-        var slot: Int32 = -1
-        var lowerSlot: Int32 = -1
+        /// The token's string and its lower case: their places in `made` plus one, or 0.
+        var slot: Int32 = 0
+        var lowerSlot: Int32 = 0
         /// Every scalar is printable ASCII (no controls, so no `\r\n` either): then a scalar is a `Character`,
         /// comparing scalars is comparing strings, and the key filters are exact.
         var isPlain = false
         /// Every scalar is `WordFilter.isSimple`: the key filters over simple words are exact for the token.
         var isSimple = false
-        /// `QuantityLexicon.contextRoleBits` of the token as written, -1 until asked for: the event rules ask for
-        /// the same tokens once per quantity near them.
-        var contextBits: Int32 = -1
+        /// `QuantityLexicon.contextRoleBits` of the token as written with `knownContext` set, 0 until asked for: the
+        /// event rules ask for the same tokens once per quantity near them.
+        var contextBits: Int32 = 0
     }
     /// One buffer, not arrays: reads and writes need no exclusivity checks and dropping it costs nothing per token.
     private let info: UnsafeMutablePointer<Info>
@@ -135,11 +136,14 @@ final class TokenText {
     /// The token's context role bits, worked out by `compute` the first time they are asked for.
     func contextBits(_ index: Int, _ compute: () -> UInt16) -> UInt16 {
         let known = info[index].contextBits
-        if known >= 0 { return UInt16(truncatingIfNeeded: known) }
+        if known != 0 { return UInt16(truncatingIfNeeded: known) }
         let bits = compute()
-        info[index].contextBits = Int32(bits)
+        info[index].contextBits = Int32(bits) | Self.knownContext
         return bits
     }
+
+    /// The bit above the 16 of the role bits that marks them as worked out.
+    private static let knownContext: Int32 = 1 << 16
 
     /// Lends the token's scalars as a buffer.
     func withScalars<R>(_ index: Int, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
@@ -153,7 +157,7 @@ final class TokenText {
 
     func text(_ index: Int) -> String {
         let slot = info[index].slot
-        if slot >= 0 { return made[Int(slot)] }
+        if slot > 0 { return made[Int(slot) - 1] }
         let span = tokenArray[index].span
         let text = String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
             var count = 0
@@ -165,8 +169,8 @@ final class TokenText {
             }
             return count
         }
-        info[index].slot = Int32(made.count)
         made.append(text)
+        info[index].slot = Int32(made.count)
         return text
     }
 
@@ -183,30 +187,38 @@ final class TokenText {
     /// `text(index).lowercased()`, made once; scalar by scalar where `lowerKey` is known (see `loweredScalars`).
     func lowered(_ index: Int) -> String {
         let slot = info[index].lowerSlot
-        if slot >= 0 { return made[Int(slot)] }
+        if slot > 0 { return made[Int(slot) - 1] }
         if info[index].key == 0 { describe(index) }
-        let text: String
-        if info[index].lowerKey != 0 {
-            let span = tokenArray[index].span
-            // Lower-casing here keeps every scalar's UTF-8 width.
-            text = String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
-                var count = 0
-                for position in span.begin..<span.end {
-                    let value = scalarArray[position].value
-                    let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
-                    UTF8.encode(capital ? Unicode.Scalar(value + 32)! : scalarArray[position]) { byte in
-                        buffer[count] = byte
-                        count += 1
-                    }
-                }
-                return count
-            }
-        } else {
-            text = self.text(index).lowercased()
-        }
-        info[index].lowerSlot = Int32(made.count)
+        let text = info[index].lowerKey != 0 ? loweredText(tokenArray[index].span) : self.text(index).lowercased()
         made.append(text)
+        info[index].lowerSlot = Int32(made.count)
         return text
+    }
+
+    /// `joined(first, last).lowercased()`, scalar by scalar where the tokens touch and every one's `lowerKey` is
+    /// known: `String.lowercased` took thousands of instructions for a compound (`US-Dollar`).
+    func loweredJoined(_ first: Int, _ last: Int) -> String {
+        for index in first...last where lowerKey(index) == 0 || index > first && !touches(index - 1, index) {
+            return joined(first, last).lowercased()
+        }
+        return loweredText(span(first, last))
+    }
+
+    /// The scalars of `span` lower-cased one by one (ASCII and Latin-1 capitals 32 up), for text whose lower case
+    /// is known so. Lower-casing so keeps every scalar's UTF-8 width.
+    private func loweredText(_ span: TextSpan) -> String {
+        String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
+            var count = 0
+            for position in span.begin..<span.end {
+                let value = scalarArray[position].value
+                let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
+                UTF8.encode(capital ? Unicode.Scalar(value + 32)! : scalarArray[position]) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// `Array(lowered(index).unicodeScalars)`. Where `lowerKey` is known, lower-casing is scalar by scalar (ASCII

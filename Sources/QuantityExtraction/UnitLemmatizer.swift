@@ -6,7 +6,13 @@ struct UnitLemmatizer: Sendable {
 
     func lemma(of form: String) -> String {
         if let entry = lexicon.units[form] { return entry.unit }
-        if let lemma = lexicon.nounLemmas[form] { return Self.citationForm(lemma, of: form) }
+        return lemma(ofNonUnit: form)
+    }
+
+    /// `lemma(of:)` for a form the caller has found in the unit list already and not there; `nounLemma` the noun
+    /// table's answer for it where the caller has looked that up too (nil: not asked).
+    func lemma(ofNonUnit form: String, nounLemma known: String?? = nil) -> String {
+        if let lemma = known ?? lexicon.nounLemmas[form] { return Self.citationForm(lemma, of: form) }
         if WordFilter.contains(form, "-"), let last = form.split(separator: "-").last, last.count > 1 {
             let head = String(last)
             let lemma = lemma(of: head)
@@ -30,9 +36,7 @@ struct UnitLemmatizer: Sendable {
             for cut in 2..<(scalars.count - 3) {
                 if cut >= simpleFrom, lexicon.unitsAreNFC, let upper = Self.simpleUppercase(scalars[cut]) {
                     if let lemma = headLemma(upper, scalars[(cut + 1)...], bytes: &bytes) {
-                        var prefix = String.UnicodeScalarView()
-                        prefix.append(contentsOf: scalars[..<cut])
-                        return String(prefix) + lemma.lowercased()
+                        return Self.string(scalars[..<cut]) + lemma.lowercased()
                     }
                     continue
                 }
@@ -49,9 +53,7 @@ struct UnitLemmatizer: Sendable {
                     capital = String(head).prefix(1).uppercased() + String(head).dropFirst()
                 }
                 if let lemma = lexicon.nounLemmas[capital] ?? lexicon.units[capital]?.unit {
-                    var prefix = String.UnicodeScalarView()
-                    prefix.append(contentsOf: scalars[..<cut])
-                    return String(prefix) + lemma.lowercased()
+                    return Self.string(scalars[..<cut]) + lemma.lowercased()
                 }
             }
         }
@@ -73,6 +75,23 @@ struct UnitLemmatizer: Sendable {
         if let lemma = bytes.withUnsafeBufferPointer({ lexicon.nounLemmas.lemma(utf8: $0) }) { return lemma }
         guard lexicon.unitFilter.mayContain(WordFilter.finishedKey(key)) else { return nil }
         return lexicon.units[String(decoding: bytes, as: UTF8.self)]?.unit
+    }
+
+    /// The string of `scalars`, written as UTF-8 at once: appending them to a `String.UnicodeScalarView` took a
+    /// generic path of thousands of instructions a compound.
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var position = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[position] = byte
+                    position += 1
+                }
+            }
+            return position
+        }
     }
 
     /// A nominalised adjective in its Duden citation form, `der Tote` (the seed gold's `Pädokriminelle`), where

@@ -26,13 +26,15 @@ struct WordFilter: Sendable {
     /// `text.contains(needle)` (Foundation's search), scalar by scalar when `text` is simple: then every scalar is
     /// a character of its own and the text is in NFC, so the two searches agree.
     static func contains(_ text: String, _ needle: String) -> Bool {
-        guard text.unicodeScalars.allSatisfy(isSimple) else { return text.contains(needle) }
-        let scalars = Array(text.unicodeScalars)
-        let pattern = Array(needle.unicodeScalars)
-        guard !pattern.isEmpty, pattern.count <= scalars.count else { return pattern.isEmpty }
-        for start in 0...(scalars.count - pattern.count)
-        where scalars[start..<(start + pattern.count)].elementsEqual(pattern) {
-            return true
+        let scalars = text.unicodeScalars
+        guard scalars.allSatisfy(isSimple) else { return text.contains(needle) }
+        // In the scalar views themselves: copying both into arrays cost more than the search.
+        let pattern = needle.unicodeScalars
+        guard let head = pattern.first else { return true }
+        var start = scalars.startIndex
+        while let found = scalars[start...].firstIndex(of: head) {
+            if scalars[found...].starts(with: pattern) { return true }
+            start = scalars.index(after: found)
         }
         return false
     }
