@@ -33,14 +33,15 @@ extension ArticleView {
 
     /// `teilte der börsennotierte Konzern mit` two sentences after `Die Vienna Insurance Group (VIG) musste …`: the
     /// one organisation the sentence at `token` and the two before name up to `token`, if only one, leaving out
-    /// those from `excluded` sources (parties, media), which a company noun does not take up.
-    func onlyOrganisationNamed(before token: Int, excluding excluded: Set<String>) -> MentionRef? {
+    /// those from the `excluded` sources (parties, media), which a company noun does not take up.
+    func onlyOrganisationNamed(before token: Int, excluding excluded: [Set<String>]) -> MentionRef? {
         let sentence = sentenceOf[token]
         var found: MentionRef?
         for mention in mentions.reversed() where mention.tokens.upperBound <= token {
             guard sentence - sentenceOf[mention.tokens.lowerBound] <= 2 else { break }
-            guard mention.type == .organization,
-                  !excluded.contains(document.mentions[mention.index].provenance.source) else { continue }
+            guard mention.type == .organization else { continue }
+            let source = document.mentions[mention.index].provenance.source
+            if excluded.contains(where: { $0.contains(source) }) { continue }
             if let found, found.key != mention.key { return nil }
             if found == nil { found = mention }
         }

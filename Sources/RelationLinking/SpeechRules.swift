@@ -153,6 +153,10 @@ struct SpeechRules {
         var named: Finding?
         // The filter skips the other tokens without carrying `unnamed` through each step of the loop.
         for verbToken in range.lazy.filter({ view.isVerbForm($0) }) where view.quoteAt[verbToken] == nil {
+            // After a named speaker only a verb right after a comma or quote near the sentence's end can frame the
+            // sentence (below).
+            if named != nil, range.upperBound - verbToken > 12
+                || !view.matches(verbToken - 1, .comma) && !view.isQuote(verbToken - 1) { continue }
             guard let verbs = view.verbs(verbToken),
                   let verb = pick(verbs, at: verbToken, in: view)
             else { continue }
@@ -936,7 +940,7 @@ struct SpeechRules {
         // After `die` only a feminine noun is one company (`die Bank`, `die Versicherung`; not `die Autobauer`).
         if view.word(token - 1) == "die" || view.word(token - 2) == "die",
            !Self.feminineCompanyEndings.contains(where: { noun.hasSuffix($0) }) { return nil }
-        return view.onlyOrganisationNamed(before: token, excluding: lexicon.partySources.union(lexicon.mediaSources))
+        return view.onlyOrganisationNamed(before: token, excluding: [lexicon.partySources, lexicon.mediaSources])
     }
 
     /// Endings of the feminine company nouns among the type words.
