@@ -153,7 +153,9 @@ struct WordLists: Sendable {
                 if isAdjectiveStems, bytes[form.lowerBound] >= 0x61 {
                     let stem = rows.string(row[0])
                     guard stem.first?.isLowercase == true else { return }
-                    for ending in ["e", "en", "er", "es", "em"] { collected.append(WordKey(stem + ending, folded: true)) }
+                    for ending in ["e", "en", "er", "es", "em"] {
+                        collected.append(WordKey(stem + ending, folded: true))
+                    }
                 }
                 if keepText { texts.append(rows.string(row[0])) }
             }

@@ -88,7 +88,8 @@ struct PlaceRules {
                 for part in bracketedPlaces(after: end, in: view) where part.key != mention.key {
                     out.append(Relation(
                         subject: .entity(key: part.key), predicate: .locatedIn, object: .entity(key: mention.key),
-                        sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "places-listed-in-brackets")))
+                        sentenceIndex: sentence,
+                        provenance: Provenance(match: .rule, source: "places-listed-in-brackets")))
                 }
             }
             if let container, container.key != mention.key {

@@ -383,7 +383,8 @@ struct SpeechRules {
                                    rule: "said-so")
                 }
                 // `Denn er war, so Luther, nicht bloß lieblich`: set off inside the sentence, all of it is said.
-                let contentEnd = next < range.upperBound - 1 && view.matches(next, .comma) ? range.upperBound : token - 1
+                let contentEnd = next < range.upperBound - 1 && view.matches(next, .comma)
+                    ? range.upperBound : token - 1
                 return Finding(speaker: who, content: contentSpan(range.lowerBound, contentEnd, in: view),
                                evidence: sentence, lastSentence: sentence, scope: range, rule: "said-so")
             }
@@ -736,7 +737,8 @@ struct SpeechRules {
                    view.personKeys.contains(last) {
                     return (.entity(last), end)
                 }
-                if !plural, view.matches(determiner ?? token, .der), let person = onlyPersonNamed(before: token, in: view) {
+                if !plural, view.matches(determiner ?? token, .der),
+                   let person = onlyPersonNamed(before: token, in: view) {
                     return (.entity(person), end)
                 }
                 return (.unnamed, end)

@@ -39,7 +39,8 @@ struct PlaceRuleTests {
     ])
     func countryAdjectiveBeforePlaceType(_ text: String, _ expected: String?) throws {
         let out = try Fixture.describe(text, [
-            .loc("Idlib"), .loc("Agra"), .loc("Tovarnik"), .loc("Ajaccio"), .loc("Korsika"), .country("Syrien", iso: "SY"), .country("Indien", iso: "IN"),
+            .loc("Idlib"), .loc("Agra"), .loc("Tovarnik"), .loc("Ajaccio"), .loc("Korsika"),
+            .country("Syrien", iso: "SY"), .country("Indien", iso: "IN"),
             .country("Indonesien", iso: "ID"), .country("Kroatien", iso: "HR"), .country("Iran", iso: "IR"),
         ])
         #expect(out == (expected.map { [$0] } ?? []))

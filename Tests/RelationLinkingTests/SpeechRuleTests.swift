@@ -43,7 +43,8 @@ struct SpeechRuleTests {
     }
 
     @Test func personNamedAfterTheClosingVerbReportsTheWholeSentence() throws {
-        let text = "Die Behörde Lexa moniert in ihrer Stellungnahme, dass Unterlagen fehlen, erläuterte Anwalt Karl Huber."
+        let text = "Die Behörde Lexa moniert in ihrer Stellungnahme, dass Unterlagen fehlen, "
+            + "erläuterte Anwalt Karl Huber."
         #expect(try Fixture.describe(text, [.org("Lexa"), .per("Karl Huber")])
             == ["Karl Huber said Die Behörde Lexa moniert in ih"])
         // Without a person after the closing verb, the first speaker keeps the sentence.
@@ -378,7 +379,8 @@ struct SpeechRuleTests {
 
     @Test func companyNounTakesUpTheOneOrganisationNamedJustBefore() throws {
         let text = "Die Lexa Holding verlor Geld. Die Dividende werde gekürzt, teilte der börsennotierte Konzern mit."
-        #expect(try Fixture.describe(text, [.org("Lexa Holding")]) == ["Lexa Holding said Die Dividende werde gekürzt"])
+        #expect(try Fixture.describe(text, [.org("Lexa Holding")])
+            == ["Lexa Holding said Die Dividende werde gekürzt"])
         // Two organisations named: the noun may mean either.
         let two = "Die Lexa Holding verlor Geld, Nordbau auch. Die Dividende werde gekürzt, teilte der Konzern mit."
         #expect(try Fixture.describe(two, [.org("Lexa Holding"), .org("Nordbau")]).isEmpty)
@@ -392,14 +394,16 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(text, [.per("Karl Huber"), .org("SPD")])
             .contains("Karl Huber said Das ist erschreckend"))
         // Two persons named: the noun may mean either.
-        let two = "Karl Huber und Olaf Brandl haben den Anschlag verurteilt. Das ist erschreckend, erklärte der SPD-Politiker."
+        let two = "Karl Huber und Olaf Brandl haben den Anschlag verurteilt. "
+            + "Das ist erschreckend, erklärte der SPD-Politiker."
         #expect(!(try Fixture.describe(two, [.per("Karl Huber"), .per("Olaf Brandl"), .org("SPD")]))
             .contains { $0.contains(" said ") })
     }
 
     @Test func professionFusedToANameBeforeThePersonLeadsToThePerson() throws {
         let text = "Die Lage ist ernst, sagte der Nasa-Geologe Karl Huber."
-        #expect(try Fixture.describe(text, [.org("Nasa"), .per("Karl Huber")]).contains("Karl Huber said Die Lage ist ernst"))
+        #expect(try Fixture.describe(text, [.org("Nasa"), .per("Karl Huber")])
+            .contains("Karl Huber said Die Lage ist ernst"))
     }
 
     @Test func nameBeforeTheAuxiliaryIsTheSubjectNotTheOneAfterIt() throws {
