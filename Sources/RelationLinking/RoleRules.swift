@@ -55,6 +55,11 @@ struct RoleRules {
             if view.matches(end, .comma), let hit = apposition(at: end + 1, sentence: sentence, in: view) {
                 emit(hit, person: mention, sentence: sentence, rule: "role-apposition", in: view, into: &out)
             }
+            // `Jean-Guy Talamoni ist nun Präsident des Inselparlaments`: a role after a present copula is held.
+            if let start = predicateStart(after: end, in: view),
+               let hit = apposition(at: start, sentence: sentence, in: view) {
+                emit(hit, person: mention, sentence: sentence, rule: "role-predicate", in: view, into: &out)
+            }
             // `Auftritt Christian Kerns als designierter SPÖ-Vorsitzender`: the body the person acts for. A bare
             // title after `als` is as often wished or refused (`Ablehnung von Strache als Kanzler`) as held.
             if view.matches(end, .als), let hit = apposition(at: end + 1, sentence: sentence, in: view),
@@ -349,6 +354,31 @@ struct RoleRules {
     }
 
     /// `, [det] [adjective] role [des|der|von X]` after a name.
+    /// The token after `ist`, `wird`, `wurde` or `bleibt` and up to two adverbs right after a name, where a role
+    /// word follows that names no one else (`wird Präsident Obama treffen` gives Obama's title, not the subject's).
+    private func predicateStart(after end: Int, in view: ArticleView) -> Int? {
+        guard end < view.tokenCount, view.isWord(end), !view.isCapitalized(end),
+              Self.presentCopulas.contains(view.word(end)) else { return nil }
+        var token = end + 1
+        while token < end + 3, token < view.tokenCount, view.isWord(token), !view.isCapitalized(token),
+              Self.predicateAdverbs.contains(view.word(token)) {
+            token += 1
+        }
+        var role = token
+        if view.hasCue(.determiner, role) { role += 1 }
+        if view.isWord(role), !view.isCapitalized(role) { role += 1 }
+        // Nor the first part of a compound (`der erste Premier-League-Trainer`).
+        guard role + 1 < view.tokenCount, view.mention(startingAt: role + 1)?.type != .person,
+              !view.hasCue(.personNoun, role + 1), !view.matches(role + 1, .hyphen) else { return nil }
+        return token
+    }
+
+    private static let presentCopulas: Set<String> = ["ist", "wird", "wurde", "bleibt"]
+    private static let predicateAdverbs: Set<String> = [
+        "nun", "jetzt", "derzeit", "bereits", "künftig", "weiterhin", "auch", "noch", "schon", "erneut", "wieder",
+        "zudem", "seither",
+    ]
+
     private func apposition(at start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
         var token = start
         if view.hasCue(.determiner, token) { token += 1 }

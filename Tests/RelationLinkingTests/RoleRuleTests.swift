@@ -107,6 +107,18 @@ struct RoleRuleTests {
             == ["Karl Huber hasTitle Chefredakteur"])
     }
 
+    @Test func roleAfterAPresentCopulaIsHeld() throws {
+        #expect(try Fixture.describe("Karl Huber ist nun Präsident der Caritas.", [.per("Karl Huber"), .org("Caritas")])
+            == ["Karl Huber memberOf Caritas (Präsident)"])
+        #expect(try Fixture.describe("Karl Huber wurde Regierungschef.", [.per("Karl Huber")])
+            == ["Karl Huber hasTitle Regierungschef"])
+        // The role of someone named after it, a relative's noun, or a compound's first part is not the subject's.
+        #expect(try Fixture.describe("Karl Huber wird Präsident Olaf Brandl treffen.",
+                                     [.per("Karl Huber"), .per("Olaf Brandl")]) == ["Olaf Brandl hasTitle Präsident"])
+        #expect(try Fixture.describe("Karl Huber ist der Sohn des Präsidenten.", [.per("Karl Huber")]).isEmpty)
+        #expect(try Fixture.describe("Karl Huber ist der erste Premier-League-Trainer.", [.per("Karl Huber")]).isEmpty)
+    }
+
     @Test func roleAfterAlsNamesTheBodyButNoBareTitle() throws {
         let marks: [Fixture.Mark] = [.per("Anna Gruber"), .org("SPÖ")]
         #expect(try Fixture.describe("Der Auftritt Anna Grubers als neue SPÖ-Vorsitzende war kurz.", marks
