@@ -364,9 +364,20 @@ final class MentionResolver {
         guard index > 0 else { return true }
         let previous = facts[index - 1]
         if FunctionWords.determiners.contains(previous.folded) { return false }
-        // A lower-case word right before is most likely an adjective of the noun (`der alte Schneider`).
-        return !(previous.kind == .word && !previous.capitalised && previous.classes & WordClass.function == 0)
+        // A lower-case word right before is an adjective of the noun where an article or a preposition stands before
+        // it (`der alte Schneider`, `mit frischem Koch`); otherwise a verb or an adverb (`Dann kam Sardana`, a noun
+        // too: a Catalan dance).
+        guard previous.kind == .word, !previous.capitalised, previous.classes & WordClass.function == 0 else {
+            return true
+        }
+        guard index >= 2 else { return false }
+        let second = facts[index - 2].folded
+        return !FunctionWords.determiners.contains(second) && !Self.prepositions.contains(second)
     }
+
+    private static let prepositions = KeySet(
+        "in im an am auf aus bei beim mit nach seit von vom vor zu zum zur über unter um durch für gegen ohne"
+            .split(separator: " ").map { WordKey($0, folded: true) })
 
     /// `Tomas Zelenkauskas` or `Ansar Dine` again, at a sentence start or with no cue, where no rule found it:
     /// the same tokens as the full name.

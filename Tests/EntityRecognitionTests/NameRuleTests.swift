@@ -217,6 +217,13 @@ import Testing
     @Test func guessedCompoundIsStillASurname() throws {
         #expect(try Fixture.mentions("Innenminister Karl Wassermann kam.") == ["Karl Wassermann/PER"])
     }
+
+    @Test func surnameThatIsANounAfterAVerbIsThePerson() throws {
+        // The fixture's `Koch` is a noun. After a verb it is the person named before; after an article and an
+        // adjective it is the noun.
+        #expect(try Fixture.mentions("Thomas Koch kam an. Dann sah Koch nach.") == ["Thomas Koch/PER", "Koch/PER"])
+        #expect(try Fixture.mentions("Thomas Koch kam an. Der alte Koch sah nach.") == ["Thomas Koch/PER"])
+    }
 }
 
 @Suite struct RoleCompoundTests {
