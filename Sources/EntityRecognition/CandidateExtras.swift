@@ -1,4 +1,4 @@
-/// The canonical names and nested mentions the few candidates that have them, kept for one document beside the
+/// The canonical names and nested mentions of the few candidates that have them, kept for one document beside the
 /// candidates: a candidate holds only their indices, so it holds no reference and copying one in sorts, filters
 /// and appends is a plain copy of bytes, without reference counting.
 final class CandidateExtras {
