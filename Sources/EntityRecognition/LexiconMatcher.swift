@@ -305,7 +305,7 @@ struct LexiconMatcher {
         // `die Grünen`, `der Linken`: a plural adjective capitalised after a definite article inside a sentence is
         // a noun, and such a party's name (not `der Grüne Peter Pilz`, a member; not `in der Mitte`, a noun).
         if entry.partyName, tokens.count == 1, first > 0, !facts[first].firstInSentence,
-           Self.definiteArticles.contains(facts[first - 1].folded), isPluralOfAdjectiveNoun(first, facts, scalars) {
+           Self.pluralArticles.contains(facts[first - 1].folded), isPluralOfAdjectiveNoun(first, facts, scalars) {
             return true
         }
         // `berichtete Wired.`, `wie Wired berichtet`: the one who reports is the name, not the word.
@@ -342,7 +342,8 @@ struct LexiconMatcher {
         return words.commonNouns.contains(singular.key)
     }
 
-    private static let definiteArticles = KeySet(["die", "der", "den"].map { WordKey($0, folded: true) })
+    /// The definite articles of a plural noun (nominative and accusative, genitive, dative).
+    private static let pluralArticles = KeySet(["die", "der", "den"].map { WordKey($0, folded: true) })
 
     private func exactKey(_ tokens: Range<Int>, _ facts: [TokenFacts]) -> WordKey {
         var key = WordKey(raw: 0)

@@ -303,7 +303,7 @@ struct SpeechRules {
         else { return false }
         return !view.hasCue(.oblique, start) && !view.hasCue(.objectClause, start)
             && !view.hasCue(.adverbialSubordinator, start) && !view.hasCue(.subordinator, start)
-            && !view.matches(start, in: [.um, .ohne, .statt, .anstatt, .anstelle])
+            && !view.matches(start, in: Self.infinitiveOpeners)
     }
 
     /// `…, zitiert die Zeitung den Polizeibeamten Thomas Pettersen`: the one quoted speaks, not the one who
@@ -940,7 +940,7 @@ struct SpeechRules {
         let noun = view.word(token)
         guard lexicon.companyTypes.contains(noun) else { return nil }
         // After `die` only a feminine noun is one company (`die Bank`, `die Versicherung`; not `die Autobauer`).
-        if view.word(token - 1) == "die" || view.word(token - 2) == "die",
+        if view.matches(token - 1, .die) || view.matches(token - 2, .die),
            !Self.feminineCompanyEndings.contains(where: { noun.hasSuffix($0) }) { return nil }
         return view.onlyOrganisationNamed(before: token, excluding: [lexicon.partySources, lexicon.mediaSources])
     }
@@ -1070,6 +1070,9 @@ struct SpeechRules {
             word.hasPrefix(prefix) && word.dropFirst(prefix.count).hasPrefix("zu") && word.count > prefix.count + 5
         }
     }
+
+    /// Words that open a zu-infinitive of purpose or manner (`um … zu`, `statt … zu`), which is no reported content.
+    private static let infinitiveOpeners: RuleWordSet = [.um, .ohne, .statt, .anstatt, .anstelle]
 
     private static let separablePrefixes = [
         "ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "frei", "her", "hin", "los", "mit",
@@ -1268,7 +1271,7 @@ struct SpeechRules {
                     return (span, sentence, "konjunktiv")
                 }
                 if allowInfinitive, end - next >= 3, view.matches(end - 2, .zu) || isFusedZuInfinitive(end - 1, in: view),
-                   !view.matches(next, in: [.um, .ohne, .statt, .anstatt, .anstelle]),
+                   !view.matches(next, in: Self.infinitiveOpeners),
                    let span = contentSpan(next, end, in: view) {
                     return (span, sentence, "zu-infinitive")
                 }
