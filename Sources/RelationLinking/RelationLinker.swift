@@ -22,7 +22,7 @@ public struct RelationLinker: Stage {
         roleRules = RoleRules(lexicon: lexicon)
         placeRules = PlaceRules(lexicon: lexicon)
         speechRules = SpeechRules(lexicon: lexicon, roleRules: roleRules)
-        sourceRules = SourceRules(lexicon: lexicon)
+        sourceRules = SourceRules(lexicon: lexicon, speechRules: speechRules)
     }
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {

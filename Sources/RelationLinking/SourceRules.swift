@@ -5,6 +5,8 @@ import NewsGraphCore
 /// (`die Hälfte von ihnen`) shares the source.
 struct SourceRules {
     let lexicon: LinkingLexicon
+    /// Asked whether a sentence goes on in reported speech, which carries a named source on.
+    let speechRules: SpeechRules
 
     private static let timeUnits: Set<String> = [
         "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen",
@@ -13,10 +15,13 @@ struct SourceRules {
 
     func apply(_ view: ArticleView, attributions: [Attribution], into out: inout [Relation]) {
         var all = attributions
+        var explicit: [Attribution] = []
         for sentence in view.document.sentences.indices {
-            all += explicitSources(sentence, in: view)
+            explicit += explicitSources(sentence, in: view)
         }
+        all += explicit
         all += sourcesTakenUp(after: all, in: view)
+        all += konjunktivChains(after: explicit, attributed: all, in: view)
         var attributed: [Int: [(source: Relation.Node, rule: String)]] = [:]
         var seen = Set<String>()
         for attribution in all.sorted(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) }) {
@@ -82,6 +87,33 @@ struct SourceRules {
             }
             out.append(Attribution(speakerKey: source.speakerKey, sentence: sentence,
                                    scope: clause(around: cue, in: range, view: view), rule: "source-taken-up"))
+        }
+        return out
+    }
+
+    /// `Laut Spiegel Online gab es mehr als tausend Angriffe. 2014 seien es 28 gewesen.`: the Konjunktiv sentences
+    /// right after a sentence whose last clause has a named source report that source's figures, as they go on
+    /// with a said; the chain ends at the first sentence with an attribution of its own or none in Konjunktiv.
+    private func konjunktivChains(
+        after explicit: [Attribution], attributed: [Attribution], in view: ArticleView
+    ) -> [Attribution] {
+        guard !explicit.isEmpty else { return [] }
+        let taken = Set(attributed.map(\.sentence))
+        var out: [Attribution] = []
+        for (index, source) in explicit.enumerated() {
+            // The last source of its sentence, standing in the clause that closes it.
+            if index + 1 < explicit.count, explicit[index + 1].sentence == source.sentence { continue }
+            guard source.scope.upperBound == view.document.sentences[source.sentence].tokenRange.upperBound else {
+                continue
+            }
+            var next = source.sentence + 1
+            while next < view.document.sentences.count, !taken.contains(next),
+                  speechRules.continuesReportedSpeech(next, in: view) {
+                out.append(Attribution(speakerKey: source.speakerKey, sentence: next,
+                                       scope: view.document.sentences[next].tokenRange,
+                                       rule: "source-konjunktiv-chain"))
+                next += 1
+            }
         }
         return out
     }

@@ -598,13 +598,24 @@ struct SpeechRules {
             return Finding(speaker: .entity(speaker), content: quote.content, evidence: sentence,
                            lastSentence: last, scope: range.lowerBound..<lastRange.upperBound, rule: "said-quote-chain")
         }
+        guard continuesReportedSpeech(sentence, in: view) else { return nil }
+        return Finding(speaker: .entity(speaker), content: contentSpan(range.lowerBound, range.upperBound, in: view),
+                       evidence: sentence, lastSentence: sentence, scope: range, rule: "said-konjunktiv-chain")
+    }
+
+    /// Whether `sentence` reads as reported speech going on from the sentence before: no question, no interview
+    /// label, no attribution or source of its own, and a Konjunktiv in its main clause. A said's chain and a
+    /// named source's chain (`Laut Spiegel Online … Im Jahr davor seien 28 Fälle gezählt worden.`) both ask this.
+    func continuesReportedSpeech(_ sentence: Int, in view: ArticleView) -> Bool {
+        let range = view.document.sentences[sentence].tokenRange
+        guard !range.isEmpty else { return false }
         // Not a question (interviews), not an interview label (`STANDARD: …`), and the Konjunktiv in the main
         // clause: in the first clause, or after a leading `wenn`/`falls` clause.
         guard !view.matches(range.upperBound - 1, .questionMark),
               !(range.lowerBound..<min(range.lowerBound + 3, range.upperBound)).contains(where: {
                   view.matches($0, .colon)
               })
-        else { return nil }
+        else { return false }
         // A sentence with an attribution or source of its own (`heißt es`, `…, erklärte Seehofer`,
         // `Dem Bericht zufolge`) does not continue the chain, even where that attribution names no one.
         // A verb form counts only as the verb it is here: `mit Streiks rechnen` is not `rechnet damit`,
@@ -619,7 +630,7 @@ struct SpeechRules {
                 && view.verbs(token).flatMap { pick($0, at: token, in: view) } != nil
                 && (view.matches(token - 1, in: [.comma, .colon]) || view.isQuote(token - 1)
                     || view.matches(token + 1, in: [.comma, .colon, .dass, .ob])))
-        }) else { return nil }
+        }) else { return false }
         let firstComma = range.first { view.matches($0, in: [.comma, .colon, .semicolon]) } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
         // `Sollten die Richter ihn laden, sei er bereit`: a verb-first condition counts like `wenn`.
@@ -641,11 +652,9 @@ struct SpeechRules {
         // only a Konjunktiv I (`sei`, `werde`) marks reported speech.
         let verbFirst = !view.hasCue(.subordinator, range.lowerBound) && mainClause.lowerBound
             != range.lowerBound
-        guard mainClause.contains(where: {
+        return mainClause.contains(where: {
             isKonjunktiv($0, in: view) && !(verbFirst && view.matches($0, in: Self.konjunktivTwo))
-        }) else { return nil }
-        return Finding(speaker: .entity(speaker), content: contentSpan(range.lowerBound, range.upperBound, in: view),
-                       evidence: sentence, lastSentence: sentence, scope: range, rule: "said-konjunktiv-chain")
+        })
     }
 
     // MARK: Speakers

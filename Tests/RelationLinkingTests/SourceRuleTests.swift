@@ -104,6 +104,23 @@ struct SourceRuleTests {
         #expect(out == ["200 Waffen accordingTo Europol"])
     }
 
+    @Test func konjunktivSentencesAfterANamedSourceContinueIt() throws {
+        let text = "Laut Europol wurden 200 Waffen gefunden. Zudem seien 40 Konten gesperrt worden. "
+            + "Die Polizei nahm 12 Menschen fest."
+        let out = try Fixture.describe(text, [.org("Europol"), .quantity("200 Waffen"), .quantity("40 Konten"),
+                                              .quantity("12 Menschen")])
+        #expect(out == ["200 Waffen accordingTo Europol", "40 Konten accordingTo Europol"])
+    }
+
+    @Test func konjunktivChainNeedsTheSourceInTheLastClause() throws {
+        // A source in a middle clause does not reach past its clause, so it starts no chain either.
+        let text = "Die Polizei fand 30 Pässe, und laut Europol wurden 200 Waffen gefunden, als die Razzia begann. "
+            + "Zudem seien 40 Konten gesperrt."
+        let out = try Fixture.describe(text, [.org("Europol"), .quantity("200 Waffen"), .quantity("30 Pässe"),
+                                              .quantity("40 Konten")])
+        #expect(out == ["200 Waffen accordingTo Europol"])
+    }
+
     @Test func sourceInLaterClauseCoversOnlyItsClause() throws {
         let text = "Die Polizei fand 200 Waffen, und der Schaden beläuft sich laut Europol auf 3 Millionen Euro."
         let out = try Fixture.describe(text, [.org("Europol"), .quantity("200 Waffen"), .quantity("3 Millionen Euro")])

@@ -25,6 +25,8 @@ struct SpeechRuleTests {
         ("Anna Gruber forderte die Länder auf, die Steuern abzuschaffen.", "die Steuern abzuschaffen"),
         ("Anna Gruber wirft der Firma vor, sich als Helfer darzustellen.", "sich als Helfer darzustellen"),
         ("Anna Gruber forderte die Länder auf, die Gespräche wiederzubeleben.", "die Gespräche wiederzubeleben"),
+        ("Anna Gruber hatte im April angekündigt, für eine dritte Amtszeit anzutreten.", "für eine dritte Amtszeit anzutreten"),
+        ("Anna Gruber hat den Eltern zugesagt, die Schule zu erhalten.", "die Schule zu erhalten"),
     ])
     func perfectAndSeparableVerbsReportContent(_ text: String, _ content: String) throws {
         let out = try Fixture.describe(text, [.per("Anna Gruber"), .loc("Linz")])
