@@ -8,6 +8,11 @@ enum FunctionWords {
         ["von", "van", "de", "zu", "da", "di", "del", "dos", "bin", "ibn", "al", "ter", "ten", "la", "le", "vom"]
             .map { WordKey($0, folded: true) })
 
+    /// The Arabic article as transliterated before a name (`al-Bab`, `el-Arisch`, `asch-Schabab`).
+    static let arabicArticles: KeySet = KeySet(["al", "el", "ad", "ar", "as", "asch", "at", "az"].map {
+        WordKey($0, folded: true)
+    })
+
     /// Articles and pronouns that stand before a common noun, never before a bare surname.
     static let determiners: KeySet = KeySet(
         """

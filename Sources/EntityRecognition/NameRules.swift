@@ -111,6 +111,8 @@ final class NameRules {
                         if capitalisedNext {
                             placeType(at: index, in: range, &out)
                             townFacility(at: index, in: range, &out)
+                        } else if index + 1 < range.upperBound && facts[index + 1].hyphenJoinedAfter {
+                            placeType(at: index, in: range, &out)
                         }
                         if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
                         // The street word's last letter asked here too: most long words end otherwise.
@@ -621,7 +623,15 @@ final class NameRules {
         }
         let next = index + 1
         var end = next
-        if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised && !isNoun(index) {
+        if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised
+            && facts[next].hyphenJoinedAfter
+        {
+            // `Omar al-Shishani`: the particle joined by a hyphen to the surname.
+            guard next + 2 < range.upperBound, isPersonPart(next + 2) else { return }
+            end = next + 3
+        } else if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised
+            && !isNoun(index)
+        {
             // `Ursula von der Leyen`: the particle and its article open the run together.
             let from = isText(next + 1, Literal.derDen, in: range) ? next : next + 1
             end = personRun(from: from, in: range, limit: 3)
@@ -1385,18 +1395,31 @@ final class NameRules {
     /// `in der Küstenstadt Sihanoukville`, `Provinz Idlib`: a place-type word, then the name.
     private func placeType(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised, index + 1 < range.upperBound, facts[index + 1].capitalised,
-            isPlaceType(index)
+        guard fact.kind == .word, fact.capitalised, index + 1 < range.upperBound,
+            facts[index + 1].capitalised || isArticleParticle(index + 1, in: range), isPlaceType(index)
         else { return }
         var end = index + 1
-        while end < range.upperBound, end - index <= 2, isUnknownName(end) || isHyphenedName(end) {
-            end += facts[end].hyphenJoinedAfter ? 3 : 1
+        while end < range.upperBound, end - index <= 2 {
+            if isUnknownName(end) || isHyphenedName(end) {
+                end += facts[end].hyphenJoinedAfter ? 3 : 1
+            } else if isArticleParticle(end, in: range) {
+                // `in der Kleinstadt al-Bab`, `Region Sahl al-Ghab`: an Arabic article joined to the name.
+                end += 3
+            } else {
+                break
+            }
         }
         end = min(end, range.upperBound)
         guard end > index + 1 else { return }
         out.append(Candidate(
             tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
             type: .place, priority: RulePriority.placeType, rule: .placeType))
+    }
+
+    /// `al-`, `el-`: a lower-case Arabic article joined by a hyphen to a capitalised word.
+    private func isArticleParticle(_ index: Int, in range: Range<Int>) -> Bool {
+        index + 2 < range.upperBound && !facts[index].capitalised && facts[index].hyphenJoinedAfter
+            && facts[index + 2].capitalised && FunctionWords.arabicArticles.contains(facts[index].folded)
     }
 
     private func isHyphenedName(_ index: Int) -> Bool {

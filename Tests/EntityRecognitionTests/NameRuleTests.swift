@@ -97,9 +97,17 @@ import Testing
     @Test(arguments: [
         ("Kämpfe gab es in der Provinz Idlib.", "Idlib/LOC"),
         ("Die Fähre erreichte die Hafenstadt Mersin.", "Mersin/LOC"),
+        ("Gekämpft wurde in der Kleinstadt al-Tanf.", "al-Tanf/LOC"),
+        ("Gekämpft wurde in der Provinz Sahl al-Ghab.", "Sahl al-Ghab/LOC"),
     ])
     func placeTypeThenName(text: String, expected: String) throws {
         #expect(try Fixture.mentions(text) == [expected])
+    }
+
+    @Test func firstNameThenArabicArticleAndSurname() throws {
+        #expect(try Fixture.mentions("Gestern wurde Maria al-Schamsi getötet.") == ["Maria al-Schamsi/PER"])
+        // The article joins only a capitalised word: `al-` before a lower-case one opens no surname.
+        #expect(try Fixture.mentions("Gestern wurde Maria al-mehr getötet.").isEmpty)
     }
 
     @Test func sentenceInitialWordIsNoName() throws {
