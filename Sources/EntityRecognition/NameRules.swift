@@ -481,10 +481,17 @@ final class NameRules {
     private func isClauseFinalSurname(_ index: Int, in range: Range<Int>) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(index), listType[index] == nil,
-            !isPersonPart(index - 1) || !isNoun(index - 1)
+            !isPersonPart(index - 1) || !isNoun(index - 1),
+            // `fordern Assads Rücktritt`: after an unlisted word in `-s`, a genitive, the noun is what it owns.
+            !endsInS(index - 1) || isFirstName(index - 1) || isSurname(index - 1)
         else { return false }
         let next = index + 1
         return next == range.upperBound || isText(next, Literal.clauseEnd, in: range)
+    }
+
+    private func endsInS(_ index: Int) -> Bool {
+        let span = facts[index].span
+        return span.length >= 3 && document.scalars[span.end - 1] == "s"
     }
 
     private func person(_ tokens: Range<Int>, priority: Int, rule: Rule) -> Candidate {

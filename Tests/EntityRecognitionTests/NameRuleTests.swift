@@ -110,6 +110,12 @@ import Testing
         #expect(try Fixture.mentions("Gestern wurde Maria al-mehr getötet.").isEmpty)
     }
 
+    @Test func genitiveNameBeforeAClauseFinalNounOwnsIt() throws {
+        // `fordern Assads Rücktritt`: the noun after an unlisted genitive is no surname.
+        let mentions = try Fixture.mentions("Alles erklärte Kowalczyks Auftritt.")
+        #expect(!mentions.contains("Kowalczyks Auftritt/PER"))
+    }
+
     @Test func sentenceInitialWordIsNoName() throws {
         #expect(try Fixture.mentions("Ermittler fanden nichts.").isEmpty)
     }
