@@ -115,6 +115,7 @@ enum Rule: String {
     case compassPlace = "compass-place"
     case dateline
     case descriptionName = "description-name"
+    case ellipticCoordination = "elliptic-coordination"
     /// Read by later stages as `Provenance.designationWithSeat` (a test holds the two equal).
     case designationWithPlace = "designation-with-place"
     case firstName = "first-name"

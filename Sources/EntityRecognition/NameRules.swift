@@ -156,7 +156,7 @@ final class NameRules {
                 }
             }
         }
-        return out
+        return out + ellipticCoordinations()
     }
 
     // MARK: Token tests
@@ -311,6 +311,9 @@ final class NameRules {
         static let definiteArticles = keys("der die das des dem den Der Die Das")
         static let genitiveArticles = keys("des der")
         static let und = keys("und sowie")
+        /// Words between the two halves of an elliptic coordination (`Nord- und Südamerika`).
+        static let ellipsisLinks = keys("und oder bis")
+        static let hyphen = keys("-")
         /// Words that link the parts of an organisation's long form (`Institut für Markt- und Sozialanalysen`).
         static let longFormLinks = keys("für der die das des dem den von vom und gegen in zur zum of for the and")
         static let honorifics = keys(

@@ -31,6 +31,21 @@ import Testing
         ])
     }
 
+    @Test(arguments: [
+        ("In Ober- und Niederösterreich regnet es.", ["Ober- und Niederösterreich/LOC"]),
+        ("Sie schrumpfen in Afrika, Nord-, Mittel- und Südamerika.", ["Afrika/LOC", "Nord-, Mittel- und Südamerika/LOC"]),
+    ])
+    func ellipticCoordinationIsOnePlace(_ text: String, _ expected: [String]) throws {
+        #expect(try Self.mentions(text) == expected)
+    }
+
+    @Test func coordinatedCompoundsCutOffNoPlace() throws {
+        // `Tirol-Trainer`: two compounds coordinated, each on its own place.
+        let found = try Self.mentions("Der frühere Wien- und Tirol-Trainer kam.")
+        #expect(found.contains("Tirol/LOC"))
+        #expect(!found.contains { $0.contains("- und") })
+    }
+
     @Test func nameWithAWordInCapitalsNeedsThoseCapitals() throws {
         #expect(try Self.mentions("Die Partei hatte lange gezögert.").isEmpty)
         #expect(try Self.mentions("Die PARTEI trat an.") == ["Die PARTEI/ORG"])
