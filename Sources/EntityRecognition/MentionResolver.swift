@@ -141,8 +141,10 @@ final class MentionResolver {
         var fullNames: [[Candidate]] = []
         for position in accepted.indices {
             let candidate = accepted[position]
-            // An organisation's own name after its type word (`Islamistengruppe Ansar Dine`) stands alone later.
-            if (candidate.type == .person && candidate.tokens.count >= 2) || candidate.rule == .typeWordName {
+            // An organisation's own name after its type word (`Islamistengruppe Ansar Dine`) stands alone later, and
+            // so does a long form its acronym defined (`Forum gegen Antisemitismus (FgA)`).
+            if (candidate.type == .person && candidate.tokens.count >= 2) || candidate.rule == .typeWordName
+                || candidate.rule == .acronymDefinition && candidate.tokens.count >= 2 {
                 let key = facts[candidate.tokens.lowerBound].folded
                 if let slot = fullNameSlots[key] {
                     fullNames[Int(slot)].append(candidate)
@@ -387,7 +389,8 @@ final class MentionResolver {
             guard zip(tokens, name.tokens).allSatisfy({ facts[$0].folded == facts[$1].folded }) else { continue }
             let span = TextSpan(facts[index].span.begin, facts[tokens.upperBound - 1].span.end)
             if (span.begin..<span.end).contains(where: { taken[$0] }) { continue }
-            if name.type != .person && !standsAlone(tokens) { continue }
+            // A long form is whole by its definition: no cut-off words to fear after it.
+            if name.type != .person && name.rule != .acronymDefinition && !standsAlone(tokens) { continue }
             var candidate = Candidate(
                 tokens: tokens, span: span, type: name.type, priority: 0,
                 match: .coreference, rule: name.type == .person ? .fullName : .repeatedName)

@@ -58,6 +58,17 @@ import Testing
         #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Bundesamt für Verfassungsschutz"])
     }
 
+    @Test func longFormAgainWithoutItsAcronymIsTheSameBody() throws {
+        // Before its definition (a headline) and after it, even with a figure after it.
+        let text = "Neuer Bericht vom Forum gegen Hetze. Erstellt hat ihn das Forum gegen Hetze (FgH). "
+            + "Dem Forum gegen Hetze 465 Fälle zu melden, ist leicht."
+        let document = try Fixture.run(text)
+        #expect(try Fixture.mentions(text) == [
+            "Forum gegen Hetze/ORG", "Forum gegen Hetze/ORG", "FgH/ORG", "Forum gegen Hetze/ORG",
+        ])
+        #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Forum gegen Hetze"])
+    }
+
     @Test func oneWordLongFormWithAcronym() throws {
         #expect(try Fixture.mentions("Die Weltgesundheitsorganisation (WHO) warnt.")
             == ["Weltgesundheitsorganisation/ORG", "WHO/ORG"])
