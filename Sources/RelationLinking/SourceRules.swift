@@ -337,7 +337,9 @@ struct SourceRules {
         }
         var after = verb + 1
         if view.hasCue(.determiner, after) && !view.hasCue(.indefinite, after) { after += 1 }
-        if let mention = view.mention(startingAt: after), mention.type != .place { return mention.key }
+        // `rechnet der VW-Rivale mit …`: a name fused to a noun is not who counts.
+        if let mention = view.mention(startingAt: after), mention.type != .place,
+           !view.matches(mention.tokens.upperBound, .hyphen) { return mention.key }
         var first = range.lowerBound
         if view.hasCue(.determiner, first) { first += 1 }
         if let mention = view.mention(startingAt: first), mention.type != .place,
@@ -360,10 +362,15 @@ struct SourceRules {
         if let after = (token..<sentence.upperBound).first(where: { view.matches($0, .semicolon) }) { upper = after }
         let range = lower..<upper
         var start = token
-        while start > range.lowerBound && !view.matches(start - 1, .comma) { start -= 1 }
+        // A colon closes the clause before it too (`… im Parlament: Nach Angaben von Anadolu gehören 27 …`).
+        while start > range.lowerBound && !view.matches(start - 1, in: [.comma, .colon]) { start -= 1 }
         if start == range.lowerBound { return range }
         var end = token
-        while end < range.upperBound && !view.matches(end, .comma) { end += 1 }
+        while end < range.upperBound {
+            // `gehören 27 zur AKP, 51 zur CHP …`: after a comma a list of figures goes on under the same source.
+            if view.matches(end, .comma), !(end + 1 < range.upperBound && view.quantityAt[end + 1] != nil) { break }
+            end += 1
+        }
         return start..<end
     }
 }

@@ -85,6 +85,25 @@ struct SourceRuleTests {
         #expect(out == ["3.900 Menschen accordingTo Präfektur"])
     }
 
+    @Test func forecastWithRechnetMitNamesItsSubject() throws {
+        let out = try Fixture.describe(
+            "Im kommenden Jahr rechnet der Fiskalrat mit Kosten von 800 Millionen Euro.",
+            [.org("Fiskalrat"), .quantity("800 Millionen Euro")])
+        #expect(out == ["800 Millionen Euro accordingTo Fiskalrat"])
+        // A name fused to a noun after the verb is not who forecasts.
+        let rival = try Fixture.describe(
+            "In China rechnet der VW-Rivale mit drei Prozent Wachstum.", [.org("VW"), .quantity("drei Prozent")])
+        #expect(rival.isEmpty)
+    }
+
+    @Test func sourceAfterAColonCoversTheFiguresListedAfterIt() throws {
+        let text = "Die 138 Abgeordneten verteilen sich auf vier Parteien: Nach Angaben von Anadolu gehören 27 zur AKP, "
+            + "51 zur CHP und neun zur MHP."
+        let out = try Fixture.describe(text, [.org("Anadolu"), .quantity("138 Abgeordneten"), .quantity("vier Parteien"),
+                                              .quantity("27"), .quantity("51"), .quantity("neun")])
+        #expect(out == ["27 accordingTo Anadolu", "51 accordingTo Anadolu", "neun accordingTo Anadolu"])
+    }
+
     @Test func fusedSourceNounAfterNachNamesTheSource() throws {
         let out = try Fixture.describe(
             "Nach UNO-Angaben kamen 3.000 Menschen an.", [.org("UNO"), .quantity("3.000 Menschen")])
