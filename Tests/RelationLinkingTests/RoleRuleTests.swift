@@ -24,6 +24,14 @@ struct RoleRuleTests {
         #expect(out.contains("Karl Brandl hasTitle Oberstaatsanwalt"))
     }
 
+    @Test func cutOffWordCoordinatedWithTheRoleIsInTheTitle() throws {
+        let out = try Fixture.describe(
+            "Chinas Staats- und Parteichef Karl Brandl reiste ab.", [.per("Karl Brandl"), .loc("Chinas", key: "China")])
+        #expect(out == ["Karl Brandl represents China (Staats- und Parteichef)"])
+        let bare = try Fixture.describe("Innen- und Sportminister Karl Brandl kam.", [.per("Karl Brandl")])
+        #expect(bare == ["Karl Brandl hasTitle Innen- und Sportminister"])
+    }
+
     @Test func roleJoinedByUndBeforeTheNameIsHeldToo() throws {
         let out = try Fixture.describe(
             "Vizekanzler und ÖVP-Obmann Karl Brandl kam.", [.org("ÖVP"), .per("Karl Brandl")])
