@@ -362,8 +362,8 @@ struct SpeechRules {
             let isSo = view.matches(token, .so)
             let atClauseStart = token == range.lowerBound || view.matches(token - 1, .comma)
             guard atClauseStart, view.matches(token, .wie) || (isSo && token > range.lowerBound) else { continue }
-            guard let (who, end) = speaker(at: token + 1, sentence: sentence, plural: false, in: view,
-                                           state: state, roles: roles) else { continue }
+            guard let (who, end) = speaker(at: pastBasedPhrase(token + 1, in: view), sentence: sentence,
+                                           plural: false, in: view, state: state, roles: roles) else { continue }
             if isSo {
                 var next = end
                 if view.matches(next, .weiter) { next += 1 }
@@ -982,6 +982,15 @@ struct SpeechRules {
         return view.ageEnd(at: token)
     }
 
+    /// `Die in Genf ansässige IOM`, `wie die in London ansässige Beobachtungsstelle`: the token after the article's
+    /// participle phrase (the name's own), or `first` where there is none.
+    private func pastBasedPhrase(_ first: Int, in view: ArticleView) -> Int {
+        guard view.hasCue(.determiner, first), view.matches(first + 1, .in),
+              let place = view.mention(startingAt: first + 2), place.type == .place,
+              view.hasCue(.basedParticiple, place.tokens.upperBound) else { return first }
+        return place.tokens.upperBound + 1
+    }
+
     /// The subject standing before a verb in second position, with an apposition between (`X, Chef der Y,`).
     private func subjectBefore(
         _ verbToken: Int, sentence: Int, plural: Bool, in view: ArticleView, state: State, roles: [Relation]
@@ -994,11 +1003,7 @@ struct SpeechRules {
         // `Und Arbeiterkammer-Präsident Rudolf Kaske meinte:`
         if view.matches(first, in: [.und, .aber, .doch]) { first += 1 }
         if view.matches(first, .auch) { first += 1 }
-        // `Die in Genf ansässige IOM teilte mit`: the participle phrase before the name (kept by the article).
-        if view.hasCue(.determiner, first), view.matches(first + 1, .in), let place = view.mention(startingAt: first + 2),
-           place.type == .place, view.hasCue(.basedParticiple, place.tokens.upperBound) {
-            first = place.tokens.upperBound + 1
-        }
+        first = pastBasedPhrase(first, in: view)
         if let (who, found) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
                                       roles: roles) {
             // `Die Internationale Organisation für Migration (IOM) erklärte`, `Rudolf Hundstorfer (SPÖ) betonte`.
