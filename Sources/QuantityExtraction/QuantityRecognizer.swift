@@ -517,6 +517,7 @@ struct QuantityRecognizer {
             }
             return nil
         }
+        if let partitive = partitiveUnit(after: last) { return (partitive, nil, last, false) }
         var skipped = 0
         while position < sentence.upperBound && skipped < 3 {
             let text = tokens.text(position)
@@ -555,6 +556,22 @@ struct QuantityRecognizer {
             skipped += 1
         }
         return nil
+    }
+
+    /// `901 der Taten`, `138 der 550 Abgeordneten`: a number taking a part of a plural noun in the genitive counts
+    /// that noun, which stays outside the quantity's span. The noun must differ from its lemma (a plural), so that
+    /// `Platz 3 der Weltrangliste` counts nothing.
+    private func partitiveUnit(after last: Int) -> String? {
+        var position = last + 1
+        guard position + 1 < sentence.upperBound, tokens.isText(position, "der") else { return nil }
+        position += 1
+        if tokens.kind(position) == .number { position += 1 }
+        guard position < sentence.upperBound, tokens.kind(position) == .word, tokens.isCapitalized(position),
+              tokens.compoundEnd(from: position, limit: sentence.upperBound) == position,
+              lexicon.units[tokens.text(position)] == nil else { return nil }
+        let form = tokens.text(position)
+        guard let lemma = lexicon.nounLemmas[form], lemma != form else { return nil }
+        return lemmatizer.lemma(ofNonUnit: form, nounLemma: .some(lemma))
     }
 
     /// Whether the word ends like an inflected adjective (`-e`, `-en`, `-er`, `-es`, `-em`); `text` is its string.

@@ -45,11 +45,20 @@ struct ModifierUnitEventTests {
         ("Sie unterrichtet 12 Lehrern.", "12 Lehrern", "Lehrer"),
         ("Es kamen drei Mütter.", "drei Mütter", "Mutter"),
         ("Es gab 2.000 SIM-Karten.", "2.000 SIM-Karten", "SIM-Karte"),
+        // A part of a plural in the genitive: the noun is the unit, outside the span.
+        ("Laut Statistik hatten 901 der Taten ein Motiv.", "901", "Tat"),
+        ("Es stimmten 178 der 300 Gewehre.", "178", "Gewehr"),
     ])
     func unit(text: String, span: String, expected: String) throws {
         let document = try Fixture.run(text)
         let quantity = try #require(Fixture.quantity(span, in: document))
         #expect(quantity.unit == expected)
+    }
+
+    @Test func partOfASingularCountsNothing() throws {
+        let document = try Fixture.run("Er stand 2015 auf Platz 3 der Weltrangliste und gewann 40 der Spiele.")
+        #expect(!document.quantities.contains { $0.unit == "Weltrangliste" })
+        #expect(Fixture.quantity("40", in: document)?.unit == "Spiel")
     }
 
     @Test(arguments: [
