@@ -113,18 +113,23 @@ struct DateRecognizer {
                     return Found(first: index, last: last, normalized: nil, relative: .word(text),
                                  rule: "date.relative-word")
                 case .daypart:
-                    guard index > sentence.lowerBound, ["am", "Am", "der"].contains(tokens.text(index - 1)),
+                    // `am frühen Morgen`, `an einem späten Abend`: an adjective of the time of day is in the span.
+                    let timed = index > sentence.lowerBound + 1 && Self.daypartAdjectives.contains(tokens.text(index - 1))
+                    let lead = timed ? index - 2 : index - 1
+                    guard lead >= sentence.lowerBound, Self.daypartLeads.contains(tokens.text(lead)),
                         tokens.isCapitalized(index),
                         !(index + 1 < sentence.upperBound && tokens.text(index + 1) == "-"
                           && tokens.touches(index, index + 1)) else { return nil }
+                    let first = timed ? index - 1 : index
                     var last = index
                     if index + 2 < sentence.upperBound, ["auf", "zum"].contains(tokens.text(index + 1)),
                         dateWord(index + 2)?.role == .weekday {
                         last = index + 2
                     }
-                    return Found(first: index, last: last, normalized: nil, relative: nil, rule: "date.daypart")
+                    return Found(first: first, last: last, normalized: nil, relative: nil, rule: "date.daypart")
                 case .period:
-                    return periodOffset(at: index, first: index)
+                    // `Tag der Arbeit`: a holiday whose name starts with a period word.
+                    return periodOffset(at: index, first: index) ?? multiWordHoliday(at: index)
                 }
             }
             if isArticle(index), index + 1 < sentence.upperBound {
@@ -441,17 +446,23 @@ struct DateRecognizer {
     private func deictic(at index: Int) -> Found? {
         var position = index
         var offset = 0
+        var anaphoric = false
         while position < sentence.upperBound, dateWord(position)?.role == .deictic,
             position < index + 2 {
             if let value = Self.yearOffset(tokens.text(position)), value != 0 { offset = value }
+            if Self.anaphoricDeictics.contains(tokens.text(position)) { anaphoric = true }
             position += 1
         }
         guard position < sentence.upperBound, position > index else { return nil }
         let word = tokens.text(position)
+        // A day is a date only as the story's next or same day (`am nächsten Tag`, `am selben Tag`); `an diesem
+        // Tag`, `den ganzen Tag`, `der letzte Tag` point at an event or a span, which are no dates.
+        if word == "Tag", !anaphoric, !tokens.text(position - 1).hasPrefix("nächst") { return nil }
         switch lexicon.dateWords[word]?.role {
         case .period:
+            // `am gleichen Tag`, `im folgenden Jahr`: the story's time, which the publication date does not give.
             return Found(first: index, last: position, normalized: nil,
-                         relative: .period(unit: word, offset: offset), rule: "date.deictic-period")
+                         relative: anaphoric ? nil : .period(unit: word, offset: offset), rule: "date.deictic-period")
         case .weekday:
             return weekday(at: position, first: index, relative: .weekday(name: word, direction: offset))
         case .season:
@@ -644,6 +655,14 @@ struct DateRecognizer {
     }
 
     /// `vergangenen` → -1, `nächsten` → +1, `dieses` → 0; nil for other words.
+    /// Words before a part of the day that make it a time (`am Abend`, `seit dem Morgen`, `an einem Abend`); not
+    /// `den`, which is as often an object (`den Abend genießen`).
+    static let daypartLeads: Set<String> = ["am", "Am", "der", "dem", "einem"]
+    static let daypartAdjectives: Set<String> = ["frühen", "späten", "gleichen", "selben", "nächsten"]
+
+    /// Deictic words that point into the story (`am gleichen Tag`), not from the publication date.
+    static let anaphoricDeictics: Set<String> = ["gleichen", "selben", "folgenden", "darauffolgenden"]
+
     static func yearOffset(_ word: String) -> Int? {
         if word.hasPrefix("vergangen") || word.hasPrefix("letzt") || word.hasPrefix("vorig") { return -1 }
         if word.hasPrefix("nächst") || word.hasPrefix("kommend") { return 1 }

@@ -52,6 +52,13 @@ struct DateTests {
         ("Das Projekt begann ein Jahr zuvor.", "Jahr zuvor"),
         ("Im Sommer sinken die Preise.", "Sommer"),
         ("Gestern wurde der Bericht veröffentlicht.", "Gestern"),
+        ("Er entschuldigte sich am nächsten Tag.", "nächsten Tag"),
+        ("Sie starb am selben Tag.", "selben Tag"),
+        ("Die Polizei kam am frühen Morgen.", "frühen Morgen"),
+        ("Seit dem Morgen passiert viel.", "Morgen"),
+        ("Er war kurz nach Mitternacht zu schnell.", "Mitternacht"),
+        ("Er gehört seit vergangenem Jahr dazu.", "vergangenem Jahr"),
+        ("Die Partie ist am Gründonnerstag.", "Gründonnerstag"),
     ])
     func relativeHasNoValue(text: String, span: String) throws {
         let document = try Fixture.run(text)
@@ -67,11 +74,35 @@ struct DateTests {
         ("Das war im Februar dieses Jahres.", "2025-02"),
         ("Die Razzia war im vergangenen Jahr.", "2024"),
         ("Das Treffen ist am 3. Dezember.", "2025-12-03"),
+        ("Er gehört seit vergangenem Jahr dazu.", "2024"),
     ])
     func resolvedAgainstPublicationDate(text: String, expected: String) throws {
         let document = try Fixture.run(text, publicationDate: "2025-11-28")
         let date = try #require(document.dates.first)
         #expect(date.resolved == expected)
+    }
+
+    @Test func theStorysSameYearIsNotThePublicationYear() throws {
+        let document = try Fixture.run("Im selben Jahr begann sie.", publicationDate: "2025-11-28")
+        let date = try #require(document.dates.first)
+        #expect(document.text(of: date.span) == "selben Jahr")
+        #expect(date.resolved == nil)
+    }
+
+    @Test(arguments: [
+        "An diesem Tag wollte man sich treffen.", "Sie arbeiteten den ganzen Tag über.", "Das war der letzte Tag.",
+    ])
+    func aDayThatAnEventOrASpanGivesIsNoDate(_ text: String) throws {
+        #expect(try Fixture.run(text).dates.isEmpty)
+    }
+
+    @Test func holidayNamedWithAPeriodWord() throws {
+        let document = try Fixture.run("Am Tag der Arbeit ist frei.")
+        #expect(document.dates.first?.normalized == "--05-01")
+    }
+
+    @Test func silvesternachtIsNewYearsEve() throws {
+        #expect(try Fixture.run("In der Silvesternacht gab es Übergriffe.").dates.first?.normalized == "--12-31")
     }
 
     @Test(arguments: [
