@@ -235,7 +235,9 @@ final class MentionResolver {
                 rule = .designation
             } else if !fact.hyphenJoinedAfter || isCompoundOnName(index),
                       let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
-                !commonNouns.contains(fact.folded) || isNameContext(index)
+                !commonNouns.contains(fact.folded) || isNameContext(index),
+                // `Allen` after `Woody Allen`, but not `Allen Menschen …` opening a sentence.
+                !fact.firstInSentence || fact.classes & WordClass.function == 0
             {
                 source = full
                 type = .person

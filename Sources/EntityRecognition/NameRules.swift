@@ -241,7 +241,11 @@ final class NameRules {
         guard fact.kind == .word, fact.capitalised, !fact.hyphenJoinedAfter || isWordHyphenName(index) else {
             return false
         }
-        if isDescriptive(index) { return false }
+        if isDescriptive(index) {
+            // `Woody Allen`: a function word written with a capital inside a sentence, listed as a surname, is one.
+            return !fact.firstInSentence && isSurname(index) && !roleLike(index)
+                && classOf(index) & WordClass.descriptive == 0
+        }
         let isListedName = isFirstName(index) || isSurname(index)
         // A town called `Kim` or `Douglas` is no reason to break a person's name; a country is.
         if let type = listType[index], type != .person, !(isListedName && listPriority[index] < 85) { return false }

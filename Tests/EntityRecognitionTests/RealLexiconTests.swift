@@ -39,6 +39,12 @@ import Testing
         #expect(try Self.mentions(text) == expected)
     }
 
+    @Test func surnameSpelledLikeAFunctionWord() throws {
+        // `Allen` is also the dative of `alle`: capitalised inside a sentence and listed, it is the surname.
+        #expect(try Self.mentions("Dann kam Woody Allen. Allen Menschen geht es gut. Danach sprach Allen.")
+            == ["Woody Allen/PER", "Allen/PER"])
+    }
+
     @Test func coordinatedCompoundsCutOffNoPlace() throws {
         // `Tirol-Trainer`: two compounds coordinated, each on its own place.
         let found = try Self.mentions("Der frühere Wien- und Tirol-Trainer kam.")
