@@ -126,7 +126,14 @@ struct BoundaryRules: Sendable {
         // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token, which
         // `findExtraBoundaries` lists.
         var scanned = 0
-        for end in icuEnds {
+        for icuEnd in icuEnds {
+            // `… orientieren.(András Szigetvari, 19.1.2016)`: ICU counts an opening bracket glued to a final stop as
+            // the sentence's closing punctuation; it opens the next sentence.
+            var end = icuEnd
+            if end >= 2, end < count, scalars[end - 1] == "(", scalars[end - 2] == "." || scalars[end - 2] == "!"
+                || scalars[end - 2] == "?" {
+                end -= 1
+            }
             while scanned < extra.brackets.count && extra.brackets[scanned] < end {
                 if scalars[extra.brackets[scanned]] == "(" {
                     depth += 1
@@ -156,9 +163,10 @@ struct BoundaryRules: Sendable {
     }
 
     /// Texts that lost their line breaks run a subheading into the next sentence: `… sagte Martin Ulrich.
-    /// Hoflobbyist Hochegger Nur eine Stunde später …`. After a final stop, two to four words with no function
-    /// word among them, then a capitalised sentence opener (`Nur`, `Im`, `Die`) with more words after it: the
-    /// opener starts a new sentence. German only (an English heading is capitalised throughout).
+    /// Hoflobbyist Hochegger Nur eine Stunde später …`, `… ins Tor stellt. Personalprobleme Die Terrorwelle …`,
+    /// `… Wirtschaftswachstum. 1,7 Milliarden im kommenden Jahr Zu den Details: …`. After a final stop, one to five
+    /// words or figures, then a capitalised sentence opener (`Nur`, `Im`, `Die`) with more words after it: the opener
+    /// starts a new sentence. German only (an English heading is capitalised throughout).
     private func withInlineHeadings(
         _ ends: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar]
     ) -> [CodePointOffset] {
@@ -177,24 +185,41 @@ struct BoundaryRules: Sendable {
         return out
     }
 
-    /// Where the sentence after a heading of two to four words starts, if the tokens from `first` look so.
+    /// Where the sentence after a heading of one to five words starts, if the tokens from `first` look so. The
+    /// heading opens with a capitalised word that is no sentence opener, or a figure; it holds no sentence opener
+    /// and ends in no function word.
     private func inlineHeadingEnd(
         from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
     ) -> CodePointOffset? {
-        guard first < tokens.count, tokens[first].kind == .word, scalars[tokens[first].span.begin].isUppercaseQuick,
-            Self.mayHaveInlineHeading(from: first, before: limit, tokens: tokens, scalars: scalars),
-            let head = Self.word(startingAt: tokens[first].span.begin, in: scalars), !sentenceOpeners.contains(head)
+        guard first < tokens.count, tokens[first].kind == .word && scalars[tokens[first].span.begin].isUppercaseQuick
+                || tokens[first].kind == .number,
+            Self.mayHaveInlineHeading(from: first, before: limit, tokens: tokens, scalars: scalars)
         else { return nil }
-        for count in 2...4 {
+        if tokens[first].kind == .word {
+            guard let head = Self.word(startingAt: tokens[first].span.begin, in: scalars),
+                  !sentenceOpeners.contains(head) else { return nil }
+        }
+        for count in 1...5 {
             let opener = first + count
             guard opener + 1 < tokens.count, tokens[opener + 1].span.end <= limit else { return nil }
             let previous = tokens[opener - 1]
-            // Heading words are words joined by single spaces, no function word among them.
-            guard previous.kind == .word, previous.span.end + 1 == tokens[opener].span.begin,
-                scalars[previous.span.end] == " ",
-                let word = Self.word(startingAt: previous.span.begin, in: scalars),
-                !lineJoiners.contains(word.lowercased(onlyFirst: false)), count == 1 || !sentenceOpeners.contains(word)
+            // Heading parts are joined by single spaces.
+            guard previous.kind == .word || previous.kind == .number,
+                previous.span.end + 1 == tokens[opener].span.begin, scalars[previous.span.end] == " "
             else { return nil }
+            // A function word may stand inside the heading (`im kommenden Jahr`), not at its end; an article not at
+            // all: headings are telegraphic, and `zur Liste Die Unabhängigen`, `in der ARD Die Stadt …` run on into
+            // a name.
+            var endsHeading = true
+            if previous.kind == .word, count > 1 {
+                guard let word = Self.word(startingAt: previous.span.begin, in: scalars),
+                      !sentenceOpeners.contains(word) else { return nil }
+                let lower = word.lowercased(onlyFirst: false)
+                if Self.articles.contains(lower) || Self.fusedArticles.contains(lower) { return nil }
+                endsHeading = !lineJoiners.contains(lower)
+            }
+            // A one-word heading is a longer noun (`Personalprobleme`).
+            guard endsHeading, count > 1 || previous.span.length >= 8 else { continue }
             let candidate = tokens[opener]
             if candidate.kind == .word, tokens[opener + 1].kind == .word,
                 scalars[candidate.span.begin].isUppercaseQuick,
@@ -206,16 +231,19 @@ struct BoundaryRules: Sendable {
         return nil
     }
 
-    /// The shape `inlineHeadingEnd` looks for, without its word look-ups: words joined by single spaces up to a
-    /// capitalised word with a word after it. Most sentence starts fail here, before any key is built.
+    /// `zur`, `zum`: prepositions with the article fused in, which headings leave out as they do articles.
+    private static let fusedArticles = WordKeySet(["zur", "zum"].compactMap { WordKey($0) })
+
+    /// The shape `inlineHeadingEnd` looks for, without its word look-ups: words or figures joined by single spaces up
+    /// to a capitalised word with a word after it. Most sentence starts fail here, before any key is built.
     private static func mayHaveInlineHeading(
         from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
     ) -> Bool {
-        for count in 2...4 {
+        for count in 1...5 {
             let opener = first + count
             guard opener + 1 < tokens.count, tokens[opener + 1].span.end <= limit else { return false }
             let previous = tokens[opener - 1]
-            guard previous.kind == .word, previous.span.end + 1 == tokens[opener].span.begin,
+            guard previous.kind == .word || previous.kind == .number, previous.span.end + 1 == tokens[opener].span.begin,
                 scalars[previous.span.end] == " "
             else { return false }
             let candidate = tokens[opener]

@@ -160,7 +160,27 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         SentenceCase(
             "Er dreht wieder. Tarantino zeigte zuletzt The Hateful Eight im Kino.",
             ["Er dreht wieder.", "Tarantino zeigte zuletzt The Hateful Eight im Kino."]),
+        // One longer noun, or a heading with a figure and a preposition inside.
+        SentenceCase(
+            "Er stellt ihn ins Tor. Personalprobleme Die Abwehr ist dünn.",
+            ["Er stellt ihn ins Tor.", "Personalprobleme", "Die Abwehr ist dünn."]),
+        SentenceCase(
+            "Das Wachstum steigt. 1,7 Milliarden im kommenden Jahr Zu den Details: Die Kosten sinken.",
+            ["Das Wachstum steigt.", "1,7 Milliarden im kommenden Jahr", "Zu den Details: Die Kosten sinken."]),
+        // An article makes it a sentence running on into a name, not a heading.
+        SentenceCase(
+            "Sie hält sieben Mandate. Jankovics gehört zur Liste Die Unabhängigen, die wuchs.",
+            ["Sie hält sieben Mandate.", "Jankovics gehört zur Liste Die Unabhängigen, die wuchs."]),
+        SentenceCase(
+            "Das ist neu. Ab 2016 läuft in der ARD Die Stadt und die Macht.",
+            ["Das ist neu.", "Ab 2016 läuft in der ARD Die Stadt und die Macht."]),
     ]
+
+    /// `orientieren.(András Szigetvari, 19.1.2016)`: a bracket glued to a final stop opens the next sentence.
+    @Test func openingBracketGluedToAStopOpensTheNextSentence() throws {
+        #expect(try Self.sentences(of: "Sie sollten sich orientieren.(Anna Berger, 19.1.2016)")
+            == ["Sie sollten sich orientieren.", "(Anna Berger, 19.1.2016)"])
+    }
 
     @Test(arguments: inlineHeadings)
     func inlineHeading(_ example: SentenceCase) throws {
