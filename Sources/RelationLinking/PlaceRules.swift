@@ -139,6 +139,14 @@ struct PlaceRules {
     /// `im Grazer Stadtteil Andritz`: a place adjective before a place-type word names the place the name lies
     /// in, when the article names that place (`Grazer` → `Graz`, `Wiener` → `Wien`).
     private func placeOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        // `im türkischen Antalya`, `das syrische Aleppo`: a country's adjective right before the name, after an
+        // article or preposition.
+        // (`der griechischen Ägäis-Inseln`: the adjective is the compound's, not the name's.)
+        if first >= 2, !view.isCapitalized(first - 1), view.isWord(first - 1), !view.hasMention(at: first - 1),
+           view.hasCue(.determiner, first - 2) || view.matches(first - 2, in: [.im, .`in`, .aus]),
+           let mention = view.mention(startingAt: first), !view.matches(mention.tokens.upperBound, .hyphen) {
+            return countryOfAdjective(first - 1, in: view)
+        }
         let adjective = first - 2
         guard adjective >= 0, view.isPlaceType(first - 1), !view.hasMention(at: adjective) else { return nil }
         // `serbisch-kroatischen Grenzübergang`: a border between two countries lies in neither alone.
@@ -186,7 +194,8 @@ struct PlaceRules {
     }
 
     /// The place (a country, or any other) whose name shares the longest start with `stem`, at least four
-    /// letters, if no other place shares as much.
+    /// letters and all but six of the stem's (`maltesisch` → `Malta`, not `niederösterreichisch` → `Niederlande`),
+    /// if no other place shares as much.
     private func placeSharingStart(
         with stem: Substring, countries: Bool, in view: ArticleView
     ) -> ArticleView.MentionRef? {
@@ -196,6 +205,7 @@ struct PlaceRules {
         for mention in view.mentions where mention.type == .place && view.isCountry(mention) == countries {
             guard let name = view.document.entities[mention.key]?.canonicalName.lowercased() else { continue }
             let shared = zip(stem, name).prefix { $0 == $1 }.count
+            guard shared >= stem.count - 6 else { continue }
             if shared > bestLength {
                 best = mention
                 bestLength = shared

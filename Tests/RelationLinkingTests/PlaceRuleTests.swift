@@ -36,11 +36,16 @@ struct PlaceRuleTests {
         // No country of the adjective named: a region of it.
         ("Kämpfe in der korsischen Hauptstadt Ajaccio. Korsika schweigt.", "Ajaccio locatedIn Korsika"),
         ("Kämpfe in der korsischen Hauptstadt Ajaccio. Kroatien schweigt.", nil),
+        // The adjective right before the name, after an article or preposition.
+        ("Das Treffen im syrischen Idlib. Syrien schweigt.", "Idlib locatedIn Syrien"),
+        ("Das Treffen im syrischen Idlib-Gebiet. Syrien schweigt.", nil),
+        // The name must share nearly all of the adjective's stem: `niederösterreichisch` is no `Niederlande`.
+        ("Das Treffen im niederösterreichischen Agra. Die Niederlande schweigen.", nil),
     ])
     func countryAdjectiveBeforePlaceType(_ text: String, _ expected: String?) throws {
         let out = try Fixture.describe(text, [
             .loc("Idlib"), .loc("Agra"), .loc("Tovarnik"), .loc("Ajaccio"), .loc("Korsika"),
-            .country("Syrien", iso: "SY"), .country("Indien", iso: "IN"),
+            .country("Syrien", iso: "SY"), .country("Indien", iso: "IN"), .country("Niederlande", iso: "NL"),
             .country("Indonesien", iso: "ID"), .country("Kroatien", iso: "HR"), .country("Iran", iso: "IR"),
         ])
         #expect(out == (expected.map { [$0] } ?? []))
