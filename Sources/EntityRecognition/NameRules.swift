@@ -356,6 +356,15 @@ final class NameRules {
             } else if isPersonPart(index) && !isParticle {
                 index += facts[index].hyphenJoinedAfter ? 3 : 1
                 parts += 1
+            } else if parts == 0, isNoun(index), !facts[index].allCaps, !isDescriptive(index), listType[index] == nil,
+                index + 1 < range.upperBound, isSurname(index + 1), isPersonPart(index + 1),
+                index + 2 == range.upperBound || !facts[index + 2].capitalised || isText(index + 2, Literal.clauseEnd)
+            {
+                // `Vorsitzender Romani Rose`: a word that is also a noun opens the name where a listed surname closes
+                // it (the callers have a role or speech cue before).
+                index += 2
+                parts += 2
+                break
             } else if parts == 0, facts[index].span.length <= 3, !facts[index].allCaps, isNoun(index),
                 !isDescriptive(index), listType[index] == nil, index + 1 < range.upperBound, isPersonPart(index + 1)
             {

@@ -39,6 +39,11 @@ import Testing
         #expect(try Self.mentions(text) == expected)
     }
 
+    @Test func nounOpeningANameThatAListedSurnameCloses() throws {
+        // `Romani` is a noun (the language), `Rose` a listed surname: after a role they are one name.
+        #expect(try Self.mentions("Das erklärte sein Vorsitzender Romani Rose.") == ["Romani Rose/PER"])
+    }
+
     @Test func surnameSpelledLikeAFunctionWord() throws {
         // `Allen` is also the dative of `alle`: capitalised inside a sentence and listed, it is the surname.
         #expect(try Self.mentions("Dann kam Woody Allen. Allen Menschen geht es gut. Danach sprach Allen.")
