@@ -36,6 +36,7 @@ public struct RelationLinker: Stage {
         var attributions: [Attribution] = []
         speechRules.apply(
             view, roles: roles, into: &said, attributions: &attributions)
+        roleRules.membershipsOfSpeakersNamedByBody(said: said, in: view, into: &roles)
         var sources: [Relation] = []
         sourceRules.apply(view, attributions: attributions, into: &sources)
         document.relations = Self.deduplicated(Self.withoutTitlesHeldInABody(roles) + places + said + sources)

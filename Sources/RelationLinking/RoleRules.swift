@@ -197,8 +197,44 @@ struct RoleRules {
         return !initials.isEmpty && letters.uppercased() == initials.uppercased()
     }
 
+    /// `…, erklärte der SPD-Politiker am Freitag` after `Heiko Maas`: where a sentence's said names its speaker only
+    /// by a party or body fused to a role or person noun, and not by name, that speaker belongs to the body.
+    func membershipsOfSpeakersNamedByBody(
+        said: [Relation], in view: ArticleView, into out: inout [Relation]
+    ) {
+        for relation in said where relation.predicate == .said {
+            guard case .entity(let person) = relation.subject, view.personKeys.contains(person) else { continue }
+            let range = view.document.sentences[relation.sentenceIndex].tokenRange
+            if view.mentions(startingIn: range).contains(where: { $0.key == person }) { continue }
+            for token in range where view.matches(token, in: [.der, .die]) {
+                guard let body = view.mention(startingAt: token + 1), body.type == .organization,
+                      view.matches(body.tokens.upperBound, .hyphen) else { continue }
+                let head = body.tokens.upperBound + 1
+                // `der SPD-Politiker Josef Cap` names someone else: the role rules handle that.
+                if view.mention(startingAt: head + 1)?.type == .person { continue }
+                if let hit = role(at: head, in: view), hit.fused?.key == body.key {
+                    emit(hit, personKey: person, sentence: relation.sentenceIndex,
+                         rule: "role-of-speaker-named-by-body", in: view, into: &out)
+                } else if head < view.tokenCount, view.hasCue(.personNoun, head)
+                            || lexicon.personNounEndings.containsEnding(of: view.word(head)) {
+                    out.append(Relation(
+                        subject: .entity(key: person), predicate: .memberOf, object: .entity(key: body.key),
+                        sentenceIndex: relation.sentenceIndex,
+                        provenance: Provenance(match: .rule, source: "person-noun-of-speaker-named-by-body")))
+                }
+            }
+        }
+    }
+
     private func emit(
         _ hit: RoleHit, person: ArticleView.MentionRef, sentence: Int, rule: String, in view: ArticleView,
+        into out: inout [Relation]
+    ) {
+        emit(hit, personKey: person.key, sentence: sentence, rule: rule, in: view, into: &out)
+    }
+
+    private func emit(
+        _ hit: RoleHit, personKey: String, sentence: Int, rule: String, in view: ArticleView,
         into out: inout [Relation]
     ) {
         // A title no longer held is no title (`Ex-Kanzler`, `der frühere Chef`), but the body it was held in
@@ -206,7 +242,7 @@ struct RoleRules {
         // BZÖ-Geschäftsführer`); the rule's name says the role is a former one.
         guard !hit.former || hit.fused != nil || hit.attached != nil else { return }
         let provenance = Provenance(match: .rule, source: "\(rule) \(hit.source)\(hit.former ? " former" : "")")
-        let subject = Relation.Node.entity(key: person.key)
+        let subject = Relation.Node.entity(key: personKey)
         let lower = hit.title.quickLowercased()
         // `CHP-Abgeordneter`, `SPD-Bürgermeister`: an office held outside the party fused to it is the person's
         // title; the party gives membership alone.

@@ -742,6 +742,12 @@ struct SpeechRules {
                       let end = personNoun(at: mention.tokens.upperBound + 1, in: view) {
                 // `der SPD-Politiker`: a person of the organisation, taken up from the last speaker, or where no
                 // one spoke lately, the one person the last sentences name (`Minister Heiko Maas hat … verurteilt.`).
+                // A person the sentence before names alone comes first (`Der Präsident des EU-Parlaments, Martin
+                // Schulz, hat … gebracht. …, sagte der SPD-Politiker` after Manfred Weber spoke).
+                if let named = onlyPersonNamed(inSentence: view.sentenceOf[token] - 1, in: view),
+                   named != state.lastSpeaker {
+                    return (.entity(named), end)
+                }
                 if let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
                    view.personKeys.contains(last) {
                     return (.entity(last), end)
@@ -898,6 +904,18 @@ struct SpeechRules {
     }
 
     /// The one person the sentence at `token` and the four before it name (up to `token`), if only one.
+    /// The one person `sentence` names, if it names exactly one.
+    private func onlyPersonNamed(inSentence sentence: Int, in view: ArticleView) -> String? {
+        guard sentence >= 0 else { return nil }
+        var found: String?
+        for mention in view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
+        where mention.type == .person {
+            if let found, found != mention.key { return nil }
+            found = mention.key
+        }
+        return found
+    }
+
     private func onlyPersonNamed(before token: Int, in view: ArticleView) -> String? {
         let sentence = view.sentenceOf[token]
         var found: String?
