@@ -903,30 +903,46 @@ final class NameRules {
     /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →
     /// `BKA`), link words (`für`, `of`) may give one or none.
     private func longForm(_ tokens: Range<Int>, matches letters: [UInt32]) -> Bool {
-        let wordLetters: [[UInt32]] = tokens.map { index in
-            document.scalars[facts[index].span.begin..<facts[index].span.end].map(WordKey.fold)
-        }
-        let isLink = tokens.map { !facts[$0].capitalised }
-        func match(_ word: Int, _ letter: Int) -> Bool {
-            if word == wordLetters.count { return letter == letters.count }
-            let scalars = wordLetters[word]
-            if isLink[word] && match(word + 1, letter) { return true }
-            guard letter < letters.count, scalars.first == letters[letter] else { return false }
-            // This word gives letters[letter..<next]; later letters must appear in order inside it.
-            var position = 1
-            var next = letter + 1
-            if match(word + 1, next) { return true }
-            while next < letters.count {
-                while position < scalars.count && scalars[position] != letters[next] { position += 1 }
-                guard position < scalars.count else { return false }
-                position += 1
-                next += 1
-                if match(word + 1, next) { return true }
+        guard tokens.count >= 1, facts[tokens.lowerBound].capitalised,
+              tokens.count > 1 || facts[tokens.lowerBound].span.length > letters.count
+        else { return false }
+        // The words' letters are read in place and folded as compared: copying each word's letters into an array
+        // of its own cost an allocation a word, most of the rule's time.
+        return document.scalars.withUnsafeBufferPointer { scalars in
+            facts.withUnsafeBufferPointer { facts in
+                letters.withUnsafeBufferPointer { letters in
+                    Self.spells(from: tokens.lowerBound, letter: 0, end: tokens.upperBound, scalars, facts, letters)
+                }
             }
+        }
+    }
+
+    /// Whether the words from `word` to `end` give `letters[letter...]`: a link word (lower case) may give none,
+    /// every other word its first letter and then any of its later letters, in order.
+    private static func spells(
+        from word: Int, letter: Int, end: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        _ facts: UnsafeBufferPointer<TokenFacts>, _ letters: UnsafeBufferPointer<UInt32>
+    ) -> Bool {
+        if word == end { return letter == letters.count }
+        let span = facts[word].span
+        if !facts[word].capitalised && spells(from: word + 1, letter: letter, end: end, scalars, facts, letters) {
+            return true
+        }
+        guard letter < letters.count, span.length > 0, WordKey.fold(scalars[span.begin]) == letters[letter] else {
             return false
         }
-        return tokens.count >= 1 && !isLink[0] && match(0, 0)
-            && (tokens.count > 1 || wordLetters[0].count > letters.count)
+        // This word gives letters[letter..<next]; later letters must appear in order inside it.
+        var position = span.begin + 1
+        var next = letter + 1
+        if spells(from: word + 1, letter: next, end: end, scalars, facts, letters) { return true }
+        while next < letters.count {
+            while position < span.end && WordKey.fold(scalars[position]) != letters[next] { position += 1 }
+            guard position < span.end else { return false }
+            position += 1
+            next += 1
+            if spells(from: word + 1, letter: next, end: end, scalars, facts, letters) { return true }
+        }
+        return false
     }
 
     /// Newspaper titles: a place or name and a masthead word (`Bangkok Post`, `Salzburger Nachrichten`,
