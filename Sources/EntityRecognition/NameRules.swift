@@ -1340,15 +1340,37 @@ final class NameRules {
     private func isSeatAdjective(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, fact.span.length >= 5,
-              document.scalars[fact.span.end - 1] == "r" else { return false }
-        for variant in TownAdjective.names(of: document.scalars[fact.span.begin..<fact.span.end]) {
-            if let node = lexicon.next(NameLexicon.root, WordKey(variant, folded: true)),
-                let terminal = lexicon.terminal(node), lexicon.entries[Int(terminal.entry)].type == .place
+              document.scalars[fact.span.end - 1] == "r", document.scalars[fact.span.end - 2] == "e"
+        else { return false }
+        for key in Self.townKeys(document.scalars, fact.span) {
+            if let node = lexicon.next(NameLexicon.root, key), let terminal = lexicon.terminal(node),
+                lexicon.entries[Int(terminal.entry)].type == .place
             {
                 return true
             }
         }
         return false
+    }
+
+    /// The folded keys of `TownAdjective.names(of:)` for a word ending in `er`, in the same order, hashed from the
+    /// word's code points: building the names as arrays first cost thousands of instructions a word.
+    static func townKeys(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> [WordKey] {
+        var stem = WordKey.Builder()
+        var stemButLast = stem
+        for offset in span.begin..<(span.end - 2) {
+            stemButLast = stem
+            stem.append(scalars[offset], folded: true)
+        }
+        var keys = [stem.key, Self.withEn(stem)]
+        if scalars[span.end - 3] == "n" { keys.append(Self.withEn(stemButLast)) }
+        return keys
+    }
+
+    private static func withEn(_ key: WordKey.Builder) -> WordKey {
+        var key = key
+        key.append(ascii: UInt8(ascii: "e"), folded: true)
+        key.append(ascii: UInt8(ascii: "n"), folded: true)
+        return key.key
     }
 
     // MARK: Places
