@@ -434,21 +434,20 @@ final class NameRules {
     /// first sentences names places. Each part before the dash is one or two capitalised words in no list, no
     /// common noun and no name part (a listed place is the lists' job; `Kainz – ` in a results table is a person).
     private func dateline(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        var parts: [Range<Int>] = []
-        var start = index
+        // Walked twice, first to the dash, then part by part again to add them: an array of the parts cost an
+        // allocation at every sentence start of the first sentences, nearly all of them no dateline.
         var end = index
         while true {
-            end = start
-            while end < range.upperBound, end < start + 2, isWord(end), facts[end].capitalised, !facts[end].allCaps {
-                end += 1
-            }
-            guard end > start, end < range.upperBound else { return }
-            parts.append(start..<end)
+            guard let partEnd = datelinePartEnd(from: end, in: range) else { return }
+            end = partEnd
             guard isText(end, Literal.slash) else { break }
-            start = end + 1
+            end += 1
         }
         guard isText(end, Literal.dash), end + 1 < range.upperBound, facts[end + 1].capitalised else { return }
-        for part in parts {
+        var start = index
+        while let partEnd = datelinePartEnd(from: start, in: range), partEnd <= end {
+            let part = start..<partEnd
+            start = partEnd + 1
             guard part.allSatisfy({ word in
                 facts[word].span.length >= 3 && listType[word] == nil && !isListedNoun(word) && !isFunction(word)
                     && !isFirstName(word) && !isSurname(word) && !isDescriptive(word)
@@ -457,6 +456,16 @@ final class NameRules {
                 tokens: part, span: TextSpan(facts[part.lowerBound].span.begin, facts[part.upperBound - 1].span.end),
                 type: .place, priority: RulePriority.placeType, rule: .dateline))
         }
+    }
+
+    /// The end of one part of a dateline from `start`: one or two capitalised words, not in capitals, with a token
+    /// after them; nil where there is none.
+    private func datelinePartEnd(from start: Int, in range: Range<Int>) -> Int? {
+        var end = start
+        while end < range.upperBound, end < start + 2, isWord(end), facts[end].capitalised, !facts[end].allCaps {
+            end += 1
+        }
+        return end > start && end < range.upperBound ? end : nil
     }
 
     /// A word the nationality list knows and no other descriptive list does.
