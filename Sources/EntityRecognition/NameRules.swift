@@ -6,7 +6,10 @@ import NewsGraphCore
 ///
 /// A class, so the closures that fill `LazyFlags` capture one reference instead of copying every array.
 final class NameRules {
-    let document: Document
+    /// The document's code points and sentences, not the whole document: a copy of it retained and released every
+    /// one of its arrays for each article.
+    let scalars: [Unicode.Scalar]
+    let sentences: [Sentence]
     let facts: [TokenFacts]
     let words: WordLists
     let lexicon: NameLexicon
@@ -37,7 +40,8 @@ final class NameRules {
         document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate],
         extras: CandidateExtras
     ) {
-        self.document = document
+        scalars = document.scalars
+        sentences = document.sentences
         self.extras = extras
         self.facts = facts
         self.words = words
@@ -83,7 +87,7 @@ final class NameRules {
         // The facts read here through a pointer, without bounds checks: this loop visits every token. The rules
         // themselves read `self.facts`.
         facts.withUnsafeBufferPointer { facts in
-            for sentence in document.sentences {
+            for sentence in sentences {
                 let range = sentence.tokenRange
                 // Each rule starts only on the kind of token it can start on. A rule is called only where the first
                 // test of its guard, asked here, passes (a word class, a capitalised next word): most words pass none,
@@ -115,7 +119,7 @@ final class NameRules {
                         if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
                         // The street word's last letter asked here too: most long words end otherwise.
                         if !fact.firstInSentence && fact.span.length >= 8
-                            && Self.isStreetEnding(WordKey.fold(document.scalars[fact.span.end - 1]))
+                            && Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1]))
                         {
                             street(at: index, &out)
                         }
@@ -177,7 +181,7 @@ final class NameRules {
         if isListedNoun(index) { return true }
         guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
         return nounLike.value(index) {
-            Self.isCompoundNoun(document.scalars[fact.span.begin..<fact.span.end], words.commonNouns)
+            Self.isCompoundNoun(scalars[fact.span.begin..<fact.span.end], words.commonNouns)
         }
     }
 
@@ -195,7 +199,7 @@ final class NameRules {
     /// `SuffixSet.matchesEnd` of the token, read through a pointer (the set's comment says why).
     private func endsIn(_ suffixes: SuffixSet, _ index: Int, minimum: Int, prefix: Int) -> Bool {
         let span = facts[index].span
-        return document.scalars.withUnsafeBufferPointer { scalars in
+        return scalars.withUnsafeBufferPointer { scalars in
             suffixes.matchesEnd(of: scalars[span.begin..<span.end], minimum: minimum, prefix: prefix)
         }
     }
@@ -548,7 +552,6 @@ final class NameRules {
         if has(index, WordClass.nationality), !fact.firstInSentence, !isSeatAdjective(index) { return true }
         guard fact.span.length >= 8 else { return false }
         // `Titelverteidiger` is as often a team as a person.
-        let scalars = document.scalars
         if Self.titlePrefix.indices.allSatisfy({ WordKey.fold(scalars[fact.span.begin + $0]) == Self.titlePrefix[$0] }) {
             return false
         }
@@ -824,7 +827,7 @@ final class NameRules {
         guard acronym.kind == .word, acronym.capitalised, acronym.allCaps || acronym.innerCaps,
             acronym.span.length <= 8, acronym.span.length >= 2
         else { return }
-        let letters = document.scalars[acronym.span.begin..<acronym.span.end].map(WordKey.fold)
+        let letters = scalars[acronym.span.begin..<acronym.span.end].map(WordKey.fold)
         var best: Int?
         var start = index - 1
         while start >= range.lowerBound && index - start <= 8 {
@@ -895,7 +898,7 @@ final class NameRules {
     /// `Unionspartei`).
     private func isOrganisationHead(_ index: Int) -> Bool {
         let span = facts[index].span
-        let genitive = span.length > 4 && document.scalars[span.end - 1] == "s" ? 1 : 0
+        let genitive = span.length > 4 && scalars[span.end - 1] == "s" ? 1 : 0
         let length = span.length - genitive
         return Self.orgHeads.contains { head in
             (length == head.count || length >= head.count + 2) && ends(index, with: head, after: 0, dropping: genitive)
@@ -917,7 +920,7 @@ final class NameRules {
         else { return false }
         // The words' letters are read in place and folded as compared: copying each word's letters into an array
         // of its own cost an allocation a word, most of the rule's time.
-        return document.scalars.withUnsafeBufferPointer { scalars in
+        return scalars.withUnsafeBufferPointer { scalars in
             facts.withUnsafeBufferPointer { facts in
                 letters.withUnsafeBufferPointer { letters in
                     Self.spells(from: tokens.lowerBound, letter: 0, end: tokens.upperBound, scalars, facts, letters)
@@ -989,7 +992,7 @@ final class NameRules {
         // genitive plural after the type word makes the whole phrase the name.
         if start + 1 < range.upperBound, has(start, WordClass.nationality), facts[start].capitalised,
            !facts[start].firstInSentence, facts[start].span.length >= 5,
-           document.scalars[facts[start].span.end - 2] == "e", document.scalars[facts[start].span.end - 1] == "r",
+           scalars[facts[start].span.end - 2] == "e", scalars[facts[start].span.end - 1] == "r",
            facts[start + 1].kind == .word, facts[start + 1].capitalised, !isFunction(start + 1),
            !isDescriptive(start + 1) {
             var end = start + 2
@@ -1059,7 +1062,7 @@ final class NameRules {
     private func isLawFirm(_ index: Int) -> Bool {
         let span = facts[index].span
         guard span.length >= 7 else { return false }
-        return zip(document.scalars[(span.end - 7)..<span.end], "kanzlei".unicodeScalars)
+        return zip(scalars[(span.end - 7)..<span.end], "kanzlei".unicodeScalars)
             .allSatisfy { WordKey.fold($0) == WordKey.fold($1) }
     }
 
@@ -1132,13 +1135,13 @@ final class NameRules {
     /// `Regierungs`, `Finanz`, `Partei`): the first part of a compound, not a name.
     private func isNounStem(_ index: Int) -> Bool {
         let fact = facts[index]
-        if document.scalars[fact.span.end - 1] == "s" {
-            let stems = fact.foldedStems(document.scalars)
+        if scalars[fact.span.end - 1] == "s" {
+            let stems = fact.foldedStems(scalars)
             if words.commonNouns.contains(stems.stem1) || words.commonNouns.contains(stems.stem2) { return true }
         }
         for ending in ["e", "en", "n"] {
             var key = WordKey.Builder()
-            for offset in fact.span.begin..<fact.span.end { key.append(document.scalars[offset], folded: true) }
+            for offset in fact.span.begin..<fact.span.end { key.append(scalars[offset], folded: true) }
             for scalar in ending.unicodeScalars { key.append(scalar, folded: true) }
             if words.commonNouns.contains(key.key) { return true }
         }
@@ -1157,8 +1160,8 @@ final class NameRules {
     private func hasAdjectiveEnding(_ index: Int) -> Bool {
         let span = facts[index].span
         guard span.length >= 4 else { return false }
-        let last = document.scalars[span.end - 1]
-        return last == "e" || (["n", "r", "s", "m"].contains(last) && document.scalars[span.end - 2] == "e")
+        let last = scalars[span.end - 1]
+        return last == "e" || (["n", "r", "s", "m"].contains(last) && scalars[span.end - 2] == "e")
     }
 
     static let mastheadWords =
@@ -1226,7 +1229,6 @@ final class NameRules {
         guard has(index, WordClass.legalFormStart), words.legalFormPrefixes.contains(facts[index].exact) else {
             return nil
         }
-        let scalars = document.scalars
         let begin = facts[index].span.begin
         for form in words.legalForms(startingWith: scalars[begin]) {
             var position = begin
@@ -1312,7 +1314,7 @@ final class NameRules {
             type: .organization, priority: RulePriority.designationWithPlace,
             rule: .designationWithPlace)
         extras.setCanonical(
-            "\(lemma(of: index)) \(seat.canonicalName(in: lexicon, extras) ?? document.text(of: seat.span))",
+            "\(lemma(of: index)) \(seat.canonicalName(in: lexicon, extras) ?? SpanText.string(scalars, seat.span))",
             of: &candidate)
         return candidate
     }
@@ -1320,15 +1322,15 @@ final class NameRules {
     /// The designation without a genitive ending (`Landeskriminalamts` → `Landeskriminalamt`).
     func lemma(of index: Int) -> String {
         let span = facts[index].span
-        return document.text(of: TextSpan(span.begin, span.end - designationCut(index)))
+        return SpanText.string(scalars, TextSpan(span.begin, span.end - designationCut(index)))
     }
 
     /// How many letters of a genitive ending to drop to reach a listed designation (0 when none).
     private func designationCut(_ index: Int) -> Int {
         let span = facts[index].span
-        guard span.length > 4, document.scalars[span.end - 1] == "s" else { return 0 }
+        guard span.length > 4, scalars[span.end - 1] == "s" else { return 0 }
         // The longer cut first.
-        let stems = facts[index].foldedStems(document.scalars)
+        let stems = facts[index].foldedStems(scalars)
         if span.length > 5 && words.orgDesignations.contains(stems.stem2) { return 2 }
         return words.orgDesignations.contains(stems.stem1) ? 1 : 0
     }
@@ -1336,7 +1338,7 @@ final class NameRules {
     /// Whether `designationCut(_:)` may find a genitive ending: the test before its look-ups.
     @inline(__always)
     private func mayEndInGenitive(_ fact: TokenFacts) -> Bool {
-        fact.span.length > 4 && document.scalars[fact.span.end - 1] == "s"
+        fact.span.length > 4 && scalars[fact.span.end - 1] == "s"
     }
 
     func isDesignation(_ index: Int) -> Bool {
@@ -1349,9 +1351,9 @@ final class NameRules {
     private func isSeatAdjective(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, fact.span.length >= 5,
-              document.scalars[fact.span.end - 1] == "r", document.scalars[fact.span.end - 2] == "e"
+              scalars[fact.span.end - 1] == "r", scalars[fact.span.end - 2] == "e"
         else { return false }
-        for key in Self.townKeys(document.scalars, fact.span) {
+        for key in Self.townKeys(scalars, fact.span) {
             if let node = lexicon.next(NameLexicon.root, key), let terminal = lexicon.terminal(node),
                 lexicon.entries[Int(terminal.entry)].type == .place
             {
@@ -1463,7 +1465,7 @@ final class NameRules {
         guard span.length >= suffix.count + after + dropping else { return false }
         var position = span.end - dropping - suffix.count
         for value in suffix {
-            guard WordKey.fold(document.scalars[position]) == value else { return false }
+            guard WordKey.fold(scalars[position]) == value else { return false }
             position += 1
         }
         return true
@@ -1474,7 +1476,7 @@ final class NameRules {
     private func street(at index: Int, _ out: inout [Candidate]) {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
-            Self.isStreetEnding(WordKey.fold(document.scalars[fact.span.end - 1])),
+            Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1])),
             endsInStreetWord(index), !isNoun(index),
             listType[index] == nil, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore
         else { return }
@@ -1487,7 +1489,7 @@ final class NameRules {
     /// array read through a pointer: an array of arrays retained and released each word it handed out.
     private func endsInStreetWord(_ index: Int) -> Bool {
         let span = facts[index].span
-        return document.scalars.withUnsafeBufferPointer { scalars in
+        return scalars.withUnsafeBufferPointer { scalars in
             streetSuffixes.letters.withUnsafeBufferPointer { letters in
                 var start = 0
                 for end in streetSuffixes.ends {
