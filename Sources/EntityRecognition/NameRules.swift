@@ -181,7 +181,7 @@ final class NameRules {
         if isListedNoun(index) { return true }
         guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
         return nounLike.value(index) {
-            Self.isCompoundNoun(scalars[fact.span.begin..<fact.span.end], words.commonNouns)
+            Self.isCompoundNoun(scalars, fact.span, words.commonNouns)
         }
     }
 
@@ -206,23 +206,41 @@ final class NameRules {
 
     /// `Strategieplan`, `Betrugsunternehmen`: a known noun at the end, a known noun (with or without the
     /// linking `s`, `n`, `es`, `en`) before it. Compounds are too many to list.
-    static func isCompoundNoun(_ word: ArraySlice<Unicode.Scalar>, _ nouns: KeySet) -> Bool {
-        let count = word.count
-        guard count >= 7, !word.dropFirst().contains(where: ScalarClass.isUpper) else { return false }
-        let base = word.startIndex
-        for split in 3...(count - 3) {
-            guard nouns.contains(WordKey(word[(base + split)...], folded: true)) else { continue }
-            if nouns.contains(WordKey(word[base..<(base + split)], folded: true)) { return true }
-            // Linking `s`, `n`, `es`, `en` between the two nouns.
-            for link in 1...2 where split > link + 2 {
-                let last = word[base + split - 1]
-                let linked = link == 1
-                    ? last == "s" || last == "n"
-                    : word[base + split - 2] == "e" && (last == "s" || last == "n")
-                if linked, nouns.contains(WordKey(word[base..<(base + split - link)], folded: true)) { return true }
+    static func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan, _ nouns: KeySet) -> Bool {
+        let count = span.length
+        guard count >= 7 else { return false }
+        return scalars.withUnsafeBufferPointer { scalars in
+            let word = UnsafeBufferPointer(rebasing: scalars[span.begin..<span.end])
+            guard !word.dropFirst().contains(where: ScalarClass.isUpper) else { return false }
+            // Each code point folded once, and the key of every beginning (`prefixes[n]`: the first n code points)
+            // made in one pass: keyed split by split, the word's letters were folded and hashed over and over.
+            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { folded in
+                withUnsafeTemporaryAllocation(of: WordKey.self, capacity: count + 1) { prefixes in
+                    var key = WordKey.Builder()
+                    prefixes[0] = key.key
+                    for index in 0..<count {
+                        folded[index] = WordKey.fold(word[index])
+                        key.append(value: folded[index])
+                        prefixes[index + 1] = key.key
+                    }
+                    for split in 3...(count - 3) {
+                        var rest = WordKey.Builder()
+                        for index in split..<count { rest.append(value: folded[index]) }
+                        guard nouns.contains(rest.key) else { continue }
+                        if nouns.contains(prefixes[split]) { return true }
+                        // Linking `s`, `n`, `es`, `en` between the two nouns.
+                        for link in 1...2 where split > link + 2 {
+                            let last = word[split - 1]
+                            let linked = link == 1
+                                ? last == "s" || last == "n"
+                                : word[split - 2] == "e" && (last == "s" || last == "n")
+                            if linked, nouns.contains(prefixes[split - link]) { return true }
+                        }
+                    }
+                    return false
+                }
             }
         }
-        return false
     }
 
     /// A word that is no part of a person's name although capitalised.
