@@ -34,6 +34,10 @@ final class NameRules {
     private let soKey = Literal.so[0]
     private let namensKey = Literal.namens[0]
     private let openKey = Literal.open[0]
+    /// Read once per document too: the apposition rule asks them of up to ten words back from every comma.
+    private let closeKey = Literal.close[0]
+    private let hyphenKey = Literal.joiners[1]
+    private let ampersandKey = Literal.joiners[0]
     private let streetSuffixes = NameRules.streetSuffixes
 
     init(
@@ -791,15 +795,15 @@ final class NameRules {
         while role > range.lowerBound, skipped < 10, !roleLike(role) {
             // Only the role's attachment may stand between: `für Menschenrechte`, `der Stadt Graz`, an adjective
             // after an article (`der oppositionellen Kommission`), an acronym in brackets (`(CCDHRN)`).
-            if isText(role, Literal.close), role - 2 > range.lowerBound, isText(role - 2, Literal.open),
-               facts[role - 1].allCaps {
+            let exact = facts[role].exact
+            if exact == closeKey, role - 2 > range.lowerBound, facts[role - 2].exact == openKey, facts[role - 1].allCaps {
                 role -= 3
                 continue
             }
             // Lower case, so not the noun the noun list may also know (`Oppositionellen`).
             let adjective = isWord(role) && !facts[role].capitalised && hasAdjectiveEnding(role)
                 && isFunction(role - 1)
-            guard isText(role, Literal.joiners) || adjective
+            guard exact == ampersandKey || exact == hyphenKey || adjective
                 || isWord(role) && (facts[role].capitalised || isFunction(role))
             else { return }
             role -= 1
