@@ -4,9 +4,11 @@ import NewsGraphCore
 /// order, then in-document coreference (acronym → long form, surname → full name), then one entity per
 /// type and canonical name.
 ///
-/// A class, so the closures that sort and filter capture one reference instead of copying the document.
+/// A class, so the closures that sort and filter capture one reference instead of copying its arrays.
 final class MentionResolver {
-    let document: Document
+    /// The document's code points, not the whole document: a copy of it retained and released every one of its
+    /// arrays for each article.
+    let scalars: [Unicode.Scalar]
     let facts: [TokenFacts]
     let commonNouns: KeySet
     /// Speech verbs, role words and titles: next to them a noun-like surname is the person.
@@ -20,7 +22,7 @@ final class MentionResolver {
         document: Document, facts: [TokenFacts], commonNouns: KeySet, cueWords: KeySet, lexicon: NameLexicon,
         extras: CandidateExtras
     ) {
-        self.document = document
+        scalars = document.scalars
         self.extras = extras
         self.facts = facts
         self.commonNouns = commonNouns
@@ -40,7 +42,7 @@ final class MentionResolver {
         }
         var accepted: [Candidate] = []
         accepted.reserveCapacity(usable.count)
-        var taken = [Bool](repeating: false, count: document.scalars.count + 1)
+        var taken = [Bool](repeating: false, count: scalars.count + 1)
         // Sort positions, not the (large) candidates themselves, by small keys; `precedes` settles full ties.
         let ranks = usable.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
         let order: [Int]
@@ -162,9 +164,9 @@ final class MentionResolver {
                 if last.kind == .word && last.span.length >= 3 { surnames.addFirst(last.folded, candidate.span) }
                 // `Auftritt Christian Kerns`: a full name in the genitive after a noun; the surname has no `-s`.
                 let before = candidate.tokens.lowerBound - 1
-                if last.kind == .word, last.span.length >= 5, document.scalars[last.span.end - 1] == "s", before >= 0,
+                if last.kind == .word, last.span.length >= 5, scalars[last.span.end - 1] == "s", before >= 0,
                    facts[before].kind == .word, facts[before].capitalised, commonNouns.contains(facts[before].folded) {
-                    surnames.addFirst(last.foldedStems(document.scalars).stem1, candidate.span)
+                    surnames.addFirst(last.foldedStems(scalars).stem1, candidate.span)
                 }
                 // Such family names are one short syllable or two (`Lee`, `Zeid`, `Husam`); longer first words are
                 // as often a product or a mistaken name (`Oculus Rift`). A first-name list may know them (`Zeid`).
@@ -293,7 +295,7 @@ final class MentionResolver {
     /// A single capital letter and a period, not before a number (`S. 12` is a page).
     private func isInitialWithPeriod(_ index: Int) -> Bool {
         guard index >= 0, index + 1 < facts.count, facts[index].kind == .word, facts[index].span.length == 1,
-              facts[index].capitalised, document.scalars[facts[index + 1].span.begin] == ".",
+              facts[index].capitalised, scalars[facts[index + 1].span.begin] == ".",
               facts[index + 1].span.length == 1 else { return false }
         guard index + 2 < facts.count else { return true }
         // `K. Marx`: an initial before a name is a first name's.
@@ -352,9 +354,9 @@ final class MentionResolver {
     /// The token's folded key without a genitive `-s`/`-es` (`Landeskriminalamts` → `landeskriminalamt`).
     private func stem(_ index: Int) -> WordKey {
         let span = facts[index].span
-        guard span.length > 5, document.scalars[span.end - 1] == "s" else { return facts[index].folded }
-        let stems = facts[index].foldedStems(document.scalars)
-        let cut = document.scalars[span.end - 2] == "e" && commonNouns.contains(stems.stem2) ? 2 : 1
+        guard span.length > 5, scalars[span.end - 1] == "s" else { return facts[index].folded }
+        let stems = facts[index].foldedStems(scalars)
+        let cut = scalars[span.end - 2] == "e" && commonNouns.contains(stems.stem2) ? 2 : 1
         let stemKey = cut == 2 ? stems.stem2 : stems.stem1
         return commonNouns.contains(stemKey) ? stemKey : facts[index].folded
     }
@@ -415,14 +417,13 @@ final class MentionResolver {
     @inline(__always)
     private func genitiveSurname(_ index: Int, _ surnames: FirstSpans) -> TextSpan? {
         let span = facts[index].span
-        guard !surnames.isEmpty, span.length >= 4, document.scalars[span.end - 1] == "s" else { return nil }
-        return surnames[facts[index].foldedStems(document.scalars).stem1]
+        guard !surnames.isEmpty, span.length >= 4, scalars[span.end - 1] == "s" else { return nil }
+        return surnames[facts[index].foldedStems(scalars).stem1]
     }
 
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
         // Entities live in an array while they grow, so adding a name mutates in place; names are compared by
         // exact word keys, so a string is built only for a new entity or a new alternate name.
-        let scalars = document.scalars
         var list: [Entity] = []
         var canonicalKeys: [WordKey] = []
         var alternateKeys: [[WordKey]] = []

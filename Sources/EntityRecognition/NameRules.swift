@@ -6,7 +6,10 @@ import NewsGraphCore
 ///
 /// A class, so the closures that fill `LazyFlags` capture one reference instead of copying every array.
 final class NameRules {
-    let document: Document
+    /// The document's code points and sentences, not the whole document: a copy of it retained and released every
+    /// one of its arrays for each article.
+    let scalars: [Unicode.Scalar]
+    let sentences: [Sentence]
     let facts: [TokenFacts]
     let words: WordLists
     let lexicon: NameLexicon
@@ -31,13 +34,18 @@ final class NameRules {
     private let soKey = Literal.so[0]
     private let namensKey = Literal.namens[0]
     private let openKey = Literal.open[0]
+    /// Read once per document too: the apposition rule asks them of up to ten words back from every comma.
+    private let closeKey = Literal.close[0]
+    private let hyphenKey = Literal.joiners[1]
+    private let ampersandKey = Literal.joiners[0]
     private let streetSuffixes = NameRules.streetSuffixes
 
     init(
         document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate],
         extras: CandidateExtras
     ) {
-        self.document = document
+        scalars = document.scalars
+        sentences = document.sentences
         self.extras = extras
         self.facts = facts
         self.words = words
@@ -83,7 +91,7 @@ final class NameRules {
         // The facts read here through a pointer, without bounds checks: this loop visits every token. The rules
         // themselves read `self.facts`.
         facts.withUnsafeBufferPointer { facts in
-            for sentence in document.sentences {
+            for sentence in sentences {
                 let range = sentence.tokenRange
                 // Each rule starts only on the kind of token it can start on. A rule is called only where the first
                 // test of its guard, asked here, passes (a word class, a capitalised next word): most words pass none,
@@ -117,7 +125,7 @@ final class NameRules {
                         if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
                         // The street word's last letter asked here too: most long words end otherwise.
                         if !fact.firstInSentence && fact.span.length >= 8
-                            && Self.isStreetEnding(WordKey.fold(document.scalars[fact.span.end - 1]))
+                            && Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1]))
                         {
                             street(at: index, &out)
                         }
@@ -179,7 +187,7 @@ final class NameRules {
         if isListedNoun(index) { return true }
         guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
         return nounLike.value(index) {
-            Self.isCompoundNoun(document.scalars[fact.span.begin..<fact.span.end], words.commonNouns)
+            Self.isCompoundNoun(scalars, fact.span, words.commonNouns)
         }
     }
 
@@ -197,30 +205,48 @@ final class NameRules {
     /// `SuffixSet.matchesEnd` of the token, read through a pointer (the set's comment says why).
     private func endsIn(_ suffixes: SuffixSet, _ index: Int, minimum: Int, prefix: Int) -> Bool {
         let span = facts[index].span
-        return document.scalars.withUnsafeBufferPointer { scalars in
+        return scalars.withUnsafeBufferPointer { scalars in
             suffixes.matchesEnd(of: scalars[span.begin..<span.end], minimum: minimum, prefix: prefix)
         }
     }
 
     /// `Strategieplan`, `Betrugsunternehmen`: a known noun at the end, a known noun (with or without the
     /// linking `s`, `n`, `es`, `en`) before it. Compounds are too many to list.
-    static func isCompoundNoun(_ word: ArraySlice<Unicode.Scalar>, _ nouns: KeySet) -> Bool {
-        let count = word.count
-        guard count >= 7, !word.dropFirst().contains(where: ScalarClass.isUpper) else { return false }
-        let base = word.startIndex
-        for split in 3...(count - 3) {
-            guard nouns.contains(WordKey(word[(base + split)...], folded: true)) else { continue }
-            if nouns.contains(WordKey(word[base..<(base + split)], folded: true)) { return true }
-            // Linking `s`, `n`, `es`, `en` between the two nouns.
-            for link in 1...2 where split > link + 2 {
-                let last = word[base + split - 1]
-                let linked = link == 1
-                    ? last == "s" || last == "n"
-                    : word[base + split - 2] == "e" && (last == "s" || last == "n")
-                if linked, nouns.contains(WordKey(word[base..<(base + split - link)], folded: true)) { return true }
+    static func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan, _ nouns: KeySet) -> Bool {
+        let count = span.length
+        guard count >= 7 else { return false }
+        return scalars.withUnsafeBufferPointer { scalars in
+            let word = UnsafeBufferPointer(rebasing: scalars[span.begin..<span.end])
+            guard !word.dropFirst().contains(where: ScalarClass.isUpper) else { return false }
+            // Each code point folded once, and the key of every beginning (`prefixes[n]`: the first n code points)
+            // made in one pass: keyed split by split, the word's letters were folded and hashed over and over.
+            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { folded in
+                withUnsafeTemporaryAllocation(of: WordKey.self, capacity: count + 1) { prefixes in
+                    var key = WordKey.Builder()
+                    prefixes[0] = key.key
+                    for index in 0..<count {
+                        folded[index] = WordKey.fold(word[index])
+                        key.append(value: folded[index])
+                        prefixes[index + 1] = key.key
+                    }
+                    for split in 3...(count - 3) {
+                        var rest = WordKey.Builder()
+                        for index in split..<count { rest.append(value: folded[index]) }
+                        guard nouns.contains(rest.key) else { continue }
+                        if nouns.contains(prefixes[split]) { return true }
+                        // Linking `s`, `n`, `es`, `en` between the two nouns.
+                        for link in 1...2 where split > link + 2 {
+                            let last = word[split - 1]
+                            let linked = link == 1
+                                ? last == "s" || last == "n"
+                                : word[split - 2] == "e" && (last == "s" || last == "n")
+                            if linked, nouns.contains(prefixes[split - link]) { return true }
+                        }
+                    }
+                    return false
+                }
             }
         }
-        return false
     }
 
     /// A word that is no part of a person's name although capitalised.
@@ -452,21 +478,20 @@ final class NameRules {
     /// first sentences names places. Each part before the dash is one or two capitalised words in no list, no
     /// common noun and no name part (a listed place is the lists' job; `Kainz – ` in a results table is a person).
     private func dateline(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        var parts: [Range<Int>] = []
-        var start = index
+        // Walked twice, first to the dash, then part by part again to add them: an array of the parts cost an
+        // allocation at every sentence start of the first sentences, nearly all of them no dateline.
         var end = index
         while true {
-            end = start
-            while end < range.upperBound, end < start + 2, isWord(end), facts[end].capitalised, !facts[end].allCaps {
-                end += 1
-            }
-            guard end > start, end < range.upperBound else { return }
-            parts.append(start..<end)
+            guard let partEnd = datelinePartEnd(from: end, in: range) else { return }
+            end = partEnd
             guard isText(end, Literal.slash) else { break }
-            start = end + 1
+            end += 1
         }
         guard isText(end, Literal.dash), end + 1 < range.upperBound, facts[end + 1].capitalised else { return }
-        for part in parts {
+        var start = index
+        while let partEnd = datelinePartEnd(from: start, in: range), partEnd <= end {
+            let part = start..<partEnd
+            start = partEnd + 1
             guard part.allSatisfy({ word in
                 facts[word].span.length >= 3 && listType[word] == nil && !isListedNoun(word) && !isFunction(word)
                     && !isFirstName(word) && !isSurname(word) && !isDescriptive(word)
@@ -475,6 +500,16 @@ final class NameRules {
                 tokens: part, span: TextSpan(facts[part.lowerBound].span.begin, facts[part.upperBound - 1].span.end),
                 type: .place, priority: RulePriority.placeType, rule: .dateline))
         }
+    }
+
+    /// The end of one part of a dateline from `start`: one or two capitalised words, not in capitals, with a token
+    /// after them; nil where there is none.
+    private func datelinePartEnd(from start: Int, in range: Range<Int>) -> Int? {
+        var end = start
+        while end < range.upperBound, end < start + 2, isWord(end), facts[end].capitalised, !facts[end].allCaps {
+            end += 1
+        }
+        return end > start && end < range.upperBound ? end : nil
     }
 
     /// A word the nationality list knows and no other descriptive list does.
@@ -564,7 +599,6 @@ final class NameRules {
         if has(index, WordClass.nationality), !fact.firstInSentence, !isSeatAdjective(index) { return true }
         guard fact.span.length >= 8 else { return false }
         // `Titelverteidiger` is as often a team as a person.
-        let scalars = document.scalars
         if Self.titlePrefix.indices.allSatisfy({ WordKey.fold(scalars[fact.span.begin + $0]) == Self.titlePrefix[$0] }) {
             return false
         }
@@ -794,15 +828,15 @@ final class NameRules {
         while role > range.lowerBound, skipped < 10, !roleLike(role) {
             // Only the role's attachment may stand between: `für Menschenrechte`, `der Stadt Graz`, an adjective
             // after an article (`der oppositionellen Kommission`), an acronym in brackets (`(CCDHRN)`).
-            if isText(role, Literal.close), role - 2 > range.lowerBound, isText(role - 2, Literal.open),
-               facts[role - 1].allCaps {
+            let exact = facts[role].exact
+            if exact == closeKey, role - 2 > range.lowerBound, facts[role - 2].exact == openKey, facts[role - 1].allCaps {
                 role -= 3
                 continue
             }
             // Lower case, so not the noun the noun list may also know (`Oppositionellen`).
             let adjective = isWord(role) && !facts[role].capitalised && hasAdjectiveEnding(role)
                 && isFunction(role - 1)
-            guard isText(role, Literal.joiners) || adjective
+            guard exact == ampersandKey || exact == hyphenKey || adjective
                 || isWord(role) && (facts[role].capitalised || isFunction(role))
             else { return }
             role -= 1
@@ -848,7 +882,7 @@ final class NameRules {
         guard acronym.kind == .word, acronym.capitalised, acronym.allCaps || acronym.innerCaps,
             acronym.span.length <= 8, acronym.span.length >= 2
         else { return }
-        let letters = document.scalars[acronym.span.begin..<acronym.span.end].map(WordKey.fold)
+        let letters = scalars[acronym.span.begin..<acronym.span.end].map(WordKey.fold)
         var best: Int?
         var start = index - 1
         while start >= range.lowerBound && index - start <= 8 {
@@ -919,7 +953,7 @@ final class NameRules {
     /// `Unionspartei`).
     private func isOrganisationHead(_ index: Int) -> Bool {
         let span = facts[index].span
-        let genitive = span.length > 4 && document.scalars[span.end - 1] == "s" ? 1 : 0
+        let genitive = span.length > 4 && scalars[span.end - 1] == "s" ? 1 : 0
         let length = span.length - genitive
         return Self.orgHeads.contains { head in
             (length == head.count || length >= head.count + 2) && ends(index, with: head, after: 0, dropping: genitive)
@@ -936,30 +970,46 @@ final class NameRules {
     /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →
     /// `BKA`), link words (`für`, `of`) may give one or none.
     private func longForm(_ tokens: Range<Int>, matches letters: [UInt32]) -> Bool {
-        let wordLetters: [[UInt32]] = tokens.map { index in
-            document.scalars[facts[index].span.begin..<facts[index].span.end].map(WordKey.fold)
-        }
-        let isLink = tokens.map { !facts[$0].capitalised }
-        func match(_ word: Int, _ letter: Int) -> Bool {
-            if word == wordLetters.count { return letter == letters.count }
-            let scalars = wordLetters[word]
-            if isLink[word] && match(word + 1, letter) { return true }
-            guard letter < letters.count, scalars.first == letters[letter] else { return false }
-            // This word gives letters[letter..<next]; later letters must appear in order inside it.
-            var position = 1
-            var next = letter + 1
-            if match(word + 1, next) { return true }
-            while next < letters.count {
-                while position < scalars.count && scalars[position] != letters[next] { position += 1 }
-                guard position < scalars.count else { return false }
-                position += 1
-                next += 1
-                if match(word + 1, next) { return true }
+        guard tokens.count >= 1, facts[tokens.lowerBound].capitalised,
+              tokens.count > 1 || facts[tokens.lowerBound].span.length > letters.count
+        else { return false }
+        // The words' letters are read in place and folded as compared: copying each word's letters into an array
+        // of its own cost an allocation a word, most of the rule's time.
+        return scalars.withUnsafeBufferPointer { scalars in
+            facts.withUnsafeBufferPointer { facts in
+                letters.withUnsafeBufferPointer { letters in
+                    Self.spells(from: tokens.lowerBound, letter: 0, end: tokens.upperBound, scalars, facts, letters)
+                }
             }
+        }
+    }
+
+    /// Whether the words from `word` to `end` give `letters[letter...]`: a link word (lower case) may give none,
+    /// every other word its first letter and then any of its later letters, in order.
+    private static func spells(
+        from word: Int, letter: Int, end: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        _ facts: UnsafeBufferPointer<TokenFacts>, _ letters: UnsafeBufferPointer<UInt32>
+    ) -> Bool {
+        if word == end { return letter == letters.count }
+        let span = facts[word].span
+        if !facts[word].capitalised && spells(from: word + 1, letter: letter, end: end, scalars, facts, letters) {
+            return true
+        }
+        guard letter < letters.count, span.length > 0, WordKey.fold(scalars[span.begin]) == letters[letter] else {
             return false
         }
-        return tokens.count >= 1 && !isLink[0] && match(0, 0)
-            && (tokens.count > 1 || wordLetters[0].count > letters.count)
+        // This word gives letters[letter..<next]; later letters must appear in order inside it.
+        var position = span.begin + 1
+        var next = letter + 1
+        if spells(from: word + 1, letter: next, end: end, scalars, facts, letters) { return true }
+        while next < letters.count {
+            while position < span.end && WordKey.fold(scalars[position]) != letters[next] { position += 1 }
+            guard position < span.end else { return false }
+            position += 1
+            next += 1
+            if spells(from: word + 1, letter: next, end: end, scalars, facts, letters) { return true }
+        }
+        return false
     }
 
     /// Newspaper titles: a place or name and a masthead word (`Bangkok Post`, `Salzburger Nachrichten`,
@@ -997,7 +1047,7 @@ final class NameRules {
         // genitive plural after the type word makes the whole phrase the name.
         if start + 1 < range.upperBound, has(start, WordClass.nationality), facts[start].capitalised,
            !facts[start].firstInSentence, facts[start].span.length >= 5,
-           document.scalars[facts[start].span.end - 2] == "e", document.scalars[facts[start].span.end - 1] == "r",
+           scalars[facts[start].span.end - 2] == "e", scalars[facts[start].span.end - 1] == "r",
            facts[start + 1].kind == .word, facts[start + 1].capitalised, !isFunction(start + 1),
            !isDescriptive(start + 1) {
             var end = start + 2
@@ -1067,7 +1117,7 @@ final class NameRules {
     private func isLawFirm(_ index: Int) -> Bool {
         let span = facts[index].span
         guard span.length >= 7 else { return false }
-        return zip(document.scalars[(span.end - 7)..<span.end], "kanzlei".unicodeScalars)
+        return zip(scalars[(span.end - 7)..<span.end], "kanzlei".unicodeScalars)
             .allSatisfy { WordKey.fold($0) == WordKey.fold($1) }
     }
 
@@ -1140,13 +1190,13 @@ final class NameRules {
     /// `Regierungs`, `Finanz`, `Partei`): the first part of a compound, not a name.
     private func isNounStem(_ index: Int) -> Bool {
         let fact = facts[index]
-        if document.scalars[fact.span.end - 1] == "s" {
-            let stems = fact.foldedStems(document.scalars)
+        if scalars[fact.span.end - 1] == "s" {
+            let stems = fact.foldedStems(scalars)
             if words.commonNouns.contains(stems.stem1) || words.commonNouns.contains(stems.stem2) { return true }
         }
         for ending in ["e", "en", "n"] {
             var key = WordKey.Builder()
-            for offset in fact.span.begin..<fact.span.end { key.append(document.scalars[offset], folded: true) }
+            for offset in fact.span.begin..<fact.span.end { key.append(scalars[offset], folded: true) }
             for scalar in ending.unicodeScalars { key.append(scalar, folded: true) }
             if words.commonNouns.contains(key.key) { return true }
         }
@@ -1165,8 +1215,8 @@ final class NameRules {
     private func hasAdjectiveEnding(_ index: Int) -> Bool {
         let span = facts[index].span
         guard span.length >= 4 else { return false }
-        let last = document.scalars[span.end - 1]
-        return last == "e" || (["n", "r", "s", "m"].contains(last) && document.scalars[span.end - 2] == "e")
+        let last = scalars[span.end - 1]
+        return last == "e" || (["n", "r", "s", "m"].contains(last) && scalars[span.end - 2] == "e")
     }
 
     static let mastheadWords =
@@ -1234,7 +1284,6 @@ final class NameRules {
         guard has(index, WordClass.legalFormStart), words.legalFormPrefixes.contains(facts[index].exact) else {
             return nil
         }
-        let scalars = document.scalars
         let begin = facts[index].span.begin
         for form in words.legalForms(startingWith: scalars[begin]) {
             var position = begin
@@ -1320,7 +1369,7 @@ final class NameRules {
             type: .organization, priority: RulePriority.designationWithPlace,
             rule: .designationWithPlace)
         extras.setCanonical(
-            "\(lemma(of: index)) \(seat.canonicalName(in: lexicon, extras) ?? document.text(of: seat.span))",
+            "\(lemma(of: index)) \(seat.canonicalName(in: lexicon, extras) ?? SpanText.string(scalars, seat.span))",
             of: &candidate)
         return candidate
     }
@@ -1328,15 +1377,15 @@ final class NameRules {
     /// The designation without a genitive ending (`Landeskriminalamts` → `Landeskriminalamt`).
     func lemma(of index: Int) -> String {
         let span = facts[index].span
-        return document.text(of: TextSpan(span.begin, span.end - designationCut(index)))
+        return SpanText.string(scalars, TextSpan(span.begin, span.end - designationCut(index)))
     }
 
     /// How many letters of a genitive ending to drop to reach a listed designation (0 when none).
     private func designationCut(_ index: Int) -> Int {
         let span = facts[index].span
-        guard span.length > 4, document.scalars[span.end - 1] == "s" else { return 0 }
+        guard span.length > 4, scalars[span.end - 1] == "s" else { return 0 }
         // The longer cut first.
-        let stems = facts[index].foldedStems(document.scalars)
+        let stems = facts[index].foldedStems(scalars)
         if span.length > 5 && words.orgDesignations.contains(stems.stem2) { return 2 }
         return words.orgDesignations.contains(stems.stem1) ? 1 : 0
     }
@@ -1344,7 +1393,7 @@ final class NameRules {
     /// Whether `designationCut(_:)` may find a genitive ending: the test before its look-ups.
     @inline(__always)
     private func mayEndInGenitive(_ fact: TokenFacts) -> Bool {
-        fact.span.length > 4 && document.scalars[fact.span.end - 1] == "s"
+        fact.span.length > 4 && scalars[fact.span.end - 1] == "s"
     }
 
     func isDesignation(_ index: Int) -> Bool {
@@ -1357,15 +1406,37 @@ final class NameRules {
     private func isSeatAdjective(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, fact.span.length >= 5,
-              document.scalars[fact.span.end - 1] == "r" else { return false }
-        for variant in TownAdjective.names(of: document.scalars[fact.span.begin..<fact.span.end]) {
-            if let node = lexicon.next(NameLexicon.root, WordKey(variant, folded: true)),
-                let terminal = lexicon.terminal(node), lexicon.entries[Int(terminal.entry)].type == .place
+              scalars[fact.span.end - 1] == "r", scalars[fact.span.end - 2] == "e"
+        else { return false }
+        for key in Self.townKeys(scalars, fact.span) {
+            if let node = lexicon.next(NameLexicon.root, key), let terminal = lexicon.terminal(node),
+                lexicon.entries[Int(terminal.entry)].type == .place
             {
                 return true
             }
         }
         return false
+    }
+
+    /// The folded keys of `TownAdjective.names(of:)` for a word ending in `er`, in the same order, hashed from the
+    /// word's code points: building the names as arrays first cost thousands of instructions a word.
+    static func townKeys(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> [WordKey] {
+        var stem = WordKey.Builder()
+        var stemButLast = stem
+        for offset in span.begin..<(span.end - 2) {
+            stemButLast = stem
+            stem.append(scalars[offset], folded: true)
+        }
+        var keys = [stem.key, Self.withEn(stem)]
+        if scalars[span.end - 3] == "n" { keys.append(Self.withEn(stemButLast)) }
+        return keys
+    }
+
+    private static func withEn(_ key: WordKey.Builder) -> WordKey {
+        var key = key
+        key.append(ascii: UInt8(ascii: "e"), folded: true)
+        key.append(ascii: UInt8(ascii: "n"), folded: true)
+        return key.key
     }
 
     // MARK: Places
@@ -1462,7 +1533,7 @@ final class NameRules {
         guard span.length >= suffix.count + after + dropping else { return false }
         var position = span.end - dropping - suffix.count
         for value in suffix {
-            guard WordKey.fold(document.scalars[position]) == value else { return false }
+            guard WordKey.fold(scalars[position]) == value else { return false }
             position += 1
         }
         return true
@@ -1473,7 +1544,7 @@ final class NameRules {
     private func street(at index: Int, _ out: inout [Candidate]) {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
-            Self.isStreetEnding(WordKey.fold(document.scalars[fact.span.end - 1])),
+            Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1])),
             endsInStreetWord(index), !isNoun(index),
             listType[index] == nil, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore
         else { return }
@@ -1486,7 +1557,7 @@ final class NameRules {
     /// array read through a pointer: an array of arrays retained and released each word it handed out.
     private func endsInStreetWord(_ index: Int) -> Bool {
         let span = facts[index].span
-        return document.scalars.withUnsafeBufferPointer { scalars in
+        return scalars.withUnsafeBufferPointer { scalars in
             streetSuffixes.letters.withUnsafeBufferPointer { letters in
                 var start = 0
                 for end in streetSuffixes.ends {

@@ -71,6 +71,8 @@ struct WordKey: Hashable, Sendable {
     @inline(never)
     private static func foldBeyondLatin1(_ scalar: Unicode.Scalar) -> UInt32 {
         let value = scalar.value
+        // Dashes and quotes have no case (`ScalarClass.isGeneralPunctuation(_:)`).
+        if ScalarClass.isGeneralPunctuation(value) { return value }
         let lower = scalar.properties.lowercaseMapping.unicodeScalars
         return lower.count == 1 ? lower.first?.value ?? value : value
     }
