@@ -542,7 +542,7 @@ final class NameRules {
 
     private func endsInS(_ index: Int) -> Bool {
         let span = facts[index].span
-        return span.length >= 3 && document.scalars[span.end - 1] == "s"
+        return span.length >= 3 && scalars[span.end - 1] == "s"
     }
 
     private func person(_ tokens: Range<Int>, priority: Int, rule: Rule) -> Candidate {
