@@ -550,13 +550,40 @@ struct QuantityRecognizer {
                 if let entry = lexicon.units[form] { return (entry.unit, entry, end, false) }
                 return (lemmatizer.lemma(ofNonUnit: form, nounLemma: nounLemma), nil, end, false)
             }
+            // `33 leicht verletzten Flüchtlingen`: a degree adverb before the adjective.
+            if Self.degreeAdverbs.contains(text), position + 1 < sentence.upperBound,
+               tokens.kind(position + 1) == .word, !tokens.isCapitalized(position + 1) {
+                position += 1
+                skipped += 1
+                continue
+            }
             guard !lexicon.hasListed(token: position, of: tokens, .stop),
                 hasAdjectiveEnding(position, text), tokens.characterCount(position) > 3 else { return nil }
+            // `32 Menschen starben, 80 weitere wurden verletzt`: `weitere` with its noun left out is in the span.
+            // (Not `drei weitere kurze Kontakte`: adjectives that lead on to a noun.)
+            if Self.elidingAdjectives.contains(text) {
+                var ahead = position + 1
+                while ahead < sentence.upperBound, ahead <= position + 3, tokens.kind(ahead) == .word,
+                      !tokens.isCapitalized(ahead), hasAdjectiveEnding(ahead, tokens.text(ahead)) {
+                    ahead += 1
+                }
+                if !(ahead < sentence.upperBound && tokens.kind(ahead) == .word && tokens.isCapitalized(ahead)) {
+                    return (nil, nil, position, false)
+                }
+            }
             position += 1
             skipped += 1
         }
         return nil
     }
+
+    /// Adverbs that grade the adjective after them (`leicht verletzten`, `mutmaßlich gefälschte`).
+    private static let degreeAdverbs: Set<String> = [
+        "leicht", "schwer", "schwerst", "lebensgefährlich", "tödlich", "mutmaßlich", "angeblich",
+    ]
+
+    /// Adjectives that stand for a noun left out after a number (`80 weitere`, `zwei andere`).
+    private static let elidingAdjectives: Set<String> = ["weitere", "weiteren", "andere", "anderen"]
 
     /// `901 der Taten`, `138 der 550 Abgeordneten`: a number taking a part of a plural noun in the genitive counts
     /// that noun, which stays outside the quantity's span. The noun must differ from its lemma (a plural), so that

@@ -29,8 +29,10 @@ struct UnitSharing {
             guard current.quantity.unit == nil, let source = last, let unit = source.unit else { continue }
             let next = current.tokens.upperBound + 1
             guard next < tokens.count else { continue }
+            // (`80 weitere` holds `weitere` in its span: the word is then its last token.)
+            let last = current.tokens.upperBound
             let partitive = tokens.isText(next, "davon") || tokens.isText(next, "weitere")
-                || tokens.isText(next, "weiteren")
+                || tokens.isText(next, "weiteren") || tokens.isText(last, "weitere") || tokens.isText(last, "weiteren")
                 || (tokens.isText(next, "von") && next + 1 < tokens.count
                     && ["ihnen", "diesen", "denen"].contains(tokens.text(next + 1)))
             // `davon 50`, `waren es 3.500`: the same reference back, written before the number.

@@ -48,6 +48,10 @@ struct ModifierUnitEventTests {
         // A part of a plural in the genitive: the noun is the unit, outside the span.
         ("Laut Statistik hatten 901 der Taten ein Motiv.", "901", "Tat"),
         ("Es stimmten 178 der 300 Gewehre.", "178", "Gewehr"),
+        ("Die Behörde sprach von 33 leicht verletzten Flüchtlingen.", "33 leicht verletzten Flüchtlingen", "Flüchtling"),
+        ("Es folgten drei weitere kurze Kontakte.", "drei weitere kurze Kontakte", "Kontakt"),
+        // `weitere` with its noun left out: in the span, the noun from the count before.
+        ("Zwei Menschen starben, 80 weitere wurden verletzt.", "80 weitere", "Mensch"),
     ])
     func unit(text: String, span: String, expected: String) throws {
         let document = try Fixture.run(text)
