@@ -254,8 +254,7 @@ public struct JSONLDWriter: Sendable {
         types first: StaticString, _ second: StaticString? = nil, sentence: Bool = true
     ) {
         sink.beginNode(id)
-        sink.types(first, second)
-        sink.ref("nif:referenceContext", .article)
+        sink.anchorHeader(first, second)
         sink.int("nif:beginIndex", span.begin)
         sink.int("nif:endIndex", span.end)
         sink.text("nif:anchorOf", span)
@@ -265,7 +264,7 @@ public struct JSONLDWriter: Sendable {
     }
 
     private func provenance<Sink: NodeSink>(_ provenance: Provenance, into sink: inout Sink) {
-        sink.string("ng:match", provenance.match.rawValue)
+        sink.term("ng:match", TermSpellings.match(provenance.match))
         sink.string("ng:source", provenance.source)
     }
 
@@ -277,9 +276,9 @@ public struct JSONLDWriter: Sendable {
         if let value = quantity.maxValue { sink.number("schema:maxValue", value) }
         if let unit = quantity.unit { sink.string("schema:unitText", unit) }
         if let currency = quantity.currency { sink.string("schema:currency", currency) }
-        if let modifier = quantity.modifier { sink.string("ng:modifier", modifier.rawValue) }
-        if let event = quantity.event { sink.string("ng:event", event.rawValue) }
-        sink.string("ng:quantityKind", quantity.kind.rawValue)
+        if let modifier = quantity.modifier { sink.term("ng:modifier", TermSpellings.modifier(modifier)) }
+        if let event = quantity.event { sink.term("ng:event", TermSpellings.event(event)) }
+        sink.term("ng:quantityKind", TermSpellings.kind(quantity.kind))
         provenance(quantity.provenance, into: &sink)
         sink.endNode()
     }
@@ -298,7 +297,7 @@ public struct JSONLDWriter: Sendable {
         sink.beginNode(.relation(index))
         sink.types("rdf:Statement")
         end("rdf:subject", relation.subject)
-        sink.ref("rdf:predicate", .newsgraphTerm(relation.predicate.rawValue))
+        sink.ref("rdf:predicate", .term(TermSpellings.predicate(relation.predicate)))
         end("rdf:object", relation.object)
         sink.ref("nif:referenceContext", .article)
         if document.sentences.indices.contains(relation.sentenceIndex) {
