@@ -195,6 +195,7 @@ public struct JSONLDWriter: Sendable {
     /// The one description of an article's nodes (context, sentences, mentions, quantities, dates,
     /// quotations, relations), whichever sink receives it.
     private func describe<Sink: NodeSink>(_ document: Document, into sink: inout Sink) {
+        var finder = SentenceFinder(document.sentences)
         sink.beginNode(.article)
         sink.types("nif:Context", "nif:RFC5147String")
         sink.text("nif:isString", TextSpan(0, document.scalars.count))
@@ -207,7 +208,7 @@ public struct JSONLDWriter: Sendable {
         sink.endNode()
 
         for (index, sentence) in document.sentences.enumerated() {
-            anchor(.sentence(index), span: sentence.span, in: document, into: &sink,
+            anchor(.sentence(index), span: sentence.span, in: document, finder: &finder, into: &sink,
                 types: "nif:Sentence", "nif:RFC5147String", sentence: false)
             sink.int("ng:sentenceIndex", index)
             sink.endNode()
@@ -216,17 +217,17 @@ public struct JSONLDWriter: Sendable {
         let mentions = document.mentions
         let order = mentions.indices.sorted { (mentions[$0].span, mentions[$0].type) < (mentions[$1].span, mentions[$1].type) }
         for mention in order.lazy.map({ mentions[$0] }) {
-            anchor(.span("mention", mention.span), span: mention.span, in: document, into: &sink, types: "nif:Phrase")
+            anchor(.span("mention", mention.span), span: mention.span, in: document, finder: &finder, into: &sink, types: "nif:Phrase")
             sink.ref("itsrdf:taIdentRef", .entity(mention.entityKey))
             sink.ref("itsrdf:taClassRef", .term(Self.schemaClass(mention.type)))
             provenance(mention.provenance, into: &sink)
             sink.endNode()
         }
         for quantity in document.quantities {
-            quantityNode(quantity, in: document, into: &sink)
+            quantityNode(quantity, in: document, finder: &finder, into: &sink)
         }
         for date in document.dates {
-            anchor(.span("date", date.span), span: date.span, in: document, into: &sink, types: "ng:TemporalExpression")
+            anchor(.span("date", date.span), span: date.span, in: document, finder: &finder, into: &sink, types: "ng:TemporalExpression")
             if let normalized = date.normalized { sink.string("ng:normalized", normalized) }
             if let resolved = date.resolved { sink.string("ng:resolved", resolved) }
             if let time = date.timeOfDay { sink.string("ng:timeOfDay", time) }
@@ -239,7 +240,7 @@ public struct JSONLDWriter: Sendable {
                 guard case .quotation(let span) = end == 0 ? relation.subject : relation.object,
                     quotations.insert(span).inserted
                 else { continue }
-                anchor(.span("quote", span), span: span, in: document, into: &sink, types: "schema:Quotation")
+                anchor(.span("quote", span), span: span, in: document, finder: &finder, into: &sink, types: "schema:Quotation")
                 sink.text("schema:text", span)
                 sink.endNode()
             }
@@ -250,7 +251,7 @@ public struct JSONLDWriter: Sendable {
     /// Opens a node anchored in the text: IRI, types, reference context, offsets, anchor and the sentence
     /// it lies in (unless it is a sentence).
     private func anchor<Sink: NodeSink>(
-        _ id: NodeRef, span: TextSpan, in document: Document, into sink: inout Sink,
+        _ id: NodeRef, span: TextSpan, in document: Document, finder: inout SentenceFinder, into sink: inout Sink,
         types first: StaticString, _ second: StaticString? = nil, sentence: Bool = true
     ) {
         sink.beginNode(id)
@@ -258,7 +259,7 @@ public struct JSONLDWriter: Sendable {
         sink.int("nif:beginIndex", span.begin)
         sink.int("nif:endIndex", span.end)
         sink.text("nif:anchorOf", span)
-        if sentence, let index = document.sentenceIndex(containing: span.begin) {
+        if sentence, let index = finder.index(containing: span.begin) {
             sink.ref("nif:sentence", .sentence(index))
         }
     }
@@ -268,8 +269,10 @@ public struct JSONLDWriter: Sendable {
         sink.string("ng:source", provenance.source)
     }
 
-    private func quantityNode<Sink: NodeSink>(_ quantity: Quantity, in document: Document, into sink: inout Sink) {
-        anchor(.span("quantity", quantity.span), span: quantity.span, in: document, into: &sink,
+    private func quantityNode<Sink: NodeSink>(
+        _ quantity: Quantity, in document: Document, finder: inout SentenceFinder, into sink: inout Sink
+    ) {
+        anchor(.span("quantity", quantity.span), span: quantity.span, in: document, finder: &finder, into: &sink,
             types: "schema:QuantitativeValue", quantity.kind == .money ? "schema:MonetaryAmount" : nil)
         if let value = quantity.value { sink.number("schema:value", value) }
         if let value = quantity.minValue { sink.number("schema:minValue", value) }
