@@ -572,7 +572,7 @@ final class ArticleView {
             flags[index] = flag
             // Text made of stable code points is NFC, where byte equality is `String` equality.
             if flag & Flag.stable != 0,
-               let id = probe.id(of: UnsafeBufferPointer(start: base + start, count: count), head: head) {
+               let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
                 ids[index] = id
                 bits[index] = bitsByID[Int(id)]
             } else {
