@@ -141,10 +141,31 @@ public struct JSONLDWriter: Sendable {
                         names.insert(String(decoding: surface, as: UTF8.self))
                     }
                 }
-                if !names.isEmpty { names.remove(entity.canonicalName) }
+                if !names.isEmpty && Self.mayHold(names, canonical) { names.remove(entity.canonicalName) }
                 return EntityNode(entity: entity, alternateNames: names)
             }
         }
+    }
+
+    /// Whether `names` may hold a name equal to `canonical` (`String` equality): false only when every name and
+    /// `canonical` are made of code points below U+0300 (NFC, where equal means the same bytes) and none has its
+    /// bytes. Removing from a `Set<String>` hashes the name with Unicode normalisation; most entities need not.
+    private static func mayHold(_ names: Set<String>, _ canonical: String) -> Bool {
+        var canonical = canonical
+        return canonical.withUTF8 { canonical in
+            guard isNFCByBytes(canonical) else { return true }
+            for name in names {
+                var name = name
+                let differs = name.withUTF8 { name in isNFCByBytes(name) && !sameBytes(name, canonical) }
+                if !differs { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether text is made only of code points below U+0300 (no UTF-8 byte from 0xCC up), hence in NFC.
+    private static func isNFCByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0xCC }
     }
 
     /// Whether two runs hold the same bytes, compared a word at a time.
