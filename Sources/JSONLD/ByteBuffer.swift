@@ -80,6 +80,16 @@ struct ByteBuffer: ByteOutput {
             to.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
         } else if length < 4 {
             for index in 0..<length { target[index] = source[index] }
+        } else if length <= 64 {
+            // The IRIs and headers copied back within an article: word moves, the last overlapping the one before.
+            var offset = 0
+            while offset + 8 < length {
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset,
+                              as: UInt64.self)
+                offset += 8
+            }
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self), toByteOffset: length - 8,
+                          as: UInt64.self)
         } else {
             target.initialize(from: source, count: length)
         }
@@ -107,7 +117,8 @@ struct ByteBuffer: ByteOutput {
         precondition(range.lowerBound >= 0 && range.upperBound <= count)
         let length = range.count
         if count + length > capacity { grow(toAtLeast: count + length) }
-        (base + count).initialize(from: base + range.lowerBound, count: length)
+        // The copy lies wholly before `count`, where the bytes go: the ranges never overlap.
+        Self.copy(UnsafePointer(base + range.lowerBound), length, to: base + count)
         count += length
     }
 

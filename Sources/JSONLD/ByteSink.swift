@@ -18,12 +18,18 @@ struct ByteSink: NodeSink {
     /// spelling the IRI again.
     private var articleOpening = -1..<(-1)
     private var sentenceOpenings: [Int]
-    /// Where the whole text, escaped, was written (the article's `nif:isString`; -1 until then), and where each
-    /// code point starts in that copy (empty while nothing needed escaping: then `offsets` says it). Anchors
-    /// are slices of it, copied back instead of escaped again: escaping is per code point, so a slice of the
-    /// escaped text is the escaped slice.
+    /// Where the whole text, escaped, was written (the article's `nif:isString`; -1 until then). Anchors are
+    /// slices of it, copied back instead of escaped again: escaping is per code point, so a slice of the escaped
+    /// text is the escaped slice.
     private var escapedTextStart = -1
-    private var escapedOffsets: [Int32] = []
+    /// Where the copy runs ahead of the text: the escapes, in order, as `EscapeShift`s. Empty while nothing
+    /// needed escaping, and short otherwise (a few line breaks or quotes an article), so a code point's place in
+    /// the copy is found by a search of these rather than mapped for every code point.
+    private var escapeShifts: [EscapeShift] = []
+    /// Where each kind of anchored node's header (`anchorHeader`) was first written, by its types' literals: the
+    /// header holds the article's IRI, so it is the same run of bytes for every node of that kind in the article,
+    /// copied instead of spelt again. An article writes a handful of kinds.
+    private var anchorHeaders: [(first: UnsafeRawPointer, second: UnsafeRawPointer?, bytes: Range<Int>)] = []
 
     init(
         buffer: ByteBuffer, text: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
@@ -73,6 +79,30 @@ struct ByteSink: NodeSink {
         JSONBytes.appendString(value, to: &buffer)
     }
 
+    mutating func term(_ key: StaticString, _ value: StaticString) {
+        self.key(key)
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(value)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    mutating func anchorHeader(_ first: StaticString, _ second: StaticString?) {
+        // Literals without a pointer (single scalars) are not cached; the header is written out as for the first.
+        let firstPointer = first.hasPointerRepresentation ? UnsafeRawPointer(first.utf8Start) : nil
+        let secondPointer = second.flatMap { $0.hasPointerRepresentation ? UnsafeRawPointer($0.utf8Start) : nil }
+        if let firstPointer, second == nil || secondPointer != nil {
+            for header in anchorHeaders where header.first == firstPointer && header.second == secondPointer {
+                return buffer.appendCopy(of: header.bytes)
+            }
+        }
+        let start = buffer.count
+        types(first, second)
+        ref("nif:referenceContext", .article)
+        if let firstPointer, second == nil || secondPointer != nil {
+            anchorHeaders.append((firstPointer, secondPointer, start..<buffer.count))
+        }
+    }
+
     mutating func strings(_ key: StaticString, _ values: [String]) {
         self.key(key)
         buffer.append(UInt8(ascii: "["))
@@ -86,10 +116,10 @@ struct ByteSink: NodeSink {
     mutating func text(_ key: StaticString, _ span: TextSpan) {
         self.key(key)
         if escapedTextStart >= 0 {
-            let (begin, end) = escapedOffsets.isEmpty
-                ? (offsets[span.begin], offsets[span.end]) : (escapedOffsets[span.begin], escapedOffsets[span.end])
+            let begin = Int(offsets[span.begin]) + EscapeShift.shift(before: span.begin, in: escapeShifts)
+            let end = Int(offsets[span.end]) + EscapeShift.shift(before: span.end, in: escapeShifts)
             buffer.append(UInt8(ascii: "\""))
-            buffer.appendCopy(of: escapedTextStart + Int(begin)..<escapedTextStart + Int(end))
+            buffer.appendCopy(of: escapedTextStart + begin..<escapedTextStart + end)
             buffer.append(UInt8(ascii: "\""))
             return
         }
@@ -99,36 +129,14 @@ struct ByteSink: NodeSink {
         if span.begin == 0 && span.end == offsets.count - 1 { noteEscapedText(at: start) }
     }
 
-    /// Records where the whole text was just written, escaped, and maps its code points if any was escaped.
+    /// Records where the whole text was just written, escaped, and where its escapes are if it has any.
     private mutating func noteEscapedText(at start: Int) {
         escapedTextStart = start
-        let count = offsets.count - 1
         guard buffer.count - 1 - start != text.count else { return }
-        // Only escapes start with a backslash in the copy: `\u` six bytes, others two; the rest are as they were,
-        // so a code point lies where it did in the text plus what the escapes before it added (`shift`).
-        // Written through pointers: this runs once per code point of every article with an escape.
-        var position = 0
         let offsets = self.offsets
-        let map = buffer.withBytes { written in
-            [Int32](unsafeUninitializedCapacity: count + 1) { map, initialized in
-                let copy = UnsafeBufferPointer(rebasing: written[start...])
-                var shift = 0
-                for index in 0..<count {
-                    position = Int(offsets[index]) + shift
-                    precondition(position + 1 < copy.count, "escaped text map out of step")
-                    map[index] = Int32(truncatingIfNeeded: position)
-                    if copy[position] == UInt8(ascii: "\\") {
-                        let width = copy[position + 1] == UInt8(ascii: "u") ? 6 : 2
-                        shift += width - Int(offsets[index + 1] - offsets[index])
-                    }
-                }
-                position = Int(offsets[count]) + shift
-                map[count] = Int32(truncatingIfNeeded: position)
-                initialized = count + 1
-            }
+        escapeShifts = buffer.withBytes { written in
+            EscapeShift.shifts(in: UnsafeBufferPointer(rebasing: written[start..<(written.count - 1)]), offsets: offsets)
         }
-        precondition(start + position == buffer.count - 1, "escaped text map out of step")
-        escapedOffsets = map
     }
 
     mutating func int(_ key: StaticString, _ value: Int) {

@@ -141,10 +141,31 @@ public struct JSONLDWriter: Sendable {
                         names.insert(String(decoding: surface, as: UTF8.self))
                     }
                 }
-                if !names.isEmpty { names.remove(entity.canonicalName) }
+                if !names.isEmpty && Self.mayHold(names, canonical) { names.remove(entity.canonicalName) }
                 return EntityNode(entity: entity, alternateNames: names)
             }
         }
+    }
+
+    /// Whether `names` may hold a name equal to `canonical` (`String` equality): false only when every name and
+    /// `canonical` are made of code points below U+0300 (NFC, where equal means the same bytes) and none has its
+    /// bytes. Removing from a `Set<String>` hashes the name with Unicode normalisation; most entities need not.
+    private static func mayHold(_ names: Set<String>, _ canonical: String) -> Bool {
+        var canonical = canonical
+        return canonical.withUTF8 { canonical in
+            guard isNFCByBytes(canonical) else { return true }
+            for name in names {
+                var name = name
+                let differs = name.withUTF8 { name in isNFCByBytes(name) && !sameBytes(name, canonical) }
+                if !differs { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether text is made only of code points below U+0300 (no UTF-8 byte from 0xCC up), hence in NFC.
+    private static func isNFCByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0xCC }
     }
 
     /// Whether two runs hold the same bytes, compared a word at a time.
@@ -195,6 +216,7 @@ public struct JSONLDWriter: Sendable {
     /// The one description of an article's nodes (context, sentences, mentions, quantities, dates,
     /// quotations, relations), whichever sink receives it.
     private func describe<Sink: NodeSink>(_ document: Document, into sink: inout Sink) {
+        var finder = SentenceFinder(document.sentences)
         sink.beginNode(.article)
         sink.types("nif:Context", "nif:RFC5147String")
         sink.text("nif:isString", TextSpan(0, document.scalars.count))
@@ -207,7 +229,7 @@ public struct JSONLDWriter: Sendable {
         sink.endNode()
 
         for (index, sentence) in document.sentences.enumerated() {
-            anchor(.sentence(index), span: sentence.span, in: document, into: &sink,
+            anchor(.sentence(index), span: sentence.span, in: document, finder: &finder, into: &sink,
                 types: "nif:Sentence", "nif:RFC5147String", sentence: false)
             sink.int("ng:sentenceIndex", index)
             sink.endNode()
@@ -216,17 +238,17 @@ public struct JSONLDWriter: Sendable {
         let mentions = document.mentions
         let order = mentions.indices.sorted { (mentions[$0].span, mentions[$0].type) < (mentions[$1].span, mentions[$1].type) }
         for mention in order.lazy.map({ mentions[$0] }) {
-            anchor(.span("mention", mention.span), span: mention.span, in: document, into: &sink, types: "nif:Phrase")
+            anchor(.span("mention", mention.span), span: mention.span, in: document, finder: &finder, into: &sink, types: "nif:Phrase")
             sink.ref("itsrdf:taIdentRef", .entity(mention.entityKey))
             sink.ref("itsrdf:taClassRef", .term(Self.schemaClass(mention.type)))
             provenance(mention.provenance, into: &sink)
             sink.endNode()
         }
         for quantity in document.quantities {
-            quantityNode(quantity, in: document, into: &sink)
+            quantityNode(quantity, in: document, finder: &finder, into: &sink)
         }
         for date in document.dates {
-            anchor(.span("date", date.span), span: date.span, in: document, into: &sink, types: "ng:TemporalExpression")
+            anchor(.span("date", date.span), span: date.span, in: document, finder: &finder, into: &sink, types: "ng:TemporalExpression")
             if let normalized = date.normalized { sink.string("ng:normalized", normalized) }
             if let resolved = date.resolved { sink.string("ng:resolved", resolved) }
             if let time = date.timeOfDay { sink.string("ng:timeOfDay", time) }
@@ -239,7 +261,7 @@ public struct JSONLDWriter: Sendable {
                 guard case .quotation(let span) = end == 0 ? relation.subject : relation.object,
                     quotations.insert(span).inserted
                 else { continue }
-                anchor(.span("quote", span), span: span, in: document, into: &sink, types: "schema:Quotation")
+                anchor(.span("quote", span), span: span, in: document, finder: &finder, into: &sink, types: "schema:Quotation")
                 sink.text("schema:text", span)
                 sink.endNode()
             }
@@ -250,36 +272,37 @@ public struct JSONLDWriter: Sendable {
     /// Opens a node anchored in the text: IRI, types, reference context, offsets, anchor and the sentence
     /// it lies in (unless it is a sentence).
     private func anchor<Sink: NodeSink>(
-        _ id: NodeRef, span: TextSpan, in document: Document, into sink: inout Sink,
+        _ id: NodeRef, span: TextSpan, in document: Document, finder: inout SentenceFinder, into sink: inout Sink,
         types first: StaticString, _ second: StaticString? = nil, sentence: Bool = true
     ) {
         sink.beginNode(id)
-        sink.types(first, second)
-        sink.ref("nif:referenceContext", .article)
+        sink.anchorHeader(first, second)
         sink.int("nif:beginIndex", span.begin)
         sink.int("nif:endIndex", span.end)
         sink.text("nif:anchorOf", span)
-        if sentence, let index = document.sentenceIndex(containing: span.begin) {
+        if sentence, let index = finder.index(containing: span.begin) {
             sink.ref("nif:sentence", .sentence(index))
         }
     }
 
     private func provenance<Sink: NodeSink>(_ provenance: Provenance, into sink: inout Sink) {
-        sink.string("ng:match", provenance.match.rawValue)
+        sink.term("ng:match", TermSpellings.match(provenance.match))
         sink.string("ng:source", provenance.source)
     }
 
-    private func quantityNode<Sink: NodeSink>(_ quantity: Quantity, in document: Document, into sink: inout Sink) {
-        anchor(.span("quantity", quantity.span), span: quantity.span, in: document, into: &sink,
+    private func quantityNode<Sink: NodeSink>(
+        _ quantity: Quantity, in document: Document, finder: inout SentenceFinder, into sink: inout Sink
+    ) {
+        anchor(.span("quantity", quantity.span), span: quantity.span, in: document, finder: &finder, into: &sink,
             types: "schema:QuantitativeValue", quantity.kind == .money ? "schema:MonetaryAmount" : nil)
         if let value = quantity.value { sink.number("schema:value", value) }
         if let value = quantity.minValue { sink.number("schema:minValue", value) }
         if let value = quantity.maxValue { sink.number("schema:maxValue", value) }
         if let unit = quantity.unit { sink.string("schema:unitText", unit) }
         if let currency = quantity.currency { sink.string("schema:currency", currency) }
-        if let modifier = quantity.modifier { sink.string("ng:modifier", modifier.rawValue) }
-        if let event = quantity.event { sink.string("ng:event", event.rawValue) }
-        sink.string("ng:quantityKind", quantity.kind.rawValue)
+        if let modifier = quantity.modifier { sink.term("ng:modifier", TermSpellings.modifier(modifier)) }
+        if let event = quantity.event { sink.term("ng:event", TermSpellings.event(event)) }
+        sink.term("ng:quantityKind", TermSpellings.kind(quantity.kind))
         provenance(quantity.provenance, into: &sink)
         sink.endNode()
     }
@@ -298,7 +321,7 @@ public struct JSONLDWriter: Sendable {
         sink.beginNode(.relation(index))
         sink.types("rdf:Statement")
         end("rdf:subject", relation.subject)
-        sink.ref("rdf:predicate", .newsgraphTerm(relation.predicate.rawValue))
+        sink.ref("rdf:predicate", .term(TermSpellings.predicate(relation.predicate)))
         end("rdf:object", relation.object)
         sink.ref("nif:referenceContext", .article)
         if document.sentences.indices.contains(relation.sentenceIndex) {

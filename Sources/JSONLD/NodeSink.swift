@@ -34,6 +34,8 @@ protocol NodeSink {
     /// `@type`: one class, or two.
     mutating func types(_ first: StaticString, _ second: StaticString?)
     mutating func string(_ key: StaticString, _ value: String)
+    /// A string fixed when compiling (an enum's spelling): printable ASCII with no quote or backslash.
+    mutating func term(_ key: StaticString, _ value: StaticString)
     /// An array of strings.
     mutating func strings(_ key: StaticString, _ values: [String])
     /// A literal holding the article's own text under `span`.
@@ -43,10 +45,20 @@ protocol NodeSink {
     mutating func ref(_ key: StaticString, _ target: NodeRef)
     /// An array of references.
     mutating func refs(_ key: StaticString, _ targets: [NodeRef])
+    /// What every node anchored in the text says first after its IRI: its types, and the article as its
+    /// `nif:referenceContext`.
+    mutating func anchorHeader(_ first: StaticString, _ second: StaticString?)
 }
 
 extension NodeSink {
     mutating func types(_ only: StaticString) { types(only, nil) }
+
+    mutating func term(_ key: StaticString, _ value: StaticString) { string(key, value.string) }
+
+    mutating func anchorHeader(_ first: StaticString, _ second: StaticString?) {
+        types(first, second)
+        ref("nif:referenceContext", .article)
+    }
 }
 
 extension StaticString {

@@ -527,9 +527,10 @@ final class ArticleView {
         return (bytes, starts, flags, ids, bits, allStable)
     }
 
-    /// The loop of `lowerCase(tokens:scalars:)` on unsafe buffers (it runs once per code point), which writes
-    /// every element of `starts`, `flags`, `ids` and `bits`; returns the bytes written and whether every token
-    /// is `Flag.stable`.
+    /// The loop of `lowerCase(tokens:scalars:)` on unsafe buffers (it runs once per token), which writes every
+    /// element of `starts`, `flags`, `ids` and `bits`; returns the bytes written and whether every token is
+    /// `Flag.stable`. Only the ASCII path is here: with the rest out of line (`foldOther`), the loop's values stay
+    /// in registers instead of being saved to the stack and loaded back for every token.
     private static func lowerCase(
         _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
         utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
@@ -542,9 +543,6 @@ final class ArticleView {
         var allStable = true
         starts[0] = 0
         for index in tokens.indices {
-            // A miss leaves these; a hit overwrites them.
-            ids[index] = -1
-            bits[index] = 0
             let span = tokens[index].span
             let start = written
             var flag: UInt8
@@ -555,92 +553,120 @@ final class ArticleView {
             case .symbol: flag = 0
             }
             // Most tokens are ASCII: folded eight UTF-8 bytes at a time, with no branch per byte.
-            if let (count, head, capitalized) = foldASCII(
-                utf8, from: Int(offsets[span.begin]), to: Int(offsets[span.end]), into: out.baseAddress! + start) {
-                written = start &+ count
-                starts[index + 1] = Int32(truncatingIfNeeded: written)
-                flags[index] = (capitalized ? flag | Flag.capitalized : flag) | Flag.stable
-                if let id = probe.id(of: UnsafeBufferPointer(start: base + start, count: count), head: head) {
-                    ids[index] = id
-                    bits[index] = bitsByID[Int(id)]
-                }
-                continue
-            }
-            var isStable = true
-            if isUppercase(scalars[span.begin]) { flag |= Flag.capitalized }
-            // ASCII first, one compare a code point: most tokens are ASCII throughout. The key's first eight bytes
-            // are gathered on the way: loading them back from the bytes just stored stalls on store forwarding.
-            var offset = span.begin
-            var asciiHead: UInt64 = 0
-            var shift: UInt64 = 0
-            let headEnd = min(span.end, span.begin &+ 8)
-            while offset < headEnd {
-                let value = scalars[offset].value
-                guard value < 128 else { break }
-                let byte = value &- 65 < 26 ? value | 0x20 : value
-                out[written] = UInt8(truncatingIfNeeded: byte)
-                asciiHead |= UInt64(byte) &<< shift
-                shift &+= 8
-                written &+= 1
-                offset &+= 1
-            }
-            // The rest of a long word, while ASCII; a non-ASCII code point in the head leaves all to the loop below.
-            if offset == headEnd {
-                while offset < span.end {
-                    let value = scalars[offset].value
-                    guard value < 128 else { break }
-                    out[written] = UInt8(truncatingIfNeeded: value &- 65 < 26 ? value | 0x20 : value)
-                    written &+= 1
-                    offset &+= 1
-                }
-            }
-            let isASCII = offset == span.end
-            while offset < span.end {
-                defer { offset += 1 }
-                let scalar = scalars[offset]
-                let value = scalar.value
-                if value < 128 {
-                    out[written] = UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value)
-                    written += 1
-                } else if value < 0x100 {
-                    // Latin-1 capitals (`Ä`, not `×`) lower-case 0x20 up; all of it is stable.
-                    let folded = value >= 0xC0 && value <= 0xDE && value != 0xD7 ? value + 0x20 : value
-                    out[written] = UInt8(truncatingIfNeeded: 0xC0 | (folded >> 6))
-                    out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | (folded & 0x3F))
-                    written += 2
-                } else if scalar.properties.isUppercase {
-                    for folded in scalar.properties.lowercaseMapping.unicodeScalars {
-                        isStable = isStable && ByteVocabulary.isStable(folded.value)
-                        precondition(written + 4 <= out.count)
-                        UTF8.encode(folded) { out[written] = $0; written += 1 }
-                    }
-                } else {
-                    isStable = isStable && ByteVocabulary.isStable(value)
-                    UTF8.encode(scalar) { out[written] = $0; written += 1 }
-                }
-            }
-            starts[index + 1] = Int32(written)
-            flags[index] = isStable ? flag | Flag.stable : flag
-            allStable = allStable && isStable
-            // Text made of stable code points is NFC, where byte equality is `String` equality. For other than ASCII
-            // tokens the key's first eight bytes are one load: the buffer reaches at least 16 bytes past the text,
-            // the eight bytes after the token are zeroed first (the next token overwrites them), and those past the
-            // token are masked off.
-            let count = written - start
+            let count: Int
             let head: UInt64
-            if isASCII {
+            if let (asciiCount, asciiHead, capitalized) = foldASCII(
+                utf8, from: Int(offsets[span.begin]), to: Int(offsets[span.end]), into: out.baseAddress! + start) {
+                count = asciiCount
                 head = asciiHead
+                flag |= (capitalized ? Flag.capitalized : 0) | Flag.stable
             } else {
-                UnsafeMutableRawPointer(out.baseAddress! + written).storeBytes(of: 0, as: UInt64.self)
-                head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-                    & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
+                let folded = foldOther(span, scalars, into: out, at: start, flag: flag)
+                count = folded.count
+                head = folded.head
+                flag = folded.flag
+                allStable = allStable && flag & Flag.stable != 0
             }
-            if isStable, let id = probe.id(of: UnsafeBufferPointer(start: base + start, count: count), head: head) {
+            written = start &+ count
+            starts[index + 1] = Int32(truncatingIfNeeded: written)
+            flags[index] = flag
+            // Text made of stable code points is NFC, where byte equality is `String` equality.
+            if flag & Flag.stable != 0,
+               let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
                 ids[index] = id
                 bits[index] = bitsByID[Int(id)]
+            } else {
+                ids[index] = -1
+                bits[index] = 0
             }
         }
         return (written, allStable)
+    }
+
+    /// Lower-cases a token that is not all ASCII (or that `foldASCII` cannot load) into `out` from `start`: ASCII
+    /// folded by arithmetic, other capitals by their Unicode lower-case mapping. Returns the byte count, the first
+    /// eight bytes (the `ByteVocabulary` head) and the token's flags, `Flag.stable` for NFC code points only.
+    @inline(never)
+    private static func foldOther(
+        _ span: TextSpan, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutableBufferPointer<UInt8>,
+        at start: Int, flag kindFlag: UInt8
+    ) -> (count: Int, head: UInt64, flag: UInt8) {
+        let base = UnsafePointer(out.baseAddress!)
+        var flag = kindFlag
+        var written = start
+        var isStable = true
+        if isUppercase(scalars[span.begin]) { flag |= Flag.capitalized }
+        // ASCII first, one compare a code point: most tokens are ASCII throughout. The key's first eight bytes
+        // are gathered on the way: loading them back from the bytes just stored stalls on store forwarding.
+        var offset = span.begin
+        var asciiHead: UInt64 = 0
+        var shift: UInt64 = 0
+        let headEnd = min(span.end, span.begin &+ 8)
+        while offset < headEnd {
+            let value = scalars[offset].value
+            guard value < 128 else { break }
+            let byte = value &- 65 < 26 ? value | 0x20 : value
+            out[written] = UInt8(truncatingIfNeeded: byte)
+            asciiHead |= UInt64(byte) &<< shift
+            shift &+= 8
+            written &+= 1
+            offset &+= 1
+        }
+        // The rest of a long word, while ASCII; a non-ASCII code point in the head leaves all to the loop below.
+        if offset == headEnd {
+            while offset < span.end {
+                let value = scalars[offset].value
+                guard value < 128 else { break }
+                out[written] = UInt8(truncatingIfNeeded: value &- 65 < 26 ? value | 0x20 : value)
+                written &+= 1
+                offset &+= 1
+            }
+        }
+        let isASCII = offset == span.end
+        while offset < span.end {
+            defer { offset += 1 }
+            let scalar = scalars[offset]
+            let value = scalar.value
+            if value < 128 {
+                out[written] = UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value)
+                written += 1
+            } else if value < 0x100 {
+                // Latin-1 capitals (`Ä`, not `×`) lower-case 0x20 up; all of it is stable.
+                let folded = value >= 0xC0 && value <= 0xDE && value != 0xD7 ? value + 0x20 : value
+                out[written] = UInt8(truncatingIfNeeded: 0xC0 | (folded >> 6))
+                out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | (folded & 0x3F))
+                written += 2
+            } else if !isCaseless(value) && scalar.properties.isUppercase {
+                for folded in scalar.properties.lowercaseMapping.unicodeScalars {
+                    isStable = isStable && ByteVocabulary.isStable(folded.value)
+                    precondition(written + 4 <= out.count)
+                    UTF8.encode(folded) { out[written] = $0; written += 1 }
+                }
+            } else {
+                isStable = isStable && ByteVocabulary.isStable(value)
+                UTF8.encode(scalar) { out[written] = $0; written += 1 }
+            }
+        }
+        // For other than ASCII tokens the key's first eight bytes are one load: the buffer reaches at least 16 bytes
+        // past the text, the eight bytes after the token are zeroed first (the next token overwrites them), and
+        // those past the token are masked off.
+        let count = written - start
+        let head: UInt64
+        if isASCII {
+            head = asciiHead
+        } else {
+            UnsafeMutableRawPointer(out.baseAddress! + written).storeBytes(of: 0, as: UInt64.self)
+            head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
+        }
+        return (count, head, isStable ? flag | Flag.stable : flag)
+    }
+
+    /// General punctuation (U+2000–U+206F: `„`, `“`, `–`), which has no case: the quotation marks and dashes of
+    /// German text skip the property lookup.
+    @inline(__always)
+    private static func isCaseless(_ value: UInt32) -> Bool {
+        value >= 0x2000 && value < 0x2070
     }
 
     /// Lower-cases the UTF-8 bytes `utf8[begin..<end]` into `out` when they are all ASCII, eight at a time: the
@@ -684,6 +710,7 @@ final class ArticleView {
         let value = scalar.value
         if value < 128 { return value >= 65 && value <= 90 }
         if value < 0x100 { return value >= 0xC0 && value <= 0xDE && value != 0xD7 }
+        if isCaseless(value) { return false }
         return scalar.properties.isUppercase
     }
 

@@ -119,6 +119,33 @@ struct ByteVocabulary: Sendable {
         return hash ^ (hash >> 29)
     }
 
+    /// `hash(_:head:)` for a key followed by at least eight readable bytes, which are masked off.
+    @inline(__always)
+    fileprivate static func hash(padded key: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
+        let count = key.count
+        var hash = (head ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
+        if count > 8 {
+            let base = UnsafeRawPointer(key.baseAddress!)
+            var offset = 8
+            while offset + 8 <= count {
+                hash ^= hash >> 29
+                hash = (hash ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                    &* 0x9E37_79B9_7F4A_7C15
+                offset += 8
+            }
+            if offset < count {
+                // The bytes of `hash(_:head:)`'s byte loop, low byte first; those past the key masked off.
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                    & ((1 &<< UInt64((count &- offset) &* 8)) &- 1)
+                hash ^= hash >> 29
+                hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            }
+        }
+        hash ^= hash >> 32
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 29)
+    }
+
     /// False when no key has the key's first byte and length.
     @inline(__always)
     private func passesLengthFilter(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -170,6 +197,15 @@ struct ByteVocabulary: Sendable {
         func id(of key: UnsafeBufferPointer<UInt8>, head: UInt64) -> Int32? {
             guard !key.isEmpty else { return table.emptyID }
             return table.resolve(key, hash: ByteVocabulary.hash(key, head: head), head: head, slots: slots, tags: tags)
+        }
+
+        /// `id(of:head:)` for a key followed by at least eight readable bytes (an article's lower-cased tokens, whose
+        /// buffer runs on past the last): the last partial word of a long key is one masked load, not a byte loop.
+        @inline(__always)
+        func id(ofPadded key: UnsafeBufferPointer<UInt8>, head: UInt64) -> Int32? {
+            guard !key.isEmpty else { return table.emptyID }
+            return table.resolve(
+                key, hash: ByteVocabulary.hash(padded: key, head: head), head: head, slots: slots, tags: tags)
         }
     }
 
