@@ -341,6 +341,11 @@ final class NameRules {
         static let definiteArticles = keys("der die das des dem den Der Die Das")
         static let genitiveArticles = keys("des der")
         static let und = keys("und sowie")
+        static let kein = keys("kein keine keinen")
+        /// Type words of media, after which one word is a title whatever else it means (`Zeitung Express`).
+        static let mediaTypes = keys(
+            "Zeitung Zeitschrift Tageszeitung Wochenzeitung Sonntagszeitung Boulevardzeitung Magazin Nachrichtenmagazin "
+                + "Sender Fernsehsender Radiosender Blatt Boulevardblatt")
         /// Words between the two halves of an elliptic coordination (`Nord- und Südamerika`).
         static let ellipsisLinks = keys("und oder bis")
         static let hyphen = keys("-")
@@ -1149,10 +1154,32 @@ final class NameRules {
                 !isDescriptive(end) || end == start && foreign, listType[end] == nil || trailingPlace,
                 !next.hyphenJoinedAfter
             else { break }
-            if !foreign, isListedNoun(end) && !(end > start && isAdjectiveLike(end - 1)) { break }
+            // `die Zeitung Express`, `die Zeitschrift Aula`: after a media type word one word is the title even where
+            // it is a noun too.
+            // (Not `kein Blatt Papier`, `der Süddeutschen Zeitung Rede und Antwort`: the type word follows a
+            // lower-case article or adjective; nor a title going on with `und`.)
+            let mediaTitle = end == start && isMediaTypeBefore(start)
+                && (end + 1 >= range.upperBound || !facts[end + 1].capitalised && !isText(end + 1, Literal.und))
+            if !foreign, !mediaTitle, isListedNoun(end) && !(end > start && isAdjectiveLike(end - 1)) { break }
             end += 1
+            // `der Fernsehsender Rossija 1`: a channel's number after its name.
+            if mediaTitle || end == start + 1 && isMediaTypeBefore(start),
+               end < range.upperBound, facts[end].kind == .number, facts[end].span.length <= 2 {
+                end += 1
+                break
+            }
         }
         return end
+    }
+
+    /// Whether a media type word stands right before `start`, after a lower-case word or a hyphen (`die Zeitung`,
+    /// `Die Zeitung`, `dem staatlichen Fernsehsender`, `US-Magazin`), not after a name's capitalised word or
+    /// `kein`.
+    private func isMediaTypeBefore(_ start: Int) -> Bool {
+        guard start >= 2, isText(start - 1, Literal.mediaTypes) else { return false }
+        let before = facts[start - 2]
+        if isText(start - 2, Literal.kein) { return false }
+        return before.kind != .word || !before.capitalised || isText(start - 2, Literal.definiteArticles)
     }
 
     /// Articles that open Romance, Dutch and English names (`La Stampa`, `Het Parool`, `The Guardian`).

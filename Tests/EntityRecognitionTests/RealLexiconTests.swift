@@ -39,6 +39,18 @@ import Testing
         #expect(try Self.mentions(text) == expected)
     }
 
+    @Test(arguments: [
+        ("Die Zeitung Express zitierte einen Beamten.", ["Express/ORG"]),
+        ("Das Verfahren gegen die rechte Zeitschrift Aula wurde eingestellt.", ["Aula/ORG"]),
+        ("Das sagte er dem staatlichen Fernsehsender Rossija 1 am Samstag.", ["Rossija 1/ORG"]),
+        // An idiom and a name ending in a type word are no titles.
+        ("Zwischen die beiden passt kein Blatt Papier.", []),
+        ("Er hat der Süddeutschen Zeitung Rede und Antwort gestanden.", ["Süddeutschen Zeitung/ORG"]),
+    ])
+    func oneWordAfterAMediaTypeIsItsTitle(_ text: String, _ expected: [String]) throws {
+        #expect(try Self.mentions(text) == expected)
+    }
+
     @Test func nounOpeningANameThatAListedSurnameCloses() throws {
         // `Romani` is a noun (the language), `Rose` a listed surname: after a role they are one name.
         #expect(try Self.mentions("Das erklärte sein Vorsitzender Romani Rose.") == ["Romani Rose/PER"])
