@@ -1145,6 +1145,11 @@ final class NameRules {
                 connectors += 1
                 continue
             }
+            // `der Gruppe Fursan al-Hak`: an Arabic article joined to the name's next word.
+            if end > start, isArticleParticle(end, in: range) {
+                end += 3
+                continue
+            }
             let next = facts[end]
             // `AKV Europa`, `Telekom Austria`: a place's name after the first word of the name belongs to it.
             let trailingPlace = end > start && listType[end] == .place && listSpan(at: end) == end..<(end + 1)

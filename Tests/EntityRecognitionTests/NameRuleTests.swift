@@ -115,6 +115,10 @@ import Testing
         #expect(try Fixture.mentions(text) == [expected])
     }
 
+    @Test func typeWordNameWithAnArabicArticle() throws {
+        #expect(try Fixture.mentions("Das sagte der Chef der Gruppe Fursan al-Hak.") == ["Fursan al-Hak/ORG"])
+    }
+
     @Test func firstNameThenArabicArticleAndSurname() throws {
         #expect(try Fixture.mentions("Gestern wurde Maria al-Schamsi getötet.") == ["Maria al-Schamsi/PER"])
         // The article joins only a capitalised word: `al-` before a lower-case one opens no surname.
