@@ -340,11 +340,12 @@ struct PlaceRules {
         let after = place.tokens.upperBound
         let beforeOK = before < 0 || view.sentenceOf[before] != view.sentenceOf[mention.tokens.lowerBound]
             || view.hasCue(.determiner, before)
-            || view.matches(before, in: [.von, .vom, .bei, .beim, .mit, .fuer, .gegen])
-        // A phrase that ends there: punctuation, a bracket (`die Caritas in Traiskirchen (Bezirk Baden)`), or
-        // `und` joining the next phrase (`besucht die UNO in New York und richtet …`).
+            || view.matches(before, in: [.von, .vom, .bei, .beim, .mit, .fuer, .gegen, .zum, .zur])
+        // A phrase that ends there: punctuation, a bracket (`die Caritas in Traiskirchen (Bezirk Baden)`), `und`
+        // joining the next phrase (`besucht die UNO in New York und richtet …`), or `zu` before an infinitive
+        // (`bis zum Europäischen Gerichtshof für Menschenrechte in Straßburg zu ziehen`).
         let afterOK = after >= view.tokenCount
-            || view.matches(after, in: [.comma, .period, .closeParen, .semicolon, .colon, .openParen, .und])
+            || view.matches(after, in: [.comma, .period, .closeParen, .semicolon, .colon, .openParen, .und, .zu])
         return beforeOK && afterOK
     }
 }

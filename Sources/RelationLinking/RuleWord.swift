@@ -119,6 +119,7 @@ enum RuleWord: Int32, CaseIterable {
     case doch = 115
     case man = 116
     case er = 117
+    case zur = 118
 
     var text: String {
         switch self {
@@ -240,6 +241,7 @@ enum RuleWord: Int32, CaseIterable {
         case .doch: return "doch"
         case .man: return "man"
         case .er: return "er"
+        case .zur: return "zur"
         }
     }
 }

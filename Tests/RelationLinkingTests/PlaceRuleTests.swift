@@ -82,6 +82,7 @@ struct PlaceRuleTests {
     @Test(arguments: [
         "Der Papst besucht die Caritas in Graz und spricht dort.",
         "Es brannte bei der Caritas in Graz (Steiermark) am Montag.",
+        "Sie wollen notfalls bis zur Caritas in Graz zu gehen versuchen.",
     ])
     func organisationInPlaceEndingItsPhrase(_ text: String) throws {
         let out = try Fixture.describe(text, [.org("Caritas"), .loc("Graz"), .loc("Steiermark")])
