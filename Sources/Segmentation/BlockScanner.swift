@@ -55,7 +55,7 @@ struct BlockScanner {
     @inline(__always)
     mutating func scan(
         at base: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tokenizer.Tables,
-        into tokens: inout TokenSink, sentenceCandidates: inout [Int]
+        into sink: inout TokenSink, sentenceCandidates: inout [Int]
     ) -> Bool {
         let top = UInt32(tables.flags.count - 1)
         // Raw pointers, offsets added without overflow checks: `base + word * 8 + lane`, checked, cost an add and
@@ -87,6 +87,9 @@ struct BlockScanner {
         }
         let after = flagTable[Int(truncatingIfNeeded: min(block[64].value, top))]
         guard any & 0x2020_2020_2020_2020 == 0, after & BlockFlags.slow == 0 else { return false }
+        // The sink in a local while tokens are appended: through `inout` its count went to memory at every token.
+        var tokens = sink
+        defer { sink = tokens }
         while mayEnd != 0 {
             sentenceCandidates.append(base &+ mayEnd.trailingZeroBitCount)
             mayEnd &= mayEnd &- 1
