@@ -45,6 +45,9 @@ struct BoundaryRules: Sendable {
     /// The openers of this language alone, without the polite pronouns (`Sie`, `Ihr`) that are capitalised
     /// anywhere in a sentence: a word that only an opener can be.
     private let ownOpeners: WordKeySet
+    /// For each `WordKey` code of a first letter, a bit for the code of the second letter (0: none) of every word
+    /// of `ownOpeners`: most capitalised words (German nouns) are no opener, told so before their key is built.
+    private let ownOpenerStarts: [UInt64]
     /// Whether `N.` is an ordinal in this language (German), not only a list number.
     private let hasOrdinalPeriods: Bool
 
@@ -99,7 +102,13 @@ struct BoundaryRules: Sendable {
         // (`A`, `I`) stay with their own language, where initials cannot be mistaken for them.
         var openers = try keys("sentence-openers")
         let politeForms = ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"].compactMap { WordKey($0) }
-        self.ownOpeners = WordKeySet(openers.subtracting(politeForms))
+        let ownOpeners = openers.subtracting(politeForms)
+        self.ownOpeners = WordKeySet(ownOpeners)
+        var ownOpenerStarts = [UInt64](repeating: 0, count: 64)
+        for key in ownOpeners where key.count > 0 {
+            ownOpenerStarts[Int(key.code(at: key.count - 1))] |= 1 << (key.count > 1 ? key.code(at: key.count - 2) : 0)
+        }
+        self.ownOpenerStarts = ownOpenerStarts
         for other in ["de", "en"] where other != language {
             let words = try lexicons.words(of: "segmentation/sentence-openers-\(other).txt")
             openers.formUnion(words.filter { $0.count > 1 }.compactMap { WordKey($0) })
@@ -182,48 +191,52 @@ struct BoundaryRules: Sendable {
         from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
     ) -> CodePointOffset? {
         guard first < tokens.count, tokens[first].kind == .word, scalars[tokens[first].span.begin].isUppercaseQuick,
-            Self.mayHaveInlineHeading(from: first, before: limit, tokens: tokens, scalars: scalars),
+            let count = openerCount(from: first, before: limit, tokens: tokens, scalars: scalars),
             let head = Self.word(startingAt: tokens[first].span.begin, in: scalars), !sentenceOpeners.contains(head)
         else { return nil }
+        // Heading words are no function words and no openers: asked only once an opener is found after them, which
+        // few sentence starts have (their keys were built at every one).
+        for opener in (first + 2)...(first + count) {
+            guard let word = Self.word(startingAt: tokens[opener - 1].span.begin, in: scalars),
+                !lineJoiners.contains(word.lowercased(onlyFirst: false)), !sentenceOpeners.contains(word)
+            else { return nil }
+        }
+        return tokens[first + count].span.begin
+    }
+
+    /// How many words (two to four) from `first` come before the first capitalised sentence opener of this language
+    /// that has a word after it, all joined by single spaces; nil if the shape breaks before one is found.
+    private func openerCount(
+        from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
+    ) -> Int? {
         for count in 2...4 {
             let opener = first + count
             guard opener + 1 < tokens.count, tokens[opener + 1].span.end <= limit else { return nil }
             let previous = tokens[opener - 1]
-            // Heading words are words joined by single spaces, no function word among them.
             guard previous.kind == .word, previous.span.end + 1 == tokens[opener].span.begin,
-                scalars[previous.span.end] == " ",
-                let word = Self.word(startingAt: previous.span.begin, in: scalars),
-                !lineJoiners.contains(word.lowercased(onlyFirst: false)), count == 1 || !sentenceOpeners.contains(word)
+                scalars[previous.span.end] == " "
             else { return nil }
             let candidate = tokens[opener]
             if candidate.kind == .word, tokens[opener + 1].kind == .word,
-                scalars[candidate.span.begin].isUppercaseQuick,
+                scalars[candidate.span.begin].isUppercaseQuick, mayBeOwnOpener(at: candidate.span.begin, in: scalars),
                 let key = Self.word(startingAt: candidate.span.begin, in: scalars), ownOpeners.contains(key)
             {
-                return candidate.span.begin
+                return count
             }
         }
         return nil
     }
 
-    /// The shape `inlineHeadingEnd` looks for, without its word look-ups: words joined by single spaces up to a
-    /// capitalised word with a word after it. Most sentence starts fail here, before any key is built.
-    private static func mayHaveInlineHeading(
-        from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
-    ) -> Bool {
-        for count in 2...4 {
-            let opener = first + count
-            guard opener + 1 < tokens.count, tokens[opener + 1].span.end <= limit else { return false }
-            let previous = tokens[opener - 1]
-            guard previous.kind == .word, previous.span.end + 1 == tokens[opener].span.begin,
-                scalars[previous.span.end] == " "
-            else { return false }
-            let candidate = tokens[opener]
-            if candidate.kind == .word, tokens[opener + 1].kind == .word, scalars[candidate.span.begin].isUppercaseQuick {
-                return true
-            }
+    /// Whether the word at `offset` may be in `ownOpeners`, by its first two letters (false: its key is not).
+    private func mayBeOwnOpener(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        // A key's code points all have codes and are word scalars, as `word(startingAt:)` builds it.
+        guard Self.isWordScalar(scalars[offset]), let first = WordKey.code(of: scalars[offset]) else { return false }
+        var second: UInt64 = 0
+        if offset + 1 < scalars.count && Self.isWordScalar(scalars[offset + 1]) {
+            guard let code = WordKey.code(of: scalars[offset + 1]) else { return false }
+            second = code
         }
-        return false
+        return (ownOpenerStarts[Int(first)] >> second) & 1 != 0
     }
 
     /// Whether the text before `end` (white space aside) ends with `.`, `!` or `?`.
