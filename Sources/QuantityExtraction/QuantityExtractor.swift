@@ -25,14 +25,14 @@ public struct QuantityExtractor: Stage {
         for sentence in document.sentences {
             let range = sentence.tokenRange
             // Most sentences hold no digit, number word or date word: they are passed over before any rule runs.
-            guard let firstCandidate = range.first(where: { opens[$0] }) else { continue }
+            guard let firstCandidate = range.first(where: { opens[$0] != Opening.none }) else { continue }
             let dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: range)
             let quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
                                                    sentence: range)
             var found: [(quantity: Quantity, tokens: ClosedRange<Int>)] = []
             var index = firstCandidate
             while index < range.upperBound {
-                if !opens[index] {
+                if opens[index] == Opening.none {
                     index += 1
                     continue
                 }
@@ -44,7 +44,7 @@ public struct QuantityExtractor: Stage {
                     index = date.last + 1
                     continue
                 }
-                switch quantityRules.match(at: index) {
+                switch quantityRules.match(at: index, mayBeNumberWord: opens[index] == Opening.numberWord) {
                 case .quantity(let quantity, let span):
                     found.append((quantity, span))
                     index = span.upperBound + 1
@@ -103,7 +103,7 @@ public struct QuantityExtractor: Stage {
     /// For every token, whether a date or a quantity may start there: the same tests that `DateRecognizer.match`
     /// and `QuantityRecognizer.match` make first, so that `false` here is `nil` there. One pass over the token and
     /// scalar buffers, with the tables held locally.
-    private func openings(_ tokens: TokenText, document: Document) -> [Bool] {
+    private func openings(_ tokens: TokenText, document: Document) -> [UInt8] {
         let numbers = lexicon.numbers
         let table = lexicon.dateOpenerTable
         let endings = lexicon.dateOpenerEndings
@@ -111,7 +111,7 @@ public struct QuantityExtractor: Stage {
         let initialEdges = lexicon.sentenceInitialDateEdges
         let filter = lexicon.dateOpenerFilter
         let small = lexicon.dateOpenerSmallFilter
-        var opens = Array(repeating: false, count: tokens.count)
+        var opens = Array(repeating: Opening.none, count: tokens.count)
         opens.withUnsafeMutableBufferPointer { opens in
             document.tokens.withUnsafeBufferPointer { tokenBuffer in
                 document.scalars.withUnsafeBufferPointer { scalars in
@@ -121,7 +121,7 @@ public struct QuantityExtractor: Stage {
                             let token = tokenBuffer[index]
                             let first = scalars[token.span.begin]
                             if first.value &- 48 < 10 {
-                                opens[index] = true
+                                opens[index] = Opening.other
                                 continue
                             }
                             guard token.kind == .word else { continue }
@@ -132,13 +132,13 @@ public struct QuantityExtractor: Stage {
                             // A weekday compound (`Montagabend`).
                             if Self.mayStartWeekdayCompound(first, length: length)
                                 && DateRecognizer.startsWithWeekday(scalars: text) {
-                                opens[index] = true
+                                opens[index] = Opening.other
                                 continue
                             }
                             // A number word.
                             if length >= 3 && numbers.mayOpen(first, text[1])
                                 && numbers.mayStartWithAtom(scalars: text) {
-                                opens[index] = true
+                                opens[index] = Opening.numberWord
                                 continue
                             }
                             let isStart = index == start
@@ -157,24 +157,33 @@ public struct QuantityExtractor: Stage {
                                     || !Self.isSimple(text))
                                 && (tokens.isSimple(index) && small.simpleWordsOnly
                                     ? small.mayContain(tokens.key(index)) : filter.mayContain(tokens.key(index))) {
-                                opens[index] = true
+                                opens[index] = Opening.other
                                 continue
                             }
                             // At the start of a sentence a relative date word in lower case (`Gestern`), the only
                             // words `DateRecognizer.match` looks up so: the edge table turns most first words away
                             // before their keys are worked out.
-                            opens[index] = isStart && !tokens.isText(index, "Morgen")
+                            let opensDate = isStart && !tokens.isText(index, "Morgen")
                                 && (initialEdges.mayContain(first: Self.lowerLatin1(first),
                                                             second: Self.lowerLatin1(second),
                                                             last: Self.lowerLatin1(last), length: length)
                                     || !Self.isLatin1(text))
                                 && tokens.mayBeLowered(index, in: small)
+                            opens[index] = opensDate ? Opening.other : Opening.none
                         }
                     }
                 }
             }
         }
         return opens
+    }
+
+    /// What `openings` found a token may open: a date or quantity (`other`) or, from its first letters, a number
+    /// word, which `QuantityRecognizer.match` need not test again.
+    enum Opening {
+        static let none: UInt8 = 0
+        static let other: UInt8 = 1
+        static let numberWord: UInt8 = 2
     }
 
     /// `length > 7 && (first == "M" || first == "D" || first == "F" || first == "S")` as one test: the chain of
