@@ -19,8 +19,9 @@ public struct QuantityExtractor: Stage {
         let resolver = DateResolver(publicationDate: document.publicationDate)
         var quantities: [Quantity] = []
         var dates: [TemporalExpression] = []
-        // The last quantity with a counted noun, for `neun davon` in a later sentence.
-        var lastCounted: Quantity?
+        // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
+        // as a whole quantity copied and dropped every string it holds.
+        var lastCountedUnit: String?
         let opens = openings(tokens, document: document)
         for sentence in document.sentences {
             let range = sentence.tokenRange
@@ -59,10 +60,7 @@ public struct QuantityExtractor: Stage {
             let events = EventTriggerMatcher(lexicon: lexicon, tokens: tokens, sentence: range)
             let sharing = UnitSharing(lexicon: lexicon, tokens: tokens)
             sharing.share(&found)
-            sharing.shareBackwards(&found, previous: lastCounted)
-            if let counted = found.last(where: { $0.quantity.kind == .count && $0.quantity.unit != nil }) {
-                lastCounted = counted.quantity
-            }
+            lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
             let starts = found.map(\.tokens.lowerBound)
             for (quantity, span) in found {
                 guard let (event, source) = events.event(for: quantity, tokens: span, starts: starts) else {
