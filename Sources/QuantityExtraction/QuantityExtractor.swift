@@ -74,9 +74,14 @@ public struct QuantityExtractor: Stage {
                     provenance: Provenance(match: .rule, source: quantity.provenance.source + "+event:" + source)))
             }
         }
-        document.quantities = quantities.sorted { $0.span < $1.span }
+        // Sorted and filtered in place: `sorted` and `filter` copied every quantity and date (retaining its strings)
+        // and then dropped the originals.
+        quantities.sort { $0.span < $1.span }
+        document.quantities = quantities
         let names = document.mentions.map(\.span).sorted()
-        document.dates = dates.filter { !Self.lies($0.span, inAnyOf: names) }.sorted { $0.span < $1.span }
+        dates.removeAll { Self.lies($0.span, inAnyOf: names) }
+        dates.sort { $0.span < $1.span }
+        document.dates = dates
         document.completedLayers.formUnion(produces)
     }
 
