@@ -30,7 +30,7 @@ public struct QuantityExtractor: Stage {
             let dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: range)
             let quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
                                                    sentence: range)
-            var found: [(quantity: Quantity, tokens: ClosedRange<Int>)] = []
+            var found: [FoundQuantity] = []
             var index = firstCandidate
             while index < range.upperBound {
                 if opens[index] == Opening.none {
@@ -47,7 +47,7 @@ public struct QuantityExtractor: Stage {
                 }
                 switch quantityRules.match(at: index, mayBeNumberWord: opens[index] == Opening.numberWord) {
                 case .quantity(let quantity, let span):
-                    found.append((quantity, span))
+                    found.append(FoundQuantity(quantity: quantity, tokens: span))
                     index = span.upperBound + 1
                 case .skip(let through):
                     index = through + 1
@@ -62,7 +62,9 @@ public struct QuantityExtractor: Stage {
             sharing.share(&found)
             lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
             let starts = found.map(\.tokens.lowerBound)
-            for (quantity, span) in found {
+            for entry in found {
+                let quantity = entry.quantity
+                let span = entry.tokens
                 guard let (event, source) = events.event(for: quantity, tokens: span, starts: starts) else {
                     quantities.append(quantity)
                     continue

@@ -21,10 +21,10 @@ struct UnitSharing {
     /// counted noun counts the same things. `previousUnit` is the unit of the last count with a unit before the
     /// sentence; returns the one after it.
     ///
-    /// The quantities are read in place, field by field: a copy of an element went through the runtime's generic
-    /// tuple witness and retained every string of the quantity.
+    /// The quantities are read in place, field by field: a copy of an element retained every string of the
+    /// quantity.
     func shareBackwards(
-        _ found: inout [(quantity: Quantity, tokens: ClosedRange<Int>)], previousUnit: String?
+        _ found: inout [FoundQuantity], previousUnit: String?
     ) -> String? {
         var lastUnit = previousUnit
         for position in found.indices {
@@ -65,7 +65,7 @@ struct UnitSharing {
         return lastUnit
     }
 
-    func share(_ found: inout [(quantity: Quantity, tokens: ClosedRange<Int>)]) {
+    func share(_ found: inout [FoundQuantity]) {
         guard found.count > 1 else { return }
         for position in stride(from: found.count - 2, through: 0, by: -1) {
             let bare = found[position]
