@@ -44,15 +44,17 @@ final class EventTriggerMatcher {
         // Persons are arrested, rescued, killed …; things are seized or closed. A unit word from the unit list
         // (`Mal`, `Kilometer`, `Stimme`) names no person.
         // Worked out once, and only when a trigger is found: compound splitting is the costly part.
+        // Local functions, not closures held in constants: those were allocated a context each call, with a box
+        // for the cache and a copy of the quantity.
         var personCache: Bool?
-        let person: () -> Bool = { [self] in
+        func person() -> Bool {
             if let known = personCache { return known }
             let value = isPerson(quantity.unit)
             personCache = value
             return value
         }
         let thing = quantity.unit.map { lexicon.unitLemmas.contains($0) } ?? false
-        let allowed: (Hit) -> Bool = { hit in
+        func allowed(_ hit: Hit) -> Bool {
             if hit.personsOnly && !person() { return false }
             switch hit.event {
             case .seized, .closed, .paid: if person() { return false }

@@ -19,20 +19,21 @@ public struct QuantityExtractor: Stage {
         let resolver = DateResolver(publicationDate: document.publicationDate)
         var quantities: [Quantity] = []
         var dates: [TemporalExpression] = []
-        // The last quantity with a counted noun, for `neun davon` in a later sentence.
-        var lastCounted: Quantity?
+        // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
+        // as a whole quantity copied and dropped every string it holds.
+        var lastCountedUnit: String?
         let opens = openings(tokens, document: document)
         for sentence in document.sentences {
             let range = sentence.tokenRange
             // Most sentences hold no digit, number word or date word: they are passed over before any rule runs.
-            guard let firstCandidate = range.first(where: { opens[$0] }) else { continue }
+            guard let firstCandidate = range.first(where: { opens[$0] != Opening.none }) else { continue }
             let dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: range)
             let quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
                                                    sentence: range)
-            var found: [(quantity: Quantity, tokens: ClosedRange<Int>)] = []
+            var found: [FoundQuantity] = []
             var index = firstCandidate
             while index < range.upperBound {
-                if !opens[index] {
+                if opens[index] == Opening.none {
                     index += 1
                     continue
                 }
@@ -44,9 +45,9 @@ public struct QuantityExtractor: Stage {
                     index = date.last + 1
                     continue
                 }
-                switch quantityRules.match(at: index) {
+                switch quantityRules.match(at: index, mayBeNumberWord: opens[index] == Opening.numberWord) {
                 case .quantity(let quantity, let span):
-                    found.append((quantity, span))
+                    found.append(FoundQuantity(quantity: quantity, tokens: span))
                     index = span.upperBound + 1
                 case .skip(let through):
                     index = through + 1
@@ -59,12 +60,11 @@ public struct QuantityExtractor: Stage {
             let events = EventTriggerMatcher(lexicon: lexicon, tokens: tokens, sentence: range)
             let sharing = UnitSharing(lexicon: lexicon, tokens: tokens)
             sharing.share(&found)
-            sharing.shareBackwards(&found, previous: lastCounted)
-            if let counted = found.last(where: { $0.quantity.kind == .count && $0.quantity.unit != nil }) {
-                lastCounted = counted.quantity
-            }
+            lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
             let starts = found.map(\.tokens.lowerBound)
-            for (quantity, span) in found {
+            for entry in found {
+                let quantity = entry.quantity
+                let span = entry.tokens
                 guard let (event, source) = events.event(for: quantity, tokens: span, starts: starts) else {
                     quantities.append(quantity)
                     continue
@@ -76,9 +76,14 @@ public struct QuantityExtractor: Stage {
                     provenance: Provenance(match: .rule, source: quantity.provenance.source + "+event:" + source)))
             }
         }
-        document.quantities = quantities.sorted { $0.span < $1.span }
+        // Sorted and filtered in place: `sorted` and `filter` copied every quantity and date (retaining its strings)
+        // and then dropped the originals.
+        quantities.sort { $0.span < $1.span }
+        document.quantities = quantities
         let names = document.mentions.map(\.span).sorted()
-        document.dates = dates.filter { !Self.lies($0.span, inAnyOf: names) }.sorted { $0.span < $1.span }
+        dates.removeAll { Self.lies($0.span, inAnyOf: names) }
+        dates.sort { $0.span < $1.span }
+        document.dates = dates
         document.completedLayers.formUnion(produces)
     }
 
@@ -103,7 +108,7 @@ public struct QuantityExtractor: Stage {
     /// For every token, whether a date or a quantity may start there: the same tests that `DateRecognizer.match`
     /// and `QuantityRecognizer.match` make first, so that `false` here is `nil` there. One pass over the token and
     /// scalar buffers, with the tables held locally.
-    private func openings(_ tokens: TokenText, document: Document) -> [Bool] {
+    private func openings(_ tokens: TokenText, document: Document) -> [UInt8] {
         let numbers = lexicon.numbers
         let table = lexicon.dateOpenerTable
         let endings = lexicon.dateOpenerEndings
@@ -111,7 +116,7 @@ public struct QuantityExtractor: Stage {
         let initialEdges = lexicon.sentenceInitialDateEdges
         let filter = lexicon.dateOpenerFilter
         let small = lexicon.dateOpenerSmallFilter
-        var opens = Array(repeating: false, count: tokens.count)
+        var opens = Array(repeating: Opening.none, count: tokens.count)
         opens.withUnsafeMutableBufferPointer { opens in
             document.tokens.withUnsafeBufferPointer { tokenBuffer in
                 document.scalars.withUnsafeBufferPointer { scalars in
@@ -121,7 +126,7 @@ public struct QuantityExtractor: Stage {
                             let token = tokenBuffer[index]
                             let first = scalars[token.span.begin]
                             if first.value &- 48 < 10 {
-                                opens[index] = true
+                                opens[index] = Opening.other
                                 continue
                             }
                             guard token.kind == .word else { continue }
@@ -132,13 +137,13 @@ public struct QuantityExtractor: Stage {
                             // A weekday compound (`Montagabend`).
                             if Self.mayStartWeekdayCompound(first, length: length)
                                 && DateRecognizer.startsWithWeekday(scalars: text) {
-                                opens[index] = true
+                                opens[index] = Opening.other
                                 continue
                             }
                             // A number word.
                             if length >= 3 && numbers.mayOpen(first, text[1])
                                 && numbers.mayStartWithAtom(scalars: text) {
-                                opens[index] = true
+                                opens[index] = Opening.numberWord
                                 continue
                             }
                             let isStart = index == start
@@ -157,24 +162,33 @@ public struct QuantityExtractor: Stage {
                                     || !Self.isSimple(text))
                                 && (tokens.isSimple(index) && small.simpleWordsOnly
                                     ? small.mayContain(tokens.key(index)) : filter.mayContain(tokens.key(index))) {
-                                opens[index] = true
+                                opens[index] = Opening.other
                                 continue
                             }
                             // At the start of a sentence a relative date word in lower case (`Gestern`), the only
                             // words `DateRecognizer.match` looks up so: the edge table turns most first words away
                             // before their keys are worked out.
-                            opens[index] = isStart && !tokens.isText(index, "Morgen")
+                            let opensDate = isStart && !tokens.isText(index, "Morgen")
                                 && (initialEdges.mayContain(first: Self.lowerLatin1(first),
                                                             second: Self.lowerLatin1(second),
                                                             last: Self.lowerLatin1(last), length: length)
                                     || !Self.isLatin1(text))
                                 && tokens.mayBeLowered(index, in: small)
+                            opens[index] = opensDate ? Opening.other : Opening.none
                         }
                     }
                 }
             }
         }
         return opens
+    }
+
+    /// What `openings` found a token may open: a date or quantity (`other`) or, from its first letters, a number
+    /// word, which `QuantityRecognizer.match` need not test again.
+    enum Opening {
+        static let none: UInt8 = 0
+        static let other: UInt8 = 1
+        static let numberWord: UInt8 = 2
     }
 
     /// `length > 7 && (first == "M" || first == "D" || first == "F" || first == "S")` as one test: the chain of

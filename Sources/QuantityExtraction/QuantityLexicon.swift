@@ -59,20 +59,20 @@ final class QuantityLexicon: Sendable {
     let numbers: GermanNumberParser
     let multipliers: [String: (factor: Double, abbreviation: Bool)]
     /// Modifier phrases in lower case, words joined by one space.
-    let modifiers: [String: Quantity.Modifier]
+    let modifiers: StringTable<Quantity.Modifier>
     let modifierMaxWords: Int
     /// The first word of every modifier phrase: a phrase is joined and looked up only when its first word is one.
     let modifierFirstWords: Set<String>
     /// The last word of every modifier phrase (`als`, `zu`, `mindestens`), for a quick test before `ein`.
     let modifierLastWords: Set<String>
-    let units: [String: UnitEntry]
+    let units: StringTable<UnitEntry>
     /// The singular nominatives of the unit list (`Mal`, `Kilometer`, `Euro`).
     let unitLemmas: Set<String>
     let internalStems: [InternalStem]
     /// The length of the shortest stem: a word shorter than it plus three letters of number holds none.
     let shortestInternalStem: Int
-    let months: [String: Int]
-    let dateWords: [String: (role: DateRole, value: String?)]
+    let months: StringTable<Int>
+    let dateWords: StringTable<(role: DateRole, value: String?)>
     /// Whether an article of `DateRecognizer.articles`, as written or in lower case, is also a date word.
     let articlesAreDateWords: Bool
     /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
@@ -90,8 +90,8 @@ final class QuantityLexicon: Sendable {
     let multiWordHolidays: [(words: [String], value: String?)]
     let contextRoles: [String: Set<ContextRole>]
     /// `contextRoles` as `ContextRole.bit`s, for `has`.
-    private let contextRoleBits: [String: UInt16]
-    let exactTriggers: [String: Trigger]
+    private let contextRoleBits: StringTable<UInt16>
+    let exactTriggers: StringTable<Trigger>
     /// Nouns that are triggers as the last part of a compound too (`Rekordkaution`, `Parteispende`), match `head`:
     /// their lower-case scalar values, longest first.
     let headTriggers: [(values: [UInt32], trigger: Trigger)]
@@ -104,7 +104,7 @@ final class QuantityLexicon: Sendable {
     /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
     let prefixTriggersByFirstByte: [UInt8: [Trigger]]
     /// Word sequences by their first word (`tödlich verletzt`, `in u-haft`), longest first.
-    let multiWordTriggers: [String: [(words: [String], trigger: Trigger)]]
+    let multiWordTriggers: StringTable<[(words: [String], trigger: Trigger)]>
     /// Separable verbs (`nahm … fest`, `stellte … sicher`).
     let separableTriggers: [(first: String, second: String, trigger: Trigger)]
     let separableFirstWords: Set<String>
@@ -175,7 +175,7 @@ final class QuantityLexicon: Sendable {
             modifiers[phrase] = modifier
             maxWords = max(maxWords, phrase.split(separator: " ").count)
         }
-        self.modifiers = modifiers
+        self.modifiers = StringTable(modifiers)
         // With `.` for abbreviations (`ca. eine Stunde`); `findModifier` does the full test.
         modifierLastWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").last.map(String.init) } + ["."])
         modifierMaxWords = maxWords
@@ -190,7 +190,7 @@ final class QuantityLexicon: Sendable {
             units[String(row.fields[0])] = UnitEntry(unit: String(row.fields[1]), kind: kind, currency: currency,
                                                      source: "\(folder)units.tsv:\(row.line)")
         }
-        self.units = units
+        self.units = StringTable(units)
         unitLemmas = Set(units.values.map(\.unit))
 
         var stems: [InternalStem] = []
@@ -209,7 +209,7 @@ final class QuantityLexicon: Sendable {
             guard let month = Int(row.fields[1]) else { throw Self.bad(folder + "months.tsv", row.line) }
             months[String(row.fields[0])] = month
         }
-        self.months = months
+        self.months = StringTable(months)
 
         var dateWords: [String: (DateRole, String?)] = [:]
         var multiWord: [([String], String?)] = []
@@ -221,7 +221,7 @@ final class QuantityLexicon: Sendable {
             let words = row.fields[0].split(separator: " ").map(String.init)
             if words.count > 1 { multiWord.append((words, value)) } else { dateWords[words[0]] = (role, value) }
         }
-        self.dateWords = dateWords
+        self.dateWords = StringTable(dateWords)
         articlesAreDateWords = DateRecognizer.articles.contains { dateWords[$0] != nil || dateWords[$0.lowercased()] != nil }
         multiWordHolidays = multiWord
         dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
@@ -240,7 +240,7 @@ final class QuantityLexicon: Sendable {
             roles[String(row.fields[0]), default: []].insert(role)
         }
         contextRoles = roles
-        contextRoleBits = roles.mapValues { $0.reduce(0) { $0 | $1.bit } }
+        contextRoleBits = StringTable(roles.mapValues { $0.reduce(0) { $0 | $1.bit } })
 
         var exact: [String: Trigger] = [:]
         var multi: [String: [(words: [String], trigger: Trigger)]] = [:]
@@ -292,7 +292,7 @@ final class QuantityLexicon: Sendable {
                 }
             }
         }
-        exactTriggers = exact
+        exactTriggers = StringTable(exact)
         let sortedHeads = heads.sorted { $0.values.count > $1.values.count }
         headTriggers = sortedHeads
         var endings = Array(repeating: UInt64(0), count: 256 * 256 / 64)
@@ -312,7 +312,7 @@ final class QuantityLexicon: Sendable {
         }
         headTriggerEndings = endings
         headTriggerValues = sortedHeads.map(\.values)
-        multiWordTriggers = multi.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        multiWordTriggers = StringTable(multi.mapValues { $0.sorted { $0.words.count > $1.words.count } })
         separableTriggers = separable
         separableFirstWords = Set(separable.map(\.first))
         prefixTriggers = prefix.sorted { $0.text.count > $1.text.count }

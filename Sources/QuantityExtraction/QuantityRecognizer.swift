@@ -30,9 +30,10 @@ struct QuantityRecognizer {
 
     private static let adjectiveEndings: [String] = ["e", "en", "er", "es", "em"]
 
-    func match(at index: Int) -> Outcome? {
+    /// `mayBeNumberWord`: the word's first letters are known to pass the number-word tests below.
+    func match(at index: Int, mayBeNumberWord: Bool = false) -> Outcome? {
         let isWord = tokens.kind(index) == .word
-        if isWord && !(tokens.mayBeNumberWord(index, parser: lexicon.numbers)
+        if isWord && !mayBeNumberWord && !(tokens.mayBeNumberWord(index, parser: lexicon.numbers)
                        && tokens.mayStartNumberWord(index, parser: lexicon.numbers)) { return nil }
         if isWord && articleWithoutNumber(at: index) { return nil }
         let lower = isWord ? tokens.loweredScalars(index) : []

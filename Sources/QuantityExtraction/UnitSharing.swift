@@ -18,25 +18,31 @@ struct UnitSharing {
     private static let placePrepositions: Set<String> = ["in", "im", "auf", "aus", "vor", "bei", "nach", "an", "am"]
 
     /// `neun davon`, `zwei von ihnen`, `80 weitere`, `davon 50`, `Im März waren es 3.500`: a bare number after a
-    /// counted noun counts the same things.
-    func shareBackwards(_ found: inout [(quantity: Quantity, tokens: ClosedRange<Int>)], previous: Quantity?) {
-        var last = previous
+    /// counted noun counts the same things. `previousUnit` is the unit of the last count with a unit before the
+    /// sentence; returns the one after it.
+    ///
+    /// The quantities are read in place, field by field: a copy of an element retained every string of the
+    /// quantity.
+    func shareBackwards(
+        _ found: inout [FoundQuantity], previousUnit: String?
+    ) -> String? {
+        var lastUnit = previousUnit
         for position in found.indices {
-            let current = found[position]
-            defer { if found[position].quantity.kind == .count && found[position].quantity.unit != nil {
-                last = found[position].quantity
+            defer { if found[position].quantity.kind == .count, let unit = found[position].quantity.unit {
+                lastUnit = unit
             } }
-            guard current.quantity.unit == nil, let source = last, let unit = source.unit else { continue }
-            let next = current.tokens.upperBound + 1
+            guard found[position].quantity.unit == nil, let unit = lastUnit else { continue }
+            let tokenRange = found[position].tokens
+            let next = tokenRange.upperBound + 1
             guard next < tokens.count else { continue }
             // (`80 weitere` holds `weitere` in its span: the word is then its last token.)
-            let last = current.tokens.upperBound
+            let last = tokenRange.upperBound
             let partitive = tokens.isText(next, "davon") || tokens.isText(next, "weitere")
                 || tokens.isText(next, "weiteren") || tokens.isText(last, "weitere") || tokens.isText(last, "weiteren")
                 || (tokens.isText(next, "von") && next + 1 < tokens.count
                     && ["ihnen", "diesen", "denen"].contains(tokens.text(next + 1)))
             // `davon 50`, `waren es 3.500`: the same reference back, written before the number.
-            let first = current.tokens.lowerBound
+            let first = tokenRange.lowerBound
             let before = first >= 1 && tokens.isText(first - 1, "davon")
                 || first >= 2 && tokens.isText(first - 1, "es")
                     && ["waren", "sind", "seien", "wären", "war", "ist"].contains(tokens.text(first - 2))
@@ -52,15 +58,16 @@ struct UnitSharing {
                     || [".", ",", ";", ")"].contains(tokens.text(next))
             }
             guard partitive || coordinated || (before && !afterOther) else { continue }
-            let old = current.quantity
+            let old = found[position].quantity
             found[position].quantity = Quantity(
                 span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,
                 currency: old.currency, modifier: old.modifier, event: old.event, kind: .count,
                 provenance: Provenance(match: .rule, source: old.provenance.source + "+unit-antecedent"))
         }
+        return lastUnit
     }
 
-    func share(_ found: inout [(quantity: Quantity, tokens: ClosedRange<Int>)]) {
+    func share(_ found: inout [FoundQuantity]) {
         guard found.count > 1 else { return }
         for position in stride(from: found.count - 2, through: 0, by: -1) {
             let bare = found[position]

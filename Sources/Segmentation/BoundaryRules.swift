@@ -45,6 +45,9 @@ struct BoundaryRules: Sendable {
     /// The openers of this language alone, without the polite pronouns (`Sie`, `Ihr`) that are capitalised
     /// anywhere in a sentence: a word that only an opener can be.
     private let ownOpeners: WordKeySet
+    /// For each `WordKey` code of a first letter, a bit for the code of the second letter (0: none) of every word
+    /// of `ownOpeners`: most capitalised words (German nouns) are no opener, told so before their key is built.
+    private let ownOpenerStarts: [UInt64]
     /// Whether `N.` is an ordinal in this language (German), not only a list number.
     private let hasOrdinalPeriods: Bool
 
@@ -99,7 +102,13 @@ struct BoundaryRules: Sendable {
         // (`A`, `I`) stay with their own language, where initials cannot be mistaken for them.
         var openers = try keys("sentence-openers")
         let politeForms = ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"].compactMap { WordKey($0) }
-        self.ownOpeners = WordKeySet(openers.subtracting(politeForms))
+        let ownOpeners = openers.subtracting(politeForms)
+        self.ownOpeners = WordKeySet(ownOpeners)
+        var ownOpenerStarts = [UInt64](repeating: 0, count: 64)
+        for key in ownOpeners where key.count > 0 {
+            ownOpenerStarts[Int(key.code(at: key.count - 1))] |= 1 << (key.count > 1 ? key.code(at: key.count - 2) : 0)
+        }
+        self.ownOpenerStarts = ownOpenerStarts
         for other in ["de", "en"] where other != language {
             let words = try lexicons.words(of: "segmentation/sentence-openers-\(other).txt")
             openers.formUnion(words.filter { $0.count > 1 }.compactMap { WordKey($0) })
@@ -222,7 +231,7 @@ struct BoundaryRules: Sendable {
             guard endsHeading, count > 1 || previous.span.length >= 8 else { continue }
             let candidate = tokens[opener]
             if candidate.kind == .word, tokens[opener + 1].kind == .word,
-                scalars[candidate.span.begin].isUppercaseQuick,
+                scalars[candidate.span.begin].isUppercaseQuick, mayBeOwnOpener(at: candidate.span.begin, in: scalars),
                 let key = Self.word(startingAt: candidate.span.begin, in: scalars), ownOpeners.contains(key)
             {
                 return candidate.span.begin
@@ -252,6 +261,18 @@ struct BoundaryRules: Sendable {
             }
         }
         return false
+    }
+
+    /// Whether the word at `offset` may be in `ownOpeners`, by its first two letters (false: its key is not).
+    private func mayBeOwnOpener(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        // A key's code points all have codes and are word scalars, as `word(startingAt:)` builds it.
+        guard Self.isWordScalar(scalars[offset]), let first = WordKey.code(of: scalars[offset]) else { return false }
+        var second: UInt64 = 0
+        if offset + 1 < scalars.count && Self.isWordScalar(scalars[offset + 1]) {
+            guard let code = WordKey.code(of: scalars[offset + 1]) else { return false }
+            second = code
+        }
+        return (ownOpenerStarts[Int(first)] >> second) & 1 != 0
     }
 
     /// Whether the text before `end` (white space aside) ends with `.`, `!` or `?`.

@@ -139,10 +139,33 @@ extension ICUBreaker {
         var ends: [Int] = []
         ends.reserveCapacity(count / 64 + 1)
         var units: [UInt16] = []
-        var found: [Int32] = []
+        var found = [Int32](repeating: 0, count: 16)
         try scalars.withUnsafeBufferPointer { scalars in
+            // Appends the boundaries found in `stretch` (in UTF-16 units from its start).
+            func appendEnds(_ boundaries: ArraySlice<Int32>, of stretch: Range<Int>) {
+                // Units back to code points, walking the stretch (ICU breaks only between code points).
+                var index = stretch.lowerBound
+                var unit = 0
+                for boundary in boundaries {
+                    while unit < Int(boundary) {
+                        unit += scalars[index].value >= 0x10000 ? 2 : 1
+                        index += 1
+                    }
+                    // The stretch's end is where ICU's text ended, no boundary unless the text's end.
+                    if index == stretch.upperBound && index != count { break }
+                    if let last = ends.last, last >= index { continue }
+                    ends.append(index)
+                }
+            }
             try candidates.withUnsafeBufferPointer { candidates in
                 try SentenceCandidates.forEachStretch(of: scalars, candidates: candidates) { stretch in
+                    // Most stretches have a shape whose boundaries are known without ICU.
+                    if let known = found.withUnsafeMutableBufferPointer({
+                        PlainStretch.boundaries(of: stretch, in: scalars, into: $0)
+                    }) {
+                        appendEnds(found[..<Int(known)], of: stretch)
+                        return
+                    }
                     units.removeAll(keepingCapacity: true)
                     for index in stretch {
                         let value = scalars[index].value
@@ -163,19 +186,7 @@ extension ICUBreaker {
                     guard boundaries >= 0 else {
                         throw NewsGraphError(.badPipeline, path: name, message: "ICU setText failed (\(-boundaries))")
                     }
-                    // Units back to code points, walking the stretch (ICU breaks only between code points).
-                    var index = stretch.lowerBound
-                    var unit = 0
-                    for boundary in found[..<Int(boundaries)] {
-                        while unit < Int(boundary) {
-                            unit += scalars[index].value >= 0x10000 ? 2 : 1
-                            index += 1
-                        }
-                        // The stretch's end is where ICU's text ended, no boundary unless the text's end.
-                        if index == stretch.upperBound && index != count { break }
-                        if let last = ends.last, last >= index { continue }
-                        ends.append(index)
-                    }
+                    appendEnds(found[..<Int(boundaries)], of: stretch)
                 }
             }
         }

@@ -17,6 +17,7 @@ enum SentenceCandidates {
         static let lower: UInt8 = 4
         static let oLetter: UInt8 = 6
         static let sep: UInt8 = 7
+        static let sp: UInt8 = 8
         static let sTerm: UInt8 = 9
         static let upper: UInt8 = 10
         static let cr: UInt8 = 11
@@ -41,6 +42,11 @@ enum SentenceCandidates {
     /// point above them (those `stretches` looks up).
     private static let mayEnd: [UInt8] =
         table[..<0x100].map { UInt8(truncatingIfNeeded: (candidates >> UInt32($0)) & 1) } + [1]
+
+    /// ICU's `USentenceBreak` class of the code point `value`.
+    static func sentenceClass(of value: UInt32) -> UInt8 {
+        Int(value) < tableSize ? table[Int(value)] : UInt8(truncatingIfNeeded: cicu_sentence_break(value))
+    }
 
     /// Whether a boundary can follow the code point `value` (a terminator or a paragraph separator).
     static func mayEndSentence(after value: UInt32) -> Bool {

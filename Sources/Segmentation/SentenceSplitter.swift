@@ -57,20 +57,22 @@ public struct SentenceSplitter: Stage {
         var start = 0
         var tokenIndex = 0
         let scalars = document.scalars
-        for end in ends {
-            var begin = start
-            var stop = end
-            while begin < stop && BoundaryRules.isSpace(scalars[begin]) { begin += 1 }
-            while stop > begin && BoundaryRules.isSpace(scalars[stop - 1]) { stop -= 1 }
-            start = end
-            guard begin < stop else { continue }
-            while tokenIndex < document.tokens.count && document.tokens[tokenIndex].span.begin < begin {
-                tokenIndex += 1
+        // The token walk, a step a token, reads a buffer: through `document.tokens` each step paid a bounds check
+        // and the array's count again.
+        document.tokens.withUnsafeBufferPointer { tokens in
+            for end in ends {
+                var begin = start
+                var stop = end
+                while begin < stop && BoundaryRules.isSpace(scalars[begin]) { begin += 1 }
+                while stop > begin && BoundaryRules.isSpace(scalars[stop - 1]) { stop -= 1 }
+                start = end
+                guard begin < stop else { continue }
+                while tokenIndex < tokens.count && tokens[tokenIndex].span.begin < begin { tokenIndex += 1 }
+                var tokenEnd = tokenIndex
+                while tokenEnd < tokens.count && tokens[tokenEnd].span.end <= stop { tokenEnd += 1 }
+                sentences.append(Sentence(span: TextSpan(begin, stop), tokenRange: tokenIndex..<tokenEnd))
+                tokenIndex = tokenEnd
             }
-            var tokenEnd = tokenIndex
-            while tokenEnd < document.tokens.count && document.tokens[tokenEnd].span.end <= stop { tokenEnd += 1 }
-            sentences.append(Sentence(span: TextSpan(begin, stop), tokenRange: tokenIndex..<tokenEnd))
-            tokenIndex = tokenEnd
         }
         return sentences
     }

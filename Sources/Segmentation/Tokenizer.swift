@@ -46,7 +46,11 @@ struct Tokenizer: Sendable {
     struct Tables {
         static let size = 0x2070
         static let classes: [WordClass] = (0..<UInt32(size)).map { rareWordClass(of: Unicode.Scalar($0)!) }
-        static let kinds: [Token.Kind] = (0..<UInt32(size)).map { Tokenizer.kind(of: Unicode.Scalar($0)!) }
+        /// A letter is a word whatever else it is: its kind is known without asking the property tables again
+        /// (thousands of code points, a quarter of the tables' making).
+        static let kinds: [Token.Kind] = (0..<UInt32(size)).map {
+            classes[Int($0)] == .letter && $0 >= 128 ? .word : Tokenizer.kind(of: Unicode.Scalar($0)!)
+        }
 
         /// `BlockFlags` of the same code points, plus one entry (slow) for every code point above them.
         static let flags: [UInt8] =

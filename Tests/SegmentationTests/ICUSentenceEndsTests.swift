@@ -74,6 +74,43 @@ import Testing
         }
     }
 
+    /// Every text of a letter or another code point, a terminator or another mark, a space or another mark, and a
+    /// letter or another code point (and every such text of the first two alone): `PlainStretch` answers as ICU does
+    /// over the same text, or leaves it to ICU.
+    @Test func plainStretchesGiveICUsBoundaries() throws {
+        let letters = ["a", "Z", "ß", "ä", "Ä", "\u{5D0}", "ª", "7", "\u{301}", "\u{AD}", "(", "„", "𝔄", "-"]
+        let stops = [".", "!", "?", "\u{2024}", "‼", "。", "\u{FF0E}", ",", "\n", "\u{301}"]
+        let spaces = [" ", "\u{A0}", "\t", "\u{2009}", "\n", "\u{2029}", "\"", ")", "\u{AD}", "."]
+        var texts: [String] = []
+        for first in letters {
+            for stop in stops {
+                texts.append(first + stop)
+                for space in spaces {
+                    for next in letters { texts.append(first + stop + space + next) }
+                }
+            }
+        }
+        var answered = Set<String>()
+        for locale in ["de", "en"] {
+            for text in texts {
+                let scalars = Array(text.unicodeScalars)
+                var found = [Int32](repeating: 0, count: 2)
+                let known = scalars.withUnsafeBufferPointer { scalars in
+                    found.withUnsafeMutableBufferPointer {
+                        PlainStretch.boundaries(of: 0..<scalars.count, in: scalars, into: $0)
+                    }
+                }
+                guard let known else { continue }
+                answered.insert(text)
+                let icu = try Self.icuEnds(Document(name: "t", text: text), locale: locale)
+                #expect(found[..<Int(known)].map { Int($0) } == icu, "\(text.debugDescription) \(locale)")
+            }
+        }
+        // Both shapes, and both answers of the long one, are met.
+        #expect(answered.contains("a.") && answered.contains("a. Z") && answered.contains("a. ß"))
+        #expect(!answered.contains("a.\u{A0}\u{AD}") && !answered.contains("𝔄. Z"))
+    }
+
     /// The fuzzer's collected inputs: odd encodings, controls and scripts.
     @Test func fuzzCorpusGivesICUsEnds() throws {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
