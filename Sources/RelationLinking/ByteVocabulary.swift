@@ -91,59 +91,58 @@ struct ByteVocabulary: Sendable {
     /// most words are one word (their head), where byte-by-byte FNV was a multiply per byte for every token.
     @inline(__always)
     fileprivate static func hash(_ key: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
-        let count = key.count
-        var hash = (head ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
-        if count > 8 {
-            let base = UnsafeRawPointer(key.baseAddress!)
-            var offset = 8
-            while offset + 8 <= count {
-                hash ^= hash >> 29
-                hash = (hash ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                    &* 0x9E37_79B9_7F4A_7C15
-                offset += 8
+        var (hash, offset) = mixWholeWords(key, head: head)
+        if offset < key.count {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < key.count {
+                word |= UInt64(key[offset]) &<< shift
+                shift &+= 8
+                offset &+= 1
             }
-            if offset < count {
-                var word: UInt64 = 0
-                var shift: UInt64 = 0
-                while offset < count {
-                    word |= UInt64(key[offset]) &<< shift
-                    shift &+= 8
-                    offset &+= 1
-                }
-                hash ^= hash >> 29
-                hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-            }
+            hash = mix(hash, word)
         }
-        hash ^= hash >> 32
-        hash = hash &* 0xBF58_476D_1CE4_E5B9
-        return hash ^ (hash >> 29)
+        return finish(hash)
     }
 
     /// `hash(_:head:)` for a key followed by at least eight readable bytes, which are masked off.
     @inline(__always)
     fileprivate static func hash(padded key: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
+        var (hash, offset) = mixWholeWords(key, head: head)
+        if offset < key.count {
+            // The bytes of `hash(_:head:)`'s byte loop, low byte first; those past the key masked off.
+            let word = UInt64(littleEndian: UnsafeRawPointer(key.baseAddress!).loadUnaligned(
+                fromByteOffset: offset, as: UInt64.self)) & ((1 &<< UInt64((key.count &- offset) &* 8)) &- 1)
+            hash = mix(hash, word)
+        }
+        return finish(hash)
+    }
+
+    /// The hash's start from the head and the length, with every whole eight-byte word after the head mixed in, and
+    /// the offset of the bytes left (the key's length where none are; the head alone covers a key of eight or less).
+    @inline(__always)
+    private static func mixWholeWords(_ key: UnsafeBufferPointer<UInt8>, head: UInt64) -> (UInt64, Int) {
         let count = key.count
         var hash = (head ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
-        if count > 8 {
-            let base = UnsafeRawPointer(key.baseAddress!)
-            var offset = 8
-            while offset + 8 <= count {
-                hash ^= hash >> 29
-                hash = (hash ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                    &* 0x9E37_79B9_7F4A_7C15
-                offset += 8
-            }
-            if offset < count {
-                // The bytes of `hash(_:head:)`'s byte loop, low byte first; those past the key masked off.
-                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                    & ((1 &<< UInt64((count &- offset) &* 8)) &- 1)
-                hash ^= hash >> 29
-                hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-            }
+        guard count > 8 else { return (hash, count) }
+        let base = UnsafeRawPointer(key.baseAddress!)
+        var offset = 8
+        while offset + 8 <= count {
+            hash = mix(hash, UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
         }
-        hash ^= hash >> 32
-        hash = hash &* 0xBF58_476D_1CE4_E5B9
-        return hash ^ (hash >> 29)
+        return (hash, offset)
+    }
+
+    @inline(__always)
+    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        ((hash ^ (hash >> 29)) ^ word) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    @inline(__always)
+    private static func finish(_ hash: UInt64) -> UInt64 {
+        let mixed = (hash ^ (hash >> 32)) &* 0xBF58_476D_1CE4_E5B9
+        return mixed ^ (mixed >> 29)
     }
 
     /// False when no key has the key's first byte and length.
