@@ -1,7 +1,7 @@
 import NewsGraphCore
 
 extension NameRules {
-    /// `Nord- und Südamerika`, `Ober- und Niederösterreich`: a word cut off by a hyphen, `und`/`oder`, and a listed
+    /// `Nord- und Südamerika`, `Ober- und Niederösterreich`: a word cut off by a hyphen, `und` (`oder`, `bis`), a listed
     /// place that completes it name one place together (the guidelines' elliptic coordination), whose span opens at
     /// the cut-off word. Only list matches count as the place: a rule's guess is too weak to stretch.
     func ellipticCoordinations() -> [Candidate] {

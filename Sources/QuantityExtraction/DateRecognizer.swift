@@ -654,15 +654,16 @@ struct DateRecognizer {
         return copy
     }
 
-    /// `vergangenen` → -1, `nächsten` → +1, `dieses` → 0; nil for other words.
     /// Words before a part of the day that make it a time (`am Abend`, `seit dem Morgen`, `an einem Abend`); not
     /// `den`, which is as often an object (`den Abend genießen`).
     static let daypartLeads: Set<String> = ["am", "Am", "der", "dem", "einem"]
+    /// Adjectives of a part of the day that belong to its span (`am frühen Morgen`, `am nächsten Morgen`).
     static let daypartAdjectives: Set<String> = ["frühen", "späten", "gleichen", "selben", "nächsten"]
 
     /// Deictic words that point into the story (`am gleichen Tag`), not from the publication date.
     static let anaphoricDeictics: Set<String> = ["gleichen", "selben", "folgenden", "darauffolgenden"]
 
+    /// `vergangenen` → -1, `nächsten` → +1, `dieses` → 0; nil for other words.
     static func yearOffset(_ word: String) -> Int? {
         if word.hasPrefix("vergangen") || word.hasPrefix("letzt") || word.hasPrefix("vorig") { return -1 }
         if word.hasPrefix("nächst") || word.hasPrefix("kommend") { return 1 }
