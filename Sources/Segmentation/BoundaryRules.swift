@@ -201,67 +201,51 @@ struct BoundaryRules: Sendable {
         from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
     ) -> CodePointOffset? {
         guard first < tokens.count, tokens[first].kind == .word && scalars[tokens[first].span.begin].isUppercaseQuick
-                || tokens[first].kind == .number,
-            Self.mayHaveInlineHeading(from: first, before: limit, tokens: tokens, scalars: scalars)
+                || tokens[first].kind == .number
         else { return nil }
-        if tokens[first].kind == .word {
-            guard let head = Self.word(startingAt: tokens[first].span.begin, in: scalars),
-                  !sentenceOpeners.contains(head) else { return nil }
-        }
+        // The opener first: the shape and a two-letter test rule out most sentence starts before any key is built.
+        var found: Int?
         for count in 1...5 {
             let opener = first + count
             guard opener + 1 < tokens.count, tokens[opener + 1].span.end <= limit else { return nil }
             let previous = tokens[opener - 1]
-            // Heading parts are joined by single spaces.
+            // Heading parts are words or figures joined by single spaces.
             guard previous.kind == .word || previous.kind == .number,
                 previous.span.end + 1 == tokens[opener].span.begin, scalars[previous.span.end] == " "
             else { return nil }
-            // A function word may stand inside the heading (`im kommenden Jahr`), not at its end; an article not at
-            // all: headings are telegraphic, and `zur Liste Die Unabhängigen`, `in der ARD Die Stadt …` run on into
-            // a name.
-            var endsHeading = true
-            if previous.kind == .word, count > 1 {
-                guard let word = Self.word(startingAt: previous.span.begin, in: scalars),
-                      !sentenceOpeners.contains(word) else { return nil }
-                let lower = word.lowercased(onlyFirst: false)
-                if Self.articles.contains(lower) || Self.fusedArticles.contains(lower) { return nil }
-                endsHeading = !lineJoiners.contains(lower)
-            }
             // A one-word heading is a longer noun (`Personalprobleme`).
-            guard endsHeading, count > 1 || previous.span.length >= 8 else { continue }
+            guard count > 1 || previous.span.length >= 8 else { continue }
             let candidate = tokens[opener]
-            if candidate.kind == .word, tokens[opener + 1].kind == .word,
+            guard candidate.kind == .word, tokens[opener + 1].kind == .word,
                 scalars[candidate.span.begin].isUppercaseQuick, mayBeOwnOpener(at: candidate.span.begin, in: scalars),
                 let key = Self.word(startingAt: candidate.span.begin, in: scalars), ownOpeners.contains(key)
-            {
-                return candidate.span.begin
+            else { continue }
+            // A function word may stand inside the heading (`im kommenden Jahr`), not at its end.
+            if previous.kind == .word, count > 1, let word = Self.word(startingAt: previous.span.begin, in: scalars),
+               lineJoiners.contains(word.lowercased(onlyFirst: false)) {
+                continue
             }
+            found = count
+            break
         }
-        return nil
+        guard let count = found else { return nil }
+        if tokens[first].kind == .word {
+            guard let head = Self.word(startingAt: tokens[first].span.begin, in: scalars),
+                  !sentenceOpeners.contains(head) else { return nil }
+        }
+        // No opener inside the heading, and no article: headings are telegraphic, and `zur Liste Die Unabhängigen`,
+        // `in der ARD Die Stadt …` run on into a name.
+        for index in (first + 1)..<(first + count) where tokens[index].kind == .word {
+            guard let word = Self.word(startingAt: tokens[index].span.begin, in: scalars),
+                  !sentenceOpeners.contains(word) else { return nil }
+            let lower = word.lowercased(onlyFirst: false)
+            if Self.articles.contains(lower) || Self.fusedArticles.contains(lower) { return nil }
+        }
+        return tokens[first + count].span.begin
     }
 
     /// `zur`, `zum`: prepositions with the article fused in, which headings leave out as they do articles.
     private static let fusedArticles = WordKeySet(["zur", "zum"].compactMap { WordKey($0) })
-
-    /// The shape `inlineHeadingEnd` looks for, without its word look-ups: words or figures joined by single spaces up
-    /// to a capitalised word with a word after it. Most sentence starts fail here, before any key is built.
-    private static func mayHaveInlineHeading(
-        from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
-    ) -> Bool {
-        for count in 1...5 {
-            let opener = first + count
-            guard opener + 1 < tokens.count, tokens[opener + 1].span.end <= limit else { return false }
-            let previous = tokens[opener - 1]
-            guard previous.kind == .word || previous.kind == .number, previous.span.end + 1 == tokens[opener].span.begin,
-                scalars[previous.span.end] == " "
-            else { return false }
-            let candidate = tokens[opener]
-            if candidate.kind == .word, tokens[opener + 1].kind == .word, scalars[candidate.span.begin].isUppercaseQuick {
-                return true
-            }
-        }
-        return false
-    }
 
     /// Whether the word at `offset` may be in `ownOpeners`, by its first two letters (false: its key is not).
     private func mayBeOwnOpener(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
