@@ -202,8 +202,12 @@ struct PlaceRules {
         var best: ArticleView.MentionRef?
         var bestLength = 3
         var tie = false
+        guard let initial = stem.first else { return nil }
         for mention in view.mentions where mention.type == .place && view.isCountry(mention) == countries {
-            guard let name = view.document.entities[mention.key]?.canonicalName.lowercased() else { continue }
+            // Only names with the stem's first letter are lower-cased and compared (a string each).
+            guard let canonical = view.document.entities[mention.key]?.canonicalName,
+                  let first = canonical.first, first == initial || first.lowercased() == String(initial) else { continue }
+            let name = canonical.lowercased()
             let shared = zip(stem, name).prefix { $0 == $1 }.count
             guard shared >= stem.count - 6 else { continue }
             if shared > bestLength {

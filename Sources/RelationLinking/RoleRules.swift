@@ -204,11 +204,10 @@ struct RoleRules {
     ) {
         for relation in said where relation.predicate == .said {
             guard case .entity(let person) = relation.subject, view.personKeys.contains(person) else { continue }
-            let range = view.document.sentences[relation.sentenceIndex].tokenRange
-            if view.mentions(startingIn: range).contains(where: { $0.key == person }) { continue }
-            for token in range where view.matches(token, in: [.der, .die]) {
-                guard let body = view.mention(startingAt: token + 1), body.type == .organization,
-                      view.matches(body.tokens.upperBound, .hyphen) else { continue }
+            let mentions = view.mentions(startingIn: view.document.sentences[relation.sentenceIndex].tokenRange)
+            if mentions.contains(where: { $0.key == person }) { continue }
+            for body in mentions where body.type == .organization && view.matches(body.tokens.upperBound, .hyphen)
+                && view.matches(body.tokens.lowerBound - 1, in: [.der, .die]) {
                 let head = body.tokens.upperBound + 1
                 // `der SPD-Politiker Josef Cap` names someone else: the role rules handle that.
                 if view.mention(startingAt: head + 1)?.type == .person { continue }
