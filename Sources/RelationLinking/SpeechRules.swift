@@ -514,6 +514,9 @@ struct SpeechRules {
         if colon == start + 1, isInterviewLabel(start, in: view) { return nil }
         guard let (who, end) = speaker(at: start, sentence: sentence, plural: false, in: view, state: state,
                                        roles: roles), end <= colon else { return nil }
+        // `Vogl: Am Anfang habe ich nur fotografiert.` in an interview (`STANDARD: Was ist passiert?`): the
+        // interviewee's label, not a clause that attributes.
+        if end == colon, isInterview(view) { return nil }
         if end < colon {
             // A clause with a named speaker as subject: a finite verb (lower-case) right after the name, no
             // comma before the colon.
@@ -576,6 +579,14 @@ struct SpeechRules {
         let tokens = view.document.tokens
         guard colon + 1 < tokens.count else { return false }
         return tokens[colon + 1].span.begin > tokens[colon].span.end && tokens[colon - 1].kind != .number
+    }
+
+    /// Whether some sentence of the article opens with an interviewer's label in capitals and a colon.
+    private func isInterview(_ view: ArticleView) -> Bool {
+        view.document.sentences.contains { sentence in
+            let first = sentence.tokenRange.lowerBound
+            return sentence.tokenRange.count > 2 && view.matches(first + 1, .colon) && isInterviewLabel(first, in: view)
+        }
     }
 
     /// A word of six or more capitals (acronyms are shorter): an interview label such as `STANDARD`.
