@@ -36,7 +36,7 @@ final class NameRules {
     private let openKey = Literal.open[0]
     /// Read once per document too: the apposition rule asks them of up to ten words back from every comma.
     private let closeKey = Literal.close[0]
-    private let hyphenKey = Literal.joiners[1]
+    private let hyphenKey = Literal.hyphen[0]
     private let ampersandKey = Literal.joiners[0]
     private let streetSuffixes = NameRules.streetSuffixes
 
@@ -1134,6 +1134,7 @@ final class NameRules {
         var connectors = 0
         let foreign = isText(start, Self.foreignArticles) && start + 1 < range.upperBound
             && facts[start + 1].capitalised
+        let afterMediaType = isMediaTypeBefore(start)
         while end < range.upperBound, end - start - connectors < (foreign ? 4 : 3) {
             // `Hilfsorganisation Doctors for Refugees`: a foreign connector between two words of the name.
             if end > start, connectors == 0, end + 1 < range.upperBound, facts[end].kind == .word,
@@ -1163,12 +1164,12 @@ final class NameRules {
             // it is a noun too.
             // (Not `kein Blatt Papier`, `der Süddeutschen Zeitung Rede und Antwort`: the type word follows a
             // lower-case article or adjective; nor a title going on with `und`.)
-            let mediaTitle = end == start && isMediaTypeBefore(start)
+            let mediaTitle = end == start && afterMediaType
                 && (end + 1 >= range.upperBound || !facts[end + 1].capitalised && !isText(end + 1, Literal.und))
             if !foreign, !mediaTitle, isListedNoun(end) && !(end > start && isAdjectiveLike(end - 1)) { break }
             end += 1
             // `der Fernsehsender Rossija 1`: a channel's number after its name.
-            if mediaTitle || end == start + 1 && isMediaTypeBefore(start),
+            if mediaTitle || end == start + 1 && afterMediaType,
                end < range.upperBound, facts[end].kind == .number, facts[end].span.length <= 2 {
                 end += 1
                 break

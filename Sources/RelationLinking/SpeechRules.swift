@@ -31,12 +31,15 @@ struct SpeechRules {
         var lastSentence = -10
         /// Sentence that a said ended in, for Konjunktiv and quote chains.
         var chainSentence = -10
+        /// Whether the article is an interview (a sentence opens with an interviewer's label): asked once.
+        var isInterview = false
     }
 
     func apply(
         _ view: ArticleView, roles: [Relation], into out: inout [Relation], attributions: inout [Attribution]
     ) {
         var state = State()
+        state.isInterview = isInterview(view)
         var coveredUntil = -1
         var saidSentences = Set<Int>()
         for sentence in view.document.sentences.indices where sentence > coveredUntil {
@@ -516,7 +519,7 @@ struct SpeechRules {
                                        roles: roles), end <= colon else { return nil }
         // `Vogl: Am Anfang habe ich nur fotografiert.` in an interview (`STANDARD: Was ist passiert?`): the
         // interviewee's label, not a clause that attributes.
-        if end == colon, isInterview(view) { return nil }
+        if end == colon, state.isInterview { return nil }
         if end < colon {
             // A clause with a named speaker as subject: a finite verb (lower-case) right after the name, no
             // comma before the colon.
