@@ -310,7 +310,6 @@ final class NameRules {
             && index + 1 < range.upperBound && isText(index + 1, Literal.period)
     }
 
-
     private func isText(_ index: Int, _ options: [WordKey], in range: Range<Int>) -> Bool {
         range.contains(index) && options.contains(facts[index].exact)
     }

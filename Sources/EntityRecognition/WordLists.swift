@@ -65,7 +65,6 @@ struct WordLists: Sendable {
     @inline(__always)
     func classes(of key: WordKey) -> UInt16 { UInt16(truncatingIfNeeded: classTable[key] ?? 0) }
 
-
     /// Adds `bit` to the classes of `keys`, after `indexClasses()`.
     mutating func addClass(_ bit: UInt16, to keys: KeySet) {
         keys.forEach { key in
