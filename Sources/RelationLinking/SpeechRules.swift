@@ -876,6 +876,12 @@ struct SpeechRules {
            person.tokens.upperBound >= view.tokenCount || view.matches(person.tokens.upperBound, in: [.comma, .period]) {
             return (.entity(person.key), person.tokens.upperBound)
         }
+        // `sagte die Sprecherin der EU-Außenbeauftragten Federica Mogherini`: a spokesperson speaks for the person
+        // whose role and name follow, as `eine Sprecherin des Bundeskriminalamts` speaks for the body.
+        if role.fused == nil, Self.spokespersonTitles.contains(role.title.quickLowercased()),
+           let principal = personWithRole(after: roleToken, sentence: sentence, in: view) {
+            return (.entity(principal.key), principal.tokens.upperBound)
+        }
         if let determiner, role.fused != nil, !view.hasCue(.indefinite, determiner),
            let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {
             return (.entity(person), roleToken + 1)
@@ -915,6 +921,27 @@ struct SpeechRules {
             return (.entity(last), roleToken + 1)
         }
         return (.unnamed, roleToken + 1)
+    }
+
+    private static let spokespersonTitles: Set<String> = ["sprecher", "sprecherin"]
+
+    /// `der EU-Außenbeauftragten Federica Mogherini`, `von Kanzlerin Angela Merkel` after the role at `role`: a
+    /// genitive or `von`, a role (fused to a name or not), then a person whom no other name follows in apposition
+    /// (`der Sprecher von Präsident Putin, Dmitri Peskow` is Peskow's).
+    private func personWithRole(after role: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var token = role + 1
+        guard view.hasCue(.genitive, token) || view.matches(token, .von) else { return nil }
+        token += 1
+        if view.hasCue(.determiner, token) { token += 1 }
+        if let fused = view.mention(startingAt: token), fused.type != .person,
+           view.matches(fused.tokens.upperBound, .hyphen) {
+            token = fused.tokens.upperBound + 1
+        }
+        guard roleRules.role(at: token, in: view) != nil, let person = view.mention(startingAt: token + 1),
+              person.type == .person, view.sentenceOf[person.tokens.lowerBound] == sentence else { return nil }
+        let end = person.tokens.upperBound
+        if view.matches(end, .comma), let next = view.mention(startingAt: end + 1), next.type == .person { return nil }
+        return person
     }
 
     /// The one person the sentence at `token` and the four before it name (up to `token`), if only one.

@@ -170,6 +170,16 @@ struct SpeechRuleTests {
         #expect(!other.contains { $0.hasPrefix("Karl Brandl said") })
     }
 
+    @Test(arguments: [
+        "Die Lage sei ernst, sagte die Sprecherin der EU-Außenbeauftragten Petra Huber in Brüssel.",
+        "Ein Sprecher von Präsidentin Petra Huber sagte, die Lage sei ernst.",
+    ])
+    func spokespersonOfAPersonSpeaksForThePerson(_ text: String) throws {
+        let out = try Fixture.describe(text, [.org("EU"), .per("Petra Huber"), .loc("Brüssel")])
+        #expect(out.contains { $0.hasPrefix("Petra Huber said ") })
+        #expect(!out.contains { $0.hasPrefix("EU said") })
+    }
+
     @Test func sentenceOpeningConjunctionBeforeTheSubject() throws {
         let out = try Fixture.describe(
             "Und Gewerkschaftschef Karl Brandl meinte: Wir sind noch nicht am Ende.", [.per("Karl Brandl")])
