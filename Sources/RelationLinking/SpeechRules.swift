@@ -515,15 +515,16 @@ struct SpeechRules {
         if view.matches(start, .auch) { start += 1 }
         // `STANDARD: …`, `SPIEGEL: …`: the interviewer's label in capitals; its prompts report nothing.
         if colon == start + 1, isInterviewLabel(start, in: view) { return nil }
-        guard let (who, end) = speaker(at: start, sentence: sentence, plural: false, in: view, state: state,
-                                       roles: roles), end <= colon else { return nil }
+        guard let (who, found) = speaker(at: start, sentence: sentence, plural: false, in: view, state: state,
+                                         roles: roles), found <= colon else { return nil }
+        let end = pastDashedAside(found, before: colon, in: view)
         // `Vogl: Am Anfang habe ich nur fotografiert.` in an interview (`STANDARD: Was ist passiert?`): the
         // interviewee's label, not a clause that attributes.
         if end == colon, state.isInterview { return nil }
         if end < colon {
             // A clause with a named speaker as subject: a finite verb (lower-case) right after the name, no
             // comma before the colon.
-            guard view.hasMention(at: end - 1), !view.isCapitalized(end), view.document.tokens[end].kind == .word,
+            guard view.hasMention(at: found - 1), !view.isCapitalized(end), view.document.tokens[end].kind == .word,
                   !(end..<colon).contains(where: { view.matches($0, .comma) }) else { return nil }
         }
         // A question after the colon (an interviewer's) reports nothing.
@@ -1066,7 +1067,7 @@ struct SpeechRules {
         if let (who, found) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
                                       roles: roles) {
             // `Die Internationale Organisation für Migration (IOM) erklärte`, `Rudolf Hundstorfer (SPÖ) betonte`.
-            let end = view.pastBracketedMention(found)
+            let end = pastDashedAside(view.pastBracketedMention(found), before: verbToken, in: view)
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
             // `Barri Phatarfod von der Hilfsorganisation Doctors for Refugees sagte`: the body the speaker is from.
             if case .entity = who, view.matches(end, in: [.von, .vom]),
@@ -1098,6 +1099,19 @@ struct SpeechRules {
             return who
         }
         return nil
+    }
+
+    /// Past an aside set off by dashes right after the speaker (`Selahattin Demirtas – dem die Immunität entzogen
+    /// werden soll – hatte gewarnt`), when it closes before `limit`; else `token`.
+    private func pastDashedAside(_ token: Int, before limit: Int, in view: ArticleView) -> Int {
+        guard view.matches(token, .dash) else { return token }
+        var close = token + 2
+        while close < limit {
+            if view.matches(close, .dash) { return close + 1 }
+            if view.isQuote(close) || view.matches(close, in: [.colon, .period]) { return token }
+            close += 1
+        }
+        return token
     }
 
     /// The sentence opens with a subject noun phrase that names no one: a nominative article and a noun, or a

@@ -180,6 +180,13 @@ struct SpeechRuleTests {
         #expect(!out.contains { $0.hasPrefix("EU said") })
     }
 
+    @Test func colonAfterAClauseWithADashedAsideAfterTheSpeaker() throws {
+        let out = try Fixture.describe(
+            "Parteichef Karl Brandl – dem die Immunität entzogen werden soll – hatte gewarnt: Wir geben nicht auf.",
+            [.per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said Wir geben nicht auf"))
+    }
+
     @Test func sentenceOpeningConjunctionBeforeTheSubject() throws {
         let out = try Fixture.describe(
             "Und Gewerkschaftschef Karl Brandl meinte: Wir sind noch nicht am Ende.", [.per("Karl Brandl")])
