@@ -140,6 +140,7 @@ enum Rule: String {
     case streetName = "street-name"
     case townFacility = "town-facility"
     case namedFacility = "named-facility"
+    case namedInstitution = "named-institution"
     case titledName = "titled-name"
     case typeWordName = "type-word-name"
 }

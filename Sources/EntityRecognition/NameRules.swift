@@ -332,6 +332,7 @@ final class NameRules {
         static let the = keys("The")
         static let joiners = keys("& -")
         static let seatPrepositions = keys("in von")
+        static let fuer = keys("für")
         static let relatedCompany = keys("Tochter Mutter")
         static let slash = keys("/")
         static let dash = keys("\u{2013} \u{2014}")
@@ -1495,7 +1496,7 @@ final class NameRules {
     }
 
     /// `Frundsberg-Kaserne`, `Ernst-Happel-Stadion`, `Elysee-Palast`: names joined by hyphens to a facility word
-    /// are the facility's own name, one place (guidelines: a compound that is a place's name is one span). Not
+    /// are the facility's own name, one place (and to an institution word, the institution's, one organisation) (guidelines: a compound that is a place's name is one span). Not
     /// after abbreviations or nouns (`EM-Stadion`, `Energie-Stadion`), nor after a listed name, whose compound
     /// the matcher splits (`UN-Hauptquartier`).
     private func namedFacility(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
@@ -1506,16 +1507,62 @@ final class NameRules {
         }
         guard last > index, !facts[last].hyphenJoinedAfter, listType[index] == nil else { return }
         let head = facts[last]
-        guard endsIn(words.facilityHeads, last, minimum: 3, prefix: 0) else { return }
+        // `Max-Planck-Institut`, `Al-Azhar-Universität`: a full name (two parts at least) before an institution
+        // word names the institution, one organisation.
+        let type: EntityType
+        if endsIn(words.facilityHeads, last, minimum: 3, prefix: 0) {
+            type = .place
+        } else if last - index >= 4, isInstitutionHead(last) {
+            type = .organization
+        } else {
+            return
+        }
         for part in stride(from: index, to: last, by: 2) {
             let fact = facts[part]
+            if part == index, type == .organization, FunctionWords.arabicArticles.contains(fact.folded) { continue }
             guard !fact.allCaps, !fact.innerCaps, fact.span.length >= 3, !isNoun(part) || isFirstName(part),
                   !isFunction(part), !isDescriptive(part)
             else { return }
         }
+        var tokens = index..<(last + 1)
+        if type == .organization { tokens = institutionName(around: tokens, in: range) }
         out.append(Candidate(
-            tokens: index..<(last + 1), span: TextSpan(facts[index].span.begin, head.span.end), type: .place,
-            priority: RulePriority.placeType, rule: .namedFacility))
+            tokens: tokens, span: TextSpan(facts[tokens.lowerBound].span.begin, facts[tokens.upperBound - 1].span.end),
+            type: type, priority: RulePriority.placeType, rule: type == .place ? .namedFacility : .namedInstitution))
+    }
+
+    /// The whole name of an institution: with its town's adjective before (`Bremer Max-Planck-Institut`, one body
+    /// with its seat), and its field (`Max-Planck-Institut für Plasmaphysik`, `… für Sozialgerontologie und
+    /// Lebenslaufforschung`) or its seat (`Georg-August-Universität
+    /// Göttingen`) after.
+    private func institutionName(around tokens: Range<Int>, in range: Range<Int>) -> Range<Int> {
+        var first = tokens.lowerBound
+        var end = tokens.upperBound
+        if first > range.lowerBound, !facts[first - 1].hyphenJoinedBefore, isSeatAdjective(first - 1) { first -= 1 }
+        if end + 1 < range.upperBound, isText(end, Literal.fuer), facts[end + 1].capitalised,
+           facts[end + 1].kind == .word, !facts[end + 1].hyphenJoinedAfter, listType[end + 1] == nil {
+            end += 2
+            // `für Sozialgerontologie und Lebenslaufforschung`
+            if end + 1 < range.upperBound, isText(end, Literal.und), facts[end + 1].capitalised,
+               facts[end + 1].kind == .word, !facts[end + 1].hyphenJoinedAfter, listType[end + 1] == nil,
+               end + 2 >= range.upperBound || !facts[end + 2].capitalised {
+                end += 2
+            }
+        } else if end < range.upperBound, listType[end] == .place, facts[end].capitalised,
+                  end + 1 >= range.upperBound || !facts[end + 1].capitalised || facts[end + 1].kind != .word {
+            end += 1
+        }
+        return first..<end
+    }
+
+    /// An institution word, also in the genitive (`Instituts`).
+    private func isInstitutionHead(_ index: Int) -> Bool {
+        let span = facts[index].span
+        return scalars.withUnsafeBufferPointer { scalars in
+            words.institutionHeads.matchesEnd(of: scalars[span.begin..<span.end], minimum: 3, prefix: 0)
+                || scalars[span.end - 1] == "s"
+                    && words.institutionHeads.matchesEnd(of: scalars[span.begin..<(span.end - 1)], minimum: 3, prefix: 0)
+        }
     }
 
     /// `in der Küstenstadt Sihanoukville`, `Provinz Idlib`: a place-type word, then the name.

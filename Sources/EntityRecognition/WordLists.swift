@@ -22,6 +22,9 @@ struct WordLists: Sendable {
     /// Facility and quarter words that make a town's adjective before them one place (`Wiener Flughafen`), also as
     /// compound ends (`Hauptbahnhof`).
     var facilityHeads = SuffixSet()
+    /// Institution words that make a person's full name joined to them by hyphens one organisation
+    /// (`Max-Planck-Institut`).
+    var institutionHeads = SuffixSet()
     var personTitles: KeySet = []
     var nationalityAdjectives: KeySet = []
     var speechVerbs: KeySet = []
@@ -110,7 +113,7 @@ struct WordLists: Sendable {
     static let knownRoles: Set<String> = [
         "common-nouns", "roles", "first-names", "surnames", "org-designations", "org-type-words", "place-types",
         "person-titles", "nationality-adjectives", "speech-verbs", "legal-forms",
-        "description-nouns", "facility-heads",
+        "description-nouns", "facility-heads", "institution-heads",
     ]
 
     private static func merge(_ target: inout KeySet, _ keys: KeySet) {
@@ -129,6 +132,7 @@ struct WordLists: Sendable {
         var texts: [String] = []
         let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
             || list.role == "description-nouns" || list.role == "org-type-words" || list.role == "facility-heads"
+            || list.role == "institution-heads"
         var previous = WordKey(raw: 0)
         let isSpeechVerbs = list.role == "speech-verbs"
         // The nationality list gives adjectives as lower-case stems (`griechisch`): every inflected form counts,
@@ -183,6 +187,7 @@ struct WordLists: Sendable {
             Self.merge(&placeTypes, keys)
             for text in texts where text.unicodeScalars.count >= 4 { placeTypeSuffixes.insert(text.unicodeScalars) }
         case "facility-heads": for text in texts { facilityHeads.insert(text.unicodeScalars) }
+        case "institution-heads": for text in texts { institutionHeads.insert(text.unicodeScalars) }
         case "person-titles": Self.merge(&personTitles, keys)
         case "nationality-adjectives": Self.merge(&nationalityAdjectives, keys)
         case "speech-verbs": Self.merge(&speechVerbs, keys)

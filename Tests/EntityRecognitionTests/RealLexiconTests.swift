@@ -229,6 +229,18 @@ import Testing
         #expect(try Self.mentions("Das Spiel im Energie-Stadion war ausverkauft.").isEmpty)
     }
 
+    @Test func fullNameHyphenatedToAnInstitutionWordIsOneOrganisation() throws {
+        #expect(try Self.mentions("Forscher des Max-Planck-Instituts für Plasmaphysik melden Erfolge.")
+            == ["Max-Planck-Instituts für Plasmaphysik/ORG"])
+        #expect(try Self.mentions("Er leitet das Ludwig-Boltzmann-Institut für Sozialgerontologie und Lebenslaufforschung.")
+            == ["Ludwig-Boltzmann-Institut für Sozialgerontologie und Lebenslaufforschung/ORG"])
+        #expect(try Self.mentions("Das zeigen Forscher vom Bremer Max-Planck-Institut.") == ["Bremer Max-Planck-Institut/ORG"])
+        #expect(try Self.mentions("Er lehrt an der Al-Azhar-Universität.") == ["Al-Azhar-Universität/ORG"])
+        // One name part is often the organisation on its own, and a noun before the head names none.
+        #expect(!(try Self.mentions("Der Hanser-Verlag bringt das Buch.")).contains("Hanser-Verlag/ORG"))
+        #expect(try Self.mentions("Sie gründeten eine Rebellen-Gruppe und ein Energie-Institut.").isEmpty)
+    }
+
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
         let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
         #expect(found == ["Lee Sedol/PER", "Lee/PER"])
