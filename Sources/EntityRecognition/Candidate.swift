@@ -141,6 +141,7 @@ enum Rule: String {
     case townFacility = "town-facility"
     case namedFacility = "named-facility"
     case namedInstitution = "named-institution"
+    case englishOrganisation = "english-organisation"
     case titledName = "titled-name"
     case typeWordName = "type-word-name"
 }

@@ -34,6 +34,7 @@ final class NameRules {
     private let soKey = Literal.so[0]
     private let namensKey = Literal.namens[0]
     private let openKey = Literal.open[0]
+    private let ofKey = Literal.of[0]
     /// Read once per document too: the apposition rule asks them of up to ten words back from every comma.
     private let closeKey = Literal.close[0]
     private let hyphenKey = Literal.hyphen[0]
@@ -112,6 +113,11 @@ final class NameRules {
                             initialName(at: index, in: range, &out)
                         }
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
+                        // Asked only after a capitalised word or before `of`: English names run in capitals.
+                        if index > range.lowerBound && facts[index - 1].capitalised
+                            || index + 1 < range.upperBound && facts[index + 1].exact == ofKey {
+                            englishOrganisation(at: index, in: range, &out)
+                        }
                         if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }
                         if classes & WordClass.designation != 0 || mayEndInGenitive(fact) {
                             designation(at: index, in: range, &out)
@@ -333,6 +339,15 @@ final class NameRules {
         static let joiners = keys("& -")
         static let seatPrepositions = keys("in von")
         static let fuer = keys("für")
+        /// Last words of English organisation names that no German word or product name shares (not `Bank`,
+        /// `Center`, `Forum`, `Group`, `Watch`).
+        static let englishHeads = keys(
+            "University College Institute Foundation Association Corporation Company Society Agency Commission "
+                + "Council Committee Organization Trust Party Federation Alliance Authority Court Bureau Fund")
+        static let englishLinks = keys("of and for the & The")
+        static let of = keys("of")
+        static let and = keys("and")
+        static let theLower = keys("the")
         static let relatedCompany = keys("Tochter Mutter")
         static let slash = keys("/")
         static let dash = keys("\u{2013} \u{2014}")
@@ -1288,6 +1303,58 @@ final class NameRules {
             if let match = listStarts(start).first(where: { $0.tokens.upperBound == index + 1 }) { return match }
         }
         return nil
+    }
+
+    /// `Brown University`, `Space Telescope Science Institute`, `Supreme Court of the State of New York`: English
+    /// names ending in a word only an organisation's name ends in, with English link words inside and an `of`
+    /// phrase after. The person rules would take `George Washington University` for a man.
+    private func englishOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard isText(index, Literal.englishHeads), !facts[index].hyphenJoinedBefore,
+              !facts[index].hyphenJoinedAfter else { return }
+        var start = index
+        while start > range.lowerBound, index - start < 7 {
+            let previous = start - 1
+            let fact = facts[previous]
+            // Not past a German type word or role (`Gelehrtengesellschaft Royal Society`).
+            if fact.kind == .word, fact.capitalised, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore,
+               !has(previous, WordClass.function | WordClass.role | WordClass.orgTypeWord),
+               !isOrganisationType(previous) {
+                start = previous
+            } else if previous > range.lowerBound, start < index, isText(previous, Literal.englishLinks),
+                      facts[previous - 1].capitalised {
+                start = previous
+            } else {
+                break
+            }
+        }
+        // A link word does not open the name (`and Export Corporation`), unless `The` (`The Associated Press`).
+        while start < index, isText(start, Literal.englishLinks), !isText(start, Literal.the) { start += 1 }
+        var end = index + 1
+        // `… Court of the State of New York`: `of` and the capitalised words after it.
+        while end + 1 < range.upperBound, isText(end, Literal.of) {
+            var next = end + 1
+            if isText(next, Literal.theLower) { next += 1 }
+            var words = next
+            while words < range.upperBound, facts[words].kind == .word, facts[words].capitalised,
+                  !isFunction(words) || listType[words] != nil {
+                words += 1
+                // `of Science and Technology Austria`
+                if words + 1 < range.upperBound, isText(words, Literal.and), facts[words + 1].capitalised {
+                    words += 1
+                }
+            }
+            guard words > next else { break }
+            end = words
+        }
+        // `University College London`: the seat the name ends in.
+        if end < range.upperBound, listType[end] == .place, facts[end].capitalised,
+           end + 1 >= range.upperBound || !facts[end + 1].capitalised || facts[end + 1].kind != .word {
+            end += 1
+        }
+        guard start < index || end > index + 1 else { return }
+        out.append(Candidate(
+            tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
+            type: .organization, priority: RulePriority.legalForm, rule: .englishOrganisation))
     }
 
     /// `IJM Deutschland e. V.`, `Muster Software GmbH`: capitalised words before a legal form.

@@ -241,6 +241,21 @@ import Testing
         #expect(try Self.mentions("Sie gründeten eine Rebellen-Gruppe und ein Energie-Institut.").isEmpty)
     }
 
+    @Test func englishOrganisationNamesEndInTheirHeadWord() throws {
+        #expect(try Self.mentions("Er lehrt an der George Washington University in den USA.")
+            == ["George Washington University/ORG", "USA/LOC"])
+        #expect(try Self.mentions("Die Klage wurde beim Supreme Court of the State of New York eingebracht.")
+            == ["Supreme Court of the State of New York/ORG"])
+        #expect(try Self.mentions("Das sagte ein Forscher vom Institute of Science and Technology Austria.")
+            == ["Institute of Science and Technology Austria/ORG"])
+        #expect(try Self.mentions("Das meldet die britische Gelehrtengesellschaft Royal Society.")
+            == ["Royal Society/ORG"])
+        #expect(try Self.mentions("Ein Angebot der China Precision Machinery Import and Export Corporation liegt vor.")
+            == ["China Precision Machinery Import and Export Corporation/ORG"])
+        // Words a German name or product ends in are no such head (`Apple Watch`, `Bad Bank`).
+        #expect(try Self.mentions("Die Bad Bank verkauft die Apple Watch.").isEmpty)
+    }
+
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
         let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
         #expect(found == ["Lee Sedol/PER", "Lee/PER"])
