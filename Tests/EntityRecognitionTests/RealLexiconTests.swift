@@ -224,6 +224,8 @@ import Testing
         #expect(try Self.mentions("Der Stützpunkt in der Frundsberg-Kaserne wird geschlossen.")
             == ["Frundsberg-Kaserne/LOC"])
         #expect(try Self.mentions("Das Spiel im Ernst-Happel-Stadion war ausverkauft.") == ["Ernst-Happel-Stadion/LOC"])
+        #expect(try Self.mentions("Der Anschlag auf der Istiklal-Straße traf Touristen.") == ["Istiklal-Straße/LOC"])
+        #expect(try Self.mentions("Der Verkehr auf der Mariahilfer Straße ruht.") == ["Mariahilfer Straße/LOC"])
         // Not after an abbreviation or a noun.
         #expect(try Self.mentions("Das Spiel im EM-Stadion war ausverkauft.").isEmpty)
         #expect(try Self.mentions("Das Spiel im Energie-Stadion war ausverkauft.").isEmpty)
