@@ -536,9 +536,19 @@ struct RoleRules {
             comma += 1
         }
         guard comma < view.tokenCount, view.matches(comma, .comma), gapIsNominal(from: role + 1, to: comma, in: view),
-              let person = view.mention(startingAt: comma + 1), person.type == .person,
+              let person = view.mention(startingAt: describedNameStart(comma + 1, in: view)), person.type == .person,
               view.sentenceOf[person.tokens.lowerBound] == sentence else { return nil }
         return person
+    }
+
+    /// Past a description before the name: `der georgische Expräsident Michail Saakaschwili` (an article, up to two
+    /// adjectives, one capitalised noun that names no one), else `token`.
+    private func describedNameStart(_ token: Int, in view: ArticleView) -> Int {
+        guard view.matches(token, in: [.der, .die]) else { return token }
+        var noun = token + 1
+        while noun < token + 3, !view.isCapitalized(noun), isAdjective(noun, in: view) { noun += 1 }
+        guard view.isCapitalized(noun), view.isWord(noun), !view.hasMention(at: noun) else { return token }
+        return noun + 1
     }
 
     /// Between a fronted role word and the comma before the name only noun-phrase material may stand:

@@ -821,6 +821,12 @@ struct SpeechRules {
         }
         guard let role = roleHit, !role.former else {
             guard let determiner else { return nil }
+            // `erklärte das Wirtschaftsforschungsinstitut (Wifo)`: a description, then the body's acronym.
+            if view.isCapitalized(roleToken), !view.hasMention(at: roleToken),
+               let acronym = view.mention(startingAt: roleToken + 2), acronym.type == .organization,
+               view.pastBracketedMention(roleToken + 1) == acronym.tokens.upperBound + 1 {
+                return (.entity(acronym.key), acronym.tokens.upperBound + 1)
+            }
             // `informiert die Staatsanwaltschaft` after `die Staatsanwaltschaft Mainz`: the bare designation
             // takes up the organisation named with it before.
             if !view.hasCue(.indefinite, determiner), let body = view.organisationNamed(by: roleToken) {

@@ -187,6 +187,26 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Brandl said Wir geben nicht auf"))
     }
 
+    @Test func describedAppositionAfterARolePhraseSpeaks() throws {
+        let out = try Fixture.describe(
+            "Die Reformen müssten kommen, sagt Odessas Gouverneur, der georgische Expräsident Karl Brandl.",
+            [.loc("Odessas"), .per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said Die Reformen müssten kommen"))
+    }
+
+    @Test func descriptionBeforeABracketedAcronymNamesTheBody() throws {
+        let out = try Fixture.describe(
+            "Stützen waren der Konsum und der Tourismus, erklärte das Wirtschaftsforschungsinstitut (Wifo) am Montag.",
+            [.org("Wifo")])
+        #expect(out.contains { $0.hasPrefix("Wifo said Stützen waren") })
+    }
+
+    @Test func separableLassenWissenReportsTheDassClause() throws {
+        let out = try Fixture.describe(
+            "Karl Brandl ließ in seiner Rede wissen, dass er das Land erneuern werde.", [.per("Karl Brandl")])
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said er das Land erneuern") })
+    }
+
     @Test func sentenceOpeningConjunctionBeforeTheSubject() throws {
         let out = try Fixture.describe(
             "Und Gewerkschaftschef Karl Brandl meinte: Wir sind noch nicht am Ende.", [.per("Karl Brandl")])
