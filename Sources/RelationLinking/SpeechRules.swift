@@ -372,10 +372,11 @@ struct SpeechRules {
                 if view.matches(next, .weiter) { next += 1 }
                 // `so Foglar Freitagabend via Aussendung`: a date may come first.
                 next = view.pastDate(next)
-                // `so die Polizei am Samstag`, `so Huber gegenüber der APA`: a short time or outlet phrase.
+                // `so die Polizei am Samstag`, `so Huber gegenüber der APA`, `so Seehofer in einem Interview des
+                // Bayerischen Fernsehens`: a time or outlet phrase.
                 if view.matches(next, in: Self.soTail) {
                     var tail = next + 1
-                    while tail < range.upperBound && tail < next + 5 && !view.isPunctuation(tail) { tail += 1 }
+                    while tail < range.upperBound && tail < next + 8 && !view.isPunctuation(tail) { tail += 1 }
                     if tail >= range.upperBound || view.isPunctuation(tail) { next = tail }
                 }
                 guard next >= range.upperBound || view.isPunctuation(next) else { continue }

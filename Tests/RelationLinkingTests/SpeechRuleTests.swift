@@ -90,6 +90,7 @@ struct SpeechRuleTests {
     @Test(arguments: [
         "Die Lage sei ruhig, sagte auch Karl Brandl.",
         "Die Lage sei ruhig, so Karl Brandl in einer Aussendung.",
+        "Die Lage sei ruhig, so Karl Brandl am Samstag in einem Interview des Bayerischen Fernsehens.",
         "Die Lage sei ruhig, so Karl Brandl abschließend.",
         "Senator Karl Brandl aus Bayern sagte, die Lage sei ruhig.",
     ])
