@@ -1074,7 +1074,9 @@ struct SpeechRules {
         if let (who, found) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
                                       roles: roles) {
             // `Die Internationale Organisation für Migration (IOM) erklärte`, `Rudolf Hundstorfer (SPÖ) betonte`.
-            let end = pastDashedAside(view.pastBracketedMention(found), before: verbToken, in: view)
+            var end = pastDashedAside(view.pastBracketedMention(found), before: verbToken, in: view)
+            // `Außenminister Sebastian Kurz hingegen meinte`: an adverb between the subject and its verb.
+            if case .entity = who, end + 1 == verbToken, view.hasCue(.sentenceAdverb, end) { end += 1 }
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
             // `Barri Phatarfod von der Hilfsorganisation Doctors for Refugees sagte`: the body the speaker is from.
             if case .entity = who, view.matches(end, in: [.von, .vom]),

@@ -208,6 +208,13 @@ struct SpeechRuleTests {
         #expect(out.contains { $0.hasPrefix("Karl Brandl said er das Land erneuern") })
     }
 
+    @Test func adverbBetweenTheSubjectAndItsVerb() throws {
+        let out = try Fixture.describe(
+            "Außenminister Karl Brandl hingegen meinte am Rande des Treffens, er würde das befürworten.",
+            [.per("Karl Brandl")])
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said er würde das befürworten") })
+    }
+
     @Test func sentenceOpeningConjunctionBeforeTheSubject() throws {
         let out = try Fixture.describe(
             "Und Gewerkschaftschef Karl Brandl meinte: Wir sind noch nicht am Ende.", [.per("Karl Brandl")])
