@@ -736,7 +736,7 @@ struct SpeechRules {
         var roleToken = token
         // The determiner's token.
         let determiner = view.hasCue(.determiner, token) ? token : nil
-        if determiner != nil { roleToken += 1 }
+        if determiner != nil { roleToken = pastResidencePhrase(token + 1, in: view) }
         // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.
         if view.matches(roleToken + 1, .hyphen), view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
                                                                                          in: view) != nil {
@@ -988,6 +988,11 @@ struct SpeechRules {
         if view.matches(end, .und), view.isCapitalized(end + 1), !view.hasMention(at: end + 1) {
             end += 2
             compound()
+        } else if view.matches(end, .hyphen), view.matches(end + 1, .und), view.isCapitalized(end + 2),
+                  !view.hasMention(at: end + 2) {
+            // `Kinder- und Jugendanwalt`: an elliptic coordination.
+            end += 3
+            compound()
         }
         return end
     }
@@ -1051,6 +1056,23 @@ struct SpeechRules {
 
     /// `Die in Genf ansässige IOM`, `wie die in London ansässige Beobachtungsstelle`: the token after the article's
     /// participle phrase (the name's own), or `first` where there is none.
+    /// Past `1979 in Klagenfurt geborene`, `in Wien lebende` after an article: where the person was born or lives
+    /// stands between the article and the profession (`sagt der 1979 in Klagenfurt geborene Fotograf Laurent Mekul`).
+    private func pastResidencePhrase(_ first: Int, in view: ArticleView) -> Int {
+        var token = first
+        if view.document.tokens.indices.contains(token), view.document.tokens[token].kind == .number { token += 1 }
+        guard view.matches(token, .in), let place = view.mention(startingAt: token + 1), place.type == .place else {
+            return first
+        }
+        let participle = place.tokens.upperBound
+        guard participle < view.tokenCount, !view.isCapitalized(participle),
+              view.hasCue(.basedParticiple, participle)
+                || Self.residenceParticiples.contains(where: { view.word(participle).hasPrefix($0) }) else { return first }
+        return participle + 1
+    }
+
+    private static let residenceParticiples = ["geboren", "lebend", "stammend", "wohnhaft", "aufgewachsen"]
+
     private func pastBasedPhrase(_ first: Int, in view: ArticleView) -> Int {
         guard view.hasCue(.determiner, first), view.matches(first + 1, .in),
               let place = view.mention(startingAt: first + 2), place.type == .place,

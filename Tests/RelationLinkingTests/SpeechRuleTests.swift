@@ -215,6 +215,17 @@ struct SpeechRuleTests {
         #expect(out.contains { $0.hasPrefix("Karl Brandl said er würde das befürworten") })
     }
 
+    @Test(arguments: [
+        "Das sei gut, sagt Vorarlbergs Kinder- und Jugendanwalt Karl Brandl.",
+        "Das sei gut, sagt der 1979 in Klagenfurt geborene Fotograf Karl Brandl.",
+        "Das sei gut, sagte der in Wien lebende Künstler Karl Brandl.",
+    ])
+    func longerDescriptionsBeforeTheSpeakersName(_ text: String) throws {
+        let out = try Fixture.describe(text, [.loc("Vorarlbergs"), .loc("Klagenfurt"), .loc("Wien"),
+                                              .per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said Das sei gut"))
+    }
+
     @Test func sentenceOpeningConjunctionBeforeTheSubject() throws {
         let out = try Fixture.describe(
             "Und Gewerkschaftschef Karl Brandl meinte: Wir sind noch nicht am Ende.", [.per("Karl Brandl")])
