@@ -406,9 +406,17 @@ struct SpeechRules {
                 verbToken = close + 1
             }
             let limit = verbToken + 12
-            while verbToken < range.upperBound && verbToken < limit
-                && !(view.isPunctuation(verbToken) && !view.matches(verbToken, .hyphen))
-                && view.verbs(verbToken) == nil { verbToken += 1 }
+            while verbToken < range.upperBound && verbToken < limit && view.verbs(verbToken) == nil {
+                // `wie die New York Times am Sonntag (Ortszeit) berichtete`: a short aside in brackets.
+                if view.matches(verbToken, .openParen),
+                   let close = (verbToken + 2..<min(verbToken + 5, range.upperBound)).first(where: {
+                       view.matches($0, .closeParen) }) {
+                    verbToken = close + 1
+                    continue
+                }
+                if view.isPunctuation(verbToken) && !view.matches(verbToken, .hyphen) { break }
+                verbToken += 1
+            }
             guard let verbs = view.verbs(verbToken), verbs.contains(where: { $0.kind == .speech }),
                   // `Wie Van der Bellens Wahlkampfleiter Lothar Lockl der APA erläuterte`: another person before
                   // the verb may be the one who speaks.

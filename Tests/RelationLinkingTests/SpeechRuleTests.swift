@@ -226,6 +226,13 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Brandl said Das sei gut"))
     }
 
+    @Test func wieClauseWithATimeInBracketsBeforeTheVerb() throws {
+        let out = try Fixture.describe(
+            "Er starb im Alter von 79 Jahren, wie die Zeitung Le Monde am Sonntag (Ortszeit) berichtete.",
+            [.org("Le Monde")])
+        #expect(out.contains { $0.hasPrefix("Le Monde said Er starb im Alter") })
+    }
+
     @Test func sentenceOpeningConjunctionBeforeTheSubject() throws {
         let out = try Fixture.describe(
             "Und Gewerkschaftschef Karl Brandl meinte: Wir sind noch nicht am Ende.", [.per("Karl Brandl")])
