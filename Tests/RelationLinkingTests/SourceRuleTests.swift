@@ -96,6 +96,15 @@ struct SourceRuleTests {
         #expect(rival.isEmpty)
     }
 
+    @Test(arguments: [
+        ("Karl Brandl erwartet für das kommende Jahr ein Wachstum von 0,3 Prozentpunkten.", "0,3 Prozentpunkten"),
+        ("Die Caritas berichtete von mehr als 10.000 Flüchtlingskindern.", "10.000 Flüchtlingskindern"),
+    ])
+    func forecastsAndReportsOfAFigureNameTheirSubject(_ text: String, _ figure: String) throws {
+        let out = try Fixture.describe(text, [.per("Karl Brandl"), .org("Caritas"), .quantity(figure)])
+        #expect(out.count == 1 && out[0].hasPrefix("\(figure) accordingTo "))
+    }
+
     @Test func sourceAfterAColonCoversTheFiguresListedAfterIt() throws {
         let text = "Die 138 Abgeordneten verteilen sich auf vier Parteien: Nach Angaben von Anadolu gehören 27 zur AKP, "
             + "51 zur CHP und neun zur MHP."
