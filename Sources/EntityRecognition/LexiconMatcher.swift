@@ -148,7 +148,10 @@ struct LexiconMatcher {
         var placeNoun = false
         if tokens.count == 1 {
             let classes = first.classes
-            if classes & WordClass.function != 0 { return }
+            // `IS` written in capitals is the acronym, not the English `is`.
+            if classes & WordClass.function != 0, !(entry.caseMode != .capitalised && match == .exact && first.allCaps) {
+                return
+            }
             if entry.stopNouns, words.commonNouns.contains(first.folded) {
                 // A place that is also a noun (`Rom`, `Havanna`, `Bremen`) counts where the context says place
                 // (`in Rom`, a dateline `Rom – …`), elsewhere only beside such a mention (the ambiguous path).

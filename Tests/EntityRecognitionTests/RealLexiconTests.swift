@@ -258,6 +258,12 @@ import Testing
         #expect(try Self.mentions("Die Bad Bank verkauft die Apple Watch.").isEmpty)
     }
 
+    @Test func listedAcronymSpelledLikeAnEnglishFunctionWord() throws {
+        #expect(try Self.mentions("Kann der IS durch Luftangriffe gestoppt werden?") == ["IS/ORG"])
+        // Lower case it stays the English word.
+        #expect(try Self.mentions("The answer is no.").isEmpty)
+    }
+
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
         let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
         #expect(found == ["Lee Sedol/PER", "Lee/PER"])
