@@ -118,6 +118,7 @@ final class NameRules {
                             || index + 1 < range.upperBound && facts[index + 1].exact == ofKey {
                             englishOrganisation(at: index, in: range, &out)
                         }
+                        if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
                         if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }
                         if classes & WordClass.designation != 0 || mayEndInGenitive(fact) {
                             designation(at: index, in: range, &out)
@@ -1355,6 +1356,21 @@ final class NameRules {
         out.append(Candidate(
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.legalForm, rule: .englishOrganisation))
+    }
+
+    /// `der Oligarchenbank KTB`, `vom Wissenschaftsfonds FWF`, `der Extremistenmiliz IS`: an acronym no list knows
+    /// right after a word that heads organisations' names is that organisation.
+    private func acronymAfterType(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.span.length >= 2, fact.span.length <= 5, listType[index] == nil,
+              !fact.hyphenJoinedBefore, !fact.hyphenJoinedAfter, !isFunction(index), !isListedNoun(index),
+              facts[index - 1].kind == .word, facts[index - 1].capitalised, !facts[index - 1].allCaps,
+              !facts[index - 1].hyphenJoinedAfter,
+              isOrganisationHead(index - 1) || isOrganisationType(index - 1)
+        else { return }
+        out.append(Candidate(
+            tokens: index..<(index + 1), span: fact.span, type: .organization, priority: RulePriority.placeType,
+            rule: .typeWordName))
     }
 
     /// `IJM Deutschland e. V.`, `Muster Software GmbH`: capitalised words before a legal form.

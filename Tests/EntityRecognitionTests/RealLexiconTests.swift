@@ -264,6 +264,15 @@ import Testing
         #expect(try Self.mentions("The answer is no.").isEmpty)
     }
 
+    @Test func unlistedAcronymAfterAnOrganisationsHeadWord() throws {
+        #expect(try Self.mentions("Nach der Insolvenz der Oligarchenbank KTB klagen die Sparer. Die KTB zahlte hohe Zinsen.")
+            == ["KTB/ORG", "KTB/ORG"])
+        #expect(try Self.mentions("Die Werte stehen auf den vom Umweltamt EPA ausgestellten Etiketten.") == ["EPA/ORG"])
+        // Not after another word, and not a compound's first part.
+        #expect(try Self.mentions("Die Rechnung in Höhe von 500 EUR kam spät.").isEmpty)
+        #expect(try Self.mentions("Die kleine Partei XYZ-Nación tritt an.") != ["XYZ/ORG"])
+    }
+
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
         let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
         #expect(found == ["Lee Sedol/PER", "Lee/PER"])
