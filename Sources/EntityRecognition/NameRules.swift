@@ -906,10 +906,20 @@ final class NameRules {
         let letters = scalars[acronym.span.begin..<acronym.span.end].map(WordKey.fold)
         var best: Int?
         var start = index - 1
-        while start >= range.lowerBound && index - start <= 8 {
+        while start >= range.lowerBound && index - start <= 10 {
             if facts[start].capitalised && isWord(start) && longForm(start..<index, matches: letters) { best = start }
-            if !isWord(start) { break }
+            // `Unabhängige Parteien-Transparenz-Senat (UPTS)`: the parts of a hyphenated compound give letters too.
+            let hyphen = start > range.lowerBound && isText(start, Literal.hyphen) && facts[start - 1].hyphenJoinedAfter
+            if !isWord(start) && !hyphen { break }
             start -= 1
+        }
+        // A hyphenated long form names a body by its head word or an adjective before the compound
+        // (`Welt-Antidoping-Agentur`, `Unabhängige Parteien-Transparenz-Senat`); else it is a thing (`Solid-State-Disk
+        // (SSD)`, `Umweltverträglichkeits-Prüfung (UVP)`).
+        if let found = best, (found..<index).contains(where: { isText($0, Literal.hyphen) }),
+           !isOrganisationHead(index - 1),
+           !(hasAdjectiveEnding(found) && !facts[found].hyphenJoinedAfter) {
+            best = nil
         }
         guard var first = best ?? headedLongForm(before: index, in: range) else { return }
         // `Wiener Krankenanstaltenverbund (KAV)`: the seat's adjective belongs to the long form.

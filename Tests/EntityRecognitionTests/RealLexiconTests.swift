@@ -273,6 +273,13 @@ import Testing
         #expect(try Self.mentions("Die kleine Partei XYZ-Nación tritt an.") != ["XYZ/ORG"])
     }
 
+    @Test func hyphenatedLongFormBeforeItsAcronym() throws {
+        #expect(try Self.mentions("Das verhängte der Unabhängige Parteien-Transparenz-Senat (UPTS) im Kanzleramt.")
+            == ["Unabhängige Parteien-Transparenz-Senat/ORG", "UPTS/ORG"])
+        // A thing's name is no body (`Solid-State-Disk (SSD)`).
+        #expect(try Self.mentions("Als Speicher dient eine Solid-State-Disk (SSD) mit viel Platz.").isEmpty)
+    }
+
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
         let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
         #expect(found == ["Lee Sedol/PER", "Lee/PER"])
