@@ -152,6 +152,8 @@ enum RulePriority {
     static let institutionWithSeat = 92
     static let legalForm = 90
     static let roleName = 60
+    /// `der Islamistengruppe Ansar Dine`: the type word outweighs a first name's guess of a person.
+    static let typedOrganisation = 57
     static let firstName = 55
     static let descriptionName = 52
     static let speech = 50

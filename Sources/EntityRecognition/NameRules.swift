@@ -1100,11 +1100,15 @@ final class NameRules {
                 type: .organization, priority: RulePriority.placeType, rule: .typeWordName))
             return
         }
+        // The type word outweighs a first name (`der Islamistengruppe Ansar Dine`), but not where a role before it
+        // makes the name its holder's (`die Präsidentin des Verbands Cinzia Franchini`) or the name is a genitive
+        // (`im Magna-Konzern Frank Stronachs`).
+        let heldRole = (max(range.lowerBound, index - 8)..<index).contains(where: roleLike)
         while end > start {
+            let priority = heldRole || endsInS(end - 1) ? RulePriority.placeType : RulePriority.typedOrganisation
             out.append(Candidate(
                 tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
-                type: .organization, priority: RulePriority.placeType,
-                rule: .typeWordName))
+                type: .organization, priority: priority, rule: .typeWordName))
             // `die Zeitungen La Dernière Heure und Het Laatste Nieuws`: a second name joined to the first.
             guard end + 1 < range.upperBound, isText(end, Literal.und) else { break }
             start = end + 1

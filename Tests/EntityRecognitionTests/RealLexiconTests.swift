@@ -280,6 +280,12 @@ import Testing
         #expect(try Self.mentions("Als Speicher dient eine Solid-State-Disk (SSD) mit viel Platz.").isEmpty)
     }
 
+    @Test func organisationTypeWordOutweighsAFirstName() throws {
+        #expect(try Self.mentions("Das Lager wurde von der Islamistengruppe Ansar Dine angegriffen.") == ["Ansar Dine/ORG"])
+        // Not where a role before the type word makes the name its holder's.
+        #expect(try Self.mentions("Das sagte die Präsidentin des Verbands Cinzia Franchini.") == ["Cinzia Franchini/PER"])
+    }
+
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
         let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
         #expect(found == ["Lee Sedol/PER", "Lee/PER"])
