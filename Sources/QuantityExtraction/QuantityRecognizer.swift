@@ -116,6 +116,12 @@ struct QuantityRecognizer {
         }
         var kind = unitEntry?.kind ?? (age ? .age : .count)
         if overArticle && kind != .duration { return nil }
+        // (`etwa einer von drei Befragten` counts: a partitive after `ein` makes it a number.)
+        if reading.isArticle, unitEntry == nil, let source = modifierSource,
+           !(lastNumberToken + 1 < sentence.upperBound && tokens.isText(lastNumberToken + 1, "von")),
+           !articleCounts(unit, modifier: source) {
+            return nil
+        }
         if age { rule = "quantity.age-in-brackets" }
         // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
         if modifierSource?.hasSuffix("über-after-noun") == true {
@@ -136,6 +142,18 @@ struct QuantityRecognizer {
             provenance: Provenance(match: .rule, source: modifierSource.map { "\(rule)+\($0)" } ?? rule))
         return .quantity(quantity, tokens: firstToken...lastToken)
     }
+
+    /// Whether `ein` after a modifier counts the plain noun `unit`: not after `etwa` (for example) or `bis zu`
+    /// (until), which make `ein` an article but before units of measure (`etwa einen Monat`, `bis zu einem Jahr`,
+    /// known before this is asked), and not an abstract noun, which names no thing to count (`mindestens eine
+    /// Verdoppelung`, `mehr als eine Momentaufnahme`).
+    private func articleCounts(_ unit: String?, modifier source: String) -> Bool {
+        if source.hasSuffix(":etwa") || source.hasSuffix(":bis zu") { return false }
+        guard let unit else { return true }
+        return !Self.abstractEndings.contains { unit.hasSuffix($0) }
+    }
+
+    private static let abstractEndings = ["ung", "tion", "sion", "nahme", "heit", "keit", "schaft", "ismus", "tät"]
 
     /// `ein`, `einen` and the other article forms, the most frequent candidates, end here unless a multiplier,
     /// `bis` or a modifier makes them numbers: `match` would return nil for them further on, after lower-casing,

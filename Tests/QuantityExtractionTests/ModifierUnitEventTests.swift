@@ -17,6 +17,9 @@ struct ModifierUnitEventTests {
         ("Er blieb mehr als einen Monat.", "einen Monat", .moreThan),
         ("Er hat zumindest einen Fehler gemacht.", "einen Fehler", .atLeast),
         ("Die Sitzung dauerte ca. eine Stunde.", "eine Stunde", .about),
+        ("Die Sitzung dauerte etwa eine Stunde.", "eine Stunde", .about),
+        ("Es drohen bis zu einem Jahr Haft.", "einem Jahr", .atMost),
+        ("Etwa einer von drei Befragten stimmte zu.", "einer von drei Befragten", .about),
     ])
     func modifier(text: String, span: String, expected: Quantity.Modifier) throws {
         let document = try Fixture.run(text)
