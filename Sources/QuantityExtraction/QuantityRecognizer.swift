@@ -119,7 +119,7 @@ struct QuantityRecognizer {
         // (`etwa einer von drei Befragten` counts: a partitive after `ein` makes it a number.)
         if reading.isArticle, unitEntry == nil, let source = modifierSource,
            !(lastNumberToken + 1 < sentence.upperBound && tokens.isText(lastNumberToken + 1, "von")),
-           !articleCounts(unit, modifier: source) {
+           !articleCounts(modifier: source) {
             return nil
         }
         if age { rule = "quantity.age-in-brackets" }
@@ -143,17 +143,13 @@ struct QuantityRecognizer {
         return .quantity(quantity, tokens: firstToken...lastToken)
     }
 
-    /// Whether `ein` after a modifier counts the plain noun `unit`: not after `etwa` (for example) or `bis zu`
-    /// (until), which make `ein` an article but before units of measure (`etwa einen Monat`, `bis zu einem Jahr`,
-    /// known before this is asked), and not an abstract noun, which names no thing to count (`mindestens eine
-    /// Verdoppelung`, `mehr als eine Momentaufnahme`).
-    private func articleCounts(_ unit: String?, modifier source: String) -> Bool {
-        if source.hasSuffix(":etwa") || source.hasSuffix(":bis zu") { return false }
-        guard let unit else { return true }
-        return !Self.abstractEndings.contains { unit.hasSuffix($0) }
+    /// Whether `ein` after a modifier counts a plain noun: not after `etwa` (for example) or `bis zu` (until), which
+    /// leave `ein` an article (`etwa ein Taschenalarm`, `bis zu einem möglichen Prozess`) except before units of
+    /// measure (`etwa einen Monat`, `bis zu einem Jahr`), known before this is asked. After other modifiers it counts
+    /// even an abstract noun (the development gold's `mindestens eine Verdoppelung`).
+    private func articleCounts(modifier source: String) -> Bool {
+        !(source.hasSuffix(":etwa") || source.hasSuffix(":bis zu"))
     }
-
-    private static let abstractEndings = ["ung", "tion", "sion", "nahme", "heit", "keit", "schaft", "ismus", "tät"]
 
     /// `ein`, `einen` and the other article forms, the most frequent candidates, end here unless a multiplier,
     /// `bis` or a modifier makes them numbers: `match` would return nil for them further on, after lower-casing,
