@@ -182,13 +182,16 @@ struct BoundaryRules: Sendable {
         var out: [CodePointOffset] = []
         out.reserveCapacity(ends.count)
         var tokenIndex = 0
-        for (position, end) in ends.enumerated() {
-            out.append(end)
-            guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: scalars) else { continue }
-            let next = ends[position + 1]
-            while tokenIndex < tokens.count && tokens[tokenIndex].span.begin < end { tokenIndex += 1 }
-            if let start = inlineHeadingEnd(from: tokenIndex, before: next, tokens: tokens, scalars: scalars) {
-                out.append(start)
+        // The tokens through a buffer: the walk and the heading rule read them at every sentence end.
+        tokens.withUnsafeBufferPointer { tokens in
+            for (position, end) in ends.enumerated() {
+                out.append(end)
+                guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: scalars) else { continue }
+                let next = ends[position + 1]
+                while tokenIndex < tokens.count && tokens[tokenIndex].span.begin < end { tokenIndex += 1 }
+                if let start = inlineHeadingEnd(from: tokenIndex, before: next, tokens: tokens, scalars: scalars) {
+                    out.append(start)
+                }
             }
         }
         return out
@@ -198,7 +201,7 @@ struct BoundaryRules: Sendable {
     /// heading opens with a capitalised word that is no sentence opener, or a figure; it holds no sentence opener
     /// and ends in no function word.
     private func inlineHeadingEnd(
-        from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
+        from first: Int, before limit: CodePointOffset, tokens: UnsafeBufferPointer<Token>, scalars: [Unicode.Scalar]
     ) -> CodePointOffset? {
         guard first < tokens.count, tokens[first].kind == .word && scalars[tokens[first].span.begin].isUppercaseQuick
                 || tokens[first].kind == .number
