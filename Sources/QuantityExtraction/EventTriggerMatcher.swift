@@ -144,13 +144,16 @@ final class EventTriggerMatcher {
     private func isPerson(_ unit: String?) -> Bool {
         guard let unit else { return false }
         if lexicon.personUnits.contains(unit) { return true }
-        let scalars = Array(unit.unicodeScalars)
-        guard scalars.count > 4 else { return false }
-        for cut in 2..<(scalars.count - 2) {
-            var head = String.UnicodeScalarView()
-            head.append(contentsOf: scalars[cut...])
-            let text = String(head)
+        let scalars = unit.unicodeScalars
+        let count = scalars.count
+        guard count > 4 else { return false }
+        // Each head copied out of the unit's own scalars: appended scalar by scalar to a new view, it cost
+        // thousands of instructions a cut.
+        var start = scalars.index(scalars.startIndex, offsetBy: 2)
+        for _ in 2..<(count - 2) {
+            let text = String(scalars[start...])
             if lexicon.personUnits.contains(text.prefix(1).uppercased() + text.dropFirst()) { return true }
+            scalars.formIndex(after: &start)
         }
         return false
     }

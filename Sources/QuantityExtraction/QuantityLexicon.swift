@@ -78,6 +78,8 @@ final class QuantityLexicon: Sendable {
     /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
     let dateOpeners: Set<String>
     let dateOpenerTable: OpeningTable
+    /// The pass over every token's first tests in two table reads (`dateOpenerTable`, weekdays, number words).
+    let openerScreen: OpenerScreen
     /// `dateOpenerTable` over the last scalar: with it, most words are passed over before they are hashed.
     let dateOpenerEndings: OpeningTable
     /// First scalar, last scalar and length together: narrower still, for the pass over every token.
@@ -227,6 +229,7 @@ final class QuantityLexicon: Sendable {
         dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
             .union(DateRecognizer.articles).union(["Jahr", "Jahres"])
         dateOpenerTable = OpeningTable(words: dateOpeners)
+        openerScreen = OpenerScreen(dateOpeners: dateOpenerTable, numbers: numbers)
         dateOpenerEndings = OpeningTable(lastScalarsOf: dateOpeners)
         dateOpenerEdges = EdgeTable(words: dateOpeners)
         sentenceInitialDateEdges = EdgeTable(

@@ -245,6 +245,7 @@ final class TokenText {
 
     /// Whether the token is exactly `word`, compared scalar by scalar without making its string. `word` must be
     /// ASCII without `K`, `;` and `` ` `` (which a non-ASCII code point equals canonically): then this is `==`.
+    @inline(__always)
     func isText(_ index: Int, _ word: StaticString) -> Bool {
         let span = tokenArray[index].span
         guard span.length == word.utf8CodeUnitCount else { return false }
@@ -283,10 +284,16 @@ final class TokenText {
     func kind(_ index: Int) -> Token.Kind { tokenArray[index].kind }
 
     /// Whether the token starts with an upper-case letter.
+    @inline(__always)
     func isCapitalized(_ index: Int) -> Bool {
         let first = scalarArray[tokenArray[index].span.begin]
-        if first.value < 0x80 { return first.value >= 65 && first.value <= 90 }
-        return first.properties.isUppercase
+        if first.value < 0x80 { return first.value &- 65 < 26 }
+        return Self.isUppercase(first)
+    }
+
+    /// The property look-up out of line, so that the ASCII test inlines into the rules.
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase
     }
 
     /// Whether the token starts with an ASCII digit (`8.000`, not `G7` or `Ö3`).

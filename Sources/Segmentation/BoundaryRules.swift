@@ -182,13 +182,16 @@ struct BoundaryRules: Sendable {
         var out: [CodePointOffset] = []
         out.reserveCapacity(ends.count)
         var tokenIndex = 0
-        for (position, end) in ends.enumerated() {
-            out.append(end)
-            guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: scalars) else { continue }
-            let next = ends[position + 1]
-            while tokenIndex < tokens.count && tokens[tokenIndex].span.begin < end { tokenIndex += 1 }
-            if let start = inlineHeadingEnd(from: tokenIndex, before: next, tokens: tokens, scalars: scalars) {
-                out.append(start)
+        // The tokens through a buffer: the walk and the heading rule read them at every sentence end.
+        tokens.withUnsafeBufferPointer { tokens in
+            for (position, end) in ends.enumerated() {
+                out.append(end)
+                guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: scalars) else { continue }
+                let next = ends[position + 1]
+                while tokenIndex < tokens.count && tokens[tokenIndex].span.begin < end { tokenIndex += 1 }
+                if let start = inlineHeadingEnd(from: tokenIndex, before: next, tokens: tokens, scalars: scalars) {
+                    out.append(start)
+                }
             }
         }
         return out
@@ -198,7 +201,7 @@ struct BoundaryRules: Sendable {
     /// heading opens with a capitalised word that is no sentence opener, or a figure; it holds no sentence opener
     /// and ends in no function word.
     private func inlineHeadingEnd(
-        from first: Int, before limit: CodePointOffset, tokens: [Token], scalars: [Unicode.Scalar]
+        from first: Int, before limit: CodePointOffset, tokens: UnsafeBufferPointer<Token>, scalars: [Unicode.Scalar]
     ) -> CodePointOffset? {
         guard first < tokens.count, tokens[first].kind == .word && scalars[tokens[first].span.begin].isUppercaseQuick
                 || tokens[first].kind == .number
@@ -311,47 +314,50 @@ struct BoundaryRules: Sendable {
         var paragraph = 0
         var previousEnd = 0
         var previousIsBullet = false
-        for token in tokens {
-            let index = token.span.begin
-            let gap = index - previousEnd
-            // Most tokens are words of two letters or more after at most one space: no marker, no paragraph.
-            if token.kind == .word && token.span.length > 1 && gap <= 1 {
-                previousEnd = token.span.end
-                previousIsBullet = false
-                continue
-            }
-            // A blank line between two tokens starts a new paragraph.
-            if gap > 1 {
-                var newlines = 0
-                for offset in previousEnd..<index where scalars[offset] == "\n" { newlines += 1 }
-                if newlines >= 2 { paragraph += 1 }
-            }
-            let afterSpace = gap > 0 || previousIsBullet || index == 0
-            previousEnd = token.span.end
-            let scalar = scalars[index]
-            let value = scalar.value
-            previousIsBullet = false
-            switch token.kind {
-            case .word, .number:
-                // `1.`, `2)`, `b.`: a list marker is a short number or one lower-case letter after a space.
-                let isMarkerShape = token.kind == .number ? token.span.length <= 3 : token.span.length == 1
-                if afterSpace && isMarkerShape && ((value >= 48 && value <= 57) || (value >= 97 && value <= 122)),
-                    let marker = listMarker(at: index, paragraph: paragraph, in: scalars)
-                {
-                    markers.append(marker)
+        // Through a buffer: the walk over every token paid the array iterator's checks at each step.
+        tokens.withUnsafeBufferPointer { tokens in
+            for token in tokens {
+                let index = token.span.begin
+                let gap = index - previousEnd
+                // Most tokens are words of two letters or more after at most one space: no marker, no paragraph.
+                if token.kind == .word && token.span.length > 1 && gap <= 1 {
+                    previousEnd = token.span.end
+                    previousIsBullet = false
+                    continue
                 }
-            case .punctuation, .symbol:
-                if token.kind == .punctuation && (scalar == "(" || scalar == ")") { extra.brackets.append(index) }
-                if scalar == "." {
-                    findExtraBoundaries(afterPeriod: index, in: scalars, into: &extra)
-                } else if Self.isBullet(scalar) {
-                    previousIsBullet = true
-                    if gap > 0 && index > 0 { extra.starts.append(index) }
-                    // `⁃9.`: a marker glued to its bullet.
-                    if index + 1 < count, Self.digitValue(scalars[index + 1]) != nil,
-                        let marker = listMarker(at: index + 1, paragraph: paragraph, in: scalars)
+                // A blank line between two tokens starts a new paragraph.
+                if gap > 1 {
+                    var newlines = 0
+                    for offset in previousEnd..<index where scalars[offset] == "\n" { newlines += 1 }
+                    if newlines >= 2 { paragraph += 1 }
+                }
+                let afterSpace = gap > 0 || previousIsBullet || index == 0
+                previousEnd = token.span.end
+                let scalar = scalars[index]
+                let value = scalar.value
+                previousIsBullet = false
+                switch token.kind {
+                case .word, .number:
+                    // `1.`, `2)`, `b.`: a list marker is a short number or one lower-case letter after a space.
+                    let isMarkerShape = token.kind == .number ? token.span.length <= 3 : token.span.length == 1
+                    if afterSpace && isMarkerShape && ((value >= 48 && value <= 57) || (value >= 97 && value <= 122)),
+                        let marker = listMarker(at: index, paragraph: paragraph, in: scalars)
                     {
                         markers.append(marker)
+                    }
+                case .punctuation, .symbol:
+                    if token.kind == .punctuation && (scalar == "(" || scalar == ")") { extra.brackets.append(index) }
+                    if scalar == "." {
+                        findExtraBoundaries(afterPeriod: index, in: scalars, into: &extra)
+                    } else if Self.isBullet(scalar) {
+                        previousIsBullet = true
+                        if gap > 0 && index > 0 { extra.starts.append(index) }
+                        // `⁃9.`: a marker glued to its bullet.
+                        if index + 1 < count, Self.digitValue(scalars[index + 1]) != nil,
+                            let marker = listMarker(at: index + 1, paragraph: paragraph, in: scalars)
+                        {
+                            markers.append(marker)
+                        }
                     }
                 }
             }

@@ -141,29 +141,13 @@ extension ICUBreaker {
         var units: [UInt16] = []
         var found = [Int32](repeating: 0, count: 16)
         try scalars.withUnsafeBufferPointer { scalars in
-            // Appends the boundaries found in `stretch` (in UTF-16 units from its start).
-            func appendEnds(_ boundaries: ArraySlice<Int32>, of stretch: Range<Int>) {
-                // Units back to code points, walking the stretch (ICU breaks only between code points).
-                var index = stretch.lowerBound
-                var unit = 0
-                for boundary in boundaries {
-                    while unit < Int(boundary) {
-                        unit += scalars[index].value >= 0x10000 ? 2 : 1
-                        index += 1
-                    }
-                    // The stretch's end is where ICU's text ended, no boundary unless the text's end.
-                    if index == stretch.upperBound && index != count { break }
-                    if let last = ends.last, last >= index { continue }
-                    ends.append(index)
-                }
-            }
             try candidates.withUnsafeBufferPointer { candidates in
                 try SentenceCandidates.forEachStretch(of: scalars, candidates: candidates) { stretch in
                     // Most stretches have a shape whose boundaries are known without ICU.
                     if let known = found.withUnsafeMutableBufferPointer({
                         PlainStretch.boundaries(of: stretch, in: scalars, into: $0)
                     }) {
-                        appendEnds(found[..<Int(known)], of: stretch)
+                        Self.appendEnds(found[..<Int(known)], of: stretch, in: scalars, to: &ends)
                         return
                     }
                     units.removeAll(keepingCapacity: true)
@@ -186,11 +170,33 @@ extension ICUBreaker {
                     guard boundaries >= 0 else {
                         throw NewsGraphError(.badPipeline, path: name, message: "ICU setText failed (\(-boundaries))")
                     }
-                    appendEnds(found[..<Int(boundaries)], of: stretch)
+                    Self.appendEnds(found[..<Int(boundaries)], of: stretch, in: scalars, to: &ends)
                 }
             }
         }
         if count > 0 && ends.last != count { ends.append(count) }
         return ends
+    }
+
+    /// Appends the boundaries found in `stretch` (in UTF-16 units from its start). A function of its own, not a
+    /// nested one: capturing `ends`, that put it in a box, retained and access-checked at every stretch.
+    private static func appendEnds(
+        _ boundaries: ArraySlice<Int32>, of stretch: Range<Int>, in scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        to ends: inout [Int]
+    ) {
+        let count = scalars.count
+        // Units back to code points, walking the stretch (ICU breaks only between code points).
+        var index = stretch.lowerBound
+        var unit = 0
+        for boundary in boundaries {
+            while unit < Int(boundary) {
+                unit += scalars[index].value >= 0x10000 ? 2 : 1
+                index += 1
+            }
+            // The stretch's end is where ICU's text ended, no boundary unless the text's end.
+            if index == stretch.upperBound && index != count { break }
+            if let last = ends.last, last >= index { continue }
+            ends.append(index)
+        }
     }
 }

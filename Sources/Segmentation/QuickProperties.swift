@@ -3,9 +3,17 @@
 /// call and a trie walk each, and the boundary rules ask at every candidate stop. Other code points go to the
 /// tables; the tests hold both answers equal for every code point.
 extension Unicode.Scalar {
+    /// ASCII inline, the rest in `isUppercaseBeyondASCII`: the rules ask at every sentence start.
     var isUppercaseQuick: Bool {
+        @inline(__always) get {
+            let value = value
+            if value < 0x80 { return value &- 65 < 26 }
+            return isUppercaseBeyondASCII
+        }
+    }
+
+    private var isUppercaseBeyondASCII: Bool {
         let value = value
-        if value < 0x80 { return value &- 65 < 26 }
         if value < 0x100 { return value >= 0xC0 && value <= 0xDE && value != 0xD7 }
         if value &- 0x2000 < 0x70 { return false }
         return properties.isUppercase

@@ -50,7 +50,8 @@ enum SentenceCandidates {
 
     /// Whether a boundary can follow the code point `value` (a terminator or a paragraph separator).
     static func mayEndSentence(after value: UInt32) -> Bool {
-        (candidates >> UInt32(cicu_sentence_break(value))) & 1 != 0
+        // Through the class table: the tokenizer's flag table asks this for thousands of code points at set-up.
+        (candidates >> UInt32(sentenceClass(of: value))) & 1 != 0
     }
 
     /// Appends the offsets in `range` of the code points a sentence may end after (and of every code point beyond

@@ -264,6 +264,10 @@ struct Tokenizer: Sendable {
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .format: return .extend
         case .decimalNumber: return .numeric
+        // Letters and letter numbers are alphabetic by definition (Alphabetic is L, Nl and Other_Alphabetic): the
+        // second table walk is left to the rest. The class table asks this for thousands of code points at set-up.
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber:
+            return .letter
         default: return properties.isAlphabetic ? .letter : properties.isWhitespace ? .space : .other
         }
     }
