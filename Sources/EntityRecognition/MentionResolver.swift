@@ -259,9 +259,32 @@ final class MentionResolver {
                 tokens: index..<(index + 1), span: fact.span, type: type, priority: 0,
                 match: .coreference, rule: rule)
             candidate.link = source
+            // `wie de Maizière sagte` after `Thomas de Maizière`: the particle the full name has before the surname.
+            if rule == .surname, index > 0, particleBefore(index, in: source, taken: taken) {
+                candidate = Candidate(
+                    tokens: (index - 1)..<(index + 1), span: TextSpan(facts[index - 1].span.begin, fact.span.end),
+                    type: type, priority: 0, match: .coreference, rule: rule)
+                candidate.link = source
+            }
             out.append(candidate)
         }
         return out
+    }
+
+    /// Whether a lower-case name particle (`de`, `van`) stands before the surname at `index` and before the same
+    /// surname at the end of the full name `full`.
+    private func particleBefore(_ index: Int, in full: TextSpan, taken: [Bool]) -> Bool {
+        let particle = facts[index - 1]
+        let surname = facts[index].span
+        guard particle.kind == .word, !particle.capitalised, particle.classes & WordClass.personLink != 0,
+              !Self.isTaken(particle.span, taken) else { return false }
+        // The full name's last two words, read from its end: the surname, one space, the particle.
+        let fullParticleEnd = full.end - surname.length - 1
+        let fullParticleBegin = fullParticleEnd - particle.span.length
+        guard fullParticleBegin >= full.begin, scalars[fullParticleEnd] == " " else { return false }
+        for offset in 0..<particle.span.length
+        where scalars[fullParticleBegin + offset] != scalars[particle.span.begin + offset] { return false }
+        return true
     }
 
     /// `Mubarak-Ära`, `Merkel-Regierung`: a name as the first part of a compound whose rest is a common noun

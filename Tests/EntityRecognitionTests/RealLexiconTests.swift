@@ -286,6 +286,11 @@ import Testing
         #expect(try Self.mentions("Das sagte die Präsidentin des Verbands Cinzia Franchini.") == ["Cinzia Franchini/PER"])
     }
 
+    @Test func laterSurnameKeepsTheNameParticle() throws {
+        #expect(try Self.mentions("Innenminister Thomas de Maizière kam. Das sei gut, wie de Maizière sagte.")
+            == ["Thomas de Maizière/PER", "de Maizière/PER"])
+    }
+
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
         let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
         #expect(found == ["Lee Sedol/PER", "Lee/PER"])
