@@ -798,6 +798,12 @@ struct SpeechRules {
            let named = view.mention(startingAt: professionEnd(age, in: view)), named.type == .person {
             return (.entity(named.key), named.tokens.upperBound)
         }
+        // `der serbische staatliche TV-Sender RTS`: a second adjective before the one below.
+        if determiner != nil, !view.isCapitalized(roleToken), roleRules.isAdjective(roleToken, in: view),
+           !view.isCapitalized(roleToken + 1), roleRules.isAdjective(roleToken + 1, in: view),
+           view.isCapitalized(roleToken + 2) {
+            roleToken += 1
+        }
         if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
            !view.isPunctuation(roleToken), !view.hasMention(at: roleToken),
            view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken) {

@@ -233,6 +233,13 @@ struct SpeechRuleTests {
         #expect(out.contains { $0.hasPrefix("Le Monde said Er starb im Alter") })
     }
 
+    @Test func twoAdjectivesBeforeTheTypeWordOfTheSpeaker() throws {
+        let out = try Fixture.describe(
+            "Es kamen keine Flüchtlinge mehr an, berichtete der serbische staatliche TV-Sender RTS am Donnerstag.",
+            [.org("RTS")])
+        #expect(out.contains { $0.hasPrefix("RTS said Es kamen keine Flüchtlinge") })
+    }
+
     @Test func sentenceOpeningConjunctionBeforeTheSubject() throws {
         let out = try Fixture.describe(
             "Und Gewerkschaftschef Karl Brandl meinte: Wir sind noch nicht am Ende.", [.per("Karl Brandl")])
