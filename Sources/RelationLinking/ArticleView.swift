@@ -59,7 +59,13 @@ final class ArticleView {
     /// `Flag` bits of each token.
     let flags: [UInt8]
     /// Person mention keys, for "is this speaker a person named here"; built on first use.
-    private(set) lazy var personKeys = Set(mentions.lazy.filter { $0.type == .person }.map(\.key))
+    private(set) lazy var personKeys: Set<String> = {
+        // Sized for all mentions first: a set grown from a lazy sequence (which promises no count) rehashes every
+        // key it holds each time it doubles.
+        var keys = Set<String>(minimumCapacity: mentions.count)
+        for mention in mentions where mention.type == .person { keys.insert(mention.key) }
+        return keys
+    }()
     /// `LinkingLexicon.verbsByID`.
     private let verbsByID: [[LinkingLexicon.Verb]]
     /// `LinkingLexicon.organisationTypeEndings`.
@@ -201,6 +207,7 @@ final class ArticleView {
         self.sentenceWords = sentenceWords
 
         var mentions: [MentionRef] = []
+        mentions.reserveCapacity(document.mentions.count)
         let mentionAt = column(1)
         // Indices, not (index, mention) pairs, are sorted: no mention is copied.
         let allMentions = document.mentions
