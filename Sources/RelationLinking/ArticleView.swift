@@ -567,6 +567,11 @@ final class ArticleView {
                 count = asciiCount
                 head = asciiHead
                 flag |= (capitalized ? Flag.capitalized : 0) | Flag.stable
+            } else if let (latinCount, latinHead, capitalized) = foldLatin1(
+                utf8, from: Int(offsets[span.begin]), to: Int(offsets[span.end]), into: out.baseAddress! + start) {
+                count = latinCount
+                head = latinHead
+                flag |= (capitalized ? Flag.capitalized : 0) | Flag.stable
             } else {
                 let folded = foldOther(span, scalars, into: out, at: start, flag: flag)
                 count = folded.count
@@ -667,6 +672,45 @@ final class ArticleView {
                 & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
         }
         return (count, head, isStable ? flag | Flag.stable : flag)
+    }
+
+    /// Lower-cases the UTF-8 bytes `utf8[begin..<end]` into `out` when they are ASCII and Latin-1 (lead bytes 0xC2
+    /// and 0xC3: the umlauts and `ß` of German words), byte by byte from the UTF-8 instead of by code point as
+    /// `foldOther` does: the byte count, the first eight folded bytes (zero-padded, the `ByteVocabulary` head) and
+    /// whether the first character is a capital, as `foldOther` finds them for such text (all of it stable, below
+    /// U+0300). Nil, with nothing promised about `out`, for other text. Zeroes the eight bytes after the token (the
+    /// output buffer has room; the next token overwrites them).
+    @inline(never)
+    private static func foldLatin1(
+        _ utf8: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int, into out: UnsafeMutablePointer<UInt8>
+    ) -> (count: Int, head: UInt64, capitalized: Bool)? {
+        guard begin < end else { return nil }
+        var index = begin
+        var written = 0
+        while index < end {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                out[written] = byte &- 65 < 26 ? byte | 0x20 : byte
+                written &+= 1
+                index &+= 1
+                continue
+            }
+            guard byte == 0xC2 || byte == 0xC3, index &+ 1 < end else { return nil }
+            let next = utf8[index &+ 1]
+            // U+00C0–U+00DE but `×` (U+00D7), the Latin-1 capitals, are C3 80–9E: lower case lies 0x20 up.
+            let isCapital = byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97
+            out[written] = byte
+            out[written &+ 1] = isCapital ? next &+ 0x20 : next
+            written &+= 2
+            index &+= 2
+        }
+        let first = utf8[begin]
+        let capitalized = first &- 65 < 26
+            || first == 0xC3 && utf8[begin &+ 1] >= 0x80 && utf8[begin &+ 1] <= 0x9E && utf8[begin &+ 1] != 0x97
+        UnsafeMutableRawPointer(out + written).storeBytes(of: 0, as: UInt64.self)
+        let head = UnsafeRawPointer(out).loadUnaligned(as: UInt64.self)
+            & (written >= 8 ? UInt64.max : (1 &<< UInt64(written &* 8)) &- 1)
+        return (written, head, capitalized)
     }
 
     /// General punctuation (U+2000–U+206F: `„`, `“`, `–`), which has no case: the quotation marks and dashes of
