@@ -188,12 +188,18 @@ final class ArticleView {
         self.sentenceOf = sentenceOf
         var sentenceBits = [UInt64](repeating: 0, count: document.sentences.count)
         var sentenceWords = [RuleWordSet](repeating: [], count: document.sentences.count)
+        // Whether the sentences tile the tokens, in order: then a token's sentence holds it and no other does.
+        var tiled = true
+        var nextToken = 0
         ids.withUnsafeBufferPointer { ids in
             bits.withUnsafeBufferPointer { bits in
                 for (index, sentence) in document.sentences.enumerated() {
                     var found: UInt64 = 0
                     var words: RuleWordSet = []
-                    for token in sentence.tokenRange.clamped(to: 0..<count) {
+                    let range = sentence.tokenRange.clamped(to: 0..<count)
+                    tiled = tiled && range.lowerBound == nextToken
+                    nextToken = range.upperBound
+                    for token in range {
                         storage[token] = Int32(truncatingIfNeeded: index)
                         found |= bits[token]
                         words.insert(id: ids[token])
@@ -239,7 +245,9 @@ final class ArticleView {
         Self.fill(dateAt, with: document.dates.lazy.map(\.span), in: document)
 
         quoteAt = column(4)
-        let quotes = Self.quotes(ids: ids, flags: flags, tokens: tokens, sentenceOf: sentenceOf, into: quoteAt)
+        let quotes = Self.quotes(
+            ids: ids, flags: flags, tokens: tokens, sentenceOf: sentenceOf,
+            tiling: tiled && nextToken == count ? (document.sentences, sentenceWords) : nil, into: quoteAt)
         self.quotes = quotes
     }
 
@@ -769,20 +777,43 @@ final class ArticleView {
     /// `“` opens when the article uses no `„` (English-style marks). A passage left open for more than
     /// three sentences is dropped as unbalanced. Each passage's tokens, marks included, get its index in `quoteAt`.
     private static func quotes(
-        ids: [Int32], flags: [UInt8], tokens: [Token], sentenceOf: SentenceColumn, into quoteAt: TokenColumn
+        ids: [Int32], flags: [UInt8], tokens: [Token], sentenceOf: SentenceColumn,
+        tiling: (sentences: [Sentence], words: [RuleWordSet])?, into quoteAt: TokenColumn
     ) -> [Quote] {
         // With no passage open, only a quotation mark (ids 9 to 16) changes anything: the scan starts at the first.
         func isQuoteMark(_ id: Int32) -> Bool {
             UInt32(bitPattern: id &- RuleWord.straightQuote.rawValue)
                 <= UInt32(RuleWord.leftSingleQuote.rawValue - RuleWord.straightQuote.rawValue)
         }
-        guard let first = ids.withUnsafeBufferPointer({ $0.firstIndex(where: isQuoteMark) }) else { return [] }
-        let germanMarks = ids[first...].contains(RuleWord.lowQuote.rawValue)
+        let marks = quoteMarks
+        // Where the sentences tile the tokens, their summaries tell which hold a quotation mark: the scans pass over
+        // the others whole (most sentences of most articles).
+        var searchFrom = 0
+        if let tiling {
+            guard let sentence = tiling.words.firstIndex(where: { $0.intersects(marks) }) else { return [] }
+            searchFrom = tiling.sentences[sentence].tokenRange.clamped(to: 0..<ids.count).lowerBound
+        }
+        guard let first = ids.withUnsafeBufferPointer({ ids in
+            UnsafeBufferPointer(rebasing: ids[searchFrom...]).firstIndex(where: isQuoteMark).map { $0 + searchFrom }
+        }) else { return [] }
+        // The first mark is the first of its sentence's, so a `„` in its sentence or a later one comes after it.
+        let germanMarks = tiling.map { tiling in
+            tiling.words[sentenceOf[first]...].contains { $0.contains(id: RuleWord.lowQuote.rawValue) }
+        } ?? ids[first...].contains(RuleWord.lowQuote.rawValue)
         var quotes: [Quote] = []
         var open: Int?
-        for index in first..<ids.count {
+        var next = first
+        while next < ids.count {
+            let index = next
+            next += 1
             let id = ids[index]
-            if open == nil && !isQuoteMark(id) { continue }
+            if open == nil && !isQuoteMark(id) {
+                // A token's sentence without a mark has none after it either.
+                if let tiling, !tiling.words[sentenceOf[index]].intersects(marks) {
+                    next = tiling.sentences[sentenceOf[index]].tokenRange.upperBound
+                }
+                continue
+            }
             if flags[index] & Flag.word != 0 { continue }
             if let start = open, sentenceOf[index] - sentenceOf[start] > 3 { open = nil }
             let opening: Bool
