@@ -59,7 +59,13 @@ final class ArticleView {
     /// `Flag` bits of each token.
     let flags: [UInt8]
     /// Person mention keys, for "is this speaker a person named here"; built on first use.
-    private(set) lazy var personKeys = Set(mentions.lazy.filter { $0.type == .person }.map(\.key))
+    private(set) lazy var personKeys: Set<String> = {
+        // Sized for all mentions first: a set grown from a lazy sequence (which promises no count) rehashes every
+        // key it holds each time it doubles.
+        var keys = Set<String>(minimumCapacity: mentions.count)
+        for mention in mentions where mention.type == .person { keys.insert(mention.key) }
+        return keys
+    }()
     /// `LinkingLexicon.verbsByID`.
     private let verbsByID: [[LinkingLexicon.Verb]]
     /// `LinkingLexicon.organisationTypeEndings`.
@@ -182,12 +188,18 @@ final class ArticleView {
         self.sentenceOf = sentenceOf
         var sentenceBits = [UInt64](repeating: 0, count: document.sentences.count)
         var sentenceWords = [RuleWordSet](repeating: [], count: document.sentences.count)
+        // Whether the sentences tile the tokens, in order: then a token's sentence holds it and no other does.
+        var tiled = true
+        var nextToken = 0
         ids.withUnsafeBufferPointer { ids in
             bits.withUnsafeBufferPointer { bits in
                 for (index, sentence) in document.sentences.enumerated() {
                     var found: UInt64 = 0
                     var words: RuleWordSet = []
-                    for token in sentence.tokenRange.clamped(to: 0..<count) {
+                    let range = sentence.tokenRange.clamped(to: 0..<count)
+                    tiled = tiled && range.lowerBound == nextToken
+                    nextToken = range.upperBound
+                    for token in range {
                         storage[token] = Int32(truncatingIfNeeded: index)
                         found |= bits[token]
                         words.insert(id: ids[token])
@@ -201,6 +213,7 @@ final class ArticleView {
         self.sentenceWords = sentenceWords
 
         var mentions: [MentionRef] = []
+        mentions.reserveCapacity(document.mentions.count)
         let mentionAt = column(1)
         // Indices, not (index, mention) pairs, are sorted: no mention is copied.
         let allMentions = document.mentions
@@ -232,7 +245,9 @@ final class ArticleView {
         Self.fill(dateAt, with: document.dates.lazy.map(\.span), in: document)
 
         quoteAt = column(4)
-        let quotes = Self.quotes(ids: ids, flags: flags, tokens: tokens, sentenceOf: sentenceOf, into: quoteAt)
+        let quotes = Self.quotes(
+            ids: ids, flags: flags, tokens: tokens, sentenceOf: sentenceOf,
+            tiling: tiled && nextToken == count ? (document.sentences, sentenceWords) : nil, into: quoteAt)
         self.quotes = quotes
     }
 
@@ -560,6 +575,11 @@ final class ArticleView {
                 count = asciiCount
                 head = asciiHead
                 flag |= (capitalized ? Flag.capitalized : 0) | Flag.stable
+            } else if let (latinCount, latinHead, capitalized) = foldLatin1(
+                utf8, from: Int(offsets[span.begin]), to: Int(offsets[span.end]), into: out.baseAddress! + start) {
+                count = latinCount
+                head = latinHead
+                flag |= (capitalized ? Flag.capitalized : 0) | Flag.stable
             } else {
                 let folded = foldOther(span, scalars, into: out, at: start, flag: flag)
                 count = folded.count
@@ -662,6 +682,45 @@ final class ArticleView {
         return (count, head, isStable ? flag | Flag.stable : flag)
     }
 
+    /// Lower-cases the UTF-8 bytes `utf8[begin..<end]` into `out` when they are ASCII and Latin-1 (lead bytes 0xC2
+    /// and 0xC3: the umlauts and `ß` of German words), byte by byte from the UTF-8 instead of by code point as
+    /// `foldOther` does: the byte count, the first eight folded bytes (zero-padded, the `ByteVocabulary` head) and
+    /// whether the first character is a capital, as `foldOther` finds them for such text (all of it stable, below
+    /// U+0300). Nil, with nothing promised about `out`, for other text. Zeroes the eight bytes after the token (the
+    /// output buffer has room; the next token overwrites them).
+    @inline(never)
+    private static func foldLatin1(
+        _ utf8: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int, into out: UnsafeMutablePointer<UInt8>
+    ) -> (count: Int, head: UInt64, capitalized: Bool)? {
+        guard begin < end else { return nil }
+        var index = begin
+        var written = 0
+        while index < end {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                out[written] = byte &- 65 < 26 ? byte | 0x20 : byte
+                written &+= 1
+                index &+= 1
+                continue
+            }
+            guard byte == 0xC2 || byte == 0xC3, index &+ 1 < end else { return nil }
+            let next = utf8[index &+ 1]
+            // U+00C0–U+00DE but `×` (U+00D7), the Latin-1 capitals, are C3 80–9E: lower case lies 0x20 up.
+            let isCapital = byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97
+            out[written] = byte
+            out[written &+ 1] = isCapital ? next &+ 0x20 : next
+            written &+= 2
+            index &+= 2
+        }
+        let first = utf8[begin]
+        let capitalized = first &- 65 < 26
+            || first == 0xC3 && utf8[begin &+ 1] >= 0x80 && utf8[begin &+ 1] <= 0x9E && utf8[begin &+ 1] != 0x97
+        UnsafeMutableRawPointer(out + written).storeBytes(of: 0, as: UInt64.self)
+        let head = UnsafeRawPointer(out).loadUnaligned(as: UInt64.self)
+            & (written >= 8 ? UInt64.max : (1 &<< UInt64(written &* 8)) &- 1)
+        return (written, head, capitalized)
+    }
+
     /// General punctuation (U+2000–U+206F: `„`, `“`, `–`), which has no case: the quotation marks and dashes of
     /// German text skip the property lookup.
     @inline(__always)
@@ -718,20 +777,43 @@ final class ArticleView {
     /// `“` opens when the article uses no `„` (English-style marks). A passage left open for more than
     /// three sentences is dropped as unbalanced. Each passage's tokens, marks included, get its index in `quoteAt`.
     private static func quotes(
-        ids: [Int32], flags: [UInt8], tokens: [Token], sentenceOf: SentenceColumn, into quoteAt: TokenColumn
+        ids: [Int32], flags: [UInt8], tokens: [Token], sentenceOf: SentenceColumn,
+        tiling: (sentences: [Sentence], words: [RuleWordSet])?, into quoteAt: TokenColumn
     ) -> [Quote] {
         // With no passage open, only a quotation mark (ids 9 to 16) changes anything: the scan starts at the first.
         func isQuoteMark(_ id: Int32) -> Bool {
             UInt32(bitPattern: id &- RuleWord.straightQuote.rawValue)
                 <= UInt32(RuleWord.leftSingleQuote.rawValue - RuleWord.straightQuote.rawValue)
         }
-        guard let first = ids.withUnsafeBufferPointer({ $0.firstIndex(where: isQuoteMark) }) else { return [] }
-        let germanMarks = ids[first...].contains(RuleWord.lowQuote.rawValue)
+        let marks = quoteMarks
+        // Where the sentences tile the tokens, their summaries tell which hold a quotation mark: the scans pass over
+        // the others whole (most sentences of most articles).
+        var searchFrom = 0
+        if let tiling {
+            guard let sentence = tiling.words.firstIndex(where: { $0.intersects(marks) }) else { return [] }
+            searchFrom = tiling.sentences[sentence].tokenRange.clamped(to: 0..<ids.count).lowerBound
+        }
+        guard let first = ids.withUnsafeBufferPointer({ ids in
+            UnsafeBufferPointer(rebasing: ids[searchFrom...]).firstIndex(where: isQuoteMark).map { $0 + searchFrom }
+        }) else { return [] }
+        // The first mark is the first of its sentence's, so a `„` in its sentence or a later one comes after it.
+        let germanMarks = tiling.map { tiling in
+            tiling.words[sentenceOf[first]...].contains { $0.contains(id: RuleWord.lowQuote.rawValue) }
+        } ?? ids[first...].contains(RuleWord.lowQuote.rawValue)
         var quotes: [Quote] = []
         var open: Int?
-        for index in first..<ids.count {
+        var next = first
+        while next < ids.count {
+            let index = next
+            next += 1
             let id = ids[index]
-            if open == nil && !isQuoteMark(id) { continue }
+            if open == nil && !isQuoteMark(id) {
+                // A token's sentence without a mark has none after it either.
+                if let tiling, !tiling.words[sentenceOf[index]].intersects(marks) {
+                    next = tiling.sentences[sentenceOf[index]].tokenRange.upperBound
+                }
+                continue
+            }
             if flags[index] & Flag.word != 0 { continue }
             if let start = open, sentenceOf[index] - sentenceOf[start] > 3 { open = nil }
             let opening: Bool

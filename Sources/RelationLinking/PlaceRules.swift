@@ -244,6 +244,12 @@ struct PlaceRules {
     /// The one country a sentence places its action in (`in`/`auf` + country), if it names only one.
     private func sceneCountry(in sentence: Int, view: ArticleView) -> ArticleView.MentionRef? {
         let range = view.document.sentences[sentence].tokenRange
+        // The preposition stands at most two tokens before a mention that starts in the sentence: in the sentence,
+        // whose summary tells at once, or in the two tokens before it. Most sentences end here, before their
+        // mentions are searched and their keys compared.
+        let prepositions: RuleWordSet = [.`in`, .auf, .im]
+        guard view.sentence(sentence, hasAny: prepositions) || view.matches(range.lowerBound - 1, in: prepositions)
+            || view.matches(range.lowerBound - 2, in: prepositions) else { return nil }
         // The first country, and every other one the same entity; no array of them is made (this runs for every
         // sentence).
         var found: ArticleView.MentionRef?

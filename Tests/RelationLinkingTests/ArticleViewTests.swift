@@ -34,6 +34,19 @@ struct ArticleViewTests {
         #expect(view.word(ja) == "ja" && view.isCapitalized(ja))
     }
 
+    /// Latin-1 letters are lower-cased byte by byte from the UTF-8: its capitals (`À` to `Þ`) a step up, but not
+    /// `×`, which lies among them and has no case (its lower-case neighbour would be `÷`), nor `µ`.
+    @Test func latin1LettersAreLowerCasedAsStringsWouldBe() throws {
+        let view = try Self.view("ÀÉÎÕ Þorn ×Zeichen µg 3×4 ÷Rest Größe FRÜHSTÜCK ÄÖÜß Ende")
+        for token in 0..<view.tokenCount {
+            let original = view.original(token)
+            #expect(view.word(token) == original.lowercased(), "\(original)")
+            #expect(view.isCapitalized(token) == original.unicodeScalars.first!.properties.isUppercase, "\(original)")
+        }
+        let times = try #require((0..<view.tokenCount).first { view.original($0).contains("×") })
+        #expect(view.word(times).contains("×") && !view.word(times).contains("÷"))
+    }
+
     @Test func sentenceSummariesHoldTheCuesOfTheirTokens() throws {
         let view = try Self.view("Wie die Polizei mitteilte, gab es keine Verletzten. Es regnete. Das sagte Huber.")
         #expect(view.sentence(0, hasAny: [.wie]))
