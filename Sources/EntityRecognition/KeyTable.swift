@@ -96,6 +96,13 @@ struct KeyTable: Sendable {
     /// each time) cost more than the probes.
     func values(of keys: UnsafeBufferPointer<WordKey>, absent: Int32, into values: UnsafeMutableBufferPointer<Int32>) {
         precondition(values.count >= keys.count)
+        forEachValue(of: keys, absent: absent) { values[$0] = $1 }
+    }
+
+    /// `values(of:absent:into:)`, each value handed to `body` with its key's position instead of stored: a caller
+    /// that scatters the values elsewhere needs no buffer of them and no second loop.
+    @inline(__always)
+    func forEachValue(of keys: UnsafeBufferPointer<WordKey>, absent: Int32, _ body: (Int, Int32) -> Void) {
         let layout = layout
         slots.withUnsafeBufferPointer { slots in
             withUnsafeTemporaryAllocation(of: Slot.self, capacity: keys.count) { homeSlots in
@@ -112,7 +119,7 @@ struct KeyTable: Sendable {
                     } else if first.key != 0 {
                         value = self[keys[index]] ?? absent
                     }
-                    values[index] = value
+                    body(index, value)
                 }
             }
         }

@@ -24,10 +24,9 @@ final class NameRules {
     /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
     private let roleFlags: LazyFlags
     private let listedNouns: LazyFlags
-    /// Unambiguous list matches in order of their first token, and where each token's matches begin in it:
-    /// an array look-up per token instead of a dictionary of arrays.
+    /// Unambiguous list matches in order of their first token, a token's matches found by binary search: few
+    /// tokens are asked, and a table of offsets was summed over every token of every article.
     private let startingMatches: [Candidate]
-    private let startOffsets: [Int32]
     /// `Literal.comma` and `Literal.so`, read once per document instead of through a global's lazy
     /// initialisation check on every token.
     private let commaKey = Literal.comma[0]
@@ -74,20 +73,17 @@ final class NameRules {
             }
             starting = order.map { starting[$0] }
         }
-        var offsets = [Int32](repeating: 0, count: facts.count + 1)
-        for position in starting.indices { offsets[starting[position].tokens.lowerBound + 1] += 1 }
-        for index in offsets.indices.dropFirst() { offsets[index] += offsets[index - 1] }
         self.listType = listType
         self.listPriority = listPriority
         startingMatches = starting
-        startOffsets = offsets
         listedNouns = LazyFlags(count: facts.count)
         nounLike = LazyFlags(count: facts.count)
         roleFlags = LazyFlags(count: facts.count)
     }
 
-    func candidates() -> [Candidate] {
-        var out: [Candidate] = []
+    /// Appends the rules' candidates to `out`, which the caller has made room in: returned as an array of their own,
+    /// they were copied once more to follow the list matches.
+    func appendCandidates(to out: inout [Candidate]) {
         // The facts read here through a pointer, without bounds checks: this loop visits every token. The rules
         // themselves read `self.facts`.
         facts.withUnsafeBufferPointer { facts in
@@ -164,7 +160,7 @@ final class NameRules {
                 }
             }
         }
-        return out + ellipticCoordinations()
+        appendEllipticCoordinations(to: &out)
     }
 
     // MARK: Token tests
@@ -571,7 +567,15 @@ final class NameRules {
     /// Unambiguous list matches whose first token is `index`, in the order the matcher found them.
     private func listStarts(_ index: Int) -> ArraySlice<Candidate> {
         guard index >= 0 && index < facts.count else { return [] }
-        return startingMatches[Int(startOffsets[index])..<Int(startOffsets[index + 1])]
+        var low = 0
+        var high = startingMatches.count
+        while low < high {
+            let middle = (low + high) / 2
+            if startingMatches[middle].tokens.lowerBound < index { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < startingMatches.count && startingMatches[end].tokens.lowerBound == index { end += 1 }
+        return startingMatches[low..<end]
     }
 
     /// Tokens of the longest list match starting at `index`.
