@@ -42,7 +42,7 @@ final class MentionResolver {
         }
         var accepted: [Candidate] = []
         accepted.reserveCapacity(usable.count)
-        var taken = [Bool](repeating: false, count: scalars.count + 1)
+        var taken = [Bool](repeating: false, count: scalars.count + 1 + Self.takenPadding)
         // Sort positions, not the (large) candidates themselves, by small keys; `precedes` settles full ties.
         let ranks = usable.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
         let order: [Int]
@@ -274,23 +274,27 @@ final class MentionResolver {
 
     /// Whether an accepted mention covers any code point of `span`; read through a pointer, as this runs for every
     /// capitalised word and its bounds checks were most of the test. Eight flags at a time (a `Bool` is one byte,
-    /// 0 or 1), then the rest one by one: a flag at a time was a third of the coreference scan's own work.
+    /// 0 or 1), the last fewer than eight masked out of one more 8-byte read: a flag at a time was a third of the
+    /// coreference scan's own work, and most words are shorter than eight letters.
     @inline(__always)
     private static func isTaken(_ span: TextSpan, _ taken: [Bool]) -> Bool {
         taken.withUnsafeBytes { taken in
-            precondition(span.begin >= 0 && span.end <= taken.count)
+            // The last read starts before `span.end` and is eight bytes long: the padding keeps it inside.
+            precondition(span.begin >= 0 && span.end + takenPadding <= taken.count)
             var offset = span.begin
             while offset + 8 <= span.end {
                 if taken.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != 0 { return true }
                 offset += 8
             }
-            while offset < span.end {
-                if taken[offset] != 0 { return true }
-                offset += 1
-            }
-            return false
+            let rest = span.end - offset
+            guard rest > 0 else { return false }
+            let flags = UInt64(littleEndian: taken.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            return flags & (UInt64.max >> UInt64(64 - 8 * rest)) != 0
         }
     }
+
+    /// Flags past the last code point's, always false, so that `isTaken` reads whole words at the end of the text.
+    private static var takenPadding: Int { 7 }
 
     /// A single capital letter and a period, not before a number (`S. 12` is a page).
     private func isInitialWithPeriod(_ index: Int) -> Bool {
@@ -424,17 +428,19 @@ final class MentionResolver {
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
         // Entities live in an array while they grow, so adding a name mutates in place; names are compared by
         // exact word keys, so a string is built only for a new entity or a new alternate name.
-        var list: [Entity] = []
+        // A buffer of its own, not an array: at the end each entity is moved into the dictionary, where copying them
+        // out of an array retained every string and array of every entity and releasing the array released them.
+        let list = UnsafeMutablePointer<Entity>.allocate(capacity: max(candidates.count, 1))
+        var listCount = 0
         var canonicalKeys: [WordKey] = []
-        var alternateKeys: [[WordKey]] = []
-        // The ids field each entity was made from: a repeated list match brings nothing new and is not split again.
-        var firstIDs: [String] = []
+        // Each entity's alternate names by exact key combined with the entity's number: one set for all entities,
+        // where an array per entity was allocated and freed for each of them.
+        var alternateKeys = KeySet()
+        // The entry each entity was made from, whose ids field it took: a repeated list match brings nothing new and
+        // is not split again, and another entry's field is compared with that one, built again only then.
         var firstIDEntries: [Int32] = []
         // At most one entity per candidate: reserved once, the arrays are never copied to grow.
-        list.reserveCapacity(candidates.count)
         canonicalKeys.reserveCapacity(candidates.count)
-        alternateKeys.reserveCapacity(candidates.count)
-        firstIDs.reserveCapacity(candidates.count)
         firstIDEntries.reserveCapacity(candidates.count)
         // Sized for every candidate at once, so that they never grow on the way.
         var indexOfKey = KeyTable(capacity: candidates.count)
@@ -471,14 +477,13 @@ final class MentionResolver {
                 if let existing = indexOfKey[key] {
                     target = Int(existing)
                 } else {
-                    target = list.count
+                    target = listCount
                     let canonical = candidate.canonicalName(in: lexicon, extras) ?? SpanText.string(scalars, candidate.span)
                     let idsField = candidate.idsField(in: lexicon)
-                    list.append(Entity(
+                    (list + listCount).initialize(to: Entity(
                         type: candidate.type, canonicalName: canonical, externalIDs: Self.sortedIDs(idsField)))
+                    listCount += 1
                     canonicalKeys.append(canonicalKey)
-                    alternateKeys.append([])
-                    firstIDs.append(idsField)
                     firstIDEntries.append(candidate.nameEntry)
                     indexOfKey.set(key, Int32(target))
                 }
@@ -487,14 +492,16 @@ final class MentionResolver {
                     if personBySurname[surname] == nil { personBySurname.set(surname, Int32(target)) }
                 }
             }
-            if textKey != canonicalKeys[target] && !alternateKeys[target].contains(textKey) {
-                alternateKeys[target].append(textKey)
+            let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target)))
+            if textKey != canonicalKeys[target] && !alternateKeys.contains(alternateKey) {
+                alternateKeys.insert(alternateKey)
                 list[target].alternateNames.append(SpanText.string(scalars, candidate.span))
                 list[target].alternateNames.sort()
             }
             // The same entry as the entity's first brings the same ids: no string to build.
             if candidate.nameEntry < 0 || candidate.nameEntry != firstIDEntries[target],
-                case let idsField = candidate.idsField(in: lexicon), !idsField.isEmpty && idsField != firstIDs[target]
+                case let idsField = candidate.idsField(in: lexicon), !idsField.isEmpty,
+                idsField != Self.idsField(of: firstIDEntries[target], in: lexicon)
             {
                 var added = false
                 for id in Candidate.ids(idsField) where !list[target].externalIDs.contains(id) {
@@ -531,9 +538,18 @@ final class MentionResolver {
                 provenance: provenance))
         }
         var entities: [String: Entity] = [:]
-        entities.reserveCapacity(list.count)
-        for entity in list { entities[entity.key] = entity }
+        entities.reserveCapacity(listCount)
+        for index in 0..<listCount {
+            let entity = (list + index).move()
+            entities[entity.key] = entity
+        }
+        list.deallocate()
         return (mentions, entities)
+    }
+
+    /// The ids field of lexicon entry `entry`, empty for -1 (a rule's entity), as `Candidate.idsField(in:)` gives it.
+    private static func idsField(of entry: Int32, in lexicon: NameLexicon) -> String {
+        entry >= 0 ? lexicon.idsField(of: lexicon.entries[Int(entry)]) : ""
     }
 
     /// The ids of a field in order; most fields hold one id or none, which need no sort (and no copy).
