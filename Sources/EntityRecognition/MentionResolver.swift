@@ -38,7 +38,13 @@ final class MentionResolver {
             for candidate in candidates where !candidate.ambiguous {
                 if let key = canonicalKey(of: candidate) { unambiguous.insert(key) }
             }
-            usable = candidates.filter { !$0.ambiguous || unambiguous.contains(canonicalKey(of: $0) ?? Self.emptyKey) }
+            // Room made once: `filter` grew its result by doubling from one.
+            usable = []
+            usable.reserveCapacity(candidates.count)
+            for candidate in candidates
+            where !candidate.ambiguous || unambiguous.contains(canonicalKey(of: candidate) ?? Self.emptyKey) {
+                usable.append(candidate)
+            }
         }
         var accepted: [Candidate] = []
         accepted.reserveCapacity(usable.count)
@@ -193,6 +199,8 @@ final class MentionResolver {
             || !familyNamesFirst.isEmpty
         else { return [] }
         var out: [Candidate] = []
+        // Room for several made once, instead of doubling from one.
+        out.reserveCapacity(16)
         var skipUntil = 0
         for position in capitalisedWords() where Int(position) >= skipUntil {
             let index = Int(position)

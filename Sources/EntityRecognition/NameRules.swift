@@ -54,7 +54,13 @@ final class NameRules {
         var listPriority = [Int](repeating: 0, count: facts.count)
         // Most articles have no ambiguous match: then the list is shared, not copied candidate by candidate, and
         // fields are read in place.
-        var starting = listMatches.contains(where: \.ambiguous) ? listMatches.filter { !$0.ambiguous } : listMatches
+        var starting = listMatches
+        if listMatches.contains(where: \.ambiguous) {
+            // Room made once: `filter` grew its result by doubling from one.
+            starting = []
+            starting.reserveCapacity(listMatches.count)
+            for match in listMatches where !match.ambiguous { starting.append(match) }
+        }
         for position in starting.indices {
             let priority = starting[position].priority
             for index in starting[position].tokens where priority >= listPriority[index] {
