@@ -17,8 +17,9 @@ final class NameRules {
     let listMatches: [Candidate]
     /// Canonical names of the list matches and of the candidates made here.
     let extras: CandidateExtras
-    private let listType: [EntityType?]
-    private let listPriority: [Int]
+    /// The type and priority of the list match that covers each token, if any (the highest priority's).
+    private let listType: ListTypes
+    private let listPriority: ListPriorities
     /// Capitalised words that are common nouns, directly or as the last part of a compound; computed on demand.
     private let nounLike: LazyFlags
     /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
@@ -38,6 +39,8 @@ final class NameRules {
     private let hyphenKey = Literal.hyphen[0]
     private let ampersandKey = Literal.joiners[0]
     private let streetSuffixes = NameRules.streetSuffixes
+    /// The memory of `listType`, `listPriority` and the lazy flags.
+    private let columns: UnsafeMutableRawPointer
 
     init(
         document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate],
@@ -50,8 +53,16 @@ final class NameRules {
         self.words = words
         self.lexicon = lexicon
         self.listMatches = listMatches
-        var listType = [EntityType?](repeating: nil, count: facts.count)
-        var listPriority = [Int](repeating: 0, count: facts.count)
+        // The per-token columns in one allocation, freed in `deinit`: two arrays and three objects a document cost
+        // more to allocate, fill and free than the rules' reads of them.
+        let count = max(facts.count, 1)
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: count * (MemoryLayout<Int>.stride + 4), alignment: 8)
+        columns = memory
+        let bytes = memory + count * MemoryLayout<Int>.stride
+        bytes.initializeMemory(as: UInt8.self, repeating: 0xFF, count: count * 4)
+        let listPriority = ListPriorities(
+            base: memory.initializeMemory(as: Int.self, repeating: 0, count: count), count: facts.count)
+        let listType = ListTypes(base: bytes.assumingMemoryBound(to: UInt8.self), count: facts.count)
         // Most articles have no ambiguous match: then the list is shared, not copied candidate by candidate, and
         // fields are read in place.
         var starting = listMatches
@@ -82,10 +93,12 @@ final class NameRules {
         self.listType = listType
         self.listPriority = listPriority
         startingMatches = starting
-        listedNouns = LazyFlags(count: facts.count)
-        nounLike = LazyFlags(count: facts.count)
-        roleFlags = LazyFlags(count: facts.count)
+        listedNouns = LazyFlags(values: (bytes + count).assumingMemoryBound(to: Int8.self), count: facts.count)
+        nounLike = LazyFlags(values: (bytes + 2 * count).assumingMemoryBound(to: Int8.self), count: facts.count)
+        roleFlags = LazyFlags(values: (bytes + 3 * count).assumingMemoryBound(to: Int8.self), count: facts.count)
     }
+
+    deinit { columns.deallocate() }
 
     /// Appends the rules' candidates to `out`, which the caller has made room in: returned as an array of their own,
     /// they were copied once more to follow the list matches.
@@ -1637,22 +1650,62 @@ final class NameRules {
     }
 }
 
-/// Per-token yes/no answers computed the first time a rule asks; one instance per document and thread.
-/// Raw memory, not an array property, so a read needs no run-time exclusivity check.
-final class LazyFlags {
+/// Per-token yes/no answers computed the first time a rule asks; one per document and thread, in memory its
+/// `NameRules` owns (-1 for not asked yet). Raw memory, not an array property, so a read needs no run-time
+/// exclusivity check.
+struct LazyFlags {
     private let values: UnsafeMutablePointer<Int8>
+    private let count: Int
 
-    init(count: Int) {
-        values = .allocate(capacity: max(count, 1))
-        values.initialize(repeating: -1, count: max(count, 1))
+    init(values: UnsafeMutablePointer<Int8>, count: Int) {
+        self.values = values
+        self.count = count
     }
 
-    deinit { values.deallocate() }
-
     func value(_ index: Int, _ compute: () -> Bool) -> Bool {
+        precondition(index >= 0 && index < count)
         if values[index] >= 0 { return values[index] == 1 }
         let result = compute()
         values[index] = result ? 1 : 0
         return result
+    }
+}
+
+/// Per-token list-match types in memory a `NameRules` owns, one byte each (0xFF for none), read like an array.
+struct ListTypes {
+    let base: UnsafeMutablePointer<UInt8>
+    let count: Int
+
+    subscript(index: Int) -> EntityType? {
+        get {
+            precondition(index >= 0 && index < count)
+            switch base[index] {
+            case 0: return .place
+            case 1: return .organization
+            case 2: return .person
+            default: return nil
+            }
+        }
+        nonmutating set {
+            precondition(index >= 0 && index < count)
+            base[index] = newValue.map { UInt8(truncatingIfNeeded: $0.rank) } ?? 0xFF
+        }
+    }
+}
+
+/// Per-token list-match priorities in memory a `NameRules` owns (0 for none), read like an array.
+struct ListPriorities {
+    let base: UnsafeMutablePointer<Int>
+    let count: Int
+
+    subscript(index: Int) -> Int {
+        get {
+            precondition(index >= 0 && index < count)
+            return base[index]
+        }
+        nonmutating set {
+            precondition(index >= 0 && index < count)
+            base[index] = newValue
+        }
     }
 }
