@@ -89,18 +89,11 @@ struct KeyTable: Sendable {
 
     func contains(_ key: WordKey) -> Bool { self[key] != nil }
 
-    /// The value of each of `keys`, `absent` where there is none, in two passes: the first only reads each key's
-    /// home slot, so the cache misses of all keys are under way at once instead of one after another between
-    /// other work; the second finishes the few probes that go past the home slot. `values` holds one per key.
-    /// Buffers, not arrays: this runs for every article, where allocating arrays (their run-time type looked up
-    /// each time) cost more than the probes.
-    func values(of keys: UnsafeBufferPointer<WordKey>, absent: Int32, into values: UnsafeMutableBufferPointer<Int32>) {
-        precondition(values.count >= keys.count)
-        forEachValue(of: keys, absent: absent) { values[$0] = $1 }
-    }
-
-    /// `values(of:absent:into:)`, each value handed to `body` with its key's position instead of stored: a caller
-    /// that scatters the values elsewhere needs no buffer of them and no second loop.
+    /// The value of each of `keys`, `absent` where there is none, handed to `body` with the key's position, in two
+    /// passes: the first only reads each key's home slot, so the cache misses of all keys are under way at once
+    /// instead of one after another between other work; the second finishes the few probes that go past the home
+    /// slot. Buffers, not arrays: this runs for every article, where allocating arrays (their run-time type looked
+    /// up each time) cost more than the probes; a callback, not a buffer of values, as the callers scatter them.
     @inline(__always)
     func forEachValue(of keys: UnsafeBufferPointer<WordKey>, absent: Int32, _ body: (Int, Int32) -> Void) {
         let layout = layout
