@@ -107,9 +107,45 @@ final class MentionResolver {
         }
         accepted += accepted.flatMap { extras.nested(of: $0) }
         accepted = Self.inDocumentOrder(accepted, byType: false)
-        accepted += coreferentMentions(accepted, taken: taken)
-        accepted = Self.inDocumentOrder(accepted, byType: true)
+        let coreferent = coreferentMentions(accepted, taken: taken)
+        accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)
         return entities(of: accepted)
+    }
+
+    /// `inDocumentOrder(first + second, byType: true)` by merging the two, where each is in that order already
+    /// (tested here; else nil): the accepted mentions were just put in document order and the coreference scan
+    /// finds its mentions in it, so sorting them all again cost more than a merge.
+    private static func merged(_ first: [Candidate], _ second: [Candidate]) -> [Candidate]? {
+        guard isInDocumentOrder(first), isInDocumentOrder(second) else { return nil }
+        if second.isEmpty { return first }
+        var out: [Candidate] = []
+        out.reserveCapacity(first.count + second.count)
+        var left = 0
+        var right = 0
+        while left < first.count && right < second.count {
+            // On a tie `first` goes first, as a stable sort of `first + second` keeps them.
+            if precedesInDocument(second[right], first[left]) {
+                out.append(second[right])
+                right += 1
+            } else {
+                out.append(first[left])
+                left += 1
+            }
+        }
+        out.append(contentsOf: first[left...])
+        out.append(contentsOf: second[right...])
+        return out
+    }
+
+    /// The order of `inDocumentOrder(_:byType: true)`: earlier start, then longer, then lower type rank.
+    private static func precedesInDocument(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
+        if lhs.span.begin != rhs.span.begin { return lhs.span.begin < rhs.span.begin }
+        if lhs.span.end != rhs.span.end { return lhs.span.end > rhs.span.end }
+        return lhs.type.rank < rhs.type.rank
+    }
+
+    private static func isInDocumentOrder(_ candidates: [Candidate]) -> Bool {
+        candidates.indices.dropFirst().allSatisfy { !precedesInDocument(candidates[$0], candidates[$0 - 1]) }
     }
 
     /// `candidates` in document order (`TextSpan.<`), equal spans by type rank if `byType`, else as they come (a
