@@ -4,8 +4,7 @@ extension NameRules {
     /// `Nord- und Südamerika`, `Ober- und Niederösterreich`: a word cut off by a hyphen, `und` (`oder`, `bis`), a listed
     /// place that completes it name one place together (the guidelines' elliptic coordination), whose span opens at
     /// the cut-off word. Only list matches count as the place: a rule's guess is too weak to stretch.
-    func ellipticCoordinations() -> [Candidate] {
-        var out: [Candidate] = []
+    func appendEllipticCoordinations(to out: inout [Candidate]) {
         for match in listMatches where match.type == .place && !match.ambiguous {
             let place = match.tokens.lowerBound
             guard place >= 3 else { continue }
@@ -26,7 +25,6 @@ extension NameRules {
                 tokens: cut..<match.tokens.upperBound, span: TextSpan(facts[cut].span.begin, match.span.end),
                 type: .place, priority: match.priority, rule: .ellipticCoordination))
         }
-        return out
     }
 
     /// A capitalised word with a hyphen glued to it, and a space after the hyphen unless a comma follows it:

@@ -111,7 +111,12 @@ public struct EntityRecognizer: Stage {
         let listMatches = matcher.candidates(in: document, facts: facts, extras: extras)
         let rules = NameRules(
             document: document, facts: facts, words: words, lexicon: lexicon, listMatches: listMatches, extras: extras)
-        let candidates = listMatches + rules.candidates()
+        // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
+        // the array doubling on the way and being copied again to follow them.
+        var candidates: [Candidate] = []
+        candidates.reserveCapacity(listMatches.count + facts.count / 12 + 8)
+        candidates.append(contentsOf: listMatches)
+        rules.appendCandidates(to: &candidates)
         let resolver = MentionResolver(
             document: document, facts: facts, commonNouns: words.commonNouns, cueWords: cueWords, lexicon: lexicon,
             extras: extras)

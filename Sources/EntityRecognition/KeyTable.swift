@@ -89,13 +89,13 @@ struct KeyTable: Sendable {
 
     func contains(_ key: WordKey) -> Bool { self[key] != nil }
 
-    /// The value of each of `keys`, `absent` where there is none, in two passes: the first only reads each key's
-    /// home slot, so the cache misses of all keys are under way at once instead of one after another between
-    /// other work; the second finishes the few probes that go past the home slot. `values` holds one per key.
-    /// Buffers, not arrays: this runs for every article, where allocating arrays (their run-time type looked up
-    /// each time) cost more than the probes.
-    func values(of keys: UnsafeBufferPointer<WordKey>, absent: Int32, into values: UnsafeMutableBufferPointer<Int32>) {
-        precondition(values.count >= keys.count)
+    /// The value of each of `keys`, `absent` where there is none, handed to `body` with the key's position, in two
+    /// passes: the first only reads each key's home slot, so the cache misses of all keys are under way at once
+    /// instead of one after another between other work; the second finishes the few probes that go past the home
+    /// slot. Buffers, not arrays: this runs for every article, where allocating arrays (their run-time type looked
+    /// up each time) cost more than the probes; a callback, not a buffer of values, as the callers scatter them.
+    @inline(__always)
+    func forEachValue(of keys: UnsafeBufferPointer<WordKey>, absent: Int32, _ body: (Int, Int32) -> Void) {
         let layout = layout
         slots.withUnsafeBufferPointer { slots in
             withUnsafeTemporaryAllocation(of: Slot.self, capacity: keys.count) { homeSlots in
@@ -112,7 +112,7 @@ struct KeyTable: Sendable {
                     } else if first.key != 0 {
                         value = self[keys[index]] ?? absent
                     }
-                    values[index] = value
+                    body(index, value)
                 }
             }
         }

@@ -38,11 +38,17 @@ final class MentionResolver {
             for candidate in candidates where !candidate.ambiguous {
                 if let key = canonicalKey(of: candidate) { unambiguous.insert(key) }
             }
-            usable = candidates.filter { !$0.ambiguous || unambiguous.contains(canonicalKey(of: $0) ?? Self.emptyKey) }
+            // Room made once: `filter` grew its result by doubling from one.
+            usable = []
+            usable.reserveCapacity(candidates.count)
+            for candidate in candidates
+            where !candidate.ambiguous || unambiguous.contains(canonicalKey(of: candidate) ?? Self.emptyKey) {
+                usable.append(candidate)
+            }
         }
         var accepted: [Candidate] = []
         accepted.reserveCapacity(usable.count)
-        var taken = [Bool](repeating: false, count: scalars.count + 1)
+        var taken = [Bool](repeating: false, count: scalars.count + 1 + Self.takenPadding)
         // Sort positions, not the (large) candidates themselves, by small keys; `precedes` settles full ties.
         let ranks = usable.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
         let order: [Int]
@@ -101,9 +107,45 @@ final class MentionResolver {
         }
         accepted += accepted.flatMap { extras.nested(of: $0) }
         accepted = Self.inDocumentOrder(accepted, byType: false)
-        accepted += coreferentMentions(accepted, taken: taken)
-        accepted = Self.inDocumentOrder(accepted, byType: true)
+        let coreferent = coreferentMentions(accepted, taken: taken)
+        accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)
         return entities(of: accepted)
+    }
+
+    /// `inDocumentOrder(first + second, byType: true)` by merging the two, where each is in that order already
+    /// (tested here; else nil): the accepted mentions were just put in document order and the coreference scan
+    /// finds its mentions in it, so sorting them all again cost more than a merge.
+    private static func merged(_ first: [Candidate], _ second: [Candidate]) -> [Candidate]? {
+        guard isInDocumentOrder(first), isInDocumentOrder(second) else { return nil }
+        if second.isEmpty { return first }
+        var out: [Candidate] = []
+        out.reserveCapacity(first.count + second.count)
+        var left = 0
+        var right = 0
+        while left < first.count && right < second.count {
+            // On a tie `first` goes first, as a stable sort of `first + second` keeps them.
+            if precedesInDocument(second[right], first[left]) {
+                out.append(second[right])
+                right += 1
+            } else {
+                out.append(first[left])
+                left += 1
+            }
+        }
+        out.append(contentsOf: first[left...])
+        out.append(contentsOf: second[right...])
+        return out
+    }
+
+    /// The order of `inDocumentOrder(_:byType: true)`: earlier start, then longer, then lower type rank.
+    private static func precedesInDocument(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
+        if lhs.span.begin != rhs.span.begin { return lhs.span.begin < rhs.span.begin }
+        if lhs.span.end != rhs.span.end { return lhs.span.end > rhs.span.end }
+        return lhs.type.rank < rhs.type.rank
+    }
+
+    private static func isInDocumentOrder(_ candidates: [Candidate]) -> Bool {
+        candidates.indices.dropFirst().allSatisfy { !precedesInDocument(candidates[$0], candidates[$0 - 1]) }
     }
 
     /// `candidates` in document order (`TextSpan.<`), equal spans by type rank if `byType`, else as they come (a
@@ -193,6 +235,8 @@ final class MentionResolver {
             || !familyNamesFirst.isEmpty
         else { return [] }
         var out: [Candidate] = []
+        // Room for several made once, instead of doubling from one.
+        out.reserveCapacity(16)
         var skipUntil = 0
         for position in capitalisedWords() where Int(position) >= skipUntil {
             let index = Int(position)
@@ -297,23 +341,27 @@ final class MentionResolver {
 
     /// Whether an accepted mention covers any code point of `span`; read through a pointer, as this runs for every
     /// capitalised word and its bounds checks were most of the test. Eight flags at a time (a `Bool` is one byte,
-    /// 0 or 1), then the rest one by one: a flag at a time was a third of the coreference scan's own work.
+    /// 0 or 1), the last fewer than eight masked out of one more 8-byte read: a flag at a time was a third of the
+    /// coreference scan's own work, and most words are shorter than eight letters.
     @inline(__always)
     private static func isTaken(_ span: TextSpan, _ taken: [Bool]) -> Bool {
         taken.withUnsafeBytes { taken in
-            precondition(span.begin >= 0 && span.end <= taken.count)
+            // The last read starts before `span.end` and is eight bytes long: the padding keeps it inside.
+            precondition(span.begin >= 0 && span.end + takenPadding <= taken.count)
             var offset = span.begin
             while offset + 8 <= span.end {
                 if taken.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != 0 { return true }
                 offset += 8
             }
-            while offset < span.end {
-                if taken[offset] != 0 { return true }
-                offset += 1
-            }
-            return false
+            let rest = span.end - offset
+            guard rest > 0 else { return false }
+            let flags = UInt64(littleEndian: taken.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            return flags & (UInt64.max >> UInt64(64 - 8 * rest)) != 0
         }
     }
+
+    /// Flags past the last code point's, always false, so that `isTaken` reads whole words at the end of the text.
+    private static var takenPadding: Int { 7 }
 
     /// A single capital letter and a period, not before a number (`S. 12` is a page).
     private func isInitialWithPeriod(_ index: Int) -> Bool {
@@ -447,17 +495,19 @@ final class MentionResolver {
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
         // Entities live in an array while they grow, so adding a name mutates in place; names are compared by
         // exact word keys, so a string is built only for a new entity or a new alternate name.
-        var list: [Entity] = []
+        // A buffer of its own, not an array: at the end each entity is moved into the dictionary, where copying them
+        // out of an array retained every string and array of every entity and releasing the array released them.
+        let list = UnsafeMutablePointer<Entity>.allocate(capacity: max(candidates.count, 1))
+        var listCount = 0
         var canonicalKeys: [WordKey] = []
-        var alternateKeys: [[WordKey]] = []
-        // The ids field each entity was made from: a repeated list match brings nothing new and is not split again.
-        var firstIDs: [String] = []
+        // Each entity's alternate names by exact key combined with the entity's number: one set for all entities,
+        // where an array per entity was allocated and freed for each of them.
+        var alternateKeys = KeySet()
+        // The entry each entity was made from, whose ids field it took: a repeated list match brings nothing new and
+        // is not split again, and another entry's field is compared with that one, built again only then.
         var firstIDEntries: [Int32] = []
         // At most one entity per candidate: reserved once, the arrays are never copied to grow.
-        list.reserveCapacity(candidates.count)
         canonicalKeys.reserveCapacity(candidates.count)
-        alternateKeys.reserveCapacity(candidates.count)
-        firstIDs.reserveCapacity(candidates.count)
         firstIDEntries.reserveCapacity(candidates.count)
         // Sized for every candidate at once, so that they never grow on the way.
         var indexOfKey = KeyTable(capacity: candidates.count)
@@ -494,14 +544,13 @@ final class MentionResolver {
                 if let existing = indexOfKey[key] {
                     target = Int(existing)
                 } else {
-                    target = list.count
+                    target = listCount
                     let canonical = candidate.canonicalName(in: lexicon, extras) ?? SpanText.string(scalars, candidate.span)
                     let idsField = candidate.idsField(in: lexicon)
-                    list.append(Entity(
+                    (list + listCount).initialize(to: Entity(
                         type: candidate.type, canonicalName: canonical, externalIDs: Self.sortedIDs(idsField)))
+                    listCount += 1
                     canonicalKeys.append(canonicalKey)
-                    alternateKeys.append([])
-                    firstIDs.append(idsField)
                     firstIDEntries.append(candidate.nameEntry)
                     indexOfKey.set(key, Int32(target))
                 }
@@ -510,14 +559,16 @@ final class MentionResolver {
                     if personBySurname[surname] == nil { personBySurname.set(surname, Int32(target)) }
                 }
             }
-            if textKey != canonicalKeys[target] && !alternateKeys[target].contains(textKey) {
-                alternateKeys[target].append(textKey)
+            let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target)))
+            if textKey != canonicalKeys[target] && !alternateKeys.contains(alternateKey) {
+                alternateKeys.insert(alternateKey)
                 list[target].alternateNames.append(SpanText.string(scalars, candidate.span))
                 list[target].alternateNames.sort()
             }
             // The same entry as the entity's first brings the same ids: no string to build.
             if candidate.nameEntry < 0 || candidate.nameEntry != firstIDEntries[target],
-                case let idsField = candidate.idsField(in: lexicon), !idsField.isEmpty && idsField != firstIDs[target]
+                case let idsField = candidate.idsField(in: lexicon), !idsField.isEmpty,
+                idsField != Self.idsField(of: firstIDEntries[target], in: lexicon)
             {
                 var added = false
                 for id in Candidate.ids(idsField) where !list[target].externalIDs.contains(id) {
@@ -554,9 +605,18 @@ final class MentionResolver {
                 provenance: provenance))
         }
         var entities: [String: Entity] = [:]
-        entities.reserveCapacity(list.count)
-        for entity in list { entities[entity.key] = entity }
+        entities.reserveCapacity(listCount)
+        for index in 0..<listCount {
+            let entity = (list + index).move()
+            entities[entity.key] = entity
+        }
+        list.deallocate()
         return (mentions, entities)
+    }
+
+    /// The ids field of lexicon entry `entry`, empty for -1 (a rule's entity), as `Candidate.idsField(in:)` gives it.
+    private static func idsField(of entry: Int32, in lexicon: NameLexicon) -> String {
+        entry >= 0 ? lexicon.idsField(of: lexicon.entries[Int(entry)]) : ""
     }
 
     /// The ids of a field in order; most fields hold one id or none, which need no sort (and no copy).

@@ -126,10 +126,9 @@ struct NameLexicon: Sendable {
                         found += firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
                     }
                 }
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: found) { nodes in
-                    rootEdges.values(of: UnsafeBufferPointer(rebasing: passingKeys[..<found]), absent: -1, into: nodes)
-                    out.withUnsafeMutableBufferPointer { out in
-                        for position in 0..<found { out[Int(passing[position])] = nodes[position] }
+                out.withUnsafeMutableBufferPointer { out in
+                    rootEdges.forEachValue(of: UnsafeBufferPointer(rebasing: passingKeys[..<found]), absent: -1) {
+                        out[Int(passing[$0])] = $1
                     }
                 }
             }

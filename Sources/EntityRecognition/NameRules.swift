@@ -17,17 +17,17 @@ final class NameRules {
     let listMatches: [Candidate]
     /// Canonical names of the list matches and of the candidates made here.
     let extras: CandidateExtras
-    private let listType: [EntityType?]
-    private let listPriority: [Int]
+    /// The type and priority of the list match that covers each token, if any (the highest priority's).
+    private let listType: ListTypes
+    private let listPriority: ListPriorities
     /// Capitalised words that are common nouns, directly or as the last part of a compound; computed on demand.
     private let nounLike: LazyFlags
     /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
     private let roleFlags: LazyFlags
     private let listedNouns: LazyFlags
-    /// Unambiguous list matches in order of their first token, and where each token's matches begin in it:
-    /// an array look-up per token instead of a dictionary of arrays.
+    /// Unambiguous list matches in order of their first token, a token's matches found by binary search: few
+    /// tokens are asked, and a table of offsets was summed over every token of every article.
     private let startingMatches: [Candidate]
-    private let startOffsets: [Int32]
     /// `Literal.comma` and `Literal.so`, read once per document instead of through a global's lazy
     /// initialisation check on every token.
     private let commaKey = Literal.comma[0]
@@ -40,6 +40,8 @@ final class NameRules {
     private let hyphenKey = Literal.hyphen[0]
     private let ampersandKey = Literal.joiners[0]
     private let streetSuffixes = NameRules.streetSuffixes
+    /// The memory of `listType`, `listPriority` and the lazy flags.
+    private let columns: UnsafeMutableRawPointer
 
     init(
         document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate],
@@ -52,11 +54,25 @@ final class NameRules {
         self.words = words
         self.lexicon = lexicon
         self.listMatches = listMatches
-        var listType = [EntityType?](repeating: nil, count: facts.count)
-        var listPriority = [Int](repeating: 0, count: facts.count)
+        // The per-token columns in one allocation, freed in `deinit`: two arrays and three objects a document cost
+        // more to allocate, fill and free than the rules' reads of them.
+        let count = max(facts.count, 1)
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: count * (MemoryLayout<Int>.stride + 4), alignment: 8)
+        columns = memory
+        let bytes = memory + count * MemoryLayout<Int>.stride
+        bytes.initializeMemory(as: UInt8.self, repeating: 0xFF, count: count * 4)
+        let listPriority = ListPriorities(
+            base: memory.initializeMemory(as: Int.self, repeating: 0, count: count), count: facts.count)
+        let listType = ListTypes(base: bytes.assumingMemoryBound(to: UInt8.self), count: facts.count)
         // Most articles have no ambiguous match: then the list is shared, not copied candidate by candidate, and
         // fields are read in place.
-        var starting = listMatches.contains(where: \.ambiguous) ? listMatches.filter { !$0.ambiguous } : listMatches
+        var starting = listMatches
+        if listMatches.contains(where: \.ambiguous) {
+            // Room made once: `filter` grew its result by doubling from one.
+            starting = []
+            starting.reserveCapacity(listMatches.count)
+            for match in listMatches where !match.ambiguous { starting.append(match) }
+        }
         for position in starting.indices {
             let priority = starting[position].priority
             for index in starting[position].tokens where priority >= listPriority[index] {
@@ -75,20 +91,19 @@ final class NameRules {
             }
             starting = order.map { starting[$0] }
         }
-        var offsets = [Int32](repeating: 0, count: facts.count + 1)
-        for position in starting.indices { offsets[starting[position].tokens.lowerBound + 1] += 1 }
-        for index in offsets.indices.dropFirst() { offsets[index] += offsets[index - 1] }
         self.listType = listType
         self.listPriority = listPriority
         startingMatches = starting
-        startOffsets = offsets
-        listedNouns = LazyFlags(count: facts.count)
-        nounLike = LazyFlags(count: facts.count)
-        roleFlags = LazyFlags(count: facts.count)
+        listedNouns = LazyFlags(values: (bytes + count).assumingMemoryBound(to: Int8.self), count: facts.count)
+        nounLike = LazyFlags(values: (bytes + 2 * count).assumingMemoryBound(to: Int8.self), count: facts.count)
+        roleFlags = LazyFlags(values: (bytes + 3 * count).assumingMemoryBound(to: Int8.self), count: facts.count)
     }
 
-    func candidates() -> [Candidate] {
-        var out: [Candidate] = []
+    deinit { columns.deallocate() }
+
+    /// Appends the rules' candidates to `out`, which the caller has made room in: returned as an array of their own,
+    /// they were copied once more to follow the list matches.
+    func appendCandidates(to out: inout [Candidate]) {
         // The facts read here through a pointer, without bounds checks: this loop visits every token. The rules
         // themselves read `self.facts`.
         facts.withUnsafeBufferPointer { facts in
@@ -171,7 +186,7 @@ final class NameRules {
                 }
             }
         }
-        return out + ellipticCoordinations()
+        appendEllipticCoordinations(to: &out)
     }
 
     // MARK: Token tests
@@ -588,7 +603,15 @@ final class NameRules {
     /// Unambiguous list matches whose first token is `index`, in the order the matcher found them.
     private func listStarts(_ index: Int) -> ArraySlice<Candidate> {
         guard index >= 0 && index < facts.count else { return [] }
-        return startingMatches[Int(startOffsets[index])..<Int(startOffsets[index + 1])]
+        var low = 0
+        var high = startingMatches.count
+        while low < high {
+            let middle = (low + high) / 2
+            if startingMatches[middle].tokens.lowerBound < index { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < startingMatches.count && startingMatches[end].tokens.lowerBound == index { end += 1 }
+        return startingMatches[low..<end]
     }
 
     /// Tokens of the longest list match starting at `index`.
@@ -1771,22 +1794,62 @@ final class NameRules {
     }
 }
 
-/// Per-token yes/no answers computed the first time a rule asks; one instance per document and thread.
-/// Raw memory, not an array property, so a read needs no run-time exclusivity check.
-final class LazyFlags {
+/// Per-token yes/no answers computed the first time a rule asks; one per document and thread, in memory its
+/// `NameRules` owns (-1 for not asked yet). Raw memory, not an array property, so a read needs no run-time
+/// exclusivity check.
+struct LazyFlags {
     private let values: UnsafeMutablePointer<Int8>
+    private let count: Int
 
-    init(count: Int) {
-        values = .allocate(capacity: max(count, 1))
-        values.initialize(repeating: -1, count: max(count, 1))
+    init(values: UnsafeMutablePointer<Int8>, count: Int) {
+        self.values = values
+        self.count = count
     }
 
-    deinit { values.deallocate() }
-
     func value(_ index: Int, _ compute: () -> Bool) -> Bool {
+        precondition(index >= 0 && index < count)
         if values[index] >= 0 { return values[index] == 1 }
         let result = compute()
         values[index] = result ? 1 : 0
         return result
+    }
+}
+
+/// Per-token list-match types in memory a `NameRules` owns, one byte each (0xFF for none), read like an array.
+struct ListTypes {
+    let base: UnsafeMutablePointer<UInt8>
+    let count: Int
+
+    subscript(index: Int) -> EntityType? {
+        get {
+            precondition(index >= 0 && index < count)
+            switch base[index] {
+            case 0: return .place
+            case 1: return .organization
+            case 2: return .person
+            default: return nil
+            }
+        }
+        nonmutating set {
+            precondition(index >= 0 && index < count)
+            base[index] = newValue.map { UInt8(truncatingIfNeeded: $0.rank) } ?? 0xFF
+        }
+    }
+}
+
+/// Per-token list-match priorities in memory a `NameRules` owns (0 for none), read like an array.
+struct ListPriorities {
+    let base: UnsafeMutablePointer<Int>
+    let count: Int
+
+    subscript(index: Int) -> Int {
+        get {
+            precondition(index >= 0 && index < count)
+            return base[index]
+        }
+        nonmutating set {
+            precondition(index >= 0 && index < count)
+            base[index] = newValue
+        }
     }
 }

@@ -86,11 +86,11 @@ struct TokenFacts {
             initialized = tokenCount
         }
         // Words that may be in a list, by the class filter, are looked up together after
-        // (`KeyTable.values(of:absent:into:)`); the others have no classes. The filter is read in a loop of its own:
+        // (`KeyTable.forEachValue(of:absent:_:)`); the others have no classes. The filter is read in a loop of its own:
         // between one article and the next the other stages push it out of cache, and in the token loop above
         // each of its misses stalled alone, while here they overlap. The words that pass are gathered without a
         // branch per token (`MentionResolver.capitalisedWords()` says why). The hyphen flags are set in the same
-        // pass, which reads every fact once instead of twice. Keys, positions and classes live in temporary
+        // pass, which reads every fact once instead of twice. Keys and positions live in temporary
         // buffers: an array's allocation looks up its run-time type and cost several hundred instructions.
         withUnsafeTemporaryAllocation(of: WordKey.self, capacity: tokenCount) { keys in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount) { indices in
@@ -120,12 +120,8 @@ struct TokenFacts {
                             }
                         }
                     }
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: passing) { classes in
-                        words.classTable.values(
-                            of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0, into: classes)
-                        for position in 0..<passing {
-                            facts[Int(indices[position])].classes = UInt16(truncatingIfNeeded: classes[position])
-                        }
+                    words.classTable.forEachValue(of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0) {
+                        facts[Int(indices[$0])].classes = UInt16(truncatingIfNeeded: $1)
                     }
                 }
             }
