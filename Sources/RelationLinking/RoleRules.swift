@@ -92,6 +92,13 @@ struct RoleRules {
                     subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-in-brackets")))
             }
+            // `Orbans Fidesz`, `Erdogans islamisch-konservative AKP`: a person's genitive before a party names its
+            // member.
+            if let party = partyAfterGenitive(mention, in: view) {
+                out.append(Relation(
+                    subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "genitive-party")))
+            }
             // (Vorsitz: Eva Brandt)
             if view.matches(first - 1, .colon), view.matches(first - 3, .openParen),
                let role = view.role(first - 2, in: lexicon) {
@@ -264,6 +271,21 @@ struct RoleRules {
                 subject: subject, predicate: .hasTitle, object: .literal(hit.title), sentenceIndex: sentence,
                 provenance: provenance))
         }
+    }
+
+    /// The party named after the person's genitive (`Gaulands AfD`), past up to three lower-case words of
+    /// adjectives and their hyphens (`islamisch-konservative`).
+    private func partyAfterGenitive(_ mention: ArticleView.MentionRef, in view: ArticleView) -> ArticleView.MentionRef? {
+        let end = mention.tokens.upperBound
+        guard view.word(end - 1).hasSuffix("s"), end < view.tokenCount else { return nil }
+        var token = end
+        while token < end + 5, token < view.tokenCount, !view.isCapitalized(token),
+              view.isWord(token) || view.matches(token, .hyphen) {
+            token += 1
+        }
+        guard let party = view.mention(startingAt: token), isParty(party, in: view),
+              view.sentenceOf[token] == view.sentenceOf[end - 1] else { return nil }
+        return party
     }
 
     /// Whether a curated row of kind `party` named the mention.

@@ -347,6 +347,16 @@ struct PossessiveRoleTests {
         #expect(body == ["Deniz Baykal memberOf Velora (Abgeordnete)"])
     }
 
+    @Test func personsGenitiveBeforeAPartyIsMembership() throws {
+        let out = try Fixture.describe(
+            "Sie stimmten für den Vorstoß von Baykals islamisch-konservativer CHP.",
+            [.per("Baykals", key: "PER/Deniz Baykal"), try Self.party("CHP")])
+        #expect(out == ["PER/Deniz Baykal memberOf CHP"])
+        // Not before a body that is no party.
+        #expect(try Fixture.describe(
+            "Sie stimmten für Baykals Velora.", [.per("Baykals", key: "PER/Deniz Baykal"), .org("Velora")]).isEmpty)
+    }
+
     @Test func personNounFusedToABodyIsMembershipWithoutRole() throws {
         let out = try Fixture.describe(
             "Auch der SPÖ-Politiker Josef Brandl kam.", [.org("SPÖ"), .per("Josef Brandl")])
