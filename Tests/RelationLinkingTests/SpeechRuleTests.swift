@@ -202,6 +202,11 @@ struct SpeechRuleTests {
         #expect(out.contains { $0.hasPrefix("Wifo said Stützen waren") })
     }
 
+    @Test func separableZuBedenkenGebenReportsTheClauseBefore() throws {
+        let out = try Fixture.describe("Das sei zu wenig, gab Karl Brandl zu bedenken.", [.per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said Das sei zu wenig"))
+    }
+
     @Test func separableLassenWissenReportsTheDassClause() throws {
         let out = try Fixture.describe(
             "Karl Brandl ließ in seiner Rede wissen, dass er das Land erneuern werde.", [.per("Karl Brandl")])
