@@ -118,7 +118,9 @@ struct SpeechRules {
         // `mit`): no clause, colon or Konjunktiv (`Das habe das Gericht entschieden, meldete dpa` is a said itself).
         // The comma that closes a name set off after a role phrase is no clause (`Das sagte der Sprecher der
         // Kommission, Elizardo Sanchez, am Montag`).
-        var tailStart = end
+        // (`Das teilte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) am Sonntag in Köln mit`: the acronym in
+        // brackets belongs to the name.)
+        var tailStart = view.pastBracketedMention(end)
         if view.matches(end, .comma), let named = view.mention(at: end - 1),
            view.matches(named.tokens.lowerBound - 1, .comma) {
             tailStart = end + 1

@@ -207,6 +207,14 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Brandl said Das sei zu wenig"))
     }
 
+    @Test func pointerPastTheSpeakersBracketedAcronym() throws {
+        let out = try Fixture.describe(
+            "Die Lage ist ernst. Das teilte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) am Sonntag in Köln mit.",
+            [.org("Deutsche Zentrum für Luft- und Raumfahrt", key: "ORG/DLR"), .org("DLR", key: "ORG/DLR"),
+             .loc("Köln")])
+        #expect(out.contains("ORG/DLR said Die Lage ist ernst"))
+    }
+
     @Test func separableLassenWissenReportsTheDassClause() throws {
         let out = try Fixture.describe(
             "Karl Brandl ließ in seiner Rede wissen, dass er das Land erneuern werde.", [.per("Karl Brandl")])
