@@ -729,6 +729,13 @@ struct SpeechRules {
                person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
             }
+            // `sagte Österreichs Wirtschaftsdelegierter in London, Christian Kesberg`: a profession (with its seat)
+            // after a place's genitive, then the name set off.
+            if mention.type == .place, view.word(end - 1).hasSuffix("s"), view.isCapitalized(end),
+               !view.hasMention(at: end),
+               let person = roleRules.appositionPerson(after: end, sentence: sentence, in: view) {
+                return (.entity(person.key), person.tokens.upperBound)
+            }
             return (mention.type == .place ? .unnamed : .entity(mention.key), end)
         }
         if view.hasCue(.pronoun, token) {

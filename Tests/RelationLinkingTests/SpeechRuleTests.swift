@@ -207,6 +207,13 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Brandl said Das sei zu wenig"))
     }
 
+    @Test func professionWithItsSeatAfterAPlacesGenitiveThenTheName() throws {
+        let out = try Fixture.describe(
+            "Die Folgen wären spürbar, sagte Österreichs Wirtschaftsdelegierter in London, Karl Brandl.",
+            [.loc("Österreichs"), .loc("London"), .per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said Die Folgen wären spürbar"))
+    }
+
     @Test func pointerPastTheSpeakersBracketedAcronym() throws {
         let out = try Fixture.describe(
             "Die Lage ist ernst. Das teilte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) am Sonntag in Köln mit.",
