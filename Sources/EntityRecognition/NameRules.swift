@@ -1385,10 +1385,7 @@ final class NameRules {
             end = words
         }
         // `University College London`: the seat the name ends in.
-        if end < range.upperBound, listType[end] == .place, facts[end].capitalised,
-           end + 1 >= range.upperBound || !facts[end + 1].capitalised || facts[end + 1].kind != .word {
-            end += 1
-        }
+        if isSeatAfterName(end, in: range) { end += 1 }
         guard start < index || end > index + 1 else { return }
         out.append(Candidate(
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
@@ -1668,11 +1665,17 @@ final class NameRules {
                end + 2 >= range.upperBound || !facts[end + 2].capitalised {
                 end += 2
             }
-        } else if end < range.upperBound, listType[end] == .place, facts[end].capitalised,
-                  end + 1 >= range.upperBound || !facts[end + 1].capitalised || facts[end + 1].kind != .word {
+        } else if isSeatAfterName(end, in: range) {
             end += 1
         }
         return first..<end
+    }
+
+    /// A one-word listed place right after an institution's name, with no capitalised word after it: the seat the
+    /// name ends in (`Georg-August-Universität Göttingen`, `University College London`).
+    private func isSeatAfterName(_ index: Int, in range: Range<Int>) -> Bool {
+        index < range.upperBound && listType[index] == .place && facts[index].capitalised
+            && (index + 1 >= range.upperBound || !facts[index + 1].capitalised || facts[index + 1].kind != .word)
     }
 
     /// An institution word, also in the genitive (`Instituts`).
