@@ -384,6 +384,14 @@ struct BoundaryRules: Sendable {
         {
             extra.starts.append(index + 1)
         }
+        // `auf Baustellen gearbeitet. - Eine Woche später …`, `gehört. – Von welchen?`: a dash after a stop opens
+        // the next sentence (a transcript's change of speaker, a text's next point) where a capital follows it.
+        if index + 4 < count, scalars[index + 2] == "-" || scalars[index + 2] == "\u{2013}", scalars[index + 3] == " ",
+            scalars[index + 4].isUppercaseQuick, Self.isWordScalar(scalars[index - 1]),
+            !isAbbreviationPeriod(index, in: scalars)
+        {
+            extra.starts.append(index + 1)
+        }
         // `compounds. . . . The next`: the word's own period ends the sentence, the ellipsis opens the next.
         if scalars[index + 2] == ".", !Self.isSpace(scalars[index - 1]), scalars[index - 1] != "." {
             let run = Self.ellipsisRun(around: index, in: scalars)

@@ -87,6 +87,12 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             ["Die Polizei nahm drei Verdächtige fest.", "2 davon sind minderjährig."]),
         SentenceCase(
             "Er kam 1990 nach Wien. 2014 zog er weiter.", ["Er kam 1990 nach Wien.", "2014 zog er weiter."]),
+        SentenceCase(
+            "Er hat auf Baustellen gearbeitet. - Eine Woche später kam er an.",
+            ["Er hat auf Baustellen gearbeitet.", "- Eine Woche später kam er an."]),
+        SentenceCase(
+            "Das Spiel geht an LeBron und Co. - Curry wirft daneben.",
+            ["Das Spiel geht an LeBron und Co. - Curry wirft daneben."]),
         SentenceCase("Siehe Art. 5 des Gesetzes.", ["Siehe Art. 5 des Gesetzes."]),
         SentenceCase("Der Anwalt Thomas D. Berger widersprach.", ["Der Anwalt Thomas D. Berger widersprach."]),
         SentenceCase("Der Autor J. R. R. Tolkien schrieb viel.", ["Der Autor J. R. R. Tolkien schrieb viel."]),
