@@ -355,6 +355,8 @@ final class NameRules {
         static let joiners = keys("& -")
         static let seatPrepositions = keys("in von")
         static let fuer = keys("für")
+        /// Particles of foreign names, after which a first name is the surname (`da Silva`, `bin Said`).
+        static let foreignParticles = keys("da de do dos das di del della van bin ibn ben")
         /// Last words of English organisation names that no German word or product name shares (not `Bank`,
         /// `Center`, `Forum`, `Group`, `Watch`).
         static let englishHeads = keys(
@@ -489,8 +491,12 @@ final class NameRules {
     private static let germanParticles = KeySet(["von", "vom", "zu", "da"].map { WordKey($0, folded: true) })
 
     /// A name part after `von`/`de`: not an acronym, not a first name (`Matti von Bertolt Brecht` is two people).
+    /// A name part after a link word: not a first name after `von`, `vom`, `zu`, which are as often prepositions
+    /// before another name (`Gary Ruff vom Glenn Research Center`), but after a foreign particle a surname that is
+    /// also a first name (`Lula da Silva`, `Qabus bin Said`).
     private func isLinkedNamePart(_ index: Int) -> Bool {
-        isPersonPart(index) && !facts[index].allCaps && !isFirstName(index)
+        isPersonPart(index) && !facts[index].allCaps
+            && (!isFirstName(index) || isText(index - 1, Literal.foreignParticles))
     }
 
     /// One word named by a town list only (not a country or region), which after a first name is a surname.

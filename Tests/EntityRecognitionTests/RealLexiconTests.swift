@@ -286,6 +286,15 @@ import Testing
         #expect(try Self.mentions("Das sagte die Präsidentin des Verbands Cinzia Franchini.") == ["Cinzia Franchini/PER"])
     }
 
+    @Test func firstNameAfterAForeignParticleIsTheSurname() throws {
+        #expect(try Self.mentions("FAO-Generaldirektor José Graziano da Silva sprach von einem Trend.")
+            .contains("José Graziano da Silva/PER"))
+        #expect(try Self.mentions("Das Land regiert Sultan Qabus bin Said seit Jahren.").contains("Qabus bin Said/PER"))
+        // Not after `vom`, a preposition before another name.
+        #expect(!(try Self.mentions("Das sagte Ingenieur Gary Ruff vom Glenn Research Center.")).contains {
+            $0.hasPrefix("Gary Ruff vom") })
+    }
+
     @Test func laterSurnameKeepsTheNameParticle() throws {
         #expect(try Self.mentions("Innenminister Thomas de Maizière kam. Das sei gut, wie de Maizière sagte.")
             == ["Thomas de Maizière/PER", "de Maizière/PER"])
