@@ -349,6 +349,9 @@ struct BoundaryRules: Sendable {
                     if token.kind == .punctuation && (scalar == "(" || scalar == ")") { extra.brackets.append(index) }
                     if scalar == "." {
                         findExtraBoundaries(afterPeriod: index, in: scalars, into: &extra)
+                    } else if scalar == "?" || scalar == "!" {
+                        // `Von welchen? – Kann ich nicht mehr sagen.`
+                        if Self.dashOpensSentence(after: index, in: scalars) { extra.starts.append(index + 1) }
                     } else if Self.isBullet(scalar) {
                         previousIsBullet = true
                         if gap > 0 && index > 0 { extra.starts.append(index) }
@@ -386,8 +389,7 @@ struct BoundaryRules: Sendable {
         }
         // `auf Baustellen gearbeitet. - Eine Woche später …`, `gehört. – Von welchen?`: a dash after a stop opens
         // the next sentence (a transcript's change of speaker, a text's next point) where a capital follows it.
-        if index + 4 < count, scalars[index + 2] == "-" || scalars[index + 2] == "\u{2013}", scalars[index + 3] == " ",
-            scalars[index + 4].isUppercaseQuick, Self.isWordScalar(scalars[index - 1]),
+        if Self.dashOpensSentence(after: index, in: scalars), Self.isWordScalar(scalars[index - 1]),
             !isAbbreviationPeriod(index, in: scalars)
         {
             extra.starts.append(index + 1)
@@ -401,6 +403,13 @@ struct BoundaryRules: Sendable {
                 extra.starts.append(index + 1)
             }
         }
+    }
+
+    /// A space, a hyphen or en dash, a space and a capital right after the stop at `stop`.
+    private static func dashOpensSentence(after stop: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        stop + 4 < scalars.count && scalars[stop + 1] == " "
+            && (scalars[stop + 2] == "-" || scalars[stop + 2] == "\u{2013}") && scalars[stop + 3] == " "
+            && scalars[stop + 4].isUppercaseQuick
     }
 
     /// Splits before every marker of a chain `1. … 2. … 3. …` that opens at an item start.

@@ -91,6 +91,9 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             "Er hat auf Baustellen gearbeitet. - Eine Woche später kam er an.",
             ["Er hat auf Baustellen gearbeitet.", "- Eine Woche später kam er an."]),
         SentenceCase(
+            "Das habe ich gehört. – Von welchen? – Kann ich nicht sagen.",
+            ["Das habe ich gehört.", "– Von welchen?", "– Kann ich nicht sagen."]),
+        SentenceCase(
             "Das Spiel geht an LeBron und Co. - Curry wirft daneben.",
             ["Das Spiel geht an LeBron und Co. - Curry wirft daneben."]),
         SentenceCase("Siehe Art. 5 des Gesetzes.", ["Siehe Art. 5 des Gesetzes."]),
