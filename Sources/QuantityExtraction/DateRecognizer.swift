@@ -58,7 +58,7 @@ struct DateRecognizer {
             let opens = lexicon.dateOpenerTable.mayContain(first: tokens.firstScalar(index),
                                                            length: tokens.token(index).span.length)
                 && lexicon.dateOpenerFilter.mayContain(tokens.key(index))
-                && lexicon.dateOpeners.contains(tokens.text(index))
+                && lexicon.dateOpenerWords.contains(tokens.text(index))
             if !opens {
                 if tokens.isDigits(index) { return decade(at: index) }
                 // `Montagabend`: only capitalised words longer than a weekday starting like one.

@@ -53,7 +53,7 @@ final class EventTriggerMatcher {
             personCache = value
             return value
         }
-        let thing = quantity.unit.map { lexicon.unitLemmas.contains($0) } ?? false
+        let thing = quantity.unit.map { lexicon.unitLemmaTable.contains($0) } ?? false
         func allowed(_ hit: Hit) -> Bool {
             if hit.personsOnly && !person() { return false }
             switch hit.event {
@@ -261,8 +261,7 @@ final class EventTriggerMatcher {
             }
             // The prefix search below (scalar by scalar when `lowerKey != 0`) needs the first two scalars to match.
             if lowerKey != 0 {
-                let scalars = tokens.scalars(index)
-                let second = scalars.count > 1 ? Self.lower(scalars[scalars.startIndex + 1].value) : nil
+                let second = tokens.secondScalar(index).map { Self.lower($0.value) }
                 if !lexicon.mayStartPrefixTrigger(first: Self.lower(first), second: second) { return nil }
             }
         }
@@ -291,12 +290,13 @@ final class EventTriggerMatcher {
         }
         if lowerKey != 0 {
             // Lower case known scalar by scalar (ASCII, Latin-1): prefixes compared without making a string.
-            let scalars = tokens.scalars(index)
-            guard let first = scalars.first else { return nil }
-            let lowered = Self.lower(first.value)
+            guard tokens.length(index) > 0 else { return nil }
+            let lowered = Self.lower(tokens.firstScalar(index).value)
             let byte = lowered < 0x80 ? lowered : lowered < 0x800 ? 0xC0 | lowered >> 6
                 : lowered < 0x10000 ? 0xE0 | lowered >> 12 : 0xF0 | lowered >> 18
-            guard let found = prefixTrigger(startingLowered: scalars, firstByte: Int(byte & 0xFF)) else { return nil }
+            guard let found = tokens.withScalars(index, {
+                prefixTrigger(startingLowered: $0, firstByte: Int(byte & 0xFF))
+            }) else { return nil }
             let trigger = lexicon.prefixTriggers[found]
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
@@ -313,24 +313,28 @@ final class EventTriggerMatcher {
     /// `Parteispende`, `Lösegeldzahlung`): German joins nouns freely, so the list cannot hold every compound.
     private func headTrigger(at index: Int) -> Hit? {
         guard !lexicon.headTriggers.isEmpty, tokens.isCapitalized(index) else { return nil }
-        let scalars = tokens.scalars(index)
+        // The token's scalars lent as a buffer: a slice of the document's array was retained and released a call.
+        guard let slot = tokens.withScalars(index, { headSlot(of: $0) }) else { return nil }
+        let trigger = lexicon.headTriggers[slot].trigger
+        return Hit(event: trigger.event, source: trigger.source, isNoun: true, personsOnly: trigger.personsOnly)
+    }
+
+    /// The index in `lexicon.headTriggers` of the first head the scalars end in, three scalars or more before it.
+    private func headSlot(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         // Every head ends in its last two scalars: most words end in no such pair.
         if scalars.count >= 2 {
-            let cell = Int(Self.lower(scalars[scalars.endIndex - 2].value) & 0xFF) << 8
-                | Int(Self.lower(scalars[scalars.endIndex - 1].value) & 0xFF)
+            let cell = Int(Self.lower(scalars[scalars.count - 2].value) & 0xFF) << 8
+                | Int(Self.lower(scalars[scalars.count - 1].value) & 0xFF)
             guard lexicon.headTriggerEndings[cell >> 6] & (1 << UInt64(cell & 63)) != 0 else { return nil }
         }
         for (slot, values) in lexicon.headTriggerValues.enumerated() where scalars.count >= values.count + 3 {
-            var position = scalars.endIndex - values.count
+            var position = scalars.count - values.count
             var matches = true
             for value in values {
                 if Self.lower(scalars[position].value) != value { matches = false; break }
                 position += 1
             }
-            if matches {
-                let trigger = lexicon.headTriggers[slot].trigger
-                return Hit(event: trigger.event, source: trigger.source, isNoun: true, personsOnly: trigger.personsOnly)
-            }
+            if matches { return slot }
         }
         return nil
     }
@@ -344,23 +348,21 @@ final class EventTriggerMatcher {
 
     /// The first prefix trigger (index in `prefixTriggers`) with this first UTF-8 byte that the scalars, lower-cased
     /// one by one, start with.
-    private func prefixTrigger(startingLowered scalars: ArraySlice<Unicode.Scalar>, firstByte: Int) -> Int? {
+    private func prefixTrigger(startingLowered text: UnsafeBufferPointer<Unicode.Scalar>, firstByte: Int) -> Int? {
         let start = lexicon.prefixOffsets[firstByte]
         let end = lexicon.prefixOffsets[firstByte + 1]
         return lexicon.prefixTable.withUnsafeBufferPointer { table in
-            scalars.withUnsafeBufferPointer { text in
-                var position = start
-                while position < end {
-                    let count = Int(table[position + 1])
-                    let prefix = position + 2
-                    position = prefix + count
-                    guard count <= text.count else { continue }
-                    var offset = 0
-                    while offset < count && Self.lower(text[offset].value) == table[prefix + offset] { offset += 1 }
-                    if offset == count { return Int(table[prefix - 2]) }
-                }
-                return nil
+            var position = start
+            while position < end {
+                let count = Int(table[position + 1])
+                let prefix = position + 2
+                position = prefix + count
+                guard count <= text.count else { continue }
+                var offset = 0
+                while offset < count && Self.lower(text[offset].value) == table[prefix + offset] { offset += 1 }
+                if offset == count { return Int(table[prefix - 2]) }
             }
+            return nil
         }
     }
 

@@ -60,14 +60,24 @@ final class QuantityLexicon: Sendable {
     let multipliers: [String: (factor: Double, abbreviation: Bool)]
     /// Modifier phrases in lower case, words joined by one space.
     let modifiers: StringTable<Quantity.Modifier>
+    /// The same phrases with their provenance and its tests worked out.
+    let modifierEntries: StringTable<ModifierEntry>
     let modifierMaxWords: Int
     /// The first word of every modifier phrase: a phrase is joined and looked up only when its first word is one.
     let modifierFirstWords: Set<String>
     /// The last word of every modifier phrase (`als`, `zu`, `mindestens`), for a quick test before `ein`.
     let modifierLastWords: Set<String>
+    /// `modifierFirstWords` and `modifierLastWords` looked up by bytes: a `Set<String>` hashed each word with SipHash.
+    let modifierFirstTable: StringTable<Bool>
+    let modifierLastTable: StringTable<Bool>
+    /// The keys of the whole modifier phrases: a phrase of simple words whose key is not in it is no modifier, so
+    /// `findModifier` makes no string for it.
+    let modifierPhraseFilter: WordFilter
     let units: StringTable<UnitEntry>
     /// The singular nominatives of the unit list (`Mal`, `Kilometer`, `Euro`).
     let unitLemmas: Set<String>
+    /// `unitLemmas` looked up by bytes.
+    let unitLemmaTable: StringTable<Bool>
     let internalStems: [InternalStem]
     /// The length of the shortest stem: a word shorter than it plus three letters of number holds none.
     let shortestInternalStem: Int
@@ -77,6 +87,8 @@ final class QuantityLexicon: Sendable {
     let articlesAreDateWords: Bool
     /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
     let dateOpeners: Set<String>
+    /// `dateOpeners` looked up by bytes.
+    let dateOpenerWords: StringTable<Bool>
     let dateOpenerTable: OpeningTable
     /// The pass over every token's first tests in two table reads (`dateOpenerTable`, weekdays, number words).
     let openerScreen: OpenerScreen
@@ -178,10 +190,16 @@ final class QuantityLexicon: Sendable {
             maxWords = max(maxWords, phrase.split(separator: " ").count)
         }
         self.modifiers = StringTable(modifiers)
+        modifierEntries = StringTable(Dictionary(uniqueKeysWithValues: modifiers.map {
+            ($0.key, ModifierEntry(modifier: $0.value, phrase: $0.key))
+        }))
         // With `.` for abbreviations (`ca. eine Stunde`); `findModifier` does the full test.
         modifierLastWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").last.map(String.init) } + ["."])
         modifierMaxWords = maxWords
         modifierFirstWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        modifierFirstTable = StringTable(Dictionary(uniqueKeysWithValues: modifierFirstWords.map { ($0, true) }))
+        modifierLastTable = StringTable(Dictionary(uniqueKeysWithValues: modifierLastWords.map { ($0, true) }))
+        modifierPhraseFilter = WordFilter(words: modifiers.keys)
 
         var units: [String: UnitEntry] = [:]
         for row in try lexicons.rows(of: folder + "units.tsv") where row.fields.count >= 3 {
@@ -194,6 +212,7 @@ final class QuantityLexicon: Sendable {
         }
         self.units = StringTable(units)
         unitLemmas = Set(units.values.map(\.unit))
+        unitLemmaTable = StringTable(Dictionary(uniqueKeysWithValues: unitLemmas.map { ($0, true) }))
 
         var stems: [InternalStem] = []
         for row in try lexicons.rows(of: folder + "word-internal.tsv") where row.fields.count >= 4 {
@@ -228,6 +247,7 @@ final class QuantityLexicon: Sendable {
         multiWordHolidays = multiWord
         dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
             .union(DateRecognizer.articles).union(["Jahr", "Jahres"])
+        dateOpenerWords = StringTable(Dictionary(uniqueKeysWithValues: dateOpeners.map { ($0, true) }))
         dateOpenerTable = OpeningTable(words: dateOpeners)
         openerScreen = OpenerScreen(dateOpeners: dateOpenerTable, numbers: numbers)
         dateOpenerEndings = OpeningTable(lastScalarsOf: dateOpeners)
@@ -421,7 +441,7 @@ final class QuantityLexicon: Sendable {
     /// Whether the token in lower case ends a modifier phrase.
     func endsModifier(token index: Int, of tokens: TokenText) -> Bool {
         modifierLastFilter.mayContain(tokens.lowerKey(index))
-            && modifierLastWords.contains(tokens.lowered(index))
+            && modifierLastTable.contains(tokens.lowered(index))
     }
 
     private static func bad(_ file: String, _ line: Int) -> NewsGraphError {

@@ -82,15 +82,17 @@ struct QuantityRecognizer {
             lexicon.has(token: modifierEnd, of: tokens, .rangeOpen) {
             modifierEnd -= 1
         }
-        var (modifier, modifierSource) = findModifier(endingAt: modifierEnd)
+        let foundModifier = findModifier(endingAt: modifierEnd)
+        var modifier = foundModifier?.modifier
+        var modifierSource = foundModifier?.source
         // `über einen Film` is about a film: only unambiguous modifiers make `ein` a number; `über` only before a
         // span of time (`seit über einem Jahr`), checked once the unit is known.
         var overArticle = false
         if reading.isArticle {
-            guard let source = modifierSource, !source.hasSuffix(":gut"), !source.hasSuffix(":gute") else {
+            guard let foundModifier, !foundModifier.endsGood else {
                 return nil
             }
-            overArticle = WordFilter.contains(source, ":über")
+            overArticle = foundModifier.mentionsOver
         }
 
         // A currency sign before the number (`€ 5`, `US$ 20`).
@@ -117,14 +119,14 @@ struct QuantityRecognizer {
         var kind = unitEntry?.kind ?? (age ? .age : .count)
         if overArticle && kind != .duration { return nil }
         // (`etwa einer von drei Befragten` counts: a partitive after `ein` makes it a number.)
-        if reading.isArticle, unitEntry == nil, let source = modifierSource,
+        if reading.isArticle, unitEntry == nil, let foundModifier,
            !(lastNumberToken + 1 < sentence.upperBound && tokens.isText(lastNumberToken + 1, "von")),
-           !articleCounts(modifier: source) {
+           !foundModifier.articleCounts {
             return nil
         }
         if age { rule = "quantity.age-in-brackets" }
         // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
-        if modifierSource?.hasSuffix("über-after-noun") == true {
+        if foundModifier?.isOverAfterNoun == true {
             if kind == .money {
                 modifier = nil
                 modifierSource = nil
@@ -141,14 +143,6 @@ struct QuantityRecognizer {
             unit: unit, currency: unitEntry?.currency, modifier: modifier, kind: kind,
             provenance: Provenance(match: .rule, source: modifierSource.map { "\(rule)+\($0)" } ?? rule))
         return .quantity(quantity, tokens: firstToken...lastToken)
-    }
-
-    /// Whether `ein` after a modifier counts a plain noun: not after `etwa` (for example) or `bis zu` (until), which
-    /// leave `ein` an article (`etwa ein Taschenalarm`, `bis zu einem möglichen Prozess`) except before units of
-    /// measure (`etwa einen Monat`, `bis zu einem Jahr`), known before this is asked. After other modifiers it counts
-    /// even an abstract noun (the development gold's `mindestens eine Verdoppelung`).
-    private func articleCounts(modifier source: String) -> Bool {
-        !(source.hasSuffix(":etwa") || source.hasSuffix(":bis zu"))
     }
 
     /// `ein`, `einen` and the other article forms, the most frequent candidates, end here unless a multiplier,
@@ -457,9 +451,9 @@ struct QuantityRecognizer {
     }
 
     /// The longest modifier phrase ending at `end` (`mehr als`, `bis zu`, `ca.`), with its provenance.
-    private func findModifier(endingAt end: Int) -> (Quantity.Modifier?, String?) {
+    private func findModifier(endingAt end: Int) -> ModifierEntry? {
         guard end >= sentence.lowerBound, lexicon.endsModifier(token: end, of: tokens) else {
-            return (nil, nil)
+            return nil
         }
         // The words back from `end`, the last first, as their tokens (an abbreviation with its dot: `ca.`), so that
         // only a phrase whose first word opens a modifier is made as a string.
@@ -483,8 +477,30 @@ struct QuantityRecognizer {
             func word(_ slot: Int) -> String {
                 words[slot].dotted ? tokens.lowered(words[slot].token) + "." : tokens.lowered(words[slot].token)
             }
+            // The phrase's key, worked out from the tokens' scalars as `word` lower-cases them, when every word is
+            // simple: then the filter is exact and a phrase it turns away is no modifier (0: not known).
+            let phraseFilter = lexicon.modifierPhraseFilter
+            func phraseKey(from start: Int) -> UInt64 {
+                guard phraseFilter.simpleWordsOnly else { return 0 }
+                var hash = WordFilter.keySeed
+                var slot = count - 1 - start
+                while slot >= 0 {
+                    let token = words[slot].token
+                    guard tokens.isSimple(token), tokens.lowerKey(token) != 0 else { return 0 }
+                    if slot < count - 1 - start { hash = WordFilter.key(hash, adding: " ") }
+                    for scalar in tokens.scalars(token) {
+                        let value = scalar.value
+                        let capital = value &- 65 < 26 || value &- 0xC0 < 0x1F && value != 0xD7
+                        hash = (hash ^ UInt64(capital ? value + 32 : value)) &* 0x100_0000_01b3
+                    }
+                    if words[slot].dotted { hash = WordFilter.key(hash, adding: ".") }
+                    slot -= 1
+                }
+                return WordFilter.finishedKey(hash)
+            }
             // From the earliest word on: the longest phrase first.
-            for start in 0..<count where lexicon.modifierFirstWords.contains(word(count - 1 - start)) {
+            for start in 0..<count where phraseFilter.mayContain(phraseKey(from: start))
+                && lexicon.modifierFirstTable.contains(word(count - 1 - start)) {
                 var phrase = word(count - 1 - start)
                 var slot = count - 2 - start
                 while slot >= 0 {
@@ -492,18 +508,18 @@ struct QuantityRecognizer {
                     phrase += word(slot)
                     slot -= 1
                 }
-                guard let modifier = lexicon.modifiers[phrase] else { continue }
-                if phrase == "über" || phrase.hasSuffix(" über") {
+                guard let entry = lexicon.modifierEntries[phrase] else { continue }
+                if let afterNoun = entry.overAfterNoun {
                     // `Rechnungen über 50.000 Euro`: über after a noun means "worth", no modifier.
                     let before = end - (count - start)
                     if before >= sentence.lowerBound, tokens.kind(before) == .word, tokens.isCapitalized(before),
                         !isSentenceInitial(before) {
-                        return (modifier, "modifiers.tsv:über-after-noun")
+                        return afterNoun
                     }
                 }
-                return (modifier, "modifiers.tsv:\(phrase)")
+                return entry
             }
-            return (nil, nil)
+            return nil
         }
     }
 

@@ -102,6 +102,12 @@ struct StringTable<Value>: @unchecked Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var afterC2 = false
         for byte in bytes {
+            // Printable ASCII, most bytes of most keys: one range test.
+            if byte &- 0x20 < 0x5F {
+                afterC2 = false
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                continue
+            }
             if byte < 0x80 {
                 guard byte >= 0x20 && byte != 0x7F else { return nil }
             } else if byte >= 0xC0 {

@@ -281,6 +281,12 @@ final class TokenText {
 
     func firstScalar(_ index: Int) -> Unicode.Scalar { scalarArray[tokenArray[index].span.begin] }
 
+    /// The token's second scalar, or nil for a one-scalar token.
+    func secondScalar(_ index: Int) -> Unicode.Scalar? {
+        let span = tokenArray[index].span
+        return span.length > 1 ? scalarArray[span.begin + 1] : nil
+    }
+
     func kind(_ index: Int) -> Token.Kind { tokenArray[index].kind }
 
     /// Whether the token starts with an upper-case letter.
