@@ -937,16 +937,19 @@ final class NameRules {
         var start = index - 1
         while start >= range.lowerBound && index - start <= 10 {
             if facts[start].capitalised && isWord(start) && longForm(start..<index, matches: letters) { best = start }
-            // `Unabhängige Parteien-Transparenz-Senat (UPTS)`: the parts of a hyphenated compound give letters too.
-            let hyphen = start > range.lowerBound && isText(start, Literal.hyphen) && facts[start - 1].hyphenJoinedAfter
+            // `Unabhängige Parteien-Transparenz-Senat (UPTS)`: the parts of a hyphenated compound give letters too,
+            // as does the first half of an elliptic one (`Rechts- und Kriminalsoziologie`).
+            let hyphen = start > range.lowerBound && isText(start, Literal.hyphen)
+                && facts[start - 1].span.end == facts[start].span.begin
             if !isWord(start) && !hyphen { break }
             start -= 1
         }
-        // A hyphenated long form names a body by its head word or an adjective before the compound
-        // (`Welt-Antidoping-Agentur`, `Unabhängige Parteien-Transparenz-Senat`); else it is a thing (`Solid-State-Disk
-        // (SSD)`, `Umweltverträglichkeits-Prüfung (UVP)`).
+        // A hyphenated long form names a body by its head word first or last, or an adjective before the compound
+        // (`Welt-Antidoping-Agentur`, `Institut für Rechts- und Kriminalsoziologie`, `Unabhängige
+        // Parteien-Transparenz-Senat`); else it is a thing (`Solid-State-Disk (SSD)`, `Umweltverträglichkeits-Prüfung
+        // (UVP)`).
         if let found = best, (found..<index).contains(where: { isText($0, Literal.hyphen) }),
-           !isOrganisationHead(index - 1),
+           !isOrganisationHead(index - 1), !isOrganisationHead(found),
            !(hasAdjectiveEnding(found) && !facts[found].hyphenJoinedAfter) {
             best = nil
         }

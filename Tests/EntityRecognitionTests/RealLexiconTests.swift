@@ -276,6 +276,8 @@ import Testing
     @Test func hyphenatedLongFormBeforeItsAcronym() throws {
         #expect(try Self.mentions("Das verhängte der Unabhängige Parteien-Transparenz-Senat (UPTS) im Kanzleramt.")
             == ["Unabhängige Parteien-Transparenz-Senat/ORG", "UPTS/ORG"])
+        #expect(try Self.mentions("Das sagt Walter Fuchs vom Institut für Rechts- und Kriminalsoziologie (IRKS).")
+            == ["Walter Fuchs/PER", "Institut für Rechts- und Kriminalsoziologie/ORG", "IRKS/ORG"])
         // A thing's name is no body (`Solid-State-Disk (SSD)`).
         #expect(try Self.mentions("Als Speicher dient eine Solid-State-Disk (SSD) mit viel Platz.").isEmpty)
     }
