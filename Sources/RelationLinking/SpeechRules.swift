@@ -1124,8 +1124,9 @@ struct SpeechRules {
             if case .entity = who, end + 1 == verbToken, view.hasCue(.sentenceAdverb, end) { end += 1 }
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
             // `Barri Phatarfod von der Hilfsorganisation Doctors for Refugees sagte`: the body the speaker is from.
+            // (`Walter Fuchs vom Institut für Rechts- und Kriminalsoziologie (IRKS) sagt`: its acronym after it.)
             if case .entity = who, view.matches(end, in: [.von, .vom]),
-               let body = view.mention(at: verbToken - 1), body.type == .organization,
+               let body = view.mention(at: bodyEnd(before: verbToken, in: view) - 1), body.type == .organization,
                body.tokens.lowerBound > end, body.tokens.lowerBound - end <= 3 { return who }
             // `Der republikanische Senator Jeff Sessions aus Alabama sagte`: where the speaker is from.
             // `Das Außenministerium in Moskau teilte mit`: or where it sits.
@@ -1153,6 +1154,13 @@ struct SpeechRules {
             return who
         }
         return nil
+    }
+
+    /// Where the name of a body ends that stands right before `token`, with its acronym in brackets or without.
+    private func bodyEnd(before token: Int, in view: ArticleView) -> Int {
+        guard view.matches(token - 1, .closeParen), let acronym = view.mention(at: token - 2),
+              view.matches(acronym.tokens.lowerBound - 1, .openParen) else { return token }
+        return acronym.tokens.lowerBound - 1
     }
 
     /// Past an aside set off by dashes right after the speaker (`Selahattin Demirtas – dem die Immunität entzogen

@@ -214,6 +214,13 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Brandl said Die Folgen wären spürbar"))
     }
 
+    @Test func speakerFromABodyWithItsAcronymBeforeTheVerb() throws {
+        let out = try Fixture.describe(
+            "Karl Brandl vom Institut für Konfliktforschung (IKF) sagt, Bürgerwehren würden immer wieder gegründet.",
+            [.per("Karl Brandl"), .org("Institut für Konfliktforschung", key: "ORG/IKF"), .org("IKF", key: "ORG/IKF")])
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said Bürgerwehren würden") })
+    }
+
     @Test func pointerPastTheSpeakersBracketedAcronym() throws {
         let out = try Fixture.describe(
             "Die Lage ist ernst. Das teilte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) am Sonntag in Köln mit.",
