@@ -105,7 +105,13 @@ final class MentionResolver {
             if drop { for offset in candidate.span.begin..<candidate.span.end { taken[offset] = false } }
             return drop
         }
-        accepted += accepted.flatMap { extras.nested(of: $0) }
+        // Only the few candidates with nested mentions are asked for them: `flatMap` appended an empty array for
+        // every other one, and each such append went through the array's growth path.
+        var nested: [Candidate] = []
+        for position in accepted.indices where accepted[position].nestedIndex >= 0 {
+            nested += extras.nested(of: accepted[position])
+        }
+        if !nested.isEmpty { accepted += nested }
         accepted = Self.inDocumentOrder(accepted, byType: false)
         let coreferent = coreferentMentions(accepted, taken: taken)
         accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)

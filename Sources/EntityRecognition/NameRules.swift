@@ -40,6 +40,10 @@ final class NameRules {
     private let hyphenKey = Literal.hyphen[0]
     private let ampersandKey = Literal.joiners[0]
     private let streetSuffixes = NameRules.streetSuffixes
+    /// `Literal.englishHeads` as a set: the English-name rule asks it of every capitalised word after another, and
+    /// comparing the key with each of the twenty-one words was most of that rule's time.
+    private let englishHeads = NameRules.englishHeadSet
+    private static let englishHeadSet = KeySet(Literal.englishHeads)
     /// The memory of `listType`, `listPriority` and the lazy flags.
     private let columns: UnsafeMutableRawPointer
 
@@ -129,8 +133,9 @@ final class NameRules {
                         }
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
                         // Asked only after a capitalised word or before `of`: English names run in capitals.
-                        if index > range.lowerBound && facts[index - 1].capitalised
-                            || index + 1 < range.upperBound && facts[index + 1].exact == ofKey {
+                        if (index > range.lowerBound && facts[index - 1].capitalised
+                            || index + 1 < range.upperBound && facts[index + 1].exact == ofKey)
+                            && englishHeads.contains(fact.exact) {
                             englishOrganisation(at: index, in: range, &out)
                         }
                         if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
@@ -1356,7 +1361,7 @@ final class NameRules {
     /// names ending in a word only an organisation's name ends in, with English link words inside and an `of`
     /// phrase after. The person rules would take `George Washington University` for a man.
     private func englishOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard isText(index, Literal.englishHeads), !facts[index].hyphenJoinedBefore,
+        guard englishHeads.contains(facts[index].exact), !facts[index].hyphenJoinedBefore,
               !facts[index].hyphenJoinedAfter else { return }
         var start = index
         while start > range.lowerBound, index - start < 7 {
