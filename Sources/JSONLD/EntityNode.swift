@@ -42,7 +42,8 @@ public struct EntityNode: Sendable {
         if !sortedAlternateNames.isEmpty { sink.strings("schema:alternateName", sortedAlternateNames) }
         // Most entities have no identifiers: sorting even an empty array allocates.
         guard !entity.externalIDs.isEmpty else { return sink.endNode() }
-        let ids = entity.externalIDs.sorted()
+        // Nearly every entity with identifiers has one: that sorts to itself, and copying it allocates.
+        let ids = entity.externalIDs.count == 1 ? entity.externalIDs : entity.externalIDs.sorted()
         let sameAs = ids.compactMap { id -> NodeRef? in
             if Self.hasPrefix(id, "wd:") {
                 return .external("http://www.wikidata.org/entity/", Self.droppingPrefix(id), "")

@@ -101,10 +101,13 @@ public struct JSONLDWriter: Sendable {
         let entities = document.entities
         let positions = Array(entities.indices)
         let keys = positions.map { entities.keys[$0] }
-        let order = KeyOrder.sortedPositions(of: keys)
-        // Each mention's entity (an index into `order`, or -1), found by the bytes of its key (hashing a
-        // String normalises it first); a key equal only up to normalisation still finds it by the dictionary.
-        let keyHashes = order.map { Self.byteHash(keys[$0]) }
+        let runs = KeyOrder.Runs(keys)
+        let order = KeyOrder.sortedPositions(of: keys, runs: runs)
+        // Each mention's entity (an index into `order`, or -1), found by the bytes of its key among the keys'
+        // runs (hashing a String normalises it first; an article has a few dozen entities at most); a key equal
+        // only up to normalisation still finds it by the dictionary.
+        var slotOfPosition = [Int](repeating: 0, count: order.count)
+        for (slot, position) in order.enumerated() { slotOfPosition[position] = slot }
         var slots: [String: Int]?
         let mentions = document.mentions
         var mentionSlots: [Int] = []
@@ -112,10 +115,21 @@ public struct JSONLDWriter: Sendable {
         mentionSlots.reserveCapacity(mentions.count)
         exactSlots.reserveCapacity(mentions.count)
         for mention in mentions {
-            let hash = Self.byteHash(mention.entityKey)
-            if let slot = keyHashes.firstIndex(of: hash), Self.sameBytes(mention.entityKey, keys[order[slot]]) {
-                mentionSlots.append(slot)
-                exactSlots.append(slot)
+            var key = mention.entityKey
+            let position: Int? = key.withUTF8 { key in
+                runs.bytes.withUnsafeBufferPointer { bytes in
+                    let starts = runs.starts
+                    for position in 0..<(starts.count - 1) where starts[position + 1] - starts[position] == key.count {
+                        if Self.sameBytes(UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1]]), key) {
+                            return position
+                        }
+                    }
+                    return nil
+                }
+            }
+            if let position {
+                mentionSlots.append(slotOfPosition[position])
+                exactSlots.append(slotOfPosition[position])
                 continue
             }
             if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) }) }
@@ -181,22 +195,6 @@ public struct JSONLDWriter: Sendable {
             index += 1
         }
         return true
-    }
-
-    private static func sameBytes(_ first: String, _ second: String) -> Bool {
-        var first = first
-        var second = second
-        return first.withUTF8 { first in second.withUTF8 { sameBytes(first, $0) } }
-    }
-
-    /// FNV-1a over a string's UTF-8 bytes.
-    private static func byteHash(_ string: String) -> UInt64 {
-        var string = string
-        return string.withUTF8 { bytes in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-            return hash
-        }
     }
 
     static func schemaClass(_ type: EntityType) -> StaticString {
