@@ -30,10 +30,13 @@ struct ByteSink: NodeSink {
     /// header holds the article's IRI, so it is the same run of bytes for every node of that kind in the article,
     /// copied instead of spelt again. An article writes a handful of kinds.
     private var anchorHeaders: [(first: UnsafeRawPointer, second: UnsafeRawPointer?, bytes: Range<Int>)] = []
+    /// Where each entity's IRI, quotes included, was first written (start and end by slot, -1 until written):
+    /// its mentions and its own node copy it rather than percent-encode the key again.
+    private var entityIRIs: [Int]
 
     init(
         buffer: ByteBuffer, text: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
-        articleIRI: UnsafeBufferPointer<UInt8>, sentences: [Sentence]
+        articleIRI: UnsafeBufferPointer<UInt8>, sentences: [Sentence], entities: Int = 0
     ) {
         self.buffer = buffer
         self.text = text
@@ -41,6 +44,31 @@ struct ByteSink: NodeSink {
         self.articleIRI = articleIRI
         self.sentences = sentences
         sentenceOpenings = Array(repeating: -1, count: sentences.count * 2)
+        entityIRIs = Array(repeating: -1, count: entities * 2)
+    }
+
+    mutating func beginEntityNode(_ entityKey: String, slot: Int) {
+        if nodeCount > 0 { buffer.append(",\n") }
+        nodeCount += 1
+        buffer.append("{\"@id\":")
+        entityIRI(entityKey, slot: slot)
+    }
+
+    mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int) {
+        self.key(key)
+        buffer.append("{\"@id\":")
+        entityIRI(entityKey, slot: slot)
+        buffer.append(UInt8(ascii: "}"))
+    }
+
+    /// An entity's IRI as a JSON string, copied if its slot's was written before.
+    private mutating func entityIRI(_ entityKey: String, slot: Int) {
+        guard slot >= 0 && 2 * slot < entityIRIs.count else { return write(.entity(entityKey)) }
+        if entityIRIs[2 * slot] >= 0 { return buffer.appendCopy(of: entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1]) }
+        let start = buffer.count
+        write(.entity(entityKey))
+        entityIRIs[2 * slot] = start
+        entityIRIs[2 * slot + 1] = buffer.count
     }
 
     mutating func beginNode(_ id: NodeRef) {

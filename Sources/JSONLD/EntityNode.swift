@@ -3,17 +3,27 @@ import NewsGraphCore
 /// An entity as a graph node; nodes of the same entity from several articles merge into one.
 public struct EntityNode: Sendable {
     public private(set) var entity: Entity
-    public private(set) var alternateNames: Set<String>
+    /// The alternate names sorted as they are written, kept so rather than as a set: the writer collects
+    /// them without hashing `String`s (see `AlternateNames`) and need not sort them again.
+    private var sortedAlternateNames: [String]
+
+    public var alternateNames: Set<String> { Set(sortedAlternateNames) }
 
     public init(entity: Entity, alternateNames: Set<String>) {
+        self.init(entity: entity, sortedAlternateNames: alternateNames.sorted())
+    }
+
+    init(entity: Entity, sortedAlternateNames: [String]) {
         self.entity = entity
-        self.alternateNames = alternateNames
+        self.sortedAlternateNames = sortedAlternateNames
     }
 
     /// Adds another article's names and identifiers for the same entity.
     public mutating func merge(_ other: EntityNode) {
-        alternateNames.formUnion(other.alternateNames)
-        alternateNames.remove(entity.canonicalName)
+        var names = alternateNames
+        names.formUnion(other.sortedAlternateNames)
+        names.remove(entity.canonicalName)
+        sortedAlternateNames = names.sorted()
         entity.externalIDs = Array(Set(entity.externalIDs).union(other.entity.externalIDs)).sorted()
     }
 
@@ -23,15 +33,17 @@ public struct EntityNode: Sendable {
         return sink.nodes[0]
     }
 
-    /// The one description of an entity node, whichever sink receives it.
-    func describe<Sink: NodeSink>(into sink: inout Sink) {
-        sink.beginNode(.entity(entity.key))
+    /// The one description of an entity node, whichever sink receives it; `slot` is its place among the
+    /// article's entities, or -1.
+    func describe<Sink: NodeSink>(into sink: inout Sink, slot: Int = -1) {
+        sink.beginEntityNode(entity.key, slot: slot)
         sink.types(JSONLDWriter.schemaClass(entity.type))
         sink.string("schema:name", entity.canonicalName)
-        if !alternateNames.isEmpty { sink.strings("schema:alternateName", alternateNames.sorted()) }
+        if !sortedAlternateNames.isEmpty { sink.strings("schema:alternateName", sortedAlternateNames) }
         // Most entities have no identifiers: sorting even an empty array allocates.
         guard !entity.externalIDs.isEmpty else { return sink.endNode() }
-        let ids = entity.externalIDs.sorted()
+        // Nearly every entity with identifiers has one: that sorts to itself, and copying it allocates.
+        let ids = entity.externalIDs.count == 1 ? entity.externalIDs : entity.externalIDs.sorted()
         let sameAs = ids.compactMap { id -> NodeRef? in
             if Self.hasPrefix(id, "wd:") {
                 return .external("http://www.wikidata.org/entity/", Self.droppingPrefix(id), "")

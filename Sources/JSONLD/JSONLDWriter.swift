@@ -20,7 +20,8 @@ public struct JSONLDWriter: Sendable {
 
     /// One article as a complete JSON-LD document, in UTF-8.
     public func documentBytes(_ document: Document) -> [UInt8] {
-        write(document, entities: entityNodes(document), keepingNodes: false).file
+        let (entities, mentionSlots) = entityNodesAndSlots(document)
+        return write(document, entities: entities, mentionSlots: mentionSlots, keepingNodes: false).file
     }
 
     /// One article serialised once, in the pieces a batch needs: the complete file, the article's own nodes
@@ -28,14 +29,14 @@ public struct JSONLDWriter: Sendable {
     public func serializedParts(
         _ document: Document
     ) -> (file: [UInt8], articleNodes: [UInt8], entities: [EntityNode]) {
-        let entities = entityNodes(document)
-        let (file, nodes) = write(document, entities: entities, keepingNodes: true)
+        let (entities, mentionSlots) = entityNodesAndSlots(document)
+        let (file, nodes) = write(document, entities: entities, mentionSlots: mentionSlots, keepingNodes: true)
         return (file, nodes, entities)
     }
 
     /// The file's bytes in one buffer, and a copy of the article's own nodes if asked for.
     private func write(
-        _ document: Document, entities: [EntityNode], keepingNodes: Bool
+        _ document: Document, entities: [EntityNode], mentionSlots: [Int], keepingNodes: Bool
     ) -> (file: [UInt8], nodes: [UInt8]) {
         let articleIRI = Array(IRIs.article(document).utf8)
         return document.withUTF8AndOffsets { text, offsets in
@@ -51,12 +52,12 @@ public struct JSONLDWriter: Sendable {
                     let nodesStart = start.count
                     var sink = ByteSink(
                         buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
-                        sentences: document.sentences)
+                        sentences: document.sentences, entities: entities.count)
                     defer { sink.buffer.deallocate() }
-                    describe(document, into: &sink)
+                    describe(document, mentionSlots: mentionSlots, into: &sink)
                     let nodesEnd = sink.buffer.count
-                    for entity in entities {
-                        entity.describe(into: &sink)
+                    for (slot, entity) in entities.enumerated() {
+                        entity.describe(into: &sink, slot: slot)
                     }
                     sink.buffer.append("\n]}\n")
                     if keepingNodes { nodes = sink.buffer.bytes(nodesStart..<nodesEnd) }
@@ -83,30 +84,57 @@ public struct JSONLDWriter: Sendable {
     /// Every node of the article except its entities, in document order, as trees.
     public func articleNodes(_ document: Document) -> [JSONValue] {
         var sink = TreeSink(document: document, articleIRI: IRIs.article(document))
-        describe(document, into: &sink)
+        describe(document, mentionSlots: [], into: &sink)
         return sink.nodes
     }
 
     /// The article's entities, each with every name it goes by in the article.
     public func entityNodes(_ document: Document) -> [EntityNode] {
+        entityNodesAndSlots(document).nodes
+    }
+
+    /// The article's entities in the order they are written, and each mention's entity among them (-1 if its
+    /// key does not have the very bytes of one, so its IRI may be spelt differently).
+    private func entityNodesAndSlots(_ document: Document) -> (nodes: [EntityNode], mentionSlots: [Int]) {
         // The dictionary's positions and keys, not a copy of its (key, entity) pairs: copying an entity retains
         // every string and array it holds.
         let entities = document.entities
         let positions = Array(entities.indices)
         let keys = positions.map { entities.keys[$0] }
-        let order = KeyOrder.sortedPositions(of: keys)
-        // Each mention's entity (an index into `order`, or -1), found by the bytes of its key (hashing a
-        // String normalises it first); a key equal only up to normalisation still finds it by the dictionary.
-        let keyHashes = order.map { Self.byteHash(keys[$0]) }
+        let runs = KeyOrder.Runs(keys)
+        let order = KeyOrder.sortedPositions(of: keys, runs: runs)
+        // Each mention's entity (an index into `order`, or -1), found by the bytes of its key among the keys'
+        // runs (hashing a String normalises it first; an article has a few dozen entities at most); a key equal
+        // only up to normalisation still finds it by the dictionary.
+        var slotOfPosition = [Int](repeating: 0, count: order.count)
+        for (slot, position) in order.enumerated() { slotOfPosition[position] = slot }
         var slots: [String: Int]?
         let mentions = document.mentions
-        let mentionSlots = mentions.map { mention -> Int in
-            let hash = Self.byteHash(mention.entityKey)
-            if let slot = keyHashes.firstIndex(of: hash), Self.sameBytes(mention.entityKey, keys[order[slot]]) {
-                return slot
+        var mentionSlots: [Int] = []
+        var exactSlots: [Int] = []
+        mentionSlots.reserveCapacity(mentions.count)
+        exactSlots.reserveCapacity(mentions.count)
+        for mention in mentions {
+            var key = mention.entityKey
+            let position: Int? = key.withUTF8 { key in
+                runs.bytes.withUnsafeBufferPointer { bytes in
+                    let starts = runs.starts
+                    for position in 0..<(starts.count - 1) where starts[position + 1] - starts[position] == key.count {
+                        if Self.sameBytes(UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1]]), key) {
+                            return position
+                        }
+                    }
+                    return nil
+                }
+            }
+            if let position {
+                mentionSlots.append(slotOfPosition[position])
+                exactSlots.append(slotOfPosition[position])
+                continue
             }
             if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) }) }
-            return slots?[mention.entityKey] ?? -1
+            mentionSlots.append(slots?[mention.entityKey] ?? -1)
+            exactSlots.append(-1)
         }
         // Each entity's mentions in text order, as a chain through `nextMention`: one pass over the mentions
         // instead of one per entity.
@@ -116,16 +144,16 @@ public struct JSONLDWriter: Sendable {
             nextMention[index] = firstMention[mentionSlots[index]]
             firstMention[mentionSlots[index]] = index
         }
-        return document.withUTF8AndOffsets { text, offsets in
+        let nodes = document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
             return order.indices.map { slot in
                 let entity = entities.values[positions[order[slot]]]
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
                 // (equal to a Set) the one kept is the one kept before.
-                // An empty set literal allocates nothing; most entities have no alternate names.
-                var names: Set<String> = entity.alternateNames.isEmpty ? [] : Set(entity.alternateNames)
+                var names = AlternateNames()
+                for name in entity.alternateNames { names.insert(name) }
                 // An entity's mentions mostly repeat the same bytes, often its canonical name (removed below
-                // anyway): only other byte-distinct ones become strings.
+                // anyway): only other byte-distinct ones are compared with the names so far.
                 seen.removeAll(keepingCapacity: true)
                 var canonical = entity.canonicalName
                 canonical.withUTF8 { canonical in
@@ -138,34 +166,14 @@ public struct JSONLDWriter: Sendable {
                             continue
                         }
                         seen.append(surface)
-                        names.insert(String(decoding: surface, as: UTF8.self))
+                        names.insert(surface)
                     }
                 }
-                if !names.isEmpty && Self.mayHold(names, canonical) { names.remove(entity.canonicalName) }
-                return EntityNode(entity: entity, alternateNames: names)
+                if !names.names.isEmpty { names.remove(entity.canonicalName) }
+                return EntityNode(entity: entity, sortedAlternateNames: names.sorted())
             }
         }
-    }
-
-    /// Whether `names` may hold a name equal to `canonical` (`String` equality): false only when every name and
-    /// `canonical` are made of code points below U+0300 (NFC, where equal means the same bytes) and none has its
-    /// bytes. Removing from a `Set<String>` hashes the name with Unicode normalisation; most entities need not.
-    private static func mayHold(_ names: Set<String>, _ canonical: String) -> Bool {
-        var canonical = canonical
-        return canonical.withUTF8 { canonical in
-            guard isNFCByBytes(canonical) else { return true }
-            for name in names {
-                var name = name
-                let differs = name.withUTF8 { name in isNFCByBytes(name) && !sameBytes(name, canonical) }
-                if !differs { return true }
-            }
-            return false
-        }
-    }
-
-    /// Whether text is made only of code points below U+0300 (no UTF-8 byte from 0xCC up), hence in NFC.
-    private static func isNFCByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 < 0xCC }
+        return (nodes, exactSlots)
     }
 
     /// Whether two runs hold the same bytes, compared a word at a time.
@@ -189,22 +197,6 @@ public struct JSONLDWriter: Sendable {
         return true
     }
 
-    private static func sameBytes(_ first: String, _ second: String) -> Bool {
-        var first = first
-        var second = second
-        return first.withUTF8 { first in second.withUTF8 { sameBytes(first, $0) } }
-    }
-
-    /// FNV-1a over a string's UTF-8 bytes.
-    private static func byteHash(_ string: String) -> UInt64 {
-        var string = string
-        return string.withUTF8 { bytes in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-            return hash
-        }
-    }
-
     static func schemaClass(_ type: EntityType) -> StaticString {
         switch type {
         case .person: return "schema:Person"
@@ -215,7 +207,8 @@ public struct JSONLDWriter: Sendable {
 
     /// The one description of an article's nodes (context, sentences, mentions, quantities, dates,
     /// quotations, relations), whichever sink receives it.
-    private func describe<Sink: NodeSink>(_ document: Document, into sink: inout Sink) {
+    /// `mentionSlots` holds each mention's entity among those written (`entityNodesAndSlots`), or is empty.
+    private func describe<Sink: NodeSink>(_ document: Document, mentionSlots: [Int], into sink: inout Sink) {
         var finder = SentenceFinder(document.sentences)
         sink.beginNode(.article)
         sink.types("nif:Context", "nif:RFC5147String")
@@ -237,9 +230,10 @@ public struct JSONLDWriter: Sendable {
         // Sorting indices, not mentions, moves no strings.
         let mentions = document.mentions
         let order = mentions.indices.sorted { (mentions[$0].span, mentions[$0].type) < (mentions[$1].span, mentions[$1].type) }
-        for mention in order.lazy.map({ mentions[$0] }) {
+        for index in order {
+            let mention = mentions[index]
             anchor(.span("mention", mention.span), span: mention.span, in: document, finder: &finder, into: &sink, types: "nif:Phrase")
-            sink.ref("itsrdf:taIdentRef", .entity(mention.entityKey))
+            sink.entityRef("itsrdf:taIdentRef", mention.entityKey, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index])
             sink.ref("itsrdf:taClassRef", .term(Self.schemaClass(mention.type)))
             provenance(mention.provenance, into: &sink)
             sink.endNode()

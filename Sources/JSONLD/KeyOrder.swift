@@ -4,34 +4,51 @@
 enum KeyOrder {
     /// The positions of `strings`, sorted as `strings[a] < strings[b]` would sort them.
     static func sortedPositions(of strings: [String]) -> [Int] {
+        sortedPositions(of: strings, runs: Runs(strings))
+    }
+
+    /// The same, given the strings' `Runs`.
+    static func sortedPositions(of strings: [String], runs: Runs) -> [Int] {
         guard strings.count > 1 else { return Array(strings.indices) }
-        // All bytes in one array, each string's run of it, and whether its bytes alone may be compared.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(strings.count * 32)
-        var starts: [Int] = []
-        var plain: [Bool] = []
-        starts.reserveCapacity(strings.count + 1)
-        plain.reserveCapacity(strings.count)
-        for string in strings {
-            let start = bytes.count
-            starts.append(start)
-            if string.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: string.utf8)
-            }
-            // U+0300 is the first code point whose UTF-8 lead byte is 0xCC.
-            var isPlain = true
-            for index in start..<bytes.count where bytes[index] >= 0xCC {
-                isPlain = false
-                break
-            }
-            plain.append(isPlain)
-        }
-        starts.append(bytes.count)
+        let (bytes, starts, plain) = (runs.bytes, runs.starts, runs.plain)
         return bytes.withUnsafeBufferPointer { bytes in
             strings.indices.sorted { a, b in
                 guard plain[a] && plain[b] else { return strings[a] < strings[b] }
                 return less(bytes, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
             }
+        }
+    }
+
+    /// All the strings' bytes in one array, each string's run of it, and whether its bytes alone may be compared.
+    struct Runs {
+        let bytes: [UInt8]
+        /// Where each string's run starts, and the end.
+        let starts: [Int]
+        let plain: [Bool]
+
+        init(_ strings: [String]) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(strings.count * 32)
+            var starts: [Int] = []
+            var plain: [Bool] = []
+            starts.reserveCapacity(strings.count + 1)
+            plain.reserveCapacity(strings.count)
+            for string in strings {
+                let start = bytes.count
+                starts.append(start)
+                if string.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                    bytes.append(contentsOf: string.utf8)
+                }
+                // U+0300 is the first code point whose UTF-8 lead byte is 0xCC.
+                var isPlain = true
+                for index in start..<bytes.count where bytes[index] >= 0xCC {
+                    isPlain = false
+                    break
+                }
+                plain.append(isPlain)
+            }
+            starts.append(bytes.count)
+            (self.bytes, self.starts, self.plain) = (bytes, starts, plain)
         }
     }
 

@@ -48,6 +48,10 @@ protocol NodeSink {
     /// What every node anchored in the text says first after its IRI: its types, and the article as its
     /// `nif:referenceContext`.
     mutating func anchorHeader(_ first: StaticString, _ second: StaticString?)
+    /// Opens an entity's node; `slot` is its place among the article's entities, or -1.
+    mutating func beginEntityNode(_ entityKey: String, slot: Int)
+    /// A reference to an entity whose key has the very bytes of the one at `slot` (or -1 if none is known).
+    mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int)
 }
 
 extension NodeSink {
@@ -59,6 +63,10 @@ extension NodeSink {
         types(first, second)
         ref("nif:referenceContext", .article)
     }
+
+    mutating func beginEntityNode(_ entityKey: String, slot: Int) { beginNode(.entity(entityKey)) }
+
+    mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int) { ref(key, .entity(entityKey)) }
 }
 
 extension StaticString {
