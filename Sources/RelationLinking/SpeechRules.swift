@@ -753,7 +753,7 @@ struct SpeechRules {
         var roleToken = token
         // The determiner's token.
         let determiner = view.hasCue(.determiner, token) ? token : nil
-        if determiner != nil { roleToken = pastResidencePhrase(token + 1, in: view) }
+        if determiner != nil { roleToken = pastPlacePhrase(token + 1, residence: true, in: view) }
         // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.
         if view.matches(roleToken + 1, .hyphen), view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
                                                                                          in: view) != nil {
@@ -1079,29 +1079,32 @@ struct SpeechRules {
 
     /// `Die in Genf ansässige IOM`, `wie die in London ansässige Beobachtungsstelle`: the token after the article's
     /// participle phrase (the name's own), or `first` where there is none.
-    /// Past `1979 in Klagenfurt geborene`, `in Wien lebende` after an article: where the person was born or lives
-    /// stands between the article and the profession (`sagt der 1979 in Klagenfurt geborene Fotograf Laurent Mekul`).
-    private func pastResidencePhrase(_ first: Int, in view: ArticleView) -> Int {
+    private func pastBasedPhrase(_ first: Int, in view: ArticleView) -> Int {
+        guard view.hasCue(.determiner, first) else { return first }
+        let past = pastPlacePhrase(first + 1, residence: false, in: view)
+        return past > first + 1 ? past : first
+    }
+
+    /// Past `in Genf ansässige` from `first` (the token after an article), and with `residence` also where a person
+    /// was born or lives, perhaps after a year (`sagt der 1979 in Klagenfurt geborene Fotograf Laurent Mekul`,
+    /// `der in Wien lebende Künstler`); else `first`.
+    private func pastPlacePhrase(_ first: Int, residence: Bool, in view: ArticleView) -> Int {
         var token = first
-        if view.document.tokens.indices.contains(token), view.document.tokens[token].kind == .number { token += 1 }
+        if residence, view.document.tokens.indices.contains(token), view.document.tokens[token].kind == .number {
+            token += 1
+        }
         guard view.matches(token, .in), let place = view.mention(startingAt: token + 1), place.type == .place else {
             return first
         }
         let participle = place.tokens.upperBound
-        guard participle < view.tokenCount, !view.isCapitalized(participle),
-              view.hasCue(.basedParticiple, participle)
-                || Self.residenceParticiples.contains(where: { view.word(participle).hasPrefix($0) }) else { return first }
+        guard participle < view.tokenCount, view.hasCue(.basedParticiple, participle)
+                || residence && !view.isCapitalized(participle)
+                    && Self.residenceParticiples.contains(where: { view.word(participle).hasPrefix($0) })
+        else { return first }
         return participle + 1
     }
 
     private static let residenceParticiples = ["geboren", "lebend", "stammend", "wohnhaft", "aufgewachsen"]
-
-    private func pastBasedPhrase(_ first: Int, in view: ArticleView) -> Int {
-        guard view.hasCue(.determiner, first), view.matches(first + 1, .in),
-              let place = view.mention(startingAt: first + 2), place.type == .place,
-              view.hasCue(.basedParticiple, place.tokens.upperBound) else { return first }
-        return place.tokens.upperBound + 1
-    }
 
     /// The subject standing before a verb in second position, with an apposition between (`X, Chef der Y,`).
     private func subjectBefore(
