@@ -218,8 +218,10 @@ struct SpeechRules {
         let plural = view.word(verbToken).hasSuffix("en")
         let rule = verb.kind == .belief ? "belief-verb" : "said-verb"
         // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
-        // `…, sagte einst Witali Smirnow`: an adverb before the speaker.
-        let speakerStart = view.matches(verbToken + 1, in: Self.adverbsBeforeSpeaker) ? verbToken + 2 : verbToken + 1
+        // `…, sagte einst Witali Smirnow`, `teilte dann das University College London … mit`: an adverb before the
+        // speaker.
+        let speakerStart = view.matches(verbToken + 1, in: Self.adverbsBeforeSpeaker)
+            || view.hasCue(.sentenceAdverb, verbToken + 1) ? verbToken + 2 : verbToken + 1
         if verbToken > start, view.matches(verbToken - 1, .comma) || view.isQuote(verbToken - 1),
            let (subject, subjectEnd) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view,
                                               state: state, roles: roles) {

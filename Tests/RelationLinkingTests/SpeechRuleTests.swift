@@ -221,6 +221,12 @@ struct SpeechRuleTests {
         #expect(out.contains { $0.hasPrefix("Karl Brandl said Bürgerwehren würden") })
     }
 
+    @Test func sentenceAdverbBetweenTheVerbAndTheSpeaker() throws {
+        let out = try Fixture.describe(
+            "Am Donnerstag teilte dann die Caritas den Rückzug mit: Wir bestätigen das.", [.org("Caritas")])
+        #expect(out.contains("Caritas said Wir bestätigen das"))
+    }
+
     @Test func pointerPastTheSpeakersBracketedAcronym() throws {
         let out = try Fixture.describe(
             "Die Lage ist ernst. Das teilte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) am Sonntag in Köln mit.",
