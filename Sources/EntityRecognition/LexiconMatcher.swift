@@ -149,9 +149,8 @@ struct LexiconMatcher {
         if tokens.count == 1 {
             let classes = first.classes
             // `IS` written in capitals is the acronym, not the English `is`.
-            if classes & WordClass.function != 0, !(entry.caseMode != .capitalised && match == .exact && first.allCaps) {
-                return
-            }
+            let capitalAcronym = entry.caseMode != .capitalised && match == .exact && first.allCaps
+            if classes & WordClass.function != 0, !capitalAcronym { return }
             if entry.stopNouns, words.commonNouns.contains(first.folded) {
                 // A place that is also a noun (`Rom`, `Havanna`, `Bremen`) counts where the context says place
                 // (`in Rom`, a dateline `Rom – …`), elsewhere only beside such a mention (the ambiguous path).

@@ -367,7 +367,7 @@ final class MentionResolver {
     }
 
     /// Flags past the last code point's, always false, so that `isTaken` reads whole words at the end of the text.
-    private static var takenPadding: Int { 7 }
+    private static let takenPadding = 7
 
     /// A single capital letter and a period, not before a number (`S. 12` is a page).
     private func isInitialWithPeriod(_ index: Int) -> Bool {

@@ -495,10 +495,9 @@ final class NameRules {
     /// `Zu den Details`, `Da der Fonds`), not a surname.
     private static let germanParticles = KeySet(["von", "vom", "zu", "da"].map { WordKey($0, folded: true) })
 
-    /// A name part after `von`/`de`: not an acronym, not a first name (`Matti von Bertolt Brecht` is two people).
-    /// A name part after a link word: not a first name after `von`, `vom`, `zu`, which are as often prepositions
-    /// before another name (`Gary Ruff vom Glenn Research Center`), but after a foreign particle a surname that is
-    /// also a first name (`Lula da Silva`, `Qabus bin Said`).
+    /// A name part after a link word: not an acronym; not a first name after `von`, `vom`, `zu`, which are as often
+    /// prepositions before another name (`Matti von Bertolt Brecht` is two people, `Gary Ruff vom Glenn Research
+    /// Center`), but after a foreign particle a surname that is also a first name (`Lula da Silva`, `Qabus bin Said`).
     private func isLinkedNamePart(_ index: Int) -> Bool {
         isPersonPart(index) && !facts[index].allCaps
             && (!isFirstName(index) || isText(index - 1, Literal.foreignParticles))
@@ -1359,10 +1358,10 @@ final class NameRules {
 
     /// `Brown University`, `Space Telescope Science Institute`, `Supreme Court of the State of New York`: English
     /// names ending in a word only an organisation's name ends in, with English link words inside and an `of`
-    /// phrase after. The person rules would take `George Washington University` for a man.
+    /// phrase after. The person rules would take `George Washington University` for a man. The caller has asked
+    /// `englishHeads` of the word at `index`.
     private func englishOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard englishHeads.contains(facts[index].exact), !facts[index].hyphenJoinedBefore,
-              !facts[index].hyphenJoinedAfter else { return }
+        guard !facts[index].hyphenJoinedBefore, !facts[index].hyphenJoinedAfter else { return }
         var start = index
         while start > range.lowerBound, index - start < 7 {
             let previous = start - 1
@@ -1627,9 +1626,9 @@ final class NameRules {
     }
 
     /// `Frundsberg-Kaserne`, `Ernst-Happel-Stadion`, `Elysee-Palast`: names joined by hyphens to a facility word
-    /// are the facility's own name, one place (and to an institution word, the institution's, one organisation) (guidelines: a compound that is a place's name is one span). Not
-    /// after abbreviations or nouns (`EM-Stadion`, `Energie-Stadion`), nor after a listed name, whose compound
-    /// the matcher splits (`UN-Hauptquartier`).
+    /// are the facility's own name, one place, and joined to an institution word the institution's, one organisation
+    /// (guidelines: a compound that is a place's name is one span). Not after abbreviations or nouns (`EM-Stadion`,
+    /// `Energie-Stadion`), nor after a listed name, whose compound the matcher splits (`UN-Hauptquartier`).
     private func namedFacility(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         var last = index
         while last + 2 < range.upperBound, facts[last].hyphenJoinedAfter, facts[last + 2].capitalised,
@@ -1664,8 +1663,7 @@ final class NameRules {
 
     /// The whole name of an institution: with its town's adjective before (`Bremer Max-Planck-Institut`, one body
     /// with its seat), and its field (`Max-Planck-Institut für Plasmaphysik`, `… für Sozialgerontologie und
-    /// Lebenslaufforschung`) or its seat (`Georg-August-Universität
-    /// Göttingen`) after.
+    /// Lebenslaufforschung`) or its seat (`Georg-August-Universität Göttingen`) after.
     private func institutionName(around tokens: Range<Int>, in range: Range<Int>) -> Range<Int> {
         var first = tokens.lowerBound
         var end = tokens.upperBound
