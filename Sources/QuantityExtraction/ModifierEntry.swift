@@ -17,20 +17,17 @@ final class ModifierEntry: Sendable {
     let articleCounts: Bool
     /// The source ends in `über-after-noun`.
     let isOverAfterNoun: Bool
-    /// The phrase is `über` or ends in ` über` (`Rechnungen über 50.000 Euro`).
-    let endsInOver: Bool
     /// The same modifier as `über` after a noun (`modifiers.tsv:über-after-noun`), for phrases that end in `über`.
     let overAfterNoun: ModifierEntry?
 
     convenience init(modifier: Quantity.Modifier, phrase: String) {
-        self.init(modifier: modifier, source: "modifiers.tsv:\(phrase)", phrase: phrase,
+        self.init(modifier: modifier, source: "modifiers.tsv:\(phrase)",
                   overAfterNoun: phrase == "über" || phrase.hasSuffix(" über")
-                    ? ModifierEntry(modifier: modifier, source: "modifiers.tsv:über-after-noun", phrase: phrase,
-                                    overAfterNoun: nil)
+                    ? ModifierEntry(modifier: modifier, source: "modifiers.tsv:über-after-noun", overAfterNoun: nil)
                     : nil)
     }
 
-    private init(modifier: Quantity.Modifier, source: String, phrase: String, overAfterNoun: ModifierEntry?) {
+    private init(modifier: Quantity.Modifier, source: String, overAfterNoun: ModifierEntry?) {
         self.overAfterNoun = overAfterNoun
         self.modifier = modifier
         self.source = source
@@ -38,6 +35,5 @@ final class ModifierEntry: Sendable {
         mentionsOver = WordFilter.contains(source, ":über")
         articleCounts = !(source.hasSuffix(":etwa") || source.hasSuffix(":bis zu"))
         isOverAfterNoun = source.hasSuffix("über-after-noun")
-        endsInOver = phrase == "über" || phrase.hasSuffix(" über")
     }
 }

@@ -63,20 +63,16 @@ final class QuantityLexicon: Sendable {
     /// The same phrases with their provenance and its tests worked out.
     let modifierEntries: StringTable<ModifierEntry>
     let modifierMaxWords: Int
-    /// The first word of every modifier phrase: a phrase is joined and looked up only when its first word is one.
-    let modifierFirstWords: Set<String>
-    /// The last word of every modifier phrase (`als`, `zu`, `mindestens`), for a quick test before `ein`.
-    let modifierLastWords: Set<String>
-    /// `modifierFirstWords` and `modifierLastWords` looked up by bytes: a `Set<String>` hashed each word with SipHash.
+    /// The first word of every modifier phrase, looked up by bytes (a `Set<String>` hashed each word with SipHash):
+    /// a phrase is joined and looked up only when its first word is one.
     let modifierFirstTable: StringTable<Bool>
+    /// The last word of every modifier phrase (`als`, `zu`, `mindestens`), for a quick test before `ein`.
     let modifierLastTable: StringTable<Bool>
     /// The keys of the whole modifier phrases: a phrase of simple words whose key is not in it is no modifier, so
     /// `findModifier` makes no string for it.
     let modifierPhraseFilter: WordFilter
     let units: StringTable<UnitEntry>
-    /// The singular nominatives of the unit list (`Mal`, `Kilometer`, `Euro`).
-    let unitLemmas: Set<String>
-    /// `unitLemmas` looked up by bytes.
+    /// The singular nominatives of the unit list (`Mal`, `Kilometer`, `Euro`), looked up by bytes.
     let unitLemmaTable: StringTable<Bool>
     let internalStems: [InternalStem]
     /// The length of the shortest stem: a word shorter than it plus three letters of number holds none.
@@ -194,9 +190,9 @@ final class QuantityLexicon: Sendable {
             ($0.key, ModifierEntry(modifier: $0.value, phrase: $0.key))
         }))
         // With `.` for abbreviations (`ca. eine Stunde`); `findModifier` does the full test.
-        modifierLastWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").last.map(String.init) } + ["."])
+        let modifierLastWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").last.map(String.init) } + ["."])
         modifierMaxWords = maxWords
-        modifierFirstWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        let modifierFirstWords = Set(modifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         modifierFirstTable = StringTable(Dictionary(uniqueKeysWithValues: modifierFirstWords.map { ($0, true) }))
         modifierLastTable = StringTable(Dictionary(uniqueKeysWithValues: modifierLastWords.map { ($0, true) }))
         modifierPhraseFilter = WordFilter(words: modifiers.keys)
@@ -211,7 +207,7 @@ final class QuantityLexicon: Sendable {
                                                      source: "\(folder)units.tsv:\(row.line)")
         }
         self.units = StringTable(units)
-        unitLemmas = Set(units.values.map(\.unit))
+        let unitLemmas = Set(units.values.map(\.unit))
         unitLemmaTable = StringTable(Dictionary(uniqueKeysWithValues: unitLemmas.map { ($0, true) }))
 
         var stems: [InternalStem] = []
