@@ -464,6 +464,17 @@ final class ArticleView {
         return inside.tokens.upperBound + 1
     }
 
+    /// `Staats- und`, `Kinder- und`: a hyphen that cuts off the capitalised word it is glued to, with a space and
+    /// `und` after it, in an elliptic coordination.
+    func isEllipticHyphen(_ token: Int) -> Bool {
+        guard token >= 1, matches(token, .hyphen), matches(token + 1, .und), isCapitalized(token - 1) else {
+            return false
+        }
+        let tokens = document.tokens
+        return tokens[token].span.begin == tokens[token - 1].span.end
+            && tokens[token].span.end < tokens[token + 1].span.begin
+    }
+
     /// Whether the token is `word` (lower-cased).
     func matches(_ token: Int, _ word: RuleWord) -> Bool {
         token >= 0 && token < ids.count && ids[token] == word.rawValue

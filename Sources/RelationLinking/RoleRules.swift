@@ -355,10 +355,7 @@ struct RoleRules {
             }
         }
         // `Chinas Staats- und Parteichef Xi Jinping`: a cut-off word coordinated with the role word is in the title.
-        if before == token - 1, view.matches(before, .und), token >= 3, view.matches(token - 2, .hyphen),
-           view.isCapitalized(token - 3), !view.hasMention(at: token - 3),
-           view.document.tokens[token - 2].span.begin == view.document.tokens[token - 3].span.end,
-           view.document.tokens[token - 2].span.end < view.document.tokens[token - 1].span.begin {
+        if before == token - 1, token >= 3, view.isEllipticHyphen(token - 2), !view.hasMention(at: token - 3) {
             let cut = view.document.text(of: TextSpan(
                 view.document.tokens[token - 3].span.begin, view.document.tokens[token - 1].span.end))
             hit = RoleHit(title: cut + " " + hit.title, source: hit.source, former: false)

@@ -1013,8 +1013,7 @@ struct SpeechRules {
         if view.matches(end, .und), view.isCapitalized(end + 1), !view.hasMention(at: end + 1) {
             end += 2
             compound()
-        } else if view.matches(end, .hyphen), view.matches(end + 1, .und), view.isCapitalized(end + 2),
-                  !view.hasMention(at: end + 2) {
+        } else if view.isEllipticHyphen(end), view.isCapitalized(end + 2), !view.hasMention(at: end + 2) {
             // `Kinder- und Jugendanwalt`: an elliptic coordination.
             end += 3
             compound()
