@@ -352,6 +352,8 @@ struct BoundaryRules: Sendable {
                     } else if scalar == "?" || scalar == "!" {
                         // `Von welchen? – Kann ich nicht mehr sagen.`
                         if Self.dashOpensSentence(after: index, in: scalars) { extra.starts.append(index + 1) }
+                    } else if scalar == "/", let end = Self.tweetLinkEnd(slash: index, in: scalars) {
+                        extra.starts.append(end)
                     } else if Self.isBullet(scalar) {
                         previousIsBullet = true
                         if gap > 0 && index > 0 { extra.starts.append(index) }
@@ -404,6 +406,21 @@ struct BoundaryRules: Sendable {
             }
         }
     }
+
+    /// `… with forced gender pic.twitter.com/oOo10gTVc2 Newman meint …`: an embedded tweet ends with its picture
+    /// link, and texts that lost their line breaks run it into the next sentence. Where the link at `slash` is
+    /// followed by a space and a capital, the end of the link.
+    private static func tweetLinkEnd(slash: CodePointOffset, in scalars: [Unicode.Scalar]) -> CodePointOffset? {
+        let host = tweetPictureHost
+        guard slash >= host.count, (0..<host.count).allSatisfy({ scalars[slash - host.count + $0] == host[$0] })
+        else { return nil }
+        var end = slash + 1
+        while end < scalars.count, !isSpace(scalars[end]) { end += 1 }
+        guard end + 1 < scalars.count, scalars[end] == " ", scalars[end + 1].isUppercaseQuick else { return nil }
+        return end
+    }
+
+    private static let tweetPictureHost = Array("pic.twitter.com".unicodeScalars)
 
     /// A space, a hyphen or en dash, a space and a capital right after the stop at `stop`.
     private static func dashOpensSentence(after stop: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {

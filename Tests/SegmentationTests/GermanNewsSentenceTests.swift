@@ -191,6 +191,16 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             == ["Sie sollten sich orientieren.", "(Anna Berger, 19.1.2016)"])
     }
 
+    /// An embedded tweet ends with its picture link; only a capital after the link opens a sentence.
+    @Test func tweetPictureLinkEndsTheTweet() throws {
+        #expect(try Self.sentences(of: "Wir sind zurück in Wien pic.twitter.com/aB3xY9 Huber meinte, es sei ein Test.")
+            == ["Wir sind zurück in Wien pic.twitter.com/aB3xY9", "Huber meinte, es sei ein Test."])
+        #expect(try Self.sentences(of: "Das Bild pic.twitter.com/aB3xY9 zeigt die Halle.")
+            == ["Das Bild pic.twitter.com/aB3xY9 zeigt die Halle."])
+        #expect(try Self.sentences(of: "Siehe example.com/aB3xY9 Huber meinte das.")
+            == ["Siehe example.com/aB3xY9 Huber meinte das."])
+    }
+
     @Test(arguments: inlineHeadings)
     func inlineHeading(_ example: SentenceCase) throws {
         #expect(try Self.sentences(of: example.text) == example.sentences)
