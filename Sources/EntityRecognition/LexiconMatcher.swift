@@ -310,11 +310,23 @@ struct LexiconMatcher {
            Self.pluralArticles.contains(facts[first - 1].folded), isPluralOfAdjectiveNoun(first, facts, scalars) {
             return true
         }
+        // `Martina Berthold (Grüne)`: a party alone in brackets after a name is that name's party.
+        if entry.partyName, tokens.count == 1, first >= 2, tokens.upperBound < facts.count,
+           isPunctuation(first - 1, "(", facts, scalars), isPunctuation(tokens.upperBound, ")", facts, scalars),
+           facts[first - 2].capitalised {
+            return true
+        }
         // `berichtete Wired.`, `wie Wired berichtet`: the one who reports is the name, not the word.
         if isReporter(tokens, facts) { return true }
         guard exactKey(tokens, facts) == entry.exactKey else { return false }
         if entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3 { return true }
         return tokens.count > 1 && tokens.contains { facts[$0].allCaps && facts[$0].span.length >= 3 }
+    }
+
+    private func isPunctuation(
+        _ index: Int, _ mark: Unicode.Scalar, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]
+    ) -> Bool {
+        facts[index].kind == .punctuation && facts[index].span.length == 1 && scalars[facts[index].span.begin] == mark
     }
 
     /// A name right after a speech verb and closing the clause, or between `wie` and a speech verb.

@@ -139,6 +139,14 @@ import Testing
         #expect(try Self.mentions("Das kritisierten die grünen Abgeordneten.").isEmpty)
     }
 
+    @Test func partyAloneInBracketsAfterANameIsTheParty() throws {
+        #expect(try Self.mentions("Das sagte Landesrätin Martina Berthold (Grüne) am Montag.")
+            == ["Martina Berthold/PER", "Grüne/ORG"])
+        // Not in brackets, or with more inside them, the word stays a word.
+        #expect(try Self.mentions("Das sagte Martina Berthold, eine Grüne, am Montag.") == ["Martina Berthold/PER"])
+        #expect(try Self.mentions("Sie malte es (grüne Farbe) neu.").isEmpty)
+    }
+
     @Test func nameFusedToANationalityAdjectiveIsPartOfTheAdjective() throws {
         #expect(try Self.mentions("Ein US-amerikanischer Rapper kam.").isEmpty)
         // Fused to another adjective, the name stands (`SPÖ-nahe`).
