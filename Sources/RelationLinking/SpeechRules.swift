@@ -125,8 +125,10 @@ struct SpeechRules {
            view.matches(named.tokens.lowerBound - 1, .comma) {
             tailStart = end + 1
         }
+        // (`Das sagte Bundespräsident Heinz Fischer am Donnerstag nach seinen Gesprächen in der deutschen
+        // Hauptstadt`: a time and a place phrase may make the tail ten words long.)
         let tail = tailStart..<range.upperBound
-        guard tail.count <= 8, !tail.contains(where: {
+        guard tail.count <= 12, !tail.contains(where: {
             view.matches($0, in: [.comma, .colon, .dass, .ob]) || isKonjunktiv($0, in: view)
         }) else { return nil }
         let previous = sentence - 1
@@ -400,6 +402,13 @@ struct SpeechRules {
             // phrase of time or channel (`Wie die Financial Times (FT) am Freitag unter Berufung auf Banker
             // berichtete`).
             var verbToken = view.pastBracketedMention(end)
+            // `wie die Gründer Jan Koum und Brian Acton … sagten`: a second person joined by `und` speaks too
+            // (`coSpeakers` adds them); the one before the verb is then no other speaker.
+            if case .entity(let key) = who, view.personKeys.contains(key), view.matches(verbToken, .und),
+               let other = view.mention(startingAt: verbToken + 1), other.type == .person {
+                verbToken = other.tokens.upperBound
+            }
+            let afterSpeakers = verbToken
             // `wie Martijn van Hout, M7-Manager für Deutschland, am Dienstag sagte`: an apposition set off by
             // commas after the speaker.
             if view.matches(verbToken, .comma), case .entity = who,
@@ -424,7 +433,7 @@ struct SpeechRules {
             guard let verbs = view.verbs(verbToken), verbs.contains(where: { $0.kind == .speech }),
                   // `Wie Van der Bellens Wahlkampfleiter Lothar Lockl der APA erläuterte`: another person before
                   // the verb may be the one who speaks.
-                  !(end..<verbToken).contains(where: { view.mention(startingAt: $0)?.type == .person })
+                  !(afterSpeakers..<verbToken).contains(where: { view.mention(startingAt: $0)?.type == .person })
             else { continue }
             var clauseEnd = verbToken + 1
             while clauseEnd < range.upperBound && !view.isPunctuation(clauseEnd) { clauseEnd += 1 }
@@ -966,6 +975,8 @@ struct SpeechRules {
         guard view.hasCue(.genitive, token) || view.matches(token, .von) else { return nil }
         token += 1
         if view.hasCue(.determiner, token) { token += 1 }
+        // `Ein Sprecher der zuständigen Landesrätin Martina Berthold`: an adjective before the role.
+        if !view.isCapitalized(token), roleRules.isAdjective(token, in: view) { token += 1 }
         if let fused = view.mention(startingAt: token), fused.type != .person,
            view.matches(fused.tokens.upperBound, .hyphen) {
             token = fused.tokens.upperBound + 1
@@ -1391,6 +1402,14 @@ struct SpeechRules {
         while token < range.upperBound && token < start + 20 {
             // `äußerte sich nicht dazu, ob …`: a denied statement reports nothing.
             if commas == 0, view.hasCue(.negation, token) { return nil }
+            // `…, scherzt er – wer weiß, ob …`: a dash opens a clause of the writer's, not the content; a short
+            // aside closed by a second dash is passed (`weist übrigens – zurecht – darauf hin, dass`).
+            if view.matches(token, .dash) {
+                guard let close = (token + 1..<min(token + 6, range.upperBound)).first(where: {
+                    view.isPunctuation($0) }), view.matches(close, .dash) else { return nil }
+                token = close + 1
+                continue
+            }
             if view.matches(token, .colon) && isFreeColon(token, in: view) {
                 return contentAfterColon(token, sentence: sentence, in: view).map {
                     ($0.span, $0.lastSentence, "colon")

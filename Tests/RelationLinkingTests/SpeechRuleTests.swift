@@ -174,6 +174,7 @@ struct SpeechRuleTests {
     @Test(arguments: [
         "Die Lage sei ernst, sagte die Sprecherin der EU-Außenbeauftragten Petra Huber in Brüssel.",
         "Ein Sprecher von Präsidentin Petra Huber sagte, die Lage sei ernst.",
+        "Ein Sprecher der zuständigen Landesrätin Petra Huber erklärte, dass die Lage ernst sei.",
     ])
     func spokespersonOfAPersonSpeaksForThePerson(_ text: String) throws {
         let out = try Fixture.describe(text, [.org("EU"), .per("Petra Huber"), .loc("Brüssel")])
@@ -861,5 +862,40 @@ struct CutOffTextTests {
     func speechVerbAndCommaAtTheEnd(_ text: String) throws {
         let out = try Fixture.describe(text, [.per("Anna Weber")])
         #expect(!out.contains { $0.contains(" said ") })
+    }
+
+    /// `Das sagte X am Donnerstag nach seinen Gesprächen in der deutschen Hauptstadt.`: a pointer sentence may
+    /// carry a time and a place phrase; a clause of its own makes it no pointer.
+    @Test func pointerSentenceWithALongerTail() throws {
+        let out = try Fixture.describe(
+            "Die Gespräche seien gut verlaufen. Das sagte Präsident Karl Brandl am Donnerstag nach seinen Gesprächen "
+                + "in der deutschen Hauptstadt.", [.per("Karl Brandl")])
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said Die Gespräche seien") })
+        let clause = try Fixture.describe(
+            "Die Gespräche seien gut verlaufen. Das sagte Präsident Karl Brandl am Donnerstag, als er nach Hause kam.",
+            [.per("Karl Brandl")])
+        #expect(!clause.contains { $0.hasPrefix("Karl Brandl said Die Gespräche") })
+    }
+
+    /// `wie die Gründer X und Y am Dienstag sagten`: both joined names speak.
+    @Test func wieClauseWithTwoJoinedSpeakers() throws {
+        let out = try Fixture.describe(
+            "Der Dienst wird verschlüsselt, wie die Gründer Karl Brandl und Olaf Huber am Dienstag der Zeitung sagten.",
+            [.per("Karl Brandl"), .per("Olaf Huber")])
+        #expect(out.contains("Karl Brandl said Der Dienst wird verschlüsselt"))
+        #expect(out.contains("Olaf Huber said Der Dienst wird verschlüsselt"))
+    }
+
+    /// `…, scherzt er – wer weiß, ob …`: the clause after a dash is the writer's; the clause before is said.
+    @Test func dashAfterTheSpeakerClosesTheContentSearch() throws {
+        let out = try Fixture.describe(
+            "Vielleicht komme es gar nicht so weit, scherzt Karl Brandl – wer weiß, ob der Hype bald vorbei ist.",
+            [.per("Karl Brandl")])
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said Vielleicht komme es") })
+        #expect(!out.contains { $0.contains("said ob der Hype") })
+        let aside = try Fixture.describe(
+            "Karl Brandl weist übrigens – zurecht – darauf hin, dass die Sperre weniger sicher ist.",
+            [.per("Karl Brandl")])
+        #expect(aside.contains("Karl Brandl said die Sperre weniger sicher ist"))
     }
 }
