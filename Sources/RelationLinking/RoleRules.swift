@@ -92,6 +92,20 @@ struct RoleRules {
                     subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-in-brackets")))
             }
+            // `der Finanzminister (Hans Jörg Schelling, ÖVP)`: a name in brackets after its role, with its party.
+            if view.matches(first - 1, .openParen), first >= 2, view.sentenceOf[first - 2] == sentence {
+                if let hit = role(at: first - 2, in: view) {
+                    emit(hit, person: mention, sentence: sentence, rule: "role-before-bracketed-name", in: view,
+                         into: &out)
+                }
+                if view.matches(end, .comma), let party = view.mention(startingAt: end + 1),
+                   party.type == .organization, view.matches(party.tokens.upperBound, .closeParen) {
+                    out.append(Relation(
+                        subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
+                        sentenceIndex: sentence,
+                        provenance: Provenance(match: .rule, source: "party-after-bracketed-name")))
+                }
+            }
             // `Orbans Fidesz`, `Erdogans islamisch-konservative AKP`: a person's genitive before a party names its
             // member.
             if let party = partyAfterGenitive(mention, in: view) {

@@ -276,6 +276,7 @@ struct SourceRules {
             if view.matches(mention.tokens.upperBound, .hyphen), let acronym = bracketedAcronym(after: token, in: view) {
                 return acronym.key
             }
+            if let named = nameAfterCompound(mention, in: view) { return named.key }
             // `laut Prieths Anwalt Mathias Kapferer`: the genitive names whose agent speaks, not the source.
             let after = mention.tokens.upperBound
             // `laut Müllers Angaben` keeps Müller; `laut Müllers Anwalt` names someone else.
@@ -306,7 +307,17 @@ struct SourceRules {
             return body.key
         }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
-        return mention.key
+        return (nameAfterCompound(mention, in: view) ?? mention).key
+    }
+
+    /// `des UN-Flüchtlingshilfswerks UNHCR`: a compound on a name, then the body's own name, is that body.
+    private func nameAfterCompound(
+        _ mention: ArticleView.MentionRef, in view: ArticleView
+    ) -> ArticleView.MentionRef? {
+        let end = mention.tokens.upperBound
+        guard view.matches(end, .hyphen), view.isCapitalized(end + 1), !view.hasMention(at: end + 1),
+              let named = view.mention(startingAt: end + 2), named.type == .organization else { return nil }
+        return named
     }
 
     /// The organisation in brackets that closes the noun phrase starting at `start` (capitalised words, link words

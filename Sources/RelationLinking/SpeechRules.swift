@@ -367,9 +367,12 @@ struct SpeechRules {
     private func wieOrSo(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         guard view.sentence(sentence, hasAny: [.wie, .so]) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
+        // `Denn wie X verkündete, …`: a conjunction may open the sentence before the wie clause.
+        let first = view.matches(range.lowerBound, in: [.und, .aber, .doch])
+            || view.word(range.lowerBound) == "denn" ? range.lowerBound + 1 : range.lowerBound
         for token in range where view.quoteAt[token] == nil {
             let isSo = view.matches(token, .so)
-            let atClauseStart = token == range.lowerBound || view.matches(token - 1, .comma)
+            let atClauseStart = token == range.lowerBound || token == first || view.matches(token - 1, .comma)
             guard atClauseStart, view.matches(token, .wie) || (isSo && token > range.lowerBound) else { continue }
             guard let (who, end) = speaker(at: pastBasedPhrase(token + 1, in: view), sentence: sentence,
                                            plural: false, in: view, state: state, roles: roles) else { continue }
@@ -437,7 +440,7 @@ struct SpeechRules {
             else { continue }
             var clauseEnd = verbToken + 1
             while clauseEnd < range.upperBound && !view.isPunctuation(clauseEnd) { clauseEnd += 1 }
-            if token == range.lowerBound {
+            if token == first {
                 guard view.matches(clauseEnd, .comma) else { continue }
                 return Finding(speaker: who, content: contentSpan(clauseEnd + 1, range.upperBound, in: view),
                                evidence: sentence, lastSentence: sentence, scope: range, rule: "said-wie")

@@ -84,6 +84,18 @@ struct RoleRuleTests {
         #expect(out == ["Eva Glawischnig memberOf Grüne"])
     }
 
+    /// `der Finanzminister (Hans Jörg Schelling, ÖVP)`: the role before the bracket, the party after the name.
+    @Test func bracketedNameWithItsPartyAfterItsRole() throws {
+        let out = try Fixture.describe(
+            "Darauf ist der Finanzminister (Hans Moser, ÖVP) gut vorbereitet.", [.per("Hans Moser"), .org("ÖVP")])
+        #expect(out.contains("Hans Moser hasTitle Finanzminister"))
+        #expect(out.contains("Hans Moser memberOf ÖVP"))
+        // A bracket that holds a name with no role before it gives no title.
+        let bare = try Fixture.describe(
+            "Darauf ist der Mann (Hans Moser, ÖVP) gut vorbereitet.", [.per("Hans Moser"), .org("ÖVP")])
+        #expect(bare == ["Hans Moser memberOf ÖVP"])
+    }
+
     @Test func partyFusedIntoRoleGivesMemberOfAndPlaceGivesRepresents() throws {
         let out = try Fixture.describe(
             "Es sprach Hans Moser, der ÖVP-Bürgermeister von Tulln.",

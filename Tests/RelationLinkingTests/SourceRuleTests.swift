@@ -33,6 +33,16 @@ struct SourceRuleTests {
                                      [.org("UN"), .quantity("120.000 Menschen")]) == ["120.000 Menschen accordingTo UN"])
     }
 
+    /// `Nach Angaben des UN-Flüchtlingshilfswerks UNHCR`: the body's own name after a compound on another name.
+    @Test(arguments: [
+        "Nach Angaben des UN-Flüchtlingshilfswerks UNHCR kamen 534.000 Menschen.",
+        "Laut dem UN-Flüchtlingshilfswerk UNHCR kamen 534.000 Menschen.",
+    ])
+    func ownNameAfterACompoundOnANameIsTheSource(_ text: String) throws {
+        let out = try Fixture.describe(text, [.org("UN"), .org("UNHCR"), .quantity("534.000 Menschen")])
+        #expect(out == ["534.000 Menschen accordingTo UNHCR"])
+    }
+
     @Test func theSpeakersAgeIsNoFigureButAnAgeInWhatWasSaidIs() throws {
         let speaker = try Fixture.describe(
             "Karl Brandl kam. Es werde dauern, sagte der 40-Jährige.", [.per("Karl Brandl"), .quantity("40-Jährige")])

@@ -898,4 +898,12 @@ struct CutOffTextTests {
             [.per("Karl Brandl")])
         #expect(aside.contains("Karl Brandl said die Sperre weniger sicher ist"))
     }
+
+    /// `Denn wie X verkündete, …`: a conjunction before the fronted wie clause.
+    @Test func wieClauseAfterAnOpeningConjunction() throws {
+        let out = try Fixture.describe(
+            "Denn wie Entwickler Karl Brandl auf Twitter verkündete, stiegen die Verkäufe stark.",
+            [.per("Karl Brandl"), .org("Twitter")])
+        #expect(out.contains("Karl Brandl said stiegen die Verkäufe stark"))
+    }
 }
