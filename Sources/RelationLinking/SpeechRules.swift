@@ -292,8 +292,14 @@ struct SpeechRules {
         // A zu-infinitive is content only of verbs that announce or demand (`warf vor`, `forderte`), not of
         // `kritisierte die Entscheidung, … einreisen zu lassen`.
         let allowInfinitive = verb.particle != nil || view.hasCue(.infinitiveVerb, verbToken)
+        // (Only with a named speaker, and not in `wie X sagte`, whose clause the wie rule reads.)
+        var indicative = false
+        if case .entity = who, verb.kind == .speech, Self.verbsOfSaying.contains(view.word(verbToken)),
+           !opensWieClause(before: verbToken, from: start, in: view) {
+            indicative = true
+        }
         guard let content = contentAfter(afterSpeaker, sentence: sentence, allowInfinitive: allowInfinitive,
-                                         in: view) else { return nil }
+                                         indicative: indicative, in: view) else { return nil }
         // Content with an unnamed speaker (`Die Behörden erklärten, sie hätten …`) is still attributed:
         // it gives no said, and it ends a Konjunktiv chain.
         return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
@@ -1241,6 +1247,12 @@ struct SpeechRules {
     /// Words that open a zu-infinitive of purpose or manner (`um … zu`, `statt … zu`), which is no reported content.
     private static let infinitiveOpeners: RuleWordSet = [.um, .ohne, .statt, .anstatt, .anstelle]
 
+    /// Words that open a noun's attribute (`Professorin für …`, `Leiterin der …`).
+    private static let attributeOpeners: RuleWordSet = [.fuer, .der, .von, .vom, .bei, .beim, .am, .im, .`in`]
+
+    /// Words that join a clause to the one before rather than open the object of a verb of saying.
+    private static let clauseJoiners: RuleWordSet = [.und, .aber, .doch, .oder, .wie, .als, .so]
+
     private static let separablePrefixes = [
         "ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "frei", "her", "hin", "los", "mit",
         "nach", "statt", "teil", "um", "vor", "weg", "weiter", "wieder", "zurück", "zusammen", "zu",
@@ -1394,8 +1406,21 @@ struct SpeechRules {
             && view.isCapitalized(token + 1)
     }
 
+    /// Whether the clause of the verb at `verbToken` opens with `wie` (`…, wie sie bei der Pressekonferenz sagte`).
+    private func opensWieClause(before verbToken: Int, from start: Int, in view: ArticleView) -> Bool {
+        var token = verbToken - 1
+        while token > start, !view.matches(token, .comma) { token -= 1 }
+        return view.matches(token == start ? start : token + 1, .wie)
+    }
+
+    /// Verbs of saying whose object may be a main clause in the indicative (`sagte, 2016 sollten …`).
+    private static let verbsOfSaying: Set<String> = [
+        "sagt", "sagte", "sagten", "erklärt", "erklärte", "erklärten", "betont", "betonte", "betonten", "meint",
+        "meinte", "meinten", "versichert", "versicherte", "versicherten", "bekräftigt", "bekräftigte", "bekräftigten",
+    ]
+
     private func contentAfter(
-        _ start: Int, sentence: Int, allowInfinitive: Bool = true, in view: ArticleView
+        _ start: Int, sentence: Int, allowInfinitive: Bool = true, indicative: Bool = false, in view: ArticleView
     ) -> (span: TextSpan, lastSentence: Int, kind: String)? {
         let range = view.document.sentences[sentence].tokenRange
         var token = start
@@ -1449,6 +1474,24 @@ struct SpeechRules {
                    !view.matches(next, in: Self.infinitiveOpeners),
                    let span = contentSpan(next, end, in: view) {
                     return (span, sentence, "zu-infinitive")
+                }
+                // `Gagey sagte am Montag vor den Gewerkschaftsvertretern, 2016 sollten fünf Flugzeuge …`: after a
+                // verb of saying, the main clause after the first comma is what was said, in the indicative too;
+                // not a relative or adverbial clause, a joined clause, nor an apposition (`X, der Chef der Y, …`).
+                // (An object (`den aktuellen Schwerpunkt`), an infinitive or a person set off
+                // (`Professorin für …`) is none either.)
+                if indicative, commas == 1, range.upperBound - next >= 4, !isRelativeClause(at: next, in: view),
+                   !view.hasCue(.adverbialSubordinator, next), !view.hasCue(.subordinator, next),
+                   !view.hasCue(.oblique, next), !view.matches(next, in: Self.clauseJoiners),
+                   view.word(next) != "sondern", !view.matches(next, in: Self.infinitiveOpeners),
+                   !(view.hasCue(.determiner, next) && view.matches(end, .comma)),
+                   !view.matches(end - 2, .zu), !isFusedZuInfinitive(end - 1, in: view),
+                   !(next...next + 1).contains(where: {
+                       roleRules.role(at: $0, in: view) != nil || personNoun(at: $0, in: view) != nil }),
+                   !(view.isCapitalized(next) && !view.hasMention(at: next) && view.matches(end, in: [.comma, .colon])
+                     && view.matches(next + 1, in: Self.attributeOpeners)),
+                   let span = contentSpan(next, range.upperBound, in: view) {
+                    return (span, sentence, "clause")
                 }
                 if commas >= 2 { return nil }
             }

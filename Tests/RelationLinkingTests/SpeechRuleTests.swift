@@ -358,15 +358,16 @@ struct SpeechRuleTests {
     }
 
     @Test(arguments: [
-        ("Karl Brandl sagte, er hoffe auf eine Lösung.", true),
-        ("Karl Brandl sagte, man bemühe sich um eine Lösung.", true),
-        ("Karl Brandl sagte, in Linz gebe es keine Plätze.", true),
-        ("Karl Brandl sagte, die Aktion verstoße gegen das Recht.", true),
-        ("Karl Brandl sagte, die Aktion große Pläne.", false),
-        ("Karl Brandl sagte, es wurde alles getan.", false),
-        ("Karl Brandl sagte, es machte keinen Sinn.", false),
-        ("Karl Brandl sagte, vorher hatte man große Pläne.", false),
+        ("Karl Brandl kritisierte, er hoffe auf eine Lösung.", true),
+        ("Karl Brandl kritisierte, man bemühe sich um eine Lösung.", true),
+        ("Karl Brandl kritisierte, in Linz gebe es keine Plätze.", true),
+        ("Karl Brandl kritisierte, die Aktion verstoße gegen das Recht.", true),
+        ("Karl Brandl kritisierte, die Aktion große Pläne.", false),
+        ("Karl Brandl kritisierte, es wurde alles getan.", false),
+        ("Karl Brandl kritisierte, es machte keinen Sinn.", false),
+        ("Karl Brandl kritisierte, vorher hatte man große Pläne.", false),
     ])
+    // (`kritisierte` takes only Konjunktiv content; after `sagte` an indicative main clause is said too.)
     func thirdPersonKonjunktivOfRegularVerbs(_ text: String, _ said: Bool) throws {
         let out = try Fixture.describe(text, [.per("Karl Brandl"), .loc("Linz")])
         #expect(out.contains { $0.hasPrefix("Karl Brandl said") } == said)
@@ -905,5 +906,25 @@ struct CutOffTextTests {
             "Denn wie Entwickler Karl Brandl auf Twitter verkündete, stiegen die Verkäufe stark.",
             [.per("Karl Brandl"), .org("Twitter")])
         #expect(out.contains("Karl Brandl said stiegen die Verkäufe stark"))
+    }
+
+    /// `X sagte am Montag, 2016 sollten fünf Flugzeuge abgezogen werden`: after a verb of saying and a named
+    /// speaker, the main clause after the comma is said in the indicative too; an apposition, an object or a
+    /// wie clause is not that clause.
+    @Test func indicativeMainClauseAfterAVerbOfSaying() throws {
+        let out = try Fixture.describe(
+            "Karl Brandl sagte am Montag vor den Vertretern, 2016 sollten fünf Flugzeuge abgezogen werden.",
+            [.per("Karl Brandl")])
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said 2016 sollten fünf Flugzeuge") })
+        let apposition = try Fixture.describe(
+            "Dem Magazin sagte Anna Weber, Professorin für Chemie an der Universität: Wir sind besorgt.",
+            [.per("Anna Weber")])
+        #expect(apposition.contains("Anna Weber said Wir sind besorgt"))
+        let object = try Fixture.describe(
+            "Karl Brandl erklärte, den Schwerpunkt seines Unternehmens: Die Cloud soll wachsen.", [.per("Karl Brandl")])
+        #expect(!object.contains { $0.contains("said den Schwerpunkt") })
+        let wie = try Fixture.describe(
+            "Wie Karl Brandl betont, handelt es sich dabei nicht um eine Prognose.", [.per("Karl Brandl")])
+        #expect(wie.contains { $0.hasPrefix("Karl Brandl said handelt es sich dabei") })
     }
 }
