@@ -393,6 +393,10 @@ final class NameRules {
             "Herr Herrn Frau Hr Fr Dr Prof Monsieur Madame Señor Señora Signor Signora Sir Prinz Prinzessin Graf "
                 + "Gräfin Fürst Fürstin Pater Scheich Sheikh")
         static let indefiniteArticles = keys("ein eine einer eines einem einen Ein Eine Einer Eines Einem Einen")
+        /// Number words before a currency or measure that is also a first name (`tausend Mark`).
+        static let numberWords = keys(
+            "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert "
+                + "tausend Millionen Milliarden paar")
         static let possessives = keys(
             "mein meine meiner meinem meinen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren dessen deren "
                 + "Mein Meine Sein Seine Ihr Ihre Dessen Deren")
@@ -586,6 +590,13 @@ final class NameRules {
         return next == range.upperBound || isText(next, Literal.clauseEnd, in: range)
     }
 
+    /// `-en` or `-s`: the plural of most nouns (`Art Menschen`, `Rosa Flamingos`), which names seldom end in.
+    private func endsInPluralEnding(_ index: Int) -> Bool {
+        let span = facts[index].span
+        guard span.length >= 3 else { return false }
+        return scalars[span.end - 1] == "s" || scalars[span.end - 2] == "e" && scalars[span.end - 1] == "n"
+    }
+
     private func endsInS(_ index: Int) -> Bool {
         let span = facts[index].span
         return span.length >= 3 && scalars[span.end - 1] == "s"
@@ -754,13 +765,18 @@ final class NameRules {
             // A first name that is also a word (`Mark`, `Wolf`) needs a listed surname or an unknown word after it.
             // Only listed nouns count against the next word: compound guessing takes `Steinhart` for a noun. After
             // an article the word is the noun (`eine Art Versuchslabor`).
+            // (A singular noun closing the clause is a surname here too, `Maria Großbauer wird …`, unless a
+            // figure comes first: `100 Mark Steuern`, `tausend Mark Haft`.)
+            let nounSurname = isNounSurname(next, in: range) && !endsInPluralEnding(next) && listType[index] == nil
+                && (index == 0 || facts[index - 1].kind != .number && !isText(index - 1, Literal.numberWords))
             guard !isText(index - 1, Literal.indefiniteArticles), !isText(index - 1, Literal.definiteArticles),
-                isSurname(next) || isPersonPart(next) || isTownSurname(next)
+                isSurname(next) || isPersonPart(next) || isTownSurname(next) || nounSurname
                 || isInitial(next, in: range)
                     && (!(next + 2 < range.upperBound && facts[next + 2].capitalised)
                         || initialEnd(next, in: range) > next + 2)
             else { return }
             end = personRun(from: next, in: range, limit: 3)
+            if end == next, nounSurname { end = next + 1 }
         } else if isNoun(next) && !isSurname(next) {
             // Surnames are often nouns (`Dietmar Roller`, `Anna Fischer`).
             let fact = facts[next]

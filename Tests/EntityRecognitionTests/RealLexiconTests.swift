@@ -139,6 +139,15 @@ import Testing
         #expect(try Self.mentions("Das kritisierten die grünen Abgeordneten.").isEmpty)
     }
 
+    /// `Maria` and `Anna` are noun forms too (`Mare`, a coin): before an unlisted noun that closes the clause
+    /// they still open a name, but not before a plural, nor after a figure.
+    @Test func firstNameThatIsANounBeforeANounSurname() throws {
+        #expect(try Self.mentions("Heute kam Maria Großbauer nach Hause.") == ["Maria Großbauer/PER"])
+        #expect(try Self.mentions("Heute kam Anna Kleinbauer nach Hause.") == ["Anna Kleinbauer/PER"])
+        #expect(try Self.mentions("Er zahlte 100 Mark Steuern.").isEmpty)
+        #expect(try Self.mentions("Dort leben Maria Menschen.").isEmpty)
+    }
+
     @Test func partyAloneInBracketsAfterANameIsTheParty() throws {
         #expect(try Self.mentions("Das sagte Landesrätin Martina Berthold (Grüne) am Montag.")
             == ["Martina Berthold/PER", "Grüne/ORG"])
