@@ -43,9 +43,8 @@ struct UnitSharing {
                     && ["ihnen", "diesen", "denen"].contains(tokens.text(next + 1)))
             // `davon 50`, `waren es 3.500`: the same reference back, written before the number.
             let first = tokenRange.lowerBound
-            let before = first >= 1 && tokens.isText(first - 1, "davon")
-                || first >= 2 && tokens.isText(first - 1, "es")
-                    && ["waren", "sind", "seien", "wären", "war", "ist"].contains(tokens.text(first - 2))
+            // (`waren es in Österreich rund 28.000`: a place, a time or a modifier may stand between.)
+            let before = first >= 1 && tokens.isText(first - 1, "davon") || copulaEs(before: first)
             // After an amount of money or a share (`620 Millionen Euro, davon 570 Millionen`) the antecedent is
             // that, not the last count.
             let afterOther = position > 0 && found[position - 1].quantity.kind != .count
@@ -57,6 +56,16 @@ struct UnitSharing {
                 coordinated = Self.placePrepositions.contains(tokens.text(next))
                     || [".", ",", ";", ")"].contains(tokens.text(next))
             }
+            // `fast 534.000 Menschen den Weg über das Mittelmeer, mehr als 400.000 nach Griechenland`: after a
+            // comma (and a modifier) the same count goes on, closed by a place or the clause's end.
+            if position > 0, !afterOther, !coordinated {
+                var lead = first - 1
+                while lead > found[position - 1].tokens.upperBound, Self.modifierWords.contains(tokens.text(lead)) {
+                    lead -= 1
+                }
+                coordinated = tokens.isText(lead, ",") && lead - found[position - 1].tokens.upperBound <= 12
+                    && (Self.placePrepositions.contains(tokens.text(next)) || [".", ";"].contains(tokens.text(next)))
+            }
             guard partitive || coordinated || (before && !afterOther) else { continue }
             let old = found[position].quantity
             found[position].quantity = Quantity(
@@ -65,6 +74,23 @@ struct UnitSharing {
                 provenance: Provenance(match: .rule, source: old.provenance.source + "+unit-antecedent"))
         }
         return lastUnit
+    }
+
+    /// Modifiers that may stand between a comma and the number they modify.
+    private static let modifierWords: Set<String> = ["mehr", "als", "rund", "etwa", "knapp", "fast", "über", "weniger",
+                                                     "mindestens", "höchstens", "nur", "weitere"]
+
+    /// `waren es 3.500`, `waren es in Österreich rund 28.000`: `es` after a copula at most four words before the
+    /// number at `first`, with no punctuation between.
+    private func copulaEs(before first: Int) -> Bool {
+        var token = first - 1
+        while token >= 1, token >= first - 5 {
+            let text = tokens.text(token)
+            if text == "es" { return ["waren", "sind", "seien", "wären", "war", "ist"].contains(tokens.text(token - 1)) }
+            if [".", ",", ";", ":", "(", ")"].contains(text) { return false }
+            token -= 1
+        }
+        return false
     }
 
     func share(_ found: inout [FoundQuantity]) {

@@ -273,6 +273,8 @@ struct AntecedentUnitTests {
         ("Der Verband zählte 450 Mitglieder, davon 120 in Graz.", "120", "Mitglied"),
         ("Im Jahr 2020 kamen 900 Besucher. Im Jahr davor waren es 700.", "700", "Besucher"),
         ("Es leben 120.000 Menschen in Linz und 100.000 in Graz.", "100.000", "Mensch"),
+        ("Es kamen 900 Besucher. Im Jahr davor waren es in Graz rund 700.", "700", "Besucher"),
+        ("Es flohen fast 534.000 Menschen übers Meer, mehr als 400.000 nach Griechenland.", "400.000", "Mensch"),
     ])
     func antecedent(text: String, span: String, unit: String) throws {
         let document = try Fixture.run(text)
