@@ -431,7 +431,6 @@ struct RoleRules {
         return joined
     }
 
-    /// `, [det] [adjective] role [des|der|von X]` after a name.
     /// The token after `ist`, `wird`, `wurde` or `bleibt` and up to two adverbs right after a name, where a role
     /// word follows that names no one else (`wird Präsident Obama treffen` gives Obama's title, not the subject's).
     private func predicateStart(after end: Int, in view: ArticleView) -> Int? {
@@ -457,6 +456,7 @@ struct RoleRules {
         "zudem", "seither",
     ]
 
+    /// `, [det] [adjective] role [des|der|von X]` after a name.
     private func apposition(at start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
         var token = start
         if view.hasCue(.determiner, token) { token += 1 }

@@ -997,7 +997,6 @@ struct SpeechRules {
         return person
     }
 
-    /// The one person the sentence at `token` and the four before it name (up to `token`), if only one.
     /// The one person `sentence` names, if it names exactly one.
     private func onlyPersonNamed(inSentence sentence: Int, in view: ArticleView) -> String? {
         guard sentence >= 0 else { return nil }
@@ -1010,6 +1009,7 @@ struct SpeechRules {
         return found
     }
 
+    /// The one person the sentence at `token` and the four before it name (up to `token`), if only one.
     private func onlyPersonNamed(before token: Int, in view: ArticleView) -> String? {
         let sentence = view.sentenceOf[token]
         var found: String?
