@@ -168,12 +168,18 @@ struct SourceRules {
 
     /// `laut X`, `X zufolge`, `nach Angaben des X`, `gemessen von X` in one sentence.
     private func explicitSources(_ sentence: Int, in view: ArticleView) -> [Attribution] {
+        let range = view.document.sentences[sentence].tokenRange
+        var out: [Attribution] = []
+        // `Aus dem Abschlussbericht des BSI geht hervor, dass …`: the report's body is the source of the sentence.
+        if view.matches(range.lowerBound, .aus), let comma = (range.lowerBound..<range.upperBound).first(where: {
+               view.matches($0, .comma) }), view.word(comma - 1) == "hervor",
+           let source = documentBody(after: range.lowerBound + 1, in: view) {
+            out.append(Attribution(speakerKey: source, sentence: sentence, scope: range, rule: "source-geht-hervor"))
+        }
         // Each cue below is one of these bits or words.
         guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.sourcePreposition.bit
                 | LinkingLexicon.Cue.sourcePostposition.bit | LinkingLexicon.Cue.figureVerb.bit))
-            || view.sentence(sentence, hasAny: [.nach, .gemessen]) else { return [] }
-        let range = view.document.sentences[sentence].tokenRange
-        var out: [Attribution] = []
+            || view.sentence(sentence, hasAny: [.nach, .gemessen]) else { return out }
         for token in range where view.isWord(token) {
             let bits = UInt32(truncatingIfNeeded: view.bits[token])
             guard bits != 0 || view.matches(token, .nach) || view.matches(token, .gemessen) else { continue }
@@ -308,6 +314,18 @@ struct SourceRules {
         }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
         return (nameAfterCompound(mention, in: view) ?? mention).key
+    }
+
+    /// `dem vertraulichen Abschlussbericht des BSI`, `Zahlen der Statistik Austria`: whose document it is
+    /// (an article, adjectives, the document's noun, a genitive article, the name); or a name right away.
+    private func documentBody(after start: Int, in view: ArticleView) -> String? {
+        if let named = view.mention(startingAt: start), named.type != .place { return named.key }
+        var token = start
+        if view.hasCue(.determiner, token) { token += 1 }
+        while token < start + 4, !view.isCapitalized(token), view.isWord(token) { token += 1 }
+        guard view.isCapitalized(token), !view.hasMention(at: token), view.hasCue(.genitive, token + 1),
+              let named = view.mention(startingAt: token + 2), named.type != .place else { return nil }
+        return named.key
     }
 
     /// `des UN-Flüchtlingshilfswerks UNHCR`: a compound on a name, then the body's own name, is that body.

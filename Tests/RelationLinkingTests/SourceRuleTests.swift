@@ -43,6 +43,18 @@ struct SourceRuleTests {
         #expect(out == ["534.000 Menschen accordingTo UNHCR"])
     }
 
+    /// `Aus dem Bericht des X geht hervor, dass …`: the body whose document it is gives the figures.
+    @Test func documentFromWhichItEmergesIsTheSource() throws {
+        let out = try Fixture.describe(
+            "Aus dem vertraulichen Abschlussbericht des Landesamts geht hervor, dass 14 Server betroffen waren.",
+            [.org("Landesamts"), .quantity("14 Server")])
+        #expect(out == ["14 Server accordingTo Landesamts"])
+        let other = try Fixture.describe(
+            "Aus dem Bericht des Landesamts kamen neue Zahlen, dass 14 Server betroffen waren.",
+            [.org("Landesamts"), .quantity("14 Server")])
+        #expect(other.isEmpty)
+    }
+
     @Test func theSpeakersAgeIsNoFigureButAnAgeInWhatWasSaidIs() throws {
         let speaker = try Fixture.describe(
             "Karl Brandl kam. Es werde dauern, sagte der 40-Jährige.", [.per("Karl Brandl"), .quantity("40-Jährige")])
