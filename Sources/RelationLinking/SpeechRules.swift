@@ -766,6 +766,13 @@ struct SpeechRules {
             }
             return (.entity(person), token + 1)
         }
+        // `sagt van der Marel` after `Nienke van der Marel`: the recogniser's later mention leaves out the particle.
+        if !view.isCapitalized(token), Self.nameParticles.contains(view.word(token)) {
+            let surname = view.matches(token + 1, in: [.der, .den]) ? token + 2 : token + 1
+            if let person = view.mention(startingAt: surname), person.type == .person {
+                return (.entity(person.key), person.tokens.upperBound)
+            }
+        }
         // A dative or genitive phrase is no speaker (`Dem Telegraph sagte er`, `warf dem Minister vor`).
         if view.hasCue(.oblique, token) { return nil }
         // `sagte Hecht` after `Christoph Hecht` earlier: a bare surname the recogniser left out.
@@ -773,6 +780,21 @@ struct SpeechRules {
         var roleToken = token
         // The determiner's token.
         let determiner = view.hasCue(.determiner, token) ? token : nil
+        // `erklärte ein überglücklicher Thiem`, `sagte der sichtlich gerührte Peter Huber`: adjectives (and an
+        // adverb) before the name.
+        if determiner != nil {
+            var word = token + 1
+            while word < token + 4, view.isWord(word), !view.isCapitalized(word), !view.hasMention(at: word) {
+                word += 1
+            }
+            // (The word before the name is an inflected adjective: not `der von Matthias Prückler verteidigte`,
+            // `Der habe zu Hochegger gemeint`.)
+            if word > token + 1, roleRules.isAdjective(word - 1, in: view),
+               !(token + 1..<word).contains(where: { Self.prepositions.contains(view.word($0)) }),
+               let person = view.mention(startingAt: word), person.type == .person {
+                return (.entity(person.key), person.tokens.upperBound)
+            }
+        }
         if determiner != nil { roleToken = pastPlacePhrase(token + 1, residence: true, in: view) }
         // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.
         if view.matches(roleToken + 1, .hyphen), view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
@@ -975,6 +997,15 @@ struct SpeechRules {
     }
 
     private static let spokespersonTitles: Set<String> = ["sprecher", "sprecherin"]
+
+    /// Prepositions that open a phrase inside a noun phrase (`der von X verteidigte Mann`).
+    private static let prepositions: Set<String> = ["von", "vom", "mit", "für", "bei", "aus", "nach", "in", "im", "an",
+                                                    "am", "auf", "zu", "zum", "zur", "über", "unter", "vor", "gegen",
+                                                    "durch"]
+
+    /// Lower-case particles that open a surname (`van der Marel`, `de Maizière`, `von Thurn`).
+    private static let nameParticles: Set<String> = ["van", "von", "de", "da", "di", "du", "le", "la", "al", "el",
+                                                     "ter", "ten", "dos", "del"]
 
     /// `der EU-Außenbeauftragten Federica Mogherini`, `von Kanzlerin Angela Merkel` after the role at `role`: a
     /// genitive or `von`, a role (fused to a name or not), then a person whom no other name follows in apposition

@@ -927,4 +927,23 @@ struct CutOffTextTests {
             "Wie Karl Brandl betont, handelt es sich dabei nicht um eine Prognose.", [.per("Karl Brandl")])
         #expect(wie.contains { $0.hasPrefix("Karl Brandl said handelt es sich dabei") })
     }
+
+    /// `erklärte ein überglücklicher Thiem`: adjectives between the article and the name; not a phrase with a
+    /// preposition (`der von X verteidigte Mann`).
+    @Test func adjectivesBeforeTheSpeakersName() throws {
+        let out = try Fixture.describe(
+            "Mexiko hat einen besonderen Platz in meinem Herzen, erklärte ein überglücklicher Karl Brandl.",
+            [.per("Karl Brandl"), .loc("Mexiko")])
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said Mexiko hat") })
+        let defended = try Fixture.describe(
+            "Er hatte den Eindruck, dass sie wollte, sagt der von Karl Brandl verteidigte Mann.", [.per("Karl Brandl")])
+        #expect(!defended.contains { $0.hasPrefix("Karl Brandl said") })
+    }
+
+    /// `sagt van der Marel` where the mention leaves the particle out.
+    @Test func nameParticleBeforeTheSpeakersSurname() throws {
+        let out = try Fixture.describe(
+            "Die Lücke weist auf Planeten hin, sagt van der Marel.", [.per("Marel")])
+        #expect(out.contains { $0.hasPrefix("Marel said Die Lücke weist") })
+    }
 }
