@@ -864,7 +864,11 @@ struct CutOffTextTests {
         let out = try Fixture.describe(text, [.per("Anna Weber")])
         #expect(!out.contains { $0.contains(" said ") })
     }
+}
 
+/// Speakers and content that German news writes in looser shapes: long pointer tails, joined speakers, asides,
+/// clauses in the indicative after a verb of saying, adjectives and particles before the name.
+struct LooseSpeechTests {
     /// `Das sagte X am Donnerstag nach seinen Gesprächen in der deutschen Hauptstadt.`: a pointer sentence may
     /// carry a time and a place phrase; a clause of its own makes it no pointer.
     @Test func pointerSentenceWithALongerTail() throws {
