@@ -325,8 +325,8 @@ struct DateRecognizer {
                 if last + 2 < sentence.upperBound, tokens.isDigits(last + 2) {
                     let second = tokens.text(last + 2)
                     if let (end, endLast) = yearNumber(at: last + 2), end > year {
-                        return Found(first: index, last: endLast, normalized: "\(year)/\(end)", relative: nil,
-                                     rule: "date.year-range")
+                        return Found(first: yearWord(before: index) ?? index, last: endLast,
+                                     normalized: "\(year)/\(end)", relative: nil, rule: "date.year-range")
                     }
                     if after == "/" || after == "-", second.count == 2, let short = Int(second),
                         tokens.touches(last + 1, last + 2), (year % 100 + 1) % 100 == short {
@@ -339,7 +339,16 @@ struct DateRecognizer {
         if let part = yearPart(before: index, year: year) {
             return Found(first: part.first, last: last, normalized: part.value, relative: nil, rule: "date.year-part")
         }
-        return Found(first: index, last: last, normalized: String(year), relative: nil, rule: "date.year")
+        return Found(first: yearWord(before: index) ?? index, last: last, normalized: String(year), relative: nil,
+                     rule: "date.year")
+    }
+
+    /// `im Jahr 2013`, `des Jahres 2004`, `in den Jahren 2014 bis 2016`: the noun is part of the time expression
+    /// (GUIDELINES: the span leaves out only preposition and article).
+    private func yearWord(before index: Int) -> Int? {
+        guard index - 1 >= sentence.lowerBound,
+              ["Jahr", "Jahres", "Jahrs", "Jahren", "Jahre"].contains(tokens.text(index - 1)) else { return nil }
+        return index - 1
     }
 
     /// `ersten Quartal 2015` (2015-01/2015-03), `zweiten Halbjahr 2016` (2016-07/2016-12): an ordinal and a

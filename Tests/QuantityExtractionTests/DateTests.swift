@@ -23,6 +23,9 @@ struct DateTests {
         ("Im ersten Quartal 2015 stieg der Umsatz.", "ersten Quartal 2015", "2015-01/2015-03"),
         ("Im zweiten Halbjahr 2016 sank er.", "zweiten Halbjahr 2016", "2016-07/2016-12"),
         ("Im 3. Quartal 2015 sank er.", "3. Quartal 2015", "2015-07/2015-09"),
+        ("Im Jahr 2013 sank er.", "Jahr 2013", "2013"),
+        ("Die Bilanz des Jahres 2004 war gut.", "Jahres 2004", "2004"),
+        ("In den Jahren 2014 bis 2016 sank er.", "Jahren 2014 bis 2016", "2014/2016"),
     ])
     func absolute(text: String, span: String, expected: String) throws {
         let document = try Fixture.run(text)
