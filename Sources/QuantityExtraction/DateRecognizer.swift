@@ -53,6 +53,10 @@ struct DateRecognizer {
                     return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
                                  rule: "date.relative-word")
                 }
+                // `Vergangene Woche gab …`, `Letzte Woche kam …`: a deictic word with the sentence's capital.
+                if lexicon.dateWords[lowered]?.role == .deictic, let found = deictic(at: index, loweredFirst: true) {
+                    return found
+                }
             }
             // The string is made only for words the opening table lets through.
             let opens = lexicon.dateOpenerTable.mayContain(first: tokens.firstScalar(index),
@@ -452,14 +456,18 @@ struct DateRecognizer {
     // MARK: relative dates
 
     /// `letzten Monat`, `diese Woche`, `gesamten vergangenen Jahr`, `nächsten Montag`, `diesen Sommer`.
-    private func deictic(at index: Int) -> Found? {
+    private func deictic(at index: Int, loweredFirst: Bool = false) -> Found? {
         var position = index
         var offset = 0
         var anaphoric = false
-        while position < sentence.upperBound, dateWord(position)?.role == .deictic,
+        // (At the sentence's start the first word is asked in lower case.)
+        func text(_ position: Int) -> String {
+            loweredFirst && position == index ? tokens.lowered(position) : tokens.text(position)
+        }
+        while position < sentence.upperBound, lexicon.dateWords[text(position)]?.role == .deictic,
             position < index + 2 {
-            if let value = Self.yearOffset(tokens.text(position)), value != 0 { offset = value }
-            if Self.anaphoricDeictics.contains(tokens.text(position)) { anaphoric = true }
+            if let value = Self.yearOffset(text(position)), value != 0 { offset = value }
+            if Self.anaphoricDeictics.contains(text(position)) { anaphoric = true }
             position += 1
         }
         guard position < sentence.upperBound, position > index else { return nil }
@@ -476,6 +484,10 @@ struct DateRecognizer {
             return weekday(at: position, first: index, relative: .weekday(name: word, direction: offset))
         case .season:
             return Found(first: index, last: position, normalized: nil, relative: nil, rule: "date.deictic-season")
+        case .relative where tokens.isCapitalized(position):
+            // `im gesamten Vorjahr`: a word for the extent before a relative date noun stays in the span (not
+            // before an adverb: `die diese heuer`).
+            return Found(first: index, last: position, normalized: nil, relative: nil, rule: "date.deictic-relative")
         default:
             return nil
         }

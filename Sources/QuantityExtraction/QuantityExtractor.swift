@@ -173,9 +173,9 @@ public struct QuantityExtractor: Stage {
                                 opens[index] = Opening.other
                                 continue
                             }
-                            // At the start of a sentence a relative date word in lower case (`Gestern`), the only
-                            // words `DateRecognizer.match` looks up so: the edge table turns most first words away
-                            // before their keys are worked out.
+                            // At the start of a sentence a relative or deictic date word in lower case (`Gestern`,
+                            // `Vergangene Woche`), the only words `DateRecognizer.match` looks up so: the edge table
+                            // turns most first words away before their keys are worked out.
                             let opensDate = isStart && !tokens.isText(index, "Morgen")
                                 && (initialEdges.mayContain(first: Self.lowerLatin1(first),
                                                             second: Self.lowerLatin1(second),

@@ -92,9 +92,9 @@ final class QuantityLexicon: Sendable {
     let dateOpenerEndings: OpeningTable
     /// First scalar, last scalar and length together: narrower still, for the pass over every token.
     let dateOpenerEdges: EdgeTable
-    /// The relative date words a sentence's first word may be in lower case (`Gestern`), but `heute`, which
-    /// `DateRecognizer.match` does not take so: most first words are none, and are passed over before their keys
-    /// are worked out.
+    /// The relative and deictic date words a sentence's first word may be in lower case (`Gestern`, `Vergangene
+    /// Woche`), but `heute`, which `DateRecognizer.match` does not take so: most first words are none, and are
+    /// passed over before their keys are worked out.
     let sentenceInitialDateEdges: EdgeTable
     /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists.
     let multiWordHolidays: [(words: [String], value: String?)]
@@ -249,7 +249,7 @@ final class QuantityLexicon: Sendable {
         dateOpenerEndings = OpeningTable(lastScalarsOf: dateOpeners)
         dateOpenerEdges = EdgeTable(words: dateOpeners)
         sentenceInitialDateEdges = EdgeTable(
-            words: dateWords.filter { $0.value.0 == .relative && $0.key != "heute" }.keys)
+            words: dateWords.filter { $0.value.0 == .relative && $0.key != "heute" || $0.value.0 == .deictic }.keys)
 
         var roles: [String: Set<ContextRole>] = [:]
         for row in try lexicons.rows(of: folder + "context-words.tsv") where row.fields.count >= 2 {

@@ -34,6 +34,14 @@ struct DateTests {
         #expect(date.normalized == expected)
     }
 
+    /// A deictic word at a sentence's start before no period noun is no date (`Diese Aussage`), nor before an
+    /// adverb (`die diese heuer`).
+    @Test(arguments: ["Diese Aussage ist falsch.", "Es sind die, die diese heuer brauchen."])
+    func deicticWordWithoutAPeriodIsNoDate(_ text: String) throws {
+        let document = try Fixture.run(text)
+        #expect(!document.dates.contains { document.text(of: $0.span).contains("iese") })
+    }
+
     @Test(arguments: [
         ("Das Lokal öffnet um 18 Uhr.", "18 Uhr", "18:00"),
         ("Der Zug stand um 23.40 Uhr still.", "23.40 Uhr", "23:40"),
@@ -62,6 +70,8 @@ struct DateTests {
         ("Er war kurz nach Mitternacht zu schnell.", "Mitternacht"),
         ("Er gehört seit vergangenem Jahr dazu.", "vergangenem Jahr"),
         ("Die Partie ist am Gründonnerstag.", "Gründonnerstag"),
+        ("Vergangene Woche stieg die Zahl.", "Vergangene Woche"),
+        ("Im gesamten Vorjahr stieg die Zahl.", "gesamten Vorjahr"),
     ])
     func relativeHasNoValue(text: String, span: String) throws {
         let document = try Fixture.run(text)
