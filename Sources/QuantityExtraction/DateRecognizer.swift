@@ -531,6 +531,10 @@ struct DateRecognizer {
             tokens.isCapitalized(index + 1) || tokens.text(index + 1) == "früh" {
             last = index + 1
         }
+        // `von Montag bis Freitag`: a range of weekdays is one interval, which no day fixes.
+        if last + 2 < sentence.upperBound, tokens.isText(last + 1, "bis"), dateWord(last + 2)?.role == .weekday {
+            return Found(first: first, last: last + 2, normalized: nil, relative: nil, rule: "date.weekday-range")
+        }
         return Found(first: first, last: last, normalized: nil, relative: relative, rule: "date.weekday")
     }
 

@@ -72,6 +72,7 @@ struct DateTests {
         ("Die Partie ist am Gründonnerstag.", "Gründonnerstag"),
         ("Vergangene Woche stieg die Zahl.", "Vergangene Woche"),
         ("Im gesamten Vorjahr stieg die Zahl.", "gesamten Vorjahr"),
+        ("Geöffnet ist von Montag bis Freitag.", "Montag bis Freitag"),
     ])
     func relativeHasNoValue(text: String, span: String) throws {
         let document = try Fixture.run(text)
