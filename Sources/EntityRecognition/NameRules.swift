@@ -590,6 +590,14 @@ final class NameRules {
         return next == range.upperBound || isText(next, Literal.clauseEnd, in: range)
     }
 
+    /// `-erin`, `-orin`, `-istin`: a feminine noun of a role or profession (`Herausfordererin`, `Kuratorin`).
+    private func endsInFeminineSuffix(_ index: Int) -> Bool {
+        let span = facts[index].span
+        guard span.length >= 7, scalars[span.end - 2] == "i", scalars[span.end - 1] == "n" else { return false }
+        let third = scalars[span.end - 3], fourth = scalars[span.end - 4]
+        return third == "r" && (fourth == "e" || fourth == "o") || third == "t" && fourth == "s"
+    }
+
     /// `-en` or `-s`: the plural of most nouns (`Art Menschen`, `Rosa Flamingos`), which names seldom end in.
     private func endsInPluralEnding(_ index: Int) -> Bool {
         let span = facts[index].span
@@ -727,8 +735,10 @@ final class NameRules {
         guard fact.capitalised, !fact.allCaps, isFirstName(index), index + 1 < range.upperBound,
             !isFunction(index), !isDescriptive(index)
         else { return }
-        // Inside a longer name the run starts earlier; a role compound before it (`Gründungschefredakteur`) is none.
-        if index > range.lowerBound && isPersonPart(index - 1) && !isFunction(index - 1) && !isNoun(index - 1) {
+        // Inside a longer name the run starts earlier; a role compound before it (`Gründungschefredakteur`) is none,
+        // nor an unlisted word in `-in` (`Herausfordererin Silvia Nossek`: a woman's role or profession).
+        if index > range.lowerBound && isPersonPart(index - 1) && !isFunction(index - 1) && !isNoun(index - 1)
+            && !(endsInFeminineSuffix(index - 1) && !isFirstName(index - 1) && !isSurname(index - 1)) {
             return
         }
         // `van der Marel`: a word after a particle phrase is a surname, whatever the first-name lists say.

@@ -148,6 +148,11 @@ import Testing
         #expect(try Self.mentions("Dort leben Maria Menschen.").isEmpty)
     }
 
+    /// An unlisted feminine role noun (`Herausfordererin`) before a first name is no part of the name.
+    @Test func unlistedFeminineRoleNounBeforeAFirstName() throws {
+        #expect(try Self.mentions("Bevor sich Herausfordererin Silvia Nossek freuen kann.") == ["Silvia Nossek/PER"])
+    }
+
     @Test func partyAloneInBracketsAfterANameIsTheParty() throws {
         #expect(try Self.mentions("Das sagte Landesrätin Martina Berthold (Grüne) am Montag.")
             == ["Martina Berthold/PER", "Grüne/ORG"])
