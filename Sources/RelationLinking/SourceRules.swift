@@ -307,11 +307,15 @@ struct SourceRules {
             token += 1
         }
         if view.isQuote(token) { token += 1 }
-        // `Angaben der türkischen Menschenrechtsstiftung TIHV`: a type word before the organisation's own name.
+        // `Angaben der türkischen Menschenrechtsstiftung TIHV`: a type word before the organisation's own name;
+        // `nach Angaben von Staatsanwalt Molins`: a role before the person's.
         if view.isCapitalized(token), !view.hasMention(at: token), let body = view.mention(startingAt: token + 1),
-           body.type == .organization {
+           body.type == .organization || body.type == .person && view.role(token, in: lexicon) != nil {
             return body.key
         }
+        // `nach Angaben der Beobachtungsstelle` after `die Syrische Beobachtungsstelle für Menschenrechte`: the bare
+        // head word takes up the organisation named with it before.
+        if !view.hasMention(at: token), let body = view.organisationNamed(by: token) { return body.key }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
         return (nameAfterCompound(mention, in: view) ?? mention).key
     }

@@ -55,6 +55,20 @@ struct SourceRuleTests {
         #expect(other.isEmpty)
     }
 
+    /// `nach Angaben von Staatsanwalt X`: a role before the person; `nach Angaben der Beobachtungsstelle`: a
+    /// bare head word taking up the organisation named with it before.
+    @Test func roleBeforeThePersonAndABareHeadWordAfterNachAngaben() throws {
+        let person = try Fixture.describe(
+            "Dort haben sich nach Angaben von Staatsanwalt Karl Brandl drei Explosionen ereignet.",
+            [.per("Karl Brandl"), .quantity("drei Explosionen")])
+        #expect(person.contains("drei Explosionen accordingTo Karl Brandl"))
+        let body = try Fixture.describe(
+            "Die Syrische Beobachtungsstelle für Menschenrechte meldete Kämpfe. Dabei wurden nach Angaben der "
+                + "Beobachtungsstelle 18 Zivilisten getötet.",
+            [.org("Syrische Beobachtungsstelle für Menschenrechte"), .quantity("18 Zivilisten")])
+        #expect(body.contains("18 Zivilisten accordingTo Syrische Beobachtungsstelle für Menschenrechte"))
+    }
+
     @Test func theSpeakersAgeIsNoFigureButAnAgeInWhatWasSaidIs() throws {
         let speaker = try Fixture.describe(
             "Karl Brandl kam. Es werde dauern, sagte der 40-Jährige.", [.per("Karl Brandl"), .quantity("40-Jährige")])
