@@ -1,5 +1,5 @@
 /// Bare nouns that take up an organisation named before: a designation (`die Staatsanwaltschaft`) or a media
-/// noun (`die Zeitung`).
+/// noun (`die Zeitung`); and the acronym in brackets that names a compound's body (`das UN-Büro für … (UNODC)`).
 extension ArticleView {
     /// The last organisation before `token` whose fuller name holds the capitalised word at `token`
     /// (`Staatsanwaltschaft` → `Staatsanwaltschaft Mainz`, `Präfektur` → `Präfektur des Departements …`): a bare
@@ -46,5 +46,23 @@ extension ArticleView {
             if found == nil { found = mention }
         }
         return found
+    }
+
+    /// The organisation in brackets that closes the noun phrase starting at `start` (capitalised words, link words
+    /// and hyphens only, at most eight tokens before the bracket, and no other name: `GPA-djp-Chef Wolfgang
+    /// Katzian (SPÖ)` is the person's party).
+    func bracketedAcronym(after start: Int) -> MentionRef? {
+        var token = start + 1
+        while token < min(start + 10, tokenCount), !matches(token, .openParen) {
+            // Capitalised words, hyphens and short link words (`für`, `und`, `des`).
+            guard isCapitalized(token) || matches(token, .hyphen)
+                || document.tokens[token].kind == .word && word(token).count <= 4,
+                  !hasMention(at: token) || mention(at: token)?.tokens.lowerBound == start
+            else { return nil }
+            token += 1
+        }
+        guard matches(token, .openParen), let acronym = mention(startingAt: token + 1),
+              acronym.type == .organization, matches(acronym.tokens.upperBound, .closeParen) else { return nil }
+        return acronym
     }
 }

@@ -279,7 +279,7 @@ struct SourceRules {
         if allowBare, let mention = view.mention(startingAt: token) {
             // `laut dem UN-Büro für Drogen- und Verbrechensbekämpfung (UNODC)`: a compound on a name, whose own
             // acronym follows in brackets, is that body.
-            if view.matches(mention.tokens.upperBound, .hyphen), let acronym = bracketedAcronym(after: token, in: view) {
+            if view.matches(mention.tokens.upperBound, .hyphen), let acronym = view.bracketedAcronym(after: token) {
                 return acronym.key
             }
             if let named = nameAfterCompound(mention, in: view) { return named.key }
@@ -340,22 +340,6 @@ struct SourceRules {
         guard view.matches(end, .hyphen), view.isCapitalized(end + 1), !view.hasMention(at: end + 1),
               let named = view.mention(startingAt: end + 2), named.type == .organization else { return nil }
         return named
-    }
-
-    /// The organisation in brackets that closes the noun phrase starting at `start` (capitalised words, link words
-    /// and hyphens only, at most eight tokens before the bracket).
-    private func bracketedAcronym(after start: Int, in view: ArticleView) -> ArticleView.MentionRef? {
-        var token = start + 1
-        while token < min(start + 10, view.tokenCount), !view.matches(token, .openParen) {
-            // Capitalised words, hyphens and short link words (`für`, `und`, `des`).
-            guard view.isCapitalized(token) || view.matches(token, .hyphen)
-                || view.document.tokens[token].kind == .word && view.word(token).count <= 4
-            else { return nil }
-            token += 1
-        }
-        guard view.matches(token, .openParen), let acronym = view.mention(startingAt: token + 1),
-              acronym.type == .organization, view.matches(acronym.tokens.upperBound, .closeParen) else { return nil }
-        return acronym
     }
 
     /// `Im Vorjahr registrierte Eurostat 5000 Anträge`, `Die Arbeiterkammer berechnet …`: who counted or

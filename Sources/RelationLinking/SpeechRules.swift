@@ -714,6 +714,10 @@ struct SpeechRules {
             // `MKH-Geschäftsführer Günter Mayer`, `US-Präsident Obama`: the person behind the fused role speaks.
             let end = mention.tokens.upperBound
             if view.matches(end, .hyphen) {
+                // `schätzt das UN-Büro für Drogen- und Verbrechensbekämpfung (UNODC)`: the body the compound names.
+                if mention.type != .person, let acronym = view.bracketedAcronym(after: token) {
+                    return (.entity(acronym.key), acronym.tokens.upperBound + 1)
+                }
                 if roleRules.role(at: end + 1, in: view) != nil, let person = view.mention(startingAt: end + 2),
                    person.type == .person {
                     return (.entity(person.key), person.tokens.upperBound)
@@ -800,6 +804,11 @@ struct SpeechRules {
         if view.matches(roleToken + 1, .hyphen), view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
                                                                                          in: view) != nil {
             roleToken += 2
+        }
+        // `schätzt das UN-Büro für Drogen- und Verbrechensbekämpfung (UNODC)`: the body the compound names.
+        if determiner != nil, let mention = view.mention(startingAt: roleToken), mention.type != .person,
+           view.matches(mention.tokens.upperBound, .hyphen), let acronym = view.bracketedAcronym(after: roleToken) {
+            return (.entity(acronym.key), acronym.tokens.upperBound + 1)
         }
         if determiner != nil, let mention = view.mention(startingAt: roleToken) {
             // `der STANDARD-Korrespondent Stefan Brändle`: a profession fused to the name, then the person.

@@ -950,4 +950,18 @@ struct LooseSpeechTests {
             "Die Lücke weist auf Planeten hin, sagt van der Marel.", [.per("Marel")])
         #expect(out.contains { $0.hasPrefix("Marel said Die Lücke weist") })
     }
+
+    /// `schätzt das UN-Büro für … (UNODC)`: the acronym in brackets names the body the compound speaks for; a
+    /// person inside the phrase keeps the bracket as the person's party.
+    @Test func compoundOnANameWithItsAcronymSpeaks() throws {
+        let out = try Fixture.describe(
+            "Der Schaden belaufe sich auf 2,5 Milliarden US-Dollar, schätzt das UN-Büro für Drogen- und "
+                + "Verbrechensbekämpfung (UNODC).",
+            [.org("UN"), .org("UNODC"), .quantity("2,5 Milliarden US-Dollar")])
+        #expect(out.contains("2,5 Milliarden US-Dollar accordingTo UNODC"))
+        let person = try Fixture.describe(
+            "Das Gehalt sei oft nur auf den ersten Blick gut, gab GPA-Chef Karl Brandl (SPÖ) zu bedenken.",
+            [.org("GPA"), .per("Karl Brandl"), .org("SPÖ")])
+        #expect(person.contains { $0.hasPrefix("Karl Brandl said") })
+    }
 }
