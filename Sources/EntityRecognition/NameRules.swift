@@ -771,6 +771,12 @@ final class NameRules {
         } else if isCapitalParticle(next, in: range) {
             // `Alexander Van der Bellen`: `Van` is a noun too, but before `der` it opens the surname.
             end = personRun(from: next, in: range, limit: 3)
+        } else if next + 1 < range.upperBound, facts[next].capitalised, has(next, WordClass.personLink),
+                  !Self.germanParticles.contains(facts[next].folded), facts[next + 1].kind == .word,
+                  facts[next + 1].capitalised, !facts[next + 1].allCaps, !isFunction(next + 1) {
+            // `Catherine De Bolle`, `Eddie Van Halen`: a capitalised foreign particle and the word after it are the
+            // surname, whatever that word means alone.
+            end = next + 2
         } else if isNoun(index) {
             // A first name that is also a word (`Mark`, `Wolf`) needs a listed surname or an unknown word after it.
             // Only listed nouns count against the next word: compound guessing takes `Steinhart` for a noun. After

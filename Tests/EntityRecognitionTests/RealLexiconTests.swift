@@ -148,6 +148,18 @@ import Testing
         #expect(try Self.mentions("Dort leben Maria Menschen.").isEmpty)
     }
 
+    /// A capitalised foreign particle after a first name opens the surname with the word after it.
+    @Test func capitalisedForeignParticleOpensTheSurname() throws {
+        #expect(try Self.mentions("Heute sprach Catherine De Bolle in Brüssel.")
+            == ["Catherine De Bolle/PER", "Brüssel/LOC"])
+    }
+
+    /// The Bavarian Regierungsbezirke whose names are no city's are places.
+    @Test func bavarianAdministrativeRegionsArePlaces() throws {
+        #expect(try Self.mentions("Ein Mann aus Niederbayern wurde festgenommen.") == ["Niederbayern/LOC"])
+        #expect(try Self.mentions("Die Wirtschaft Oberbayerns wächst.") == ["Oberbayerns/LOC"])
+    }
+
     /// An unlisted feminine role noun (`Herausfordererin`) before a first name is no part of the name.
     @Test func unlistedFeminineRoleNounBeforeAFirstName() throws {
         #expect(try Self.mentions("Bevor sich Herausfordererin Silvia Nossek freuen kann.") == ["Silvia Nossek/PER"])
