@@ -224,7 +224,18 @@ struct SpeechRules {
         // speaker.
         let speakerStart = view.matches(verbToken + 1, in: Self.adverbsBeforeSpeaker)
             || view.hasCue(.sentenceAdverb, verbToken + 1) ? verbToken + 2 : verbToken + 1
-        if verbToken > start, view.matches(verbToken - 1, .comma) || view.isQuote(verbToken - 1),
+        // (`Oberstaatsanwalt X, Leiter der Y, sagte der Deutschen Presse-Agentur, …`: the comma before the verb
+        // closes an apposition of the named subject; the phrase after the verb is whom it was said to.)
+        // (Not `Ostermayer, meint ein Experte, sei …`: there the verb and its speaker are set off inside.)
+        var apposedSubject = false
+        if verbToken > start, view.matches(verbToken - 1, .comma),
+           (start..<verbToken - 1).contains(where: { view.matches($0, .comma) }),
+           view.hasMention(at: pastBasedPhrase(start, in: view)) || view.hasMention(at: start + 1),
+           case .entity? = subjectBefore(verbToken, sentence: sentence, plural: plural, in: view, state: state,
+                                         roles: roles) {
+            apposedSubject = true
+        }
+        if !apposedSubject, verbToken > start, view.matches(verbToken - 1, .comma) || view.isQuote(verbToken - 1),
            let (subject, subjectEnd) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view,
                                               state: state, roles: roles) {
             let who = quotedPerson(ofQuotingVerb: verbToken, after: subjectEnd, in: view) ?? subject

@@ -964,4 +964,18 @@ struct LooseSpeechTests {
             [.org("GPA"), .per("Karl Brandl"), .org("SPÖ")])
         #expect(person.contains { $0.hasPrefix("Karl Brandl said") })
     }
+
+    /// `X, Leiter der Y, sagte der Deutschen Presse-Agentur, …`: the comma before the verb closes the subject's
+    /// apposition, and the dative after the verb is whom it was said to; `X, meint ein Experte, sei …` is content.
+    @Test func apposedSubjectBeforeTheVerbSpeaks() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Brandl"), .org("Deutschen Presse-Agentur")]
+        let out = try Fixture.describe(
+            "Oberstaatsanwalt Karl Brandl, Leiter der Zentralstelle, sagte der Deutschen Presse-Agentur, die "
+                + "Ermittlungen hätten lange gedauert.", marks)
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said die Ermittlungen") })
+        #expect(!out.contains { $0.hasPrefix("Deutschen Presse-Agentur said") })
+        let inserted = try Fixture.describe(
+            "Karl Brandl, meint ein hochrangiger Experte, sei schlecht beraten worden.", marks)
+        #expect(!inserted.contains { $0.hasPrefix("Karl Brandl said") })
+    }
 }
