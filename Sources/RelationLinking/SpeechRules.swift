@@ -750,6 +750,11 @@ struct SpeechRules {
                !view.hasMention(at: end), let person = view.mention(startingAt: end + 1), person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
             }
+            // `Karners Sprecher sagte`: a person's spokesperson speaks for the person, as one of a body does.
+            if mention.type == .person, view.word(end - 1).hasSuffix("s"),
+               Self.spokespersonTitles.contains(view.word(end)), !view.hasMention(at: end + 1) {
+                return (.entity(mention.key), end + 1)
+            }
             // `sagt Vorarlbergs Jugendanwalt Michael Rauch`, `Odessas Gouverneur, der georgische Expräsident
             // Michail Saakaschwili`: after a place's genitive the role phrase names who speaks.
             if mention.type == .place, view.word(end - 1).hasSuffix("s"), view.isCapitalized(end),

@@ -978,4 +978,10 @@ struct LooseSpeechTests {
             "Karl Brandl, meint ein hochrangiger Experte, sei schlecht beraten worden.", marks)
         #expect(!inserted.contains { $0.hasPrefix("Karl Brandl said") })
     }
+
+    /// `Karners Sprecher sagte`: a person's spokesperson, named by the person's genitive, speaks for the person.
+    @Test func spokespersonAfterAPersonsGenitive() throws {
+        let out = try Fixture.describe("Hubers Sprecher sagte, die Lage sei ernst.", [.per("Hubers")])
+        #expect(out.contains("Hubers said die Lage sei ernst"))
+    }
 }
