@@ -59,6 +59,13 @@ struct Tokenizer: Sendable {
                     | (SentenceCandidates.mayEndSentence(after: UInt32($0)) ? BlockFlags.mayEndSentence : 0)
             } + [BlockFlags.slow]
 
+        /// Builds the three tables (and the sentence-class table the flags read) at once: made lazily, they cost
+        /// the first document about 8M instructions, as much as segmenting fifty articles.
+        static func prepare() {
+            _ = Self.kinds.count
+            _ = Self.flags.count
+        }
+
         let classes: UnsafeBufferPointer<WordClass>
         let kinds: UnsafeBufferPointer<Token.Kind>
         let flags: UnsafeBufferPointer<UInt8>
