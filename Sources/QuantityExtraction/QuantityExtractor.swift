@@ -17,8 +17,16 @@ public struct QuantityExtractor: Stage {
         let tokens = TokenText(document: document)
         let lemmatizer = UnitLemmatizer(lexicon: lexicon)
         let resolver = DateResolver(publicationDate: document.publicationDate)
+        // Room for the quantities and dates of most articles at once: grown by doublings, each growth copied every
+        // element and retained and released its strings.
         var quantities: [Quantity] = []
+        quantities.reserveCapacity(16)
         var dates: [TemporalExpression] = []
+        dates.reserveCapacity(16)
+        // One buffer for the quantities of every sentence, emptied in place: a new array a sentence was allocated
+        // and grown again each time.
+        var found: [FoundQuantity] = []
+        found.reserveCapacity(8)
         // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
         // as a whole quantity copied and dropped every string it holds.
         var lastCountedUnit: String?
@@ -30,7 +38,7 @@ public struct QuantityExtractor: Stage {
             let dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: range)
             let quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
                                                    sentence: range)
-            var found: [FoundQuantity] = []
+            found.removeAll(keepingCapacity: true)
             var index = firstCandidate
             while index < range.upperBound {
                 if opens[index] == Opening.none {
@@ -133,7 +141,7 @@ public struct QuantityExtractor: Stage {
                             guard token.kind == .word else { continue }
                             let length = token.span.length
                             let isStart = index == start
-                            // Most words start with a Latin-1 letter and open nothing: two table reads turn them
+                            // Most words start with a Latin-1 letter and open nothing: one table read turns them
                             // away before the tests below read theirs one by one.
                             if !isStart && first.value < 0x100 && !screen.mayOpen(
                                 first: first.value, second: scalars[token.span.begin &+ (length > 1 ? 1 : 0)].value,
