@@ -79,7 +79,7 @@ final class TokenText {
                     if value < 0x100 {
                         // Latin-1 capitals (`Ä`, `Ö`, `Ü`) lower-case by +32; `×` (0xD7) is no letter.
                         if value >= 0xC0 && value <= 0xDE && value != 0xD7 { lowered = value + 32 }
-                    } else if scalars[position].properties.changesWhenLowercased {
+                    } else if Self.changesWhenLowercased(scalars[position]) {
                         lowerKnown = false
                     }
                 }
@@ -90,6 +90,12 @@ final class TokenText {
         info[index].lowerKey = lowerKnown ? (lower == 0 ? 1 : lower) : 0
         info[index].isPlain = plain
         info[index].isSimple = simple
+    }
+
+    /// `scalar.properties.changesWhenLowercased`, out of line as `isUppercase` is.
+    @inline(never)
+    private static func changesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.changesWhenLowercased
     }
 
     /// The token's facts, worked out the first time they are asked for (a key is never 0 once described).
@@ -297,7 +303,10 @@ final class TokenText {
         return Self.isUppercase(first)
     }
 
-    /// The property look-up out of line, so that the ASCII test inlines into the rules.
+    /// The property look-up out of line, so that the ASCII test inlines into the rules. Never inlined: a
+    /// property read anywhere in a function made it fetch the properties' type metadata and size a stack slot at
+    /// every call, property read or not.
+    @inline(never)
     private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isUppercase
     }
