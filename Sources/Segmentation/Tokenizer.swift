@@ -218,7 +218,7 @@ struct Tokenizer: Sendable {
                 while index < count && tables.wordClass(of: scalars[index]) == .extend {
                     index += 1
                     // `👨‍👩‍👧`: a zero-width joiner glues the next pictograph on.
-                    if scalars[index - 1] == "\u{200D}" && index < count && scalars[index].properties.isEmoji {
+                    if scalars[index - 1] == "\u{200D}" && index < count && Self.isEmoji(scalars[index]) {
                         index += 1
                     }
                 }
@@ -241,6 +241,14 @@ struct Tokenizer: Sendable {
         return .other
     }
 
+    /// Out of line, never inlined, as the property reads below: a property read anywhere in a function made it
+    /// fetch the properties' type metadata and size a stack slot at every call.
+    @inline(never)
+    private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isEmoji
+    }
+
+    @inline(never)
     private static func rareWordClass(of scalar: Unicode.Scalar) -> WordClass {
         let value = scalar.value
         if value < 0xC0 {
@@ -288,6 +296,7 @@ struct Tokenizer: Sendable {
         scalar.value >= 0x1F1E6 && scalar.value <= 0x1F1FF
     }
 
+    @inline(never)
     private static func kind(of scalar: Unicode.Scalar) -> Token.Kind {
         let value = scalar.value
         if value < 128 {
