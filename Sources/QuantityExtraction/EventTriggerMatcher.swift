@@ -7,10 +7,10 @@ final class EventTriggerMatcher {
     let lexicon: QuantityLexicon
     let tokens: TokenText
     let sentence: Range<Int>
-    /// Triggers found so far in the sentence, by token: quantities of one sentence share their neighbours.
-    /// Per token of the sentence: 0 not looked at yet, -1 no trigger, n > 0 the trigger `found[n - 1]`. Integers,
-    /// not `Hit?`s: an array of those cost a value-witness call per token to make and to drop.
-    @exclusivity(unchecked) private var slots: [Int32] = []
+    /// Triggers found so far in the sentence, by token: quantities of one sentence share their neighbours. The
+    /// slots (`TokenText.triggerSlots`) say per token: 0 not looked at yet, -1 no trigger, n > 0 the trigger
+    /// `found[n - 1]` of the token's sentence. Integers, not `Hit?`s: an array of those cost a value-witness call
+    /// per token to make and to drop.
     @exclusivity(unchecked) private var found: [Hit] = []
 
     init(lexicon: QuantityLexicon, tokens: TokenText, sentence: Range<Int>) {
@@ -229,17 +229,17 @@ final class EventTriggerMatcher {
     }
 
     private func cachedTrigger(at index: Int) -> Hit? {
-        if slots.isEmpty { slots = Array(repeating: 0, count: sentence.count) }
-        let slot = index - sentence.lowerBound
-        let known = slots[slot]
+        precondition(sentence.contains(index))
+        let slots = tokens.triggerSlots()
+        let known = slots[index]
         if known > 0 { return found[Int(known) - 1] }
         if known < 0 { return nil }
         guard let hit = trigger(at: index) else {
-            slots[slot] = -1
+            slots[index] = -1
             return nil
         }
         found.append(hit)
-        slots[slot] = Int32(found.count)
+        slots[index] = Int32(found.count)
         return hit
     }
 

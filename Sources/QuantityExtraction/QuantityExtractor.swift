@@ -31,6 +31,7 @@ public struct QuantityExtractor: Stage {
         // as a whole quantity copied and dropped every string it holds.
         var lastCountedUnit: String?
         let opens = openings(tokens, document: document)
+        defer { opens.deallocate() }
         for sentence in document.sentences {
             let range = sentence.tokenRange
             // Most sentences hold no digit, number word or date word: they are passed over before any rule runs.
@@ -115,8 +116,8 @@ public struct QuantityExtractor: Stage {
 
     /// For every token, whether a date or a quantity may start there: the same tests that `DateRecognizer.match`
     /// and `QuantityRecognizer.match` make first, so that `false` here is `nil` there. One pass over the token and
-    /// scalar buffers, with the tables held locally.
-    private func openings(_ tokens: TokenText, document: Document) -> [UInt8] {
+    /// scalar buffers, with the tables held locally. The caller deallocates the buffer.
+    private func openings(_ tokens: TokenText, document: Document) -> UnsafeMutableBufferPointer<UInt8> {
         let numbers = lexicon.numbers
         let table = lexicon.dateOpenerTable
         let endings = lexicon.dateOpenerEndings
@@ -125,8 +126,11 @@ public struct QuantityExtractor: Stage {
         let filter = lexicon.dateOpenerFilter
         let small = lexicon.dateOpenerSmallFilter
         let screen = lexicon.openerScreen
-        var opens = Array(repeating: Opening.none, count: tokens.count)
-        opens.withUnsafeMutableBufferPointer { opens in
+        // A buffer, not an array: an array of an article's length was allocated through the runtime's generic
+        // metadata look-up, hundreds of instructions an article.
+        let opens = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: tokens.count)
+        opens.initialize(repeating: Opening.none)
+        do {
             document.tokens.withUnsafeBufferPointer { tokenBuffer in
                 document.scalars.withUnsafeBufferPointer { scalars in
                     for sentence in document.sentences {

@@ -42,7 +42,21 @@ final class TokenText {
 
     deinit {
         info.deallocate()
+        triggerSlotStorage?.deallocate()
     }
+
+    /// Per token, what `EventTriggerMatcher` found there (0: not looked at yet), for every sentence of the article
+    /// (their tokens do not overlap). One buffer, made for the first sentence that asks: an array a sentence was
+    /// allocated through the runtime's generic metadata look-up, hundreds of instructions each.
+    func triggerSlots() -> UnsafeMutablePointer<Int32> {
+        if let slots = triggerSlotStorage { return slots }
+        let count = max(1, tokenArray.count)
+        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        slots.initialize(repeating: 0, count: count)
+        triggerSlotStorage = slots
+        return slots
+    }
+    @exclusivity(unchecked) private var triggerSlotStorage: UnsafeMutablePointer<Int32>?
 
     /// Works out the keys and the ASCII flag of a token.
     private func describe(_ index: Int) {
