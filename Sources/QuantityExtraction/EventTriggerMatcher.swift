@@ -251,9 +251,8 @@ final class EventTriggerMatcher {
         let lowerKey = tokens.lowerKey(index)
         // Most words are in neither word list: the filter tells before the string is made. For simple tokens the
         // small filter tells the same (exact either way), and stays in cache.
-        let small = lexicon.triggerWordSmallFilter
-        let listed = tokens.isSimple(index) && small.simpleWordsOnly ? small.mayContain(lowerKey)
-            : lexicon.triggerWordFilter.mayContain(lowerKey)
+        let listed = tokens.isSimple(index) && lexicon.triggerWordSmallFilter.simpleWordsOnly
+            ? lexicon.triggerWordSmallFilter.mayContain(lowerKey) : lexicon.triggerWordFilter.mayContain(lowerKey)
         if compoundEnd == index && !listed {
             let first = tokens.firstScalar(index).value
             if first < 0x80 && !lexicon.prefixTriggerFirstBytes[Int(first >= 65 && first <= 90 ? first + 32 : first)] {

@@ -39,7 +39,9 @@ public struct QuantityExtractor: Stage {
             let dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: range)
             let quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
                                                    sentence: range)
-            found.removeAll(keepingCapacity: true)
+            // Emptied only when it holds something: `removeAll` of an empty array still went through
+            // `replaceSubrange`, at every sentence with a candidate.
+            if !found.isEmpty { found.removeAll(keepingCapacity: true) }
             var index = firstCandidate
             while index < range.upperBound {
                 if opens[index] == Opening.none {
