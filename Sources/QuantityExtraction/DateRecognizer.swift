@@ -17,7 +17,9 @@ struct DateRecognizer {
 
     let lexicon: QuantityLexicon
     let tokens: TokenText
-    let sentence: Range<Int>
+    /// Set for each sentence: the rules of an article are made once (made per sentence, they retained and
+    /// released the lexicon and the tokens each time).
+    var sentence: Range<Int>
 
     /// Words before a bare month, season or year that make it a date (`im März`, `seit 2015`).
     private static let dateLeads: Set<String> = [

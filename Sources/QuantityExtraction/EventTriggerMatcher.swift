@@ -6,7 +6,8 @@ import NewsGraphCore
 final class EventTriggerMatcher {
     let lexicon: QuantityLexicon
     let tokens: TokenText
-    let sentence: Range<Int>
+    /// Set for each sentence by `start(_:)`: one matcher an article.
+    private(set) var sentence: Range<Int>
     /// Triggers found so far in the sentence, by token: quantities of one sentence share their neighbours. The
     /// slots (`TokenText.triggerSlots`) say per token: 0 not looked at yet, -1 no trigger, n > 0 the trigger
     /// `found[n - 1]` of the token's sentence. Integers, not `Hit?`s: an array of those cost a value-witness call
@@ -17,6 +18,13 @@ final class EventTriggerMatcher {
         self.lexicon = lexicon
         self.tokens = tokens
         self.sentence = sentence
+    }
+
+    /// Goes on to the quantities of another sentence: its triggers are its own (the slots of its tokens, which no
+    /// other sentence has, are still 0).
+    func start(_ sentence: Range<Int>) {
+        self.sentence = sentence
+        found.removeAll(keepingCapacity: true)
     }
 
     /// How far a trigger may be from the quantity, in tokens.

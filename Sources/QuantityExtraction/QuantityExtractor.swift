@@ -32,13 +32,18 @@ public struct QuantityExtractor: Stage {
         var lastCountedUnit: String?
         let opens = openings(tokens, document: document)
         defer { opens.deallocate() }
+        // The rules made once for the article and given each sentence in turn.
+        var dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: 0..<0)
+        var quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
+                                               sentence: 0..<0)
+        // Made for the first sentence with a quantity: most sentences with a candidate token hold none.
+        var eventRules: EventTriggerMatcher?
         for sentence in document.sentences {
             let range = sentence.tokenRange
             // Most sentences hold no digit, number word or date word: they are passed over before any rule runs.
             guard let firstCandidate = range.first(where: { opens[$0] != Opening.none }) else { continue }
-            let dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: range)
-            let quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
-                                                   sentence: range)
+            dateRules.sentence = range
+            quantityRules.sentence = range
             // Emptied only when it holds something: `removeAll` of an empty array still went through
             // `replaceSubrange`, at every sentence with a candidate.
             if !found.isEmpty { found.removeAll(keepingCapacity: true) }
@@ -67,8 +72,14 @@ public struct QuantityExtractor: Stage {
                 }
             }
             if found.isEmpty { continue }
-            // Made only here: most sentences with a candidate token hold no quantity.
-            let events = EventTriggerMatcher(lexicon: lexicon, tokens: tokens, sentence: range)
+            let events: EventTriggerMatcher
+            if let made = eventRules {
+                made.start(range)
+                events = made
+            } else {
+                events = EventTriggerMatcher(lexicon: lexicon, tokens: tokens, sentence: range)
+                eventRules = events
+            }
             let sharing = UnitSharing(lexicon: lexicon, tokens: tokens)
             sharing.share(&found)
             lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)

@@ -25,8 +25,8 @@ struct QuantityRecognizer {
     let lexicon: QuantityLexicon
     let lemmatizer: UnitLemmatizer
     let tokens: TokenText
-    /// The sentence's token range.
-    let sentence: Range<Int>
+    /// The sentence's token range, set for each sentence (see `DateRecognizer.sentence`).
+    var sentence: Range<Int>
 
     private static let adjectiveEndings: [String] = ["e", "en", "er", "es", "em"]
 
