@@ -17,7 +17,9 @@ struct DateRecognizer {
 
     let lexicon: QuantityLexicon
     let tokens: TokenText
-    let sentence: Range<Int>
+    /// Set for each sentence: the rules of an article are made once (made per sentence, they retained and
+    /// released the lexicon and the tokens each time).
+    var sentence: Range<Int>
 
     /// Words before a bare month, season or year that make it a date (`im März`, `seit 2015`).
     private static let dateLeads: Set<String> = [
@@ -248,7 +250,7 @@ struct DateRecognizer {
         if let (value, yearLast) = yearNumber(at: last + 1) {
             year = value
             last = yearLast
-        } else if last + 2 < sentence.upperBound, let offset = Self.yearOffset(tokens.text(last + 1)),
+        } else if last + 2 < sentence.upperBound, let offset = self.yearOffset(at: last + 1),
             tokens.text(last + 2) == "Jahres" {
             yearOffset = offset
             last += 2
@@ -466,8 +468,12 @@ struct DateRecognizer {
         }
         while position < sentence.upperBound, lexicon.dateWords[text(position)]?.role == .deictic,
             position < index + 2 {
-            if let value = Self.yearOffset(text(position)), value != 0 { offset = value }
-            if Self.anaphoricDeictics.contains(text(position)) { anaphoric = true }
+            // (The lowered first word is asked through its string; the rest scalar by scalar.)
+            let lowered = loweredFirst && position == index
+            if let value = lowered ? Self.yearOffset(text(position)) : yearOffset(at: position), value != 0 {
+                offset = value
+            }
+            if !lowered, isAnaphoricDeictic(position) { anaphoric = true }
             position += 1
         }
         guard position < sentence.upperBound, position > index else { return nil }
@@ -685,8 +691,27 @@ struct DateRecognizer {
     /// Adjectives of a part of the day that belong to its span (`am frühen Morgen`, `am nächsten Morgen`).
     static let daypartAdjectives: Set<String> = ["frühen", "späten", "gleichen", "selben", "nächsten"]
 
-    /// Deictic words that point into the story (`am gleichen Tag`), not from the publication date.
-    static let anaphoricDeictics: Set<String> = ["gleichen", "selben", "folgenden", "darauffolgenden"]
+    /// Whether the token is a deictic word that points back into the story (`gleichen`, `selben`, `folgenden`,
+    /// `darauffolgenden`), compared scalar by scalar (ASCII without `K`, as `TokenText.isText` needs): a set of
+    /// strings hashed the token's string, hundreds of instructions a deictic word.
+    private func isAnaphoricDeictic(_ index: Int) -> Bool {
+        tokens.isText(index, "gleichen") || tokens.isText(index, "selben") || tokens.isText(index, "folgenden")
+            || tokens.isText(index, "darauffolgenden")
+    }
+
+    /// `yearOffset(tokens.text(index))`; for a simple token (`WordFilter.isSimple`) scalar by scalar, as its
+    /// characters are then its scalars and equal another's only when they are the same: `String.hasPrefix`, six
+    /// times a word, compared by grapheme.
+    private func yearOffset(at index: Int) -> Int? {
+        guard tokens.isSimple(index) else { return Self.yearOffset(tokens.text(index)) }
+        for (prefix, offset) in Self.yearOffsetPrefixes where tokens.hasPrefix(index, prefix) { return offset }
+        return nil
+    }
+
+    /// The prefixes `yearOffset` tests, in its order, as scalars.
+    private static let yearOffsetPrefixes: [([Unicode.Scalar], Int)] = [
+        ("vergangen", -1), ("letzt", -1), ("vorig", -1), ("nächst", 1), ("kommend", 1), ("dies", 0),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// `vergangenen` → -1, `nächsten` → +1, `dieses` → 0; nil for other words.
     static func yearOffset(_ word: String) -> Int? {

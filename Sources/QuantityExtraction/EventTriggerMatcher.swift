@@ -6,17 +6,25 @@ import NewsGraphCore
 final class EventTriggerMatcher {
     let lexicon: QuantityLexicon
     let tokens: TokenText
-    let sentence: Range<Int>
-    /// Triggers found so far in the sentence, by token: quantities of one sentence share their neighbours.
-    /// Per token of the sentence: 0 not looked at yet, -1 no trigger, n > 0 the trigger `found[n - 1]`. Integers,
-    /// not `Hit?`s: an array of those cost a value-witness call per token to make and to drop.
-    @exclusivity(unchecked) private var slots: [Int32] = []
+    /// Set for each sentence by `start(_:)`: one matcher an article.
+    private(set) var sentence: Range<Int>
+    /// Triggers found so far in the sentence, by token: quantities of one sentence share their neighbours. The
+    /// slots (`TokenText.triggerSlots`) say per token: 0 not looked at yet, -1 no trigger, n > 0 the trigger
+    /// `found[n - 1]` of the token's sentence. Integers, not `Hit?`s: an array of those cost a value-witness call
+    /// per token to make and to drop.
     @exclusivity(unchecked) private var found: [Hit] = []
 
     init(lexicon: QuantityLexicon, tokens: TokenText, sentence: Range<Int>) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.sentence = sentence
+    }
+
+    /// Goes on to the quantities of another sentence: its triggers are its own (the slots of its tokens, which no
+    /// other sentence has, are still 0).
+    func start(_ sentence: Range<Int>) {
+        self.sentence = sentence
+        found.removeAll(keepingCapacity: true)
     }
 
     /// How far a trigger may be from the quantity, in tokens.
@@ -229,17 +237,17 @@ final class EventTriggerMatcher {
     }
 
     private func cachedTrigger(at index: Int) -> Hit? {
-        if slots.isEmpty { slots = Array(repeating: 0, count: sentence.count) }
-        let slot = index - sentence.lowerBound
-        let known = slots[slot]
+        precondition(sentence.contains(index))
+        let slots = tokens.triggerSlots()
+        let known = slots[index]
         if known > 0 { return found[Int(known) - 1] }
         if known < 0 { return nil }
         guard let hit = trigger(at: index) else {
-            slots[slot] = -1
+            slots[index] = -1
             return nil
         }
         found.append(hit)
-        slots[slot] = Int32(found.count)
+        slots[index] = Int32(found.count)
         return hit
     }
 
@@ -251,9 +259,8 @@ final class EventTriggerMatcher {
         let lowerKey = tokens.lowerKey(index)
         // Most words are in neither word list: the filter tells before the string is made. For simple tokens the
         // small filter tells the same (exact either way), and stays in cache.
-        let small = lexicon.triggerWordSmallFilter
-        let listed = tokens.isSimple(index) && small.simpleWordsOnly ? small.mayContain(lowerKey)
-            : lexicon.triggerWordFilter.mayContain(lowerKey)
+        let listed = tokens.isSimple(index) && lexicon.triggerWordSmallFilter.simpleWordsOnly
+            ? lexicon.triggerWordSmallFilter.mayContain(lowerKey) : lexicon.triggerWordFilter.mayContain(lowerKey)
         if compoundEnd == index && !listed {
             let first = tokens.firstScalar(index).value
             if first < 0x80 && !lexicon.prefixTriggerFirstBytes[Int(first >= 65 && first <= 90 ? first + 32 : first)] {

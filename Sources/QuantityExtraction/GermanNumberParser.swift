@@ -147,6 +147,8 @@ struct GermanNumberParser: Sendable {
         return lowerOutsideASCII(scalar)
     }
 
+    /// Out of line, and its property reads with it (see `TokenText.isUppercase`).
+    @inline(never)
     private static func lowerOutsideASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         // Latin-1 without the property tables: its capitals are `À`–`Þ` but `×`, each 32 below its small letter.
         if scalar.value < 0x100 {
@@ -161,7 +163,13 @@ struct GermanNumberParser: Sendable {
     private static func changesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return false }
         if scalar.value < 0x100 { return scalar.value >= 0xC0 && scalar.value <= 0xDE && scalar.value != 0xD7 }
-        return scalar.properties.changesWhenLowercased
+        return propertyChangesWhenLowercased(scalar)
+    }
+
+    /// The property read of `changesWhenLowercased`, out of line (see `TokenText.isUppercase`).
+    @inline(never)
+    private static func propertyChangesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.changesWhenLowercased
     }
 
     /// Whether `scalars` (lower case) could start with a number word: a cheap filter before `wordValue`.

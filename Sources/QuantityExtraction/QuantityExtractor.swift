@@ -17,20 +17,36 @@ public struct QuantityExtractor: Stage {
         let tokens = TokenText(document: document)
         let lemmatizer = UnitLemmatizer(lexicon: lexicon)
         let resolver = DateResolver(publicationDate: document.publicationDate)
+        // Room for the quantities and dates of most articles at once: grown by doublings, each growth copied every
+        // element and retained and released its strings.
         var quantities: [Quantity] = []
+        quantities.reserveCapacity(16)
         var dates: [TemporalExpression] = []
+        dates.reserveCapacity(16)
+        // One buffer for the quantities of every sentence, emptied in place: a new array a sentence was allocated
+        // and grown again each time.
+        var found: [FoundQuantity] = []
+        found.reserveCapacity(8)
         // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
         // as a whole quantity copied and dropped every string it holds.
         var lastCountedUnit: String?
         let opens = openings(tokens, document: document)
+        defer { opens.deallocate() }
+        // The rules made once for the article and given each sentence in turn.
+        var dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: 0..<0)
+        var quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
+                                               sentence: 0..<0)
+        // Made for the first sentence with a quantity: most sentences with a candidate token hold none.
+        var eventRules: EventTriggerMatcher?
         for sentence in document.sentences {
             let range = sentence.tokenRange
             // Most sentences hold no digit, number word or date word: they are passed over before any rule runs.
             guard let firstCandidate = range.first(where: { opens[$0] != Opening.none }) else { continue }
-            let dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: range)
-            let quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
-                                                   sentence: range)
-            var found: [FoundQuantity] = []
+            dateRules.sentence = range
+            quantityRules.sentence = range
+            // Emptied only when it holds something: `removeAll` of an empty array still went through
+            // `replaceSubrange`, at every sentence with a candidate.
+            if !found.isEmpty { found.removeAll(keepingCapacity: true) }
             var index = firstCandidate
             while index < range.upperBound {
                 if opens[index] == Opening.none {
@@ -56,8 +72,14 @@ public struct QuantityExtractor: Stage {
                 }
             }
             if found.isEmpty { continue }
-            // Made only here: most sentences with a candidate token hold no quantity.
-            let events = EventTriggerMatcher(lexicon: lexicon, tokens: tokens, sentence: range)
+            let events: EventTriggerMatcher
+            if let made = eventRules {
+                made.start(range)
+                events = made
+            } else {
+                events = EventTriggerMatcher(lexicon: lexicon, tokens: tokens, sentence: range)
+                eventRules = events
+            }
             let sharing = UnitSharing(lexicon: lexicon, tokens: tokens)
             sharing.share(&found)
             lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
@@ -107,8 +129,8 @@ public struct QuantityExtractor: Stage {
 
     /// For every token, whether a date or a quantity may start there: the same tests that `DateRecognizer.match`
     /// and `QuantityRecognizer.match` make first, so that `false` here is `nil` there. One pass over the token and
-    /// scalar buffers, with the tables held locally.
-    private func openings(_ tokens: TokenText, document: Document) -> [UInt8] {
+    /// scalar buffers, with the tables held locally. The caller deallocates the buffer.
+    private func openings(_ tokens: TokenText, document: Document) -> UnsafeMutableBufferPointer<UInt8> {
         let numbers = lexicon.numbers
         let table = lexicon.dateOpenerTable
         let endings = lexicon.dateOpenerEndings
@@ -117,8 +139,11 @@ public struct QuantityExtractor: Stage {
         let filter = lexicon.dateOpenerFilter
         let small = lexicon.dateOpenerSmallFilter
         let screen = lexicon.openerScreen
-        var opens = Array(repeating: Opening.none, count: tokens.count)
-        opens.withUnsafeMutableBufferPointer { opens in
+        // A buffer, not an array: an array of an article's length was allocated through the runtime's generic
+        // metadata look-up, hundreds of instructions an article.
+        let opens = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: tokens.count)
+        opens.initialize(repeating: Opening.none)
+        do {
             document.tokens.withUnsafeBufferPointer { tokenBuffer in
                 document.scalars.withUnsafeBufferPointer { scalars in
                     for sentence in document.sentences {
@@ -133,7 +158,7 @@ public struct QuantityExtractor: Stage {
                             guard token.kind == .word else { continue }
                             let length = token.span.length
                             let isStart = index == start
-                            // Most words start with a Latin-1 letter and open nothing: two table reads turn them
+                            // Most words start with a Latin-1 letter and open nothing: one table read turns them
                             // away before the tests below read theirs one by one.
                             if !isStart && first.value < 0x100 && !screen.mayOpen(
                                 first: first.value, second: scalars[token.span.begin &+ (length > 1 ? 1 : 0)].value,

@@ -25,8 +25,8 @@ struct QuantityRecognizer {
     let lexicon: QuantityLexicon
     let lemmatizer: UnitLemmatizer
     let tokens: TokenText
-    /// The sentence's token range.
-    let sentence: Range<Int>
+    /// The sentence's token range, set for each sentence (see `DateRecognizer.sentence`).
+    var sentence: Range<Int>
 
     private static let adjectiveEndings: [String] = ["e", "en", "er", "es", "em"]
 
@@ -413,7 +413,13 @@ struct QuantityRecognizer {
     }
 
     private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar.value >= 65 && scalar.value <= 90 : scalar.properties.isUppercase
+        scalar.value < 0x80 ? scalar.value >= 65 && scalar.value <= 90 : propertyIsUppercase(scalar)
+    }
+
+    /// The property read out of line (see `TokenText.isUppercase`).
+    @inline(never)
+    private static func propertyIsUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase
     }
 
     /// A bare number (no counted noun) is a quantity unless it looks like part of a name (`Formel 1`, `ORF 2`)

@@ -42,7 +42,21 @@ final class TokenText {
 
     deinit {
         info.deallocate()
+        triggerSlotStorage?.deallocate()
     }
+
+    /// Per token, what `EventTriggerMatcher` found there (0: not looked at yet), for every sentence of the article
+    /// (their tokens do not overlap). One buffer, made for the first sentence that asks: an array a sentence was
+    /// allocated through the runtime's generic metadata look-up, hundreds of instructions each.
+    func triggerSlots() -> UnsafeMutablePointer<Int32> {
+        if let slots = triggerSlotStorage { return slots }
+        let count = max(1, tokenArray.count)
+        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        slots.initialize(repeating: 0, count: count)
+        triggerSlotStorage = slots
+        return slots
+    }
+    @exclusivity(unchecked) private var triggerSlotStorage: UnsafeMutablePointer<Int32>?
 
     /// Works out the keys and the ASCII flag of a token.
     private func describe(_ index: Int) {
@@ -79,7 +93,7 @@ final class TokenText {
                     if value < 0x100 {
                         // Latin-1 capitals (`Ä`, `Ö`, `Ü`) lower-case by +32; `×` (0xD7) is no letter.
                         if value >= 0xC0 && value <= 0xDE && value != 0xD7 { lowered = value + 32 }
-                    } else if scalars[position].properties.changesWhenLowercased {
+                    } else if Self.changesWhenLowercased(scalars[position]) {
                         lowerKnown = false
                     }
                 }
@@ -90,6 +104,12 @@ final class TokenText {
         info[index].lowerKey = lowerKnown ? (lower == 0 ? 1 : lower) : 0
         info[index].isPlain = plain
         info[index].isSimple = simple
+    }
+
+    /// `scalar.properties.changesWhenLowercased`, out of line as `isUppercase` is.
+    @inline(never)
+    private static func changesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.changesWhenLowercased
     }
 
     /// The token's facts, worked out the first time they are asked for (a key is never 0 once described).
@@ -297,7 +317,10 @@ final class TokenText {
         return Self.isUppercase(first)
     }
 
-    /// The property look-up out of line, so that the ASCII test inlines into the rules.
+    /// The property look-up out of line, so that the ASCII test inlines into the rules. Never inlined: a
+    /// property read anywhere in a function made it fetch the properties' type metadata and size a stack slot at
+    /// every call, property read or not.
+    @inline(never)
     private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isUppercase
     }

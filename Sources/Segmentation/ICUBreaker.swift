@@ -139,15 +139,17 @@ extension ICUBreaker {
         var ends: [Int] = []
         ends.reserveCapacity(count / 64 + 1)
         var units: [UInt16] = []
-        var found = [Int32](repeating: 0, count: 16)
+        // A buffer, not an array: an array a document was allocated through the runtime's generic metadata look-up,
+        // hundreds of instructions each.
+        var found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 16)
+        defer { found.deallocate() }
         try scalars.withUnsafeBufferPointer { scalars in
             try candidates.withUnsafeBufferPointer { candidates in
                 try SentenceCandidates.forEachStretch(of: scalars, candidates: candidates) { stretch in
                     // Most stretches have a shape whose boundaries are known without ICU.
-                    if let known = found.withUnsafeMutableBufferPointer({
-                        PlainStretch.boundaries(of: stretch, in: scalars, into: $0)
-                    }) {
-                        Self.appendEnds(found[..<Int(known)], of: stretch, in: scalars, to: &ends)
+                    if let known = PlainStretch.boundaries(of: stretch, in: scalars, into: found) {
+                        Self.appendEnds(
+                            UnsafeBufferPointer(rebasing: found[..<Int(known)]), of: stretch, in: scalars, to: &ends)
                         return
                     }
                     units.removeAll(keepingCapacity: true)
@@ -160,17 +162,19 @@ extension ICUBreaker {
                             units.append(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
                         }
                     }
-                    if found.count < units.count { found = [Int32](repeating: 0, count: units.count) }
+                    if found.count < units.count {
+                        found.deallocate()
+                        found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: units.count)
+                    }
                     let boundaries = units.withUnsafeBufferPointer { units in
-                        found.withUnsafeMutableBufferPointer {
-                            cicu_breaker_boundaries(
-                                breaker, units.baseAddress, Int32(units.count), $0.baseAddress, Int32($0.count))
-                        }
+                        cicu_breaker_boundaries(
+                            breaker, units.baseAddress, Int32(units.count), found.baseAddress, Int32(found.count))
                     }
                     guard boundaries >= 0 else {
                         throw NewsGraphError(.badPipeline, path: name, message: "ICU setText failed (\(-boundaries))")
                     }
-                    Self.appendEnds(found[..<Int(boundaries)], of: stretch, in: scalars, to: &ends)
+                    Self.appendEnds(
+                        UnsafeBufferPointer(rebasing: found[..<Int(boundaries)]), of: stretch, in: scalars, to: &ends)
                 }
             }
         }
@@ -181,8 +185,8 @@ extension ICUBreaker {
     /// Appends the boundaries found in `stretch` (in UTF-16 units from its start). A function of its own, not a
     /// nested one: capturing `ends`, that put it in a box, retained and access-checked at every stretch.
     private static func appendEnds(
-        _ boundaries: ArraySlice<Int32>, of stretch: Range<Int>, in scalars: UnsafeBufferPointer<Unicode.Scalar>,
-        to ends: inout [Int]
+        _ boundaries: UnsafeBufferPointer<Int32>, of stretch: Range<Int>,
+        in scalars: UnsafeBufferPointer<Unicode.Scalar>, to ends: inout [Int]
     ) {
         let count = scalars.count
         // Units back to code points, walking the stretch (ICU breaks only between code points).

@@ -16,7 +16,7 @@ extension Unicode.Scalar {
         let value = value
         if value < 0x100 { return value >= 0xC0 && value <= 0xDE && value != 0xD7 }
         if value &- 0x2000 < 0x70 { return false }
-        return properties.isUppercase
+        return Self.propertyIsUppercase(self)
     }
 
     var isLowercaseQuick: Bool {
@@ -26,7 +26,7 @@ extension Unicode.Scalar {
             return (value >= 0xDF && value != 0xF7) || value == 0xAA || value == 0xB5 || value == 0xBA
         }
         if value &- 0x2000 < 0x70 { return false }
-        return properties.isLowercase
+        return Self.propertyIsLowercase(self)
     }
 
     var isAlphabeticQuick: Bool {
@@ -36,7 +36,7 @@ extension Unicode.Scalar {
             return (value >= 0xC0 && value != 0xD7 && value != 0xF7) || value == 0xAA || value == 0xB5 || value == 0xBA
         }
         if value &- 0x2000 < 0x70 { return false }
-        return properties.isAlphabetic
+        return Self.propertyIsAlphabetic(self)
     }
 
     var isWhitespaceQuick: Bool {
@@ -45,6 +45,21 @@ extension Unicode.Scalar {
         if value &- 0x2000 < 0x70 {
             return value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
         }
-        return properties.isWhitespace
+        return Self.propertyIsWhitespace(self)
     }
+
+    // The property reads out of line, never inlined: a property read anywhere in a function made it fetch the
+    // properties' type metadata and size a stack slot for them at every call, whether it read one or not.
+
+    @inline(never)
+    private static func propertyIsUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    @inline(never)
+    private static func propertyIsLowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+
+    @inline(never)
+    private static func propertyIsAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+
+    @inline(never)
+    private static func propertyIsWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
 }

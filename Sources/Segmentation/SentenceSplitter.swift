@@ -21,6 +21,7 @@ public struct SentenceSplitter: Stage {
     public init(lexicons: LexiconDirectory) throws {
         german = try BoundaryRules(language: "de", lexicons: lexicons)
         english = try BoundaryRules(language: "en", lexicons: lexicons)
+        Tokenizer.Tables.prepare()
     }
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {

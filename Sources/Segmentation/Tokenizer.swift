@@ -59,6 +59,13 @@ struct Tokenizer: Sendable {
                     | (SentenceCandidates.mayEndSentence(after: UInt32($0)) ? BlockFlags.mayEndSentence : 0)
             } + [BlockFlags.slow]
 
+        /// Builds the three tables (and the sentence-class table the flags read) at once: made lazily, they cost
+        /// the first document about 8M instructions, as much as segmenting fifty articles.
+        static func prepare() {
+            _ = Self.kinds.count
+            _ = Self.flags.count
+        }
+
         let classes: UnsafeBufferPointer<WordClass>
         let kinds: UnsafeBufferPointer<Token.Kind>
         let flags: UnsafeBufferPointer<UInt8>
@@ -211,7 +218,7 @@ struct Tokenizer: Sendable {
                 while index < count && tables.wordClass(of: scalars[index]) == .extend {
                     index += 1
                     // `👨‍👩‍👧`: a zero-width joiner glues the next pictograph on.
-                    if scalars[index - 1] == "\u{200D}" && index < count && scalars[index].properties.isEmoji {
+                    if scalars[index - 1] == "\u{200D}" && index < count && Self.isEmoji(scalars[index]) {
                         index += 1
                     }
                 }
@@ -234,6 +241,14 @@ struct Tokenizer: Sendable {
         return .other
     }
 
+    /// Out of line, never inlined, as the property reads below: a property read anywhere in a function made it
+    /// fetch the properties' type metadata and size a stack slot at every call.
+    @inline(never)
+    private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isEmoji
+    }
+
+    @inline(never)
     private static func rareWordClass(of scalar: Unicode.Scalar) -> WordClass {
         let value = scalar.value
         if value < 0xC0 {
@@ -281,6 +296,7 @@ struct Tokenizer: Sendable {
         scalar.value >= 0x1F1E6 && scalar.value <= 0x1F1FF
     }
 
+    @inline(never)
     private static func kind(of scalar: Unicode.Scalar) -> Token.Kind {
         let value = scalar.value
         if value < 128 {
