@@ -7,7 +7,22 @@ public enum Layer: String, CaseIterable, Hashable, Sendable, Comparable {
     case dates
     case relations
 
-    public static func < (lhs: Layer, rhs: Layer) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The layer's place in the pipeline's order: what equality, hashing and order compare. (A raw-value enum
+    /// otherwise hashes and compares its name's string, which each stage paid for every article.)
+    private var ordinal: Int {
+        switch self {
+        case .tokens: return 0
+        case .sentences: return 1
+        case .entities: return 2
+        case .quantities: return 3
+        case .dates: return 4
+        case .relations: return 5
+        }
     }
+
+    public static func == (lhs: Layer, rhs: Layer) -> Bool { lhs.ordinal == rhs.ordinal }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+    public static func < (lhs: Layer, rhs: Layer) -> Bool { lhs.ordinal < rhs.ordinal }
 }
