@@ -359,6 +359,33 @@ final class ArticleView {
         return false
     }
 
+    /// `word(token).hasSuffix(suffix)` without making the `String`. Text of `ByteVocabulary.isStable` code points
+    /// is NFC and has no mark that joins the code point before it into one character, so there the bytes decide.
+    func lower(_ token: Int, hasSuffix suffix: StaticString) -> Bool {
+        affix(of: token, suffix, atEnd: true) ?? word(token).hasSuffix(suffix.description)
+    }
+
+    /// `word(token).hasPrefix(prefix)` without making the `String`, as `lower(_:hasSuffix:)`.
+    func lower(_ token: Int, hasPrefix prefix: StaticString) -> Bool {
+        affix(of: token, prefix, atEnd: false) ?? word(token).hasPrefix(prefix.description)
+    }
+
+    /// Whether the token's lower-cased bytes end (or start) with `affix`'s, nil where the bytes may not decide it.
+    private func affix(of token: Int, _ affix: StaticString, atEnd: Bool) -> Bool? {
+        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+              affix.hasPointerRepresentation, affix.utf8CodeUnitCount > 0 else { return nil }
+        let begin = Int(lowerStart[token])
+        let end = Int(lowerEnd[token])
+        let count = affix.utf8CodeUnitCount
+        guard end - begin >= count else { return false }
+        let start = atEnd ? end - count : begin
+        let bytes = affix.utf8Start
+        return lowerBytes.withUnsafeBufferPointer { lower in
+            for offset in 0..<count where lower[start + offset] != bytes[offset] { return false }
+            return true
+        }
+    }
+
     /// Whether the article names a country at all (`isCountry` is false for every mention otherwise).
     var hasCountries: Bool { !countryKeys.isEmpty }
 
@@ -420,7 +447,7 @@ final class ArticleView {
 
     /// `83-Jährige`, `26-jährigen`: a number, a hyphen and an age word at `token`; the token after them, or nil.
     func ageEnd(at token: Int) -> Int? {
-        guard isNumber(token), matches(token + 1, .hyphen), word(token + 2).hasPrefix("jährig") else { return nil }
+        guard isNumber(token), matches(token + 1, .hyphen), lower(token + 2, hasPrefix: "jährig") else { return nil }
         return token + 3
     }
 

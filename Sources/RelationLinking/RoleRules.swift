@@ -277,7 +277,7 @@ struct RoleRules {
     /// adjectives and their hyphens (`islamisch-konservative`).
     private func partyAfterGenitive(_ mention: ArticleView.MentionRef, in view: ArticleView) -> ArticleView.MentionRef? {
         let end = mention.tokens.upperBound
-        guard view.word(end - 1).hasSuffix("s"), end < view.tokenCount else { return nil }
+        guard view.lower(end - 1, hasSuffix: "s"), end < view.tokenCount else { return nil }
         var token = end
         while token < end + 5, token < view.tokenCount, !view.isCapitalized(token),
               view.isWord(token) || view.matches(token, .hyphen) {
@@ -365,7 +365,7 @@ struct RoleRules {
             hit = RoleHit(title: hit.title, source: hit.source, former: true, fused: hit.fused, attached: hit.attached)
         }
         if hit.fused == nil, let genitive = view.mention(at: before), genitive.type != .person,
-           genitive.tokens.upperBound == before + 1, view.word(before).hasSuffix("s") {
+           genitive.tokens.upperBound == before + 1, view.lower(before, hasSuffix: "s") {
             hit.fused = genitive
         }
         // `…, wie deren Sprecher Konrad Kmetic erklärte`: the possessive points back to the last name before it,
@@ -518,7 +518,7 @@ struct RoleRules {
     func attachment(after role: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = role + 1
         if let direct = view.mention(startingAt: token), direct.type != .person,
-           view.word(direct.tokens.upperBound - 1).hasSuffix("s") {
+           view.lower(direct.tokens.upperBound - 1, hasSuffix: "s") {
             return direct
         }
         let organisationOnly = view.matches(token, .bei) || view.matches(token, .beim)
