@@ -608,10 +608,13 @@ final class ArticleView {
         (out.baseAddress! + textCount).initialize(repeating: 0, count: 16)
         var written = textCount + 16
         var allStable = true
+        // Two passes, each with few enough values to keep them in registers: where each token's bytes are and its
+        // flags, then the vocabulary lookups.
         specials.withUnsafeBufferPointer { specials in
-            // The first special lead byte at or after the token's start: tokens come in text order.
+            // The first special lead byte not before the tokens so far (tokens come in text order), `Int.max` past
+            // the last: a token that ends at or before it is folded in the copy.
             var special = 0
-            var previousBegin = 0
+            var nextSpecial = specials.isEmpty ? Int.max : Int(specials[0])
             for index in tokens.indices {
                 let span = tokens[index].span
                 var flag: UInt8
@@ -623,43 +626,46 @@ final class ArticleView {
                 }
                 let begin = Int(offsets[span.begin])
                 let end = Int(offsets[span.end])
-                if begin < previousBegin { special = 0 }
-                previousBegin = begin
-                while special < specials.count && Int(specials[special]) < begin { special &+= 1 }
-                let start: Int
-                let count: Int
-                let head: UInt64
-                if begin < end && (special == specials.count || Int(specials[special]) >= end) {
-                    // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
-                    start = begin
-                    count = end &- begin
-                    let first = utf8[begin]
-                    let capitalized = first &- 65 < 26 || first == 0xC3 && isLatin1Capital(utf8[begin &+ 1])
-                    flag |= (capitalized ? Flag.capitalized : 0) | Flag.stable
-                    head = UnsafeRawPointer(base + begin).loadUnaligned(as: UInt64.self)
-                        & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
-                } else {
-                    start = written
-                    let folded = foldOther(span, scalars, into: out, at: start, flag: flag)
-                    count = folded.count
-                    head = folded.head
-                    flag = folded.flag
-                    allStable = allStable && flag & Flag.stable != 0
-                    written = start &+ count
+                if nextSpecial < end || begin == end {
+                    while nextSpecial < begin {
+                        special &+= 1
+                        nextSpecial = special < specials.count ? Int(specials[special]) : Int.max
+                    }
+                    if nextSpecial < end || begin == end {
+                        // A code point from U+0100 up (or no text): folded by code point, after the copy.
+                        let folded = foldOther(span, scalars, into: out, at: written, flag: flag)
+                        starts[index] = Int32(truncatingIfNeeded: written)
+                        written &+= folded.count
+                        ends[index] = Int32(truncatingIfNeeded: written)
+                        flags[index] = folded.flag
+                        allStable = allStable && folded.flag & Flag.stable != 0
+                        continue
+                    }
                 }
-                starts[index] = Int32(truncatingIfNeeded: start)
-                ends[index] = Int32(truncatingIfNeeded: start &+ count)
-                flags[index] = flag
-                // Text made of stable code points is NFC, where byte equality is `String` equality.
-                if flag & Flag.stable != 0,
-                   let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
+                // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
+                let first = utf8[begin]
+                let capitalized = first &- 65 < 26 || first == 0xC3 && isLatin1Capital(utf8[begin &+ 1])
+                starts[index] = Int32(truncatingIfNeeded: begin)
+                ends[index] = Int32(truncatingIfNeeded: end)
+                flags[index] = flag | (capitalized ? Flag.capitalized : 0) | Flag.stable
+            }
+        }
+        // Text made of stable code points is NFC, where byte equality is `String` equality. Every token's bytes are
+        // followed by at least eight readable ones (the text's, or the zeros after it or after the last token).
+        for index in tokens.indices {
+            if flags[index] & Flag.stable != 0 {
+                let start = Int(starts[index])
+                let count = Int(ends[index]) &- start
+                let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                    & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
+                if let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
                     ids[index] = id
                     bits[index] = bitsByID[Int(id)]
-                } else {
-                    ids[index] = -1
-                    bits[index] = 0
+                    continue
                 }
             }
+            ids[index] = -1
+            bits[index] = 0
         }
         // Past the tokens folded one by one, the eight-byte loads of the last of them read zeros.
         (out.baseAddress! + written).initialize(repeating: 0, count: 16)
