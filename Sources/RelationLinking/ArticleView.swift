@@ -60,12 +60,15 @@ final class ArticleView {
     let bits: [UInt64]
     /// `Flag` bits of each token.
     let flags: [UInt8]
-    /// Person mention keys, for "is this speaker a person named here"; built on first use.
-    private(set) lazy var personKeys: Set<String> = {
-        // Sized for all mentions first: a set grown from a lazy sequence (which promises no count) rehashes every
-        // key it holds each time it doubles.
-        var keys = Set<String>(minimumCapacity: mentions.count)
-        for mention in mentions where mention.type == .person { keys.insert(mention.key) }
+    /// Person mention keys, each once, for "is this speaker a person named here"; built on first use. An array:
+    /// an article names a handful of people, and comparing a key with theirs costs less than hashing every key
+    /// (`contains` asks `==`, the equality a set would).
+    private(set) lazy var personKeys: [String] = {
+        var keys: [String] = []
+        for mention in mentions where mention.type == .person {
+            let key = mention.key
+            if !keys.contains(key) { keys.append(key) }
+        }
         return keys
     }()
     /// `LinkingLexicon.verbsByID`.
@@ -82,11 +85,12 @@ final class ArticleView {
     /// index into `roleHits`.
     let roleHitIndex: UnsafeMutablePointer<Int32>
     var roleHits: [RoleRules.RoleHit] = []
-    /// `isCountry` by a mention's first token: 0 unknown, 1 yes, -1 no.
+    /// `isCountry` by a mention's index in the document: 0 unknown, 1 yes, -1 no.
     private let countryAt: UnsafeMutablePointer<Int32>
-    /// One allocation for the token columns and the caches above, `columnCount` columns of a value a token.
+    /// One allocation for the token columns and the caches above: `columnCount` columns of a value a token, then
+    /// the country cache.
     private let columnStorage: UnsafeMutablePointer<Int32>
-    private static let columnCount = 8
+    private static let columnCount = 7
     /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
     private lazy var countryKeys: [String] = {
@@ -173,12 +177,13 @@ final class ArticleView {
         self.ids = ids
         self.bits = bits
         self.flags = flags
-        // Five columns of -1 (sentence, mention, quantity, date, quote), the two role caches, the country cache.
+        // Five columns (sentence, mention, quantity, date, quote), four of -1 (the sentence column is written below),
+        // the two role caches, the country cache.
         let count = tokens.count
-        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: count * Self.columnCount)
-        storage.initialize(repeating: -1, count: count * 5)
+        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: count * Self.columnCount + document.mentions.count)
+        (storage + count).initialize(repeating: -1, count: count * 4)
         (storage + count * 5).initialize(repeating: Self.unknown, count: count * 2)
-        (storage + count * 7).initialize(repeating: 0, count: count)
+        (storage + count * 7).initialize(repeating: 0, count: document.mentions.count)
         columnStorage = storage
         roleIndex = storage + count * 5
         roleHitIndex = storage + count * 6
@@ -210,6 +215,14 @@ final class ArticleView {
                     sentenceBits[index] = found
                     sentenceWords[index] = words
                 }
+            }
+        }
+        // Sentences that leave tokens out (or overlap): those tokens are in no sentence, the others in the last
+        // that holds them.
+        if !(tiled && nextToken == count) {
+            storage.initialize(repeating: -1, count: count)
+            for (index, sentence) in document.sentences.enumerated() {
+                for token in sentence.tokenRange.clamped(to: 0..<count) { storage[token] = Int32(truncatingIfNeeded: index) }
             }
         }
         self.sentenceBits = sentenceBits
@@ -389,9 +402,9 @@ final class ArticleView {
     /// Whether the article names a country at all (`isCountry` is false for every mention otherwise).
     var hasCountries: Bool { !countryKeys.isEmpty }
 
-    /// Whether the mention starting at `token` names a country, cached per article.
+    /// Whether the mention names a country, cached per article.
     func isCountry(_ mention: MentionRef) -> Bool {
-        let start = mention.tokens.lowerBound
+        let start = mention.index
         if countryAt[start] == 0 {
             // `==` is the equality the dictionary of entities looks keys up by.
             let country = countryKeys.contains(mention.key)
