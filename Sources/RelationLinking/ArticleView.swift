@@ -383,16 +383,18 @@ final class ArticleView {
         affix(of: token, prefix, atEnd: false) ?? word(token).hasPrefix(prefix.description)
     }
 
-    /// Whether the token's lower-cased bytes end (or start) with `affix`'s, nil where the bytes may not decide it.
+    /// Whether the token's lower-cased bytes end (or start) with `affix`'s, nil where the bytes may not decide it:
+    /// for a token or an affix with a code point from U+0300 up (the affix's bytes below 0xCC).
     private func affix(of token: Int, _ affix: StaticString, atEnd: Bool) -> Bool? {
         guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
               affix.hasPointerRepresentation, affix.utf8CodeUnitCount > 0 else { return nil }
+        let count = affix.utf8CodeUnitCount
+        let bytes = affix.utf8Start
+        for offset in 0..<count where bytes[offset] >= 0xCC { return nil }
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
-        let count = affix.utf8CodeUnitCount
         guard end - begin >= count else { return false }
         let start = atEnd ? end - count : begin
-        let bytes = affix.utf8Start
         return lowerBytes.withUnsafeBufferPointer { lower in
             for offset in 0..<count where lower[start + offset] != bytes[offset] { return false }
             return true
