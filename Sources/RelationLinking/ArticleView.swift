@@ -627,9 +627,11 @@ final class ArticleView {
         // flags, then the vocabulary lookups.
         specials.withUnsafeBufferPointer { specials in
             // The first special lead byte not before the tokens so far (tokens come in text order), `Int.max` past
-            // the last: a token that ends at or before it is folded in the copy.
+            // the last: a token that ends at or before it is folded in the copy. A token that starts before the one
+            // ahead of it (no tokenizer here makes one) sends the search back to the first.
             var special = 0
             var nextSpecial = specials.isEmpty ? Int.max : Int(specials[0])
+            var previousBegin = 0
             for index in tokens.indices {
                 let span = tokens[index].span
                 var flag: UInt8
@@ -641,6 +643,11 @@ final class ArticleView {
                 }
                 let begin = Int(offsets[span.begin])
                 let end = Int(offsets[span.end])
+                if begin < previousBegin {
+                    special = 0
+                    nextSpecial = specials.isEmpty ? Int.max : Int(specials[0])
+                }
+                previousBegin = begin
                 if nextSpecial < end || begin == end {
                     while nextSpecial < begin {
                         special &+= 1
