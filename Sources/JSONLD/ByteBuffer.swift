@@ -85,8 +85,8 @@ struct ByteBuffer: ByteOutput {
             // before.
             var offset = 0
             while offset + 16 < length {
-                to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), toByteOffset: offset,
-                              as: SIMD16<UInt8>.self)
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self),
+                              toByteOffset: offset, as: SIMD16<UInt8>.self)
                 offset += 16
             }
             to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - 16, as: SIMD16<UInt8>.self),

@@ -51,7 +51,8 @@ enum JSONBytes {
                 continue
             }
             if let base, index + 8 <= count {
-                let flags = escapeFlags(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let flags = escapeFlags(word)
                 if flags == 0 {
                     index += 8
                     continue

@@ -235,7 +235,8 @@ public struct JSONLDWriter: Sendable {
             // Field by field: a copy of the whole mention retains every string it holds.
             let span = mentions[index].span
             anchor(.span("mention", span), span: span, in: document, finder: &finder, into: &sink, types: "nif:Phrase")
-            sink.entityRef("itsrdf:taIdentRef", mentions[index].entityKey, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index])
+            sink.entityRef(
+                "itsrdf:taIdentRef", mentions[index].entityKey, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index])
             sink.ref("itsrdf:taClassRef", .term(Self.schemaClass(mentions[index].type)))
             provenance(mentions[index].provenance, into: &sink)
             sink.endNode()

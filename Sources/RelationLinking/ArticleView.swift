@@ -222,7 +222,9 @@ final class ArticleView {
         if !(tiled && nextToken == count) {
             storage.initialize(repeating: -1, count: count)
             for (index, sentence) in document.sentences.enumerated() {
-                for token in sentence.tokenRange.clamped(to: 0..<count) { storage[token] = Int32(truncatingIfNeeded: index) }
+                for token in sentence.tokenRange.clamped(to: 0..<count) {
+                    storage[token] = Int32(truncatingIfNeeded: index)
+                }
             }
         }
         self.sentenceBits = sentenceBits
@@ -558,7 +560,9 @@ final class ArticleView {
     /// `String` dictionary.
     private static func lowerCase(
         tokens: [Token], scalars: [Unicode.Scalar], document: Document, lexicon: LinkingLexicon
-    ) -> (bytes: [UInt8], starts: [Int32], ends: [Int32], flags: [UInt8], ids: [Int32], bits: [UInt64], allStable: Bool) {
+    ) -> (
+        bytes: [UInt8], starts: [Int32], ends: [Int32], flags: [UInt8], ids: [Int32], bits: [UInt64], allStable: Bool
+    ) {
         document.withUTF8AndOffsets { utf8, offsets in
             // The folded text and 16 bytes for the eight-byte loads past its end; then the tokens folded one by one,
             // each in no more than four bytes a code point (`İ`, two bytes, gives three), and 16 more.
