@@ -247,7 +247,13 @@ struct RoleRules {
         // still names whom the person belongs to (`Ex-Telekom-Vorstand Rudolf Fischer`, `der ehemalige
         // BZÖ-Geschäftsführer`); the rule's name says the role is a former one.
         guard !hit.former || hit.fused != nil || hit.attached != nil else { return }
-        let provenance = Provenance(match: .rule, source: "\(rule) \(hit.source)\(hit.former ? " former" : "")")
+        // Appended into one string sized for it: interpolation goes through generic printing, piece by piece.
+        var source = rule
+        source.reserveCapacity(rule.utf8.count + hit.source.utf8.count + 8)
+        source += " "
+        source += hit.source
+        if hit.former { source += " former" }
+        let provenance = Provenance(match: .rule, source: source)
         let subject = Relation.Node.entity(key: personKey)
         let lower = hit.title.quickLowercased()
         // `CHP-Abgeordneter`, `SPD-Bürgermeister`: an office held outside the party fused to it is the person's
