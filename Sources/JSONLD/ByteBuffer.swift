@@ -80,16 +80,17 @@ struct ByteBuffer: ByteOutput {
             to.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
         } else if length < 4 {
             for index in 0..<length { target[index] = source[index] }
-        } else if length <= 64 {
-            // The IRIs and headers copied back within an article: word moves, the last overlapping the one before.
+        } else if length <= 128 {
+            // The IRIs and headers copied back within an article: sixteen-byte moves, the last overlapping the one
+            // before.
             var offset = 0
-            while offset + 8 < length {
-                to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset,
-                              as: UInt64.self)
-                offset += 8
+            while offset + 16 < length {
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self),
+                              toByteOffset: offset, as: SIMD16<UInt8>.self)
+                offset += 16
             }
-            to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self), toByteOffset: length - 8,
-                          as: UInt64.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - 16, as: SIMD16<UInt8>.self),
+                          toByteOffset: length - 16, as: SIMD16<UInt8>.self)
         } else {
             target.initialize(from: source, count: length)
         }

@@ -192,6 +192,23 @@ struct ByteSink: NodeSink {
         buffer.append(UInt8(ascii: "]"))
     }
 
+    /// `refs` of the identifiers' pages, written as they are found rather than gathered into an array first.
+    mutating func externalRefs(_ key: StaticString, _ ids: [String]) {
+        var written = false
+        for id in ids {
+            guard let target = EntityNode.externalRef(id) else { continue }
+            if written {
+                buffer.append(UInt8(ascii: ","))
+            } else {
+                self.key(key)
+                buffer.append(UInt8(ascii: "["))
+                written = true
+            }
+            reference(target)
+        }
+        if written { buffer.append(UInt8(ascii: "]")) }
+    }
+
     private mutating func reference(_ target: NodeRef) {
         switch target {
         case .article where articleOpening.lowerBound >= 0:

@@ -42,20 +42,29 @@ public struct EntityNode: Sendable {
         if !sortedAlternateNames.isEmpty { sink.strings("schema:alternateName", sortedAlternateNames) }
         // Most entities have no identifiers: sorting even an empty array allocates.
         guard !entity.externalIDs.isEmpty else { return sink.endNode() }
-        // Nearly every entity with identifiers has one: that sorts to itself, and copying it allocates.
-        let ids = entity.externalIDs.count == 1 ? entity.externalIDs : entity.externalIDs.sorted()
-        let sameAs = ids.compactMap { id -> NodeRef? in
-            if Self.hasPrefix(id, "wd:") {
-                return .external("http://www.wikidata.org/entity/", Self.droppingPrefix(id), "")
-            }
-            if Self.hasPrefix(id, "gn:") {
-                return .external("https://sws.geonames.org/", Self.droppingPrefix(id), "/")
-            }
-            return nil
-        }
-        if !sameAs.isEmpty { sink.refs("schema:sameAs", sameAs) }
+        // Nearly every entity with identifiers has one, or a few already in order: those sort to themselves (the
+        // sort is stable), and sorting allocates.
+        let ids = Self.isSorted(entity.externalIDs) ? entity.externalIDs : entity.externalIDs.sorted()
+        sink.externalRefs("schema:sameAs", ids)
         sink.strings("schema:identifier", ids)
         sink.endNode()
+    }
+
+    /// Whether no identifier comes before the one ahead of it.
+    private static func isSorted(_ ids: [String]) -> Bool {
+        var index = 1
+        while index < ids.count {
+            if ids[index] < ids[index - 1] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The Wikidata or GeoNames page of an identifier (`wd:Q424`, `gn:1831142`), nil for other identifiers.
+    static func externalRef(_ id: String) -> NodeRef? {
+        if hasPrefix(id, "wd:") { return .external("http://www.wikidata.org/entity/", droppingPrefix(id), "") }
+        if hasPrefix(id, "gn:") { return .external("https://sws.geonames.org/", droppingPrefix(id), "/") }
+        return nil
     }
 
     /// `id.hasPrefix(prefix)` for an ASCII prefix of three characters (`wd:`), by bytes where they decide it:

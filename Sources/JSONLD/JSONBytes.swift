@@ -44,14 +44,20 @@ enum JSONBytes {
         }
         var runStart = 0
         while index < count {
-            // Sixteen or eight bytes at a time while none of them can need an escape.
+            // Sixteen or eight bytes at a time while none of them can need an escape; in a word that may, straight to
+            // the lowest byte flagged, which is exact (`escapeFlags`): the bytes before it need none.
             if let base, index + 16 <= count, !mayNeedEscape(sixteenAt: base, index) {
                 index += 16
                 continue
             }
-            if let base, index + 8 <= count, !mayNeedEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
+            if let base, index + 8 <= count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let flags = escapeFlags(word)
+                if flags == 0 {
+                    index += 8
+                    continue
+                }
+                index += flags.trailingZeroBitCount >> 3
             }
             let byte = bytes[index]
             // Almost every byte of news text needs no escape: test for the few that might first.

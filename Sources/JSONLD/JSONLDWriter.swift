@@ -114,8 +114,9 @@ public struct JSONLDWriter: Sendable {
         var exactSlots: [Int] = []
         mentionSlots.reserveCapacity(mentions.count)
         exactSlots.reserveCapacity(mentions.count)
-        for mention in mentions {
-            var key = mention.entityKey
+        // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
+        for index in mentions.indices {
+            var key = mentions[index].entityKey
             let position: Int? = key.withUTF8 { key in
                 runs.bytes.withUnsafeBufferPointer { bytes in
                     let starts = runs.starts
@@ -133,7 +134,7 @@ public struct JSONLDWriter: Sendable {
                 continue
             }
             if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) }) }
-            mentionSlots.append(slots?[mention.entityKey] ?? -1)
+            mentionSlots.append(slots?[mentions[index].entityKey] ?? -1)
             exactSlots.append(-1)
         }
         // Each entity's mentions in text order, as a chain through `nextMention`: one pass over the mentions
@@ -231,11 +232,13 @@ public struct JSONLDWriter: Sendable {
         let mentions = document.mentions
         let order = mentions.indices.sorted { (mentions[$0].span, mentions[$0].type) < (mentions[$1].span, mentions[$1].type) }
         for index in order {
-            let mention = mentions[index]
-            anchor(.span("mention", mention.span), span: mention.span, in: document, finder: &finder, into: &sink, types: "nif:Phrase")
-            sink.entityRef("itsrdf:taIdentRef", mention.entityKey, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index])
-            sink.ref("itsrdf:taClassRef", .term(Self.schemaClass(mention.type)))
-            provenance(mention.provenance, into: &sink)
+            // Field by field: a copy of the whole mention retains every string it holds.
+            let span = mentions[index].span
+            anchor(.span("mention", span), span: span, in: document, finder: &finder, into: &sink, types: "nif:Phrase")
+            sink.entityRef(
+                "itsrdf:taIdentRef", mentions[index].entityKey, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index])
+            sink.ref("itsrdf:taClassRef", .term(Self.schemaClass(mentions[index].type)))
+            provenance(mentions[index].provenance, into: &sink)
             sink.endNode()
         }
         for quantity in document.quantities {

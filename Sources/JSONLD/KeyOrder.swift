@@ -36,8 +36,11 @@ enum KeyOrder {
             for string in strings {
                 let start = bytes.count
                 starts.append(start)
+                // Small strings lend no contiguous storage; `withUTF8` copies their few bytes out instead of
+                // appending them one by one through the view.
                 if string.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                    bytes.append(contentsOf: string.utf8)
+                    var string = string
+                    string.withUTF8 { bytes.append(contentsOf: $0) }
                 }
                 // U+0300 is the first code point whose UTF-8 lead byte is 0xCC.
                 var isPlain = true

@@ -45,6 +45,9 @@ protocol NodeSink {
     mutating func ref(_ key: StaticString, _ target: NodeRef)
     /// An array of references.
     mutating func refs(_ key: StaticString, _ targets: [NodeRef])
+    /// An array of references to the pages of the identifiers that have one (`EntityNode.externalRef`), in order;
+    /// nothing when none has.
+    mutating func externalRefs(_ key: StaticString, _ ids: [String])
     /// What every node anchored in the text says first after its IRI: its types, and the article as its
     /// `nif:referenceContext`.
     mutating func anchorHeader(_ first: StaticString, _ second: StaticString?)
@@ -56,6 +59,11 @@ protocol NodeSink {
 
 extension NodeSink {
     mutating func types(_ only: StaticString) { types(only, nil) }
+
+    mutating func externalRefs(_ key: StaticString, _ ids: [String]) {
+        let targets = ids.compactMap(EntityNode.externalRef)
+        if !targets.isEmpty { refs(key, targets) }
+    }
 
     mutating func term(_ key: StaticString, _ value: StaticString) { string(key, value.string) }
 

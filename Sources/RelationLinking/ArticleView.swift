@@ -48,22 +48,27 @@ final class ArticleView {
     }
 
     let document: Document
-    /// Lower-cased UTF-8 of all tokens back to back (punctuation and numbers as they stand): token `i` is
-    /// `lowerBytes[lowerStart[i]..<lowerStart[i + 1]]`. `word(_:)` makes a `String` only where a rule needs one.
+    /// Lower-cased UTF-8 of the tokens (punctuation and numbers as they stand): token `i` is
+    /// `lowerBytes[lowerStart[i]..<lowerEnd[i]]`, mostly its own place in a folded copy of the text
+    /// (`lowerCase`). `word(_:)` makes a `String` only where a rule needs one.
     let lowerBytes: [UInt8]
     let lowerStart: [Int32]
+    let lowerEnd: [Int32]
     /// Vocabulary id of each token (`LinkingLexicon.vocabulary`), -1 for words no rule or list names.
     let ids: [Int32]
     /// Lexicon bits of each token (`LinkingLexicon.wordBits`).
     let bits: [UInt64]
     /// `Flag` bits of each token.
     let flags: [UInt8]
-    /// Person mention keys, for "is this speaker a person named here"; built on first use.
-    private(set) lazy var personKeys: Set<String> = {
-        // Sized for all mentions first: a set grown from a lazy sequence (which promises no count) rehashes every
-        // key it holds each time it doubles.
-        var keys = Set<String>(minimumCapacity: mentions.count)
-        for mention in mentions where mention.type == .person { keys.insert(mention.key) }
+    /// Person mention keys, each once, for "is this speaker a person named here"; built on first use. An array:
+    /// an article names a handful of people, and comparing a key with theirs costs less than hashing every key
+    /// (`contains` asks `==`, the equality a set would).
+    private(set) lazy var personKeys: [String] = {
+        var keys: [String] = []
+        for mention in mentions where mention.type == .person {
+            let key = mention.key
+            if !keys.contains(key) { keys.append(key) }
+        }
         return keys
     }()
     /// `LinkingLexicon.verbsByID`.
@@ -80,11 +85,12 @@ final class ArticleView {
     /// index into `roleHits`.
     let roleHitIndex: UnsafeMutablePointer<Int32>
     var roleHits: [RoleRules.RoleHit] = []
-    /// `isCountry` by a mention's first token: 0 unknown, 1 yes, -1 no.
+    /// `isCountry` by a mention's index in the document: 0 unknown, 1 yes, -1 no.
     private let countryAt: UnsafeMutablePointer<Int32>
-    /// One allocation for the token columns and the caches above, `columnCount` columns of a value a token.
+    /// One allocation for the token columns and the caches above: `columnCount` columns of a value a token, then
+    /// the country cache.
     private let columnStorage: UnsafeMutablePointer<Int32>
-    private static let columnCount = 8
+    private static let columnCount = 7
     /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
     private lazy var countryKeys: [String] = {
@@ -148,7 +154,7 @@ final class ArticleView {
         self.document = document
         let tokens = document.tokens
         let scalars = document.scalars
-        let (buffer, lowerStart, flags, foundIDs, foundBits, allStable) = Self.lowerCase(
+        let (buffer, lowerStart, lowerEnd, flags, foundIDs, foundBits, allStable) = Self.lowerCase(
             tokens: tokens, scalars: scalars, document: document, lexicon: lexicon)
         var ids = foundIDs
         var bits = foundBits
@@ -156,7 +162,7 @@ final class ArticleView {
         // Most articles have none.
         if !allStable {
             for index in 0..<ids.count where flags[index] & Flag.stable == 0 {
-                let text = String(decoding: buffer[Int(lowerStart[index])..<Int(lowerStart[index + 1])], as: UTF8.self)
+                let text = String(decoding: buffer[Int(lowerStart[index])..<Int(lowerEnd[index])], as: UTF8.self)
                 if let id = lexicon.vocabulary[text] {
                     ids[index] = id
                     bits[index] = lexicon.bitsByID[Int(id)]
@@ -165,17 +171,19 @@ final class ArticleView {
         }
         lowerBytes = buffer
         self.lowerStart = lowerStart
+        self.lowerEnd = lowerEnd
         verbsByID = lexicon.verbsByID
         organisationTypeEndings = lexicon.organisationTypeEndings
         self.ids = ids
         self.bits = bits
         self.flags = flags
-        // Five columns of -1 (sentence, mention, quantity, date, quote), the two role caches, the country cache.
+        // Five columns (sentence, mention, quantity, date, quote), four of -1 (the sentence column is written below),
+        // the two role caches, the country cache.
         let count = tokens.count
-        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: count * Self.columnCount)
-        storage.initialize(repeating: -1, count: count * 5)
+        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: count * Self.columnCount + document.mentions.count)
+        (storage + count).initialize(repeating: -1, count: count * 4)
         (storage + count * 5).initialize(repeating: Self.unknown, count: count * 2)
-        (storage + count * 7).initialize(repeating: 0, count: count)
+        (storage + count * 7).initialize(repeating: 0, count: document.mentions.count)
         columnStorage = storage
         roleIndex = storage + count * 5
         roleHitIndex = storage + count * 6
@@ -206,6 +214,16 @@ final class ArticleView {
                     }
                     sentenceBits[index] = found
                     sentenceWords[index] = words
+                }
+            }
+        }
+        // Sentences that leave tokens out (or overlap): those tokens are in no sentence, the others in the last
+        // that holds them.
+        if !(tiled && nextToken == count) {
+            storage.initialize(repeating: -1, count: count)
+            for (index, sentence) in document.sentences.enumerated() {
+                for token in sentence.tokenRange.clamped(to: 0..<count) {
+                    storage[token] = Int32(truncatingIfNeeded: index)
                 }
             }
         }
@@ -299,7 +317,7 @@ final class ArticleView {
         let found: (lemma: String, source: String)?
         if flags[token] & Flag.stable != 0 {
             let start = Int(lowerStart[token])
-            let end = Int(lowerStart[token + 1])
+            let end = Int(lowerEnd[token])
             found = lowerBytes.withUnsafeBufferPointer { bytes in
                 lexicon.role(nfcLower: UnsafeBufferPointer(rebasing: bytes[start..<end]),
                              capitalized: isCapitalized(token)) { original(token) }
@@ -339,7 +357,7 @@ final class ArticleView {
     func lower(_ token: Int, contains needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return false }
         let begin = Int(lowerStart[token])
-        let end = Int(lowerStart[token + 1])
+        let end = Int(lowerEnd[token])
         // Bytes below 0xCC are code points below U+0300, stable: most needles need no decoding.
         guard flags[token] & Flag.stable != 0, needle.allSatisfy({ $0 < 0xCC })
             || String(decoding: needle, as: UTF8.self).unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) })
@@ -356,12 +374,41 @@ final class ArticleView {
         return false
     }
 
+    /// `word(token).hasSuffix(suffix)` without making the `String`. Text of `ByteVocabulary.isStable` code points
+    /// is NFC and has no mark that joins the code point before it into one character, so there the bytes decide.
+    func lower(_ token: Int, hasSuffix suffix: StaticString) -> Bool {
+        affix(of: token, suffix, atEnd: true) ?? word(token).hasSuffix(suffix.description)
+    }
+
+    /// `word(token).hasPrefix(prefix)` without making the `String`, as `lower(_:hasSuffix:)`.
+    func lower(_ token: Int, hasPrefix prefix: StaticString) -> Bool {
+        affix(of: token, prefix, atEnd: false) ?? word(token).hasPrefix(prefix.description)
+    }
+
+    /// Whether the token's lower-cased bytes end (or start) with `affix`'s, nil where the bytes may not decide it:
+    /// for a token or an affix with a code point from U+0300 up (the affix's bytes below 0xCC).
+    private func affix(of token: Int, _ affix: StaticString, atEnd: Bool) -> Bool? {
+        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+              affix.hasPointerRepresentation, affix.utf8CodeUnitCount > 0 else { return nil }
+        let count = affix.utf8CodeUnitCount
+        let bytes = affix.utf8Start
+        for offset in 0..<count where bytes[offset] >= 0xCC { return nil }
+        let begin = Int(lowerStart[token])
+        let end = Int(lowerEnd[token])
+        guard end - begin >= count else { return false }
+        let start = atEnd ? end - count : begin
+        return lowerBytes.withUnsafeBufferPointer { lower in
+            for offset in 0..<count where lower[start + offset] != bytes[offset] { return false }
+            return true
+        }
+    }
+
     /// Whether the article names a country at all (`isCountry` is false for every mention otherwise).
     var hasCountries: Bool { !countryKeys.isEmpty }
 
-    /// Whether the mention starting at `token` names a country, cached per article.
+    /// Whether the mention names a country, cached per article.
     func isCountry(_ mention: MentionRef) -> Bool {
-        let start = mention.tokens.lowerBound
+        let start = mention.index
         if countryAt[start] == 0 {
             // `==` is the equality the dictionary of entities looks keys up by.
             let country = countryKeys.contains(mention.key)
@@ -417,7 +464,7 @@ final class ArticleView {
 
     /// `83-Jährige`, `26-jährigen`: a number, a hyphen and an age word at `token`; the token after them, or nil.
     func ageEnd(at token: Int) -> Int? {
-        guard isNumber(token), matches(token + 1, .hyphen), word(token + 2).hasPrefix("jährig") else { return nil }
+        guard isNumber(token), matches(token + 1, .hyphen), lower(token + 2, hasPrefix: "jährig") else { return nil }
         return token + 3
     }
 
@@ -449,7 +496,7 @@ final class ArticleView {
         guard token >= 0 && token < bits.count else { return false }
         if bits[token] & LinkingLexicon.organisationTypeBit != 0 { return true }
         let begin = Int(lowerStart[token])
-        let end = Int(lowerStart[token + 1])
+        let end = Int(lowerEnd[token])
         guard flags[token] & Flag.capitalized != 0, end - begin >= 8 else { return false }
         return lowerBytes.withUnsafeBufferPointer { bytes in
             // Three letters at least before the ending: a compound, not an inflected form.
@@ -493,7 +540,7 @@ final class ArticleView {
     /// The token's lower-cased text, "" outside the text.
     func word(_ token: Int) -> String {
         guard token >= 0 && token < flags.count else { return "" }
-        return String(decoding: lowerBytes[Int(lowerStart[token])..<Int(lowerStart[token + 1])], as: UTF8.self)
+        return String(decoding: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])], as: UTF8.self)
     }
 
     func isCapitalized(_ token: Int) -> Bool {
@@ -505,116 +552,208 @@ final class ArticleView {
         .leftSingleQuote,
     ]
 
-    /// Lower-cases every token into one UTF-8 buffer (ASCII folded by arithmetic, other capitals by their Unicode
-    /// lower-case mapping), with where each token starts, its `Flag`s, and for tokens in NFC (`Flag.stable`) its
-    /// vocabulary id and lexicon bits: looked up right after the token is written, while its bytes are in cache.
-    /// `allStable` tells that no token needs the `String` dictionary.
+    /// Lower-cases the tokens into one UTF-8 buffer, with where each token's bytes start and end, its `Flag`s, and
+    /// for tokens in NFC (`Flag.stable`) its vocabulary id and lexicon bits. The text is folded whole first
+    /// (`foldText`: ASCII eight bytes at a time, the Latin-1 capitals of German words in place), so that a token of
+    /// such text is its own span of the folded copy and costs only its lookup; tokens with other code points are
+    /// folded one by one (`foldOther`) into the room after the copy. `allStable` tells that no token needs the
+    /// `String` dictionary.
     private static func lowerCase(
         tokens: [Token], scalars: [Unicode.Scalar], document: Document, lexicon: LinkingLexicon
-    ) -> (bytes: [UInt8], starts: [Int32], flags: [UInt8], ids: [Int32], bits: [UInt64], allStable: Bool) {
-        // A lower-case mapping takes no more UTF-8 than four bytes a code point (`İ`, two bytes, gives three); the
-        // tokens hold at most every code point of the text. 16 more for the eight-byte loads past a token's end.
-        let capacity = 16 + scalars.count * 4
-        let count = tokens.count
-        // The per-token arrays start uninitialised: the loop writes every element, so filling them first with
-        // zeros and -1 would only write each twice.
-        var allStable = true
-        var starts: [Int32] = []
-        var flags: [UInt8] = []
-        var ids: [Int32] = []
-        var bits: [UInt64] = []
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
-            starts = [Int32](unsafeUninitializedCapacity: count + 1) { starts, initialized in
-                flags = [UInt8](unsafeUninitializedCapacity: count) { flags, initializedFlags in
-                    ids = [Int32](unsafeUninitializedCapacity: count) { ids, initializedIDs in
-                        bits = [UInt64](unsafeUninitializedCapacity: count) { bits, initializedBits in
-                            (written, allStable) = scalars.withUnsafeBufferPointer { scalars in
-                                tokens.withUnsafeBufferPointer { tokens in
-                                    lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
-                                        lexicon.byteVocabulary.withProbe { probe in
-                                            document.withUTF8AndOffsets { utf8, offsets in
-                                                lowerCase(tokens, scalars, utf8: utf8, offsets: offsets, into: out,
-                                                          starts: starts, flags: flags, probe: probe, ids: ids,
-                                                          bitsByID: bitsByID, bits: bits)
+    ) -> (
+        bytes: [UInt8], starts: [Int32], ends: [Int32], flags: [UInt8], ids: [Int32], bits: [UInt64], allStable: Bool
+    ) {
+        document.withUTF8AndOffsets { utf8, offsets in
+            // The folded text and 16 bytes for the eight-byte loads past its end; then the tokens folded one by one,
+            // each in no more than four bytes a code point (`İ`, two bytes, gives three), and 16 more.
+            let capacity = utf8.count + 32 + scalars.count * 4
+            let count = tokens.count
+            // The per-token arrays start uninitialised: the loop writes every element, so filling them first with
+            // zeros and -1 would only write each twice.
+            var allStable = true
+            var starts: [Int32] = []
+            var ends: [Int32] = []
+            var flags: [UInt8] = []
+            var ids: [Int32] = []
+            var bits: [UInt64] = []
+            let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+                starts = [Int32](unsafeUninitializedCapacity: count) { starts, initializedStarts in
+                    ends = [Int32](unsafeUninitializedCapacity: count) { ends, initializedEnds in
+                        flags = [UInt8](unsafeUninitializedCapacity: count) { flags, initializedFlags in
+                            ids = [Int32](unsafeUninitializedCapacity: count) { ids, initializedIDs in
+                                bits = [UInt64](unsafeUninitializedCapacity: count) { bits, initializedBits in
+                                    (written, allStable) = scalars.withUnsafeBufferPointer { scalars in
+                                        tokens.withUnsafeBufferPointer { tokens in
+                                            lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
+                                                lexicon.byteVocabulary.withProbe { probe in
+                                                    lowerCase(
+                                                        tokens, scalars, utf8: utf8, offsets: offsets, into: out,
+                                                        starts: starts, ends: ends, flags: flags, probe: probe,
+                                                        ids: ids, bitsByID: bitsByID, bits: bits)
+                                                }
                                             }
                                         }
                                     }
+                                    initializedBits = count
                                 }
+                                initializedIDs = count
                             }
-                            initializedBits = count
+                            initializedFlags = count
                         }
-                        initializedIDs = count
+                        initializedEnds = count
                     }
-                    initializedFlags = count
+                    initializedStarts = count
                 }
-                initialized = count + 1
             }
+            return (bytes, starts, ends, flags, ids, bits, allStable)
         }
-        return (bytes, starts, flags, ids, bits, allStable)
     }
 
     /// The loop of `lowerCase(tokens:scalars:)` on unsafe buffers (it runs once per token), which writes every
-    /// element of `starts`, `flags`, `ids` and `bits`; returns the bytes written and whether every token is
-    /// `Flag.stable`. Only the ASCII path is here: with the rest out of line (`foldOther`), the loop's values stay
-    /// in registers instead of being saved to the stack and loaded back for every token.
+    /// element of `starts`, `ends`, `flags`, `ids` and `bits`; returns the bytes written and whether every token
+    /// is `Flag.stable`.
     private static func lowerCase(
         _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
         utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
         into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
-        flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe, ids: UnsafeMutableBufferPointer<Int32>,
-        bitsByID: UnsafeBufferPointer<UInt64>, bits: UnsafeMutableBufferPointer<UInt64>
+        ends: UnsafeMutableBufferPointer<Int32>, flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe,
+        ids: UnsafeMutableBufferPointer<Int32>, bitsByID: UnsafeBufferPointer<UInt64>,
+        bits: UnsafeMutableBufferPointer<UInt64>
     ) -> (written: Int, allStable: Bool) {
         let base = UnsafePointer(out.baseAddress!)
-        var written = 0
+        let textCount = utf8.count
+        let specials = foldText(utf8, into: out.baseAddress!)
+        // Zeroed, so that the eight-byte loads of the last tokens read no uninitialised memory.
+        (out.baseAddress! + textCount).initialize(repeating: 0, count: 16)
+        var written = textCount + 16
         var allStable = true
-        starts[0] = 0
-        for index in tokens.indices {
-            let span = tokens[index].span
-            let start = written
-            var flag: UInt8
-            switch tokens[index].kind {
-            case .punctuation: flag = Flag.punctuation
-            case .word: flag = Flag.word
-            case .number: flag = Flag.number
-            case .symbol: flag = 0
-            }
-            // Most tokens are ASCII: folded eight UTF-8 bytes at a time, with no branch per byte.
-            let count: Int
-            let head: UInt64
-            if let (asciiCount, asciiHead, capitalized) = foldASCII(
-                utf8, from: Int(offsets[span.begin]), to: Int(offsets[span.end]), into: out.baseAddress! + start) {
-                count = asciiCount
-                head = asciiHead
-                flag |= (capitalized ? Flag.capitalized : 0) | Flag.stable
-            } else if let (latinCount, latinHead, capitalized) = foldLatin1(
-                utf8, from: Int(offsets[span.begin]), to: Int(offsets[span.end]), into: out.baseAddress! + start) {
-                count = latinCount
-                head = latinHead
-                flag |= (capitalized ? Flag.capitalized : 0) | Flag.stable
-            } else {
-                let folded = foldOther(span, scalars, into: out, at: start, flag: flag)
-                count = folded.count
-                head = folded.head
-                flag = folded.flag
-                allStable = allStable && flag & Flag.stable != 0
-            }
-            written = start &+ count
-            starts[index + 1] = Int32(truncatingIfNeeded: written)
-            flags[index] = flag
-            // Text made of stable code points is NFC, where byte equality is `String` equality.
-            if flag & Flag.stable != 0,
-               let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
-                ids[index] = id
-                bits[index] = bitsByID[Int(id)]
-            } else {
-                ids[index] = -1
-                bits[index] = 0
+        // Two passes, each with few enough values to keep them in registers: where each token's bytes are and its
+        // flags, then the vocabulary lookups.
+        specials.withUnsafeBufferPointer { specials in
+            // The first special lead byte not before the tokens so far (tokens come in text order), `Int.max` past
+            // the last: a token that ends at or before it is folded in the copy. A token that starts before the one
+            // ahead of it (no tokenizer here makes one) sends the search back to the first.
+            var special = 0
+            var nextSpecial = specials.isEmpty ? Int.max : Int(specials[0])
+            var previousBegin = 0
+            for index in tokens.indices {
+                let span = tokens[index].span
+                var flag: UInt8
+                switch tokens[index].kind {
+                case .punctuation: flag = Flag.punctuation
+                case .word: flag = Flag.word
+                case .number: flag = Flag.number
+                case .symbol: flag = 0
+                }
+                let begin = Int(offsets[span.begin])
+                let end = Int(offsets[span.end])
+                if begin < previousBegin {
+                    special = 0
+                    nextSpecial = specials.isEmpty ? Int.max : Int(specials[0])
+                }
+                previousBegin = begin
+                if nextSpecial < end || begin == end {
+                    while nextSpecial < begin {
+                        special &+= 1
+                        nextSpecial = special < specials.count ? Int(specials[special]) : Int.max
+                    }
+                    if nextSpecial < end || begin == end {
+                        // A code point from U+0100 up (or no text): folded by code point, after the copy.
+                        let folded = foldOther(span, scalars, into: out, at: written, flag: flag)
+                        starts[index] = Int32(truncatingIfNeeded: written)
+                        written &+= folded.count
+                        ends[index] = Int32(truncatingIfNeeded: written)
+                        flags[index] = folded.flag
+                        allStable = allStable && folded.flag & Flag.stable != 0
+                        continue
+                    }
+                }
+                // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
+                let first = utf8[begin]
+                let capitalized = first &- 65 < 26 || first == 0xC3 && isLatin1Capital(utf8[begin &+ 1])
+                starts[index] = Int32(truncatingIfNeeded: begin)
+                ends[index] = Int32(truncatingIfNeeded: end)
+                flags[index] = flag | (capitalized ? Flag.capitalized : 0) | Flag.stable
             }
         }
-        return (written, allStable)
+        // Text made of stable code points is NFC, where byte equality is `String` equality. Every token's bytes are
+        // followed by at least eight readable ones (the text's, or the zeros after it or after the last token).
+        for index in tokens.indices {
+            if flags[index] & Flag.stable != 0 {
+                let start = Int(starts[index])
+                let count = Int(ends[index]) &- start
+                let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                    & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
+                if let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
+                    ids[index] = id
+                    bits[index] = bitsByID[Int(id)]
+                    continue
+                }
+            }
+            ids[index] = -1
+            bits[index] = 0
+        }
+        // Past the tokens folded one by one, the eight-byte loads of the last of them read zeros.
+        (out.baseAddress! + written).initialize(repeating: 0, count: 16)
+        return (written + 16, allStable)
     }
 
-    /// Lower-cases a token that is not all ASCII (or that `foldASCII` cannot load) into `out` from `start`: ASCII
+    /// The second byte of a Latin-1 capital after its lead byte 0xC3: U+00C0–U+00DE but `×` (U+00D7), whose lower
+    /// case lies 0x20 up.
+    @inline(__always)
+    private static func isLatin1Capital(_ next: UInt8) -> Bool {
+        next >= 0x80 && next <= 0x9E && next != 0x97
+    }
+
+    /// Lower-cases the whole UTF-8 text into `out` (the same length): ASCII capitals eight bytes at a time, Latin-1
+    /// capitals (C3 80–9E) by their second byte, every other byte as it stands. Returns the offsets of the lead
+    /// bytes of code points from U+0100 up, whose tokens `foldOther` folds instead: their lower case may differ in
+    /// length or need the Unicode tables, and they may be outside NFC.
+    private static func foldText(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> [Int32] {
+        guard let source = utf8.baseAddress else { return [] }
+        let count = utf8.count
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(out)
+        var specials: [Int32] = []
+        var index = 0
+        while index < count {
+            if index &+ 8 <= count {
+                let word = from.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    // Per byte (all below 0x80, so no carry crosses bytes): the top bit of `byte + 0x3F` is set from
+                    // `A` up, that of `byte + 0x25` above `Z`; a capital gains 0x20.
+                    let capitals = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525)
+                        & 0x8080_8080_8080_8080
+                    to.storeBytes(of: word | (capitals &>> 2), toByteOffset: index, as: UInt64.self)
+                    index &+= 8
+                    continue
+                }
+            }
+            // Eight bytes with one from 0x80 up (or the last few): one by one, a two-byte sequence whole.
+            let stop = min(index &+ 8, count)
+            while index < stop {
+                let byte = source[index]
+                if byte < 0x80 {
+                    out[index] = byte &- 65 < 26 ? byte | 0x20 : byte
+                    index &+= 1
+                } else if byte == 0xC3 && index &+ 1 < count {
+                    let next = source[index &+ 1]
+                    out[index] = byte
+                    out[index &+ 1] = isLatin1Capital(next) ? next &+ 0x20 : next
+                    index &+= 2
+                } else {
+                    // Continuation bytes and the lead byte 0xC2 (U+0080–U+00BF, no capitals) stay; other lead bytes
+                    // start code points from U+0100 up.
+                    if byte >= 0xC0 && byte != 0xC2 { specials.append(Int32(truncatingIfNeeded: index)) }
+                    out[index] = byte
+                    index &+= 1
+                }
+            }
+        }
+        return specials
+    }
+
+    /// Lower-cases a token with a code point from U+0100 up (or an empty one) into `out` from `start`: ASCII
     /// folded by arithmetic, other capitals by their Unicode lower-case mapping. Returns the byte count, the first
     /// eight bytes (the `ByteVocabulary` head) and the token's flags, `Flag.stable` for NFC code points only.
     @inline(never)
@@ -693,85 +832,11 @@ final class ArticleView {
         return (count, head, isStable ? flag | Flag.stable : flag)
     }
 
-    /// Lower-cases the UTF-8 bytes `utf8[begin..<end]` into `out` when they are ASCII and Latin-1 (lead bytes 0xC2
-    /// and 0xC3: the umlauts and `ß` of German words), byte by byte from the UTF-8 instead of by code point as
-    /// `foldOther` does: the byte count, the first eight folded bytes (zero-padded, the `ByteVocabulary` head) and
-    /// whether the first character is a capital, as `foldOther` finds them for such text (all of it stable, below
-    /// U+0300). Nil, with nothing promised about `out`, for other text. Zeroes the eight bytes after the token (the
-    /// output buffer has room; the next token overwrites them).
-    @inline(never)
-    private static func foldLatin1(
-        _ utf8: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int, into out: UnsafeMutablePointer<UInt8>
-    ) -> (count: Int, head: UInt64, capitalized: Bool)? {
-        guard begin < end else { return nil }
-        var index = begin
-        var written = 0
-        while index < end {
-            let byte = utf8[index]
-            if byte < 0x80 {
-                out[written] = byte &- 65 < 26 ? byte | 0x20 : byte
-                written &+= 1
-                index &+= 1
-                continue
-            }
-            guard byte == 0xC2 || byte == 0xC3, index &+ 1 < end else { return nil }
-            let next = utf8[index &+ 1]
-            // U+00C0–U+00DE but `×` (U+00D7), the Latin-1 capitals, are C3 80–9E: lower case lies 0x20 up.
-            let isCapital = byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97
-            out[written] = byte
-            out[written &+ 1] = isCapital ? next &+ 0x20 : next
-            written &+= 2
-            index &+= 2
-        }
-        let first = utf8[begin]
-        let capitalized = first &- 65 < 26
-            || first == 0xC3 && utf8[begin &+ 1] >= 0x80 && utf8[begin &+ 1] <= 0x9E && utf8[begin &+ 1] != 0x97
-        UnsafeMutableRawPointer(out + written).storeBytes(of: 0, as: UInt64.self)
-        let head = UnsafeRawPointer(out).loadUnaligned(as: UInt64.self)
-            & (written >= 8 ? UInt64.max : (1 &<< UInt64(written &* 8)) &- 1)
-        return (written, head, capitalized)
-    }
-
     /// General punctuation (U+2000–U+206F: `„`, `“`, `–`), which has no case: the quotation marks and dashes of
     /// German text skip the property lookup.
     @inline(__always)
     private static func isCaseless(_ value: UInt32) -> Bool {
         value >= 0x2000 && value < 0x2070
-    }
-
-    /// Lower-cases the UTF-8 bytes `utf8[begin..<end]` into `out` when they are all ASCII, eight at a time: the
-    /// byte count, the first eight folded bytes (zero-padded, the `ByteVocabulary` head) and whether the first
-    /// byte is a capital. Nil, with nothing promised about `out`, for other text, an empty token, or one whose last
-    /// eight-byte load would pass the end of the text. Writes up to seven bytes past the token (the output buffer
-    /// has room; the next token overwrites them).
-    @inline(__always)
-    private static func foldASCII(
-        _ utf8: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int, into out: UnsafeMutablePointer<UInt8>
-    ) -> (count: Int, head: UInt64, capitalized: Bool)? {
-        let count = end &- begin
-        guard count > 0, begin &+ ((count &+ 7) & ~7) <= utf8.count else { return nil }
-        let source = UnsafeRawPointer(utf8.baseAddress! + begin)
-        let target = UnsafeMutableRawPointer(out)
-        var head: UInt64 = 0
-        var first: UInt64 = 0
-        var offset = 0
-        while offset < count {
-            var word = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            let left = count &- offset
-            if left < 8 { word &= (1 &<< UInt64(truncatingIfNeeded: left &* 8)) &- 1 }
-            guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
-            // Per byte (all below 0x80, so no carry crosses bytes): the top bit of `byte + 0x3F` is set from `A` up,
-            // that of `byte + 0x25` above `Z`; a capital gains 0x20.
-            let capitals = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
-            let folded = word | (capitals &>> 2)
-            target.storeBytes(of: folded.littleEndian, toByteOffset: offset, as: UInt64.self)
-            if offset == 0 {
-                head = folded
-                first = word
-            }
-            offset &+= 8
-        }
-        return (count, head, (first & 0xFF) &- 65 < 26)
     }
 
     /// `Unicode.Scalar.Properties.isUppercase`, without the property lookup for ASCII and Latin-1.

@@ -287,6 +287,14 @@ struct LinkingLexicon: Sendable {
             roleEntries.append(entry)
         }
         roleBytes = ByteVocabulary(roleIDs)
+        for form in roles.keys {
+            // The NFC bytes `roleBytes` keys the form by.
+            let key = form.utf8.allSatisfy({ $0 < 0xCC })
+                ? Array(form.utf8) : Array(form.precomposedStringWithCanonicalMapping.utf8)
+            guard key.count >= 4 else { continue }
+            let tail = Self.tailBit(key.withUnsafeBufferPointer { Self.tail(of: $0) })
+            roleTails[tail >> 6] |= 1 << UInt64(tail & 63)
+        }
         wholeWordRoleBytes = ByteVocabulary(Dictionary(uniqueKeysWithValues: wholeWordRoles.map { ($0, 0) }))
         self.bitsByID = bitsByID
         self.verbsByID = verbsByID
@@ -297,6 +305,21 @@ struct LinkingLexicon: Sendable {
     /// `roles` by NFC UTF-8 (ids index `roleEntries`), and `wholeWordRoles`, for tokens in NFC.
     private(set) var roleBytes = ByteVocabulary([:])
     private(set) var roleEntries: [(lemma: String, source: String)] = []
+    /// A bit for the last four bytes of each role form (`tailBit`): a word whose own last four bytes have no bit ends
+    /// in no form, and its suffixes need not be looked up one by one.
+    private var roleTails = [UInt64](repeating: 0, count: 64)
+
+    /// The last four bytes of a key of at least four.
+    @inline(__always)
+    private static func tail(of key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(littleEndian: UnsafeRawPointer(key.baseAddress! + key.count - 4).loadUnaligned(as: UInt32.self))
+    }
+
+    /// One of 4096 bits for the last four bytes of a word.
+    @inline(__always)
+    private static func tailBit(_ tail: UInt32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(tail) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+    }
     private(set) var wholeWordRoleBytes = ByteVocabulary([:])
     /// `vocabulary` by UTF-8 bytes, for tokens in NFC.
     private(set) var byteVocabulary = ByteVocabulary([:])
@@ -346,7 +369,9 @@ struct LinkingLexicon: Sendable {
         nfcLower bytes: UnsafeBufferPointer<UInt8>, capitalized: Bool, original: () -> String
     ) -> (lemma: String, source: String)? {
         if let index = roleBytes.id(of: bytes) { return roleEntries[Int(index)] }
-        guard capitalized else { return nil }
+        guard capitalized, bytes.count >= 4 else { return nil }
+        let tail = Self.tailBit(Self.tail(of: bytes))
+        guard roleTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0 else { return nil }
         var count = 0
         for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
         guard count > 5 else { return nil }

@@ -52,7 +52,7 @@ struct PlaceRules {
                     container = place
                     rule = "organisation-in-place"
                 } else if let place = view.mention(startingAt: end), place.type == .place,
-                          place.tokens.count == 1, view.word(end).hasSuffix("s"), !view.isCapitalized(end + 1) {
+                          place.tokens.count == 1, view.lower(end, hasSuffix: "s"), !view.isCapitalized(end + 1) {
                     container = place
                     rule = "organisation-genitive-place"
                 } else if view.matches(end, .aus), let place = view.mention(startingAt: end + 1), place.type == .place {
@@ -159,7 +159,7 @@ struct PlaceRules {
     /// The place the article names whose adjective is the capitalised word at `adjective` (`Grazer` → `Graz`,
     /// `Wiener` → `Wien`).
     private func placeNamed(byAdjective adjective: Int, in view: ArticleView) -> ArticleView.MentionRef? {
-        guard view.isCapitalized(adjective), view.word(adjective).hasSuffix("er") else { return nil }
+        guard view.isCapitalized(adjective), view.lower(adjective, hasSuffix: "er") else { return nil }
         let names = TownAdjective.names(of: view.original(adjective).unicodeScalars).map {
             String(String.UnicodeScalarView($0))
         }

@@ -261,7 +261,13 @@ struct RoleRules {
         // still names whom the person belongs to (`Ex-Telekom-Vorstand Rudolf Fischer`, `der ehemalige
         // BZÖ-Geschäftsführer`); the rule's name says the role is a former one.
         guard !hit.former || hit.fused != nil || hit.attached != nil else { return }
-        let provenance = Provenance(match: .rule, source: "\(rule) \(hit.source)\(hit.former ? " former" : "")")
+        // Appended into one string sized for it: interpolation goes through generic printing, piece by piece.
+        var source = rule
+        source.reserveCapacity(rule.utf8.count + hit.source.utf8.count + 8)
+        source += " "
+        source += hit.source
+        if hit.former { source += " former" }
+        let provenance = Provenance(match: .rule, source: source)
         let subject = Relation.Node.entity(key: personKey)
         let lower = hit.title.quickLowercased()
         // `CHP-Abgeordneter`, `SPD-Bürgermeister`: an office held outside the party fused to it is the person's
@@ -291,7 +297,7 @@ struct RoleRules {
     /// adjectives and their hyphens (`islamisch-konservative`).
     private func partyAfterGenitive(_ mention: ArticleView.MentionRef, in view: ArticleView) -> ArticleView.MentionRef? {
         let end = mention.tokens.upperBound
-        guard view.word(end - 1).hasSuffix("s"), end < view.tokenCount else { return nil }
+        guard view.lower(end - 1, hasSuffix: "s"), end < view.tokenCount else { return nil }
         var token = end
         while token < end + 5, token < view.tokenCount, !view.isCapitalized(token),
               view.isWord(token) || view.matches(token, .hyphen) {
@@ -379,7 +385,7 @@ struct RoleRules {
             hit = RoleHit(title: hit.title, source: hit.source, former: true, fused: hit.fused, attached: hit.attached)
         }
         if hit.fused == nil, let genitive = view.mention(at: before), genitive.type != .person,
-           genitive.tokens.upperBound == before + 1, view.word(before).hasSuffix("s") {
+           genitive.tokens.upperBound == before + 1, view.lower(before, hasSuffix: "s") {
             hit.fused = genitive
         }
         // `…, wie deren Sprecher Konrad Kmetic erklärte`: the possessive points back to the last name before it,
@@ -532,7 +538,7 @@ struct RoleRules {
     func attachment(after role: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = role + 1
         if let direct = view.mention(startingAt: token), direct.type != .person,
-           view.word(direct.tokens.upperBound - 1).hasSuffix("s") {
+           view.lower(direct.tokens.upperBound - 1, hasSuffix: "s") {
             return direct
         }
         let organisationOnly = view.matches(token, .bei) || view.matches(token, .beim)

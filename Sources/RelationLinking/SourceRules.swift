@@ -235,10 +235,10 @@ struct SourceRules {
     /// is its preposition or postposition: the statement of the clause's own subject.
     private func ownStatement(at token: Int, in view: ArticleView) -> Int? {
         if view.matches(token, .nach) || view.hasCue(.sourcePreposition, token) {
-            return view.word(token + 1).hasPrefix("eigene") && view.hasCue(.sourceNoun, token + 2) ? token + 3 : nil
+            return view.lower(token + 1, hasPrefix: "eigene") && view.hasCue(.sourceNoun, token + 2) ? token + 3 : nil
         }
         if view.hasCue(.sourcePostposition, token) {
-            return view.word(token - 2).hasPrefix("eigene") && view.hasCue(.sourceNoun, token - 1) ? token + 1 : nil
+            return view.lower(token - 2, hasPrefix: "eigene") && view.hasCue(.sourceNoun, token - 1) ? token + 1 : nil
         }
         return nil
     }
@@ -286,7 +286,7 @@ struct SourceRules {
             // `laut Prieths Anwalt Mathias Kapferer`: the genitive names whose agent speaks, not the source.
             let after = mention.tokens.upperBound
             // `laut Müllers Angaben` keeps Müller; `laut Müllers Anwalt` names someone else.
-            if view.word(after - 1).hasSuffix("s"), view.isCapitalized(after), !view.hasMention(at: after),
+            if view.lower(after - 1, hasSuffix: "s"), view.isCapitalized(after), !view.hasMention(at: after),
                view.document.tokens[after].kind == .word, !view.hasCue(.sourceNoun, after) {
                 if let person = view.mention(startingAt: after + 1), person.type == .person { return person.key }
                 return nil

@@ -217,7 +217,7 @@ struct SpeechRules {
     ) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         let start = range.lowerBound
-        let plural = view.word(verbToken).hasSuffix("en")
+        let plural = view.lower(verbToken, hasSuffix: "en")
         let rule = verb.kind == .belief ? "belief-verb" : "said-verb"
         // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
         // `…, sagte einst Witali Smirnow`, `teilte dann das University College London … mit`: an adverb before the
@@ -336,7 +336,7 @@ struct SpeechRules {
     /// quotes; an object with no name (`zitierte die Zeitung einen Ermittler`) leaves the speaker unnamed. Nil
     /// where the verb is no form of `zitieren` or no object follows the subject.
     private func quotedPerson(ofQuotingVerb verb: Int, after subjectEnd: Int, in view: ArticleView) -> Speaker? {
-        guard view.word(verb).hasPrefix("zitier"), subjectEnd < view.tokenCount,
+        guard view.lower(verb, hasPrefix: "zitier"), subjectEnd < view.tokenCount,
               view.matches(subjectEnd, in: [.den, .die, .einen, .eine]) || view.hasMention(at: subjectEnd)
         else { return nil }
         var token = subjectEnd
@@ -746,7 +746,7 @@ struct SpeechRules {
                 }
             }
             // `Firtaschs Anwalt Dieter Böhmdorfer`: a genitive name, then who belongs to it.
-            if mention.type == .person, view.word(end - 1).hasSuffix("s"), view.isCapitalized(end),
+            if mention.type == .person, view.lower(end - 1, hasSuffix: "s"), view.isCapitalized(end),
                !view.hasMention(at: end), let person = view.mention(startingAt: end + 1), person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
             }
@@ -757,21 +757,21 @@ struct SpeechRules {
             }
             // `sagt Vorarlbergs Jugendanwalt Michael Rauch`, `Odessas Gouverneur, der georgische Expräsident
             // Michail Saakaschwili`: after a place's genitive the role phrase names who speaks.
-            if mention.type == .place, view.word(end - 1).hasSuffix("s"), view.isCapitalized(end),
+            if mention.type == .place, view.lower(end - 1, hasSuffix: "s"), view.isCapitalized(end),
                !view.hasMention(at: end), roleRules.role(at: end, in: view) != nil,
                let person = view.mention(startingAt: end + 1).flatMap({ $0.type == .person ? $0 : nil })
                 ?? roleRules.appositionPerson(after: end, sentence: sentence, in: view) {
                 return (.entity(person.key), person.tokens.upperBound)
             }
             // `sagte Argentiniens Defensiv-Routinier Javier Mascherano`: or a profession.
-            if mention.type == .place, view.word(end - 1).hasSuffix("s"), view.isCapitalized(end),
+            if mention.type == .place, view.lower(end - 1, hasSuffix: "s"), view.isCapitalized(end),
                !view.hasMention(at: end), let person = view.mention(startingAt: professionEnd(end, in: view)),
                person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
             }
             // `sagte Österreichs Wirtschaftsdelegierter in London, Christian Kesberg`: a profession (with its seat)
             // after a place's genitive, then the name set off.
-            if mention.type == .place, view.word(end - 1).hasSuffix("s"), view.isCapitalized(end),
+            if mention.type == .place, view.lower(end - 1, hasSuffix: "s"), view.isCapitalized(end),
                !view.hasMention(at: end),
                let person = roleRules.appositionPerson(after: end, sentence: sentence, in: view) {
                 return (.entity(person.key), person.tokens.upperBound)
@@ -863,7 +863,7 @@ struct SpeechRules {
         }
         // `der Wiener Jurist Volker Frey`: a place adjective before a profession (not `der Lehrer Hans Maier`,
         // where the name follows the noun).
-        if determiner != nil, view.isCapitalized(roleToken), view.word(roleToken).hasSuffix("er"),
+        if determiner != nil, view.isCapitalized(roleToken), view.lower(roleToken, hasSuffix: "er"),
            !view.hasMention(at: roleToken), roleRules.role(at: roleToken, in: view) == nil,
            view.isCapitalized(roleToken + 1), !view.hasMention(at: roleToken + 1) {
             roleToken += 1
@@ -1372,7 +1372,7 @@ struct SpeechRules {
         guard let person = people.first, Set(people.map(\.key)).count == 1 else { return nil }
         let first = person.tokens.lowerBound
         if first == start { return person.key }
-        let womansNoun = (start..<first).contains { view.isCapitalized($0) && view.word($0).hasSuffix("in")
+        let womansNoun = (start..<first).contains { view.isCapitalized($0) && view.lower($0, hasSuffix: "in")
             && view.word($0).count > 4 }
         return womansNoun && view.hasCue(.determiner, start) ? person.key : nil
     }

@@ -47,6 +47,43 @@ struct ArticleViewTests {
         #expect(view.word(times).contains("×") && !view.word(times).contains("÷"))
     }
 
+    /// Tokens with code points from U+0100 up are lower-cased one by one after the folded copy of the text (`İ`
+    /// grows by a byte, `Ł` and Greek capitals keep their length, a combining mark leaves the token outside NFC);
+    /// the tokens around and after them keep their place in the copy.
+    @Test func tokensBeyondLatin1AreLowerCasedAsStringsWouldBe() throws {
+        let view = try Self.view("İstanbul sagte ŁÓDŹ – „ΑΘΗΝΑ“ Cafe\u{301} SAGTE Ende Ärzte İ Ja")
+        let lexicon = try Self.lexicon.get()
+        #expect(view.tokenCount >= 12)
+        for token in 0..<view.tokenCount {
+            let original = view.original(token)
+            let lower = original.lowercased()
+            #expect(view.word(token) == lower, "\(original)")
+            #expect(view.isCapitalized(token) == original.unicodeScalars.first!.properties.isUppercase, "\(original)")
+            #expect(view.id(token) == lexicon.vocabulary[lower] ?? -1, "\(original)")
+        }
+    }
+
+    /// The byte tests of a token's ending or start give what `word(_:).hasSuffix`/`hasPrefix` give, for text in NFC
+    /// and for a token or an affix with a combining mark, which `String` compares by characters (`Cafés` ends in
+    /// `e` and a combining acute and `s`).
+    @Test func affixTestsAgreeWithStrings() throws {
+        let view = try Self.view("Ministers Zitierte sagen Jährige Straßen Cafe\u{301}s Cafés ÄRZTEN s")
+        let suffixes: [StaticString] = ["s", "en", "er", "n", "ßen", "e\u{301}s", "es"]
+        let prefixes: [StaticString] = ["zitier", "jährig", "ä", "cafe", "s"]
+        for token in -1...view.tokenCount {
+            for suffix in suffixes {
+                #expect(view.lower(token, hasSuffix: suffix) == view.word(token).hasSuffix(suffix.description),
+                        "\(view.word(token)) \(suffix)")
+            }
+            for prefix in prefixes {
+                #expect(view.lower(token, hasPrefix: prefix) == view.word(token).hasPrefix(prefix.description),
+                        "\(view.word(token)) \(prefix)")
+            }
+        }
+        let cafe = try #require((0..<view.tokenCount).first { view.original($0).hasPrefix("Caf") })
+        #expect(!view.lower(cafe, hasPrefix: "cafe") && view.lower(cafe, hasSuffix: "s"))
+    }
+
     @Test func sentenceSummariesHoldTheCuesOfTheirTokens() throws {
         let view = try Self.view("Wie die Polizei mitteilte, gab es keine Verletzten. Es regnete. Das sagte Huber.")
         #expect(view.sentence(0, hasAny: [.wie]))
