@@ -10,32 +10,48 @@ struct LexiconMatcher {
     /// Rest words that make `NAME-rest` a unit, not a name (`US-Dollar`).
     let unitWords: KeySet
 
-    func candidates(in document: Document, facts: [TokenFacts], extras: CandidateExtras) -> [Candidate] {
+    func candidates(in document: Document, facts table: TokenFacts.Table, extras: CandidateExtras) -> [Candidate] {
         var out: [Candidate] = []
+        let facts = table.facts
         let scalars = document.scalars
         // Read from a local: through `self`, each trie step below copied the whole lexicon value (200 bytes) first.
         let lexicon = lexicon
-        // The first step of every walk, looked up for all starts together (`NameLexicon.rootNodes`).
-        // Gathered without a branch per token (`MentionResolver.capitalisedWords()` says why); compound tails are
-        // rare enough to be tested apart. The starts' keys are gathered in the same pass, into a temporary buffer.
-        let capacity = document.sentences.reduce(0) { $0 + $1.tokenRange.count }
+        // Walks start at capitalised words and at the few lower-case words that start a listed name, both gathered
+        // with the facts; numbers among the capitalised are dropped here without a branch per token
+        // (`TokenFacts.facts(of:words:)` says why), compound tails are rare enough to be tested apart.
+        // The first step of every walk is looked up for all starts together (`NameLexicon.rootNodes`).
+        let capitalised = table.capitalised
+        let lowercase = table.lowercaseNameStarts
+        let capacity = capitalised.count + lowercase.count
         var rootNodes: [Int32] = []
         let starts = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: capacity) { keys in
             let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
                 var found = 0
                 facts.withUnsafeBufferPointer { facts in
-                    for sentence in document.sentences {
-                        for start in sentence.tokenRange {
-                            let fact = facts[start]
-                            // Bits, not `||`: a short-circuit test is a branch on the letter case.
-                            let lowercaseStart = fact.classes & WordClass.lowercaseNameStart != 0
-                            let mayStart = (fact.capitalised ? 1 : 0) | (lowercaseStart ? 1 : 0)
-                            var keep = (fact.kind == .word ? 1 : 0) & mayStart
-                            if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
-                            buffer[found] = start
-                            keys[found] = fact.folded
-                            found += keep
+                    @inline(__always)
+                    func add(_ position: Int32) {
+                        let start = Int(position)
+                        let fact = facts[start]
+                        var keep = fact.kind == .word ? 1 : 0
+                        if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
+                        buffer[found] = start
+                        keys[found] = fact.folded
+                        found += keep
+                    }
+                    // The two lists merged in order; the lower-case starts are few, and most articles have none.
+                    var nextLowercase = 0
+                    capitalised.withUnsafeBufferPointer { capitalised in
+                        for position in capitalised {
+                            while nextLowercase < lowercase.count && lowercase[nextLowercase] < position {
+                                add(lowercase[nextLowercase])
+                                nextLowercase += 1
+                            }
+                            add(position)
                         }
+                    }
+                    while nextLowercase < lowercase.count {
+                        add(lowercase[nextLowercase])
+                        nextLowercase += 1
                     }
                 }
                 count = found
@@ -52,6 +68,8 @@ struct LexiconMatcher {
                 let start = starts[startNumber]
                 let firstNode = rootNodes[startNumber]
                 startNumber += 1
+                // Only words inside a sentence start a walk.
+                guard start >= sentence.tokenRange.lowerBound else { continue }
                 // Its guard's first tests here: the call cost more than the tests for most words.
                 if facts[start].capitalised && facts[start].span.length >= 7
                     && Self.mayStartCompassPrefix(scalars[facts[start].span.begin], scalars[facts[start].span.begin + 1])

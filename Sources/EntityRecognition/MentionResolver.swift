@@ -10,6 +10,8 @@ final class MentionResolver {
     /// arrays for each article.
     let scalars: [Unicode.Scalar]
     let facts: [TokenFacts]
+    /// Positions of the capitalised words and numbers (`TokenFacts.Table.capitalised`), which the coreference scan visits.
+    let capitalised: [Int32]
     let commonNouns: KeySet
     /// Speech verbs, role words and titles: next to them a noun-like surname is the person.
     let cueWords: KeySet
@@ -19,12 +21,13 @@ final class MentionResolver {
     let extras: CandidateExtras
 
     init(
-        document: Document, facts: [TokenFacts], commonNouns: KeySet, cueWords: KeySet, lexicon: NameLexicon,
-        extras: CandidateExtras
+        document: Document, facts: [TokenFacts], capitalised: [Int32], commonNouns: KeySet, cueWords: KeySet,
+        lexicon: NameLexicon, extras: CandidateExtras
     ) {
         scalars = document.scalars
         self.extras = extras
         self.facts = facts
+        self.capitalised = capitalised
         self.commonNouns = commonNouns
         self.cueWords = cueWords
         self.lexicon = lexicon
@@ -244,7 +247,7 @@ final class MentionResolver {
         // Room for several made once, instead of doubling from one.
         out.reserveCapacity(16)
         var skipUntil = 0
-        for position in capitalisedWords() where Int(position) >= skipUntil {
+        for position in capitalised where Int(position) >= skipUntil {
             let index = Int(position)
             let fact = facts[index]
             if Self.isTaken(fact.span, taken) { continue }
@@ -378,23 +381,6 @@ final class MentionResolver {
         // `K. Marx`: an initial before a name is a first name's.
         let next = facts[index + 2]
         return next.kind != .number && !(next.kind == .word && next.capitalised && next.sentence == facts[index].sentence)
-    }
-
-    /// Indices of the capitalised words, gathered without a branch per token: which tokens are capitalised words
-    /// follows no pattern a branch predictor learns, and a scan that tested each was most of `coreferentMentions`.
-    private func capitalisedWords() -> [Int32] {
-        [Int32](unsafeUninitializedCapacity: facts.count) { buffer, count in
-            var found = 0
-            facts.withUnsafeBufferPointer { facts in
-                for index in 0..<facts.count {
-                    buffer[found] = Int32(truncatingIfNeeded: index)
-                    // A word ending in digits is one too (`Check24` again after `Internetportal Check24`).
-                    found += (facts[index].kind == .word || facts[index].kind == .number ? 1 : 0)
-                        & (facts[index].capitalised ? 1 : 0)
-                }
-            }
-            count = found
-        }
     }
 
     /// The exact key of `Candidate.canonicalName(in:_:)`, hashed from the lexicon's bytes for a list match.

@@ -112,7 +112,7 @@ struct NameLexicon: Sendable {
     func rootNodes(_ keys: UnsafeBufferPointer<WordKey>) -> [Int32] {
         var out = [Int32](repeating: -1, count: keys.count)
         // The keys that pass the first-word bits are gathered without a branch per key: which words start a name
-        // follows no pattern a branch predictor learns (`MentionResolver.capitalisedWords()`). In temporary
+        // follows no pattern a branch predictor learns (`TokenFacts.facts(of:words:)`). In temporary
         // buffers, not arrays, as `TokenFacts.facts(of:words:)` keeps its keys.
         withUnsafeTemporaryAllocation(of: WordKey.self, capacity: keys.count) { passingKeys in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: keys.count) { passing in
