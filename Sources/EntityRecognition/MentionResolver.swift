@@ -247,9 +247,19 @@ final class MentionResolver {
         // Room for several made once, instead of doubling from one.
         out.reserveCapacity(16)
         var skipUntil = 0
+        // Every test below looks a key up in one of these filters first, the folded key or the exact key, or a stem
+        // of a word ending in `s`: a word that passes none is skipped at once, as most are.
+        let foldedBits = fullNameBits.union(surnames.bits).union(familyNamesFirst.bits).union(designations.bits)
+        let exactBits = acronyms.bits.union(initials.bits)
+        let stemsAsked = !surnames.isEmpty || !designations.isEmpty
         for position in capitalised where Int(position) >= skipUntil {
             let index = Int(position)
             let fact = facts[index]
+            if !foldedBits.mayContain(fact.folded) && !exactBits.mayContain(fact.exact)
+                && !(stemsAsked && scalars[fact.span.end - 1] == "s")
+            {
+                continue
+            }
             if Self.isTaken(fact.span, taken) { continue }
             if fact.hyphenJoinedBefore { continue }
             // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
@@ -645,7 +655,7 @@ private struct FirstSpans {
     private var spans: [TextSpan] = []
     /// One bit per recorded key (`KeyBits`): the coreference scan asks every capitalised word, few of which are
     /// recorded, and a clear bit answers without a probe of the table (an empty table has no bits).
-    private var bits = KeyBits()
+    private(set) var bits = KeyBits()
 
     var isEmpty: Bool { spans.isEmpty }
 
@@ -671,6 +681,9 @@ private struct KeyBits {
     func mayContain(_ key: WordKey) -> Bool { word & Self.bit(key) != 0 }
 
     mutating func insert(_ key: WordKey) { word |= Self.bit(key) }
+
+    /// A filter that may contain the keys of both.
+    func union(_ other: KeyBits) -> KeyBits { KeyBits(word: word | other.word) }
 
     @inline(__always)
     private static func bit(_ key: WordKey) -> UInt64 { 1 << (key.raw >> 58) }
