@@ -513,7 +513,12 @@ final class MentionResolver {
         firstIDEntries.reserveCapacity(candidates.count)
         // Sized for every candidate at once, so that they never grow on the way.
         var indexOfKey = KeyTable(capacity: candidates.count)
-        var entityAt = KeyTable(capacity: candidates.count)
+        // The entity at each span a link points to: only those spans are asked, and few candidates carry a link.
+        var linkTargets = KeySet()
+        for index in candidates.indices {
+            if let link = candidates[index].link { linkTargets.insert(Self.spanKey(link)) }
+        }
+        var entityAt = KeyTable(capacity: linkTargets.count)
         var personBySurname = KeyTable()
         // Full forms first, so links and short forms find the entity they refer to. The order's fields are taken
         // out first: comparing candidates themselves copied each one, reference counts and all.
@@ -579,7 +584,9 @@ final class MentionResolver {
                 }
                 if added { list[target].externalIDs.sort() }
             }
-            entityAt.set(Self.spanKey(candidate.span), Int32(target))
+            if !linkTargets.isEmpty, case let spanKey = Self.spanKey(candidate.span), linkTargets.contains(spanKey) {
+                entityAt.set(spanKey, Int32(target))
+            }
             entityOf[index] = target
         }
         var mentions: [EntityMention] = []
