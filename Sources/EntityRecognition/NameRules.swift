@@ -20,9 +20,9 @@ final class NameRules {
     /// The type and priority of the list match that covers each token, if any (the highest priority's).
     private let listType: ListTypes
     private let listPriority: ListPriorities
-    /// Capitalised words that are common nouns, directly or as the last part of a compound; computed on demand.
+    /// Common nouns, listed or (capitalised) as the last part of a compound: `isNoun`, computed on demand.
     private let nounLike: LazyFlags
-    /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
+    /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`): `roleLike`.
     private let roleFlags: LazyFlags
     private let listedNouns: LazyFlags
     /// Unambiguous list matches in order of their first token, a token's matches found by binary search: few
@@ -209,23 +209,26 @@ final class NameRules {
     }
     private func isFirstName(_ index: Int) -> Bool { has(index, WordClass.firstName) }
     private func isSurname(_ index: Int) -> Bool { has(index, WordClass.surname) }
+    /// The whole answer kept per token, not only the compound guess's: rules ask it of the same words over and over.
     private func isNoun(_ index: Int) -> Bool {
-        let fact = facts[index]
-        if isListedNoun(index) { return true }
-        guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
-        return nounLike.value(index) {
-            Self.isCompoundNoun(scalars, fact.span, words.commonNouns)
+        nounLike.value(index) {
+            let fact = facts[index]
+            if isListedNoun(index) { return true }
+            guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
+            return Self.isCompoundNoun(scalars, fact.span, words.commonNouns)
         }
     }
 
+    /// The whole answer kept per token, not only the suffix test's: the apposition rule asks it of up to ten words
+    /// back from every comma, and the rules ask it of the same words over and over.
     private func roleLike(_ index: Int) -> Bool {
-        let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised else { return false }
-        if has(index, WordClass.role) { return true }
-        // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
-        guard fact.span.length >= 7, !isListedNoun(index) else { return false }
-        return roleFlags.value(index) {
-            endsIn(words.roleSuffixes, index, minimum: 4, prefix: 2)
+        roleFlags.value(index) {
+            let fact = facts[index]
+            guard fact.kind == .word, fact.capitalised else { return false }
+            if has(index, WordClass.role) { return true }
+            // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
+            guard fact.span.length >= 7, !isListedNoun(index) else { return false }
+            return endsIn(words.roleSuffixes, index, minimum: 4, prefix: 2)
         }
     }
 
