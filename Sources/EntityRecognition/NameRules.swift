@@ -1776,18 +1776,20 @@ final class NameRules {
         let span = facts[index].span
         return scalars.withUnsafeBufferPointer { scalars in
             streetSuffixes.letters.withUnsafeBufferPointer { letters in
+                // Compared from the end, the last letter folded once: most words differ from a street word in
+                // their last letter or the one before, and forwards each word was compared from its first.
+                let last = WordKey.fold(scalars[span.end - 1])
                 var start = 0
                 for end in streetSuffixes.ends {
                     defer { start = end }
-                    let length = end - start
-                    guard span.length >= length + 3 else { continue }
-                    var position = span.end - length
-                    var offset = start
-                    while offset < end && WordKey.fold(scalars[position]) == letters[offset] {
-                        position += 1
-                        offset += 1
+                    guard letters[end - 1] == last, span.length >= end - start + 3 else { continue }
+                    var position = span.end - 2
+                    var offset = end - 2
+                    while offset >= start && WordKey.fold(scalars[position]) == letters[offset] {
+                        position -= 1
+                        offset -= 1
                     }
-                    if offset == end { return true }
+                    if offset < start { return true }
                 }
                 return false
             }
