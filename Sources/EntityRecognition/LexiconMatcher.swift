@@ -59,6 +59,19 @@ struct LexiconMatcher {
             rootNodes = lexicon.rootNodes(UnsafeBufferPointer(rebasing: keys[..<starts.count]))
             return starts
         }
+        // The second step of every walk that gets past its first word, looked up together too
+        // (`NameLexicon.nextNodes`): the next word's key from each first node.
+        let secondNodes = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: starts.count) { keys in
+            facts.withUnsafeBufferPointer { facts in
+                for number in 0..<starts.count {
+                    let next = starts[number] + 1
+                    keys[number] = next < facts.count ? facts[next].folded : WordKey(raw: 0)
+                }
+            }
+            return rootNodes.withUnsafeBufferPointer { firstNodes in
+                lexicon.nextNodes(firstNodes, UnsafeBufferPointer(keys))
+            }
+        }
         // Room made once for the usual number of matches, instead of doubling from one on the way.
         out.reserveCapacity(starts.count / 4)
         var startNumber = 0
@@ -67,6 +80,7 @@ struct LexiconMatcher {
             while startNumber < starts.count && starts[startNumber] < end {
                 let start = starts[startNumber]
                 let firstNode = rootNodes[startNumber]
+                let secondNode = secondNodes[startNumber]
                 startNumber += 1
                 // Only words inside a sentence start a walk.
                 guard start >= sentence.tokenRange.lowerBound else { continue }
@@ -82,8 +96,10 @@ struct LexiconMatcher {
                 var fusedByHyphen = false
                 while index < end {
                     let fact = facts[index]
+                    // From the first node, the next word's step was looked up with the other walks'.
                     if index > start, facts[index - 1].hyphenJoinedAfter, index + 1 < end,
-                       lexicon.next(node, fact.folded) == nil {
+                       (index == start + 1 ? (secondNode >= 0 ? secondNode : nil) : lexicon.next(node, fact.folded))
+                        == nil {
                         fusedByHyphen = true
                         index += 1
                         continue
@@ -104,8 +120,13 @@ struct LexiconMatcher {
                             }
                         }
                     }
-                    guard let next = index == start ? (firstNode >= 0 ? firstNode : nil) : lexicon.next(node, fact.folded)
-                    else { break }
+                    let step: Int32?
+                    switch index - start {
+                    case 0: step = firstNode >= 0 ? firstNode : nil
+                    case 1: step = secondNode >= 0 ? secondNode : nil
+                    default: step = lexicon.next(node, fact.folded)
+                    }
+                    guard let next = step else { break }
                     node = next
                     // Fused so, the name is only the first part of a compound (`Bank-Austria-Mutter`), never alone.
                     if let terminal = lexicon.terminal(node), !fusedByHyphen || fact.hyphenJoinedAfter {

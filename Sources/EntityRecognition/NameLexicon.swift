@@ -136,6 +136,36 @@ struct NameLexicon: Sendable {
         return out
     }
 
+    /// `next(nodes[i], keys[i])` of many pairs at once (-1 for none, and for a node of -1): the inner-node bits
+    /// filter them, and the edges of the rest are looked up together, their cache misses overlapping, where the
+    /// walks' second steps each stalled alone on the large edge table.
+    func nextNodes(_ nodes: UnsafeBufferPointer<Int32>, _ keys: UnsafeBufferPointer<WordKey>) -> [Int32] {
+        var out = [Int32](repeating: -1, count: nodes.count)
+        withUnsafeTemporaryAllocation(of: WordKey.self, capacity: nodes.count) { edgeKeys in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: nodes.count) { passing in
+                var found = 0
+                innerBits.withUnsafeBufferPointer { innerBits in
+                    for index in 0..<nodes.count {
+                        let node = Int(nodes[index])
+                        // The root's edges are apart (`rootEdges`); no walk asks for them here.
+                        guard node > Int(Self.root), innerBits[node >> 6] & (1 << UInt64(node & 63)) != 0 else {
+                            continue
+                        }
+                        passing[found] = Int32(truncatingIfNeeded: index)
+                        edgeKeys[found] = Self.edgeKey(nodes[index], keys[index])
+                        found += 1
+                    }
+                }
+                out.withUnsafeMutableBufferPointer { out in
+                    edges.forEachValue(of: UnsafeBufferPointer(rebasing: edgeKeys[..<found]), absent: -1) {
+                        out[Int(passing[$0])] = $1
+                    }
+                }
+            }
+        }
+        return out
+    }
+
     @inline(__always)
     func terminal(_ node: Int32) -> Terminal? {
         let index = Int(node)
