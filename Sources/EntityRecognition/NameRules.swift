@@ -65,8 +65,8 @@ final class NameRules {
         columns = memory
         let bytes = memory + count * MemoryLayout<Int>.stride
         bytes.initializeMemory(as: UInt8.self, repeating: 0xFF, count: count * 4)
-        let listPriority = ListPriorities(
-            base: memory.initializeMemory(as: Int.self, repeating: 0, count: count), count: facts.count)
+        // Priorities are not filled: one is written with every type and read only where a type is (0 before).
+        let listPriority = ListPriorities(base: memory.bindMemory(to: Int.self, capacity: count), count: facts.count)
         let listType = ListTypes(base: bytes.assumingMemoryBound(to: UInt8.self), count: facts.count)
         // Most articles have no ambiguous match: then the list is shared, not copied candidate by candidate, and
         // fields are read in place.
@@ -79,7 +79,7 @@ final class NameRules {
         }
         for position in starting.indices {
             let priority = starting[position].priority
-            for index in starting[position].tokens where priority >= listPriority[index] {
+            for index in starting[position].tokens where priority >= (listType[index] == nil ? 0 : listPriority[index]) {
                 listType[index] = starting[position].type
                 listPriority[index] = priority
             }
@@ -1857,7 +1857,8 @@ struct ListTypes {
     }
 }
 
-/// Per-token list-match priorities in memory a `NameRules` owns (0 for none), read like an array.
+/// Per-token list-match priorities in memory a `NameRules` owns, read like an array: set only where `ListTypes` is,
+/// undefined elsewhere.
 struct ListPriorities {
     let base: UnsafeMutablePointer<Int>
     let count: Int
