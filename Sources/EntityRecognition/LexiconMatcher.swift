@@ -19,15 +19,20 @@ struct LexiconMatcher {
         // Walks start at capitalised words and at the few lower-case words that start a listed name, both gathered
         // with the facts; numbers among the capitalised are dropped here without a branch per token
         // (`TokenFacts.facts(of:words:)` says why), compound tails are rare enough to be tested apart.
-        // The first step of every walk is looked up for all starts together (`NameLexicon.rootNodes`).
+        // The first two steps of every walk are looked up for all starts together (`NameLexicon.firstTwoSteps`):
+        // each start's key and the next token's.
         let capitalised = table.capitalised
         let lowercase = table.lowercaseNameStarts
         let capacity = capitalised.count + lowercase.count
         var rootNodes: [Int32] = []
-        let starts = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: capacity) { keys in
+        var secondNodes: [Int32] = []
+        let starts = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: 2 * capacity) { allKeys in
+            let keys = UnsafeMutableBufferPointer(rebasing: allKeys[..<capacity])
+            let nextKeys = UnsafeMutableBufferPointer(rebasing: allKeys[capacity...])
             let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
                 var found = 0
                 facts.withUnsafeBufferPointer { facts in
+                    let last = facts.count - 1
                     @inline(__always)
                     func add(_ position: Int32) {
                         let start = Int(position)
@@ -36,6 +41,8 @@ struct LexiconMatcher {
                         if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
                         buffer[found] = start
                         keys[found] = fact.folded
+                        // The last token's walk has no second step; any key does.
+                        nextKeys[found] = facts[min(start + 1, last)].folded
                         found += keep
                     }
                     // The two lists merged in order; the lower-case starts are few, and most articles have none.
@@ -56,21 +63,10 @@ struct LexiconMatcher {
                 }
                 count = found
             }
-            rootNodes = lexicon.rootNodes(UnsafeBufferPointer(rebasing: keys[..<starts.count]))
+            (rootNodes, secondNodes) = lexicon.firstTwoSteps(
+                UnsafeBufferPointer(rebasing: keys[..<starts.count]),
+                UnsafeBufferPointer(rebasing: nextKeys[..<starts.count]))
             return starts
-        }
-        // The second step of every walk that gets past its first word, looked up together too
-        // (`NameLexicon.nextNodes`): the next word's key from each first node.
-        let secondNodes = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: starts.count) { keys in
-            facts.withUnsafeBufferPointer { facts in
-                for number in 0..<starts.count {
-                    let next = starts[number] + 1
-                    keys[number] = next < facts.count ? facts[next].folded : WordKey(raw: 0)
-                }
-            }
-            return rootNodes.withUnsafeBufferPointer { firstNodes in
-                lexicon.nextNodes(firstNodes, UnsafeBufferPointer(keys))
-            }
         }
         // Room made once for the usual number of matches, instead of doubling from one on the way.
         out.reserveCapacity(starts.count / 4)

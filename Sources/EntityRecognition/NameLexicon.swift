@@ -107,10 +107,15 @@ struct NameLexicon: Sendable {
         return edges[Self.edgeKey(node, key)]
     }
 
-    /// `next(root, key)` of many keys at once (-1 for none): the first-word bits filter them, and the root edges
-    /// of the rest are looked up together, their cache misses overlapping.
-    func rootNodes(_ keys: UnsafeBufferPointer<WordKey>) -> [Int32] {
-        var out = [Int32](repeating: -1, count: keys.count)
+    /// The first two steps of many walks at once: `next(root, keys[i])`, and from the node found
+    /// `next(node, nextKeys[i])` (-1 for none). The first-word bits filter the keys, and the root edges of the rest
+    /// are looked up together, their cache misses overlapping; so are the second steps of the nodes found with
+    /// edges below them, in the large edge table, where each walk's probe had stalled alone.
+    func firstTwoSteps(
+        _ keys: UnsafeBufferPointer<WordKey>, _ nextKeys: UnsafeBufferPointer<WordKey>
+    ) -> (first: [Int32], second: [Int32]) {
+        var first = [Int32](repeating: -1, count: keys.count)
+        var second = [Int32](repeating: -1, count: keys.count)
         // The keys that pass the first-word bits are gathered without a branch per key: which words start a name
         // follows no pattern a branch predictor learns (`TokenFacts.facts(of:words:)`). In temporary
         // buffers, not arrays, as `TokenFacts.facts(of:words:)` keeps its keys.
@@ -126,44 +131,33 @@ struct NameLexicon: Sendable {
                         found += firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
                     }
                 }
-                out.withUnsafeMutableBufferPointer { out in
+                first.withUnsafeMutableBufferPointer { first in
                     rootEdges.forEachValue(of: UnsafeBufferPointer(rebasing: passingKeys[..<found]), absent: -1) {
-                        out[Int(passing[$0])] = $1
+                        first[Int(passing[$0])] = $1
                     }
-                }
-            }
-        }
-        return out
-    }
-
-    /// `next(nodes[i], keys[i])` of many pairs at once (-1 for none, and for a node of -1): the inner-node bits
-    /// filter them, and the edges of the rest are looked up together, their cache misses overlapping, where the
-    /// walks' second steps each stalled alone on the large edge table.
-    func nextNodes(_ nodes: UnsafeBufferPointer<Int32>, _ keys: UnsafeBufferPointer<WordKey>) -> [Int32] {
-        var out = [Int32](repeating: -1, count: nodes.count)
-        withUnsafeTemporaryAllocation(of: WordKey.self, capacity: nodes.count) { edgeKeys in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: nodes.count) { passing in
-                var found = 0
-                innerBits.withUnsafeBufferPointer { innerBits in
-                    for index in 0..<nodes.count {
-                        let node = Int(nodes[index])
-                        // The root's edges are apart (`rootEdges`); no walk asks for them here.
-                        guard node > Int(Self.root), innerBits[node >> 6] & (1 << UInt64(node & 63)) != 0 else {
-                            continue
+                    // The second steps, of the few keys that passed, in the same buffers: a key is written over
+                    // only after it was read.
+                    var inner = 0
+                    innerBits.withUnsafeBufferPointer { innerBits in
+                        for position in 0..<found {
+                            let index = Int(passing[position])
+                            let node = first[index]
+                            guard node > Self.root, innerBits[Int(node) >> 6] & (1 << UInt64(Int(node) & 63)) != 0
+                            else { continue }
+                            passing[inner] = Int32(truncatingIfNeeded: index)
+                            passingKeys[inner] = Self.edgeKey(node, nextKeys[index])
+                            inner += 1
                         }
-                        passing[found] = Int32(truncatingIfNeeded: index)
-                        edgeKeys[found] = Self.edgeKey(nodes[index], keys[index])
-                        found += 1
                     }
-                }
-                out.withUnsafeMutableBufferPointer { out in
-                    edges.forEachValue(of: UnsafeBufferPointer(rebasing: edgeKeys[..<found]), absent: -1) {
-                        out[Int(passing[$0])] = $1
+                    second.withUnsafeMutableBufferPointer { second in
+                        edges.forEachValue(of: UnsafeBufferPointer(rebasing: passingKeys[..<inner]), absent: -1) {
+                            second[Int(passing[$0])] = $1
+                        }
                     }
                 }
             }
         }
-        return out
+        return (first, second)
     }
 
     @inline(__always)
