@@ -106,9 +106,10 @@ public struct EntityRecognizer: Stage {
     private static func keys(_ words: [String]) -> KeySet { KeySet(words.map { WordKey($0, folded: true) }) }
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
-        let facts = TokenFacts.facts(of: document, words: words)
+        let table = TokenFacts.facts(of: document, words: words)
+        let facts = table.facts
         let extras = CandidateExtras()
-        let listMatches = matcher.candidates(in: document, facts: facts, extras: extras)
+        let listMatches = matcher.candidates(in: document, facts: table, extras: extras)
         let rules = NameRules(
             document: document, facts: facts, words: words, lexicon: lexicon, listMatches: listMatches, extras: extras)
         // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
@@ -118,8 +119,8 @@ public struct EntityRecognizer: Stage {
         candidates.append(contentsOf: listMatches)
         rules.appendCandidates(to: &candidates)
         let resolver = MentionResolver(
-            document: document, facts: facts, commonNouns: words.commonNouns, cueWords: cueWords, lexicon: lexicon,
-            extras: extras)
+            document: document, facts: facts, capitalised: table.capitalised, commonNouns: words.commonNouns,
+            cueWords: cueWords, lexicon: lexicon, extras: extras)
         let resolved = resolver.resolve(candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities

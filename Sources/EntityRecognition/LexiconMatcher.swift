@@ -10,37 +10,62 @@ struct LexiconMatcher {
     /// Rest words that make `NAME-rest` a unit, not a name (`US-Dollar`).
     let unitWords: KeySet
 
-    func candidates(in document: Document, facts: [TokenFacts], extras: CandidateExtras) -> [Candidate] {
+    func candidates(in document: Document, facts table: TokenFacts.Table, extras: CandidateExtras) -> [Candidate] {
         var out: [Candidate] = []
+        let facts = table.facts
         let scalars = document.scalars
         // Read from a local: through `self`, each trie step below copied the whole lexicon value (200 bytes) first.
         let lexicon = lexicon
-        // The first step of every walk, looked up for all starts together (`NameLexicon.rootNodes`).
-        // Gathered without a branch per token (`MentionResolver.capitalisedWords()` says why); compound tails are
-        // rare enough to be tested apart. The starts' keys are gathered in the same pass, into a temporary buffer.
-        let capacity = document.sentences.reduce(0) { $0 + $1.tokenRange.count }
+        // Walks start at capitalised words and at the few lower-case words that start a listed name, both gathered
+        // with the facts; numbers among the capitalised are dropped here without a branch per token
+        // (`TokenFacts.facts(of:words:)` says why), compound tails are rare enough to be tested apart.
+        // The first two steps of every walk are looked up for all starts together (`NameLexicon.firstTwoSteps`):
+        // each start's key and the next token's.
+        let capitalised = table.capitalised
+        let lowercase = table.lowercaseNameStarts
+        let capacity = capitalised.count + lowercase.count
         var rootNodes: [Int32] = []
-        let starts = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: capacity) { keys in
+        var secondNodes: [Int32] = []
+        let starts = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: 2 * capacity) { allKeys in
+            let keys = UnsafeMutableBufferPointer(rebasing: allKeys[..<capacity])
+            let nextKeys = UnsafeMutableBufferPointer(rebasing: allKeys[capacity...])
             let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
                 var found = 0
                 facts.withUnsafeBufferPointer { facts in
-                    for sentence in document.sentences {
-                        for start in sentence.tokenRange {
-                            let fact = facts[start]
-                            // Bits, not `||`: a short-circuit test is a branch on the letter case.
-                            let lowercaseStart = fact.classes & WordClass.lowercaseNameStart != 0
-                            let mayStart = (fact.capitalised ? 1 : 0) | (lowercaseStart ? 1 : 0)
-                            var keep = (fact.kind == .word ? 1 : 0) & mayStart
-                            if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
-                            buffer[found] = start
-                            keys[found] = fact.folded
-                            found += keep
+                    let last = facts.count - 1
+                    @inline(__always)
+                    func add(_ position: Int32) {
+                        let start = Int(position)
+                        let fact = facts[start]
+                        var keep = fact.kind == .word ? 1 : 0
+                        if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
+                        buffer[found] = start
+                        keys[found] = fact.folded
+                        // The last token's walk has no second step; any key does.
+                        nextKeys[found] = facts[min(start + 1, last)].folded
+                        found += keep
+                    }
+                    // The two lists merged in order; the lower-case starts are few, and most articles have none.
+                    var nextLowercase = 0
+                    capitalised.withUnsafeBufferPointer { capitalised in
+                        for position in capitalised {
+                            while nextLowercase < lowercase.count && lowercase[nextLowercase] < position {
+                                add(lowercase[nextLowercase])
+                                nextLowercase += 1
+                            }
+                            add(position)
                         }
+                    }
+                    while nextLowercase < lowercase.count {
+                        add(lowercase[nextLowercase])
+                        nextLowercase += 1
                     }
                 }
                 count = found
             }
-            rootNodes = lexicon.rootNodes(UnsafeBufferPointer(rebasing: keys[..<starts.count]))
+            (rootNodes, secondNodes) = lexicon.firstTwoSteps(
+                UnsafeBufferPointer(rebasing: keys[..<starts.count]),
+                UnsafeBufferPointer(rebasing: nextKeys[..<starts.count]))
             return starts
         }
         // Room made once for the usual number of matches, instead of doubling from one on the way.
@@ -51,7 +76,10 @@ struct LexiconMatcher {
             while startNumber < starts.count && starts[startNumber] < end {
                 let start = starts[startNumber]
                 let firstNode = rootNodes[startNumber]
+                let secondNode = secondNodes[startNumber]
                 startNumber += 1
+                // Only words inside a sentence start a walk.
+                guard start >= sentence.tokenRange.lowerBound else { continue }
                 // Its guard's first tests here: the call cost more than the tests for most words.
                 if facts[start].capitalised && facts[start].span.length >= 7
                     && Self.mayStartCompassPrefix(scalars[facts[start].span.begin], scalars[facts[start].span.begin + 1])
@@ -64,8 +92,10 @@ struct LexiconMatcher {
                 var fusedByHyphen = false
                 while index < end {
                     let fact = facts[index]
+                    // From the first node, the next word's step was looked up with the other walks'.
                     if index > start, facts[index - 1].hyphenJoinedAfter, index + 1 < end,
-                       lexicon.next(node, fact.folded) == nil {
+                       (index == start + 1 ? (secondNode >= 0 ? secondNode : nil) : lexicon.next(node, fact.folded))
+                        == nil {
                         fusedByHyphen = true
                         index += 1
                         continue
@@ -86,8 +116,13 @@ struct LexiconMatcher {
                             }
                         }
                     }
-                    guard let next = index == start ? (firstNode >= 0 ? firstNode : nil) : lexicon.next(node, fact.folded)
-                    else { break }
+                    let step: Int32?
+                    switch index - start {
+                    case 0: step = firstNode >= 0 ? firstNode : nil
+                    case 1: step = secondNode >= 0 ? secondNode : nil
+                    default: step = lexicon.next(node, fact.folded)
+                    }
+                    guard let next = step else { break }
                     node = next
                     // Fused so, the name is only the first part of a compound (`Bank-Austria-Mutter`), never alone.
                     if let terminal = lexicon.terminal(node), !fusedByHyphen || fact.hyphenJoinedAfter {

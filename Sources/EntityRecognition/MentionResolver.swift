@@ -10,6 +10,8 @@ final class MentionResolver {
     /// arrays for each article.
     let scalars: [Unicode.Scalar]
     let facts: [TokenFacts]
+    /// Positions of the capitalised words and numbers (`TokenFacts.Table.capitalised`), which the coreference scan visits.
+    let capitalised: [Int32]
     let commonNouns: KeySet
     /// Speech verbs, role words and titles: next to them a noun-like surname is the person.
     let cueWords: KeySet
@@ -19,12 +21,13 @@ final class MentionResolver {
     let extras: CandidateExtras
 
     init(
-        document: Document, facts: [TokenFacts], commonNouns: KeySet, cueWords: KeySet, lexicon: NameLexicon,
-        extras: CandidateExtras
+        document: Document, facts: [TokenFacts], capitalised: [Int32], commonNouns: KeySet, cueWords: KeySet,
+        lexicon: NameLexicon, extras: CandidateExtras
     ) {
         scalars = document.scalars
         self.extras = extras
         self.facts = facts
+        self.capitalised = capitalised
         self.commonNouns = commonNouns
         self.cueWords = cueWords
         self.lexicon = lexicon
@@ -244,9 +247,19 @@ final class MentionResolver {
         // Room for several made once, instead of doubling from one.
         out.reserveCapacity(16)
         var skipUntil = 0
-        for position in capitalisedWords() where Int(position) >= skipUntil {
+        // Every test below looks a key up in one of these filters first, the folded key or the exact key, or a stem
+        // of a word ending in `s`: a word that passes none is skipped at once, as most are.
+        let foldedBits = fullNameBits.union(surnames.bits).union(familyNamesFirst.bits).union(designations.bits)
+        let exactBits = acronyms.bits.union(initials.bits)
+        let stemsAsked = !surnames.isEmpty || !designations.isEmpty
+        for position in capitalised where Int(position) >= skipUntil {
             let index = Int(position)
             let fact = facts[index]
+            if !foldedBits.mayContain(fact.folded) && !exactBits.mayContain(fact.exact)
+                && !(stemsAsked && scalars[fact.span.end - 1] == "s")
+            {
+                continue
+            }
             if Self.isTaken(fact.span, taken) { continue }
             if fact.hyphenJoinedBefore { continue }
             // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
@@ -380,23 +393,6 @@ final class MentionResolver {
         return next.kind != .number && !(next.kind == .word && next.capitalised && next.sentence == facts[index].sentence)
     }
 
-    /// Indices of the capitalised words, gathered without a branch per token: which tokens are capitalised words
-    /// follows no pattern a branch predictor learns, and a scan that tested each was most of `coreferentMentions`.
-    private func capitalisedWords() -> [Int32] {
-        [Int32](unsafeUninitializedCapacity: facts.count) { buffer, count in
-            var found = 0
-            facts.withUnsafeBufferPointer { facts in
-                for index in 0..<facts.count {
-                    buffer[found] = Int32(truncatingIfNeeded: index)
-                    // A word ending in digits is one too (`Check24` again after `Internetportal Check24`).
-                    found += (facts[index].kind == .word || facts[index].kind == .number ? 1 : 0)
-                        & (facts[index].capitalised ? 1 : 0)
-                }
-            }
-            count = found
-        }
-    }
-
     /// The exact key of `Candidate.canonicalName(in:_:)`, hashed from the lexicon's bytes for a list match.
     private func canonicalKey(of candidate: Candidate) -> WordKey? {
         candidate.nameEntry >= 0
@@ -517,7 +513,12 @@ final class MentionResolver {
         firstIDEntries.reserveCapacity(candidates.count)
         // Sized for every candidate at once, so that they never grow on the way.
         var indexOfKey = KeyTable(capacity: candidates.count)
-        var entityAt = KeyTable(capacity: candidates.count)
+        // The entity at each span a link points to: only those spans are asked, and few candidates carry a link.
+        var linkTargets = KeySet()
+        for index in candidates.indices {
+            if let link = candidates[index].link { linkTargets.insert(Self.spanKey(link)) }
+        }
+        var entityAt = KeyTable(capacity: linkTargets.count)
         var personBySurname = KeyTable()
         // Full forms first, so links and short forms find the entity they refer to. The order's fields are taken
         // out first: comparing candidates themselves copied each one, reference counts and all.
@@ -583,7 +584,9 @@ final class MentionResolver {
                 }
                 if added { list[target].externalIDs.sort() }
             }
-            entityAt.set(Self.spanKey(candidate.span), Int32(target))
+            if !linkTargets.isEmpty, case let spanKey = Self.spanKey(candidate.span), linkTargets.contains(spanKey) {
+                entityAt.set(spanKey, Int32(target))
+            }
             entityOf[index] = target
         }
         var mentions: [EntityMention] = []
@@ -659,7 +662,7 @@ private struct FirstSpans {
     private var spans: [TextSpan] = []
     /// One bit per recorded key (`KeyBits`): the coreference scan asks every capitalised word, few of which are
     /// recorded, and a clear bit answers without a probe of the table (an empty table has no bits).
-    private var bits = KeyBits()
+    private(set) var bits = KeyBits()
 
     var isEmpty: Bool { spans.isEmpty }
 
@@ -685,6 +688,9 @@ private struct KeyBits {
     func mayContain(_ key: WordKey) -> Bool { word & Self.bit(key) != 0 }
 
     mutating func insert(_ key: WordKey) { word |= Self.bit(key) }
+
+    /// A filter that may contain the keys of both.
+    func union(_ other: KeyBits) -> KeyBits { KeyBits(word: word | other.word) }
 
     @inline(__always)
     private static func bit(_ key: WordKey) -> UInt64 { 1 << (key.raw >> 58) }

@@ -107,12 +107,17 @@ struct NameLexicon: Sendable {
         return edges[Self.edgeKey(node, key)]
     }
 
-    /// `next(root, key)` of many keys at once (-1 for none): the first-word bits filter them, and the root edges
-    /// of the rest are looked up together, their cache misses overlapping.
-    func rootNodes(_ keys: UnsafeBufferPointer<WordKey>) -> [Int32] {
-        var out = [Int32](repeating: -1, count: keys.count)
+    /// The first two steps of many walks at once: `next(root, keys[i])`, and from the node found
+    /// `next(node, nextKeys[i])` (-1 for none). The first-word bits filter the keys, and the root edges of the rest
+    /// are looked up together, their cache misses overlapping; so are the second steps of the nodes found with
+    /// edges below them, in the large edge table, where each walk's probe had stalled alone.
+    func firstTwoSteps(
+        _ keys: UnsafeBufferPointer<WordKey>, _ nextKeys: UnsafeBufferPointer<WordKey>
+    ) -> (first: [Int32], second: [Int32]) {
+        var first = [Int32](repeating: -1, count: keys.count)
+        var second = [Int32](repeating: -1, count: keys.count)
         // The keys that pass the first-word bits are gathered without a branch per key: which words start a name
-        // follows no pattern a branch predictor learns (`MentionResolver.capitalisedWords()`). In temporary
+        // follows no pattern a branch predictor learns (`TokenFacts.facts(of:words:)`). In temporary
         // buffers, not arrays, as `TokenFacts.facts(of:words:)` keeps its keys.
         withUnsafeTemporaryAllocation(of: WordKey.self, capacity: keys.count) { passingKeys in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: keys.count) { passing in
@@ -126,14 +131,33 @@ struct NameLexicon: Sendable {
                         found += firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
                     }
                 }
-                out.withUnsafeMutableBufferPointer { out in
+                first.withUnsafeMutableBufferPointer { first in
                     rootEdges.forEachValue(of: UnsafeBufferPointer(rebasing: passingKeys[..<found]), absent: -1) {
-                        out[Int(passing[$0])] = $1
+                        first[Int(passing[$0])] = $1
+                    }
+                    // The second steps, of the few keys that passed, in the same buffers: a key is written over
+                    // only after it was read.
+                    var inner = 0
+                    innerBits.withUnsafeBufferPointer { innerBits in
+                        for position in 0..<found {
+                            let index = Int(passing[position])
+                            let node = first[index]
+                            guard node > Self.root, innerBits[Int(node) >> 6] & (1 << UInt64(Int(node) & 63)) != 0
+                            else { continue }
+                            passing[inner] = Int32(truncatingIfNeeded: index)
+                            passingKeys[inner] = Self.edgeKey(node, nextKeys[index])
+                            inner += 1
+                        }
+                    }
+                    second.withUnsafeMutableBufferPointer { second in
+                        edges.forEachValue(of: UnsafeBufferPointer(rebasing: passingKeys[..<inner]), absent: -1) {
+                            second[Int(passing[$0])] = $1
+                        }
                     }
                 }
             }
         }
-        return out
+        return (first, second)
     }
 
     @inline(__always)

@@ -20,9 +20,9 @@ final class NameRules {
     /// The type and priority of the list match that covers each token, if any (the highest priority's).
     private let listType: ListTypes
     private let listPriority: ListPriorities
-    /// Capitalised words that are common nouns, directly or as the last part of a compound; computed on demand.
+    /// Common nouns, listed or (capitalised) as the last part of a compound: `isNoun`, computed on demand.
     private let nounLike: LazyFlags
-    /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`).
+    /// Role words, also as the last part of a compound (`Polizeisprecher`, `Privatbeteiligtenvertreterin`): `roleLike`.
     private let roleFlags: LazyFlags
     private let listedNouns: LazyFlags
     /// Unambiguous list matches in order of their first token, a token's matches found by binary search: few
@@ -65,8 +65,8 @@ final class NameRules {
         columns = memory
         let bytes = memory + count * MemoryLayout<Int>.stride
         bytes.initializeMemory(as: UInt8.self, repeating: 0xFF, count: count * 4)
-        let listPriority = ListPriorities(
-            base: memory.initializeMemory(as: Int.self, repeating: 0, count: count), count: facts.count)
+        // Priorities are not filled: one is written with every type and read only where a type is (0 before).
+        let listPriority = ListPriorities(base: memory.bindMemory(to: Int.self, capacity: count), count: facts.count)
         let listType = ListTypes(base: bytes.assumingMemoryBound(to: UInt8.self), count: facts.count)
         // Most articles have no ambiguous match: then the list is shared, not copied candidate by candidate, and
         // fields are read in place.
@@ -79,7 +79,7 @@ final class NameRules {
         }
         for position in starting.indices {
             let priority = starting[position].priority
-            for index in starting[position].tokens where priority >= listPriority[index] {
+            for index in starting[position].tokens where priority >= (listType[index] == nil ? 0 : listPriority[index]) {
                 listType[index] = starting[position].type
                 listPriority[index] = priority
             }
@@ -209,23 +209,26 @@ final class NameRules {
     }
     private func isFirstName(_ index: Int) -> Bool { has(index, WordClass.firstName) }
     private func isSurname(_ index: Int) -> Bool { has(index, WordClass.surname) }
+    /// The whole answer kept per token, not only the compound guess's: rules ask it of the same words over and over.
     private func isNoun(_ index: Int) -> Bool {
-        let fact = facts[index]
-        if isListedNoun(index) { return true }
-        guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
-        return nounLike.value(index) {
-            Self.isCompoundNoun(scalars, fact.span, words.commonNouns)
+        nounLike.value(index) {
+            let fact = facts[index]
+            if isListedNoun(index) { return true }
+            guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
+            return Self.isCompoundNoun(scalars, fact.span, words.commonNouns)
         }
     }
 
+    /// The whole answer kept per token, not only the suffix test's: the apposition rule asks it of up to ten words
+    /// back from every comma, and the rules ask it of the same words over and over.
     private func roleLike(_ index: Int) -> Bool {
-        let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised else { return false }
-        if has(index, WordClass.role) { return true }
-        // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
-        guard fact.span.length >= 7, !isListedNoun(index) else { return false }
-        return roleFlags.value(index) {
-            endsIn(words.roleSuffixes, index, minimum: 4, prefix: 2)
+        roleFlags.value(index) {
+            let fact = facts[index]
+            guard fact.kind == .word, fact.capitalised else { return false }
+            if has(index, WordClass.role) { return true }
+            // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
+            guard fact.span.length >= 7, !isListedNoun(index) else { return false }
+            return endsIn(words.roleSuffixes, index, minimum: 4, prefix: 2)
         }
     }
 
@@ -1805,18 +1808,20 @@ final class NameRules {
         let span = facts[index].span
         return scalars.withUnsafeBufferPointer { scalars in
             streetSuffixes.letters.withUnsafeBufferPointer { letters in
+                // Compared from the end, the last letter folded once: most words differ from a street word in
+                // their last letter or the one before, and forwards each word was compared from its first.
+                let last = WordKey.fold(scalars[span.end - 1])
                 var start = 0
                 for end in streetSuffixes.ends {
                     defer { start = end }
-                    let length = end - start
-                    guard span.length >= length + 3 else { continue }
-                    var position = span.end - length
-                    var offset = start
-                    while offset < end && WordKey.fold(scalars[position]) == letters[offset] {
-                        position += 1
-                        offset += 1
+                    guard letters[end - 1] == last, span.length >= end - start + 3 else { continue }
+                    var position = span.end - 2
+                    var offset = end - 2
+                    while offset >= start && WordKey.fold(scalars[position]) == letters[offset] {
+                        position -= 1
+                        offset -= 1
                     }
-                    if offset == end { return true }
+                    if offset < start { return true }
                 }
                 return false
             }
@@ -1884,7 +1889,8 @@ struct ListTypes {
     }
 }
 
-/// Per-token list-match priorities in memory a `NameRules` owns (0 for none), read like an array.
+/// Per-token list-match priorities in memory a `NameRules` owns, read like an array: set only where `ListTypes` is,
+/// undefined elsewhere.
 struct ListPriorities {
     let base: UnsafeMutablePointer<Int>
     let count: Int

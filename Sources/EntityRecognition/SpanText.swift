@@ -5,7 +5,14 @@ import NewsGraphCore
 enum SpanText {
     static func string(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
         let range = span.begin..<span.end
-        return String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+        // The exact length first: up to 15 bytes a string is stored inline, with no allocation, but only when the
+        // capacity asked for fits, and four bytes a code point made nearly every name ask for more.
+        var length = 0
+        for index in range {
+            let value = scalars[index].value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var count = 0
             for index in range {
                 let value = scalars[index].value

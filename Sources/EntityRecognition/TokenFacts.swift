@@ -55,7 +55,17 @@ struct TokenFacts {
         return (key.key, stem2)
     }
 
-    static func facts(of document: Document, words: WordLists) -> [TokenFacts] {
+    /// Every token's facts, with the positions the list matcher and the coreference scan start from.
+    struct Table {
+        let facts: [TokenFacts]
+        /// Capitalised words and numbers (`Check24`), in order: gathered in the pass that sets the hyphen flags,
+        /// where a pass of the matcher and one of the coreference scan each read every token's facts again.
+        let capitalised: [Int32]
+        /// Lower-case words that start a listed name (`dpa`, `al-Kaida`), in order; few articles have any.
+        let lowercaseNameStarts: [Int32]
+    }
+
+    static func facts(of document: Document, words: WordLists) -> Table {
         let tokenCount = document.tokens.count
         var out = [TokenFacts](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
             document.scalars.withUnsafeBufferPointer { scalars in
@@ -89,13 +99,20 @@ struct TokenFacts {
         // (`KeyTable.forEachValue(of:absent:_:)`); the others have no classes. The filter is read in a loop of its own:
         // between one article and the next the other stages push it out of cache, and in the token loop above
         // each of its misses stalled alone, while here they overlap. The words that pass are gathered without a
-        // branch per token (`MentionResolver.capitalisedWords()` says why). The hyphen flags are set in the same
+        // branch per token: which tokens pass follows no pattern a branch predictor learns, and a scan that tested
+        // each was most of the coreference scan once. So are the capitalised words. The hyphen flags are set in the same
         // pass, which reads every fact once instead of twice. Keys and positions live in temporary
         // buffers: an array's allocation looks up its run-time type and cost several hundred instructions.
+        var lowercaseNameStarts: [Int32] = []
+        var capitalised: [Int32] = []
         withUnsafeTemporaryAllocation(of: WordKey.self, capacity: tokenCount) { keys in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount) { indices in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3 * tokenCount) { positions in
+                let indices = UnsafeMutableBufferPointer(rebasing: positions[..<tokenCount])
+                let capitalisedBuffer = UnsafeMutableBufferPointer(rebasing: positions[tokenCount..<(2 * tokenCount)])
+                let lowercaseBuffer = UnsafeMutableBufferPointer(rebasing: positions[(2 * tokenCount)...])
                 out.withUnsafeMutableBufferPointer { facts in
                     var passing = 0
+                    var capitalisedCount = 0
                     words.classFilter.withUnsafeBufferPointer { filter in
                         document.scalars.withUnsafeBufferPointer { scalars in
                             let last = facts.count - 1
@@ -108,6 +125,10 @@ struct TokenFacts {
                                 indices[passing] = Int32(truncatingIfNeeded: index)
                                 keys[passing] = key
                                 passing += isWord & inFilter
+                                // Words and numbers (`Check24`).
+                                let isWordOrNumber = fact.kind.rawValue <= Token.Kind.number.rawValue ? 1 : 0
+                                capitalisedBuffer[capitalisedCount] = Int32(truncatingIfNeeded: index)
+                                capitalisedCount += isWordOrNumber & (fact.capitalised ? 1 : 0)
                                 if isWord == 0 && fact.span.length == 1 && index > 0 && index < last
                                     && isHyphen(scalars[fact.span.begin])
                                     && facts[index - 1].span.end == fact.span.begin
@@ -120,13 +141,22 @@ struct TokenFacts {
                             }
                         }
                     }
+                    capitalised = Array(capitalisedBuffer[..<capitalisedCount])
+                    var lowercaseCount = 0
                     words.classTable.forEachValue(of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0) {
-                        facts[Int(indices[$0])].classes = UInt16(truncatingIfNeeded: $1)
+                        let index = indices[$0]
+                        let classes = UInt16(truncatingIfNeeded: $1)
+                        facts[Int(index)].classes = classes
+                        // Only words pass the filter; a capitalised one is among `capitalised` already.
+                        lowercaseBuffer[lowercaseCount] = index
+                        lowercaseCount += (classes & WordClass.lowercaseNameStart != 0 ? 1 : 0)
+                            & (facts[Int(index)].capitalised ? 0 : 1)
                     }
+                    if lowercaseCount > 0 { lowercaseNameStarts = Array(lowercaseBuffer[..<lowercaseCount]) }
                 }
             }
         }
-        return out
+        return Table(facts: out, capitalised: capitalised, lowercaseNameStarts: lowercaseNameStarts)
     }
 
     /// The facts of one token but its hyphen flags and classes; one pass gives both keys and the letter cases.
