@@ -15,7 +15,8 @@ final class QuantityLexicon: Sendable {
     /// A stem that turns a number word into a quantity inside one word (`fünf|tägig|en`).
     struct InternalStem: Sendable {
         let stem: [Unicode.Scalar]
-        let unit: String
+        /// Nil where the stem names no counted thing (`-fach`: `das Achtfache`).
+        let unit: String?
         let kind: Quantity.Kind
         let allowsOne: Bool
     }
@@ -215,7 +216,8 @@ final class QuantityLexicon: Sendable {
             guard let kind = Quantity.Kind(rawValue: String(row.fields[2])) else {
                 throw Self.bad(folder + "word-internal.tsv", row.line)
             }
-            stems.append(InternalStem(stem: Array(String(row.fields[0]).unicodeScalars), unit: String(row.fields[1]),
+            let unit = row.fields[1] == "-" ? nil : String(row.fields[1])
+            stems.append(InternalStem(stem: Array(String(row.fields[0]).unicodeScalars), unit: unit,
                                       kind: kind, allowsOne: row.fields[3] == "yes"))
         }
         internalStems = stems

@@ -549,8 +549,9 @@ struct QuantityRecognizer {
             let lower = Array(tokens.text(position + 1).lowercased().unicodeScalars)
             for stem in lexicon.internalStems where lower.starts(with: stem.stem)
                 && Self.isInflection(lower[stem.stem.count...], stem: stem) {
-                return (stem.unit, QuantityLexicon.UnitEntry(unit: stem.unit, kind: stem.kind, currency: nil,
-                                                             source: "word-internal.tsv"), position + 1, false)
+                guard let unit = stem.unit else { continue }
+                return (unit, QuantityLexicon.UnitEntry(unit: unit, kind: stem.kind, currency: nil,
+                                                        source: "word-internal.tsv"), position + 1, false)
             }
             return nil
         }

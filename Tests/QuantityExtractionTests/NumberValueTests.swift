@@ -61,6 +61,23 @@ struct NumberValueTests {
         #expect(quantity.value == value)
         #expect(quantity.unit == unit)
     }
+
+    /// `das Achtfache`, `zweifacher`, `das 27-fache`: the number alone, no counted thing; `einfach` is no number.
+    @Test(arguments: [
+        ("Der Verkehr wird um das Achtfache wachsen.", "Achtfache", 8.0),
+        ("Er ist zweifacher Weltmeister.", "zweifacher", 2.0),
+        ("Der Preis stieg auf das 27-fache.", "27-fache", 27.0),
+    ])
+    func multiplicatives(text: String, span: String, value: Double) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.value == value)
+        #expect(quantity.unit == nil)
+    }
+
+    @Test func einfachIsNoNumber() throws {
+        #expect(try Fixture.run("Das ist ganz einfach zu lösen.").quantities.isEmpty)
+    }
 }
 
 /// Ages written in brackets after a name.
