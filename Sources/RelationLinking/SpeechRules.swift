@@ -751,7 +751,7 @@ struct SpeechRules {
                 return (.entity(person.key), person.tokens.upperBound)
             }
             // `Karners Sprecher sagte`: a person's spokesperson speaks for the person, as one of a body does.
-            if mention.type == .person, view.word(end - 1).hasSuffix("s"),
+            if mention.type == .person, view.lower(end - 1, hasSuffix: "s"),
                Self.spokespersonTitles.contains(view.word(end)), !view.hasMention(at: end + 1) {
                 return (.entity(mention.key), end + 1)
             }
