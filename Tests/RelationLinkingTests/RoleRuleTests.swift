@@ -84,6 +84,13 @@ struct RoleRuleTests {
         #expect(out == ["Eva Glawischnig memberOf Grüne"])
     }
 
+    /// `Red-Bull-Boss X`: `Boss` is a leadership title like `Chef`.
+    @Test func bossFusedToAnOrganisationIsMemberOf() throws {
+        let out = try Fixture.describe(
+            "Das sagte Red-Bull-Boss Hans Moser am Montag.", [.per("Hans Moser"), .org("Red-Bull")])
+        #expect(out.contains("Hans Moser memberOf Red-Bull (Boss)"))
+    }
+
     /// `der Finanzminister (Hans Jörg Schelling, ÖVP)`: the role before the bracket, the party after the name.
     @Test func bracketedNameWithItsPartyAfterItsRole() throws {
         let out = try Fixture.describe(
