@@ -857,6 +857,10 @@ struct SpeechRules {
                     return (.entity(person), end)
                 }
                 return (.unnamed, end)
+            } else if roleRules.role(at: mention.tokens.upperBound, in: view) != nil,
+                      let person = view.mention(startingAt: mention.tokens.upperBound + 1), person.type == .person {
+                // `Der Grüne Abgeordnete Lambert Schönleitner erklärte`: a party's name as the role's adjective.
+                return (.entity(person.key), person.tokens.upperBound)
             } else {
                 return (mention.type == .place ? .unnamed : .entity(mention.key), mention.tokens.upperBound)
             }
@@ -1163,8 +1167,8 @@ struct SpeechRules {
     }
 
     /// Past `in Genf ansässige` from `first` (the token after an article), and with `residence` also where a person
-    /// was born or lives, perhaps after a year (`sagt der 1979 in Klagenfurt geborene Fotograf Laurent Mekul`,
-    /// `der in Wien lebende Künstler`); else `first`.
+    /// was born, lives or works, perhaps after a year (`sagt der 1979 in Klagenfurt geborene Fotograf Laurent Mekul`,
+    /// `der in Wien lebende Künstler`, `die in Klagenfurt tätige Politikwissenschaftlerin`); else `first`.
     private func pastPlacePhrase(_ first: Int, residence: Bool, in view: ArticleView) -> Int {
         var token = first
         if residence, view.document.tokens.indices.contains(token), view.document.tokens[token].kind == .number {
@@ -1181,7 +1185,8 @@ struct SpeechRules {
         return participle + 1
     }
 
-    private static let residenceParticiples = ["geboren", "lebend", "stammend", "wohnhaft", "aufgewachsen"]
+    private static let residenceParticiples = ["geboren", "lebend", "stammend", "wohnhaft", "aufgewachsen", "tätig",
+                                               "arbeitend"]
 
     /// The subject standing before a verb in second position, with an apposition between (`X, Chef der Y,`).
     private func subjectBefore(

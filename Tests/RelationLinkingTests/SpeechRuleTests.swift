@@ -984,4 +984,16 @@ struct LooseSpeechTests {
         let out = try Fixture.describe("Hubers Sprecher sagte, die Lage sei ernst.", [.per("Hubers")])
         #expect(out.contains("Hubers said die Lage sei ernst"))
     }
+
+    /// `Der Grüne Abgeordnete X erklärte:` (a party's name as the role's adjective) and `die in Klagenfurt tätige
+    /// Politikwissenschaftlerin X` (where the person works) before the speaker's name.
+    @Test func partyAdjectiveAndWorkplaceBeforeTheSpeaker() throws {
+        let party = try Fixture.describe(
+            "Der Grüne Abgeordnete Karl Brandl erklärte: Wir wählen sie mit.", [.org("Grüne"), .per("Karl Brandl")])
+        #expect(party.contains("Karl Brandl said Wir wählen sie mit"))
+        let place = try Fixture.describe(
+            "Das ist gut, sagt die in Klagenfurt tätige Politikwissenschaftlerin Anna Weber.",
+            [.loc("Klagenfurt"), .per("Anna Weber")])
+        #expect(place.contains("Anna Weber said Das ist gut"))
+    }
 }
