@@ -274,6 +274,22 @@ struct SpeechRules {
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
                            scope: range, rule: rule + "-after-clause", isBelief: verb.kind == .belief)
         }
+        // `… das ist Vorwahlkampf sagte Verfassungsrechtler Heinz Mayer im ORF.`: a text that lost its quotation
+        // marks lost the comma after them too. A verb of saying whose named speaker and a short tail close the
+        // sentence reports the clause before it (a clause: it holds a lower-case word that is no article,
+        // preposition or conjunction, unlike `Bei der Pressekonferenz in Wien sagte X nichts`).
+        if verbToken - start >= 5, !view.isPunctuation(verbToken - 1), !view.isCapitalized(verbToken),
+           verb.kind == .speech, Self.verbsOfSaying.contains(view.word(verbToken)),
+           let (subject, subjectEnd) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view,
+                                              state: state, roles: roles),
+           case .entity = subject, range.upperBound - subjectEnd <= 8,
+           !(subjectEnd..<range.upperBound).contains(where: {
+               view.matches($0, in: [.comma, .colon, .dass, .ob]) || isKonjunktiv($0, in: view) }),
+           (start..<verbToken).contains(where: { isClauseWord($0, in: view) }),
+           !(start..<verbToken).contains(where: { view.isQuote($0) || view.matches($0, .colon) }) {
+            return Finding(speaker: subject, content: contentSpan(start, verbToken, in: view), evidence: sentence,
+                           lastSentence: sentence, scope: range, rule: rule + "-after-clause-no-comma")
+        }
         // The perfect: `…, hatte Maria Navarro gesagt.` puts the auxiliary after the comma, the speaker between,
         // and the participle last.
         if let finding = perfectAfterClause(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
@@ -1465,6 +1481,14 @@ struct SpeechRules {
     private func isAdjectiveBeforeNoun(_ token: Int, in view: ArticleView) -> Bool {
         view.document.tokens.indices.contains(token) && view.isWord(token)
             && view.isCapitalized(token + 1)
+    }
+
+    /// A lower-case word of three letters or more that is no article, preposition or conjunction: a verb or an
+    /// adverb, which a clause has and a fronted phrase of place and time does not.
+    private func isClauseWord(_ token: Int, in view: ArticleView) -> Bool {
+        view.isWord(token) && !view.isCapitalized(token) && !view.hasCue(.determiner, token)
+            && !view.hasCue(.oblique, token) && !view.matches(token, in: Self.clauseJoiners)
+            && !Self.prepositions.contains(view.word(token)) && view.word(token).count > 2
     }
 
     /// Whether the clause of the verb at `verbToken` opens with `wie` (`…, wie sie bei der Pressekonferenz sagte`).

@@ -996,4 +996,15 @@ struct LooseSpeechTests {
             [.loc("Klagenfurt"), .per("Anna Weber")])
         #expect(place.contains("Anna Weber said Das ist gut"))
     }
+
+    /// `… das ist Vorwahlkampf sagte X im ORF.`: a lost comma before a verb of saying whose speaker closes the
+    /// sentence; a fronted phrase of place and time is no content.
+    @Test func lostCommaBeforeAVerbOfSaying() throws {
+        let marks: [Fixture.Mark] = [.per("Heinz Mayer"), .loc("Wien")]
+        let out = try Fixture.describe(
+            "Dann ist das völlig wirkungslos, das ist Vorwahlkampf sagte Heinz Mayer am Wochenende.", marks)
+        #expect(out.contains { $0.hasPrefix("Heinz Mayer said Dann ist das völlig") })
+        let phrase = try Fixture.describe("Bei der Pressekonferenz am Montag in Wien sagte Heinz Mayer nichts.", marks)
+        #expect(!phrase.contains { $0.hasPrefix("Heinz Mayer said") })
+    }
 }
