@@ -408,19 +408,19 @@ struct BoundaryRules: Sendable {
     }
 
     /// `… with forced gender pic.twitter.com/oOo10gTVc2 Newman meint …`: an embedded tweet ends with its picture
-    /// link, and texts that lost their line breaks run it into the next sentence. Where the link at `slash` is
-    /// followed by a space and a capital, the end of the link.
+    /// link or its short link (`https://t.co/vDhbCqSz6L SPD-Chef …`), and texts that lost their line breaks run it
+    /// into the next sentence. Where the link at `slash` is followed by a space and a capital, the end of the link.
     private static func tweetLinkEnd(slash: CodePointOffset, in scalars: [Unicode.Scalar]) -> CodePointOffset? {
-        let host = tweetPictureHost
-        guard slash >= host.count, (0..<host.count).allSatisfy({ scalars[slash - host.count + $0] == host[$0] })
-        else { return nil }
+        guard tweetLinkHosts.contains(where: { host in
+            slash >= host.count && (0..<host.count).allSatisfy { scalars[slash - host.count + $0] == host[$0] }
+        }) else { return nil }
         var end = slash + 1
         while end < scalars.count, !isSpace(scalars[end]) { end += 1 }
         guard end + 1 < scalars.count, scalars[end] == " ", scalars[end + 1].isUppercaseQuick else { return nil }
         return end
     }
 
-    private static let tweetPictureHost = Array("pic.twitter.com".unicodeScalars)
+    private static let tweetLinkHosts = [Array("pic.twitter.com".unicodeScalars), Array("//t.co".unicodeScalars)]
 
     /// A space, a hyphen or en dash, a space and a capital right after the stop at `stop`.
     private static func dashOpensSentence(after stop: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {

@@ -199,6 +199,8 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             == ["Das Bild pic.twitter.com/aB3xY9 zeigt die Halle."])
         #expect(try Self.sentences(of: "Siehe example.com/aB3xY9 Huber meinte das.")
             == ["Siehe example.com/aB3xY9 Huber meinte das."])
+        #expect(try Self.sentences(of: "Beleidigen, dann relativieren. https://t.co/vDhb8 SPD-Chef Huber sagte das.")
+            == ["Beleidigen, dann relativieren.", "https://t.co/vDhb8", "SPD-Chef Huber sagte das."])
     }
 
     @Test(arguments: inlineHeadings)
