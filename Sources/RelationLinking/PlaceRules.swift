@@ -145,13 +145,13 @@ struct PlaceRules {
         if first >= 2, !view.isCapitalized(first - 1), view.isWord(first - 1), !view.hasMention(at: first - 1),
            view.hasCue(.determiner, first - 2) || view.matches(first - 2, in: [.im, .`in`, .aus]),
            let mention = view.mention(startingAt: first), !view.matches(mention.tokens.upperBound, .hyphen) {
-            return countryOfAdjective(first - 1, in: view)
+            return view.countryOfAdjective(first - 1)
         }
         let adjective = first - 2
         guard adjective >= 0, view.isPlaceType(first - 1), !view.hasMention(at: adjective) else { return nil }
         // `serbisch-kroatischen Grenzübergang`: a border between two countries lies in neither alone.
         if !view.isCapitalized(adjective) {
-            return view.matches(adjective - 1, .hyphen) ? nil : countryOfAdjective(adjective, in: view)
+            return view.matches(adjective - 1, .hyphen) ? nil : view.countryOfAdjective(adjective)
         }
         return placeNamed(byAdjective: adjective, in: view)
     }
@@ -169,56 +169,6 @@ struct PlaceRules {
             if let name = view.document.entities[mention.key]?.canonicalName, names.contains(name) { return true }
             return mention.tokens.count == 1 && names.contains(view.original(mention.tokens.lowerBound))
         }
-    }
-
-    /// `im deutschen Bundesland Mecklenburg-Vorpommern`, `der westsudanesischen Provinz Darfur`: the country
-    /// (or else region) the adjective is made from, when the article names it — the one whose name shares the
-    /// longest start with the adjective's stem, at least four letters (`indisch` → `Indien`, `sudanesisch` →
-    /// `Sudan`, `korsisch` → `Korsika`).
-    private func countryOfAdjective(_ adjective: Int, in view: ArticleView) -> ArticleView.MentionRef? {
-        var stem = Substring(view.word(adjective))
-        for ending in ["en", "er", "es", "em", "e"] where stem.hasSuffix(ending) {
-            stem = stem.dropLast(ending.count)
-            break
-        }
-        // `-isch` (`indisch`) and `deutsch`, the one country adjective without it.
-        guard stem.hasSuffix("sch") else { return nil }
-        for compass in ["nordwest", "nordost", "südwest", "südost", "nord", "süd", "west", "ost"]
-        where stem.hasPrefix(compass) {
-            stem = stem.dropFirst(compass.count)
-            break
-        }
-        // A country first; else a region or island the article names (`der korsischen Hauptstadt Ajaccio`).
-        return placeSharingStart(with: stem, countries: true, in: view)
-            ?? placeSharingStart(with: stem, countries: false, in: view)
-    }
-
-    /// The place (a country, or any other) whose name shares the longest start with `stem`, at least four
-    /// letters and all but six of the stem's (`maltesisch` → `Malta`, not `niederösterreichisch` → `Niederlande`),
-    /// if no other place shares as much.
-    private func placeSharingStart(
-        with stem: Substring, countries: Bool, in view: ArticleView
-    ) -> ArticleView.MentionRef? {
-        var best: ArticleView.MentionRef?
-        var bestLength = 3
-        var tie = false
-        guard let initial = stem.first else { return nil }
-        for mention in view.mentions where mention.type == .place && view.isCountry(mention) == countries {
-            // Only names with the stem's first letter are lower-cased and compared (a string each).
-            guard let canonical = view.document.entities[mention.key]?.canonicalName,
-                  let first = canonical.first, first == initial || first.lowercased() == String(initial) else { continue }
-            let name = canonical.lowercased()
-            let shared = zip(stem, name).prefix { $0 == $1 }.count
-            guard shared >= stem.count - 6 else { continue }
-            if shared > bestLength {
-                best = mention
-                bestLength = shared
-                tie = false
-            } else if shared == bestLength, let best, best.key != mention.key {
-                tie = true
-            }
-        }
-        return tie ? nil : best
     }
 
     /// `IJM arbeitet auf den Philippinen …` followed by `… in Cebu, Manila und Pampanga …`: places listed in
