@@ -27,6 +27,16 @@ struct RoleRules {
             // name in the genitive is whom the role serves.
             if !isGenitive(mention, in: view), var hit = roleBefore(name: first, in: view) {
                 var rule = "role-before-name"
+                // `Der türkische Präsident Recep Tayyip Erdoğan`: a country's adjective before the role names the
+                // place the person acts for, where the article names it (`die Türkei`).
+                let adjective = view.isWord(first - 1) && !view.isCapitalized(first - 1) ? first - 1 : first - 2
+                // (Only offices that act for a state: `der kroatische Schiedsrichter` names a nationality.)
+                if hit.fused == nil && hit.attached == nil, !hit.former, Self.isStateOffice(hit.title), adjective >= 0,
+                   view.sentenceOf[adjective] == sentence, view.isWord(adjective), !view.isCapitalized(adjective),
+                   let place = view.countryOfAdjective(adjective) {
+                    hit.attached = place
+                    rule = "role-country-adjective"
+                }
                 // `Staatsanwalt Jan Holzner` after `die Staatsanwaltschaft Stuttgart`: the body the role names.
                 if hit.fused == nil && hit.attached == nil, !hit.former,
                    let institution = institution(of: hit.title, near: first, in: view) {
@@ -460,6 +470,19 @@ struct RoleRules {
     private static let predicateAdverbs: Set<String> = [
         "nun", "jetzt", "derzeit", "bereits", "künftig", "weiterhin", "auch", "noch", "schon", "erneut", "wieder",
         "zudem", "seither",
+    ]
+
+    /// Offices held for a state: a head of state or government, a minister, an ambassador.
+    static func isStateOffice(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        return stateOffices.contains(lower) || lower.hasSuffix("minister") || lower.hasSuffix("ministerin")
+    }
+
+    private static let stateOffices: Set<String> = [
+        "präsident", "präsidentin", "staatspräsident", "staatspräsidentin", "ministerpräsident", "ministerpräsidentin",
+        "premier", "premierministerin", "regierungschef", "regierungschefin", "staatschef", "staatschefin", "kanzler",
+        "kanzlerin", "bundeskanzler", "bundeskanzlerin", "bundespräsident", "bundespräsidentin", "botschafter",
+        "botschafterin", "könig", "königin", "außenamtssprecher", "außenamtssprecherin",
     ]
 
     /// `, [det] [adjective] role [des|der|von X]` after a name.

@@ -84,6 +84,20 @@ struct RoleRuleTests {
         #expect(out == ["Eva Glawischnig memberOf Grüne"])
     }
 
+    /// `Der türkische Präsident X`: a state office after the country's adjective represents the country the
+    /// article names; a nationality before another role (`der kroatische Schiedsrichter`) does not, nor an
+    /// adjective whose country the article never names.
+    @Test func countryAdjectiveBeforeAStateOfficeRepresentsTheCountry() throws {
+        let marks: [Fixture.Mark] = [.loc("Türkei"), .loc("Kroatien"), .per("Hans Moser")]
+        let office = try Fixture.describe("Die Türkei zahlt. Der türkische Präsident Hans Moser sagte das.", marks)
+        #expect(office.contains("Hans Moser represents Türkei (Präsident)"))
+        let nationality = try Fixture.describe(
+            "Kroatien spielt. Der kroatische Schiedsrichter Hans Moser pfiff.", marks)
+        #expect(!nationality.contains { $0.contains("represents") })
+        let unnamed = try Fixture.describe("Der türkische Präsident Hans Moser sagte das.", marks)
+        #expect(unnamed.contains("Hans Moser hasTitle Präsident"))
+    }
+
     /// `Red-Bull-Boss X`: `Boss` is a leadership title like `Chef`.
     @Test func bossFusedToAnOrganisationIsMemberOf() throws {
         let out = try Fixture.describe(
