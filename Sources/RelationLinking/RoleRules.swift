@@ -31,8 +31,10 @@ struct RoleRules {
                 // place the person acts for, where the article names it (`die Türkei`).
                 let adjective = view.isWord(first - 1) && !view.isCapitalized(first - 1) ? first - 1 : first - 2
                 // (Only offices that act for a state: `der kroatische Schiedsrichter` names a nationality.)
-                if hit.fused == nil && hit.attached == nil, !hit.former, Self.isStateOffice(hit.title), adjective >= 0,
+                // (The cheap tests first: most roles have no `-isch` adjective before them.)
+                if hit.fused == nil && hit.attached == nil, !hit.former, adjective >= 0,
                    view.sentenceOf[adjective] == sentence, view.isWord(adjective), !view.isCapitalized(adjective),
+                   view.lower(adjective, contains: Self.sch), Self.isStateOffice(hit.title),
                    let place = view.countryOfAdjective(adjective) {
                     hit.attached = place
                     rule = "role-country-adjective"
@@ -471,6 +473,8 @@ struct RoleRules {
         "nun", "jetzt", "derzeit", "bereits", "künftig", "weiterhin", "auch", "noch", "schon", "erneut", "wieder",
         "zudem", "seither",
     ]
+
+    private static let sch = Array("sch".utf8)
 
     /// Offices held for a state: a head of state or government, a minister, an ambassador.
     static func isStateOffice(_ title: String) -> Bool {
