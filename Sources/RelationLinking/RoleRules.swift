@@ -39,6 +39,14 @@ struct RoleRules {
                     hit.attached = place
                     rule = "role-country-adjective"
                 }
+                // `Der Grüne Abgeordnete Lambert Schönleitner`: an organisation's name right before the role word
+                // (spaced, not fused) is the body the role is held in.
+                if hit.fused == nil && hit.attached == nil, first >= 2,
+                   let body = view.mention(at: first - 2), body.type == .organization,
+                   body.tokens.upperBound == first - 1, view.sentenceOf[body.tokens.lowerBound] == sentence {
+                    hit.attached = body
+                    rule = "role-after-organisation"
+                }
                 // `Staatsanwalt Jan Holzner` after `die Staatsanwaltschaft Stuttgart`: the body the role names.
                 if hit.fused == nil && hit.attached == nil, !hit.former,
                    let institution = institution(of: hit.title, near: first, in: view) {

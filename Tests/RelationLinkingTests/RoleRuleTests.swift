@@ -98,6 +98,13 @@ struct RoleRuleTests {
         #expect(unnamed.contains("Hans Moser hasTitle Präsident"))
     }
 
+    /// `Der Grüne Abgeordnete X`: an organisation's name spaced before the role word is the body it is held in.
+    @Test func organisationSpacedBeforeTheRoleIsTheBody() throws {
+        let out = try Fixture.describe(
+            "Der Grüne Abgeordnete Hans Moser erklärte das.", [.org("Grüne"), .per("Hans Moser")])
+        #expect(out.contains("Hans Moser memberOf Grüne (Abgeordnete)"))
+    }
+
     /// `Red-Bull-Boss X`: `Boss` is a leadership title like `Chef`.
     @Test func bossFusedToAnOrganisationIsMemberOf() throws {
         let out = try Fixture.describe(
