@@ -10,7 +10,8 @@ final class MentionResolver {
     /// arrays for each article.
     let scalars: [Unicode.Scalar]
     let facts: [TokenFacts]
-    /// Positions of the capitalised words and numbers (`TokenFacts.Table.capitalised`), which the coreference scan visits.
+    /// Positions of the capitalised words and numbers (`TokenFacts.Table.capitalised`), which the coreference scan
+    /// visits.
     let capitalised: [Int32]
     let commonNouns: KeySet
     /// Speech verbs, role words and titles: next to them a noun-like surname is the person.

@@ -79,7 +79,8 @@ final class NameRules {
         }
         for position in starting.indices {
             let priority = starting[position].priority
-            for index in starting[position].tokens where priority >= (listType[index] == nil ? 0 : listPriority[index]) {
+            for index in starting[position].tokens
+            where priority >= (listType[index] == nil ? 0 : listPriority[index]) {
                 listType[index] = starting[position].type
                 listPriority[index] = priority
             }

@@ -100,8 +100,8 @@ struct TokenFacts {
         // between one article and the next the other stages push it out of cache, and in the token loop above
         // each of its misses stalled alone, while here they overlap. The words that pass are gathered without a
         // branch per token: which tokens pass follows no pattern a branch predictor learns, and a scan that tested
-        // each was most of the coreference scan once. So are the capitalised words. The hyphen flags are set in the same
-        // pass, which reads every fact once instead of twice. Keys and positions live in temporary
+        // each was most of the coreference scan once. So are the capitalised words. The hyphen flags are set in the
+        // same pass, which reads every fact once instead of twice. Keys and positions live in temporary
         // buffers: an array's allocation looks up its run-time type and cost several hundred instructions.
         var lowercaseNameStarts: [Int32] = []
         var capitalised: [Int32] = []

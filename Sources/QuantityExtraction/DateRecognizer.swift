@@ -462,15 +462,13 @@ struct DateRecognizer {
         var position = index
         var offset = 0
         var anaphoric = false
-        // (At the sentence's start the first word is asked in lower case.)
-        func text(_ position: Int) -> String {
-            loweredFirst && position == index ? tokens.lowered(position) : tokens.text(position)
-        }
-        while position < sentence.upperBound, lexicon.dateWords[text(position)]?.role == .deictic,
-            position < index + 2 {
-            // (The lowered first word is asked through its string; the rest scalar by scalar.)
+        // At the sentence's start the first word is asked in lower case, through its string; the rest as written,
+        // through the filter and scalar by scalar.
+        while position < sentence.upperBound, position < index + 2 {
             let lowered = loweredFirst && position == index
-            if let value = lowered ? Self.yearOffset(text(position)) : yearOffset(at: position), value != 0 {
+            let role = lowered ? lexicon.dateWords[tokens.lowered(position)]?.role : dateWord(position)?.role
+            guard role == .deictic else { break }
+            if let value = lowered ? Self.yearOffset(tokens.lowered(position)) : yearOffset(at: position), value != 0 {
                 offset = value
             }
             if !lowered, isAnaphoricDeictic(position) { anaphoric = true }

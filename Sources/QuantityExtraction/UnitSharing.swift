@@ -80,14 +80,17 @@ struct UnitSharing {
     private static let modifierWords: Set<String> = ["mehr", "als", "rund", "etwa", "knapp", "fast", "über", "weniger",
                                                      "mindestens", "höchstens", "nur", "weitere"]
 
+    private static let copulas: Set<String> = ["waren", "sind", "seien", "wären", "war", "ist"]
+    private static let clauseMarks: Set<String> = [".", ",", ";", ":", "(", ")"]
+
     /// `waren es 3.500`, `waren es in Österreich rund 28.000`: `es` after a copula at most four words before the
     /// number at `first`, with no punctuation between.
     private func copulaEs(before first: Int) -> Bool {
         var token = first - 1
         while token >= 1, token >= first - 5 {
             let text = tokens.text(token)
-            if text == "es" { return ["waren", "sind", "seien", "wären", "war", "ist"].contains(tokens.text(token - 1)) }
-            if [".", ",", ";", ":", "(", ")"].contains(text) { return false }
+            if text == "es" { return Self.copulas.contains(tokens.text(token - 1)) }
+            if Self.clauseMarks.contains(text) { return false }
             token -= 1
         }
         return false

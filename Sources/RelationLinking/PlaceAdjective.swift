@@ -32,8 +32,8 @@ extension ArticleView {
         guard let initial = stem.first else { return nil }
         for mention in mentions where mention.type == .place && isCountry(mention) == countries {
             // Only names with the stem's first letter are lower-cased and compared (a string each).
-            guard let canonical = document.entities[mention.key]?.canonicalName,
-                  let first = canonical.first, first == initial || first.lowercased() == String(initial) else { continue }
+            guard let canonical = document.entities[mention.key]?.canonicalName, let first = canonical.first,
+                  first == initial || first.lowercased() == String(initial) else { continue }
             let name = canonical.lowercased()
             let shared = zip(stem, name).prefix { $0 == $1 }.count
             guard shared >= stem.count - 6 else { continue }

@@ -227,15 +227,16 @@ struct SpeechRules {
         // (`Oberstaatsanwalt X, Leiter der Y, sagte der Deutschen Presse-Agentur, …`: the comma before the verb
         // closes an apposition of the named subject; the phrase after the verb is whom it was said to.)
         // (Not `Ostermayer, meint ein Experte, sei …`: there the verb and its speaker are set off inside.)
-        var apposedSubject = false
+        // (The subject found here serves the subject-before path below, which would look for it again.)
+        var apposedSubject: Speaker?
         if verbToken > start, view.matches(verbToken - 1, .comma),
            (start..<verbToken - 1).contains(where: { view.matches($0, .comma) }),
            view.hasMention(at: pastBasedPhrase(start, in: view)) || view.hasMention(at: start + 1),
-           case .entity? = subjectBefore(verbToken, sentence: sentence, plural: plural, in: view, state: state,
-                                         roles: roles) {
-            apposedSubject = true
+           let subject = subjectBefore(verbToken, sentence: sentence, plural: plural, in: view, state: state,
+                                       roles: roles), case .entity = subject {
+            apposedSubject = subject
         }
-        if !apposedSubject, verbToken > start, view.matches(verbToken - 1, .comma) || view.isQuote(verbToken - 1),
+        if apposedSubject == nil, verbToken > start, view.matches(verbToken - 1, .comma) || view.isQuote(verbToken - 1),
            let (subject, subjectEnd) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view,
                                               state: state, roles: roles) {
             let who = quotedPerson(ofQuotingVerb: verbToken, after: subjectEnd, in: view) ?? subject
@@ -299,8 +300,8 @@ struct SpeechRules {
         // Subject before the verb, or after it when something else comes first (`Am Montag sagte X`).
         var who: Speaker?
         var afterSpeaker = verbToken + 1
-        if let subject = subjectBefore(verbToken, sentence: sentence, plural: plural, in: view, state: state,
-                                       roles: roles) {
+        if let subject = apposedSubject ?? subjectBefore(verbToken, sentence: sentence, plural: plural, in: view,
+                                                         state: state, roles: roles) {
             who = subject
         } else if hasCommonNounSubject(before: verbToken, start: start, plural: plural, in: view) {
             // `Die Opposition warf Tsipras vor, …`, `Kritiker werfen Erdogan vor, …`: the name after the verb
