@@ -163,13 +163,7 @@ struct GermanNumberParser: Sendable {
     private static func changesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return false }
         if scalar.value < 0x100 { return scalar.value >= 0xC0 && scalar.value <= 0xDE && scalar.value != 0xD7 }
-        return propertyChangesWhenLowercased(scalar)
-    }
-
-    /// The property read of `changesWhenLowercased`, out of line (see `TokenText.isUppercase`).
-    @inline(never)
-    private static func propertyChangesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.changesWhenLowercased
+        return ScalarProperty.changesWhenLowercased(scalar)
     }
 
     /// Whether `scalars` (lower case) could start with a number word: a cheap filter before `wordValue`.

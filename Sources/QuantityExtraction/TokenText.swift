@@ -93,7 +93,7 @@ final class TokenText {
                     if value < 0x100 {
                         // Latin-1 capitals (`Ä`, `Ö`, `Ü`) lower-case by +32; `×` (0xD7) is no letter.
                         if value >= 0xC0 && value <= 0xDE && value != 0xD7 { lowered = value + 32 }
-                    } else if Self.changesWhenLowercased(scalars[position]) {
+                    } else if ScalarProperty.changesWhenLowercased(scalars[position]) {
                         lowerKnown = false
                     }
                 }
@@ -104,12 +104,6 @@ final class TokenText {
         info[index].lowerKey = lowerKnown ? (lower == 0 ? 1 : lower) : 0
         info[index].isPlain = plain
         info[index].isSimple = simple
-    }
-
-    /// `scalar.properties.changesWhenLowercased`, out of line as `isUppercase` is.
-    @inline(never)
-    private static func changesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.changesWhenLowercased
     }
 
     /// The token's facts, worked out the first time they are asked for (a key is never 0 once described).
