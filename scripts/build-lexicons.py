@@ -102,6 +102,7 @@ OUTPUTS = {
     "surnames": LEX / "persons" / "surnames.txt",
     "nouns": LEX / "nouns" / "nouns-de.tsv",
     "roles": LEX / "nouns" / "roles.tsv",
+    "person_nouns": LEX / "nouns" / "person-nouns.txt",
 }
 SOURCES_MD = LEX / "SOURCES.md"
 
@@ -1498,6 +1499,13 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         "- A form that is itself a role lemma maps to itself (der Vorsitzende -> Vorsitzende, as the text"
         " spells it); other ambiguous forms follow the nouns-de.tsv order. Rebuild alone: `--only roles`.",
         "",
+        f"## nouns/person-nouns.txt ({counts['person_nouns']} lemmas)",
+        "",
+        f"- {SRC['gnouns']}: each masculine common-noun lemma with a feminine lemma formed from it by -in (also"
+        " after dropping -e or an umlaut: Franzose / Französin, Arzt / Ärztin), and that feminine. The relation"
+        " stage reads them as person nouns (`so der Botaniker` takes up the person named before). Rebuild alone:"
+        " `--only person-nouns`.",
+        "",
     ]
     SOURCES_MD.parent.mkdir(parents=True, exist_ok=True)
     SOURCES_MD.write_bytes(("\n".join(lines)).encode("utf-8"))
@@ -1522,15 +1530,50 @@ def write_roles(gn: "GermanNouns", stats: dict) -> int:
         ["licence of this file: CC BY-SA 4.0 (German Wiktionary via german-nouns)"]), build_roles(gn, stats))
 
 
+def build_person_nouns(gn: "GermanNouns", stats: dict) -> list[str]:
+    """Nouns that name a person: a masculine lemma with a feminine lemma formed from it by -in (Botaniker /
+    Botanikerin, Franzose / Französin, Seismologe / Seismologin), both written. German forms the feminine of
+    person nouns this way and of almost nothing else, so the pair tells a person (`so der Botaniker`) from a
+    thing (`so der Bericht`) without a hand list."""
+    genus: dict[str, set[str]] = defaultdict(set)
+    for r in gn.rows:
+        if gn.is_common(r):
+            genus[r["lemma"]].update(g for g in gn.genus(r).split(",") if g)
+    umlauts = str.maketrans("äöüÄÖÜ", "aouAOU")
+    words = set()
+    for feminine, genera in genus.items():
+        if "f" not in genera or not feminine.endswith("in") or len(feminine) < 5:
+            continue
+        stem = feminine[:-2]
+        for masculine in (stem, stem + "e", stem.translate(umlauts), stem.translate(umlauts) + "e"):
+            if masculine != feminine and "m" in genus.get(masculine, ()):
+                words.update((masculine, feminine))
+                break
+    stats["person_nouns"] = {"pairs": len(words) // 2}
+    return sorted(words)
+
+
+def write_person_nouns(gn: "GermanNouns", stats: dict) -> int:
+    return write_lines(OUTPUTS["person_nouns"], header(
+        "Person nouns: masculine lemmas with a feminine in -in, and those feminines (Botaniker, Botanikerin).",
+        [SRC["gnouns"]], "one lemma per line",
+        ["licence of this file: CC BY-SA 4.0 (German Wiktionary via german-nouns)"]),
+        build_person_nouns(gn, stats))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-version-check", action="store_true")
     ap.add_argument("--measure", type=Path, help="10kGNAD articles.jsonl: print place-list hit counts")
-    ap.add_argument("--only", choices=["first-names-foreign", "first-names-namdict", "nouns", "roles"],
+    ap.add_argument("--only", choices=["first-names-foreign", "first-names-namdict", "nouns", "roles",
+                                           "person-nouns"],
                     help="rebuild one list that needs only the pip packages (Faker, german-nouns)")
     args = ap.parse_args()
     if args.only == "roles":
         print(f"{OUTPUTS['roles'].relative_to(REPO)}: {write_roles(GermanNouns(), {})}")
+        return
+    if args.only == "person-nouns":
+        print(f"{OUTPUTS['person_nouns'].relative_to(REPO)}: {write_person_nouns(GermanNouns(), {})}")
         return
     if args.only == "nouns":
         print(f"{OUTPUTS['nouns'].relative_to(REPO)}: {write_nouns(GermanNouns(), {})}")
@@ -1639,6 +1682,7 @@ def main() -> None:
     # nouns
     counts["nouns"] = write_nouns(gn, stats)
     counts["roles"] = write_roles(gn, stats)
+    counts["person_nouns"] = write_person_nouns(gn, stats)
 
     write_sources(stats, counts)
 

@@ -117,6 +117,8 @@ struct LinkingLexicon: Sendable {
     private(set) var titleAdjectives: Set<String> = []
     /// Word endings of person nouns (`SPD-Politiker`, `Grünen-Abgeordnete` is a role already).
     private(set) var personNounEndings = EndingList()
+    /// Nouns that name a person, lower-cased (`botaniker`, `französin`), from `nouns/person-nouns.txt`.
+    private(set) var personNouns: Set<String> = []
     /// Word endings of professions (`ökonom`, `ingenieur`): fused to an organisation, they name someone working for it.
     private(set) var professionEndings = EndingList()
     /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
@@ -133,6 +135,20 @@ struct LinkingLexicon: Sendable {
     /// Word endings of offices held in a party itself (`chef`, `generalsekretär`), lower case.
     private(set) var partyOffices = EndingList()
     static let organisationList = "curated/organisations.tsv"
+
+    /// Whether the lower-cased `word` is a person noun or a compound ending in one of six letters or more
+    /// (`wirtschaftspsychologin`; not `urkunde` for `kunde`).
+    func isPersonNoun(_ word: String) -> Bool {
+        if personNouns.contains(word) { return true }
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count > 8 else { return false }
+        for start in 3...(scalars.count - 6) {
+            var tail = String.UnicodeScalarView()
+            tail.append(contentsOf: scalars[start...])
+            if personNouns.contains(String(tail)) { return true }
+        }
+        return false
+    }
     /// Role word endings from `relations/role-institutions.tsv`.
     private(set) var roleInstitutionEndings = EndingList()
     /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
@@ -176,6 +192,9 @@ struct LinkingLexicon: Sendable {
             }
         }
         konjunktiv = Set(try lexicons.words(of: "relations/konjunktiv.txt").map { $0.lowercased() })
+        if Self.exists("nouns/person-nouns.txt", in: lexicons) {
+            personNouns = Set(try lexicons.words(of: "nouns/person-nouns.txt").map { $0.lowercased() })
+        }
         if Self.exists("rules/place-types.txt", in: lexicons) {
             placeTypes = Set(try lexicons.words(of: "rules/place-types.txt").map { $0.lowercased() })
         }

@@ -961,18 +961,31 @@ struct SpeechRules {
             }
             // `so der Mann`, `sagte der 83-Jährige`: a definite person noun takes up the last speaker, or where
             // no one spoke yet, the one person the last sentences name (`Husam M. wartet … erzählt der Bub`).
-            if !view.hasCue(.indefinite, determiner), let end = personNoun(at: roleToken, in: view) {
+            if !view.hasCue(.indefinite, determiner), let end = definitePersonNoun(at: roleToken, in: view) {
                 // Only after `der`, or `die` before a woman's noun: `die Forscher` are several, `seine Frau` another.
                 // (`die 34-Jährige` with a verb in the singular is a woman too; `die 34-Jährigen` are several.)
                 let noun = view.word(roleToken)
                 let several = view.word(determiner) == "die" && !(noun.hasSuffix("in") || noun.hasSuffix("frau")
                     || view.word(end - 1) == "jährige")
+                // `Eine junge Medizinstudentin protestierte … schrieb die Studentin`: someone the article brought in
+                // without a name.
+                if introducedUnnamed(noun, before: determiner, in: view) { return (.unnamed, end) }
+                // `Auch Trainer Oscar Garcia sah … erklärte der Spanier` after Lazaro spoke: the one person the
+                // sentence before names comes first, where a person spoke last or the noun follows the verb.
+                // (Not `Seine Frau bestätigte der Nachrichtenagentur AFP, der Politiker sei …`.)
+                // (`Seine Frau bestätigte …` is someone else.)
+                let definite = view.matches(determiner, .der) || !several && view.word(determiner) == "die"
+                if definite, end == roleToken + 1,
+                   state.lastSpeaker.map { view.personKeys.contains($0) } ?? false || determiner <= token + 2,
+                   let named = onlyPersonNamed(inSentence: view.sentenceOf[token] - 1, in: view),
+                   named != state.lastSpeaker {
+                    return (.entity(named), end)
+                }
                 if !several, let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
                    view.personKeys.contains(last) {
                     return (.entity(last), end)
                 }
-                let singular = view.matches(determiner, .der) || !several && view.word(determiner) == "die"
-                if singular, !plural, state.lastSpeaker == nil, let person = onlyPersonNamed(before: token, in: view) {
+                if definite, !plural, state.lastSpeaker == nil, let person = onlyPersonNamed(before: token, in: view) {
                     return (.entity(person), end)
                 }
             }
@@ -1173,6 +1186,42 @@ struct SpeechRules {
             return token + 1
         }
         return view.ageEnd(at: token)
+    }
+
+    /// Whether a noun ending in `noun` stood in the three sentences up to `token` for someone it gave no name:
+    /// `eine junge Medizinstudentin` for `die Studentin`, `laut Ankläger` for `so der Ankläger`. (Not
+    /// `Der Botaniker Gerald Schneeweiß`, nor `ist Psychotherapeutin`, which says what a named person is.)
+    private func introducedUnnamed(_ noun: String, before token: Int, in view: ArticleView) -> Bool {
+        guard noun.count >= 4, token > 0 else { return false }
+        let first = view.sentenceOf[token] - 3
+        var earlier = token - 1
+        while earlier > 0, view.sentenceOf[earlier] >= first {
+            defer { earlier -= 1 }
+            guard view.isCapitalized(earlier), view.word(earlier).hasSuffix(noun),
+                  view.mention(startingAt: earlier + 1)?.type != .person, !view.matches(earlier + 1, .comma)
+            else { continue }
+            let before = view.isCapitalized(earlier - 1) || view.hasCue(.determiner, earlier - 1)
+                || view.hasCue(.indefinite, earlier - 1) ? earlier - 1 : earlier - 2
+            if !Self.predicativeWords.contains(view.word(before)) { return true }
+        }
+        return false
+    }
+
+    /// Words after which a noun says what someone is rather than naming someone (`ist Psychotherapeutin`,
+    /// `als Anwalt`).
+    private static let predicativeWords: Set<String> = ["ist", "war", "sei", "wäre", "als", "wird", "wurde", "bleibt"]
+
+    /// `personNoun(at:in:)`, or the end of any person noun of the dictionary that ends its phrase (`so der
+    /// Botaniker`, `sagte die Seismologin`; not `der Wiener Bürgermeister`, where the noun is an adjective). Only
+    /// after a definite article: `ein Reuters-Reporter` is no one the article named.
+    private func definitePersonNoun(at token: Int, in view: ArticleView) -> Int? {
+        if let end = personNoun(at: token, in: view) { return end }
+        // (`der Chefunterhändler der Regierung, Humberto de la Calle`: a genitive may lead to a name after it.)
+        if view.isCapitalized(token), !view.isCapitalized(token + 1) || view.isPunctuation(token + 1),
+           !view.hasCue(.genitive, token + 1), lexicon.isPersonNoun(view.word(token)) {
+            return token + 1
+        }
+        return nil
     }
 
     /// `Die in Genf ansässige IOM`, `wie die in London ansässige Beobachtungsstelle`: the token after the article's

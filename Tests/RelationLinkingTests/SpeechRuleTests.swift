@@ -674,6 +674,36 @@ struct SpeechRuleTests {
         #expect(out == ["Jonas Frei said der Weg sei weit", "Jonas Frei said Es werde dauern"])
     }
 
+    @Test(arguments: ["so der Botaniker", "so die Entomologin", "erklärte der Politikwissenschafter"])
+    func dictionaryPersonNounTakesUpTheOnePersonNamed(_ tail: String) throws {
+        let text = "Gerda Moll hat neue Käfer beschrieben. Es gebe weitere Arten, \(tail)."
+        let out = try Fixture.describe(text, [.per("Gerda Moll")])
+        #expect(out == ["Gerda Moll said Es gebe weitere Arten"])
+    }
+
+    @Test func personNounOfSomeoneUnnamedTakesUpNoSpeaker() throws {
+        let text = "Karl Huber sagte, der Weg sei weit. Eine junge Medizinstudentin widersprach. "
+            + "Das stimme nicht, schrieb die Studentin."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said der Weg sei weit"])
+    }
+
+    @Test func personNamedAloneInTheSentenceBeforeComesBeforeTheLastSpeaker() throws {
+        let text = "Jonas Frei sagte, der Weg sei weit. Auch Trainer Karl Huber war unzufrieden. "
+            + "Es werde dauern, erklärte der Spanier."
+        let out = try Fixture.describe(text, [.per("Jonas Frei"), .per("Karl Huber")])
+        #expect(out.contains("Karl Huber said Es werde dauern"))
+        #expect(!out.contains("Jonas Frei said Es werde dauern"))
+    }
+
+    @Test func personNounWithAGenitiveTakesUpNoOne() throws {
+        // The name may follow the genitive (`der Chefunterhändler der Regierung, Humberto de la Calle`).
+        let text = "Außenminister Jonas Frei traf die Unterhändler. Es war ein gutes Treffen, "
+            + "sagte der Chefunterhändler der Regierung."
+        let out = try Fixture.describe(text, [.per("Jonas Frei")])
+        #expect(!out.contains { $0.hasPrefix("Jonas Frei said") })
+    }
+
     @Test func speakerAfterAnAgeAndAProfession() throws {
         let out = try Fixture.describe(
             "Wir werden Gastgeber sein, so der 42-jährige TV-Moderator Karl Mazza.",
