@@ -459,9 +459,12 @@ struct NameLexicon: Sendable {
             let new = entries[Int(entry)]
             let better = existing.inflected && !inflected
                 || (existing.inflected == inflected && new.priority > old.priority)
-            // Spellings that differ in case only (`DPA`, `dpa`) each match under their own entry.
+            // Spellings that differ in case only (`DPA`, `dpa`) each match under their own entry; and a name
+            // that needs context (the club `Bayern`) must not hide one that does not (the state `Bayern`), which
+            // is what the text means wherever the context is missing.
             let otherCase = existing.inflected == inflected
-                && (old.caseMode != new.caseMode || old.caseMode == .exact && old.exactKey != new.exactKey)
+                && (old.caseMode != new.caseMode || old.caseMode == .exact && old.exactKey != new.exactKey
+                    || old.ambiguous != new.ambiguous)
             if !better {
                 if otherCase && existing.alternate < 0 { terminals[Int(node)]?.alternate = entry }
                 return

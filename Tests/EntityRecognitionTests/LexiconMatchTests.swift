@@ -74,3 +74,36 @@ import Testing
         #expect(try Fixture.mentions(Self.text) == ["Tagblatt/ORG", "Tagblatt/ORG", "Tagblatt/ORG"])
     }
 }
+
+@Suite struct AmbiguousNameBesidePlaceTests {
+    /// The club `Bayern` needs context; the state of the same name is listed lower.
+    static let recognizer: EntityRecognizer = {
+        var lexicon = NameLexicon()
+        lexicon.add(
+            name: "Bayern", type: .organization, canonical: "FC Bayern München", kind: "club-ambiguous",
+            file: "test.tsv", line: 1, priority: 95)
+        lexicon.add(name: "FC Bayern München", type: .organization, canonical: "FC Bayern München", file: "test.tsv",
+                    line: 2, priority: 95)
+        lexicon.add(name: "Bayern", type: .place, canonical: "Bayern", file: "test.tsv", line: 3, priority: 65)
+        var words = WordLists()
+        words.commonNouns = KeySet(["Jahre"].map { WordKey($0, folded: true) })
+        return EntityRecognizer(lexicon: lexicon, words: words)
+    }()
+
+    static func mentions(_ text: String) throws -> [String] {
+        var document = Document(name: "test", text: text, language: "de")
+        var diagnostics: [Diagnostic] = []
+        try Fixture.splitter.process(&document, diagnostics: &diagnostics)
+        try recognizer.process(&document, diagnostics: &diagnostics)
+        return document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
+    }
+
+    @Test func ambiguousNameDoesNotHideThePlaceOfTheSameName() throws {
+        #expect(try Self.mentions("Viele Menschen kamen aus Bayern nach Wien.") == ["Bayern/LOC"])
+    }
+
+    @Test func supportedAmbiguousNameStillWins() throws {
+        #expect(try Self.mentions("Der FC Bayern München gewann. Bayern führt die Tabelle an.")
+            == ["FC Bayern München/ORG", "Bayern/ORG"])
+    }
+}
