@@ -142,8 +142,10 @@ struct PlaceRules {
         // `im türkischen Antalya`, `das syrische Aleppo`: a country's adjective right before the name, after an
         // article or preposition.
         // (`der griechischen Ägäis-Inseln`: the adjective is the compound's, not the name's.)
+        // (`ins bayerische Freilassing`, `vom steirischen Leoben`: a preposition fused with the article too.)
         if first >= 2, !view.isCapitalized(first - 1), view.isWord(first - 1), !view.hasMention(at: first - 1),
-           view.hasCue(.determiner, first - 2) || view.matches(first - 2, in: [.im, .`in`, .aus]),
+           view.hasCue(.determiner, first - 2) || view.matches(first - 2, in: [.im, .`in`, .aus, .vom, .zum, .beim])
+            || view.word(first - 2) == "ins",
            let mention = view.mention(startingAt: first), !view.matches(mention.tokens.upperBound, .hyphen) {
             return view.countryOfAdjective(first - 1)
         }

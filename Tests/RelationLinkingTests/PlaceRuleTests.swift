@@ -39,6 +39,9 @@ struct PlaceRuleTests {
         // The adjective right before the name, after an article or preposition.
         ("Das Treffen im syrischen Idlib. Syrien schweigt.", "Idlib locatedIn Syrien"),
         ("Das Treffen im syrischen Idlib-Gebiet. Syrien schweigt.", nil),
+        // A preposition fused with the article (`ins`, `vom`, `zum`, `beim`).
+        ("Die Fahrt ins syrische Idlib. Syrien schweigt.", "Idlib locatedIn Syrien"),
+        ("Die Fahrt vom indischen Agra. Indien und Indonesien schweigen.", "Agra locatedIn Indien"),
         // The name must share nearly all of the adjective's stem: `niederösterreichisch` is no `Niederlande`.
         ("Das Treffen im niederösterreichischen Agra. Die Niederlande schweigen.", nil),
     ])
