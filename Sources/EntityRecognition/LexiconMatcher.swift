@@ -135,6 +135,34 @@ struct LexiconMatcher {
         return out
     }
 
+    /// `der Costa Concordia`, `die Queen Mary`: a town's name right after a capitalised word that is no noun,
+    /// no first name and no word of the rules' lists, in the same sentence, ends a longer name no list holds (a
+    /// ship, a building, a company), not the town.
+    /// (`Landesstudio Wien`, `Industriehochburgen Oberösterreich`: a noun, or a compound ending in one, is no
+    /// part of a name.)
+    private func isLastPartOfLongerName(_ token: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]) -> Bool {
+        guard token > 0 else { return false }
+        let before = facts[token - 1]
+        let listed = WordClass.surname | WordClass.lowercaseNameStart
+        guard before.kind == .word, before.capitalised, !before.firstInSentence, !before.allCaps,
+              !before.hyphenJoinedAfter, !before.hyphenJoinedBefore, before.sentence == facts[token].sentence, before.classes & ~listed == 0,
+              !words.commonNouns.contains(before.folded) else { return false }
+        // `Wien Währing`, `Crans Montana`: a listed place before it is another name of the same place.
+        if let node = lexicon.next(NameLexicon.root, before.folded), let terminal = lexicon.terminal(node),
+           lexicon.entries[Int(terminal.entry)].type == .place {
+            return false
+        }
+        let word = scalars[before.span.begin..<before.span.end]
+        // `im Waldviertler Weitra`: a place's adjective in -er.
+        if word.count >= 5, word.last == "r", word[word.endIndex - 2] == "e" { return false }
+        guard word.count >= 6 else { return true }
+        for start in (word.startIndex + 2)...(word.endIndex - 3)
+        where words.commonNouns.contains(WordKey(word[start...], folded: true)) {
+            return false
+        }
+        return true
+    }
+
     /// Whether the entry at a trie node is a place from a list that keeps nouns (countries, regions).
     private static func isUnambiguousPlace(_ terminal: NameLexicon.Terminal, _ lexicon: NameLexicon) -> Bool {
         let entry = lexicon.entries[Int(terminal.entry)]
@@ -193,6 +221,11 @@ struct LexiconMatcher {
                 placeNoun = !isPlaceContext(tokens.lowerBound, facts, scalars)
             }
             if classes & (WordClass.nationality | WordClass.role) != 0 { return }
+            // (A genitive is no name's last part: `Matchplay Tirols Landeshauptstadt`.)
+            if entry.type == .place, entry.stopNouns, !genitive,
+               isLastPartOfLongerName(tokens.lowerBound, facts, scalars) {
+                return
+            }
         }
         // A name inside a compound is only its own span when it is the first part (`UN-Büros`).
         if isCompoundTail(tokens.lowerBound, facts) { return }

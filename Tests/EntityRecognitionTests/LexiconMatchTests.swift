@@ -107,3 +107,20 @@ import Testing
             == ["FC Bayern München/ORG", "Bayern/ORG"])
     }
 }
+
+@Suite struct LongerNameTests {
+    @Test func townAfterAnUnknownCapitalisedWordEndsALongerName() throws {
+        // `die Costa Concordia` is a ship, `Benfica Lissabon` a club: no town of its own.
+        #expect(try Fixture.mentions("Die Fähre Stella Graz lief aus.") == [])
+    }
+
+    @Test func townAfterANounOrACompoundOfOneStaysATown() throws {
+        #expect(try Fixture.mentions("Die Industriebehörde Graz prüft.") == ["Graz/LOC"])
+        #expect(try Fixture.mentions("Die Behörde Graz prüft.") == ["Graz/LOC"])
+    }
+
+    @Test func townAfterAListedPlaceOrAPlaceAdjectiveStaysATown() throws {
+        #expect(try Fixture.mentions("Die Fahrt von Salzburg Graz dauert.").contains("Graz/LOC"))
+        #expect(try Fixture.mentions("Die Fahrt ins Steirer Graz dauert.") == ["Graz/LOC"])
+    }
+}
