@@ -50,6 +50,14 @@ struct SpeechRules {
                 ?? verbAttribution(sentence, in: view, state: state, roles: roles)
                 ?? wieOrSo(sentence, in: view, state: state, roles: roles)
                 ?? colon(sentence, in: view, state: state, roles: roles)
+            // `Wenn der Kammerpräsident meint, dass …, hat er recht: …, so vida-Chef Gottfried Winkler`: a verb of
+            // an unnamed subject in a leading clause gives way to a named speaker the sentence's end attributes to.
+            if let unnamed = finding, case .unnamed = unnamed.speaker, unnamed.rule.hasPrefix("said-verb"),
+               let named = wieOrSo(sentence, in: view, state: state, roles: roles), case .entity(let key) = named.speaker,
+               // Named there, not taken up by a pronoun (`…, obwohl seine Eltern, wie er betont, …`).
+               view.mentions(startingIn: range).contains(where: { $0.key == key }) {
+                finding = named
+            }
             var chained = false
             if finding == nil, state.chainSentence == sentence - 1, let speaker = state.lastSpeaker {
                 finding = chain(sentence, speaker: speaker, in: view)
@@ -429,10 +437,12 @@ struct SpeechRules {
                                    scope: view.document.sentences[first].tokenRange.lowerBound..<range.upperBound,
                                    rule: "said-so")
                 }
-                // `Denn er war, so Luther, nicht bloß lieblich`: set off inside the sentence, all of it is said.
-                let contentEnd = next < range.upperBound - 1 && view.matches(next, .comma)
-                    ? range.upperBound : token - 1
-                return Finding(speaker: who, content: contentSpan(range.lowerBound, contentEnd, in: view),
+                // `Denn er war, so Luther, nicht bloß lieblich`: set off inside the sentence, all of it is said;
+                // after a colon, what follows it (`… begründet: Bisher, so Schenk, habe Kurz …`).
+                let setOff = next < range.upperBound - 1 && view.matches(next, .comma)
+                let contentEnd = setOff ? range.upperBound : token - 1
+                let contentStart = setOff ? clauseAfterColon(before: token, in: range, view: view) : range.lowerBound
+                return Finding(speaker: who, content: contentSpan(contentStart, contentEnd, in: view),
                                evidence: sentence, lastSentence: sentence, scope: range, rule: "said-so")
             }
             // wie X sagte: a speech verb must close the clause, which may hold an acronym in brackets and a
@@ -479,13 +489,22 @@ struct SpeechRules {
                 return Finding(speaker: who, content: contentSpan(clauseEnd + 1, range.upperBound, in: view),
                                evidence: sentence, lastSentence: sentence, scope: range, rule: "said-wie")
             }
-            // `Valls ist, wie der Korrespondent schreibt, auf … angewiesen`: set off inside, all of it is said.
-            let contentEnd = clauseEnd < range.upperBound - 1 && view.matches(clauseEnd, .comma)
-                ? range.upperBound : token - 1
-            return Finding(speaker: who, content: contentSpan(range.lowerBound, contentEnd, in: view),
+            // `Valls ist, wie der Korrespondent schreibt, auf … angewiesen`: set off inside, all of it is said
+            // (after a colon, what follows it).
+            let setOff = clauseEnd < range.upperBound - 1 && view.matches(clauseEnd, .comma)
+            let contentEnd = setOff ? range.upperBound : token - 1
+            let contentStart = setOff ? clauseAfterColon(before: token, in: range, view: view) : range.lowerBound
+            return Finding(speaker: who, content: contentSpan(contentStart, contentEnd, in: view),
                            evidence: sentence, lastSentence: sentence, scope: range, rule: "said-wie")
         }
         return nil
+    }
+
+    /// The token after the last colon before `token` in the sentence, or the sentence's first token.
+    private func clauseAfterColon(before token: Int, in range: Range<Int>, view: ArticleView) -> Int {
+        var colon = token - 1
+        while colon > range.lowerBound, !view.matches(colon, .colon) { colon -= 1 }
+        return colon > range.lowerBound ? colon + 1 : range.lowerBound
     }
 
     private static let soTail: RuleWordSet = [.am, .im, .gegenueber, .auf, .bei, .zuletzt, .bereits, .dazu, .in,

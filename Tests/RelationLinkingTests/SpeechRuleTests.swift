@@ -704,6 +704,18 @@ struct SpeechRuleTests {
         #expect(!out.contains { $0.hasPrefix("Jonas Frei said") })
     }
 
+    @Test func unnamedSpeakerOfALeadingClauseGivesWayToSoAndAName() throws {
+        let text = "Wenn der Präsident meint, dass etwas nicht stimmt, hat er recht, so Gewerkschafter Karl Huber."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said Wenn der Präsident meint, dass"])
+    }
+
+    @Test func soSetOffAfterAColonAttributesWhatFollowsTheColon() throws {
+        let text = "Er sieht den Schwenk begründet: Bisher, so Karl Huber, habe die Partei geschwiegen."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said Bisher, so Karl Huber, habe di"])
+    }
+
     @Test func speakerAfterAnAgeAndAProfession() throws {
         let out = try Fixture.describe(
             "Wir werden Gastgeber sein, so der 42-jährige TV-Moderator Karl Mazza.",
