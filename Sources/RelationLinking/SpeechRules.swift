@@ -416,7 +416,13 @@ struct SpeechRules {
             let isSo = view.matches(token, .so)
             let atClauseStart = token == range.lowerBound || token == first || view.matches(token - 1, .comma)
             guard atClauseStart, view.matches(token, .wie) || (isSo && token > range.lowerBound) else { continue }
-            guard let (who, end) = speaker(at: pastBasedPhrase(token + 1, in: view), sentence: sentence,
+            // `Ohne Brot, so erinnert sich Straubinger, wurden …`: a verb of saying may stand between `so` and
+            // the speaker.
+            var speakerStart = token + 1
+            if isSo, view.verbs(speakerStart)?.contains(where: { $0.kind == .speech && $0.sequence.isEmpty }) ?? false {
+                speakerStart += view.word(speakerStart + 1) == "sich" ? 2 : 1
+            }
+            guard let (who, end) = speaker(at: pastBasedPhrase(speakerStart, in: view), sentence: sentence,
                                            plural: false, in: view, state: state, roles: roles) else { continue }
             if isSo {
                 var next = end
@@ -507,8 +513,9 @@ struct SpeechRules {
         return colon > range.lowerBound ? colon + 1 : range.lowerBound
     }
 
+    /// (`so Studienautorin Raya Muttarak vom IIASA`: where the speaker works.)
     private static let soTail: RuleWordSet = [.am, .im, .gegenueber, .auf, .bei, .zuletzt, .bereits, .dazu, .in,
-                                              .zum, .via, .abschliessend]
+                                              .zum, .via, .abschliessend, .von, .vom]
 
     /// Adverbs that may stand between a speech verb and its speaker (`sagte einst Witali Smirnow`).
     private static let adverbsBeforeSpeaker: RuleWordSet = [.einst, .nun, .jetzt, .auch, .jedoch, .zudem,
@@ -594,7 +601,9 @@ struct SpeechRules {
         // `STANDARD: …`, `SPIEGEL: …`: the interviewer's label in capitals; its prompts report nothing.
         if colon == start + 1, isInterviewLabel(start, in: view) { return nil }
         guard let (who, found) = speaker(at: start, sentence: sentence, plural: false, in: view, state: state,
-                                         roles: roles), found <= colon else { return nil }
+                                         roles: roles), found <= colon else {
+            return invertedColon(colon, sentence: sentence, in: view)
+        }
         let end = pastDashedAside(found, before: colon, in: view)
         // `Vogl: Am Anfang habe ich nur fotografiert.` in an interview (`STANDARD: Was ist passiert?`): the
         // interviewee's label, not a clause that attributes.
@@ -611,6 +620,35 @@ struct SpeechRules {
         return Finding(speaker: who, content: content.span, evidence: sentence, lastSentence: content.lastSentence,
                        scope: range, rule: "said-colon")
     }
+
+    /// `Ganz so drastisch sieht es Dambruoso nicht: Auch in Italien gebe es …`: a short clause without a comma
+    /// whose subject, the one person it names, stands right after a verb of saying or a pronoun object (`zeigte
+    /// sich Djokovic selbstkritisch:`; not `Eines ist Mateschitz nicht vorzuwerfen:`), then the colon.
+    private func invertedColon(_ colon: Int, sentence: Int, in view: ArticleView) -> Finding? {
+        let range = view.document.sentences[sentence].tokenRange
+        guard colon - range.lowerBound <= 12, view.isCapitalized(range.lowerBound),
+              !(range.lowerBound..<colon).contains(where: { view.isPunctuation($0) && !view.matches($0, .hyphen) })
+        else { return nil }
+        var person: ArticleView.MentionRef?
+        for mention in view.mentions(startingIn: range.lowerBound..<colon) {
+            guard mention.type == .person, person == nil else { return nil }
+            person = mention
+        }
+        guard let person, person.tokens.lowerBound > range.lowerBound + 1 else { return nil }
+        let before = person.tokens.lowerBound - 1
+        guard view.isWord(before), !view.isCapitalized(before), !Self.prepositions.contains(view.word(before)),
+              !view.hasCue(.determiner, before), !view.hasCue(.genitive, before), !view.hasCue(.indefinite, before),
+              view.verbs(before)?.contains(where: { $0.kind == .speech && $0.sequence.isEmpty }) ?? false
+                || Self.objectPronouns.contains(view.word(before))
+        else { return nil }
+        guard let content = contentAfterColon(colon, sentence: sentence, in: view),
+              !view.matches(range.upperBound - 1, .questionMark) else { return nil }
+        return Finding(speaker: .entity(person.key), content: content.span, evidence: sentence,
+                       lastSentence: content.lastSentence, scope: range, rule: "said-colon-inverted")
+    }
+
+    /// Pronoun objects between a verb and its subject (`sieht es X`, `sieht das X`, `äußerte sich X`).
+    private static let objectPronouns: Set<String> = ["es", "das", "dies", "sich", "ihn", "ihm", "ihr", "sie"]
 
     private static let konjunktivTwo: RuleWordSet = [
         .waere, .waeren, .haette, .haetten, .wuerde, .wuerden, .koennte, .koennten, .muesste, .muessten,

@@ -716,6 +716,30 @@ struct SpeechRuleTests {
         #expect(out == ["Karl Huber said Bisher, so Karl Huber, habe di"])
     }
 
+    @Test(arguments: [
+        ("Ganz so drastisch sieht es Karl Huber nicht: Auch in Linz gebe es Hilfe.", true),
+        ("Danach zeigte sich Karl Huber selbstkritisch: Ich habe das Spiel verschenkt.", true),
+        // The person is no subject after a verb of saying or a pronoun object.
+        ("Eines ist Karl Huber nicht vorzuwerfen: Er sei zu zögerlich.", false),
+        ("Doch hier zeigte Karl Huber wenig Erbarmen: Diese Ungerechtigkeit wurde stets verteidigt.", false),
+    ])
+    func colonAfterAClauseWithTheSubjectAfterTheVerb(_ text: String, _ said: Bool) throws {
+        let out = try Fixture.describe(text, [.per("Karl Huber"), .loc("Linz")])
+        #expect(out.contains { $0.hasPrefix("Karl Huber said") } == said)
+    }
+
+    @Test func soWithAVerbOfSayingBeforeTheSpeaker() throws {
+        let out = try Fixture.describe("Ohne Brot, so erinnert sich Karl Huber, wurden die Leute narrisch.",
+                                       [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said Ohne Brot, so erinnert sich Ka"])
+    }
+
+    @Test func soWithTheSpeakersBodyAfterVon() throws {
+        let out = try Fixture.describe("Die Menschen sorgen eher vor, so Studienautorin Karin Huber vom IIASA.",
+                                       [.per("Karin Huber"), .org("IIASA")])
+        #expect(out.contains("Karin Huber said Die Menschen sorgen eher vor"))
+    }
+
     @Test func speakerAfterAnAgeAndAProfession() throws {
         let out = try Fixture.describe(
             "Wir werden Gastgeber sein, so der 42-jährige TV-Moderator Karl Mazza.",
