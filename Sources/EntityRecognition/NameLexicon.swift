@@ -362,12 +362,19 @@ struct NameLexicon: Sendable {
         var stem = word
         switch word.last {
         case "e": break
-        case "r", "s", "n", "m":
-            guard word[word.count - 2] == "e" else { return [] }
+        case _ where "rsnm".unicodeScalars.contains(last) && word[word.count - 2] == "e":
             stem.removeLast()
-        default: return []
+        default:
+            // A noun's genitive (`des Teams Stronach`, `des Vereins Wiener Tafel`).
+            return Self.takesGenitiveS(last) ? [word + ["s"]] : []
         }
         return ["", "n", "r", "s", "m"].map { stem + Array($0.unicodeScalars) }.filter { $0 != word }
+    }
+
+    /// Whether a word ending in `last` (a lower-case letter, not after an `e` of an adjective's ending) makes its
+    /// genitive with `-s`: not after a sibilant (`Haus`, `Reflex`, `Netz`, `Fuß`) nor a vowel.
+    private static func takesGenitiveS(_ last: Unicode.Scalar) -> Bool {
+        ScalarClass.isLower(last) && !"sxzßaeiouyäöü".unicodeScalars.contains(last)
     }
 
     /// Folded keys of `declensions(of:)`, hashed from the shared stem instead of building each form.
@@ -384,10 +391,15 @@ struct NameLexicon: Sendable {
         let removed: Unicode.Scalar?
         switch last {
         case "e": removed = nil
-        case "r", "s", "n", "m":
-            guard word[word.endIndex - 2] == "e" else { return }
+        case _ where "rsnm".unicodeScalars.contains(last) && word[word.endIndex - 2] == "e":
             removed = last
-        default: return
+        default:
+            guard takesGenitiveS(last) else { return }
+            var genitive = WordKey.Builder()
+            for scalar in word { genitive.append(scalar, folded: true) }
+            genitive.append("s", folded: true)
+            keys.append(genitive.key)
+            return
         }
         var stem = WordKey.Builder()
         for scalar in removed == nil ? word : word.dropLast() { stem.append(scalar, folded: true) }

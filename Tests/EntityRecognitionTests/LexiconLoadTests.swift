@@ -13,11 +13,21 @@ import Testing
         }
     }
 
-    @Test(arguments: ["Vereinte", "Oberster", "Rotes", "Europäischen", "Neuem", "Alt", "Wien", "Große"])
+    @Test(arguments: ["Vereinte", "Oberster", "Rotes", "Europäischen", "Neuem", "Alt", "Wien", "Große", "Team",
+                      "Verein", "Haus", "Reflex"])
     func declensionKeysAreTheKeysOfTheDeclensions(word: String) {
         let scalars = Array(word.unicodeScalars)
         let expected = NameLexicon.declensions(of: scalars).map { WordKey($0, folded: true) }
         #expect(NameLexicon.declensionKeys(of: scalars[...]) == expected)
+    }
+
+    @Test func nounFirstWordsGetTheirGenitive() {
+        func forms(_ word: String) -> [String] {
+            NameLexicon.declensions(of: Array(word.unicodeScalars)).map { String(String.UnicodeScalarView($0)) }
+        }
+        #expect(forms("Team") == ["Teams"])
+        #expect(forms("Institut") == ["Instituts"])
+        #expect(forms("Haus").isEmpty && forms("Netz").isEmpty && forms("Kika").isEmpty)
     }
 
     /// A larger set merged into a smaller one (the second first-name list into the first) holds exactly both.
