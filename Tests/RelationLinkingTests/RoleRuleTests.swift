@@ -9,6 +9,14 @@ struct RoleRuleTests {
         #expect(out == ["Olaf Krüger hasTitle Bundeskanzler"])
     }
 
+    @Test func coachIsATitleAndOfAClubAMembership() throws {
+        let out = try Fixture.describe(
+            "Trainer Karl Brandl warnte. Velora-Cheftrainer Olaf Krüger lachte.",
+            [.per("Karl Brandl"), .org("Velora"), .per("Olaf Krüger")])
+        #expect(out.contains("Karl Brandl hasTitle Trainer"))
+        #expect(out.contains("Olaf Krüger memberOf Velora (Cheftrainer)"))
+    }
+
     @Test(arguments: ["Ein Sprecher Brandls widersprach.", "Der Sprecher Brandls widersprach."])
     func nameInTheGenitiveAfterARoleDoesNotHoldIt(_ sentence: String) throws {
         let out = try Fixture.describe(
