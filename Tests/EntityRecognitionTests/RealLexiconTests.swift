@@ -51,6 +51,15 @@ import Testing
         #expect(try Self.mentions(text) == expected)
     }
 
+    @Test func chambersAcronymWithASeatIsOneBody() throws {
+        #expect(try Self.mentions("Die AK Oberösterreich und die IHK München warnten.")
+            == ["AK Oberösterreich/ORG", "IHK München/ORG"])
+    }
+
+    @Test func placeOfTheSameNameAsAClubCountsWithoutTheClubsContext() throws {
+        #expect(try Self.mentions("Viele Menschen kamen aus Bayern.") == ["Bayern/LOC"])
+    }
+
     @Test func nounOpeningANameThatAListedSurnameCloses() throws {
         // `Romani` is a noun (the language), `Rose` a listed surname: after a role they are one name.
         #expect(try Self.mentions("Das erklärte sein Vorsitzender Romani Rose.") == ["Romani Rose/PER"])
