@@ -298,6 +298,14 @@ struct SourceRules {
             return "literal:" + view.original(token) + "-" + view.original(token + 2)
         }
         if allowBare, let body = view.mediaNamed(by: token, sources: lexicon.mediaSources) { return body.key }
+        // `laut Arbeitsklimaindex der AK Oberösterreich`, `laut Studie des Instituts X`: the body whose document the
+        // noun is (not a role's or a person's: `laut Chef der AK` names someone).
+        if allowBare, !view.hasCue(.sourceNoun, token), view.isCapitalized(token), !view.hasMention(at: token),
+           view.role(token, in: lexicon) == nil, !lexicon.isPersonNoun(view.word(token)),
+           view.hasCue(.genitive, token + 1), let body = view.mention(startingAt: token + 2),
+           body.type == .organization {
+            return body.key
+        }
         guard view.hasCue(.sourceNoun, token) else { return nil }
         token += 1
         if view.hasCue(.genitive, token) { token += 1 }
@@ -387,6 +395,13 @@ struct SourceRules {
             // `gehören 27 zur AKP, 51 zur CHP …`: after a comma a list of figures goes on under the same source.
             if view.matches(end, .comma), !(end + 1 < range.upperBound && view.quantityAt[end + 1] != nil) { break }
             end += 1
+        }
+        // `So hätten 18 Prozent einen All-in-Vertrag, laut Arbeitsklimaindex der AK.`: a source phrase set off at
+        // the end of the sentence, no clause of its own (`…, laut Einsatzleiter X sei es jedoch …`), is the
+        // sentence's.
+        if end >= range.upperBound - 1, end - start <= 7,
+           !(start..<end).contains(where: { view.quantityAt[$0] != nil }) {
+            return range
         }
         return start..<end
     }

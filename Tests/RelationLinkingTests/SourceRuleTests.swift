@@ -20,6 +20,25 @@ struct SourceRuleTests {
             == ["300 Menschen accordingTo Caritas"])
     }
 
+    @Test func documentOfABodyAfterLautNamesTheBody() throws {
+        let text = "Laut Arbeitsklimaindex der Velora haben 18 Prozent einen Vertrag."
+        #expect(try Fixture.describe(text, [.org("Velora"), .quantity("18 Prozent")])
+            == ["18 Prozent accordingTo Velora"])
+        // A role before the genitive names a person, who is not given here.
+        #expect(try Fixture.describe("Laut Chef der Velora haben 18 Prozent einen Vertrag.",
+                                     [.org("Velora"), .quantity("18 Prozent")]).isEmpty)
+    }
+
+    @Test func sourceSetOffAtTheEndCoversTheSentence() throws {
+        let text = "So hätten bereits 18 Prozent einen Vertrag, laut Arbeitsklimaindex der Velora."
+        #expect(try Fixture.describe(text, [.org("Velora"), .quantity("18 Prozent")])
+            == ["18 Prozent accordingTo Velora"])
+        // A clause of its own after the source keeps the source in it.
+        let own = "Es seien 18 Personen unterwegs gewesen, laut Chefin Karin Huber sei das jedoch ein Fehler gewesen."
+        #expect(!(try Fixture.describe(own, [.per("Karin Huber"), .quantity("18 Personen")]))
+            .contains("18 Personen accordingTo Karin Huber"))
+    }
+
     @Test func ownStatementEndsAtAColon() throws {
         let text = "In Graz baut die Caritas das nach eigenen Angaben größte Heim: Dort wohnen 300 Menschen."
         #expect(try Fixture.describe(text, [.org("Caritas"), .quantity("300 Menschen")]).isEmpty)
