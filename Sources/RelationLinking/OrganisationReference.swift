@@ -7,8 +7,10 @@ extension ArticleView {
     func organisationNamed(by token: Int) -> MentionRef? {
         guard isWord(token), isCapitalized(token), !hasMention(at: token),
               !isCapitalized(token + 1) || isPunctuation(token + 1) else { return nil }
-        let name = word(token)
+        var name = word(token)
         guard name.count >= 5 else { return nil }
+        // `teilte die Exekutive mit` after `Die Tiroler Polizei hat …`: Austrian news names the police so.
+        if name == "exekutive" { name = "polizei" }
         for mention in mentions.reversed() where mention.type == .organization
             && mention.tokens.upperBound <= token && mention.tokens.count >= 2 {
             if mention.tokens.contains(where: { word($0) == name }) { return mention }

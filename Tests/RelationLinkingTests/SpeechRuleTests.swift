@@ -535,6 +535,13 @@ struct SpeechRuleTests {
         #expect(out == ["Staatsanwaltschaft Mainz said Es gebe keinen Verdacht"])
     }
 
+    @Test func exekutiveTakesUpThePoliceNamedBefore() throws {
+        let text = "Die Tiroler Polizei hat einen Mann festgenommen. Er soll eingebrochen haben, teilte die "
+            + "Exekutive am Samstag mit."
+        let out = try Fixture.describe(text, [.org("Tiroler Polizei")])
+        #expect(out == ["Tiroler Polizei said Er soll eingebrochen haben"])
+    }
+
     @Test func bareDesignationWithNoNamedOrganisationIsUnnamed() throws {
         let out = try Fixture.describe(
             "Die Caritas half. Es gebe keinen Verdacht, informiert die Staatsanwaltschaft.", [.org("Caritas")])
