@@ -557,8 +557,19 @@ struct QuantityRecognizer {
         }
         if let partitive = partitiveUnit(after: last) { return (partitive, nil, last, false) }
         var skipped = 0
-        while position < sentence.upperBound && skipped < 3 {
+        var afterAdjective = false
+        while position < sentence.upperBound && skipped < 6 {
             let text = tokens.text(position)
+            // `40 kleine und große Häuser`, `20 alte, kaputte Autos`: adjectives joined by `und`, `oder` or a comma;
+            // after a comma with the same ending, as attributes agree (not `137 gewesen, bedauerte Deutsch`).
+            if afterAdjective, text == "und" || text == "oder" || text == ",", position + 1 < sentence.upperBound,
+               tokens.kind(position + 1) == .word, !tokens.isCapitalized(position + 1),
+               text != "," || Self.sameEnding(tokens.text(position - 1), tokens.text(position + 1)) {
+                afterAdjective = false
+                position += 1
+                skipped += 1
+                continue
+            }
             guard tokens.kind(position) == .word else { return nil }
             if tokens.isCapitalized(position) {
                 let context = tokens.mayBe(position, in: lexicon.contextSmallFilter)
@@ -609,15 +620,24 @@ struct QuantityRecognizer {
                     return (nil, nil, position, false)
                 }
             }
+            afterAdjective = true
             position += 1
             skipped += 1
         }
         return nil
     }
 
-    /// Adverbs that grade the adjective after them (`leicht verletzten`, `mutmaßlich gefälschte`).
+    /// Whether two adjectives end alike (`alte`, `kaputte`; `großen`, `alten`).
+    private static func sameEnding(_ first: String, _ second: String) -> Bool {
+        let ending = { (word: String) in adjectiveEndings.last { word.hasSuffix($0) } }
+        return ending(first) != nil && ending(first) == ending(second)
+    }
+
+    /// Adverbs that grade the adjective after them (`leicht verletzten`, `mutmaßlich gefälschte`, `schon länger
+    /// eingebürgerte`).
     private static let degreeAdverbs: Set<String> = [
-        "leicht", "schwer", "schwerst", "lebensgefährlich", "tödlich", "mutmaßlich", "angeblich",
+        "leicht", "schwer", "schwerst", "lebensgefährlich", "tödlich", "mutmaßlich", "angeblich", "sehr", "besonders",
+        "schon", "bereits", "noch", "teils", "meist", "überwiegend", "vorwiegend",
     ]
 
     /// Adjectives that stand for a noun left out after a number (`80 weitere`, `zwei andere`).

@@ -55,11 +55,22 @@ struct ModifierUnitEventTests {
         ("Es folgten drei weitere kurze Kontakte.", "drei weitere kurze Kontakte", "Kontakt"),
         // `weitere` with its noun left out: in the span, the noun from the count before.
         ("Zwei Menschen starben, 80 weitere wurden verletzt.", "80 weitere", "Mensch"),
+        // Adjectives joined by `und`, `oder` or a comma (with the same ending), and graded by an adverb.
+        ("Es gibt 40 kleine und große Häuser.", "40 kleine und große Häuser", "Haus"),
+        ("Man fand 20 alte, kaputte Autos.", "20 alte, kaputte Autos", "Auto"),
+        ("Die Flora umfasst 3.600 heimische oder schon länger eingebürgerte Arten.",
+         "3.600 heimische oder schon länger eingebürgerte Arten", "Art"),
     ])
     func unit(text: String, span: String, expected: String) throws {
         let document = try Fixture.run(text)
         let quantity = try #require(Fixture.quantity(span, in: document))
         #expect(quantity.unit == expected)
+    }
+
+    @Test func commaBetweenWordsOfOtherEndingsJoinsNoAdjectives() throws {
+        // `gewesen` and `bedauerte` do not agree: the comma ends the phrase, and `Deutsch` is no counted noun.
+        let document = try Fixture.run("Es seien 137 gewesen, bedauerte Deutsch.")
+        #expect(Fixture.quantity("137", in: document)?.unit != "Deutsch")
     }
 
     @Test func partOfASingularCountsNothing() throws {
