@@ -292,7 +292,9 @@ final class EventTriggerMatcher {
         }
         if let text = lower, let trigger = lexicon.exactTriggers[text] {
             // `zahlen` is the verb; the capitalised noun `Zahlen` (figures) is no trigger.
-            if isNoun && trigger.event == .paid && text.hasSuffix("en") && !text.hasPrefix("zahlung") { return nil }
+            // (`Kosten` is the noun of what was paid.)
+            if isNoun && trigger.event == .paid && text.hasSuffix("en") && !text.hasPrefix("zahlung")
+                && !text.hasSuffix("kosten") { return nil }
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         if lowerKey != 0 {

@@ -107,6 +107,10 @@ struct ModifierUnitEventTests {
         // A compound ending in a head trigger.
         ("Nach einer Rekordkaution von 12 Millionen Euro kam er frei.", "12 Millionen Euro", .paid),
         ("Er erhielt 300 Euro Geldstrafe.", "300 Euro", .paid),
+        // A price: what something costs or is charged.
+        ("Die Kosten von 39.000 Euro wurden nicht gemeldet.", "39.000 Euro", .paid),
+        ("Der Dienst soll zehn Dollar im Monat kosten.", "zehn Dollar", .paid),
+        ("Der Händler verrechnet 14,99 Euro.", "14,99 Euro", .paid),
     ])
     func event(text: String, span: String, expected: Quantity.Event) throws {
         let document = try Fixture.run(text)
