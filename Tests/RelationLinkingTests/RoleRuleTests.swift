@@ -9,6 +9,15 @@ struct RoleRuleTests {
         #expect(out == ["Olaf Krüger hasTitle Bundeskanzler"])
     }
 
+    @Test func memberOfABodyIsAMembershipAndNoTitle() throws {
+        let out = try Fixture.describe(
+            "Karl Brandl, Mitglied des Vereins Velora, kam. Olaf Krüger ist Mitglied der Velora. Mitglied Jonas Frei kam.",
+            [.per("Karl Brandl"), .org("Velora"), .per("Olaf Krüger"), .per("Jonas Frei")])
+        #expect(out.contains("Karl Brandl memberOf Velora (Mitglied)"))
+        #expect(out.contains("Olaf Krüger memberOf Velora (Mitglied)"))
+        #expect(!out.contains { $0.contains("hasTitle Mitglied") })
+    }
+
     @Test func coachIsATitleAndOfAClubAMembership() throws {
         let out = try Fixture.describe(
             "Trainer Karl Brandl warnte. Velora-Cheftrainer Olaf Krüger lachte.",
