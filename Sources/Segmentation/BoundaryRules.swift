@@ -376,8 +376,12 @@ struct BoundaryRules: Sendable {
     ) {
         let count = scalars.count
         guard index > 0, index + 2 < count, scalars[index + 1] == " " else { return }
-        // `Sklaverei. www.example.org`: a web address after a stop opens a sentence despite its case.
-        if Self.startsWebAddress(at: index + 2, in: scalars), scalars[index - 1].isAlphabeticQuick,
+        // `Sklaverei. www.example.org`: a web address after a stop opens a sentence despite its case, and so does
+        // a handle (`… Zeichen hält. @garrynewman More importantly …`: an embedded tweet in a text without its
+        // line breaks).
+        if Self.startsWebAddress(at: index + 2, in: scalars)
+            || scalars[index + 2] == "@" && index + 3 < count && Self.isWordScalar(scalars[index + 3]),
+            scalars[index - 1].isAlphabeticQuick,
             !isAbbreviationPeriod(index, in: scalars)
         {
             extra.starts.append(index + 1)

@@ -191,6 +191,14 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             == ["Sie sollten sich orientieren.", "(Anna Berger, 19.1.2016)"])
     }
 
+    /// A handle after a stop opens an embedded tweet; inside a sentence it opens nothing.
+    @Test func handleAfterAStopOpensATweet() throws {
+        #expect(try Self.sentences(of: "Das hält er für wichtig. @huber Player counts have grown.")
+            == ["Das hält er für wichtig.", "@huber Player counts have grown."])
+        #expect(try Self.sentences(of: "Er schrieb an @huber eine Nachricht.")
+            == ["Er schrieb an @huber eine Nachricht."])
+    }
+
     /// An embedded tweet ends with its picture link; only a capital after the link opens a sentence.
     @Test func tweetPictureLinkEndsTheTweet() throws {
         #expect(try Self.sentences(of: "Wir sind zurück in Wien pic.twitter.com/aB3xY9 Huber meinte, es sei ein Test.")
