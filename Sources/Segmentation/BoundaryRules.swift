@@ -352,6 +352,12 @@ struct BoundaryRules: Sendable {
                     } else if scalar == "?" || scalar == "!" {
                         // `Von welchen? – Kann ich nicht mehr sagen.`
                         if Self.dashOpensSentence(after: index, in: scalars) { extra.starts.append(index + 1) }
+                    } else if scalar == ")", Self.closesDatedCredit(index, in: scalars),
+                              let next = Self.nextWordStart(after: index + 1, in: scalars), next == index + 2,
+                              scalars[next].isUppercaseQuick {
+                        // `… einen Aussetzer. (APA, 18.3.2016) SV Ried – SK Rapid Wien …`: an agency's dated credit
+                        // closes what it signs, and the next text opens a sentence.
+                        extra.starts.append(index + 1)
                     } else if scalar == "/", let end = Self.tweetLinkEnd(slash: index, in: scalars) {
                         extra.starts.append(end)
                     } else if Self.isBullet(scalar) {
@@ -409,6 +415,30 @@ struct BoundaryRules: Sendable {
                 extra.starts.append(index + 1)
             }
         }
+    }
+
+    /// Whether the `)` at `close` ends a credit with a date: `(APA, 18.3.2016)`, `(APA/dpa, 23.8.2015)`.
+    private static func closesDatedCredit(_ close: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = close - 1
+        // The date backwards: year, period, month, period, day (one or two digits each but the year's four).
+        func digits(_ least: Int, _ most: Int) -> Bool {
+            var count = 0
+            while index >= 0, count < most, digitValue(scalars[index]) != nil { index -= 1; count += 1 }
+            return count >= least
+        }
+        guard digits(4, 4), index >= 0, scalars[index] == "." else { return false }
+        index -= 1
+        guard digits(1, 2), index >= 0, scalars[index] == "." else { return false }
+        index -= 1
+        guard digits(1, 2), index >= 1, scalars[index] == " ", scalars[index - 1] == "," else { return false }
+        index -= 2
+        // The signature: letters and slashes only, at most 20, right after the opening bracket.
+        var length = 0
+        while index >= 0, length <= 20, scalars[index].isAlphabeticQuick || scalars[index] == "/" {
+            index -= 1
+            length += 1
+        }
+        return length > 0 && index >= 0 && scalars[index] == "("
     }
 
     /// `… with forced gender pic.twitter.com/oOo10gTVc2 Newman meint …`: an embedded tweet ends with its picture

@@ -191,6 +191,14 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             == ["Sie sollten sich orientieren.", "(Anna Berger, 19.1.2016)"])
     }
 
+    /// An agency's dated credit in brackets closes what it signs; the text after it opens a sentence.
+    @Test func datedCreditClosesItsText() throws {
+        #expect(try Self.sentences(of: "Rapid hatte einen Aussetzer. (APA, 18.3.2016) SV Ried – SK Rapid 2:1")
+            == ["Rapid hatte einen Aussetzer.", "(APA, 18.3.2016)", "SV Ried – SK Rapid 2:1"])
+        #expect(try Self.sentences(of: "Der Vertrag (gültig ab 1.3.2016) Teil zwei folgt.")
+            == ["Der Vertrag (gültig ab 1.3.2016) Teil zwei folgt."])
+    }
+
     /// A handle after a stop opens an embedded tweet; inside a sentence it opens nothing.
     @Test func handleAfterAStopOpensATweet() throws {
         #expect(try Self.sentences(of: "Das hält er für wichtig. @huber Player counts have grown.")
