@@ -335,13 +335,16 @@ struct RoleRules {
     }
 
     /// `der SPÖ-Politiker Josef Cap`, `FPÖ-Mandatarin Anna Berger`, `BA-Chefökonom Stefan Bruckbauer`: a person
-    /// noun or a profession fused to an organisation names a member, with no role (the noun is no title).
+    /// noun (of the list or the dictionary) or a profession fused to an organisation names a member, with no role
+    /// (the noun is no title).
     private func memberNounBefore(name: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let noun = name - 1
         guard noun >= 2, view.isWord(noun), view.matches(noun - 1, .hyphen),
               view.document.tokens[noun - 1].span.begin == view.document.tokens[noun - 2].span.end,
               lexicon.personNounEndings.containsEnding(of: view.word(noun))
-                || lexicon.professionEndings.containsEnding(of: view.word(noun)),
+                || lexicon.professionEndings.containsEnding(of: view.word(noun))
+                // `Werder-Mittelfeldspieler Junuzovic`, `NSU-Rechtsterroristin Beate Zschäpe`.
+                || lexicon.isPersonNoun(view.word(noun)),
               view.role(noun, in: lexicon) == nil,
               let body = view.mention(at: noun - 2), body.type == .organization,
               body.tokens.upperBound == noun - 1 else { return nil }

@@ -9,6 +9,12 @@ struct RoleRuleTests {
         #expect(out == ["Olaf Krüger hasTitle Bundeskanzler"])
     }
 
+    @Test func dictionaryPersonNounFusedToABodyNamesAMember() throws {
+        let out = try Fixture.describe(
+            "Nicht dabei war Velora-Mittelfeldspieler Karl Brandl.", [.org("Velora"), .per("Karl Brandl")])
+        #expect(out == ["Karl Brandl memberOf Velora"])
+    }
+
     @Test func memberOfABodyIsAMembershipAndNoTitle() throws {
         let out = try Fixture.describe(
             "Karl Brandl, Mitglied des Vereins Velora, kam. Olaf Krüger ist Mitglied der Velora. Mitglied Jonas Frei kam.",
