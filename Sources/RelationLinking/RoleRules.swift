@@ -72,8 +72,15 @@ struct RoleRules {
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "member-noun-before-name")))
             }
             // Jeremy Douglas, regionaler Vertreter des UN-Büros
-            if view.matches(end, .comma), let hit = apposition(at: end + 1, sentence: sentence, in: view) {
-                emit(hit, person: mention, sentence: sentence, rule: "role-apposition", in: view, into: &out)
+            if view.matches(end, .comma) {
+                if let hit = apposition(at: end + 1, sentence: sentence, in: view) {
+                    emit(hit, person: mention, sentence: sentence, rule: "role-apposition", in: view, into: &out)
+                } else if let (noun, body) = professionApposition(at: end + 1, sentence: sentence, in: view) {
+                    out.append(Relation(
+                        subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: body.key),
+                        role: noun, sentenceIndex: sentence,
+                        provenance: Provenance(match: .rule, source: "profession-apposition")))
+                }
             }
             // `Jean-Guy Talamoni ist nun Präsident des Inselparlaments`: a role after a present copula is held.
             if let start = predicateStart(after: end, in: view),
@@ -501,6 +508,31 @@ struct RoleRules {
     ]
 
     /// `, [det] [adjective] role [des|der|von X]` after a name.
+    /// `Stefan Brändle, Frankreich-Korrespondent des STANDARD`: a profession or person noun (no role) set off after
+    /// the name, with the organisation it works for in the genitive; the noun as written and the body.
+    private func professionApposition(
+        at start: Int, sentence: Int, in view: ArticleView
+    ) -> (String, ArticleView.MentionRef)? {
+        var token = start
+        if view.hasCue(.determiner, token) { token += 1 }
+        // `langjähriges Mitglied`: one adjective, not one of a time gone (`ehemaliger`, as `Ex-Klubkollege`).
+        if !view.isCapitalized(token), isAdjective(token, in: view) {
+            if view.hasCue(.former, token) { return nil }
+            token += 1
+        }
+        let nounStart = token
+        if view.hasCue(.former, nounStart) { return nil }
+        // `Frankreich-Korrespondent`: a compound's parts before the noun.
+        while view.isWord(token), view.matches(token + 1, .hyphen), view.isWord(token + 2) { token += 2 }
+        guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence, view.isWord(token),
+              view.isCapitalized(nounStart), !view.hasMention(at: token), role(at: token, in: view) == nil,
+              lexicon.professionEndings.containsEnding(of: view.word(token)) || lexicon.isPersonNoun(view.word(token)),
+              let body = attachment(after: token, sentence: sentence, in: view), body.type == .organization
+        else { return nil }
+        let noun = (nounStart...token).map { view.original($0) }.joined()
+        return (noun, body)
+    }
+
     private func apposition(at start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
         var token = start
         if view.hasCue(.determiner, token) { token += 1 }

@@ -15,6 +15,14 @@ struct RoleRuleTests {
         #expect(out == ["Karl Brandl memberOf Velora"])
     }
 
+    @Test func professionSetOffAfterTheNameWithItsBody() throws {
+        let out = try Fixture.describe(
+            "Karl Brandl, Frankreich-Korrespondent der Velora, schrieb. Olaf Krüger, ein Ex-Klubkollege bei Velora, "
+                + "lachte.", [.per("Karl Brandl"), .loc("Frankreich"), .org("Velora"), .per("Olaf Krüger")])
+        #expect(out.contains("Karl Brandl memberOf Velora (Frankreich-Korrespondent)"))
+        #expect(!out.contains { $0.hasPrefix("Olaf Krüger memberOf") })
+    }
+
     @Test func memberOfABodyIsAMembershipAndNoTitle() throws {
         let out = try Fixture.describe(
             "Karl Brandl, Mitglied des Vereins Velora, kam. Olaf Krüger ist Mitglied der Velora. Mitglied Jonas Frei kam.",
