@@ -34,25 +34,25 @@ struct FactKey: Equatable {
         switch relation.subject {
         case .entity(let text), .literal(let text):
             guard Self.isPlainSubject(text) else { return nil }
-            subjectKind = UInt8(ascii: "t"); subjectFirst = 0; subjectSecond = 0; subject = text
+            (subjectKind, subjectFirst, subjectSecond, subject) = (UInt8(ascii: "t"), 0, 0, text)
         case .quantity(let index):
-            subjectKind = UInt8(ascii: "q"); subjectFirst = index; subjectSecond = 0; subject = ""
+            (subjectKind, subjectFirst, subjectSecond, subject) = (UInt8(ascii: "q"), index, 0, "")
         case .quotation(let span):
-            subjectKind = UInt8(ascii: "p"); subjectFirst = span.begin; subjectSecond = span.end; subject = ""
+            (subjectKind, subjectFirst, subjectSecond, subject) = (UInt8(ascii: "p"), span.begin, span.end, "")
         }
         predicate = relation.predicate
         switch relation.object {
         case .entity(let entity):
             guard Self.isPlain(entity) else { return nil }
-            objectKind = UInt8(ascii: "e"); objectNumber = 0; object = entity
+            (objectKind, objectNumber, object) = (UInt8(ascii: "e"), 0, entity)
         case .quantity(let index):
-            objectKind = UInt8(ascii: "q"); objectNumber = index; object = ""
+            (objectKind, objectNumber, object) = (UInt8(ascii: "q"), index, "")
         case .literal(let text):
             let lower = text.quickLowercased()
             guard Self.isPlain(lower) else { return nil }
-            objectKind = UInt8(ascii: "l"); objectNumber = 0; object = lower
+            (objectKind, objectNumber, object) = (UInt8(ascii: "l"), 0, lower)
         case .quotation:
-            objectKind = UInt8(ascii: "s"); objectNumber = relation.sentenceIndex; object = ""
+            (objectKind, objectNumber, object) = (UInt8(ascii: "s"), relation.sentenceIndex, "")
         }
     }
 
