@@ -51,15 +51,15 @@ final class ArticleView {
     /// Lower-cased UTF-8 of the tokens (punctuation and numbers as they stand): token `i` is
     /// `lowerBytes[lowerStart[i]..<lowerEnd[i]]`, mostly its own place in a folded copy of the text
     /// (`lowerCase`). `word(_:)` makes a `String` only where a rule needs one.
-    let lowerBytes: [UInt8]
-    let lowerStart: [Int32]
-    let lowerEnd: [Int32]
+    let lowerBytes: UnsafeBufferPointer<UInt8>
+    let lowerStart: UnsafeBufferPointer<Int32>
+    let lowerEnd: UnsafeBufferPointer<Int32>
     /// Vocabulary id of each token (`LinkingLexicon.vocabulary`), -1 for words no rule or list names.
-    let ids: [Int32]
+    let ids: UnsafeBufferPointer<Int32>
     /// Lexicon bits of each token (`LinkingLexicon.wordBits`).
-    let bits: [UInt64]
+    let bits: UnsafeBufferPointer<UInt64>
     /// `Flag` bits of each token.
-    let flags: [UInt8]
+    let flags: UnsafeBufferPointer<UInt8>
     /// Person mention keys, each once, for "is this speaker a person named here"; built on first use. An array:
     /// an article names a handful of people, and comparing a key with theirs costs less than hashing every key
     /// (`contains` asks `==`, the equality a set would).
@@ -87,10 +87,10 @@ final class ArticleView {
     var roleHits: [RoleRules.RoleHit] = []
     /// `isCountry` by a mention's index in the document: 0 unknown, 1 yes, -1 no.
     private let countryAt: UnsafeMutablePointer<Int32>
-    /// One allocation for the token columns and the caches above: `columnCount` columns of a value a token, then
-    /// the country cache.
-    private let columnStorage: UnsafeMutablePointer<Int32>
-    private static let columnCount = 7
+    /// The one allocation that holds every per-token and per-sentence table of the view (`Storage`), freed in
+    /// `deinit`: a dozen arrays an article cost a dozen allocations, each with its runtime type lookup, and as many
+    /// releases.
+    private let storage: UnsafeMutableRawPointer
     /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
     private lazy var countryKeys: [String] = {
@@ -135,8 +135,8 @@ final class ArticleView {
     let sentenceOf: SentenceColumn
     /// Per sentence, the lexicon bits of its tokens or-ed together, and the rule words among them: a rule that
     /// scans a sentence for a cue skips the sentences that hold none (`sentence(_:hasAny:)`).
-    private let sentenceBits: [UInt64]
-    private let sentenceWords: [RuleWordSet]
+    private let sentenceBits: UnsafeBufferPointer<UInt64>
+    private let sentenceWords: UnsafeBufferPointer<RuleWordSet>
     /// Outermost mention covering each token.
     let mentionAt: TokenColumn
     let mentions: [MentionRef]
@@ -154,10 +154,21 @@ final class ArticleView {
         self.document = document
         let tokens = document.tokens
         let scalars = document.scalars
-        let (buffer, lowerStart, lowerEnd, flags, foundIDs, foundBits, allStable) = Self.lowerCase(
-            tokens: tokens, scalars: scalars, document: document, lexicon: lexicon)
-        var ids = foundIDs
-        var bits = foundBits
+        let count = tokens.count
+        let sentenceCount = document.sentences.count
+        let layout = Storage(tokens: count, sentences: sentenceCount, mentions: document.mentions.count,
+                             textBytes: document.text.utf8.count, scalars: scalars.count)
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: layout.byteCount, alignment: 8)
+        self.storage = raw
+        let bits = layout.bits(in: raw)
+        let ids = layout.ids(in: raw)
+        let flags = layout.flags(in: raw)
+        let lowerStart = layout.starts(in: raw)
+        let lowerEnd = layout.ends(in: raw)
+        let buffer = layout.lowerBytes(in: raw)
+        let (written, allStable) = Self.lowerCase(
+            tokens: tokens, scalars: scalars, document: document, lexicon: lexicon, into: buffer, starts: lowerStart,
+            ends: lowerEnd, flags: flags, ids: ids, bits: bits)
         // Tokens with a code point that may be outside NFC ask the `String` dictionary (canonical equivalence).
         // Most articles have none.
         if !allStable {
@@ -169,66 +180,60 @@ final class ArticleView {
                 }
             }
         }
-        lowerBytes = buffer
-        self.lowerStart = lowerStart
-        self.lowerEnd = lowerEnd
+        lowerBytes = UnsafeBufferPointer(rebasing: buffer[..<written])
+        self.lowerStart = UnsafeBufferPointer(lowerStart)
+        self.lowerEnd = UnsafeBufferPointer(lowerEnd)
         verbsByID = lexicon.verbsByID
         organisationTypeEndings = lexicon.organisationTypeEndings
-        self.ids = ids
-        self.bits = bits
-        self.flags = flags
+        self.ids = UnsafeBufferPointer(ids)
+        self.bits = UnsafeBufferPointer(bits)
+        self.flags = UnsafeBufferPointer(flags)
         // Five columns (sentence, mention, quantity, date, quote), four of -1 (the sentence column is written below),
         // the two role caches, the country cache.
-        let count = tokens.count
-        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: count * Self.columnCount + document.mentions.count)
-        (storage + count).initialize(repeating: -1, count: count * 4)
-        (storage + count * 5).initialize(repeating: Self.unknown, count: count * 2)
-        (storage + count * 7).initialize(repeating: 0, count: document.mentions.count)
-        columnStorage = storage
-        roleIndex = storage + count * 5
-        roleHitIndex = storage + count * 6
-        countryAt = storage + count * 7
-        func column(_ number: Int) -> TokenColumn { TokenColumn(storage: storage + count * number, count: count) }
+        let columns = layout.columns(in: raw)
+        (columns + count).initialize(repeating: -1, count: count * 4)
+        (columns + count * 5).initialize(repeating: Self.unknown, count: count * 2)
+        (columns + count * 7).initialize(repeating: 0, count: document.mentions.count)
+        roleIndex = columns + count * 5
+        roleHitIndex = columns + count * 6
+        countryAt = columns + count * 7
+        func column(_ number: Int) -> TokenColumn { TokenColumn(storage: columns + count * number, count: count) }
 
         // One pass over each sentence's tokens: its index into the sentence column (a later sentence overwriting an
         // earlier one's), its lexicon bits and its rule words into the sentence's summary.
         let sentenceOf = SentenceColumn(column: column(0))
         self.sentenceOf = sentenceOf
-        var sentenceBits = [UInt64](repeating: 0, count: document.sentences.count)
-        var sentenceWords = [RuleWordSet](repeating: [], count: document.sentences.count)
+        let sentenceBits = layout.sentenceBits(in: raw)
+        let sentenceWords = layout.sentenceWords(in: raw)
         // Whether the sentences tile the tokens, in order: then a token's sentence holds it and no other does.
         var tiled = true
         var nextToken = 0
-        ids.withUnsafeBufferPointer { ids in
-            bits.withUnsafeBufferPointer { bits in
-                for (index, sentence) in document.sentences.enumerated() {
-                    var found: UInt64 = 0
-                    var words: RuleWordSet = []
-                    let range = sentence.tokenRange.clamped(to: 0..<count)
-                    tiled = tiled && range.lowerBound == nextToken
-                    nextToken = range.upperBound
-                    for token in range {
-                        storage[token] = Int32(truncatingIfNeeded: index)
-                        found |= bits[token]
-                        words.insert(id: ids[token])
-                    }
-                    sentenceBits[index] = found
-                    sentenceWords[index] = words
-                }
+        for (index, sentence) in document.sentences.enumerated() {
+            var found: UInt64 = 0
+            var words: RuleWordSet = []
+            let range = sentence.tokenRange.clamped(to: 0..<count)
+            tiled = tiled && range.lowerBound == nextToken
+            nextToken = range.upperBound
+            for token in range {
+                columns[token] = Int32(truncatingIfNeeded: index)
+                found |= bits[token]
+                words.insert(id: ids[token])
             }
+            sentenceBits.initializeElement(at: index, to: found)
+            sentenceWords.initializeElement(at: index, to: words)
         }
         // Sentences that leave tokens out (or overlap): those tokens are in no sentence, the others in the last
         // that holds them.
         if !(tiled && nextToken == count) {
-            storage.initialize(repeating: -1, count: count)
+            columns.initialize(repeating: -1, count: count)
             for (index, sentence) in document.sentences.enumerated() {
                 for token in sentence.tokenRange.clamped(to: 0..<count) {
-                    storage[token] = Int32(truncatingIfNeeded: index)
+                    columns[token] = Int32(truncatingIfNeeded: index)
                 }
             }
         }
-        self.sentenceBits = sentenceBits
-        self.sentenceWords = sentenceWords
+        self.sentenceBits = UnsafeBufferPointer(sentenceBits)
+        self.sentenceWords = UnsafeBufferPointer(sentenceWords)
 
         var mentions: [MentionRef] = []
         mentions.reserveCapacity(document.mentions.count)
@@ -264,13 +269,13 @@ final class ArticleView {
 
         quoteAt = column(4)
         let quotes = Self.quotes(
-            ids: ids, flags: flags, tokens: tokens, sentenceOf: sentenceOf,
-            tiling: tiled && nextToken == count ? (document.sentences, sentenceWords) : nil, into: quoteAt)
+            ids: self.ids, flags: self.flags, tokens: tokens, sentenceOf: sentenceOf,
+            tiling: tiled && nextToken == count ? (document.sentences, self.sentenceWords) : nil, into: quoteAt)
         self.quotes = quotes
     }
 
     deinit {
-        columnStorage.deallocate()
+        storage.deallocate()
     }
 
     var tokenCount: Int { flags.count }
@@ -318,10 +323,8 @@ final class ArticleView {
         if flags[token] & Flag.stable != 0 {
             let start = Int(lowerStart[token])
             let end = Int(lowerEnd[token])
-            found = lowerBytes.withUnsafeBufferPointer { bytes in
-                lexicon.role(nfcLower: UnsafeBufferPointer(rebasing: bytes[start..<end]),
-                             capitalized: isCapitalized(token)) { original(token) }
-            }
+            found = lexicon.role(nfcLower: UnsafeBufferPointer(rebasing: lowerBytes[start..<end]),
+                                 capitalized: isCapitalized(token)) { original(token) }
         } else {
             found = lexicon.role(lower: word(token), capitalized: isCapitalized(token)) { original(token) }
         }
@@ -397,10 +400,8 @@ final class ArticleView {
         let end = Int(lowerEnd[token])
         guard end - begin >= count else { return false }
         let start = atEnd ? end - count : begin
-        return lowerBytes.withUnsafeBufferPointer { lower in
-            for offset in 0..<count where lower[start + offset] != bytes[offset] { return false }
-            return true
-        }
+        for offset in 0..<count where lowerBytes[start + offset] != bytes[offset] { return false }
+        return true
     }
 
     /// Whether the article names a country at all (`isCountry` is false for every mention otherwise).
@@ -498,10 +499,9 @@ final class ArticleView {
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
         guard flags[token] & Flag.capitalized != 0, end - begin >= 8 else { return false }
-        return lowerBytes.withUnsafeBufferPointer { bytes in
-            // Three letters at least before the ending: a compound, not an inflected form.
-            organisationTypeEndings.containsEnding(of: UnsafeBufferPointer(rebasing: bytes[begin..<end]), leaving: 3)
-        }
+        // Three letters at least before the ending: a compound, not an inflected form.
+        let word = UnsafeBufferPointer(rebasing: lowerBytes[begin..<end])
+        return organisationTypeEndings.containsEnding(of: word, leaving: 3)
     }
 
     /// The token after `(name)` when one opens at `token` (an acronym or a party after a name), else `token`.
@@ -552,60 +552,31 @@ final class ArticleView {
         .leftSingleQuote,
     ]
 
-    /// Lower-cases the tokens into one UTF-8 buffer, with where each token's bytes start and end, its `Flag`s, and
-    /// for tokens in NFC (`Flag.stable`) its vocabulary id and lexicon bits. The text is folded whole first
+    /// Lower-cases the tokens into one UTF-8 buffer (`out`, `Storage.lowerByteCount` bytes; returns how many it
+    /// wrote), with where each token's bytes start and end, its `Flag`s, and for tokens in NFC (`Flag.stable`) its
+    /// vocabulary id and lexicon bits. The text is folded whole first
     /// (`foldText`: ASCII eight bytes at a time, the Latin-1 capitals of German words in place), so that a token of
     /// such text is its own span of the folded copy and costs only its lookup; tokens with other code points are
     /// folded one by one (`foldOther`) into the room after the copy. `allStable` tells that no token needs the
     /// `String` dictionary.
     private static func lowerCase(
-        tokens: [Token], scalars: [Unicode.Scalar], document: Document, lexicon: LinkingLexicon
-    ) -> (
-        bytes: [UInt8], starts: [Int32], ends: [Int32], flags: [UInt8], ids: [Int32], bits: [UInt64], allStable: Bool
-    ) {
+        tokens: [Token], scalars: [Unicode.Scalar], document: Document, lexicon: LinkingLexicon,
+        into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
+        ends: UnsafeMutableBufferPointer<Int32>, flags: UnsafeMutableBufferPointer<UInt8>,
+        ids: UnsafeMutableBufferPointer<Int32>, bits: UnsafeMutableBufferPointer<UInt64>
+    ) -> (written: Int, allStable: Bool) {
         document.withUTF8AndOffsets { utf8, offsets in
-            // The folded text and 16 bytes for the eight-byte loads past its end; then the tokens folded one by one,
-            // each in no more than four bytes a code point (`İ`, two bytes, gives three), and 16 more.
-            let capacity = utf8.count + 32 + scalars.count * 4
-            let count = tokens.count
-            // The per-token arrays start uninitialised: the loop writes every element, so filling them first with
-            // zeros and -1 would only write each twice.
-            var allStable = true
-            var starts: [Int32] = []
-            var ends: [Int32] = []
-            var flags: [UInt8] = []
-            var ids: [Int32] = []
-            var bits: [UInt64] = []
-            let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
-                starts = [Int32](unsafeUninitializedCapacity: count) { starts, initializedStarts in
-                    ends = [Int32](unsafeUninitializedCapacity: count) { ends, initializedEnds in
-                        flags = [UInt8](unsafeUninitializedCapacity: count) { flags, initializedFlags in
-                            ids = [Int32](unsafeUninitializedCapacity: count) { ids, initializedIDs in
-                                bits = [UInt64](unsafeUninitializedCapacity: count) { bits, initializedBits in
-                                    (written, allStable) = scalars.withUnsafeBufferPointer { scalars in
-                                        tokens.withUnsafeBufferPointer { tokens in
-                                            lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
-                                                lexicon.byteVocabulary.withProbe { probe in
-                                                    lowerCase(
-                                                        tokens, scalars, utf8: utf8, offsets: offsets, into: out,
-                                                        starts: starts, ends: ends, flags: flags, probe: probe,
-                                                        ids: ids, bitsByID: bitsByID, bits: bits)
-                                                }
-                                            }
-                                        }
-                                    }
-                                    initializedBits = count
-                                }
-                                initializedIDs = count
-                            }
-                            initializedFlags = count
+            scalars.withUnsafeBufferPointer { scalars in
+                tokens.withUnsafeBufferPointer { tokens in
+                    lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
+                        lexicon.byteVocabulary.withProbe { probe in
+                            lowerCase(
+                                tokens, scalars, utf8: utf8, offsets: offsets, into: out, starts: starts, ends: ends,
+                                flags: flags, probe: probe, ids: ids, bitsByID: bitsByID, bits: bits)
                         }
-                        initializedEnds = count
                     }
-                    initializedStarts = count
                 }
             }
-            return (bytes, starts, ends, flags, ids, bits, allStable)
         }
     }
 
@@ -853,8 +824,8 @@ final class ArticleView {
     /// `“` opens when the article uses no `„` (English-style marks). A passage left open for more than
     /// three sentences is dropped as unbalanced. Each passage's tokens, marks included, get its index in `quoteAt`.
     private static func quotes(
-        ids: [Int32], flags: [UInt8], tokens: [Token], sentenceOf: SentenceColumn,
-        tiling: (sentences: [Sentence], words: [RuleWordSet])?, into quoteAt: TokenColumn
+        ids: UnsafeBufferPointer<Int32>, flags: UnsafeBufferPointer<UInt8>, tokens: [Token], sentenceOf: SentenceColumn,
+        tiling: (sentences: [Sentence], words: UnsafeBufferPointer<RuleWordSet>)?, into quoteAt: TokenColumn
     ) -> [Quote] {
         // With no passage open, only a quotation mark (ids 9 to 16) changes anything: the scan starts at the first.
         func isQuoteMark(_ id: Int32) -> Bool {
@@ -869,9 +840,7 @@ final class ArticleView {
             guard let sentence = tiling.words.firstIndex(where: { $0.intersects(marks) }) else { return [] }
             searchFrom = tiling.sentences[sentence].tokenRange.clamped(to: 0..<ids.count).lowerBound
         }
-        guard let first = ids.withUnsafeBufferPointer({ ids in
-            UnsafeBufferPointer(rebasing: ids[searchFrom...]).firstIndex(where: isQuoteMark).map { $0 + searchFrom }
-        }) else { return [] }
+        guard let first = ids[searchFrom...].firstIndex(where: isQuoteMark) else { return [] }
         // The first mark is the first of its sentence's, so a `„` in its sentence or a later one comes after it.
         let germanMarks = tiling.map { tiling in
             tiling.words[sentenceOf[first]...].contains { $0.contains(id: RuleWord.lowQuote.rawValue) }

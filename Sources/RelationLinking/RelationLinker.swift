@@ -39,54 +39,108 @@ public struct RelationLinker: Stage {
         roleRules.membershipsOfSpeakersNamedByBody(said: said, in: view, into: &roles)
         var sources: [Relation] = []
         sourceRules.apply(view, attributions: attributions, into: &sources)
-        document.relations = Self.deduplicated(Self.withoutTitlesHeldInABody(roles) + places + said + sources)
+        document.relations = Self.assembled(roles: roles, places: places, said: said, sources: sources)
         document.completedLayers.formUnion(produces)
     }
 
+    /// The rule families' relations as one list, deduplicated, without the roles' titles held in a body: one array
+    /// made and one pass, where filtering the roles and joining the families made three arrays before it.
+    static func assembled(
+        roles: [Relation], places: [Relation], said: [Relation], sources: [Relation]
+    ) -> [Relation] {
+        var all: [Relation] = []
+        all.reserveCapacity(roles.count + places.count + said.count + sources.count)
+        all.append(contentsOf: roles)
+        all.append(contentsOf: places)
+        all.append(contentsOf: said)
+        all.append(contentsOf: sources)
+        // The roles come first in `all`, so their indices are the same there.
+        return deduplicated(all, dropping: titlesHeldInABody(roles))
+    }
+
     /// `Richterin Astrid Raufer` once beside her court and once alone: the role is stated by the memberOf (or
-    /// represents) that names the body, and the bare title adds no fact of its own.
-    static func withoutTitlesHeldInABody(_ relations: [Relation]) -> [Relation] {
+    /// represents) that names the body, and the bare title adds no fact of its own. Returns the indices
+    /// (ascending) of such hasTitle relations.
+    static func titlesHeldInABody(_ relations: [Relation]) -> [Int] {
+        // Most articles state no title, or no role held in a body: then nothing is joined or hashed.
+        let holdsRole = relations.contains {
+            $0.role != nil && ($0.predicate == .memberOf || $0.predicate == .represents)
+        }
+        guard holdsRole, relations.contains(where: { $0.predicate == .hasTitle }) else { return [] }
         var held = Set<String>()
         for relation in relations where relation.predicate == .memberOf || relation.predicate == .represents {
-            if case .entity(let key) = relation.subject, let role = relation.role { held.insert(key + "|" + role.quickLowercased()) }
+            if case .entity(let key) = relation.subject, let role = relation.role {
+                held.insert(key + "|" + role.quickLowercased())
+            }
         }
-        guard !held.isEmpty else { return relations }
-        return relations.filter { relation in
+        guard !held.isEmpty else { return [] }
+        var dropped: [Int] = []
+        for (index, relation) in relations.enumerated() {
             guard relation.predicate == .hasTitle, case .entity(let key) = relation.subject,
-                  case .literal(let title) = relation.object else { return true }
-            return !held.contains(key + "|" + title.quickLowercased())
+                  case .literal(let title) = relation.object else { continue }
+            if held.contains(key + "|" + title.quickLowercased()) { dropped.append(index) }
         }
+        return dropped
     }
 
     /// Keeps the first statement of each fact, ordered by evidence sentence, then by rule family order.
     static func deduplicated(_ relations: [Relation]) -> [Relation] {
-        // Indices, not copies of the relations, are sorted; (sentence, position) is a total order.
-        let order = relations.indices.sorted {
-            (relations[$0].sentenceIndex, $0) < (relations[$1].sentenceIndex, $1)
-        }
-        // Facts are compared by their parts where that gives the joined strings' answers (nearly always).
-        var keys: [FactKey] = []
-        keys.reserveCapacity(relations.count)
-        for relation in relations {
-            guard let key = FactKey(relation) else { return deduplicated(relations, order: order) }
-            keys.append(key)
-        }
-        var kept: [Relation] = []
-        kept.reserveCapacity(relations.count)
-        // An article states a handful of facts: comparing each with those kept costs less than hashing it.
-        if relations.count <= 32 {
-            var keptKeys: [FactKey] = []
-            keptKeys.reserveCapacity(relations.count)
-            for index in order where !keptKeys.contains(keys[index]) {
-                keptKeys.append(keys[index])
-                kept.append(relations[index])
+        deduplicated(relations, dropping: [])
+    }
+
+    /// `deduplicated(_:)` of the relations but those at `dropped` (ascending indices).
+    private static func deduplicated(_ relations: [Relation], dropping dropped: [Int]) -> [Relation] {
+        // Indices, not copies of the relations, are sorted, by the sentences read out first: (sentence, position)
+        // is a total order. The families mostly come in sentence order already, and then nothing is sorted.
+        var order: [Int] = []
+        order.reserveCapacity(relations.count)
+        var sentences: [Int] = []
+        sentences.reserveCapacity(relations.count)
+        var inOrder = true
+        var next = 0
+        for index in relations.indices {
+            if next < dropped.count && dropped[next] == index {
+                next += 1
+                continue
             }
-            return kept
+            let sentence = relations[index].sentenceIndex
+            if let last = sentences.last, last > sentence { inOrder = false }
+            sentences.append(sentence)
+            order.append(index)
         }
-        var seenFacts = Set<FactKey>()
-        seenFacts.reserveCapacity(relations.count)
-        for index in order where seenFacts.insert(keys[index]).inserted { kept.append(relations[index]) }
-        return kept
+        if !inOrder {
+            var positions = Array(sentences.indices)
+            positions.sort { (sentences[$0], $0) < (sentences[$1], $1) }
+            order = positions.map { order[$0] }
+        }
+        // Facts are compared by their parts where that gives the joined strings' answers (nearly always), and only
+        // those with equal digests are: most pairs differ in their digests, and no key is made for them.
+        var digests: [UInt64] = []
+        digests.reserveCapacity(order.count)
+        for index in order {
+            guard let digest = FactKey.digest(of: relations[index]) else {
+                return deduplicated(relations, order: order)
+            }
+            digests.append(digest)
+        }
+        var keptPositions: [Int] = []
+        keptPositions.reserveCapacity(order.count)
+        for position in digests.indices {
+            let digest = digests[position]
+            let stated = keptPositions.contains { kept in
+                digests[kept] == digest && sameFact(relations[order[kept]], relations[order[position]])
+            }
+            if !stated { keptPositions.append(position) }
+        }
+        // Nothing dropped, moved or merged: the list as it came.
+        if inOrder && keptPositions.count == relations.count { return relations }
+        return keptPositions.map { relations[order[$0]] }
+    }
+
+    /// Whether two relations state one fact: their keys are equal, or, where a key is nil, their joined strings.
+    private static func sameFact(_ one: Relation, _ other: Relation) -> Bool {
+        if let oneKey = FactKey(one), let otherKey = FactKey(other) { return oneKey == otherKey }
+        return joinedKey(one) == joinedKey(other)
     }
 
     /// `deduplicated(_:)` by one joined string per fact, in the given order.
@@ -95,28 +149,29 @@ public struct RelationLinker: Stage {
         seen.reserveCapacity(relations.count)
         var out: [Relation] = []
         out.reserveCapacity(relations.count)
-        for index in order {
-            let relation = relations[index]
-            // One string per fact, appended in place: `subject|predicate|object`, as the parts were once joined.
-            var key = ""
-            key.reserveCapacity(96)
-            switch relation.subject {
-            case .entity(let entity): key += entity
-            case .quantity(let index): key += "q:"; key += String(index)
-            case .literal(let text): key += text
-            case .quotation(let span): key += "\(span)"
-            }
-            key += "|"
-            key += relation.predicate.rawValue
-            key += "|"
-            switch relation.object {
-            case .entity(let entity): key += "e:"; key += entity
-            case .quantity(let index): key += "q:"; key += String(index)
-            case .literal(let text): key += "l:"; key += text.lowercased()
-            case .quotation: key += "s:"; key += String(relation.sentenceIndex)
-            }
-            if seen.insert(key).inserted { out.append(relation) }
-        }
+        for index in order where seen.insert(joinedKey(relations[index])).inserted { out.append(relations[index]) }
         return out
+    }
+
+    /// One string per fact, appended in place: `subject|predicate|object`, as the parts were once joined.
+    private static func joinedKey(_ relation: Relation) -> String {
+        var key = ""
+        key.reserveCapacity(96)
+        switch relation.subject {
+        case .entity(let entity): key += entity
+        case .quantity(let index): key += "q:"; key += String(index)
+        case .literal(let text): key += text
+        case .quotation(let span): key += "\(span)"
+        }
+        key += "|"
+        key += relation.predicate.rawValue
+        key += "|"
+        switch relation.object {
+        case .entity(let entity): key += "e:"; key += entity
+        case .quantity(let index): key += "q:"; key += String(index)
+        case .literal(let text): key += "l:"; key += text.lowercased()
+        case .quotation: key += "s:"; key += String(relation.sentenceIndex)
+        }
+        return key
     }
 }

@@ -151,6 +151,63 @@ struct FactKeyTests {
         ]
         #expect(RelationLinker.deduplicated(relations).map(\.sentenceIndex) == [0, 2])
     }
+
+    @Test func numbersAreKeysOfTheirOwnKindAndTextThatCouldSpellOneIsNot() {
+        let quantity = FactKey(Self.relation(.quantity(index: 1), .accordingTo, .entity(key: "ORG:AMS")))
+        #expect(quantity != nil)
+        #expect(quantity != FactKey(Self.relation(.quantity(index: 2), .accordingTo, .entity(key: "ORG:AMS"))))
+        // `q:1` and `3..<9` as text join as a quantity and a quotation do: no key, the joined strings decide.
+        #expect(FactKey(Self.relation(.literal("q:1"), .accordingTo, .entity(key: "ORG:AMS"))) == nil)
+        #expect(FactKey(Self.relation(.literal("3..<9"), .said, .quotation(span: TextSpan(0, 1)))) == nil)
+        let relations = [
+            Self.relation(.quantity(index: 1), .accordingTo, .entity(key: "ORG:AMS"), sentence: 0),
+            Self.relation(.literal("q:1"), .accordingTo, .entity(key: "ORG:AMS"), sentence: 1),
+            Self.relation(.quotation(span: TextSpan(3, 9)), .said, .quotation(span: TextSpan(0, 1)), sentence: 2),
+            Self.relation(.literal("3..<9"), .said, .quotation(span: TextSpan(0, 1)), sentence: 2),
+        ]
+        #expect(RelationLinker.deduplicated(relations).map(\.sentenceIndex) == [0, 2])
+    }
+
+    @Test func equalKeysHaveEqualDigests() {
+        let pairs: [(Relation.Node, Relation.Node)] = [
+            (.literal("ÖVP-Obfrau"), .literal("övp-OBFRAU")),
+            (.literal("Łódź-Chef"), .literal("łódź-chef")),
+            (.entity(key: "ORG:ÖVP"), .entity(key: "ORG:ÖVP")),
+            (.quantity(index: 4), .quantity(index: 4)),
+        ]
+        for (one, other) in pairs {
+            let first = Self.relation(.entity(key: "PER:Anna"), .hasTitle, one)
+            let second = Self.relation(.entity(key: "PER:Anna"), .hasTitle, other, sentence: 5)
+            #expect(FactKey(first) == FactKey(second))
+            #expect(FactKey.digest(of: first) != nil && FactKey.digest(of: first) == FactKey.digest(of: second))
+        }
+        let anna = Self.relation(.entity(key: "PER:Anna"), .memberOf, .entity(key: "ORG:SPÖ"))
+        #expect(FactKey.digest(of: anna) != FactKey.digest(of: Self.relation(.entity(key: "PER:Anna"), .memberOf,
+                                                                               .entity(key: "ORG:ÖVP"))))
+        // Where the key is nil, so is the digest: the article's facts are then compared by their joined strings.
+        #expect(FactKey.digest(of: Self.relation(.literal("a|b"), .said, .quotation(span: TextSpan(0, 1)))) == nil)
+        #expect(FactKey.digest(of: Self.relation(.entity(key: "PER:Anna"), .hasTitle, .literal("Che\u{301}f"))) == nil)
+    }
+
+    @Test func theFamiliesAreJoinedInSentenceOrderWithoutTitlesHeldInABody() {
+        let roles = [
+            Self.relation(.entity(key: "PER:Raufer"), .hasTitle, .literal("Richterin"), sentence: 3),
+            Self.relation(.entity(key: "PER:Raufer"), .hasTitle, .literal("Sprecherin"), sentence: 3),
+            Relation(subject: .entity(key: "PER:Raufer"), predicate: .memberOf, object: .entity(key: "ORG:Gericht"),
+                     role: "RICHTERIN", sentenceIndex: 1, provenance: Provenance(match: .rule, source: "test")),
+        ]
+        let places = [Self.relation(.entity(key: "LOC:Graz"), .locatedIn, .entity(key: "LOC:AT"), sentence: 2)]
+        let said = [
+            Self.relation(.entity(key: "PER:Raufer"), .said, .quotation(span: TextSpan(5, 9)), sentence: 0),
+            Self.relation(.entity(key: "PER:Raufer"), .said, .quotation(span: TextSpan(5, 9)), sentence: 0),
+        ]
+        let sources = [Self.relation(.quantity(index: 0), .accordingTo, .entity(key: "PER:Raufer"), sentence: 2)]
+        let kept = RelationLinker.assembled(roles: roles, places: places, said: said, sources: sources)
+        #expect(kept.map(\.sentenceIndex) == [0, 1, 2, 2, 3])
+        #expect(kept.map(\.predicate) == [.said, .memberOf, .locatedIn, .accordingTo, .hasTitle])
+        #expect(kept.last?.object == .literal("Sprecherin"))
+        #expect(RelationLinker.assembled(roles: roles, places: [], said: [], sources: []).count == 2)
+    }
 }
 
 /// `quickLowercased()` answers as `lowercased()` does: by its byte fold for ASCII and Latin-1 text, through

@@ -1,0 +1,93 @@
+extension ArticleView {
+    /// Where each table of an `ArticleView` lies in its one allocation: the eight-byte values first (token bits,
+    /// sentence bits, sentence rule words), then the four-byte ones (the token columns and role caches, the country
+    /// cache, the lower-cased bytes' starts and ends, the vocabulary ids), then the bytes (token flags, the
+    /// lower-cased text), so that every table is aligned without padding.
+    ///
+    /// The view fills every table before it reads it; the memory is bound to each table's type here.
+    struct Storage {
+        let tokens: Int
+        let sentences: Int
+        let mentions: Int
+        /// Bytes of the lower-cased text: the folded text and 16 bytes for the eight-byte loads past its end, then the
+        /// tokens folded one by one, each in no more than four bytes a code point (`İ`, two bytes, gives three), and
+        /// 16 more.
+        let lowerByteCount: Int
+        /// `columnCount` columns of a value a token (`ArticleView.init` says which), then the country cache.
+        static let columnCount = 7
+
+        private let sentenceBitsOffset: Int
+        private let sentenceWordsOffset: Int
+        private let columnsOffset: Int
+        private let startsOffset: Int
+        private let endsOffset: Int
+        private let idsOffset: Int
+        private let flagsOffset: Int
+        private let lowerBytesOffset: Int
+        let byteCount: Int
+
+        init(tokens: Int, sentences: Int, mentions: Int, textBytes: Int, scalars: Int) {
+            self.tokens = tokens
+            self.sentences = sentences
+            self.mentions = mentions
+            lowerByteCount = textBytes + 32 + scalars * 4
+            sentenceBitsOffset = tokens * 8
+            sentenceWordsOffset = sentenceBitsOffset + sentences * 8
+            columnsOffset = sentenceWordsOffset + sentences * MemoryLayout<RuleWordSet>.stride
+            startsOffset = columnsOffset + (tokens * Self.columnCount + mentions) * 4
+            endsOffset = startsOffset + tokens * 4
+            idsOffset = endsOffset + tokens * 4
+            flagsOffset = idsOffset + tokens * 4
+            lowerBytesOffset = flagsOffset + tokens
+            byteCount = lowerBytesOffset + lowerByteCount
+        }
+
+        func bits(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<UInt64> {
+            UnsafeMutableBufferPointer(start: raw.bindMemory(to: UInt64.self, capacity: tokens), count: tokens)
+        }
+
+        func sentenceBits(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<UInt64> {
+            UnsafeMutableBufferPointer(
+                start: (raw + sentenceBitsOffset).bindMemory(to: UInt64.self, capacity: sentences), count: sentences)
+        }
+
+        func sentenceWords(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<RuleWordSet> {
+            UnsafeMutableBufferPointer(
+                start: (raw + sentenceWordsOffset).bindMemory(to: RuleWordSet.self, capacity: sentences),
+                count: sentences)
+        }
+
+        /// The token columns, role caches and country cache, as one run of `Int32`.
+        func columns(in raw: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Int32> {
+            (raw + columnsOffset).bindMemory(to: Int32.self, capacity: tokens * Self.columnCount + mentions)
+        }
+
+        func starts(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
+            int32s(at: startsOffset, in: raw)
+        }
+
+        func ends(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
+            int32s(at: endsOffset, in: raw)
+        }
+
+        func ids(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
+            int32s(at: idsOffset, in: raw)
+        }
+
+        func flags(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<UInt8> {
+            UnsafeMutableBufferPointer(start: (raw + flagsOffset).bindMemory(to: UInt8.self, capacity: tokens),
+                                       count: tokens)
+        }
+
+        func lowerBytes(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<UInt8> {
+            UnsafeMutableBufferPointer(
+                start: (raw + lowerBytesOffset).bindMemory(to: UInt8.self, capacity: lowerByteCount),
+                count: lowerByteCount)
+        }
+
+        private func int32s(at offset: Int, in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
+            UnsafeMutableBufferPointer(
+                start: (raw + offset).bindMemory(to: Int32.self, capacity: tokens), count: tokens)
+        }
+    }
+}
