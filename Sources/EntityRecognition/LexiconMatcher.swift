@@ -233,6 +233,7 @@ struct LexiconMatcher {
         var candidate = Candidate(
             tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: match, entry: entryIndex)
         candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts, scalars)
+            && !isJoinedToListedOrganisation(tokens, entry, facts, scalars, out)
         candidate.genitive = genitive
         if last.hyphenJoinedAfter && !genitive {
             let rest = facts[tokens.upperBound + 1]
@@ -390,6 +391,30 @@ struct LexiconMatcher {
         if entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3 { return true }
         return tokens.count > 1 && tokens.contains { facts[$0].allCaps && facts[$0].span.length >= 3 }
     }
+
+    /// `Media Markt und Saturn`, `Media Markt/Saturn`: an ambiguous organisation joined by `und`, `oder` or a slash
+    /// right after an organisation the list holds without doubt is one as well (the planet is never a retailer's
+    /// partner). Matches arrive by first token, so the partner is already in `out`. Not where a capitalised word
+    /// follows: the name is then part of a product's or another body's (`Spotify und Apple Music`).
+    private func isJoinedToListedOrganisation(
+        _ tokens: Range<Int>, _ entry: NameEntry, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar],
+        _ out: [Candidate]
+    ) -> Bool {
+        let first = tokens.lowerBound
+        guard entry.type == .organization, first >= 2,
+              tokens.upperBound == facts.count || facts[tokens.upperBound].kind != .word
+                || !facts[tokens.upperBound].capitalised,
+              facts[first - 1].folded == Self.und || facts[first - 1].folded == Self.oder
+                || isPunctuation(first - 1, "/", facts, scalars)
+        else { return false }
+        return out.contains { candidate in
+            candidate.tokens.upperBound == first - 1 && candidate.type == .organization && !candidate.ambiguous
+                && candidate.sourceEntry >= 0 && lexicon.entries[Int(candidate.sourceEntry)].file == entry.file
+        }
+    }
+
+    private static let und = WordKey("und", folded: true)
+    private static let oder = WordKey("oder", folded: true)
 
     private func isPunctuation(
         _ index: Int, _ mark: Unicode.Scalar, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]
