@@ -663,7 +663,10 @@ final class NameRules {
         let start = skipTitles(from: index + 1, in: range)
         guard start < range.upperBound else { return }
         let end = personRun(from: start, in: range)
-        if end > start { out.append(person(start..<end, priority: RulePriority.roleName, rule: .roleName)) }
+        // A hyphen after the run means the name goes on (`Trainer Andre Villas-Boas`) in a form the rule cannot
+        // bound.
+        guard end > start, !facts[end - 1].hyphenJoinedAfter else { return }
+        out.append(person(start..<end, priority: RulePriority.roleName, rule: .roleName))
     }
 
     /// A profession or nationality noun, also at the end of a compound (`Sicherheitsforscher`, `US-Amerikaner`).
