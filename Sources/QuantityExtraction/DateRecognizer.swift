@@ -134,6 +134,7 @@ struct DateRecognizer {
                     }
                     return Found(first: first, last: last, normalized: nil, relative: nil, rule: "date.daypart")
                 case .period:
+                    if let part = yearPartWithoutYear(at: index) { return part }
                     // `Tag der Arbeit`: a holiday whose name starts with a period word.
                     return periodOffset(at: index, first: index) ?? multiWordHoliday(at: index)
                 }
@@ -378,6 +379,21 @@ struct DateRecognizer {
         guard let ordinal, ordinal >= 1, ordinal * months <= 12 else { return nil }
         let start = (ordinal - 1) * months + 1
         return (first, "\(year)-\(Self.pad(start))/\(year)-\(Self.pad(start + months - 1))")
+    }
+
+    /// `im ersten Quartal`, `im dritten Quartal des Vorjahres`, `im zweiten Halbjahr dieses Jahres`: a quarter or
+    /// half by its ordinal with no year after it is a date whose value the text does not give (a year after it is
+    /// `yearPart(before:year:)`'s); a genitive period (`des Vorjahres`, `dieses Jahres`) is in the span.
+    private func yearPartWithoutYear(at index: Int) -> Found? {
+        guard ["Quartal", "Quartals", "Halbjahr", "Halbjahres", "Halbjahrs"].contains(tokens.text(index)),
+              index - 1 >= sentence.lowerBound, Self.partOrdinals[tokens.lowered(index - 1)] != nil,
+              yearNumber(at: index + 1) == nil else { return nil }
+        var last = index
+        if index + 2 < sentence.upperBound, ["des", "dieses", "vergangenen", "letzten"].contains(tokens.text(index + 1)) {
+            let noun = tokens.text(index + 2)
+            if noun == "Vorjahres" || noun == "Jahres" { last = index + 2 }
+        }
+        return Found(first: index - 1, last: last, normalized: nil, relative: nil, rule: "date.year-part")
     }
 
     private static let partOrdinals = ["ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "erste": 1,

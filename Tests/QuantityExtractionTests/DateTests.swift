@@ -34,6 +34,19 @@ struct DateTests {
         #expect(date.normalized == expected)
     }
 
+    /// A quarter or half without a year is a date the text gives no value for; a genitive period is in it.
+    @Test(arguments: [
+        ("Im ersten Quartal stieg der Umsatz.", "ersten Quartal"),
+        ("Im dritten Quartal des Vorjahres fiel er.", "dritten Quartal des Vorjahres"),
+        ("Im zweiten Halbjahr dieses Jahres wächst er.", "zweiten Halbjahr dieses Jahres"),
+    ])
+    func yearPartWithoutAYear(text: String, span: String) throws {
+        let document = try Fixture.run(text)
+        let date = try #require(document.dates.first)
+        #expect(document.text(of: date.span) == span)
+        #expect(date.normalized == nil)
+    }
+
     /// A deictic word at a sentence's start before no period noun is no date (`Diese Aussage`), nor before an
     /// adverb (`die diese heuer`).
     @Test(arguments: ["Diese Aussage ist falsch.", "Es sind die, die diese heuer brauchen."])
