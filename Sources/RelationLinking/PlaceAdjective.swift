@@ -35,7 +35,8 @@ extension ArticleView {
             guard let canonical = document.entities[mention.key]?.canonicalName, let first = canonical.first,
                   first == initial || first.lowercased() == String(initial) else { continue }
             let name = canonical.lowercased()
-            let shared = zip(stem, name).prefix { $0 == $1 }.count
+            // `thailändisch` → `Thailand`: an umlaut of the adjective is the name's plain vowel.
+            let shared = zip(stem, name).prefix { $0 == $1 || Self.plainVowel($0) == $1 }.count
             guard shared >= stem.count - 6 else { continue }
             if shared > bestLength {
                 best = mention
@@ -46,5 +47,15 @@ extension ArticleView {
             }
         }
         return tie ? nil : best
+    }
+
+    /// The vowel without its umlaut (`ä` → `a`), or the character itself.
+    private static func plainVowel(_ character: Character) -> Character {
+        switch character {
+        case "ä": return "a"
+        case "ö": return "o"
+        case "ü": return "u"
+        default: return character
+        }
     }
 }

@@ -127,6 +127,11 @@ struct RoleRuleTests {
         #expect(!nationality.contains { $0.contains("represents") })
         let unnamed = try Fixture.describe("Der türkische Präsident Hans Moser sagte das.", marks)
         #expect(unnamed.contains("Hans Moser hasTitle Präsident"))
+        // The adjective's umlaut is the name's plain vowel (`thailändisch` → `Thailand`).
+        let umlaut = try Fixture.describe(
+            "Thailand zahlt. Der thailändische Premierminister Hans Moser sagte das.",
+            [.loc("Thailand"), .per("Hans Moser")])
+        #expect(umlaut.contains("Hans Moser represents Thailand (Premierminister)"))
     }
 
     /// `Der Grüne Abgeordnete X`: an organisation's name spaced before the role word is the body it is held in.
