@@ -717,6 +717,12 @@ struct SpeechRuleTests {
         #expect(out == ["Karl Huber said Wenn der Präsident meint, dass"])
     }
 
+    @Test func beliefOfAnUnnamedSubjectGivesWayToSoAndAPersonNoun() throws {
+        let text = "Gerda Moll beschreibt Käfer. Man darf davon ausgehen, dass es weitere gibt, so die Forscherin."
+        let out = try Fixture.describe(text, [.per("Gerda Moll")])
+        #expect(out == ["Gerda Moll said Man darf davon ausgehen, dass "])
+    }
+
     @Test func soSetOffAfterAColonAttributesWhatFollowsTheColon() throws {
         let text = "Er sieht den Schwenk begründet: Bisher, so Karl Huber, habe die Partei geschwiegen."
         let out = try Fixture.describe(text, [.per("Karl Huber")])
