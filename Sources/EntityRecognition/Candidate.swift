@@ -121,6 +121,7 @@ enum Rule: String {
     case firstName = "first-name"
     case fullName = "full-name"
     case initialName = "initial-name"
+    /// Read by later stages as `Provenance.institutionSeatAdjective` (a test holds the two equal).
     case institutionSeatAdjective = "institution-seat-adjective"
     case institutionSeatName = "institution-seat-name"
     case legalForm = "legal-form"

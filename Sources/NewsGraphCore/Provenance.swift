@@ -13,6 +13,10 @@ public struct Provenance: Hashable, Sendable {
     /// stages read it to relate the organisation to that seat.
     public static let designationWithSeat = "designation-with-place"
 
+    /// The rule that makes a place's adjective and a designation one organisation (`Kärntner Landtag`, `Grazer
+    /// Landesgericht`); the relation stage reads it to place the organisation in that place.
+    public static let institutionSeatAdjective = "institution-seat-adjective"
+
     /// The rule that makes a newspaper's title an organisation (`Kärntner Kurier`); the relation stage reads it
     /// to know which organisations are media.
     public static let mediaTitle = "media-title"

@@ -42,11 +42,23 @@ struct PlaceRules {
                     rule = "place-in-brackets"
                 }
             } else {
-                if view.document.mentions[mention.index].provenance.source == Provenance.designationWithSeat,
-                   let place = seat(after: end, in: view) {
+                let source = view.document.mentions[mention.index].provenance.source
+                if source == Provenance.designationWithSeat, let place = seat(after: end, in: view) {
                     // The entity stage made the designation an organisation because of this seat.
                     container = place
                     rule = "designation-seat"
+                } else if source == Provenance.institutionSeatAdjective,
+                          let place = placeNamed(byAdjective: first, in: view) {
+                    // `Der Kärntner Landtag` in an article that names Kärnten: the body of that place.
+                    container = place
+                    rule = "designation-seat-adjective"
+                } else if !view.matches(end, .hyphen), !lexicon.partySources.contains(source),
+                          let place = countryOfAdjective(before: first, in: view) {
+                    // `Der deutsche Technologieriese Siemens`, `der panamaischen Anwaltskanzlei Mossack Fonseca`.
+                    // (Not the compound's: `Der steirische FPÖ-Chef`; nor a party's branch: `der
+                    // niederösterreichischen ÖVP`.)
+                    container = place
+                    rule = "organisation-country-adjective"
                 } else if view.matches(end, in: [.`in`, .im]), let place = placeAfterPreposition(end + 1, in: view),
                    hasDesignation(mention, in: view) || standsAlone(mention, place: place, in: view) {
                     container = place
@@ -156,6 +168,20 @@ struct PlaceRules {
             return view.matches(adjective - 1, .hyphen) ? nil : view.countryOfAdjective(adjective)
         }
         return placeNamed(byAdjective: adjective, in: view)
+    }
+
+    /// The country (or region) the article names whose lower-case adjective stands right before an organisation
+    /// or before a noun for it (`die türkische AKP`, `der deutsche Konzern Siemens`); not one fused by a hyphen
+    /// (`US-amerikanische`) nor one that is the organisation's own (`Die Deutsche Bank`, capitalised).
+    private func countryOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var adjective = first - 1
+        // (`der deutsche Technologieriese Siemens`: any noun for what the body is.)
+        if view.isWord(adjective), view.isCapitalized(adjective), !view.hasMention(at: adjective) { adjective -= 1 }
+        guard adjective >= 1, view.isWord(adjective), !view.isCapitalized(adjective), !view.hasMention(at: adjective),
+              !view.matches(adjective - 1, .hyphen),
+              view.hasCue(.determiner, adjective - 1) || view.matches(adjective - 1, in: [.im, .`in`, .aus, .vom, .zum, .beim])
+        else { return nil }
+        return view.countryOfAdjective(adjective)
     }
 
     /// The place the article names whose adjective is the capitalised word at `adjective` (`Grazer` → `Graz`,

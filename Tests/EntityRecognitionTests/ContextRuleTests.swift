@@ -105,5 +105,6 @@ import Testing
         #expect(Rule.designationWithPlace.rawValue == Provenance.designationWithSeat)
         #expect(Rule.mediaTitle.rawValue == Provenance.mediaTitle)
         #expect(Rule.townFacility.rawValue == Provenance.townFacility)
+        #expect(Rule.institutionSeatAdjective.rawValue == Provenance.institutionSeatAdjective)
     }
 }

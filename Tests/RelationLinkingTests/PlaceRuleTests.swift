@@ -21,11 +21,12 @@ struct PlaceRuleTests {
         #expect(out == ["Marokko locatedIn Maghreb", "Tunesien locatedIn Maghreb", "Algerien locatedIn Maghreb"])
     }
 
-    @Test func organisationAfterACountryAdjectiveAndTypeWordIsNotPlaced() throws {
-        // Annotators place no body by its country's adjective (`des australischen Fernsehsenders ABC`): two of
-        // three development sets leave it out.
+    @Test func organisationAfterACountryAdjectiveAndTypeWordIsPlaced() throws {
+        // Development sets disagree (sessions 2–9: two of three left such bodies unplaced; set g, 2026-12-04,
+        // places them); the guideline's `makes it plain` and the low relation recall decide for it.
         let text = "Katar schweigt. Drei Journalisten des katarischen Fernsehsenders Al Jazeera sind in Haft."
-        #expect(try Fixture.describe(text, [.country("Katar", iso: "QA"), .org("Al Jazeera")]).isEmpty)
+        #expect(try Fixture.describe(text, [.country("Katar", iso: "QA"), .org("Al Jazeera")])
+            == ["Al Jazeera locatedIn Katar"])
     }
 
     @Test(arguments: [
@@ -135,6 +136,26 @@ struct PlaceRuleTests {
         // Only where the entity stage made the place so; a town named with an adjective is its own place.
         #expect(try Fixture.describe("Linz – Die Feier in Linzer Hauptplatz.", [.loc("Linz"), .loc("Linzer Hauptplatz")])
             .isEmpty)
+    }
+
+    @Test func seatAdjectiveOfAnInstitutionPlacesItWhereTheArticleNamesThePlace() throws {
+        let body = Fixture.Mark(text: "Kärntner Landtag", type: .organization, key: nil,
+                                source: Provenance.institutionSeatAdjective)
+        #expect(try Fixture.describe("Kärnten spart. Der Kärntner Landtag beschloss das.", [.loc("Kärnten"), body])
+            == ["Kärntner Landtag locatedIn Kärnten"])
+        #expect(try Fixture.describe("Der Kärntner Landtag beschloss das.", [body]).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Deutschland zahlt. Der deutsche Technologieriese Velora zahlt auch.", "Velora locatedIn Deutschland"),
+        ("Deutschland zahlt. Die deutsche Velora zahlt auch.", "Velora locatedIn Deutschland"),
+        // The adjective of a compound, not of the name; the country never named.
+        ("Deutschland zahlt. Der deutsche Velora-Chef zahlt auch.", nil),
+        ("Der deutsche Technologieriese Velora zahlt.", nil),
+    ])
+    func countryAdjectiveBeforeAnOrganisation(_ text: String, _ expected: String?) throws {
+        let out = try Fixture.describe(text, [.country("Deutschland", iso: "DE"), .org("Velora")])
+        #expect(out == (expected.map { [$0] } ?? []))
     }
 
     @Test func townAdjectiveBeforeAnOrganisation() throws {
