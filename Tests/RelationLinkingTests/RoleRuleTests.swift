@@ -23,6 +23,14 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.hasPrefix("Olaf Krüger memberOf") })
     }
 
+    @Test func candidateIsARole() throws {
+        let out = try Fixture.describe(
+            "Spitzenkandidat Karl Brandl verlor. SPÖ-Kandidat Olaf Krüger gewann.",
+            [.per("Karl Brandl"), .org("SPÖ"), .per("Olaf Krüger")])
+        #expect(out.contains("Karl Brandl hasTitle Spitzenkandidat"))
+        #expect(out.contains("Olaf Krüger memberOf SPÖ (Kandidat)"))
+    }
+
     @Test func memberOfABodyIsAMembershipAndNoTitle() throws {
         let out = try Fixture.describe(
             "Karl Brandl, Mitglied des Vereins Velora, kam. Olaf Krüger ist Mitglied der Velora. Mitglied Jonas Frei kam.",
