@@ -771,7 +771,13 @@ struct SpeechRules {
         // `Sollten die Richter ihn laden, sei er bereit`: a verb-first condition counts like `wenn`.
         let conditional = view.hasCue(.subordinator, range.lowerBound)
             || view.matches(range.lowerBound, in: Self.conditionalVerbs)
-        if firstComma < range.upperBound, conditional {
+        // `Parallel zur Kundgebung ein Fest zu feiern, habe die Partei unangemessen gefunden`: a leading
+        // zu-infinitive is the object; the main clause follows it.
+        // (Not `Jeder habe die Möglichkeit gehabt zu konvertieren, …`, whose Konjunktiv makes it the main clause.)
+        let leadingInfinitive = firstComma > range.lowerBound + 2 && view.matches(firstComma, .comma)
+            && (view.matches(firstComma - 2, .zu) || isFusedZuInfinitive(firstComma - 1, in: view))
+            && !(range.lowerBound..<firstComma).contains(where: { isKonjunktiv($0, in: view) })
+        if firstComma < range.upperBound, conditional || leadingInfinitive {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
         } else if firstComma < range.upperBound, view.matches(firstComma, .comma),
                   // Not `der`/`die` after a comma, which open relative clauses far more often.

@@ -663,6 +663,15 @@ struct SpeechRuleTests {
         #expect(out == ["Jana Novak said das sei ein Fehler"])
     }
 
+    @Test func chainGoesOnPastALeadingZuInfinitive() throws {
+        let text = "Karl Huber sagte, es sei spät. Ein Fest zu feiern, habe die Partei unangemessen gefunden."
+        let relations = try Fixture.relations(text, [.per("Karl Huber")])
+        #expect(relations.map(\.sentenceIndex) == [0, 1])
+        // A Konjunktiv before the comma keeps the first clause the main one.
+        let own = "Karl Huber sagte, es sei spät. Jeder habe die Chance gehabt zu gehen, wer blieb, war selbst schuld."
+        #expect(try Fixture.relations(own, [.per("Karl Huber")]).map(\.sentenceIndex) == [0, 1])
+    }
+
     @Test(arguments: [
         "Karl Huber sagte, es sei spät. Ich habe recht bekommen.",
         "Karl Huber sagte, es sei spät. Dem Bericht zufolge habe man gewartet.",
