@@ -611,7 +611,9 @@ struct RoleRules {
            view.lower(direct.tokens.upperBound - 1, hasSuffix: "s") {
             return direct
         }
-        let organisationOnly = view.matches(token, .bei) || view.matches(token, .beim)
+        // (`Staatssekretär im Berliner Arbeitsministerium`, `Klubchef im Gemeinderat`: a body the role is held in.)
+        let located = view.matches(token, .im)
+        let organisationOnly = view.matches(token, .bei) || view.matches(token, .beim) || located
         guard view.hasCue(.genitive, token) || organisationOnly else { return nil }
         token += 1
         if view.hasCue(.determiner, token) { token += 1 }
@@ -621,6 +623,8 @@ struct RoleRules {
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               let mention = view.mention(startingAt: token), mention.type != .person else { return nil }
         if organisationOnly && mention.type != .organization { return nil }
+        // (Not a compound's first part: `Delegationsleiter im EU-Parlament` is held in the parliament.)
+        if located && view.matches(mention.tokens.upperBound, .hyphen) { return nil }
         return mention
     }
 

@@ -23,6 +23,15 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.hasPrefix("Olaf Krüger memberOf") })
     }
 
+    @Test func roleHeldInABodyAfterIm() throws {
+        let out = try Fixture.describe(
+            "Der Staatssekretär im Arbeitsministerium Velora, Karl Brandl, sprach. Der Leiter im EU-Parlament, "
+                + "Olaf Krüger, sprach.", [.org("Arbeitsministerium Velora"), .per("Karl Brandl"), .org("EU"),
+                                          .per("Olaf Krüger")])
+        #expect(out.contains("Karl Brandl memberOf Arbeitsministerium Velora (Staatssekretär)"))
+        #expect(!out.contains { $0.hasPrefix("Olaf Krüger memberOf") })
+    }
+
     @Test func candidateIsARole() throws {
         let out = try Fixture.describe(
             "Spitzenkandidat Karl Brandl verlor. SPÖ-Kandidat Olaf Krüger gewann.",
