@@ -314,6 +314,13 @@ struct SourceRules {
             token += 1
         }
         if view.isQuote(token) { token += 1 }
+        // `nach Worten des Staatssekretärs im Berliner Arbeitsministerium, Thorben Albrecht,`: the person set off
+        // after the role phrase.
+        if view.isCapitalized(token), !view.hasMention(at: token), view.role(token, in: lexicon) != nil,
+           let person = speechRules.roleRules.appositionPerson(after: token, sentence: view.sentenceOf[token],
+                                                              in: view) {
+            return person.key
+        }
         // `Angaben der türkischen Menschenrechtsstiftung TIHV`: a type word before the organisation's own name;
         // `nach Angaben von Staatsanwalt Molins`: a role before the person's.
         if view.isCapitalized(token), !view.hasMention(at: token), let body = view.mention(startingAt: token + 1),

@@ -20,6 +20,13 @@ struct SourceRuleTests {
             == ["300 Menschen accordingTo Caritas"])
     }
 
+    @Test func personSetOffAfterARoleInASourcePhrase() throws {
+        let text = "Das ist nach Worten des Staatssekretärs im Ministerium, Karl Huber, gut. 2013 hätten 10 Prozent "
+            + "der Firmen so gehandelt."
+        #expect(try Fixture.describe(text, [.per("Karl Huber"), .quantity("10 Prozent")])
+            .contains("10 Prozent accordingTo Karl Huber"))
+    }
+
     @Test func documentOfABodyAfterLautNamesTheBody() throws {
         let text = "Laut Arbeitsklimaindex der Velora haben 18 Prozent einen Vertrag."
         #expect(try Fixture.describe(text, [.org("Velora"), .quantity("18 Prozent")])
