@@ -20,6 +20,15 @@ struct SourceRuleTests {
             == ["300 Menschen accordingTo Caritas"])
     }
 
+    @Test func companyWordBeforeAngabenTakesUpTheCompany() throws {
+        let text = "Mitarbeiter halten nach Konzern-Angaben 5 Prozent der Velora-Aktien."
+        #expect(try Fixture.describe(text, [.org("Velora"), .quantity("5 Prozent")])
+            == ["5 Prozent accordingTo Velora"])
+        let before = "Velora beteiligt die Belegschaft. Sie halten nach Konzern-Angaben 5 Prozent."
+        #expect(try Fixture.describe(before, [.org("Velora"), .quantity("5 Prozent")])
+            == ["5 Prozent accordingTo Velora"])
+    }
+
     @Test func personSetOffAfterARoleInASourcePhrase() throws {
         let text = "Das ist nach Worten des Staatssekretärs im Ministerium, Karl Huber, gut. 2013 hätten 10 Prozent "
             + "der Firmen so gehandelt."
