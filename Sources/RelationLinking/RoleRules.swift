@@ -25,7 +25,8 @@ struct RoleRules {
             guard sentence >= 0 else { continue }
             // Botschafter Keo Chhea, Münchens Bürgermeister Karl Huber; not `ein Sprecher Konvičkas`, where the
             // name in the genitive is whom the role serves.
-            if !isGenitive(mention, in: view), var hit = roleBefore(name: first, in: view) {
+            if !isGenitive(mention, in: view), !isPluralRoleBefore(name: first, in: view),
+               var hit = roleBefore(name: first, in: view) {
                 var rule = "role-before-name"
                 // `Der türkische Präsident Recep Tayyip Erdoğan`: a country's adjective before the role names the
                 // place the person acts for, where the article names it (`die Türkei`).
@@ -333,6 +334,13 @@ struct RoleRules {
         guard let party = view.mention(startingAt: token), isParty(party, in: view),
               view.sentenceOf[token] == view.sentenceOf[end - 1] else { return nil }
         return party
+    }
+
+    /// `werfen die Abgeordneten Schaunig vor`: `die` and an adjectival role noun in `-en` are several people, of
+    /// whom the name after them is none (the name is the verb's object).
+    private func isPluralRoleBefore(name first: Int, in view: ArticleView) -> Bool {
+        first >= 2 && view.matches(first - 2, .die) && view.lower(first - 1, hasSuffix: "ten")
+            && view.isCapitalized(first - 1)
     }
 
     /// Whether a curated row of kind `party` named the mention.

@@ -23,6 +23,14 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.hasPrefix("Olaf Krüger memberOf") })
     }
 
+    @Test func pluralRoleBeforeANameHoldsNothing() throws {
+        let out = try Fixture.describe("In der Begründung werfen die Abgeordneten Karl Brandl Untätigkeit vor.",
+                                       [.per("Karl Brandl")])
+        #expect(out.isEmpty)
+        #expect(try Fixture.describe("Die Abgeordnete Karin Brandl sprach.", [.per("Karin Brandl")])
+            == ["Karin Brandl hasTitle Abgeordnete"])
+    }
+
     @Test func roleHeldInABodyAfterIm() throws {
         let out = try Fixture.describe(
             "Der Staatssekretär im Arbeitsministerium Velora, Karl Brandl, sprach. Der Leiter im EU-Parlament, "
