@@ -364,6 +364,7 @@ final class NameRules {
         static let joiners = keys("& -")
         static let seatPrepositions = keys("in von")
         static let fuer = keys("für")
+        static let zu = keys("zu")
         /// Particles of foreign names, after which a first name is the surname (`da Silva`, `bin Said`).
         static let foreignParticles = keys("da de do dos das di del della van bin ibn ben")
         /// Last words of English organisation names that no German word or product name shares (not `Bank`,
@@ -773,7 +774,18 @@ final class NameRules {
         {
             // `Ursula von der Leyen`: the particle and its article open the run together.
             let from = isText(next + 1, Literal.derDen, in: range) ? next : next + 1
-            end = personRun(from: from, in: range, limit: 3)
+            // `zu` is a preposition far more often than a particle: only a listed surname or a town's name after it
+            // makes a name (`Karl-Theodor zu Guttenberg`; not `Will zu Asylnovelle … reden`).
+            if isText(next, Literal.zu), from == next + 1 {
+                guard next + 1 < range.upperBound, isSurname(next + 1) || isTownSurname(next + 1) else { return }
+                end = next + 2
+            } else {
+                end = personRun(from: from, in: range, limit: 3)
+                // (`Hans von Blumenthal`: a town's name after the particle is the surname.)
+                if end <= next + 1, from == next + 1, next + 1 < range.upperBound, isTownSurname(next + 1) {
+                    end = next + 2
+                }
+            }
             if end <= next + 1 { return }
         } else if isCapitalParticle(next, in: range) {
             // `Alexander Van der Bellen`: `Van` is a noun too, but before `der` it opens the surname.

@@ -163,6 +163,16 @@ import Testing
             == ["Catherine De Bolle/PER", "Brüssel/LOC"])
     }
 
+    /// A particle before a town's name makes it a surname (`zu Guttenberg`, `de Grasse`); `zu` before any other
+    /// word is the preposition.
+    @Test func particleBeforeATownsNameOpensTheSurname() throws {
+        #expect(try Self.mentions("Er traf Karl-Theodor zu Guttenberg gestern.") == ["Karl-Theodor zu Guttenberg/PER"])
+        #expect(try Self.mentions("Der Sprinter Andre de Grasse lief.").contains("Andre de Grasse/PER"))
+        #expect(try Self.mentions("Er rüffelt ihn. Will zu Asylnovelle mit Kern reden.").allSatisfy {
+            !$0.hasSuffix("/PER") || !$0.contains("Asylnovelle")
+        })
+    }
+
     /// The Bavarian Regierungsbezirke whose names are no city's are places.
     @Test func bavarianAdministrativeRegionsArePlaces() throws {
         #expect(try Self.mentions("Ein Mann aus Niederbayern wurde festgenommen.") == ["Niederbayern/LOC"])
