@@ -1178,6 +1178,14 @@ final class NameRules {
                 priority: RulePriority.legalForm, rule: .typeWordName))
             return
         }
+        // `die Tageszeitung Österreich`: a medium's type word before a place's one-word name is the medium's name.
+        if start < range.upperBound, listType[start] == .place, listSpan(at: start) == start..<(start + 1),
+           facts[start].capitalised, !facts[start].hyphenJoinedAfter, isMediaType(index) {
+            out.append(Candidate(
+                tokens: start..<(start + 1), span: facts[start].span, type: .organization,
+                priority: RulePriority.acronymDefinition, rule: .typeWordName))
+            return
+        }
         var end = typedName(from: start, in: range)
         // `Anwaltskanzlei Lansky`: where the name alone would be a person, the type word stays in the span
         // (guidelines). A law firm's one-word name is its partner's surname, whether the lists know it or not.
@@ -1202,6 +1210,15 @@ final class NameRules {
             end = typedName(from: start, in: range)
         }
     }
+
+    /// A newspaper's, magazine's or broadcaster's type word (`Tageszeitung`, `Wochenzeitung`, `Magazin`).
+    private func isMediaType(_ index: Int) -> Bool {
+        let span = facts[index].span
+        let word = String(String.UnicodeScalarView(scalars[span.begin..<span.end])).lowercased()
+        return Self.mediaTypeEndings.contains { word.hasSuffix($0) }
+    }
+
+    private static let mediaTypeEndings = ["zeitung", "blatt", "magazin", "zeitschrift", "sender", "radio"]
 
     /// `ein Rapper namens Chief Keef`, `eine Gruppe namens Sofacy`, `ein Lager namens Grande-Synthe`: the
     /// capitalised words after `namens` are a name, whatever they mean otherwise, of the kind the noun before says

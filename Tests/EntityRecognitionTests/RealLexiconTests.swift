@@ -163,6 +163,12 @@ import Testing
             == ["Catherine De Bolle/PER", "Brüssel/LOC"])
     }
 
+    /// A medium's type word before a place's name: the medium (`die Tageszeitung Österreich`).
+    @Test func mediumNamedLikeAPlaceIsTheMedium() throws {
+        #expect(try Self.mentions("Das sagte er der Tageszeitung Österreich am Sonntag.") == ["Österreich/ORG"])
+        #expect(try Self.mentions("Das sagte er in Österreich am Sonntag.") == ["Österreich/LOC"])
+    }
+
     /// A particle before a town's name makes it a surname (`zu Guttenberg`, `de Grasse`); `zu` before any other
     /// word is the preposition.
     @Test func particleBeforeATownsNameOpensTheSurname() throws {
