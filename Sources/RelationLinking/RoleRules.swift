@@ -312,6 +312,18 @@ struct RoleRules {
             out.append(Relation(
                 subject: subject, predicate: attached.type == .place ? .represents : .memberOf,
                 object: .entity(key: attached.key), role: hit.title, sentenceIndex: sentence, provenance: provenance))
+            // `Leiter des Recherchenetzwerks von NDR, WDR und Süddeutscher Zeitung`: the role is held in every
+            // organisation listed with the first.
+            if attached.type == .organization {
+                var token = attached.tokens.upperBound
+                while view.matches(token, in: [.comma, .und]), let next = view.mention(startingAt: token + 1),
+                      next.type == .organization, view.sentenceOf[token + 1] == sentence {
+                    out.append(Relation(
+                        subject: subject, predicate: .memberOf, object: .entity(key: next.key), role: hit.title,
+                        sentenceIndex: sentence, provenance: provenance))
+                    token = next.tokens.upperBound
+                }
+            }
         }
         if !hit.former, hit.fused == nil && hit.attached == nil || officeOutsideParty,
            lexicon.keptTitles.containsEnding(of: lower) || !lexicon.noTitles.containsEnding(of: lower) {

@@ -23,6 +23,15 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.hasPrefix("Olaf Krüger memberOf") })
     }
 
+    @Test func roleHeldInEveryListedBody() throws {
+        let out = try Fixture.describe(
+            "Das sagte Karl Brandl, Leiter des Netzwerks Velora, Nordo und Westa, am Sonntag.",
+            [.per("Karl Brandl"), .org("Velora"), .org("Nordo"), .org("Westa")])
+        #expect(out.contains("Karl Brandl memberOf Velora (Leiter)"))
+        #expect(out.contains("Karl Brandl memberOf Nordo (Leiter)"))
+        #expect(out.contains("Karl Brandl memberOf Westa (Leiter)"))
+    }
+
     @Test func pluralRoleBeforeANameHoldsNothing() throws {
         let out = try Fixture.describe("In der Begründung werfen die Abgeordneten Karl Brandl Untätigkeit vor.",
                                        [.per("Karl Brandl")])
