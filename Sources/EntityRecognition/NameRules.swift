@@ -156,6 +156,10 @@ final class NameRules {
                             && Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1]))
                         {
                             street(at: index, &out)
+                            namedBuilding(at: index, &out)
+                        } else if !fact.firstInSentence && fact.span.length >= 8
+                            && WordKey.fold(scalars[fact.span.end - 1]) == 0x6D {
+                            namedBuilding(at: index, &out)
                         }
                         if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
                         // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a company's
@@ -1834,6 +1838,35 @@ final class NameRules {
             tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
             rule: .streetName))
     }
+
+    /// `Rupertuskirche`, `Stephansdom`, `Saalachbrücke`: a church, cathedral, chapel or bridge named by a name
+    /// (a saint's, a river's) is a place; one named by a common noun is none (`Pfarrkirche`, `Militärkapelle`,
+    /// `Eisenbahnbrücke`: the first part, or its end, is a noun).
+    private func namedBuilding(at index: Int, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, listType[index] == nil,
+              !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore, !isNoun(index) else { return }
+        let word = scalars[fact.span.begin..<fact.span.end]
+        guard let head = Self.buildingHeads.first(where: { head in
+            word.count >= head.count + 4 && word.suffix(head.count).map(WordKey.fold) == head.map(\.value)
+        }) else { return }
+        var first = word.dropLast(head.count)
+        // `Stephans-dom`: the linking `s` of a genitive.
+        if first.last == "s" { first = first.dropLast() }
+        // The first part or any end of it of four letters or more is a common noun.
+        var start = first.startIndex
+        while first.endIndex - start >= 4 {
+            if words.commonNouns.contains(WordKey(first[start...], folded: true)) { return }
+            start += 1
+        }
+        out.append(Candidate(
+            tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
+            rule: .streetName))
+    }
+
+    /// Heads of the names of buildings and bridges (`-kirche`, `-dom`), folded.
+    private static let buildingHeads: [[Unicode.Scalar]] = ["kirche", "kapelle", "kathedrale", "dom", "brücke",
+                                                             "moschee", "synagoge"].map { Array($0.unicodeScalars) }
 
     /// Whether the token ends in one of the street words, with three letters before it. The words are one flat
     /// array read through a pointer: an array of arrays retained and released each word it handed out.

@@ -163,6 +163,14 @@ import Testing
             == ["Catherine De Bolle/PER", "Brüssel/LOC"])
     }
 
+    /// A church or bridge named by a name is a place; one named by a common noun is none.
+    @Test func buildingNamedByANameIsAPlace() throws {
+        #expect(try Self.mentions("Sie trafen sich hinter der Rupertuskirche und an der Saalachbrücke.")
+            == ["Rupertuskirche/LOC", "Saalachbrücke/LOC"])
+        #expect(try Self.mentions("Die Militärkapelle spielte an der Eisenbahnbrücke vor der Stadtpfarrkirche.")
+            .isEmpty)
+    }
+
     /// A medium's type word before a place's name: the medium (`die Tageszeitung Österreich`).
     @Test func mediumNamedLikeAPlaceIsTheMedium() throws {
         #expect(try Self.mentions("Das sagte er der Tageszeitung Österreich am Sonntag.") == ["Österreich/ORG"])
