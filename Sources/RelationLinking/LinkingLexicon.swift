@@ -119,6 +119,8 @@ struct LinkingLexicon: Sendable {
     private(set) var personNounEndings = EndingList()
     /// Nouns that name a person, lower-cased (`botaniker`, `französin`), from `nouns/person-nouns.txt`.
     private(set) var personNouns: Set<String> = []
+    /// `endKey` of each person noun: a compound's ends are tested by one hash walked from its last byte.
+    private var personNounEndKeys: Set<UInt64> = []
     /// Word endings of professions (`ökonom`, `ingenieur`): fused to an organisation, they name someone working for it.
     private(set) var professionEndings = EndingList()
     /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
@@ -140,14 +142,38 @@ struct LinkingLexicon: Sendable {
     /// (`wirtschaftspsychologin`; not `urkunde` for `kunde`).
     func isPersonNoun(_ word: String) -> Bool {
         if personNouns.contains(word) { return true }
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count > 8 else { return false }
-        for start in 3...(scalars.count - 6) {
-            var tail = String.UnicodeScalarView()
-            tail.append(contentsOf: scalars[start...])
-            if personNouns.contains(String(tail)) { return true }
+        let count = word.unicodeScalars.count
+        guard count > 8 else { return false }
+        var word = word
+        // The key of every end of the word, one byte more each step from the last: no string per end.
+        return word.withUTF8 { bytes in
+            var hash = Self.endKeyBasis
+            var endLength = 0
+            var index = bytes.count
+            while index > 0 {
+                index -= 1
+                hash = Self.endKeyStep(hash, bytes[index])
+                // A code point starts at a byte that is no continuation byte.
+                guard bytes[index] & 0xC0 != 0x80 else { continue }
+                endLength += 1
+                if count - endLength < 3 { return false }
+                if endLength >= 6, personNounEndKeys.contains(hash) { return true }
+            }
+            return false
         }
-        return false
+    }
+
+    /// FNV-1a over the bytes from the last to the first, so that the keys of all of a word's ends come out of
+    /// one walk from its end.
+    static func endKey<C: BidirectionalCollection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        bytes.reversed().reduce(endKeyBasis) { endKeyStep($0, $1) }
+    }
+
+    private static let endKeyBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    private static func endKeyStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
     /// Role word endings from `relations/role-institutions.tsv`.
     private(set) var roleInstitutionEndings = EndingList()
@@ -194,6 +220,7 @@ struct LinkingLexicon: Sendable {
         konjunktiv = Set(try lexicons.words(of: "relations/konjunktiv.txt").map { $0.lowercased() })
         if Self.exists("nouns/person-nouns.txt", in: lexicons) {
             personNouns = Set(try lexicons.words(of: "nouns/person-nouns.txt").map { $0.lowercased() })
+            personNounEndKeys = Set(personNouns.map { Self.endKey($0.utf8) })
         }
         if Self.exists("rules/place-types.txt", in: lexicons) {
             placeTypes = Set(try lexicons.words(of: "rules/place-types.txt").map { $0.lowercased() })
