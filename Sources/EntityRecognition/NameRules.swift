@@ -1845,11 +1845,18 @@ final class NameRules {
     private func namedBuilding(at index: Int, _ out: inout [Candidate]) {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, listType[index] == nil,
-              !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore, !isNoun(index) else { return }
+              !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore else { return }
         let word = scalars[fact.span.begin..<fact.span.end]
+        // Compared in place from the end, folded letter by letter: most words differ in their last letters.
         guard let head = Self.buildingHeads.first(where: { head in
-            word.count >= head.count + 4 && word.suffix(head.count).map(WordKey.fold) == head.map(\.value)
+            guard word.count >= head.count + 4 else { return false }
+            var offset = 1
+            while offset <= head.count, WordKey.fold(word[word.endIndex - offset]) == head[head.count - offset].value {
+                offset += 1
+            }
+            return offset > head.count
         }) else { return }
+        guard !isNoun(index) else { return }
         var first = word.dropLast(head.count)
         // `Stephans-dom`: the linking `s` of a genitive.
         if first.last == "s" { first = first.dropLast() }
