@@ -1847,7 +1847,11 @@ final class NameRules {
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, listType[index] == nil,
               !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore else { return }
         let word = scalars[fact.span.begin..<fact.span.end]
-        // Compared in place from the end, folded letter by letter: most words differ in their last letters.
+        // The last two letters first (`-he`, `-le`, `-ke`, `-ee`, `-ge`, `-om`): most words end otherwise.
+        let last = WordKey.fold(word[word.endIndex - 1]), before = WordKey.fold(word[word.endIndex - 2])
+        guard last == 0x65 && (before == 0x68 || before == 0x6C || before == 0x6B || before == 0x65 || before == 0x67)
+                || last == 0x6D && before == 0x6F else { return }
+        // Compared in place from the end, folded letter by letter.
         guard let head = Self.buildingHeads.first(where: { head in
             guard word.count >= head.count + 4 else { return false }
             var offset = 1
