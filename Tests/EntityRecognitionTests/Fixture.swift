@@ -64,18 +64,18 @@ enum Fixture {
         return EntityRecognizer(lexicon: lexicon, words: words)
     }()
 
-    /// The document after segmentation and entity recognition.
-    static func run(_ text: String) throws -> Document {
+    /// The document after segmentation and entity recognition (by the fixture's recognizer, or `other`).
+    static func run(_ text: String, with other: EntityRecognizer? = nil) throws -> Document {
         var document = Document(name: "test", text: text, language: "de")
         var diagnostics: [Diagnostic] = []
         try splitter.process(&document, diagnostics: &diagnostics)
-        try recognizer.process(&document, diagnostics: &diagnostics)
+        try (other ?? recognizer).process(&document, diagnostics: &diagnostics)
         return document
     }
 
     /// Mentions as `text/TYPE`, in text order.
-    static func mentions(_ text: String) throws -> [String] {
-        let document = try run(text)
+    static func mentions(_ text: String, with other: EntityRecognizer? = nil) throws -> [String] {
+        let document = try run(text, with: other)
         return document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
     }
 }

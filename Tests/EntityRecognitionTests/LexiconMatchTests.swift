@@ -91,11 +91,7 @@ import Testing
     }()
 
     static func mentions(_ text: String) throws -> [String] {
-        var document = Document(name: "test", text: text, language: "de")
-        var diagnostics: [Diagnostic] = []
-        try Fixture.splitter.process(&document, diagnostics: &diagnostics)
-        try recognizer.process(&document, diagnostics: &diagnostics)
-        return document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
+        try Fixture.mentions(text, with: recognizer)
     }
 
     @Test func ambiguousNameDoesNotHideThePlaceOfTheSameName() throws {

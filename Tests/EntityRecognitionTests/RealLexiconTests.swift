@@ -7,12 +7,7 @@ import Testing
     static let recognizer: EntityRecognizer? = try? EntityRecognizer(lexicons: Fixture.lexicons)
 
     static func mentions(_ text: String) throws -> [String] {
-        let recognizer = try #require(Self.recognizer)
-        var document = Document(name: "real", text: text, language: "de")
-        var diagnostics: [Diagnostic] = []
-        try Fixture.splitter.process(&document, diagnostics: &diagnostics)
-        try recognizer.process(&document, diagnostics: &diagnostics)
-        return document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
+        try Fixture.mentions(text, with: try #require(Self.recognizer))
     }
 
     @Test func everyListedFileLoads() throws {
