@@ -640,8 +640,7 @@ struct SpeechRules {
         }
         guard let person, person.tokens.lowerBound > range.lowerBound + 1 else { return nil }
         let before = person.tokens.lowerBound - 1
-        guard view.isWord(before), !view.isCapitalized(before), !Self.prepositions.contains(view.word(before)),
-              !view.hasCue(.determiner, before), !view.hasCue(.genitive, before), !view.hasCue(.indefinite, before),
+        guard view.isWord(before), !view.isCapitalized(before),
               view.verbs(before)?.contains(where: { $0.kind == .speech && $0.sequence.isEmpty }) ?? false
                 || Self.objectPronouns.contains(view.word(before))
         else { return nil }
@@ -651,8 +650,9 @@ struct SpeechRules {
                        lastSentence: content.lastSentence, scope: range, rule: "said-colon-inverted")
     }
 
-    /// Pronoun objects between a verb and its subject (`sieht es X`, `sieht das X`, `äußerte sich X`).
-    private static let objectPronouns: Set<String> = ["es", "das", "dies", "sich", "ihn", "ihm", "ihr", "sie"]
+    /// Pronoun objects between a verb and its subject (`sieht es X`, `zeigte sich X`); not `das`, `die`, which
+    /// are as often the article of a noun phrase as the object.
+    private static let objectPronouns: Set<String> = ["es", "sich", "ihn", "ihm"]
 
     private static let konjunktivTwo: RuleWordSet = [
         .waere, .waeren, .haette, .haetten, .wuerde, .wuerden, .koennte, .koennten, .muesste, .muessten,
@@ -1038,9 +1038,9 @@ struct SpeechRules {
                 // without a name.
                 if introducedUnnamed(noun, before: determiner, in: view) { return (.unnamed, end) }
                 // `Auch Trainer Oscar Garcia sah … erklärte der Spanier` after Lazaro spoke: the one person the
-                // sentence before names comes first, where a person spoke last or the noun follows the verb.
-                // (Not `Seine Frau bestätigte der Nachrichtenagentur AFP, der Politiker sei …`.)
-                // (`Seine Frau bestätigte …` is someone else.)
+                // sentence before names comes first, where a person spoke last or the noun follows the verb (not
+                // `Seine Frau bestätigte der Nachrichtenagentur AFP, der Politiker sei …`), and only after `der`
+                // or a woman's `die` (`Seine Frau` is someone else).
                 let definite = view.matches(determiner, .der) || !several && view.word(determiner) == "die"
                 if definite, end == roleToken + 1,
                    state.lastSpeaker.map { view.personKeys.contains($0) } ?? false || determiner <= token + 2,
