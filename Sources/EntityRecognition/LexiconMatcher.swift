@@ -145,8 +145,8 @@ struct LexiconMatcher {
         let before = facts[token - 1]
         let listed = WordClass.surname | WordClass.lowercaseNameStart
         guard before.kind == .word, before.capitalised, !before.firstInSentence, !before.allCaps,
-              !before.hyphenJoinedAfter, !before.hyphenJoinedBefore, before.sentence == facts[token].sentence, before.classes & ~listed == 0,
-              !words.commonNouns.contains(before.folded) else { return false }
+              !before.hyphenJoinedAfter, !before.hyphenJoinedBefore, before.sentence == facts[token].sentence,
+              before.classes & ~listed == 0, !words.commonNouns.contains(before.folded) else { return false }
         // `Wien Währing`, `Crans Montana`: a listed place before it is another name of the same place.
         if let node = lexicon.next(NameLexicon.root, before.folded), let terminal = lexicon.terminal(node),
            lexicon.entries[Int(terminal.entry)].type == .place {

@@ -785,7 +785,7 @@ final class NameRules {
                 end = next + 2
             } else {
                 end = personRun(from: from, in: range, limit: 3)
-                // (`Hans von Blumenthal`: a town's name after the particle is the surname.)
+                // (`Andre de Grasse`: a town's name after the particle is the surname.)
                 if end <= next + 1, from == next + 1, next + 1 < range.upperBound, isTownSurname(next + 1) {
                     end = next + 2
                 }

@@ -389,7 +389,8 @@ struct DateRecognizer {
               index - 1 >= sentence.lowerBound, Self.partOrdinals[tokens.lowered(index - 1)] != nil,
               yearNumber(at: index + 1) == nil else { return nil }
         var last = index
-        if index + 2 < sentence.upperBound, ["des", "dieses", "vergangenen", "letzten"].contains(tokens.text(index + 1)) {
+        if index + 2 < sentence.upperBound,
+           ["des", "dieses", "vergangenen", "letzten"].contains(tokens.text(index + 1)) {
             let noun = tokens.text(index + 2)
             if noun == "Vorjahres" || noun == "Jahres" { last = index + 2 }
         }

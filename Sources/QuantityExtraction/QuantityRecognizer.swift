@@ -636,8 +636,8 @@ struct QuantityRecognizer {
     /// Adverbs that grade the adjective after them (`leicht verletzten`, `mutmaßlich gefälschte`, `schon länger
     /// eingebürgerte`).
     private static let degreeAdverbs: Set<String> = [
-        "leicht", "schwer", "schwerst", "lebensgefährlich", "tödlich", "mutmaßlich", "angeblich", "sehr", "besonders",
-        "schon", "bereits", "noch", "teils", "meist", "überwiegend", "vorwiegend",
+        "leicht", "schwer", "schwerst", "lebensgefährlich", "tödlich", "mutmaßlich", "angeblich", "sehr",
+        "besonders", "schon", "bereits", "noch", "teils", "meist", "überwiegend", "vorwiegend",
     ]
 
     /// Adjectives that stand for a noun left out after a number (`80 weitere`, `zwei andere`).

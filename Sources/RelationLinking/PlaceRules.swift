@@ -180,7 +180,8 @@ struct PlaceRules {
         // (`-isch` asked of the bytes first: most words before an organisation are no country's adjective.)
         guard adjective >= 1, view.isWord(adjective), !view.isCapitalized(adjective), !view.hasMention(at: adjective),
               view.lower(adjective, contains: Self.sch), !view.matches(adjective - 1, .hyphen),
-              view.hasCue(.determiner, adjective - 1) || view.matches(adjective - 1, in: [.im, .`in`, .aus, .vom, .zum, .beim])
+              view.hasCue(.determiner, adjective - 1)
+                || view.matches(adjective - 1, in: [.im, .`in`, .aus, .vom, .zum, .beim])
         else { return nil }
         return view.countryOfAdjective(adjective)
     }

@@ -348,7 +348,7 @@ struct RoleRules {
         return party
     }
 
-    /// `werfen die Abgeordneten Schaunig vor`: `die` and an adjectival role noun in `-en` are several people, of
+    /// `werfen die Abgeordneten Schaunig vor`: `die` and an adjectival role noun in `-ten` are several people, of
     /// whom the name after them is none (the name is the verb's object).
     private func isPluralRoleBefore(name first: Int, in view: ArticleView) -> Bool {
         first >= 2 && view.matches(first - 2, .die) && view.lower(first - 1, hasSuffix: "ten")

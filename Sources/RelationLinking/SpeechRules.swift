@@ -55,11 +55,13 @@ struct SpeechRules {
             // (A belief of an unnamed subject too: `Man darf davon ausgehen, dass …, so der Forscher`.)
             if let unnamed = finding, case .unnamed = unnamed.speaker,
                unnamed.rule.hasPrefix("said-verb") || unnamed.rule.hasPrefix("belief-verb"),
-               let named = wieOrSo(sentence, in: view, state: state, roles: roles), case .entity(let key) = named.speaker,
+               let named = wieOrSo(sentence, in: view, state: state, roles: roles),
+               case .entity(let key) = named.speaker,
                // Named there or taken up by a noun (`so der Forscher`), not by a pronoun (`…, obwohl seine Eltern,
                // wie er betont, …`: the sentence's subject, not the last speaker).
                view.mentions(startingIn: range).contains(where: { $0.key == key })
-                || !range.contains(where: { view.matches($0, in: [.wie, .so]) && view.matches($0 + 1, in: [.er, .sie]) }) {
+                || !range.contains(where: {
+                    view.matches($0, in: [.wie, .so]) && view.matches($0 + 1, in: [.er, .sie]) }) {
                 finding = named
             }
             var chained = false

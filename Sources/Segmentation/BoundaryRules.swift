@@ -355,7 +355,7 @@ struct BoundaryRules: Sendable {
                     } else if scalar == ")", Self.closesDatedCredit(index, in: scalars),
                               let next = Self.nextWordStart(after: index + 1, in: scalars), next == index + 2,
                               scalars[next].isUppercaseQuick {
-                        // `… einen Aussetzer. (APA, 18.3.2016) SV Ried – SK Rapid Wien …`: an agency's dated credit
+                        // `… Aussetzer. (APA, 18.3.2016) SV Ried – SK Rapid Wien …`: an agency's dated credit
                         // closes what it signs, and the next text opens a sentence.
                         extra.starts.append(index + 1)
                     } else if scalar == "/", let end = Self.tweetLinkEnd(slash: index, in: scalars) {
