@@ -181,8 +181,11 @@ struct RoleRules {
         guard probe < view.tokenCount, view.sentenceOf[probe] == sentence,
               let body = view.mention(startingAt: probe), body.type == .organization else { return nil }
         let after = body.tokens.upperBound
+        // (`Bernd-Robert Schulz von der Bundespolizei in Rosenheim`: the body's seat may follow.)
         guard after >= view.tokenCount || view.sentenceOf[after] != sentence || view.isPunctuation(after)
-                || view.isVerbForm(after) || view.matches(after, .und) else { return nil }
+                || view.isVerbForm(after) || view.matches(after, .und)
+                || view.matches(after, in: [.`in`, .im]) && view.mention(startingAt: after + 1)?.type == .place
+        else { return nil }
         return body
     }
 

@@ -332,9 +332,11 @@ struct RoleRuleTests {
         "Das sei falsch, sagte Anna Berger von der Arbeiterkammer.",
         "Anna Berger von der Arbeiterkammer warnte davor.",
         "Kritik kam von Anna Berger von der Arbeiterkammer, die den Plan ablehnt.",
+        // The body's seat may follow.
+        "Das sei falsch, sagte Anna Berger von der Arbeiterkammer in Linz.",
     ])
     func nameFollowedByVonOrganisationIsMemberOf(_ text: String) throws {
-        let out = try Fixture.describe(text, [.per("Anna Berger"), .org("Arbeiterkammer")])
+        let out = try Fixture.describe(text, [.per("Anna Berger"), .org("Arbeiterkammer"), .loc("Linz")])
         #expect(out.contains("Anna Berger memberOf Arbeiterkammer"))
     }
 
