@@ -84,10 +84,17 @@ public struct QuantityExtractor: Stage {
             sharing.share(&found)
             lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
             let starts = found.map(\.tokens.lowerBound)
+            var previousEvent: (event: Quantity.Event, source: String)?
             for entry in found {
                 let quantity = entry.quantity
                 let span = entry.tokens
-                guard let (event, source) = events.event(for: quantity, tokens: span, starts: starts) else {
+                var hit = events.event(for: quantity, tokens: span, starts: starts)
+                // `rund 2.000 Verdächtige fest, darunter 800 Chinesen`: a part of the figure before shares its event.
+                if hit == nil, let previous = previousEvent, Self.isPart(span.lowerBound, in: range, tokens: tokens) {
+                    hit = (previous.event, previous.source + "+darunter")
+                }
+                previousEvent = hit
+                guard let (event, source) = hit else {
                     quantities.append(quantity)
                     continue
                 }
@@ -107,6 +114,15 @@ public struct QuantityExtractor: Stage {
         dates.sort { $0.span < $1.span }
         document.dates = dates
         document.completedLayers.formUnion(produces)
+    }
+
+    /// Whether `darunter` or `davon` stands right before the quantity starting at `first`, or one word (a modifier,
+    /// `darunter rund 800`) before it: a part of the figure named before.
+    static func isPart(_ first: Int, in range: Range<Int>, tokens: TokenText) -> Bool {
+        for back in 1...2 where first - back >= range.lowerBound {
+            if tokens.isText(first - back, "darunter") || tokens.isText(first - back, "davon") { return true }
+        }
+        return false
     }
 
     /// Whether `span` lies inside one of `names` (sorted), by binary search for the last name starting at or

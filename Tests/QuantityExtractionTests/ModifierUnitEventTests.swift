@@ -73,6 +73,11 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity("137", in: document)?.unit != "Deutsch")
     }
 
+    @Test func partOfAFigureSharesItsEvent() throws {
+        let document = try Fixture.run("Die Polizei nahm 2.000 Verdächtige fest, darunter 800 Chinesen.")
+        #expect(Fixture.quantity("800 Chinesen", in: document)?.event == .arrested)
+    }
+
     @Test func partOfASingularCountsNothing() throws {
         let document = try Fixture.run("Er stand 2015 auf Platz 3 der Weltrangliste und gewann 40 der Spiele.")
         #expect(!document.quantities.contains { $0.unit == "Weltrangliste" })
