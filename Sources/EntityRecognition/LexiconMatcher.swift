@@ -155,12 +155,7 @@ struct LexiconMatcher {
         let word = scalars[before.span.begin..<before.span.end]
         // `im Waldviertler Weitra`: a place's adjective in -er.
         if word.count >= 5, word.last == "r", word[word.endIndex - 2] == "e" { return false }
-        guard word.count >= 6 else { return true }
-        for start in (word.startIndex + 2)...(word.endIndex - 3)
-        where words.commonNouns.contains(WordKey(word[start...], folded: true)) {
-            return false
-        }
-        return true
+        return word.count < 6 || !words.hasCommonNounEnd(word, skipping: 2, minimum: 3)
     }
 
     /// Whether the entry at a trie node is a place from a list that keeps nouns (countries, regions).

@@ -390,9 +390,10 @@ final class NameRules {
         static let und = keys("und sowie")
         static let kein = keys("kein keine keinen")
         /// Type words of media, after which one word is a title whatever else it means (`Zeitung Express`).
-        static let mediaTypes = keys(
+        static let mediaTypes = keys(mediaTypeWords)
+        static let mediaTypeWords =
             "Zeitung Zeitschrift Tageszeitung Wochenzeitung Sonntagszeitung Boulevardzeitung Magazin Nachrichtenmagazin "
-                + "Sender Fernsehsender Radiosender Blatt Boulevardblatt")
+                + "Sender Fernsehsender Radiosender Blatt Boulevardblatt"
         /// Words between the two halves of an elliptic coordination (`Nord- und Südamerika`).
         static let ellipsisLinks = keys("und oder bis")
         static let hyphen = keys("-")
@@ -1215,14 +1216,17 @@ final class NameRules {
         }
     }
 
-    /// A newspaper's, magazine's or broadcaster's type word (`Tageszeitung`, `Wochenzeitung`, `Magazin`).
+    /// A newspaper's, magazine's or broadcaster's type word of `Literal.mediaTypes`, or a compound ending in one
+    /// (`Lokalzeitung`, `Boulevardblatt`). Asked only before a listed place's name, so the string is built rarely.
     private func isMediaType(_ index: Int) -> Bool {
+        if isText(index, Literal.mediaTypes) { return true }
         let span = facts[index].span
         let word = String(String.UnicodeScalarView(scalars[span.begin..<span.end])).lowercased()
         return Self.mediaTypeEndings.contains { word.hasSuffix($0) }
     }
 
-    private static let mediaTypeEndings = ["zeitung", "blatt", "magazin", "zeitschrift", "sender", "radio"]
+    /// `Literal.mediaTypes` lower-cased, as endings of compounds.
+    private static let mediaTypeEndings = Literal.mediaTypeWords.lowercased().split(separator: " ").map(String.init)
 
     /// `ein Rapper namens Chief Keef`, `eine Gruppe namens Sofacy`, `ein Lager namens Grande-Synthe`: the
     /// capitalised words after `namens` are a name, whatever they mean otherwise, of the kind the noun before says
@@ -1865,11 +1869,7 @@ final class NameRules {
         // `Stephans-dom`: the linking `s` of a genitive.
         if first.last == "s" { first = first.dropLast() }
         // The first part or any end of it of four letters or more is a common noun.
-        var start = first.startIndex
-        while first.endIndex - start >= 4 {
-            if words.commonNouns.contains(WordKey(first[start...], folded: true)) { return }
-            start += 1
-        }
+        if words.hasCommonNounEnd(first, skipping: 0, minimum: 4) { return }
         out.append(Candidate(
             tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
             rule: .streetName))

@@ -66,6 +66,17 @@ struct WordLists: Sendable {
     }
 
     @inline(__always)
+    /// Whether an end of `word` that starts at least `skipping` code points in and is at least `minimum` long is a
+    /// common noun (`Industriehochburgen` ends in `burgen`, `Militär` in `militär`): a compound of a noun.
+    func hasCommonNounEnd(_ word: ArraySlice<Unicode.Scalar>, skipping: Int, minimum: Int) -> Bool {
+        var start = word.startIndex + skipping
+        while word.endIndex - start >= minimum {
+            if commonNouns.contains(WordKey(word[start...], folded: true)) { return true }
+            start += 1
+        }
+        return false
+    }
+
     func classes(of key: WordKey) -> UInt16 { UInt16(truncatingIfNeeded: classTable[key] ?? 0) }
 
     /// Adds `bit` to the classes of `keys`, after `indexClasses()`.
