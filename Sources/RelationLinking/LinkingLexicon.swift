@@ -117,9 +117,8 @@ struct LinkingLexicon: Sendable {
     private(set) var titleAdjectives: Set<String> = []
     /// Word endings of person nouns (`SPD-Politiker`, `Grünen-Abgeordnete` is a role already).
     private(set) var personNounEndings = EndingList()
-    /// Nouns that name a person, lower-cased (`botaniker`, `französin`), from `nouns/person-nouns.txt`.
-    private(set) var personNouns: Set<String> = []
-    /// `endKey` of each person noun: a compound's ends are tested by one hash walked from its last byte.
+    /// `endKey` of each lower-cased noun that names a person (`botaniker`, `französin`, from
+    /// `nouns/person-nouns.txt`): the word and a compound's ends are tested by one hash walked from its last byte.
     private var personNounEndKeys: Set<UInt64> = []
     /// Word endings of professions (`ökonom`, `ingenieur`): fused to an organisation, they name someone working for it.
     private(set) var professionEndings = EndingList()
@@ -141,11 +140,10 @@ struct LinkingLexicon: Sendable {
     /// Whether the lower-cased `word` is a person noun or a compound ending in one of six letters or more
     /// (`wirtschaftspsychologin`; not `urkunde` for `kunde`).
     func isPersonNoun(_ word: String) -> Bool {
-        if personNouns.contains(word) { return true }
         let count = word.unicodeScalars.count
-        guard count > 8 else { return false }
         var word = word
-        // The key of every end of the word, one byte more each step from the last: no string per end.
+        // The key of every end of the word, one byte more each step from the last: no string per end. An end is
+        // tested from six code points on with three before it, and the whole word at the last step.
         return word.withUTF8 { bytes in
             var hash = Self.endKeyBasis
             var endLength = 0
@@ -156,8 +154,8 @@ struct LinkingLexicon: Sendable {
                 // A code point starts at a byte that is no continuation byte.
                 guard bytes[index] & 0xC0 != 0x80 else { continue }
                 endLength += 1
-                if count - endLength < 3 { return false }
-                if endLength >= 6, personNounEndKeys.contains(hash) { return true }
+                let compoundEnd = endLength >= 6 && count - endLength >= 3 && count > 8
+                if compoundEnd || endLength == count, personNounEndKeys.contains(hash) { return true }
             }
             return false
         }
@@ -219,8 +217,9 @@ struct LinkingLexicon: Sendable {
         }
         konjunktiv = Set(try lexicons.words(of: "relations/konjunktiv.txt").map { $0.lowercased() })
         if Self.exists("nouns/person-nouns.txt", in: lexicons) {
-            personNouns = Set(try lexicons.words(of: "nouns/person-nouns.txt").map { $0.lowercased() })
-            personNounEndKeys = Set(personNouns.map { Self.endKey($0.utf8) })
+            personNounEndKeys = Set(try lexicons.words(of: "nouns/person-nouns.txt").map {
+                Self.endKey($0.lowercased().utf8)
+            })
         }
         if Self.exists("rules/place-types.txt", in: lexicons) {
             placeTypes = Set(try lexicons.words(of: "rules/place-types.txt").map { $0.lowercased() })

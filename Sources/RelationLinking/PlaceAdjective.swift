@@ -1,6 +1,14 @@
 /// Places named by an adjective (`indisch` → `Indien`, `korsisch` → `Korsika`): the relation rules ask for the
 /// place behind a seat's or a role's adjective.
 extension ArticleView {
+    /// Whether the token's lower-cased bytes hold `sch`, as every country adjective does (`-isch`, `deutsch`): the
+    /// cheap test before `countryOfAdjective(_:)`.
+    func mayBeCountryAdjective(_ token: Int) -> Bool {
+        lower(token, contains: Self.sch)
+    }
+
+    private static let sch = Array("sch".utf8)
+
     /// `im deutschen Bundesland Mecklenburg-Vorpommern`, `der westsudanesischen Provinz Darfur`: the country
     /// (or else region) the adjective is made from, when the article names it — the one whose name shares the
     /// longest start with the adjective's stem, at least four letters (`indisch` → `Indien`, `sudanesisch` →

@@ -179,14 +179,13 @@ struct PlaceRules {
         if view.isWord(adjective), view.isCapitalized(adjective), !view.hasMention(at: adjective) { adjective -= 1 }
         // (`-isch` asked of the bytes first: most words before an organisation are no country's adjective.)
         guard adjective >= 1, view.isWord(adjective), !view.isCapitalized(adjective), !view.hasMention(at: adjective),
-              view.lower(adjective, contains: Self.sch), !view.matches(adjective - 1, .hyphen),
+              view.mayBeCountryAdjective(adjective), !view.matches(adjective - 1, .hyphen),
               view.hasCue(.determiner, adjective - 1)
                 || view.matches(adjective - 1, in: [.im, .`in`, .aus, .vom, .zum, .beim])
         else { return nil }
         return view.countryOfAdjective(adjective)
     }
 
-    private static let sch = Array("sch".utf8)
 
     /// The place the article names whose adjective is the capitalised word at `adjective` (`Grazer` → `Graz`,
     /// `Wiener` → `Wien`).

@@ -35,7 +35,7 @@ struct RoleRules {
                 // (The cheap tests first: most roles have no `-isch` adjective before them.)
                 if hit.fused == nil && hit.attached == nil, !hit.former, adjective >= 0,
                    view.sentenceOf[adjective] == sentence, view.isWord(adjective), !view.isCapitalized(adjective),
-                   view.lower(adjective, contains: Self.sch), Self.isStateOffice(hit.title),
+                   view.mayBeCountryAdjective(adjective), Self.isStateOffice(hit.title),
                    let place = view.countryOfAdjective(adjective) {
                     hit.attached = place
                     rule = "role-country-adjective"
@@ -515,7 +515,6 @@ struct RoleRules {
         "zudem", "seither",
     ]
 
-    private static let sch = Array("sch".utf8)
 
     /// Offices held for a state: a head of state or government, a minister, an ambassador.
     static func isStateOffice(_ title: String) -> Bool {
