@@ -214,6 +214,7 @@ struct LexiconMatcher {
                 // (`in Rom`, a dateline `Rom – …`), elsewhere only beside such a mention (the ambiguous path).
                 guard entry.type == .place else { return }
                 placeNoun = !isPlaceContext(tokens.lowerBound, facts, scalars)
+                    && !isBracketedAfterPlace(tokens.lowerBound, facts, scalars, out)
             }
             if classes & (WordClass.nationality | WordClass.role) != 0 { return }
             // (A genitive is no name's last part: `Matchplay Tirols Landeshauptstadt`.)
@@ -286,6 +287,17 @@ struct LexiconMatcher {
         guard facts[index].firstInSentence, index + 1 < facts.count else { return false }
         let next = facts[index + 1]
         return next.span.length == 1 && (scalars[next.span.begin] == "\u{2013}" || scalars[next.span.begin] == "\u{2014}")
+    }
+
+    /// `Passau (Bayern)`, `Chemnitz (Sachsen)`: alone in brackets right after a place, a word that is also a noun
+    /// names the region the place lies in. (After a person, `Müller (Bayern)`, it may be a club.)
+    private func isBracketedAfterPlace(
+        _ index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar], _ out: [Candidate]
+    ) -> Bool {
+        guard index >= 2, index + 1 < facts.count, isPunctuation(index - 1, "(", facts, scalars),
+              isPunctuation(index + 1, ")", facts, scalars)
+        else { return false }
+        return out.contains { $0.tokens.upperBound == index - 1 && $0.type == .place && !$0.ambiguous }
     }
 
     /// Compass points and regions that prefix a country or region in one word (`Süditalien`, `Nordsyrien`,

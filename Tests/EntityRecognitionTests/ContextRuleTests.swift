@@ -13,6 +13,13 @@ import Testing
         #expect(try Self.mentions("Das Essen war kalt, der Hof leer.").isEmpty)
     }
 
+    @Test func placeThatIsAlsoANounCountsInBracketsAfterAPlace() throws {
+        #expect(try Self.mentions("Sie versteckten sich in Chemnitz (Sachsen).") == ["Chemnitz/LOC", "Sachsen/LOC"])
+        #expect(try Self.mentions("Die Messe in Kassel (Hessen) schloss.") == ["Kassel/LOC", "Hessen/LOC"])
+        // After a word that is no place the brackets may hold anything (a club after a player's name).
+        #expect(try Self.mentions("Den Ausgleich schoss Kroos (Sachsen).") .contains("Sachsen/LOC") == false)
+    }
+
     @Test func placeThatIsAlsoANounCountsInADateline() throws {
         #expect(try Self.mentions("Rom – Die Regierung legte am Montag einen Plan vor.").first == "Rom/LOC")
     }
