@@ -17,6 +17,10 @@ public struct Provenance: Hashable, Sendable {
     /// Landesgericht`); the relation stage reads it to place the organisation in that place.
     public static let institutionSeatAdjective = "institution-seat-adjective"
 
+    /// The rule that makes a designation and a place's name one organisation (`Landesgericht Innsbruck`,
+    /// `Staatsanwaltschaft Bochum`); the relation stage reads it to place the organisation in that place.
+    public static let institutionSeatName = "institution-seat-name"
+
     /// The rule that makes a newspaper's title an organisation (`Kärntner Kurier`); the relation stage reads it
     /// to know which organisations are media.
     public static let mediaTitle = "media-title"

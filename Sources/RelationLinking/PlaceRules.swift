@@ -13,7 +13,13 @@ struct PlaceRules {
             guard sentence >= 0 else { continue }
             var container: ArticleView.MentionRef?
             var rule = ""
-            if mention.type == .place {
+            if mention.type == .place, view.isPlaceType(first - 1), view.matches(first - 2, .hyphen),
+               let place = view.mention(at: first - 3), place.type == .place, place.tokens.upperBound == first - 2 {
+                // `im Pazifik-Inselstaat Nauru`, `auf der Mittelmeer-Insel Lampedusa`: the place fused to the type
+                // word holds the one named after it, a country too.
+                container = place
+                rule = "place-fused-type"
+            } else if mention.type == .place {
                 // A country lies in no other place the news would name (`die Türkei in Griechenland gestrandete`).
                 if isCountry(mention, in: view) { continue }
                 // `Flüchtlinge aus Syrien in Österreich` is no chain, but a place-type word shows one
@@ -52,6 +58,12 @@ struct PlaceRules {
                     // `Der Kärntner Landtag` in an article that names Kärnten: the body of that place.
                     container = place
                     rule = "designation-seat-adjective"
+                } else if source == Provenance.institutionSeatName, !isUniversity(first, in: view),
+                          let place = placeNamedAtEnd(of: mention, in: view) {
+                    // `am Landesgericht Innsbruck` in an article that names Innsbruck on its own too. (A
+                    // university's town is part of its name, `Uni Wien`, which the annotators do not place.)
+                    container = place
+                    rule = "designation-seat-name"
                 } else if !view.matches(end, .hyphen), !lexicon.partySources.contains(source),
                           let place = countryOfAdjective(before: first, in: view) {
                     // `Der deutsche Technologieriese Siemens`, `der panamaischen Anwaltskanzlei Mossack Fonseca`.
@@ -199,6 +211,25 @@ struct PlaceRules {
             guard mention.type == .place else { return false }
             if let name = view.document.entities[mention.key]?.canonicalName, names.contains(name) { return true }
             return mention.tokens.count == 1 && names.contains(view.original(mention.tokens.lowerBound))
+        }
+    }
+
+    /// `Universität`, `Uni`, `Fachhochschule`.
+    private func isUniversity(_ token: Int, in view: ArticleView) -> Bool {
+        let word = view.word(token)
+        return word.hasPrefix("uni") || word.hasSuffix("universität") || word.hasSuffix("hochschule")
+    }
+
+    /// A place the article names on its own whose words end the organisation's name (`Innsbruck` for
+    /// `Landesgericht Innsbruck`).
+    private func placeNamedAtEnd(
+        of organisation: ArticleView.MentionRef, in view: ArticleView
+    ) -> ArticleView.MentionRef? {
+        let end = organisation.tokens.upperBound
+        return view.mentions.first { place in
+            let count = place.tokens.count
+            guard place.type == .place, count < organisation.tokens.count else { return false }
+            return zip(place.tokens, (end - count)..<end).allSatisfy { view.original($0) == view.original($1) }
         }
     }
 

@@ -209,3 +209,29 @@ struct SeatDesignationTests {
         #expect(out.contains("\(designation) Madrid locatedIn Madrid"))
     }
 }
+
+/// locatedIn read from a compound or from an organisation's own name.
+struct PlaceInNameTests {
+    @Test(arguments: [
+        ("Im Ozean-Inselstaat Tarvonia wurde gewählt.", "Tarvonia locatedIn Ozean"),
+        ("Auf der Nordmeer-Insel Kelby landeten Flüchtlinge.", "Kelby locatedIn Nordmeer"),
+        // A hyphen alone is no place-type word: `Ozean-Gipfel Tarvonia` names no place in a place.
+        ("Beim Ozean-Gipfel Tarvonia wurde gewählt.", nil),
+    ])
+    func placeFusedToATypeWordHoldsTheNameAfterIt(_ text: String, _ expected: String?) throws {
+        let out = try Fixture.describe(text, [
+            .loc("Ozean"), .loc("Nordmeer"), .country("Tarvonia", iso: "TV"), .loc("Kelby"),
+        ])
+        #expect(out == (expected.map { [$0] } ?? []))
+    }
+
+    @Test func designationWithAPlaceNameLiesInThePlaceNamedOnItsOwn() throws {
+        let seat = Fixture.Mark(text: "Landesgericht Velden", type: .organization, key: nil,
+                                source: Provenance.institutionSeatName)
+        let text = "Velden – Der Prozess am Landesgericht Velden endete mit einem Vergleich."
+        #expect(try Fixture.describe(text, [seat, .loc("Velden")]) == ["Landesgericht Velden locatedIn Velden"])
+        // Where the article names the place only inside the organisation's name there is no second mention.
+        let alone = "Der Prozess am Landesgericht Velden endete mit einem Vergleich."
+        #expect(try Fixture.describe(alone, [seat]) == [])
+    }
+}
