@@ -258,8 +258,12 @@ struct RoleRules {
             guard case .entity(let person) = relation.subject, view.personKeys.contains(person) else { continue }
             let mentions = view.mentions(startingIn: view.document.sentences[relation.sentenceIndex].tokenRange)
             if mentions.contains(where: { $0.key == person }) { continue }
+            // (A body named inside the content is someone else's: `Sollte der FPÖ-Chef …, so der Rechtsanwalt`.)
+            var content: TextSpan?
+            if case .quotation(let span) = relation.object { content = span }
             for body in mentions where body.type == .organization && view.matches(body.tokens.upperBound, .hyphen)
-                && view.matches(body.tokens.lowerBound - 1, in: [.der, .die]) {
+                && view.matches(body.tokens.lowerBound - 1, in: [.der, .die])
+                && !(content.map { $0.contains(view.document.mentions[body.index].span) } ?? false) {
                 let head = body.tokens.upperBound + 1
                 // `der SPD-Politiker Josef Cap` names someone else: the role rules handle that.
                 if view.mention(startingAt: head + 1)?.type == .person { continue }
@@ -526,7 +530,9 @@ struct RoleRules {
         "präsident", "präsidentin", "staatspräsident", "staatspräsidentin", "ministerpräsident", "ministerpräsidentin",
         "premier", "premierministerin", "regierungschef", "regierungschefin", "staatschef", "staatschefin", "kanzler",
         "kanzlerin", "bundeskanzler", "bundeskanzlerin", "bundespräsident", "bundespräsidentin", "botschafter",
-        "botschafterin", "könig", "königin", "außenamtssprecher", "außenamtssprecherin",
+        "botschafterin", "könig", "königin", "außenamtssprecher", "außenamtssprecherin", "senator", "senatorin",
+        "vizepräsident", "vizepräsidentin", "vizekanzler", "vizekanzlerin", "gouverneur", "gouverneurin", "konsul",
+        "konsulin", "generalkonsul", "generalkonsulin",
     ]
 
     /// `, [det] [adjective] role [des|der|von X]` after a name.

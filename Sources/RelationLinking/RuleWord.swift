@@ -120,6 +120,9 @@ enum RuleWord: Int32, CaseIterable {
     case man = 116
     case er = 117
     case zur = 118
+    case diese = 119
+    case dieser = 120
+    case dieses = 121
 
     var text: String {
         switch self {
@@ -242,6 +245,9 @@ enum RuleWord: Int32, CaseIterable {
         case .man: return "man"
         case .er: return "er"
         case .zur: return "zur"
+        case .diese: return "diese"
+        case .dieser: return "dieser"
+        case .dieses: return "dieses"
         }
     }
 }

@@ -686,8 +686,10 @@ struct SpeechRules {
                 || view.matches(first - 1, in: [.comma, .colon, .und])
         }
         let pronounBefore = view.matches(token - 1, in: Self.singularPronouns) && opensClause(token - 1)
-        let nounBefore = view.isCapitalized(token - 1) && view.hasCue(.determiner, token - 2) && opensClause(token - 2)
-            && !view.isCapitalized(token + 1)
+        // (`Diese Entscheidung obliege dem Richter`: a demonstrative opens the noun phrase as an article does.)
+        let nounBefore = view.isCapitalized(token - 1)
+            && (view.hasCue(.determiner, token - 2) || view.matches(token - 2, in: [.diese, .dieser, .dieses]))
+            && opensClause(token - 2) && !view.isCapitalized(token + 1)
         guard pronounBefore || nounBefore || view.matches(token + 1, in: Self.singularPronouns),
               view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[
                 view.sentenceOf[token]].tokenRange.lowerBound
@@ -1479,6 +1481,11 @@ struct SpeechRules {
         let sentence = view.sentenceOf[token]
         if let last = state.lastSpeaker, sentence - state.lastSentence <= 2,
            view.personKeys.contains(last) {
+            // `Prieth … zeigte sich zufrieden. Ich rechne mit …, sagte er` after his lawyer spoke: a person who
+            // opens the sentence between, as its subject, is the one meant.
+            if state.lastSentence < sentence - 1, let opener = personOpening(sentence - 1, in: view), opener != last {
+                return opener
+            }
             return last
         }
         // `sie` with a singular verb is a woman, but the name lists do not know whose names are women's: only the
@@ -1495,6 +1502,13 @@ struct SpeechRules {
             index -= 1
         }
         return nil
+    }
+
+    /// The person whose name opens `sentence` (its subject, as a rule).
+    private func personOpening(_ sentence: Int, in view: ArticleView) -> String? {
+        guard sentence >= 0, let person = view.mention(startingAt: view.document.sentences[sentence].tokenRange.lowerBound),
+              person.type == .person else { return nil }
+        return person.key
     }
 
     /// Whether the sentence is in the first person before `token` (`Und dass mein Freund Raschid …`): someone's
@@ -1517,6 +1531,16 @@ struct SpeechRules {
         return womansNoun && view.hasCue(.determiner, start) ? person.key : nil
     }
 
+    /// Whether a role word taken up later (`wanted`) names the one held earlier (`held`): the same word or a
+    /// shorter one (`Staranwalt` … `der Anwalt`), or one that only spells the same office out (`Anwalt Mathias
+    /// Kapferer` … `so der Rechtsanwalt`, `Sprecher` … `der Pressesprecher`). Most longer words name another
+    /// office (`Präsident` … `der Vizepräsident`, `Anwalt` … `der Staatsanwalt`).
+    static func namesSameRole(_ held: String, _ wanted: String) -> Bool {
+        held.hasSuffix(wanted) || spelledOut.contains { wanted == $0 + held }
+    }
+
+    private static let spelledOut = ["rechts", "presse"]
+
     /// `der Anwalt`, `die Sprecherin`: the nearest earlier mention of the same role word with its holder — the
     /// person right after it (`sein Anwalt Tobias Reindl`), else the organisation it speaks for
     /// (`Sprecherin der Landespolizeidirektion`, `ÖBB-Sprecherin`). Professions give no hasTitle, so the
@@ -1531,7 +1555,7 @@ struct SpeechRules {
             // A cheap test first: the word must contain the role word's start (`Anwalt` in `Staranwalts`).
             guard view.isWord(token), view.isCapitalized(token), view.lower(token, contains: stem),
                   let hit = roleRules.role(at: token, in: view),
-                  hit.title.quickLowercased().hasSuffix(wanted),
+                  Self.namesSameRole(hit.title.quickLowercased(), wanted),
                   !hit.former else { continue }
             var next = token + 1
             // `Anwalt des Kapitäns, Marco Weiss`: skip one genitive phrase before the comma and name.

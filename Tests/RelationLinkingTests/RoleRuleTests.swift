@@ -166,6 +166,10 @@ struct RoleRuleTests {
             "Thailand zahlt. Der thailändische Premierminister Hans Moser sagte das.",
             [.loc("Thailand"), .per("Hans Moser")])
         #expect(umlaut.contains("Hans Moser represents Thailand (Premierminister)"))
+        // A senator, governor or consul acts for the state too.
+        let senator = try Fixture.describe(
+            "Die Türkei zahlt. Die türkische Senatorin Hans Moser sagte das.", marks)
+        #expect(senator.contains("Hans Moser represents Türkei (Senatorin)"))
     }
 
     /// `Der Grüne Abgeordnete X`: an organisation's name spaced before the role word is the body it is held in.

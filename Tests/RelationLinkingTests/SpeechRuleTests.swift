@@ -555,6 +555,28 @@ struct SpeechRuleTests {
         #expect(out == ["Anna Gruber said die Preise würden steigen", "Anna Gruber said nichts passiere"])
     }
 
+    @Test func pronounTakesUpThePersonOpeningTheSentenceBeforeOverAnEarlierSpeaker() throws {
+        let text = "Es sei offen, sagte Anwalt Karl Huber. Das Urteil kommt schriftlich. "
+            + "Paul Wendt zeigte sich zufrieden. Ich rechne mit wenig, sagte er."
+        let out = try Fixture.describe(text, [.per("Karl Huber"), .per("Paul Wendt")])
+        #expect(out.contains("Paul Wendt said Ich rechne mit wenig"))
+        // Right after the speaker's own sentence the speaker stays the one meant.
+        let next = "Paul Wendt zeigte sich zufrieden. Es sei offen, sagte Anwalt Karl Huber. Es sei gut, sagte er."
+        #expect(try Fixture.describe(next, [.per("Karl Huber"), .per("Paul Wendt")])
+            .contains("Karl Huber said Es sei gut"))
+    }
+
+    @Test(arguments: [
+        ("Rechtsanwalt", true), ("Pressesprecher", true), ("Staatsanwalt", false), ("Vizepräsident", false),
+    ])
+    func roleTakenUpBySpelledOutWord(_ later: String, _ same: Bool) throws {
+        let earlier = later == "Vizepräsident" ? "Präsident" : later == "Pressesprecher" ? "Sprecher" : "Anwalt"
+        let text = "Die Kosten seien hoch, so \(earlier) Karl Huber. Paul Wendt schwieg. "
+            + "Der Mandant werde zahlen, so der \(later)."
+        let out = try Fixture.describe(text, [.per("Karl Huber"), .per("Paul Wendt")])
+        #expect(out.contains("Karl Huber said Der Mandant werde zahlen") == same)
+    }
+
     @Test func pronounSkipsSomeoneNamedInAnothersFirstPersonWords() throws {
         let text = "Husam Khalil wartet. Und dass mein Freund Karim Baz kommt, freut mich. "
             + "Es ist schwer, sagt er."
@@ -661,6 +683,11 @@ struct SpeechRuleTests {
     @Test func demonstrativeBeforeKonjunktivIsContent() throws {
         let out = try Fixture.describe("Jana Novak sagte, das sei ein Fehler.", [.per("Jana Novak")])
         #expect(out == ["Jana Novak said das sei ein Fehler"])
+    }
+
+    @Test func chainGoesOnWithADemonstrativeBeforeTheNounAndAVerbInE() throws {
+        let text = "Es sei offen, sagte Jana Novak. Diese Entscheidung obliege nun dem Gericht."
+        #expect(try Fixture.relations(text, [.per("Jana Novak")]).map(\.sentenceIndex) == [0, 1])
     }
 
     @Test func chainGoesOnPastALeadingZuInfinitive() throws {
