@@ -120,6 +120,8 @@ struct LinkingLexicon: Sendable {
     /// `endKey` of each lower-cased noun that names a person (`botaniker`, `französin`, from
     /// `nouns/person-nouns.txt`): the word and a compound's ends are tested by one hash walked from its last byte.
     private var personNounEndKeys: Set<UInt64> = []
+    /// First names of women (`persons/first-names-female.txt`), as written: a singular `sie` takes up a woman.
+    private(set) var femaleFirstNames: Set<String> = []
     /// Word endings of professions (`ökonom`, `ingenieur`): fused to an organisation, they name someone working for it.
     private(set) var professionEndings = EndingList()
     /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
@@ -220,6 +222,9 @@ struct LinkingLexicon: Sendable {
             personNounEndKeys = Set(try lexicons.words(of: "nouns/person-nouns.txt").map {
                 Self.endKey($0.lowercased().utf8)
             })
+        }
+        if Self.exists("persons/first-names-female.txt", in: lexicons) {
+            femaleFirstNames = Set(try lexicons.words(of: "persons/first-names-female.txt"))
         }
         if Self.exists("rules/place-types.txt", in: lexicons) {
             placeTypes = Set(try lexicons.words(of: "rules/place-types.txt").map { $0.lowercased() })

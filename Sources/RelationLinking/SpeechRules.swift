@@ -868,6 +868,8 @@ struct SpeechRules {
         }
         if view.hasCue(.pronoun, token) {
             if plural { return (.unnamed, token + 1) }
+            // `Ich habe sie gefragt, ob …`: after a first-person subject the pronoun is the object.
+            if (max(0, token - 3)..<token).contains(where: { view.matches($0, in: [.ich, .wir]) }) { return nil }
             guard let person = resolvePronoun(before: token, feminine: view.matches(token, .sie), state: state,
                                               in: view) else {
                 return (.unnamed, token + 1)
@@ -1475,15 +1477,21 @@ struct SpeechRules {
         return nil
     }
 
-    /// `er`: the last speaker, else the last person named in the two sentences before. `sie` only takes up the
-    /// last speaker: without gender a plain nearest person is too often the wrong one.
+    /// `er`: the last speaker, else the last person named in the two sentences before, passing over women. `sie`:
+    /// the last woman named (by her first name) there, else the last speaker.
     private func resolvePronoun(before token: Int, feminine: Bool, state: State, in view: ArticleView) -> String? {
         let sentence = view.sentenceOf[token]
+        // A first name tells a woman: `sie` takes up the last woman named, `er` passes over one.
+        if feminine, let woman = lastWoman(before: token, in: view),
+           state.lastSpeaker.map({ $0 == woman || !isWoman($0, in: view) }) ?? true {
+            return woman
+        }
         if let last = state.lastSpeaker, sentence - state.lastSentence <= 2,
-           view.personKeys.contains(last) {
+           view.personKeys.contains(last), feminine || !isWoman(last, in: view) {
             // `Prieth … zeigte sich zufrieden. Ich rechne mit …, sagte er` after his lawyer spoke: a person who
             // opens the sentence between, as its subject, is the one meant.
-            if state.lastSentence < sentence - 1, let opener = personOpening(sentence - 1, in: view), opener != last {
+            if state.lastSentence < sentence - 1, let opener = personOpening(sentence - 1, in: view), opener != last,
+               feminine || !isWoman(opener, in: view) {
                 return opener
             }
             return last
@@ -1492,16 +1500,43 @@ struct SpeechRules {
         // one person the sentence opens with is taken, named first or after a woman's noun (`Die bisherige Chefin
         // …, Gabi Schiessling, …, erklärte sie`; not `Die Polizei stoppte Michael D., wie sie berichtete`).
         if feminine { return womanOpeningTheSentence(before: token, in: view) }
+        return lastPerson(before: token, in: view) { !isWoman($0, in: view) }
+    }
+
+    /// The last person named before `token` in its sentence and the two before who passes `test`.
+    private func lastPerson(before token: Int, in view: ArticleView, where test: (String) -> Bool) -> String? {
+        let sentence = view.sentenceOf[token]
         var index = token - 1
         while index >= 0 && sentence - view.sentenceOf[index] <= 2 {
             // Someone named in another's words (`Und dass mein Freund Raschid …`) is no speaker here.
             if let mention = view.mention(at: index), mention.type == .person,
-               view.sentenceOf[index] == sentence || !followsFirstPerson(index, in: view) {
+               view.sentenceOf[index] == sentence || !followsFirstPerson(index, in: view), test(mention.key) {
                 return mention.key
             }
             index -= 1
         }
         return nil
+    }
+
+    /// The last woman named before `token` in its sentence and the two before, passing over men named with a
+    /// first name, but not over someone named by a surname alone, who may be the woman meant (`Bazack spricht H.
+    /// frei. …, stellt sie klar`).
+    private func lastWoman(before token: Int, in view: ArticleView) -> String? {
+        var surnameOnly = false
+        let woman = lastPerson(before: token, in: view) { key in
+            if isWoman(key, in: view) { return true }
+            surnameOnly = surnameOnly || !(view.document.entities[key]?.canonicalName.contains(" ") ?? false)
+            return surnameOnly
+        }
+        return woman.flatMap { isWoman($0, in: view) ? $0 : nil }
+    }
+
+    /// Whether the person's first name is a woman's (`Beate Zschäpe`); a surname alone tells nothing.
+    private func isWoman(_ key: String, in view: ArticleView) -> Bool {
+        guard let name = view.document.entities[key]?.canonicalName, let space = name.firstIndex(of: " ") else {
+            return false
+        }
+        return lexicon.femaleFirstNames.contains(String(name[..<space]))
     }
 
     /// The person whose name opens `sentence` (its subject, as a rule).

@@ -577,6 +577,20 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Huber said Der Mandant werde zahlen") == same)
     }
 
+    @Test func sieTakesUpTheLastWomanNamedAndErPassesOverHer() throws {
+        let marks: [Fixture.Mark] = [.per("Beate Kramer"), .per("Uwe Brandt"), .per("Bazack")]
+        let sie = "Beate Kramer wurde von Uwe Brandt geschlagen. Vor Gericht berichtete sie, das sei oft passiert."
+        #expect(try Fixture.describe(sie, marks) == ["Beate Kramer said das sei oft passiert"])
+        let er = "Uwe Brandt schlug Beate Kramer. Vor Gericht berichtete er, das sei nie passiert."
+        #expect(try Fixture.describe(er, marks) == ["Uwe Brandt said das sei nie passiert"])
+        // Someone named by a surname alone may be the woman meant: no guess past them.
+        let surname = "Beate Kramer klagte. Bazack sprach den Mann frei. Das sei klar, stellte sie fest."
+        #expect(try !Fixture.describe(surname, marks).contains { $0.hasPrefix("Beate Kramer said") })
+        // After a first-person subject the pronoun is the object.
+        let object = "Beate Kramer schwieg. Ich habe sie gefragt, ob sie kämpft."
+        #expect(try Fixture.describe(object, marks).isEmpty)
+    }
+
     @Test func pronounSkipsSomeoneNamedInAnothersFirstPersonWords() throws {
         let text = "Husam Khalil wartet. Und dass mein Freund Karim Baz kommt, freut mich. "
             + "Es ist schwer, sagt er."
