@@ -1665,8 +1665,10 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         "",
         f"- {SRC['gnouns']}: each masculine common-noun lemma with a feminine lemma formed from it by -in (also"
         " after dropping -e or an umlaut: Franzose / Französin, Arzt / Ärztin), and that feminine. The relation"
-        " stage reads them as person nouns (`so der Botaniker` takes up the person named before). Rebuild alone:"
-        " `--only person-nouns`.",
+        " stage reads them as person nouns (`so der Botaniker` takes up the person named before). Also each"
+        " noun declined as an adjective with a masculine lemma in -er and a feminine in -e (Angeklagter /"
+        " Angeklagte, Abgeordneter / Abgeordnete), both, unless the -e form is another noun's form too (Rechte)."
+        " Rebuild alone: `--only person-nouns`.",
         "",
     ]
     SOURCES_MD.parent.mkdir(parents=True, exist_ok=True)
@@ -1696,13 +1698,27 @@ def build_person_nouns(gn: "GermanNouns", stats: dict) -> list[str]:
     """Nouns that name a person: a masculine lemma with a feminine lemma formed from it by -in (Botaniker /
     Botanikerin, Franzose / Französin, Seismologe / Seismologin), both written. German forms the feminine of
     person nouns this way and of almost nothing else, so the pair tells a person (`so der Botaniker`) from a
-    thing (`so der Bericht`) without a hand list."""
+    thing (`so der Bericht`) without a hand list. Nouns declined as adjectives pair the same way, masculine
+    -er with feminine -e (Angeklagter / Angeklagte, Abgeordneter / Abgeordnete): both are written too, the -e
+    form being the one after a definite article (`sagte die Angeklagte`, `so der Angeklagte`)."""
     genus: dict[str, set[str]] = defaultdict(set)
+    adjectival: set[str] = set()
     for r in gn.rows:
         if gn.is_common(r):
             genus[r["lemma"]].update(g for g in gn.genus(r).split(",") if g)
-    umlauts = str.maketrans("äöüÄÖÜ", "aouAOU")
+            if "adjektivische Deklination" in gn.pos(r):
+                adjectival.add(r["lemma"])
+    # (Not where the -e form is also another noun's form: `Rechte` is the plural of `Recht`.)
+    other_forms = {f for r in gn.rows if gn.is_common(r) and "adjektivische Deklination" not in gn.pos(r)
+                   for _, f in gn.forms(r)}
     words = set()
+    for masculine in adjectival:
+        feminine = masculine[:-1]
+        if (masculine.endswith("er") and len(masculine) >= 6 and "m" in genus[masculine]
+                and feminine in adjectival and "f" in genus.get(feminine, ()) and feminine not in other_forms):
+            words.update((masculine, feminine))
+    adjectival_pairs = len(words) // 2
+    umlauts = str.maketrans("äöüÄÖÜ", "aouAOU")
     for feminine, genera in genus.items():
         if "f" not in genera or not feminine.endswith("in") or len(feminine) < 5:
             continue
@@ -1711,13 +1727,14 @@ def build_person_nouns(gn: "GermanNouns", stats: dict) -> list[str]:
             if masculine != feminine and "m" in genus.get(masculine, ()):
                 words.update((masculine, feminine))
                 break
-    stats["person_nouns"] = {"pairs": len(words) // 2}
+    stats["person_nouns"] = {"pairs": len(words) // 2, "adjectival_pairs": adjectival_pairs}
     return sorted(words)
 
 
 def write_person_nouns(gn: "GermanNouns", stats: dict) -> int:
     return write_lines(OUTPUTS["person_nouns"], header(
-        "Person nouns: masculine lemmas with a feminine in -in, and those feminines (Botaniker, Botanikerin).",
+        "Person nouns: masculine lemmas with a feminine in -in, and those feminines (Botaniker, Botanikerin);"
+        " nouns declined as adjectives, masculine -er with feminine -e (Angeklagter, Angeklagte).",
         [SRC["gnouns"]], "one lemma per line",
         ["licence of this file: CC BY-SA 4.0 (German Wiktionary via german-nouns)"]),
         build_person_nouns(gn, stats))

@@ -1036,10 +1036,11 @@ struct SpeechRules {
             // no one spoke yet, the one person the last sentences name (`Husam M. wartet … erzählt der Bub`).
             if !view.hasCue(.indefinite, determiner), let end = definitePersonNoun(at: roleToken, in: view) {
                 // Only after `der`, or `die` before a woman's noun: `die Forscher` are several, `seine Frau` another.
-                // (`die 34-Jährige` with a verb in the singular is a woman too; `die 34-Jährigen` are several.)
+                // (`die 34-Jährige`, `die Angeklagte`, a noun declined as an adjective, is a woman too; `die
+                // 34-Jährigen` are several.)
                 let noun = view.word(roleToken)
                 let several = view.word(determiner) == "die" && !(noun.hasSuffix("in") || noun.hasSuffix("frau")
-                    || view.word(end - 1) == "jährige")
+                    || view.word(end - 1) == "jährige" || noun.hasSuffix("e") && lexicon.isPersonNoun(noun + "r"))
                 // `Eine junge Medizinstudentin protestierte … schrieb die Studentin`: someone the article brought in
                 // without a name.
                 if introducedUnnamed(noun, before: determiner, in: view) { return (.unnamed, end) }
@@ -1048,17 +1049,29 @@ struct SpeechRules {
                 // `Seine Frau bestätigte der Nachrichtenagentur AFP, der Politiker sei …`), and only after `der`
                 // or a woman's `die` (`Seine Frau` is someone else).
                 let definite = view.matches(determiner, .der) || !several && view.word(determiner) == "die"
+                // A woman's noun takes up no man named with his first name, and a man's no woman (`sagte die
+                // Angeklagte` after `Beate Zschäpe … Uwe Mundlos`).
+                let woman = !several && view.word(determiner) == "die"
+                let fits = { (key: String) in woman ? self.isWoman(key, in: view) || self.isSurnameOnly(key, in: view)
+                    : !self.isWoman(key, in: view) }
+                // (The subject of the sentence before first: `Pinkelnig holte sich … vor der Weltmeisterin Carina
+                // Vogt …, sagte die Vorarlbergerin`.)
+                if woman, let named = personOpening(view.sentenceOf[token] - 1, in: view).flatMap({ fits($0) ? $0 : nil })
+                    ?? lastWoman(before: token, in: view) {
+                    return (.entity(named), end)
+                }
                 if definite, end == roleToken + 1,
                    state.lastSpeaker.map { view.personKeys.contains($0) } ?? false || determiner <= token + 2,
                    let named = onlyPersonNamed(inSentence: view.sentenceOf[token] - 1, in: view),
-                   named != state.lastSpeaker {
+                   named != state.lastSpeaker, fits(named) {
                     return (.entity(named), end)
                 }
                 if !several, let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2,
-                   view.personKeys.contains(last) {
+                   view.personKeys.contains(last), fits(last) {
                     return (.entity(last), end)
                 }
-                if definite, !plural, state.lastSpeaker == nil, let person = onlyPersonNamed(before: token, in: view) {
+                if definite, !plural, state.lastSpeaker == nil, let person = onlyPersonNamed(before: token, in: view),
+                   fits(person) {
                     return (.entity(person), end)
                 }
             }
@@ -1525,10 +1538,15 @@ struct SpeechRules {
         var surnameOnly = false
         let woman = lastPerson(before: token, in: view) { key in
             if isWoman(key, in: view) { return true }
-            surnameOnly = surnameOnly || !(view.document.entities[key]?.canonicalName.contains(" ") ?? false)
+            surnameOnly = surnameOnly || isSurnameOnly(key, in: view)
             return surnameOnly
         }
         return woman.flatMap { isWoman($0, in: view) ? $0 : nil }
+    }
+
+    /// Whether the article names the person by one word only (`Bazack`), which tells no gender.
+    private func isSurnameOnly(_ key: String, in view: ArticleView) -> Bool {
+        !(view.document.entities[key]?.canonicalName.contains(" ") ?? false)
     }
 
     /// Whether the person's first name is a woman's (`Beate Zschäpe`); a surname alone tells nothing.
