@@ -223,6 +223,8 @@ struct DateRecognizer {
 
     /// `24.11.2025`, `24.11.` after a lead word.
     private func numericDate(at index: Int) -> Found? {
+        // Most digit tokens (`2015`, `30`, `1,5`) are one part: no date of two or three.
+        guard tokens.hasPeriod(index) else { return nil }
         let parts = tokens.periodParts(index, omittingEmpty: false)
         if parts.count == 3, let day = parts.value(0), let month = parts.value(1), var year = parts.value(2),
             parts.length(0) <= 2, parts.length(1) <= 2, (1...31).contains(day), (1...12).contains(month),
@@ -429,6 +431,9 @@ struct DateRecognizer {
     /// A clock time (hour, minute) and its last token; its text is made only once `Uhr` confirms it.
     private func clock(at index: Int) -> ((hour: Int, minute: Int), Int)? {
         guard sentence.contains(index), tokens.isDigits(index) else { return nil }
+        // A single part longer than two characters (`2015`, `300`) is no hour, and two parts need a period: most
+        // digit tokens are turned away before their parts are read.
+        guard tokens.hasPeriod(index) || tokens.characterCount(index) <= 2 else { return nil }
         let parts = tokens.periodParts(index)
         if parts.count == 1, let hour = parts.value(0), (0...24).contains(hour), parts.length(0) <= 2 {
             if index + 2 < sentence.upperBound, tokens.isText(index + 1, ":"), tokens.touches(index, index + 1),

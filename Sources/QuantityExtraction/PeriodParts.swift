@@ -82,6 +82,12 @@ extension TokenText {
             : PeriodParts(text: text(index), omittingEmpty: omittingEmpty)
     }
 
+    /// Whether the token holds a `.` scalar. Without one it is a single part (no character can be a period either),
+    /// so the date rules that need two or three parts turn it away before its parts are read.
+    func hasPeriod(_ index: Int) -> Bool {
+        withScalars(index) { $0.contains(".") }
+    }
+
     /// `Int(text(index))`, without the string for plain tokens.
     func integer(_ index: Int) -> Int? {
         isPlain(index) ? PeriodParts.integer(scalars(index)) : Int(text(index))
