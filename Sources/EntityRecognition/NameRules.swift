@@ -1308,7 +1308,10 @@ final class NameRules {
             // lower-case article or adjective; nor a title going on with `und`.)
             let mediaTitle = end == start && afterMediaType
                 && (end + 1 >= range.upperBound || !facts[end + 1].capitalised && !isText(end + 1, Literal.und))
-            if !foreign, !mediaTitle, isListedNoun(end) && !(end > start && isAdjectiveLike(end - 1)) { break }
+            // (A company named after its founder keeps the name even where it is a noun too: `der
+            // Drogeriemarktkette Schlecker` in an article about Anton Schlecker, `Drogeriemarktkette Müller`.)
+            if !foreign, !mediaTitle, isListedNoun(end) && !(end > start && isAdjectiveLike(end - 1)),
+               end > start || !isFounderName(end, in: range) { break }
             end += 1
             // `der Fernsehsender Rossija 1`: a channel's number after its name.
             if mediaTitle || end == start + 1 && afterMediaType,
@@ -1318,6 +1321,20 @@ final class NameRules {
             }
         }
         return end
+    }
+
+    /// A single word after a company's type word that is a surname: listed, or written after a first name
+    /// elsewhere in the article (`Anton Schlecker`). Not before another capitalised word, which the name would
+    /// take in (`der Konzern Geld`, a noun object after a dative, is no such word).
+    private func isFounderName(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index + 1 >= range.upperBound || !facts[index + 1].capitalised || facts[index + 1].kind != .word
+        else { return false }
+        if isSurname(index) { return true }
+        let key = facts[index].exact
+        return facts.indices.contains { other in
+            other > 0 && other != index && facts[other].exact == key && isFirstName(other - 1)
+                && facts[other - 1].capitalised
+        }
     }
 
     /// Whether a media type word stands right before `start`, after a lower-case word or a hyphen (`die Zeitung`,

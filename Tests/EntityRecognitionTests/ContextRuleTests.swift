@@ -20,6 +20,14 @@ import Testing
         #expect(try Self.mentions("Den Ausgleich schoss Kroos (Sachsen).") .contains("Sachsen/LOC") == false)
     }
 
+    @Test func companyNamedAfterItsFounderIsAnOrganisationThoughTheNameIsANoun() throws {
+        let text = "Die Drogeriemarktkette Schlecker ging pleite. Der Gründer Anton Schlecker schwieg."
+        #expect(try Self.mentions(text) == ["Schlecker/ORG", "Anton Schlecker/PER"])
+        // A noun after a type word that no one in the article bears stays a noun.
+        #expect(try Self.mentions("Die Drogeriemarktkette Schlecker ging pleite.").isEmpty)
+        #expect(try Self.mentions("Er gab dem Konzern Geld.").isEmpty)
+    }
+
     @Test func placeThatIsAlsoANounCountsInADateline() throws {
         #expect(try Self.mentions("Rom – Die Regierung legte am Montag einen Plan vor.").first == "Rom/LOC")
     }
