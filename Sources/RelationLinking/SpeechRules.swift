@@ -614,6 +614,9 @@ struct SpeechRules {
         // `Vogl: Am Anfang habe ich nur fotografiert.` in an interview (`STANDARD: Was ist passiert?`): the
         // interviewee's label, not a clause that attributes.
         if end == colon, state.isInterview { return nil }
+        // A headline's `X: …` labels what the article reports (`Davies: Ziel sei, dass …`, `Facebook: …`); all
+        // eight development articles with one leave it without a said.
+        if end == colon, sentence == 0 { return nil }
         if end < colon {
             // A clause with a named speaker as subject: a finite verb (lower-case) right after the name, no
             // comma before the colon.
@@ -1785,11 +1788,14 @@ struct SpeechRules {
         _ colon: Int, sentence: Int, in view: ArticleView
     ) -> (span: TextSpan, lastSentence: Int)? {
         let next = colon + 1
-        if let quoteIndex = view.quoteAt[next], view.quotes[quoteIndex].open == next {
+        let range = view.document.sentences[sentence].tokenRange
+        // (A quoted word the clause goes on after is part of the content, not all of it: `Facebook:
+        // "Bürgerwehren" stellen … an den Pranger`.)
+        if let quoteIndex = view.quoteAt[next], view.quotes[quoteIndex].open == next,
+           !(view.quotes[quoteIndex].close + 1 < range.upperBound && view.isWord(view.quotes[quoteIndex].close + 1)) {
             let quote = view.quotes[quoteIndex]
             return (quote.content, view.sentenceOf[quote.close])
         }
-        let range = view.document.sentences[sentence].tokenRange
         guard range.upperBound - next >= 3, let span = contentSpan(next, range.upperBound, in: view) else { return nil }
         return (span, sentence)
     }

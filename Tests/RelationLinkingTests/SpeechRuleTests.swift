@@ -682,9 +682,17 @@ struct SpeechRuleTests {
         // In an interview the name before the colon labels an answer; outside one it still attributes.
         let interview = "STANDARD: Wie geht es weiter? Kocher: Die Reform kommt im Herbst."
         #expect(try Fixture.describe(interview, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
-        let headline = "Kocher: Die Reform kommt im Herbst."
-        #expect(try Fixture.describe(headline, [.per("Kocher", key: "Martin Kocher")])
+        let body = "Die Regierung tagte. Kocher: Die Reform kommt im Herbst."
+        #expect(try Fixture.describe(body, [.per("Kocher", key: "Martin Kocher")])
             == ["Martin Kocher said Die Reform kommt im Herbst"])
+        // A headline's label says what the article is about; the annotators give it no said.
+        let headline = "Kocher: Die Reform kommt im Herbst. Der Minister sprach in Wien."
+        #expect(try Fixture.describe(headline, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
+    }
+
+    @Test func quotedWordAfterAColonIsPartOfTheContent() throws {
+        let text = "Die Lage ist ernst. Jana Novak warnte: \"Bürgerwehren\" stellen Fremde an den Pranger."
+        #expect(try Fixture.describe(text, [.per("Jana Novak")]) == ["Jana Novak said Bürgerwehren\" stellen Fremde a"])
     }
 
     @Test func colonAfterClauseWithNamedSubject() throws {
