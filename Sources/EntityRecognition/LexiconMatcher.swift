@@ -237,7 +237,8 @@ struct LexiconMatcher {
             // `US-amerikanischer`: fused to a nationality adjective the name is part of that adjective, and
             // adjectives derived from names are no entities (guidelines). (`SPÖ-nahen`, `EU-weit` keep the name.)
             if rest.kind == .word, !rest.capitalised, rest.classes & WordClass.nationality != 0 { return }
-            if entry.type == .place, isDistrict(rest) {
+            if entry.type == .place, isDistrict(rest)
+                || entry.priority < Self.regionPriority && isUnlistedDistrict(rest, scalars) {
                 // `Wien-Hietzing`, `Hamburg-Altona`: a city and its district are one place (guidelines).
                 var district = Candidate(
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: TextSpan(first.span.begin, rest.span.end),
@@ -365,6 +366,19 @@ struct LexiconMatcher {
             lexicon.entries[Int(terminal.entry)].type == .place, lexicon.entries[Int(terminal.entry)].tokenCount == 1
         else { return false }
         return true
+    }
+
+    /// A capitalised word no list and no noun list knows, after a town and a hyphen: the town's district
+    /// (`Wien-Wieden`, `Köln-Ehrenfeld`), whose name the place lists leave out. (A noun, or a compound ending in
+    /// one, makes a compound: `Wien-Besuch`, `Dublin-Rückschiebung`; a first name a person's or club's.)
+    private func isUnlistedDistrict(_ rest: TokenFacts, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard rest.kind == .word, rest.capitalised, !rest.allCaps, !rest.innerCaps, !rest.hyphenJoinedAfter,
+              rest.span.length >= 4, rest.classes & (WordClass.function | WordClass.firstName) == 0,
+              !words.commonNouns.contains(rest.folded),
+              !words.hasCommonNounEnd(scalars[rest.span.begin..<rest.span.end], skipping: 3, minimum: 4)
+        else { return false }
+        guard let node = lexicon.next(NameLexicon.root, rest.folded) else { return true }
+        return lexicon.terminal(node) == nil
     }
 
     /// Context that makes an ambiguous name (`Bild`, `Linke`, `Apple`, `Die PARTEI`) a name: a type word before it

@@ -28,6 +28,12 @@ import Testing
         #expect(try Self.mentions("Er gab dem Konzern Geld.").isEmpty)
     }
 
+    @Test func townAndAnUnlistedDistrictAreOnePlace() throws {
+        #expect(try Self.mentions("Die Wohnung liegt in Duisburg-Marxloh.") == ["Duisburg-Marxloh/LOC"])
+        // A noun or a compound ending in one makes a compound of the town's name, which stays apart.
+        #expect(try Self.mentions("Die Duisburg-Rückschiebung scheiterte.") == ["Duisburg/LOC"])
+    }
+
     @Test func placeThatIsAlsoANounCountsInADateline() throws {
         #expect(try Self.mentions("Rom – Die Regierung legte am Montag einen Plan vor.").first == "Rom/LOC")
     }
