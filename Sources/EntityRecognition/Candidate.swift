@@ -123,7 +123,10 @@ enum Rule: String {
     case initialName = "initial-name"
     /// Read by later stages as `Provenance.institutionSeatAdjective` (a test holds the two equal).
     case institutionSeatAdjective = "institution-seat-adjective"
+    /// Read by later stages as `Provenance.institutionSeatName` (a test holds the two equal).
     case institutionSeatName = "institution-seat-name"
+    /// Read by later stages as `Provenance.bodyNamedByField` (a test holds the two equal).
+    case fieldName = "field-name"
     case legalForm = "legal-form"
     /// Read by later stages as `Provenance.mediaTitle` (a test holds the two equal).
     case mediaTitle = "media-title"

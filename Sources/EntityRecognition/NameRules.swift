@@ -33,6 +33,7 @@ final class NameRules {
     private let commaKey = Literal.comma[0]
     private let soKey = Literal.so[0]
     private let namensKey = Literal.namens[0]
+    private let fuerKey = Literal.fuer[0]
     private let openKey = Literal.open[0]
     private let ofKey = Literal.of[0]
     /// Read once per document too: the apposition rule asks them of up to ten words back from every comma.
@@ -182,6 +183,7 @@ final class NameRules {
                             speech(at: index, in: range, &out)
                         }
                         if fact.exact == namensKey { namedAs(at: index, in: range, &out) }
+                        if fact.exact == fuerKey { bodyNamedByField(at: index, in: range, &out) }
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
                     case .punctuation:
                         // Punctuation has no word classes: only the comma starts `speech` and `roleApposition`.
@@ -386,7 +388,10 @@ final class NameRules {
         static let derDen = keys("der den")
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
+        /// Prepositions fused with a definite article (`im Zentrum`, `vom Bundesamt`).
+        static let fusedArticles = keys("im vom beim zum zur am ins Im Vom Beim Zum Zur Am Ins")
         static let genitiveArticles = keys("des der")
+        static let von = keys("von")
         static let und = keys("und sowie")
         static let kein = keys("kein keine keinen")
         /// Type words of media, after which one word is a title whatever else it means (`Zeitung Express`).
@@ -1083,11 +1088,69 @@ final class NameRules {
         }
     }
 
+    /// `das Bundesamt für Strahlenschutz`, `dem Europäischen Zentrum für Pressefreiheit`, `die Gesellschaft für
+    /// bedrohte Völker`: an organisation's head after a definite article (perhaps with capitalised adjectives,
+    /// which belong to the name), `für`, and the body's field, capitalised nouns perhaps joined by `und` (one
+    /// lower-case adjective may stand before a noun), is one organisation's official name. Not after an indefinite
+    /// article or a lower-case adjective (`ein Zentrum für Flüchtlinge`, `ein neues Amt für Integration`): a
+    /// description.
+    private func bodyNamedByField(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let head = index - 1
+        guard head > range.lowerBound, index + 1 < range.upperBound, isWord(head), facts[head].capitalised,
+              !facts[head].allCaps, !facts[head].hyphenJoinedBefore, listType[head] == nil, isOrganisationHead(head),
+              !roleLike(head)
+        else { return }
+        var first = head
+        while first - 1 > range.lowerBound, head - first < 2, isWord(first - 1), facts[first - 1].capitalised,
+              !facts[first - 1].firstInSentence, hasAdjectiveEnding(first - 1), !isListedNoun(first - 1) {
+            first -= 1
+        }
+        // The article, or an article fused with a preposition (`im`, `vom`, `beim`, `zum`), opens the phrase.
+        guard isText(first - 1, Literal.definiteArticles) || isText(first - 1, Literal.fusedArticles) else { return }
+        var end = index + 1
+        var words = 0
+        while end < range.upperBound, words < 3 {
+            // `für bedrohte Völker`: one lower-case adjective before the noun.
+            let adjective = !facts[end].capitalised && isWord(end) && !isFunction(end) && hasAdjectiveEnding(end)
+                && end + 1 < range.upperBound && facts[end + 1].capitalised
+            let noun = adjective ? end + 1 : end
+            guard isWord(noun), facts[noun].capitalised, !facts[noun].allCaps, !isFunction(noun),
+                  listType[noun] == nil || listType[noun] == .place, !isFirstName(noun)
+            else { break }
+            end = noun + 1
+            // `für Angewandte Sprachwissenschaft`, `für Islamische Studien`: a capitalised adjective, then its noun.
+            if end < range.upperBound, isWord(end), facts[end].capitalised, hasAdjectiveEnding(noun),
+               !isListedNoun(noun), listType[end] == nil, !isFunction(end) {
+                end += 1
+            }
+            words += 1
+            // `für Migration und Flüchtlinge`, `für Umwelt, Natur und Klima`
+            guard end + 1 < range.upperBound, isText(end, Literal.und) || isText(end, Literal.comma) else { break }
+            end += 1
+        }
+        // The loop may stop after a trailing `und` or comma that led nowhere.
+        while end > index + 1, !isWord(end - 1) || !facts[end - 1].capitalised { end -= 1 }
+        guard end > index + 1 else { return }
+        // `für Geschichtsschreibung der Arbeiterbewegung`, `für Integration von Jugendlichen`: the field's genitive
+        // or `von` phrase belongs to it; not a body the institute is part of (`der Universität Wien`).
+        if end + 1 < range.upperBound, isText(end, Literal.genitiveArticles) || isText(end, Literal.von),
+           isWord(end + 1), facts[end + 1].capitalised, !facts[end + 1].allCaps, listType[end + 1] == nil,
+           !isFunction(end + 1), !isFirstName(end + 1), !isOrganisationHead(end + 1),
+           !(hasAdjectiveEnding(end + 1) && !isListedNoun(end + 1)),
+           end + 2 >= range.upperBound || !facts[end + 2].capitalised {
+            end += 2
+        }
+        out.append(Candidate(
+            tokens: first..<end, span: TextSpan(facts[first].span.begin, facts[end - 1].span.end),
+            type: .organization, priority: RulePriority.placeType, rule: .fieldName))
+    }
+
     /// Heads of German organisation names: word formation, a closed set, so it lives here.
     private static let orgHeads: [[UInt32]] = [
         "organisation", "amt", "dienst", "gericht", "gerichtshof", "ministerium", "institut", "bank", "agentur",
         "verband", "partei", "union", "kommission", "behörde", "polizei", "hochschule", "universität", "stiftung",
         "verein", "gesellschaft", "konzern", "bund", "rat", "fonds", "zentrum", "anstalt", "kammer", "gewerkschaft",
+        "klinikum", "klinik", "krankenhaus", "spital", "akademie",
     ].map { $0.unicodeScalars.map(WordKey.fold) }
 
     /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →

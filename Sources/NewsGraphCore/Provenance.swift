@@ -21,6 +21,10 @@ public struct Provenance: Hashable, Sendable {
     /// `Staatsanwaltschaft Bochum`); the relation stage reads it to place the organisation in that place.
     public static let institutionSeatName = "institution-seat-name"
 
+    /// The rule that makes an organisation's head and its field one organisation (`das Bundesamt für
+    /// Strahlenschutz`); the relation stage reads it to know a public body from a company.
+    public static let bodyNamedByField = "field-name"
+
     /// The rule that makes a newspaper's title an organisation (`Kärntner Kurier`); the relation stage reads it
     /// to know which organisations are media.
     public static let mediaTitle = "media-title"

@@ -1246,8 +1246,16 @@ struct SpeechRules {
         // After `die` only a feminine noun is one company (`die Bank`, `die Versicherung`; not `die Autobauer`).
         if view.matches(token - 1, .die) || view.matches(token - 2, .die),
            !Self.feminineCompanyEndings.contains(where: { noun.hasSuffix($0) }) { return nil }
-        return view.onlyOrganisationNamed(before: token, excluding: [lexicon.partySources, lexicon.mediaSources])
+        return view.onlyOrganisationNamed(
+            before: token, excluding: [lexicon.partySources, lexicon.mediaSources, Self.publicBodySources])
     }
+
+    /// Rules that name public bodies, which no company noun takes up (`beim Landesgericht für Zivilrechtssachen`
+    /// beside `Der Garnhersteller Borckenstein`: `das Unternehmen` is the firm).
+    private static let publicBodySources: Set<String> = [
+        Provenance.designationWithSeat, Provenance.institutionSeatAdjective, Provenance.institutionSeatName,
+        Provenance.bodyNamedByField,
+    ]
 
     /// Endings of the feminine company nouns among the type words.
     private static let feminineCompanyEndings = ["bank", "firma", "ung", "kette", "schaft", "börse", "form", "rei",

@@ -34,6 +34,24 @@ import Testing
         #expect(try Self.mentions("Die Duisburg-Rückschiebung scheiterte.") == ["Duisburg/LOC"])
     }
 
+    @Test(arguments: [
+        ("Das Bundesamt für Strahlenschutz warnte.", ["Bundesamt für Strahlenschutz/ORG"]),
+        ("Laut dem Europäischen Zentrum für Pressefreiheit stieg die Zahl.",
+         ["Europäischen Zentrum für Pressefreiheit/ORG"]),
+        ("Die Gesellschaft für bedrohte Völker kritisierte das.", ["Gesellschaft für bedrohte Völker/ORG"]),
+        ("Er leitet das Institut für Angewandte Psychologie.", ["Institut für Angewandte Psychologie/ORG"]),
+        ("Sie forscht am Verein für Geschichtsschreibung der Arbeiterbewegung.",
+         ["Verein für Geschichtsschreibung der Arbeiterbewegung/ORG"]),
+        // A body it belongs to is another organisation.
+        ("Das Institut für Virologie des Universitätsklinikums lehnt ab.", ["Institut für Virologie/ORG"]),
+        // A description, not a name: after an indefinite article or a lower-case adjective.
+        ("Ein Zentrum für Flüchtlinge entsteht.", []),
+        ("Das neue Amt für Integration entsteht.", []),
+    ])
+    func organisationHeadAndItsFieldAreOneName(_ text: String, _ expected: [String]) throws {
+        #expect(try Self.mentions(text) == expected)
+    }
+
     @Test func placeThatIsAlsoANounCountsInADateline() throws {
         #expect(try Self.mentions("Rom – Die Regierung legte am Montag einen Plan vor.").first == "Rom/LOC")
     }
@@ -127,5 +145,7 @@ import Testing
         #expect(Rule.mediaTitle.rawValue == Provenance.mediaTitle)
         #expect(Rule.townFacility.rawValue == Provenance.townFacility)
         #expect(Rule.institutionSeatAdjective.rawValue == Provenance.institutionSeatAdjective)
+        #expect(Rule.institutionSeatName.rawValue == Provenance.institutionSeatName)
+        #expect(Rule.fieldName.rawValue == Provenance.bodyNamedByField)
     }
 }
