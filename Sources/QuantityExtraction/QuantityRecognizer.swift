@@ -443,6 +443,12 @@ struct QuantityRecognizer {
         if reading.isWord {
             // `zwei von ihnen`: a number word alone needs a partitive after it, or another number that names the
             // unit (`von sechs auf 12 Prozent`).
+            // `Die drei flohen`, `nach dem Abtauchen der drei`, `alle vier sind in Haft`: after an article or `alle`
+            // and before no noun the number counts a group the text has named.
+            if previous >= sentence.lowerBound, Self.groupOpeners.contains(tokens.text(previous).lowercased()),
+               next >= sentence.upperBound || !(tokens.kind(next) == .word && tokens.isCapitalized(next)) {
+                return true
+            }
             guard next < sentence.upperBound else { return false }
             if tokens.isText(next, "von") || tokens.isText(next, "davon") || tokens.isText(next, "der")
                 || tokens.isText(next, "weitere") {
@@ -455,6 +461,9 @@ struct QuantityRecognizer {
         }
         return true
     }
+
+    /// Words before a number word alone that make it a group's count (`die drei`, `alle vier`).
+    private static let groupOpeners: Set<String> = ["der", "die", "den", "dem", "des", "alle", "allen", "aller"]
 
     /// The longest modifier phrase ending at `end` (`mehr als`, `bis zu`, `ca.`), with its provenance.
     private func findModifier(endingAt end: Int) -> ModifierEntry? {

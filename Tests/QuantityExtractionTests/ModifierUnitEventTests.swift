@@ -302,6 +302,18 @@ struct AntecedentUnitTests {
         #expect(quantity.unit == unit)
     }
 
+    @Test(arguments: [
+        ("Die Täter flohen. Die drei wurden später gefasst.", "drei", true),
+        ("Das geschah nach dem Abtauchen der drei im Jahr 1998.", "drei", true),
+        ("Alle vier sind in Haft.", "vier", true),
+        // Without an article or `alle` a number word alone is no count (`Es ist drei vor zwölf`).
+        ("Sie zählte bis drei und lief.", "drei", false),
+    ])
+    func numberWordAfterAnArticleCountsANamedGroup(text: String, span: String, found: Bool) throws {
+        let document = try Fixture.run(text)
+        #expect((Fixture.quantity(span, in: document) != nil) == found)
+    }
+
     @Test func bareNumberWithANounOfItsOwnKeepsIt() throws {
         let document = try Fixture.run("Es gibt 25 Millionen Verkäufer und 800 Millionen stets verfügbare Artikel.")
         #expect(try #require(Fixture.quantity("800 Millionen", in: document)).unit != "Verkäufer")
