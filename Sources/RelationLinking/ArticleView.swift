@@ -71,6 +71,26 @@ final class ArticleView {
         }
         return keys
     }()
+    /// The people whose first name is a woman's (`LinkingLexicon.femaleFirstNames`), and those named by one word
+    /// only, whose gender the name does not tell; built on first use, in one walk over the entities (looking
+    /// each person up by key would hash every key).
+    private lazy var namesByGender: (women: [String], singleNames: [String]) = {
+        var women: [String] = []
+        var singleNames: [String] = []
+        for (key, entity) in document.entities where entity.type == .person {
+            guard let space = entity.canonicalName.firstIndex(of: " ") else {
+                singleNames.append(key)
+                continue
+            }
+            if femaleFirstNames.contains(String(entity.canonicalName[..<space])) { women.append(key) }
+        }
+        return (women, singleNames)
+    }()
+    /// People named with a woman's first name.
+    var womanKeys: [String] { namesByGender.women }
+    /// People named by one word only (`Bazack`).
+    var singleNameKeys: [String] { namesByGender.singleNames }
+    private let femaleFirstNames: Set<String>
     /// `LinkingLexicon.verbsByID`.
     private let verbsByID: [[LinkingLexicon.Verb]]
     /// `LinkingLexicon.organisationTypeEndings`.
@@ -152,6 +172,7 @@ final class ArticleView {
     /// lexicon's two dozen tables for every article showed in profiles.
     init(document: Document, lexicon: __shared LinkingLexicon) {
         self.document = document
+        self.femaleFirstNames = lexicon.femaleFirstNames
         let tokens = document.tokens
         let scalars = document.scalars
         let count = tokens.count

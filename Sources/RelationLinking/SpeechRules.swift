@@ -1557,15 +1557,12 @@ struct SpeechRules {
 
     /// Whether the article names the person by one word only (`Bazack`), which tells no gender.
     private func isSurnameOnly(_ key: String, in view: ArticleView) -> Bool {
-        !(view.document.entities[key]?.canonicalName.contains(" ") ?? false)
+        view.singleNameKeys.contains(key)
     }
 
     /// Whether the person's first name is a woman's (`Beate Zschäpe`); a surname alone tells nothing.
     private func isWoman(_ key: String, in view: ArticleView) -> Bool {
-        guard let name = view.document.entities[key]?.canonicalName, let space = name.firstIndex(of: " ") else {
-            return false
-        }
-        return lexicon.femaleFirstNames.contains(String(name[..<space]))
+        view.womanKeys.contains(key)
     }
 
     /// The person whose name opens `sentence` (its subject, as a rule).
