@@ -215,6 +215,7 @@ struct LexiconMatcher {
                 guard entry.type == .place else { return }
                 placeNoun = !isPlaceContext(tokens.lowerBound, facts, scalars)
                     && !isBracketedAfterPlace(tokens.lowerBound, facts, scalars, out)
+                    && !isListedAfterPlace(tokens.lowerBound, facts, scalars, out)
             }
             if classes & (WordClass.nationality | WordClass.role) != 0 { return }
             // (A genitive is no name's last part: `Matchplay Tirols Landeshauptstadt`.)
@@ -276,6 +277,9 @@ struct LexiconMatcher {
 
     private static let ex = WordKey("ex", folded: true)
     private static let locativePrepositions = KeySet(["in", "nach", "aus", "bei"].map { WordKey($0, folded: true) })
+    /// `von Paris`, `über Rom`: these name a place too, but also what a noun is made of or about (`von Marken`,
+    /// `von Essen`), so only before a word that does not end like a plural or an infinitive (`-en`).
+    private static let sourcePrepositions = KeySet(["von", "über"].map { WordKey($0, folded: true) })
 
     /// A bare locative preposition before the word (`in Rom`; an article would make it a noun: `im Essen` is
     /// `in dem`), or a dateline: the sentence's first word with a dash after it (`Rom – Nach …`).
@@ -283,6 +287,11 @@ struct LexiconMatcher {
         if index > 0, facts[index - 1].sentence == facts[index].sentence,
             Self.locativePrepositions.contains(facts[index - 1].folded)
         {
+            return true
+        }
+        if index > 0, facts[index - 1].sentence == facts[index].sentence,
+           Self.sourcePrepositions.contains(facts[index - 1].folded), facts[index].span.length >= 3,
+           !(scalars[facts[index].span.end - 2] == "e" && scalars[facts[index].span.end - 1] == "n") {
             return true
         }
         guard facts[index].firstInSentence, index + 1 < facts.count else { return false }
@@ -299,6 +308,22 @@ struct LexiconMatcher {
               isPunctuation(index + 1, ")", facts, scalars)
         else { return false }
         return out.contains { $0.tokens.upperBound == index - 1 && $0.type == .place && !$0.ambiguous }
+    }
+
+    /// `Nordrhein-Westfalen (17), Baden-Württemberg (10) und Bayern (8)`: joined by `und`, `oder` or a comma to a
+    /// place before it (a bracketed figure between allowed), a word that is also a noun is one place of the list.
+    private func isListedAfterPlace(
+        _ index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar], _ out: [Candidate]
+    ) -> Bool {
+        guard index >= 2, facts[index - 1].folded == Self.und || facts[index - 1].folded == Self.oder
+                || isPunctuation(index - 1, ",", facts, scalars)
+        else { return false }
+        var end = index - 1
+        // Past a bracketed figure: `Baden-Württemberg (10) und`.
+        if isPunctuation(end - 1, ")", facts, scalars), end >= 4, isPunctuation(end - 3, "(", facts, scalars) {
+            end -= 3
+        }
+        return out.contains { $0.tokens.upperBound == end && $0.type == .place && !$0.ambiguous }
     }
 
     /// Compass points and regions that prefix a country or region in one word (`Süditalien`, `Nordsyrien`,

@@ -52,6 +52,13 @@ import Testing
         #expect(try Self.mentions(text) == expected)
     }
 
+    @Test func placeThatIsAlsoANounCountsAfterVonAndInAListOfPlaces() throws {
+        #expect(try Self.mentions("Nach den Anschlägen von Paris stieg die Angst.") == ["Paris/LOC"])
+        #expect(try Self.mentions("Es folgen Thüringen (10) und Bayern (8).").contains("Bayern/LOC"))
+        // After `von` a word ending like a plural or infinitive is more often the noun: `von Marken`, `von Essen`.
+        #expect(try Self.mentions("Sie kennt sich mit dem Positionieren von Marken aus.").isEmpty)
+    }
+
     @Test func placeThatIsAlsoANounCountsInADateline() throws {
         #expect(try Self.mentions("Rom – Die Regierung legte am Montag einen Plan vor.").first == "Rom/LOC")
     }
