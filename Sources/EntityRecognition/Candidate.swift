@@ -113,6 +113,7 @@ enum Rule: String {
     case acronymDefinition = "acronym-definition"
     case apposition
     case compassPlace = "compass-place"
+    case companyName = "company-name"
     case dateline
     case descriptionName = "description-name"
     case ellipticCoordination = "elliptic-coordination"

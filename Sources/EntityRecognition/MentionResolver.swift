@@ -189,6 +189,8 @@ final class MentionResolver {
         var acronyms = FirstSpans()
         var designations = FirstSpans()
         var initials = FirstSpans()
+        // `Zielpunkt` after `Zielpunkt GmbH`: a company's one-word name without its legal form.
+        var companies = FirstSpans()
         // Full names by their first word, to find the same name again where no rule saw it.
         var fullNameSlots = KeyTable()
         var fullNameBits = KeyBits()
@@ -207,6 +209,10 @@ final class MentionResolver {
                     fullNameBits.insert(key)
                     fullNames.append([candidate])
                 }
+            }
+            if candidate.rule == .legalForm, candidate.tokens.count == 2 {
+                let name = facts[candidate.tokens.lowerBound]
+                if name.kind == .word, name.capitalised, name.span.length >= 3 { companies.addFirst(name.exact, candidate.span) }
             }
             if candidate.rule == .designationWithPlace {
                 designations.addFirst(stem(candidate.tokens.upperBound - 1), candidate.span)
@@ -242,7 +248,7 @@ final class MentionResolver {
             if fact.span.length >= 3 { surnames.addFirst(fact.folded, candidate.span) }
         }
         guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty || !initials.isEmpty || !fullNames.isEmpty
-            || !familyNamesFirst.isEmpty
+            || !familyNamesFirst.isEmpty || !companies.isEmpty
         else { return [] }
         var out: [Candidate] = []
         // Room for several made once, instead of doubling from one.
@@ -251,7 +257,7 @@ final class MentionResolver {
         // Every test below looks a key up in one of these filters first, the folded key or the exact key, or a stem
         // of a word ending in `s`: a word that passes none is skipped at once, as most are.
         let foldedBits = fullNameBits.union(surnames.bits).union(familyNamesFirst.bits).union(designations.bits)
-        let exactBits = acronyms.bits.union(initials.bits)
+        let exactBits = acronyms.bits.union(initials.bits).union(companies.bits)
         let stemsAsked = !surnames.isEmpty || !designations.isEmpty
         for position in capitalised where Int(position) >= skipUntil {
             let index = Int(position)
@@ -290,6 +296,14 @@ final class MentionResolver {
                 source = long
                 type = .organization
                 rule = .acronym
+            } else if !companies.isEmpty, let full = companies[fact.exact], !fact.firstInSentence,
+                      !fact.hyphenJoinedAfter || isCompoundOnName(index), standsAlone(index..<(index + 1)),
+                      !commonNouns.contains(fact.folded) || isAfterPrepositionOrMark(index) {
+                // (Written as the name was, not opening a sentence, where any noun is capitalised, and where it is a
+                // noun too not after an article or adjective: `der regionalen Volksbanken` after `Volksbanken AG`.)
+                source = full
+                type = .organization
+                rule = .companyName
             } else if !designations.isEmpty, let first = designations[stem(index)], index > 0,
                 Self.definiteArticles.contains(facts[index - 1].folded)
             {
@@ -437,6 +451,18 @@ final class MentionResolver {
 
     /// A surname that is also a noun (`Rest`, `Koch`, `Schneider`) refers back next to a role or speech verb,
     /// or where the noun would need a determiner or adjective before it and has none.
+    /// A preposition or a punctuation mark right before the word (`von Zielpunkt`, `, Zielpunkt`): no article or
+    /// adjective makes a noun of it.
+    private func isAfterPrepositionOrMark(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = facts[index - 1]
+        return previous.kind == .punctuation || Self.prepositions.contains(previous.folded)
+            || Self.conjunctions.contains(previous.folded)
+    }
+
+    /// `Pfeiffer und Zielpunkt`: a name joined to another.
+    private static let conjunctions = KeySet(["und", "oder", "sowie"].map { WordKey($0, folded: true) })
+
     private func isNameContext(_ index: Int) -> Bool {
         let before = index > 0 ? facts[index - 1].folded : WordKey(raw: 0)
         let after = index + 1 < facts.count ? facts[index + 1].folded : WordKey(raw: 0)

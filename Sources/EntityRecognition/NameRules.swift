@@ -134,6 +134,9 @@ final class NameRules {
                             initialName(at: index, in: range, &out)
                         }
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
+                        if fact.span.length >= 8, WordKey.fold(scalars[fact.span.end - 1]) == 0x68 {
+                            legalFormCompound(at: index, in: range, &out)
+                        }
                         // Asked only after a capitalised word or before `of`: English names run in capitals.
                         if (index > range.lowerBound && facts[index - 1].capitalised
                             || index + 1 < range.upperBound && facts[index + 1].exact == ofKey)
@@ -1586,7 +1589,9 @@ final class NameRules {
             let fact = facts[previous]
             let joins = isText(previous, Literal.joiners)
             guard (fact.kind == .word && fact.capitalised) || fact.kind == .number || joins else { break }
-            if has(previous, WordClass.function | WordClass.role | WordClass.orgTypeWord) {
+            // (`deren Tochter Zielpunkt GmbH`: a parent or subsidiary word is no part of the name.)
+            if has(previous, WordClass.function | WordClass.role | WordClass.orgTypeWord)
+                || isText(previous, Literal.relatedCompany) {
                 break
             }
             start = previous
@@ -1596,6 +1601,28 @@ final class NameRules {
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.legalForm,
             rule: .legalForm))
+    }
+
+    /// `die Pfeiffer HandelsgmbH`, `der Muster VertriebsgmbH`: a compound ending in `gmbh` is a legal form with
+    /// the company's trade before it; the capitalised words before it are the company's name.
+    private func legalFormCompound(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let span = facts[index].span
+        guard index > range.lowerBound, span.length >= 8, !facts[index].hyphenJoinedBefore,
+              zip(scalars[(span.end - 4)..<span.end], "gmbh".unicodeScalars).allSatisfy({ WordKey.fold($0) == WordKey.fold($1) })
+        else { return }
+        var start = index
+        while start > range.lowerBound, index - start < 4 {
+            let previous = start - 1
+            guard facts[previous].kind == .word, facts[previous].capitalised, !facts[previous].firstInSentence,
+                  !has(previous, WordClass.function | WordClass.role | WordClass.orgTypeWord),
+                  !isText(previous, Literal.relatedCompany)
+            else { break }
+            start = previous
+        }
+        guard start < index else { return }
+        out.append(Candidate(
+            tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, span.end),
+            type: .organization, priority: RulePriority.legalForm, rule: .legalForm))
     }
 
     /// The token after a legal form starting at `index`, compared without white space (`e. V.` = `e.V.`).

@@ -59,6 +59,19 @@ import Testing
         #expect(try Self.mentions("Sie kennt sich mit dem Positionieren von Marken aus.").isEmpty)
     }
 
+    @Test func legalFormCompoundAndSubsidiaryWord() throws {
+        let text = "Das Gericht strafte die Pfeiffer HandelsgmbH und deren Tochter Zielpunkt GmbH."
+        #expect(try Self.mentions(text) == ["Pfeiffer HandelsgmbH/ORG", "Zielpunkt GmbH/ORG"])
+    }
+
+    @Test func companyNameWithoutItsLegalFormIsTheCompany() throws {
+        let text = "Die Zielpunkt GmbH ist pleite. Die Filialen von Zielpunkt schließen."
+        #expect(try Self.mentions(text) == ["Zielpunkt GmbH/ORG", "Zielpunkt/ORG"])
+        // A noun after an article or adjective stays a noun (`der regionalen Volksbanken` beside `Volksbanken AG`).
+        let noun = "Die Volksbanken AG wird gespalten. Die regionalen Volksbanken fusionieren."
+        #expect(try Self.mentions(noun) == ["Volksbanken AG/ORG"])
+    }
+
     @Test func placeThatIsAlsoANounCountsInADateline() throws {
         #expect(try Self.mentions("Rom – Die Regierung legte am Montag einen Plan vor.").first == "Rom/LOC")
     }
