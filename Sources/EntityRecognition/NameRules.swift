@@ -428,6 +428,11 @@ final class NameRules {
         // One particle phrase a name: `Nienke van der Marel von der Sterrewacht` names a place of work after it.
         var particleSeen = false
         while index < range.upperBound && parts < limit {
+            // `Heinz Spindlers Stimmungslage`: after a full name in the genitive a noun is what the person has.
+            if parts >= 1, facts[index - 1].kind == .word, scalars[facts[index - 1].span.end - 1] == "s",
+               !facts[index - 1].hyphenJoinedBefore, isNoun(index), !isFirstName(index), !isSurname(index) {
+                break
+            }
             // `Van der Bellen`, `De la Cruz`: a capitalised particle before `der`/`den` links, it is no name part.
             let isParticle = FunctionWords.personLinks.contains(facts[index].folded)
                 && isText(index + 1, Literal.derDen, in: range)

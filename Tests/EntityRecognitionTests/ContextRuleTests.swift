@@ -72,6 +72,11 @@ import Testing
         #expect(try Self.mentions(noun) == ["Volksbanken AG/ORG"])
     }
 
+    @Test func nounAfterAFullNameInTheGenitiveIsNoPartOfIt() throws {
+        #expect(try Self.mentions("Sie fragte nach Heinz Spindlers Stimmungslage.") == ["Heinz Spindlers/PER"])
+        #expect(try Self.mentions("Er lobte Hanns Eislers Filmmusik.") == ["Hanns Eislers/PER"])
+    }
+
     @Test func placeThatIsAlsoANounCountsInADateline() throws {
         #expect(try Self.mentions("Rom – Die Regierung legte am Montag einen Plan vor.").first == "Rom/LOC")
     }
