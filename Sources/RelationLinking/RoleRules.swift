@@ -350,6 +350,8 @@ struct RoleRules {
               view.isWord(token) || view.matches(token, .hyphen) {
             token += 1
         }
+        // `Erdogans islamisch-konservativer Partei AKP`: the type word before the party's name.
+        if view.isOrganisationType(token), !view.hasMention(at: token) { token += 1 }
         guard let party = view.mention(startingAt: token), isParty(party, in: view),
               view.sentenceOf[token] == view.sentenceOf[end - 1] else { return nil }
         return party

@@ -449,6 +449,17 @@ struct PossessiveRoleTests {
         return Fixture.Mark(text: name, type: .organization, key: nil, source: "curated/organisations.tsv:\(line)")
     }
 
+    @Test(arguments: [
+        "Deniz Baykal lachte. Es geht um Baykals CHP.",
+        "Deniz Baykal lachte. Es geht um Baykals sozialdemokratische CHP.",
+        "Deniz Baykal lachte. Es geht um Baykals sozialdemokratische Partei CHP.",
+    ])
+    func personsGenitiveBeforeAPartyNamesAMember(_ text: String) throws {
+        let out = try Fixture.describe(text, [try Self.party("CHP"), .per("Baykals", key: "Deniz Baykal"),
+                                              .per("Deniz Baykal")])
+        #expect(out == ["Deniz Baykal memberOf CHP"])
+    }
+
     @Test func officeOutsideAFusedPartyIsATitleBesideMembership() throws {
         let out = try Fixture.describe(
             "Der CHP-Abgeordnete Deniz Baykal schwieg.", [try Self.party("CHP"), .per("Deniz Baykal")])
