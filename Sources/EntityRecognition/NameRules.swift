@@ -1008,8 +1008,17 @@ final class NameRules {
         let letters = scalars[acronym.span.begin..<acronym.span.end].map(WordKey.fold)
         var best: Int?
         var start = index - 1
+        // A legal form at the end spells no letter (`Rundfunk und Telekom Regulierungs-GmbH (RTR)`).
+        var spellEnd = index
+        if has(index - 1, WordClass.legalFormStart), index - 2 > range.lowerBound {
+            spellEnd = isText(index - 2, Literal.hyphen) ? index - 2 : index - 1
+        }
         while start >= range.lowerBound && index - start <= 10 {
-            if facts[start].capitalised && isWord(start) && longForm(start..<index, matches: letters) { best = start }
+            if facts[start].capitalised && isWord(start)
+                && (longForm(start..<index, matches: letters)
+                    || spellEnd < index && start < spellEnd && longForm(start..<spellEnd, matches: letters)) {
+                best = start
+            }
             // `Unabhängige Parteien-Transparenz-Senat (UPTS)`: the parts of a hyphenated compound give letters too,
             // as does the first half of an elliptic one (`Rechts- und Kriminalsoziologie`).
             let hyphen = start > range.lowerBound && isText(start, Literal.hyphen)
@@ -1021,8 +1030,9 @@ final class NameRules {
         // (`Welt-Antidoping-Agentur`, `Institut für Rechts- und Kriminalsoziologie`, `Unabhängige
         // Parteien-Transparenz-Senat`); else it is a thing (`Solid-State-Disk (SSD)`, `Umweltverträglichkeits-Prüfung
         // (UVP)`).
+        // (`Rundfunk und Telekom Regulierungs-GmbH (RTR)`: a legal form at the end is such a head.)
         if let found = best, (found..<index).contains(where: { isText($0, Literal.hyphen) }),
-           !isOrganisationHead(index - 1), !isOrganisationHead(found),
+           !isOrganisationHead(index - 1), !isOrganisationHead(found), !has(index - 1, WordClass.legalFormStart),
            !(hasAdjectiveEnding(found) && !facts[found].hyphenJoinedAfter) {
             best = nil
         }

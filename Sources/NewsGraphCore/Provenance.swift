@@ -25,6 +25,10 @@ public struct Provenance: Hashable, Sendable {
     /// Strahlenschutz`); the relation stage reads it to know a public body from a company.
     public static let bodyNamedByField = "field-name"
 
+    /// Appended to a quantity's source where the quantity stage took its unit from a figure before it (`Im März
+    /// waren es 3.500` after `3.900 Menschen`); the relation stage reads it to carry that figure's source on.
+    public static let unitFromAntecedent = "+unit-antecedent"
+
     /// The rule that makes a newspaper's title an organisation (`Kärntner Kurier`); the relation stage reads it
     /// to know which organisations are media.
     public static let mediaTitle = "media-title"

@@ -71,7 +71,7 @@ struct UnitSharing {
             found[position].quantity = Quantity(
                 span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,
                 currency: old.currency, modifier: old.modifier, event: old.event, kind: .count,
-                provenance: Provenance(match: .rule, source: old.provenance.source + "+unit-antecedent"))
+                provenance: Provenance(match: .rule, source: old.provenance.source + Provenance.unitFromAntecedent))
         }
         return lastUnit
     }

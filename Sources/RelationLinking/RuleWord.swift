@@ -123,6 +123,8 @@ enum RuleWord: Int32, CaseIterable {
     case diese = 119
     case dieser = 120
     case dieses = 121
+    case davor = 122
+    case darueber = 123
 
     var text: String {
         switch self {
@@ -248,6 +250,8 @@ enum RuleWord: Int32, CaseIterable {
         case .diese: return "diese"
         case .dieser: return "dieser"
         case .dieses: return "dieses"
+        case .davor: return "davor"
+        case .darueber: return "darüber"
         }
     }
 }

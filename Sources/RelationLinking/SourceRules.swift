@@ -60,6 +60,14 @@ struct SourceRules {
             guard let sources = attributed[sentence - 1], attributed[sentence] == nil, let source = sources.first
             else { continue }
             let range = view.document.sentences[sentence].tokenRange
+            // `Die Präfektur zählte 3.900 Menschen. Im März waren es 3.500`: a bare figure counting what the figure
+            // before counted goes on with its source.
+            for quantity in quantities(in: range, view: view)
+            where view.document.quantities[quantity].provenance.source.hasSuffix(Provenance.unitFromAntecedent) {
+                out.append(Relation(
+                    subject: .quantity(index: quantity), predicate: .accordingTo, object: source.source,
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "source-antecedent")))
+            }
             guard let cue = range.first(where: { view.hasCue(.anaphor, $0) }) else { continue }
             // Only a figure right after the back-reference: `von ihnen (5,3 Prozent)`.
             for quantity in quantities(in: cue + 1..<min(cue + 5, range.upperBound), view: view) {

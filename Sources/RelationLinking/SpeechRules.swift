@@ -123,11 +123,19 @@ struct SpeechRules {
         // A long description of the speaker is no content (`Das sagte der Sprecher der oppositionellen Kommission
         // für Menschenrechte und Nationale Versöhnung (CCDHRN), Elizardo Sanchez, am Montag`): the tail test
         // below bounds the rest.
-        guard sentence > 0, range.count <= 40, view.matches(range.lowerBound, in: [.das, .dies]),
-              let verbs = view.verbs(range.lowerBound + 1),
-              verbs.contains(where: { $0.kind == .speech }),
-              let (speaker, end) = speaker(at: pastDates(range.lowerBound + 2, in: view), sentence: sentence,
-                                           plural: false, in: view, state: state, roles: roles) else { return nil }
+        guard sentence > 0, range.count <= 40 else { return nil }
+        // `Davor hat die RTR am Freitag in einer Aussendung gewarnt.`: the auxiliary after the pointer, the speech
+        // verb's participle last.
+        let perfect = view.matches(range.lowerBound, in: [.das, .dies, .davor, .darueber])
+            && view.matches(range.lowerBound + 1, in: [.hat, .hatte])
+            && view.verbs(range.upperBound - 2)?.contains(where: { $0.kind == .speech }) ?? false
+        guard perfect || view.matches(range.lowerBound, in: [.das, .dies])
+                && view.verbs(range.lowerBound + 1)?.contains(where: { $0.kind == .speech }) ?? false,
+              let (speaker, found) = speaker(at: pastDates(range.lowerBound + 2, in: view), sentence: sentence,
+                                             plural: false, in: view, state: state, roles: roles) else { return nil }
+        // (The perfect's participle closes the tail.)
+        let end = found
+        let tailEnd = perfect ? range.upperBound - 2 : range.upperBound
         // After the speaker only a short tail without content of its own (`am Montag der Deutschen Presse-Agentur`,
         // `mit`): no clause, colon or Konjunktiv (`Das habe das Gericht entschieden, meldete dpa` is a said itself).
         // The comma that closes a name set off after a role phrase is no clause (`Das sagte der Sprecher der
@@ -141,7 +149,7 @@ struct SpeechRules {
         }
         // (`Das sagte Bundespräsident Heinz Fischer am Donnerstag nach seinen Gesprächen in der deutschen
         // Hauptstadt`: a time and a place phrase may make the tail ten words long.)
-        let tail = tailStart..<range.upperBound
+        let tail = tailStart..<max(tailStart, tailEnd)
         guard tail.count <= 12, !tail.contains(where: {
             view.matches($0, in: [.comma, .colon, .dass, .ob]) || isKonjunktiv($0, in: view)
         }) else { return nil }

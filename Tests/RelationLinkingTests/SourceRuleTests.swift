@@ -264,3 +264,21 @@ struct SourceRuleTests {
         #expect(out.contains("70 Menschen accordingTo Gerhard Karner"))
     }
 }
+
+/// A bare figure counting what an attributed figure before it counted goes on with that figure's source.
+struct AntecedentSourceTests {
+    @Test func bareFigureWithTheUnitOfAnAttributedOneKeepsItsSource() throws {
+        var document = try Fixture.document(
+            "Die Velora zählte 3.900 Menschen. Im März waren es 3.500.",
+            [.org("Velora"), .quantity("3.900 Menschen"), .quantity("3.500")])
+        // As the quantity stage marks a figure whose unit it took from the one before.
+        let bare = try #require(document.quantities.firstIndex { document.text(of: $0.span) == "3.500" })
+        document.quantities[bare] = Quantity(
+            span: document.quantities[bare].span,
+            provenance: Provenance(match: .rule, source: "quantity.digits" + Provenance.unitFromAntecedent))
+        var diagnostics: [Diagnostic] = []
+        try Fixture.linker.get().process(&document, diagnostics: &diagnostics)
+        let out = document.relations.map { Fixture.describe($0, in: document) }
+        #expect(out.contains("3.500 accordingTo Velora"))
+    }
+}

@@ -603,6 +603,14 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(subject, marks) == ["Kessler said Es sei großartig"])
     }
 
+    @Test func pointerInThePerfectWithItsParticipleLast() throws {
+        let text = "Die Kündigung sei nur per Anruf möglich. Davor hat die Velora am Freitag in einer Aussendung gewarnt."
+        #expect(try Fixture.describe(text, [.org("Velora")]) == ["Velora said Die Kündigung sei nur per Anru"])
+        // A participle that is no speech verb points to nothing.
+        let other = "Die Kündigung sei nur per Anruf möglich. Davor hat die Velora am Freitag die Preise erhöht."
+        #expect(try Fixture.describe(other, [.org("Velora")]).isEmpty)
+    }
+
     @Test func pronounSkipsSomeoneNamedInAnothersFirstPersonWords() throws {
         let text = "Husam Khalil wartet. Und dass mein Freund Karim Baz kommt, freut mich. "
             + "Es ist schwer, sagt er."
