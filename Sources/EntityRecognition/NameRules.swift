@@ -1671,8 +1671,10 @@ final class NameRules {
     private func designation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         guard isDesignation(index) else { return }
         let fact = facts[index]
-        // Seat adjective before: `Grazer`, `Münchner`, `Wiener`.
-        if index > range.lowerBound, isSeatAdjective(index - 1) {
+        // Seat adjective before: `Grazer`, `Münchner`, `Wiener`; or a region's or country's adjective written
+        // capitalised as part of the name (`Niederösterreichische Gebietskrankenkasse`, `Bayerische
+        // Staatsregierung`; lower-case it names a function: `die niederösterreichische Polizei`).
+        if index > range.lowerBound, isSeatAdjective(index - 1) || isCapitalisedRegionAdjective(index - 1) {
             out.append(Candidate(
                 tokens: (index - 1)..<(index + 1), span: TextSpan(facts[index - 1].span.begin, fact.span.end),
                 type: .organization, priority: RulePriority.institutionWithSeat,
@@ -1764,6 +1766,14 @@ final class NameRules {
     }
 
     /// `Grazer`, `Münchner`, `Bremer`: a place name + `er` (also `-en` → `-er`, `München` → `Münchner`).
+    private func isCapitalisedRegionAdjective(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, !fact.allCaps, fact.span.length >= 6,
+              has(index, WordClass.nationality) else { return false }
+        let last = scalars[fact.span.end - 1]
+        return last == "e" || last == "n" && scalars[fact.span.end - 2] == "e"
+    }
+
     private func isSeatAdjective(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, fact.span.length >= 5,

@@ -54,8 +54,10 @@ struct PlaceRules {
                     container = place
                     rule = "designation-seat"
                 } else if source == Provenance.institutionSeatAdjective,
-                          let place = placeNamed(byAdjective: first, in: view) {
-                    // `Der Kärntner Landtag` in an article that names Kärnten: the body of that place.
+                          let place = placeNamed(byAdjective: first, in: view)
+                            ?? (view.mayBeCountryAdjective(first) ? view.countryOfAdjective(first) : nil) {
+                    // `Der Kärntner Landtag` in an article that names Kärnten, `des Niederösterreichischen Landtags`
+                    // in one that names Niederösterreich: the body of that place.
                     container = place
                     rule = "designation-seat-adjective"
                 } else if source == Provenance.institutionSeatName, !isUniversity(first, in: view),

@@ -77,6 +77,13 @@ import Testing
         #expect(try Self.mentions("Er lobte Hanns Eislers Filmmusik.") == ["Hanns Eislers/PER"])
     }
 
+    @Test func capitalisedRegionAdjectiveAndADesignationAreOneBody() throws {
+        #expect(try Self.mentions("Die Niederösterreichische Gebietskrankenkasse prüfte den Fall.")
+            == ["Niederösterreichische Gebietskrankenkasse/ORG"])
+        // Lower-case, the adjective names the function of a body no name gives.
+        #expect(try Self.mentions("Die niederösterreichische Polizei prüfte den Fall.").isEmpty)
+    }
+
     @Test func placeThatIsAlsoANounCountsInADateline() throws {
         #expect(try Self.mentions("Rom – Die Regierung legte am Montag einen Plan vor.").first == "Rom/LOC")
     }
