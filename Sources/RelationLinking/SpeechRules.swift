@@ -244,8 +244,10 @@ struct SpeechRules {
         // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
         // `…, sagte einst Witali Smirnow`, `teilte dann das University College London … mit`: an adverb before the
         // speaker.
+        // (`…, kommentiert dies Markus Distelberger`: the pronoun object before the speaker too.)
         let speakerStart = view.matches(verbToken + 1, in: Self.adverbsBeforeSpeaker)
-            || view.hasCue(.sentenceAdverb, verbToken + 1) ? verbToken + 2 : verbToken + 1
+            || view.hasCue(.sentenceAdverb, verbToken + 1)
+            || view.matches(verbToken + 1, .dies) && view.isCapitalized(verbToken + 2) ? verbToken + 2 : verbToken + 1
         // (`Oberstaatsanwalt X, Leiter der Y, sagte der Deutschen Presse-Agentur, …`: the comma before the verb
         // closes an apposition of the named subject; the phrase after the verb is whom it was said to.)
         // (Not `Ostermayer, meint ein Experte, sei …`: there the verb and its speaker are set off inside.)

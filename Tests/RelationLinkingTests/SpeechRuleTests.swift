@@ -611,6 +611,11 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(other, [.org("Velora")]).isEmpty)
     }
 
+    @Test func demonstrativeObjectBetweenTheVerbAndItsSpeaker() throws {
+        let text = "Am Anfang stand Rassismus, kommentiert dies Markus Brandl, sein Anwalt."
+        #expect(try Fixture.describe(text, [.per("Markus Brandl")]) == ["Markus Brandl said Am Anfang stand Rassismus"])
+    }
+
     @Test func pronounSkipsSomeoneNamedInAnothersFirstPersonWords() throws {
         let text = "Husam Khalil wartet. Und dass mein Freund Karim Baz kommt, freut mich. "
             + "Es ist schwer, sagt er."
