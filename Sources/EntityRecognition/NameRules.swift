@@ -893,9 +893,11 @@ final class NameRules {
             var start = index + 1
             // Roles and descriptions before the name (`Polizeiwissenschafter Rafael Behr`); a first name that is
             // also a noun, before another capitalised word, opens the name (`sagte Hermann Rodler`).
+            // (`sagte Hofmann.`, `so Müller am Montag`: a noun the surname list knows, closing the clause, is the
+            // name.)
             while start < range.upperBound, roleLike(start)
                 || (facts[start].capitalised && isNoun(start) && !opensNounName(start, in: range)
-                    && !isCapitalParticle(start, in: range))
+                    && !isCapitalParticle(start, in: range) && !isClosingSurname(start, in: range))
                 || (start + 1 < range.upperBound && facts[start].capitalised
                     && !isFirstName(start) && isFirstName(start + 1))
             {
@@ -903,8 +905,11 @@ final class NameRules {
             }
             start = skipTitles(from: start, in: range)
             if start < range.upperBound {
-                let end = personRun(from: start, in: range)
-                if isConvincingName(start..<end) {
+                // Right after the verb or `so`, a listed surname alone is the speaker though it is a noun too.
+                let bareSurname = start == index + 1 && facts[start].kind == .word && facts[start].capitalised
+                    && isNoun(start) && isClosingSurname(start, in: range)
+                let end = bareSurname ? start + 1 : personRun(from: start, in: range)
+                if bareSurname || isConvincingName(start..<end) {
                     out.append(person(start..<end, priority: RulePriority.speech, rule: .speechVerbAfter))
                 }
             }
@@ -940,6 +945,12 @@ final class NameRules {
         if start < index && isConvincingName(start..<index) {
             out.append(person(start..<index, priority: RulePriority.speech, rule: .apposition))
         }
+    }
+
+    /// A listed surname with punctuation or a lower-case word after it: a name alone, though a noun too.
+    private func isClosingSurname(_ index: Int, in range: Range<Int>) -> Bool {
+        guard isSurname(index), !facts[index].allCaps, !roleLike(index) else { return false }
+        return index + 1 >= range.upperBound || !facts[index + 1].capitalised || facts[index + 1].kind != .word
     }
 
     /// `der UN-Hochkommissar für Menschenrechte, Zeid Raad al-Hussein, sagte`: a role phrase, a comma, and the

@@ -84,6 +84,13 @@ import Testing
         #expect(try Self.mentions("Die niederösterreichische Polizei prüfte den Fall.").isEmpty)
     }
 
+    @Test func listedSurnameThatIsANounSpeaksAloneAfterTheVerb() throws {
+        #expect(try Self.mentions("Es sei einfach, sagte Hofmann. Das sei gut, so Hofmann.")
+            == ["Hofmann/PER", "Hofmann/PER"])
+        // Not lower-case (`so gut`), and not a role word (`sagte Richter`).
+        #expect(try Self.mentions("Das ging, so gut es ging. Es sei einfach, sagte Richter.").isEmpty)
+    }
+
     @Test func placeThatIsAlsoANounCountsInADateline() throws {
         #expect(try Self.mentions("Rom – Die Regierung legte am Montag einen Plan vor.").first == "Rom/LOC")
     }
