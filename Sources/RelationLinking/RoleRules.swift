@@ -182,9 +182,11 @@ struct RoleRules {
               let body = view.mention(startingAt: probe), body.type == .organization else { return nil }
         let after = body.tokens.upperBound
         // (`Bernd-Robert Schulz von der Bundespolizei in Rosenheim`: the body's seat may follow.)
+        // (`Marcel A. Müller vom Institut für Virologie des Universitätsklinikums Bonn`: or the body it belongs to.)
         guard after >= view.tokenCount || view.sentenceOf[after] != sentence || view.isPunctuation(after)
                 || view.isVerbForm(after) || view.matches(after, .und)
                 || view.matches(after, in: [.`in`, .im]) && view.mention(startingAt: after + 1)?.type == .place
+                || view.hasCue(.genitive, after) && view.mention(startingAt: after + 1)?.type == .organization
         else { return nil }
         return body
     }
@@ -556,11 +558,26 @@ struct RoleRules {
         while view.isWord(token), view.matches(token + 1, .hyphen), view.isWord(token + 2) { token += 2 }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence, view.isWord(token),
               view.isCapitalized(nounStart), !view.hasMention(at: token), role(at: token, in: view) == nil,
-              lexicon.professionEndings.containsEnding(of: view.word(token)) || lexicon.isPersonNoun(view.word(token)),
-              let body = attachment(after: token, sentence: sentence, in: view), body.type == .organization
+              isProfession(token, in: view)
         else { return nil }
-        let noun = (nounStart...token).map { view.original($0) }.joined()
+        // `Webentwickler und Autor bei The Next Web`: a second profession joined by `und`.
+        if view.matches(token + 1, .und), view.isCapitalized(token + 2), !view.hasMention(at: token + 2),
+           role(at: token + 2, in: view) == nil, isProfession(token + 2, in: view) {
+            token += 2
+        }
+        // `bei` names where the profession is practised, as a genitive does.
+        let employer = view.matches(token + 1, .bei) ? view.mention(startingAt: token + 2) : nil
+        guard let body = employer ?? attachment(after: token, sentence: sentence, in: view),
+              body.type == .organization, view.sentenceOf[body.tokens.lowerBound] == sentence
+        else { return nil }
+        let tokens = view.document.tokens
+        let noun = view.document.text(of: TextSpan(tokens[nounStart].span.begin, tokens[token].span.end))
         return (noun, body)
+    }
+
+    /// A profession (`Ökonom`, `Webentwickler`) or a dictionary person noun (`Autor`).
+    private func isProfession(_ token: Int, in view: ArticleView) -> Bool {
+        lexicon.professionEndings.containsEnding(of: view.word(token)) || lexicon.isPersonNoun(view.word(token))
     }
 
     private func apposition(at start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {

@@ -23,6 +23,17 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.hasPrefix("Olaf Krüger memberOf") })
     }
 
+    @Test func professionsJoinedByUndWithTheirBodyAfterBei() throws {
+        let out = try Fixture.describe(
+            "Karl Brandl, Webentwickler und Autor bei Velora, lachte.", [.per("Karl Brandl"), .org("Velora")])
+        #expect(out == ["Karl Brandl memberOf Velora (Webentwickler und Autor)"])
+        // The body the named one belongs to may follow in the genitive.
+        let parent = try Fixture.describe(
+            "Das sei neu, sagt Karl Brandl vom Institut Velora des Klinikums Nordo.",
+            [.per("Karl Brandl"), .org("Institut Velora"), .org("Klinikums Nordo")])
+        #expect(parent.contains("Karl Brandl memberOf Institut Velora"))
+    }
+
     @Test func roleHeldInEveryListedBody() throws {
         let out = try Fixture.describe(
             "Das sagte Karl Brandl, Leiter des Netzwerks Velora, Nordo und Westa, am Sonntag.",
