@@ -831,12 +831,20 @@ final class NameRules {
             end = personRun(from: next, in: range, limit: 3)
             if end == next, nounSurname { end = next + 1 }
         } else if isNoun(next) && !isSurname(next) {
-            // Surnames are often nouns (`Dietmar Roller`, `Anna Fischer`).
+            // Surnames are often nouns (`Dietmar Roller`, `Anna Fischer`); so are middle names before an unknown
+            // surname (`Abdel Asis Nakur`).
             let fact = facts[next]
+            // (A short word, as such names are: not `Rocky Horror Picture`; nor a genitive after it, which ends
+            // the name before a noun: `Billy Wilders One`; nor after a place: `Melbourne Ai Weiweis`.)
+            let middle = next + 1 < range.upperBound && facts[next + 1].kind == .word && facts[next + 1].capitalised
+                && !facts[next + 1].allCaps && !isNoun(next + 1) && !isFunction(next + 1) && listType[next + 1] == nil
+                && (isUnknownName(next + 1) || isSurname(next + 1)) && facts[next].span.length <= 5
+                && scalars[facts[next + 1].span.end - 1] != "s" && listType[index] == nil
             guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(next), listType[next] == nil,
-                next + 1 == range.upperBound || !facts[next + 1].capitalised || isText(next + 1, Literal.clauseEnd)
+                middle || next + 1 == range.upperBound || !facts[next + 1].capitalised
+                    || isText(next + 1, Literal.clauseEnd)
             else { return }
-            end = next + 1
+            end = middle ? next + 2 : next + 1
         } else {
             end = personRun(from: next, in: range, limit: 3)
         }

@@ -91,6 +91,12 @@ import Testing
         #expect(try Self.mentions("Das ging, so gut es ging. Es sei einfach, sagte Richter.").isEmpty)
     }
 
+    @Test func shortNounAsAMiddleNameBeforeAnUnknownSurname() throws {
+        #expect(try Self.mentions("Der Augenzeuge Abdel Asis Nakur sagte es.") == ["Abdel Asis Nakur/PER"])
+        // Only a short word: `Horror` opens no name.
+        #expect(try Self.mentions("Im Kino lief die Rocky Horror Picture Show.").isEmpty)
+    }
+
     @Test func placeThatIsAlsoANounCountsInADateline() throws {
         #expect(try Self.mentions("Rom – Die Regierung legte am Montag einen Plan vor.").first == "Rom/LOC")
     }
