@@ -332,7 +332,9 @@ struct SpeechRules {
             // is the object; the speaker is the unnamed subject.
             who = .unnamed
         } else if let auxiliary = perfectAuxiliary(before: verbToken, sentence: sentence, in: view),
-                  let (inverted, end) = speaker(at: auxiliary + 1, sentence: sentence, plural: plural, in: view,
+                  // (The auxiliary's number is the subject's: `hatte sie bestritten`, not the participle's `-en`.)
+                  let (inverted, end) = speaker(at: auxiliary + 1, sentence: sentence,
+                                                plural: view.lower(auxiliary, hasSuffix: "en"), in: view,
                                                 state: state, roles: roles), end <= verbToken {
             who = inverted
         } else if let (inverted, end) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view,

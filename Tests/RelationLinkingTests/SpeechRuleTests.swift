@@ -616,6 +616,13 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(text, [.per("Markus Brandl")]) == ["Markus Brandl said Am Anfang stand Rassismus"])
     }
 
+    @Test func deniedOrClaimedWithAZuInfinitiveInThePerfect() throws {
+        let text = "Beate Kramer schwieg. In ihrer Aussage hatte sie bestritten, eingeweiht gewesen zu sein."
+        #expect(try Fixture.describe(text, [.per("Beate Kramer")]) == ["Beate Kramer said eingeweiht gewesen zu sein"])
+        let claim = "Paul Wendt behauptete, nichts gewusst zu haben."
+        #expect(try Fixture.describe(claim, [.per("Paul Wendt")]) == ["Paul Wendt said nichts gewusst zu haben"])
+    }
+
     @Test func pronounSkipsSomeoneNamedInAnothersFirstPersonWords() throws {
         let text = "Husam Khalil wartet. Und dass mein Freund Karim Baz kommt, freut mich. "
             + "Es ist schwer, sagt er."
