@@ -212,7 +212,9 @@ final class MentionResolver {
             }
             if candidate.rule == .legalForm, candidate.tokens.count == 2 {
                 let name = facts[candidate.tokens.lowerBound]
-                if name.kind == .word, name.capitalised, name.span.length >= 3 { companies.addFirst(name.exact, candidate.span) }
+                if name.kind == .word, name.capitalised, name.span.length >= 3 {
+                    companies.addFirst(name.exact, candidate.span)
+                }
             }
             if candidate.rule == .designationWithPlace {
                 designations.addFirst(stem(candidate.tokens.upperBound - 1), candidate.span)
@@ -449,10 +451,8 @@ final class MentionResolver {
         return commonNouns.contains(stemKey) ? stemKey : facts[index].folded
     }
 
-    /// A surname that is also a noun (`Rest`, `Koch`, `Schneider`) refers back next to a role or speech verb,
-    /// or where the noun would need a determiner or adjective before it and has none.
-    /// A preposition or a punctuation mark right before the word (`von Zielpunkt`, `, Zielpunkt`): no article or
-    /// adjective makes a noun of it.
+    /// A preposition, a conjunction or a punctuation mark right before the word (`von Zielpunkt`, `Pfeiffer und
+    /// Zielpunkt`, `, Zielpunkt`): no article or adjective makes a noun of it.
     private func isAfterPrepositionOrMark(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = facts[index - 1]
@@ -460,9 +460,10 @@ final class MentionResolver {
             || Self.conjunctions.contains(previous.folded)
     }
 
-    /// `Pfeiffer und Zielpunkt`: a name joined to another.
     private static let conjunctions = KeySet(["und", "oder", "sowie"].map { WordKey($0, folded: true) })
 
+    /// A surname that is also a noun (`Rest`, `Koch`, `Schneider`) refers back next to a role or speech verb,
+    /// or where the noun would need a determiner or adjective before it and has none.
     private func isNameContext(_ index: Int) -> Bool {
         let before = index > 0 ? facts[index - 1].folded : WordKey(raw: 0)
         let after = index + 1 < facts.count ? facts[index + 1].folded : WordKey(raw: 0)

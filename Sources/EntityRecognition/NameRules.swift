@@ -1642,7 +1642,8 @@ final class NameRules {
     private func legalFormCompound(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let span = facts[index].span
         guard index > range.lowerBound, span.length >= 8, !facts[index].hyphenJoinedBefore,
-              zip(scalars[(span.end - 4)..<span.end], "gmbh".unicodeScalars).allSatisfy({ WordKey.fold($0) == WordKey.fold($1) })
+              zip(scalars[(span.end - 4)..<span.end], "gmbh".unicodeScalars)
+                .allSatisfy({ WordKey.fold($0) == WordKey.fold($1) })
         else { return }
         var start = index
         while start > range.lowerBound, index - start < 4 {

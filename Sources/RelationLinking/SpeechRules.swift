@@ -1071,8 +1071,8 @@ struct SpeechRules {
                     : !self.isWoman(key, in: view) }
                 // (The subject of the sentence before first: `Pinkelnig holte sich … vor der Weltmeisterin Carina
                 // Vogt …, sagte die Vorarlbergerin`.)
-                if woman, let named = personOpening(view.sentenceOf[token] - 1, in: view).flatMap({ fits($0) ? $0 : nil })
-                    ?? lastWoman(before: token, in: view) {
+                let opener = personOpening(view.sentenceOf[token] - 1, in: view)
+                if woman, let named = opener.flatMap({ fits($0) ? $0 : nil }) ?? lastWoman(before: token, in: view) {
                     return (.entity(named), end)
                 }
                 if definite, end == roleToken + 1,
@@ -1579,7 +1579,8 @@ struct SpeechRules {
 
     /// The person whose name opens `sentence` (its subject, as a rule).
     private func personOpening(_ sentence: Int, in view: ArticleView) -> String? {
-        guard sentence >= 0, let person = view.mention(startingAt: view.document.sentences[sentence].tokenRange.lowerBound),
+        guard sentence >= 0,
+              let person = view.mention(startingAt: view.document.sentences[sentence].tokenRange.lowerBound),
               person.type == .person else { return nil }
         return person.key
     }

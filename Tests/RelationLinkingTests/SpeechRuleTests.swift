@@ -604,7 +604,8 @@ struct SpeechRuleTests {
     }
 
     @Test func pointerInThePerfectWithItsParticipleLast() throws {
-        let text = "Die Kündigung sei nur per Anruf möglich. Davor hat die Velora am Freitag in einer Aussendung gewarnt."
+        let text = "Die Kündigung sei nur per Anruf möglich. "
+            + "Davor hat die Velora am Freitag in einer Aussendung gewarnt."
         #expect(try Fixture.describe(text, [.org("Velora")]) == ["Velora said Die Kündigung sei nur per Anru"])
         // A participle that is no speech verb points to nothing.
         let other = "Die Kündigung sei nur per Anruf möglich. Davor hat die Velora am Freitag die Preise erhöht."
@@ -712,7 +713,8 @@ struct SpeechRuleTests {
 
     @Test func quotedWordAfterAColonIsPartOfTheContent() throws {
         let text = "Die Lage ist ernst. Jana Novak warnte: \"Bürgerwehren\" stellen Fremde an den Pranger."
-        #expect(try Fixture.describe(text, [.per("Jana Novak")]) == ["Jana Novak said Bürgerwehren\" stellen Fremde a"])
+        #expect(try Fixture.describe(text, [.per("Jana Novak")])
+            == ["Jana Novak said Bürgerwehren\" stellen Fremde a"])
     }
 
     @Test func colonAfterClauseWithNamedSubject() throws {
