@@ -82,7 +82,8 @@ final class ArticleView {
                 singleNames.append(key)
                 continue
             }
-            if femaleFirstNames.contains(String(entity.canonicalName[..<space])) { women.append(key) }
+            let first = entity.canonicalName[..<space].utf8
+            if femaleFirstNameKeys.contains(LinkingLexicon.endKey(first)) { women.append(key) }
         }
         return (women, singleNames)
     }()
@@ -90,7 +91,8 @@ final class ArticleView {
     var womanKeys: [String] { namesByGender.women }
     /// People named by one word only (`Bazack`).
     var singleNameKeys: [String] { namesByGender.singleNames }
-    private let femaleFirstNames: Set<String>
+    /// `LinkingLexicon.femaleFirstNameKeys`.
+    private let femaleFirstNameKeys: Set<UInt64>
     /// `LinkingLexicon.verbsByID`.
     private let verbsByID: [[LinkingLexicon.Verb]]
     /// `LinkingLexicon.organisationTypeEndings`.
@@ -172,7 +174,7 @@ final class ArticleView {
     /// lexicon's two dozen tables for every article showed in profiles.
     init(document: Document, lexicon: __shared LinkingLexicon) {
         self.document = document
-        self.femaleFirstNames = lexicon.femaleFirstNames
+        self.femaleFirstNameKeys = lexicon.femaleFirstNameKeys
         let tokens = document.tokens
         let scalars = document.scalars
         let count = tokens.count
