@@ -131,10 +131,9 @@ struct SpeechRules {
             && view.verbs(range.upperBound - 2)?.contains(where: { $0.kind == .speech }) ?? false
         guard perfect || view.matches(range.lowerBound, in: [.das, .dies])
                 && view.verbs(range.lowerBound + 1)?.contains(where: { $0.kind == .speech }) ?? false,
-              let (speaker, found) = speaker(at: pastDates(range.lowerBound + 2, in: view), sentence: sentence,
-                                             plural: false, in: view, state: state, roles: roles) else { return nil }
-        // (The perfect's participle closes the tail.)
-        let end = found
+              let (speaker, end) = speaker(at: pastDates(range.lowerBound + 2, in: view), sentence: sentence,
+                                           plural: false, in: view, state: state, roles: roles) else { return nil }
+        // (The perfect's participle and the final stop close the tail.)
         let tailEnd = perfect ? range.upperBound - 2 : range.upperBound
         // After the speaker only a short tail without content of its own (`am Montag der Deutschen Presse-Agentur`,
         // `mit`): no clause, colon or Konjunktiv (`Das habe das Gericht entschieden, meldete dpa` is a said itself).
