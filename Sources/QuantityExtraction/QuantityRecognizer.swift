@@ -565,6 +565,9 @@ struct QuantityRecognizer {
             return nil
         }
         if let partitive = partitiveUnit(after: last) { return (partitive, nil, last, false) }
+        // `den drei im Burgenland eingerichteten Sammelstellen`, `20 vom Staat bezahlte Ärzte`: a prepositional
+        // phrase inside the participle's phrase before the counted noun.
+        if let participle = participleAfterPhrase(from: position) { position = participle }
         var skipped = 0
         var afterAdjective = false
         while position < sentence.upperBound && skipped < 6 {
@@ -635,6 +638,33 @@ struct QuantityRecognizer {
         }
         return nil
     }
+
+    /// The participle after a short prepositional phrase opening at `start` (`im Burgenland eingerichteten`,
+    /// `vom Staat bezahlte`), when a capitalised noun follows it; else nil. The phrase is a preposition, perhaps
+    /// an article, and one or two capitalised words.
+    private func participleAfterPhrase(from start: Int) -> Int? {
+        guard start + 3 < sentence.upperBound, Self.phrasePrepositions.contains(tokens.text(start)) else { return nil }
+        var position = start + 1
+        if Self.articles.contains(tokens.text(position)) { position += 1 }
+        // (Capitalised words only: `von ihnen`, `von zehn` take a part of a group, `10.000 von ihnen stellten …`.)
+        var words = 0
+        while position < sentence.upperBound, words < 2, tokens.kind(position) == .word, tokens.isCapitalized(position) {
+            position += 1
+            words += 1
+        }
+        guard words >= 1, position + 1 < sentence.upperBound, tokens.kind(position) == .word,
+              !tokens.isCapitalized(position), Self.participleEndings.contains(where: tokens.text(position).hasSuffix),
+              tokens.kind(position + 1) == .word, tokens.isCapitalized(position + 1)
+        else { return nil }
+        return position
+    }
+
+    private static let phrasePrepositions: Set<String> = [
+        "im", "in", "am", "an", "auf", "aus", "vom", "von", "bei", "beim", "nach", "zur", "zum", "seit", "unter",
+    ]
+    private static let articles: Set<String> = ["der", "die", "das", "den", "dem", "des"]
+    /// Endings of participles and adjectives in their inflected forms (`eingerichteten`, `bezahlte`, `lebende`).
+    private static let participleEndings = ["ten", "tete", "ene", "enen", "ende", "enden", "te"]
 
     /// Whether two adjectives end alike (`alte`, `kaputte`; `großen`, `alten`).
     private static func sameEnding(_ first: String, _ second: String) -> Bool {

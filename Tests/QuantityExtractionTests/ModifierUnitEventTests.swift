@@ -314,6 +314,22 @@ struct AntecedentUnitTests {
         #expect((Fixture.quantity(span, in: document) != nil) == found)
     }
 
+    @Test(arguments: [
+        ("Sie kamen in den drei im Burgenland eingerichteten Sammelstellen an.", "drei", "Sammelstelle"),
+        ("Es wurden 20 vom Staat bezahlte Ärzte entlassen.", "20", "Arzt"),
+    ])
+    func countedNounAfterAParticiplePhrase(text: String, number: String, unit: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(document.quantities.first { document.text(of: $0.span).hasPrefix(number) })
+        #expect(quantity.unit == unit)
+    }
+
+    @Test func partOfAGroupIsNoParticiplePhrase() throws {
+        let document = try Fixture.run("Es kamen 20.000 Menschen. 10.000 von ihnen stellten Asylanträge.")
+        let quantity = try #require(document.quantities.first { document.text(of: $0.span).hasPrefix("10.000") })
+        #expect(quantity.unit == "Mensch")
+    }
+
     @Test func bareNumberWithANounOfItsOwnKeepsIt() throws {
         let document = try Fixture.run("Es gibt 25 Millionen Verkäufer und 800 Millionen stets verfügbare Artikel.")
         #expect(try #require(Fixture.quantity("800 Millionen", in: document)).unit != "Verkäufer")
