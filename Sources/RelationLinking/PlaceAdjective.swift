@@ -38,11 +38,18 @@ extension ArticleView {
         var bestLength = 3
         var tie = false
         guard let initial = stem.first else { return nil }
+        func startsWithInitial(_ text: String) -> Bool {
+            guard let first = text.first else { return false }
+            return first == initial || first.lowercased() == String(initial)
+        }
         for mention in mentions where mention.type == .place && isCountry(mention) == countries {
-            // Only names with the stem's first letter are lower-cased and compared (a string each).
-            guard let canonical = document.entities[mention.key]?.canonicalName, let first = canonical.first,
-                  first == initial || first.lowercased() == String(initial) else { continue }
-            let name = canonical.lowercased()
+            // Only names with the stem's first letter are lower-cased and compared (a string each): the canonical
+            // name, or the name as the article writes it (`Moldau` for `Republik Moldau`).
+            guard let canonical = document.entities[mention.key]?.canonicalName else { continue }
+            let written = startsWithInitial(canonical) ? canonical
+                : mention.tokens.count == 1 ? original(mention.tokens.lowerBound) : ""
+            guard startsWithInitial(written) else { continue }
+            let name = written.lowercased()
             // `thailändisch` → `Thailand`: an umlaut of the adjective is the name's plain vowel.
             let shared = zip(stem, name).prefix { $0 == $1 || Self.plainVowel($0) == $1 }.count
             guard shared >= stem.count - 6 else { continue }

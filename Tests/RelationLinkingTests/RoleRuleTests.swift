@@ -177,6 +177,11 @@ struct RoleRuleTests {
             "Thailand zahlt. Der thailändische Premierminister Hans Moser sagte das.",
             [.loc("Thailand"), .per("Hans Moser")])
         #expect(umlaut.contains("Hans Moser represents Thailand (Premierminister)"))
+        // The name as the article writes it counts where the canonical name starts otherwise.
+        let written = try Fixture.describe(
+            "Moldau zahlt. Der moldauische Regierungschef Hans Moser sagte das.",
+            [.country("Moldau", key: "Republik Moldau", iso: "MD"), .per("Hans Moser")])
+        #expect(written.contains("Hans Moser represents Republik Moldau (Regierungschef)"))
         // A senator, governor or consul acts for the state too.
         let senator = try Fixture.describe(
             "Die Türkei zahlt. Die türkische Senatorin Hans Moser sagte das.", marks)
