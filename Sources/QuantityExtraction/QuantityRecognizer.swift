@@ -643,7 +643,10 @@ struct QuantityRecognizer {
     /// `vom Staat bezahlte`), when a capitalised noun follows it; else nil. The phrase is a preposition, perhaps
     /// an article, and one or two capitalised words.
     private func participleAfterPhrase(from start: Int) -> Int? {
-        guard start + 3 < sentence.upperBound, Self.phrasePrepositions.contains(tokens.text(start)) else { return nil }
+        // (A lower-case word of two to five letters first: the test runs after every number.)
+        guard start + 3 < sentence.upperBound, tokens.kind(start) == .word, !tokens.isCapitalized(start),
+              (2...5).contains(tokens.characterCount(start)),
+              Self.phrasePrepositions.contains(tokens.text(start)) else { return nil }
         var position = start + 1
         if Self.articles.contains(tokens.text(position)) { position += 1 }
         // (Capitalised words only: `von ihnen`, `von zehn` take a part of a group, `10.000 von ihnen stellten …`.)

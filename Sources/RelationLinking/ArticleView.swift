@@ -406,6 +406,19 @@ final class ArticleView {
         affix(of: token, suffix, atEnd: true) ?? word(token).hasSuffix(suffix.description)
     }
 
+    /// Whether the token's lower-cased text starts with `initial`, read from its bytes without a `String`.
+    func startsLower(_ token: Int, with initial: Character) -> Bool {
+        guard token >= 0 && token < flags.count else { return false }
+        let begin = Int(lowerStart[token])
+        let end = Int(lowerEnd[token])
+        var index = begin
+        for byte in String(initial).lowercased().utf8 {
+            guard index < end, lowerBytes[index] == byte else { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// `word(token).hasPrefix(prefix)` without making the `String`, as `lower(_:hasSuffix:)`.
     func lower(_ token: Int, hasPrefix prefix: StaticString) -> Bool {
         affix(of: token, prefix, atEnd: false) ?? word(token).hasPrefix(prefix.description)

@@ -46,8 +46,10 @@ extension ArticleView {
             // Only names with the stem's first letter are lower-cased and compared (a string each): the canonical
             // name, or the name as the article writes it (`Moldau` for `Republik Moldau`).
             guard let canonical = document.entities[mention.key]?.canonicalName else { continue }
+            // (The written name's first letter is read from the folded text before the name is made a string.)
             let written = startsWithInitial(canonical) ? canonical
-                : mention.tokens.count == 1 ? original(mention.tokens.lowerBound) : ""
+                : mention.tokens.count == 1 && startsLower(mention.tokens.lowerBound, with: initial)
+                    ? original(mention.tokens.lowerBound) : ""
             guard startsWithInitial(written) else { continue }
             let name = written.lowercased()
             // `thailändisch` → `Thailand`: an umlaut of the adjective is the name's plain vowel.
