@@ -650,8 +650,11 @@ struct QuantityRecognizer {
         var position = start + 1
         if Self.articles.contains(tokens.text(position)) { position += 1 }
         // (Capitalised words only: `von ihnen`, `von zehn` take a part of a group, `10.000 von ihnen stellten …`.)
+        // (No date: `sieben am Freitag getöteten Attentäter` keeps `Freitag` a date of its own.)
         var words = 0
         while position < sentence.upperBound, words < 2, tokens.kind(position) == .word, tokens.isCapitalized(position) {
+            let text = tokens.text(position)
+            if lexicon.months[text] != nil || lexicon.dateWords[text] != nil { return nil }
             position += 1
             words += 1
         }

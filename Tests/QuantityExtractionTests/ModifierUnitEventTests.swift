@@ -324,6 +324,11 @@ struct AntecedentUnitTests {
         #expect(quantity.unit == unit)
     }
 
+    @Test func dateInsideAParticiplePhraseStaysADate() throws {
+        let document = try Fixture.run("Mehrere der sieben am Freitag getöteten Attentäter waren Franzosen.")
+        #expect(document.dates.contains { document.text(of: $0.span) == "Freitag" })
+    }
+
     @Test func partOfAGroupIsNoParticiplePhrase() throws {
         let document = try Fixture.run("Es kamen 20.000 Menschen. 10.000 von ihnen stellten Asylanträge.")
         let quantity = try #require(document.quantities.first { document.text(of: $0.span).hasPrefix("10.000") })
