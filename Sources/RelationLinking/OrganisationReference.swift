@@ -37,11 +37,16 @@ extension ArticleView {
     /// one organisation the sentence at `token` and the two before name up to `token`, if only one, leaving out
     /// those from the `excluded` sources (parties, media), which a company noun does not take up.
     func onlyOrganisationNamed(before token: Int, excluding excluded: [Set<String>]) -> MentionRef? {
-        let sentence = sentenceOf[token]
+        let first = document.sentences[max(0, sentenceOf[token] - 2)].tokenRange.lowerBound
+        return onlyOrganisation(in: first..<token, excluding: excluded)
+    }
+
+    /// The one organisation named within `tokens` (the last mention of it), if only one, leaving out those from the
+    /// `excluded` sources.
+    func onlyOrganisation(in tokens: Range<Int>, excluding excluded: [Set<String>]) -> MentionRef? {
         var found: MentionRef?
-        for mention in mentions.reversed() where mention.tokens.upperBound <= token {
-            guard sentence - sentenceOf[mention.tokens.lowerBound] <= 2 else { break }
-            guard mention.type == .organization else { continue }
+        for mention in mentions(startingIn: tokens).reversed()
+        where mention.type == .organization && mention.tokens.upperBound <= tokens.upperBound {
             let source = document.mentions[mention.index].provenance.source
             if excluded.contains(where: { $0.contains(source) }) { continue }
             if let found, found.key != mention.key { return nil }

@@ -8,19 +8,6 @@ struct SourceRules {
     /// Asked whether a sentence goes on in reported speech, which carries a named source on.
     let speechRules: SpeechRules
 
-    /// The key of the one organisation (no party, no medium) the sentence names, if only one.
-    private func onlyOrganisation(inSentence sentence: Int, in view: ArticleView) -> String? {
-        var found: String?
-        for mention in view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
-        where mention.type == .organization {
-            let source = view.document.mentions[mention.index].provenance.source
-            if lexicon.partySources.contains(source) || lexicon.mediaSources.contains(source) { continue }
-            if let found, found != mention.key { return nil }
-            found = mention.key
-        }
-        return found
-    }
-
     /// Words for a company as the first part of `Konzern-Angaben`.
     private static let companyWords: Set<String> = ["konzern", "unternehmen", "firmen", "firma", "bank"]
 
@@ -232,9 +219,10 @@ struct SourceRules {
                 rule = "source-nach-angaben"
             } else if view.matches(token, .nach), Self.companyWords.contains(view.word(token + 1)),
                       view.matches(token + 2, .hyphen), view.hasCue(.sourceNoun, token + 3),
-                      let body = onlyOrganisation(inSentence: sentence, in: view)
+                      let body = (view.onlyOrganisation(in: view.document.sentences[sentence].tokenRange,
+                                                        excluding: [lexicon.partySources, lexicon.mediaSources])
                         ?? view.onlyOrganisationNamed(before: token,
-                                                      excluding: [lexicon.partySources, lexicon.mediaSources])?.key {
+                                                      excluding: [lexicon.partySources, lexicon.mediaSources]))?.key {
                 // `nach Konzern-Angaben rund fünf Prozent der Siemens-Aktien`, or after `Siemens will …`: the one
                 // company the sentence, else the last sentences, name.
                 source = body
