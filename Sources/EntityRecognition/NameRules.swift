@@ -1362,9 +1362,17 @@ final class NameRules {
 
     /// `Kanzlei`, `Anwaltskanzlei`, `Rechtsanwaltskanzlei`.
     private func isLawFirm(_ index: Int) -> Bool {
+        endsFolded(index, with: Self.kanzlei)
+    }
+
+    private static let kanzlei = Array("kanzlei".unicodeScalars)
+    private static let gmbh = Array("gmbh".unicodeScalars)
+
+    /// Whether the token's last code points are `suffix`'s, compared folded (`Anwaltskanzlei`, `HandelsgmbH`).
+    private func endsFolded(_ index: Int, with suffix: [Unicode.Scalar]) -> Bool {
         let span = facts[index].span
-        guard span.length >= 7 else { return false }
-        return zip(scalars[(span.end - 7)..<span.end], "kanzlei".unicodeScalars)
+        guard span.length >= suffix.count else { return false }
+        return zip(scalars[(span.end - suffix.count)..<span.end], suffix)
             .allSatisfy { WordKey.fold($0) == WordKey.fold($1) }
     }
 
@@ -1642,8 +1650,7 @@ final class NameRules {
     private func legalFormCompound(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let span = facts[index].span
         guard index > range.lowerBound, span.length >= 8, !facts[index].hyphenJoinedBefore,
-              zip(scalars[(span.end - 4)..<span.end], "gmbh".unicodeScalars)
-                .allSatisfy({ WordKey.fold($0) == WordKey.fold($1) })
+              endsFolded(index, with: Self.gmbh)
         else { return }
         var start = index
         while start > range.lowerBound, index - start < 4 {

@@ -383,16 +383,20 @@ struct DateRecognizer {
         return (first, "\(year)-\(Self.pad(start))/\(year)-\(Self.pad(start + months - 1))")
     }
 
+    /// Period words a quarter or half is named by, and the words that open its genitive period.
+    private static let yearParts: Set<String> = ["Quartal", "Quartals", "Halbjahr", "Halbjahres", "Halbjahrs"]
+    private static let periodGenitives: Set<String> = ["des", "dieses", "vergangenen", "letzten"]
+
     /// `im ersten Quartal`, `im dritten Quartal des Vorjahres`, `im zweiten Halbjahr dieses Jahres`: a quarter or
     /// half by its ordinal with no year after it is a date whose value the text does not give (a year after it is
     /// `yearPart(before:year:)`'s); a genitive period (`des Vorjahres`, `dieses Jahres`) is in the span.
     private func yearPartWithoutYear(at index: Int) -> Found? {
-        guard ["Quartal", "Quartals", "Halbjahr", "Halbjahres", "Halbjahrs"].contains(tokens.text(index)),
+        guard Self.yearParts.contains(tokens.text(index)),
               index - 1 >= sentence.lowerBound, Self.partOrdinals[tokens.lowered(index - 1)] != nil,
               yearNumber(at: index + 1) == nil else { return nil }
         var last = index
         if index + 2 < sentence.upperBound,
-           ["des", "dieses", "vergangenen", "letzten"].contains(tokens.text(index + 1)) {
+           Self.periodGenitives.contains(tokens.text(index + 1)) {
             let noun = tokens.text(index + 2)
             if noun == "Vorjahres" || noun == "Jahres" { last = index + 2 }
         }
