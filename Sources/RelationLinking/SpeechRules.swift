@@ -65,6 +65,17 @@ struct SpeechRules {
                 finding = named
             }
             var chained = false
+            // `Dass er gleich vor Gericht landen würde, habe er sich nicht gedacht.` after a said of Prieth: a
+            // belief the speaker reports of himself in the Konjunktiv is more of his words, not a belief of ours.
+            if let belief = finding, belief.isBelief, case .entity(let key) = belief.speaker,
+               key == state.lastSpeaker, state.chainSentence == sentence - 1,
+               let content = belief.content, range.contains(where: {
+                   // The attributing verb itself, outside what is believed (`glaubt Kawa` is his own belief).
+                   let span = view.document.tokens[$0].span
+                   return (span.end <= content.begin || span.begin >= content.end) && isKonjunktiv($0, in: view)
+               }) {
+                finding?.isBelief = false
+            }
             if finding == nil, state.chainSentence == sentence - 1, let speaker = state.lastSpeaker {
                 finding = chain(sentence, speaker: speaker, in: view)
                 chained = true

@@ -755,6 +755,15 @@ struct SpeechRuleTests {
         #expect(try Fixture.relations(own, [.per("Karl Huber")]).map(\.sentenceIndex) == [0, 1])
     }
 
+    @Test func beliefTheSpeakerReportsInTheKonjunktivGoesOnTheChain() throws {
+        let text = "Es sei ein Scherz gewesen, sagte Karl Huber. Dass er verklagt würde, habe er sich nicht gedacht."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said Es sei ein Scherz gewesen", "Karl Huber said Dass er verklagt würde"])
+        // An indicative belief verb is his own belief now, even when what he believes is in the Konjunktiv.
+        let own = "Es sei ein Scherz gewesen, sagte Karl Huber. Der Richter sei milde, glaubt Huber."
+        #expect(try Fixture.describe(own, [.per("Karl Huber")]) == ["Karl Huber said Es sei ein Scherz gewesen"])
+    }
+
     @Test(arguments: [
         "Karl Huber sagte, es sei spät. Ich habe recht bekommen.",
         "Karl Huber sagte, es sei spät. Dem Bericht zufolge habe man gewartet.",
