@@ -1056,6 +1056,13 @@ final class NameRules {
             best = nil
         }
         guard var first = best ?? headedLongForm(before: index, in: range) else { return }
+        // `Karen Border Guard Force (BGF)`: the acronym spells the tail of a listed name that ends at the
+        // bracket; the whole listed name is the long form.
+        if let listed = (max(range.lowerBound, first - 3)..<first).first(where: { start in
+            listStarts(start).contains { $0.tokens.upperBound == index && $0.type == .organization }
+        }) {
+            first = listed
+        }
         // `Wiener Krankenanstaltenverbund (KAV)`: the seat's adjective belongs to the long form.
         if first > range.lowerBound, isSeatAdjective(first - 1) { first -= 1 }
         // One word before an acronym is an organisation only with an organisation's head (`Bundeskriminalamt`,

@@ -26,6 +26,14 @@ import Testing
         ])
     }
 
+    @Test func acronymSpellingTheTailOfAListedNameIsThatName() throws {
+        // `BGF` spells `Border Guard Force` only; the listed name ending at the bracket is the long form.
+        let text = "Die Karen Border Guard Force (BGF) kontrolliert das Gebiet. Die BGF bestreitet das."
+        let document = try Fixture.run(text, with: try #require(Self.recognizer))
+        #expect(try Self.mentions(text) == ["Karen Border Guard Force/ORG", "BGF/ORG", "BGF/ORG"])
+        #expect(Set(document.mentions.map(\.entityKey)).count == 1)
+    }
+
     @Test(arguments: [
         ("In Ober- und Niederösterreich regnet es.", ["Ober- und Niederösterreich/LOC"]),
         ("Sie schrumpfen in Afrika, Nord-, Mittel- und Südamerika.", ["Afrika/LOC", "Nord-, Mittel- und Südamerika/LOC"]),
