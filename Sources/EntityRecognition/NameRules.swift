@@ -987,7 +987,15 @@ final class NameRules {
         guard roleLike(role), !has(role, WordClass.speechVerb) else { return }
         let start = skipTitles(from: index + 1, in: range)
         guard start < range.upperBound else { return }
-        let end = personRun(from: start, in: range)
+        var end = personRun(from: start, in: range)
+        // `der Sprecher des Innenministeriums, Touch Sokhak, sagte`: set off by commas after a role, a first name
+        // that the noun list knows (`Touch`) opens the name where words in no list follow up to the comma.
+        if end == start, start + 1 < range.upperBound, facts[start].capitalised, isNoun(start),
+           !facts[start].allCaps, !isDescriptive(start), listType[start] == nil, isPersonPart(start + 1),
+           !isNoun(start + 1) {
+            let tail = personRun(from: start + 1, in: range)
+            if tail < range.upperBound, facts[tail].exact == commaKey { end = tail }
+        }
         guard end > start, isConvincingName(start..<end),
             end == range.upperBound || (facts[end].kind == .punctuation && !isText(end, Literal.joiners))
         else { return }

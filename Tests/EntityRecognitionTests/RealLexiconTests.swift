@@ -26,6 +26,15 @@ import Testing
         ])
     }
 
+    @Test func nounFirstNameOpensANameSetOffByCommasAfterARole() throws {
+        // `Touch` is a noun the list knows; between a role phrase and a comma it opens the name.
+        #expect(try Self.mentions("Das teilte der Sprecher des Innenministeriums, Touch Sokhak, mit.")
+            == ["Touch Sokhak/PER"])
+        // Not a noun before a noun, nor without the closing comma.
+        #expect(try Self.mentions("Das teilte der Sprecher des Innenministeriums, Touch Screen, mit.").isEmpty)
+        #expect(try Self.mentions("Das teilte der Sprecher des Innenministeriums, Touch Sokhak mit.").isEmpty)
+    }
+
     @Test func acronymSpellingTheTailOfAListedNameIsThatName() throws {
         // `BGF` spells `Border Guard Force` only; the listed name ending at the bracket is the long form.
         let text = "Die Karen Border Guard Force (BGF) kontrolliert das Gebiet. Die BGF bestreitet das."
