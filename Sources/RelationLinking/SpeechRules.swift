@@ -1105,6 +1105,11 @@ struct SpeechRules {
         if let person = view.mention(startingAt: roleToken + 1), person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
         }
+        // `Die Vorsitzende Richterin Birte Meyerhoff sagte`: a role word before another role, then the name.
+        if roleRules.role(at: roleToken + 1, in: view) != nil, let person = view.mention(startingAt: roleToken + 2),
+           person.type == .person {
+            return (.entity(person.key), person.tokens.upperBound)
+        }
         // `sagte die Präsidentin des Verbands Cinzia Franchini`: a genitive noun, then the name.
         // (Not `der Sprecher von Präsident Wladimir Putin, Dmitri Peskow`: a role there names another person.)
         if view.hasCue(.genitive, roleToken + 1), view.isCapitalized(roleToken + 2),

@@ -755,6 +755,11 @@ struct SpeechRuleTests {
         #expect(try Fixture.relations(own, [.per("Karl Huber")]).map(\.sentenceIndex) == [0, 1])
     }
 
+    @Test func twoRoleWordsBeforeTheNameStillNameTheSpeaker() throws {
+        let text = "Die Vorsitzende Richterin Jana Novak sagte, der Angeklagte habe gelogen."
+        #expect(try Fixture.describe(text, [.per("Jana Novak")]).contains("Jana Novak said der Angeklagte habe gelogen"))
+    }
+
     @Test func beliefTheSpeakerReportsInTheKonjunktivGoesOnTheChain() throws {
         let text = "Es sei ein Scherz gewesen, sagte Karl Huber. Dass er verklagt würde, habe er sich nicht gedacht."
         let out = try Fixture.describe(text, [.per("Karl Huber")])
