@@ -548,6 +548,7 @@ final class MentionResolver {
         }
         var entityAt = KeyTable(capacity: linkTargets.count)
         var personBySurname = KeyTable()
+        var personByFirstWord = KeyTable()
         // Full forms first, so links and short forms find the entity they refer to. The order's fields are taken
         // out first: comparing candidates themselves copied each one, reference counts and all.
         let keys = candidates.map {
@@ -571,6 +572,10 @@ final class MentionResolver {
                 target = Int(linked)
             } else if candidate.type == .person, candidate.tokens.count == 1, let full = personBySurname[textKey] {
                 target = Int(full)
+            } else if candidate.type == .person, candidate.tokens.count == 1, let full = personByFirstWord[textKey] {
+                // `sagte Zeid` after `Zeid Raad al-Hussein`: called by the first name, as the coreference scan
+                // does for such names no rule found.
+                target = Int(full)
             } else {
                 let canonicalKey = candidate.nameEntry >= 0
                     ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
@@ -592,6 +597,8 @@ final class MentionResolver {
                 if candidate.type == .person && candidate.tokens.count >= 2 {
                     let surname = facts[candidate.tokens.upperBound - 1].exact
                     if personBySurname[surname] == nil { personBySurname.set(surname, Int32(target)) }
+                    let first = facts[candidate.tokens.lowerBound].exact
+                    if personByFirstWord[first] == nil { personByFirstWord.set(first, Int32(target)) }
                 }
             }
             let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target)))

@@ -374,6 +374,7 @@ final class NameRules {
         static let seatPrepositions = keys("in von")
         static let fuer = keys("für")
         static let zu = keys("zu")
+        static let sich = keys("sich")
         /// Particles of foreign names, after which a first name is the surname (`da Silva`, `bin Said`).
         static let foreignParticles = keys("da de do dos das di del della van bin ibn ben")
         /// Last words of English organisation names that no German word or product name shares (not `Bank`,
@@ -439,7 +440,8 @@ final class NameRules {
             // A capitalised foreign particle opens a surname whatever word follows (`Van der Bellen`, though
             // `Bellen` is a noun).
             if isParticle && !particleSeen && index + 2 < range.upperBound
-                && (isPersonPart(index + 2) || isCapitalParticle(index, in: range)) {
+                && (isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range)
+                    || isCapitalParticle(index, in: range)) {
                 particleSeen = true
                 index += 3
                 parts += 1
@@ -473,7 +475,7 @@ final class NameRules {
                 index + 1 < range.upperBound,
                 isLinkedNamePart(index + 1)
                     || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
-                        && isPersonPart(index + 2))
+                        && isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range))
             {
                 index += 1
             } else if parts > 0, isInitial(index, in: range) {
@@ -899,6 +901,9 @@ final class NameRules {
         let isSo = facts[index].exact == soKey && index > range.lowerBound && facts[index - 1].exact == commaKey
         if isSpeech || isSo {
             var start = index + 1
+            // `beklagt sich Ali`: the reflexive pronoun of the verb stands before its subject.
+            if isSpeech, isText(start, Literal.sich) { start += 1 }
+            let nameStart = start
             // Roles and descriptions before the name (`Polizeiwissenschafter Rafael Behr`); a first name that is
             // also a noun, before another capitalised word, opens the name (`sagte Hermann Rodler`).
             // (`sagte Hofmann.`, `so Müller am Montag`: a noun the surname list knows, closing the clause, is the
@@ -914,10 +919,15 @@ final class NameRules {
             start = skipTitles(from: start, in: range)
             if start < range.upperBound {
                 // Right after the verb or `so`, a listed surname alone is the speaker though it is a noun too.
-                let bareSurname = start == index + 1 && facts[start].kind == .word && facts[start].capitalised
+                let bareSurname = start == nameStart && facts[start].kind == .word && facts[start].capitalised
                     && isNoun(start) && isClosingSurname(start, in: range)
                 let end = bareSurname ? start + 1 : personRun(from: start, in: range)
-                if bareSurname || isConvincingName(start..<end) {
+                // `beklagt sich Ali.`, `fügt Ali hinzu`: a person the article calls by the first name alone; a
+                // listed first name in no other list, closing the clause right after the verb.
+                let bareFirstName = start == nameStart && end == start + 1 && isFirstName(start)
+                    && !isNoun(start) && !facts[start].allCaps && listType[start] == nil
+                    && (end == range.upperBound || !facts[end].capitalised || facts[end].kind == .punctuation)
+                if bareSurname || bareFirstName || isConvincingName(start..<end) {
                     out.append(person(start..<end, priority: RulePriority.speech, rule: .speechVerbAfter))
                 }
             }
@@ -953,6 +963,13 @@ final class NameRules {
         if start < index && isConvincingName(start..<index) {
             out.append(person(start..<index, priority: RulePriority.speech, rule: .apposition))
         }
+    }
+
+    /// `Ursula Siebert von der Tiermedizinischen Hochschule`: an adjective's ending before a capitalised noun
+    /// makes `von der` the start of where the person works, not a particle of the surname (`von der Leyen`).
+    private func isAdjectiveBeforeNoun(_ index: Int, in range: Range<Int>) -> Bool {
+        index + 1 < range.upperBound && hasAdjectiveEnding(index) && facts[index + 1].kind == .word
+            && facts[index + 1].capitalised && isNoun(index + 1)
     }
 
     /// A listed surname with punctuation or a lower-case word after it: a name alone, though a noun too.
@@ -1727,8 +1744,16 @@ final class NameRules {
         guard next < range.upperBound else { return }
         if let place = listStarts(next).first(where: { $0.type == .place }) {
             if !place.genitive {
+                // `der Tiermedizinischen Hochschule Hannover`: adjectives capitalised inside a sentence belong to
+                // the name (lower-case they describe: `die städtische Hochschule Hannover`).
+                var first = index
+                while first > range.lowerBound, index - first < 2, isWord(first - 1), facts[first - 1].capitalised,
+                      !facts[first - 1].firstInSentence, !facts[first - 1].allCaps, hasAdjectiveEnding(first - 1),
+                      !isListedNoun(first - 1), listType[first - 1] == nil {
+                    first -= 1
+                }
                 out.append(Candidate(
-                    tokens: index..<place.tokens.upperBound, span: TextSpan(fact.span.begin, place.span.end),
+                    tokens: first..<place.tokens.upperBound, span: TextSpan(facts[first].span.begin, place.span.end),
                     type: .organization, priority: RulePriority.institutionWithSeat,
                     rule: .institutionSeatName))
                 return

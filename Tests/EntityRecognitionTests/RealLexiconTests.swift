@@ -26,6 +26,34 @@ import Testing
         ])
     }
 
+    @Test func firstNameAloneAfterASpeechVerbIsThePerson() throws {
+        // Called by the first name only: the speech verb (also with its reflexive pronoun) marks it, and the
+        // article's other mentions of the name follow.
+        let text = "Einer von ihnen ist Ali. Alles dreht sich um Syrer, beklagt sich Ali. Nein, fügt Ali hinzu."
+        #expect(try Self.mentions(text) == ["Ali/PER", "Ali/PER", "Ali/PER"])
+        // A first name before another capitalised word is not alone.
+        #expect(try Self.mentions("Das sei gut, sagte Ali Gruppe.").allSatisfy { $0 != "Ali/PER" })
+    }
+
+    @Test func firstNameAloneIsTheFullNameItOpens() throws {
+        let text = "Das sagte Zeid Raad al-Hussein in Genf. Ein Zusammenbruch steht bevor, sagte Zeid."
+        let document = try Fixture.run(text, with: try #require(Self.recognizer))
+        #expect(Set(document.mentions.map(\.entityKey)) == ["PER/Zeid Raad al-Hussein", "LOC/Genf"])
+    }
+
+    @Test func adjectiveBeforeANounAfterVonDerIsNoNameParticle() throws {
+        let text = "Das sagte Ursula Siebert von der Tiermedizinischen Hochschule Hannover. Das sagte Ursula von der Leyen."
+        #expect(try Self.mentions(text) == [
+            "Ursula Siebert/PER", "Tiermedizinischen Hochschule Hannover/ORG", "Ursula von der Leyen/PER",
+        ])
+    }
+
+    @Test func capitalisedAdjectiveOpensADesignationWithItsSeat() throws {
+        #expect(try Self.mentions("Sie forscht an der Pädagogischen Hochschule Salzburg.")
+            == ["Pädagogischen Hochschule Salzburg/ORG"])
+        #expect(try Self.mentions("Sie forscht an der neuen Hochschule Salzburg.") == ["Hochschule Salzburg/ORG"])
+    }
+
     @Test func nounFirstNameOpensANameSetOffByCommasAfterARole() throws {
         // `Touch` is a noun the list knows; between a role phrase and a comma it opens the name.
         #expect(try Self.mentions("Das teilte der Sprecher des Innenministeriums, Touch Sokhak, mit.")
