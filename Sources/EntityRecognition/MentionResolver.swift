@@ -117,6 +117,7 @@ final class MentionResolver {
         }
         if !nested.isEmpty { accepted += nested }
         accepted = Self.inDocumentOrder(accepted, byType: false)
+        linkGenitiveFullNames(&accepted)
         let coreferent = coreferentMentions(accepted, taken: taken)
         accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)
         return entities(of: accepted)
@@ -179,6 +180,24 @@ final class MentionResolver {
         return keys.map { candidates[Int($0 & 0x3FFF)] }
     }
 
+    /// `Sigmundur Davíð Gunnlaugssons Stellvertreter` and `Regierungschef Sigmundur Davíð Gunnlaugsson`: a full
+    /// name in the genitive is the person the article names without the `-s`, who gives the entity its name.
+    private func linkGenitiveFullNames(_ accepted: inout [Candidate]) {
+        var nominative: [WordKey: TextSpan] = [:]
+        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2 {
+            let key = WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false)
+            if nominative[key] == nil { nominative[key] = candidate.span }
+        }
+        guard nominative.count >= 2 else { return }
+        for position in accepted.indices where accepted[position].type == .person
+            && accepted[position].tokens.count >= 2 && accepted[position].link == nil {
+            let span = accepted[position].span
+            guard span.length >= 6, scalars[span.end - 1] == "s" else { continue }
+            let key = WordKey(scalars[span.begin..<(span.end - 1)], folded: false)
+            if let full = nominative[key] { accepted[position].link = full }
+        }
+    }
+
     /// Later bare surnames and acronyms in no candidate: `Roller` after `Dietmar Roller`, `IJM` after
     /// `International Justice Mission (IJM)`.
     private func coreferentMentions(_ accepted: [Candidate], taken: [Bool]) -> [Candidate] {
@@ -223,9 +242,14 @@ final class MentionResolver {
                 let last = facts[candidate.tokens.upperBound - 1]
                 if last.kind == .word && last.span.length >= 3 { surnames.addFirst(last.folded, candidate.span) }
                 // `Auftritt Christian Kerns`: a full name in the genitive after a noun; the surname has no `-s`.
+                // (`Walter Meischbergers Exanwalt`: or before the noun it belongs to.)
                 let before = candidate.tokens.lowerBound - 1
-                if last.kind == .word, last.span.length >= 5, scalars[last.span.end - 1] == "s", before >= 0,
-                   facts[before].kind == .word, facts[before].capitalised, commonNouns.contains(facts[before].folded) {
+                let after = candidate.tokens.upperBound
+                if last.kind == .word, last.span.length >= 5, scalars[last.span.end - 1] == "s",
+                   before >= 0 && facts[before].kind == .word && facts[before].capitalised
+                    && commonNouns.contains(facts[before].folded)
+                    || after < facts.count && facts[after].kind == .word && facts[after].capitalised
+                    && !facts[after].allCaps {
                     surnames.addFirst(last.foldedStems(scalars).stem1, candidate.span)
                 }
                 // Such family names are one short syllable or two (`Lee`, `Zeid`, `Husam`); longer first words are

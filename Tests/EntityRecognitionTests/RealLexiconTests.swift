@@ -41,6 +41,19 @@ import Testing
         #expect(Set(document.mentions.map(\.entityKey)) == ["PER/Zeid Raad al-Hussein", "LOC/Genf"])
     }
 
+    @Test func fullNameInTheGenitiveIsThePersonNamedWithoutIt() throws {
+        let text = "Sigmundur Davíð Gunnlaugssons Stellvertreter kommt. Regierungschef Sigmundur Davíð Gunnlaugsson "
+            + "geht. Gunnlaugsson schweigt."
+        let document = try Fixture.run(text, with: try #require(Self.recognizer))
+        #expect(document.entities.values.map(\.canonicalName) == ["Sigmundur Davíð Gunnlaugsson"])
+        #expect(document.mentions.count == 3)
+        // The surname without the genitive's `-s` before a noun takes the person up too.
+        let alone = "Walter Meischbergers Exanwalt sprach. Die Lobbyisten Meischberger und Peter Hochegger schweigen."
+        let people = try Fixture.run(alone, with: try #require(Self.recognizer))
+        #expect(Set(people.mentions.map(\.entityKey)) == ["PER/Walter Meischbergers", "PER/Peter Hochegger"])
+        #expect(people.mentions.count == 3)
+    }
+
     @Test func adjectiveBeforeANounAfterVonDerIsNoNameParticle() throws {
         let text = "Das sagte Ursula Siebert von der Tiermedizinischen Hochschule Hannover. Das sagte Ursula von der Leyen."
         #expect(try Self.mentions(text) == [
