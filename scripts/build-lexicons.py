@@ -201,6 +201,8 @@ ROLE_HEADS = [
     "kommandantin", "kommandeur", "kommandeurin", "general", "generalin", "diplomat", "diplomatin",
     "geschäftsführer", "geschäftsführerin", "intendant", "intendantin", "rektor", "rektorin",
     "oberhaupt", "gesandter", "gesandte",
+    # military ranks, which news put before a name as it does a title (`Generalmajor Kyaw Zin Oo`)
+    "major", "majorin", "leutnant", "leutnantin", "oberst", "oberstin", "admiral", "admiralin", "marschall",
 ]
 ROLE_PLAIN_EXTRA = {"Landrat", "Landrätin"}
 # Lemmas that end in a role head but are not roles: devices, conductors, ladders, sports referees, other
@@ -226,6 +228,10 @@ ROLE_STOP_SUFFIXES = [
     "übermittler", "korrektor", "generalvertreter",
 ]
 ROLE_STOP = {"Lokalrichter"}  # exact lemmas (a local judge in a sports sense in Wiktionary)
+# Bare forms of ranks that name other things far more often: the adjective in `Oberste Gerichtshof`, the surname
+# in `John Major`, the betting company Admiral, the surname Marschall. Their compounds stay (`Generalmajor`).
+ROLE_FORM_STOP = {"Oberste", "Obersten", "Major", "Majore", "Majoren", "Majors", "Admiral", "Admirale", "Admiralen",
+                  "Admirals", "Marschall", "Marschalls"}
 
 ALT_DOMINANCE = 10
 
@@ -1352,9 +1358,10 @@ def build_roles(gn: GermanNouns, stats: dict) -> set:
     by_form: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for lemma, rs in role_lemmas.items():
         for r in rs:
-            by_form[lemma][lemma].append(r)
+            if lemma not in ROLE_FORM_STOP:
+                by_form[lemma][lemma].append(r)
             for _, f in gn.forms(r):
-                if " " not in f:
+                if " " not in f and f not in ROLE_FORM_STOP:
                     by_form[f][lemma].append(r)
     rows = set()
     lemmas = set(role_lemmas)
@@ -1658,6 +1665,8 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         "- Stoplist (suffixes and lemmas for devices, conductors, ladders, sports referees, other senses;"
         " `ROLE_STOP_SUFFIXES` in the script), lemmas removed: " + ", ".join(sorted(set(s["roles"]["stoplisted"])))
         + ".",
+        "- Bare forms dropped (`ROLE_FORM_STOP`: other senses far more frequent, compounds kept): "
+        + ", ".join(sorted(ROLE_FORM_STOP)) + ".",
         "- A form that is itself a role lemma maps to itself (der Vorsitzende -> Vorsitzende, as the text"
         " spells it); other ambiguous forms follow the nouns-de.tsv order. Rebuild alone: `--only roles`.",
         "",
