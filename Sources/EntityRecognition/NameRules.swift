@@ -463,11 +463,11 @@ final class NameRules {
                 index += 2
                 parts += 2
                 break
-            } else if parts == 0, facts[index].span.length <= 3, !facts[index].allCaps, isNoun(index),
+            } else if parts == 0, facts[index].span.length <= 4, !facts[index].allCaps, isNoun(index),
                 !isDescriptive(index), listType[index] == nil, index + 1 < range.upperBound, isPersonPart(index + 1)
             {
-                // `Präsident Xi Jinping`: a short family name that is also a noun (the Greek letter `Xi`) opens the
-                // name where an unknown word follows.
+                // `Präsident Xi Jinping`, `Generalleutnant Tran Quoc Hung`: a short family name that is also a noun
+                // (the Greek letter `Xi`, fish oil `Tran`) opens the name where an unknown word follows.
                 index += 1
                 parts += 1
             } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded),

@@ -26,6 +26,11 @@ import Testing
         ])
     }
 
+    @Test func shortNounOpensANameAfterARank() throws {
+        #expect(try Self.mentions("Generalleutnant Tran Quoc Hung schwieg.") == ["Tran Quoc Hung/PER"])
+        #expect(try Self.mentions("Generalmajor Kyaw Zin Oo sprach.") == ["Kyaw Zin Oo/PER"])
+    }
+
     @Test func firstNameAloneAfterASpeechVerbIsThePerson() throws {
         // Called by the first name only: the speech verb (also with its reflexive pronoun) marks it, and the
         // article's other mentions of the name follow.
