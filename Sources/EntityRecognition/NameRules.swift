@@ -1174,8 +1174,14 @@ final class NameRules {
               !facts[first - 1].firstInSentence, hasAdjectiveEnding(first - 1), !isListedNoun(first - 1) {
             first -= 1
         }
-        // The article, or an article fused with a preposition (`im`, `vom`, `beim`, `zum`), opens the phrase.
-        guard isText(first - 1, Literal.definiteArticles) || isText(first - 1, Literal.fusedArticles) else { return }
+        // The article, or an article fused with a preposition (`im`, `vom`, `beim`, `zum`), opens the phrase; a
+        // country's adjective may stand between, outside the name (`im chinesischen Ministerium für Öffentliche
+        // Sicherheit`).
+        var opener = first - 1
+        if first == head, opener > range.lowerBound, !facts[opener].capitalised, has(opener, WordClass.nationality) {
+            opener -= 1
+        }
+        guard isText(opener, Literal.definiteArticles) || isText(opener, Literal.fusedArticles) else { return }
         var end = index + 1
         var words = 0
         while end < range.upperBound, words < 3 {
@@ -1219,7 +1225,7 @@ final class NameRules {
         "organisation", "amt", "dienst", "gericht", "gerichtshof", "ministerium", "institut", "bank", "agentur",
         "verband", "partei", "union", "kommission", "behörde", "polizei", "hochschule", "universität", "stiftung",
         "verein", "gesellschaft", "konzern", "bund", "rat", "fonds", "zentrum", "anstalt", "kammer", "gewerkschaft",
-        "klinikum", "klinik", "krankenhaus", "spital", "akademie",
+        "klinikum", "klinik", "krankenhaus", "spital", "akademie", "komitee", "ausschuss", "büro",
     ].map { $0.unicodeScalars.map(WordKey.fold) }
 
     /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →

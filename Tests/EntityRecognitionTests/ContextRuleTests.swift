@@ -42,6 +42,10 @@ import Testing
         ("Er leitet das Institut für Angewandte Psychologie.", ["Institut für Angewandte Psychologie/ORG"]),
         ("Sie forscht am Verein für Geschichtsschreibung der Arbeiterbewegung.",
          ["Verein für Geschichtsschreibung der Arbeiterbewegung/ORG"]),
+        // A country's adjective before the head stays outside the name.
+        ("Er arbeitet im chinesischen Ministerium für Öffentliche Sicherheit.",
+         ["Ministerium für Öffentliche Sicherheit/ORG"]),
+        ("Er sagte vor dem Komitee für unamerikanische Umtriebe aus.", ["Komitee für unamerikanische Umtriebe/ORG"]),
         // A body it belongs to is another organisation.
         ("Das Institut für Virologie des Universitätsklinikums lehnt ab.", ["Institut für Virologie/ORG"]),
         // A description, not a name: after an indefinite article or a lower-case adjective.
