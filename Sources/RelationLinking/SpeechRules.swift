@@ -172,6 +172,14 @@ struct SpeechRules {
                        scope: previousRange, rule: "said-pointer")
     }
 
+    /// A capitalised word with a suffix only feminine nouns have (`Nachrichtenagentur`, `Sprecherin`, `Zeitung`).
+    private func isFeminineNoun(_ token: Int, in view: ArticleView) -> Bool {
+        guard token < view.tokenCount, view.isCapitalized(token), view.isWord(token) else { return false }
+        return view.lower(token, hasSuffix: "agentur") || view.lower(token, hasSuffix: "erin")
+            || view.lower(token, hasSuffix: "zeitung") || view.lower(token, hasSuffix: "schaft")
+            || view.lower(token, hasSuffix: "behörde") || view.lower(token, hasSuffix: "regierung")
+    }
+
     /// The token after a date at `token` and a date set off by commas after it (`heute, Freitag,`).
     private func pastDates(_ token: Int, in view: ArticleView) -> Int {
         let end = view.pastDate(token)
@@ -908,8 +916,11 @@ struct SpeechRules {
                 return (.entity(person.key), person.tokens.upperBound)
             }
         }
-        // A dative or genitive phrase is no speaker (`Dem Telegraph sagte er`, `warf dem Minister vor`).
-        if view.hasCue(.oblique, token) { return nil }
+        // A dative or genitive phrase is no speaker (`Dem Telegraph sagte er`, `warf dem Minister vor`), nor
+        // `der` before a feminine noun (`sagte der Nachrichtenagentur AFP`, `der Sprecherin`).
+        if view.hasCue(.oblique, token) || view.matches(token, .der) && isFeminineNoun(token + 1, in: view) {
+            return nil
+        }
         // `sagte Hecht` after `Christoph Hecht` earlier: a bare surname the recogniser left out.
         if let person = personBySurname(at: token, in: view) { return (.entity(person), token + 1) }
         var roleToken = token
@@ -1409,6 +1420,13 @@ struct SpeechRules {
                let place = view.mention(startingAt: end + 1),
                place.type == .place, place.tokens.upperBound == verbToken { return who }
             if view.matches(end, .comma), view.matches(verbToken - 1, .comma) {
+                // `Der Vizevorsitzende des NCCT, Staatssekretär Chhun Sovannarith, sagte`: a person closing the
+                // apposition (perhaps after a title) speaks, not the body the role phrase named.
+                if case .entity(let key) = who, !view.personKeys.contains(key),
+                   let person = view.mention(at: verbToken - 2), person.type == .person,
+                   person.tokens.upperBound == verbToken - 1, person.tokens.lowerBound - end <= 3 {
+                    return .entity(person.key)
+                }
                 // `Chhay Kim Khoeun, ein Sprecher der nationalen Polizei, sagte`: the apposition says who.
                 if case .entity = who { return who }
                 if let person = view.mention(startingAt: end + 1), person.type == .person,

@@ -755,6 +755,20 @@ struct SpeechRuleTests {
         #expect(try Fixture.relations(own, [.per("Karl Huber")]).map(\.sentenceIndex) == [0, 1])
     }
 
+    @Test func personClosingTheAppositionSpeaksNotTheBodyOfTheRole() throws {
+        let text = "Der Vizevorsitzende der Kommission, Staatssekretär Chhun Sovannarith, sagte, es sei ernst."
+        let out = try Fixture.describe(text, [.org("Kommission"), .per("Chhun Sovannarith")])
+        #expect(out.contains("Chhun Sovannarith said es sei ernst"))
+        #expect(!out.contains { $0.hasPrefix("Kommission said") })
+    }
+
+    @Test func derBeforeAFeminineNounAfterTheVerbIsNoSpeaker() throws {
+        let text = "Die Leiterin des Vereins, Lea Bergmann, sagte der Nachrichtenagentur AFP, es sei ernst."
+        let out = try Fixture.describe(text, [.org("Vereins"), .per("Lea Bergmann"), .org("AFP")])
+        #expect(out.contains("Lea Bergmann said es sei ernst"))
+        #expect(!out.contains { $0.hasPrefix("AFP said") })
+    }
+
     @Test func twoRoleWordsBeforeTheNameStillNameTheSpeaker() throws {
         let text = "Die Vorsitzende Richterin Jana Novak sagte, der Angeklagte habe gelogen."
         #expect(try Fixture.describe(text, [.per("Jana Novak")]).contains("Jana Novak said der Angeklagte habe gelogen"))
