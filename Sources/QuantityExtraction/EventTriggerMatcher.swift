@@ -30,6 +30,7 @@ final class EventTriggerMatcher {
     /// How far a trigger may be from the quantity, in tokens.
     private static let reachAfter = 30
     private static let reachBefore = 10
+    private static let separableReachBefore = 25
     /// Nouns name what happened only close to the number (`100.000 Kinder sexueller Ausbeutung`).
     private static let nounReach = 6
 
@@ -221,7 +222,15 @@ final class EventTriggerMatcher {
     /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.
     private func separable(in clause: Range<Int>, around range: ClosedRange<Int>) -> Hit? {
         guard !lexicon.separableTriggers.isEmpty else { return nil }
-        for first in clause where tokens.kind(first) == .word && first < range.lowerBound
+        // The finite verb stands second in its clause, however long the object phrase after it (`stellten die
+        // Ermittler in dem als KK Park bekannten Gelände rund 2.900 Mobiltelefone … sicher`): it is looked for
+        // back to the clause's boundary, further than other triggers.
+        var start = clause.lowerBound
+        while start - 1 >= sentence.lowerBound, start - 1 >= range.lowerBound - Self.separableReachBefore,
+              !isBoundary(start - 1) {
+            start -= 1
+        }
+        for first in start..<clause.upperBound where tokens.kind(first) == .word && first < range.lowerBound
             && lexicon.separableFilter.mayContain(tokens.lowerKey(first)) {
             let word = tokens.lowered(first)
             guard lexicon.separableFirstWords.contains(word) else { continue }

@@ -249,6 +249,11 @@ struct SharedTriggerTests {
         ("Die Beamten stellten 40 Kilogramm Heroin sicher.", "40 Kilogramm", .seized),
         ("Bei dem Unfall wurden drei Menschen tödlich verletzt.", "drei Menschen", .killed),
         ("Zwölf Verdächtige kamen in U-Haft.", "Zwölf Verdächtige", .arrested),
+        // The finite verb far before the object in its clause.
+        ("Laut Polizei stellten die Ermittler in dem als Lager bekannten alten Gebäude rund 2.900 Telefone sicher.",
+         "2.900 Telefone", .seized),
+        ("Wie die Zeitung berichtete, nahmen Soldaten und Polizisten in dem Komplex nahe der Grenze zudem "
+            + "43 Männer fest.", "43 Männer", .arrested),
     ])
     func event(text: String, span: String, expected: Quantity.Event) throws {
         let document = try Fixture.run(text)
