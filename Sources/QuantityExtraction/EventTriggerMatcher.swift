@@ -94,6 +94,7 @@ final class EventTriggerMatcher {
         }
         let clause = clauseRange(around: range)
         if let hit = separable(in: clause, around: range), allowed(hit) { return (hit.event, hit.source) }
+        if let hit = eventBeforeDarunter(range.lowerBound), allowed(hit) { return (hit.event, hit.source) }
         var nounAfter: Hit?
         // `Anschlag auf drei Hotels wurden 20 Menschen getötet`: a later quantity with its own verb takes the trigger.
         var sawAuxiliary = false
@@ -230,17 +231,48 @@ final class EventTriggerMatcher {
               !isBoundary(start - 1) {
             start -= 1
         }
-        for first in start..<clause.upperBound where tokens.kind(first) == .word && first < range.lowerBound
+        return separable(verbIn: start..<min(range.lowerBound, clause.upperBound),
+                         particleIn: (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound))
+    }
+
+    /// A separable trigger whose verb stands in `verbs` and whose particle in `particles`.
+    private func separable(verbIn verbs: Range<Int>, particleIn particles: Range<Int>) -> Hit? {
+        for first in verbs where tokens.kind(first) == .word
             && lexicon.separableFilter.mayContain(tokens.lowerKey(first)) {
             let word = tokens.lowered(first)
             guard lexicon.separableFirstWords.contains(word) else { continue }
             for entry in lexicon.separableTriggers where entry.first == word {
-                for second in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound)
-                where tokens.lowered(second) == entry.second {
+                for second in particles where tokens.lowered(second) == entry.second {
                     return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
                                personsOnly: entry.trigger.personsOnly)
                 }
             }
+        }
+        return nil
+    }
+
+    /// `stellten die Ermittler Beweismaterial sicher, darunter 310 Mobiltelefone, 190 Computer und …`: what
+    /// happened to the whole the clause before `, darunter` names happened to the items after it. The trigger of
+    /// that clause's verb, or nil.
+    private func eventBeforeDarunter(_ quantityStart: Int) -> Hit? {
+        var index = quantityStart - 1
+        while index > sentence.lowerBound, quantityStart - index <= 20 {
+            if tokens.isText(index, "darunter") { break }
+            // Only the items of an enumeration may stand between.
+            if isBoundary(index) && !tokens.isText(index, ",") { return nil }
+            index -= 1
+        }
+        guard index > sentence.lowerBound + 1, tokens.isText(index, "darunter"), tokens.isText(index - 1, ",") else {
+            return nil
+        }
+        let end = index - 1
+        var start = end
+        while start - 1 >= sentence.lowerBound, end - start < Self.separableReachBefore, !isBoundary(start - 1) {
+            start -= 1
+        }
+        if let hit = separable(verbIn: start..<end, particleIn: (end - 1)..<end) { return hit }
+        for position in stride(from: end - 1, through: start, by: -1) {
+            if let hit = cachedTrigger(at: position), !hit.isNoun { return hit }
         }
         return nil
     }

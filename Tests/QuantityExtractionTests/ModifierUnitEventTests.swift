@@ -261,6 +261,17 @@ struct SharedTriggerTests {
         #expect(quantity.event == expected)
     }
 
+    @Test func itemsAfterDarunterShareTheEventOfTheClauseBefore() throws {
+        let text = "Die Ermittler stellten Beweismaterial sicher, darunter 310 Telefone, 190 Computer und 40.000 Euro."
+        let document = try Fixture.run(text)
+        for span in ["310 Telefone", "190 Computer", "40.000 Euro"] {
+            #expect(try #require(Fixture.quantity(span, in: document)).event == .seized)
+        }
+        // Without `darunter` the clause before says nothing about the figure.
+        let other = try Fixture.run("Die Ermittler stellten Beweismaterial sicher, 310 Telefone lagen im Keller.")
+        #expect(try #require(Fixture.quantity("310 Telefone", in: other)).event == nil)
+    }
+
     @Test func figuresAreNoPayment() throws {
         let document = try Fixture.run("Die Zahlen nennen 500.000 Euro Schaden.")
         let quantity = try #require(Fixture.quantity("500.000 Euro", in: document))
