@@ -1023,9 +1023,14 @@ struct SpeechRules {
         // `sagte die Aktivistin Maria Lopez`, `meldete die Nachrichtenagentur Anadolu`: a profession, description
         // or type word right before the name is no role, and the name speaks.
         if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil, view.isCapitalized(roleToken),
-           !view.hasMention(at: roleToken), let named = view.mention(startingAt: professionEnd(roleToken, in: view)),
-           named.type != .place {
-            return (.entity(named.key), named.tokens.upperBound)
+           !view.hasMention(at: roleToken) {
+            // `die staatliche Zeitung „The Global New Light of Myanmar“`: a title in quotation marks.
+            let nameStart = professionEnd(roleToken, in: view)
+            let quoted = view.isQuote(nameStart)
+            if let named = view.mention(startingAt: quoted ? nameStart + 1 : nameStart), named.type != .place,
+               !quoted || view.isQuote(named.tokens.upperBound) {
+                return (.entity(named.key), named.tokens.upperBound + (quoted ? 1 : 0))
+            }
         }
         // `sagte der ausführende Produzent, Johannes Pollmann, der dpa`: the name set off after the profession.
         if determiner != nil, roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,

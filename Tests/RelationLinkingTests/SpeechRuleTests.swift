@@ -755,6 +755,12 @@ struct SpeechRuleTests {
         #expect(try Fixture.relations(own, [.per("Karl Huber")]).map(\.sentenceIndex) == [0, 1])
     }
 
+    @Test func titleInQuotationMarksAfterATypeWordSpeaks() throws {
+        let text = "Wie die staatliche Zeitung „Global Light“ am Mittwoch berichtete, seien 43 Männer gefasst worden."
+        let out = try Fixture.describe(text, [.org("Global Light")])
+        #expect(out.contains("Global Light said seien 43 Männer gefasst worden"))
+    }
+
     @Test func personClosingTheAppositionSpeaksNotTheBodyOfTheRole() throws {
         let text = "Der Vizevorsitzende der Kommission, Staatssekretär Chhun Sovannarith, sagte, es sei ernst."
         let out = try Fixture.describe(text, [.org("Kommission"), .per("Chhun Sovannarith")])
