@@ -455,7 +455,9 @@ struct SpeechRules {
             // `Ohne Brot, so erinnert sich Straubinger, wurden …`: a verb of saying may stand between `so` and
             // the speaker.
             var speakerStart = token + 1
-            if isSo, view.verbs(speakerStart)?.contains(where: { $0.kind == .speech && $0.sequence.isEmpty }) ?? false {
+            // (Not a name that is also a verb form: `so Merkt`.)
+            if isSo, !view.hasMention(at: speakerStart),
+               view.verbs(speakerStart)?.contains(where: { $0.kind == .speech && $0.sequence.isEmpty }) ?? false {
                 speakerStart += view.word(speakerStart + 1) == "sich" ? 2 : 1
             }
             guard let (who, end) = speaker(at: pastBasedPhrase(speakerStart, in: view), sentence: sentence,

@@ -755,6 +755,13 @@ struct SpeechRuleTests {
         #expect(try Fixture.relations(own, [.per("Karl Huber")]).map(\.sentenceIndex) == [0, 1])
     }
 
+    @Test func surnameThatIsAlsoASpeechVerbSpeaksAfterSo() throws {
+        // `merkt` (an) is a speech verb; capitalised after `so` and named, it is the speaker.
+        let text = "Johanna Merkt kam. „Es gibt sie längst. Sie müssen eingesetzt werden“, so Merkt."
+        let out = try Fixture.describe(text, [.per("Johanna Merkt"), .per("Merkt", key: "Johanna Merkt")])
+        #expect(out.contains { $0.hasPrefix("Johanna Merkt said Es gibt sie längst") })
+    }
+
     @Test func titleInQuotationMarksAfterATypeWordSpeaks() throws {
         let text = "Wie die staatliche Zeitung „Global Light“ am Mittwoch berichtete, seien 43 Männer gefasst worden."
         let out = try Fixture.describe(text, [.org("Global Light")])
