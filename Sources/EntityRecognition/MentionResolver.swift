@@ -118,6 +118,7 @@ final class MentionResolver {
         if !nested.isEmpty { accepted += nested }
         accepted = Self.inDocumentOrder(accepted, byType: false)
         linkGenitiveFullNames(&accepted)
+        linkDefinedAcronyms(&accepted)
         let coreferent = coreferentMentions(accepted, taken: taken)
         accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)
         return entities(of: accepted)
@@ -178,6 +179,24 @@ final class MentionResolver {
         }
         keys.sort()
         return keys.map { candidates[Int($0 & 0x3FFF)] }
+    }
+
+    /// `Internet Watch Foundation (IWF)` … `dem IWF-Bericht`: an acronym the article defines names that body
+    /// wherever it stands, though a list knows it for another (`IWF`, the Internationaler Währungsfonds).
+    private func linkDefinedAcronyms(_ accepted: inout [Candidate]) {
+        var defined: [WordKey: TextSpan] = [:]
+        for candidate in accepted where candidate.rule == .acronymDefinition && candidate.tokens.count == 1 {
+            if let link = candidate.link, defined[facts[candidate.tokens.lowerBound].exact] == nil {
+                defined[facts[candidate.tokens.lowerBound].exact] = link
+            }
+        }
+        guard !defined.isEmpty else { return }
+        for position in accepted.indices where accepted[position].tokens.count == 1
+            && accepted[position].type == .organization && accepted[position].link == nil {
+            if let long = defined[facts[accepted[position].tokens.lowerBound].exact] {
+                accepted[position].link = long
+            }
+        }
     }
 
     /// `Sigmundur Davíð Gunnlaugssons Stellvertreter` and `Regierungschef Sigmundur Davíð Gunnlaugsson`: a full

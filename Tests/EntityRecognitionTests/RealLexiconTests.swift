@@ -46,6 +46,14 @@ import Testing
         #expect(Set(document.mentions.map(\.entityKey)) == ["PER/Zeid Raad al-Hussein", "LOC/Genf"])
     }
 
+    @Test func acronymTheArticleDefinesOverridesTheListedBody() throws {
+        // The lists know `IWF` as the Internationaler Währungsfonds; this article defines it otherwise.
+        let text = "Laut der Internet Watch Foundation (IWF) stieg die Zahl. Das steht im IWF-Bericht. Der IWF warnt."
+        let document = try Fixture.run(text, with: try #require(Self.recognizer))
+        #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Internet Watch Foundation"])
+        #expect(document.mentions.count == 4)
+    }
+
     @Test func fullNameInTheGenitiveIsThePersonNamedWithoutIt() throws {
         let text = "Sigmundur Davíð Gunnlaugssons Stellvertreter kommt. Regierungschef Sigmundur Davíð Gunnlaugsson "
             + "geht. Gunnlaugsson schweigt."
