@@ -19,7 +19,7 @@ public struct Document: Sendable {
     public var dates: [TemporalExpression] = []
     public var relations: [Relation] = []
     /// Layers some stage has produced, empty ones included.
-    public var completedLayers: Set<Layer> = []
+    public var completedLayers = LayerSet()
 
     /// The text as UTF-8, and where each code point starts in it (one extra entry for the end), so that
     /// `text(of:)` copies bytes instead of appending scalars one by one: it runs for every annotation written.

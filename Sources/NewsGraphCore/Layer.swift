@@ -9,7 +9,7 @@ public enum Layer: String, CaseIterable, Hashable, Sendable, Comparable {
 
     /// The layer's place in the pipeline's order: what equality, hashing and order compare. (A raw-value enum
     /// otherwise hashes and compares its name's string, which each stage paid for every article.)
-    private var ordinal: Int {
+    var ordinal: Int {
         switch self {
         case .tokens: return 0
         case .sentences: return 1

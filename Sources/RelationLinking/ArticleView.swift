@@ -78,15 +78,27 @@ final class ArticleView {
         var women: [String] = []
         var singleNames: [String] = []
         for (key, entity) in document.entities where entity.type == .person {
-            guard let space = entity.canonicalName.firstIndex(of: " ") else {
+            var name = entity.canonicalName
+            let firstName: Substring.UTF8View?? = name.withUTF8 { Self.bytesBeforeFirstSpace($0) }.map { count in
+                count.map { name.utf8[..<name.utf8.index(name.utf8.startIndex, offsetBy: $0)] }
+            }
+            guard let first = firstName ?? name.firstIndex(of: " ").map({ name[..<$0].utf8 }) else {
                 singleNames.append(key)
                 continue
             }
-            let first = entity.canonicalName[..<space].utf8
             if femaleFirstNameKeys.contains(LinkingLexicon.endKey(first)) { women.append(key) }
         }
         return (women, singleNames)
     }()
+    /// `firstIndex(of: " ")` of a name as a byte count, where the bytes tell: the first space byte, when the bytes
+    /// around it are ASCII (so that it is a character of its own), or `.some(nil)` for no space byte; nil where only
+    /// characters tell. `firstIndex` walks grapheme clusters, thousands of instructions a name.
+    private static func bytesBeforeFirstSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard let space = bytes.firstIndex(of: UInt8(ascii: " ")) else { return .some(nil) }
+        let before = space == 0 || bytes[space - 1] < 0x80
+        let after = space + 1 == bytes.count || bytes[space + 1] < 0x80
+        return before && after ? .some(space) : nil
+    }
     /// People named with a woman's first name.
     var womanKeys: [String] { namesByGender.women }
     /// People named by one word only (`Bazack`).

@@ -66,8 +66,10 @@ struct PlaceRules {
                     // university's town is part of its name, `Uni Wien`, which the annotators do not place.)
                     container = place
                     rule = "designation-seat-name"
-                } else if !view.matches(end, .hyphen), !lexicon.partySources.contains(source),
-                          let place = countryOfAdjective(before: first, in: view) {
+                } else if !view.matches(end, .hyphen), let place = countryOfAdjective(before: first, in: view),
+                          !lexicon.partySources.contains(source) {
+                    // (The adjective first: hashing the source string cost more than the byte tests that turn most
+                    // names away.)
                     // `Der deutsche Technologieriese Siemens`, `der panamaischen Anwaltskanzlei Mossack Fonseca`.
                     // (Not the compound's: `Der steirische FPÖ-Chef`; nor a party's branch: `der
                     // niederösterreichischen ÖVP`.)

@@ -157,7 +157,12 @@ struct RoleRules {
         if view.hasCue(.indefinite, mention.tokens.lowerBound - 2), !view.hasMention(at: mention.tokens.lowerBound - 1) {
             return true
         }
-        let surface = view.original(mention.tokens.upperBound - 1)
+        // A word whose last code point is no `s` ends in no character `s`: most names are turned away before their
+        // string is made.
+        let last = mention.tokens.upperBound - 1
+        let lastSpan = view.document.tokens[last].span
+        guard lastSpan.length > 0, view.document.scalars[lastSpan.end - 1] == "s" else { return false }
+        let surface = view.original(last)
         guard surface.hasSuffix("s"), let canonical = view.document.entities[mention.key]?.canonicalName else {
             return false
         }
@@ -682,9 +687,10 @@ struct RoleRules {
         guard token >= 0, token < view.tokenCount, view.isWord(token),
               !view.hasMention(at: token) else { return false }
         guard !view.hasCue(.determiner, token), !view.hasCue(.genitive, token) else { return false }
-        let word = view.word(token)
-        return word.hasSuffix("e") || word.hasSuffix("er") || word.hasSuffix("en") || word.hasSuffix("es")
-            || word.hasSuffix("em")
+        // By the lower-cased bytes where they decide (`ArticleView.lower(_:hasSuffix:)`), without a string.
+        return view.lower(token, hasSuffix: "e") || view.lower(token, hasSuffix: "er")
+            || view.lower(token, hasSuffix: "en") || view.lower(token, hasSuffix: "es")
+            || view.lower(token, hasSuffix: "em")
     }
 
     /// The person named after a comma that closes the role phrase at `role`: `der UNO-Hochkommissar für

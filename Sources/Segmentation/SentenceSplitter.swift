@@ -34,12 +34,7 @@ public struct SentenceSplitter: Stage {
         } else {
             try split(&document, rules: german)
         }
-        // Segmentation runs first: sharing `produces` saves hashing the layers into a new set.
-        if document.completedLayers.isEmpty {
-            document.completedLayers = produces
-        } else {
-            document.completedLayers.formUnion(produces)
-        }
+        document.completedLayers.formUnion(produces)
     }
 
     private func split(_ document: inout Document, rules: BoundaryRules) throws {
