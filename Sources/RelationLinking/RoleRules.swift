@@ -670,8 +670,11 @@ struct RoleRules {
         token += 1
         if view.hasCue(.determiner, token) { token += 1 }
         for _ in 0..<2 where isAdjective(token, in: view) { token += 1 }
-        // `Anwalt der Reederei Costa Crociere`: the type word before the name.
-        if view.isOrganisationType(token) { token += 1 }
+        // `Anwalt der Reederei Costa Crociere`: the type word before the name; `Gouverneur der Provinz Tak`, a
+        // place's.
+        // (Only before a place's name: `Sprecher der Präfektur` names the prefecture itself.)
+        if view.isOrganisationType(token) || view.isPlaceType(token) && view.isCapitalized(token)
+            && view.mention(startingAt: token + 1)?.type == .place { token += 1 }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               let mention = view.mention(startingAt: token), mention.type != .person else { return nil }
         if organisationOnly && mention.type != .organization { return nil }

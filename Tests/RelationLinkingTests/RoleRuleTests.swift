@@ -145,6 +145,15 @@ struct RoleRuleTests {
         #expect(out == ["Elke Kahr represents Graz (Bürgermeisterin)"])
     }
 
+    @Test func placeTypeWordBetweenRoleAndPlaceStillRepresents() throws {
+        let text = "Der Gouverneur der Provinz Tak, Pairoj Saengthong, sprach zuerst."
+        #expect(try Fixture.describe(text, [.loc("Tak"), .per("Pairoj Saengthong")])
+            == ["Pairoj Saengthong represents Tak (Gouverneur)"])
+        // A place-type word that is the body itself, with no place after it, stays a title.
+        let bare = "Der Sprecher der Provinz, Pairoj Saengthong, sprach zuerst."
+        #expect(try Fixture.describe(bare, [.per("Pairoj Saengthong")]) == ["Pairoj Saengthong hasTitle Sprecher"])
+    }
+
     @Test func placeAfterRoleIsRepresentsAndTitleBeforeNameStaysHasTitle() throws {
         let out = try Fixture.describe(
             "Botschafterin Ana Silva, Ständige Vertreterin Portugals bei der OSZE, sprach zuerst.",
