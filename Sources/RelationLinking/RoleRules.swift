@@ -713,6 +713,8 @@ struct RoleRules {
     /// Past a description before the name: `der georgische Expräsident Michail Saakaschwili` (an article, up to two
     /// adjectives, one capitalised noun that names no one), else `token`.
     private func describedNameStart(_ token: Int, in view: ArticleView) -> Int {
+        // `…, Generalmajor Kyaw Zin Oo,`: the name's own title.
+        if role(at: token, in: view) != nil, view.mention(startingAt: token + 1)?.type == .person { return token + 1 }
         guard view.matches(token, in: [.der, .die]) else { return token }
         var noun = token + 1
         while noun < token + 3, !view.isCapitalized(noun), isAdjective(noun, in: view) { noun += 1 }

@@ -140,6 +140,12 @@ struct SourceRuleTests {
         #expect(out.first?.hasSuffix("accordingTo \(source)") == true)
     }
 
+    @Test func personWithATitleSetOffAfterTheSourcesRoleIsTheSource() throws {
+        let text = "Nach Angaben eines Sprechers der Junta, Generalmajor Kyaw Zin Oo, wurden 2.900 Telefone beschlagnahmt."
+        let out = try Fixture.describe(text, [.per("Kyaw Zin Oo"), .quantity("2.900 Telefone")])
+        #expect(out.contains("2.900 Telefone accordingTo Kyaw Zin Oo"))
+    }
+
     @Test(arguments: [
         "Schätzungen zufolge leben 9,1 Millionen Menschen im Land.",
         "Nach Angaben der Polizei leben 9,1 Millionen Menschen im Land.",
