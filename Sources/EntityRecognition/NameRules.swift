@@ -1220,6 +1220,12 @@ final class NameRules {
             type: .organization, priority: RulePriority.placeType, rule: .fieldName))
     }
 
+    /// `Königlich`, `Königliche`, `Kaiserlich` …: the word a monarchy's bodies carry before the country's adjective.
+    private static let royalKeys: Set<WordKey> = Set(
+        ["königlich", "königliche", "königlichen", "kaiserlich", "kaiserliche", "kaiserlichen"].map {
+            WordKey($0, folded: true)
+        })
+
     /// Heads of German organisation names: word formation, a closed set, so it lives here.
     private static let orgHeads: [[UInt32]] = [
         "organisation", "amt", "dienst", "gericht", "gerichtshof", "ministerium", "institut", "bank", "agentur",
@@ -1740,8 +1746,14 @@ final class NameRules {
         // capitalised as part of the name (`Niederösterreichische Gebietskrankenkasse`, `Bayerische
         // Staatsregierung`; lower-case it names a function: `die niederösterreichische Polizei`).
         if index > range.lowerBound, isSeatAdjective(index - 1) || isCapitalisedRegionAdjective(index - 1) {
+            // `der Königlich Thailändischen Polizei`: a capitalised `königlich` before the country's adjective.
+            var first = index - 1
+            if first - 1 > range.lowerBound, isWord(first - 1), facts[first - 1].capitalised,
+               !facts[first - 1].firstInSentence, Self.royalKeys.contains(facts[first - 1].folded) {
+                first -= 1
+            }
             out.append(Candidate(
-                tokens: (index - 1)..<(index + 1), span: TextSpan(facts[index - 1].span.begin, fact.span.end),
+                tokens: first..<(index + 1), span: TextSpan(facts[first].span.begin, fact.span.end),
                 type: .organization, priority: RulePriority.institutionWithSeat,
                 rule: .institutionSeatAdjective))
             return

@@ -143,7 +143,7 @@ struct WordLists: Sendable {
         var texts: [String] = []
         let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
             || list.role == "description-nouns" || list.role == "org-type-words" || list.role == "facility-heads"
-            || list.role == "institution-heads"
+            || list.role == "institution-heads" || list.role == "person-titles"
         var previous = WordKey(raw: 0)
         let isSpeechVerbs = list.role == "speech-verbs"
         // The nationality list gives adjectives as lower-case stems (`griechisch`): every inflected form counts,
@@ -199,7 +199,20 @@ struct WordLists: Sendable {
             for text in texts where text.unicodeScalars.count >= 4 { placeTypeSuffixes.insert(text.unicodeScalars) }
         case "facility-heads": for text in texts { facilityHeads.insert(text.unicodeScalars) }
         case "institution-heads": for text in texts { institutionHeads.insert(text.unicodeScalars) }
-        case "person-titles": Self.merge(&personTitles, keys)
+        case "person-titles":
+            Self.merge(&personTitles, keys)
+            // Tokens are matched one by one: a title of several words (`Samdech Moha Borvor Thipadei`) counts
+            // word by word, leaving out words of three letters or fewer (`Tan Sri`: `Tan` is a surname),
+            // abbreviations and first names (`Sena`).
+            var parts: [WordKey] = []
+            for text in texts where text.contains(" ") {
+                for word in text.split(separator: " ") where word.unicodeScalars.count > 3
+                    && word.first?.isUppercase == true && !word.contains(".") && !word.contains("(") {
+                    let key = WordKey(word, folded: true)
+                    if !firstNames.contains(key) { parts.append(key) }
+                }
+            }
+            if !parts.isEmpty { personTitles.formUnion(KeySet(bulk: parts)) }
         case "nationality-adjectives": Self.merge(&nationalityAdjectives, keys)
         case "speech-verbs": Self.merge(&speechVerbs, keys)
         case "legal-forms":

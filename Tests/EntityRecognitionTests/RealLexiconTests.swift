@@ -26,6 +26,18 @@ import Testing
         ])
     }
 
+    @Test func titleOfSeveralWordsStaysOutsideTheName() throws {
+        #expect(try Self.mentions("Es sprach Samdech Moha Borvor Thipadei Hun Manet, Premierminister des Landes.")
+            == ["Hun Manet/PER"])
+        // A first name is no title word though a title of several words holds it.
+        #expect(try Self.mentions("Das sagte Sena Yilmaz am Montag.") == ["Sena Yilmaz/PER"])
+    }
+
+    @Test func royalBeforeACountrysAdjectiveBelongsToTheBody() throws {
+        #expect(try Self.mentions("Ein Sprecher der Königlich Thailändischen Polizei bestätigte das.")
+            == ["Königlich Thailändischen Polizei/ORG"])
+    }
+
     @Test func shortNounOpensANameAfterARank() throws {
         #expect(try Self.mentions("Generalleutnant Tran Quoc Hung schwieg.") == ["Tran Quoc Hung/PER"])
         #expect(try Self.mentions("Generalmajor Kyaw Zin Oo sprach.") == ["Kyaw Zin Oo/PER"])
