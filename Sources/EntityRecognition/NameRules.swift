@@ -1075,8 +1075,10 @@ final class NameRules {
         // Parteien-Transparenz-Senat`); else it is a thing (`Solid-State-Disk (SSD)`, `Umweltverträglichkeits-Prüfung
         // (UVP)`).
         // (`Rundfunk und Telekom Regulierungs-GmbH (RTR)`: a legal form at the end is such a head.)
+        // (`Inter-Agency Council Against Trafficking (IACAT)`: an English head anywhere in it.)
         if let found = best, (found..<index).contains(where: { isText($0, Literal.hyphen) }),
            !isOrganisationHead(index - 1), !isOrganisationHead(found), !has(index - 1, WordClass.legalFormStart),
+           !(found..<index).contains(where: { isText($0, Literal.englishHeads) }),
            !(hasAdjectiveEnding(found) && !facts[found].hyphenJoinedAfter) {
             best = nil
         }

@@ -1426,8 +1426,15 @@ final class SpeechRules: Sendable {
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
             // `Barri Phatarfod von der Hilfsorganisation Doctors for Refugees sagte`: the body the speaker is from.
             // (`Walter Fuchs vom Institut für Rechts- und Kriminalsoziologie (IRKS) sagt`: its acronym after it.)
+            // (`… vom Inter-Agency Council Against Trafficking (IACAT) der Philippinen sagte`: with the body's
+            // country in the genitive after it.)
+            var bodyFollower = verbToken
+            if let place = view.mention(at: verbToken - 1), place.type == .place,
+               view.matches(place.tokens.lowerBound - 1, .der) {
+                bodyFollower = place.tokens.lowerBound - 1
+            }
             if case .entity = who, view.matches(end, in: [.von, .vom]),
-               let body = view.mention(at: bodyEnd(before: verbToken, in: view) - 1), body.type == .organization,
+               let body = view.mention(at: bodyEnd(before: bodyFollower, in: view) - 1), body.type == .organization,
                body.tokens.lowerBound > end, body.tokens.lowerBound - end <= 3 { return who }
             // `Der republikanische Senator Jeff Sessions aus Alabama sagte`: where the speaker is from.
             // `Das Außenministerium in Moskau teilte mit`: or where it sits.

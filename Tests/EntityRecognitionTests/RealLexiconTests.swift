@@ -33,6 +33,13 @@ import Testing
         #expect(try Self.mentions("Das sagte Sena Yilmaz am Montag.") == ["Sena Yilmaz/PER"])
     }
 
+    @Test func hyphenatedEnglishLongFormWithAHeadDefinesItsAcronym() throws {
+        #expect(try Self.mentions("Undersecretary Maria Lourdes Villanueva vom Inter-Agency Council Against "
+            + "Trafficking (IACAT) sprach.") == [
+            "Maria Lourdes Villanueva/PER", "Inter-Agency Council Against Trafficking/ORG", "IACAT/ORG",
+        ])
+    }
+
     @Test func royalBeforeACountrysAdjectiveBelongsToTheBody() throws {
         #expect(try Self.mentions("Ein Sprecher der Königlich Thailändischen Polizei bestätigte das.")
             == ["Königlich Thailändischen Polizei/ORG"])

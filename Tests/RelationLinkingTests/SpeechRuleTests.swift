@@ -762,6 +762,13 @@ struct SpeechRuleTests {
         #expect(out.contains { $0.hasPrefix("Johanna Merkt said Es gibt sie längst") })
     }
 
+    @Test func speakerFromABodyWithItsCountryInTheGenitiveSpeaks() throws {
+        let text = "Maria Villanueva vom Inter-Agency Council (IAC) der Philippinen sagte, es seien 1.000 befreit worden."
+        let out = try Fixture.describe(text, [.per("Maria Villanueva"), .org("Inter-Agency Council"), .org("IAC"),
+                                              .loc("Philippinen")])
+        #expect(out.contains("Maria Villanueva said es seien 1.000 befreit worden"))
+    }
+
     @Test func titleInQuotationMarksAfterATypeWordSpeaks() throws {
         let text = "Wie die staatliche Zeitung „Global Light“ am Mittwoch berichtete, seien 43 Männer gefasst worden."
         let out = try Fixture.describe(text, [.org("Global Light")])
