@@ -2003,7 +2003,9 @@ final class NameRules {
         else { return }
         var end = index + 1
         while end < range.upperBound, end - index <= 2 {
-            if isUnknownName(end) || isHyphenedName(end) {
+            // (Not an abstract noun's form: `unter den Stichworten Entstaatlichung`.)
+            if isUnknownName(end) && !Self.isAbstractNoun(scalars[facts[end].span.begin..<facts[end].span.end])
+                || isHyphenedName(end) {
                 end += facts[end].hyphenJoinedAfter ? 3 : 1
             } else if isArticleParticle(end, in: range) {
                 // `in der Kleinstadt al-Bab`, `Region Sahl al-Ghab`: an Arabic article joined to the name.
@@ -2013,10 +2015,45 @@ final class NameRules {
             }
         }
         end = min(end, range.upperBound)
-        guard end > index + 1 else { return }
-        out.append(Candidate(
-            tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
-            type: .place, priority: RulePriority.placeType, rule: .placeType))
+        if end > index + 1 {
+            out.append(Candidate(
+                tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),
+                type: .place, priority: RulePriority.placeType, rule: .placeType))
+        } else if listStarts(index + 1).contains(where: { $0.type == .place }) {
+            end = listSpan(at: index + 1)?.upperBound ?? end
+        } else {
+            return
+        }
+        // `in den serbischen Grenzstädten Subotica und Kanjiža`, `in den Dörfern A, B und C`: the names listed
+        // after the type word, one word each, are places too, where `und` closes the list (not `der Staat
+        // Louisiana, Joseph brauche …`) and no item is a first name or an abstract noun's form (`-ung`).
+        var items: [Int] = []
+        var closed = false
+        while !closed, end + 1 < range.upperBound, isText(end, Literal.comma) || isText(end, Literal.und) {
+            closed = isText(end, Literal.und)
+            let item = end + 1
+            if listStarts(item).contains(where: { $0.type == .place }) {
+                end = listSpan(at: item)?.upperBound ?? item + 1
+                continue
+            }
+            let word = scalars[facts[item].span.begin..<facts[item].span.end]
+            guard isUnknownName(item), !isFirstName(item), !Self.isAbstractNoun(word),
+                  item + 1 == range.upperBound || !facts[item + 1].capitalised else { return }
+            items.append(item)
+            end = item + 1
+        }
+        guard closed else { return }
+        for item in items {
+            out.append(Candidate(
+                tokens: item..<(item + 1), span: facts[item].span, type: .place, priority: RulePriority.placeType,
+                rule: .placeType))
+        }
+    }
+
+    /// A word ending like an abstract noun (`Asymmetrisierung`, `Freiheit`, `Nation`), no place's name.
+    private static func isAbstractNoun(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = String(String.UnicodeScalarView(word))
+        return ["ung", "heit", "keit", "ion", "ismus", "tät", "schaft"].contains { text.hasSuffix($0) }
     }
 
     /// `al-`, `el-`: a lower-case Arabic article joined by a hyphen to a capitalised word.

@@ -56,6 +56,16 @@ import Testing
         #expect(try Self.mentions(text) == expected)
     }
 
+    @Test func namesListedAfterAPluralPlaceTypeArePlaces() throws {
+        #expect(try Self.mentions("Sie warten in den Grenzstädten Subotica und Kanjiža.")
+            == ["Subotica/LOC", "Kanjiža/LOC"])
+        #expect(try Self.mentions("Sie warten in den Dörfern Horgoš, Kanjiža und Martonoš.")
+            == ["Horgoš/LOC", "Kanjiža/LOC", "Martonoš/LOC"])
+        // No closing `und`, a first name, an abstract noun: no list of places.
+        #expect(try Self.mentions("Es zahlte der Staat Louisiana, Joseph brauche nichts.") == ["Louisiana/LOC"])
+        #expect(try Self.mentions("Unter den Stichworten Entstaatlichung und Asymmetrisierung.").isEmpty)
+    }
+
     @Test func placeThatIsAlsoANounCountsAfterVonAndInAListOfPlaces() throws {
         #expect(try Self.mentions("Nach den Anschlägen von Paris stieg die Angst.") == ["Paris/LOC"])
         #expect(try Self.mentions("Es folgen Thüringen (10) und Bayern (8).").contains("Bayern/LOC"))
