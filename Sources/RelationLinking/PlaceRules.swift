@@ -166,6 +166,15 @@ struct PlaceRules {
 
     /// `im Grazer Stadtteil Andritz`: a place adjective before a place-type word names the place the name lies
     /// in, when the article names that place (`Grazer` → `Graz`, `Wiener` → `Wien`).
+    /// A listed place-type word, or a compound on a plural one that no list holds (`Grenzstädten`, `Bergdörfern`).
+    private func isPlaceType(_ token: Int, in view: ArticleView) -> Bool {
+        if view.isPlaceType(token) { return true }
+        guard view.isCapitalized(token) else { return false }
+        return view.lower(token, hasSuffix: "städten") || view.lower(token, hasSuffix: "städte")
+            || view.lower(token, hasSuffix: "dörfern") || view.lower(token, hasSuffix: "dörfer")
+            || view.lower(token, hasSuffix: "provinzen") || view.lower(token, hasSuffix: "gemeinden")
+    }
+
     private func placeOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         // `im türkischen Antalya`, `das syrische Aleppo`: a country's adjective right before the name, after an
         // article or preposition.
@@ -177,8 +186,15 @@ struct PlaceRules {
            let mention = view.mention(startingAt: first), !view.matches(mention.tokens.upperBound, .hyphen) {
             return view.countryOfAdjective(first - 1)
         }
+        // `in den serbischen Grenzstädten Subotica und Kanjiža`: a later name of the list the type word opens.
+        var head = first
+        while view.matches(head - 1, in: [.comma, .und]), let previous = view.mention(at: head - 2),
+              previous.type == .place, previous.tokens.upperBound == head - 1 {
+            head = previous.tokens.lowerBound
+        }
+        if head != first, isPlaceType(head - 1, in: view) { return placeOfAdjective(before: head, in: view) }
         let adjective = first - 2
-        guard adjective >= 0, view.isPlaceType(first - 1), !view.hasMention(at: adjective) else { return nil }
+        guard adjective >= 0, isPlaceType(first - 1, in: view), !view.hasMention(at: adjective) else { return nil }
         // `serbisch-kroatischen Grenzübergang`: a border between two countries lies in neither alone.
         if !view.isCapitalized(adjective) {
             return view.matches(adjective - 1, .hyphen) ? nil : view.countryOfAdjective(adjective)

@@ -55,6 +55,12 @@ struct PlaceRuleTests {
         #expect(out == (expected.map { [$0] } ?? []))
     }
 
+    @Test func everyNameListedAfterTheAdjectiveAndPluralTypeIsPlaced() throws {
+        let text = "Sie warten in den syrischen Grenzstädten Idlib und Agra. Syrien schweigt."
+        let out = try Fixture.describe(text, [.loc("Idlib"), .loc("Agra"), .country("Syrien", iso: "SY")])
+        #expect(out == ["Idlib locatedIn Syrien", "Agra locatedIn Syrien"])
+    }
+
     @Test func countryIsNotLocatedInAnotherPlace() throws {
         let out = try Fixture.describe(
             "Auch wenn die Türkei in Griechenland gestrandete Menschen zurücknimmt, bleibt es schwierig.",
