@@ -1827,7 +1827,9 @@ final class SpeechRules: Sendable {
                    let span = contentSpan(next, range.upperBound, in: view) {
                     return (span, sentence, "konjunktiv")
                 }
-                if allowInfinitive, end - next >= 3, view.matches(end - 2, .zu) || isFusedZuInfinitive(end - 1, in: view),
+                // (`Berufung einzulegen`: a fused infinitive and its object are two words.)
+                if allowInfinitive, end - next >= 3 && view.matches(end - 2, .zu)
+                    || end - next >= 2 && isFusedZuInfinitive(end - 1, in: view),
                    !view.matches(next, in: Self.infinitiveOpeners),
                    let span = contentSpan(next, end, in: view) {
                     return (span, sentence, "zu-infinitive")

@@ -27,6 +27,7 @@ struct SpeechRuleTests {
         ("Anna Gruber forderte die Länder auf, die Gespräche wiederzubeleben.", "die Gespräche wiederzubeleben"),
         ("Anna Gruber hatte im April angekündigt, für eine dritte Amtszeit anzutreten.", "für eine dritte Amtszeit anzutreten"),
         ("Anna Gruber hat den Eltern zugesagt, die Schule zu erhalten.", "die Schule zu erhalten"),
+        ("Anna Gruber kündigte an, Berufung einzulegen.", "Berufung einzulegen"),
     ])
     func perfectAndSeparableVerbsReportContent(_ text: String, _ content: String) throws {
         let out = try Fixture.describe(text, [.per("Anna Gruber"), .loc("Linz")])
