@@ -501,6 +501,11 @@ final class NameRules {
             } else if parts > 0, isClauseFinalSurname(index, in: range) {
                 index += 1
                 break
+            } else if parts > 0, parts + 2 <= limit, index + 1 < range.upperBound, isUnknownName(index - 1),
+                      isNameSyllableNoun(index), isUnknownName(index + 1) {
+                // `Chou Bun Eng`, `Chou Ban Heng`: a short noun between two words in no list is a name's syllable.
+                index += 2
+                parts += 2
             } else {
                 break
             }
@@ -508,6 +513,13 @@ final class NameRules {
         // A trailing link word is not part of the name.
         while index > start && !facts[index - 1].capitalised && isWord(index - 1) { index -= 1 }
         return min(index, range.upperBound)
+    }
+
+    /// A noun of four letters or fewer in no list (`Bun`, `Ban`): between two unknown words it is a syllable of an
+    /// Asian name (`Chou Bun Eng`).
+    private func isNameSyllableNoun(_ index: Int) -> Bool {
+        facts[index].kind == .word && facts[index].capitalised && facts[index].span.length <= 4 && isNoun(index)
+            && !isDescriptive(index) && listType[index] == nil && !facts[index].allCaps
     }
 
     /// `Van der Bellen`, `Ter den Berg`: a capitalised foreign particle before `der`/`den` and a capitalised word
@@ -955,6 +967,11 @@ final class NameRules {
                 FunctionWords.personLinks.contains(facts[start - 1].folded), !facts[start - 1].capitalised,
                 isPersonPart(start - 2)
             {
+                start -= 1
+            } else if parts > 0, start - 1 > range.lowerBound, isNameSyllableNoun(start - 1),
+                      isUnknownName(start - 2), isUnknownName(start) {
+                // `Chou Bun Eng, Vizepräsidentin …`: a short noun between two words in no list.
+                parts += 1
                 start -= 1
             } else {
                 break

@@ -26,6 +26,12 @@ import Testing
         ])
     }
 
+    @Test func shortNounBetweenTwoUnknownWordsIsASyllableOfTheName() throws {
+        // `Bun` is a noun the list knows.
+        #expect(try Self.mentions("Chou Bun Eng, Vizepräsidentin des Komitees, betonte das.") == ["Chou Bun Eng/PER"])
+        #expect(try Self.mentions("Das sagte Chou Bun Heng.") == ["Chou Bun Heng/PER"])
+    }
+
     @Test func titleOfSeveralWordsStaysOutsideTheName() throws {
         #expect(try Self.mentions("Es sprach Samdech Moha Borvor Thipadei Hun Manet, Premierminister des Landes.")
             == ["Hun Manet/PER"])
