@@ -294,6 +294,11 @@ struct LexiconMatcher {
            !(scalars[facts[index].span.end - 2] == "e" && scalars[facts[index].span.end - 1] == "n") {
             return true
         }
+        // `Polizeipräsidium Aalen`, `Staatsanwaltschaft Siegen`: an institution's designation names its seat next.
+        if index > 0, facts[index - 1].sentence == facts[index].sentence, facts[index - 1].capitalised,
+           facts[index - 1].classes & WordClass.designation != 0 {
+            return true
+        }
         guard facts[index].firstInSentence, index + 1 < facts.count else { return false }
         let next = facts[index + 1]
         return next.span.length == 1 && (scalars[next.span.begin] == "\u{2013}" || scalars[next.span.begin] == "\u{2014}")

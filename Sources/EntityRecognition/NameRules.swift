@@ -155,6 +155,9 @@ final class NameRules {
                             placeType(at: index, in: range, &out)
                         }
                         if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
+                        if fact.hyphenJoinedBefore, isText(index, Literal.kreis) {
+                            districtCompound(endingAt: index, in: range, &out)
+                        }
                         // The street word's last letter asked here too: most long words end otherwise.
                         if !fact.firstInSentence && fact.span.length >= 8
                             && Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1]))
@@ -374,6 +377,7 @@ final class NameRules {
         static let seatPrepositions = keys("in von")
         static let fuer = keys("für")
         static let zu = keys("zu")
+        static let kreis = keys("Kreis Kreises")
         static let sich = keys("sich")
         /// Particles of foreign names, after which a first name is the surname (`da Silva`, `bin Said`).
         static let foreignParticles = keys("da de do dos das di del della van bin ibn ben")
@@ -2071,6 +2075,21 @@ final class NameRules {
     private static func isAbstractNoun(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         let text = String(String.UnicodeScalarView(word))
         return ["ung", "heit", "keit", "ion", "ismus", "tät", "schaft"].contains { text.hasSuffix($0) }
+    }
+
+    /// `aus dem Rems-Murr-Kreis`, `im Rhein-Sieg-Kreis`: two or more capitalised words joined by hyphens to
+    /// `Kreis` name one district, not the river or town its first part is.
+    private func districtCompound(endingAt index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        var first = index
+        while first - 2 >= range.lowerBound, isText(first - 1, Literal.hyphen), facts[first - 2].hyphenJoinedAfter,
+              facts[first - 2].kind == .word, facts[first - 2].capitalised, !facts[first - 2].allCaps {
+            first -= 2
+        }
+        // Two parts at least, as district names have them (not `aus dem engsten Bayern-Kreis`, a circle).
+        guard first <= index - 4 else { return }
+        out.append(Candidate(
+            tokens: first..<(index + 1), span: TextSpan(facts[first].span.begin, facts[index].span.end),
+            type: .place, priority: RulePriority.placeType, rule: .placeType))
     }
 
     /// `al-`, `el-`: a lower-case Arabic article joined by a hyphen to a capitalised word.

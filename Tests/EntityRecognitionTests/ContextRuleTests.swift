@@ -56,6 +56,15 @@ import Testing
         #expect(try Self.mentions(text) == expected)
     }
 
+    @Test func hyphenatedDistrictNameEndingInKreisIsOnePlace() throws {
+        #expect(try Self.mentions("Die Frau aus dem Rems-Murr-Kreis meldete sich.") == ["Rems-Murr-Kreis/LOC"])
+        #expect(try Self.mentions("Ein Mann aus dem engsten Bayern-Kreis sprach.").allSatisfy { !$0.hasSuffix("Kreis/LOC") })
+    }
+
+    @Test func placeThatIsANounNamesTheSeatAfterADesignation() throws {
+        #expect(try Self.mentions("Das Polizeipräsidium Aalen teilte das mit.") == ["Polizeipräsidium Aalen/ORG"])
+    }
+
     @Test func namesListedAfterAPluralPlaceTypeArePlaces() throws {
         #expect(try Self.mentions("Sie warten in den Grenzstädten Subotica und Kanjiža.")
             == ["Subotica/LOC", "Kanjiža/LOC"])
