@@ -44,7 +44,12 @@ struct UnitSharing {
             // `davon 50`, `waren es 3.500`: the same reference back, written before the number.
             let first = tokenRange.lowerBound
             // (`waren es in Österreich rund 28.000`: a place, a time or a modifier may stand between.)
-            let before = first >= 1 && tokens.isText(first - 1, "davon") || copulaEs(before: first)
+            // (`in Kambodscha weitere 100.000`: `weitere` before the number refers back as after it; not before
+            // millions, more often money left unnamed: `mit weiteren 30 bis 60 Millionen`.)
+            let furtherBefore = first >= 1
+                && (tokens.isText(first - 1, "weitere") || tokens.isText(first - 1, "weiteren"))
+                && !Self.multiplierWords.contains(tokens.text(last))
+            let before = first >= 1 && tokens.isText(first - 1, "davon") || furtherBefore || copulaEs(before: first)
             // After an amount of money or a share (`620 Millionen Euro, davon 570 Millionen`) the antecedent is
             // that, not the last count.
             let afterOther = position > 0 && found[position - 1].quantity.kind != .count
@@ -75,6 +80,10 @@ struct UnitSharing {
         }
         return lastUnit
     }
+
+    /// Words for a million and more closing a figure.
+    private static let multiplierWords: Set<String> = ["Millionen", "Million", "Milliarden", "Milliarde", "Mio.", "Mrd.",
+                                                       "Mio", "Mrd"]
 
     /// Modifiers that may stand between a comma and the number they modify.
     private static let modifierWords: Set<String> = ["mehr", "als", "rund", "etwa", "knapp", "fast", "über", "weniger",

@@ -55,6 +55,7 @@ struct ModifierUnitEventTests {
         ("Es folgten drei weitere kurze Kontakte.", "drei weitere kurze Kontakte", "Kontakt"),
         // `weitere` with its noun left out: in the span, the noun from the count before.
         ("Zwei Menschen starben, 80 weitere wurden verletzt.", "80 weitere", "Mensch"),
+        ("In Myanmar sind 120.000 Menschen gefangen, in Kambodscha weitere 100.000.", "100.000", "Mensch"),
         // Adjectives joined by `und`, `oder` or a comma (with the same ending), and graded by an adverb.
         ("Es gibt 40 kleine und große Häuser.", "40 kleine und große Häuser", "Haus"),
         ("Man fand 20 alte, kaputte Autos.", "20 alte, kaputte Autos", "Auto"),
@@ -65,6 +66,11 @@ struct ModifierUnitEventTests {
         let document = try Fixture.run(text)
         let quantity = try #require(Fixture.quantity(span, in: document))
         #expect(quantity.unit == expected)
+    }
+
+    @Test func furtherMillionsAreNoCountOfTheNounBefore() throws {
+        let document = try Fixture.run("Es kamen 30 Besucher. Der Bau kostet weitere 30 bis 60 Millionen.")
+        #expect(try #require(Fixture.quantity("30 bis 60 Millionen", in: document)).unit == nil)
     }
 
     @Test func commaBetweenWordsOfOtherEndingsJoinsNoAdjectives() throws {
