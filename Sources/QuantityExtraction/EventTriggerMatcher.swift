@@ -307,10 +307,13 @@ final class EventTriggerMatcher {
             if first < 0x80 && !lexicon.prefixTriggerFirstBytes[Int(first >= 65 && first <= 90 ? first + 32 : first)] {
                 return nil
             }
-            // The prefix search below (scalar by scalar when `lowerKey != 0`) needs the first two scalars to match.
+            // The prefix search below (scalar by scalar when `lowerKey != 0`) needs the first four scalars to match.
             if lowerKey != 0 {
-                let second = tokens.secondScalar(index).map { Self.lower($0.value) }
-                if !lexicon.mayStartPrefixTrigger(first: Self.lower(first), second: second) { return nil }
+                let second = tokens.scalar(index, at: 1).map { Self.lower($0.value) }
+                let third = tokens.scalar(index, at: 2).map { Self.lower($0.value) }
+                let fourth = tokens.scalar(index, at: 3).map { Self.lower($0.value) }
+                if !lexicon.mayStartPrefixTrigger(first: Self.lower(first), second: second, third: third,
+                                                  fourth: fourth) { return nil }
             }
         }
         // A capitalised word inside the sentence is a noun (`Opfer`, `Festnahme`, `Zahlen`).

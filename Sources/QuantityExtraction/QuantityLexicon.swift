@@ -154,6 +154,12 @@ final class QuantityLexicon: Sendable {
     /// so that most words skip the prefix search.
     private let prefixPairs: [UInt64]
     private let prefixSingles: [Bool]
+    /// The first four scalars (low bytes) of the prefix triggers of four or more, hashed into a bit table: the
+    /// first two let every `ge…`, `be…` and `ver…` word through to the search (14,500 a pass over 10kGNAD, for
+    /// 140 found), four turn away most of them. `prefixShortOnly`: some prefix is two or three scalars long, which
+    /// the table cannot tell.
+    private let prefixQuads: [UInt64]
+    private let prefixShortOnly: Bool
     private let hasEmptyPrefix: Bool
     /// `triggerWordFilter` in 16,384 bits, for simple tokens: it stays in cache.
     let triggerWordSmallFilter: WordFilter
@@ -395,17 +401,41 @@ final class QuantityLexicon: Sendable {
         }
         prefixPairs = pairs
         prefixSingles = singles
+        var quads = Array(repeating: UInt64(0), count: Self.prefixQuadBits / 64)
+        var shortOnly = false
+        for trigger in prefixTriggers {
+            let scalars = Array(trigger.text.unicodeScalars)
+            if scalars.count == 2 || scalars.count == 3 { shortOnly = true }
+            guard scalars.count >= 4 else { continue }
+            let cell = Self.prefixQuadCell(scalars[0].value, scalars[1].value, scalars[2].value, scalars[3].value)
+            quads[cell >> 6] |= 1 << UInt64(cell & 63)
+        }
+        prefixQuads = quads
+        prefixShortOnly = shortOnly
         hasEmptyPrefix = empty
         triggerWordSmallFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys), bitCount: 1 << 14)
     }
 
-    /// Whether a word whose first lower-case scalars are `first` and `second` (nil: a one-scalar word) may start
+    /// Whether a word whose first lower-case scalars are `first` … `fourth` (nil: the word is shorter) may start
     /// with a prefix trigger; `false` is sure.
-    func mayStartPrefixTrigger(first: UInt32, second: UInt32?) -> Bool {
+    func mayStartPrefixTrigger(first: UInt32, second: UInt32?, third: UInt32?, fourth: UInt32?) -> Bool {
         if hasEmptyPrefix || prefixSingles[Int(first & 0xFF)] { return true }
         guard let second else { return false }
         let cell = Int(first & 0xFF) << 8 | Int(second & 0xFF)
-        return prefixPairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0
+        guard prefixPairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0 else { return false }
+        if prefixShortOnly { return true }
+        guard let third, let fourth else { return false }
+        let quad = Self.prefixQuadCell(first, second, third, fourth)
+        return prefixQuads[quad >> 6] & (1 << UInt64(quad & 63)) != 0
+    }
+
+    private static let prefixQuadBits = 1 << 14
+
+    private static func prefixQuadCell(_ first: UInt32, _ second: UInt32, _ third: UInt32, _ fourth: UInt32) -> Int {
+        var hash = (first & 0xFF) &* 0x9E37_79B1 ^ (second & 0xFF) &* 0x85EB_CA6B ^ (third & 0xFF) &* 0xC2B2_AE35
+            ^ (fourth & 0xFF) &* 0x27D4_EB2F
+        hash ^= hash >> 15
+        return Int(truncatingIfNeeded: hash & UInt32(prefixQuadBits - 1))
     }
 
     func has(_ word: String, _ role: ContextRole) -> Bool {
