@@ -58,7 +58,7 @@ final class QuantityLexicon: Sendable {
     }
 
     let numbers: GermanNumberParser
-    let multipliers: [String: (factor: Double, abbreviation: Bool)]
+    let multipliers: StringTable<(factor: Double, abbreviation: Bool)>
     /// Modifier phrases in lower case, words joined by one space.
     let modifiers: StringTable<Quantity.Modifier>
     /// The same phrases with their provenance and its tests worked out.
@@ -175,12 +175,12 @@ final class QuantityLexicon: Sendable {
         }
         numbers = GermanNumberParser(atoms: atoms)
 
-        var multipliers: [String: (Double, Bool)] = [:]
+        var multipliers: [String: (factor: Double, abbreviation: Bool)] = [:]
         for row in try lexicons.rows(of: folder + "multipliers.tsv") where row.fields.count >= 3 {
             guard let factor = Double(row.fields[1]) else { throw Self.bad(folder + "multipliers.tsv", row.line) }
             multipliers[String(row.fields[0])] = (factor, row.fields[2] == "yes")
         }
-        self.multipliers = multipliers
+        self.multipliers = StringTable(multipliers)
 
         var modifiers: [String: Quantity.Modifier] = [:]
         var maxWords = 1
@@ -457,13 +457,13 @@ final class QuantityLexicon: Sendable {
     /// `contextRoleBits` of the token as written (exact: the filter only spares strings of tokens surely not listed).
     private func contextBits(token index: Int, of tokens: TokenText) -> UInt16 {
         tokens.contextBits(index) {
-            tokens.mayBe(index, in: contextSmallFilter) ? contextRoleBits[tokens.text(index)] ?? 0 : 0
+            tokens.mayBe(index, in: contextSmallFilter) ? contextRoleBits.value(token: index, of: tokens) ?? 0 : 0
         }
     }
 
     /// The unit entry of a token as written.
     func unit(token index: Int, of tokens: TokenText) -> UnitEntry? {
-        unitFilter.mayContain(tokens.key(index)) ? units[tokens.text(index)] : nil
+        unitFilter.mayContain(tokens.key(index)) ? units.value(token: index, of: tokens) : nil
     }
 
     /// Whether the token in lower case ends a modifier phrase.
