@@ -147,7 +147,8 @@ final class EventTriggerMatcher {
     /// Whether the token in lower case is a one-word modifier (`mehr`, `rund`): `lexicon.modifiers[lower] != nil`.
     private func isModifierWord(_ index: Int) -> Bool {
         // A one-word modifier is the last word of itself, so the filter over last words may tell no.
-        tokens.mayBeLowered(index, in: lexicon.modifierLastFilter) && lexicon.modifiers[tokens.lowered(index)] != nil
+        tokens.mayBeLowered(index, in: lexicon.modifierLastFilter)
+            && lexicon.modifiers.value(loweredToken: index, of: tokens) != nil
     }
 
     /// Whether the counted noun names persons, also as the head of a compound (`Bandenmitglied`, `Polizeibeamter`).

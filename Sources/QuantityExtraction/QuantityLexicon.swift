@@ -469,7 +469,7 @@ final class QuantityLexicon: Sendable {
     /// Whether the token in lower case ends a modifier phrase.
     func endsModifier(token index: Int, of tokens: TokenText) -> Bool {
         modifierLastFilter.mayContain(tokens.lowerKey(index))
-            && modifierLastTable.contains(tokens.lowered(index))
+            && modifierLastTable.value(loweredToken: index, of: tokens) != nil
     }
 
     private static func bad(_ file: String, _ line: Int) -> NewsGraphError {

@@ -20,6 +20,15 @@ struct TokenLookupTests {
         }
         // Every listed word but none of the others is in the text once.
         #expect(found == 9)
+        // In lower case too: `über`, `ärzte`, `straße`, and `büro` through its string.
+        let lowered = StringTable(["über": 1, "mio": 2, "ärzte": 3, "straße": 4, "büro": 5, "€": 6])
+        var foundLowered = 0
+        for index in 0..<tokens.count {
+            let expected = lowered[tokens.lowered(index)]
+            #expect(lowered.value(loweredToken: index, of: tokens) == expected, "\(tokens.lowered(index))")
+            if expected != nil { foundLowered += 1 }
+        }
+        #expect(foundLowered == 6)
     }
 
     /// The prefix screen lets through every word a prefix trigger starts (in any case) and turns away others
