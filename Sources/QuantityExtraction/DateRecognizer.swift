@@ -64,7 +64,7 @@ struct DateRecognizer {
             let opens = lexicon.dateOpenerTable.mayContain(first: tokens.firstScalar(index),
                                                            length: tokens.token(index).span.length)
                 && lexicon.dateOpenerFilter.mayContain(tokens.key(index))
-                && lexicon.dateOpenerWords.contains(tokens.text(index))
+                && lexicon.dateOpenerWords.value(token: index, of: tokens) != nil
             if !opens {
                 if tokens.isDigits(index) { return decade(at: index) }
                 // `Montagabend`: only capitalised words longer than a weekday starting like one.
@@ -690,12 +690,12 @@ struct DateRecognizer {
 
     /// `lexicon.dateWords` for a token as written; the filter turns most words away before their string is hashed.
     private func dateWord(_ index: Int) -> (role: QuantityLexicon.DateRole, value: String?)? {
-        tokens.mayBe(index, in: lexicon.dateOpenerSmallFilter) ? lexicon.dateWords[tokens.text(index)] : nil
+        tokens.mayBe(index, in: lexicon.dateOpenerSmallFilter) ? lexicon.dateWords.value(token: index, of: tokens) : nil
     }
 
     /// `lexicon.months` for a token as written (month names are date openers too).
     private func monthNumber(_ index: Int) -> Int? {
-        tokens.mayBe(index, in: lexicon.dateOpenerSmallFilter) ? lexicon.months[tokens.text(index)] : nil
+        tokens.mayBe(index, in: lexicon.dateOpenerSmallFilter) ? lexicon.months.value(token: index, of: tokens) : nil
     }
 
     /// `bis`, `-` or `–` between the two ends of a range.

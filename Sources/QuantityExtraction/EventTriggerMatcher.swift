@@ -147,7 +147,8 @@ final class EventTriggerMatcher {
     /// Whether the token in lower case is a one-word modifier (`mehr`, `rund`): `lexicon.modifiers[lower] != nil`.
     private func isModifierWord(_ index: Int) -> Bool {
         // A one-word modifier is the last word of itself, so the filter over last words may tell no.
-        tokens.mayBeLowered(index, in: lexicon.modifierLastFilter) && lexicon.modifiers[tokens.lowered(index)] != nil
+        tokens.mayBeLowered(index, in: lexicon.modifierLastFilter)
+            && lexicon.modifiers.value(loweredToken: index, of: tokens) != nil
     }
 
     /// Whether the counted noun names persons, also as the head of a compound (`Bandenmitglied`, `Polizeibeamter`).
@@ -307,10 +308,13 @@ final class EventTriggerMatcher {
             if first < 0x80 && !lexicon.prefixTriggerFirstBytes[Int(first >= 65 && first <= 90 ? first + 32 : first)] {
                 return nil
             }
-            // The prefix search below (scalar by scalar when `lowerKey != 0`) needs the first two scalars to match.
+            // The prefix search below (scalar by scalar when `lowerKey != 0`) needs the first four scalars to match.
             if lowerKey != 0 {
-                let second = tokens.secondScalar(index).map { Self.lower($0.value) }
-                if !lexicon.mayStartPrefixTrigger(first: Self.lower(first), second: second) { return nil }
+                let second = tokens.scalar(index, at: 1).map { Self.lower($0.value) }
+                let third = tokens.scalar(index, at: 2).map { Self.lower($0.value) }
+                let fourth = tokens.scalar(index, at: 3).map { Self.lower($0.value) }
+                if !lexicon.mayStartPrefixTrigger(first: Self.lower(first), second: second, third: third,
+                                                  fourth: fourth) { return nil }
             }
         }
         // A capitalised word inside the sentence is a noun (`Opfer`, `Festnahme`, `Zahlen`).

@@ -155,7 +155,7 @@ struct QuantityRecognizer {
             tokens.withScalars(index, { lexicon.numbers.isArticleForm($0) }) else { return false }
         let next = index + 1
         if next < sentence.upperBound {
-            if lexicon.multiplierFilter.mayContain(tokens.key(next)) && lexicon.multipliers[tokens.text(next)] != nil {
+            if lexicon.multiplierFilter.mayContain(tokens.key(next)) && lexicon.multipliers.value(token: next, of: tokens) != nil {
                 return false
             }
             if tokens.isText(next, "bis") { return false }
@@ -212,7 +212,7 @@ struct QuantityRecognizer {
         }
         let next = reading.last + 1
         if next < sentence.upperBound, lexicon.multiplierFilter.mayContain(tokens.key(next)),
-            let multiplier = lexicon.multipliers[tokens.text(next)] {
+            let multiplier = lexicon.multipliers.value(token: next, of: tokens) {
             reading.value *= multiplier.factor
             reading.multiplier = multiplier.factor
             reading.last = next
@@ -698,7 +698,7 @@ struct QuantityRecognizer {
         if tokens.kind(position) == .number { position += 1 }
         guard position < sentence.upperBound, tokens.kind(position) == .word, tokens.isCapitalized(position),
               tokens.compoundEnd(from: position, limit: sentence.upperBound) == position,
-              lexicon.units[tokens.text(position)] == nil else { return nil }
+              lexicon.units.value(token: position, of: tokens) == nil else { return nil }
         let form = tokens.text(position)
         guard let lemma = lexicon.nounLemmas[form], lemma != form else { return nil }
         return lemmatizer.lemma(ofNonUnit: form, nounLemma: .some(lemma))

@@ -73,6 +73,86 @@ struct StringTable<Value>: @unchecked Sendable {
 
     func contains(_ key: String) -> Bool { self[key] != nil }
 
+    /// `self[tokens.text(index)]`, the token's UTF-8 hashed and compared straight from its scalars where they are
+    /// all simple (then the string's bytes are exactly those): no string is made, where making it was most of a
+    /// look-up's cost.
+    func value(token index: Int, of tokens: TokenText) -> Value? {
+        guard bytesDecide, tokens.isSimple(index) else { return self[tokens.text(index)] }
+        return tokens.withScalars(index) { value(scalars: $0, lowered: false) }
+    }
+
+    /// `self[tokens.lowered(index)]`, as `value(token:of:)`, where the token's lower case is known scalar by
+    /// scalar (`TokenText.lowerKey` not 0: ASCII and Latin-1 capitals 32 up, which keeps them simple and their
+    /// UTF-8 as long).
+    func value(loweredToken index: Int, of tokens: TokenText) -> Value? {
+        guard bytesDecide, tokens.isSimple(index), tokens.lowerKey(index) != 0 else {
+            return self[tokens.lowered(index)]
+        }
+        return tokens.withScalars(index) { value(scalars: $0, lowered: true) }
+    }
+
+    /// A scalar as `TokenText` lower-cases it for a token whose `lowerKey` is known.
+    @inline(__always)
+    private static func lowered(_ value: UInt32) -> UInt32 {
+        value &- 65 < 26 || value &- 0xC0 < 0x1F && value != 0xD7 ? value + 32 : value
+    }
+
+    /// The value of the key whose scalars (simple; lower-cased one by one if `lowered`) these are.
+    @inline(__always)
+    private func value(scalars: UnsafeBufferPointer<Unicode.Scalar>, lowered: Bool) -> Value? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var count = 0
+        for scalar in scalars {
+            let value = lowered ? Self.lowered(scalar.value) : scalar.value
+            if value < 0x80 {
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+                count &+= 1
+            } else {
+                // Below U+0300: two bytes.
+                hash = (hash ^ UInt64(0xC0 | value >> 6)) &* 0x100_0000_01b3
+                hash = (hash ^ UInt64(0x80 | value & 0x3F)) &* 0x100_0000_01b3
+                count &+= 2
+            }
+        }
+        return value(hash: hash == 0 ? 1 : hash, count: count, scalars: scalars, lowered: lowered)
+    }
+
+    /// `value(hash:bytes:)` for a key given as simple scalars whose UTF-8 is `count` bytes.
+    @inline(__always)
+    private func value(hash: UInt64, count: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, lowered: Bool)
+        -> Value? {
+        slots.withUnsafeBufferPointer { slots in
+            keyBytes.withUnsafeBufferPointer { keyBytes in
+                let mask = slots.count - 1
+                var slot = Int(truncatingIfNeeded: hash >> shift)
+                while slots[slot].hash != 0 {
+                    let entry = slots[slot]
+                    if entry.hash == hash && Int(entry.length) == count {
+                        var offset = Int(entry.offset)
+                        var equal = true
+                        for scalar in scalars {
+                            let value = lowered ? Self.lowered(scalar.value) : scalar.value
+                            if value < 0x80 {
+                                if keyBytes[offset] != UInt8(truncatingIfNeeded: value) { equal = false; break }
+                                offset &+= 1
+                            } else {
+                                if keyBytes[offset] != UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                                    || keyBytes[offset + 1] != UInt8(truncatingIfNeeded: 0x80 | value & 0x3F) {
+                                    equal = false
+                                    break
+                                }
+                                offset &+= 2
+                            }
+                        }
+                        if equal { return values[Int(entry.value)] }
+                    }
+                    slot = (slot + 1) & mask
+                }
+                return nil
+            }
+        }
+    }
+
     private func value(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         slots.withUnsafeBufferPointer { slots in
             keyBytes.withUnsafeBufferPointer { keyBytes in

@@ -295,10 +295,10 @@ final class TokenText {
 
     func firstScalar(_ index: Int) -> Unicode.Scalar { scalarArray[tokenArray[index].span.begin] }
 
-    /// The token's second scalar, or nil for a one-scalar token.
-    func secondScalar(_ index: Int) -> Unicode.Scalar? {
+    /// The token's scalar at `offset`, or nil for a shorter token.
+    func scalar(_ index: Int, at offset: Int) -> Unicode.Scalar? {
         let span = tokenArray[index].span
-        return span.length > 1 ? scalarArray[span.begin + 1] : nil
+        return offset < span.length ? scalarArray[span.begin + offset] : nil
     }
 
     func kind(_ index: Int) -> Token.Kind { tokenArray[index].kind }

@@ -1,7 +1,12 @@
 /// A one-probe bit table over word keys: `false` means the word is surely not in the list, so the rules skip
 /// making its string and hashing it; `true` sends it to the exact lookup.
-struct WordFilter: Sendable {
-    private let bits: [UInt64]
+///
+/// A class over a buffer it owns, not a struct over an array: a struct read out of the lexicon for a test was
+/// copied and dropped again (an outlined retain and release, about 100 instructions), tens of thousands of times a
+/// pass over 10kGNAD; a class held by the lexicon is read in place. (Unchecked: the buffer is written only in
+/// `init`.)
+final class WordFilter: @unchecked Sendable {
+    private let bits: UnsafeMutablePointer<UInt64>
     private let mask: UInt64
     /// Every word is made of code points below U+0300 (no combining marks, nothing a string compares canonically
     /// equal to another code point): then a token of such code points is in the list exactly when its key is.
@@ -18,9 +23,14 @@ struct WordFilter: Sendable {
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
             if !word.unicodeScalars.allSatisfy(Self.isSimple) { simple = false }
         }
-        self.bits = bits
+        self.bits = .allocate(capacity: bits.count)
+        self.bits.initialize(from: bits, count: bits.count)
         self.mask = mask
         simpleWordsOnly = simple
+    }
+
+    deinit {
+        bits.deallocate()
     }
 
     /// `text.contains(needle)` (Foundation's search), scalar by scalar when `text` is simple: then every scalar is
@@ -49,7 +59,7 @@ struct WordFilter: Sendable {
     func mayContain(_ key: UInt64) -> Bool {
         if key == 0 { return true }
         let bit = Self.bit(key, mask: mask)
-        return bits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     @inline(__always)

@@ -1,0 +1,50 @@
+@testable import QuantityExtraction
+import Testing
+
+/// The look-ups that spare a token's string answer as the look-ups of its string.
+struct TokenLookupTests {
+    /// A table read straight from a token's scalars finds what the table finds for the token's text, for simple
+    /// tokens (ASCII, `ä`, `ß`) and for the others, which go through the string (a decomposed `ü`, `€`).
+    @Test func tableByTokenEqualsTableByText() throws {
+        let text = "Über 5 Mio. Euro, 3 Tsd. Dollar, 12 Prozent, 40 Kilometer, Gramm, Ärzte, Straße, Bu\u{308}ro, 7 €."
+        let document = try Fixture.run(text)
+        let tokens = TokenText(document: document)
+        let table = StringTable([
+            "Mio": 1, "Euro": 2, "Tsd": 3, "Prozent": 4, "Kilometer": 5, "Ärzte": 6, "Straße": 7, "Büro": 8, "€": 9,
+        ])
+        var found = 0
+        for index in 0..<tokens.count {
+            let expected = table[tokens.text(index)]
+            #expect(table.value(token: index, of: tokens) == expected, "\(tokens.text(index))")
+            if expected != nil { found += 1 }
+        }
+        // Every listed word but none of the others is in the text once.
+        #expect(found == 9)
+        // In lower case too: `über`, `ärzte`, `straße`, and `büro` through its string.
+        let lowered = StringTable(["über": 1, "mio": 2, "ärzte": 3, "straße": 4, "büro": 5, "€": 6])
+        var foundLowered = 0
+        for index in 0..<tokens.count {
+            let expected = lowered[tokens.lowered(index)]
+            #expect(lowered.value(loweredToken: index, of: tokens) == expected, "\(tokens.lowered(index))")
+            if expected != nil { foundLowered += 1 }
+        }
+        #expect(foundLowered == 6)
+    }
+
+    /// The prefix screen lets through every word a prefix trigger starts (in any case) and turns away others
+    /// that share only their first two or three letters with one.
+    @Test(arguments: [
+        ("verhaftet", true), ("Verhaftung", true), ("Festgenommen", true), ("überwiesen", true),
+        ("vertraut", false), ("Verkehr", false), ("gestern", false), ("Fest", false), ("ver", false),
+    ])
+    func prefixScreen(word: String, expected: Bool) throws {
+        let lexicon = try #require(GermanNumberParserTests.lexicon)
+        let values = word.lowercased().unicodeScalars.map(\.value)
+        func at(_ offset: Int) -> UInt32? { offset < values.count ? values[offset] : nil }
+        let screened = lexicon.mayStartPrefixTrigger(first: values[0], second: at(1), third: at(2), fourth: at(3))
+        let starts = lexicon.prefixTriggers.contains { word.lowercased().hasPrefix($0.text) }
+        #expect(starts == expected)
+        if starts { #expect(screened) }
+        if !expected && word.count > 4 { #expect(!screened) }
+    }
+}
