@@ -70,11 +70,9 @@ struct NameLexicon: Sendable {
         // Line numbers count from 1: no sign to write.
         return file.withUTF8 { name in
             String(unsafeUninitializedCapacity: name.count + 1 + digitCount) { buffer in
-                var count = 0
-                for byte in name {
-                    buffer[count] = byte
-                    count += 1
-                }
+                // The name copied whole: byte by byte, with a bounds check each, it was most of the work.
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(name))
+                var count = name.count
                 buffer[count] = UInt8(ascii: ":")
                 count += 1
                 var value = line.magnitude
