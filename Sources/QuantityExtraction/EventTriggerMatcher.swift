@@ -93,6 +93,7 @@ final class EventTriggerMatcher {
             return nil
         }
         let clause = clauseRange(around: range)
+        if let hit = groupBefore(range.lowerBound, in: clause), allowed(hit) { return (hit.event, hit.source) }
         if let hit = separable(in: clause, around: range), allowed(hit) { return (hit.event, hit.source) }
         if let hit = eventBeforeDarunter(range.lowerBound), allowed(hit) { return (hit.event, hit.source) }
         var nounAfter: Hit?
@@ -248,6 +249,20 @@ final class EventTriggerMatcher {
                                personsOnly: entry.trigger.personsOnly)
                 }
             }
+        }
+        return nil
+    }
+
+    /// `Unter den Festgenommenen seien 40 Frauen`, `Unter den Toten sind drei Kinder`: a count taken from a group
+    /// the clause names with a trigger noun after `unter den` shares what happened to the group.
+    private func groupBefore(_ quantityStart: Int, in clause: Range<Int>) -> Hit? {
+        var index = quantityStart - 3
+        while index >= clause.lowerBound, quantityStart - index <= 8 {
+            if tokens.isLowered(index, "unter"), tokens.isText(index + 1, "den") || tokens.isText(index + 1, "der"),
+               tokens.isCapitalized(index + 2), let hit = cachedTrigger(at: index + 2) {
+                return hit
+            }
+            index -= 1
         }
         return nil
     }

@@ -267,6 +267,16 @@ struct SharedTriggerTests {
         #expect(quantity.event == expected)
     }
 
+    @Test(arguments: [
+        ("Unter den Festgenommenen seien 40 Frauen.", "40 Frauen", Quantity.Event.arrested),
+        ("Unter den Toten sind auch drei Kinder.", "drei Kinder", .killed),
+        ("Dem Arzt zufolge sind unter den Opfern mindestens zwei Kinder.", "zwei Kinder", .victims),
+    ])
+    func countTakenFromAGroupSharesItsEvent(text: String, span: String, expected: Quantity.Event) throws {
+        let document = try Fixture.run(text)
+        #expect(try #require(Fixture.quantity(span, in: document)).event == expected)
+    }
+
     @Test func itemsAfterDarunterShareTheEventOfTheClauseBefore() throws {
         let text = "Die Ermittler stellten Beweismaterial sicher, darunter 310 Telefone, 190 Computer und 40.000 Euro."
         let document = try Fixture.run(text)
