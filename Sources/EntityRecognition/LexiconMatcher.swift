@@ -280,6 +280,8 @@ struct LexiconMatcher {
     /// `von Paris`, `über Rom`: these name a place too, but also what a noun is made of or about (`von Marken`,
     /// `von Essen`), so only before a word that does not end like a plural or an infinitive (`-en`).
     private static let sourcePrepositions = KeySet(["von", "über"].map { WordKey($0, folded: true) })
+    private static let articlesAndFusedPrepositions = KeySet(
+        ["im", "ins", "vom", "zum", "beim", "am", "das", "dem", "des"].map { WordKey($0, folded: true) })
 
     /// A bare locative preposition before the word (`in Rom`; an article would make it a noun: `im Essen` is
     /// `in dem`), or a dateline: the sentence's first word with a dash after it (`Rom – Nach …`).
@@ -292,6 +294,15 @@ struct LexiconMatcher {
         if index > 0, facts[index - 1].sentence == facts[index].sentence,
            Self.sourcePrepositions.contains(facts[index - 1].folded), facts[index].span.length >= 3,
            !(scalars[facts[index].span.end - 2] == "e" && scalars[facts[index].span.end - 1] == "n") {
+            return true
+        }
+        // `im spanischen Malaga`, `das italienische Essen`: a country's adjective right before names its place (a
+        // noun would take the country's adjective only as a dish or a wine's origin far less often).
+        // (Not a compound's first part: `dem kroatischen Assen-König`.)
+        if index > 1, facts[index - 1].sentence == facts[index].sentence, facts[index - 1].kind == .word,
+           !facts[index].hyphenJoinedAfter,
+           !facts[index - 1].capitalised, facts[index - 1].classes & WordClass.nationality != 0,
+           Self.articlesAndFusedPrepositions.contains(facts[index - 2].folded) {
             return true
         }
         // `Polizeipräsidium Aalen`, `Staatsanwaltschaft Siegen`: an institution's designation names its seat next.

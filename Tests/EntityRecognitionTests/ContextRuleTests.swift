@@ -61,6 +61,13 @@ import Testing
         #expect(try Self.mentions("Ein Mann aus dem engsten Bayern-Kreis sprach.").allSatisfy { !$0.hasSuffix("Kreis/LOC") })
     }
 
+    @Test func placeThatIsANounCountsAfterACountrysAdjective() throws {
+        #expect(try Self.mentions("Er wurde im spanischen Málaga festgenommen.") == ["Málaga/LOC"])
+        #expect(try Self.mentions("Er stammt aus dem rumänischen Banat.") == ["Banat/LOC"])
+        // Not a compound's first part.
+        #expect(try Self.mentions("Er traf den kroatischen Assen-König.").isEmpty)
+    }
+
     @Test func placeThatIsANounNamesTheSeatAfterADesignation() throws {
         #expect(try Self.mentions("Das Polizeipräsidium Aalen teilte das mit.") == ["Polizeipräsidium Aalen/ORG"])
     }
