@@ -1783,7 +1783,8 @@ final class NameRules {
         }
         let next = index + 1
         guard next < range.upperBound else { return }
-        if let place = listStarts(next).first(where: { $0.type == .place }) {
+        // (The longest place there: `Generalstaatsanwaltschaft Frankfurt am Main`, not `Frankfurt`.)
+        if let place = listStarts(next).filter({ $0.type == .place }).max(by: { $0.tokens.count < $1.tokens.count }) {
             if !place.genitive {
                 // `der Tiermedizinischen Hochschule Hannover`: adjectives capitalised inside a sentence belong to
                 // the name (lower-case they describe: `die städtische Hochschule Hannover`).

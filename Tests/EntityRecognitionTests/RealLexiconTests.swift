@@ -26,6 +26,12 @@ import Testing
         ])
     }
 
+    @Test func designationTakesTheLongestPlaceAfterIt() throws {
+        // The guidelines' own example: one organisation.
+        #expect(try Self.mentions("Die Generalstaatsanwaltschaft Frankfurt am Main ermittelt.")
+            == ["Generalstaatsanwaltschaft Frankfurt am Main/ORG"])
+    }
+
     @Test func shortNounBetweenTwoUnknownWordsIsASyllableOfTheName() throws {
         // `Bun` is a noun the list knows.
         #expect(try Self.mentions("Chou Bun Eng, Vizepräsidentin des Komitees, betonte das.") == ["Chou Bun Eng/PER"])
