@@ -33,6 +33,7 @@ final class NameRules {
     private let commaKey = Literal.comma[0]
     private let soKey = Literal.so[0]
     private let namensKey = Literal.namens[0]
+    private let vonKey = Literal.von[0]
     private let fuerKey = Literal.fuer[0]
     private let openKey = Literal.open[0]
     private let ofKey = Literal.of[0]
@@ -189,6 +190,7 @@ final class NameRules {
                             speech(at: index, in: range, &out)
                         }
                         if fact.exact == namensKey { namedAs(at: index, in: range, &out) }
+                        if fact.exact == vonKey { townOfOffice(at: index, in: range, &out) }
                         if fact.exact == fuerKey { bodyNamedByField(at: index, in: range, &out) }
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
                     case .punctuation:
@@ -400,6 +402,7 @@ final class NameRules {
         static let fusedArticles = keys("im vom beim zum zur am ins Im Vom Beim Zum Zur Am Ins")
         static let genitiveArticles = keys("des der")
         static let von = keys("von")
+        static let officeIdioms = keys("Beruf Amts Amt")
         static let und = keys("und sowie")
         static let kein = keys("kein keine keinen")
         /// Type words of media, after which one word is a title whatever else it means (`Zeitung Express`).
@@ -2091,6 +2094,31 @@ final class NameRules {
         out.append(Candidate(
             tokens: first..<(index + 1), span: TextSpan(facts[first].span.begin, facts[index].span.end),
             type: .place, priority: RulePriority.placeType, rule: .placeType))
+    }
+
+    /// `Anton Moser, dem SPD-Bürgermeister von Kirchdorf`, `der Landrat von Passau`: the word after an office
+    /// that a town or district holds, and `von`, names that place, though the lists leave small towns out and
+    /// the noun list may split the name into nouns (`Kirch-dorf`).
+    private func townOfOffice(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let office = index - 1
+        let name = index + 1
+        guard office > range.lowerBound, name < range.upperBound, facts[office].kind == .word,
+              facts[office].capitalised, Self.townOffices.contains(where: { ends(office, with: $0, after: 0) }),
+              facts[name].kind == .word, facts[name].capitalised, !facts[name].allCaps, listType[name] == nil,
+              !isFirstName(name), facts[name].classes & WordClass.descriptive == 0,
+              // (A noun may be a town's name too, `Kirchdorf`; not `Bürgermeister von Beruf`.)
+              !isText(name, Literal.officeIdioms),
+              !facts[name].hyphenJoinedAfter,
+              name + 1 == range.upperBound || !facts[name + 1].capitalised
+        else { return }
+        out.append(Candidate(
+            tokens: name..<(name + 1), span: facts[name].span, type: .place, priority: RulePriority.placeType,
+            rule: .placeType))
+    }
+
+    /// Offices a town or district holds (`Bürgermeister`, `Landrat`), folded, as word endings.
+    private static let townOffices: [[UInt32]] = ["bürgermeister", "bürgermeisterin", "landrat", "landrätin"].map {
+        $0.unicodeScalars.map(WordKey.fold)
     }
 
     /// `al-`, `el-`: a lower-case Arabic article joined by a hyphen to a capitalised word.

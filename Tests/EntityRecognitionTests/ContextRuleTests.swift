@@ -61,6 +61,12 @@ import Testing
         #expect(try Self.mentions("Ein Mann aus dem engsten Bayern-Kreis sprach.").allSatisfy { !$0.hasSuffix("Kreis/LOC") })
     }
 
+    @Test func townAfterAMayorAndVonIsAPlace() throws {
+        // The guidelines' example; `Kirchdorf` is in no place list and a noun too.
+        #expect(try Self.mentions("Das sagte Anton Moser, dem Bürgermeister von Kirchdorf.").contains("Kirchdorf/LOC"))
+        #expect(try Self.mentions("Er ist Bürgermeister von Beruf.").isEmpty)
+    }
+
     @Test func placeThatIsANounCountsAfterACountrysAdjective() throws {
         #expect(try Self.mentions("Er wurde im spanischen Málaga festgenommen.") == ["Málaga/LOC"])
         #expect(try Self.mentions("Er stammt aus dem rumänischen Banat.") == ["Banat/LOC"])

@@ -145,6 +145,13 @@ struct RoleRuleTests {
         #expect(out == ["Elke Kahr represents Graz (Bürgermeisterin)"])
     }
 
+    @Test func partyFusedToAnOfficeOfAPlaceGivesMembershipAndRepresents() throws {
+        // The guidelines' example: represents the town with the office, the party without a role.
+        let text = "Das sagte Anton Moser, dem SPD-Bürgermeister von Kirchdorf."
+        let out = try Fixture.describe(text, [.per("Anton Moser"), .org("SPD"), .loc("Kirchdorf")])
+        #expect(Set(out) == ["Anton Moser memberOf SPD", "Anton Moser represents Kirchdorf (Bürgermeister)"])
+    }
+
     @Test func placeTypeWordBetweenRoleAndPlaceStillRepresents() throws {
         let text = "Der Gouverneur der Provinz Tak, Pairoj Saengthong, sprach zuerst."
         #expect(try Fixture.describe(text, [.loc("Tak"), .per("Pairoj Saengthong")])
