@@ -179,8 +179,10 @@ struct DateRecognizer {
         var secondDay: Int?
         let afterBetween = (index - 1 >= sentence.lowerBound && tokens.isLowered(index - 1, "zwischen"))
             || (index - 2 >= sentence.lowerBound && tokens.isLowered(index - 2, "zwischen"))
+        // `am 24. und 25. November`: two days of one month after `am` are one interval too.
+        let afterAm = index - 1 >= sentence.lowerBound && tokens.isLowered(index - 1, "am")
         if position + 1 < sentence.upperBound,
-            isRangeWord(position) || afterBetween && tokens.isText(position, "und"),
+            isRangeWord(position) || (afterBetween || afterAm) && tokens.isText(position, "und"),
             let (day2, dot2) = dayOrdinal(at: position + 1) {
             secondDay = day2
             position = dot2 + 1
