@@ -85,7 +85,9 @@ struct DateRecognizer {
                     return nil
                 case .season:
                     if let core = core(at: index + 1) {
-                        return Found(first: index, last: core.last, normalized: nil, relative: nil, rule: "date.season")
+                        // `Sommer 2013`: the season lies in the year, the value as far as it is known.
+                        let year = core.rule == "date.year" ? core.normalized : nil
+                        return Found(first: index, last: core.last, normalized: year, relative: nil, rule: "date.season")
                     }
                     if let core = genitivePeriod(at: index + 1) { return extended(core, to: index) }
                     guard index > sentence.lowerBound, isDateLead(index - 1)

@@ -8,6 +8,7 @@ struct DateTests {
         ("Das Gesetz gilt seit 1. Jänner 2016.", "1. Jänner 2016", "2016-01-01"),
         ("Die Messe läuft vom 12. bis 15. März.", "12. bis 15. März", "--03-12/--03-15"),
         ("Die Konferenz tagt am 3. und 4. Juni.", "3. und 4. Juni", "--06-03/--06-04"),
+        ("Im Spätsommer 2013 kam er an.", "Spätsommer 2013", "2013"),
         ("Der Vertrag endet im Juni 2019.", "Juni 2019", "2019-06"),
         ("Das Urteil fiel Anfang März.", "Anfang März", "--03"),
         ("Die Zahlen stammen aus Februar dieses Jahres.", "Februar dieses Jahres", "--02"),
