@@ -381,6 +381,7 @@ final class NameRules {
         static let zu = keys("zu")
         static let kreis = keys("Kreis Kreises")
         static let sich = keys("sich")
+        static let subjectArticles = keys("der die das ein eine")
         /// Particles of foreign names, after which a first name is the surname (`da Silva`, `bin Said`).
         static let foreignParticles = keys("da de do dos das di del della van bin ibn ben")
         /// Last words of English organisation names that no German word or product name shares (not `Bank`,
@@ -923,13 +924,27 @@ final class NameRules {
             // `beklagt sich Ali`: the reflexive pronoun of the verb stands before its subject.
             if isSpeech, isText(start, Literal.sich) { start += 1 }
             let nameStart = start
+            // `berichtet die Archäologin Kat Szabo`: an article (and lower-case adjectives) before the description.
+            if isSpeech, isText(start, Literal.subjectArticles) {
+                var word = start + 1
+                while word < range.upperBound, word < start + 3, isWord(word), !facts[word].capitalised,
+                      hasAdjectiveEnding(word) {
+                    word += 1
+                }
+                // (Only a person's description: not `schrieb die Aktion Bernhard …`.)
+                if word < range.upperBound, facts[word].capitalised,
+                   roleLike(word) || descriptionLike(word) || words.personNouns.contains(facts[word].folded) {
+                    start = word
+                }
+            }
             // Roles and descriptions before the name (`Polizeiwissenschafter Rafael Behr`); a first name that is
             // also a noun, before another capitalised word, opens the name (`sagte Hermann Rodler`).
             // (`sagte Hofmann.`, `so Müller am Montag`: a noun the surname list knows, closing the clause, is the
             // name.)
             while start < range.upperBound, roleLike(start)
                 || (facts[start].capitalised && isNoun(start) && !opensNounName(start, in: range)
-                    && !isCapitalParticle(start, in: range) && !isClosingSurname(start, in: range))
+                    && !isCapitalParticle(start, in: range) && !isClosingSurname(start, in: range)
+                    && !opensShortNounName(start, in: range))
                 || (start + 1 < range.upperBound && facts[start].capitalised
                     && !isFirstName(start) && isFirstName(start + 1))
             {
@@ -1041,6 +1056,13 @@ final class NameRules {
             end == range.upperBound || (facts[end].kind == .punctuation && !isText(end, Literal.joiners))
         else { return }
         out.append(person(start..<end, priority: RulePriority.speech, rule: .apposition))
+    }
+
+    /// `berichtet die Archäologin Kat Szabo`: a noun of four letters or fewer (`Kat`) before a word in no list that
+    /// closes the clause opens a name, as a short first name does.
+    private func opensShortNounName(_ index: Int, in range: Range<Int>) -> Bool {
+        guard isNameSyllableNoun(index), index + 1 < range.upperBound, isUnknownName(index + 1) else { return false }
+        return index + 2 >= range.upperBound || !facts[index + 2].capitalised || facts[index + 2].kind != .word
     }
 
     /// A listed first name that the noun list knows too (`Hermann`, `Kai`), before a capitalised word in no list.

@@ -19,6 +19,9 @@ struct WordLists: Sendable {
     /// Professions and nationality nouns that cue a following name (`Forscher`, `Brite`), also as compound ends.
     var descriptionNouns: KeySet = []
     var descriptionSuffixes = SuffixSet()
+    /// Nouns for people (`Archäologin`, `Angeklagte`), from the noun list: asked only where a phrase after a speech
+    /// verb may describe its speaker (`berichtet die Archäologin Kat Szabo`), so they carry no word class.
+    var personNouns: KeySet = []
     /// Facility and quarter words that make a town's adjective before them one place (`Wiener Flughafen`), also as
     /// compound ends (`Hauptbahnhof`).
     var facilityHeads = SuffixSet()
@@ -199,6 +202,7 @@ struct WordLists: Sendable {
             for text in texts where text.unicodeScalars.count >= 4 { placeTypeSuffixes.insert(text.unicodeScalars) }
         case "facility-heads": for text in texts { facilityHeads.insert(text.unicodeScalars) }
         case "institution-heads": for text in texts { institutionHeads.insert(text.unicodeScalars) }
+        case "person-nouns": Self.merge(&personNouns, keys)
         case "person-titles":
             Self.merge(&personTitles, keys)
             // Tokens are matched one by one: a title of several words (`Samdech Moha Borvor Thipadei`) counts

@@ -32,6 +32,14 @@ import Testing
             == ["Generalstaatsanwaltschaft Frankfurt am Main/ORG"])
     }
 
+    @Test func personDescribedAfterASpeechVerbIsNamed() throws {
+        // An article and a person noun before the name; `Kat` is a noun too.
+        #expect(try Self.mentions("Das sei selten, berichtet die Archäologin Kat Szabo am Montag.")
+            == ["Kat Szabo/PER"])
+        // Not where the noun names no person.
+        #expect(try Self.mentions("Damit schrieb die Aktion Bernhard österreichische Geschichte.").isEmpty)
+    }
+
     @Test func shortNounBetweenTwoUnknownWordsIsASyllableOfTheName() throws {
         // `Bun` is a noun the list knows.
         #expect(try Self.mentions("Chou Bun Eng, Vizepräsidentin des Komitees, betonte das.") == ["Chou Bun Eng/PER"])
