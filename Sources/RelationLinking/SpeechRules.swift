@@ -881,9 +881,11 @@ final class SpeechRules: Sendable {
                !view.hasMention(at: end), let person = view.mention(startingAt: end + 1), person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
             }
-            // `Karners Sprecher sagte`: a person's spokesperson speaks for the person, as one of a body does.
+            // `Karners Sprecher sagte`: a person's spokesperson speaks for the person, as one of a body does; so
+            // does the person's office (`Netanyahus Büro teilte mit`).
             if mention.type == .person, view.lower(end - 1, hasSuffix: "s"),
-               Self.spokespersonTitles.contains(view.word(end)), !view.hasMention(at: end + 1) {
+               Self.spokespersonTitles.contains(view.word(end)) || view.word(end) == "büro",
+               !view.hasMention(at: end + 1) {
                 return (.entity(mention.key), end + 1)
             }
             // `sagt Vorarlbergs Jugendanwalt Michael Rauch`, `Odessas Gouverneur, der georgische Expräsident

@@ -1209,6 +1209,9 @@ struct LooseSpeechTests {
     @Test func spokespersonAfterAPersonsGenitive() throws {
         let out = try Fixture.describe("Hubers Sprecher sagte, die Lage sei ernst.", [.per("Hubers")])
         #expect(out.contains("Hubers said die Lage sei ernst"))
+        // The person's office too.
+        let office = try Fixture.describe("Hubers Büro teilte mit, die Lage sei ernst.", [.per("Hubers")])
+        #expect(office.contains("Hubers said die Lage sei ernst"))
     }
 
     /// `Der Grüne Abgeordnete X erklärte:` (a party's name as the role's adjective) and `die in Klagenfurt tätige
