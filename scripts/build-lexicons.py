@@ -203,6 +203,9 @@ ROLE_HEADS = [
     "oberhaupt", "gesandter", "gesandte",
     # military ranks, which news put before a name as it does a title (`Generalmajor Kyaw Zin Oo`)
     "major", "majorin", "leutnant", "leutnantin", "oberst", "oberstin", "admiral", "admiralin", "marschall",
+    # inspectors, coordinators and delegates of a body (`Generalinspekteur der Geheimdienste`)
+    "inspekteur", "inspekteurin", "inspektor", "inspektorin", "koordinator", "koordinatorin", "delegierter",
+    "delegierte",
 ]
 ROLE_PLAIN_EXTRA = {"Landrat", "Landrätin"}
 # Lemmas that end in a role head but are not roles: devices, conductors, ladders, sports referees, other
