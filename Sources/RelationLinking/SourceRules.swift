@@ -326,6 +326,12 @@ struct SourceRules {
            body.type == .organization {
             return body.key
         }
+        // `laut Generalinspekteur der Geheimdienste, Charles McCullough,`: a role phrase, the person set off after.
+        if allowBare, view.isCapitalized(token), !view.hasMention(at: token), view.role(token, in: lexicon) != nil,
+           let person = speechRules.roleRules.appositionPerson(after: token, sentence: view.sentenceOf[token],
+                                                              in: view) {
+            return person.key
+        }
         guard view.hasCue(.sourceNoun, token) else { return nil }
         token += 1
         if view.hasCue(.genitive, token) { token += 1 }

@@ -140,6 +140,12 @@ struct SourceRuleTests {
         #expect(out.first?.hasSuffix("accordingTo \(source)") == true)
     }
 
+    @Test func personSetOffAfterARoleAfterLautIsTheSource() throws {
+        let text = "Vier Nachrichten sollen laut Generalinspekteur der Dienste, Charles McCullough, geheim sein."
+        let out = try Fixture.describe(text, [.per("Charles McCullough"), .quantity("Vier Nachrichten")])
+        #expect(out.contains("Vier Nachrichten accordingTo Charles McCullough"))
+    }
+
     @Test func personWithATitleSetOffAfterTheSourcesRoleIsTheSource() throws {
         let text = "Nach Angaben eines Sprechers der Junta, Generalmajor Kyaw Zin Oo, wurden 2.900 Telefone beschlagnahmt."
         let out = try Fixture.describe(text, [.per("Kyaw Zin Oo"), .quantity("2.900 Telefone")])
