@@ -19,6 +19,9 @@ final class NameRules {
     let extras: CandidateExtras
     /// The type and priority of the list match that covers each token, if any (the highest priority's).
     private let listType: ListTypes
+    /// First tokens of one-word places matched only as ambiguous (`Sachsen`, also a people's plural): a type word
+    /// before one makes an organisation's name of it (`Kulturbüros Sachsen`).
+    private let ambiguousPlaces: [Int]
     private let listPriority: ListPriorities
     /// Common nouns, listed or (capitalised) as the last part of a compound: `isNoun`, computed on demand.
     private let nounLike: LazyFlags
@@ -100,6 +103,12 @@ final class NameRules {
         }
         self.listType = listType
         self.listPriority = listPriority
+        var ambiguousPlaces: [Int] = []
+        for match in listMatches where match.ambiguous && match.type == .place && match.tokens.count == 1
+            && !match.genitive {
+            ambiguousPlaces.append(match.tokens.lowerBound)
+        }
+        self.ambiguousPlaces = ambiguousPlaces
         startingMatches = starting
         listedNouns = LazyFlags(values: (bytes + count).assumingMemoryBound(to: Int8.self), count: facts.count)
         nounLike = LazyFlags(values: (bytes + 2 * count).assumingMemoryBound(to: Int8.self), count: facts.count)
@@ -1268,6 +1277,12 @@ final class NameRules {
             type: .organization, priority: RulePriority.placeType, rule: .fieldName))
     }
 
+    /// Type words of local bodies that take their seat's name (`Verein Sachsen`, `Yachtklub Neusiedl`), folded, as
+    /// word endings.
+    private static let seatNamedBodies: [[UInt32]] = [
+        "verein", "initiative", "bündnis", "bündnisses", "klub", "club", "wehr", "büro", "netzwerk", "plattform",
+    ].map { $0.unicodeScalars.map(WordKey.fold) }
+
     /// `Königlich`, `Königliche`, `Kaiserlich` …: the word a monarchy's bodies carry before the country's adjective.
     private static let royalKeys: Set<WordKey> = Set(
         ["königlich", "königliche", "königlichen", "kaiserlich", "kaiserliche", "kaiserlichen"].map {
@@ -1381,6 +1396,21 @@ final class NameRules {
             out.append(Candidate(
                 tokens: start..<(start + 1), span: facts[start].span, type: .organization,
                 priority: RulePriority.acronymDefinition, rule: .typeWordName))
+            return
+        }
+        // `Initiative Berlin`, `des Kulturbüros Sachsen`, `die Bürgerwehr Untersuhl`: where the name alone would be a
+        // place, the type word stays in the span (guidelines: `Anwaltskanzlei Berger`).
+        if start < range.upperBound, facts[start].capitalised, !facts[start].hyphenJoinedAfter,
+           // (Not a place's genitive: `Familienverband Österreichs` is the country's, `Hamas` no `Hama`.)
+           listType[start] == .place && listStarts(start).contains(where: {
+               $0.type == .place && $0.tokens.count == 1 && !$0.genitive
+           }) && listSpan(at: start) == start..<(start + 1) || ambiguousPlaces.contains(start),
+           start + 1 >= range.upperBound || !facts[start + 1].capitalised,
+           // (Local bodies named after their seat: a company's name is its own, `Hersteller Dongfeng`.)
+           Self.seatNamedBodies.contains(where: { ends(index, with: $0, after: 0, dropping: endsInS(index) ? 1 : 0) }) {
+            out.append(Candidate(
+                tokens: index..<(start + 1), span: TextSpan(fact.span.begin, facts[start].span.end),
+                type: .organization, priority: RulePriority.acronymDefinition, rule: .typeWordName))
             return
         }
         var end = typedName(from: start, in: range)

@@ -26,6 +26,15 @@ import Testing
         ])
     }
 
+    @Test func localBodyNamedAfterItsSeatKeepsItsTypeWord() throws {
+        // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
+        #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])
+        #expect(try Self.mentions("Er war Präsident des Yachtklubs Neusiedl.") == ["Yachtklubs Neusiedl/ORG"])
+        // Not a place's genitive, nor a company's own name.
+        #expect(try Self.mentions("Die Initiative Österreichs hilft.") == ["Österreichs/LOC"])
+        #expect(try Self.mentions("Der Hersteller Dongfeng kauft.").allSatisfy { !$0.hasPrefix("Hersteller") })
+    }
+
     @Test func designationTakesTheLongestPlaceAfterIt() throws {
         // The guidelines' own example: one organisation.
         #expect(try Self.mentions("Die Generalstaatsanwaltschaft Frankfurt am Main ermittelt.")
