@@ -82,6 +82,7 @@ public struct QuantityExtractor: Stage {
             }
             let sharing = UnitSharing(lexicon: lexicon, tokens: tokens)
             sharing.share(&found)
+            sharing.shareCountedGroup(&found, in: range, lemmatizer: lemmatizer)
             lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
             let starts = found.map(\.tokens.lowerBound)
             var previousEvent: (event: Quantity.Event, source: String)?

@@ -85,6 +85,32 @@ struct UnitSharing {
     private static let multiplierWords: Set<String> = ["Millionen", "Million", "Milliarden", "Milliarde", "Mio.", "Mrd.",
                                                        "Mio", "Mrd"]
 
+    /// `Die Zahl der Todesopfer stieg auf 158`, `Die Zahl der Opfer wuchs von 80 auf 120`: a bare count the
+    /// clause's `Zahl der` noun measures counts that noun.
+    func shareCountedGroup(_ found: inout [FoundQuantity], in sentence: Range<Int>, lemmatizer: UnitLemmatizer) {
+        for position in found.indices where found[position].quantity.unit == nil
+            && found[position].quantity.kind == .count {
+            var lead = found[position].tokens.lowerBound - 1
+            while lead > sentence.lowerBound, Self.modifierWords.contains(tokens.text(lead)) { lead -= 1 }
+            guard lead > sentence.lowerBound, ["auf", "von", "bei"].contains(tokens.text(lead)) else { continue }
+            var index = lead - 1
+            while index > sentence.lowerBound + 1, lead - index <= 12, !tokens.isText(index, ".") {
+                if tokens.isText(index - 1, "Zahl") || tokens.isText(index - 1, "Anzahl"),
+                   tokens.isText(index, "der"), index + 1 < lead, tokens.isCapitalized(index + 1),
+                   tokens.kind(index + 1) == .word {
+                    let old = found[position].quantity
+                    found[position].quantity = Quantity(
+                        span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue,
+                        unit: lemmatizer.lemma(of: tokens.text(index + 1)), currency: old.currency,
+                        modifier: old.modifier, event: old.event, kind: .count,
+                        provenance: Provenance(match: .rule, source: old.provenance.source + "+zahl-der"))
+                    break
+                }
+                index -= 1
+            }
+        }
+    }
+
     /// Modifiers that may stand between a comma and the number they modify.
     private static let modifierWords: Set<String> = ["mehr", "als", "rund", "etwa", "knapp", "fast", "über", "weniger",
                                                      "mindestens", "höchstens", "nur", "weitere"]

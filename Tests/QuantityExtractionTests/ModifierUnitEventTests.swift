@@ -56,6 +56,8 @@ struct ModifierUnitEventTests {
         // `weitere` with its noun left out: in the span, the noun from the count before.
         ("Zwei Menschen starben, 80 weitere wurden verletzt.", "80 weitere", "Mensch"),
         ("In Myanmar sind 120.000 Menschen gefangen, in Kambodscha weitere 100.000.", "100.000", "Mensch"),
+        // The noun the clause's `Zahl der` names.
+        ("Die Zahl der Opfer stieg im Vorjahr um 20 Prozent auf 1.230 an.", "1.230", "Opfer"),
         // Adjectives joined by `und`, `oder` or a comma (with the same ending), and graded by an adverb.
         ("Es gibt 40 kleine und große Häuser.", "40 kleine und große Häuser", "Haus"),
         ("Man fand 20 alte, kaputte Autos.", "20 alte, kaputte Autos", "Auto"),
