@@ -175,6 +175,12 @@ public struct QuantityExtractor: Stage {
                             guard token.kind == .word else { continue }
                             let length = token.span.length
                             let isStart = index == start
+                            // `verdreifacht`, `verzehnfachen`: a multiple's verb, read as its number.
+                            if first == "v", length > 10, Self.isMultipleVerb(scalars[token.span.begin..<token.span.end],
+                                                                             numbers: numbers) {
+                                opens[index] = Opening.numberWord
+                                continue
+                            }
                             // Most words start with a Latin-1 letter and open nothing: one table read turns them
                             // away before the tests below read theirs one by one.
                             if !isStart && first.value < 0x100 && !screen.mayOpen(
@@ -244,6 +250,20 @@ public struct QuantityExtractor: Stage {
     /// `length > 7 && (first == "M" || first == "D" || first == "F" || first == "S")` as one test: the chain of
     /// comparisons was the pass's most mispredicted branch, on a question most words answer no to.
     @inline(__always)
+    /// `ver` + a number word + `fach` (`verdreifacht`, `verzehnfachen`), asked of words opening with `v`.
+    private static func isMultipleVerb(
+        _ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>, numbers: GermanNumberParser
+    ) -> Bool {
+        let start = word.startIndex
+        guard word[start] == "v", word[start + 1] == "e", word[start + 2] == "r" else { return false }
+        let letters = Array(word)
+        guard letters.indices.dropFirst(4).contains(where: { cut in
+            cut + 4 <= letters.count && letters[cut] == "f" && letters[cut + 1] == "a" && letters[cut + 2] == "c"
+                && letters[cut + 3] == "h"
+        }) else { return false }
+        return numbers.mayStartWithAtom(letters[3...])
+    }
+
     private static func mayStartWeekdayCompound(_ first: Unicode.Scalar, length: Int) -> Bool {
         // Bits 4 (D), 6 (F), 13 (M) and 19 (S) of the block 64–127.
         let initials: UInt64 = 1 << 4 | 1 << 6 | 1 << 13 | 1 << 19

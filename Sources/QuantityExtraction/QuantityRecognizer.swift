@@ -716,15 +716,26 @@ struct QuantityRecognizer {
 
     // MARK: numbers inside words
 
+    private static let fach: [Unicode.Scalar] = Array("fach".unicodeScalars)
+    private static let verbEndings: Set<String> = ["t", "te", "ten", "tes", "st", "e"]
+
     /// `fünftägigen`, `zweimal`, `dreistelligen`: a number word glued to a unit stem.
-    private func wordInternal(at index: Int, lower: [Unicode.Scalar]) -> Outcome? {
+    private func wordInternal(at index: Int, lower whole: [Unicode.Scalar]) -> Outcome? {
+        // `verdreifacht`, `verzehnfachen`: a verb on a multiple, read as its number (the `ver-` left off).
+        var lower = whole
+        if whole.count > 10, whole[0] == "v", whole[1] == "e", whole[2] == "r", Self.find(Self.fach, in: whole) != nil {
+            lower = Array(whole.dropFirst(3))
+        }
         // A stem is found only from the fourth letter on (`cut >= 3` below).
         guard lower.count > 4, lower.count >= 3 + lexicon.shortestInternalStem,
             lexicon.numbers.mayStartNumber(lower[...]) else { return nil }
         for stem in lexicon.internalStems {
             guard let cut = Self.find(stem.stem, in: lower), cut >= 3 else { continue }
             let rest = lower[(cut + stem.stem.count)...]
-            guard Self.isInflection(rest, stem: stem) else { continue }
+            // (A verb's endings after `ver-`: `verdreifacht`, `verdreifachte`.)
+            guard Self.isInflection(rest, stem: stem)
+                || lower.count < whole.count && Self.verbEndings.contains(String(String.UnicodeScalarView(rest)))
+            else { continue }
             let prefix = lower[..<cut]
             guard let value = lexicon.numbers.compoundValue(prefix) else { continue }
             if !stem.allowsOne && value == 1 && prefix.count <= 4 { continue }

@@ -67,6 +67,9 @@ struct NumberValueTests {
         ("Der Verkehr wird um das Achtfache wachsen.", "Achtfache", 8.0),
         ("Er ist zweifacher Weltmeister.", "zweifacher", 2.0),
         ("Der Preis stieg auf das 27-fache.", "27-fache", 27.0),
+        // A verb on a multiple, its `ver-` left off.
+        ("Die Zahl könnte sich verzehnfachen.", "verzehnfachen", 10.0),
+        ("Die Preise haben sich verdreifacht.", "verdreifacht", 3.0),
     ])
     func multiplicatives(text: String, span: String, value: Double) throws {
         let document = try Fixture.run(text)
@@ -77,6 +80,7 @@ struct NumberValueTests {
 
     @Test func einfachIsNoNumber() throws {
         #expect(try Fixture.run("Das ist ganz einfach zu lösen.").quantities.isEmpty)
+        #expect(try Fixture.run("Das hat die Sache vereinfacht und verfälscht.").quantities.isEmpty)
     }
 }
 
