@@ -284,6 +284,25 @@ final class TokenText {
         return true
     }
 
+    /// `lowered(index) == word`, scalar by scalar where the token's lower case is known so and `word` is printable
+    /// ASCII: then both strings are simple (see `StringTable`) and equal exactly when their scalars are.
+    func isLowered(_ index: Int, equalTo word: String) -> Bool {
+        if info[index].key == 0 { describe(index) }
+        guard info[index].lowerKey != 0, info[index].isSimple, word.utf8.allSatisfy({ $0 &- 0x20 < 0x5F }) else {
+            return lowered(index) == word
+        }
+        let span = tokenArray[index].span
+        var position = span.begin
+        for byte in word.utf8 {
+            guard position < span.end else { return false }
+            let value = scalarArray[position].value
+            let capital = value &- 65 < 26 || value &- 0xC0 < 0x1F && value != 0xD7
+            if (capital ? value + 32 : value) != UInt32(byte) { return false }
+            position += 1
+        }
+        return position == span.end
+    }
+
     /// Whether the token is the one code point `scalar` (one that no other code point equals canonically).
     func isScalar(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
         let span = tokenArray[index].span
