@@ -238,6 +238,10 @@ final class EventTriggerMatcher {
 
     /// A separable trigger whose verb stands in `verbs` and whose particle in `particles`.
     private func separable(verbIn verbs: Range<Int>, particleIn particles: Range<Int>) -> Hit? {
+        // A particle first: most clauses hold none, and then no verb needs its key.
+        guard particles.contains(where: { tokens.mayBeLowered($0, in: lexicon.separableParticleFilter) }) else {
+            return nil
+        }
         for first in verbs where tokens.kind(first) == .word
             && lexicon.separableFilter.mayContain(tokens.lowerKey(first)) {
             let word = tokens.lowered(first)
