@@ -292,12 +292,14 @@ struct DateRecognizer {
     /// `2016`, `2024–2028`, `2018/19`, `2015 bis 2018`, `zwischen 2015 und 2018`.
     private func year(at index: Int) -> Found? {
         guard let (year, last) = yearNumber(at: index) else { return nil }
-        let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
-        let lowerLead = index > sentence.lowerBound ? tokens.lowered(index - 1) : ""
+        // The words before and after are made strings only where a test needs one: the others read their scalars.
+        let hasLead = index > sentence.lowerBound
+        let leadIsAls = hasLead && tokens.isText(index - 1, "als")
         // `Cern 2012`, `Wien 2015`: after a name a four-digit number is a year.
-        let afterName = index > sentence.lowerBound && tokens.kind(index - 1) == .word
+        let afterName = hasLead && tokens.kind(index - 1) == .word
             && tokens.isCapitalized(index - 1)
-            && index - 1 > sentence.lowerBound && lexicon.units[lead] == nil && !lexicon.has(lowerLead, .stop)
+            && index - 1 > sentence.lowerBound && lexicon.units.value(token: index - 1, of: tokens) == nil
+            && !lexicon.has(tokens.lowered(index - 1), .stop)
             && !pluralNounFollows(last)
         let ledIn = index > sentence.lowerBound && (isDateLead(index - 1) || dateWord(index - 1) != nil)
             || afterName
@@ -305,8 +307,10 @@ struct DateRecognizer {
         // the filter over last words may tell that the lead is none.)
         let modifierLead = index == sentence.lowerBound
             || tokens.mayBeLowered(index - 1, in: lexicon.modifierLastFilter)
-        if let modifier = (modifierLead ? lexicon.modifiers[lowerLead] : nil) ?? (lead == "als" ? .moreThan : nil),
-           lead != "über" {
+        let leadModifier = modifierLead
+            ? hasLead ? lexicon.modifiers.value(loweredToken: index - 1, of: tokens) : lexicon.modifiers[""] : nil
+        if let modifier = leadModifier ?? (leadIsAls ? .moreThan : nil),
+           !hasLead || tokens.text(index - 1) != "über" {
             // `um 1900`, `zirka 1822 geboren` stay years; `mehr als 2000`, `rund 2000 Menschen` are counts.
             let nounFollows = last + 1 < sentence.upperBound && tokens.isCapitalized(last + 1)
             // `weniger als 2014.`: a comparison with a year at the end of the clause.
@@ -314,34 +318,35 @@ struct DateRecognizer {
                 || [".", ",", ")", ";", "–"].contains(tokens.text(last + 1))
             // `überraschend, als 2014 ein starkes Jahr war`, `mehr Arbeitslose als 2014`: `als` after no
             // comparative word (`mehr als`, `weniger als`) compares with the year, unless a noun follows.
-            let comparesYear = lead == "als" && !nounFollows && index - 1 > sentence.lowerBound
+            let comparesYear = leadIsAls && !nounFollows && index - 1 > sentence.lowerBound
                 && lexicon.modifiers[tokens.lowered(index - 2)] == nil
                 && !["mehr", "weniger"].contains(tokens.lowered(index - 2))
-            if (modifier != .about || nounFollows) && !(lead == "als" && clauseEnds) && !comparesYear { return nil }
+            if (modifier != .about || nounFollows) && !(leadIsAls && clauseEnds) && !comparesYear { return nil }
         }
         if last + 1 < sentence.upperBound {
-            let after = tokens.text(last + 1)
             // `2000 Menschen`, `2016 Prozent`: a count, unless a lead word makes it a year.
-            if tokens.mayBe(last + 1, in: lexicon.unitFilter) && lexicon.units[after] != nil { return nil }
-            if tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1) && !ledIn
-                && lexicon.dateWords[after] == nil && lexicon.months[after] == nil
-                && !lexicon.has(after.lowercased(), .stop) {
+            if tokens.mayBe(last + 1, in: lexicon.unitFilter) && lexicon.units.value(token: last + 1, of: tokens) != nil {
                 return nil
             }
-            if after == "." && last + 2 < sentence.upperBound && tokens.kind(last + 2) == .word
+            if tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1) && !ledIn
+                && dateWord(last + 1) == nil && monthNumber(last + 1) == nil
+                && !lexicon.has(tokens.lowered(last + 1), .stop) {
+                return nil
+            }
+            if tokens.isText(last + 1, ".") && last + 2 < sentence.upperBound && tokens.kind(last + 2) == .word
                 && !tokens.isCapitalized(last + 2) {
                 return nil
             }
             // Ranges.
             if isRangeWord(last + 1) || tokens.isText(last + 1, "/")
-                || (after == "und" && lead.lowercased() == "zwischen") {
+                || (tokens.isText(last + 1, "und") && hasLead && tokens.isLowered(index - 1, "zwischen")) {
                 if last + 2 < sentence.upperBound, tokens.isDigits(last + 2) {
                     let second = tokens.text(last + 2)
                     if let (end, endLast) = yearNumber(at: last + 2), end > year {
                         return Found(first: yearWord(before: index) ?? index, last: endLast,
                                      normalized: "\(year)/\(end)", relative: nil, rule: "date.year-range")
                     }
-                    if after == "/" || after == "-", second.count == 2, let short = Int(second),
+                    if tokens.isText(last + 1, "/") || tokens.isText(last + 1, "-"), second.count == 2, let short = Int(second),
                         tokens.touches(last + 1, last + 2), (year % 100 + 1) % 100 == short {
                         return Found(first: index, last: last + 2, normalized: "\(year)/\(year - year % 100 + short)",
                                      relative: nil, rule: "date.year-span")

@@ -239,6 +239,10 @@ final class EventTriggerMatcher {
 
     /// A separable trigger whose verb stands in `verbs` and whose particle in `particles`.
     private func separable(verbIn verbs: Range<Int>, particleIn particles: Range<Int>) -> Hit? {
+        // A particle first: most clauses hold none, and then no verb needs its key.
+        guard particles.contains(where: { tokens.mayBeLowered($0, in: lexicon.separableParticleFilter) }) else {
+            return nil
+        }
         for first in verbs where tokens.kind(first) == .word
             && lexicon.separableFilter.mayContain(tokens.lowerKey(first)) {
             let word = tokens.lowered(first)
@@ -334,27 +338,24 @@ final class EventTriggerMatcher {
         }
         // A capitalised word inside the sentence is a noun (`Opfer`, `Festnahme`, `Zahlen`).
         let isNoun = tokens.isCapitalized(index) && index > sentence.lowerBound
-        var lower: String?
-        if listed {
-            let text = tokens.lowered(index)
-            lower = text
-            if let sequences = lexicon.multiWordTriggers[text] {
-                // The words after the token are read once for all the sequences it opens (`in` opens nine).
-                var read: [(text: String, end: Int)] = []
-                for entry in sequences where matches(entry.words, at: index, read: &read) {
-                    return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
-                               personsOnly: entry.trigger.personsOnly)
-                }
+        // The word tables are looked up from the token's scalars (`StringTable.value(loweredToken:of:)`): most
+        // listed words are no trigger here, and their lower-case strings were made for nothing else.
+        if listed, let sequences = lexicon.multiWordTriggers.value(loweredToken: index, of: tokens) {
+            for entry in sequences where matches(entry.words, at: index, compoundEnd: compoundEnd) {
+                return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
+                           personsOnly: entry.trigger.personsOnly)
             }
         }
         if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.loweredJoined(index, compoundEnd)] {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
-        if let text = lower, let trigger = lexicon.exactTriggers[text] {
+        if listed, let trigger = lexicon.exactTriggers.value(loweredToken: index, of: tokens) {
             // `zahlen` is the verb; the capitalised noun `Zahlen` (figures) is no trigger.
             // (`Kosten` is the noun of what was paid.)
-            if isNoun && trigger.event == .paid && text.hasSuffix("en") && !text.hasPrefix("zahlung")
-                && !text.hasSuffix("kosten") { return nil }
+            if isNoun && trigger.event == .paid {
+                let text = tokens.lowered(index)
+                if text.hasSuffix("en") && !text.hasPrefix("zahlung") && !text.hasSuffix("kosten") { return nil }
+            }
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         if lowerKey != 0 {
@@ -369,7 +370,7 @@ final class EventTriggerMatcher {
             let trigger = lexicon.prefixTriggers[found]
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
-        let text = lower ?? tokens.text(index).lowercased()
+        let text = listed ? tokens.lowered(index) : tokens.text(index).lowercased()
         // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
         for trigger in lexicon.prefixTriggersByFirstByte[text.utf8.first ?? 0] ?? []
         where text.utf8.starts(with: trigger.text.utf8) {
@@ -435,19 +436,18 @@ final class EventTriggerMatcher {
         }
     }
 
-    /// Whether the words (lower case; a hyphenated compound is one word) follow each other from `index` on. `read`
-    /// holds the text and last token of the words from `index` on read so far, for the next sequence to compare.
-    private func matches(_ words: [String], at index: Int, read: inout [(text: String, end: Int)]) -> Bool {
-        var position = index
-        for (offset, word) in words.enumerated() {
-            if offset == read.count {
-                guard position < sentence.upperBound else { return false }
-                let end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
-                let text = end > position ? tokens.loweredJoined(position, end) : tokens.lowered(position)
-                read.append((text, end))
-            }
-            guard read[offset].text == word else { return false }
-            position = read[offset].end + 1
+    /// Whether the words (lower case; a hyphenated compound is one word) follow each other from `index` on, whose
+    /// first word is the sequence's first (the table's key) unless a hyphen joins it to more (`compoundEnd`).
+    private func matches(_ words: [String], at index: Int, compoundEnd: Int) -> Bool {
+        // The key equals the token: a compound, longer by its hyphen, equals no word of it.
+        guard compoundEnd == index else { return false }
+        var position = index + 1
+        for word in words.dropFirst() {
+            guard position < sentence.upperBound else { return false }
+            let end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
+            guard end > position ? tokens.loweredJoined(position, end) == word
+                    : tokens.isLowered(position, equalTo: word) else { return false }
+            position = end + 1
         }
         return true
     }

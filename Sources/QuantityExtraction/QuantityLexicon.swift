@@ -143,6 +143,9 @@ final class QuantityLexicon: Sendable {
     let triggerWordFilter: WordFilter
     /// First parts of separable verbs, over lower-case keys.
     let separableFilter: WordFilter
+    /// The particles of the separable triggers (`fest`, `sicher`), over lower-case keys: most clauses hold none, and
+    /// their verbs are not looked for.
+    let separableParticleFilter: WordFilter
     /// Whether any prefix trigger starts with this byte.
     let prefixTriggerFirstBytes: [Bool]
     /// `prefixTriggersByFirstByte` flat, read without copying triggers: the entries for first byte `b` run from
@@ -369,6 +372,7 @@ final class QuantityLexicon: Sendable {
         modifierLastFilter = WordFilter(words: modifierLastWords)
         triggerWordFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys))
         separableFilter = WordFilter(words: separableFirstWords)
+        separableParticleFilter = WordFilter(words: separable.map(\.second), bitCount: 1 << 12)
         var firstBytes = Array(repeating: false, count: 256)
         for trigger in prefixTriggers { firstBytes[Int(trigger.text.utf8.first ?? 0)] = true }
         prefixTriggerFirstBytes = firstBytes

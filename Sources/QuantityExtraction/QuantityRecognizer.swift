@@ -11,8 +11,11 @@ struct QuantityRecognizer {
         var isWord: Bool
         var isArticle: Bool
         var multiplier: Double?
-        /// The digit token's text, for range scaling (`60- bis 100.000`).
-        var digits: String?
+        /// Written in digits.
+        var isDigits = false
+        /// The digit tokens' text where a space separates thousands (`14 000`), for range scaling (`60- bis
+        /// 100.000`); nil for one token, whose text is made only when a range is scaled.
+        var joinedDigits: String?
     }
 
     /// What `match` found at a token.
@@ -62,7 +65,8 @@ struct QuantityRecognizer {
             var low = reading.value
             let high = range.value
             if reading.multiplier == nil, let factor = range.multiplier { low *= factor }
-            if range.multiplier == nil, let digits = range.digits, low < high, reading.digits != nil {
+            if range.multiplier == nil, range.isDigits, low < high, reading.isDigits {
+                let digits = range.joinedDigits ?? tokens.text(range.first)
                 var scaled = low
                 var groups = digits.split(separator: ".").dropFirst().reversed().prefix { $0 == "000" }.count
                 while groups > 0 && scaled * 1000 <= high { scaled *= 1000; groups -= 1 }
@@ -183,23 +187,23 @@ struct QuantityRecognizer {
                 last = index + 2
             }
             // `14 000 Menschen`: one space as thousands separator before groups of exactly three digits.
-            var digitsText = tokens.text(index)
+            var joinedDigits: String?
             if last == index && tokens.characterCount(index) <= 3
                 && (tokens.isPlain(index) ? !tokens.scalars(index).contains { $0 == "," || $0 == "." }
-                    : !digitsText.contains(",") && !digitsText.contains(".")) {
+                    : !tokens.text(index).contains(",") && !tokens.text(index).contains(".")) {
                 var next = last + 1
                 while next < sentence.upperBound, tokens.isDigits(next), tokens.text(next).count == 3,
                     tokens.token(next).span.begin - tokens.token(last).span.end == 1,
                     [" ", "\u{A0}", "\u{202F}"].contains(tokens.document.scalars[tokens.token(last).span.end]),
-                    let joined = Double(digitsText + tokens.text(next)) {
-                    digitsText += tokens.text(next)
+                    let joined = Double((joinedDigits ?? tokens.text(index)) + tokens.text(next)) {
+                    joinedDigits = (joinedDigits ?? tokens.text(index)) + tokens.text(next)
                     value = joined
                     last = next
                     next += 1
                 }
             }
             reading = Reading(value: value, first: index, last: last, isWord: false, isArticle: false,
-                              digits: digitsText)
+                              isDigits: true, joinedDigits: joinedDigits)
         } else if tokens.kind(index) == .word {
             guard tokens.mayBeNumberWord(index, parser: lexicon.numbers) else { return nil }
             if tokens.isCapitalized(index) && !isSentenceInitial(index) { return nil }
@@ -240,8 +244,8 @@ struct QuantityRecognizer {
             next += 1
         } else if isHyphen || tokens.isScalar(next, "\u{2013}") {
             // `10-20` or `10 – 20` between digits only, rising, and not part of a longer digit chain (`1-999-367`).
-            guard reading.digits != nil, tokens.isDigits(next + 1), let second = readNumber(at: next + 1),
-                second.digits != nil, second.value > reading.value else { return nil }
+            guard reading.isDigits, tokens.isDigits(next + 1), let second = readNumber(at: next + 1),
+                second.isDigits, second.value > reading.value else { return nil }
             let after = second.last + 1
             if after + 1 < sentence.upperBound, tokens.isText(after, "-"), tokens.isDigits(after + 1) { return nil }
             return second
@@ -377,7 +381,7 @@ struct QuantityRecognizer {
     private func isAgeInBrackets(_ reading: Reading) -> Bool {
         let open = reading.first - 1
         let close = reading.last + 1
-        guard reading.digits != nil, reading.first == reading.last, open - 1 >= sentence.lowerBound,
+        guard reading.isDigits, reading.first == reading.last, open - 1 >= sentence.lowerBound,
             close < sentence.upperBound, tokens.isText(open, "("), tokens.isText(close, ")"),
             reading.value >= 1, reading.value <= 110, reading.value == reading.value.rounded() else { return false }
         let name = open - 1

@@ -284,6 +284,29 @@ final class TokenText {
         return true
     }
 
+    /// `lowered(index) == word`, scalar by scalar where the token's lower case is known so and `word` is printable
+    /// ASCII: then both strings are simple (see `StringTable`) and equal exactly when their scalars are.
+    func isLowered(_ index: Int, equalTo word: String) -> Bool {
+        if info[index].key == 0 { describe(index) }
+        guard info[index].lowerKey != 0, info[index].isSimple else { return lowered(index) == word }
+        let span = tokenArray[index].span
+        // The word's bytes lent in place: iterating its UTF-8 view cost hundreds of instructions a word.
+        var word = word
+        let equal: Bool? = word.withUTF8 { bytes in
+            for byte in bytes where byte &- 0x20 >= 0x5F { return nil }
+            guard bytes.count == span.length else { return false }
+            return scalarArray.withUnsafeBufferPointer { scalars in
+                for offset in 0..<bytes.count {
+                    let value = scalars[span.begin + offset].value
+                    let capital = value &- 65 < 26 || value &- 0xC0 < 0x1F && value != 0xD7
+                    if (capital ? value + 32 : value) != UInt32(bytes[offset]) { return false }
+                }
+                return true
+            }
+        }
+        return equal ?? (lowered(index) == word)
+    }
+
     /// Whether the token is the one code point `scalar` (one that no other code point equals canonically).
     func isScalar(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
         let span = tokenArray[index].span

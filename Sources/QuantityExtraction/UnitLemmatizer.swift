@@ -13,7 +13,8 @@ struct UnitLemmatizer: Sendable {
     /// table's answer for it where the caller has looked that up too (nil: not asked).
     func lemma(ofNonUnit form: String, nounLemma known: String?? = nil) -> String {
         if let lemma = known ?? lexicon.nounLemmas[form] { return Self.citationForm(lemma, of: form) }
-        if WordFilter.contains(form, "-"), let last = form.split(separator: "-").last, last.count > 1 {
+        // (A hyphen is its own byte: most forms hold none, and are not searched code point by code point.)
+        if form.utf8.contains(UInt8(ascii: "-")), WordFilter.contains(form, "-"), let last = form.split(separator: "-").last, last.count > 1 {
             let head = String(last)
             let lemma = lemma(of: head)
             return String(form.dropLast(head.count)) + lemma
@@ -98,7 +99,9 @@ struct UnitLemmatizer: Sendable {
     /// the lexicon has Wiktionary's strong form `Toter`: a lemma in `-er` whose form drops the `r` (`Tote`, `Toten`)
     /// rather than keeping it (`Lehrer`, `Lehrern`; `Mütter` of `Mutter` shares no such start).
     static func citationForm(_ lemma: String, of form: String) -> String {
-        guard lemma.hasSuffix("er"), !form.hasPrefix(lemma) else { return lemma }
+        // A string ends in the characters `e`, `r` only if its bytes do: most lemmas are turned away before
+        // `hasSuffix`, which compares characters.
+        guard endsInER(lemma), lemma.hasSuffix("er"), !form.hasPrefix(lemma) else { return lemma }
         let weak = String(lemma.dropLast())
         return form.hasPrefix(weak) ? weak : lemma
     }
@@ -123,6 +126,12 @@ struct UnitLemmatizer: Sendable {
     private static func endsInEN(_ form: String) -> Bool {
         var bytes = form.utf8.reversed().makeIterator()
         return bytes.next() == UInt8(ascii: "n") && bytes.next() == UInt8(ascii: "e")
+    }
+
+    /// Whether the word's last two bytes are `e` and `r`.
+    private static func endsInER(_ word: String) -> Bool {
+        var bytes = word.utf8.reversed().makeIterator()
+        return bytes.next() == UInt8(ascii: "r") && bytes.next() == UInt8(ascii: "e")
     }
 
     /// The kind, and currency, a unit noun implies.

@@ -188,6 +188,21 @@ struct EventScopeTests {
         #expect(quantity.event == .killed)
     }
 
+    /// The low end of a range takes the thousands the high end is written with (`60- bis 100.000`), but not past
+    /// the high end (`9 bis 8.000`); thousands after a space (`30 000`) are no periods to scale by.
+    @Test(arguments: [
+        ("Es kamen 60- bis 100.000 Menschen.", "60- bis 100.000 Menschen", 60_000.0, 100_000.0),
+        ("Es kamen 20 bis 30 000 Menschen.", "20 bis 30 000 Menschen", 20.0, 30_000.0),
+        ("Es kamen 5 bis 8.000 Menschen.", "5 bis 8.000 Menschen", 5_000.0, 8_000.0),
+        ("Es kamen 9 bis 8.000 Menschen.", "9 bis 8.000 Menschen", 9.0, 8_000.0),
+    ])
+    func rangeScaledToTheHighEnd(text: String, span: String, low: Double, high: Double) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.minValue == low)
+        #expect(quantity.maxValue == high)
+    }
+
     @Test func capitalisedAdjectiveBeforeTheNoun() throws {
         let document = try Fixture.run("Der Nationalrat hielt elf Aktuelle Stunden ab.")
         let quantity = try #require(Fixture.quantity("elf", in: document))

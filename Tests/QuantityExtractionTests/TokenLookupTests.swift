@@ -31,6 +31,23 @@ struct TokenLookupTests {
         #expect(foundLowered == 6)
     }
 
+    /// A token compared in lower case with a word scalar by scalar answers as its lower-case string does, also
+    /// where the word or the token is not ASCII (a decomposed `ü`, `é` against `e` and a combining accent).
+    @Test func loweredTokenEqualsWord() throws {
+        let document = try Fixture.run("Über 5 Mio. STRASSE Bu\u{308}ro Café.")
+        let tokens = TokenText(document: document)
+        let words = ["über", "mio", "mi", "mio.", "strasse", "büro", "bu\u{308}ro", "café", "cafe\u{301}", "cafe", "5"]
+        var equal = 0
+        for index in 0..<tokens.count {
+            for word in words {
+                let expected = tokens.lowered(index) == word
+                #expect(tokens.isLowered(index, equalTo: word) == expected, "\(tokens.text(index)) \(word)")
+                if expected { equal += 1 }
+            }
+        }
+        #expect(equal == 8)
+    }
+
     /// The prefix screen lets through every word a prefix trigger starts (in any case) and turns away others
     /// that share only their first two or three letters with one.
     @Test(arguments: [
