@@ -531,6 +531,11 @@ final class ArticleView {
         return verbsByID[Int(ids[token])]
     }
 
+    /// Whether the token is a word of `wordClass` (lower-cased).
+    func isIn(_ wordClass: WordClass, _ token: Int) -> Bool {
+        token >= 0 && token < bits.count && bits[token] & wordClass.bit != 0
+    }
+
     func isKonjunktivForm(_ token: Int) -> Bool {
         token >= 0 && token < bits.count && bits[token] & LinkingLexicon.konjunktivBit != 0
     }

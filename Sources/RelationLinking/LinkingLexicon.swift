@@ -318,6 +318,7 @@ struct LinkingLexicon: Sendable {
         for word in bits.keys { _ = id(word) }
         for word in placeTypes { _ = id(word) }
         for word in organisationTypes { _ = id(word) }
+        for wordClass in WordClass.allCases { for word in wordClass.words { _ = id(word) } }
         for verbs in verbs.values {
             for verb in verbs { for word in (verb.particle ?? []) + verb.sequence { _ = id(word) } }
         }
@@ -333,6 +334,9 @@ struct LinkingLexicon: Sendable {
                 verb.sequenceIDs = verb.sequence.map { vocabulary[$0]! }
                 return verb
             }
+        }
+        for wordClass in WordClass.allCases {
+            for word in wordClass.words { bitsByID[Int(vocabulary[word]!)] |= wordClass.bit }
         }
         self.vocabulary = vocabulary
         byteVocabulary = ByteVocabulary(vocabulary)

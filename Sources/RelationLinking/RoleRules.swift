@@ -507,10 +507,10 @@ struct RoleRules {
     /// word follows that names no one else (`wird Präsident Obama treffen` gives Obama's title, not the subject's).
     private func predicateStart(after end: Int, in view: ArticleView) -> Int? {
         guard end < view.tokenCount, view.isWord(end), !view.isCapitalized(end),
-              Self.presentCopulas.contains(view.word(end)) else { return nil }
+              view.isIn(.presentCopula, end) else { return nil }
         var token = end + 1
         while token < end + 3, token < view.tokenCount, view.isWord(token), !view.isCapitalized(token),
-              Self.predicateAdverbs.contains(view.word(token)) {
+              view.isIn(.predicateAdverb, token) {
             token += 1
         }
         var role = token
@@ -522,8 +522,8 @@ struct RoleRules {
         return token
     }
 
-    private static let presentCopulas: Set<String> = ["ist", "wird", "wurde", "bleibt"]
-    private static let predicateAdverbs: Set<String> = [
+    static let presentCopulas: Set<String> = ["ist", "wird", "wurde", "bleibt"]
+    static let predicateAdverbs: Set<String> = [
         "nun", "jetzt", "derzeit", "bereits", "künftig", "weiterhin", "auch", "noch", "schon", "erneut", "wieder",
         "zudem", "seither",
     ]

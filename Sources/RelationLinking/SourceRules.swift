@@ -9,9 +9,9 @@ struct SourceRules {
     let speechRules: SpeechRules
 
     /// Words for a company as the first part of `Konzern-Angaben`.
-    private static let companyWords: Set<String> = ["konzern", "unternehmen", "firmen", "firma", "bank"]
+    static let companyWords: Set<String> = ["konzern", "unternehmen", "firmen", "firma", "bank"]
 
-    private static let timeUnits: Set<String> = [
+    static let timeUnits: Set<String> = [
         "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen",
         "stunde", "stunden", "minute", "minuten", "sekunde", "sekunden", "jahrzehnt", "jahrzehnte", "jahrzehnten",
     ]
@@ -172,8 +172,10 @@ struct SourceRules {
     private func isFrame(_ quantity: Int, first: Int, in view: ArticleView) -> Bool {
         var last = first
         while last + 1 < view.tokenCount && view.quantityAt[last + 1] == quantity { last += 1 }
-        let unit = view.document.quantities[quantity].unit?.lowercased() ?? view.word(last)
-        guard Self.timeUnits.contains(unit) || Self.timeUnits.contains(view.word(last)) else { return false }
+        // The last word first, by its bit; the unit only where it is not that word (as written, lower-cased).
+        guard view.isIn(.timeUnit, last)
+            || view.document.quantities[quantity].unit.map({ Self.timeUnits.contains($0.lowercased()) }) ?? false
+        else { return false }
         return view.hasCue(.frame, first - 1) || view.hasCue(.frame, first - 2)
     }
 
@@ -217,7 +219,7 @@ struct SourceRules {
                 // `nach UNO-Angaben`
                 source = body.key
                 rule = "source-nach-angaben"
-            } else if view.matches(token, .nach), Self.companyWords.contains(view.word(token + 1)),
+            } else if view.matches(token, .nach), view.isIn(.companyWord, token + 1),
                       view.matches(token + 2, .hyphen), view.hasCue(.sourceNoun, token + 3),
                       let body = (view.onlyOrganisation(in: view.document.sentences[sentence].tokenRange,
                                                         excluding: [lexicon.partySources, lexicon.mediaSources])

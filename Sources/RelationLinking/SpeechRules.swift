@@ -330,7 +330,7 @@ final class SpeechRules: Sendable {
         // sentence reports the clause before it (a clause: it holds a lower-case word that is no article,
         // preposition or conjunction, unlike `Bei der Pressekonferenz in Wien sagte X nichts`).
         if verbToken - start >= 5, !view.isPunctuation(verbToken - 1), !view.isCapitalized(verbToken),
-           verb.kind == .speech, Self.verbsOfSaying.contains(view.word(verbToken)),
+           verb.kind == .speech, view.isIn(.verbOfSaying, verbToken),
            let (subject, subjectEnd) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view,
                                               state: state, roles: roles),
            case .entity = subject, range.upperBound - subjectEnd <= 8,
@@ -374,7 +374,7 @@ final class SpeechRules: Sendable {
         let allowInfinitive = verb.particle != nil || view.hasCue(.infinitiveVerb, verbToken)
         // (Only with a named speaker, and not in `wie X sagte`, whose clause the wie rule reads.)
         var indicative = false
-        if case .entity = who, verb.kind == .speech, Self.verbsOfSaying.contains(view.word(verbToken)),
+        if case .entity = who, verb.kind == .speech, view.isIn(.verbOfSaying, verbToken),
            !opensWieClause(before: verbToken, from: start, in: view) {
             indicative = true
         }
@@ -687,7 +687,7 @@ final class SpeechRules: Sendable {
         let before = person.tokens.lowerBound - 1
         guard view.isWord(before), !view.isCapitalized(before),
               view.verbs(before)?.contains(where: { $0.kind == .speech && $0.sequence.isEmpty }) ?? false
-                || Self.objectPronouns.contains(view.word(before))
+                || view.isIn(.objectPronoun, before)
         else { return nil }
         guard let content = contentAfterColon(colon, sentence: sentence, in: view),
               !view.matches(range.upperBound - 1, .questionMark) else { return nil }
@@ -697,7 +697,7 @@ final class SpeechRules: Sendable {
 
     /// Pronoun objects between a verb and its subject (`sieht es X`, `zeigte sich X`); not `das`, `die`, which
     /// are as often the article of a noun phrase as the object.
-    private static let objectPronouns: Set<String> = ["es", "sich", "ihn", "ihm"]
+    static let objectPronouns: Set<String> = ["es", "sich", "ihn", "ihm"]
 
     private static let konjunktivTwo: RuleWordSet = [
         .waere, .waeren, .haette, .haetten, .wuerde, .wuerden, .koennte, .koennten, .muesste, .muessten,
@@ -883,7 +883,7 @@ final class SpeechRules: Sendable {
             }
             // `Karners Sprecher sagte`: a person's spokesperson speaks for the person, as one of a body does.
             if mention.type == .person, view.lower(end - 1, hasSuffix: "s"),
-               Self.spokespersonTitles.contains(view.word(end)), !view.hasMention(at: end + 1) {
+               view.isIn(.spokespersonTitle, end), !view.hasMention(at: end + 1) {
                 return (.entity(mention.key), end + 1)
             }
             // `sagt Vorarlbergs Jugendanwalt Michael Rauch`, `Odessas Gouverneur, der georgische Expräsident
@@ -920,7 +920,7 @@ final class SpeechRules: Sendable {
             return (.entity(person), token + 1)
         }
         // `sagt van der Marel` after `Nienke van der Marel`: the recogniser's later mention leaves out the particle.
-        if !view.isCapitalized(token), Self.nameParticles.contains(view.word(token)) {
+        if !view.isCapitalized(token), view.isIn(.nameParticle, token) {
             let surname = view.matches(token + 1, in: [.der, .den]) ? token + 2 : token + 1
             if let person = view.mention(startingAt: surname), person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
@@ -946,7 +946,7 @@ final class SpeechRules: Sendable {
             // (The word before the name is an inflected adjective: not `der von Matthias Prückler verteidigte`,
             // `Der habe zu Hochegger gemeint`.)
             if word > token + 1, roleRules.isAdjective(word - 1, in: view),
-               !(token + 1..<word).contains(where: { Self.prepositions.contains(view.word($0)) }),
+               !(token + 1..<word).contains(where: { view.isIn(.preposition, $0) }),
                let person = view.mention(startingAt: word), person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
             }
@@ -1197,15 +1197,15 @@ final class SpeechRules: Sendable {
         return (.unnamed, roleToken + 1)
     }
 
-    private static let spokespersonTitles: Set<String> = ["sprecher", "sprecherin"]
+    static let spokespersonTitles: Set<String> = ["sprecher", "sprecherin"]
 
     /// Prepositions that open a phrase inside a noun phrase (`der von X verteidigte Mann`).
-    private static let prepositions: Set<String> = ["von", "vom", "mit", "für", "bei", "aus", "nach", "in", "im", "an",
+    static let prepositions: Set<String> = ["von", "vom", "mit", "für", "bei", "aus", "nach", "in", "im", "an",
                                                     "am", "auf", "zu", "zum", "zur", "über", "unter", "vor", "gegen",
                                                     "durch"]
 
     /// Lower-case particles that open a surname (`van der Marel`, `de Maizière`, `von Thurn`).
-    private static let nameParticles: Set<String> = ["van", "von", "de", "da", "di", "du", "le", "la", "al", "el",
+    static let nameParticles: Set<String> = ["van", "von", "de", "da", "di", "du", "le", "la", "al", "el",
                                                      "ter", "ten", "dos", "del"]
 
     /// `der EU-Außenbeauftragten Federica Mogherini`, `von Kanzlerin Angela Merkel` after the role at `role`: a
@@ -1352,14 +1352,14 @@ final class SpeechRules: Sendable {
             else { continue }
             let before = view.isCapitalized(earlier - 1) || view.hasCue(.determiner, earlier - 1)
                 || view.hasCue(.indefinite, earlier - 1) ? earlier - 1 : earlier - 2
-            if !Self.predicativeWords.contains(view.word(before)) { return true }
+            if !view.isIn(.predicativeWord, before) { return true }
         }
         return false
     }
 
     /// Words after which a noun says what someone is rather than naming someone (`ist Psychotherapeutin`,
     /// `als Anwalt`).
-    private static let predicativeWords: Set<String> = ["ist", "war", "sei", "wäre", "als", "wird", "wurde", "bleibt"]
+    static let predicativeWords: Set<String> = ["ist", "war", "sei", "wäre", "als", "wird", "wurde", "bleibt"]
 
     /// `personNoun(at:in:)`, or the end of any person noun of the dictionary that ends its phrase (`so der
     /// Botaniker`, `sagte die Seismologin`; not `der Wiener Bürgermeister`, where the noun is an adjective). Only
@@ -1760,7 +1760,7 @@ final class SpeechRules: Sendable {
     private func isClauseWord(_ token: Int, in view: ArticleView) -> Bool {
         view.isWord(token) && !view.isCapitalized(token) && !view.hasCue(.determiner, token)
             && !view.hasCue(.oblique, token) && !view.matches(token, in: Self.clauseJoiners)
-            && !Self.prepositions.contains(view.word(token)) && view.word(token).count > 2
+            && !view.isIn(.preposition, token) && view.word(token).count > 2
     }
 
     /// Whether the clause of the verb at `verbToken` opens with `wie` (`…, wie sie bei der Pressekonferenz sagte`).
@@ -1771,7 +1771,7 @@ final class SpeechRules: Sendable {
     }
 
     /// Verbs of saying whose object may be a main clause in the indicative (`sagte, 2016 sollten …`).
-    private static let verbsOfSaying: Set<String> = [
+    static let verbsOfSaying: Set<String> = [
         "sagt", "sagte", "sagten", "erklärt", "erklärte", "erklärten", "betont", "betonte", "betonten", "meint",
         "meinte", "meinten", "versichert", "versicherte", "versicherten", "bekräftigt", "bekräftigte", "bekräftigten",
     ]

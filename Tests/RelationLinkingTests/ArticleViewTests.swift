@@ -82,6 +82,21 @@ struct ArticleViewTests {
         #expect(!view.lower(cafe, hasPrefix: "cafe") && view.lower(cafe, hasSuffix: "s"))
     }
 
+    /// A token is in a word class exactly when the class's list holds its lower-cased text: in capitals, with an
+    /// umlaut composed or not (`FÜR`, `fu\u{308}r`), and not for a longer or shorter word.
+    @Test func wordClassesAgreeWithTheirLists() throws {
+        let view = try Self.view("Er SAGTE für FU\u{308}R fu\u{308}r über ist Ist wäre Jahren Jahr Jahrzehntes es sich vo")
+        var found = 0
+        for token in -1...view.tokenCount {
+            for wordClass in WordClass.allCases {
+                let listed = wordClass.words.contains(view.word(token))
+                #expect(view.isIn(wordClass, token) == listed, "\(view.word(token)) \(wordClass)")
+                if listed { found += 1 }
+            }
+        }
+        #expect(found >= 12)
+    }
+
     @Test func sentenceSummariesHoldTheCuesOfTheirTokens() throws {
         let view = try Self.view("Wie die Polizei mitteilte, gab es keine Verletzten. Es regnete. Das sagte Huber.")
         #expect(view.sentence(0, hasAny: [.wie]))
