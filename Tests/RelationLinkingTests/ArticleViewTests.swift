@@ -117,6 +117,26 @@ struct ArticleViewTests {
         #expect(try Self.view("Keine Anführungszeichen hier.").quotes.isEmpty)
     }
 
+    /// The adjective's stem is cut by bytes for text in NFC and by characters otherwise, with the same place: an
+    /// umlaut composed or not, a compass prefix, an ending, and no place for a word that is no `-sch` adjective.
+    @Test func countryAdjectivesNameTheirPlaceWhateverTheirForm() throws {
+        let view = try Self.view(
+            "Das österreichische Heer, das o\u{308}sterreichische Volk, der nordindischen Armee und die schöne Stadt "
+                + "Österreich oder Indien", [.country("Österreich", iso: "AT"), .country("Indien", iso: "IN")])
+        func place(_ adjective: String) throws -> String? {
+            // By code points: `==` would find the composed form for the decomposed one.
+            let token = try #require((0..<view.tokenCount).first {
+                view.original($0).unicodeScalars.elementsEqual(adjective.unicodeScalars)
+            })
+            return view.countryOfAdjective(token)?.key
+        }
+        let austria = Entity.key(type: .place, canonicalName: "Österreich")
+        #expect(try place("österreichische") == austria)
+        #expect(try place("o\u{308}sterreichische") == austria)
+        #expect(try place("nordindischen") == Entity.key(type: .place, canonicalName: "Indien"))
+        #expect(try place("schöne") == nil)
+    }
+
     @Test func countriesAreTheMentionsOfEntitiesWithACountryCode() throws {
         let view = try Self.view("Österreich und Wien", [.country("Österreich", iso: "AT"), .loc("Wien")])
         #expect(view.hasCountries)
