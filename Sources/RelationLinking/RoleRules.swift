@@ -222,8 +222,10 @@ struct RoleRules {
     private func institution(of title: String, near token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let lower = title.quickLowercased()
         var parts: [String] = []
+        // (The list taken out first: a closure that read it through `self` copied the rules, lexicon and all.)
+        let institutionParts = lexicon.roleInstitutionParts
         lexicon.roleInstitutionEndings.forEachEnding(of: lower) { index in
-            parts.append(lexicon.roleInstitutionParts[index])
+            parts.append(institutionParts[index])
             return true
         }
         guard !parts.isEmpty else { return nil }
