@@ -436,6 +436,35 @@ final class ArticleView {
         affix(of: token, prefix, atEnd: false) ?? word(token).hasPrefix(prefix.description)
     }
 
+    /// `word(token) == word` without making the `String`, as `lower(_:hasSuffix:)`.
+    func lower(_ token: Int, is word: StaticString) -> Bool {
+        guard let prefix = affix(of: token, word, atEnd: false) else { return self.word(token) == word.description }
+        return prefix && Int(lowerEnd[token]) - Int(lowerStart[token]) == word.utf8CodeUnitCount
+    }
+
+    /// `word(token) == text` without making the word's `String` where the bytes decide: a token of stable code points
+    /// is NFC, and so is text of code points below U+0300 (bytes below 0xCC); NFC text is equal where its bytes are.
+    func lower(_ token: Int, equals text: String) -> Bool {
+        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+              text.utf8.allSatisfy({ $0 < 0xCC }) else { return word(token) == text }
+        return text.utf8.elementsEqual(lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
+    }
+
+    /// `word(token).hasSuffix(suffix)` without making the word's `String` where the bytes decide: a token of stable
+    /// code points and a suffix of code points below U+0300 are NFC with each code point a character, and so
+    /// `hasSuffix` compares their bytes, but for a suffix that opens with a line feed, which a carriage return before
+    /// it would join into one character (`EndingList.isByteComparable`).
+    func lower(_ token: Int, endsWith suffix: String) -> Bool {
+        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+              suffix.utf8.allSatisfy({ $0 < 0xCC && $0 != 0x0D && $0 != 0x0A }) else {
+            return word(token).hasSuffix(suffix)
+        }
+        let begin = Int(lowerStart[token])
+        let end = Int(lowerEnd[token])
+        let count = suffix.utf8.count
+        return end - begin >= count && suffix.utf8.elementsEqual(lowerBytes[(end - count)..<end])
+    }
+
     /// Whether the token's lower-cased bytes end (or start) with `affix`'s, nil where the bytes may not decide it:
     /// for a token or an affix with a code point from U+0300 up (the affix's bytes below 0xCC).
     private func affix(of token: Int, _ affix: StaticString, atEnd: Bool) -> Bool? {

@@ -13,7 +13,7 @@ extension ArticleView {
         if name == "exekutive" { name = "polizei" }
         for mention in mentions.reversed() where mention.type == .organization
             && mention.tokens.upperBound <= token && mention.tokens.count >= 2 {
-            if mention.tokens.contains(where: { word($0) == name }) { return mention }
+            if mention.tokens.contains(where: { lower($0, equals: name) }) { return mention }
         }
         return nil
     }

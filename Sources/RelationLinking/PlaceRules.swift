@@ -191,7 +191,7 @@ struct PlaceRules {
         // (`ins bayerische Freilassing`, `vom steirischen Leoben`: a preposition fused with the article too.)
         if first >= 2, !view.isCapitalized(first - 1), view.isWord(first - 1), !view.hasMention(at: first - 1),
            view.hasCue(.determiner, first - 2) || view.matches(first - 2, in: [.im, .`in`, .aus, .vom, .zum, .beim])
-            || view.word(first - 2) == "ins",
+            || view.lower(first - 2, is: "ins"),
            let mention = view.mention(startingAt: first), !view.matches(mention.tokens.upperBound, .hyphen) {
             return view.countryOfAdjective(first - 1)
         }

@@ -161,7 +161,7 @@ struct SourceRules {
         guard var after = view.ageEnd(at: first), view.hasCue(.determiner, first - 1),
               !view.hasCue(.indefinite, first - 1) else { return false }
         // `meinte der 69-jährige Niederländer`
-        if view.word(first + 2) == "jährige" || view.word(first + 2) == "jährigen", view.isCapitalized(after),
+        if view.lower(first + 2, is: "jährige") || view.lower(first + 2, is: "jährigen"), view.isCapitalized(after),
            !view.isCapitalized(first + 2) {
             after += 1
         }
@@ -185,7 +185,7 @@ struct SourceRules {
         let range = view.document.sentences[sentence].tokenRange
         // `Aus dem Abschlussbericht des BSI geht hervor, dass …`: the report's body is the source of the sentence.
         if view.matches(range.lowerBound, .aus), let comma = (range.lowerBound..<range.upperBound).first(where: {
-               view.matches($0, .comma) }), view.word(comma - 1) == "hervor",
+               view.matches($0, .comma) }), view.lower(comma - 1, is: "hervor"),
            let source = documentBody(after: range.lowerBound + 1, in: view) {
             out.append(Attribution(speakerKey: source, sentence: sentence, scope: range, rule: "source-geht-hervor"))
         }

@@ -455,7 +455,7 @@ final class SpeechRules: Sendable {
         let range = view.document.sentences[sentence].tokenRange
         // `Denn wie X verkündete, …`: a conjunction may open the sentence before the wie clause.
         let first = view.matches(range.lowerBound, in: [.und, .aber, .doch])
-            || view.word(range.lowerBound) == "denn" ? range.lowerBound + 1 : range.lowerBound
+            || view.lower(range.lowerBound, is: "denn") ? range.lowerBound + 1 : range.lowerBound
         for token in range where view.quoteAt[token] == nil {
             let isSo = view.matches(token, .so)
             let atClauseStart = token == range.lowerBound || token == first || view.matches(token - 1, .comma)
@@ -466,7 +466,7 @@ final class SpeechRules: Sendable {
             // (Not a name that is also a verb form: `so Merkt`.)
             if isSo, !view.hasMention(at: speakerStart),
                view.verbs(speakerStart)?.contains(where: { $0.kind == .speech && $0.sequence.isEmpty }) ?? false {
-                speakerStart += view.word(speakerStart + 1) == "sich" ? 2 : 1
+                speakerStart += view.lower(speakerStart + 1, is: "sich") ? 2 : 1
             }
             guard let (who, end) = speaker(at: pastBasedPhrase(speakerStart, in: view), sentence: sentence,
                                            plural: false, in: view, state: state, roles: roles) else { continue }
@@ -1090,8 +1090,8 @@ final class SpeechRules: Sendable {
                 // (`die 34-Jährige`, `die Angeklagte`, a noun declined as an adjective, is a woman too; `die
                 // 34-Jährigen` are several.)
                 let noun = view.word(roleToken)
-                let several = view.word(determiner) == "die" && !(noun.hasSuffix("in") || noun.hasSuffix("frau")
-                    || view.word(end - 1) == "jährige" || noun.hasSuffix("e") && lexicon.isPersonNoun(noun + "r"))
+                let several = view.matches(determiner, .die) && !(noun.hasSuffix("in") || noun.hasSuffix("frau")
+                    || view.lower(end - 1, is: "jährige") || noun.hasSuffix("e") && lexicon.isPersonNoun(noun + "r"))
                 // `Eine junge Medizinstudentin protestierte … schrieb die Studentin`: someone the article brought in
                 // without a name.
                 if introducedUnnamed(noun, before: determiner, in: view) { return (.unnamed, end) }
@@ -1099,10 +1099,10 @@ final class SpeechRules: Sendable {
                 // sentence before names comes first, where a person spoke last or the noun follows the verb (not
                 // `Seine Frau bestätigte der Nachrichtenagentur AFP, der Politiker sei …`), and only after `der`
                 // or a woman's `die` (`Seine Frau` is someone else).
-                let definite = view.matches(determiner, .der) || !several && view.word(determiner) == "die"
+                let definite = view.matches(determiner, .der) || !several && view.matches(determiner, .die)
                 // A woman's noun takes up no man named with his first name, and a man's no woman (`sagte die
                 // Angeklagte` after `Beate Zschäpe … Uwe Mundlos`).
-                let woman = !several && view.word(determiner) == "die"
+                let woman = !several && view.matches(determiner, .die)
                 let fits = { (key: String) in woman ? self.isWoman(key, in: view) || self.isSurnameOnly(key, in: view)
                     : !self.isWoman(key, in: view) }
                 // (The subject of the sentence before first: `Pinkelnig holte sich … vor der Weltmeisterin Carina
@@ -1347,7 +1347,7 @@ final class SpeechRules: Sendable {
         var earlier = token - 1
         while earlier > 0, view.sentenceOf[earlier] >= first {
             defer { earlier -= 1 }
-            guard view.isCapitalized(earlier), view.word(earlier).hasSuffix(noun),
+            guard view.isCapitalized(earlier), view.lower(earlier, endsWith: noun),
                   view.mention(startingAt: earlier + 1)?.type != .person, !view.matches(earlier + 1, .comma)
             else { continue }
             let before = view.isCapitalized(earlier - 1) || view.hasCue(.determiner, earlier - 1)
@@ -1822,7 +1822,7 @@ final class SpeechRules: Sendable {
                 let end = clauseEnd(after: next, in: view)
                 // `kritisierte …, weil sie …`, `zurückgewiesen, da dies …`: a reason or a time is no content.
                 if !isRelativeClause(at: next, in: view), !view.hasCue(.adverbialSubordinator, next),
-                   view.word(next) != "da",
+                   !view.lower(next, is: "da"),
                    (next..<end).contains(where: { isKonjunktiv($0, in: view) }),
                    let span = contentSpan(next, range.upperBound, in: view) {
                     return (span, sentence, "konjunktiv")
@@ -1842,7 +1842,7 @@ final class SpeechRules: Sendable {
                 if indicative, commas == 1, range.upperBound - next >= 4, !isRelativeClause(at: next, in: view),
                    !view.hasCue(.adverbialSubordinator, next), !view.hasCue(.subordinator, next),
                    !view.hasCue(.oblique, next), !view.matches(next, in: Self.clauseJoiners),
-                   view.word(next) != "sondern", !view.matches(next, in: Self.infinitiveOpeners),
+                   !view.lower(next, is: "sondern"), !view.matches(next, in: Self.infinitiveOpeners),
                    !(view.hasCue(.determiner, next) && view.matches(end, .comma)),
                    !view.matches(end - 2, .zu), !isFusedZuInfinitive(end - 1, in: view),
                    !(next...next + 1).contains(where: {

@@ -82,6 +82,28 @@ struct ArticleViewTests {
         #expect(!view.lower(cafe, hasPrefix: "cafe") && view.lower(cafe, hasSuffix: "s"))
     }
 
+    /// The byte tests of a token's whole text and of a suffix given as a `String` give what `word(_:)` and `==` or
+    /// `hasSuffix` give: for text in NFC, a token or text with a combining mark, a suffix with a line feed, and
+    /// outside the text.
+    @Test func wordTestsAgreeWithStrings() throws {
+        let view = try Self.view("Die jährige Cafe\u{301} Staatsanwältin Anwältin ins Denn Sondern")
+        let words: [StaticString] = ["die", "jährige", "ins", "denn", "sondern", "cafe\u{301}", "café", "in"]
+        let texts = ["die", "jährige", "ja\u{308}hrige", "café", "cafe\u{301}", "", "anwältin", "\u{301}"]
+        let suffixes = ["in", "anwältin", "tin", "\u{301}", "e\u{301}", "é", "\nin", "", "staatsanwältin"]
+        for token in -1...view.tokenCount {
+            let word = view.word(token)
+            for literal in words {
+                #expect(view.lower(token, is: literal) == (word == literal.description), "\(word) \(literal)")
+            }
+            for text in texts {
+                #expect(view.lower(token, equals: text) == (word == text), "\(word) \(text)")
+            }
+            for suffix in suffixes {
+                #expect(view.lower(token, endsWith: suffix) == word.hasSuffix(suffix), "\(word) \(suffix)")
+            }
+        }
+    }
+
     /// A token is in a word class exactly when the class's list holds its lower-cased text: in capitals, with an
     /// umlaut composed or not (`FÜR`, `fu\u{308}r`), and not for a longer or shorter word.
     @Test func wordClassesAgreeWithTheirLists() throws {
