@@ -128,15 +128,9 @@ final class ArticleView {
     /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
     private lazy var countryKeys: [String] = {
-        // By index, reading one field of each entity instead of copying it whole.
-        let entities = document.entities
         var keys: [String] = []
-        var index = entities.startIndex
-        while index != entities.endIndex {
-            if entities.values[index].externalIDs.contains(where: Self.isCountryCode) {
-                keys.append(entities.keys[index])
-            }
-            entities.formIndex(after: &index)
+        for (key, entity) in document.entities where entity.externalIDs.contains(where: Self.isCountryCode) {
+            keys.append(key)
         }
         return keys
     }()
