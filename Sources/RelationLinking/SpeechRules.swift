@@ -297,7 +297,8 @@ final class SpeechRules: Sendable {
                 let first = view.sentenceOf[quote.open]
                 return Finding(speaker: who, content: quote.content, evidence: first, lastSentence: sentence,
                                scope: view.document.sentences[first].tokenRange.lowerBound..<range.upperBound,
-                               rule: rule + "-after-quote", isBelief: verb.kind == .belief)
+                               rule: verb.kind == .belief ? "belief-verb-after-quote" : "said-verb-after-quote",
+                               isBelief: verb.kind == .belief)
             }
             // `…, sagte Beckenbauer nun, er habe …`: content after the speaker wins over the clause before.
             if let (_, end) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view, state: state,
@@ -323,7 +324,9 @@ final class SpeechRules: Sendable {
                !view.isQuote(verbToken - 1) { return nil }
             let content = contentSpan(colon.map { $0 + 1 } ?? start, verbToken - 1, in: view)
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
-                           scope: range, rule: rule + "-after-clause", isBelief: verb.kind == .belief)
+                           scope: range,
+                           rule: verb.kind == .belief ? "belief-verb-after-clause" : "said-verb-after-clause",
+                           isBelief: verb.kind == .belief)
         }
         // `… das ist Vorwahlkampf sagte Verfassungsrechtler Heinz Mayer im ORF.`: a text that lost its quotation
         // marks lost the comma after them too. A verb of saying whose named speaker and a short tail close the
@@ -339,7 +342,9 @@ final class SpeechRules: Sendable {
            (start..<verbToken).contains(where: { isClauseWord($0, in: view) }),
            !(start..<verbToken).contains(where: { view.isQuote($0) || view.matches($0, .colon) }) {
             return Finding(speaker: subject, content: contentSpan(start, verbToken, in: view), evidence: sentence,
-                           lastSentence: sentence, scope: range, rule: rule + "-after-clause-no-comma")
+                           lastSentence: sentence, scope: range,
+                           rule: verb.kind == .belief
+                            ? "belief-verb-after-clause-no-comma" : "said-verb-after-clause-no-comma")
         }
         // The perfect: `…, hatte Maria Navarro gesagt.` puts the auxiliary after the comma, the speaker between,
         // and the participle last.
@@ -437,12 +442,16 @@ final class SpeechRules: Sendable {
               // (a colon after the participle introduces the content instead).
               !(end..<verbToken).contains(where: { view.matches($0, .comma) && $0 + 1 != verbToken })
         else { return nil }
-        let rule = (verb.kind == .belief ? "belief-verb" : "said-verb") + "-perfect-after-clause"
+        // (Literals, not joined: a rule name made for every finding was a hot spot.)
+        let rule = verb.kind == .belief ? "belief-verb-perfect-after-clause" : "said-verb-perfect-after-clause"
         // `Vorwürfe, …, hatte Seehofer zurückgewiesen: Nicht diejenigen …`: the colon's clause is what is said,
         // the fronted clause what it answers.
         if view.matches(verbToken + 1, .colon), let after = contentAfterColon(verbToken + 1, sentence: sentence, in: view) {
             return Finding(speaker: who, content: after.span, evidence: sentence, lastSentence: after.lastSentence,
-                           scope: range, rule: rule + "-colon", isBelief: verb.kind == .belief)
+                           scope: range,
+                           rule: verb.kind == .belief
+                            ? "belief-verb-perfect-after-clause-colon" : "said-verb-perfect-after-clause-colon",
+                           isBelief: verb.kind == .belief)
         }
         let content = contentSpan(range.lowerBound, auxiliary - 1, in: view)
         return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence, scope: range,
