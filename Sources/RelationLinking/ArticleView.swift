@@ -430,6 +430,20 @@ final class ArticleView {
         affix(of: token, prefix, atEnd: false) ?? word(token).hasPrefix(prefix.description)
     }
 
+    /// `word(token).count` without making the `String` where the bytes decide: in text of stable code points each
+    /// code point is a character (no mark or joiner among them), but a carriage return and the line feed after it.
+    func lowerCount(_ token: Int) -> Int {
+        guard token >= 0 && token < flags.count else { return 0 }
+        guard flags[token] & Flag.stable != 0 else { return word(token).count }
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])] {
+            if byte & 0xC0 != 0x80 && !(byte == 0x0A && previous == 0x0D) { count += 1 }
+            previous = byte
+        }
+        return count
+    }
+
     /// `word(token) == word` without making the `String`, as `lower(_:hasSuffix:)`.
     func lower(_ token: Int, is word: StaticString) -> Bool {
         guard let prefix = affix(of: token, word, atEnd: false) else { return self.word(token) == word.description }

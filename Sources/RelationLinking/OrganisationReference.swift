@@ -63,7 +63,7 @@ extension ArticleView {
         while token < min(start + 10, tokenCount), !matches(token, .openParen) {
             // Capitalised words, hyphens and short link words (`für`, `und`, `des`).
             guard isCapitalized(token) || matches(token, .hyphen)
-                || document.tokens[token].kind == .word && word(token).count <= 4,
+                || document.tokens[token].kind == .word && lowerCount(token) <= 4,
                   !hasMention(at: token) || mention(at: token)?.tokens.lowerBound == start
             else { return nil }
             token += 1

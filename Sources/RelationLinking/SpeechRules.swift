@@ -1330,7 +1330,7 @@ final class SpeechRules: Sendable {
     /// punctuation or a lower-case word (not the start of a longer name or a noun phrase).
     private func personBySurname(at token: Int, in view: ArticleView) -> String? {
         guard view.isWord(token), view.isCapitalized(token), !view.hasMention(at: token),
-              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.word(token).count >= 3
+              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.lowerCount(token) >= 3
         else { return nil }
         for mention in view.mentions.reversed() where mention.type == .person && mention.tokens.count >= 2
             && mention.tokens.upperBound <= token {
@@ -1665,7 +1665,7 @@ final class SpeechRules: Sendable {
         let first = person.tokens.lowerBound
         if first == start { return person.key }
         let womansNoun = (start..<first).contains { view.isCapitalized($0) && view.lower($0, hasSuffix: "in")
-            && view.word($0).count > 4 }
+            && view.lowerCount($0) > 4 }
         return womansNoun && view.hasCue(.determiner, start) ? person.key : nil
     }
 
@@ -1769,7 +1769,7 @@ final class SpeechRules: Sendable {
     private func isClauseWord(_ token: Int, in view: ArticleView) -> Bool {
         view.isWord(token) && !view.isCapitalized(token) && !view.hasCue(.determiner, token)
             && !view.hasCue(.oblique, token) && !view.matches(token, in: Self.clauseJoiners)
-            && !view.isIn(.preposition, token) && view.word(token).count > 2
+            && !view.isIn(.preposition, token) && view.lowerCount(token) > 2
     }
 
     /// Whether the clause of the verb at `verbToken` opens with `wie` (`…, wie sie bei der Pressekonferenz sagte`).

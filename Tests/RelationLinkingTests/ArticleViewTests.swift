@@ -82,9 +82,9 @@ struct ArticleViewTests {
         #expect(!view.lower(cafe, hasPrefix: "cafe") && view.lower(cafe, hasSuffix: "s"))
     }
 
-    /// The byte tests of a token's whole text and of a suffix given as a `String` give what `word(_:)` and `==` or
-    /// `hasSuffix` give: for text in NFC, a token or text with a combining mark, a suffix with a line feed, and
-    /// outside the text.
+    /// The byte tests of a token's whole text and of a suffix given as a `String`, and its character count, give
+    /// what `word(_:)` and `==`, `hasSuffix` or `count` give: for text in NFC, a token or text with a combining mark,
+    /// a suffix with a line feed, and outside the text.
     @Test func wordTestsAgreeWithStrings() throws {
         let view = try Self.view("Die jährige Cafe\u{301} Staatsanwältin Anwältin ins Denn Sondern")
         let words: [StaticString] = ["die", "jährige", "ins", "denn", "sondern", "cafe\u{301}", "café", "in"]
@@ -101,6 +101,7 @@ struct ArticleViewTests {
             for suffix in suffixes {
                 #expect(view.lower(token, endsWith: suffix) == word.hasSuffix(suffix), "\(word) \(suffix)")
             }
+            #expect(view.lowerCount(token) == word.count, "\(word)")
         }
     }
 
