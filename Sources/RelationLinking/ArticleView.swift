@@ -444,6 +444,16 @@ final class ArticleView {
         return count
     }
 
+    /// `list.containsEnding(of: word(token))` without making the `String` where the token's bytes decide.
+    func lower(_ token: Int, endsInOneOf list: EndingList) -> Bool {
+        if token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+           let found = list.containsEnding(
+            ofUTF8: UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])) {
+            return found
+        }
+        return list.containsEnding(of: word(token))
+    }
+
     /// `word(token) == word` without making the `String`, as `lower(_:hasSuffix:)`.
     func lower(_ token: Int, is word: StaticString) -> Bool {
         guard let prefix = affix(of: token, word, atEnd: false) else { return self.word(token) == word.description }

@@ -42,6 +42,19 @@ struct EndingList: Sendable {
         return found
     }
 
+    /// `containsEnding(of:)` of the text whose UTF-8 is `text`, nil where the bytes do not decide (text or an ending
+    /// that is not byte-comparable).
+    func containsEnding(ofUTF8 text: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard allComparable && text.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) else { return nil }
+        return buckets[text.last.map(Int.init) ?? 256].contains { _, ending in
+            guard ending.count <= text.count else { return false }
+            var offset = 0
+            let start = text.count - ending.count
+            while offset < ending.count && text[start + offset] == ending[offset] { offset += 1 }
+            return offset == ending.count
+        }
+    }
+
     /// Calls `body` with the index of each ending `text` ends in, in list order, until it returns false.
     func forEachEnding(of text: String, _ body: (Int) -> Bool) {
         guard allComparable && Self.isByteComparable(text) else {

@@ -280,7 +280,7 @@ struct RoleRules {
                     emit(hit, personKey: person, sentence: relation.sentenceIndex,
                          rule: "role-of-speaker-named-by-body", in: view, into: &out)
                 } else if head < view.tokenCount, view.hasCue(.personNoun, head)
-                            || lexicon.personNounEndings.containsEnding(of: view.word(head)) {
+                            || view.lower(head, endsInOneOf: lexicon.personNounEndings) {
                     out.append(Relation(
                         subject: .entity(key: person), predicate: .memberOf, object: .entity(key: body.key),
                         sentenceIndex: relation.sentenceIndex,
@@ -386,8 +386,8 @@ struct RoleRules {
         let noun = name - 1
         guard noun >= 2, view.isWord(noun), view.matches(noun - 1, .hyphen),
               view.document.tokens[noun - 1].span.begin == view.document.tokens[noun - 2].span.end,
-              lexicon.personNounEndings.containsEnding(of: view.word(noun))
-                || lexicon.professionEndings.containsEnding(of: view.word(noun))
+              view.lower(noun, endsInOneOf: lexicon.personNounEndings)
+                || view.lower(noun, endsInOneOf: lexicon.professionEndings)
                 // `Werder-Mittelfeldspieler Junuzovic`, `NSU-Rechtsterroristin Beate Zschäpe`.
                 || lexicon.isPersonNoun(view.word(noun)),
               view.role(noun, in: lexicon) == nil,
@@ -584,7 +584,7 @@ struct RoleRules {
 
     /// A profession (`Ökonom`, `Webentwickler`) or a dictionary person noun (`Autor`).
     private func isProfession(_ token: Int, in view: ArticleView) -> Bool {
-        lexicon.professionEndings.containsEnding(of: view.word(token)) || lexicon.isPersonNoun(view.word(token))
+        view.lower(token, endsInOneOf: lexicon.professionEndings) || lexicon.isPersonNoun(view.word(token))
     }
 
     private func apposition(at start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {

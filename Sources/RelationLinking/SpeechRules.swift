@@ -1341,7 +1341,7 @@ final class SpeechRules: Sendable {
 
     /// The end of a person noun at `token`: `Mann`, `Frau`, `83-Jährige`.
     private func personNoun(at token: Int, in view: ArticleView) -> Int? {
-        if view.hasCue(.personNoun, token) || lexicon.personNounEndings.containsEnding(of: view.word(token)) {
+        if view.hasCue(.personNoun, token) || view.lower(token, endsInOneOf: lexicon.personNounEndings) {
             return token + 1
         }
         return view.ageEnd(at: token)
