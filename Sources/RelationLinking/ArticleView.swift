@@ -454,6 +454,13 @@ final class ArticleView {
         return list.containsEnding(of: word(token))
     }
 
+    /// The token's lower-cased UTF-8 (the bytes of `word(token)`), empty outside the text; it lives as long as the
+    /// view.
+    func lowerUTF8(_ token: Int) -> UnsafeBufferPointer<UInt8> {
+        guard token >= 0 && token < flags.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
+    }
+
     /// `word(token) == word` without making the `String`, as `lower(_:hasSuffix:)`.
     func lower(_ token: Int, is word: StaticString) -> Bool {
         guard let prefix = affix(of: token, word, atEnd: false) else { return self.word(token) == word.description }

@@ -389,7 +389,7 @@ struct RoleRules {
               view.lower(noun, endsInOneOf: lexicon.personNounEndings)
                 || view.lower(noun, endsInOneOf: lexicon.professionEndings)
                 // `Werder-Mittelfeldspieler Junuzovic`, `NSU-Rechtsterroristin Beate Zschäpe`.
-                || lexicon.isPersonNoun(view.word(noun)),
+                || lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)),
               view.role(noun, in: lexicon) == nil,
               let body = view.mention(at: noun - 2), body.type == .organization,
               body.tokens.upperBound == noun - 1 else { return nil }
@@ -584,7 +584,7 @@ struct RoleRules {
 
     /// A profession (`Ökonom`, `Webentwickler`) or a dictionary person noun (`Autor`).
     private func isProfession(_ token: Int, in view: ArticleView) -> Bool {
-        view.lower(token, endsInOneOf: lexicon.professionEndings) || lexicon.isPersonNoun(view.word(token))
+        view.lower(token, endsInOneOf: lexicon.professionEndings) || lexicon.isPersonNoun(utf8: view.lowerUTF8(token))
     }
 
     private func apposition(at start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {

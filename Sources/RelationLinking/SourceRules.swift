@@ -323,7 +323,7 @@ struct SourceRules {
         // `laut Arbeitsklimaindex der AK Oberösterreich`, `laut Studie des Instituts X`: the body whose document the
         // noun is (not a role's or a person's: `laut Chef der AK` names someone).
         if allowBare, !view.hasCue(.sourceNoun, token), view.isCapitalized(token), !view.hasMention(at: token),
-           view.role(token, in: lexicon) == nil, !lexicon.isPersonNoun(view.word(token)),
+           view.role(token, in: lexicon) == nil, !lexicon.isPersonNoun(utf8: view.lowerUTF8(token)),
            view.hasCue(.genitive, token + 1), let body = view.mention(startingAt: token + 2),
            body.type == .organization {
             return body.key

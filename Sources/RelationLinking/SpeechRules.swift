@@ -1377,7 +1377,7 @@ final class SpeechRules: Sendable {
         if let end = personNoun(at: token, in: view) { return end }
         // (`der Chefunterhändler der Regierung, Humberto de la Calle`: a genitive may lead to a name after it.)
         if view.isCapitalized(token), !view.isCapitalized(token + 1) || view.isPunctuation(token + 1),
-           !view.hasCue(.genitive, token + 1), lexicon.isPersonNoun(view.word(token)) {
+           !view.hasCue(.genitive, token + 1), lexicon.isPersonNoun(utf8: view.lowerUTF8(token)) {
             return token + 1
         }
         return nil

@@ -82,11 +82,14 @@ struct ArticleViewTests {
         #expect(!view.lower(cafe, hasPrefix: "cafe") && view.lower(cafe, hasSuffix: "s"))
     }
 
-    /// The byte tests of a token's whole text and of a suffix given as a `String`, and its character count, give
-    /// what `word(_:)` and `==`, `hasSuffix` or `count` give: for text in NFC, a token or text with a combining mark,
-    /// a suffix with a line feed, and outside the text.
+    /// The byte tests of a token's whole text and of a suffix given as a `String`, its character count and the
+    /// person-noun test of its bytes give what `word(_:)` and `==`, `hasSuffix`, `count` or the `String` test give:
+    /// for text in NFC, a token or text with a combining mark, a suffix with a line feed, and outside the text.
     @Test func wordTestsAgreeWithStrings() throws {
-        let view = try Self.view("Die jährige Cafe\u{301} Staatsanwältin Anwältin ins Denn Sondern")
+        let view = try Self.view("Die jährige Cafe\u{301} Staatsanwältin Anwältin ins Denn Sondern Botaniker "
+            + "Wirtschaftspsychologin Urkunde")
+        let lexicon = try Self.lexicon.get()
+        var personNouns = 0
         let words: [StaticString] = ["die", "jährige", "ins", "denn", "sondern", "cafe\u{301}", "café", "in"]
         let texts = ["die", "jährige", "ja\u{308}hrige", "café", "cafe\u{301}", "", "anwältin", "\u{301}"]
         let suffixes = ["in", "anwältin", "tin", "\u{301}", "e\u{301}", "é", "\nin", "", "staatsanwältin"]
@@ -102,7 +105,12 @@ struct ArticleViewTests {
                 #expect(view.lower(token, endsWith: suffix) == word.hasSuffix(suffix), "\(word) \(suffix)")
             }
             #expect(view.lowerCount(token) == word.count, "\(word)")
+            #expect(String(decoding: view.lowerUTF8(token), as: UTF8.self) == word)
+            let personNoun = lexicon.isPersonNoun(word)
+            #expect(lexicon.isPersonNoun(utf8: view.lowerUTF8(token)) == personNoun, "\(word)")
+            if personNoun { personNouns += 1 }
         }
+        #expect(personNouns >= 2)
     }
 
     /// A token is in a word class exactly when the class's list holds its lower-cased text: in capitals, with an
