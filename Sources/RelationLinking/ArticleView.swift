@@ -408,6 +408,7 @@ final class ArticleView {
 
     /// `word(token).hasSuffix(suffix)` without making the `String`. Text of `ByteVocabulary.isStable` code points
     /// is NFC and has no mark that joins the code point before it into one character, so there the bytes decide.
+    @inline(__always)
     func lower(_ token: Int, hasSuffix suffix: StaticString) -> Bool {
         affix(of: token, suffix, atEnd: true) ?? word(token).hasSuffix(suffix.description)
     }
@@ -426,6 +427,7 @@ final class ArticleView {
     }
 
     /// `word(token).hasPrefix(prefix)` without making the `String`, as `lower(_:hasSuffix:)`.
+    @inline(__always)
     func lower(_ token: Int, hasPrefix prefix: StaticString) -> Bool {
         affix(of: token, prefix, atEnd: false) ?? word(token).hasPrefix(prefix.description)
     }
@@ -462,6 +464,7 @@ final class ArticleView {
     }
 
     /// `word(token) == word` without making the `String`, as `lower(_:hasSuffix:)`.
+    @inline(__always)
     func lower(_ token: Int, is word: StaticString) -> Bool {
         guard let prefix = affix(of: token, word, atEnd: false) else { return self.word(token) == word.description }
         return prefix && Int(lowerEnd[token]) - Int(lowerStart[token]) == word.utf8CodeUnitCount
@@ -492,6 +495,10 @@ final class ArticleView {
 
     /// Whether the token's lower-cased bytes end (or start) with `affix`'s, nil where the bytes may not decide it:
     /// for a token or an affix with a code point from U+0300 up (the affix's bytes below 0xCC).
+    // Inlined, with `lower(_:hasSuffix:)`, `lower(_:hasPrefix:)` and `lower(_:is:)`, so that the literal's own tests
+    // (its length, its bytes below 0xCC) fold away at each call site: the rules ask these thousands of times an
+    // article. (Inlining this alone, under calls that were not, cost more than it saved.)
+    @inline(__always)
     private func affix(of token: Int, _ affix: StaticString, atEnd: Bool) -> Bool? {
         guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
               affix.hasPointerRepresentation, affix.utf8CodeUnitCount > 0 else { return nil }
