@@ -746,9 +746,8 @@ final class SpeechRules: Sendable {
               view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[
                 view.sentenceOf[token]].tokenRange.lowerBound
         else { return false }
-        let word = view.word(token)
-        guard word.count >= 4, word.hasSuffix("e"), !word.hasSuffix("te"), !view.hasCue(.determiner, token),
-              !view.hasCue(.notVerbInE, token) else { return false }
+        guard view.lower(token, hasSuffix: "e"), !view.lower(token, hasSuffix: "te"), view.lowerCount(token) >= 4,
+              !view.hasCue(.determiner, token), !view.hasCue(.notVerbInE, token) else { return false }
         return true
     }
 
@@ -1537,8 +1536,9 @@ final class SpeechRules: Sendable {
     /// `aufzuheben`, `einzuhalten`: a separable verb's zu-infinitive written as one word.
     private func isFusedZuInfinitive(_ token: Int, in view: ArticleView) -> Bool {
         guard view.isWord(token), !view.isCapitalized(token) else { return false }
+        guard view.lower(token, hasSuffix: "en") || view.lower(token, hasSuffix: "ern")
+            || view.lower(token, hasSuffix: "eln") else { return false }
         let word = view.word(token)
-        guard word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("eln") else { return false }
         return Self.separablePrefixes.contains { prefix in
             word.hasPrefix(prefix) && word.dropFirst(prefix.count).hasPrefix("zu") && word.count > prefix.count + 5
         }
