@@ -128,15 +128,9 @@ final class ArticleView {
     /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
     private lazy var countryKeys: [String] = {
-        // By index, reading one field of each entity instead of copying it whole.
-        let entities = document.entities
         var keys: [String] = []
-        var index = entities.startIndex
-        while index != entities.endIndex {
-            if entities.values[index].externalIDs.contains(where: Self.isCountryCode) {
-                keys.append(entities.keys[index])
-            }
-            entities.formIndex(after: &index)
+        for (key, entity) in document.entities where entity.externalIDs.contains(where: Self.isCountryCode) {
+            keys.append(key)
         }
         return keys
     }()
@@ -414,6 +408,7 @@ final class ArticleView {
 
     /// `word(token).hasSuffix(suffix)` without making the `String`. Text of `ByteVocabulary.isStable` code points
     /// is NFC and has no mark that joins the code point before it into one character, so there the bytes decide.
+    @inline(__always)
     func lower(_ token: Int, hasSuffix suffix: StaticString) -> Bool {
         affix(of: token, suffix, atEnd: true) ?? word(token).hasSuffix(suffix.description)
     }
@@ -432,12 +427,78 @@ final class ArticleView {
     }
 
     /// `word(token).hasPrefix(prefix)` without making the `String`, as `lower(_:hasSuffix:)`.
+    @inline(__always)
     func lower(_ token: Int, hasPrefix prefix: StaticString) -> Bool {
         affix(of: token, prefix, atEnd: false) ?? word(token).hasPrefix(prefix.description)
     }
 
+    /// `word(token).count` without making the `String` where the bytes decide: in text of stable code points each
+    /// code point is a character (no mark or joiner among them), but a carriage return and the line feed after it.
+    func lowerCount(_ token: Int) -> Int {
+        guard token >= 0 && token < flags.count else { return 0 }
+        guard flags[token] & Flag.stable != 0 else { return word(token).count }
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])] {
+            if byte & 0xC0 != 0x80 && !(byte == 0x0A && previous == 0x0D) { count += 1 }
+            previous = byte
+        }
+        return count
+    }
+
+    /// `list.containsEnding(of: word(token))` without making the `String` where the token's bytes decide.
+    func lower(_ token: Int, endsInOneOf list: EndingList) -> Bool {
+        if token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+           let found = list.containsEnding(
+            ofUTF8: UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])) {
+            return found
+        }
+        return list.containsEnding(of: word(token))
+    }
+
+    /// The token's lower-cased UTF-8 (the bytes of `word(token)`), empty outside the text; it lives as long as the
+    /// view.
+    func lowerUTF8(_ token: Int) -> UnsafeBufferPointer<UInt8> {
+        guard token >= 0 && token < flags.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
+    }
+
+    /// `word(token) == word` without making the `String`, as `lower(_:hasSuffix:)`.
+    @inline(__always)
+    func lower(_ token: Int, is word: StaticString) -> Bool {
+        guard let prefix = affix(of: token, word, atEnd: false) else { return self.word(token) == word.description }
+        return prefix && Int(lowerEnd[token]) - Int(lowerStart[token]) == word.utf8CodeUnitCount
+    }
+
+    /// `word(token) == text` without making the word's `String` where the bytes decide: a token of stable code points
+    /// is NFC, and so is text of code points below U+0300 (bytes below 0xCC); NFC text is equal where its bytes are.
+    func lower(_ token: Int, equals text: String) -> Bool {
+        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+              text.utf8.allSatisfy({ $0 < 0xCC }) else { return word(token) == text }
+        return text.utf8.elementsEqual(lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
+    }
+
+    /// `word(token).hasSuffix(suffix)` without making the word's `String` where the bytes decide: a token of stable
+    /// code points and a suffix of code points below U+0300 are NFC with each code point a character, and so
+    /// `hasSuffix` compares their bytes, but for a suffix that opens with a line feed, which a carriage return before
+    /// it would join into one character (`EndingList.isByteComparable`).
+    func lower(_ token: Int, endsWith suffix: String) -> Bool {
+        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+              suffix.utf8.allSatisfy({ $0 < 0xCC && $0 != 0x0D && $0 != 0x0A }) else {
+            return word(token).hasSuffix(suffix)
+        }
+        let begin = Int(lowerStart[token])
+        let end = Int(lowerEnd[token])
+        let count = suffix.utf8.count
+        return end - begin >= count && suffix.utf8.elementsEqual(lowerBytes[(end - count)..<end])
+    }
+
     /// Whether the token's lower-cased bytes end (or start) with `affix`'s, nil where the bytes may not decide it:
     /// for a token or an affix with a code point from U+0300 up (the affix's bytes below 0xCC).
+    // Inlined, with `lower(_:hasSuffix:)`, `lower(_:hasPrefix:)` and `lower(_:is:)`, so that the literal's own tests
+    // (its length, its bytes below 0xCC) fold away at each call site: the rules ask these thousands of times an
+    // article. (Inlining this alone, under calls that were not, cost more than it saved.)
+    @inline(__always)
     private func affix(of token: Int, _ affix: StaticString, atEnd: Bool) -> Bool? {
         guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
               affix.hasPointerRepresentation, affix.utf8CodeUnitCount > 0 else { return nil }
@@ -529,6 +590,11 @@ final class ArticleView {
     func verbs(_ token: Int) -> [LinkingLexicon.Verb]? {
         guard isVerbForm(token) else { return nil }
         return verbsByID[Int(ids[token])]
+    }
+
+    /// Whether the token is a word of `wordClass` (lower-cased).
+    func isIn(_ wordClass: WordClass, _ token: Int) -> Bool {
+        token >= 0 && token < bits.count && bits[token] & wordClass.bit != 0
     }
 
     func isKonjunktivForm(_ token: Int) -> Bool {

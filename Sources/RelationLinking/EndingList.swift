@@ -4,14 +4,23 @@
 /// answer without breaking either into characters for every ending of the list.
 struct EndingList: Sendable {
     private(set) var endings: [String] = []
-    private var bytes: [[UInt8]] = []
     /// Every ending is byte-comparable (`isByteComparable`).
     private var allComparable = true
+    /// The endings' UTF-8 with their indices, by last byte and in list order, an empty ending in every bucket: a
+    /// title is compared with the endings that end in its own last byte, not with the whole list. Bucket 256 holds
+    /// the empty endings, the only ones an empty title ends in. (One table, not two: the rules pass the lexicon
+    /// by copying its bytes, each field of each list.)
+    private var buckets = [[(index: Int, bytes: [UInt8])]](repeating: [], count: 257)
 
     mutating func append(_ ending: String) {
+        let entry = (index: endings.count, bytes: Array(ending.utf8))
         endings.append(ending)
-        bytes.append(Array(ending.utf8))
         if !Self.isByteComparable(ending) { allComparable = false }
+        if let last = ending.utf8.last {
+            buckets[Int(last)].append(entry)
+        } else {
+            for bucket in buckets.indices { buckets[bucket].append(entry) }
+        }
     }
 
     var isEmpty: Bool { endings.isEmpty }
@@ -33,6 +42,19 @@ struct EndingList: Sendable {
         return found
     }
 
+    /// `containsEnding(of:)` of the text whose UTF-8 is `text`, nil where the bytes do not decide (text or an ending
+    /// that is not byte-comparable).
+    func containsEnding(ofUTF8 text: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard allComparable && text.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) else { return nil }
+        return buckets[text.last.map(Int.init) ?? 256].contains { _, ending in
+            guard ending.count <= text.count else { return false }
+            var offset = 0
+            let start = text.count - ending.count
+            while offset < ending.count && text[start + offset] == ending[offset] { offset += 1 }
+            return offset == ending.count
+        }
+    }
+
     /// Calls `body` with the index of each ending `text` ends in, in list order, until it returns false.
     func forEachEnding(of text: String, _ body: (Int) -> Bool) {
         guard allComparable && Self.isByteComparable(text) else {
@@ -43,7 +65,7 @@ struct EndingList: Sendable {
         }
         var text = text
         text.withUTF8 { text in
-            for (index, ending) in bytes.enumerated() where ending.count <= text.count {
+            for (index, ending) in buckets[text.last.map(Int.init) ?? 256] where ending.count <= text.count {
                 var offset = 0
                 let start = text.count - ending.count
                 while offset < ending.count && text[start + offset] == ending[offset] { offset += 1 }

@@ -143,25 +143,30 @@ struct LinkingLexicon: Sendable {
     /// Whether the lower-cased `word` is a person noun or a compound ending in one of six letters or more
     /// (`wirtschaftspsychologin`; not `urkunde` for `kunde`).
     func isPersonNoun(_ word: String) -> Bool {
-        let count = word.unicodeScalars.count
         var word = word
+        return word.withUTF8 { isPersonNoun(utf8: $0) }
+    }
+
+    /// `isPersonNoun(_:)` of the word whose UTF-8 is `bytes` (a token's, without a `String` made for it).
+    func isPersonNoun(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The code points (`unicodeScalars.count`): the bytes that are no continuation bytes.
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
         // The key of every end of the word, one byte more each step from the last: no string per end. An end is
         // tested from six code points on with three before it, and the whole word at the last step.
-        return word.withUTF8 { bytes in
-            var hash = Self.endKeyBasis
-            var endLength = 0
-            var index = bytes.count
-            while index > 0 {
-                index -= 1
-                hash = Self.endKeyStep(hash, bytes[index])
-                // A code point starts at a byte that is no continuation byte.
-                guard bytes[index] & 0xC0 != 0x80 else { continue }
-                endLength += 1
-                let compoundEnd = endLength >= 6 && count - endLength >= 3 && count > 8
-                if compoundEnd || endLength == count, personNounEndKeys.contains(hash) { return true }
-            }
-            return false
+        var hash = Self.endKeyBasis
+        var endLength = 0
+        var index = bytes.count
+        while index > 0 {
+            index -= 1
+            hash = Self.endKeyStep(hash, bytes[index])
+            // A code point starts at a byte that is no continuation byte.
+            guard bytes[index] & 0xC0 != 0x80 else { continue }
+            endLength += 1
+            let compoundEnd = endLength >= 6 && count - endLength >= 3 && count > 8
+            if compoundEnd || endLength == count, personNounEndKeys.contains(hash) { return true }
         }
+        return false
     }
 
     /// FNV-1a over the bytes from the last to the first, so that the keys of all of a word's ends come out of
@@ -318,6 +323,7 @@ struct LinkingLexicon: Sendable {
         for word in bits.keys { _ = id(word) }
         for word in placeTypes { _ = id(word) }
         for word in organisationTypes { _ = id(word) }
+        for wordClass in WordClass.allCases { for word in wordClass.words { _ = id(word) } }
         for verbs in verbs.values {
             for verb in verbs { for word in (verb.particle ?? []) + verb.sequence { _ = id(word) } }
         }
@@ -333,6 +339,9 @@ struct LinkingLexicon: Sendable {
                 verb.sequenceIDs = verb.sequence.map { vocabulary[$0]! }
                 return verb
             }
+        }
+        for wordClass in WordClass.allCases {
+            for word in wordClass.words { bitsByID[Int(vocabulary[word]!)] |= wordClass.bit }
         }
         self.vocabulary = vocabulary
         byteVocabulary = ByteVocabulary(vocabulary)

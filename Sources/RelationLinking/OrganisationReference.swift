@@ -13,7 +13,7 @@ extension ArticleView {
         if name == "exekutive" { name = "polizei" }
         for mention in mentions.reversed() where mention.type == .organization
             && mention.tokens.upperBound <= token && mention.tokens.count >= 2 {
-            if mention.tokens.contains(where: { word($0) == name }) { return mention }
+            if mention.tokens.contains(where: { lower($0, equals: name) }) { return mention }
         }
         return nil
     }
@@ -63,7 +63,7 @@ extension ArticleView {
         while token < min(start + 10, tokenCount), !matches(token, .openParen) {
             // Capitalised words, hyphens and short link words (`für`, `und`, `des`).
             guard isCapitalized(token) || matches(token, .hyphen)
-                || document.tokens[token].kind == .word && word(token).count <= 4,
+                || document.tokens[token].kind == .word && lowerCount(token) <= 4,
                   !hasMention(at: token) || mention(at: token)?.tokens.lowerBound == start
             else { return nil }
             token += 1

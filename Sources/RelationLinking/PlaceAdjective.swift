@@ -14,20 +14,56 @@ extension ArticleView {
     /// longest start with the adjective's stem, at least four letters (`indisch` → `Indien`, `sudanesisch` →
     /// `Sudan`, `korsisch` → `Korsika`).
     func countryOfAdjective(_ adjective: Int) -> MentionRef? {
-        var stem = Substring(word(adjective))
-        for ending in ["en", "er", "es", "em", "e"] where stem.hasSuffix(ending) {
-            stem = stem.dropLast(ending.count)
-            break
-        }
-        // `-isch` (`indisch`) and `deutsch`, the one country adjective without it.
-        guard stem.hasSuffix("sch") else { return nil }
-        for compass in ["nordwest", "nordost", "südwest", "südost", "nord", "süd", "west", "ost"]
-        where stem.hasPrefix(compass) {
-            stem = stem.dropFirst(compass.count)
-            break
+        var stem: Substring
+        if let cut = stemCut(adjective) {
+            guard let cut else { return nil }
+            let word = word(adjective)
+            stem = word[word.utf8.index(word.startIndex, offsetBy: cut.prefix)..<word.utf8.index(
+                word.endIndex, offsetBy: -cut.suffix)]
+        } else {
+            stem = Substring(word(adjective))
+            for ending in Self.adjectiveEndings where stem.hasSuffix(ending) {
+                stem = stem.dropLast(ending.count)
+                break
+            }
+            // `-isch` (`indisch`) and `deutsch`, the one country adjective without it.
+            guard stem.hasSuffix("sch") else { return nil }
+            for compass in Self.compassPrefixes where stem.hasPrefix(compass) {
+                stem = stem.dropFirst(compass.count)
+                break
+            }
         }
         // A country first; else a region or island the article names (`der korsischen Hauptstadt Ajaccio`).
         return placeSharingStart(with: stem, countries: true) ?? placeSharingStart(with: stem, countries: false)
+    }
+
+    private static let adjectiveEndings = ["en", "er", "es", "em", "e"]
+    private static let compassPrefixes = ["nordwest", "nordost", "südwest", "südost", "nord", "süd", "west", "ost"]
+    private static let adjectiveEndingBytes = adjectiveEndings.map { Array($0.utf8) }
+    private static let compassPrefixBytes = compassPrefixes.map { Array($0.utf8) }
+    private static let schBytes = Array("sch".utf8)
+    /// Whether the affixes are code points below U+0300 (bytes below 0xCC), which are characters of their own.
+    private static let affixBytesDecide = (adjectiveEndingBytes + compassPrefixBytes + [schBytes]).allSatisfy {
+        $0.allSatisfy { $0 < 0xCC }
+    }
+
+    /// The bytes `countryOfAdjective(_:)` cuts from the token's lower-cased text to leave the stem (a compass
+    /// prefix, an ending), `.some(nil)` for a word that is no `-sch` adjective, nil where only characters tell. In
+    /// text of `ByteVocabulary.isStable` code points (NFC, no mark joining a character before it) an affix of such
+    /// code points below U+0300 is whole characters, so byte tests give what `hasSuffix`/`hasPrefix` give.
+    private func stemCut(_ token: Int) -> (prefix: Int, suffix: Int)?? {
+        guard Self.affixBytesDecide, token >= 0 && token < flags.count, flags[token] & Flag.stable != 0 else {
+            return nil
+        }
+        let bytes = UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
+        func hasSuffix(_ suffix: [UInt8], before end: Int) -> Bool {
+            end >= suffix.count && bytes[(end - suffix.count)..<end].elementsEqual(suffix)
+        }
+        var end = bytes.count
+        if let ending = Self.adjectiveEndingBytes.first(where: { hasSuffix($0, before: end) }) { end -= ending.count }
+        guard hasSuffix(Self.schBytes, before: end) else { return .some(nil) }
+        let start = Self.compassPrefixBytes.first { end >= $0.count && bytes.starts(with: $0) }?.count ?? 0
+        return (start, bytes.count - end)
     }
 
     /// The place (a country, or any other) whose name shares the longest start with `stem`, at least four
@@ -38,7 +74,11 @@ extension ArticleView {
         var bestLength = 3
         var tie = false
         guard let initial = stem.first else { return nil }
+        let initialScalars = initial.unicodeScalars
+        let latinInitial = initialScalars.count == 1 && initialScalars.first!.value < 0x100
+            ? initialScalars.first!.value : nil
         func startsWithInitial(_ text: String) -> Bool {
+            if let latinInitial, let decided = Self.first(of: text, isOrLowersTo: latinInitial) { return decided }
             guard let first = text.first else { return false }
             return first == initial || first.lowercased() == String(initial)
         }
@@ -53,7 +93,14 @@ extension ArticleView {
             guard startsWithInitial(written) else { continue }
             let name = written.lowercased()
             // `thailändisch` → `Thailand`: an umlaut of the adjective is the name's plain vowel.
-            let shared = zip(stem, name).prefix { $0 == $1 || Self.plainVowel($0) == $1 }.count
+            // (Counted in a loop: `prefix` on the pairs built an array.)
+            var shared = 0
+            var stemCharacters = stem.makeIterator()
+            var nameCharacters = name.makeIterator()
+            while let one = stemCharacters.next(), let other = nameCharacters.next(),
+                  one == other || Self.plainVowel(one) == other {
+                shared += 1
+            }
             guard shared >= stem.count - 6 else { continue }
             if shared > bestLength {
                 best = mention
@@ -64,6 +111,27 @@ extension ArticleView {
             }
         }
         return tie ? nil : best
+    }
+
+    /// Whether the text's first character is `initial` (a code point below U+0100) or lower-cases to it, read from
+    /// its first bytes where they make one character of ASCII or Latin-1: a code point below U+0100 (not `\r`, which
+    /// may join a line feed) with an ASCII byte or nothing after it. Two such characters are equal when their code
+    /// points are, and lower-case by the ASCII and Latin-1 rules. Nil where only characters tell.
+    private static func first(of text: String, isOrLowersTo initial: UInt32) -> Bool? {
+        var bytes = text.utf8.makeIterator()
+        guard let lead = bytes.next() else { return false }
+        let scalar: UInt32
+        if lead < 0x80 {
+            scalar = UInt32(lead)
+        } else if lead == 0xC3, let next = bytes.next() {
+            scalar = 0xC0 | UInt32(next & 0x3F)
+        } else {
+            return nil
+        }
+        if let after = bytes.next(), after >= 0x80 { return nil }
+        guard scalar != 0x0D else { return nil }
+        let lower = scalar &- 65 < 26 || scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7 ? scalar + 0x20 : scalar
+        return scalar == initial || lower == initial
     }
 
     /// The vowel without its umlaut (`ä` → `a`), or the character itself.

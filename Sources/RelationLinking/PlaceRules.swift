@@ -34,7 +34,7 @@ struct PlaceRules {
                 } else if let place = placeOfAdjective(before: first, in: view) {
                     container = place
                     rule = "place-adjective-type"
-                } else if view.document.mentions[mention.index].provenance.source == Provenance.townFacility,
+                } else if Self.isRule(view.document.mentions[mention.index].provenance.source, Provenance.townFacility),
                           let place = placeNamed(byAdjective: first, in: view)
                             ?? placeNamed(byAdjective: first - 1, in: view) {
                     // `Wiener Justizpalast`, `Vomper Kaserne`, `Wiener Schwedenplatz`: a place named with its town's
@@ -49,18 +49,18 @@ struct PlaceRules {
                 }
             } else {
                 let source = view.document.mentions[mention.index].provenance.source
-                if source == Provenance.designationWithSeat, let place = seat(after: end, in: view) {
+                if Self.isRule(source, Provenance.designationWithSeat), let place = seat(after: end, in: view) {
                     // The entity stage made the designation an organisation because of this seat.
                     container = place
                     rule = "designation-seat"
-                } else if source == Provenance.institutionSeatAdjective,
+                } else if Self.isRule(source, Provenance.institutionSeatAdjective),
                           let place = placeNamed(byAdjective: first, in: view)
                             ?? (view.mayBeCountryAdjective(first) ? view.countryOfAdjective(first) : nil) {
                     // `Der Kärntner Landtag` in an article that names Kärnten, `des Niederösterreichischen Landtags`
                     // in one that names Niederösterreich: the body of that place.
                     container = place
                     rule = "designation-seat-adjective"
-                } else if source == Provenance.institutionSeatName, !isUniversity(first, in: view),
+                } else if Self.isRule(source, Provenance.institutionSeatName), !isUniversity(first, in: view),
                           let place = placeNamedAtEnd(of: mention, in: view) {
                     // `am Landesgericht Innsbruck` in an article that names Innsbruck on its own too. (A
                     // university's town is part of its name, `Uni Wien`, which the annotators do not place.)
@@ -128,6 +128,15 @@ struct PlaceRules {
         }
     }
 
+    /// `source == rule` for one of the entity stage's rule names (`Provenance.townFacility`, …), which are lower-case
+    /// ASCII letters and hyphens: no other code point is canonically equivalent to one of those (the code points
+    /// that decompose to ASCII alone are `K`, `;` and `` ` ``), so text equal to the name has its bytes, and a
+    /// different byte count answers without comparing (most sources are lexicon lines, `file:line`).
+    @inline(__always)
+    static func isRule(_ source: String, _ rule: String) -> Bool {
+        source.utf8.count == rule.utf8.count && source == rule
+    }
+
     /// Two or more places listed in the brackets opening at `open`, joined by commas and `und`, and nothing else.
     private func bracketedPlaces(after open: Int, in view: ArticleView) -> [ArticleView.MentionRef] {
         var places: [ArticleView.MentionRef] = []
@@ -182,7 +191,7 @@ struct PlaceRules {
         // (`ins bayerische Freilassing`, `vom steirischen Leoben`: a preposition fused with the article too.)
         if first >= 2, !view.isCapitalized(first - 1), view.isWord(first - 1), !view.hasMention(at: first - 1),
            view.hasCue(.determiner, first - 2) || view.matches(first - 2, in: [.im, .`in`, .aus, .vom, .zum, .beim])
-            || view.word(first - 2) == "ins",
+            || view.lower(first - 2, is: "ins"),
            let mention = view.mention(startingAt: first), !view.matches(mention.tokens.upperBound, .hyphen) {
             return view.countryOfAdjective(first - 1)
         }

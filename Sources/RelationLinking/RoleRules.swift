@@ -222,8 +222,10 @@ struct RoleRules {
     private func institution(of title: String, near token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let lower = title.quickLowercased()
         var parts: [String] = []
+        // (The list taken out first: a closure that read it through `self` copied the rules, lexicon and all.)
+        let institutionParts = lexicon.roleInstitutionParts
         lexicon.roleInstitutionEndings.forEachEnding(of: lower) { index in
-            parts.append(lexicon.roleInstitutionParts[index])
+            parts.append(institutionParts[index])
             return true
         }
         guard !parts.isEmpty else { return nil }
@@ -278,7 +280,7 @@ struct RoleRules {
                     emit(hit, personKey: person, sentence: relation.sentenceIndex,
                          rule: "role-of-speaker-named-by-body", in: view, into: &out)
                 } else if head < view.tokenCount, view.hasCue(.personNoun, head)
-                            || lexicon.personNounEndings.containsEnding(of: view.word(head)) {
+                            || view.lower(head, endsInOneOf: lexicon.personNounEndings) {
                     out.append(Relation(
                         subject: .entity(key: person), predicate: .memberOf, object: .entity(key: body.key),
                         sentenceIndex: relation.sentenceIndex,
@@ -384,10 +386,10 @@ struct RoleRules {
         let noun = name - 1
         guard noun >= 2, view.isWord(noun), view.matches(noun - 1, .hyphen),
               view.document.tokens[noun - 1].span.begin == view.document.tokens[noun - 2].span.end,
-              lexicon.personNounEndings.containsEnding(of: view.word(noun))
-                || lexicon.professionEndings.containsEnding(of: view.word(noun))
+              view.lower(noun, endsInOneOf: lexicon.personNounEndings)
+                || view.lower(noun, endsInOneOf: lexicon.professionEndings)
                 // `Werder-Mittelfeldspieler Junuzovic`, `NSU-Rechtsterroristin Beate Zschäpe`.
-                || lexicon.isPersonNoun(view.word(noun)),
+                || lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)),
               view.role(noun, in: lexicon) == nil,
               let body = view.mention(at: noun - 2), body.type == .organization,
               body.tokens.upperBound == noun - 1 else { return nil }
@@ -507,10 +509,10 @@ struct RoleRules {
     /// word follows that names no one else (`wird Präsident Obama treffen` gives Obama's title, not the subject's).
     private func predicateStart(after end: Int, in view: ArticleView) -> Int? {
         guard end < view.tokenCount, view.isWord(end), !view.isCapitalized(end),
-              Self.presentCopulas.contains(view.word(end)) else { return nil }
+              view.isIn(.presentCopula, end) else { return nil }
         var token = end + 1
         while token < end + 3, token < view.tokenCount, view.isWord(token), !view.isCapitalized(token),
-              Self.predicateAdverbs.contains(view.word(token)) {
+              view.isIn(.predicateAdverb, token) {
             token += 1
         }
         var role = token
@@ -522,8 +524,8 @@ struct RoleRules {
         return token
     }
 
-    private static let presentCopulas: Set<String> = ["ist", "wird", "wurde", "bleibt"]
-    private static let predicateAdverbs: Set<String> = [
+    static let presentCopulas: Set<String> = ["ist", "wird", "wurde", "bleibt"]
+    static let predicateAdverbs: Set<String> = [
         "nun", "jetzt", "derzeit", "bereits", "künftig", "weiterhin", "auch", "noch", "schon", "erneut", "wieder",
         "zudem", "seither",
     ]
@@ -582,7 +584,7 @@ struct RoleRules {
 
     /// A profession (`Ökonom`, `Webentwickler`) or a dictionary person noun (`Autor`).
     private func isProfession(_ token: Int, in view: ArticleView) -> Bool {
-        lexicon.professionEndings.containsEnding(of: view.word(token)) || lexicon.isPersonNoun(view.word(token))
+        view.lower(token, endsInOneOf: lexicon.professionEndings) || lexicon.isPersonNoun(utf8: view.lowerUTF8(token))
     }
 
     private func apposition(at start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {

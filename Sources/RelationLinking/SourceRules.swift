@@ -9,9 +9,9 @@ struct SourceRules {
     let speechRules: SpeechRules
 
     /// Words for a company as the first part of `Konzern-Angaben`.
-    private static let companyWords: Set<String> = ["konzern", "unternehmen", "firmen", "firma", "bank"]
+    static let companyWords: Set<String> = ["konzern", "unternehmen", "firmen", "firma", "bank"]
 
-    private static let timeUnits: Set<String> = [
+    static let timeUnits: Set<String> = [
         "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen",
         "stunde", "stunden", "minute", "minuten", "sekunde", "sekunden", "jahrzehnt", "jahrzehnte", "jahrzehnten",
     ]
@@ -161,7 +161,7 @@ struct SourceRules {
         guard var after = view.ageEnd(at: first), view.hasCue(.determiner, first - 1),
               !view.hasCue(.indefinite, first - 1) else { return false }
         // `meinte der 69-jährige Niederländer`
-        if view.word(first + 2) == "jährige" || view.word(first + 2) == "jährigen", view.isCapitalized(after),
+        if view.lower(first + 2, is: "jährige") || view.lower(first + 2, is: "jährigen"), view.isCapitalized(after),
            !view.isCapitalized(first + 2) {
             after += 1
         }
@@ -172,8 +172,10 @@ struct SourceRules {
     private func isFrame(_ quantity: Int, first: Int, in view: ArticleView) -> Bool {
         var last = first
         while last + 1 < view.tokenCount && view.quantityAt[last + 1] == quantity { last += 1 }
-        let unit = view.document.quantities[quantity].unit?.lowercased() ?? view.word(last)
-        guard Self.timeUnits.contains(unit) || Self.timeUnits.contains(view.word(last)) else { return false }
+        // The last word first, by its bit; the unit only where it is not that word (as written, lower-cased).
+        guard view.isIn(.timeUnit, last)
+            || view.document.quantities[quantity].unit.map({ Self.timeUnits.contains($0.lowercased()) }) ?? false
+        else { return false }
         return view.hasCue(.frame, first - 1) || view.hasCue(.frame, first - 2)
     }
 
@@ -183,7 +185,7 @@ struct SourceRules {
         let range = view.document.sentences[sentence].tokenRange
         // `Aus dem Abschlussbericht des BSI geht hervor, dass …`: the report's body is the source of the sentence.
         if view.matches(range.lowerBound, .aus), let comma = (range.lowerBound..<range.upperBound).first(where: {
-               view.matches($0, .comma) }), view.word(comma - 1) == "hervor",
+               view.matches($0, .comma) }), view.lower(comma - 1, is: "hervor"),
            let source = documentBody(after: range.lowerBound + 1, in: view) {
             out.append(Attribution(speakerKey: source, sentence: sentence, scope: range, rule: "source-geht-hervor"))
         }
@@ -217,7 +219,7 @@ struct SourceRules {
                 // `nach UNO-Angaben`
                 source = body.key
                 rule = "source-nach-angaben"
-            } else if view.matches(token, .nach), Self.companyWords.contains(view.word(token + 1)),
+            } else if view.matches(token, .nach), view.isIn(.companyWord, token + 1),
                       view.matches(token + 2, .hyphen), view.hasCue(.sourceNoun, token + 3),
                       let body = (view.onlyOrganisation(in: view.document.sentences[sentence].tokenRange,
                                                         excluding: [lexicon.partySources, lexicon.mediaSources])
@@ -321,7 +323,7 @@ struct SourceRules {
         // `laut Arbeitsklimaindex der AK Oberösterreich`, `laut Studie des Instituts X`: the body whose document the
         // noun is (not a role's or a person's: `laut Chef der AK` names someone).
         if allowBare, !view.hasCue(.sourceNoun, token), view.isCapitalized(token), !view.hasMention(at: token),
-           view.role(token, in: lexicon) == nil, !lexicon.isPersonNoun(view.word(token)),
+           view.role(token, in: lexicon) == nil, !lexicon.isPersonNoun(utf8: view.lowerUTF8(token)),
            view.hasCue(.genitive, token + 1), let body = view.mention(startingAt: token + 2),
            body.type == .organization {
             return body.key

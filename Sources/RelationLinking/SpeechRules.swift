@@ -297,7 +297,8 @@ final class SpeechRules: Sendable {
                 let first = view.sentenceOf[quote.open]
                 return Finding(speaker: who, content: quote.content, evidence: first, lastSentence: sentence,
                                scope: view.document.sentences[first].tokenRange.lowerBound..<range.upperBound,
-                               rule: rule + "-after-quote", isBelief: verb.kind == .belief)
+                               rule: verb.kind == .belief ? "belief-verb-after-quote" : "said-verb-after-quote",
+                               isBelief: verb.kind == .belief)
             }
             // `…, sagte Beckenbauer nun, er habe …`: content after the speaker wins over the clause before.
             if let (_, end) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view, state: state,
@@ -323,14 +324,16 @@ final class SpeechRules: Sendable {
                !view.isQuote(verbToken - 1) { return nil }
             let content = contentSpan(colon.map { $0 + 1 } ?? start, verbToken - 1, in: view)
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
-                           scope: range, rule: rule + "-after-clause", isBelief: verb.kind == .belief)
+                           scope: range,
+                           rule: verb.kind == .belief ? "belief-verb-after-clause" : "said-verb-after-clause",
+                           isBelief: verb.kind == .belief)
         }
         // `… das ist Vorwahlkampf sagte Verfassungsrechtler Heinz Mayer im ORF.`: a text that lost its quotation
         // marks lost the comma after them too. A verb of saying whose named speaker and a short tail close the
         // sentence reports the clause before it (a clause: it holds a lower-case word that is no article,
         // preposition or conjunction, unlike `Bei der Pressekonferenz in Wien sagte X nichts`).
         if verbToken - start >= 5, !view.isPunctuation(verbToken - 1), !view.isCapitalized(verbToken),
-           verb.kind == .speech, Self.verbsOfSaying.contains(view.word(verbToken)),
+           verb.kind == .speech, view.isIn(.verbOfSaying, verbToken),
            let (subject, subjectEnd) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view,
                                               state: state, roles: roles),
            case .entity = subject, range.upperBound - subjectEnd <= 8,
@@ -339,7 +342,9 @@ final class SpeechRules: Sendable {
            (start..<verbToken).contains(where: { isClauseWord($0, in: view) }),
            !(start..<verbToken).contains(where: { view.isQuote($0) || view.matches($0, .colon) }) {
             return Finding(speaker: subject, content: contentSpan(start, verbToken, in: view), evidence: sentence,
-                           lastSentence: sentence, scope: range, rule: rule + "-after-clause-no-comma")
+                           lastSentence: sentence, scope: range,
+                           rule: verb.kind == .belief
+                            ? "belief-verb-after-clause-no-comma" : "said-verb-after-clause-no-comma")
         }
         // The perfect: `…, hatte Maria Navarro gesagt.` puts the auxiliary after the comma, the speaker between,
         // and the participle last.
@@ -374,7 +379,7 @@ final class SpeechRules: Sendable {
         let allowInfinitive = verb.particle != nil || view.hasCue(.infinitiveVerb, verbToken)
         // (Only with a named speaker, and not in `wie X sagte`, whose clause the wie rule reads.)
         var indicative = false
-        if case .entity = who, verb.kind == .speech, Self.verbsOfSaying.contains(view.word(verbToken)),
+        if case .entity = who, verb.kind == .speech, view.isIn(.verbOfSaying, verbToken),
            !opensWieClause(before: verbToken, from: start, in: view) {
             indicative = true
         }
@@ -437,12 +442,16 @@ final class SpeechRules: Sendable {
               // (a colon after the participle introduces the content instead).
               !(end..<verbToken).contains(where: { view.matches($0, .comma) && $0 + 1 != verbToken })
         else { return nil }
-        let rule = (verb.kind == .belief ? "belief-verb" : "said-verb") + "-perfect-after-clause"
+        // (Literals, not joined: a rule name made for every finding was a hot spot.)
+        let rule = verb.kind == .belief ? "belief-verb-perfect-after-clause" : "said-verb-perfect-after-clause"
         // `Vorwürfe, …, hatte Seehofer zurückgewiesen: Nicht diejenigen …`: the colon's clause is what is said,
         // the fronted clause what it answers.
         if view.matches(verbToken + 1, .colon), let after = contentAfterColon(verbToken + 1, sentence: sentence, in: view) {
             return Finding(speaker: who, content: after.span, evidence: sentence, lastSentence: after.lastSentence,
-                           scope: range, rule: rule + "-colon", isBelief: verb.kind == .belief)
+                           scope: range,
+                           rule: verb.kind == .belief
+                            ? "belief-verb-perfect-after-clause-colon" : "said-verb-perfect-after-clause-colon",
+                           isBelief: verb.kind == .belief)
         }
         let content = contentSpan(range.lowerBound, auxiliary - 1, in: view)
         return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence, scope: range,
@@ -455,7 +464,7 @@ final class SpeechRules: Sendable {
         let range = view.document.sentences[sentence].tokenRange
         // `Denn wie X verkündete, …`: a conjunction may open the sentence before the wie clause.
         let first = view.matches(range.lowerBound, in: [.und, .aber, .doch])
-            || view.word(range.lowerBound) == "denn" ? range.lowerBound + 1 : range.lowerBound
+            || view.lower(range.lowerBound, is: "denn") ? range.lowerBound + 1 : range.lowerBound
         for token in range where view.quoteAt[token] == nil {
             let isSo = view.matches(token, .so)
             let atClauseStart = token == range.lowerBound || token == first || view.matches(token - 1, .comma)
@@ -466,7 +475,7 @@ final class SpeechRules: Sendable {
             // (Not a name that is also a verb form: `so Merkt`.)
             if isSo, !view.hasMention(at: speakerStart),
                view.verbs(speakerStart)?.contains(where: { $0.kind == .speech && $0.sequence.isEmpty }) ?? false {
-                speakerStart += view.word(speakerStart + 1) == "sich" ? 2 : 1
+                speakerStart += view.lower(speakerStart + 1, is: "sich") ? 2 : 1
             }
             guard let (who, end) = speaker(at: pastBasedPhrase(speakerStart, in: view), sentence: sentence,
                                            plural: false, in: view, state: state, roles: roles) else { continue }
@@ -687,7 +696,7 @@ final class SpeechRules: Sendable {
         let before = person.tokens.lowerBound - 1
         guard view.isWord(before), !view.isCapitalized(before),
               view.verbs(before)?.contains(where: { $0.kind == .speech && $0.sequence.isEmpty }) ?? false
-                || Self.objectPronouns.contains(view.word(before))
+                || view.isIn(.objectPronoun, before)
         else { return nil }
         guard let content = contentAfterColon(colon, sentence: sentence, in: view),
               !view.matches(range.upperBound - 1, .questionMark) else { return nil }
@@ -697,7 +706,7 @@ final class SpeechRules: Sendable {
 
     /// Pronoun objects between a verb and its subject (`sieht es X`, `zeigte sich X`); not `das`, `die`, which
     /// are as often the article of a noun phrase as the object.
-    private static let objectPronouns: Set<String> = ["es", "sich", "ihn", "ihm"]
+    static let objectPronouns: Set<String> = ["es", "sich", "ihn", "ihm"]
 
     private static let konjunktivTwo: RuleWordSet = [
         .waere, .waeren, .haette, .haetten, .wuerde, .wuerden, .koennte, .koennten, .muesste, .muessten,
@@ -737,9 +746,8 @@ final class SpeechRules: Sendable {
               view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[
                 view.sentenceOf[token]].tokenRange.lowerBound
         else { return false }
-        let word = view.word(token)
-        guard word.count >= 4, word.hasSuffix("e"), !word.hasSuffix("te"), !view.hasCue(.determiner, token),
-              !view.hasCue(.notVerbInE, token) else { return false }
+        guard view.lower(token, hasSuffix: "e"), !view.lower(token, hasSuffix: "te"), view.lowerCount(token) >= 4,
+              !view.hasCue(.determiner, token), !view.hasCue(.notVerbInE, token) else { return false }
         return true
     }
 
@@ -884,8 +892,7 @@ final class SpeechRules: Sendable {
             // `Karners Sprecher sagte`: a person's spokesperson speaks for the person, as one of a body does; so
             // does the person's office (`Netanyahus Büro teilte mit`).
             if mention.type == .person, view.lower(end - 1, hasSuffix: "s"),
-               Self.spokespersonTitles.contains(view.word(end)) || view.word(end) == "büro",
-               !view.hasMention(at: end + 1) {
+               view.isIn(.spokespersonTitle, end) || view.lower(end, is: "büro"), !view.hasMention(at: end + 1) {
                 return (.entity(mention.key), end + 1)
             }
             // `sagt Vorarlbergs Jugendanwalt Michael Rauch`, `Odessas Gouverneur, der georgische Expräsident
@@ -922,7 +929,7 @@ final class SpeechRules: Sendable {
             return (.entity(person), token + 1)
         }
         // `sagt van der Marel` after `Nienke van der Marel`: the recogniser's later mention leaves out the particle.
-        if !view.isCapitalized(token), Self.nameParticles.contains(view.word(token)) {
+        if !view.isCapitalized(token), view.isIn(.nameParticle, token) {
             let surname = view.matches(token + 1, in: [.der, .den]) ? token + 2 : token + 1
             if let person = view.mention(startingAt: surname), person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
@@ -948,7 +955,7 @@ final class SpeechRules: Sendable {
             // (The word before the name is an inflected adjective: not `der von Matthias Prückler verteidigte`,
             // `Der habe zu Hochegger gemeint`.)
             if word > token + 1, roleRules.isAdjective(word - 1, in: view),
-               !(token + 1..<word).contains(where: { Self.prepositions.contains(view.word($0)) }),
+               !(token + 1..<word).contains(where: { view.isIn(.preposition, $0) }),
                let person = view.mention(startingAt: word), person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
             }
@@ -1092,8 +1099,8 @@ final class SpeechRules: Sendable {
                 // (`die 34-Jährige`, `die Angeklagte`, a noun declined as an adjective, is a woman too; `die
                 // 34-Jährigen` are several.)
                 let noun = view.word(roleToken)
-                let several = view.word(determiner) == "die" && !(noun.hasSuffix("in") || noun.hasSuffix("frau")
-                    || view.word(end - 1) == "jährige" || noun.hasSuffix("e") && lexicon.isPersonNoun(noun + "r"))
+                let several = view.matches(determiner, .die) && !(noun.hasSuffix("in") || noun.hasSuffix("frau")
+                    || view.lower(end - 1, is: "jährige") || noun.hasSuffix("e") && lexicon.isPersonNoun(noun + "r"))
                 // `Eine junge Medizinstudentin protestierte … schrieb die Studentin`: someone the article brought in
                 // without a name.
                 if introducedUnnamed(noun, before: determiner, in: view) { return (.unnamed, end) }
@@ -1101,10 +1108,10 @@ final class SpeechRules: Sendable {
                 // sentence before names comes first, where a person spoke last or the noun follows the verb (not
                 // `Seine Frau bestätigte der Nachrichtenagentur AFP, der Politiker sei …`), and only after `der`
                 // or a woman's `die` (`Seine Frau` is someone else).
-                let definite = view.matches(determiner, .der) || !several && view.word(determiner) == "die"
+                let definite = view.matches(determiner, .der) || !several && view.matches(determiner, .die)
                 // A woman's noun takes up no man named with his first name, and a man's no woman (`sagte die
                 // Angeklagte` after `Beate Zschäpe … Uwe Mundlos`).
-                let woman = !several && view.word(determiner) == "die"
+                let woman = !several && view.matches(determiner, .die)
                 let fits = { (key: String) in woman ? self.isWoman(key, in: view) || self.isSurnameOnly(key, in: view)
                     : !self.isWoman(key, in: view) }
                 // (The subject of the sentence before first: `Pinkelnig holte sich … vor der Weltmeisterin Carina
@@ -1199,15 +1206,15 @@ final class SpeechRules: Sendable {
         return (.unnamed, roleToken + 1)
     }
 
-    private static let spokespersonTitles: Set<String> = ["sprecher", "sprecherin"]
+    static let spokespersonTitles: Set<String> = ["sprecher", "sprecherin"]
 
     /// Prepositions that open a phrase inside a noun phrase (`der von X verteidigte Mann`).
-    private static let prepositions: Set<String> = ["von", "vom", "mit", "für", "bei", "aus", "nach", "in", "im", "an",
+    static let prepositions: Set<String> = ["von", "vom", "mit", "für", "bei", "aus", "nach", "in", "im", "an",
                                                     "am", "auf", "zu", "zum", "zur", "über", "unter", "vor", "gegen",
                                                     "durch"]
 
     /// Lower-case particles that open a surname (`van der Marel`, `de Maizière`, `von Thurn`).
-    private static let nameParticles: Set<String> = ["van", "von", "de", "da", "di", "du", "le", "la", "al", "el",
+    static let nameParticles: Set<String> = ["van", "von", "de", "da", "di", "du", "le", "la", "al", "el",
                                                      "ter", "ten", "dos", "del"]
 
     /// `der EU-Außenbeauftragten Federica Mogherini`, `von Kanzlerin Angela Merkel` after the role at `role`: a
@@ -1323,7 +1330,7 @@ final class SpeechRules: Sendable {
     /// punctuation or a lower-case word (not the start of a longer name or a noun phrase).
     private func personBySurname(at token: Int, in view: ArticleView) -> String? {
         guard view.isWord(token), view.isCapitalized(token), !view.hasMention(at: token),
-              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.word(token).count >= 3
+              !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.lowerCount(token) >= 3
         else { return nil }
         for mention in view.mentions.reversed() where mention.type == .person && mention.tokens.count >= 2
             && mention.tokens.upperBound <= token {
@@ -1334,7 +1341,7 @@ final class SpeechRules: Sendable {
 
     /// The end of a person noun at `token`: `Mann`, `Frau`, `83-Jährige`.
     private func personNoun(at token: Int, in view: ArticleView) -> Int? {
-        if view.hasCue(.personNoun, token) || lexicon.personNounEndings.containsEnding(of: view.word(token)) {
+        if view.hasCue(.personNoun, token) || view.lower(token, endsInOneOf: lexicon.personNounEndings) {
             return token + 1
         }
         return view.ageEnd(at: token)
@@ -1349,19 +1356,19 @@ final class SpeechRules: Sendable {
         var earlier = token - 1
         while earlier > 0, view.sentenceOf[earlier] >= first {
             defer { earlier -= 1 }
-            guard view.isCapitalized(earlier), view.word(earlier).hasSuffix(noun),
+            guard view.isCapitalized(earlier), view.lower(earlier, endsWith: noun),
                   view.mention(startingAt: earlier + 1)?.type != .person, !view.matches(earlier + 1, .comma)
             else { continue }
             let before = view.isCapitalized(earlier - 1) || view.hasCue(.determiner, earlier - 1)
                 || view.hasCue(.indefinite, earlier - 1) ? earlier - 1 : earlier - 2
-            if !Self.predicativeWords.contains(view.word(before)) { return true }
+            if !view.isIn(.predicativeWord, before) { return true }
         }
         return false
     }
 
     /// Words after which a noun says what someone is rather than naming someone (`ist Psychotherapeutin`,
     /// `als Anwalt`).
-    private static let predicativeWords: Set<String> = ["ist", "war", "sei", "wäre", "als", "wird", "wurde", "bleibt"]
+    static let predicativeWords: Set<String> = ["ist", "war", "sei", "wäre", "als", "wird", "wurde", "bleibt"]
 
     /// `personNoun(at:in:)`, or the end of any person noun of the dictionary that ends its phrase (`so der
     /// Botaniker`, `sagte die Seismologin`; not `der Wiener Bürgermeister`, where the noun is an adjective). Only
@@ -1370,7 +1377,7 @@ final class SpeechRules: Sendable {
         if let end = personNoun(at: token, in: view) { return end }
         // (`der Chefunterhändler der Regierung, Humberto de la Calle`: a genitive may lead to a name after it.)
         if view.isCapitalized(token), !view.isCapitalized(token + 1) || view.isPunctuation(token + 1),
-           !view.hasCue(.genitive, token + 1), lexicon.isPersonNoun(view.word(token)) {
+           !view.hasCue(.genitive, token + 1), lexicon.isPersonNoun(utf8: view.lowerUTF8(token)) {
             return token + 1
         }
         return nil
@@ -1530,8 +1537,9 @@ final class SpeechRules: Sendable {
     /// `aufzuheben`, `einzuhalten`: a separable verb's zu-infinitive written as one word.
     private func isFusedZuInfinitive(_ token: Int, in view: ArticleView) -> Bool {
         guard view.isWord(token), !view.isCapitalized(token) else { return false }
+        guard view.lower(token, hasSuffix: "en") || view.lower(token, hasSuffix: "ern")
+            || view.lower(token, hasSuffix: "eln") else { return false }
         let word = view.word(token)
-        guard word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("eln") else { return false }
         return Self.separablePrefixes.contains { prefix in
             word.hasPrefix(prefix) && word.dropFirst(prefix.count).hasPrefix("zu") && word.count > prefix.count + 5
         }
@@ -1658,7 +1666,7 @@ final class SpeechRules: Sendable {
         let first = person.tokens.lowerBound
         if first == start { return person.key }
         let womansNoun = (start..<first).contains { view.isCapitalized($0) && view.lower($0, hasSuffix: "in")
-            && view.word($0).count > 4 }
+            && view.lowerCount($0) > 4 }
         return womansNoun && view.hasCue(.determiner, start) ? person.key : nil
     }
 
@@ -1762,7 +1770,7 @@ final class SpeechRules: Sendable {
     private func isClauseWord(_ token: Int, in view: ArticleView) -> Bool {
         view.isWord(token) && !view.isCapitalized(token) && !view.hasCue(.determiner, token)
             && !view.hasCue(.oblique, token) && !view.matches(token, in: Self.clauseJoiners)
-            && !Self.prepositions.contains(view.word(token)) && view.word(token).count > 2
+            && !view.isIn(.preposition, token) && view.lowerCount(token) > 2
     }
 
     /// Whether the clause of the verb at `verbToken` opens with `wie` (`…, wie sie bei der Pressekonferenz sagte`).
@@ -1773,7 +1781,7 @@ final class SpeechRules: Sendable {
     }
 
     /// Verbs of saying whose object may be a main clause in the indicative (`sagte, 2016 sollten …`).
-    private static let verbsOfSaying: Set<String> = [
+    static let verbsOfSaying: Set<String> = [
         "sagt", "sagte", "sagten", "erklärt", "erklärte", "erklärten", "betont", "betonte", "betonten", "meint",
         "meinte", "meinten", "versichert", "versicherte", "versicherten", "bekräftigt", "bekräftigte", "bekräftigten",
     ]
@@ -1824,7 +1832,7 @@ final class SpeechRules: Sendable {
                 let end = clauseEnd(after: next, in: view)
                 // `kritisierte …, weil sie …`, `zurückgewiesen, da dies …`: a reason or a time is no content.
                 if !isRelativeClause(at: next, in: view), !view.hasCue(.adverbialSubordinator, next),
-                   view.word(next) != "da",
+                   !view.lower(next, is: "da"),
                    (next..<end).contains(where: { isKonjunktiv($0, in: view) }),
                    let span = contentSpan(next, range.upperBound, in: view) {
                     return (span, sentence, "konjunktiv")
@@ -1844,7 +1852,7 @@ final class SpeechRules: Sendable {
                 if indicative, commas == 1, range.upperBound - next >= 4, !isRelativeClause(at: next, in: view),
                    !view.hasCue(.adverbialSubordinator, next), !view.hasCue(.subordinator, next),
                    !view.hasCue(.oblique, next), !view.matches(next, in: Self.clauseJoiners),
-                   view.word(next) != "sondern", !view.matches(next, in: Self.infinitiveOpeners),
+                   !view.lower(next, is: "sondern"), !view.matches(next, in: Self.infinitiveOpeners),
                    !(view.hasCue(.determiner, next) && view.matches(end, .comma)),
                    !view.matches(end - 2, .zu), !isFusedZuInfinitive(end - 1, in: view),
                    !(next...next + 1).contains(where: {

@@ -82,6 +82,52 @@ struct ArticleViewTests {
         #expect(!view.lower(cafe, hasPrefix: "cafe") && view.lower(cafe, hasSuffix: "s"))
     }
 
+    /// The byte tests of a token's whole text and of a suffix given as a `String`, its character count and the
+    /// person-noun test of its bytes give what `word(_:)` and `==`, `hasSuffix`, `count` or the `String` test give:
+    /// for text in NFC, a token or text with a combining mark, a suffix with a line feed, and outside the text.
+    @Test func wordTestsAgreeWithStrings() throws {
+        let view = try Self.view("Die jährige Cafe\u{301} Staatsanwältin Anwältin ins Denn Sondern Botaniker "
+            + "Wirtschaftspsychologin Urkunde")
+        let lexicon = try Self.lexicon.get()
+        var personNouns = 0
+        let words: [StaticString] = ["die", "jährige", "ins", "denn", "sondern", "cafe\u{301}", "café", "in"]
+        let texts = ["die", "jährige", "ja\u{308}hrige", "café", "cafe\u{301}", "", "anwältin", "\u{301}"]
+        let suffixes = ["in", "anwältin", "tin", "\u{301}", "e\u{301}", "é", "\nin", "", "staatsanwältin"]
+        for token in -1...view.tokenCount {
+            let word = view.word(token)
+            for literal in words {
+                #expect(view.lower(token, is: literal) == (word == literal.description), "\(word) \(literal)")
+            }
+            for text in texts {
+                #expect(view.lower(token, equals: text) == (word == text), "\(word) \(text)")
+            }
+            for suffix in suffixes {
+                #expect(view.lower(token, endsWith: suffix) == word.hasSuffix(suffix), "\(word) \(suffix)")
+            }
+            #expect(view.lowerCount(token) == word.count, "\(word)")
+            #expect(String(decoding: view.lowerUTF8(token), as: UTF8.self) == word)
+            let personNoun = lexicon.isPersonNoun(word)
+            #expect(lexicon.isPersonNoun(utf8: view.lowerUTF8(token)) == personNoun, "\(word)")
+            if personNoun { personNouns += 1 }
+        }
+        #expect(personNouns >= 2)
+    }
+
+    /// A token is in a word class exactly when the class's list holds its lower-cased text: in capitals, with an
+    /// umlaut composed or not (`FÜR`, `fu\u{308}r`), and not for a longer or shorter word.
+    @Test func wordClassesAgreeWithTheirLists() throws {
+        let view = try Self.view("Er SAGTE für FU\u{308}R fu\u{308}r über ist Ist wäre Jahren Jahr Jahrzehntes es sich vo")
+        var found = 0
+        for token in -1...view.tokenCount {
+            for wordClass in WordClass.allCases {
+                let listed = wordClass.words.contains(view.word(token))
+                #expect(view.isIn(wordClass, token) == listed, "\(view.word(token)) \(wordClass)")
+                if listed { found += 1 }
+            }
+        }
+        #expect(found >= 12)
+    }
+
     @Test func sentenceSummariesHoldTheCuesOfTheirTokens() throws {
         let view = try Self.view("Wie die Polizei mitteilte, gab es keine Verletzten. Es regnete. Das sagte Huber.")
         #expect(view.sentence(0, hasAny: [.wie]))
@@ -100,6 +146,26 @@ struct ArticleViewTests {
         #expect(view.quoteAt[first.open] == 0 && view.quoteAt[first.close] == 0)
         #expect(view.quoteAt[0] == nil && view.quoteAt[view.tokenCount - 1] == nil)
         #expect(try Self.view("Keine Anführungszeichen hier.").quotes.isEmpty)
+    }
+
+    /// The adjective's stem is cut by bytes for text in NFC and by characters otherwise, with the same place: an
+    /// umlaut composed or not, a compass prefix, an ending, and no place for a word that is no `-sch` adjective.
+    @Test func countryAdjectivesNameTheirPlaceWhateverTheirForm() throws {
+        let view = try Self.view(
+            "Das österreichische Heer, das o\u{308}sterreichische Volk, der nordindischen Armee und die schöne Stadt "
+                + "Österreich oder Indien", [.country("Österreich", iso: "AT"), .country("Indien", iso: "IN")])
+        func place(_ adjective: String) throws -> String? {
+            // By code points: `==` would find the composed form for the decomposed one.
+            let token = try #require((0..<view.tokenCount).first {
+                view.original($0).unicodeScalars.elementsEqual(adjective.unicodeScalars)
+            })
+            return view.countryOfAdjective(token)?.key
+        }
+        let austria = Entity.key(type: .place, canonicalName: "Österreich")
+        #expect(try place("österreichische") == austria)
+        #expect(try place("o\u{308}sterreichische") == austria)
+        #expect(try place("nordindischen") == Entity.key(type: .place, canonicalName: "Indien"))
+        #expect(try place("schöne") == nil)
     }
 
     @Test func countriesAreTheMentionsOfEntitiesWithACountryCode() throws {
