@@ -121,50 +121,47 @@ struct StringTable<Value>: @unchecked Sendable {
     @inline(__always)
     private func value(hash: UInt64, count: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, lowered: Bool)
         -> Value? {
-        slots.withUnsafeBufferPointer { slots in
-            keyBytes.withUnsafeBufferPointer { keyBytes in
-                let mask = slots.count - 1
-                var slot = Int(truncatingIfNeeded: hash >> shift)
-                while slots[slot].hash != 0 {
-                    let entry = slots[slot]
-                    if entry.hash == hash && Int(entry.length) == count {
-                        var offset = Int(entry.offset)
-                        var equal = true
-                        for scalar in scalars {
-                            let value = lowered ? Self.lowered(scalar.value) : scalar.value
-                            if value < 0x80 {
-                                if keyBytes[offset] != UInt8(truncatingIfNeeded: value) { equal = false; break }
-                                offset &+= 1
-                            } else {
-                                if keyBytes[offset] != UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-                                    || keyBytes[offset + 1] != UInt8(truncatingIfNeeded: 0x80 | value & 0x3F) {
-                                    equal = false
-                                    break
-                                }
-                                offset &+= 2
-                            }
-                        }
-                        if equal { return values[Int(entry.value)] }
+        probe(hash: hash, length: count) { keyBytes, start in
+            var offset = start
+            for scalar in scalars {
+                let value = lowered ? Self.lowered(scalar.value) : scalar.value
+                if value < 0x80 {
+                    if keyBytes[offset] != UInt8(truncatingIfNeeded: value) { return false }
+                    offset &+= 1
+                } else {
+                    if keyBytes[offset] != UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                        || keyBytes[offset + 1] != UInt8(truncatingIfNeeded: 0x80 | value & 0x3F) {
+                        return false
                     }
-                    slot = (slot + 1) & mask
+                    offset &+= 2
                 }
-                return nil
             }
+            return true
         }
     }
 
     private func value(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        probe(hash: hash, length: bytes.count) { keyBytes, start in
+            var offset = 0
+            while offset < bytes.count && keyBytes[start + offset] == bytes[offset] { offset += 1 }
+            return offset == bytes.count
+        }
+    }
+
+    /// The value of the slot whose hash and key length match and whose key bytes (from the offset given) `equal`
+    /// accepts, probing linearly from the hash's slot.
+    @inline(__always)
+    private func probe(
+        hash: UInt64, length: Int, _ equal: (UnsafeBufferPointer<UInt8>, Int) -> Bool
+    ) -> Value? {
         slots.withUnsafeBufferPointer { slots in
             keyBytes.withUnsafeBufferPointer { keyBytes in
                 let mask = slots.count - 1
                 var slot = Int(truncatingIfNeeded: hash >> shift)
                 while slots[slot].hash != 0 {
                     let entry = slots[slot]
-                    if entry.hash == hash && Int(entry.length) == bytes.count {
-                        var offset = 0
-                        let start = Int(entry.offset)
-                        while offset < bytes.count && keyBytes[start + offset] == bytes[offset] { offset += 1 }
-                        if offset == bytes.count { return values[Int(entry.value)] }
+                    if entry.hash == hash && Int(entry.length) == length && equal(keyBytes, Int(entry.offset)) {
+                        return values[Int(entry.value)]
                     }
                     slot = (slot + 1) & mask
                 }
