@@ -19,8 +19,8 @@ final class NameRules {
     let extras: CandidateExtras
     /// The type and priority of the list match that covers each token, if any (the highest priority's).
     private let listType: ListTypes
-    /// First tokens of one-word places matched only as ambiguous (`Sachsen`, also a people's plural): a type word
-    /// before one makes an organisation's name of it (`Kulturbüros Sachsen`).
+    /// First tokens of one-word places matched only as ambiguous (`Sachsen`, also a people's plural): a local
+    /// body's type word before one makes an organisation's name of it (`Verein Sachsen`).
     private let ambiguousPlaces: [Int]
     private let listPriority: ListPriorities
     /// Common nouns, listed or (capitalised) as the last part of a compound: `isNoun`, computed on demand.
@@ -1280,7 +1280,7 @@ final class NameRules {
     /// Type words of local bodies that take their seat's name (`Verein Sachsen`, `Yachtklub Neusiedl`), folded, as
     /// word endings.
     private static let seatNamedBodies: [[UInt32]] = [
-        "verein", "initiative", "bündnis", "bündnisses", "klub", "club", "wehr", "büro", "netzwerk", "plattform",
+        "verein", "initiative", "bündnis", "klub", "club", "wehr", "büro", "netzwerk", "plattform",
     ].map { $0.unicodeScalars.map(WordKey.fold) }
 
     /// `Königlich`, `Königliche`, `Kaiserlich` …: the word a monarchy's bodies carry before the country's adjective.
@@ -1398,8 +1398,8 @@ final class NameRules {
                 priority: RulePriority.acronymDefinition, rule: .typeWordName))
             return
         }
-        // `Initiative Berlin`, `des Kulturbüros Sachsen`, `die Bürgerwehr Untersuhl`: where the name alone would be a
-        // place, the type word stays in the span (guidelines: `Anwaltskanzlei Berger`).
+        // `Initiative Berlin`, `Verein Sachsen`, `des Yachtklubs Neusiedl`: where the name alone would be a place,
+        // the type word stays in the span (guidelines: `Anwaltskanzlei Berger`).
         if start < range.upperBound, facts[start].capitalised, !facts[start].hyphenJoinedAfter,
            // (Not a place's genitive: `Familienverband Österreichs` is the country's, `Hamas` no `Hama`.)
            listType[start] == .place && listStarts(start).contains(where: {
