@@ -12,23 +12,22 @@ struct TokenLookupTests {
         let table = StringTable([
             "Mio": 1, "Euro": 2, "Tsd": 3, "Prozent": 4, "Kilometer": 5, "Ärzte": 6, "Straße": 7, "Büro": 8, "€": 9,
         ])
-        var found = 0
-        for index in 0..<tokens.count {
-            let expected = table[tokens.text(index)]
-            #expect(table.value(token: index, of: tokens) == expected, "\(tokens.text(index))")
-            if expected != nil { found += 1 }
+        // How many tokens the table holds, each answer by token checked against the answer by string.
+        func agreeing(_ table: StringTable<Int>, key: (Int) -> String, byToken: (Int) -> Int?) -> Int {
+            var found = 0
+            for index in 0..<tokens.count {
+                let expected = table[key(index)]
+                #expect(byToken(index) == expected, "\(key(index))")
+                if expected != nil { found += 1 }
+            }
+            return found
         }
         // Every listed word but none of the others is in the text once.
-        #expect(found == 9)
+        #expect(agreeing(table, key: { tokens.text($0) }, byToken: { table.value(token: $0, of: tokens) }) == 9)
         // In lower case too: `über`, `ärzte`, `straße`, and `büro` through its string.
         let lowered = StringTable(["über": 1, "mio": 2, "ärzte": 3, "straße": 4, "büro": 5, "€": 6])
-        var foundLowered = 0
-        for index in 0..<tokens.count {
-            let expected = lowered[tokens.lowered(index)]
-            #expect(lowered.value(loweredToken: index, of: tokens) == expected, "\(tokens.lowered(index))")
-            if expected != nil { foundLowered += 1 }
-        }
-        #expect(foundLowered == 6)
+        #expect(agreeing(lowered, key: { tokens.lowered($0) },
+                         byToken: { lowered.value(loweredToken: $0, of: tokens) }) == 6)
     }
 
     /// A token compared in lower case with a word scalar by scalar answers as its lower-case string does, also
