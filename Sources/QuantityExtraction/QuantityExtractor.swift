@@ -256,12 +256,11 @@ public struct QuantityExtractor: Stage {
     ) -> Bool {
         let start = word.startIndex
         guard word[start] == "v", word[start + 1] == "e", word[start + 2] == "r" else { return false }
-        let letters = Array(word)
-        guard letters.indices.dropFirst(4).contains(where: { cut in
-            cut + 4 <= letters.count && letters[cut] == "f" && letters[cut + 1] == "a" && letters[cut + 2] == "c"
-                && letters[cut + 3] == "h"
+        // (Read in place: the words asked are few, but an array for each was still an allocation.)
+        guard (start + 4..<word.endIndex - 3).contains(where: { cut in
+            word[cut] == "f" && word[cut + 1] == "a" && word[cut + 2] == "c" && word[cut + 3] == "h"
         }) else { return false }
-        return numbers.mayStartWithAtom(letters[3...])
+        return numbers.mayStartWithAtom(scalars: UnsafeBufferPointer(rebasing: word[(start + 3)...]))
     }
 
     private static func mayStartWeekdayCompound(_ first: Unicode.Scalar, length: Int) -> Bool {
