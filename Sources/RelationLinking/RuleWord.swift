@@ -125,6 +125,7 @@ enum RuleWord: Int32, CaseIterable {
     case dieses = 121
     case davor = 122
     case darueber = 123
+    case sich = 124
 
     var text: String {
         switch self {
@@ -252,6 +253,7 @@ enum RuleWord: Int32, CaseIterable {
         case .dieses: return "dieses"
         case .davor: return "davor"
         case .darueber: return "darüber"
+        case .sich: return "sich"
         }
     }
 }

@@ -270,7 +270,8 @@ final class SpeechRules: Sendable {
         // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
         // `…, sagte einst Witali Smirnow`, `teilte dann das University College London … mit`: an adverb before the
         // speaker.
-        // (`…, kommentiert dies Markus Distelberger`: the pronoun object before the speaker too.)
+        // (`…, kommentiert dies Markus Distelberger`: the pronoun object before the speaker too; `…, beklagt sich
+        // Ali`: the reflexive pronoun of a reflexive verb.)
         let speakerStart = view.matches(verbToken + 1, in: Self.adverbsBeforeSpeaker)
             || view.hasCue(.sentenceAdverb, verbToken + 1)
             || view.matches(verbToken + 1, .dies) && view.isCapitalized(verbToken + 2) ? verbToken + 2 : verbToken + 1
@@ -322,7 +323,16 @@ final class SpeechRules: Sendable {
             if colon == nil, view.hasCue(.adverbialSubordinator, start),
                !(start..<verbToken - 1).contains(where: { view.matches($0, .comma) || isKonjunktiv($0, in: view) }),
                !view.isQuote(verbToken - 1) { return nil }
-            let content = contentSpan(colon.map { $0 + 1 } ?? start, verbToken - 1, in: view)
+            // `Zu Präferenzen der CHP … äußerte sich Baykal nicht.`: a denied statement reports nothing. (Right after
+            // the speaker only: `sagt X und macht keinen Hehl aus …` denies something else.)
+            if verb.kind == .speech, (subjectEnd..<min(subjectEnd + 3, clauseEnd(after: subjectEnd, in: view)))
+                .prefix(while: { !view.matches($0, .und) }).contains(where: { view.hasCue(.negation, $0) }) {
+                return nil
+            }
+            let contentStart = colon.map { $0 + 1 } ?? start
+            let content = insertedClauseContent(from: contentStart, speakerEnd: subjectEnd, verb: verb,
+                                                sentence: sentence, in: view)
+                ?? contentSpan(contentStart, verbToken - 1, in: view)
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
                            scope: range,
                            rule: verb.kind == .belief ? "belief-verb-after-clause" : "said-verb-after-clause",
@@ -391,6 +401,34 @@ final class SpeechRules: Sendable {
                        lastSentence: content.lastSentence, scope: range, rule: rule + "-" + content.kind,
                        isBelief: verb.kind == .belief)
     }
+
+    /// `Nein, fügt Ali hinzu, wir werden …`, `Das Problem, sagte Spindler, liegt …`: a speech clause set off inside
+    /// the sentence makes the whole sentence around it the content (as `Immerhin, so der Sozialarbeiter, sei …`).
+    /// Nil where no clause follows the speaker's comma: a relative clause, an apposition, a reason or time clause
+    /// (`…, sagte Huber, der seit 2010 …`, `…, sagte Huber, Chef der …`, `…, sagte er, als …`).
+    private func insertedClauseContent(
+        from start: Int, speakerEnd: Int, verb: LinkingLexicon.Verb, sentence: Int, in view: ArticleView
+    ) -> TextSpan? {
+        let range = view.document.sentences[sentence].tokenRange
+        var comma = speakerEnd
+        if let particle = verb.particleIDs, !particle.isEmpty,
+           (0..<particle.count).allSatisfy({ view.id(comma + $0) == particle[$0] }) {
+            comma += particle.count
+        }
+        let next = comma + 1
+        guard view.matches(comma, .comma), range.upperBound - next >= 3 else { return nil }
+        // The clause goes on with its verb or a pronoun subject (`…, wir werden`, `…, liegt woanders`), not with a
+        // noun, a name, an article or an adjective, which set off an apposition or a relative clause
+        // (`…, sagt Helmut Kalss, gebürtiger Altausseer`, `…, warnte Calaycay, der zahlreiche …`).
+        let goesOn = view.matches(next, in: Self.subjectPronouns) || isKonjunktiv(next, in: view)
+            || isClauseWord(next, in: view) && !view.hasCue(.adverbialSubordinator, next)
+                && !view.hasCue(.subordinator, next) && !view.hasCue(.relative, next)
+                && !view.matches(next, in: Self.infinitiveOpeners)
+                && !(view.isCapitalized(next + 1) && isAdjectiveForm(next, in: view))
+        return goesOn ? contentSpan(start, range.upperBound, in: view) : nil
+    }
+
+    private static let subjectPronouns: RuleWordSet = [.ich, .wir, .er, .sie, .es, .man]
 
     /// Whether the stretch from `start` to the comma before `verbToken` reads as a clause of its own, which is then
     /// reported content: several words, no colon, not opened by a preposition or an oblique article, nor by a
@@ -572,10 +610,11 @@ final class SpeechRules: Sendable {
     private static let soTail: RuleWordSet = [.am, .im, .gegenueber, .auf, .bei, .zuletzt, .bereits, .dazu, .in,
                                               .zum, .via, .abschliessend, .von, .vom]
 
-    /// Adverbs that may stand between a speech verb and its speaker (`sagte einst Witali Smirnow`).
+    /// Adverbs (and the reflexive `sich`) that may stand between a speech verb and its speaker (`sagte einst Witali
+    /// Smirnow`, `beklagt sich Ali`).
     private static let adverbsBeforeSpeaker: RuleWordSet = [.einst, .nun, .jetzt, .auch, .jedoch, .zudem,
                                                             .allerdings, .ebenfalls, .hingegen, .damals, .dazu,
-                                                            .weiter, .etwa]
+                                                            .weiter, .etwa, .sich]
 
     /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …` / `…, verlautete es aus dem Ministerium.` /
     /// `…, heißt es in einem Bericht des UNODC.` / `…, heißt es bei Zielpunkt.`: an impersonal report with a
@@ -742,7 +781,11 @@ final class SpeechRules: Sendable {
         let nounBefore = view.isCapitalized(token - 1)
             && (view.hasCue(.determiner, token - 2) || view.matches(token - 2, in: [.diese, .dieser, .dieses]))
             && opensClause(token - 2) && !view.isCapitalized(token + 1)
-        guard pronounBefore || nounBefore || view.matches(token + 1, in: Self.singularPronouns),
+        // (`Dabei dauere der Krieg …`: the verb in second place after one fronted word, its subject after it.)
+        let sentenceStart = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
+        let subjectAfter = view.matches(token + 1, in: Self.singularPronouns)
+            || token == sentenceStart + 1 && view.isWord(sentenceStart) && view.hasCue(.determiner, token + 1)
+        guard pronounBefore || nounBefore || subjectAfter,
               view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[
                 view.sentenceOf[token]].tokenRange.lowerBound
         else { return false }
@@ -1644,10 +1687,25 @@ final class SpeechRules: Sendable {
 
     /// The person whose name opens `sentence` (its subject, as a rule).
     private func personOpening(_ sentence: Int, in view: ArticleView) -> String? {
-        guard sentence >= 0,
-              let person = view.mention(startingAt: view.document.sentences[sentence].tokenRange.lowerBound),
-              person.type == .person else { return nil }
+        guard sentence >= 0 else { return nil }
+        let start = view.document.sentences[sentence].tokenRange.lowerBound
+        // (`Der deutsche Außenminister Frank-Walter Steinmeier übte …`: an article, adjectives and a role word
+        // before the name open the subject too.)
+        var token = start
+        while token < start + 4, view.mention(startingAt: token) == nil,
+              view.hasCue(.determiner, token) || roleRules.role(at: token, in: view) != nil
+                || !view.isCapitalized(token) && isAdjectiveForm(token, in: view) {
+            token += 1
+        }
+        guard let person = view.mention(startingAt: token), person.type == .person else { return nil }
         return person.key
+    }
+
+    /// A lower-case word with an adjective's ending (`deutsche`, `früheren`).
+    private func isAdjectiveForm(_ token: Int, in view: ArticleView) -> Bool {
+        view.isWord(token) && (view.lower(token, hasSuffix: "e") || view.lower(token, hasSuffix: "er")
+            || view.lower(token, hasSuffix: "es") || view.lower(token, hasSuffix: "em")
+            || view.lower(token, hasSuffix: "en"))
     }
 
     /// Whether the sentence is in the first person before `token` (`Und dass mein Freund Raschid …`): someone's

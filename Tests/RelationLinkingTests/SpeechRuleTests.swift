@@ -1236,4 +1236,59 @@ struct LooseSpeechTests {
         let phrase = try Fixture.describe("Bei der Pressekonferenz am Montag in Wien sagte Heinz Mayer nichts.", marks)
         #expect(!phrase.contains { $0.hasPrefix("Heinz Mayer said") })
     }
+
+    /// `…, beklagt sich Ali.`: the reflexive pronoun of a reflexive speech verb stands before the speaker.
+    @Test func reflexivePronounBeforeTheSpeaker() throws {
+        let out = try Fixture.describe("Alles dreht sich nur um die anderen, beklagt sich Omar Haddad.",
+                                       [.per("Omar Haddad")])
+        #expect(out == ["Omar Haddad said Alles dreht sich nur um die an"])
+    }
+
+    /// `Nein, fügt Ali hinzu, wir werden …`: a speech clause set off inside the sentence makes the whole sentence
+    /// the content; an apposition or a relative clause after the speaker does not.
+    @Test func speechClauseSetOffInsideTheSentence() throws {
+        // (Fixture.describe shows the first 30 characters of the content.)
+        let marks: [Fixture.Mark] = [.per("Ali")]
+        let inserted = try Fixture.describe("Nein, fügt Ali hinzu, wir bleiben hier.", marks)
+        #expect(inserted == ["Ali said Nein, fügt Ali hinzu, wir blei"])
+        let verb = try Fixture.describe("Das Problem, sagte Ali, liegt woanders.", marks)
+        #expect(verb == ["Ali said Das Problem, sagte Ali, liegt "])
+        let apposition = try Fixture.describe("Das ist schade, sagt Ali, gebürtiger Grazer.", marks)
+        #expect(apposition == ["Ali said Das ist schade"])
+        let relative = try Fixture.describe("Das ist schade, sagt Ali, der seit 2010 hier lebt.", marks)
+        #expect(relative == ["Ali said Das ist schade"])
+    }
+
+    /// `Zu den Plänen äußerte sich Haddad nicht.`: a denied statement reports nothing; a negation in a clause
+    /// joined after the speaker denies something else.
+    @Test func deniedStatementAfterTheSpeaker() throws {
+        let marks: [Fixture.Mark] = [.per("Omar Haddad")]
+        let denied = try Fixture.describe("Zu den Plänen der Regierung, äußerte sich Omar Haddad nicht.", marks)
+        #expect(denied.isEmpty)
+        let other = try Fixture.describe("Die Lage sei ernst, sagt Omar Haddad und macht keinen Hehl daraus.", marks)
+        #expect(other == ["Omar Haddad said Die Lage sei ernst"])
+    }
+
+    /// `Dabei dauere der Krieg …`: a verb in `-e` in second place before its subject's article is the Konjunktiv I
+    /// that goes on with a speaker's words; the indicative (`dauert`) does not.
+    @Test func konjunktivBeforeItsSubjectContinuesTheChain() throws {
+        let marks: [Fixture.Mark] = [.per("Omar Haddad")]
+        let chain = try Fixture.describe("Die Lage sei ernst, sagt Omar Haddad. Dabei dauere der Krieg schon lange.",
+                                         marks)
+        #expect(chain.contains("Omar Haddad said Dabei dauere der Krieg schon l"))
+        let indicative = try Fixture.describe(
+            "Die Lage sei ernst, sagt Omar Haddad. Dabei dauert der Krieg schon lange.", marks)
+        #expect(!indicative.contains { $0.contains("Dabei") })
+    }
+
+    /// `Der deutsche Außenminister Karl Brandl übte Kritik. Ich verstehe das nicht, sagte er.`: the person who
+    /// opens the sentence before as its subject, after an article, adjectives and a role word, is `er`, not the
+    /// speaker two sentences back.
+    @Test func pronounTakesUpThePersonOpeningTheSentenceBefore() throws {
+        let text = "Es sei schwer, sagte Omar Haddad. Außerdem fehle das Geld. "
+            + "Der deutsche Außenminister Karl Brandl übte Kritik. Ich verstehe das nicht, sagte er."
+        let out = try Fixture.describe(text, [.per("Omar Haddad"), .per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said Ich verstehe das nicht"))
+        #expect(!out.contains("Omar Haddad said Ich verstehe das nicht"))
+    }
 }
