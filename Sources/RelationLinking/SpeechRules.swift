@@ -878,11 +878,14 @@ final class SpeechRules: Sendable {
         if firstComma < range.upperBound, conditional || leadingInfinitive {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
         } else if firstComma < range.upperBound, view.matches(firstComma, .comma),
-                  // Not `der`/`die` after a comma, which open relative clauses far more often.
-                  view.hasCue(.indefinite, firstComma + 1),
-                  let second = (firstComma + 2..<min(firstComma + 8, range.upperBound)).first(where: {
+                  view.hasCue(.determiner, firstComma + 1),
+                  let second = (firstComma + 2..<min(firstComma + 11, range.upperBound)).first(where: {
                       view.matches($0, .comma)
-                  }) {
+                  }),
+                  // `der`/`die` after a comma open relative clauses far more often: there the verb right after
+                  // the second comma shows the main clause going on (`Der Kopf der Bande, der 52-jährige
+                  // Geschäftsmann Liu Zhenhai, habe sich …`).
+                  view.hasCue(.indefinite, firstComma + 1) || isKonjunktiv(second + 1, in: view) {
             // `Sein Vater, ein Bauarbeiter, habe ihn …`: an apposition set off by commas; the clause goes on
             // after it.
             mainClause = range.lowerBound..<clauseEnd(after: second + 1, in: view)

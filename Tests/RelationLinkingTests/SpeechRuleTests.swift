@@ -1291,4 +1291,17 @@ struct LooseSpeechTests {
         #expect(out.contains("Karl Brandl said Ich verstehe das nicht"))
         #expect(!out.contains("Omar Haddad said Ich verstehe das nicht"))
     }
+
+    /// `Der Kopf der Bande, der 52-jährige Geschäftsmann Liu Zhenhai, habe sich …`: a definite apposition or a
+    /// relative clause set off by commas, with the Konjunktiv right after it, keeps the chain going.
+    @Test func chainSentenceWithADefiniteApposition() throws {
+        let marks: [Fixture.Mark] = [.org("Tagesblatt"), .per("Liu Zhenhai")]
+        let text = "Wie das Tagesblatt berichtete, wurden 40 Männer festgenommen. "
+            + "Der Kopf der Bande, der 52-jährige Geschäftsmann Liu Zhenhai, habe sich versteckt."
+        #expect(try Fixture.describe(text, marks).contains("Tagesblatt said Der Kopf der Bande, der 52-jäh"))
+        // Indicative after the second comma: a relative clause's own verb, no chain.
+        let indicative = "Wie das Tagesblatt berichtete, wurden 40 Männer festgenommen. "
+            + "Der Kopf der Bande, der in Haft sitze, hat sich versteckt."
+        #expect(try !Fixture.describe(indicative, marks).contains { $0.hasPrefix("Tagesblatt said Der Kopf") })
+    }
 }
