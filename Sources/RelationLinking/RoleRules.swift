@@ -677,12 +677,38 @@ struct RoleRules {
         // (Only before a place's name: `Sprecher der Präfektur` names the prefecture itself.)
         if view.isOrganisationType(token) || view.isPlaceType(token) && view.isCapitalized(token)
             && view.mention(startingAt: token + 1)?.type == .place { token += 1 }
-        guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
-              let mention = view.mention(startingAt: token), mention.type != .person else { return nil }
+        guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence else { return nil }
+        guard let mention = view.mention(startingAt: token), mention.type != .person else {
+            return organisationPastUnit(token, sentence: sentence, in: view)
+        }
         if organisationOnly && mention.type != .organization { return nil }
         // (Not a compound's first part: `Delegationsleiter im EU-Parlament` is held in the parliament.)
         if located && view.matches(mention.tokens.upperBound, .hyphen) { return nil }
         return mention
+    }
+
+    /// `Leiterin der Abteilung für Menschenhandel beim UNODC`, `Chef der Sektion IV im Innenministerium`: a unit
+    /// with no name of its own, given by a noun and maybe its task, is part of the organisation named after it,
+    /// in which the role is then held.
+    private func organisationPastUnit(_ unit: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard view.isCapitalized(unit), view.isWord(unit), !view.hasMention(at: unit) else { return nil }
+        var token = unit + 1
+        if view.matches(token, .fuer) {
+            token += 1
+            let limit = token + 5
+            while token < limit, view.isWord(token) || view.matches(token, .hyphen), !view.hasMention(at: token),
+                  !view.matches(token, in: [.bei, .beim, .im]), !view.hasCue(.genitive, token) {
+                token += 1
+            }
+        }
+        guard view.matches(token, in: [.bei, .beim, .im]) || view.hasCue(.genitive, token) else { return nil }
+        token += 1
+        if view.hasCue(.determiner, token) { token += 1 }
+        guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
+              let body = view.mention(startingAt: token), body.type == .organization,
+              // (Not a compound's first part: `Rektorin der Universität im STANDARD-Interview`.)
+              !view.matches(body.tokens.upperBound, .hyphen) else { return nil }
+        return body
     }
 
     private static let attachingPrepositions: RuleWordSet = [.fuer, .`in`, .im, .bei, .beim, .von, .vom]

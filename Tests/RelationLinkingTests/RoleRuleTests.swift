@@ -9,6 +9,19 @@ struct RoleRuleTests {
         #expect(out == ["Olaf Krüger hasTitle Bundeskanzler"])
     }
 
+    /// `die Leiterin der Abteilung für Menschenhandel beim UNODC, Katharina Solberg`: a unit without a name of its
+    /// own is part of the organisation after it; not a compound's first part (`im STANDARD-Interview`).
+    @Test func roleInAnUnnamedUnitOfANamedOrganisation() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .per("Anna Roth")]
+        let out = try Fixture.describe(
+            "Das sei schlimm, sagte die Leiterin der Abteilung für Drogen- und Waffenhandel beim Velora, Anna Roth.",
+            marks)
+        #expect(out.contains("Anna Roth memberOf Velora (Leiterin)"))
+        let compound = try Fixture.describe(
+            "Das sei schlimm, sagte die Leiterin der Abteilung im Velora-Interview, Anna Roth.", marks)
+        #expect(!compound.contains { $0.contains("memberOf Velora") })
+    }
+
     @Test func dictionaryPersonNounFusedToABodyNamesAMember() throws {
         let out = try Fixture.describe(
             "Nicht dabei war Velora-Mittelfeldspieler Karl Brandl.", [.org("Velora"), .per("Karl Brandl")])
