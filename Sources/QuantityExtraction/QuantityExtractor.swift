@@ -30,6 +30,9 @@ public struct QuantityExtractor: Stage {
         // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
         // as a whole quantity copied and dropped every string it holds.
         var lastCountedUnit: String?
+        // The last counted people (`Flüchtling`) and their sentence, for a bare number standing for them; nil
+        // where the last count with a unit counts other things.
+        var lastPeople: (unit: String, sentence: Int)?
         let opens = openings(tokens, document: document)
         defer { opens.deallocate() }
         // The rules made once for the article and given each sentence in turn.
@@ -38,7 +41,7 @@ public struct QuantityExtractor: Stage {
                                                sentence: 0..<0)
         // Made for the first sentence with a quantity: most sentences with a candidate token hold none.
         var eventRules: EventTriggerMatcher?
-        for sentence in document.sentences {
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
             let range = sentence.tokenRange
             // Most sentences hold no digit, number word or date word: they are passed over before any rule runs.
             guard let firstCandidate = range.first(where: { opens[$0] != Opening.none }) else { continue }
@@ -84,6 +87,12 @@ public struct QuantityExtractor: Stage {
             sharing.share(&found)
             sharing.shareCountedGroup(&found, in: range, lemmatizer: lemmatizer)
             lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
+            sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
+                sentenceIndex - $0.sentence <= 2 ? $0.unit : nil })
+            if let last = found.last(where: { $0.quantity.unit != nil })?.quantity {
+                lastPeople = last.kind == .count && lexicon.personUnits.contains(last.unit!)
+                    ? (last.unit!, sentenceIndex) : nil
+            }
             let starts = found.map(\.tokens.lowerBound)
             var previousEvent: (event: Quantity.Event, source: String)?
             for entry in found {

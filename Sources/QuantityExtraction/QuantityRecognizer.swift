@@ -433,8 +433,11 @@ struct QuantityRecognizer {
         if modifier != nil || reading.multiplier != nil { return true }
         let previous = reading.first - 1
         if previous >= sentence.lowerBound {
+            // (`im Februar 50.000 und im März 30.000`: after a month a figure with a thousands separator is no
+            // day and no year.)
             if tokens.kind(previous) == .word && tokens.isCapitalized(previous) && !isSentenceInitial(previous)
-                && !lexicon.has(tokens.text(previous), .rangeOpen) {
+                && !lexicon.has(tokens.text(previous), .rangeOpen)
+                && !(lexicon.months[tokens.text(previous)] != nil && hasThousandsSeparator(reading.first)) {
                 return false
             }
             if tokens.kind(previous) == .number || tokens.isText(previous, "(") { return false }

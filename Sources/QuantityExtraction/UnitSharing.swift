@@ -49,7 +49,11 @@ struct UnitSharing {
             let furtherBefore = first >= 1
                 && (tokens.isText(first - 1, "weitere") || tokens.isText(first - 1, "weiteren"))
                 && !Self.multiplierWords.contains(tokens.text(last))
-            let before = first >= 1 && tokens.isText(first - 1, "davon") || furtherBefore || copulaEs(before: first)
+            // (`von denen 32 nur in Österreich`: a part of the things counted, taken up by a relative pronoun.)
+            let relativePart = first >= 2 && tokens.isText(first - 1, "denen")
+                && (tokens.isText(first - 2, "von") || tokens.isText(first - 2, "unter"))
+            let before = first >= 1 && tokens.isText(first - 1, "davon") || furtherBefore || relativePart
+                || copulaEs(before: first, after: next)
             // After an amount of money or a share (`620 Millionen Euro, davon 570 Millionen`) the antecedent is
             // that, not the last count.
             let afterOther = position > 0 && found[position - 1].quantity.kind != .count
@@ -80,6 +84,77 @@ struct UnitSharing {
         }
         return lastUnit
     }
+
+    /// `So seien im Jänner noch 70.000 gekommen` after `150.000 Flüchtlinge`, `fast 1.000 auf die Weiterreise`
+    /// after `3.500 Menschen`: a bare whole number that stands for a noun (a verb, a preposition or the clause's
+    /// end after it) counts the people counted last, in its sentence or the two before (`antecedent`). Not a
+    /// number after a preposition (`von 176 auf 104`, `bis 2020`), which is rather a value or a time.
+    func shareElidedPeople(_ found: inout [FoundQuantity], antecedent: String?) {
+        var people = antecedent
+        for position in found.indices {
+            let quantity = found[position].quantity
+            // (The count named last is the antecedent: `5.000 Foreign Fighters` after `60 Millionen Einwohnern`
+            // leaves `200 aus Österreich` without one.)
+            if let unit = quantity.unit {
+                people = quantity.kind == .count && lexicon.personUnits.contains(unit) ? unit : nil
+                continue
+            }
+            guard quantity.unit == nil, quantity.kind == .count, quantity.currency == nil, let unit = people,
+                  let value = quantity.value ?? quantity.maxValue, value >= 2, value == value.rounded() else { continue }
+            let first = found[position].tokens.lowerBound
+            let next = found[position].tokens.upperBound + 1
+            guard next < tokens.count, first >= 1 else { continue }
+            let after = tokens.text(next)
+            let standsAlone = [".", ",", ";", "und"].contains(after)
+                || tokens.kind(next) == .word && !tokens.isCapitalized(next) && !Self.notAlone.contains(after)
+            guard standsAlone, !Self.valuePrepositions.contains(tokens.text(first - 1).lowercased()),
+                  !tokens.text(found[position].tokens.upperBound).contains("fach"),
+                  // (Millions left unnamed are more often money: `kostet weitere 30 bis 60 Millionen`.)
+                  !Self.multiplierWords.contains(tokens.text(found[position].tokens.upperBound)),
+                  !countsANounLater(after: next - 1) else { continue }
+            found[position].quantity = Quantity(
+                span: quantity.span, value: quantity.value, minValue: quantity.minValue, maxValue: quantity.maxValue,
+                unit: unit, currency: nil, modifier: quantity.modifier, event: quantity.event, kind: .count,
+                provenance: Provenance(match: .rule,
+                                       source: quantity.provenance.source + Provenance.unitFromAntecedent))
+        }
+    }
+
+    /// `sieben am Freitag getöteten Attentäter`, `100.000 elektronisch erfasste Unterschriften`: the number's own
+    /// noun comes after a participle or adjective further on in its clause.
+    private func countsANounLater(after number: Int) -> Bool {
+        var token = number + 1
+        while token < min(number + 7, tokens.count - 1), tokens.kind(token) == .word || tokens.isText(token, "-") {
+            let text = tokens.text(token)
+            if tokens.kind(token) == .word, !tokens.isCapitalized(token), text.count >= 5,
+               !Self.determinerLike.contains(text),
+               text.hasSuffix("e") || text.hasSuffix("en") || text.hasSuffix("er") || text.hasSuffix("es"),
+               tokens.kind(token + 1) == .word, tokens.isCapitalized(token + 1),
+               lexicon.nounLemmas[tokens.text(token + 1)] != nil || lexicon.personUnits.contains(tokens.text(token + 1)) {
+                return true
+            }
+            token += 1
+        }
+        return false
+    }
+
+    /// Determiners and quantifiers in an adjective's ending, which stand before nouns of other phrases.
+    private static let determinerLike: Set<String> = ["diese", "dieser", "diesen", "dieses", "jener", "jenen", "keine",
+                                                      "keinen", "keiner", "seine", "seinen", "seiner", "ihren", "ihrer",
+                                                      "unsere", "unseren", "welche", "welchen", "alle", "allen", "beide",
+                                                      "beiden", "viele", "vielen", "einige", "einigen", "andere",
+                                                      "anderen", "mehrere", "mehreren", "einer", "einen", "eines"]
+
+    /// Words after a bare number that make it no count of people: a unit written small, a part of a whole, a
+    /// comparison (`2 zu 1`).
+    private static let notAlone: Set<String> = ["von", "der", "zu", "mal", "prozent", "stück", "davon", "weitere",
+                                                "weiteren", "pro", "je", "bis", "oder", "x"]
+
+    /// Prepositions before a number that make it a value, a time or a rank rather than a count of people.
+    private static let valuePrepositions: Set<String> = [
+        "von", "bis", "ab", "seit", "um", "zu", "mit", "auf", "im", "am", "zum", "zur", "nr", "nr.", "nummer",
+        "platz", "rang", "vom", "nach", "vor", "bei", "in", "an", "unter", "über", "für", "gegen", "aus",
+    ]
 
     /// Words for a million and more closing a figure.
     private static let multiplierWords: Set<String> = ["Millionen", "Million", "Milliarden", "Milliarde", "Mio.", "Mrd.",
@@ -116,15 +191,21 @@ struct UnitSharing {
                                                      "mindestens", "höchstens", "nur", "weitere"]
 
     private static let copulas: Set<String> = ["waren", "sind", "seien", "wären", "war", "ist"]
+    private static let modals: Set<String> = ["sollen", "sollten", "werden", "würden", "dürften", "könnten", "müssten",
+                                              "dürfen", "können", "müssen", "wollen"]
     private static let clauseMarks: Set<String> = [".", ",", ";", ":", "(", ")"]
 
     /// `waren es 3.500`, `waren es in Österreich rund 28.000`: `es` after a copula at most four words before the
     /// number at `first`, with no punctuation between.
-    private func copulaEs(before first: Int) -> Bool {
+    private func copulaEs(before first: Int, after next: Int) -> Bool {
         var token = first - 1
         while token >= 1, token >= first - 5 {
             let text = tokens.text(token)
-            if text == "es" { return Self.copulas.contains(tokens.text(token - 1)) }
+            // (`Bis 2020 sollen es mehr als 200.000 sein`: a modal verb with the copula after the number.)
+            if text == "es" {
+                return Self.copulas.contains(tokens.text(token - 1))
+                    || Self.modals.contains(tokens.text(token - 1)) && tokens.isText(next, "sein")
+            }
             if Self.clauseMarks.contains(text) { return false }
             token -= 1
         }

@@ -344,6 +344,9 @@ struct AntecedentUnitTests {
         ("Es leben 120.000 Menschen in Linz und 100.000 in Graz.", "100.000", "Mensch"),
         ("Es kamen 900 Besucher. Im Jahr davor waren es in Graz rund 700.", "700", "Besucher"),
         ("Es flohen fast 534.000 Menschen übers Meer, mehr als 400.000 nach Griechenland.", "400.000", "Mensch"),
+        ("Die Flora umfasst 3.600 Arten, von denen 32 nur hier wachsen.", "32", "Art"),
+        ("Heute halten 145.000 Beschäftigte Aktien. Bis 2020 sollen es mehr als 200.000 sein.", "200.000",
+         "Beschäftigte"),
     ])
     func antecedent(text: String, span: String, unit: String) throws {
         let document = try Fixture.run(text)
@@ -371,6 +374,43 @@ struct AntecedentUnitTests {
         let document = try Fixture.run(text)
         let quantity = try #require(document.quantities.first { document.text(of: $0.span).hasPrefix(number) })
         #expect(quantity.unit == unit)
+    }
+
+    /// A bare number standing for a noun counts the people counted last, in its sentence or the two before.
+    @Test(arguments: [
+        ("Seither kamen 150.000 Flüchtlinge. Die Zahlen sinken. Im Jänner kamen noch 70.000.", "70.000", "Flüchtling"),
+        ("In Linz warteten 3.500 Menschen, in Graz warteten fast 1.000 auf die Weiterreise.", "1.000", "Mensch"),
+        ("Es wohnen dort 104 Menschen. Früher hieß es, 176 lebten in der Kaserne.", "176", "Mensch"),
+    ])
+    func bareNumberStandsForPeopleCountedBefore(text: String, span: String, unit: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = try #require(Fixture.quantity(span, in: document))
+        #expect(quantity.unit == unit)
+    }
+
+    @Test(arguments: [
+        // Too far back: three sentences lie between.
+        ("Es kamen 150.000 Flüchtlinge. Es regnete. Es schneite. Es stürmte. Im Jänner kamen noch 70.000.", "70.000"),
+        // The count named last counts other things.
+        ("Es kamen 150.000 Flüchtlinge und 300 Busse. Im Jänner kamen noch 70.000.", "70.000"),
+        // The number's own noun comes later, after a participle.
+        ("Es kamen 900 Menschen. Man fand 100.000 elektronisch erfasste Unterschriften.", "100.000"),
+        // A number after a preposition is a value, not a count of people.
+        ("Es kamen 900 Menschen. Die Zahl stieg von 176 auf 200.", "176"),
+    ])
+    func bareNumberWithoutPeopleBefore(text: String, span: String) throws {
+        let document = try Fixture.run(text)
+        let quantity = Fixture.quantity(span, in: document)
+        #expect(quantity?.unit != "Flüchtling" && quantity?.unit != "Mensch")
+    }
+
+    @Test func figureWithThousandsSeparatorAfterAMonthIsACount() throws {
+        let document = try Fixture.run("Im Jänner kamen 70.000, im Februar 50.000 und im März 30.000.")
+        #expect(Fixture.quantity("50.000", in: document) != nil)
+        #expect(Fixture.quantity("30.000", in: document) != nil)
+        // A year after a month stays part of the date.
+        let year = try Fixture.run("Im Februar 2016 kamen viele.")
+        #expect(Fixture.quantity("2016", in: year) == nil)
     }
 
     @Test func dateInsideAParticiplePhraseStaysADate() throws {
