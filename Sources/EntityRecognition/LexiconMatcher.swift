@@ -108,9 +108,11 @@ struct LexiconMatcher {
                         for cut in 1...2 where cut == 1 || scalars[fact.span.end - 2] == "e" {
                             let stem = cut == 1 ? stems.stem1 : stems.stem2
                             // A stem that is also a noun takes a genitive only as a place of a list without
-                            // such nouns (`Chinas`: Wiktionary lists `China` as a noun too).
+                            // such nouns (`Chinas`: Wiktionary lists `China` as a noun too), or where the noun is
+                            // a plural, which has no genitive `-s` (`Bayerns`, `Hessens`).
                             if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
                                 !words.commonNouns.contains(stem) || Self.isUnambiguousPlace(terminal, lexicon)
+                                    || Self.namesPlace(terminal, lexicon) && words.inflectedNounsInN.contains(stem)
                             {
                                 consider(start..<(index + 1), terminal, genitive: true, facts, scalars, extras, &out)
                             }
@@ -159,6 +161,12 @@ struct LexiconMatcher {
     }
 
     /// Whether the entry at a trie node is a place from a list that keeps nouns (countries, regions).
+    /// Whether the entry or the one beside it is a place (`Bayern` is the Land and a club).
+    private static func namesPlace(_ terminal: NameLexicon.Terminal, _ lexicon: NameLexicon) -> Bool {
+        lexicon.entries[Int(terminal.entry)].type == .place
+            || terminal.alternate >= 0 && lexicon.entries[Int(terminal.alternate)].type == .place
+    }
+
     private static func isUnambiguousPlace(_ terminal: NameLexicon.Terminal, _ lexicon: NameLexicon) -> Bool {
         let entry = lexicon.entries[Int(terminal.entry)]
         return entry.type == .place && !entry.stopNouns

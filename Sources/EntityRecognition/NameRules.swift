@@ -1489,6 +1489,8 @@ final class NameRules {
 
     private static let kanzlei = Array("kanzlei".unicodeScalars)
     private static let gmbh = Array("gmbh".unicodeScalars)
+    private static let regierung = Array("regierung".unicodeScalars)
+    private static let kabinett = Array("kabinett".unicodeScalars)
 
     /// Whether the token's last code points are `suffix`'s, compared folded (`Anwaltskanzlei`, `HandelsgmbH`).
     private func endsFolded(_ index: Int, with suffix: [Unicode.Scalar]) -> Bool {
@@ -1858,6 +1860,16 @@ final class NameRules {
             out.append(designationOnly(index, in: range, seat: place))
             return
         }
+        // `Bundespolizeiinspektion Berggießhübel`, `Kreisgericht Wil`: a capitalised word no list knows, no noun
+        // and no name of a person, alone after the designation, is its seat (small towns are missing from the
+        // place lists).
+        // (Not a government's: `Regierung Orban` is named after its head.)
+        if isUnlistedSeat(next, in: range), !endsFolded(index, with: Self.regierung), !endsFolded(index, with: Self.kabinett) {
+            out.append(Candidate(
+                tokens: index..<(next + 1), span: TextSpan(fact.span.begin, facts[next].span.end),
+                type: .organization, priority: RulePriority.institutionWithSeat, rule: .institutionSeatName))
+            return
+        }
         // `die Regierung von Nauru` names its seat as `in` does.
         if isText(next, Literal.seatPrepositions, in: range), next + 1 < range.upperBound, index > range.lowerBound,
             isText(index - 1, Literal.definiteArticles, in: range),
@@ -1881,6 +1893,18 @@ final class NameRules {
                 out.append(designationOnly(index, in: range, seat: place))
             }
         }
+    }
+
+    private func isUnlistedSeat(_ index: Int, in range: Range<Int>) -> Bool {
+        let fact = facts[index]
+        guard isWord(index), fact.capitalised, !fact.allCaps, fact.span.length >= 3, !fact.hyphenJoinedBefore,
+              !fact.hyphenJoinedAfter, listType[index] == nil, listStarts(index).isEmpty,
+              !has(index, WordClass.function | WordClass.firstName | WordClass.surname | WordClass.role
+                   | WordClass.descriptive),
+              !isNoun(index) else { return false }
+        // Alone: not the first word of a longer name (`Polizei Peter Berger`).
+        let after = index + 1
+        return after >= range.upperBound || !(isWord(after) && facts[after].capitalised)
     }
 
     private func designationOnly(_ index: Int, in range: Range<Int>, seat: Candidate) -> Candidate {

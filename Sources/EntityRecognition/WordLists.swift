@@ -8,6 +8,9 @@ struct WordLists: Sendable {
     var firstNames: KeySet = []
     var surnames: KeySet = []
     var orgDesignations: KeySet = []
+    /// Noun forms in `-n` that are no lemma (`Bayern` of `Bayer`, `Hessen` of `Hesse`): plurals and weak forms,
+    /// which take no genitive `-s`, so `Bayerns` can only be the place's genitive.
+    var inflectedNounsInN: KeySet = []
     var orgTypeWords: KeySet = []
     var placeTypes: KeySet = []
     /// Place types, for compounds that end in one (`Küstenstadt`, `Hafenstadt`).
@@ -143,6 +146,8 @@ struct WordLists: Sendable {
         var collected: [WordKey] = []
         // Rows are 20 bytes and more; counting lines first would cost a pass over megabytes.
         collected.reserveCapacity(reader.bytes.count / 16)
+        let isCommonNouns = list.role == "common-nouns"
+        var inflectedInN: [WordKey] = []
         var texts: [String] = []
         let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
             || list.role == "description-nouns" || list.role == "org-type-words" || list.role == "facility-heads"
@@ -167,6 +172,10 @@ struct WordLists: Sendable {
                 let key = WordKey(utf8: bytes, form, folded: true)
                 if key != previous { collected.append(key) }
                 previous = key
+                if isCommonNouns, row.count > 1, bytes[form.upperBound - 1] == UInt8(ascii: "n") {
+                    let lemma = rows.trimmed(row[1])
+                    if !bytes[form].elementsEqual(bytes[lemma]) { inflectedInN.append(key) }
+                }
                 if isAdjectiveStems, bytes[form.lowerBound] >= 0x61 {
                     let stem = rows.string(row[0])
                     guard stem.first?.isLowercase == true else { return }
@@ -179,7 +188,9 @@ struct WordLists: Sendable {
         }
         let keys = KeySet(bulk: collected)
         switch list.role {
-        case "common-nouns": Self.merge(&commonNouns, keys)
+        case "common-nouns":
+            Self.merge(&commonNouns, keys)
+            Self.merge(&inflectedNounsInN, KeySet(bulk: inflectedInN))
         case "roles":
             Self.merge(&roles, keys)
             // Four letters are enough for `Chef`, `Emir`, `Imam`: every compound in them is a role (`Teamchef`,

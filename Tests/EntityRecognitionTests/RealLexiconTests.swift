@@ -26,6 +26,23 @@ import Testing
         ])
     }
 
+    /// A designation with a seat no place list knows (`Bundespolizeiinspektion Berggießhübel`) is one
+    /// organisation; a government named after its head is not (`Regierung Orban`), nor a noun after a designation.
+    @Test func designationWithAnUnlistedSeat() throws {
+        #expect(try Self.mentions("Die Bundespolizeiinspektion Berggießhübel ermittelt.")
+            == ["Bundespolizeiinspektion Berggießhübel/ORG"])
+        #expect(try Self.mentions("Er kam in die Justizanstalt Eisenstadt.") == ["Justizanstalt Eisenstadt/ORG"])
+        #expect(try !Self.mentions("Die Regierung Orban protestiert.").contains("Regierung Orban/ORG"))
+        #expect(try Self.mentions("Die Polizei Hinweise entgegen.").isEmpty)
+    }
+
+    /// `Bayerns`, `Hessens`: the place's genitive although `Bayern`, `Hessen` are plural nouns too, which take no
+    /// genitive `-s`.
+    @Test func genitiveOfAPlaceThatIsAlsoAPluralNoun() throws {
+        #expect(try Self.mentions("Hessens Justizminister sprach.") == ["Hessens/LOC"])
+        #expect(try Self.mentions("Die Wirtschaft Bayerns wächst.") == ["Bayerns/LOC"])
+    }
+
     @Test func localBodyNamedAfterItsSeatKeepsItsTypeWord() throws {
         // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
         #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])
