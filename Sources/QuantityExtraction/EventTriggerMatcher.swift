@@ -88,8 +88,10 @@ final class EventTriggerMatcher {
         while lead >= sentence.lowerBound, isModifierWord(lead) || tokens.isText(lead, "als") || tokens.isText(lead, "zu") {
             lead -= 1
         }
+        // (Not `handelt es sich um 40 Frauen`, which names who they are.)
         if lead >= sentence.lowerBound, tokens.mayBeLowered(lead, in: lexicon.contextSmallFilter),
-            lexicon.has(tokens.lowered(lead), .placePreposition) {
+            lexicon.has(tokens.lowered(lead), .placePreposition),
+            !(tokens.isText(lead, "um") && lead - 1 >= sentence.lowerBound && tokens.isText(lead - 1, "sich")) {
             return nil
         }
         let clause = clauseRange(around: range)
@@ -183,6 +185,13 @@ final class EventTriggerMatcher {
                 end = close + 1
                 continue
             }
+            // (`Bargeld in Höhe von 4,6 Millionen Pesos (umgerechnet etwa 80.000 US-Dollar) sicher`: an aside in
+            // brackets neither.)
+            if tokens.isScalar(end, "("), let close = (end + 2..<min(end + 12, sentence.upperBound)).first(
+                where: { tokens.isScalar($0, ")") }) {
+                end = close + 1
+                continue
+            }
             if isBoundary(end) || (subordinate && tokens.isText(end, ",")) { break }
             end += 1
         }
@@ -220,6 +229,11 @@ final class EventTriggerMatcher {
     /// `lexicon.has(text, .clause)` for a token, filtered first.
     private func hasClauseWord(_ index: Int) -> Bool {
         lexicon.hasListed(token: index, of: tokens, .clause)
+    }
+
+    /// Whether a word of the quantity's own tokens names what happened (`30 Festnahmen`, `5 Tote`).
+    func namesItsOwnEvent(_ range: ClosedRange<Int>) -> Bool {
+        range.contains { tokens.kind($0) == .word && cachedTrigger(at: $0) != nil }
     }
 
     /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.
@@ -264,6 +278,12 @@ final class EventTriggerMatcher {
         while index >= clause.lowerBound, quantityStart - index <= 8 {
             if tokens.isLowered(index, "unter"), tokens.isText(index + 1, "den") || tokens.isText(index + 1, "der"),
                tokens.isCapitalized(index + 2), let hit = cachedTrigger(at: index + 2) {
+                return hit
+            }
+            // `Bei den Befreiten handele es sich um 236 Chinesen`: the group named, then who is in it.
+            if tokens.isLowered(index, "bei"), tokens.isText(index + 1, "den"), tokens.isCapitalized(index + 2),
+               index + 3 < quantityStart, tokens.lowered(index + 3).hasPrefix("handel"),
+               let hit = cachedTrigger(at: index + 2) {
                 return hit
             }
             index -= 1

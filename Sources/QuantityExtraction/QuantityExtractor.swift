@@ -95,6 +95,9 @@ public struct QuantityExtractor: Stage {
             }
             let starts = found.map(\.tokens.lowerBound)
             var previousEvent: (event: Quantity.Event, source: String)?
+            var previousEnd = -1
+            var previousKind: Quantity.Kind?
+            var previousTokens: ClosedRange<Int>?
             for entry in found {
                 let quantity = entry.quantity
                 let span = entry.tokens
@@ -103,7 +106,24 @@ public struct QuantityExtractor: Stage {
                 if hit == nil, let previous = previousEvent, Self.isPart(span.lowerBound, in: range, tokens: tokens) {
                     hit = (previous.event, previous.source + "+darunter")
                 }
+                // `4,6 Millionen Pesos (umgerechnet etwa 80.000 US-Dollar)`: the same sum converted.
+                if hit == nil, let previous = previousEvent,
+                   Self.isConversion(span.lowerBound, after: previousEnd, tokens: tokens) {
+                    hit = (previous.event, previous.source + "+conversion")
+                }
+                // `236 Chinesen, 87 Vietnamesen und 41 Indonesier`: items of one enumeration share what happened
+                // where only the first is within reach of the trigger.
+                // (Not from an item that names its own event: `3 Festnahmen, 20 Durchsuchungen`.)
+                if hit == nil, let previous = previousEvent, let kind = previousKind, kind == quantity.kind,
+                   previousEnd >= 0, span.lowerBound == previousEnd + 2,
+                   ["," , "und", "sowie", "oder"].contains(tokens.text(previousEnd + 1)),
+                   let previousSpan = previousTokens, !events.namesItsOwnEvent(previousSpan) {
+                    hit = (previous.event, previous.source + "+enumeration")
+                }
                 previousEvent = hit
+                previousEnd = span.upperBound
+                previousKind = quantity.kind
+                previousTokens = span
                 guard let (event, source) = hit else {
                     quantities.append(quantity)
                     continue
@@ -133,6 +153,16 @@ public struct QuantityExtractor: Stage {
             if tokens.isText(first - back, "darunter") || tokens.isText(first - back, "davon") { return true }
         }
         return false
+    }
+
+    /// Whether the quantity starting at `first` opens a bracket right after the quantity ending at `previousEnd`,
+    /// with at most the words of a conversion between (`(umgerechnet etwa 80.000 US-Dollar)`, `(rund 5.000 Euro)`).
+    static func isConversion(_ first: Int, after previousEnd: Int, tokens: TokenText) -> Bool {
+        guard previousEnd >= 0, first - previousEnd >= 2, first - previousEnd <= 4,
+              tokens.isText(previousEnd + 1, "(") else { return false }
+        return (previousEnd + 2..<first).allSatisfy {
+            ["umgerechnet", "etwa", "rund", "ca.", "ca", "knapp", "gut", "fast", "mehr", "als"].contains(tokens.text($0))
+        }
     }
 
     /// Whether `span` lies inside one of `names` (sorted), by binary search for the last name starting at or

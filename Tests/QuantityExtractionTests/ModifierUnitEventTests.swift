@@ -288,6 +288,7 @@ struct SharedTriggerTests {
         ("Unter den Festgenommenen seien 40 Frauen.", "40 Frauen", Quantity.Event.arrested),
         ("Unter den Toten sind auch drei Kinder.", "drei Kinder", .killed),
         ("Dem Arzt zufolge sind unter den Opfern mindestens zwei Kinder.", "zwei Kinder", .victims),
+        ("Bei den Befreiten handele es sich um 40 Frauen.", "40 Frauen", .rescued),
     ])
     func countTakenFromAGroupSharesItsEvent(text: String, span: String, expected: Quantity.Event) throws {
         let document = try Fixture.run(text)
@@ -303,6 +304,26 @@ struct SharedTriggerTests {
         // Without `darunter` the clause before says nothing about the figure.
         let other = try Fixture.run("Die Ermittler stellten Beweismaterial sicher, 310 Telefone lagen im Keller.")
         #expect(try #require(Fixture.quantity("310 Telefone", in: other)).event == nil)
+    }
+
+    /// Items of one enumeration share the event that reaches only the first; not from an item that names its
+    /// own (`3 Festnahmen`).
+    @Test func enumerationItemsShareTheEventOfTheFirst() throws {
+        let document = try Fixture.run("Bei den Befreiten handele es sich um 236 Chinesen, 87 Vietnamesen und "
+            + "41 Indonesier sowie um Staatsangehörige aus Malaysia.")
+        for span in ["236 Chinesen", "87 Vietnamesen", "41 Indonesier"] {
+            #expect(try #require(Fixture.quantity(span, in: document)).event == .rescued)
+        }
+        let own = try Fixture.run("Es gab 3 Festnahmen, 20 Durchsuchungen und 4 Anzeigen.")
+        #expect(try #require(Fixture.quantity("20 Durchsuchungen", in: own)).event == nil)
+    }
+
+    /// An aside in brackets does not end the clause, and a sum converted in brackets shares the event.
+    @Test func bracketedAsideAndConversion() throws {
+        let document = try Fixture.run("Die Beamten stellten 310 Computer sowie Bargeld in Höhe von 4,6 Millionen "
+            + "Pesos (umgerechnet etwa 80.000 US-Dollar) sicher.")
+        #expect(try #require(Fixture.quantity("310 Computer", in: document)).event == .seized)
+        #expect(try #require(Fixture.quantity("80.000 US-Dollar", in: document)).event == .seized)
     }
 
     @Test func figuresAreNoPayment() throws {
