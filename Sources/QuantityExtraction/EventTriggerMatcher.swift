@@ -101,11 +101,18 @@ final class EventTriggerMatcher {
         var nounAfter: Hit?
         // `Anschlag auf drei Hotels wurden 20 Menschen getötet`: a later quantity with its own verb takes the trigger.
         var sawAuxiliary = false
+        // `1.184 Einreisen festgestellt und 46 Schleuser festgenommen`: a verb and `und` close this quantity's
+        // clause; the next quantity has the verb after it.
+        var sawVerbAndUnd = false
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
             if lexicon.hasListed(token: index, of: tokens, .auxiliary) {
                 sawAuxiliary = true
             }
-            if sawAuxiliary && starts.contains(index) { break }
+            if tokens.isText(index, "und"), index - 1 > range.upperBound, tokens.kind(index - 1) == .word,
+               !tokens.isCapitalized(index - 1), tokens.lowered(index - 1).hasSuffix("t") {
+                sawVerbAndUnd = true
+            }
+            if (sawAuxiliary || sawVerbAndUnd) && starts.contains(index) { break }
             guard let hit = cachedTrigger(at: index), allowed(hit) else { continue }
             if !hit.isNoun { return (hit.event, hit.source) }
             if nounAfter == nil && index - range.upperBound <= Self.nounReach { nounAfter = hit }

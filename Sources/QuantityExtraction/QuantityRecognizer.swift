@@ -308,9 +308,11 @@ struct QuantityRecognizer {
         }
         // `– 7. Kimi Räikkönen`, `165. Fall`: a small whole number whose period the splitter took as the end of
         // the sentence, before a capitalised word, is an ordinal (a rank, a list label).
+        // (Not after a preposition of change, which takes a figure: `sank von 591 auf 395.`)
         if next < tokens.count, next == sentence.upperBound - 1, tokens.isText(next, "."), tokens.touches(index, next),
             tokens.characterCount(index) <= 3, !containsComma(index), next + 1 < tokens.count,
-            tokens.kind(next + 1) == .word, tokens.isCapitalized(next + 1) {
+            tokens.kind(next + 1) == .word, tokens.isCapitalized(next + 1),
+            !(previous >= sentence.lowerBound && Self.changePrepositions.contains(tokens.text(previous))) {
             return .skip(through: next)
         }
         // `in der 56.` cut off by the sentence splitter before `Minute`: after an article, `N.` is an ordinal.
@@ -671,6 +673,9 @@ struct QuantityRecognizer {
         else { return nil }
         return position
     }
+
+    /// Prepositions that give the figure a change goes to or by (`auf 395`, `um 20`).
+    private static let changePrepositions: Set<String> = ["auf", "um", "von", "bis", "über", "unter", "mit", "gegen"]
 
     private static let phrasePrepositions: Set<String> = [
         "im", "in", "am", "an", "auf", "aus", "vom", "von", "bei", "beim", "nach", "zur", "zum", "seit", "unter",

@@ -167,16 +167,22 @@ struct UnitSharing {
             && found[position].quantity.kind == .count {
             var lead = found[position].tokens.lowerBound - 1
             while lead > sentence.lowerBound, Self.modifierWords.contains(tokens.text(lead)) { lead -= 1 }
-            guard lead > sentence.lowerBound, ["auf", "von", "bei"].contains(tokens.text(lead)) else { continue }
+            // (`Die Zahl der Haftbefehle ist mit 17 gering`.)
+            guard lead > sentence.lowerBound, ["auf", "von", "bei", "mit"].contains(tokens.text(lead)) else { continue }
             var index = lead - 1
-            while index > sentence.lowerBound + 1, lead - index <= 12, !tokens.isText(index, ".") {
+            while index > sentence.lowerBound + 1, lead - index <= 14, !tokens.isText(index, ".") {
+                // (`Die Zahl der festgenommenen Schlepper`: adjectives before the noun.)
+                var noun = index + 1
+                while noun < lead, noun <= index + 2, tokens.kind(noun) == .word, !tokens.isCapitalized(noun) {
+                    noun += 1
+                }
                 if tokens.isText(index - 1, "Zahl") || tokens.isText(index - 1, "Anzahl"),
-                   tokens.isText(index, "der"), index + 1 < lead, tokens.isCapitalized(index + 1),
-                   tokens.kind(index + 1) == .word {
+                   tokens.isText(index, "der"), noun < lead, tokens.isCapitalized(noun),
+                   tokens.kind(noun) == .word {
                     let old = found[position].quantity
                     found[position].quantity = Quantity(
                         span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue,
-                        unit: lemmatizer.lemma(of: tokens.text(index + 1)), currency: old.currency,
+                        unit: lemmatizer.lemma(of: tokens.text(noun)), currency: old.currency,
                         modifier: old.modifier, event: old.event, kind: .count,
                         provenance: Provenance(match: .rule, source: old.provenance.source + "+zahl-der"))
                     break

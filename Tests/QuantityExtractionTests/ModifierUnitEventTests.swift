@@ -326,6 +326,14 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("80.000 US-Dollar", in: document)).event == .seized)
     }
 
+    /// A verb and `und` after the quantity close its clause: the verb after the next quantity is that one's.
+    @Test func verbAndUndCloseTheClause() throws {
+        let document = try Fixture.run(
+            "Die Inspektion hat 1.184 Einreisen festgestellt und 46 mutmaßliche Schleuser festgenommen.")
+        #expect(try #require(Fixture.quantity("1.184 Einreisen", in: document)).event == nil)
+        #expect(try #require(Fixture.quantity("46 mutmaßliche Schleuser", in: document)).event == .arrested)
+    }
+
     @Test func figuresAreNoPayment() throws {
         let document = try Fixture.run("Die Zahlen nennen 500.000 Euro Schaden.")
         let quantity = try #require(Fixture.quantity("500.000 Euro", in: document))
@@ -366,6 +374,8 @@ struct AntecedentUnitTests {
         ("Es kamen 900 Besucher. Im Jahr davor waren es in Graz rund 700.", "700", "Besucher"),
         ("Es flohen fast 534.000 Menschen übers Meer, mehr als 400.000 nach Griechenland.", "400.000", "Mensch"),
         ("Die Flora umfasst 3.600 Arten, von denen 32 nur hier wachsen.", "32", "Art"),
+        ("Auch die Zahl der festgenommenen Schlepper sank, und zwar von 591 auf 395.", "395", "Schlepper"),
+        ("Die Zahl der Haftbefehle ist mit 17 allerdings gering.", "17", "Haftbefehl"),
         ("Heute halten 145.000 Beschäftigte Aktien. Bis 2020 sollen es mehr als 200.000 sein.", "200.000",
          "Beschäftigte"),
     ])

@@ -30,4 +30,13 @@ struct NotQuantityTests {
         let document = try Fixture.run(text)
         #expect(document.quantities.isEmpty, "\(document.quantities.map { document.text(of: $0.span) })")
     }
+
+    /// A small number whose period ends the sentence before a capitalised word is an ordinal, but not after a
+    /// preposition of change, which takes a figure.
+    @Test func figureAfterAufAtTheSentenceEnd() throws {
+        let document = try Fixture.run("Die Zahl sank von 591 auf 395.\n\nPräsentiert wurde der Bericht am Montag.")
+        #expect(Fixture.quantity("395", in: document) != nil)
+        let ordinal = try Fixture.run("Der letzte und 165. Fall wurde gestern verhandelt.")
+        #expect(Fixture.quantity("165", in: ordinal) == nil)
+    }
 }
