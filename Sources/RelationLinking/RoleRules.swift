@@ -211,6 +211,10 @@ struct RoleRules {
         let previous = view.document.sentences[sentence - 1].tokenRange
         var token = previous.lowerBound
         if view.hasCue(.determiner, token) { token += 1 }
+        // (`Die Stiftung Kinderschutz Schweiz fordert …`: a type word or a name's head before the name.)
+        if view.mention(startingAt: token) == nil, view.isCapitalized(token), !view.hasMention(at: token),
+           token > previous.lowerBound, !view.isIn(.preposition, token),
+           view.mention(startingAt: token + 1)?.type == .organization { token += 1 }
         // `STANDARD: …` labels an interview question; the sentence is not about the paper.
         guard let subject = view.mention(startingAt: token), subject.type == .organization,
               !view.matches(subject.tokens.upperBound, .colon) else { return nil }
@@ -328,6 +332,24 @@ struct RoleRules {
             out.append(Relation(
                 subject: subject, predicate: attached.type == .place ? .represents : .memberOf,
                 object: .entity(key: attached.key), role: hit.title, sentenceIndex: sentence, provenance: provenance))
+            // `Leiter des European Cybercrime Centre (EC3) bei Europol`: a unit of an organisation named after it;
+            // the person belongs to that organisation too.
+            if attached.type == .organization {
+                var after = attached.tokens.upperBound
+                // (Past its acronym in brackets, listed or not: `(EC3)`.)
+                if view.matches(after, .openParen),
+                   let close = (after + 2..<min(after + 5, view.tokenCount)).first(where: {
+                       view.matches($0, .closeParen) }) {
+                    after = close + 1
+                }
+                if view.matches(after, in: [.bei, .beim, .im]), let parent = view.mention(startingAt: after + 1),
+                   parent.type == .organization, parent.key != attached.key, view.sentenceOf[after + 1] == sentence,
+                   !view.matches(parent.tokens.upperBound, .hyphen) {
+                    out.append(Relation(
+                        subject: subject, predicate: .memberOf, object: .entity(key: parent.key),
+                        sentenceIndex: sentence, provenance: provenance))
+                }
+            }
             // `Leiter des Recherchenetzwerks von NDR, WDR und Süddeutscher Zeitung`: the role is held in every
             // organisation listed with the first.
             if attached.type == .organization {

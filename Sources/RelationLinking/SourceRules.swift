@@ -328,6 +328,19 @@ struct SourceRules {
            body.type == .organization {
             return body.key
         }
+        // `laut dem am Mittwoch in Wien präsentierten Lagebericht des Bundeskriminalamts`: a participle phrase before
+        // the document's noun.
+        if allowBare, !view.hasMention(at: token),
+           let noun = (token + 2..<min(token + 8, view.tokenCount)).first(where: {
+               view.isCapitalized($0) && view.isWord($0 - 1) && !view.isCapitalized($0 - 1)
+                   && view.lower($0 - 1, hasSuffix: "en") && view.hasCue(.genitive, $0 + 1) }),
+           (token..<noun).allSatisfy({ !view.isPunctuation($0) && !view.hasMention(at: $0) || view.hasMention(at: $0)
+               && view.mention(at: $0)?.type == .place }),
+           !view.hasMention(at: noun), view.role(noun, in: lexicon) == nil,
+           !lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)), let body = view.mention(startingAt: noun + 2),
+           body.type == .organization {
+            return body.key
+        }
         // `laut Generalinspekteur der Geheimdienste, Charles McCullough,`: a role phrase, the person set off after.
         if allowBare, view.isCapitalized(token), !view.hasMention(at: token), view.role(token, in: lexicon) != nil,
            let person = speechRules.roleRules.appositionPerson(after: token, sentence: view.sentenceOf[token],

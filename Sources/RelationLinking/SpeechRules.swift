@@ -862,7 +862,10 @@ final class SpeechRules: Sendable {
                 || view.hasCue(.sourcePostposition, token) || view.isVerbForm(token)
                 && view.verbs(token).flatMap { pick($0, at: token, in: view) } != nil
                 && (view.matches(token - 1, in: [.comma, .colon]) || view.isQuote(token - 1)
-                    || view.matches(token + 1, in: [.comma, .colon, .dass, .ob])))
+                    || view.matches(token + 1, in: [.colon, .dass, .ob])
+                    // (`sich erst melden, wenn …`: a comma before a time or reason clause opens no content.)
+                    || view.matches(token + 1, .comma) && !view.hasCue(.adverbialSubordinator, token + 2)
+                        && !isRelativeClause(at: token + 2, in: view)))
         }) else { return false }
         let firstComma = range.first { view.matches($0, in: [.comma, .colon, .semicolon]) } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
@@ -1180,6 +1183,12 @@ final class SpeechRules: Sendable {
                    fits(person) {
                     return (.entity(person), end)
                 }
+                // `Sanktionen reichten nicht, warnt die Forscherin` some sentences after the researcher last spoke,
+                // with no other person named since.
+                if definite, !several, !plural, let last = state.lastSpeaker, view.personKeys.contains(last),
+                   fits(last), noOtherPerson(than: last, from: state.lastSentence + 1, before: token, in: view) {
+                    return (.entity(last), end)
+                }
             }
             return (.unnamed, roleToken + 1)
         }
@@ -1297,6 +1306,14 @@ final class SpeechRules: Sendable {
     }
 
     /// The one person the sentence at `token` and the four before it name (up to `token`), if only one.
+    /// Whether no person other than `key` is named from the start of sentence `first` up to `token`.
+    private func noOtherPerson(than key: String, from first: Int, before token: Int, in view: ArticleView) -> Bool {
+        guard first < view.document.sentences.count else { return true }
+        let start = view.document.sentences[first].tokenRange.lowerBound
+        guard start < token else { return true }
+        return !view.mentions(startingIn: start..<token).contains { $0.type == .person && $0.key != key }
+    }
+
     private func onlyPersonNamed(before token: Int, in view: ArticleView) -> String? {
         let sentence = view.sentenceOf[token]
         var found: String?

@@ -22,6 +22,27 @@ struct RoleRuleTests {
         #expect(!compound.contains { $0.contains("memberOf Velora") })
     }
 
+    /// A role in a sentence naming no body takes up the one the sentence before opens with, after a type word or a
+    /// name's head too (`Die Stiftung Kinderschutz Schweiz fordert …`); not after a preposition (`Im KHM …`).
+    @Test func roleTakesUpTheOrganisationOfTheSentenceBefore() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .per("Anna Roth")]
+        let head = try Fixture.describe(
+            "Die Stiftung Velora fordert mehr Schutz. Eltern sollten sprechen, empfiehlt Projektleiterin Anna Roth.",
+            marks)
+        #expect(head.contains("Anna Roth memberOf Velora (Projektleiterin)"))
+        let preposition = try Fixture.describe(
+            "Im Velora soll Geld fehlen. Das will Geschäftsführer Anna Roth nicht bestätigen.", marks)
+        #expect(!preposition.contains { $0.hasPrefix("Anna Roth memberOf") })
+    }
+
+    /// `Leiter des European Cybercrime Centre (EC3) bei Europol`: a member of the unit and of the body it is part of.
+    @Test func roleInAUnitOfAnotherOrganisation() throws {
+        let out = try Fixture.describe("Das sei gut, erklärte Anna Roth, Leiterin der Velora (VL) bei Europol.",
+                                       [.per("Anna Roth"), .org("Velora"), .org("Europol")])
+        #expect(out.contains("Anna Roth memberOf Velora (Leiterin)"))
+        #expect(out.contains("Anna Roth memberOf Europol"))
+    }
+
     @Test func dictionaryPersonNounFusedToABodyNamesAMember() throws {
         let out = try Fixture.describe(
             "Nicht dabei war Velora-Mittelfeldspieler Karl Brandl.", [.org("Velora"), .per("Karl Brandl")])

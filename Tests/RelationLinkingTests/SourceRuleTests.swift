@@ -45,6 +45,13 @@ struct SourceRuleTests {
                                      [.org("Velora"), .quantity("18 Prozent")]).isEmpty)
     }
 
+    /// `Laut dem am Mittwoch in Wien präsentierten Lagebericht des BK`: a participle phrase before the document.
+    @Test func documentAfterAParticiplePhraseNamesTheBody() throws {
+        let text = "Laut dem am Mittwoch in Wien präsentierten Lagebericht der Velora wurden 400 Fälle registriert."
+        #expect(try Fixture.describe(text, [.loc("Wien"), .org("Velora"), .quantity("400 Fälle")])
+            == ["400 Fälle accordingTo Velora"])
+    }
+
     @Test func sourceSetOffAtTheEndCoversTheSentence() throws {
         let text = "So hätten bereits 18 Prozent einen Vertrag, laut Arbeitsklimaindex der Velora."
         #expect(try Fixture.describe(text, [.org("Velora"), .quantity("18 Prozent")])

@@ -1304,4 +1304,23 @@ struct LooseSpeechTests {
             + "Der Kopf der Bande, der in Haft sitze, hat sich versteckt."
         #expect(try !Fixture.describe(indicative, marks).contains { $0.hasPrefix("Tagesblatt said Der Kopf") })
     }
+
+    /// `warnt die Forscherin` some sentences after the researcher last spoke, with no one else named since.
+    @Test func definitePersonNounTakesUpTheLastSpeakerFurtherBack() throws {
+        let marks: [Fixture.Mark] = [.per("Anna Roth"), .per("Karl Brandl")]
+        let text = "Das sei ein Muster, sagte Anna Roth. Die Firmen wuchsen. Die Zahlen stiegen. Es kamen mehr. "
+            + "Sanktionen reichten nicht, warnt die Forscherin."
+        #expect(try Fixture.describe(text, marks).contains("Anna Roth said Sanktionen reichten nicht"))
+        let other = "Das sei ein Muster, sagte Anna Roth. Die Firmen wuchsen. Karl Brandl kam. Es kamen mehr. "
+            + "Sanktionen reichten nicht, warnt die Forscherin."
+        #expect(try !Fixture.describe(other, marks).contains("Anna Roth said Sanktionen reichten nicht"))
+    }
+
+    /// `sich erst melden, wenn …`: a speech verb before a comma and a time clause is no attribution of the
+    /// sentence's own, which then goes on with the speaker's Konjunktiv.
+    @Test func speechVerbBeforeATimeClauseKeepsTheChain() throws {
+        let text = "Das sei planmässig gewesen, sagte Anna Roth. Viele Opfer würden sich erst melden, wenn es zu spät sei."
+        #expect(try Fixture.describe(text, [.per("Anna Roth")]).contains {
+            $0.hasPrefix("Anna Roth said Viele Opfer würden sich") })
+    }
 }
