@@ -378,6 +378,7 @@ final class NameRules {
             list.split(separator: " ").map { WordKey($0, folded: false) }
         }
         static let period = keys(".")
+        static let generational = keys("Jr Sr")
         static let comma = keys(",")
         static let open = keys("(")
         static let close = keys(")")
@@ -480,6 +481,15 @@ final class NameRules {
                 index += 2
                 parts += 2
                 break
+            } else if parts == 0, isTownSurname(index), !isNoun(index), index + 1 < range.upperBound,
+                isUnknownName(index + 1), !facts[index + 1].allCaps,
+                index + 2 == range.upperBound || !facts[index + 2].capitalised || isText(index + 2, Literal.clauseEnd)
+            {
+                // `Polizeioberst Jericho Manalo`: a town's name opens the name where a word in no list closes it
+                // (the callers have a role or speech cue before).
+                index += 2
+                parts += 2
+                break
             } else if parts == 0, facts[index].span.length <= 4, !facts[index].allCaps, isNoun(index),
                 !isDescriptive(index), listType[index] == nil, index + 1 < range.upperBound, isPersonPart(index + 1)
             {
@@ -529,6 +539,11 @@ final class NameRules {
         }
         // A trailing link word is not part of the name.
         while index > start && !facts[index - 1].capitalised && isWord(index - 1) { index -= 1 }
+        // `Ferdinand Marcos Jr.`: the generational suffix keeps its period (inside the sentence, written on).
+        if index > start + 1, index + 1 < range.upperBound, isText(index - 1, Literal.generational),
+           isText(index, Literal.period), facts[index].span.begin == facts[index - 1].span.end {
+            index += 1
+        }
         return min(index, range.upperBound)
     }
 
@@ -1149,7 +1164,11 @@ final class NameRules {
         if first > range.lowerBound, isSeatAdjective(first - 1) { first -= 1 }
         // One word before an acronym is an organisation only with an organisation's head (`Bundeskriminalamt`,
         // `Weltgesundheitsorganisation`), not a measure or a thing (`Megawatt (MW)`, `Bruttoinlandsprodukt (BIP)`).
-        if first == index - 1, isNoun(first), !Self.orgHeads.contains(where: { ends(first, with: $0, after: 2) }) {
+        // (In the genitive too: `des Bundeskriminalamts (BK)`.)
+        if first == index - 1, isNoun(first), !Self.orgHeads.contains(where: {
+            ends(first, with: $0, after: 2) || scalars[facts[first].span.end - 1] == "s"
+                && (ends(first, with: $0, after: 2, dropping: 1) || ends(first, with: $0, after: 2, dropping: 2))
+        }) {
             return
         }
         if first > range.lowerBound && isText(first - 1, Literal.the) { first -= 1 }

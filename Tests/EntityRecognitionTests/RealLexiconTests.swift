@@ -43,6 +43,18 @@ import Testing
         #expect(try Self.mentions("Die Wirtschaft Bayerns wächst.") == ["Bayerns/LOC"])
     }
 
+    /// `Polizeioberst Jericho Manalo`: after a role a town's name opens a name that a word in no list closes;
+    /// `Marcos Jr.` keeps the suffix's period; `des Bundeskriminalamts (BK)` defines its acronym in the genitive.
+    @Test func namesAfterARoleSuffixesAndGenitiveAcronyms() throws {
+        #expect(try Self.mentions("Das sagte Polizeioberst Jericho Manalo gestern.") == ["Jericho Manalo/PER"])
+        #expect(try Self.mentions("Das sagte Präsident Ferdinand Marcos Jr. am Montag.")
+            == ["Ferdinand Marcos Jr./PER"])
+        #expect(try Self.mentions("Laut Bericht des Bundeskriminalamts (BK) sank die Zahl. Das BK ermittelt.")
+            == ["Bundeskriminalamts/ORG", "BK/ORG", "BK/ORG"])
+        // A measure in the genitive defines none.
+        #expect(try Self.mentions("Das Wachstum des Bruttoinlandsprodukts (BIP) stieg.").isEmpty)
+    }
+
     @Test func localBodyNamedAfterItsSeatKeepsItsTypeWord() throws {
         // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
         #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])
