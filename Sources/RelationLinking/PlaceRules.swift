@@ -76,7 +76,9 @@ struct PlaceRules {
                     container = place
                     rule = "organisation-country-adjective"
                 } else if view.matches(end, in: [.`in`, .im]), let place = placeAfterPreposition(end + 1, in: view),
-                   hasDesignation(mention, in: view) || standsAlone(mention, place: place, in: view) {
+                   hasDesignation(mention, in: view) || standsAlone(mention, place: place, in: view),
+                   // (Not a source's: `leben laut dem UNHCR in Uganda` puts the verb's subject there.)
+                   !(max(0, first - 4)..<first).contains(where: { view.hasCue(.sourcePreposition, $0) }) {
                     container = place
                     rule = "organisation-in-place"
                 } else if let place = view.mention(startingAt: end), place.type == .place,

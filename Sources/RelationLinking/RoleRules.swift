@@ -56,7 +56,8 @@ struct RoleRules {
                 }
                 // `Ditech-Gründer`: a prefix that names some other body keeps the role from taking one up.
                 if hit.fused == nil && hit.attached == nil, !Self.containsHyphen(hit.title),
-                   let organisation = organisationOfPreviousSentence(sentence, title: hit.title, in: view) {
+                   let organisation = organisationOfPreviousSentence(
+                    sentence, title: hit.title, possessive: Self.isPossessive(first - 2, in: view), in: view) {
                     hit.attached = organisation
                     rule = "role-takes-up-previous-organisation"
                 }
@@ -200,7 +201,7 @@ struct RoleRules {
     /// an organisation, in a sentence naming no organisation or place, takes up the organisation that the
     /// sentence right before starts with as its subject.
     private func organisationOfPreviousSentence(
-        _ sentence: Int, title: String, in view: ArticleView
+        _ sentence: Int, title: String, possessive: Bool, in view: ArticleView
     ) -> ArticleView.MentionRef? {
         guard sentence > 0 else { return nil }
         let lower = title.quickLowercased()
@@ -215,10 +216,25 @@ struct RoleRules {
         if view.mention(startingAt: token) == nil, view.isCapitalized(token), !view.hasMention(at: token),
            token > previous.lowerBound, !view.isIn(.preposition, token),
            view.mention(startingAt: token + 1)?.type == .organization { token += 1 }
+        // `Ähnlich äußerte sich der Zentralrat Deutscher Sinti und Roma.` + `…, erklärte sein Vorsitzender Romani
+        // Rose`: after a possessive the one organisation of the sentence before, wherever it stands.
+        if possessive, view.mention(startingAt: token)?.type != .organization {
+            let named = view.mentions(startingIn: previous).filter { $0.type == .organization }
+            return Set(named.map(\.key)).count == 1 ? named.first : nil
+        }
         // `STANDARD: …` labels an interview question; the sentence is not about the paper.
         guard let subject = view.mention(startingAt: token), subject.type == .organization,
               !view.matches(subject.tokens.upperBound, .colon) else { return nil }
         return subject
+    }
+
+    /// `sein`, `ihre`, `seines` …: a possessive before a role word (`sein Vorsitzender`).
+    static func isPossessive(_ token: Int, in view: ArticleView) -> Bool {
+        guard token >= 0, token < view.tokenCount else { return false }
+        return view.lower(token, is: "sein") || view.lower(token, is: "seine") || view.lower(token, is: "seinem")
+            || view.lower(token, is: "seinen") || view.lower(token, is: "seiner") || view.lower(token, is: "seines")
+            || view.lower(token, is: "ihr") || view.lower(token, is: "ihre") || view.lower(token, is: "ihrem")
+            || view.lower(token, is: "ihren") || view.lower(token, is: "ihrer") || view.lower(token, is: "ihres")
     }
 
     /// The organisation, in the sentence of `token` or the one before, whose name holds the kind of body the role
@@ -656,7 +672,8 @@ struct RoleRules {
                 // phrase is the subject, as at the start of a clause.
                 // `Nach Angaben des Chefredakteurs von Bugün TV, Tarik Toros,`, `laut dem Chef der X, Y,`: or in a
                 // source phrase or after a preposition, where the name set off after it names the role's holder too.
-                guard start == sentenceStart || view.matches(start - 1, in: [.comma, .colon, .dash, .hyphen])
+                // (`…, so die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi`: after `so` as after a verb.)
+                guard start == sentenceStart || view.matches(start - 1, in: [.comma, .colon, .dash, .hyphen, .so])
                     || (view.isVerbForm(start - 1) && !view.isCapitalized(start - 1))
                     || view.hasCue(.sourceNoun, start - 1) || view.hasCue(.sourcePreposition, start - 1)
                     || view.hasCue(.oblique, start - 1) else {

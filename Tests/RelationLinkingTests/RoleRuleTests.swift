@@ -35,6 +35,22 @@ struct RoleRuleTests {
         #expect(!preposition.contains { $0.hasPrefix("Anna Roth memberOf") })
     }
 
+    /// `Ähnlich äußerte sich der Verein X.` + `…, erklärte sein Vorsitzender Y`: after a possessive the role takes up
+    /// the one organisation of the sentence before, wherever it stands there.
+    @Test func possessiveRoleTakesUpTheOrganisationOfTheSentenceBefore() throws {
+        let out = try Fixture.describe(
+            "Ähnlich äußerte sich die Velora. Das sei feige, erklärte ihr Vorsitzender Anna Roth.",
+            [.org("Velora"), .per("Anna Roth")])
+        #expect(out.contains("Anna Roth memberOf Velora (Vorsitzender)"))
+    }
+
+    /// `…, so die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi`: a fronted role phrase after `so`.
+    @Test func frontedRolePhraseAfterSo() throws {
+        let out = try Fixture.describe("Es kamen viele, so die Chefin der Velora in Linz, Anna Roth.",
+                                       [.org("Velora"), .loc("Linz"), .per("Anna Roth")])
+        #expect(out.contains("Anna Roth memberOf Velora (Chefin)"))
+    }
+
     /// `Leiter des European Cybercrime Centre (EC3) bei Europol`: a member of the unit and of the body it is part of.
     @Test func roleInAUnitOfAnotherOrganisation() throws {
         let out = try Fixture.describe("Das sei gut, erklärte Anna Roth, Leiterin der Velora (VL) bei Europol.",
