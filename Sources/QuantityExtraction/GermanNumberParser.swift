@@ -324,10 +324,20 @@ struct GermanNumberParser: Sendable {
                 mantissa = mantissa * 10 + Int(value - 48)
                 groupLength += 1
                 if inFraction { fractionDigits += 1 }
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                // Swiss thousands (`11'800`, `1’420`): groups of three after the first, never in a fraction.
+                if groupLength == 0 || inFraction || lastSeparator == "." || lastSeparator == "," { return nil }
+                if lastSeparator == nil ? groupLength > 3 : groupLength != 3 { return nil }
+                lastSeparator = "'"
+                groupLength = 0
             } else if scalar == "." || scalar == "," {
                 if groupLength == 0 || inFraction { return nil }
                 if lastSeparator == "." && groupLength != 3 { return nil }
-                if scalar == "," { inFraction = true } else { dots += 1 }
+                // (`1'234.50`: after Swiss thousands a dot is the decimal point.)
+                if lastSeparator == "'" {
+                    if groupLength != 3 { return nil }
+                    inFraction = true
+                } else if scalar == "," { inFraction = true } else { dots += 1 }
                 lastSeparator = scalar
                 groupLength = 0
             } else {
@@ -335,7 +345,8 @@ struct GermanNumberParser: Sendable {
             }
         }
         if groupLength == 0 { return nil }
-        if lastSeparator == "." && groupLength != 3 {
+        if lastSeparator == "'" && groupLength != 3 { return nil }
+        if lastSeparator == "." && groupLength != 3 && !inFraction {
             // `3.5`: a single dot before other than three digits is a decimal point.
             guard dots == 1 else { return nil }
             fractionDigits = groupLength

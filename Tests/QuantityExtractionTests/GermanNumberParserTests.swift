@@ -8,12 +8,14 @@ struct GermanNumberParserTests {
     @Test(arguments: [
         ("8.000", 8_000.0), ("5,3", 5.3), ("1.500", 1_500.0), ("100.000", 100_000.0), ("3.5", 3.5),
         ("12.000.000", 12_000_000.0), ("0,75", 0.75), ("42", 42.0),
+        // Swiss thousands with an apostrophe, the dot after them a decimal point.
+        ("11'800", 11_800.0), ("1\u{2019}420", 1_420.0), ("1'234.50", 1_234.5), ("2'500'000", 2_500_000.0),
     ])
     func digits(text: String, expected: Double) {
         #expect(GermanNumberParser.digitValue(Array(text.unicodeScalars)[...]) == expected)
     }
 
-    @Test(arguments: ["1.2.3", "12a", "1..2", ",5"])
+    @Test(arguments: ["1.2.3", "12a", "1..2", ",5", "1'23", "1234'500", "1,5'000", "1'5"])
     func badDigits(text: String) {
         #expect(GermanNumberParser.digitValue(Array(text.unicodeScalars)[...]) == nil)
     }
