@@ -463,13 +463,38 @@ struct QuantityRecognizer {
                 || tokens.isText(next, "weitere") {
                 return true
             }
-            return (tokens.isText(next, "auf") || tokens.isText(next, "oder") || tokens.isText(next, "bis")
+            if (tokens.isText(next, "auf") || tokens.isText(next, "oder") || tokens.isText(next, "bis")
                     || tokens.isText(next, "bzw") || tokens.isText(next, "beziehungsweise"))
                 && next + 1 < sentence.upperBound
-                && (tokens.isDigits(next + 1) || tokens.mayBeNumberWord(next + 1, parser: lexicon.numbers))
+                && (tokens.isDigits(next + 1) || tokens.mayBeNumberWord(next + 1, parser: lexicon.numbers)) {
+                return true
+            }
+            // (`im Alter von vier, sieben und elf Jahren`: items of an enumeration of numbers; not neighbours,
+            // which give a rough figure: `zwei, drei Jahre`, `drei, vier oder fünf Parteien`.)
+            if tokens.isText(next, ",") || tokens.isText(next, "und"), next + 1 < sentence.upperBound,
+               let following = numberValue(at: next + 1), following != reading.value + 1 {
+                return true
+            }
+            // `zwölf der Insassen aus Syrien, fünf aus Afghanistan und zwei aus dem Irak`: joined to a count
+            // before, with a place of its own.
+            return previous >= sentence.lowerBound && (tokens.isText(previous, ",") || tokens.isText(previous, "und"))
+                && Self.originPrepositions.contains(tokens.text(next))
+                && (max(sentence.lowerBound, previous - 8)..<previous).contains { numberValue(at: $0) != nil }
         }
         return true
     }
+
+    /// The value of a token written in digits or as a lower-case number word (not an article), else nil.
+    private func numberValue(at index: Int) -> Double? {
+        if tokens.isDigits(index) { return GermanNumberParser.digitValue(tokens.scalars(index)) }
+        guard tokens.kind(index) == .word, !tokens.isCapitalized(index),
+              tokens.mayBeNumberWord(index, parser: lexicon.numbers),
+              let word = lexicon.numbers.wordValue(tokens.scalars(index)), !word.isArticle else { return nil }
+        return word.value
+    }
+
+    /// Prepositions of origin or place after a number word set in an enumeration (`fünf aus Afghanistan`).
+    private static let originPrepositions: Set<String> = ["aus", "in", "im", "nach", "von"]
 
     /// Words before a number word alone that make it a group's count (`die drei`, `alle vier`).
     private static let groupOpeners: Set<String> = ["der", "die", "den", "dem", "des", "alle", "allen", "aller"]
@@ -617,8 +642,14 @@ struct QuantityRecognizer {
                     }
                 }
                 let form = tokens.joined(position, end)
-                if let entry = lexicon.units[form] { return (entry.unit, entry, end, false) }
-                return (lemmatizer.lemma(ofNonUnit: form, nounLemma: nounLemma), nil, end, false)
+                // `4'300 Bild- und Videodateien`: an elliptic pair of compounds counts their shared head.
+                if let last = ellipticCompoundEnd(after: end), let head = sharedHead(tokens.text(last)) {
+                    return (head, nil, last, false)
+                }
+                // `650 Polizistinnen und Polizisten`: the women's and the men's form of one noun are one count.
+                let pairEnd = genderPairEnd(form, after: end) ?? end
+                if let entry = lexicon.units[form] { return (entry.unit, entry, pairEnd, false) }
+                return (lemmatizer.lemma(ofNonUnit: form, nounLemma: nounLemma), nil, pairEnd, false)
             }
             // `33 leicht verletzten Flüchtlingen`: a degree adverb before the adjective.
             if Self.degreeAdverbs.contains(text), position + 1 < sentence.upperBound,
@@ -646,6 +677,46 @@ struct QuantityRecognizer {
             skipped += 1
         }
         return nil
+    }
+
+    /// The last token of `Bild- und Videodateien` where the noun ending at `end` is cut off by a hyphen before
+    /// `und`/`oder` and a capitalised word; else nil.
+    private func ellipticCompoundEnd(after end: Int) -> Int? {
+        let hyphen = end + 1
+        guard hyphen + 2 < sentence.upperBound, tokens.isText(hyphen, "-"), tokens.touches(end, hyphen),
+              !tokens.touches(hyphen, hyphen + 1),
+              tokens.isText(hyphen + 1, "und") || tokens.isText(hyphen + 1, "oder"),
+              tokens.kind(hyphen + 2) == .word, tokens.isCapitalized(hyphen + 2) else { return nil }
+        return hyphen + 2
+    }
+
+    /// The longest noun the lexicon knows at the end of the compound `form`, in its singular (`Videodateien` →
+    /// `Datei`), or nil.
+    private func sharedHead(_ form: String) -> String? {
+        let lemma = lemmatizer.lemma(of: form)
+        let scalars = Array(lemma.unicodeScalars)
+        guard scalars.count > 3 else { return nil }
+        for cut in 1..<(scalars.count - 2) {
+            var head = String.UnicodeScalarView()
+            head.append(contentsOf: scalars[cut...])
+            let text = String(head)
+            let capital = text.prefix(1).uppercased() + text.dropFirst()
+            if lexicon.nounLemmas[capital] == capital { return capital }
+        }
+        return nil
+    }
+
+    /// The last token of `Polizistinnen und Polizisten`, `Mitarbeiterinnen und Mitarbeiter`: after a feminine
+    /// plural in `-innen`, `und` and the masculine form of the same stem; else nil.
+    private func genderPairEnd(_ form: String, after end: Int) -> Int? {
+        guard form.hasSuffix("innen"), end + 2 < sentence.upperBound, tokens.isText(end + 1, "und"),
+              tokens.kind(end + 2) == .word, tokens.isCapitalized(end + 2) else { return nil }
+        let stem = form.unicodeScalars.dropLast(5)
+        guard stem.count >= 4 else { return nil }
+        let other = tokens.text(end + 2).unicodeScalars
+        // (`Ärztinnen und Ärzte`: the stems agree but for the plural's ending.)
+        let shared = min(stem.count - 1, 5)
+        return other.count >= shared && other.prefix(shared).elementsEqual(stem.prefix(shared)) ? end + 2 : nil
     }
 
     /// The participle after a short prepositional phrase opening at `start` (`im Burgenland eingerichteten`,

@@ -444,6 +444,35 @@ struct AntecedentUnitTests {
         #expect(Fixture.quantity("2016", in: year) == nil)
     }
 
+    /// `650 Polizistinnen und Polizisten` is one count; `4'300 Bild- und Videodateien` counts the shared head.
+    @Test(arguments: [
+        ("Es stehen 650 Polizistinnen und Polizisten bereit.", "650 Polizistinnen und Polizisten", "Polizistin"),
+        ("Es kamen 40 Ärztinnen und Ärzte.", "40 Ärztinnen und Ärzte", "Ärztin"),
+        ("Man fand über 4.300 Bild- und Videodateien.", "4.300 Bild- und Videodateien", "Datei"),
+    ])
+    func pairsOfNounsAreOneCount(text: String, span: String, unit: String) throws {
+        let document = try Fixture.run(text)
+        #expect(try #require(Fixture.quantity(span, in: document)).unit == unit)
+    }
+
+    @Test func womenAndOthersAreTwoCounts() throws {
+        let document = try Fixture.run("Es kamen 20 Schülerinnen und Lehrer.")
+        #expect(Fixture.quantity("20 Schülerinnen", in: document) != nil)
+    }
+
+    /// Number words in an enumeration of numbers or of places are counts of their own; neighbours are a rough
+    /// figure, and only the last keeps its noun.
+    @Test func numberWordsInAnEnumeration() throws {
+        let ages = try Fixture.run("Sie fanden drei Kinder im Alter von vier, sieben und elf Jahren.")
+        #expect(try #require(Fixture.quantity("vier", in: ages)).unit == "Jahr")
+        #expect(try #require(Fixture.quantity("sieben", in: ages)).unit == "Jahr")
+        let places = try Fixture.run("Es stammen zwölf der Insassen aus Syrien, fünf aus Afghanistan und zwei aus dem Irak.")
+        #expect(Fixture.quantity("fünf", in: places) != nil)
+        #expect(Fixture.quantity("zwei", in: places) != nil)
+        let rough = try Fixture.run("Dafür wären zwei, drei Jahre nötig.")
+        #expect(Fixture.quantity("zwei", in: rough) == nil)
+    }
+
     @Test func dateInsideAParticiplePhraseStaysADate() throws {
         let document = try Fixture.run("Mehrere der sieben am Freitag getöteten Attentäter waren Franzosen.")
         #expect(document.dates.contains { document.text(of: $0.span) == "Freitag" })
