@@ -134,8 +134,29 @@ struct LexiconMatcher {
                 }
             }
         }
+        dropStateWordForms(&out, facts)
         return out
     }
+
+    /// `des Königreichs Kambodscha`, `der Bundesrepublik Deutschland`: an official name listed with its state's
+    /// word gives way to the short name after the word, which is listed too (the guidelines leave a place-type
+    /// word outside the span, as in `Stadt Passau`).
+    private func dropStateWordForms(_ out: inout [Candidate], _ facts: [TokenFacts]) {
+        guard out.contains(where: { $0.type == .place && $0.tokens.count >= 2
+            && Self.stateWords.contains(facts[$0.tokens.lowerBound].folded) }) else { return }
+        let places = Set(out.filter { $0.type == .place }.map { [$0.tokens.lowerBound, $0.tokens.upperBound] })
+        out.removeAll { candidate in
+            candidate.type == .place && candidate.tokens.count >= 2
+                && Self.stateWords.contains(facts[candidate.tokens.lowerBound].folded)
+                && places.contains([candidate.tokens.lowerBound + 1, candidate.tokens.upperBound])
+        }
+    }
+
+    private static let stateWords = KeySet([
+        // (Not `Republik`: `Republik Moldau` is no `Moldau`, the river, nor `Republik Kongo` the other Kongo.)
+        "königreich", "königreichs", "königreiches", "bundesrepublik", "fürstentum", "fürstentums",
+        "großherzogtum", "großherzogtums", "sultanat", "sultanats", "emirat", "emirats", "staat", "staates", "staats",
+    ].map { WordKey($0, folded: true) })
 
     /// `der Costa Concordia`, `die Queen Mary`: a town's name right after a capitalised word that is no noun,
     /// no first name and no word of the rules' lists, in the same sentence, ends a longer name no list holds (a
@@ -284,14 +305,17 @@ struct LexiconMatcher {
     }
 
     private static let ex = WordKey("ex", folded: true)
-    private static let locativePrepositions = KeySet(["in", "nach", "aus", "bei"].map { WordKey($0, folded: true) })
+    /// (With `ganz`, which before a capitalised word names a whole place: `in ganz Niedersachsen`, `ganz Europa`.)
+    private static let locativePrepositions = KeySet(["in", "nach", "aus", "bei", "ganz"].map {
+        WordKey($0, folded: true)
+    })
     /// `von Paris`, `über Rom`: these name a place too, but also what a noun is made of or about (`von Marken`,
     /// `von Essen`), so only before a word that does not end like a plural or an infinitive (`-en`).
     private static let sourcePrepositions = KeySet(["von", "über"].map { WordKey($0, folded: true) })
     private static let articlesAndFusedPrepositions = KeySet(
         ["im", "ins", "vom", "zum", "beim", "am", "das", "dem", "des"].map { WordKey($0, folded: true) })
 
-    /// A bare locative preposition before the word (`in Rom`; an article would make it a noun: `im Essen` is
+    /// A bare locative preposition or `ganz` before the word (`in Rom`; an article would make it a noun: `im Essen` is
     /// `in dem`), or a dateline: the sentence's first word with a dash after it (`Rom – Nach …`).
     private func isPlaceContext(_ index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]) -> Bool {
         if index > 0, facts[index - 1].sentence == facts[index].sentence,

@@ -55,6 +55,15 @@ import Testing
         #expect(try Self.mentions("Das Wachstum des Bruttoinlandsprodukts (BIP) stieg.").isEmpty)
     }
 
+    /// An official name with its state's word gives way to the short name (`des Königreichs Kambodscha`), not a
+    /// republic's (`Republik Moldau` is no river); `ganz` before a place that is also a noun names the place.
+    @Test func stateWordsAndWholePlaces() throws {
+        #expect(try Self.mentions("Er ist Premierminister des Königreichs Kambodscha.") == ["Kambodscha/LOC"])
+        #expect(try Self.mentions("Die Bundesrepublik Deutschland zahlt.") == ["Deutschland/LOC"])
+        #expect(try Self.mentions("Die Republik Moldau zahlt.") == ["Republik Moldau/LOC"])
+        #expect(try Self.mentions("Sie betreut Menschen in ganz Niedersachsen.") == ["Niedersachsen/LOC"])
+    }
+
     @Test func localBodyNamedAfterItsSeatKeepsItsTypeWord() throws {
         // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
         #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])
