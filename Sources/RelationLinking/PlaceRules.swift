@@ -85,6 +85,10 @@ struct PlaceRules {
                           place.tokens.count == 1, view.lower(end, hasSuffix: "s"), !view.isCapitalized(end + 1) {
                     container = place
                     rule = "organisation-genitive-place"
+                } else if let place = seatAfterMitSitz(end, in: view) {
+                    // `ECPAT International mit Sitz in Bangkok`.
+                    container = place
+                    rule = "organisation-seat"
                 } else if view.matches(end, .aus), let place = view.mention(startingAt: end + 1), place.type == .place {
                     // `der Firma Limbach Installtec GmbH aus Amstetten`, `der Amadeu Antonio Stiftung aus Berlin`.
                     container = place
@@ -360,6 +364,15 @@ struct PlaceRules {
         return place
     }
 
+    /// The place after `mit Sitz in`, `, mit Hauptsitz in`, `mit Sitz im` right after an organisation, else nil.
+    private func seatAfterMitSitz(_ end: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var token = end
+        if view.matches(token, .comma) { token += 1 }
+        guard view.matches(token, .mit), view.lower(token + 1, is: "sitz") || view.lower(token + 1, is: "hauptsitz"),
+              view.matches(token + 2, in: [.`in`, .im]) else { return nil }
+        return placeAfterPreposition(token + 3, in: view)
+    }
+
     /// `im Kreis X`, `in der Provinz X`: a place-type word right after the preposition (and its article).
     private func typedPlaceFollows(_ start: Int, in view: ArticleView) -> Bool {
         view.isPlaceType(start) || view.matches(start, in: [.der, .den, .dem]) && view.isPlaceType(start + 1)
@@ -391,14 +404,30 @@ struct PlaceRules {
     ) -> Bool {
         let before = mention.tokens.lowerBound - 1
         let after = place.tokens.upperBound
+        let sentenceStart = view.document.sentences[view.sentenceOf[mention.tokens.lowerBound]].tokenRange.lowerBound
+        // (`an die Beratungsstelle Phoenix in Hannover`: a type word after the article.)
+        let typedAfterArticle = before >= 1 && view.isCapitalized(before) && !view.hasMention(at: before)
+            && view.document.tokens[before].kind == .word && view.hasCue(.determiner, before - 1)
         let beforeOK = before < 0 || view.sentenceOf[before] != view.sentenceOf[mention.tokens.lowerBound]
-            || view.hasCue(.determiner, before)
+            || view.hasCue(.determiner, before) || typedAfterArticle
             || view.matches(before, in: [.von, .vom, .bei, .beim, .mit, .fuer, .gegen, .zum, .zur])
         // A phrase that ends there: punctuation, a bracket (`die Caritas in Traiskirchen (Bezirk Baden)`), `und`
         // joining the next phrase (`besucht die UNO in New York und richtet …`), or `zu` before an infinitive
         // (`bis zum Europäischen Gerichtshof für Menschenrechte in Straßburg zu ziehen`).
+        // (`Das Ministerium für Öffentliche Sicherheit in Peking kündigte an`: the sentence's subject before its
+        // verb; `… an die Beratungsstelle Phoenix in Hannover gewandt hatte.`: the participle closing the clause.)
+        let opensSentence = mention.tokens.lowerBound == sentenceStart
+            || view.hasCue(.determiner, sentenceStart) && mention.tokens.lowerBound <= sentenceStart + 2
+        // (A verb, not a separable particle: `Stützpunkte der PKK im Nordirak an,` names where the bases are.)
+        let closingVerb = after + 1 < view.tokenCount && view.isWord(after) && !view.isCapitalized(after)
+            && view.lowerCount(after) >= 5
+            && (view.isPunctuation(after + 1)
+                || after + 2 < view.tokenCount && view.isWord(after + 1) && !view.isCapitalized(after + 1)
+                    && view.isPunctuation(after + 2))
         let afterOK = after >= view.tokenCount
             || view.matches(after, in: [.comma, .period, .closeParen, .semicolon, .colon, .openParen, .und, .zu])
+            || opensSentence && view.isWord(after) && !view.isCapitalized(after)
+            || closingVerb
         return beforeOK && afterOK
     }
 }

@@ -240,4 +240,16 @@ struct PlaceInNameTests {
         let alone = "Der Prozess am Landesgericht Velden endete mit einem Vergleich."
         #expect(try Fixture.describe(alone, [seat]) == [])
     }
+
+    /// An organisation `in` a place as the sentence's subject before its verb, before a participle that closes the
+    /// clause, or `mit Sitz in` a place; not before a separable particle.
+    @Test func organisationInPlaceByClauseShape() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .loc("Linz")]
+        #expect(try Fixture.describe("Die Velora in Linz kündigte an, zu helfen.", marks) == ["Velora locatedIn Linz"])
+        #expect(try Fixture.describe("Sie hatte sich an die Beratungsstelle Velora in Linz gewandt.", marks)
+            == ["Velora locatedIn Linz"])
+        #expect(try Fixture.describe("Er ist Teil des Netzwerks Velora mit Sitz in Linz.", marks)
+            == ["Velora locatedIn Linz"])
+        #expect(try Fixture.describe("Die Armee griff Stützpunkte der Velora in Linz an, die kämpft.", marks) == [])
+    }
 }
