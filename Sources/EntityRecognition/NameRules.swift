@@ -2124,8 +2124,12 @@ final class NameRules {
         var end = index + 1
         while end < range.upperBound, end - index <= 2 {
             // (Not an abstract noun's form: `unter den Stichworten Entstaatlichung`.)
+            // (`in der US-Stadt Aurora`: a first name alone after the type word is the place's name.)
+            let firstNameAlone = end == index + 1 && isFirstName(end) && !facts[end].allCaps
+                && listStarts(end).isEmpty && !facts[end].hyphenJoinedAfter
+                && (end + 1 == range.upperBound || !facts[end + 1].capitalised || facts[end + 1].kind != .word)
             if isUnknownName(end) && !Self.isAbstractNoun(scalars[facts[end].span.begin..<facts[end].span.end])
-                || isHyphenedName(end) {
+                || isHyphenedName(end) || firstNameAlone {
                 end += facts[end].hyphenJoinedAfter ? 3 : 1
             } else if isArticleParticle(end, in: range) {
                 // `in der Kleinstadt al-Bab`, `Region Sahl al-Ghab`: an Arabic article joined to the name.

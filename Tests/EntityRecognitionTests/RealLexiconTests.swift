@@ -64,6 +64,11 @@ import Testing
         #expect(try Self.mentions("Sie betreut Menschen in ganz Niedersachsen.") == ["Niedersachsen/LOC"])
     }
 
+    /// A first name alone after a place-type word is the place's name (`in der US-Stadt Aurora`).
+    @Test func firstNameAfterAPlaceTypeWord() throws {
+        #expect(try Self.mentions("Er lebte in der Stadt Aurora.") == ["Aurora/LOC"])
+    }
+
     @Test func localBodyNamedAfterItsSeatKeepsItsTypeWord() throws {
         // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
         #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])
