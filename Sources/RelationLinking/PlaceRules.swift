@@ -418,9 +418,10 @@ struct PlaceRules {
         // verb; `… an die Beratungsstelle Phoenix in Hannover gewandt hatte.`: the participle closing the clause.)
         let opensSentence = mention.tokens.lowerBound == sentenceStart
             || view.hasCue(.determiner, sentenceStart) && mention.tokens.lowerBound <= sentenceStart + 2
-        // (A verb, not a separable particle: `Stützpunkte der PKK im Nordirak an,` names where the bases are.)
+        // (A participle in `-t`, not a separable particle (`Stützpunkte der PKK im Nordirak an,` names where the
+        // bases are) nor an infinitive (`sich dem IS im Irak anzuschließen`), whose place is the act's.)
         let closingVerb = after + 1 < view.tokenCount && view.isWord(after) && !view.isCapitalized(after)
-            && view.lowerCount(after) >= 5
+            && view.lowerCount(after) >= 5 && view.lower(after, hasSuffix: "t")
             && (view.isPunctuation(after + 1)
                 || after + 2 < view.tokenCount && view.isWord(after + 1) && !view.isCapitalized(after + 1)
                     && view.isPunctuation(after + 2))
