@@ -329,7 +329,13 @@ final class SpeechRules: Sendable {
                 .prefix(while: { !view.matches($0, .und) }).contains(where: { view.hasCue(.negation, $0) }) {
                 return nil
             }
-            let contentStart = colon.map { $0 + 1 } ?? start
+            // (`Immerhin, so der Sozialarbeiter, sei …: Das sind …, sagte Spindler`: the words before the colon are
+            // the speaker's too, set off by his own `so`.)
+            let soBefore = colon.map { colon in
+                (start..<colon).contains { view.matches($0, .so) && view.matches($0 - 1, .comma)
+                    && (view.hasCue(.determiner, $0 + 1) || view.mention(startingAt: $0 + 1)?.type == .person) }
+            } ?? false
+            let contentStart = soBefore ? start : colon.map { $0 + 1 } ?? start
             let content = insertedClauseContent(from: contentStart, speakerEnd: subjectEnd, verb: verb,
                                                 sentence: sentence, in: view)
                 ?? contentSpan(contentStart, verbToken - 1, in: view)

@@ -1323,4 +1323,14 @@ struct LooseSpeechTests {
         #expect(try Fixture.describe(text, [.per("Anna Roth")]).contains {
             $0.hasPrefix("Anna Roth said Viele Opfer würden sich") })
     }
+
+    /// `Immerhin, so der Sozialarbeiter, sei …: Das sind …, sagte Spindler`: the speaker's own `so` before the
+    /// colon makes the whole sentence the content; another `so` does not (`so kann man X verstehen`).
+    @Test func speakersOwnSoBeforeAColon() throws {
+        let marks: [Fixture.Mark] = [.per("Anna Roth")]
+        let own = "Immerhin, so die Forscherin, sei das neu: Das ist viel, sagte Anna Roth."
+        #expect(try Fixture.describe(own, marks) == ["Anna Roth said Immerhin, so die Forscherin, s"])
+        let other = "Fürchtet euch nicht, so kann man das verstehen: Das ist wenig, sagte Anna Roth."
+        #expect(try Fixture.describe(other, marks) == ["Anna Roth said Das ist wenig"])
+    }
 }
