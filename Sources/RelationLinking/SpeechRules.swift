@@ -400,7 +400,8 @@ final class SpeechRules: Sendable {
             indicative = true
         }
         guard let content = contentAfter(afterSpeaker, sentence: sentence, allowInfinitive: allowInfinitive,
-                                         indicative: indicative, in: view) else { return nil }
+                                         indicative: indicative, in: view)
+            ?? pointedTo(after: afterSpeaker, verb: verbToken, sentence: sentence, in: view) else { return nil }
         // Content with an unnamed speaker (`Die Behörden erklärten, sie hätten …`) is still attributed:
         // it gives no said, and it ends a Konjunktiv chain.
         return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
@@ -435,6 +436,17 @@ final class SpeechRules: Sendable {
     }
 
     private static let subjectPronouns: RuleWordSet = [.ich, .wir, .er, .sie, .es, .man]
+
+    /// `Er verwies auf den Arbeitsmarktgipfel im Herbst, bei dem …`: what a named speaker points to with
+    /// `verweisen auf` is what he said, the rest of the sentence from the object on.
+    private func pointedTo(
+        after token: Int, verb: Int, sentence: Int, in view: ArticleView
+    ) -> (span: TextSpan, lastSentence: Int, kind: String)? {
+        guard view.matches(token, .auf), view.lower(verb, hasPrefix: "verw"),
+              let span = contentSpan(token + 1, view.document.sentences[sentence].tokenRange.upperBound, in: view)
+        else { return nil }
+        return (span, sentence, "object")
+    }
 
     /// Whether the stretch from `start` to the comma before `verbToken` reads as a clause of its own, which is then
     /// reported content: several words, no colon, not opened by a preposition or an oblique article, nor by a
@@ -1839,6 +1851,13 @@ final class SpeechRules: Sendable {
     /// `, derzufolge …`, `, die er …`: a relative clause hangs on a noun, it is no reported content.
     private func isRelativeClause(at token: Int, in view: ArticleView) -> Bool {
         if view.hasCue(.relative, token) { return true }
+        // `…, bei dem die Frage … sein werde`: a preposition before the relative pronoun.
+        // (Not `, bei dem Treffen …`: a noun right after makes the article a plain one.)
+        if view.isIn(.preposition, token), !view.isCapitalized(token), view.hasCue(.determiner, token + 1),
+           !view.hasCue(.indefinite, token + 1), !view.isCapitalized(token + 2),
+           !isAdjectiveBeforeNoun(token + 2, in: view) || view.hasCue(.determiner, token + 2) {
+            return true
+        }
         return view.hasCue(.determiner, token) && !view.hasCue(.indefinite, token)
             && !view.isCapitalized(token + 1) && !isAdjectiveBeforeNoun(token + 1, in: view)
             && !view.isKonjunktivForm(token + 1)
