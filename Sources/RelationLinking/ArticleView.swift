@@ -717,57 +717,58 @@ final class ArticleView {
         (out.baseAddress! + textCount).initialize(repeating: 0, count: 16)
         var written = textCount + 16
         var allStable = true
-        // Two passes, each with few enough values to keep them in registers: where each token's bytes are and its
-        // flags, then the vocabulary lookups.
-        for index in tokens.indices {
-            let span = tokens[index].span
-            var flag: UInt8
-            switch tokens[index].kind {
-            case .punctuation: flag = Flag.punctuation
-            case .word: flag = Flag.word
-            case .number: flag = Flag.number
-            case .symbol: flag = 0
-            }
-            let form = forms[index]
-            guard form.isLatin1 && !span.isEmpty else {
-                // A code point from U+0100 up (or no text): folded by code point, after the copy.
-                let folded = foldOther(span, scalars, into: out, at: written, flag: flag)
-                starts[index] = Int32(truncatingIfNeeded: written)
-                written &+= folded.count
-                ends[index] = Int32(truncatingIfNeeded: written)
-                flags[index] = folded.flag
-                allStable = allStable && folded.flag & Flag.stable != 0
-                continue
-            }
-            // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
-            starts[index] = offsets[span.begin]
-            ends[index] = offsets[span.end]
-            flags[index] = flag | (form.isCapitalised ? Flag.capitalized : 0) | Flag.stable
-        }
-        // Text made of stable code points is NFC, where byte equality is `String` equality. A Latin-1 token is looked
-        // up by its key (`KeyedVocabulary`); the others by their bytes, each followed by at least eight readable ones
-        // (the text's, or the zeros after it or after the last token).
-        for index in tokens.indices {
-            let form = forms[index]
-            if form.isLatin1 && !tokens[index].span.isEmpty {
+        // Latin-1 tokens (nearly all) whole in one pass: where their bytes are, their flags, and their id by their
+        // key (`KeyedVocabulary`). The others are folded one by one after the copy, and looked up by their bytes
+        // after the pass, when every token's bytes are followed by at least eight readable ones (the text's, or the
+        // zeros after it or after the last token).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(tokens.count, 1)) { others in
+            var otherCount = 0
+            for index in tokens.indices {
+                let span = tokens[index].span
+                var flag: UInt8
+                switch tokens[index].kind {
+                case .punctuation: flag = Flag.punctuation
+                case .word: flag = Flag.word
+                case .number: flag = Flag.number
+                case .symbol: flag = 0
+                }
+                let form = forms[index]
+                guard form.isLatin1 && !span.isEmpty else {
+                    // A code point from U+0100 up (or no text): folded by code point, after the copy.
+                    let folded = foldOther(span, scalars, into: out, at: written, flag: flag)
+                    starts[index] = Int32(truncatingIfNeeded: written)
+                    written &+= folded.count
+                    ends[index] = Int32(truncatingIfNeeded: written)
+                    flags[index] = folded.flag
+                    allStable = allStable && folded.flag & Flag.stable != 0
+                    others[otherCount] = index
+                    otherCount &+= 1
+                    continue
+                }
+                // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
+                starts[index] = offsets[span.begin]
+                ends[index] = offsets[span.end]
+                flags[index] = flag | (form.isCapitalised ? Flag.capitalized : 0) | Flag.stable
                 let id = keyed.id(of: form.folded)
                 ids[index] = id
                 bits[index] = id >= 0 ? bitsByID[Int(id)] : 0
-                continue
             }
-            if flags[index] & Flag.stable != 0 {
-                let start = Int(starts[index])
-                let count = Int(ends[index]) &- start
-                let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-                    & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
-                if let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
-                    ids[index] = id
-                    bits[index] = bitsByID[Int(id)]
-                    continue
+            // Text made of stable code points is NFC, where byte equality is `String` equality.
+            for index in others[..<otherCount] {
+                if flags[index] & Flag.stable != 0 {
+                    let start = Int(starts[index])
+                    let count = Int(ends[index]) &- start
+                    let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                        & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
+                    if let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
+                        ids[index] = id
+                        bits[index] = bitsByID[Int(id)]
+                        continue
+                    }
                 }
+                ids[index] = -1
+                bits[index] = 0
             }
-            ids[index] = -1
-            bits[index] = 0
         }
         // Past the tokens folded one by one, the eight-byte loads of the last of them read zeros.
         (out.baseAddress! + written).initialize(repeating: 0, count: 16)
