@@ -46,8 +46,9 @@ public struct TokenForm: Sendable, Equatable {
     @inlinable public var isSimple: Bool { flags & Flag.simple != 0 }
     @inlinable public var isLowerKnown: Bool { flags & Flag.lowerKnown != 0 }
 
-    /// FNV-1a's start and multiplier.
+    /// FNV-1a's start.
     public static let keySeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a's multiplier.
     public static let keyPrime: UInt64 = 0x100_0000_01b3
 
     /// The key of `scalars` lower-cased (`folded`) or as written: what `exact` and `folded` hold for a token.
