@@ -90,9 +90,9 @@ public struct TokenForm: Sendable, Equatable {
         [TokenForm](unsafeUninitializedCapacity: tokens.count) { buffer, initialized in
             scalars.withUnsafeBufferPointer { scalars in
                 tokens.withUnsafeBufferPointer { tokens in
-                    asciiInfo.withUnsafeBufferPointer { ascii in
+                    latin1Info.withUnsafeBufferPointer { latin1 in
                         for index in 0..<tokens.count {
-                            buffer.initializeElement(at: index, to: form(of: tokens[index].span, scalars, ascii))
+                            buffer.initializeElement(at: index, to: form(of: tokens[index].span, scalars, latin1))
                         }
                     }
                 }
@@ -104,34 +104,37 @@ public struct TokenForm: Sendable, Equatable {
     /// One token's form: one pass gives both keys and the letter cases.
     @inline(__always)
     private static func form(
-        of span: TextSpan, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ ascii: UnsafeBufferPointer<UInt64>
+        of span: TextSpan, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ latin1: UnsafeBufferPointer<UInt64>
     ) -> TokenForm {
         var folded = keySeed
         var exact = keySeed
         // Letters in the low 24 bits, controls in the 8 above, capitals in the 24 above those: one addition a code
-        // point counts all three. The whole `asciiInfo` entry is added, folded code point too: that sum stays in the
+        // point counts all three. The whole `latin1Info` entry is added, folded code point too: that sum stays in the
         // top byte (its carries leave the integer). A token is far shorter than the 2^24 letters or capitals that
         // would reach the next count, and a control is a token of its own (the tokenizer joins nothing to one but
         // combining marks), far from the 256 that would carry out of its count.
         var counts: UInt64 = 0
+        // Every code point or-ed together: below 0x80 exactly when all are ASCII.
+        var all: UInt32 = 0
         let end = span.end
         var offset = span.begin
-        // ASCII, most of German text, by one table read instead of the general folding and letter tests, with no
-        // branch on the letter case, in a loop that keeps nothing else live.
+        // ASCII and Latin-1, nearly all of German text, by one table read instead of the general folding and letter
+        // tests, with no branch on the letter case, in a loop that keeps nothing else live.
         while offset < end {
             let value = scalars[offset].value
-            if value >= 0x80 { break }
-            let info = ascii[Int(truncatingIfNeeded: value)]
+            if value >= 0x100 { break }
+            let info = latin1[Int(truncatingIfNeeded: value)]
             counts &+= info
+            all |= value
             folded = (folded ^ (info >> 56)) &* keyPrime
             exact = (exact ^ UInt64(value)) &* keyPrime
             offset &+= 1
         }
-        // A token with a code point from U+0080 up: rare in German news, and out of line.
-        if offset < end { return rest(of: span, from: offset, scalars, ascii, folded, exact, counts) }
-        let capitalised = span.begin < end && scalars[span.begin].value &- 0x41 < 26
+        // A token with a code point from U+0100 up: rare in German news, and out of line.
+        if offset < end { return rest(of: span, from: offset, scalars, latin1, folded, exact, counts, widest: all) }
+        let capitalised = span.begin < end && latin1[Int(truncatingIfNeeded: scalars[span.begin].value)] &>> 32 & 1 != 0
         let controls = counts >> 24 & 0xFF
-        let plain = controls == 0 ? Flag.plain | Flag.simple : 0
+        let plain = controls == 0 ? (all < 0x80 ? Flag.plain | Flag.simple : Flag.simple) : 0
         let flags = caseFlags(counts, capitalised: capitalised) | plain | Flag.latin1 | Flag.lowerKnown
         return TokenForm(exact: exact, folded: folded, flags: flags)
     }
@@ -148,17 +151,17 @@ public struct TokenForm: Sendable, Equatable {
             | (upper > first ? Flag.innerCaps : 0)
     }
 
-    /// The form of a token with a code point from U+0080 up, from `start` on, with the keys and counts of the ASCII
-    /// before it.
+    /// The form of a token with a code point from U+0100 up, from `start` on, with the keys, counts and widest code
+    /// point (or all or-ed together) of the ASCII and Latin-1 before it.
     @inline(never)
     private static func rest(
         of span: TextSpan, from start: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
-        _ ascii: UnsafeBufferPointer<UInt64>, _ folded: UInt64, _ exact: UInt64, _ counts: UInt64
+        _ ascii: UnsafeBufferPointer<UInt64>, _ folded: UInt64, _ exact: UInt64, _ counts: UInt64, widest: UInt32
     ) -> TokenForm {
         var folded = folded
         var exact = exact
         var counts = counts
-        var widest: UInt32 = 0
+        var widest = widest
         var simple = true
         var lowerKnown = true
         for offset in start..<span.end {
@@ -190,14 +193,15 @@ public struct TokenForm: Sendable, Equatable {
     }
 
     private static let upperLetter: UInt64 = 1 << 32 | 1
-    /// Per ASCII code point: 1 in bit 0 for a letter, in bit 24 for a control (below U+0020, and U+007F: neither
-    /// plain nor simple), in bit 32 for a capital, and the lower-case code point in the top byte.
-    private static let asciiInfo: [UInt64] = (0..<128).map { value -> UInt64 in
-        let isUpper = value >= 0x41 && value <= 0x5A
-        let isLetter = isUpper || (value >= 0x61 && value <= 0x7A)
-        let folded = UInt64(isUpper ? value + 0x20 : value)
-        let isControl = value < 0x20 || value == 0x7F
-        return folded << 56 | (isUpper ? 1 << 32 : 0) | (isLetter ? 1 : 0) | (isControl ? 1 << 24 : 0)
+    /// Per ASCII and Latin-1 code point: 1 in bit 0 for a letter, in bit 24 for a control (below U+0020, U+007F and
+    /// U+0080–U+009F: neither plain nor simple), in bit 32 for a capital, and the lower-case code point (`fold(_:)`)
+    /// in the top byte.
+    private static let latin1Info: [UInt64] = (0..<256).map { value -> UInt64 in
+        let scalar = Unicode.Scalar(UInt8(value))
+        let isLetter = Self.isLetter(scalar)
+        let isUpper = isLetter && Self.isUpper(scalar)
+        let isControl = value < 0x20 || value >= 0x7F && value < 0xA0
+        return UInt64(fold(scalar)) << 56 | (isUpper ? 1 << 32 : 0) | (isLetter ? 1 : 0) | (isControl ? 1 << 24 : 0)
     }
 
     /// Letter and capital tests with ASCII and Latin-1 by range; Unicode's property tables only for other scripts.
