@@ -30,7 +30,8 @@ struct KeyedVocabulary: Sendable {
         let mask = size - 1
         for (word, id) in vocabulary where id >= 0 {
             // Text of code points below U+0300 is NFC already (as `ByteVocabulary` keys it).
-            let nfc = word.unicodeScalars.allSatisfy({ $0.value < 0x300 }) ? word : word.precomposedStringWithCanonicalMapping
+            let nfc = word.unicodeScalars.allSatisfy({ $0.value < 0x300 })
+                ? word : word.precomposedStringWithCanonicalMapping
             let key = TokenForm.key(of: nfc.unicodeScalars, folded: false)
             var slot = Self.home(key, shift)
             while slots[slot].id >= 0 && slots[slot].key != key { slot = (slot + 1) & mask }
