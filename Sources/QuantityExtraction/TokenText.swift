@@ -79,6 +79,13 @@ final class TokenText {
         forms[index].isSimple
     }
 
+    /// Whether every scalar of the token is below U+0100: with `isSimple`, printable Latin-1, which `lowered`
+    /// lower-cases scalar by scalar (capitals 32 up) and keeps simple, so an `EdgeTable` is sure about its lower case.
+    @inline(__always)
+    func isLatin1(_ index: Int) -> Bool {
+        forms[index].isLatin1
+    }
+
     /// Whether the token may be a word of the filter's list, as written (`false`: a lookup of its string would
     /// fail). Exact for simple tokens and lists only: a string in another normalisation form can equal a listed
     /// word without sharing its key, so other tokens always may.
