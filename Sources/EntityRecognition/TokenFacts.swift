@@ -1,6 +1,7 @@
 import NewsGraphCore
 
-/// What the rules need to know about one token, computed once per document.
+/// What the rules need to know about one token, computed once per document: keys and letter case from the
+/// document's token forms (`Document.tokenForms`), the rest here.
 ///
 /// Kept to 48 bytes, fields ordered so that none needs padding: rules and resolver scan the array many times,
 /// and at twice the size those scans were mostly memory traffic.
@@ -67,27 +68,30 @@ struct TokenFacts {
 
     static func facts(of document: Document, words: WordLists) -> Table {
         let tokenCount = document.tokens.count
+        let forms = document.forms
         var out = [TokenFacts](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
-            document.scalars.withUnsafeBufferPointer { scalars in
+            forms.withUnsafeBufferPointer { forms in
                 document.tokens.withUnsafeBufferPointer { tokens in
                     document.sentences.withUnsafeBufferPointer { sentences in
-                        Self.asciiInfo.withUnsafeBufferPointer { ascii in
-                            // Sentence by sentence: a token belongs to the first sentence not ended before it
-                            // (tokens after the last to none, `sentences.count`). Found per sentence, not per token.
-                            var index = 0
-                            for sentenceIndex in 0...sentences.count {
-                                let isSentence = sentenceIndex < sentences.count
-                                let end = isSentence
-                                    ? min(sentences[sentenceIndex].tokenRange.upperBound, tokens.count) : tokens.count
-                                let firstIndex = isSentence ? sentences[sentenceIndex].tokenRange.lowerBound : -1
-                                while index < end {
-                                    buffer.initializeElement(
-                                        at: index,
-                                        to: Self.fact(
-                                            of: tokens[index], scalars, ascii, sentence: sentenceIndex,
-                                            firstInSentence: index == firstIndex))
-                                    index += 1
-                                }
+                        // Sentence by sentence: a token belongs to the first sentence not ended before it
+                        // (tokens after the last to none, `sentences.count`). Found per sentence, not per token.
+                        var index = 0
+                        for sentenceIndex in 0...sentences.count {
+                            let isSentence = sentenceIndex < sentences.count
+                            let end = isSentence
+                                ? min(sentences[sentenceIndex].tokenRange.upperBound, tokens.count) : tokens.count
+                            let firstIndex = isSentence ? sentences[sentenceIndex].tokenRange.lowerBound : -1
+                            while index < end {
+                                let form = forms[index]
+                                buffer.initializeElement(
+                                    at: index,
+                                    to: TokenFacts(
+                                        span: tokens[index].span, kind: tokens[index].kind,
+                                        folded: WordKey(raw: form.folded), exact: WordKey(raw: form.exact),
+                                        capitalised: form.isCapitalised, allCaps: form.isAllCaps,
+                                        innerCaps: form.hasInnerCaps, sentence: sentenceIndex,
+                                        firstInSentence: index == firstIndex))
+                                index += 1
                             }
                         }
                     }
@@ -157,62 +161,6 @@ struct TokenFacts {
             }
         }
         return Table(facts: out, capitalised: capitalised, lowercaseNameStarts: lowercaseNameStarts)
-    }
-
-    /// The facts of one token but its hyphen flags and classes; one pass gives both keys and the letter cases.
-    @inline(__always)
-    private static func fact(
-        of token: Token, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ ascii: UnsafeBufferPointer<UInt64>,
-        sentence: Int, firstInSentence: Bool
-    ) -> TokenFacts {
-        var folded = WordKey.Builder()
-        var exact = WordKey.Builder()
-        // Letters in the low 32 bits, capitals in the 24 above: one addition a code point counts both.
-        var counts: UInt64 = 0
-        let begin = token.span.begin
-        for offset in begin..<token.span.end {
-            let scalar = scalars[offset]
-            let value = scalar.value
-            // ASCII, most of German text, by one table read (`asciiInfo`) instead of the general folding and
-            // letter tests, and with no branch on the letter case.
-            if value < 0x80 {
-                let info = ascii[Int(value)]
-                // The whole entry is added, folded code point too: that sum stays in the top byte (its carries
-                // leave the integer), and a token is far shorter than the 2^24 capitals that would reach it.
-                counts &+= info
-                folded.append(value: UInt32(truncatingIfNeeded: info >> 56))
-                exact.append(value: value)
-                continue
-            }
-            folded.append(scalar, folded: true)
-            exact.append(value: value)
-            guard ScalarClass.isLetter(scalar) else { continue }
-            counts &+= ScalarClass.isUpper(scalar) ? Self.upperLetter : 1
-        }
-        let letters = counts & 0xFFFF_FFFF
-        let upper = counts >> 32 & 0xFF_FFFF
-        // Capitalised: the first code point is an upper-case letter; every other capital makes inner capitals.
-        let capitalised = begin < token.span.end && Self.isUpperLetter(scalars[begin])
-        let innerCaps = upper > (capitalised ? 1 : 0)
-        return TokenFacts(
-            span: token.span, kind: token.kind, folded: folded.key, exact: exact.key, capitalised: capitalised, allCaps: letters >= 2 && upper == letters,
-            innerCaps: innerCaps, sentence: sentence, firstInSentence: firstInSentence)
-    }
-
-    private static let upperLetter: UInt64 = 1 << 32 | 1
-
-    /// Per ASCII code point: 1 in bit 0 for a letter, 1 in bit 32 for a capital, the lower-case code point in the
-    /// top byte.
-    private static let asciiInfo: [UInt64] = (0..<128).map { value -> UInt64 in
-        let isUpper = value >= 0x41 && value <= 0x5A
-        let isLetter = isUpper || (value >= 0x61 && value <= 0x7A)
-        let folded = UInt64(isUpper ? value + 0x20 : value)
-        return folded << 56 | (isUpper ? 1 << 32 : 0) | (isLetter ? 1 : 0)
-    }
-
-    @inline(__always)
-    private static func isUpperLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar.value &- 0x41 < 26 : ScalarClass.isLetter(scalar) && ScalarClass.isUpper(scalar)
     }
 
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// A 64-bit key for a word, case-folded or exact, so lexicons of 100k+ forms load and look up without
 /// building a `String` per word.
 ///
@@ -6,8 +8,8 @@
 struct WordKey: Hashable, Sendable {
     let raw: UInt64
 
-    fileprivate static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    fileprivate static let prime: UInt64 = 0x100_0000_01b3
+    fileprivate static let offsetBasis = TokenForm.keySeed
+    fileprivate static let prime = TokenForm.keyPrime
 
     init(raw: UInt64) { self.raw = raw }
 
@@ -54,26 +56,7 @@ struct WordKey: Hashable, Sendable {
         WordKey(raw: (raw ^ (other.raw &* 0x9e37_79b9_7f4a_7c15)) &* Self.prime &+ 0x2545_f491_4f6c_dd1d)
     }
 
-    /// Lower case of one code point; the Latin-1 block (umlauts) is done by offset because it is most of
-    /// German text, the rest asks Unicode for a one-to-one mapping.
-    /// Inlined up to Latin-1; rules fold single letters of words in their tests, where a call cost more than the fold.
+    /// Lower case of one code point (`TokenForm.fold(_:)`, which the tokens' keys were made with).
     @inline(__always)
-    static func fold(_ scalar: Unicode.Scalar) -> UInt32 {
-        let value = scalar.value
-        if value < 0x80 {
-            return value >= 0x41 && value <= 0x5A ? value + 0x20 : value
-        }
-        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { return value + 0x20 }
-        if value < 0x100 { return value }
-        return foldBeyondLatin1(scalar)
-    }
-
-    @inline(never)
-    private static func foldBeyondLatin1(_ scalar: Unicode.Scalar) -> UInt32 {
-        let value = scalar.value
-        // Dashes and quotes have no case (`ScalarClass.isGeneralPunctuation(_:)`).
-        if ScalarClass.isGeneralPunctuation(value) { return value }
-        let lower = scalar.properties.lowercaseMapping.unicodeScalars
-        return lower.count == 1 ? lower.first?.value ?? value : value
-    }
+    static func fold(_ scalar: Unicode.Scalar) -> UInt32 { TokenForm.fold(scalar) }
 }

@@ -11,6 +11,9 @@ public struct Document: Sendable {
     public var publicationDate: String?
 
     public var tokens: [Token] = []
+    /// Each token's keys and letter case, in step with `tokens` (segmentation sets both); `forms` works them out
+    /// for tokens set without them.
+    public var tokenForms: [TokenForm] = []
     public var sentences: [Sentence] = []
     public var mentions: [EntityMention] = []
     /// Entities by key.
@@ -120,6 +123,11 @@ public struct Document: Sendable {
         _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>) throws -> R
     ) rethrows -> R {
         try utf8.withUnsafeBufferPointer { bytes in try utf8Offsets.withUnsafeBufferPointer { try body(bytes, $0) } }
+    }
+
+    /// `tokenForms`, or the forms worked out now where they are not in step with `tokens`.
+    public var forms: [TokenForm] {
+        tokenForms.count == tokens.count ? tokenForms : TokenForm.forms(of: tokens, scalars: scalars)
     }
 
     /// Index of the sentence that contains `offset`, by binary search.

@@ -254,7 +254,7 @@ public struct QuantityExtractor: Stage {
                             if table.mayContain(first: first, length: length)
                                 && endings.mayEnd(with: last, length: length)
                                 && (edges.mayContain(first: first, second: second, last: last, length: length)
-                                    || !Self.isSimple(text))
+                                    || !tokens.isSimple(index))
                                 && (tokens.isSimple(index) && small.simpleWordsOnly
                                     ? small.mayContain(tokens.key(index)) : filter.mayContain(tokens.key(index))) {
                                 opens[index] = Opening.other
@@ -267,7 +267,7 @@ public struct QuantityExtractor: Stage {
                                 && (initialEdges.mayContain(first: Self.lowerLatin1(first),
                                                             second: Self.lowerLatin1(second),
                                                             last: Self.lowerLatin1(last), length: length)
-                                    || !Self.isLatin1(text))
+                                    || !(tokens.isSimple(index) && tokens.isLatin1(index)))
                                 && tokens.mayBeLowered(index, in: small)
                             opens[index] = opensDate ? Opening.other : Opening.none
                         }
@@ -308,21 +308,6 @@ public struct QuantityExtractor: Stage {
         let value = first.value
         let initial = (value &>> 6 == 1 ? initials &>> UInt64(value & 63) : 0) & 1
         return initial & (length > 7 ? 1 : 0) != 0
-    }
-
-    /// Whether every scalar is `WordFilter.isSimple`, without working out the token's keys.
-    @inline(__always)
-    private static func isSimple(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        for scalar in scalars where !WordFilter.isSimple(scalar) { return false }
-        return true
-    }
-
-    /// Whether every scalar is printable Latin-1: then `TokenText.lowered` lower-cases scalar by scalar (see
-    /// `lowerLatin1`) and keeps the token simple, so an `EdgeTable` is sure about its lower case.
-    @inline(__always)
-    private static func isLatin1(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        for scalar in scalars where !(WordFilter.isSimple(scalar) && scalar.value < 0x100) { return false }
-        return true
     }
 
     /// A scalar in lower case as `TokenText.lowered` makes it for a Latin-1 token: capitals 32 up, but `×`.

@@ -7,18 +7,9 @@ final class TokenText {
     /// What is worked out about a token on first use: most tokens are never looked at by any rule. Every field is 0
     /// until then, so that the buffer for an article's tokens is made by zeroing memory, not field by field.
     private struct Info {
-        /// A key of the token as written and of it in lower case (0: lower case not known without ICU), for the
-        /// word filters of the lexicon; `key` 0 means not yet worked out.
-        var key: UInt64 = 0
-        var lowerKey: UInt64 = 0
         /// The token's string and its lower case: their places in `made` plus one, or 0.
         var slot: Int32 = 0
         var lowerSlot: Int32 = 0
-        /// Every scalar is printable ASCII (no controls, so no `\r\n` either): then a scalar is a `Character`,
-        /// comparing scalars is comparing strings, and the key filters are exact.
-        var isPlain = false
-        /// Every scalar is `WordFilter.isSimple`: the key filters over simple words are exact for the token.
-        var isSimple = false
         /// `QuantityLexicon.contextRoleBits` of the token as written with `knownContext` set, 0 until asked for: the
         /// event rules ask for the same tokens once per quantity near them.
         var contextBits: Int32 = 0
@@ -29,11 +20,14 @@ final class TokenText {
     /// Copies of the token and scalar arrays, held directly so that hot reads do not go through `Document`.
     private let tokenArray: [Token]
     private let scalarArray: [Unicode.Scalar]
+    /// The tokens' keys and flags (`Document.tokenForms`), for the word filters of the lexicon.
+    private let forms: [TokenForm]
 
     init(document: Document) {
         self.document = document
         tokenArray = document.tokens
         scalarArray = document.scalars
+        forms = document.forms
         info = .allocate(capacity: max(1, tokenArray.count))
         info.initialize(repeating: Info(), count: max(1, tokenArray.count))
         // The rules make strings of a few dozen tokens an article: room for them at once, not in doublings.
@@ -58,93 +52,50 @@ final class TokenText {
     }
     @exclusivity(unchecked) private var triggerSlotStorage: UnsafeMutablePointer<Int32>?
 
-    /// Works out the keys and the ASCII flag of a token.
-    private func describe(_ index: Int) {
-        let span = tokenArray[index].span
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var lower: UInt64 = 0xcbf2_9ce4_8422_2325
-        var lowerKnown = true
-        var plain = true
-        var simple = true
-        scalarArray.withUnsafeBufferPointer { scalars in
-            // Printable ASCII first, the common case: one range test a code point, both keys, no flag changes.
-            var position = span.begin
-            while position < span.end {
-                let value = scalars[position].value
-                guard value &- 0x20 < 0x5F else { break }
-                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
-                lower = (lower ^ UInt64(value &- 65 < 26 ? value | 0x20 : value)) &* 0x100_0000_01b3
-                position &+= 1
-            }
-            while position < span.end {
-                defer { position += 1 }
-                let value = scalars[position].value
-                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
-                var lowered = value
-                if value < 0x80 {
-                    if value >= 65 && value <= 90 { lowered = value + 32 }
-                    if value < 0x20 || value == 0x7F {
-                        plain = false
-                        simple = false
-                    }
-                } else {
-                    plain = false
-                    if value >= 0x300 || value < 0xA0 { simple = false }
-                    if value < 0x100 {
-                        // Latin-1 capitals (`Ä`, `Ö`, `Ü`) lower-case by +32; `×` (0xD7) is no letter.
-                        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { lowered = value + 32 }
-                    } else if ScalarProperty.changesWhenLowercased(scalars[position]) {
-                        lowerKnown = false
-                    }
-                }
-                lower = (lower ^ UInt64(lowered)) &* 0x100_0000_01b3
-            }
-        }
-        info[index].key = hash == 0 ? 1 : hash
-        info[index].lowerKey = lowerKnown ? (lower == 0 ? 1 : lower) : 0
-        info[index].isPlain = plain
-        info[index].isSimple = simple
-    }
-
-    /// The token's facts, worked out the first time they are asked for (a key is never 0 once described).
+    /// The token's key as written, for `WordFilter.mayContain` (FNV-1a, never 0: `WordFilter.key(of:)`).
     @inline(__always)
-    private func described(_ index: Int) -> Info {
-        if info[index].key == 0 { describe(index) }
-        return info[index]
-    }
-
-    /// The token's key as written, for `WordFilter.mayContain`.
     func key(_ index: Int) -> UInt64 {
-        described(index).key
+        WordFilter.finishedKey(forms[index].exact)
     }
 
     /// The key of the token's lower-case form (0 when only full lower-casing can tell).
+    @inline(__always)
     func lowerKey(_ index: Int) -> UInt64 {
-        described(index).lowerKey
+        let form = forms[index]
+        return form.isLowerKnown ? WordFilter.finishedKey(form.folded) : 0
     }
 
-    /// Whether every scalar of the token is printable ASCII.
+    /// Whether every scalar of the token is printable ASCII (no controls, so no `\r\n` either): then a scalar is
+    /// a `Character`, comparing scalars is comparing strings, and the key filters are exact.
+    @inline(__always)
     func isPlain(_ index: Int) -> Bool {
-        described(index).isPlain
+        forms[index].isPlain
     }
 
-    /// Whether every scalar of the token is `WordFilter.isSimple`.
+    /// Whether every scalar of the token is `WordFilter.isSimple`: the key filters over simple words are exact for
+    /// the token.
+    @inline(__always)
     func isSimple(_ index: Int) -> Bool {
-        described(index).isSimple
+        forms[index].isSimple
+    }
+
+    /// Whether every scalar of the token is below U+0100: with `isSimple`, printable Latin-1, which `lowered`
+    /// lower-cases scalar by scalar (capitals 32 up) and keeps simple, so an `EdgeTable` is sure about its lower case.
+    @inline(__always)
+    func isLatin1(_ index: Int) -> Bool {
+        forms[index].isLatin1
     }
 
     /// Whether the token may be a word of the filter's list, as written (`false`: a lookup of its string would
     /// fail). Exact for simple tokens and lists only: a string in another normalisation form can equal a listed
     /// word without sharing its key, so other tokens always may.
     func mayBe(_ index: Int, in filter: WordFilter) -> Bool {
-        if info[index].key == 0 { describe(index) }
-        return !(info[index].isSimple && filter.simpleWordsOnly) || filter.mayContain(info[index].key)
+        !(isSimple(index) && filter.simpleWordsOnly) || filter.mayContain(key(index))
     }
 
     /// `mayBe` for the token in lower case, against a filter over lower-case words.
     func mayBeLowered(_ index: Int, in filter: WordFilter) -> Bool {
-        if info[index].key == 0 { describe(index) }
-        return !(info[index].isSimple && filter.simpleWordsOnly) || filter.mayContain(info[index].lowerKey)
+        !(isSimple(index) && filter.simpleWordsOnly) || filter.mayContain(lowerKey(index))
     }
 
     /// The token's context role bits, worked out by `compute` the first time they are asked for.
@@ -202,8 +153,7 @@ final class TokenText {
     func lowered(_ index: Int) -> String {
         let slot = info[index].lowerSlot
         if slot > 0 { return made[Int(slot) - 1] }
-        if info[index].key == 0 { describe(index) }
-        let text = info[index].lowerKey != 0 ? loweredText(tokenArray[index].span) : self.text(index).lowercased()
+        let text = forms[index].isLowerKnown ? loweredText(tokenArray[index].span) : self.text(index).lowercased()
         made.append(text)
         info[index].lowerSlot = Int32(made.count)
         return text
@@ -238,8 +188,7 @@ final class TokenText {
     /// `Array(lowered(index).unicodeScalars)`. Where `lowerKey` is known, lower-casing is scalar by scalar (ASCII
     /// and Latin-1 capitals 32 up, every other scalar unchanged): then no string is made.
     func loweredScalars(_ index: Int) -> [Unicode.Scalar] {
-        if info[index].key == 0 { describe(index) }
-        guard info[index].lowerKey != 0 else { return Array(lowered(index).unicodeScalars) }
+        guard forms[index].isLowerKnown else { return Array(lowered(index).unicodeScalars) }
         let span = tokenArray[index].span
         // One buffer for every call: the caller's copy is mostly gone by the next call, so the array is refilled in
         // place instead of allocated (a copy still held makes `removeAll` start a new one).
@@ -287,8 +236,7 @@ final class TokenText {
     /// `lowered(index) == word`, scalar by scalar where the token's lower case is known so and `word` is printable
     /// ASCII: then both strings are simple (see `StringTable`) and equal exactly when their scalars are.
     func isLowered(_ index: Int, equalTo word: String) -> Bool {
-        if info[index].key == 0 { describe(index) }
-        guard info[index].lowerKey != 0, info[index].isSimple else { return lowered(index) == word }
+        guard forms[index].isLowerKnown, forms[index].isSimple else { return lowered(index) == word }
         let span = tokenArray[index].span
         // The word's bytes lent in place: iterating its UTF-8 view cost hundreds of instructions a word.
         var word = word

@@ -67,7 +67,8 @@ final class WordFilter: @unchecked Sendable {
         Int(truncatingIfNeeded: (key ^ (key >> 29)) & mask)
     }
 
-    /// FNV-1a over the code points; never 0, which marks a key that could not be worked out.
+    /// FNV-1a over the code points, as the tokens' keys (`TokenForm.exact`, which `TokenText.key` reads); never 0,
+    /// which marks a key that could not be worked out.
     static func key<S: Sequence>(of scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
         var hash = keySeed
         for scalar in scalars { hash = key(hash, adding: scalar) }

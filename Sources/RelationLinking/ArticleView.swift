@@ -682,11 +682,16 @@ final class ArticleView {
         document.withUTF8AndOffsets { utf8, offsets in
             scalars.withUnsafeBufferPointer { scalars in
                 tokens.withUnsafeBufferPointer { tokens in
-                    lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
-                        lexicon.byteVocabulary.withProbe { probe in
-                            lowerCase(
-                                tokens, scalars, utf8: utf8, offsets: offsets, into: out, starts: starts, ends: ends,
-                                flags: flags, probe: probe, ids: ids, bitsByID: bitsByID, bits: bits)
+                    document.forms.withUnsafeBufferPointer { forms in
+                        lexicon.bitsByID.withUnsafeBufferPointer { bitsByID in
+                            lexicon.byteVocabulary.withProbe { probe in
+                                lexicon.keyedVocabulary.withProbe { keyed in
+                                    lowerCase(
+                                        tokens, scalars, forms: forms, utf8: utf8, offsets: offsets, into: out,
+                                        starts: starts, ends: ends, flags: flags, probe: probe, keyed: keyed, ids: ids,
+                                        bitsByID: bitsByID, bits: bits)
+                                }
+                            }
                         }
                     }
                 }
@@ -699,28 +704,25 @@ final class ArticleView {
     /// is `Flag.stable`.
     private static func lowerCase(
         _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
-        utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
+        forms: UnsafeBufferPointer<TokenForm>, utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
         into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
         ends: UnsafeMutableBufferPointer<Int32>, flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe,
-        ids: UnsafeMutableBufferPointer<Int32>, bitsByID: UnsafeBufferPointer<UInt64>,
+        keyed: KeyedVocabulary.Probe, ids: UnsafeMutableBufferPointer<Int32>, bitsByID: UnsafeBufferPointer<UInt64>,
         bits: UnsafeMutableBufferPointer<UInt64>
     ) -> (written: Int, allStable: Bool) {
         let base = UnsafePointer(out.baseAddress!)
         let textCount = utf8.count
-        let specials = foldText(utf8, into: out.baseAddress!)
+        foldText(utf8, into: out.baseAddress!)
         // Zeroed, so that the eight-byte loads of the last tokens read no uninitialised memory.
         (out.baseAddress! + textCount).initialize(repeating: 0, count: 16)
         var written = textCount + 16
         var allStable = true
-        // Two passes, each with few enough values to keep them in registers: where each token's bytes are and its
-        // flags, then the vocabulary lookups.
-        specials.withUnsafeBufferPointer { specials in
-            // The first special lead byte not before the tokens so far (tokens come in text order), `Int.max` past
-            // the last: a token that ends at or before it is folded in the copy. A token that starts before the one
-            // ahead of it (no tokenizer here makes one) sends the search back to the first.
-            var special = 0
-            var nextSpecial = specials.isEmpty ? Int.max : Int(specials[0])
-            var previousBegin = 0
+        // Latin-1 tokens (nearly all) whole in one pass: where their bytes are, their flags, and their id by their
+        // key (`KeyedVocabulary`). The others are folded one by one after the copy, and looked up by their bytes
+        // after the pass, when every token's bytes are followed by at least eight readable ones (the text's, or the
+        // zeros after it or after the last token).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(tokens.count, 1)) { others in
+            var otherCount = 0
             for index in tokens.indices {
                 let span = tokens[index].span
                 var flag: UInt8
@@ -730,53 +732,43 @@ final class ArticleView {
                 case .number: flag = Flag.number
                 case .symbol: flag = 0
                 }
-                let begin = Int(offsets[span.begin])
-                let end = Int(offsets[span.end])
-                if begin < previousBegin {
-                    special = 0
-                    nextSpecial = specials.isEmpty ? Int.max : Int(specials[0])
+                let form = forms[index]
+                guard form.isLatin1 && !span.isEmpty else {
+                    // A code point from U+0100 up (or no text): folded by code point, after the copy.
+                    let folded = foldOther(span, scalars, into: out, at: written, flag: flag)
+                    starts[index] = Int32(truncatingIfNeeded: written)
+                    written &+= folded.count
+                    ends[index] = Int32(truncatingIfNeeded: written)
+                    flags[index] = folded.flag
+                    allStable = allStable && folded.flag & Flag.stable != 0
+                    others[otherCount] = index
+                    otherCount &+= 1
+                    continue
                 }
-                previousBegin = begin
-                if nextSpecial < end || begin == end {
-                    while nextSpecial < begin {
-                        special &+= 1
-                        nextSpecial = special < specials.count ? Int(specials[special]) : Int.max
-                    }
-                    if nextSpecial < end || begin == end {
-                        // A code point from U+0100 up (or no text): folded by code point, after the copy.
-                        let folded = foldOther(span, scalars, into: out, at: written, flag: flag)
-                        starts[index] = Int32(truncatingIfNeeded: written)
-                        written &+= folded.count
-                        ends[index] = Int32(truncatingIfNeeded: written)
-                        flags[index] = folded.flag
-                        allStable = allStable && folded.flag & Flag.stable != 0
+                // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
+                starts[index] = offsets[span.begin]
+                ends[index] = offsets[span.end]
+                flags[index] = flag | (form.isCapitalised ? Flag.capitalized : 0) | Flag.stable
+                let id = keyed.id(of: form.folded)
+                ids[index] = id
+                bits[index] = id >= 0 ? bitsByID[Int(id)] : 0
+            }
+            // Text made of stable code points is NFC, where byte equality is `String` equality.
+            for index in others[..<otherCount] {
+                if flags[index] & Flag.stable != 0 {
+                    let start = Int(starts[index])
+                    let count = Int(ends[index]) &- start
+                    let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                        & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
+                    if let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
+                        ids[index] = id
+                        bits[index] = bitsByID[Int(id)]
                         continue
                     }
                 }
-                // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
-                let first = utf8[begin]
-                let capitalized = first &- 65 < 26 || first == 0xC3 && isLatin1Capital(utf8[begin &+ 1])
-                starts[index] = Int32(truncatingIfNeeded: begin)
-                ends[index] = Int32(truncatingIfNeeded: end)
-                flags[index] = flag | (capitalized ? Flag.capitalized : 0) | Flag.stable
+                ids[index] = -1
+                bits[index] = 0
             }
-        }
-        // Text made of stable code points is NFC, where byte equality is `String` equality. Every token's bytes are
-        // followed by at least eight readable ones (the text's, or the zeros after it or after the last token).
-        for index in tokens.indices {
-            if flags[index] & Flag.stable != 0 {
-                let start = Int(starts[index])
-                let count = Int(ends[index]) &- start
-                let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-                    & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
-                if let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
-                    ids[index] = id
-                    bits[index] = bitsByID[Int(id)]
-                    continue
-                }
-            }
-            ids[index] = -1
-            bits[index] = 0
         }
         // Past the tokens folded one by one, the eight-byte loads of the last of them read zeros.
         (out.baseAddress! + written).initialize(repeating: 0, count: 16)
@@ -791,15 +783,14 @@ final class ArticleView {
     }
 
     /// Lower-cases the whole UTF-8 text into `out` (the same length): ASCII capitals eight bytes at a time, Latin-1
-    /// capitals (C3 80–9E) by their second byte, every other byte as it stands. Returns the offsets of the lead
-    /// bytes of code points from U+0100 up, whose tokens `foldOther` folds instead: their lower case may differ in
-    /// length or need the Unicode tables, and they may be outside NFC.
-    private static func foldText(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> [Int32] {
-        guard let source = utf8.baseAddress else { return [] }
+    /// capitals (C3 80–9E) by their second byte, every other byte as it stands. Tokens with code points from U+0100
+    /// up are `foldOther`'s instead (their lower case may differ in length or need the Unicode tables, and they may
+    /// be outside NFC), so those bytes are copied as they stand.
+    private static func foldText(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) {
+        guard let source = utf8.baseAddress else { return }
         let count = utf8.count
         let from = UnsafeRawPointer(source)
         let to = UnsafeMutableRawPointer(out)
-        var specials: [Int32] = []
         var index = 0
         while index < count {
             if index &+ 8 <= count {
@@ -827,15 +818,13 @@ final class ArticleView {
                     out[index &+ 1] = isLatin1Capital(next) ? next &+ 0x20 : next
                     index &+= 2
                 } else {
-                    // Continuation bytes and the lead byte 0xC2 (U+0080–U+00BF, no capitals) stay; other lead bytes
-                    // start code points from U+0100 up.
-                    if byte >= 0xC0 && byte != 0xC2 { specials.append(Int32(truncatingIfNeeded: index)) }
+                    // Continuation bytes and the lead byte 0xC2 (U+0080–U+00BF, no capitals) stay, and so do code
+                    // points from U+0100 up.
                     out[index] = byte
                     index &+= 1
                 }
             }
         }
-        return specials
     }
 
     /// Lower-cases a token with a code point from U+0100 up (or an empty one) into `out` from `start`: ASCII

@@ -345,6 +345,7 @@ struct LinkingLexicon: Sendable {
         }
         self.vocabulary = vocabulary
         byteVocabulary = ByteVocabulary(vocabulary)
+        keyedVocabulary = KeyedVocabulary(vocabulary)
         var roleIDs: [String: Int32] = [:]
         for (form, entry) in roles {
             roleIDs[form] = Int32(roleEntries.count)
@@ -387,6 +388,8 @@ struct LinkingLexicon: Sendable {
     private(set) var wholeWordRoleBytes = ByteVocabulary([:])
     /// `vocabulary` by UTF-8 bytes, for tokens in NFC.
     private(set) var byteVocabulary = ByteVocabulary([:])
+    /// `vocabulary` by the tokens' keys, for tokens of ASCII and Latin-1.
+    private(set) var keyedVocabulary = KeyedVocabulary([:])
     /// `wordBits` of each vocabulary id, with `placeTypeBit`.
     private(set) var bitsByID: [UInt64] = []
     /// Speech verb readings of each vocabulary id (empty for no verb), particles and sequences as ids.

@@ -44,6 +44,7 @@ public struct SentenceSplitter: Stage {
             of: document.scalars, candidates: candidates, name: document.name)
         let ends = rules.sentenceEnds(icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars)
         document.sentences = Self.sentences(ending: ends, in: document)
+        document.tokenForms = TokenForm.forms(of: document.tokens, scalars: document.scalars)
     }
 
     /// Sentences between consecutive ends, trimmed of white space; empty ones dropped.

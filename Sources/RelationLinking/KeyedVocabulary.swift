@@ -1,0 +1,69 @@
+import Foundation
+import NewsGraphCore
+
+/// `LinkingLexicon.vocabulary` keyed by the tokens' own keys (`TokenForm.folded`), for tokens of ASCII and Latin-1:
+/// segmentation has hashed every token already, so their id costs one probe, with no pass over their bytes.
+///
+/// Keys are FNV-1a over the code points of the words' NFC forms (`TokenForm.key(of:folded:)`); a Latin-1 token's
+/// lower case is NFC, so it equals a word exactly when their code points, and so (but for a 64-bit collision) their
+/// keys, are equal.
+struct KeyedVocabulary: Sendable {
+    fileprivate struct Slot: Sendable {
+        var key: UInt64 = 0
+        /// -1 marks an empty slot.
+        var id: Int32 = -1
+    }
+
+    private var slots: [Slot]
+    private var shift: UInt64
+
+    init(_ vocabulary: [String: Int32]) {
+        var size = 16
+        var shift: UInt64 = 60
+        // A quarter full at most: half the tokens of 10kGNAD are in no list, and their probes should end at once.
+        while size < vocabulary.count * 4 {
+            size *= 2
+            shift -= 1
+        }
+        self.shift = shift
+        slots = [Slot](repeating: Slot(), count: size)
+        let mask = size - 1
+        for (word, id) in vocabulary where id >= 0 {
+            // Text of code points below U+0300 is NFC already (as `ByteVocabulary` keys it).
+            let nfc = word.unicodeScalars.allSatisfy({ $0.value < 0x300 })
+                ? word : word.precomposedStringWithCanonicalMapping
+            let key = TokenForm.key(of: nfc.unicodeScalars, folded: false)
+            var slot = Self.home(key, shift)
+            while slots[slot].id >= 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, id: id)
+        }
+    }
+
+    @inline(__always)
+    private static func home(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The table lent through a pointer, for a loop over every token of an article.
+    struct Probe {
+        fileprivate let slots: UnsafeBufferPointer<Slot>
+        fileprivate let shift: UInt64
+
+        /// The id of the word whose key is `key`, or -1.
+        @inline(__always)
+        func id(of key: UInt64) -> Int32 {
+            let mask = slots.count &- 1
+            var slot = KeyedVocabulary.home(key, shift)
+            while true {
+                let entry = slots[slot]
+                if entry.key == key || entry.id < 0 { return entry.id }
+                slot = (slot &+ 1) & mask
+            }
+        }
+    }
+
+    /// Calls `body` with the table lent as a `Probe`, valid only inside the call.
+    func withProbe<R>(_ body: (Probe) throws -> R) rethrows -> R {
+        try slots.withUnsafeBufferPointer { try body(Probe(slots: $0, shift: shift)) }
+    }
+}
