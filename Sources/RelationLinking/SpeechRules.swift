@@ -1153,7 +1153,8 @@ final class SpeechRules: Sendable {
                     && !view.word(determiner + 1).contains("sch"),
                !view.hasCue(.indefinite, determiner),
                view.isOrganisationType(roleToken), let body = organisationIntroducedByType(before: roleToken, in: view)
-                ?? companyTakenUp(at: roleToken, in: view) {
+                ?? companyTakenUp(at: roleToken, in: view)
+                ?? organisationOpening(before: roleToken, in: view) {
                 return (.entity(body.key), roleToken + 1)
             }
             if !plural, let body = view.mediaNamed(by: roleToken, sources: lexicon.mediaSources) {
@@ -1324,6 +1325,31 @@ final class SpeechRules: Sendable {
     }
 
     /// The one person the sentence at `token` and the four before it name (up to `token`), if only one.
+    /// `ECPAT fordert …` + `„…“, so Merkt.` + `Die Organisation erklärte zugleich, …`: a bare type word takes up the
+    /// organisation one of the three sentences before opens with as its subject, the nearest (a type word with
+    /// nothing after it: not `die Organisation Ärzte ohne Grenzen`, nor a genitive's).
+    private func organisationOpening(before token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        // (Only the singular nouns of associations and aid bodies: a company noun or `Gruppe` is read by the rules
+        // before, a media noun takes up the last medium, a plural names several.)
+        guard !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), !view.hasCue(.genitive, token + 1),
+              Self.associationNouns.contains(where: { view.lower(token, hasSuffix: $0) }) else { return nil }
+        let sentence = view.sentenceOf[token]
+        for previous in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) {
+            var first = view.document.sentences[previous].tokenRange.lowerBound
+            if view.hasCue(.determiner, first) { first += 1 }
+            if view.mention(startingAt: first) == nil, view.isOrganisationType(first) { first += 1 }
+            if let body = view.mention(startingAt: first), body.type == .organization {
+                // The one organisation named since (`Die Lexa Holding …, Nordbau auch.` may mean either).
+                let since = view.document.sentences[previous].tokenRange.lowerBound..<token
+                return view.onlyOrganisation(in: since, excluding: [])?.key == body.key ? body : nil
+            }
+        }
+        return nil
+    }
+
+    private static let associationNouns: [StaticString] = ["organisation", "verein", "stiftung", "hilfswerk",
+                                                          "verband", "initiative"]
+
     /// Whether no person other than `key` is named from the start of sentence `first` up to `token`.
     private func noOtherPerson(than key: String, from first: Int, before token: Int, in view: ArticleView) -> Bool {
         guard first < view.document.sentences.count else { return true }

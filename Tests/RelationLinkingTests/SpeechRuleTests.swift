@@ -1339,4 +1339,14 @@ struct LooseSpeechTests {
         let text = "Karl Brandl sprach. Er verwies auf den Gipfel im Herbst, bei dem die Frage wichtig sein werde."
         #expect(try Fixture.describe(text, [.per("Karl Brandl")]) == ["Karl Brandl said den Gipfel im Herbst, bei dem "])
     }
+
+    /// `Die Organisation erklärte, …` takes up the organisation one of the three sentences before opens with; not
+    /// a media noun, which takes up the last medium.
+    @Test func bareTypeWordTakesUpTheOrganisationOpeningASentenceBefore() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .per("Anna Roth")]
+        let text = "Velora fordert mehr Schutz. „Es muss sein“, so Anna Roth. Die Organisation erklärte, sie begrüße das."
+        #expect(try Fixture.describe(text, marks).contains("Velora said sie begrüße das"))
+        let far = "Velora fordert mehr Schutz. Es regnet. Es schneit. Es stürmt. Die Organisation erklärte, sie begrüße das."
+        #expect(try !Fixture.describe(far, marks).contains("Velora said sie begrüße das"))
+    }
 }
