@@ -309,6 +309,7 @@ final class MentionResolver {
             let fact = facts[index]
             if !foldedBits.mayContain(fact.folded) && !exactBits.mayContain(fact.exact)
                 && !(stemsAsked && scalars[fact.span.end - 1] == "s")
+                && !(fact.hyphenJoinedAfter && index + 2 < facts.count && surnames.bits.mayContain(facts[index + 2].folded))
             {
                 continue
             }
@@ -321,6 +322,19 @@ final class MentionResolver {
             {
                 out.append(repeated)
                 skipUntil = repeated.tokens.upperBound
+                continue
+            }
+            // `Grabar-Kitarovic betonte` after `Kolinda Grabar Kitarovic`: the last two names joined by a hyphen.
+            if fact.hyphenJoinedAfter, index + 2 < facts.count, facts[index + 2].kind == .word,
+               !facts[index + 2].hyphenJoinedAfter, let full = surnames[facts[index + 2].folded],
+               endsWithNames(full, index, index + 2),
+               !(fact.span.begin..<facts[index + 2].span.end).contains(where: { taken[$0] }) {
+                var candidate = Candidate(
+                    tokens: index..<(index + 3), span: TextSpan(fact.span.begin, facts[index + 2].span.end),
+                    type: .person, priority: 0, match: .coreference, rule: .surname)
+                candidate.link = full
+                out.append(candidate)
+                skipUntil = index + 3
                 continue
             }
             // `Bei seinem Schlusswort sagt S. doch noch etwas` after `Emanuel S.`: the initial alone.
@@ -392,6 +406,22 @@ final class MentionResolver {
             out.append(candidate)
         }
         return out
+    }
+
+    /// Whether the full name `full` ends with the words at `first` and `last`, one space between
+    /// (`Kolinda Grabar Kitarovic` for `Grabar-Kitarovic`).
+    private func endsWithNames(_ full: TextSpan, _ first: Int, _ last: Int) -> Bool {
+        let one = facts[first].span
+        let two = facts[last].span
+        let length = one.length + 1 + two.length
+        guard full.length > length else { return false }
+        let start = full.end - length
+        guard scalars[start - 1] == " ", scalars[start + one.length] == " " else { return false }
+        for offset in 0..<one.length where scalars[start + offset] != scalars[one.begin + offset] { return false }
+        for offset in 0..<two.length where scalars[start + one.length + 1 + offset] != scalars[two.begin + offset] {
+            return false
+        }
+        return true
     }
 
     /// Whether a lower-case name particle (`de`, `van`) stands before the surname at `index` and before the same

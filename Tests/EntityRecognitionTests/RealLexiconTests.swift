@@ -526,6 +526,16 @@ import Testing
             == ["Thomas de Maizière/PER", "de Maizière/PER"])
     }
 
+    /// `Grabar-Kitarovic` after `Kolinda Grabar Kitarovic`: the last two names joined by a hyphen are the person.
+    @Test func lastTwoNamesJoinedByAHyphen() throws {
+        let document = try Fixture.run(
+            "Präsidentin Kolinda Grabar Kitarovic kam. Grabar-Kitarovic betonte dabei, dass die Route zu sei.",
+            with: try #require(Self.recognizer))
+        let mentions = document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
+        #expect(mentions == ["Kolinda Grabar Kitarovic/PER", "Grabar-Kitarovic/PER"])
+        #expect(Set(document.mentions.map(\.entityKey)).count == 1)
+    }
+
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
         let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
         #expect(found == ["Lee Sedol/PER", "Lee/PER"])
