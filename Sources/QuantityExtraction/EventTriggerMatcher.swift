@@ -65,6 +65,8 @@ final class EventTriggerMatcher {
         let thing = quantity.unit.map { lexicon.unitLemmaTable.contains($0) } ?? false
         func allowed(_ hit: Hit) -> Bool {
             if hit.personsOnly && !person() { return false }
+            // (`528 Ermittlungsverfahren wegen Menschenhandels`: the crime's noun names no trafficked things.)
+            if hit.isNoun && hit.event == .trafficked && !person() { return false }
             switch hit.event {
             case .seized, .closed, .paid: if person() { return false }
             case .arrested, .rescued, .convicted, .killed, .trafficked, .victims: if thing && !person() { return false }

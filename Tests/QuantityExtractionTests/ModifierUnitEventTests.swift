@@ -334,6 +334,19 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("46 mutmaßliche Schleuser", in: document)).event == .arrested)
     }
 
+    /// Money that flowed was paid; frozen assets are seized; the crime's noun names no trafficked proceedings.
+    @Test(arguments: [
+        ("Später seien Beträge von bis zu 400.000 Euro geflossen.", "400.000 Euro", Quantity.Event?.some(.paid)),
+        ("Zudem wurden zwei Immobilien in Spanien arrestiert.", "zwei Immobilien", .some(.seized)),
+        ("2023 wurden 528 Ermittlungsverfahren wegen Menschenhandels abgeschlossen.", "528 Ermittlungsverfahren",
+         nil),
+        ("Es gab 30 Opfer von Menschenhandel.", "30 Opfer", .some(.victims)),
+    ])
+    func flowsFreezesAndCrimeNouns(text: String, span: String, expected: Quantity.Event?) throws {
+        let document = try Fixture.run(text)
+        #expect(try #require(Fixture.quantity(span, in: document)).event == expected)
+    }
+
     @Test func figuresAreNoPayment() throws {
         let document = try Fixture.run("Die Zahlen nennen 500.000 Euro Schaden.")
         let quantity = try #require(Fixture.quantity("500.000 Euro", in: document))
