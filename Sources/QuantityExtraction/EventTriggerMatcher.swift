@@ -117,7 +117,15 @@ final class EventTriggerMatcher {
             if (sawAuxiliary || sawVerbAndUnd) && starts.contains(index) { break }
             guard let hit = cachedTrigger(at: index), allowed(hit) else { continue }
             if !hit.isNoun { return (hit.event, hit.source) }
-            if nounAfter == nil && index - range.upperBound <= Self.nounReach { nounAfter = hit }
+            // (`250 Mitarbeiter potenzielle Opfer angerufen`: a noun of people with its own adjective after people
+            // names other people; not `400 Menschen zum Opfer gefallen`, `30 Kinder Opfer von Gewalt`.)
+            if nounAfter == nil && index - range.upperBound <= Self.nounReach
+                && !(person() && lexicon.personUnits.contains(tokens.text(index)) && index - 1 > range.upperBound
+                     && tokens.kind(index - 1) == .word && !tokens.isCapitalized(index - 1)
+                     && tokens.characterCount(index - 1) > 4
+                     && (tokens.text(index - 1).hasSuffix("e") || tokens.text(index - 1).hasSuffix("en"))) {
+                nounAfter = hit
+            }
         }
         var nounBefore: Hit?
         var index = range.lowerBound - 1

@@ -347,6 +347,15 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity(span, in: document)).event == expected)
     }
 
+    /// A noun of people with an adjective of its own after counted people names other people
+    /// (`250 Mitarbeiter potenzielle Opfer angerufen`); bare it is what they are (`30 Kinder Opfer von Gewalt`).
+    @Test func peopleNounAfterPeople() throws {
+        let other = try Fixture.run("Es sollen 250 Mitarbeiter potenzielle Opfer angerufen haben.")
+        #expect(try #require(Fixture.quantity("250 Mitarbeiter", in: other)).event == nil)
+        let same = try Fixture.run("Es wurden 30 Kinder Opfer von Gewalt.")
+        #expect(try #require(Fixture.quantity("30 Kinder", in: same)).event == .victims)
+    }
+
     @Test func figuresAreNoPayment() throws {
         let document = try Fixture.run("Die Zahlen nennen 500.000 Euro Schaden.")
         let quantity = try #require(Fixture.quantity("500.000 Euro", in: document))
