@@ -1204,8 +1204,10 @@ final class SpeechRules: Sendable {
                 }
                 // `Sanktionen reichten nicht, warnt die Forscherin` some sentences after the researcher last spoke,
                 // with no other person named since.
+                // (Others of the noun's sex only: `die Forscherin` passes over `Zhao Wei` named since.)
                 if definite, !several, !plural, let last = state.lastSpeaker, view.personKeys.contains(last),
-                   fits(last), noOtherPerson(than: last, from: state.lastSentence + 1, before: token, in: view) {
+                   fits(last), noOtherPerson(than: last, from: state.lastSentence + 1, before: token, fitting: fits,
+                                             in: view) {
                     return (.entity(last), end)
                 }
             }
@@ -1350,12 +1352,15 @@ final class SpeechRules: Sendable {
     private static let associationNouns: [StaticString] = ["organisation", "verein", "stiftung", "hilfswerk",
                                                           "verband", "initiative"]
 
-    /// Whether no person other than `key` is named from the start of sentence `first` up to `token`.
-    private func noOtherPerson(than key: String, from first: Int, before token: Int, in view: ArticleView) -> Bool {
+    /// Whether no person other than `key` that passes `fits` is named from the start of sentence `first` up to
+    /// `token`.
+    private func noOtherPerson(
+        than key: String, from first: Int, before token: Int, fitting fits: (String) -> Bool, in view: ArticleView
+    ) -> Bool {
         guard first < view.document.sentences.count else { return true }
         let start = view.document.sentences[first].tokenRange.lowerBound
         guard start < token else { return true }
-        return !view.mentions(startingIn: start..<token).contains { $0.type == .person && $0.key != key }
+        return !view.mentions(startingIn: start..<token).contains { $0.type == .person && $0.key != key && fits($0.key) }
     }
 
     private func onlyPersonNamed(before token: Int, in view: ArticleView) -> String? {

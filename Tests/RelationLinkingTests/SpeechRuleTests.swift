@@ -1310,9 +1310,14 @@ struct LooseSpeechTests {
         let text = "Das sei ein Muster, sagte Anna Roth. Die Firmen wuchsen. Die Zahlen stiegen. Es kamen mehr. "
             + "Sanktionen reichten nicht, warnt die Forscherin."
         #expect(try Fixture.describe(text, marks).contains("Anna Roth said Sanktionen reichten nicht"))
-        let other = "Das sei ein Muster, sagte Anna Roth. Die Firmen wuchsen. Karl Brandl kam. Es kamen mehr. "
+        let other = "Das sei ein Muster, sagte Anna Roth. Die Firmen wuchsen. Karla Brandl kam. Es kamen mehr. "
             + "Sanktionen reichten nicht, warnt die Forscherin."
-        #expect(try !Fixture.describe(other, marks).contains("Anna Roth said Sanktionen reichten nicht"))
+        #expect(try !Fixture.describe(other, [.per("Anna Roth"), .per("Karla Brandl")])
+            .contains("Anna Roth said Sanktionen reichten nicht"))
+        // A man named since is no `Forscherin`.
+        let man = "Das sei ein Muster, sagte Anna Roth. Die Firmen wuchsen. Karl Brandl kam. Es kamen mehr. "
+            + "Sanktionen reichten nicht, warnt die Forscherin."
+        #expect(try Fixture.describe(man, marks).contains("Anna Roth said Sanktionen reichten nicht"))
     }
 
     /// `sich erst melden, wenn …`: a speech verb before a comma and a time clause is no attribution of the
