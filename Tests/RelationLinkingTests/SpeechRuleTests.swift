@@ -1354,4 +1354,14 @@ struct LooseSpeechTests {
         let far = "Velora fordert mehr Schutz. Es regnet. Es schneit. Es stürmt. Die Organisation erklärte, sie begrüße das."
         #expect(try !Fixture.describe(far, marks).contains("Velora said sie begrüße das"))
     }
+
+    /// The Konjunktiv II of strong verbs (`nähmen`) goes on with a speaker's words; the past indicative that
+    /// looks alike (`hielten`) does not.
+    @Test func strongVerbKonjunktivContinuesTheChain() throws {
+        let marks: [Fixture.Mark] = [.per("Anna Roth")]
+        let text = "Das sei gefährlich, sagte Anna Roth. Schleuser nähmen den Tod in Kauf."
+        #expect(try Fixture.describe(text, marks).contains("Anna Roth said Schleuser nähmen den Tod in Ka"))
+        let past = "Das sei gefährlich, sagte Anna Roth. Die Beamten hielten den Wagen an."
+        #expect(try !Fixture.describe(past, marks).contains { $0.contains("hielten") })
+    }
 }
