@@ -399,6 +399,10 @@ final class NameRules {
         static let englishHeads = keys(
             "University College Institute Foundation Association Corporation Company Society Agency Commission "
                 + "Council Committee Organization Trust Party Federation Alliance Authority Court Bureau Fund")
+        /// Heads that make a hyphenated long form before its acronym a body (`Anti-Cybercrime Group (ACG)`), more
+        /// than `englishHeads`, whose other uses would take `Social Network` or `Oval Office` for names.
+        static let acronymLongFormHeads = englishHeads + keys(
+            "Group Force Unit Centre Center Office Service Network Coalition Board Department Ministry Police")
         static let englishLinks = keys("of and for the & The")
         static let of = keys("of")
         static let and = keys("and")
@@ -1148,7 +1152,7 @@ final class NameRules {
         // (`Inter-Agency Council Against Trafficking (IACAT)`: an English head anywhere in it.)
         if let found = best, (found..<index).contains(where: { isText($0, Literal.hyphen) }),
            !isOrganisationHead(index - 1), !isOrganisationHead(found), !has(index - 1, WordClass.legalFormStart),
-           !(found..<index).contains(where: { isText($0, Literal.englishHeads) }),
+           !(found..<index).contains(where: { isText($0, Literal.acronymLongFormHeads) }),
            !(hasAdjectiveEnding(found) && !facts[found].hyphenJoinedAfter) {
             best = nil
         }

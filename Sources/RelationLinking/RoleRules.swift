@@ -358,7 +358,9 @@ struct RoleRules {
                        view.matches($0, .closeParen) }) {
                     after = close + 1
                 }
-                if view.matches(after, in: [.bei, .beim, .im]), let parent = view.mention(startingAt: after + 1),
+                // (`Chef der Anti-Cybercrime Group (ACG) der PNP`: the genitive names it too.)
+                if view.matches(after, in: [.bei, .beim, .im]) || view.hasCue(.genitive, after),
+                   let parent = view.mention(startingAt: after + 1),
                    parent.type == .organization, parent.key != attached.key, view.sentenceOf[after + 1] == sentence,
                    !view.matches(parent.tokens.upperBound, .hyphen) {
                     out.append(Relation(

@@ -69,6 +69,12 @@ import Testing
         #expect(try Self.mentions("Er lebte in der Stadt Aurora.") == ["Aurora/LOC"])
     }
 
+    /// A hyphenated English long form with a body's head defines its acronym (`Anti-Cybercrime Group (ACG)`).
+    @Test func hyphenatedEnglishLongFormWithAGroupHead() throws {
+        #expect(try Self.mentions("Der Chef der Anti-Cybercrime Group (ACG) sprach.")
+            == ["Anti-Cybercrime Group/ORG", "ACG/ORG"])
+    }
+
     @Test func localBodyNamedAfterItsSeatKeepsItsTypeWord() throws {
         // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
         #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])

@@ -57,6 +57,10 @@ struct RoleRuleTests {
                                        [.per("Anna Roth"), .org("Velora"), .org("Europol")])
         #expect(out.contains("Anna Roth memberOf Velora (Leiterin)"))
         #expect(out.contains("Anna Roth memberOf Europol"))
+        // The genitive after the unit names its body too.
+        let genitive = try Fixture.describe("Das sei gut, erklärte Anna Roth, Leiterin der Velora (VL) der Europol.",
+                                            [.per("Anna Roth"), .org("Velora"), .org("Europol")])
+        #expect(genitive.contains("Anna Roth memberOf Europol"))
     }
 
     @Test func dictionaryPersonNounFusedToABodyNamesAMember() throws {
