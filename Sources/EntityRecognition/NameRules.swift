@@ -1254,6 +1254,11 @@ final class NameRules {
               !facts[first - 1].firstInSentence, hasAdjectiveEnding(first - 1), !isListedNoun(first - 1) {
             first -= 1
         }
+        // `vom GIGA Institut für Asien-Studien`: a short name in capitals before the head is part of the name.
+        if first == head, first - 1 > range.lowerBound, isWord(first - 1), facts[first - 1].allCaps,
+           facts[first - 1].span.length >= 2, !facts[first - 1].hyphenJoinedAfter, listType[first - 1] == nil {
+            first -= 1
+        }
         // The article, or an article fused with a preposition (`im`, `vom`, `beim`, `zum`), opens the phrase; a
         // country's adjective may stand between, outside the name (`im chinesischen Ministerium für Öffentliche
         // Sicherheit`).
@@ -1273,6 +1278,10 @@ final class NameRules {
                   listType[noun] == nil || listType[noun] == .place, !isFirstName(noun)
             else { break }
             end = noun + 1
+            // (`für Asien-Studien`: a compound joined by a hyphen, perhaps on a place's name.)
+            if facts[noun].hyphenJoinedAfter, noun + 2 < range.upperBound, isWord(noun + 2), facts[noun + 2].capitalised {
+                end = noun + 3
+            }
             // `für Angewandte Sprachwissenschaft`, `für Islamische Studien`: a capitalised adjective, then its noun.
             if end < range.upperBound, isWord(end), facts[end].capitalised, hasAdjectiveEnding(noun),
                !isListedNoun(noun), listType[end] == nil, !isFunction(end) {

@@ -75,6 +75,13 @@ import Testing
             == ["Anti-Cybercrime Group/ORG", "ACG/ORG"])
     }
 
+    /// `vom GIGA Institut für Asien-Studien`: a short name in capitals before the head, and a field compound on a
+    /// place's name.
+    @Test func bodyNamedByAFieldWithACapitalsNameAndACompound() throws {
+        #expect(try Self.mentions("Das sagt eine Forscherin vom GIGA Institut für Asien-Studien seit Jahren.")
+            == ["GIGA Institut für Asien-Studien/ORG"])
+    }
+
     @Test func localBodyNamedAfterItsSeatKeepsItsTypeWord() throws {
         // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
         #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])
