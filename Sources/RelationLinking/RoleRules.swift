@@ -100,9 +100,12 @@ struct RoleRules {
             let comma = view.matches(first - 1, .comma) ? first - 1
                 : view.matches(first - 2, .comma) && role(at: first - 1, in: view) != nil ? first - 2 : nil
             // (there, only a role held in a body counts: the name's own title gives the bare title).
+            // (Or a role of an unnamed body in a source phrase: `Nach Angaben eines Sprechers der Junta,
+            // Generalmajor Kyaw Zin Oo,` holds both titles.)
             if let comma, view.matches(end, .comma) || view.isPunctuation(end) && !view.matches(end, .openParen),
                let hit = fronted(comma: comma, sentence: sentence, in: view),
-               comma == first - 1 || hit.fused != nil || hit.attached != nil {
+               comma == first - 1 || hit.fused != nil || hit.attached != nil
+                || frontedInSourcePhrase(comma: comma, sentence: sentence, in: view) {
                 emit(hit, person: mention, sentence: sentence, rule: "role-fronted-apposition", in: view, into: &out)
             }
             // Anna Berger von der Arbeiterkammer, Staatsanwalt Peter Lutz vom Landeskriminalamt
@@ -659,6 +662,14 @@ struct RoleRules {
     }
 
     /// A role phrase before `, Name`: `Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, …`.
+    /// Whether the role phrase before `comma` follows `nach Angaben` or `laut` (a source phrase).
+    private func frontedInSourcePhrase(comma: Int, sentence: Int, in view: ArticleView) -> Bool {
+        let start = view.document.sentences[sentence].tokenRange.lowerBound
+        return (max(start, comma - 7)..<comma).contains {
+            view.hasCue(.sourceNoun, $0) || view.hasCue(.sourcePreposition, $0)
+        }
+    }
+
     private func fronted(comma: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
         let sentenceStart = view.document.sentences[sentence].tokenRange.lowerBound
         var token = comma - 1

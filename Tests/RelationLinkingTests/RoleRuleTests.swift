@@ -44,6 +44,16 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Roth memberOf Velora (Vorsitzender)"))
     }
 
+    /// `Nach Angaben eines Sprechers der Junta, Generalmajor Kyaw Zin Oo,`: in a source phrase the role of an
+    /// unnamed body is a title beside the name's own.
+    @Test func roleOfAnUnnamedBodyInASourcePhrase() throws {
+        let out = try Fixture.describe(
+            "Nach Angaben eines Sprechers der Junta, Generalmajor Anna Roth, wurden 40 Männer festgenommen.",
+            [.per("Anna Roth")])
+        #expect(out.contains("Anna Roth hasTitle Sprecher"))
+        #expect(out.contains("Anna Roth hasTitle Generalmajor"))
+    }
+
     /// `…, so die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi`: a fronted role phrase after `so`.
     @Test func frontedRolePhraseAfterSo() throws {
         let out = try Fixture.describe("Es kamen viele, so die Chefin der Velora in Linz, Anna Roth.",
