@@ -756,6 +756,12 @@ struct RoleRules {
         guard view.matches(token, in: [.bei, .beim, .im]) || view.hasCue(.genitive, token) else { return nil }
         token += 1
         if view.hasCue(.determiner, token) { token += 1 }
+        // (`im chinesischen Ministerium für Öffentliche Sicherheit`: adjectives before the name.)
+        var adjectives = 0
+        while adjectives < 2, !view.isCapitalized(token), isAdjective(token, in: view) {
+            token += 1
+            adjectives += 1
+        }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               let body = view.mention(startingAt: token), body.type == .organization,
               // (Not a compound's first part: `Rektorin der Universität im STANDARD-Interview`.)

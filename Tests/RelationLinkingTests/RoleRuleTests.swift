@@ -17,6 +17,10 @@ struct RoleRuleTests {
             "Das sei schlimm, sagte die Leiterin der Abteilung für Drogen- und Waffenhandel beim Velora, Anna Roth.",
             marks)
         #expect(out.contains("Anna Roth memberOf Velora (Leiterin)"))
+        // Adjectives may stand before the organisation's name.
+        let adjective = try Fixture.describe(
+            "Anna Roth, Leiterin der Abteilung für Betrug im chinesischen Velora, sprach.", marks)
+        #expect(adjective.contains("Anna Roth memberOf Velora (Leiterin)"))
         let compound = try Fixture.describe(
             "Das sei schlimm, sagte die Leiterin der Abteilung im Velora-Interview, Anna Roth.", marks)
         #expect(!compound.contains { $0.contains("memberOf Velora") })
