@@ -55,7 +55,10 @@ struct PlaceRules {
                     rule = "designation-seat"
                 } else if Self.isRule(source, Provenance.institutionSeatAdjective),
                           let place = placeNamed(byAdjective: first, in: view)
-                            ?? (view.mayBeCountryAdjective(first) ? view.countryOfAdjective(first) : nil) {
+                            ?? (view.mayBeCountryAdjective(first) ? view.countryOfAdjective(first) : nil)
+                            // (`der Königlich Thailändischen Polizei`: the country's adjective after the crown's.)
+                            ?? (mention.tokens.count >= 3 && view.lower(first, hasPrefix: "königlich")
+                                && view.mayBeCountryAdjective(first + 1) ? view.countryOfAdjective(first + 1) : nil) {
                     // `Der Kärntner Landtag` in an article that names Kärnten, `des Niederösterreichischen Landtags`
                     // in one that names Niederösterreich: the body of that place.
                     container = place

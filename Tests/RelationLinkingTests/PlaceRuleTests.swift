@@ -150,6 +150,12 @@ struct PlaceRuleTests {
         #expect(try Fixture.describe("Kärnten spart. Der Kärntner Landtag beschloss das.", [.loc("Kärnten"), body])
             == ["Kärntner Landtag locatedIn Kärnten"])
         #expect(try Fixture.describe("Der Kärntner Landtag beschloss das.", [body]).isEmpty)
+        // The country's adjective after the crown's.
+        let royal = Fixture.Mark(text: "Königlich Tarvonischen Polizei", type: .organization, key: nil,
+                                 source: Provenance.institutionSeatAdjective)
+        #expect(try Fixture.describe("Tarvonien hilft. Die Königlich Tarvonischen Polizei kam.",
+                                     [.country("Tarvonien", iso: "TV"), royal])
+            == ["Königlich Tarvonischen Polizei locatedIn Tarvonien"])
     }
 
     @Test(arguments: [
