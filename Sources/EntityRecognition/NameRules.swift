@@ -154,6 +154,7 @@ final class NameRules {
                             englishOrganisation(at: index, in: range, &out)
                         }
                         if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
+                        if fact.allCaps && capitalisedNext { branchWithSeat(at: index, in: range, &out) }
                         if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }
                         if classes & WordClass.designation != 0 || mayEndInGenitive(fact) {
                             designation(at: index, in: range, &out)
@@ -1846,6 +1847,24 @@ final class NameRules {
             return end
         }
         return nil
+    }
+
+    /// `SPÖ Oberösterreich`, `CDU Sachsen`, `AMS Wien`: a listed organisation's acronym with a Land's, region's or
+    /// town's name right after it is one body, the branch there (not a country's: `SPÖ Österreich` is rare, `EU
+    /// Türkei` a pair).
+    private func branchWithSeat(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let next = index + 1
+        guard next < range.upperBound, !facts[index].hyphenJoinedAfter,
+              listStarts(index).contains(where: {
+                  $0.type == .organization && $0.tokens == index..<next && $0.priority >= 95 }),
+              let seat = listStarts(next).filter({ $0.type == .place && (55..<80).contains($0.priority) })
+                .max(by: { $0.tokens.count < $1.tokens.count }),
+              seat.tokens.upperBound >= range.upperBound || !facts[seat.tokens.upperBound].capitalised
+                || facts[seat.tokens.upperBound].kind != .word
+        else { return }
+        out.append(Candidate(
+            tokens: index..<seat.tokens.upperBound, span: TextSpan(facts[index].span.begin, seat.span.end),
+            type: .organization, priority: RulePriority.institutionWithSeat, rule: .institutionSeatName))
     }
 
     /// Institution designations: with a seat adjective (`Grazer Landesgericht`) or a place

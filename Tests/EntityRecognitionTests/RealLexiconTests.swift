@@ -82,6 +82,14 @@ import Testing
             == ["GIGA Institut für Asien-Studien/ORG"])
     }
 
+    /// A listed organisation's acronym with a Land's or town's name after it is the branch there (`SPÖ
+    /// Oberösterreich`); not with a country's, nor with a preposition between.
+    @Test func branchNamedWithItsSeat() throws {
+        #expect(try Self.mentions("Die SPÖ Oberösterreich tagt.") == ["SPÖ Oberösterreich/ORG"])
+        #expect(try Self.mentions("Der Gipfel EU Türkei tagt.") == ["EU/ORG", "Türkei/LOC"])
+        #expect(try Self.mentions("Die SPÖ in Wien tagt.") == ["SPÖ/ORG", "Wien/LOC"])
+    }
+
     @Test func localBodyNamedAfterItsSeatKeepsItsTypeWord() throws {
         // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
         #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])
