@@ -727,7 +727,9 @@ struct RoleRules {
         // `Anwalt der Reederei Costa Crociere`: the type word before the name; `Gouverneur der Provinz Tak`, a
         // place's.
         // (Only before a place's name: `Sprecher der Präfektur` names the prefecture itself.)
-        if view.isOrganisationType(token) || view.isPlaceType(token) && view.isCapitalized(token)
+        // (Not a type word that opens the name: `Chefin des Kulturbüros Sachsen`.)
+        if view.mention(startingAt: token) == nil, view.isOrganisationType(token)
+            || view.isPlaceType(token) && view.isCapitalized(token)
             && view.mention(startingAt: token + 1)?.type == .place { token += 1 }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence else { return nil }
         guard let mention = view.mention(startingAt: token), mention.type != .person else {

@@ -94,6 +94,8 @@ import Testing
         // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
         #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])
         #expect(try Self.mentions("Er war Präsident des Yachtklubs Neusiedl.") == ["Yachtklubs Neusiedl/ORG"])
+        // A compound on `-büro` is such a type word too.
+        #expect(try Self.mentions("Sie ist Chefin des Kulturbüros Sachsen.") == ["Kulturbüros Sachsen/ORG"])
         // Not a place's genitive, nor a company's own name.
         #expect(try Self.mentions("Die Initiative Österreichs hilft.") == ["Österreichs/LOC"])
         #expect(try Self.mentions("Der Hersteller Dongfeng kauft.").allSatisfy { !$0.hasPrefix("Hersteller") })

@@ -58,6 +58,13 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Roth hasTitle Generalmajor"))
     }
 
+    /// `Chefin des Kulturbüros Sachsen`: a type word that opens the organisation's name is no type word before it.
+    @Test func typeWordOpeningTheName() throws {
+        let office = Fixture.Mark(text: "Kulturbüros Sachsen", type: .organization, key: nil, source: "rule")
+        let out = try Fixture.describe("Anna Roth, Chefin des Kulturbüros Sachsen, sprach.", [.per("Anna Roth"), office])
+        #expect(out.contains("Anna Roth memberOf Kulturbüros Sachsen (Chefin)"))
+    }
+
     /// `…, so die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi`: a fronted role phrase after `so`.
     @Test func frontedRolePhraseAfterSo() throws {
         let out = try Fixture.describe("Es kamen viele, so die Chefin der Velora in Linz, Anna Roth.",
