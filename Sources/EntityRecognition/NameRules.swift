@@ -1561,10 +1561,19 @@ final class NameRules {
             let next = facts[end]
             // `AKV Europa`, `Telekom Austria`: a place's name after the first word of the name belongs to it.
             let trailingPlace = end > start && listType[end] == .place && listSpan(at: end) == end..<(end + 1)
+            // `Partei Neue Mitte`: a capitalised adjective that is a noun too (`das Neue`) opens a name whose noun
+            // follows; the noun after it belongs to the name though a list knows it (`Mitte`, a party elsewhere).
+            let adjectiveOpening = end == start && end + 1 < range.upperBound && hasAdjectiveEnding(end)
+                && isListedNoun(end) && facts[end + 1].kind == .word && facts[end + 1].capitalised
+                && isListedNoun(end + 1) && !isFunction(end + 1) && !isDescriptive(end + 1)
+                && !facts[end + 1].hyphenJoinedAfter
+                && (end + 2 >= range.upperBound || !facts[end + 2].capitalised)
+            let nounAfterOpening = end == start + 1 && hasAdjectiveEnding(start) && isListedNoun(start)
+                && listType[end] == .organization && listSpan(at: end) == end..<(end + 1)
             // `Internetportal Check24`, `Sender France24`: a capitalised word ending in digits is a name too.
             guard next.kind == .word || next.kind == .number && end == start,
                 next.capitalised, next.span.length >= 2, !isFunction(end) || end == start && foreign,
-                !isDescriptive(end) || end == start && foreign, listType[end] == nil || trailingPlace,
+                !isDescriptive(end) || end == start && foreign, listType[end] == nil || trailingPlace || nounAfterOpening,
                 !next.hyphenJoinedAfter
             else { break }
             // `die Zeitung Express`, `die Zeitschrift Aula`: after a media type word one word is the title even where
@@ -1575,7 +1584,8 @@ final class NameRules {
                 && (end + 1 >= range.upperBound || !facts[end + 1].capitalised && !isText(end + 1, Literal.und))
             // (A company named after its founder keeps the name even where it is a noun too: `der
             // Drogeriemarktkette Schlecker` in an article about Anton Schlecker, `Drogeriemarktkette Müller`.)
-            if !foreign, !mediaTitle, isListedNoun(end) && !(end > start && isAdjectiveLike(end - 1)),
+            if !foreign, !mediaTitle, !adjectiveOpening,
+               isListedNoun(end) && !(end > start && (isAdjectiveLike(end - 1) || hasAdjectiveEnding(end - 1))),
                end > start || !isFounderName(end, in: range) { break }
             end += 1
             // `der Fernsehsender Rossija 1`: a channel's number after its name.

@@ -90,6 +90,13 @@ import Testing
         #expect(try Self.mentions("Die SPÖ in Wien tagt.") == ["SPÖ/ORG", "Wien/LOC"])
     }
 
+    /// `Partei Neue Mitte` (the guidelines' example): a capitalised adjective that is a noun too opens a name whose
+    /// noun follows; not where that noun is a people's (`Unabhängige Griechen` is left whole or not at all).
+    @Test func typedNameOpenedByANominalisedAdjective() throws {
+        #expect(try Self.mentions("Die Partei Neue Mitte trat an.") == ["Neue Mitte/ORG"])
+        #expect(try !Self.mentions("Es ist die Kleinpartei Unabhängige Griechen.").contains("Unabhängige/ORG"))
+    }
+
     @Test func localBodyNamedAfterItsSeatKeepsItsTypeWord() throws {
         // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
         #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])
