@@ -112,6 +112,8 @@ enum Rule: String {
     case surname
     case acronymDefinition = "acronym-definition"
     case apposition
+    /// `SPÖ Oberösterreich`: an organisation's branch named with its seat (no relation to the seat follows).
+    case branchWithSeat = "branch-with-seat"
     case compassPlace = "compass-place"
     case companyName = "company-name"
     case dateline

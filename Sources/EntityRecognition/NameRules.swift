@@ -1874,7 +1874,7 @@ final class NameRules {
         else { return }
         out.append(Candidate(
             tokens: index..<seat.tokens.upperBound, span: TextSpan(facts[index].span.begin, seat.span.end),
-            type: .organization, priority: RulePriority.institutionWithSeat, rule: .institutionSeatName))
+            type: .organization, priority: RulePriority.institutionWithSeat, rule: .branchWithSeat))
     }
 
     /// Institution designations: with a seat adjective (`Grazer Landesgericht`) or a place
