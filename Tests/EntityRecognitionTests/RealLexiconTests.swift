@@ -97,6 +97,11 @@ import Testing
         #expect(try !Self.mentions("Es ist die Kleinpartei Unabhängige Griechen.").contains("Unabhängige/ORG"))
     }
 
+    /// An embassy is a designation: with `in` and a place it is an organisation there (`Die Botschaft in Manila`).
+    @Test func embassyWithItsPlace() throws {
+        #expect(try Self.mentions("Die Botschaft in Manila kündigte Hilfe an.") == ["Botschaft/ORG", "Manila/LOC"])
+    }
+
     @Test func localBodyNamedAfterItsSeatKeepsItsTypeWord() throws {
         // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
         #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])
