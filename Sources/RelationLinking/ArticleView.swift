@@ -105,6 +105,8 @@ final class ArticleView {
     var singleNameKeys: [String] { namesByGender.singleNames }
     /// `LinkingLexicon.femaleFirstNameKeys`.
     private let femaleFirstNameKeys: Set<UInt64>
+    /// `LinkingLexicon.countryAdjectives`.
+    let countryAdjectives: [String: [String]]
     /// `LinkingLexicon.verbsByID`.
     private let verbsByID: [[LinkingLexicon.Verb]]
     /// `LinkingLexicon.organisationTypeEndings`.
@@ -181,6 +183,7 @@ final class ArticleView {
     init(document: Document, lexicon: __shared LinkingLexicon) {
         self.document = document
         self.femaleFirstNameKeys = lexicon.femaleFirstNameKeys
+        self.countryAdjectives = lexicon.countryAdjectives
         let tokens = document.tokens
         let scalars = document.scalars
         let count = tokens.count

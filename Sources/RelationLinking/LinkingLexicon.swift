@@ -123,6 +123,9 @@ struct LinkingLexicon: Sendable {
     /// `endKey` of each first name of a woman (`persons/first-names-female.txt`, as written): a singular `sie`
     /// takes up a woman. Hashed from the file's bytes: 21,000 strings cost half the lexicon's load time.
     private(set) var femaleFirstNameKeys: Set<UInt64> = []
+    /// Adjectives whose stem shares little with their country's name (`zyprisch` → `Zypern`), lower-cased: the
+    /// names the article may use (`relations/country-adjectives.tsv`).
+    private(set) var countryAdjectives: [String: [String]] = [:]
     /// Word endings of professions (`ökonom`, `ingenieur`): fused to an organisation, they name someone working for it.
     private(set) var professionEndings = EndingList()
     /// Word endings of professions and descriptions, which are no titles (`Anwalt`, `Finanzexperte`).
@@ -224,6 +227,13 @@ struct LinkingLexicon: Sendable {
             }
         }
         konjunktiv = Set(try lexicons.words(of: "relations/konjunktiv.txt").map { $0.lowercased() })
+        if Self.exists("relations/country-adjectives.tsv", in: lexicons) {
+            for row in try lexicons.rows(of: "relations/country-adjectives.tsv") where row.fields.count >= 2 {
+                countryAdjectives[String(row.fields[0]).lowercased()] = row.fields[1].split(separator: "|").map {
+                    String($0).lowercased()
+                }
+            }
+        }
         if Self.exists("nouns/person-nouns.txt", in: lexicons) {
             personNounEndKeys = Set(try lexicons.words(of: "nouns/person-nouns.txt").map {
                 Self.endKey($0.lowercased().utf8)

@@ -33,6 +33,16 @@ extension ArticleView {
                 break
             }
         }
+        // (`zyprisch` → `Zypern`: an adjective that parts early from its country's name, from the list.)
+        if !countryAdjectives.isEmpty, let names = countryAdjectives[String(stem)] {
+            for mention in mentions where mention.type == .place {
+                guard let canonical = document.entities[mention.key]?.canonicalName else { continue }
+                if names.contains(canonical.lowercased()) || mention.tokens.count == 1
+                    && names.contains(original(mention.tokens.lowerBound).lowercased()) {
+                    return mention
+                }
+            }
+        }
         // A country first; else a region or island the article names (`der korsischen Hauptstadt Ajaccio`).
         return placeSharingStart(with: stem, countries: true) ?? placeSharingStart(with: stem, countries: false)
     }

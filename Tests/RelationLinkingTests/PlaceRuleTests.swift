@@ -258,4 +258,11 @@ struct PlaceInNameTests {
             == ["Velora locatedIn Linz"])
         #expect(try Fixture.describe("Die Armee griff Stützpunkte der Velora in Linz an, die kämpft.", marks) == [])
     }
+
+    /// An adjective that parts early from its country's name finds the country by the list (`zyprisch` → Zypern).
+    @Test func adjectiveOfACountryFromTheList() throws {
+        let out = try Fixture.describe("Zypern ist betroffen. Die Callcenter im zyprischen Limassol riefen an.",
+                                       [.country("Zypern", iso: "CY"), .loc("Limassol")])
+        #expect(out == ["Limassol locatedIn Zypern"])
+    }
 }
