@@ -37,10 +37,21 @@ struct DateRecognizer {
     private static let articleList: [StaticString] = ["ein", "eine", "einen", "Ein", "Eine", "Einen"]
     static let articles = Set(articleList.map { "\($0)" })
 
+    /// Whether the word at `index` is joined by a hyphen to the same word before or after it (`Mai-Mai`).
+    private func isDoubled(_ index: Int) -> Bool {
+        if index + 2 < sentence.upperBound, tokens.isText(index + 1, "-"), tokens.touches(index, index + 1),
+           tokens.touches(index + 1, index + 2), tokens.text(index + 2) == tokens.text(index) { return true }
+        if index - 2 >= sentence.lowerBound, tokens.isText(index - 1, "-"), tokens.touches(index - 1, index),
+           tokens.touches(index - 2, index - 1), tokens.text(index - 2) == tokens.text(index) { return true }
+        return false
+    }
+
     func match(at index: Int) -> Found? {
         let kind = tokens.kind(index)
         if kind == .punctuation || kind == .symbol { return nil }
         if kind == .word {
+            // `Mai-Mai-Milizen`: a word doubled by a hyphen is a name, no date.
+            if isDoubled(index) { return nil }
             // The articles are the most frequent date openers: when no date word is spelt like one, the tests
             // below come to the period offset after it, so it is tried at once, without the token's string.
             if index + 1 < sentence.upperBound && !lexicon.articlesAreDateWords && isArticle(index) {

@@ -51,6 +51,12 @@ struct DateTests {
 
     /// A deictic word at a sentence's start before no period noun is no date (`Diese Aussage`), nor before an
     /// adverb (`die diese heuer`).
+    /// `Mai-Mai-Milizen`: a month doubled by a hyphen is a name; a range of two months is a date.
+    @Test func doubledMonthIsAName() throws {
+        let document = try Fixture.run("Die Mai-Mai-Milizen kämpfen. Von März-Mai war er fort.")
+        #expect(document.dates.map { document.text(of: $0.span) } == ["März-Mai"])
+    }
+
     @Test(arguments: ["Diese Aussage ist falsch.", "Es sind die, die diese heuer brauchen."])
     func deicticWordWithoutAPeriodIsNoDate(_ text: String) throws {
         let document = try Fixture.run(text)
