@@ -98,6 +98,7 @@ final class EventTriggerMatcher {
         }
         let clause = clauseRange(around: range)
         if let hit = groupBefore(range.lowerBound, in: clause), allowed(hit) { return (hit.event, hit.source) }
+        if let hit = countedGroup(before: range.lowerBound), allowed(hit) { return (hit.event, hit.source) }
         if let hit = separable(in: clause, around: range), allowed(hit) { return (hit.event, hit.source) }
         if let hit = eventBeforeDarunter(range.lowerBound), allowed(hit) { return (hit.event, hit.source) }
         var nounAfter: Hit?
@@ -302,6 +303,23 @@ final class EventTriggerMatcher {
                index + 3 < quantityStart, tokens.lowered(index + 3).hasPrefix("handel"),
                let hit = cachedTrigger(at: index + 2) {
                 return hit
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// `Die Zahl der festgenommenen Schlepper sank, und zwar von 591 auf 395`: a figure of the number the sentence
+    /// names with `Zahl der` shares what the words of that group say happened to it.
+    private func countedGroup(before quantityStart: Int) -> Hit? {
+        var index = quantityStart - 2
+        while index > sentence.lowerBound, quantityStart - index <= 16 {
+            if tokens.isText(index, "der"), tokens.isText(index - 1, "Zahl") || tokens.isText(index - 1, "Anzahl") {
+                for word in (index + 1)..<min(index + 4, quantityStart) where tokens.kind(word) == .word {
+                    if let hit = cachedTrigger(at: word) { return hit }
+                    if tokens.isCapitalized(word) { break }
+                }
+                return nil
             }
             index -= 1
         }

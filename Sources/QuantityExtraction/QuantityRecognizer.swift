@@ -779,11 +779,24 @@ struct QuantityRecognizer {
         guard position + 1 < sentence.upperBound, tokens.isText(position, "der") else { return nil }
         position += 1
         if tokens.kind(position) == .number { position += 1 }
+        // (`97 der identifizierten Opfer`, `zwei der mutmaßlichen Täter`: adjectives before the noun.)
+        var adjectives = 0
+        while adjectives < 2, position + 1 < sentence.upperBound, tokens.kind(position) == .word,
+              !tokens.isCapitalized(position), hasAdjectiveEnding(position, tokens.text(position)) {
+            position += 1
+            adjectives += 1
+        }
         guard position < sentence.upperBound, tokens.kind(position) == .word, tokens.isCapitalized(position),
-              tokens.compoundEnd(from: position, limit: sentence.upperBound) == position,
-              lexicon.units.value(token: position, of: tokens) == nil else { return nil }
+              tokens.compoundEnd(from: position, limit: sentence.upperBound) == position else { return nil }
+        // (A unit of people counts here too: `97 der Opfer`; not a measure: `die Hälfte der Prozent`.)
+        if let unit = lexicon.units.value(token: position, of: tokens) {
+            return lexicon.personUnits.contains(unit.unit) ? unit.unit : nil
+        }
         let form = tokens.text(position)
-        guard let lemma = lexicon.nounLemmas[form], lemma != form else { return nil }
+        // (A noun of people whose plural is its singular counts too: `97 der Opfer`, `zwei der Täter`.)
+        guard let lemma = lexicon.nounLemmas[form], lemma != form || lexicon.personUnits.contains(form) else {
+            return nil
+        }
         return lemmatizer.lemma(ofNonUnit: form, nounLemma: .some(lemma))
     }
 

@@ -356,6 +356,15 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("30 Kinder", in: same)).event == .victims)
     }
 
+    /// A part taken from a group of people in the genitive counts them (`97 der identifizierten Opfer`); the
+    /// figure of a `Zahl der` group shares what its words say happened (`Zahl der festgenommenen Schlepper`).
+    @Test func partsAndNumbersOfAGroup() throws {
+        let part = try Fixture.run("Dabei wurden 97 der identifizierten Opfer befreit.")
+        #expect(try #require(Fixture.quantity("97", in: part)).unit == "Opfer")
+        let group = try Fixture.run("Auch die Zahl der festgenommenen Schlepper sank, und zwar von 591 auf 395.")
+        #expect(try #require(Fixture.quantity("395", in: group)).event == .arrested)
+    }
+
     @Test func figuresAreNoPayment() throws {
         let document = try Fixture.run("Die Zahlen nennen 500.000 Euro Schaden.")
         let quantity = try #require(Fixture.quantity("500.000 Euro", in: document))
