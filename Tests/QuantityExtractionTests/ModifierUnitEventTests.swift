@@ -365,6 +365,17 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("395", in: group)).event == .arrested)
     }
 
+    /// A trigger noun with `für` or `von` right before the number names what happened (`Haftstrafen für drei
+    /// Administratoren`, `Festnahme von 30 Verdächtigen`); not for a duration.
+    @Test func triggerNounBeforeFuerOrVon() throws {
+        let sentence = try Fixture.run("Lange Haftstrafen für drei Administratoren.")
+        #expect(try #require(Fixture.quantity("drei Administratoren", in: sentence)).event == .convicted)
+        let arrest = try Fixture.run("Die Festnahme von 30 Verdächtigen gelang.")
+        #expect(try #require(Fixture.quantity("30 Verdächtigen", in: arrest)).event == .arrested)
+        let duration = try Fixture.run("Er erhielt Haftstrafen von drei Jahren.")
+        #expect(try #require(Fixture.quantity("drei Jahren", in: duration)).event == nil)
+    }
+
     @Test func figuresAreNoPayment() throws {
         let document = try Fixture.run("Die Zahlen nennen 500.000 Euro Schaden.")
         let quantity = try #require(Fixture.quantity("500.000 Euro", in: document))
