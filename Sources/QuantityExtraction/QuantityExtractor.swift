@@ -98,6 +98,7 @@ public struct QuantityExtractor: Stage {
             var previousEnd = -1
             var previousKind: Quantity.Kind?
             var previousTokens: ClosedRange<Int>?
+            var previousUnit: String?
             for entry in found {
                 let quantity = entry.quantity
                 let span = entry.tokens
@@ -120,9 +121,16 @@ public struct QuantityExtractor: Stage {
                    let previousSpan = previousTokens, !events.namesItsOwnEvent(previousSpan) {
                     hit = (previous.event, previous.source + "+enumeration")
                 }
+                // `vier Server in Rumänien sowie zwei weitere bei einem Anbieter`: more of the same things, counted
+                // with their noun left out, share what happened to the first.
+                if hit == nil, let previous = previousEvent, let unit = quantity.unit, unit == previousUnit,
+                   quantity.provenance.source.hasSuffix(Provenance.unitFromAntecedent) {
+                    hit = (previous.event, previous.source + "+antecedent")
+                }
                 previousEvent = hit
                 previousEnd = span.upperBound
                 previousKind = quantity.kind
+                previousUnit = quantity.unit
                 previousTokens = span
                 guard let (event, source) = hit else {
                     quantities.append(quantity)

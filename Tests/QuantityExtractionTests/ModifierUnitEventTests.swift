@@ -376,6 +376,14 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("drei Jahren", in: duration)).event == nil)
     }
 
+    /// More of the same things with their noun left out share what happened to the first (`vier Server … sowie
+    /// zwei weitere`).
+    @Test func moreOfTheSameShareTheEvent() throws {
+        let document = try Fixture.run(
+            "Die Ermittler beschlagnahmten vier Server in Rumänien sowie zwei weitere bei einem Anbieter in Riga.")
+        #expect(try #require(Fixture.quantity("zwei weitere", in: document)).event == .seized)
+    }
+
     @Test func figuresAreNoPayment() throws {
         let document = try Fixture.run("Die Zahlen nennen 500.000 Euro Schaden.")
         let quantity = try #require(Fixture.quantity("500.000 Euro", in: document))
