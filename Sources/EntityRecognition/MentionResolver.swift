@@ -309,7 +309,8 @@ final class MentionResolver {
             let fact = facts[index]
             if !foldedBits.mayContain(fact.folded) && !exactBits.mayContain(fact.exact)
                 && !(stemsAsked && scalars[fact.span.end - 1] == "s")
-                && !(fact.hyphenJoinedAfter && index + 2 < facts.count && surnames.bits.mayContain(facts[index + 2].folded))
+                && !(fact.hyphenJoinedAfter && index + 2 < facts.count
+                     && surnames.bits.mayContain(facts[index + 2].folded))
             {
                 continue
             }

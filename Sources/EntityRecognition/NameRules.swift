@@ -1280,7 +1280,8 @@ final class NameRules {
             else { break }
             end = noun + 1
             // (`für Asien-Studien`: a compound joined by a hyphen, perhaps on a place's name.)
-            if facts[noun].hyphenJoinedAfter, noun + 2 < range.upperBound, isWord(noun + 2), facts[noun + 2].capitalised {
+            if facts[noun].hyphenJoinedAfter, noun + 2 < range.upperBound, isWord(noun + 2),
+               facts[noun + 2].capitalised {
                 end = noun + 3
             }
             // `für Angewandte Sprachwissenschaft`, `für Islamische Studien`: a capitalised adjective, then its noun.
@@ -1573,7 +1574,8 @@ final class NameRules {
             // `Internetportal Check24`, `Sender France24`: a capitalised word ending in digits is a name too.
             guard next.kind == .word || next.kind == .number && end == start,
                 next.capitalised, next.span.length >= 2, !isFunction(end) || end == start && foreign,
-                !isDescriptive(end) || end == start && foreign, listType[end] == nil || trailingPlace || nounAfterOpening,
+                !isDescriptive(end) || end == start && foreign,
+                listType[end] == nil || trailingPlace || nounAfterOpening,
                 !next.hyphenJoinedAfter
             else { break }
             // `die Zeitung Express`, `die Zeitschrift Aula`: after a media type word one word is the title even where
@@ -1925,7 +1927,8 @@ final class NameRules {
         // and no name of a person, alone after the designation, is its seat (small towns are missing from the
         // place lists).
         // (Not a government's: `Regierung Orban` is named after its head.)
-        if isUnlistedSeat(next, in: range), !endsFolded(index, with: Self.regierung), !endsFolded(index, with: Self.kabinett) {
+        if isUnlistedSeat(next, in: range), !endsFolded(index, with: Self.regierung),
+           !endsFolded(index, with: Self.kabinett) {
             out.append(Candidate(
                 tokens: index..<(next + 1), span: TextSpan(fact.span.begin, facts[next].span.end),
                 type: .organization, priority: RulePriority.institutionWithSeat, rule: .institutionSeatName))

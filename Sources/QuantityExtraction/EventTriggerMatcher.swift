@@ -77,8 +77,8 @@ final class EventTriggerMatcher {
         for index in range where tokens.kind(index) == .word {
             if let hit = cachedTrigger(at: index), allowed(hit) { return (hit.event, hit.source) }
         }
-        // `Lange Haftstrafen für drei Administratoren`, `Festnahmen von 30 Verdächtigen`: a trigger noun with `für` or
-        // `von` right before the number names what happened to them.
+        // `Lange Haftstrafen für drei Administratoren`, `Festnahmen von 30 Verdächtigen`: a trigger noun with `für`
+        // or `von` right before the number names what happened to them.
         if range.lowerBound - 2 >= sentence.lowerBound,
            tokens.isLowered(range.lowerBound - 1, "für") || tokens.isLowered(range.lowerBound - 1, "von"),
            tokens.isCapitalized(range.lowerBound - 2), let hit = cachedTrigger(at: range.lowerBound - 2), hit.isNoun,

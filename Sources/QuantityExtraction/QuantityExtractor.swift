@@ -169,9 +169,12 @@ public struct QuantityExtractor: Stage {
         guard previousEnd >= 0, first - previousEnd >= 2, first - previousEnd <= 4,
               tokens.isText(previousEnd + 1, "(") else { return false }
         return (previousEnd + 2..<first).allSatisfy {
-            ["umgerechnet", "etwa", "rund", "ca.", "ca", "knapp", "gut", "fast", "mehr", "als"].contains(tokens.text($0))
+            Self.conversionWords.contains(tokens.text($0))
         }
     }
+
+    private static let conversionWords: Set<String> = ["umgerechnet", "etwa", "rund", "ca.", "ca", "knapp", "gut",
+                                                       "fast", "mehr", "als"]
 
     /// Whether `span` lies inside one of `names` (sorted), by binary search for the last name starting at or
     /// before it.

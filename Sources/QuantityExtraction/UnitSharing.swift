@@ -100,7 +100,8 @@ struct UnitSharing {
                 continue
             }
             guard quantity.unit == nil, quantity.kind == .count, quantity.currency == nil, let unit = people,
-                  let value = quantity.value ?? quantity.maxValue, value >= 2, value == value.rounded() else { continue }
+                  let value = quantity.value ?? quantity.maxValue, value >= 2, value == value.rounded()
+            else { continue }
             let first = found[position].tokens.lowerBound
             let next = found[position].tokens.upperBound + 1
             guard next < tokens.count, first >= 1 else { continue }
@@ -130,7 +131,8 @@ struct UnitSharing {
                !Self.determinerLike.contains(text),
                text.hasSuffix("e") || text.hasSuffix("en") || text.hasSuffix("er") || text.hasSuffix("es"),
                tokens.kind(token + 1) == .word, tokens.isCapitalized(token + 1),
-               lexicon.nounLemmas[tokens.text(token + 1)] != nil || lexicon.personUnits.contains(tokens.text(token + 1)) {
+               lexicon.nounLemmas[tokens.text(token + 1)] != nil
+                || lexicon.personUnits.contains(tokens.text(token + 1)) {
                 return true
             }
             token += 1
@@ -139,11 +141,11 @@ struct UnitSharing {
     }
 
     /// Determiners and quantifiers in an adjective's ending, which stand before nouns of other phrases.
-    private static let determinerLike: Set<String> = ["diese", "dieser", "diesen", "dieses", "jener", "jenen", "keine",
-                                                      "keinen", "keiner", "seine", "seinen", "seiner", "ihren", "ihrer",
-                                                      "unsere", "unseren", "welche", "welchen", "alle", "allen", "beide",
-                                                      "beiden", "viele", "vielen", "einige", "einigen", "andere",
-                                                      "anderen", "mehrere", "mehreren", "einer", "einen", "eines"]
+    private static let determinerLike: Set<String> = [
+        "diese", "dieser", "diesen", "dieses", "jener", "jenen", "keine", "keinen", "keiner", "seine", "seinen",
+        "seiner", "ihren", "ihrer", "unsere", "unseren", "welche", "welchen", "alle", "allen", "beide", "beiden",
+        "viele", "vielen", "einige", "einigen", "andere", "anderen", "mehrere", "mehreren", "einer", "einen", "eines",
+    ]
 
     /// Words after a bare number that make it no count of people: a unit written small, a part of a whole, a
     /// comparison (`2 zu 1`).
@@ -197,8 +199,10 @@ struct UnitSharing {
                                                      "mindestens", "höchstens", "nur", "weitere"]
 
     private static let copulas: Set<String> = ["waren", "sind", "seien", "wären", "war", "ist"]
-    private static let modals: Set<String> = ["sollen", "sollten", "werden", "würden", "dürften", "könnten", "müssten",
-                                              "dürfen", "können", "müssen", "wollen"]
+    private static let modals: Set<String> = [
+        "sollen", "sollten", "werden", "würden", "dürften", "könnten", "müssten", "dürfen", "können", "müssen",
+        "wollen",
+    ]
     private static let clauseMarks: Set<String> = [".", ",", ";", ":", "(", ")"]
 
     /// `waren es 3.500`, `waren es in Österreich rund 28.000`: `es` after a copula at most four words before the

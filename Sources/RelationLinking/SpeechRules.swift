@@ -323,8 +323,8 @@ final class SpeechRules: Sendable {
             if colon == nil, view.hasCue(.adverbialSubordinator, start),
                !(start..<verbToken - 1).contains(where: { view.matches($0, .comma) || isKonjunktiv($0, in: view) }),
                !view.isQuote(verbToken - 1) { return nil }
-            // `Zu Präferenzen der CHP … äußerte sich Baykal nicht.`: a denied statement reports nothing. (Right after
-            // the speaker only: `sagt X und macht keinen Hehl aus …` denies something else.)
+            // `Zu Präferenzen der CHP … äußerte sich Baykal nicht.`: a denied statement reports nothing. (Right
+            // after the speaker only: `sagt X und macht keinen Hehl aus …` denies something else.)
             if verb.kind == .speech, (subjectEnd..<min(subjectEnd + 3, clauseEnd(after: subjectEnd, in: view)))
                 .prefix(while: { !view.matches($0, .und) }).contains(where: { view.hasCue(.negation, $0) }) {
                 return nil
@@ -409,8 +409,9 @@ final class SpeechRules: Sendable {
                        isBelief: verb.kind == .belief)
     }
 
-    /// `Nein, fügt Ali hinzu, wir werden …`, `Das Problem, sagte Spindler, liegt …`: a speech clause set off inside
-    /// the sentence makes the whole sentence around it the content (as `Immerhin, so der Sozialarbeiter, sei …`).
+    /// `Nein, fügt Ali hinzu, wir werden …`, `Das Problem, sagte Spindler, liegt …`: a speech clause set off
+    /// inside the sentence makes the whole sentence around it the content (as `Immerhin, so der Sozialarbeiter,
+    /// sei …`).
     /// Nil where no clause follows the speaker's comma: a relative clause, an apposition, a reason or time clause
     /// (`…, sagte Huber, der seit 2010 …`, `…, sagte Huber, Chef der …`, `…, sagte er, als …`).
     private func insertedClauseContent(
@@ -1327,9 +1328,9 @@ final class SpeechRules: Sendable {
     }
 
     /// The one person the sentence at `token` and the four before it name (up to `token`), if only one.
-    /// `ECPAT fordert …` + `„…“, so Merkt.` + `Die Organisation erklärte zugleich, …`: a bare type word takes up the
-    /// organisation one of the three sentences before opens with as its subject, the nearest (a type word with
-    /// nothing after it: not `die Organisation Ärzte ohne Grenzen`, nor a genitive's).
+    /// `ECPAT fordert …` + `„…“, so Merkt.` + `Die Organisation erklärte zugleich, …`: a bare type word takes up
+    /// the organisation one of the three sentences before opens with as its subject, the nearest (a type word
+    /// with nothing after it: not `die Organisation Ärzte ohne Grenzen`, nor a genitive's).
     private func organisationOpening(before token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         // (Only the singular nouns of associations and aid bodies: a company noun or `Gruppe` is read by the rules
         // before, a media noun takes up the last medium, a plural names several.)
@@ -1360,7 +1361,9 @@ final class SpeechRules: Sendable {
         guard first < view.document.sentences.count else { return true }
         let start = view.document.sentences[first].tokenRange.lowerBound
         guard start < token else { return true }
-        return !view.mentions(startingIn: start..<token).contains { $0.type == .person && $0.key != key && fits($0.key) }
+        return !view.mentions(startingIn: start..<token).contains {
+            $0.type == .person && $0.key != key && fits($0.key)
+        }
     }
 
     private func onlyPersonNamed(before token: Int, in view: ArticleView) -> String? {

@@ -459,7 +459,8 @@ struct AntecedentUnitTests {
 
     /// A bare number standing for a noun counts the people counted last, in its sentence or the two before.
     @Test(arguments: [
-        ("Seither kamen 150.000 Flüchtlinge. Die Zahlen sinken. Im Jänner kamen noch 70.000.", "70.000", "Flüchtling"),
+        ("Seither kamen 150.000 Flüchtlinge. Die Zahlen sinken. Im Jänner kamen noch 70.000.", "70.000",
+         "Flüchtling"),
         ("In Linz warteten 3.500 Menschen, in Graz warteten fast 1.000 auf die Weiterreise.", "1.000", "Mensch"),
         ("Es wohnen dort 104 Menschen. Früher hieß es, 176 lebten in der Kaserne.", "176", "Mensch"),
     ])
@@ -471,7 +472,8 @@ struct AntecedentUnitTests {
 
     @Test(arguments: [
         // Too far back: three sentences lie between.
-        ("Es kamen 150.000 Flüchtlinge. Es regnete. Es schneite. Es stürmte. Im Jänner kamen noch 70.000.", "70.000"),
+        ("Es kamen 150.000 Flüchtlinge. Es regnete. Es schneite. Es stürmte. Im Jänner kamen noch 70.000.",
+         "70.000"),
         // The count named last counts other things.
         ("Es kamen 150.000 Flüchtlinge und 300 Busse. Im Jänner kamen noch 70.000.", "70.000"),
         // The number's own noun comes later, after a participle.
@@ -516,7 +518,8 @@ struct AntecedentUnitTests {
         let ages = try Fixture.run("Sie fanden drei Kinder im Alter von vier, sieben und elf Jahren.")
         #expect(try #require(Fixture.quantity("vier", in: ages)).unit == "Jahr")
         #expect(try #require(Fixture.quantity("sieben", in: ages)).unit == "Jahr")
-        let places = try Fixture.run("Es stammen zwölf der Insassen aus Syrien, fünf aus Afghanistan und zwei aus dem Irak.")
+        let places = try Fixture.run(
+            "Es stammen zwölf der Insassen aus Syrien, fünf aus Afghanistan und zwei aus dem Irak.")
         #expect(Fixture.quantity("fünf", in: places) != nil)
         #expect(Fixture.quantity("zwei", in: places) != nil)
         let rough = try Fixture.run("Dafür wären zwei, drei Jahre nötig.")

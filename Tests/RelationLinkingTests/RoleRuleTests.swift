@@ -39,8 +39,8 @@ struct RoleRuleTests {
         #expect(!preposition.contains { $0.hasPrefix("Anna Roth memberOf") })
     }
 
-    /// `Ähnlich äußerte sich der Verein X.` + `…, erklärte sein Vorsitzender Y`: after a possessive the role takes up
-    /// the one organisation of the sentence before, wherever it stands there.
+    /// `Ähnlich äußerte sich der Verein X.` + `…, erklärte sein Vorsitzender Y`: after a possessive the role takes
+    /// up the one organisation of the sentence before, wherever it stands there.
     @Test func possessiveRoleTakesUpTheOrganisationOfTheSentenceBefore() throws {
         let out = try Fixture.describe(
             "Ähnlich äußerte sich die Velora. Das sei feige, erklärte ihr Vorsitzender Anna Roth.",
@@ -61,7 +61,8 @@ struct RoleRuleTests {
     /// `Chefin des Kulturbüros Sachsen`: a type word that opens the organisation's name is no type word before it.
     @Test func typeWordOpeningTheName() throws {
         let office = Fixture.Mark(text: "Kulturbüros Sachsen", type: .organization, key: nil, source: "rule")
-        let out = try Fixture.describe("Anna Roth, Chefin des Kulturbüros Sachsen, sprach.", [.per("Anna Roth"), office])
+        let out = try Fixture.describe("Anna Roth, Chefin des Kulturbüros Sachsen, sprach.",
+                                       [.per("Anna Roth"), office])
         #expect(out.contains("Anna Roth memberOf Kulturbüros Sachsen (Chefin)"))
     }
 

@@ -1323,7 +1323,8 @@ struct LooseSpeechTests {
     /// `sich erst melden, wenn …`: a speech verb before a comma and a time clause is no attribution of the
     /// sentence's own, which then goes on with the speaker's Konjunktiv.
     @Test func speechVerbBeforeATimeClauseKeepsTheChain() throws {
-        let text = "Das sei planmässig gewesen, sagte Anna Roth. Viele Opfer würden sich erst melden, wenn es zu spät sei."
+        let text = "Das sei planmässig gewesen, sagte Anna Roth. "
+            + "Viele Opfer würden sich erst melden, wenn es zu spät sei."
         #expect(try Fixture.describe(text, [.per("Anna Roth")]).contains {
             $0.hasPrefix("Anna Roth said Viele Opfer würden sich") })
     }
@@ -1342,16 +1343,19 @@ struct LooseSpeechTests {
     /// relative clause after a preposition (`bei dem die Frage … sein werde`) with it, not alone.
     @Test func verweisenAufNamesTheContent() throws {
         let text = "Karl Brandl sprach. Er verwies auf den Gipfel im Herbst, bei dem die Frage wichtig sein werde."
-        #expect(try Fixture.describe(text, [.per("Karl Brandl")]) == ["Karl Brandl said den Gipfel im Herbst, bei dem "])
+        #expect(try Fixture.describe(text, [.per("Karl Brandl")])
+            == ["Karl Brandl said den Gipfel im Herbst, bei dem "])
     }
 
     /// `Die Organisation erklärte, …` takes up the organisation one of the three sentences before opens with; not
     /// a media noun, which takes up the last medium.
     @Test func bareTypeWordTakesUpTheOrganisationOpeningASentenceBefore() throws {
         let marks: [Fixture.Mark] = [.org("Velora"), .per("Anna Roth")]
-        let text = "Velora fordert mehr Schutz. „Es muss sein“, so Anna Roth. Die Organisation erklärte, sie begrüße das."
+        let text = "Velora fordert mehr Schutz. „Es muss sein“, so Anna Roth. "
+            + "Die Organisation erklärte, sie begrüße das."
         #expect(try Fixture.describe(text, marks).contains("Velora said sie begrüße das"))
-        let far = "Velora fordert mehr Schutz. Es regnet. Es schneit. Es stürmt. Die Organisation erklärte, sie begrüße das."
+        let far = "Velora fordert mehr Schutz. Es regnet. Es schneit. Es stürmt. "
+            + "Die Organisation erklärte, sie begrüße das."
         #expect(try !Fixture.describe(far, marks).contains("Velora said sie begrüße das"))
     }
 
