@@ -102,6 +102,12 @@ import Testing
         #expect(try Self.mentions("Die Botschaft in Manila kündigte Hilfe an.") == ["Botschaft/ORG", "Manila/LOC"])
     }
 
+    /// European parties the curated list gained (`UMP`, `Podemos`, `Ukip`) are organisations.
+    @Test func europeanParties() throws {
+        #expect(try Self.mentions("Die Partei Podemos und die UMP verloren, Ukip gewann.")
+            == ["Podemos/ORG", "UMP/ORG", "Ukip/ORG"])
+    }
+
     @Test func localBodyNamedAfterItsSeatKeepsItsTypeWord() throws {
         // As `Anwaltskanzlei Berger`: the name alone would be another entity, a place.
         #expect(try Self.mentions("Der Verein Sachsen hilft.") == ["Verein Sachsen/ORG"])
