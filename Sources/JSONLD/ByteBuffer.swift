@@ -64,7 +64,7 @@ struct ByteBuffer: ByteOutput {
 
     /// Copies `length` bytes from `source` to `target`, which do not overlap.
     @inline(__always)
-    private static func copy(_ source: UnsafePointer<UInt8>, _ length: Int, to target: UnsafeMutablePointer<UInt8>) {
+    static func copy(_ source: UnsafePointer<UInt8>, _ length: Int, to target: UnsafeMutablePointer<UInt8>) {
         let from = UnsafeRawPointer(source)
         let to = UnsafeMutableRawPointer(target)
         // Most runs are keys, digits and short words: two overlapping word moves beat a call to memmove.
@@ -110,6 +110,18 @@ struct ByteBuffer: ByteOutput {
         let written = write(base + count)
         precondition(written >= 0 && written <= maxCount)
         count += written
+    }
+
+    /// Lets `write` fill up to `maxCount` bytes after the `count` bytes written so far at `base`, copying from those
+    /// as it likes, and keeps the count it returns: one capacity check for a run of pieces.
+    @inline(__always)
+    mutating func appendInPlace(
+        upTo maxCount: Int, _ write: (_ base: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int
+    ) {
+        if count + maxCount > capacity { grow(toAtLeast: count + maxCount) }
+        let newCount = write(base, count)
+        precondition(newCount >= count && newCount <= count + maxCount)
+        count = newCount
     }
 
     /// Appends a copy of bytes already written, at `range`: IRIs and references that repeat within an article.

@@ -165,6 +165,17 @@ enum JSONBytes {
         appendLongOrNegativeInt(value, to: &out)
     }
 
+    /// A number from 0 to 99,999,999 as `appendInt` spells it: its ASCII digits in a word, the first in the low byte,
+    /// and how many there are; nil for others. For a caller that writes the same number more than once.
+    @inline(__always)
+    static func digitWord(_ value: Int) -> (word: UInt64, count: Int)? {
+        if value >= 0 && value < 10 { return (UInt64(0x30 + value), 1) }
+        guard value >= 0 && value < 100_000_000 else { return nil }
+        let digits = eightDigits(value)
+        let zeros = digits.trailingZeroBitCount / 8
+        return (digits >> UInt64(zeros * 8) | 0x3030_3030_3030_3030, 8 - zeros)
+    }
+
     /// `appendInt` for negative values and those of more than eight digits.
     @inline(never)
     private static func appendLongOrNegativeInt<Out: ByteOutput>(_ value: Int, to out: inout Out) {
