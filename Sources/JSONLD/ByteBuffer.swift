@@ -96,6 +96,15 @@ struct ByteBuffer: ByteOutput {
         }
     }
 
+    /// Copies a literal's bytes to `target` and returns how many there are.
+    @inline(__always)
+    static func copy(_ text: StaticString, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        text.withUTF8Buffer { bytes in
+            if let source = bytes.baseAddress { copy(source, bytes.count, to: target) }
+            return bytes.count
+        }
+    }
+
     /// Stores all eight bytes, so short runs such as numbers cost one move; only `count` of them are kept.
     @inline(__always)
     mutating func append(word: UInt64, count length: Int) {

@@ -103,8 +103,32 @@ struct ByteSink: NodeSink {
     }
 
     mutating func string(_ key: StaticString, _ value: String) {
-        self.key(key)
-        JSONBytes.appendString(value, to: &buffer)
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        if value.utf8.withContiguousStorageIfAvailable({ string(key, bytes: $0) }) != nil { return }
+        var value = value
+        value.withUTF8 { string(key, bytes: $0) }
+    }
+
+    /// A member whose value is a string spelt by `bytes`: in one reserved run, key, quotes and all, when nothing in
+    /// it needs escaping (names, sources, units nearly always).
+    private mutating func string(_ key: StaticString, bytes: UnsafeBufferPointer<UInt8>) {
+        guard !JSONBytes.mayNeedEscape(bytes), let source = bytes.baseAddress else {
+            self.key(key)
+            return JSONBytes.appendString(bytes, to: &buffer)
+        }
+        let keyCount = key.utf8CodeUnitCount
+        buffer.appendInPlace(upTo: keyCount + bytes.count + 6) { base, count in
+            let target = base + count
+            target[0] = UInt8(ascii: ",")
+            target[1] = UInt8(ascii: "\"")
+            _ = ByteBuffer.copy(key, to: target + 2)
+            target[keyCount + 2] = UInt8(ascii: "\"")
+            target[keyCount + 3] = UInt8(ascii: ":")
+            target[keyCount + 4] = UInt8(ascii: "\"")
+            ByteBuffer.copy(source, bytes.count, to: target + keyCount + 5)
+            target[keyCount + 5 + bytes.count] = UInt8(ascii: "\"")
+            return count + keyCount + 6 + bytes.count
+        }
     }
 
     mutating func term(_ key: StaticString, _ value: StaticString) {
@@ -140,8 +164,7 @@ struct ByteSink: NodeSink {
                 at += range.count
             }
             func literal(_ text: StaticString) {
-                ByteBuffer.copy(text.utf8Start, text.utf8CodeUnitCount, to: base + at)
-                at += text.utf8CodeUnitCount
+                at += ByteBuffer.copy(text, to: base + at)
             }
             func digits(_ digits: (word: UInt64, count: Int)) {
                 UnsafeMutableRawPointer(base + at).storeBytes(of: digits.word.littleEndian, as: UInt64.self)
@@ -242,8 +265,21 @@ struct ByteSink: NodeSink {
     }
 
     mutating func int(_ key: StaticString, _ value: Int) {
-        self.key(key)
-        JSONBytes.appendInt(value, to: &buffer)
+        guard let digits = JSONBytes.digitWord(value) else {
+            self.key(key)
+            return JSONBytes.appendInt(value, to: &buffer)
+        }
+        let keyCount = key.utf8CodeUnitCount
+        buffer.appendInPlace(upTo: keyCount + 12) { base, count in
+            let target = base + count
+            target[0] = UInt8(ascii: ",")
+            target[1] = UInt8(ascii: "\"")
+            _ = ByteBuffer.copy(key, to: target + 2)
+            target[keyCount + 2] = UInt8(ascii: "\"")
+            target[keyCount + 3] = UInt8(ascii: ":")
+            UnsafeMutableRawPointer(target + keyCount + 4).storeBytes(of: digits.word.littleEndian, as: UInt64.self)
+            return count + keyCount + 4 + digits.count
+        }
     }
 
     mutating func number(_ key: StaticString, _ value: Double) {

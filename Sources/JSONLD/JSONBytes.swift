@@ -98,6 +98,33 @@ enum JSONBytes {
         if count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
     }
 
+    /// Whether `bytes` may hold something to escape, by the word tests of `appendEscaped` (a false alarm on a lead
+    /// byte 0xE2 of other characters than U+2028/U+2029): false means they go into a JSON string as they are.
+    @inline(__always)
+    static func mayNeedEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        guard let base = UnsafeRawPointer(bytes.baseAddress), count > 0 else { return false }
+        if count >= 8 {
+            var index = 0
+            while index + 8 < count {
+                if mayNeedEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+                index += 8
+            }
+            return mayNeedEscape(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        }
+        var word: UInt64
+        if count >= 4 {
+            let head = UInt64(base.loadUnaligned(as: UInt32.self))
+            let tail = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            word = head | tail << UInt64((count - 4) * 8)
+        } else {
+            word = UInt64(base.load(as: UInt8.self))
+            if count > 1 { word |= UInt64(base.load(fromByteOffset: 1, as: UInt8.self)) << 8 }
+            if count > 2 { word |= UInt64(base.load(fromByteOffset: 2, as: UInt8.self)) << 16 }
+        }
+        return escapeFlags(word) & ((1 << UInt64(count * 8)) - 1) != 0
+    }
+
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }

@@ -251,12 +251,14 @@ public struct JSONLDWriter: Sendable {
             provenance(date.provenance, into: &sink)
             sink.endNode()
         }
-        var quotations: Set<TextSpan> = []
+        // An array, not a set: an article quotes a handful of times, and a set's first inserts allocate and rehash.
+        var quotations: [TextSpan] = []
         for (index, relation) in document.relations.enumerated() {
             for end in 0..<2 {
                 guard case .quotation(let span) = end == 0 ? relation.subject : relation.object,
-                    quotations.insert(span).inserted
+                    !quotations.contains(span)
                 else { continue }
+                quotations.append(span)
                 anchor(.quotation, span: span, finder: &finder, into: &sink)
                 sink.text("schema:text", span)
                 sink.endNode()
