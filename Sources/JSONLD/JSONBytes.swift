@@ -149,9 +149,13 @@ enum JSONBytes {
     private static func escapeFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        // Written out rather than through a nested function, which was not inlined.
         let control = (word &- ones &* 0x20) & ~word & highs
-        return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2))
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let lead = word ^ (ones &* 0xE2)
+        return control | (quote &- ones) & ~quote & highs | (backslash &- ones) & ~backslash & highs
+            | (lead &- ones) & ~lead & highs
     }
 
     /// Appends `string` as a quoted, escaped JSON string.
