@@ -306,17 +306,42 @@ struct ByteSink: NodeSink {
     mutating func externalRefs(_ key: StaticString, _ ids: [String]) {
         var written = false
         for id in ids {
-            guard let target = EntityNode.externalRef(id) else { continue }
-            if written {
-                buffer.append(UInt8(ascii: ","))
-            } else {
-                self.key(key)
-                buffer.append(UInt8(ascii: "["))
-                written = true
+            var id = id
+            // `EntityNode.externalRef` by bytes where they decide it: a three-byte ASCII prefix, then nothing or an
+            // ASCII byte (a combining mark would join the third character); else that function decides.
+            let wrote: Bool? = id.withUTF8 { bytes in
+                guard bytes.count >= 3 else { return false }
+                let site: (prefix: StaticString, suffix: StaticString)
+                switch (bytes[0], bytes[1], bytes[2]) {
+                case (UInt8(ascii: "w"), UInt8(ascii: "d"), UInt8(ascii: ":")): site = ("http://www.wikidata.org/entity/", "")
+                case (UInt8(ascii: "g"), UInt8(ascii: "n"), UInt8(ascii: ":")): site = ("https://sws.geonames.org/", "/")
+                default: return false
+                }
+                guard bytes.count == 3 || bytes[3] < 0x80 else { return nil }
+                openExternalRef(key, &written)
+                buffer.append("{\"@id\":\"")
+                buffer.append(site.prefix)
+                JSONBytes.appendEscaped(UnsafeBufferPointer(rebasing: bytes[3...]), to: &buffer)
+                buffer.append(site.suffix)
+                buffer.append("\"}")
+                return true
             }
+            guard wrote == nil, let target = EntityNode.externalRef(id) else { continue }
+            openExternalRef(key, &written)
             reference(target)
         }
         if written { buffer.append(UInt8(ascii: "]")) }
+    }
+
+    /// The key and `[` before the first of `externalRefs`, a comma before each later one.
+    private mutating func openExternalRef(_ key: StaticString, _ written: inout Bool) {
+        if written {
+            buffer.append(UInt8(ascii: ","))
+        } else {
+            self.key(key)
+            buffer.append(UInt8(ascii: "["))
+            written = true
+        }
     }
 
     private mutating func reference(_ target: NodeRef) {
