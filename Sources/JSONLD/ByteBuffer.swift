@@ -64,7 +64,7 @@ struct ByteBuffer: ByteOutput {
 
     /// Copies `length` bytes from `source` to `target`, which do not overlap.
     @inline(__always)
-    private static func copy(_ source: UnsafePointer<UInt8>, _ length: Int, to target: UnsafeMutablePointer<UInt8>) {
+    static func copy(_ source: UnsafePointer<UInt8>, _ length: Int, to target: UnsafeMutablePointer<UInt8>) {
         let from = UnsafeRawPointer(source)
         let to = UnsafeMutableRawPointer(target)
         // Most runs are keys, digits and short words: two overlapping word moves beat a call to memmove.
@@ -96,6 +96,15 @@ struct ByteBuffer: ByteOutput {
         }
     }
 
+    /// Copies a literal's bytes to `target` and returns how many there are.
+    @inline(__always)
+    static func copy(_ text: StaticString, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        text.withUTF8Buffer { bytes in
+            if let source = bytes.baseAddress { copy(source, bytes.count, to: target) }
+            return bytes.count
+        }
+    }
+
     /// Stores all eight bytes, so short runs such as numbers cost one move; only `count` of them are kept.
     @inline(__always)
     mutating func append(word: UInt64, count length: Int) {
@@ -110,6 +119,18 @@ struct ByteBuffer: ByteOutput {
         let written = write(base + count)
         precondition(written >= 0 && written <= maxCount)
         count += written
+    }
+
+    /// Lets `write` fill up to `maxCount` bytes after the `count` bytes written so far at `base`, copying from those
+    /// as it likes, and keeps the count it returns: one capacity check for a run of pieces.
+    @inline(__always)
+    mutating func appendInPlace(
+        upTo maxCount: Int, _ write: (_ base: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int
+    ) {
+        if count + maxCount > capacity { grow(toAtLeast: count + maxCount) }
+        let newCount = write(base, count)
+        precondition(newCount >= count && newCount <= count + maxCount)
+        count = newCount
     }
 
     /// Appends a copy of bytes already written, at `range`: IRIs and references that repeat within an article.

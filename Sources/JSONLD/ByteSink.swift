@@ -26,10 +26,10 @@ struct ByteSink: NodeSink {
     /// needed escaping, and short otherwise (a few line breaks or quotes an article), so a code point's place in
     /// the copy is found by a search of these rather than mapped for every code point.
     private var escapeShifts: [EscapeShift] = []
-    /// Where each kind of anchored node's header (`anchorHeader`) was first written, by its types' literals: the
-    /// header holds the article's IRI, so it is the same run of bytes for every node of that kind in the article,
-    /// copied instead of spelt again. An article writes a handful of kinds.
-    private var anchorHeaders: [(first: UnsafeRawPointer, second: UnsafeRawPointer?, bytes: Range<Int>)] = []
+    /// Where the two runs every anchored node of a kind shares were first written, four ints by `Anchor` (-1 until
+    /// then): its opening up to the offsets (`{"@id":"<article>#mention=`), and from the IRI's closing quote to the
+    /// begin index (types, reference context and key). Copied for each later node of the kind, not spelt again.
+    private var anchorTemplates = [Int](repeating: -1, count: Anchor.allCases.count * 4)
     /// Where each entity's IRI, quotes included, was first written (start and end by slot, -1 until written):
     /// its mentions and its own node copy it rather than percent-encode the key again.
     private var entityIRIs: [Int]
@@ -103,8 +103,32 @@ struct ByteSink: NodeSink {
     }
 
     mutating func string(_ key: StaticString, _ value: String) {
-        self.key(key)
-        JSONBytes.appendString(value, to: &buffer)
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        if value.utf8.withContiguousStorageIfAvailable({ string(key, bytes: $0) }) != nil { return }
+        var value = value
+        value.withUTF8 { string(key, bytes: $0) }
+    }
+
+    /// A member whose value is a string spelt by `bytes`: in one reserved run, key, quotes and all, when nothing in
+    /// it needs escaping (names, sources, units nearly always).
+    private mutating func string(_ key: StaticString, bytes: UnsafeBufferPointer<UInt8>) {
+        guard !JSONBytes.mayNeedEscape(bytes), let source = bytes.baseAddress else {
+            self.key(key)
+            return JSONBytes.appendString(bytes, to: &buffer)
+        }
+        let keyCount = key.utf8CodeUnitCount
+        buffer.appendInPlace(upTo: keyCount + bytes.count + 6) { base, count in
+            let target = base + count
+            target[0] = UInt8(ascii: ",")
+            target[1] = UInt8(ascii: "\"")
+            _ = ByteBuffer.copy(key, to: target + 2)
+            target[keyCount + 2] = UInt8(ascii: "\"")
+            target[keyCount + 3] = UInt8(ascii: ":")
+            target[keyCount + 4] = UInt8(ascii: "\"")
+            ByteBuffer.copy(source, bytes.count, to: target + keyCount + 5)
+            target[keyCount + 5 + bytes.count] = UInt8(ascii: "\"")
+            return count + keyCount + 6 + bytes.count
+        }
     }
 
     mutating func term(_ key: StaticString, _ value: StaticString) {
@@ -114,21 +138,94 @@ struct ByteSink: NodeSink {
         buffer.append(UInt8(ascii: "\""))
     }
 
-    mutating func anchorHeader(_ first: StaticString, _ second: StaticString?) {
-        // Literals without a pointer (single scalars) are not cached; the header is written out as for the first.
-        let firstPointer = first.hasPointerRepresentation ? UnsafeRawPointer(first.utf8Start) : nil
-        let secondPointer = second.flatMap { $0.hasPointerRepresentation ? UnsafeRawPointer($0.utf8Start) : nil }
-        if let firstPointer, second == nil || secondPointer != nil {
-            for header in anchorHeaders where header.first == firstPointer && header.second == secondPointer {
-                return buffer.appendCopy(of: header.bytes)
+    mutating func beginAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?) {
+        let template = 4 * anchor.rawValue
+        let prefix = anchorTemplates[template]..<anchorTemplates[template + 1]
+        let middle = anchorTemplates[template + 2]..<anchorTemplates[template + 3]
+        guard prefix.lowerBound >= 0, escapedTextStart >= 0, let begin = JSONBytes.digitWord(span.begin),
+            let end = JSONBytes.digitWord(span.end), sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true
+        else { return writeAnchoredNode(id, anchor: anchor, span: span, sentence: sentence) }
+        let textBegin = escapedTextStart + Int(offsets[span.begin]) + EscapeShift.shift(before: span.begin, in: escapeShifts)
+        let textEnd = escapedTextStart + Int(offsets[span.end]) + EscapeShift.shift(before: span.end, in: escapeShifts)
+        let opening = sentence.map { sentenceOpenings[2 * $0]..<sentenceOpenings[2 * $0 + 1] } ?? 0..<0
+        let endKey: StaticString = ",\"nif:endIndex\":"
+        let anchorKey: StaticString = ",\"nif:anchorOf\":\""
+        let sentenceKey: StaticString = "\",\"nif:sentence\":"
+        // The digits are stored as whole words, eight bytes each however many are kept.
+        let most = 2 + prefix.count + 8 + 1 + 8 + middle.count + 8 + endKey.utf8CodeUnitCount + 8
+            + anchorKey.utf8CodeUnitCount + (textEnd - textBegin) + sentenceKey.utf8CodeUnitCount + opening.count + 1
+        let separate = nodeCount > 0
+        nodeCount += 1
+        var (idStart, idEnd) = (0, 0)
+        buffer.appendInPlace(upTo: most) { base, count in
+            var at = count
+            func copy(_ range: Range<Int>) {
+                ByteBuffer.copy(UnsafePointer(base + range.lowerBound), range.count, to: base + at)
+                at += range.count
             }
+            func literal(_ text: StaticString) {
+                at += ByteBuffer.copy(text, to: base + at)
+            }
+            func digits(_ digits: (word: UInt64, count: Int)) {
+                UnsafeMutableRawPointer(base + at).storeBytes(of: digits.word.littleEndian, as: UInt64.self)
+                at += digits.count
+            }
+            if separate {
+                base[at] = UInt8(ascii: ",")
+                base[at + 1] = UInt8(ascii: "\n")
+                at += 2
+            }
+            let start = at
+            copy(prefix)
+            digits(begin)
+            base[at] = UInt8(ascii: ",")
+            at += 1
+            digits(end)
+            idEnd = at + 1
+            copy(middle)
+            digits(begin)
+            literal(endKey)
+            digits(end)
+            literal(anchorKey)
+            copy(textBegin..<textEnd)
+            if sentence != nil {
+                literal(sentenceKey)
+                copy(opening)
+                base[at] = UInt8(ascii: "}")
+                at += 1
+            } else {
+                base[at] = UInt8(ascii: "\"")
+                at += 1
+            }
+            idStart = start
+            return at
         }
-        let start = buffer.count
-        types(first, second)
+        if case .sentence(let index) = id {
+            sentenceOpenings[2 * index] = idStart
+            sentenceOpenings[2 * index + 1] = idEnd
+        }
+    }
+
+    /// `beginAnchoredNode` piece by piece, noting where the runs its kind shares were written.
+    private mutating func writeAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?) {
+        // The opening's start: the node's first byte, after the separator.
+        let idStart = buffer.count + (nodeCount > 0 ? 2 : 0)
+        beginNode(id)
+        let middleStart = buffer.count - 1
+        types(anchor.firstType, anchor.secondType)
         ref("nif:referenceContext", .article)
-        if let firstPointer, second == nil || secondPointer != nil {
-            anchorHeaders.append((firstPointer, secondPointer, start..<buffer.count))
-        }
+        key("nif:beginIndex")
+        let middleEnd = buffer.count
+        JSONBytes.appendInt(span.begin, to: &buffer)
+        int("nif:endIndex", span.end)
+        text("nif:anchorOf", span)
+        if let sentence { ref("nif:sentence", .sentence(sentence)) }
+        let template = 4 * anchor.rawValue
+        guard anchorTemplates[template] < 0, anchor.fragment.hasPointerRepresentation else { return }
+        anchorTemplates[template] = idStart
+        anchorTemplates[template + 1] = idStart + 8 + articleIRI.count + 1 + anchor.fragment.utf8CodeUnitCount + 1
+        anchorTemplates[template + 2] = middleStart
+        anchorTemplates[template + 3] = middleEnd
     }
 
     mutating func strings(_ key: StaticString, _ values: [String]) {
@@ -168,8 +265,21 @@ struct ByteSink: NodeSink {
     }
 
     mutating func int(_ key: StaticString, _ value: Int) {
-        self.key(key)
-        JSONBytes.appendInt(value, to: &buffer)
+        guard let digits = JSONBytes.digitWord(value) else {
+            self.key(key)
+            return JSONBytes.appendInt(value, to: &buffer)
+        }
+        let keyCount = key.utf8CodeUnitCount
+        buffer.appendInPlace(upTo: keyCount + 12) { base, count in
+            let target = base + count
+            target[0] = UInt8(ascii: ",")
+            target[1] = UInt8(ascii: "\"")
+            _ = ByteBuffer.copy(key, to: target + 2)
+            target[keyCount + 2] = UInt8(ascii: "\"")
+            target[keyCount + 3] = UInt8(ascii: ":")
+            UnsafeMutableRawPointer(target + keyCount + 4).storeBytes(of: digits.word.littleEndian, as: UInt64.self)
+            return count + keyCount + 4 + digits.count
+        }
     }
 
     mutating func number(_ key: StaticString, _ value: Double) {
@@ -196,17 +306,42 @@ struct ByteSink: NodeSink {
     mutating func externalRefs(_ key: StaticString, _ ids: [String]) {
         var written = false
         for id in ids {
-            guard let target = EntityNode.externalRef(id) else { continue }
-            if written {
-                buffer.append(UInt8(ascii: ","))
-            } else {
-                self.key(key)
-                buffer.append(UInt8(ascii: "["))
-                written = true
+            var id = id
+            // `EntityNode.externalRef` by bytes where they decide it: a three-byte ASCII prefix, then nothing or an
+            // ASCII byte (a combining mark would join the third character); else that function decides.
+            let wrote: Bool? = id.withUTF8 { bytes in
+                guard bytes.count >= 3 else { return false }
+                let site: (prefix: StaticString, suffix: StaticString)
+                switch (bytes[0], bytes[1], bytes[2]) {
+                case (UInt8(ascii: "w"), UInt8(ascii: "d"), UInt8(ascii: ":")): site = ("http://www.wikidata.org/entity/", "")
+                case (UInt8(ascii: "g"), UInt8(ascii: "n"), UInt8(ascii: ":")): site = ("https://sws.geonames.org/", "/")
+                default: return false
+                }
+                guard bytes.count == 3 || bytes[3] < 0x80 else { return nil }
+                openExternalRef(key, &written)
+                buffer.append("{\"@id\":\"")
+                buffer.append(site.prefix)
+                JSONBytes.appendEscaped(UnsafeBufferPointer(rebasing: bytes[3...]), to: &buffer)
+                buffer.append(site.suffix)
+                buffer.append("\"}")
+                return true
             }
+            guard wrote == nil, let target = EntityNode.externalRef(id) else { continue }
+            openExternalRef(key, &written)
             reference(target)
         }
         if written { buffer.append(UInt8(ascii: "]")) }
+    }
+
+    /// The key and `[` before the first of `externalRefs`, a comma before each later one.
+    private mutating func openExternalRef(_ key: StaticString, _ written: inout Bool) {
+        if written {
+            buffer.append(UInt8(ascii: ","))
+        } else {
+            self.key(key)
+            buffer.append(UInt8(ascii: "["))
+            written = true
+        }
     }
 
     private mutating func reference(_ target: NodeRef) {

@@ -98,6 +98,33 @@ enum JSONBytes {
         if count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
     }
 
+    /// Whether `bytes` may hold something to escape, by the word tests of `appendEscaped` (a false alarm on a lead
+    /// byte 0xE2 of other characters than U+2028/U+2029): false means they go into a JSON string as they are.
+    @inline(__always)
+    static func mayNeedEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        guard let base = UnsafeRawPointer(bytes.baseAddress), count > 0 else { return false }
+        if count >= 8 {
+            var index = 0
+            while index + 8 < count {
+                if mayNeedEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+                index += 8
+            }
+            return mayNeedEscape(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        }
+        var word: UInt64
+        if count >= 4 {
+            let head = UInt64(base.loadUnaligned(as: UInt32.self))
+            let tail = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            word = head | tail << UInt64((count - 4) * 8)
+        } else {
+            word = UInt64(base.load(as: UInt8.self))
+            if count > 1 { word |= UInt64(base.load(fromByteOffset: 1, as: UInt8.self)) << 8 }
+            if count > 2 { word |= UInt64(base.load(fromByteOffset: 2, as: UInt8.self)) << 16 }
+        }
+        return escapeFlags(word) & ((1 << UInt64(count * 8)) - 1) != 0
+    }
+
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
@@ -122,9 +149,13 @@ enum JSONBytes {
     private static func escapeFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        // Written out rather than through a nested function, which was not inlined.
         let control = (word &- ones &* 0x20) & ~word & highs
-        return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2))
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let lead = word ^ (ones &* 0xE2)
+        return control | (quote &- ones) & ~quote & highs | (backslash &- ones) & ~backslash & highs
+            | (lead &- ones) & ~lead & highs
     }
 
     /// Appends `string` as a quoted, escaped JSON string.
@@ -163,6 +194,17 @@ enum JSONBytes {
             return out.append(word: digits >> UInt64(zeros * 8) | 0x3030_3030_3030_3030, count: 8 - zeros)
         }
         appendLongOrNegativeInt(value, to: &out)
+    }
+
+    /// A number from 0 to 99,999,999 as `appendInt` spells it: its ASCII digits in a word, the first in the low byte,
+    /// and how many there are; nil for others. For a caller that writes the same number more than once.
+    @inline(__always)
+    static func digitWord(_ value: Int) -> (word: UInt64, count: Int)? {
+        if value >= 0 && value < 10 { return (UInt64(0x30 + value), 1) }
+        guard value >= 0 && value < 100_000_000 else { return nil }
+        let digits = eightDigits(value)
+        let zeros = digits.trailingZeroBitCount / 8
+        return (digits >> UInt64(zeros * 8) | 0x3030_3030_3030_3030, 8 - zeros)
     }
 
     /// `appendInt` for negative values and those of more than eight digits.

@@ -223,8 +223,7 @@ public struct JSONLDWriter: Sendable {
         sink.endNode()
 
         for (index, sentence) in document.sentences.enumerated() {
-            anchor(.sentence(index), span: sentence.span, in: document, finder: &finder, into: &sink,
-                types: "nif:Sentence", "nif:RFC5147String", sentence: false)
+            sink.beginAnchoredNode(.sentence(index), anchor: .sentence, span: sentence.span, sentence: nil)
             sink.int("ng:sentenceIndex", index)
             sink.endNode()
         }
@@ -234,7 +233,7 @@ public struct JSONLDWriter: Sendable {
         for index in order {
             // Field by field: a copy of the whole mention retains every string it holds.
             let span = mentions[index].span
-            anchor(.span("mention", span), span: span, in: document, finder: &finder, into: &sink, types: "nif:Phrase")
+            anchor(.mention, span: span, finder: &finder, into: &sink)
             sink.entityRef(
                 "itsrdf:taIdentRef", mentions[index].entityKey, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index])
             sink.ref("itsrdf:taClassRef", .term(Self.schemaClass(mentions[index].type)))
@@ -245,20 +244,22 @@ public struct JSONLDWriter: Sendable {
             quantityNode(quantity, in: document, finder: &finder, into: &sink)
         }
         for date in document.dates {
-            anchor(.span("date", date.span), span: date.span, in: document, finder: &finder, into: &sink, types: "ng:TemporalExpression")
+            anchor(.date, span: date.span, finder: &finder, into: &sink)
             if let normalized = date.normalized { sink.string("ng:normalized", normalized) }
             if let resolved = date.resolved { sink.string("ng:resolved", resolved) }
             if let time = date.timeOfDay { sink.string("ng:timeOfDay", time) }
             provenance(date.provenance, into: &sink)
             sink.endNode()
         }
-        var quotations: Set<TextSpan> = []
+        // An array, not a set: an article quotes a handful of times, and a set's first inserts allocate and rehash.
+        var quotations: [TextSpan] = []
         for (index, relation) in document.relations.enumerated() {
             for end in 0..<2 {
                 guard case .quotation(let span) = end == 0 ? relation.subject : relation.object,
-                    quotations.insert(span).inserted
+                    !quotations.contains(span)
                 else { continue }
-                anchor(.span("quote", span), span: span, in: document, finder: &finder, into: &sink, types: "schema:Quotation")
+                quotations.append(span)
+                anchor(.quotation, span: span, finder: &finder, into: &sink)
                 sink.text("schema:text", span)
                 sink.endNode()
             }
@@ -266,20 +267,13 @@ public struct JSONLDWriter: Sendable {
         }
     }
 
-    /// Opens a node anchored in the text: IRI, types, reference context, offsets, anchor and the sentence
-    /// it lies in (unless it is a sentence).
+    /// Opens a node anchored in the text other than a sentence: IRI, types, reference context, offsets, anchor and
+    /// the sentence it lies in.
     private func anchor<Sink: NodeSink>(
-        _ id: NodeRef, span: TextSpan, in document: Document, finder: inout SentenceFinder, into sink: inout Sink,
-        types first: StaticString, _ second: StaticString? = nil, sentence: Bool = true
+        _ anchor: Anchor, span: TextSpan, finder: inout SentenceFinder, into sink: inout Sink
     ) {
-        sink.beginNode(id)
-        sink.anchorHeader(first, second)
-        sink.int("nif:beginIndex", span.begin)
-        sink.int("nif:endIndex", span.end)
-        sink.text("nif:anchorOf", span)
-        if sentence, let index = finder.index(containing: span.begin) {
-            sink.ref("nif:sentence", .sentence(index))
-        }
+        sink.beginAnchoredNode(
+            .span(anchor.fragment, span), anchor: anchor, span: span, sentence: finder.index(containing: span.begin))
     }
 
     private func provenance<Sink: NodeSink>(_ provenance: Provenance, into sink: inout Sink) {
@@ -290,8 +284,7 @@ public struct JSONLDWriter: Sendable {
     private func quantityNode<Sink: NodeSink>(
         _ quantity: Quantity, in document: Document, finder: inout SentenceFinder, into sink: inout Sink
     ) {
-        anchor(.span("quantity", quantity.span), span: quantity.span, in: document, finder: &finder, into: &sink,
-            types: "schema:QuantitativeValue", quantity.kind == .money ? "schema:MonetaryAmount" : nil)
+        anchor(quantity.kind == .money ? .money : .quantity, span: quantity.span, finder: &finder, into: &sink)
         if let value = quantity.value { sink.number("schema:value", value) }
         if let value = quantity.minValue { sink.number("schema:minValue", value) }
         if let value = quantity.maxValue { sink.number("schema:maxValue", value) }

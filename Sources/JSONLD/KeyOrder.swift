@@ -9,12 +9,30 @@ enum KeyOrder {
 
     /// The same, given the strings' `Runs`.
     static func sortedPositions(of strings: [String], runs: Runs) -> [Int] {
-        guard strings.count > 1 else { return Array(strings.indices) }
-        let (bytes, starts, plain) = (runs.bytes, runs.starts, runs.plain)
-        return bytes.withUnsafeBufferPointer { bytes in
-            strings.indices.sorted { a, b in
-                guard plain[a] && plain[b] else { return strings[a] < strings[b] }
-                return less(bytes, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
+        let count = strings.count
+        guard count > 1 else { return Array(strings.indices) }
+        return runs.bytes.withUnsafeBufferPointer { bytes in
+            runs.starts.withUnsafeBufferPointer { starts in
+                runs.plain.withUnsafeBufferPointer { plain in
+                    func less(_ a: Int, _ b: Int) -> Bool {
+                        guard plain[a] && plain[b] else { return strings[a] < strings[b] }
+                        return Self.less(bytes, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
+                    }
+                    // An article names a dozen entities or so: an insertion sort in place, with no closure passed to
+                    // the library's sort and no buffer of its own. Keys are unique, so any sort orders them alike.
+                    guard count <= 64 else { return strings.indices.sorted(by: less) }
+                    return [Int](unsafeUninitializedCapacity: count) { order, initialized in
+                        for position in 0..<count {
+                            var slot = position
+                            while slot > 0 && less(position, order[slot - 1]) {
+                                order[slot] = order[slot - 1]
+                                slot -= 1
+                            }
+                            order[slot] = position
+                        }
+                        initialized = count
+                    }
+                }
             }
         }
     }
@@ -27,28 +45,30 @@ enum KeyOrder {
         let plain: [Bool]
 
         init(_ strings: [String]) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(strings.count * 32)
+            // The array made at its final size (a native string knows its byte count), each string's bytes copied
+            // into it in one move.
+            var total = 0
+            for string in strings { total += string.utf8.count }
             var starts: [Int] = []
             var plain: [Bool] = []
             starts.reserveCapacity(strings.count + 1)
             plain.reserveCapacity(strings.count)
-            for string in strings {
-                let start = bytes.count
-                starts.append(start)
-                // Small strings lend no contiguous storage; `withUTF8` copies their few bytes out instead of
-                // appending them one by one through the view.
-                if string.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            let bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+                var at = 0
+                for string in strings {
+                    starts.append(at)
                     var string = string
-                    string.withUTF8 { bytes.append(contentsOf: $0) }
+                    let isPlain: Bool = string.withUTF8 { source in
+                        precondition(at + source.count <= total)
+                        guard let from = source.baseAddress, let to = buffer.baseAddress else { return true }
+                        (to + at).initialize(from: from, count: source.count)
+                        at += source.count
+                        // U+0300 is the first code point whose UTF-8 lead byte is 0xCC.
+                        return !source.contains { $0 >= 0xCC }
+                    }
+                    plain.append(isPlain)
                 }
-                // U+0300 is the first code point whose UTF-8 lead byte is 0xCC.
-                var isPlain = true
-                for index in start..<bytes.count where bytes[index] >= 0xCC {
-                    isPlain = false
-                    break
-                }
-                plain.append(isPlain)
+                initialized = at
             }
             starts.append(bytes.count)
             (self.bytes, self.starts, self.plain) = (bytes, starts, plain)

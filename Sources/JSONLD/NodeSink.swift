@@ -51,6 +51,9 @@ protocol NodeSink {
     /// What every node anchored in the text says first after its IRI: its types, and the article as its
     /// `nif:referenceContext`.
     mutating func anchorHeader(_ first: StaticString, _ second: StaticString?)
+    /// Opens a node anchored in the text at `span`: its IRI (`id`), `anchorHeader` with the anchor's types, the
+    /// span's offsets and text, and the sentence it lies in if there is one.
+    mutating func beginAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?)
     /// Opens an entity's node; `slot` is its place among the article's entities, or -1.
     mutating func beginEntityNode(_ entityKey: String, slot: Int)
     /// A reference to an entity whose key has the very bytes of the one at `slot` (or -1 if none is known).
@@ -70,6 +73,15 @@ extension NodeSink {
     mutating func anchorHeader(_ first: StaticString, _ second: StaticString?) {
         types(first, second)
         ref("nif:referenceContext", .article)
+    }
+
+    mutating func beginAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?) {
+        beginNode(id)
+        anchorHeader(anchor.firstType, anchor.secondType)
+        int("nif:beginIndex", span.begin)
+        int("nif:endIndex", span.end)
+        text("nif:anchorOf", span)
+        if let sentence { ref("nif:sentence", .sentence(sentence)) }
     }
 
     mutating func beginEntityNode(_ entityKey: String, slot: Int) { beginNode(.entity(entityKey)) }
