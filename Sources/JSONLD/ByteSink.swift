@@ -111,6 +111,18 @@ struct ByteSink: NodeSink {
 
     /// A member whose value is a string spelt by `bytes`: in one reserved run, key, quotes and all, when nothing in
     /// it needs escaping (names, sources, units nearly always).
+    /// `,"key":` at `target` (`keyCount` the key's bytes): the opening of a member written in one reserved run.
+    @inline(__always)
+    private static func writeMemberOpening(
+        _ key: StaticString, _ keyCount: Int, to target: UnsafeMutablePointer<UInt8>
+    ) {
+        target[0] = UInt8(ascii: ",")
+        target[1] = UInt8(ascii: "\"")
+        _ = ByteBuffer.copy(key, to: target + 2)
+        target[keyCount + 2] = UInt8(ascii: "\"")
+        target[keyCount + 3] = UInt8(ascii: ":")
+    }
+
     private mutating func string(_ key: StaticString, bytes: UnsafeBufferPointer<UInt8>) {
         guard !JSONBytes.mayNeedEscape(bytes), let source = bytes.baseAddress else {
             self.key(key)
@@ -119,11 +131,7 @@ struct ByteSink: NodeSink {
         let keyCount = key.utf8CodeUnitCount
         buffer.appendInPlace(upTo: keyCount + bytes.count + 6) { base, count in
             let target = base + count
-            target[0] = UInt8(ascii: ",")
-            target[1] = UInt8(ascii: "\"")
-            _ = ByteBuffer.copy(key, to: target + 2)
-            target[keyCount + 2] = UInt8(ascii: "\"")
-            target[keyCount + 3] = UInt8(ascii: ":")
+            Self.writeMemberOpening(key, keyCount, to: target)
             target[keyCount + 4] = UInt8(ascii: "\"")
             ByteBuffer.copy(source, bytes.count, to: target + keyCount + 5)
             target[keyCount + 5 + bytes.count] = UInt8(ascii: "\"")
@@ -272,11 +280,7 @@ struct ByteSink: NodeSink {
         let keyCount = key.utf8CodeUnitCount
         buffer.appendInPlace(upTo: keyCount + 12) { base, count in
             let target = base + count
-            target[0] = UInt8(ascii: ",")
-            target[1] = UInt8(ascii: "\"")
-            _ = ByteBuffer.copy(key, to: target + 2)
-            target[keyCount + 2] = UInt8(ascii: "\"")
-            target[keyCount + 3] = UInt8(ascii: ":")
+            Self.writeMemberOpening(key, keyCount, to: target)
             UnsafeMutableRawPointer(target + keyCount + 4).storeBytes(of: digits.word.littleEndian, as: UInt64.self)
             return count + keyCount + 4 + digits.count
         }

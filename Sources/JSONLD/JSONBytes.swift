@@ -30,16 +30,7 @@ enum JSONBytes {
         } else if let base, count > 0 {
             // Shorter ones (`rule`, `exact`) in one zero-padded word, gathered without reading past the end; the
             // padding's flags are masked off (the tests' borrows run upwards, from the string into the padding).
-            var word: UInt64
-            if count >= 4 {
-                let head = UInt64(base.loadUnaligned(as: UInt32.self))
-                let tail = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-                word = head | tail << UInt64((count - 4) * 8)
-            } else {
-                word = UInt64(base.load(as: UInt8.self))
-                if count > 1 { word |= UInt64(base.load(fromByteOffset: 1, as: UInt8.self)) << 8 }
-                if count > 2 { word |= UInt64(base.load(fromByteOffset: 2, as: UInt8.self)) << 16 }
-            }
+            let word = shortWord(base, count)
             if escapeFlags(word) & ((1 << UInt64(count * 8)) - 1) == 0 { return out.append(contentsOf: bytes) }
         }
         var runStart = 0
@@ -98,6 +89,21 @@ enum JSONBytes {
         if count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
     }
 
+    /// The 1 to 7 bytes at `base` in one zero-padded word, gathered without reading past the end (two overlapping
+    /// four-byte loads, or byte by byte below four).
+    @inline(__always)
+    static func shortWord(_ base: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        if count >= 4 {
+            let head = UInt64(base.loadUnaligned(as: UInt32.self))
+            let tail = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            return head | tail << UInt64((count - 4) * 8)
+        }
+        var word = UInt64(base.load(as: UInt8.self))
+        if count > 1 { word |= UInt64(base.load(fromByteOffset: 1, as: UInt8.self)) << 8 }
+        if count > 2 { word |= UInt64(base.load(fromByteOffset: 2, as: UInt8.self)) << 16 }
+        return word
+    }
+
     /// Whether `bytes` may hold something to escape, by the word tests of `appendEscaped` (a false alarm on a lead
     /// byte 0xE2 of other characters than U+2028/U+2029): false means they go into a JSON string as they are.
     @inline(__always)
@@ -112,16 +118,7 @@ enum JSONBytes {
             }
             return mayNeedEscape(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
         }
-        var word: UInt64
-        if count >= 4 {
-            let head = UInt64(base.loadUnaligned(as: UInt32.self))
-            let tail = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            word = head | tail << UInt64((count - 4) * 8)
-        } else {
-            word = UInt64(base.load(as: UInt8.self))
-            if count > 1 { word |= UInt64(base.load(fromByteOffset: 1, as: UInt8.self)) << 8 }
-            if count > 2 { word |= UInt64(base.load(fromByteOffset: 2, as: UInt8.self)) << 16 }
-        }
+        let word = shortWord(base, count)
         return escapeFlags(word) & ((1 << UInt64(count * 8)) - 1) != 0
     }
 
