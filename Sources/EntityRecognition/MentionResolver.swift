@@ -330,22 +330,14 @@ final class MentionResolver {
                !facts[index + 2].hyphenJoinedAfter, let full = surnames[facts[index + 2].folded],
                endsWithNames(full, index, index + 2),
                !(fact.span.begin..<facts[index + 2].span.end).contains(where: { taken[$0] }) {
-                var candidate = Candidate(
-                    tokens: index..<(index + 3), span: TextSpan(fact.span.begin, facts[index + 2].span.end),
-                    type: .person, priority: 0, match: .coreference, rule: .surname)
-                candidate.link = full
-                out.append(candidate)
+                out.append(surnameLink(index..<(index + 3), to: full))
                 skipUntil = index + 3
                 continue
             }
             // `Bei seinem Schlusswort sagt S. doch noch etwas` after `Emanuel S.`: the initial alone.
             if !initials.isEmpty, isInitialWithPeriod(index), let full = initials[fact.exact], full.begin < fact.span.begin,
                !(facts[index + 1].span.begin..<facts[index + 1].span.end).contains(where: { taken[$0] }) {
-                var candidate = Candidate(
-                    tokens: index..<(index + 2), span: TextSpan(fact.span.begin, facts[index + 1].span.end),
-                    type: .person, priority: 0, match: .coreference, rule: .surname)
-                candidate.link = full
-                out.append(candidate)
+                out.append(surnameLink(index..<(index + 2), to: full))
                 skipUntil = index + 2
                 continue
             }
@@ -407,6 +399,15 @@ final class MentionResolver {
             out.append(candidate)
         }
         return out
+    }
+
+    /// A person's mention over `tokens` that takes up the full name at `full`.
+    private func surnameLink(_ tokens: Range<Int>, to full: TextSpan) -> Candidate {
+        var candidate = Candidate(
+            tokens: tokens, span: TextSpan(facts[tokens.lowerBound].span.begin, facts[tokens.upperBound - 1].span.end),
+            type: .person, priority: 0, match: .coreference, rule: .surname)
+        candidate.link = full
+        return candidate
     }
 
     /// Whether the full name `full` ends with the words at `first` and `last`, one space between
