@@ -99,7 +99,7 @@ struct UnitSharing {
                 people = quantity.kind == .count && lexicon.personUnits.contains(unit) ? unit : nil
                 continue
             }
-            guard quantity.unit == nil, quantity.kind == .count, quantity.currency == nil, let unit = people,
+            guard quantity.kind == .count, quantity.currency == nil, let unit = people,
                   let value = quantity.value ?? quantity.maxValue, value >= 2, value == value.rounded()
             else { continue }
             let first = found[position].tokens.lowerBound
