@@ -55,7 +55,10 @@ struct SourceRules {
                     subject: .quantity(index: quantity), predicate: .accordingTo, object: source.source,
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "source-antecedent")))
             }
-            guard let cue = range.first(where: { view.hasCue(.anaphor, $0) }) else { continue }
+            // (Not after a comma, where it takes up a noun of its own sentence: `stellten Beweismaterial sicher,
+            // darunter 310 Mobiltelefone`.)
+            guard let cue = range.first(where: { view.hasCue(.anaphor, $0) }), !view.matches(cue - 1, .comma)
+            else { continue }
             // Only a figure right after the back-reference: `von ihnen (5,3 Prozent)`.
             for quantity in quantities(in: cue + 1..<min(cue + 5, range.upperBound), view: view) {
                 out.append(Relation(

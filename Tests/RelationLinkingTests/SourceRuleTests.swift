@@ -275,6 +275,10 @@ struct SourceRuleTests {
         let text = "Laut Unicef leiden 800 Kinder an Hunger. Ein Drittel von ihnen (270 Kinder) ist jünger als fünf."
         let out = try Fixture.describe(text, [.org("Unicef"), .quantity("800 Kinder"), .quantity("270 Kinder")])
         #expect(out == ["800 Kinder accordingTo Unicef", "270 Kinder accordingTo Unicef"])
+        // After a comma `darunter` takes up a noun of its own sentence, not the figure before.
+        let own = "Laut Unicef leiden 800 Kinder an Hunger. Die Polizei fand Beweise, darunter 30 Telefone."
+        #expect(try Fixture.describe(own, [.org("Unicef"), .quantity("800 Kinder"), .quantity("30 Telefone")])
+            == ["800 Kinder accordingTo Unicef"])
     }
 
     @Test func saidOfANamedSpeakerAttributesItsFigures() throws {
