@@ -1587,7 +1587,7 @@ final class NameRules {
             // (A company named after its founder keeps the name even where it is a noun too: `der
             // Drogeriemarktkette Schlecker` in an article about Anton Schlecker, `Drogeriemarktkette Müller`.)
             if !foreign, !mediaTitle, !adjectiveOpening,
-               isListedNoun(end) && !(end > start && (isAdjectiveLike(end - 1) || hasAdjectiveEnding(end - 1))),
+               isListedNoun(end) && !(end > start && hasAdjectiveEnding(end - 1)),
                end > start || !isFounderName(end, in: range) { break }
             end += 1
             // `der Fernsehsender Rossija 1`: a channel's number after its name.

@@ -89,49 +89,20 @@ public struct QuantityExtractor: Stage {
             lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
             sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
                 sentenceIndex - $0.sentence <= 2 ? $0.unit : nil })
-            if let last = found.last(where: { $0.quantity.unit != nil })?.quantity {
-                lastPeople = last.kind == .count && lexicon.personUnits.contains(last.unit!)
-                    ? (last.unit!, sentenceIndex) : nil
+            if let last = found.last(where: { $0.quantity.unit != nil })?.quantity, let unit = last.unit {
+                lastPeople = last.kind == .count && lexicon.personUnits.contains(unit) ? (unit, sentenceIndex) : nil
             }
             let starts = found.map(\.tokens.lowerBound)
-            var previousEvent: (event: Quantity.Event, source: String)?
-            var previousEnd = -1
-            var previousKind: Quantity.Kind?
-            var previousTokens: ClosedRange<Int>?
-            var previousUnit: String?
-            for entry in found {
+            var previousHit: (event: Quantity.Event, source: String)?
+            for (position, entry) in found.enumerated() {
                 let quantity = entry.quantity
                 let span = entry.tokens
                 var hit = events.event(for: quantity, tokens: span, starts: starts)
-                // `rund 2.000 Verdächtige fest, darunter 800 Chinesen`: a part of the figure before shares its event.
-                if hit == nil, let previous = previousEvent, Self.isPart(span.lowerBound, in: range, tokens: tokens) {
-                    hit = (previous.event, previous.source + "+darunter")
+                if hit == nil, position > 0, let previous = previousHit,
+                   let how = Self.sharesEvent(position, in: found, sentence: range, tokens: tokens, events: events) {
+                    hit = (previous.event, previous.source + how)
                 }
-                // `4,6 Millionen Pesos (umgerechnet etwa 80.000 US-Dollar)`: the same sum converted.
-                if hit == nil, let previous = previousEvent,
-                   Self.isConversion(span.lowerBound, after: previousEnd, tokens: tokens) {
-                    hit = (previous.event, previous.source + "+conversion")
-                }
-                // `236 Chinesen, 87 Vietnamesen und 41 Indonesier`: items of one enumeration share what happened
-                // where only the first is within reach of the trigger.
-                // (Not from an item that names its own event: `3 Festnahmen, 20 Durchsuchungen`.)
-                if hit == nil, let previous = previousEvent, let kind = previousKind, kind == quantity.kind,
-                   previousEnd >= 0, span.lowerBound == previousEnd + 2,
-                   ["," , "und", "sowie", "oder"].contains(tokens.text(previousEnd + 1)),
-                   let previousSpan = previousTokens, !events.namesItsOwnEvent(previousSpan) {
-                    hit = (previous.event, previous.source + "+enumeration")
-                }
-                // `vier Server in Rumänien sowie zwei weitere bei einem Anbieter`: more of the same things, counted
-                // with their noun left out, share what happened to the first.
-                if hit == nil, let previous = previousEvent, let unit = quantity.unit, unit == previousUnit,
-                   quantity.provenance.source.hasSuffix(Provenance.unitFromAntecedent) {
-                    hit = (previous.event, previous.source + "+antecedent")
-                }
-                previousEvent = hit
-                previousEnd = span.upperBound
-                previousKind = quantity.kind
-                previousUnit = quantity.unit
-                previousTokens = span
+                previousHit = hit
                 guard let (event, source) = hit else {
                     quantities.append(quantity)
                     continue
@@ -161,6 +132,36 @@ public struct QuantityExtractor: Stage {
             if tokens.isText(first - back, "darunter") || tokens.isText(first - back, "davon") { return true }
         }
         return false
+    }
+
+    /// How the quantity at `position` shares the event of the one before it in `found` (the provenance suffix),
+    /// or nil where it does not.
+    static func sharesEvent(
+        _ position: Int, in found: [FoundQuantity], sentence range: Range<Int>, tokens: TokenText,
+        events: EventTriggerMatcher
+    ) -> String? {
+        let quantity = found[position].quantity
+        let span = found[position].tokens
+        let previous = found[position - 1]
+        // `rund 2.000 Verdächtige fest, darunter 800 Chinesen`: a part of the figure before shares its event.
+        if isPart(span.lowerBound, in: range, tokens: tokens) { return "+darunter" }
+        // `4,6 Millionen Pesos (umgerechnet etwa 80.000 US-Dollar)`: the same sum converted.
+        if isConversion(span.lowerBound, after: previous.tokens.upperBound, tokens: tokens) { return "+conversion" }
+        // `236 Chinesen, 87 Vietnamesen und 41 Indonesier`: items of one enumeration share what happened where only
+        // the first is within reach of the trigger.
+        // (Not from an item that names its own event: `3 Festnahmen, 20 Durchsuchungen`.)
+        let joint = previous.tokens.upperBound + 1
+        if previous.quantity.kind == quantity.kind, span.lowerBound == joint + 1,
+           ["," , "und", "sowie", "oder"].contains(tokens.text(joint)), !events.namesItsOwnEvent(previous.tokens) {
+            return "+enumeration"
+        }
+        // `vier Server in Rumänien sowie zwei weitere bei einem Anbieter`: more of the same things, counted with
+        // their noun left out, share what happened to the first.
+        if let unit = quantity.unit, unit == previous.quantity.unit,
+           quantity.provenance.source.hasSuffix(Provenance.unitFromAntecedent) {
+            return "+antecedent"
+        }
+        return nil
     }
 
     /// Whether the quantity starting at `first` opens a bracket right after the quantity ending at `previousEnd`,
