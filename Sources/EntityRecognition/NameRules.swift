@@ -585,7 +585,7 @@ final class NameRules {
     private func isTownSurname(_ index: Int) -> Bool {
         let fact = facts[index]
         return fact.kind == .word && fact.capitalised && !fact.allCaps && listType[index] == .place
-            && listPriority[index] < 80 && listSpan(at: index) == index..<(index + 1)
+            && listPriority[index] < Self.townPriorities.upperBound && listSpan(at: index) == index..<(index + 1)
     }
 
     /// A one-word place found only in its genitive, ending the name (no capitalised word after it).
@@ -1861,6 +1861,11 @@ final class NameRules {
         return nil
     }
 
+    /// `lists.def` priorities: the place lists below 80 are subdivisions, cities and towns (not regions,
+    /// countries or geographic features); 95 is the curated organisation list.
+    private static let townPriorities = 55..<80
+    private static let curatedPriority = 95
+
     /// `SPÖ Oberösterreich`, `CDU Sachsen`, `AMS Wien`: a listed organisation's acronym with a Land's, region's or
     /// town's name right after it is one body, the branch there (not a country's: `SPÖ Österreich` is rare, `EU
     /// Türkei` a pair).
@@ -1868,8 +1873,8 @@ final class NameRules {
         let next = index + 1
         guard next < range.upperBound, !facts[index].hyphenJoinedAfter,
               listStarts(index).contains(where: {
-                  $0.type == .organization && $0.tokens == index..<next && $0.priority >= 95 }),
-              let seat = listStarts(next).filter({ $0.type == .place && (55..<80).contains($0.priority) })
+                  $0.type == .organization && $0.tokens == index..<next && $0.priority >= Self.curatedPriority }),
+              let seat = listStarts(next).filter({ $0.type == .place && Self.townPriorities.contains($0.priority) })
                 .max(by: { $0.tokens.count < $1.tokens.count }),
               seat.tokens.upperBound >= range.upperBound || !facts[seat.tokens.upperBound].capitalised
                 || facts[seat.tokens.upperBound].kind != .word
