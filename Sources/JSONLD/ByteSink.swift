@@ -153,7 +153,8 @@ struct ByteSink: NodeSink {
         guard prefix.lowerBound >= 0, escapedTextStart >= 0, let begin = JSONBytes.digitWord(span.begin),
             let end = JSONBytes.digitWord(span.end), sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true
         else { return writeAnchoredNode(id, anchor: anchor, span: span, sentence: sentence) }
-        let textBegin = escapedTextStart + Int(offsets[span.begin]) + EscapeShift.shift(before: span.begin, in: escapeShifts)
+        let textBegin = escapedTextStart + Int(offsets[span.begin])
+            + EscapeShift.shift(before: span.begin, in: escapeShifts)
         let textEnd = escapedTextStart + Int(offsets[span.end]) + EscapeShift.shift(before: span.end, in: escapeShifts)
         let opening = sentence.map { sentenceOpenings[2 * $0]..<sentenceOpenings[2 * $0 + 1] } ?? 0..<0
         let endKey: StaticString = ",\"nif:endIndex\":"
@@ -317,8 +318,10 @@ struct ByteSink: NodeSink {
                 guard bytes.count >= 3 else { return false }
                 let site: (prefix: StaticString, suffix: StaticString)
                 switch (bytes[0], bytes[1], bytes[2]) {
-                case (UInt8(ascii: "w"), UInt8(ascii: "d"), UInt8(ascii: ":")): site = ("http://www.wikidata.org/entity/", "")
-                case (UInt8(ascii: "g"), UInt8(ascii: "n"), UInt8(ascii: ":")): site = ("https://sws.geonames.org/", "/")
+                case (UInt8(ascii: "w"), UInt8(ascii: "d"), UInt8(ascii: ":")):
+                    site = ("http://www.wikidata.org/entity/", "")
+                case (UInt8(ascii: "g"), UInt8(ascii: "n"), UInt8(ascii: ":")):
+                    site = ("https://sws.geonames.org/", "/")
                 default: return false
                 }
                 guard bytes.count == 3 || bytes[3] < 0x80 else { return nil }

@@ -98,7 +98,8 @@ struct DateRecognizer {
                     if let core = core(at: index + 1) {
                         // `Sommer 2013`: the season lies in the year, the value as far as it is known.
                         let year = core.rule == "date.year" ? core.normalized : nil
-                        return Found(first: index, last: core.last, normalized: year, relative: nil, rule: "date.season")
+                        return Found(first: index, last: core.last, normalized: year, relative: nil,
+                                     rule: "date.season")
                     }
                     if let core = genitivePeriod(at: index + 1) { return extended(core, to: index) }
                     guard index > sentence.lowerBound, isDateLead(index - 1)
@@ -336,7 +337,8 @@ struct DateRecognizer {
         }
         if last + 1 < sentence.upperBound {
             // `2000 Menschen`, `2016 Prozent`: a count, unless a lead word makes it a year.
-            if tokens.mayBe(last + 1, in: lexicon.unitFilter) && lexicon.units.value(token: last + 1, of: tokens) != nil {
+            if tokens.mayBe(last + 1, in: lexicon.unitFilter)
+                && lexicon.units.value(token: last + 1, of: tokens) != nil {
                 return nil
             }
             if tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1) && !ledIn
@@ -357,8 +359,8 @@ struct DateRecognizer {
                         return Found(first: yearWord(before: index) ?? index, last: endLast,
                                      normalized: "\(year)/\(end)", relative: nil, rule: "date.year-range")
                     }
-                    if tokens.isText(last + 1, "/") || tokens.isText(last + 1, "-"), second.count == 2, let short = Int(second),
-                        tokens.touches(last + 1, last + 2), (year % 100 + 1) % 100 == short {
+                    if tokens.isText(last + 1, "/") || tokens.isText(last + 1, "-"), second.count == 2,
+                        let short = Int(second), tokens.touches(last + 1, last + 2), (year % 100 + 1) % 100 == short {
                         return Found(first: index, last: last + 2, normalized: "\(year)/\(year - year % 100 + short)",
                                      relative: nil, rule: "date.year-span")
                     }

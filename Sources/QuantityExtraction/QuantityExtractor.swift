@@ -227,8 +227,8 @@ public struct QuantityExtractor: Stage {
                             let length = token.span.length
                             let isStart = index == start
                             // `verdreifacht`, `verzehnfachen`: a multiple's verb, read as its number.
-                            if first == "v", length > 10, Self.isMultipleVerb(scalars[token.span.begin..<token.span.end],
-                                                                             numbers: numbers) {
+                            if first == "v", length > 10,
+                               Self.isMultipleVerb(scalars[token.span.begin..<token.span.end], numbers: numbers) {
                                 opens[index] = Opening.numberWord
                                 continue
                             }

@@ -159,7 +159,8 @@ struct QuantityRecognizer {
             tokens.withScalars(index, { lexicon.numbers.isArticleForm($0) }) else { return false }
         let next = index + 1
         if next < sentence.upperBound {
-            if lexicon.multiplierFilter.mayContain(tokens.key(next)) && lexicon.multipliers.value(token: next, of: tokens) != nil {
+            if lexicon.multiplierFilter.mayContain(tokens.key(next))
+                && lexicon.multipliers.value(token: next, of: tokens) != nil {
                 return false
             }
             if tokens.isText(next, "bis") { return false }

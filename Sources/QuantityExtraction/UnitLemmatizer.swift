@@ -14,7 +14,8 @@ struct UnitLemmatizer: Sendable {
     func lemma(ofNonUnit form: String, nounLemma known: String?? = nil) -> String {
         if let lemma = known ?? lexicon.nounLemmas[form] { return Self.citationForm(lemma, of: form) }
         // (A hyphen is its own byte: most forms hold none, and are not searched code point by code point.)
-        if form.utf8.contains(UInt8(ascii: "-")), WordFilter.contains(form, "-"), let last = form.split(separator: "-").last, last.count > 1 {
+        if form.utf8.contains(UInt8(ascii: "-")), WordFilter.contains(form, "-"),
+           let last = form.split(separator: "-").last, last.count > 1 {
             let head = String(last)
             let lemma = lemma(of: head)
             return String(form.dropLast(head.count)) + lemma

@@ -159,8 +159,9 @@ struct UnitSharing {
     ]
 
     /// Words for a million and more closing a figure.
-    private static let multiplierWords: Set<String> = ["Millionen", "Million", "Milliarden", "Milliarde", "Mio.", "Mrd.",
-                                                       "Mio", "Mrd"]
+    private static let multiplierWords: Set<String> = [
+        "Millionen", "Million", "Milliarden", "Milliarde", "Mio.", "Mrd.", "Mio", "Mrd",
+    ]
 
     /// `Die Zahl der Todesopfer stieg auf 158`, `Die Zahl der Opfer wuchs von 80 auf 120`: a bare count the
     /// clause's `Zahl der` noun measures counts that noun.
