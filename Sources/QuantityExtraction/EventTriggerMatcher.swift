@@ -128,11 +128,15 @@ final class EventTriggerMatcher {
             if !hit.isNoun { return (hit.event, hit.source) }
             // (`250 Mitarbeiter potenzielle Opfer angerufen`: a noun of people with its own adjective after people
             // names other people; not `400 Menschen zum Opfer gefallen`, `30 Kinder Opfer von Gewalt`.)
+            // (`97 der identifizierten Opfer`: the noun a part is taken from is the counted noun itself; `wurden
+            // Opfer`: a verb, not an adjective, before it.)
             if nounAfter == nil && index - range.upperBound <= Self.nounReach
                 && !(person() && lexicon.personUnits.contains(tokens.text(index)) && index - 1 > range.upperBound
                      && tokens.kind(index - 1) == .word && !tokens.isCapitalized(index - 1)
                      && tokens.characterCount(index - 1) > 4
-                     && (tokens.text(index - 1).hasSuffix("e") || tokens.text(index - 1).hasSuffix("en"))) {
+                     && (tokens.text(index - 1).hasSuffix("e") || tokens.text(index - 1).hasSuffix("en"))
+                     && !tokens.isText(range.upperBound + 1, "der")
+                     && !lexicon.hasListed(token: index - 1, of: tokens, .auxiliary)) {
                 nounAfter = hit
             }
         }

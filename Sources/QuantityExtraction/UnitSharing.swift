@@ -69,7 +69,9 @@ struct UnitSharing {
             // comma (and a modifier) the same count goes on, closed by a place or the clause's end.
             if position > 0, !afterOther, !coordinated {
                 var lead = first - 1
-                while lead > found[position - 1].tokens.upperBound, Self.modifierWords.contains(tokens.text(lead)) {
+                // (`16.430 Geschleppte registriert, nach 29.240 im Jahr davor`: a figure compared with the count.)
+                while lead > found[position - 1].tokens.upperBound,
+                      Self.modifierWords.contains(tokens.text(lead)) || Self.comparisonWords.contains(tokens.text(lead)) {
                     lead -= 1
                 }
                 coordinated = tokens.isText(lead, ",") && lead - found[position - 1].tokens.upperBound <= 12
@@ -196,6 +198,9 @@ struct UnitSharing {
     }
 
     /// Modifiers that may stand between a comma and the number they modify.
+    /// Words that compare a figure with an earlier one of the same things (`nach 29.240 im Vorjahr`).
+    private static let comparisonWords: Set<String> = ["nach", "gegenüber"]
+
     private static let modifierWords: Set<String> = ["mehr", "als", "rund", "etwa", "knapp", "fast", "über", "weniger",
                                                      "mindestens", "höchstens", "nur", "weitere"]
 

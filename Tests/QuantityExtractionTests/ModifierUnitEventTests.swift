@@ -244,6 +244,8 @@ struct UnitSharingTests {
         ("Sie verkaufte drei der sechs Pavillons.", "drei", "Pavillon"),
         ("Nur sechs von zehn Schülern bestanden.", "sechs", "Schüler"),
         ("Dabei starben 32 der mehr als 4.200 Menschen an Bord.", "32", "Mensch"),
+        ("Gezählt wurden 310 Geschleppte, nach 480 im Vorjahr.", "480", "Geschleppte"),
+        ("Es kamen 9.100 Asylsuchende, gegenüber 7.400 im Jahr davor.", "7.400", "Asylsuchende"),
     ])
     func bareNumberTakesTheNextUnit(text: String, span: String, unit: String) throws {
         let document = try Fixture.run(text)
@@ -354,6 +356,21 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("250 Mitarbeiter", in: other)).event == nil)
         let same = try Fixture.run("Es wurden 30 Kinder Opfer von Gewalt.")
         #expect(try #require(Fixture.quantity("30 Kinder", in: same)).event == .victims)
+        // A verb before the noun is no adjective of its own; a part taken from the noun counts it.
+        let verb = try Fixture.run("Zwölf Mädchen und fünf Jungen wurden Opfer des Trainers.")
+        #expect(try #require(Fixture.quantity("Zwölf Mädchen", in: verb)).event == .victims)
+        let part = try Fixture.run("Mehr als 60 der befragten Opfer mussten auf Feldern arbeiten.")
+        #expect(try #require(Fixture.quantity("60", in: part)).event == .victims)
+    }
+
+    /// The smuggled are trafficked, as a noun or an adjective (`Geschleppte`, `geschleppte Männer`).
+    @Test func smuggledPeople() throws {
+        let noun = try Fixture.run("Im Burgenland wurden 1.240 Geschleppte aufgegriffen.")
+        #expect(try #require(Fixture.quantity("1.240 Geschleppte", in: noun)).event == .trafficked)
+        let adjective = try Fixture.run("Im Laderaum saßen 14 geschleppte Frauen.")
+        #expect(try #require(Fixture.quantity("14 geschleppte Frauen", in: adjective)).event == .trafficked)
+        let towed = try Fixture.run("Am Abend wurden drei Autos abgeschleppt.")
+        #expect(try #require(Fixture.quantity("drei Autos", in: towed)).event == nil)
     }
 
     /// A part taken from a group of people in the genitive counts them (`97 der identifizierten Opfer`); the
