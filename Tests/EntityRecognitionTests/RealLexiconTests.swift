@@ -64,6 +64,13 @@ import Testing
         #expect(try Self.mentions("Sie betreut Menschen in ganz Niedersachsen.") == ["Niedersachsen/LOC"])
     }
 
+    /// Named migration routes and motorways known by name are places (`geographic-features.tsv`).
+    @Test func routesAndNamedMotorways() throws {
+        #expect(try Self.mentions("Über die Westbalkanroute kamen weniger Menschen.") == ["Westbalkanroute/LOC"])
+        #expect(try Self.mentions("Der Lkw wurde auf der Tauernautobahn gestoppt.") == ["Tauernautobahn/LOC"])
+        #expect(try Self.mentions("Die Route über die Ostägäis bleibt gefährlich.") == ["Ostägäis/LOC"])
+    }
+
     /// A first name alone after a place-type word is the place's name (`in der US-Stadt Aurora`).
     @Test func firstNameAfterAPlaceTypeWord() throws {
         #expect(try Self.mentions("Er lebte in der Stadt Aurora.") == ["Aurora/LOC"])
