@@ -76,7 +76,8 @@ struct SourceRules {
         let attributedSentences = Set(attributions.map(\.sentence))
         var out: [Attribution] = []
         // The cue below starts with one of these bits or with `nach`.
-        let cueBits = UInt64(LinkingLexicon.Cue.sourceAnaphor.bit | LinkingLexicon.Cue.anaphor.bit)
+        let cueBits = UInt64(LinkingLexicon.Cue.sourceAnaphor.bit | LinkingLexicon.Cue.anaphor.bit
+                                 | LinkingLexicon.Cue.sourcePostposition.bit)
         for sentence in view.document.sentences.indices
         where (view.sentence(sentence, hasAny: cueBits) || view.sentence(sentence, hasAny: [.nach]))
             && !attributedSentences.contains(sentence) {
@@ -87,16 +88,24 @@ struct SourceRules {
                     && view.hasCue(.sourceNoun, token + 2)
                     || view.hasCue(.anaphor, token) && view.hasCue(.sourceNoun, token + 1)
                     && view.hasCue(.sourcePostposition, token + 2)
+                    || pronounSource(at: token, in: view) != nil
             }) else { continue }
             // The nearest sentence before that names any source is the one referred to; an unnamed one
             // (`einer neuen Umfrage zufolge`) gives nothing, and so does a sentence with a source cue of its own.
-            guard !range.contains(where: { hasSourceCue($0, in: view) }) else { continue }
+            guard !range.contains(where: { hasSourceCue($0, in: view) && pronounSource(at: $0, in: view) == nil })
+            else { continue }
+            // (`nach seinen Angaben` takes up a man or an organisation, `ihr zufolge` a woman or an organisation.)
+            let feminine = pronounSource(at: cue, in: view)
             var back = sentence - 1
             while back >= 0, sentence - back <= 2, !attributedSentences.contains(back),
-                  !view.document.sentences[back].tokenRange.contains(where: { hasSourceCue($0, in: view) }) {
+                  !view.document.sentences[back].tokenRange.contains(where: {
+                      hasSourceCue($0, in: view) && pronounSource(at: $0, in: view) == nil }) {
                 back -= 1
             }
-            guard back >= 0, sentence - back <= 2, let source = named.last(where: { $0.sentence == back }) else {
+            guard back >= 0, sentence - back <= 2, let source = named.last(where: {
+                attribution in attribution.sentence == back
+                    && (feminine.map { fits(attribution.speakerKey, feminine: $0, in: view) } ?? true)
+            }) else {
                 continue
             }
             out.append(Attribution(speakerKey: source.speakerKey, sentence: sentence,
@@ -205,6 +214,11 @@ struct SourceRules {
                 // `Allein Check24 hat nach eigenen Angaben 750.000 Verträge vermittelt`: the clause's subject.
                 source = subject(around: token, ownStatementEnd: own, in: range, view: view)
                 rule = "source-own-statement"
+            } else if let feminine = pronounSource(at: token, in: view) {
+                // `Die EU-Kommission hat die nach ihren Schätzungen …`: the clause's subject; with none, the source
+                // the sentence before names (`sourcesTakenUp`).
+                source = speaker(before: token, feminine: feminine, in: range, view: view)
+                rule = "source-pronoun"
             } else if bits & LinkingLexicon.Cue.sourcePreposition.bit != 0 {
                 source = sourceAfter(token + 1, allowBare: true, in: view)
                 rule = "source-laut"
@@ -254,6 +268,40 @@ struct SourceRules {
             }
             out.append(Attribution(speakerKey: source, sentence: sentence, scope: scope, rule: rule))
         }
+    }
+
+    /// `nach seinen Angaben`, `ihren Schätzungen zufolge`, `ihm zufolge`: a pronoun stands for the source. Whether
+    /// it is feminine (`ihren`, `ihr`), or nil when `token` opens no such cue.
+    private func pronounSource(at token: Int, in view: ArticleView) -> Bool? {
+        if view.matches(token, .nach) {
+            guard view.hasCue(.sourceNoun, token + 2) else { return nil }
+            if view.lower(token + 1, is: "seinen") { return false }
+            return view.lower(token + 1, is: "ihren") ? true : nil
+        }
+        guard view.hasCue(.sourcePostposition, token) else { return nil }
+        if view.lower(token - 1, is: "ihm") { return false }
+        if view.lower(token - 1, is: "ihr") { return true }
+        guard view.hasCue(.sourceNoun, token - 1) else { return nil }
+        if view.lower(token - 2, is: "seinen") { return false }
+        return view.lower(token - 2, is: "ihren") ? true : nil
+    }
+
+    /// The person or organisation named last before a pronoun source in its clause that the pronoun can stand for.
+    private func speaker(before token: Int, feminine: Bool, in range: Range<Int>, view: ArticleView) -> String? {
+        let clause = clause(around: token, in: range, view: view)
+        for start in stride(from: token - 1, through: clause.lowerBound, by: -1) {
+            if let mention = view.mention(at: start), mention.type != .place {
+                return fits(mention.key, feminine: feminine, in: view) ? mention.key : nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether a pronoun can stand for the named source: an organisation for either, a person by her or his
+    /// first name (a person whose first name tells nothing is taken as a man's).
+    private func fits(_ key: String, feminine: Bool, in view: ArticleView) -> Bool {
+        guard view.personKeys.contains(key) else { return true }
+        return view.womanKeys.contains(key) == feminine
     }
 
     /// The token after `nach eigenen Angaben`, `laut eigener Schätzung` or `eigenen Angaben zufolge` when `token`

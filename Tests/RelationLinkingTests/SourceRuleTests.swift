@@ -215,6 +215,27 @@ struct SourceRuleTests {
         #expect(out.contains("40 Menschen accordingTo Europol"))
     }
 
+    /// `nach seinen Angaben`, `ihm zufolge`: a pronoun for the source named in the sentence before, or for the
+    /// clause's subject; `ihr` takes up no man.
+    @Test func pronounSourceTakesUpTheNamedSource() throws {
+        let before = try Fixture.describe(
+            "Laut Europol wurden 200 Waffen gefunden. Dabei zahlten die Täter nach seinen Angaben 3.000 Euro.",
+            [.org("Europol"), .quantity("200 Waffen"), .quantity("3.000 Euro")])
+        #expect(before.contains("3.000 Euro accordingTo Europol"))
+        let subject = try Fixture.describe(
+            "Die Caritas hat die nach ihren Schätzungen 500 Obdachlosen versorgt.",
+            [.org("Caritas"), .quantity("500 Obdachlosen")])
+        #expect(subject == ["500 Obdachlosen accordingTo Caritas"])
+        let man = try Fixture.describe(
+            "Stefan Berger sagte, die Lage sei ernst. Ihr zufolge kamen 40 Menschen.",
+            [.per("Stefan Berger"), .quantity("40 Menschen")])
+        #expect(!man.contains("40 Menschen accordingTo Stefan Berger"))
+        let him = try Fixture.describe(
+            "Stefan Berger sagte, die Lage sei ernst. Ihm zufolge kamen 40 Menschen.",
+            [.per("Stefan Berger"), .quantity("40 Menschen")])
+        #expect(him.contains("40 Menschen accordingTo Stefan Berger"))
+    }
+
     @Test func demnachAfterAnUnnamedSourceTakesUpNothing() throws {
         let text = "Laut Europol wurden 200 Waffen gefunden. Einer Umfrage zufolge ist die Lage ernst. "
             + "Dabei sind demnach 40 Prozent besorgt."
