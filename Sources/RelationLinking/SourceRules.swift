@@ -464,10 +464,19 @@ struct SourceRules {
         // `rechnet der VW-Rivale mit …`: a name fused to a noun is not who counts.
         if let mention = view.mention(startingAt: after), mention.type != .place,
            !view.matches(mention.tokens.upperBound, .hyphen) { return mention.key }
+        // `beziffert die Organisation …`: a type word takes up the one organisation the last sentences name.
+        if after == verb + 2, view.isOrganisationType(after), !view.hasMention(at: after + 1),
+           let body = view.onlyOrganisationNamed(before: after, excluding: [lexicon.partySources,
+                                                                            lexicon.mediaSources]) {
+            return body.key
+        }
         var first = range.lowerBound
         if view.hasCue(.determiner, first) { first += 1 }
+        // (`Die Internationale Arbeitsorganisation (ILO) schätzt`: past the acronym in brackets.)
         if let mention = view.mention(startingAt: first), mention.type != .place,
-           mention.tokens.upperBound == verb { return mention.key }
+           mention.tokens.upperBound == verb || view.pastBracketedMention(mention.tokens.upperBound) == verb {
+            return mention.key
+        }
         return nil
     }
 

@@ -97,6 +97,18 @@ extension RealTextPatternTests {
         #expect(out == ["5000 Anträge accordingTo Eurostat"])
     }
 
+    /// The subject past its acronym in brackets counts; a type word after the verb takes up the one organisation
+    /// named before (`beziffert die Organisation`).
+    @Test func figureVerbWithAnAcronymOrATypeWord() throws {
+        let text = "Die Welthandelsorganisation (WTO) schätzt das Plus auf drei Prozent. "
+            + "Die illegalen Gewinne beziffert die Organisation auf 200 Millionen Euro."
+        let out = try Fixture.describe(text, [
+            .org("Welthandelsorganisation", key: "WTO"), .org("WTO", key: "WTO"), .quantity("drei Prozent"),
+            .quantity("200 Millionen Euro"),
+        ])
+        #expect(out == ["drei Prozent accordingTo WTO", "200 Millionen Euro accordingTo WTO"])
+    }
+
     @Test(arguments: ["Im Vorjahr registrierte Graz 5000 Anträge.", "Das Amt schätzt Eurostat auf 5000 Anträge."])
     func noCounterNamed(_ text: String) throws {
         let out = try Fixture.describe(text, [.loc("Graz"), .org("Eurostat"), .quantity("5000 Anträge")])
