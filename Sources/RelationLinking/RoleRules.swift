@@ -54,6 +54,15 @@ struct RoleRules {
                     hit.attached = institution
                     rule = "role-takes-up-its-institution"
                 }
+                // `Slowenien müsse …, sagte Außenminister Karl Erjavec`, `Bulgarien baut …` + `…, sagte
+                // Außenminister Daniel Mitrow`: an office of state acts for the country its sentence, or the one
+                // before, opens with as its subject.
+                if hit.fused == nil && hit.attached == nil, !hit.former, Self.isStateOffice(hit.title),
+                   !Self.isEnvoy(hit.title),
+                   let country = countryOpening(sentence, in: view) ?? countryOpening(sentence - 1, in: view) {
+                    hit.attached = country
+                    rule = "role-takes-up-country"
+                }
                 // `Ditech-Gründer`: a prefix that names some other body keeps the role from taking one up.
                 if hit.fused == nil && hit.attached == nil, !Self.containsHyphen(hit.title),
                    let organisation = organisationOfPreviousSentence(
@@ -229,6 +238,24 @@ struct RoleRules {
         guard let subject = view.mention(startingAt: token), subject.type == .organization,
               !view.matches(subject.tokens.upperBound, .colon) else { return nil }
         return subject
+    }
+
+    /// The country `sentence` opens with as its subject (`Slowenien müsse …`, `Die Türkei hat …`); not one fused
+    /// to a noun (`EU-Land`), one of several (`Österreich und Slowenien`) or a dateline (`Vatikanstadt/Quito –`).
+    private func countryOpening(_ sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard sentence >= 0 else { return nil }
+        var start = view.document.sentences[sentence].tokenRange.lowerBound
+        if view.hasCue(.determiner, start) { start += 1 }
+        guard let country = view.mention(startingAt: start), country.type == .place, view.isCountry(country),
+              view.isWord(country.tokens.upperBound), !view.matches(country.tokens.upperBound, .und)
+        else { return nil }
+        return country
+    }
+
+    /// Envoys act for the country that sends them, which the country in the news is often not.
+    private static func isEnvoy(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        return lower.hasPrefix("botschafter") || lower.hasSuffix("konsul") || lower.hasSuffix("konsulin")
     }
 
     /// `sein`, `ihre`, `seines` …: a possessive before a role word (`sein Vorsitzender`).
@@ -586,7 +613,7 @@ struct RoleRules {
         "kanzlerin", "bundeskanzler", "bundeskanzlerin", "bundespräsident", "bundespräsidentin", "botschafter",
         "botschafterin", "könig", "königin", "außenamtssprecher", "außenamtssprecherin", "senator", "senatorin",
         "vizepräsident", "vizepräsidentin", "vizekanzler", "vizekanzlerin", "gouverneur", "gouverneurin", "konsul",
-        "konsulin", "generalkonsul", "generalkonsulin",
+        "konsulin", "generalkonsul", "generalkonsulin", "regierungssprecher", "regierungssprecherin",
     ]
 
     /// `, [det] [adjective] role [des|der|von X]` after a name.

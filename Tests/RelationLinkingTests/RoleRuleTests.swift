@@ -252,6 +252,26 @@ struct RoleRuleTests {
         #expect(out == ["Eva Glawischnig memberOf Grüne"])
     }
 
+    /// An office of state acts for the country its sentence, or the one before, opens with as its subject; not
+    /// for one of several, nor an envoy, whose country sends him.
+    @Test func stateOfficeTakesUpTheCountryItsSentenceOpensWith() throws {
+        let marks: [Fixture.Mark] = [
+            .country("Slowenien", iso: "SI"), .country("Bulgarien", iso: "BG"), .country("Kroatien", iso: "HR"),
+            .per("Karl Erjavec"),
+        ]
+        let same = try Fixture.describe(
+            "Slowenien müsse die Zahl anpassen, sagte Außenminister Karl Erjavec in Ljubljana.", marks)
+        #expect(same.contains("Karl Erjavec represents Slowenien (Außenminister)"))
+        let before = try Fixture.describe(
+            "Bulgarien baut Zäune. Die Arbeiten begannen 2013, sagte Außenminister Karl Erjavec.", marks)
+        #expect(before.contains("Karl Erjavec represents Bulgarien (Außenminister)"))
+        let several = try Fixture.describe(
+            "Slowenien und Kroatien streiten, sagte Außenminister Karl Erjavec.", marks)
+        #expect(several.contains("Karl Erjavec hasTitle Außenminister"))
+        let envoy = try Fixture.describe("Kroatien protestiert, sagte Botschafter Karl Erjavec.", marks)
+        #expect(!envoy.contains { $0.contains("represents") })
+    }
+
     /// `Der türkische Präsident X`: a state office after the country's adjective represents the country the
     /// article names; a nationality before another role (`der kroatische Schiedsrichter`) does not, nor an
     /// adjective whose country the article never names.
