@@ -295,13 +295,24 @@ struct LexiconMatcher {
     }
 
     /// A word joined by a hyphen to the word before (`Büros` in `UN-Büros`), except after the prefix `Ex-`
-    /// (`Ex-FPÖ-Werber`), which leaves the name the first real part.
+    /// (`Ex-FPÖ-Werber`), which leaves the name the first real part, and a name after a name in a compound that
+    /// goes on (`EU-Türkei-Gipfel`: both names are their own spans).
     private func isCompoundTail(_ index: Int, _ facts: [TokenFacts]) -> Bool {
-        facts[index].hyphenJoinedBefore && !(index >= 2 && facts[index - 2].folded == Self.ex)
+        facts[index].hyphenJoinedBefore
+            && !(index >= 2 && (facts[index - 2].folded == Self.ex || isSecondName(facts[index], after: facts[index - 2])))
     }
 
     private func isCompoundTail(_ index: Int, _ facts: UnsafeBufferPointer<TokenFacts>) -> Bool {
-        facts[index].hyphenJoinedBefore && !(index >= 2 && facts[index - 2].folded == Self.ex)
+        facts[index].hyphenJoinedBefore
+            && !(index >= 2 && (facts[index - 2].folded == Self.ex || isSecondName(facts[index], after: facts[index - 2])))
+    }
+
+    /// Whether `fact`, joined by hyphens before and after, follows a listed one-word name that opens the compound.
+    @inline(__always)
+    private func isSecondName(_ fact: TokenFacts, after first: TokenFacts) -> Bool {
+        guard fact.hyphenJoinedAfter, fact.capitalised, first.capitalised, !first.hyphenJoinedBefore,
+              let node = lexicon.next(NameLexicon.root, first.folded) else { return false }
+        return lexicon.terminal(node) != nil
     }
 
     private static let ex = WordKey("ex", folded: true)

@@ -64,6 +64,15 @@ import Testing
         #expect(try Self.mentions("Sie betreut Menschen in ganz Niedersachsen.") == ["Niedersachsen/LOC"])
     }
 
+    /// A name after a name that opens a compound is its own span too (`EU-Türkei-Gipfel`); a name fused into an
+    /// organisation's name is not (`Bank-Austria-Mutter`), nor one after a common noun (`Grenz-Serbien-Plan`).
+    @Test func namesChainedInACompound() throws {
+        #expect(try Self.mentions("Beim EU-Türkei-Gipfel wurde verhandelt.") == ["EU/ORG", "Türkei/LOC"])
+        #expect(try Self.mentions("Er sprach über den USA-China-Konflikt.") == ["USA/LOC", "China/LOC"])
+        #expect(try Self.mentions("Die Bank-Austria-Mutter verkauft.") == ["Bank-Austria/ORG"])
+        #expect(try Self.mentions("Der Grenz-Serbien-Plan scheiterte.").isEmpty)
+    }
+
     /// Named migration routes and motorways known by name are places (`geographic-features.tsv`).
     @Test func routesAndNamedMotorways() throws {
         #expect(try Self.mentions("Über die Westbalkanroute kamen weniger Menschen.") == ["Westbalkanroute/LOC"])
