@@ -181,8 +181,10 @@ final class NameRules {
                         }
                         if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
                         // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a company's
-                        // `-Tochter` or `-Mutter` is joined by a hyphen (`Lufthansa-Tochter`).
-                        if classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
+                        // `-Tochter` or `-Mutter` is joined by a hyphen (`Lufthansa-Tochter`). Every name the rule finds
+                        // starts with a capitalised word right after the type word, so the suffix test (most of the
+                        // rule's cost, asked of every long word) waits for one.
+                        if capitalisedNext, classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
                             || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany) {
                             typedOrganisation(at: index, in: range, &out)
                         }
