@@ -998,7 +998,11 @@ final class NameRules {
             }
         }
         // Name before a comma and then a speech verb, an article + role, or a role.
-        guard facts[index].exact == commaKey, index + 1 < range.upperBound, index > range.lowerBound else { return }
+        // The name runs back from a capitalised word right before the comma (`isPersonPart`): without one, the cue
+        // after the comma is not looked for.
+        guard facts[index].exact == commaKey, index + 1 < range.upperBound, index > range.lowerBound,
+              facts[index - 1].kind == .word, facts[index - 1].capitalised
+        else { return }
         var cue = index + 1
         if isFunction(cue) && !facts[cue].capitalised && !has(cue, WordClass.speechVerb) { cue += 1 }
         while cue < range.upperBound && isWord(cue) && !facts[cue].capitalised && !isFunction(cue)
