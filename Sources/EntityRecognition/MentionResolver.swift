@@ -202,6 +202,11 @@ final class MentionResolver {
     /// `Sigmundur Davíð Gunnlaugssons Stellvertreter` and `Regierungschef Sigmundur Davíð Gunnlaugsson`: a full
     /// name in the genitive is the person the article names without the `-s`, who gives the entity its name.
     private func linkGenitiveFullNames(_ accepted: inout [Candidate]) {
+        // Most articles have no full name that may be a genitive: then no key of any name is made.
+        guard accepted.contains(where: { candidate in
+            candidate.type == .person && candidate.tokens.count >= 2 && candidate.link == nil
+                && candidate.span.length >= 6 && scalars[candidate.span.end - 1] == "s"
+        }) else { return }
         var nominative: [WordKey: TextSpan] = [:]
         for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2 {
             let key = WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false)

@@ -181,8 +181,10 @@ final class NameRules {
                         }
                         if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
                         // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a company's
-                        // `-Tochter` or `-Mutter` is joined by a hyphen (`Lufthansa-Tochter`).
-                        if classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
+                        // `-Tochter` or `-Mutter` is joined by a hyphen (`Lufthansa-Tochter`). Every name the rule finds
+                        // starts with a capitalised word right after the type word, so the suffix test (most of the
+                        // rule's cost, asked of every long word) waits for one.
+                        if capitalisedNext, classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
                             || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany) {
                             typedOrganisation(at: index, in: range, &out)
                         }
@@ -996,7 +998,11 @@ final class NameRules {
             }
         }
         // Name before a comma and then a speech verb, an article + role, or a role.
-        guard facts[index].exact == commaKey, index + 1 < range.upperBound, index > range.lowerBound else { return }
+        // The name runs back from a capitalised word right before the comma (`isPersonPart`): without one, the cue
+        // after the comma is not looked for.
+        guard facts[index].exact == commaKey, index + 1 < range.upperBound, index > range.lowerBound,
+              facts[index - 1].kind == .word, facts[index - 1].capitalised
+        else { return }
         var cue = index + 1
         if isFunction(cue) && !facts[cue].capitalised && !has(cue, WordClass.speechVerb) { cue += 1 }
         while cue < range.upperBound && isWord(cue) && !facts[cue].capitalised && !isFunction(cue)
@@ -1233,8 +1239,11 @@ final class NameRules {
         let span = facts[index].span
         let genitive = span.length > 4 && scalars[span.end - 1] == "s" ? 1 : 0
         let length = span.length - genitive
+        // The last letter compared first, in the loop: most heads end otherwise, and `ends` cost a call per head.
+        let last = WordKey.fold(scalars[span.end - 1 - genitive])
         return Self.orgHeads.contains { head in
-            (length == head.count || length >= head.count + 2) && ends(index, with: head, after: 0, dropping: genitive)
+            head.last == last && (length == head.count || length >= head.count + 2)
+                && ends(index, with: head, after: 0, dropping: genitive)
         }
     }
 
