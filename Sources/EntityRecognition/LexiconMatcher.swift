@@ -17,8 +17,7 @@ struct LexiconMatcher {
         // Read from a local: through `self`, each trie step below copied the whole lexicon value (200 bytes) first.
         let lexicon = lexicon
         // Walks start at capitalised words and at the few lower-case words that start a listed name, both gathered
-        // with the facts; numbers among the capitalised are dropped here without a branch per token
-        // (`TokenFacts.facts(of:words:)` says why), compound tails are rare enough to be tested apart.
+        // with the facts; compound tails are rare enough to be tested apart.
         // The first two steps of every walk are looked up for all starts together (`NameLexicon.firstTwoSteps`):
         // each start's key and the next token's.
         let capitalised = table.capitalised
@@ -37,7 +36,8 @@ struct LexiconMatcher {
                     func add(_ position: Int32) {
                         let start = Int(position)
                         let fact = facts[start]
-                        var keep = fact.kind == .word ? 1 : 0
+                        // (A capitalised number is a name's letters and digits: `G7`, `Ö1`, `Check24`.)
+                        var keep = fact.kind == .word || fact.kind == .number && fact.capitalised ? 1 : 0
                         if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
                         buffer[found] = start
                         keys[found] = fact.folded

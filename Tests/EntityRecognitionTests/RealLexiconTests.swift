@@ -64,6 +64,12 @@ import Testing
         #expect(try Self.mentions("Sie betreut Menschen in ganz Niedersachsen.") == ["Niedersachsen/LOC"])
     }
 
+    /// Listed names of letters and digits match like words (`G7`, `Ö1`), also as a compound's first part.
+    @Test func listedNamesWithDigits() throws {
+        #expect(try Self.mentions("Die Innenminister der G7-Staaten berieten.") == ["G7/ORG"])
+        #expect(try Self.mentions("Das berichtete Ö1 am Morgen.") == ["Ö1/ORG"])
+    }
+
     /// A name after a name that opens a compound is its own span too (`EU-Türkei-Gipfel`); a name fused into an
     /// organisation's name is not (`Bank-Austria-Mutter`), nor one after a common noun (`Grenz-Serbien-Plan`).
     @Test func namesChainedInACompound() throws {
