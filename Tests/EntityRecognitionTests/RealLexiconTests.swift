@@ -64,6 +64,11 @@ import Testing
         #expect(try Self.mentions("Sie betreut Menschen in ganz Niedersachsen.") == ["Niedersachsen/LOC"])
     }
 
+    /// German aliases of countries that CLDR and GeoNames lack (`country-names.tsv`).
+    @Test func countryAliases() throws {
+        #expect(try Self.mentions("Er floh über Kirgistan nach Moldawien.") == ["Kirgistan/LOC", "Moldawien/LOC"])
+    }
+
     /// Listed names of letters and digits match like words (`G7`, `Ö1`), also as a compound's first part.
     @Test func listedNamesWithDigits() throws {
         #expect(try Self.mentions("Die Innenminister der G7-Staaten berieten.") == ["G7/ORG"])
