@@ -1969,6 +1969,11 @@ final class NameRules {
                 let place = listStarts(typeWord + 1).first(where: { $0.type == .place })
             {
                 out.append(designationOnly(index, in: range, seat: place))
+            } else if next + 1 < range.upperBound,
+                      let place = listStarts(next + 1).first(where: { $0.type == .place && !$0.ambiguous }) {
+                // `das Innenministerium der Vereinigten Arabischen Emirate`, `die Regierung der Türkei`: a place
+                // named with its article in the genitive, as `Thailands` without one.
+                out.append(designationOnly(index, in: range, seat: place))
             }
         }
     }

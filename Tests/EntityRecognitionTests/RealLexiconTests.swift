@@ -64,6 +64,13 @@ import Testing
         #expect(try Self.mentions("Sie betreut Menschen in ganz Niedersachsen.") == ["Niedersachsen/LOC"])
     }
 
+    /// A designation before a place named with its article in the genitive is the body there (`das
+    /// Innenministerium der Vereinigten Arabischen Emirate`), as before `Thailands`.
+    @Test func designationBeforeAPlaceWithItsArticle() throws {
+        #expect(try Self.mentions("Das teilte das Innenministerium der Türkei mit.")
+            == ["Innenministerium/ORG", "Türkei/LOC"])
+    }
+
     /// German aliases of countries that CLDR and GeoNames lack (`country-names.tsv`).
     @Test func countryAliases() throws {
         #expect(try Self.mentions("Er floh über Kirgistan nach Moldawien.") == ["Kirgistan/LOC", "Moldawien/LOC"])
