@@ -31,6 +31,12 @@ struct PlaceRules {
                    let place = placeAfterPreposition(end + 1, in: view) {
                     container = place
                     rule = "place-in-place"
+                } else if !(view.hasCue(.determiner, first - 1) && view.hasCue(.notPlaceChain, first - 2)),
+                          let place = placeOfArea(after: end, in: view) {
+                    // (`Die Frauen stammen aus Edo im Süden Nigerias`, but not `eine Rakete aus dem Gazastreifen im
+                    // Süden Israels eingeschlagen`, a way from a region to a place, which takes an article.)
+                    container = place
+                    rule = "place-in-area"
                 } else if let place = placeOfAdjective(before: first, in: view) {
                     container = place
                     rule = "place-adjective-type"
@@ -366,6 +372,26 @@ struct PlaceRules {
         }
         return place
     }
+
+    /// `Edo im Süden Nigerias`, `Raqqa, im Norden Syriens`, `im Osten der Türkei`: the place whose part a compass
+    /// word or `Zentrum` names right after a place, in the genitive.
+    private func placeOfArea(after end: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var token = end
+        if view.matches(token, .comma) { token += 1 }
+        guard view.matches(token, .im), Self.areaNouns.contains(where: { view.lower(token + 1, is: $0) }) else {
+            return nil
+        }
+        var start = token + 2
+        if view.mention(startingAt: start) == nil, view.matches(start, .der) || view.lower(start, is: "des") { start += 1 }
+        guard let place = view.mention(startingAt: start), place.type == .place,
+              start > token + 2 || view.lower(place.tokens.upperBound - 1, hasSuffix: "s"),
+              view.sentenceOf[start] == view.sentenceOf[end] else { return nil }
+        return place
+    }
+
+    /// Words for a part of a place (`im Süden Nigerias`).
+    private static let areaNouns: [StaticString] = ["norden", "süden", "osten", "westen", "nordosten", "nordwesten",
+                                                    "südosten", "südwesten", "zentrum", "landesinneren"]
 
     /// The place after `mit Sitz in`, `, mit Hauptsitz in`, `mit Sitz im` right after an organisation, else nil.
     private func seatAfterMitSitz(_ end: Int, in view: ArticleView) -> ArticleView.MentionRef? {

@@ -9,10 +9,19 @@ struct PlaceRuleTests {
         ("Das Fest in Lienz in Osttirol war gut besucht.", "Lienz", "Osttirol"),
         ("Die Bombe explodierte in Maiduri im Bundesstaat Borno.", "Maiduri", "Borno"),
         ("Er wohnt in Tarn in der kleinen Provinz Veluna.", "Tarn", "Veluna"),
+        ("Sie stammt aus Edo im Süden Nigerias.", "Edo", "Nigerias"),
+        ("Die Kämpfe in Cizre, im Osten der Türkei, dauern an.", "Cizre", "Türkei"),
     ])
     func placeInPlace(_ text: String, _ inner: String, _ outer: String) throws {
         let out = try Fixture.describe(text, [.loc(inner), .loc(outer)])
         #expect(out == ["\(inner) locatedIn \(outer)"])
+    }
+
+    /// A way from one place to another is no chain (`aus dem Gazastreifen im Süden Israels eingeschlagen`).
+    @Test func areaOfAPlaceAfterAMovementIsNoChain() throws {
+        let out = try Fixture.describe(
+            "Eine Rakete aus dem Gazastreifen im Süden Israels schlug ein.", [.loc("Gazastreifen"), .loc("Israels")])
+        #expect(out.isEmpty)
     }
 
     @Test func placesListedInBracketsLieInThePlaceBefore() throws {
