@@ -750,17 +750,26 @@ struct RoleRules {
         guard view.hasCue(.genitive, token) || organisationOnly else { return nil }
         token += 1
         if view.hasCue(.determiner, token) { token += 1 }
-        for _ in 0..<2 where isAdjective(token, in: view) { token += 1 }
+        // (Lower-case, or a town's in `-er`: `der Pekinger Kanzlei Qianqian`; not the noun in `der zuständigen
+        // Ermittlungsgruppe`, which ends in an adjective's `-e` too.)
+        for _ in 0..<2 where (!view.isCapitalized(token) || view.lower(token, hasSuffix: "er"))
+            && isAdjective(token, in: view) { token += 1 }
         // `Anwalt der Reederei Costa Crociere`: the type word before the name; `Gouverneur der Provinz Tak`, a
         // place's.
         // (Only before a place's name: `Sprecher der Präfektur` names the prefecture itself.)
         // (Not a type word that opens the name: `Chefin des Kulturbüros Sachsen`.)
+        var typeWord: Int?
         if view.mention(startingAt: token) == nil, view.isOrganisationType(token)
             || view.isPlaceType(token) && view.isCapitalized(token)
-            && view.mention(startingAt: token + 1)?.type == .place { token += 1 }
+            && view.mention(startingAt: token + 1)?.type == .place {
+            typeWord = token
+            token += 1
+        }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence else { return nil }
         guard let mention = view.mention(startingAt: token), mention.type != .person else {
-            return organisationPastUnit(token, sentence: sentence, in: view)
+            // (`Leiterin der zuständigen Ermittlungsgruppe beim LKA`: a type word with no name after it is the
+            // unit.)
+            return organisationPastUnit(typeWord ?? token, sentence: sentence, in: view)
         }
         if organisationOnly && mention.type != .organization { return nil }
         // (Not a compound's first part: `Delegationsleiter im EU-Parlament` is held in the parliament.)

@@ -24,6 +24,10 @@ struct RoleRuleTests {
         let compound = try Fixture.describe(
             "Das sei schlimm, sagte die Leiterin der Abteilung im Velora-Interview, Anna Roth.", marks)
         #expect(!compound.contains { $0.contains("memberOf Velora") })
+        // An adjective before the unit's noun, which ends in `-e` too.
+        let unit = try Fixture.describe(
+            "Das sagte Anna Roth, Leiterin der zuständigen Ermittlungsgruppe beim Velora.", marks)
+        #expect(unit.contains("Anna Roth memberOf Velora (Leiterin)"))
     }
 
     /// A role in a sentence naming no body takes up the one the sentence before opens with, after a type word or a
