@@ -1219,6 +1219,12 @@ final class NameRules {
         guard let head = (start...last).first(where: { isWord($0) && facts[$0].capitalised && isOrganisationHead($0) }),
               !roleLike(head), !(head...last).contains(where: isFirstName)
         else { return nil }
+        // `der Organisation Awareness Against Human Trafficking (HAART)`: a type word before a name of words no
+        // German list knows stays outside the name (guidelines).
+        if head < last, isOrganisationType(head), facts[head + 1].capitalised,
+           (head + 1...last).allSatisfy({ !isListedNoun($0) && listType[$0] == nil }) {
+            return head + 1
+        }
         var first = head
         // `Potsdam-Institut`, `UN-Kommission gegen Straffreiheit`: a hyphenated prefix belongs to the name.
         while first - 2 >= start, facts[first].hyphenJoinedBefore, isWord(first - 2) { first -= 2 }
@@ -1552,7 +1558,14 @@ final class NameRules {
         let foreign = isText(start, Self.foreignArticles) && start + 1 < range.upperBound
             && facts[start + 1].capitalised
         let afterMediaType = isMediaTypeBefore(start)
-        while end < range.upperBound, end - start - connectors < (foreign ? 4 : 3) {
+        var maxWords = foreign ? 4 : 3
+        while end < range.upperBound {
+            if end - start - connectors >= maxWords {
+                // `Organisation Awareness Against Human Trafficking`: a name of words no German list knows (an
+                // English one) may run to five.
+                guard maxWords < 5, (start..<end).allSatisfy({ !isListedNoun($0) && listType[$0] == nil }) else { break }
+                maxWords = 5
+            }
             // `Hilfsorganisation Doctors for Refugees`: a foreign connector between two words of the name.
             if end > start, connectors == 0, end + 1 < range.upperBound, facts[end].kind == .word,
                !facts[end].capitalised, Self.nameConnectors.contains(facts[end].exact),

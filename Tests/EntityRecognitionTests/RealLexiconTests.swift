@@ -71,6 +71,18 @@ import Testing
             == ["Innenministerium/ORG", "Türkei/LOC"])
     }
 
+    /// An English name after a German type word runs to five words, the type word outside it, also before its
+    /// acronym (`der Organisation Awareness Against Human Trafficking (HAART)`).
+    @Test func englishNameAfterAGermanTypeWord() throws {
+        #expect(try Self.mentions("Die Organisation Awareness Against Human Trafficking hilft.")
+            == ["Awareness Against Human Trafficking/ORG"])
+        #expect(try Self.mentions("Sie leitet die Organisation Awareness Against Human Trafficking (HAART).")
+            == ["Awareness Against Human Trafficking/ORG", "HAART/ORG"])
+        // A German name keeps its type word: the head opens it.
+        #expect(try Self.mentions("Die Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) warnt.")
+            == ["Organisation für Sicherheit und Zusammenarbeit in Europa/ORG", "OSZE/ORG"])
+    }
+
     /// German aliases of countries that CLDR and GeoNames lack (`country-names.tsv`).
     @Test func countryAliases() throws {
         #expect(try Self.mentions("Er floh über Kirgistan nach Moldawien.") == ["Kirgistan/LOC", "Moldawien/LOC"])
