@@ -315,8 +315,9 @@ final class SpeechRules: Sendable {
             // The content starts after a colon before it (`…nicht ganz sicher: Ich nehme an, …, antwortete er`).
             let colon = (start..<verbToken).last { view.matches($0, .colon) && view.quoteAt[$0] == nil }
             // `Was davor geschah, erzählt Netflix …`: a fronted object clause is what is told about, not said.
-            // (`Was die Zahlen angeht, sei man zufrieden, sagte X` has a clause of its own after the comma.)
-            if colon == nil, view.hasCue(.objectClause, start),
+            // (`Was die Zahlen angeht, sei man zufrieden, sagte X` has a clause of its own after the comma; `Wer
+            // erzählt denn sowas?, fragt Wieser` is a question asked.)
+            if colon == nil, view.hasCue(.objectClause, start), !view.matches(verbToken - 2, .questionMark),
                !(start..<verbToken - 1).contains(where: { view.matches($0, .comma) }) { return nil }
             // `Sobald er festen Boden erreicht hatte, bat Green die Soldaten …`: a lone adverbial clause before
             // the verb is its circumstance, not what is said.
@@ -339,8 +340,10 @@ final class SpeechRules: Sendable {
             let content = insertedClauseContent(from: contentStart, speakerEnd: subjectEnd, verb: verb,
                                                 sentence: sentence, in: view)
                 ?? contentSpan(contentStart, verbToken - 1, in: view)
+            // (The figures of the words before the verb: no content follows the speaker here, and a figure there
+            // is the writer's, `freute sich Hayböck knapp zwei Wochen vor seinem 25. Geburtstag`.)
             return Finding(speaker: who, content: content, evidence: sentence, lastSentence: sentence,
-                           scope: range,
+                           scope: range.lowerBound..<verbToken,
                            rule: verb.kind == .belief ? "belief-verb-after-clause" : "said-verb-after-clause",
                            isBelief: verb.kind == .belief)
         }
@@ -2047,6 +2050,8 @@ final class SpeechRules: Sendable {
         var last = end - 1
         while first <= last && (view.isQuote(first) || view.matches(first, .comma)) { first += 1 }
         while last >= first && view.isPunctuation(last) && !view.matches(last, .closeParen) { last -= 1 }
+        // (A question keeps its mark: `Wer erzählt denn sowas?`.)
+        if last + 1 < end, view.matches(last + 1, .questionMark) { last += 1 }
         guard first <= last else { return nil }
         return TextSpan(view.document.tokens[first].span.begin, view.document.tokens[last].span.end)
     }

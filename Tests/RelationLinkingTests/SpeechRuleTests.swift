@@ -1243,6 +1243,28 @@ struct LooseSpeechTests {
         #expect(out == ["Omar Haddad said Alles dreht sich nur um die an"])
     }
 
+    /// `…, freut sich X`, `…, ärgert sich X`, `…?, fragt X`: with the reflexive pronoun an emotion verb attributes
+    /// what was said; without it, it only says what pleased someone (`…, freut auch Fink`).
+    @Test func emotionVerbsWithTheirPronounAndQuestions() throws {
+        let marks: [Fixture.Mark] = [.per("Omar Haddad")]
+        let pleased = try Fixture.describe("Das ist ein gutes Zeichen, freute sich Omar Haddad.", marks)
+        #expect(pleased == ["Omar Haddad said Das ist ein gutes Zeichen"])
+        let asked = try Fixture.describe("Wer erzählt denn so etwas?, fragt Omar Haddad.", marks)
+        #expect(asked == ["Omar Haddad said Wer erzählt denn so etwas?"])
+        let object = try Fixture.describe("Dass es im Angriff klappt, freut auch Omar Haddad.", marks)
+        #expect(object.isEmpty)
+    }
+
+    /// A figure after the speaker of a clause before the verb is the writer's (`…, freute sich Hayböck knapp zwei
+    /// Wochen vor seinem Geburtstag`), one in the clause the speaker's.
+    @Test func figuresAfterTheSpeakerAreNotHis() throws {
+        let out = try Fixture.describe(
+            "Wir haben 30 Punkte geholt, sagte Omar Haddad vor 130 Journalisten.",
+            [.per("Omar Haddad"), .quantity("30 Punkte"), .quantity("130 Journalisten")])
+        #expect(out.contains("30 Punkte accordingTo Omar Haddad"))
+        #expect(!out.contains("130 Journalisten accordingTo Omar Haddad"))
+    }
+
     /// `Nein, fügt Ali hinzu, wir werden …`: a speech clause set off inside the sentence makes the whole sentence
     /// the content; an apposition or a relative clause after the speaker does not.
     @Test func speechClauseSetOffInsideTheSentence() throws {
