@@ -18,6 +18,8 @@ enum FunctionWords {
         """
         der die das des dem den ein eine einer eines einem einen kein keine keinen keinem keiner keines
         mein meine dein deine sein seine ihre unser unsere euer eure dieser diese dieses diesem diesen
+        meinem meinen meiner meines deinem deinen deiner deines seinem seinen seiner seines
+        ihrem ihren ihrer ihres unserem unseren unserer unseres eurem euren eurer eures
         jener jene jenes jenem jenen welcher welche welches jeder jede jedes jedem jeden
         """.split(whereSeparator: \.isWhitespace).map { WordKey($0, folded: true) })
 
@@ -25,6 +27,8 @@ enum FunctionWords {
         der die das des dem den ein eine einer eines einem einen kein keine keinen keinem keiner keines
         ich du er sie es wir ihr mich mir dich dir sich uns euch ihm ihn ihnen man
         mein meine dein deine sein seine ihre unser unsere euer eure dessen deren
+        meinem meinen meiner meines deinem deinen deiner deines seinem seinen seiner seines
+        ihrem ihren ihrer ihres unserem unseren unserer unseres eurem euren eurer eures
         dieser diese dieses diesem diesen jener jene jenes jenem jenen welcher welche welches
         und oder aber doch sondern denn weil dass daß ob wenn als wie so auch noch nur schon bereits
         in im ins an am auf aus bei beim mit nach seit von vom vor zu zum zur über unter um durch für gegen ohne

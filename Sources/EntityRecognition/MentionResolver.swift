@@ -242,8 +242,11 @@ final class MentionResolver {
             let candidate = accepted[position]
             // An organisation's own name after its type word (`Islamistengruppe Ansar Dine`) stands alone later, and
             // so does a long form its acronym defined (`Forum gegen Antisemitismus (FgA)`).
+            // So does a place a rule found by its type word or preposition (`Grenzort Idomeni`, `in Idomeni`): the
+            // lists do not know it, so nothing else finds it again (`die Schande von Idomeni`).
             if (candidate.type == .person && candidate.tokens.count >= 2) || candidate.rule == .typeWordName
-                || candidate.rule == .acronymDefinition && candidate.tokens.count >= 2 {
+                || candidate.rule == .acronymDefinition && candidate.tokens.count >= 2
+                || candidate.type == .place && (candidate.rule == .placeType || candidate.rule == .unlistedPlace) {
                 let key = facts[candidate.tokens.lowerBound].folded
                 if let slot = fullNameSlots[key] {
                     fullNames[Int(slot)].append(candidate)

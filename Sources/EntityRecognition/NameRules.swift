@@ -37,6 +37,10 @@ final class NameRules {
     private let soKey = Literal.so[0]
     private let namensKey = Literal.namens[0]
     private let vonKey = Literal.von[0]
+    private let inKey = WordKey("in", folded: false)
+    private let nachKey = WordKey("nach", folded: false)
+    private let inCapitalKey = WordKey("In", folded: false)
+    private let nachCapitalKey = WordKey("Nach", folded: false)
     private let fuerKey = Literal.fuer[0]
     private let openKey = Literal.open[0]
     private let ofKey = Literal.of[0]
@@ -134,6 +138,9 @@ final class NameRules {
                     switch fact.kind {
                     case .word where fact.capitalised:
                         let capitalisedNext = index + 1 < range.upperBound && facts[index + 1].capitalised
+                        if capitalisedNext, fact.exact == inCapitalKey || fact.exact == nachCapitalKey {
+                            unlistedPlace(after: index, in: range, &out)
+                        }
                         if capitalisedNext {
                             roleName(at: index, in: range, &out)
                             descriptionName(at: index, in: range, &out)
@@ -203,6 +210,9 @@ final class NameRules {
                         }
                         if fact.exact == namensKey { namedAs(at: index, in: range, &out) }
                         if fact.exact == vonKey { townOfOffice(at: index, in: range, &out) }
+                        if fact.exact == inKey || fact.exact == nachKey {
+                            unlistedPlace(after: index, in: range, &out)
+                        }
                         if fact.exact == fuerKey { bodyNamedByField(at: index, in: range, &out) }
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
                     case .punctuation:
@@ -1989,6 +1999,56 @@ final class NameRules {
                 out.append(designationOnly(index, in: range, seat: place))
             }
         }
+    }
+
+    /// `in Idomeni`, `nach Gabcikovo`: a capitalised word no list knows, no noun (nor one by its ending) and no
+    /// name of a person, alone after `in` or `nach`, is a small place the place lists miss (GeoNames lists towns
+    /// from 500 people).
+    private func unlistedPlace(after preposition: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let index = preposition + 1
+        guard index < range.upperBound, isWord(index), facts[index].span.length >= 4, !facts[index].innerCaps,
+              isUnlistedSeat(index, in: range), !has(index, WordClass.nationality | WordClass.orgTypeWord),
+              !Self.nounEndings.contains(where: { ends(index, with: $0, after: 2) })
+        else { return }
+        // A compound on a noun the list knows is a noun (`Vorschulklassen`, `Wiederanpfiff`), unless the noun is one
+        // that ends place names (`Hütteldorf`, `Erdberg`, `Rothenfeld`).
+        let word = scalars[facts[index].span.begin..<facts[index].span.end]
+        let placeEnd = Self.placeNameEnds.contains(where: { ends(index, with: $0, after: 2) })
+        if words.hasCommonNounEnd(word, skipping: 2, minimum: 3), !placeEnd { return }
+        // One more sign of a place: the article names it again (`die Schande von Idomeni`), a place name's ending,
+        // or letters German words lack (`Preševo`, `Kanjiža`); an English word alone is as often a product or a
+        // title (`in Chrome`, `in Time`). Where a first name stands before it elsewhere (an initial between too:
+        // `Clemens J. Setz`) it is a person's name, and after a type word an organisation's (`Fachmagazin Science`).
+        let key = facts[index].exact
+        let occurrences = facts.indices.filter { facts[$0].exact == key && facts[$0].kind == .word }
+        guard !occurrences.contains(where: { occurrence in
+                  (max(0, occurrence - 3)..<occurrence).contains(where: isFirstName)
+                    || occurrence > 0 && isOrganisationType(occurrence - 1) }),
+              occurrences.count >= 2 || placeEnd || word.contains(where: { Self.isForeignLetter($0) })
+        else { return }
+        // (The mention resolver finds the other occurrences.)
+        out.append(Candidate(
+            tokens: index..<(index + 1), span: facts[index].span, type: .place, priority: RulePriority.street,
+            rule: .unlistedPlace))
+    }
+
+    /// Latin letters with a diacritic that German spelling does not use (`š`, `č`, `ž`, `é`, `ñ` …).
+    private static func isForeignLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0xC0 && scalar.value <= 0x24F && !"ÄÖÜäöüß".unicodeScalars.contains(scalar)
+    }
+
+    /// Nouns that end German place names (Duden, `Ortsnamen`): the common nouns the rule lets pass at a word's end.
+    private static let placeNameEnds: [[UInt32]] = ["dorf", "berg", "burg", "feld", "bach", "heim", "hausen", "hofen",
+                                                    "ingen", "stadt", "brück", "brücken", "au", "see", "tal", "kirchen",
+                                                    "münster", "markt", "egg", "wald", "ried", "weiler", "stetten",
+                                                    "furt", "born", "brunn", "leben", "dorp", "wyk", "wijk"].map {
+        $0.unicodeScalars.map(WordKey.fold)
+    }
+
+    /// Endings of German nouns that no place name has (`Eigenregie` aside, which the noun list knows).
+    private static let nounEndings: [[UInt32]] = ["ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis",
+                                                  "tum", "ungen", "heiten", "keiten", "schaften", "tionen"].map {
+        $0.unicodeScalars.map(WordKey.fold)
     }
 
     private func isUnlistedSeat(_ index: Int, in range: Range<Int>) -> Bool {

@@ -83,6 +83,21 @@ import Testing
             == ["Organisation für Sicherheit und Zusammenarbeit in Europa/ORG", "OSZE/ORG"])
     }
 
+    /// A word no list knows after `in` or `nach` is a small place where the article names it again, it ends as
+    /// place names do, or it has letters German lacks; the resolver finds it again elsewhere.
+    @Test func unlistedPlaceAfterAPreposition() throws {
+        #expect(try Self.mentions("Die Schande von Idomeni bleibt. Tausende warten in Idomeni.")
+            == ["Idomeni/LOC", "Idomeni/LOC"])
+        #expect(try Self.mentions("Der Bus fuhr nach Preševo weiter.") == ["Preševo/LOC"])
+        #expect(try Self.mentions("Sie wohnt in Laafeld an der Grenze.") == ["Laafeld/LOC"])
+        // One English word alone is as often a product; a compound on a noun is a noun.
+        #expect(try Self.mentions("Das passiert in Chrome schneller.").isEmpty)
+        #expect(try Self.mentions("Sie lernen in Vorschulklassen lesen.").isEmpty)
+        // A first name before it elsewhere makes it a surname.
+        let person = try Self.mentions("Clemens J. Setz schreibt. Vieles in Setz bleibt rätselhaft.")
+        #expect(!person.contains("Setz/LOC"))
+    }
+
     /// German aliases of countries that CLDR and GeoNames lack (`country-names.tsv`).
     @Test func countryAliases() throws {
         #expect(try Self.mentions("Er floh über Kirgistan nach Moldawien.") == ["Kirgistan/LOC", "Moldawien/LOC"])
