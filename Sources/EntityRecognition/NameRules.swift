@@ -2390,10 +2390,11 @@ final class NameRules {
     /// ending in a street word that is not a common noun (`Arbeitsplatz` is).
     private func street(at index: Int, _ out: inout [Candidate]) {
         let fact = facts[index]
+        // The flags and the list type first: they cost a read each, the street word's letters and the noun test more.
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
+            !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore, listType[index] == nil,
             Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1])),
-            endsInStreetWord(index), !isNoun(index),
-            listType[index] == nil, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore
+            endsInStreetWord(index), !isNoun(index)
         else { return }
         out.append(Candidate(
             tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
@@ -2442,28 +2443,37 @@ final class NameRules {
         let span = facts[index].span
         return scalars.withUnsafeBufferPointer { scalars in
             streetSuffixes.letters.withUnsafeBufferPointer { letters in
-                // Compared from the end, the last letter folded once: most words differ from a street word in
-                // their last letter or the one before, and forwards each word was compared from its first.
-                let last = WordKey.fold(scalars[span.end - 1])
-                var start = 0
-                for end in streetSuffixes.ends {
-                    defer { start = end }
-                    guard letters[end - 1] == last, span.length >= end - start + 3 else { continue }
-                    var position = span.end - 2
-                    var offset = end - 2
-                    while offset >= start && WordKey.fold(scalars[position]) == letters[offset] {
-                        position -= 1
-                        offset -= 1
+                streetSuffixes.ends.withUnsafeBufferPointer { ends in
+                    // Street word `word` (its place in `streetSuffixes`) at the end, compared from the end, folded.
+                    func endsIn(_ word: Int) -> Bool {
+                        let start = word == 0 ? 0 : ends[word - 1]
+                        guard span.length >= ends[word] - start + 3 else { return false }
+                        var position = span.end - 3
+                        var offset = ends[word] - 3
+                        while offset >= start && WordKey.fold(scalars[position]) == letters[offset] {
+                            position -= 1
+                            offset -= 1
+                        }
+                        return offset < start
                     }
-                    if offset < start { return true }
+                    // The last two letters choose the street words it may end in: most words are ruled out by them,
+                    // where a loop over all seven words cost more than the comparisons.
+                    switch (WordKey.fold(scalars[span.end - 1]), WordKey.fold(scalars[span.end - 2])) {
+                    case (0x65, 0xDF): return endsIn(0)
+                    case (0x65, 0x73): return endsIn(1) || endsIn(2)
+                    case (0x7A, 0x74): return endsIn(3)
+                    case (0x65, 0x65): return endsIn(4)
+                    case (0x72, 0x65): return endsIn(5)
+                    case (0x66, 0x6F): return endsIn(6)
+                    default: return false
+                    }
                 }
-                return false
             }
         }
     }
 
     /// Street words are German word formation, a closed set, so they live here rather than in a list: their folded
-    /// letters one after another, and where each word ends.
+    /// letters one after another, and where each word ends (in this order, which `endsInStreetWord` numbers them by).
     private static let streetSuffixes: (letters: [UInt32], ends: [Int]) = {
         var letters: [UInt32] = []
         var ends: [Int] = []
