@@ -136,7 +136,9 @@ struct DateRecognizer {
                     // `am frühen Morgen`, `an einem späten Abend`: an adjective of the time of day is in the span.
                     let timed = index > sentence.lowerBound + 1 && Self.daypartAdjectives.contains(tokens.text(index - 1))
                     let lead = timed ? index - 2 : index - 1
-                    guard lead >= sentence.lowerBound, Self.daypartLeads.contains(tokens.text(lead)),
+                    // (`in den frühen Morgenstunden`: `den` before the plural hours is no object.)
+                    guard lead >= sentence.lowerBound, Self.daypartLeads.contains(tokens.text(lead))
+                            || tokens.text(lead) == "den" && tokens.text(index).hasSuffix("stunden"),
                         tokens.isCapitalized(index),
                         !(index + 1 < sentence.upperBound && tokens.text(index + 1) == "-"
                           && tokens.touches(index, index + 1)) else { return nil }

@@ -87,6 +87,7 @@ struct DateTests {
         ("Er entschuldigte sich am nächsten Tag.", "nächsten Tag"),
         ("Sie starb am selben Tag.", "selben Tag"),
         ("Die Polizei kam am frühen Morgen.", "frühen Morgen"),
+        ("Die Busse kamen in den späten Abendstunden.", "späten Abendstunden"),
         ("Seit dem Morgen passiert viel.", "Morgen"),
         ("Er war kurz nach Mitternacht zu schnell.", "Mitternacht"),
         ("Er gehört seit vergangenem Jahr dazu.", "vergangenem Jahr"),
@@ -147,6 +148,7 @@ struct DateTests {
         "Es kamen mehr als 2000 zumeist junge Leute.",
         "Er lief 1500 Meter in Rekordzeit.",
         "Der August Schmidt kam zu spät.",
+        "Die Morgenstunden sind kühl.",
     ])
     func notADate(text: String) throws {
         let document = try Fixture.run(text)
