@@ -287,11 +287,15 @@ struct DateRecognizer {
         }
         let value = year.map { Self.month(year: $0, month: month) } ?? Self.month(year: nil, month: month)
         // A range to a second month: `März bis Mai`, `März 2019 und Mai 2020` after `zwischen`.
+        // (`im Jänner und Februar`: two months in a row joined by `und` are one span of time too.)
+        let joinedMonth = last + 2 < sentence.upperBound && tokens.isText(last + 1, "und")
+            && !(index > sentence.lowerBound && tokens.isLowered(index - 1, "zwischen"))
         if last + 2 < sentence.upperBound, isRangeWord(last + 1)
             || (tokens.isText(last + 1, "und") && index > sentence.lowerBound
-                && tokens.isLowered(index - 1, "zwischen")),
+                && tokens.isLowered(index - 1, "zwischen"))
+            || joinedMonth && monthNumber(last + 2) == month % 12 + 1 && year == nil,
             monthNumber(last + 2) != nil, let end = monthYear(at: last + 2),
-            let endValue = end.normalized, !endValue.contains("/") {
+            let endValue = end.normalized, !endValue.contains("/"), !joinedMonth || endValue.hasPrefix("--") {
             var startValue = value
             if year == nil, !endValue.hasPrefix("--") {
                 startValue = Self.month(year: Int(endValue.prefix(4)), month: month)
@@ -353,15 +357,17 @@ struct DateRecognizer {
                 return nil
             }
             // Ranges.
-            if isRangeWord(last + 1) || tokens.isText(last + 1, "/")
-                || (tokens.isText(last + 1, "und") && hasLead && tokens.isLowered(index - 1, "zwischen")) {
+            // (`2015 und 2016`: two years in a row joined by `und` are one span of time too.)
+            let between = tokens.isText(last + 1, "und") && hasLead && tokens.isLowered(index - 1, "zwischen")
+            let joined = tokens.isText(last + 1, "und") && !between
+            if isRangeWord(last + 1) || tokens.isText(last + 1, "/") || between || joined {
                 if last + 2 < sentence.upperBound, tokens.isDigits(last + 2) {
                     let second = tokens.text(last + 2)
-                    if let (end, endLast) = yearNumber(at: last + 2), end > year {
+                    if let (end, endLast) = yearNumber(at: last + 2), end > year, !joined || end == year + 1 {
                         return Found(first: yearWord(before: index) ?? index, last: endLast,
                                      normalized: "\(year)/\(end)", relative: nil, rule: "date.year-range")
                     }
-                    if tokens.isText(last + 1, "/") || tokens.isText(last + 1, "-"), second.count == 2,
+                    if !joined, tokens.isText(last + 1, "/") || tokens.isText(last + 1, "-"), second.count == 2,
                         let short = Int(second), tokens.touches(last + 1, last + 2), (year % 100 + 1) % 100 == short {
                         return Found(first: index, last: last + 2, normalized: "\(year)/\(year - year % 100 + short)",
                                      relative: nil, rule: "date.year-span")
@@ -444,6 +450,13 @@ struct DateRecognizer {
     private func time(at index: Int) -> Found? {
         guard let (start, startLast) = clock(at: index) else { return nil }
         if startLast + 1 < sentence.upperBound, tokens.isText(startLast + 1, "Uhr") {
+            // `von 7 Uhr bis 10 Uhr`: the second time with its own `Uhr` ends the range.
+            if startLast + 4 < sentence.upperBound, isRangeWord(startLast + 2),
+               let (end, endLast) = clock(at: startLast + 3), endLast + 1 < sentence.upperBound,
+               tokens.isText(endLast + 1, "Uhr") {
+                return Found(first: index, last: endLast + 1, normalized: nil, relative: nil, rule: "date.time-range",
+                             timeOfDay: Self.clockValue(start) + "/" + Self.clockValue(end))
+            }
             return Found(first: index, last: startLast + 1, normalized: nil, relative: nil, rule: "date.time",
                          timeOfDay: Self.clockValue(start))
         }
@@ -586,7 +599,11 @@ struct DateRecognizer {
             last = index + 1
         }
         // `von Montag bis Freitag`: a range of weekdays is one interval, which no day fixes.
-        if last + 2 < sentence.upperBound, tokens.isText(last + 1, "bis"), dateWord(last + 2)?.role == .weekday {
+        // (`von Sonntag auf Montag`: the night between the two.)
+        if last + 2 < sentence.upperBound, tokens.isText(last + 1, "bis")
+            || tokens.isText(last + 1, "auf") && first > sentence.lowerBound
+            && (tokens.isText(first - 1, "von") || tokens.isText(first - 1, "Von")),
+           dateWord(last + 2)?.role == .weekday {
             return Found(first: first, last: last + 2, normalized: nil, relative: nil, rule: "date.weekday-range")
         }
         return Found(first: first, last: last, normalized: nil, relative: relative, rule: "date.weekday")

@@ -28,6 +28,8 @@ struct DateTests {
         ("Im Jahr 2013 sank er.", "Jahr 2013", "2013"),
         ("Die Bilanz des Jahres 2004 war gut.", "Jahres 2004", "2004"),
         ("In den Jahren 2014 bis 2016 sank er.", "Jahren 2014 bis 2016", "2014/2016"),
+        ("Die 2015 und 2016 angefallenen Kosten stiegen.", "2015 und 2016", "2015/2016"),
+        ("Im Jänner und Februar kamen viele.", "Jänner und Februar", "--01/--02"),
     ])
     func absolute(text: String, span: String, expected: String) throws {
         let document = try Fixture.run(text)
@@ -95,6 +97,8 @@ struct DateTests {
         ("Vergangene Woche stieg die Zahl.", "Vergangene Woche"),
         ("Im gesamten Vorjahr stieg die Zahl.", "gesamten Vorjahr"),
         ("Geöffnet ist von Montag bis Freitag.", "Montag bis Freitag"),
+        ("Von Sonntag auf Montag kamen 100 Menschen.", "Sonntag auf Montag"),
+        ("Gesperrt war von 7 Uhr bis 10 Uhr.", "7 Uhr bis 10 Uhr"),
     ])
     func relativeHasNoValue(text: String, span: String) throws {
         let document = try Fixture.run(text)
@@ -135,6 +139,12 @@ struct DateTests {
     @Test func holidayNamedWithAPeriodWord() throws {
         let document = try Fixture.run("Am Tag der Arbeit ist frei.")
         #expect(document.dates.first?.normalized == "--05-01")
+    }
+
+    /// Only years or months in a row joined by `und` are one span; others stay two dates.
+    @Test func yearsApartStayTwoDates() throws {
+        let document = try Fixture.run("Die Wahlen 2014 und 2016 brachten wenig.")
+        #expect(document.dates.map(\.normalized) == ["2014", "2016"])
     }
 
     @Test func silvesternachtIsNewYearsEve() throws {
