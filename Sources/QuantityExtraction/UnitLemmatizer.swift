@@ -102,7 +102,10 @@ struct UnitLemmatizer: Sendable {
     static func citationForm(_ lemma: String, of form: String) -> String {
         // A string ends in the characters `e`, `r` only if its bytes do: most lemmas are turned away before
         // `hasSuffix`, which compares characters.
-        guard endsInER(lemma), lemma.hasSuffix("er"), !form.hasPrefix(lemma) else { return lemma }
+        // (`Beamter` is the citation form itself, GUIDELINES: `2.000 [Beamte]`: Beamter; so are its compounds.)
+        guard endsInER(lemma), lemma.hasSuffix("er"), !form.hasPrefix(lemma), !lemma.hasSuffix("beamter") else {
+            return lemma
+        }
         let weak = String(lemma.dropLast())
         return form.hasPrefix(weak) ? weak : lemma
     }

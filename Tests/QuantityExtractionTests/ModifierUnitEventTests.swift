@@ -45,6 +45,8 @@ struct ModifierUnitEventTests {
         // Nominalised adjectives in the Duden citation form (seed gold `Pädokriminelle`).
         ("Die Polizei sucht fünf Verdächtige.", "fünf Verdächtige", "Verdächtige"),
         ("Es gab 30 Toten zu beklagen.", "30 Toten", "Tote"),
+        // `Beamter` is its own citation form (GUIDELINES), and so are its compounds.
+        ("Im Einsatz waren 300 Polizeibeamte.", "300 Polizeibeamte", "Polizeibeamter"),
         ("Sie unterrichtet 12 Lehrern.", "12 Lehrern", "Lehrer"),
         ("Es kamen drei Mütter.", "drei Mütter", "Mutter"),
         ("Es gab 2.000 SIM-Karten.", "2.000 SIM-Karten", "SIM-Karte"),
