@@ -416,7 +416,8 @@ final class EventTriggerMatcher {
         if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.loweredJoined(index, compoundEnd)] {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
-        if listed, let trigger = lexicon.exactTriggers.value(loweredToken: index, of: tokens) {
+        if listed, let trigger = lexicon.exactTriggers.value(loweredToken: index, of: tokens),
+           isNoun || !trigger.nounOnly {
             // `zahlen` is the verb; the capitalised noun `Zahlen` (figures) is no trigger.
             // (`Kosten` is the noun of what was paid.)
             if isNoun && trigger.event == .paid {

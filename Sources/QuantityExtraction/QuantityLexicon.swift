@@ -55,6 +55,9 @@ final class QuantityLexicon: Sendable {
         let source: String
         /// Fires only when the counted noun names persons (`gefasst`, `befreit`, `gehandelt`).
         var personsOnly = false
+        /// A `noun` row: the capitalised noun, not a lower-case word of the same letters (`64 Betroffene`, not `die
+        /// betroffenen Firmen`).
+        var nounOnly = false
     }
 
     let numbers: GermanNumberParser
@@ -300,7 +303,8 @@ final class QuantityLexicon: Sendable {
                 let isPrefix = row.fields.count > 2 && row.fields[2].hasPrefix("prefix")
                 if personOnly.contains("weak:" + text) { continue }
                 let trigger = Trigger(text: text, event: event, prefix: isPrefix, source: "\(file):\(row.line)",
-                                      personsOnly: personOnly.contains(text))
+                                      personsOnly: personOnly.contains(text),
+                                      nounOnly: row.fields.count > 2 && row.fields[2].hasPrefix("noun"))
                 if text.contains("…") {
                     let parts = text.split(separator: "…").map { $0.trimmingCharacters(in: .whitespaces) }
                     guard parts.count == 2,

@@ -365,6 +365,15 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("60", in: part)).event == .victims)
     }
 
+    /// `Betroffene` as the counted noun are victims; the lower-case adjective names no harm (`die 20 betroffenen
+    /// Firmen`).
+    @Test func affectedPersonsAreVictims() throws {
+        let noun = try Fixture.run("Die Beratungsstelle betreut derzeit 64 Betroffene.")
+        #expect(try #require(Fixture.quantity("64 Betroffene", in: noun)).event == .victims)
+        let adjective = try Fixture.run("Die 20 betroffenen Firmen klagen.")
+        #expect(try #require(Fixture.quantity("20 betroffenen Firmen", in: adjective)).event == nil)
+    }
+
     /// The smuggled are trafficked, as a noun or an adjective (`Geschleppte`, `geschleppte Männer`).
     @Test func smuggledPeople() throws {
         let noun = try Fixture.run("Im Burgenland wurden 1.240 Geschleppte aufgegriffen.")
