@@ -229,6 +229,7 @@ struct OverTests {
         ("Zwei Männer wurden in der Nacht erschossen.", "Zwei Männer", Quantity.Event.killed),
         ("Die Polizei hat fünf festgenommene Verdächtige verhört.", "fünf festgenommene Verdächtige", .arrested),
         ("Am Ende wurden vier Angeklagte schuldig gesprochen.", "vier Angeklagte", .convicted),
+        ("Die Behörde hat rund 130 Webseiten blockiert.", "130 Webseiten", .closed),
     ])
     func moreTriggers(text: String, span: String, expected: Quantity.Event) throws {
         let document = try Fixture.run(text)
