@@ -84,8 +84,11 @@ struct PlaceRules {
                     // niederösterreichischen ÖVP`.)
                     container = place
                     rule = "organisation-country-adjective"
-                } else if view.matches(end, in: [.`in`, .im]), let place = placeAfterPreposition(end + 1, in: view),
+                } else if case let seatStart = view.pastBracketedMention(end),
+                          view.matches(seatStart, in: [.`in`, .im]),
+                          let place = placeAfterPreposition(seatStart + 1, in: view),
                    hasDesignation(mention, in: view) || standsAlone(mention, place: place, in: view),
+                   // (Past its acronym: `Das National Center … (NCMEC) in den USA`.)
                    // (Not a source's: `leben laut dem UNHCR in Uganda` puts the verb's subject there.)
                    !(max(0, first - 4)..<first).contains(where: { view.hasCue(.sourcePreposition, $0) }) {
                     container = place
@@ -454,10 +457,13 @@ struct PlaceRules {
             && (view.isPunctuation(after + 1)
                 || after + 2 < view.tokenCount && view.isWord(after + 1) && !view.isCapitalized(after + 1)
                     && view.isPunctuation(after + 2))
+        // (`teilte das Ministerium für Öffentliche Sicherheit in Peking am Montag mit`: the speaker right after the
+        // verb, which a time may follow.)
+        let speakerAfterVerb = before >= 1 && view.hasCue(.determiner, before) && view.isVerbForm(before - 1)
         let afterOK = after >= view.tokenCount
             || view.matches(after, in: [.comma, .period, .closeParen, .semicolon, .colon, .openParen, .und, .zu])
             || opensSentence && view.isWord(after) && !view.isCapitalized(after)
-            || closingVerb
+            || closingVerb || speakerAfterVerb
         return beforeOK && afterOK
     }
 }

@@ -17,6 +17,19 @@ struct PlaceRuleTests {
         #expect(out == ["\(inner) locatedIn \(outer)"])
     }
 
+    /// An organisation past its acronym in brackets, or the speaker right after the verb, lies in the place after
+    /// `in` (`Das National Center … (NCMEC) in den USA`, `teilte das Ministerium in Peking am Montag mit`).
+    @Test func organisationInPlacePastItsAcronymOrAfterTheVerb() throws {
+        let acronym = try Fixture.describe(
+            "Koordiniert wurde der Einsatz von der Velora-Agentur (Velora) in Den Haag.",
+            [.org("Velora-Agentur", key: "V"), .org("Velora", key: "V"), .loc("Den Haag")])
+        #expect(acronym.contains("V locatedIn Den Haag"))
+        let speaker = try Fixture.describe(
+            "Das teilte das Ministerium für Sicherheit in Peking am Montag mit.",
+            [.org("Ministerium für Sicherheit"), .loc("Peking")])
+        #expect(speaker.contains("Ministerium für Sicherheit locatedIn Peking"))
+    }
+
     /// A way from one place to another is no chain (`aus dem Gazastreifen im Süden Israels eingeschlagen`).
     @Test func areaOfAPlaceAfterAMovementIsNoChain() throws {
         let out = try Fixture.describe(
