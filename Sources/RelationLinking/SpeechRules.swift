@@ -726,7 +726,9 @@ final class SpeechRules: Sendable {
         if end == colon, state.isInterview { return nil }
         // A headline's `X: …` labels what the article reports (`Davies: Ziel sei, dass …`, `Facebook: …`); all
         // eight development articles with one leave it without a said.
-        if end == colon, sentence == 0 { return nil }
+        // So does a headline inside the text, a line without a closing stop (`Interpol: 3.400 Festnahmen bei …` in a
+        // round-up of reports).
+        if end == colon, sentence == 0 || !view.isPunctuation(range.upperBound - 1) { return nil }
         if end < colon {
             // A clause with a named speaker as subject: a finite verb (lower-case) right after the name, no
             // comma before the colon.

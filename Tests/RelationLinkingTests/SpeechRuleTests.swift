@@ -710,6 +710,9 @@ struct SpeechRuleTests {
         // A headline's label says what the article is about; the annotators give it no said.
         let headline = "Kocher: Die Reform kommt im Herbst. Der Minister sprach in Wien."
         #expect(try Fixture.describe(headline, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
+        // So does a headline inside the text, a line without a closing stop.
+        let inside = "Die Regierung tagte.\n\nKocher: Reform kommt im Herbst\n\nDer Minister sprach in Wien."
+        #expect(try Fixture.describe(inside, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
     }
 
     @Test func quotedWordAfterAColonIsPartOfTheContent() throws {
