@@ -157,6 +157,12 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.contains("hasTitle Mitglied") })
     }
 
+    /// A defence lawyer's job is a profession, no title (`Verteidiger Thomas Brügge`).
+    @Test func defenceLawyerIsNoTitle() throws {
+        let out = try Fixture.describe("Verteidiger Jonas Frei plädierte auf Freispruch.", [.per("Jonas Frei")])
+        #expect(!out.contains { $0.contains("hasTitle") })
+    }
+
     @Test func coachIsATitleAndOfAClubAMembership() throws {
         let out = try Fixture.describe(
             "Trainer Karl Brandl warnte. Velora-Cheftrainer Olaf Krüger lachte.",
