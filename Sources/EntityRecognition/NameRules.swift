@@ -1926,6 +1926,9 @@ final class NameRules {
         // capitalised as part of the name (`Niederösterreichische Gebietskrankenkasse`, `Bayerische
         // Staatsregierung`; lower-case it names a function: `die niederösterreichische Polizei`).
         if index > range.lowerBound, isSeatAdjective(index - 1) || isCapitalisedRegionAdjective(index - 1) {
+            // `der Radeburger Stadtrat Jens Kühn`: before a first name the word is the person's office (a member of
+            // the council), not the council.
+            if index + 1 < range.upperBound, has(index, WordClass.role), isFirstName(index + 1) { return }
             // `der Königlich Thailändischen Polizei`: a capitalised `königlich` before the country's adjective.
             var first = index - 1
             if first - 1 > range.lowerBound, isWord(first - 1), facts[first - 1].capitalised,

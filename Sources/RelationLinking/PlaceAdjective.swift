@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Places named by an adjective (`indisch` → `Indien`, `korsisch` → `Korsika`): the relation rules ask for the
 /// place behind a seat's or a role's adjective.
 extension ArticleView {
@@ -13,6 +15,21 @@ extension ArticleView {
     /// (or else region) the adjective is made from, when the article names it — the one whose name shares the
     /// longest start with the adjective's stem, at least four letters (`indisch` → `Indien`, `sudanesisch` →
     /// `Sudan`, `korsisch` → `Korsika`).
+    /// The place the article names whose adjective is the capitalised word at `adjective` (`Grazer` → `Graz`,
+    /// `Wiener` → `Wien`).
+    func placeNamed(byAdjective adjective: Int) -> MentionRef? {
+        guard isCapitalized(adjective), lower(adjective, hasSuffix: "er") else { return nil }
+        let names = TownAdjective.names(of: original(adjective).unicodeScalars).map {
+            String(String.UnicodeScalarView($0))
+        }
+        guard !names.isEmpty else { return nil }
+        return mentions.first { mention in
+            guard mention.type == .place else { return false }
+            if let name = document.entities[mention.key]?.canonicalName, names.contains(name) { return true }
+            return mention.tokens.count == 1 && names.contains(original(mention.tokens.lowerBound))
+        }
+    }
+
     func countryOfAdjective(_ adjective: Int) -> MentionRef? {
         var stem: Substring
         if let cut = stemCut(adjective) {

@@ -246,19 +246,8 @@ struct PlaceRules {
     }
 
 
-    /// The place the article names whose adjective is the capitalised word at `adjective` (`Grazer` → `Graz`,
-    /// `Wiener` → `Wien`).
     private func placeNamed(byAdjective adjective: Int, in view: ArticleView) -> ArticleView.MentionRef? {
-        guard view.isCapitalized(adjective), view.lower(adjective, hasSuffix: "er") else { return nil }
-        let names = TownAdjective.names(of: view.original(adjective).unicodeScalars).map {
-            String(String.UnicodeScalarView($0))
-        }
-        guard !names.isEmpty else { return nil }
-        return view.mentions.first { mention in
-            guard mention.type == .place else { return false }
-            if let name = view.document.entities[mention.key]?.canonicalName, names.contains(name) { return true }
-            return mention.tokens.count == 1 && names.contains(view.original(mention.tokens.lowerBound))
-        }
+        view.placeNamed(byAdjective: adjective)
     }
 
     /// `Universität`, `Uni`, `Fachhochschule`.

@@ -40,6 +40,15 @@ struct RoleRules {
                     hit.attached = place
                     rule = "role-country-adjective"
                 }
+                // `der Radeburger Stadtrat Jens Kühn`, `der Wiener Bürgermeister`: a town's adjective before an office
+                // of the town or state names the place the person acts for, where the article names it.
+                if hit.fused == nil && hit.attached == nil, !hit.former, first >= 2, role(at: first - 1, in: view) != nil,
+                   view.sentenceOf[first - 2] == sentence, !view.hasMention(at: first - 2),
+                   Self.isStateOffice(hit.title) || Self.isLocalOffice(hit.title),
+                   let place = view.placeNamed(byAdjective: first - 2) {
+                    hit.attached = place
+                    rule = "role-town-adjective"
+                }
                 // `Der Grüne Abgeordnete Lambert Schönleitner`: an organisation's name right before the role word
                 // (spaced, not fused) is the body the role is held in.
                 if hit.fused == nil && hit.attached == nil, first >= 2,
@@ -606,6 +615,16 @@ struct RoleRules {
         let lower = title.lowercased()
         return stateOffices.contains(lower) || lower.hasSuffix("minister") || lower.hasSuffix("ministerin")
     }
+
+    /// Offices of a town, district or county (`Bürgermeister`, `Stadtrat`, `Landrat`).
+    static func isLocalOffice(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        return localOffices.contains(where: { lower.hasSuffix($0) })
+    }
+
+    private static let localOffices = ["bürgermeister", "bürgermeisterin", "stadtrat", "stadträtin", "gemeinderat",
+                                       "gemeinderätin", "landrat", "landrätin", "bezirksvorsteher",
+                                       "bezirksvorsteherin", "bezirkshauptmann", "bezirkshauptfrau"]
 
     private static let stateOffices: Set<String> = [
         "präsident", "präsidentin", "staatspräsident", "staatspräsidentin", "ministerpräsident", "ministerpräsidentin",

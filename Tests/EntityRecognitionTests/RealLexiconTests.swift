@@ -98,6 +98,13 @@ import Testing
         #expect(!person.contains("Setz/LOC"))
     }
 
+    /// Before a first name a town's council is the person's office, not the council (`der Radeburger Stadtrat Jens
+    /// Kühn`); alone it is the body (`Der Wiener Gemeinderat tagte`).
+    @Test func councilWordBeforeAFirstNameIsAnOffice() throws {
+        #expect(try Self.mentions("Das sagte der Grazer Stadtrat Jens Kühn.") == ["Jens Kühn/PER"])
+        #expect(try Self.mentions("Der Wiener Gemeinderat tagte.") == ["Wiener Gemeinderat/ORG"])
+    }
+
     /// German aliases of countries that CLDR and GeoNames lack (`country-names.tsv`).
     @Test func countryAliases() throws {
         #expect(try Self.mentions("Er floh über Kirgistan nach Moldawien.") == ["Kirgistan/LOC", "Moldawien/LOC"])

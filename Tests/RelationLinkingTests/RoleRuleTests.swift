@@ -157,6 +157,16 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.contains("hasTitle Mitglied") })
     }
 
+    /// A town's adjective before an office of the town names the place it acts for (`der Radeburger Stadtrat Jens
+    /// Kühn`), where the article names it; not before another role.
+    @Test func townAdjectiveBeforeALocalOfficeRepresentsTheTown() throws {
+        let marks: [Fixture.Mark] = [.loc("Graz"), .per("Jonas Frei")]
+        let office = try Fixture.describe("Graz feiert. Das sagte der Grazer Bürgermeister Jonas Frei.", marks)
+        #expect(office.contains("Jonas Frei represents Graz (Bürgermeister)"))
+        let other = try Fixture.describe("Graz feiert. Das sagte der Grazer Trainer Jonas Frei.", marks)
+        #expect(!other.contains { $0.contains("represents") })
+    }
+
     /// A defence lawyer's job is a profession, no title (`Verteidiger Thomas Brügge`).
     @Test func defenceLawyerIsNoTitle() throws {
         let out = try Fixture.describe("Verteidiger Jonas Frei plädierte auf Freispruch.", [.per("Jonas Frei")])
