@@ -354,14 +354,15 @@ struct QuantityRecognizer {
         return text.count > 1 && text.hasPrefix("0") && !text.hasPrefix("0,") && !text.hasPrefix("0.")
     }
 
-    /// Seven or more characters without a separator: a phone or file number.
+    /// Seven or more characters without a separator: a phone or file number. (Swiss thousands `380'000` have one.)
     private func isLongDigitRun(_ index: Int) -> Bool {
         if tokens.isPlain(index) {
             let scalars = tokens.scalars(index)
-            return scalars.count >= 7 && !scalars.contains { $0 == "." || $0 == "," }
+            return scalars.count >= 7 && !scalars.contains { $0 == "." || $0 == "," || $0 == "'" || $0 == "\u{2019}" }
         }
         let text = tokens.text(index)
-        return text.count >= 7 && !text.contains(".") && !text.contains(",")
+        return text.count >= 7 && !text.contains(".") && !text.contains(",") && !text.contains("'")
+            && !text.contains("\u{2019}")
     }
 
     /// An hour up to 24, a dot and two more characters, no comma.

@@ -22,6 +22,9 @@ struct NumberValueTests {
         ("Der Fonds verwaltet 300 Mio. Franken.", "300 Mio. Franken", 300_000_000.0),
         ("Sie warteten anderthalb Stunden.", "anderthalb Stunden", 1.5),
         ("Es gibt 30 % mehr Anträge.", "30 %", 30.0),
+        // Swiss thousands of seven characters and more are no file numbers.
+        ("Die Opfer verloren 380'000 Franken.", "380'000 Franken", 380_000.0),
+        ("Der Schaden beträgt 1'200'000 Franken.", "1'200'000 Franken", 1_200_000.0),
     ])
     func value(text: String, span: String, expected: Double) throws {
         let document = try Fixture.run(text)
