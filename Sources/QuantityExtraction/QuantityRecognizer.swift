@@ -389,6 +389,8 @@ struct QuantityRecognizer {
             close < sentence.upperBound, tokens.isText(open, "("), tokens.isText(close, ")"),
             reading.value >= 1, reading.value <= 110, reading.value == reading.value.rounded() else { return false }
         let name = open - 1
+        // (`Nigeria (64)` after `312 Opfer aus Deutschland, gefolgt von …`: a count for the place, no age.)
+        if tokens.endsPlaceMention(name) { return false }
         if tokens.isText(name, ".") && name - 1 >= sentence.lowerBound {
             return tokens.kind(name - 1) == .word && tokens.isCapitalized(name - 1)
         }
@@ -443,6 +445,14 @@ struct QuantityRecognizer {
                 && !lexicon.has(tokens.text(previous), .rangeOpen)
                 && !(lexicon.months[tokens.text(previous)] != nil && hasThousandsSeparator(reading.first)) {
                 return false
+            }
+            // (`gefolgt von Rumänien (147), Bulgarien (121)`: a whole number in brackets after a place counts for it,
+            // in the things counted before, `UnitSharing`.)
+            if tokens.isText(previous, "("), reading.isDigits, reading.first == reading.last,
+               reading.value == reading.value.rounded(),
+               lastNumberToken + 1 < sentence.upperBound, tokens.isText(lastNumberToken + 1, ")"),
+               tokens.endsPlaceMention(previous - 1) {
+                return true
             }
             if tokens.kind(previous) == .number || tokens.isText(previous, "(") { return false }
         }

@@ -296,6 +296,14 @@ final class TokenText {
         return first >= 48 && first <= 57
     }
 
+    /// Whether a place the entity stage found ends with the token (`Rumänien` in `Rumänien (147)`). A scan: asked
+    /// only of the few tokens before a bracketed number.
+    func endsPlaceMention(_ index: Int) -> Bool {
+        guard index >= 0 && index < tokenArray.count else { return false }
+        let end = tokenArray[index].span.end
+        return document.mentions.contains { $0.type == .place && $0.span.end == end }
+    }
+
     /// Whether two neighbouring tokens touch, with no space between them.
     func touches(_ left: Int, _ right: Int) -> Bool {
         tokenArray[left].span.end == tokenArray[right].span.begin

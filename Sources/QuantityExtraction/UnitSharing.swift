@@ -52,8 +52,11 @@ struct UnitSharing {
             // (`von denen 32 nur in Österreich`: a part of the things counted, taken up by a relative pronoun.)
             let relativePart = first >= 2 && tokens.isText(first - 1, "denen")
                 && (tokens.isText(first - 2, "von") || tokens.isText(first - 2, "unter"))
+            // (`312 Opfer aus Deutschland, gefolgt von Rumänien (147)`: a count in brackets for a place.)
+            let forPlace = first >= 2 && tokens.isText(first - 1, "(") && tokens.isText(next, ")")
+                && tokens.endsPlaceMention(first - 2)
             let before = first >= 1 && tokens.isText(first - 1, "davon") || furtherBefore || relativePart
-                || copulaEs(before: first, after: next)
+                || copulaEs(before: first, after: next) || forPlace
             // After an amount of money or a share (`620 Millionen Euro, davon 570 Millionen`) the antecedent is
             // that, not the last count.
             let afterOther = position > 0 && found[position - 1].quantity.kind != .count

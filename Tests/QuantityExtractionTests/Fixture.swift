@@ -16,21 +16,24 @@ enum Fixture {
         return (splitter, extractor)
     }()
 
-    /// `organisations`: texts to mark as organisation mentions first, as the entity stage would.
-    static func run(_ text: String, publicationDate: String? = nil, organisations: [String] = []) throws -> Document {
+    /// `organisations`, `places`: texts to mark as organisation and place mentions first, as the entity stage would.
+    static func run(
+        _ text: String, publicationDate: String? = nil, organisations: [String] = [], places: [String] = []
+    ) throws -> Document {
         guard let (splitter, extractor) = stages else {
             throw NewsGraphError(.badLexicon, path: lexicons.url.path, message: "stages did not load")
         }
         var document = Document(name: "test", text: text, language: "de", publicationDate: publicationDate)
         var diagnostics: [Diagnostic] = []
         try splitter.process(&document, diagnostics: &diagnostics)
-        for name in organisations {
+        for (name, type) in organisations.map({ ($0, EntityType.organization) }) + places.map({ ($0, .place) }) {
             guard let range = text.range(of: name) else { continue }
             let begin = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
             document.mentions.append(EntityMention(
-                span: TextSpan(begin, begin + name.unicodeScalars.count), type: .organization,
-                entityKey: "ORG/" + name, provenance: Provenance(match: .exact, source: "test")))
+                span: TextSpan(begin, begin + name.unicodeScalars.count), type: type,
+                entityKey: type.rawValue + "/" + name, provenance: Provenance(match: .exact, source: "test")))
         }
+        document.mentions.sort { $0.span < $1.span }
         try extractor.process(&document, diagnostics: &diagnostics)
         return document
     }

@@ -89,6 +89,17 @@ struct NumberValueTests {
 
 /// Ages written in brackets after a name.
 struct AgeInBracketsTests {
+    /// A whole number in brackets after a place counts for it, in the things counted before; after a person it
+    /// is an age.
+    @Test func countInBracketsAfterAPlace() throws {
+        let document = try Fixture.run(
+            "Laut Bericht stammten 312 Opfer aus Deutschland, gefolgt von Rumänien (147) und Nigeria (64).",
+            places: ["Deutschland", "Rumänien", "Nigeria"])
+        let count = try #require(Fixture.quantity("147", in: document))
+        #expect(count.unit == "Opfer" && count.kind == .count && count.event == .victims)
+        #expect(try #require(Fixture.quantity("64", in: document)).kind == .count)
+    }
+
     @Test func ageAfterAName() throws {
         let document = try Fixture.run("Der Angeklagte Markus T. (34) schwieg vor Gericht.")
         let quantity = try #require(Fixture.quantity("34", in: document))
