@@ -48,6 +48,17 @@ struct WordKey: Hashable, Sendable {
         var key: WordKey { WordKey(raw: hash) }
     }
 
+    /// The key of the word without its last code point, whose value (folded as the key was made) is `last`.
+    /// FNV-1a's multiplier is odd, so one step is undone by multiplying with its inverse and the code point xored
+    /// out again: no pass over the word.
+    @inline(__always)
+    func dropping(last: UInt32) -> WordKey {
+        WordKey(raw: (raw &* Self.primeInverse) ^ UInt64(last))
+    }
+
+    /// `prime` × `primeInverse` = 1 modulo 2^64.
+    fileprivate static let primeInverse: UInt64 = 0xce96_5057_aff6_957b
+
     init(_ text: Substring, folded: Bool) { self.init(text.unicodeScalars, folded: folded) }
     init(_ text: String, folded: Bool) { self.init(text.unicodeScalars, folded: folded) }
 

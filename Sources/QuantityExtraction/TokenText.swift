@@ -116,6 +116,10 @@ final class TokenText {
         return scalarArray.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[span.begin..<span.end])) }
     }
 
+    /// The document's scalar at `position`.
+    @inline(__always)
+    func scalar(at position: Int) -> Unicode.Scalar { scalarArray[position] }
+
     var count: Int { tokenArray.count }
 
     func token(_ index: Int) -> Token { tokenArray[index] }

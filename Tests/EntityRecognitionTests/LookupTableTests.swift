@@ -12,6 +12,19 @@ import Testing
         #expect(set.count == words.count)
     }
 
+    @Test(arguments: ["Kambodschas", "Amtes", "ÖSTERREICHS", "Ağaoğlus", "s"])
+    func keyWithoutItsLastCodePointIsTheKeyOfTheShorterWord(_ word: String) {
+        // The coreference scan filters words in `s` by their stems worked out this way (see `foldedStems`).
+        let scalars = Array(word.unicodeScalars)
+        for folded in [true, false] {
+            let key = WordKey(scalars, folded: folded)
+            let last = scalars[scalars.count - 1]
+            let shorter = key.dropping(last: folded ? WordKey.fold(last) : last.value)
+            #expect(shorter == WordKey(scalars.dropLast(), folded: folded))
+            #expect(scalars.count < 2 || shorter != WordKey(scalars.dropLast(2), folded: folded))
+        }
+    }
+
     @Test func keyTableKeepsTheFirstValueAndSurvivesReserve() {
         var table = KeyTable()
         let first = table.value(for: WordKey("Linz", folded: true), insertingIfAbsent: 7)
