@@ -270,13 +270,20 @@ struct SourceRules {
         }
     }
 
-    /// `nach seinen Angaben`, `ihren Schätzungen zufolge`, `ihm zufolge`: a pronoun stands for the source. Whether
-    /// it is feminine (`ihren`, `ihr`), or nil when `token` opens no such cue.
+    /// `nach seinen Angaben`, `nach ihrer Schätzung`, `ihren Schätzungen zufolge`, `ihm zufolge`: a pronoun stands
+    /// for the source. Whether it is feminine (`ihren`, `ihr`), or nil when `token` opens no such cue.
     private func pronounSource(at token: Int, in view: ArticleView) -> Bool? {
         if view.matches(token, .nach) {
-            guard view.hasCue(.sourceNoun, token + 2) else { return nil }
-            if view.lower(token + 1, is: "seinen") { return false }
-            return view.lower(token + 1, is: "ihren") ? true : nil
+            // `nach seinen Angaben`, `nach ihrer Schätzung`; `seiner Schätzung nach` after the noun.
+            if view.hasCue(.sourceNoun, token + 2) {
+                if view.lower(token + 1, is: "seinen") || view.lower(token + 1, is: "seiner") { return false }
+                if view.lower(token + 1, is: "ihren") || view.lower(token + 1, is: "ihrer") { return true }
+            }
+            if token >= 2, view.hasCue(.sourceNoun, token - 1), !view.hasCue(.sourceNoun, token + 1) {
+                if view.lower(token - 2, is: "seiner") { return false }
+                if view.lower(token - 2, is: "ihrer") { return true }
+            }
+            return nil
         }
         guard view.hasCue(.sourcePostposition, token) else { return nil }
         if view.lower(token - 1, is: "ihm") { return false }

@@ -715,7 +715,9 @@ final class SpeechRules: Sendable {
         var start = range.lowerBound
         if view.matches(start, .auch) { start += 1 }
         // `STANDARD: …`, `SPIEGEL: …`: the interviewer's label in capitals; its prompts report nothing.
-        if colon == start + 1, isInterviewLabel(start, in: view) { return nil }
+        if colon == start + 1, isInterviewLabel(start, in: view) || state.isInterview && isCapitals(start, in: view) {
+            return nil
+        }
         guard let (who, found) = speaker(at: start, sentence: sentence, plural: false, in: view, state: state,
                                          roles: roles), found <= colon else {
             return invertedColon(colon, sentence: sentence, in: view)
@@ -827,12 +829,27 @@ final class SpeechRules: Sendable {
         return tokens[colon + 1].span.begin > tokens[colon].span.end && tokens[colon - 1].kind != .number
     }
 
-    /// Whether some sentence of the article opens with an interviewer's label in capitals and a colon.
+    /// Whether some sentence of the article opens with an interviewer's label in capitals and a colon, or two
+    /// questions open with the same short one (`SZ: Frau Wrona, wer meldet sich bei Ihnen?`).
     private func isInterview(_ view: ArticleView) -> Bool {
-        view.document.sentences.contains { sentence in
+        var questions = 0
+        for sentence in view.document.sentences {
             let first = sentence.tokenRange.lowerBound
-            return sentence.tokenRange.count > 2 && view.matches(first + 1, .colon) && isInterviewLabel(first, in: view)
+            guard sentence.tokenRange.count > 2, view.matches(first + 1, .colon) else { continue }
+            if isInterviewLabel(first, in: view) { return true }
+            if isCapitals(first, in: view), view.matches(sentence.tokenRange.upperBound - 1, .questionMark) {
+                questions += 1
+                if questions >= 2 { return true }
+            }
         }
+        return false
+    }
+
+    /// A word of two or more capitals only (`SZ`, `FAZ`).
+    private func isCapitals(_ token: Int, in view: ArticleView) -> Bool {
+        let span = view.document.tokens[token].span
+        let scalars = view.document.scalars[span.begin..<span.end]
+        return scalars.count >= 2 && scalars.allSatisfy { $0.properties.isUppercase }
     }
 
     /// A word of six or more capitals (acronyms are shorter): an interview label such as `STANDARD`.

@@ -234,6 +234,11 @@ struct SourceRuleTests {
             "Stefan Berger sagte, die Lage sei ernst. Ihm zufolge kamen 40 Menschen.",
             [.per("Stefan Berger"), .quantity("40 Menschen")])
         #expect(him.contains("40 Menschen accordingTo Stefan Berger"))
+        // The singular noun too, before or after `nach`.
+        let opinion = try Fixture.describe(
+            "Stefan Berger sagte, die Lage sei ernst. Seiner Schätzung nach kamen 40 Menschen.",
+            [.per("Stefan Berger"), .quantity("40 Menschen")])
+        #expect(opinion.contains("40 Menschen accordingTo Stefan Berger"))
     }
 
     @Test func demnachAfterAnUnnamedSourceTakesUpNothing() throws {

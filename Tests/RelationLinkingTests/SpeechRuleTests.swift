@@ -710,6 +710,10 @@ struct SpeechRuleTests {
         // A headline's label says what the article is about; the annotators give it no said.
         let headline = "Kocher: Die Reform kommt im Herbst. Der Minister sprach in Wien."
         #expect(try Fixture.describe(headline, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
+        // Two questions after the same short label in capitals make an interview too (`SZ: …?`).
+        let short = "Die Beraterin sprach mit uns. SZ: Wer meldet sich? Kocher: Meistens Frauen aus Polen. "
+            + "SZ: Und dann? Kocher: Sie arbeiten rund um die Uhr."
+        #expect(try Fixture.describe(short, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
         // So does a headline inside the text, a line without a closing stop.
         let inside = "Die Regierung tagte.\n\nKocher: Reform kommt im Herbst\n\nDer Minister sprach in Wien."
         #expect(try Fixture.describe(inside, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
