@@ -927,7 +927,8 @@ final class ArticleView {
     }
 
     /// Pairs quotation marks across the article. `"` toggles; `„`/`»` open; `“`/`”`/`«` close, except that
-    /// `“` opens when the article uses no `„` (English-style marks). A passage left open for more than
+    /// `“` opens when the article uses no `„` (English-style marks) and `«` opens, `»` closes, where the article's
+    /// first guillemet is `«` (Swiss style). A passage left open for more than
     /// three sentences is dropped as unbalanced. Each passage's tokens, marks included, get its index in `quoteAt`.
     private static func quotes(
         ids: UnsafeBufferPointer<Int32>, flags: UnsafeBufferPointer<UInt8>, tokens: [Token], sentenceOf: SentenceColumn,
@@ -951,6 +952,10 @@ final class ArticleView {
         let germanMarks = tiling.map { tiling in
             tiling.words[sentenceOf[first]...].contains { $0.contains(id: RuleWord.lowQuote.rawValue) }
         } ?? ids[first...].contains(RuleWord.lowQuote.rawValue)
+        // `«…»` (Swiss, French) where the article's first guillemet is `«`; else `»…«` (German books and papers).
+        let swissGuillemets = ids[first...].first(where: {
+            $0 == RuleWord.openGuillemet.rawValue || $0 == RuleWord.closeGuillemet.rawValue
+        }) == RuleWord.closeGuillemet.rawValue
         var quotes: [Quote] = []
         var open: Int?
         var next = first
@@ -971,9 +976,11 @@ final class ArticleView {
             let closing: Bool
             switch RuleWord(rawValue: id) {
             case .straightQuote?: opening = open == nil; closing = open != nil
-            case .lowQuote?, .openGuillemet?: opening = true; closing = false
+            case .lowQuote?: opening = true; closing = false
+            case .openGuillemet?: opening = !swissGuillemets; closing = swissGuillemets && open != nil
             case .leftQuote?: opening = !germanMarks && open == nil; closing = open != nil
-            case .rightQuote?, .closeGuillemet?: opening = false; closing = open != nil
+            case .rightQuote?: opening = false; closing = open != nil
+            case .closeGuillemet?: opening = swissGuillemets; closing = !swissGuillemets && open != nil
             default: opening = false; closing = false
             }
             if closing, let start = open {

@@ -148,6 +148,16 @@ struct ArticleViewTests {
         #expect(try Self.view("Keine Anführungszeichen hier.").quotes.isEmpty)
     }
 
+    /// Swiss guillemets open with `«` where the article's first guillemet is one: two quotes pair as written, not
+    /// the text between them.
+    @Test func swissGuillemetsPairAsWritten() throws {
+        let view = try Self.view("«Viele tauchen auf», sagte sie. Er kam. «Hinter den Chats», sagt er.")
+        #expect(view.quotes.count == 2)
+        let first = try #require(view.quotes.first)
+        #expect(view.original(first.open) == "«" && view.original(first.close) == "»")
+        #expect(view.document.text(of: first.content) == "Viele tauchen auf")
+    }
+
     /// The adjective's stem is cut by bytes for text in NFC and by characters otherwise, with the same place: an
     /// umlaut composed or not, a compass prefix, an ending, and no place for a word that is no `-sch` adjective.
     @Test func countryAdjectivesNameTheirPlaceWhateverTheirForm() throws {
