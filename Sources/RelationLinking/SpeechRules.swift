@@ -938,9 +938,20 @@ final class SpeechRules: Sendable {
         // only a Konjunktiv I (`sei`, `werde`) marks reported speech.
         let verbFirst = !view.hasCue(.subordinator, range.lowerBound) && mainClause.lowerBound
             != range.lowerBound
-        return mainClause.contains(where: {
+        if mainClause.contains(where: {
             isKonjunktiv($0, in: view) && !(verbFirst && view.matches($0, in: Self.konjunktivTwo))
-        })
+        }) { return true }
+        // `Die Täter agierten grenzüberschreitend, darauf müsse die Strafverfolgung …`: a second main clause after
+        // the comma, one word before its verb, in Konjunktiv I.
+        let second = firstComma + 2
+        // (Not after a pronoun or an article, whose subject may be someone the first clause names: `X nennt sich
+        // keinen Verfechter, er wolle sie aber prüfen` reports X.)
+        return second < range.upperBound && view.matches(firstComma, .comma) && view.isWord(firstComma + 1)
+            && !view.hasCue(.subordinator, firstComma + 1) && !isRelativeClause(at: firstComma + 1, in: view)
+            && !view.hasCue(.pronoun, firstComma + 1) && !view.hasCue(.determiner, firstComma + 1)
+            && !view.lower(firstComma + 1, is: "es") && !view.lower(firstComma + 1, is: "man")
+            && !view.isCapitalized(firstComma + 1)
+            && isKonjunktiv(second, in: view) && !view.matches(second, in: Self.konjunktivTwo)
     }
 
     // MARK: Speakers

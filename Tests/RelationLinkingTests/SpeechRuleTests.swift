@@ -753,6 +753,15 @@ struct SpeechRuleTests {
         #expect(try Fixture.relations(text, [.per("Jana Novak")]).map(\.sentenceIndex) == [0, 1])
     }
 
+    /// A second main clause after the comma, one adverb before its Konjunktiv I verb, goes on with the chain; not
+    /// one opened by a pronoun, whose subject may be someone the first clause names.
+    @Test func chainGoesOnInASecondMainClause() throws {
+        let text = "Es sei offen, sagte Jana Novak. Die Täter agierten arbeitsteilig, darauf müsse man antworten."
+        #expect(try Fixture.relations(text, [.per("Jana Novak")]).map(\.sentenceIndex) == [0, 1])
+        let other = "Es sei offen, sagte Jana Novak. Der Bürgermeister zögert, er wolle das prüfen lassen."
+        #expect(try Fixture.relations(other, [.per("Jana Novak")]).map(\.sentenceIndex) == [0])
+    }
+
     @Test func chainGoesOnPastALeadingZuInfinitive() throws {
         let text = "Karl Huber sagte, es sei spät. Ein Fest zu feiern, habe die Partei unangemessen gefunden."
         let relations = try Fixture.relations(text, [.per("Karl Huber")])
