@@ -661,8 +661,14 @@ struct RoleRules {
            role(at: token + 2, in: view) == nil, isProfession(token + 2, in: view) {
             token += 2
         }
-        // `bei` names where the profession is practised, as a genitive does.
-        let employer = view.matches(token + 1, .bei) ? view.mention(startingAt: token + 2) : nil
+        // `bei` names where the profession is practised, as a genitive does; so does `an der` or `am` before a
+        // school or institute (`Forscherin an der Hochschule Luzern`).
+        var employer = view.matches(token + 1, .bei) ? view.mention(startingAt: token + 2) : nil
+        if employer == nil, view.lower(token + 1, is: "an"), view.matches(token + 2, .der) {
+            employer = view.mention(startingAt: token + 3)
+        } else if employer == nil, view.lower(token + 1, is: "am") {
+            employer = view.mention(startingAt: token + 2)
+        }
         guard let body = employer ?? attachment(after: token, sentence: sentence, in: view),
               body.type == .organization, view.sentenceOf[body.tokens.lowerBound] == sentence
         else { return nil }

@@ -103,6 +103,15 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.hasPrefix("Olaf Krüger memberOf") })
     }
 
+    /// `an der` or `am` before a school or institute names where the profession is practised.
+    @Test func professionAtASchoolOrInstitute() throws {
+        let out = try Fixture.describe(
+            "Karl Brandl, Forscher an der Hochschule Velora, lachte. Olaf Krüger, Professor am Velora-Institut, auch.",
+            [.per("Karl Brandl"), .org("Hochschule Velora"), .per("Olaf Krüger"), .org("Velora-Institut")])
+        #expect(out.contains("Karl Brandl memberOf Hochschule Velora (Forscher)"))
+        #expect(out.contains("Olaf Krüger memberOf Velora-Institut (Professor)"))
+    }
+
     @Test func professionsJoinedByUndWithTheirBodyAfterBei() throws {
         let out = try Fixture.describe(
             "Karl Brandl, Webentwickler und Autor bei Velora, lachte.", [.per("Karl Brandl"), .org("Velora")])
