@@ -2147,6 +2147,13 @@ final class NameRules {
         }
         var keys = [stem.key, Self.withEn(stem)]
         if scalars[span.end - 3] == "n" { keys.append(Self.withEn(stemButLast)) }
+        // (`Basler` → `Basel`, `Zürcher` → `Zürich`: rare, so the names are built as `TownAdjective` builds them.)
+        let length = span.length - 2
+        if length >= 3 && scalars[span.end - 3] == "l" || length >= 4 && scalars[span.end - 3] == "h"
+            && scalars[span.end - 4] == "c" {
+            let names = TownAdjective.names(of: scalars[span.begin..<span.end])
+            keys += names.dropFirst(keys.count).map { WordKey($0, folded: true) }
+        }
         return keys
     }
 

@@ -9,6 +9,18 @@ public enum TownAdjective {
         let stem = Array(scalars.dropLast(2))
         var names = [stem, stem + ["e", "n"]]
         if stem.last == "n" { names.append(stem.dropLast() + ["e", "n"]) }
+        // `Basler` → `Basel`: the `e` of a name in `-el` falls out before the ending.
+        if stem.last == "l", stem.count >= 3, !Self.isVowel(stem[stem.count - 2]) {
+            names.append(stem.dropLast() + ["e", "l"])
+        }
+        // `Zürcher` → `Zürich`: so does the `i` of a name in `-ich`.
+        if stem.count >= 4, stem.suffix(2) == ["c", "h"], !Self.isVowel(stem[stem.count - 3]) {
+            names.append(stem.dropLast(2) + ["i", "c", "h"])
+        }
         return names
+    }
+
+    private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
+        "aeiouäöüy".unicodeScalars.contains(scalar)
     }
 }

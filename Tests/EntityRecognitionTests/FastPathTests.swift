@@ -5,7 +5,7 @@ import Testing
 /// The shortcuts taken for speed give what the general code they replace gives.
 @Suite struct FastPathTests {
     /// `NameRules.townKeys` hashes the names `TownAdjective.names(of:)` builds, in its order.
-    @Test(arguments: ["Grazer", "Münchner", "Bremer", "Wiener", "Kölner", "Linzer"])
+    @Test(arguments: ["Grazer", "Münchner", "Bremer", "Wiener", "Kölner", "Linzer", "Basler", "Zürcher", "Berliner"])
     func townKeysAreTheTownAdjectiveNames(word: String) {
         let scalars = Array(word.unicodeScalars)
         let expected = TownAdjective.names(of: scalars).map { WordKey($0, folded: true) }

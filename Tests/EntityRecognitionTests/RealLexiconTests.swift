@@ -105,6 +105,12 @@ import Testing
         #expect(try Self.mentions("Der Wiener Gemeinderat tagte.") == ["Wiener Gemeinderat/ORG"])
     }
 
+    /// Town adjectives whose name's `e` or `i` falls out (`Basler` → `Basel`, `Zürcher` → `Zürich`) make a seat.
+    @Test func townAdjectivesThatDropALetter() throws {
+        #expect(try Self.mentions("Die Zürcher Polizei ermittelt.") == ["Zürcher Polizei/ORG"])
+        #expect(try Self.mentions("Die Basler Staatsanwaltschaft ermittelt.") == ["Basler Staatsanwaltschaft/ORG"])
+    }
+
     /// German aliases of countries that CLDR and GeoNames lack (`country-names.tsv`).
     @Test func countryAliases() throws {
         #expect(try Self.mentions("Er floh über Kirgistan nach Moldawien.") == ["Kirgistan/LOC", "Moldawien/LOC"])
