@@ -1974,9 +1974,12 @@ final class NameRules {
                 type: .organization, priority: RulePriority.institutionWithSeat, rule: .institutionSeatName))
             return
         }
-        // `die Regierung von Nauru` names its seat as `in` does.
-        if isText(next, Literal.seatPrepositions, in: range), next + 1 < range.upperBound, index > range.lowerBound,
-            isText(index - 1, Literal.definiteArticles, in: range),
+        // `die Regierung von Nauru` names its seat as `in` does; a lower-case adjective may stand between the
+        // article and the designation (`die chinesische Botschaft in Bangkok`).
+        let article = index - 1 > range.lowerBound && isWord(index - 1) && !facts[index - 1].capitalised
+            && hasAdjectiveEnding(index - 1) ? index - 2 : index - 1
+        if isText(next, Literal.seatPrepositions, in: range), next + 1 < range.upperBound, article >= range.lowerBound,
+            isText(article, Literal.definiteArticles, in: range),
             let place = listStarts(next + 1).first(where: { $0.type == .place })
         {
             out.append(designationOnly(index, in: range, seat: place))

@@ -174,6 +174,9 @@ import Testing
     /// An embassy is a designation: with `in` and a place it is an organisation there (`Die Botschaft in Manila`).
     @Test func embassyWithItsPlace() throws {
         #expect(try Self.mentions("Die Botschaft in Manila kündigte Hilfe an.") == ["Botschaft/ORG", "Manila/LOC"])
+        // A lower-case adjective may stand between the article and the designation.
+        #expect(try Self.mentions("Die türkische Botschaft in Bagdad teilte das mit.")
+            == ["Botschaft/ORG", "Bagdad/LOC"])
     }
 
     /// European parties the curated list gained (`UMP`, `Podemos`, `Ukip`) are organisations.
