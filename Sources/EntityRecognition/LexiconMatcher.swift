@@ -267,8 +267,8 @@ struct LexiconMatcher {
             // `US-amerikanischer`: fused to a nationality adjective the name is part of that adjective, and
             // adjectives derived from names are no entities (guidelines). (`SPÖ-nahen`, `EU-weit` keep the name.)
             if rest.kind == .word, !rest.capitalised, rest.classes & WordClass.nationality != 0 { return }
-            if entry.type == .place, isDistrict(rest)
-                || entry.priority < Self.regionPriority && isUnlistedDistrict(rest, scalars) {
+            if entry.type == .place, entry.priority < Self.regionPriority,
+               isDistrict(rest) || isUnlistedDistrict(rest, scalars) {
                 // `Wien-Hietzing`, `Hamburg-Altona`: a city and its district are one place (guidelines).
                 var district = Candidate(
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: TextSpan(first.span.begin, rest.span.end),
@@ -444,10 +444,12 @@ struct LexiconMatcher {
     /// Whether the word after a place and a hyphen is itself a listed one-word place (a district:
     /// `Wien-Hietzing`) and ends the compound.
     private func isDistrict(_ rest: TokenFacts) -> Bool {
+        // (A listed place that is a noun too names a district after its city as well: `Wien-Favoriten`.)
         guard rest.kind == .word, rest.capitalised, !rest.allCaps, !rest.hyphenJoinedAfter,
-            !words.commonNouns.contains(rest.folded),
             let node = lexicon.next(NameLexicon.root, rest.folded), let terminal = lexicon.terminal(node),
-            lexicon.entries[Int(terminal.entry)].type == .place, lexicon.entries[Int(terminal.entry)].tokenCount == 1
+            lexicon.entries[Int(terminal.entry)].type == .place, lexicon.entries[Int(terminal.entry)].tokenCount == 1,
+            // (A town's district, not a country or region: `Krim-Kongo-Virus`, `Asien-Pazifik`.)
+            lexicon.entries[Int(terminal.entry)].priority < Self.regionPriority
         else { return false }
         return true
     }

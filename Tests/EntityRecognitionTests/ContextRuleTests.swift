@@ -182,6 +182,10 @@ import Testing
         #expect(try Self.mentions("Der Unfall geschah in Berlin-Neukölln.") == ["Berlin-Neukölln/LOC"])
         // A common noun after the hyphen leaves the city on its own span.
         #expect(try Self.mentions("Der Berlin-Besuch fiel aus.") == ["Berlin/LOC"])
+        // A listed district that is a noun too (`Favoriten`) is still the district; a country after a region is
+        // none (`Krim-Kongo-Virus`).
+        #expect(try Self.mentions("Der Unfall geschah in Wien-Favoriten.") == ["Wien-Favoriten/LOC"])
+        #expect(!(try Self.mentions("Das Krim-Kongo-Virus breitet sich aus.")).contains("Krim-Kongo/LOC"))
     }
 
     @Test func ministryWithASeatIsAnOrganisation() throws {
