@@ -111,6 +111,14 @@ import Testing
         #expect(try Self.mentions("Die Basler Staatsanwaltschaft ermittelt.") == ["Basler Staatsanwaltschaft/ORG"])
     }
 
+    /// An army with its country's capitalised adjective, or the crown's, is one body (`der Königlich Thailändischen
+    /// Armee`); with a lower-case adjective it is none (guidelines).
+    @Test func armyWithItsCountrysAdjective() throws {
+        #expect(try Self.mentions("Er ist Sprecher der Königlich Thailändischen Armee.")
+            == ["Königlich Thailändischen Armee/ORG"])
+        #expect(try Self.mentions("Die syrische Armee rückte vor.").isEmpty)
+    }
+
     /// German aliases of countries that CLDR and GeoNames lack (`country-names.tsv`).
     @Test func countryAliases() throws {
         #expect(try Self.mentions("Er floh über Kirgistan nach Moldawien.") == ["Kirgistan/LOC", "Moldawien/LOC"])
