@@ -1060,6 +1060,13 @@ final class SpeechRules: Sendable {
                let person = view.mention(startingAt: word), person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
             }
+            // `Die chinesische Botschaft in Bangkok teilte mit`: an organisation after its adjective speaks too.
+            if word == token + 2, roleRules.isAdjective(token + 1, in: view),
+               !view.isIn(.preposition, token + 1),
+               let body = view.mention(startingAt: word), body.type == .organization,
+               !view.matches(body.tokens.upperBound, .hyphen) {
+                return (.entity(body.key), body.tokens.upperBound)
+            }
         }
         if determiner != nil { roleToken = pastPlacePhrase(token + 1, residence: true, in: view) }
         // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.

@@ -1259,6 +1259,14 @@ struct LooseSpeechTests {
         #expect(out == ["Omar Haddad said Alles dreht sich nur um die an"])
     }
 
+    /// An organisation after its article and a lower-case adjective speaks (`Die chinesische Botschaft in Bangkok
+    /// teilte mit, …`).
+    @Test func organisationAfterItsAdjectiveSpeaks() throws {
+        let out = try Fixture.describe(
+            "Die türkische Velora erklärte, die Wahl sei gültig.", [.org("Velora")])
+        #expect(out == ["Velora said die Wahl sei gültig"])
+    }
+
     /// `…, freut sich X`, `…, ärgert sich X`, `…?, fragt X`: with the reflexive pronoun an emotion verb attributes
     /// what was said; without it, it only says what pleased someone (`…, freut auch Fink`).
     @Test func emotionVerbsWithTheirPronounAndQuestions() throws {
