@@ -119,6 +119,12 @@ import Testing
         #expect(try Self.mentions("Die syrische Armee rückte vor.").isEmpty)
     }
 
+    /// Spellings of the scam-compound news the generated lists lack (`place-aliases.tsv`).
+    @Test func placesOfTheScamCompoundNews() throws {
+        #expect(try Self.mentions("Die Opfer wurden im KK Park und in Poipet festgehalten.")
+            == ["KK Park/LOC", "Poipet/LOC"])
+    }
+
     /// German aliases of countries that CLDR and GeoNames lack (`country-names.tsv`).
     @Test func countryAliases() throws {
         #expect(try Self.mentions("Er floh über Kirgistan nach Moldawien.") == ["Kirgistan/LOC", "Moldawien/LOC"])
