@@ -2407,12 +2407,17 @@ final class NameRules {
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
             !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore, listType[index] == nil,
             Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1])),
-            endsInStreetWord(index), !isNoun(index)
+            endsInStreetWord(index), !isNoun(index) || Self.stationNames.contains(fact.folded)
         else { return }
         out.append(Candidate(
             tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
             rule: .streetName))
     }
+
+    /// A town's main station and its stations named by a compass point are places though German lists them as
+    /// nouns (`am Westbahnhof`, `vom Hauptbahnhof`): the news means the town's one station.
+    private static let stationNames = KeySet(["Hauptbahnhof", "Westbahnhof", "Ostbahnhof", "Südbahnhof",
+                                              "Nordbahnhof"].map { WordKey($0, folded: true) })
 
     /// `Rupertuskirche`, `Stephansdom`, `Saalachbrücke`: a church, cathedral, chapel or bridge named by a name
     /// (a saint's, a river's) is a place; one named by a common noun is none (`Pfarrkirche`, `Militärkapelle`,

@@ -119,6 +119,13 @@ import Testing
         #expect(try Self.mentions("Die syrische Armee rückte vor.").isEmpty)
     }
 
+    /// A town's main station and its compass-named stations are places (`am Westbahnhof`), other stations not.
+    @Test func namedStationsArePlaces() throws {
+        #expect(try Self.mentions("Sie warteten am Westbahnhof und am Hauptbahnhof.")
+            == ["Westbahnhof/LOC", "Hauptbahnhof/LOC"])
+        #expect(try Self.mentions("Sie warteten am Güterbahnhof.").isEmpty)
+    }
+
     /// Spellings of the scam-compound news the generated lists lack (`place-aliases.tsv`).
     @Test func placesOfTheScamCompoundNews() throws {
         #expect(try Self.mentions("Die Opfer wurden im KK Park und in Poipet festgehalten.")
