@@ -2414,10 +2414,12 @@ final class NameRules {
             rule: .streetName))
     }
 
-    /// A town's main station and its stations named by a compass point are places though German lists them as
-    /// nouns (`am Westbahnhof`, `vom Hauptbahnhof`): the news means the town's one station.
+    /// A town's main station and its stations named by a compass point, and its main squares, are places though
+    /// German lists them as nouns (`am Westbahnhof`, `vom Hauptbahnhof`, `am Rathausplatz`): the news means the
+    /// town's one station or square. (Not `Marktplatz`, as often an online market.)
     private static let stationNames = KeySet(["Hauptbahnhof", "Westbahnhof", "Ostbahnhof", "Südbahnhof",
-                                              "Nordbahnhof"].map { WordKey($0, folded: true) })
+                                              "Nordbahnhof", "Hauptplatz", "Rathausplatz", "Domplatz",
+                                              "Schlossplatz"].map { WordKey($0, folded: true) })
 
     /// `Rupertuskirche`, `Stephansdom`, `Saalachbrücke`: a church, cathedral, chapel or bridge named by a name
     /// (a saint's, a river's) is a place; one named by a common noun is none (`Pfarrkirche`, `Militärkapelle`,

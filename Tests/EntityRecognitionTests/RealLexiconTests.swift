@@ -124,6 +124,7 @@ import Testing
         #expect(try Self.mentions("Sie warteten am Westbahnhof und am Hauptbahnhof.")
             == ["Westbahnhof/LOC", "Hauptbahnhof/LOC"])
         #expect(try Self.mentions("Sie warteten am Güterbahnhof.").isEmpty)
+        #expect(try Self.mentions("Die Demo endete am Rathausplatz.") == ["Rathausplatz/LOC"])
     }
 
     /// Spellings of the scam-compound news the generated lists lack (`place-aliases.tsv`).
