@@ -1975,11 +1975,12 @@ final class NameRules {
             return
         }
         // `die Regierung von Nauru` names its seat as `in` does; a lower-case adjective may stand between the
-        // article and the designation (`die chinesische Botschaft in Bangkok`).
+        // article and the designation (`die chinesische Botschaft in Bangkok`), and the article may be fused with
+        // its preposition (`im Parlament in Ljubljana`).
         let article = index - 1 > range.lowerBound && isWord(index - 1) && !facts[index - 1].capitalised
             && hasAdjectiveEnding(index - 1) ? index - 2 : index - 1
         if isText(next, Literal.seatPrepositions, in: range), next + 1 < range.upperBound, article >= range.lowerBound,
-            isText(article, Literal.definiteArticles, in: range),
+            isText(article, Literal.definiteArticles, in: range) || isText(article, Literal.fusedArticles, in: range),
             let place = listStarts(next + 1).first(where: { $0.type == .place })
         {
             out.append(designationOnly(index, in: range, seat: place))

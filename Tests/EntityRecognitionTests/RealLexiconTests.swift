@@ -199,6 +199,9 @@ import Testing
         // A lower-case adjective may stand between the article and the designation.
         #expect(try Self.mentions("Die türkische Botschaft in Bagdad teilte das mit.")
             == ["Botschaft/ORG", "Bagdad/LOC"])
+        // The article may be fused with its preposition; a parliament with its seat is one too.
+        #expect(try Self.mentions("Das sagte er im Parlament in Budapest.") == ["Parlament/ORG", "Budapest/LOC"])
+        #expect(try Self.mentions("Das Parlament tagte.").isEmpty)
     }
 
     /// European parties the curated list gained (`UMP`, `Podemos`, `Ukip`) are organisations.
