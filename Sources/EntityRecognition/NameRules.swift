@@ -835,6 +835,8 @@ final class NameRules {
            FunctionWords.personLinks.contains(facts[index - 2].folded) {
             return
         }
+        // After an indefinite article a first name opens a product's name (`in einem Ford Transit`), not a person's.
+        if index > range.lowerBound, isText(index - 1, Literal.indefiniteArticles) { return }
         // A hyphenated first name (`Carl-Ludwig`, `Jean-Pierre`) starts at its first part.
         var start = index
         if fact.hyphenJoinedBefore, index >= range.lowerBound + 2, facts[index - 2].capitalised,

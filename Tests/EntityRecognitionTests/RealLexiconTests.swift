@@ -119,6 +119,12 @@ import Testing
         #expect(try Self.mentions("Die syrische Armee rückte vor.").isEmpty)
     }
 
+    /// After an indefinite article a first name opens no person's name (`einen Emmy Award`).
+    @Test func firstNameAfterAnIndefiniteArticle() throws {
+        #expect(!(try Self.mentions("Sie gewann einen Emmy Award.")).contains("Emmy Award/PER"))
+        #expect(try Self.mentions("Das sagte Emmy Noether.") == ["Emmy Noether/PER"])
+    }
+
     /// A town's main station and its compass-named stations are places (`am Westbahnhof`), other stations not.
     @Test func namedStationsArePlaces() throws {
         #expect(try Self.mentions("Sie warteten am Westbahnhof und am Hauptbahnhof.")
