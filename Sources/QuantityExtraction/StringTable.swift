@@ -6,7 +6,11 @@
 /// such strings hold no combining mark and no code point another one equals canonically, so they are equal as
 /// Swift strings exactly when their bytes are. A key asked for with another code point goes to the dictionary,
 /// and so does every key of a table with a key that a simple string might equal canonically.
-struct StringTable<Value>: @unchecked Sendable {
+///
+/// A class, as `WordFilter`: a struct of a dictionary and four arrays read out of the lexicon for a look-up was
+/// copied and dropped again (five retains and releases through an outlined copy, well over 100 instructions) at
+/// every look-up; a class held by the lexicon is read in place.
+final class StringTable<Value>: @unchecked Sendable {
     /// The same entries, for what is not a look-up of a simple key.
     let dictionary: [String: Value]
     /// Open addressing over `keyBytes`: a slot's hash (0: empty), its key's offset, byte and code point counts and
