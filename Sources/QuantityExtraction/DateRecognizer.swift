@@ -87,8 +87,9 @@ struct DateRecognizer {
                 }
                 return nil
             }
-            let text = tokens.text(index)
-            if let role = lexicon.dateWords[text]?.role {
+            // The word's entry found by its key; its string made only for the roles that keep it.
+            let entry = lexicon.dateWords.value(token: index, of: tokens)
+            if let role = entry?.role {
                 switch role {
                 case .extent:
                     if let core = core(at: index + 1) { return extended(core, to: index) }
@@ -108,11 +109,13 @@ struct DateRecognizer {
                 case .deictic:
                     return deictic(at: index)
                 case .weekday:
-                    return weekday(at: index, first: index, relative: .weekday(name: text, direction: 0))
+                    return weekday(at: index, first: index,
+                                   relative: .weekday(name: tokens.text(index), direction: 0))
                 case .holiday:
-                    return Found(first: index, last: index, normalized: lexicon.dateWords[text]?.value,
-                                 relative: nil, rule: "date.holiday")
+                    return Found(first: index, last: index, normalized: entry?.value, relative: nil,
+                                 rule: "date.holiday")
                 case .relative:
+                    let text = tokens.text(index)
                     // `Jahresende 2015`: a year after the word fixes it.
                     if let (year, yearLast) = yearNumber(at: index + 1) {
                         return Found(first: index, last: yearLast, normalized: String(year), relative: nil,
@@ -159,7 +162,8 @@ struct DateRecognizer {
                 return periodOffset(at: index + 1, first: index)
             }
             if let holiday = multiWordHoliday(at: index) { return holiday }
-            if text == "Jahr" || text == "Jahres", let year = core(at: index + 1), year.rule.hasPrefix("date.year") {
+            if tokens.isText(index, "Jahr") || tokens.isText(index, "Jahres"), let year = core(at: index + 1),
+               year.rule.hasPrefix("date.year") {
                 return extended(year, to: index)
             }
         }

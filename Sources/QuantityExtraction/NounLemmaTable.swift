@@ -134,6 +134,12 @@ struct NounLemmaTable: Sendable {
     /// The lemma of `form`, compared as the dictionary of `String`s compared it: by canonical equivalence, so a
     /// decomposed `ü` finds the composed entry (the list is NFC).
     subscript(form: String) -> String? {
+        // The bytes read in place: `allSatisfy` over the UTF-8 view took hundreds of instructions a form.
+        let found: String?? = form.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte >= 0xCC { return String??.none }
+            return .some(lemma(utf8: bytes))
+        } ?? nil
+        if let found { return found }
         var text = form
         if !text.utf8.allSatisfy({ $0 < 0xCC }) {
             // Bytes from U+0300 up may be combining marks: compose before comparing bytes.

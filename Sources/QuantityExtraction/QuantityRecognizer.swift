@@ -645,7 +645,7 @@ struct QuantityRecognizer {
                     let lemma = lexicon.nounLemmas[text]
                     nounLemma = .some(lemma)
                     // `elf Aktuelle Stunden`: a capitalised adjective of a name-like phrase before the noun.
-                    if lemma == nil, lexicon.units[text] == nil, hasAdjectiveEnding(position, text),
+                    if lemma == nil, unitEntry(token: position) == nil, hasAdjectiveEnding(position, text),
                         position + 1 < sentence.upperBound, tokens.kind(position + 1) == .word,
                         tokens.isCapitalized(position + 1), lexicon.nounLemmas[tokens.text(position + 1)] != nil {
                         position += 1
@@ -653,14 +653,17 @@ struct QuantityRecognizer {
                         nounLemma = nil
                     }
                 }
-                let form = tokens.joined(position, end)
+                // (One token's form is its text, made already; its unit is found by its key.)
+                let form = end == position ? tokens.text(position) : tokens.joined(position, end)
                 // `4'300 Bild- und Videodateien`: an elliptic pair of compounds counts their shared head.
                 if let last = ellipticCompoundEnd(after: end), let head = sharedHead(tokens.text(last)) {
                     return (head, nil, last, false)
                 }
                 // `650 Polizistinnen und Polizisten`: the women's and the men's form of one noun are one count.
                 let pairEnd = genderPairEnd(form, after: end) ?? end
-                if let entry = lexicon.units[form] { return (entry.unit, entry, pairEnd, false) }
+                if let entry = end == position ? unitEntry(token: position) : lexicon.units[form] {
+                    return (entry.unit, entry, pairEnd, false)
+                }
                 return (lemmatizer.lemma(ofNonUnit: form, nounLemma: nounLemma), nil, pairEnd, false)
             }
             // `33 leicht verletzten Flüchtlingen`: a degree adverb before the adjective.
@@ -689,6 +692,12 @@ struct QuantityRecognizer {
             skipped += 1
         }
         return nil
+    }
+
+    /// `lexicon.units[tokens.text(index)]`, by the token's key: no string hashed, and none made for the tokens
+    /// the unit filter turns away.
+    private func unitEntry(token index: Int) -> QuantityLexicon.UnitEntry? {
+        tokens.mayBe(index, in: lexicon.unitFilter) ? lexicon.units.value(token: index, of: tokens) : nil
     }
 
     /// The last token of `Bild- und Videodateien` where the noun ending at `end` is cut off by a hyphen before
@@ -721,7 +730,10 @@ struct QuantityRecognizer {
     /// The last token of `Polizistinnen und Polizisten`, `Mitarbeiterinnen und Mitarbeiter`: after a feminine
     /// plural in `-innen`, `und` and the masculine form of the same stem; else nil.
     private func genderPairEnd(_ form: String, after end: Int) -> Int? {
-        guard form.hasSuffix("innen"), end + 2 < sentence.upperBound, tokens.isText(end + 1, "und"),
+        // A string ends in the characters `innen` only if its bytes do: most forms are turned away before
+        // `hasSuffix`, which compares characters.
+        guard form.utf8.reversed().starts(with: "nenni".utf8), form.hasSuffix("innen"), end + 2 < sentence.upperBound,
+              tokens.isText(end + 1, "und"),
               tokens.kind(end + 2) == .word, tokens.isCapitalized(end + 2) else { return nil }
         let stem = form.unicodeScalars.dropLast(5)
         guard stem.count >= 4 else { return nil }

@@ -6,10 +6,16 @@
 /// such strings hold no combining mark and no code point another one equals canonically, so they are equal as
 /// Swift strings exactly when their bytes are. A key asked for with another code point goes to the dictionary,
 /// and so does every key of a table with a key that a simple string might equal canonically.
-struct StringTable<Value>: @unchecked Sendable {
+///
+/// A class, as `WordFilter`: a struct of a dictionary and four arrays read out of the lexicon for a look-up was
+/// copied and dropped again (five retains and releases through an outlined copy, well over 100 instructions) at
+/// every look-up; a class held by the lexicon is read in place.
+final class StringTable<Value>: @unchecked Sendable {
     /// The same entries, for what is not a look-up of a simple key.
     let dictionary: [String: Value]
-    /// Open addressing over `keyBytes`: a slot's hash (0: empty), its key's offset and length, its value's index.
+    /// Open addressing over `keyBytes`: a slot's hash (0: empty), its key's offset, byte and code point counts and
+    /// its value's index. The hash is FNV-1a over the key's code points, as a token's keys are (`TokenForm.exact`,
+    /// `folded`): a token is looked up by the key segmentation made for it, without hashing its text again.
     private let slots: [Slot]
     private let shift: UInt64
     private let keyBytes: [UInt8]
@@ -21,6 +27,7 @@ struct StringTable<Value>: @unchecked Sendable {
         var hash: UInt64 = 0
         var offset: Int32 = 0
         var length: Int32 = 0
+        var scalarCount: Int32 = 0
         var value: Int32 = 0
     }
 
@@ -35,7 +42,7 @@ struct StringTable<Value>: @unchecked Sendable {
         var bytesDecide = true
         for (key, value) in dictionary {
             let bytes = Array(key.utf8)
-            guard let hash = Self.simpleHash(bytes) else {
+            guard let (hash, scalarCount) = Self.simpleHash(bytes) else {
                 // Only the dictionary holds it. A simple string never equals a key whose other code points are
                 // general punctuation or currency signs (`€`), which no simple code point decomposes to.
                 if !key.unicodeScalars.allSatisfy({ Self.isSimple($0) || (0x2000..<0x20D0).contains($0.value) }) {
@@ -46,7 +53,8 @@ struct StringTable<Value>: @unchecked Sendable {
             var slot = Int(truncatingIfNeeded: hash >> shift)
             while slots[slot].hash != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Slot(
-                hash: hash, offset: Int32(keyBytes.count), length: Int32(bytes.count), value: Int32(values.count))
+                hash: hash, offset: Int32(keyBytes.count), length: Int32(bytes.count), scalarCount: Int32(scalarCount),
+                value: Int32(values.count))
             keyBytes += bytes
             values.append(value)
         }
@@ -63,7 +71,7 @@ struct StringTable<Value>: @unchecked Sendable {
         guard bytesDecide else { return dictionary[key] }
         var key = key
         let found: Value?? = key.withUTF8 { bytes in
-            guard let hash = Self.simpleHash(bytes) else { return .none }
+            guard let (hash, _) = Self.simpleHash(bytes) else { return .none }
             return .some(value(hash: hash, bytes: bytes))
         }
         // A key that is not simple may still equal a listed one canonically.
@@ -73,22 +81,23 @@ struct StringTable<Value>: @unchecked Sendable {
 
     func contains(_ key: String) -> Bool { self[key] != nil }
 
-    /// `self[tokens.text(index)]`, the token's UTF-8 hashed and compared straight from its scalars where they are
-    /// all simple (then the string's bytes are exactly those): no string is made, where making it was most of a
-    /// look-up's cost.
+    /// `self[tokens.text(index)]`, found by the token's key and compared straight from its scalars where they are
+    /// all simple (then the string's bytes are exactly their UTF-8): no string is made and nothing hashed.
     func value(token index: Int, of tokens: TokenText) -> Value? {
         guard bytesDecide, tokens.isSimple(index) else { return self[tokens.text(index)] }
-        return tokens.withScalars(index) { value(scalars: $0, lowered: false) }
+        let key = tokens.key(index)
+        return tokens.withScalars(index) { value(hash: key, scalars: $0, lowered: false) }
     }
 
     /// `self[tokens.lowered(index)]`, as `value(token:of:)`, where the token's lower case is known scalar by
     /// scalar (`TokenText.lowerKey` not 0: ASCII and Latin-1 capitals 32 up, which keeps them simple and their
-    /// UTF-8 as long).
+    /// UTF-8 as long; no code point from U+0100 up changes, so the key's folding is this one).
     func value(loweredToken index: Int, of tokens: TokenText) -> Value? {
-        guard bytesDecide, tokens.isSimple(index), tokens.lowerKey(index) != 0 else {
+        let key = tokens.lowerKey(index)
+        guard bytesDecide, tokens.isSimple(index), key != 0 else {
             return self[tokens.lowered(index)]
         }
-        return tokens.withScalars(index) { value(scalars: $0, lowered: true) }
+        return tokens.withScalars(index) { value(hash: key, scalars: $0, lowered: true) }
     }
 
     /// A scalar as `TokenText` lower-cases it for a token whose `lowerKey` is known.
@@ -97,31 +106,11 @@ struct StringTable<Value>: @unchecked Sendable {
         value &- 65 < 26 || value &- 0xC0 < 0x1F && value != 0xD7 ? value + 32 : value
     }
 
-    /// The value of the key whose scalars (simple; lower-cased one by one if `lowered`) these are.
+    /// The value of the key with this hash (a token's key, finished) whose scalars (simple; lower-cased one by one
+    /// if `lowered`) these are.
     @inline(__always)
-    private func value(scalars: UnsafeBufferPointer<Unicode.Scalar>, lowered: Bool) -> Value? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var count = 0
-        for scalar in scalars {
-            let value = lowered ? Self.lowered(scalar.value) : scalar.value
-            if value < 0x80 {
-                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
-                count &+= 1
-            } else {
-                // Below U+0300: two bytes.
-                hash = (hash ^ UInt64(0xC0 | value >> 6)) &* 0x100_0000_01b3
-                hash = (hash ^ UInt64(0x80 | value & 0x3F)) &* 0x100_0000_01b3
-                count &+= 2
-            }
-        }
-        return value(hash: hash == 0 ? 1 : hash, count: count, scalars: scalars, lowered: lowered)
-    }
-
-    /// `value(hash:bytes:)` for a key given as simple scalars whose UTF-8 is `count` bytes.
-    @inline(__always)
-    private func value(hash: UInt64, count: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, lowered: Bool)
-        -> Value? {
-        probe(hash: hash, length: count) { keyBytes, start in
+    private func value(hash: UInt64, scalars: UnsafeBufferPointer<Unicode.Scalar>, lowered: Bool) -> Value? {
+        probe(hash: hash, scalarCount: scalars.count) { keyBytes, start in
             var offset = start
             for scalar in scalars {
                 let value = lowered ? Self.lowered(scalar.value) : scalar.value
@@ -129,6 +118,7 @@ struct StringTable<Value>: @unchecked Sendable {
                     if keyBytes[offset] != UInt8(truncatingIfNeeded: value) { return false }
                     offset &+= 1
                 } else {
+                    // Below U+0300: two bytes.
                     if keyBytes[offset] != UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
                         || keyBytes[offset + 1] != UInt8(truncatingIfNeeded: 0x80 | value & 0x3F) {
                         return false
@@ -148,11 +138,11 @@ struct StringTable<Value>: @unchecked Sendable {
         }
     }
 
-    /// The value of the slot whose hash and key length match and whose key bytes (from the offset given) `equal`
-    /// accepts, probing linearly from the hash's slot.
+    /// The value of the slot whose hash and key length (in bytes, or in code points where `scalarCount` is given)
+    /// match and whose key bytes (from the offset given) `equal` accepts, probing linearly from the hash's slot.
     @inline(__always)
     private func probe(
-        hash: UInt64, length: Int, _ equal: (UnsafeBufferPointer<UInt8>, Int) -> Bool
+        hash: UInt64, length: Int = -1, scalarCount: Int = -1, _ equal: (UnsafeBufferPointer<UInt8>, Int) -> Bool
     ) -> Value? {
         slots.withUnsafeBufferPointer { slots in
             keyBytes.withUnsafeBufferPointer { keyBytes in
@@ -160,7 +150,9 @@ struct StringTable<Value>: @unchecked Sendable {
                 var slot = Int(truncatingIfNeeded: hash >> shift)
                 while slots[slot].hash != 0 {
                     let entry = slots[slot]
-                    if entry.hash == hash && Int(entry.length) == length && equal(keyBytes, Int(entry.offset)) {
+                    if entry.hash == hash
+                        && (length < 0 ? Int(entry.scalarCount) == scalarCount : Int(entry.length) == length)
+                        && equal(keyBytes, Int(entry.offset)) {
                         return values[Int(entry.value)]
                     }
                     slot = (slot + 1) & mask
@@ -174,28 +166,33 @@ struct StringTable<Value>: @unchecked Sendable {
         (0x20..<0x7F).contains(scalar.value) || (0xA0..<0x300).contains(scalar.value)
     }
 
-    /// FNV-1a of the bytes (never 0), or nil if they hold a code point that is not printable ASCII or U+00A0–U+02FF.
-    private static func simpleHash(_ bytes: some Collection<UInt8>) -> UInt64? {
+    /// FNV-1a over the code points the bytes spell (never 0, as `WordFilter.finishedKey`: a token's keys) and
+    /// their count, or nil if they hold a code point that is not printable ASCII or U+00A0–U+02FF.
+    private static func simpleHash(_ bytes: some Collection<UInt8>) -> (UInt64, Int)? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var afterC2 = false
+        var count = 0
+        // The lead byte of a two-byte code point, waiting for its continuation (0: none).
+        var lead: UInt32 = 0
         for byte in bytes {
             // Printable ASCII, most bytes of most keys: one range test.
-            if byte &- 0x20 < 0x5F {
-                afterC2 = false
+            if byte &- 0x20 < 0x5F && lead == 0 {
                 hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                count &+= 1
                 continue
             }
-            if byte < 0x80 {
-                guard byte >= 0x20 && byte != 0x7F else { return nil }
-            } else if byte >= 0xC0 {
-                // Two-byte leads C2–CB spell U+0080–U+02FF; C2 with a continuation below A0 is a C1 control.
-                guard byte >= 0xC2 && byte <= 0xCB else { return nil }
-            } else if afterC2 && byte < 0xA0 {
-                return nil
+            if byte >= 0xC0 {
+                // Two-byte leads C2–CB spell U+0080–U+02FF.
+                guard lead == 0, byte >= 0xC2 && byte <= 0xCB else { return nil }
+                lead = UInt32(byte)
+                continue
             }
-            afterC2 = byte == 0xC2
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            // A continuation after its lead; C2 with one below A0 is a C1 control.
+            guard lead != 0, byte >= 0x80, !(lead == 0xC2 && byte < 0xA0) else { return nil }
+            hash = (hash ^ UInt64((lead & 0x1F) << 6 | UInt32(byte & 0x3F))) &* 0x100_0000_01b3
+            count &+= 1
+            lead = 0
         }
-        return hash == 0 ? 1 : hash
+        guard lead == 0 else { return nil }
+        return (hash == 0 ? 1 : hash, count)
     }
 }

@@ -13,9 +13,10 @@ struct UnitLemmatizer: Sendable {
     /// table's answer for it where the caller has looked that up too (nil: not asked).
     func lemma(ofNonUnit form: String, nounLemma known: String?? = nil) -> String {
         if let lemma = known ?? lexicon.nounLemmas[form] { return Self.citationForm(lemma, of: form) }
-        // (A hyphen is its own byte: most forms hold none, and are not searched code point by code point.)
-        if form.utf8.contains(UInt8(ascii: "-")), WordFilter.contains(form, "-"),
-           let last = form.split(separator: "-").last, last.count > 1 {
+        // (A hyphen is its own byte: most forms hold none, and are not searched code point by code point. The bytes
+        // are read in place: searching the UTF-8 view took hundreds of instructions a form.)
+        if Self.withBytes(form, "-", { form, _ in form.contains(UInt8(ascii: "-")) }), WordFilter.contains(form, "-"),
+           let last = Self.lastPart(form), last.count > 1 {
             let head = String(last)
             let lemma = lemma(of: head)
             return String(form.dropLast(head.count)) + lemma
@@ -24,7 +25,12 @@ struct UnitLemmatizer: Sendable {
         // Each ends in `en`, and a string ends in those characters only if its bytes end in them: most forms are
         // turned away before `hasSuffix`, which compares characters.
         if !Self.pluralsEndInEN || Self.endsInEN(form) {
-            for (plural, singular) in Self.suffixPlurals where form.hasSuffix(plural) && form.count > plural.count + 2 {
+            // A simple form's characters are its code points: its bytes are compared, as `hasSuffix` took hundreds
+            // of instructions a plural.
+            let simple = Self.pluralsAreSimple && WordFilter.isSimple(form)
+            for (plural, singular) in Self.suffixPlurals
+            where simple ? Self.endsInBytes(form, plural) && form.unicodeScalars.count > plural.count + 2
+                : form.hasSuffix(plural) && form.count > plural.count + 2 {
                 return String(form.dropLast(plural.count)) + singular
             }
         }
@@ -102,12 +108,65 @@ struct UnitLemmatizer: Sendable {
     static func citationForm(_ lemma: String, of form: String) -> String {
         // A string ends in the characters `e`, `r` only if its bytes do: most lemmas are turned away before
         // `hasSuffix`, which compares characters.
+        guard endsInER(lemma) else { return lemma }
+        if WordFilter.isSimple(lemma) && WordFilter.isSimple(form) {
+            // Characters are code points here: the same tests on the bytes, as `hasPrefix` and `hasSuffix` took
+            // hundreds of instructions each. (The lemma ends in the byte `r`, a character of its own.)
+            guard !startsWithBytes(form, lemma, dropping: 0), !endsInBytes(lemma, "beamter") else { return lemma }
+            return startsWithBytes(form, lemma, dropping: 1) ? String(lemma.dropLast()) : lemma
+        }
         // (`Beamter` is the citation form itself, GUIDELINES: `2.000 [Beamte]`: Beamter; so are its compounds.)
-        guard endsInER(lemma), lemma.hasSuffix("er"), !form.hasPrefix(lemma), !lemma.hasSuffix("beamter") else {
+        guard lemma.hasSuffix("er"), !form.hasPrefix(lemma), !lemma.hasSuffix("beamter") else {
             return lemma
         }
         let weak = String(lemma.dropLast())
         return form.hasPrefix(weak) ? weak : lemma
+    }
+
+    /// Whether `text`'s bytes start with those of `prefix` but its last `dropping`.
+    private static func startsWithBytes(_ text: String, _ prefix: String, dropping: Int) -> Bool {
+        withBytes(text, prefix) { text, prefix in
+            let count = prefix.count - dropping
+            return text.count >= count && equal(text, from: 0, prefix, count: count)
+        }
+    }
+
+    /// Whether `text`'s bytes end with those of `suffix`.
+    private static func endsInBytes(_ text: String, _ suffix: String) -> Bool {
+        withBytes(text, suffix) { text, suffix in
+            text.count >= suffix.count && equal(text, from: text.count - suffix.count, suffix, count: suffix.count)
+        }
+    }
+
+    /// `body` of the two strings' UTF-8, read in place: comparing the UTF-8 views element by element took hundreds
+    /// of instructions a word. (Native strings, as all here, lend their bytes; others are copied.)
+    private static func withBytes(
+        _ first: String, _ second: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Bool {
+        var first = first
+        var second = second
+        return first.withUTF8 { first in second.withUTF8 { second in body(first, second) } }
+    }
+
+    /// Whether `count` bytes of `text` from `start` are the first `count` of `other`.
+    private static func equal(
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, _ other: UnsafeBufferPointer<UInt8>, count: Int
+    ) -> Bool {
+        for offset in 0..<count where text[start + offset] != other[offset] { return false }
+        return true
+    }
+
+    /// `form.split(separator: "-").last`: the last part of the form between hyphens that is not empty. Found in
+    /// the bytes of a simple form (whose characters are its code points, a hyphen the byte 2D), where `split` took
+    /// thousands of instructions a compound.
+    private static func lastPart(_ form: String) -> Substring? {
+        guard WordFilter.isSimple(form) else { return form.split(separator: "-").last }
+        let bytes = form.utf8
+        let hyphen = UInt8(ascii: "-")
+        guard let lastByte = bytes.lastIndex(where: { $0 != hyphen }) else { return nil }
+        let end = bytes.index(after: lastByte)
+        let start = bytes[..<end].lastIndex(of: hyphen).map { bytes.index(after: $0) } ?? bytes.startIndex
+        return form[start..<end]
     }
 
     /// The upper case of a scalar below U+0100 whose upper case is one scalar of that range (itself for most),
@@ -122,6 +181,9 @@ struct UnitLemmatizer: Sendable {
 
     private static let suffixPlurals = [("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"),
                                         ("schaften", "schaft"), ("innen", "in"), ("ionen", "ion"), ("täten", "tät")]
+
+    /// Whether every plural of `suffixPlurals` is simple, so that a simple form's bytes may be compared with it.
+    private static let pluralsAreSimple = suffixPlurals.allSatisfy { WordFilter.isSimple($0.0) }
 
     /// Whether every plural of `suffixPlurals` ends in `en`, so that `endsInEN` may turn a form away.
     private static let pluralsEndInEN = suffixPlurals.allSatisfy { $0.0.utf8.reversed().starts(with: "ne".utf8) }

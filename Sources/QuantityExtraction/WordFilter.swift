@@ -54,6 +54,34 @@ final class WordFilter: @unchecked Sendable {
         scalar.value >= 0x20 && scalar.value < 0x300 && !(scalar.value >= 0x7F && scalar.value < 0xA0)
     }
 
+    /// Whether every code point these UTF-8 bytes (a string's) spell is `isSimple`: then the string's characters
+    /// are its code points, in NFC, and comparing or cutting its bytes is comparing or cutting its characters.
+    static func isSimple(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // (Valid UTF-8: a lead byte from C2 to CB and its continuation spell U+0080–U+02FF.)
+        var afterC2 = false
+        for byte in bytes {
+            if byte &- 0x20 < 0x5F {
+                afterC2 = false
+                continue
+            }
+            if byte < 0x80 { return false }
+            if byte >= 0xC0 {
+                guard byte <= 0xCB else { return false }
+                afterC2 = byte == 0xC2
+                continue
+            }
+            // U+0080–U+009F, C1 controls.
+            if afterC2 && byte < 0xA0 { return false }
+            afterC2 = false
+        }
+        return true
+    }
+
+    /// `isSimple(utf8:)` of the string's bytes (false for a string with no contiguous UTF-8).
+    static func isSimple(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { isSimple(utf8: $0) } ?? false
+    }
+
     /// Whether the word with this key may be in the list; key 0 (not known) always may.
     @inline(__always)
     func mayContain(_ key: UInt64) -> Bool {
