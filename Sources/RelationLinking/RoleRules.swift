@@ -42,8 +42,10 @@ struct RoleRules {
                 }
                 // `der Radeburger Stadtrat Jens Kühn`, `der Wiener Bürgermeister`: a town's adjective before an office
                 // of the town or state names the place the person acts for, where the article names it.
-                if hit.fused == nil && hit.attached == nil, !hit.former, first >= 2, role(at: first - 1, in: view) != nil,
-                   view.sentenceOf[first - 2] == sentence, !view.hasMention(at: first - 2),
+                // (The adjective's bytes first: most roles have none before them.)
+                if hit.fused == nil && hit.attached == nil, !hit.former, first >= 2, view.isCapitalized(first - 2),
+                   view.lower(first - 2, hasSuffix: "er"), view.sentenceOf[first - 2] == sentence,
+                   !view.hasMention(at: first - 2), role(at: first - 1, in: view) != nil,
                    Self.isStateOffice(hit.title) || Self.isLocalOffice(hit.title),
                    let place = view.placeNamed(byAdjective: first - 2) {
                     hit.attached = place
@@ -66,9 +68,10 @@ struct RoleRules {
                 // `Slowenien müsse …, sagte Außenminister Karl Erjavec`, `Bulgarien baut …` + `…, sagte
                 // Außenminister Daniel Mitrow`: an office of state acts for the country its sentence, or the one
                 // before, opens with as its subject.
-                if hit.fused == nil && hit.attached == nil, !hit.former, Self.isStateOffice(hit.title),
-                   !Self.isEnvoy(hit.title),
-                   let country = countryOpening(sentence, in: view) ?? countryOpening(sentence - 1, in: view) {
+                // (The country first: a title's lower case is a new string.)
+                if hit.fused == nil && hit.attached == nil, !hit.former,
+                   let country = countryOpening(sentence, in: view) ?? countryOpening(sentence - 1, in: view),
+                   Self.isStateOffice(hit.title), !Self.isEnvoy(hit.title) {
                     hit.attached = country
                     rule = "role-takes-up-country"
                 }
