@@ -299,12 +299,14 @@ struct LexiconMatcher {
     /// goes on (`EU-Türkei-Gipfel`: both names are their own spans).
     private func isCompoundTail(_ index: Int, _ facts: [TokenFacts]) -> Bool {
         facts[index].hyphenJoinedBefore
-            && !(index >= 2 && (facts[index - 2].folded == Self.ex || isSecondName(facts[index], after: facts[index - 2])))
+            && !(index >= 2
+                 && (facts[index - 2].folded == Self.ex || isSecondName(facts[index], after: facts[index - 2])))
     }
 
     private func isCompoundTail(_ index: Int, _ facts: UnsafeBufferPointer<TokenFacts>) -> Bool {
         facts[index].hyphenJoinedBefore
-            && !(index >= 2 && (facts[index - 2].folded == Self.ex || isSecondName(facts[index], after: facts[index - 2])))
+            && !(index >= 2
+                 && (facts[index - 2].folded == Self.ex || isSecondName(facts[index], after: facts[index - 2])))
     }
 
     /// Whether `fact`, joined by hyphens before and after, follows a listed one-word name that opens the compound.

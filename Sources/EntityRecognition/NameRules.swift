@@ -187,10 +187,10 @@ final class NameRules {
                             namedBuilding(at: index, &out)
                         }
                         if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
-                        // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a company's
-                        // `-Tochter` or `-Mutter` is joined by a hyphen (`Lufthansa-Tochter`). Every name the rule finds
-                        // starts with a capitalised word right after the type word, so the suffix test (most of the
-                        // rule's cost, asked of every long word) waits for one.
+                        // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a
+                        // company's `-Tochter` or `-Mutter` is joined by a hyphen (`Lufthansa-Tochter`). Every name
+                        // the rule finds starts with a capitalised word right after the type word, so the suffix test
+                        // (most of the rule's cost, asked of every long word) waits for one.
                         if capitalisedNext, classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
                             || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany) {
                             typedOrganisation(at: index, in: range, &out)
@@ -1575,7 +1575,9 @@ final class NameRules {
             if end - start - connectors >= maxWords {
                 // `Organisation Awareness Against Human Trafficking`: a name of words no German list knows (an
                 // English one) may run to five.
-                guard maxWords < 5, (start..<end).allSatisfy({ !isListedNoun($0) && listType[$0] == nil }) else { break }
+                guard maxWords < 5, (start..<end).allSatisfy({ !isListedNoun($0) && listType[$0] == nil }) else {
+                    break
+                }
                 maxWords = 5
             }
             // `Hilfsorganisation Doctors for Refugees`: a foreign connector between two words of the name.

@@ -74,7 +74,8 @@ struct UnitSharing {
                 var lead = first - 1
                 // (`16.430 Geschleppte registriert, nach 29.240 im Jahr davor`: a figure compared with the count.)
                 while lead > found[position - 1].tokens.upperBound,
-                      Self.modifierWords.contains(tokens.text(lead)) || Self.comparisonWords.contains(tokens.text(lead)) {
+                      Self.modifierWords.contains(tokens.text(lead))
+                        || Self.comparisonWords.contains(tokens.text(lead)) {
                     lead -= 1
                 }
                 coordinated = tokens.isText(lead, ",") && lead - found[position - 1].tokens.upperBound <= 12

@@ -374,7 +374,9 @@ struct PlaceRules {
             return nil
         }
         var start = token + 2
-        if view.mention(startingAt: start) == nil, view.matches(start, .der) || view.lower(start, is: "des") { start += 1 }
+        if view.mention(startingAt: start) == nil, view.matches(start, .der) || view.lower(start, is: "des") {
+            start += 1
+        }
         guard let place = view.mention(startingAt: start), place.type == .place,
               start > token + 2 || view.lower(place.tokens.upperBound - 1, hasSuffix: "s"),
               view.sentenceOf[start] == view.sentenceOf[end] else { return nil }
