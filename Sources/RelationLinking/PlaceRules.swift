@@ -41,8 +41,8 @@ struct PlaceRules {
                     container = place
                     rule = "place-adjective-type"
                 } else if Self.isRule(view.document.mentions[mention.index].provenance.source, Provenance.townFacility),
-                          let place = placeNamed(byAdjective: first, in: view)
-                            ?? placeNamed(byAdjective: first - 1, in: view) {
+                          let place = view.placeNamed(byAdjective: first)
+                            ?? view.placeNamed(byAdjective: first - 1) {
                     // `Wiener Justizpalast`, `Vomper Kaserne`, `Wiener Schwedenplatz`: a place named with its town's
                     // adjective lies in that town (an organisation so named is one body with its seat, and no
                     // relation).
@@ -60,7 +60,7 @@ struct PlaceRules {
                     container = place
                     rule = "designation-seat"
                 } else if Self.isRule(source, Provenance.institutionSeatAdjective),
-                          let place = placeNamed(byAdjective: first, in: view)
+                          let place = view.placeNamed(byAdjective: first)
                             ?? (view.mayBeCountryAdjective(first) ? view.countryOfAdjective(first) : nil)
                             // (`der Königlich Thailändischen Polizei`: the country's adjective after the crown's.)
                             ?? (mention.tokens.count >= 3 && view.lower(first, hasPrefix: "königlich")
@@ -108,7 +108,7 @@ struct PlaceRules {
                 } else if !view.matches(end, .hyphen),
                           let typeWord = view.isOrganisationType(first - 1) ? first - 1
                             : mention.tokens.count >= 2 && view.isOrganisationType(first) ? first : nil,
-                          let place = placeNamed(byAdjective: typeWord - 1, in: view) {
+                          let place = view.placeNamed(byAdjective: typeWord - 1) {
                     // `die Vorarlberger Firma Häusle`, `die Wiener Anwaltskanzlei Lansky`: the town's adjective before
                     // the type word, outside the name or inside it. Right before the name it belongs to the name
                     // (`Berliner Tagesspiegel`, `Wiener Krankenanstaltenverbund`, as the annotators mark them) or
@@ -226,7 +226,7 @@ struct PlaceRules {
         if !view.isCapitalized(adjective) {
             return view.matches(adjective - 1, .hyphen) ? nil : view.countryOfAdjective(adjective)
         }
-        return placeNamed(byAdjective: adjective, in: view)
+        return view.placeNamed(byAdjective: adjective)
     }
 
     /// The country (or region) the article names whose lower-case adjective stands right before an organisation
@@ -243,11 +243,6 @@ struct PlaceRules {
                 || view.matches(adjective - 1, in: [.im, .`in`, .aus, .vom, .zum, .beim])
         else { return nil }
         return view.countryOfAdjective(adjective)
-    }
-
-
-    private func placeNamed(byAdjective adjective: Int, in view: ArticleView) -> ArticleView.MentionRef? {
-        view.placeNamed(byAdjective: adjective)
     }
 
     /// `Universität`, `Uni`, `Fachhochschule`.
