@@ -2048,7 +2048,8 @@ final class NameRules {
         scalar.value >= 0xC0 && scalar.value <= 0x24F && !"ÄÖÜäöüß".unicodeScalars.contains(scalar)
     }
 
-    /// Nouns that end German place names (Duden, `Ortsnamen`): the common nouns the rule lets pass at a word's end.
+    /// Nouns that end German and Dutch place names (German word formation): the common nouns the rule lets pass at
+    /// a word's end.
     private static let placeNameEnds: [[UInt32]] = ["dorf", "berg", "burg", "feld", "bach", "heim", "hausen", "hofen",
                                                     "ingen", "stadt", "brück", "brücken", "au", "see", "tal", "kirchen",
                                                     "münster", "markt", "egg", "wald", "ried", "weiler", "stetten",

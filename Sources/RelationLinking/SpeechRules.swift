@@ -830,7 +830,7 @@ final class SpeechRules: Sendable {
     }
 
     /// Whether some sentence of the article opens with an interviewer's label in capitals and a colon, or two
-    /// questions open with the same short one (`SZ: Frau Wrona, wer meldet sich bei Ihnen?`).
+    /// questions open with a short one (`SZ: Frau Wrona, wer meldet sich bei Ihnen?`).
     private func isInterview(_ view: ArticleView) -> Bool {
         var questions = 0
         for sentence in view.document.sentences {
