@@ -845,18 +845,16 @@ final class SpeechRules: Sendable {
         return false
     }
 
-    /// A word of two or more capitals only (`SZ`, `FAZ`).
-    private func isCapitals(_ token: Int, in view: ArticleView) -> Bool {
+    /// A word of `minimum` or more capitals only (`SZ`, `FAZ`).
+    private func isCapitals(_ token: Int, in view: ArticleView, minimum: Int = 2) -> Bool {
         let span = view.document.tokens[token].span
         let scalars = view.document.scalars[span.begin..<span.end]
-        return scalars.count >= 2 && scalars.allSatisfy { $0.properties.isUppercase }
+        return scalars.count >= minimum && scalars.allSatisfy { $0.properties.isUppercase }
     }
 
     /// A word of six or more capitals (acronyms are shorter): an interview label such as `STANDARD`.
     private func isInterviewLabel(_ token: Int, in view: ArticleView) -> Bool {
-        let span = view.document.tokens[token].span
-        let scalars = view.document.scalars[span.begin..<span.end]
-        return scalars.count >= 6 && scalars.allSatisfy { $0.properties.isUppercase }
+        isCapitals(token, in: view, minimum: 6)
     }
 
     /// A Konjunktiv sentence or an unmarked quote right after a said of `speaker`.
