@@ -229,6 +229,9 @@ final class MentionResolver {
         // `Lee` after `Lee Sedol`: first words no first-name list knows, which may be family names written first
         // (Korean, Chinese, Vietnamese order).
         var familyNamesFirst = FirstSpans()
+        // `sagte Pakorn` after `Oberst Pakorn Srisuk`: Thai news names people by the first word, whatever its
+        // length; a longer first word counts only beside a speech verb or role word.
+        var givenNamesBesideCue = FirstSpans()
         var acronyms = FirstSpans()
         var designations = FirstSpans()
         var initials = FirstSpans()
@@ -282,9 +285,13 @@ final class MentionResolver {
                 // Such family names are one short syllable or two (`Lee`, `Zeid`, `Husam`); longer first words are
                 // as often a product or a mistaken name (`Oculus Rift`). A first-name list may know them (`Zeid`).
                 let head = facts[candidate.tokens.lowerBound]
-                if head.kind == .word, head.capitalised, !head.allCaps, head.span.length >= 2, head.span.length <= 5,
+                if head.kind == .word, head.capitalised, !head.allCaps, head.span.length >= 2,
                    head.classes & ~(WordClass.firstName | WordClass.personLink) == 0, !head.hyphenJoinedAfter {
-                    familyNamesFirst.addFirst(head.folded, candidate.span)
+                    if head.span.length <= 5 {
+                        familyNamesFirst.addFirst(head.folded, candidate.span)
+                    } else {
+                        givenNamesBesideCue.addFirst(head.folded, candidate.span)
+                    }
                 }
                 // `Emanuel S.`: the initial that stands for the surname the paper withholds.
                 if candidate.tokens.count >= 3, isInitialWithPeriod(candidate.tokens.upperBound - 2) {
@@ -301,7 +308,7 @@ final class MentionResolver {
             if fact.span.length >= 3 { surnames.addFirst(fact.folded, candidate.span) }
         }
         guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty || !initials.isEmpty || !fullNames.isEmpty
-            || !familyNamesFirst.isEmpty || !companies.isEmpty
+            || !familyNamesFirst.isEmpty || !companies.isEmpty || !givenNamesBesideCue.isEmpty
         else { return [] }
         var out: [Candidate] = []
         // Room for several made once, instead of doubling from one.
@@ -310,6 +317,7 @@ final class MentionResolver {
         // Every test below looks a key up in one of these filters first, the folded key or the exact key, or a stem
         // of a word ending in `s`: a word that passes none is skipped at once, as most are.
         let foldedBits = fullNameBits.union(surnames.bits).union(familyNamesFirst.bits).union(designations.bits)
+            .union(givenNamesBesideCue.bits)
         let exactBits = acronyms.bits.union(initials.bits).union(companies.bits)
         // The stems are the word's folded key without its `s` (`genitiveSurname`, `stem`) and without `es` (`stem`
         // only): worked out from the folded key, they let through only the words whose stem may be listed, where
@@ -394,6 +402,11 @@ final class MentionResolver {
                       full.begin < fact.span.begin || fact.sentence == 0, standsAlone(index..<(index + 1)),
                       !(index + 1 < facts.count && facts[index + 1].hyphenJoinedAfter) {
                 // Alone: `Nguyen Phu Trong`, `Abu al-Hija` again in full are the repeated name, not this.
+                source = full
+                type = .person
+                rule = .surname
+            } else if !givenNamesBesideCue.isEmpty, !fact.hyphenJoinedAfter, let full = givenNamesBesideCue[fact.folded],
+                      full.begin < fact.span.begin, standsAlone(index..<(index + 1)), besideCue(index) {
                 source = full
                 type = .person
                 rule = .surname
@@ -565,9 +578,7 @@ final class MentionResolver {
     /// A surname that is also a noun (`Rest`, `Koch`, `Schneider`) refers back next to a role or speech verb,
     /// or where the noun would need a determiner or adjective before it and has none.
     private func isNameContext(_ index: Int) -> Bool {
-        let before = index > 0 ? facts[index - 1].folded : WordKey(raw: 0)
-        let after = index + 1 < facts.count ? facts[index + 1].folded : WordKey(raw: 0)
-        if cueWords.contains(before) || cueWords.contains(after) { return true }
+        if besideCue(index) { return true }
         guard index > 0 else { return true }
         let previous = facts[index - 1]
         if FunctionWords.determiners.contains(previous.folded) { return false }
@@ -580,6 +591,13 @@ final class MentionResolver {
         guard index >= 2 else { return false }
         let second = facts[index - 2].folded
         return !FunctionWords.determiners.contains(second) && !Self.prepositions.contains(second)
+    }
+
+    /// Whether a speech verb, role word or title stands right before or after the word at `index`.
+    private func besideCue(_ index: Int) -> Bool {
+        let before = index > 0 ? facts[index - 1].folded : WordKey(raw: 0)
+        let after = index + 1 < facts.count ? facts[index + 1].folded : WordKey(raw: 0)
+        return cueWords.contains(before) || cueWords.contains(after)
     }
 
     private static let prepositions = KeySet(

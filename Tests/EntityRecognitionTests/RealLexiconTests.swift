@@ -694,6 +694,15 @@ import Testing
         #expect(!joined.contains("Lee/PER"))
     }
 
+    @Test func longerFirstWordIsTakenUpOnlyBesideACue() throws {
+        // Thai news names people by the first word: `sagte Somchai` after `Somchai Wongsawat`.
+        let found = try Self.mentions("Oberst Somchai Wongsawat kam zur Grenze. Die Lage sei ruhig, sagte Somchai.")
+        #expect(found == ["Somchai Wongsawat/PER", "Somchai/PER"])
+        // Without a speech verb or role word beside it, a longer first word stays unlinked (`Oculus Rift`).
+        let bare = try Self.mentions("Oberst Somchai Wongsawat kam zur Grenze. Somchai blieb dort.")
+        #expect(bare == ["Somchai Wongsawat/PER"])
+    }
+
     @Test func firstNamesFromEverywhereOpenNames() throws {
         // nam_dict.txt knows first names that neither the German list nor Faker has.
         #expect(try Self.mentions("Gegen Novak Djokovic verlor er klar.") == ["Novak Djokovic/PER"])
