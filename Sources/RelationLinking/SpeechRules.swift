@@ -304,7 +304,10 @@ final class SpeechRules: Sendable {
             // `…, sagte Beckenbauer nun, er habe …`: content after the speaker wins over the clause before.
             if let (_, end) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view, state: state,
                                       roles: roles),
-               let after = contentAfter(end, sentence: sentence, in: view), after.kind != "zu-infinitive",
+               // (Only in the clause right after the speaker: in `…, betont Grundnig, es liegt in der Natur der Sache,
+               // dass …` the `dass` is another verb's.)
+               let after = contentAfter(end, sentence: sentence, firstClauseOnly: true, in: view),
+               after.kind != "zu-infinitive",
                // `Das ist schade, sagte Stöger: Ein Punkt hätte …`: one said per sentence, whose content starts
                // with the sentence where the clause before the verb is one (not `Auf die Frage, ob …,
                // erklärte X:`, a prepositional phrase).
@@ -1962,7 +1965,8 @@ final class SpeechRules: Sendable {
     ]
 
     private func contentAfter(
-        _ start: Int, sentence: Int, allowInfinitive: Bool = true, indicative: Bool = false, in view: ArticleView
+        _ start: Int, sentence: Int, allowInfinitive: Bool = true, indicative: Bool = false,
+        firstClauseOnly: Bool = false, in view: ArticleView
     ) -> (span: TextSpan, lastSentence: Int, kind: String)? {
         let range = view.document.sentences[sentence].tokenRange
         var token = start
@@ -1993,6 +1997,7 @@ final class SpeechRules: Sendable {
             }
             if view.matches(token, .comma) {
                 commas += 1
+                if firstClauseOnly && commas > 1 { return nil }
                 let next = token + 1
                 if view.matches(next, .dass), let span = contentSpan(next + 1, range.upperBound, in: view) {
                     return (span, sentence, "dass")

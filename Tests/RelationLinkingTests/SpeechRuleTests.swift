@@ -45,6 +45,15 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(rumour, [.per("Anna Gruber")]) == ["Anna Gruber said Die Medien übertreiben oft"])
     }
 
+    @Test func aDassClauseAfterASecondCommaIsNotTheInvertedVerbsContent() throws {
+        // The `dass` belongs to `liegt in der Natur der Sache`: the speaker's words are the sentence around the verb.
+        let later = "Das sei alles Blödsinn, betont Anna Gruber, es liegt in der Natur der Sache, dass es Staus gibt."
+        #expect(try Fixture.describe(later, [.per("Anna Gruber")]) == ["Anna Gruber said \(later.prefix(30))"])
+        // Right after the speaker's comma it is the content.
+        let next = "Das ist neu, sagt Anna Gruber, dass es Staus gibt, wundert sie."
+        #expect(try Fixture.describe(next, [.per("Anna Gruber")]) == ["Anna Gruber said es Staus gibt, wundert sie"])
+    }
+
     @Test func personNamedAfterTheClosingVerbReportsTheWholeSentence() throws {
         let text = "Die Behörde Lexa moniert in ihrer Stellungnahme, dass Unterlagen fehlen, "
             + "erläuterte Anwalt Karl Huber."
