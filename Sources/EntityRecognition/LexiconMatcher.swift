@@ -501,8 +501,8 @@ struct LexiconMatcher {
         return tokens.count > 1 && tokens.contains { facts[$0].allCaps && facts[$0].span.length >= 3 }
     }
 
-    /// `Media Markt und Saturn`, `Media Markt/Saturn`: an ambiguous organisation joined by `und`, `oder` or a slash
-    /// right after an organisation the list holds without doubt is one as well (the planet is never a retailer's
+    /// `Media Markt und Saturn`, `Media Markt/Saturn`: an ambiguous organisation joined by `und`, `oder`, a slash or
+    /// an enumeration's comma right after an organisation the list holds without doubt is one as well (the planet is never a retailer's
     /// partner). Matches arrive by first token, so the partner is already in `out`. Not where a capitalised word
     /// follows: the name is then part of a product's or another body's (`Spotify und Apple Music`).
     private func isJoinedToListedOrganisation(
@@ -515,6 +515,10 @@ struct LexiconMatcher {
                 || !facts[tokens.upperBound].capitalised,
               facts[first - 1].folded == Self.und || facts[first - 1].folded == Self.oder
                 || isPunctuation(first - 1, "/", facts, scalars)
+                // (`Ob Google, Apple oder …`: a comma inside an enumeration that goes on after the name.)
+                || isPunctuation(first - 1, ",", facts, scalars) && tokens.upperBound < facts.count
+                    && (facts[tokens.upperBound].folded == Self.und || facts[tokens.upperBound].folded == Self.oder
+                        || isPunctuation(tokens.upperBound, ",", facts, scalars))
         else { return false }
         return out.contains { candidate in
             candidate.tokens.upperBound == first - 1 && candidate.type == .organization && !candidate.ambiguous
