@@ -2,8 +2,9 @@ import NewsGraphCore
 
 /// Links entities, quantities and reported speech: roles, memberships, places, speakers and sources.
 ///
-/// Rules run on tokens, in four families: `RoleRules` (memberOf, represents, hasTitle), `PlaceRules`
-/// (locatedIn), `SpeechRules` (said) and `SourceRules` (accordingTo, from said and from `laut X`).
+/// Rules run on tokens, in five families: `RoleRules` (memberOf, represents, hasTitle), `EmploymentRules` (memberOf
+/// from `arbeitet für`), `PlaceRules` (locatedIn), `SpeechRules` (said) and `SourceRules` (accordingTo, from said
+/// and from `laut X`).
 /// A fact stated twice is kept once, at its first sentence.
 public struct RelationLinker: Stage {
     public let name = "RelationLinker"
@@ -29,6 +30,7 @@ public struct RelationLinker: Stage {
         let view = ArticleView(document: document, lexicon: lexicon)
         var roles: [Relation] = []
         roleRules.apply(view, into: &roles)
+        EmploymentRules().apply(view, into: &roles)
         var places: [Relation] = []
         placeRules.apply(view, into: &places)
         placeRules.applyCountryScene(view, into: &places)

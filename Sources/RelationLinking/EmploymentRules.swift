@@ -1,0 +1,98 @@
+import NewsGraphCore
+
+/// memberOf from a verb of employment: `Fiona Hill arbeitet für die Brookings Institution`, `Mete ist als Assistent
+/// bei der Gebietskrankenkasse beschäftigt`, `Zwischenzeitlich war er bei Facebook und Google beschäftigt`. The
+/// guidelines' memberOf covers whom a person works for; no role word is given, so the role is null.
+struct EmploymentRules {
+    func apply(_ view: ArticleView, into out: inout [Relation]) {
+        for sentence in view.document.sentences.indices {
+            let range = view.document.sentences[sentence].tokenRange
+            for token in range where isEmploymentVerb(token, in: view) {
+                guard let person = subject(ofVerb: token, sentence: sentence, in: view) else { continue }
+                for body in employers(after: token, in: view) {
+                    out.append(Relation(
+                        subject: .entity(key: person), predicate: .memberOf, object: .entity(key: body.key),
+                        sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "member-employment")))
+                }
+            }
+        }
+    }
+
+    /// `arbeitet`, `arbeitete`, or `ist`/`war` whose clause closes with `beschäftigt`, `angestellt` or `tätig`.
+    private func isEmploymentVerb(_ token: Int, in view: ArticleView) -> Bool {
+        if isArbeiten(token, in: view) { return true }
+        guard view.lower(token, is: "ist") || view.lower(token, is: "war") else { return false }
+        let end = clauseEnd(after: token, in: view)
+        return end - 1 > token && (view.lower(end - 1, is: "beschäftigt") || view.lower(end - 1, is: "angestellt")
+            || view.lower(end - 1, is: "tätig"))
+    }
+
+    private func isArbeiten(_ token: Int, in view: ArticleView) -> Bool {
+        view.lower(token, is: "arbeitet") || view.lower(token, is: "arbeitete")
+    }
+
+    /// The person whose verb `verb` is: named right before it at the clause's start or right after it, or a pronoun
+    /// there (`war er`), which takes up the one person of its gender named in this sentence or the three before.
+    private func subject(ofVerb verb: Int, sentence: Int, in view: ArticleView) -> String? {
+        let start = view.document.sentences[sentence].tokenRange.lowerBound
+        if let named = view.mention(at: verb - 1), named.type == .person, named.tokens.upperBound == verb,
+           named.tokens.lowerBound == start || view.matches(named.tokens.lowerBound - 1, .comma) {
+            return named.key
+        }
+        // (`Zwischenzeitlich war Anna Berger bei …`: after a fronted adverbial the subject follows the verb.)
+        if verb > start, let named = view.mention(startingAt: verb + 1), named.type == .person,
+           !view.matches(named.tokens.upperBound, .hyphen) {
+            return named.key
+        }
+        let pronoun = view.lower(verb - 1, is: "er") || view.lower(verb - 1, is: "sie") ? verb - 1
+            : view.lower(verb + 1, is: "er") || view.lower(verb + 1, is: "sie") ? verb + 1 : nil
+        guard let pronoun, pronoun == start || pronoun == verb + 1 || view.matches(pronoun - 1, .comma) else {
+            return nil
+        }
+        let earliest = view.document.sentences[max(0, sentence - 3)].tokenRange.lowerBound
+        // `sie` a woman (and not several people), `er` no woman, by the first name.
+        let feminine = view.lower(pronoun, is: "sie")
+        let women = view.womanKeys
+        let persons = view.mentions(startingIn: earliest..<pronoun).filter {
+            $0.type == .person && women.contains($0.key) == feminine
+        }
+        // Two people named lately: whom the pronoun means is not plain.
+        guard let last = persons.last, persons.allSatisfy({ $0.key == last.key }) else { return nil }
+        return last.key
+    }
+
+    /// The organisations after `für`/`bei` in the verb's clause, with those joined to the first by `und`, `oder` or a
+    /// comma (`bei Facebook und Google`).
+    private func employers(after verb: Int, in view: ArticleView) -> [ArticleView.MentionRef] {
+        let end = clauseEnd(after: verb, in: view)
+        // `arbeitet für X`: the first; `ist … bei X tätig`: the one before the participle (`ist nach Stationen bei
+        // ATV seit 2010 bei der Futurezone tätig`).
+        let prepositions = (verb + 1..<end).filter { view.matches($0, in: [.bei, .fuer]) }
+        guard let preposition = isArbeiten(verb, in: view) ? prepositions.first : prepositions.last else { return [] }
+        var token = preposition + 1
+        // An article and up to two adjectives before the name (`bei der Salzburger Gebietskrankenkasse`).
+        if view.hasCue(.determiner, token) { token += 1 }
+        // (A place's adjective is capitalised: `bei der Salzburger Caritas`.)
+        while token < end, token < preposition + 4, view.isWord(token), !view.hasMention(at: token),
+              !view.isCapitalized(token) || view.lower(token, hasSuffix: "er") {
+            token += 1
+        }
+        var found: [ArticleView.MentionRef] = []
+        while let body = view.mention(startingAt: token), body.type == .organization, body.tokens.upperBound <= end {
+            // (`für die CEE-Sparte`: a part of a body fused to its name is not the body.)
+            if view.matches(body.tokens.upperBound, .hyphen) { break }
+            found.append(body)
+            guard view.matches(body.tokens.upperBound, in: [.und, .oder, .comma]) else { break }
+            token = body.tokens.upperBound + 1
+        }
+        return found
+    }
+
+    /// The first token after `token` that ends its clause (comma, colon, semicolon, sentence end).
+    private func clauseEnd(after token: Int, in view: ArticleView) -> Int {
+        let end = view.document.sentences[view.sentenceOf[token]].tokenRange.upperBound
+        var index = token + 1
+        while index < end && !view.matches(index, in: [.comma, .colon, .semicolon, .period]) { index += 1 }
+        return index
+    }
+}
