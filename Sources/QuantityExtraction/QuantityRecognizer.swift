@@ -628,6 +628,18 @@ struct QuantityRecognizer {
                 skipped += 1
                 continue
             }
+            // `zwei 17-Jährige`: the age noun, a quantity of its own, is what is counted; the count's span is the
+            // number. `drei 14-jährige Mädchen`: the age adjective stands before the noun as any adjective does.
+            if let ageEnd = ageWordEnd(at: position) {
+                if tokens.isCapitalized(ageEnd) {
+                    return (lemmatizer.lemma(ofNonUnit: tokens.joined(position, ageEnd), nounLemma: nil), nil, last,
+                            false)
+                }
+                afterAdjective = true
+                position = ageEnd + 1
+                skipped += 1
+                continue
+            }
             guard tokens.kind(position) == .word else { return nil }
             if tokens.isCapitalized(position) {
                 let context = tokens.mayBe(position, in: lexicon.contextSmallFilter)
@@ -693,6 +705,17 @@ struct QuantityRecognizer {
         }
         return nil
     }
+
+    /// The last token of `17-Jährige`, `14-jährigen` starting at the digits at `index`, or nil.
+    private func ageWordEnd(at index: Int) -> Int? {
+        guard tokens.isDigits(index), index + 2 < sentence.upperBound, tokens.isText(index + 1, "-"),
+              tokens.touches(index, index + 1), tokens.touches(index + 1, index + 2),
+              tokens.kind(index + 2) == .word, tokens.loweredScalars(index + 2).starts(with: Self.jaehrig)
+        else { return nil }
+        return index + 2
+    }
+
+    private static let jaehrig = Array("jährig".unicodeScalars)
 
     /// `lexicon.units[tokens.text(index)]`, by the token's key: no string hashed, and none made for the tokens
     /// the unit filter turns away.

@@ -65,6 +65,18 @@ struct NumberValueTests {
         #expect(quantity.unit == unit)
     }
 
+    /// `zwei 17-Jährige`: the age noun, a quantity of its own, is what the number counts; the count's span is the
+    /// number alone. An age adjective stands before the counted noun like any adjective.
+    @Test func countOfPeopleNamedByTheirAge() throws {
+        let nouns = try Fixture.run("Die Polizei nahm zwei 19-Jährige fest.")
+        let count = try #require(Fixture.quantity("zwei", in: nouns))
+        #expect(count.value == 2)
+        #expect(count.unit == "19-Jährige")
+        #expect(try #require(Fixture.quantity("19-Jährige", in: nouns)).unit == "Jahr")
+        let adjective = try Fixture.run("Drei 14-jährige Mädchen wurden befreit.")
+        #expect(try #require(Fixture.quantity("Drei 14-jährige Mädchen", in: adjective)).unit == "Mädchen")
+    }
+
     /// `das Achtfache`, `zweifacher`, `das 27-fache`: the number alone, no counted thing; `einfach` is no number.
     @Test(arguments: [
         ("Der Verkehr wird um das Achtfache wachsen.", "Achtfache", 8.0),
