@@ -152,6 +152,12 @@ struct DateRecognizer {
                         last = index + 2
                     }
                     return Found(first: first, last: last, normalized: nil, relative: nil, rule: "date.daypart")
+                case .hour:
+                    // `um neun Uhr`: an hour in words is a time only with `Uhr` after it.
+                    guard index + 1 < sentence.upperBound, tokens.isText(index + 1, "Uhr"), let value = entry?.value
+                    else { return nil }
+                    return Found(first: index, last: index + 1, normalized: nil, relative: nil, rule: "date.time",
+                                 timeOfDay: value)
                 case .period:
                     if let part = yearPartWithoutYear(at: index) { return part }
                     // `Tag der Arbeit`: a holiday whose name starts with a period word.

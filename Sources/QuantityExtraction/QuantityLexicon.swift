@@ -23,7 +23,7 @@ final class QuantityLexicon: Sendable {
 
     /// How a word takes part in a date expression.
     enum DateRole: String, Sendable {
-        case weekday, daypart, season, holiday, relative, deictic, period, extent
+        case weekday, daypart, season, holiday, relative, deictic, period, extent, hour
     }
 
     /// What a context word does for the rules (`context-words.tsv`).

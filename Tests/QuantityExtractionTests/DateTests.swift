@@ -59,6 +59,12 @@ struct DateTests {
         #expect(document.dates.map { document.text(of: $0.span) } == ["März-Mai"])
     }
 
+    @Test func hourWordWithoutUhrIsNoTime() throws {
+        let document = try Fixture.run("Neun Menschen kamen um zwölf an.")
+        #expect(document.dates.isEmpty)
+        #expect(document.quantities.map { document.text(of: $0.span) } == ["Neun Menschen"])
+    }
+
     @Test(arguments: ["Diese Aussage ist falsch.", "Es sind die, die diese heuer brauchen."])
     func deicticWordWithoutAPeriodIsNoDate(_ text: String) throws {
         let document = try Fixture.run(text)
@@ -69,6 +75,8 @@ struct DateTests {
         ("Das Lokal öffnet um 18 Uhr.", "18 Uhr", "18:00"),
         ("Der Zug stand um 23.40 Uhr still.", "23.40 Uhr", "23:40"),
         ("Geöffnet ist von 9 bis 17 Uhr.", "9 bis 17 Uhr", "09:00/17:00"),
+        // An hour in words, with `Uhr` (no count of `Uhr`).
+        ("Die Busse fuhren um neun Uhr ab.", "neun Uhr", "09:00"),
     ])
     func clockTimeFixesNoDay(text: String, span: String, time: String) throws {
         let document = try Fixture.run(text)
