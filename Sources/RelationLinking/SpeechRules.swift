@@ -652,7 +652,7 @@ final class SpeechRules: Sendable {
             // The source: `von`/`vom`/`seitens`/`aus` a few words on, or just before the verb.
             var source: ArticleView.MentionRef?
             var probe = token + 2
-            while probe < range.upperBound && probe < token + 6 && !view.isPunctuation(probe) {
+            while probe < range.upperBound && probe < token + 9 && !view.isPunctuation(probe) {
                 if view.matches(probe, in: [.von, .vom, .seitens, .aus]) {
                     var name = probe + 1
                     if view.hasCue(.determiner, name) { name += 1 }
@@ -661,6 +661,13 @@ final class SpeechRules: Sendable {
                 }
                 if view.matches(probe, in: [.in, .im, .bei, .beim]) {
                     source = documentSource(after: probe, in: view)
+                    // (`hieß es zu Mittag in Brüssel aus der EU-Kommission`: a place says where, the source
+                    // may follow.)
+                    if let place = source, place.type == .place {
+                        source = nil
+                        probe = place.tokens.upperBound
+                        continue
+                    }
                     break
                 }
                 probe += 1
@@ -675,7 +682,9 @@ final class SpeechRules: Sendable {
             while comma < range.upperBound && comma < source.tokens.upperBound + 3 && !view.matches(comma, .comma) {
                 comma += 1
             }
-            guard view.matches(comma, .comma), let content = contentSpan(comma + 1, range.upperBound, in: view)
+            // (The content of `hieß es …, dass …` is given without `dass`, as after a speech verb.)
+            let contentStart = view.matches(comma + 1, .dass) ? comma + 2 : comma + 1
+            guard view.matches(comma, .comma), let content = contentSpan(contentStart, range.upperBound, in: view)
             else { continue }
             return Finding(speaker: .entity(source.key), content: content, evidence: sentence,
                            lastSentence: sentence, scope: range, rule: "said-heisst-es")

@@ -1068,6 +1068,12 @@ struct ImpersonalReportTests {
         #expect(out.contains { $0.hasPrefix("Innenministerium Bayern said") })
     }
 
+    @Test func placeBeforeTheSourceIsPassedAndDassIsLeftOut() throws {
+        let out = try Fixture.describe(
+            "Am Abend hieß es in Linz aus der Velora, dass die Lage angespannt sei.", [.org("Velora"), .loc("Linz")])
+        #expect(out == ["Velora said die Lage angespannt sei"])
+    }
+
     @Test(arguments: [
         "Die Lage sei angespannt, heißt es in einem internen Bericht der Velora.",
         "Die Lage sei angespannt, heißt es bei der Velora.",
