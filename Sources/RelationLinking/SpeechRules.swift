@@ -1323,11 +1323,13 @@ final class SpeechRules: Sendable {
             return (.entity(person), roleToken + 1)
         }
         // `sagte der Sprecher` after `sagte ein Sprecher der Präfektur`: the body whose spokesperson spoke last.
-        if let determiner, !view.hasCue(.indefinite, determiner), role.fused == nil,
+        // (`…, sagte eine Sprecherin` right after the EU Commission's words: one of its spokespeople, so only
+        // in the sentence after the body's.)
+        if let determiner, role.fused == nil,
            // Only the bare word: `der Bahnsprecher` names a body of its own, which may not be the last speaker.
            ["sprecher", "sprecherin"].contains(role.title.quickLowercased()),
            let last = state.lastSpeaker, !view.personKeys.contains(last),
-           view.sentenceOf[token] - state.lastSentence <= 3 {
+           view.sentenceOf[token] - state.lastSentence <= (view.hasCue(.indefinite, determiner) ? 1 : 3) {
             return (.entity(last), roleToken + 1)
         }
         return (.unnamed, roleToken + 1)

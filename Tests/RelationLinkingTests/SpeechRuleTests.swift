@@ -463,6 +463,17 @@ struct SpeechRuleTests {
         #expect(out == ["Caritas said Die Lage sei ruhig", "Caritas said Später seien Zelte gebrannt"])
     }
 
+    @Test func indefiniteSpokespersonRightAfterABodysWordsIsThatBody() throws {
+        let next = try Fixture.describe(
+            "Die Caritas erklärte, die Lage sei ruhig. Wir sind vorbereitet, sagte eine Sprecherin.", [.org("Caritas")])
+        #expect(next == ["Caritas said die Lage sei ruhig", "Caritas said Wir sind vorbereitet"])
+        // A sentence later `eine Sprecherin` may be anyone's.
+        let later = try Fixture.describe(
+            "Die Caritas erklärte, die Lage sei ruhig. Es gab Regen. Wir sind vorbereitet, sagte eine Sprecherin.",
+            [.org("Caritas")])
+        #expect(later == ["Caritas said die Lage sei ruhig"])
+    }
+
     @Test func perfectAfterFrontedClauseWithAColonSaysWhatFollowsIt() throws {
         let out = try Fixture.describe(
             "Vorwürfe, die Preise seien zu hoch, hatte Anna Gruber zurückgewiesen: Die Preise sinken seit Jahren.",
