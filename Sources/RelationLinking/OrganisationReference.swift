@@ -2,18 +2,24 @@
 /// noun (`die Zeitung`); and the acronym in brackets that names a compound's body (`das UN-Büro für … (UNODC)`).
 extension ArticleView {
     /// The last organisation before `token` whose fuller name holds the capitalised word at `token`
-    /// (`Staatsanwaltschaft` → `Staatsanwaltschaft Mainz`, `Präfektur` → `Präfektur des Departements …`): a bare
-    /// designation, after its definite article, takes up the body named with it before.
-    func organisationNamed(by token: Int) -> MentionRef? {
+    /// (`Staatsanwaltschaft` → `Staatsanwaltschaft Mainz`, `Präfektur` → `Präfektur des Departements …`), or whose
+    /// compound ends in it (`Kommission` → `EU` of `EU-Kommission`): a bare designation, after its definite
+    /// article, takes up the body named with it before.
+    /// `lexicon` tells the person nouns that end compounds too (`IHS-Ökonom`), which take up no body.
+    func organisationNamed(by token: Int, lexicon: LinkingLexicon) -> MentionRef? {
         guard isWord(token), isCapitalized(token), !hasMention(at: token),
               !isCapitalized(token + 1) || isPunctuation(token + 1) else { return nil }
         var name = word(token)
         guard name.count >= 5 else { return nil }
         // `teilte die Exekutive mit` after `Die Tiroler Polizei hat …`: Austrian news names the police so.
         if name == "exekutive" { name = "polizei" }
-        for mention in mentions.reversed() where mention.type == .organization
-            && mention.tokens.upperBound <= token && mention.tokens.count >= 2 {
-            if mention.tokens.contains(where: { lower($0, equals: name) }) { return mention }
+        for mention in mentions.reversed() where mention.type == .organization && mention.tokens.upperBound <= token {
+            if mention.tokens.count >= 2, mention.tokens.contains(where: { lower($0, equals: name) }) { return mention }
+            // `die Kommission` after `aus der EU-Kommission`: the body a compound named is its first part's (the
+            // guidelines mark `EU` there).
+            let end = mention.tokens.upperBound
+            if end + 1 < token, matches(end, .hyphen), lower(end + 1, equals: name), !matches(end + 2, .hyphen),
+               !lexicon.isPersonNoun(utf8: lowerUTF8(token)) { return mention }
         }
         return nil
     }

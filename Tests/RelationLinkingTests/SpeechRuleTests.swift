@@ -556,6 +556,17 @@ struct SpeechRuleTests {
         #expect(out == ["Staatsanwaltschaft Mainz said Es gebe keinen Verdacht"])
     }
 
+    @Test func bareDesignationTakesUpTheNameOfACompoundEndingInIt() throws {
+        let text = "Die Velora-Kommission tagte. Die Kommission räumte ein, dass die Gefahr bestehe."
+        let out = try Fixture.describe(text, [.org("Velora")])
+        #expect(out == ["Velora said die Gefahr bestehe"])
+        // A person noun ending a compound takes up no body (`so der Ökonom` after `IHS-Ökonom Helmut Hofer`).
+        let person = try Fixture.describe(
+            "Das sei schwer, sagt Velora-Ökonom Karl Huber. Das bleibe so, so der Ökonom.",
+            [.org("Velora"), .per("Karl Huber")])
+        #expect(!person.contains { $0.hasPrefix("Velora said") })
+    }
+
     @Test func exekutiveTakesUpThePoliceNamedBefore() throws {
         let text = "Die Tiroler Polizei hat einen Mann festgenommen. Er soll eingebrochen haben, teilte die "
             + "Exekutive am Samstag mit."
