@@ -193,13 +193,16 @@ struct PlaceRules {
 
     /// `im Grazer Stadtteil Andritz`: a place adjective before a place-type word names the place the name lies
     /// in, when the article names that place (`Grazer` → `Graz`, `Wiener` → `Wien`).
-    /// A listed place-type word, or a compound on a plural one that no list holds (`Grenzstädten`, `Bergdörfern`).
+    /// A listed place-type word, or a compound on a plural one that no list holds (`Grenzstädten`, `Bergdörfern`),
+    /// or on `Insel` (`Mittelmeerinsel`).
     private func isPlaceType(_ token: Int, in view: ArticleView) -> Bool {
         if view.isPlaceType(token) { return true }
         guard view.isCapitalized(token) else { return false }
         return view.lower(token, hasSuffix: "städten") || view.lower(token, hasSuffix: "städte")
             || view.lower(token, hasSuffix: "dörfern") || view.lower(token, hasSuffix: "dörfer")
             || view.lower(token, hasSuffix: "provinzen") || view.lower(token, hasSuffix: "gemeinden")
+            // (`der französischen Mittelmeerinsel Korsika`: an island's compound, singular too.)
+            || view.lower(token, hasSuffix: "insel") && view.lowerCount(token) >= 8
     }
 
     private func placeOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {

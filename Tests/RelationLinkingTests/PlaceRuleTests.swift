@@ -83,6 +83,12 @@ struct PlaceRuleTests {
         #expect(out == ["Idlib locatedIn Syrien", "Agra locatedIn Syrien"])
     }
 
+    @Test func islandCompoundIsAPlaceType() throws {
+        let text = "Griechenland schweigt. Sie kamen auf der griechischen Ägäisinsel Lesbos an."
+        let out = try Fixture.describe(text, [.loc("Lesbos"), .country("Griechenland", iso: "GR")])
+        #expect(out == ["Lesbos locatedIn Griechenland"])
+    }
+
     @Test func countryIsNotLocatedInAnotherPlace() throws {
         let out = try Fixture.describe(
             "Auch wenn die Türkei in Griechenland gestrandete Menschen zurücknimmt, bleibt es schwierig.",
