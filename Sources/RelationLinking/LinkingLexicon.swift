@@ -141,6 +141,10 @@ struct LinkingLexicon: Sendable {
     private(set) var partySources: Set<String> = []
     /// Word endings of offices held in a party itself (`chef`, `generalsekretär`), lower case.
     private(set) var partyOffices = EndingList()
+    /// Infinitive verbs that assert rather than ask (`betonte`, `versicherte`): a noun right before their
+    /// zu-infinitive takes it (`betonte das Recht, … zu verteidigen`), where a directive verb's object is its
+    /// addressee (`bat die Bürger, … zu bleiben`). Lower case.
+    private(set) var assertiveInfinitiveVerbs: Set<String> = []
     static let organisationList = "curated/organisations.tsv"
 
     /// Whether the lower-cased `word` is a person noun or a compound ending in one of six letters or more
@@ -312,6 +316,10 @@ struct LinkingLexicon: Sendable {
                 professionEndings.append(word.lowercased())
             } else if kind == "party-office" {
                 partyOffices.append(word.lowercased())
+            } else if kind == "assertive-infinitive-verb" {
+                // Also an infinitive verb: the kind adds that its zu-infinitive may be a noun's instead.
+                assertiveInfinitiveVerbs.insert(word.lowercased())
+                cueBits[word.lowercased(), default: 0] |= Cue.infinitiveVerb.bit
             } else if let cue = Cue(rawValue: kind) {
                 cueBits[word.lowercased(), default: 0] |= cue.bit
             }

@@ -398,7 +398,14 @@ final class SpeechRules: Sendable {
         }
         // A zu-infinitive is content only of verbs that announce or demand (`warf vor`, `forderte`), not of
         // `kritisierte die Entscheidung, … einreisen zu lassen`.
-        let allowInfinitive = verb.particle != nil || view.hasCue(.infinitiveVerb, verbToken)
+        var allowInfinitive = verb.particle != nil || view.hasCue(.infinitiveVerb, verbToken)
+        // (`betonte das Recht eines Staates, sein Territorium zu verteidigen`: after an asserting verb a noun
+        // before the comma takes the infinitive.)
+        if allowInfinitive, verb.particle == nil, lexicon.assertiveInfinitiveVerbs.contains(view.word(verbToken)),
+           (afterSpeaker..<clauseEnd(after: afterSpeaker, in: view)).contains(where: {
+               view.hasCue(.determiner, $0) && view.isCapitalized($0 + 1) && !view.hasMention(at: $0 + 1) }) {
+            allowInfinitive = false
+        }
         // (Only with a named speaker, and not in `wie X sagte`, whose clause the wie rule reads.)
         var indicative = false
         if case .entity = who, verb.kind == .speech, view.isIn(.verbOfSaying, verbToken),

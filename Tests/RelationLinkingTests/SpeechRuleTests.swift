@@ -474,6 +474,16 @@ struct SpeechRuleTests {
         #expect(later == ["Caritas said die Lage sei ruhig"])
     }
 
+    @Test func assertingVerbReportsItsZuInfinitiveUnlessANounTakesIt() throws {
+        let own = try Fixture.describe("Anna Gruber hat stets betont, keine Regeln gebrochen zu haben.",
+                                       [.per("Anna Gruber")])
+        #expect(own == ["Anna Gruber said keine Regeln gebrochen zu habe"])  // (cut to 30 characters)
+        // `das Recht …, zu verteidigen`: the infinitive is the noun's; the verb's object is no content.
+        let noun = try Fixture.describe("Anna Gruber betonte das Recht eines Staates, sein Land zu verteidigen.",
+                                        [.per("Anna Gruber")])
+        #expect(noun.isEmpty)
+    }
+
     @Test func perfectAfterFrontedClauseWithAColonSaysWhatFollowsIt() throws {
         let out = try Fixture.describe(
             "Vorwürfe, die Preise seien zu hoch, hatte Anna Gruber zurückgewiesen: Die Preise sinken seit Jahren.",
