@@ -209,11 +209,21 @@ struct YearAfterNameTests {
     }
 }
 
-/// `heute` as nowadays is no date.
+/// `heute` is the day, but inside a noun phrase or an idiom no date.
 struct TodayTests {
-    @Test(arguments: ["Die Bank ist heute weniger wert.", "Der heute 19-jährige Sänger kam.", "Heute ist er Minister."])
-    func heuteAloneIsNowadays(_ text: String) throws {
+    @Test(arguments: ["Der heute 19-jährige Sänger kam.", "Das heute bekannte Netz ist langsam.",
+                      "Er kam mit seiner heute achtjährigen Tochter.", "Das ging von heute auf morgen.",
+                      "Heute ist er Minister."])
+    func heuteInANounPhraseOrIdiomIsNoDate(_ text: String) throws {
         #expect(try Fixture.run(text).dates.isEmpty)
+    }
+
+    @Test(arguments: ["Ich war naiv, sagt er heute.", "Der Bus fuhr heute wieder schneller.",
+                      "Noch heute betont er das."])
+    func heuteAfterTheVerbIsTheDay(_ text: String) throws {
+        let document = try Fixture.run(text)
+        #expect(document.dates.map { document.text(of: $0.span) } == ["heute"])
+        #expect(document.dates.first?.normalized == nil)
     }
 
     @Test(arguments: ["Seit Wochenbeginn kam niemand.", "Sie waren seit dem Vorabend unterwegs.",
