@@ -568,9 +568,10 @@ struct DateRecognizer {
         }
         guard position < sentence.upperBound, position > index else { return nil }
         let word = tokens.text(position)
-        // A day is a date only as the story's next or same day (`am nächsten Tag`, `am selben Tag`); `an diesem
-        // Tag`, `den ganzen Tag`, `der letzte Tag` point at an event or a span, which are no dates.
-        if word == "Tag", !anaphoric, !tokens.text(position - 1).hasPrefix("nächst") { return nil }
+        // A day is a date only as the story's next, same or this day (`am nächsten Tag`, `am selben Tag`, `an
+        // diesem Tag`); `den ganzen Tag`, `der letzte Tag` point at a span or an event, which are no dates.
+        if word == "Tag", !anaphoric, !tokens.text(position - 1).hasPrefix("nächst"),
+           !tokens.isText(position - 1, "diesem") { return nil }
         switch lexicon.dateWords[word]?.role {
         case .period:
             // `am gleichen Tag`, `im folgenden Jahr`: the story's time, which the publication date does not give.
@@ -781,7 +782,8 @@ struct DateRecognizer {
 
     /// Words before a part of the day that make it a time (`am Abend`, `seit dem Morgen`, `an einem Abend`); not
     /// `den`, which is as often an object (`den Abend genießen`).
-    static let daypartLeads: Set<String> = ["am", "Am", "der", "dem", "einem"]
+    /// (`in der Früh`, `im Lauf des Abends`, `zu Mittag`, `verbrachten die Nacht`.)
+    static let daypartLeads: Set<String> = ["am", "Am", "der", "dem", "einem", "des", "zu", "die"]
     /// Adjectives of a part of the day that belong to its span (`am frühen Morgen`, `am nächsten Morgen`).
     static let daypartAdjectives: Set<String> = ["frühen", "späten", "gleichen", "selben", "nächsten"]
 
