@@ -791,10 +791,18 @@ struct BoundaryRules: Sendable {
     private static let rangeWords = WordKeySet(["bis", "und", "oder", "sowie"].compactMap { WordKey($0) })
 
     /// Whether the text before `offset` (after white space) ends with an ordinal `N.`.
+    /// (`Der letzte und 165. Fall`: or an ordinal in words, a lower-case word in `-te`, `-ten`, `-ter`, `-tes`.)
     private static func endsOrdinal(before offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
         var index = offset - 1
         while index >= 0 && isSpace(scalars[index]) { index -= 1 }
-        return index > 0 && scalars[index] == "." && digitValue(scalars[index - 1]) != nil
+        if index > 0 && scalars[index] == "." && digitValue(scalars[index - 1]) != nil { return true }
+        var begin = index
+        while begin > 0 && scalars[begin - 1].isAlphabeticQuick { begin -= 1 }
+        guard index - begin >= 3, scalars[begin].isLowercaseQuick else { return false }
+        let last = scalars[index]
+        let end = last == "e" ? index : index - 1
+        return end > begin && scalars[end - 1] == "t" && scalars[end] == "e"
+            && (last == "e" || last == "n" || last == "r" || last == "s")
     }
 
     /// Abbreviations (`z. B.`, `Dr.`, `U.S.`), initials (`Jonas E. Smith`) and regnal numbers (`Ludwig XIV.`).

@@ -64,6 +64,10 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         SentenceCase("Das Kloster stammt aus dem 12. Jahrhundert.", ["Das Kloster stammt aus dem 12. Jahrhundert."]),
         SentenceCase("Sie belegte den 3. Platz im Finale.", ["Sie belegte den 3. Platz im Finale."]),
         SentenceCase("Der Verdächtige wohnt im 10. Bezirk.", ["Der Verdächtige wohnt im 10. Bezirk."]),
+        SentenceCase("Nur jedes 100. Unternehmen zahlt.", ["Nur jedes 100. Unternehmen zahlt."]),
+        SentenceCase("Der letzte und 165. Fall ist offen.", ["Der letzte und 165. Fall ist offen."]),
+        SentenceCase(
+            "Sie gewann den Titel und 100. Dann ging sie.", ["Sie gewann den Titel und 100.", "Dann ging sie."]),
         SentenceCase(
             "Kinder-Kostüm zum 1./2. Weltkrieg zurückgezogen.",
             ["Kinder-Kostüm zum 1./2. Weltkrieg zurückgezogen."]),
