@@ -12,7 +12,12 @@ struct UnitLemmatizer: Sendable {
     /// `lemma(of:)` for a form the caller has found in the unit list already and not there; `nounLemma` the noun
     /// table's answer for it where the caller has looked that up too (nil: not asked).
     func lemma(ofNonUnit form: String, nounLemma known: String?? = nil) -> String {
-        if let lemma = known ?? lexicon.nounLemmas[form] { return Self.citationForm(lemma, of: form) }
+        if let lemma = known ?? lexicon.nounLemmas[form] {
+            // `Feuerwehrleute`, `Geschäftsleute`: Wiktionary lists the plural as a word of its own; the counted
+            // singular is the compound on `Mann`.
+            if lemma.utf8.count > 6, lemma.hasSuffix("leute") { return String(lemma.dropLast(5)) + "mann" }
+            return Self.citationForm(lemma, of: form)
+        }
         // (A hyphen is its own byte: most forms hold none, and are not searched code point by code point. The bytes
         // are read in place: searching the UTF-8 view took hundreds of instructions a form.)
         if Self.withBytes(form, "-", { form, _ in form.contains(UInt8(ascii: "-")) }), WordFilter.contains(form, "-"),

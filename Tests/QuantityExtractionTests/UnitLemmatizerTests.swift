@@ -33,4 +33,13 @@ struct UnitLemmatizerTests {
         #expect(lemmatizer.lemma(ofNonUnit: "Anti-Terror-Einheiten") == "Anti-Terror-Einheit")
         #expect(lemmatizer.lemma(ofNonUnit: "Bu\u{308}ro-Ha\u{308}user") == lemmatizer.lemma(ofNonUnit: "Büro-Häuser"))
     }
+
+    /// `-leute` compounds, which Wiktionary lists as words of their own, count their singular on `-mann`.
+    @Test func leuteCompoundsCountMen() throws {
+        let lexicon = try #require(GermanNumberParserTests.lexicon)
+        let lemmatizer = UnitLemmatizer(lexicon: lexicon)
+        #expect(lemmatizer.lemma(ofNonUnit: "Feuerwehrleute") == "Feuerwehrmann")
+        #expect(lemmatizer.lemma(ofNonUnit: "Seeleute") == "Seemann")
+        #expect(lemmatizer.lemma(ofNonUnit: "Leute") == "Leute")
+    }
 }
