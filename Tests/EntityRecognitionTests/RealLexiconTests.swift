@@ -139,6 +139,15 @@ import Testing
             == ["KK Park/LOC", "Poipet/LOC"])
     }
 
+    /// Small places abroad (`towns-abroad.tsv`): border villages of the Balkan route, a Greek one without the stress
+    /// accent GeoNames writes (Mória). Its villages named by one syllable of a Burmese name are left out:
+    /// `shortNounOpensANameAfterARank` loses `Kyaw Zin Oo` to the village Kyaw otherwise.
+    @Test func smallPlacesAbroad() throws {
+        #expect(try Self.mentions("Die Züge warteten bei Hegyeshalom und in Gornja Radgona.")
+            == ["Hegyeshalom/LOC", "Gornja Radgona/LOC"])
+        #expect(try Self.mentions("Das Lager bei Moria brannte.") == ["Moria/LOC"])
+    }
+
     /// German aliases of countries that CLDR and GeoNames lack (`country-names.tsv`).
     @Test func countryAliases() throws {
         #expect(try Self.mentions("Er floh über Kirgistan nach Moldawien.") == ["Kirgistan/LOC", "Moldawien/LOC"])
