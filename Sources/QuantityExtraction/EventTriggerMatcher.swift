@@ -71,6 +71,8 @@ final class EventTriggerMatcher {
             case .seized, .closed, .paid: if person() { return false }
             case .arrested, .rescued, .convicted, .killed, .trafficked, .victims: if thing && !person() { return false }
             }
+            // (`China holt 1.200 Verdächtige aus Myanmar zurück`: suspects brought back are not rescued.)
+            if hit.event == .rescued, let unit = quantity.unit, lexicon.isSuspect(unit) { return false }
             return quantity.kind == .money ? (hit.event == .paid || hit.event == .seized) : hit.event != .paid
         }
         // The counted noun or an adjective before it (`5 Tote`, `zwei festgenommene Männer`).

@@ -124,6 +124,8 @@ final class QuantityLexicon: Sendable {
     let separableFirstWords: Set<String>
     /// Counted nouns that name persons, for triggers that need persons.
     let personUnits: Set<String>
+    /// Lower-case heads of counted nouns that name suspects and offenders (`suspect-units.txt`).
+    let suspectHeads: [String]
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
     let nounLemmas: NounLemmaTable
     /// Filters over token keys, so that most tokens are turned away before their strings are made and hashed.
@@ -365,6 +367,9 @@ final class QuantityLexicon: Sendable {
             }
         }
         personUnits = persons
+        let suspectFile = folder + "suspect-units.txt"
+        suspectHeads = fm.fileExists(atPath: lexicons.url.appendingPathComponent(suspectFile).path)
+            ? try lexicons.words(of: suspectFile).map { $0.lowercased() } : []
         dateOpenerFilter = WordFilter(words: dateOpeners)
         dateOpenerSmallFilter = WordFilter(words: dateOpeners, bitCount: 1 << 12)
         contextFilter = WordFilter(words: roles.keys)
@@ -470,6 +475,12 @@ final class QuantityLexicon: Sendable {
     }
 
     /// The unit entry of a token as written.
+    /// Whether the counted noun names suspects or offenders, also as a compound's head (`Tatverdächtige`).
+    func isSuspect(_ unit: String) -> Bool {
+        let lower = unit.lowercased()
+        return suspectHeads.contains { lower.hasSuffix($0) }
+    }
+
     func unit(token index: Int, of tokens: TokenText) -> UnitEntry? {
         unitFilter.mayContain(tokens.key(index)) ? units.value(token: index, of: tokens) : nil
     }

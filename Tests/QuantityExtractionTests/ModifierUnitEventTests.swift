@@ -109,10 +109,20 @@ struct ModifierUnitEventTests {
         #expect(quantity.currency == currency)
     }
 
+    /// Suspects brought back are not rescued; money brought back neither.
+    @Test(arguments: ["China holt 1.200 Verdächtige aus Myanmar zurück.", "Die Bank hat 500 Euro zurückgeholt."])
+    func repatriationRescuesNoSuspectsAndNoMoney(_ text: String) throws {
+        let document = try Fixture.run(text)
+        #expect(document.quantities.count == 1)
+        #expect(document.quantities.first?.event == nil)
+    }
+
     @Test(arguments: [
         ("In Graz wurden gestern 14 Verdächtige festgenommen.", "14 Verdächtige", Quantity.Event.arrested),
         ("Der Zoll hat 300 Kilogramm Kokain beschlagnahmt.", "300 Kilogramm", .seized),
         ("Die Einsatzkräfte haben 42 Menschen aus dem Wasser gerettet.", "42 Menschen", .rescued),
+        ("Indonesien hat 554 Staatsbürger aus Myanmar zurückgeholt.", "554 Staatsbürger", .rescued),
+        ("Die Regierung holte 300 Landsleute aus Kambodscha zurück.", "300 Landsleute", .rescued),
         ("Bei dem Anschlag wurden 17 Menschen getötet.", "17 Menschen", .killed),
         ("Im Prozess wurden drei Männer verurteilt.", "drei Männer", .convicted),
         ("Die Behörden haben 12 Bordelle geschlossen.", "12 Bordelle", .closed),
