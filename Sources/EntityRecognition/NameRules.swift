@@ -1278,8 +1278,10 @@ final class NameRules {
               !roleLike(head)
         else { return }
         var first = head
+        // (`am Wiener Landesgericht für Strafsachen`: a place's adjective, though also a noun, is the body's seat.)
         while first - 1 > range.lowerBound, head - first < 2, isWord(first - 1), facts[first - 1].capitalised,
-              !facts[first - 1].firstInSentence, hasAdjectiveEnding(first - 1), !isListedNoun(first - 1) {
+              !facts[first - 1].firstInSentence, hasAdjectiveEnding(first - 1),
+              !isListedNoun(first - 1) || isSeatAdjective(first - 1) {
             first -= 1
         }
         // `vom GIGA Institut für Asien-Studien`: a short name in capitals before the head is part of the name.

@@ -46,6 +46,9 @@ import Testing
         ("Er arbeitet im chinesischen Ministerium für Öffentliche Sicherheit.",
          ["Ministerium für Öffentliche Sicherheit/ORG"]),
         ("Er sagte vor dem Komitee für unamerikanische Umtriebe aus.", ["Komitee für unamerikanische Umtriebe/ORG"]),
+        // A place's adjective that is also a noun (`Wiener`) is the seat, inside the name.
+        ("Der Prozess fand am Wiener Landesgericht für Strafsachen statt.",
+         ["Wiener Landesgericht für Strafsachen/ORG"]),
         // A body it belongs to is another organisation.
         ("Das Institut für Virologie des Universitätsklinikums lehnt ab.", ["Institut für Virologie/ORG"]),
         // A description, not a name: after an indefinite article or a lower-case adjective.
