@@ -48,7 +48,6 @@ struct LinkingLexicon: Sendable {
         case figureVerb = "figure-verb"
         case impersonalReport = "impersonal-report"
         case adverbialSubordinator = "adverbial-subordinator"
-        case sourceAnaphor = "source-anaphor"
         case mediaNoun = "media-noun"
         case sentenceAdverb = "sentence-adverb"
         case seatWord = "seat-word"
@@ -85,7 +84,6 @@ struct LinkingLexicon: Sendable {
             case .figureVerb: return 1 << 22
             case .impersonalReport: return 1 << 23
             case .adverbialSubordinator: return 1 << 24
-            case .sourceAnaphor: return 1 << 25
             case .mediaNoun: return 1 << 26
             case .sentenceAdverb: return 1 << 27
             case .seatWord: return 1 << 28
