@@ -261,12 +261,21 @@ struct SourceRules {
             // A counting verb reports the figures of its whole sentence (`…1,9 Promille, berechnet Denk`); an own
             // statement ends at a colon too (`in den nach eigenen Angaben größten Windpark: Auf der Handalm …`).
             var scope = rule == "source-figure-verb" ? range : clause(around: token, in: range, view: view)
+            // (Not a colon in brackets, whose figures are the statement's too: `46 Schleuser festgenommen
+            // (Vorjahreszeitraum: 88)`.)
             if rule == "source-own-statement",
-               let colon = (token..<scope.upperBound).first(where: { view.matches($0, .colon) }) {
+               let colon = (token..<scope.upperBound).first(where: {
+                   view.matches($0, .colon) && !isInBrackets($0, from: token, in: view) }) {
                 scope = scope.lowerBound..<colon
             }
             out.append(Attribution(speakerKey: source, sentence: sentence, scope: scope, rule: rule))
         }
+    }
+
+    /// Whether a bracket opened after `start` is still open at `token`.
+    private func isInBrackets(_ token: Int, from start: Int, in view: ArticleView) -> Bool {
+        guard let open = (start..<token).last(where: { view.matches($0, .openParen) }) else { return false }
+        return !(open..<token).contains { view.matches($0, .closeParen) }
     }
 
     /// `nach seinen Angaben`, `nach ihrer Schätzung`, `ihren Schätzungen zufolge`, `ihm zufolge`: a pronoun stands

@@ -65,6 +65,10 @@ struct SourceRuleTests {
     @Test func ownStatementEndsAtAColon() throws {
         let text = "In Graz baut die Caritas das nach eigenen Angaben größte Heim: Dort wohnen 300 Menschen."
         #expect(try Fixture.describe(text, [.org("Caritas"), .quantity("300 Menschen")]).isEmpty)
+        // A colon in brackets ends nothing: the figures in them are the statement's too.
+        let bracket = "Die Caritas hat nach eigenen Angaben 300 Menschen betreut (Vorjahr: 250 Menschen)."
+        #expect(try Fixture.describe(bracket, [.org("Caritas"), .quantity("300 Menschen"), .quantity("250 Menschen")])
+            == ["300 Menschen accordingTo Caritas", "250 Menschen accordingTo Caritas"])
     }
 
     @Test func compoundOnANameWithItsOwnAcronymIsThatBody() throws {
