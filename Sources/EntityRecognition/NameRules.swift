@@ -706,6 +706,16 @@ final class NameRules {
             type: .person, priority: priority, rule: rule)
     }
 
+    /// A token that is one quotation mark (`„`, `“`, `”`, `"`, `«`, `»`, `‹`, `›`).
+    private func isQuoteMark(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.kind != .word, fact.span.length == 1 else { return false }
+        switch scalars[fact.span.begin] {
+        case "\u{201E}", "\u{201C}", "\u{201D}", "\"", "\u{AB}", "\u{BB}", "\u{2039}", "\u{203A}": return true
+        default: return false
+        }
+    }
+
     private func skipTitles(from start: Int, in range: Range<Int>) -> Int {
         var index = start
         while index < range.upperBound, has(index, WordClass.personTitle) {
@@ -917,6 +927,8 @@ final class NameRules {
         // After a first name a town's name is a surname (`Jeremy Douglas`, `Anna Berlin`); a country is not.
         if end == next, isTownSurname(next) { end = next + 1 }
         guard end > next else { return }
+        // `dem chinesischen Begriff «Sha Zhu Pan»`: words set in quotation marks as a whole are a term or a title.
+        if start > range.lowerBound, end < range.upperBound, isQuoteMark(start - 1), isQuoteMark(end) { return }
         out.append(person(start..<end, priority: RulePriority.firstName, rule: .firstName))
     }
 

@@ -712,6 +712,12 @@ import Testing
         #expect(bare == ["Somchai Wongsawat/PER"])
     }
 
+    @Test func wordsWhollyInQuotationMarksAreATermNotAPerson() throws {
+        #expect(try Self.mentions("Die Masche folgt dem chinesischen Begriff «Sha Zhu Pan»: Das Opfer wird gemästet.")
+            .isEmpty)
+        #expect(try Self.mentions("Die Masche erklärte Sha Zhu Pan gestern.") == ["Sha Zhu Pan/PER"])
+    }
+
     @Test func firstNamesFromEverywhereOpenNames() throws {
         // nam_dict.txt knows first names that neither the German list nor Faker has.
         #expect(try Self.mentions("Gegen Novak Djokovic verlor er klar.") == ["Novak Djokovic/PER"])
