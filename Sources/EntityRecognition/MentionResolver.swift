@@ -20,13 +20,16 @@ final class MentionResolver {
     let lexicon: NameLexicon
     /// Where the other candidates' canonical names and nested mentions are.
     let extras: CandidateExtras
+    /// The entities and sources of lexicon entries that earlier articles made.
+    let entryStrings: EntryStrings
 
     init(
         document: Document, facts: [TokenFacts], capitalised: [Int32], commonNouns: KeySet, cueWords: KeySet,
-        lexicon: NameLexicon, extras: CandidateExtras
+        lexicon: NameLexicon, extras: CandidateExtras, entryStrings: EntryStrings
     ) {
         scalars = document.scalars
         self.extras = extras
+        self.entryStrings = entryStrings
         self.facts = facts
         self.capitalised = capitalised
         self.commonNouns = commonNouns
@@ -685,10 +688,19 @@ final class MentionResolver {
                     target = Int(existing)
                 } else {
                     target = listCount
-                    let canonical = candidate.canonicalName(in: lexicon, extras) ?? SpanText.string(scalars, candidate.span)
-                    let idsField = candidate.idsField(in: lexicon)
-                    (list + listCount).initialize(to: Entity(
-                        type: candidate.type, canonicalName: canonical, externalIDs: Self.sortedIDs(idsField)))
+                    let entity: Entity
+                    if candidate.nameEntry >= 0 {
+                        let entry = lexicon.entries[Int(candidate.nameEntry)]
+                        entity = entryStrings.entity(entry: candidate.nameEntry, type: candidate.type) {
+                            Entity(
+                                type: candidate.type, canonicalName: lexicon.canonical(of: entry),
+                                externalIDs: Self.sortedIDs(lexicon.idsField(of: entry)))
+                        }
+                    } else {
+                        let canonical = extras.canonical(of: candidate) ?? SpanText.string(scalars, candidate.span)
+                        entity = Entity(type: candidate.type, canonicalName: canonical)
+                    }
+                    (list + listCount).initialize(to: entity)
                     listCount += 1
                     canonicalKeys.append(canonicalKey)
                     firstIDEntries.append(candidate.nameEntry)
@@ -726,21 +738,15 @@ final class MentionResolver {
         }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(candidates.count)
-        // A name mentioned again has the same `file:line` source: the string is made once per entry.
-        var sourceSlots = KeyTable()
-        var sources: [String] = []
         for index in candidates.indices {
             let provenance: Provenance
             let sourceEntry = candidates[index].sourceEntry
             if sourceEntry >= 0 {
-                let key = WordKey(raw: UInt64(sourceEntry) &+ 1)
-                if let slot = sourceSlots[key] {
-                    provenance = Provenance(match: candidates[index].match, source: sources[Int(slot)])
-                } else {
-                    provenance = candidates[index].provenance(in: lexicon)
-                    sourceSlots.set(key, Int32(sources.count))
-                    sources.append(provenance.source)
+                // A name mentioned again, in this article or an earlier one, has the same `file:line` source.
+                let source = entryStrings.source(entry: sourceEntry) {
+                    lexicon.source(of: lexicon.entries[Int(sourceEntry)])
                 }
+                provenance = Provenance(match: candidates[index].match, source: source)
             } else {
                 provenance = candidates[index].provenance(in: lexicon)
             }
