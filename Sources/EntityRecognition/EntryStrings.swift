@@ -9,10 +9,11 @@ import NewsGraphCore
 /// string is made). It stops growing at `limit` entries of each kind, which bounds its memory for any batch.
 final class EntryStrings: @unchecked Sendable {
     private let lock = NSLock()
-    private var entitySlots = KeyTable()
-    private var entities: [Entity] = []
-    private var sourceSlots = KeyTable()
-    private var sources: [String] = []
+    // The lock orders every access: the run-time exclusivity check on each cost more than the look-up.
+    @exclusivity(unchecked) private var entitySlots = KeyTable()
+    @exclusivity(unchecked) private var entities: [Entity] = []
+    @exclusivity(unchecked) private var sourceSlots = KeyTable()
+    @exclusivity(unchecked) private var sources: [String] = []
     /// Entries kept of each kind at most; a batch of ten thousand articles names about five thousand.
     static let limit = 1 << 16
 
