@@ -37,7 +37,7 @@ final class MentionResolver {
         self.lexicon = lexicon
     }
 
-    func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
+    func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
         var usable = candidates
         if candidates.contains(where: \.ambiguous) {
             // Canonical names compared by exact key, so no name string is built for the comparison.
@@ -625,13 +625,12 @@ final class MentionResolver {
         return surnames[facts[index].foldedStems(scalars).stem1]
     }
 
-    private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
+    private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
         // Entities live in an array while they grow, so adding a name mutates in place; names are compared by
         // exact word keys, so a string is built only for a new entity or a new alternate name.
-        // A buffer of its own, not an array: at the end each entity is moved into the dictionary, where copying them
-        // out of an array retained every string and array of every entity and releasing the array released them.
-        let list = UnsafeMutablePointer<Entity>.allocate(capacity: max(candidates.count, 1))
-        var listCount = 0
+        // The array becomes the table's values as it is: no entity is copied (which retained its every string).
+        var list: [Entity] = []
+        list.reserveCapacity(candidates.count)
         var canonicalKeys: [WordKey] = []
         // Each entity's alternate names by exact key combined with the entity's number: one set for all entities,
         // where an array per entity was allocated and freed for each of them.
@@ -687,7 +686,7 @@ final class MentionResolver {
                 if let existing = indexOfKey[key] {
                     target = Int(existing)
                 } else {
-                    target = listCount
+                    target = list.count
                     let entity: Entity
                     if candidate.nameEntry >= 0 {
                         let entry = lexicon.entries[Int(candidate.nameEntry)]
@@ -700,8 +699,7 @@ final class MentionResolver {
                         let canonical = extras.canonical(of: candidate) ?? SpanText.string(scalars, candidate.span)
                         entity = Entity(type: candidate.type, canonicalName: canonical)
                     }
-                    (list + listCount).initialize(to: entity)
-                    listCount += 1
+                    list.append(entity)
                     canonicalKeys.append(canonicalKey)
                     firstIDEntries.append(candidate.nameEntry)
                     indexOfKey.set(key, Int32(target))
@@ -754,14 +752,8 @@ final class MentionResolver {
                 span: candidates[index].span, type: candidates[index].type, entityKey: list[entityOf[index]].key,
                 provenance: provenance))
         }
-        var entities: [String: Entity] = [:]
-        entities.reserveCapacity(listCount)
-        for index in 0..<listCount {
-            let entity = (list + index).move()
-            entities[entity.key] = entity
-        }
-        list.deallocate()
-        return (mentions, entities)
+        // Keys were made distinct above (`indexOfKey`).
+        return (mentions, EntityTable(uniqueEntities: list))
     }
 
     /// The ids field of lexicon entry `entry`, empty for -1 (a rule's entity), as `Candidate.idsField(in:)` gives it.
