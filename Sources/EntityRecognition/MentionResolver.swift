@@ -642,15 +642,15 @@ final class MentionResolver {
         canonicalKeys.reserveCapacity(candidates.count)
         firstIDEntries.reserveCapacity(candidates.count)
         // Sized for every candidate at once, so that they never grow on the way.
-        var indexOfKey = KeyTable(capacity: candidates.count)
+        // One table for four kinds of key, told apart by salts (`Salt`): an entity by type and canonical name, by
+        // the span a link points to, a person by surname and by first word. Four tables cost four allocations an
+        // article, and the two small ones grew; this one has room for three keys a candidate, more than articles use.
+        var indexOfKey = KeyTable(capacity: 3 * candidates.count + 1)
         // The entity at each span a link points to: only those spans are asked, and few candidates carry a link.
         var linkTargets = KeySet()
         for index in candidates.indices {
             if let link = candidates[index].link { linkTargets.insert(Self.spanKey(link)) }
         }
-        var entityAt = KeyTable(capacity: linkTargets.count)
-        var personBySurname = KeyTable()
-        var personByFirstWord = KeyTable()
         // Full forms first, so links and short forms find the entity they refer to. The order's fields are taken
         // out first: comparing candidates themselves copied each one, reference counts and all.
         let keys = candidates.map {
@@ -670,11 +670,13 @@ final class MentionResolver {
             let candidate = candidates[index]
             let textKey = WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false)
             let target: Int
-            if let link = candidate.link, let linked = entityAt[Self.spanKey(link)] {
+            if let link = candidate.link, let linked = indexOfKey[Self.spanKey(link)] {
                 target = Int(linked)
-            } else if candidate.type == .person, candidate.tokens.count == 1, let full = personBySurname[textKey] {
+            } else if candidate.type == .person, candidate.tokens.count == 1,
+                      let full = indexOfKey[textKey.combined(with: Salt.surname)] {
                 target = Int(full)
-            } else if candidate.type == .person, candidate.tokens.count == 1, let full = personByFirstWord[textKey] {
+            } else if candidate.type == .person, candidate.tokens.count == 1,
+                      let full = indexOfKey[textKey.combined(with: Salt.firstWord)] {
                 // `sagte Zeid` after `Zeid Raad al-Hussein`: called by the first name, as the coreference scan
                 // does for such names no rule found.
                 target = Int(full)
@@ -705,10 +707,10 @@ final class MentionResolver {
                     indexOfKey.set(key, Int32(target))
                 }
                 if candidate.type == .person && candidate.tokens.count >= 2 {
-                    let surname = facts[candidate.tokens.upperBound - 1].exact
-                    if personBySurname[surname] == nil { personBySurname.set(surname, Int32(target)) }
-                    let first = facts[candidate.tokens.lowerBound].exact
-                    if personByFirstWord[first] == nil { personByFirstWord.set(first, Int32(target)) }
+                    let surname = facts[candidate.tokens.upperBound - 1].exact.combined(with: Salt.surname)
+                    if indexOfKey[surname] == nil { indexOfKey.set(surname, Int32(target)) }
+                    let first = facts[candidate.tokens.lowerBound].exact.combined(with: Salt.firstWord)
+                    if indexOfKey[first] == nil { indexOfKey.set(first, Int32(target)) }
                 }
             }
             let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target)))
@@ -730,7 +732,7 @@ final class MentionResolver {
                 if added { list[target].externalIDs.sort() }
             }
             if !linkTargets.isEmpty, case let spanKey = Self.spanKey(candidate.span), linkTargets.contains(spanKey) {
-                entityAt.set(spanKey, Int32(target))
+                indexOfKey.set(spanKey, Int32(target))
             }
             entityOf[index] = target
         }
@@ -773,6 +775,12 @@ final class MentionResolver {
         let person: Bool
         let tokenCount: Int
         let span: TextSpan
+    }
+
+    /// What tells the kinds of key in `entities(of:)`'s one table apart (`typeKey` and `spanKey` are the others).
+    private enum Salt {
+        static let surname = WordKey(raw: 4)
+        static let firstWord = WordKey(raw: 5)
     }
 
     private static func spanKey(_ span: TextSpan) -> WordKey {
