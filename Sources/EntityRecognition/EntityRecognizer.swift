@@ -14,6 +14,8 @@ public struct EntityRecognizer: Stage {
     let words: WordLists
     private let matcher: LexiconMatcher
     private let cueWords: KeySet
+    /// Lexicon entries' entities and sources, made once for all the articles this stage reads.
+    private let entryStrings = EntryStrings()
 
     /// Lists named in `lists.def` that are not there; the stage runs without them.
     public let missingLists: [String]
@@ -120,7 +122,7 @@ public struct EntityRecognizer: Stage {
         rules.appendCandidates(to: &candidates)
         let resolver = MentionResolver(
             document: document, facts: facts, capitalised: table.capitalised, commonNouns: words.commonNouns,
-            cueWords: cueWords, lexicon: lexicon, extras: extras)
+            cueWords: cueWords, lexicon: lexicon, extras: extras, entryStrings: entryStrings)
         let resolved = resolver.resolve(candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities

@@ -20,13 +20,16 @@ final class MentionResolver {
     let lexicon: NameLexicon
     /// Where the other candidates' canonical names and nested mentions are.
     let extras: CandidateExtras
+    /// The entities and sources of lexicon entries that earlier articles made.
+    let entryStrings: EntryStrings
 
     init(
         document: Document, facts: [TokenFacts], capitalised: [Int32], commonNouns: KeySet, cueWords: KeySet,
-        lexicon: NameLexicon, extras: CandidateExtras
+        lexicon: NameLexicon, extras: CandidateExtras, entryStrings: EntryStrings
     ) {
         scalars = document.scalars
         self.extras = extras
+        self.entryStrings = entryStrings
         self.facts = facts
         self.capitalised = capitalised
         self.commonNouns = commonNouns
@@ -34,7 +37,7 @@ final class MentionResolver {
         self.lexicon = lexicon
     }
 
-    func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
+    func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
         var usable = candidates
         if candidates.contains(where: \.ambiguous) {
             // Canonical names compared by exact key, so no name string is built for the comparison.
@@ -640,13 +643,12 @@ final class MentionResolver {
         return surnames[facts[index].foldedStems(scalars).stem1]
     }
 
-    private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: [String: Entity]) {
+    private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
         // Entities live in an array while they grow, so adding a name mutates in place; names are compared by
         // exact word keys, so a string is built only for a new entity or a new alternate name.
-        // A buffer of its own, not an array: at the end each entity is moved into the dictionary, where copying them
-        // out of an array retained every string and array of every entity and releasing the array released them.
-        let list = UnsafeMutablePointer<Entity>.allocate(capacity: max(candidates.count, 1))
-        var listCount = 0
+        // The array becomes the table's values as it is: no entity is copied (which retained its every string).
+        var list: [Entity] = []
+        list.reserveCapacity(candidates.count)
         var canonicalKeys: [WordKey] = []
         // Each entity's alternate names by exact key combined with the entity's number: one set for all entities,
         // where an array per entity was allocated and freed for each of them.
@@ -658,15 +660,15 @@ final class MentionResolver {
         canonicalKeys.reserveCapacity(candidates.count)
         firstIDEntries.reserveCapacity(candidates.count)
         // Sized for every candidate at once, so that they never grow on the way.
-        var indexOfKey = KeyTable(capacity: candidates.count)
+        // One table for four kinds of key, told apart by salts (`Salt`): an entity by type and canonical name, by
+        // the span a link points to, a person by surname and by first word. Four tables cost four allocations an
+        // article, and the two small ones grew; this one has room for three keys a candidate, more than articles use.
+        var indexOfKey = KeyTable(capacity: 3 * candidates.count + 1)
         // The entity at each span a link points to: only those spans are asked, and few candidates carry a link.
         var linkTargets = KeySet()
         for index in candidates.indices {
             if let link = candidates[index].link { linkTargets.insert(Self.spanKey(link)) }
         }
-        var entityAt = KeyTable(capacity: linkTargets.count)
-        var personBySurname = KeyTable()
-        var personByFirstWord = KeyTable()
         // Full forms first, so links and short forms find the entity they refer to. The order's fields are taken
         // out first: comparing candidates themselves copied each one, reference counts and all.
         let keys = candidates.map {
@@ -686,11 +688,13 @@ final class MentionResolver {
             let candidate = candidates[index]
             let textKey = WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false)
             let target: Int
-            if let link = candidate.link, let linked = entityAt[Self.spanKey(link)] {
+            if let link = candidate.link, let linked = indexOfKey[Self.spanKey(link)] {
                 target = Int(linked)
-            } else if candidate.type == .person, candidate.tokens.count == 1, let full = personBySurname[textKey] {
+            } else if candidate.type == .person, candidate.tokens.count == 1,
+                      let full = indexOfKey[textKey.combined(with: Salt.surname)] {
                 target = Int(full)
-            } else if candidate.type == .person, candidate.tokens.count == 1, let full = personByFirstWord[textKey] {
+            } else if candidate.type == .person, candidate.tokens.count == 1,
+                      let full = indexOfKey[textKey.combined(with: Salt.firstWord)] {
                 // `sagte Zeid` after `Zeid Raad al-Hussein`: called by the first name, as the coreference scan
                 // does for such names no rule found.
                 target = Int(full)
@@ -702,21 +706,29 @@ final class MentionResolver {
                 if let existing = indexOfKey[key] {
                     target = Int(existing)
                 } else {
-                    target = listCount
-                    let canonical = candidate.canonicalName(in: lexicon, extras) ?? SpanText.string(scalars, candidate.span)
-                    let idsField = candidate.idsField(in: lexicon)
-                    (list + listCount).initialize(to: Entity(
-                        type: candidate.type, canonicalName: canonical, externalIDs: Self.sortedIDs(idsField)))
-                    listCount += 1
+                    target = list.count
+                    let entity: Entity
+                    if candidate.nameEntry >= 0 {
+                        let entry = lexicon.entries[Int(candidate.nameEntry)]
+                        entity = entryStrings.entity(entry: candidate.nameEntry, type: candidate.type) {
+                            Entity(
+                                type: candidate.type, canonicalName: lexicon.canonical(of: entry),
+                                externalIDs: Self.sortedIDs(lexicon.idsField(of: entry)))
+                        }
+                    } else {
+                        let canonical = extras.canonical(of: candidate) ?? SpanText.string(scalars, candidate.span)
+                        entity = Entity(type: candidate.type, canonicalName: canonical)
+                    }
+                    list.append(entity)
                     canonicalKeys.append(canonicalKey)
                     firstIDEntries.append(candidate.nameEntry)
                     indexOfKey.set(key, Int32(target))
                 }
                 if candidate.type == .person && candidate.tokens.count >= 2 {
-                    let surname = facts[candidate.tokens.upperBound - 1].exact
-                    if personBySurname[surname] == nil { personBySurname.set(surname, Int32(target)) }
-                    let first = facts[candidate.tokens.lowerBound].exact
-                    if personByFirstWord[first] == nil { personByFirstWord.set(first, Int32(target)) }
+                    let surname = facts[candidate.tokens.upperBound - 1].exact.combined(with: Salt.surname)
+                    if indexOfKey[surname] == nil { indexOfKey.set(surname, Int32(target)) }
+                    let first = facts[candidate.tokens.lowerBound].exact.combined(with: Salt.firstWord)
+                    if indexOfKey[first] == nil { indexOfKey.set(first, Int32(target)) }
                 }
             }
             let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target)))
@@ -738,27 +750,21 @@ final class MentionResolver {
                 if added { list[target].externalIDs.sort() }
             }
             if !linkTargets.isEmpty, case let spanKey = Self.spanKey(candidate.span), linkTargets.contains(spanKey) {
-                entityAt.set(spanKey, Int32(target))
+                indexOfKey.set(spanKey, Int32(target))
             }
             entityOf[index] = target
         }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(candidates.count)
-        // A name mentioned again has the same `file:line` source: the string is made once per entry.
-        var sourceSlots = KeyTable()
-        var sources: [String] = []
         for index in candidates.indices {
             let provenance: Provenance
             let sourceEntry = candidates[index].sourceEntry
             if sourceEntry >= 0 {
-                let key = WordKey(raw: UInt64(sourceEntry) &+ 1)
-                if let slot = sourceSlots[key] {
-                    provenance = Provenance(match: candidates[index].match, source: sources[Int(slot)])
-                } else {
-                    provenance = candidates[index].provenance(in: lexicon)
-                    sourceSlots.set(key, Int32(sources.count))
-                    sources.append(provenance.source)
+                // A name mentioned again, in this article or an earlier one, has the same `file:line` source.
+                let source = entryStrings.source(entry: sourceEntry) {
+                    lexicon.source(of: lexicon.entries[Int(sourceEntry)])
                 }
+                provenance = Provenance(match: candidates[index].match, source: source)
             } else {
                 provenance = candidates[index].provenance(in: lexicon)
             }
@@ -766,14 +772,8 @@ final class MentionResolver {
                 span: candidates[index].span, type: candidates[index].type, entityKey: list[entityOf[index]].key,
                 provenance: provenance))
         }
-        var entities: [String: Entity] = [:]
-        entities.reserveCapacity(listCount)
-        for index in 0..<listCount {
-            let entity = (list + index).move()
-            entities[entity.key] = entity
-        }
-        list.deallocate()
-        return (mentions, entities)
+        // Keys were made distinct above (`indexOfKey`).
+        return (mentions, EntityTable(uniqueEntities: list))
     }
 
     /// The ids field of lexicon entry `entry`, empty for -1 (a rule's entity), as `Candidate.idsField(in:)` gives it.
@@ -793,6 +793,12 @@ final class MentionResolver {
         let person: Bool
         let tokenCount: Int
         let span: TextSpan
+    }
+
+    /// What tells the kinds of key in `entities(of:)`'s one table apart (`typeKey` and `spanKey` are the others).
+    private enum Salt {
+        static let surname = WordKey(raw: 4)
+        static let firstWord = WordKey(raw: 5)
     }
 
     private static func spanKey(_ span: TextSpan) -> WordKey {

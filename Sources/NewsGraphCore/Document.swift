@@ -17,7 +17,7 @@ public struct Document: Sendable {
     public var sentences: [Sentence] = []
     public var mentions: [EntityMention] = []
     /// Entities by key.
-    public var entities: [String: Entity] = [:]
+    public var entities: EntityTable = [:]
     public var quantities: [Quantity] = []
     public var dates: [TemporalExpression] = []
     public var relations: [Relation] = []

@@ -33,7 +33,7 @@ import Testing
         var tokens: [Token]
         var sentences: [Sentence]
         var mentions: [EntityMention]
-        var entities: [String: Entity]
+        var entities: EntityTable
         var quantities: [Quantity]
         var dates: [TemporalExpression]
         var relations: [Relation]
