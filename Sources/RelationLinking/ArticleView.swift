@@ -523,7 +523,7 @@ final class ArticleView {
     func isCountry(_ mention: MentionRef) -> Bool {
         let start = mention.index
         if countryAt[start] == 0 {
-            // `==` is the equality the dictionary of entities looks keys up by.
+            // `==` is the equality the entity table looks keys up by.
             let country = countryKeys.contains(mention.key)
             countryAt[start] = country ? 1 : -1
         }
