@@ -164,8 +164,16 @@ struct QuantityRecognizer {
                 return false
             }
             if tokens.isText(next, "bis") { return false }
+            if isHalfBeforeMultiplier(next) { return false }
         }
         return !(index > sentence.lowerBound && lexicon.endsModifier(token: index - 1, of: tokens))
+    }
+
+    /// `halbe Million`, `halben Milliarde`: `halbe` at `index` with a multiplier after it.
+    private func isHalfBeforeMultiplier(_ index: Int) -> Bool {
+        index + 1 < sentence.upperBound && (tokens.isText(index, "halbe") || tokens.isText(index, "halben"))
+            && lexicon.multiplierFilter.mayContain(tokens.key(index + 1))
+            && lexicon.multipliers.value(token: index + 1, of: tokens) != nil
     }
 
     // MARK: numbers
@@ -212,6 +220,10 @@ struct QuantityRecognizer {
             guard lexicon.numbers.mayStartNumber(lower[...]),
                 let (value, isArticle) = lexicon.numbers.wordValue(lower[...]) else { return nil }
             reading = Reading(value: value, first: index, last: index, isWord: true, isArticle: isArticle)
+            // `eine halbe Million Euro`: the article and `halbe` before a multiplier are its half.
+            if isArticle, isHalfBeforeMultiplier(index + 1) {
+                reading = Reading(value: 0.5, first: index, last: index + 1, isWord: true, isArticle: false)
+            }
         } else {
             return nil
         }
