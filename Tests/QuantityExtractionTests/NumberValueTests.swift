@@ -79,6 +79,17 @@ struct NumberValueTests {
         #expect(try #require(Fixture.quantity("Drei 14-jährige Mädchen", in: adjective)).unit == "Mädchen")
     }
 
+    /// `312 Opfer (2023: 268)`: the count of another year in brackets counts the same; a decimal there is a part
+    /// of an amount whose multiplier follows (`6,31 (2014: 4,86) Millionen Euro`) and no count.
+    @Test func countOfAnotherYearInBrackets() throws {
+        let document = try Fixture.run("Die Ermittler identifizierten 312 Opfer (2023: 268), ein Plus.")
+        let earlier = try #require(Fixture.quantity("268", in: document))
+        #expect(earlier.value == 268)
+        #expect(earlier.unit == "Opfer")
+        let decimal = try Fixture.run("Es blieb ein Gewinn von 6,31 (2014: 4,86) Millionen Euro.")
+        #expect(Fixture.quantity("4,86", in: decimal) == nil)
+    }
+
     /// `das Achtfache`, `zweifacher`, `das 27-fache`: the number alone, no counted thing; `einfach` is no number.
     @Test(arguments: [
         ("Der Verkehr wird um das Achtfache wachsen.", "Achtfache", 8.0),
