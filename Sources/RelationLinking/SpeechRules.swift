@@ -302,9 +302,9 @@ final class SpeechRules: Sendable {
                                isBelief: verb.kind == .belief)
             }
             // `…, sagte Beckenbauer nun, er habe …`: content after the speaker wins over the clause before.
-            if let (_, end) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view, state: state,
-                                      roles: roles),
-               let after = contentAfter(end, sentence: sentence, in: view), after.kind != "zu-infinitive",
+            // (The speaker's phrase ends where the one found above does: asked again with the same arguments, the
+            // rules gave the same answer, at the cost of a whole speaker search.)
+            if let after = contentAfter(subjectEnd, sentence: sentence, in: view), after.kind != "zu-infinitive",
                // `Das ist schade, sagte Stöger: Ein Punkt hätte …`: one said per sentence, whose content starts
                // with the sentence where the clause before the verb is one (not `Auf die Frage, ob …,
                // erklärte X:`, a prepositional phrase).
