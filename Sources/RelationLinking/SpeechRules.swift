@@ -795,6 +795,8 @@ final class SpeechRules: Sendable {
     /// is the Konjunktiv I, whose indicative ends in `-t` (`hofft`). Not `-te`, the indicative past of weak
     /// verbs (`machte`), and not the determiners and adverbs in `-e` (`es keine`, `er gerne`).
     private func isThirdPersonKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
+        // A word in `-e` first: most tokens are none, and the tests of their neighbours below cost more.
+        guard view.isWord(token), view.lower(token, hasSuffix: "e") else { return false }
         // The pronoun before the verb opens its clause (`Man bemühe sich`; not `hatte man große Pläne`), or an
         // article and a noun do (`, die Polizeiaktion verstoße gegen …`; the word after is no noun, which would
         // make an adjective of it).
@@ -894,7 +896,12 @@ final class SpeechRules: Sendable {
         // `Verfahren geben` not `gibt an`.
         // A speech verb counts only where it attributes content: after a comma or quote, or before a comma, colon,
         // `dass` or `ob` (`Die Täter hätten Gewinne von 300 Prozent versprochen` reports no one's words).
-        guard !range.contains(where: { token in
+        // (Each test asks for one of these bits or for `nach` at the token: a sentence whose summary holds none has
+        // no such token, and is not scanned.)
+        let attributing = LinkingLexicon.verbBit
+            | UInt64(LinkingLexicon.Cue.sourcePreposition.bit | LinkingLexicon.Cue.sourcePostposition.bit)
+        guard !(view.sentence(sentence, hasAny: attributing) || view.sentence(sentence, hasAny: [.nach]))
+            || !range.contains(where: { token in
             view.quoteAt[token] == nil && (view.hasCue(.sourcePreposition, token)
                 || view.matches(token, .nach) && (view.hasCue(.sourceNoun, token + 1)
                     || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
