@@ -277,11 +277,12 @@ final class ArticleView {
         self.mentionTable = mentionTable
         let ordered = allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
         // The mentions come by their start, so the first token of each (`Document.firstToken(endingAfter:)`) is at
-        // or after that of the one before: one walk over the tokens instead of a binary search per mention.
+        // or after that of the one before: it is searched for from there, in steps that double and then halve (a
+        // token at a time, the walk passed over every token of the article, most between mentions far apart).
         var first = 0
         for index in ordered {
             let span = allMentions[index].span
-            while first < tokens.count && tokens[first].span.end <= span.begin { first += 1 }
+            first = Self.firstToken(endingAfter: span.begin, from: first, in: tokens)
             var last = first
             while last < tokens.count && tokens[last].span.begin < span.end { last += 1 }
             guard first < last else { continue }
@@ -309,6 +310,25 @@ final class ArticleView {
 
     deinit {
         storage.deallocate()
+    }
+
+    /// The first token from `start` on that ends after `offset` (`tokens.count` if none), where every token before
+    /// `start` ends at or before it: galloping from `start`, then a binary search between the last two steps.
+    private static func firstToken(endingAfter offset: Int, from start: Int, in tokens: [Token]) -> Int {
+        var low = start
+        var high = start
+        var step = 1
+        while high < tokens.count && tokens[high].span.end <= offset {
+            low = high + 1
+            high = low + step
+            step &*= 2
+        }
+        high = min(high, tokens.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     var tokenCount: Int { flags.count }
