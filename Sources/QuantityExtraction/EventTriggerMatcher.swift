@@ -13,11 +13,15 @@ final class EventTriggerMatcher {
     /// `found[n - 1]` of the token's sentence. Integers, not `Hit?`s: an array of those cost a value-witness call
     /// per token to make and to drop.
     @exclusivity(unchecked) private var found: [Hit] = []
+    /// `tokens.triggerSlots()`, fetched once: the matcher serves one article, and asking the token text for it at
+    /// every token looked at cost a call and an access check each.
+    private let slots: UnsafeMutablePointer<Int32>
 
     init(lexicon: QuantityLexicon, tokens: TokenText, sentence: Range<Int>) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.sentence = sentence
+        slots = tokens.triggerSlots()
     }
 
     /// Goes on to the quantities of another sentence: its triggers are its own (the slots of its tokens, which no
@@ -368,7 +372,6 @@ final class EventTriggerMatcher {
 
     private func cachedTrigger(at index: Int) -> Hit? {
         precondition(sentence.contains(index))
-        let slots = tokens.triggerSlots()
         let known = slots[index]
         if known > 0 { return found[Int(known) - 1] }
         if known < 0 { return nil }
@@ -443,10 +446,12 @@ final class EventTriggerMatcher {
         let isNoun = tokens.isCapitalized(index) && index > sentence.lowerBound
         // The word tables are looked up from the token's scalars (`StringTable.value(loweredToken:of:)`): most
         // listed words are no trigger here, and their lower-case strings were made for nothing else.
-        if listed, let sequences = lexicon.multiWordTriggers.value(loweredToken: index, of: tokens) {
-            for entry in sequences where matches(entry.words, at: index, compoundEnd: compoundEnd) {
-                return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
-                           personsOnly: entry.trigger.personsOnly)
+        // (A sequence's first word is the token itself: a compound, longer by its hyphen, starts none. The entries are
+        // read in place, by index: a copy of each held its words and its trigger's strings.)
+        if listed, compoundEnd == index, let sequences = lexicon.multiWordTriggers.value(loweredToken: index, of: tokens) {
+            for position in sequences.indices where matches(sequences[position].words, after: index) {
+                let trigger = sequences[position].trigger
+                return Hit(event: trigger.event, source: trigger.source, isNoun: false, personsOnly: trigger.personsOnly)
             }
         }
         if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.loweredJoined(index, compoundEnd)] {
@@ -540,11 +545,9 @@ final class EventTriggerMatcher {
         }
     }
 
-    /// Whether the words (lower case; a hyphenated compound is one word) follow each other from `index` on, whose
-    /// first word is the sequence's first (the table's key) unless a hyphen joins it to more (`compoundEnd`).
-    private func matches(_ words: [String], at index: Int, compoundEnd: Int) -> Bool {
-        // The key equals the token: a compound, longer by its hyphen, equals no word of it.
-        guard compoundEnd == index else { return false }
+    /// Whether the words after the first (lower case; a hyphenated compound is one word) follow each other after
+    /// `index`, the token that is the sequence's first word (the table's key).
+    private func matches(_ words: [String], after index: Int) -> Bool {
         var position = index + 1
         for word in words.dropFirst() {
             guard position < sentence.upperBound else { return false }

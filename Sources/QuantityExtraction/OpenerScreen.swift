@@ -7,24 +7,52 @@
 /// first scalar and length, and by the first two scalars) cost two bounds-checked reads a word, and the first let
 /// every long word starting with D, F, M or S through as a possible weekday compound (`Menschen`, `Deutschland`),
 /// where the first two scalars of a weekday's name (`Mo`, `Di`, …) tell.
+///
+/// The date words are told by their first two scalars too, for a token of simple code points (`WordFilter.isSimple`,
+/// which such a token equals a word only if their scalars are the same): by first scalar and length alone, a third of
+/// 10kGNAD's words passed (`Menschen` as `Mittwoch`'s length), and each then went through every test one by one.
+/// Other tokens add the looser cell of their first scalar.
 struct OpenerScreen: Sendable {
     /// Bit `min(length, 31)` of a cell: lengths of 31 and more share the last bit.
     private static let lastBit = 31
     private let cells: [UInt32]
+    /// Per first scalar, the lengths of the date words it starts (`OpeningTable.mayContain`): what the cells leave
+    /// out for a token that is not simple.
+    private let firstOnly: [UInt32]
 
-    init(dateOpeners: OpeningTable, numbers: GermanNumberParser) {
+    /// `dateOpenerTable` is `OpeningTable(words: dateOpeners)`.
+    init<Words: Sequence>(dateOpeners words: Words, dateOpenerTable: OpeningTable, numbers: GermanNumberParser)
+    where Words.Element == String {
         // The weekday names' first two scalars, below U+0100 as the screen reads them.
         let weekdayPairs = Set(DateRecognizer.weekdayNames.map { Int($0.1[0].value) << 8 | Int($0.1[1].value) })
+        var firstOnly = [UInt32](repeating: 0, count: 256)
+        for first in 0..<256 {
+            // `OpeningTable.mayContain` by length.
+            for length in 1...(Self.lastBit + 1)
+            where dateOpenerTable.mayContain(first: Unicode.Scalar(UInt8(first)), length: length) {
+                firstOnly[first] |= Self.bit(length)
+            }
+        }
+        // The date words' lengths by first scalar and second's low byte, where every word is simple (else a simple
+        // token may equal a word of other scalars, and every cell takes its first scalar's lengths).
+        var dates = [UInt32](repeating: 0, count: 256 * 256)
+        if words.allSatisfy({ $0.unicodeScalars.allSatisfy(WordFilter.isSimple) }) {
+            for word in words {
+                let scalars = Array(word.unicodeScalars)
+                guard let first = scalars.first, first.value < 0x100 else { continue }
+                let second = EdgeTable.second(of: scalars).value & 0xFF
+                dates[Int(first.value) << 8 | Int(second)] |= Self.bit(scalars.count)
+            }
+        } else {
+            for first in 0..<256 {
+                for second in 0..<256 { dates[first << 8 | second] = firstOnly[first] }
+            }
+        }
         var cells = [UInt32](repeating: 0, count: 256 * 256)
         for first in 0..<256 {
             let scalar = Unicode.Scalar(UInt8(first))
-            // `OpeningTable.mayContain` by length, the same for every second scalar.
-            var dates: UInt32 = 0
-            for length in 1...(Self.lastBit + 1) where dateOpeners.mayContain(first: scalar, length: length) {
-                dates |= Self.bit(length)
-            }
             for second in 0..<256 {
-                var cell = dates
+                var cell = dates[first << 8 | second]
                 // `QuantityExtractor.mayStartWeekdayCompound` and `DateRecognizer.startsWithWeekday`: longer than
                 // seven and starting with a weekday's name, compared scalar by scalar.
                 if weekdayPairs.contains(first << 8 | second) {
@@ -38,6 +66,7 @@ struct OpenerScreen: Sendable {
             }
         }
         self.cells = cells
+        self.firstOnly = firstOnly
     }
 
     @inline(__always)
@@ -46,12 +75,17 @@ struct OpenerScreen: Sendable {
     }
 
     /// Whether a word of `length` scalars starting with `first` (below U+0100) and `second` (its second scalar, or
-    /// its first again) may open a weekday compound, a number word or a date word.
+    /// its first again) may open a weekday compound, a number word or a date word; `simple` tells that every scalar
+    /// of the word is `WordFilter.isSimple` (`TokenForm.isSimple`).
+    // (`simple` is asked only of a word that the cell turns away and its first scalar's lengths do not: most words
+    // are turned away by both, without their form being read.)
     @inline(__always)
-    func mayOpen(first: UInt32, second: UInt32, length: Int) -> Bool {
+    func mayOpen(first: UInt32, second: UInt32, length: Int, simple: @autoclosure () -> Bool) -> Bool {
         let index = Int(truncatingIfNeeded: (first & 0xFF) << 8 | (second & 0xFF))
+        let bit = Self.bit(length)
         // The index is below 65,536, the table's size, by construction.
-        let cell = cells.withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[index] }
-        return cell & Self.bit(length) != 0
+        if cells.withUnsafeBufferPointer({ $0.baseAddress.unsafelyUnwrapped[index] }) & bit != 0 { return true }
+        let loose = firstOnly.withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[Int(first & 0xFF)] }
+        return loose & bit != 0 && !simple()
     }
 }

@@ -236,7 +236,7 @@ public struct QuantityExtractor: Stage {
                             // away before the tests below read theirs one by one.
                             if !isStart && first.value < 0x100 && !screen.mayOpen(
                                 first: first.value, second: scalars[token.span.begin &+ (length > 1 ? 1 : 0)].value,
-                                length: length) {
+                                length: length, simple: tokens.isSimple(index)) {
                                 continue
                             }
                             // The tests one by one, cheapest first, each read only for the words the one before

@@ -90,7 +90,7 @@ final class QuantityLexicon: Sendable {
     /// `dateOpeners` looked up by bytes.
     let dateOpenerWords: StringTable<Bool>
     let dateOpenerTable: OpeningTable
-    /// The pass over every token's first tests in two table reads (`dateOpenerTable`, weekdays, number words).
+    /// The pass over every token's first tests in one table read (date words, weekdays, number words).
     let openerScreen: OpenerScreen
     /// `dateOpenerTable` over the last scalar: with it, most words are passed over before they are hashed.
     let dateOpenerEndings: OpeningTable
@@ -261,7 +261,7 @@ final class QuantityLexicon: Sendable {
             .union(DateRecognizer.articles).union(["Jahr", "Jahres"])
         dateOpenerWords = StringTable(Dictionary(uniqueKeysWithValues: dateOpeners.map { ($0, true) }))
         dateOpenerTable = OpeningTable(words: dateOpeners)
-        openerScreen = OpenerScreen(dateOpeners: dateOpenerTable, numbers: numbers)
+        openerScreen = OpenerScreen(dateOpeners: dateOpeners, dateOpenerTable: dateOpenerTable, numbers: numbers)
         dateOpenerEndings = OpeningTable(lastScalarsOf: dateOpeners)
         dateOpenerEdges = EdgeTable(words: dateOpeners)
         sentenceInitialDateEdges = EdgeTable(

@@ -226,7 +226,13 @@ final class TokenText {
     /// Whether the token in lower case is `word` (ASCII lower case, as for `isText`): `lowered(index) == word`.
     func isLowered(_ index: Int, _ word: StaticString) -> Bool {
         let span = tokenArray[index].span
-        if !isPlain(index) { return lowered(index) == String(describing: word) }
+        if !isPlain(index) {
+            let form = forms[index]
+            if form.isLowerKnown && form.isSimple, let equal = Self.lowered(span, scalarArray, equals: word) {
+                return equal
+            }
+            return lowered(index) == String(describing: word)
+        }
         guard span.length == word.utf8CodeUnitCount else { return false }
         let pattern = word.utf8Start
         for offset in 0..<span.length {
@@ -235,6 +241,44 @@ final class TokenText {
             if value != UInt32(pattern[offset]) { return false }
         }
         return true
+    }
+
+    /// Whether the scalars of `span`, lower-cased one by one (a token's whose lower case is known so and whose scalars
+    /// are simple), are those of `word`; nil where `word` has a scalar that is not printable or is U+0300 or above.
+    /// Both are then simple, NFC with every scalar a character, so `String` equality is equality of their scalars:
+    /// `für` is asked of every token before a quantity, and its `String` was made for each.
+    private static func lowered(_ span: TextSpan, _ scalars: [Unicode.Scalar], equals word: StaticString) -> Bool? {
+        guard word.hasPointerRepresentation else { return nil }
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        var offset = 0
+        var position = span.begin
+        var equal = true
+        while offset < bytes.count {
+            // Two bytes at most: a lead byte from 0xCC up starts U+0300 or above.
+            let lead = UInt32(bytes[offset])
+            let value: UInt32
+            if lead < 0x80 {
+                value = lead
+                offset += 1
+            } else if lead >= 0xC2 && lead < 0xCC && offset + 1 < bytes.count {
+                value = (lead & 0x1F) << 6 | (UInt32(bytes[offset + 1]) & 0x3F)
+                offset += 2
+            } else {
+                return nil
+            }
+            guard value >= 0x20 && !(value >= 0x7F && value < 0xA0) else { return nil }
+            if equal {
+                if position < span.end {
+                    let scalar = scalars[position].value
+                    let capital = scalar &- 65 < 26 || scalar &- 0xC0 < 0x1F && scalar != 0xD7
+                    if (capital ? scalar + 32 : scalar) != value { equal = false }
+                    position += 1
+                } else {
+                    equal = false
+                }
+            }
+        }
+        return equal && position == span.end
     }
 
     /// `lowered(index) == word`, scalar by scalar where the token's lower case is known so and `word` is printable

@@ -49,8 +49,9 @@ final class ArticleView {
 
     let document: Document
     /// Lower-cased UTF-8 of the tokens (punctuation and numbers as they stand): token `i` is
-    /// `lowerBytes[lowerStart[i]..<lowerEnd[i]]`, mostly its own place in a folded copy of the text
-    /// (`lowerCase`). `word(_:)` makes a `String` only where a rule needs one.
+    /// `lowerBytes[lowerStart[i]..<lowerEnd[i]]`, mostly its own place in a copy of the text, lower-cased token by
+    /// token (`lowerCase`): the bytes between tokens are as written. `word(_:)` makes a `String` only where a rule
+    /// needs one.
     let lowerBytes: UnsafeBufferPointer<UInt8>
     let lowerStart: UnsafeBufferPointer<Int32>
     let lowerEnd: UnsafeBufferPointer<Int32>
@@ -276,11 +277,12 @@ final class ArticleView {
         self.mentionTable = mentionTable
         let ordered = allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
         // The mentions come by their start, so the first token of each (`Document.firstToken(endingAfter:)`) is at
-        // or after that of the one before: one walk over the tokens instead of a binary search per mention.
+        // or after that of the one before: it is searched for from there, in steps that double and then halve (a
+        // token at a time, the walk passed over every token of the article, most between mentions far apart).
         var first = 0
         for index in ordered {
             let span = allMentions[index].span
-            while first < tokens.count && tokens[first].span.end <= span.begin { first += 1 }
+            first = Self.firstToken(endingAfter: span.begin, from: first, in: tokens)
             var last = first
             while last < tokens.count && tokens[last].span.begin < span.end { last += 1 }
             guard first < last else { continue }
@@ -308,6 +310,25 @@ final class ArticleView {
 
     deinit {
         storage.deallocate()
+    }
+
+    /// The first token from `start` on that ends after `offset` (`tokens.count` if none), where every token before
+    /// `start` ends at or before it: galloping from `start`, then a binary search between the last two steps.
+    private static func firstToken(endingAfter offset: Int, from start: Int, in tokens: [Token]) -> Int {
+        var low = start
+        var high = start
+        var step = 1
+        while high < tokens.count && tokens[high].span.end <= offset {
+            low = high + 1
+            high = low + step
+            step &*= 2
+        }
+        high = min(high, tokens.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     var tokenCount: Int { flags.count }
@@ -671,11 +692,11 @@ final class ArticleView {
 
     /// Lower-cases the tokens into one UTF-8 buffer (`out`, `Storage.lowerByteCount` bytes; returns how many it
     /// wrote), with where each token's bytes start and end, its `Flag`s, and for tokens in NFC (`Flag.stable`) its
-    /// vocabulary id and lexicon bits. The text is folded whole first
-    /// (`foldText`: ASCII eight bytes at a time, the Latin-1 capitals of German words in place), so that a token of
-    /// such text is its own span of the folded copy and costs only its lookup; tokens with other code points are
-    /// folded one by one (`foldOther`) into the room after the copy. `allStable` tells that no token needs the
-    /// `String` dictionary.
+    /// vocabulary id and lexicon bits. The text is copied whole first, and a token of ASCII and Latin-1 is its own
+    /// span of the copy: only the tokens whose form has a capital (`TokenForm.flags`, worked out by segmentation) are
+    /// lower-cased there (`foldCapitals`), the others are their own lower case already, and the bytes between tokens
+    /// are never read. Tokens with other code points are folded one by one (`foldOther`) into the room after the
+    /// copy. `allStable` tells that no token needs the `String` dictionary.
     private static func lowerCase(
         tokens: [Token], scalars: [Unicode.Scalar], document: Document, lexicon: LinkingLexicon,
         into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
@@ -715,7 +736,7 @@ final class ArticleView {
     ) -> (written: Int, allStable: Bool) {
         let base = UnsafePointer(out.baseAddress!)
         let textCount = utf8.count
-        foldText(utf8, into: out.baseAddress!)
+        if let text = utf8.baseAddress { out.baseAddress!.update(from: text, count: textCount) }
         // Zeroed, so that the eight-byte loads of the last tokens read no uninitialised memory.
         (out.baseAddress! + textCount).initialize(repeating: 0, count: 16)
         var written = textCount + 16
@@ -749,8 +770,13 @@ final class ArticleView {
                     continue
                 }
                 // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
-                starts[index] = offsets[span.begin]
-                ends[index] = offsets[span.end]
+                let start = Int(truncatingIfNeeded: offsets[span.begin])
+                let end = Int(truncatingIfNeeded: offsets[span.end])
+                starts[index] = Int32(truncatingIfNeeded: start)
+                ends[index] = Int32(truncatingIfNeeded: end)
+                if form.flags & (TokenForm.Flag.capitalised | TokenForm.Flag.innerCaps) != 0 {
+                    foldCapitals(out.baseAddress! + start, count: end &- start, onlyFirst: !form.hasInnerCaps)
+                }
                 flags[index] = flag | (form.isCapitalised ? Flag.capitalized : 0) | Flag.stable
                 let id = keyed.id(of: form.folded)
                 ids[index] = id
@@ -785,48 +811,25 @@ final class ArticleView {
         next >= 0x80 && next <= 0x9E && next != 0x97
     }
 
-    /// Lower-cases the whole UTF-8 text into `out` (the same length): ASCII capitals eight bytes at a time, Latin-1
-    /// capitals (C3 80–9E) by their second byte, every other byte as it stands. Tokens with code points from U+0100
-    /// up are `foldOther`'s instead (their lower case may differ in length or need the Unicode tables, and they may
-    /// be outside NFC), so those bytes are copied as they stand.
-    private static func foldText(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) {
-        guard let source = utf8.baseAddress else { return }
-        let count = utf8.count
-        let from = UnsafeRawPointer(source)
-        let to = UnsafeMutableRawPointer(out)
+    /// Lower-cases in place the UTF-8 of a token of ASCII and Latin-1 with a capital: ASCII capitals by arithmetic,
+    /// Latin-1 capitals (C3 80–9E) by their second byte, whose lower case lies 0x20 up. With `onlyFirst` (no capital
+    /// after the first code point, which is one) only the first code point changes.
+    @inline(__always)
+    private static func foldCapitals(_ bytes: UnsafeMutablePointer<UInt8>, count: Int, onlyFirst: Bool) {
+        if onlyFirst {
+            if bytes[0] < 0x80 { bytes[0] |= 0x20 } else { bytes[1] &+= 0x20 }
+            return
+        }
         var index = 0
         while index < count {
-            if index &+ 8 <= count {
-                let word = from.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    // Per byte (all below 0x80, so no carry crosses bytes): the top bit of `byte + 0x3F` is set from
-                    // `A` up, that of `byte + 0x25` above `Z`; a capital gains 0x20.
-                    let capitals = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525)
-                        & 0x8080_8080_8080_8080
-                    to.storeBytes(of: word | (capitals &>> 2), toByteOffset: index, as: UInt64.self)
-                    index &+= 8
-                    continue
-                }
+            let byte = bytes[index]
+            if byte &- 65 < 26 {
+                bytes[index] = byte | 0x20
+            } else if byte == 0xC3 && index &+ 1 < count {
+                if isLatin1Capital(bytes[index &+ 1]) { bytes[index &+ 1] &+= 0x20 }
+                index &+= 1
             }
-            // Eight bytes with one from 0x80 up (or the last few): one by one, a two-byte sequence whole.
-            let stop = min(index &+ 8, count)
-            while index < stop {
-                let byte = source[index]
-                if byte < 0x80 {
-                    out[index] = byte &- 65 < 26 ? byte | 0x20 : byte
-                    index &+= 1
-                } else if byte == 0xC3 && index &+ 1 < count {
-                    let next = source[index &+ 1]
-                    out[index] = byte
-                    out[index &+ 1] = isLatin1Capital(next) ? next &+ 0x20 : next
-                    index &+= 2
-                } else {
-                    // Continuation bytes and the lead byte 0xC2 (U+0080–U+00BF, no capitals) stay, and so do code
-                    // points from U+0100 up.
-                    out[index] = byte
-                    index &+= 1
-                }
-            }
+            index &+= 1
         }
     }
 

@@ -9,7 +9,7 @@ extension ArticleView {
         let tokens: Int
         let sentences: Int
         let mentions: Int
-        /// Bytes of the lower-cased text: the folded text and 16 bytes for the eight-byte loads past its end, then the
+        /// Bytes of the lower-cased text: the text's copy and 16 bytes for the eight-byte loads past its end, then the
         /// tokens folded one by one, each in no more than four bytes a code point (`İ`, two bytes, gives three), and
         /// 16 more.
         let lowerByteCount: Int

@@ -57,20 +57,22 @@ struct EndingList: Sendable {
 
     /// Calls `body` with the index of each ending `text` ends in, in list order, until it returns false.
     func forEachEnding(of text: String, _ body: (Int) -> Bool) {
-        guard allComparable && Self.isByteComparable(text) else {
-            for (index, ending) in endings.enumerated() where text.hasSuffix(ending) {
-                if !body(index) { return }
-            }
-            return
-        }
         var text = text
-        text.withUTF8 { text in
+        // The text's bytes lent once, for the test that they decide and for the comparisons: the test through the
+        // string's UTF-8 view cost several times as much as the comparisons.
+        let decided = allComparable && text.withUTF8 { text -> Bool in
+            guard text.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) else { return false }
             for (index, ending) in buckets[text.last.map(Int.init) ?? 256] where ending.count <= text.count {
                 var offset = 0
                 let start = text.count - ending.count
                 while offset < ending.count && text[start + offset] == ending[offset] { offset += 1 }
-                if offset == ending.count && !body(index) { return }
+                if offset == ending.count && !body(index) { return true }
             }
+            return true
+        }
+        if decided { return }
+        for (index, ending) in endings.enumerated() where text.hasSuffix(ending) {
+            if !body(index) { return }
         }
     }
 }

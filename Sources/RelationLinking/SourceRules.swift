@@ -42,7 +42,9 @@ struct SourceRules {
                 attributed[sentence, default: []].append((node, attribution.rule))
             }
         }
-        // A figure in the next sentence that refers back to an attributed one.
+        // A figure in the next sentence that refers back to an attributed one. (Most articles attribute no figure:
+        // then no sentence is looked up.)
+        guard !attributed.isEmpty else { return }
         for sentence in view.document.sentences.indices.dropFirst() {
             guard let sources = attributed[sentence - 1], attributed[sentence] == nil, let source = sources.first
             else { continue }
@@ -204,9 +206,13 @@ struct SourceRules {
         guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.sourcePreposition.bit
                 | LinkingLexicon.Cue.sourcePostposition.bit | LinkingLexicon.Cue.figureVerb.bit))
             || view.sentence(sentence, hasAny: [.nach, .gemessen]) else { return }
+        // Every test below asks for one of these bits or for `nach` or `gemessen` at the token (`ownStatement` and
+        // `pronounSource` too): a word with only other bits (most listed words) finds no source.
+        let cueBits = LinkingLexicon.Cue.sourcePreposition.bit | LinkingLexicon.Cue.sourcePostposition.bit
+            | LinkingLexicon.Cue.figureVerb.bit
         for token in range where view.isWord(token) {
             let bits = UInt32(truncatingIfNeeded: view.bits[token])
-            guard bits != 0 || view.matches(token, .nach) || view.matches(token, .gemessen) else { continue }
+            guard bits & cueBits != 0 || view.matches(token, .nach) || view.matches(token, .gemessen) else { continue }
             var source: String?
             var rule = ""
             if let own = ownStatement(at: token, in: view) {

@@ -302,11 +302,11 @@ final class SpeechRules: Sendable {
                                isBelief: verb.kind == .belief)
             }
             // `…, sagte Beckenbauer nun, er habe …`: content after the speaker wins over the clause before.
-            if let (_, end) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view, state: state,
-                                      roles: roles),
-               // (Only in the clause right after the speaker: in `…, betont Grundnig, es liegt in der Natur der Sache,
-               // dass …` the `dass` is another verb's.)
-               let after = contentAfter(end, sentence: sentence, firstClauseOnly: true, in: view),
+            // (The speaker's phrase ends where the one found above does: asked again with the same arguments, the
+            // rules gave the same answer, at the cost of a whole speaker search.)
+            // (Only in the clause right after the speaker: in `…, betont Grundnig, es liegt in der Natur der Sache,
+            // dass …` the `dass` is another verb's.)
+            if let after = contentAfter(subjectEnd, sentence: sentence, firstClauseOnly: true, in: view),
                after.kind != "zu-infinitive",
                // `Das ist schade, sagte Stöger: Ein Punkt hätte …`: one said per sentence, whose content starts
                // with the sentence where the clause before the verb is one (not `Auf die Frage, ob …,
@@ -817,6 +817,8 @@ final class SpeechRules: Sendable {
     /// is the Konjunktiv I, whose indicative ends in `-t` (`hofft`). Not `-te`, the indicative past of weak
     /// verbs (`machte`), and not the determiners and adverbs in `-e` (`es keine`, `er gerne`).
     private func isThirdPersonKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
+        // A word in `-e` first: most tokens are none, and the tests of their neighbours below cost more.
+        guard view.isWord(token), view.lower(token, hasSuffix: "e") else { return false }
         // The pronoun before the verb opens its clause (`Man bemühe sich`; not `hatte man große Pläne`), or an
         // article and a noun do (`, die Polizeiaktion verstoße gegen …`; the word after is no noun, which would
         // make an adjective of it).
@@ -916,7 +918,12 @@ final class SpeechRules: Sendable {
         // `Verfahren geben` not `gibt an`.
         // A speech verb counts only where it attributes content: after a comma or quote, or before a comma, colon,
         // `dass` or `ob` (`Die Täter hätten Gewinne von 300 Prozent versprochen` reports no one's words).
-        guard !range.contains(where: { token in
+        // (Each test asks for one of these bits or for `nach` at the token: a sentence whose summary holds none has
+        // no such token, and is not scanned.)
+        let attributing = LinkingLexicon.verbBit
+            | UInt64(LinkingLexicon.Cue.sourcePreposition.bit | LinkingLexicon.Cue.sourcePostposition.bit)
+        guard !(view.sentence(sentence, hasAny: attributing) || view.sentence(sentence, hasAny: [.nach]))
+            || !range.contains(where: { token in
             view.quoteAt[token] == nil && (view.hasCue(.sourcePreposition, token)
                 || view.matches(token, .nach) && (view.hasCue(.sourceNoun, token + 1)
                     || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))

@@ -45,4 +45,21 @@ struct LowerCaseAndAtomFilterTests {
         #expect(ascii && isArticle == expected || !ascii && !expected)
         #expect(scalars.withUnsafeBufferPointer { lexicon.numbers.isArticleForm($0) } == expected)
     }
+
+    /// `TokenText.isLowered(_:_:)` compares the scalars of simple tokens instead of making their lower case: it
+    /// answers as `lowered(index) == word` does, for words with and without code points beyond ASCII.
+    @Test func isLoweredAgreesWithTheLowerCaseString() throws {
+        let document = try Fixture.run("Für über FÜR fürs Für. Unter unter ÜBER Öl für-den Zwischen zwischen.")
+        let tokens = TokenText(document: document)
+        let words: [StaticString] = ["für", "über", "unter", "zwischen", "öl", "fü", "fürs"]
+        var matched = 0
+        for index in 0..<tokens.count {
+            for word in words {
+                let expected = tokens.lowered(index) == String(describing: word)
+                #expect(tokens.isLowered(index, word) == expected, "\(tokens.text(index)) \(word)")
+                if expected { matched += 1 }
+            }
+        }
+        #expect(matched >= 10)
+    }
 }
