@@ -4,8 +4,8 @@ import NewsGraphCore
 ///
 /// Rows are `file<TAB>role<TAB>priority<TAB>options`. The role is an entity type (`PER`, `ORG`, `LOC`) for
 /// name lists, or the name of a word list the rules read (`common-nouns`, `roles`, …). Options are
-/// space-separated: `stopnouns` drops one-word matches that are also common nouns, `min-population=N`
-/// drops places with a smaller population (sixth column).
+/// space-separated: `stopnouns` drops one-word matches that are also common nouns (a place among them counts only in
+/// place context: `in Essen`), `min-population=N` drops places with a smaller population (sixth column).
 struct ListIndex {
     /// One row of the index.
     struct Entry {

@@ -414,6 +414,18 @@ import Testing
         #expect(try Self.mentions("Das sorgte für Kritik des Essens.").isEmpty)
     }
 
+    /// The generated lists keep German-speaking places named like a noun (`Essen`, the city; `Spielfeld`, the
+    /// border crossing); the matcher takes them only in place context: after `in/nach/aus/bei`, in a dateline.
+    @Test func placeNamedLikeANounCountsOnlyInPlaceContext() throws {
+        #expect(try Self.mentions("Er wohnt seit Jahren in Essen.") == ["Essen/LOC"])
+        #expect(try Self.mentions("Spielfeld – Hunderte Menschen warteten am Montag.") == ["Spielfeld/LOC"])
+        #expect(try Self.mentions("Sie warteten an der Grenze bei Spielfeld.") == ["Spielfeld/LOC"])
+        #expect(try Self.mentions("Er zog 2010 nach Halle.") == ["Halle/LOC"])
+        #expect(try Self.mentions("Das Essen war kalt.").isEmpty)
+        #expect(try Self.mentions("Auf dem Spielfeld standen elf Spieler.").isEmpty)
+        #expect(try Self.mentions("Die Halle war voll.").isEmpty)
+    }
+
     @Test func shortFamilyNameThatIsANounOpensANameAfterARole() throws {
         // Wiktionary lists `Xi` (the Greek letter) as a noun.
         #expect(try Self.mentions("Das sagte Präsident Xi Jinping am Montag.") == ["Xi Jinping/PER"])
