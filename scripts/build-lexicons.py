@@ -179,6 +179,9 @@ PLACE_DROP = {
     # surnames, companies, clubs and agencies that name small towns (10kGNAD hits)
     "Valls", "Cranston", "Rosenberg", "Reitz", "Rosso", "Benfica", "Ajax", "Nokia", "Xinhua", "Kant",
     "Marx", "Mao", "Morsi",
+    # cities named like a plural noun that stands bare after a preposition (`in Kapellen`, `mit Waren aus China`,
+    # `bei Linden und Eichen`), which the run time reads as place context; by judgement, none occurs in 10kGNAD
+    "Kapellen", "Waren", "Linden",
 }
 # Subdivisions also drop these place nouns that cities.tsv keeps: `Mitte` is CLDR's German name of Nepal's Central
 # Region (and Berlin's district, a city row), `Zug` the canton, whose name the town's row gives.
@@ -998,6 +1001,10 @@ TOWN_DROP = {
     # Lexicons/curated/geographic-features.tsv)
     "Attersee", "Bodensee", "Chiemsee", "Gröden", "Lahn", "Lausitz", "Rax", "Schwarzwald", "Spessart", "Thaya",
     "Wachau",
+    # towns named like a noun that stands bare after a preposition in common phrases, which the run time reads as
+    # place context (`in Kirchen und Moscheen`, `in Lehre und Forschung`, `in Meilen pro Stunde`); by judgement,
+    # none occurs in 10kGNAD
+    "Kirchen", "Lehre", "Meilen",
 }
 # Town names kept although german-nouns lists them as a common noun (a generic "new town"; as a name it is a place), and
 # small towns named like a noun that 10kGNAD names in place context (below the NOUN_PLACE_FLOOR): Spielfeld, the
