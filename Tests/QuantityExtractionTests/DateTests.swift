@@ -108,6 +108,7 @@ struct DateTests {
         ("Das teilte die Behörde zu Mittag mit.", "Mittag"),
         ("Es blieb nicht der letzte Transport an diesem Tag.", "diesem Tag"),
         ("Sie schlafen tagsüber.", "tagsüber"),
+        ("Tags darauf trat das Gesetz in Kraft.", "Tags darauf"),
         ("Vergangene Woche stieg die Zahl.", "Vergangene Woche"),
         ("Im gesamten Vorjahr stieg die Zahl.", "gesamten Vorjahr"),
         ("Geöffnet ist von Montag bis Freitag.", "Montag bis Freitag"),
