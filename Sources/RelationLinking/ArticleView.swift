@@ -625,6 +625,11 @@ final class ArticleView {
         token >= 0 && token < bits.count && bits[token] & LinkingLexicon.konjunktivBit != 0
     }
 
+    /// A verb or participle of employment (`arbeitet`, `beschäftigt`).
+    func isEmploymentWord(_ token: Int) -> Bool {
+        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.employmentBit != 0
+    }
+
     func isPlaceType(_ token: Int) -> Bool {
         token >= 0 && token < bits.count && bits[token] & LinkingLexicon.placeTypeBit != 0
     }

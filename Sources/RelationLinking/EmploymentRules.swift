@@ -5,11 +5,14 @@ import NewsGraphCore
 /// guidelines' memberOf covers whom a person works for; no role word is given, so the role is null.
 struct EmploymentRules {
     func apply(_ view: ArticleView, into out: inout [Relation]) {
-        for sentence in view.document.sentences.indices {
+        // Only sentences holding a verb or participle of employment are read token by token.
+        for sentence in view.document.sentences.indices
+        where view.sentence(sentence, hasAny: LinkingLexicon.employmentBit) {
             let range = view.document.sentences[sentence].tokenRange
-            for token in range where isEmploymentVerb(token, in: view) {
-                guard let person = subject(ofVerb: token, sentence: sentence, in: view) else { continue }
-                for body in employers(after: token, in: view) {
+            for token in range where view.isEmploymentWord(token) {
+                guard let verb = finiteVerb(of: token, in: range, view: view),
+                      let person = subject(ofVerb: verb, sentence: sentence, in: view) else { continue }
+                for body in employers(after: verb, in: view) {
                     out.append(Relation(
                         subject: .entity(key: person), predicate: .memberOf, object: .entity(key: body.key),
                         sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "member-employment")))
@@ -18,32 +21,22 @@ struct EmploymentRules {
         }
     }
 
-    /// `arbeitet`, `arbeitete`, or `ist`/`war` whose clause closes with `beschäftigt`, `angestellt` or `tätig`.
-    /// (Every token is asked: its lower-case bytes are compared first, as the string tests cost ten times as much.)
-    private func isEmploymentVerb(_ token: Int, in view: ArticleView) -> Bool {
-        let bytes = view.lowerUTF8(token)
-        switch bytes.count {
-        case 3:
-            guard bytes.elementsEqual(Self.ist) || bytes.elementsEqual(Self.war) else { return false }
-        case 8, 9:
-            return isArbeiten(token, in: view)
-        default:
-            return false
+    /// The finite verb of the employment word at `token`: itself (`arbeitet`), or for a participle that closes
+    /// its clause (`beschäftigt`, `angestellt`, `tätig`) the `ist`/`war` before it in that clause.
+    private func finiteVerb(of token: Int, in range: Range<Int>, view: ArticleView) -> Int? {
+        if isArbeiten(token, in: view) { return token }
+        guard clauseEnd(after: token, in: view) == token + 1 else { return nil }
+        var index = token - 1
+        while index >= range.lowerBound && !view.matches(index, in: [.comma, .colon, .semicolon]) {
+            if view.lower(index, is: "ist") || view.lower(index, is: "war") { return index }
+            index -= 1
         }
-        let end = clauseEnd(after: token, in: view)
-        return end - 1 > token && (view.lower(end - 1, is: "beschäftigt") || view.lower(end - 1, is: "angestellt")
-            || view.lower(end - 1, is: "tätig"))
+        return nil
     }
 
     private func isArbeiten(_ token: Int, in view: ArticleView) -> Bool {
-        let bytes = view.lowerUTF8(token)
-        guard bytes.count == 8 || bytes.count == 9 && bytes[8] == UInt8(ascii: "e") else { return false }
-        return bytes.starts(with: Self.arbeitet)
+        view.lower(token, is: "arbeitet") || view.lower(token, is: "arbeitete")
     }
-
-    private static let arbeitet = Array("arbeitet".utf8)
-    private static let ist = Array("ist".utf8)
-    private static let war = Array("war".utf8)
 
     /// The person whose verb `verb` is: named right before it at the clause's start or right after it, or a pronoun
     /// there (`war er`), which takes up the one person of its gender named in this sentence or the three before.

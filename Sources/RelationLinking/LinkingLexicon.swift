@@ -143,6 +143,8 @@ struct LinkingLexicon: Sendable {
     /// zu-infinitive takes it (`betonte das Recht, … zu verteidigen`), where a directive verb's object is its
     /// addressee (`bat die Bürger, … zu bleiben`). Lower case.
     private(set) var assertiveInfinitiveVerbs: Set<String> = []
+    /// Lower-case verbs of employment (`arbeitet`) and participles after `ist`/`war` (`beschäftigt`).
+    private(set) var employmentVerbs: Set<String> = []
     static let organisationList = "curated/organisations.tsv"
 
     /// Whether the lower-cased `word` is a person noun or a compound ending in one of six letters or more
@@ -314,6 +316,8 @@ struct LinkingLexicon: Sendable {
                 professionEndings.append(word.lowercased())
             } else if kind == "party-office" {
                 partyOffices.append(word.lowercased())
+            } else if kind == "employment-verb" {
+                employmentVerbs.insert(word.lowercased())
             } else if kind == "assertive-infinitive-verb" {
                 // Also an infinitive verb: the kind adds that its zu-infinitive may be a noun's instead.
                 assertiveInfinitiveVerbs.insert(word.lowercased())
@@ -326,6 +330,7 @@ struct LinkingLexicon: Sendable {
         for (word, cue) in cueBits { bits[word, default: 0] |= UInt64(cue) }
         for word in verbs.keys { bits[word, default: 0] |= Self.verbBit }
         for word in konjunktiv { bits[word, default: 0] |= Self.konjunktivBit }
+        for word in employmentVerbs { bits[word, default: 0] |= Self.employmentBit }
         wordBits = bits
         // Rule words take the ids of their raw values; list words follow.
         var vocabulary: [String: Int32] = [:]
@@ -412,6 +417,8 @@ struct LinkingLexicon: Sendable {
     private(set) var verbsByID: [[Verb]] = []
     static let placeTypeBit: UInt64 = 1 << 34
     static let organisationTypeBit: UInt64 = 1 << 35
+    /// Verbs and participles of employment (`arbeitet`, `beschäftigt`), cue kind `employment-verb`.
+    static let employmentBit: UInt64 = 1 << 36
 
     /// Per word: cue bits in the low 32 bits, `verbBit` and `konjunktivBit` above; one lookup per token.
     private(set) var wordBits: [String: UInt64] = [:]
