@@ -1724,8 +1724,8 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         + ", ".join(sorted(SUBDIVISION_DROP)) + " (Nepal's Central Region in CLDR; the canton, which the town's"
         " row names).",
         f"- Place nouns (see the word filters above): cities of {', '.join(sorted(NOUN_PLACE_COUNTRIES))} from"
-        f" {NOUN_PLACE_FLOOR['city']:,} inhabitants, that is all of them, give {sum(s['cities']['noun_places'].values())}"
-        " rows: " + ", ".join(s["cities"]["noun_places"]) + "; and Mitte (Berlin's district) and Zug, which the"
+        f" {NOUN_PLACE_FLOOR['city']:,} inhabitants, that is all of them, give"
+        f" {sum(s['cities']['noun_places'].values())} rows: " + ", ".join(s["cities"]["noun_places"]) + "; and Mitte (Berlin's district) and Zug, which the"
         " rules kept before as Wiktionary toponyms, are off the drop-list. Measured on 10kGNAD (`newsgraph run`"
         " against main fcd1788, every changed mention read): 11 changes, 6 right (Halle 3, `Essen –` and `in"
         " Essen` in one article, `Erlangen-Nürnberg –`), 3 wrong (`über das syrische Essen`, `Es sei wie bei"

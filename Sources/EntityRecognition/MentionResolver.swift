@@ -408,7 +408,8 @@ final class MentionResolver {
                 source = full
                 type = .person
                 rule = .surname
-            } else if !givenNamesBesideCue.isEmpty, !fact.hyphenJoinedAfter, let full = givenNamesBesideCue[fact.folded],
+            } else if !givenNamesBesideCue.isEmpty, !fact.hyphenJoinedAfter,
+                      let full = givenNamesBesideCue[fact.folded],
                       full.begin < fact.span.begin, standsAlone(index..<(index + 1)), besideCue(index) {
                 source = full
                 type = .person

@@ -448,10 +448,12 @@ final class EventTriggerMatcher {
         // listed words are no trigger here, and their lower-case strings were made for nothing else.
         // (A sequence's first word is the token itself: a compound, longer by its hyphen, starts none. The entries are
         // read in place, by index: a copy of each held its words and its trigger's strings.)
-        if listed, compoundEnd == index, let sequences = lexicon.multiWordTriggers.value(loweredToken: index, of: tokens) {
+        if listed, compoundEnd == index,
+           let sequences = lexicon.multiWordTriggers.value(loweredToken: index, of: tokens) {
             for position in sequences.indices where matches(sequences[position].words, after: index) {
                 let trigger = sequences[position].trigger
-                return Hit(event: trigger.event, source: trigger.source, isNoun: false, personsOnly: trigger.personsOnly)
+                return Hit(event: trigger.event, source: trigger.source, isNoun: false,
+                           personsOnly: trigger.personsOnly)
             }
         }
         if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.loweredJoined(index, compoundEnd)] {

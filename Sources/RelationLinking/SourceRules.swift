@@ -443,7 +443,9 @@ struct SourceRules {
         }
         // `nach Angaben der Beobachtungsstelle` after `die Syrische Beobachtungsstelle für Menschenrechte`: the bare
         // head word takes up the organisation named with it before.
-        if !view.hasMention(at: token), let body = view.organisationNamed(by: token, lexicon: lexicon) { return body.key }
+        if !view.hasMention(at: token), let body = view.organisationNamed(by: token, lexicon: lexicon) {
+            return body.key
+        }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
         return (nameAfterCompound(mention, in: view) ?? mention).key
     }

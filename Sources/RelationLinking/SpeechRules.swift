@@ -1209,7 +1209,8 @@ final class SpeechRules: Sendable {
             }
             // `informiert die Staatsanwaltschaft` after `die Staatsanwaltschaft Mainz`: the bare designation
             // takes up the organisation named with it before.
-            if !view.hasCue(.indefinite, determiner), let body = view.organisationNamed(by: roleToken, lexicon: lexicon) {
+            if !view.hasCue(.indefinite, determiner),
+               let body = view.organisationNamed(by: roleToken, lexicon: lexicon) {
                 return (.entity(body.key), roleToken + 1)
             }
             // `wie der Konzern mitteilte` after `der US-Autohersteller General Motors`: the type word takes up

@@ -812,7 +812,8 @@ import Testing
             == ["Media Markt/ORG", "Saturn/ORG"])
         #expect(try Self.mentions("Der Saturn hat Ringe.").isEmpty)
         // Inside an enumeration that goes on after it, a comma joins as `und` does.
-        #expect(try Self.mentions("Ob Media Markt, Saturn oder andere, alle liefern.") == ["Media Markt/ORG", "Saturn/ORG"])
+        #expect(try Self.mentions("Ob Media Markt, Saturn oder andere, alle liefern.")
+            == ["Media Markt/ORG", "Saturn/ORG"])
         #expect(try Self.mentions("Bei Media Markt, Saturn sei zu sehen.") == ["Media Markt/ORG"])
         // Followed by a capitalised word the name is part of a product's (`Apple Music`).
         #expect(try !Self.mentions("Spotify und Apple Music wachsen.").contains("Apple/ORG"))
