@@ -1096,6 +1096,12 @@ final class SpeechRules: Sendable {
             }
         }
         if determiner != nil { roleToken = pastPlacePhrase(token + 1, residence: true, in: view) }
+        // `der Wiener SPÖ-Chef Michael Ludwig`: a place's adjective before a name fused to a role.
+        if determiner != nil, view.isCapitalized(roleToken), view.lower(roleToken, hasSuffix: "er"),
+           !view.hasMention(at: roleToken), let fused = view.mention(startingAt: roleToken + 1),
+           fused.type == .organization, view.matches(fused.tokens.upperBound, .hyphen) {
+            roleToken += 1
+        }
         // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.
         if view.matches(roleToken + 1, .hyphen), view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
                                                                                          in: view) != nil {

@@ -3,6 +3,14 @@ import Testing
 
 /// memberOf, represents and hasTitle from role words next to a person.
 struct RoleRuleTests {
+    /// Austria's members of parliament are named by the chamber (`Grüne-Nationalrat Matthias Köchl`).
+    @Test func nationalratBeforeANameIsAnOffice() throws {
+        let out = try Fixture.describe("Der Velora-Nationalrat Karl Huber kam.", [.org("Velora"), .per("Karl Huber")])
+        #expect(out == ["Karl Huber memberOf Velora (Nationalrat)"])
+        #expect(try Fixture.describe("Nationalrat Karl Huber kam.", [.per("Karl Huber")])
+            == ["Karl Huber hasTitle Nationalrat"])
+    }
+
     @Test func titleBeforeNameWithoutOrganisationIsHasTitle() throws {
         let out = try Fixture.describe(
             "Am Abend traf Bundeskanzler Olaf Krüger in Linz ein.", [.per("Olaf Krüger"), .loc("Linz")])

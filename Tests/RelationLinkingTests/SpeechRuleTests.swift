@@ -474,6 +474,12 @@ struct SpeechRuleTests {
         #expect(later == ["Caritas said die Lage sei ruhig"])
     }
 
+    @Test func placeAdjectiveBeforeANameFusedToARoleLeadsToThePerson() throws {
+        let out = try Fixture.describe("Wie der Wiener Velora-Chef Karl Huber mitteilte, sei alles gut.",
+                                       [.org("Velora"), .per("Karl Huber")])
+        #expect(out.contains("Karl Huber said sei alles gut"))
+    }
+
     @Test func assertingVerbReportsItsZuInfinitiveUnlessANounTakesIt() throws {
         let own = try Fixture.describe("Anna Gruber hat stets betont, keine Regeln gebrochen zu haben.",
                                        [.per("Anna Gruber")])
