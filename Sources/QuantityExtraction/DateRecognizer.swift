@@ -186,7 +186,8 @@ struct DateRecognizer {
     private func isAttributive(after index: Int) -> Bool {
         let next = index + 1
         guard next < sentence.upperBound else { return false }
-        if tokens.isDigits(next) { return true }
+        // (`der heute 19-jährige`, not `kamen heute 100 Menschen`.)
+        if tokens.isDigits(next) { return next + 1 < sentence.upperBound && tokens.isText(next + 1, "-") }
         guard next + 1 < sentence.upperBound, tokens.kind(next) == .word, !tokens.isCapitalized(next),
               tokens.kind(next + 1) == .word, tokens.isCapitalized(next + 1) else { return false }
         let word = tokens.text(next)

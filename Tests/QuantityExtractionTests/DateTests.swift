@@ -226,7 +226,7 @@ struct TodayTests {
     }
 
     @Test(arguments: ["Ich war naiv, sagt er heute.", "Der Bus fuhr heute wieder schneller.",
-                      "Noch heute betont er das."])
+                      "Noch heute betont er das.", "Es kamen heute 100 Menschen an."])
     func heuteAfterTheVerbIsTheDay(_ text: String) throws {
         let document = try Fixture.run(text)
         #expect(document.dates.map { document.text(of: $0.span) } == ["heute"])
