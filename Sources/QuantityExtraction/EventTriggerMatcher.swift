@@ -216,14 +216,16 @@ final class EventTriggerMatcher {
         while end < sentence.upperBound && end <= range.upperBound + Self.reachAfter {
             // `Mehr als 100 Flüchtlinge – die meisten aus Afghanistan – seien gerettet worden`: an aside between
             // two dashes does not end the clause.
-            if tokens.isScalar(end, "\u{2013}"), let close = (end + 2..<min(end + 12, sentence.upperBound)).first(
+            if tokens.isScalar(end, "\u{2013}"),
+               let close = (end + 2..<max(end + 2, min(end + 12, sentence.upperBound))).first(
                 where: { tokens.isScalar($0, "\u{2013}") }) {
                 end = close + 1
                 continue
             }
             // (`Bargeld in Höhe von 4,6 Millionen Pesos (umgerechnet etwa 80.000 US-Dollar) sicher`: an aside in
             // brackets neither.)
-            if tokens.isScalar(end, "("), let close = (end + 2..<min(end + 12, sentence.upperBound)).first(
+            if tokens.isScalar(end, "("),
+               let close = (end + 2..<max(end + 2, min(end + 12, sentence.upperBound))).first(
                 where: { tokens.isScalar($0, ")") }) {
                 end = close + 1
                 continue
@@ -283,7 +285,7 @@ final class EventTriggerMatcher {
               !isBoundary(start - 1) {
             start -= 1
         }
-        return separable(verbIn: start..<min(range.lowerBound, clause.upperBound),
+        return separable(verbIn: start..<max(start, min(range.lowerBound, clause.upperBound)),
                          particleIn: (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound))
     }
 

@@ -396,7 +396,7 @@ struct RoleRules {
                 var after = attached.tokens.upperBound
                 // (Past its acronym in brackets, listed or not: `(EC3)`.)
                 if view.matches(after, .openParen),
-                   let close = (after + 2..<min(after + 5, view.tokenCount)).first(where: {
+                   let close = (after + 2..<max(after + 2, min(after + 5, view.tokenCount))).first(where: {
                        view.matches($0, .closeParen) }) {
                     after = close + 1
                 }

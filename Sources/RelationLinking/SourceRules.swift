@@ -403,7 +403,8 @@ struct SourceRules {
         // `laut dem am Mittwoch in Wien präsentierten Lagebericht des Bundeskriminalamts`: a participle phrase before
         // the document's noun.
         if allowBare, !view.hasMention(at: token),
-           let noun = (token + 2..<min(token + 8, view.tokenCount)).first(where: {
+           // (The range is empty where `laut` closes the text.)
+           let noun = (token + 2..<max(token + 2, min(token + 8, view.tokenCount))).first(where: {
                view.isCapitalized($0) && view.isWord($0 - 1) && !view.isCapitalized($0 - 1)
                    && view.lower($0 - 1, hasSuffix: "en") && view.hasCue(.genitive, $0 + 1) }),
            (token..<noun).allSatisfy({ !view.isPunctuation($0) && !view.hasMention(at: $0) || view.hasMention(at: $0)

@@ -600,7 +600,7 @@ final class SpeechRules: Sendable {
             while verbToken < range.upperBound && verbToken < limit && view.verbs(verbToken) == nil {
                 // `wie die New York Times am Sonntag (Ortszeit) berichtete`: a short aside in brackets.
                 if view.matches(verbToken, .openParen),
-                   let close = (verbToken + 2..<min(verbToken + 5, range.upperBound)).first(where: {
+                   let close = (verbToken + 2..<max(verbToken + 2, min(verbToken + 5, range.upperBound))).first(where: {
                        view.matches($0, .closeParen) }) {
                     verbToken = close + 1
                     continue
@@ -950,9 +950,8 @@ final class SpeechRules: Sendable {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
         } else if firstComma < range.upperBound, view.matches(firstComma, .comma),
                   view.hasCue(.determiner, firstComma + 1),
-                  let second = (firstComma + 2..<min(firstComma + 11, range.upperBound)).first(where: {
-                      view.matches($0, .comma)
-                  }),
+                  let second = (firstComma + 2..<max(firstComma + 2, min(firstComma + 11, range.upperBound)))
+                    .first(where: { view.matches($0, .comma) }),
                   // `der`/`die` after a comma open relative clauses far more often: there the verb right after
                   // the second comma shows the main clause going on (`Der Kopf der Bande, der 52-jährige
                   // Geschäftsmann Liu Zhenhai, habe sich …`).
