@@ -474,13 +474,13 @@ final class QuantityLexicon: Sendable {
         }
     }
 
-    /// The unit entry of a token as written.
     /// Whether the counted noun names suspects or offenders, also as a compound's head (`Tatverdächtige`).
     func isSuspect(_ unit: String) -> Bool {
         let lower = unit.lowercased()
         return suspectHeads.contains { lower.hasSuffix($0) }
     }
 
+    /// The unit entry of a token as written.
     func unit(token index: Int, of tokens: TokenText) -> UnitEntry? {
         unitFilter.mayContain(tokens.key(index)) ? units.value(token: index, of: tokens) : nil
     }

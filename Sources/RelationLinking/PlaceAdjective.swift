@@ -11,10 +11,6 @@ extension ArticleView {
 
     private static let sch = Array("sch".utf8)
 
-    /// `im deutschen Bundesland Mecklenburg-Vorpommern`, `der westsudanesischen Provinz Darfur`: the country
-    /// (or else region) the adjective is made from, when the article names it — the one whose name shares the
-    /// longest start with the adjective's stem, at least four letters (`indisch` → `Indien`, `sudanesisch` →
-    /// `Sudan`, `korsisch` → `Korsika`).
     /// The place the article names whose adjective is the capitalised word at `adjective` (`Grazer` → `Graz`,
     /// `Wiener` → `Wien`).
     func placeNamed(byAdjective adjective: Int) -> MentionRef? {
@@ -30,6 +26,10 @@ extension ArticleView {
         }
     }
 
+    /// `im deutschen Bundesland Mecklenburg-Vorpommern`, `der westsudanesischen Provinz Darfur`: the country
+    /// (or else region) the adjective is made from, when the article names it — the one whose name shares the
+    /// longest start with the adjective's stem, at least four letters (`indisch` → `Indien`, `sudanesisch` →
+    /// `Sudan`, `korsisch` → `Korsika`).
     func countryOfAdjective(_ adjective: Int) -> MentionRef? {
         var stem: Substring
         if let cut = stemCut(adjective) {
