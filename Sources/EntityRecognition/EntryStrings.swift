@@ -8,53 +8,46 @@ import NewsGraphCore
 /// Shared by the threads that run the stage, so guarded by a lock (held for a look-up or an insert, never while a
 /// string is made). It stops growing at `limit` entries of each kind, which bounds its memory for any batch.
 final class EntryStrings: @unchecked Sendable {
+    /// Values by key, for one kind; read and written only under the lock.
+    private final class Store<Value> {
+        // The lock orders every access: the run-time exclusivity check on each cost more than the look-up.
+        @exclusivity(unchecked) var slots = KeyTable()
+        @exclusivity(unchecked) var values: [Value] = []
+    }
+
     private let lock = NSLock()
-    // The lock orders every access: the run-time exclusivity check on each cost more than the look-up.
-    @exclusivity(unchecked) private var entitySlots = KeyTable()
-    @exclusivity(unchecked) private var entities: [Entity] = []
-    @exclusivity(unchecked) private var sourceSlots = KeyTable()
-    @exclusivity(unchecked) private var sources: [String] = []
+    private let entities = Store<Entity>()
+    private let sources = Store<String>()
     /// Entries kept of each kind at most; a batch of ten thousand articles names about five thousand.
     static let limit = 1 << 16
 
     /// The entity of type `type` that lexicon entry `entry` names, as `make` makes it.
     func entity(entry: Int32, type: EntityType, make: () -> Entity) -> Entity {
         // Entry and type in one nonzero key (`KeyTable` stores 0 as 1).
-        let key = WordKey(raw: (UInt64(entry) << 2 | UInt64(type.rank)) &+ 1)
-        lock.lock()
-        if let slot = entitySlots[key] {
-            let entity = entities[Int(slot)]
-            lock.unlock()
-            return entity
-        }
-        lock.unlock()
-        let entity = make()
-        lock.lock()
-        if entities.count < Self.limit && entitySlots[key] == nil {
-            entitySlots.set(key, Int32(entities.count))
-            entities.append(entity)
-        }
-        lock.unlock()
-        return entity
+        value(WordKey(raw: (UInt64(entry) << 2 | UInt64(type.rank)) &+ 1), in: entities, make: make)
     }
 
     /// The provenance source of lexicon entry `entry`, as `make` makes it.
     func source(entry: Int32, make: () -> String) -> String {
-        let key = WordKey(raw: UInt64(entry) &+ 1)
+        value(WordKey(raw: UInt64(entry) &+ 1), in: sources, make: make)
+    }
+
+    /// The value under `key` in `store`, made and kept (room allowing) where there is none yet.
+    private func value<Value>(_ key: WordKey, in store: Store<Value>, make: () -> Value) -> Value {
         lock.lock()
-        if let slot = sourceSlots[key] {
-            let source = sources[Int(slot)]
+        if let slot = store.slots[key] {
+            let value = store.values[Int(slot)]
             lock.unlock()
-            return source
+            return value
         }
         lock.unlock()
-        let source = make()
+        let value = make()
         lock.lock()
-        if sources.count < Self.limit && sourceSlots[key] == nil {
-            sourceSlots.set(key, Int32(sources.count))
-            sources.append(source)
+        if store.values.count < Self.limit && store.slots[key] == nil {
+            store.slots.set(key, Int32(store.values.count))
+            store.values.append(value)
         }
         lock.unlock()
-        return source
+        return value
     }
 }
