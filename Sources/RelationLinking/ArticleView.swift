@@ -104,6 +104,20 @@ final class ArticleView {
     var womanKeys: [String] { namesByGender.women }
     /// People named by one word only (`Bazack`).
     var singleNameKeys: [String] { namesByGender.singleNames }
+
+    /// Whether a pronoun of the given gender (`sie`, `ihr` feminine; `er`, `sein` not) can stand for the entity
+    /// `key`: an organisation for either, a person by the first name (one whose first name tells nothing is taken as
+    /// a man's).
+    func pronounFits(_ key: String, feminine: Bool) -> Bool {
+        guard personKeys.contains(key) else { return true }
+        return womanKeys.contains(key) == feminine
+    }
+
+    /// Whether a bracket opened after `start` is still open at `token` (`(Vorjahreszeitraum: 88)`).
+    func isInBrackets(_ token: Int, from start: Int) -> Bool {
+        guard let open = (start..<token).last(where: { matches($0, .openParen) }) else { return false }
+        return !(open..<token).contains { matches($0, .closeParen) }
+    }
     /// `LinkingLexicon.femaleFirstNameKeys`.
     private let femaleFirstNameKeys: Set<UInt64>
     /// `LinkingLexicon.countryAdjectives`.

@@ -59,9 +59,8 @@ struct EmploymentRules {
         let earliest = view.document.sentences[max(0, sentence - 3)].tokenRange.lowerBound
         // `sie` a woman (and not several people), `er` no woman, by the first name.
         let feminine = view.lower(pronoun, is: "sie")
-        let women = view.womanKeys
         let persons = view.mentions(startingIn: earliest..<pronoun).filter {
-            $0.type == .person && women.contains($0.key) == feminine
+            $0.type == .person && view.pronounFits($0.key, feminine: feminine)
         }
         // Two people named lately: whom the pronoun means is not plain.
         guard let last = persons.last, persons.allSatisfy({ $0.key == last.key }) else { return nil }

@@ -105,7 +105,7 @@ struct SourceRules {
             }
             guard back >= 0, sentence - back <= 2, let source = named.last(where: {
                 attribution in attribution.sentence == back
-                    && (feminine.map { fits(attribution.speakerKey, feminine: $0, in: view) } ?? true)
+                    && (feminine.map { view.pronounFits(attribution.speakerKey, feminine: $0) } ?? true)
             }) else {
                 continue
             }
@@ -271,17 +271,11 @@ struct SourceRules {
             // (Vorjahreszeitraum: 88)`.)
             if rule == "source-own-statement",
                let colon = (token..<scope.upperBound).first(where: {
-                   view.matches($0, .colon) && !isInBrackets($0, from: token, in: view) }) {
+                   view.matches($0, .colon) && !view.isInBrackets($0, from: token) }) {
                 scope = scope.lowerBound..<colon
             }
             out.append(Attribution(speakerKey: source, sentence: sentence, scope: scope, rule: rule))
         }
-    }
-
-    /// Whether a bracket opened after `start` is still open at `token`.
-    private func isInBrackets(_ token: Int, from start: Int, in view: ArticleView) -> Bool {
-        guard let open = (start..<token).last(where: { view.matches($0, .openParen) }) else { return false }
-        return !(open..<token).contains { view.matches($0, .closeParen) }
     }
 
     /// `nach seinen Angaben`, `nach ihrer Schätzung`, `ihren Schätzungen zufolge`, `ihm zufolge`: a pronoun stands
@@ -312,18 +306,12 @@ struct SourceRules {
         let clause = clause(around: token, in: range, view: view)
         for start in stride(from: token - 1, through: clause.lowerBound, by: -1) {
             if let mention = view.mention(at: start), mention.type != .place {
-                return fits(mention.key, feminine: feminine, in: view) ? mention.key : nil
+                return view.pronounFits(mention.key, feminine: feminine) ? mention.key : nil
             }
         }
         return nil
     }
 
-    /// Whether a pronoun can stand for the named source: an organisation for either, a person by her or his
-    /// first name (a person whose first name tells nothing is taken as a man's).
-    private func fits(_ key: String, feminine: Bool, in view: ArticleView) -> Bool {
-        guard view.personKeys.contains(key) else { return true }
-        return view.womanKeys.contains(key) == feminine
-    }
 
     /// The token after `nach eigenen Angaben`, `laut eigener Schätzung` or `eigenen Angaben zufolge` when `token`
     /// is its preposition or postposition: the statement of the clause's own subject.

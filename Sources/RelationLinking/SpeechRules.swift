@@ -732,8 +732,7 @@ final class SpeechRules: Sendable {
         guard let colon = range.first(where: { view.matches($0, .colon) && view.quoteAt[$0] == nil }),
               colon > range.lowerBound, range.upperBound - colon > 4, isFreeColon(colon, in: view) else { return nil }
         // (`… betreut (Vorjahr: 250 Menschen).`: a colon in brackets labels a figure, it introduces no words.)
-        if let open = (range.lowerBound..<colon).last(where: { view.matches($0, .openParen) }),
-           !(open..<colon).contains(where: { view.matches($0, .closeParen) }) { return nil }
+        if view.isInBrackets(colon, from: range.lowerBound) { return nil }
         var start = range.lowerBound
         if view.matches(start, .auch) { start += 1 }
         // `STANDARD: …`, `SPIEGEL: …`: the interviewer's label in capitals; its prompts report nothing.
