@@ -169,16 +169,6 @@ struct QuantityRecognizer {
         return !(index > sentence.lowerBound && lexicon.endsModifier(token: index - 1, of: tokens))
     }
 
-    /// `(2023: 268)`, `(Vorjahr: 88)` right after a count: the figure at `first`…`last` alone after a year or
-    /// `Vorjahr` and a colon, in brackets.
-    func isComparedInBrackets(_ first: Int, last: Int) -> Bool {
-        guard first >= sentence.lowerBound + 4, last + 1 < sentence.upperBound, tokens.isText(last + 1, ")"),
-              tokens.isText(first - 1, ":"), tokens.isText(first - 3, "("),
-              tokens.kind(first - 4) == .word || tokens.kind(first - 4) == .number else { return false }
-        let label = first - 2
-        return tokens.isDigits(label) && tokens.characterCount(label) == 4 || tokens.isText(label, "Vorjahr")
-    }
-
     /// `halbe Million`, `halben Milliarde`: `halbe` at `index` with a multiplier after it.
     private func isHalfBeforeMultiplier(_ index: Int) -> Bool {
         index + 1 < sentence.upperBound && (tokens.isText(index, "halbe") || tokens.isText(index, "halben"))
@@ -469,17 +459,15 @@ struct QuantityRecognizer {
                 return false
             }
             // (`gefolgt von Rumänien (147), Bulgarien (121)`: a whole number in brackets after a place counts for it,
-            // in the things counted before, `UnitSharing`.)
-            if tokens.isText(previous, "("), reading.isDigits, reading.first == reading.last,
-               reading.value == reading.value.rounded(),
-               lastNumberToken + 1 < sentence.upperBound, tokens.isText(lastNumberToken + 1, ")"),
-               tokens.endsPlaceMention(previous - 1) {
-                return true
-            }
-            // (`312 Opfer (2023: 268)`: the same count in another year, in brackets after a label and its colon.)
-            if isComparedInBrackets(reading.first, last: lastNumberToken), reading.isDigits,
-               reading.value == reading.value.rounded() {
-                return true
+            // in the things counted before, `UnitSharing`; so does one after a year or `Vorjahr` and a colon, right
+            // after a word or figure of the sentence: `312 Opfer (2023: 268)`.)
+            if reading.isDigits, reading.value == reading.value.rounded(), lastNumberToken + 1 < sentence.upperBound {
+                let (first, last) = (reading.first, lastNumberToken)
+                if first == last && tokens.isInBracketsAfterPlace(first: first, last: last)
+                    || first - 4 >= sentence.lowerBound && tokens.isInBracketsAfterYear(first: first, last: last)
+                        && (tokens.kind(first - 4) == .word || tokens.kind(first - 4) == .number) {
+                    return true
+                }
             }
             if tokens.kind(previous) == .number || tokens.isText(previous, "(") { return false }
         }

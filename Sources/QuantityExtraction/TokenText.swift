@@ -352,6 +352,21 @@ final class TokenText {
         return document.mentions.contains { $0.type == .place && $0.span.end == end }
     }
 
+    /// `gefolgt von Rumänien (147)`: the figure at `first`…`last` alone in brackets right after a place.
+    func isInBracketsAfterPlace(first: Int, last: Int) -> Bool {
+        first >= 2 && last + 1 < tokenArray.count && isText(first - 1, "(") && isText(last + 1, ")")
+            && endsPlaceMention(first - 2)
+    }
+
+    /// `312 Opfer (2023: 268)`, `(Vorjahr: 88)`: the figure at `first`…`last` alone in brackets after a year or
+    /// `Vorjahr` and a colon.
+    func isInBracketsAfterYear(first: Int, last: Int) -> Bool {
+        guard first >= 3, last + 1 < tokenArray.count, isText(last + 1, ")"), isText(first - 1, ":"),
+              isText(first - 3, "(") else { return false }
+        let label = first - 2
+        return isDigits(label) && characterCount(label) == 4 || isText(label, "Vorjahr")
+    }
+
     /// Whether two neighbouring tokens touch, with no space between them.
     func touches(_ left: Int, _ right: Int) -> Bool {
         tokenArray[left].span.end == tokenArray[right].span.begin

@@ -15,7 +15,7 @@ struct UnitLemmatizer: Sendable {
         if let lemma = known ?? lexicon.nounLemmas[form] {
             // `Feuerwehrleute`, `Geschäftsleute`: Wiktionary lists the plural as a word of its own; the counted
             // singular is the compound on `Mann`.
-            if lemma.utf8.count > 6, lemma.hasSuffix("leute") { return String(lemma.dropLast(5)) + "mann" }
+            if lemma.utf8.count > 6, Self.endsInBytes(lemma, "leute") { return String(lemma.dropLast(5)) + "mann" }
             return Self.citationForm(lemma, of: form)
         }
         // (A hyphen is its own byte: most forms hold none, and are not searched code point by code point. The bytes

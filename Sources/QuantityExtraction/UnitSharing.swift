@@ -53,13 +53,11 @@ struct UnitSharing {
             let relativePart = first >= 2 && tokens.isText(first - 1, "denen")
                 && (tokens.isText(first - 2, "von") || tokens.isText(first - 2, "unter"))
             // (`312 Opfer aus Deutschland, gefolgt von Rumänien (147)`: a count in brackets for a place.)
-            let forPlace = first >= 2 && tokens.isText(first - 1, "(") && tokens.isText(next, ")")
-                && tokens.endsPlaceMention(first - 2)
+            let forPlace = tokens.isInBracketsAfterPlace(first: first, last: last)
             // (`312 Opfer (2023: 268)`: the count before the brackets in another year.)
             let inOtherYear = position > 0 && found[position - 1].tokens.upperBound + 1 == first - 3
                 && found[position - 1].quantity.kind == .count && found[position - 1].quantity.unit == lastUnit
-                && first >= 4 && tokens.isText(first - 1, ":") && tokens.isText(first - 3, "(")
-                && tokens.isText(next, ")")
+                && tokens.isInBracketsAfterYear(first: first, last: last)
             let before = first >= 1 && tokens.isText(first - 1, "davon") || furtherBefore || relativePart
                 || copulaEs(before: first, after: next) || forPlace || inOtherYear
             // After an amount of money or a share (`620 Millionen Euro, davon 570 Millionen`) the antecedent is
