@@ -1074,6 +1074,14 @@ def town_names(primary: str) -> tuple[list[str], str]:
     return names, canon
 
 
+def german_and_primary_names(german: str, primary: str) -> tuple[list[str], str]:
+    """A town's names: its German GeoNames name (the canonical) where it has one, then the primary name's."""
+    names, canon = town_names(german or primary)
+    if german and german != primary:
+        names += [n for n in town_names(primary)[0] if n not in names]
+    return names, canon
+
+
 def only_common_words(name: str, cw: CommonWords) -> bool:
     """A multi-word name made only of German words ("Innere Stadt", "Neue Welt")."""
     content = [t for t in tokens(name) if t.lower() not in LOWER_PARTICLES]
@@ -1145,9 +1153,7 @@ def build_towns(cw: CommonWords, first: set[str], persons: set[str], countries: 
             canon = sorted(names, key=lambda n: (len(tokens(n)), len(n), n))[0]
             kind = "south-tyrol"
         else:
-            names, canon = town_names(german or primary)
-            if german and german != primary:
-                names += [n for n in town_names(primary)[0] if n not in names]
+            names, canon = german_and_primary_names(german, primary)
             kind = cc
         kept = False
         for name in names:
@@ -1273,9 +1279,7 @@ def build_towns_abroad(cw: CommonWords, first: set[str], persons: set[str], coun
         pop = int(c.get("population") or 0)
         primary = norm_space(c["name"])
         german = norm_space(gnmo.get(gid, ""))
-        names, canon = town_names(german or primary)
-        if german and german != primary:
-            names += [n for n in town_names(primary)[0] if n not in names]
+        names, canon = german_and_primary_names(german, primary)
         if cc == "GR":
             names = list(dict.fromkeys(strip_stress_accents(n) for n in names))
             canon = strip_stress_accents(canon)
