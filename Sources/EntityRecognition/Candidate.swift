@@ -146,6 +146,8 @@ enum Rule: String {
     case sportsClub = "sports-club"
     case streetName = "street-name"
     case townFacility = "town-facility"
+    /// A party's branch in a town (`die Innsbrucker SPÖ`).
+    case townOrganisation = "town-organisation"
     /// `in Idomeni`: a word no list knows after `in` or `nach`.
     case unlistedPlace = "unlisted-place"
     case namedFacility = "named-facility"

@@ -32,6 +32,9 @@ struct NameEntry: Sendable {
     /// An ambiguous party name (`Grünen`, `Linke`: `kind` party-ambiguous), which a definite article inside a
     /// sentence supports: the capitalised adjective there is a noun, and a noun so spelt is the party.
     var partyName = false
+    /// A party (`kind` party or party-ambiguous): after a town's adjective its name names the branch there, an
+    /// organisation of its own (`die Innsbrucker SPÖ`).
+    var party = false
 
     /// The same entry with its text in file `file` of another lexicon, `offset` bytes further on.
     func moved(toFile file: Int16, byteOffset offset: Int32) -> NameEntry {
@@ -39,6 +42,6 @@ struct NameEntry: Sendable {
             type: type, canonicalBytes: (canonicalBytes.lowerBound + offset)..<(canonicalBytes.upperBound + offset),
             idsBytes: (idsBytes.lowerBound + offset)..<(idsBytes.upperBound + offset), file: file, line: line,
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokenCount, stopNouns: stopNouns,
-            ambiguous: ambiguous, partyName: partyName)
+            ambiguous: ambiguous, partyName: partyName, party: party)
     }
 }

@@ -208,10 +208,12 @@ struct NameLexicon: Sendable {
                 let ids = row.count > 2 ? rows.trimmed(row[2]) : name.lowerBound..<name.lowerBound
                 let ambiguous = row.count > 3 && rows.hasSuffix(row[3], "-ambiguous")
                 let partyName = ambiguous && rows.equals(row[3], "party-ambiguous")
+                let party = partyName || row.count > 3 && rows.equals(row[3], "party")
                 scratch.scalars.removeAll(keepingCapacity: true)
                 UTF8Bytes.decode(bytes, name, into: &scratch.scalars)
                 add(&scratch, type: type, canonical: stored(canonical), ids: stored(ids), ambiguous: ambiguous,
-                    partyName: partyName, file: file, line: row.line, priority: list.priority, stopNouns: stopNouns)
+                    partyName: partyName, party: party, file: file, line: row.line, priority: list.priority,
+                    stopNouns: stopNouns)
             }
         }
     }
@@ -257,7 +259,7 @@ struct NameLexicon: Sendable {
         scratch.scalars = Array(name.unicodeScalars)
         add(&scratch, type: type, canonical: canonicalStart..<idsStart,
             ids: idsStart..<Int32(texts[Int(index)].count), ambiguous: kind.hasSuffix("-ambiguous"),
-            partyName: kind == "party-ambiguous", file: index,
+            partyName: kind == "party-ambiguous", party: kind.hasPrefix("party"), file: index,
             line: line, priority: priority, stopNouns: stopNouns)
     }
 
@@ -290,7 +292,7 @@ struct NameLexicon: Sendable {
     /// Adds the name in `scratch.scalars`, with its declined variants.
     private mutating func add(
         _ scratch: inout Scratch, type: EntityType, canonical: Range<Int32>, ids: Range<Int32>, ambiguous: Bool,
-        partyName: Bool = false, file: Int16, line: Int, priority: Int, stopNouns: Bool
+        partyName: Bool = false, party: Bool = false, file: Int16, line: Int, priority: Int, stopNouns: Bool
     ) {
         NameSplitter.ranges(of: scratch.scalars, into: &scratch.tokens)
         let tokens = scratch.tokens
@@ -332,7 +334,7 @@ struct NameLexicon: Sendable {
         let entry = NameEntry(
             type: type, canonicalBytes: canonical, idsBytes: ids, file: file, line: Int32(line),
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count,
-            stopNouns: stopNouns, ambiguous: ambiguous, partyName: partyName)
+            stopNouns: stopNouns, ambiguous: ambiguous, partyName: partyName, party: party)
         let index = Int32(entries.count)
         entries.append(entry)
         let end = Int32(pendingKeys.count)

@@ -169,6 +169,7 @@ final class NameRules {
                         if capitalisedNext {
                             placeType(at: index, in: range, &out)
                             townFacility(at: index, in: range, &out)
+                            townOrganisation(at: index, in: range, &out)
                         } else if index + 1 < range.upperBound && facts[index + 1].hyphenJoinedAfter {
                             placeType(at: index, in: range, &out)
                         }
@@ -2198,16 +2199,59 @@ final class NameRules {
               !facts[index].hyphenJoinedBefore,
               // `New Yorker Flughafen` starts a word earlier; `Wiener Tiergarten Schönbrunn` has a name of its own.
               index == range.lowerBound || !facts[index - 1].capitalised || isFunction(index - 1),
-              next + 1 >= range.upperBound || !facts[next + 1].capitalised || facts[next + 1].kind != .word,
+              next + 1 >= range.upperBound || !facts[next + 1].capitalised || facts[next + 1].kind != .word
+                // (A common noun after it starts the rest of the clause: `am Budapester Ostbahnhof Züge besteigen`;
+                // not a compass point's short word, which names a part: `im Grazer Stadtpark Nord`.)
+                || isListedNoun(next + 1) && listType[next + 1] == nil && !Self.compassParts.contains(facts[next + 1].folded),
               endsIn(words.facilityHeads, next, minimum: 3, prefix: 0),
               isSeatAdjective(index)
         else { return }
         // A compound the noun list does not know is the facility's own name (`Wiener Schwedenplatz`,
-        // `Wiener Stephansdom`), and the name alone is the place.
-        let first = isListedNoun(next) ? index : next
+        // `Wiener Stephansdom`), and the name alone is the place. A station named by a compass point is the town's
+        // (`Budapester Ostbahnhof`), like its main one.
+        let first = isListedNoun(next) || Self.stationNames.contains(head.folded) ? index : next
         out.append(Candidate(
             tokens: first..<(next + 1), span: TextSpan(facts[first].span.begin, head.span.end), type: .place,
             priority: RulePriority.placeType, rule: .townFacility))
+    }
+
+    /// Words after a facility's name that name a part of it (`Stadtpark Nord`, `Bahnhof Mitte`).
+    private static let compassParts = KeySet(["Nord", "Süd", "Ost", "West", "Mitte", "Zentrum"].map {
+        WordKey($0, folded: true)
+    })
+
+    /// `des Berliner Tagesspiegels`, `die Innsbrucker SPÖ`: a town's adjective right before a listed organisation's
+    /// name is one span with it (as the annotators mark it). The town's paper is the listed one, whose entry stays
+    /// the source, name and ids; a party's branch there is an organisation of its own.
+    private func townOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let next = index + 1
+        guard next < range.upperBound, listType[next] == .organization, listType[index] == nil,
+              !facts[index].hyphenJoinedBefore, !facts[index].hyphenJoinedAfter,
+              // `New Yorker Polizei` starts a word earlier.
+              index == range.lowerBound || !facts[index - 1].capitalised || isFunction(index - 1)
+        else { return }
+        var longest: Candidate?
+        for match in listStarts(next) where match.type == .organization
+            && match.tokens.count > (longest?.tokens.count ?? 0) {
+            longest = match
+        }
+        // (Not a compound's first part: `das Kiewer ORF-Büro`, `Vorarlberger Ikea-Fans`.)
+        guard let match = longest, !facts[match.tokens.upperBound - 1].hyphenJoinedAfter, isSeatAdjective(index)
+        else { return }
+        let tokens = index..<match.tokens.upperBound
+        let span = TextSpan(facts[index].span.begin, match.span.end)
+        if lexicon.entries[Int(match.sourceEntry)].party {
+            out.append(Candidate(
+                tokens: tokens, span: span, type: .organization, priority: match.priority, rule: .townOrganisation))
+            return
+        }
+        var candidate = Candidate(
+            tokens: tokens, span: span, type: .organization, priority: match.priority, match: match.match,
+            entry: match.sourceEntry)
+        candidate.nameEntry = match.nameEntry
+        candidate.canonicalIndex = match.canonicalIndex
+        candidate.genitive = match.genitive
+        out.append(candidate)
     }
 
     /// `Frundsberg-Kaserne`, `Ernst-Happel-Stadion`, `Elysee-Palast`: names joined by hyphens to a facility word
@@ -2315,6 +2359,13 @@ final class NameRules {
                 type: .place, priority: RulePriority.placeType, rule: .placeType))
         } else if listStarts(index + 1).contains(where: { $0.type == .place }) {
             end = listSpan(at: index + 1)?.upperBound ?? end
+        } else if isNounNamingPlace(index + 1, in: range) {
+            // `(Bezirk Baden)`, `der Grenzübergang Spielfeld`, `die Stadt Essen`: a town whose name is also a
+            // common noun, which the lists hold only for context, is the place after its type word.
+            out.append(Candidate(
+                tokens: (index + 1)..<(index + 2), span: facts[index + 1].span, type: .place,
+                priority: RulePriority.placeType, rule: .placeType))
+            end = index + 2
         } else {
             return
         }
@@ -2342,6 +2393,16 @@ final class NameRules {
                 tokens: item..<(item + 1), span: facts[item].span, type: .place, priority: RulePriority.placeType,
                 rule: .placeType))
         }
+    }
+
+    /// Whether the word alone (no name part after it) is a place's name in the lists, as the trie holds it.
+    private func isNounNamingPlace(_ index: Int, in range: Range<Int>) -> Bool {
+        let fact = facts[index]
+        guard fact.kind == .word, fact.capitalised, !fact.allCaps, !fact.hyphenJoinedAfter,
+              index + 1 == range.upperBound || !facts[index + 1].capitalised || facts[index + 1].kind != .word,
+              let node = lexicon.next(NameLexicon.root, fact.folded), let terminal = lexicon.terminal(node)
+        else { return false }
+        return lexicon.entries[Int(terminal.entry)].type == .place
     }
 
     /// A word ending like an abstract noun (`Asymmetrisierung`, `Freiheit`, `Nation`), no place's name.

@@ -597,6 +597,30 @@ import Testing
         #expect(try Self.mentions("Sie war im Grazer Stadtpark Nord.").allSatisfy { $0 != "Grazer Stadtpark/LOC" })
         // A compound the noun list does not know is the facility's own name.
         #expect(try Self.mentions("Sie standen auf dem Wiener Schwedenplatz.") == ["Schwedenplatz/LOC"])
+        // A station named by a compass point is the town's, also before a noun that goes on with the clause.
+        #expect(try Self.mentions("Sie besteigen am Budapester Ostbahnhof Züge nach Wien.")
+            == ["Budapester Ostbahnhof/LOC", "Wien/LOC"])
+    }
+
+    /// A town's adjective before a listed organisation is one span with it: the town's paper keeps the listed
+    /// entity, a party's branch is one of its own; a compound's first part takes no adjective.
+    @Test func townAdjectiveBeforeAListedOrganisation() throws {
+        let recognizer = try #require(Self.recognizer)
+        let paper = try Fixture.run("Das meldete der Berliner Tagesspiegel am Montag.", with: recognizer)
+        #expect(paper.mentions.map { paper.text(of: $0.span) } == ["Berliner Tagesspiegel"])
+        #expect(paper.mentions.map(\.entityKey) == ["ORG/Der Tagesspiegel"])
+        let branch = try Fixture.run("Die Grazer SPÖ stimmte dagegen.", with: recognizer)
+        #expect(branch.mentions.map(\.entityKey) == ["ORG/Grazer SPÖ"])
+        #expect(try Self.mentions("Die Belege schickte das Kiewer ORF-Büro.") == ["ORF/ORG"])
+    }
+
+    /// A town whose name is also a common noun is the place right after a place-type word (`Bezirk Baden`), though
+    /// the lists hold it only for context; the noun alone stays none.
+    @Test func townNamedLikeANounAfterItsTypeWord() throws {
+        #expect(try Self.mentions("Das Lager in Traiskirchen (Bezirk Baden) brannte.")
+            == ["Traiskirchen/LOC", "Baden/LOC"])
+        #expect(try Self.mentions("Sie warteten am Grenzübergang Spielfeld.") == ["Spielfeld/LOC"])
+        #expect(try Self.mentions("Das Spielfeld war nass.").isEmpty)
     }
 
     @Test func lawFirmKeepsItsTypeWord() throws {
