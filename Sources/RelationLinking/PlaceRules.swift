@@ -48,7 +48,11 @@ struct PlaceRules {
                     // relation).
                     container = place
                     rule = "place-own-adjective"
-                } else if view.matches(end, .openParen), let place = view.mention(startingAt: end + 1), place.type == .place,
+                } else if view.matches(end, .openParen),
+                          // (`Traiskirchen (Bezirk Baden)`: the type word before the name too.)
+                          let place = view.mention(startingAt: end + 1)
+                            ?? (view.isPlaceType(end + 1) ? view.mention(startingAt: end + 2) : nil),
+                          place.type == .place,
                           view.matches(place.tokens.upperBound, .closeParen), !followsName(mention, in: view) {
                     container = place
                     rule = "place-in-brackets"
@@ -69,6 +73,12 @@ struct PlaceRules {
                     // in one that names Niederösterreich: the body of that place.
                     container = place
                     rule = "designation-seat-adjective"
+                } else if let place = view.placeNamed(byAdjective: first) {
+                    // `des Berliner Tagesspiegels`, `die Innsbrucker SPÖ`, `am Wiener Landesgericht für Strafsachen`:
+                    // a name that opens with its town's adjective is the town's paper, branch or court, in an
+                    // article that names the town.
+                    container = place
+                    rule = "organisation-own-adjective"
                 } else if Self.isRule(source, Provenance.institutionSeatName), !isUniversity(first, in: view),
                           let place = placeNamedAtEnd(of: mention, in: view) {
                     // `am Landesgericht Innsbruck` in an article that names Innsbruck on its own too. (A

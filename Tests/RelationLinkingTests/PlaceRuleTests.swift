@@ -186,6 +186,23 @@ struct PlaceRuleTests {
             == ["Königlich Tarvonischen Polizei locatedIn Tarvonien"])
     }
 
+    /// A name that opens with its town's adjective (a paper, a party's branch, a court) is in the town, where the
+    /// article names the town; not where it does not.
+    @Test func organisationNamedWithItsTownsAdjective() throws {
+        #expect(try Fixture.describe("Berlin – Das meldete der Berliner Kurier.", [.loc("Berlin"), .org("Berliner Kurier")])
+            == ["Berliner Kurier locatedIn Berlin"])
+        #expect(try Fixture.describe("Das meldete der Berliner Kurier.", [.org("Berliner Kurier")]).isEmpty)
+        // The adjective before the name, not inside it, is not the name's.
+        #expect(try Fixture.describe("Berlin – Das meldete der Berliner Kurier.", [.loc("Berlin"), .org("Kurier")])
+            .isEmpty)
+    }
+
+    @Test func placeTypeWordInsideTheBrackets() throws {
+        #expect(try Fixture.describe("Das Feuer in Traiskirchen (Bezirk Baden) brannte.",
+                                     [.loc("Traiskirchen"), .loc("Baden")])
+            == ["Traiskirchen locatedIn Baden"])
+    }
+
     @Test(arguments: [
         ("Deutschland zahlt. Der deutsche Technologieriese Velora zahlt auch.", "Velora locatedIn Deutschland"),
         ("Deutschland zahlt. Die deutsche Velora zahlt auch.", "Velora locatedIn Deutschland"),
