@@ -89,6 +89,7 @@ final class MentionResolver {
                 accepted.append(usable[position])
             }
         }
+        retypeNamesTypedElsewhere(&accepted)
         // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
         // Fields are read in place (`accepted[position].type`): a loop over the candidates copied each one.
         var surnames = KeySet()
@@ -125,6 +126,31 @@ final class MentionResolver {
         let coreferent = coreferentMentions(accepted, taken: taken)
         accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)
         return entities(of: accepted)
+    }
+
+    /// `Ansar Dine und andere Islamistengruppen` beside `der Islamistengruppe Ansar Dine`, `Weil Thomas Cook … nicht
+    /// zahlte` beside `Der Tourismuskonzern Thomas Cook`: a name that a type word makes an organisation elsewhere in
+    /// the article is that organisation where only its first word, a first name, made it a person.
+    private func retypeNamesTypedElsewhere(_ accepted: inout [Candidate]) {
+        var typed: [Candidate] = []
+        for position in accepted.indices
+        where accepted[position].type == .organization && accepted[position].rule == .typeWordName {
+            typed.append(accepted[position])
+        }
+        guard !typed.isEmpty else { return }
+        for position in accepted.indices
+        where accepted[position].type == .person && accepted[position].rule == .firstName {
+            let tokens = accepted[position].tokens
+            guard let organisation = typed.first(where: { name in
+                name.tokens.count == tokens.count
+                    && zip(name.tokens, tokens).allSatisfy { facts[$0].folded == facts[$1].folded }
+            }) else { continue }
+            var candidate = Candidate(
+                tokens: tokens, span: accepted[position].span, type: .organization, priority: 0, match: .coreference,
+                rule: .repeatedName)
+            candidate.link = organisation.span
+            accepted[position] = candidate
+        }
     }
 
     /// `inDocumentOrder(first + second, byType: true)` by merging the two, where each is in that order already

@@ -614,6 +614,18 @@ import Testing
         #expect(try Self.mentions("Die Belege schickte das Kiewer ORF-Büro.") == ["ORF/ORG"])
     }
 
+    /// A name a type word makes an organisation is that organisation where elsewhere only its first name made it a
+    /// person; a person of the same surname stays one.
+    @Test func nameTypedAsAnOrganisationElsewhereIsThatOrganisation() throws {
+        let recognizer = try #require(Self.recognizer)
+        let company = try Fixture.run(
+            "Weil Thomas Kralik nicht zahlte, kam ein Gerichtsvollzieher. Der Tourismuskonzern Thomas Kralik zahlte "
+                + "nicht.", with: recognizer)
+        #expect(company.mentions.map(\.entityKey) == ["ORG/Thomas Kralik", "ORG/Thomas Kralik"])
+        let person = try Fixture.run("Thomas Kralik kam. Der Tourismuskonzern Kralik zahlte nicht.", with: recognizer)
+        #expect(person.mentions.map(\.entityKey) == ["PER/Thomas Kralik", "ORG/Kralik"])
+    }
+
     /// A town whose name is also a common noun is the place right after a place-type word (`Bezirk Baden`), though
     /// the lists hold it only for context; the noun alone stays none.
     @Test func townNamedLikeANounAfterItsTypeWord() throws {
