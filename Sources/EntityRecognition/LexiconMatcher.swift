@@ -318,6 +318,7 @@ struct LexiconMatcher {
     }
 
     private static let ex = WordKey("ex", folded: true)
+    private static let bei = WordKey("bei", folded: true)
     /// (With `ganz`, which before a capitalised word names a whole place: `in ganz Niedersachsen`, `ganz Europa`.)
     private static let locativePrepositions = KeySet(["in", "nach", "aus", "bei", "ganz"].map {
         WordKey($0, folded: true)
@@ -326,13 +327,15 @@ struct LexiconMatcher {
     /// `von Essen`), so only before a word that does not end like a plural or an infinitive (`-en`).
     private static let sourcePrepositions = KeySet(["von", "über"].map { WordKey($0, folded: true) })
     private static let articlesAndFusedPrepositions = KeySet(
-        ["im", "ins", "vom", "zum", "beim", "am", "das", "dem", "des"].map { WordKey($0, folded: true) })
+        ["im", "ins", "vom", "zum", "beim", "am", "dem", "des"].map { WordKey($0, folded: true) })
 
     /// A bare locative preposition or `ganz` before the word (`in Rom`; an article would make it a noun: `im Essen` is
     /// `in dem`), or a dateline: the sentence's first word with a dash after it (`Rom – Nach …`).
     private func isPlaceContext(_ index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]) -> Bool {
         if index > 0, facts[index - 1].sentence == facts[index].sentence,
-            Self.locativePrepositions.contains(facts[index - 1].folded)
+            Self.locativePrepositions.contains(facts[index - 1].folded),
+            // (`Es sei wie bei Essen`: after `wie` the `bei` is a case's, not a place's.)
+            !(index > 1 && facts[index - 1].folded == Self.bei && facts[index - 2].folded == Self.wie)
         {
             return true
         }
@@ -341,8 +344,9 @@ struct LexiconMatcher {
            !(scalars[facts[index].span.end - 2] == "e" && scalars[facts[index].span.end - 1] == "n") {
             return true
         }
-        // `im spanischen Malaga`, `das italienische Essen`: a country's adjective right before names its place (a
-        // noun would take the country's adjective only as a dish or a wine's origin far less often).
+        // `im spanischen Malaga`, `aus dem italienischen Bari`: a country's adjective right before names its place,
+        // after a preposition fused with the article or an article a preposition takes (after `das` alone it is a
+        // dish's or a wine's origin more often: `das syrische Essen`).
         // (Not a compound's first part: `dem kroatischen Assen-König`.)
         if index > 1, facts[index - 1].sentence == facts[index].sentence, facts[index - 1].kind == .word,
            !facts[index].hyphenJoinedAfter,

@@ -424,6 +424,10 @@ import Testing
         #expect(try Self.mentions("Das Essen war kalt.").isEmpty)
         #expect(try Self.mentions("Auf dem Spielfeld standen elf Spieler.").isEmpty)
         #expect(try Self.mentions("Die Halle war voll.").isEmpty)
+        // A comparison's `bei` and a dish's country are no place context.
+        #expect(try Self.mentions("Es sei wie bei Essen: Jedes wirkt anders.").isEmpty)
+        #expect(try Self.mentions("Die Eltern sorgten sich über das syrische Essen.").isEmpty)
+        #expect(try Self.mentions("Die Mitarbeiter demonstrierten in La Defense bei Paris.").contains("Paris/LOC"))
     }
 
     @Test func shortFamilyNameThatIsANounOpensANameAfterARole() throws {
