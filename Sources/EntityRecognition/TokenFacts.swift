@@ -44,16 +44,13 @@ struct TokenFacts {
     var sentence: Int { Int(sentenceIndex) }
 
     /// The folded key without the last code point and without the last two, for genitive endings (`Kambodschas`,
-    /// `Amtes`): asked only of words that end in `s`, so hashed again on demand, in one pass, rather than stored
-    /// for every token.
+    /// `Amtes`): the folded key's last steps undone (`WordKey.dropping(last:)`), where hashing the word again cost
+    /// a pass over its letters for every capitalised word in `-s` the list matcher walks from.
     func foldedStems(_ scalars: [Unicode.Scalar]) -> (stem1: WordKey, stem2: WordKey) {
-        var key = WordKey.Builder()
-        var stem2 = key.key
-        for offset in span.begin..<max(span.begin, span.end - 1) {
-            stem2 = key.key
-            key.append(scalars[offset], folded: true)
-        }
-        return (key.key, stem2)
+        // Up to one code point, both stems are the empty key, as a word's key made without its last two would be.
+        guard span.length >= 2 else { return (WordKey.Builder().key, WordKey.Builder().key) }
+        let stem1 = folded.dropping(last: WordKey.fold(scalars[span.end - 1]))
+        return (stem1, stem1.dropping(last: WordKey.fold(scalars[span.end - 2])))
     }
 
     /// Every token's facts, with the positions the list matcher and the coreference scan start from.

@@ -13,6 +13,21 @@ import Testing
         #expect(NameRules.townKeys(scalars, TextSpan(0, scalars.count)) == expected)
     }
 
+    /// `TokenFacts.foldedStems(_:)`, made from the token's folded key, gives the keys of the word hashed again
+    /// without its last code point and without its last two, beyond Latin-1 too.
+    @Test(arguments: ["Kambodschas", "Amtes", "ÄRZTES", "Österreichs", "ΑΘΗΝΑΣ", "Łódźs", "as", "s"])
+    func foldedStemsAreTheShortenedWordsKeys(word: String) throws {
+        var document = Document(name: "test", text: word, language: "de")
+        var diagnostics: [Diagnostic] = []
+        try Fixture.splitter.process(&document, diagnostics: &diagnostics)
+        let facts = TokenFacts.facts(of: document, words: Fixture.recognizer.words).facts
+        try #require(facts.count == 1)
+        let scalars = document.scalars
+        let stems = facts[0].foldedStems(scalars)
+        #expect(stems.stem1 == WordKey(scalars.dropLast(1), folded: true))
+        #expect(stems.stem2 == WordKey(scalars.dropLast(2), folded: true))
+    }
+
     /// The General Punctuation block has no letter, no capital and no case mapping, as `ScalarClass` and
     /// `WordKey.fold(_:)` take it to have without asking Unicode's tables.
     @Test func generalPunctuationHasNoCase() {
