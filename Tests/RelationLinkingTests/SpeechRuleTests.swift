@@ -1428,6 +1428,18 @@ struct LooseSpeechTests {
             $0.hasPrefix("Anna Roth said Viele Opfer würden sich") })
     }
 
+    /// A speech verb's other sense with no one named (`festgehalten` = held) keeps the chain going where it opens
+    /// no content; one that does (`wurde festgehalten, dass`) ends it.
+    @Test func speechVerbInAnotherSenseKeepsTheChain() throws {
+        let text = "Die Menschen würden registriert, sagte Anna Roth. "
+            + "Wer gegen seinen Willen festgehalten worden sei, werde als Opfer behandelt."
+        #expect(try Fixture.describe(text, [.per("Anna Roth")]).contains {
+            $0.hasPrefix("Anna Roth said Wer gegen seinen Willen") })
+        let own = "Die Menschen würden registriert, sagte Anna Roth. "
+            + "Im Bericht wurde festgehalten, dass die Opfer behandelt worden seien."
+        #expect(try !Fixture.describe(own, [.per("Anna Roth")]).contains { $0.contains("Anna Roth said Im Bericht") })
+    }
+
     /// `Immerhin, so der Sozialarbeiter, sei …: Das sind …, sagte Spindler`: the speaker's own `so` before the
     /// colon makes the whole sentence the content; another `so` does not (`so kann man X verstehen`).
     @Test func speakersOwnSoBeforeAColon() throws {
