@@ -482,8 +482,10 @@ struct LexiconMatcher {
         if first > 0 && facts[first - 1].classes & WordClass.orgTypeWord != 0 { return true }
         // `Grünen-Abgeordnete`, `Apple-Chef`: fused to a role or profession, the word names the body it is held in.
         let last = tokens.upperBound - 1
+        // (Also a compound role no list holds whole: `Grünen-Bundessprecherin`.)
         if facts[last].hyphenJoinedAfter, last + 2 < facts.count,
-           facts[last + 2].classes & (WordClass.role | WordClass.description) != 0 {
+           facts[last + 2].classes & (WordClass.role | WordClass.description) != 0
+            || isRoleCompound(facts[last + 2], scalars) {
             return true
         }
         // `die Grünen`, `der Linken`: a plural adjective capitalised after a definite article inside a sentence is
@@ -503,6 +505,14 @@ struct LexiconMatcher {
         guard exactKey(tokens, facts) == entry.exactKey else { return false }
         if entry.caseMode != .capitalised && facts[first].allCaps && facts[first].span.length >= 3 { return true }
         return tokens.count > 1 && tokens.contains { facts[$0].allCaps && facts[$0].span.length >= 3 }
+    }
+
+    /// A capitalised word that ends in a role word after two letters or more and is no listed noun
+    /// (`Bundessprecherin`; not `Lautsprecher`).
+    private func isRoleCompound(_ fact: TokenFacts, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard fact.kind == .word, fact.capitalised, fact.span.length >= 7, !words.commonNouns.contains(fact.folded)
+        else { return false }
+        return words.roleSuffixes.matchesEnd(of: scalars[fact.span.begin..<fact.span.end], minimum: 4, prefix: 2)
     }
 
     /// `Media Markt und Saturn`, `Media Markt/Saturn`: an ambiguous organisation joined by `und`, `oder`, a slash or

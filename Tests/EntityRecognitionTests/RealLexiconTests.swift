@@ -833,6 +833,9 @@ import Testing
         #expect(try Self.mentions("Apple-Chef Tim Cook kam.") == ["Apple/ORG", "Tim Cook/PER"])
         // The sentence's first word is the role's article, not part of the name.
         #expect(try Self.mentions("Die Grünen-Abgeordnete Alev Korun kam.").first == "Grünen/ORG")
+        // A compound role no list holds whole, at the sentence's start too.
+        #expect(try Self.mentions("Grünen-Bundessprecherin Eva Glawischnig betonte das.")
+            == ["Grünen/ORG", "Eva Glawischnig/PER"])
         #expect(try Self.mentions("Der Apfel ist ein Apple-Derivat.").isEmpty)
     }
 
