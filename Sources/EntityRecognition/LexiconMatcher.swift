@@ -245,6 +245,7 @@ struct LexiconMatcher {
                 placeNoun = !isPlaceContext(tokens.lowerBound, facts, scalars)
                     && !isBracketedAfterPlace(tokens.lowerBound, facts, scalars, out)
                     && !isListedAfterPlace(tokens.lowerBound, facts, scalars, out)
+                    && !isJoinedToListedPlace(tokens.lowerBound, facts)
             }
             if classes & (WordClass.nationality | WordClass.role) != 0 { return }
             // (A genitive is no name's last part: `Matchplay Tirols Landeshauptstadt`.)
@@ -389,6 +390,20 @@ struct LexiconMatcher {
             end -= 3
         }
         return out.contains { $0.tokens.upperBound == end && $0.type == .place && !$0.ambiguous }
+    }
+
+    /// `zwischen Bayern und Österreich`: joined by `und` or `oder` to a one-word place the lists hold without doubt
+    /// (no common noun, no context needed), a place that is also a noun is a place too; `isListedAfterPlace` asks
+    /// the other order.
+    private func isJoinedToListedPlace(_ index: Int, _ facts: [TokenFacts]) -> Bool {
+        let next = index + 2
+        guard next < facts.count, facts[index + 1].folded == Self.und || facts[index + 1].folded == Self.oder,
+              facts[next].sentence == facts[index].sentence, facts[next].kind == .word, facts[next].capitalised,
+              !words.commonNouns.contains(facts[next].folded),
+              let node = lexicon.next(NameLexicon.root, facts[next].folded), let terminal = lexicon.terminal(node)
+        else { return false }
+        let entry = lexicon.entries[Int(terminal.entry)]
+        return entry.type == .place && !entry.ambiguous && !entry.stopNouns
     }
 
     /// Compass points and regions that prefix a country or region in one word (`Süditalien`, `Nordsyrien`,

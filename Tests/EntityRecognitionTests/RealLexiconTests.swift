@@ -424,6 +424,9 @@ import Testing
         #expect(try Self.mentions("Das Essen war kalt.").isEmpty)
         #expect(try Self.mentions("Auf dem Spielfeld standen elf Spieler.").isEmpty)
         #expect(try Self.mentions("Die Halle war voll.").isEmpty)
+        // Joined to a place the lists hold without doubt, before it as after it.
+        #expect(try Self.mentions("Der Streit zwischen Bayern und Österreich wächst.") == ["Bayern/LOC", "Österreich/LOC"])
+        #expect(try Self.mentions("Der Streit zwischen Österreich und Bayern wächst.") == ["Österreich/LOC", "Bayern/LOC"])
         // A comparison's `bei` and a dish's country are no place context.
         #expect(try Self.mentions("Es sei wie bei Essen: Jedes wirkt anders.").isEmpty)
         #expect(try Self.mentions("Die Eltern sorgten sich über das syrische Essen.").isEmpty)
