@@ -83,7 +83,13 @@ struct DateRecognizer {
                 let weekdayLike = first == "M" || first == "D" || first == "F" || first == "S"
                 if weekdayLike && tokens.token(index).span.length > 7,
                     let compound = weekdayCompound(at: index) {
-                    return weekday(at: index, first: index, relative: .weekday(name: compound, direction: 0))
+                    // `am späten Donnerstagvormittag`: the adjective of the time of day is in the span, as in `am
+                    // frühen Morgen`.
+                    let timed = index > sentence.lowerBound + 1
+                        && ["frühen", "späten"].contains(tokens.text(index - 1))
+                        && Self.daypartLeads.contains(tokens.text(index - 2))
+                    return weekday(at: index, first: timed ? index - 1 : index,
+                                   relative: .weekday(name: compound, direction: 0))
                 }
                 return nil
             }
@@ -568,6 +574,16 @@ struct DateRecognizer {
             position += 1
         }
         guard position < sentence.upperBound, position > index else { return nil }
+        // `im vergangenen Oktober`, `im diesjährigen März`, `den ganzen Jänner 2015`: a month after the deictic
+        // word, which stays in the span (as with `letzten Monat`).
+        if monthNumber(position) != nil, let month = monthYear(at: position), month.rule == "date.month" {
+            let relative: RelativeDate? = month.relative.flatMap { relative in
+                guard case .monthOfYear(let number, _) = relative, offset != 0 else { return anaphoric ? nil : relative }
+                return .monthInDirection(month: number, direction: offset)
+            }
+            return Found(first: index, last: month.last, normalized: month.normalized, relative: relative,
+                         rule: "date.deictic-month")
+        }
         let word = tokens.text(position)
         // A day is a date only as the story's next, same or this day (`am nächsten Tag`, `am selben Tag`, `an
         // diesem Tag`); `den ganzen Tag`, `der letzte Tag` point at a span or an event, which are no dates.
@@ -597,6 +613,11 @@ struct DateRecognizer {
         let word = tokens.text(index)
         if word == "des" || word == "der", dateWord(index + 1)?.role == .period {
             return Found(first: index, last: index + 1, normalized: nil, relative: nil, rule: "date.extent-period")
+        }
+        // `Anfang des heurigen Jahres`, `Ende des vergangenen Monats`.
+        if word == "des" || word == "der", dateWord(index + 1)?.role == .deictic, let period = deictic(at: index + 1) {
+            return Found(first: index, last: period.last, normalized: period.normalized, relative: period.relative,
+                         rule: period.rule)
         }
         return lexicon.dateWords[word]?.role == .deictic ? deictic(at: index) : nil
     }
@@ -807,14 +828,14 @@ struct DateRecognizer {
 
     /// The prefixes `yearOffset` tests, in its order, as scalars.
     private static let yearOffsetPrefixes: [([Unicode.Scalar], Int)] = [
-        ("vergangen", -1), ("letzt", -1), ("vorig", -1), ("nächst", 1), ("kommend", 1), ("dies", 0),
+        ("vergangen", -1), ("letzt", -1), ("vorig", -1), ("nächst", 1), ("kommend", 1), ("dies", 0), ("heurig", 0),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
-    /// `vergangenen` → -1, `nächsten` → +1, `dieses` → 0; nil for other words.
+    /// `vergangenen` → -1, `nächsten` → +1, `dieses`, `heurigen` (Austrian: this year's) → 0; nil for other words.
     static func yearOffset(_ word: String) -> Int? {
         if word.hasPrefix("vergangen") || word.hasPrefix("letzt") || word.hasPrefix("vorig") { return -1 }
         if word.hasPrefix("nächst") || word.hasPrefix("kommend") { return 1 }
-        if word.hasPrefix("dies") { return 0 }
+        if word.hasPrefix("dies") || word.hasPrefix("heurig") { return 0 }
         return nil
     }
 

@@ -6,6 +6,8 @@ enum RelativeDate: Hashable, Sendable {
     case weekday(name: String, direction: Int)
     case dayOfMonth(month: Int, day: Int)
     case monthOfYear(month: Int, yearOffset: Int)
+    /// `vergangenen Oktober` (-1), `kommenden März` (+1): the month's last or next occurrence.
+    case monthInDirection(month: Int, direction: Int)
     /// `diese Woche`, `letzten Monat`, `vergangenen Jahres`: a period word and its offset.
     case period(unit: String, offset: Int)
     /// `heute`, `gestern`, `heuer`, `Vorjahr`.
@@ -45,6 +47,13 @@ struct DateResolver: Sendable {
             return DateRecognizer.day(year: year, month: month, day: day)
         case .monthOfYear(let month, let offset):
             return DateRecognizer.month(year: year + offset, month: month)
+        case .monthInDirection(let month, let direction):
+            // `vergangenen Oktober` is October of the year before in a January article, of the same year in a
+            // November one; the publication's own month is the one a year away.
+            var target = year
+            if direction < 0, month >= self.month { target -= 1 }
+            if direction > 0, month <= self.month { target += 1 }
+            return DateRecognizer.month(year: target, month: month)
         case .weekday(let name, let direction):
             guard let target = Self.weekdays[name] else { return nil }
             let today = calendar.component(.weekday, from: publication)

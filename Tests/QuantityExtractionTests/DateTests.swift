@@ -130,11 +130,33 @@ struct DateTests {
         ("Die Razzia war im vergangenen Jahr.", "2024"),
         ("Das Treffen ist am 3. Dezember.", "2025-12-03"),
         ("Er gehört seit vergangenem Jahr dazu.", "2024"),
+        // A month after a deictic word: its last or next occurrence, a year away for the publication's own.
+        ("Die Lücke fand er im vergangenen Dezember.", "2024-12"),
+        ("Die Lücke fand er im vergangenen Oktober.", "2025-10"),
+        ("Die Lücke fand er im vergangenen November.", "2024-11"),
+        ("Die Wahl ist im kommenden März.", "2026-03"),
+        ("Das geschah im diesjährigen März.", "2025-03"),
     ])
     func resolvedAgainstPublicationDate(text: String, expected: String) throws {
         let document = try Fixture.run(text, publicationDate: "2025-11-28")
         let date = try #require(document.dates.first)
         #expect(date.resolved == expected)
+    }
+
+    /// The deictic word before a month, a genitive period and the adjective of a weekday's time of day are in the
+    /// span (`letzten Monat` keeps its word too); the month's value stays the month's.
+    @Test(arguments: [
+        ("Er kam im vergangenen Oktober.", "vergangenen Oktober", "--10"),
+        ("Er kam im heurigen Mai.", "heurigen Mai", "--05"),
+        ("Das galt bis Anfang des heurigen Jahres.", "Anfang des heurigen Jahres", nil),
+        ("Er kam im Dezember heurigen Jahres.", "Dezember heurigen Jahres", "--12"),
+        ("Er kam am späten Donnerstagabend.", "späten Donnerstagabend", nil),
+    ] as [(String, String, String?)])
+    func deicticWordsStayInTheSpan(text: String, span: String, expected: String?) throws {
+        let document = try Fixture.run(text)
+        let date = try #require(document.dates.first)
+        #expect(document.text(of: date.span) == span)
+        #expect(date.normalized == expected)
     }
 
     @Test func theStorysSameYearIsNotThePublicationYear() throws {
