@@ -259,6 +259,7 @@ struct UnitSharingTests {
         ("Dabei starben 32 der mehr als 4.200 Menschen an Bord.", "32", "Mensch"),
         ("Gezählt wurden 310 Geschleppte, nach 480 im Vorjahr.", "480", "Geschleppte"),
         ("Es kamen 9.100 Asylsuchende, gegenüber 7.400 im Jahr davor.", "7.400", "Asylsuchende"),
+        ("Sie bot 80 statt bisher 40 Polizisten an.", "80", "Polizist"),
     ])
     func bareNumberTakesTheNextUnit(text: String, span: String, unit: String) throws {
         let document = try Fixture.run(text)
