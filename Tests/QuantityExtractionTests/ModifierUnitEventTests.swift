@@ -129,6 +129,7 @@ struct ModifierUnitEventTests {
         ("Die Familie musste 5.000 Euro zahlen.", "5.000 Euro", .paid),
         ("Bei dem Unfall gab es fünf Tote.", "fünf Tote", .killed),
         ("Mindestens 20 Personen wurden verletzt.", "20 Personen", .victims),
+        ("Die Menge habe fünf Männer angegriffen, teilte die Polizei mit.", "fünf Männer", .victims),
         // A compound ending in a head trigger.
         ("Nach einer Rekordkaution von 12 Millionen Euro kam er frei.", "12 Millionen Euro", .paid),
         ("Er erhielt 300 Euro Geldstrafe.", "300 Euro", .paid),
