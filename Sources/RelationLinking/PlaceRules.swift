@@ -56,6 +56,9 @@ struct PlaceRules {
                           view.matches(place.tokens.upperBound, .closeParen), !followsName(mention, in: view) {
                     container = place
                     rule = "place-in-brackets"
+                } else if let place = countryInApposition(after: mention, in: view) {
+                    container = place
+                    rule = "place-comma-country"
                 }
             } else {
                 let source = view.document.mentions[mention.index].provenance.source
@@ -407,6 +410,29 @@ struct PlaceRules {
     /// `im Kreis X`, `in der Provinz X`: a place-type word right after the preposition (and its article).
     private func typedPlaceFollows(_ start: Int, in view: ArticleView) -> Bool {
         view.isPlaceType(start) || view.matches(start, in: [.der, .den, .dem]) && view.isPlaceType(start + 1)
+    }
+
+    /// `in Kirkenes, Norwegen, …`, `aus Mae Sot, Thailand.`: a country set off by commas right after a place
+    /// named after a preposition is the country the place lies in. Not in a list (`in Wien, Ungarn und
+    /// Deutschland`, `in Graz, Ungarn, Polen`), where the comma joins places side by side.
+    private func countryInApposition(
+        after mention: ArticleView.MentionRef, in view: ArticleView
+    ) -> ArticleView.MentionRef? {
+        let first = mention.tokens.lowerBound
+        let end = mention.tokens.upperBound
+        guard view.matches(end, .comma), view.matches(first - 1, in: [.`in`, .aus, .nach, .bei, .im]),
+              let country = view.mention(startingAt: end + 1), country.type == .place, isCountry(country, in: view),
+              view.sentenceOf[end + 1] == view.sentenceOf[first]
+        else { return nil }
+        let after = country.tokens.upperBound
+        let sentence = view.sentenceOf[first]
+        if after >= view.document.sentences[sentence].tokenRange.upperBound || view.matches(after, .period) {
+            return country
+        }
+        guard view.matches(after, .comma) else { return nil }
+        // (The comma after the country closes the apposition, unless another place or `und` goes on the list.)
+        if view.hasMention(at: after + 1) || view.matches(after + 1, in: [.und, .oder]) { return nil }
+        return country
     }
 
     /// `Benjamin Thorne (Kanada)`: a capitalised word before the "place" shows a person's name, and the

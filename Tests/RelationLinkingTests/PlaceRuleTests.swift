@@ -197,6 +197,16 @@ struct PlaceRuleTests {
             .isEmpty)
     }
 
+    /// A country set off by commas after a place is its country; a list of places is not.
+    @Test func countryInAppositionAfterAPlace() throws {
+        let marks: [Fixture.Mark] = [.loc("Ardova"), .country("Tarvonien", iso: "TV"), .country("Ungarn", iso: "HU")]
+        #expect(try Fixture.describe("Er wurde 1981 in Ardova, Tarvonien, geboren.", marks)
+            == ["Ardova locatedIn Tarvonien"])
+        #expect(try Fixture.describe("Sie kam aus Ardova, Tarvonien.", marks) == ["Ardova locatedIn Tarvonien"])
+        #expect(try Fixture.describe("Er war in Ardova, Tarvonien und Ungarn.", marks).isEmpty)
+        #expect(try Fixture.describe("Er war in Ardova, Tarvonien, Ungarn.", marks).isEmpty)
+    }
+
     @Test func placeTypeWordInsideTheBrackets() throws {
         #expect(try Fixture.describe("Das Feuer in Traiskirchen (Bezirk Baden) brannte.",
                                      [.loc("Traiskirchen"), .loc("Baden")])
