@@ -40,6 +40,9 @@ struct PlaceRules {
                 } else if let place = placeOfAdjective(before: first, in: view) {
                     container = place
                     rule = "place-adjective-type"
+                } else if let place = placeOfGenitiveType(before: first, in: view) {
+                    container = place
+                    rule = "place-genitive-type"
                 } else if Self.isRule(view.document.mentions[mention.index].provenance.source, Provenance.townFacility),
                           let place = view.placeNamed(byAdjective: first)
                             ?? view.placeNamed(byAdjective: first - 1) {
@@ -410,6 +413,30 @@ struct PlaceRules {
     /// `im Kreis X`, `in der Provinz X`: a place-type word right after the preposition (and its article).
     private func typedPlaceFollows(_ start: Int, in view: ArticleView) -> Bool {
         view.isPlaceType(start) || view.matches(start, in: [.der, .den, .dem]) && view.isPlaceType(start + 1)
+    }
+
+    /// `Kenias Hauptstadt Nairobi`, `Syriens zweitgrößte Stadt Aleppo`, `das Latium mit der Hauptstadt Rom`: a
+    /// place-type word (perhaps after one adjective) between a place in the genitive, or a place and `mit der`,
+    /// and the name places the name in that place, as the adjective does in `der kenianischen Hauptstadt Nairobi`.
+    private func placeOfGenitiveType(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard first >= 2, isPlaceType(first - 1, in: view) else { return nil }
+        var before = first - 2
+        // (One adjective: `zweitgrößte`, `nördliche`.)
+        if view.isWord(before), !view.isCapitalized(before), !view.hasMention(at: before),
+           !view.hasCue(.determiner, before) {
+            before -= 1
+        }
+        // `mit der Hauptstadt Rom`, `mit ihrer Hauptstadt Kiew`: the place before `mit`.
+        if before >= 2, view.hasCue(.determiner, before) || view.lower(before, is: "ihrer")
+            || view.lower(before, is: "seiner"), view.lower(before - 1, is: "mit"),
+           let place = view.mention(at: before - 2), place.type == .place, place.tokens.upperBound == before - 1 {
+            return place
+        }
+        guard before >= 0, view.lower(before, hasSuffix: "s"), let place = view.mention(at: before),
+              place.type == .place, place.tokens.upperBound == before + 1,
+              view.sentenceOf[before] == view.sentenceOf[first]
+        else { return nil }
+        return place
     }
 
     /// `in Kirkenes, Norwegen, …`, `aus Mae Sot, Thailand.`: a country set off by commas right after a place

@@ -197,6 +197,17 @@ struct PlaceRuleTests {
             .isEmpty)
     }
 
+    /// A place-type word after a place in the genitive, or after a place and `mit der`, places the name after it.
+    @Test(arguments: [
+        ("Er starb in Tarvoniens Hauptstadt Ardova.", "Ardova locatedIn Tarvonien"),
+        ("Tarvoniens zweitgrößte Stadt Ardova ist umkämpft.", "Ardova locatedIn Tarvonien"),
+        ("In Tarvonien mit der Hauptstadt Ardova leben viele.", "Ardova locatedIn Tarvonien"),
+    ])
+    func typeWordAfterAGenitivePlace(_ text: String, _ expected: String) throws {
+        let marks: [Fixture.Mark] = [.loc("Tarvoniens", key: "Tarvonien"), .loc("Tarvonien"), .loc("Ardova")]
+        #expect(try Fixture.describe(text, marks) == [expected])
+    }
+
     /// A country set off by commas after a place is its country; a list of places is not.
     @Test func countryInAppositionAfterAPlace() throws {
         let marks: [Fixture.Mark] = [.loc("Ardova"), .country("Tarvonien", iso: "TV"), .country("Ungarn", iso: "HU")]
