@@ -134,23 +134,37 @@ struct LexiconMatcher {
                 }
             }
         }
-        dropStateWordForms(&out, facts)
+        dropStateWordForms(&out, facts, scalars)
         return out
     }
 
     /// `des Königreichs Kambodscha`, `der Bundesrepublik Deutschland`: an official name listed with its state's
     /// word gives way to the short name after the word, which is listed too (the guidelines leave a place-type
     /// word outside the span, as in `Stadt Passau`).
-    private func dropStateWordForms(_ out: inout [Candidate], _ facts: [TokenFacts]) {
+    /// `der Republik Österreich` too, where the name after the word is the country's own short name (not
+    /// `Republik Moldau`, `Republik Kongo`, official names the guidelines keep whole).
+    private func dropStateWordForms(_ out: inout [Candidate], _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]) {
         guard out.contains(where: { $0.type == .place && $0.tokens.count >= 2
-            && Self.stateWords.contains(facts[$0.tokens.lowerBound].folded) }) else { return }
-        let places = Set(out.filter { $0.type == .place }.map { [$0.tokens.lowerBound, $0.tokens.upperBound] })
+            && (Self.stateWords.contains(facts[$0.tokens.lowerBound].folded)
+                || Self.republicWords.contains(facts[$0.tokens.lowerBound].folded)) }) else { return }
+        var places: [[Int]: Int32] = [:]
+        for candidate in out where candidate.type == .place {
+            places[[candidate.tokens.lowerBound, candidate.tokens.upperBound]] = candidate.nameEntry
+        }
         out.removeAll { candidate in
-            candidate.type == .place && candidate.tokens.count >= 2
-                && Self.stateWords.contains(facts[candidate.tokens.lowerBound].folded)
-                && places.contains([candidate.tokens.lowerBound + 1, candidate.tokens.upperBound])
+            guard candidate.type == .place, candidate.tokens.count >= 2,
+                  let short = places[[candidate.tokens.lowerBound + 1, candidate.tokens.upperBound]] else { return false }
+            let word = facts[candidate.tokens.lowerBound].folded
+            if Self.stateWords.contains(word) { return true }
+            guard Self.republicWords.contains(word), short >= 0, candidate.nameEntry >= 0 else { return false }
+            let canonical = lexicon.canonical(of: lexicon.entries[Int(candidate.nameEntry)])
+            let rest = String(String.UnicodeScalarView(
+                scalars[facts[candidate.tokens.lowerBound + 1].span.begin..<candidate.span.end]))
+            return canonical == rest && lexicon.canonical(of: lexicon.entries[Int(short)]) == canonical
         }
     }
+
+    private static let republicWords = KeySet(["republik"].map { WordKey($0, folded: true) })
 
     private static let stateWords = KeySet([
         // (Not `Republik`: `Republik Moldau` is no `Moldau`, the river, nor `Republik Kongo` the other Kongo.)

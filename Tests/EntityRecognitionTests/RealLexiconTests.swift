@@ -61,6 +61,9 @@ import Testing
         #expect(try Self.mentions("Er ist Premierminister des Königreichs Kambodscha.") == ["Kambodscha/LOC"])
         #expect(try Self.mentions("Die Bundesrepublik Deutschland zahlt.") == ["Deutschland/LOC"])
         #expect(try Self.mentions("Die Republik Moldau zahlt.") == ["Republik Moldau/LOC"])
+        // `Republik` before the country's own short name gives way to it; `Republik Kongo` is an official name.
+        #expect(try Self.mentions("Die Republik Österreich zahlt.") == ["Österreich/LOC"])
+        #expect(try Self.mentions("Die Republik Kongo zahlt.") == ["Republik Kongo/LOC"])
         #expect(try Self.mentions("Sie betreut Menschen in ganz Niedersachsen.") == ["Niedersachsen/LOC"])
     }
 
