@@ -193,7 +193,7 @@ final class EventTriggerMatcher {
     /// Whether the counted noun names persons, also as the head of a compound (`Bandenmitglied`, `Polizeibeamter`).
     private func isPerson(_ unit: String?) -> Bool {
         guard let unit else { return false }
-        if lexicon.personUnits.contains(unit) { return true }
+        if lexicon.personUnits.contains(unit) || lexicon.personNouns.contains(unit) { return true }
         let scalars = unit.unicodeScalars
         let count = scalars.count
         guard count > 4 else { return false }

@@ -124,6 +124,8 @@ final class QuantityLexicon: Sendable {
     let separableFirstWords: Set<String>
     /// Counted nouns that name persons, for triggers that need persons.
     let personUnits: Set<String>
+    /// Person lemmas of `nouns/person-nouns.txt` (demonyms, professions), asked by the person-only event triggers.
+    let personNouns: Set<String>
     /// Lower-case heads of counted nouns that name suspects and offenders (`suspect-units.txt`).
     let suspectHeads: [String]
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
@@ -360,6 +362,11 @@ final class QuantityLexicon: Sendable {
             ? NounLemmaTable(file: try TSVFile(lexicons: lexicons, file: nounFile)) : NounLemmaTable()
 
         var persons = Set(try lexicons.words(of: folder + "person-units.txt"))
+        // The person nouns of the noun lexicon (`Kenianer`, `Lehrerin`, `Tatverdächtige`): for the events that
+        // happen to persons only; as antecedents of bare numbers they reached too far (`12,55 der Arbeitgeber`).
+        let personNounFile = "nouns/person-nouns.txt"
+        personNouns = fm.fileExists(atPath: lexicons.url.appendingPathComponent(personNounFile).path)
+            ? Set(try lexicons.words(of: personNounFile)) : []
         let rolesFile = "nouns/roles.tsv"
         if fm.fileExists(atPath: lexicons.url.appendingPathComponent(rolesFile).path) {
             for row in try lexicons.rows(of: rolesFile) where row.fields.count >= 2 {

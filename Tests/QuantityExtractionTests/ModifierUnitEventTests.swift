@@ -130,6 +130,8 @@ struct ModifierUnitEventTests {
         ("Bei dem Unfall gab es fünf Tote.", "fünf Tote", .killed),
         ("Mindestens 20 Personen wurden verletzt.", "20 Personen", .victims),
         ("Die Menge habe fünf Männer angegriffen, teilte die Polizei mit.", "fünf Männer", .victims),
+        // A demonym from the noun lexicon's person nouns counts persons for the person-only triggers.
+        ("Seit 2022 wurden 1.100 Kenianer aus Myanmar zurückgeholt.", "1.100 Kenianer", .rescued),
         // A compound ending in a head trigger.
         ("Nach einer Rekordkaution von 12 Millionen Euro kam er frei.", "12 Millionen Euro", .paid),
         ("Er erhielt 300 Euro Geldstrafe.", "300 Euro", .paid),
