@@ -156,6 +156,7 @@ CITY_KEEP = {
     "Atlanta", "Orlando", "Verona",  # first names in Faker; in news the cities
     "Medina",  # german-nouns "Medina" = old town; in news the Saudi city
     "Aalen", "Gießen",  # verbs "aalen", "gießen" are rare capitalised; 10kGNAD uses the cities
+    "Hagen",  # a first name, but a city of 190,000; a person named so comes with a first name or takes up one
 }
 # Place nouns: a city or town of a German-speaking country whose name was dropped only for being a German noun (Essen,
 # Halle, Siegen, Erlangen) is kept when it has at least this many inhabitants; the matcher (`stopnouns` in lists.def)

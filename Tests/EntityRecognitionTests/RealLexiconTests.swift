@@ -427,6 +427,9 @@ import Testing
         #expect(try Self.mentions("Das Essen war kalt.").isEmpty)
         #expect(try Self.mentions("Auf dem Spielfeld standen elf Spieler.").isEmpty)
         #expect(try Self.mentions("Die Halle war voll.").isEmpty)
+        // A city named like a first name (Hagen, on the build script's keep-list), and a person after a role.
+        #expect(try Self.mentions("Sie arbeiteten in Dortmund und Hagen.") == ["Dortmund/LOC", "Hagen/LOC"])
+        #expect(try Self.mentions("Der Trainer Hagen kam.") == ["Hagen/PER"])
         // Joined to a place the lists hold without doubt, before it as after it.
         #expect(try Self.mentions("Der Streit zwischen Bayern und Österreich wächst.") == ["Bayern/LOC", "Österreich/LOC"])
         #expect(try Self.mentions("Der Streit zwischen Österreich und Bayern wächst.") == ["Österreich/LOC", "Bayern/LOC"])
