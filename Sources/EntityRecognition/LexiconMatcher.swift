@@ -153,7 +153,8 @@ struct LexiconMatcher {
         }
         out.removeAll { candidate in
             guard candidate.type == .place, candidate.tokens.count >= 2,
-                  let short = places[[candidate.tokens.lowerBound + 1, candidate.tokens.upperBound]] else { return false }
+                  let short = places[[candidate.tokens.lowerBound + 1, candidate.tokens.upperBound]]
+            else { return false }
             let word = facts[candidate.tokens.lowerBound].folded
             if Self.stateWords.contains(word) { return true }
             guard Self.republicWords.contains(word), short >= 0, candidate.nameEntry >= 0 else { return false }

@@ -2202,7 +2202,8 @@ final class NameRules {
               next + 1 >= range.upperBound || !facts[next + 1].capitalised || facts[next + 1].kind != .word
                 // (A common noun after it starts the rest of the clause: `am Budapester Ostbahnhof Züge besteigen`;
                 // not a compass point's short word, which names a part: `im Grazer Stadtpark Nord`.)
-                || isListedNoun(next + 1) && listType[next + 1] == nil && !Self.compassParts.contains(facts[next + 1].folded),
+                || isListedNoun(next + 1) && listType[next + 1] == nil
+                    && !Self.compassParts.contains(facts[next + 1].folded),
               endsIn(words.facilityHeads, next, minimum: 3, prefix: 0),
               isSeatAdjective(index)
         else { return }

@@ -578,7 +578,9 @@ struct DateRecognizer {
         // word, which stays in the span (as with `letzten Monat`).
         if monthNumber(position) != nil, let month = monthYear(at: position), month.rule == "date.month" {
             let relative: RelativeDate? = month.relative.flatMap { relative in
-                guard case .monthOfYear(let number, _) = relative, offset != 0 else { return anaphoric ? nil : relative }
+                guard case .monthOfYear(let number, _) = relative, offset != 0 else {
+                    return anaphoric ? nil : relative
+                }
                 return .monthInDirection(month: number, direction: offset)
             }
             return Found(first: index, last: month.last, normalized: month.normalized, relative: relative,

@@ -431,8 +431,10 @@ import Testing
         #expect(try Self.mentions("Sie arbeiteten in Dortmund und Hagen.") == ["Dortmund/LOC", "Hagen/LOC"])
         #expect(try Self.mentions("Der Trainer Hagen kam.") == ["Hagen/PER"])
         // Joined to a place the lists hold without doubt, before it as after it.
-        #expect(try Self.mentions("Der Streit zwischen Bayern und Österreich wächst.") == ["Bayern/LOC", "Österreich/LOC"])
-        #expect(try Self.mentions("Der Streit zwischen Österreich und Bayern wächst.") == ["Österreich/LOC", "Bayern/LOC"])
+        #expect(try Self.mentions("Der Streit zwischen Bayern und Österreich wächst.")
+            == ["Bayern/LOC", "Österreich/LOC"])
+        #expect(try Self.mentions("Der Streit zwischen Österreich und Bayern wächst.")
+            == ["Österreich/LOC", "Bayern/LOC"])
         // A comparison's `bei` and a dish's country are no place context.
         #expect(try Self.mentions("Es sei wie bei Essen: Jedes wirkt anders.").isEmpty)
         #expect(try Self.mentions("Die Eltern sorgten sich über das syrische Essen.").isEmpty)

@@ -189,7 +189,8 @@ struct PlaceRuleTests {
     /// A name that opens with its town's adjective (a paper, a party's branch, a court) is in the town, where the
     /// article names the town; not where it does not.
     @Test func organisationNamedWithItsTownsAdjective() throws {
-        #expect(try Fixture.describe("Berlin – Das meldete der Berliner Kurier.", [.loc("Berlin"), .org("Berliner Kurier")])
+        #expect(try Fixture.describe(
+            "Berlin – Das meldete der Berliner Kurier.", [.loc("Berlin"), .org("Berliner Kurier")])
             == ["Berliner Kurier locatedIn Berlin"])
         #expect(try Fixture.describe("Das meldete der Berliner Kurier.", [.org("Berliner Kurier")]).isEmpty)
         // The adjective before the name, not inside it, is not the name's.
