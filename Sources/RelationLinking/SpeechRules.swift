@@ -994,7 +994,7 @@ final class SpeechRules: Sendable {
                 if mention.type != .person, let acronym = view.bracketedAcronym(after: token) {
                     return (.entity(acronym.key), acronym.tokens.upperBound + 1)
                 }
-                if roleRules.role(at: end + 1, in: view) != nil, let person = view.mention(startingAt: end + 2),
+                if roleRules.hasRole(at: end + 1, in: view), let person = view.mention(startingAt: end + 2),
                    person.type == .person {
                     return (.entity(person.key), person.tokens.upperBound)
                 }
@@ -1024,7 +1024,7 @@ final class SpeechRules: Sendable {
             // `sagt Vorarlbergs Jugendanwalt Michael Rauch`, `Odessas Gouverneur, der georgische Expräsident
             // Michail Saakaschwili`: after a place's genitive the role phrase names who speaks.
             if mention.type == .place, view.lower(end - 1, hasSuffix: "s"), view.isCapitalized(end),
-               !view.hasMention(at: end), roleRules.role(at: end, in: view) != nil,
+               !view.hasMention(at: end), roleRules.hasRole(at: end, in: view),
                let person = view.mention(startingAt: end + 1).flatMap({ $0.type == .person ? $0 : nil })
                 ?? roleRules.appositionPerson(after: end, sentence: sentence, in: view) {
                 return (.entity(person.key), person.tokens.upperBound)
@@ -1101,8 +1101,8 @@ final class SpeechRules: Sendable {
             roleToken += 1
         }
         // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.
-        if view.matches(roleToken + 1, .hyphen), view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
-                                                                                         in: view) != nil {
+        if view.matches(roleToken + 1, .hyphen), view.isCapitalized(roleToken),
+           roleRules.hasRole(at: roleToken + 2, in: view) {
             roleToken += 2
         }
         // `schätzt das UN-Büro für Drogen- und Verbrechensbekämpfung (UNODC)`: the body the compound names.
@@ -1119,8 +1119,8 @@ final class SpeechRules: Sendable {
                 return (.entity(person.key), person.tokens.upperBound)
             }
             // `der PiS-Vorsitzende`: the role decides below; the organisation only if no one holds it.
-            if view.matches(mention.tokens.upperBound, .hyphen), roleRules.role(at: mention.tokens.upperBound + 1,
-                                                                            in: view) != nil {
+            if view.matches(mention.tokens.upperBound, .hyphen),
+               roleRules.hasRole(at: mention.tokens.upperBound + 1, in: view) {
                 roleToken = mention.tokens.upperBound + 1
             } else if view.matches(mention.tokens.upperBound, .hyphen),
                       let end = personNoun(at: mention.tokens.upperBound + 1, in: view) {
@@ -1141,7 +1141,7 @@ final class SpeechRules: Sendable {
                     return (.entity(person), end)
                 }
                 return (.unnamed, end)
-            } else if roleRules.role(at: mention.tokens.upperBound, in: view) != nil,
+            } else if roleRules.hasRole(at: mention.tokens.upperBound, in: view),
                       let person = view.mention(startingAt: mention.tokens.upperBound + 1), person.type == .person {
                 // `Der Grüne Abgeordnete Lambert Schönleitner erklärte`: a party's name as the role's adjective.
                 return (.entity(person.key), person.tokens.upperBound)
@@ -1152,7 +1152,7 @@ final class SpeechRules: Sendable {
         // `der Wiener Jurist Volker Frey`: a place adjective before a profession (not `der Lehrer Hans Maier`,
         // where the name follows the noun).
         if determiner != nil, view.isCapitalized(roleToken), view.lower(roleToken, hasSuffix: "er"),
-           !view.hasMention(at: roleToken), roleRules.role(at: roleToken, in: view) == nil,
+           !view.hasMention(at: roleToken), !roleRules.hasRole(at: roleToken, in: view),
            view.isCapitalized(roleToken + 1), !view.hasMention(at: roleToken + 1) {
             roleToken += 1
         }
@@ -1168,19 +1168,19 @@ final class SpeechRules: Sendable {
            view.isCapitalized(roleToken + 2) {
             roleToken += 1
         }
-        if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
+        if roleToken < view.tokenCount, !roleRules.hasRole(at: roleToken, in: view),
            !view.isPunctuation(roleToken), !view.hasMention(at: roleToken),
            view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken) {
             roleToken += 1  // one adjective: der regionale Sprecher
             // `der stellvertretende US-Justizminister Henry Block`: a fused name after the adjective.
             if let fused = view.mention(startingAt: roleToken), view.matches(fused.tokens.upperBound, .hyphen),
-               roleRules.role(at: fused.tokens.upperBound + 1, in: view) != nil {
+               roleRules.hasRole(at: fused.tokens.upperBound + 1, in: view) {
                 roleToken = fused.tokens.upperBound + 1
             }
         }
         // `sagte die Aktivistin Maria Lopez`, `meldete die Nachrichtenagentur Anadolu`: a profession, description
         // or type word right before the name is no role, and the name speaks.
-        if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil, view.isCapitalized(roleToken),
+        if roleToken < view.tokenCount, !roleRules.hasRole(at: roleToken, in: view), view.isCapitalized(roleToken),
            !view.hasMention(at: roleToken) {
             // `die staatliche Zeitung „The Global New Light of Myanmar“`: a title in quotation marks.
             let nameStart = professionEnd(roleToken, in: view)
@@ -1191,7 +1191,7 @@ final class SpeechRules: Sendable {
             }
         }
         // `sagte der ausführende Produzent, Johannes Pollmann, der dpa`: the name set off after the profession.
-        if determiner != nil, roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
+        if determiner != nil, roleToken < view.tokenCount, !roleRules.hasRole(at: roleToken, in: view),
            view.isCapitalized(roleToken), !view.hasMention(at: roleToken),
            view.matches(professionEnd(roleToken, in: view), .comma),
            let person = view.mention(startingAt: professionEnd(roleToken, in: view) + 1), person.type == .person,
@@ -1290,14 +1290,14 @@ final class SpeechRules: Sendable {
             return (.entity(person.key), person.tokens.upperBound)
         }
         // `Die Vorsitzende Richterin Birte Meyerhoff sagte`: a role word before another role, then the name.
-        if roleRules.role(at: roleToken + 1, in: view) != nil, let person = view.mention(startingAt: roleToken + 2),
+        if roleRules.hasRole(at: roleToken + 1, in: view), let person = view.mention(startingAt: roleToken + 2),
            person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
         }
         // `sagte die Präsidentin des Verbands Cinzia Franchini`: a genitive noun, then the name.
         // (Not `der Sprecher von Präsident Wladimir Putin, Dmitri Peskow`: a role there names another person.)
         if view.hasCue(.genitive, roleToken + 1), view.isCapitalized(roleToken + 2),
-           !view.hasMention(at: roleToken + 2), roleRules.role(at: roleToken + 2, in: view) == nil,
+           !view.hasMention(at: roleToken + 2), !roleRules.hasRole(at: roleToken + 2, in: view),
            let person = view.mention(startingAt: roleToken + 3), person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
         }
@@ -1382,7 +1382,7 @@ final class SpeechRules: Sendable {
            view.matches(fused.tokens.upperBound, .hyphen) {
             token = fused.tokens.upperBound + 1
         }
-        guard roleRules.role(at: token, in: view) != nil, let person = view.mention(startingAt: token + 1),
+        guard roleRules.hasRole(at: token, in: view), let person = view.mention(startingAt: token + 1),
               person.type == .person, view.sentenceOf[person.tokens.lowerBound] == sentence else { return nil }
         let end = person.tokens.upperBound
         if view.matches(end, .comma), let next = view.mention(startingAt: end + 1), next.type == .person { return nil }
@@ -1839,7 +1839,7 @@ final class SpeechRules: Sendable {
         // before the name open the subject too.)
         var token = start
         while token < start + 4, view.mention(startingAt: token) == nil,
-              view.hasCue(.determiner, token) || roleRules.role(at: token, in: view) != nil
+              view.hasCue(.determiner, token) || roleRules.hasRole(at: token, in: view)
                 || !view.isCapitalized(token) && isAdjectiveForm(token, in: view) {
             token += 1
         }
@@ -2069,7 +2069,7 @@ final class SpeechRules: Sendable {
                    !(view.hasCue(.determiner, next) && view.matches(end, .comma)),
                    !view.matches(end - 2, .zu), !isFusedZuInfinitive(end - 1, in: view),
                    !(next...next + 1).contains(where: {
-                       roleRules.role(at: $0, in: view) != nil || personNoun(at: $0, in: view) != nil }),
+                       roleRules.hasRole(at: $0, in: view) || personNoun(at: $0, in: view) != nil }),
                    !(view.isCapitalized(next) && !view.hasMention(at: next) && view.matches(end, in: [.comma, .colon])
                      && view.matches(next + 1, in: Self.attributeOpeners)),
                    let span = contentSpan(next, range.upperBound, in: view) {
