@@ -78,8 +78,13 @@ final class ArticleView {
     private lazy var namesByGender: (women: [String], singleNames: [String]) = {
         var women: [String] = []
         var singleNames: [String] = []
-        for (key, entity) in document.entities where entity.type == .person {
-            var name = entity.canonicalName
+        // By position, where a walk over (key, entity) pairs copied every entity: its names and ids retained and
+        // released, most of the walk's cost.
+        let table = document.entities
+        let entities = table.values
+        for index in entities.indices where entities[index].type == .person {
+            let key = table.keys[index]
+            var name = entities[index].canonicalName
             let firstName: Substring.UTF8View?? = name.withUTF8 { Self.bytesBeforeFirstSpace($0) }.map { count in
                 count.map { name.utf8[..<name.utf8.index(name.utf8.startIndex, offsetBy: $0)] }
             }
@@ -146,8 +151,11 @@ final class ArticleView {
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
     private lazy var countryKeys: [String] = {
         var keys: [String] = []
-        for (key, entity) in document.entities where entity.externalIDs.contains(where: Self.isCountryCode) {
-            keys.append(key)
+        // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read.
+        let table = document.entities
+        let entities = table.values
+        for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
+            keys.append(table.keys[index])
         }
         return keys
     }()
