@@ -509,6 +509,12 @@ final class ArticleView {
         return UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
     }
 
+    /// Whether the token's lower-cased text is of `ByteVocabulary.isStable` code points (`Flag.stable`): NFC, each
+    /// code point a character of its own, so that its bytes (`lowerUTF8`) answer what its `String` would.
+    func isStable(_ token: Int) -> Bool {
+        token >= 0 && token < flags.count && flags[token] & Flag.stable != 0
+    }
+
     /// `word(token) == word` without making the `String`, as `lower(_:hasSuffix:)`.
     @inline(__always)
     func lower(_ token: Int, is word: StaticString) -> Bool {
@@ -948,7 +954,7 @@ final class ArticleView {
 
     /// `Unicode.Scalar.Properties.isUppercase`, without the property lookup for ASCII and Latin-1.
     @inline(__always)
-    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 128 { return value >= 65 && value <= 90 }
         if value < 0x100 { return value >= 0xC0 && value <= 0xDE && value != 0xD7 }

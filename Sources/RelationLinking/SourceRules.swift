@@ -16,6 +16,23 @@ struct SourceRules {
         "stunde", "stunden", "minute", "minuten", "sekunde", "sekunden", "jahrzehnt", "jahrzehnte", "jahrzehnten",
     ]
 
+    /// `key.hasPrefix("literal:")`: a source named by text, not by an entity (`pronounSource`). Read from the bytes
+    /// where they decide: the prefix's, and a character boundary after it, which any byte below 0xCC opens (no
+    /// code point below U+0300 joins the one before it).
+    static func isLiteral(_ key: String) -> Bool {
+        var key = key
+        let decided: Bool? = key.withUTF8 { bytes in
+            // The eight bytes of `literal:` as one load (a generic `starts(with:)` cost a hundred instructions).
+            guard bytes.count >= 8, let start = bytes.baseAddress,
+                  UnsafeRawPointer(start).loadUnaligned(as: UInt64.self) == literalPrefix else { return false }
+            return bytes.count == 8 || bytes[8] < 0xCC ? true : nil
+        }
+        return decided ?? key.hasPrefix("literal:")
+    }
+
+    /// The UTF-8 of `literal:` read as a little-endian `UInt64`.
+    private static let literalPrefix: UInt64 = "literal:".utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
+
     func apply(_ view: ArticleView, attributions: [Attribution], into out: inout [Relation]) {
         var all = attributions
         var explicit: [Attribution] = []
@@ -28,7 +45,7 @@ struct SourceRules {
         var attributed: [Int: [(source: Relation.Node, rule: String)]] = [:]
         var seen = Set<String>()
         for attribution in all.sorted(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) }) {
-            let node: Relation.Node = attribution.speakerKey.hasPrefix("literal:")
+            let node: Relation.Node = Self.isLiteral(attribution.speakerKey)
                 ? .literal(String(attribution.speakerKey.dropFirst("literal:".count)))
                 : .entity(key: attribution.speakerKey)
             for quantity in quantities(in: attribution.scope, view: view) {
@@ -74,7 +91,7 @@ struct SourceRules {
     /// the named source of one of the two sentences before. (Not `demnach`, which the annotated articles do not
     /// read as a source: 12 of 14 figures after it are unattributed there.)
     private func sourcesTakenUp(after attributions: [Attribution], in view: ArticleView) -> [Attribution] {
-        let named = attributions.filter { !$0.speakerKey.hasPrefix("literal:") }
+        let named = attributions.filter { !Self.isLiteral($0.speakerKey) }
         guard !named.isEmpty else { return [] }
         let attributedSentences = Set(attributions.map(\.sentence))
         var out: [Attribution] = []

@@ -872,7 +872,7 @@ final class SpeechRules: Sendable {
     private func isCapitals(_ token: Int, in view: ArticleView, minimum: Int = 2) -> Bool {
         let span = view.document.tokens[token].span
         let scalars = view.document.scalars[span.begin..<span.end]
-        return scalars.count >= minimum && scalars.allSatisfy { $0.properties.isUppercase }
+        return scalars.count >= minimum && scalars.allSatisfy(ArticleView.isUppercase)
     }
 
     /// A word of six or more capitals (acronyms are shorter): an interview label such as `STANDARD`.
@@ -1728,11 +1728,25 @@ final class SpeechRules: Sendable {
         guard view.isWord(token), !view.isCapitalized(token) else { return false }
         guard view.lower(token, hasSuffix: "en") || view.lower(token, hasSuffix: "ern")
             || view.lower(token, hasSuffix: "eln") else { return false }
+        // A stable token's bytes answer for its characters (and the prefixes' bytes are below 0xCC): no `String`
+        // is made, and a prefix costs a few byte compares.
+        if view.isStable(token) {
+            let bytes = view.lowerUTF8(token)
+            return Self.separablePrefixBytes.contains { prefix in
+                let count = prefix.bytes.count
+                return bytes.count >= count + 2 && bytes.starts(with: prefix.bytes)
+                    && bytes[count] == UInt8(ascii: "z") && bytes[count + 1] == UInt8(ascii: "u")
+                    && view.lowerCount(token) > prefix.characters + 5
+            }
+        }
         let word = view.word(token)
         return Self.separablePrefixes.contains { prefix in
             word.hasPrefix(prefix) && word.dropFirst(prefix.count).hasPrefix("zu") && word.count > prefix.count + 5
         }
     }
+
+    /// `separablePrefixes` as UTF-8, with their character counts.
+    private static let separablePrefixBytes = separablePrefixes.map { (bytes: Array($0.utf8), characters: $0.count) }
 
     /// Words that open a zu-infinitive of purpose or manner (`um … zu`, `statt … zu`), which is no reported content.
     private static let infinitiveOpeners: RuleWordSet = [.um, .ohne, .statt, .anstatt, .anstelle]
