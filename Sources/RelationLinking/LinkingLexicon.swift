@@ -11,14 +11,29 @@ struct LinkingLexicon: Sendable {
 
     /// A speech verb form: `particle` is the separated prefix that must close the clause (`teilte … mit`,
     /// `geht … davon aus`), `sequence` the words that must follow right after it (`rechnet damit`).
-    struct Verb: Sendable {
+    ///
+    /// A class: the speech rules pass a token's readings around and pick one, and a struct of five counted fields
+    /// was retained and released field by field at every copy (several million instructions a pass over 10kGNAD).
+    final class Verb: Sendable {
         let kind: VerbKind
         let particle: [String]?
         let sequence: [String]
         let source: String
         /// `particle` and `sequence` as vocabulary ids.
-        var particleIDs: [Int32]?
-        var sequenceIDs: [Int32] = []
+        let particleIDs: [Int32]?
+        let sequenceIDs: [Int32]
+
+        init(
+            kind: VerbKind, particle: [String]?, sequence: [String], source: String, particleIDs: [Int32]? = nil,
+            sequenceIDs: [Int32] = []
+        ) {
+            self.kind = kind
+            self.particle = particle
+            self.sequence = sequence
+            self.source = source
+            self.particleIDs = particleIDs
+            self.sequenceIDs = sequenceIDs
+        }
     }
 
     /// The kinds of cue word in `relations/cues.tsv`.
@@ -355,10 +370,9 @@ struct LinkingLexicon: Sendable {
             if placeTypes.contains(word) { bitsByID[Int(id)] |= Self.placeTypeBit }
             if organisationTypes.contains(word) { bitsByID[Int(id)] |= Self.organisationTypeBit }
             verbsByID[Int(id)] = (verbs[word] ?? []).map { verb in
-                var verb = verb
-                verb.particleIDs = verb.particle.map { $0.map { vocabulary[$0]! } }
-                verb.sequenceIDs = verb.sequence.map { vocabulary[$0]! }
-                return verb
+                Verb(kind: verb.kind, particle: verb.particle, sequence: verb.sequence, source: verb.source,
+                     particleIDs: verb.particle.map { $0.map { vocabulary[$0]! } },
+                     sequenceIDs: verb.sequence.map { vocabulary[$0]! })
             }
         }
         for wordClass in WordClass.allCases {
