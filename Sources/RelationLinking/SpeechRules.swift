@@ -49,7 +49,8 @@ final class SpeechRules: Sendable {
         var state = State()
         state.isInterview = isInterview(view)
         var coveredUntil = -1
-        var saidSentences = Set<Int>()
+        // The sentences a said stands for: a few an article, searched in order (a set hashed and grew for each).
+        var saidSentences: [Int] = []
         for sentence in view.document.sentences.indices where sentence > coveredUntil {
             let range = view.document.sentences[sentence].tokenRange
             guard !range.isEmpty else { continue }
@@ -101,7 +102,7 @@ final class SpeechRules: Sendable {
                         out.append(Relation(
                             subject: .entity(key: speaker), predicate: .said, object: .quotation(span: content),
                             sentenceIndex: found.evidence, provenance: Provenance(match: .rule, source: found.rule)))
-                        saidSentences.insert(found.evidence)
+                        if !saidSentences.contains(found.evidence) { saidSentences.append(found.evidence) }
                     }
                     attributions.append(Attribution(
                         speakerKey: speaker, sentence: found.evidence, scope: found.scope, rule: found.rule))
