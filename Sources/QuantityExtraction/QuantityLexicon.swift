@@ -5,11 +5,21 @@ import NewsGraphCore
 /// `Lexicons/nouns/nouns-de.tsv` and `Lexicons/rules/events.tsv`).
 final class QuantityLexicon: Sendable {
     /// A unit word: its singular nominative, its kind and, for money, the ISO 4217 code.
-    struct UnitEntry: Sendable {
+    ///
+    /// A class: the recogniser passes an entry through optionals and tuples, and a struct of three strings was
+    /// retained and released string by string at every copy.
+    final class UnitEntry: Sendable {
         let unit: String
         let kind: Quantity.Kind
         let currency: String?
         let source: String
+
+        init(unit: String, kind: Quantity.Kind, currency: String?, source: String) {
+            self.unit = unit
+            self.kind = kind
+            self.currency = currency
+            self.source = source
+        }
     }
 
     /// A stem that turns a number word into a quantity inside one word (`fünf|tägig|en`).
