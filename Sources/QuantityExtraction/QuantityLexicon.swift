@@ -58,16 +58,31 @@ final class QuantityLexicon: Sendable {
     }
 
     /// An event trigger from `events.tsv`.
-    struct Trigger: Sendable {
+    ///
+    /// A class: the event rules look triggers up and pass them through optionals and tuples, and a struct of two
+    /// strings was retained and released string by string at every copy.
+    final class Trigger: Sendable {
         let text: String
         let event: Quantity.Event
         let prefix: Bool
         let source: String
         /// Fires only when the counted noun names persons (`gefasst`, `befreit`, `gehandelt`).
-        var personsOnly = false
+        let personsOnly: Bool
         /// A `noun` row: the capitalised noun, not a lower-case word of the same letters (`64 Betroffene`, not `die
         /// betroffenen Firmen`).
-        var nounOnly = false
+        let nounOnly: Bool
+
+        init(
+            text: String, event: Quantity.Event, prefix: Bool, source: String, personsOnly: Bool = false,
+            nounOnly: Bool = false
+        ) {
+            self.text = text
+            self.event = event
+            self.prefix = prefix
+            self.source = source
+            self.personsOnly = personsOnly
+            self.nounOnly = nounOnly
+        }
     }
 
     let numbers: GermanNumberParser
