@@ -5,8 +5,15 @@ import NewsGraphCore
 /// Each role word gives one relation, and it attaches only to what the syntax hangs on it: a genitive or
 /// `von` phrase after it (`Chef des BKA`), a genitive name before it (`Münchens Bürgermeister`), or an
 /// organisation fused into it (`SPD-Bürgermeister`). An organisation elsewhere in the sentence is not enough.
-struct RoleRules {
+///
+/// A class: the speech rules ask it for role words thousands of times an article, and a call on a struct that holds
+/// the lexicon copied the lexicon's tables to the stack first (a memcpy a call); an object is passed as one pointer.
+final class RoleRules: Sendable {
     let lexicon: LinkingLexicon
+
+    init(lexicon: LinkingLexicon) {
+        self.lexicon = lexicon
+    }
 
     /// A role word found in the text, with what it attaches to.
     struct RoleHit {
