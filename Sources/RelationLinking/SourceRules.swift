@@ -3,10 +3,17 @@ import NewsGraphCore
 /// accordingTo: figures attributed to a named source by `laut X`, `X zufolge`, `nach Angaben von X`,
 /// `gemessen von X`, or by a said or belief of X; a figure in the next sentence that refers back
 /// (`die Hälfte von ihnen`) shares the source.
-struct SourceRules {
+///
+/// A class, as `RoleRules`: a call on a struct that holds the lexicon copied its tables to the stack first.
+final class SourceRules: Sendable {
     let lexicon: LinkingLexicon
     /// Asked whether a sentence goes on in reported speech, which carries a named source on.
     let speechRules: SpeechRules
+
+    init(lexicon: LinkingLexicon, speechRules: SpeechRules) {
+        self.lexicon = lexicon
+        self.speechRules = speechRules
+    }
 
     /// Words for a company as the first part of `Konzern-Angaben`.
     static let companyWords: Set<String> = ["konzern", "unternehmen", "firmen", "firma", "bank"]
