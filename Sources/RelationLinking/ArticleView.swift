@@ -131,10 +131,12 @@ final class ArticleView {
     private let verbsByID: [[LinkingLexicon.Verb]]
     /// `LinkingLexicon.organisationTypeEndings`.
     private let organisationTypeEndings: EndingBuckets
+    /// `LinkingLexicon.roleTable`, for `role(_:)`.
+    private let roleTable: RoleTable
     // The per-token caches below are pointers into memory the view owns (freed in `deinit`): a class's `var`
     // arrays cost a dynamic exclusivity check on every read and write, and the rules read these thousands of
     // times an article.
-    /// `role(_:in:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
+    /// `role(_:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
     private let roleIndex: UnsafeMutablePointer<Int32>
     private var roleEntries: [(lemma: String, source: String)] = []
     /// `RoleRules.role(at:)` per token (mention test aside), filled on first use: `unknown`, `noRole` or an
@@ -240,6 +242,7 @@ final class ArticleView {
         self.lowerEnd = UnsafeBufferPointer(lowerEnd)
         verbsByID = lexicon.verbsByID
         organisationTypeEndings = lexicon.organisationTypeEndings
+        roleTable = lexicon.roleTable
         self.ids = UnsafeBufferPointer(ids)
         self.bits = UnsafeBufferPointer(bits)
         self.flags = UnsafeBufferPointer(flags)
@@ -389,7 +392,7 @@ final class ArticleView {
     }
 
     /// The role word list entry a token is, or ends in.
-    func role(_ token: Int, in lexicon: LinkingLexicon) -> (lemma: String, source: String)? {
+    func role(_ token: Int) -> (lemma: String, source: String)? {
         guard token >= 0 && token < flags.count else { return nil }
         let known = roleIndex[token]
         if known >= 0 { return roleEntries[Int(known)] }
@@ -398,10 +401,10 @@ final class ArticleView {
         if flags[token] & Flag.stable != 0 {
             let start = Int(lowerStart[token])
             let end = Int(lowerEnd[token])
-            found = lexicon.role(nfcLower: UnsafeBufferPointer(rebasing: lowerBytes[start..<end]),
+            found = roleTable.role(nfcLower: UnsafeBufferPointer(rebasing: lowerBytes[start..<end]),
                                  capitalized: isCapitalized(token)) { original(token) }
         } else {
-            found = lexicon.role(lower: word(token), capitalized: isCapitalized(token)) { original(token) }
+            found = roleTable.role(lower: word(token), capitalized: isCapitalized(token)) { original(token) }
         }
         if let found {
             roleIndex[token] = Int32(roleEntries.count)

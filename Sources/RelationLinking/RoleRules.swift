@@ -175,7 +175,7 @@ final class RoleRules: Sendable {
             }
             // (Vorsitz: Eva Brandt)
             if view.matches(first - 1, .colon), view.matches(first - 3, .openParen),
-               let role = view.role(first - 2, in: lexicon) {
+               let role = view.role(first - 2) {
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .hasTitle, object: .literal(role.lemma),
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "role-colon-in-brackets")))
@@ -479,7 +479,7 @@ final class RoleRules: Sendable {
                 || view.lower(noun, endsInOneOf: lexicon.professionEndings)
                 // `Werder-Mittelfeldspieler Junuzovic`, `NSU-Rechtsterroristin Beate Zschäpe`.
                 || lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)),
-              view.role(noun, in: lexicon) == nil,
+              view.role(noun) == nil,
               let body = view.mention(at: noun - 2), body.type == .organization,
               body.tokens.upperBound == noun - 1 else { return nil }
         return body
@@ -516,7 +516,7 @@ final class RoleRules: Sendable {
     }
 
     private func findRole(at token: Int, in view: ArticleView) -> RoleHit? {
-        guard view.isWord(token), let role = view.role(token, in: lexicon) else { return nil }
+        guard view.isWord(token), let role = view.role(token) else { return nil }
         var hit = RoleHit(title: role.lemma, source: role.source, former: false)
         var before = token - 1
         if view.matches(before, .hyphen), token >= 2, view.document.tokens[before].span.begin
@@ -710,7 +710,7 @@ final class RoleRules: Sendable {
         var token = start
         if view.hasCue(.determiner, token) { token += 1 }
         var adjective: String?
-        if !view.isPunctuation(token), !view.hasMention(at: token), view.role(token, in: lexicon) == nil,
+        if !view.isPunctuation(token), !view.hasMention(at: token), view.role(token) == nil,
            isAdjective(token, in: view) {
             adjective = view.original(token)
             token += 1

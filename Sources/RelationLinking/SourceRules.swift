@@ -407,7 +407,7 @@ final class SourceRules: Sendable {
         // `laut Arbeitsklimaindex der AK Oberösterreich`, `laut Studie des Instituts X`: the body whose document the
         // noun is (not a role's or a person's: `laut Chef der AK` names someone).
         if allowBare, !view.hasCue(.sourceNoun, token), view.isCapitalized(token), !view.hasMention(at: token),
-           view.role(token, in: lexicon) == nil, !lexicon.isPersonNoun(utf8: view.lowerUTF8(token)),
+           view.role(token) == nil, !lexicon.isPersonNoun(utf8: view.lowerUTF8(token)),
            view.hasCue(.genitive, token + 1), let body = view.mention(startingAt: token + 2),
            body.type == .organization {
             return body.key
@@ -421,13 +421,13 @@ final class SourceRules: Sendable {
                    && view.lower($0 - 1, hasSuffix: "en") && view.hasCue(.genitive, $0 + 1) }),
            (token..<noun).allSatisfy({ !view.isPunctuation($0) && !view.hasMention(at: $0) || view.hasMention(at: $0)
                && view.mention(at: $0)?.type == .place }),
-           !view.hasMention(at: noun), view.role(noun, in: lexicon) == nil,
+           !view.hasMention(at: noun), view.role(noun) == nil,
            !lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)), let body = view.mention(startingAt: noun + 2),
            body.type == .organization {
             return body.key
         }
         // `laut Generalinspekteur der Geheimdienste, Charles McCullough,`: a role phrase, the person set off after.
-        if allowBare, view.isCapitalized(token), !view.hasMention(at: token), view.role(token, in: lexicon) != nil,
+        if allowBare, view.isCapitalized(token), !view.hasMention(at: token), view.role(token) != nil,
            let person = speechRules.roleRules.appositionPerson(after: token, sentence: view.sentenceOf[token],
                                                               in: view) {
             return person.key
@@ -443,7 +443,7 @@ final class SourceRules: Sendable {
         if view.isQuote(token) { token += 1 }
         // `nach Worten des Staatssekretärs im Berliner Arbeitsministerium, Thorben Albrecht,`: the person set off
         // after the role phrase.
-        if view.isCapitalized(token), !view.hasMention(at: token), view.role(token, in: lexicon) != nil,
+        if view.isCapitalized(token), !view.hasMention(at: token), view.role(token) != nil,
            let person = speechRules.roleRules.appositionPerson(after: token, sentence: view.sentenceOf[token],
                                                               in: view) {
             return person.key
@@ -451,7 +451,7 @@ final class SourceRules: Sendable {
         // `Angaben der türkischen Menschenrechtsstiftung TIHV`: a type word before the organisation's own name;
         // `nach Angaben von Staatsanwalt Molins`: a role before the person's.
         if view.isCapitalized(token), !view.hasMention(at: token), let body = view.mention(startingAt: token + 1),
-           body.type == .organization || body.type == .person && view.role(token, in: lexicon) != nil {
+           body.type == .organization || body.type == .person && view.role(token) != nil {
             return body.key
         }
         // `nach Angaben der Beobachtungsstelle` after `die Syrische Beobachtungsstelle für Menschenrechte`: the bare
