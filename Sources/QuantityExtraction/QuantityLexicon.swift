@@ -5,11 +5,21 @@ import NewsGraphCore
 /// `Lexicons/nouns/nouns-de.tsv` and `Lexicons/rules/events.tsv`).
 final class QuantityLexicon: Sendable {
     /// A unit word: its singular nominative, its kind and, for money, the ISO 4217 code.
-    struct UnitEntry: Sendable {
+    ///
+    /// A class: the recogniser passes an entry through optionals and tuples, and a struct of three strings was
+    /// retained and released string by string at every copy.
+    final class UnitEntry: Sendable {
         let unit: String
         let kind: Quantity.Kind
         let currency: String?
         let source: String
+
+        init(unit: String, kind: Quantity.Kind, currency: String?, source: String) {
+            self.unit = unit
+            self.kind = kind
+            self.currency = currency
+            self.source = source
+        }
     }
 
     /// A stem that turns a number word into a quantity inside one word (`fünf|tägig|en`).
@@ -48,16 +58,31 @@ final class QuantityLexicon: Sendable {
     }
 
     /// An event trigger from `events.tsv`.
-    struct Trigger: Sendable {
+    ///
+    /// A class: the event rules look triggers up and pass them through optionals and tuples, and a struct of two
+    /// strings was retained and released string by string at every copy.
+    final class Trigger: Sendable {
         let text: String
         let event: Quantity.Event
         let prefix: Bool
         let source: String
         /// Fires only when the counted noun names persons (`gefasst`, `befreit`, `gehandelt`).
-        var personsOnly = false
+        let personsOnly: Bool
         /// A `noun` row: the capitalised noun, not a lower-case word of the same letters (`64 Betroffene`, not `die
         /// betroffenen Firmen`).
-        var nounOnly = false
+        let nounOnly: Bool
+
+        init(
+            text: String, event: Quantity.Event, prefix: Bool, source: String, personsOnly: Bool = false,
+            nounOnly: Bool = false
+        ) {
+            self.text = text
+            self.event = event
+            self.prefix = prefix
+            self.source = source
+            self.personsOnly = personsOnly
+            self.nounOnly = nounOnly
+        }
     }
 
     let numbers: GermanNumberParser

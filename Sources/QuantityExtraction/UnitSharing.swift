@@ -102,16 +102,18 @@ struct UnitSharing {
     /// number after a preposition (`von 176 auf 104`, `bis 2020`), which is rather a value or a time.
     func shareElidedPeople(_ found: inout [FoundQuantity], antecedent: String?) {
         var people = antecedent
+        // (The fields are read in place, and the quantity copied only where it is rewritten: a copy of each retained
+        // and released its every string.)
         for position in found.indices {
-            let quantity = found[position].quantity
             // (The count named last is the antecedent: `5.000 Foreign Fighters` after `60 Millionen Einwohnern`
             // leaves `200 aus Österreich` without one.)
-            if let unit = quantity.unit {
-                people = quantity.kind == .count && lexicon.personUnits.contains(unit) ? unit : nil
+            if let unit = found[position].quantity.unit {
+                people = found[position].quantity.kind == .count && lexicon.personUnits.contains(unit) ? unit : nil
                 continue
             }
-            guard quantity.kind == .count, quantity.currency == nil, let unit = people,
-                  let value = quantity.value ?? quantity.maxValue, value >= 2, value == value.rounded()
+            guard found[position].quantity.kind == .count, found[position].quantity.currency == nil, let unit = people,
+                  let value = found[position].quantity.value ?? found[position].quantity.maxValue, value >= 2,
+                  value == value.rounded()
             else { continue }
             let first = found[position].tokens.lowerBound
             let next = found[position].tokens.upperBound + 1
@@ -124,6 +126,7 @@ struct UnitSharing {
                   // (Millions left unnamed are more often money: `kostet weitere 30 bis 60 Millionen`.)
                   !Self.multiplierWords.contains(tokens.text(found[position].tokens.upperBound)),
                   !countsANounLater(after: next - 1) else { continue }
+            let quantity = found[position].quantity
             found[position].quantity = Quantity(
                 span: quantity.span, value: quantity.value, minValue: quantity.minValue, maxValue: quantity.maxValue,
                 unit: unit, currency: nil, modifier: quantity.modifier, event: quantity.event, kind: .count,

@@ -78,8 +78,13 @@ final class ArticleView {
     private lazy var namesByGender: (women: [String], singleNames: [String]) = {
         var women: [String] = []
         var singleNames: [String] = []
-        for (key, entity) in document.entities where entity.type == .person {
-            var name = entity.canonicalName
+        // By position, where a walk over (key, entity) pairs copied every entity: its names and ids retained and
+        // released, most of the walk's cost.
+        let table = document.entities
+        let entities = table.values
+        for index in entities.indices where entities[index].type == .person {
+            let key = table.keys[index]
+            var name = entities[index].canonicalName
             let firstName: Substring.UTF8View?? = name.withUTF8 { Self.bytesBeforeFirstSpace($0) }.map { count in
                 count.map { name.utf8[..<name.utf8.index(name.utf8.startIndex, offsetBy: $0)] }
             }
@@ -126,10 +131,12 @@ final class ArticleView {
     private let verbsByID: [[LinkingLexicon.Verb]]
     /// `LinkingLexicon.organisationTypeEndings`.
     private let organisationTypeEndings: EndingBuckets
+    /// `LinkingLexicon.roleTable`, for `role(_:)`.
+    private let roleTable: RoleTable
     // The per-token caches below are pointers into memory the view owns (freed in `deinit`): a class's `var`
     // arrays cost a dynamic exclusivity check on every read and write, and the rules read these thousands of
     // times an article.
-    /// `role(_:in:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
+    /// `role(_:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
     private let roleIndex: UnsafeMutablePointer<Int32>
     private var roleEntries: [(lemma: String, source: String)] = []
     /// `RoleRules.role(at:)` per token (mention test aside), filled on first use: `unknown`, `noRole` or an
@@ -146,8 +153,11 @@ final class ArticleView {
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
     private lazy var countryKeys: [String] = {
         var keys: [String] = []
-        for (key, entity) in document.entities where entity.externalIDs.contains(where: Self.isCountryCode) {
-            keys.append(key)
+        // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read.
+        let table = document.entities
+        let entities = table.values
+        for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
+            keys.append(table.keys[index])
         }
         return keys
     }()
@@ -232,6 +242,7 @@ final class ArticleView {
         self.lowerEnd = UnsafeBufferPointer(lowerEnd)
         verbsByID = lexicon.verbsByID
         organisationTypeEndings = lexicon.organisationTypeEndings
+        roleTable = lexicon.roleTable
         self.ids = UnsafeBufferPointer(ids)
         self.bits = UnsafeBufferPointer(bits)
         self.flags = UnsafeBufferPointer(flags)
@@ -381,7 +392,7 @@ final class ArticleView {
     }
 
     /// The role word list entry a token is, or ends in.
-    func role(_ token: Int, in lexicon: LinkingLexicon) -> (lemma: String, source: String)? {
+    func role(_ token: Int) -> (lemma: String, source: String)? {
         guard token >= 0 && token < flags.count else { return nil }
         let known = roleIndex[token]
         if known >= 0 { return roleEntries[Int(known)] }
@@ -390,10 +401,10 @@ final class ArticleView {
         if flags[token] & Flag.stable != 0 {
             let start = Int(lowerStart[token])
             let end = Int(lowerEnd[token])
-            found = lexicon.role(nfcLower: UnsafeBufferPointer(rebasing: lowerBytes[start..<end]),
+            found = roleTable.role(nfcLower: UnsafeBufferPointer(rebasing: lowerBytes[start..<end]),
                                  capitalized: isCapitalized(token)) { original(token) }
         } else {
-            found = lexicon.role(lower: word(token), capitalized: isCapitalized(token)) { original(token) }
+            found = roleTable.role(lower: word(token), capitalized: isCapitalized(token)) { original(token) }
         }
         if let found {
             roleIndex[token] = Int32(roleEntries.count)
@@ -499,6 +510,12 @@ final class ArticleView {
     func lowerUTF8(_ token: Int) -> UnsafeBufferPointer<UInt8> {
         guard token >= 0 && token < flags.count else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
+    }
+
+    /// Whether the token's lower-cased text is of `ByteVocabulary.isStable` code points (`Flag.stable`): NFC, each
+    /// code point a character of its own, so that its bytes (`lowerUTF8`) answer what its `String` would.
+    func isStable(_ token: Int) -> Bool {
+        token >= 0 && token < flags.count && flags[token] & Flag.stable != 0
     }
 
     /// `word(token) == word` without making the `String`, as `lower(_:hasSuffix:)`.
@@ -940,7 +957,7 @@ final class ArticleView {
 
     /// `Unicode.Scalar.Properties.isUppercase`, without the property lookup for ASCII and Latin-1.
     @inline(__always)
-    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 128 { return value >= 65 && value <= 90 }
         if value < 0x100 { return value >= 0xC0 && value <= 0xDE && value != 0xD7 }

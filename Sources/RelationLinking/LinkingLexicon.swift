@@ -11,14 +11,29 @@ struct LinkingLexicon: Sendable {
 
     /// A speech verb form: `particle` is the separated prefix that must close the clause (`teilte … mit`,
     /// `geht … davon aus`), `sequence` the words that must follow right after it (`rechnet damit`).
-    struct Verb: Sendable {
+    ///
+    /// A class: the speech rules pass a token's readings around and pick one, and a struct of five counted fields
+    /// was retained and released field by field at every copy (several million instructions a pass over 10kGNAD).
+    final class Verb: Sendable {
         let kind: VerbKind
         let particle: [String]?
         let sequence: [String]
         let source: String
         /// `particle` and `sequence` as vocabulary ids.
-        var particleIDs: [Int32]?
-        var sequenceIDs: [Int32] = []
+        let particleIDs: [Int32]?
+        let sequenceIDs: [Int32]
+
+        init(
+            kind: VerbKind, particle: [String]?, sequence: [String], source: String, particleIDs: [Int32]? = nil,
+            sequenceIDs: [Int32] = []
+        ) {
+            self.kind = kind
+            self.particle = particle
+            self.sequence = sequence
+            self.source = source
+            self.particleIDs = particleIDs
+            self.sequenceIDs = sequenceIDs
+        }
     }
 
     /// The kinds of cue word in `relations/cues.tsv`.
@@ -355,10 +370,9 @@ struct LinkingLexicon: Sendable {
             if placeTypes.contains(word) { bitsByID[Int(id)] |= Self.placeTypeBit }
             if organisationTypes.contains(word) { bitsByID[Int(id)] |= Self.organisationTypeBit }
             verbsByID[Int(id)] = (verbs[word] ?? []).map { verb in
-                var verb = verb
-                verb.particleIDs = verb.particle.map { $0.map { vocabulary[$0]! } }
-                verb.sequenceIDs = verb.sequence.map { vocabulary[$0]! }
-                return verb
+                Verb(kind: verb.kind, particle: verb.particle, sequence: verb.sequence, source: verb.source,
+                     particleIDs: verb.particle.map { $0.map { vocabulary[$0]! } },
+                     sequenceIDs: verb.sequence.map { vocabulary[$0]! })
             }
         }
         for wordClass in WordClass.allCases {
@@ -367,46 +381,15 @@ struct LinkingLexicon: Sendable {
         self.vocabulary = vocabulary
         byteVocabulary = ByteVocabulary(vocabulary)
         keyedVocabulary = KeyedVocabulary(vocabulary)
-        var roleIDs: [String: Int32] = [:]
-        for (form, entry) in roles {
-            roleIDs[form] = Int32(roleEntries.count)
-            roleEntries.append(entry)
-        }
-        roleBytes = ByteVocabulary(roleIDs)
-        for form in roles.keys {
-            // The NFC bytes `roleBytes` keys the form by.
-            let key = form.utf8.allSatisfy({ $0 < 0xCC })
-                ? Array(form.utf8) : Array(form.precomposedStringWithCanonicalMapping.utf8)
-            guard key.count >= 4 else { continue }
-            let tail = Self.tailBit(key.withUnsafeBufferPointer { Self.tail(of: $0) })
-            roleTails[tail >> 6] |= 1 << UInt64(tail & 63)
-        }
-        wholeWordRoleBytes = ByteVocabulary(Dictionary(uniqueKeysWithValues: wholeWordRoles.map { ($0, 0) }))
+        roleTable = RoleTable(roles: roles, wholeWordRoles: wholeWordRoles)
         self.bitsByID = bitsByID
         self.verbsByID = verbsByID
     }
 
     /// Id of every lower-cased word a rule or a list names (`RuleWord` ids first); a token is looked up once.
     private(set) var vocabulary: [String: Int32] = [:]
-    /// `roles` by NFC UTF-8 (ids index `roleEntries`), and `wholeWordRoles`, for tokens in NFC.
-    private(set) var roleBytes = ByteVocabulary([:])
-    private(set) var roleEntries: [(lemma: String, source: String)] = []
-    /// A bit for the last four bytes of each role form (`tailBit`): a word whose own last four bytes have no bit ends
-    /// in no form, and its suffixes need not be looked up one by one.
-    private var roleTails = [UInt64](repeating: 0, count: 64)
-
-    /// The last four bytes of a key of at least four.
-    @inline(__always)
-    private static func tail(of key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        UInt32(littleEndian: UnsafeRawPointer(key.baseAddress! + key.count - 4).loadUnaligned(as: UInt32.self))
-    }
-
-    /// One of 4096 bits for the last four bytes of a word.
-    @inline(__always)
-    private static func tailBit(_ tail: UInt32) -> Int {
-        Int(truncatingIfNeeded: (UInt64(tail) &* 0x9E37_79B9_7F4A_7C15) >> 52)
-    }
-    private(set) var wholeWordRoleBytes = ByteVocabulary([:])
+    /// The role words' look-ups, in an object of their own that the article view holds.
+    private(set) var roleTable = RoleTable(roles: [:], wholeWordRoles: [])
     /// `vocabulary` by UTF-8 bytes, for tokens in NFC.
     private(set) var byteVocabulary = ByteVocabulary([:])
     /// `vocabulary` by the tokens' keys, for tokens of ASCII and Latin-1.
@@ -434,59 +417,6 @@ struct LinkingLexicon: Sendable {
     }
 
     func isCue(_ cue: Cue, _ word: String) -> Bool { (cueBits[word] ?? 0) & cue.bit != 0 }
-
-    /// The lemma of a role word, for a list form or a compound ending in one (`Innenministers` → `Innenminister`).
-    func role(lower: String, capitalized: Bool, original: () -> String) -> (lemma: String, source: String)? {
-        if let hit = roles[lower] { return hit }
-        guard capitalized, lower.count > 5 else { return nil }
-        let word = original()
-        // Longest list form that ends the word, leaving at least three letters of prefix.
-        var index = lower.index(lower.startIndex, offsetBy: 3)
-        while lower.distance(from: index, to: lower.endIndex) >= 4 {
-            if let hit = roles[String(lower[index...])], !wholeWordRoles.contains(String(lower[index...])) {
-                let prefix = word.prefix(lower.distance(from: lower.startIndex, to: index))
-                guard !prefix.hasSuffix("-") else { return nil }
-                return (prefix + hit.lemma.lowercased(), hit.source)
-            }
-            index = lower.index(after: index)
-        }
-        return nil
-    }
-
-    /// `role(lower:capitalized:original:)` for a word in NFC, given as its UTF-8: the same answers from byte
-    /// lookups. In such text every code point is a `Character`, so counts and offsets are code points.
-    func role(
-        nfcLower bytes: UnsafeBufferPointer<UInt8>, capitalized: Bool, original: () -> String
-    ) -> (lemma: String, source: String)? {
-        if let index = roleBytes.id(of: bytes) { return roleEntries[Int(index)] }
-        guard capitalized, bytes.count >= 4 else { return nil }
-        let tail = Self.tailBit(Self.tail(of: bytes))
-        guard roleTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0 else { return nil }
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        guard count > 5 else { return nil }
-        // Longest list form that ends the word, leaving at least three letters of prefix.
-        var scalar = 0
-        var offset = 0
-        while scalar < 3 {
-            offset += 1
-            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-            scalar += 1
-        }
-        while count - scalar >= 4 {
-            let suffix = UnsafeBufferPointer(rebasing: bytes[offset...])
-            if let index = roleBytes.id(of: suffix), wholeWordRoleBytes.id(of: suffix) == nil {
-                let hit = roleEntries[Int(index)]
-                let prefix = original().prefix(scalar)
-                guard !prefix.hasSuffix("-") else { return nil }
-                return (prefix + hit.lemma.lowercased(), hit.source)
-            }
-            offset += 1
-            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-            scalar += 1
-        }
-        return nil
-    }
 
     /// Attribution words the shared list files as speech that the rules treat apart (`so X`, `wie X sagte`).
     /// `meine`/`meinen` are far more often the possessive than the verb.

@@ -2,8 +2,14 @@ import NewsGraphCore
 
 /// locatedIn where the text places one thing in another: `Palermo auf Sizilien`, `Passau (Bayern)`,
 /// `IJM Deutschland e. V. in Berlin`, `Oberste Gerichtshof Thailands`.
-struct PlaceRules {
+///
+/// A class, as `RoleRules`: a call on a struct that holds the lexicon copied its tables to the stack first.
+final class PlaceRules: Sendable {
     let lexicon: LinkingLexicon
+
+    init(lexicon: LinkingLexicon) {
+        self.lexicon = lexicon
+    }
 
     func apply(_ view: ArticleView, into out: inout [Relation]) {
         for mention in view.mentions where mention.type != .person {

@@ -65,24 +65,32 @@ public struct RelationLinker: Stage {
     /// (ascending) of such hasTitle relations.
     static func titlesHeldInABody(_ relations: [Relation]) -> [Int] {
         // Most articles state no title, or no role held in a body: then nothing is joined or hashed.
-        let holdsRole = relations.contains {
-            $0.role != nil && ($0.predicate == .memberOf || $0.predicate == .represents)
-        }
-        guard holdsRole, relations.contains(where: { $0.predicate == .hasTitle }) else { return [] }
-        var held = Set<String>()
-        for relation in relations where relation.predicate == .memberOf || relation.predicate == .represents {
-            if case .entity(let key) = relation.subject, let role = relation.role {
-                held.insert(key + "|" + role.quickLowercased())
+        // (Read in place through a buffer: a loop over the array copied each relation, five strings retained and
+        // released.)
+        relations.withUnsafeBufferPointer { relations in
+            let holdsRole = relations.indices.contains {
+                relations[$0].role != nil
+                    && (relations[$0].predicate == .memberOf || relations[$0].predicate == .represents)
             }
+            guard holdsRole, relations.indices.contains(where: { relations[$0].predicate == .hasTitle }) else {
+                return []
+            }
+            var held = Set<String>()
+            for index in relations.indices
+            where relations[index].predicate == .memberOf || relations[index].predicate == .represents {
+                if case .entity(let key) = relations[index].subject, let role = relations[index].role {
+                    held.insert(key + "|" + role.quickLowercased())
+                }
+            }
+            guard !held.isEmpty else { return [] }
+            var dropped: [Int] = []
+            for index in relations.indices {
+                guard relations[index].predicate == .hasTitle, case .entity(let key) = relations[index].subject,
+                      case .literal(let title) = relations[index].object else { continue }
+                if held.contains(key + "|" + title.quickLowercased()) { dropped.append(index) }
+            }
+            return dropped
         }
-        guard !held.isEmpty else { return [] }
-        var dropped: [Int] = []
-        for (index, relation) in relations.enumerated() {
-            guard relation.predicate == .hasTitle, case .entity(let key) = relation.subject,
-                  case .literal(let title) = relation.object else { continue }
-            if held.contains(key + "|" + title.quickLowercased()) { dropped.append(index) }
-        }
-        return dropped
     }
 
     /// Keeps the first statement of each fact, ordered by evidence sentence, then by rule family order.

@@ -5,8 +5,15 @@ import NewsGraphCore
 /// Each role word gives one relation, and it attaches only to what the syntax hangs on it: a genitive or
 /// `von` phrase after it (`Chef des BKA`), a genitive name before it (`Münchens Bürgermeister`), or an
 /// organisation fused into it (`SPD-Bürgermeister`). An organisation elsewhere in the sentence is not enough.
-struct RoleRules {
+///
+/// A class: the speech rules ask it for role words thousands of times an article, and a call on a struct that holds
+/// the lexicon copied the lexicon's tables to the stack first (a memcpy a call); an object is passed as one pointer.
+final class RoleRules: Sendable {
     let lexicon: LinkingLexicon
+
+    init(lexicon: LinkingLexicon) {
+        self.lexicon = lexicon
+    }
 
     /// A role word found in the text, with what it attaches to.
     struct RoleHit {
@@ -45,7 +52,7 @@ struct RoleRules {
                 // (The adjective's bytes first: most roles have none before them.)
                 if hit.fused == nil && hit.attached == nil, !hit.former, first >= 2, view.isCapitalized(first - 2),
                    view.lower(first - 2, hasSuffix: "er"), view.sentenceOf[first - 2] == sentence,
-                   !view.hasMention(at: first - 2), role(at: first - 1, in: view) != nil,
+                   !view.hasMention(at: first - 2), hasRole(at: first - 1, in: view),
                    Self.isStateOffice(hit.title) || Self.isLocalOffice(hit.title),
                    let place = view.placeNamed(byAdjective: first - 2) {
                     hit.attached = place
@@ -119,7 +126,7 @@ struct RoleRules {
             // Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn,; also with a
             // title of the name's own after the comma (`Der Leiter der Zentralstelle, Oberstaatsanwalt Thomas Goger,`)
             let comma = view.matches(first - 1, .comma) ? first - 1
-                : view.matches(first - 2, .comma) && role(at: first - 1, in: view) != nil ? first - 2 : nil
+                : view.matches(first - 2, .comma) && hasRole(at: first - 1, in: view) ? first - 2 : nil
             // (there, only a role held in a body counts: the name's own title gives the bare title).
             // (Or a role of an unnamed body in a source phrase: `Nach Angaben eines Sprechers der Junta,
             // Generalmajor Kyaw Zin Oo,` holds both titles.)
@@ -168,7 +175,7 @@ struct RoleRules {
             }
             // (Vorsitz: Eva Brandt)
             if view.matches(first - 1, .colon), view.matches(first - 3, .openParen),
-               let role = view.role(first - 2, in: lexicon) {
+               let role = view.role(first - 2) {
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .hasTitle, object: .literal(role.lemma),
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "role-colon-in-brackets")))
@@ -472,7 +479,7 @@ struct RoleRules {
                 || view.lower(noun, endsInOneOf: lexicon.professionEndings)
                 // `Werder-Mittelfeldspieler Junuzovic`, `NSU-Rechtsterroristin Beate Zschäpe`.
                 || lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)),
-              view.role(noun, in: lexicon) == nil,
+              view.role(noun) == nil,
               let body = view.mention(at: noun - 2), body.type == .organization,
               body.tokens.upperBound == noun - 1 else { return nil }
         return body
@@ -480,22 +487,36 @@ struct RoleRules {
 
     /// The role word at `token` with a fused prefix (`SPD-`, `Ex-`) and a genitive name before it.
     func role(at token: Int, in view: ArticleView, allowInMention: Bool = false) -> RoleHit? {
-        guard token >= 0, token < view.tokenCount, allowInMention || !view.hasMention(at: token) else { return nil }
+        let index = roleHitIndex(at: token, in: view, allowInMention: allowInMention)
+        return index >= 0 ? view.roleHits[Int(index)] : nil
+    }
+
+    /// `role(at:in:allowInMention:) != nil`, without copying the hit (two strings and two mentions): most callers
+    /// only ask whether a role word stands there.
+    func hasRole(at token: Int, in view: ArticleView, allowInMention: Bool = false) -> Bool {
+        roleHitIndex(at: token, in: view, allowInMention: allowInMention) >= 0
+    }
+
+    /// The index into `view.roleHits` of the role at `token`, or `ArticleView.noRole`; found once per token.
+    private func roleHitIndex(at token: Int, in view: ArticleView, allowInMention: Bool) -> Int32 {
+        guard token >= 0, token < view.tokenCount, allowInMention || !view.hasMention(at: token) else {
+            return ArticleView.noRole
+        }
         // The answer depends on the token alone: the speaker rules ask for the same tokens many times.
         let known = view.roleHitIndex[token]
-        if known >= 0 { return view.roleHits[Int(known)] }
-        if known == ArticleView.noRole { return nil }
+        if known != ArticleView.unknown { return known }
         guard let hit = findRole(at: token, in: view) else {
             view.roleHitIndex[token] = ArticleView.noRole
-            return nil
+            return ArticleView.noRole
         }
-        view.roleHitIndex[token] = Int32(view.roleHits.count)
+        let index = Int32(view.roleHits.count)
+        view.roleHitIndex[token] = index
         view.roleHits.append(hit)
-        return hit
+        return index
     }
 
     private func findRole(at token: Int, in view: ArticleView) -> RoleHit? {
-        guard view.isWord(token), let role = view.role(token, in: lexicon) else { return nil }
+        guard view.isWord(token), let role = view.role(token) else { return nil }
         var hit = RoleHit(title: role.lemma, source: role.source, former: false)
         var before = token - 1
         if view.matches(before, .hyphen), token >= 2, view.document.tokens[before].span.begin
@@ -656,12 +677,12 @@ struct RoleRules {
         // `Frankreich-Korrespondent`: a compound's parts before the noun.
         while view.isWord(token), view.matches(token + 1, .hyphen), view.isWord(token + 2) { token += 2 }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence, view.isWord(token),
-              view.isCapitalized(nounStart), !view.hasMention(at: token), role(at: token, in: view) == nil,
+              view.isCapitalized(nounStart), !view.hasMention(at: token), !hasRole(at: token, in: view),
               isProfession(token, in: view)
         else { return nil }
         // `Webentwickler und Autor bei The Next Web`: a second profession joined by `und`.
         if view.matches(token + 1, .und), view.isCapitalized(token + 2), !view.hasMention(at: token + 2),
-           role(at: token + 2, in: view) == nil, isProfession(token + 2, in: view) {
+           !hasRole(at: token + 2, in: view), isProfession(token + 2, in: view) {
             token += 2
         }
         // `bei` names where the profession is practised, as a genitive does; so does `an der` or `am` before a
@@ -689,7 +710,7 @@ struct RoleRules {
         var token = start
         if view.hasCue(.determiner, token) { token += 1 }
         var adjective: String?
-        if !view.isPunctuation(token), !view.hasMention(at: token), view.role(token, in: lexicon) == nil,
+        if !view.isPunctuation(token), !view.hasMention(at: token), view.role(token) == nil,
            isAdjective(token, in: view) {
             adjective = view.original(token)
             token += 1
@@ -866,7 +887,7 @@ struct RoleRules {
     /// adjectives, one capitalised noun that names no one), else `token`.
     private func describedNameStart(_ token: Int, in view: ArticleView) -> Int {
         // `…, Generalmajor Kyaw Zin Oo,`: the name's own title.
-        if role(at: token, in: view) != nil, view.mention(startingAt: token + 1)?.type == .person { return token + 1 }
+        if hasRole(at: token, in: view), view.mention(startingAt: token + 1)?.type == .person { return token + 1 }
         guard view.matches(token, in: [.der, .die]) else { return token }
         var noun = token + 1
         while noun < token + 3, !view.isCapitalized(noun), isAdjective(noun, in: view) { noun += 1 }

@@ -3,10 +3,17 @@ import NewsGraphCore
 /// accordingTo: figures attributed to a named source by `laut X`, `X zufolge`, `nach Angaben von X`,
 /// `gemessen von X`, or by a said or belief of X; a figure in the next sentence that refers back
 /// (`die Hälfte von ihnen`) shares the source.
-struct SourceRules {
+///
+/// A class, as `RoleRules`: a call on a struct that holds the lexicon copied its tables to the stack first.
+final class SourceRules: Sendable {
     let lexicon: LinkingLexicon
     /// Asked whether a sentence goes on in reported speech, which carries a named source on.
     let speechRules: SpeechRules
+
+    init(lexicon: LinkingLexicon, speechRules: SpeechRules) {
+        self.lexicon = lexicon
+        self.speechRules = speechRules
+    }
 
     /// Words for a company as the first part of `Konzern-Angaben`.
     static let companyWords: Set<String> = ["konzern", "unternehmen", "firmen", "firma", "bank"]
@@ -15,6 +22,23 @@ struct SourceRules {
         "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen",
         "stunde", "stunden", "minute", "minuten", "sekunde", "sekunden", "jahrzehnt", "jahrzehnte", "jahrzehnten",
     ]
+
+    /// `key.hasPrefix("literal:")`: a source named by text, not by an entity (`pronounSource`). Read from the bytes
+    /// where they decide: the prefix's, and a character boundary after it, which any byte below 0xCC opens (no
+    /// code point below U+0300 joins the one before it).
+    static func isLiteral(_ key: String) -> Bool {
+        var key = key
+        let decided: Bool? = key.withUTF8 { bytes in
+            // The eight bytes of `literal:` as one load (a generic `starts(with:)` cost a hundred instructions).
+            guard bytes.count >= 8, let start = bytes.baseAddress,
+                  UnsafeRawPointer(start).loadUnaligned(as: UInt64.self) == literalPrefix else { return false }
+            return bytes.count == 8 || bytes[8] < 0xCC ? true : nil
+        }
+        return decided ?? key.hasPrefix("literal:")
+    }
+
+    /// The UTF-8 of `literal:` read as a little-endian `UInt64`.
+    private static let literalPrefix: UInt64 = "literal:".utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
 
     func apply(_ view: ArticleView, attributions: [Attribution], into out: inout [Relation]) {
         var all = attributions
@@ -28,7 +52,7 @@ struct SourceRules {
         var attributed: [Int: [(source: Relation.Node, rule: String)]] = [:]
         var seen = Set<String>()
         for attribution in all.sorted(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) }) {
-            let node: Relation.Node = attribution.speakerKey.hasPrefix("literal:")
+            let node: Relation.Node = Self.isLiteral(attribution.speakerKey)
                 ? .literal(String(attribution.speakerKey.dropFirst("literal:".count)))
                 : .entity(key: attribution.speakerKey)
             for quantity in quantities(in: attribution.scope, view: view) {
@@ -74,7 +98,7 @@ struct SourceRules {
     /// the named source of one of the two sentences before. (Not `demnach`, which the annotated articles do not
     /// read as a source: 12 of 14 figures after it are unattributed there.)
     private func sourcesTakenUp(after attributions: [Attribution], in view: ArticleView) -> [Attribution] {
-        let named = attributions.filter { !$0.speakerKey.hasPrefix("literal:") }
+        let named = attributions.filter { !Self.isLiteral($0.speakerKey) }
         guard !named.isEmpty else { return [] }
         let attributedSentences = Set(attributions.map(\.sentence))
         var out: [Attribution] = []
@@ -383,7 +407,7 @@ struct SourceRules {
         // `laut Arbeitsklimaindex der AK Oberösterreich`, `laut Studie des Instituts X`: the body whose document the
         // noun is (not a role's or a person's: `laut Chef der AK` names someone).
         if allowBare, !view.hasCue(.sourceNoun, token), view.isCapitalized(token), !view.hasMention(at: token),
-           view.role(token, in: lexicon) == nil, !lexicon.isPersonNoun(utf8: view.lowerUTF8(token)),
+           view.role(token) == nil, !lexicon.isPersonNoun(utf8: view.lowerUTF8(token)),
            view.hasCue(.genitive, token + 1), let body = view.mention(startingAt: token + 2),
            body.type == .organization {
             return body.key
@@ -397,13 +421,13 @@ struct SourceRules {
                    && view.lower($0 - 1, hasSuffix: "en") && view.hasCue(.genitive, $0 + 1) }),
            (token..<noun).allSatisfy({ !view.isPunctuation($0) && !view.hasMention(at: $0) || view.hasMention(at: $0)
                && view.mention(at: $0)?.type == .place }),
-           !view.hasMention(at: noun), view.role(noun, in: lexicon) == nil,
+           !view.hasMention(at: noun), view.role(noun) == nil,
            !lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)), let body = view.mention(startingAt: noun + 2),
            body.type == .organization {
             return body.key
         }
         // `laut Generalinspekteur der Geheimdienste, Charles McCullough,`: a role phrase, the person set off after.
-        if allowBare, view.isCapitalized(token), !view.hasMention(at: token), view.role(token, in: lexicon) != nil,
+        if allowBare, view.isCapitalized(token), !view.hasMention(at: token), view.role(token) != nil,
            let person = speechRules.roleRules.appositionPerson(after: token, sentence: view.sentenceOf[token],
                                                               in: view) {
             return person.key
@@ -419,7 +443,7 @@ struct SourceRules {
         if view.isQuote(token) { token += 1 }
         // `nach Worten des Staatssekretärs im Berliner Arbeitsministerium, Thorben Albrecht,`: the person set off
         // after the role phrase.
-        if view.isCapitalized(token), !view.hasMention(at: token), view.role(token, in: lexicon) != nil,
+        if view.isCapitalized(token), !view.hasMention(at: token), view.role(token) != nil,
            let person = speechRules.roleRules.appositionPerson(after: token, sentence: view.sentenceOf[token],
                                                               in: view) {
             return person.key
@@ -427,7 +451,7 @@ struct SourceRules {
         // `Angaben der türkischen Menschenrechtsstiftung TIHV`: a type word before the organisation's own name;
         // `nach Angaben von Staatsanwalt Molins`: a role before the person's.
         if view.isCapitalized(token), !view.hasMention(at: token), let body = view.mention(startingAt: token + 1),
-           body.type == .organization || body.type == .person && view.role(token, in: lexicon) != nil {
+           body.type == .organization || body.type == .person && view.role(token) != nil {
             return body.key
         }
         // `nach Angaben der Beobachtungsstelle` after `die Syrische Beobachtungsstelle für Menschenrechte`: the bare

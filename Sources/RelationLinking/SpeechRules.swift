@@ -22,14 +22,31 @@ final class SpeechRules: Sendable {
     }
 
     /// A found attribution: speaker, content, the sentences it covers, and the rule.
-    struct Finding {
+    ///
+    /// A class: every sentence passes a `Finding?` from rule to rule, mostly nil, and dropping an optional struct
+    /// with a string and an enum of one went through the runtime's tag look-up each time (1.8M instructions a pass
+    /// over 10kGNAD); an optional reference is one test. A finding is made for one sentence and kept by no one.
+    final class Finding {
         var speaker: Speaker
         var content: TextSpan?
         var evidence: Int
         var lastSentence: Int
         var scope: Range<Int>
         var rule: String
-        var isBelief = false
+        var isBelief: Bool
+
+        init(
+            speaker: Speaker, content: TextSpan?, evidence: Int, lastSentence: Int, scope: Range<Int>, rule: String,
+            isBelief: Bool = false
+        ) {
+            self.speaker = speaker
+            self.content = content
+            self.evidence = evidence
+            self.lastSentence = lastSentence
+            self.scope = scope
+            self.rule = rule
+            self.isBelief = isBelief
+        }
     }
 
     struct State {
@@ -49,7 +66,8 @@ final class SpeechRules: Sendable {
         var state = State()
         state.isInterview = isInterview(view)
         var coveredUntil = -1
-        var saidSentences = Set<Int>()
+        // The sentences a said stands for: a few an article, searched in order (a set hashed and grew for each).
+        var saidSentences: [Int] = []
         for sentence in view.document.sentences.indices where sentence > coveredUntil {
             let range = view.document.sentences[sentence].tokenRange
             guard !range.isEmpty else { continue }
@@ -96,7 +114,7 @@ final class SpeechRules: Sendable {
                 finding = going
                 chained = true
             }
-            guard var found = finding else {
+            guard let found = finding else {
                 continue
             }
             if case .entity(let key) = found.speaker, let content = found.content {
@@ -109,7 +127,7 @@ final class SpeechRules: Sendable {
                         out.append(Relation(
                             subject: .entity(key: speaker), predicate: .said, object: .quotation(span: content),
                             sentenceIndex: found.evidence, provenance: Provenance(match: .rule, source: found.rule)))
-                        saidSentences.insert(found.evidence)
+                        if !saidSentences.contains(found.evidence) { saidSentences.append(found.evidence) }
                     }
                     attributions.append(Attribution(
                         speakerKey: speaker, sentence: found.evidence, scope: found.scope, rule: found.rule))
@@ -880,7 +898,7 @@ final class SpeechRules: Sendable {
     private func isCapitals(_ token: Int, in view: ArticleView, minimum: Int = 2) -> Bool {
         let span = view.document.tokens[token].span
         let scalars = view.document.scalars[span.begin..<span.end]
-        return scalars.count >= minimum && scalars.allSatisfy { $0.properties.isUppercase }
+        return scalars.count >= minimum && scalars.allSatisfy(ArticleView.isUppercase)
     }
 
     /// A word of six or more capitals (acronyms are shorter): an interview label such as `STANDARD`.
@@ -1002,7 +1020,7 @@ final class SpeechRules: Sendable {
                 if mention.type != .person, let acronym = view.bracketedAcronym(after: token) {
                     return (.entity(acronym.key), acronym.tokens.upperBound + 1)
                 }
-                if roleRules.role(at: end + 1, in: view) != nil, let person = view.mention(startingAt: end + 2),
+                if roleRules.hasRole(at: end + 1, in: view), let person = view.mention(startingAt: end + 2),
                    person.type == .person {
                     return (.entity(person.key), person.tokens.upperBound)
                 }
@@ -1032,7 +1050,7 @@ final class SpeechRules: Sendable {
             // `sagt Vorarlbergs Jugendanwalt Michael Rauch`, `Odessas Gouverneur, der georgische Expräsident
             // Michail Saakaschwili`: after a place's genitive the role phrase names who speaks.
             if mention.type == .place, view.lower(end - 1, hasSuffix: "s"), view.isCapitalized(end),
-               !view.hasMention(at: end), roleRules.role(at: end, in: view) != nil,
+               !view.hasMention(at: end), roleRules.hasRole(at: end, in: view),
                let person = view.mention(startingAt: end + 1).flatMap({ $0.type == .person ? $0 : nil })
                 ?? roleRules.appositionPerson(after: end, sentence: sentence, in: view) {
                 return (.entity(person.key), person.tokens.upperBound)
@@ -1109,8 +1127,8 @@ final class SpeechRules: Sendable {
             roleToken += 1
         }
         // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.
-        if view.matches(roleToken + 1, .hyphen), view.isCapitalized(roleToken), roleRules.role(at: roleToken + 2,
-                                                                                         in: view) != nil {
+        if view.matches(roleToken + 1, .hyphen), view.isCapitalized(roleToken),
+           roleRules.hasRole(at: roleToken + 2, in: view) {
             roleToken += 2
         }
         // `schätzt das UN-Büro für Drogen- und Verbrechensbekämpfung (UNODC)`: the body the compound names.
@@ -1127,8 +1145,8 @@ final class SpeechRules: Sendable {
                 return (.entity(person.key), person.tokens.upperBound)
             }
             // `der PiS-Vorsitzende`: the role decides below; the organisation only if no one holds it.
-            if view.matches(mention.tokens.upperBound, .hyphen), roleRules.role(at: mention.tokens.upperBound + 1,
-                                                                            in: view) != nil {
+            if view.matches(mention.tokens.upperBound, .hyphen),
+               roleRules.hasRole(at: mention.tokens.upperBound + 1, in: view) {
                 roleToken = mention.tokens.upperBound + 1
             } else if view.matches(mention.tokens.upperBound, .hyphen),
                       let end = personNoun(at: mention.tokens.upperBound + 1, in: view) {
@@ -1149,7 +1167,7 @@ final class SpeechRules: Sendable {
                     return (.entity(person), end)
                 }
                 return (.unnamed, end)
-            } else if roleRules.role(at: mention.tokens.upperBound, in: view) != nil,
+            } else if roleRules.hasRole(at: mention.tokens.upperBound, in: view),
                       let person = view.mention(startingAt: mention.tokens.upperBound + 1), person.type == .person {
                 // `Der Grüne Abgeordnete Lambert Schönleitner erklärte`: a party's name as the role's adjective.
                 return (.entity(person.key), person.tokens.upperBound)
@@ -1160,7 +1178,7 @@ final class SpeechRules: Sendable {
         // `der Wiener Jurist Volker Frey`: a place adjective before a profession (not `der Lehrer Hans Maier`,
         // where the name follows the noun).
         if determiner != nil, view.isCapitalized(roleToken), view.lower(roleToken, hasSuffix: "er"),
-           !view.hasMention(at: roleToken), roleRules.role(at: roleToken, in: view) == nil,
+           !view.hasMention(at: roleToken), !roleRules.hasRole(at: roleToken, in: view),
            view.isCapitalized(roleToken + 1), !view.hasMention(at: roleToken + 1) {
             roleToken += 1
         }
@@ -1176,19 +1194,19 @@ final class SpeechRules: Sendable {
            view.isCapitalized(roleToken + 2) {
             roleToken += 1
         }
-        if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
+        if roleToken < view.tokenCount, !roleRules.hasRole(at: roleToken, in: view),
            !view.isPunctuation(roleToken), !view.hasMention(at: roleToken),
            view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken) {
             roleToken += 1  // one adjective: der regionale Sprecher
             // `der stellvertretende US-Justizminister Henry Block`: a fused name after the adjective.
             if let fused = view.mention(startingAt: roleToken), view.matches(fused.tokens.upperBound, .hyphen),
-               roleRules.role(at: fused.tokens.upperBound + 1, in: view) != nil {
+               roleRules.hasRole(at: fused.tokens.upperBound + 1, in: view) {
                 roleToken = fused.tokens.upperBound + 1
             }
         }
         // `sagte die Aktivistin Maria Lopez`, `meldete die Nachrichtenagentur Anadolu`: a profession, description
         // or type word right before the name is no role, and the name speaks.
-        if roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil, view.isCapitalized(roleToken),
+        if roleToken < view.tokenCount, !roleRules.hasRole(at: roleToken, in: view), view.isCapitalized(roleToken),
            !view.hasMention(at: roleToken) {
             // `die staatliche Zeitung „The Global New Light of Myanmar“`: a title in quotation marks.
             let nameStart = professionEnd(roleToken, in: view)
@@ -1199,7 +1217,7 @@ final class SpeechRules: Sendable {
             }
         }
         // `sagte der ausführende Produzent, Johannes Pollmann, der dpa`: the name set off after the profession.
-        if determiner != nil, roleToken < view.tokenCount, roleRules.role(at: roleToken, in: view) == nil,
+        if determiner != nil, roleToken < view.tokenCount, !roleRules.hasRole(at: roleToken, in: view),
            view.isCapitalized(roleToken), !view.hasMention(at: roleToken),
            view.matches(professionEnd(roleToken, in: view), .comma),
            let person = view.mention(startingAt: professionEnd(roleToken, in: view) + 1), person.type == .person,
@@ -1298,14 +1316,14 @@ final class SpeechRules: Sendable {
             return (.entity(person.key), person.tokens.upperBound)
         }
         // `Die Vorsitzende Richterin Birte Meyerhoff sagte`: a role word before another role, then the name.
-        if roleRules.role(at: roleToken + 1, in: view) != nil, let person = view.mention(startingAt: roleToken + 2),
+        if roleRules.hasRole(at: roleToken + 1, in: view), let person = view.mention(startingAt: roleToken + 2),
            person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
         }
         // `sagte die Präsidentin des Verbands Cinzia Franchini`: a genitive noun, then the name.
         // (Not `der Sprecher von Präsident Wladimir Putin, Dmitri Peskow`: a role there names another person.)
         if view.hasCue(.genitive, roleToken + 1), view.isCapitalized(roleToken + 2),
-           !view.hasMention(at: roleToken + 2), roleRules.role(at: roleToken + 2, in: view) == nil,
+           !view.hasMention(at: roleToken + 2), !roleRules.hasRole(at: roleToken + 2, in: view),
            let person = view.mention(startingAt: roleToken + 3), person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
         }
@@ -1390,7 +1408,7 @@ final class SpeechRules: Sendable {
            view.matches(fused.tokens.upperBound, .hyphen) {
             token = fused.tokens.upperBound + 1
         }
-        guard roleRules.role(at: token, in: view) != nil, let person = view.mention(startingAt: token + 1),
+        guard roleRules.hasRole(at: token, in: view), let person = view.mention(startingAt: token + 1),
               person.type == .person, view.sentenceOf[person.tokens.lowerBound] == sentence else { return nil }
         let end = person.tokens.upperBound
         if view.matches(end, .comma), let next = view.mention(startingAt: end + 1), next.type == .person { return nil }
@@ -1736,11 +1754,25 @@ final class SpeechRules: Sendable {
         guard view.isWord(token), !view.isCapitalized(token) else { return false }
         guard view.lower(token, hasSuffix: "en") || view.lower(token, hasSuffix: "ern")
             || view.lower(token, hasSuffix: "eln") else { return false }
+        // A stable token's bytes answer for its characters (and the prefixes' bytes are below 0xCC): no `String`
+        // is made, and a prefix costs a few byte compares.
+        if view.isStable(token) {
+            let bytes = view.lowerUTF8(token)
+            return Self.separablePrefixBytes.contains { prefix in
+                let count = prefix.bytes.count
+                return bytes.count >= count + 2 && bytes.starts(with: prefix.bytes)
+                    && bytes[count] == UInt8(ascii: "z") && bytes[count + 1] == UInt8(ascii: "u")
+                    && view.lowerCount(token) > prefix.characters + 5
+            }
+        }
         let word = view.word(token)
         return Self.separablePrefixes.contains { prefix in
             word.hasPrefix(prefix) && word.dropFirst(prefix.count).hasPrefix("zu") && word.count > prefix.count + 5
         }
     }
+
+    /// `separablePrefixes` as UTF-8, with their character counts.
+    private static let separablePrefixBytes = separablePrefixes.map { (bytes: Array($0.utf8), characters: $0.count) }
 
     /// Words that open a zu-infinitive of purpose or manner (`um … zu`, `statt … zu`), which is no reported content.
     private static let infinitiveOpeners: RuleWordSet = [.um, .ohne, .statt, .anstatt, .anstelle]
@@ -1847,7 +1879,7 @@ final class SpeechRules: Sendable {
         // before the name open the subject too.)
         var token = start
         while token < start + 4, view.mention(startingAt: token) == nil,
-              view.hasCue(.determiner, token) || roleRules.role(at: token, in: view) != nil
+              view.hasCue(.determiner, token) || roleRules.hasRole(at: token, in: view)
                 || !view.isCapitalized(token) && isAdjectiveForm(token, in: view) {
             token += 1
         }
@@ -2077,7 +2109,7 @@ final class SpeechRules: Sendable {
                    !(view.hasCue(.determiner, next) && view.matches(end, .comma)),
                    !view.matches(end - 2, .zu), !isFusedZuInfinitive(end - 1, in: view),
                    !(next...next + 1).contains(where: {
-                       roleRules.role(at: $0, in: view) != nil || personNoun(at: $0, in: view) != nil }),
+                       roleRules.hasRole(at: $0, in: view) || personNoun(at: $0, in: view) != nil }),
                    !(view.isCapitalized(next) && !view.hasMention(at: next) && view.matches(end, in: [.comma, .colon])
                      && view.matches(next + 1, in: Self.attributeOpeners)),
                    let span = contentSpan(next, range.upperBound, in: view) {

@@ -1,4 +1,5 @@
 import NewsGraphCore
+@testable import RelationLinking
 import Testing
 
 /// accordingTo: figures with a named source.
@@ -18,6 +19,14 @@ struct SourceRuleTests {
     func ownStatementIsTheSubjectsSource(_ text: String) throws {
         #expect(try Fixture.describe(text, [.org("Caritas"), .quantity("300 Menschen")])
             == ["300 Menschen accordingTo Caritas"])
+    }
+
+    /// The byte test answers as `hasPrefix` does, a mark joined to the colon included (no prefix then).
+    @Test(arguments: [
+        "literal:PISA-Studie", "literal:", "literal", "literal:\u{301}PISA", "Literal:PISA", "person/Anna Roth", "",
+    ])
+    func literalKeyIsTheLiteralPrefix(_ key: String) {
+        #expect(SourceRules.isLiteral(key) == key.hasPrefix("literal:"))
     }
 
     @Test func companyWordBeforeAngabenTakesUpTheCompany() throws {

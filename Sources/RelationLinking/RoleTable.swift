@@ -1,0 +1,109 @@
+import Foundation
+
+/// The role words of `LinkingLexicon` and their look-ups, for a token's lower-cased text or its NFC bytes
+/// (`Innenministers` → `Innenminister`).
+///
+/// An object of its own, which `ArticleView` holds: the look-ups were methods of the lexicon, a struct of three dozen
+/// tables, and each call copied the lexicon to the stack first (a memcpy for every token whose role was asked).
+final class RoleTable: Sendable {
+    /// Role forms (lower-cased) with their lemma and list source.
+    let roles: [String: (lemma: String, source: String)]
+    /// Forms that are roles only as a whole word, not as a compound's end.
+    let wholeWordRoles: Set<String>
+    /// `roles` by NFC UTF-8 (ids index `roleEntries`), and `wholeWordRoles`, for tokens in NFC.
+    private let roleBytes: ByteVocabulary
+    private let roleEntries: [(lemma: String, source: String)]
+    private let wholeWordRoleBytes: ByteVocabulary
+    /// A bit for the last four bytes of each role form (`tailBit`): a word whose own last four bytes have no bit ends
+    /// in no form, and its suffixes need not be looked up one by one.
+    private let roleTails: [UInt64]
+
+    init(roles: [String: (lemma: String, source: String)], wholeWordRoles: Set<String>) {
+        self.roles = roles
+        self.wholeWordRoles = wholeWordRoles
+        var roleIDs: [String: Int32] = [:]
+        var roleEntries: [(lemma: String, source: String)] = []
+        for (form, entry) in roles {
+            roleIDs[form] = Int32(roleEntries.count)
+            roleEntries.append(entry)
+        }
+        self.roleEntries = roleEntries
+        roleBytes = ByteVocabulary(roleIDs)
+        var roleTails = [UInt64](repeating: 0, count: 64)
+        for form in roles.keys {
+            // The NFC bytes `roleBytes` keys the form by.
+            let key = form.utf8.allSatisfy({ $0 < 0xCC })
+                ? Array(form.utf8) : Array(form.precomposedStringWithCanonicalMapping.utf8)
+            guard key.count >= 4 else { continue }
+            let tail = Self.tailBit(key.withUnsafeBufferPointer { Self.tail(of: $0) })
+            roleTails[tail >> 6] |= 1 << UInt64(tail & 63)
+        }
+        self.roleTails = roleTails
+        wholeWordRoleBytes = ByteVocabulary(Dictionary(uniqueKeysWithValues: wholeWordRoles.map { ($0, 0) }))
+    }
+
+    /// The last four bytes of a key of at least four.
+    @inline(__always)
+    private static func tail(of key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(littleEndian: UnsafeRawPointer(key.baseAddress! + key.count - 4).loadUnaligned(as: UInt32.self))
+    }
+
+    /// One of 4096 bits for the last four bytes of a word.
+    @inline(__always)
+    private static func tailBit(_ tail: UInt32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(tail) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+    }
+
+    /// The lemma of a role word, for a list form or a compound ending in one (`Innenministers` → `Innenminister`).
+    func role(lower: String, capitalized: Bool, original: () -> String) -> (lemma: String, source: String)? {
+        if let hit = roles[lower] { return hit }
+        guard capitalized, lower.count > 5 else { return nil }
+        let word = original()
+        // Longest list form that ends the word, leaving at least three letters of prefix.
+        var index = lower.index(lower.startIndex, offsetBy: 3)
+        while lower.distance(from: index, to: lower.endIndex) >= 4 {
+            if let hit = roles[String(lower[index...])], !wholeWordRoles.contains(String(lower[index...])) {
+                let prefix = word.prefix(lower.distance(from: lower.startIndex, to: index))
+                guard !prefix.hasSuffix("-") else { return nil }
+                return (prefix + hit.lemma.lowercased(), hit.source)
+            }
+            index = lower.index(after: index)
+        }
+        return nil
+    }
+
+    /// `role(lower:capitalized:original:)` for a word in NFC, given as its UTF-8: the same answers from byte
+    /// lookups. In such text every code point is a `Character`, so counts and offsets are code points.
+    func role(
+        nfcLower bytes: UnsafeBufferPointer<UInt8>, capitalized: Bool, original: () -> String
+    ) -> (lemma: String, source: String)? {
+        if let index = roleBytes.id(of: bytes) { return roleEntries[Int(index)] }
+        guard capitalized, bytes.count >= 4 else { return nil }
+        let tail = Self.tailBit(Self.tail(of: bytes))
+        guard roleTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0 else { return nil }
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        guard count > 5 else { return nil }
+        // Longest list form that ends the word, leaving at least three letters of prefix.
+        var scalar = 0
+        var offset = 0
+        while scalar < 3 {
+            offset += 1
+            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalar += 1
+        }
+        while count - scalar >= 4 {
+            let suffix = UnsafeBufferPointer(rebasing: bytes[offset...])
+            if let index = roleBytes.id(of: suffix), wholeWordRoleBytes.id(of: suffix) == nil {
+                let hit = roleEntries[Int(index)]
+                let prefix = original().prefix(scalar)
+                guard !prefix.hasSuffix("-") else { return nil }
+                return (prefix + hit.lemma.lowercased(), hit.source)
+            }
+            offset += 1
+            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalar += 1
+        }
+        return nil
+    }
+}
