@@ -254,22 +254,28 @@ final class MentionResolver {
     /// Later bare surnames and acronyms in no candidate: `Roller` after `Dietmar Roller`, `IJM` after
     /// `International Justice Mission (IJM)`.
     private func coreferentMentions(_ accepted: [Candidate], taken: [Bool]) -> [Candidate] {
-        var surnames = FirstSpans()
+        // One table and one array of spans behind all the kinds below, told apart by salts: a table and an array
+        // per kind cost up to sixteen allocations an article, most of them for a key or two.
+        let store = FirstSpans.Store(capacity: accepted.count + 8)
+        var surnames = FirstSpans(store, salt: 1)
         // `Lee` after `Lee Sedol`: first words no first-name list knows, which may be family names written first
         // (Korean, Chinese, Vietnamese order).
-        var familyNamesFirst = FirstSpans()
+        var familyNamesFirst = FirstSpans(store, salt: 2)
         // `sagte Pakorn` after `Oberst Pakorn Srisuk`: Thai news names people by the first word, whatever its
         // length; a longer first word counts only beside a speech verb or role word.
-        var givenNamesBesideCue = FirstSpans()
-        var acronyms = FirstSpans()
-        var designations = FirstSpans()
-        var initials = FirstSpans()
+        var givenNamesBesideCue = FirstSpans(store, salt: 3)
+        var acronyms = FirstSpans(store, salt: 4)
+        var designations = FirstSpans(store, salt: 5)
+        var initials = FirstSpans(store, salt: 6)
         // `Zielpunkt` after `Zielpunkt GmbH`: a company's one-word name without its legal form.
-        var companies = FirstSpans()
-        // Full names by their first word, to find the same name again where no rule saw it.
-        var fullNameSlots = KeyTable()
+        var companies = FirstSpans(store, salt: 7)
+        // Full names by their first word, to find the same name again where no rule saw it: the first one's
+        // position in `store.table` (salted), each one's next with the same first word in `nextFullName`, in order.
+        // Chains of positions in one array, where an array of candidates per first word was allocated.
+        let fullNameSalt = WordKey(raw: 8)
         var fullNameBits = KeyBits()
-        var fullNames: [[Candidate]] = []
+        var hasFullNames = false
+        var nextFullName = [Int32](repeating: -1, count: accepted.count)
         for position in accepted.indices {
             let candidate = accepted[position]
             // An organisation's own name after its type word (`Islamistengruppe Ansar Dine`) stands alone later, and
@@ -280,12 +286,15 @@ final class MentionResolver {
                 || candidate.rule == .acronymDefinition && candidate.tokens.count >= 2
                 || candidate.type == .place && (candidate.rule == .placeType || candidate.rule == .unlistedPlace) {
                 let key = facts[candidate.tokens.lowerBound].folded
-                if let slot = fullNameSlots[key] {
-                    fullNames[Int(slot)].append(candidate)
+                let salted = key.combined(with: fullNameSalt)
+                if var last = store.table[salted] {
+                    // Chains are a name or two long: the last link is found by walking.
+                    while nextFullName[Int(last)] >= 0 { last = nextFullName[Int(last)] }
+                    nextFullName[Int(last)] = Int32(position)
                 } else {
-                    fullNameSlots.set(key, Int32(fullNames.count))
+                    store.table.set(salted, Int32(position))
                     fullNameBits.insert(key)
-                    fullNames.append([candidate])
+                    hasFullNames = true
                 }
             }
             if candidate.rule == .legalForm, candidate.tokens.count == 2 {
@@ -336,7 +345,7 @@ final class MentionResolver {
             let fact = facts[candidate.tokens.lowerBound]
             if fact.span.length >= 3 { surnames.addFirst(fact.folded, candidate.span) }
         }
-        guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty || !initials.isEmpty || !fullNames.isEmpty
+        guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty || !initials.isEmpty || hasFullNames
             || !familyNamesFirst.isEmpty || !companies.isEmpty || !givenNamesBesideCue.isEmpty
         else { return [] }
         var out: [Candidate] = []
@@ -369,8 +378,8 @@ final class MentionResolver {
             if Self.isTaken(fact.span, taken) { continue }
             if fact.hyphenJoinedBefore { continue }
             // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
-            if fullNameBits.mayContain(fact.folded), let slot = fullNameSlots[fact.folded],
-                let repeated = repeatedName(at: index, fullNames[Int(slot)], taken: taken),
+            if fullNameBits.mayContain(fact.folded), let first = store.table[fact.folded.combined(with: fullNameSalt)],
+                let repeated = repeatedName(at: index, accepted, from: first, next: nextFullName, taken: taken),
                 repeated.type == .person || surnames[fact.folded] == nil
             {
                 out.append(repeated)
@@ -636,8 +645,15 @@ final class MentionResolver {
 
     /// `Tomas Zelenkauskas` or `Ansar Dine` again, at a sentence start or with no cue, where no rule found it:
     /// the same tokens as the full name.
-    private func repeatedName(at index: Int, _ names: [Candidate], taken: [Bool]) -> Candidate? {
-        for name in names where name.tokens.lowerBound != index && index + name.tokens.count <= facts.count {
+    /// The full names are `accepted[first]` and the ones `next` chains to it, in order.
+    private func repeatedName(
+        at index: Int, _ accepted: [Candidate], from first: Int32, next: [Int32], taken: [Bool]
+    ) -> Candidate? {
+        var position = first
+        while position >= 0 {
+            let name = accepted[Int(position)]
+            position = next[Int(position)]
+            guard name.tokens.lowerBound != index && index + name.tokens.count <= facts.count else { continue }
             let tokens = index..<(index + name.tokens.count)
             guard zip(tokens, name.tokens).allSatisfy({ facts[$0].folded == facts[$1].folded }) else { continue }
             let span = TextSpan(facts[index].span.begin, facts[tokens.upperBound - 1].span.end)
@@ -842,26 +858,48 @@ final class MentionResolver {
     }
 }
 
-/// The first span recorded for each word key: a `KeyTable` into an array, so a look-up hashes no `WordKey` again.
+/// The first span recorded for each word key, in a table and an array shared with the scan's other kinds of key
+/// (`Store`), its own told apart by a salt: a look-up hashes no `WordKey` again.
 private struct FirstSpans {
-    private var table = KeyTable()
-    private var spans: [TextSpan] = []
+    /// What all of one scan's `FirstSpans` record into: one allocation each for the object, the table and the
+    /// spans, where every kind had a table and an array of its own.
+    final class Store {
+        // Only one scan uses a store, on one thread: the run-time exclusivity checks would cost more than the reads.
+        @exclusivity(unchecked) var table: KeyTable
+        @exclusivity(unchecked) var spans: [TextSpan] = []
+
+        init(capacity: Int) {
+            table = KeyTable(capacity: capacity)
+            spans.reserveCapacity(capacity)
+        }
+    }
+
+    private let store: Store
+    private let salt: WordKey
+    private(set) var isEmpty = true
     /// One bit per recorded key (`KeyBits`): the coreference scan asks every capitalised word, few of which are
     /// recorded, and a clear bit answers without a probe of the table (an empty table has no bits).
     private(set) var bits = KeyBits()
 
-    var isEmpty: Bool { spans.isEmpty }
+    init(_ store: Store, salt: UInt64) {
+        self.store = store
+        self.salt = WordKey(raw: salt)
+    }
 
     /// Inlined: the coreference scan asks it several times for every capitalised word, and the call cost about as
     /// much as the look-up.
     @inline(__always)
-    subscript(key: WordKey) -> TextSpan? { bits.mayContain(key) ? table[key].map { spans[Int($0)] } : nil }
+    subscript(key: WordKey) -> TextSpan? {
+        bits.mayContain(key) ? store.table[key.combined(with: salt)].map { store.spans[Int($0)] } : nil
+    }
 
     mutating func addFirst(_ key: WordKey, _ span: TextSpan) {
-        guard table[key] == nil else { return }
-        table.set(key, Int32(spans.count))
-        spans.append(span)
+        let salted = key.combined(with: salt)
+        guard store.table[salted] == nil else { return }
+        store.table.set(salted, Int32(store.spans.count))
+        store.spans.append(span)
         bits.insert(key)
+        isEmpty = false
     }
 }
 
