@@ -56,33 +56,11 @@ final class MentionResolver {
         var accepted: [Candidate] = []
         accepted.reserveCapacity(usable.count)
         var taken = [Bool](repeating: false, count: scalars.count + 1 + Self.takenPadding)
-        // Sort positions, not the (large) candidates themselves, by small keys; `precedes` settles full ties.
-        let ranks = usable.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
-        let order: [Int]
-        if ranks.allSatisfy(\.fitsPacked) {
-            // The four fields in one integer, compared at once.
-            let packed = ranks.map(\.packed)
-            order = packed.withUnsafeBufferPointer { packed in
-                usable.indices.sorted { lhs, rhs in
-                    packed[lhs] != packed[rhs]
-                        ? packed[lhs] < packed[rhs] : Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
-                }
-            }
-        } else {
-            order = usable.indices.sorted { lhs, rhs in
-                let left = ranks[lhs]
-                let right = ranks[rhs]
-                if left.span.length != right.span.length { return left.span.length > right.span.length }
-                if left.priority != right.priority { return left.priority > right.priority }
-                if left.span.begin != right.span.begin { return left.span.begin < right.span.begin }
-                if left.type != right.type { return left.type < right.type }
-                return Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
-            }
-        }
-        // Only the span is read before a candidate is accepted: copying each one retained its boxed fields.
+        let order = acceptanceOrder(usable)
+        // Only the span is read before a candidate is accepted.
         taken.withUnsafeMutableBufferPointer { taken in
             for position in order {
-                let span = ranks[position].span
+                let span = usable[position].span
                 let range = span.begin..<span.end
                 if range.contains(where: { taken[$0] }) { continue }
                 for offset in range { taken[offset] = true }
@@ -126,6 +104,60 @@ final class MentionResolver {
         let coreferent = coreferentMentions(accepted, taken: taken)
         accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)
         return entities(of: accepted)
+    }
+
+    /// Positions of `candidates` in `Candidate.precedes` order, ties kept in their order (a stable sort).
+    ///
+    /// The fields `precedes` compares first and the position are packed into one integer per candidate and those
+    /// integers sorted, then only runs whose fields are all equal are sorted again by `precedes`: sorting positions
+    /// with a closure that read each one's fields cost more than the rest of the acceptance. The result is the
+    /// stable sort's by `precedes`, the one order in which its equal candidates keep their positions' order.
+    private func acceptanceOrder(_ candidates: [Candidate]) -> [Int] {
+        let count = candidates.count
+        // Length, priority, start, type rank and position: 12, 8, 24, 2 and 18 bits.
+        let fits = count < 1 << 18 && candidates.allSatisfy { candidate in
+            candidate.span.length <= 0xFFF && candidate.priority >= 0 && candidate.priority <= 0xFF
+                && candidate.span.begin >= 0 && candidate.span.begin < 1 << 24
+        }
+        guard fits else { return Self.acceptanceOrderBySorting(candidates, in: lexicon) }
+        var keys = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count {
+                let candidate = candidates[index]
+                buffer[index] = UInt64(0xFFF - candidate.span.length) << 52 | UInt64(0xFF - candidate.priority) << 44
+                    | UInt64(candidate.span.begin) << 20 | UInt64(candidate.type.rank) << 18 | UInt64(index)
+            }
+            initialized = count
+        }
+        keys.sort()
+        var order = [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { buffer[index] = Int(keys[index] & 0x3FFFF) }
+            initialized = count
+        }
+        var start = 0
+        while start < count {
+            var end = start + 1
+            while end < count && keys[end] >> 18 == keys[start] >> 18 { end += 1 }
+            if end - start > 1 {
+                // In position order now, as a stable sort needs them.
+                order[start..<end].sort { Candidate.precedes(candidates[$0], candidates[$1], in: lexicon) }
+            }
+            start = end
+        }
+        return order
+    }
+
+    /// `acceptanceOrder(_:)` for candidates whose fields do not fit its integers.
+    private static func acceptanceOrderBySorting(_ candidates: [Candidate], in lexicon: NameLexicon) -> [Int] {
+        let ranks = candidates.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
+        return candidates.indices.sorted { lhs, rhs in
+            let left = ranks[lhs]
+            let right = ranks[rhs]
+            if left.span.length != right.span.length { return left.span.length > right.span.length }
+            if left.priority != right.priority { return left.priority > right.priority }
+            if left.span.begin != right.span.begin { return left.span.begin < right.span.begin }
+            if left.type != right.type { return left.type < right.type }
+            return Candidate.precedes(candidates[lhs], candidates[rhs], in: lexicon)
+        }
     }
 
     /// `Ansar Dine und andere Islamistengruppen` beside `der Islamistengruppe Ansar Dine`, `Weil Thomas Cook … nicht
@@ -576,18 +608,6 @@ final class MentionResolver {
         let span: TextSpan
         let priority: Int
         let type: Int
-
-        /// Whether `packed` holds every field: spans and priorities of real candidates always fit.
-        var fitsPacked: Bool {
-            span.length <= 0xFFFF && priority >= 0 && priority <= 0xFF && span.begin >= 0 && span.begin < 1 << 38
-                && type >= 0 && type <= 3
-        }
-
-        /// Longer span, then higher priority, then earlier start, then type rank, as one ascending integer.
-        var packed: UInt64 {
-            UInt64(0xFFFF - span.length) << 48 | UInt64(0xFF - priority) << 40 | UInt64(span.begin) << 2
-                | UInt64(type)
-        }
     }
 
     private static let definiteArticles = KeySet(
