@@ -1153,10 +1153,18 @@ final class NameRules {
     /// listed first name (`sagte Hermann Rodler`, `Kai Christ`): where these rules ask, a speaker or an
     /// apposition is expected.
     private func isConvincingName(_ tokens: Range<Int>) -> Bool {
-        let names = tokens.filter { isWord($0) && facts[$0].capitalised }
-        if names.count >= 2 { return names.contains { !isNoun($0) } || isFirstName(names[0]) }
-        guard let only = names.first else { return false }
-        return isSurname(only) && !isNoun(only)
+        // The capitalised words counted in place: gathered into an array, they cost an allocation a call.
+        var first = -1
+        var count = 0
+        for index in tokens where isWord(index) && facts[index].capitalised {
+            if first < 0 { first = index }
+            count += 1
+        }
+        if count >= 2 {
+            return tokens.contains { isWord($0) && facts[$0].capitalised && !isNoun($0) } || isFirstName(first)
+        }
+        guard first >= 0 else { return false }
+        return isSurname(first) && !isNoun(first)
     }
 
     // MARK: Organisations
@@ -2519,11 +2527,14 @@ final class NameRules {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, listType[index] == nil,
               !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore else { return }
-        let word = scalars[fact.span.begin..<fact.span.end]
-        // The last two letters first (`-he`, `-le`, `-ke`, `-ee`, `-ge`, `-om`): most words end otherwise.
-        let last = WordKey.fold(word[word.endIndex - 1]), before = WordKey.fold(word[word.endIndex - 2])
+        // The last two letters first (`-he`, `-le`, `-ke`, `-ee`, `-ge`, `-om`): most words end otherwise. Read in
+        // place: a slice of the text, made for every long word, retained and released it.
+        let (last, before) = scalars.withUnsafeBufferPointer { scalars in
+            (WordKey.fold(scalars[fact.span.end - 1]), WordKey.fold(scalars[fact.span.end - 2]))
+        }
         guard last == 0x65 && (before == 0x68 || before == 0x6C || before == 0x6B || before == 0x65 || before == 0x67)
                 || last == 0x6D && before == 0x6F else { return }
+        let word = scalars[fact.span.begin..<fact.span.end]
         // Compared in place from the end, folded letter by letter.
         guard let head = Self.buildingHeads.first(where: { head in
             guard word.count >= head.count + 4 else { return false }
