@@ -65,11 +65,11 @@ final class NameRules {
     private let columns: UnsafeMutableRawPointer
 
     init(
-        document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate],
-        extras: CandidateExtras
+        scalars: [Unicode.Scalar], sentences: [Sentence], facts: [TokenFacts], words: WordLists, lexicon: NameLexicon,
+        listMatches: [Candidate], extras: CandidateExtras
     ) {
-        scalars = document.scalars
-        sentences = document.sentences
+        self.scalars = scalars
+        self.sentences = sentences
         self.extras = extras
         self.facts = facts
         self.words = words
