@@ -245,11 +245,13 @@ final class MentionResolver {
     /// `Internet Watch Foundation (IWF)` … `dem IWF-Bericht`: an acronym the article defines names that body
     /// wherever it stands, though a list knows it for another (`IWF`, the Internationaler Währungsfonds).
     private func linkDefinedAcronyms(_ accepted: inout [Candidate]) {
-        var defined: [WordKey: TextSpan] = [:]
+        // Most articles define none: then no table is made.
+        guard accepted.contains(where: { $0.rule == .acronymDefinition && $0.tokens.count == 1 && $0.link != nil })
+        else { return }
+        // First spans by key (`FirstSpans`), not a dictionary, which hashed each word key again with `Hasher`.
+        var defined = FirstSpans(FirstSpans.Store(capacity: 8), salt: 1)
         for candidate in accepted where candidate.rule == .acronymDefinition && candidate.tokens.count == 1 {
-            if let link = candidate.link, defined[facts[candidate.tokens.lowerBound].exact] == nil {
-                defined[facts[candidate.tokens.lowerBound].exact] = link
-            }
+            if let link = candidate.link { defined.addFirst(facts[candidate.tokens.lowerBound].exact, link) }
         }
         guard !defined.isEmpty else { return }
         for position in accepted.indices where accepted[position].tokens.count == 1
@@ -268,12 +270,13 @@ final class MentionResolver {
             candidate.type == .person && candidate.tokens.count >= 2 && candidate.link == nil
                 && candidate.span.length >= 6 && scalars[candidate.span.end - 1] == "s"
         }) else { return }
-        var nominative: [WordKey: TextSpan] = [:]
+        // First spans by key (`FirstSpans`), not a dictionary, which hashed each word key again with `Hasher`.
+        let store = FirstSpans.Store(capacity: accepted.count)
+        var nominative = FirstSpans(store, salt: 1)
         for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2 {
-            let key = WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false)
-            if nominative[key] == nil { nominative[key] = candidate.span }
+            nominative.addFirst(WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false), candidate.span)
         }
-        guard nominative.count >= 2 else { return }
+        guard store.spans.count >= 2 else { return }
         for position in accepted.indices where accepted[position].type == .person
             && accepted[position].tokens.count >= 2 && accepted[position].link == nil {
             let span = accepted[position].span
