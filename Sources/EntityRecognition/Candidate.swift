@@ -101,6 +101,10 @@ struct Candidate {
         if lhs.span.begin != rhs.span.begin { return lhs.span.begin < rhs.span.begin }
         if lhs.type != rhs.type { return lhs.type.rank < rhs.type.rank }
         if let left = lhs.rule, let right = rhs.rule { return left.rawValue < right.rawValue }
+        if lhs.sourceEntry >= 0 && rhs.sourceEntry >= 0, let order = lexicon.sourcePrecedes(
+            lexicon.entries[Int(lhs.sourceEntry)], lexicon.entries[Int(rhs.sourceEntry)]) {
+            return order
+        }
         return lhs.provenance(in: lexicon).source < rhs.provenance(in: lexicon).source
     }
 }

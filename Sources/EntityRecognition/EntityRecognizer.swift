@@ -112,8 +112,10 @@ public struct EntityRecognizer: Stage {
         let facts = table.facts
         let extras = CandidateExtras()
         let listMatches = matcher.candidates(in: document, facts: table, extras: extras)
+        // The document's fields, not the document: a copy of it for the rules retained and released its every array.
         let rules = NameRules(
-            document: document, facts: facts, words: words, lexicon: lexicon, listMatches: listMatches, extras: extras)
+            scalars: document.scalars, sentences: document.sentences, facts: facts, words: words, lexicon: lexicon,
+            listMatches: listMatches, extras: extras)
         // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
         // the array doubling on the way and being copied again to follow them.
         var candidates: [Candidate] = []

@@ -56,33 +56,11 @@ final class MentionResolver {
         var accepted: [Candidate] = []
         accepted.reserveCapacity(usable.count)
         var taken = [Bool](repeating: false, count: scalars.count + 1 + Self.takenPadding)
-        // Sort positions, not the (large) candidates themselves, by small keys; `precedes` settles full ties.
-        let ranks = usable.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
-        let order: [Int]
-        if ranks.allSatisfy(\.fitsPacked) {
-            // The four fields in one integer, compared at once.
-            let packed = ranks.map(\.packed)
-            order = packed.withUnsafeBufferPointer { packed in
-                usable.indices.sorted { lhs, rhs in
-                    packed[lhs] != packed[rhs]
-                        ? packed[lhs] < packed[rhs] : Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
-                }
-            }
-        } else {
-            order = usable.indices.sorted { lhs, rhs in
-                let left = ranks[lhs]
-                let right = ranks[rhs]
-                if left.span.length != right.span.length { return left.span.length > right.span.length }
-                if left.priority != right.priority { return left.priority > right.priority }
-                if left.span.begin != right.span.begin { return left.span.begin < right.span.begin }
-                if left.type != right.type { return left.type < right.type }
-                return Candidate.precedes(usable[lhs], usable[rhs], in: lexicon)
-            }
-        }
-        // Only the span is read before a candidate is accepted: copying each one retained its boxed fields.
+        let order = acceptanceOrder(usable)
+        // Only the span is read before a candidate is accepted.
         taken.withUnsafeMutableBufferPointer { taken in
             for position in order {
-                let span = ranks[position].span
+                let span = usable[position].span
                 let range = span.begin..<span.end
                 if range.contains(where: { taken[$0] }) { continue }
                 for offset in range { taken[offset] = true }
@@ -126,6 +104,60 @@ final class MentionResolver {
         let coreferent = coreferentMentions(accepted, taken: taken)
         accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)
         return entities(of: accepted)
+    }
+
+    /// Positions of `candidates` in `Candidate.precedes` order, ties kept in their order (a stable sort).
+    ///
+    /// The fields `precedes` compares first and the position are packed into one integer per candidate and those
+    /// integers sorted, then only runs whose fields are all equal are sorted again by `precedes`: sorting positions
+    /// with a closure that read each one's fields cost more than the rest of the acceptance. The result is the
+    /// stable sort's by `precedes`, the one order in which its equal candidates keep their positions' order.
+    private func acceptanceOrder(_ candidates: [Candidate]) -> [Int] {
+        let count = candidates.count
+        // Length, priority, start, type rank and position: 12, 8, 24, 2 and 18 bits.
+        let fits = count < 1 << 18 && candidates.allSatisfy { candidate in
+            candidate.span.length <= 0xFFF && candidate.priority >= 0 && candidate.priority <= 0xFF
+                && candidate.span.begin >= 0 && candidate.span.begin < 1 << 24
+        }
+        guard fits else { return Self.acceptanceOrderBySorting(candidates, in: lexicon) }
+        var keys = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count {
+                let candidate = candidates[index]
+                buffer[index] = UInt64(0xFFF - candidate.span.length) << 52 | UInt64(0xFF - candidate.priority) << 44
+                    | UInt64(candidate.span.begin) << 20 | UInt64(candidate.type.rank) << 18 | UInt64(index)
+            }
+            initialized = count
+        }
+        keys.sort()
+        var order = [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { buffer[index] = Int(keys[index] & 0x3FFFF) }
+            initialized = count
+        }
+        var start = 0
+        while start < count {
+            var end = start + 1
+            while end < count && keys[end] >> 18 == keys[start] >> 18 { end += 1 }
+            if end - start > 1 {
+                // In position order now, as a stable sort needs them.
+                order[start..<end].sort { Candidate.precedes(candidates[$0], candidates[$1], in: lexicon) }
+            }
+            start = end
+        }
+        return order
+    }
+
+    /// `acceptanceOrder(_:)` for candidates whose fields do not fit its integers.
+    private static func acceptanceOrderBySorting(_ candidates: [Candidate], in lexicon: NameLexicon) -> [Int] {
+        let ranks = candidates.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
+        return candidates.indices.sorted { lhs, rhs in
+            let left = ranks[lhs]
+            let right = ranks[rhs]
+            if left.span.length != right.span.length { return left.span.length > right.span.length }
+            if left.priority != right.priority { return left.priority > right.priority }
+            if left.span.begin != right.span.begin { return left.span.begin < right.span.begin }
+            if left.type != right.type { return left.type < right.type }
+            return Candidate.precedes(candidates[lhs], candidates[rhs], in: lexicon)
+        }
     }
 
     /// `Ansar Dine und andere Islamistengruppen` beside `der Islamistengruppe Ansar Dine`, `Weil Thomas Cook … nicht
@@ -213,11 +245,13 @@ final class MentionResolver {
     /// `Internet Watch Foundation (IWF)` … `dem IWF-Bericht`: an acronym the article defines names that body
     /// wherever it stands, though a list knows it for another (`IWF`, the Internationaler Währungsfonds).
     private func linkDefinedAcronyms(_ accepted: inout [Candidate]) {
-        var defined: [WordKey: TextSpan] = [:]
+        // Most articles define none: then no table is made.
+        guard accepted.contains(where: { $0.rule == .acronymDefinition && $0.tokens.count == 1 && $0.link != nil })
+        else { return }
+        // First spans by key (`FirstSpans`), not a dictionary, which hashed each word key again with `Hasher`.
+        var defined = FirstSpans(FirstSpans.Store(capacity: 8), salt: 1)
         for candidate in accepted where candidate.rule == .acronymDefinition && candidate.tokens.count == 1 {
-            if let link = candidate.link, defined[facts[candidate.tokens.lowerBound].exact] == nil {
-                defined[facts[candidate.tokens.lowerBound].exact] = link
-            }
+            if let link = candidate.link { defined.addFirst(facts[candidate.tokens.lowerBound].exact, link) }
         }
         guard !defined.isEmpty else { return }
         for position in accepted.indices where accepted[position].tokens.count == 1
@@ -236,12 +270,13 @@ final class MentionResolver {
             candidate.type == .person && candidate.tokens.count >= 2 && candidate.link == nil
                 && candidate.span.length >= 6 && scalars[candidate.span.end - 1] == "s"
         }) else { return }
-        var nominative: [WordKey: TextSpan] = [:]
+        // First spans by key (`FirstSpans`), not a dictionary, which hashed each word key again with `Hasher`.
+        let store = FirstSpans.Store(capacity: accepted.count)
+        var nominative = FirstSpans(store, salt: 1)
         for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2 {
-            let key = WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false)
-            if nominative[key] == nil { nominative[key] = candidate.span }
+            nominative.addFirst(WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false), candidate.span)
         }
-        guard nominative.count >= 2 else { return }
+        guard store.spans.count >= 2 else { return }
         for position in accepted.indices where accepted[position].type == .person
             && accepted[position].tokens.count >= 2 && accepted[position].link == nil {
             let span = accepted[position].span
@@ -254,22 +289,28 @@ final class MentionResolver {
     /// Later bare surnames and acronyms in no candidate: `Roller` after `Dietmar Roller`, `IJM` after
     /// `International Justice Mission (IJM)`.
     private func coreferentMentions(_ accepted: [Candidate], taken: [Bool]) -> [Candidate] {
-        var surnames = FirstSpans()
+        // One table and one array of spans behind all the kinds below, told apart by salts: a table and an array
+        // per kind cost up to sixteen allocations an article, most of them for a key or two.
+        let store = FirstSpans.Store(capacity: accepted.count + 8)
+        var surnames = FirstSpans(store, salt: 1)
         // `Lee` after `Lee Sedol`: first words no first-name list knows, which may be family names written first
         // (Korean, Chinese, Vietnamese order).
-        var familyNamesFirst = FirstSpans()
+        var familyNamesFirst = FirstSpans(store, salt: 2)
         // `sagte Pakorn` after `Oberst Pakorn Srisuk`: Thai news names people by the first word, whatever its
         // length; a longer first word counts only beside a speech verb or role word.
-        var givenNamesBesideCue = FirstSpans()
-        var acronyms = FirstSpans()
-        var designations = FirstSpans()
-        var initials = FirstSpans()
+        var givenNamesBesideCue = FirstSpans(store, salt: 3)
+        var acronyms = FirstSpans(store, salt: 4)
+        var designations = FirstSpans(store, salt: 5)
+        var initials = FirstSpans(store, salt: 6)
         // `Zielpunkt` after `Zielpunkt GmbH`: a company's one-word name without its legal form.
-        var companies = FirstSpans()
-        // Full names by their first word, to find the same name again where no rule saw it.
-        var fullNameSlots = KeyTable()
+        var companies = FirstSpans(store, salt: 7)
+        // Full names by their first word, to find the same name again where no rule saw it: the first one's
+        // position in `store.table` (salted), each one's next with the same first word in `nextFullName`, in order.
+        // Chains of positions in one array, where an array of candidates per first word was allocated.
+        let fullNameSalt = WordKey(raw: 8)
         var fullNameBits = KeyBits()
-        var fullNames: [[Candidate]] = []
+        var hasFullNames = false
+        var nextFullName = [Int32](repeating: -1, count: accepted.count)
         for position in accepted.indices {
             let candidate = accepted[position]
             // An organisation's own name after its type word (`Islamistengruppe Ansar Dine`) stands alone later, and
@@ -280,12 +321,15 @@ final class MentionResolver {
                 || candidate.rule == .acronymDefinition && candidate.tokens.count >= 2
                 || candidate.type == .place && (candidate.rule == .placeType || candidate.rule == .unlistedPlace) {
                 let key = facts[candidate.tokens.lowerBound].folded
-                if let slot = fullNameSlots[key] {
-                    fullNames[Int(slot)].append(candidate)
+                let salted = key.combined(with: fullNameSalt)
+                if var last = store.table[salted] {
+                    // Chains are a name or two long: the last link is found by walking.
+                    while nextFullName[Int(last)] >= 0 { last = nextFullName[Int(last)] }
+                    nextFullName[Int(last)] = Int32(position)
                 } else {
-                    fullNameSlots.set(key, Int32(fullNames.count))
+                    store.table.set(salted, Int32(position))
                     fullNameBits.insert(key)
-                    fullNames.append([candidate])
+                    hasFullNames = true
                 }
             }
             if candidate.rule == .legalForm, candidate.tokens.count == 2 {
@@ -336,7 +380,7 @@ final class MentionResolver {
             let fact = facts[candidate.tokens.lowerBound]
             if fact.span.length >= 3 { surnames.addFirst(fact.folded, candidate.span) }
         }
-        guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty || !initials.isEmpty || !fullNames.isEmpty
+        guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty || !initials.isEmpty || hasFullNames
             || !familyNamesFirst.isEmpty || !companies.isEmpty || !givenNamesBesideCue.isEmpty
         else { return [] }
         var out: [Candidate] = []
@@ -369,8 +413,8 @@ final class MentionResolver {
             if Self.isTaken(fact.span, taken) { continue }
             if fact.hyphenJoinedBefore { continue }
             // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
-            if fullNameBits.mayContain(fact.folded), let slot = fullNameSlots[fact.folded],
-                let repeated = repeatedName(at: index, fullNames[Int(slot)], taken: taken),
+            if fullNameBits.mayContain(fact.folded), let first = store.table[fact.folded.combined(with: fullNameSalt)],
+                let repeated = repeatedName(at: index, accepted, from: first, next: nextFullName, taken: taken),
                 repeated.type == .person || surnames[fact.folded] == nil
             {
                 out.append(repeated)
@@ -567,18 +611,6 @@ final class MentionResolver {
         let span: TextSpan
         let priority: Int
         let type: Int
-
-        /// Whether `packed` holds every field: spans and priorities of real candidates always fit.
-        var fitsPacked: Bool {
-            span.length <= 0xFFFF && priority >= 0 && priority <= 0xFF && span.begin >= 0 && span.begin < 1 << 38
-                && type >= 0 && type <= 3
-        }
-
-        /// Longer span, then higher priority, then earlier start, then type rank, as one ascending integer.
-        var packed: UInt64 {
-            UInt64(0xFFFF - span.length) << 48 | UInt64(0xFF - priority) << 40 | UInt64(span.begin) << 2
-                | UInt64(type)
-        }
     }
 
     private static let definiteArticles = KeySet(
@@ -636,8 +668,15 @@ final class MentionResolver {
 
     /// `Tomas Zelenkauskas` or `Ansar Dine` again, at a sentence start or with no cue, where no rule found it:
     /// the same tokens as the full name.
-    private func repeatedName(at index: Int, _ names: [Candidate], taken: [Bool]) -> Candidate? {
-        for name in names where name.tokens.lowerBound != index && index + name.tokens.count <= facts.count {
+    /// The full names are `accepted[first]` and the ones `next` chains to it, in order.
+    private func repeatedName(
+        at index: Int, _ accepted: [Candidate], from first: Int32, next: [Int32], taken: [Bool]
+    ) -> Candidate? {
+        var position = first
+        while position >= 0 {
+            let name = accepted[Int(position)]
+            position = next[Int(position)]
+            guard name.tokens.lowerBound != index && index + name.tokens.count <= facts.count else { continue }
             let tokens = index..<(index + name.tokens.count)
             guard zip(tokens, name.tokens).allSatisfy({ facts[$0].folded == facts[$1].folded }) else { continue }
             let span = TextSpan(facts[index].span.begin, facts[tokens.upperBound - 1].span.end)
@@ -842,42 +881,47 @@ final class MentionResolver {
     }
 }
 
-/// The first span recorded for each word key: a `KeyTable` into an array, so a look-up hashes no `WordKey` again.
+/// The first span recorded for each word key, in a table and an array shared with the scan's other kinds of key
+/// (`Store`), its own told apart by a salt: a look-up hashes no `WordKey` again.
 private struct FirstSpans {
-    private var table = KeyTable()
-    private var spans: [TextSpan] = []
+    /// What all of one scan's `FirstSpans` record into: one allocation each for the object, the table and the
+    /// spans, where every kind had a table and an array of its own.
+    final class Store {
+        // Only one scan uses a store, on one thread: the run-time exclusivity checks would cost more than the reads.
+        @exclusivity(unchecked) var table: KeyTable
+        @exclusivity(unchecked) var spans: [TextSpan] = []
+
+        init(capacity: Int) {
+            table = KeyTable(capacity: capacity)
+            spans.reserveCapacity(capacity)
+        }
+    }
+
+    private let store: Store
+    private let salt: WordKey
+    private(set) var isEmpty = true
     /// One bit per recorded key (`KeyBits`): the coreference scan asks every capitalised word, few of which are
     /// recorded, and a clear bit answers without a probe of the table (an empty table has no bits).
     private(set) var bits = KeyBits()
 
-    var isEmpty: Bool { spans.isEmpty }
+    init(_ store: Store, salt: UInt64) {
+        self.store = store
+        self.salt = WordKey(raw: salt)
+    }
 
     /// Inlined: the coreference scan asks it several times for every capitalised word, and the call cost about as
     /// much as the look-up.
     @inline(__always)
-    subscript(key: WordKey) -> TextSpan? { bits.mayContain(key) ? table[key].map { spans[Int($0)] } : nil }
+    subscript(key: WordKey) -> TextSpan? {
+        bits.mayContain(key) ? store.table[key.combined(with: salt)].map { store.spans[Int($0)] } : nil
+    }
 
     mutating func addFirst(_ key: WordKey, _ span: TextSpan) {
-        guard table[key] == nil else { return }
-        table.set(key, Int32(spans.count))
-        spans.append(span)
+        let salted = key.combined(with: salt)
+        guard store.table[salted] == nil else { return }
+        store.table.set(salted, Int32(store.spans.count))
+        store.spans.append(span)
         bits.insert(key)
+        isEmpty = false
     }
-}
-
-/// A one-word filter over a few dozen keys: a key's top six bits choose its bit, so a clear bit means the key was
-/// never inserted. A set bit may be another key's; the table behind it answers then.
-private struct KeyBits {
-    private var word: UInt64 = 0
-
-    @inline(__always)
-    func mayContain(_ key: WordKey) -> Bool { word & Self.bit(key) != 0 }
-
-    mutating func insert(_ key: WordKey) { word |= Self.bit(key) }
-
-    /// A filter that may contain the keys of both.
-    func union(_ other: KeyBits) -> KeyBits { KeyBits(word: word | other.word) }
-
-    @inline(__always)
-    private static func bit(_ key: WordKey) -> UInt64 { 1 << (key.raw >> 58) }
 }

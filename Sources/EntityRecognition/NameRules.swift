@@ -53,15 +53,23 @@ final class NameRules {
     /// comparing the key with each of the twenty-one words was most of that rule's time.
     private let englishHeads = NameRules.englishHeadSet
     private static let englishHeadSet = KeySet(Literal.englishHeads)
+    /// A one-word filter of `englishHeads`, asked first: most capitalised words fail it without a probe of the set.
+    private static let englishHeadBits = KeyBits(Literal.englishHeads)
+    /// A one-word filter of the lower-case words that start a rule by their exact key (`so`, `namens`, `von`, `in`,
+    /// `nach`, `für`): with the word classes, it rules out most lower-case words at once, where the six
+    /// comparisons ran for every one of them.
+    private static let lowercaseStartBits = KeyBits(
+        [Literal.so[0], Literal.namens[0], Literal.von[0], WordKey("in", folded: false),
+         WordKey("nach", folded: false), Literal.fuer[0]])
     /// The memory of `listType`, `listPriority` and the lazy flags.
     private let columns: UnsafeMutableRawPointer
 
     init(
-        document: Document, facts: [TokenFacts], words: WordLists, lexicon: NameLexicon, listMatches: [Candidate],
-        extras: CandidateExtras
+        scalars: [Unicode.Scalar], sentences: [Sentence], facts: [TokenFacts], words: WordLists, lexicon: NameLexicon,
+        listMatches: [Candidate], extras: CandidateExtras
     ) {
-        scalars = document.scalars
-        sentences = document.sentences
+        self.scalars = scalars
+        self.sentences = sentences
         self.extras = extras
         self.facts = facts
         self.words = words
@@ -124,9 +132,12 @@ final class NameRules {
     /// Appends the rules' candidates to `out`, which the caller has made room in: returned as an array of their own,
     /// they were copied once more to follow the list matches.
     func appendCandidates(to out: inout [Candidate]) {
-        // The facts read here through a pointer, without bounds checks: this loop visits every token. The rules
-        // themselves read `self.facts`.
-        facts.withUnsafeBufferPointer { facts in
+        // Read once, not through a global's lazy initialisation check on every token.
+        let englishHeadBits = Self.englishHeadBits
+        let lowercaseStartBits = Self.lowercaseStartBits
+        // The facts and code points read here through pointers, without bounds checks: this loop visits every token.
+        // The rules themselves read `self.facts`.
+        scalars.withUnsafeBufferPointer { scalars in facts.withUnsafeBufferPointer { facts in
             for sentence in sentences {
                 let range = sentence.tokenRange
                 // Each rule starts only on the kind of token it can start on. A rule is called only where the first
@@ -138,6 +149,10 @@ final class NameRules {
                     switch fact.kind {
                     case .word where fact.capitalised:
                         let capitalisedNext = index + 1 < range.upperBound && facts[index + 1].capitalised
+                        // The last letter, which several tests below ask (folded only for words of eight letters or
+                        // more, the only ones those ask it of; 0, which no test wants, for the others).
+                        let last = scalars[fact.span.end - 1]
+                        let longLast = fact.span.length >= 8 ? WordKey.fold(last) : 0
                         if capitalisedNext, fact.exact == inCapitalKey || fact.exact == nachCapitalKey {
                             unlistedPlace(after: index, in: range, &out)
                         }
@@ -151,19 +166,21 @@ final class NameRules {
                             initialName(at: index, in: range, &out)
                         }
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
-                        if fact.span.length >= 8, WordKey.fold(scalars[fact.span.end - 1]) == 0x68 {
+                        if longLast == 0x68 {
                             legalFormCompound(at: index, in: range, &out)
                         }
                         // Asked only after a capitalised word or before `of`: English names run in capitals.
-                        if (index > range.lowerBound && facts[index - 1].capitalised
-                            || index + 1 < range.upperBound && facts[index + 1].exact == ofKey)
+                        if englishHeadBits.mayContain(fact.exact)
+                            && (index > range.lowerBound && facts[index - 1].capitalised
+                                || index + 1 < range.upperBound && facts[index + 1].exact == ofKey)
                             && englishHeads.contains(fact.exact) {
                             englishOrganisation(at: index, in: range, &out)
                         }
                         if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
                         if fact.allCaps && capitalisedNext { branchWithSeat(at: index, in: range, &out) }
                         if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }
-                        if classes & WordClass.designation != 0 || mayEndInGenitive(fact) {
+                        // (A word that may end in a genitive `designationCut(_:)` finds: the test before its look-ups.)
+                        if classes & WordClass.designation != 0 || fact.span.length > 4 && last == "s" {
                             designation(at: index, in: range, &out)
                         }
                         if capitalisedNext {
@@ -178,13 +195,10 @@ final class NameRules {
                             districtCompound(endingAt: index, in: range, &out)
                         }
                         // The street word's last letter asked here too: most long words end otherwise.
-                        if !fact.firstInSentence && fact.span.length >= 8
-                            && Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1]))
-                        {
+                        if !fact.firstInSentence && Self.isStreetEnding(longLast) {
                             street(at: index, &out)
                             namedBuilding(at: index, &out)
-                        } else if !fact.firstInSentence && fact.span.length >= 8
-                            && WordKey.fold(scalars[fact.span.end - 1]) == 0x6D {
+                        } else if !fact.firstInSentence && longLast == 0x6D {
                             namedBuilding(at: index, &out)
                         }
                         if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
@@ -206,6 +220,8 @@ final class NameRules {
                             out.append(person(index..<(index + 3), priority: RulePriority.speech, rule: .particleName))
                         }
                     case .word:
+                        guard classes & (WordClass.speechVerb | WordClass.legalFormStart) != 0
+                            || lowercaseStartBits.mayContain(fact.exact) else { break }
                         if classes & WordClass.speechVerb != 0 || fact.exact == soKey {
                             speech(at: index, in: range, &out)
                         }
@@ -228,7 +244,7 @@ final class NameRules {
                     }
                 }
             }
-        }
+        } }
         appendEllipticCoordinations(to: &out)
     }
 
@@ -1137,10 +1153,18 @@ final class NameRules {
     /// listed first name (`sagte Hermann Rodler`, `Kai Christ`): where these rules ask, a speaker or an
     /// apposition is expected.
     private func isConvincingName(_ tokens: Range<Int>) -> Bool {
-        let names = tokens.filter { isWord($0) && facts[$0].capitalised }
-        if names.count >= 2 { return names.contains { !isNoun($0) } || isFirstName(names[0]) }
-        guard let only = names.first else { return false }
-        return isSurname(only) && !isNoun(only)
+        // The capitalised words counted in place: gathered into an array, they cost an allocation a call.
+        var first = -1
+        var count = 0
+        for index in tokens where isWord(index) && facts[index].capitalised {
+            if first < 0 { first = index }
+            count += 1
+        }
+        if count >= 2 {
+            return tokens.contains { isWord($0) && facts[$0].capitalised && !isNoun($0) } || isFirstName(first)
+        }
+        guard first >= 0 else { return false }
+        return isSurname(first) && !isNoun(first)
     }
 
     // MARK: Organisations
@@ -2124,12 +2148,6 @@ final class NameRules {
         return words.orgDesignations.contains(stems.stem1) ? 1 : 0
     }
 
-    /// Whether `designationCut(_:)` may find a genitive ending: the test before its look-ups.
-    @inline(__always)
-    private func mayEndInGenitive(_ fact: TokenFacts) -> Bool {
-        fact.span.length > 4 && scalars[fact.span.end - 1] == "s"
-    }
-
     func isDesignation(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised else { return false }
@@ -2510,11 +2528,14 @@ final class NameRules {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, listType[index] == nil,
               !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore else { return }
-        let word = scalars[fact.span.begin..<fact.span.end]
-        // The last two letters first (`-he`, `-le`, `-ke`, `-ee`, `-ge`, `-om`): most words end otherwise.
-        let last = WordKey.fold(word[word.endIndex - 1]), before = WordKey.fold(word[word.endIndex - 2])
+        // The last two letters first (`-he`, `-le`, `-ke`, `-ee`, `-ge`, `-om`): most words end otherwise. Read in
+        // place: a slice of the text, made for every long word, retained and released it.
+        let (last, before) = scalars.withUnsafeBufferPointer { scalars in
+            (WordKey.fold(scalars[fact.span.end - 1]), WordKey.fold(scalars[fact.span.end - 2]))
+        }
         guard last == 0x65 && (before == 0x68 || before == 0x6C || before == 0x6B || before == 0x65 || before == 0x67)
                 || last == 0x6D && before == 0x6F else { return }
+        let word = scalars[fact.span.begin..<fact.span.end]
         // Compared in place from the end, folded letter by letter.
         guard let head = Self.buildingHeads.first(where: { head in
             guard word.count >= head.count + 4 else { return false }

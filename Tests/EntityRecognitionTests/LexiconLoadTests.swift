@@ -57,6 +57,30 @@ import Testing
         #expect(lexicon.source(of: lexicon.entries[0]) == "places/städte.tsv:\(line)")
     }
 
+    /// Overlapping list matches of equal rank are ordered by their sources as text (`orgs.tsv:12` before
+    /// `orgs.tsv:9`), which `sourcePrecedes` works out without making the strings.
+    @Test func sourceOrderIsTheOrderOfTheSourceStrings() {
+        var lexicon = NameLexicon()
+        let rows: [(file: String, line: Int)] = [
+            ("orgs.tsv", 9), ("orgs.tsv", 12), ("orgs.tsv", 1), ("orgs.tsv", 100), ("orgs-at.tsv", 5),
+            ("orgs2.tsv", 3), ("places/städte.tsv", 7), ("places/staedte.tsv", 70), ("persons.tsv", 12),
+        ]
+        for (file, line) in rows {
+            lexicon.add(name: "Wien", type: .place, canonical: "Wien", file: file, line: line, priority: 60)
+        }
+        #expect(lexicon.entries.count == rows.count)
+        var decided = 0
+        for lhs in lexicon.entries {
+            for rhs in lexicon.entries {
+                guard let order = lexicon.sourcePrecedes(lhs, rhs) else { continue }
+                #expect(order == (lexicon.source(of: lhs) < lexicon.source(of: rhs)))
+                decided += 1
+            }
+        }
+        // Only pairs of files whose names differ first after a non-ASCII letter are left to the strings.
+        #expect(decided >= rows.count * rows.count - 4)
+    }
+
     /// A lexicon compiled in two parts (the second collected elsewhere and appended) finds the same entries.
     @Test func appendedNamesCompileLikeNamesAddedInOrder() {
         let names: [(String, Int)] = [

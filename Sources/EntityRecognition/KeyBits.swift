@@ -1,0 +1,25 @@
+/// A one-word filter over a few dozen keys: a key's top six bits choose its bit, so a clear bit means the key was
+/// never inserted. A set bit may be another key's; the table behind it answers then.
+struct KeyBits {
+    private var word: UInt64 = 0
+
+    init() {}
+
+    /// A filter of `keys`.
+    init(_ keys: [WordKey]) {
+        for key in keys { insert(key) }
+    }
+
+    private init(word: UInt64) { self.word = word }
+
+    @inline(__always)
+    func mayContain(_ key: WordKey) -> Bool { word & Self.bit(key) != 0 }
+
+    mutating func insert(_ key: WordKey) { word |= Self.bit(key) }
+
+    /// A filter that may contain the keys of both.
+    func union(_ other: KeyBits) -> KeyBits { KeyBits(word: word | other.word) }
+
+    @inline(__always)
+    private static func bit(_ key: WordKey) -> UInt64 { 1 << (key.raw >> 58) }
+}
