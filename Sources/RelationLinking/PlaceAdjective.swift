@@ -14,7 +14,9 @@ extension ArticleView {
     /// The place the article names whose adjective is the capitalised word at `adjective` (`Grazer` → `Graz`,
     /// `Wiener` → `Wien`).
     func placeNamed(byAdjective adjective: Int) -> MentionRef? {
-        guard isCapitalized(adjective), lower(adjective, hasSuffix: "er") else { return nil }
+        // (Five letters at least, as `Ulmer`, `Zuger`: `Der`, `Aber` opening a name ask no further.)
+        guard isCapitalized(adjective), document.tokens[adjective].span.length >= 5, lower(adjective, hasSuffix: "er")
+        else { return nil }
         let names = TownAdjective.names(of: original(adjective).unicodeScalars).map {
             String(String.UnicodeScalarView($0))
         }
