@@ -161,6 +161,11 @@ final class ArticleView {
         }
         return keys
     }()
+    /// The article's places in order, each with its entity's canonical name, found on first use by
+    /// `placeNamed(byAdjective:)`: it asked the entity table by string key for every place at every question.
+    private(set) lazy var placesWithNames: [(mention: MentionRef, canonical: String?)] = mentions.compactMap {
+        $0.type == .place ? ($0, document.entities[$0.key]?.canonicalName) : nil
+    }
     /// Whether an entity id is `iso:` and two characters (`hasPrefix("iso:") && count == 6`).
     private static func isCountryCode(_ id: String) -> Bool {
         // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the byte:

@@ -21,11 +21,10 @@ extension ArticleView {
             String(String.UnicodeScalarView($0))
         }
         guard !names.isEmpty else { return nil }
-        return mentions.first { mention in
-            guard mention.type == .place else { return false }
-            if let name = document.entities[mention.key]?.canonicalName, names.contains(name) { return true }
-            return mention.tokens.count == 1 && names.contains(original(mention.tokens.lowerBound))
-        }
+        return placesWithNames.first { place in
+            if let name = place.canonical, names.contains(name) { return true }
+            return place.mention.tokens.count == 1 && names.contains(original(place.mention.tokens.lowerBound))
+        }?.mention
     }
 
     /// `im deutschen Bundesland Mecklenburg-Vorpommern`, `der westsudanesischen Provinz Darfur`: the country

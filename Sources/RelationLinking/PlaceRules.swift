@@ -85,10 +85,10 @@ final class PlaceRules: Sendable {
                     // in one that names Niederösterreich: the body of that place.
                     container = place
                     rule = "designation-seat-adjective"
-                } else if let place = view.placeNamed(byAdjective: first) {
+                } else if mention.tokens.count >= 2, let place = view.placeNamed(byAdjective: first) {
                     // `des Berliner Tagesspiegels`, `die Innsbrucker SPÖ`, `am Wiener Landesgericht für Strafsachen`:
                     // a name that opens with its town's adjective is the town's paper, branch or court, in an
-                    // article that names the town.
+                    // article that names the town. (One word is no adjective and a name: `Twitter`, `Bundesheer`.)
                     container = place
                     rule = "organisation-own-adjective"
                 } else if Self.isRule(source, Provenance.institutionSeatName), !isUniversity(first, in: view),
