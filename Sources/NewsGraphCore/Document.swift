@@ -141,10 +141,19 @@ public struct Document: Sendable {
         return low < sentences.count && sentences[low].span.begin <= offset ? low : nil
     }
 
-    /// Index of the first token that ends after `offset`.
-    public func firstToken(endingAfter offset: CodePointOffset) -> Int {
-        var low = 0
-        var high = tokens.count
+    /// Index of the first token that ends after `offset`. `start`: a token no later than the answer (every token
+    /// before it ends at or before `offset`), as where the last of several offsets in order was found: the search
+    /// gallops from there, in steps that double, then halves between the last two steps.
+    public func firstToken(endingAfter offset: CodePointOffset, from start: Int = 0) -> Int {
+        var low = start
+        var high = start
+        var step = 1
+        while high < tokens.count && tokens[high].span.end <= offset {
+            low = high + 1
+            high = low + step
+            step &*= 2
+        }
+        high = min(high, tokens.count)
         while low < high {
             let mid = (low + high) / 2
             if tokens[mid].span.end <= offset { low = mid + 1 } else { high = mid }

@@ -118,6 +118,16 @@ final class ArticleView {
         return womanKeys.contains(key) == feminine
     }
 
+    /// The first token from `start` on that ends a clause (comma, colon, semicolon, period) before the end of the
+    /// sentence of `token`, else that end; `start` where `token` is in no sentence.
+    func clauseEnd(from start: Int, inSentenceOf token: Int) -> Int {
+        guard token >= 0, token < tokenCount, sentenceOf[token] >= 0 else { return start }
+        let end = document.sentences[sentenceOf[token]].tokenRange.upperBound
+        var index = start
+        while index < end && !matches(index, in: [.comma, .colon, .semicolon, .period]) { index += 1 }
+        return index
+    }
+
     /// Whether a bracket opened after `start` is still open at `token` (`(Vorjahreszeitraum: 88)`).
     func isInBrackets(_ token: Int, from start: Int) -> Bool {
         guard let open = (start..<token).last(where: { matches($0, .openParen) }) else { return false }
@@ -306,13 +316,13 @@ final class ArticleView {
         let mentionTable = MentionTable(allMentions)
         self.mentionTable = mentionTable
         let ordered = allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
-        // The mentions come by their start, so the first token of each (`Document.firstToken(endingAfter:)`) is at
-        // or after that of the one before: it is searched for from there, in steps that double and then halve (a
-        // token at a time, the walk passed over every token of the article, most between mentions far apart).
+        // The mentions come by their start, so the first token of each is at or after that of the one before: it is
+        // searched for from there (a token at a time, the walk passed over every token of the article, most between
+        // mentions far apart).
         var first = 0
         for index in ordered {
             let span = allMentions[index].span
-            first = Self.firstToken(endingAfter: span.begin, from: first, in: tokens)
+            first = document.firstToken(endingAfter: span.begin, from: first)
             var last = first
             while last < tokens.count && tokens[last].span.begin < span.end { last += 1 }
             guard first < last else { continue }
@@ -340,25 +350,6 @@ final class ArticleView {
 
     deinit {
         storage.deallocate()
-    }
-
-    /// The first token from `start` on that ends after `offset` (`tokens.count` if none), where every token before
-    /// `start` ends at or before it: galloping from `start`, then a binary search between the last two steps.
-    private static func firstToken(endingAfter offset: Int, from start: Int, in tokens: [Token]) -> Int {
-        var low = start
-        var high = start
-        var step = 1
-        while high < tokens.count && tokens[high].span.end <= offset {
-            low = high + 1
-            high = low + step
-            step &*= 2
-        }
-        high = min(high, tokens.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].span.end <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 
     var tokenCount: Int { flags.count }

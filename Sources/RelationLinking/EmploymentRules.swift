@@ -96,9 +96,6 @@ struct EmploymentRules {
 
     /// The first token after `token` that ends its clause (comma, colon, semicolon, sentence end).
     private func clauseEnd(after token: Int, in view: ArticleView) -> Int {
-        let end = view.document.sentences[view.sentenceOf[token]].tokenRange.upperBound
-        var index = token + 1
-        while index < end && !view.matches(index, in: [.comma, .colon, .semicolon, .period]) { index += 1 }
-        return index
+        view.clauseEnd(from: token + 1, inSentenceOf: token)
     }
 }

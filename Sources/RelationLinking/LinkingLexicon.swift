@@ -109,8 +109,6 @@ struct LinkingLexicon: Sendable {
         }
     }
 
-    /// Role form → (lemma as spelt in the list, `file:line`).
-    private(set) var roles: [String: (lemma: String, source: String)] = [:]
     private(set) var verbs: [String: [Verb]] = [:]
     private(set) var konjunktiv: Set<String> = []
     /// Cue kinds of each word, as bits of `Cue`: one hash lookup per test.
@@ -124,8 +122,6 @@ struct LinkingLexicon: Sendable {
     private(set) var companyTypes: Set<String> = []
     /// Title endings that a no-title ending would swallow (`Staatsanwalt` ends in `anwalt`).
     private(set) var keptTitles = EndingList()
-    /// Role words that head no compound (`Verteidiger` is a title, `Innenverteidiger` a football position).
-    private(set) var wholeWordRoles: Set<String> = []
     /// Stems of adjectives that are part of a title (`stellvertretend`, `regional`, `ständig`).
     private(set) var titleAdjectives: Set<String> = []
     /// Word endings of person nouns (`SPD-Politiker`, `Grünen-Abgeordnete` is a role already).
@@ -209,6 +205,11 @@ struct LinkingLexicon: Sendable {
     private(set) var designations: [[String]] = []
 
     init(lexicons: LexiconDirectory) throws {
+        // Role form → (lemma as spelt in the list, `file:line`), and the role words that head no compound
+        // (`Verteidiger` is a title, `Innenverteidiger` a football position): read here for `roleTable`, which keeps
+        // them.
+        var roles: [String: (lemma: String, source: String)] = [:]
+        var wholeWordRoles: Set<String> = []
         for path in ["nouns/roles.tsv", "relations/roles.tsv"] where Self.exists(path, in: lexicons) {
             for row in try lexicons.rows(of: path) where row.fields.count >= 1 {
                 let form = Self.trimmed(row.fields[0])

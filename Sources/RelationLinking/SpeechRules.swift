@@ -2150,11 +2150,7 @@ final class SpeechRules: Sendable {
 
     /// The first token after `token` that ends its clause (comma, colon, sentence end).
     private func clauseEnd(after token: Int, in view: ArticleView) -> Int {
-        guard token < view.tokenCount, view.sentenceOf[token] >= 0 else { return token }
-        let end = view.document.sentences[view.sentenceOf[token]].tokenRange.upperBound
-        var index = token
-        while index < end && !view.matches(index, in: [.comma, .colon, .semicolon, .period]) { index += 1 }
-        return index
+        view.clauseEnd(from: token, inSentenceOf: token)
     }
 
     /// Text of tokens `start..<end` without trailing punctuation and quote marks.
