@@ -1725,11 +1725,13 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         " row names).",
         f"- Place nouns (see the word filters above): cities of {', '.join(sorted(NOUN_PLACE_COUNTRIES))} from"
         f" {NOUN_PLACE_FLOOR['city']:,} inhabitants, that is all of them, give"
-        f" {sum(s['cities']['noun_places'].values())} rows: " + ", ".join(s["cities"]["noun_places"]) + "; and Mitte (Berlin's district) and Zug, which the"
+        f" {sum(s['cities']['noun_places'].values())} rows: " + ", ".join(s["cities"]["noun_places"])
+        + "; and Mitte (Berlin's district) and Zug, which the"
         " rules kept before as Wiktionary toponyms, are off the drop-list. Measured on 10kGNAD (`newsgraph run`"
         " against main fcd1788, every changed mention read): 11 changes, 6 right (Halle 3, `Essen –` and `in"
         " Essen` in one article, `Erlangen-Nürnberg –`), 3 wrong (`über das syrische Essen`, `Es sei wie bei"
-        " Essen: … welches Essen`), and Wien-Baden in `Volksbank (VB) Wien-Baden` in the place of Wien; dev set q"
+        " Essen: … welches Essen`; since then no place context: a country's adjective after `das` alone, `bei` after"
+        " `wie`), and Wien-Baden in `Volksbank (VB) Wien-Baden` in the place of Wien; dev set q"
         " gains the 2 Essen (entities F1 0.959 to 0.968). Cities"
         " elsewhere stay dropped: with them 10kGNAD gained 14 changes, none right (Ende 10: `nach Ende des"
         " Streikes`, then every `Ende Juli` of the article; Derby, `das niederösterreichische Derby`; Uran,"

@@ -274,7 +274,8 @@ final class MentionResolver {
         let store = FirstSpans.Store(capacity: accepted.count)
         var nominative = FirstSpans(store, salt: 1)
         for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2 {
-            nominative.addFirst(WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false), candidate.span)
+            nominative.addFirst(
+                WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false), candidate.span)
         }
         guard store.spans.count >= 2 else { return }
         for position in accepted.indices where accepted[position].type == .person
