@@ -390,17 +390,8 @@ final class QuantityLexicon: Sendable {
         // The person nouns of the noun lexicon (`Kenianer`, `Lehrerin`, `Tatverdächtige`): for the events that
         // happen to persons only; as antecedents of bare numbers they reached too far (`12,55 der Arbeitgeber`).
         let personNounFile = "nouns/person-nouns.txt"
-        var personNouns = Set<String>()
-        if fm.fileExists(atPath: lexicons.url.appendingPathComponent(personNounFile).path) {
-            // Read as bytes: splitting the 9,500 lines as `Character`s cost more than the rest of this load.
-            let file = try TSVFile(lexicons: lexicons, file: personNounFile)
-            personNouns.reserveCapacity(file.lineCount)
-            file.forEachRow { row in
-                let word = file.trimmed(row[0])
-                if !word.isEmpty { personNouns.insert(file.string(word)) }
-            }
-        }
-        self.personNouns = personNouns
+        personNouns = fm.fileExists(atPath: lexicons.url.appendingPathComponent(personNounFile).path)
+            ? Set(try lexicons.words(of: personNounFile)) : []
         let rolesFile = "nouns/roles.tsv"
         if fm.fileExists(atPath: lexicons.url.appendingPathComponent(rolesFile).path) {
             for row in try lexicons.rows(of: rolesFile) where row.fields.count >= 2 {
