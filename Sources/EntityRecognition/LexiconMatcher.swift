@@ -146,7 +146,7 @@ struct LexiconMatcher {
     private func dropStateWordForms(_ out: inout [Candidate], _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]) {
         guard out.contains(where: { $0.type == .place && $0.tokens.count >= 2
             && (Self.stateWords.contains(facts[$0.tokens.lowerBound].folded)
-                || Self.republicWords.contains(facts[$0.tokens.lowerBound].folded)) }) else { return }
+                || facts[$0.tokens.lowerBound].folded == Self.republik) }) else { return }
         var places: [[Int]: Int32] = [:]
         for candidate in out where candidate.type == .place {
             places[[candidate.tokens.lowerBound, candidate.tokens.upperBound]] = candidate.nameEntry
@@ -157,7 +157,7 @@ struct LexiconMatcher {
             else { return false }
             let word = facts[candidate.tokens.lowerBound].folded
             if Self.stateWords.contains(word) { return true }
-            guard Self.republicWords.contains(word), short >= 0, candidate.nameEntry >= 0 else { return false }
+            guard word == Self.republik, short >= 0, candidate.nameEntry >= 0 else { return false }
             let canonical = lexicon.canonical(of: lexicon.entries[Int(candidate.nameEntry)])
             let rest = String(String.UnicodeScalarView(
                 scalars[facts[candidate.tokens.lowerBound + 1].span.begin..<candidate.span.end]))
@@ -165,7 +165,7 @@ struct LexiconMatcher {
         }
     }
 
-    private static let republicWords = KeySet(["republik"].map { WordKey($0, folded: true) })
+    private static let republik = WordKey("republik", folded: true)
 
     private static let stateWords = KeySet([
         // (Not `Republik`: `Republik Moldau` is no `Moldau`, the river, nor `Republik Kongo` the other Kongo.)
