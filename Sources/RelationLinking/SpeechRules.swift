@@ -298,9 +298,15 @@ final class SpeechRules: Sendable {
         // speaker.
         // (`…, kommentiert dies Markus Distelberger`: the pronoun object before the speaker too; `…, beklagt sich
         // Ali`: the reflexive pronoun of a reflexive verb.)
-        let speakerStart = view.matches(verbToken + 1, in: Self.adverbsBeforeSpeaker)
-            || view.hasCue(.sentenceAdverb, verbToken + 1)
-            || view.matches(verbToken + 1, .dies) && view.isCapitalized(verbToken + 2) ? verbToken + 2 : verbToken + 1
+        // (`…, informierte am Sonntag die Landespolizeidirektion`, `…, sagte gestern Huber`: a date first, after a
+        // clause only: in `X forderte am Montag die Regierung auf, …` the phrase after the date is the object.)
+        let afterClause = verbToken > start && (view.matches(verbToken - 1, .comma) || view.isQuote(verbToken - 1))
+        let datedStart = !afterClause ? verbToken + 1
+            : view.matches(verbToken + 1, .am) && view.pastDate(verbToken + 2) > verbToken + 2
+            ? view.pastDate(verbToken + 2) : view.pastDate(verbToken + 1)
+        let speakerStart = view.matches(datedStart, in: Self.adverbsBeforeSpeaker)
+            || view.hasCue(.sentenceAdverb, datedStart)
+            || view.matches(datedStart, .dies) && view.isCapitalized(datedStart + 1) ? datedStart + 1 : datedStart
         // (`Oberstaatsanwalt X, Leiter der Y, sagte der Deutschen Presse-Agentur, …`: the comma before the verb
         // closes an apposition of the named subject; the phrase after the verb is whom it was said to.)
         // (Not `Ostermayer, meint ein Experte, sei …`: there the verb and its speaker are set off inside.)

@@ -45,6 +45,18 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(rumour, [.per("Anna Gruber")]) == ["Anna Gruber said Die Medien übertreiben oft"])
     }
 
+    @Test func aDateBetweenTheClosingVerbAndItsSpeakerIsPassedOver() throws {
+        let dated = "Die Ermittlungen seien nicht abgeschlossen, teilte am Sonntag die Polizeidirektion Linz mit."
+        #expect(try Fixture.describe(dated, [.org("Polizeidirektion Linz"), .date("Sonntag")])
+            == ["Polizeidirektion Linz said Die Ermittlungen seien nicht a"])
+        let bare = "Die Preise steigen weiter, sagte gestern Anna Gruber."
+        #expect(try Fixture.describe(bare, [.per("Anna Gruber"), .date("gestern")])
+            == ["Anna Gruber said Die Preise steigen weiter"])
+        // Without a clause before the verb, the phrase after the date is its object, not a speaker.
+        let object = "Die Gruppe Lexa forderte am Montag die Regierung Moldaus auf, die Journalisten freizulassen."
+        #expect(try Fixture.describe(object, [.org("Regierung Moldaus"), .date("Montag")]).isEmpty)
+    }
+
     @Test func aDassClauseAfterASecondCommaIsNotTheInvertedVerbsContent() throws {
         // The `dass` belongs to `liegt in der Natur der Sache`: the speaker's words are the sentence around the verb.
         let later = "Das sei alles Blödsinn, betont Anna Gruber, es liegt in der Natur der Sache, dass es Staus gibt."
