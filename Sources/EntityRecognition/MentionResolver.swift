@@ -514,6 +514,15 @@ final class MentionResolver {
         return bits.mayContain(stem1.dropping(last: WordKey.fold(scalars[fact.span.end - 2])))
     }
 
+    /// The surname key of a person's last two names joined by a hyphen (`Mikl-Leitner`, `al-Asir`), lower-cased: a
+    /// particle opening the name alone is capitalised (`Al-Asir`).
+    private func hyphenatedLastNames(_ tokens: Range<Int>) -> WordKey? {
+        guard tokens.count >= 3, facts[tokens.upperBound - 3].hyphenJoinedAfter,
+              facts[tokens.upperBound - 1].hyphenJoinedBefore else { return nil }
+        let span = facts[tokens.upperBound - 3].span.begin..<facts[tokens.upperBound - 1].span.end
+        return WordKey(scalars[span], folded: true).combined(with: Salt.surname)
+    }
+
     /// A person's mention over `tokens` that takes up the full name at `full`.
     private func surnameLink(_ tokens: Range<Int>, to full: TextSpan) -> Candidate {
         var candidate = Candidate(
@@ -523,16 +532,21 @@ final class MentionResolver {
         return candidate
     }
 
-    /// Whether the full name `full` ends with the words at `first` and `last`, one space between
-    /// (`Kolinda Grabar Kitarovic` for `Grabar-Kitarovic`).
+    /// Whether the full name `full` ends with the words at `first` and `last`, one space or hyphen between
+    /// (`Kolinda Grabar Kitarovic` for `Grabar-Kitarovic`; `Ahmed al-Asir` for `Al-Asir`, the particle capitalised
+    /// where it stands for the whole name).
     private func endsWithNames(_ full: TextSpan, _ first: Int, _ last: Int) -> Bool {
         let one = facts[first].span
         let two = facts[last].span
         let length = one.length + 1 + two.length
         guard full.length > length else { return false }
         let start = full.end - length
-        guard scalars[start - 1] == " ", scalars[start + one.length] == " " else { return false }
-        for offset in 0..<one.length where scalars[start + offset] != scalars[one.begin + offset] { return false }
+        let between = scalars[start + one.length]
+        guard scalars[start - 1] == " ", between == " " || TokenFacts.isHyphen(between) else { return false }
+        for offset in 0..<one.length
+        where TokenForm.fold(scalars[start + offset]) != TokenForm.fold(scalars[one.begin + offset]) {
+            return false
+        }
         for offset in 0..<two.length where scalars[start + one.length + 1 + offset] != scalars[two.begin + offset] {
             return false
         }
@@ -760,6 +774,10 @@ final class MentionResolver {
             } else if candidate.type == .person, candidate.tokens.count == 1,
                       let full = indexOfKey[textKey.combined(with: Salt.surname)] {
                 target = Int(full)
+            } else if candidate.type == .person, let last = hyphenatedLastNames(candidate.tokens),
+                      candidate.tokens.count == 3, let full = indexOfKey[last] {
+                // `sagte der Sunnit Al-Asir` after `Ahmed al-Asir`: the last two names, hyphen-joined, alone.
+                target = Int(full)
             } else if candidate.type == .person, candidate.tokens.count == 1,
                       let full = indexOfKey[textKey.combined(with: Salt.firstWord)] {
                 // `sagte Zeid` after `Zeid Raad al-Hussein`: called by the first name, as the coreference scan
@@ -796,6 +814,10 @@ final class MentionResolver {
                     if indexOfKey[surname] == nil { indexOfKey.set(surname, Int32(target)) }
                     let first = facts[candidate.tokens.lowerBound].exact.combined(with: Salt.firstWord)
                     if indexOfKey[first] == nil { indexOfKey.set(first, Int32(target)) }
+                    if candidate.tokens.count >= 4, let last = hyphenatedLastNames(candidate.tokens),
+                       indexOfKey[last] == nil {
+                        indexOfKey.set(last, Int32(target))
+                    }
                 }
             }
             let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target)))

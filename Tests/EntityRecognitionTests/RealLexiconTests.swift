@@ -757,6 +757,18 @@ import Testing
         #expect(Set(document.mentions.map(\.entityKey)).count == 1)
     }
 
+    /// A double surname written with its hyphen (`Ennser-Jedenastik`), and a name particle capitalised where the
+    /// last two names stand for the person (`Al-Asir` after `Ahmed al-Asir`), are the person too.
+    @Test func hyphenatedLastNamesStandForTheFullName() throws {
+        let document = try Fixture.run(
+            "Die Forscherin Laura Ennser-Jedenastik kam. Laut Ennser-Jedenastik steigen die Preise. "
+                + "Scheich Ahmed al-Asir floh. Dann sagte der Sunnit Al-Asir, er sei krank.",
+            with: try #require(Self.recognizer))
+        let mentions = document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
+        #expect(mentions == ["Laura Ennser-Jedenastik/PER", "Ennser-Jedenastik/PER", "Ahmed al-Asir/PER", "Al-Asir/PER"])
+        #expect(Set(document.mentions.map(\.entityKey)).count == 2)
+    }
+
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
         let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
         #expect(found == ["Lee Sedol/PER", "Lee/PER"])
