@@ -377,7 +377,7 @@ final class NameRules {
         let surname = index + 2
         guard surname < range.upperBound, facts[surname].kind == .word, facts[surname].capitalised,
               !facts[surname].allCaps, !isFunction(surname), !isDescriptive(surname), !facts[surname].firstInSentence,
-              listType[surname] == nil || isSurname(surname),
+              listType[surname] == nil || isSurname(surname) || isTownSurname(surname),
               surname + 1 == range.upperBound || !facts[surname + 1].capitalised || facts[surname + 1].kind != .word
         else { return index + 2 }
         // A noun there is the surname only where punctuation closes the name (`Mark A. Brand,`); before a verb it
@@ -441,6 +441,7 @@ final class NameRules {
         static let slash = keys("/")
         static let dash = keys("\u{2013} \u{2014}")
         static let derDen = keys("der den")
+        static let vom = keys("vom")
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
         /// Prepositions fused with a definite article (`im Zentrum`, `vom Bundesamt`).
@@ -534,7 +535,9 @@ final class NameRules {
             } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded),
                 !facts[index].capitalised || isText(index + 1, Literal.derDen, in: range),
                 index + 1 < range.upperBound,
-                isLinkedNamePart(index + 1)
+                // (`Oliver Schimek vom Branchendienstleister Eurotax`: after `vom`, rarely a noble particle, a
+                // compound noun is where the person works.)
+                isLinkedNamePart(index + 1) && !(isText(index, Literal.vom) && isNoun(index + 1))
                     || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
                         && isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range))
             {

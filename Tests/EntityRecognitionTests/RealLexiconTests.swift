@@ -740,6 +740,9 @@ import Testing
         // Not after `vom`, a preposition before another name.
         #expect(!(try Self.mentions("Das sagte Ingenieur Gary Ruff vom Glenn Research Center.")).contains {
             $0.hasPrefix("Gary Ruff vom") })
+        // Nor a compound noun after `vom`: where the person works.
+        #expect(try Self.mentions("Das meint auch Oliver Schimek vom Branchendienstleister Eurotax.")
+            .first == "Oliver Schimek/PER")
     }
 
     @Test func laterSurnameKeepsTheNameParticle() throws {
@@ -865,6 +868,8 @@ import Testing
     @Test func middleInitialBeforeTheSurname() throws {
         #expect(try Self.mentions("Dann kam George W. Bush nach Berlin.") == ["George W. Bush/PER", "Berlin/LOC"])
         #expect(try Self.mentions("Das sagte der Vizekonsul, Mark A. Brand, unter Eid.") == ["Mark A. Brand/PER"])
+        // A surname a town list knows too (Jackson, Mississippi).
+        #expect(try Self.mentions("Im Film spielt Samuel L. Jackson einen Agenten.") == ["Samuel L. Jackson/PER"])
         // A withheld surname stays an initial, also before a noun that goes on into the sentence.
         #expect(try Self.mentions("Gegen Anna K. wurde Anklage erhoben.") == ["Anna K./PER"])
         #expect(try Self.mentions("Gegen Peter N. Anklage zu erheben, war schwer.").first == "Peter N./PER")
