@@ -99,11 +99,46 @@ final class MentionResolver {
         }
         if !nested.isEmpty { accepted += nested }
         accepted = Self.inDocumentOrder(accepted, byType: false)
+        dropDescriptorsBeforeNames(&accepted, taken: &taken)
         linkGenitiveFullNames(&accepted)
         linkDefinedAcronyms(&accepted)
         let coreferent = coreferentMentions(accepted, taken: taken)
         accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)
         return entities(of: accepted)
+    }
+
+    /// `die amerikanische Bundespolizei FBI`, `Die Linkspartei Podemos`: a listed body named by a common noun right
+    /// before another body's name is the type word of that name (GUIDELINES.md: a type word before an organisation's
+    /// own name stays outside), not the body the lists know by it. (`Weltfußballverband Fifa`, one body named twice,
+    /// stays as it is.)
+    private func dropDescriptorsBeforeNames(_ accepted: inout [Candidate], taken: inout [Bool]) {
+        guard accepted.count >= 2 else { return }
+        var dropped: [Int] = []
+        for position in accepted.indices.dropLast() {
+            let descriptor = accepted[position]
+            let name = accepted[position + 1]
+            guard descriptor.type == .organization, name.type == .organization, descriptor.nameEntry >= 0,
+                  descriptor.tokens.upperBound == name.tokens.lowerBound,
+                  descriptor.tokens.count == 1 || descriptor.tokens.count == 2
+                    && Self.definiteArticles.contains(facts[descriptor.tokens.lowerBound].folded),
+                  !facts[descriptor.tokens.upperBound - 1].hyphenJoinedBefore,
+                  !facts[name.tokens.upperBound - 1].hyphenJoinedAfter,
+                  commonNouns.contains(facts[descriptor.tokens.upperBound - 1].folded),
+                  canonicalKey(of: descriptor) != canonicalKey(of: name) else { continue }
+            // The noun heads a noun phrase: its article opens it, or an article and one lower-case adjective do
+            // (not `hatte Bayern Werder Bremen … abmontiert`, subject and object).
+            let before = descriptor.tokens.lowerBound - 1
+            let opensPhrase = descriptor.tokens.count == 2 || before >= 0 && (
+                Self.articles.contains(facts[before].folded)
+                    || before >= 1 && facts[before].kind == .word && !facts[before].capitalised
+                    && Self.articles.contains(facts[before - 1].folded))
+            if opensPhrase { dropped.append(position) }
+        }
+        for position in dropped.reversed() {
+            let span = accepted[position].span
+            for offset in span.begin..<span.end { taken[offset] = false }
+            accepted.remove(at: position)
+        }
     }
 
     /// Positions of `candidates` in `Candidate.precedes` order, ties kept in their order (a stable sort).
@@ -630,6 +665,10 @@ final class MentionResolver {
 
     private static let definiteArticles = KeySet(
         ["der", "die", "das", "des", "dem", "den"].map { WordKey($0, folded: true) })
+
+    private static let articles = KeySet(
+        ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]
+            .map { WordKey($0, folded: true) })
 
     /// The token's folded key without a genitive `-s`/`-es` (`Landeskriminalamts` → `landeskriminalamt`).
     private func stem(_ index: Int) -> WordKey {

@@ -772,6 +772,13 @@ import Testing
         #expect(Set(document.mentions.map(\.entityKey)).count == 2)
     }
 
+    /// A body's common noun right before another body's name is that name's type word; one body named twice stays.
+    @Test func listedBodyNamedByACommonNounBeforeAnotherNameIsItsTypeWord() throws {
+        #expect(try Self.mentions("Die Spur wertete die amerikanische Bundespolizei FBI aus.") == ["FBI/ORG"])
+        #expect(try Self.mentions("Seit Montag kontrolliert die Bundespolizei an der Grenze.") == ["Bundespolizei/ORG"])
+        #expect(try Self.mentions("Der Weltfußballverband Fifa tagt.") == ["Weltfußballverband/ORG", "Fifa/ORG"])
+    }
+
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
         let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
         #expect(found == ["Lee Sedol/PER", "Lee/PER"])
