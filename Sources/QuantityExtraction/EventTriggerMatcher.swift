@@ -163,8 +163,36 @@ final class EventTriggerMatcher {
             }
             index -= 1
         }
-        return (nounAfter ?? nounBefore).map { ($0.event, $0.source) }
+        if let hit = nounAfter ?? nounBefore { return (hit.event, hit.source) }
+        if let hit = passiveRelativeClause(after: range), allowed(hit) { return (hit.event, hit.source) }
+        return nil
     }
+
+    /// `40 Frauen, die aus Zwangsprostitution befreit wurden`: where its own clause names nothing, a relative clause
+    /// on the counted noun says what happened to them, in the passive (not `50 Männer, die Frauen verschleppt
+    /// hatten`, what they did). The comma within a few words of the noun (`40 Frauen aus Nigeria, die …`).
+    private func passiveRelativeClause(after range: ClosedRange<Int>) -> Hit? {
+        var comma = range.upperBound + 1
+        while comma < sentence.upperBound && comma <= range.upperBound + 4 && !tokens.isText(comma, ",") {
+            if tokens.kind(comma) == .punctuation { return nil }
+            comma += 1
+        }
+        guard comma + 2 < sentence.upperBound, tokens.isText(comma, ","),
+              tokens.isText(comma + 1, "die") || tokens.isText(comma + 1, "der") || tokens.isText(comma + 1, "das")
+        else { return nil }
+        var index = comma + 2
+        while index + 1 < sentence.upperBound && index <= comma + 16 && tokens.kind(index) != .punctuation {
+            if let hit = cachedTrigger(at: index), !hit.isNoun, Self.passiveAuxiliaries.contains(where: {
+                tokens.isText(index + 1, $0) }) {
+                return hit
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let passiveAuxiliaries: [StaticString] = ["wurden", "wurde", "worden", "werden", "wird", "sind",
+                                                              "seien", "sei", "waren", "war", "ist"]
 
     /// `die Leichen von vier Babys, zwei Kleinkindern und vier Frauen`: the quantity at `end` is a later item of an
     /// enumeration of quantities that opens at `first`, so the noun before the first governs it too. Between them

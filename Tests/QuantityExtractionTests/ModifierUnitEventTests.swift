@@ -166,6 +166,14 @@ struct ModifierUnitEventTests {
         #expect(men.event == .arrested)
     }
 
+    @Test func passiveRelativeClauseOnTheNounNamesItsEvent() throws {
+        let freed = try Fixture.run("Die Helfer betreuen 40 Frauen aus Nigeria, die aus Bordellen befreit wurden.")
+        #expect(try #require(Fixture.quantity("40 Frauen", in: freed)).event == .rescued)
+        // In the active the clause says what they did.
+        let active = try Fixture.run("Es gibt 50 Männer, die Frauen verschleppt hatten.")
+        #expect(try #require(Fixture.quantity("50 Männer", in: active)).event == nil)
+    }
+
     @Test func percentagesHaveNoEvent() throws {
         let document = try Fixture.run("Zehn Prozent der Häftlinge wurden verurteilt.")
         let quantity = try #require(Fixture.quantity("Zehn Prozent", in: document))
