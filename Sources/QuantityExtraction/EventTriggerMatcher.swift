@@ -131,6 +131,12 @@ final class EventTriggerMatcher {
             }
             if (sawAuxiliary || sawVerbAndUnd) && starts.contains(index) { break }
             guard let hit = cachedTrigger(at: index), allowed(hit) else { continue }
+            // `Drei Pfadfinder befreien einen Hund`, `Zwei Täter töteten drei Menschen`: a verb right after the
+            // quantity with its object after it makes the quantity its subject, who did it, not to whom.
+            if !hit.isNoun, index == range.upperBound + 1, index + 1 < sentence.upperBound,
+               starts.contains(index + 1) || Self.accusativeArticles.contains(where: { tokens.isText(index + 1, $0) }) {
+                return nil
+            }
             if !hit.isNoun { return (hit.event, hit.source) }
             // (`250 Mitarbeiter potenzielle Opfer angerufen`: a noun of people with its own adjective after people
             // names other people; not `400 Menschen zum Opfer gefallen`, `30 Kinder Opfer von Gewalt`.)
@@ -190,6 +196,9 @@ final class EventTriggerMatcher {
         }
         return nil
     }
+
+    /// (Not `der`, `dem`: `111 Personen starben der Polizei zufolge`; nor a bare number: `starben 2014`.)
+    private static let accusativeArticles: [StaticString] = ["einen", "ein", "eine", "den", "die", "das"]
 
     private static let passiveAuxiliaries: [StaticString] = ["wurden", "wurde", "worden", "werden", "wird", "sind",
                                                               "seien", "sei", "waren", "war", "ist"]

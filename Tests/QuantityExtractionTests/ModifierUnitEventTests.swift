@@ -174,6 +174,17 @@ struct ModifierUnitEventTests {
         #expect(try #require(Fixture.quantity("50 Männer", in: active)).event == nil)
     }
 
+    @Test func subjectOfATransitiveTriggerIsWhoDidIt() throws {
+        let rescuers = try Fixture.run("Vier Polizisten retteten zwei Kinder aus dem Wasser.")
+        #expect(try #require(Fixture.quantity("Vier Polizisten", in: rescuers)).event == nil)
+        #expect(try #require(Fixture.quantity("zwei Kinder", in: rescuers)).event == .rescued)
+        let killers = try Fixture.run("Zwei Männer erschossen einen Polizisten.")
+        #expect(try #require(Fixture.quantity("Zwei Männer", in: killers)).event == nil)
+        // Without an object the quantity is whom it happened to.
+        let dead = try Fixture.run("Elf Menschen starben der Polizei zufolge bei dem Brand.")
+        #expect(try #require(Fixture.quantity("Elf Menschen", in: dead)).event == .killed)
+    }
+
     @Test func percentagesHaveNoEvent() throws {
         let document = try Fixture.run("Zehn Prozent der Häftlinge wurden verurteilt.")
         let quantity = try #require(Fixture.quantity("Zehn Prozent", in: document))
