@@ -30,6 +30,8 @@ struct DateTests {
         ("In den Jahren 2014 bis 2016 sank er.", "Jahren 2014 bis 2016", "2014/2016"),
         ("Die 2015 und 2016 angefallenen Kosten stiegen.", "2015 und 2016", "2015/2016"),
         ("Im Jänner und Februar kamen viele.", "Jänner und Februar", "--01/--02"),
+        ("Der Anschlag geschah am Abend des 13. November.", "Abend des 13. November", "--11-13"),
+        ("Am frühen Morgen des 3. März 2016 brannte es.", "frühen Morgen des 3. März 2016", "2016-03-03"),
     ])
     func absolute(text: String, span: String, expected: String) throws {
         let document = try Fixture.run(text)
