@@ -141,6 +141,8 @@ final class ArticleView {
     private let verbsByID: [[LinkingLexicon.Verb]]
     /// `LinkingLexicon.organisationTypeEndings`.
     private let organisationTypeEndings: EndingBuckets
+    /// `LinkingLexicon.placeTypeEndings`.
+    private let placeTypeEndings: EndingBuckets
     /// `LinkingLexicon.roleTable`, for `role(_:)`.
     private let roleTable: RoleTable
     // The per-token caches below are pointers into memory the view owns (freed in `deinit`): a class's `var`
@@ -257,6 +259,7 @@ final class ArticleView {
         self.lowerEnd = UnsafeBufferPointer(lowerEnd)
         verbsByID = lexicon.verbsByID
         organisationTypeEndings = lexicon.organisationTypeEndings
+        placeTypeEndings = lexicon.placeTypeEndings
         roleTable = lexicon.roleTable
         self.ids = UnsafeBufferPointer(ids)
         self.bits = UnsafeBufferPointer(bits)
@@ -657,8 +660,15 @@ final class ArticleView {
         token >= 0 && token < bits.count && bits[token] & LinkingLexicon.employmentBit != 0
     }
 
+    /// A place-type word (`Bezirk`, `Küstenstadt`), listed or a compound ending in a listed one (`Ostküstenstadt`).
     func isPlaceType(_ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.placeTypeBit != 0
+        guard token >= 0 && token < bits.count else { return false }
+        if bits[token] & LinkingLexicon.placeTypeBit != 0 { return true }
+        let begin = Int(lowerStart[token])
+        let end = Int(lowerEnd[token])
+        // (Not a name: `Deutschland` ends in `land`.)
+        guard flags[token] & Flag.capitalized != 0, end - begin >= 7, !hasMention(at: token) else { return false }
+        return placeTypeEndings.containsEnding(of: UnsafeBufferPointer(rebasing: lowerBytes[begin..<end]), leaving: 3)
     }
 
     /// `Reederei`, `Hilfsorganisation`, `Gewerkschaftsverband`: a word that types the organisation name after

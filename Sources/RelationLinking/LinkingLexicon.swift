@@ -144,6 +144,8 @@ struct LinkingLexicon: Sendable {
     private(set) var roleInstitutionParts: [String] = []
     /// Lower-cased UTF-8 endings that make a compound an organisation type word (`verband`, `institut`).
     private(set) var organisationTypeEndings = EndingBuckets()
+    /// Lower-cased UTF-8 place-type words that make a compound a place type (`Ostküstenstadt`).
+    private(set) var placeTypeEndings = EndingBuckets()
     /// Provenance sources (`file:line`, rule names) of mentions that name a newspaper, broadcaster or agency.
     private(set) var mediaSources: Set<String> = [Provenance.mediaTitle]
     /// Provenance sources (`file:line`) of mentions that name a political party.
@@ -268,6 +270,10 @@ struct LinkingLexicon: Sendable {
         }
         if Self.exists("rules/place-types.txt", in: lexicons) {
             placeTypes = Set(try lexicons.words(of: "rules/place-types.txt").map { $0.lowercased() })
+            // Compounds ending in one are place types too (`US-Ostküstenstadt`), as in the entity stage.
+            for word in placeTypes.sorted() where word.count >= 4 && !word.contains("-") {
+                placeTypeEndings.append(Array(word.utf8))
+            }
         }
         if Self.exists("rules/org-type-words.txt", in: lexicons) {
             // One read for both sets: the company words are those under the `# ---- companies` header.

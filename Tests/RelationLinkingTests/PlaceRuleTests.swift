@@ -294,6 +294,8 @@ struct PlaceInNameTests {
     @Test(arguments: [
         ("Im Ozean-Inselstaat Tarvonia wurde gewählt.", "Tarvonia locatedIn Ozean"),
         ("Auf der Nordmeer-Insel Kelby landeten Flüchtlinge.", "Kelby locatedIn Nordmeer"),
+        // A compound ending in a place-type word is one too.
+        ("In der Nordmeer-Ostküstenstadt Kelby schoss er.", "Kelby locatedIn Nordmeer"),
         // A hyphen alone is no place-type word: `Ozean-Gipfel Tarvonia` names no place in a place.
         ("Beim Ozean-Gipfel Tarvonia wurde gewählt.", nil),
     ])
