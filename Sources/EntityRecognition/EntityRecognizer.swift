@@ -124,7 +124,7 @@ public struct EntityRecognizer: Stage {
         rules.appendCandidates(to: &candidates)
         let resolver = MentionResolver(
             document: document, facts: facts, capitalised: table.capitalised, commonNouns: words.commonNouns,
-            cueWords: cueWords, lexicon: lexicon, extras: extras, entryStrings: entryStrings)
+            cueWords: cueWords, lexicon: lexicon, extras: extras, entryStrings: entryStrings, words: words)
         let resolved = resolver.resolve(candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities

@@ -22,11 +22,16 @@ final class MentionResolver {
     let extras: CandidateExtras
     /// The entities and sources of lexicon entries that earlier articles made.
     let entryStrings: EntryStrings
+    /// Designations with a standard abbreviation (`WordLists.designationAcronyms`, `designationAcronymKeys`).
+    let designationAcronyms: KeyTable
+    let designationAcronymKeys: [WordKey]
 
     init(
         document: Document, facts: [TokenFacts], capitalised: [Int32], commonNouns: KeySet, cueWords: KeySet,
-        lexicon: NameLexicon, extras: CandidateExtras, entryStrings: EntryStrings
+        lexicon: NameLexicon, extras: CandidateExtras, entryStrings: EntryStrings, words: WordLists
     ) {
+        designationAcronyms = words.designationAcronyms
+        designationAcronymKeys = words.designationAcronymKeys
         scalars = document.scalars
         self.extras = extras
         self.entryStrings = entryStrings
@@ -409,6 +414,17 @@ final class MentionResolver {
             }
             if let link = candidate.link, candidate.tokens.count == 1 {
                 acronyms.addFirst(facts[candidate.tokens.lowerBound].exact, link)
+            }
+            // `Das Landeskriminalamt Rheinland-Pfalz warnt … laut LKA`: a body named with its designation is what the
+            // designation's abbreviation stands for in the article (not a compound's part: `LKA-Sprecherin` is found
+            // on its own).
+            if candidate.type == .organization, designationAcronyms.count > 0 {
+                for token in candidate.tokens.prefix(3) where facts[token].kind == .word && facts[token].capitalised {
+                    if let position = designationAcronyms[facts[token].folded] {
+                        acronyms.addFirst(designationAcronymKeys[Int(position)], candidate.span)
+                        break
+                    }
+                }
             }
         }
         // A surname a rule found alone (`Polizeisprecher Hahslinger`) names the person elsewhere too.

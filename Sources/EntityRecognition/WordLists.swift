@@ -8,6 +8,11 @@ struct WordLists: Sendable {
     var firstNames: KeySet = []
     var surnames: KeySet = []
     var orgDesignations: KeySet = []
+    /// A designation's forms (folded key) to its abbreviation's position in `designationAcronymKeys`
+    /// (`Landeskriminalamts` → `LKA`).
+    var designationAcronyms = KeyTable()
+    /// The abbreviations' exact keys.
+    var designationAcronymKeys: [WordKey] = []
     /// Noun forms in `-n` that are no lemma (`Bayern` of `Bayer`, `Hessen` of `Hesse`): plurals and weak forms,
     /// which take no genitive `-s`, so `Bayerns` can only be the place's genitive.
     var inflectedNounsInN: KeySet = []
@@ -157,6 +162,8 @@ struct WordLists: Sendable {
         // The nationality list gives adjectives as lower-case stems (`griechisch`): every inflected form counts,
         // capitalised too (`Verband Griechischer Reeder`).
         let isAdjectiveStems = list.role == "nationality-adjectives"
+        let isDesignations = list.role == "org-designations"
+        var acronyms: [(form: WordKey, acronym: WordKey)] = []
         reader.bytes.withUnsafeBufferPointer { bytes in
             let rows = ListRows(bytes: bytes)
             rows.forEachRow { row in
@@ -184,6 +191,9 @@ struct WordLists: Sendable {
                     }
                 }
                 if keepText { texts.append(rows.string(row[0])) }
+                if isDesignations, row.count > 2, case let acronym = rows.trimmed(row[2]), !acronym.isEmpty {
+                    acronyms.append((key, WordKey(utf8: bytes, acronym, folded: false)))
+                }
             }
         }
         let keys = KeySet(bulk: collected)
@@ -201,7 +211,13 @@ struct WordLists: Sendable {
             for text in texts where text.unicodeScalars.count >= 5 { descriptionSuffixes.insert(text.unicodeScalars) }
         case "first-names": Self.merge(&firstNames, keys)
         case "surnames": Self.merge(&surnames, keys)
-        case "org-designations": Self.merge(&orgDesignations, keys)
+        case "org-designations":
+            Self.merge(&orgDesignations, keys)
+            for (form, acronym) in acronyms {
+                let position = designationAcronymKeys.firstIndex(of: acronym) ?? designationAcronymKeys.count
+                if position == designationAcronymKeys.count { designationAcronymKeys.append(acronym) }
+                designationAcronyms.set(form, Int32(position))
+            }
         case "org-type-words":
             Self.merge(&orgTypeWords, keys)
             // `-stiftung`: an ending only (`Menschenrechtsstiftung`), as `Stiftung` alone heads a name.

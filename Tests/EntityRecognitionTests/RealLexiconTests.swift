@@ -779,6 +779,18 @@ import Testing
         #expect(try Self.mentions("Der Weltfußballverband Fifa tagt.") == ["Weltfußballverband/ORG", "Fifa/ORG"])
     }
 
+    /// `laut LKA` after `Das Landeskriminalamt Rheinland-Pfalz`: a designation's standard abbreviation is the body
+    /// the article named with it; with no such body it is no mention.
+    @Test func designationAbbreviationIsTheBodyTheArticleNamed() throws {
+        let document = try Fixture.run(
+            "Das Landeskriminalamt Rheinland-Pfalz warnt Eltern. Nach Angaben des LKA stieg die Zahl der Fälle.",
+            with: try #require(Self.recognizer))
+        let mentions = document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
+        #expect(mentions == ["Landeskriminalamt Rheinland-Pfalz/ORG", "LKA/ORG"])
+        #expect(Set(document.mentions.map(\.entityKey)).count == 1)
+        #expect(try Self.mentions("Nach Angaben des LKA stieg die Zahl der Fälle.").isEmpty)
+    }
+
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
         let found = try Self.mentions("Der Südkoreaner Lee Sedol verlor. Lee geriet am Ende in Zeitnot.")
         #expect(found == ["Lee Sedol/PER", "Lee/PER"])
