@@ -492,7 +492,8 @@ final class NameRules {
                 && isText(index + 1, Literal.derDen, in: range)
             // A capitalised foreign particle opens a surname whatever word follows (`Van der Bellen`, though
             // `Bellen` is a noun).
-            if isParticle && !particleSeen && index + 2 < range.upperBound
+            // (`Ole Brandhorst von der IG Bauen-Agrar-Umwelt`: an acronym after the particle names a body.)
+            if isParticle && !particleSeen && index + 2 < range.upperBound && !facts[index + 2].allCaps
                 && (isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range)
                     || isCapitalParticle(index, in: range)) {
                 particleSeen = true
@@ -539,7 +540,8 @@ final class NameRules {
                 // compound noun is where the person works.)
                 isLinkedNamePart(index + 1) && !(isText(index, Literal.vom) && isNoun(index + 1))
                     || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
-                        && isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range))
+                        && isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range)
+                        && !facts[index + 2].allCaps)
             {
                 index += 1
             } else if parts > 0, isInitial(index, in: range) {

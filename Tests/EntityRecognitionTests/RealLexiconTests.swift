@@ -743,6 +743,8 @@ import Testing
         // Nor a compound noun after `vom`: where the person works.
         #expect(try Self.mentions("Das meint auch Oliver Schimek vom Branchendienstleister Eurotax.")
             .first == "Oliver Schimek/PER")
+        // Nor an acronym after `von der`: a body.
+        #expect(try Self.mentions("Das sagte Ole Brandhorst von der IG Bauen.").first == "Ole Brandhorst/PER")
     }
 
     @Test func laterSurnameKeepsTheNameParticle() throws {
