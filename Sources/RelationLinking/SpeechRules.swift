@@ -2099,9 +2099,17 @@ final class SpeechRules: Sendable {
                 // (`Berufung einzulegen`: a fused infinitive and its object are two words.)
                 if allowInfinitive, end - next >= 3 && view.matches(end - 2, .zu)
                     || end - next >= 2 && isFusedZuInfinitive(end - 1, in: view),
-                   !view.matches(next, in: Self.infinitiveOpeners),
-                   let span = contentSpan(next, end, in: view) {
-                    return (span, sentence, "zu-infinitive")
+                   !view.matches(next, in: Self.infinitiveOpeners) {
+                    // `rät Betroffenen, nicht zu zahlen, Beweise zu sichern und Anzeige zu erstatten`: the
+                    // infinitives listed after the first are the same content.
+                    var last = end
+                    while view.matches(last, .comma), last + 1 < range.upperBound {
+                        let following = clauseEnd(after: last + 1, in: view)
+                        guard following - (last + 1) >= 2, view.matches(following - 2, .zu)
+                                || isFusedZuInfinitive(following - 1, in: view) else { break }
+                        last = following
+                    }
+                    if let span = contentSpan(next, last, in: view) { return (span, sentence, "zu-infinitive") }
                 }
                 // `Gagey sagte am Montag vor den Gewerkschaftsvertretern, 2016 sollten fünf Flugzeuge …`: after a
                 // verb of saying, the main clause after the first comma is what was said, in the indicative too;

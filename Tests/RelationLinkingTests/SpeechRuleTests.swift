@@ -28,6 +28,8 @@ struct SpeechRuleTests {
         ("Anna Gruber hatte im April angekündigt, für eine dritte Amtszeit anzutreten.", "für eine dritte Amtszeit anzutreten"),
         ("Anna Gruber hat den Eltern zugesagt, die Schule zu erhalten.", "die Schule zu erhalten"),
         ("Anna Gruber kündigte an, Berufung einzulegen.", "Berufung einzulegen"),
+        ("Anna Gruber rät ihnen, nicht zu zahlen, Beweise zu sichern und Anzeige zu erstatten.",
+         "nicht zu zahlen, Beweise zu sichern und Anzeige zu erstatten"),
     ])
     func perfectAndSeparableVerbsReportContent(_ text: String, _ content: String) throws {
         let out = try Fixture.describe(text, [.per("Anna Gruber"), .loc("Linz")])
