@@ -407,11 +407,22 @@ final class PlaceRules: Sendable {
     private static let areaNouns: [StaticString] = ["norden", "süden", "osten", "westen", "nordosten", "nordwesten",
                                                     "südosten", "südwesten", "zentrum", "landesinneren"]
 
-    /// The place after `mit Sitz in`, `, mit Hauptsitz in`, `mit Sitz im` right after an organisation, else nil.
+    /// The place after `mit Sitz in`, `, mit Hauptsitz in`, `mit Sitz im`, `, die ihren Sitz in` right after an
+    /// organisation, else nil.
     private func seatAfterMitSitz(_ end: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = end
+        // `Eurojust und Europol, die beide ihren Sitz in Den Haag haben`: the first of two bodies too.
+        if view.matches(token, .und), let other = view.mention(startingAt: token + 1), other.type == .organization {
+            token = other.tokens.upperBound
+        }
         if view.matches(token, .comma) { token += 1 }
-        guard view.matches(token, .mit), view.lower(token + 1, is: "sitz") || view.lower(token + 1, is: "hauptsitz"),
+        // `…, die ihren Sitz in Den Haag hat`, `…, das seinen Hauptsitz in Lyon hat`.
+        if view.matches(token, in: [.die, .der, .das]) {
+            token += view.lower(token + 1, is: "beide") ? 2 : 1
+            guard view.lower(token, is: "ihren") || view.lower(token, is: "seinen") else { return nil }
+        }
+        guard view.matches(token, .mit) || view.lower(token, is: "ihren") || view.lower(token, is: "seinen"),
+              view.lower(token + 1, is: "sitz") || view.lower(token + 1, is: "hauptsitz"),
               view.matches(token + 2, in: [.`in`, .im]) else { return nil }
         return placeAfterPreposition(token + 3, in: view)
     }

@@ -326,6 +326,10 @@ struct PlaceInNameTests {
         #expect(try Fixture.describe("Er ist Teil des Netzwerks Velora mit Sitz in Linz.", marks)
             == ["Velora locatedIn Linz"])
         #expect(try Fixture.describe("Die Armee griff Stützpunkte der Velora in Linz an, die kämpft.", marks) == [])
+        // A relative clause that gives the seat, for two bodies joined by `und` too.
+        let both = try Fixture.describe("Velora und Norden, die beide ihren Sitz in Linz haben, halfen.",
+                                        marks + [.org("Norden")])
+        #expect(both == ["Velora locatedIn Linz", "Norden locatedIn Linz"])
     }
 
     /// An adjective that parts early from its country's name finds the country by the list (`zyprisch` → Zypern).
