@@ -1247,6 +1247,13 @@ final class SpeechRules: Sendable {
             // takes up the organisation named with it before.
             if !view.hasCue(.indefinite, determiner),
                let body = view.organisationNamed(by: roleToken, lexicon: lexicon) {
+                // (`Die Organisation fordert` after `Die Hilfsorganisation SafeRoute Asia`, which came after the
+                // `Internationale Organisation für Migration`: the nearer body its type word introduced.)
+                if roleToken == determiner + 1, view.isOrganisationType(roleToken),
+                   let typed = organisationIntroducedByType(before: roleToken, in: view),
+                   typed.tokens.lowerBound > body.tokens.lowerBound {
+                    return (.entity(typed.key), roleToken + 1)
+                }
                 return (.entity(body.key), roleToken + 1)
             }
             // `wie der Konzern mitteilte` after `der US-Autohersteller General Motors`: the type word takes up

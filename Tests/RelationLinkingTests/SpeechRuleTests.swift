@@ -586,6 +586,13 @@ struct SpeechRuleTests {
         #expect(out == ["Staatsanwaltschaft Mainz said Es gebe keinen Verdacht"])
     }
 
+    @Test func nearerBodyIntroducedByTheTypeWordWinsOverAnOlderNameWithIt() throws {
+        let text = "Die Organisation für Hilfe Velora half. Die Hilfsorganisation Norden beklagte Lücken. "
+            + "Die Organisation fordert, dass die Regierung handelt."
+        let out = try Fixture.describe(text, [.org("Organisation für Hilfe Velora"), .org("Norden")])
+        #expect(out == ["Norden said die Regierung handelt"])
+    }
+
     @Test func bareDesignationTakesUpTheNameOfACompoundEndingInIt() throws {
         let text = "Die Velora-Kommission tagte. Die Kommission räumte ein, dass die Gefahr bestehe."
         let out = try Fixture.describe(text, [.org("Velora")])
