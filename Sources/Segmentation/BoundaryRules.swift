@@ -555,6 +555,18 @@ struct BoundaryRules: Sendable {
     }
 
     /// Whether the item at `begin` opens a text, a line or a bullet item, or follows a final stop.
+    /// `on Jan. 3. He said`: the period before the number closes a month's abbreviation, so the number is the day,
+    /// no list item (English has no ordinal period, so the period after the day ends the sentence).
+    private func followsMonthAbbreviation(_ begin: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = begin - 1
+        while index >= 0 && scalars[index] == " " { index -= 1 }
+        guard index >= 1, scalars[index] == "." else { return false }
+        var start = index
+        while start > 0 && scalars[start - 1].isAlphabeticQuick { start -= 1 }
+        guard start < index, let word = Self.word(startingAt: start, in: scalars) else { return false }
+        return months.contains(word)
+    }
+
     private static func opensItem(_ begin: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
         var index = begin - 1
         while index >= 0 && (scalars[index] == " " || scalars[index] == "\t") { index -= 1 }
@@ -721,7 +733,10 @@ struct BoundaryRules: Sendable {
             if !(isItemStart || isSecondOrdinal) { return false }
             if isSecondOrdinal && hasOrdinalPeriods { return true }
         }
-        if Self.opensItem(begin, in: scalars) && !scalars[next].isLowercaseQuick { return true }
+        if Self.opensItem(begin, in: scalars) && !scalars[next].isLowercaseQuick
+            && !followsMonthAbbreviation(begin, in: scalars) {
+            return true
+        }
         guard hasOrdinalPeriods else { return false }
         let nextScalar = scalars[next]
         if Self.digitValue(nextScalar) != nil { return true }

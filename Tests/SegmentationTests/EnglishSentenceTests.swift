@@ -12,6 +12,9 @@ import Testing
         SentenceCase("She said no. Then she left.", ["She said no.", "Then she left."]),
         SentenceCase("See Art. 5 of the treaty.", ["See Art. 5 of the treaty."]),
         SentenceCase("The U.S. Navy sent two ships.", ["The U.S. Navy sent two ships."]),
+        // A day after a month's abbreviation is no list item: its period ends the sentence.
+        SentenceCase(
+            "The raid was on Jan. 3. He said it went well.", ["The raid was on Jan. 3.", "He said it went well."]),
         SentenceCase(
             "Police raided the compound on Jan. 5, officials said.",
             ["Police raided the compound on Jan. 5, officials said."]),
