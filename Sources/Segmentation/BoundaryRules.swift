@@ -399,6 +399,10 @@ struct BoundaryRules: Sendable {
         {
             extra.starts.append(index + 1)
         }
+        // `weniger als 2014. 13.984 Straftaten …`: so does a year, which is no ordinal.
+        if Self.digitValue(scalars[index + 2]) != nil, Self.endsYear(before: index, in: scalars) {
+            extra.starts.append(index + 1)
+        }
         // `auf Baustellen gearbeitet. - Eine Woche später …`, `gehört. – Von welchen?`: a dash after a stop opens
         // the next sentence (a transcript's change of speaker, a text's next point) where a capital follows it.
         if Self.dashOpensSentence(after: index, in: scalars), Self.isWordScalar(scalars[index - 1]),
@@ -1119,6 +1123,18 @@ struct BoundaryRules: Sendable {
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\n" || scalar == "\u{2029}" || scalar == "\u{2028}" || scalar == "\u{0B}" || scalar == "\u{0C}"
             || scalar == "\u{85}"
+    }
+
+    /// Whether a year from 1900 to 2099 ends right before `offset`, alone or closing a date (`2014`, `8.8.2015`).
+    private static func endsYear(before offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        guard offset >= 4 else { return false }
+        var year = 0
+        for position in (offset - 4)..<offset {
+            guard let digit = digitValue(scalars[position]) else { return false }
+            year = year * 10 + digit
+        }
+        guard year >= 1900 && year <= 2099 else { return false }
+        return offset == 4 || scalars[offset - 5] == " " || scalars[offset - 5] == "."
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

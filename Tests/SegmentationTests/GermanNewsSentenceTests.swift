@@ -89,6 +89,10 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         SentenceCase(
             "Die Polizei nahm drei Verdächtige fest. 2 davon sind minderjährig.",
             ["Die Polizei nahm drei Verdächtige fest.", "2 davon sind minderjährig."]),
+        // A year is no ordinal: its period ends the sentence before a number too.
+        SentenceCase(
+            "Die Gruppe zerfiel im Jahr 2015. 2016 kam der Bruch.",
+            ["Die Gruppe zerfiel im Jahr 2015.", "2016 kam der Bruch."]),
         SentenceCase(
             "Er kam 1990 nach Wien. 2014 zog er weiter.", ["Er kam 1990 nach Wien.", "2014 zog er weiter."]),
         SentenceCase(
