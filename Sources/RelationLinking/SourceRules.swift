@@ -459,6 +459,11 @@ final class SourceRules: Sendable {
         if !view.hasMention(at: token), let body = view.organisationNamed(by: token, lexicon: lexicon) {
             return body.key
         }
+        // `nach Angaben des Vereins` after `der Verein Phoenix`: the type word takes up the body it introduced.
+        if !view.hasMention(at: token), view.isCapitalized(token),
+           let body = speechRules.organisationIntroducedByType(before: token, in: view) {
+            return body.key
+        }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
         return (nameAfterCompound(mention, in: view) ?? mention).key
     }

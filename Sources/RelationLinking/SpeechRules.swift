@@ -1512,15 +1512,20 @@ final class SpeechRules: Sendable {
 
     /// The last organisation before `token`, at most three sentences back, named right after a type word of
     /// its kind (`Autohersteller General Motors` for `der Konzern`, `Hilfsorganisation X` for `die Organisation`).
-    private func organisationIntroducedByType(before token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+    func organisationIntroducedByType(before token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let sentence = view.sentenceOf[token]
         let anaphor = view.word(token)
+        // (`nach Angaben des Vereins` after `der Verein Phoenix`: the genitive without its ending too.)
+        let genitive = view.lower(token - 1, is: "des") || view.lower(token - 1, is: "eines")
+        let stem = !genitive || !anaphor.hasSuffix("s") ? anaphor : String(anaphor.dropLast())
+        let shortStem = genitive && anaphor.hasSuffix("es") ? String(anaphor.dropLast(2)) : stem
         for mention in view.mentions.reversed() where mention.tokens.upperBound <= token {
             let first = mention.tokens.lowerBound
             guard sentence - view.sentenceOf[first] <= 3 else { return nil }
             guard mention.type == .organization, view.isOrganisationType(first - 1) else { continue }
             let introducer = view.word(first - 1)
-            if introducer.hasSuffix(anaphor)
+            if introducer.hasSuffix(anaphor) || introducer.hasSuffix(stem) && stem.count >= 4
+                || introducer.hasSuffix(shortStem) && shortStem.count >= 4
                 || Self.companyAnaphors.contains(anaphor) && lexicon.companyTypes.contains(introducer) {
                 return mention
             }

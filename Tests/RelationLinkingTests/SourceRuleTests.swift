@@ -11,6 +11,12 @@ struct SourceRuleTests {
             == ["40 Menschen accordingTo Kronen Zeitung"])
     }
 
+    @Test func typeWordInTheGenitiveTakesUpTheBodyItIntroduced() throws {
+        let text = "Der Verein Velora hilft Frauen. Nach Angaben des Vereins betreut er 80 Betroffene."
+        #expect(try Fixture.describe(text, [.org("Velora"), .quantity("80 Betroffene")])
+            == ["80 Betroffene accordingTo Velora"])
+    }
+
     @Test(arguments: [
         "Die Caritas betreut nach eigenen Angaben 300 Menschen.",
         "Eigenen Angaben zufolge betreut die Caritas 300 Menschen.",
