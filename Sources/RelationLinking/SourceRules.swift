@@ -480,14 +480,16 @@ final class SourceRules: Sendable {
         return named.key
     }
 
-    /// `des UN-Flüchtlingshilfswerks UNHCR`: a compound on a name, then the body's own name, is that body.
+    /// `des UN-Flüchtlingshilfswerks UNHCR`: a compound on a name, then the body's own name, is that body; a role
+    /// compound, then a person's name, that person (`laut BKA-Präsident Holger Münch`).
     private func nameAfterCompound(
         _ mention: ArticleView.MentionRef, in view: ArticleView
     ) -> ArticleView.MentionRef? {
         let end = mention.tokens.upperBound
         guard view.matches(end, .hyphen), view.isCapitalized(end + 1), !view.hasMention(at: end + 1),
-              let named = view.mention(startingAt: end + 2), named.type == .organization else { return nil }
-        return named
+              let named = view.mention(startingAt: end + 2) else { return nil }
+        // (`laut BKA-Präsident Holger Münch`: a role compound names the person after it.)
+        return named.type == .organization || named.type == .person && view.role(end + 1) != nil ? named : nil
     }
 
     /// `Im Vorjahr registrierte Eurostat 5000 Anträge`, `Die Arbeiterkammer berechnet …`: who counted or

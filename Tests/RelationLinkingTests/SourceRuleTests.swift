@@ -11,6 +11,12 @@ struct SourceRuleTests {
             == ["40 Menschen accordingTo Kronen Zeitung"])
     }
 
+    @Test func roleCompoundOnABodyNamesThePersonAfterIt() throws {
+        let text = "Laut Velora-Präsident Karl Huber wurden 361 Verfahren abgeschlossen."
+        #expect(try Fixture.describe(text, [.org("Velora"), .per("Karl Huber"), .quantity("361 Verfahren")])
+            .contains("361 Verfahren accordingTo Karl Huber"))
+    }
+
     @Test func typeWordInTheGenitiveTakesUpTheBodyItIntroduced() throws {
         let text = "Der Verein Velora hilft Frauen. Nach Angaben des Vereins betreut er 80 Betroffene."
         #expect(try Fixture.describe(text, [.org("Velora"), .quantity("80 Betroffene")])
