@@ -119,11 +119,13 @@ final class MentionResolver {
     private func dropDescriptorsBeforeNames(_ accepted: inout [Candidate], taken: inout [Bool]) {
         guard accepted.count >= 2 else { return }
         var dropped: [Int] = []
+        // Fields read in place: a candidate copied is a retain and a release of each of its references.
         for position in accepted.indices.dropLast() {
+            guard accepted[position].type == .organization, accepted[position + 1].type == .organization,
+                  accepted[position].nameEntry >= 0 else { continue }
             let descriptor = accepted[position]
             let name = accepted[position + 1]
-            guard descriptor.type == .organization, name.type == .organization, descriptor.nameEntry >= 0,
-                  descriptor.tokens.upperBound == name.tokens.lowerBound,
+            guard descriptor.tokens.upperBound == name.tokens.lowerBound,
                   descriptor.tokens.count == 1 || descriptor.tokens.count == 2
                     && Self.definiteArticles.contains(facts[descriptor.tokens.lowerBound].folded),
                   !facts[descriptor.tokens.upperBound - 1].hyphenJoinedBefore,
@@ -829,8 +831,8 @@ final class MentionResolver {
             } else if candidate.type == .person, candidate.tokens.count == 1,
                       let full = indexOfKey[textKey.combined(with: Salt.surname)] {
                 target = Int(full)
-            } else if candidate.type == .person, let last = hyphenatedLastNames(candidate.tokens),
-                      candidate.tokens.count == 3, let full = indexOfKey[last] {
+            } else if candidate.type == .person, candidate.tokens.count == 3,
+                      let last = hyphenatedLastNames(candidate.tokens), let full = indexOfKey[last] {
                 // `sagte der Sunnit Al-Asir` after `Ahmed al-Asir`: the last two names, hyphen-joined, alone.
                 target = Int(full)
             } else if candidate.type == .person, candidate.tokens.count == 1,
