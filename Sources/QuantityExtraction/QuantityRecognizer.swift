@@ -115,7 +115,7 @@ struct QuantityRecognizer {
             unitEntry = found.entry
             lastToken = found.last
         }
-        let age = unit == nil && isAgeInBrackets(reading)
+        let age = unit == nil && (isAgeInBrackets(reading) || isAgeSetOffAfterPerson(reading))
         if unit == nil && maxValue == nil && !age
             && !bareNumberAllowed(reading, lastNumberToken: lastNumberToken, modifier: modifier) {
             return nil
@@ -128,7 +128,11 @@ struct QuantityRecognizer {
            !foundModifier.articleCounts {
             return nil
         }
-        if age { rule = "quantity.age-in-brackets" }
+        // An age counts years, as `15-jähriges` does (seed gold): `Jahr`.
+        if age {
+            rule = "quantity.age-in-brackets"
+            unit = "Jahr"
+        }
         // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
         if foundModifier?.isOverAfterNoun == true {
             if kind == .money {
@@ -407,6 +411,17 @@ struct QuantityRecognizer {
             return tokens.kind(name - 1) == .word && tokens.isCapitalized(name - 1)
         }
         return tokens.kind(name) == .word && tokens.isCapitalized(name)
+    }
+
+    /// `Agnieszka Wrona, 46, berät …`: a whole number up to 110 set off by commas right after a person the entity
+    /// stage found is the person's age.
+    private func isAgeSetOffAfterPerson(_ reading: Reading) -> Bool {
+        let comma = reading.first - 1
+        let close = reading.last + 1
+        guard reading.isDigits, reading.first == reading.last, comma - 1 >= sentence.lowerBound,
+              close < sentence.upperBound, tokens.isText(comma, ","), tokens.isText(close, ","),
+              reading.value >= 1, reading.value <= 110, reading.value == reading.value.rounded() else { return false }
+        return tokens.endsPersonMention(comma - 1)
     }
 
     /// `6.500`, `22.922.917`: groups of three digits after each period.

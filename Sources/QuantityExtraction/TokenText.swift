@@ -352,6 +352,14 @@ final class TokenText {
         return document.mentions.contains { $0.type == .place && $0.span.end == end }
     }
 
+    /// Whether a person the entity stage found ends with the token (`Agnieszka Wrona` in `Agnieszka Wrona, 46,`).
+    /// A scan, as `endsPlaceMention(_:)`: asked only of the few tokens before a number set off by commas.
+    func endsPersonMention(_ index: Int) -> Bool {
+        guard index >= 0 && index < tokenArray.count else { return false }
+        let end = tokenArray[index].span.end
+        return document.mentions.contains { $0.type == .person && $0.span.end == end }
+    }
+
     /// `gefolgt von Rumänien (147)`: the figure at `first`…`last` alone in brackets right after a place.
     func isInBracketsAfterPlace(first: Int, last: Int) -> Bool {
         first >= 2 && last + 1 < tokenArray.count && isText(first - 1, "(") && isText(last + 1, ")")

@@ -16,9 +16,10 @@ enum Fixture {
         return (splitter, extractor)
     }()
 
-    /// `organisations`, `places`: texts to mark as organisation and place mentions first, as the entity stage would.
+    /// `organisations`, `places`, `persons`: texts to mark as mentions first, as the entity stage would.
     static func run(
-        _ text: String, publicationDate: String? = nil, organisations: [String] = [], places: [String] = []
+        _ text: String, publicationDate: String? = nil, organisations: [String] = [], places: [String] = [],
+        persons: [String] = []
     ) throws -> Document {
         guard let (splitter, extractor) = stages else {
             throw NewsGraphError(.badLexicon, path: lexicons.url.path, message: "stages did not load")
@@ -26,7 +27,8 @@ enum Fixture {
         var document = Document(name: "test", text: text, language: "de", publicationDate: publicationDate)
         var diagnostics: [Diagnostic] = []
         try splitter.process(&document, diagnostics: &diagnostics)
-        for (name, type) in organisations.map({ ($0, EntityType.organization) }) + places.map({ ($0, .place) }) {
+        for (name, type) in organisations.map({ ($0, EntityType.organization) }) + places.map({ ($0, .place) })
+            + persons.map({ ($0, .person) }) {
             guard let range = text.range(of: name) else { continue }
             let begin = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
             document.mentions.append(EntityMention(

@@ -130,6 +130,17 @@ struct AgeInBracketsTests {
         let quantity = try #require(Fixture.quantity("34", in: document))
         #expect(quantity.value == 34)
         #expect(quantity.kind == .age)
+        #expect(quantity.unit == "Jahr")
+    }
+
+    @Test func ageSetOffByCommasAfterAPerson() throws {
+        let text = "Anna Wrona, 46, berät seit elf Jahren. Dann kamen Männer, 46, an."
+        let document = try Fixture.run(text, persons: ["Anna Wrona"])
+        let age = try #require(Fixture.quantity("46", in: document))
+        #expect(age.kind == .age)
+        #expect(age.unit == "Jahr")
+        // Not after a noun that names no one: a count set off is no age.
+        #expect(document.quantities.filter { $0.kind == .age }.count == 1)
     }
 
     @Test func yearInBracketsIsNoAge() throws {
