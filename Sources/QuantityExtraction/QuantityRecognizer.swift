@@ -314,6 +314,13 @@ struct QuantityRecognizer {
         }
         if hasLeadingZero(index) { return .skip(through: index) }
         if isLongDigitRun(index) { return .skip(through: index) }
+        // `POL-HH: 240315-2.`: five digits or more and a short number joined by a hyphen number a press release or
+        // a file (a range rises and has no fewer digits after the hyphen: `12000-15000`).
+        if next + 1 < sentence.upperBound, tokens.isText(next, "-"), tokens.touches(index, next),
+           tokens.touches(next, next + 1), tokens.isDigits(index), tokens.isDigits(next + 1),
+           tokens.characterCount(index) >= 5, tokens.characterCount(next + 1) <= 3 {
+            return .skip(through: next + 1)
+        }
         if next < sentence.upperBound && tokens.isText(next, "Uhr") { return .skip(through: next) }
         // `20.15`, `18.00`: a dot before exactly two digits is a clock time in German text, not a decimal.
         if isClockTime(index) { return .skip(through: index) }

@@ -25,6 +25,7 @@ struct NotQuantityTests {
         "Die Partei landete auf Platz fünf.",
         "Besser wäre etwa ein Taschenalarm für die Nacht.",
         "Bis zu einem möglichen Prozess könnte es Monate dauern.",
+        "POL-HH: 240315-2. Festnahme nach Raub in Altona.",
     ])
     func noQuantity(text: String) throws {
         let document = try Fixture.run(text)
