@@ -141,6 +141,12 @@ public struct QuantityExtractor: Stage {
         events: EventTriggerMatcher
     ) -> String? {
         let quantity = found[position].quantity
+        // Ages, durations and percentages name no event of their own (seed notes), nor one shared
+        // (`zwei Tatverdächtige (34, 41) festgenommen`).
+        switch quantity.kind {
+        case .age, .duration, .percentage: return nil
+        case .count, .money: break
+        }
         let span = found[position].tokens
         let previous = found[position - 1]
         // `rund 2.000 Verdächtige fest, darunter 800 Chinesen`: a part of the figure before shares its event.

@@ -406,11 +406,28 @@ struct QuantityRecognizer {
 
     /// `Anna K. (34)`, `Jeremic (40)`: a whole number up to 110 in brackets right after a name is an age.
     private func isAgeInBrackets(_ reading: Reading) -> Bool {
-        let open = reading.first - 1
-        let close = reading.last + 1
-        guard reading.isDigits, reading.first == reading.last, open - 1 >= sentence.lowerBound,
-            close < sentence.upperBound, tokens.isText(open, "("), tokens.isText(close, ")"),
-            reading.value >= 1, reading.value <= 110, reading.value == reading.value.rounded() else { return false }
+        guard reading.isDigits, reading.first == reading.last, reading.value >= 1, reading.value <= 110,
+              reading.value == reading.value.rounded() else { return false }
+        // `zwei Tatverdächtige (34, 41)`: several ages in one pair of brackets, each an age.
+        var open = reading.first - 1
+        while open - 2 >= sentence.lowerBound, tokens.isText(open, ",") || tokens.isText(open, "und"),
+              tokens.isDigits(open - 1), tokens.characterCount(open - 1) <= 3 {
+            open -= 2
+        }
+        var close = reading.last + 1
+        while close + 2 < sentence.upperBound, tokens.isText(close, ",") || tokens.isText(close, "und"),
+              tokens.isDigits(close + 1), tokens.characterCount(close + 1) <= 3 {
+            close += 2
+        }
+        guard open - 1 >= sentence.lowerBound, close < sentence.upperBound, tokens.isText(open, "("),
+              tokens.isText(close, ")") else { return false }
+        // (Several numbers only after people: `Die Werte (12, 15)` are figures.)
+        if close - open > 2 {
+            let noun = open - 1
+            guard tokens.kind(noun) == .word, tokens.endsPersonMention(noun)
+                    || lexicon.personNouns.contains(lemmatizer.lemma(of: tokens.text(noun)))
+                    || lexicon.personUnits.contains(lemmatizer.lemma(of: tokens.text(noun))) else { return false }
+        }
         let name = open - 1
         // (`Nigeria (64)` after `312 Opfer aus Deutschland, gefolgt von …`: a count for the place, no age.)
         if tokens.endsPlaceMention(name) { return false }

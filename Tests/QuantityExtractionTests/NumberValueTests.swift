@@ -133,6 +133,14 @@ struct AgeInBracketsTests {
         #expect(quantity.unit == "Jahr")
     }
 
+    @Test func severalAgesInOneBracketAfterPeople() throws {
+        let document = try Fixture.run("Die Polizei nahm zwei Tatverdächtige (34, 41) fest. Die Werte (12, 15) stiegen.")
+        let ages = document.quantities.filter { $0.kind == .age }
+        #expect(ages.map(\.value) == [34, 41])
+        #expect(ages.allSatisfy { $0.unit == "Jahr" && $0.event == nil })
+        #expect(try #require(Fixture.quantity("zwei Tatverdächtige", in: document)).event == .arrested)
+    }
+
     @Test func ageSetOffByCommasAfterAPerson() throws {
         let text = "Anna Wrona, 46, berät seit elf Jahren. Dann kamen Männer, 46, an."
         let document = try Fixture.run(text, persons: ["Anna Wrona"])
