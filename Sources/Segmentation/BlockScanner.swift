@@ -13,6 +13,13 @@ enum BlockFlags {
     static let slow: UInt8 = 32
     /// A sentence may end after it (`.` `!` `?`, line and paragraph separators): for `SentenceCandidates`.
     static let mayEndSentence: UInt8 = 64
+    /// A Latin-1 capital (`A`–`Z`, `À`–`Þ` but `×`), whose lower case is it plus 0x20: for `LatinTokenForm`.
+    static let capital: UInt8 = 128
+
+    /// `capital` for the code point `value`.
+    static func capital(_ value: UInt32) -> UInt8 {
+        value &- 0x41 < 26 || (value &- 0xC0 < 31 && value != 0xD7) ? capital : 0
+    }
 
     static func of(_ wordClass: Tokenizer.WordClass) -> UInt8 {
         switch wordClass {
@@ -49,8 +56,8 @@ struct BlockScanner {
         return openWord >= 0 ? openWord : nil
     }
 
-    /// Appends the tokens that end in the 64 code points at `base` (a token start, white space, or the code
-    /// point after the last block; 65 code points must remain), and the offsets of the code points a sentence may
+    /// Appends the tokens, with their forms, that end in the 64 code points at `base` (a token start, white space,
+    /// or the code point after the last block; 65 code points must remain), and the offsets of the code points a sentence may
     /// end after; false, with nothing appended, if the block needs the code-point scanner.
     @inline(__always)
     mutating func scan(
@@ -68,6 +75,7 @@ struct BlockScanner {
         var joinsLetters: UInt64 = 0
         var joinsDigits: UInt64 = 0
         var mayEnd: UInt64 = 0
+        var capitals: UInt64 = 0
         var any: UInt64 = 0
         for word in 0..<8 {
             var flags: UInt64 = 0
@@ -84,6 +92,7 @@ struct BlockScanner {
             joinsLetters |= Self.gather(flags, bit: 3) &<< shift
             joinsDigits |= Self.gather(flags, bit: 4) &<< shift
             mayEnd |= Self.gather(flags, bit: 6) &<< shift
+            capitals |= Self.gather(flags, bit: 7) &<< shift
         }
         let after = flagTable[Int(truncatingIfNeeded: min(block[64].value, top))]
         guard any & 0x2020_2020_2020_2020 == 0, after & BlockFlags.slow == 0 else { return false }
@@ -110,7 +119,10 @@ struct BlockScanner {
             }
             // ICU's rule status follows the last letter or digit, and a word never ends in a middle mark.
             let endsInLetter = end == 0 ? previous & BlockFlags.letter != 0 : (letters >> UInt64(end - 1)) & 1 != 0
-            tokens.append(Token(span: TextSpan(openWord, base + end), kind: endsInLetter ? .word : .number))
+            // Begun in an earlier block, whose capitals are gone: the general path.
+            let span = TextSpan(openWord, base + end)
+            tokens.append(
+                Token(span: span, kind: endsInLetter ? .word : .number), form: TokenForm.form(of: span, in: scalars))
             openWord = -1
         }
         previous = 0
@@ -127,10 +139,17 @@ struct BlockScanner {
                 previous = UInt8(truncatingIfNeeded: letters >> 63) | UInt8(truncatingIfNeeded: digits >> 63) << 1
                 break
             }
-            let end = bit &+ max(run, 1)
+            let length = max(run, 1)
+            let end = bit &+ length
             let wordKind: Token.Kind = (letters &>> UInt64(truncatingIfNeeded: end &- 1)) & 1 != 0 ? .word : .number
             let markKind = tables.kinds[Int(truncatingIfNeeded: block[bit].value)]
-            tokens.append(Token(span: TextSpan(begin, base &+ end), kind: run > 0 ? wordKind : markKind))
+            let span = TextSpan(begin, base &+ end)
+            // The token's own capitals (it is shorter than 64: it ends in this block).
+            let ownCapitals = (capitals &>> UInt64(truncatingIfNeeded: bit)) & ((1 &<< UInt64(truncatingIfNeeded: length)) &- 1)
+            let form =
+                LatinTokenForm.form(of: block + bit, count: length, capitals: ownCapitals)
+                ?? TokenForm.form(of: span, in: scalars)
+            tokens.append(Token(span: span, kind: run > 0 ? wordKind : markKind), form: form)
         }
         return true
     }

@@ -39,12 +39,13 @@ public struct SentenceSplitter: Stage {
 
     private func split(_ document: inout Document, rules: BoundaryRules) throws {
         var candidates: [Int] = []
-        document.tokens = Tokenizer().tokens(of: document, sentenceCandidates: &candidates)
+        // The forms come with the tokens: the tokenizer works most out while their code points are in cache.
+        (document.tokens, document.tokenForms) = Tokenizer().tokensAndForms(
+            of: document, sentenceCandidates: &candidates)
         let icuEnds = try ICUBreaker(kind: .sentence, locale: rules.language).sentenceEnds(
             of: document.scalars, candidates: candidates, name: document.name)
         let ends = rules.sentenceEnds(icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars)
         document.sentences = Self.sentences(ending: ends, in: document)
-        document.tokenForms = TokenForm.forms(of: document.tokens, scalars: document.scalars)
     }
 
     /// Sentences between consecutive ends, trimmed of white space; empty ones dropped.

@@ -20,25 +20,50 @@ struct Tokenizer: Sendable {
         return tokens(of: document, sentenceCandidates: &candidates)
     }
 
-    /// The tokens, and (in `sentenceCandidates`) the offsets, ascending, of every code point after which
-    /// ICU may find a sentence end, and more: the blocks find them in passing.
     func tokens(of document: Document, sentenceCandidates: inout [Int]) -> [Token] {
+        tokensAndForms(of: document, sentenceCandidates: &sentenceCandidates).tokens
+    }
+
+    /// The tokens, their forms (`Document.tokenForms`), and (in `sentenceCandidates`) the offsets, ascending, of
+    /// every code point after which ICU may find a sentence end, and more: the blocks find them in passing.
+    func tokensAndForms(
+        of document: Document, sentenceCandidates: inout [Int]
+    ) -> (tokens: [Token], forms: [TokenForm]) {
         document.scalars.withUnsafeBufferPointer { scalars in
             Tables.withTables { tokens(of: scalars, tables: $0, sentenceCandidates: &sentenceCandidates) }
         }
     }
 
-    /// The same tokens from the code-point scanner alone, without `BlockScanner`: what the tests hold it to.
-    func codePointTokens(of document: Document) -> [Token] {
+    /// The same tokens and forms from the code-point scanner alone, without `BlockScanner`: what the tests hold
+    /// it to.
+    func codePointTokensAndForms(of document: Document) -> (tokens: [Token], forms: [TokenForm]) {
         document.scalars.withUnsafeBufferPointer { scalars in
             Tables.withTables { tables in
-                [Token](unsafeUninitializedCapacity: scalars.count) { storage, initialized in
-                    var sink = TokenSink(storage)
+                Self.filling(capacity: scalars.count) { sink in
                     _ = scan(scalars, from: 0, until: scalars.count, tables: tables, into: &sink)
-                    initialized = sink.count
                 }
             }
         }
+    }
+
+    func codePointTokens(of document: Document) -> [Token] {
+        codePointTokensAndForms(of: document).tokens
+    }
+
+    /// Tokens and forms, two arrays of `capacity`, as many as `fill` appends to the sink over their storage.
+    private static func filling(
+        capacity: Int, _ fill: (inout TokenSink) -> Void
+    ) -> (tokens: [Token], forms: [TokenForm]) {
+        var forms: [TokenForm] = []
+        let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenStorage, tokenCount in
+            forms = [TokenForm](unsafeUninitializedCapacity: capacity) { formStorage, formCount in
+                var sink = TokenSink(tokenStorage, formStorage)
+                fill(&sink)
+                tokenCount = sink.count
+                formCount = sink.count
+            }
+        }
+        return (tokens, forms)
     }
 
     /// Word classes and token kinds of the code points below U+2070 (Latin, Greek, Cyrillic, general
@@ -55,7 +80,7 @@ struct Tokenizer: Sendable {
         /// `BlockFlags` of the same code points, plus one entry (slow) for every code point above them.
         static let flags: [UInt8] =
             classes.indices.map {
-                BlockFlags.of(classes[$0])
+                BlockFlags.of(classes[$0]) | BlockFlags.capital(UInt32($0))
                     | (SentenceCandidates.mayEndSentence(after: UInt32($0)) ? BlockFlags.mayEndSentence : 0)
             } + [BlockFlags.slow]
 
@@ -96,26 +121,19 @@ struct Tokenizer: Sendable {
 
     private func tokens(
         of scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, sentenceCandidates: inout [Int]
-    ) -> [Token] {
+    ) -> (tokens: [Token], forms: [TokenForm]) {
         let count = scalars.count
         // German news runs about four code points a token. A text with more tokens than that is scanned again
         // with room for one token a code point, as many as there can be.
         var complete = false
-        var tokens = [Token](unsafeUninitializedCapacity: count / 3 + 8) { storage, initialized in
-            var sink = TokenSink(storage)
+        let first = Self.filling(capacity: count / 3 + 8) { sink in
             complete = scan(
                 scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, untilFull: true)
-            initialized = sink.count
         }
-        if !complete {
-            tokens = [Token](unsafeUninitializedCapacity: count + 1) { storage, initialized in
-                var sink = TokenSink(storage)
-                _ = scan(
-                    scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, untilFull: false)
-                initialized = sink.count
-            }
+        if complete { return first }
+        return Self.filling(capacity: count + 1) { sink in
+            _ = scan(scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, untilFull: false)
         }
-        return tokens
     }
 
     /// Scans the whole text, blocks where it can; false if `untilFull` and the sink ran short of room.
@@ -208,7 +226,9 @@ struct Tokenizer: Sendable {
                     }
                     break
                 }
-                tokens.append(Token(span: TextSpan(begin, index), kind: endsInLetter ? .word : .number))
+                let span = TextSpan(begin, index)
+                tokens.append(
+                    Token(span: span, kind: endsInLetter ? .word : .number), form: TokenForm.form(of: span, in: scalars))
             } else {
                 // A flag is a pair of regional indicators.
                 let first = scalars[begin]
@@ -222,7 +242,9 @@ struct Tokenizer: Sendable {
                         index += 1
                     }
                 }
-                tokens.append(Token(span: TextSpan(begin, index), kind: tables.kind(of: scalars[begin])))
+                let span = TextSpan(begin, index)
+                tokens.append(
+                    Token(span: span, kind: tables.kind(of: scalars[begin])), form: TokenForm.form(of: span, in: scalars))
             }
         }
         return index
