@@ -7,8 +7,8 @@ import Testing
 /// `TokenForm.forms(of:scalars:)`, which the other stages' tests pin.
 @Suite struct TokenizerFormsTests {
     /// Pieces that give every shape `LatinTokenForm` tells apart (no capital, a first capital, more capitals,
-    /// controls, ASCII and Latin-1 only, other scripts, General Punctuation marks) and some that send a block to
-    /// the code-point scanner.
+    /// controls, ASCII and Latin-1 only, other scripts, General Punctuation marks) and some that the tokenizer hands
+    /// to its code-point scanner.
     static let pieces: [String] = [
         "und", "Haus", "UN", "BfV", "Müller", "ÄRZTE", "Öl", "ß", "×", "÷", "µ", "ª", "@Spiegel", "@x", "A", "z",
         "x1", "A1", "8.000", "3,50", "U.S.A", "don't", "Land’s", "l·l", "É", "Çà", "ÿ", "Þorn", "İstanbul", "Ελλάδα",
@@ -25,7 +25,7 @@ import Testing
         }
         var texts: [String] = []
         for round in 0..<200 {
-            // Some texts without the pieces that send a block to the code-point scanner, so most blocks stay fast.
+            // Some texts without the pieces that go to the code-point scanner.
             let choices = round % 3 == 0 ? pieces.count : pieces.count - 7
             let length = 1 + nextRandom(400)
             var text = ""
@@ -50,9 +50,9 @@ import Testing
         }
     }
 
-    /// Every piece as the last token of a text long enough for blocks, and on every block edge.
+    /// Every piece as the last token of the text, and after words of many lengths.
     @Test(arguments: pieces)
-    func formsAtTheEndAndOnBlockEdges(_ piece: String) {
+    func formsAtTheEndAndAfterWords(_ piece: String) {
         for lead in 60...70 {
             let text = String(repeating: "a", count: lead) + " " + piece
             let document = Document(name: "t", text: text + " Und " + text)
@@ -62,24 +62,34 @@ import Testing
         }
     }
 
-    /// `LatinTokenForm` on its own: every Latin-1 code point alone, and after a capital and a small letter.
-    @Test func latinFormsOfEveryLatin1CodePoint() {
-        for value in UInt32(0)..<0x100 {
-            let scalar = Unicode.Scalar(value)!
-            // A control code point is a token of its own in `BlockScanner`, as `LatinTokenForm` assumes.
-            let isControl = value < 0x20 || (value >= 0x7F && value < 0xA0)
-            let tokens: [[Unicode.Scalar]] = isControl ? [[scalar]] : [[scalar], ["H", scalar], ["h", scalar], ["Ä", "x", scalar]]
-            for scalars in tokens {
-                let capitals = scalars.indices.reduce(UInt64(0)) {
-                    $0 | (BlockFlags.capital(scalars[$1].value) != 0 ? 1 << UInt64($1) : 0)
+    /// `LatinTokenForm` on its own: every code point the flag table covers as a mark, and every Latin-1 one in
+    /// words after a capital and a small letter.
+    @Test func latinFormsAreTheGeneralPaths() {
+        func general(_ scalars: [Unicode.Scalar]) -> TokenForm {
+            TokenForm.forms(of: [Token(span: TextSpan(0, scalars.count), kind: .word)], scalars: scalars)[0]
+        }
+        for value in UInt32(0)..<UInt32(Tokenizer.Tables.size) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            // Letters and digits are never marks.
+            if Tokenizer.Tables.flags[Int(value)] & (ScanFlags.letter | ScanFlags.digit) == 0 {
+                let mark = LatinTokenForm.mark(value)
+                #expect(mark == general([scalar]) || (mark == nil && value >= 0x100), "\(value)")
+            }
+            // Words hold no control code point: those are tokens of their own.
+            guard value < 0x100, value >= 0x20, !(value >= 0x7F && value < 0xA0) else { continue }
+            for word in [[scalar], ["h", scalar], ["Ä", "x", scalar], ["H", "1", scalar]] as [[Unicode.Scalar]] {
+                let capitalised = ScanFlags.capital(word[0].value) != 0
+                guard !word.dropFirst().contains(where: { ScanFlags.capital($0.value) != 0 }) else { continue }
+                var exact = LatinTokenForm.firstKey(word[0].value)
+                var folded = LatinTokenForm.firstKey(TokenForm.fold(word[0]))
+                var all = word[0].value
+                for scalar in word.dropFirst() {
+                    exact = LatinTokenForm.key(exact, adding: scalar.value)
+                    folded = LatinTokenForm.key(folded, adding: scalar.value)
+                    all |= scalar.value
                 }
-                let general = TokenForm.forms(
-                    of: [Token(span: TextSpan(0, scalars.count), kind: .word)], scalars: scalars)[0]
-                let latin = scalars.withUnsafeBufferPointer {
-                    LatinTokenForm.form(of: $0.baseAddress!, count: scalars.count, capitals: capitals)
-                }
-                // Nil only where another capital follows the first.
-                #expect(latin == general || (latin == nil && capitals & ~1 != 0), "\(scalars)")
+                let form = LatinTokenForm.word(exact: exact, folded: folded, all: all, capitalised: capitalised)
+                #expect(form == general(word), "\(word)")
             }
         }
     }
