@@ -27,8 +27,14 @@ extension Tokenizer {
         var tokens = sink
         defer { sink = tokens }
         var index = 0
+        var stretchEnd = 0
         while index < count {
-            if untilFull && !tokens.hasRoom(for: 1) { return false }
+            // Room is checked a stretch of code points at a time, not at every token: a stretch holds at most as
+            // many token starts as code points.
+            if index >= stretchEnd {
+                stretchEnd = min(index + 256, count)
+                if untilFull && !tokens.hasRoom(for: stretchEnd - index) { return false }
+            }
             let value = text[index].value
             let flag = flagTable[Int(truncatingIfNeeded: min(value, top))]
             if flag & ScanFlags.space != 0 {
@@ -67,7 +73,6 @@ extension Tokenizer {
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from begin: Int, flag: UInt8, tables: Tables,
         into tokens: inout TokenSink, sentenceCandidates: inout [Int]
     ) -> Int {
-        let candidatesBefore = sentenceCandidates.count
         let capitalised = flag & ScanFlags.capital != 0
         // A loop of its own for each letter case of the first code point: a capital's lower-cased key needs a chain
         // of its own, a small letter's is the key as written.
@@ -77,8 +82,9 @@ extension Tokenizer {
             : scanLetters(
                 scalars, from: begin, tables: tables, capitalised: false, sentenceCandidates: &sentenceCandidates)
         guard let end else {
-            // A slow code point in the word or at its edge: the code-point scanner takes the word whole.
-            sentenceCandidates.removeLast(sentenceCandidates.count - candidatesBefore)
+            // A slow code point in the word or at its edge: the code-point scanner takes the word whole, and finds
+            // its candidates again.
+            while let last = sentenceCandidates.last, last >= begin { sentenceCandidates.removeLast() }
             return handOver(scalars, at: begin, tables: tables, into: &tokens, to: &sentenceCandidates)
         }
         let span = TextSpan(begin, end)
