@@ -188,7 +188,7 @@ struct BoundaryRules: Sendable {
                 out.append(end)
                 guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: scalars) else { continue }
                 let next = ends[position + 1]
-                while tokenIndex < tokens.count && tokens[tokenIndex].span.begin < end { tokenIndex += 1 }
+                tokenIndex = tokens.firstIndex(from: tokenIndex) { $0.span.begin >= end }
                 if let start = inlineHeadingEnd(from: tokenIndex, before: next, tokens: tokens, scalars: scalars) {
                     out.append(start)
                 }

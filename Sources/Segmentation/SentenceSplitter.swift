@@ -65,9 +65,8 @@ public struct SentenceSplitter: Stage {
                 while stop > begin && BoundaryRules.isSpace(scalars[stop - 1]) { stop -= 1 }
                 start = end
                 guard begin < stop else { continue }
-                while tokenIndex < tokens.count && tokens[tokenIndex].span.begin < begin { tokenIndex += 1 }
-                var tokenEnd = tokenIndex
-                while tokenEnd < tokens.count && tokens[tokenEnd].span.end <= stop { tokenEnd += 1 }
+                tokenIndex = tokens.firstIndex(from: tokenIndex) { $0.span.begin >= begin }
+                let tokenEnd = tokens.firstIndex(from: tokenIndex) { $0.span.end > stop }
                 sentences.append(Sentence(span: TextSpan(begin, stop), tokenRange: tokenIndex..<tokenEnd))
                 tokenIndex = tokenEnd
             }
