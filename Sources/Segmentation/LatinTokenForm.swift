@@ -29,7 +29,8 @@ enum LatinTokenForm {
             return value &- 0x2000 < 0x70 ? TokenForm(exact: key, folded: key, flags: TokenForm.Flag.lowerKnown) : nil
         }
         let isControl = value < 0x20 || value &- 0x7F < 0x21
-        let printable = isControl ? 0 : value < 0x80 ? TokenForm.Flag.simple | TokenForm.Flag.plain : TokenForm.Flag.simple
+        let printable =
+            isControl ? 0 : value < 0x80 ? TokenForm.Flag.simple | TokenForm.Flag.plain : TokenForm.Flag.simple
         return TokenForm(exact: key, folded: key, flags: TokenForm.Flag.latin1 | TokenForm.Flag.lowerKnown | printable)
     }
 

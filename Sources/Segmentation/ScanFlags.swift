@@ -13,7 +13,8 @@ enum ScanFlags {
     static let slow: UInt8 = 32
     /// A sentence may end after it (`.` `!` `?`, line and paragraph separators): for `SentenceCandidates`.
     static let mayEndSentence: UInt8 = 64
-    /// A Latin-1 capital (`A`–`Z`, `À`–`Þ` but `×`), whose lower case is it plus 0x20: for the keys (`LatinTokenForm`).
+    /// A Latin-1 capital (`A`–`Z`, `À`–`Þ` but `×`), whose lower case is it plus 0x20: for the keys
+    /// (`LatinTokenForm`).
     static let capital: UInt8 = 128
 
     /// `capital` for the code point `value`.

@@ -78,7 +78,8 @@ extension Tokenizer {
         // of its own, a small letter's is the key as written.
         let (end, exact, folded, all, flagsAfterFirst) =
             capitalised
-            ? scanLetters(scalars, from: begin, tables: tables, capitalised: true, sentenceCandidates: &sentenceCandidates)
+            ? scanLetters(
+                scalars, from: begin, tables: tables, capitalised: true, sentenceCandidates: &sentenceCandidates)
             : scanLetters(
                 scalars, from: begin, tables: tables, capitalised: false, sentenceCandidates: &sentenceCandidates)
         guard let end else {
@@ -142,7 +143,9 @@ extension Tokenizer {
                 let before = flags[Int(truncatingIfNeeded: min(text[index &- 1].value, top))]
                 let joinsLetters = flag & ScanFlags.joinsLetters != 0 && before & after & ScanFlags.letter != 0
                 let joinsDigits = flag & ScanFlags.joinsDigits != 0 && before & after & ScanFlags.digit != 0
-                guard joinsLetters || joinsDigits else { return (index, exact, capitalised ? folded : exact, all, seen) }
+                guard joinsLetters || joinsDigits else {
+                    return (index, exact, capitalised ? folded : exact, all, seen)
+                }
                 if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
             }
             all |= value

@@ -197,7 +197,8 @@ struct Tokenizer: Sendable {
                 }
                 let span = TextSpan(begin, index)
                 tokens.append(
-                    Token(span: span, kind: endsInLetter ? .word : .number), form: TokenForm.form(of: span, in: scalars))
+                    Token(span: span, kind: endsInLetter ? .word : .number),
+                    form: TokenForm.form(of: span, in: scalars))
             } else {
                 // A flag is a pair of regional indicators.
                 let first = scalars[begin]
@@ -213,7 +214,8 @@ struct Tokenizer: Sendable {
                 }
                 let span = TextSpan(begin, index)
                 tokens.append(
-                    Token(span: span, kind: tables.kind(of: scalars[begin])), form: TokenForm.form(of: span, in: scalars))
+                    Token(span: span, kind: tables.kind(of: scalars[begin])),
+                    form: TokenForm.form(of: span, in: scalars))
             }
         }
         return index
