@@ -12,10 +12,11 @@ import NewsGraphCore
 /// (`LatinTokenForm`); the rest from `TokenForm.form(of:in:)`.
 extension Tokenizer {
     /// Scans the whole text into `sink`, and the offsets, ascending, of the code points a sentence may end after
-    /// (and more) into `sentenceCandidates`; false if `untilFull` and the sink ran short of room.
+    /// (and more) into `sentenceCandidates`; false if the sink ran short of room (never with room for a token a code
+    /// point).
     func formingScan(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, into sink: inout TokenSink,
-        sentenceCandidates: inout [Int], untilFull: Bool
+        sentenceCandidates: inout [Int]
     ) -> Bool {
         let count = scalars.count
         sentenceCandidates.removeAll(keepingCapacity: true)
@@ -30,10 +31,10 @@ extension Tokenizer {
         var stretchEnd = 0
         while index < count {
             // Room is checked a stretch of code points at a time, not at every token: a stretch holds at most as
-            // many token starts as code points.
+            // many token starts as code points (and the tokens before `index` at most as many as the code points).
             if index >= stretchEnd {
                 stretchEnd = min(index + 256, count)
-                if untilFull && !tokens.hasRoom(for: stretchEnd - index) { return false }
+                if !tokens.hasRoom(for: stretchEnd - index) { return false }
             }
             let value = text[index].value
             let flag = flagTable[Int(truncatingIfNeeded: min(value, top))]

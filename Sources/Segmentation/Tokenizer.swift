@@ -127,13 +127,11 @@ struct Tokenizer: Sendable {
         // with room for one token a code point, as many as there can be.
         var complete = false
         let first = Self.filling(capacity: count / 3 + 8) { sink in
-            complete = formingScan(
-                scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, untilFull: true)
+            complete = formingScan(scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates)
         }
         if complete { return first }
         return Self.filling(capacity: count + 1) { sink in
-            _ = formingScan(
-                scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, untilFull: false)
+            _ = formingScan(scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates)
         }
     }
 
