@@ -39,12 +39,14 @@ public struct SentenceSplitter: Stage {
 
     private func split(_ document: inout Document, rules: BoundaryRules) throws {
         var candidates: [Int] = []
+        var marks: [Int] = []
         // The forms come with the tokens: the tokenizer works most out while their code points are in cache.
         (document.tokens, document.tokenForms) = Tokenizer().tokensAndForms(
-            of: document, sentenceCandidates: &candidates)
+            of: document, sentenceCandidates: &candidates, markTokens: &marks)
         let icuEnds = try ICUBreaker(kind: .sentence, locale: rules.language).sentenceEnds(
             of: document.scalars, candidates: candidates, name: document.name)
-        let ends = rules.sentenceEnds(icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars)
+        let ends = rules.sentenceEnds(
+            icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars, marks: (marks, candidates))
         document.sentences = Self.sentences(ending: ends, in: document)
     }
 

@@ -9,18 +9,22 @@ import NewsGraphCore
 /// other code point but white space is a token of its own. A token that meets a slow code point (in it, after it,
 /// or after a middle mark) is handed whole to the code-point scanner, `scan(_:from:until:tables:into:)`, which
 /// applies all the rules. Tokens of Latin-1 with no capital but the first get their forms here
-/// (`LatinTokenForm`); the rest from `TokenForm.form(of:in:)`.
+/// (`LatinTokenForm`); the rest from `TokenForm.form(of:in:)`. The marks are listed on the way: the boundary rules
+/// walk them alone (`BoundaryRules.sentenceEnds`).
 extension Tokenizer {
-    /// Scans the whole text into `sink`, and the offsets, ascending, of the code points a sentence may end after
-    /// (and more) into `sentenceCandidates`; false if the sink ran short of room (never with room for a token a code
+    /// Scans the whole text into `sink`, the offsets, ascending, of the code points a sentence may end after (and
+    /// more) into `sentenceCandidates`, and the indices, ascending, of its punctuation and symbol tokens (and maybe
+    /// some words) into `markTokens`; false if the sink ran short of room (never with room for a token a code
     /// point).
     func formingScan(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, into sink: inout TokenSink,
-        sentenceCandidates: inout [Int]
+        sentenceCandidates: inout [Int], markTokens: inout [Int]
     ) -> Bool {
         let count = scalars.count
         sentenceCandidates.removeAll(keepingCapacity: true)
         sentenceCandidates.reserveCapacity(count / 16 + 8)
+        markTokens.removeAll(keepingCapacity: true)
+        markTokens.reserveCapacity(count / 16 + 8)
         guard let text = scalars.baseAddress else { return true }
         let flagTable = tables.flags.baseAddress!
         let top = UInt32(tables.flags.count - 1)
@@ -51,10 +55,14 @@ extension Tokenizer {
                 // A mark is a token of its own, unless a combining mark follows (or it is slow itself).
                 let next = index &+ 1 < count ? flagTable[Int(truncatingIfNeeded: min(text[index &+ 1].value, top))] : 0
                 if (flag | next) & ScanFlags.slow != 0 {
+                    // Whatever the code-point scanner makes of it is for the boundary rules to see.
+                    let before = tokens.count
                     index = handOver(scalars, at: index, tables: tables, into: &tokens, to: &sentenceCandidates)
+                    markTokens.append(contentsOf: before..<tokens.count)
                     continue
                 }
                 if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
+                markTokens.append(tokens.count)
                 let span = TextSpan(index, index &+ 1)
                 let form = LatinTokenForm.mark(value) ?? TokenForm.form(of: span, in: scalars)
                 tokens.append(Token(span: span, kind: tables.kinds[Int(truncatingIfNeeded: value)]), form: form)

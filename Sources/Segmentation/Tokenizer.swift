@@ -21,16 +21,21 @@ struct Tokenizer: Sendable {
     }
 
     func tokens(of document: Document, sentenceCandidates: inout [Int]) -> [Token] {
-        tokensAndForms(of: document, sentenceCandidates: &sentenceCandidates).tokens
+        var marks: [Int] = []
+        return tokensAndForms(of: document, sentenceCandidates: &sentenceCandidates, markTokens: &marks).tokens
     }
 
-    /// The tokens, their forms (`Document.tokenForms`), and (in `sentenceCandidates`) the offsets, ascending, of
-    /// every code point after which ICU may find a sentence end, and more: the scan finds them in passing.
+    /// The tokens, their forms (`Document.tokenForms`), in `sentenceCandidates` the offsets, ascending, of every
+    /// code point after which ICU may find a sentence end, and more, and in `markTokens` the indices, ascending, of
+    /// the punctuation and symbol tokens, and maybe some words, for `BoundaryRules.sentenceEnds`: the scan finds
+    /// both in passing.
     func tokensAndForms(
-        of document: Document, sentenceCandidates: inout [Int]
+        of document: Document, sentenceCandidates: inout [Int], markTokens: inout [Int]
     ) -> (tokens: [Token], forms: [TokenForm]) {
         document.scalars.withUnsafeBufferPointer { scalars in
-            Tables.withTables { tokens(of: scalars, tables: $0, sentenceCandidates: &sentenceCandidates) }
+            Tables.withTables {
+                tokens(of: scalars, tables: $0, sentenceCandidates: &sentenceCandidates, markTokens: &markTokens)
+            }
         }
     }
 
@@ -120,18 +125,21 @@ struct Tokenizer: Sendable {
     }
 
     private func tokens(
-        of scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, sentenceCandidates: inout [Int]
+        of scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, sentenceCandidates: inout [Int],
+        markTokens marks: inout [Int]
     ) -> (tokens: [Token], forms: [TokenForm]) {
         let count = scalars.count
         // German news runs about four code points a token. A text with more tokens than that is scanned again
         // with room for one token a code point, as many as there can be.
         var complete = false
         let first = Self.filling(capacity: count / 3 + 8) { sink in
-            complete = formingScan(scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates)
+            complete = formingScan(
+                scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, markTokens: &marks)
         }
         if complete { return first }
         return Self.filling(capacity: count + 1) { sink in
-            _ = formingScan(scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates)
+            _ = formingScan(
+                scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, markTokens: &marks)
         }
     }
 

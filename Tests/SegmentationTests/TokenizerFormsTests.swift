@@ -46,7 +46,9 @@ import Testing
         for text in Self.randomTexts() {
             let document = Document(name: "t", text: text)
             var candidates: [Int] = []
-            let (tokens, forms) = Tokenizer().tokensAndForms(of: document, sentenceCandidates: &candidates)
+            var marks: [Int] = []
+            let (tokens, forms) = Tokenizer().tokensAndForms(
+                of: document, sentenceCandidates: &candidates, markTokens: &marks)
             #expect(forms == TokenForm.forms(of: tokens, scalars: document.scalars), "\(text.debugDescription)")
             let (pointTokens, pointForms) = Tokenizer().codePointTokensAndForms(of: document)
             #expect(pointForms == TokenForm.forms(of: pointTokens, scalars: document.scalars))
@@ -60,7 +62,9 @@ import Testing
             let text = String(repeating: "a", count: lead) + " " + piece
             let document = Document(name: "t", text: text + " Und " + text)
             var candidates: [Int] = []
-            let (tokens, forms) = Tokenizer().tokensAndForms(of: document, sentenceCandidates: &candidates)
+            var marks: [Int] = []
+            let (tokens, forms) = Tokenizer().tokensAndForms(
+                of: document, sentenceCandidates: &candidates, markTokens: &marks)
             #expect(forms == TokenForm.forms(of: tokens, scalars: document.scalars), "\(lead) \(piece)")
         }
     }
