@@ -101,6 +101,12 @@ public struct TokenForm: Sendable, Equatable {
         }
     }
 
+    /// The form of the token at `span` of `scalars`, as `forms(of:scalars:)` gives it: for a tokenizer that works out
+    /// the forms of most tokens itself, while their code points are in cache, and asks here for the rest.
+    public static func form(of span: TextSpan, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> TokenForm {
+        latin1Info.withUnsafeBufferPointer { form(of: span, scalars, $0) }
+    }
+
     /// One token's form: one pass gives both keys and the letter cases.
     @inline(__always)
     private static func form(

@@ -121,11 +121,22 @@ struct BoundaryRules: Sendable {
     // MARK: - Sentence ends
 
     /// The ends of sentences (exclusive, possibly followed by white space), in order; the last is the text's end.
-    func sentenceEnds(icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar]) -> [CodePointOffset] {
+    /// From `Tokenizer`, which makes the tokens, `marks` (the indices of its punctuation and symbol tokens,
+    /// ascending, and maybe of some words) and `candidates` (its sentence candidates, which hold every line break)
+    /// let the rules walk the marks alone; without them they walk every token.
+    func sentenceEnds(
+        icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar],
+        marks: (tokens: [Int], candidates: [Int])? = nil
+    ) -> [CodePointOffset] {
         let count = scalars.count
         guard count > 0 else { return [] }
         var extra = ExtraBoundaries()
-        findExtraBoundaries(tokens: tokens, scalars: scalars, into: &extra)
+        if let marks {
+            findExtraBoundaries(
+                tokens: tokens, marks: marks.tokens, candidates: marks.candidates, scalars: scalars, into: &extra)
+        } else {
+            findExtraBoundaries(tokens: tokens, scalars: scalars, into: &extra)
+        }
         var ends: [CodePointOffset] = []
         ends.reserveCapacity(icuEnds.count + extra.starts.count + 1)
         var extraIndex = 0
@@ -188,7 +199,7 @@ struct BoundaryRules: Sendable {
                 out.append(end)
                 guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: scalars) else { continue }
                 let next = ends[position + 1]
-                while tokenIndex < tokens.count && tokens[tokenIndex].span.begin < end { tokenIndex += 1 }
+                tokenIndex = tokens.firstIndex(from: tokenIndex) { $0.span.begin >= end }
                 if let start = inlineHeadingEnd(from: tokenIndex, before: next, tokens: tokens, scalars: scalars) {
                     out.append(start)
                 }
@@ -309,7 +320,6 @@ struct BoundaryRules: Sendable {
 
     /// Walks the tokens (not every code point) for list markers, bullets, web addresses and ellipses.
     private func findExtraBoundaries(tokens: [Token], scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries) {
-        let count = scalars.count
         var markers: [ListMarker] = []
         var paragraph = 0
         var previousEnd = 0
@@ -333,48 +343,137 @@ struct BoundaryRules: Sendable {
                 }
                 let afterSpace = gap > 0 || previousIsBullet || index == 0
                 previousEnd = token.span.end
-                let scalar = scalars[index]
-                let value = scalar.value
-                previousIsBullet = false
                 switch token.kind {
                 case .word, .number:
-                    // `1.`, `2)`, `b.`: a list marker is a short number or one lower-case letter after a space.
-                    let isMarkerShape = token.kind == .number ? token.span.length <= 3 : token.span.length == 1
-                    if afterSpace && isMarkerShape && ((value >= 48 && value <= 57) || (value >= 97 && value <= 122)),
-                        let marker = listMarker(at: index, paragraph: paragraph, in: scalars)
-                    {
-                        markers.append(marker)
-                    }
+                    previousIsBullet = false
+                    noteMarker(token, afterSpace: afterSpace, paragraph: paragraph, in: scalars, to: &markers)
                 case .punctuation, .symbol:
-                    if token.kind == .punctuation && (scalar == "(" || scalar == ")") { extra.brackets.append(index) }
-                    if scalar == "." {
-                        findExtraBoundaries(afterPeriod: index, in: scalars, into: &extra)
-                    } else if scalar == "?" || scalar == "!" {
-                        // `Von welchen? – Kann ich nicht mehr sagen.`
-                        if Self.dashOpensSentence(after: index, in: scalars) { extra.starts.append(index + 1) }
-                    } else if scalar == ")", Self.closesDatedCredit(index, in: scalars),
-                              let next = Self.nextWordStart(after: index + 1, in: scalars), next == index + 2,
-                              scalars[next].isUppercaseQuick {
-                        // `… Aussetzer. (APA, 18.3.2016) SV Ried – SK Rapid Wien …`: an agency's dated credit
-                        // closes what it signs, and the next text opens a sentence.
-                        extra.starts.append(index + 1)
-                    } else if scalar == "/", let end = Self.tweetLinkEnd(slash: index, in: scalars) {
-                        extra.starts.append(end)
-                    } else if Self.isBullet(scalar) {
-                        previousIsBullet = true
-                        if gap > 0 && index > 0 { extra.starts.append(index) }
-                        // `⁃9.`: a marker glued to its bullet.
-                        if index + 1 < count, Self.digitValue(scalars[index + 1]) != nil,
-                            let marker = listMarker(at: index + 1, paragraph: paragraph, in: scalars)
-                        {
-                            markers.append(marker)
-                        }
-                    }
+                    previousIsBullet = notePunctuation(
+                        token, gap: gap, paragraph: paragraph, in: scalars, into: &extra, markers: &markers)
                 }
             }
         }
         addListChains(markers, in: scalars, into: &extra)
         extra.starts.sort()
+    }
+
+    /// The same walk over the punctuation and symbol tokens alone, `marks` (indices, ascending; words among them
+    /// are passed over), for a text whose tokens are those `Tokenizer` makes: a list marker is found from the `.` or
+    /// `)` after it, and paragraphs from the line breaks among `candidates` (offsets, ascending, that hold every
+    /// `\n`). The walk over every token paid a compare and a branch at each of the words, most of a text.
+    private func findExtraBoundaries(
+        tokens: [Token], marks: [Int], candidates: [Int], scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries
+    ) {
+        var markers: [ListMarker] = []
+        let paragraphStarts = Self.paragraphStarts(tokens: tokens, candidates: candidates, scalars: scalars)
+        tokens.withUnsafeBufferPointer { tokens in
+            // The paragraph of the token walked last: the blank lines before it (a local, not a nested function's:
+            // mutated through a capture, it was checked for exclusive access at every mark).
+            var paragraph = 0
+            func end(before position: Int) -> CodePointOffset { position > 0 ? tokens[position - 1].span.end : 0 }
+            func isBullet(_ position: Int) -> Bool {
+                let token = tokens[position]
+                return token.kind != .word && token.kind != .number && Self.isBullet(scalars[token.span.begin])
+            }
+            for position in marks {
+                let token = tokens[position]
+                guard token.kind == .punctuation || token.kind == .symbol else { continue }
+                let index = token.span.begin
+                let scalar = scalars[index]
+                // A marker (`1.`, `b)`) ends where its `.` or `)` begins, a token of its own.
+                if position > 0 && (scalar == "." || scalar == ")") {
+                    let before = tokens[position - 1]
+                    if before.kind == .word || before.kind == .number {
+                        let begin = before.span.begin
+                        let afterSpace =
+                            begin - end(before: position - 1) > 0 || (position > 1 && isBullet(position - 2))
+                            || begin == 0
+                        while paragraph < paragraphStarts.count && paragraphStarts[paragraph] <= begin {
+                            paragraph += 1
+                        }
+                        noteMarker(before, afterSpace: afterSpace, paragraph: paragraph, in: scalars, to: &markers)
+                    }
+                }
+                while paragraph < paragraphStarts.count && paragraphStarts[paragraph] <= index { paragraph += 1 }
+                _ = notePunctuation(
+                    token, gap: index - end(before: position), paragraph: paragraph, in: scalars, into: &extra,
+                    markers: &markers)
+            }
+        }
+        addListChains(markers, in: scalars, into: &extra)
+        extra.starts.sort()
+    }
+
+    /// The offsets of the tokens that follow a blank line (two line breaks or more between them and the token
+    /// before, or the text's start), ascending: `\n` among `candidates` with no token between.
+    private static func paragraphStarts(
+        tokens: [Token], candidates: [Int], scalars: [Unicode.Scalar]
+    ) -> [CodePointOffset] {
+        var starts: [CodePointOffset] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            var next = 0
+            // The token after the last line break, if it had one.
+            var lastNext = -1
+            for candidate in candidates where scalars[candidate] == "\n" {
+                next = tokens.firstIndex(from: next) { $0.span.begin > candidate }
+                guard next < tokens.count else { break }
+                if next == lastNext && starts.last != tokens[next].span.begin { starts.append(tokens[next].span.begin) }
+                lastNext = next
+            }
+        }
+        return starts
+    }
+
+    /// A list marker (`1.`, `2)`, `b.`) at `token`, a word or number: a short number or one lower-case letter after a
+    /// space.
+    private func noteMarker(
+        _ token: Token, afterSpace: Bool, paragraph: Int, in scalars: [Unicode.Scalar], to markers: inout [ListMarker]
+    ) {
+        let index = token.span.begin
+        let value = scalars[index].value
+        let isMarkerShape = token.kind == .number ? token.span.length <= 3 : token.span.length == 1
+        if afterSpace && isMarkerShape && ((value >= 48 && value <= 57) || (value >= 97 && value <= 122)),
+            let marker = listMarker(at: index, paragraph: paragraph, in: scalars)
+        {
+            markers.append(marker)
+        }
+    }
+
+    /// What the punctuation or symbol `token` (after `gap` code points of white space) tells: brackets, boundaries
+    /// after stops, credits and links, bullets (and a marker glued to one); whether it is a bullet.
+    private func notePunctuation(
+        _ token: Token, gap: Int, paragraph: Int, in scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries,
+        markers: inout [ListMarker]
+    ) -> Bool {
+        let count = scalars.count
+        let index = token.span.begin
+        let scalar = scalars[index]
+        if token.kind == .punctuation && (scalar == "(" || scalar == ")") { extra.brackets.append(index) }
+        if scalar == "." {
+            findExtraBoundaries(afterPeriod: index, in: scalars, into: &extra)
+        } else if scalar == "?" || scalar == "!" {
+            // `Von welchen? – Kann ich nicht mehr sagen.`
+            if Self.dashOpensSentence(after: index, in: scalars) { extra.starts.append(index + 1) }
+        } else if scalar == ")", Self.closesDatedCredit(index, in: scalars),
+            let next = Self.nextWordStart(after: index + 1, in: scalars), next == index + 2,
+            scalars[next].isUppercaseQuick
+        {
+            // `… Aussetzer. (APA, 18.3.2016) SV Ried – SK Rapid Wien …`: an agency's dated credit closes what it
+            // signs, and the next text opens a sentence.
+            extra.starts.append(index + 1)
+        } else if scalar == "/", let end = Self.tweetLinkEnd(slash: index, in: scalars) {
+            extra.starts.append(end)
+        } else if Self.isBullet(scalar) {
+            if gap > 0 && index > 0 { extra.starts.append(index) }
+            // `⁃9.`: a marker glued to its bullet.
+            if index + 1 < count, Self.digitValue(scalars[index + 1]) != nil,
+                let marker = listMarker(at: index + 1, paragraph: paragraph, in: scalars)
+            {
+                markers.append(marker)
+            }
+            return true
+        }
+        return false
     }
 
     private func findExtraBoundaries(

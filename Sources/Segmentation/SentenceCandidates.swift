@@ -6,7 +6,7 @@ import CICU
 /// ICU's iterator walks its state table at every UTF-16 unit (about 150M instructions a pass over 10kGNAD, half
 /// the segmentation stage), yet its boundaries (UAX #29) only follow a paragraph separator or a `.` `!` `?` (and
 /// their like) with closing marks and spaces after it. So ICU is asked only about stretches around those
-/// candidates, which `Tokenizer`'s blocks list in passing: each from the last letter before the candidate to the
+/// candidates, which `Tokenizer`'s scan lists in passing: each from the last letter before the candidate to the
 /// first letter after it. A letter settles every decision before it (no rule looks past one: a lower-case letter
 /// after `. ` is what keeps a sentence going) and none after it looks further back than the letter itself (`U.S`).
 /// The tests hold the boundaries found this way to ICU's over whole texts.

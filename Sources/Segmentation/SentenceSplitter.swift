@@ -39,12 +39,15 @@ public struct SentenceSplitter: Stage {
 
     private func split(_ document: inout Document, rules: BoundaryRules) throws {
         var candidates: [Int] = []
-        document.tokens = Tokenizer().tokens(of: document, sentenceCandidates: &candidates)
+        var marks: [Int] = []
+        // The forms come with the tokens: the tokenizer works most out while their code points are in cache.
+        (document.tokens, document.tokenForms) = Tokenizer().tokensAndForms(
+            of: document, sentenceCandidates: &candidates, markTokens: &marks)
         let icuEnds = try ICUBreaker(kind: .sentence, locale: rules.language).sentenceEnds(
             of: document.scalars, candidates: candidates, name: document.name)
-        let ends = rules.sentenceEnds(icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars)
+        let ends = rules.sentenceEnds(
+            icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars, marks: (marks, candidates))
         document.sentences = Self.sentences(ending: ends, in: document)
-        document.tokenForms = TokenForm.forms(of: document.tokens, scalars: document.scalars)
     }
 
     /// Sentences between consecutive ends, trimmed of white space; empty ones dropped.
@@ -64,9 +67,8 @@ public struct SentenceSplitter: Stage {
                 while stop > begin && BoundaryRules.isSpace(scalars[stop - 1]) { stop -= 1 }
                 start = end
                 guard begin < stop else { continue }
-                while tokenIndex < tokens.count && tokens[tokenIndex].span.begin < begin { tokenIndex += 1 }
-                var tokenEnd = tokenIndex
-                while tokenEnd < tokens.count && tokens[tokenEnd].span.end <= stop { tokenEnd += 1 }
+                tokenIndex = tokens.firstIndex(from: tokenIndex) { $0.span.begin >= begin }
+                let tokenEnd = tokens.firstIndex(from: tokenIndex) { $0.span.end > stop }
                 sentences.append(Sentence(span: TextSpan(begin, stop), tokenRange: tokenIndex..<tokenEnd))
                 tokenIndex = tokenEnd
             }

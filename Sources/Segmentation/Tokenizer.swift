@@ -7,9 +7,9 @@ import NewsGraphCore
 /// matter for European text are applied by hand: letters and digits join (`Jahr10`), `.` `’` `'` `·` join
 /// letters (`U.S.A`, `don't`), `.` `,` `;` `’` `'` join digits (`8.000`, `3,50`), `_` joins both, combining marks
 /// and format characters (soft hyphen) stay with what they follow; every other code point is a token of its
-/// own (`UN-Büros` = `UN`, `-`, `Büros`). `BlockScanner` applies the same rules 64 code points at a time wherever
-/// no combining mark or `_` is near, and this scanner takes the rest. `icuTokens(of:)` keeps the ICU path, and
-/// the tests hold all three equal.
+/// own (`UN-Büros` = `UN`, `-`, `Büros`). `formingScan` applies the same rules with a table read a code point, and
+/// works out the tokens' forms on the way, wherever no combining mark or `_` is near; this scanner takes the rest.
+/// `icuTokens(of:)` keeps the ICU path, and the tests hold all three equal.
 struct Tokenizer: Sendable {
     enum WordClass {
         case letter, numeric, midLetter, midNumLet, midNum, extendNumLet, extend, space, other
@@ -20,25 +20,55 @@ struct Tokenizer: Sendable {
         return tokens(of: document, sentenceCandidates: &candidates)
     }
 
-    /// The tokens, and (in `sentenceCandidates`) the offsets, ascending, of every code point after which
-    /// ICU may find a sentence end, and more: the blocks find them in passing.
     func tokens(of document: Document, sentenceCandidates: inout [Int]) -> [Token] {
+        var marks: [Int] = []
+        return tokensAndForms(of: document, sentenceCandidates: &sentenceCandidates, markTokens: &marks).tokens
+    }
+
+    /// The tokens, their forms (`Document.tokenForms`), in `sentenceCandidates` the offsets, ascending, of every
+    /// code point after which ICU may find a sentence end, and more, and in `markTokens` the indices, ascending, of
+    /// the punctuation and symbol tokens, and maybe some words, for `BoundaryRules.sentenceEnds`: the scan finds
+    /// both in passing.
+    func tokensAndForms(
+        of document: Document, sentenceCandidates: inout [Int], markTokens: inout [Int]
+    ) -> (tokens: [Token], forms: [TokenForm]) {
         document.scalars.withUnsafeBufferPointer { scalars in
-            Tables.withTables { tokens(of: scalars, tables: $0, sentenceCandidates: &sentenceCandidates) }
+            Tables.withTables {
+                tokens(of: scalars, tables: $0, sentenceCandidates: &sentenceCandidates, markTokens: &markTokens)
+            }
         }
     }
 
-    /// The same tokens from the code-point scanner alone, without `BlockScanner`: what the tests hold it to.
-    func codePointTokens(of document: Document) -> [Token] {
+    /// The same tokens and forms from the code-point scanner alone, without `formingScan`: what the tests hold it
+    /// to.
+    func codePointTokensAndForms(of document: Document) -> (tokens: [Token], forms: [TokenForm]) {
         document.scalars.withUnsafeBufferPointer { scalars in
             Tables.withTables { tables in
-                [Token](unsafeUninitializedCapacity: scalars.count) { storage, initialized in
-                    var sink = TokenSink(storage)
+                Self.filling(capacity: scalars.count) { sink in
                     _ = scan(scalars, from: 0, until: scalars.count, tables: tables, into: &sink)
-                    initialized = sink.count
                 }
             }
         }
+    }
+
+    func codePointTokens(of document: Document) -> [Token] {
+        codePointTokensAndForms(of: document).tokens
+    }
+
+    /// Tokens and forms, two arrays of `capacity`, as many as `fill` appends to the sink over their storage.
+    private static func filling(
+        capacity: Int, _ fill: (inout TokenSink) -> Void
+    ) -> (tokens: [Token], forms: [TokenForm]) {
+        var forms: [TokenForm] = []
+        let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenStorage, tokenCount in
+            forms = [TokenForm](unsafeUninitializedCapacity: capacity) { formStorage, formCount in
+                var sink = TokenSink(tokenStorage, formStorage)
+                fill(&sink)
+                tokenCount = sink.count
+                formCount = sink.count
+            }
+        }
+        return (tokens, forms)
     }
 
     /// Word classes and token kinds of the code points below U+2070 (Latin, Greek, Cyrillic, general
@@ -52,12 +82,12 @@ struct Tokenizer: Sendable {
             classes[Int($0)] == .letter && $0 >= 128 ? .word : Tokenizer.kind(of: Unicode.Scalar($0)!)
         }
 
-        /// `BlockFlags` of the same code points, plus one entry (slow) for every code point above them.
+        /// `ScanFlags` of the same code points, plus one entry (slow) for every code point above them.
         static let flags: [UInt8] =
             classes.indices.map {
-                BlockFlags.of(classes[$0])
-                    | (SentenceCandidates.mayEndSentence(after: UInt32($0)) ? BlockFlags.mayEndSentence : 0)
-            } + [BlockFlags.slow]
+                ScanFlags.of(classes[$0]) | ScanFlags.capital(UInt32($0))
+                    | (SentenceCandidates.mayEndSentence(after: UInt32($0)) ? ScanFlags.mayEndSentence : 0)
+            } + [ScanFlags.slow]
 
         /// Builds the three tables (and the sentence-class table the flags read) at once: made lazily, they cost
         /// the first document about 8M instructions, as much as segmenting fifty articles.
@@ -95,64 +125,27 @@ struct Tokenizer: Sendable {
     }
 
     private func tokens(
-        of scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, sentenceCandidates: inout [Int]
-    ) -> [Token] {
+        of scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, sentenceCandidates: inout [Int],
+        markTokens marks: inout [Int]
+    ) -> (tokens: [Token], forms: [TokenForm]) {
         let count = scalars.count
         // German news runs about four code points a token. A text with more tokens than that is scanned again
         // with room for one token a code point, as many as there can be.
         var complete = false
-        var tokens = [Token](unsafeUninitializedCapacity: count / 3 + 8) { storage, initialized in
-            var sink = TokenSink(storage)
-            complete = scan(
-                scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, untilFull: true)
-            initialized = sink.count
+        let first = Self.filling(capacity: count / 3 + 8) { sink in
+            complete = formingScan(
+                scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, markTokens: &marks)
         }
-        if !complete {
-            tokens = [Token](unsafeUninitializedCapacity: count + 1) { storage, initialized in
-                var sink = TokenSink(storage)
-                _ = scan(
-                    scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, untilFull: false)
-                initialized = sink.count
-            }
+        if complete { return first }
+        return Self.filling(capacity: count + 1) { sink in
+            _ = formingScan(
+                scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, markTokens: &marks)
         }
-        return tokens
-    }
-
-    /// Scans the whole text, blocks where it can; false if `untilFull` and the sink ran short of room.
-    private func scan(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, into sink: inout TokenSink,
-        sentenceCandidates: inout [Int], untilFull: Bool
-    ) -> Bool {
-        let count = scalars.count
-        sentenceCandidates.removeAll(keepingCapacity: true)
-        sentenceCandidates.reserveCapacity(count / 16 + 8)
-        var blocks = BlockScanner()
-        var index = 0
-        while index < count {
-            // A block or a step of the code-point scanner adds at most 66 tokens (64, an open word, one more).
-            if untilFull && !sink.hasRoom(for: 66) { return false }
-            // A block of 64 code points needs the one after it too (does the last one join it?).
-            if count - index > 64
-                && blocks.scan(
-                    at: index, in: scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates)
-            {
-                index += 64
-                continue
-            }
-            // A word the blocks left open starts over in the code-point scanner (its start is in the last block,
-            // whose candidates are in).
-            let stop = scan(
-                scalars, from: blocks.takeOpenWord() ?? index, until: min(index + 64, count), tables: tables,
-                into: &sink)
-            SentenceCandidates.appendCandidates(in: index..<stop, of: scalars, to: &sentenceCandidates)
-            index = stop
-        }
-        return true
     }
 
     /// Scans code point by code point from `start` (a token start or white space) until a token ends at or past
-    /// `limit`; returns where it stopped: the general rules, for what `BlockScanner` leaves.
-    private func scan(
+    /// `limit`; returns where it stopped: the general rules, for what `formingScan` hands over.
+    func scan(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, until limit: Int, tables: Tables,
         into tokens: inout TokenSink
     ) -> Int {
@@ -208,7 +201,10 @@ struct Tokenizer: Sendable {
                     }
                     break
                 }
-                tokens.append(Token(span: TextSpan(begin, index), kind: endsInLetter ? .word : .number))
+                let span = TextSpan(begin, index)
+                tokens.append(
+                    Token(span: span, kind: endsInLetter ? .word : .number),
+                    form: TokenForm.form(of: span, in: scalars))
             } else {
                 // A flag is a pair of regional indicators.
                 let first = scalars[begin]
@@ -222,7 +218,10 @@ struct Tokenizer: Sendable {
                         index += 1
                     }
                 }
-                tokens.append(Token(span: TextSpan(begin, index), kind: tables.kind(of: scalars[begin])))
+                let span = TextSpan(begin, index)
+                tokens.append(
+                    Token(span: span, kind: tables.kind(of: scalars[begin])),
+                    form: TokenForm.form(of: span, in: scalars))
             }
         }
         return index

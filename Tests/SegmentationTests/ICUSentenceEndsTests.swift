@@ -47,7 +47,7 @@ import Testing
 
     /// Random texts over code points of every Sentence_Break class (and pairs the rules look at), so that each
     /// rule meets every neighbour: the stretches must give ICU's boundaries. Some texts are long and without the code
-    /// points that send the tokenizer's blocks to its code-point scanner, so that its blocks find the candidates.
+    /// points the tokenizer hands to its code-point scanner, so that its own scan finds the candidates.
     @Test func randomTextsGiveICUsEnds() throws {
         let pieces: [String] = [
             "a", "B", "ß", "ä", "\u{5D0}", "7", ".", "!", "?", "\u{2024}", "‼", ",", ":", ";", "-", "–", "\"", "'",
@@ -55,7 +55,7 @@ import Testing
             "Wort", "Er", "usw.", "U.S.", "\u{FF0E}", "。", "\u{301}", "\u{AD}", "\u{200D}", "😀", "𝔄", "€", "%",
             "/", "_",
         ]
-        // Pieces before the full-width stop keep the blocks fast.
+        // Pieces before the full-width stop stay in the tokenizer's own scan.
         let fastPieces = pieces.firstIndex(of: "\u{FF0E}")!
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func nextRandom(_ bound: Int) -> Int {

@@ -65,10 +65,10 @@ import Testing
         }
     }
 
-    /// Long texts go through `BlockScanner` 64 code points at a time: random texts over the code points its rules
-    /// tell apart (and some it hands to the code-point scanner), so that words, numbers and middle marks fall on
-    /// every block edge, must give the code-point scanner's tokens (which the tests above hold to ICU's).
-    @Test func blocksGiveTheCodePointScannersTokens() {
+    /// The tokenizer's own scan (`formingScan`) hands only some tokens to the code-point scanner: random texts over
+    /// the code points its rules tell apart (and some it hands over), so that words, numbers and middle marks meet
+    /// every neighbour, must give the code-point scanner's tokens (which the tests above hold to ICU's).
+    @Test func formingScanGivesTheCodePointScannersTokens() {
         let pieces: [String] = [
             "a", "B", "ü", "ß", "7", "0", ".", ",", ";", "'", "’", "·", " ", " ", " ", "\n", "-", "„", "“", "–", "(",
             "@", "€", "\u{AD}", "e\u{301}", "_", "\u{202F}", "👍🏽", "Wort", "Zahl", "12", "3.5", "U.S", "a.b",
@@ -79,7 +79,7 @@ import Testing
             return Int(state >> 33) % bound
         }
         for round in 0..<300 {
-            // Some texts without the pieces that send a block to the code-point scanner, so most blocks stay fast.
+            // Some texts without the pieces that go to the code-point scanner.
             let choices = round % 3 == 0 ? pieces.count : 22
             let length = 200 + nextRandom(200)
             var text = ""
