@@ -55,10 +55,26 @@ struct ByteSink: NodeSink {
     }
 
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int) {
+        // Every mention refers to its entity: once its IRI is written, the member is one run with a copy of it.
+        if slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0 {
+            return reference(key, copying: entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1], opening: true)
+        }
         self.key(key)
         buffer.append("{\"@id\":")
         entityIRI(entityKey, slot: slot)
         buffer.append(UInt8(ascii: "}"))
+    }
+
+    /// `,"key":` and a reference whose bytes were written before at `range`: `{"@id":`, the IRI and `}` if
+    /// `opening` (the range holds the IRI alone), else the opening and `}`.
+    private mutating func reference(_ key: StaticString, copying range: Range<Int>, opening: Bool) {
+        let keyCount = key.utf8CodeUnitCount
+        buffer.appendRun(upTo: keyCount + range.count + 12) { run in
+            run.member(key)
+            if opening { run.literal("{\"@id\":") }
+            run.copy(range)
+            run.byte(UInt8(ascii: "}"))
+        }
     }
 
     /// An entity's IRI as a JSON string, copied if its slot's was written before.
@@ -140,10 +156,13 @@ struct ByteSink: NodeSink {
     }
 
     mutating func term(_ key: StaticString, _ value: StaticString) {
-        self.key(key)
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(value)
-        buffer.append(UInt8(ascii: "\""))
+        let most = key.utf8CodeUnitCount + value.utf8CodeUnitCount + 6
+        buffer.appendRun(upTo: most) { run in
+            run.member(key)
+            run.byte(UInt8(ascii: "\""))
+            run.literal(value)
+            run.byte(UInt8(ascii: "\""))
+        }
     }
 
     mutating func beginAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?) {
@@ -166,48 +185,27 @@ struct ByteSink: NodeSink {
         let separate = nodeCount > 0
         nodeCount += 1
         var (idStart, idEnd) = (0, 0)
-        buffer.appendInPlace(upTo: most) { base, count in
-            var at = count
-            func copy(_ range: Range<Int>) {
-                ByteBuffer.copy(UnsafePointer(base + range.lowerBound), range.count, to: base + at)
-                at += range.count
-            }
-            func literal(_ text: StaticString) {
-                at += ByteBuffer.copy(text, to: base + at)
-            }
-            func digits(_ digits: (word: UInt64, count: Int)) {
-                UnsafeMutableRawPointer(base + at).storeBytes(of: digits.word.littleEndian, as: UInt64.self)
-                at += digits.count
-            }
-            if separate {
-                base[at] = UInt8(ascii: ",")
-                base[at + 1] = UInt8(ascii: "\n")
-                at += 2
-            }
-            let start = at
-            copy(prefix)
-            digits(begin)
-            base[at] = UInt8(ascii: ",")
-            at += 1
-            digits(end)
-            idEnd = at + 1
-            copy(middle)
-            digits(begin)
-            literal(endKey)
-            digits(end)
-            literal(anchorKey)
-            copy(textBegin..<textEnd)
+        buffer.appendRun(upTo: most) { run in
+            if separate { run.bytes(UInt8(ascii: ","), UInt8(ascii: "\n")) }
+            idStart = run.at - run.base
+            run.copy(prefix)
+            run.digits(begin)
+            run.byte(UInt8(ascii: ","))
+            run.digits(end)
+            idEnd = run.at - run.base + 1
+            run.copy(middle)
+            run.digits(begin)
+            run.literal(endKey)
+            run.digits(end)
+            run.literal(anchorKey)
+            run.copy(textBegin..<textEnd)
             if sentence != nil {
-                literal(sentenceKey)
-                copy(opening)
-                base[at] = UInt8(ascii: "}")
-                at += 1
+                run.literal(sentenceKey)
+                run.copy(opening)
+                run.byte(UInt8(ascii: "}"))
             } else {
-                base[at] = UInt8(ascii: "\"")
-                at += 1
+                run.byte(UInt8(ascii: "\""))
             }
-            idStart = start
-            return at
         }
         if case .sentence(let index) = id {
             sentenceOpenings[2 * index] = idStart
@@ -293,8 +291,25 @@ struct ByteSink: NodeSink {
     }
 
     mutating func ref(_ key: StaticString, _ target: NodeRef) {
-        self.key(key)
-        reference(target)
+        // The references most nodes hold, each as one run: a mention's class, a relation's predicate, context and
+        // evidence.
+        switch target {
+        case .term(let term):
+            let most = key.utf8CodeUnitCount + term.utf8CodeUnitCount + 14
+            return buffer.appendRun(upTo: most) { run in
+                run.member(key)
+                run.literal("{\"@id\":\"")
+                run.literal(term)
+                run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+            }
+        case .article where articleOpening.lowerBound >= 0:
+            return reference(key, copying: articleOpening, opening: false)
+        case .sentence(let index) where sentenceOpenings[2 * index] >= 0:
+            return reference(key, copying: sentenceOpenings[2 * index]..<sentenceOpenings[2 * index + 1], opening: false)
+        default:
+            self.key(key)
+            reference(target)
+        }
     }
 
     mutating func refs(_ key: StaticString, _ targets: [NodeRef]) {
