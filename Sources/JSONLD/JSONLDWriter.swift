@@ -96,11 +96,10 @@ public struct JSONLDWriter: Sendable {
     /// The article's entities in the order they are written, and each mention's entity among them (-1 if its
     /// key does not have the very bytes of one, so its IRI may be spelt differently).
     private func entityNodesAndSlots(_ document: Document) -> (nodes: [EntityNode], mentionSlots: [Int]) {
-        // The dictionary's positions and keys, not a copy of its (key, entity) pairs: copying an entity retains
-        // every string and array it holds.
+        // The table's own arrays of keys and entities, by position, not a copy of its (key, entity) pairs: copying an
+        // entity retains every string and array it holds.
         let entities = document.entities
-        let positions = Array(entities.indices)
-        let keys = positions.map { entities.keys[$0] }
+        let keys = entities.keys
         let runs = KeyOrder.Runs(keys)
         let order = KeyOrder.sortedPositions(of: keys, runs: runs)
         // Each mention's entity (an index into `order`, or -1), found by the bytes of its key among the keys'
@@ -148,12 +147,29 @@ public struct JSONLDWriter: Sendable {
         let nodes = document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
             return order.indices.map { slot in
-                let entity = entities.values[positions[order[slot]]]
+                let entity = entities.values[order[slot]]
+                // Most entities have no other names and are mentioned by their canonical name alone: no names to
+                // collect, hence no set of them to fill and sort.
+                if entity.alternateNames.isEmpty {
+                    var canonical = entity.canonicalName
+                    let onlyCanonical = canonical.withUTF8 { canonical in
+                        var index = firstMention[slot]
+                        while index >= 0 {
+                            let span = mentions[index].span
+                            let surface = UnsafeBufferPointer(
+                                rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
+                            if !Self.sameBytes(canonical, surface) { return false }
+                            index = nextMention[index]
+                        }
+                        return true
+                    }
+                    if onlyCanonical { return EntityNode(entity: entity, sortedAlternateNames: []) }
+                }
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
-                // (equal to a Set) the one kept is the one kept before.
-                var names = AlternateNames()
+                // (equal to a Set) the one kept is the one kept before. The canonical name is kept out as they come.
+                var names = AlternateNames(excluding: entity.canonicalName)
                 for name in entity.alternateNames { names.insert(name) }
-                // An entity's mentions mostly repeat the same bytes, often its canonical name (removed below
+                // An entity's mentions mostly repeat the same bytes, often its canonical name (kept out
                 // anyway): only other byte-distinct ones are compared with the names so far.
                 seen.removeAll(keepingCapacity: true)
                 var canonical = entity.canonicalName
@@ -170,7 +186,6 @@ public struct JSONLDWriter: Sendable {
                         names.insert(surface)
                     }
                 }
-                if !names.names.isEmpty { names.remove(entity.canonicalName) }
                 return EntityNode(entity: entity, sortedAlternateNames: names.sorted())
             }
         }
