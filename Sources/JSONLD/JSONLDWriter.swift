@@ -242,10 +242,16 @@ public struct JSONLDWriter: Sendable {
             sink.int("ng:sentenceIndex", index)
             sink.endNode()
         }
-        // Sorting indices, not mentions, moves no strings.
+        // Sorting indices, not mentions, moves no strings; mentions nearly always come in order already, which one
+        // pass finds (a stable sort would leave them so) without the sort's array.
         let mentions = document.mentions
-        let order = mentions.indices.sorted { (mentions[$0].span, mentions[$0].type) < (mentions[$1].span, mentions[$1].type) }
-        for index in order {
+        func precedes(_ first: Int, _ second: Int) -> Bool {
+            (mentions[first].span, mentions[first].type) < (mentions[second].span, mentions[second].type)
+        }
+        let inOrder = mentions.indices.dropFirst().allSatisfy { !precedes($0, $0 - 1) }
+        let order = inOrder ? nil : mentions.indices.sorted(by: precedes)
+        for position in mentions.indices {
+            let index = order?[position] ?? position
             // Field by field: a copy of the whole mention retains every string it holds.
             let span = mentions[index].span
             anchor(.mention, span: span, finder: &finder, into: &sink)
@@ -255,15 +261,18 @@ public struct JSONLDWriter: Sendable {
             provenance(mentions[index].provenance, into: &sink)
             sink.endNode()
         }
-        for quantity in document.quantities {
-            quantityNode(quantity, in: document, finder: &finder, into: &sink)
+        // By index, reading fields: a copy of each quantity or date would retain every string it holds.
+        let quantities = document.quantities
+        for index in quantities.indices {
+            quantityNode(quantities, index, finder: &finder, into: &sink)
         }
-        for date in document.dates {
-            anchor(.date, span: date.span, finder: &finder, into: &sink)
-            if let normalized = date.normalized { sink.string("ng:normalized", normalized) }
-            if let resolved = date.resolved { sink.string("ng:resolved", resolved) }
-            if let time = date.timeOfDay { sink.string("ng:timeOfDay", time) }
-            provenance(date.provenance, into: &sink)
+        let dates = document.dates
+        for index in dates.indices {
+            anchor(.date, span: dates[index].span, finder: &finder, into: &sink)
+            if let normalized = dates[index].normalized { sink.string("ng:normalized", normalized) }
+            if let resolved = dates[index].resolved { sink.string("ng:resolved", resolved) }
+            if let time = dates[index].timeOfDay { sink.string("ng:timeOfDay", time) }
+            provenance(dates[index].provenance, into: &sink)
             sink.endNode()
         }
         // An array, not a set: an article quotes a handful of times, and a set's first inserts allocate and rehash.
@@ -297,18 +306,19 @@ public struct JSONLDWriter: Sendable {
     }
 
     private func quantityNode<Sink: NodeSink>(
-        _ quantity: Quantity, in document: Document, finder: inout SentenceFinder, into sink: inout Sink
+        _ quantities: [Quantity], _ index: Int, finder: inout SentenceFinder, into sink: inout Sink
     ) {
-        anchor(quantity.kind == .money ? .money : .quantity, span: quantity.span, finder: &finder, into: &sink)
-        if let value = quantity.value { sink.number("schema:value", value) }
-        if let value = quantity.minValue { sink.number("schema:minValue", value) }
-        if let value = quantity.maxValue { sink.number("schema:maxValue", value) }
-        if let unit = quantity.unit { sink.string("schema:unitText", unit) }
-        if let currency = quantity.currency { sink.string("schema:currency", currency) }
-        if let modifier = quantity.modifier { sink.term("ng:modifier", TermSpellings.modifier(modifier)) }
-        if let event = quantity.event { sink.term("ng:event", TermSpellings.event(event)) }
-        sink.term("ng:quantityKind", TermSpellings.kind(quantity.kind))
-        provenance(quantity.provenance, into: &sink)
+        let kind = quantities[index].kind
+        anchor(kind == .money ? .money : .quantity, span: quantities[index].span, finder: &finder, into: &sink)
+        if let value = quantities[index].value { sink.number("schema:value", value) }
+        if let value = quantities[index].minValue { sink.number("schema:minValue", value) }
+        if let value = quantities[index].maxValue { sink.number("schema:maxValue", value) }
+        if let unit = quantities[index].unit { sink.string("schema:unitText", unit) }
+        if let currency = quantities[index].currency { sink.string("schema:currency", currency) }
+        if let modifier = quantities[index].modifier { sink.term("ng:modifier", TermSpellings.modifier(modifier)) }
+        if let event = quantities[index].event { sink.term("ng:event", TermSpellings.event(event)) }
+        sink.term("ng:quantityKind", TermSpellings.kind(kind))
+        provenance(quantities[index].provenance, into: &sink)
         sink.endNode()
     }
 
