@@ -155,6 +155,31 @@ struct ByteSink: NodeSink {
         }
     }
 
+    mutating func provenanceAndEnd(match: StaticString, source: String) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        if source.utf8.withContiguousStorageIfAvailable({ provenanceAndEnd(match: match, source: $0) }) != nil { return }
+        var source = source
+        source.withUTF8 { provenanceAndEnd(match: match, source: $0) }
+    }
+
+    /// Match, source and the node's closing brace in one run when the source needs no escaping (nearly always).
+    private mutating func provenanceAndEnd(match: StaticString, source: UnsafeBufferPointer<UInt8>) {
+        guard !JSONBytes.mayNeedEscape(source), let bytes = source.baseAddress else {
+            term("ng:match", match)
+            string("ng:source", bytes: source)
+            return endNode()
+        }
+        let sourceKey: StaticString = "\",\"ng:source\":\""
+        let most = 14 + match.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + source.count + 2
+        buffer.appendRun(upTo: most) { run in
+            run.literal(",\"ng:match\":\"")
+            run.literal(match)
+            run.literal(sourceKey)
+            run.copy(bytes, source.count)
+            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+        }
+    }
+
     mutating func term(_ key: StaticString, _ value: StaticString) {
         let most = key.utf8CodeUnitCount + value.utf8CodeUnitCount + 6
         buffer.appendRun(upTo: most) { run in
@@ -166,12 +191,33 @@ struct ByteSink: NodeSink {
     }
 
     mutating func beginAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?) {
+        writeAnchoredNode(id, anchor: anchor, span: span, sentence: sentence, closingIndex: nil)
+    }
+
+    mutating func sentenceNode(_ index: Int, span: TextSpan) {
+        writeAnchoredNode(.sentence(index), anchor: .sentence, span: span, sentence: nil, closingIndex: index)
+    }
+
+    /// An anchored node's opening, in one run from the runs its kind shares once they are written; with
+    /// `closingIndex`, a sentence's index and the node's end in the same run.
+    private mutating func writeAnchoredNode(
+        _ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?, closingIndex: Int?
+    ) {
         let template = 4 * anchor.rawValue
         let prefix = anchorTemplates[template]..<anchorTemplates[template + 1]
         let middle = anchorTemplates[template + 2]..<anchorTemplates[template + 3]
+        let closing = closingIndex.flatMap(JSONBytes.digitWord)
         guard prefix.lowerBound >= 0, escapedTextStart >= 0, let begin = JSONBytes.digitWord(span.begin),
-            let end = JSONBytes.digitWord(span.end), sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true
-        else { return writeAnchoredNode(id, anchor: anchor, span: span, sentence: sentence) }
+            let end = JSONBytes.digitWord(span.end), sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true,
+            closingIndex == nil || closing != nil
+        else {
+            writePiecewise(id, anchor: anchor, span: span, sentence: sentence)
+            if let closingIndex {
+                int("ng:sentenceIndex", closingIndex)
+                endNode()
+            }
+            return
+        }
         let textBegin = escapedTextStart + Int(offsets[span.begin])
             + EscapeShift.shift(before: span.begin, in: escapeShifts)
         let textEnd = escapedTextStart + Int(offsets[span.end]) + EscapeShift.shift(before: span.end, in: escapeShifts)
@@ -179,9 +225,11 @@ struct ByteSink: NodeSink {
         let endKey: StaticString = ",\"nif:endIndex\":"
         let anchorKey: StaticString = ",\"nif:anchorOf\":\""
         let sentenceKey: StaticString = "\",\"nif:sentence\":"
+        let indexKey: StaticString = "\",\"ng:sentenceIndex\":"
         // The digits are stored as whole words, eight bytes each however many are kept.
         let most = 2 + prefix.count + 8 + 1 + 8 + middle.count + 8 + endKey.utf8CodeUnitCount + 8
             + anchorKey.utf8CodeUnitCount + (textEnd - textBegin) + sentenceKey.utf8CodeUnitCount + opening.count + 1
+            + indexKey.utf8CodeUnitCount + 8 + 1
         let separate = nodeCount > 0
         nodeCount += 1
         var (idStart, idEnd) = (0, 0)
@@ -203,6 +251,10 @@ struct ByteSink: NodeSink {
                 run.literal(sentenceKey)
                 run.copy(opening)
                 run.byte(UInt8(ascii: "}"))
+            } else if let closing {
+                run.literal(indexKey)
+                run.digits(closing)
+                run.byte(UInt8(ascii: "}"))
             } else {
                 run.byte(UInt8(ascii: "\""))
             }
@@ -214,7 +266,7 @@ struct ByteSink: NodeSink {
     }
 
     /// `beginAnchoredNode` piece by piece, noting where the runs its kind shares were written.
-    private mutating func writeAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?) {
+    private mutating func writePiecewise(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?) {
         // The opening's start: the node's first byte, after the separator.
         let idStart = buffer.count + (nodeCount > 0 ? 2 : 0)
         beginNode(id)

@@ -238,9 +238,7 @@ public struct JSONLDWriter: Sendable {
         sink.endNode()
 
         for (index, sentence) in document.sentences.enumerated() {
-            sink.beginAnchoredNode(.sentence(index), anchor: .sentence, span: sentence.span, sentence: nil)
-            sink.int("ng:sentenceIndex", index)
-            sink.endNode()
+            sink.sentenceNode(index, span: sentence.span)
         }
         // Sorting indices, not mentions, moves no strings; mentions nearly always come in order already, which one
         // pass finds (a stable sort would leave them so) without the sort's array.
@@ -258,8 +256,7 @@ public struct JSONLDWriter: Sendable {
             sink.entityRef(
                 "itsrdf:taIdentRef", mentions[index].entityKey, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index])
             sink.ref("itsrdf:taClassRef", .term(Self.schemaClass(mentions[index].type)))
-            provenance(mentions[index].provenance, into: &sink)
-            sink.endNode()
+            closeWithProvenance(mentions[index].provenance, into: &sink)
         }
         // By index, reading fields: a copy of each quantity or date would retain every string it holds.
         let quantities = document.quantities
@@ -272,8 +269,7 @@ public struct JSONLDWriter: Sendable {
             if let normalized = dates[index].normalized { sink.string("ng:normalized", normalized) }
             if let resolved = dates[index].resolved { sink.string("ng:resolved", resolved) }
             if let time = dates[index].timeOfDay { sink.string("ng:timeOfDay", time) }
-            provenance(dates[index].provenance, into: &sink)
-            sink.endNode()
+            closeWithProvenance(dates[index].provenance, into: &sink)
         }
         // An array, not a set: an article quotes a handful of times, and a set's first inserts allocate and rehash.
         var quotations: [TextSpan] = []
@@ -300,9 +296,9 @@ public struct JSONLDWriter: Sendable {
             .span(anchor.fragment, span), anchor: anchor, span: span, sentence: finder.index(containing: span.begin))
     }
 
-    private func provenance<Sink: NodeSink>(_ provenance: Provenance, into sink: inout Sink) {
-        sink.term("ng:match", TermSpellings.match(provenance.match))
-        sink.string("ng:source", provenance.source)
+    /// The provenance every annotation's node ends with, and the node's end.
+    private func closeWithProvenance<Sink: NodeSink>(_ provenance: Provenance, into sink: inout Sink) {
+        sink.provenanceAndEnd(match: TermSpellings.match(provenance.match), source: provenance.source)
     }
 
     private func quantityNode<Sink: NodeSink>(
@@ -318,8 +314,7 @@ public struct JSONLDWriter: Sendable {
         if let modifier = quantities[index].modifier { sink.term("ng:modifier", TermSpellings.modifier(modifier)) }
         if let event = quantities[index].event { sink.term("ng:event", TermSpellings.event(event)) }
         sink.term("ng:quantityKind", TermSpellings.kind(kind))
-        provenance(quantities[index].provenance, into: &sink)
-        sink.endNode()
+        closeWithProvenance(quantities[index].provenance, into: &sink)
     }
 
     private func relationNode<Sink: NodeSink>(
@@ -343,7 +338,6 @@ public struct JSONLDWriter: Sendable {
             sink.ref("ng:evidence", .sentence(relation.sentenceIndex))
         }
         if let role = relation.role { sink.string("ng:role", role) }
-        provenance(relation.provenance, into: &sink)
-        sink.endNode()
+        closeWithProvenance(relation.provenance, into: &sink)
     }
 }

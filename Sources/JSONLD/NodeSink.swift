@@ -54,6 +54,10 @@ protocol NodeSink {
     /// Opens a node anchored in the text at `span`: its IRI (`id`), `anchorHeader` with the anchor's types, the
     /// span's offsets and text, and the sentence it lies in if there is one.
     mutating func beginAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?)
+    /// The n-th sentence's whole node: `beginAnchoredNode`, its index and its end.
+    mutating func sentenceNode(_ index: Int, span: TextSpan)
+    /// `ng:match` and `ng:source`, the provenance that ends every annotation's node, and the node's end.
+    mutating func provenanceAndEnd(match: StaticString, source: String)
     /// Opens an entity's node; `slot` is its place among the article's entities, or -1.
     mutating func beginEntityNode(_ entityKey: String, slot: Int)
     /// A reference to an entity whose key has the very bytes of the one at `slot` (or -1 if none is known).
@@ -82,6 +86,18 @@ extension NodeSink {
         int("nif:endIndex", span.end)
         text("nif:anchorOf", span)
         if let sentence { ref("nif:sentence", .sentence(sentence)) }
+    }
+
+    mutating func sentenceNode(_ index: Int, span: TextSpan) {
+        beginAnchoredNode(.sentence(index), anchor: .sentence, span: span, sentence: nil)
+        int("ng:sentenceIndex", index)
+        endNode()
+    }
+
+    mutating func provenanceAndEnd(match: StaticString, source: String) {
+        term("ng:match", match)
+        string("ng:source", source)
+        endNode()
     }
 
     mutating func beginEntityNode(_ entityKey: String, slot: Int) { beginNode(.entity(entityKey)) }
