@@ -180,6 +180,48 @@ struct ByteSink: NodeSink {
         }
     }
 
+    mutating func mentionEnd(entityKey: String, slot: Int, type: StaticString, match: StaticString, source: String) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        let done = source.utf8.withContiguousStorageIfAvailable {
+            mentionEnd(entityKey: entityKey, slot: slot, type: type, match: match, source: $0)
+        }
+        if done != nil { return }
+        var source = source
+        source.withUTF8 { mentionEnd(entityKey: entityKey, slot: slot, type: type, match: match, source: $0) }
+    }
+
+    /// The whole end of a mention's node in one run once its entity's IRI was written and when the source needs
+    /// no escaping (nearly always: an article mentions its entities again and again).
+    private mutating func mentionEnd(
+        entityKey: String, slot: Int, type: StaticString, match: StaticString, source: UnsafeBufferPointer<UInt8>
+    ) {
+        guard slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0,
+            !JSONBytes.mayNeedEscape(source), let bytes = source.baseAddress
+        else {
+            entityRef("itsrdf:taIdentRef", entityKey, slot: slot)
+            ref("itsrdf:taClassRef", .term(type))
+            return provenanceAndEnd(match: match, source: source)
+        }
+        let iri = entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1]
+        let identKey: StaticString = ",\"itsrdf:taIdentRef\":{\"@id\":"
+        let classKey: StaticString = "},\"itsrdf:taClassRef\":{\"@id\":\""
+        let matchKey: StaticString = "\"},\"ng:match\":\""
+        let sourceKey: StaticString = "\",\"ng:source\":\""
+        let most = identKey.utf8CodeUnitCount + iri.count + classKey.utf8CodeUnitCount + type.utf8CodeUnitCount
+            + matchKey.utf8CodeUnitCount + match.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + source.count + 2
+        buffer.appendRun(upTo: most) { run in
+            run.literal(identKey)
+            run.copy(iri)
+            run.literal(classKey)
+            run.literal(type)
+            run.literal(matchKey)
+            run.literal(match)
+            run.literal(sourceKey)
+            run.copy(bytes, source.count)
+            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+        }
+    }
+
     mutating func term(_ key: StaticString, _ value: StaticString) {
         let most = key.utf8CodeUnitCount + value.utf8CodeUnitCount + 6
         buffer.appendRun(upTo: most) { run in

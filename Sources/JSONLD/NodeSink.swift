@@ -58,6 +58,9 @@ protocol NodeSink {
     mutating func sentenceNode(_ index: Int, span: TextSpan)
     /// `ng:match` and `ng:source`, the provenance that ends every annotation's node, and the node's end.
     mutating func provenanceAndEnd(match: StaticString, source: String)
+    /// What ends a mention's node: its entity (`itsrdf:taIdentRef`, as `entityRef`), its class, its provenance
+    /// (as `provenanceAndEnd`) and the node's end.
+    mutating func mentionEnd(entityKey: String, slot: Int, type: StaticString, match: StaticString, source: String)
     /// Opens an entity's node; `slot` is its place among the article's entities, or -1.
     mutating func beginEntityNode(_ entityKey: String, slot: Int)
     /// A reference to an entity whose key has the very bytes of the one at `slot` (or -1 if none is known).
@@ -98,6 +101,12 @@ extension NodeSink {
         term("ng:match", match)
         string("ng:source", source)
         endNode()
+    }
+
+    mutating func mentionEnd(entityKey: String, slot: Int, type: StaticString, match: StaticString, source: String) {
+        entityRef("itsrdf:taIdentRef", entityKey, slot: slot)
+        ref("itsrdf:taClassRef", .term(type))
+        provenanceAndEnd(match: match, source: source)
     }
 
     mutating func beginEntityNode(_ entityKey: String, slot: Int) { beginNode(.entity(entityKey)) }
