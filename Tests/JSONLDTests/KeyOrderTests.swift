@@ -9,6 +9,8 @@ import Testing
             "PER/Zoë Weber", "LOC/Wien", "ORG/Österreichische Post", "ORG/Ärztekammer", "LOC/Zürich", "PER/Ana",
             "ORG/A\u{308}rztebund", "PER/Ana Maria", "ORG/OeBB", "LOC/Wiener Neustadt", "ORG/ÖBB", "LOC/San José",
             "LOC/San Jose\u{301}s", "PER/ǅuro", "LOC/", "ORG/ß-Verlag", "ORG/ss-Verlag", "PER/Čapek",
+            // Equal in their first eight bytes, zero bytes within them, a prefix of another.
+            "ORG/Ab", "ORG/Ab\u{0}", "ORG/Ab\u{0}\u{0}x", "ORG/Abc", "ORG/Abcd", "ORG/Abcdefgh", "ORG/Abcdefg",
         ]
         let expected = keys.indices.sorted { keys[$0] < keys[$1] }
         #expect(KeyOrder.sortedPositions(of: keys) == expected)
