@@ -47,11 +47,48 @@ struct ByteSink: NodeSink {
         entityIRIs = Array(repeating: -1, count: entities * 2)
     }
 
-    mutating func beginEntityNode(_ entityKey: String, slot: Int) {
-        if nodeCount > 0 { buffer.append(",\n") }
+    mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        let done = name.utf8.withContiguousStorageIfAvailable {
+            beginEntityNode(entityKey, slot: slot, type: type, name: $0)
+        }
+        if done != nil { return }
+        var name = name
+        name.withUTF8 { beginEntityNode(entityKey, slot: slot, type: type, name: $0) }
+    }
+
+    /// The opening in one run once the entity's IRI was written (by its first mention, nearly always) and when its
+    /// name needs no escaping.
+    private mutating func beginEntityNode(
+        _ entityKey: String, slot: Int, type: StaticString, name: UnsafeBufferPointer<UInt8>
+    ) {
+        guard slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0,
+            !JSONBytes.mayNeedEscape(name), let bytes = name.baseAddress
+        else {
+            if nodeCount > 0 { buffer.append(",\n") }
+            nodeCount += 1
+            buffer.append("{\"@id\":")
+            entityIRI(entityKey, slot: slot)
+            types(type)
+            return string("schema:name", bytes: name)
+        }
+        let separate = nodeCount > 0
         nodeCount += 1
-        buffer.append("{\"@id\":")
-        entityIRI(entityKey, slot: slot)
+        let iri = entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1]
+        let typeKey: StaticString = ",\"@type\":\""
+        let nameKey: StaticString = "\",\"schema:name\":\""
+        let most = 2 + 7 + iri.count + typeKey.utf8CodeUnitCount + type.utf8CodeUnitCount + nameKey.utf8CodeUnitCount
+            + name.count + 1
+        buffer.appendRun(upTo: most) { run in
+            if separate { run.bytes(UInt8(ascii: ","), UInt8(ascii: "\n")) }
+            run.literal("{\"@id\":")
+            run.copy(iri)
+            run.literal(typeKey)
+            run.literal(type)
+            run.literal(nameKey)
+            run.copy(bytes, name.count)
+            run.byte(UInt8(ascii: "\""))
+        }
     }
 
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int) {

@@ -61,8 +61,8 @@ protocol NodeSink {
     /// What ends a mention's node: its entity (`itsrdf:taIdentRef`, as `entityRef`), its class, its provenance
     /// (as `provenanceAndEnd`) and the node's end.
     mutating func mentionEnd(entityKey: String, slot: Int, type: StaticString, match: StaticString, source: String)
-    /// Opens an entity's node; `slot` is its place among the article's entities, or -1.
-    mutating func beginEntityNode(_ entityKey: String, slot: Int)
+    /// Opens an entity's node with its type and name; `slot` is its place among the article's entities, or -1.
+    mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String)
     /// A reference to an entity whose key has the very bytes of the one at `slot` (or -1 if none is known).
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int)
 }
@@ -109,7 +109,11 @@ extension NodeSink {
         provenanceAndEnd(match: match, source: source)
     }
 
-    mutating func beginEntityNode(_ entityKey: String, slot: Int) { beginNode(.entity(entityKey)) }
+    mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String) {
+        beginNode(.entity(entityKey))
+        types(type)
+        string("schema:name", name)
+    }
 
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int) { ref(key, .entity(entityKey)) }
 }
