@@ -11,10 +11,10 @@ enum KeyOrder {
     static func sortedPositions(of strings: [String], runs: Runs) -> [Int] {
         let count = strings.count
         guard count > 1 else { return Array(strings.indices) }
+        let heads = runs.heads
         return runs.bytes.withUnsafeBufferPointer { bytes in
             runs.starts.withUnsafeBufferPointer { starts in
                 runs.plain.withUnsafeBufferPointer { plain in
-                  runs.heads.withUnsafeBufferPointer { heads in
                     func less(_ a: Int, _ b: Int) -> Bool {
                         guard plain[a] && plain[b] else { return strings[a] < strings[b] }
                         // Keys mostly differ within their first eight bytes (`ORG/`, `PER/` and a name's start).
@@ -35,7 +35,6 @@ enum KeyOrder {
                         }
                         initialized = count
                     }
-                  }
                 }
             }
         }
