@@ -38,7 +38,7 @@ public struct JSONLDWriter: Sendable {
     private func write(
         _ document: Document, entities: [EntityNode], mentionSlots: [Int], keepingNodes: Bool
     ) -> (file: [UInt8], nodes: [UInt8]) {
-        let articleIRI = Array(IRIs.article(document).utf8)
+        let articleIRI = IRIs.articleBytes(document)
         return document.withUTF8AndOffsets { text, offsets in
             articleIRI.withUnsafeBufferPointer { articleIRI in
                 // Files come out at about eleven bytes per byte of text (10kGNAD: 4 to 27): room for twice that,
