@@ -94,7 +94,7 @@ struct AlternateNames {
     }
 
     private static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
-        first.count == second.count && first.elementsEqual(second)
+        JSONLDWriter.sameBytes(first, second)
     }
 
     /// Byte order, a prefix first.

@@ -193,7 +193,7 @@ public struct JSONLDWriter: Sendable {
     }
 
     /// Whether two runs hold the same bytes, compared a word at a time.
-    private static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = first.count
         guard count == second.count else { return false }
         guard count > 0, let a = UnsafeRawPointer(first.baseAddress), let b = UnsafeRawPointer(second.baseAddress) else {
