@@ -109,10 +109,10 @@ public struct JSONLDWriter: Sendable {
         for (slot, position) in order.enumerated() { slotOfPosition[position] = slot }
         var slots: [String: Int]?
         let mentions = document.mentions
-        var mentionSlots: [Int] = []
         var exactSlots: [Int] = []
-        mentionSlots.reserveCapacity(mentions.count)
         exactSlots.reserveCapacity(mentions.count)
+        // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly always).
+        var equivalentSlots: [Int: Int] = [:]
         // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
         for index in mentions.indices {
             var key = mentions[index].entityKey
@@ -128,22 +128,25 @@ public struct JSONLDWriter: Sendable {
                 }
             }
             if let position {
-                mentionSlots.append(slotOfPosition[position])
                 exactSlots.append(slotOfPosition[position])
                 continue
             }
-            if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) }) }
-            mentionSlots.append(slots?[mentions[index].entityKey] ?? -1)
             exactSlots.append(-1)
+            if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) }) }
+            if let slot = slots?[mentions[index].entityKey] { equivalentSlots[index] = slot }
         }
-        // Each entity's mentions in text order, as a chain through `nextMention`: one pass over the mentions
-        // instead of one per entity.
-        var firstMention = [Int](repeating: -1, count: order.count)
-        var nextMention = [Int](repeating: -1, count: mentions.count)
-        for index in mentions.indices.reversed() where mentionSlots[index] >= 0 {
-            nextMention[index] = firstMention[mentionSlots[index]]
-            firstMention[mentionSlots[index]] = index
+        // Each entity's mentions in text order, as a chain: one pass over the mentions instead of one per entity.
+        // One array for both links, each entity's first mention (by slot) and then each mention's next (-1: none).
+        var chain = [Int](repeating: -1, count: order.count + mentions.count)
+        for index in mentions.indices.reversed() {
+            let slot = exactSlots[index] >= 0 ? exactSlots[index] : equivalentSlots[index] ?? -1
+            guard slot >= 0 else { continue }
+            chain[order.count + index] = chain[slot]
+            chain[slot] = index
         }
+        let links = chain
+        func firstMention(_ slot: Int) -> Int { links[slot] }
+        func nextMention(_ mention: Int) -> Int { links[order.count + mention] }
         let nodes = document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
             return order.indices.map { slot in
@@ -153,13 +156,13 @@ public struct JSONLDWriter: Sendable {
                 if entity.alternateNames.isEmpty {
                     var canonical = entity.canonicalName
                     let onlyCanonical = canonical.withUTF8 { canonical in
-                        var index = firstMention[slot]
+                        var index = firstMention(slot)
                         while index >= 0 {
                             let span = mentions[index].span
                             let surface = UnsafeBufferPointer(
                                 rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
                             if !Self.sameBytes(canonical, surface) { return false }
-                            index = nextMention[index]
+                            index = nextMention(index)
                         }
                         return true
                     }
@@ -174,9 +177,9 @@ public struct JSONLDWriter: Sendable {
                 seen.removeAll(keepingCapacity: true)
                 var canonical = entity.canonicalName
                 canonical.withUTF8 { canonical in
-                    var index = firstMention[slot]
+                    var index = firstMention(slot)
                     while index >= 0 {
-                        defer { index = nextMention[index] }
+                        defer { index = nextMention(index) }
                         let span = mentions[index].span
                         let surface = UnsafeBufferPointer(rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
                         if Self.sameBytes(canonical, surface) || seen.contains(where: { Self.sameBytes($0, surface) }) {
