@@ -15,6 +15,12 @@ import Testing
         let expected = keys.indices.sorted { keys[$0] < keys[$1] }
         #expect(KeyOrder.sortedPositions(of: keys) == expected)
         #expect(KeyOrder.sortedPositions(of: Array(keys.reversed())).map { keys.count - 1 - $0 } == expected)
+        // Past 64 keys the plainness flags run out: those keys are compared as strings.
+        let many = (0..<70).map { (index: Int) -> String in
+            let prefix = index % 3 == 0 ? "ORG/A\u{308}" : "ORG/\u{C4}"
+            return prefix + String(100 + index % 35) + String(index)
+        }
+        #expect(KeyOrder.sortedPositions(of: many) == many.indices.sorted { many[$0] < many[$1] })
         #expect(KeyOrder.sortedPositions(of: []) == [])
         #expect(KeyOrder.sortedPositions(of: ["x"]) == [0])
     }
