@@ -419,6 +419,9 @@ struct ByteSink: NodeSink {
     }
 
     mutating func number(_ key: StaticString, _ value: Double) {
+        // Whole numbers, nearly all, as `int` writes them, which is how `JSONValue.number` spells them, without
+        // building the value first.
+        if value == value.rounded(), abs(value) < 1e15 { return int(key, Int(value)) }
         self.key(key)
         JSONValue.number(value).write(into: &buffer)
     }
