@@ -287,8 +287,10 @@ struct ByteSink: NodeSink {
         let template = 4 * anchor.rawValue
         let prefix = anchorTemplates[template]..<anchorTemplates[template + 1]
         let middle = anchorTemplates[template + 2]..<anchorTemplates[template + 3]
+        // The first node of its kind spells the two runs the kind shares, and notes where.
+        let spell = prefix.lowerBound < 0
         let closing = closingIndex.flatMap(JSONBytes.digitWord)
-        guard prefix.lowerBound >= 0, escapedTextStart >= 0, let begin = JSONBytes.digitWord(span.begin),
+        guard anchor.fragment.hasPointerRepresentation, escapedTextStart >= 0, let begin = JSONBytes.digitWord(span.begin),
             let end = JSONBytes.digitWord(span.end), sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true,
             closingIndex == nil || closing != nil
         else {
@@ -308,21 +310,32 @@ struct ByteSink: NodeSink {
         let sentenceKey: StaticString = "\",\"nif:sentence\":"
         let indexKey: StaticString = "\",\"ng:sentenceIndex\":"
         // The digits are stored as whole words, eight bytes each however many are kept.
-        let most = 2 + prefix.count + 8 + 1 + 8 + middle.count + 8 + endKey.utf8CodeUnitCount + 8
+        let shared = spell ? Self.spelledTemplatesCount(anchor, articleIRI: articleIRI.count) : prefix.count + middle.count
+        let most = 2 + shared + 8 + 1 + 8 + 8 + endKey.utf8CodeUnitCount + 8
             + anchorKey.utf8CodeUnitCount + (textEnd - textBegin) + sentenceKey.utf8CodeUnitCount + opening.count + 1
             + indexKey.utf8CodeUnitCount + 8 + 1
         let separate = nodeCount > 0
         nodeCount += 1
         var (idStart, idEnd) = (0, 0)
+        var spelt = (prefix: 0..<0, middle: 0..<0)
+        let articleIRI = self.articleIRI
         buffer.appendRun(upTo: most) { run in
             if separate { run.bytes(UInt8(ascii: ","), UInt8(ascii: "\n")) }
             idStart = run.at - run.base
-            run.copy(prefix)
+            if spell {
+                spelt.prefix = Self.spellPrefix(anchor, articleIRI: articleIRI, into: &run)
+            } else {
+                run.copy(prefix)
+            }
             run.digits(begin)
             run.byte(UInt8(ascii: ","))
             run.digits(end)
             idEnd = run.at - run.base + 1
-            run.copy(middle)
+            if spell {
+                spelt.middle = Self.spellMiddle(anchor, articleIRI: articleIRI, into: &run)
+            } else {
+                run.copy(middle)
+            }
             run.digits(begin)
             run.literal(endKey)
             run.digits(end)
@@ -344,6 +357,55 @@ struct ByteSink: NodeSink {
             sentenceOpenings[2 * index] = idStart
             sentenceOpenings[2 * index + 1] = idEnd
         }
+        if spell {
+            anchorTemplates[template] = spelt.prefix.lowerBound
+            anchorTemplates[template + 1] = spelt.prefix.upperBound
+            anchorTemplates[template + 2] = spelt.middle.lowerBound
+            anchorTemplates[template + 3] = spelt.middle.upperBound
+        }
+    }
+
+    /// The opening of a span's IRI up to its offsets, as `beginNode` writes it: `{"@id":"<article>#mention=`.
+    /// Returns where it went.
+    private static func spellPrefix(
+        _ anchor: Anchor, articleIRI: UnsafeBufferPointer<UInt8>, into run: inout RunWriter
+    ) -> Range<Int> {
+        let start = run.at - run.base
+        run.literal("{\"@id\":\"")
+        if let iri = articleIRI.baseAddress { run.copy(iri, articleIRI.count) }
+        run.byte(UInt8(ascii: "#"))
+        run.literal(anchor.fragment)
+        run.byte(UInt8(ascii: "="))
+        return start..<(run.at - run.base)
+    }
+
+    /// From a span IRI's closing quote to the begin index, as `types`, `ref` to the article and `key` write it.
+    /// Returns where it went.
+    private static func spellMiddle(
+        _ anchor: Anchor, articleIRI: UnsafeBufferPointer<UInt8>, into run: inout RunWriter
+    ) -> Range<Int> {
+        let start = run.at - run.base
+        if let second = anchor.secondType {
+            run.literal("\",\"@type\":[\"")
+            run.literal(anchor.firstType)
+            run.literal("\",\"")
+            run.literal(second)
+            run.literal("\"]")
+        } else {
+            run.literal("\",\"@type\":\"")
+            run.literal(anchor.firstType)
+            run.byte(UInt8(ascii: "\""))
+        }
+        run.literal(",\"nif:referenceContext\":{\"@id\":\"")
+        if let iri = articleIRI.baseAddress { run.copy(iri, articleIRI.count) }
+        run.literal("\"},\"nif:beginIndex\":")
+        return start..<(run.at - run.base)
+    }
+
+    /// How many bytes `spellPrefix` and `spellMiddle` write, at most.
+    private static func spelledTemplatesCount(_ anchor: Anchor, articleIRI: Int) -> Int {
+        let types = anchor.firstType.utf8CodeUnitCount + (anchor.secondType?.utf8CodeUnitCount ?? 0)
+        return 2 * articleIRI + anchor.fragment.utf8CodeUnitCount + types + 96
     }
 
     /// `beginAnchoredNode` piece by piece, noting where the runs its kind shares were written.
