@@ -433,11 +433,26 @@ struct ByteSink: NodeSink {
     mutating func strings(_ key: StaticString, _ values: [String]) {
         self.key(key)
         buffer.append(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            JSONBytes.appendString(value, to: &buffer)
+            // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+            if values[index].utf8.withContiguousStorageIfAvailable({ element($0) }) != nil { continue }
+            var value = values[index]
+            value.withUTF8 { element($0) }
         }
         buffer.append(UInt8(ascii: "]"))
+    }
+
+    /// A string in an array: quotes and bytes in one run when nothing in it needs escaping (names, identifiers).
+    private mutating func element(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !JSONBytes.mayNeedEscape(bytes), let source = bytes.baseAddress else {
+            return JSONBytes.appendString(bytes, to: &buffer)
+        }
+        buffer.appendRun(upTo: bytes.count + 2) { run in
+            run.byte(UInt8(ascii: "\""))
+            run.copy(source, bytes.count)
+            run.byte(UInt8(ascii: "\""))
+        }
     }
 
     mutating func text(_ key: StaticString, _ span: TextSpan) {
