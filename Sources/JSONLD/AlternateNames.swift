@@ -4,30 +4,49 @@
 /// the bytes do. Hashing or comparing a `String` checks normalisation; nearly every name needs none.
 struct AlternateNames {
     private(set) var names: [String] = []
-    /// Whether each name's bytes alone may be compared.
-    private var plain: [Bool] = []
+    /// Bit n set: the n-th name's bytes alone may not be compared. Names from the 65th on count as such (compared as
+    /// strings: always right, only slower); a word rather than an array of flags, which would be allocated.
+    private var notPlain: UInt64 = 0
+    /// A name never kept (an entity's canonical name), and whether its bytes alone may be compared: names equal to
+    /// it are passed over as they come, rather than kept and removed after, as a set would have them.
+    private let excluded: String?
+    private let excludedIsPlain: Bool
 
-    init() {}
-
-    /// Adds `name` unless an equal one is already there.
-    mutating func insert(_ name: String) {
-        let isPlain = Self.isPlain(name)
-        for index in names.indices where Self.equal(names[index], plain[index], name, isPlain) { return }
-        names.append(name)
-        plain.append(isPlain)
+    init(excluding excluded: String? = nil) {
+        self.excluded = excluded
+        excludedIsPlain = excluded.map(Self.isPlain) ?? true
     }
 
-    /// Adds the name spelt by `bytes` unless an equal one is already there; builds a `String` only if not.
+    /// Adds `name` unless an equal one is already there (or it is the excluded one).
+    mutating func insert(_ name: String) {
+        let isPlain = Self.isPlain(name)
+        if let excluded, Self.equal(excluded, excludedIsPlain, name, isPlain) { return }
+        for index in names.indices where Self.equal(names[index], self.isPlain(at: index), name, isPlain) { return }
+        append(name, isPlain: isPlain)
+    }
+
+    private mutating func append(_ name: String, isPlain: Bool) {
+        if !isPlain && names.count < 64 { notPlain |= 1 << UInt64(names.count) }
+        names.append(name)
+    }
+
+    private func isPlain(at index: Int) -> Bool { index < 64 && notPlain >> UInt64(index) & 1 == 0 }
+
+    /// Whether every name's bytes alone may be compared.
+    private var allPlain: Bool { notPlain == 0 && names.count <= 64 }
+
+    /// Adds the name spelt by `bytes` unless an equal one is already there (or it is the excluded one); builds a
+    /// `String` only if not.
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) {
         let isPlain = Self.isPlain(bytes)
-        if isPlain {
-            for index in names.indices where plain[index] {
+        if isPlain && excludedIsPlain {
+            if var excluded, excluded.withUTF8({ Self.sameBytes($0, bytes) }) { return }
+            for index in names.indices where self.isPlain(at: index) {
                 var name = names[index]
                 if name.withUTF8({ Self.sameBytes($0, bytes) }) { return }
             }
-            if plain.allSatisfy({ $0 }) {
-                names.append(String(decoding: bytes, as: UTF8.self))
-                plain.append(true)
+            if allPlain {
+                append(String(decoding: bytes, as: UTF8.self), isPlain: true)
                 return
             }
         }
@@ -37,16 +56,20 @@ struct AlternateNames {
     /// Removes the name equal to `name`, if there is one.
     mutating func remove(_ name: String) {
         let isPlain = Self.isPlain(name)
-        if let index = names.indices.first(where: { Self.equal(names[$0], plain[$0], name, isPlain) }) {
+        if let index = names.indices.first(where: { Self.equal(names[$0], self.isPlain(at: $0), name, isPlain) }) {
             names.remove(at: index)
-            plain.remove(at: index)
+            guard index < 64 else { return }
+            // The flags above the removed name's move down one; the 65th name's, not kept, comes in as not plain.
+            let below = notPlain & ((1 << UInt64(index)) - 1)
+            let above = index < 63 ? (notPlain >> UInt64(index + 1)) << UInt64(index) : 0
+            notPlain = below | above | (names.count >= 64 ? 1 << 63 : 0)
         }
     }
 
     /// The names, sorted as `String.<` sorts them.
     func sorted() -> [String] {
         guard names.count > 1 else { return names }
-        guard plain.allSatisfy({ $0 }) else { return names.sorted() }
+        guard allPlain else { return names.sorted() }
         return names.sorted { first, second in
             var first = first
             var second = second
@@ -66,13 +89,12 @@ struct AlternateNames {
         return string.withUTF8 { isPlain($0) }
     }
 
-    /// U+0300 is the first code point whose UTF-8 lead byte is 0xCC.
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 < 0xCC }
+        PlainText.isPlain(bytes)
     }
 
     private static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
-        first.count == second.count && first.elementsEqual(second)
+        JSONLDWriter.sameBytes(first, second)
     }
 
     /// Byte order, a prefix first.

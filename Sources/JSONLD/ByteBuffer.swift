@@ -133,6 +133,18 @@ struct ByteBuffer: ByteOutput {
         count = newCount
     }
 
+    /// Lets `write` put up to `maxCount` bytes after those written so far, piece by piece (`RunWriter`), and keeps
+    /// what it wrote: one capacity check for a run of pieces.
+    @inline(__always)
+    mutating func appendRun(upTo maxCount: Int, _ write: (inout RunWriter) -> Void) {
+        if count + maxCount > capacity { grow(toAtLeast: count + maxCount) }
+        var run = RunWriter(base: base, at: base + count)
+        write(&run)
+        let newCount = run.at - base
+        precondition(newCount >= count && newCount <= count + maxCount)
+        count = newCount
+    }
+
     /// Appends a copy of bytes already written, at `range`: IRIs and references that repeat within an article.
     @inline(__always)
     mutating func appendCopy(of range: Range<Int>) {

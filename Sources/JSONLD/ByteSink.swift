@@ -29,7 +29,8 @@ struct ByteSink: NodeSink {
     /// Where the two runs every anchored node of a kind shares were first written, four ints by `Anchor` (-1 until
     /// then): its opening up to the offsets (`{"@id":"<article>#mention=`), and from the IRI's closing quote to the
     /// begin index (types, reference context and key). Copied for each later node of the kind, not spelt again.
-    private var anchorTemplates = [Int](repeating: -1, count: Anchor.allCases.count * 4)
+    /// Inline rather than an array, one allocation less an article: four for each of the six kinds of `Anchor`.
+    private var anchorTemplates = InlineArray<24, Int>(repeating: -1)
     /// Where each entity's IRI, quotes included, was first written (start and end by slot, -1 until written):
     /// its mentions and its own node copy it rather than percent-encode the key again.
     private var entityIRIs: [Int]
@@ -45,20 +46,74 @@ struct ByteSink: NodeSink {
         self.sentences = sentences
         sentenceOpenings = Array(repeating: -1, count: sentences.count * 2)
         entityIRIs = Array(repeating: -1, count: entities * 2)
+        assert(anchorTemplates.count == Anchor.allCases.count * 4, "four template ends for each kind of anchor")
     }
 
-    mutating func beginEntityNode(_ entityKey: String, slot: Int) {
-        if nodeCount > 0 { buffer.append(",\n") }
+    mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        let done = name.utf8.withContiguousStorageIfAvailable {
+            beginEntityNode(entityKey, slot: slot, type: type, name: $0)
+        }
+        if done != nil { return }
+        var name = name
+        name.withUTF8 { beginEntityNode(entityKey, slot: slot, type: type, name: $0) }
+    }
+
+    /// The opening in one run once the entity's IRI was written (by its first mention, nearly always) and when its
+    /// name needs no escaping.
+    private mutating func beginEntityNode(
+        _ entityKey: String, slot: Int, type: StaticString, name: UnsafeBufferPointer<UInt8>
+    ) {
+        guard slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0,
+            !JSONBytes.mayNeedEscape(name), let bytes = name.baseAddress
+        else {
+            if nodeCount > 0 { buffer.append(",\n") }
+            nodeCount += 1
+            buffer.append("{\"@id\":")
+            entityIRI(entityKey, slot: slot)
+            types(type)
+            return string("schema:name", bytes: name)
+        }
+        let separate = nodeCount > 0
         nodeCount += 1
-        buffer.append("{\"@id\":")
-        entityIRI(entityKey, slot: slot)
+        let iri = entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1]
+        let typeKey: StaticString = ",\"@type\":\""
+        let nameKey: StaticString = "\",\"schema:name\":\""
+        let most = 2 + 7 + iri.count + typeKey.utf8CodeUnitCount + type.utf8CodeUnitCount + nameKey.utf8CodeUnitCount
+            + name.count + 1
+        buffer.appendRun(upTo: most) { run in
+            if separate { run.bytes(UInt8(ascii: ","), UInt8(ascii: "\n")) }
+            run.literal("{\"@id\":")
+            run.copy(iri)
+            run.literal(typeKey)
+            run.literal(type)
+            run.literal(nameKey)
+            run.copy(bytes, name.count)
+            run.byte(UInt8(ascii: "\""))
+        }
     }
 
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int) {
+        // Every mention refers to its entity: once its IRI is written, the member is one run with a copy of it.
+        if slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0 {
+            return reference(key, copying: entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1], opening: true)
+        }
         self.key(key)
         buffer.append("{\"@id\":")
         entityIRI(entityKey, slot: slot)
         buffer.append(UInt8(ascii: "}"))
+    }
+
+    /// `,"key":` and a reference whose bytes were written before at `range`: `{"@id":`, the IRI and `}` if
+    /// `opening` (the range holds the IRI alone), else the opening and `}`.
+    private mutating func reference(_ key: StaticString, copying range: Range<Int>, opening: Bool) {
+        let keyCount = key.utf8CodeUnitCount
+        buffer.appendRun(upTo: keyCount + range.count + 12) { run in
+            run.member(key)
+            if opening { run.literal("{\"@id\":") }
+            run.copy(range)
+            run.byte(UInt8(ascii: "}"))
+        }
     }
 
     /// An entity's IRI as a JSON string, copied if its slot's was written before.
@@ -139,20 +194,113 @@ struct ByteSink: NodeSink {
         }
     }
 
+    mutating func provenanceAndEnd(match: StaticString, source: String) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        if source.utf8.withContiguousStorageIfAvailable({ provenanceAndEnd(match: match, source: $0) }) != nil { return }
+        var source = source
+        source.withUTF8 { provenanceAndEnd(match: match, source: $0) }
+    }
+
+    /// Match, source and the node's closing brace in one run when the source needs no escaping (nearly always).
+    private mutating func provenanceAndEnd(match: StaticString, source: UnsafeBufferPointer<UInt8>) {
+        guard !JSONBytes.mayNeedEscape(source), let bytes = source.baseAddress else {
+            term("ng:match", match)
+            string("ng:source", bytes: source)
+            return endNode()
+        }
+        let sourceKey: StaticString = "\",\"ng:source\":\""
+        let most = 14 + match.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + source.count + 2
+        buffer.appendRun(upTo: most) { run in
+            run.literal(",\"ng:match\":\"")
+            run.literal(match)
+            run.literal(sourceKey)
+            run.copy(bytes, source.count)
+            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+        }
+    }
+
+    mutating func mentionEnd(entityKey: String, slot: Int, type: StaticString, match: StaticString, source: String) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        let done = source.utf8.withContiguousStorageIfAvailable {
+            mentionEnd(entityKey: entityKey, slot: slot, type: type, match: match, source: $0)
+        }
+        if done != nil { return }
+        var source = source
+        source.withUTF8 { mentionEnd(entityKey: entityKey, slot: slot, type: type, match: match, source: $0) }
+    }
+
+    /// The whole end of a mention's node in one run once its entity's IRI was written and when the source needs
+    /// no escaping (nearly always: an article mentions its entities again and again).
+    private mutating func mentionEnd(
+        entityKey: String, slot: Int, type: StaticString, match: StaticString, source: UnsafeBufferPointer<UInt8>
+    ) {
+        guard slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0,
+            !JSONBytes.mayNeedEscape(source), let bytes = source.baseAddress
+        else {
+            entityRef("itsrdf:taIdentRef", entityKey, slot: slot)
+            ref("itsrdf:taClassRef", .term(type))
+            return provenanceAndEnd(match: match, source: source)
+        }
+        let iri = entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1]
+        let identKey: StaticString = ",\"itsrdf:taIdentRef\":{\"@id\":"
+        let classKey: StaticString = "},\"itsrdf:taClassRef\":{\"@id\":\""
+        let matchKey: StaticString = "\"},\"ng:match\":\""
+        let sourceKey: StaticString = "\",\"ng:source\":\""
+        let most = identKey.utf8CodeUnitCount + iri.count + classKey.utf8CodeUnitCount + type.utf8CodeUnitCount
+            + matchKey.utf8CodeUnitCount + match.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + source.count + 2
+        buffer.appendRun(upTo: most) { run in
+            run.literal(identKey)
+            run.copy(iri)
+            run.literal(classKey)
+            run.literal(type)
+            run.literal(matchKey)
+            run.literal(match)
+            run.literal(sourceKey)
+            run.copy(bytes, source.count)
+            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+        }
+    }
+
     mutating func term(_ key: StaticString, _ value: StaticString) {
-        self.key(key)
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(value)
-        buffer.append(UInt8(ascii: "\""))
+        let most = key.utf8CodeUnitCount + value.utf8CodeUnitCount + 6
+        buffer.appendRun(upTo: most) { run in
+            run.member(key)
+            run.byte(UInt8(ascii: "\""))
+            run.literal(value)
+            run.byte(UInt8(ascii: "\""))
+        }
     }
 
     mutating func beginAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?) {
+        writeAnchoredNode(id, anchor: anchor, span: span, sentence: sentence, closingIndex: nil)
+    }
+
+    mutating func sentenceNode(_ index: Int, span: TextSpan) {
+        writeAnchoredNode(.sentence(index), anchor: .sentence, span: span, sentence: nil, closingIndex: index)
+    }
+
+    /// An anchored node's opening, in one run from the runs its kind shares once they are written; with
+    /// `closingIndex`, a sentence's index and the node's end in the same run.
+    private mutating func writeAnchoredNode(
+        _ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?, closingIndex: Int?
+    ) {
         let template = 4 * anchor.rawValue
         let prefix = anchorTemplates[template]..<anchorTemplates[template + 1]
         let middle = anchorTemplates[template + 2]..<anchorTemplates[template + 3]
-        guard prefix.lowerBound >= 0, escapedTextStart >= 0, let begin = JSONBytes.digitWord(span.begin),
-            let end = JSONBytes.digitWord(span.end), sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true
-        else { return writeAnchoredNode(id, anchor: anchor, span: span, sentence: sentence) }
+        // The first node of its kind spells the two runs the kind shares, and notes where.
+        let spell = prefix.lowerBound < 0
+        let closing = closingIndex.flatMap(JSONBytes.digitWord)
+        guard anchor.fragment.hasPointerRepresentation, escapedTextStart >= 0, let begin = JSONBytes.digitWord(span.begin),
+            let end = JSONBytes.digitWord(span.end), sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true,
+            closingIndex == nil || closing != nil
+        else {
+            writePiecewise(id, anchor: anchor, span: span, sentence: sentence)
+            if let closingIndex {
+                int("ng:sentenceIndex", closingIndex)
+                endNode()
+            }
+            return
+        }
         let textBegin = escapedTextStart + Int(offsets[span.begin])
             + EscapeShift.shift(before: span.begin, in: escapeShifts)
         let textEnd = escapedTextStart + Int(offsets[span.end]) + EscapeShift.shift(before: span.end, in: escapeShifts)
@@ -160,63 +308,108 @@ struct ByteSink: NodeSink {
         let endKey: StaticString = ",\"nif:endIndex\":"
         let anchorKey: StaticString = ",\"nif:anchorOf\":\""
         let sentenceKey: StaticString = "\",\"nif:sentence\":"
+        let indexKey: StaticString = "\",\"ng:sentenceIndex\":"
         // The digits are stored as whole words, eight bytes each however many are kept.
-        let most = 2 + prefix.count + 8 + 1 + 8 + middle.count + 8 + endKey.utf8CodeUnitCount + 8
+        let shared = spell ? Self.spelledTemplatesCount(anchor, articleIRI: articleIRI.count) : prefix.count + middle.count
+        let most = 2 + shared + 8 + 1 + 8 + 8 + endKey.utf8CodeUnitCount + 8
             + anchorKey.utf8CodeUnitCount + (textEnd - textBegin) + sentenceKey.utf8CodeUnitCount + opening.count + 1
+            + indexKey.utf8CodeUnitCount + 8 + 1
         let separate = nodeCount > 0
         nodeCount += 1
         var (idStart, idEnd) = (0, 0)
-        buffer.appendInPlace(upTo: most) { base, count in
-            var at = count
-            func copy(_ range: Range<Int>) {
-                ByteBuffer.copy(UnsafePointer(base + range.lowerBound), range.count, to: base + at)
-                at += range.count
-            }
-            func literal(_ text: StaticString) {
-                at += ByteBuffer.copy(text, to: base + at)
-            }
-            func digits(_ digits: (word: UInt64, count: Int)) {
-                UnsafeMutableRawPointer(base + at).storeBytes(of: digits.word.littleEndian, as: UInt64.self)
-                at += digits.count
-            }
-            if separate {
-                base[at] = UInt8(ascii: ",")
-                base[at + 1] = UInt8(ascii: "\n")
-                at += 2
-            }
-            let start = at
-            copy(prefix)
-            digits(begin)
-            base[at] = UInt8(ascii: ",")
-            at += 1
-            digits(end)
-            idEnd = at + 1
-            copy(middle)
-            digits(begin)
-            literal(endKey)
-            digits(end)
-            literal(anchorKey)
-            copy(textBegin..<textEnd)
-            if sentence != nil {
-                literal(sentenceKey)
-                copy(opening)
-                base[at] = UInt8(ascii: "}")
-                at += 1
+        var spelt = (prefix: 0..<0, middle: 0..<0)
+        let articleIRI = self.articleIRI
+        buffer.appendRun(upTo: most) { run in
+            if separate { run.bytes(UInt8(ascii: ","), UInt8(ascii: "\n")) }
+            idStart = run.at - run.base
+            if spell {
+                spelt.prefix = Self.spellPrefix(anchor, articleIRI: articleIRI, into: &run)
             } else {
-                base[at] = UInt8(ascii: "\"")
-                at += 1
+                run.copy(prefix)
             }
-            idStart = start
-            return at
+            run.digits(begin)
+            run.byte(UInt8(ascii: ","))
+            run.digits(end)
+            idEnd = run.at - run.base + 1
+            if spell {
+                spelt.middle = Self.spellMiddle(anchor, articleIRI: articleIRI, into: &run)
+            } else {
+                run.copy(middle)
+            }
+            run.digits(begin)
+            run.literal(endKey)
+            run.digits(end)
+            run.literal(anchorKey)
+            run.copy(textBegin..<textEnd)
+            if sentence != nil {
+                run.literal(sentenceKey)
+                run.copy(opening)
+                run.byte(UInt8(ascii: "}"))
+            } else if let closing {
+                run.literal(indexKey)
+                run.digits(closing)
+                run.byte(UInt8(ascii: "}"))
+            } else {
+                run.byte(UInt8(ascii: "\""))
+            }
         }
         if case .sentence(let index) = id {
             sentenceOpenings[2 * index] = idStart
             sentenceOpenings[2 * index + 1] = idEnd
         }
+        if spell {
+            anchorTemplates[template] = spelt.prefix.lowerBound
+            anchorTemplates[template + 1] = spelt.prefix.upperBound
+            anchorTemplates[template + 2] = spelt.middle.lowerBound
+            anchorTemplates[template + 3] = spelt.middle.upperBound
+        }
+    }
+
+    /// The opening of a span's IRI up to its offsets, as `beginNode` writes it: `{"@id":"<article>#mention=`.
+    /// Returns where it went.
+    private static func spellPrefix(
+        _ anchor: Anchor, articleIRI: UnsafeBufferPointer<UInt8>, into run: inout RunWriter
+    ) -> Range<Int> {
+        let start = run.at - run.base
+        run.literal("{\"@id\":\"")
+        if let iri = articleIRI.baseAddress { run.copy(iri, articleIRI.count) }
+        run.byte(UInt8(ascii: "#"))
+        run.literal(anchor.fragment)
+        run.byte(UInt8(ascii: "="))
+        return start..<(run.at - run.base)
+    }
+
+    /// From a span IRI's closing quote to the begin index, as `types`, `ref` to the article and `key` write it.
+    /// Returns where it went.
+    private static func spellMiddle(
+        _ anchor: Anchor, articleIRI: UnsafeBufferPointer<UInt8>, into run: inout RunWriter
+    ) -> Range<Int> {
+        let start = run.at - run.base
+        if let second = anchor.secondType {
+            run.literal("\",\"@type\":[\"")
+            run.literal(anchor.firstType)
+            run.literal("\",\"")
+            run.literal(second)
+            run.literal("\"]")
+        } else {
+            run.literal("\",\"@type\":\"")
+            run.literal(anchor.firstType)
+            run.byte(UInt8(ascii: "\""))
+        }
+        run.literal(",\"nif:referenceContext\":{\"@id\":\"")
+        if let iri = articleIRI.baseAddress { run.copy(iri, articleIRI.count) }
+        run.literal("\"},\"nif:beginIndex\":")
+        return start..<(run.at - run.base)
+    }
+
+    /// How many bytes `spellPrefix` and `spellMiddle` write, at most.
+    private static func spelledTemplatesCount(_ anchor: Anchor, articleIRI: Int) -> Int {
+        let types = anchor.firstType.utf8CodeUnitCount + (anchor.secondType?.utf8CodeUnitCount ?? 0)
+        return 2 * articleIRI + anchor.fragment.utf8CodeUnitCount + types + 96
     }
 
     /// `beginAnchoredNode` piece by piece, noting where the runs its kind shares were written.
-    private mutating func writeAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?) {
+    private mutating func writePiecewise(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?) {
         // The opening's start: the node's first byte, after the separator.
         let idStart = buffer.count + (nodeCount > 0 ? 2 : 0)
         beginNode(id)
@@ -240,11 +433,26 @@ struct ByteSink: NodeSink {
     mutating func strings(_ key: StaticString, _ values: [String]) {
         self.key(key)
         buffer.append(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            JSONBytes.appendString(value, to: &buffer)
+            // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+            if values[index].utf8.withContiguousStorageIfAvailable({ element($0) }) != nil { continue }
+            var value = values[index]
+            value.withUTF8 { element($0) }
         }
         buffer.append(UInt8(ascii: "]"))
+    }
+
+    /// A string in an array: quotes and bytes in one run when nothing in it needs escaping (names, identifiers).
+    private mutating func element(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !JSONBytes.mayNeedEscape(bytes), let source = bytes.baseAddress else {
+            return JSONBytes.appendString(bytes, to: &buffer)
+        }
+        buffer.appendRun(upTo: bytes.count + 2) { run in
+            run.byte(UInt8(ascii: "\""))
+            run.copy(source, bytes.count)
+            run.byte(UInt8(ascii: "\""))
+        }
     }
 
     mutating func text(_ key: StaticString, _ span: TextSpan) {
@@ -288,13 +496,33 @@ struct ByteSink: NodeSink {
     }
 
     mutating func number(_ key: StaticString, _ value: Double) {
+        // Whole numbers, nearly all, as `int` writes them, which is how `JSONValue.number` spells them, without
+        // building the value first.
+        if value == value.rounded(), abs(value) < 1e15 { return int(key, Int(value)) }
         self.key(key)
         JSONValue.number(value).write(into: &buffer)
     }
 
     mutating func ref(_ key: StaticString, _ target: NodeRef) {
-        self.key(key)
-        reference(target)
+        // The references most nodes hold, each as one run: a mention's class, a relation's predicate, context and
+        // evidence.
+        switch target {
+        case .term(let term):
+            let most = key.utf8CodeUnitCount + term.utf8CodeUnitCount + 14
+            return buffer.appendRun(upTo: most) { run in
+                run.member(key)
+                run.literal("{\"@id\":\"")
+                run.literal(term)
+                run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+            }
+        case .article where articleOpening.lowerBound >= 0:
+            return reference(key, copying: articleOpening, opening: false)
+        case .sentence(let index) where sentenceOpenings[2 * index] >= 0:
+            return reference(key, copying: sentenceOpenings[2 * index]..<sentenceOpenings[2 * index + 1], opening: false)
+        default:
+            self.key(key)
+            reference(target)
+        }
     }
 
     mutating func refs(_ key: StaticString, _ targets: [NodeRef]) {

@@ -36,9 +36,8 @@ public struct EntityNode: Sendable {
     /// The one description of an entity node, whichever sink receives it; `slot` is its place among the
     /// article's entities, or -1.
     func describe<Sink: NodeSink>(into sink: inout Sink, slot: Int = -1) {
-        sink.beginEntityNode(entity.key, slot: slot)
-        sink.types(JSONLDWriter.schemaClass(entity.type))
-        sink.string("schema:name", entity.canonicalName)
+        sink.beginEntityNode(
+            entity.key, slot: slot, type: JSONLDWriter.schemaClass(entity.type), name: entity.canonicalName)
         if !sortedAlternateNames.isEmpty { sink.strings("schema:alternateName", sortedAlternateNames) }
         // Most entities have no identifiers: sorting even an empty array allocates.
         guard !entity.externalIDs.isEmpty else { return sink.endNode() }

@@ -25,6 +25,25 @@ public enum IRIs {
         key.withUTF8 { appendPercentEncoded($0, to: &out) }
     }
 
+    /// The article's IRI as `article(_:)` spells it, in bytes made at once: no `String` joined first and copied
+    /// after.
+    static func articleBytes(_ document: Document) -> [UInt8] {
+        let prefix: StaticString = "urn:newsgraph:article:"
+        var name = document.name
+        return name.withUTF8 { name in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(prefix.utf8CodeUnitCount + name.count * 3 + 1)
+            prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            // Names are nearly always file stems or ids that need no encoding.
+            if name.allSatisfy(isUnreserved) {
+                bytes.append(contentsOf: name)
+            } else {
+                appendPercentEncoded(name, to: &bytes)
+            }
+            return bytes
+        }
+    }
+
     /// Keeps unreserved ASCII, percent-encodes the UTF-8 bytes of everything else.
     static func percentEncoded(_ text: String) -> String {
         // Most names need no escaping at all: return them without building a new string.

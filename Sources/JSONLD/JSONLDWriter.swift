@@ -38,7 +38,7 @@ public struct JSONLDWriter: Sendable {
     private func write(
         _ document: Document, entities: [EntityNode], mentionSlots: [Int], keepingNodes: Bool
     ) -> (file: [UInt8], nodes: [UInt8]) {
-        let articleIRI = Array(IRIs.article(document).utf8)
+        let articleIRI = IRIs.articleBytes(document)
         return document.withUTF8AndOffsets { text, offsets in
             articleIRI.withUnsafeBufferPointer { articleIRI in
                 // Files come out at about eleven bytes per byte of text (10kGNAD: 4 to 27): room for twice that,
@@ -96,11 +96,10 @@ public struct JSONLDWriter: Sendable {
     /// The article's entities in the order they are written, and each mention's entity among them (-1 if its
     /// key does not have the very bytes of one, so its IRI may be spelt differently).
     private func entityNodesAndSlots(_ document: Document) -> (nodes: [EntityNode], mentionSlots: [Int]) {
-        // The dictionary's positions and keys, not a copy of its (key, entity) pairs: copying an entity retains
-        // every string and array it holds.
+        // The table's own arrays of keys and entities, by position, not a copy of its (key, entity) pairs: copying an
+        // entity retains every string and array it holds.
         let entities = document.entities
-        let positions = Array(entities.indices)
-        let keys = positions.map { entities.keys[$0] }
+        let keys = entities.keys
         let runs = KeyOrder.Runs(keys)
         let order = KeyOrder.sortedPositions(of: keys, runs: runs)
         // Each mention's entity (an index into `order`, or -1), found by the bytes of its key among the keys'
@@ -110,10 +109,10 @@ public struct JSONLDWriter: Sendable {
         for (slot, position) in order.enumerated() { slotOfPosition[position] = slot }
         var slots: [String: Int]?
         let mentions = document.mentions
-        var mentionSlots: [Int] = []
         var exactSlots: [Int] = []
-        mentionSlots.reserveCapacity(mentions.count)
         exactSlots.reserveCapacity(mentions.count)
+        // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly always).
+        var equivalentSlots: [Int: Int] = [:]
         // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
         for index in mentions.indices {
             var key = mentions[index].entityKey
@@ -129,38 +128,58 @@ public struct JSONLDWriter: Sendable {
                 }
             }
             if let position {
-                mentionSlots.append(slotOfPosition[position])
                 exactSlots.append(slotOfPosition[position])
                 continue
             }
-            if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) }) }
-            mentionSlots.append(slots?[mentions[index].entityKey] ?? -1)
             exactSlots.append(-1)
+            if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) }) }
+            if let slot = slots?[mentions[index].entityKey] { equivalentSlots[index] = slot }
         }
-        // Each entity's mentions in text order, as a chain through `nextMention`: one pass over the mentions
-        // instead of one per entity.
-        var firstMention = [Int](repeating: -1, count: order.count)
-        var nextMention = [Int](repeating: -1, count: mentions.count)
-        for index in mentions.indices.reversed() where mentionSlots[index] >= 0 {
-            nextMention[index] = firstMention[mentionSlots[index]]
-            firstMention[mentionSlots[index]] = index
+        // Each entity's mentions in text order, as a chain: one pass over the mentions instead of one per entity.
+        // One array for both links, each entity's first mention (by slot) and then each mention's next (-1: none).
+        var chain = [Int](repeating: -1, count: order.count + mentions.count)
+        for index in mentions.indices.reversed() {
+            let slot = exactSlots[index] >= 0 ? exactSlots[index] : equivalentSlots[index] ?? -1
+            guard slot >= 0 else { continue }
+            chain[order.count + index] = chain[slot]
+            chain[slot] = index
         }
+        let links = chain
+        func firstMention(_ slot: Int) -> Int { links[slot] }
+        func nextMention(_ mention: Int) -> Int { links[order.count + mention] }
         let nodes = document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
             return order.indices.map { slot in
-                let entity = entities.values[positions[order[slot]]]
+                let entity = entities.values[order[slot]]
+                // Most entities have no other names and are mentioned by their canonical name alone: no names to
+                // collect, hence no set of them to fill and sort.
+                if entity.alternateNames.isEmpty {
+                    var canonical = entity.canonicalName
+                    let onlyCanonical = canonical.withUTF8 { canonical in
+                        var index = firstMention(slot)
+                        while index >= 0 {
+                            let span = mentions[index].span
+                            let surface = UnsafeBufferPointer(
+                                rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
+                            if !Self.sameBytes(canonical, surface) { return false }
+                            index = nextMention(index)
+                        }
+                        return true
+                    }
+                    if onlyCanonical { return EntityNode(entity: entity, sortedAlternateNames: []) }
+                }
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
-                // (equal to a Set) the one kept is the one kept before.
-                var names = AlternateNames()
+                // (equal to a Set) the one kept is the one kept before. The canonical name is kept out as they come.
+                var names = AlternateNames(excluding: entity.canonicalName)
                 for name in entity.alternateNames { names.insert(name) }
-                // An entity's mentions mostly repeat the same bytes, often its canonical name (removed below
+                // An entity's mentions mostly repeat the same bytes, often its canonical name (kept out
                 // anyway): only other byte-distinct ones are compared with the names so far.
                 seen.removeAll(keepingCapacity: true)
                 var canonical = entity.canonicalName
                 canonical.withUTF8 { canonical in
-                    var index = firstMention[slot]
+                    var index = firstMention(slot)
                     while index >= 0 {
-                        defer { index = nextMention[index] }
+                        defer { index = nextMention(index) }
                         let span = mentions[index].span
                         let surface = UnsafeBufferPointer(rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
                         if Self.sameBytes(canonical, surface) || seen.contains(where: { Self.sameBytes($0, surface) }) {
@@ -170,7 +189,6 @@ public struct JSONLDWriter: Sendable {
                         names.insert(surface)
                     }
                 }
-                if !names.names.isEmpty { names.remove(entity.canonicalName) }
                 return EntityNode(entity: entity, sortedAlternateNames: names.sorted())
             }
         }
@@ -178,7 +196,7 @@ public struct JSONLDWriter: Sendable {
     }
 
     /// Whether two runs hold the same bytes, compared a word at a time.
-    private static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = first.count
         guard count == second.count else { return false }
         guard count > 0, let a = UnsafeRawPointer(first.baseAddress), let b = UnsafeRawPointer(second.baseAddress) else {
@@ -223,33 +241,39 @@ public struct JSONLDWriter: Sendable {
         sink.endNode()
 
         for (index, sentence) in document.sentences.enumerated() {
-            sink.beginAnchoredNode(.sentence(index), anchor: .sentence, span: sentence.span, sentence: nil)
-            sink.int("ng:sentenceIndex", index)
-            sink.endNode()
+            sink.sentenceNode(index, span: sentence.span)
         }
-        // Sorting indices, not mentions, moves no strings.
+        // Sorting indices, not mentions, moves no strings; mentions nearly always come in order already, which one
+        // pass finds (a stable sort would leave them so) without the sort's array.
         let mentions = document.mentions
-        let order = mentions.indices.sorted { (mentions[$0].span, mentions[$0].type) < (mentions[$1].span, mentions[$1].type) }
-        for index in order {
+        func precedes(_ first: Int, _ second: Int) -> Bool {
+            (mentions[first].span, mentions[first].type) < (mentions[second].span, mentions[second].type)
+        }
+        let inOrder = mentions.indices.dropFirst().allSatisfy { !precedes($0, $0 - 1) }
+        let order = inOrder ? nil : mentions.indices.sorted(by: precedes)
+        for position in mentions.indices {
+            let index = order?[position] ?? position
             // Field by field: a copy of the whole mention retains every string it holds.
             let span = mentions[index].span
             anchor(.mention, span: span, finder: &finder, into: &sink)
-            sink.entityRef(
-                "itsrdf:taIdentRef", mentions[index].entityKey, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index])
-            sink.ref("itsrdf:taClassRef", .term(Self.schemaClass(mentions[index].type)))
-            provenance(mentions[index].provenance, into: &sink)
-            sink.endNode()
+            let provenance = mentions[index].provenance
+            sink.mentionEnd(
+                entityKey: mentions[index].entityKey, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index],
+                type: Self.schemaClass(mentions[index].type), match: TermSpellings.match(provenance.match),
+                source: provenance.source)
         }
-        for quantity in document.quantities {
-            quantityNode(quantity, in: document, finder: &finder, into: &sink)
+        // By index, reading fields: a copy of each quantity or date would retain every string it holds.
+        let quantities = document.quantities
+        for index in quantities.indices {
+            quantityNode(quantities, index, finder: &finder, into: &sink)
         }
-        for date in document.dates {
-            anchor(.date, span: date.span, finder: &finder, into: &sink)
-            if let normalized = date.normalized { sink.string("ng:normalized", normalized) }
-            if let resolved = date.resolved { sink.string("ng:resolved", resolved) }
-            if let time = date.timeOfDay { sink.string("ng:timeOfDay", time) }
-            provenance(date.provenance, into: &sink)
-            sink.endNode()
+        let dates = document.dates
+        for index in dates.indices {
+            anchor(.date, span: dates[index].span, finder: &finder, into: &sink)
+            if let normalized = dates[index].normalized { sink.string("ng:normalized", normalized) }
+            if let resolved = dates[index].resolved { sink.string("ng:resolved", resolved) }
+            if let time = dates[index].timeOfDay { sink.string("ng:timeOfDay", time) }
+            closeWithProvenance(dates[index].provenance, into: &sink)
         }
         // An array, not a set: an article quotes a handful of times, and a set's first inserts allocate and rehash.
         var quotations: [TextSpan] = []
@@ -276,25 +300,25 @@ public struct JSONLDWriter: Sendable {
             .span(anchor.fragment, span), anchor: anchor, span: span, sentence: finder.index(containing: span.begin))
     }
 
-    private func provenance<Sink: NodeSink>(_ provenance: Provenance, into sink: inout Sink) {
-        sink.term("ng:match", TermSpellings.match(provenance.match))
-        sink.string("ng:source", provenance.source)
+    /// The provenance every annotation's node ends with, and the node's end.
+    private func closeWithProvenance<Sink: NodeSink>(_ provenance: Provenance, into sink: inout Sink) {
+        sink.provenanceAndEnd(match: TermSpellings.match(provenance.match), source: provenance.source)
     }
 
     private func quantityNode<Sink: NodeSink>(
-        _ quantity: Quantity, in document: Document, finder: inout SentenceFinder, into sink: inout Sink
+        _ quantities: [Quantity], _ index: Int, finder: inout SentenceFinder, into sink: inout Sink
     ) {
-        anchor(quantity.kind == .money ? .money : .quantity, span: quantity.span, finder: &finder, into: &sink)
-        if let value = quantity.value { sink.number("schema:value", value) }
-        if let value = quantity.minValue { sink.number("schema:minValue", value) }
-        if let value = quantity.maxValue { sink.number("schema:maxValue", value) }
-        if let unit = quantity.unit { sink.string("schema:unitText", unit) }
-        if let currency = quantity.currency { sink.string("schema:currency", currency) }
-        if let modifier = quantity.modifier { sink.term("ng:modifier", TermSpellings.modifier(modifier)) }
-        if let event = quantity.event { sink.term("ng:event", TermSpellings.event(event)) }
-        sink.term("ng:quantityKind", TermSpellings.kind(quantity.kind))
-        provenance(quantity.provenance, into: &sink)
-        sink.endNode()
+        let kind = quantities[index].kind
+        anchor(kind == .money ? .money : .quantity, span: quantities[index].span, finder: &finder, into: &sink)
+        if let value = quantities[index].value { sink.number("schema:value", value) }
+        if let value = quantities[index].minValue { sink.number("schema:minValue", value) }
+        if let value = quantities[index].maxValue { sink.number("schema:maxValue", value) }
+        if let unit = quantities[index].unit { sink.string("schema:unitText", unit) }
+        if let currency = quantities[index].currency { sink.string("schema:currency", currency) }
+        if let modifier = quantities[index].modifier { sink.term("ng:modifier", TermSpellings.modifier(modifier)) }
+        if let event = quantities[index].event { sink.term("ng:event", TermSpellings.event(event)) }
+        sink.term("ng:quantityKind", TermSpellings.kind(kind))
+        closeWithProvenance(quantities[index].provenance, into: &sink)
     }
 
     private func relationNode<Sink: NodeSink>(
@@ -318,7 +342,6 @@ public struct JSONLDWriter: Sendable {
             sink.ref("ng:evidence", .sentence(relation.sentenceIndex))
         }
         if let role = relation.role { sink.string("ng:role", role) }
-        provenance(relation.provenance, into: &sink)
-        sink.endNode()
+        closeWithProvenance(relation.provenance, into: &sink)
     }
 }

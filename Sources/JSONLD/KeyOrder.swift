@@ -11,27 +11,28 @@ enum KeyOrder {
     static func sortedPositions(of strings: [String], runs: Runs) -> [Int] {
         let count = strings.count
         guard count > 1 else { return Array(strings.indices) }
+        let heads = runs.heads
         return runs.bytes.withUnsafeBufferPointer { bytes in
             runs.starts.withUnsafeBufferPointer { starts in
-                runs.plain.withUnsafeBufferPointer { plain in
-                    func less(_ a: Int, _ b: Int) -> Bool {
-                        guard plain[a] && plain[b] else { return strings[a] < strings[b] }
-                        return Self.less(bytes, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
-                    }
-                    // An article names a dozen entities or so: an insertion sort in place, with no closure passed to
-                    // the library's sort and no buffer of its own. Keys are unique, so any sort orders them alike.
-                    guard count <= 64 else { return strings.indices.sorted(by: less) }
-                    return [Int](unsafeUninitializedCapacity: count) { order, initialized in
-                        for position in 0..<count {
-                            var slot = position
-                            while slot > 0 && less(position, order[slot - 1]) {
-                                order[slot] = order[slot - 1]
-                                slot -= 1
-                            }
-                            order[slot] = position
+                func less(_ a: Int, _ b: Int) -> Bool {
+                    guard runs.isPlain(a) && runs.isPlain(b) else { return strings[a] < strings[b] }
+                    // Keys mostly differ within their first eight bytes (`ORG/`, `PER/` and a name's start).
+                    if heads[a] != heads[b] { return heads[a] < heads[b] }
+                    return Self.less(bytes, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
+                }
+                // An article names a dozen entities or so: an insertion sort in place, with no closure passed to
+                // the library's sort and no buffer of its own. Keys are unique, so any sort orders them alike.
+                guard count <= 64 else { return strings.indices.sorted(by: less) }
+                return [Int](unsafeUninitializedCapacity: count) { order, initialized in
+                    for position in 0..<count {
+                        var slot = position
+                        while slot > 0 && less(position, order[slot - 1]) {
+                            order[slot] = order[slot - 1]
+                            slot -= 1
                         }
-                        initialized = count
+                        order[slot] = position
                     }
+                    initialized = count
                 }
             }
         }
@@ -42,7 +43,12 @@ enum KeyOrder {
         let bytes: [UInt8]
         /// Where each string's run starts, and the end.
         let starts: [Int]
-        let plain: [Bool]
+        /// Bit n set: the n-th string's bytes alone may not be compared. Strings from the 65th on count as such
+        /// (compared as strings: always right, only slower); a word, where an array of flags would be allocated.
+        let notPlain: UInt64
+        /// Each string's first eight bytes (zero after its end) as a big-endian word: words in this order are in
+        /// byte order, a prefix first, unless equal (a string may end in zero bytes), when the bytes decide.
+        let heads: [UInt64]
 
         init(_ strings: [String]) {
             // The array made at its final size (a native string knows its byte count), each string's bytes copied
@@ -50,9 +56,10 @@ enum KeyOrder {
             var total = 0
             for string in strings { total += string.utf8.count }
             var starts: [Int] = []
-            var plain: [Bool] = []
+            var notPlain: UInt64 = 0
+            var heads: [UInt64] = []
             starts.reserveCapacity(strings.count + 1)
-            plain.reserveCapacity(strings.count)
+            heads.reserveCapacity(strings.count)
             let bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
                 var at = 0
                 for string in strings {
@@ -60,18 +67,31 @@ enum KeyOrder {
                     var string = string
                     let isPlain: Bool = string.withUTF8 { source in
                         precondition(at + source.count <= total)
+                        heads.append(Self.head(source))
                         guard let from = source.baseAddress, let to = buffer.baseAddress else { return true }
                         (to + at).initialize(from: from, count: source.count)
                         at += source.count
-                        // U+0300 is the first code point whose UTF-8 lead byte is 0xCC.
-                        return !source.contains { $0 >= 0xCC }
+                        return PlainText.isPlain(source)
                     }
-                    plain.append(isPlain)
+                    if !isPlain && starts.count <= 64 { notPlain |= 1 << UInt64(starts.count - 1) }
                 }
                 initialized = at
             }
             starts.append(bytes.count)
-            (self.bytes, self.starts, self.plain) = (bytes, starts, plain)
+            (self.bytes, self.starts, self.notPlain, self.heads) = (bytes, starts, notPlain, heads)
+        }
+
+        /// Whether the n-th string's bytes alone may be compared.
+        func isPlain(_ index: Int) -> Bool { index < 64 && notPlain >> UInt64(index) & 1 == 0 }
+
+        /// The first eight bytes of `bytes`, zero after their end, as a big-endian word.
+        private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            if bytes.count >= 8, let base = UnsafeRawPointer(bytes.baseAddress) {
+                return UInt64(bigEndian: base.loadUnaligned(as: UInt64.self))
+            }
+            var head: UInt64 = 0
+            for index in 0..<8 { head = head << 8 | UInt64(index < bytes.count ? bytes[index] : 0) }
+            return head
         }
     }
 

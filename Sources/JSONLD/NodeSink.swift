@@ -54,8 +54,15 @@ protocol NodeSink {
     /// Opens a node anchored in the text at `span`: its IRI (`id`), `anchorHeader` with the anchor's types, the
     /// span's offsets and text, and the sentence it lies in if there is one.
     mutating func beginAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?)
-    /// Opens an entity's node; `slot` is its place among the article's entities, or -1.
-    mutating func beginEntityNode(_ entityKey: String, slot: Int)
+    /// The n-th sentence's whole node: `beginAnchoredNode`, its index and its end.
+    mutating func sentenceNode(_ index: Int, span: TextSpan)
+    /// `ng:match` and `ng:source`, the provenance that ends every annotation's node, and the node's end.
+    mutating func provenanceAndEnd(match: StaticString, source: String)
+    /// What ends a mention's node: its entity (`itsrdf:taIdentRef`, as `entityRef`), its class, its provenance
+    /// (as `provenanceAndEnd`) and the node's end.
+    mutating func mentionEnd(entityKey: String, slot: Int, type: StaticString, match: StaticString, source: String)
+    /// Opens an entity's node with its type and name; `slot` is its place among the article's entities, or -1.
+    mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String)
     /// A reference to an entity whose key has the very bytes of the one at `slot` (or -1 if none is known).
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int)
 }
@@ -84,7 +91,29 @@ extension NodeSink {
         if let sentence { ref("nif:sentence", .sentence(sentence)) }
     }
 
-    mutating func beginEntityNode(_ entityKey: String, slot: Int) { beginNode(.entity(entityKey)) }
+    mutating func sentenceNode(_ index: Int, span: TextSpan) {
+        beginAnchoredNode(.sentence(index), anchor: .sentence, span: span, sentence: nil)
+        int("ng:sentenceIndex", index)
+        endNode()
+    }
+
+    mutating func provenanceAndEnd(match: StaticString, source: String) {
+        term("ng:match", match)
+        string("ng:source", source)
+        endNode()
+    }
+
+    mutating func mentionEnd(entityKey: String, slot: Int, type: StaticString, match: StaticString, source: String) {
+        entityRef("itsrdf:taIdentRef", entityKey, slot: slot)
+        ref("itsrdf:taClassRef", .term(type))
+        provenanceAndEnd(match: match, source: source)
+    }
+
+    mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String) {
+        beginNode(.entity(entityKey))
+        types(type)
+        string("schema:name", name)
+    }
 
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int) { ref(key, .entity(entityKey)) }
 }
