@@ -196,7 +196,9 @@ struct ByteSink: NodeSink {
 
     mutating func provenanceAndEnd(match: StaticString, source: String) {
         // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
-        if source.utf8.withContiguousStorageIfAvailable({ provenanceAndEnd(match: match, source: $0) }) != nil { return }
+        if source.utf8.withContiguousStorageIfAvailable({ provenanceAndEnd(match: match, source: $0) }) != nil {
+            return
+        }
         var source = source
         source.withUTF8 { provenanceAndEnd(match: match, source: $0) }
     }
@@ -290,7 +292,8 @@ struct ByteSink: NodeSink {
         // The first node of its kind spells the two runs the kind shares, and notes where.
         let spell = prefix.lowerBound < 0
         let closing = closingIndex.flatMap(JSONBytes.digitWord)
-        guard anchor.fragment.hasPointerRepresentation, escapedTextStart >= 0, let begin = JSONBytes.digitWord(span.begin),
+        guard anchor.fragment.hasPointerRepresentation, escapedTextStart >= 0,
+            let begin = JSONBytes.digitWord(span.begin),
             let end = JSONBytes.digitWord(span.end), sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true,
             closingIndex == nil || closing != nil
         else {
@@ -310,7 +313,8 @@ struct ByteSink: NodeSink {
         let sentenceKey: StaticString = "\",\"nif:sentence\":"
         let indexKey: StaticString = "\",\"ng:sentenceIndex\":"
         // The digits are stored as whole words, eight bytes each however many are kept.
-        let shared = spell ? Self.spelledTemplatesCount(anchor, articleIRI: articleIRI.count) : prefix.count + middle.count
+        let shared = spell
+            ? Self.spelledTemplatesCount(anchor, articleIRI: articleIRI.count) : prefix.count + middle.count
         let most = 2 + shared + 8 + 1 + 8 + 8 + endKey.utf8CodeUnitCount + 8
             + anchorKey.utf8CodeUnitCount + (textEnd - textBegin) + sentenceKey.utf8CodeUnitCount + opening.count + 1
             + indexKey.utf8CodeUnitCount + 8 + 1
@@ -518,7 +522,8 @@ struct ByteSink: NodeSink {
         case .article where articleOpening.lowerBound >= 0:
             return reference(key, copying: articleOpening, opening: false)
         case .sentence(let index) where sentenceOpenings[2 * index] >= 0:
-            return reference(key, copying: sentenceOpenings[2 * index]..<sentenceOpenings[2 * index + 1], opening: false)
+            return reference(
+                key, copying: sentenceOpenings[2 * index]..<sentenceOpenings[2 * index + 1], opening: false)
         default:
             self.key(key)
             reference(target)

@@ -111,7 +111,8 @@ public struct JSONLDWriter: Sendable {
         let mentions = document.mentions
         var exactSlots: [Int] = []
         exactSlots.reserveCapacity(mentions.count)
-        // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly always).
+        // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly
+        // always).
         var equivalentSlots: [Int: Int] = [:]
         // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
         for index in mentions.indices {

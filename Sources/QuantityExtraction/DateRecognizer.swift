@@ -159,7 +159,8 @@ struct DateRecognizer {
                     let first = timed ? index - 1 : index
                     // `am Abend des 13. November`, `in der Nacht vom 3. März`: with the day it is part of, one date
                     // of that day (GUIDELINES.md: a word for a part of a period stays in its span).
-                    if index + 2 < sentence.upperBound, tokens.isText(index + 1, "des") || tokens.isText(index + 1, "vom"),
+                    if index + 2 < sentence.upperBound,
+                       tokens.isText(index + 1, "des") || tokens.isText(index + 1, "vom"),
                        let day = core(at: index + 2), day.first == index + 2, day.normalized != nil {
                         return extended(day, to: first)
                     }

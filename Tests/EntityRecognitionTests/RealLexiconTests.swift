@@ -770,7 +770,8 @@ import Testing
                 + "Scheich Ahmed al-Asir floh. Dann sagte der Sunnit Al-Asir, er sei krank.",
             with: try #require(Self.recognizer))
         let mentions = document.mentions.map { "\(document.text(of: $0.span))/\($0.type.rawValue)" }
-        #expect(mentions == ["Laura Ennser-Jedenastik/PER", "Ennser-Jedenastik/PER", "Ahmed al-Asir/PER", "Al-Asir/PER"])
+        #expect(mentions
+            == ["Laura Ennser-Jedenastik/PER", "Ennser-Jedenastik/PER", "Ahmed al-Asir/PER", "Al-Asir/PER"])
         #expect(Set(document.mentions.map(\.entityKey)).count == 2)
     }
 

@@ -134,7 +134,8 @@ struct AgeInBracketsTests {
     }
 
     @Test func severalAgesInOneBracketAfterPeople() throws {
-        let document = try Fixture.run("Die Polizei nahm zwei Tatverdächtige (34, 41) fest. Die Werte (12, 15) stiegen.")
+        let document = try Fixture.run(
+            "Die Polizei nahm zwei Tatverdächtige (34, 41) fest. Die Werte (12, 15) stiegen.")
         let ages = document.quantities.filter { $0.kind == .age }
         #expect(ages.map(\.value) == [34, 41])
         #expect(ages.allSatisfy { $0.unit == "Jahr" && $0.event == nil })
