@@ -9,18 +9,7 @@ import Testing
             "Zürich", "Wien", "San José", "San Jose\u{301}", "Ärztekammer", "A\u{308}rztebund", "Wien", "Ana",
             "Ana Maria", "ß-Verlag", "ss-Verlag", "Čapek", "",
         ]
-        var names = AlternateNames()
-        var set: Set<String> = []
-        for (index, name) in inputs.enumerated() {
-            // Half as bytes, as the writer adds mention surfaces.
-            if index % 2 == 0 {
-                names.insert(name)
-            } else {
-                var bytes = name
-                bytes.withUTF8 { names.insert($0) }
-            }
-            set.insert(name)
-        }
+        var (names, set) = Self.filled(with: inputs)
         // By bytes: `==` on strings would not tell the spellings apart.
         #expect(names.sorted().map { Array($0.utf8) } == set.sorted().map { Array($0.utf8) })
         #expect(names.names.contains { Array($0.utf8) == Array("San José".utf8) })
@@ -38,17 +27,7 @@ import Testing
     @Test(arguments: ["Jos\u{E9}", "Jose\u{301}", "Wien"])
     func excludingANameLeavesTheSetWithoutIt(excluded: String) {
         let inputs = ["Jose\u{301}", "Wien", "Jos\u{E9}", "Graz", "Wien", "Jose"]
-        var names = AlternateNames(excluding: excluded)
-        var set: Set<String> = []
-        for (index, name) in inputs.enumerated() {
-            if index % 2 == 0 {
-                names.insert(name)
-            } else {
-                var bytes = name
-                bytes.withUTF8 { names.insert($0) }
-            }
-            set.insert(name)
-        }
+        var (names, set) = Self.filled(with: inputs, names: AlternateNames(excluding: excluded))
         set.remove(excluded)
         #expect(names.sorted().map { Array($0.utf8) } == set.sorted().map { Array($0.utf8) })
     }
@@ -62,17 +41,7 @@ import Testing
             let number = String(10 + index % 80)
             return index % 7 == 0 ? "Jose\u{301} " + number : "Jos\u{E9} " + number
         }
-        var names = AlternateNames()
-        var set: Set<String> = []
-        for (index, name) in inputs.enumerated() {
-            if index % 2 == 0 {
-                names.insert(name)
-            } else {
-                var bytes = name
-                bytes.withUTF8 { names.insert($0) }
-            }
-            set.insert(name)
-        }
+        var (names, set) = Self.filled(with: inputs)
         for removed in ["Jos\u{E9} 13", "Jose\u{301} 80", "Jos\u{E9} 73", "Jos\u{E9} 74"] {
             names.remove(removed)
             set.remove(removed)
@@ -88,5 +57,23 @@ import Testing
         var names = AlternateNames()
         for name in inputs { names.insert(name) }
         #expect(names.sorted() == inputs.sorted())
+    }
+
+    /// `inputs` in a name set and a `Set<String>`, half of them as bytes, as the writer adds mention surfaces.
+    static func filled(
+        with inputs: [String], names start: AlternateNames = AlternateNames()
+    ) -> (AlternateNames, Set<String>) {
+        var names = start
+        var set: Set<String> = []
+        for (index, name) in inputs.enumerated() {
+            if index % 2 == 0 {
+                names.insert(name)
+            } else {
+                var bytes = name
+                bytes.withUTF8 { names.insert($0) }
+            }
+            set.insert(name)
+        }
+        return (names, set)
     }
 }
