@@ -115,7 +115,8 @@ struct QuantityRecognizer {
             unitEntry = found.entry
             lastToken = found.last
         }
-        let age = unit == nil && (isAgeInBrackets(reading) || isAgeSetOffAfterPerson(reading))
+        let bracketedAge = unit == nil && isAgeInBrackets(reading)
+        let age = bracketedAge || unit == nil && isAgeSetOffAfterPerson(reading)
         if unit == nil && maxValue == nil && !age
             && !bareNumberAllowed(reading, lastNumberToken: lastNumberToken, modifier: modifier) {
             return nil
@@ -130,7 +131,7 @@ struct QuantityRecognizer {
         }
         // An age counts years, as `15-jähriges` does (seed gold): `Jahr`.
         if age {
-            rule = "quantity.age-in-brackets"
+            rule = bracketedAge ? "quantity.age-in-brackets" : "quantity.age-set-off"
             unit = "Jahr"
         }
         // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
