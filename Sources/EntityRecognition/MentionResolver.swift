@@ -132,13 +132,13 @@ final class MentionResolver {
                   !facts[name.tokens.upperBound - 1].hyphenJoinedAfter,
                   commonNouns.contains(facts[descriptor.tokens.upperBound - 1].folded),
                   canonicalKey(of: descriptor) != canonicalKey(of: name) else { continue }
-            // The noun heads a noun phrase: its article opens it, or an article and one lower-case adjective do
+            // The noun heads a noun phrase: a determiner opens it, or a determiner and one lower-case adjective do
             // (not `hatte Bayern Werder Bremen … abmontiert`, subject and object).
             let before = descriptor.tokens.lowerBound - 1
             let opensPhrase = descriptor.tokens.count == 2 || before >= 0 && (
-                Self.articles.contains(facts[before].folded)
+                FunctionWords.determiners.contains(facts[before].folded)
                     || before >= 1 && facts[before].kind == .word && !facts[before].capitalised
-                    && Self.articles.contains(facts[before - 1].folded))
+                    && FunctionWords.determiners.contains(facts[before - 1].folded))
             if opensPhrase { dropped.append(position) }
         }
         for position in dropped.reversed() {
@@ -683,10 +683,6 @@ final class MentionResolver {
 
     private static let definiteArticles = KeySet(
         ["der", "die", "das", "des", "dem", "den"].map { WordKey($0, folded: true) })
-
-    private static let articles = KeySet(
-        ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]
-            .map { WordKey($0, folded: true) })
 
     /// The token's folded key without a genitive `-s`/`-es` (`Landeskriminalamts` → `landeskriminalamt`).
     private func stem(_ index: Int) -> WordKey {

@@ -407,8 +407,7 @@ struct QuantityRecognizer {
 
     /// `Anna K. (34)`, `Jeremic (40)`: a whole number up to 110 in brackets right after a name is an age.
     private func isAgeInBrackets(_ reading: Reading) -> Bool {
-        guard reading.isDigits, reading.first == reading.last, reading.value >= 1, reading.value <= 110,
-              reading.value == reading.value.rounded() else { return false }
+        guard Self.mayBeAge(reading) else { return false }
         // `zwei Tatverdächtige (34, 41)`: several ages in one pair of brackets, each an age.
         var open = reading.first - 1
         while open - 2 >= sentence.lowerBound, tokens.isText(open, ",") || tokens.isText(open, "und"),
@@ -425,9 +424,11 @@ struct QuantityRecognizer {
         // (Several numbers only after people: `Die Werte (12, 15)` are figures.)
         if close - open > 2 {
             let noun = open - 1
-            guard tokens.kind(noun) == .word, tokens.endsPersonMention(noun)
-                    || lexicon.personNouns.contains(lemmatizer.lemma(of: tokens.text(noun)))
-                    || lexicon.personUnits.contains(lemmatizer.lemma(of: tokens.text(noun))) else { return false }
+            guard tokens.kind(noun) == .word else { return false }
+            if !tokens.endsPersonMention(noun) {
+                let lemma = lemmatizer.lemma(of: tokens.text(noun))
+                guard lexicon.personNouns.contains(lemma) || lexicon.personUnits.contains(lemma) else { return false }
+            }
         }
         let name = open - 1
         // (`Nigeria (64)` after `312 Opfer aus Deutschland, gefolgt von …`: a count for the place, no age.)
@@ -443,10 +444,15 @@ struct QuantityRecognizer {
     private func isAgeSetOffAfterPerson(_ reading: Reading) -> Bool {
         let comma = reading.first - 1
         let close = reading.last + 1
-        guard reading.isDigits, reading.first == reading.last, comma - 1 >= sentence.lowerBound,
-              close < sentence.upperBound, tokens.isText(comma, ","), tokens.isText(close, ","),
-              reading.value >= 1, reading.value <= 110, reading.value == reading.value.rounded() else { return false }
+        guard Self.mayBeAge(reading), comma - 1 >= sentence.lowerBound, close < sentence.upperBound,
+              tokens.isText(comma, ","), tokens.isText(close, ",") else { return false }
         return tokens.endsPersonMention(comma - 1)
+    }
+
+    /// One whole number in digits from 1 to 110: what an age given by itself can be.
+    private static func mayBeAge(_ reading: Reading) -> Bool {
+        reading.isDigits && reading.first == reading.last && reading.value >= 1 && reading.value <= 110
+            && reading.value == reading.value.rounded()
     }
 
     /// `6.500`, `22.922.917`: groups of three digits after each period.

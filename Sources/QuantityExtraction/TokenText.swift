@@ -346,19 +346,18 @@ final class TokenText {
 
     /// Whether a place the entity stage found ends with the token (`Rumänien` in `Rumänien (147)`). A scan: asked
     /// only of the few tokens before a bracketed number.
-    func endsPlaceMention(_ index: Int) -> Bool {
+    func endsPlaceMention(_ index: Int) -> Bool { endsMention(index, of: .place) }
+
+    /// Whether a mention of `type` the entity stage found ends with the token.
+    private func endsMention(_ index: Int, of type: EntityType) -> Bool {
         guard index >= 0 && index < tokenArray.count else { return false }
         let end = tokenArray[index].span.end
-        return document.mentions.contains { $0.type == .place && $0.span.end == end }
+        return document.mentions.contains { $0.type == type && $0.span.end == end }
     }
 
     /// Whether a person the entity stage found ends with the token (`Agnieszka Wrona` in `Agnieszka Wrona, 46,`).
     /// A scan, as `endsPlaceMention(_:)`: asked only of the few tokens before a number set off by commas.
-    func endsPersonMention(_ index: Int) -> Bool {
-        guard index >= 0 && index < tokenArray.count else { return false }
-        let end = tokenArray[index].span.end
-        return document.mentions.contains { $0.type == .person && $0.span.end == end }
-    }
+    func endsPersonMention(_ index: Int) -> Bool { endsMention(index, of: .person) }
 
     /// `gefolgt von Rumänien (147)`: the figure at `first`…`last` alone in brackets right after a place.
     func isInBracketsAfterPlace(first: Int, last: Int) -> Bool {

@@ -416,13 +416,14 @@ final class PlaceRules: Sendable {
             token = other.tokens.upperBound
         }
         if view.matches(token, .comma) { token += 1 }
-        // `…, die ihren Sitz in Den Haag hat`, `…, das seinen Hauptsitz in Lyon hat`.
         if view.matches(token, in: [.die, .der, .das]) {
+            // `…, die ihren Sitz in Den Haag hat`, `…, das seinen Hauptsitz in Lyon hat`.
             token += view.lower(token + 1, is: "beide") ? 2 : 1
             guard view.lower(token, is: "ihren") || view.lower(token, is: "seinen") else { return nil }
+        } else if !view.matches(token, .mit) {
+            return nil
         }
-        guard view.matches(token, .mit) || view.lower(token, is: "ihren") || view.lower(token, is: "seinen"),
-              view.lower(token + 1, is: "sitz") || view.lower(token + 1, is: "hauptsitz"),
+        guard view.lower(token + 1, is: "sitz") || view.lower(token + 1, is: "hauptsitz"),
               view.matches(token + 2, in: [.`in`, .im]) else { return nil }
         return placeAfterPreposition(token + 3, in: view)
     }
