@@ -186,8 +186,7 @@ struct LexiconMatcher {
               !before.hyphenJoinedAfter, !before.hyphenJoinedBefore, before.sentence == facts[token].sentence,
               before.classes & ~listed == 0, !words.commonNouns.contains(before.folded) else { return false }
         // `Wien Währing`, `Crans Montana`: a listed place before it is another name of the same place.
-        if let node = lexicon.next(NameLexicon.root, before.folded), let terminal = lexicon.terminal(node),
-           lexicon.entries[Int(terminal.entry)].type == .place {
+        if lexicon.oneWordEntry(before.folded)?.type == .place {
             return false
         }
         let word = scalars[before.span.begin..<before.span.end]
@@ -415,9 +414,8 @@ struct LexiconMatcher {
         guard next < facts.count, facts[index + 1].folded == Self.und || facts[index + 1].folded == Self.oder,
               facts[next].sentence == facts[index].sentence, facts[next].kind == .word, facts[next].capitalised,
               !words.commonNouns.contains(facts[next].folded),
-              let node = lexicon.next(NameLexicon.root, facts[next].folded), let terminal = lexicon.terminal(node)
+              let entry = lexicon.oneWordEntry(facts[next].folded)
         else { return false }
-        let entry = lexicon.entries[Int(terminal.entry)]
         return entry.type == .place && !entry.ambiguous && !entry.stopNouns
     }
 
@@ -482,10 +480,9 @@ struct LexiconMatcher {
     private func isDistrict(_ rest: TokenFacts) -> Bool {
         // (A listed place that is a noun too names a district after its city as well: `Wien-Favoriten`.)
         guard rest.kind == .word, rest.capitalised, !rest.allCaps, !rest.hyphenJoinedAfter,
-            let node = lexicon.next(NameLexicon.root, rest.folded), let terminal = lexicon.terminal(node),
-            lexicon.entries[Int(terminal.entry)].type == .place, lexicon.entries[Int(terminal.entry)].tokenCount == 1,
+            let entry = lexicon.oneWordEntry(rest.folded), entry.type == .place, entry.tokenCount == 1,
             // (A town's district, not a country or region: `Krim-Kongo-Virus`, `Asien-Pazifik`.)
-            lexicon.entries[Int(terminal.entry)].priority < Self.regionPriority
+            entry.priority < Self.regionPriority
         else { return false }
         return true
     }

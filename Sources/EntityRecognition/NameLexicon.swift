@@ -200,6 +200,12 @@ struct NameLexicon: Sendable {
         return (first, second)
     }
 
+    /// The entry a name of one word is in the lists by, or nil: the trie's first step and its terminal.
+    func oneWordEntry(_ key: WordKey) -> NameEntry? {
+        guard let node = next(Self.root, key), let terminal = terminal(node) else { return nil }
+        return entries[Int(terminal.entry)]
+    }
+
     @inline(__always)
     func terminal(_ node: Int32) -> Terminal? {
         let index = Int(node)

@@ -2174,9 +2174,7 @@ final class NameRules {
               scalars[fact.span.end - 1] == "r", scalars[fact.span.end - 2] == "e"
         else { return false }
         for key in Self.townKeys(scalars, fact.span) {
-            if let node = lexicon.next(NameLexicon.root, key), let terminal = lexicon.terminal(node),
-                lexicon.entries[Int(terminal.entry)].type == .place
-            {
+            if lexicon.oneWordEntry(key)?.type == .place {
                 return true
             }
         }
@@ -2424,9 +2422,9 @@ final class NameRules {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.allCaps, !fact.hyphenJoinedAfter,
               index + 1 == range.upperBound || !facts[index + 1].capitalised || facts[index + 1].kind != .word,
-              let node = lexicon.next(NameLexicon.root, fact.folded), let terminal = lexicon.terminal(node)
+              let entry = lexicon.oneWordEntry(fact.folded)
         else { return false }
-        return lexicon.entries[Int(terminal.entry)].type == .place
+        return entry.type == .place
     }
 
     /// A word ending like an abstract noun (`Asymmetrisierung`, `Freiheit`, `Nation`), no place's name.
