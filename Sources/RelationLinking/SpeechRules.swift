@@ -483,13 +483,17 @@ final class SpeechRules: Sendable {
 
     private static let subjectPronouns: RuleWordSet = [.ich, .wir, .er, .sie, .es, .man]
 
-    /// `Er verwies auf den Arbeitsmarktgipfel im Herbst, bei dem …`: what a named speaker points to with
-    /// `verweisen auf` is what he said, the rest of the sentence from the object on.
+    /// `Er verwies auf den Arbeitsmarktgipfel im Herbst, bei dem … sein werde`: what a named speaker points to
+    /// with `verweisen auf` is what he said, the rest of the sentence from the object on, when a Konjunktiv
+    /// clause in it reports something. A bare object is a speech act with no content (`verwies auf die
+    /// Leistungen der Regierung`).
     private func pointedTo(
         after token: Int, verb: Int, sentence: Int, in view: ArticleView
     ) -> (span: TextSpan, lastSentence: Int, kind: String)? {
+        let end = view.document.sentences[sentence].tokenRange.upperBound
         guard view.matches(token, .auf), view.lower(verb, hasPrefix: "verw"),
-              let span = contentSpan(token + 1, view.document.sentences[sentence].tokenRange.upperBound, in: view)
+              (token + 1..<end).contains(where: { isKonjunktiv($0, in: view) }),
+              let span = contentSpan(token + 1, end, in: view)
         else { return nil }
         return (span, sentence, "object")
     }

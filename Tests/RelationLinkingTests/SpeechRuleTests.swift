@@ -1479,6 +1479,13 @@ struct LooseSpeechTests {
             == ["Karl Brandl said den Gipfel im Herbst, bei dem "])
     }
 
+    /// `Er verwies auf die Leistungen der Regierung`: pointing to a bare object is a speech act with no content
+    /// (GUIDELINES), no said.
+    @Test func verweisenAufABareObjectIsNoContent() throws {
+        let text = "Karl Brandl sprach. Er verwies auf die Leistungen der Regierung wie die Steuerreform."
+        #expect(try Fixture.describe(text, [.per("Karl Brandl")]).allSatisfy { !$0.contains(" said ") })
+    }
+
     /// `Die Organisation erklärte, …` takes up the organisation one of the three sentences before opens with; not
     /// a media noun, which takes up the last medium.
     @Test func bareTypeWordTakesUpTheOrganisationOpeningASentenceBefore() throws {
