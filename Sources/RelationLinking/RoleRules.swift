@@ -253,9 +253,11 @@ final class RoleRules: Sendable {
             let named = view.mentions(startingIn: previous).filter { $0.type == .organization }
             return Set(named.map(\.key)).count == 1 ? named.first : nil
         }
-        // `STANDARD: …` labels an interview question; the sentence is not about the paper.
+        // `STANDARD: …` labels an interview question; the sentence is not about the paper. Nor is a sentence
+        // about one body alone whose subject joins two (`Interpol und das UNODC warnten …`).
         guard let subject = view.mention(startingAt: token), subject.type == .organization,
-              !view.matches(subject.tokens.upperBound, .colon) else { return nil }
+              !view.matches(subject.tokens.upperBound, .colon), !view.matches(subject.tokens.upperBound, .und)
+        else { return nil }
         return subject
     }
 

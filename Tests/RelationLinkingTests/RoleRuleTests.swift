@@ -49,6 +49,11 @@ struct RoleRuleTests {
         let preposition = try Fixture.describe(
             "Im Velora soll Geld fehlen. Das will Geschäftsführer Anna Roth nicht bestätigen.", marks)
         #expect(!preposition.contains { $0.hasPrefix("Anna Roth memberOf") })
+        // (Two bodies joined as the subject: the sentence is about neither alone.)
+        let joined = try Fixture.describe(
+            "Velora und die Nordhilfe warnten vor Betrug. Der Gründer Anna Roth wurde angeklagt.",
+            marks + [.org("Nordhilfe")])
+        #expect(!joined.contains { $0.hasPrefix("Anna Roth memberOf") })
     }
 
     /// `Ähnlich äußerte sich der Verein X.` + `…, erklärte sein Vorsitzender Y`: after a possessive the role takes
