@@ -366,8 +366,21 @@ final class NameRules {
 
     /// `Hans-Peter`, `Müller-Lüdenscheidt`: a hyphen joins two name parts.
     private func isWordHyphenName(_ index: Int) -> Bool {
-        index + 2 < facts.count && facts[index + 2].capitalised
-            && (isFirstName(index + 2) || !isNoun(index + 2))
+        index + 2 < facts.count && (facts[index + 2].capitalised
+            && (isFirstName(index + 2) || !isNoun(index + 2)) || isSyllableGivenName(index))
+    }
+
+    /// `Kim Jong-un`, `Park Geun-hye`, `Wan Kuok-koi`: a Korean or Chinese given name romanised as two short
+    /// syllables joined by a hyphen, the second in lower case, after the family name. German compounds that look
+    /// alike (`Line-up`, `Vorher-nachher`, `Kopf-an-Kopf`) follow no capitalised name word or go on with a hyphen.
+    private func isSyllableGivenName(_ index: Int) -> Bool {
+        guard index >= 1, index + 2 < facts.count else { return false }
+        let family = facts[index - 1], first = facts[index], second = facts[index + 2]
+        return family.kind == .word && family.capitalised && !family.allCaps && !family.hyphenJoinedAfter
+            && family.span.end < first.span.begin && (2...6).contains(family.span.length)
+            && (2...5).contains(first.span.length) && !first.allCaps && !isNoun(index)
+            && second.kind == .word && !second.capitalised && (1...5).contains(second.span.length)
+            && !second.hyphenJoinedAfter && !isDescriptive(index - 1)
     }
 
     /// The end of a name after an initial at `index`: past the initial and its period, and past one capitalised
@@ -576,8 +589,9 @@ final class NameRules {
                 break
             }
         }
-        // A trailing link word is not part of the name.
-        while index > start && !facts[index - 1].capitalised && isWord(index - 1) { index -= 1 }
+        // A trailing link word is not part of the name; a syllable joined by a hyphen is (`Kim Jong-un`).
+        while index > start && !facts[index - 1].capitalised && isWord(index - 1)
+            && !facts[index - 1].hyphenJoinedBefore { index -= 1 }
         // `Ferdinand Marcos Jr.`: the generational suffix keeps its period (inside the sentence, written on).
         if index > start + 1, index + 1 < range.upperBound, isText(index - 1, Literal.generational),
            isText(index, Literal.period), facts[index].span.begin == facts[index - 1].span.end {
@@ -719,9 +733,10 @@ final class NameRules {
     }
 
     private func person(_ tokens: Range<Int>, priority: Int, rule: Rule) -> Candidate {
-        // A particle is never the last word of a name (`Andre de`).
+        // A particle is never the last word of a name (`Andre de`); a syllable joined by a hyphen is (`Kim Jong-un`).
         var end = tokens.upperBound
-        while end > tokens.lowerBound + 1 && !facts[end - 1].capitalised && facts[end - 1].kind == .word { end -= 1 }
+        while end > tokens.lowerBound + 1 && !facts[end - 1].capitalised && facts[end - 1].kind == .word
+            && !facts[end - 1].hyphenJoinedBefore { end -= 1 }
         let tokens = tokens.lowerBound..<end
         return Candidate(
             tokens: tokens, span: TextSpan(facts[tokens.lowerBound].span.begin, facts[tokens.upperBound - 1].span.end),

@@ -11,6 +11,15 @@ import Testing
         #expect(try Fixture.mentions(text) == [expected])
     }
 
+    /// `Kim Jong-un`: a given name of two syllables joined by a hyphen, the second in lower case, ends the name;
+    /// a German compound of that shape after an article does not make one (`Das Line-up`).
+    @Test func hyphenatedSyllableGivenName() throws {
+        #expect(try Fixture.mentions("Botschafter Sung Jong-un drohte.") == ["Sung Jong-un/PER"])
+        #expect(try Fixture.mentions("Botschafter Nguyen Kuok-koi traf ein.") == ["Nguyen Kuok-koi/PER"])
+        #expect(try Fixture.mentions("Botschafter Sung Kopf-an-Kopf traf ein.") != ["Sung Kopf-an-Kopf/PER"])
+        #expect(try Fixture.mentions("Das Line-up steht.").isEmpty)
+    }
+
     @Test func firstNameThenCapitalisedWord() throws {
         #expect(try Fixture.mentions("Am Abend traf Maria Hofer ein.") == ["Maria Hofer/PER"])
     }
