@@ -47,6 +47,28 @@ struct DateRecognizer {
     }
 
     func match(at index: Int) -> Found? {
+        guard var found = expression(at: index) else { return nil }
+        // `am 25. September abends`, `um neun Uhr vormittags`: an adverb of the time of day after a day or a clock
+        // time is in the span, as `Abend` is in `Montag Abend` (the value stays the day's).
+        let next = found.last + 1
+        if next < sentence.upperBound, found.timeOfDay != nil || found.normalized.map(Self.isDay) == true,
+           Self.daypartAdverbs.contains(tokens.text(next)) {
+            found.last = next
+        }
+        return found
+    }
+
+    /// `morgens`, `abends`, `früh` …: lower-case adverbs of a time of day.
+    private static let daypartAdverbs: Set<String> = [
+        "morgens", "vormittags", "mittags", "nachmittags", "abends", "nachts", "früh",
+    ]
+
+    /// Whether an ISO value names one day (`--09-25`, `2015-09-25`), not a month, year or interval.
+    private static func isDay(_ value: String) -> Bool {
+        !value.contains("/") && value.utf8.count(where: { $0 == UInt8(ascii: "-") }) == (value.hasPrefix("--") ? 3 : 2)
+    }
+
+    private func expression(at index: Int) -> Found? {
         let kind = tokens.kind(index)
         if kind == .punctuation || kind == .symbol { return nil }
         if kind == .word {

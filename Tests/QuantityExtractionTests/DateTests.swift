@@ -32,6 +32,8 @@ struct DateTests {
         ("Im Jänner und Februar kamen viele.", "Jänner und Februar", "--01/--02"),
         ("Der Anschlag geschah am Abend des 13. November.", "Abend des 13. November", "--11-13"),
         ("Am frühen Morgen des 3. März 2016 brannte es.", "frühen Morgen des 3. März 2016", "2016-03-03"),
+        ("Die Demo ist am 25. September abends geplant.", "25. September abends", "--09-25"),
+        ("Im März abends regnet es.", "März", "--03"),
     ])
     func absolute(text: String, span: String, expected: String) throws {
         let document = try Fixture.run(text)
@@ -79,6 +81,8 @@ struct DateTests {
         ("Geöffnet ist von 9 bis 17 Uhr.", "9 bis 17 Uhr", "09:00/17:00"),
         // An hour in words, with `Uhr` (no count of `Uhr`).
         ("Die Busse fuhren um neun Uhr ab.", "neun Uhr", "09:00"),
+        // An adverb of the time of day after it is in the span.
+        ("Der Streit endete gegen 1.15 Uhr früh.", "1.15 Uhr früh", "01:15"),
     ])
     func clockTimeFixesNoDay(text: String, span: String, time: String) throws {
         let document = try Fixture.run(text)
