@@ -96,6 +96,11 @@ final class RoleRules: Sendable {
                          in: view, into: &out)
                 }
             }
+            if let country = colleagueCountry(before: first, sentence: sentence, in: view) {
+                out.append(Relation(
+                    subject: .entity(key: mention.key), predicate: .represents, object: .entity(key: country.key),
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "colleague-country")))
+            }
             if let body = memberNounBefore(name: first, in: view) {
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: body.key),
@@ -640,6 +645,28 @@ final class RoleRules: Sendable {
     static func isStateOffice(_ title: String) -> Bool {
         let lower = title.lowercased()
         return stateOffices.contains(lower) || lower.hasSuffix("minister") || lower.hasSuffix("ministerin")
+    }
+
+    /// `sein türkischer Amtskollege Ahmet Davutoğlu`, `Außenminister Mitrow … mit seinem deutschen Kollegen
+    /// Frank-Walter Steinmeier`: the counterpart of an office holder acts for the country of the adjective, where the
+    /// article names it (no role: the colleague word names none). A plain `Kollege` only after a state office in the
+    /// sentence (`der Philosoph Habermas und sein kanadischer Kollege Charles Taylor` are no envoys).
+    private func colleagueCountry(
+        before first: Int, sentence: Int, in view: ArticleView
+    ) -> ArticleView.MentionRef? {
+        let noun = first - 1, adjective = first - 2
+        guard adjective >= 0, view.sentenceOf[adjective] == sentence, view.isCapitalized(noun),
+              view.lower(noun, hasSuffix: "kollege") || view.lower(noun, hasSuffix: "kollegen")
+                || view.lower(noun, hasSuffix: "kollegin"),
+              view.isWord(adjective), !view.isCapitalized(adjective), view.mayBeCountryAdjective(adjective)
+        else { return nil }
+        if !view.lower(noun, hasPrefix: "amtskolleg") {
+            guard view.lower(noun, hasPrefix: "kolleg") else { return nil }
+            let start = view.document.sentences[sentence].tokenRange.lowerBound
+            guard (start..<adjective).contains(where: { view.isCapitalized($0) && Self.isStateOffice(view.word($0)) })
+            else { return nil }
+        }
+        return view.countryOfAdjective(adjective)
     }
 
     /// Offices of a town, district or county (`Bürgermeister`, `Stadtrat`, `Landrat`).

@@ -314,6 +314,21 @@ struct RoleRuleTests {
         #expect(!envoy.contains { $0.contains("represents") })
     }
 
+    /// `sein türkischer Amtskollege X`: the counterpart acts for the adjective's country, with no role; a plain
+    /// `Kollege` only where a state office stands before it in the sentence.
+    @Test func colleagueOfAnOfficeHolderRepresentsTheAdjectivesCountry() throws {
+        let marks: [Fixture.Mark] = [.loc("Türkei"), .per("Hans Moser"), .per("Eva Roth")]
+        let official = try Fixture.describe(
+            "Die Türkei zahlt. Eva Roth traf ihren türkischen Amtskollegen Hans Moser.", marks)
+        #expect(official.contains("Hans Moser represents Türkei"))
+        let afterOffice = try Fixture.describe(
+            "Die Türkei zahlt. Außenministerin Eva Roth traf ihren türkischen Kollegen Hans Moser.", marks)
+        #expect(afterOffice.contains("Hans Moser represents Türkei"))
+        let plain = try Fixture.describe(
+            "Die Türkei zahlt. Die Forscherin Eva Roth traf ihren türkischen Kollegen Hans Moser.", marks)
+        #expect(!plain.contains { $0.hasPrefix("Hans Moser represents") })
+    }
+
     /// `Der türkische Präsident X`: a state office after the country's adjective represents the country the
     /// article names; a nationality before another role (`der kroatische Schiedsrichter`) does not, nor an
     /// adjective whose country the article never names.
