@@ -59,6 +59,12 @@ final class RoleTable: Sendable {
         if let hit = roles[lower] { return hit }
         guard capitalized, lower.count > 5 else { return nil }
         let word = original()
+        // `Exchef`, `Expräsident`: `Ex` fused to a role is the one prefix of two letters (a title of its own, as
+        // `Ex-Chef` is).
+        if lower.hasPrefix("ex"), let hit = roles[String(lower.dropFirst(2))],
+           !wholeWordRoles.contains(String(lower.dropFirst(2))) {
+            return (word.prefix(2) + hit.lemma.lowercased(), hit.source)
+        }
         // Longest list form that ends the word, leaving at least three letters of prefix.
         var index = lower.index(lower.startIndex, offsetBy: 3)
         while lower.distance(from: index, to: lower.endIndex) >= 4 {
@@ -84,6 +90,14 @@ final class RoleTable: Sendable {
         var count = 0
         for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
         guard count > 5 else { return nil }
+        // (`Exchef`: the two-letter prefix, as above.)
+        if bytes[0] == UInt8(ascii: "e"), bytes[1] == UInt8(ascii: "x") {
+            let suffix = UnsafeBufferPointer(rebasing: bytes[2...])
+            if let index = roleBytes.id(of: suffix), wholeWordRoleBytes.id(of: suffix) == nil {
+                let hit = roleEntries[Int(index)]
+                return (original().prefix(2) + hit.lemma.lowercased(), hit.source)
+            }
+        }
         // Longest list form that ends the word, leaving at least three letters of prefix.
         var scalar = 0
         var offset = 0

@@ -467,6 +467,9 @@ struct RoleRuleTests {
             == ["Franz Vranitzky hasTitle Ex-Kanzler"])
         #expect(try Fixture.describe("Ex-Flughafen-Chef Franz Vranitzky kam.", [.per("Franz Vranitzky")])
             == ["Franz Vranitzky hasTitle Ex-Flughafen-Chef"])
+        // `Ex` fused to the role word, with no hyphen, too (`Exchef`; not `Exilpräsident`, a role of its own).
+        #expect(try Fixture.describe("Exkanzler Franz Vranitzky kam.", [.per("Franz Vranitzky")])
+            == ["Franz Vranitzky hasTitle Exkanzler"])
     }
 
     @Test(arguments: [
