@@ -1202,10 +1202,14 @@ final class NameRules {
         let letters = scalars[acronym.span.begin..<acronym.span.end].map(WordKey.fold)
         var best: Int?
         var start = index - 1
-        // A legal form at the end spells no letter (`Rundfunk und Telekom Regulierungs-GmbH (RTR)`).
+        // A legal form at the end spells no letter (`Rundfunk und Telekom Regulierungs-GmbH (RTR)`,
+        // `Kinderschutzallianz Online e. V. (KSAO)`); the words before it are read from the one before it.
         var spellEnd = index
-        if has(index - 1, WordClass.legalFormStart), index - 2 > range.lowerBound {
-            spellEnd = isText(index - 2, Literal.hyphen) ? index - 2 : index - 1
+        if let form = (max(range.lowerBound + 1, index - 4)..<index).first(where: {
+            has($0, WordClass.legalFormStart) && legalFormEnd(at: $0, in: range) == index
+        }) {
+            spellEnd = isText(form - 1, Literal.hyphen) ? form - 1 : form
+            if form < index - 1 { start = form - 1 }
         }
         while start >= range.lowerBound && index - start <= 10 {
             if facts[start].capitalised && isWord(start)
@@ -1227,7 +1231,7 @@ final class NameRules {
         // (`Rundfunk und Telekom Regulierungs-GmbH (RTR)`: a legal form at the end is such a head.)
         // (`Inter-Agency Council Against Trafficking (IACAT)`: an English head anywhere in it.)
         if let found = best, (found..<index).contains(where: { isText($0, Literal.hyphen) }),
-           !isOrganisationHead(index - 1), !isOrganisationHead(found), !has(index - 1, WordClass.legalFormStart),
+           !isOrganisationHead(index - 1), !isOrganisationHead(found), spellEnd == index,
            !(found..<index).contains(where: { isText($0, Literal.acronymLongFormHeads) }),
            !(hasAdjectiveEnding(found) && !facts[found].hyphenJoinedAfter) {
             best = nil

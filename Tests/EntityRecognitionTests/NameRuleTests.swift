@@ -67,6 +67,14 @@ import Testing
         #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Bundesamt für Verfassungsschutz"])
     }
 
+    /// A legal form of several tokens between the name and the acronym spells no letter (`… e. V. (KSAO)`).
+    @Test func acronymAfterALegalForm() throws {
+        let text = "Es warnt die Tierhilfe Bayern e. V. (TBV). Später bestätigte die TBV die Lage."
+        let document = try Fixture.run(text)
+        #expect(try Fixture.mentions(text) == ["Tierhilfe Bayern e. V./ORG", "TBV/ORG", "TBV/ORG"])
+        #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Tierhilfe Bayern e. V."])
+    }
+
     @Test func longFormAgainWithoutItsAcronymIsTheSameBody() throws {
         // Before its definition (a headline) and after it, even with a figure after it.
         let text = "Neuer Bericht vom Forum gegen Hetze. Erstellt hat ihn das Forum gegen Hetze (FgH). "
