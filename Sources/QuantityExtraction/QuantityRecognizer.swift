@@ -490,6 +490,19 @@ struct QuantityRecognizer {
         scalar.properties.isUppercase
     }
 
+    /// Whether another number follows `last` as the other end or alternative of the count (`von sechs auf 12
+    /// Prozent`, `drei oder vier`, `drei bzw. vier Jahren`, with the abbreviation's period).
+    private func hasAlternative(after last: Int) -> Bool {
+        let next = last + 1
+        guard next < sentence.upperBound, tokens.isText(next, "auf") || tokens.isText(next, "oder")
+                || tokens.isText(next, "bis") || tokens.isText(next, "bzw") || tokens.isText(next, "beziehungsweise")
+        else { return false }
+        let other = tokens.isText(next, "bzw") && next + 1 < sentence.upperBound && tokens.isText(next + 1, ".")
+            ? next + 2 : next + 1
+        return other < sentence.upperBound
+            && (tokens.isDigits(other) || tokens.mayBeNumberWord(other, parser: lexicon.numbers))
+    }
+
     /// A bare number (no counted noun) is a quantity unless it looks like part of a name (`Formel 1`, `ORF 2`)
     /// or a list label.
     private func bareNumberAllowed(_ reading: Reading, lastNumberToken: Int, modifier: Quantity.Modifier?) -> Bool {
@@ -515,7 +528,11 @@ struct QuantityRecognizer {
                     return true
                 }
             }
-            if tokens.kind(previous) == .number || tokens.isText(previous, "(") { return false }
+            // (`(elf beziehungsweise sieben Mandate)`: a number word with another after it is no list label.)
+            if tokens.kind(previous) == .number
+                || tokens.isText(previous, "(") && !(reading.isWord && hasAlternative(after: lastNumberToken)) {
+                return false
+            }
         }
         let next = lastNumberToken + 1
         if next < sentence.upperBound {
@@ -536,12 +553,7 @@ struct QuantityRecognizer {
                 || tokens.isText(next, "weitere") {
                 return true
             }
-            if (tokens.isText(next, "auf") || tokens.isText(next, "oder") || tokens.isText(next, "bis")
-                    || tokens.isText(next, "bzw") || tokens.isText(next, "beziehungsweise"))
-                && next + 1 < sentence.upperBound
-                && (tokens.isDigits(next + 1) || tokens.mayBeNumberWord(next + 1, parser: lexicon.numbers)) {
-                return true
-            }
+            if hasAlternative(after: lastNumberToken) { return true }
             // (`im Alter von vier, sieben und elf Jahren`: items of an enumeration of numbers; not neighbours,
             // which give a rough figure: `zwei, drei Jahre`, `drei, vier oder fünf Parteien`.)
             if tokens.isText(next, ",") || tokens.isText(next, "und"), next + 1 < sentence.upperBound,

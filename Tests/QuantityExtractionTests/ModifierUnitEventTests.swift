@@ -276,6 +276,10 @@ struct UnitSharingTests {
         ("Die Quote fiel von 20 auf 16 Prozent.", "20", "Prozent"),
         ("Sie verlangen 38 oder 39 Prozent.", "38", "Prozent"),
         ("Es ging um 600.000 beziehungsweise 960.000 Euro.", "600.000", "Euro"),
+        // Number words before `beziehungsweise` or `bzw.`, also in brackets (no list label there).
+        ("Sie bekamen drei beziehungsweise vier Jahre Haft.", "drei", "Jahr"),
+        ("Sie bekamen drei bzw. vier Jahre Haft.", "drei", "Jahr"),
+        ("ÖVP und Grüne (elf beziehungsweise sieben Mandate) verhandeln.", "elf", "Mandat"),
         ("Sie verkaufte drei der sechs Pavillons.", "drei", "Pavillon"),
         ("Nur sechs von zehn Schülern bestanden.", "sechs", "Schüler"),
         ("Dabei starben 32 der mehr als 4.200 Menschen an Bord.", "32", "Mensch"),
