@@ -20,6 +20,14 @@ import Testing
         #expect(try Fixture.mentions("Das Line-up steht.").isEmpty)
     }
 
+    /// `Mitte Februar`, `Ende 2015`: a word for part of a period before a month or a year is no name after a type
+    /// word either.
+    @Test func partOfAPeriodBeforeAMonthIsNoName() throws {
+        #expect(try Fixture.mentions("Aufgeflogen war die Gruppe Ende Februar.").isEmpty)
+        #expect(try Fixture.mentions("Aufgeflogen war die Gruppe Ende 2024.").isEmpty)
+        #expect(try Fixture.mentions("Aufgeflogen war die Gruppe Ende.") == ["Ende/ORG"])
+    }
+
     @Test func firstNameThenCapitalisedWord() throws {
         #expect(try Fixture.mentions("Am Abend traf Maria Hofer ein.") == ["Maria Hofer/PER"])
     }

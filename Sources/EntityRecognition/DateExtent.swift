@@ -1,0 +1,22 @@
+/// `Mitte Februar`, `Ende 2015`, `Anfang März`: a word for part of a period before a month or a year opens a date,
+/// and is no name, though a list has it as one (`Mitte`, the Swiss party Die Mitte) or a type word precedes it
+/// (`die Gruppe Mitte Februar`). The words are a closed set of the calendar, kept here with the month names.
+enum DateExtent {
+    static let extents: KeySet = KeySet(["Anfang", "Mitte", "Ende", "Beginn"].map { WordKey($0, folded: true) })
+
+    static let months: KeySet = KeySet(
+        """
+        Jänner Januar Februar Feber März April Mai Juni Juli August September Oktober November Dezember
+        """.split(whereSeparator: \.isWhitespace).map { WordKey($0, folded: true) })
+
+    /// Whether the candidate opens with such a word before a month or a year of four digits (`Mitte`, `Ende
+    /// Februar`).
+    static func opensDate(_ candidate: Candidate, facts: [TokenFacts]) -> Bool {
+        let token = candidate.tokens.lowerBound
+        guard token + 1 < facts.count, extents.contains(facts[token].folded) else {
+            return false
+        }
+        let next = facts[token + 1]
+        return months.contains(next.folded) || next.kind == .number && next.span.length == 4
+    }
+}
