@@ -2008,8 +2008,15 @@ final class NameRules {
                 rule: .institutionSeatAdjective))
             return
         }
-        let next = index + 1
+        var next = index + 1
         guard next < range.upperBound else { return }
+        // `Landesgericht für Strafsachen Wien`: a court's field after `für`, one noun, then its seat (the field
+        // alone is the name's middle only where a place follows).
+        if next + 2 < range.upperBound, isText(next, Literal.fuer), isWord(next + 1), facts[next + 1].capitalised,
+           !facts[next + 1].allCaps, listType[next + 1] == nil,
+           listStarts(next + 2).contains(where: { $0.type == .place && !$0.genitive }) {
+            next += 2
+        }
         // (The longest place there: `Generalstaatsanwaltschaft Frankfurt am Main`, not `Frankfurt`.)
         if let place = listStarts(next).filter({ $0.type == .place }).max(by: { $0.tokens.count < $1.tokens.count }) {
             if !place.genitive {

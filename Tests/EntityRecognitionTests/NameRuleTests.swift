@@ -122,6 +122,13 @@ import Testing
             == ["Landeskriminalamts/ORG", "Bayern/LOC"])
     }
 
+    /// `Landesgericht für Strafsachen Wien`: a court's field after `für` and then its seat, one name.
+    @Test func designationWithFieldAndSeatIsOneName() throws {
+        #expect(try Fixture.mentions("Das Landesgericht für Strafsachen Graz entschied.")
+            == ["Landesgericht für Strafsachen Graz/ORG"])
+        #expect(try Fixture.mentions("Das Landesgericht für Strafsachen in Graz entschied.").contains("Graz/LOC"))
+    }
+
     @Test func designationVonPlaceIsOrganisationAndPlace() throws {
         #expect(try Fixture.mentions("Die Regierung von Bayern bestätigte das.") == ["Regierung/ORG", "Bayern/LOC"])
     }
