@@ -489,13 +489,19 @@ struct LexiconMatcher {
 
     /// A capitalised word no list and no noun list knows, after a town and a hyphen: the town's district
     /// (`Wien-Wieden`, `Köln-Ehrenfeld`), whose name the place lists leave out. (A noun, or a compound ending in
-    /// one, makes a compound: `Wien-Besuch`, `Dublin-Rückschiebung`; a first name a person's or club's.)
+    /// one, makes a compound: `Wien-Besuch`, `Dublin-Rückschiebung`; a first name a person's or club's. Not a noun
+    /// that ends place names: `Frankfurt-Fechenheim`, `Berlin-Charlottenburg`.)
     private func isUnlistedDistrict(_ rest: TokenFacts, _ scalars: [Unicode.Scalar]) -> Bool {
         guard rest.kind == .word, rest.capitalised, !rest.allCaps, !rest.innerCaps, !rest.hyphenJoinedAfter,
               rest.span.length >= 4, rest.classes & (WordClass.function | WordClass.firstName) == 0,
-              !words.commonNouns.contains(rest.folded),
-              !words.hasCommonNounEnd(scalars[rest.span.begin..<rest.span.end], skipping: 3, minimum: 4)
+              !words.commonNouns.contains(rest.folded)
         else { return false }
+        let word = scalars[rest.span.begin..<rest.span.end]
+        if words.hasCommonNounEnd(word, skipping: 3, minimum: 4), !NameRules.placeNameEnds.contains(where: { end in
+            word.count >= end.count + 3 && zip(word.suffix(end.count), end).allSatisfy { WordKey.fold($0) == $1 }
+        }) {
+            return false
+        }
         guard let node = lexicon.next(NameLexicon.root, rest.folded) else { return true }
         return lexicon.terminal(node) == nil
     }

@@ -2120,7 +2120,7 @@ final class NameRules {
 
     /// Nouns that end German and Dutch place names (German word formation): the common nouns the rule lets pass at
     /// a word's end.
-    private static let placeNameEnds: [[UInt32]] = ["dorf", "berg", "burg", "feld", "bach", "heim", "hausen", "hofen",
+    static let placeNameEnds: [[UInt32]] = ["dorf", "berg", "burg", "feld", "bach", "heim", "hausen", "hofen",
                                                     "ingen", "stadt", "brück", "brücken", "au", "see", "tal", "kirchen",
                                                     "münster", "markt", "egg", "wald", "ried", "weiler", "stetten",
                                                     "furt", "born", "brunn", "leben", "dorp", "wyk", "wijk"].map {

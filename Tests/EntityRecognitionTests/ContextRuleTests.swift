@@ -189,6 +189,8 @@ import Testing
         // none (`Krim-Kongo-Virus`).
         #expect(try Self.mentions("Der Unfall geschah in Wien-Favoriten.") == ["Wien-Favoriten/LOC"])
         #expect(!(try Self.mentions("Das Krim-Kongo-Virus breitet sich aus.")).contains("Krim-Kongo/LOC"))
+        // A district no list has whose name ends in a noun that ends place names (`-heim`, `-burg`).
+        #expect(try Self.mentions("Die Razzia fand in Frankfurt-Fechenheim statt.") == ["Frankfurt-Fechenheim/LOC"])
     }
 
     @Test func ministryWithASeatIsAnOrganisation() throws {
