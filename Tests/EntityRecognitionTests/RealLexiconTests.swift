@@ -26,6 +26,14 @@ import Testing
         ])
     }
 
+    /// The agency codes of datelines: a dpa regional service after `dpa/`, Keystone-SDA in lower case.
+    @Test func agencyCodesOfDatelines() throws {
+        #expect(try Self.mentions("Hildesheim (dpa/lni) - Das Gericht tagte.") == [
+            "Hildesheim/LOC", "dpa/ORG", "lni/ORG",
+        ])
+        #expect(try Self.mentions("Zürich (sda) – Die Polizei warnt.") == ["Zürich/LOC", "sda/ORG"])
+    }
+
     /// A designation with a seat no place list knows (`Bundespolizeiinspektion Berggießhübel`) is one
     /// organisation; a government named after its head is not (`Regierung Orban`), nor a noun after a designation.
     @Test func designationWithAnUnlistedSeat() throws {
