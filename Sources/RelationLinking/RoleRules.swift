@@ -26,7 +26,8 @@ final class RoleRules: Sendable {
 
     func apply(_ view: ArticleView, into out: inout [Relation]) {
         for mention in view.mentions where mention.type == .person {
-            let first = mention.tokens.lowerBound
+            // (`Geschäftsführerin Dr. Miriam Albrecht`: the role reaches the name past its academic titles.)
+            let first = view.honorificsStart(before: mention.tokens.lowerBound)
             let end = mention.tokens.upperBound
             let sentence = view.sentenceOf[first]
             guard sentence >= 0 else { continue }

@@ -1030,7 +1030,8 @@ final class SpeechRules: Sendable {
                 if mention.type != .person, let acronym = view.bracketedAcronym(after: token) {
                     return (.entity(acronym.key), acronym.tokens.upperBound + 1)
                 }
-                if roleRules.hasRole(at: end + 1, in: view), let person = view.mention(startingAt: end + 2),
+                if roleRules.hasRole(at: end + 1, in: view),
+                   let person = view.mention(startingAt: view.skippingHonorifics(from: end + 2)),
                    person.type == .person {
                     return (.entity(person.key), person.tokens.upperBound)
                 }
@@ -1329,7 +1330,7 @@ final class SpeechRules: Sendable {
             }
             return (.unnamed, roleToken + 1)
         }
-        if let person = view.mention(startingAt: roleToken + 1), person.type == .person {
+        if let person = view.mention(startingAt: view.skippingHonorifics(from: roleToken + 1)), person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
         }
         // `Die Vorsitzende Richterin Birte Meyerhoff sagte`: a role word before another role, then the name.

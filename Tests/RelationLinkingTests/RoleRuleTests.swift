@@ -314,6 +314,15 @@ struct RoleRuleTests {
         #expect(!envoy.contains { $0.contains("represents") })
     }
 
+    /// `Geschäftsführerin Dr. Anna Roth`: academic titles between the role and the name; the speaker is the person.
+    @Test func roleReachesTheNamePastAcademicTitles() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .per("Anna Roth")]
+        let out = try Fixture.describe(
+            "Velora warnt. Das sei schlimm, erklärte Velora-Geschäftsführerin Prof. Dr. Anna Roth am Montag.", marks)
+        #expect(out.contains("Anna Roth memberOf Velora (Geschäftsführerin)"))
+        #expect(out.contains("Anna Roth said Das sei schlimm"))
+    }
+
     /// `sein türkischer Amtskollege X`: the counterpart acts for the adjective's country, with no role; a plain
     /// `Kollege` only where a state office stands before it in the sentence.
     @Test func colleagueOfAnOfficeHolderRepresentsTheAdjectivesCountry() throws {

@@ -1,0 +1,26 @@
+/// `Geschäftsführerin Dr. Miriam Albrecht`, `Präsident Prof. Dr. Karl Roth`: academic titles with their period
+/// between a role word and a name, which the entity stage leaves outside the person's span (GUIDELINES); the role
+/// and speaker rules read past them as if the name followed the role at once.
+extension ArticleView {
+    /// Whether `token` is an academic title before its period (`Dr`, `Prof`, `Mag`, `med` in `Dr. med.`).
+    func isHonorific(_ token: Int) -> Bool {
+        guard token >= 0, token + 1 < tokenCount, isWord(token), matches(token + 1, .period) else { return false }
+        return lower(token, is: "dr") || lower(token, is: "prof") || lower(token, is: "mag")
+            || lower(token, is: "dipl") || lower(token, is: "ing") || lower(token, is: "univ")
+            || lower(token, is: "med") || lower(token, is: "phil") || lower(token, is: "jur")
+    }
+
+    /// The token after the academic titles that start at `token` (`token` itself where none does).
+    func skippingHonorifics(from token: Int) -> Int {
+        var position = token
+        while isHonorific(position) { position += 2 }
+        return position
+    }
+
+    /// The first token of the academic titles right before `name` (`name` itself where none stands there).
+    func honorificsStart(before name: Int) -> Int {
+        var position = name
+        while position >= 2, isHonorific(position - 2) { position -= 2 }
+        return position
+    }
+}
