@@ -197,9 +197,12 @@ struct UnitSharing {
                    tokens.isText(index, "der"), noun < lead, tokens.isCapitalized(noun),
                    tokens.kind(noun) == .word {
                     let old = found[position].quantity
+                    // (`Die Zahl der Sextortion-Fälle`: a compound joined by hyphens is one noun.)
+                    let end = tokens.compoundEnd(from: noun, limit: lead)
+                    let form = end == noun ? tokens.text(noun) : tokens.joined(noun, end)
                     found[position].quantity = Quantity(
                         span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue,
-                        unit: lemmatizer.lemma(of: tokens.text(noun)), currency: old.currency,
+                        unit: lemmatizer.lemma(of: form), currency: old.currency,
                         modifier: old.modifier, event: old.event, kind: .count,
                         provenance: Provenance(match: .rule, source: old.provenance.source + "+zahl-der"))
                     break

@@ -60,6 +60,8 @@ struct ModifierUnitEventTests {
         ("In Myanmar sind 120.000 Menschen gefangen, in Kambodscha weitere 100.000.", "100.000", "Mensch"),
         // The noun the clause's `Zahl der` names.
         ("Die Zahl der Opfer stieg im Vorjahr um 20 Prozent auf 1.230 an.", "1.230", "Opfer"),
+        // A compound joined by a hyphen there is one noun.
+        ("Die Zahl der Sextortion-Fälle stieg auf 2.180.", "2.180", "Sextortion-Fall"),
         // Adjectives joined by `und`, `oder` or a comma (with the same ending), and graded by an adverb.
         ("Es gibt 40 kleine und große Häuser.", "40 kleine und große Häuser", "Haus"),
         ("Man fand 20 alte, kaputte Autos.", "20 alte, kaputte Autos", "Auto"),
