@@ -390,8 +390,16 @@ final class QuantityLexicon: Sendable {
         // The person nouns of the noun lexicon (`Kenianer`, `Lehrerin`, `Tatverdächtige`): for the events that
         // happen to persons only; as antecedents of bare numbers they reached too far (`12,55 der Arbeitgeber`).
         let personNounFile = "nouns/person-nouns.txt"
-        personNouns = fm.fileExists(atPath: lexicons.url.appendingPathComponent(personNounFile).path)
+        var people = fm.fileExists(atPath: lexicons.url.appendingPathComponent(personNounFile).path)
             ? Set(try lexicons.words(of: personNounFile)) : []
+        // The demonyms the entity stage keeps out of names (`Filipinos`, `Kenianer`, `Rohingya`) name persons too.
+        let demonymFile = "rules/nationality-adjectives.txt"
+        if fm.fileExists(atPath: lexicons.url.appendingPathComponent(demonymFile).path) {
+            for word in try lexicons.words(of: demonymFile) where word.first?.isUppercase == true {
+                people.insert(word)
+            }
+        }
+        personNouns = people
         let rolesFile = "nouns/roles.tsv"
         if fm.fileExists(atPath: lexicons.url.appendingPathComponent(rolesFile).path) {
             for row in try lexicons.rows(of: rolesFile) where row.fields.count >= 2 {

@@ -264,6 +264,8 @@ struct OverTests {
         ("Die Polizei hat fünf festgenommene Verdächtige verhört.", "fünf festgenommene Verdächtige", .arrested),
         ("Am Ende wurden vier Angeklagte schuldig gesprochen.", "vier Angeklagte", .convicted),
         ("Die Behörde hat rund 130 Webseiten blockiert.", "130 Webseiten", .closed),
+        // A demonym names persons, whom a persons-only trigger fits.
+        ("Die Regierung teilte mit, 182 Filipinos seien zurückgeholt worden.", "182 Filipinos", .rescued),
     ])
     func moreTriggers(text: String, span: String, expected: Quantity.Event) throws {
         let document = try Fixture.run(text)
