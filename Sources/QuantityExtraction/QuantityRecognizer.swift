@@ -314,6 +314,13 @@ struct QuantityRecognizer {
             return .skip(through: next + 1)
         }
         if hasLeadingZero(index) { return .skip(through: index) }
+        // `040 4286-56211`, `069 755-82115`: digits after an area code (a leading zero) are the rest of a phone
+        // number, with the extension a hyphen joins.
+        if previous >= sentence.lowerBound, tokens.isDigits(previous), hasLeadingZero(previous) {
+            let extended = next + 1 < sentence.upperBound && tokens.isText(next, "-") && tokens.touches(index, next)
+                && tokens.touches(next, next + 1) && tokens.isDigits(next + 1)
+            return .skip(through: extended ? next + 1 : index)
+        }
         if isLongDigitRun(index) { return .skip(through: index) }
         // `POL-HH: 240315-2.`: five digits or more and a short number joined by a hyphen number a press release or
         // a file (a range rises and has no fewer digits after the hyphen: `12000-15000`).

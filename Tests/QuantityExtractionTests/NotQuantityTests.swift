@@ -10,6 +10,7 @@ struct NotQuantityTests {
         "Das regelt § 3 des Gesetzes.",
         "Er wohnt in Zimmer Nr. 5 im Erdgeschoß.",
         "Sie erreichen uns unter 0664/1234567 jederzeit.",
+        "Rückfragen bitte an die Pressestelle, Telefon: 040 4286-56211",
         "Sie sprach über einen Film aus Frankreich.",
         "Einen Monat später kam der Brief.",
         "Tausende Besucher kamen zum Konzert.",
