@@ -265,6 +265,7 @@ struct OverTests {
         ("Am Ende wurden vier Angeklagte schuldig gesprochen.", "vier Angeklagte", .convicted),
         ("Die Behörde hat rund 130 Webseiten blockiert.", "130 Webseiten", .closed),
         ("Sie brachten ihn dazu, 1,9 Millionen Euro zu überweisen.", "1,9 Millionen Euro", .paid),
+        ("Weltweit leben rund 50 Millionen Menschen in moderner Sklaverei.", "50 Millionen Menschen", .victims),
         // A demonym names persons, whom a persons-only trigger fits.
         ("Die Regierung teilte mit, 182 Filipinos seien zurückgeholt worden.", "182 Filipinos", .rescued),
     ])
