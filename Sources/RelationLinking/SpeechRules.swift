@@ -149,7 +149,7 @@ final class SpeechRules: Sendable {
         let range = view.document.sentences[sentence].tokenRange
         for mention in view.mentions(startingIn: range) where mention.key == key {
             let joint = mention.tokens.upperBound
-            guard view.matches(joint, .und), let other = view.mention(startingAt: joint + 1),
+            guard view.matches(joint, .und), let other = joinedName(after: joint, in: view),
                   other.type == mention.type, other.key != key, view.sentenceOf[joint + 1] == sentence else { continue }
             // `X und Y sagten`/`sagten X und Y` only: a name right after `und` that opens a longer phrase is no
             // second speaker (`X und Y-Chef Z`).
@@ -158,6 +158,20 @@ final class SpeechRules: Sendable {
             return [other.key]
         }
         return []
+    }
+
+    /// The name after `und` at `joint`, past an article and up to two lower-case adjectives (`und die britische
+    /// National Crime Agency`); not a place, which speaks for no one.
+    private func joinedName(after joint: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var token = joint + 1
+        if view.hasCue(.determiner, token) { token += 1 }
+        var adjectives = 0
+        while adjectives < 2, view.isWord(token), !view.isCapitalized(token), roleRules.isAdjective(token, in: view) {
+            token += 1
+            adjectives += 1
+        }
+        guard let other = view.mention(startingAt: token), other.type != .place else { return nil }
+        return other
     }
 
     // MARK: Patterns
@@ -1671,6 +1685,12 @@ final class SpeechRules: Sendable {
             // `Außenminister Sebastian Kurz hingegen meinte`: an adverb between the subject and its verb.
             if case .entity = who, end + 1 == verbToken, view.hasCue(.sentenceAdverb, end) { end += 1 }
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
+            // `Europol und die britische National Crime Agency (NCA) teilten mit`: two bodies or persons joined as
+            // the subject of a plural verb; the first speaks here, the other as a co-speaker.
+            if plural, case .entity = who, view.matches(end, .und), let other = joinedName(after: end, in: view),
+               view.pastBracketedMention(other.tokens.upperBound) == verbToken {
+                return who
+            }
             // `Barri Phatarfod von der Hilfsorganisation Doctors for Refugees sagte`: the body the speaker is from.
             // (`Walter Fuchs vom Institut für Rechts- und Kriminalsoziologie (IRKS) sagt`: its acronym after it.)
             // (`… vom Inter-Agency Council Against Trafficking (IACAT) der Philippinen sagte`: with the body's

@@ -1206,6 +1206,18 @@ struct LooseSpeechTests {
         #expect(out.contains("Olaf Huber said Der Dienst wird verschlüsselt"))
     }
 
+    /// `Europol und die britische Nordhilfe teilten mit, …`: two bodies joined as the subject before a plural verb
+    /// both speak, the second with its article and adjective.
+    @Test func twoJoinedBodiesBeforeAPluralVerb() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .org("Nordhilfe")]
+        let before = try Fixture.describe("Velora und die britische Nordhilfe erklärten, 34 Server seien abgeschaltet.",
+                                          marks)
+        #expect(before.contains("Velora said 34 Server seien abgeschaltet"))
+        #expect(before.contains("Nordhilfe said 34 Server seien abgeschaltet"))
+        let wie = try Fixture.describe("Wie Velora und die Nordhilfe mitteilten, wurden 34 Server abgeschaltet.", marks)
+        #expect(wie.contains("Nordhilfe said wurden 34 Server abgeschaltet"))
+    }
+
     /// `…, scherzt er – wer weiß, ob …`: the clause after a dash is the writer's; the clause before is said.
     @Test func dashAfterTheSpeakerClosesTheContentSearch() throws {
         let out = try Fixture.describe(
