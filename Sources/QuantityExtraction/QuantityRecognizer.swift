@@ -341,10 +341,13 @@ struct QuantityRecognizer {
         // `– 7. Kimi Räikkönen`, `165. Fall`: a small whole number whose period the splitter took as the end of
         // the sentence, before a capitalised word, is an ordinal (a rank, a list label).
         // (Not after a preposition of change, which takes a figure: `sank von 591 auf 395.`)
+        // (Nor before an article or another word that opens a sentence: `2022 waren es 117. Die Zahl stieg …`.)
         if next < tokens.count, next == sentence.upperBound - 1, tokens.isText(next, "."), tokens.touches(index, next),
             tokens.characterCount(index) <= 3, !containsComma(index), next + 1 < tokens.count,
             tokens.kind(next + 1) == .word, tokens.isCapitalized(next + 1),
-            !(previous >= sentence.lowerBound && Self.changePrepositions.contains(tokens.text(previous))) {
+            !(previous >= sentence.lowerBound && Self.changePrepositions.contains(tokens.text(previous))),
+            !(tokens.mayBeLowered(next + 1, in: lexicon.contextSmallFilter)
+                && lexicon.has(tokens.lowered(next + 1), .stop)) {
             return .skip(through: next)
         }
         // `in der 56.` cut off by the sentence splitter before `Minute`: after an article, `N.` is an ordinal.

@@ -40,5 +40,8 @@ struct NotQuantityTests {
         #expect(Fixture.quantity("395", in: document) != nil)
         let ordinal = try Fixture.run("Der letzte und 165. Fall wurde gestern verhandelt.")
         #expect(Fixture.quantity("165", in: ordinal) == nil)
+        // Nor before an article that opens the next sentence.
+        let article = try Fixture.run("2023 wurden 140 Opfer gezählt, 2022 waren es 117. Die Zahl stieg damit.")
+        #expect(Fixture.quantity("117", in: article) != nil)
     }
 }
