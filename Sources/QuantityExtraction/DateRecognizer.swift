@@ -340,6 +340,12 @@ struct DateRecognizer {
             tokens.text(last + 2) == "Jahres" {
             yearOffset = offset
             last += 2
+        } else if last + 2 < sentence.upperBound, tokens.isText(last + 1, "des"),
+                  let (genitiveYear, genitiveOffset, genitiveLast) = genitiveYear(at: last + 2) {
+            // `Juli des Vorjahres`, `März des Jahres 2015`, `Mai des vergangenen Jahres`.
+            year = genitiveYear
+            yearOffset = genitiveOffset
+            last = genitiveLast
         } else {
             let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
             let ledIn = index > sentence.lowerBound && isDateLead(index - 1)
@@ -370,6 +376,17 @@ struct DateRecognizer {
         }
         let relative: RelativeDate? = year == nil ? .monthOfYear(month: month, yearOffset: yearOffset ?? 0) : nil
         return Found(first: index, last: last, normalized: value, relative: relative, rule: "date.month")
+    }
+
+    /// The year a genitive after `des` names (`Vorjahres`, `Jahres 2015`, `vergangenen Jahres`): its number or its
+    /// offset from the article's year, and its last token.
+    private func genitiveYear(at index: Int) -> (year: Int?, offset: Int?, last: Int)? {
+        if tokens.isText(index, "Vorjahres") { return (nil, -1, index) }
+        if tokens.isText(index, "Jahres"), let (value, last) = yearNumber(at: index + 1) { return (value, nil, last) }
+        if index + 1 < sentence.upperBound, let offset = yearOffset(at: index), tokens.isText(index + 1, "Jahres") {
+            return (nil, offset, index + 1)
+        }
+        return nil
     }
 
     /// `2016`, `2024–2028`, `2018/19`, `2015 bis 2018`, `zwischen 2015 und 2018`.

@@ -34,6 +34,8 @@ struct DateTests {
         ("Am frühen Morgen des 3. März 2016 brannte es.", "frühen Morgen des 3. März 2016", "2016-03-03"),
         ("Die Demo ist am 25. September abends geplant.", "25. September abends", "--09-25"),
         ("Im März abends regnet es.", "März", "--03"),
+        ("Im März des Jahres 2015 kam er.", "März des Jahres 2015", "2015-03"),
+        ("Im Juli des Vorjahres war es anders.", "Juli des Vorjahres", "--07"),
     ])
     func absolute(text: String, span: String, expected: String) throws {
         let document = try Fixture.run(text)
