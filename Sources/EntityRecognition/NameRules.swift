@@ -1992,12 +1992,14 @@ final class NameRules {
         // Seat adjective before: `Grazer`, `Münchner`, `Wiener`; or a region's or country's adjective written
         // capitalised as part of the name (`Niederösterreichische Gebietskrankenkasse`, `Bayerische
         // Staatsregierung`; lower-case it names a function: `die niederösterreichische Polizei`).
-        if index > range.lowerBound, isSeatAdjective(index - 1) || isCapitalisedRegionAdjective(index - 1) {
+        // (`Wiener Kinder- und Jugendhilfe`: the first half of an elliptic compound may stand between.)
+        let lead = ellipticHalf(before: index, in: range) ?? index
+        if lead > range.lowerBound, isSeatAdjective(lead - 1) || isCapitalisedRegionAdjective(lead - 1) {
             // `der Radeburger Stadtrat Jens Kühn`: before a first name the word is the person's office (a member of
             // the council), not the council.
             if index + 1 < range.upperBound, has(index, WordClass.role), isFirstName(index + 1) { return }
             // `der Königlich Thailändischen Polizei`: a capitalised `königlich` before the country's adjective.
-            var first = index - 1
+            var first = lead - 1
             if first - 1 > range.lowerBound, isWord(first - 1), facts[first - 1].capitalised,
                !facts[first - 1].firstInSentence, Self.royalKeys.contains(facts[first - 1].folded) {
                 first -= 1
@@ -2028,6 +2030,8 @@ final class NameRules {
                       !isListedNoun(first - 1), listType[first - 1] == nil {
                     first -= 1
                 }
+                // `Kinder- und Jugendanwaltschaft Wien`: the first half of an elliptic compound is in the name.
+                if first == index, let elliptic = ellipticHalf(before: index, in: range) { first = elliptic }
                 out.append(Candidate(
                     tokens: first..<place.tokens.upperBound, span: TextSpan(facts[first].span.begin, place.span.end),
                     type: .organization, priority: RulePriority.institutionWithSeat,
@@ -2161,6 +2165,16 @@ final class NameRules {
             "\(lemma(of: index)) \(seat.canonicalName(in: lexicon, extras) ?? SpanText.string(scalars, seat.span))",
             of: &candidate)
         return candidate
+    }
+
+    /// `Kinder- und` before `Jugendamt`: the first token of the first half of an elliptic compound that ends right
+    /// before `index` (a capitalised word, its hyphen, `und`), or nil.
+    private func ellipticHalf(before index: Int, in range: Range<Int>) -> Int? {
+        let word = index - 3
+        guard word >= range.lowerBound, isText(index - 1, Literal.und), isText(index - 2, Literal.hyphen),
+              isWord(word), facts[word].capitalised, facts[word].span.end == facts[index - 2].span.begin
+        else { return nil }
+        return word
     }
 
     /// The designation without a genitive ending (`Landeskriminalamts` → `Landeskriminalamt`).

@@ -193,6 +193,15 @@ import Testing
         #expect(try Self.mentions("Die Razzia fand in Frankfurt-Fechenheim statt.") == ["Frankfurt-Fechenheim/LOC"])
     }
 
+    /// `Kinder- und Jugendanwaltschaft Wien`, `Wiener Kinder- und Jugendhilfe`: the first half of an elliptic
+    /// compound before a designation is part of the body's name.
+    @Test func ellipticCompoundBeforeADesignation() throws {
+        #expect(try Self.mentions("Die Kinder- und Jugendanwaltschaft Wien kritisierte das.")
+            == ["Kinder- und Jugendanwaltschaft Wien/ORG"])
+        #expect(try Self.mentions("Er lebt in einer Einrichtung der Wiener Kinder- und Jugendhilfe.")
+            == ["Wiener Kinder- und Jugendhilfe/ORG"])
+    }
+
     @Test func ministryWithASeatIsAnOrganisation() throws {
         let found = try Self.mentions("Das Innenministerium in Madrid bestätigte die Zahl.")
         #expect(found == ["Innenministerium/ORG", "Madrid/LOC"])
