@@ -43,7 +43,7 @@ struct LexiconMatcher {
                         keys[found] = fact.folded
                         // The last token's walk has no second step; any key does.
                         nextKeys[found] = facts[min(start + 1, last)].folded
-                        found += keep
+                        found &+= keep
                     }
                     // The two lists merged in order; the lower-case starts are few, and most articles have none.
                     var nextLowercase = 0
@@ -90,7 +90,7 @@ struct LexiconMatcher {
                                     && scalars[fact.span.end - 1] == "s"
                                 let compass = fact.capitalised && fact.span.length >= 7
                                     && Self.mayStartCompassPrefix(scalars[fact.span.begin], scalars[fact.span.begin + 1])
-                                kept += firstNode >= 0 || genitive || compass ? 1 : 0
+                                kept &+= firstNode >= 0 || genitive || compass ? 1 : 0
                             }
                             return kept
                         }

@@ -151,7 +151,7 @@ final class NameRules {
                         let capitalisedNext = index + 1 < range.upperBound && facts[index + 1].capitalised
                         // The last letter, which several tests below ask (folded only for words of eight letters or
                         // more, the only ones those ask it of; 0, which no test wants, for the others).
-                        let last = scalars[fact.span.end - 1]
+                        let last = scalars[fact.span.end &- 1]
                         let longLast = fact.span.length >= 8 ? WordKey.fold(last) : 0
                         if capitalisedNext, fact.exact == inCapitalKey || fact.exact == nachCapitalKey {
                             unlistedPlace(after: index, in: range, &out)
@@ -2629,8 +2629,10 @@ struct LazyFlags {
     }
 
     func value(_ index: Int, _ compute: () -> Bool) -> Bool {
-        precondition(index >= 0 && index < count)
-        if values[index] >= 0 { return values[index] == 1 }
+        // One unsigned comparison for both bounds: the rules ask these flags of most words several times.
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
+        let known = values[index]
+        if known >= 0 { return known == 1 }
         let result = compute()
         values[index] = result ? 1 : 0
         return result
@@ -2644,7 +2646,7 @@ struct ListTypes {
 
     subscript(index: Int) -> EntityType? {
         get {
-            precondition(index >= 0 && index < count)
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
             switch base[index] {
             case 0: return .place
             case 1: return .organization
@@ -2653,7 +2655,7 @@ struct ListTypes {
             }
         }
         nonmutating set {
-            precondition(index >= 0 && index < count)
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
             base[index] = newValue.map { UInt8(truncatingIfNeeded: $0.rank) } ?? 0xFF
         }
     }
@@ -2667,11 +2669,11 @@ struct ListPriorities {
 
     subscript(index: Int) -> Int {
         get {
-            precondition(index >= 0 && index < count)
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
             return base[index]
         }
         nonmutating set {
-            precondition(index >= 0 && index < count)
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
             base[index] = newValue
         }
     }
