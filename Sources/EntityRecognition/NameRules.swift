@@ -2169,16 +2169,21 @@ final class NameRules {
     }
 
     private func isSeatAdjective(_ index: Int) -> Bool {
+        guard mayBeSeatAdjective(index) else { return false }
         let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised, fact.span.length >= 5,
-              scalars[fact.span.end - 1] == "r", scalars[fact.span.end - 2] == "e"
-        else { return false }
         for key in Self.townKeys(scalars, fact.span) {
             if lexicon.oneWordEntry(key)?.type == .place {
                 return true
             }
         }
         return false
+    }
+
+    /// A capitalised word of five letters or more in `-er`, as every town's adjective is (`Wiener`, `Grazer`).
+    private func mayBeSeatAdjective(_ index: Int) -> Bool {
+        let fact = facts[index]
+        return fact.kind == .word && fact.capitalised && fact.span.length >= 5
+            && scalars[fact.span.end - 1] == "r" && scalars[fact.span.end - 2] == "e"
     }
 
     /// The folded keys of `TownAdjective.names(of:)` for a word ending in `er`, in the same order, hashed from the
@@ -2225,7 +2230,8 @@ final class NameRules {
                 // not a compass point's short word, which names a part: `im Grazer Stadtpark Nord`.)
                 || isListedNoun(next + 1) && listType[next + 1] == nil
                     && !Self.compassParts.contains(facts[next + 1].folded),
-              endsIn(words.facilityHeads, next, minimum: 3, prefix: 0),
+              // (`isSeatAdjective`'s own first test before the suffix test, which most words would pay for.)
+              mayBeSeatAdjective(index), endsIn(words.facilityHeads, next, minimum: 3, prefix: 0),
               isSeatAdjective(index)
         else { return }
         // A compound the noun list does not know is the facility's own name (`Wiener Schwedenplatz`,
