@@ -45,9 +45,17 @@ final class MentionResolver {
     func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
         var usable = candidates
         if candidates.contains(where: \.ambiguous) {
-            // Canonical names compared by exact key, so no name string is built for the comparison.
+            // Canonical names compared by exact key, so no name string is built for the comparison. Only the
+            // names as long (in UTF-8 bytes) as an ambiguous one's can be asked for, so only those are hashed: most
+            // are not, and hashing every name from its bytes was most of this.
+            var lengths: UInt64 = 0
+            for candidate in candidates where candidate.ambiguous {
+                lengths |= 1 &<< UInt64(truncatingIfNeeded: canonicalLength(of: candidate) ?? 0)
+            }
             var unambiguous = KeySet()
             for candidate in candidates where !candidate.ambiguous {
+                guard let length = canonicalLength(of: candidate),
+                      lengths & (1 &<< UInt64(truncatingIfNeeded: length)) != 0 else { continue }
                 if let key = canonicalKey(of: candidate) { unambiguous.insert(key) }
             }
             // Room made once: `filter` grew its result by doubling from one.
@@ -670,6 +678,14 @@ final class MentionResolver {
         candidate.nameEntry >= 0
             ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
             : extras.canonical(of: candidate).map { WordKey($0, folded: false) }
+    }
+
+    /// The length in UTF-8 bytes of the name `canonicalKey(of:)` hashes, nil where it has none: equal names are
+    /// equally long, and the length costs no pass over the name.
+    private func canonicalLength(of candidate: Candidate) -> Int? {
+        candidate.nameEntry >= 0
+            ? lexicon.entries[Int(candidate.nameEntry)].canonicalBytes.count
+            : extras.canonical(of: candidate)?.utf8.count
     }
 
     private static let emptyKey = WordKey("", folded: false)
