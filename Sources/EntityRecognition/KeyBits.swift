@@ -21,5 +21,5 @@ struct KeyBits {
     func union(_ other: KeyBits) -> KeyBits { KeyBits(word: word | other.word) }
 
     @inline(__always)
-    private static func bit(_ key: WordKey) -> UInt64 { 1 << (key.raw >> 58) }
+    private static func bit(_ key: WordKey) -> UInt64 { 1 &<< (key.raw &>> 58) }
 }

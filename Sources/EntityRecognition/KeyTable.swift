@@ -25,9 +25,11 @@ struct SlotLayout: Sendable {
 
     /// Fibonacci hashing: the high bits of a multiply spread keys whose low bits are alike.
     /// The mask keeps the start slot inside the table whatever the shift, as the probes read without bounds checks.
+    /// The shift is below 64 (at least four bits of slots), so the masking shift `&>>` is the same as `>>`, without
+    /// the test for a shift of 64 or more that `>>` makes on every look-up.
     @inline(__always)
     func home(_ raw: UInt64) -> Int {
-        Int(truncatingIfNeeded: (raw &* 0x9e37_79b9_7f4a_7c15) >> shift) & mask
+        Int(truncatingIfNeeded: (raw &* 0x9e37_79b9_7f4a_7c15) &>> shift) & mask
     }
 
     /// Indices of `keys` in the order of their home slots (by their top ten bits): inserted in this order, the
@@ -99,9 +101,10 @@ struct KeyTable: Sendable {
         let layout = layout
         slots.withUnsafeBufferPointer { slots in
             withUnsafeTemporaryAllocation(of: Slot.self, capacity: keys.count) { homeSlots in
+                guard let base = homeSlots.baseAddress else { return }
                 // Read through pointers, without bounds checks: this runs for most words of every article.
                 for index in 0..<keys.count {
-                    (homeSlots.baseAddress! + index).initialize(to: slots[layout.home(SlotLayout.stored(keys[index]))])
+                    (base + index).initialize(to: slots[layout.home(SlotLayout.stored(keys[index]))])
                 }
                 for index in 0..<keys.count {
                     let stored = SlotLayout.stored(keys[index])

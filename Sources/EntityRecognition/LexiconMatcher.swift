@@ -25,7 +25,7 @@ struct LexiconMatcher {
         let capacity = capitalised.count + lowercase.count
         var rootNodes: [Int32] = []
         var secondNodes: [Int32] = []
-        let starts = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: 2 * capacity) { allKeys in
+        var starts = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: 2 * capacity) { allKeys in
             let keys = UnsafeMutableBufferPointer(rebasing: allKeys[..<capacity])
             let nextKeys = UnsafeMutableBufferPointer(rebasing: allKeys[capacity...])
             let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
@@ -43,7 +43,7 @@ struct LexiconMatcher {
                         keys[found] = fact.folded
                         // The last token's walk has no second step; any key does.
                         nextKeys[found] = facts[min(start + 1, last)].folded
-                        found += keep
+                        found &+= keep
                     }
                     // The two lists merged in order; the lower-case starts are few, and most articles have none.
                     var nextLowercase = 0
@@ -70,6 +70,35 @@ struct LexiconMatcher {
         }
         // Room made once for the usual number of matches, instead of doubling from one on the way.
         out.reserveCapacity(starts.count / 4)
+        // A walk does something only where its first step is in the trie, where the word may be a name in the
+        // genitive, or where it may open a compass compound; most starts are none of these. They are dropped here
+        // in a tight loop, without a branch per start: each cost the walk loop's whole setup, most of its time.
+        let walks = starts.withUnsafeMutableBufferPointer { starts in
+            rootNodes.withUnsafeMutableBufferPointer { rootNodes in
+                secondNodes.withUnsafeMutableBufferPointer { secondNodes in
+                    facts.withUnsafeBufferPointer { facts in
+                        scalars.withUnsafeBufferPointer { scalars in
+                            var kept = 0
+                            for position in 0..<starts.count {
+                                let start = starts[position]
+                                let firstNode = rootNodes[position]
+                                starts[kept] = start
+                                rootNodes[kept] = firstNode
+                                secondNodes[kept] = secondNodes[position]
+                                let fact = facts[start]
+                                let genitive = fact.kind == .word && fact.capitalised && fact.span.length >= 4
+                                    && scalars[fact.span.end - 1] == "s"
+                                let compass = fact.capitalised && fact.span.length >= 7
+                                    && Self.mayStartCompassPrefix(scalars[fact.span.begin], scalars[fact.span.begin + 1])
+                                kept &+= firstNode >= 0 || genitive || compass ? 1 : 0
+                            }
+                            return kept
+                        }
+                    }
+                }
+            }
+        }
+        starts.removeLast(starts.count - walks)
         var startNumber = 0
         for sentence in document.sentences {
             let end = sentence.tokenRange.upperBound

@@ -45,9 +45,17 @@ final class MentionResolver {
     func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
         var usable = candidates
         if candidates.contains(where: \.ambiguous) {
-            // Canonical names compared by exact key, so no name string is built for the comparison.
+            // Canonical names compared by exact key, so no name string is built for the comparison. Only the
+            // names as long (in UTF-8 bytes) as an ambiguous one's can be asked for, so only those are hashed: most
+            // are not, and hashing every name from its bytes was most of this.
+            var lengths: UInt64 = 0
+            for candidate in candidates where candidate.ambiguous {
+                lengths |= 1 &<< UInt64(truncatingIfNeeded: canonicalLength(of: candidate) ?? 0)
+            }
             var unambiguous = KeySet()
             for candidate in candidates where !candidate.ambiguous {
+                guard let length = canonicalLength(of: candidate),
+                      lengths & (1 &<< UInt64(truncatingIfNeeded: length)) != 0 else { continue }
                 if let key = canonicalKey(of: candidate) { unambiguous.insert(key) }
             }
             // Room made once: `filter` grew its result by doubling from one.
@@ -672,6 +680,14 @@ final class MentionResolver {
             : extras.canonical(of: candidate).map { WordKey($0, folded: false) }
     }
 
+    /// The length in UTF-8 bytes of the name `canonicalKey(of:)` hashes, nil where it has none: equal names are
+    /// equally long, and the length costs no pass over the name.
+    private func canonicalLength(of candidate: Candidate) -> Int? {
+        candidate.nameEntry >= 0
+            ? lexicon.entries[Int(candidate.nameEntry)].canonicalBytes.count
+            : extras.canonical(of: candidate)?.utf8.count
+    }
+
     private static let emptyKey = WordKey("", folded: false)
 
     /// The fields `Candidate.precedes` compares first, apart from the candidate.
@@ -820,7 +836,10 @@ final class MentionResolver {
         var entityOf = [Int](repeating: 0, count: candidates.count)
         for index in order {
             let candidate = candidates[index]
-            let textKey = WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false)
+            // A one-word mention's key is its token's, which the tokenizer made: no pass over its letters.
+            let textKey = candidate.tokens.count == 1 && facts[candidate.tokens.lowerBound].span == candidate.span
+                ? facts[candidate.tokens.lowerBound].exact
+                : WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false)
             let target: Int
             if let link = candidate.link, let linked = indexOfKey[Self.spanKey(link)] {
                 target = Int(linked)
@@ -837,30 +856,38 @@ final class MentionResolver {
                 // does for such names no rule found.
                 target = Int(full)
             } else {
-                let canonicalKey = candidate.nameEntry >= 0
-                    ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
-                    : extras.canonical(of: candidate).map { WordKey($0, folded: false) } ?? textKey
-                let key = Self.typeKey(candidate.type).combined(with: canonicalKey)
-                if let existing = indexOfKey[key] {
-                    target = Int(existing)
+                // A list entry named again in the article is the entity it named before: the entity is found by the
+                // entry and type, and its canonical name's key, hashed from the entry's bytes, is not made again.
+                let entryKey = Self.entryKey(candidate.nameEntry, candidate.type)
+                if candidate.nameEntry >= 0, let known = indexOfKey[entryKey] {
+                    target = Int(known)
                 } else {
-                    target = list.count
-                    let entity: Entity
-                    if candidate.nameEntry >= 0 {
-                        let entry = lexicon.entries[Int(candidate.nameEntry)]
-                        entity = entryStrings.entity(entry: candidate.nameEntry, type: candidate.type) {
-                            Entity(
-                                type: candidate.type, canonicalName: lexicon.canonical(of: entry),
-                                externalIDs: Self.sortedIDs(lexicon.idsField(of: entry)))
-                        }
+                    let canonicalKey = candidate.nameEntry >= 0
+                        ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
+                        : extras.canonical(of: candidate).map { WordKey($0, folded: false) } ?? textKey
+                    let key = Self.typeKey(candidate.type).combined(with: canonicalKey)
+                    if let existing = indexOfKey[key] {
+                        target = Int(existing)
                     } else {
-                        let canonical = extras.canonical(of: candidate) ?? SpanText.string(scalars, candidate.span)
-                        entity = Entity(type: candidate.type, canonicalName: canonical)
+                        target = list.count
+                        let entity: Entity
+                        if candidate.nameEntry >= 0 {
+                            let entry = lexicon.entries[Int(candidate.nameEntry)]
+                            entity = entryStrings.entity(entry: candidate.nameEntry, type: candidate.type) {
+                                Entity(
+                                    type: candidate.type, canonicalName: lexicon.canonical(of: entry),
+                                    externalIDs: Self.sortedIDs(lexicon.idsField(of: entry)))
+                            }
+                        } else {
+                            let canonical = extras.canonical(of: candidate) ?? SpanText.string(scalars, candidate.span)
+                            entity = Entity(type: candidate.type, canonicalName: canonical)
+                        }
+                        list.append(entity)
+                        canonicalKeys.append(canonicalKey)
+                        firstIDEntries.append(candidate.nameEntry)
+                        indexOfKey.set(key, Int32(target))
                     }
-                    list.append(entity)
-                    canonicalKeys.append(canonicalKey)
-                    firstIDEntries.append(candidate.nameEntry)
-                    indexOfKey.set(key, Int32(target))
+                    if candidate.nameEntry >= 0 { indexOfKey.set(entryKey, Int32(target)) }
                 }
                 if candidate.type == .person && candidate.tokens.count >= 2 {
                     let surname = facts[candidate.tokens.upperBound - 1].exact.combined(with: Salt.surname)
@@ -941,11 +968,17 @@ final class MentionResolver {
     private enum Salt {
         static let surname = WordKey(raw: 4)
         static let firstWord = WordKey(raw: 5)
+        static let entry = WordKey(raw: 6)
     }
 
     private static func spanKey(_ span: TextSpan) -> WordKey {
         WordKey(raw: UInt64(truncatingIfNeeded: span.begin) << 32 | UInt64(truncatingIfNeeded: span.end))
             .combined(with: WordKey(raw: 1))
+    }
+
+    /// The key of lexicon entry `entry` named as `type`, told apart from the other keys by its salt.
+    private static func entryKey(_ entry: Int32, _ type: EntityType) -> WordKey {
+        WordKey(raw: UInt64(truncatingIfNeeded: entry) << 2 | UInt64(type.rank)).combined(with: Salt.entry)
     }
 
     private static func typeKey(_ type: EntityType) -> WordKey {

@@ -168,7 +168,7 @@ struct NameLexicon: Sendable {
                         let bit = Int(truncatingIfNeeded: key.raw >> 44)
                         passing[found] = Int32(truncatingIfNeeded: index)
                         passingKeys[found] = key
-                        found += firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
+                        found &+= firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
                     }
                 }
                 first.withUnsafeMutableBufferPointer { first in

@@ -151,7 +151,7 @@ final class NameRules {
                         let capitalisedNext = index + 1 < range.upperBound && facts[index + 1].capitalised
                         // The last letter, which several tests below ask (folded only for words of eight letters or
                         // more, the only ones those ask it of; 0, which no test wants, for the others).
-                        let last = scalars[fact.span.end - 1]
+                        let last = scalars[fact.span.end &- 1]
                         let longLast = fact.span.length >= 8 ? WordKey.fold(last) : 0
                         if capitalisedNext, fact.exact == inCapitalKey || fact.exact == nachCapitalKey {
                             unlistedPlace(after: index, in: range, &out)
@@ -2209,16 +2209,21 @@ final class NameRules {
     }
 
     private func isSeatAdjective(_ index: Int) -> Bool {
+        guard mayBeSeatAdjective(index) else { return false }
         let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised, fact.span.length >= 5,
-              scalars[fact.span.end - 1] == "r", scalars[fact.span.end - 2] == "e"
-        else { return false }
         for key in Self.townKeys(scalars, fact.span) {
             if lexicon.oneWordEntry(key)?.type == .place {
                 return true
             }
         }
         return false
+    }
+
+    /// A capitalised word of five letters or more in `-er`, as every town's adjective is (`Wiener`, `Grazer`).
+    private func mayBeSeatAdjective(_ index: Int) -> Bool {
+        let fact = facts[index]
+        return fact.kind == .word && fact.capitalised && fact.span.length >= 5
+            && scalars[fact.span.end - 1] == "r" && scalars[fact.span.end - 2] == "e"
     }
 
     /// The folded keys of `TownAdjective.names(of:)` for a word ending in `er`, in the same order, hashed from the
@@ -2265,7 +2270,8 @@ final class NameRules {
                 // not a compass point's short word, which names a part: `im Grazer Stadtpark Nord`.)
                 || isListedNoun(next + 1) && listType[next + 1] == nil
                     && !Self.compassParts.contains(facts[next + 1].folded),
-              endsIn(words.facilityHeads, next, minimum: 3, prefix: 0),
+              // (`isSeatAdjective`'s own first test before the suffix test, which most words would pay for.)
+              mayBeSeatAdjective(index), endsIn(words.facilityHeads, next, minimum: 3, prefix: 0),
               isSeatAdjective(index)
         else { return }
         // A compound the noun list does not know is the facility's own name (`Wiener Schwedenplatz`,
@@ -2669,8 +2675,10 @@ struct LazyFlags {
     }
 
     func value(_ index: Int, _ compute: () -> Bool) -> Bool {
-        precondition(index >= 0 && index < count)
-        if values[index] >= 0 { return values[index] == 1 }
+        // One unsigned comparison for both bounds: the rules ask these flags of most words several times.
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
+        let known = values[index]
+        if known >= 0 { return known == 1 }
         let result = compute()
         values[index] = result ? 1 : 0
         return result
@@ -2684,7 +2692,7 @@ struct ListTypes {
 
     subscript(index: Int) -> EntityType? {
         get {
-            precondition(index >= 0 && index < count)
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
             switch base[index] {
             case 0: return .place
             case 1: return .organization
@@ -2693,7 +2701,7 @@ struct ListTypes {
             }
         }
         nonmutating set {
-            precondition(index >= 0 && index < count)
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
             base[index] = newValue.map { UInt8(truncatingIfNeeded: $0.rank) } ?? 0xFF
         }
     }
@@ -2707,11 +2715,11 @@ struct ListPriorities {
 
     subscript(index: Int) -> Int {
         get {
-            precondition(index >= 0 && index < count)
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
             return base[index]
         }
         nonmutating set {
-            precondition(index >= 0 && index < count)
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
             base[index] = newValue
         }
     }

@@ -125,11 +125,11 @@ struct TokenFacts {
                                 let inFilter = filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
                                 indices[passing] = Int32(truncatingIfNeeded: index)
                                 keys[passing] = key
-                                passing += isWord & inFilter
+                                passing &+= isWord & inFilter
                                 // Words and numbers (`Check24`).
                                 let isWordOrNumber = fact.kind.rawValue <= Token.Kind.number.rawValue ? 1 : 0
                                 capitalisedBuffer[capitalisedCount] = Int32(truncatingIfNeeded: index)
-                                capitalisedCount += isWordOrNumber & (fact.capitalised ? 1 : 0)
+                                capitalisedCount &+= isWordOrNumber & (fact.capitalised ? 1 : 0)
                                 if isWord == 0 && fact.span.length == 1 && index > 0 && index < last
                                     && isHyphen(scalars[fact.span.begin])
                                     && facts[index - 1].span.end == fact.span.begin
@@ -150,7 +150,7 @@ struct TokenFacts {
                         facts[Int(index)].classes = classes
                         // Only words pass the filter; a capitalised one is among `capitalised` already.
                         lowercaseBuffer[lowercaseCount] = index
-                        lowercaseCount += (classes & WordClass.lowercaseNameStart != 0 ? 1 : 0)
+                        lowercaseCount &+= (classes & WordClass.lowercaseNameStart != 0 ? 1 : 0)
                             & (facts[Int(index)].capitalised ? 0 : 1)
                     }
                     if lowercaseCount > 0 { lowercaseNameStarts = Array(lowercaseBuffer[..<lowercaseCount]) }
