@@ -1,7 +1,7 @@
-/// The first tests of `QuantityExtractor`'s pass over every token, folded into one table read for a word that
-/// starts with a Latin-1 code point and is not its sentence's first: whether it may be a weekday compound, start a
-/// number word, or start a date word. `false` is sure: the tests one by one would all fail; most words of a text
-/// are turned away so, before the tests' tables are read.
+/// The first tests of `QuantityExtractor`'s pass over every token, folded into one table read for a token that
+/// starts with a Latin-1 code point and is not its sentence's first: whether it may start with a digit, be a
+/// multiple's verb, a weekday compound, start a number word, or start a date word. `false` is sure: the tests one by
+/// one would all fail; most tokens of a text are turned away so, before their kind or the tests' tables are read.
 ///
 /// One cell per (first scalar, second scalar's low byte), holding a bit per length: the two tables read before (by
 /// first scalar and length, and by the first two scalars) cost two bounds-checked reads a word, and the first let
@@ -62,6 +62,12 @@ struct OpenerScreen: Sendable {
                 if numbers.mayOpen(scalar, Unicode.Scalar(UInt8(second))) {
                     for length in 3...(Self.lastBit + 1) { cell |= Self.bit(length) }
                 }
+                // The tests `QuantityExtractor.openings` made before the screen, so that the screen comes first: a
+                // token starting with a digit, and a multiple's verb (`verdreifacht`: `v`, `e`, more than ten).
+                if (48...57).contains(first) { cell = ~0 }
+                if first == 0x76 && second == 0x65 {
+                    for length in 11...(Self.lastBit + 1) { cell |= Self.bit(length) }
+                }
                 cells[first << 8 | second] = cell
             }
         }
@@ -69,14 +75,25 @@ struct OpenerScreen: Sendable {
         self.firstOnly = firstOnly
     }
 
+    /// The bit of a cell for a token of `length` scalars.
     @inline(__always)
-    private static func bit(_ length: Int) -> UInt32 {
-        1 << UInt32(truncatingIfNeeded: min(length, lastBit))
+    static func bit(_ length: Int) -> UInt32 {
+        1 &<< UInt32(truncatingIfNeeded: min(length, lastBit))
     }
 
-    /// Whether a word of `length` scalars starting with `first` (below U+0100) and `second` (its second scalar, or
-    /// its first again) may open a weekday compound, a number word or a date word; `simple` tells that every scalar
-    /// of the word is `WordFilter.isSimple` (`TokenForm.isSimple`).
+    /// Lends the cells and the per-first-scalar lengths to the pass over every token, which reads them in a loop of
+    /// its own: `mayOpen` inlined there kept the pass's other tables live and spilled them a token.
+    func withTables<R>(_ body: (UnsafePointer<UInt32>, UnsafePointer<UInt32>) -> R) -> R {
+        cells.withUnsafeBufferPointer { cells in
+            firstOnly.withUnsafeBufferPointer { firstOnly in
+                body(cells.baseAddress.unsafelyUnwrapped, firstOnly.baseAddress.unsafelyUnwrapped)
+            }
+        }
+    }
+
+    /// Whether a token of `length` scalars starting with `first` (below U+0100) and `second` (its second scalar, or
+    /// its first again) may start with a digit or open a multiple's verb, a weekday compound, a number word or a date
+    /// word; `simple` tells that every scalar of the token is `WordFilter.isSimple` (`TokenForm.isSimple`).
     // (`simple` is asked only of a word that the cell turns away and its first scalar's lengths do not: most words
     // are turned away by both, without their form being read.)
     @inline(__always)
