@@ -22,13 +22,21 @@ final class EventTriggerMatcher {
         self.tokens = tokens
         self.sentence = sentence
         slots = tokens.triggerSlots()
+        clearSlots()
     }
 
-    /// Goes on to the quantities of another sentence: its triggers are its own (the slots of its tokens, which no
-    /// other sentence has, are still 0).
+    /// Goes on to the quantities of another sentence: its triggers are its own.
     func start(_ sentence: Range<Int>) {
         self.sentence = sentence
         found.removeAll(keepingCapacity: true)
+        clearSlots()
+    }
+
+    /// Sets the slots of the sentence's tokens, the only ones read while it lasts, to 0 (not looked at yet): the
+    /// buffer is not zeroed as a whole, as most sentences name no quantity.
+    private func clearSlots() {
+        guard !sentence.isEmpty else { return }
+        (slots + sentence.lowerBound).initialize(repeating: 0, count: sentence.count)
     }
 
     /// How far a trigger may be from the quantity, in tokens.

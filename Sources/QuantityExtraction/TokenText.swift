@@ -5,7 +5,7 @@ import NewsGraphCore
 final class TokenText {
     let document: Document
     /// What is worked out about a token on first use: most tokens are never looked at by any rule. Every field is 0
-    /// until then, so that the buffer for an article's tokens is made by zeroing memory, not field by field.
+    /// until then.
     private struct Info {
         /// The token's string and its lower case: their places in `made` plus one, or 0.
         var slot: Int32 = 0
@@ -15,7 +15,11 @@ final class TokenText {
         var contextBits: Int32 = 0
     }
     /// One buffer, not arrays: reads and writes need no exclusivity checks and dropping it costs nothing per token.
+    /// Left uninitialised but for the tokens `touched` marks: zeroing all of it cost a byte's write for each of its
+    /// twelve bytes a token, for a few dozen tokens an article that are looked at.
     private let info: UnsafeMutablePointer<Info>
+    /// A bit per token: whether its `info` is initialised.
+    private let touched: UnsafeMutablePointer<UInt64>
     @exclusivity(unchecked) private var made: [String] = []
     /// Copies of the token and scalar arrays, held directly so that hot reads do not go through `Document`.
     private let tokenArray: [Token]
@@ -29,24 +33,38 @@ final class TokenText {
         scalarArray = document.scalars
         forms = document.forms
         info = .allocate(capacity: max(1, tokenArray.count))
-        info.initialize(repeating: Info(), count: max(1, tokenArray.count))
+        let words = (tokenArray.count + 63) / 64 + 1
+        touched = .allocate(capacity: words)
+        touched.initialize(repeating: 0, count: words)
         // The rules make strings of a few dozen tokens an article: room for them at once, not in doublings.
         made.reserveCapacity(64)
     }
 
     deinit {
         info.deallocate()
+        touched.deallocate()
         triggerSlotStorage?.deallocate()
     }
 
-    /// Per token, what `EventTriggerMatcher` found there (0: not looked at yet), for every sentence of the article
-    /// (their tokens do not overlap). One buffer, made for the first sentence that asks: an array a sentence was
-    /// allocated through the runtime's generic metadata look-up, hundreds of instructions each.
+    /// The token's `info`, initialised to zeros on first use.
+    @inline(__always)
+    private func infoOf(_ index: Int) -> UnsafeMutablePointer<Info> {
+        let word = index &>> 6
+        let bit = UInt64(1) &<< UInt64(truncatingIfNeeded: index & 63)
+        if touched[word] & bit == 0 {
+            touched[word] |= bit
+            (info + index).initialize(to: Info())
+        }
+        return info + index
+    }
+
+    /// Per token, what `EventTriggerMatcher` found there, for every sentence of the article (their tokens do not
+    /// overlap). One buffer, made for the first sentence that asks: an array a sentence was allocated through the
+    /// runtime's generic metadata look-up, hundreds of instructions each. Uninitialised: the matcher sets a
+    /// sentence's slots to 0 (not looked at yet) as it starts the sentence, and reads no other.
     func triggerSlots() -> UnsafeMutablePointer<Int32> {
         if let slots = triggerSlotStorage { return slots }
-        let count = max(1, tokenArray.count)
-        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: count)
-        slots.initialize(repeating: 0, count: count)
+        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, tokenArray.count))
         triggerSlotStorage = slots
         return slots
     }
@@ -100,10 +118,10 @@ final class TokenText {
 
     /// The token's context role bits, worked out by `compute` the first time they are asked for.
     func contextBits(_ index: Int, _ compute: () -> UInt16) -> UInt16 {
-        let known = info[index].contextBits
+        let known = infoOf(index).pointee.contextBits
         if known != 0 { return UInt16(truncatingIfNeeded: known) }
         let bits = compute()
-        info[index].contextBits = Int32(bits) | Self.knownContext
+        infoOf(index).pointee.contextBits = Int32(bits) | Self.knownContext
         return bits
     }
 
@@ -125,7 +143,7 @@ final class TokenText {
     func token(_ index: Int) -> Token { tokenArray[index] }
 
     func text(_ index: Int) -> String {
-        let slot = info[index].slot
+        let slot = infoOf(index).pointee.slot
         if slot > 0 { return made[Int(slot) - 1] }
         let span = tokenArray[index].span
         let text = String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
@@ -139,7 +157,7 @@ final class TokenText {
             return count
         }
         made.append(text)
-        info[index].slot = Int32(made.count)
+        infoOf(index).pointee.slot = Int32(made.count)
         return text
     }
 
@@ -155,11 +173,11 @@ final class TokenText {
 
     /// `text(index).lowercased()`, made once; scalar by scalar where `lowerKey` is known (see `loweredScalars`).
     func lowered(_ index: Int) -> String {
-        let slot = info[index].lowerSlot
+        let slot = infoOf(index).pointee.lowerSlot
         if slot > 0 { return made[Int(slot) - 1] }
         let text = forms[index].isLowerKnown ? loweredText(tokenArray[index].span) : self.text(index).lowercased()
         made.append(text)
-        info[index].lowerSlot = Int32(made.count)
+        infoOf(index).pointee.lowerSlot = Int32(made.count)
         return text
     }
 
