@@ -12,6 +12,10 @@
 /// which such a token equals a word only if their scalars are the same): by first scalar and length alone, a third of
 /// 10kGNAD's words passed (`Menschen` as `Mittwoch`'s length), and each then went through every test one by one.
 /// Other tokens add the looser cell of their first scalar.
+///
+/// A simple token whose first three code points are ASCII and no digit is asked its first three too (`triples`,
+/// five bits of each as `GermanNumberParser.triple` makes them): the pairs let through every word opening like a
+/// number (`sich`, `sein`, `für` as `sieben`, `sechs`, `fünf`), and each then went through the tests one by one.
 struct OpenerScreen: Sendable {
     /// Bit `min(length, 31)` of a cell: lengths of 31 and more share the last bit.
     private static let lastBit = 31
@@ -19,6 +23,10 @@ struct OpenerScreen: Sendable {
     /// Per first scalar, the lengths of the date words it starts (`OpeningTable.mayContain`): what the cells leave
     /// out for a token that is not simple.
     private let firstOnly: [UInt32]
+    /// A bit per cell of `GermanNumberParser.triple`: set for the first three scalars of every number atom, date
+    /// word, weekday name and `ver` (of a multiple's verb); every bit where the parser has no triples or a date word
+    /// is not simple.
+    private let triples: [UInt64]
 
     /// `dateOpenerTable` is `OpeningTable(words: dateOpeners)`.
     init<Words: Sequence>(dateOpeners words: Words, dateOpenerTable: OpeningTable, numbers: GermanNumberParser)
@@ -73,6 +81,21 @@ struct OpenerScreen: Sendable {
         }
         self.cells = cells
         self.firstOnly = firstOnly
+        var triples = [UInt64](repeating: 0, count: (1 << 15) / 64)
+        let wordsAreSimple = words.allSatisfy { $0.unicodeScalars.allSatisfy(WordFilter.isSimple) }
+        if let atoms = numbers.triples, wordsAreSimple {
+            for (position, bits) in atoms.enumerated() { triples[position] |= bits }
+            // (A simple token of three scalars or more equals no word shorter than three.)
+            let starts = words.map { Array($0.unicodeScalars) } + DateRecognizer.weekdayNames.map(\.1)
+                + [Array("ver".unicodeScalars)]
+            for scalars in starts where scalars.count >= 3 {
+                let cell = GermanNumberParser.triple(scalars[0].value, scalars[1].value, scalars[2].value)
+                triples[cell >> 6] |= 1 << UInt64(cell & 63)
+            }
+        } else {
+            triples = [UInt64](repeating: ~0, count: (1 << 15) / 64)
+        }
+        self.triples = triples
     }
 
     /// The bit of a cell for a token of `length` scalars.
@@ -83,12 +106,22 @@ struct OpenerScreen: Sendable {
 
     /// Lends the cells and the per-first-scalar lengths to the pass over every token, which reads them in a loop of
     /// its own: `mayOpen` inlined there kept the pass's other tables live and spilled them a token.
-    func withTables<R>(_ body: (UnsafePointer<UInt32>, UnsafePointer<UInt32>) -> R) -> R {
+    func withTables<R>(_ body: (UnsafePointer<UInt32>, UnsafePointer<UInt32>, UnsafePointer<UInt64>) -> R) -> R {
         cells.withUnsafeBufferPointer { cells in
             firstOnly.withUnsafeBufferPointer { firstOnly in
-                body(cells.baseAddress.unsafelyUnwrapped, firstOnly.baseAddress.unsafelyUnwrapped)
+                triples.withUnsafeBufferPointer { triples in
+                    body(cells.baseAddress.unsafelyUnwrapped, firstOnly.baseAddress.unsafelyUnwrapped,
+                         triples.baseAddress.unsafelyUnwrapped)
+                }
             }
         }
+    }
+
+    /// For a simple token whose first three scalars are ASCII and the first no digit, with the cell of `mayOpen`
+    /// letting it through: whether those three may still open anything.
+    func mayOpen(first: UInt32, second: UInt32, third: UInt32) -> Bool {
+        let cell = GermanNumberParser.triple(first, second, third)
+        return triples[cell >> 6] & (1 << UInt64(cell & 63)) != 0
     }
 
     /// Whether a token of `length` scalars starting with `first` (below U+0100) and `second` (its second scalar, or

@@ -289,7 +289,7 @@ public struct QuantityExtractor: Stage {
                     defer { listed.deallocate() }
                     var count = 0
                     document.forms.withUnsafeBufferPointer { forms in
-                        screen.withTables { cells, firstOnly in
+                        screen.withTables { cells, firstOnly, triples in
                             for sentence in document.sentences {
                                 let range = sentence.tokenRange
                                 guard !range.isEmpty else { continue }
@@ -309,6 +309,18 @@ public struct QuantityExtractor: Stage {
                                                 || forms[index].isSimple) {
                                             index &+= 1
                                             continue
+                                        }
+                                        // Through the pair: the first three, for a simple token of ASCII letters.
+                                        if length >= 3 && first &- 48 >= 10 {
+                                            let second = scalars[span.begin &+ 1].value
+                                            let third = scalars[span.begin &+ 2].value
+                                            let cell = GermanNumberParser.triple(first, second, third)
+                                            if first | second | third < 0x80
+                                                && triples[cell &>> 6] & (1 &<< UInt64(cell & 63)) == 0
+                                                && forms[index].isSimple {
+                                                index &+= 1
+                                                continue
+                                            }
                                         }
                                     }
                                     listed[count] = index &<< 1
