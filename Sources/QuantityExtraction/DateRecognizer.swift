@@ -60,14 +60,15 @@ struct DateRecognizer {
             // `Gestern wurde ...`: a sentence-initial capital on a lower-case date word.
             if index == sentence.lowerBound && !tokens.isText(index, "Morgen")
                 && tokens.mayBeLowered(index, in: lexicon.dateOpenerSmallFilter) {
-                let lowered = tokens.lowered(index)
+                // (Looked up by the token's lower-case key, as `dateWords[tokens.lowered(index)]`.)
+                let role = lexicon.dateWords.value(loweredToken: index, of: tokens)?.role
                 // (`Heute` alone is nowadays, as below.)
-                if lexicon.dateWords[lowered]?.role == .relative, lowered != "heute" {
-                    return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
+                if role == .relative, tokens.lowered(index) != "heute" {
+                    return Found(first: index, last: index, normalized: nil, relative: .word(tokens.lowered(index)),
                                  rule: "date.relative-word")
                 }
                 // `Vergangene Woche gab …`, `Letzte Woche kam …`: a deictic word with the sentence's capital.
-                if lexicon.dateWords[lowered]?.role == .deictic, let found = deictic(at: index, loweredFirst: true) {
+                if role == .deictic, let found = deictic(at: index, loweredFirst: true) {
                     return found
                 }
             }
@@ -360,7 +361,7 @@ struct DateRecognizer {
         let afterName = hasLead && tokens.kind(index - 1) == .word
             && tokens.isCapitalized(index - 1)
             && index - 1 > sentence.lowerBound && lexicon.units.value(token: index - 1, of: tokens) == nil
-            && !lexicon.has(tokens.lowered(index - 1), .stop)
+            && !lexicon.has(loweredToken: index - 1, of: tokens, .stop)
             && !pluralNounFollows(last)
         let ledIn = index > sentence.lowerBound && (isDateLead(index - 1) || dateWord(index - 1) != nil)
             || afterName
@@ -380,7 +381,7 @@ struct DateRecognizer {
             // `überraschend, als 2014 ein starkes Jahr war`, `mehr Arbeitslose als 2014`: `als` after no
             // comparative word (`mehr als`, `weniger als`) compares with the year, unless a noun follows.
             let comparesYear = leadIsAls && !nounFollows && index - 1 > sentence.lowerBound
-                && lexicon.modifiers[tokens.lowered(index - 2)] == nil
+                && lexicon.modifiers.value(loweredToken: index - 2, of: tokens) == nil
                 && !["mehr", "weniger"].contains(tokens.lowered(index - 2))
             if (modifier != .about || nounFollows) && !(leadIsAls && clauseEnds) && !comparesYear { return nil }
         }
@@ -392,7 +393,7 @@ struct DateRecognizer {
             }
             if tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1) && !ledIn
                 && dateWord(last + 1) == nil && monthNumber(last + 1) == nil
-                && !lexicon.has(tokens.lowered(last + 1), .stop) {
+                && !lexicon.has(loweredToken: last + 1, of: tokens, .stop) {
                 return nil
             }
             if tokens.isText(last + 1, ".") && last + 2 < sentence.upperBound && tokens.kind(last + 2) == .word
@@ -572,7 +573,8 @@ struct DateRecognizer {
         // through the filter and scalar by scalar.
         while position < sentence.upperBound, position < index + 2 {
             let lowered = loweredFirst && position == index
-            let role = lowered ? lexicon.dateWords[tokens.lowered(position)]?.role : dateWord(position)?.role
+            let role = lowered ? lexicon.dateWords.value(loweredToken: position, of: tokens)?.role
+                : dateWord(position)?.role
             guard role == .deictic else { break }
             if let value = lowered ? Self.yearOffset(tokens.lowered(position)) : yearOffset(at: position), value != 0 {
                 offset = value
@@ -598,7 +600,7 @@ struct DateRecognizer {
         // diesem Tag`); `den ganzen Tag`, `der letzte Tag` point at a span or an event, which are no dates.
         if word == "Tag", !anaphoric, !tokens.text(position - 1).hasPrefix("nächst"),
            !tokens.isText(position - 1, "diesem") { return nil }
-        switch lexicon.dateWords[word]?.role {
+        switch lexicon.dateWords.value(token: position, of: tokens)?.role {
         case .period:
             // `am gleichen Tag`, `im folgenden Jahr`: the story's time, which the publication date does not give.
             return Found(first: index, last: position, normalized: nil,
@@ -628,7 +630,7 @@ struct DateRecognizer {
             return Found(first: index, last: period.last, normalized: period.normalized, relative: period.relative,
                          rule: period.rule)
         }
-        return lexicon.dateWords[word]?.role == .deictic ? deictic(at: index) : nil
+        return lexicon.dateWords.value(token: index, of: tokens)?.role == .deictic ? deictic(at: index) : nil
     }
 
     /// `Jahr zuvor`, `einen Monat später`: a relative date without a number.

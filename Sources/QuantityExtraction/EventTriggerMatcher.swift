@@ -74,14 +74,22 @@ final class EventTriggerMatcher {
             personCache = value
             return value
         }
-        let thing = quantity.unit.map { lexicon.unitLemmaTable.contains($0) } ?? false
+        // (Also worked out when first asked: most quantities meet no trigger, and the unit's look-up hashed it.)
+        var thingCache: Bool?
+        func thing() -> Bool {
+            if let known = thingCache { return known }
+            let value = quantity.unit.map { lexicon.unitLemmaTable.contains($0) } ?? false
+            thingCache = value
+            return value
+        }
         func allowed(_ hit: Hit) -> Bool {
             if hit.personsOnly && !person() { return false }
             // (`528 Ermittlungsverfahren wegen Menschenhandels`: the crime's noun names no trafficked things.)
             if hit.isNoun && hit.event == .trafficked && !person() { return false }
             switch hit.event {
             case .seized, .closed, .paid: if person() { return false }
-            case .arrested, .rescued, .convicted, .killed, .trafficked, .victims: if thing && !person() { return false }
+            case .arrested, .rescued, .convicted, .killed, .trafficked, .victims:
+                if thing() && !person() { return false }
             }
             // (`China holt 1.200 Verdächtige aus Myanmar zurück`: suspects brought back are not rescued.)
             if hit.event == .rescued, let unit = quantity.unit, lexicon.isSuspect(unit) { return false }
@@ -114,7 +122,7 @@ final class EventTriggerMatcher {
         }
         // (Not `handelt es sich um 40 Frauen`, which names who they are.)
         if lead >= sentence.lowerBound, tokens.mayBeLowered(lead, in: lexicon.contextSmallFilter),
-            lexicon.has(tokens.lowered(lead), .placePreposition),
+            lexicon.has(loweredToken: lead, of: tokens, .placePreposition),
             !(tokens.isText(lead, "um") && lead - 1 >= sentence.lowerBound && tokens.isText(lead - 1, "sich")) {
             return nil
         }

@@ -487,6 +487,12 @@ final class QuantityLexicon: Sendable {
         (contextRoleBits[word] ?? 0) & role.bit != 0
     }
 
+    /// `has(tokens.lowered(index), role)`, looked up by the token's lower-case key where that is known: no string
+    /// made and none hashed.
+    func has(loweredToken index: Int, of tokens: TokenText, _ role: ContextRole) -> Bool {
+        (contextRoleBits.value(loweredToken: index, of: tokens) ?? 0) & role.bit != 0
+    }
+
     /// `has` for a token as written, its string made only when the filter lets it through.
     func has(token index: Int, of tokens: TokenText, _ role: ContextRole) -> Bool {
         (role == .label ? labelFilter : contextFilter).mayContain(tokens.key(index))

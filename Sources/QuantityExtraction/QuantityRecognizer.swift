@@ -706,11 +706,16 @@ struct QuantityRecognizer {
                 let context = tokens.mayBe(position, in: lexicon.contextSmallFilter)
                 if context && lexicon.has(text, .fraction) { return (nil, nil, position, true) }
                 let dateWord = tokens.mayBe(position, in: lexicon.dateOpenerSmallFilter)
-                if tokens.mayBeLowered(position, in: lexicon.contextSmallFilter) && lexicon.has(tokens.lowered(position), .stop)
-                    || dateWord && lexicon.months[text] != nil {
+                // (Each table asked by the token's key: `has(tokens.lowered(position), .stop)`, `months[text]`,
+                // `dateWords[text]`.)
+                if tokens.mayBeLowered(position, in: lexicon.contextSmallFilter)
+                    && lexicon.has(loweredToken: position, of: tokens, .stop)
+                    || dateWord && lexicon.months.value(token: position, of: tokens) != nil {
                     return nil
                 }
-                if dateWord, let role = lexicon.dateWords[text]?.role, role == .weekday { return nil }
+                if dateWord, let role = lexicon.dateWords.value(token: position, of: tokens)?.role, role == .weekday {
+                    return nil
+                }
                 var end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
                 // The noun table's lemma of the form, once looked up here, for `lemma(of:)` not to look it up again.
                 var nounLemma: String?? = nil
