@@ -33,6 +33,7 @@ struct DateRecognizer {
     /// before their strings are hashed. The en dash, a code point beyond U+0300 that would make the filter let every
     /// token through (see `WordFilter.simpleWordsOnly`), is compared as the one code point it is (no other equals it).
     private static let dateLeadFilter = WordFilter(words: dateLeads.subtracting(["\u{2013}"]), bitCount: 1 << 12)
+    private static let dateLeadTable = StringTable(words: dateLeads)
     /// Articles that may open a period offset (`ein Jahr danach`).
     private static let articleList: [StaticString] = ["ein", "eine", "einen", "Ein", "Eine", "Einen"]
     static let articles = Set(articleList.map { "\($0)" })
@@ -458,19 +459,19 @@ struct DateRecognizer {
     }
 
     /// Period words a quarter or half is named by, and the words that open its genitive period.
-    private static let yearParts: Set<String> = ["Quartal", "Quartals", "Halbjahr", "Halbjahres", "Halbjahrs"]
-    private static let periodGenitives: Set<String> = ["des", "dieses", "vergangenen", "letzten"]
+    private static let yearParts = StringTable(words: ["Quartal", "Quartals", "Halbjahr", "Halbjahres", "Halbjahrs"])
+    private static let periodGenitives = StringTable(words: ["des", "dieses", "vergangenen", "letzten"])
 
     /// `im ersten Quartal`, `im dritten Quartal des Vorjahres`, `im zweiten Halbjahr dieses Jahres`: a quarter or
     /// half by its ordinal with no year after it is a date whose value the text does not give (a year after it is
     /// `yearPart(before:year:)`'s); a genitive period (`des Vorjahres`, `dieses Jahres`) is in the span.
     private func yearPartWithoutYear(at index: Int) -> Found? {
-        guard Self.yearParts.contains(tokens.text(index)),
+        guard Self.yearParts.contains(token: index, of: tokens),
               index - 1 >= sentence.lowerBound, Self.partOrdinals[tokens.lowered(index - 1)] != nil,
               yearNumber(at: index + 1) == nil else { return nil }
         var last = index
         if index + 2 < sentence.upperBound,
-           Self.periodGenitives.contains(tokens.text(index + 1)) {
+           Self.periodGenitives.contains(token: index + 1, of: tokens) {
             let noun = tokens.text(index + 2)
             if noun == "Vorjahres" || noun == "Jahres" { last = index + 2 }
         }
@@ -786,10 +787,10 @@ struct DateRecognizer {
         return (year, index)
     }
 
-    /// Whether the token is one of `dateLeads`, its string hashed only when the filter lets it through.
+    /// Whether the token is one of `dateLeads`, looked up only when the filter lets it through.
     private func isDateLead(_ index: Int) -> Bool {
         (tokens.isScalar(index, "\u{2013}") || tokens.mayBe(index, in: Self.dateLeadFilter))
-            && Self.dateLeads.contains(tokens.text(index))
+            && Self.dateLeadTable.contains(token: index, of: tokens)
     }
 
     /// `lexicon.dateWords` for a token as written; the filter turns most words away before their string is hashed.

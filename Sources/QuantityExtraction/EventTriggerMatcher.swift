@@ -159,7 +159,8 @@ final class EventTriggerMatcher {
             // (`97 der identifizierten Opfer`: the noun a part is taken from is the counted noun itself; `wurden
             // Opfer`: a verb, not an adjective, before it.)
             if nounAfter == nil && index - range.upperBound <= Self.nounReach
-                && !(person() && lexicon.personUnits.contains(tokens.text(index)) && index - 1 > range.upperBound
+                && !(person() && lexicon.personUnits.contains(token: index, of: tokens)
+                     && index - 1 > range.upperBound
                      && tokens.kind(index - 1) == .word && !tokens.isCapitalized(index - 1)
                      && tokens.characterCount(index - 1) > 4
                      && (tokens.text(index - 1).hasSuffix("e") || tokens.text(index - 1).hasSuffix("en"))

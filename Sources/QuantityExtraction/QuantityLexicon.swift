@@ -148,9 +148,10 @@ final class QuantityLexicon: Sendable {
     let separableTriggers: [(first: String, second: String, trigger: Trigger)]
     let separableFirstWords: Set<String>
     /// Counted nouns that name persons, for triggers that need persons.
-    let personUnits: Set<String>
+    /// (Tables, not `Set`s: they are asked per quantity, and a `Set` hashed the unit with SipHash each time.)
+    let personUnits: StringTable<Bool>
     /// Person lemmas of `nouns/person-nouns.txt` (demonyms, professions), asked by the person-only event triggers.
-    let personNouns: Set<String>
+    let personNouns: StringTable<Bool>
     /// Lower-case heads of counted nouns that name suspects and offenders (`suspect-units.txt`).
     let suspectHeads: [String]
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
@@ -390,15 +391,15 @@ final class QuantityLexicon: Sendable {
         // The person nouns of the noun lexicon (`Kenianer`, `Lehrerin`, `Tatverdächtige`): for the events that
         // happen to persons only; as antecedents of bare numbers they reached too far (`12,55 der Arbeitgeber`).
         let personNounFile = "nouns/person-nouns.txt"
-        personNouns = fm.fileExists(atPath: lexicons.url.appendingPathComponent(personNounFile).path)
-            ? Set(try lexicons.words(of: personNounFile)) : []
+        personNouns = StringTable(words: fm.fileExists(atPath: lexicons.url.appendingPathComponent(personNounFile).path)
+            ? try lexicons.words(of: personNounFile) : [])
         let rolesFile = "nouns/roles.tsv"
         if fm.fileExists(atPath: lexicons.url.appendingPathComponent(rolesFile).path) {
             for row in try lexicons.rows(of: rolesFile) where row.fields.count >= 2 {
                 persons.insert(String(row.fields[1]))
             }
         }
-        personUnits = persons
+        personUnits = StringTable(words: persons)
         let suspectFile = folder + "suspect-units.txt"
         suspectHeads = fm.fileExists(atPath: lexicons.url.appendingPathComponent(suspectFile).path)
             ? try lexicons.words(of: suspectFile).map { $0.lowercased() } : []

@@ -427,7 +427,9 @@ struct QuantityRecognizer {
             guard tokens.kind(noun) == .word else { return false }
             if !tokens.endsPersonMention(noun) {
                 let lemma = lemmatizer.lemma(of: tokens.text(noun))
-                guard lexicon.personNouns.contains(lemma) || lexicon.personUnits.contains(lemma) else { return false }
+                guard lexicon.personNouns.contains(lemma) || lexicon.personUnits.contains(lemma) else {
+                    return false
+                }
             }
         }
         let name = open - 1
@@ -839,9 +841,9 @@ struct QuantityRecognizer {
         // (A lower-case word of two to five letters first: the test runs after every number.)
         guard start + 3 < sentence.upperBound, tokens.kind(start) == .word, !tokens.isCapitalized(start),
               (2...5).contains(tokens.characterCount(start)),
-              Self.phrasePrepositions.contains(tokens.text(start)) else { return nil }
+              Self.phrasePrepositions.contains(token: start, of: tokens) else { return nil }
         var position = start + 1
-        if Self.articles.contains(tokens.text(position)) { position += 1 }
+        if Self.articles.contains(token: position, of: tokens) { position += 1 }
         // (Capitalised words only: `von ihnen`, `von zehn` take a part of a group, `10.000 von ihnen stellten …`.)
         // (No date: `sieben am Freitag getöteten Attentäter` keeps `Freitag` a date of its own.)
         var words = 0
@@ -861,10 +863,10 @@ struct QuantityRecognizer {
     /// Prepositions that give the figure a change goes to or by (`auf 395`, `um 20`).
     private static let changePrepositions: Set<String> = ["auf", "um", "von", "bis", "über", "unter", "mit", "gegen"]
 
-    private static let phrasePrepositions: Set<String> = [
+    private static let phrasePrepositions = StringTable(words: [
         "im", "in", "am", "an", "auf", "aus", "vom", "von", "bei", "beim", "nach", "zur", "zum", "seit", "unter",
-    ]
-    private static let articles: Set<String> = ["der", "die", "das", "den", "dem", "des"]
+    ])
+    private static let articles = StringTable(words: ["der", "die", "das", "den", "dem", "des"])
     /// Endings of participles and adjectives in their inflected forms (`eingerichteten`, `bezahlte`, `lebende`).
     private static let participleEndings = ["ten", "tete", "ene", "enen", "ende", "enden", "te"]
 
