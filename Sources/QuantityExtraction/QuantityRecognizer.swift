@@ -208,7 +208,7 @@ struct QuantityRecognizer {
                 var next = last + 1
                 while next < sentence.upperBound, tokens.isDigits(next), tokens.text(next).count == 3,
                     tokens.token(next).span.begin - tokens.token(last).span.end == 1,
-                    [" ", "\u{A0}", "\u{202F}"].contains(tokens.document.scalars[tokens.token(last).span.end]),
+                    [" ", "\u{A0}", "\u{202F}"].contains(tokens.scalar(at: tokens.token(last).span.end)),
                     let joined = Double((joinedDigits ?? tokens.text(index)) + tokens.text(next)) {
                     joinedDigits = (joinedDigits ?? tokens.text(index)) + tokens.text(next)
                     value = joined

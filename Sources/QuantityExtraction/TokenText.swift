@@ -1,9 +1,11 @@
 import NewsGraphCore
 
 /// The tokens of one document with their text, made once so that rules compare strings, not scalar ranges.
-/// A class: every rule of a sentence shares it without copying the document.
+/// A class: every rule of a sentence shares it without copying the document. It holds the document's arrays it
+/// reads, not the document: a copy of that retained and released every one of its fields an article.
 final class TokenText {
-    let document: Document
+    /// The document's entity mentions, for `endsMention`.
+    private let mentions: [EntityMention]
     /// What is worked out about a token on first use: most tokens are never looked at by any rule. Every field is 0
     /// until then.
     private struct Info {
@@ -27,8 +29,8 @@ final class TokenText {
     /// The tokens' keys and flags (`Document.tokenForms`), for the word filters of the lexicon.
     private let forms: [TokenForm]
 
-    init(document: Document) {
-        self.document = document
+    init(document: __shared Document) {
+        mentions = document.mentions
         tokenArray = document.tokens
         scalarArray = document.scalars
         forms = document.forms
@@ -146,20 +148,24 @@ final class TokenText {
         let slot = infoOf(index).pointee.slot
         if slot > 0 { return made[Int(slot) - 1] }
         let span = tokenArray[index].span
-        let text = forms[index].isPlain ? plainText(span, lowered: false)
-            : String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
-                var count = 0
-                for position in span.begin..<span.end {
-                    UTF8.encode(scalarArray[position]) { byte in
-                        buffer[count] = byte
-                        count += 1
-                    }
-                }
-                return count
-            }
+        let text = forms[index].isPlain ? plainText(span, lowered: false) : string(of: span)
         made.append(text)
         infoOf(index).pointee.slot = Int32(made.count)
         return text
+    }
+
+    /// The scalars of `span` as a string.
+    private func string(of span: TextSpan) -> String {
+        String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
+            var count = 0
+            for position in span.begin..<span.end {
+                UTF8.encode(scalarArray[position]) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// The string of a span of printable ASCII (`isPlain`), with capitals 32 up if `lowered`: a byte a scalar, where
@@ -390,7 +396,7 @@ final class TokenText {
     private func endsMention(_ index: Int, of type: EntityType) -> Bool {
         guard index >= 0 && index < tokenArray.count else { return false }
         let end = tokenArray[index].span.end
-        return document.mentions.contains { $0.type == type && $0.span.end == end }
+        return mentions.contains { $0.type == type && $0.span.end == end }
     }
 
     /// Whether a person the entity stage found ends with the token (`Agnieszka Wrona` in `Agnieszka Wrona, 46,`).
@@ -459,7 +465,8 @@ final class TokenText {
 
     /// The text from token `first` through token `last`, as written.
     func joined(_ first: Int, _ last: Int) -> String {
-        document.text(of: TextSpan(tokenArray[first].span.begin, tokenArray[last].span.end))
+        // (The scalars' UTF-8, as `Document.text(of:)` reads it from the text the scalars were decoded from.)
+        string(of: TextSpan(tokenArray[first].span.begin, tokenArray[last].span.end))
     }
 
     func span(_ first: Int, _ last: Int) -> TextSpan {
