@@ -106,6 +106,9 @@ final class QuantityLexicon: Sendable {
     let internalStems: [InternalStem]
     /// The length of the shortest stem: a word shorter than it plus three letters of number holds none.
     let shortestInternalStem: Int
+    /// The stems' first two scalars (low byte of each) as bits, for `mayHoldInternalStem`; nil where a stem is
+    /// shorter than two.
+    private let internalStemPairs: [UInt64]?
     let months: StringTable<Int>
     let dateWords: StringTable<(role: DateRole, value: String?)>
     /// Whether an article of `DateRecognizer.articles`, as written or in lower case, is also a date word.
@@ -264,6 +267,16 @@ final class QuantityLexicon: Sendable {
         }
         internalStems = stems
         shortestInternalStem = stems.map(\.stem.count).min() ?? 0
+        var stemPairs: [UInt64]? = Array(repeating: 0, count: 256 * 256 / 64)
+        for stem in stems {
+            guard stem.stem.count >= 2 else {
+                stemPairs = nil
+                break
+            }
+            let cell = Int(stem.stem[0].value & 0xFF) << 8 | Int(stem.stem[1].value & 0xFF)
+            stemPairs?[cell >> 6] |= 1 << UInt64(cell & 63)
+        }
+        internalStemPairs = stemPairs
 
         var months: [String: Int] = [:]
         for row in try lexicons.rows(of: folder + "months.tsv") where row.fields.count >= 2 {
@@ -510,6 +523,23 @@ final class QuantityLexicon: Sendable {
     private func contextBits(token index: Int, of tokens: TokenText) -> UInt16 {
         tokens.contextBits(index) {
             tokens.mayBe(index, in: contextSmallFilter) ? contextRoleBits.value(token: index, of: tokens) ?? 0 : 0
+        }
+    }
+
+    /// Whether some internal stem may occur in `scalars`: `false` where no two adjacent scalars are a stem's first
+    /// two. Most number words hold no stem, and are turned away so before each stem is searched for.
+    func mayHoldInternalStem(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let pairs = internalStemPairs else { return true }
+        return pairs.withUnsafeBufferPointer { pairs in
+            scalars.withUnsafeBufferPointer { scalars in
+                var position = 1
+                while position < scalars.count {
+                    let cell = Int(scalars[position - 1].value & 0xFF) << 8 | Int(scalars[position].value & 0xFF)
+                    if pairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0 { return true }
+                    position += 1
+                }
+                return false
+            }
         }
     }
 

@@ -939,7 +939,7 @@ struct QuantityRecognizer {
         }
         // A stem is found only from the fourth letter on (`cut >= 3` below).
         guard lower.count > 4, lower.count >= 3 + lexicon.shortestInternalStem,
-            lexicon.numbers.mayStartNumber(lower[...]) else { return nil }
+            lexicon.numbers.mayStartNumber(lower[...]), lexicon.mayHoldInternalStem(lower) else { return nil }
         for stem in lexicon.internalStems {
             guard let cut = Self.find(stem.stem, in: lower), cut >= 3 else { continue }
             let rest = lower[(cut + stem.stem.count)...]
