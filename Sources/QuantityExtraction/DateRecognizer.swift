@@ -851,7 +851,12 @@ struct DateRecognizer {
         return nil
     }
 
-    static func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+    static func pad(_ number: Int) -> String {
+        number >= 0 && number < 100 ? twoDigits[number] : number < 10 ? "0\(number)" : "\(number)"
+    }
+
+    /// `pad` of 0 to 99, made once: interpolating each month, day, hour and minute cost a few hundred instructions.
+    private static let twoDigits: [String] = (0..<100).map { $0 < 10 ? "0\($0)" : "\($0)" }
 
     static func day(year: Int?, month: Int, day: Int) -> String {
         (year.map { String($0) } ?? "-") + "-" + pad(month) + "-" + pad(day)

@@ -27,6 +27,9 @@ public struct QuantityExtractor: Stage {
         // and grown again each time.
         var found: [FoundQuantity] = []
         found.reserveCapacity(8)
+        // Their first tokens, for the event rules: refilled in place, as `found` is.
+        var starts: [Int] = []
+        starts.reserveCapacity(8)
         // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
         // as a whole quantity copied and dropped every string it holds.
         var lastCountedUnit: String?
@@ -92,7 +95,9 @@ public struct QuantityExtractor: Stage {
             if let last = found.last(where: { $0.quantity.unit != nil })?.quantity, let unit = last.unit {
                 lastPeople = last.kind == .count && lexicon.personUnits.contains(unit) ? (unit, sentenceIndex) : nil
             }
-            let starts = found.map(\.tokens.lowerBound)
+            starts.removeAll(keepingCapacity: true)
+            // (By index: a loop over the elements copied each, retaining its strings.)
+            for position in found.indices { starts.append(found[position].tokens.lowerBound) }
             var previousHit: (event: Quantity.Event, source: String)?
             for (position, entry) in found.enumerated() {
                 let quantity = entry.quantity
