@@ -28,7 +28,8 @@ final class EventTriggerMatcher {
     /// Goes on to the quantities of another sentence: its triggers are its own.
     func start(_ sentence: Range<Int>) {
         self.sentence = sentence
-        found.removeAll(keepingCapacity: true)
+        // (From the end: `removeAll(keepingCapacity:)` went through the generic `replaceSubrange`.)
+        while !found.isEmpty { found.removeLast() }
         clearSlots()
     }
 
