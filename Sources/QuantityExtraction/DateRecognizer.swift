@@ -33,6 +33,7 @@ struct DateRecognizer {
     /// before their strings are hashed. The en dash, a code point beyond U+0300 that would make the filter let every
     /// token through (see `WordFilter.simpleWordsOnly`), is compared as the one code point it is (no other equals it).
     private static let dateLeadFilter = WordFilter(words: dateLeads.subtracting(["\u{2013}"]), bitCount: 1 << 12)
+    private static let dateLeadTable = StringTable(words: dateLeads)
     /// Articles that may open a period offset (`ein Jahr danach`).
     private static let articleList: [StaticString] = ["ein", "eine", "einen", "Ein", "Eine", "Einen"]
     static let articles = Set(articleList.map { "\($0)" })
@@ -82,14 +83,15 @@ struct DateRecognizer {
             // `Gestern wurde ...`: a sentence-initial capital on a lower-case date word.
             if index == sentence.lowerBound && !tokens.isText(index, "Morgen")
                 && tokens.mayBeLowered(index, in: lexicon.dateOpenerSmallFilter) {
-                let lowered = tokens.lowered(index)
+                // (Looked up by the token's lower-case key, as `dateWords[tokens.lowered(index)]`.)
+                let role = lexicon.dateWords.value(loweredToken: index, of: tokens)?.role
                 // (`Heute` alone is nowadays, as below.)
-                if lexicon.dateWords[lowered]?.role == .relative, lowered != "heute" {
-                    return Found(first: index, last: index, normalized: nil, relative: .word(lowered),
+                if role == .relative, tokens.lowered(index) != "heute" {
+                    return Found(first: index, last: index, normalized: nil, relative: .word(tokens.lowered(index)),
                                  rule: "date.relative-word")
                 }
                 // `Vergangene Woche gab …`, `Letzte Woche kam …`: a deictic word with the sentence's capital.
-                if lexicon.dateWords[lowered]?.role == .deictic, let found = deictic(at: index, loweredFirst: true) {
+                if role == .deictic, let found = deictic(at: index, loweredFirst: true) {
                     return found
                 }
             }
@@ -399,7 +401,7 @@ struct DateRecognizer {
         let afterName = hasLead && tokens.kind(index - 1) == .word
             && tokens.isCapitalized(index - 1)
             && index - 1 > sentence.lowerBound && lexicon.units.value(token: index - 1, of: tokens) == nil
-            && !lexicon.has(tokens.lowered(index - 1), .stop)
+            && !lexicon.has(loweredToken: index - 1, of: tokens, .stop)
             && !pluralNounFollows(last)
         let ledIn = index > sentence.lowerBound && (isDateLead(index - 1) || dateWord(index - 1) != nil)
             || afterName
@@ -419,7 +421,7 @@ struct DateRecognizer {
             // `überraschend, als 2014 ein starkes Jahr war`, `mehr Arbeitslose als 2014`: `als` after no
             // comparative word (`mehr als`, `weniger als`) compares with the year, unless a noun follows.
             let comparesYear = leadIsAls && !nounFollows && index - 1 > sentence.lowerBound
-                && lexicon.modifiers[tokens.lowered(index - 2)] == nil
+                && lexicon.modifiers.value(loweredToken: index - 2, of: tokens) == nil
                 && !["mehr", "weniger"].contains(tokens.lowered(index - 2))
             if (modifier != .about || nounFollows) && !(leadIsAls && clauseEnds) && !comparesYear { return nil }
         }
@@ -431,7 +433,7 @@ struct DateRecognizer {
             }
             if tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1) && !ledIn
                 && dateWord(last + 1) == nil && monthNumber(last + 1) == nil
-                && !lexicon.has(tokens.lowered(last + 1), .stop) {
+                && !lexicon.has(loweredToken: last + 1, of: tokens, .stop) {
                 return nil
             }
             if tokens.isText(last + 1, ".") && last + 2 < sentence.upperBound && tokens.kind(last + 2) == .word
@@ -496,19 +498,19 @@ struct DateRecognizer {
     }
 
     /// Period words a quarter or half is named by, and the words that open its genitive period.
-    private static let yearParts: Set<String> = ["Quartal", "Quartals", "Halbjahr", "Halbjahres", "Halbjahrs"]
-    private static let periodGenitives: Set<String> = ["des", "dieses", "vergangenen", "letzten"]
+    private static let yearParts = StringTable(words: ["Quartal", "Quartals", "Halbjahr", "Halbjahres", "Halbjahrs"])
+    private static let periodGenitives = StringTable(words: ["des", "dieses", "vergangenen", "letzten"])
 
     /// `im ersten Quartal`, `im dritten Quartal des Vorjahres`, `im zweiten Halbjahr dieses Jahres`: a quarter or
     /// half by its ordinal with no year after it is a date whose value the text does not give (a year after it is
     /// `yearPart(before:year:)`'s); a genitive period (`des Vorjahres`, `dieses Jahres`) is in the span.
     private func yearPartWithoutYear(at index: Int) -> Found? {
-        guard Self.yearParts.contains(tokens.text(index)),
+        guard Self.yearParts.contains(token: index, of: tokens),
               index - 1 >= sentence.lowerBound, Self.partOrdinals[tokens.lowered(index - 1)] != nil,
               yearNumber(at: index + 1) == nil else { return nil }
         var last = index
         if index + 2 < sentence.upperBound,
-           Self.periodGenitives.contains(tokens.text(index + 1)) {
+           Self.periodGenitives.contains(token: index + 1, of: tokens) {
             let noun = tokens.text(index + 2)
             if noun == "Vorjahres" || noun == "Jahres" { last = index + 2 }
         }
@@ -611,7 +613,8 @@ struct DateRecognizer {
         // through the filter and scalar by scalar.
         while position < sentence.upperBound, position < index + 2 {
             let lowered = loweredFirst && position == index
-            let role = lowered ? lexicon.dateWords[tokens.lowered(position)]?.role : dateWord(position)?.role
+            let role = lowered ? lexicon.dateWords.value(loweredToken: position, of: tokens)?.role
+                : dateWord(position)?.role
             guard role == .deictic else { break }
             if let value = lowered ? Self.yearOffset(tokens.lowered(position)) : yearOffset(at: position), value != 0 {
                 offset = value
@@ -637,7 +640,7 @@ struct DateRecognizer {
         // diesem Tag`); `den ganzen Tag`, `der letzte Tag` point at a span or an event, which are no dates.
         if word == "Tag", !anaphoric, !tokens.text(position - 1).hasPrefix("nächst"),
            !tokens.isText(position - 1, "diesem") { return nil }
-        switch lexicon.dateWords[word]?.role {
+        switch lexicon.dateWords.value(token: position, of: tokens)?.role {
         case .period:
             // `am gleichen Tag`, `im folgenden Jahr`: the story's time, which the publication date does not give.
             return Found(first: index, last: position, normalized: nil,
@@ -667,7 +670,7 @@ struct DateRecognizer {
             return Found(first: index, last: period.last, normalized: period.normalized, relative: period.relative,
                          rule: period.rule)
         }
-        return lexicon.dateWords[word]?.role == .deictic ? deictic(at: index) : nil
+        return lexicon.dateWords.value(token: index, of: tokens)?.role == .deictic ? deictic(at: index) : nil
     }
 
     /// `Jahr zuvor`, `einen Monat später`: a relative date without a number.
@@ -823,10 +826,10 @@ struct DateRecognizer {
         return (year, index)
     }
 
-    /// Whether the token is one of `dateLeads`, its string hashed only when the filter lets it through.
+    /// Whether the token is one of `dateLeads`, looked up only when the filter lets it through.
     private func isDateLead(_ index: Int) -> Bool {
         (tokens.isScalar(index, "\u{2013}") || tokens.mayBe(index, in: Self.dateLeadFilter))
-            && Self.dateLeads.contains(tokens.text(index))
+            && Self.dateLeadTable.contains(token: index, of: tokens)
     }
 
     /// `lexicon.dateWords` for a token as written; the filter turns most words away before their string is hashed.
@@ -887,7 +890,12 @@ struct DateRecognizer {
         return nil
     }
 
-    static func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+    static func pad(_ number: Int) -> String {
+        number >= 0 && number < 100 ? twoDigits[number] : number < 10 ? "0\(number)" : "\(number)"
+    }
+
+    /// `pad` of 0 to 99, made once: interpolating each month, day, hour and minute cost a few hundred instructions.
+    private static let twoDigits: [String] = (0..<100).map { $0 < 10 ? "0\($0)" : "\($0)" }
 
     static func day(year: Int?, month: Int, day: Int) -> String {
         (year.map { String($0) } ?? "-") + "-" + pad(month) + "-" + pad(day)

@@ -22,13 +22,22 @@ final class EventTriggerMatcher {
         self.tokens = tokens
         self.sentence = sentence
         slots = tokens.triggerSlots()
+        clearSlots()
     }
 
-    /// Goes on to the quantities of another sentence: its triggers are its own (the slots of its tokens, which no
-    /// other sentence has, are still 0).
+    /// Goes on to the quantities of another sentence: its triggers are its own.
     func start(_ sentence: Range<Int>) {
         self.sentence = sentence
-        found.removeAll(keepingCapacity: true)
+        // (From the end: `removeAll(keepingCapacity:)` went through the generic `replaceSubrange`.)
+        while !found.isEmpty { found.removeLast() }
+        clearSlots()
+    }
+
+    /// Sets the slots of the sentence's tokens, the only ones read while it lasts, to 0 (not looked at yet): the
+    /// buffer is not zeroed as a whole, as most sentences name no quantity.
+    private func clearSlots() {
+        guard !sentence.isEmpty else { return }
+        (slots + sentence.lowerBound).initialize(repeating: 0, count: sentence.count)
     }
 
     /// How far a trigger may be from the quantity, in tokens.
@@ -66,14 +75,22 @@ final class EventTriggerMatcher {
             personCache = value
             return value
         }
-        let thing = quantity.unit.map { lexicon.unitLemmaTable.contains($0) } ?? false
+        // (Also worked out when first asked: most quantities meet no trigger, and the unit's look-up hashed it.)
+        var thingCache: Bool?
+        func thing() -> Bool {
+            if let known = thingCache { return known }
+            let value = quantity.unit.map { lexicon.unitLemmaTable.contains($0) } ?? false
+            thingCache = value
+            return value
+        }
         func allowed(_ hit: Hit) -> Bool {
             if hit.personsOnly && !person() { return false }
             // (`528 Ermittlungsverfahren wegen Menschenhandels`: the crime's noun names no trafficked things.)
             if hit.isNoun && hit.event == .trafficked && !person() { return false }
             switch hit.event {
             case .seized, .closed, .paid: if person() { return false }
-            case .arrested, .rescued, .convicted, .killed, .trafficked, .victims: if thing && !person() { return false }
+            case .arrested, .rescued, .convicted, .killed, .trafficked, .victims:
+                if thing() && !person() { return false }
             }
             // (`China holt 1.200 Verdächtige aus Myanmar zurück`: suspects brought back are not rescued.)
             if hit.event == .rescued, let unit = quantity.unit, lexicon.isSuspect(unit) { return false }
@@ -106,7 +123,7 @@ final class EventTriggerMatcher {
         }
         // (Not `handelt es sich um 40 Frauen`, which names who they are.)
         if lead >= sentence.lowerBound, tokens.mayBeLowered(lead, in: lexicon.contextSmallFilter),
-            lexicon.has(tokens.lowered(lead), .placePreposition),
+            lexicon.has(loweredToken: lead, of: tokens, .placePreposition),
             !(tokens.isText(lead, "um") && lead - 1 >= sentence.lowerBound && tokens.isText(lead - 1, "sich")) {
             return nil
         }
@@ -143,7 +160,8 @@ final class EventTriggerMatcher {
             // (`97 der identifizierten Opfer`: the noun a part is taken from is the counted noun itself; `wurden
             // Opfer`: a verb, not an adjective, before it.)
             if nounAfter == nil && index - range.upperBound <= Self.nounReach
-                && !(person() && lexicon.personUnits.contains(tokens.text(index)) && index - 1 > range.upperBound
+                && !(person() && lexicon.personUnits.contains(token: index, of: tokens)
+                     && index - 1 > range.upperBound
                      && tokens.kind(index - 1) == .word && !tokens.isCapitalized(index - 1)
                      && tokens.characterCount(index - 1) > 4
                      && (tokens.text(index - 1).hasSuffix("e") || tokens.text(index - 1).hasSuffix("en"))

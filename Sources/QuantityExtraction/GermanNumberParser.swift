@@ -25,7 +25,8 @@ struct GermanNumberParser: Sendable {
     private let atomOffsets: [Int]
     /// The first three scalars of every atom in `atomData` (low five bits each) as bits: most words that pass
     /// `mayOpen` (`sein`, `nicht`, `viel`) fail here before the atoms are scanned. Nil when an atom is shorter.
-    private let triples: [UInt64]?
+    /// (`OpenerScreen` folds them into its own.)
+    let triples: [UInt64]?
 
     init(atoms: [Atom]) {
         var byFirst: [Unicode.Scalar: [Atom]] = [:]
@@ -236,7 +237,7 @@ struct GermanNumberParser: Sendable {
 
     /// The cell of three scalars in `triples`: five bits of each (letters apart, a few other scalars share).
     @inline(__always)
-    private static func triple(_ first: UInt32, _ second: UInt32, _ third: UInt32) -> Int {
+    static func triple(_ first: UInt32, _ second: UInt32, _ third: UInt32) -> Int {
         Int((first & 0x1F) << 10 | (second & 0x1F) << 5 | (third & 0x1F))
     }
 

@@ -1,7 +1,7 @@
-/// The first tests of `QuantityExtractor`'s pass over every token, folded into one table read for a word that
-/// starts with a Latin-1 code point and is not its sentence's first: whether it may be a weekday compound, start a
-/// number word, or start a date word. `false` is sure: the tests one by one would all fail; most words of a text
-/// are turned away so, before the tests' tables are read.
+/// The first tests of `QuantityExtractor`'s pass over every token, folded into one table read for a token that
+/// starts with a Latin-1 code point and is not its sentence's first: whether it may start with a digit, be a
+/// multiple's verb, a weekday compound, start a number word, or start a date word. `false` is sure: the tests one by
+/// one would all fail; most tokens of a text are turned away so, before their kind or the tests' tables are read.
 ///
 /// One cell per (first scalar, second scalar's low byte), holding a bit per length: the two tables read before (by
 /// first scalar and length, and by the first two scalars) cost two bounds-checked reads a word, and the first let
@@ -12,6 +12,10 @@
 /// which such a token equals a word only if their scalars are the same): by first scalar and length alone, a third of
 /// 10kGNAD's words passed (`Menschen` as `Mittwoch`'s length), and each then went through every test one by one.
 /// Other tokens add the looser cell of their first scalar.
+///
+/// A simple token whose first three code points are ASCII and no digit is asked its first three too (`triples`,
+/// five bits of each as `GermanNumberParser.triple` makes them): the pairs let through every word opening like a
+/// number (`sich`, `sein`, `für` as `sieben`, `sechs`, `fünf`), and each then went through the tests one by one.
 struct OpenerScreen: Sendable {
     /// Bit `min(length, 31)` of a cell: lengths of 31 and more share the last bit.
     private static let lastBit = 31
@@ -19,6 +23,10 @@ struct OpenerScreen: Sendable {
     /// Per first scalar, the lengths of the date words it starts (`OpeningTable.mayContain`): what the cells leave
     /// out for a token that is not simple.
     private let firstOnly: [UInt32]
+    /// A bit per cell of `GermanNumberParser.triple`: set for the first three scalars of every number atom, date
+    /// word, weekday name and `ver` (of a multiple's verb); every bit where the parser has no triples or a date word
+    /// is not simple.
+    private let triples: [UInt64]
 
     /// `dateOpenerTable` is `OpeningTable(words: dateOpeners)`.
     init<Words: Sequence>(dateOpeners words: Words, dateOpenerTable: OpeningTable, numbers: GermanNumberParser)
@@ -62,21 +70,63 @@ struct OpenerScreen: Sendable {
                 if numbers.mayOpen(scalar, Unicode.Scalar(UInt8(second))) {
                     for length in 3...(Self.lastBit + 1) { cell |= Self.bit(length) }
                 }
+                // The tests `QuantityExtractor.openings` made before the screen, so that the screen comes first: a
+                // token starting with a digit, and a multiple's verb (`verdreifacht`: `v`, `e`, more than ten).
+                if (48...57).contains(first) { cell = ~0 }
+                if first == 0x76 && second == 0x65 {
+                    for length in 11...(Self.lastBit + 1) { cell |= Self.bit(length) }
+                }
                 cells[first << 8 | second] = cell
             }
         }
         self.cells = cells
         self.firstOnly = firstOnly
+        var triples = [UInt64](repeating: 0, count: (1 << 15) / 64)
+        let wordsAreSimple = words.allSatisfy { $0.unicodeScalars.allSatisfy(WordFilter.isSimple) }
+        if let atoms = numbers.triples, wordsAreSimple {
+            for (position, bits) in atoms.enumerated() { triples[position] |= bits }
+            // (A simple token of three scalars or more equals no word shorter than three.)
+            let starts = words.map { Array($0.unicodeScalars) } + DateRecognizer.weekdayNames.map(\.1)
+                + [Array("ver".unicodeScalars)]
+            for scalars in starts where scalars.count >= 3 {
+                let cell = GermanNumberParser.triple(scalars[0].value, scalars[1].value, scalars[2].value)
+                triples[cell >> 6] |= 1 << UInt64(cell & 63)
+            }
+        } else {
+            triples = [UInt64](repeating: ~0, count: (1 << 15) / 64)
+        }
+        self.triples = triples
     }
 
+    /// The bit of a cell for a token of `length` scalars.
     @inline(__always)
-    private static func bit(_ length: Int) -> UInt32 {
-        1 << UInt32(truncatingIfNeeded: min(length, lastBit))
+    static func bit(_ length: Int) -> UInt32 {
+        1 &<< UInt32(truncatingIfNeeded: min(length, lastBit))
     }
 
-    /// Whether a word of `length` scalars starting with `first` (below U+0100) and `second` (its second scalar, or
-    /// its first again) may open a weekday compound, a number word or a date word; `simple` tells that every scalar
-    /// of the word is `WordFilter.isSimple` (`TokenForm.isSimple`).
+    /// Lends the cells and the per-first-scalar lengths to the pass over every token, which reads them in a loop of
+    /// its own: `mayOpen` inlined there kept the pass's other tables live and spilled them a token.
+    func withTables<R>(_ body: (UnsafePointer<UInt32>, UnsafePointer<UInt32>, UnsafePointer<UInt64>) -> R) -> R {
+        cells.withUnsafeBufferPointer { cells in
+            firstOnly.withUnsafeBufferPointer { firstOnly in
+                triples.withUnsafeBufferPointer { triples in
+                    body(cells.baseAddress.unsafelyUnwrapped, firstOnly.baseAddress.unsafelyUnwrapped,
+                         triples.baseAddress.unsafelyUnwrapped)
+                }
+            }
+        }
+    }
+
+    /// For a simple token whose first three scalars are ASCII and the first no digit, with the cell of `mayOpen`
+    /// letting it through: whether those three may still open anything.
+    func mayOpen(first: UInt32, second: UInt32, third: UInt32) -> Bool {
+        let cell = GermanNumberParser.triple(first, second, third)
+        return triples[cell >> 6] & (1 << UInt64(cell & 63)) != 0
+    }
+
+    /// Whether a token of `length` scalars starting with `first` (below U+0100) and `second` (its second scalar, or
+    /// its first again) may start with a digit or open a multiple's verb, a weekday compound, a number word or a date
+    /// word; `simple` tells that every scalar of the token is `WordFilter.isSimple` (`TokenForm.isSimple`).
     // (`simple` is asked only of a word that the cell turns away and its first scalar's lengths do not: most words
     // are turned away by both, without their form being read.)
     @inline(__always)

@@ -27,6 +27,9 @@ public struct QuantityExtractor: Stage {
         // and grown again each time.
         var found: [FoundQuantity] = []
         found.reserveCapacity(8)
+        // Their first tokens, for the event rules: refilled in place, as `found` is.
+        var starts: [Int] = []
+        starts.reserveCapacity(8)
         // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
         // as a whole quantity copied and dropped every string it holds.
         var lastCountedUnit: String?
@@ -47,9 +50,9 @@ public struct QuantityExtractor: Stage {
             guard let firstCandidate = range.first(where: { opens[$0] != Opening.none }) else { continue }
             dateRules.sentence = range
             quantityRules.sentence = range
-            // Emptied only when it holds something: `removeAll` of an empty array still went through
-            // `replaceSubrange`, at every sentence with a candidate.
-            if !found.isEmpty { found.removeAll(keepingCapacity: true) }
+            // Emptied from the end, keeping its buffer: `removeAll(keepingCapacity:)` went through the generic
+            // `replaceSubrange` (over 200 instructions), for the one or two quantities a sentence holds.
+            while !found.isEmpty { found.removeLast() }
             var index = firstCandidate
             while index < range.upperBound {
                 if opens[index] == Opening.none {
@@ -92,7 +95,9 @@ public struct QuantityExtractor: Stage {
             if let last = found.last(where: { $0.quantity.unit != nil })?.quantity, let unit = last.unit {
                 lastPeople = last.kind == .count && lexicon.personUnits.contains(unit) ? (unit, sentenceIndex) : nil
             }
-            let starts = found.map(\.tokens.lowerBound)
+            starts.removeAll(keepingCapacity: true)
+            // (By index: a loop over the elements copied each, retaining its strings.)
+            for position in found.indices { starts.append(found[position].tokens.lowerBound) }
             var previousHit: (event: Quantity.Event, source: String)?
             for (position, entry) in found.enumerated() {
                 let quantity = entry.quantity
@@ -220,75 +225,118 @@ public struct QuantityExtractor: Stage {
         do {
             document.tokens.withUnsafeBufferPointer { tokenBuffer in
                 document.scalars.withUnsafeBufferPointer { scalars in
-                    for sentence in document.sentences {
-                        let start = sentence.tokenRange.lowerBound
-                        for index in sentence.tokenRange {
-                            let token = tokenBuffer[index]
-                            let first = scalars[token.span.begin]
-                            if first.value &- 48 < 10 {
-                                opens[index] = Opening.other
-                                continue
-                            }
-                            guard token.kind == .word else { continue }
-                            let length = token.span.length
-                            let isStart = index == start
-                            // `verdreifacht`, `verzehnfachen`: a multiple's verb, read as its number.
-                            if first == "v", length > 10,
-                               Self.isMultipleVerb(scalars[token.span.begin..<token.span.end], numbers: numbers) {
-                                opens[index] = Opening.numberWord
-                                continue
-                            }
-                            // Most words start with a Latin-1 letter and open nothing: one table read turns them
-                            // away before the tests below read theirs one by one.
-                            if !isStart && first.value < 0x100 && !screen.mayOpen(
-                                first: first.value, second: scalars[token.span.begin &+ (length > 1 ? 1 : 0)].value,
-                                length: length, simple: tokens.isSimple(index)) {
-                                continue
-                            }
-                            // The tests one by one, cheapest first, each read only for the words the one before
-                            // lets through: seven words in ten of 10kGNAD fail every first test.
-                            let text = UnsafeBufferPointer(rebasing: scalars[token.span.begin..<token.span.end])
-                            // A weekday compound (`Montagabend`).
-                            if Self.mayStartWeekdayCompound(first, length: length)
-                                && DateRecognizer.startsWithWeekday(scalars: text) {
-                                opens[index] = Opening.other
-                                continue
-                            }
-                            // A number word.
-                            if length >= 3 && numbers.mayOpen(first, text[1])
-                                && numbers.mayStartWithAtom(scalars: text) {
-                                opens[index] = Opening.numberWord
-                                continue
-                            }
-                            guard isStart || table.mayContain(first: first, length: length) else { continue }
-                            let last = text[length - 1]
-                            let second = text[length > 1 ? 1 : 0]
-                            // A date word. The small filter is exact for simple tokens (see `TokenText.mayBe`);
-                            // others take the test `DateRecognizer.match` makes. A word that is no date word but
-                            // passes the filters only reaches the tests below in `DateRecognizer.match` too, so
-                            // narrowing the first test keeps `false` meaning nil. The edge table rules out most
-                            // words that pass the first two tables; being sure only for simple tokens, it leaves the
-                            // others to the key filters, as before.
-                            if table.mayContain(first: first, length: length)
-                                && endings.mayEnd(with: last, length: length)
-                                && (edges.mayContain(first: first, second: second, last: last, length: length)
-                                    || !tokens.isSimple(index))
-                                && (tokens.isSimple(index) && small.simpleWordsOnly
-                                    ? small.mayContain(tokens.key(index)) : filter.mayContain(tokens.key(index))) {
-                                opens[index] = Opening.other
-                                continue
-                            }
-                            // At the start of a sentence a relative or deictic date word in lower case (`Gestern`,
-                            // `Vergangene Woche`), the only words `DateRecognizer.match` looks up so: the edge table
-                            // turns most first words away before their keys are worked out.
-                            let opensDate = isStart && !tokens.isText(index, "Morgen")
-                                && (initialEdges.mayContain(first: Self.lowerLatin1(first),
-                                                            second: Self.lowerLatin1(second),
-                                                            last: Self.lowerLatin1(last), length: length)
-                                    || !(tokens.isSimple(index) && tokens.isLatin1(index)))
-                                && tokens.mayBeLowered(index, in: small)
-                            opens[index] = opensDate ? Opening.other : Opening.none
+                    // The tests for a token the screen lets through, or that it does not read (a sentence's first
+                    // token, a first scalar from U+0100 up).
+                    func classify(_ index: Int, isStart: Bool) {
+                        let token = tokenBuffer[index]
+                        let first = scalars[token.span.begin]
+                        if first.value &- 48 < 10 {
+                            opens[index] = Opening.other
+                            return
                         }
+                        guard token.kind == .word else { return }
+                        let length = token.span.length
+                        // `verdreifacht`, `verzehnfachen`: a multiple's verb, read as its number.
+                        if first == "v", length > 10,
+                           Self.isMultipleVerb(scalars[token.span.begin..<token.span.end], numbers: numbers) {
+                            opens[index] = Opening.numberWord
+                            return
+                        }
+                        // The tests one by one, cheapest first, each read only for the words the one before
+                        // lets through: seven words in ten of 10kGNAD fail every first test.
+                        let text = UnsafeBufferPointer(rebasing: scalars[token.span.begin..<token.span.end])
+                        // A weekday compound (`Montagabend`).
+                        if Self.mayStartWeekdayCompound(first, length: length)
+                            && DateRecognizer.startsWithWeekday(scalars: text) {
+                            opens[index] = Opening.other
+                            return
+                        }
+                        // A number word.
+                        if length >= 3 && numbers.mayOpen(first, text[1])
+                            && numbers.mayStartWithAtom(scalars: text) {
+                            opens[index] = Opening.numberWord
+                            return
+                        }
+                        guard isStart || table.mayContain(first: first, length: length) else { return }
+                        let last = text[length - 1]
+                        let second = text[length > 1 ? 1 : 0]
+                        // A date word. The small filter is exact for simple tokens (see `TokenText.mayBe`);
+                        // others take the test `DateRecognizer.match` makes. A word that is no date word but
+                        // passes the filters only reaches the tests below in `DateRecognizer.match` too, so
+                        // narrowing the first test keeps `false` meaning nil. The edge table rules out most
+                        // words that pass the first two tables; being sure only for simple tokens, it leaves the
+                        // others to the key filters, as before.
+                        if table.mayContain(first: first, length: length)
+                            && endings.mayEnd(with: last, length: length)
+                            && (edges.mayContain(first: first, second: second, last: last, length: length)
+                                || !tokens.isSimple(index))
+                            && (tokens.isSimple(index) && small.simpleWordsOnly
+                                ? small.mayContain(tokens.key(index)) : filter.mayContain(tokens.key(index))) {
+                            opens[index] = Opening.other
+                            return
+                        }
+                        // At the start of a sentence a relative or deictic date word in lower case (`Gestern`,
+                        // `Vergangene Woche`), the only words `DateRecognizer.match` looks up so: the edge table
+                        // turns most first words away before their keys are worked out.
+                        let opensDate = isStart && !tokens.isText(index, "Morgen")
+                            && (initialEdges.mayContain(first: Self.lowerLatin1(first),
+                                                        second: Self.lowerLatin1(second),
+                                                        last: Self.lowerLatin1(last), length: length)
+                                || !(tokens.isSimple(index) && tokens.isLatin1(index)))
+                            && tokens.mayBeLowered(index, in: small)
+                        opens[index] = opensDate ? Opening.other : Opening.none
+                    }
+                    // Most tokens start with a Latin-1 code point and open nothing: one table read turns them away
+                    // (see `OpenerScreen.mayOpen`). The tokens it lets through, and every sentence's first, are
+                    // listed first and classified after, so that the loop over every token holds nothing else live
+                    // (with the tests inlined in it, their values were spilled and reloaded for every token).
+                    let listed = UnsafeMutablePointer<Int>.allocate(capacity: max(1, tokens.count))
+                    defer { listed.deallocate() }
+                    var count = 0
+                    document.forms.withUnsafeBufferPointer { forms in
+                        screen.withTables { cells, firstOnly, triples in
+                            for sentence in document.sentences {
+                                let range = sentence.tokenRange
+                                guard !range.isEmpty else { continue }
+                                // Bit 0 marks a sentence's first token.
+                                listed[count] = range.lowerBound &<< 1 | 1
+                                count &+= 1
+                                var index = range.lowerBound &+ 1
+                                while index < range.upperBound {
+                                    let span = tokenBuffer[index].span
+                                    let first = scalars[span.begin].value
+                                    if first < 0x100 {
+                                        let length = span.end &- span.begin
+                                        let second = scalars[span.begin &+ (length > 1 ? 1 : 0)].value & 0xFF
+                                        let bit = OpenerScreen.bit(length)
+                                        if cells[Int(truncatingIfNeeded: first &<< 8 | second)] & bit == 0
+                                            && (firstOnly[Int(truncatingIfNeeded: first)] & bit == 0
+                                                || forms[index].isSimple) {
+                                            index &+= 1
+                                            continue
+                                        }
+                                        // Through the pair: the first three, for a simple token of ASCII letters.
+                                        if length >= 3 && first &- 48 >= 10 {
+                                            let second = scalars[span.begin &+ 1].value
+                                            let third = scalars[span.begin &+ 2].value
+                                            let cell = GermanNumberParser.triple(first, second, third)
+                                            if first | second | third < 0x80
+                                                && triples[cell &>> 6] & (1 &<< UInt64(cell & 63)) == 0
+                                                && forms[index].isSimple {
+                                                index &+= 1
+                                                continue
+                                            }
+                                        }
+                                    }
+                                    listed[count] = index &<< 1
+                                    count &+= 1
+                                    index &+= 1
+                                }
+                            }
+                        }
+                    }
+                    for position in 0..<count {
+                        classify(listed[position] &>> 1, isStart: listed[position] & 1 != 0)
                     }
                 }
             }

@@ -106,6 +106,9 @@ final class QuantityLexicon: Sendable {
     let internalStems: [InternalStem]
     /// The length of the shortest stem: a word shorter than it plus three letters of number holds none.
     let shortestInternalStem: Int
+    /// The stems' first two scalars (low byte of each) as bits, for `mayHoldInternalStem`; nil where a stem is
+    /// shorter than two.
+    private let internalStemPairs: [UInt64]?
     let months: StringTable<Int>
     let dateWords: StringTable<(role: DateRole, value: String?)>
     /// Whether an article of `DateRecognizer.articles`, as written or in lower case, is also a date word.
@@ -148,9 +151,10 @@ final class QuantityLexicon: Sendable {
     let separableTriggers: [(first: String, second: String, trigger: Trigger)]
     let separableFirstWords: Set<String>
     /// Counted nouns that name persons, for triggers that need persons.
-    let personUnits: Set<String>
+    /// (Tables, not `Set`s: they are asked per quantity, and a `Set` hashed the unit with SipHash each time.)
+    let personUnits: StringTable<Bool>
     /// Person lemmas of `nouns/person-nouns.txt` (demonyms, professions), asked by the person-only event triggers.
-    let personNouns: Set<String>
+    let personNouns: StringTable<Bool>
     /// Lower-case heads of counted nouns that name suspects and offenders (`suspect-units.txt`).
     let suspectHeads: [String]
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
@@ -263,6 +267,16 @@ final class QuantityLexicon: Sendable {
         }
         internalStems = stems
         shortestInternalStem = stems.map(\.stem.count).min() ?? 0
+        var stemPairs: [UInt64]? = Array(repeating: 0, count: 256 * 256 / 64)
+        for stem in stems {
+            guard stem.stem.count >= 2 else {
+                stemPairs = nil
+                break
+            }
+            let cell = Int(stem.stem[0].value & 0xFF) << 8 | Int(stem.stem[1].value & 0xFF)
+            stemPairs?[cell >> 6] |= 1 << UInt64(cell & 63)
+        }
+        internalStemPairs = stemPairs
 
         var months: [String: Int] = [:]
         for row in try lexicons.rows(of: folder + "months.tsv") where row.fields.count >= 2 {
@@ -391,22 +405,20 @@ final class QuantityLexicon: Sendable {
         // happen to persons only; as antecedents of bare numbers they reached too far (`12,55 der Arbeitgeber`).
         let personNounFile = "nouns/person-nouns.txt"
         var people = fm.fileExists(atPath: lexicons.url.appendingPathComponent(personNounFile).path)
-            ? Set(try lexicons.words(of: personNounFile)) : []
+            ? try lexicons.words(of: personNounFile) : []
         // The demonyms the entity stage keeps out of names (`Filipinos`, `Kenianer`, `Rohingya`) name persons too.
         let demonymFile = "rules/nationality-adjectives.txt"
         if fm.fileExists(atPath: lexicons.url.appendingPathComponent(demonymFile).path) {
-            for word in try lexicons.words(of: demonymFile) where word.first?.isUppercase == true {
-                people.insert(word)
-            }
+            people += try lexicons.words(of: demonymFile).filter { $0.first?.isUppercase == true }
         }
-        personNouns = people
+        personNouns = StringTable(words: people)
         let rolesFile = "nouns/roles.tsv"
         if fm.fileExists(atPath: lexicons.url.appendingPathComponent(rolesFile).path) {
             for row in try lexicons.rows(of: rolesFile) where row.fields.count >= 2 {
                 persons.insert(String(row.fields[1]))
             }
         }
-        personUnits = persons
+        personUnits = StringTable(words: persons)
         let suspectFile = folder + "suspect-units.txt"
         suspectHeads = fm.fileExists(atPath: lexicons.url.appendingPathComponent(suspectFile).path)
             ? try lexicons.words(of: suspectFile).map { $0.lowercased() } : []
@@ -495,6 +507,12 @@ final class QuantityLexicon: Sendable {
         (contextRoleBits[word] ?? 0) & role.bit != 0
     }
 
+    /// `has(tokens.lowered(index), role)`, looked up by the token's lower-case key where that is known: no string
+    /// made and none hashed.
+    func has(loweredToken index: Int, of tokens: TokenText, _ role: ContextRole) -> Bool {
+        (contextRoleBits.value(loweredToken: index, of: tokens) ?? 0) & role.bit != 0
+    }
+
     /// `has` for a token as written, its string made only when the filter lets it through.
     func has(token index: Int, of tokens: TokenText, _ role: ContextRole) -> Bool {
         (role == .label ? labelFilter : contextFilter).mayContain(tokens.key(index))
@@ -511,6 +529,23 @@ final class QuantityLexicon: Sendable {
     private func contextBits(token index: Int, of tokens: TokenText) -> UInt16 {
         tokens.contextBits(index) {
             tokens.mayBe(index, in: contextSmallFilter) ? contextRoleBits.value(token: index, of: tokens) ?? 0 : 0
+        }
+    }
+
+    /// Whether some internal stem may occur in `scalars`: `false` where no two adjacent scalars are a stem's first
+    /// two. Most number words hold no stem, and are turned away so before each stem is searched for.
+    func mayHoldInternalStem(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let pairs = internalStemPairs else { return true }
+        return pairs.withUnsafeBufferPointer { pairs in
+            scalars.withUnsafeBufferPointer { scalars in
+                var position = 1
+                while position < scalars.count {
+                    let cell = Int(scalars[position - 1].value & 0xFF) << 8 | Int(scalars[position].value & 0xFF)
+                    if pairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0 { return true }
+                    position += 1
+                }
+                return false
+            }
         }
     }
 

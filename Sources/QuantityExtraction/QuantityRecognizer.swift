@@ -208,7 +208,7 @@ struct QuantityRecognizer {
                 var next = last + 1
                 while next < sentence.upperBound, tokens.isDigits(next), tokens.text(next).count == 3,
                     tokens.token(next).span.begin - tokens.token(last).span.end == 1,
-                    [" ", "\u{A0}", "\u{202F}"].contains(tokens.document.scalars[tokens.token(last).span.end]),
+                    [" ", "\u{A0}", "\u{202F}"].contains(tokens.scalar(at: tokens.token(last).span.end)),
                     let joined = Double((joinedDigits ?? tokens.text(index)) + tokens.text(next)) {
                     joinedDigits = (joinedDigits ?? tokens.text(index)) + tokens.text(next)
                     value = joined
@@ -437,7 +437,9 @@ struct QuantityRecognizer {
             guard tokens.kind(noun) == .word else { return false }
             if !tokens.endsPersonMention(noun) {
                 let lemma = lemmatizer.lemma(of: tokens.text(noun))
-                guard lexicon.personNouns.contains(lemma) || lexicon.personUnits.contains(lemma) else { return false }
+                guard lexicon.personNouns.contains(lemma) || lexicon.personUnits.contains(lemma) else {
+                    return false
+                }
             }
         }
         let name = open - 1
@@ -728,11 +730,16 @@ struct QuantityRecognizer {
                 let context = tokens.mayBe(position, in: lexicon.contextSmallFilter)
                 if context && lexicon.has(text, .fraction) { return (nil, nil, position, true) }
                 let dateWord = tokens.mayBe(position, in: lexicon.dateOpenerSmallFilter)
-                if tokens.mayBeLowered(position, in: lexicon.contextSmallFilter) && lexicon.has(tokens.lowered(position), .stop)
-                    || dateWord && lexicon.months[text] != nil {
+                // (Each table asked by the token's key: `has(tokens.lowered(position), .stop)`, `months[text]`,
+                // `dateWords[text]`.)
+                if tokens.mayBeLowered(position, in: lexicon.contextSmallFilter)
+                    && lexicon.has(loweredToken: position, of: tokens, .stop)
+                    || dateWord && lexicon.months.value(token: position, of: tokens) != nil {
                     return nil
                 }
-                if dateWord, let role = lexicon.dateWords[text]?.role, role == .weekday { return nil }
+                if dateWord, let role = lexicon.dateWords.value(token: position, of: tokens)?.role, role == .weekday {
+                    return nil
+                }
                 var end = tokens.compoundEnd(from: position, limit: sentence.upperBound)
                 // The noun table's lemma of the form, once looked up here, for `lemma(of:)` not to look it up again.
                 var nounLemma: String?? = nil
@@ -856,9 +863,9 @@ struct QuantityRecognizer {
         // (A lower-case word of two to five letters first: the test runs after every number.)
         guard start + 3 < sentence.upperBound, tokens.kind(start) == .word, !tokens.isCapitalized(start),
               (2...5).contains(tokens.characterCount(start)),
-              Self.phrasePrepositions.contains(tokens.text(start)) else { return nil }
+              Self.phrasePrepositions.contains(token: start, of: tokens) else { return nil }
         var position = start + 1
-        if Self.articles.contains(tokens.text(position)) { position += 1 }
+        if Self.articles.contains(token: position, of: tokens) { position += 1 }
         // (Capitalised words only: `von ihnen`, `von zehn` take a part of a group, `10.000 von ihnen stellten …`.)
         // (No date: `sieben am Freitag getöteten Attentäter` keeps `Freitag` a date of its own.)
         var words = 0
@@ -878,10 +885,10 @@ struct QuantityRecognizer {
     /// Prepositions that give the figure a change goes to or by (`auf 395`, `um 20`).
     private static let changePrepositions: Set<String> = ["auf", "um", "von", "bis", "über", "unter", "mit", "gegen"]
 
-    private static let phrasePrepositions: Set<String> = [
+    private static let phrasePrepositions = StringTable(words: [
         "im", "in", "am", "an", "auf", "aus", "vom", "von", "bei", "beim", "nach", "zur", "zum", "seit", "unter",
-    ]
-    private static let articles: Set<String> = ["der", "die", "das", "den", "dem", "des"]
+    ])
+    private static let articles = StringTable(words: ["der", "die", "das", "den", "dem", "des"])
     /// Endings of participles and adjectives in their inflected forms (`eingerichteten`, `bezahlte`, `lebende`).
     private static let participleEndings = ["ten", "tete", "ene", "enen", "ende", "enden", "te"]
 
@@ -954,7 +961,7 @@ struct QuantityRecognizer {
         }
         // A stem is found only from the fourth letter on (`cut >= 3` below).
         guard lower.count > 4, lower.count >= 3 + lexicon.shortestInternalStem,
-            lexicon.numbers.mayStartNumber(lower[...]) else { return nil }
+            lexicon.numbers.mayStartNumber(lower[...]), lexicon.mayHoldInternalStem(lower) else { return nil }
         for stem in lexicon.internalStems {
             guard let cut = Self.find(stem.stem, in: lower), cut >= 3 else { continue }
             let rest = lower[(cut + stem.stem.count)...]

@@ -196,3 +196,16 @@ final class StringTable<Value>: @unchecked Sendable {
         return (hash == 0 ? 1 : hash, count)
     }
 }
+
+extension StringTable where Value == Bool {
+    /// A set of words as a table: asked for a token by its key (`contains(token:of:)`), with no string made or
+    /// hashed, where a `Set<String>` ran SipHash over the token's string (about 450 instructions a look-up).
+    convenience init<Words: Sequence>(words: Words) where Words.Element == String {
+        self.init(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Whether `tokens.text(index)` is one of the words.
+    func contains(token index: Int, of tokens: TokenText) -> Bool {
+        value(token: index, of: tokens) != nil
+    }
+}

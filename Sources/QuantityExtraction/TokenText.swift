@@ -1,11 +1,13 @@
 import NewsGraphCore
 
 /// The tokens of one document with their text, made once so that rules compare strings, not scalar ranges.
-/// A class: every rule of a sentence shares it without copying the document.
+/// A class: every rule of a sentence shares it without copying the document. It holds the document's arrays it
+/// reads, not the document: a copy of that retained and released every one of its fields an article.
 final class TokenText {
-    let document: Document
+    /// The document's entity mentions, for `endsMention`.
+    private let mentions: [EntityMention]
     /// What is worked out about a token on first use: most tokens are never looked at by any rule. Every field is 0
-    /// until then, so that the buffer for an article's tokens is made by zeroing memory, not field by field.
+    /// until then.
     private struct Info {
         /// The token's string and its lower case: their places in `made` plus one, or 0.
         var slot: Int32 = 0
@@ -15,7 +17,11 @@ final class TokenText {
         var contextBits: Int32 = 0
     }
     /// One buffer, not arrays: reads and writes need no exclusivity checks and dropping it costs nothing per token.
+    /// Left uninitialised but for the tokens `touched` marks: zeroing all of it cost a byte's write for each of its
+    /// twelve bytes a token, for a few dozen tokens an article that are looked at.
     private let info: UnsafeMutablePointer<Info>
+    /// A bit per token: whether its `info` is initialised.
+    private let touched: UnsafeMutablePointer<UInt64>
     @exclusivity(unchecked) private var made: [String] = []
     /// Copies of the token and scalar arrays, held directly so that hot reads do not go through `Document`.
     private let tokenArray: [Token]
@@ -23,30 +29,44 @@ final class TokenText {
     /// The tokens' keys and flags (`Document.tokenForms`), for the word filters of the lexicon.
     private let forms: [TokenForm]
 
-    init(document: Document) {
-        self.document = document
+    init(document: __shared Document) {
+        mentions = document.mentions
         tokenArray = document.tokens
         scalarArray = document.scalars
         forms = document.forms
         info = .allocate(capacity: max(1, tokenArray.count))
-        info.initialize(repeating: Info(), count: max(1, tokenArray.count))
+        let words = (tokenArray.count + 63) / 64 + 1
+        touched = .allocate(capacity: words)
+        touched.initialize(repeating: 0, count: words)
         // The rules make strings of a few dozen tokens an article: room for them at once, not in doublings.
         made.reserveCapacity(64)
     }
 
     deinit {
         info.deallocate()
+        touched.deallocate()
         triggerSlotStorage?.deallocate()
     }
 
-    /// Per token, what `EventTriggerMatcher` found there (0: not looked at yet), for every sentence of the article
-    /// (their tokens do not overlap). One buffer, made for the first sentence that asks: an array a sentence was
-    /// allocated through the runtime's generic metadata look-up, hundreds of instructions each.
+    /// The token's `info`, initialised to zeros on first use.
+    @inline(__always)
+    private func infoOf(_ index: Int) -> UnsafeMutablePointer<Info> {
+        let word = index &>> 6
+        let bit = UInt64(1) &<< UInt64(truncatingIfNeeded: index & 63)
+        if touched[word] & bit == 0 {
+            touched[word] |= bit
+            (info + index).initialize(to: Info())
+        }
+        return info + index
+    }
+
+    /// Per token, what `EventTriggerMatcher` found there, for every sentence of the article (their tokens do not
+    /// overlap). One buffer, made for the first sentence that asks: an array a sentence was allocated through the
+    /// runtime's generic metadata look-up, hundreds of instructions each. Uninitialised: the matcher sets a
+    /// sentence's slots to 0 (not looked at yet) as it starts the sentence, and reads no other.
     func triggerSlots() -> UnsafeMutablePointer<Int32> {
         if let slots = triggerSlotStorage { return slots }
-        let count = max(1, tokenArray.count)
-        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: count)
-        slots.initialize(repeating: 0, count: count)
+        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, tokenArray.count))
         triggerSlotStorage = slots
         return slots
     }
@@ -100,10 +120,10 @@ final class TokenText {
 
     /// The token's context role bits, worked out by `compute` the first time they are asked for.
     func contextBits(_ index: Int, _ compute: () -> UInt16) -> UInt16 {
-        let known = info[index].contextBits
+        let known = infoOf(index).pointee.contextBits
         if known != 0 { return UInt16(truncatingIfNeeded: known) }
         let bits = compute()
-        info[index].contextBits = Int32(bits) | Self.knownContext
+        infoOf(index).pointee.contextBits = Int32(bits) | Self.knownContext
         return bits
     }
 
@@ -125,10 +145,18 @@ final class TokenText {
     func token(_ index: Int) -> Token { tokenArray[index] }
 
     func text(_ index: Int) -> String {
-        let slot = info[index].slot
+        let slot = infoOf(index).pointee.slot
         if slot > 0 { return made[Int(slot) - 1] }
         let span = tokenArray[index].span
-        let text = String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
+        let text = forms[index].isPlain ? plainText(span, lowered: false) : string(of: span)
+        made.append(text)
+        infoOf(index).pointee.slot = Int32(made.count)
+        return text
+    }
+
+    /// The scalars of `span` as a string.
+    private func string(of span: TextSpan) -> String {
+        String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
             var count = 0
             for position in span.begin..<span.end {
                 UTF8.encode(scalarArray[position]) { byte in
@@ -138,9 +166,23 @@ final class TokenText {
             }
             return count
         }
-        made.append(text)
-        info[index].slot = Int32(made.count)
-        return text
+    }
+
+    /// The string of a span of printable ASCII (`isPlain`), with capitals 32 up if `lowered`: a byte a scalar, where
+    /// the general way counted the UTF-8 widths first and encoded each scalar through a closure (about 280
+    /// instructions a token's string, some 14,000 strings a pass over 10kGNAD).
+    private func plainText(_ span: TextSpan, lowered: Bool) -> String {
+        scalarArray.withUnsafeBufferPointer { scalars in
+            String(unsafeUninitializedCapacity: span.length) { buffer in
+                var offset = 0
+                while offset < span.length {
+                    let value = scalars[span.begin &+ offset].value
+                    buffer[offset] = UInt8(truncatingIfNeeded: lowered && value &- 65 < 26 ? value &+ 32 : value)
+                    offset &+= 1
+                }
+                return span.length
+            }
+        }
     }
 
     /// The UTF-8 length of the scalars in `span`: strings are made with exactly that capacity, so that words of up
@@ -155,11 +197,13 @@ final class TokenText {
 
     /// `text(index).lowercased()`, made once; scalar by scalar where `lowerKey` is known (see `loweredScalars`).
     func lowered(_ index: Int) -> String {
-        let slot = info[index].lowerSlot
+        let slot = infoOf(index).pointee.lowerSlot
         if slot > 0 { return made[Int(slot) - 1] }
-        let text = forms[index].isLowerKnown ? loweredText(tokenArray[index].span) : self.text(index).lowercased()
+        let form = forms[index]
+        let text = form.isPlain && form.isLowerKnown ? plainText(tokenArray[index].span, lowered: true)
+            : form.isLowerKnown ? loweredText(tokenArray[index].span) : self.text(index).lowercased()
         made.append(text)
-        info[index].lowerSlot = Int32(made.count)
+        infoOf(index).pointee.lowerSlot = Int32(made.count)
         return text
     }
 
@@ -352,7 +396,7 @@ final class TokenText {
     private func endsMention(_ index: Int, of type: EntityType) -> Bool {
         guard index >= 0 && index < tokenArray.count else { return false }
         let end = tokenArray[index].span.end
-        return document.mentions.contains { $0.type == type && $0.span.end == end }
+        return mentions.contains { $0.type == type && $0.span.end == end }
     }
 
     /// Whether a person the entity stage found ends with the token (`Agnieszka Wrona` in `Agnieszka Wrona, 46,`).
@@ -421,7 +465,8 @@ final class TokenText {
 
     /// The text from token `first` through token `last`, as written.
     func joined(_ first: Int, _ last: Int) -> String {
-        document.text(of: TextSpan(tokenArray[first].span.begin, tokenArray[last].span.end))
+        // (The scalars' UTF-8, as `Document.text(of:)` reads it from the text the scalars were decoded from.)
+        string(of: TextSpan(tokenArray[first].span.begin, tokenArray[last].span.end))
     }
 
     func span(_ first: Int, _ last: Int) -> TextSpan {

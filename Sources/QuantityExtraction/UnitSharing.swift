@@ -146,7 +146,7 @@ struct UnitSharing {
                text.hasSuffix("e") || text.hasSuffix("en") || text.hasSuffix("er") || text.hasSuffix("es"),
                tokens.kind(token + 1) == .word, tokens.isCapitalized(token + 1),
                lexicon.nounLemmas[tokens.text(token + 1)] != nil
-                || lexicon.personUnits.contains(tokens.text(token + 1)) {
+                || lexicon.personUnits.contains(token: token + 1, of: tokens) {
                 return true
             }
             token += 1

@@ -27,6 +27,17 @@ struct OpenerScreenTests {
         #expect(Self.mayOpen(word, simple: true, in: lexicon))
     }
 
+    /// The first three scalars: `sich` opens like `sieben` and `sein` like `sechs` by their first two, but no number
+    /// atom, date word or weekday starts with their first three; the words they stand for do.
+    @Test(arguments: [("sich", false), ("sein", false), ("für", false), ("sieben", true), ("Sechzig", true),
+                      ("fünf", true), ("Mittwoch", true), ("Montagabend", true), ("verdreifacht", true)])
+    func theFirstThreeTell(word: String, opens: Bool) throws {
+        let lexicon = try #require(GermanNumberParserTests.lexicon)
+        let scalars = Array(word.unicodeScalars)
+        #expect(lexicon.openerScreen.mayOpen(
+            first: scalars[0].value, second: scalars[1].value, third: scalars[2].value) == opens)
+    }
+
     /// `Mittwoch` and `Menschen`: same first letter and length, other second letter.
     @Test func aSimpleWordIsToldByItsSecondLetter() throws {
         let lexicon = try #require(GermanNumberParserTests.lexicon)
