@@ -89,7 +89,8 @@ struct LexiconMatcher {
                                 let genitive = fact.kind == .word && fact.capitalised && fact.span.length >= 4
                                     && scalars[fact.span.end - 1] == "s"
                                 let compass = fact.capitalised && fact.span.length >= 7
-                                    && Self.mayStartCompassPrefix(scalars[fact.span.begin], scalars[fact.span.begin + 1])
+                                    && Self.mayStartCompassPrefix(
+                                        scalars[fact.span.begin], scalars[fact.span.begin + 1])
                                 kept &+= firstNode >= 0 || genitive || compass ? 1 : 0
                             }
                             return kept
