@@ -362,8 +362,15 @@ final class ArticleView {
         _ column: TokenColumn, with spans: Spans, in document: Document
     ) where Spans.Element == TextSpan {
         let tokens = document.tokens
+        // The spans mostly come in text order: the search for each gallops from the first token of the one before,
+        // where that begins no later (a binary search over the whole article each was most of this fill).
+        var first = 0
+        var previousBegin = 0
         for (index, span) in spans.enumerated() {
-            var token = document.firstToken(endingAfter: span.begin)
+            if span.begin < previousBegin { first = 0 }
+            previousBegin = span.begin
+            first = document.firstToken(endingAfter: span.begin, from: first)
+            var token = first
             while token < tokens.count && tokens[token].span.begin < span.end {
                 if column[token] == nil { column[token] = index }
                 token += 1
