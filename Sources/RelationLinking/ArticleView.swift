@@ -442,7 +442,8 @@ final class ArticleView {
     /// Text of `ByteVocabulary.isStable` code points is NFC with one code point a composed character, so there
     /// a byte search gives the same answer.
     func lower(_ token: Int, contains needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return false }
+        // Outside the text `word(token)` is "", which contains nothing.
+        guard !needle.isEmpty, token >= 0 && token < flags.count else { return false }
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
         // Bytes below 0xCC are code points below U+0300, stable: most needles need no decoding.
