@@ -357,6 +357,13 @@ final class ArticleView {
 
     var tokenCount: Int { flags.count }
 
+    /// Whether `token` is one of the text's (every per-token table has `tokenCount` entries): one unsigned compare
+    /// where `token >= 0 && token < count` took two, in the helpers the rules call some million times a pass.
+    @inline(__always)
+    func inText(_ token: Int) -> Bool {
+        UInt(bitPattern: token) < UInt(bitPattern: flags.count)
+    }
+
     /// Sets each token of `column` to the index of the first span in `spans` that covers it.
     private static func fill<Spans: Collection>(
         _ column: TokenColumn, with spans: Spans, in document: Document
@@ -399,7 +406,7 @@ final class ArticleView {
 
     /// The role word list entry a token is, or ends in.
     func role(_ token: Int) -> (lemma: String, source: String)? {
-        guard token >= 0 && token < flags.count else { return nil }
+        guard inText(token) else { return nil }
         let known = roleIndex[token]
         if known >= 0 { return roleEntries[Int(known)] }
         if known == Self.noRole { return nil }
@@ -423,7 +430,7 @@ final class ArticleView {
 
     /// The token's text as written.
     func original(_ token: Int) -> String {
-        token >= 0 && token < flags.count ? document.text(of: document.tokens[token].span) : ""
+        inText(token) ? document.text(of: document.tokens[token].span) : ""
     }
 
     /// Whether two tokens are written the same (`String` equality): equal code points are, different pure
@@ -443,7 +450,7 @@ final class ArticleView {
     /// a byte search gives the same answer.
     func lower(_ token: Int, contains needle: [UInt8]) -> Bool {
         // Outside the text `word(token)` is "", which contains nothing.
-        guard !needle.isEmpty, token >= 0 && token < flags.count else { return false }
+        guard !needle.isEmpty, inText(token) else { return false }
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
         // Bytes below 0xCC are code points below U+0300, stable: most needles need no decoding.
@@ -471,7 +478,7 @@ final class ArticleView {
 
     /// Whether the token's lower-cased text starts with `initial`, read from its bytes without a `String`.
     func startsLower(_ token: Int, with initial: Character) -> Bool {
-        guard token >= 0 && token < flags.count else { return false }
+        guard inText(token) else { return false }
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
         var index = begin
@@ -491,7 +498,7 @@ final class ArticleView {
     /// `word(token).count` without making the `String` where the bytes decide: in text of stable code points each
     /// code point is a character (no mark or joiner among them), but a carriage return and the line feed after it.
     func lowerCount(_ token: Int) -> Int {
-        guard token >= 0 && token < flags.count else { return 0 }
+        guard inText(token) else { return 0 }
         guard flags[token] & Flag.stable != 0 else { return word(token).count }
         var count = 0
         var previous: UInt8 = 0
@@ -504,7 +511,7 @@ final class ArticleView {
 
     /// `list.containsEnding(of: word(token))` without making the `String` where the token's bytes decide.
     func lower(_ token: Int, endsInOneOf list: EndingList) -> Bool {
-        if token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+        if inText(token), flags[token] & Flag.stable != 0,
            let found = list.containsEnding(
             ofUTF8: UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])) {
             return found
@@ -515,14 +522,14 @@ final class ArticleView {
     /// The token's lower-cased UTF-8 (the bytes of `word(token)`), empty outside the text; it lives as long as the
     /// view.
     func lowerUTF8(_ token: Int) -> UnsafeBufferPointer<UInt8> {
-        guard token >= 0 && token < flags.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        guard inText(token) else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
     }
 
     /// Whether the token's lower-cased text is of `ByteVocabulary.isStable` code points (`Flag.stable`): NFC, each
     /// code point a character of its own, so that its bytes (`lowerUTF8`) answer what its `String` would.
     func isStable(_ token: Int) -> Bool {
-        token >= 0 && token < flags.count && flags[token] & Flag.stable != 0
+        inText(token) && flags[token] & Flag.stable != 0
     }
 
     /// `word(token) == word` without making the `String`, as `lower(_:hasSuffix:)`.
@@ -535,7 +542,7 @@ final class ArticleView {
     /// `word(token) == text` without making the word's `String` where the bytes decide: a token of stable code points
     /// is NFC, and so is text of code points below U+0300 (bytes below 0xCC); NFC text is equal where its bytes are.
     func lower(_ token: Int, equals text: String) -> Bool {
-        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+        guard inText(token), flags[token] & Flag.stable != 0,
               text.utf8.allSatisfy({ $0 < 0xCC }) else { return word(token) == text }
         return text.utf8.elementsEqual(lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
     }
@@ -545,7 +552,7 @@ final class ArticleView {
     /// `hasSuffix` compares their bytes, but for a suffix that opens with a line feed, which a carriage return before
     /// it would join into one character (`EndingList.isByteComparable`).
     func lower(_ token: Int, endsWith suffix: String) -> Bool {
-        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+        guard inText(token), flags[token] & Flag.stable != 0,
               suffix.utf8.allSatisfy({ $0 < 0xCC && $0 != 0x0D && $0 != 0x0A }) else {
             return word(token).hasSuffix(suffix)
         }
@@ -562,7 +569,7 @@ final class ArticleView {
     // article. (Inlining this alone, under calls that were not, cost more than it saved.)
     @inline(__always)
     private func affix(of token: Int, _ affix: StaticString, atEnd: Bool) -> Bool? {
-        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+        guard inText(token), flags[token] & Flag.stable != 0,
               affix.hasPointerRepresentation, affix.utf8CodeUnitCount > 0 else { return nil }
         let count = affix.utf8CodeUnitCount
         let bytes = affix.utf8Start
@@ -621,17 +628,17 @@ final class ArticleView {
     }
 
     func isPunctuation(_ token: Int) -> Bool {
-        token >= 0 && token < flags.count && flags[token] & Flag.punctuation != 0
+        inText(token) && flags[token] & Flag.punctuation != 0
     }
 
     /// A token of kind `.word`.
     func isWord(_ token: Int) -> Bool {
-        token >= 0 && token < flags.count && flags[token] & Flag.word != 0
+        inText(token) && flags[token] & Flag.word != 0
     }
 
     /// A token of kind `.number`.
     func isNumber(_ token: Int) -> Bool {
-        token >= 0 && token < flags.count && flags[token] & Flag.number != 0
+        inText(token) && flags[token] & Flag.number != 0
     }
 
     /// `83-Jährige`, `26-jährigen`: a number, a hyphen and an age word at `token`; the token after them, or nil.
@@ -641,11 +648,11 @@ final class ArticleView {
     }
 
     func hasCue(_ cue: LinkingLexicon.Cue, _ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & UInt64(cue.bit) != 0
+        inText(token) && bits[token] & UInt64(cue.bit) != 0
     }
 
     func isVerbForm(_ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.verbBit != 0
+        inText(token) && bits[token] & LinkingLexicon.verbBit != 0
     }
 
     /// The speech verb readings of a token, nil when it is no listed form.
@@ -656,21 +663,21 @@ final class ArticleView {
 
     /// Whether the token is a word of `wordClass` (lower-cased).
     func isIn(_ wordClass: WordClass, _ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & wordClass.bit != 0
+        inText(token) && bits[token] & wordClass.bit != 0
     }
 
     func isKonjunktivForm(_ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.konjunktivBit != 0
+        inText(token) && bits[token] & LinkingLexicon.konjunktivBit != 0
     }
 
     /// A verb or participle of employment (`arbeitet`, `beschäftigt`).
     func isEmploymentWord(_ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.employmentBit != 0
+        inText(token) && bits[token] & LinkingLexicon.employmentBit != 0
     }
 
     /// A place-type word (`Bezirk`, `Küstenstadt`), listed or a compound ending in a listed one (`Ostküstenstadt`).
     func isPlaceType(_ token: Int) -> Bool {
-        guard token >= 0 && token < bits.count else { return false }
+        guard inText(token) else { return false }
         if bits[token] & LinkingLexicon.placeTypeBit != 0 { return true }
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
@@ -682,7 +689,7 @@ final class ArticleView {
     /// `Reederei`, `Hilfsorganisation`, `Gewerkschaftsverband`: a word that types the organisation name after
     /// it, listed or a compound ending in a listed word.
     func isOrganisationType(_ token: Int) -> Bool {
-        guard token >= 0 && token < bits.count else { return false }
+        guard inText(token) else { return false }
         if bits[token] & LinkingLexicon.organisationTypeBit != 0 { return true }
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
@@ -712,27 +719,27 @@ final class ArticleView {
 
     /// Whether the token is `word` (lower-cased).
     func matches(_ token: Int, _ word: RuleWord) -> Bool {
-        token >= 0 && token < ids.count && ids[token] == word.rawValue
+        inText(token) && ids[token] == word.rawValue
     }
 
     /// Whether the token is one of `words` (lower-cased).
     func matches(_ token: Int, in words: RuleWordSet) -> Bool {
-        token >= 0 && token < ids.count && words.contains(id: ids[token])
+        inText(token) && words.contains(id: ids[token])
     }
 
     /// The vocabulary id of a token, -1 outside the text or the vocabulary.
-    func id(_ token: Int) -> Int32 { token >= 0 && token < ids.count ? ids[token] : -1 }
+    func id(_ token: Int) -> Int32 { inText(token) ? ids[token] : -1 }
 
     func isQuote(_ token: Int) -> Bool { matches(token, in: Self.quoteMarks) }
 
     /// The token's lower-cased text, "" outside the text.
     func word(_ token: Int) -> String {
-        guard token >= 0 && token < flags.count else { return "" }
+        guard inText(token) else { return "" }
         return String(decoding: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])], as: UTF8.self)
     }
 
     func isCapitalized(_ token: Int) -> Bool {
-        token >= 0 && token < flags.count && flags[token] & Flag.capitalized != 0
+        inText(token) && flags[token] & Flag.capitalized != 0
     }
 
     static let quoteMarks: RuleWordSet = [

@@ -93,7 +93,7 @@ extension ArticleView {
     /// text of `ByteVocabulary.isStable` code points (NFC, no mark joining a character before it) an affix of such
     /// code points below U+0300 is whole characters, so byte tests give what `hasSuffix`/`hasPrefix` give.
     private func stemCut(_ token: Int) -> (prefix: Int, suffix: Int)?? {
-        guard Self.affixBytesDecide, token >= 0 && token < flags.count, flags[token] & Flag.stable != 0 else {
+        guard Self.affixBytesDecide, inText(token), flags[token] & Flag.stable != 0 else {
             return nil
         }
         let bytes = UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
