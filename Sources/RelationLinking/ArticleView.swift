@@ -528,6 +528,7 @@ final class ArticleView {
 
     /// Whether the token's lower-cased text is of `ByteVocabulary.isStable` code points (`Flag.stable`): NFC, each
     /// code point a character of its own, so that its bytes (`lowerUTF8`) answer what its `String` would.
+    @inline(__always)
     func isStable(_ token: Int) -> Bool {
         inText(token) && flags[token] & Flag.stable != 0
     }
@@ -602,6 +603,7 @@ final class ArticleView {
     }
 
     /// Whether a mention covers `token`.
+    @inline(__always)
     func hasMention(at token: Int) -> Bool {
         token >= 0 && token < mentionAt.count && mentionAt[token] != nil
     }
@@ -627,16 +629,21 @@ final class ArticleView {
         return mention
     }
 
+    // The one-line token tests (`isPunctuation` … `isCapitalized`, `matches`, `hasCue`) are inlined: the rules call
+    // them a million times a pass, and the call cost as much as the test.
+    @inline(__always)
     func isPunctuation(_ token: Int) -> Bool {
         inText(token) && flags[token] & Flag.punctuation != 0
     }
 
     /// A token of kind `.word`.
+    @inline(__always)
     func isWord(_ token: Int) -> Bool {
         inText(token) && flags[token] & Flag.word != 0
     }
 
     /// A token of kind `.number`.
+    @inline(__always)
     func isNumber(_ token: Int) -> Bool {
         inText(token) && flags[token] & Flag.number != 0
     }
@@ -647,10 +654,12 @@ final class ArticleView {
         return token + 3
     }
 
+    @inline(__always)
     func hasCue(_ cue: LinkingLexicon.Cue, _ token: Int) -> Bool {
         inText(token) && bits[token] & UInt64(cue.bit) != 0
     }
 
+    @inline(__always)
     func isVerbForm(_ token: Int) -> Bool {
         inText(token) && bits[token] & LinkingLexicon.verbBit != 0
     }
@@ -662,15 +671,18 @@ final class ArticleView {
     }
 
     /// Whether the token is a word of `wordClass` (lower-cased).
+    @inline(__always)
     func isIn(_ wordClass: WordClass, _ token: Int) -> Bool {
         inText(token) && bits[token] & wordClass.bit != 0
     }
 
+    @inline(__always)
     func isKonjunktivForm(_ token: Int) -> Bool {
         inText(token) && bits[token] & LinkingLexicon.konjunktivBit != 0
     }
 
     /// A verb or participle of employment (`arbeitet`, `beschäftigt`).
+    @inline(__always)
     func isEmploymentWord(_ token: Int) -> Bool {
         inText(token) && bits[token] & LinkingLexicon.employmentBit != 0
     }
@@ -718,16 +730,19 @@ final class ArticleView {
     }
 
     /// Whether the token is `word` (lower-cased).
+    @inline(__always)
     func matches(_ token: Int, _ word: RuleWord) -> Bool {
         inText(token) && ids[token] == word.rawValue
     }
 
     /// Whether the token is one of `words` (lower-cased).
+    @inline(__always)
     func matches(_ token: Int, in words: RuleWordSet) -> Bool {
         inText(token) && words.contains(id: ids[token])
     }
 
     /// The vocabulary id of a token, -1 outside the text or the vocabulary.
+    @inline(__always)
     func id(_ token: Int) -> Int32 { inText(token) ? ids[token] : -1 }
 
     func isQuote(_ token: Int) -> Bool { matches(token, in: Self.quoteMarks) }
@@ -738,6 +753,7 @@ final class ArticleView {
         return String(decoding: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])], as: UTF8.self)
     }
 
+    @inline(__always)
     func isCapitalized(_ token: Int) -> Bool {
         inText(token) && flags[token] & Flag.capitalized != 0
     }
