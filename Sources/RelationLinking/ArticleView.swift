@@ -318,7 +318,13 @@ final class ArticleView {
         let allMentions = document.mentions
         let mentionTable = MentionTable(allMentions)
         self.mentionTable = mentionTable
-        let ordered = allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
+        // The recogniser mostly hands the mentions over in order already: then the (stable) sort would leave them
+        // as they are, and is not run.
+        let inOrder = allMentions.withUnsafeBufferPointer { mentions in
+            mentions.indices.dropFirst().allSatisfy { !(mentions[$0].span < mentions[$0 - 1].span) }
+        }
+        let ordered = inOrder ? Array(allMentions.indices)
+            : allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
         // The mentions come by their start, so the first token of each is at or after that of the one before: it is
         // searched for from there (a token at a time, the walk passed over every token of the article, most between
         // mentions far apart).
@@ -476,13 +482,15 @@ final class ArticleView {
         affix(of: token, suffix, atEnd: true) ?? word(token).hasSuffix(suffix.description)
     }
 
-    /// Whether the token's lower-cased text starts with `initial`, read from its bytes without a `String`.
-    func startsLower(_ token: Int, with initial: Character) -> Bool {
+    /// Whether the token's lower-cased text starts with an initial's lower case, given as its UTF-8
+    /// (`String(initial).lowercased().utf8`, worked out once by a caller that asks of many tokens), read from the
+    /// token's bytes without a `String`.
+    func startsLower(_ token: Int, withBytes initial: [UInt8]) -> Bool {
         guard inText(token) else { return false }
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
         var index = begin
-        for byte in String(initial).lowercased().utf8 {
+        for byte in initial {
             guard index < end, lowerBytes[index] == byte else { return false }
             index += 1
         }

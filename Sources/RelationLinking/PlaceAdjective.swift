@@ -51,8 +51,10 @@ extension ArticleView {
         }
         // (`zyprisch` → `Zypern`: an adjective that parts early from its country's name, from the list.)
         if !countryAdjectives.isEmpty, let names = countryAdjectives[String(stem)] {
-            for mention in mentions where mention.type == .place {
-                guard let canonical = document.entities[mention.key]?.canonicalName else { continue }
+            // The places in order with their canonical names (`placesWithNames`), not looked up by key again.
+            for place in placesWithNames {
+                let mention = place.mention
+                guard let canonical = place.canonical else { continue }
                 if names.contains(canonical.lowercased()) || mention.tokens.count == 1
                     && names.contains(original(mention.tokens.lowerBound).lowercased()) {
                     return mention
@@ -118,6 +120,8 @@ extension ArticleView {
         let initialScalars = initial.unicodeScalars
         let latinInitial = initialScalars.count == 1 && initialScalars.first!.value < 0x100
             ? initialScalars.first!.value : nil
+        // (Lower-cased once for every place's test, not for each.)
+        let lowerInitial = Array(String(initial).lowercased().utf8)
         func startsWithInitial(_ text: String) -> Bool {
             if let latinInitial, let decided = Self.first(of: text, isOrLowersTo: latinInitial) { return decided }
             guard let first = text.first else { return false }
@@ -135,7 +139,7 @@ extension ArticleView {
             guard let canonical = place.canonical else { continue }
             // (The written name's first letter is read from the folded text before the name is made a string.)
             let written = startsWithInitial(canonical) ? canonical
-                : mention.tokens.count == 1 && startsLower(mention.tokens.lowerBound, with: initial)
+                : mention.tokens.count == 1 && startsLower(mention.tokens.lowerBound, withBytes: lowerInitial)
                     ? original(mention.tokens.lowerBound) : ""
             guard startsWithInitial(written) else { continue }
             let name = written.lowercased()
