@@ -195,10 +195,27 @@ final class RoleRules: Sendable {
         let lastSpan = view.document.tokens[last].span
         guard lastSpan.length > 0, view.document.scalars[lastSpan.end - 1] == "s" else { return false }
         let surface = view.original(last)
-        guard surface.hasSuffix("s"), let canonical = view.document.entities[mention.key]?.canonicalName else {
+        let surfaceBytes = Self.simpleBytes(surface)
+        guard surfaceBytes.map({ $0.last == UInt8(ascii: "s") }) ?? surface.hasSuffix("s"),
+              let canonical = view.document.entities[mention.key]?.canonicalName else {
             return false
         }
+        // Compared by bytes where both are simple: `hasSuffix` walked characters from the end, thousands of
+        // instructions a name.
+        if let surfaceBytes, let canonicalBytes = Self.simpleBytes(canonical) {
+            let stem = surfaceBytes.dropLast()
+            return canonicalBytes.last != UInt8(ascii: "s") && canonicalBytes.count >= stem.count
+                && canonicalBytes[(canonicalBytes.count - stem.count)...].elementsEqual(stem)
+        }
         return !canonical.hasSuffix("s") && canonical.hasSuffix(surface.dropLast())
+    }
+
+    /// The text's UTF-8 where every byte is below 0xCC and none is a carriage return, else nil: each code point is
+    /// then a character of its own (no mark or line feed joins it to the one before) and NFC, so that suffixes by
+    /// character are suffixes by byte, and a last character is a last byte where that is ASCII.
+    private static func simpleBytes(_ text: String) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        return bytes.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) ? bytes : nil
     }
 
     /// The organisation in `von der X`, `vom X`, `von X` right after a name, ending the phrase (a comma, a verb,
