@@ -439,14 +439,16 @@ final class ArticleView {
         inText(token) ? document.text(of: document.tokens[token].span) : ""
     }
 
-    /// Whether two tokens are written the same (`String` equality): equal code points are, different pure
-    /// ASCII is not, anything else asks `String`.
+    /// Whether two tokens are written the same (`String` equality): equal code points are, different code points
+    /// below U+0300 are not, anything else asks `String`.
     func sameOriginal(_ one: Int, _ other: Int) -> Bool {
         let scalars = document.scalars
         let a = scalars[document.tokens[one].span.begin..<document.tokens[one].span.end]
         let b = scalars[document.tokens[other].span.begin..<document.tokens[other].span.end]
         if a.elementsEqual(b) { return true }
-        if a.allSatisfy({ $0.value < 128 }) && b.allSatisfy({ $0.value < 128 }) { return false }
+        // Code points below U+0300 are NFC, and none combines: such texts are canonically equivalent only where
+        // their code points are equal.
+        if a.allSatisfy({ $0.value < 0x300 }) && b.allSatisfy({ $0.value < 0x300 }) { return false }
         return original(one) == original(other)
     }
 

@@ -55,8 +55,8 @@ extension ArticleView {
             for place in placesWithNames {
                 let mention = place.mention
                 guard let canonical = place.canonical else { continue }
-                if names.contains(canonical.lowercased()) || mention.tokens.count == 1
-                    && names.contains(original(mention.tokens.lowerBound).lowercased()) {
+                if names.contains(canonical.quickLowercased()) || mention.tokens.count == 1
+                    && names.contains(original(mention.tokens.lowerBound).quickLowercased()) {
                     return mention
                 }
             }
@@ -142,7 +142,7 @@ extension ArticleView {
                 : mention.tokens.count == 1 && startsLower(mention.tokens.lowerBound, withBytes: lowerInitial)
                     ? original(mention.tokens.lowerBound) : ""
             guard startsWithInitial(written) else { continue }
-            let name = written.lowercased()
+            let name = written.quickLowercased()
             // `thailändisch` → `Thailand`: an umlaut of the adjective is the name's plain vowel.
             // (Counted in a loop: `prefix` on the pairs built an array.)
             var shared = 0

@@ -290,7 +290,7 @@ final class RoleRules: Sendable {
 
     /// Envoys act for the country that sends them, which the country in the news is often not.
     private static func isEnvoy(_ title: String) -> Bool {
-        let lower = title.lowercased()
+        let lower = title.quickLowercased()
         return lower.hasPrefix("botschafter") || lower.hasSuffix("konsul") || lower.hasSuffix("konsulin")
     }
 
@@ -653,13 +653,13 @@ final class RoleRules: Sendable {
 
     /// Offices held for a state: a head of state or government, a minister, an ambassador.
     static func isStateOffice(_ title: String) -> Bool {
-        let lower = title.lowercased()
+        let lower = title.quickLowercased()
         return stateOffices.contains(lower) || lower.hasSuffix("minister") || lower.hasSuffix("ministerin")
     }
 
     /// Offices of a town, district or county (`Bürgermeister`, `Stadtrat`, `Landrat`).
     static func isLocalOffice(_ title: String) -> Bool {
-        let lower = title.lowercased()
+        let lower = title.quickLowercased()
         return localOffices.contains(where: { lower.hasSuffix($0) })
     }
 
@@ -739,13 +739,13 @@ final class RoleRules: Sendable {
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               var hit = role(at: token, in: view) else { return nil }
         if let adjective {
-            if lexicon.isCue(.former, adjective.lowercased()) {
+            if lexicon.isCue(.former, adjective.quickLowercased()) {
                 hit = RoleHit(title: hit.title, source: hit.source, former: true, fused: hit.fused,
                               attached: hit.attached)
             }
             // Only adjectives that belong to the title (`regionaler Vertreter`, `stellvertretender Leiter`), in
             // the nominative, not `neue`, `britische`.
-            if adjective.hasSuffix("er") || adjective.hasSuffix("e"), lexicon.isTitleAdjective(adjective.lowercased()) {
+            if adjective.hasSuffix("er") || adjective.hasSuffix("e"), lexicon.isTitleAdjective(adjective.quickLowercased()) {
                 hit = RoleHit(title: adjective + " " + hit.title, source: hit.source, former: hit.former,
                               fused: hit.fused, attached: hit.attached)
             }
