@@ -531,6 +531,7 @@ final class ArticleView {
 
     /// The token's lower-cased UTF-8 (the bytes of `word(token)`), empty outside the text; it lives as long as the
     /// view.
+    @inline(__always)
     func lowerUTF8(_ token: Int) -> UnsafeBufferPointer<UInt8> {
         guard inText(token) else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
@@ -607,6 +608,9 @@ final class ArticleView {
         return countryAt[start] > 0
     }
 
+    // Inlined, as the one-line token tests below are (`mention(startingAt:)`, `verbs`, `lowerUTF8`, `isQuote` too):
+    // the rules ask these tens of thousands of times a pass, and a call cost about what the look-up does.
+    @inline(__always)
     func mention(at token: Int) -> MentionRef? {
         guard token >= 0, token < mentionAt.count, let index = mentionAt[token] else { return nil }
         return mentions[index]
@@ -634,6 +638,7 @@ final class ArticleView {
     }
 
     /// A mention that starts at `token`.
+    @inline(__always)
     func mention(startingAt token: Int) -> MentionRef? {
         guard let mention = mention(at: token), mention.tokens.lowerBound == token else { return nil }
         return mention
@@ -675,6 +680,7 @@ final class ArticleView {
     }
 
     /// The speech verb readings of a token, nil when it is no listed form.
+    @inline(__always)
     func verbs(_ token: Int) -> [LinkingLexicon.Verb]? {
         guard isVerbForm(token) else { return nil }
         return verbsByID[Int(ids[token])]
@@ -755,6 +761,7 @@ final class ArticleView {
     @inline(__always)
     func id(_ token: Int) -> Int32 { inText(token) ? ids[token] : -1 }
 
+    @inline(__always)
     func isQuote(_ token: Int) -> Bool { matches(token, in: Self.quoteMarks) }
 
     /// The token's lower-cased text, "" outside the text.
