@@ -150,11 +150,13 @@ final class ArticleView {
     // times an article.
     /// `role(_:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
     private let roleIndex: UnsafeMutablePointer<Int32>
-    private var roleEntries: [(lemma: String, source: String)] = []
+    // Unchecked: each access was a dynamic exclusivity check (`swift_beginAccess`), and the view is used by one
+    // thread, whose accesses to these never overlap.
+    @exclusivity(unchecked) private var roleEntries: [(lemma: String, source: String)] = []
     /// `RoleRules.role(at:)` per token (mention test aside), filled on first use: `unknown`, `noRole` or an
     /// index into `roleHits`.
     let roleHitIndex: UnsafeMutablePointer<Int32>
-    var roleHits: [RoleRules.RoleHit] = []
+    @exclusivity(unchecked) var roleHits: [RoleRules.RoleHit] = []
     /// `isCountry` by a mention's index in the document: 0 unknown, 1 yes, -1 no.
     private let countryAt: UnsafeMutablePointer<Int32>
     /// The one allocation that holds every per-token and per-sentence table of the view (`Storage`), freed in
