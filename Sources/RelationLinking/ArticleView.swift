@@ -150,11 +150,13 @@ final class ArticleView {
     // times an article.
     /// `role(_:)` per token, filled on first use: `unknown`, `noRole` or an index into `roleEntries`.
     private let roleIndex: UnsafeMutablePointer<Int32>
-    private var roleEntries: [(lemma: String, source: String)] = []
+    // Unchecked: each access was a dynamic exclusivity check (`swift_beginAccess`), and the view is used by one
+    // thread, whose accesses to these never overlap.
+    @exclusivity(unchecked) private var roleEntries: [(lemma: String, source: String)] = []
     /// `RoleRules.role(at:)` per token (mention test aside), filled on first use: `unknown`, `noRole` or an
     /// index into `roleHits`.
     let roleHitIndex: UnsafeMutablePointer<Int32>
-    var roleHits: [RoleRules.RoleHit] = []
+    @exclusivity(unchecked) var roleHits: [RoleRules.RoleHit] = []
     /// `isCountry` by a mention's index in the document: 0 unknown, 1 yes, -1 no.
     private let countryAt: UnsafeMutablePointer<Int32>
     /// The one allocation that holds every per-token and per-sentence table of the view (`Storage`), freed in
@@ -174,7 +176,7 @@ final class ArticleView {
         return keys
     }()
     /// The article's places in order, each with its entity's canonical name, found on first use by
-    /// `placeNamed(byAdjective:)`: it asked the entity table by string key for every place at every question.
+    /// `placeNamed(byAdjective:)` or `countryOfAdjective(_:)`: they asked the entity table by string key for every place at every question.
     private(set) lazy var placesWithNames: [(mention: MentionRef, canonical: String?)] = mentions.compactMap {
         $0.type == .place ? ($0, document.entities[$0.key]?.canonicalName) : nil
     }
@@ -318,7 +320,13 @@ final class ArticleView {
         let allMentions = document.mentions
         let mentionTable = MentionTable(allMentions)
         self.mentionTable = mentionTable
-        let ordered = allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
+        // The recogniser mostly hands the mentions over in order already: then the (stable) sort would leave them
+        // as they are, and is not run.
+        let inOrder = allMentions.withUnsafeBufferPointer { mentions in
+            mentions.indices.dropFirst().allSatisfy { !(mentions[$0].span < mentions[$0 - 1].span) }
+        }
+        let ordered = inOrder ? Array(allMentions.indices)
+            : allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
         // The mentions come by their start, so the first token of each is at or after that of the one before: it is
         // searched for from there (a token at a time, the walk passed over every token of the article, most between
         // mentions far apart).
@@ -357,13 +365,27 @@ final class ArticleView {
 
     var tokenCount: Int { flags.count }
 
+    /// Whether `token` is one of the text's (every per-token table has `tokenCount` entries): one unsigned compare
+    /// where `token >= 0 && token < count` took two, in the helpers the rules call some million times a pass.
+    @inline(__always)
+    func inText(_ token: Int) -> Bool {
+        UInt(bitPattern: token) < UInt(bitPattern: flags.count)
+    }
+
     /// Sets each token of `column` to the index of the first span in `spans` that covers it.
     private static func fill<Spans: Collection>(
         _ column: TokenColumn, with spans: Spans, in document: Document
     ) where Spans.Element == TextSpan {
         let tokens = document.tokens
+        // The spans mostly come in text order: the search for each gallops from the first token of the one before,
+        // where that begins no later (a binary search over the whole article each was most of this fill).
+        var first = 0
+        var previousBegin = 0
         for (index, span) in spans.enumerated() {
-            var token = document.firstToken(endingAfter: span.begin)
+            if span.begin < previousBegin { first = 0 }
+            previousBegin = span.begin
+            first = document.firstToken(endingAfter: span.begin, from: first)
+            var token = first
             while token < tokens.count && tokens[token].span.begin < span.end {
                 if column[token] == nil { column[token] = index }
                 token += 1
@@ -392,7 +414,7 @@ final class ArticleView {
 
     /// The role word list entry a token is, or ends in.
     func role(_ token: Int) -> (lemma: String, source: String)? {
-        guard token >= 0 && token < flags.count else { return nil }
+        guard inText(token) else { return nil }
         let known = roleIndex[token]
         if known >= 0 { return roleEntries[Int(known)] }
         if known == Self.noRole { return nil }
@@ -416,17 +438,19 @@ final class ArticleView {
 
     /// The token's text as written.
     func original(_ token: Int) -> String {
-        token >= 0 && token < flags.count ? document.text(of: document.tokens[token].span) : ""
+        inText(token) ? document.text(of: document.tokens[token].span) : ""
     }
 
-    /// Whether two tokens are written the same (`String` equality): equal code points are, different pure
-    /// ASCII is not, anything else asks `String`.
+    /// Whether two tokens are written the same (`String` equality): equal code points are, different code points
+    /// below U+0300 are not, anything else asks `String`.
     func sameOriginal(_ one: Int, _ other: Int) -> Bool {
         let scalars = document.scalars
         let a = scalars[document.tokens[one].span.begin..<document.tokens[one].span.end]
         let b = scalars[document.tokens[other].span.begin..<document.tokens[other].span.end]
         if a.elementsEqual(b) { return true }
-        if a.allSatisfy({ $0.value < 128 }) && b.allSatisfy({ $0.value < 128 }) { return false }
+        // Code points below U+0300 are NFC, and none combines: such texts are canonically equivalent only where
+        // their code points are equal.
+        if a.allSatisfy({ $0.value < 0x300 }) && b.allSatisfy({ $0.value < 0x300 }) { return false }
         return original(one) == original(other)
     }
 
@@ -435,7 +459,8 @@ final class ArticleView {
     /// Text of `ByteVocabulary.isStable` code points is NFC with one code point a composed character, so there
     /// a byte search gives the same answer.
     func lower(_ token: Int, contains needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return false }
+        // Outside the text `word(token)` is "", which contains nothing.
+        guard !needle.isEmpty, inText(token) else { return false }
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
         // Bytes below 0xCC are code points below U+0300, stable: most needles need no decoding.
@@ -461,13 +486,15 @@ final class ArticleView {
         affix(of: token, suffix, atEnd: true) ?? word(token).hasSuffix(suffix.description)
     }
 
-    /// Whether the token's lower-cased text starts with `initial`, read from its bytes without a `String`.
-    func startsLower(_ token: Int, with initial: Character) -> Bool {
-        guard token >= 0 && token < flags.count else { return false }
+    /// Whether the token's lower-cased text starts with an initial's lower case, given as its UTF-8
+    /// (`String(initial).lowercased().utf8`, worked out once by a caller that asks of many tokens), read from the
+    /// token's bytes without a `String`.
+    func startsLower(_ token: Int, withBytes initial: [UInt8]) -> Bool {
+        guard inText(token) else { return false }
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
         var index = begin
-        for byte in String(initial).lowercased().utf8 {
+        for byte in initial {
             guard index < end, lowerBytes[index] == byte else { return false }
             index += 1
         }
@@ -483,7 +510,7 @@ final class ArticleView {
     /// `word(token).count` without making the `String` where the bytes decide: in text of stable code points each
     /// code point is a character (no mark or joiner among them), but a carriage return and the line feed after it.
     func lowerCount(_ token: Int) -> Int {
-        guard token >= 0 && token < flags.count else { return 0 }
+        guard inText(token) else { return 0 }
         guard flags[token] & Flag.stable != 0 else { return word(token).count }
         var count = 0
         var previous: UInt8 = 0
@@ -496,7 +523,7 @@ final class ArticleView {
 
     /// `list.containsEnding(of: word(token))` without making the `String` where the token's bytes decide.
     func lower(_ token: Int, endsInOneOf list: EndingList) -> Bool {
-        if token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+        if inText(token), flags[token] & Flag.stable != 0,
            let found = list.containsEnding(
             ofUTF8: UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])) {
             return found
@@ -506,15 +533,17 @@ final class ArticleView {
 
     /// The token's lower-cased UTF-8 (the bytes of `word(token)`), empty outside the text; it lives as long as the
     /// view.
+    @inline(__always)
     func lowerUTF8(_ token: Int) -> UnsafeBufferPointer<UInt8> {
-        guard token >= 0 && token < flags.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        guard inText(token) else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
     }
 
     /// Whether the token's lower-cased text is of `ByteVocabulary.isStable` code points (`Flag.stable`): NFC, each
     /// code point a character of its own, so that its bytes (`lowerUTF8`) answer what its `String` would.
+    @inline(__always)
     func isStable(_ token: Int) -> Bool {
-        token >= 0 && token < flags.count && flags[token] & Flag.stable != 0
+        inText(token) && flags[token] & Flag.stable != 0
     }
 
     /// `word(token) == word` without making the `String`, as `lower(_:hasSuffix:)`.
@@ -527,7 +556,7 @@ final class ArticleView {
     /// `word(token) == text` without making the word's `String` where the bytes decide: a token of stable code points
     /// is NFC, and so is text of code points below U+0300 (bytes below 0xCC); NFC text is equal where its bytes are.
     func lower(_ token: Int, equals text: String) -> Bool {
-        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+        guard inText(token), flags[token] & Flag.stable != 0,
               text.utf8.allSatisfy({ $0 < 0xCC }) else { return word(token) == text }
         return text.utf8.elementsEqual(lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
     }
@@ -537,7 +566,7 @@ final class ArticleView {
     /// `hasSuffix` compares their bytes, but for a suffix that opens with a line feed, which a carriage return before
     /// it would join into one character (`EndingList.isByteComparable`).
     func lower(_ token: Int, endsWith suffix: String) -> Bool {
-        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+        guard inText(token), flags[token] & Flag.stable != 0,
               suffix.utf8.allSatisfy({ $0 < 0xCC && $0 != 0x0D && $0 != 0x0A }) else {
             return word(token).hasSuffix(suffix)
         }
@@ -554,7 +583,7 @@ final class ArticleView {
     // article. (Inlining this alone, under calls that were not, cost more than it saved.)
     @inline(__always)
     private func affix(of token: Int, _ affix: StaticString, atEnd: Bool) -> Bool? {
-        guard token >= 0 && token < flags.count, flags[token] & Flag.stable != 0,
+        guard inText(token), flags[token] & Flag.stable != 0,
               affix.hasPointerRepresentation, affix.utf8CodeUnitCount > 0 else { return nil }
         let count = affix.utf8CodeUnitCount
         let bytes = affix.utf8Start
@@ -581,12 +610,16 @@ final class ArticleView {
         return countryAt[start] > 0
     }
 
+    // Inlined, as the one-line token tests below are (`mention(startingAt:)`, `verbs`, `lowerUTF8`, `isQuote` too):
+    // the rules ask these tens of thousands of times a pass, and a call cost about what the look-up does.
+    @inline(__always)
     func mention(at token: Int) -> MentionRef? {
         guard token >= 0, token < mentionAt.count, let index = mentionAt[token] else { return nil }
         return mentions[index]
     }
 
     /// Whether a mention covers `token`.
+    @inline(__always)
     func hasMention(at token: Int) -> Bool {
         token >= 0 && token < mentionAt.count && mentionAt[token] != nil
     }
@@ -607,23 +640,29 @@ final class ArticleView {
     }
 
     /// A mention that starts at `token`.
+    @inline(__always)
     func mention(startingAt token: Int) -> MentionRef? {
         guard let mention = mention(at: token), mention.tokens.lowerBound == token else { return nil }
         return mention
     }
 
+    // The one-line token tests (`isPunctuation` … `isCapitalized`, `matches`, `hasCue`) are inlined: the rules call
+    // them a million times a pass, and the call cost as much as the test.
+    @inline(__always)
     func isPunctuation(_ token: Int) -> Bool {
-        token >= 0 && token < flags.count && flags[token] & Flag.punctuation != 0
+        inText(token) && flags[token] & Flag.punctuation != 0
     }
 
     /// A token of kind `.word`.
+    @inline(__always)
     func isWord(_ token: Int) -> Bool {
-        token >= 0 && token < flags.count && flags[token] & Flag.word != 0
+        inText(token) && flags[token] & Flag.word != 0
     }
 
     /// A token of kind `.number`.
+    @inline(__always)
     func isNumber(_ token: Int) -> Bool {
-        token >= 0 && token < flags.count && flags[token] & Flag.number != 0
+        inText(token) && flags[token] & Flag.number != 0
     }
 
     /// `83-Jährige`, `26-jährigen`: a number, a hyphen and an age word at `token`; the token after them, or nil.
@@ -632,37 +671,43 @@ final class ArticleView {
         return token + 3
     }
 
+    @inline(__always)
     func hasCue(_ cue: LinkingLexicon.Cue, _ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & UInt64(cue.bit) != 0
+        inText(token) && bits[token] & UInt64(cue.bit) != 0
     }
 
+    @inline(__always)
     func isVerbForm(_ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.verbBit != 0
+        inText(token) && bits[token] & LinkingLexicon.verbBit != 0
     }
 
     /// The speech verb readings of a token, nil when it is no listed form.
+    @inline(__always)
     func verbs(_ token: Int) -> [LinkingLexicon.Verb]? {
         guard isVerbForm(token) else { return nil }
         return verbsByID[Int(ids[token])]
     }
 
     /// Whether the token is a word of `wordClass` (lower-cased).
+    @inline(__always)
     func isIn(_ wordClass: WordClass, _ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & wordClass.bit != 0
+        inText(token) && bits[token] & wordClass.bit != 0
     }
 
+    @inline(__always)
     func isKonjunktivForm(_ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.konjunktivBit != 0
+        inText(token) && bits[token] & LinkingLexicon.konjunktivBit != 0
     }
 
     /// A verb or participle of employment (`arbeitet`, `beschäftigt`).
+    @inline(__always)
     func isEmploymentWord(_ token: Int) -> Bool {
-        token >= 0 && token < bits.count && bits[token] & LinkingLexicon.employmentBit != 0
+        inText(token) && bits[token] & LinkingLexicon.employmentBit != 0
     }
 
     /// A place-type word (`Bezirk`, `Küstenstadt`), listed or a compound ending in a listed one (`Ostküstenstadt`).
     func isPlaceType(_ token: Int) -> Bool {
-        guard token >= 0 && token < bits.count else { return false }
+        guard inText(token) else { return false }
         if bits[token] & LinkingLexicon.placeTypeBit != 0 { return true }
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
@@ -674,7 +719,7 @@ final class ArticleView {
     /// `Reederei`, `Hilfsorganisation`, `Gewerkschaftsverband`: a word that types the organisation name after
     /// it, listed or a compound ending in a listed word.
     func isOrganisationType(_ token: Int) -> Bool {
-        guard token >= 0 && token < bits.count else { return false }
+        guard inText(token) else { return false }
         if bits[token] & LinkingLexicon.organisationTypeBit != 0 { return true }
         let begin = Int(lowerStart[token])
         let end = Int(lowerEnd[token])
@@ -703,28 +748,33 @@ final class ArticleView {
     }
 
     /// Whether the token is `word` (lower-cased).
+    @inline(__always)
     func matches(_ token: Int, _ word: RuleWord) -> Bool {
-        token >= 0 && token < ids.count && ids[token] == word.rawValue
+        inText(token) && ids[token] == word.rawValue
     }
 
     /// Whether the token is one of `words` (lower-cased).
+    @inline(__always)
     func matches(_ token: Int, in words: RuleWordSet) -> Bool {
-        token >= 0 && token < ids.count && words.contains(id: ids[token])
+        inText(token) && words.contains(id: ids[token])
     }
 
     /// The vocabulary id of a token, -1 outside the text or the vocabulary.
-    func id(_ token: Int) -> Int32 { token >= 0 && token < ids.count ? ids[token] : -1 }
+    @inline(__always)
+    func id(_ token: Int) -> Int32 { inText(token) ? ids[token] : -1 }
 
+    @inline(__always)
     func isQuote(_ token: Int) -> Bool { matches(token, in: Self.quoteMarks) }
 
     /// The token's lower-cased text, "" outside the text.
     func word(_ token: Int) -> String {
-        guard token >= 0 && token < flags.count else { return "" }
+        guard inText(token) else { return "" }
         return String(decoding: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])], as: UTF8.self)
     }
 
+    @inline(__always)
     func isCapitalized(_ token: Int) -> Bool {
-        token >= 0 && token < flags.count && flags[token] & Flag.capitalized != 0
+        inText(token) && flags[token] & Flag.capitalized != 0
     }
 
     static let quoteMarks: RuleWordSet = [

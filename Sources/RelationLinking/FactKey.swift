@@ -137,7 +137,8 @@ extension FactKey {
                     if first &- UInt8(ascii: "0") < 10 { return false }
                     if first == UInt8(ascii: "q") && bytes.count > 1 && bytes[1] == UInt8(ascii: ":") { return false }
                 }
-                for byte in bytes {
+                // Eight ASCII bytes without a `|` at a time (`mixWords`), then byte by byte.
+                for byte in bytes[mixWords(bytes, excludingBar: true)...] {
                     if byte >= 0xCC || byte == UInt8(ascii: "|") { return false }
                     mix(UInt64(byte))
                 }
@@ -146,10 +147,30 @@ extension FactKey {
             return plain ?? false
         }
 
+        /// Mixes the bytes from the start eight at a time while they are ASCII (below 0xCC, and so plain) and, with
+        /// `excludingBar`, hold no `|`; returns where the bytes left begin. Keys are mostly ASCII, and a word a step
+        /// costs an eighth of a byte a step. The same bytes give the same digest, all that deduplication asks.
+        private mutating func mixWords(_ bytes: UnsafeBufferPointer<UInt8>, excludingBar: Bool) -> Int {
+            guard let base = bytes.baseAddress else { return 0 }
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                if excludingBar {
+                    // A zero byte in `word ^ bars` is a `|` in `word` (the exact zero-byte test).
+                    let bars = word ^ 0x7C7C_7C7C_7C7C_7C7C
+                    guard (bars &- 0x0101_0101_0101_0101) & ~bars & 0x8080_8080_8080_8080 == 0 else { break }
+                }
+                mix(word)
+                index += 8
+            }
+            return index
+        }
+
         /// Mixes the bytes of an entity key; false where `isPlain` is.
         mutating func mixPlain(_ text: String) -> Bool {
             let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-                for byte in bytes {
+                for byte in bytes[mixWords(bytes, excludingBar: false)...] {
                     if byte >= 0xCC { return false }
                     mix(UInt64(byte))
                 }

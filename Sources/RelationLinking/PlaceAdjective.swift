@@ -17,9 +17,7 @@ extension ArticleView {
         // (Five letters at least, as `Ulmer`, `Zuger`: `Der`, `Aber` opening a name ask no further.)
         guard isCapitalized(adjective), document.tokens[adjective].span.length >= 5, lower(adjective, hasSuffix: "er")
         else { return nil }
-        let names = TownAdjective.names(of: original(adjective).unicodeScalars).map {
-            String(String.UnicodeScalarView($0))
-        }
+        let names = TownAdjective.names(of: original(adjective).unicodeScalars).map(Self.string(of:))
         guard !names.isEmpty else { return nil }
         return placesWithNames.first { place in
             if let name = place.canonical, names.contains(name) { return true }
@@ -53,16 +51,33 @@ extension ArticleView {
         }
         // (`zyprisch` → `Zypern`: an adjective that parts early from its country's name, from the list.)
         if !countryAdjectives.isEmpty, let names = countryAdjectives[String(stem)] {
-            for mention in mentions where mention.type == .place {
-                guard let canonical = document.entities[mention.key]?.canonicalName else { continue }
-                if names.contains(canonical.lowercased()) || mention.tokens.count == 1
-                    && names.contains(original(mention.tokens.lowerBound).lowercased()) {
+            // The places in order with their canonical names (`placesWithNames`), not looked up by key again.
+            for place in placesWithNames {
+                let mention = place.mention
+                guard let canonical = place.canonical else { continue }
+                if names.contains(canonical.quickLowercased()) || mention.tokens.count == 1
+                    && names.contains(original(mention.tokens.lowerBound).quickLowercased()) {
                     return mention
                 }
             }
         }
         // A country first; else a region or island the article names (`der korsischen Hauptstadt Ajaccio`).
         return placeSharingStart(with: stem, countries: true) ?? placeSharingStart(with: stem, countries: false)
+    }
+
+    /// The text of `scalars`, encoded straight into the string's storage: `String(String.UnicodeScalarView(_:))`
+    /// appended them one at a time, some thousands of instructions a name.
+    private static func string(of scalars: [Unicode.Scalar]) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     private static let adjectiveEndings = ["en", "er", "es", "em", "e"]
@@ -80,7 +95,7 @@ extension ArticleView {
     /// text of `ByteVocabulary.isStable` code points (NFC, no mark joining a character before it) an affix of such
     /// code points below U+0300 is whole characters, so byte tests give what `hasSuffix`/`hasPrefix` give.
     private func stemCut(_ token: Int) -> (prefix: Int, suffix: Int)?? {
-        guard Self.affixBytesDecide, token >= 0 && token < flags.count, flags[token] & Flag.stable != 0 else {
+        guard Self.affixBytesDecide, inText(token), flags[token] & Flag.stable != 0 else {
             return nil
         }
         let bytes = UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
@@ -105,31 +120,51 @@ extension ArticleView {
         let initialScalars = initial.unicodeScalars
         let latinInitial = initialScalars.count == 1 && initialScalars.first!.value < 0x100
             ? initialScalars.first!.value : nil
+        // (Lower-cased once for every place's test, not for each.)
+        let lowerInitial = Array(String(initial).lowercased().utf8)
         func startsWithInitial(_ text: String) -> Bool {
             if let latinInitial, let decided = Self.first(of: text, isOrLowersTo: latinInitial) { return decided }
             guard let first = text.first else { return false }
             return first == initial || first.lowercased() == String(initial)
         }
-        for mention in mentions where mention.type == .place && isCountry(mention) == countries {
+        // Where the stem's code points are each a character (`isSimple`), they are compared and counted as code
+        // points: walking a substring by characters cost more than all the rest of the loop.
+        let simpleStem = Self.isSimple(stem.utf8)
+        // The places in order with their canonical names, looked up once an article (`placesWithNames`), not by
+        // key for every place at every question.
+        for place in placesWithNames where isCountry(place.mention) == countries {
+            let mention = place.mention
             // Only names with the stem's first letter are lower-cased and compared (a string each): the canonical
             // name, or the name as the article writes it (`Moldau` for `Republik Moldau`).
-            guard let canonical = document.entities[mention.key]?.canonicalName else { continue }
+            guard let canonical = place.canonical else { continue }
             // (The written name's first letter is read from the folded text before the name is made a string.)
             let written = startsWithInitial(canonical) ? canonical
-                : mention.tokens.count == 1 && startsLower(mention.tokens.lowerBound, with: initial)
+                : mention.tokens.count == 1 && startsLower(mention.tokens.lowerBound, withBytes: lowerInitial)
                     ? original(mention.tokens.lowerBound) : ""
             guard startsWithInitial(written) else { continue }
-            let name = written.lowercased()
+            let name = written.quickLowercased()
             // `thailändisch` → `Thailand`: an umlaut of the adjective is the name's plain vowel.
             // (Counted in a loop: `prefix` on the pairs built an array.)
             var shared = 0
-            var stemCharacters = stem.makeIterator()
-            var nameCharacters = name.makeIterator()
-            while let one = stemCharacters.next(), let other = nameCharacters.next(),
-                  one == other || Self.plainVowel(one) == other {
-                shared += 1
+            let stemCount: Int
+            if simpleStem && Self.isSimple(name.utf8) {
+                var stemScalars = stem.unicodeScalars.makeIterator()
+                var nameScalars = name.unicodeScalars.makeIterator()
+                while let one = stemScalars.next(), let other = nameScalars.next(),
+                      one == other || Self.plainVowel(one) == other {
+                    shared += 1
+                }
+                stemCount = stem.utf8.count - stem.utf8.lazy.filter { $0 & 0xC0 == 0x80 }.count
+            } else {
+                var stemCharacters = stem.makeIterator()
+                var nameCharacters = name.makeIterator()
+                while let one = stemCharacters.next(), let other = nameCharacters.next(),
+                      one == other || Self.plainVowel(one) == other {
+                    shared += 1
+                }
+                stemCount = stem.count
             }
-            guard shared >= stem.count - 6 else { continue }
+            guard shared >= stemCount - 6 else { continue }
             if shared > bestLength {
                 best = mention
                 bestLength = shared
@@ -160,6 +195,23 @@ extension ArticleView {
         guard scalar != 0x0D else { return nil }
         let lower = scalar &- 65 < 26 || scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7 ? scalar + 0x20 : scalar
         return scalar == initial || lower == initial
+    }
+
+    /// Whether text is code points below U+0300 (bytes below 0xCC) but a carriage return: each code point is then a
+    /// character of its own (none joins the one before it), NFC, and equal to another character only where the code
+    /// points are equal.
+    private static func isSimple<Bytes: Sequence>(_ utf8: Bytes) -> Bool where Bytes.Element == UInt8 {
+        utf8.allSatisfy { $0 < 0xCC && $0 != 0x0D }
+    }
+
+    /// `plainVowel(_:)` of a character that is one code point.
+    private static func plainVowel(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "ä": return "a"
+        case "ö": return "o"
+        case "ü": return "u"
+        default: return scalar
+        }
     }
 
     /// The vowel without its umlaut (`ä` → `a`), or the character itself.

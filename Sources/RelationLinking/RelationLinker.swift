@@ -100,6 +100,22 @@ public struct RelationLinker: Stage {
 
     /// `deduplicated(_:)` of the relations but those at `dropped` (ascending indices).
     private static func deduplicated(_ relations: [Relation], dropping dropped: [Int]) -> [Relation] {
+        // Read in place through a buffer: subscripting the array copied each relation (its strings retained and
+        // released) to pass it on.
+        let kept = relations.withUnsafeBufferPointer { keptPositions(of: $0, dropping: dropped) }
+        guard let (order, keptPositions, inOrder) = kept else {
+            return deduplicated(relations, order: Self.order(of: relations, dropping: dropped).order)
+        }
+        // Nothing dropped, moved or merged: the list as it came.
+        if inOrder && keptPositions.count == relations.count { return relations }
+        return keptPositions.map { relations[order[$0]] }
+    }
+
+    /// The relations' indices but those at `dropped` (ascending), by evidence sentence and then position, and
+    /// whether that is their order already.
+    private static func order<Relations: RandomAccessCollection<Relation>>(
+        of relations: Relations, dropping dropped: [Int]
+    ) -> (order: [Int], inOrder: Bool) where Relations.Index == Int {
         // Indices, not copies of the relations, are sorted, by the sentences read out first: (sentence, position)
         // is a total order. The families mostly come in sentence order already, and then nothing is sorted.
         var order: [Int] = []
@@ -123,14 +139,21 @@ public struct RelationLinker: Stage {
             positions.sort { (sentences[$0], $0) < (sentences[$1], $1) }
             order = positions.map { order[$0] }
         }
+        return (order, inOrder)
+    }
+
+    /// The positions in `order` of the first statement of each fact, with that order, and whether it is the
+    /// relations' own; nil where a relation has no digest and joined strings must decide.
+    private static func keptPositions(
+        of relations: UnsafeBufferPointer<Relation>, dropping dropped: [Int]
+    ) -> (order: [Int], kept: [Int], inOrder: Bool)? {
+        let (order, inOrder) = Self.order(of: relations, dropping: dropped)
         // Facts are compared by their parts where that gives the joined strings' answers (nearly always), and only
         // those with equal digests are: most pairs differ in their digests, and no key is made for them.
         var digests: [UInt64] = []
         digests.reserveCapacity(order.count)
         for index in order {
-            guard let digest = FactKey.digest(of: relations[index]) else {
-                return deduplicated(relations, order: order)
-            }
+            guard let digest = FactKey.digest(of: relations[index]) else { return nil }
             digests.append(digest)
         }
         var keptPositions: [Int] = []
@@ -142,9 +165,7 @@ public struct RelationLinker: Stage {
             }
             if !stated { keptPositions.append(position) }
         }
-        // Nothing dropped, moved or merged: the list as it came.
-        if inOrder && keptPositions.count == relations.count { return relations }
-        return keptPositions.map { relations[order[$0]] }
+        return (order, keptPositions, inOrder)
     }
 
     /// Whether two relations state one fact: their keys are equal, or, where a key is nil, their joined strings.

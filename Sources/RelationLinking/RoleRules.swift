@@ -201,10 +201,27 @@ final class RoleRules: Sendable {
         let lastSpan = view.document.tokens[last].span
         guard lastSpan.length > 0, view.document.scalars[lastSpan.end - 1] == "s" else { return false }
         let surface = view.original(last)
-        guard surface.hasSuffix("s"), let canonical = view.document.entities[mention.key]?.canonicalName else {
+        let surfaceBytes = Self.simpleBytes(surface)
+        guard surfaceBytes.map({ $0.last == UInt8(ascii: "s") }) ?? surface.hasSuffix("s"),
+              let canonical = view.document.entities[mention.key]?.canonicalName else {
             return false
         }
+        // Compared by bytes where both are simple: `hasSuffix` walked characters from the end, thousands of
+        // instructions a name.
+        if let surfaceBytes, let canonicalBytes = Self.simpleBytes(canonical) {
+            let stem = surfaceBytes.dropLast()
+            return canonicalBytes.last != UInt8(ascii: "s") && canonicalBytes.count >= stem.count
+                && canonicalBytes[(canonicalBytes.count - stem.count)...].elementsEqual(stem)
+        }
         return !canonical.hasSuffix("s") && canonical.hasSuffix(surface.dropLast())
+    }
+
+    /// The text's UTF-8 where every byte is below 0xCC and none is a carriage return, else nil: each code point is
+    /// then a character of its own (no mark or line feed joins it to the one before) and NFC, so that suffixes by
+    /// character are suffixes by byte, and a last character is a last byte where that is ASCII.
+    private static func simpleBytes(_ text: String) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        return bytes.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) ? bytes : nil
     }
 
     /// The organisation in `von der X`, `vom X`, `von X` right after a name, ending the phrase (a comma, a verb,
@@ -281,7 +298,7 @@ final class RoleRules: Sendable {
 
     /// Envoys act for the country that sends them, which the country in the news is often not.
     private static func isEnvoy(_ title: String) -> Bool {
-        let lower = title.lowercased()
+        let lower = title.quickLowercased()
         return lower.hasPrefix("botschafter") || lower.hasSuffix("konsul") || lower.hasSuffix("konsulin")
     }
 
@@ -644,7 +661,7 @@ final class RoleRules: Sendable {
 
     /// Offices held for a state: a head of state or government, a minister, an ambassador.
     static func isStateOffice(_ title: String) -> Bool {
-        let lower = title.lowercased()
+        let lower = title.quickLowercased()
         return stateOffices.contains(lower) || lower.hasSuffix("minister") || lower.hasSuffix("ministerin")
     }
 
@@ -672,7 +689,7 @@ final class RoleRules: Sendable {
 
     /// Offices of a town, district or county (`Bürgermeister`, `Stadtrat`, `Landrat`).
     static func isLocalOffice(_ title: String) -> Bool {
-        let lower = title.lowercased()
+        let lower = title.quickLowercased()
         return localOffices.contains(where: { lower.hasSuffix($0) })
     }
 
@@ -752,13 +769,13 @@ final class RoleRules: Sendable {
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               var hit = role(at: token, in: view) else { return nil }
         if let adjective {
-            if lexicon.isCue(.former, adjective.lowercased()) {
+            if lexicon.isCue(.former, adjective.quickLowercased()) {
                 hit = RoleHit(title: hit.title, source: hit.source, former: true, fused: hit.fused,
                               attached: hit.attached)
             }
             // Only adjectives that belong to the title (`regionaler Vertreter`, `stellvertretender Leiter`), in
             // the nominative, not `neue`, `britische`.
-            if adjective.hasSuffix("er") || adjective.hasSuffix("e"), lexicon.isTitleAdjective(adjective.lowercased()) {
+            if adjective.hasSuffix("er") || adjective.hasSuffix("e"), lexicon.isTitleAdjective(adjective.quickLowercased()) {
                 hit = RoleHit(title: adjective + " " + hit.title, source: hit.source, former: hit.former,
                               fused: hit.fused, attached: hit.attached)
             }

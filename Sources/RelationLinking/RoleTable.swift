@@ -71,7 +71,7 @@ final class RoleTable: Sendable {
             if let hit = roles[String(lower[index...])], !wholeWordRoles.contains(String(lower[index...])) {
                 let prefix = word.prefix(lower.distance(from: lower.startIndex, to: index))
                 guard !prefix.hasSuffix("-") else { return nil }
-                return (prefix + hit.lemma.lowercased(), hit.source)
+                return (prefix + hit.lemma.quickLowercased(), hit.source)
             }
             index = lower.index(after: index)
         }
@@ -112,7 +112,7 @@ final class RoleTable: Sendable {
                 let hit = roleEntries[Int(index)]
                 let prefix = original().prefix(scalar)
                 guard !prefix.hasSuffix("-") else { return nil }
-                return (prefix + hit.lemma.lowercased(), hit.source)
+                return (prefix + hit.lemma.quickLowercased(), hit.source)
             }
             offset += 1
             while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }

@@ -273,9 +273,10 @@ struct RuleWordSet: ExpressibleByArrayLiteral {
     }
 
     /// Adds the word whose vocabulary id is `id`; ids of no rule word are left out.
+    // Shifts by `&<<`, in range here: the checked shift cost a compare and a select for every token of the text.
     mutating func insert(id: Int32) {
-        if id < 0 || id >= 128 { return }
-        if id < 64 { low |= 1 << UInt64(id) } else { high |= 1 << UInt64(id - 64) }
+        if UInt32(bitPattern: id) >= 128 { return }
+        if id < 64 { low |= 1 &<< UInt64(id) } else { high |= 1 &<< UInt64(id - 64) }
     }
 
     /// Whether the two sets share a word.
@@ -286,7 +287,7 @@ struct RuleWordSet: ExpressibleByArrayLiteral {
     /// Whether the vocabulary id `id` is one of the words (`-1`, no rule word, is none).
     @inline(__always)
     func contains(id: Int32) -> Bool {
-        if id < 0 || id >= 128 { return false }
-        return id < 64 ? low & (1 << UInt64(id)) != 0 : high & (1 << UInt64(id - 64)) != 0
+        if UInt32(bitPattern: id) >= 128 { return false }
+        return id < 64 ? low & (1 &<< UInt64(id)) != 0 : high & (1 &<< UInt64(id - 64)) != 0
     }
 }

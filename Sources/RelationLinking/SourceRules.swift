@@ -211,7 +211,7 @@ final class SourceRules: Sendable {
         while last + 1 < view.tokenCount && view.quantityAt[last + 1] == quantity { last += 1 }
         // The last word first, by its bit; the unit only where it is not that word (as written, lower-cased).
         guard view.isIn(.timeUnit, last)
-            || view.document.quantities[quantity].unit.map({ Self.timeUnits.contains($0.lowercased()) }) ?? false
+            || view.document.quantities[quantity].unit.map({ Self.timeUnits.contains($0.quickLowercased()) }) ?? false
         else { return false }
         return view.hasCue(.frame, first - 1) || view.hasCue(.frame, first - 2)
     }

@@ -1281,7 +1281,7 @@ final class SpeechRules: Sendable {
             // country, which names another body: `der serbische Sender`.)
             if !plural, roleToken == determiner + 1
                 || roleToken == determiner + 2 && !view.isCapitalized(determiner + 1)
-                    && !view.word(determiner + 1).contains("sch"),
+                    && !view.mayBeCountryAdjective(determiner + 1),
                !view.hasCue(.indefinite, determiner),
                view.isOrganisationType(roleToken), let body = organisationIntroducedByType(before: roleToken, in: view)
                 ?? companyTakenUp(at: roleToken, in: view)
@@ -1605,10 +1605,19 @@ final class SpeechRules: Sendable {
     private func introducedUnnamed(_ noun: String, before token: Int, in view: ArticleView) -> Bool {
         guard noun.count >= 4, token > 0 else { return false }
         let first = view.sentenceOf[token] - 3
+        // Whether the noun's bytes decide `lower(_:endsWith:)` for a stable token, worked out once and not for
+        // every capitalised word of three sentences.
+        let nounBytes = Array(noun.utf8)
+        let bytesDecide = nounBytes.allSatisfy { $0 < 0xCC && $0 != 0x0D && $0 != 0x0A }
+        func endsWithNoun(_ token: Int) -> Bool {
+            guard bytesDecide, view.isStable(token) else { return view.lower(token, endsWith: noun) }
+            let word = view.lowerUTF8(token)
+            return word.count >= nounBytes.count && word[(word.count - nounBytes.count)...].elementsEqual(nounBytes)
+        }
         var earlier = token - 1
         while earlier > 0, view.sentenceOf[earlier] >= first {
             defer { earlier -= 1 }
-            guard view.isCapitalized(earlier), view.lower(earlier, endsWith: noun),
+            guard view.isCapitalized(earlier), endsWithNoun(earlier),
                   view.mention(startingAt: earlier + 1)?.type != .person, !view.matches(earlier + 1, .comma)
             else { continue }
             let before = view.isCapitalized(earlier - 1) || view.hasCue(.determiner, earlier - 1)

@@ -19,7 +19,8 @@ struct TokenColumn {
     /// comma, as they could in the dictionaries this column replaced).
     subscript(token: Int) -> Int? {
         get {
-            guard token >= 0 && token < count else { return nil }
+            // (One unsigned compare for `token >= 0 && token < count`: a count is never negative.)
+            guard UInt(bitPattern: token) < UInt(bitPattern: count) else { return nil }
             let value = storage[token]
             return value < 0 ? nil : Int(value)
         }
@@ -30,7 +31,7 @@ struct TokenColumn {
     }
 
     /// The index at `token`, -1 for none or outside the text.
-    func raw(_ token: Int) -> Int { token >= 0 && token < count ? Int(storage[token]) : -1 }
+    func raw(_ token: Int) -> Int { UInt(bitPattern: token) < UInt(bitPattern: count) ? Int(storage[token]) : -1 }
 }
 
 /// `TokenColumn` for the sentence of each token, read as a plain index (-1 for a token in no sentence).

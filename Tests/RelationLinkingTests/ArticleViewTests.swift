@@ -249,6 +249,7 @@ struct FactKeyTests {
             (.literal("ÖVP-Obfrau"), .literal("övp-OBFRAU")),
             (.literal("Łódź-Chef"), .literal("łódź-chef")),
             (.entity(key: "ORG:ÖVP"), .entity(key: "ORG:ÖVP")),
+            (.entity(key: "ORG:Österreichische Volkspartei"), .entity(key: "ORG:Österreichische Volkspartei")),
             (.quantity(index: 4), .quantity(index: 4)),
         ]
         for (one, other) in pairs {
@@ -262,6 +263,12 @@ struct FactKeyTests {
                                                                                .entity(key: "ORG:ÖVP"))))
         // Where the key is nil, so is the digest: the article's facts are then compared by their joined strings.
         #expect(FactKey.digest(of: Self.relation(.literal("a|b"), .said, .quotation(span: TextSpan(0, 1)))) == nil)
+        // (A `|` past the first eight bytes, where they are mixed a word at a time.)
+        #expect(FactKey.digest(of: Self.relation(.literal("Landeshauptmann|Wien"), .said,
+                                                 .quotation(span: TextSpan(0, 1)))) == nil)
+        let longKey = Self.relation(.entity(key: "PER:Anna"), .memberOf, .entity(key: "ORG:Sozialdemokratische Partei"))
+        #expect(FactKey.digest(of: longKey) != FactKey.digest(of: Self.relation(
+            .entity(key: "PER:Anna"), .memberOf, .entity(key: "ORG:Sozialdemokratische Partie"))))
         #expect(FactKey.digest(of: Self.relation(.entity(key: "PER:Anna"), .hasTitle, .literal("Che\u{301}f"))) == nil)
     }
 
