@@ -927,6 +927,7 @@ struct BoundaryRules: Sendable {
     private func shouldJoinAfterWord(
         _ period: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
     ) -> Bool {
+        if endsPlainWord(period, in: scalars) { return false }
         let groups = Self.dottedGroups(endingAt: period, in: scalars)
         // Asked only on the paths that need it: most periods end a long word that is neither an abbreviation,
         // an initial nor a numeral, and need no key of the next word.
@@ -989,6 +990,54 @@ struct BoundaryRules: Sendable {
             return Self.previousWordIsCapitalised(before: word.lowerBound, in: scalars)
         }
         return false
+    }
+
+    /// Whether the period at `period` ends a plain word, one `shouldJoinAfterWord` answers false for: two to nineteen
+    /// letters with no dotted group before them (so its groups are the word alone), that are neither an
+    /// abbreviation, a prefix of one, nor a Roman numeral. Most periods end such a word (`… sagte er.`), and this
+    /// tells so without building the groups; false (ask `shouldJoinAfterWord`'s rules) whenever in doubt.
+    private func endsPlainWord(_ period: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        // `dottedGroups(endingAt:)`'s walk to the last group's start, which stops after twenty letters; through a
+        // buffer, and ASCII letters told inline: a step a letter of nearly every sentence's last word.
+        let floor = max(period - 20, 0)
+        let begin = scalars.withUnsafeBufferPointer { text in
+            var begin = period
+            while begin > floor {
+                let scalar = text[begin - 1]
+                let value = scalar.value
+                if value < 0x80 ? (value | 0x20) &- 97 >= 26 : !Self.isWordScalar(scalar) { break }
+                begin -= 1
+            }
+            return begin
+        }
+        let letters = period - begin
+        guard letters >= 2 && letters < 20 else { return false }
+        // A period (`U.S`) or a period and a space (`z. B`) before the word may start another group.
+        if begin > 0 {
+            let before = scalars[begin - 1]
+            if before == "." || (before == " " && begin > 1 && scalars[begin - 2] == ".") { return false }
+        }
+        let length = letters + 1
+        let lastLetter = WordKey.code(of: scalars[period - 1]) ?? 0
+        if length <= longestAbbreviation && (lastLetters[length] >> lastLetter) & 1 != 0,
+            let key = Self.dottedKey(begin..<period, in: scalars)
+        {
+            if abbreviationPrefixes.contains(key) || lookUp(key, startingAt: begin, in: scalars) != nil { return false }
+            if key.isCapitalised && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)) { return false }
+        }
+        return !Self.isRomanNumeral(begin..<period, in: scalars)
+    }
+
+    /// The key of the letters in `letters` and a period (`key(_:in:)` of one group), read through a buffer: a slice of
+    /// the array cost a retain and a generic walk.
+    private static func dottedKey(_ letters: Range<Int>, in scalars: [Unicode.Scalar]) -> WordKey? {
+        scalars.withUnsafeBufferPointer { text in
+            var key = WordKey()
+            for index in letters {
+                guard key.append(text[index]) else { return nil }
+            }
+            return key.append(".") ? key : nil
+        }
     }
 
     /// Whether the period at `period` belongs to a known abbreviation (`Dr.`, `z. B.`).
