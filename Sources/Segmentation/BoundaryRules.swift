@@ -193,28 +193,31 @@ struct BoundaryRules: Sendable {
         var out: [CodePointOffset] = []
         out.reserveCapacity(ends.count)
         var tokenIndex = 0
-        // The tokens through a buffer: the walk and the heading rule read them at every sentence end.
-        tokens.withUnsafeBufferPointer { tokens in
+        // The tokens and code points through buffers: the walk and the heading rule read them at every sentence end.
+        tokens.withUnsafeBufferPointer { tokens in scalars.withUnsafeBufferPointer { text in
             for (position, end) in ends.enumerated() {
                 out.append(end)
                 guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: scalars) else { continue }
                 let next = ends[position + 1]
                 tokenIndex = tokens.firstIndex(from: tokenIndex) { $0.span.begin >= end }
-                if let start = inlineHeadingEnd(from: tokenIndex, before: next, tokens: tokens, scalars: scalars) {
+                if let start = inlineHeadingEnd(
+                    from: tokenIndex, before: next, tokens: tokens, text: text, scalars: scalars)
+                {
                     out.append(start)
                 }
             }
-        }
+        } }
         return out
     }
 
     /// Where the sentence after a heading of one to five words starts, if the tokens from `first` look so. The
     /// heading opens with a capitalised word that is no sentence opener, or a figure; it holds no sentence opener
-    /// and ends in no function word.
+    /// and ends in no function word. `text` is `scalars` as a buffer, for the reads at every token of the walk.
     private func inlineHeadingEnd(
-        from first: Int, before limit: CodePointOffset, tokens: UnsafeBufferPointer<Token>, scalars: [Unicode.Scalar]
+        from first: Int, before limit: CodePointOffset, tokens: UnsafeBufferPointer<Token>,
+        text: UnsafeBufferPointer<Unicode.Scalar>, scalars: [Unicode.Scalar]
     ) -> CodePointOffset? {
-        guard first < tokens.count, tokens[first].kind == .word && scalars[tokens[first].span.begin].isUppercaseQuick
+        guard first < tokens.count, tokens[first].kind == .word && text[tokens[first].span.begin].isUppercaseQuick
                 || tokens[first].kind == .number
         else { return nil }
         // The opener first: the shape and a two-letter test rule out most sentence starts before any key is built.
@@ -225,13 +228,13 @@ struct BoundaryRules: Sendable {
             let previous = tokens[opener - 1]
             // Heading parts are words or figures joined by single spaces.
             guard previous.kind == .word || previous.kind == .number,
-                previous.span.end + 1 == tokens[opener].span.begin, scalars[previous.span.end] == " "
+                previous.span.end + 1 == tokens[opener].span.begin, text[previous.span.end] == " "
             else { return nil }
             // A one-word heading is a longer noun (`Personalprobleme`).
             guard count > 1 || previous.span.length >= 8 else { continue }
             let candidate = tokens[opener]
             guard candidate.kind == .word, tokens[opener + 1].kind == .word,
-                scalars[candidate.span.begin].isUppercaseQuick, mayBeOwnOpener(at: candidate.span.begin, in: scalars),
+                text[candidate.span.begin].isUppercaseQuick, mayBeOwnOpener(at: candidate.span.begin, in: text),
                 let key = Self.word(startingAt: candidate.span.begin, in: scalars), ownOpeners.contains(key)
             else { continue }
             // A function word may stand inside the heading (`im kommenden Jahr`), not at its end.
@@ -262,7 +265,8 @@ struct BoundaryRules: Sendable {
     private static let fusedArticles = WordKeySet(["zur", "zum"].compactMap { WordKey($0) })
 
     /// Whether the word at `offset` may be in `ownOpeners`, by its first two letters (false: its key is not).
-    private func mayBeOwnOpener(at offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+    @inline(__always)
+    private func mayBeOwnOpener(at offset: CodePointOffset, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         // A key's code points all have codes and are word scalars, as `word(startingAt:)` builds it.
         guard Self.isWordScalar(scalars[offset]), let first = WordKey.code(of: scalars[offset]) else { return false }
         var second: UInt64 = 0
@@ -927,6 +931,7 @@ struct BoundaryRules: Sendable {
     private func shouldJoinAfterWord(
         _ period: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
     ) -> Bool {
+        if endsPlainWord(period, in: scalars) { return false }
         let groups = Self.dottedGroups(endingAt: period, in: scalars)
         // Asked only on the paths that need it: most periods end a long word that is neither an abbreviation,
         // an initial nor a numeral, and need no key of the next word.
@@ -989,6 +994,54 @@ struct BoundaryRules: Sendable {
             return Self.previousWordIsCapitalised(before: word.lowerBound, in: scalars)
         }
         return false
+    }
+
+    /// Whether the period at `period` ends a plain word, one `shouldJoinAfterWord` answers false for: two to nineteen
+    /// letters with no dotted group before them (so its groups are the word alone), that are neither an
+    /// abbreviation, a prefix of one, nor a Roman numeral. Most periods end such a word (`… sagte er.`), and this
+    /// tells so without building the groups; false (ask `shouldJoinAfterWord`'s rules) whenever in doubt.
+    private func endsPlainWord(_ period: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        // `dottedGroups(endingAt:)`'s walk to the last group's start, which stops after twenty letters; through a
+        // buffer, and ASCII letters told inline: a step a letter of nearly every sentence's last word.
+        let floor = max(period - 20, 0)
+        let begin = scalars.withUnsafeBufferPointer { text in
+            var begin = period
+            while begin > floor {
+                let scalar = text[begin - 1]
+                let value = scalar.value
+                if value < 0x80 ? (value | 0x20) &- 97 >= 26 : !Self.isWordScalar(scalar) { break }
+                begin -= 1
+            }
+            return begin
+        }
+        let letters = period - begin
+        guard letters >= 2 && letters < 20 else { return false }
+        // A period (`U.S`) or a period and a space (`z. B`) before the word may start another group.
+        if begin > 0 {
+            let before = scalars[begin - 1]
+            if before == "." || (before == " " && begin > 1 && scalars[begin - 2] == ".") { return false }
+        }
+        let length = letters + 1
+        let lastLetter = WordKey.code(of: scalars[period - 1]) ?? 0
+        if length <= longestAbbreviation && (lastLetters[length] >> lastLetter) & 1 != 0,
+            let key = Self.dottedKey(begin..<period, in: scalars)
+        {
+            if abbreviationPrefixes.contains(key) || lookUp(key, startingAt: begin, in: scalars) != nil { return false }
+            if key.isCapitalised && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)) { return false }
+        }
+        return !Self.isRomanNumeral(begin..<period, in: scalars)
+    }
+
+    /// The key of the letters in `letters` and a period (`key(_:in:)` of one group), read through a buffer: a slice of
+    /// the array cost a retain and a generic walk.
+    private static func dottedKey(_ letters: Range<Int>, in scalars: [Unicode.Scalar]) -> WordKey? {
+        scalars.withUnsafeBufferPointer { text in
+            var key = WordKey()
+            for index in letters {
+                guard key.append(text[index]) else { return nil }
+            }
+            return key.append(".") ? key : nil
+        }
     }
 
     /// Whether the period at `period` belongs to a known abbreviation (`Dr.`, `z. B.`).
@@ -1129,14 +1182,20 @@ struct BoundaryRules: Sendable {
     }
 
     /// The letters of the word starting at `offset`, if there is a word and it has a key.
+    /// Read through a buffer, ASCII letters told inline: the heading rule asks for every word of a heading.
     private static func word(startingAt offset: CodePointOffset, in scalars: [Unicode.Scalar]) -> WordKey? {
-        var key = WordKey()
-        var end = offset
-        while end < scalars.count && isWordScalar(scalars[end]) {
-            guard key.append(scalars[end]) else { return nil }
-            end += 1
+        scalars.withUnsafeBufferPointer { text in
+            var key = WordKey()
+            var end = offset
+            while end < text.count {
+                let scalar = text[end]
+                let value = scalar.value
+                guard value < 0x80 ? (value | 0x20) &- 97 < 26 : isWordScalar(scalar) else { break }
+                guard key.append(scalar) else { return nil }
+                end += 1
+            }
+            return end > offset ? key : nil
         }
-        return end > offset ? key : nil
     }
 
     private static func previousWordIsCapitalised(
