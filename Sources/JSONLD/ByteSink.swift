@@ -34,6 +34,8 @@ struct ByteSink: NodeSink {
     /// Where each entity's IRI, quotes included, was first written (start and end by slot, -1 until written):
     /// its mentions and its own node copy it rather than percent-encode the key again.
     private var entityIRIs: [Int]
+    /// `JSONBytes.digitTable`, read once: every anchored node spells two or three numbers.
+    private let digitTable = JSONBytes.digitTable
 
     init(
         buffer: ByteBuffer, text: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
@@ -291,10 +293,10 @@ struct ByteSink: NodeSink {
         let middle = anchorTemplates[template + 2]..<anchorTemplates[template + 3]
         // The first node of its kind spells the two runs the kind shares, and notes where.
         let spell = prefix.lowerBound < 0
-        let closing = closingIndex.flatMap(JSONBytes.digitWord)
+        let closing = closingIndex.flatMap { JSONBytes.digitWord($0, table: digitTable) }
         guard anchor.fragment.hasPointerRepresentation, escapedTextStart >= 0,
-            let begin = JSONBytes.digitWord(span.begin),
-            let end = JSONBytes.digitWord(span.end), sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true,
+            let begin = JSONBytes.digitWord(span.begin, table: digitTable),
+            let end = JSONBytes.digitWord(span.end, table: digitTable), sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true,
             closingIndex == nil || closing != nil
         else {
             writePiecewise(id, anchor: anchor, span: span, sentence: sentence)
@@ -486,7 +488,7 @@ struct ByteSink: NodeSink {
     }
 
     mutating func int(_ key: StaticString, _ value: Int) {
-        guard let digits = JSONBytes.digitWord(value) else {
+        guard let digits = JSONBytes.digitWord(value, table: digitTable) else {
             self.key(key)
             return JSONBytes.appendInt(value, to: &buffer)
         }

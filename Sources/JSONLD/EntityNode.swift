@@ -36,16 +36,28 @@ public struct EntityNode: Sendable {
     /// The one description of an entity node, whichever sink receives it; `slot` is its place among the
     /// article's entities, or -1.
     func describe<Sink: NodeSink>(into sink: inout Sink, slot: Int = -1) {
+        // A one-element array: the tree sinks this serves build a tree of values for every node anyway.
+        Self.describe([entity], 0, sortedAlternateNames: sortedAlternateNames, into: &sink, slot: slot)
+    }
+
+    /// The description of the node `EntityNode(entity: entities[index], sortedAlternateNames:)` would make, without
+    /// making it: the byte writer reads the article's own entities in place, field by field, rather than a copy of
+    /// each (which retains every string and array it holds, and releases them after).
+    static func describe<Sink: NodeSink>(
+        _ entities: [Entity], _ index: Int, sortedAlternateNames: [String], into sink: inout Sink, slot: Int
+    ) {
         sink.beginEntityNode(
-            entity.key, slot: slot, type: JSONLDWriter.schemaClass(entity.type), name: entity.canonicalName)
+            entities[index].key, slot: slot, type: JSONLDWriter.schemaClass(entities[index].type),
+            name: entities[index].canonicalName)
         if !sortedAlternateNames.isEmpty { sink.strings("schema:alternateName", sortedAlternateNames) }
         // Most entities have no identifiers: sorting even an empty array allocates.
-        guard !entity.externalIDs.isEmpty else { return sink.endNode() }
+        guard !entities[index].externalIDs.isEmpty else { return sink.endNode() }
         // Nearly every entity with identifiers has one, or a few already in order: those sort to themselves (the
         // sort is stable), and sorting allocates.
-        let ids = Self.isSorted(entity.externalIDs) ? entity.externalIDs : entity.externalIDs.sorted()
-        sink.externalRefs("schema:sameAs", ids)
-        sink.strings("schema:identifier", ids)
+        let ids = entities[index].externalIDs
+        let sorted = isSorted(ids) ? ids : ids.sorted()
+        sink.externalRefs("schema:sameAs", sorted)
+        sink.strings("schema:identifier", sorted)
         sink.endNode()
     }
 

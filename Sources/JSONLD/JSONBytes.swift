@@ -197,12 +197,40 @@ enum JSONBytes {
     /// and how many there are; nil for others. For a caller that writes the same number more than once.
     @inline(__always)
     static func digitWord(_ value: Int) -> (word: UInt64, count: Int)? {
-        if value >= 0 && value < 10 { return (UInt64(0x30 + value), 1) }
-        guard value >= 0 && value < 100_000_000 else { return nil }
-        let digits = eightDigits(value)
-        let zeros = digits.trailingZeroBitCount / 8
-        return (digits >> UInt64(zeros * 8) | 0x3030_3030_3030_3030, 8 - zeros)
+        digitWord(value, table: digitTable)
     }
+
+    /// `digitWord` with `digitTable` read once by the caller: a static property is read through an accessor.
+    @inline(__always)
+    static func digitWord(_ value: Int, table: UnsafePointer<UInt64>) -> (word: UInt64, count: Int)? {
+        guard value >= 0 && value < 100_000_000 else { return nil }
+        // Offsets and indices, nearly all below 100,000: one or two table reads instead of the lanes of
+        // `eightDigits` (some thirty instructions, for two or three numbers of every anchored node).
+        if value < 10_000 { return unpadded(table[value]) }
+        let high = value / 10_000
+        let (word, count) = unpadded(table[high])
+        return (word | (table[value - high * 10_000] & 0xFFFF_FFFF) << UInt64(count * 8), count + 4)
+    }
+
+    /// The digits of a `digitTable` entry without their leading zeros, and how many there are.
+    @inline(__always)
+    private static func unpadded(_ entry: UInt64) -> (word: UInt64, count: Int) {
+        let count = Int(truncatingIfNeeded: entry >> 32)
+        return ((entry & 0xFFFF_FFFF) >> UInt64((4 - count) * 8), count)
+    }
+
+    /// For each number below 10,000: its four ASCII digits, leading zeros included (the first in the low byte), in
+    /// the low four bytes, and how many digits it has without them above. Memory of its own, never freed, rather
+    /// than an array: a pointer to it stays valid wherever it is kept. Written once, before any read, and never
+    /// again: safe to share between threads.
+    nonisolated(unsafe) static let digitTable: UnsafePointer<UInt64> = {
+        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 10_000)
+        for value in 0..<10_000 {
+            let count = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : 4
+            table[value] = eightDigits(value) >> 32 | 0x3030_3030 | UInt64(count) << 32
+        }
+        return UnsafePointer(table)
+    }()
 
     /// `appendInt` for negative values and those of more than eight digits.
     @inline(never)

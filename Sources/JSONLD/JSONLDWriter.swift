@@ -20,8 +20,8 @@ public struct JSONLDWriter: Sendable {
 
     /// One article as a complete JSON-LD document, in UTF-8.
     public func documentBytes(_ document: Document) -> [UInt8] {
-        let (entities, mentionSlots) = entityNodesAndSlots(document)
-        return write(document, entities: entities, mentionSlots: mentionSlots, keepingNodes: false).file
+        let plan = entityPlan(document)
+        return write(document, plan: plan, keepingNodes: false).file
     }
 
     /// One article serialised once, in the pieces a batch needs: the complete file, the article's own nodes
@@ -29,15 +29,16 @@ public struct JSONLDWriter: Sendable {
     public func serializedParts(
         _ document: Document
     ) -> (file: [UInt8], articleNodes: [UInt8], entities: [EntityNode]) {
-        let (entities, mentionSlots) = entityNodesAndSlots(document)
-        let (file, nodes) = write(document, entities: entities, mentionSlots: mentionSlots, keepingNodes: true)
-        return (file, nodes, entities)
+        let plan = entityPlan(document)
+        let (file, nodes) = write(document, plan: plan, keepingNodes: true)
+        return (file, nodes, plan.nodes(document))
     }
 
     /// The file's bytes in one buffer, and a copy of the article's own nodes if asked for.
     private func write(
-        _ document: Document, entities: [EntityNode], mentionSlots: [Int], keepingNodes: Bool
+        _ document: Document, plan: EntityPlan, keepingNodes: Bool
     ) -> (file: [UInt8], nodes: [UInt8]) {
+        let entities = document.entities.values
         let articleIRI = IRIs.articleBytes(document)
         return document.withUTF8AndOffsets { text, offsets in
             articleIRI.withUnsafeBufferPointer { articleIRI in
@@ -52,12 +53,14 @@ public struct JSONLDWriter: Sendable {
                     let nodesStart = start.count
                     var sink = ByteSink(
                         buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
-                        sentences: document.sentences, entities: entities.count)
+                        sentences: document.sentences, entities: plan.positions.count)
                     defer { sink.buffer.deallocate() }
-                    describe(document, mentionSlots: mentionSlots, into: &sink)
+                    describe(document, mentionSlots: plan.mentionSlots, into: &sink)
                     let nodesEnd = sink.buffer.count
-                    for (slot, entity) in entities.enumerated() {
-                        entity.describe(into: &sink, slot: slot)
+                    for slot in plan.positions.indices {
+                        EntityNode.describe(
+                            entities, plan.positions[slot], sortedAlternateNames: plan.names[slot], into: &sink,
+                            slot: slot)
                     }
                     sink.buffer.append("\n]}\n")
                     if keepingNodes { nodes = sink.buffer.bytes(nodesStart..<nodesEnd) }
@@ -90,12 +93,32 @@ public struct JSONLDWriter: Sendable {
 
     /// The article's entities, each with every name it goes by in the article.
     public func entityNodes(_ document: Document) -> [EntityNode] {
-        entityNodesAndSlots(document).nodes
+        entityPlan(document).nodes(document)
+    }
+
+    /// The article's entities in the order they are written, as positions in its table with their alternate names,
+    /// and each mention's entity among them: what the entities' nodes say, without an `EntityNode` (a copy of the
+    /// entity) made for each.
+    private struct EntityPlan {
+        /// By slot, the entity's position in `document.entities`.
+        var positions: [Int]
+        /// By slot, the entity's alternate names as they are written (empty for most).
+        var names: [[String]]
+        /// By mention, its entity's slot, or -1 if its key does not have the very bytes of one.
+        var mentionSlots: [Int]
+
+        /// The nodes the plan describes.
+        func nodes(_ document: Document) -> [EntityNode] {
+            let entities = document.entities.values
+            return positions.indices.map {
+                EntityNode(entity: entities[positions[$0]], sortedAlternateNames: names[$0])
+            }
+        }
     }
 
     /// The article's entities in the order they are written, and each mention's entity among them (-1 if its
     /// key does not have the very bytes of one, so its IRI may be spelt differently).
-    private func entityNodesAndSlots(_ document: Document) -> (nodes: [EntityNode], mentionSlots: [Int]) {
+    private func entityPlan(_ document: Document) -> EntityPlan {
         // The table's own arrays of keys and entities, by position, not a copy of its (key, entity) pairs: copying an
         // entity retains every string and array it holds.
         let entities = document.entities
@@ -148,14 +171,16 @@ public struct JSONLDWriter: Sendable {
         let links = chain
         func firstMention(_ slot: Int) -> Int { links[slot] }
         func nextMention(_ mention: Int) -> Int { links[order.count + mention] }
-        let nodes = document.withUTF8AndOffsets { text, offsets in
+        let values = entities.values
+        let names = document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
-            return order.indices.map { slot in
-                let entity = entities.values[order[slot]]
+            return order.indices.map { slot -> [String] in
+                let position = order[slot]
                 // Most entities have no other names and are mentioned by their canonical name alone: no names to
-                // collect, hence no set of them to fill and sort.
-                if entity.alternateNames.isEmpty {
-                    var canonical = entity.canonicalName
+                // collect, hence no set of them to fill and sort. Field by field: a copy of the entity retains all
+                // it holds.
+                if values[position].alternateNames.isEmpty {
+                    var canonical = values[position].canonicalName
                     let onlyCanonical = canonical.withUTF8 { canonical in
                         var index = firstMention(slot)
                         while index >= 0 {
@@ -167,16 +192,16 @@ public struct JSONLDWriter: Sendable {
                         }
                         return true
                     }
-                    if onlyCanonical { return EntityNode(entity: entity, sortedAlternateNames: []) }
+                    if onlyCanonical { return [] }
                 }
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
                 // (equal to a Set) the one kept is the one kept before. The canonical name is kept out as they come.
-                var names = AlternateNames(excluding: entity.canonicalName)
-                for name in entity.alternateNames { names.insert(name) }
+                var names = AlternateNames(excluding: values[position].canonicalName)
+                for name in values[position].alternateNames { names.insert(name) }
                 // An entity's mentions mostly repeat the same bytes, often its canonical name (kept out
                 // anyway): only other byte-distinct ones are compared with the names so far.
                 seen.removeAll(keepingCapacity: true)
-                var canonical = entity.canonicalName
+                var canonical = values[position].canonicalName
                 canonical.withUTF8 { canonical in
                     var index = firstMention(slot)
                     while index >= 0 {
@@ -190,10 +215,10 @@ public struct JSONLDWriter: Sendable {
                         names.insert(surface)
                     }
                 }
-                return EntityNode(entity: entity, sortedAlternateNames: names.sorted())
+                return names.sorted()
             }
         }
-        return (nodes, exactSlots)
+        return EntityPlan(positions: order, names: names, mentionSlots: exactSlots)
     }
 
     /// Whether two runs hold the same bytes, compared a word at a time.
@@ -227,7 +252,7 @@ public struct JSONLDWriter: Sendable {
 
     /// The one description of an article's nodes (context, sentences, mentions, quantities, dates,
     /// quotations, relations), whichever sink receives it.
-    /// `mentionSlots` holds each mention's entity among those written (`entityNodesAndSlots`), or is empty.
+    /// `mentionSlots` holds each mention's entity among those written (`entityPlan`), or is empty.
     private func describe<Sink: NodeSink>(_ document: Document, mentionSlots: [Int], into sink: inout Sink) {
         var finder = SentenceFinder(document.sentences)
         sink.beginNode(.article)

@@ -263,6 +263,18 @@ import Testing
         #expect(buffer.bytes(0..<buffer.count) == bytes)
     }
 
+    @Test(arguments: [0, 9, 10, 99, 100, 999, 1000, 9999, 10_000, 10_001, 12_034, 99_999, 1_000_000, 99_999_999])
+    func digitWordsSpellNumbersInDecimal(value: Int) throws {
+        let digits = try #require(JSONBytes.digitWord(value))
+        let bytes = withUnsafeBytes(of: digits.word.littleEndian) { Array($0.prefix(digits.count)) }
+        #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+    }
+
+    @Test(arguments: [-1, 100_000_000, Int.max])
+    func digitWordsLeaveOtherNumbersToAppendInt(value: Int) {
+        #expect(JSONBytes.digitWord(value) == nil)
+    }
+
     @Test(arguments: [(8000.0, "8000"), (5.3, "5.3"), (-2.0, "-2"), (0.25, "0.25")])
     func numbersAreWrittenShortest(value: Double, expected: String) {
         #expect(JSONValue.number(value).serialized() == expected)
