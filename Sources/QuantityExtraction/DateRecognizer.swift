@@ -51,9 +51,11 @@ struct DateRecognizer {
         guard var found = expression(at: index) else { return nil }
         // `am 25. September abends`, `um neun Uhr vormittags`: an adverb of the time of day after a day or a clock
         // time is in the span, as `Abend` is in `Montag Abend` (the value stays the day's).
+        // (The cheap tests first: most dates are followed by no lower-case word of the set.)
         let next = found.last + 1
-        if next < sentence.upperBound, found.timeOfDay != nil || found.normalized.map(Self.isDay) == true,
-           Self.daypartAdverbs.contains(tokens.text(next)) {
+        if next < sentence.upperBound, tokens.kind(next) == .word, !tokens.isCapitalized(next),
+           Self.daypartAdverbs.contains(tokens.text(next)),
+           found.timeOfDay != nil || found.normalized.map(Self.isDay) == true {
             found.last = next
         }
         return found
@@ -66,7 +68,8 @@ struct DateRecognizer {
 
     /// Whether an ISO value names one day (`--09-25`, `2015-09-25`), not a month, year or interval.
     private static func isDay(_ value: String) -> Bool {
-        !value.contains("/") && value.utf8.count(where: { $0 == UInt8(ascii: "-") }) == (value.hasPrefix("--") ? 3 : 2)
+        !value.utf8.contains(UInt8(ascii: "/"))
+            && value.utf8.count(where: { $0 == UInt8(ascii: "-") }) == (value.hasPrefix("--") ? 3 : 2)
     }
 
     private func expression(at index: Int) -> Found? {
