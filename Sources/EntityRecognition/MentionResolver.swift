@@ -879,7 +879,7 @@ final class MentionResolver {
                                     externalIDs: Self.sortedIDs(lexicon.idsField(of: entry)))
                             }
                         } else {
-                            let canonical = extras.canonical(of: candidate) ?? SpanText.string(scalars, candidate.span)
+                            let canonical = extras.canonical(of: candidate) ?? String(encoding: scalars[candidate.span.begin..<candidate.span.end])
                             entity = Entity(type: candidate.type, canonicalName: canonical)
                         }
                         list.append(entity)
@@ -903,7 +903,7 @@ final class MentionResolver {
             let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target)))
             if textKey != canonicalKeys[target] && !alternateKeys.contains(alternateKey) {
                 alternateKeys.insert(alternateKey)
-                list[target].alternateNames.append(SpanText.string(scalars, candidate.span))
+                list[target].alternateNames.append(String(encoding: scalars[candidate.span.begin..<candidate.span.end]))
                 list[target].alternateNames.sort()
             }
             // The same entry as the entity's first brings the same ids: no string to build.

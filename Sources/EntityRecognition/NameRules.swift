@@ -2162,7 +2162,7 @@ final class NameRules {
             type: .organization, priority: RulePriority.designationWithPlace,
             rule: .designationWithPlace)
         extras.setCanonical(
-            "\(lemma(of: index)) \(seat.canonicalName(in: lexicon, extras) ?? SpanText.string(scalars, seat.span))",
+            "\(lemma(of: index)) \(seat.canonicalName(in: lexicon, extras) ?? String(encoding: scalars[seat.span.begin..<seat.span.end]))",
             of: &candidate)
         return candidate
     }
@@ -2180,7 +2180,7 @@ final class NameRules {
     /// The designation without a genitive ending (`Landeskriminalamts` → `Landeskriminalamt`).
     func lemma(of index: Int) -> String {
         let span = facts[index].span
-        return SpanText.string(scalars, TextSpan(span.begin, span.end - designationCut(index)))
+        return String(encoding: scalars[span.begin..<(span.end - designationCut(index))])
     }
 
     /// How many letters of a genitive ending to drop to reach a listed designation (0 when none).

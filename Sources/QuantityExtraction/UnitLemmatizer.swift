@@ -49,7 +49,7 @@ struct UnitLemmatizer: Sendable {
             for cut in 2..<(scalars.count - 3) {
                 if cut >= simpleFrom, lexicon.unitsAreNFC, let upper = Self.simpleUppercase(scalars[cut]) {
                     if let lemma = headLemma(upper, scalars[(cut + 1)...], bytes: &bytes) {
-                        return Self.string(scalars[..<cut]) + lemma.lowercased()
+                        return String(encoding: scalars[..<cut]) + lemma.lowercased()
                     }
                     continue
                 }
@@ -66,7 +66,7 @@ struct UnitLemmatizer: Sendable {
                     capital = String(head).prefix(1).uppercased() + String(head).dropFirst()
                 }
                 if let lemma = lexicon.nounLemmas[capital] ?? lexicon.units[capital]?.unit {
-                    return Self.string(scalars[..<cut]) + lemma.lowercased()
+                    return String(encoding: scalars[..<cut]) + lemma.lowercased()
                 }
             }
         }
@@ -88,23 +88,6 @@ struct UnitLemmatizer: Sendable {
         if let lemma = bytes.withUnsafeBufferPointer({ lexicon.nounLemmas.lemma(utf8: $0) }) { return lemma }
         guard lexicon.unitFilter.mayContain(WordFilter.finishedKey(key)) else { return nil }
         return lexicon.units[String(decoding: bytes, as: UTF8.self)]?.unit
-    }
-
-    /// The string of `scalars`, written as UTF-8 at once: appending them to a `String.UnicodeScalarView` took a
-    /// generic path of thousands of instructions a compound.
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var count = 0
-        for scalar in scalars { count += UTF8.width(scalar) }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var position = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[position] = byte
-                    position += 1
-                }
-            }
-            return position
-        }
     }
 
     /// A nominalised adjective in its Duden citation form, `der Tote` (the seed gold's `Pädokriminelle`), where

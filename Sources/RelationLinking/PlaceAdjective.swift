@@ -17,7 +17,7 @@ extension ArticleView {
         // (Five letters at least, as `Ulmer`, `Zuger`: `Der`, `Aber` opening a name ask no further.)
         guard isCapitalized(adjective), document.tokens[adjective].span.length >= 5, lower(adjective, hasSuffix: "er")
         else { return nil }
-        let names = TownAdjective.names(of: original(adjective).unicodeScalars).map(Self.string(of:))
+        let names = TownAdjective.names(of: original(adjective).unicodeScalars).map { String(encoding: $0[...]) }
         guard !names.isEmpty else { return nil }
         return placesWithNames.first { place in
             if let name = place.canonical, names.contains(name) { return true }
@@ -63,21 +63,6 @@ extension ArticleView {
         }
         // A country first; else a region or island the article names (`der korsischen Hauptstadt Ajaccio`).
         return placeSharingStart(with: stem, countries: true) ?? placeSharingStart(with: stem, countries: false)
-    }
-
-    /// The text of `scalars`, encoded straight into the string's storage: `String(String.UnicodeScalarView(_:))`
-    /// appended them one at a time, some thousands of instructions a name.
-    private static func string(of scalars: [Unicode.Scalar]) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            var count = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[count] = byte
-                    count += 1
-                }
-            }
-            return count
-        }
     }
 
     private static let adjectiveEndings = ["en", "er", "es", "em", "e"]

@@ -71,11 +71,4 @@ import Testing
             }
         }
     }
-
-    @Test(arguments: ["Fußgängerzone", "Łódź", "Ħamrun", "数据", "Emoji 🙂 Test", "Straße"])
-    func spanTextEqualsTheDocumentsText(text: String) {
-        let document = Document(name: "t", text: "« \(text) »")
-        let span = TextSpan(2, document.scalars.count - 2)
-        #expect(SpanText.string(document.scalars, span) == document.text(of: span))
-    }
 }

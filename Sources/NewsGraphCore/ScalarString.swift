@@ -1,21 +1,18 @@
-import NewsGraphCore
-
-/// The text of a span, encoded straight into a string's own storage: `Document.text(of:)` appends one code point
-/// at a time to a scalar view, which was a tenth of the stage's time for the few words it builds.
-enum SpanText {
-    static func string(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
-        let range = span.begin..<span.end
-        // The exact length first: up to 15 bytes a string is stored inline, with no allocation, but only when the
-        // capacity asked for fits, and four bytes a code point made nearly every name ask for more.
+extension String {
+    /// The text of `scalars`, encoded straight into the string's own storage at its exact length: building a
+    /// scalar view appended one code point at a time (thousands of instructions a name), and asking for four bytes a
+    /// code point made strings of up to 15 bytes, which are stored inline, allocate.
+    @inlinable
+    public init(encoding scalars: ArraySlice<Unicode.Scalar>) {
         var length = 0
-        for index in range {
-            let value = scalars[index].value
+        for scalar in scalars {
+            let value = scalar.value
             length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
         }
-        return String(unsafeUninitializedCapacity: length) { buffer in
+        self.init(unsafeUninitializedCapacity: length) { buffer in
             var count = 0
-            for index in range {
-                let value = scalars[index].value
+            for scalar in scalars {
+                let value = scalar.value
                 switch value {
                 case 0..<0x80:
                     buffer[count] = UInt8(value)
