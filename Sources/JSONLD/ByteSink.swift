@@ -296,7 +296,8 @@ struct ByteSink: NodeSink {
         let closing = closingIndex.flatMap { JSONBytes.digitWord($0, table: digitTable) }
         guard anchor.fragment.hasPointerRepresentation, escapedTextStart >= 0,
             let begin = JSONBytes.digitWord(span.begin, table: digitTable),
-            let end = JSONBytes.digitWord(span.end, table: digitTable), sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true,
+            let end = JSONBytes.digitWord(span.end, table: digitTable),
+            sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true,
             closingIndex == nil || closing != nil
         else {
             writePiecewise(id, anchor: anchor, span: span, sentence: sentence)

@@ -148,24 +148,11 @@ final class TokenText {
         let slot = infoOf(index).pointee.slot
         if slot > 0 { return made[Int(slot) - 1] }
         let span = tokenArray[index].span
-        let text = forms[index].isPlain ? plainText(span, lowered: false) : string(of: span)
+        let text = forms[index].isPlain ? plainText(span, lowered: false)
+            : String(encoding: scalarArray[span.begin..<span.end])
         made.append(text)
         infoOf(index).pointee.slot = Int32(made.count)
         return text
-    }
-
-    /// The scalars of `span` as a string.
-    private func string(of span: TextSpan) -> String {
-        String(unsafeUninitializedCapacity: utf8Count(span)) { buffer in
-            var count = 0
-            for position in span.begin..<span.end {
-                UTF8.encode(scalarArray[position]) { byte in
-                    buffer[count] = byte
-                    count += 1
-                }
-            }
-            return count
-        }
     }
 
     /// The string of a span of printable ASCII (`isPlain`), with capitals 32 up if `lowered`: a byte a scalar, where
@@ -466,7 +453,7 @@ final class TokenText {
     /// The text from token `first` through token `last`, as written.
     func joined(_ first: Int, _ last: Int) -> String {
         // (The scalars' UTF-8, as `Document.text(of:)` reads it from the text the scalars were decoded from.)
-        string(of: TextSpan(tokenArray[first].span.begin, tokenArray[last].span.end))
+        String(encoding: scalarArray[tokenArray[first].span.begin..<tokenArray[last].span.end])
     }
 
     func span(_ first: Int, _ last: Int) -> TextSpan {

@@ -176,7 +176,8 @@ final class ArticleView {
         return keys
     }()
     /// The article's places in order, each with its entity's canonical name, found on first use by
-    /// `placeNamed(byAdjective:)` or `countryOfAdjective(_:)`: they asked the entity table by string key for every place at every question.
+    /// `placeNamed(byAdjective:)` or `countryOfAdjective(_:)`: they asked the entity table by string key for every
+    /// place at every question.
     private(set) lazy var placesWithNames: [(mention: MentionRef, canonical: String?)] = mentions.compactMap {
         $0.type == .place ? ($0, document.entities[$0.key]?.canonicalName) : nil
     }

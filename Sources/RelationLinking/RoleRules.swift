@@ -775,7 +775,8 @@ final class RoleRules: Sendable {
             }
             // Only adjectives that belong to the title (`regionaler Vertreter`, `stellvertretender Leiter`), in
             // the nominative, not `neue`, `britische`.
-            if adjective.hasSuffix("er") || adjective.hasSuffix("e"), lexicon.isTitleAdjective(adjective.quickLowercased()) {
+            if adjective.hasSuffix("er") || adjective.hasSuffix("e"),
+               lexicon.isTitleAdjective(adjective.quickLowercased()) {
                 hit = RoleHit(title: adjective + " " + hit.title, source: hit.source, former: hit.former,
                               fused: hit.fused, attached: hit.attached)
             }
