@@ -879,7 +879,8 @@ final class MentionResolver {
                                     externalIDs: Self.sortedIDs(lexicon.idsField(of: entry)))
                             }
                         } else {
-                            let canonical = extras.canonical(of: candidate) ?? String(encoding: scalars[candidate.span.begin..<candidate.span.end])
+                            let canonical = extras.canonical(of: candidate)
+                                ?? String(encoding: scalars, in: candidate.span)
                             entity = Entity(type: candidate.type, canonicalName: canonical)
                         }
                         list.append(entity)
@@ -903,7 +904,7 @@ final class MentionResolver {
             let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target)))
             if textKey != canonicalKeys[target] && !alternateKeys.contains(alternateKey) {
                 alternateKeys.insert(alternateKey)
-                list[target].alternateNames.append(String(encoding: scalars[candidate.span.begin..<candidate.span.end]))
+                list[target].alternateNames.append(String(encoding: scalars, in: candidate.span))
                 list[target].alternateNames.sort()
             }
             // The same entry as the entity's first brings the same ids: no string to build.

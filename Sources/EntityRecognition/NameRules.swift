@@ -2161,9 +2161,8 @@ final class NameRules {
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.designationWithPlace,
             rule: .designationWithPlace)
-        extras.setCanonical(
-            "\(lemma(of: index)) \(seat.canonicalName(in: lexicon, extras) ?? String(encoding: scalars[seat.span.begin..<seat.span.end]))",
-            of: &candidate)
+        let seatName = seat.canonicalName(in: lexicon, extras) ?? String(encoding: scalars, in: seat.span)
+        extras.setCanonical("\(lemma(of: index)) \(seatName)", of: &candidate)
         return candidate
     }
 

@@ -37,4 +37,10 @@ extension String {
             return count
         }
     }
+
+    /// The text of `span` in `scalars`, as `init(encoding:)` makes it.
+    @inlinable
+    public init(encoding scalars: [Unicode.Scalar], in span: TextSpan) {
+        self.init(encoding: scalars[span.begin..<span.end])
+    }
 }

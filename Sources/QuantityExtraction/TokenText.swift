@@ -149,7 +149,7 @@ final class TokenText {
         if slot > 0 { return made[Int(slot) - 1] }
         let span = tokenArray[index].span
         let text = forms[index].isPlain ? plainText(span, lowered: false)
-            : String(encoding: scalarArray[span.begin..<span.end])
+            : String(encoding: scalarArray, in: span)
         made.append(text)
         infoOf(index).pointee.slot = Int32(made.count)
         return text

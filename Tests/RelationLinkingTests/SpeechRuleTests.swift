@@ -1210,8 +1210,8 @@ struct LooseSpeechTests {
     /// both speak, the second with its article and adjective.
     @Test func twoJoinedBodiesBeforeAPluralVerb() throws {
         let marks: [Fixture.Mark] = [.org("Velora"), .org("Nordhilfe")]
-        let before = try Fixture.describe("Velora und die britische Nordhilfe erklärten, 34 Server seien abgeschaltet.",
-                                          marks)
+        let before = try Fixture.describe(
+            "Velora und die britische Nordhilfe erklärten, 34 Server seien abgeschaltet.", marks)
         #expect(before.contains("Velora said 34 Server seien abgeschaltet"))
         #expect(before.contains("Nordhilfe said 34 Server seien abgeschaltet"))
         let wie = try Fixture.describe("Wie Velora und die Nordhilfe mitteilten, wurden 34 Server abgeschaltet.", marks)
