@@ -515,7 +515,9 @@ final class MentionResolver {
                 type = .organization
                 rule = .companyName
             } else if !designations.isEmpty, let first = designations[stem(index)], index > 0,
-                Self.definiteArticles.contains(facts[index - 1].folded)
+                Self.definiteArticles.contains(facts[index - 1].folded),
+                // `Die Regierung der Schwarzmeer-Region … der Regierung in Kiew`: a genitive names another body.
+                index + 1 == facts.count || !Self.genitiveArticles.contains(facts[index + 1].folded)
             {
                 // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body,
                 // also before the seat is named (`Die Regierung hatte argumentiert … Die Regierung von Nauru`), as
@@ -699,6 +701,8 @@ final class MentionResolver {
 
     private static let definiteArticles = KeySet(
         ["der", "die", "das", "des", "dem", "den"].map { WordKey($0, folded: true) })
+    private static let genitiveArticles = KeySet(
+        ["der", "des", "eines", "einer"].map { WordKey($0, folded: true) })
 
     /// The token's folded key without a genitive `-s`/`-es` (`Landeskriminalamts` → `landeskriminalamt`).
     private func stem(_ index: Int) -> WordKey {

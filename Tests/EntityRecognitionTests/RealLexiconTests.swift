@@ -230,6 +230,14 @@ import Testing
         #expect(try Self.mentions("Das Parlament tagte.").isEmpty)
     }
 
+    /// The bare designation is the body the article named with its seat, but not where a genitive names
+    /// another one (`die Regierung der Provinz`).
+    @Test func bareDesignationWithAGenitiveIsAnotherBody() throws {
+        #expect(try Self.mentions(
+            "Die Regierung der Küstenprovinz kritisierte die Regierung in Hanoi. Die Regierung schwieg.")
+            == ["Regierung/ORG", "Hanoi/LOC", "Regierung/ORG"])
+    }
+
     /// European parties the curated list gained (`UMP`, `Podemos`, `Ukip`) are organisations.
     @Test func europeanParties() throws {
         #expect(try Self.mentions("Die Partei Podemos und die UMP verloren, Ukip gewann.")
