@@ -230,6 +230,12 @@ import Testing
         #expect(try Self.mentions("Das Parlament tagte.").isEmpty)
     }
 
+    /// Teams named after their town are organisations, not the town and a person (`New York` + `Islanders`).
+    @Test func teamsNamedAfterTheirTown() throws {
+        #expect(try Self.mentions("Die Los Angeles Kings schlugen die New York Islanders in New York.")
+            == ["Los Angeles Kings/ORG", "New York Islanders/ORG", "New York/LOC"])
+    }
+
     /// The bare designation is the body the article named with its seat, but not where a genitive names
     /// another one (`die Regierung der Provinz`).
     @Test func bareDesignationWithAGenitiveIsAnotherBody() throws {
