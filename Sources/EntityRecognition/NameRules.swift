@@ -364,10 +364,17 @@ final class NameRules {
         return !isListedNoun(index) && fact.span.length >= 2
     }
 
-    /// `Hans-Peter`, `Müller-Lüdenscheidt`: a hyphen joins two name parts.
+    /// `Hans-Peter`, `Müller-Lüdenscheidt`: a hyphen joins two name parts. After a first name, a noun is one
+    /// too (`Eva Bulling-Schröter`; `Schröter` is a beetle), unless it is a role or person word (`Donald
+    /// Trump-Sprecher`) or an article makes the whole a noun phrase (`die Angela Merkel-Regierung`).
     private func isWordHyphenName(_ index: Int) -> Bool {
-        index + 2 < facts.count && (facts[index + 2].capitalised
-            && (isFirstName(index + 2) || !isNoun(index + 2)) || isSyllableGivenName(index))
+        guard index + 2 < facts.count else { return false }
+        guard facts[index + 2].capitalised else { return isSyllableGivenName(index) }
+        if isFirstName(index + 2) || !isNoun(index + 2) { return true }
+        guard index >= 1, !facts[index].allCaps, isFirstName(index - 1), !facts[index - 1].hyphenJoinedAfter,
+              !roleLike(index + 2),
+              classOf(index + 2) & (WordClass.description | WordClass.descriptive) == 0 else { return false }
+        return index == 1 || !FunctionWords.determiners.contains(facts[index - 2].folded)
     }
 
     /// `Kim Jong-un`, `Park Geun-hye`, `Wan Kuok-koi`: a Korean or Chinese given name romanised as two short

@@ -230,6 +230,16 @@ import Testing
         #expect(try Self.mentions("Das Parlament tagte.").isEmpty)
     }
 
+    /// A double surname whose second part is also a noun (`Schröter`, `Stolz`, `Koller`) is one name after a first
+    /// name; a role after the hyphen, or an article before the first name, makes the compound a noun.
+    @Test func doubleSurnameWithANounAfterTheHyphen() throws {
+        #expect(try Self.mentions("Das sagte Eva Bulling-Schröter am Montag.") == ["Eva Bulling-Schröter/PER"])
+        #expect(try Self.mentions("Gewonnen hat Daniela Iraschko-Stolz.") == ["Daniela Iraschko-Stolz/PER"])
+        #expect(try !Self.mentions("Die Angela Merkel-Regierung tagte.").contains("Angela Merkel-Regierung/PER"))
+        #expect(try !Self.mentions("Es sprach Donald Trump-Sprecher Sean Spicer.")
+            .contains("Donald Trump-Sprecher/PER"))
+    }
+
     /// Teams named after their town are organisations, not the town and a person (`New York` + `Islanders`).
     @Test func teamsNamedAfterTheirTown() throws {
         #expect(try Self.mentions("Die Los Angeles Kings schlugen die New York Islanders in New York.")
