@@ -941,7 +941,13 @@ final class NameRules {
             // figure comes first: `100 Mark Steuern`, `tausend Mark Haft`.)
             let nounSurname = isNounSurname(next, in: range) && !endsInPluralEnding(next) && listType[index] == nil
                 && (index == 0 || facts[index - 1].kind != .number && !isText(index - 1, Literal.numberWords))
+            // Nor after an adjective in a noun phrase where a whole name follows (`der legendäre Mentor Bill
+            // Campbell`; but `der liberalen Heide Schmidt`), nor as the last part of a compound (`Comic-Fan Elijah`).
+            let adjectiveBefore = index >= range.lowerBound + 2 && !facts[index - 1].capitalised
+                && facts[index - 1].kind == .word && !isFunction(index - 1)
+                && FunctionWords.determiners.contains(facts[index - 2].folded) && isFirstName(next)
             guard !isText(index - 1, Literal.indefiniteArticles), !isText(index - 1, Literal.definiteArticles),
+                !adjectiveBefore, start < index || !fact.hyphenJoinedBefore,
                 isSurname(next) || isPersonPart(next) || isTownSurname(next) || nounSurname
                 || isInitial(next, in: range)
                     && (!(next + 2 < range.upperBound && facts[next + 2].capitalised)

@@ -240,6 +240,14 @@ import Testing
             .contains("Donald Trump-Sprecher/PER"))
     }
 
+    /// A first name that is also a noun is the noun after an adjective when a whole name follows, and as the last
+    /// part of a compound; after an adjective alone it may open the name (`der liberalen Heide Schmidt`).
+    @Test func nounFirstNameInANounPhrase() throws {
+        #expect(try Self.mentions("Der legendäre Mentor Bill Campbell ist tot.") == ["Bill Campbell/PER"])
+        #expect(try !Self.mentions("Das sieht Comic-Fan Elijah anders.").contains("Fan Elijah/PER"))
+        #expect(try Self.mentions("Sie wählten die liberale Heide Schmidt.") == ["Heide Schmidt/PER"])
+    }
+
     /// Teams named after their town are organisations, not the town and a person (`New York` + `Islanders`).
     @Test func teamsNamedAfterTheirTown() throws {
         #expect(try Self.mentions("Die Los Angeles Kings schlugen die New York Islanders in New York.")
