@@ -1250,6 +1250,11 @@ final class NameRules {
             best = nil
         }
         guard var first = best ?? headedLongForm(before: index, in: range) else { return }
+        // `Large Hadron Collider (LHC)`, `Integraler Taktfahrplan (ITF)`: a thing, an event or an agreement.
+        if words.nonOrganisationHeads.contains(facts[index - 1].folded)
+            || endsIn(words.nonOrganisationHeadEnds, index - 1, minimum: 5, prefix: 0) {
+            return
+        }
         // `Karen Border Guard Force (BGF)`: the acronym spells the tail of a listed name that ends at the
         // bracket; the whole listed name is the long form.
         if let listed = (max(range.lowerBound, first - 3)..<first).first(where: { start in

@@ -36,6 +36,10 @@ struct WordLists: Sendable {
     /// Institution words that make a person's full name joined to them by hyphens one organisation
     /// (`Max-Planck-Institut`).
     var institutionHeads = SuffixSet()
+    /// Last words of long forms before an acronym that name a thing, an event or an agreement, not a body
+    /// (`Large Hadron Collider (LHC)`): whole words, and the longer ones also as compound ends (`Taktfahrplan`).
+    var nonOrganisationHeads: KeySet = []
+    var nonOrganisationHeadEnds = SuffixSet()
     var personTitles: KeySet = []
     var nationalityAdjectives: KeySet = []
     var speechVerbs: KeySet = []
@@ -135,7 +139,7 @@ struct WordLists: Sendable {
     static let knownRoles: Set<String> = [
         "common-nouns", "roles", "first-names", "surnames", "org-designations", "org-type-words", "place-types",
         "person-titles", "nationality-adjectives", "speech-verbs", "legal-forms",
-        "description-nouns", "facility-heads", "institution-heads",
+        "description-nouns", "facility-heads", "institution-heads", "non-organisation-heads",
     ]
 
     private static func merge(_ target: inout KeySet, _ keys: KeySet) {
@@ -157,6 +161,7 @@ struct WordLists: Sendable {
         let keepText = list.role == "place-types" || list.role == "legal-forms" || list.role == "roles"
             || list.role == "description-nouns" || list.role == "org-type-words" || list.role == "facility-heads"
             || list.role == "institution-heads" || list.role == "person-titles"
+            || list.role == "non-organisation-heads"
         var previous = WordKey(raw: 0)
         let isSpeechVerbs = list.role == "speech-verbs"
         // The nationality list gives adjectives as lower-case stems (`griechisch`): every inflected form counts,
@@ -229,6 +234,9 @@ struct WordLists: Sendable {
             for text in texts where text.unicodeScalars.count >= 4 { placeTypeSuffixes.insert(text.unicodeScalars) }
         case "facility-heads": for text in texts { facilityHeads.insert(text.unicodeScalars) }
         case "institution-heads": for text in texts { institutionHeads.insert(text.unicodeScalars) }
+        case "non-organisation-heads":
+            Self.merge(&nonOrganisationHeads, keys)
+            for text in texts where text.unicodeScalars.count >= 5 { nonOrganisationHeadEnds.insert(text.unicodeScalars) }
         case "person-nouns": Self.merge(&personNouns, keys)
         case "person-titles":
             Self.merge(&personTitles, keys)

@@ -248,6 +248,16 @@ import Testing
         #expect(try Self.mentions("Sie wählten die liberale Heide Schmidt.") == ["Heide Schmidt/PER"])
     }
 
+    /// A long form before an acronym that names a thing, an event or an agreement is no organisation; one headed by
+    /// a body's word still is.
+    @Test func acronymOfAThingIsNoOrganisation() throws {
+        #expect(try Self.mentions("Kritik am Comprehensive Economic and Trade Agreement (CETA) wächst.").isEmpty)
+        #expect(try !Self.mentions("Das Hubble Space Telescope (HST) lieferte Bilder.").contains("HST/ORG"))
+        #expect(try !Self.mentions("Geplant ist ein Integraler Taktfahrplan (ITF) für das Land.").contains("ITF/ORG"))
+        #expect(try Self.mentions("Das sagte die Electronic Frontier Foundation (EFF) am Montag.")
+            == ["Electronic Frontier Foundation/ORG", "EFF/ORG"])
+    }
+
     /// Teams named after their town are organisations, not the town and a person (`New York` + `Islanders`).
     @Test func teamsNamedAfterTheirTown() throws {
         #expect(try Self.mentions("Die Los Angeles Kings schlugen die New York Islanders in New York.")
