@@ -1275,16 +1275,19 @@ final class NameRules {
         }
         if first > range.lowerBound && isText(first - 1, Literal.the) { first -= 1 }
         let longSpan = TextSpan(facts[first].span.begin, facts[index - 1].span.end)
+        let listed = listStarts(first).first(where: { $0.span == longSpan })
+        // `Vereinigte Arabische Emirate (VAE)`, `Republika Srpska (RS)`: a listed place and its abbreviation.
+        let type: EntityType = listed?.type == .place ? .place : .organization
         var long = Candidate(
-            tokens: first..<index, span: longSpan, type: .organization, priority: RulePriority.acronymDefinition,
+            tokens: first..<index, span: longSpan, type: type, priority: RulePriority.acronymDefinition,
             rule: .acronymDefinition)
-        if let listed = listStarts(first).first(where: { $0.span == longSpan }) {
+        if let listed {
             long.nameEntry = listed.nameEntry
             if let canonical = extras.canonical(of: listed) { extras.setCanonical(canonical, of: &long) }
         }
         out.append(long)
         var short = Candidate(
-            tokens: (index + 1)..<(index + 2), span: acronym.span, type: .organization,
+            tokens: (index + 1)..<(index + 2), span: acronym.span, type: type,
             priority: RulePriority.acronymDefinition,
             rule: .acronymDefinition)
         short.link = longSpan

@@ -258,6 +258,12 @@ import Testing
             == ["Electronic Frontier Foundation/ORG", "EFF/ORG"])
     }
 
+    /// A listed place before an abbreviation in brackets stays a place, and so does the abbreviation.
+    @Test func placeWithItsAbbreviation() throws {
+        #expect(try Self.mentions("Die Vereinigten Arabischen Emirate (VAE) investieren. Die VAE bauen.")
+            == ["Vereinigten Arabischen Emirate/LOC", "VAE/LOC", "VAE/LOC"])
+    }
+
     /// Teams named after their town are organisations, not the town and a person (`New York` + `Islanders`).
     @Test func teamsNamedAfterTheirTown() throws {
         #expect(try Self.mentions("Die Los Angeles Kings schlugen die New York Islanders in New York.")
