@@ -201,9 +201,10 @@ OT_NOT_ORG = {
     "NGO", "VHS", "SEK",
 }
 # Single surface forms dropped from otherwise good organisation sets: "AI" (= artificial intelligence in
-# German text), "Secret Service" (a different US agency in the MI6 set), function names (not entities).
+# German text), "Secret Service" (a different US agency in the MI6 set), function names (not entities), and a
+# country code fused to a function name, where the guidelines mark the country alone (`US` in `US-Regierung`).
 OT_NOT_ORG_FORMS = {"AI", "Secret Service", "Innenministerium", "Verkehrsministerium", "Arbeitsvermittlung",
-                    "Arbeitsvermittlungsagentur"}
+                    "Arbeitsvermittlungsagentur", "US-Raumfahrtbehörde"}
 # Usage labels after which an OpenThesaurus term is not a name form (colloquial, pejorative, figurative).
 OT_BAD_LABELS = ("ugs.", "derb", "abwertend", "scherzhaft", "ironisch", "vulg.", "fig.", "geh.",
                  "euphemistisch", "Jargon", "Verballhornung",
