@@ -178,6 +178,7 @@ final class NameRules {
                         }
                         if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
                         if fact.allCaps && capitalisedNext { branchWithSeat(at: index, in: range, &out) }
+                        if !fact.allCaps && capitalisedNext { nationalBranch(at: index, in: range, &out) }
                         if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }
                         // (A word that may end in a genitive `designationCut(_:)` finds: the test before its look-ups.)
                         if classes & WordClass.designation != 0 || fact.span.length > 4 && last == "s" {
@@ -1985,6 +1986,8 @@ final class NameRules {
     /// countries or geographic features); 95 is the curated organisation list.
     private static let townPriorities = 55..<80
     private static let curatedPriority = 95
+    /// The country lists' priority in `lists.def`.
+    private static let countryPriority = 90
 
     /// `SPÖ Oberösterreich`, `CDU Sachsen`, `AMS Wien`: a listed organisation's acronym with a Land's, region's or
     /// town's name right after it is one body, the branch there (not a country's: `SPÖ Österreich` is rare, `EU
@@ -2001,6 +2004,25 @@ final class NameRules {
         else { return }
         out.append(Candidate(
             tokens: index..<seat.tokens.upperBound, span: TextSpan(facts[index].span.begin, seat.span.end),
+            type: .organization, priority: RulePriority.institutionWithSeat, rule: .branchWithSeat))
+    }
+
+    /// `Vodafone Deutschland`, `Amnesty International Österreich`: a listed organisation written out (not an
+    /// acronym: `EU Türkei` is a pair) with a country's name right after it is its branch there, one body.
+    private func nationalBranch(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        guard let body = listStarts(index).filter({
+                  $0.type == .organization && $0.priority >= Self.curatedPriority && !$0.ambiguous
+              }).max(by: { $0.tokens.count < $1.tokens.count }),
+              body.tokens.upperBound < range.upperBound, !facts[body.tokens.upperBound - 1].hyphenJoinedAfter,
+              let country = listStarts(body.tokens.upperBound).first(where: {
+                  $0.type == .place && $0.priority == Self.countryPriority && !$0.genitive && $0.tokens.count == 1
+              }),
+              !facts[country.tokens.lowerBound].hyphenJoinedAfter,
+              country.tokens.upperBound >= range.upperBound || !facts[country.tokens.upperBound].capitalised
+                || facts[country.tokens.upperBound].kind != .word
+        else { return }
+        out.append(Candidate(
+            tokens: index..<country.tokens.upperBound, span: TextSpan(facts[index].span.begin, country.span.end),
             type: .organization, priority: RulePriority.institutionWithSeat, rule: .branchWithSeat))
     }
 

@@ -269,6 +269,15 @@ import Testing
         #expect(try Self.mentions("Erstmals musste Apple sinkende Ergebnisse melden.") == ["Apple/ORG"])
     }
 
+    /// A listed organisation written out with a country's name after it is its branch there; an acronym and a
+    /// country side by side are two.
+    @Test func nationalBranchIsOneOrganisation() throws {
+        #expect(try Self.mentions("Der Chef von Vodafone Deutschland sagte das.") == ["Vodafone Deutschland/ORG"])
+        #expect(try Self.mentions("Der Gipfel EU Türkei tagte.") == ["EU/ORG", "Türkei/LOC"])
+        // A genitive names the country's, not the branch: `die Regierung Serbiens`.
+        #expect(try Self.mentions("Ikea Deutschlands Umsatz stieg.") == ["Ikea/ORG", "Deutschlands/LOC"])
+    }
+
     /// Teams named after their town are organisations, not the town and a person (`New York` + `Islanders`).
     @Test func teamsNamedAfterTheirTown() throws {
         #expect(try Self.mentions("Die Los Angeles Kings schlugen die New York Islanders in New York.")
