@@ -220,11 +220,15 @@ final class SourceRules: Sendable {
     /// (Appended to `out`, not returned: an array for every sentence was 26,000 allocations a corpus pass.)
     private func explicitSources(_ sentence: Int, in view: ArticleView, into out: inout [Attribution]) {
         let range = view.document.sentences[sentence].tokenRange
-        // `Aus dem Abschlussbericht des BSI geht hervor, dass …`: the report's body is the source of the sentence.
-        if view.matches(range.lowerBound, .aus), let comma = (range.lowerBound..<range.upperBound).first(where: {
-               view.matches($0, .comma) }), view.lower(comma - 1, is: "hervor"),
-           let source = documentBody(after: range.lowerBound + 1, in: view) {
-            out.append(Attribution(speakerKey: source, sentence: sentence, scope: range, rule: "source-geht-hervor"))
+        // `Aus dem Abschlussbericht des BSI geht hervor, dass …`, `…, geht aus einer Umfrage des Bitkom hervor.`,
+        // `Wie aus einem Bericht von Europol hervorgeht, …`: the document's body is the source of the sentence.
+        if let source = emergingSource(in: range, view: view) {
+            // `Das geht aus einer Erhebung des BKA hervor.`: the figures the sentence before gave.
+            let first = range.lowerBound
+            let takesUp = sentence > 0 && (view.matches(first, .das) || view.matches(first, .dies))
+                && (view.lower(first + 1, is: "geht") || view.lower(first + 1, is: "ging"))
+            let scope = takesUp ? view.document.sentences[sentence - 1].tokenRange.lowerBound..<range.upperBound : range
+            out.append(Attribution(speakerKey: source, sentence: sentence, scope: scope, rule: "source-geht-hervor"))
         }
         // Each cue below is one of these bits or words.
         guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.sourcePreposition.bit
@@ -466,6 +470,30 @@ final class SourceRules: Sendable {
         }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
         return (nameAfterCompound(mention, in: view) ?? mention).key
+    }
+
+    /// The body whose document a sentence's `aus … hervor` (`hervorgeht`, `hervorging`) names: the first source
+    /// noun after `aus` with a genitive or `von` and a name (`einer am Mittwoch vorgestellten Umfrage des
+    /// Digitalverbands Bitkom`), else the document phrase right after `aus`.
+    private func emergingSource(in range: Range<Int>, view: ArticleView) -> String? {
+        guard let particle = range.first(where: {
+                  view.lower($0, hasPrefix: "hervor") && (view.lower($0, is: "hervor")
+                      || view.lower($0, is: "hervorgeht") || view.lower($0, is: "hervorging")
+                      || view.lower($0, is: "hervorgehe") || view.lower($0, is: "hervorgehen"))
+              }),
+              let aus = (range.lowerBound..<particle).last(where: { view.matches($0, .aus) }),
+              particle - aus <= 24 else { return nil }
+        for noun in (aus + 1)..<particle where view.hasCue(.sourceNoun, noun) {
+            var next = noun + 1
+            guard view.hasCue(.genitive, next) || view.matches(next, .von) || view.matches(next, .vom) else { break }
+            next += 1
+            if view.hasCue(.determiner, next) { next += 1 }
+            // (A type word before the name, in the genitive too: `des Digitalverbands Bitkom`; not a role.)
+            if view.isCapitalized(next), !view.hasMention(at: next), view.role(next) == nil { next += 1 }
+            guard let named = view.mention(startingAt: next), named.type != .place else { break }
+            return named.key
+        }
+        return documentBody(after: aus + 1, in: view)
     }
 
     /// `dem vertraulichen Abschlussbericht des BSI`, `Zahlen der Statistik Austria`: whose document it is

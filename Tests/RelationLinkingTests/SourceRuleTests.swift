@@ -122,6 +122,29 @@ struct SourceRuleTests {
         #expect(other.isEmpty)
     }
 
+    /// `…, geht aus einer Umfrage des X hervor`, `Wie aus einem Bericht von X hervorgeht`: anywhere in the sentence,
+    /// with a type word or a participle phrase before the document; `Das geht aus …` takes up the sentence before.
+    @Test func documentFromWhichItEmergesAnywhereInTheSentence() throws {
+        let after = try Fixture.describe(
+            "Heute würden 37 Prozent ein solches Auto kaufen, geht aus einer am Mittwoch in Frankfurt vorgestellten "
+                + "Umfrage des Digitalverbands Bitkom hervor.",
+            [.loc("Frankfurt"), .org("Bitkom"), .quantity("37 Prozent")])
+        #expect(after == ["37 Prozent accordingTo Bitkom"])
+        let wie = try Fixture.describe(
+            "Wie aus einem Bericht von Europol hervorgeht, wurden 300 Verdächtige festgenommen.",
+            [.org("Europol"), .quantity("300 Verdächtige")])
+        #expect(wie == ["300 Verdächtige accordingTo Europol"])
+        let back = try Fixture.describe(
+            "Im Vorjahr gab es 901 Angriffe. Das geht aus einer Erhebung des Bundeskriminalamts hervor.",
+            [.org("Bundeskriminalamts"), .quantity("901 Angriffe")])
+        #expect(back == ["901 Angriffe accordingTo Bundeskriminalamts"])
+        // Without `hervor` the document names no source.
+        let none = try Fixture.describe(
+            "Wie in einem Bericht von Europol steht, wurden 300 Verdächtige festgenommen.",
+            [.org("Europol"), .quantity("300 Verdächtige")])
+        #expect(none.isEmpty)
+    }
+
     /// `nach Angaben von Staatsanwalt X`: a role before the person; `nach Angaben der Beobachtungsstelle`: a
     /// bare head word taking up the organisation named with it before.
     @Test func roleBeforeThePersonAndABareHeadWordAfterNachAngaben() throws {
