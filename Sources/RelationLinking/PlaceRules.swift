@@ -106,6 +106,11 @@ final class PlaceRules: Sendable {
                     // niederösterreichischen ÖVP`.)
                     container = place
                     rule = "organisation-country-adjective"
+                } else if let place = countryOfCompound(before: first, in: view),
+                          !lexicon.partySources.contains(source) {
+                    // `das US-Magazin Wired`, `die US-Raumfahrtbehörde Nasa`.
+                    container = place
+                    rule = "organisation-country-compound"
                 } else if case let seatStart = view.pastBracketedMention(end),
                           view.matches(seatStart, in: [.`in`, .im]),
                           let place = placeAfterPreposition(seatStart + 1, in: view),
@@ -268,6 +273,17 @@ final class PlaceRules: Sendable {
                 || view.matches(adjective - 1, in: [.im, .`in`, .aus, .vom, .zum, .beim])
         else { return nil }
         return view.countryOfAdjective(adjective)
+    }
+
+    /// The country fused by a hyphen to the noun for what the organisation right after it is (`das US-Magazin
+    /// Wired`, `der China-Konzern Huawei`); not a role (`US-Präsident`), which names a person's office.
+    private func countryOfCompound(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        let noun = first - 1
+        guard noun >= 2, view.isWord(noun), view.isCapitalized(noun), !view.hasMention(at: noun),
+              view.role(noun) == nil, view.matches(noun - 1, .hyphen),
+              let country = view.mention(at: noun - 2), country.type == .place,
+              country.tokens.upperBound == noun - 1, isCountry(country, in: view) else { return nil }
+        return country
     }
 
     /// `Universität`, `Uni`, `Fachhochschule`.

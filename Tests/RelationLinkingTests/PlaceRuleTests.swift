@@ -237,6 +237,15 @@ struct PlaceRuleTests {
         #expect(out == (expected.map { [$0] } ?? []))
     }
 
+    /// `das US-Magazin Wired`: a country fused by a hyphen to the noun for what the body is; not a role compound.
+    @Test func countryCompoundBeforeAnOrganisation() throws {
+        #expect(try Fixture.describe("Das Tarvonien-Magazin Velora berichtete.",
+                                     [.country("Tarvonien", iso: "TV"), .org("Velora")])
+            == ["Velora locatedIn Tarvonien"])
+        #expect(try Fixture.describe("Der Tarvonien-Chef Velora berichtete.",
+                                     [.country("Tarvonien", iso: "TV"), .org("Velora")]).isEmpty)
+    }
+
     @Test func townAdjectiveBeforeAnOrganisation() throws {
         let text = "Linz – Beteiligt war die Linzer Anwaltskanzlei Huber, die half."
         #expect(try Fixture.describe(text, [.loc("Linz"), .org("Anwaltskanzlei Huber")])
