@@ -449,7 +449,8 @@ final class NameRules {
         /// `Center`, `Forum`, `Group`, `Watch`).
         static let englishHeads = keys(
             "University College Institute Foundation Association Corporation Company Society Agency Commission "
-                + "Council Committee Organization Trust Party Federation Alliance Authority Court Bureau Fund")
+                + "Council Committee Organization Trust Party Federation Alliance Authority Court Bureau Fund "
+                + "Labs Studios Technologies Interactive")
         /// Heads that make a hyphenated long form before its acronym a body (`Anti-Cybercrime Group (ACG)`), more
         /// than `englishHeads`, whose other uses would take `Social Network` or `Oval Office` for names.
         static let acronymLongFormHeads = englishHeads + keys(

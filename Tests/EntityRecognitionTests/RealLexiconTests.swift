@@ -761,6 +761,9 @@ import Testing
     @Test func englishOrganisationNamesEndInTheirHeadWord() throws {
         #expect(try Self.mentions("Er lehrt an der George Washington University in den USA.")
             == ["George Washington University/ORG", "USA/LOC"])
+        // Software firms' heads: `Labs`, `Studios`, `Technologies`, `Interactive`.
+        #expect(try Self.mentions("Das Spiel stammt von Ironwood Labs aus Kanada.")
+            == ["Ironwood Labs/ORG", "Kanada/LOC"])
         #expect(try Self.mentions("Die Klage wurde beim Supreme Court of the State of New York eingebracht.")
             == ["Supreme Court of the State of New York/ORG"])
         #expect(try Self.mentions("Das sagte ein Forscher vom Institute of Science and Technology Austria.")
