@@ -981,6 +981,12 @@ final class NameRules {
         guard end > next else { return }
         // `dem chinesischen Begriff «Sha Zhu Pan»`: words set in quotation marks as a whole are a term or a title.
         if start > range.lowerBound, end < range.upperBound, isQuoteMark(start - 1), isQuoteMark(end) { return }
+        // `im Glenn Research Center`: an English body's head word after the run makes it that body's name; after a
+        // particle it names the person's place of work (`Andrew Bremner vom Goldsmiths College`).
+        if end < range.upperBound, isText(end, Literal.acronymLongFormHeads) {
+            guard let particle = (next..<end).first(where: { !facts[$0].capitalised }), particle > next else { return }
+            end = particle
+        }
         out.append(person(start..<end, priority: RulePriority.firstName, rule: .firstName))
     }
 

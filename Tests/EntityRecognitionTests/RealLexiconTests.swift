@@ -761,6 +761,11 @@ import Testing
     @Test func englishOrganisationNamesEndInTheirHeadWord() throws {
         #expect(try Self.mentions("Er lehrt an der George Washington University in den USA.")
             == ["George Washington University/ORG", "USA/LOC"])
+        // A first name and the words after it before an English body's head are that body's name, not a person;
+        // after a particle the person ends there.
+        #expect(try !Self.mentions("Er arbeitet im Glenn Research Center.").contains("Glenn Research/PER"))
+        #expect(try Self.mentions("Das Team um Andrew Bremner vom Goldsmiths College forscht.")
+            == ["Andrew Bremner/PER", "Goldsmiths College/ORG"])
         // Software firms' heads: `Labs`, `Studios`, `Technologies`, `Interactive`.
         #expect(try Self.mentions("Das Spiel stammt von Ironwood Labs aus Kanada.")
             == ["Ironwood Labs/ORG", "Kanada/LOC"])
