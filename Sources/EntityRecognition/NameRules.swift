@@ -2598,19 +2598,30 @@ final class NameRules {
     }
 
     /// Street and square names (`Marienplatz`, `Mariahilfer Straße` is left to lists): one capitalised word
-    /// ending in a street word that is not a common noun (`Arbeitsplatz` is).
+    /// ending in a street word that is not a common noun (`Arbeitsplatz` is). A lane (`Herrengasse`) or a street
+    /// with its house number (`Argentinierstraße 30a`) is a name though its first part is a noun too; only a listed
+    /// noun is none (`Sackgasse`, `Hauptstraße 5` in a list of generic roads is rare).
     private func street(at index: Int, _ out: inout [Candidate]) {
         let fact = facts[index]
         // The flags and the list type first: they cost a read each, the street word's letters and the noun test more.
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
             !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore, listType[index] == nil,
             Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1])),
-            endsInStreetWord(index), !isNoun(index) || Self.stationNames.contains(fact.folded)
+            endsInStreetWord(index)
         else { return }
+        let named = ends(index, with: Self.gasse, after: 3)
+            || index + 1 < facts.count && facts[index + 1].span.length <= 4
+                && scalars[facts[index + 1].span.begin].properties.numericType == .decimal
+                && (ends(index, with: Self.strasse, after: 3) || ends(index, with: Self.strasseSS, after: 3))
+        guard named ? !isListedNoun(index) : !isNoun(index) || Self.stationNames.contains(fact.folded) else { return }
         out.append(Candidate(
             tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,
             rule: .streetName))
     }
+
+    private static let gasse: [UInt32] = "gasse".unicodeScalars.map(\.value)
+    private static let strasse: [UInt32] = "straße".unicodeScalars.map(\.value)
+    private static let strasseSS: [UInt32] = "strasse".unicodeScalars.map(\.value)
 
     /// A town's main station and its stations named by a compass point, and its main squares, are places though
     /// German lists them as nouns (`am Westbahnhof`, `vom Hauptbahnhof`, `am Rathausplatz`): the news means the

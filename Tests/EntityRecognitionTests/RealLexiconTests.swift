@@ -144,6 +144,15 @@ import Testing
         #expect(try Self.mentions("Die Demo endete am Rathausplatz.") == ["Rathausplatz/LOC"])
     }
 
+    /// A lane, or a street with its house number, is a name though its first part is a noun (`Herrengasse`,
+    /// `Argentinierstraße 30a`); a listed noun is none (`Sackgasse`), nor a generic street without a number.
+    @Test func lanesAndNumberedStreetsArePlaces() throws {
+        #expect(try Self.mentions("Er bog in die Bäckergasse ein.") == ["Bäckergasse/LOC"])
+        #expect(try Self.mentions("Sie wohnt in der Schützenstraße 12.") == ["Schützenstraße/LOC"])
+        #expect(try Self.mentions("Er fuhr in eine Sackgasse.").isEmpty)
+        #expect(try Self.mentions("In der Einkaufsstraße brannte es.").isEmpty)
+    }
+
     /// Spellings of the scam-compound news the generated lists lack (`place-aliases.tsv`).
     @Test func placesOfTheScamCompoundNews() throws {
         #expect(try Self.mentions("Die Opfer wurden im KK Park und in Poipet festgehalten.")
