@@ -31,10 +31,12 @@ final class PlaceRules: Sendable {
                 // `Flüchtlinge aus Syrien in Österreich` is no chain, but a place-type word shows one
                 // (`der Mann aus Gadebusch im Kreis Nordwestmecklenburg`; not `südöstlich von Bethlehem in der
                 // Siedlung Tekoa`).
-                if view.matches(end, in: [.`in`, .auf, .im]),
+                // (`Argentinierstraße 30a in Wien-Wieden`: past a street's house number.)
+                let chain = isHouseNumber(end, in: view) ? end + 1 : end
+                if view.matches(chain, in: [.`in`, .auf, .im]),
                    !view.hasCue(.notPlaceChain, first - 1)
-                    || view.matches(first - 1, .aus) && typedPlaceFollows(end + 1, in: view),
-                   let place = placeAfterPreposition(end + 1, in: view) {
+                    || view.matches(first - 1, .aus) && typedPlaceFollows(chain + 1, in: view),
+                   let place = placeAfterPreposition(chain + 1, in: view) {
                     container = place
                     rule = "place-in-place"
                 } else if !(view.hasCue(.determiner, first - 1) && view.hasCue(.notPlaceChain, first - 2)),
@@ -284,6 +286,17 @@ final class PlaceRules: Sendable {
               let country = view.mention(at: noun - 2), country.type == .place,
               country.tokens.upperBound == noun - 1, isCountry(country, in: view) else { return nil }
         return country
+    }
+
+    /// A house number after a street's name: a token of up to three digits, perhaps with a letter (`12`, `30a`);
+    /// not a year (`Syrien 2015 in …`).
+    private func isHouseNumber(_ token: Int, in view: ArticleView) -> Bool {
+        guard token < view.tokenCount else { return false }
+        let span = view.document.tokens[token].span
+        guard span.length <= 4, view.document.scalars[span.begin].properties.numericType == .decimal else {
+            return false
+        }
+        return span.length <= 3 || view.document.scalars[span.end - 1].properties.isAlphabetic
     }
 
     /// `Universität`, `Uni`, `Fachhochschule`.

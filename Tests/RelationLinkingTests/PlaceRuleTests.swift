@@ -219,6 +219,13 @@ struct PlaceRuleTests {
         #expect(try Fixture.describe("Er war in Ardova, Tarvonien, Ungarn.", marks).isEmpty)
     }
 
+    /// `Argentinierstraße 30a in Wien-Wieden`: past a street's house number; not past a year.
+    @Test func streetWithItsHouseNumberInAPlace() throws {
+        #expect(try Fixture.describe("Er wohnt in der Ardovagasse 30a in Tarvo.", [.loc("Ardovagasse"), .loc("Tarvo")])
+            == ["Ardovagasse locatedIn Tarvo"])
+        #expect(try Fixture.describe("Er war in Ardova 2015 in Tarvo.", [.loc("Ardova"), .loc("Tarvo")]).isEmpty)
+    }
+
     @Test func placeTypeWordInsideTheBrackets() throws {
         #expect(try Fixture.describe("Das Feuer in Traiskirchen (Bezirk Baden) brannte.",
                                      [.loc("Traiskirchen"), .loc("Baden")])
