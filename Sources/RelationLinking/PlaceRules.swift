@@ -486,17 +486,21 @@ final class PlaceRules: Sendable {
         return place
     }
 
-    /// `in Kirkenes, Norwegen, …`, `aus Mae Sot, Thailand.`: a country set off by commas right after a place
-    /// named after a preposition is the country the place lies in. Not in a list (`in Wien, Ungarn und
-    /// Deutschland`, `in Graz, Ungarn, Polen`), where the comma joins places side by side.
+    /// `in Kirkenes, Norwegen, …`, `aus Mae Sot, Thailand.`: a country (or a state after a town: `in Cleveland,
+    /// Ohio`) set off by commas right after a place named after a preposition is the one the place lies in. Not in
+    /// a list (`in Wien, Ungarn und Deutschland`, `in Graz, Ungarn, Polen`), where the comma joins places side by
+    /// side.
     private func countryInApposition(
         after mention: ArticleView.MentionRef, in view: ArticleView
     ) -> ArticleView.MentionRef? {
         let first = mention.tokens.lowerBound
         let end = mention.tokens.upperBound
         guard view.matches(end, .comma), view.matches(first - 1, in: [.`in`, .aus, .nach, .bei, .im]),
-              let country = view.mention(startingAt: end + 1), country.type == .place, isCountry(country, in: view),
+              let country = view.mention(startingAt: end + 1), country.type == .place,
               view.sentenceOf[end + 1] == view.sentenceOf[first]
+        else { return nil }
+        // A country, or a state after a town (`in Cleveland, Ohio`).
+        guard isCountry(country, in: view) || isSubdivision(country, in: view) && !isSubdivision(mention, in: view)
         else { return nil }
         let after = country.tokens.upperBound
         let sentence = view.sentenceOf[first]
@@ -507,6 +511,11 @@ final class PlaceRules: Sendable {
         // (The comma after the country closes the apposition, unless another place or `und` goes on the list.)
         if view.hasMention(at: after + 1) || view.matches(after + 1, in: [.und, .oder]) { return nil }
         return country
+    }
+
+    /// A state, province or Land from the subdivisions list (`Ohio`, `Steiermark`).
+    private func isSubdivision(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        view.document.mentions[mention.index].provenance.source.hasPrefix("places/subdivisions.tsv")
     }
 
     /// `Benjamin Thorne (Kanada)`: a capitalised word before the "place" shows a person's name, and the

@@ -219,6 +219,17 @@ struct PlaceRuleTests {
         #expect(try Fixture.describe("Er war in Ardova, Tarvonien, Ungarn.", marks).isEmpty)
     }
 
+    /// `in Cleveland, Ohio`: a state after a town and a comma holds it, as a country does; not a state after a
+    /// state.
+    @Test func stateAfterATownAndAComma() throws {
+        let marks: [Fixture.Mark] = [
+            .loc("Tarvo"), Fixture.Mark(text: "Ardovia", type: .place, key: nil, source: "places/subdivisions.tsv:12"),
+            Fixture.Mark(text: "Belvia", type: .place, key: nil, source: "places/subdivisions.tsv:13"),
+        ]
+        #expect(try Fixture.describe("Der Test fand in Tarvo, Ardovia, statt.", marks) == ["Tarvo locatedIn Ardovia"])
+        #expect(try Fixture.describe("Der Test fand in Belvia, Ardovia, statt.", marks).isEmpty)
+    }
+
     /// `Argentinierstraße 30a in Wien-Wieden`: past a street's house number; not past a year.
     @Test func streetWithItsHouseNumberInAPlace() throws {
         #expect(try Fixture.describe("Er wohnt in der Ardovagasse 30a in Tarvo.", [.loc("Ardovagasse"), .loc("Tarvo")])
