@@ -148,6 +148,8 @@ struct LinkingLexicon: Sendable {
     private(set) var placeTypeEndings = EndingBuckets()
     /// Provenance sources (`file:line`, rule names) of mentions that name a newspaper, broadcaster or agency.
     private(set) var mediaSources: Set<String> = [Provenance.mediaTitle]
+    /// Provenance sources (`file:line`) of mentions that name a news agency (`dpa`, `APA`, `Reuters`).
+    private(set) var agencySources: Set<String> = []
     /// Provenance sources (`file:line`) of mentions that name a political party.
     private(set) var partySources: Set<String> = []
     /// Word endings of offices held in a party itself (`chef`, `generalsekretär`), lower case.
@@ -308,6 +310,7 @@ struct LinkingLexicon: Sendable {
                 let kind = file.bytes[file.trimmed(row[3])]
                 if kind.starts(with: media) || kind.starts(with: agency) {
                     mediaSources.insert("\(Self.organisationList):\(row.line)")
+                    if kind.starts(with: agency) { agencySources.insert("\(Self.organisationList):\(row.line)") }
                 } else if kind.starts(with: party) {
                     partySources.insert("\(Self.organisationList):\(row.line)")
                 }

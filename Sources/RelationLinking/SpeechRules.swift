@@ -1395,6 +1395,11 @@ final class SpeechRules: Sendable {
             if view.matches(end, .comma), let person = view.mention(startingAt: end + 1), person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
             }
+            // `sagte ein Sprecher der dpa`: a news agency after the role is whom the unnamed spokesperson told.
+            if attached.type == .organization,
+               lexicon.agencySources.contains(view.document.mentions[attached.index].provenance.source) {
+                return (.unnamed, end)
+            }
             return attached.type == .organization ? (.entity(attached.key), end) : (.unnamed, end)
         }
         if let determiner, !view.hasCue(.indefinite, determiner),

@@ -16,6 +16,18 @@ enum Fixture {
         /// A date expression instead of a quantity (when `type` is nil).
         var isDate = false
 
+        /// An organisation as the curated list names it: its row's `file:line`, which rules asking what kind of
+        /// body it is (a party, a news agency) read.
+        static func curated(_ name: String) throws -> Mark {
+            let url = Fixture.lexicons.url.appendingPathComponent("curated/organisations.tsv")
+            let lines = try String(contentsOf: url, encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            guard let index = lines.firstIndex(where: { $0.hasPrefix(name + "\t") }) else {
+                throw CocoaError(.fileReadCorruptFile)
+            }
+            return Mark(text: name, type: .organization, key: nil, source: "curated/organisations.tsv:\(index + 1)")
+        }
+
         static func country(_ text: String, key: String? = nil, iso: String) -> Mark {
             Mark(text: text, type: .place, key: key, ids: ["iso:" + iso])
         }

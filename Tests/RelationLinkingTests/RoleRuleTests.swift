@@ -639,12 +639,7 @@ struct PossessiveRoleTests {
     }
 
     /// A mark for a party as the curated list names it: its row's `file:line`, which the party test reads.
-    private static func party(_ name: String) throws -> Fixture.Mark {
-        let url = Fixture.lexicons.url.appendingPathComponent("curated/organisations.tsv")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let line = try #require(lines.firstIndex { $0.hasPrefix(name + "\t") }) + 1
-        return Fixture.Mark(text: name, type: .organization, key: nil, source: "curated/organisations.tsv:\(line)")
-    }
+    private static func party(_ name: String) throws -> Fixture.Mark { try Fixture.Mark.curated(name) }
 
     @Test(arguments: [
         "Deniz Baykal lachte. Es geht um Baykals CHP.",

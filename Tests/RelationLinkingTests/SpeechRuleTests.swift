@@ -1519,4 +1519,15 @@ struct LooseSpeechTests {
         let past = "Das sei gefährlich, sagte Anna Roth. Die Beamten hielten den Wagen an."
         #expect(try !Fixture.describe(past, marks).contains { $0.contains("hielten") })
     }
+
+    /// `sagte ein Sprecher der dpa`: a news agency after the role is whom the unnamed spokesperson told, not the
+    /// speaker; another body there is the speaker.
+    @Test func newsAgencyAfterASpokespersonIsTheAddressee() throws {
+        let agency = try Fixture.describe(
+            "Die Tarife sollen ab Mai gelten, sagte ein Sprecher der dpa.", [try Fixture.Mark.curated("dpa")])
+        #expect(!agency.contains { $0.contains("said") })
+        let body = try Fixture.describe(
+            "Die Tarife sollen ab Mai gelten, sagte ein Sprecher der Telekom.", [.org("Telekom")])
+        #expect(body.contains { $0.hasPrefix("Telekom said") })
+    }
 }
