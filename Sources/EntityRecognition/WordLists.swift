@@ -65,7 +65,7 @@ struct WordLists: Sendable {
     private(set) var classTable = KeyTable()
     /// One bit per hash of a key in `classTable` (32 KB, stays in cache): most words of running text are in no
     /// list, and this answers them without a probe of the table, which was most of the cost of a token's facts.
-    private(set) var classFilter = [UInt64](repeating: 0, count: 1 << 12)
+    private(set) var classFilter = [UInt64](filled: 0, count: 1 << 12)
 
     /// The bit of `key` in `classFilter`: its top 18 bits.
     @inline(__always)
@@ -118,7 +118,7 @@ struct WordLists: Sendable {
         // smaller table filled in that order piles them into one long run (the 45,000 first names made this a
         // quadratic three billion instructions).
         var table = KeyTable(capacity: sets.reduce(0) { $0 + $1.0.count })
-        var filter = [UInt64](repeating: 0, count: 1 << 12)
+        var filter = [UInt64](filled: 0, count: 1 << 12)
         // A loop here, not a nested function: one that captured the table and filter sent every key through the
         // run-time exclusivity checks, on the thread the other loading thread's work waits for.
         for (set, bit) in sets {
