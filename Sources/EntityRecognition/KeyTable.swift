@@ -100,7 +100,7 @@ struct KeyTable: Sendable {
     func forEachValue(of keys: UnsafeBufferPointer<WordKey>, absent: Int32, _ body: (Int, Int32) -> Void) {
         let layout = layout
         slots.withUnsafeBufferPointer { slots in
-            withUnsafeTemporaryAllocation(of: Slot.self, capacity: keys.count) { homeSlots in
+            withScratch(of: Slot.self, capacity: keys.count) { homeSlots in
                 guard let base = homeSlots.baseAddress else { return }
                 // Read through pointers, without bounds checks: this runs for most words of every article.
                 for index in 0..<keys.count {

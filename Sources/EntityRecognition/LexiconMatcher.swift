@@ -25,7 +25,7 @@ struct LexiconMatcher {
         let capacity = capitalised.count + lowercase.count
         var rootNodes: [Int32] = []
         var secondNodes: [Int32] = []
-        var starts = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: 2 * capacity) { allKeys in
+        var starts = withScratch(of: WordKey.self, capacity: 2 * capacity) { allKeys in
             let keys = UnsafeMutableBufferPointer(rebasing: allKeys[..<capacity])
             let nextKeys = UnsafeMutableBufferPointer(rebasing: allKeys[capacity...])
             // Filled, written over and cut to the starts kept: `Array(unsafeUninitializedCapacity:)` allocates in the

@@ -159,8 +159,8 @@ struct NameLexicon: Sendable {
         // The keys that pass the first-word bits are gathered without a branch per key: which words start a name
         // follows no pattern a branch predictor learns (`TokenFacts.facts(of:words:)`). In temporary
         // buffers, not arrays, as `TokenFacts.facts(of:words:)` keeps its keys.
-        withUnsafeTemporaryAllocation(of: WordKey.self, capacity: keys.count) { passingKeys in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: keys.count) { passing in
+        withScratch(of: WordKey.self, capacity: keys.count) { passingKeys in
+            withScratch(of: Int32.self, capacity: keys.count) { passing in
                 var found = 0
                 firstWords.withUnsafeBufferPointer { firstWords in
                     for index in 0..<keys.count {

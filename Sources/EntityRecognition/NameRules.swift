@@ -78,7 +78,7 @@ final class NameRules {
         // The per-token columns in one allocation, freed in `deinit`: two arrays and three objects a document cost
         // more to allocate, fill and free than the rules' reads of them.
         let count = max(facts.count, 1)
-        let memory = UnsafeMutableRawPointer.allocate(byteCount: count * (MemoryLayout<Int>.stride + 4), alignment: 8)
+        let memory = allocateScratch(byteCount: count * (MemoryLayout<Int>.stride + 4))
         columns = memory
         let bytes = memory + count * MemoryLayout<Int>.stride
         bytes.initializeMemory(as: UInt8.self, repeating: 0xFF, count: count * 4)
@@ -127,7 +127,7 @@ final class NameRules {
         roleFlags = LazyFlags(values: (bytes + 3 * count).assumingMemoryBound(to: Int8.self), count: facts.count)
     }
 
-    deinit { columns.deallocate() }
+    deinit { freeScratch(columns) }
 
     /// Appends the rules' candidates to `out`, which the caller has made room in: returned as an array of their own,
     /// they were copied once more to follow the list matches.
