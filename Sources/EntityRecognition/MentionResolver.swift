@@ -907,7 +907,6 @@ final class MentionResolver {
             if textKey != canonicalKeys[target] && !alternateKeys.contains(alternateKey) {
                 alternateKeys.insert(alternateKey)
                 list[target].alternateNames.append(String(encoding: scalars, in: candidate.span))
-                list[target].alternateNames.sort()
             }
             // The same entry as the entity's first brings the same ids: no string to build.
             if candidate.nameEntry < 0 || candidate.nameEntry != firstIDEntries[target],
@@ -926,6 +925,8 @@ final class MentionResolver {
             }
             entityOf[index] = target
         }
+        // Alternate names sorted once an entity has all of its own, not after each one: most have one or none.
+        for index in list.indices where list[index].alternateNames.count > 1 { list[index].alternateNames.sort() }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(candidates.count)
         for index in candidates.indices {
