@@ -11,7 +11,7 @@ final class NameRules {
     let scalars: [Unicode.Scalar]
     let sentences: [Sentence]
     let facts: [TokenFacts]
-    let words: WordLists
+    let words: RuleWords
     let lexicon: NameLexicon
     /// List matches by first token, to see which words a list already names.
     let listMatches: [Candidate]
@@ -65,7 +65,7 @@ final class NameRules {
     private let columns: UnsafeMutableRawPointer
 
     init(
-        scalars: [Unicode.Scalar], sentences: [Sentence], facts: [TokenFacts], words: WordLists, lexicon: NameLexicon,
+        scalars: [Unicode.Scalar], sentences: [Sentence], facts: [TokenFacts], words: RuleWords, lexicon: NameLexicon,
         listMatches: [Candidate], extras: CandidateExtras
     ) {
         self.scalars = scalars

@@ -53,13 +53,9 @@ struct WordLists: Sendable {
     /// Every prefix of every legal form, exact case: a token that starts a legal form is one of them in full,
     /// so most tokens are ruled out by one look-up.
     private(set) var legalFormPrefixes = KeySet()
-    /// Legal forms by first letter (Latin only): most tokens are ruled out by one array read.
-    private var legalFormsByInitial = [[[Unicode.Scalar]]](repeating: [], count: 0x250)
-
-    /// Longest first, as `legalForms` is sorted.
-    func legalForms(startingWith scalar: Unicode.Scalar) -> [[Unicode.Scalar]] {
-        scalar.value < 0x250 ? legalFormsByInitial[Int(scalar.value)] : []
-    }
+    /// Legal forms by first letter (Latin only): most tokens are ruled out by one array read
+    /// (`RuleWords.legalForms(startingWith:)`).
+    private(set) var legalFormsByInitial = [[[Unicode.Scalar]]](repeating: [], count: 0x250)
     /// Membership bits (`WordClass`) of the small lists and the function words by folded key: a token's classes
     /// cost one look-up instead of one per list. Filled by `indexClasses()` once all lists are loaded.
     private(set) var classTable = KeyTable()
@@ -80,9 +76,15 @@ struct WordLists: Sendable {
     /// Whether an end of `word` that starts at least `skipping` code points in and is at least `minimum` long is a
     /// common noun (`Industriehochburgen` ends in `burgen`, `Militär` in `militär`): a compound of a noun.
     func hasCommonNounEnd(_ word: ArraySlice<Unicode.Scalar>, skipping: Int, minimum: Int) -> Bool {
+        Self.hasEnd(word, in: commonNouns, skipping: skipping, minimum: minimum)
+    }
+
+    /// `hasCommonNounEnd(_:skipping:minimum:)` for a set held apart (`RuleWords.commonNouns`).
+    @inline(__always)
+    static func hasEnd(_ word: ArraySlice<Unicode.Scalar>, in nouns: KeySet, skipping: Int, minimum: Int) -> Bool {
         var start = word.startIndex + skipping
         while word.endIndex - start >= minimum {
-            if commonNouns.contains(WordKey(word[start...], folded: true)) { return true }
+            if nouns.contains(WordKey(word[start...], folded: true)) { return true }
             start += 1
         }
         return false
