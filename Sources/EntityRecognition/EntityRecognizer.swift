@@ -13,6 +13,8 @@ public struct EntityRecognizer: Stage {
     let lexicon: NameLexicon
     let words: WordLists
     private let matcher: LexiconMatcher
+    /// The lists the rules read, apart (`RuleWords`).
+    private let ruleWords: RuleWords
     private let cueWords: KeySet
     /// Lexicon entries' entities and sources, made once for all the articles this stage reads.
     private let entryStrings = EntryStrings()
@@ -93,6 +95,7 @@ public struct EntityRecognizer: Stage {
         words.indexClasses()
         words.addClass(WordClass.lowercaseNameStart, to: lexicon.lowercaseNameStarts)
         self.words = words
+        ruleWords = RuleWords(words)
         self.missingLists = missingLists
         cueWords = words.speechVerbs.union(words.roles).union(words.personTitles).union([WordKey("so", folded: true)])
         matcher = LexiconMatcher(
@@ -114,7 +117,7 @@ public struct EntityRecognizer: Stage {
         let listMatches = matcher.candidates(in: document, facts: table, extras: extras)
         // The document's fields, not the document: a copy of it for the rules retained and released its every array.
         let rules = NameRules(
-            scalars: document.scalars, sentences: document.sentences, facts: facts, words: words, lexicon: lexicon,
+            scalars: document.scalars, sentences: document.sentences, facts: facts, words: ruleWords, lexicon: lexicon,
             listMatches: listMatches, extras: extras)
         // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
         // the array doubling on the way and being copied again to follow them.

@@ -38,10 +38,10 @@ struct SlotLayout: Sendable {
         let bucketBits = 10
         let slotBits = mask.nonzeroBitCount
         let bucketShift = slotBits > bucketBits ? slotBits - bucketBits : 0
-        var starts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
+        var starts = [Int](filled: 0, count: (1 << bucketBits) + 1)
         for key in keys { starts[home(Self.stored(key)) >> bucketShift + 1] += 1 }
         for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
-        var order = [Int32](repeating: 0, count: keys.count)
+        var order = [Int32](filled: 0, count: keys.count)
         for (index, key) in keys.enumerated() {
             let bucket = home(Self.stored(key)) >> bucketShift
             order[starts[bucket]] = Int32(index)
@@ -69,10 +69,10 @@ struct KeyTable: Sendable {
         // The smallest tables start as one shared empty array, copied on the first `set`: an article makes a
         // dozen of them and leaves most empty, and each allocation of a `Slot` array asked for its metadata.
         slots = layout.count == Self.emptySlots.count
-            ? Self.emptySlots : [Slot](repeating: Slot(key: 0, value: 0), count: layout.count)
+            ? Self.emptySlots : [Slot](filled: Slot(key: 0, value: 0), count: layout.count)
     }
 
-    private static let emptySlots = [Slot](repeating: Slot(key: 0, value: 0), count: SlotLayout(capacity: 8, load: load).count)
+    private static let emptySlots = [Slot](filled: Slot(key: 0, value: 0), count: SlotLayout(capacity: 8, load: load).count)
 
     @inline(__always)
     subscript(key: WordKey) -> Int32? {
@@ -100,7 +100,7 @@ struct KeyTable: Sendable {
     func forEachValue(of keys: UnsafeBufferPointer<WordKey>, absent: Int32, _ body: (Int, Int32) -> Void) {
         let layout = layout
         slots.withUnsafeBufferPointer { slots in
-            withUnsafeTemporaryAllocation(of: Slot.self, capacity: keys.count) { homeSlots in
+            withScratch(of: Slot.self, capacity: keys.count) { homeSlots in
                 guard let base = homeSlots.baseAddress else { return }
                 // Read through pointers, without bounds checks: this runs for most words of every article.
                 for index in 0..<keys.count {
@@ -168,7 +168,7 @@ struct KeyTable: Sendable {
     /// follow that order, not the order of `keys`.
     mutating func values(for keys: [WordKey], numberingNewFrom next: inout Int32) -> [Int32] {
         reserve(count + keys.count)
-        var values = [Int32](repeating: 0, count: keys.count)
+        var values = [Int32](filled: 0, count: keys.count)
         for index in layout.homeOrder(keys) {
             let (value, inserted) = value(for: keys[Int(index)], insertingIfAbsent: next)
             if inserted { next += 1 }
@@ -182,7 +182,7 @@ struct KeyTable: Sendable {
         guard Double(capacity) > Double(layout.count) * Self.load else { return }
         let old = slots
         layout = SlotLayout(capacity: max(capacity, layout.count), load: Self.load)
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: layout.count)
+        slots = [Slot](filled: Slot(key: 0, value: 0), count: layout.count)
         count = 0
         for slot in old where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
     }
@@ -205,10 +205,10 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     init(capacity: Int = 12) {
         layout = SlotLayout(capacity: capacity, load: Self.load)
         // Shared until the first insert, as `KeyTable`'s smallest tables are.
-        keys = layout.count == Self.emptyKeys.count ? Self.emptyKeys : [UInt64](repeating: 0, count: layout.count)
+        keys = layout.count == Self.emptyKeys.count ? Self.emptyKeys : [UInt64](filled: 0, count: layout.count)
     }
 
-    private static let emptyKeys = [UInt64](repeating: 0, count: SlotLayout(capacity: 12, load: load).count)
+    private static let emptyKeys = [UInt64](filled: 0, count: SlotLayout(capacity: 12, load: load).count)
 
     init(arrayLiteral elements: WordKey...) { self.init(elements) }
 
@@ -272,7 +272,7 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
         guard Double(capacity) > Double(layout.count) * Self.load else { return }
         let old = keys
         layout = SlotLayout(capacity: capacity, load: Self.load)
-        keys = [UInt64](repeating: 0, count: layout.count)
+        keys = [UInt64](filled: 0, count: layout.count)
         count = 0
         for key in old where key != 0 { insert(WordKey(raw: key)) }
     }
@@ -296,7 +296,7 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     private mutating func grow() {
         let old = keys
         layout = SlotLayout(capacity: layout.count * 2, load: 1)
-        keys = [UInt64](repeating: 0, count: layout.count)
+        keys = [UInt64](filled: 0, count: layout.count)
         count = 0
         for key in old where key != 0 { insert(WordKey(raw: key)) }
     }

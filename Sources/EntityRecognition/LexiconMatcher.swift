@@ -25,10 +25,13 @@ struct LexiconMatcher {
         let capacity = capitalised.count + lowercase.count
         var rootNodes: [Int32] = []
         var secondNodes: [Int32] = []
-        var starts = withUnsafeTemporaryAllocation(of: WordKey.self, capacity: 2 * capacity) { allKeys in
+        var starts = withScratch(of: WordKey.self, capacity: 2 * capacity) { allKeys in
             let keys = UnsafeMutableBufferPointer(rebasing: allKeys[..<capacity])
             let nextKeys = UnsafeMutableBufferPointer(rebasing: allKeys[capacity...])
-            let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
+            // Filled, written over and cut to the starts kept: `Array(unsafeUninitializedCapacity:)` allocates in the
+            // standard library's generic code (`Array(filled:count:)`).
+            var starts = [Int](filled: 0, count: capacity)
+            let found = starts.withUnsafeMutableBufferPointer { buffer in
                 var found = 0
                 facts.withUnsafeBufferPointer { facts in
                     let last = facts.count - 1
@@ -61,8 +64,9 @@ struct LexiconMatcher {
                         nextLowercase += 1
                     }
                 }
-                count = found
+                return found
             }
+            starts.removeLast(capacity - found)
             (rootNodes, secondNodes) = lexicon.firstTwoSteps(
                 UnsafeBufferPointer(rebasing: keys[..<starts.count]),
                 UnsafeBufferPointer(rebasing: nextKeys[..<starts.count]))

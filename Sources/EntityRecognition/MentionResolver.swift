@@ -68,7 +68,7 @@ final class MentionResolver {
         }
         var accepted: [Candidate] = []
         accepted.reserveCapacity(usable.count)
-        var taken = [Bool](repeating: false, count: scalars.count + 1 + Self.takenPadding)
+        var taken = [Bool](filled: false, count: scalars.count + 1 + Self.takenPadding)
         let order = acceptanceOrder(usable)
         // Only the span is read before a candidate is accepted.
         taken.withUnsafeMutableBufferPointer { taken in
@@ -170,18 +170,20 @@ final class MentionResolver {
                 && candidate.span.begin >= 0 && candidate.span.begin < 1 << 24
         }
         guard fits else { return Self.acceptanceOrderBySorting(candidates, in: lexicon) }
-        var keys = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+        // Filled and written over rather than made uninitialised: `Array(unsafeUninitializedCapacity:)` allocates
+        // in the standard library's generic code (`Array(filled:count:)`), and the fill costs less for so few.
+        var keys = [UInt64](filled: 0, count: count)
+        keys.withUnsafeMutableBufferPointer { keys in
             for index in 0..<count {
                 let candidate = candidates[index]
-                buffer[index] = UInt64(0xFFF - candidate.span.length) << 52 | UInt64(0xFF - candidate.priority) << 44
+                keys[index] = UInt64(0xFFF - candidate.span.length) << 52 | UInt64(0xFF - candidate.priority) << 44
                     | UInt64(candidate.span.begin) << 20 | UInt64(candidate.type.rank) << 18 | UInt64(index)
             }
-            initialized = count
         }
         keys.sort()
-        var order = [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in 0..<count { buffer[index] = Int(keys[index] & 0x3FFFF) }
-            initialized = count
+        var order = [Int](filled: 0, count: count)
+        order.withUnsafeMutableBufferPointer { order in
+            for index in 0..<count { order[index] = Int(keys[index] & 0x3FFFF) }
         }
         var start = 0
         while start < count {
@@ -361,7 +363,7 @@ final class MentionResolver {
         let fullNameSalt = WordKey(raw: 8)
         var fullNameBits = KeyBits()
         var hasFullNames = false
-        var nextFullName = [Int32](repeating: -1, count: accepted.count)
+        var nextFullName = [Int32](filled: -1, count: accepted.count)
         for position in accepted.indices {
             let candidate = accepted[position]
             // An organisation's own name after its type word (`Islamistengruppe Ansar Dine`) stands alone later, and
@@ -837,7 +839,7 @@ final class MentionResolver {
             }
             return left.span < right.span
         }
-        var entityOf = [Int](repeating: 0, count: candidates.count)
+        var entityOf = [Int](filled: 0, count: candidates.count)
         for index in order {
             let candidate = candidates[index]
             // A one-word mention's key is its token's, which the tokenizer made: no pass over its letters.
@@ -909,7 +911,6 @@ final class MentionResolver {
             if textKey != canonicalKeys[target] && !alternateKeys.contains(alternateKey) {
                 alternateKeys.insert(alternateKey)
                 list[target].alternateNames.append(String(encoding: scalars, in: candidate.span))
-                list[target].alternateNames.sort()
             }
             // The same entry as the entity's first brings the same ids: no string to build.
             if candidate.nameEntry < 0 || candidate.nameEntry != firstIDEntries[target],
@@ -928,6 +929,8 @@ final class MentionResolver {
             }
             entityOf[index] = target
         }
+        // Alternate names sorted once an entity has all of its own, not after each one: most have one or none.
+        for index in list.indices where list[index].alternateNames.count > 1 { list[index].alternateNames.sort() }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(candidates.count)
         for index in candidates.indices {

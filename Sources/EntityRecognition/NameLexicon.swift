@@ -32,7 +32,7 @@ struct NameLexicon: Sendable {
     private var innerBits: [UInt64] = [0]
     /// One bit per hash of a name's first word (128 KB, stays in cache): most tokens start no name, and this
     /// answers them without touching the large edge table.
-    private var firstWords = [UInt64](repeating: 0, count: 1 << 14)
+    private var firstWords = [UInt64](filled: 0, count: 1 << 14)
     /// First words of names written lower-case (`dpa`, `news aktuell`, `al-Kaida`): the only names a lower-case
     /// token can start, so most tokens of running text need no trie look-up at all.
     private var lowercaseFirstWords = KeySet()
@@ -154,13 +154,13 @@ struct NameLexicon: Sendable {
     func firstTwoSteps(
         _ keys: UnsafeBufferPointer<WordKey>, _ nextKeys: UnsafeBufferPointer<WordKey>
     ) -> (first: [Int32], second: [Int32]) {
-        var first = [Int32](repeating: -1, count: keys.count)
-        var second = [Int32](repeating: -1, count: keys.count)
+        var first = [Int32](filled: -1, count: keys.count)
+        var second = [Int32](filled: -1, count: keys.count)
         // The keys that pass the first-word bits are gathered without a branch per key: which words start a name
         // follows no pattern a branch predictor learns (`TokenFacts.facts(of:words:)`). In temporary
         // buffers, not arrays, as `TokenFacts.facts(of:words:)` keeps its keys.
-        withUnsafeTemporaryAllocation(of: WordKey.self, capacity: keys.count) { passingKeys in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: keys.count) { passing in
+        withScratch(of: WordKey.self, capacity: keys.count) { passingKeys in
+            withScratch(of: Int32.self, capacity: keys.count) { passing in
                 var found = 0
                 firstWords.withUnsafeBufferPointer { firstWords in
                     for index in 0..<keys.count {
@@ -465,7 +465,7 @@ struct NameLexicon: Sendable {
     mutating func compile() {
         guard !pending.isEmpty else { return }
         // The node each pending path has reached; level by level, all paths still that long take one step.
-        var reached = [Int32](repeating: Self.root, count: pending.count)
+        var reached = [Int32](filled: Self.root, count: pending.count)
         var active = Array(pending.indices)
         var level: Int32 = 0
         var edgeKeys: [WordKey] = []

@@ -11,7 +11,7 @@ final class NameRules {
     let scalars: [Unicode.Scalar]
     let sentences: [Sentence]
     let facts: [TokenFacts]
-    let words: WordLists
+    let words: RuleWords
     let lexicon: NameLexicon
     /// List matches by first token, to see which words a list already names.
     let listMatches: [Candidate]
@@ -65,7 +65,7 @@ final class NameRules {
     private let columns: UnsafeMutableRawPointer
 
     init(
-        scalars: [Unicode.Scalar], sentences: [Sentence], facts: [TokenFacts], words: WordLists, lexicon: NameLexicon,
+        scalars: [Unicode.Scalar], sentences: [Sentence], facts: [TokenFacts], words: RuleWords, lexicon: NameLexicon,
         listMatches: [Candidate], extras: CandidateExtras
     ) {
         self.scalars = scalars
@@ -78,7 +78,7 @@ final class NameRules {
         // The per-token columns in one allocation, freed in `deinit`: two arrays and three objects a document cost
         // more to allocate, fill and free than the rules' reads of them.
         let count = max(facts.count, 1)
-        let memory = UnsafeMutableRawPointer.allocate(byteCount: count * (MemoryLayout<Int>.stride + 4), alignment: 8)
+        let memory = allocateScratch(byteCount: count * (MemoryLayout<Int>.stride + 4))
         columns = memory
         let bytes = memory + count * MemoryLayout<Int>.stride
         bytes.initializeMemory(as: UInt8.self, repeating: 0xFF, count: count * 4)
@@ -127,7 +127,7 @@ final class NameRules {
         roleFlags = LazyFlags(values: (bytes + 3 * count).assumingMemoryBound(to: Int8.self), count: facts.count)
     }
 
-    deinit { columns.deallocate() }
+    deinit { freeScratch(columns) }
 
     /// Appends the rules' candidates to `out`, which the caller has made room in: returned as an array of their own,
     /// they were copied once more to follow the list matches.

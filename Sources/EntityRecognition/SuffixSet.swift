@@ -5,7 +5,7 @@ struct SuffixSet: Sendable {
     /// One bit per reversed ending of a listed word (every length, the whole word too), by the key's top bits:
     /// a clear bit means no listed word ends so, and the backward pass stops there. Most tokens stop after two or
     /// three letters, and the bits fit in the cache where a probe per suffix length into `keys` did not.
-    private var endings = [UInt64](repeating: 0, count: SuffixSet.endingWords)
+    private var endings = [UInt64](filled: 0, count: SuffixSet.endingWords)
     private(set) var shortest = Int.max
 
     private static let endingBits = 16

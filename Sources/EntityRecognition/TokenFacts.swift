@@ -106,8 +106,8 @@ struct TokenFacts {
         // buffers: an array's allocation looks up its run-time type and cost several hundred instructions.
         var lowercaseNameStarts: [Int32] = []
         var capitalised: [Int32] = []
-        withUnsafeTemporaryAllocation(of: WordKey.self, capacity: tokenCount) { keys in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3 * tokenCount) { positions in
+        withScratch(of: WordKey.self, capacity: tokenCount) { keys in
+            withScratch(of: Int32.self, capacity: 3 * tokenCount) { positions in
                 let indices = UnsafeMutableBufferPointer(rebasing: positions[..<tokenCount])
                 let capitalisedBuffer = UnsafeMutableBufferPointer(rebasing: positions[tokenCount..<(2 * tokenCount)])
                 let lowercaseBuffer = UnsafeMutableBufferPointer(rebasing: positions[(2 * tokenCount)...])

@@ -57,19 +57,15 @@ struct WordLists: Sendable {
     /// Every prefix of every legal form, exact case: a token that starts a legal form is one of them in full,
     /// so most tokens are ruled out by one look-up.
     private(set) var legalFormPrefixes = KeySet()
-    /// Legal forms by first letter (Latin only): most tokens are ruled out by one array read.
-    private var legalFormsByInitial = [[[Unicode.Scalar]]](repeating: [], count: 0x250)
-
-    /// Longest first, as `legalForms` is sorted.
-    func legalForms(startingWith scalar: Unicode.Scalar) -> [[Unicode.Scalar]] {
-        scalar.value < 0x250 ? legalFormsByInitial[Int(scalar.value)] : []
-    }
+    /// Legal forms by first letter (Latin only): most tokens are ruled out by one array read
+    /// (`RuleWords.legalForms(startingWith:)`).
+    private(set) var legalFormsByInitial = [[[Unicode.Scalar]]](repeating: [], count: 0x250)
     /// Membership bits (`WordClass`) of the small lists and the function words by folded key: a token's classes
     /// cost one look-up instead of one per list. Filled by `indexClasses()` once all lists are loaded.
     private(set) var classTable = KeyTable()
     /// One bit per hash of a key in `classTable` (32 KB, stays in cache): most words of running text are in no
     /// list, and this answers them without a probe of the table, which was most of the cost of a token's facts.
-    private(set) var classFilter = [UInt64](repeating: 0, count: 1 << 12)
+    private(set) var classFilter = [UInt64](filled: 0, count: 1 << 12)
 
     /// The bit of `key` in `classFilter`: its top 18 bits.
     @inline(__always)
@@ -84,9 +80,15 @@ struct WordLists: Sendable {
     /// Whether an end of `word` that starts at least `skipping` code points in and is at least `minimum` long is a
     /// common noun (`Industriehochburgen` ends in `burgen`, `Militär` in `militär`): a compound of a noun.
     func hasCommonNounEnd(_ word: ArraySlice<Unicode.Scalar>, skipping: Int, minimum: Int) -> Bool {
+        Self.hasEnd(word, in: commonNouns, skipping: skipping, minimum: minimum)
+    }
+
+    /// `hasCommonNounEnd(_:skipping:minimum:)` for a set held apart (`RuleWords.commonNouns`).
+    @inline(__always)
+    static func hasEnd(_ word: ArraySlice<Unicode.Scalar>, in nouns: KeySet, skipping: Int, minimum: Int) -> Bool {
         var start = word.startIndex + skipping
         while word.endIndex - start >= minimum {
-            if commonNouns.contains(WordKey(word[start...], folded: true)) { return true }
+            if nouns.contains(WordKey(word[start...], folded: true)) { return true }
             start += 1
         }
         return false
@@ -122,7 +124,7 @@ struct WordLists: Sendable {
         // smaller table filled in that order piles them into one long run (the 45,000 first names made this a
         // quadratic three billion instructions).
         var table = KeyTable(capacity: sets.reduce(0) { $0 + $1.0.count })
-        var filter = [UInt64](repeating: 0, count: 1 << 12)
+        var filter = [UInt64](filled: 0, count: 1 << 12)
         // A loop here, not a nested function: one that captured the table and filter sent every key through the
         // run-time exclusivity checks, on the thread the other loading thread's work waits for.
         for (set, bit) in sets {
