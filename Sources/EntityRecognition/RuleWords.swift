@@ -1,6 +1,6 @@
 /// The word lists the name rules read (`NameRules.words`), apart from the rest of `WordLists`: the rules' object,
 /// made for every article, keeps a copy, and a copy of all the lists retained and later released some thirty
-/// arrays, where these are seventeen.
+/// arrays, where these are nineteen.
 struct RuleWords: Sendable {
     let commonNouns: KeySet
     let personNouns: KeySet
@@ -12,6 +12,8 @@ struct RuleWords: Sendable {
     let descriptionSuffixes: SuffixSet
     let facilityHeads: SuffixSet
     let institutionHeads: SuffixSet
+    let nonOrganisationHeads: KeySet
+    let nonOrganisationHeadEnds: SuffixSet
     private let legalFormsByInitial: [[[Unicode.Scalar]]]
 
     init(_ words: WordLists) {
@@ -25,6 +27,8 @@ struct RuleWords: Sendable {
         descriptionSuffixes = words.descriptionSuffixes
         facilityHeads = words.facilityHeads
         institutionHeads = words.institutionHeads
+        nonOrganisationHeads = words.nonOrganisationHeads
+        nonOrganisationHeadEnds = words.nonOrganisationHeadEnds
         legalFormsByInitial = words.legalFormsByInitial
     }
 
