@@ -237,6 +237,8 @@ import Testing
         // The article may be fused with its preposition; a parliament with its seat is one too.
         #expect(try Self.mentions("Das sagte er im Parlament in Budapest.") == ["Parlament/ORG", "Budapest/LOC"])
         #expect(try Self.mentions("Das Parlament tagte.").isEmpty)
+        // A public broadcaster's regional studio with its Land (`Landesstudio Tirol`).
+        #expect(try Self.mentions("Das Landesstudio Tirol sendet.") == ["Landesstudio Tirol/ORG"])
     }
 
     /// A double surname whose second part is also a noun (`Schröter`, `Stolz`, `Koller`) is one name after a first
