@@ -462,7 +462,8 @@ final class NameRules {
         static let relatedCompany = keys("Tochter Mutter")
         static let slash = keys("/")
         static let dash = keys("\u{2013} \u{2014}")
-        static let derDen = keys("der den")
+        /// The article after a name particle (`von der Leyen`, `de la Calle`, `de los Santos`).
+        static let derDen = keys("der den la las los")
         static let vom = keys("vom")
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")

@@ -951,6 +951,9 @@ import Testing
         #expect(try Self.mentions("Ein Präsident, so Van der Bellen, müsse vertrauen.") == ["Van der Bellen/PER"])
         #expect(try Self.mentions("Van der Bellens Sieg war knapp.") == ["Van der Bellens/PER"])
         #expect(try Self.mentions("Er traf Ursula von der Leyen.") == ["Ursula von der Leyen/PER"])
+        // Romance particles and their articles: `de la`, `de los`.
+        #expect(try Self.mentions("Gestern kam Juan de la Cruz.") == ["Juan de la Cruz/PER"])
+        #expect(try Self.mentions("Es sprach Pedro de los Santos.") == ["Pedro de los Santos/PER"])
         // German particles at a sentence's start are prepositions; one particle phrase a name.
         #expect(try Self.mentions("Von der Polizei hieß es nichts.").isEmpty)
         #expect(try Self.mentions("Zu den Details kommen wir.").isEmpty)
