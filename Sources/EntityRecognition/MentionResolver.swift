@@ -114,6 +114,7 @@ final class MentionResolver {
         accepted = Self.inDocumentOrder(accepted, byType: false)
         dropDescriptorsBeforeNames(&accepted, taken: &taken)
         linkGenitiveFullNames(&accepted)
+        linkParticleSurnames(&accepted)
         linkDefinedAcronyms(&accepted)
         let coreferent = coreferentMentions(accepted, taken: taken)
         accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)
@@ -336,6 +337,33 @@ final class MentionResolver {
             guard span.length >= 6, scalars[span.end - 1] == "s" else { continue }
             let key = WordKey(scalars[span.begin..<(span.end - 1)], folded: false)
             if let full = nominative[key] { accepted[position].link = full }
+        }
+    }
+
+    /// `Van der Bellen`, `De la Calle` beside `Alexander Van der Bellen`, `Humberto de la Calle`: a surname that
+    /// opens with a particle, which the rules find on their own, is the person whose full name ends in it.
+    private func linkParticleSurnames(_ accepted: inout [Candidate]) {
+        guard accepted.contains(where: { candidate in
+            candidate.type == .person && candidate.tokens.count >= 2 && candidate.link == nil
+                && facts[candidate.tokens.lowerBound].classes & WordClass.personLink != 0
+        }) else { return }
+        let store = FirstSpans.Store(capacity: accepted.count * 2)
+        var tails = FirstSpans(store, salt: 2)
+        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 3 {
+            for first in (candidate.tokens.lowerBound + 1)..<(candidate.tokens.upperBound - 1)
+            where facts[first].classes & WordClass.personLink != 0 {
+                let begin = facts[first].span.begin
+                tails.addFirst(WordKey(scalars[begin..<candidate.span.end], folded: true), candidate.span)
+            }
+        }
+        guard !store.spans.isEmpty else { return }
+        for position in accepted.indices where accepted[position].type == .person
+            && accepted[position].tokens.count >= 2 && accepted[position].link == nil
+            && facts[accepted[position].tokens.lowerBound].classes & WordClass.personLink != 0 {
+            let span = accepted[position].span
+            if let full = tails[WordKey(scalars[span.begin..<span.end], folded: true)], full != span {
+                accepted[position].link = full
+            }
         }
     }
 

@@ -951,6 +951,10 @@ import Testing
         #expect(try Self.mentions("Ein Präsident, so Van der Bellen, müsse vertrauen.") == ["Van der Bellen/PER"])
         #expect(try Self.mentions("Van der Bellens Sieg war knapp.") == ["Van der Bellens/PER"])
         #expect(try Self.mentions("Er traf Ursula von der Leyen.") == ["Ursula von der Leyen/PER"])
+        // A surname that opens with a particle is the person whose full name ends in it.
+        let document = try Fixture.run(
+            "Gewählt wurde Alexander Van der Bellen. Van der Bellen dankte.", with: try #require(Self.recognizer))
+        #expect(document.mentions.count == 2 && Set(document.mentions.map(\.entityKey)).count == 1)
         // Romance particles and their articles: `de la`, `de los`.
         #expect(try Self.mentions("Gestern kam Juan de la Cruz.") == ["Juan de la Cruz/PER"])
         #expect(try Self.mentions("Es sprach Pedro de los Santos.") == ["Pedro de los Santos/PER"])
