@@ -22,6 +22,9 @@ final class NameRules {
     /// First tokens of one-word places matched only as ambiguous (`Sachsen`, also a people's plural): a local
     /// body's type word before one makes an organisation's name of it (`Verein Sachsen`).
     private let ambiguousPlaces: [Int]
+    /// First tokens of one-word organisations matched only as ambiguous (`Ford`, `Porsche`, also first names): after
+    /// an article such a word opens a product's name (`den Ford Transit`).
+    private let ambiguousOrganisations: [Int]
     private let listPriority: ListPriorities
     /// Common nouns, listed or (capitalised) as the last part of a compound: `isNoun`, computed on demand.
     private let nounLike: LazyFlags
@@ -121,6 +124,11 @@ final class NameRules {
             ambiguousPlaces.append(match.tokens.lowerBound)
         }
         self.ambiguousPlaces = ambiguousPlaces
+        var companyWords: [Int] = []
+        for match in listMatches where match.ambiguous && match.type == .organization && match.tokens.count == 1 {
+            companyWords.append(match.tokens.lowerBound)
+        }
+        ambiguousOrganisations = companyWords
         startingMatches = starting
         listedNouns = LazyFlags(values: (bytes + count).assumingMemoryBound(to: Int8.self), count: facts.count)
         nounLike = LazyFlags(values: (bytes + 2 * count).assumingMemoryBound(to: Int8.self), count: facts.count)
@@ -892,8 +900,14 @@ final class NameRules {
            FunctionWords.personLinks.contains(facts[index - 2].folded) {
             return
         }
-        // After an indefinite article a first name opens a product's name (`in einem Ford Transit`), not a person's.
+        // After an indefinite article a first name opens a product's name (`in einem Ford Transit`), not a person's;
+        // after a definite one too where it is a listed company's (`den Ford Transit`, `der Porsche Cayenne`).
         if index > range.lowerBound, isText(index - 1, Literal.indefiniteArticles) { return }
+        if index > range.lowerBound, isText(index - 1, Literal.definiteArticles),
+           ambiguousOrganisations.contains(index)
+            || listStarts(index).contains(where: { $0.type == .organization && $0.tokens.count == 1 }) {
+            return
+        }
         // A hyphenated first name (`Carl-Ludwig`, `Jean-Pierre`) starts at its first part.
         var start = index
         if fact.hyphenJoinedBefore, index >= range.lowerBound + 2, facts[index - 2].capitalised,

@@ -289,6 +289,13 @@ import Testing
         #expect(try Self.mentions("Ikea Deutschlands Umsatz stieg.") == ["Ikea/ORG", "Deutschlands/LOC"])
     }
 
+    /// After an article, a first name that is also a company's opens a product's name, not a person's.
+    @Test func companyNamedLikeAFirstNameOpensAProduct() throws {
+        #expect(try !Self.mentions("Die Polizei hielt den Ford Transit an.").contains("Ford Transit/PER"))
+        #expect(try !Self.mentions("Die Tester lobten das Dell XPS am meisten.").contains("Dell XPS/PER"))
+        #expect(try Self.mentions("Das sagte Michael Dell.") == ["Michael Dell/PER"])
+    }
+
     /// Teams named after their town are organisations, not the town and a person (`New York` + `Islanders`).
     @Test func teamsNamedAfterTheirTown() throws {
         #expect(try Self.mentions("Die Los Angeles Kings schlugen die New York Islanders in New York.")
