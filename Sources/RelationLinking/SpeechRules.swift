@@ -326,9 +326,11 @@ final class SpeechRules: Sendable {
         // (Not `Ostermayer, meint ein Experte, sei …`: there the verb and its speaker are set off inside.)
         // (The subject found here serves the subject-before path below, which would look for it again.)
         var apposedSubject: Speaker?
+        // (`Der Vorsitzende des Verbands, Elhami Elsajat, sagte Reuters, …`: a role phrase first, the name set off.)
         if verbToken > start, view.matches(verbToken - 1, .comma),
            (start..<verbToken - 1).contains(where: { view.matches($0, .comma) }),
-           view.hasMention(at: pastBasedPhrase(start, in: view)) || view.hasMention(at: start + 1),
+           view.hasMention(at: pastBasedPhrase(start, in: view)) || view.hasMention(at: start + 1)
+            || view.hasCue(.determiner, start) && view.role(start + 1) != nil,
            let subject = subjectBefore(verbToken, sentence: sentence, plural: plural, in: view, state: state,
                                        roles: roles), case .entity = subject {
             apposedSubject = subject

@@ -1301,6 +1301,12 @@ struct LooseSpeechTests {
                 + "Ermittlungen hätten lange gedauert.", marks)
         #expect(out.contains { $0.hasPrefix("Karl Brandl said die Ermittlungen") })
         #expect(!out.contains { $0.hasPrefix("Deutschen Presse-Agentur said") })
+        // A role phrase first, the name set off after it.
+        let role = try Fixture.describe(
+            "Der Vorsitzende des Verbands, Karl Brandl, sagte Reuters, das Gebiet sei gesperrt gewesen.",
+            [.per("Karl Brandl"), .org("Reuters")])
+        #expect(role.contains { $0.hasPrefix("Karl Brandl said das Gebiet") })
+        #expect(!role.contains { $0.hasPrefix("Reuters said") })
         let inserted = try Fixture.describe(
             "Karl Brandl, meint ein hochrangiger Experte, sei schlecht beraten worden.", marks)
         #expect(!inserted.contains { $0.hasPrefix("Karl Brandl said") })
