@@ -900,6 +900,12 @@ final class NameRules {
            FunctionWords.personLinks.contains(facts[index - 2].folded) {
             return
         }
+        // Right after a count the words ending in a noun are what it counts (`58 Unique User`), not a person (a
+        // year is no count: `war 1966 Wilhelm Bungert`).
+        if index > range.lowerBound, facts[index - 1].kind == .number, facts[index - 1].span.length != 4,
+           index + 1 < range.upperBound, isListedNoun(index + 1) {
+            return
+        }
         // After an indefinite article a first name opens a product's name (`in einem Ford Transit`), not a person's;
         // after a definite one too where it is a listed company's (`den Ford Transit`, `der Porsche Cayenne`).
         if index > range.lowerBound, isText(index - 1, Literal.indefiniteArticles) { return }

@@ -294,6 +294,9 @@ import Testing
         #expect(try !Self.mentions("Die Polizei hielt den Ford Transit an.").contains("Ford Transit/PER"))
         #expect(try !Self.mentions("Die Tester lobten das Dell XPS am meisten.").contains("Dell XPS/PER"))
         #expect(try Self.mentions("Das sagte Michael Dell.") == ["Michael Dell/PER"])
+        // Right after a count a first name and a noun are what it counts; after a year a name is a name.
+        #expect(try !Self.mentions("Das Portal hatte 58 Unique User.").contains("Unique User/PER"))
+        #expect(try Self.mentions("Sieger war 1966 Wilhelm Bungert.") == ["Wilhelm Bungert/PER"])
     }
 
     /// Teams named after their town are organisations, not the town and a person (`New York` + `Islanders`).
