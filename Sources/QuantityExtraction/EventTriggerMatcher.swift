@@ -134,19 +134,25 @@ final class EventTriggerMatcher {
         if let hit = eventBeforeDarunter(range.lowerBound), allowed(hit) { return (hit.event, hit.source) }
         var nounAfter: Hit?
         // `Anschlag auf drei Hotels wurden 20 Menschen getötet`: a later quantity with its own verb takes the trigger.
+        // Looked for only when a later quantity is reached, through it: most clauses hold none, and the look-up
+        // of every token after the quantity in the auxiliary list cost over a hundred instructions a token.
         var sawAuxiliary = false
+        var auxiliaryFrom = range.upperBound + 1
         // `1.184 Einreisen festgestellt und 46 Schleuser festgenommen`: a verb and `und` close this quantity's
         // clause; the next quantity has the verb after it.
         var sawVerbAndUnd = false
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
-            if lexicon.hasListed(token: index, of: tokens, .auxiliary) {
-                sawAuxiliary = true
-            }
             if tokens.isText(index, "und"), index - 1 > range.upperBound, tokens.kind(index - 1) == .word,
                !tokens.isCapitalized(index - 1), tokens.lowered(index - 1).hasSuffix("t") {
                 sawVerbAndUnd = true
             }
-            if (sawAuxiliary || sawVerbAndUnd) && starts.contains(index) { break }
+            if starts.contains(index) {
+                while !sawAuxiliary && !sawVerbAndUnd && auxiliaryFrom <= index {
+                    sawAuxiliary = lexicon.hasListed(token: auxiliaryFrom, of: tokens, .auxiliary)
+                    auxiliaryFrom += 1
+                }
+                if sawAuxiliary || sawVerbAndUnd { break }
+            }
             guard let hit = cachedTrigger(at: index), allowed(hit) else { continue }
             // `Drei Pfadfinder befreien einen Hund`, `Zwei Täter töteten drei Menschen`: a verb right after the
             // quantity with its object after it makes the quantity its subject, who did it, not to whom.
@@ -565,14 +571,15 @@ final class EventTriggerMatcher {
                 | Int(Self.lower(scalars[scalars.count - 1].value) & 0xFF)
             guard lexicon.headTriggerEndings[cell >> 6] & (1 << UInt64(cell & 63)) != 0 else { return nil }
         }
+        // Compared from the end: most heads differ from the word in their last scalar or two.
         for (slot, values) in lexicon.headTriggerValues.enumerated() where scalars.count >= values.count + 3 {
-            var position = scalars.count - values.count
-            var matches = true
-            for value in values {
-                if Self.lower(scalars[position].value) != value { matches = false; break }
-                position += 1
+            var position = scalars.count
+            var offset = values.count
+            while offset > 0 && Self.lower(scalars[position - 1].value) == values[offset - 1] {
+                position -= 1
+                offset -= 1
             }
-            if matches { return slot }
+            if offset == 0 { return slot }
         }
         return nil
     }
