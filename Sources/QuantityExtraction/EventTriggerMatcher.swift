@@ -571,8 +571,12 @@ final class EventTriggerMatcher {
                 | Int(Self.lower(scalars[scalars.count - 1].value) & 0xFF)
             guard lexicon.headTriggerEndings[cell >> 6] & (1 << UInt64(cell & 63)) != 0 else { return nil }
         }
-        // Compared from the end: most heads differ from the word in their last scalar or two.
+        // Every head needs three scalars before it.
+        guard scalars.count >= 3 else { return nil }
+        // Compared from the end, the word's last scalar lowered once for all heads: most heads end in another.
+        let last = Self.lower(scalars[scalars.count - 1].value)
         for (slot, values) in lexicon.headTriggerValues.enumerated() where scalars.count >= values.count + 3 {
+            guard values.isEmpty || values[values.count - 1] == last else { continue }
             var position = scalars.count
             var offset = values.count
             while offset > 0 && Self.lower(scalars[position - 1].value) == values[offset - 1] {
