@@ -39,6 +39,8 @@ struct DateRecognizer {
     static let articles = Set(articleList.map { "\($0)" })
 
     /// Whether the word at `index` is joined by a hyphen to the same word before or after it (`Mai-Mai`).
+    /// (Inlined: asked of 20,000 words a pass, most of them followed by no hyphen.)
+    @inline(__always)
     private func isDoubled(_ index: Int) -> Bool {
         if index + 2 < sentence.upperBound, tokens.isText(index + 1, "-"), tokens.touches(index, index + 1),
            tokens.touches(index + 1, index + 2), tokens.text(index + 2) == tokens.text(index) { return true }

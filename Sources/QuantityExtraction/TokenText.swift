@@ -108,12 +108,15 @@ final class TokenText {
 
     /// Whether the token may be a word of the filter's list, as written (`false`: a lookup of its string would
     /// fail). Exact for simple tokens and lists only: a string in another normalisation form can equal a listed
-    /// word without sharing its key, so other tokens always may.
+    /// word without sharing its key, so other tokens always may. (Inlined, as are `mayBeLowered` and
+    /// `compoundEnd`: the rules ask them of tens of thousands of tokens a pass, and a call cost as much as a test.)
+    @inline(__always)
     func mayBe(_ index: Int, in filter: WordFilter) -> Bool {
         !(isSimple(index) && filter.simpleWordsOnly) || filter.mayContain(key(index))
     }
 
     /// `mayBe` for the token in lower case, against a filter over lower-case words.
+    @inline(__always)
     func mayBeLowered(_ index: Int, in filter: WordFilter) -> Bool {
         !(isSimple(index) && filter.simpleWordsOnly) || filter.mayContain(lowerKey(index))
     }
@@ -449,6 +452,8 @@ final class TokenText {
     }
 
     /// A hyphenated compound written without spaces (`US-Dollar`, `SIM-Karten`), from `index` on: its last token.
+    /// (Inlined, as `mayBe` is.)
+    @inline(__always)
     func compoundEnd(from index: Int, limit: Int) -> Int {
         var end = index
         while end + 2 < limit, isText(end + 1, "-"), touches(end, end + 1), touches(end + 1, end + 2),
