@@ -796,16 +796,20 @@ struct DateRecognizer {
     }
 
     private func multiWordHoliday(at index: Int) -> Found? {
-        for holiday in lexicon.multiWordHolidays where index + holiday.words.count <= sentence.upperBound
-            && tokens.text(index) == holiday.words[0] {
+        // The entries read in place, by index: a loop over them copied each, retaining its words and value, for
+        // every word asked (800 a pass), most of which match no entry's first word.
+        let holidays = lexicon.multiWordHolidays
+        for slot in holidays.indices where index + holidays[slot].words.count <= sentence.upperBound
+            && tokens.text(index) == holidays[slot].words[0] {
             var matches = true
-            for (offset, word) in holiday.words.enumerated() where tokens.text(index + offset) != word {
+            for offset in 1..<holidays[slot].words.count
+            where tokens.text(index + offset) != holidays[slot].words[offset] {
                 matches = false
                 break
             }
             if matches {
-                return Found(first: index, last: index + holiday.words.count - 1, normalized: holiday.value,
-                             relative: nil, rule: "date.holiday")
+                return Found(first: index, last: index + holidays[slot].words.count - 1,
+                             normalized: holidays[slot].value, relative: nil, rule: "date.holiday")
             }
         }
         return nil
