@@ -546,7 +546,7 @@ final class EventTriggerMatcher {
             let trigger = lexicon.prefixTriggers[found]
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
-        let text = listed ? tokens.lowered(index) : tokens.text(index).lowercased()
+        let text = tokens.lowered(index)
         // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
         for trigger in lexicon.prefixTriggersByFirstByte[text.utf8.first ?? 0] ?? []
         where text.utf8.starts(with: trigger.text.utf8) {
