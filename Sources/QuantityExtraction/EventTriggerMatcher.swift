@@ -576,12 +576,15 @@ final class EventTriggerMatcher {
         // Every head needs three scalars before it.
         guard scalars.count >= 3 else { return nil }
         // Compared from the end, the word's last scalar lowered once for all heads: most heads end in another.
+        // (The heads read in place, by index: a loop over them retained and released each head's array.)
         let last = Self.lower(scalars[scalars.count - 1].value)
-        for (slot, values) in lexicon.headTriggerValues.enumerated() where scalars.count >= values.count + 3 {
-            guard values.isEmpty || values[values.count - 1] == last else { continue }
+        let heads = lexicon.headTriggerValues
+        for slot in heads.indices where scalars.count >= heads[slot].count + 3 {
+            let count = heads[slot].count
+            guard count == 0 || heads[slot][count - 1] == last else { continue }
             var position = scalars.count
-            var offset = values.count
-            while offset > 0 && Self.lower(scalars[position - 1].value) == values[offset - 1] {
+            var offset = count
+            while offset > 0 && Self.lower(scalars[position - 1].value) == heads[slot][offset - 1] {
                 position -= 1
                 offset -= 1
             }
