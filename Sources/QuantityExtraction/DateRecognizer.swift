@@ -114,10 +114,13 @@ struct DateRecognizer {
                 }
             }
             // The string is made only for words the opening table lets through.
-            let opens = lexicon.dateOpenerTable.mayContain(first: tokens.firstScalar(index),
-                                                           length: tokens.token(index).span.length)
+            let mayOpen = lexicon.dateOpenerTable.mayContain(first: tokens.firstScalar(index),
+                                                             length: tokens.token(index).span.length)
                 && lexicon.dateOpenerFilter.mayContain(tokens.key(index))
-                && lexicon.dateOpenerWords.value(token: index, of: tokens) != nil
+            // The word's entry found by its key; its string made only for the roles that keep it. Looked up first:
+            // every date word opens a date, so for most words let through the opener list need not be asked too.
+            let entry = mayOpen ? lexicon.dateWords.value(token: index, of: tokens) : nil
+            let opens = entry != nil || mayOpen && lexicon.dateOpenerWords.value(token: index, of: tokens) != nil
             if !opens {
                 if tokens.isDigits(index) { return decade(at: index) }
                 // `Montagabend`: only capitalised words longer than a weekday starting like one.
@@ -135,8 +138,6 @@ struct DateRecognizer {
                 }
                 return nil
             }
-            // The word's entry found by its key; its string made only for the roles that keep it.
-            let entry = lexicon.dateWords.value(token: index, of: tokens)
             if let role = entry?.role {
                 switch role {
                 case .extent:
