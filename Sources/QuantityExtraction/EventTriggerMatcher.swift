@@ -134,19 +134,25 @@ final class EventTriggerMatcher {
         if let hit = eventBeforeDarunter(range.lowerBound), allowed(hit) { return (hit.event, hit.source) }
         var nounAfter: Hit?
         // `Anschlag auf drei Hotels wurden 20 Menschen getötet`: a later quantity with its own verb takes the trigger.
+        // Looked for only when a later quantity is reached, through it: most clauses hold none, and the look-up
+        // of every token after the quantity in the auxiliary list cost over a hundred instructions a token.
         var sawAuxiliary = false
+        var auxiliaryFrom = range.upperBound + 1
         // `1.184 Einreisen festgestellt und 46 Schleuser festgenommen`: a verb and `und` close this quantity's
         // clause; the next quantity has the verb after it.
         var sawVerbAndUnd = false
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
-            if lexicon.hasListed(token: index, of: tokens, .auxiliary) {
-                sawAuxiliary = true
-            }
             if tokens.isText(index, "und"), index - 1 > range.upperBound, tokens.kind(index - 1) == .word,
                !tokens.isCapitalized(index - 1), tokens.lowered(index - 1).hasSuffix("t") {
                 sawVerbAndUnd = true
             }
-            if (sawAuxiliary || sawVerbAndUnd) && starts.contains(index) { break }
+            if starts.contains(index) {
+                while !sawAuxiliary && !sawVerbAndUnd && auxiliaryFrom <= index {
+                    sawAuxiliary = lexicon.hasListed(token: auxiliaryFrom, of: tokens, .auxiliary)
+                    auxiliaryFrom += 1
+                }
+                if sawAuxiliary || sawVerbAndUnd { break }
+            }
             guard let hit = cachedTrigger(at: index), allowed(hit) else { continue }
             // `Drei Pfadfinder befreien einen Hund`, `Zwei Täter töteten drei Menschen`: a verb right after the
             // quantity with its object after it makes the quantity its subject, who did it, not to whom.
@@ -307,6 +313,8 @@ final class EventTriggerMatcher {
         return false
     }
 
+    /// (Inlined: the clause rules ask it of some 23,000 tokens a pass, and most are turned away by their length.)
+    @inline(__always)
     private func isBoundary(_ index: Int) -> Bool {
         guard index < sentence.upperBound, index >= sentence.lowerBound else { return true }
         // Every boundary is one code point: longer tokens need no string.
@@ -538,7 +546,7 @@ final class EventTriggerMatcher {
             let trigger = lexicon.prefixTriggers[found]
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
-        let text = listed ? tokens.lowered(index) : tokens.text(index).lowercased()
+        let text = tokens.lowered(index)
         // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
         for trigger in lexicon.prefixTriggersByFirstByte[text.utf8.first ?? 0] ?? []
         where text.utf8.starts(with: trigger.text.utf8) {
@@ -565,14 +573,22 @@ final class EventTriggerMatcher {
                 | Int(Self.lower(scalars[scalars.count - 1].value) & 0xFF)
             guard lexicon.headTriggerEndings[cell >> 6] & (1 << UInt64(cell & 63)) != 0 else { return nil }
         }
-        for (slot, values) in lexicon.headTriggerValues.enumerated() where scalars.count >= values.count + 3 {
-            var position = scalars.count - values.count
-            var matches = true
-            for value in values {
-                if Self.lower(scalars[position].value) != value { matches = false; break }
-                position += 1
+        // Every head needs three scalars before it.
+        guard scalars.count >= 3 else { return nil }
+        // Compared from the end, the word's last scalar lowered once for all heads: most heads end in another.
+        // (The heads read in place, by index: a loop over them retained and released each head's array.)
+        let last = Self.lower(scalars[scalars.count - 1].value)
+        let heads = lexicon.headTriggerValues
+        for slot in heads.indices where scalars.count >= heads[slot].count + 3 {
+            let count = heads[slot].count
+            guard count == 0 || heads[slot][count - 1] == last else { continue }
+            var position = scalars.count
+            var offset = count
+            while offset > 0 && Self.lower(scalars[position - 1].value) == heads[slot][offset - 1] {
+                position -= 1
+                offset -= 1
             }
-            if matches { return slot }
+            if offset == 0 { return slot }
         }
         return nil
     }

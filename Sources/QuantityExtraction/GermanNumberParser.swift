@@ -245,12 +245,35 @@ struct GermanNumberParser: Sendable {
     func wordValue(_ scalars: ArraySlice<Unicode.Scalar>) -> (value: Double, isArticle: Bool)? {
         guard let first = scalars.first, let candidates = atoms(startingWith: first) else { return nil }
         // A whole-word article or listed atom first (`einen`, `eineinhalb`).
-        for atom in candidates where atom.scalars.count == scalars.count && atom.scalars.elementsEqual(scalars) {
+        if let found = Self.firstAtom(candidates, in: scalars, at: scalars.startIndex, whole: true, articles: true) {
+            let atom = candidates[found]
             if atom.role == .and { return nil }
             // `ein` and `eins` alone are read like the article forms: numbers only after a modifier.
             return (atom.value, atom.role == .article || (atom.role == .unit && atom.value == 1))
         }
         return compoundValue(scalars).map { ($0, false) }
+    }
+
+    /// The index of the first of `candidates` whose scalars stand in `scalars` from `position` (and end there if
+    /// `whole`), articles skipped unless `articles`. The atoms are read in place: a copy of each, made by a loop
+    /// over them, retained and released its scalars.
+    private static func firstAtom(
+        _ candidates: [Atom], in scalars: ArraySlice<Unicode.Scalar>, at position: Int, whole: Bool, articles: Bool
+    ) -> Int? {
+        candidates.withUnsafeBufferPointer { atoms in
+            for index in atoms.indices where articles || atoms[index].role != .article {
+                let count = atoms[index].scalars.count
+                guard whole ? position + count == scalars.endIndex : position + count <= scalars.endIndex else {
+                    continue
+                }
+                let equal = atoms[index].scalars.withUnsafeBufferPointer { atom in
+                    for offset in 0..<count where scalars[position + offset] != atom[offset] { return false }
+                    return true
+                }
+                if equal { return index }
+            }
+            return nil
+        }
     }
 
     /// Parses a compound of atoms covering all of `scalars`; nil if any part is not a number atom.
@@ -261,16 +284,10 @@ struct GermanNumberParser: Sendable {
         var previous: Role?
         var atomCount = 0
         while position < scalars.endIndex {
-            guard let candidates = atoms(startingWith: scalars[position]) else { return nil }
-            var matched: Atom?
-            for atom in candidates where atom.role != .article {
-                let end = position + atom.scalars.count
-                if end <= scalars.endIndex && scalars[position..<end].elementsEqual(atom.scalars) {
-                    matched = atom
-                    break
-                }
-            }
-            guard let atom = matched else { return nil }
+            guard let candidates = atoms(startingWith: scalars[position]),
+                  let found = Self.firstAtom(candidates, in: scalars, at: position, whole: false, articles: false)
+            else { return nil }
+            let atom = candidates[found]
             switch atom.role {
             case .unit:
                 if previous == .unit || previous == .teen || previous == .ten || previous == .half { return nil }

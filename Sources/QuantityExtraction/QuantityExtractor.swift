@@ -92,16 +92,19 @@ public struct QuantityExtractor: Stage {
             lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
             sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
                 sentenceIndex - $0.sentence <= 2 ? $0.unit : nil })
-            if let last = found.last(where: { $0.quantity.unit != nil })?.quantity, let unit = last.unit {
-                lastPeople = last.kind == .count && lexicon.personUnits.contains(unit) ? (unit, sentenceIndex) : nil
+            // (Its fields read in place: `last(where:)` copied the whole quantity, retaining each of its strings.)
+            if let last = found.lastIndex(where: { $0.quantity.unit != nil }), let unit = found[last].quantity.unit {
+                lastPeople = found[last].quantity.kind == .count && lexicon.personUnits.contains(unit)
+                    ? (unit, sentenceIndex) : nil
             }
             starts.removeAll(keepingCapacity: true)
             // (By index: a loop over the elements copied each, retaining its strings.)
             for position in found.indices { starts.append(found[position].tokens.lowerBound) }
             var previousHit: (event: Quantity.Event, source: String)?
-            for (position, entry) in found.enumerated() {
-                let quantity = entry.quantity
-                let span = entry.tokens
+            // (By index, the quantity copied once: a copy of each whole entry retained its strings a second time.)
+            for position in found.indices {
+                let quantity = found[position].quantity
+                let span = found[position].tokens
                 var hit = events.event(for: quantity, tokens: span, starts: starts)
                 if hit == nil, position > 0, let previous = previousHit,
                    let how = Self.sharesEvent(position, in: found, sentence: range, tokens: tokens, events: events) {

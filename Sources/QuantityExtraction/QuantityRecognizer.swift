@@ -556,7 +556,7 @@ struct QuantityRecognizer {
             // unit (`von sechs auf 12 Prozent`).
             // `Die drei flohen`, `nach dem Abtauchen der drei`, `alle vier sind in Haft`: after an article or `alle`
             // and before no noun the number counts a group the text has named.
-            if previous >= sentence.lowerBound, Self.groupOpeners.contains(tokens.text(previous).lowercased()),
+            if previous >= sentence.lowerBound, Self.groupOpeners.contains(tokens.lowered(previous)),
                next >= sentence.upperBound || !(tokens.kind(next) == .word && tokens.isCapitalized(next)) {
                 return true
             }
@@ -686,7 +686,7 @@ struct QuantityRecognizer {
         }
         if tokens.isText(position, "-"), tokens.touches(last, position), position + 1 < sentence.upperBound,
             tokens.touches(position, position + 1), tokens.kind(position + 1) == .word {
-            let lower = Array(tokens.text(position + 1).lowercased().unicodeScalars)
+            let lower = tokens.loweredScalars(position + 1)
             for stem in lexicon.internalStems where lower.starts(with: stem.stem)
                 && Self.isInflection(lower[stem.stem.count...], stem: stem) {
                 guard let unit = stem.unit else { continue }
@@ -769,8 +769,9 @@ struct QuantityRecognizer {
                 return (lemmatizer.lemma(ofNonUnit: form, nounLemma: nounLemma), nil, pairEnd, false)
             }
             // `33 leicht verletzten Flüchtlingen`: a degree adverb before the adjective.
-            if Self.degreeAdverbs.contains(text), position + 1 < sentence.upperBound,
-               tokens.kind(position + 1) == .word, !tokens.isCapitalized(position + 1) {
+            // (The word after tested first: hashing the word cost some 500 instructions, mostly before a noun.)
+            if position + 1 < sentence.upperBound, tokens.kind(position + 1) == .word,
+               !tokens.isCapitalized(position + 1), Self.degreeAdverbs.contains(text) {
                 position += 1
                 skipped += 1
                 continue
@@ -989,7 +990,9 @@ struct QuantityRecognizer {
         guard word < sentence.upperBound, tokens.isText(index + 1, "-"), tokens.touches(index, index + 1),
             tokens.touches(index + 1, word), tokens.kind(word) == .word,
             let value = GermanNumberParser.digitValue(tokens.scalars(index)) else { return nil }
-        let lower = Array(tokens.text(word).lowercased().unicodeScalars)
+        // (The token text's lower case, scalar by scalar where it can be: `lowercased()` cost thousands of
+        // instructions a word.)
+        let lower = tokens.loweredScalars(word)
         for stem in lexicon.internalStems where lower.starts(with: stem.stem) {
             guard Self.isInflection(lower[stem.stem.count...], stem: stem) else { continue }
             var kind = stem.kind

@@ -108,12 +108,15 @@ final class TokenText {
 
     /// Whether the token may be a word of the filter's list, as written (`false`: a lookup of its string would
     /// fail). Exact for simple tokens and lists only: a string in another normalisation form can equal a listed
-    /// word without sharing its key, so other tokens always may.
+    /// word without sharing its key, so other tokens always may. (Inlined, as are `mayBeLowered` and
+    /// `compoundEnd`: the rules ask them of tens of thousands of tokens a pass, and a call cost as much as a test.)
+    @inline(__always)
     func mayBe(_ index: Int, in filter: WordFilter) -> Bool {
         !(isSimple(index) && filter.simpleWordsOnly) || filter.mayContain(key(index))
     }
 
     /// `mayBe` for the token in lower case, against a filter over lower-case words.
+    @inline(__always)
     func mayBeLowered(_ index: Int, in filter: WordFilter) -> Bool {
         !(isSimple(index) && filter.simpleWordsOnly) || filter.mayContain(lowerKey(index))
     }
@@ -255,15 +258,12 @@ final class TokenText {
     }
 
     /// Whether the token in lower case is `word` (ASCII lower case, as for `isText`): `lowered(index) == word`.
+    /// Inlined for plain tokens, most of those asked, which a different length mostly turns away at once: the
+    /// call cost as much as the test (the event rules ask 20,000 times a pass).
+    @inline(__always)
     func isLowered(_ index: Int, _ word: StaticString) -> Bool {
+        guard isPlain(index) else { return isLoweredNotPlain(index, word) }
         let span = tokenArray[index].span
-        if !isPlain(index) {
-            let form = forms[index]
-            if form.isLowerKnown && form.isSimple, let equal = Self.lowered(span, scalarArray, equals: word) {
-                return equal
-            }
-            return lowered(index) == String(describing: word)
-        }
         guard span.length == word.utf8CodeUnitCount else { return false }
         let pattern = word.utf8Start
         for offset in 0..<span.length {
@@ -272,6 +272,17 @@ final class TokenText {
             if value != UInt32(pattern[offset]) { return false }
         }
         return true
+    }
+
+    /// `isLowered` for a token that is not plain.
+    @inline(never)
+    private func isLoweredNotPlain(_ index: Int, _ word: StaticString) -> Bool {
+        let form = forms[index]
+        if form.isLowerKnown && form.isSimple,
+           let equal = Self.lowered(tokenArray[index].span, scalarArray, equals: word) {
+            return equal
+        }
+        return lowered(index) == String(describing: word)
     }
 
     /// Whether the scalars of `span`, lower-cased one by one (a token's whose lower case is known so and whose scalars
@@ -441,6 +452,8 @@ final class TokenText {
     }
 
     /// A hyphenated compound written without spaces (`US-Dollar`, `SIM-Karten`), from `index` on: its last token.
+    /// (Inlined, as `mayBe` is.)
+    @inline(__always)
     func compoundEnd(from index: Int, limit: Int) -> Int {
         var end = index
         while end + 2 < limit, isText(end + 1, "-"), touches(end, end + 1), touches(end + 1, end + 2),

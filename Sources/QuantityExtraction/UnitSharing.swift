@@ -121,7 +121,7 @@ struct UnitSharing {
             let after = tokens.text(next)
             let standsAlone = [".", ",", ";", "und"].contains(after)
                 || tokens.kind(next) == .word && !tokens.isCapitalized(next) && !Self.notAlone.contains(after)
-            guard standsAlone, !Self.valuePrepositions.contains(tokens.text(first - 1).lowercased()),
+            guard standsAlone, !Self.valuePrepositions.contains(tokens.lowered(first - 1)),
                   !tokens.text(found[position].tokens.upperBound).contains("fach"),
                   // (Millions left unnamed are more often money: `kostet weitere 30 bis 60 Millionen`.)
                   !Self.multiplierWords.contains(tokens.text(found[position].tokens.upperBound)),
