@@ -871,9 +871,9 @@ final class ArticleView {
                     foldCapitals(out.baseAddress! + start, count: end &- start, onlyFirst: !form.hasInnerCaps)
                 }
                 flags[index] = flag | (form.isCapitalised ? Flag.capitalized : 0) | Flag.stable
-                let id = keyed.id(of: form.folded)
-                ids[index] = id
-                bits[index] = id >= 0 ? bitsByID[Int(id)] : 0
+                let entry = keyed.entry(of: form.folded)
+                ids[index] = entry.id
+                bits[index] = entry.bits
             }
             // Text made of stable code points is NFC, where byte equality is `String` equality.
             for index in others[..<otherCount] {
