@@ -52,14 +52,18 @@ final class SourceRules: Sendable {
         // The source of the first figure attributed in each sentence, by index: made at the first such figure (most
         // articles attribute none), where a dictionary by sentence was asked about every sentence of the others.
         var firstSource: [Relation.Node?] = []
-        var seen = Set<String>()
+        // The figures attributed, each with its speaker, each pair once: compared by their parts, which is how the
+        // strings `quantity|speaker` once hashed here compare (the number's digits hold no `|`, and a mark after
+        // `|` composes with nothing). An article attributes a handful.
+        var seen: [(quantity: Int, speaker: String)] = []
         for attribution in all.sorted(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) }) {
             let node: Relation.Node = Self.isLiteral(attribution.speakerKey)
                 ? .literal(String(attribution.speakerKey.dropFirst("literal:".count)))
                 : .entity(key: attribution.speakerKey)
             for quantity in quantities(in: attribution.scope, view: view) {
-                let key = "\(quantity)|\(attribution.speakerKey)"
-                guard seen.insert(key).inserted else { continue }
+                let speaker = attribution.speakerKey
+                guard !seen.contains(where: { $0.quantity == quantity && $0.speaker == speaker }) else { continue }
+                seen.append((quantity, speaker))
                 let sentence = view.sentenceOf[view.document.firstToken(endingAfter:
                     view.document.quantities[quantity].span.begin)]
                 out.append(Relation(
