@@ -28,14 +28,19 @@ public struct RelationLinker: Stage {
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let view = ArticleView(document: document, lexicon: lexicon)
+        // Room for the roles and statements most articles hold, made at once: the arrays grew from empty two or
+        // three times.
         var roles: [Relation] = []
+        roles.reserveCapacity(8)
         roleRules.apply(view, into: &roles)
         EmploymentRules().apply(view, into: &roles)
         var places: [Relation] = []
         placeRules.apply(view, into: &places)
         placeRules.applyCountryScene(view, into: &places)
         var said: [Relation] = []
+        said.reserveCapacity(8)
         var attributions: [Attribution] = []
+        attributions.reserveCapacity(8)
         speechRules.apply(
             view, roles: roles, into: &said, attributions: &attributions)
         roleRules.membershipsOfSpeakersNamedByBody(said: said, in: view, into: &roles)

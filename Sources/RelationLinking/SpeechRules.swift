@@ -66,8 +66,10 @@ final class SpeechRules: Sendable {
         var state = State()
         state.isInterview = isInterview(view)
         var coveredUntil = -1
-        // The sentences a said stands for: a few an article, searched in order (a set hashed and grew for each).
+        // The sentences a said stands for: a few an article, searched in order (a set hashed and grew for each),
+        // with room for them made at once.
         var saidSentences: [Int] = []
+        saidSentences.reserveCapacity(8)
         for sentence in view.document.sentences.indices where sentence > coveredUntil {
             let range = view.document.sentences[sentence].tokenRange
             guard !range.isEmpty else { continue }
