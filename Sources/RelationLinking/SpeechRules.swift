@@ -124,7 +124,9 @@ final class SpeechRules: Sendable {
                 // A chain goes on for everyone who spoke in the sentence that started it.
                 let others = chained ? state.coSpeakers : coSpeakers(of: key, in: sentence, view: view)
                 state.coSpeakers = others
-                for speaker in [key] + others {
+                // The speaker, then the others (by position: `[key] + others` made an array for each finding).
+                for position in -1..<others.count {
+                    let speaker = position < 0 ? key : others[position]
                     if !found.isBelief {
                         out.append(Relation(
                             subject: .entity(key: speaker), predicate: .said, object: .quotation(span: content),
