@@ -61,14 +61,18 @@ final class ArticleView {
     let bits: UnsafeBufferPointer<UInt64>
     /// `Flag` bits of each token.
     let flags: UnsafeBufferPointer<UInt8>
-    /// Person mention keys, each once, for "is this speaker a person named here"; built on first use. An array:
-    /// an article names a handful of people, and comparing a key with theirs costs less than hashing every key
-    /// (`contains` asks `==`, the equality a set would).
+    /// Person mention keys, for "is this speaker a person named here" (`contains`, which asks `==`, the equality a
+    /// set would); built on first use. An array: an article names a handful of people, and comparing a key with
+    /// theirs costs less than hashing every key.
     private(set) lazy var personKeys: [String] = {
         var keys: [String] = []
+        // Each key once, but for one written with other bytes that `==` finds equal (canonically equivalent), which
+        // changes no answer of `contains`: a key is compared only with those of its UTF-8 length, where comparing it
+        // with every key taken cost a string comparison each (a normalising one for non-ASCII keys).
         for mention in mentions where mention.type == .person {
             let key = mention.key
-            if !keys.contains(key) { keys.append(key) }
+            let length = key.utf8.count
+            if !keys.contains(where: { $0.utf8.count == length && $0 == key }) { keys.append(key) }
         }
         return keys
     }()
@@ -871,9 +875,9 @@ final class ArticleView {
                     foldCapitals(out.baseAddress! + start, count: end &- start, onlyFirst: !form.hasInnerCaps)
                 }
                 flags[index] = flag | (form.isCapitalised ? Flag.capitalized : 0) | Flag.stable
-                let id = keyed.id(of: form.folded)
-                ids[index] = id
-                bits[index] = id >= 0 ? bitsByID[Int(id)] : 0
+                let entry = keyed.entry(of: form.folded)
+                ids[index] = entry.id
+                bits[index] = entry.bits
             }
             // Text made of stable code points is NFC, where byte equality is `String` equality.
             for index in others[..<otherCount] {

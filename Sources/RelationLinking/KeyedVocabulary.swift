@@ -10,6 +10,9 @@ import NewsGraphCore
 struct KeyedVocabulary: Sendable {
     fileprivate struct Slot: Sendable {
         var key: UInt64 = 0
+        /// The word's lexicon bits (`LinkingLexicon.bitsByID`), 0 in an empty slot: held here, the loop over an
+        /// article's tokens reads no other table for them.
+        var bits: UInt64 = 0
         /// -1 marks an empty slot.
         var id: Int32 = -1
     }
@@ -17,7 +20,8 @@ struct KeyedVocabulary: Sendable {
     private var slots: [Slot]
     private var shift: UInt64
 
-    init(_ vocabulary: [String: Int32]) {
+    /// `bitsByID`: each id's lexicon bits (none where it is short).
+    init(_ vocabulary: [String: Int32], bitsByID: [UInt64] = []) {
         var size = 16
         var shift: UInt64 = 60
         // A quarter full at most: half the tokens of 10kGNAD are in no list, and their probes should end at once.
@@ -35,7 +39,7 @@ struct KeyedVocabulary: Sendable {
             let key = TokenForm.key(of: nfc.unicodeScalars, folded: false)
             var slot = Self.home(key, shift)
             while slots[slot].id >= 0 && slots[slot].key != key { slot = (slot + 1) & mask }
-            slots[slot] = Slot(key: key, id: id)
+            slots[slot] = Slot(key: key, bits: Int(id) < bitsByID.count ? bitsByID[Int(id)] : 0, id: id)
         }
     }
 
@@ -52,14 +56,19 @@ struct KeyedVocabulary: Sendable {
 
         /// The id of the word whose key is `key`, or -1.
         @inline(__always)
-        func id(of key: UInt64) -> Int32 {
+        func id(of key: UInt64) -> Int32 { entry(of: key).id }
+
+        /// The id and lexicon bits of the word whose key is `key`, or -1 and 0.
+        @inline(__always)
+        func entry(of key: UInt64) -> (id: Int32, bits: UInt64) {
             let mask = slots.count &- 1
             var slot = KeyedVocabulary.home(key, shift)
             while true {
                 let entry = slots[slot]
                 // (Two tests, not one of the two joined: the compiler made the `||` four instructions more a token.)
-                if entry.key == key { return entry.id }
-                if entry.id < 0 { return -1 }
+                if entry.key == key { return (entry.id, entry.bits) }
+                // (An empty slot's id and bits are -1 and 0.)
+                if entry.id < 0 { return (entry.id, entry.bits) }
                 slot = (slot &+ 1) & mask
             }
         }

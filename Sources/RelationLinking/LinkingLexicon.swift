@@ -390,7 +390,7 @@ struct LinkingLexicon: Sendable {
         }
         self.vocabulary = vocabulary
         byteVocabulary = ByteVocabulary(vocabulary)
-        keyedVocabulary = KeyedVocabulary(vocabulary)
+        keyedVocabulary = KeyedVocabulary(vocabulary, bitsByID: bitsByID)
         roleTable = RoleTable(roles: roles, wholeWordRoles: wholeWordRoles)
         self.bitsByID = bitsByID
         self.verbsByID = verbsByID

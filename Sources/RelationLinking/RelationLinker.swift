@@ -28,14 +28,19 @@ public struct RelationLinker: Stage {
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
         let view = ArticleView(document: document, lexicon: lexicon)
+        // Room for the roles and statements most articles hold, made at once: the arrays grew from empty two or
+        // three times.
         var roles: [Relation] = []
+        roles.reserveCapacity(8)
         roleRules.apply(view, into: &roles)
         EmploymentRules().apply(view, into: &roles)
         var places: [Relation] = []
         placeRules.apply(view, into: &places)
         placeRules.applyCountryScene(view, into: &places)
         var said: [Relation] = []
+        said.reserveCapacity(8)
         var attributions: [Attribution] = []
+        attributions.reserveCapacity(8)
         speechRules.apply(
             view, roles: roles, into: &said, attributions: &attributions)
         roleRules.membershipsOfSpeakersNamedByBody(said: said, in: view, into: &roles)
@@ -75,11 +80,15 @@ public struct RelationLinker: Stage {
             guard holdsRole, relations.indices.contains(where: { relations[$0].predicate == .hasTitle }) else {
                 return []
             }
-            var held = Set<String>()
+            // The (holder, role) pairs, compared as the strings `holder|role` joined are (an article holds a
+            // handful: a set hashed each joined string, made for it). Where no part holds a `|`, joined strings are
+            // equal exactly when their parts are: `|` composes with nothing, and no mark moves across it.
+            var held: [(key: String, role: String, barless: Bool)] = []
             for index in relations.indices
             where relations[index].predicate == .memberOf || relations[index].predicate == .represents {
                 if case .entity(let key) = relations[index].subject, let role = relations[index].role {
-                    held.insert(key + "|" + role.quickLowercased())
+                    let lower = role.quickLowercased()
+                    held.append((key, lower, isBarless(key) && isBarless(lower)))
                 }
             }
             guard !held.isEmpty else { return [] }
@@ -87,11 +96,21 @@ public struct RelationLinker: Stage {
             for index in relations.indices {
                 guard relations[index].predicate == .hasTitle, case .entity(let key) = relations[index].subject,
                       case .literal(let title) = relations[index].object else { continue }
-                if held.contains(key + "|" + title.quickLowercased()) { dropped.append(index) }
+                let lower = title.quickLowercased()
+                let barless = isBarless(key) && isBarless(lower)
+                if held.contains(where: {
+                    barless && $0.barless ? $0.key == key && $0.role == lower
+                        : $0.key + "|" + $0.role == key + "|" + lower
+                }) {
+                    dropped.append(index)
+                }
             }
             return dropped
         }
     }
+
+    /// Whether the text holds no `|`.
+    private static func isBarless(_ text: String) -> Bool { !text.utf8.contains(UInt8(ascii: "|")) }
 
     /// Keeps the first statement of each fact, ordered by evidence sentence, then by rule family order.
     static func deduplicated(_ relations: [Relation]) -> [Relation] {

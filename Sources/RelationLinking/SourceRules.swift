@@ -49,36 +49,44 @@ final class SourceRules: Sendable {
         all += explicit
         all += sourcesTakenUp(after: all, in: view)
         all += konjunktivChains(after: explicit, attributed: all, in: view)
-        var attributed: [Int: [(source: Relation.Node, rule: String)]] = [:]
-        var seen = Set<String>()
+        // The source of the first figure attributed in each sentence, by index: made at the first such figure (most
+        // articles attribute none), where a dictionary by sentence was asked about every sentence of the others.
+        var firstSource: [Relation.Node?] = []
+        // The figures attributed, each with its speaker, each pair once: compared by their parts, which is how the
+        // strings `quantity|speaker` once hashed here compare (the number's digits hold no `|`, and a mark after
+        // `|` composes with nothing). An article attributes a handful.
+        var seen: [(quantity: Int, speaker: String)] = []
         for attribution in all.sorted(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) }) {
             let node: Relation.Node = Self.isLiteral(attribution.speakerKey)
                 ? .literal(String(attribution.speakerKey.dropFirst("literal:".count)))
                 : .entity(key: attribution.speakerKey)
             for quantity in quantities(in: attribution.scope, view: view) {
-                let key = "\(quantity)|\(attribution.speakerKey)"
-                guard seen.insert(key).inserted else { continue }
+                let speaker = attribution.speakerKey
+                guard !seen.contains(where: { $0.quantity == quantity && $0.speaker == speaker }) else { continue }
+                seen.append((quantity, speaker))
                 let sentence = view.sentenceOf[view.document.firstToken(endingAfter:
                     view.document.quantities[quantity].span.begin)]
                 out.append(Relation(
                     subject: .quantity(index: quantity), predicate: .accordingTo, object: node,
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: attribution.rule)))
-                attributed[sentence, default: []].append((node, attribution.rule))
+                if sentence >= 0 && sentence < view.document.sentences.count {
+                    if firstSource.isEmpty { firstSource = Array(repeating: nil, count: view.document.sentences.count) }
+                    if firstSource[sentence] == nil { firstSource[sentence] = node }
+                }
             }
         }
         // A figure in the next sentence that refers back to an attributed one. (Most articles attribute no figure:
         // then no sentence is looked up.)
-        guard !attributed.isEmpty else { return }
+        guard !firstSource.isEmpty else { return }
         for sentence in view.document.sentences.indices.dropFirst() {
-            guard let sources = attributed[sentence - 1], attributed[sentence] == nil, let source = sources.first
-            else { continue }
+            guard let source = firstSource[sentence - 1], firstSource[sentence] == nil else { continue }
             let range = view.document.sentences[sentence].tokenRange
             // `Die Präfektur zählte 3.900 Menschen. Im März waren es 3.500`: a bare figure counting what the figure
             // before counted goes on with its source.
             for quantity in quantities(in: range, view: view)
             where view.document.quantities[quantity].provenance.source.hasSuffix(Provenance.unitFromAntecedent) {
                 out.append(Relation(
-                    subject: .quantity(index: quantity), predicate: .accordingTo, object: source.source,
+                    subject: .quantity(index: quantity), predicate: .accordingTo, object: source,
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "source-antecedent")))
             }
             // (Not after a comma, where it takes up a noun of its own sentence: `stellten Beweismaterial sicher,
@@ -88,7 +96,7 @@ final class SourceRules: Sendable {
             // Only a figure right after the back-reference: `von ihnen (5,3 Prozent)`.
             for quantity in quantities(in: cue + 1..<min(cue + 5, range.upperBound), view: view) {
                 out.append(Relation(
-                    subject: .quantity(index: quantity), predicate: .accordingTo, object: source.source,
+                    subject: .quantity(index: quantity), predicate: .accordingTo, object: source,
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "source-anaphor")))
             }
         }
@@ -100,7 +108,8 @@ final class SourceRules: Sendable {
     private func sourcesTakenUp(after attributions: [Attribution], in view: ArticleView) -> [Attribution] {
         let named = attributions.filter { !Self.isLiteral($0.speakerKey) }
         guard !named.isEmpty else { return [] }
-        let attributedSentences = Set(attributions.map(\.sentence))
+        let attributedSentences = SentenceMarks(
+            count: view.document.sentences.count, marking: attributions.lazy.map(\.sentence))
         var out: [Attribution] = []
         // The cue below starts with one of these bits or with `nach`.
         let cueBits = UInt64(LinkingLexicon.Cue.anaphor.bit | LinkingLexicon.Cue.sourcePostposition.bit)
@@ -146,7 +155,7 @@ final class SourceRules: Sendable {
         after explicit: [Attribution], attributed: [Attribution], in view: ArticleView
     ) -> [Attribution] {
         guard !explicit.isEmpty else { return [] }
-        let taken = Set(attributed.map(\.sentence))
+        let taken = SentenceMarks(count: view.document.sentences.count, marking: attributed.lazy.map(\.sentence))
         var out: [Attribution] = []
         for (index, source) in explicit.enumerated() {
             // The last source of its sentence, standing in the clause that closes it.

@@ -66,8 +66,10 @@ final class SpeechRules: Sendable {
         var state = State()
         state.isInterview = isInterview(view)
         var coveredUntil = -1
-        // The sentences a said stands for: a few an article, searched in order (a set hashed and grew for each).
+        // The sentences a said stands for: a few an article, searched in order (a set hashed and grew for each),
+        // with room for them made at once.
         var saidSentences: [Int] = []
+        saidSentences.reserveCapacity(8)
         for sentence in view.document.sentences.indices where sentence > coveredUntil {
             let range = view.document.sentences[sentence].tokenRange
             guard !range.isEmpty else { continue }
@@ -122,7 +124,9 @@ final class SpeechRules: Sendable {
                 // A chain goes on for everyone who spoke in the sentence that started it.
                 let others = chained ? state.coSpeakers : coSpeakers(of: key, in: sentence, view: view)
                 state.coSpeakers = others
-                for speaker in [key] + others {
+                // The speaker, then the others (by position: `[key] + others` made an array for each finding).
+                for position in -1..<others.count {
+                    let speaker = position < 0 ? key : others[position]
                     if !found.isBelief {
                         out.append(Relation(
                             subject: .entity(key: speaker), predicate: .said, object: .quotation(span: content),
