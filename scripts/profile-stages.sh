@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${1:-../shared/corpus/10kGNAD/articles.jsonl}"
+[ -f "$corpus" ] || { echo "profile-stages: no corpus at $corpus (give its path)" >&2; exit 1; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 swift build -c release --product newsgraph-bench 2>&1 | tail -n 1
