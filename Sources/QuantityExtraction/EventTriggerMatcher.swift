@@ -98,7 +98,12 @@ final class EventTriggerMatcher {
         }
         // The counted noun or an adjective before it (`5 Tote`, `zwei festgenommene Männer`).
         for index in range where tokens.kind(index) == .word {
-            if let hit = cachedTrigger(at: index), allowed(hit) { return (hit.event, hit.source) }
+            guard let hit = cachedTrigger(at: index), allowed(hit) else { continue }
+            // `260 Opfer … befreit`: a verb of the clause that says what happened to the victims wins over the noun.
+            if hit.isNoun, hit.event == .victims, let verb = verbEvent(after: range, starts: starts, allowed: allowed) {
+                return (verb.event, verb.source)
+            }
+            return (hit.event, hit.source)
         }
         // `Lange Haftstrafen für drei Administratoren`, `Festnahmen von 30 Verdächtigen`: a trigger noun with `für`
         // or `von` right before the number names what happened to them.
@@ -195,6 +200,18 @@ final class EventTriggerMatcher {
         }
         if let hit = nounAfter ?? nounBefore { return (hit.event, hit.source) }
         if let hit = passiveRelativeClause(after: range), allowed(hit) { return (hit.event, hit.source) }
+        return nil
+    }
+
+    /// A verb after the quantity in its clause, before the next quantity, that rescued, killed or trafficked what
+    /// it counts (`260 Opfer wurden aus dem Lager befreit`).
+    private func verbEvent(after range: ClosedRange<Int>, starts: [Int], allowed: (Hit) -> Bool) -> Hit? {
+        let clause = clauseRange(around: range)
+        for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
+            if starts.contains(index) { return nil }
+            guard let hit = cachedTrigger(at: index), !hit.isNoun, allowed(hit) else { continue }
+            return hit.event == .rescued || hit.event == .killed || hit.event == .trafficked ? hit : nil
+        }
         return nil
     }
 

@@ -132,6 +132,10 @@ struct ModifierUnitEventTests {
         ("Bei dem Unfall gab es fünf Tote.", "fünf Tote", .killed),
         ("Mindestens 20 Personen wurden verletzt.", "20 Personen", .victims),
         ("Die Menge habe fünf Männer angegriffen, teilte die Polizei mit.", "fünf Männer", .victims),
+        // Victims whose clause says what happened to them: the verb's event (the noun's where none does).
+        ("Die Polizei hat 260 Opfer aus einem Lager befreit.", "260 Opfer", .rescued),
+        ("Die meisten der 130 Opfer starben im Saal.", "130 Opfer", .killed),
+        ("Es gab 40 Opfer und 12 Festnahmen.", "40 Opfer", .victims),
         // A demonym from the noun lexicon's person nouns counts persons for the person-only triggers.
         ("Seit 2022 wurden 1.100 Kenianer aus Myanmar zurückgeholt.", "1.100 Kenianer", .rescued),
         // A compound ending in a head trigger.
