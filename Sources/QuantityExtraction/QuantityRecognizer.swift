@@ -72,8 +72,9 @@ struct QuantityRecognizer {
                 while groups > 0 && scaled * 1000 <= high { scaled *= 1000; groups -= 1 }
                 low = scaled
             }
-            minValue = low
-            maxValue = high
+            // (`zwischen 64 und 50 Prozent`: the bounds as written may come high first.)
+            minValue = min(low, high)
+            maxValue = max(low, high)
             lastNumberToken = range.last
             rule = "quantity.range"
             reading.isArticle = false

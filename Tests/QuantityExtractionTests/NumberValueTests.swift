@@ -42,6 +42,8 @@ struct NumberValueTests {
         ("Die Kinder waren sechs bis zwölf Jahre alt.", "sechs bis zwölf Jahre", 6.0, 12.0),
         ("Es wurden von 500 bis 800 Teilnehmer erwartet.", "500 bis 800 Teilnehmer", 500.0, 800.0),
         ("Das dauert ein bis zwei Wochen.", "ein bis zwei Wochen", 1.0, 2.0),
+        // The higher bound written first.
+        ("Der Anteil pendelte zwischen 64 und 50 Prozent.", "64 und 50 Prozent", 50.0, 64.0),
     ])
     func range(text: String, span: String, low: Double, high: Double) throws {
         let document = try Fixture.run(text)
