@@ -16,6 +16,12 @@ struct UnitLemmatizer: Sendable {
             // `Feuerwehrleute`, `Geschäftsleute`: Wiktionary lists the plural as a word of its own; the counted
             // singular is the compound on `Mann`.
             if lemma.utf8.count > 6, Self.endsInBytes(lemma, "leute") { return String(lemma.dropLast(5)) + "mann" }
+            // `in zwei Spielen`: a form that is its own lemma as a verb's noun (`das Spielen`), which no one counts,
+            // and the dative plural of a noun whose plural the form without `n` is (`Spiele` → `Spiel`).
+            if lemma == form, Self.endsInEN(form), case let plural = String(form.dropLast()),
+               let singular = lexicon.nounLemmas[plural], singular != plural {
+                return singular
+            }
             return Self.citationForm(lemma, of: form)
         }
         // (A hyphen is its own byte: most forms hold none, and are not searched code point by code point. The bytes

@@ -34,6 +34,16 @@ struct UnitLemmatizerTests {
         #expect(lemmatizer.lemma(ofNonUnit: "Bu\u{308}ro-Ha\u{308}user") == lemmatizer.lemma(ofNonUnit: "Büro-Häuser"))
     }
 
+    /// A verb's noun (`das Spielen`) that is also a dative plural (`in zwei Spielen`) counts the plural's noun;
+    /// a noun in `-en` whose form without `n` is no plural keeps its own lemma.
+    @Test func verbNounThatIsADativePlural() throws {
+        let lexicon = try #require(GermanNumberParserTests.lexicon)
+        let lemmatizer = UnitLemmatizer(lexicon: lexicon)
+        #expect(lemmatizer.lemma(ofNonUnit: "Spielen") == "Spiel")
+        #expect(lemmatizer.lemma(ofNonUnit: "Kriegen") == "Krieg")
+        #expect(lemmatizer.lemma(ofNonUnit: "Abkommen") == "Abkommen")
+    }
+
     /// `-leute` compounds, which Wiktionary lists as words of their own, count their singular on `-mann`.
     @Test func leuteCompoundsCountMen() throws {
         let lexicon = try #require(GermanNumberParserTests.lexicon)
