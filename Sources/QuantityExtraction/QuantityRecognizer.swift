@@ -682,6 +682,12 @@ struct QuantityRecognizer {
         if compoundEnd > position, let entry = lexicon.units[tokens.joined(position, compoundEnd)] {
             return (entry.unit, entry, compoundEnd, false)
         }
+        // `130 km/h`: a unit per unit written with a slash, listed whole.
+        if compoundEnd == position, position + 2 < sentence.upperBound, tokens.isText(position + 1, "/"),
+           tokens.touches(position, position + 1), tokens.touches(position + 1, position + 2),
+           let entry = lexicon.units[tokens.joined(position, position + 2)] {
+            return (entry.unit, entry, position + 2, false)
+        }
         if compoundEnd == position, let entry = lexicon.unit(token: position, of: tokens) {
             return (entry.unit, entry, position, false)
         }

@@ -50,6 +50,9 @@ struct ModifierUnitEventTests {
         ("Sie unterrichtet 12 Lehrern.", "12 Lehrern", "Lehrer"),
         ("Es kamen drei Mütter.", "drei Mütter", "Mutter"),
         ("Es gab 2.000 SIM-Karten.", "2.000 SIM-Karten", "SIM-Karte"),
+        // A unit per unit written with a slash, listed whole.
+        ("Er fuhr mit 130 km/h durch den Ort.", "130 km/h", "km/h"),
+        ("Das Netz schafft 50 Mbit/s im Download.", "50 Mbit/s", "Mbit/s"),
         // A part of a plural in the genitive: the noun is the unit, outside the span.
         ("Laut Statistik hatten 901 der Taten ein Motiv.", "901", "Tat"),
         ("Es stimmten 178 der 300 Gewehre.", "178", "Gewehr"),
