@@ -426,7 +426,7 @@ struct DateRecognizer {
             && !lexicon.has(loweredToken: index - 1, of: tokens, .stop)
             && !pluralNounFollows(last)
         let ledIn = index > sentence.lowerBound && (isDateLead(index - 1) || dateWord(index - 1) != nil)
-            || afterName
+            || afterName || isTitleWon(after: last)
         // `mehr als 2000`, `rund 2000`: a modifier makes it a count. (A one-word modifier is its own last word, so
         // the filter over last words may tell that the lead is none.)
         let modifierLead = index == sentence.lowerBound
@@ -551,6 +551,18 @@ struct DateRecognizer {
         guard let lemma = lexicon.nounLemmas[form] else { return false }
         return lemma != form
     }
+
+    /// `wurde er 2010 Weltmeister`, `ist seit 2014 Olympiasiegerin`: a title won in a year, which no one counts by
+    /// the thousand.
+    private func isTitleWon(after last: Int) -> Bool {
+        guard last + 1 < sentence.upperBound, tokens.kind(last + 1) == .word, tokens.isCapitalized(last + 1) else {
+            return false
+        }
+        let word = tokens.lowered(last + 1)
+        return Self.wonTitleEndings.contains { word.hasSuffix($0) }
+    }
+
+    private static let wonTitleEndings = ["meister", "meisterin", "sieger", "siegerin", "champion"]
 
     /// `20 Uhr`, `20.15 Uhr`, `9 bis 17 Uhr`.
     private func time(at index: Int) -> Found? {

@@ -239,6 +239,13 @@ struct YearAfterNameTests {
         #expect(document.dates.first?.normalized == "2012")
     }
 
+    /// A title won in a year is no count of title holders.
+    @Test func yearBeforeATitleWon() throws {
+        let document = try Fixture.run("Mit Frankreich wurde er 1998 Weltmeister.")
+        #expect(document.dates.first?.normalized == "1998")
+        #expect(document.quantities.isEmpty)
+    }
+
     @Test func countBeforeAPluralNoun() throws {
         let document = try Fixture.run("Laut Polizei 2000 Menschen zogen durch die Stadt.")
         #expect(document.dates.isEmpty)
