@@ -72,7 +72,8 @@ struct KeyTable: Sendable {
             ? Self.emptySlots : [Slot](filled: Slot(key: 0, value: 0), count: layout.count)
     }
 
-    private static let emptySlots = [Slot](filled: Slot(key: 0, value: 0), count: SlotLayout(capacity: 8, load: load).count)
+    private static let emptySlots = [Slot](
+        filled: Slot(key: 0, value: 0), count: SlotLayout(capacity: 8, load: load).count)
 
     @inline(__always)
     subscript(key: WordKey) -> Int32? {

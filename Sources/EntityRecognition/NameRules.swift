@@ -2026,12 +2026,20 @@ final class NameRules {
               listStarts(index).contains(where: {
                   $0.type == .organization && $0.tokens == index..<next && $0.priority >= Self.curatedPriority }),
               let seat = listStarts(next).filter({ $0.type == .place && Self.townPriorities.contains($0.priority) })
-                .max(by: { $0.tokens.count < $1.tokens.count }),
-              seat.tokens.upperBound >= range.upperBound || !facts[seat.tokens.upperBound].capitalised
-                || facts[seat.tokens.upperBound].kind != .word
+                .max(by: { $0.tokens.count < $1.tokens.count })
         else { return }
+        appendBranch(from: index, through: seat, in: range, &out)
+    }
+
+    /// The branch from `index` through the place `seat`, one organisation, unless a capitalised word follows the
+    /// place, which may go on its name.
+    private func appendBranch(
+        from index: Int, through seat: Candidate, in range: Range<Int>, _ out: inout [Candidate]
+    ) {
+        let end = seat.tokens.upperBound
+        guard end >= range.upperBound || !facts[end].capitalised || facts[end].kind != .word else { return }
         out.append(Candidate(
-            tokens: index..<seat.tokens.upperBound, span: TextSpan(facts[index].span.begin, seat.span.end),
+            tokens: index..<end, span: TextSpan(facts[index].span.begin, seat.span.end),
             type: .organization, priority: RulePriority.institutionWithSeat, rule: .branchWithSeat))
     }
 
@@ -2045,13 +2053,9 @@ final class NameRules {
               let country = listStarts(body.tokens.upperBound).first(where: {
                   $0.type == .place && $0.priority == Self.countryPriority && !$0.genitive && $0.tokens.count == 1
               }),
-              !facts[country.tokens.lowerBound].hyphenJoinedAfter,
-              country.tokens.upperBound >= range.upperBound || !facts[country.tokens.upperBound].capitalised
-                || facts[country.tokens.upperBound].kind != .word
+              !facts[country.tokens.lowerBound].hyphenJoinedAfter
         else { return }
-        out.append(Candidate(
-            tokens: index..<country.tokens.upperBound, span: TextSpan(facts[index].span.begin, country.span.end),
-            type: .organization, priority: RulePriority.institutionWithSeat, rule: .branchWithSeat))
+        appendBranch(from: index, through: country, in: range, &out)
     }
 
     /// Institution designations: with a seat adjective (`Grazer Landesgericht`) or a place

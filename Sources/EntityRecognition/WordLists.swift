@@ -238,7 +238,9 @@ struct WordLists: Sendable {
         case "institution-heads": for text in texts { institutionHeads.insert(text.unicodeScalars) }
         case "non-organisation-heads":
             Self.merge(&nonOrganisationHeads, keys)
-            for text in texts where text.unicodeScalars.count >= 5 { nonOrganisationHeadEnds.insert(text.unicodeScalars) }
+            for text in texts where text.unicodeScalars.count >= 5 {
+                nonOrganisationHeadEnds.insert(text.unicodeScalars)
+            }
         case "person-nouns": Self.merge(&personNouns, keys)
         case "person-titles":
             Self.merge(&personTitles, keys)
