@@ -231,7 +231,7 @@ final class SourceRules: Sendable {
         let range = view.document.sentences[sentence].tokenRange
         // `Aus dem Abschlussbericht des BSI geht hervor, dass …`, `…, geht aus einer Umfrage des Bitkom hervor.`,
         // `Wie aus einem Bericht von Europol hervorgeht, …`: the document's body is the source of the sentence.
-        if let source = emergingSource(in: range, view: view) {
+        if view.sentence(sentence, hasAny: [.aus]), let source = emergingSource(in: range, view: view) {
             // `Das geht aus einer Erhebung des BKA hervor.`: the figures the sentence before gave.
             let first = range.lowerBound
             let takesUp = sentence > 0 && (view.matches(first, .das) || view.matches(first, .dies))
@@ -485,13 +485,18 @@ final class SourceRules: Sendable {
     /// noun after `aus` with a genitive or `von` and a name (`einer am Mittwoch vorgestellten Umfrage des
     /// Digitalverbands Bitkom`), else the document phrase right after `aus`.
     private func emergingSource(in range: Range<Int>, view: ArticleView) -> String? {
-        guard let particle = range.first(where: {
-                  view.lower($0, hasPrefix: "hervor") && (view.lower($0, is: "hervor")
-                      || view.lower($0, is: "hervorgeht") || view.lower($0, is: "hervorging")
-                      || view.lower($0, is: "hervorgehe") || view.lower($0, is: "hervorgehen"))
-              }),
-              let aus = (range.lowerBound..<particle).last(where: { view.matches($0, .aus) }),
-              particle - aus <= 24 else { return nil }
+        // From each `aus` (a whole-word test, where `hervor` is a prefix test): the particle within 24 words after.
+        var found: (aus: Int, particle: Int)?
+        for aus in range where view.matches(aus, .aus) {
+            if let particle = (aus + 1..<min(aus + 25, range.upperBound)).first(where: {
+                view.lower($0, hasPrefix: "hervor") && (view.lower($0, is: "hervor")
+                    || view.lower($0, is: "hervorgeht") || view.lower($0, is: "hervorging")
+                    || view.lower($0, is: "hervorgehe") || view.lower($0, is: "hervorgehen"))
+            }) {
+                found = (aus, particle)
+            }
+        }
+        guard let (aus, particle) = found else { return nil }
         for noun in (aus + 1)..<particle where view.hasCue(.sourceNoun, noun) {
             var next = noun + 1
             guard view.hasCue(.genitive, next) || view.matches(next, .von) || view.matches(next, .vom) else { break }
