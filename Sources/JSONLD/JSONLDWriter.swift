@@ -138,19 +138,25 @@ public struct JSONLDWriter: Sendable {
         // always).
         var equivalentSlots: [Int: Int] = [:]
         // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
-        for index in mentions.indices {
-            var key = mentions[index].entityKey
-            let position: Int? = key.withUTF8 { key in
-                runs.bytes.withUnsafeBufferPointer { bytes in
-                    let starts = runs.starts
-                    for position in 0..<(starts.count - 1) where starts[position + 1] - starts[position] == key.count {
-                        if Self.sameBytes(UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1]]), key) {
-                            return position
-                        }
+        func runPosition(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+            runs.bytes.withUnsafeBufferPointer { bytes in
+                let starts = runs.starts
+                for position in 0..<(starts.count - 1) where starts[position + 1] - starts[position] == key.count {
+                    if Self.sameBytes(UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1]]), key) {
+                        return position
                     }
-                    return nil
                 }
+                return nil
             }
+        }
+        for index in mentions.indices {
+            // A native key lends its bytes in place, without the copy (and its retain and release) `withUTF8` needs.
+            let position: Int? =
+                mentions[index].entityKey.utf8.withContiguousStorageIfAvailable(runPosition)
+                ?? {
+                    var key = mentions[index].entityKey
+                    return key.withUTF8(runPosition)
+                }()
             if let position {
                 exactSlots.append(slotOfPosition[position])
                 continue
