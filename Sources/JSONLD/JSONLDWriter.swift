@@ -137,18 +137,17 @@ public struct JSONLDWriter: Sendable {
         // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly
         // always).
         var equivalentSlots: [Int: Int] = [:]
-        // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
         func runPosition(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
             runs.bytes.withUnsafeBufferPointer { bytes in
                 let starts = runs.starts
                 for position in 0..<(starts.count - 1) where starts[position + 1] - starts[position] == key.count {
-                    if Self.sameBytes(UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1]]), key) {
-                        return position
-                    }
+                    let run = UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1]])
+                    if Self.sameBytes(run, key) { return position }
                 }
                 return nil
             }
         }
+        // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
         for index in mentions.indices {
             // A native key lends its bytes in place, without the copy (and its retain and release) `withUTF8` needs.
             let position: Int? =
