@@ -287,11 +287,10 @@ public struct JSONLDWriter: Sendable {
             // Field by field: a copy of the whole mention retains every string it holds.
             let span = mentions[index].span
             anchor(.mention, span: span, finder: &finder, into: &sink)
-            let provenance = mentions[index].provenance
             sink.mentionEnd(
-                entityKey: mentions[index].entityKey, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index],
-                type: Self.schemaClass(mentions[index].type), match: TermSpellings.match(provenance.match),
-                source: provenance.source)
+                of: mentions, at: index, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index],
+                type: Self.schemaClass(mentions[index].type),
+                match: TermSpellings.match(mentions[index].provenance.match))
         }
         // By index, reading fields: a copy of each quantity or date would retain every string it holds.
         let quantities = document.quantities
