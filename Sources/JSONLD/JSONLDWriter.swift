@@ -185,8 +185,7 @@ public struct JSONLDWriter: Sendable {
                 // collect, hence no set of them to fill and sort. Field by field: a copy of the entity retains all
                 // it holds.
                 if values[position].alternateNames.isEmpty {
-                    var canonical = values[position].canonicalName
-                    let onlyCanonical = canonical.withUTF8 { canonical in
+                    func onlyCanonical(_ canonical: UnsafeBufferPointer<UInt8>) -> Bool {
                         var index = firstMention(slot)
                         while index >= 0 {
                             let span = mentions[index].span
@@ -197,7 +196,15 @@ public struct JSONLDWriter: Sendable {
                         }
                         return true
                     }
-                    if onlyCanonical { return [] }
+                    // A native name lends its bytes in place, without the copy (and its retain and release)
+                    // `withUTF8` needs.
+                    let only =
+                        values[position].canonicalName.utf8.withContiguousStorageIfAvailable(onlyCanonical)
+                        ?? {
+                            var canonical = values[position].canonicalName
+                            return canonical.withUTF8(onlyCanonical)
+                        }()
+                    if only { return [] }
                 }
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
                 // (equal to a Set) the one kept is the one kept before. The canonical name is kept out as they come.
