@@ -223,25 +223,28 @@ struct ByteSink: NodeSink {
         }
     }
 
-    mutating func mentionEnd(entityKey: String, slot: Int, type: StaticString, match: StaticString, source: String) {
+    mutating func mentionEnd(
+        of mentions: [EntityMention], at index: Int, slot: Int, type: StaticString, match: StaticString
+    ) {
         // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
-        let done = source.utf8.withContiguousStorageIfAvailable {
-            mentionEnd(entityKey: entityKey, slot: slot, type: type, match: match, source: $0)
+        let done = mentions[index].provenance.source.utf8.withContiguousStorageIfAvailable {
+            mentionEnd(of: mentions, at: index, slot: slot, type: type, match: match, source: $0)
         }
         if done != nil { return }
-        var source = source
-        source.withUTF8 { mentionEnd(entityKey: entityKey, slot: slot, type: type, match: match, source: $0) }
+        var source = mentions[index].provenance.source
+        source.withUTF8 { mentionEnd(of: mentions, at: index, slot: slot, type: type, match: match, source: $0) }
     }
 
     /// The whole end of a mention's node in one run once its entity's IRI was written and when the source needs
     /// no escaping (nearly always: an article mentions its entities again and again).
     private mutating func mentionEnd(
-        entityKey: String, slot: Int, type: StaticString, match: StaticString, source: UnsafeBufferPointer<UInt8>
+        of mentions: [EntityMention], at index: Int, slot: Int, type: StaticString, match: StaticString,
+        source: UnsafeBufferPointer<UInt8>
     ) {
         guard slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0,
             !JSONBytes.mayNeedEscape(source), let bytes = source.baseAddress
         else {
-            entityRef("itsrdf:taIdentRef", entityKey, slot: slot)
+            entityRef("itsrdf:taIdentRef", mentions[index].entityKey, slot: slot)
             ref("itsrdf:taClassRef", .term(type))
             return provenanceAndEnd(match: match, source: source)
         }

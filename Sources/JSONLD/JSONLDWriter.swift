@@ -137,20 +137,25 @@ public struct JSONLDWriter: Sendable {
         // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly
         // always).
         var equivalentSlots: [Int: Int] = [:]
+        func runPosition(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+            runs.bytes.withUnsafeBufferPointer { bytes in
+                let starts = runs.starts
+                for position in 0..<(starts.count - 1) where starts[position + 1] - starts[position] == key.count {
+                    let run = UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1]])
+                    if Self.sameBytes(run, key) { return position }
+                }
+                return nil
+            }
+        }
         // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
         for index in mentions.indices {
-            var key = mentions[index].entityKey
-            let position: Int? = key.withUTF8 { key in
-                runs.bytes.withUnsafeBufferPointer { bytes in
-                    let starts = runs.starts
-                    for position in 0..<(starts.count - 1) where starts[position + 1] - starts[position] == key.count {
-                        if Self.sameBytes(UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1]]), key) {
-                            return position
-                        }
-                    }
-                    return nil
-                }
-            }
+            // A native key lends its bytes in place, without the copy (and its retain and release) `withUTF8` needs.
+            let position: Int? =
+                mentions[index].entityKey.utf8.withContiguousStorageIfAvailable(runPosition)
+                ?? {
+                    var key = mentions[index].entityKey
+                    return key.withUTF8(runPosition)
+                }()
             if let position {
                 exactSlots.append(slotOfPosition[position])
                 continue
@@ -180,8 +185,7 @@ public struct JSONLDWriter: Sendable {
                 // collect, hence no set of them to fill and sort. Field by field: a copy of the entity retains all
                 // it holds.
                 if values[position].alternateNames.isEmpty {
-                    var canonical = values[position].canonicalName
-                    let onlyCanonical = canonical.withUTF8 { canonical in
+                    func onlyCanonical(_ canonical: UnsafeBufferPointer<UInt8>) -> Bool {
                         var index = firstMention(slot)
                         while index >= 0 {
                             let span = mentions[index].span
@@ -192,7 +196,15 @@ public struct JSONLDWriter: Sendable {
                         }
                         return true
                     }
-                    if onlyCanonical { return [] }
+                    // A native name lends its bytes in place, without the copy (and its retain and release)
+                    // `withUTF8` needs.
+                    let only =
+                        values[position].canonicalName.utf8.withContiguousStorageIfAvailable(onlyCanonical)
+                        ?? {
+                            var canonical = values[position].canonicalName
+                            return canonical.withUTF8(onlyCanonical)
+                        }()
+                    if only { return [] }
                 }
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
                 // (equal to a Set) the one kept is the one kept before. The canonical name is kept out as they come.
@@ -282,11 +294,10 @@ public struct JSONLDWriter: Sendable {
             // Field by field: a copy of the whole mention retains every string it holds.
             let span = mentions[index].span
             anchor(.mention, span: span, finder: &finder, into: &sink)
-            let provenance = mentions[index].provenance
             sink.mentionEnd(
-                entityKey: mentions[index].entityKey, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index],
-                type: Self.schemaClass(mentions[index].type), match: TermSpellings.match(provenance.match),
-                source: provenance.source)
+                of: mentions, at: index, slot: mentionSlots.isEmpty ? -1 : mentionSlots[index],
+                type: Self.schemaClass(mentions[index].type),
+                match: TermSpellings.match(mentions[index].provenance.match))
         }
         // By index, reading fields: a copy of each quantity or date would retain every string it holds.
         let quantities = document.quantities

@@ -58,9 +58,11 @@ protocol NodeSink {
     mutating func sentenceNode(_ index: Int, span: TextSpan)
     /// `ng:match` and `ng:source`, the provenance that ends every annotation's node, and the node's end.
     mutating func provenanceAndEnd(match: StaticString, source: String)
-    /// What ends a mention's node: its entity (`itsrdf:taIdentRef`, as `entityRef`), its class, its provenance
-    /// (as `provenanceAndEnd`) and the node's end.
-    mutating func mentionEnd(entityKey: String, slot: Int, type: StaticString, match: StaticString, source: String)
+    /// What ends the node of `mentions[index]`: its entity (`itsrdf:taIdentRef`, as `entityRef`), its class, its
+    /// provenance (as `provenanceAndEnd`) and the node's end. The array and an index, not the mention's strings: read
+    /// in place, they are neither retained nor released.
+    mutating func mentionEnd(
+        of mentions: [EntityMention], at index: Int, slot: Int, type: StaticString, match: StaticString)
     /// Opens an entity's node with its type and name; `slot` is its place among the article's entities, or -1.
     mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String)
     /// A reference to an entity whose key has the very bytes of the one at `slot` (or -1 if none is known).
@@ -103,10 +105,12 @@ extension NodeSink {
         endNode()
     }
 
-    mutating func mentionEnd(entityKey: String, slot: Int, type: StaticString, match: StaticString, source: String) {
-        entityRef("itsrdf:taIdentRef", entityKey, slot: slot)
+    mutating func mentionEnd(
+        of mentions: [EntityMention], at index: Int, slot: Int, type: StaticString, match: StaticString
+    ) {
+        entityRef("itsrdf:taIdentRef", mentions[index].entityKey, slot: slot)
         ref("itsrdf:taClassRef", .term(type))
-        provenanceAndEnd(match: match, source: source)
+        provenanceAndEnd(match: match, source: mentions[index].provenance.source)
     }
 
     mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String) {

@@ -65,6 +65,10 @@ struct LanguageGuesser: Sendable {
 
     /// `en` or `de`, judged on the first few thousand code points.
     func language(of scalars: [Unicode.Scalar]) -> String {
+        scalars.withUnsafeBufferPointer { language(of: $0) }
+    }
+
+    private func language(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         var german = 0
         var english = 0
         // Only the lowered word gets a key: the word as written differs from it only in case, which
@@ -77,19 +81,28 @@ struct LanguageGuesser: Sendable {
         // Capitalised mid-sentence, `The` and `Who` are names in German text (`die Band The Who`).
         var atSentenceStart = true
         var isCapitalised = false
-        for index in 0...min(scalars.count, 3000) {
+        let last = min(scalars.count, 3000)
+        // The code points read: those up to `last`, and a space after the text's end.
+        let readEnd = min(scalars.count, last + 1)
+        var index = 0
+        while index <= last {
             let scalar: Unicode.Scalar = index < scalars.count ? scalars[index] : " "
             let value = scalar.value
-            // A lower-case ASCII letter, most of a text: nothing to lower, no German letter, no `I`.
+            // A run of lower-case ASCII letters, most of a text: nothing to lower, no German letter, no `I`; taken
+            // in a loop of its own rather than a turn of this one each.
             if value &- 97 < 26 {
                 if length == 0 {
                     isCapitalised = false
                     isPronounI = false
                 }
-                length += 1
-                if isPlain && !lowered.append(scalar) { isPlain = false }
+                var end = index &+ 1
+                while end < readEnd && scalars[end].value &- 97 < 26 { end &+= 1 }
+                length += end &- index
+                if isPlain { isPlain = lowered.append(smallLetters: scalars[index..<end]) }
+                index = end
                 continue
             }
+            defer { index &+= 1 }
             var lower = scalar
             let isLetter: Bool
             if value < 128 {

@@ -35,6 +35,20 @@ struct WordKey: Hashable, Sendable {
         return true
     }
 
+    /// Appends small ASCII letters (a–z) only; false (and the key unchanged) if the key has no room for them all.
+    mutating func append(smallLetters letters: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+        guard count + letters.count <= 21 else { return false }
+        // In locals, not the stored properties: a turn a letter.
+        var (high, low) = (self.high, self.low)
+        for letter in letters {
+            high = (high << 6) | (low >> 54)
+            low = ((low << 6) & 0x00FF_FFFF_FFFF_FFFF) | UInt64(letter.value &- 96)
+        }
+        (self.high, self.low) = (high, low)
+        count += letters.count
+        return true
+    }
+
     /// The same key with its first letter (or every letter) in lower case.
     func lowercased(onlyFirst: Bool) -> WordKey {
         var out = WordKey()
