@@ -186,7 +186,11 @@ final class NameRules {
                         }
                         if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
                         if fact.allCaps && capitalisedNext { branchWithSeat(at: index, in: range, &out) }
-                        if !fact.allCaps && capitalisedNext { nationalBranch(at: index, in: range, &out) }
+                        // (Asked only where a listed organisation covers the word: one read, where the rule's
+                        // search of the list's starts cost a binary search for every capitalised word.)
+                        if !fact.allCaps && capitalisedNext && listType[index] == .organization {
+                            nationalBranch(at: index, in: range, &out)
+                        }
                         if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }
                         // (A word that may end in a genitive `designationCut(_:)` finds: the test before its look-ups.)
                         if classes & WordClass.designation != 0 || fact.span.length > 4 && last == "s" {
@@ -2046,10 +2050,14 @@ final class NameRules {
     /// `Vodafone Deutschland`, `Amnesty International Österreich`: a listed organisation written out (not an
     /// acronym: `EU Türkei` is a pair) with a country's name right after it is its branch there, one body.
     private func nationalBranch(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard let body = listStarts(index).filter({
-                  $0.type == .organization && $0.priority >= Self.curatedPriority && !$0.ambiguous
-              }).max(by: { $0.tokens.count < $1.tokens.count }),
-              body.tokens.upperBound < range.upperBound, !facts[body.tokens.upperBound - 1].hyphenJoinedAfter,
+        // The longest listed body starting here, found in place (most words start none).
+        var body: Candidate?
+        for start in listStarts(index)
+        where start.type == .organization && start.priority >= Self.curatedPriority && !start.ambiguous
+            && start.tokens.count > (body?.tokens.count ?? 0) {
+            body = start
+        }
+        guard let body, body.tokens.upperBound < range.upperBound, !facts[body.tokens.upperBound - 1].hyphenJoinedAfter,
               let country = listStarts(body.tokens.upperBound).first(where: {
                   $0.type == .place && $0.priority == Self.countryPriority && !$0.genitive && $0.tokens.count == 1
               }),

@@ -281,22 +281,22 @@ final class PlaceRules: Sendable {
     /// Wired`, `der China-Konzern Huawei`); not a role (`US-Präsident`), which names a person's office.
     private func countryOfCompound(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let noun = first - 1
-        guard noun >= 2, view.isWord(noun), view.isCapitalized(noun), !view.hasMention(at: noun),
-              view.role(noun) == nil, view.matches(noun - 1, .hyphen),
-              let country = view.mention(at: noun - 2), country.type == .place,
-              country.tokens.upperBound == noun - 1, isCountry(country, in: view) else { return nil }
+        // (The hyphen and the country first: the role look-up costs more, and most names have neither before them.)
+        guard noun >= 2, view.matches(noun - 1, .hyphen), view.isWord(noun), view.isCapitalized(noun),
+              !view.hasMention(at: noun), let country = view.mention(at: noun - 2), country.type == .place,
+              country.tokens.upperBound == noun - 1, isCountry(country, in: view), view.role(noun) == nil
+        else { return nil }
         return country
     }
 
     /// A house number after a street's name: a token of up to three digits, perhaps with a letter (`12`, `30a`);
     /// not a year (`Syrien 2015 in …`).
     private func isHouseNumber(_ token: Int, in view: ArticleView) -> Bool {
-        guard token < view.tokenCount else { return false }
+        guard token < view.tokenCount, !view.isPunctuation(token) else { return false }
         let span = view.document.tokens[token].span
-        guard span.length <= 4, view.document.scalars[span.begin].properties.numericType == .decimal else {
-            return false
-        }
-        return span.length <= 3 || view.document.scalars[span.end - 1].properties.isAlphabetic
+        guard span.length <= 4, view.document.scalars[span.begin].value &- 0x30 < 10 else { return false }
+        // (A letter after the digits, `30a`: ASCII only, as house numbers are written.)
+        return span.length <= 3 || (view.document.scalars[span.end - 1].value | 0x20) &- 0x61 < 26
     }
 
     /// `Universität`, `Uni`, `Fachhochschule`.
