@@ -2353,8 +2353,7 @@ final class NameRules {
                 || isListedNoun(next + 1) && listType[next + 1] == nil
                     && !Self.compassParts.contains(facts[next + 1].folded),
               // (`isSeatAdjective`'s own first test before the suffix test, which most words would pay for.)
-              mayBeSeatAdjective(index), endsIn(words.facilityHeads, next, minimum: 3, prefix: 0),
-              isSeatAdjective(index)
+              mayBeSeatAdjective(index), endsInFacilityHead(next), isSeatAdjective(index)
         else { return }
         // A compound the noun list does not know is the facility's own name (`Wiener Schwedenplatz`,
         // `Wiener Stephansdom`), and the name alone is the place. A station named by a compass point is the town's
@@ -2363,6 +2362,18 @@ final class NameRules {
         out.append(Candidate(
             tokens: first..<(next + 1), span: TextSpan(facts[first].span.begin, head.span.end), type: .place,
             priority: RulePriority.placeType, rule: .townFacility))
+    }
+
+    /// A facility word at the word's end, in the genitive too (`des Grazer Landhauses`, `des Wiener Flughafens`).
+    private func endsInFacilityHead(_ index: Int) -> Bool {
+        if endsIn(words.facilityHeads, index, minimum: 3, prefix: 0) { return true }
+        let span = facts[index].span
+        guard span.length > 5, scalars[span.end - 1] == "s" else { return false }
+        return scalars.withUnsafeBufferPointer { scalars in
+            words.facilityHeads.matchesEnd(of: scalars[span.begin..<(span.end - 1)], minimum: 3, prefix: 0)
+                || scalars[span.end - 2] == "e"
+                    && words.facilityHeads.matchesEnd(of: scalars[span.begin..<(span.end - 2)], minimum: 3, prefix: 0)
+        }
     }
 
     /// Words after a facility's name that name a part of it (`Stadtpark Nord`, `Bahnhof Mitte`).

@@ -299,6 +299,13 @@ import Testing
         #expect(try Self.mentions("Sieger war 1966 Wilhelm Bungert.") == ["Wilhelm Bungert/PER"])
     }
 
+    /// A town's adjective before a facility word is one place, in the genitive too (`des Grazer Landhauses`).
+    @Test func townFacilityInTheGenitive() throws {
+        #expect(try Self.mentions("Sie warteten in der Halle des Salzburger Flughafens.")
+            == ["Salzburger Flughafens/LOC"])
+        #expect(try Self.mentions("Im Linzer Landhaus tagte der Landtag.") == ["Linzer Landhaus/LOC"])
+    }
+
     /// Teams named after their town are organisations, not the town and a person (`New York` + `Islanders`).
     @Test func teamsNamedAfterTheirTown() throws {
         #expect(try Self.mentions("Die Los Angeles Kings schlugen die New York Islanders in New York.")
