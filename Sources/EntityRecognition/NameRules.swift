@@ -2644,7 +2644,7 @@ final class NameRules {
     /// Street and square names (`Marienplatz`, `Mariahilfer Straße` is left to lists): one capitalised word
     /// ending in a street word that is not a common noun (`Arbeitsplatz` is). A lane (`Herrengasse`) or a street
     /// with its house number (`Argentinierstraße 30a`) is a name though its first part is a noun too; only a listed
-    /// noun is none (`Sackgasse`, `Hauptstraße 5` in a list of generic roads is rare).
+    /// noun is none there (`Sackgasse`, `Hauptstraße`).
     private func street(at index: Int, _ out: inout [Candidate]) {
         let fact = facts[index]
         // The flags and the list type first: they cost a read each, the street word's letters and the noun test more.
