@@ -306,6 +306,13 @@ import Testing
         #expect(try Self.mentions("Im Linzer Landhaus tagte der Landtag.") == ["Linzer Landhaus/LOC"])
     }
 
+    /// Landmarks known by a name of their own are places (`curated/landmarks.tsv`).
+    @Test func landmarksArePlaces() throws {
+        #expect(try Self.mentions("Sie demonstrierten am Brandenburger Tor und vor dem Eiffelturm.")
+            == ["Brandenburger Tor/LOC", "Eiffelturm/LOC"])
+        #expect(try Self.mentions("Die Crew der ISS kehrte zurück.") == ["ISS/LOC"])
+    }
+
     /// Teams named after their town are organisations, not the town and a person (`New York` + `Islanders`).
     @Test func teamsNamedAfterTheirTown() throws {
         #expect(try Self.mentions("Die Los Angeles Kings schlugen die New York Islanders in New York.")
