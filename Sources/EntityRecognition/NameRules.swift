@@ -196,11 +196,16 @@ final class NameRules {
                         if classes & WordClass.designation != 0 || fact.span.length > 4 && last == "s" {
                             designation(at: index, in: range, &out)
                         }
+                        // The first tests the three rules end in, asked here: a place type word is listed or of
+                        // seven letters or more (`isPlaceType`), a town's adjective ends in `-r` (`isSeatAdjective`).
+                        let mayBePlaceType = classes & WordClass.placeType != 0 || fact.span.length >= 7
                         if capitalisedNext {
-                            placeType(at: index, in: range, &out)
-                            townFacility(at: index, in: range, &out)
-                            townOrganisation(at: index, in: range, &out)
-                        } else if index + 1 < range.upperBound && facts[index + 1].hyphenJoinedAfter {
+                            if mayBePlaceType { placeType(at: index, in: range, &out) }
+                            if last == "r" && fact.span.length >= 5 {
+                                townFacility(at: index, in: range, &out)
+                                townOrganisation(at: index, in: range, &out)
+                            }
+                        } else if mayBePlaceType, index + 1 < range.upperBound && facts[index + 1].hyphenJoinedAfter {
                             placeType(at: index, in: range, &out)
                         }
                         if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
