@@ -164,8 +164,13 @@ final class NameRules {
                         if capitalisedNext, fact.exact == inCapitalKey || fact.exact == nachCapitalKey {
                             unlistedPlace(after: index, in: range, &out)
                         }
-                        if capitalisedNext {
+                        // The first tests of `roleLike` and `descriptionLike`, asked here: a role or description
+                        // word is listed, or a compound of seven or eight letters or more.
+                        if capitalisedNext && (classes & WordClass.role != 0 || fact.span.length >= 7) {
                             roleName(at: index, in: range, &out)
+                        }
+                        if capitalisedNext, classes & (WordClass.description | WordClass.nationality) != 0
+                            || fact.span.length >= 8 {
                             descriptionName(at: index, in: range, &out)
                         }
                         if classes & WordClass.firstName != 0 {
