@@ -258,7 +258,10 @@ final class NameRules {
                     case .punctuation:
                         // Punctuation has no word classes: only the comma starts `speech` and `roleApposition`.
                         if fact.exact == commaKey {
-                            speech(at: index, in: range, &out)
+                            // (`speech` asks a comma for a name right before it, which ends in a capitalised word.)
+                            if index > range.lowerBound, facts[index - 1].kind == .word, facts[index - 1].capitalised {
+                                speech(at: index, in: range, &out)
+                            }
                             roleApposition(at: index, in: range, &out)
                         }
                         if fact.exact == openKey { acronymDefinition(at: index, in: range, &out) }
