@@ -164,8 +164,13 @@ final class NameRules {
                         if capitalisedNext, fact.exact == inCapitalKey || fact.exact == nachCapitalKey {
                             unlistedPlace(after: index, in: range, &out)
                         }
-                        if capitalisedNext {
+                        // The first tests of `roleLike` and `descriptionLike`, asked here: a role or description
+                        // word is listed, or a compound of seven or eight letters or more.
+                        if capitalisedNext && (classes & WordClass.role != 0 || fact.span.length >= 7) {
                             roleName(at: index, in: range, &out)
+                        }
+                        if capitalisedNext, classes & (WordClass.description | WordClass.nationality) != 0
+                            || fact.span.length >= 8 {
                             descriptionName(at: index, in: range, &out)
                         }
                         if classes & WordClass.firstName != 0 {
@@ -196,11 +201,16 @@ final class NameRules {
                         if classes & WordClass.designation != 0 || fact.span.length > 4 && last == "s" {
                             designation(at: index, in: range, &out)
                         }
+                        // The first tests the three rules end in, asked here: a place type word is listed or of
+                        // seven letters or more (`isPlaceType`), a town's adjective ends in `-r` (`isSeatAdjective`).
+                        let mayBePlaceType = classes & WordClass.placeType != 0 || fact.span.length >= 7
                         if capitalisedNext {
-                            placeType(at: index, in: range, &out)
-                            townFacility(at: index, in: range, &out)
-                            townOrganisation(at: index, in: range, &out)
-                        } else if index + 1 < range.upperBound && facts[index + 1].hyphenJoinedAfter {
+                            if mayBePlaceType { placeType(at: index, in: range, &out) }
+                            if last == "r" && fact.span.length >= 5 {
+                                townFacility(at: index, in: range, &out)
+                                townOrganisation(at: index, in: range, &out)
+                            }
+                        } else if mayBePlaceType, index + 1 < range.upperBound && facts[index + 1].hyphenJoinedAfter {
                             placeType(at: index, in: range, &out)
                         }
                         if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
@@ -248,7 +258,10 @@ final class NameRules {
                     case .punctuation:
                         // Punctuation has no word classes: only the comma starts `speech` and `roleApposition`.
                         if fact.exact == commaKey {
-                            speech(at: index, in: range, &out)
+                            // (`speech` asks a comma for a name right before it, which ends in a capitalised word.)
+                            if index > range.lowerBound, facts[index - 1].kind == .word, facts[index - 1].capitalised {
+                                speech(at: index, in: range, &out)
+                            }
                             roleApposition(at: index, in: range, &out)
                         }
                         if fact.exact == openKey { acronymDefinition(at: index, in: range, &out) }
@@ -2291,14 +2304,7 @@ final class NameRules {
     }
 
     private func isSeatAdjective(_ index: Int) -> Bool {
-        guard mayBeSeatAdjective(index) else { return false }
-        let fact = facts[index]
-        for key in Self.townKeys(scalars, fact.span) {
-            if lexicon.oneWordEntry(key)?.type == .place {
-                return true
-            }
-        }
-        return false
+        mayBeSeatAdjective(index) && namesListedPlace(facts[index].span)
     }
 
     /// A capitalised word of five letters or more in `-er`, as every town's adjective is (`Wiener`, `Grazer`).
@@ -2308,31 +2314,60 @@ final class NameRules {
             && scalars[fact.span.end - 1] == "r" && scalars[fact.span.end - 2] == "e"
     }
 
-    /// The folded keys of `TownAdjective.names(of:)` for a word ending in `er`, in the same order, hashed from the
-    /// word's code points: building the names as arrays first cost thousands of instructions a word.
+    /// Whether one of the names `TownAdjective.names(of:)` gives for a word ending in `er` is a listed place.
+    private func namesListedPlace(_ span: TextSpan) -> Bool {
+        Self.containsTownKey(scalars, span) { lexicon.oneWordEntry($0)?.type == .place }
+    }
+
+    /// The folded keys of `TownAdjective.names(of:)` for a word ending in `er`, in the same order.
     static func townKeys(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> [WordKey] {
-        var stem = WordKey.Builder()
-        var stemButLast = stem
-        for offset in span.begin..<(span.end - 2) {
-            stemButLast = stem
-            stem.append(scalars[offset], folded: true)
-        }
-        var keys = [stem.key, Self.withEn(stem)]
-        if scalars[span.end - 3] == "n" { keys.append(Self.withEn(stemButLast)) }
-        // (`Basler` → `Basel`, `Zürcher` → `Zürich`: rare, so the names are built as `TownAdjective` builds them.)
-        let length = span.length - 2
-        if length >= 3 && scalars[span.end - 3] == "l" || length >= 4 && scalars[span.end - 3] == "h"
-            && scalars[span.end - 4] == "c" {
-            let names = TownAdjective.names(of: scalars[span.begin..<span.end])
-            keys += names.dropFirst(keys.count).map { WordKey($0, folded: true) }
-        }
+        var keys: [WordKey] = []
+        _ = containsTownKey(scalars, span) { keys.append($0); return false }
         return keys
     }
 
-    private static func withEn(_ key: WordKey.Builder) -> WordKey {
+    /// Whether `test` holds for one of `townKeys`, asked in their order up to the first that does. The keys are
+    /// hashed from the word's code points and handed out one by one: building the names as arrays cost thousands
+    /// of instructions a word, and even an array of the keys an allocation for each.
+    private static func containsTownKey(
+        _ scalars: [Unicode.Scalar], _ span: TextSpan, where test: (WordKey) -> Bool
+    ) -> Bool {
+        // The stem is the word without its `er`; also kept: the stem without its last one and two code points.
+        var stem = WordKey.Builder()
+        var stemButLast = stem
+        var stemButTwo = stem
+        for offset in span.begin..<(span.end - 2) {
+            stemButTwo = stemButLast
+            stemButLast = stem
+            stem.append(scalars[offset], folded: true)
+        }
+        if test(stem.key) || test(key(stem, plus: "en")) { return true }
+        let length = span.length - 2
+        let last = scalars[span.end - 3]
+        if last == "n" && test(key(stemButLast, plus: "en")) { return true }
+        // `Basler` → `Basel`: the `e` of a name in `-el` falls out before the ending.
+        if last == "l", length >= 3, !isVowel(scalars[span.end - 4]), test(key(stemButLast, plus: "el")) {
+            return true
+        }
+        // `Zürcher` → `Zürich`: so does the `i` of a name in `-ich`.
+        return length >= 4 && last == "h" && scalars[span.end - 4] == "c" && !isVowel(scalars[span.end - 5])
+            && test(key(stemButTwo, plus: "ich"))
+    }
+
+    /// The vowels of `TownAdjective`'s rules, lower-case as it compares them.
+    private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a", "e", "i", "o", "u", "ä", "ö", "ü", "y": return true
+        default: return false
+        }
+    }
+
+    /// The folded key of `key`'s code points followed by the ASCII letters `ending`.
+    private static func key(_ key: WordKey.Builder, plus ending: StaticString) -> WordKey {
         var key = key
-        key.append(ascii: UInt8(ascii: "e"), folded: true)
-        key.append(ascii: UInt8(ascii: "n"), folded: true)
+        ending.withUTF8Buffer { bytes in
+            for byte in bytes { key.append(ascii: byte, folded: true) }
+        }
         return key.key
     }
 
