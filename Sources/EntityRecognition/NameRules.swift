@@ -2461,7 +2461,6 @@ final class NameRules {
             last += 2
         }
         guard last > index, !facts[last].hyphenJoinedAfter, listType[index] == nil else { return }
-        let head = facts[last]
         // `Max-Planck-Institut`, `Al-Azhar-Universität`: a full name (two parts at least) before an institution
         // word names the institution, one organisation.
         let type: EntityType
