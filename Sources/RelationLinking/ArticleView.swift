@@ -66,6 +66,8 @@ final class ArticleView {
     /// theirs costs less than hashing every key.
     private(set) lazy var personKeys: [String] = {
         var keys: [String] = []
+        // Room for every mention: growing the array one append at a time cost two or three reallocations an article.
+        keys.reserveCapacity(mentions.count)
         // Each key once, but for one written with other bytes that `==` finds equal (canonically equivalent), which
         // changes no answer of `contains`: a key is compared only with those of its UTF-8 length, where comparing it
         // with every key taken cost a string comparison each (a normalising one for non-ASCII keys).
