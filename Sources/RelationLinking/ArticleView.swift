@@ -184,9 +184,15 @@ final class ArticleView {
     /// The article's places in order, each with its entity's canonical name, found on first use by
     /// `placeNamed(byAdjective:)` or `countryOfAdjective(_:)`: they asked the entity table by string key for every
     /// place at every question.
-    private(set) lazy var placesWithNames: [(mention: MentionRef, canonical: String?)] = mentions.compactMap {
-        $0.type == .place ? ($0, document.entities[$0.key]?.canonicalName) : nil
-    }
+    private(set) lazy var placesWithNames: [(mention: MentionRef, canonical: String?)] = {
+        var places: [(mention: MentionRef, canonical: String?)] = []
+        // Room for every mention at once: `compactMap` grew its array append by append.
+        places.reserveCapacity(mentions.count)
+        for mention in mentions where mention.type == .place {
+            places.append((mention, document.entities[mention.key]?.canonicalName))
+        }
+        return places
+    }()
     /// Whether an entity id is `iso:` and two characters (`hasPrefix("iso:") && count == 6`).
     private static func isCountryCode(_ id: String) -> Bool {
         // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the byte:
