@@ -66,6 +66,8 @@ final class ArticleView {
     /// theirs costs less than hashing every key.
     private(set) lazy var personKeys: [String] = {
         var keys: [String] = []
+        // Room for every mention: growing the array one append at a time cost two or three reallocations an article.
+        keys.reserveCapacity(mentions.count)
         // Each key once, but for one written with other bytes that `==` finds equal (canonically equivalent), which
         // changes no answer of `contains`: a key is compared only with those of its UTF-8 length, where comparing it
         // with every key taken cost a string comparison each (a normalising one for non-ASCII keys).
@@ -182,9 +184,15 @@ final class ArticleView {
     /// The article's places in order, each with its entity's canonical name, found on first use by
     /// `placeNamed(byAdjective:)` or `countryOfAdjective(_:)`: they asked the entity table by string key for every
     /// place at every question.
-    private(set) lazy var placesWithNames: [(mention: MentionRef, canonical: String?)] = mentions.compactMap {
-        $0.type == .place ? ($0, document.entities[$0.key]?.canonicalName) : nil
-    }
+    private(set) lazy var placesWithNames: [(mention: MentionRef, canonical: String?)] = {
+        var places: [(mention: MentionRef, canonical: String?)] = []
+        // Room for every mention at once: `compactMap` grew its array append by append.
+        places.reserveCapacity(mentions.count)
+        for mention in mentions where mention.type == .place {
+            places.append((mention, document.entities[mention.key]?.canonicalName))
+        }
+        return places
+    }()
     /// Whether an entity id is `iso:` and two characters (`hasPrefix("iso:") && count == 6`).
     private static func isCountryCode(_ id: String) -> Bool {
         // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the byte:
@@ -249,7 +257,7 @@ final class ArticleView {
         let buffer = layout.lowerBytes(in: raw)
         let (written, allStable) = Self.lowerCase(
             tokens: tokens, scalars: scalars, document: document, lexicon: lexicon, into: buffer, starts: lowerStart,
-            ends: lowerEnd, flags: flags, ids: ids, bits: bits)
+            ends: lowerEnd, flags: flags, ids: ids, bits: bits, others: layout.pending(in: raw))
         // Tokens with a code point that may be outside NFC ask the `String` dictionary (canonical equivalence).
         // Most articles have none.
         if !allStable {
@@ -798,7 +806,8 @@ final class ArticleView {
         tokens: [Token], scalars: [Unicode.Scalar], document: Document, lexicon: LinkingLexicon,
         into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
         ends: UnsafeMutableBufferPointer<Int32>, flags: UnsafeMutableBufferPointer<UInt8>,
-        ids: UnsafeMutableBufferPointer<Int32>, bits: UnsafeMutableBufferPointer<UInt64>
+        ids: UnsafeMutableBufferPointer<Int32>, bits: UnsafeMutableBufferPointer<UInt64>,
+        others: UnsafeMutableBufferPointer<Int32>
     ) -> (written: Int, allStable: Bool) {
         document.withUTF8AndOffsets { utf8, offsets in
             scalars.withUnsafeBufferPointer { scalars in
@@ -810,7 +819,7 @@ final class ArticleView {
                                     lowerCase(
                                         tokens, scalars, forms: forms, utf8: utf8, offsets: offsets, into: out,
                                         starts: starts, ends: ends, flags: flags, probe: probe, keyed: keyed, ids: ids,
-                                        bitsByID: bitsByID, bits: bits)
+                                        bitsByID: bitsByID, bits: bits, others: others)
                                 }
                             }
                         }
@@ -822,14 +831,14 @@ final class ArticleView {
 
     /// The loop of `lowerCase(tokens:scalars:)` on unsafe buffers (it runs once per token), which writes every
     /// element of `starts`, `ends`, `flags`, `ids` and `bits`; returns the bytes written and whether every token
-    /// is `Flag.stable`.
+    /// is `Flag.stable`. `others` (room for a token each) holds the tokens looked up after the pass.
     private static func lowerCase(
         _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
         forms: UnsafeBufferPointer<TokenForm>, utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
         into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
         ends: UnsafeMutableBufferPointer<Int32>, flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe,
         keyed: KeyedVocabulary.Probe, ids: UnsafeMutableBufferPointer<Int32>, bitsByID: UnsafeBufferPointer<UInt64>,
-        bits: UnsafeMutableBufferPointer<UInt64>
+        bits: UnsafeMutableBufferPointer<UInt64>, others: UnsafeMutableBufferPointer<Int32>
     ) -> (written: Int, allStable: Bool) {
         let base = UnsafePointer(out.baseAddress!)
         let textCount = utf8.count
@@ -842,59 +851,58 @@ final class ArticleView {
         // key (`KeyedVocabulary`). The others are folded one by one after the copy, and looked up by their bytes
         // after the pass, when every token's bytes are followed by at least eight readable ones (the text's, or the
         // zeros after it or after the last token).
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(tokens.count, 1)) { others in
-            var otherCount = 0
-            for index in tokens.indices {
-                let span = tokens[index].span
-                var flag: UInt8
-                switch tokens[index].kind {
-                case .punctuation: flag = Flag.punctuation
-                case .word: flag = Flag.word
-                case .number: flag = Flag.number
-                case .symbol: flag = 0
-                }
-                let form = forms[index]
-                guard form.isLatin1 && !span.isEmpty else {
-                    // A code point from U+0100 up (or no text): folded by code point, after the copy.
-                    let folded = foldOther(span, scalars, into: out, at: written, flag: flag)
-                    starts[index] = Int32(truncatingIfNeeded: written)
-                    written &+= folded.count
-                    ends[index] = Int32(truncatingIfNeeded: written)
-                    flags[index] = folded.flag
-                    allStable = allStable && folded.flag & Flag.stable != 0
-                    others[otherCount] = index
-                    otherCount &+= 1
+        var otherCount = 0
+        for index in tokens.indices {
+            let span = tokens[index].span
+            var flag: UInt8
+            switch tokens[index].kind {
+            case .punctuation: flag = Flag.punctuation
+            case .word: flag = Flag.word
+            case .number: flag = Flag.number
+            case .symbol: flag = 0
+            }
+            let form = forms[index]
+            guard form.isLatin1 && !span.isEmpty else {
+                // A code point from U+0100 up (or no text): folded by code point, after the copy.
+                let folded = foldOther(span, scalars, into: out, at: written, flag: flag)
+                starts[index] = Int32(truncatingIfNeeded: written)
+                written &+= folded.count
+                ends[index] = Int32(truncatingIfNeeded: written)
+                flags[index] = folded.flag
+                allStable = allStable && folded.flag & Flag.stable != 0
+                others[otherCount] = Int32(truncatingIfNeeded: index)
+                otherCount &+= 1
+                continue
+            }
+            // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
+            let start = Int(truncatingIfNeeded: offsets[span.begin])
+            let end = Int(truncatingIfNeeded: offsets[span.end])
+            starts[index] = Int32(truncatingIfNeeded: start)
+            ends[index] = Int32(truncatingIfNeeded: end)
+            if form.flags & (TokenForm.Flag.capitalised | TokenForm.Flag.innerCaps) != 0 {
+                foldCapitals(out.baseAddress! + start, count: end &- start, onlyFirst: !form.hasInnerCaps)
+            }
+            flags[index] = flag | (form.isCapitalised ? Flag.capitalized : 0) | Flag.stable
+            let entry = keyed.entry(of: form.folded)
+            ids[index] = entry.id
+            bits[index] = entry.bits
+        }
+        // Text made of stable code points is NFC, where byte equality is `String` equality.
+        for other in others[..<otherCount] {
+            let index = Int(other)
+            if flags[index] & Flag.stable != 0 {
+                let start = Int(starts[index])
+                let count = Int(ends[index]) &- start
+                let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                    & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
+                if let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
+                    ids[index] = id
+                    bits[index] = bitsByID[Int(id)]
                     continue
                 }
-                // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
-                let start = Int(truncatingIfNeeded: offsets[span.begin])
-                let end = Int(truncatingIfNeeded: offsets[span.end])
-                starts[index] = Int32(truncatingIfNeeded: start)
-                ends[index] = Int32(truncatingIfNeeded: end)
-                if form.flags & (TokenForm.Flag.capitalised | TokenForm.Flag.innerCaps) != 0 {
-                    foldCapitals(out.baseAddress! + start, count: end &- start, onlyFirst: !form.hasInnerCaps)
-                }
-                flags[index] = flag | (form.isCapitalised ? Flag.capitalized : 0) | Flag.stable
-                let entry = keyed.entry(of: form.folded)
-                ids[index] = entry.id
-                bits[index] = entry.bits
             }
-            // Text made of stable code points is NFC, where byte equality is `String` equality.
-            for index in others[..<otherCount] {
-                if flags[index] & Flag.stable != 0 {
-                    let start = Int(starts[index])
-                    let count = Int(ends[index]) &- start
-                    let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-                        & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
-                    if let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
-                        ids[index] = id
-                        bits[index] = bitsByID[Int(id)]
-                        continue
-                    }
-                }
-                ids[index] = -1
-                bits[index] = 0
-            }
+            ids[index] = -1
+            bits[index] = 0
         }
         // Past the tokens folded one by one, the eight-byte loads of the last of them read zeros.
         (out.baseAddress! + written).initialize(repeating: 0, count: 16)

@@ -1,8 +1,8 @@
 extension ArticleView {
     /// Where each table of an `ArticleView` lies in its one allocation: the eight-byte values first (token bits,
     /// sentence bits, sentence rule words), then the four-byte ones (the token columns and role caches, the country
-    /// cache, the lower-cased bytes' starts and ends, the vocabulary ids), then the bytes (token flags, the
-    /// lower-cased text), so that every table is aligned without padding.
+    /// cache, the lower-cased bytes' starts and ends, the vocabulary ids, the tokens left to look up), then the
+    /// bytes (token flags, the lower-cased text), so that every table is aligned without padding.
     ///
     /// The view fills every table before it reads it; the memory is bound to each table's type here.
     struct Storage {
@@ -22,6 +22,7 @@ extension ArticleView {
         private let startsOffset: Int
         private let endsOffset: Int
         private let idsOffset: Int
+        private let pendingOffset: Int
         private let flagsOffset: Int
         private let lowerBytesOffset: Int
         let byteCount: Int
@@ -37,7 +38,8 @@ extension ArticleView {
             startsOffset = columnsOffset + (tokens * Self.columnCount + mentions) * 4
             endsOffset = startsOffset + tokens * 4
             idsOffset = endsOffset + tokens * 4
-            flagsOffset = idsOffset + tokens * 4
+            pendingOffset = idsOffset + tokens * 4
+            flagsOffset = pendingOffset + tokens * 4
             lowerBytesOffset = flagsOffset + tokens
             byteCount = lowerBytesOffset + lowerByteCount
         }
@@ -72,6 +74,12 @@ extension ArticleView {
 
         func ids(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
             int32s(at: idsOffset, in: raw)
+        }
+
+        /// Room for the tokens `ArticleView.lowerCase` looks up after its pass: a temporary buffer of that size went
+        /// to the heap in nearly every article.
+        func pending(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
+            int32s(at: pendingOffset, in: raw)
         }
 
         func flags(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<UInt8> {

@@ -45,7 +45,7 @@ public struct RelationLinker: Stage {
             view, roles: roles, into: &said, attributions: &attributions)
         roleRules.membershipsOfSpeakersNamedByBody(said: said, in: view, into: &roles)
         var sources: [Relation] = []
-        sourceRules.apply(view, attributions: attributions, into: &sources)
+        sourceRules.apply(view, attributions: consume attributions, into: &sources)
         document.relations = Self.assembled(roles: roles, places: places, said: said, sources: sources)
         document.completedLayers.formUnion(produces)
     }

@@ -40,7 +40,9 @@ final class SourceRules: Sendable {
     /// The UTF-8 of `literal:` read as a little-endian `UInt64`.
     private static let literalPrefix: UInt64 = "literal:".utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
 
-    func apply(_ view: ArticleView, attributions: [Attribution], into out: inout [Relation]) {
+    /// (`attributions` consumed: the explicit sources are appended to it in place, where appending to a copy of
+    /// the caller's array copied it in every article.)
+    func apply(_ view: ArticleView, attributions: consuming [Attribution], into out: inout [Relation]) {
         var all = attributions
         var explicit: [Attribution] = []
         for sentence in view.document.sentences.indices {

@@ -1799,10 +1799,30 @@ final class SpeechRules: Sendable {
 
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
         guard view.matches(token, in: Self.auxiliaries) else { return false }
-        let verb = view.word(verbToken)
-        return (verb.hasPrefix("ge") || verb.dropFirst(2).contains("ge") && verb.hasSuffix("t")
+        return (view.lower(verbToken, hasPrefix: "ge")
+                || view.lower(verbToken, hasSuffix: "t") && hasGeAfterTwoCharacters(verbToken, in: view)
                 || closesClause(verbToken, in: view))
             && !(token..<verbToken).contains(where: { view.matches($0, .comma) })
+    }
+
+    /// `word(token).dropFirst(2).contains("ge")` (`festgestellt`), read from the bytes of a stable token, where each
+    /// code point is a character (but `\r\n`, left to `String`): `contains` on a substring cost a generic search
+    /// and an allocation.
+    private func hasGeAfterTwoCharacters(_ token: Int, in view: ArticleView) -> Bool {
+        let bytes = view.lowerUTF8(token)
+        guard view.isStable(token), !bytes.contains(0x0D) else {
+            return view.word(token).dropFirst(2).contains("ge")
+        }
+        var offset = 0
+        for _ in 0..<2 where offset < bytes.count {
+            offset += 1
+            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+        }
+        while offset + 1 < bytes.count {
+            if bytes[offset] == UInt8(ascii: "g") && bytes[offset + 1] == UInt8(ascii: "e") { return true }
+            offset += 1
+        }
+        return false
     }
 
     /// `hatte … bestätigt,`, `hatte … argumentiert:`: a verb form standing last in its clause after an auxiliary
