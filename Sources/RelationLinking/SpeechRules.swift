@@ -1326,7 +1326,7 @@ final class SpeechRules: Sendable {
                     return (.entity(named), end)
                 }
                 if definite, end == roleToken + 1,
-                   state.lastSpeaker.map { view.personKeys.contains($0) } ?? false || determiner <= token + 2,
+                   state.lastSpeaker.map({ view.personKeys.contains($0) }) ?? false || determiner <= token + 2,
                    let named = onlyPersonNamed(inSentence: view.sentenceOf[token] - 1, in: view),
                    named != state.lastSpeaker, fits(named) {
                     return (.entity(named), end)

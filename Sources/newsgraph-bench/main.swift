@@ -118,7 +118,7 @@ if let onlyPiece {
         do {
             prepared = try articles.map {
                 var doc = document($0)
-                try pipeline.process(&doc)
+                _ = try pipeline.process(&doc)
                 return doc
             }
         } catch {
