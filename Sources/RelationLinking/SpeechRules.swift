@@ -990,7 +990,9 @@ final class SpeechRules: Sendable {
                     || view.matches(token + 1, .comma) && !view.hasCue(.adverbialSubordinator, token + 2)
                         && !isRelativeClause(at: token + 2, in: view)))
         }) else { return false }
-        let firstComma = range.first { view.matches($0, in: [.comma, .colon, .semicolon]) } ?? range.upperBound
+        let firstComma = range.first {
+            view.matches($0, in: [.comma, .colon, .semicolon]) && !isAdjectiveComma($0, in: view)
+        } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
         // `Sollten die Richter ihn laden, sei er bereit`: a verb-first condition counts like `wenn`.
         let conditional = view.hasCue(.subordinator, range.lowerBound)
@@ -1034,6 +1036,21 @@ final class SpeechRules: Sendable {
             && !view.isCapitalized(firstComma + 1)
             && isKonjunktiv(second, in: view) && !view.matches(second, in: Self.konjunktivTwo)
     }
+
+    /// `Durch vernetzte, intelligente Fahrzeuge werde …`: a comma between two declined adjectives before their noun
+    /// lists the adjectives; it ends no clause.
+    private func isAdjectiveComma(_ comma: Int, in view: ArticleView) -> Bool {
+        func declinedAdjective(_ token: Int) -> Bool {
+            view.isWord(token) && !view.isCapitalized(token) && !view.hasCue(.subordinator, token)
+                && !view.hasCue(.pronoun, token) && !view.hasCue(.determiner, token)
+                && !isKonjunktiv(token, in: view) && !view.isVerbForm(token)
+                && Self.adjectiveEndings.contains { view.lower(token, hasSuffix: $0) }
+        }
+        return view.matches(comma, .comma) && declinedAdjective(comma - 1) && declinedAdjective(comma + 1)
+            && view.isWord(comma + 2) && view.isCapitalized(comma + 2)
+    }
+
+    private static let adjectiveEndings: [StaticString] = ["e", "en", "er", "es", "em"]
 
     // MARK: Speakers
 

@@ -68,6 +68,19 @@ extension RealTextPatternTests {
         #expect(try Fixture.describe(text, [.per("Karl Huber")]) == ["Karl Huber said Die Ware sei weg"])
     }
 
+    /// A comma between two adjectives ends no clause: the Konjunktiv after them is the main clause's.
+    @Test func adjectiveCommaKeepsTheChain() throws {
+        let text = "Die Lage ist ernst, sagte Karl Huber. Durch neue, strengere Regeln werde alles besser."
+        #expect(try Fixture.describe(text, [.per("Karl Huber")])
+            == ["Karl Huber said Die Lage ist ernst", "Karl Huber said Durch neue, strengere Regeln w"])
+    }
+
+    /// `indem` opens a subordinate clause like `wenn`: the Konjunktiv main clause after it goes on with the speaker.
+    @Test func leadingIndemClauseKeepsTheChain() throws {
+        let text = "Die Lage ist ernst, sagte Karl Huber. Indem die Stadt nichts tat, habe sie alles verschlimmert."
+        #expect(try Fixture.describe(text, [.per("Karl Huber")]).count == 2)
+    }
+
     @Test func spokesmanAfterASpeechVerbTakesNoOutlet() throws {
         let text = "Der Zug fahre wieder, erklärte ein Bahnsprecher der APA. Alles sei ruhig, sagte der Bahnsprecher."
         let relations = try Fixture.relations(text, [.org("APA")])
