@@ -56,8 +56,9 @@ final class NameRules {
     /// comparing the key with each of the twenty-one words was most of that rule's time.
     private let englishHeads = NameRules.englishHeadSet
     private static let englishHeadSet = KeySet(Literal.englishHeads)
-    /// A one-word filter of `englishHeads`, asked first: most capitalised words fail it without a probe of the set.
-    private static let englishHeadBits = KeyBits(Literal.englishHeads)
+    /// A one-word filter of `englishHeads` and `qualifiedHeads`, asked first: most capitalised words fail it without
+    /// a probe of the set.
+    private static let englishHeadBits = KeyBits(Literal.englishHeads + Literal.qualifiedHeads)
     /// A one-word filter of the lower-case words that start a rule by their exact key (`so`, `namens`, `von`, `in`,
     /// `nach`, `für`): with the word classes, it rules out most lower-case words at once, where the six
     /// comparisons ran for every one of them.
@@ -186,7 +187,7 @@ final class NameRules {
                         if englishHeadBits.mayContain(fact.exact)
                             && (index > range.lowerBound && facts[index - 1].capitalised
                                 || index + 1 < range.upperBound && facts[index + 1].exact == ofKey)
-                            && englishHeads.contains(fact.exact) {
+                            && (englishHeads.contains(fact.exact) || isQualifiedHead(index, in: range)) {
                             englishOrganisation(at: index, in: range, &out)
                         }
                         if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
@@ -475,7 +476,11 @@ final class NameRules {
         static let englishHeads = keys(
             "University College Institute Foundation Association Corporation Company Society Agency Commission "
                 + "Council Committee Organization Trust Party Federation Alliance Authority Court Bureau Fund "
-                + "Labs Studios Technologies Interactive")
+                + "Labs Studios Technologies Interactive Entertainment Records Partners")
+        /// Heads that end an English organisation's name only after a word saying what kind of centre it is
+        /// (`Pew Research Center`, `Johnson Space Center`; not `Shopping Center`, `Design Center`).
+        static let qualifiedHeads = keys("Center Centre")
+        static let headQualifiers = keys("Research Space Medical Cancer Flight Science")
         /// Heads that make a hyphenated long form before its acronym a body (`Anti-Cybercrime Group (ACG)`), more
         /// than `englishHeads`, whose other uses would take `Social Network` or `Oval Office` for names.
         static let acronymLongFormHeads = englishHeads + keys(
@@ -1892,6 +1897,13 @@ final class NameRules {
         return nil
     }
 
+    /// A `qualifiedHeads` word after one of its qualifiers that follows a capitalised name word.
+    private func isQualifiedHead(_ index: Int, in range: Range<Int>) -> Bool {
+        index - 2 >= range.lowerBound && isText(index, Literal.qualifiedHeads)
+            && isText(index - 1, Literal.headQualifiers) && facts[index - 2].kind == .word
+            && facts[index - 2].capitalised
+    }
+
     /// `Brown University`, `Space Telescope Science Institute`, `Supreme Court of the State of New York`: English
     /// names ending in a word only an organisation's name ends in, with English link words inside and an `of`
     /// phrase after. The person rules would take `George Washington University` for a man. The caller has asked
@@ -1902,9 +1914,11 @@ final class NameRules {
         while start > range.lowerBound, index - start < 7 {
             let previous = start - 1
             let fact = facts[previous]
-            // Not past a German type word or role (`Gelehrtengesellschaft Royal Society`).
+            // Not past a German type word, role or profession (`Gelehrtengesellschaft Royal Society`,
+            // `Unternehmensberater Alix Partners`).
             if fact.kind == .word, fact.capitalised, !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore,
                !has(previous, WordClass.function | WordClass.role | WordClass.orgTypeWord),
+               !(descriptionLike(previous) && !has(previous, WordClass.nationality)),
                !isOrganisationType(previous) {
                 start = previous
             } else if previous > range.lowerBound, start < index, isText(previous, Literal.englishLinks),

@@ -799,6 +799,14 @@ import Testing
         // A first name and the words after it before an English body's head are that body's name, not a person;
         // after a particle the person ends there.
         #expect(try !Self.mentions("Er arbeitet im Glenn Research Center.").contains("Glenn Research/PER"))
+        // `Center` ends a body's name only after a word saying what kind of centre it is.
+        #expect(try Self.mentions("Sie forscht am Ames Research Center in Kalifornien.")
+            == ["Ames Research Center/ORG", "Kalifornien/LOC"])
+        #expect(try Self.mentions("Sie kauft im Ames Shopping Center ein.").allSatisfy { !$0.hasSuffix("Center/ORG") })
+        // Record labels, studios and investors; a profession before the name is no part of it.
+        #expect(try Self.mentions("Der Vertrag mit Arista Records läuft aus.") == ["Arista Records/ORG"])
+        #expect(try Self.mentions("Das zeigt ein Bericht der Unternehmensberater Alix Partners.")
+            == ["Alix Partners/ORG"])
         #expect(try Self.mentions("Das Team um Andrew Bremner vom Goldsmiths College forscht.")
             == ["Andrew Bremner/PER", "Goldsmiths College/ORG"])
         // Software firms' heads: `Labs`, `Studios`, `Technologies`, `Interactive`.
