@@ -494,6 +494,9 @@ final class NameRules {
         static let dash = keys("\u{2013} \u{2014}")
         /// The article after a name particle (`von der Leyen`, `de la Calle`, `de los Santos`).
         static let derDen = keys("der den la las los")
+        static let der = keys("der")
+        /// Prepositions that place something on a street (`an der`, `in der Argentinierstraße`).
+        static let streetPrepositions = keys("an in auf entlang An In Auf Entlang")
         static let vom = keys("vom")
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
@@ -2690,9 +2693,9 @@ final class NameRules {
     }
 
     /// Street and square names (`Marienplatz`, `Mariahilfer Straße` is left to lists): one capitalised word
-    /// ending in a street word that is not a common noun (`Arbeitsplatz` is). A lane (`Herrengasse`) or a street
-    /// with its house number (`Argentinierstraße 30a`) is a name though its first part is a noun too; only a listed
-    /// noun is none there (`Sackgasse`, `Hauptstraße`).
+    /// ending in a street word that is not a common noun (`Arbeitsplatz` is). A lane (`Herrengasse`), a street
+    /// with its house number (`Argentinierstraße 30a`) or one where something stands (`an der Argentinierstraße`) is
+    /// a name though its first part is a noun too; only a listed noun is none there (`Sackgasse`, `Hauptstraße`).
     private func street(at index: Int, _ out: inout [Candidate]) {
         let fact = facts[index]
         // The flags and the list type first: they cost a read each, the street word's letters and the noun test more.
@@ -2702,8 +2705,9 @@ final class NameRules {
             endsInStreetWord(index)
         else { return }
         let named = ends(index, with: Self.gasse, after: 3)
-            || index + 1 < facts.count && facts[index + 1].span.length <= 4
+            || (index + 1 < facts.count && facts[index + 1].span.length <= 4
                 && scalars[facts[index + 1].span.begin].properties.numericType == .decimal
+                || index >= 2 && isText(index - 1, Literal.der) && isText(index - 2, Literal.streetPrepositions))
                 && (ends(index, with: Self.strasse, after: 3) || ends(index, with: Self.strasseSS, after: 3))
         guard named ? !isListedNoun(index) : !isNoun(index) || Self.stationNames.contains(fact.folded) else { return }
         out.append(Candidate(

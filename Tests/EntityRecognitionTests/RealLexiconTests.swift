@@ -144,13 +144,16 @@ import Testing
         #expect(try Self.mentions("Die Demo endete am Rathausplatz.") == ["Rathausplatz/LOC"])
     }
 
-    /// A lane, or a street with its house number, is a name though its first part is a noun (`Herrengasse`,
-    /// `Argentinierstraße 30a`); a listed noun is none (`Sackgasse`), nor a generic street without a number.
+    /// A lane, or a street with its house number or after `an der`, is a name though its first part is a noun
+    /// (`Herrengasse`, `Argentinierstraße 30a`); a listed noun is none (`Sackgasse`), nor a generic street.
     @Test func lanesAndNumberedStreetsArePlaces() throws {
         #expect(try Self.mentions("Er bog in die Bäckergasse ein.") == ["Bäckergasse/LOC"])
         #expect(try Self.mentions("Sie wohnt in der Schützenstraße 12.") == ["Schützenstraße/LOC"])
         #expect(try Self.mentions("Er fuhr in eine Sackgasse.").isEmpty)
         #expect(try Self.mentions("In der Einkaufsstraße brannte es.").isEmpty)
+        // Where something stands on it (`an der`, `in der`), a street is a name too; a listed noun still none.
+        #expect(try Self.mentions("Das Büro an der Schützenstraße schließt.") == ["Schützenstraße/LOC"])
+        #expect(try Self.mentions("Das Auto stand an der Landstraße.").isEmpty)
     }
 
     /// Spellings of the scam-compound news the generated lists lack (`place-aliases.tsv`).
