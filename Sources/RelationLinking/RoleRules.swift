@@ -131,8 +131,10 @@ final class RoleRules: Sendable {
             }
             // Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn,; also with a
             // title of the name's own after the comma (`Der Leiter der Zentralstelle, Oberstaatsanwalt Thomas Goger,`)
+            // or a description (`der Chef von Vodafone Deutschland, der Österreicher Hannes Ametsreiter`)
             let comma = view.matches(first - 1, .comma) ? first - 1
-                : view.matches(first - 2, .comma) && hasRole(at: first - 1, in: view) ? first - 2 : nil
+                : view.matches(first - 2, .comma) && hasRole(at: first - 1, in: view) ? first - 2
+                : view.matches(first - 3, .comma) && describedNameStart(first - 2, in: view) == first ? first - 3 : nil
             // (there, only a role held in a body counts: the name's own title gives the bare title).
             // (Or a role of an unnamed body in a source phrase: `Nach Angaben eines Sprechers der Junta,
             // Generalmajor Kyaw Zin Oo,` holds both titles.)
@@ -810,8 +812,12 @@ final class RoleRules: Sendable {
                 // `Nach Angaben des Chefredakteurs von Bugün TV, Tarik Toros,`, `laut dem Chef der X, Y,`: or in a
                 // source phrase or after a preposition, where the name set off after it names the role's holder too.
                 // (`…, so die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi`: after `so` as after a verb.)
+                // (`hatte auch der Chef von Vodafone Deutschland, der Österreicher Hannes Ametsreiter,`: an adverb
+                // between the verb and the phrase.)
+                let adverb = view.matches(start - 1, .auch) || view.hasCue(.sentenceAdverb, start - 1) ? 1 : 0
                 guard start == sentenceStart || view.matches(start - 1, in: [.comma, .colon, .dash, .hyphen, .so])
-                    || (view.isVerbForm(start - 1) && !view.isCapitalized(start - 1))
+                    || (view.isVerbForm(start - 1 - adverb) && !view.isCapitalized(start - 1 - adverb))
+                    || view.matches(start - 1 - adverb, in: Self.auxiliaries)
                     || view.hasCue(.sourceNoun, start - 1) || view.hasCue(.sourcePreposition, start - 1)
                     || view.hasCue(.oblique, start - 1) else {
                     return nil
@@ -832,6 +838,11 @@ final class RoleRules: Sendable {
         }
         return nil
     }
+
+    /// Finite auxiliaries after which a role phrase is the clause's subject (`hatte der Chef von X, Y, …`).
+    private static let auxiliaries: RuleWordSet = [
+        .hat, .hatte, .habe, .haette, .haben, .hatten, .wird, .werde, .will, .wollte, .sollte, .wuerde, .koennte,
+    ]
 
     /// The organisation or place a role word hangs on, right after it: `Kambodschas`, `des BKA`,
     /// `von IJM Deutschland e. V.`, `der Vereinten Nationen`, `bei der UNO`.

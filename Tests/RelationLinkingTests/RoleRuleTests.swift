@@ -90,6 +90,15 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Roth memberOf Velora (Chefin)"))
     }
 
+    /// `hatte auch der Chef von X, der Österreicher Y,`: a fronted role phrase after an auxiliary and an adverb,
+    /// its holder named after a description.
+    @Test func frontedRolePhraseAfterAnAuxiliaryAndADescription() throws {
+        let out = try Fixture.describe(
+            "Am Montag hatte auch der Chef der Velora, der Schweizer Anna Roth, das angekündigt.",
+            [.org("Velora"), .per("Anna Roth")])
+        #expect(out.contains("Anna Roth memberOf Velora (Chef)"))
+    }
+
     /// `Leiter des European Cybercrime Centre (EC3) bei Europol`: a member of the unit and of the body it is part of.
     @Test func roleInAUnitOfAnotherOrganisation() throws {
         let out = try Fixture.describe("Das sei gut, erklärte Anna Roth, Leiterin der Velora (VL) bei Europol.",
