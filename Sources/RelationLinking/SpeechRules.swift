@@ -322,9 +322,12 @@ final class SpeechRules: Sendable {
         let datedStart = !afterClause ? verbToken + 1
             : view.matches(verbToken + 1, .am) && view.pastDate(verbToken + 2) > verbToken + 2
             ? view.pastDate(verbToken + 2) : view.pastDate(verbToken + 1)
-        let speakerStart = view.matches(datedStart, in: Self.adverbsBeforeSpeaker)
-            || view.hasCue(.sentenceAdverb, datedStart)
-            || view.matches(datedStart, .dies) && view.isCapitalized(datedStart + 1) ? datedStart + 1 : datedStart
+        // (`attestiert denn auch das US-Magazin Wired`: two adverbs.)
+        func isAdverb(_ token: Int) -> Bool {
+            view.matches(token, in: Self.adverbsBeforeSpeaker) || view.hasCue(.sentenceAdverb, token)
+        }
+        let speakerStart = isAdverb(datedStart) ? (isAdverb(datedStart + 1) ? datedStart + 2 : datedStart + 1)
+            : view.matches(datedStart, .dies) && view.isCapitalized(datedStart + 1) ? datedStart + 1 : datedStart
         // (`Oberstaatsanwalt X, Leiter der Y, sagte der Deutschen Presse-Agentur, …`: the comma before the verb
         // closes an apposition of the named subject; the phrase after the verb is whom it was said to.)
         // (Not `Ostermayer, meint ein Experte, sei …`: there the verb and its speaker are set off inside.)
@@ -1185,11 +1188,12 @@ final class SpeechRules: Sendable {
             return (.entity(acronym.key), acronym.tokens.upperBound + 1)
         }
         if determiner != nil, let mention = view.mention(startingAt: roleToken) {
-            // `der STANDARD-Korrespondent Stefan Brändle`: a profession fused to the name, then the person.
+            // `der STANDARD-Korrespondent Stefan Brändle`: a profession fused to the name, then the person; `das
+            // US-Magazin Wired`, `das UN-Flüchtlingshilfswerk UNHCR`: a type word, then the body.
             if view.matches(mention.tokens.upperBound, .hyphen), view.isCapitalized(mention.tokens.upperBound + 1),
                !view.hasMention(at: mention.tokens.upperBound + 1),
                let person = view.mention(startingAt: professionEnd(mention.tokens.upperBound + 1, in: view)),
-               person.type == .person {
+               person.type != .place {
                 return (.entity(person.key), person.tokens.upperBound)
             }
             // `der PiS-Vorsitzende`: the role decides below; the organisation only if no one holds it.

@@ -36,6 +36,16 @@ struct SpeechRuleTests {
         #expect(out == ["Anna Gruber said \(content.prefix(30))"])
     }
 
+    /// A body named after a place fused to its type word speaks (`das US-Magazin Wired`), also after two adverbs.
+    @Test(arguments: [
+        "Die Lage sei ernst, schreibt das US-Magazin Velora.",
+        "Die Lage sei ernst, attestiert denn auch das US-Magazin Velora.",
+    ])
+    func bodyAfterAPlaceFusedToItsTypeWordSpeaks(_ text: String) throws {
+        let out = try Fixture.describe(text, [.loc("US", key: "Vereinigte Staaten"), .org("Velora")])
+        #expect(out.contains("Velora said Die Lage sei ernst"))
+    }
+
     @Test func frontedClauseBeforeAColonAfterTheSpeakerIsTheContent() throws {
         // One said per sentence, starting where the content does: the clause before `sagte X:`.
         let fronted = "Die Lage ist ernst, sagte Anna Gruber: Wir brauchen rasch mehr Personal."
