@@ -555,6 +555,11 @@ struct LexiconMatcher {
             || isRoleCompound(facts[last + 2], scalars) {
             return true
         }
+        // `im Magna-Konzern`, `die Verbund-Gruppe`: fused to a type word, the word names that body.
+        if entry.type == .organization, facts[last].hyphenJoinedAfter, last + 2 < facts.count,
+           facts[last + 2].classes & WordClass.orgTypeWord != 0 {
+            return true
+        }
         // `die Grünen`, `der Linken`: a plural adjective capitalised after a definite article inside a sentence is
         // a noun, and such a party's name (not `der Grüne Peter Pilz`, a member; not `in der Mitte`, a noun).
         if entry.partyName, tokens.count == 1, first > 0, !facts[first].firstInSentence,

@@ -1009,7 +1009,7 @@ import Testing
     }
 
     @Test func ambiguousNameFusedToARoleIsTheBody() throws {
-        // `Puma`, `Grünen` are words too: fused to a role or profession they name the body.
+        // `Puma`, `Grünen` are words too: fused to a role, a profession or a type word they name the body.
         #expect(try Self.mentions("Puma-Chef Björn Gulden kam.") == ["Puma/ORG", "Björn Gulden/PER"])
         // The sentence's first word is the role's article, not part of the name.
         #expect(try Self.mentions("Die Grünen-Abgeordnete Alev Korun kam.").first == "Grünen/ORG")
@@ -1017,6 +1017,8 @@ import Testing
         #expect(try Self.mentions("Grünen-Bundessprecherin Eva Glawischnig betonte das.")
             == ["Grünen/ORG", "Eva Glawischnig/PER"])
         #expect(try Self.mentions("Der Puma ist ein Puma-Verwandter.").isEmpty)
+        // Fused to an organisation's type word, too.
+        #expect(try Self.mentions("Er arbeitete im Puma-Konzern.") == ["Puma/ORG"])
     }
 
     @Test func middleInitialBeforeTheSurname() throws {
