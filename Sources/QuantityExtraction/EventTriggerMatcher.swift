@@ -126,10 +126,12 @@ final class EventTriggerMatcher {
         while lead >= sentence.lowerBound, isModifierWord(lead) || tokens.isText(lead, "als") || tokens.isText(lead, "zu") {
             lead -= 1
         }
-        // (Not `handelt es sich um 40 Frauen`, which names who they are.)
+        // (Not `handelt es sich um 40 Frauen`, which names who they are; nor a price, `für 500 Euro gekauft`, `um
+        // 500 Euro verkauft`, which is what was paid.)
         if lead >= sentence.lowerBound, tokens.mayBeLowered(lead, in: lexicon.contextSmallFilter),
             lexicon.has(loweredToken: lead, of: tokens, .placePreposition),
-            !(tokens.isText(lead, "um") && lead - 1 >= sentence.lowerBound && tokens.isText(lead - 1, "sich")) {
+            !(tokens.isText(lead, "um") && lead - 1 >= sentence.lowerBound && tokens.isText(lead - 1, "sich")),
+            !(quantity.kind == .money && (tokens.isLowered(lead, "für") || tokens.isText(lead, "um"))) {
             return nil
         }
         let clause = clauseRange(around: range)

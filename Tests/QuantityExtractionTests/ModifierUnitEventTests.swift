@@ -148,11 +148,21 @@ struct ModifierUnitEventTests {
         ("Die Kosten von 39.000 Euro wurden nicht gemeldet.", "39.000 Euro", .paid),
         ("Der Dienst soll zehn Dollar im Monat kosten.", "zehn Dollar", .paid),
         ("Der Händler verrechnet 14,99 Euro.", "14,99 Euro", .paid),
+        // A purchase price after `für` or `um`: what was paid for what was bought.
+        ("Die Firma wurde für 500 Millionen Dollar gekauft.", "500 Millionen Dollar", .paid),
+        ("Sie hatten den Dienst um 2,5 Mrd. Euro von Nokia übernommen.", "2,5 Mrd. Euro", .paid),
     ])
     func event(text: String, span: String, expected: Quantity.Event) throws {
         let document = try Fixture.run(text)
         let quantity = try #require(Fixture.quantity(span, in: document))
         #expect(quantity.event == expected)
+    }
+
+    /// A price a thing is offered at is no payment: nothing was bought.
+    @Test func offeredPriceIsNoPayment() throws {
+        let document = try Fixture.run("Die Brille wird im April für 799 Dollar auf den Markt kommen.")
+        let quantity = try #require(Fixture.quantity("799 Dollar", in: document))
+        #expect(quantity.event == nil)
     }
 
     @Test func capitalisedPluralAloneIsNoPayment() throws {
