@@ -116,7 +116,8 @@ final class PlaceRules: Sendable {
                 } else if case let seatStart = view.pastBracketedMention(end),
                           view.matches(seatStart, in: [.`in`, .im]),
                           let place = placeAfterPreposition(seatStart + 1, in: view),
-                   hasDesignation(mention, in: view) || standsAlone(mention, place: place, in: view),
+                   hasDesignation(mention, in: view) || isSeatedInstitution(mention, in: view)
+                    || standsAlone(mention, place: place, in: view),
                    // (Past its acronym: `Das National Center … (NCMEC) in den USA`.)
                    // (Not a source's: `leben laut dem UNHCR in Uganda` puts the verb's subject there.)
                    !(max(0, first - 4)..<first).contains(where: { view.hasCue(.sourcePreposition, $0) }) {
@@ -536,6 +537,22 @@ final class PlaceRules: Sendable {
         }
         return false
     }
+
+    /// `Forscher der Macquarie University in Sydney`, `beim Landesgericht für Zivilrechtssachen in Graz`: a
+    /// university, college, institute or clinic, or a designation with its field, is where it stands; the place
+    /// after it is its seat, not where an act happened.
+    private func isSeatedInstitution(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        let words = mention.tokens.filter { view.document.tokens[$0].kind == .word }
+        guard let last = words.last else { return false }
+        if Self.seatedHeads.contains(where: { view.lower(last, hasSuffix: $0) }) { return true }
+        guard words.count >= 3, view.matches(words[1], .fuer) else { return false }
+        let head = view.word(words[0])
+        return lexicon.designations.contains { $0.count == 1 && head.hasSuffix($0[0]) }
+    }
+
+    private static let seatedHeads: [StaticString] = [
+        "university", "college", "institute", "universität", "hochschule", "klinik", "klinikum",
+    ]
 
     /// `die Caritas in Wien,` inside a noun phrase (article or preposition before, punctuation after),
     /// not `investiert Siemens in China`.

@@ -17,6 +17,18 @@ struct PlaceRuleTests {
         #expect(out == ["\(inner) locatedIn \(outer)"])
     }
 
+    /// A university, college or clinic, or a designation with its field, lies in the place after `in` whatever the
+    /// clause goes on with.
+    @Test(arguments: [
+        ("Forscher der Velora University in Tarn untersuchten das.", "Velora University"),
+        ("Das Team vom Velora College in Tarn beschäftigt sich damit.", "Velora College"),
+        ("Er bringt beim Landesgericht für Strafsachen in Tarn einen Antrag ein.", "Landesgericht für Strafsachen"),
+    ])
+    func seatedInstitutionLiesInThePlaceAfterIn(_ text: String, _ body: String) throws {
+        let out = try Fixture.describe(text, [.org(body), .loc("Tarn")])
+        #expect(out.contains("\(body) locatedIn Tarn"))
+    }
+
     /// An organisation past its acronym in brackets, or the speaker right after the verb, lies in the place after
     /// `in` (`Das National Center … (NCMEC) in den USA`, `teilte das Ministerium in Peking am Montag mit`).
     @Test func organisationInPlacePastItsAcronymOrAfterTheVerb() throws {
