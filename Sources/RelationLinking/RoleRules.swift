@@ -145,7 +145,7 @@ final class RoleRules: Sendable {
                 emit(hit, person: mention, sentence: sentence, rule: "role-fronted-apposition", in: view, into: &out)
             }
             // Anna Berger von der Arbeiterkammer, Staatsanwalt Peter Lutz vom Landeskriminalamt
-            if let body = bodyAfterVon(end, sentence: sentence, in: view) {
+            if let body = bodyAfterVon(end, sentence: sentence, subject: opensSentence(first, in: view), in: view) {
                 let role = roleBefore(name: first, in: view)
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: body.key),
@@ -228,7 +228,9 @@ final class RoleRules: Sendable {
 
     /// The organisation in `von der X`, `vom X`, `von X` right after a name, ending the phrase (a comma, a verb,
     /// the sentence end follow; not `von der Polizei festgenommen`, which a participle closes).
-    private func bodyAfterVon(_ token: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+    private func bodyAfterVon(
+        _ token: Int, sentence: Int, subject: Bool, in view: ArticleView
+    ) -> ArticleView.MentionRef? {
         var probe = token
         if view.matches(probe, .von) {
             probe += 1
@@ -249,8 +251,22 @@ final class RoleRules: Sendable {
                 || view.isVerbForm(after) || view.matches(after, .und)
                 || view.matches(after, in: [.`in`, .im]) && view.mention(startingAt: after + 1)?.type == .place
                 || view.hasCue(.genitive, after) && view.mention(startingAt: after + 1)?.type == .organization
+                // (`Der Schlafforscher Dieter Riemann vom Universitätsklinikum Freiburg findet …`: the sentence's
+                // subject, its verb after it; not `Dann wurde Peter Maier von der Polizei festgenommen`.)
+                || subject && view.isWord(after) && !view.isCapitalized(after)
         else { return nil }
         return body
+    }
+
+    /// Whether the person named at `first` opens the sentence, alone or after an article and a description
+    /// (`Der Schlafforscher Dieter Riemann`): the sentence's subject.
+    private func opensSentence(_ first: Int, in view: ArticleView) -> Bool {
+        let start = view.document.sentences[view.sentenceOf[first]].tokenRange.lowerBound
+        guard first > start else { return true }
+        guard view.hasCue(.determiner, start), first - start <= 3 else { return false }
+        return (start + 1..<first).allSatisfy {
+            view.isWord($0) && !view.hasMention(at: $0) && (view.isCapitalized($0) || isAdjective($0, in: view))
+        }
     }
 
     /// `Der Einzelhandelsverband Sachsen … berichtete …` + `…, sagte Geschäftsführer Tim Roth`: a role inside

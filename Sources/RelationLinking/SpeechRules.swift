@@ -2222,8 +2222,10 @@ final class SpeechRules: Sendable {
                    !view.matches(end - 2, .zu), !isFusedZuInfinitive(end - 1, in: view),
                    !(next...next + 1).contains(where: {
                        roleRules.hasRole(at: $0, in: view) || personNoun(at: $0, in: view) != nil }),
-                   !(view.isCapitalized(next) && !view.hasMention(at: next) && view.matches(end, in: [.comma, .colon])
-                     && view.matches(next + 1, in: Self.attributeOpeners)),
+                   // (Nor at the sentence's end: `…, meint auch Claudio Couto, Politologe an der Universität X.`)
+                   !(view.isCapitalized(next) && !view.hasMention(at: next)
+                     && (view.matches(end, in: [.comma, .colon]) || end >= range.upperBound - 1)
+                     && (view.matches(next + 1, in: Self.attributeOpeners) || view.lower(next + 1, is: "an"))),
                    let span = contentSpan(next, range.upperBound, in: view) {
                     return (span, sentence, "clause")
                 }

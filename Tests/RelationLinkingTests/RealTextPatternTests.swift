@@ -75,6 +75,13 @@ extension RealTextPatternTests {
             == ["Karl Huber said Die Lage ist ernst", "Karl Huber said Durch neue, strengere Regeln w"])
     }
 
+    /// A profession set off after the speaker at the sentence's end is no content (`…, meint X, Politologe an …`).
+    @Test func appositionAtTheSentenceEndIsNoContent() throws {
+        let text = "Die Lage wird ernster, meint Karl Huber, Politologe an der Universität in Linz."
+        let out = try Fixture.describe(text, [.per("Karl Huber"), .org("Universität"), .loc("Linz")])
+        #expect(out.contains("Karl Huber said Die Lage wird ernster"))
+    }
+
     /// `indem` opens a subordinate clause like `wenn`: the Konjunktiv main clause after it goes on with the speaker.
     @Test func leadingIndemClauseKeepsTheChain() throws {
         let text = "Die Lage ist ernst, sagte Karl Huber. Indem die Stadt nichts tat, habe sie alles verschlimmert."

@@ -544,6 +544,9 @@ struct RoleRuleTests {
         "Kritik kam von Anna Berger von der Arbeiterkammer, die den Plan ablehnt.",
         // The body's seat may follow.
         "Das sei falsch, sagte Anna Berger von der Arbeiterkammer in Linz.",
+        // The sentence's subject, its verb after the body.
+        "Anna Berger von der Arbeiterkammer findet das falsch.",
+        "Die Juristin Anna Berger von der Arbeiterkammer hält das für falsch.",
     ])
     func nameFollowedByVonOrganisationIsMemberOf(_ text: String) throws {
         let out = try Fixture.describe(text, [.per("Anna Berger"), .org("Arbeiterkammer"), .loc("Linz")])
