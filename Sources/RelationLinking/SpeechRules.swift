@@ -995,6 +995,7 @@ final class SpeechRules: Sendable {
         }) else { return false }
         let firstComma = range.first {
             view.matches($0, in: [.comma, .colon, .semicolon]) && !isAdjectiveComma($0, in: view)
+                && !isNichtNurComma($0, from: range.lowerBound, in: view)
         } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
         // `Sollten die Richter ihn laden, sei er bereit`: a verb-first condition counts like `wenn`.
@@ -1054,6 +1055,14 @@ final class SpeechRules: Sendable {
     }
 
     private static let adjectiveEndings: [StaticString] = ["e", "en", "er", "es", "em"]
+
+    /// `Nicht nur Private, auch Geschäftsreisende würden …`: the comma of `nicht nur …, (sondern) auch` joins two
+    /// subjects; it ends no clause.
+    private func isNichtNurComma(_ comma: Int, from start: Int, in view: ArticleView) -> Bool {
+        guard view.matches(comma, .comma), view.matches(comma + 1, .auch) || view.lower(comma + 1, is: "sondern")
+        else { return false }
+        return (start + 1..<comma).contains { view.lower($0, is: "nur") && view.lower($0 - 1, is: "nicht") }
+    }
 
     // MARK: Speakers
 

@@ -82,6 +82,12 @@ extension RealTextPatternTests {
         #expect(out.contains("Karl Huber said Die Lage wird ernster"))
     }
 
+    /// The comma of `nicht nur …, auch …` joins two subjects: the Konjunktiv after it is the main clause's.
+    @Test func nichtNurCommaKeepsTheChain() throws {
+        let text = "Die Lage ist ernst, sagte Karl Huber. Nicht nur Private, auch Firmen würden das spüren."
+        #expect(try Fixture.describe(text, [.per("Karl Huber")]).count == 2)
+    }
+
     /// `indem` opens a subordinate clause like `wenn`: the Konjunktiv main clause after it goes on with the speaker.
     @Test func leadingIndemClauseKeepsTheChain() throws {
         let text = "Die Lage ist ernst, sagte Karl Huber. Indem die Stadt nichts tat, habe sie alles verschlimmert."
