@@ -479,7 +479,12 @@ final class NameRules {
                 + "Labs Studios Technologies Interactive Entertainment Records Partners")
         /// Heads that end an English organisation's name only after a word saying what kind of centre it is
         /// (`Pew Research Center`, `Johnson Space Center`; not `Shopping Center`, `Design Center`).
-        static let qualifiedHeads = keys("Center Centre")
+        static let qualifiedHeads = keys("Center Centre Games")
+        static let games = keys("Games")
+        /// Words that make `Games` an event, a film or a genre, not a studio.
+        static let gamesAdjectives = keys(
+            "Olympic European Asian Commonwealth Pan Invictus Special Hunger Funny Casual Indie Mobile Video World "
+                + "Youth Paralympic Arctic Island Mediterranean African Arab Winter Summer")
         static let headQualifiers = keys("Research Space Medical Cancer Flight Science")
         /// Heads that make a hyphenated long form before its acronym a body (`Anti-Cybercrime Group (ACG)`), more
         /// than `englishHeads`, whose other uses would take `Social Network` or `Oval Office` for names.
@@ -1902,7 +1907,14 @@ final class NameRules {
 
     /// A `qualifiedHeads` word after one of its qualifiers that follows a capitalised name word.
     private func isQualifiedHead(_ index: Int, in range: Range<Int>) -> Bool {
-        index - 2 >= range.lowerBound && isText(index, Literal.qualifiedHeads)
+        if isText(index, Literal.games) {
+            // `Ghost Games`, `Radial Games`: a studio after a name word that is no German noun; not the games
+            // named by an adjective (`Olympic Games`, `Funny Games`).
+            return index - 1 >= range.lowerBound && facts[index - 1].kind == .word && facts[index - 1].capitalised
+                && !facts[index - 1].firstInSentence && !isListedNoun(index - 1)
+                && !isText(index - 1, Literal.gamesAdjectives)
+        }
+        return index - 2 >= range.lowerBound && isText(index, Literal.qualifiedHeads)
             && isText(index - 1, Literal.headQualifiers) && facts[index - 2].kind == .word
             && facts[index - 2].capitalised
     }

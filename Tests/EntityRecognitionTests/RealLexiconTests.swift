@@ -806,6 +806,9 @@ import Testing
         #expect(try Self.mentions("Sie forscht am Ames Research Center in Kalifornien.")
             == ["Ames Research Center/ORG", "Kalifornien/LOC"])
         #expect(try Self.mentions("Sie kauft im Ames Shopping Center ein.").allSatisfy { !$0.hasSuffix("Center/ORG") })
+        // `Games` ends a studio's name, not an event's or a film's.
+        #expect(try Self.mentions("Das Spiel stammt von Radial Games.") == ["Radial Games/ORG"])
+        #expect(try Self.mentions("Er lief bei den European Games.").isEmpty)
         // Record labels, studios and investors; a profession before the name is no part of it.
         #expect(try Self.mentions("Der Vertrag mit Arista Records läuft aus.") == ["Arista Records/ORG"])
         #expect(try Self.mentions("Das zeigt ein Bericht der Unternehmensberater Alix Partners.")
