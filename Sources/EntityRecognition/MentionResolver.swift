@@ -398,8 +398,11 @@ final class MentionResolver {
             // so does a long form its acronym defined (`Forum gegen Antisemitismus (FgA)`).
             // So does a place a rule found by its type word or preposition (`Grenzort Idomeni`, `in Idomeni`): the
             // lists do not know it, so nothing else finds it again (`die Schande von Idomeni`).
+            // An English organisation's name its head word gave (`Ghost Games`) stands alone later too, where the
+            // rule does not look (the sentence's first word).
             if (candidate.type == .person && candidate.tokens.count >= 2) || candidate.rule == .typeWordName
-                || candidate.rule == .acronymDefinition && candidate.tokens.count >= 2
+                || (candidate.rule == .acronymDefinition || candidate.rule == .englishOrganisation)
+                    && candidate.tokens.count >= 2
                 || candidate.type == .place && (candidate.rule == .placeType || candidate.rule == .unlistedPlace) {
                 let key = facts[candidate.tokens.lowerBound].folded
                 let salted = key.combined(with: fullNameSalt)

@@ -809,6 +809,9 @@ import Testing
         // `Games` ends a studio's name, not an event's or a film's.
         #expect(try Self.mentions("Das Spiel stammt von Radial Games.") == ["Radial Games/ORG"])
         #expect(try Self.mentions("Er lief bei den European Games.").isEmpty)
+        // Found once, such a name is found again at a sentence's start, where the rule does not look.
+        #expect(try Self.mentions("Das Spiel stammt von Radial Games. Radial Games hat Erfolg.")
+            == ["Radial Games/ORG", "Radial Games/ORG"])
         // Record labels, studios and investors; a profession before the name is no part of it.
         #expect(try Self.mentions("Der Vertrag mit Arista Records läuft aus.") == ["Arista Records/ORG"])
         #expect(try Self.mentions("Das zeigt ein Bericht der Unternehmensberater Alix Partners.")
