@@ -491,12 +491,22 @@ final class RoleRules: Sendable {
               view.isWord(token) || view.matches(token, .hyphen) {
             token += 1
         }
-        // `Erdogans islamisch-konservativer Partei AKP`: the type word before the party's name.
-        if view.isOrganisationType(token), !view.hasMention(at: token) { token += 1 }
-        guard let party = view.mention(startingAt: token), isParty(party, in: view),
+        // `Erdogans islamisch-konservativer Partei AKP`: the type word before the party's name; `Elon Musks
+        // Unternehmen Space X`: a company noun right after the name makes any body after it the person's (not
+        // `Varoufakis selbst schrieb im Kurznachrichtendienst Twitter`).
+        var company = false
+        if view.isOrganisationType(token), !view.hasMention(at: token) {
+            company = token == end && lexicon.companyTypes.contains(view.word(token))
+                || token == end && Self.companyEndings.contains { view.lower(token, hasSuffix: $0) }
+            token += 1
+        }
+        guard let party = view.mention(startingAt: token), isParty(party, in: view)
+                || company && party.type == .organization,
               view.sentenceOf[token] == view.sentenceOf[end - 1] else { return nil }
         return party
     }
+
+    private static let companyEndings: [StaticString] = ["firma", "konzern", "unternehmen"]
 
     /// `werfen die Abgeordneten Schaunig vor`: `die` and an adjectival role noun in `-ten` are several people, of
     /// whom the name after them is none (the name is the verb's object).

@@ -90,6 +90,17 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Roth memberOf Velora (Chefin)"))
     }
 
+    /// `Elon Musks Unternehmen Space X`: a company noun right after a person's genitive makes the body after it the
+    /// person's; not where other words stand between (`Roth selbst schrieb im Dienst Velora`).
+    @Test func companyNounAfterAPersonsGenitive() throws {
+        let out = try Fixture.describe("Anna Roths Unternehmen Velora wächst.",
+                                       [.per("Anna Roths", key: "Anna Roth"), .org("Velora")])
+        #expect(out == ["Anna Roth memberOf Velora"])
+        let apart = try Fixture.describe("Karl Weiss selbst schrieb im Kurznachrichtendienst Velora.",
+                                         [.per("Karl Weiss"), .org("Velora")])
+        #expect(apart.isEmpty)
+    }
+
     /// `hatte auch der Chef von X, der Österreicher Y,`: a fronted role phrase after an auxiliary and an adverb,
     /// its holder named after a description.
     @Test func frontedRolePhraseAfterAnAuxiliaryAndADescription() throws {
