@@ -125,7 +125,7 @@ public struct EntityRecognizer: Stage {
         candidates.reserveCapacity(listMatches.count + facts.count / 12 + 8)
         candidates.append(contentsOf: listMatches)
         rules.appendCandidates(to: &candidates)
-        candidates.removeAll { DateExtent.opensDate($0, facts: facts) }
+        DateExtent.removeDates(from: &candidates, facts: facts)
         let resolver = MentionResolver(
             document: document, facts: facts, capitalised: table.capitalised, commonNouns: words.commonNouns,
             cueWords: cueWords, lexicon: lexicon, extras: extras, entryStrings: entryStrings, words: words)

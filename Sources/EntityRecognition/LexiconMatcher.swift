@@ -49,12 +49,17 @@ struct LexiconMatcher {
                         found &+= keep
                     }
                     // The two lists merged in order; the lower-case starts are few, and most articles have none.
+                    // The next one's position is kept apart, past every token once none is left: one comparison
+                    // for each capitalised start.
                     var nextLowercase = 0
+                    var lowercasePosition = lowercase.first ?? Int32.max
                     capitalised.withUnsafeBufferPointer { capitalised in
                         for position in capitalised {
-                            while nextLowercase < lowercase.count && lowercase[nextLowercase] < position {
-                                add(lowercase[nextLowercase])
+                            while lowercasePosition < position {
+                                add(lowercasePosition)
                                 nextLowercase += 1
+                                lowercasePosition = nextLowercase < lowercase.count
+                                    ? lowercase[nextLowercase] : Int32.max
                             }
                             add(position)
                         }

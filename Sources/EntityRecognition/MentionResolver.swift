@@ -68,17 +68,14 @@ final class MentionResolver {
         }
         var accepted: [Candidate] = []
         accepted.reserveCapacity(usable.count)
-        var taken = [Bool](filled: false, count: scalars.count + 1 + Self.takenPadding)
+        var taken = CoveredScalars(count: scalars.count)
         let order = acceptanceOrder(usable)
         // Only the span is read before a candidate is accepted.
-        taken.withUnsafeMutableBufferPointer { taken in
-            for position in order {
-                let span = usable[position].span
-                let range = span.begin..<span.end
-                if range.contains(where: { taken[$0] }) { continue }
-                for offset in range { taken[offset] = true }
-                accepted.append(usable[position])
-            }
+        for position in order {
+            let span = usable[position].span
+            if taken.any(span) { continue }
+            taken.cover(span.begin, span.end)
+            accepted.append(usable[position])
         }
         retypeNamesTypedElsewhere(&accepted)
         // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
@@ -101,7 +98,7 @@ final class MentionResolver {
                 && candidate.match != .rule && surnames.contains(facts[candidate.tokens.lowerBound].folded)
                 || candidate.rule == .organisationBeforeRole
                 && definedAcronyms.contains(facts[candidate.tokens.lowerBound].exact)
-            if drop { for offset in candidate.span.begin..<candidate.span.end { taken[offset] = false } }
+            if drop { taken.uncover(candidate.span) }
             return drop
         }
         // Only the few candidates with nested mentions are asked for them: `flatMap` appended an empty array for
@@ -125,7 +122,7 @@ final class MentionResolver {
     /// before another body's name is the type word of that name (GUIDELINES.md: a type word before an organisation's
     /// own name stays outside), not the body the lists know by it. (`Weltfußballverband Fifa`, one body named twice,
     /// stays as it is.)
-    private func dropDescriptorsBeforeNames(_ accepted: inout [Candidate], taken: inout [Bool]) {
+    private func dropDescriptorsBeforeNames(_ accepted: inout [Candidate], taken: inout CoveredScalars) {
         guard accepted.count >= 2 else { return }
         var dropped: [Int] = []
         // Fields read in place: a candidate copied is a retain and a release of each of its references.
@@ -151,8 +148,7 @@ final class MentionResolver {
             if opensPhrase { dropped.append(position) }
         }
         for position in dropped.reversed() {
-            let span = accepted[position].span
-            for offset in span.begin..<span.end { taken[offset] = false }
+            taken.uncover(accepted[position].span)
             accepted.remove(at: position)
         }
     }
@@ -369,7 +365,7 @@ final class MentionResolver {
 
     /// Later bare surnames and acronyms in no candidate: `Roller` after `Dietmar Roller`, `IJM` after
     /// `International Justice Mission (IJM)`.
-    private func coreferentMentions(_ accepted: [Candidate], taken: [Bool]) -> [Candidate] {
+    private func coreferentMentions(_ accepted: [Candidate], taken: CoveredScalars) -> [Candidate] {
         // One table and one array of spans behind all the kinds below, told apart by salts: a table and an array
         // per kind cost up to sixteen allocations an article, most of them for a key or two.
         let store = FirstSpans.Store(capacity: accepted.count + 8)
@@ -505,7 +501,7 @@ final class MentionResolver {
             {
                 continue
             }
-            if Self.isTaken(fact.span, taken) { continue }
+            if taken.any(fact.span) { continue }
             if fact.hyphenJoinedBefore { continue }
             // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
             if fullNameBits.mayContain(fact.folded), let first = store.table[fact.folded.combined(with: fullNameSalt)],
@@ -520,14 +516,14 @@ final class MentionResolver {
             if fact.hyphenJoinedAfter, index + 2 < facts.count, facts[index + 2].kind == .word,
                !facts[index + 2].hyphenJoinedAfter, let full = surnames[facts[index + 2].folded],
                endsWithNames(full, index, index + 2),
-               !(fact.span.begin..<facts[index + 2].span.end).contains(where: { taken[$0] }) {
+               !taken.any(fact.span.begin, facts[index + 2].span.end) {
                 out.append(surnameLink(index..<(index + 3), to: full))
                 skipUntil = index + 3
                 continue
             }
             // `Bei seinem Schlusswort sagt S. doch noch etwas` after `Emanuel S.`: the initial alone.
             if !initials.isEmpty, isInitialWithPeriod(index), let full = initials[fact.exact], full.begin < fact.span.begin,
-               !(facts[index + 1].span.begin..<facts[index + 1].span.end).contains(where: { taken[$0] }) {
+               !taken.any(facts[index + 1].span) {
                 out.append(surnameLink(index..<(index + 2), to: full))
                 skipUntil = index + 2
                 continue
@@ -651,11 +647,11 @@ final class MentionResolver {
 
     /// Whether a lower-case name particle (`de`, `van`) stands before the surname at `index` and before the same
     /// surname at the end of the full name `full`.
-    private func particleBefore(_ index: Int, in full: TextSpan, taken: [Bool]) -> Bool {
+    private func particleBefore(_ index: Int, in full: TextSpan, taken: CoveredScalars) -> Bool {
         let particle = facts[index - 1]
         let surname = facts[index].span
         guard particle.kind == .word, !particle.capitalised, particle.classes & WordClass.personLink != 0,
-              !Self.isTaken(particle.span, taken) else { return false }
+              !taken.any(particle.span) else { return false }
         // The full name's last two words, read from its end: the surname, one space, the particle.
         let fullParticleEnd = full.end - surname.length - 1
         let fullParticleBegin = fullParticleEnd - particle.span.length
@@ -672,30 +668,6 @@ final class MentionResolver {
         guard rest < facts.count, facts[rest].kind == .word, !facts[rest].hyphenJoinedAfter else { return false }
         return commonNouns.contains(facts[rest].folded)
     }
-
-    /// Whether an accepted mention covers any code point of `span`; read through a pointer, as this runs for every
-    /// capitalised word and its bounds checks were most of the test. Eight flags at a time (a `Bool` is one byte,
-    /// 0 or 1), the last fewer than eight masked out of one more 8-byte read: a flag at a time was a third of the
-    /// coreference scan's own work, and most words are shorter than eight letters.
-    @inline(__always)
-    private static func isTaken(_ span: TextSpan, _ taken: [Bool]) -> Bool {
-        taken.withUnsafeBytes { taken in
-            // The last read starts before `span.end` and is eight bytes long: the padding keeps it inside.
-            precondition(span.begin >= 0 && span.end + takenPadding <= taken.count)
-            var offset = span.begin
-            while offset + 8 <= span.end {
-                if taken.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != 0 { return true }
-                offset += 8
-            }
-            let rest = span.end - offset
-            guard rest > 0 else { return false }
-            let flags = UInt64(littleEndian: taken.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            return flags & (UInt64.max >> UInt64(64 - 8 * rest)) != 0
-        }
-    }
-
-    /// Flags past the last code point's, always false, so that `isTaken` reads whole words at the end of the text.
-    private static let takenPadding = 7
 
     /// A single capital letter and a period, not before a number (`S. 12` is a page).
     private func isInitialWithPeriod(_ index: Int) -> Bool {
@@ -791,7 +763,7 @@ final class MentionResolver {
     /// the same tokens as the full name.
     /// The full names are `accepted[first]` and the ones `next` chains to it, in order.
     private func repeatedName(
-        at index: Int, _ accepted: [Candidate], from first: Int32, next: [Int32], taken: [Bool]
+        at index: Int, _ accepted: [Candidate], from first: Int32, next: [Int32], taken: CoveredScalars
     ) -> Candidate? {
         var position = first
         while position >= 0 {
@@ -801,7 +773,7 @@ final class MentionResolver {
             let tokens = index..<(index + name.tokens.count)
             guard zip(tokens, name.tokens).allSatisfy({ facts[$0].folded == facts[$1].folded }) else { continue }
             let span = TextSpan(facts[index].span.begin, facts[tokens.upperBound - 1].span.end)
-            if (span.begin..<span.end).contains(where: { taken[$0] }) { continue }
+            if taken.any(span) { continue }
             // A long form is whole by its definition: no cut-off words to fear after it.
             if name.type != .person && name.rule != .acronymDefinition && !standsAlone(tokens) { continue }
             var candidate = Candidate(

@@ -289,6 +289,9 @@ final class NameRules {
         listedNouns.value(index) { words.commonNouns.contains(facts[index].folded) }
     }
     private func isFirstName(_ index: Int) -> Bool { has(index, WordClass.firstName) }
+    /// A particle inside people's names (`FunctionWords.personLinks`), by its class bit: one read, where asking
+    /// the set hashed into it through the global's lazy initialisation check.
+    private func isNameParticle(_ index: Int) -> Bool { has(index, WordClass.personLink) }
     private func isSurname(_ index: Int) -> Bool { has(index, WordClass.surname) }
     /// The whole answer kept per token, not only the compound guess's: rules ask it of the same words over and over.
     private func isNoun(_ index: Int) -> Bool {
@@ -549,7 +552,7 @@ final class NameRules {
                 break
             }
             // `Van der Bellen`, `De la Cruz`: a capitalised particle before `der`/`den` links, it is no name part.
-            let isParticle = FunctionWords.personLinks.contains(facts[index].folded)
+            let isParticle = isNameParticle(index)
                 && isText(index + 1, Literal.derDen, in: range)
             // A capitalised foreign particle opens a surname whatever word follows (`Van der Bellen`, though
             // `Bellen` is a noun).
@@ -561,7 +564,7 @@ final class NameRules {
                 index += 3
                 parts += 1
             } else if parts > 0, facts[index].hyphenJoinedAfter, !facts[index].capitalised,
-                FunctionWords.personLinks.contains(facts[index].folded), isPersonPart(index + 2)
+                isNameParticle(index), isPersonPart(index + 2)
             {
                 // `Baschar al-Assad`, `Abu Bakr al-Baghdadi`: the particle joined by a hyphen to the last name.
                 index += 3
@@ -594,7 +597,7 @@ final class NameRules {
                 // (the Greek letter `Xi`, fish oil `Tran`) opens the name where an unknown word follows.
                 index += 1
                 parts += 1
-            } else if parts > 0, FunctionWords.personLinks.contains(facts[index].folded),
+            } else if parts > 0, isNameParticle(index),
                 !facts[index].capitalised || isText(index + 1, Literal.derDen, in: range),
                 index + 1 < range.upperBound,
                 // (`Oliver Schimek vom Branchendienstleister Eurotax`: after `vom`, rarely a noble particle, a
@@ -927,7 +930,7 @@ final class NameRules {
         }
         // `van der Marel`: a word after a particle phrase is a surname, whatever the first-name lists say.
         if index >= range.lowerBound + 2, isText(index - 1, Literal.derDen),
-           FunctionWords.personLinks.contains(facts[index - 2].folded) {
+           isNameParticle(index - 2) {
             return
         }
         // Right after a count the words ending in a noun are what it counts (`58 Unique User`), not a person (a
@@ -953,13 +956,13 @@ final class NameRules {
         }
         let next = index + 1
         var end = next
-        if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised
+        if isNameParticle(next) && !facts[next].capitalised
             && facts[next].hyphenJoinedAfter
         {
             // `Omar al-Shishani`: the particle joined by a hyphen to the surname.
             guard next + 2 < range.upperBound, isPersonPart(next + 2) else { return }
             end = next + 3
-        } else if FunctionWords.personLinks.contains(facts[next].folded) && !facts[next].capitalised
+        } else if isNameParticle(next) && !facts[next].capitalised
             && !isNoun(index)
         {
             // `Ursula von der Leyen`: the particle and its article open the run together.
@@ -1154,7 +1157,7 @@ final class NameRules {
                 parts += 1
                 start -= 1
             } else if parts > 0, start - 1 > range.lowerBound,
-                FunctionWords.personLinks.contains(facts[start - 1].folded), !facts[start - 1].capitalised,
+                isNameParticle(start - 1), !facts[start - 1].capitalised,
                 isPersonPart(start - 2)
             {
                 start -= 1

@@ -1,0 +1,46 @@
+import NewsGraphCore
+
+/// Which code points of the text accepted mentions cover, one bit each.
+///
+/// A bit, not a `Bool`, per code point: the flags of a whole article are cleared once for every article, and at a
+/// byte each that fill cost more than all the look-ups; a span's test and its marking are a few words' masks.
+struct CoveredScalars {
+    private var words: [UInt64]
+
+    /// Room for code points `0..<count` and one more, all uncovered.
+    init(count: Int) { words = [UInt64](filled: 0, count: count / 64 + 1) }
+
+    /// Whether any code point of `begin..<end` is covered.
+    @inline(__always)
+    func any(_ begin: Int, _ end: Int) -> Bool {
+        var covered = false
+        forEachMask(begin, end) { word, mask in covered = covered || words[word] & mask != 0 }
+        return covered
+    }
+
+    func any(_ span: TextSpan) -> Bool { any(span.begin, span.end) }
+
+    @inline(__always)
+    mutating func cover(_ begin: Int, _ end: Int) {
+        forEachMask(begin, end) { word, mask in words[word] |= mask }
+    }
+
+    mutating func uncover(_ span: TextSpan) {
+        forEachMask(span.begin, span.end) { word, mask in words[word] &= ~mask }
+    }
+
+    /// The bits of `begin..<end`, word by word: an article's spans cross one word boundary at most, mostly none.
+    @inline(__always)
+    private func forEachMask(_ begin: Int, _ end: Int, _ body: (Int, UInt64) -> Void) {
+        guard begin < end else { return }
+        let last = (end - 1) >> 6
+        var word = begin >> 6
+        var mask = UInt64.max << UInt64(begin & 63)
+        while word < last {
+            body(word, mask)
+            word += 1
+            mask = .max
+        }
+        body(word, mask & (UInt64.max >> UInt64(63 - ((end - 1) & 63))))
+    }
+}
