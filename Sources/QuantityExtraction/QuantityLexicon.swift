@@ -145,8 +145,10 @@ final class QuantityLexicon: Sendable {
     let prefixTriggers: [Trigger]
     /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
     let prefixTriggersByFirstByte: [UInt8: [Trigger]]
-    /// Word sequences by their first word (`tödlich verletzt`, `in u-haft`), longest first.
-    let multiWordTriggers: StringTable<[(words: [String], trigger: Trigger)]>
+    /// Word sequences by their first word (`tödlich verletzt`, `in u-haft`), longest first. `secondKey` is the
+    /// `WordFilter` key of the second word where every code point of it is simple, else 0: a simple token after the
+    /// first word whose lower-case key differs is not that word (see `EventTriggerMatcher.trigger(at:)`).
+    let multiWordTriggers: StringTable<[(words: [String], trigger: Trigger, secondKey: UInt64)]>
     /// Separable verbs (`nahm … fest`, `stellte … sicher`).
     let separableTriggers: [(first: String, second: String, trigger: Trigger)]
     let separableFirstWords: Set<String>
@@ -389,7 +391,13 @@ final class QuantityLexicon: Sendable {
         }
         headTriggerEndings = endings
         headTriggerValues = sortedHeads.map(\.values)
-        multiWordTriggers = StringTable(multi.mapValues { $0.sorted { $0.words.count > $1.words.count } })
+        multiWordTriggers = StringTable(multi.mapValues { sequences in
+            sequences.sorted { $0.words.count > $1.words.count }.map { sequence in
+                let second = sequence.words.count > 1 ? sequence.words[1].unicodeScalars : "".unicodeScalars
+                let simple = !second.isEmpty && second.allSatisfy(WordFilter.isSimple)
+                return (sequence.words, sequence.trigger, simple ? WordFilter.key(of: second) : 0)
+            }
+        })
         separableTriggers = separable
         separableFirstWords = Set(separable.map(\.first))
         prefixTriggers = prefix.sorted { $0.text.count > $1.text.count }
