@@ -669,18 +669,21 @@ struct DateRecognizer {
             return Found(first: index, last: month.last, normalized: month.normalized, relative: relative,
                          rule: "date.deictic-month")
         }
-        let word = tokens.text(position)
         // A day is a date only as the story's next, same or this day (`am nächsten Tag`, `am selben Tag`, `an
         // diesem Tag`); `den ganzen Tag`, `der letzte Tag` point at a span or an event, which are no dates.
-        if word == "Tag", !anaphoric, !tokens.text(position - 1).hasPrefix("nächst"),
+        if tokens.isText(position, "Tag"), !anaphoric, !tokens.text(position - 1).hasPrefix("nächst"),
            !tokens.isText(position - 1, "diesem") { return nil }
+        // (The word's string made only for the roles that keep it: after most deictic words, `diese Regierung`,
+        // stands no date word.)
         switch lexicon.dateWords.value(token: position, of: tokens)?.role {
         case .period:
             // `am gleichen Tag`, `im folgenden Jahr`: the story's time, which the publication date does not give.
             return Found(first: index, last: position, normalized: nil,
-                         relative: anaphoric ? nil : .period(unit: word, offset: offset), rule: "date.deictic-period")
+                         relative: anaphoric ? nil : .period(unit: tokens.text(position), offset: offset),
+                         rule: "date.deictic-period")
         case .weekday:
-            return weekday(at: position, first: index, relative: .weekday(name: word, direction: offset))
+            return weekday(at: position, first: index,
+                           relative: .weekday(name: tokens.text(position), direction: offset))
         case .season:
             return Found(first: index, last: position, normalized: nil, relative: nil, rule: "date.deictic-season")
         case .relative where tokens.isCapitalized(position):
@@ -812,7 +815,11 @@ struct DateRecognizer {
         // The entries read in place, by index: a loop over them copied each, retaining its words and value, for
         // every word asked (800 a pass), most of which match no entry's first word.
         let holidays = lexicon.multiWordHolidays
+        // The token's key tells a simple token from every entry's simple first word before its string is made and
+        // compared with each (some 1,500 instructions a word asked).
+        let key = tokens.isSimple(index) ? tokens.key(index) : 0
         for slot in holidays.indices where index + holidays[slot].words.count <= sentence.upperBound
+            && (key == 0 || holidays[slot].firstKey == 0 || holidays[slot].firstKey == key)
             && tokens.text(index) == holidays[slot].words[0] {
             var matches = true
             for offset in 1..<holidays[slot].words.count

@@ -128,8 +128,9 @@ final class QuantityLexicon: Sendable {
     /// Woche`), but `heute`, which `DateRecognizer.match` does not take so: most first words are none, and are
     /// passed over before their keys are worked out.
     let sentenceInitialDateEdges: EdgeTable
-    /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists.
-    let multiWordHolidays: [(words: [String], value: String?)]
+    /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists. `firstKey` is the `WordFilter` key of the
+    /// first word where every code point of it is simple, else 0: a simple token with another key is not that word.
+    let multiWordHolidays: [(words: [String], value: String?, firstKey: UInt64)]
     let contextRoles: [String: Set<ContextRole>]
     /// `contextRoles` as `ContextRole.bit`s, for `has`.
     private let contextRoleBits: StringTable<UInt16>
@@ -299,7 +300,10 @@ final class QuantityLexicon: Sendable {
         }
         self.dateWords = StringTable(dateWords)
         articlesAreDateWords = DateRecognizer.articles.contains { dateWords[$0] != nil || dateWords[$0.lowercased()] != nil }
-        multiWordHolidays = multiWord
+        multiWordHolidays = multiWord.map { words, value in
+            let first = words[0].unicodeScalars
+            return (words, value, first.allSatisfy(WordFilter.isSimple) ? WordFilter.key(of: first) : 0)
+        }
         dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
             .union(DateRecognizer.articles).union(["Jahr", "Jahres"])
         dateOpenerWords = StringTable(Dictionary(uniqueKeysWithValues: dateOpeners.map { ($0, true) }))
