@@ -90,13 +90,9 @@ public struct QuantityExtractor: Stage {
             sharing.share(&found)
             sharing.shareCountedGroup(&found, in: range, lemmatizer: lemmatizer)
             lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
-            sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
+            let named = sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
                 sentenceIndex - $0.sentence <= 2 ? $0.unit : nil })
-            // (Its fields read in place: `last(where:)` copied the whole quantity, retaining each of its strings.)
-            if let last = found.lastIndex(where: { $0.quantity.unit != nil }), let unit = found[last].quantity.unit {
-                lastPeople = found[last].quantity.kind == .count && lexicon.personUnits.contains(unit)
-                    ? (unit, sentenceIndex) : nil
-            }
+            if named.unitNamed { lastPeople = named.people.map { ($0, sentenceIndex) } }
             starts.removeAll(keepingCapacity: true)
             // (By index: a loop over the elements copied each, retaining its strings.)
             for position in found.indices { starts.append(found[position].tokens.lowerBound) }
