@@ -849,8 +849,8 @@ struct DateRecognizer {
     private func monthWord(at index: Int) -> (Int, Int)? {
         guard index < sentence.upperBound, tokens.kind(index) == .word, let month = monthNumber(index)
         else { return nil }
-        let text = tokens.text(index)
-        let isAbbreviation = text.count <= 4 && !["März", "Mai", "Juni", "Juli"].contains(text)
+        let isAbbreviation = tokens.characterCount(index) <= 4
+            && !["März", "Mai", "Juni", "Juli"].contains(tokens.text(index))
         if isAbbreviation {
             guard index + 1 < sentence.upperBound, tokens.isText(index + 1, "."), tokens.touches(index, index + 1)
             else { return nil }
