@@ -325,12 +325,12 @@ public struct QuantityExtractor: Stage {
                                             index &+= 1
                                             continue
                                         }
-                                        // Through the pair: the first three, for a simple token of ASCII letters.
+                                        // Through the pair: the first three, for a simple token of Latin-1 ones.
                                         if length >= 3 && first &- 48 >= 10 {
                                             let second = scalars[span.begin &+ 1].value
                                             let third = scalars[span.begin &+ 2].value
                                             let cell = GermanNumberParser.triple(first, second, third)
-                                            if first | second | third < 0x80
+                                            if first | second | third < 0x100
                                                 && triples[cell &>> 6] & (1 &<< UInt64(cell & 63)) == 0
                                                 && forms[index].isSimple {
                                                 index &+= 1
