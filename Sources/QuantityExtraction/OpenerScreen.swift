@@ -1,7 +1,9 @@
 /// The first tests of `QuantityExtractor`'s pass over every token, folded into one table read for a token that
 /// starts with a Latin-1 code point and is not its sentence's first: whether it may start with a digit, be a
 /// multiple's verb, a weekday compound, start a number word, or start a date word. `false` is sure: the tests one by
-/// one would all fail; most tokens of a text are turned away so, before their kind or the tests' tables are read.
+/// one would all fail, or, for a word with a Latin-1 capital after its first letter (which `mayStartWithAtom` lets
+/// through unread), the rules find nothing there, as its lower case starts with no number atom (see `triples`). Most
+/// tokens of a text are turned away so, before their kind or the tests' tables are read.
 ///
 /// One cell per (first scalar, second scalar's low byte), holding a bit per length: the two tables read before (by
 /// first scalar and length, and by the first two scalars) cost two bounds-checked reads a word, and the first let
