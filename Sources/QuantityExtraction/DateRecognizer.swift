@@ -799,6 +799,7 @@ struct DateRecognizer {
     /// `Montagabend`, `Samstagnachmittag`, `Sonntagfrüh`: the weekday's name, or nil.
     private func weekdayCompound(at index: Int) -> String? {
         for (name, scalars) in Self.weekdayNames where tokens.hasPrefix(index, scalars) {
+            if let daypart = restIsDaypart(index, after: scalars.count) { return daypart ? name : nil }
             let text = tokens.text(index)
             let rest = String(text.dropFirst(name.count))
             guard !rest.isEmpty else { return nil }
@@ -809,6 +810,23 @@ struct DateRecognizer {
             return nil
         }
         return nil
+    }
+
+    /// `weekdayCompound`'s test of the rest after the weekday's name, scalar by scalar where the token is simple and
+    /// the rest starts with ASCII (nil elsewhere, for the strings to decide): whether the rest, or the rest with its
+    /// first letter upper-cased, is a word for a time of day. Both are simple then, equal to a simple word exactly
+    /// when their scalars are: the strings made, upper-cased and looked up cost some 3,000 instructions a word.
+    private func restIsDaypart(_ index: Int, after count: Int) -> Bool? {
+        guard let dayparts = lexicon.daypartWords, tokens.isSimple(index) else { return nil }
+        return tokens.withScalars(index) { word -> Bool? in
+            guard word.count > count, word[count].value < 0x80 else { return nil }
+            let first = word[count].value
+            let upper = first &- 97 < 26 ? first - 32 : first
+            return dayparts.contains { daypart in
+                daypart.count == word.count - count && (daypart[0].value == first || daypart[0].value == upper)
+                    && daypart.dropFirst().elementsEqual(word[(count + 1)...])
+            }
+        }
     }
 
     private func multiWordHoliday(at index: Int) -> Found? {

@@ -113,6 +113,9 @@ final class QuantityLexicon: Sendable {
     let dateWords: StringTable<(role: DateRole, value: String?)>
     /// Whether an article of `DateRecognizer.articles`, as written or in lower case, is also a date word.
     let articlesAreDateWords: Bool
+    /// The words of `dateWords` for a time of day (`Abend`, `früh`), as scalars, for the weekday compounds
+    /// (`Montagabend`); nil where one is not simple (`WordFilter.isSimple`), which only its string compares.
+    let daypartWords: [[Unicode.Scalar]]?
     /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
     let dateOpeners: Set<String>
     /// `dateOpeners` looked up by bytes.
@@ -300,6 +303,8 @@ final class QuantityLexicon: Sendable {
         }
         self.dateWords = StringTable(dateWords)
         articlesAreDateWords = DateRecognizer.articles.contains { dateWords[$0] != nil || dateWords[$0.lowercased()] != nil }
+        let dayparts = dateWords.filter { $0.value.0 == .daypart }.keys.map { Array($0.unicodeScalars) }
+        daypartWords = dayparts.allSatisfy { !$0.isEmpty && $0.allSatisfy(WordFilter.isSimple) } ? dayparts : nil
         multiWordHolidays = multiWord.map { words, value in
             let first = words[0].unicodeScalars
             return (words, value, first.allSatisfy(WordFilter.isSimple) ? WordFilter.key(of: first) : 0)
