@@ -669,18 +669,21 @@ struct DateRecognizer {
             return Found(first: index, last: month.last, normalized: month.normalized, relative: relative,
                          rule: "date.deictic-month")
         }
-        let word = tokens.text(position)
         // A day is a date only as the story's next, same or this day (`am nächsten Tag`, `am selben Tag`, `an
         // diesem Tag`); `den ganzen Tag`, `der letzte Tag` point at a span or an event, which are no dates.
-        if word == "Tag", !anaphoric, !tokens.text(position - 1).hasPrefix("nächst"),
+        if tokens.isText(position, "Tag"), !anaphoric, !tokens.text(position - 1).hasPrefix("nächst"),
            !tokens.isText(position - 1, "diesem") { return nil }
+        // (The word's string made only for the roles that keep it: after most deictic words, `diese Regierung`,
+        // stands no date word.)
         switch lexicon.dateWords.value(token: position, of: tokens)?.role {
         case .period:
             // `am gleichen Tag`, `im folgenden Jahr`: the story's time, which the publication date does not give.
             return Found(first: index, last: position, normalized: nil,
-                         relative: anaphoric ? nil : .period(unit: word, offset: offset), rule: "date.deictic-period")
+                         relative: anaphoric ? nil : .period(unit: tokens.text(position), offset: offset),
+                         rule: "date.deictic-period")
         case .weekday:
-            return weekday(at: position, first: index, relative: .weekday(name: word, direction: offset))
+            return weekday(at: position, first: index,
+                           relative: .weekday(name: tokens.text(position), direction: offset))
         case .season:
             return Found(first: index, last: position, normalized: nil, relative: nil, rule: "date.deictic-season")
         case .relative where tokens.isCapitalized(position):
@@ -796,6 +799,7 @@ struct DateRecognizer {
     /// `Montagabend`, `Samstagnachmittag`, `Sonntagfrüh`: the weekday's name, or nil.
     private func weekdayCompound(at index: Int) -> String? {
         for (name, scalars) in Self.weekdayNames where tokens.hasPrefix(index, scalars) {
+            if let daypart = restIsDaypart(index, after: scalars.count) { return daypart ? name : nil }
             let text = tokens.text(index)
             let rest = String(text.dropFirst(name.count))
             guard !rest.isEmpty else { return nil }
@@ -808,11 +812,32 @@ struct DateRecognizer {
         return nil
     }
 
+    /// `weekdayCompound`'s test of the rest after the weekday's name, scalar by scalar where the token is simple and
+    /// the rest starts with ASCII (nil elsewhere, for the strings to decide): whether the rest, or the rest with its
+    /// first letter upper-cased, is a word for a time of day. Both are simple then, equal to a simple word exactly
+    /// when their scalars are: the strings made, upper-cased and looked up cost some 3,000 instructions a word.
+    private func restIsDaypart(_ index: Int, after count: Int) -> Bool? {
+        guard let dayparts = lexicon.daypartWords, tokens.isSimple(index) else { return nil }
+        return tokens.withScalars(index) { word -> Bool? in
+            guard word.count > count, word[count].value < 0x80 else { return nil }
+            let first = word[count].value
+            let upper = first &- 97 < 26 ? first - 32 : first
+            return dayparts.contains { daypart in
+                daypart.count == word.count - count && (daypart[0].value == first || daypart[0].value == upper)
+                    && daypart.dropFirst().elementsEqual(word[(count + 1)...])
+            }
+        }
+    }
+
     private func multiWordHoliday(at index: Int) -> Found? {
         // The entries read in place, by index: a loop over them copied each, retaining its words and value, for
         // every word asked (800 a pass), most of which match no entry's first word.
         let holidays = lexicon.multiWordHolidays
+        // The token's key tells a simple token from every entry's simple first word before its string is made and
+        // compared with each (some 1,500 instructions a word asked).
+        let key = tokens.isSimple(index) ? tokens.key(index) : 0
         for slot in holidays.indices where index + holidays[slot].words.count <= sentence.upperBound
+            && (key == 0 || holidays[slot].firstKey == 0 || holidays[slot].firstKey == key)
             && tokens.text(index) == holidays[slot].words[0] {
             var matches = true
             for offset in 1..<holidays[slot].words.count
@@ -842,8 +867,8 @@ struct DateRecognizer {
     private func monthWord(at index: Int) -> (Int, Int)? {
         guard index < sentence.upperBound, tokens.kind(index) == .word, let month = monthNumber(index)
         else { return nil }
-        let text = tokens.text(index)
-        let isAbbreviation = text.count <= 4 && !["März", "Mai", "Juni", "Juli"].contains(text)
+        let isAbbreviation = tokens.characterCount(index) <= 4
+            && !["März", "Mai", "Juni", "Juli"].contains(tokens.text(index))
         if isAbbreviation {
             guard index + 1 < sentence.upperBound, tokens.isText(index + 1, "."), tokens.touches(index, index + 1)
             else { return nil }

@@ -534,7 +534,15 @@ final class EventTriggerMatcher {
         // read in place, by index: a copy of each held its words and its trigger's strings.)
         if listed, compoundEnd == index,
            let sequences = lexicon.multiWordTriggers.value(loweredToken: index, of: tokens) {
-            for position in sequences.indices where matches(sequences[position].words, after: index) {
+            // The next token's lower-case key, where it tells a sequence's second word apart: a simple word on its
+            // own, no compound (0 otherwise). `in` starts nine sequences and is among the commonest words; the key
+            // turns most of them away before their words are compared.
+            let next = index + 1
+            let nextKey = next < sentence.upperBound && tokens.isSimple(next)
+                && tokens.compoundEnd(from: next, limit: sentence.upperBound) == next ? tokens.lowerKey(next) : 0
+            for position in sequences.indices
+            where nextKey == 0 || sequences[position].secondKey == 0 || sequences[position].secondKey == nextKey {
+                guard matches(sequences[position].words, after: index) else { continue }
                 let trigger = sequences[position].trigger
                 return Hit(event: trigger.event, source: trigger.source, isNoun: false,
                            personsOnly: trigger.personsOnly)

@@ -1,7 +1,9 @@
 /// The first tests of `QuantityExtractor`'s pass over every token, folded into one table read for a token that
 /// starts with a Latin-1 code point and is not its sentence's first: whether it may start with a digit, be a
 /// multiple's verb, a weekday compound, start a number word, or start a date word. `false` is sure: the tests one by
-/// one would all fail; most tokens of a text are turned away so, before their kind or the tests' tables are read.
+/// one would all fail, or, for a word with a Latin-1 capital after its first letter (which `mayStartWithAtom` lets
+/// through unread), the rules find nothing there, as its lower case starts with no number atom (see `triples`). Most
+/// tokens of a text are turned away so, before their kind or the tests' tables are read.
 ///
 /// One cell per (first scalar, second scalar's low byte), holding a bit per length: the two tables read before (by
 /// first scalar and length, and by the first two scalars) cost two bounds-checked reads a word, and the first let
@@ -13,9 +15,12 @@
 /// 10kGNAD's words passed (`Menschen` as `Mittwoch`'s length), and each then went through every test one by one.
 /// Other tokens add the looser cell of their first scalar.
 ///
-/// A simple token whose first three code points are ASCII and no digit is asked its first three too (`triples`,
-/// five bits of each as `GermanNumberParser.triple` makes them): the pairs let through every word opening like a
-/// number (`sich`, `sein`, `für` as `sieben`, `sechs`, `fünf`), and each then went through the tests one by one.
+/// A simple token whose first three code points are below U+0100 and no digit is asked its first three too
+/// (`triples`, five bits of each as `GermanNumberParser.triple` makes them): the pairs let through every word opening
+/// like a number (`sich`, `sein`, `für` as `sieben`, `sechs`, `fünf`), and each then went through the tests one by
+/// one. Five bits of a Latin-1 letter are those of its lower case too (capitals are 32 below, but `×`, which is no
+/// letter), so a token whose three bits are unset neither lower-cases to a number atom's start nor is a date word.
+/// (Up to the twenty-second session the three were asked of ASCII tokens only: `für` went through to the tests.)
 struct OpenerScreen: Sendable {
     /// Bit `min(length, 31)` of a cell: lengths of 31 and more share the last bit.
     private static let lastBit = 31
@@ -117,7 +122,7 @@ struct OpenerScreen: Sendable {
         }
     }
 
-    /// For a simple token whose first three scalars are ASCII and the first no digit, with the cell of `mayOpen`
+    /// For a simple token whose first three scalars are below U+0100 and the first no digit, with the cell of `mayOpen`
     /// letting it through: whether those three may still open anything.
     func mayOpen(first: UInt32, second: UInt32, third: UInt32) -> Bool {
         let cell = GermanNumberParser.triple(first, second, third)

@@ -34,7 +34,8 @@ struct PeriodParts {
     }
 
     /// The parts of plain ASCII scalars: one scalar is one character there.
-    init(plain scalars: ArraySlice<Unicode.Scalar>, omittingEmpty: Bool) {
+    init<Scalars: RandomAccessCollection>(plain scalars: Scalars, omittingEmpty: Bool)
+    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
         var start = scalars.startIndex
         var position = start
         while true {
@@ -50,7 +51,8 @@ struct PeriodParts {
     }
 
     /// `Int(text)` for plain ASCII: an optional sign, then decimal digits, within `Int`'s range.
-    static func integer(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    static func integer<Scalars: RandomAccessCollection>(_ scalars: Scalars) -> Int?
+    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
         var position = scalars.startIndex
         guard position < scalars.endIndex else { return nil }
         var negative = false
@@ -77,8 +79,10 @@ struct PeriodParts {
 
 extension TokenText {
     /// The token's parts between periods (`split(separator: ".", omittingEmptySubsequences:)`), as numbers.
+    /// (A plain token's scalars are read as a buffer lent in place, as in `integer`: a slice of the document's array
+    /// was retained and released each time, for every digit token the date rules ask.)
     func periodParts(_ index: Int, omittingEmpty: Bool = true) -> PeriodParts {
-        isPlain(index) ? PeriodParts(plain: scalars(index), omittingEmpty: omittingEmpty)
+        isPlain(index) ? withScalars(index) { PeriodParts(plain: $0, omittingEmpty: omittingEmpty) }
             : PeriodParts(text: text(index), omittingEmpty: omittingEmpty)
     }
 
@@ -90,11 +94,12 @@ extension TokenText {
 
     /// `Int(text(index))`, without the string for plain tokens.
     func integer(_ index: Int) -> Int? {
-        isPlain(index) ? PeriodParts.integer(scalars(index)) : Int(text(index))
+        isPlain(index) ? withScalars(index) { PeriodParts.integer($0) } : Int(text(index))
     }
 
-    /// `text(index).count`, without the string for plain tokens.
+    /// `text(index).count`, without the string for simple tokens (`isSimple`), whose every scalar is a character of
+    /// its own (`März`, asked by the month rule: its string was made and its characters counted).
     func characterCount(_ index: Int) -> Int {
-        isPlain(index) ? length(index) : text(index).count
+        isSimple(index) ? length(index) : text(index).count
     }
 }

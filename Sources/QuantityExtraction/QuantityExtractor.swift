@@ -36,8 +36,13 @@ public struct QuantityExtractor: Stage {
         // The last counted people (`Flüchtling`) and their sentence, for a bare number standing for them; nil
         // where the last count with a unit counts other things.
         var lastPeople: (unit: String, sentence: Int)?
-        let opens = openings(tokens, document: document)
-        defer { opens.deallocate() }
+        let (opens, candidates) = openings(tokens, document: document)
+        defer {
+            opens.deallocate()
+            candidates.deallocate()
+        }
+        // The next of the candidates, which are in the order of the sentences.
+        var cursor = 0
         // The rules made once for the article and given each sentence in turn.
         var dateRules = DateRecognizer(lexicon: lexicon, tokens: tokens, sentence: 0..<0)
         var quantityRules = QuantityRecognizer(lexicon: lexicon, lemmatizer: lemmatizer, tokens: tokens,
@@ -47,34 +52,36 @@ public struct QuantityExtractor: Stage {
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             let range = sentence.tokenRange
             // Most sentences hold no digit, number word or date word: they are passed over before any rule runs.
-            guard let firstCandidate = range.first(where: { opens[$0] != Opening.none }) else { continue }
+            while cursor < candidates.count && candidates[cursor] < range.lowerBound { cursor += 1 }
+            guard cursor < candidates.count && candidates[cursor] < range.upperBound else { continue }
             dateRules.sentence = range
             quantityRules.sentence = range
             // Emptied from the end, keeping its buffer: `removeAll(keepingCapacity:)` went through the generic
             // `replaceSubrange` (over 200 instructions), for the one or two quantities a sentence holds.
             while !found.isEmpty { found.removeLast() }
-            var index = firstCandidate
-            while index < range.upperBound {
-                if opens[index] == Opening.none {
-                    index += 1
-                    continue
-                }
+            // The sentence's candidates one by one, not its every token: those inside a date or quantity found
+            // before, or a span the rules skip, up to `next`, are passed over.
+            var next = range.lowerBound
+            while cursor < candidates.count && candidates[cursor] < range.upperBound {
+                let index = candidates[cursor]
+                cursor += 1
+                if index < next { continue }
                 if let date = dateRules.match(at: index) {
                     dates.append(TemporalExpression(
                         span: tokens.span(date.first, date.last), normalized: date.normalized,
                         resolved: date.relative.flatMap { resolver?.resolve($0) }, timeOfDay: date.timeOfDay,
                         provenance: Provenance(match: .rule, source: date.rule)))
-                    index = date.last + 1
+                    next = date.last + 1
                     continue
                 }
                 switch quantityRules.match(at: index, mayBeNumberWord: opens[index] == Opening.numberWord) {
                 case .quantity(let quantity, let span):
                     found.append(FoundQuantity(quantity: quantity, tokens: span))
-                    index = span.upperBound + 1
+                    next = span.upperBound + 1
                 case .skip(let through):
-                    index = through + 1
+                    next = through + 1
                 case nil:
-                    index += 1
+                    break
                 }
             }
             if found.isEmpty { continue }
@@ -90,13 +97,9 @@ public struct QuantityExtractor: Stage {
             sharing.share(&found)
             sharing.shareCountedGroup(&found, in: range, lemmatizer: lemmatizer)
             lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
-            sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
+            let named = sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
                 sentenceIndex - $0.sentence <= 2 ? $0.unit : nil })
-            // (Its fields read in place: `last(where:)` copied the whole quantity, retaining each of its strings.)
-            if let last = found.lastIndex(where: { $0.quantity.unit != nil }), let unit = found[last].quantity.unit {
-                lastPeople = found[last].quantity.kind == .count && lexicon.personUnits.contains(unit)
-                    ? (unit, sentenceIndex) : nil
-            }
+            if named.unitNamed { lastPeople = named.people.map { ($0, sentenceIndex) } }
             starts.removeAll(keepingCapacity: true)
             // (By index: a loop over the elements copied each, retaining its strings.)
             for position in found.indices { starts.append(found[position].tokens.lowerBound) }
@@ -211,8 +214,11 @@ public struct QuantityExtractor: Stage {
 
     /// For every token, whether a date or a quantity may start there: the same tests that `DateRecognizer.match`
     /// and `QuantityRecognizer.match` make first, so that `false` here is `nil` there. One pass over the token and
-    /// scalar buffers, with the tables held locally. The caller deallocates the buffer.
-    private func openings(_ tokens: TokenText, document: Document) -> UnsafeMutableBufferPointer<UInt8> {
+    /// scalar buffers, with the tables held locally. Also the tokens that may (`candidates`), in the order of the
+    /// sentences, so that the rules' loop reads those alone and not every token of a sentence again. The caller
+    /// deallocates both buffers.
+    private func openings(_ tokens: TokenText, document: Document)
+        -> (opens: UnsafeMutableBufferPointer<UInt8>, candidates: UnsafeMutableBufferPointer<Int>) {
         let numbers = lexicon.numbers
         let table = lexicon.dateOpenerTable
         let endings = lexicon.dateOpenerEndings
@@ -225,6 +231,9 @@ public struct QuantityExtractor: Stage {
         // metadata look-up, hundreds of instructions an article.
         let opens = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: tokens.count)
         opens.initialize(repeating: Opening.none)
+        // The tokens listed for `classify`, then those of them that may open something, in place.
+        let listed = UnsafeMutablePointer<Int>.allocate(capacity: max(1, tokens.count))
+        var kept = 0
         do {
             document.tokens.withUnsafeBufferPointer { tokenBuffer in
                 document.scalars.withUnsafeBufferPointer { scalars in
@@ -293,8 +302,6 @@ public struct QuantityExtractor: Stage {
                     // (see `OpenerScreen.mayOpen`). The tokens it lets through, and every sentence's first, are
                     // listed first and classified after, so that the loop over every token holds nothing else live
                     // (with the tests inlined in it, their values were spilled and reloaded for every token).
-                    let listed = UnsafeMutablePointer<Int>.allocate(capacity: max(1, tokens.count))
-                    defer { listed.deallocate() }
                     var count = 0
                     document.forms.withUnsafeBufferPointer { forms in
                         screen.withTables { cells, firstOnly, triples in
@@ -318,12 +325,12 @@ public struct QuantityExtractor: Stage {
                                             index &+= 1
                                             continue
                                         }
-                                        // Through the pair: the first three, for a simple token of ASCII letters.
+                                        // Through the pair: the first three, for a simple token of Latin-1 ones.
                                         if length >= 3 && first &- 48 >= 10 {
                                             let second = scalars[span.begin &+ 1].value
                                             let third = scalars[span.begin &+ 2].value
                                             let cell = GermanNumberParser.triple(first, second, third)
-                                            if first | second | third < 0x80
+                                            if first | second | third < 0x100
                                                 && triples[cell &>> 6] & (1 &<< UInt64(cell & 63)) == 0
                                                 && forms[index].isSimple {
                                                 index &+= 1
@@ -339,12 +346,17 @@ public struct QuantityExtractor: Stage {
                         }
                     }
                     for position in 0..<count {
-                        classify(listed[position] &>> 1, isStart: listed[position] & 1 != 0)
+                        let index = listed[position] &>> 1
+                        classify(index, isStart: listed[position] & 1 != 0)
+                        if opens[index] != Opening.none {
+                            listed[kept] = index
+                            kept &+= 1
+                        }
                     }
                 }
             }
         }
-        return opens
+        return (opens, UnsafeMutableBufferPointer(start: listed, count: kept))
     }
 
     /// What `openings` found a token may open: a date or quantity (`other`) or, from its first letters, a number

@@ -113,6 +113,9 @@ final class QuantityLexicon: Sendable {
     let dateWords: StringTable<(role: DateRole, value: String?)>
     /// Whether an article of `DateRecognizer.articles`, as written or in lower case, is also a date word.
     let articlesAreDateWords: Bool
+    /// The words of `dateWords` for a time of day (`Abend`, `früh`), as scalars, for the weekday compounds
+    /// (`Montagabend`); nil where one is not simple (`WordFilter.isSimple`), which only its string compares.
+    let daypartWords: [[Unicode.Scalar]]?
     /// Every word a date expression can start with: one set lookup lets most tokens pass quickly.
     let dateOpeners: Set<String>
     /// `dateOpeners` looked up by bytes.
@@ -128,8 +131,9 @@ final class QuantityLexicon: Sendable {
     /// Woche`), but `heute`, which `DateRecognizer.match` does not take so: most first words are none, and are
     /// passed over before their keys are worked out.
     let sentenceInitialDateEdges: EdgeTable
-    /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists.
-    let multiWordHolidays: [(words: [String], value: String?)]
+    /// Multi-word holidays (`Tag der Deutschen Einheit`), as word lists. `firstKey` is the `WordFilter` key of the
+    /// first word where every code point of it is simple, else 0: a simple token with another key is not that word.
+    let multiWordHolidays: [(words: [String], value: String?, firstKey: UInt64)]
     let contextRoles: [String: Set<ContextRole>]
     /// `contextRoles` as `ContextRole.bit`s, for `has`.
     private let contextRoleBits: StringTable<UInt16>
@@ -145,8 +149,10 @@ final class QuantityLexicon: Sendable {
     let prefixTriggers: [Trigger]
     /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
     let prefixTriggersByFirstByte: [UInt8: [Trigger]]
-    /// Word sequences by their first word (`tödlich verletzt`, `in u-haft`), longest first.
-    let multiWordTriggers: StringTable<[(words: [String], trigger: Trigger)]>
+    /// Word sequences by their first word (`tödlich verletzt`, `in u-haft`), longest first. `secondKey` is the
+    /// `WordFilter` key of the second word where every code point of it is simple, else 0: a simple token after the
+    /// first word whose lower-case key differs is not that word (see `EventTriggerMatcher.trigger(at:)`).
+    let multiWordTriggers: StringTable<[(words: [String], trigger: Trigger, secondKey: UInt64)]>
     /// Separable verbs (`nahm … fest`, `stellte … sicher`).
     let separableTriggers: [(first: String, second: String, trigger: Trigger)]
     let separableFirstWords: Set<String>
@@ -297,7 +303,12 @@ final class QuantityLexicon: Sendable {
         }
         self.dateWords = StringTable(dateWords)
         articlesAreDateWords = DateRecognizer.articles.contains { dateWords[$0] != nil || dateWords[$0.lowercased()] != nil }
-        multiWordHolidays = multiWord
+        let dayparts = dateWords.filter { $0.value.0 == .daypart }.keys.map { Array($0.unicodeScalars) }
+        daypartWords = dayparts.allSatisfy { !$0.isEmpty && $0.allSatisfy(WordFilter.isSimple) } ? dayparts : nil
+        multiWordHolidays = multiWord.map { words, value in
+            let first = words[0].unicodeScalars
+            return (words, value, first.allSatisfy(WordFilter.isSimple) ? WordFilter.key(of: first) : 0)
+        }
         dateOpeners = Set(dateWords.keys).union(months.keys).union(multiWord.map { $0.0[0] })
             .union(DateRecognizer.articles).union(["Jahr", "Jahres"])
         dateOpenerWords = StringTable(Dictionary(uniqueKeysWithValues: dateOpeners.map { ($0, true) }))
@@ -389,7 +400,13 @@ final class QuantityLexicon: Sendable {
         }
         headTriggerEndings = endings
         headTriggerValues = sortedHeads.map(\.values)
-        multiWordTriggers = StringTable(multi.mapValues { $0.sorted { $0.words.count > $1.words.count } })
+        multiWordTriggers = StringTable(multi.mapValues { sequences in
+            sequences.sorted { $0.words.count > $1.words.count }.map { sequence in
+                let second = sequence.words.count > 1 ? sequence.words[1].unicodeScalars : "".unicodeScalars
+                let simple = !second.isEmpty && second.allSatisfy(WordFilter.isSimple)
+                return (sequence.words, sequence.trigger, simple ? WordFilter.key(of: second) : 0)
+            }
+        })
         separableTriggers = separable
         separableFirstWords = Set(separable.map(\.first))
         prefixTriggers = prefix.sorted { $0.text.count > $1.text.count }

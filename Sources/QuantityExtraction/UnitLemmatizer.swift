@@ -60,16 +60,14 @@ struct UnitLemmatizer: Sendable {
                     continue
                 }
                 let capital: String
+                // (The head encoded from the scalars at once: a scalar view appended to cost thousands of instructions
+                // a cut.)
                 if let upper = Self.simpleUppercase(scalars[cut]), WordFilter.isSimple(scalars[cut + 1]) {
                     // The head's first character is its first scalar alone: upper-cased without making strings.
-                    var head = String.UnicodeScalarView()
-                    head.append(upper)
-                    head.append(contentsOf: scalars[(cut + 1)...])
-                    capital = String(head)
+                    capital = String(upper) + String(encoding: scalars[(cut + 1)...])
                 } else {
-                    var head = String.UnicodeScalarView()
-                    head.append(contentsOf: scalars[cut...])
-                    capital = String(head).prefix(1).uppercased() + String(head).dropFirst()
+                    let head = String(encoding: scalars[cut...])
+                    capital = head.prefix(1).uppercased() + head.dropFirst()
                 }
                 if let lemma = lexicon.nounLemmas[capital] ?? lexicon.units[capital]?.unit {
                     return String(encoding: scalars[..<cut]) + lemma.lowercased()

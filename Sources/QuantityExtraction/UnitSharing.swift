@@ -100,8 +100,13 @@ struct UnitSharing {
     /// after `3.500 Menschen`: a bare whole number that stands for a noun (a verb, a preposition or the clause's
     /// end after it) counts the people counted last, in its sentence or the two before (`antecedent`). Not a
     /// number after a preposition (`von 176 auf 104`, `bis 2020`), which is rather a value or a time.
-    func shareElidedPeople(_ found: inout [FoundQuantity], antecedent: String?) {
+    ///
+    /// Returns whether a quantity of the sentence has a unit now, and the people the last of them counts (nil where
+    /// it counts other things): the antecedent for the next sentences, which the caller took from the last such
+    /// quantity and asked the person list about its unit a second time.
+    func shareElidedPeople(_ found: inout [FoundQuantity], antecedent: String?) -> (unitNamed: Bool, people: String?) {
         var people = antecedent
+        var unitNamed = false
         // (The fields are read in place, and the quantity copied only where it is rewritten: a copy of each retained
         // and released its every string.)
         for position in found.indices {
@@ -109,6 +114,7 @@ struct UnitSharing {
             // leaves `200 aus Österreich` without one.)
             if let unit = found[position].quantity.unit {
                 people = found[position].quantity.kind == .count && lexicon.personUnits.contains(unit) ? unit : nil
+                unitNamed = true
                 continue
             }
             guard found[position].quantity.kind == .count, found[position].quantity.currency == nil, let unit = people,
@@ -132,7 +138,10 @@ struct UnitSharing {
                 unit: unit, currency: nil, modifier: quantity.modifier, event: quantity.event, kind: .count,
                 provenance: Provenance(match: .rule,
                                        source: quantity.provenance.source + Provenance.unitFromAntecedent))
+            // (`people` is a person unit: the antecedent was one, as is every unit it is set to above.)
+            unitNamed = true
         }
+        return (unitNamed, people)
     }
 
     /// `sieben am Freitag getöteten Attentäter`, `100.000 elektronisch erfasste Unterschriften`: the number's own
