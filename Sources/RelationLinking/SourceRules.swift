@@ -272,6 +272,11 @@ final class SourceRules: Sendable {
                 if let mention = view.mention(at: before), mention.type != .place,
                    mention.tokens.upperBound == before + 1 {
                     source = mention.key
+                } else if view.hasCue(.sourceNoun, before), view.matches(before - 1, .hyphen),
+                          let body = view.mention(at: before - 2), body.type != .place,
+                          body.tokens.upperBound == before - 1 {
+                    // `Einer Forsa-Umfrage zufolge`: the body a source noun is fused to.
+                    source = body.key
                 }
                 rule = "source-zufolge"
             } else if view.matches(token, .nach), let body = view.mention(startingAt: token + 1),

@@ -186,6 +186,8 @@ struct SourceRuleTests {
         ("Nach Angaben des Innenministeriums wurden 400 Anträge gestellt.", "Innenministeriums"),
         ("Nach Angaben von Frontex kamen 3.000 Menschen an.", "Frontex"),
         ("Nach Angaben der türkischen Ärztestiftung TAV kamen 3.000 Menschen an.", "TAV"),
+        // A source noun fused to the body before `zufolge`.
+        ("Einer Wifo-Umfrage zufolge sinkt die Arbeitslosigkeit um 2 Prozent.", "Wifo"),
     ])
     func explicitSource(_ text: String, _ source: String) throws {
         let marks: [Fixture.Mark] = [.org(source), .quantity("9,1 Millionen Menschen"), .quantity("2 Prozent"),
