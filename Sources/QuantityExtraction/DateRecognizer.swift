@@ -677,6 +677,11 @@ struct DateRecognizer {
         // stands no date word.)
         switch lexicon.dateWords.value(token: position, of: tokens)?.role {
         case .period:
+            // `im gesamten Jahr 2014`: the year named after the noun is the date, the words before it in its span.
+            if yearWord(before: position + 1) != nil, let (year, last) = yearNumber(at: position + 1) {
+                return Found(first: index, last: last, normalized: String(year), relative: nil,
+                             rule: "date.deictic-year")
+            }
             // `am gleichen Tag`, `im folgenden Jahr`: the story's time, which the publication date does not give.
             return Found(first: index, last: position, normalized: nil,
                          relative: anaphoric ? nil : .period(unit: tokens.text(position), offset: offset),

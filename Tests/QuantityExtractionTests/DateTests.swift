@@ -26,6 +26,7 @@ struct DateTests {
         ("Im zweiten Halbjahr 2016 sank er.", "zweiten Halbjahr 2016", "2016-07/2016-12"),
         ("Im 3. Quartal 2015 sank er.", "3. Quartal 2015", "2015-07/2015-09"),
         ("Im Jahr 2013 sank er.", "Jahr 2013", "2013"),
+        ("Es kamen mehr als im gesamten Jahr 2014.", "gesamten Jahr 2014", "2014"),
         ("Die Bilanz des Jahres 2004 war gut.", "Jahres 2004", "2004"),
         ("In den Jahren 2014 bis 2016 sank er.", "Jahren 2014 bis 2016", "2014/2016"),
         ("Die 2015 und 2016 angefallenen Kosten stiegen.", "2015 und 2016", "2015/2016"),
