@@ -2277,10 +2277,32 @@ final class SpeechRules: Sendable {
     }
 
     /// Text of tokens `start..<end` without trailing punctuation and quote marks.
+    /// Past a dateline at the sentence's start (`Wien – `, `Holguin/Vatikanstadt – `, `Berlin (dpa) - `): the
+    /// place the story was filed from is no part of what anyone said.
+    private func pastDateline(_ first: Int, before last: Int, in view: ArticleView) -> Int {
+        guard first < last, first < view.tokenCount,
+              first == view.document.sentences[view.sentenceOf[first]].tokenRange.lowerBound,
+              view.mention(startingAt: first)?.type == .place else { return first }
+        var token = first + 1
+        while token < min(first + 6, last) {
+            if view.matches(token, .dash) || view.matches(token, .hyphen) && view.matches(token - 1, .closeParen) {
+                return token + 1
+            }
+            // (Places, a slash between two, an agency's short name in brackets: `(dpa)`, `(APA)`.)
+            guard view.isCapitalized(token) || view.original(token) == "/"
+                    || view.matches(token, in: [.openParen, .closeParen])
+                    || view.matches(token - 1, .openParen) && view.lowerCount(token) <= 4
+            else { return first }
+            token += 1
+        }
+        return first
+    }
+
     func contentSpan(_ start: Int, _ end: Int, in view: ArticleView) -> TextSpan? {
         var first = start
         var last = end - 1
         while first <= last && (view.isQuote(first) || view.matches(first, .comma)) { first += 1 }
+        first = pastDateline(first, before: last, in: view)
         while last >= first && view.isPunctuation(last) && !view.matches(last, .closeParen) { last -= 1 }
         // (A question keeps its mark: `Wer erzählt denn sowas?`.)
         if last + 1 < end, view.matches(last + 1, .questionMark) { last += 1 }

@@ -88,6 +88,12 @@ extension RealTextPatternTests {
         #expect(try Fixture.describe(text, [.per("Karl Huber")]).count == 2)
     }
 
+    /// A dateline is no part of what was said (`Wien – `, `Berlin (dpa) - `).
+    @Test(arguments: ["Linz – Die Lage sei ernst, sagte Karl Huber.", "Linz (dpa) - Die Lage sei ernst, sagte Karl Huber."])
+    func datelineIsNoContent(_ text: String) throws {
+        #expect(try Fixture.describe(text, [.loc("Linz"), .per("Karl Huber")]) == ["Karl Huber said Die Lage sei ernst"])
+    }
+
     /// `indem` opens a subordinate clause like `wenn`: the Konjunktiv main clause after it goes on with the speaker.
     @Test func leadingIndemClauseKeepsTheChain() throws {
         let text = "Die Lage ist ernst, sagte Karl Huber. Indem die Stadt nichts tat, habe sie alles verschlimmert."
