@@ -757,7 +757,10 @@ final class NameRules {
         guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(index), listType[index] == nil,
             !isPersonPart(index - 1) || !isNoun(index - 1),
             // `fordern Assads Rücktritt`: after an unlisted word in `-s`, a genitive, the noun is what it owns.
-            !endsInS(index - 1) || isFirstName(index - 1) || isSurname(index - 1)
+            !endsInS(index - 1) || isFirstName(index - 1) || isSurname(index - 1),
+            // `empfiehlt Sasaki Reisenden,`: after a word in no first-name list, a noun in a plural's ending is the
+            // verb's object.
+            isFirstName(index - 1) || isSurname(index) || !endsInPluralEnding(index)
         else { return false }
         let next = index + 1
         return next == range.upperBound || isText(next, Literal.clauseEnd, in: range)

@@ -1014,6 +1014,14 @@ import Testing
         #expect(!double.contains("Mubarak/PER"))
     }
 
+    @Test func pluralNounAfterAnUnlistedNameIsTheObject() throws {
+        // `empfiehlt Sasaki Reisenden,`: a plural-looking noun at the clause's end after a word in no first-name
+        // list is the verb's object; after a first name a noun there is the surname (`Anna Koch,`).
+        let mentions = try Self.mentions("Das empfiehlt Kowalczyk Reisenden, sagte sie.")
+        #expect(!mentions.contains("Kowalczyk Reisenden/PER"))
+        #expect(try Self.mentions("Das sagte Anna Koch, die Chefin.") == ["Anna Koch/PER"])
+    }
+
     @Test func ambiguousNameFusedToARoleIsTheBody() throws {
         // `Puma`, `Grünen` are words too: fused to a role, a profession or a type word they name the body.
         #expect(try Self.mentions("Puma-Chef Björn Gulden kam.") == ["Puma/ORG", "Björn Gulden/PER"])
