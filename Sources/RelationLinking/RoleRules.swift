@@ -357,13 +357,16 @@ final class RoleRules: Sendable {
     func membershipsOfSpeakersNamedByBody(
         said: [Relation], in view: ArticleView, into out: inout [Relation]
     ) {
-        for relation in said where relation.predicate == .said {
-            guard case .entity(let person) = relation.subject, view.personKeys.contains(person) else { continue }
-            let mentions = view.mentions(startingIn: view.document.sentences[relation.sentenceIndex].tokenRange)
+        // By position: a loop over the relations copied each (its strings retained and released), where only its
+        // subject, object and sentence are read.
+        for index in said.indices where said[index].predicate == .said {
+            guard case .entity(let person) = said[index].subject, view.personKeys.contains(person) else { continue }
+            let sentence = said[index].sentenceIndex
+            let mentions = view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
             if mentions.contains(where: { $0.key == person }) { continue }
             // (A body named inside the content is someone else's: `Sollte der FPÖ-Chef …, so der Rechtsanwalt`.)
             var content: TextSpan?
-            if case .quotation(let span) = relation.object { content = span }
+            if case .quotation(let span) = said[index].object { content = span }
             for body in mentions where body.type == .organization && view.matches(body.tokens.upperBound, .hyphen)
                 && view.matches(body.tokens.lowerBound - 1, in: [.der, .die])
                 && !(content.map { $0.contains(view.document.mentions[body.index].span) } ?? false) {
@@ -371,13 +374,13 @@ final class RoleRules: Sendable {
                 // `der SPD-Politiker Josef Cap` names someone else: the role rules handle that.
                 if view.mention(startingAt: head + 1)?.type == .person { continue }
                 if let hit = role(at: head, in: view), hit.fused?.key == body.key {
-                    emit(hit, personKey: person, sentence: relation.sentenceIndex,
+                    emit(hit, personKey: person, sentence: sentence,
                          rule: "role-of-speaker-named-by-body", in: view, into: &out)
                 } else if head < view.tokenCount, view.hasCue(.personNoun, head)
                             || view.lower(head, endsInOneOf: lexicon.personNounEndings) {
                     out.append(Relation(
                         subject: .entity(key: person), predicate: .memberOf, object: .entity(key: body.key),
-                        sentenceIndex: relation.sentenceIndex,
+                        sentenceIndex: sentence,
                         provenance: Provenance(match: .rule, source: "person-noun-of-speaker-named-by-body")))
                 }
             }
