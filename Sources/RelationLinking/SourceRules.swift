@@ -58,7 +58,11 @@ final class SourceRules: Sendable {
         // strings `quantity|speaker` once hashed here compare (the number's digits hold no `|`, and a mark after
         // `|` composes with nothing). An article attributes a handful.
         var seen: [(quantity: Int, speaker: String)] = []
-        for attribution in all.sorted(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) }) {
+        // Sorted in place (`sorted` runs the same sort on a copy) and read by position: a sorted copy and a loop
+        // over it copied every attribution, its two strings retained and released.
+        all.sort(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) })
+        for index in all.indices {
+            let attribution = all[index]
             let node: Relation.Node = Self.isLiteral(attribution.speakerKey)
                 ? .literal(String(attribution.speakerKey.dropFirst("literal:".count)))
                 : .entity(key: attribution.speakerKey)
