@@ -26,15 +26,19 @@ final class ArticleView {
             self.table = table
         }
 
-        var key: String { table.keys[index] }
+        var key: String { table.key(index) }
     }
 
-    /// The entity keys of the document's mentions, for `MentionRef.key`: apart from the mentions, so that reading
-    /// one copies a key and not a whole mention.
+    /// The document's mentions, for `MentionRef.key`: the document's own array, shared, where a table of their keys
+    /// mapped from it cost an allocation, and a retain and a release of every key, an article.
     final class MentionTable {
-        let keys: [String]
+        let mentions: [EntityMention]
 
-        init(_ mentions: [EntityMention]) { keys = mentions.map(\.entityKey) }
+        init(_ mentions: [EntityMention]) { self.mentions = mentions }
+
+        /// The key of the mention at `index`, read in place through a buffer: the array's subscript copied the
+        /// whole mention (its strings retained and released) to read one of them.
+        func key(_ index: Int) -> String { mentions.withUnsafeBufferPointer { $0[index].entityKey } }
     }
 
     /// Owns what every `MentionRef` of this view reads its key from.
