@@ -240,8 +240,9 @@ final class ArticleView {
     let quoteAt: TokenColumn
 
     /// `lexicon` is borrowed (`__shared`): an initializer owns its arguments by default, and copying the
-    /// lexicon's two dozen tables for every article showed in profiles.
-    init(document: Document, lexicon: __shared LinkingLexicon) {
+    /// lexicon's two dozen tables for every article showed in profiles. So is `document`, which the view copies
+    /// once: owned, it was copied for the call (the caller's is `inout`) and the copy destroyed after the view's own.
+    init(document: __shared Document, lexicon: __shared LinkingLexicon) {
         self.document = document
         self.femaleFirstNameKeys = lexicon.femaleFirstNameKeys
         self.countryAdjectives = lexicon.countryAdjectives
