@@ -111,8 +111,12 @@ public struct RelationLinker: Stage {
         }
     }
 
-    /// Whether the text holds no `|`.
-    private static func isBarless(_ text: String) -> Bool { !text.utf8.contains(UInt8(ascii: "|")) }
+    /// Whether the text holds no `|`, read from its bytes in place: `contains` on the UTF-8 view stepped through
+    /// the view's indices, some five hundred instructions a key.
+    private static func isBarless(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { !$0.contains(UInt8(ascii: "|")) }
+    }
 
     /// Keeps the first statement of each fact, ordered by evidence sentence, then by rule family order.
     static func deduplicated(_ relations: [Relation]) -> [Relation] {

@@ -337,9 +337,13 @@ final class RoleRules: Sendable {
     }
 
     /// `title.contains("-")` (Foundation's search); for text of stable code points (NFC, one code point a
-    /// composed character) the same as looking for the byte.
+    /// composed character) the same as looking for the byte (in place: `contains` on the UTF-8 view stepped through
+    /// its indices).
     private static func containsHyphen(_ title: String) -> Bool {
-        if title.unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) }) { return title.utf8.contains(0x2D) }
+        if title.unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) }) {
+            var title = title
+            return title.withUTF8 { $0.contains(0x2D) }
+        }
         return title.contains("-")
     }
 
