@@ -95,14 +95,17 @@ final class ArticleView {
         for index in entities.indices where entities[index].type == .person {
             let key = table.keys[index]
             var name = entities[index].canonicalName
-            let firstName: Substring.UTF8View?? = name.withUTF8 { Self.bytesBeforeFirstSpace($0) }.map { count in
-                count.map { name.utf8[..<name.utf8.index(name.utf8.startIndex, offsetBy: $0)] }
+            // The first name's key from the name's bytes where they tell where it ends (an `endKey` over the UTF-8
+            // view stepped through the view's indices), else from its characters.
+            let firstKey: UInt64?? = name.withUTF8 { bytes in
+                Self.bytesBeforeFirstSpace(bytes).map { count in count.map { LinkingLexicon.endKey(bytes[..<$0]) } }
             }
-            guard let first = firstName ?? name.firstIndex(of: " ").map({ name[..<$0].utf8 }) else {
+            guard let first = firstKey ?? name.firstIndex(of: " ").map({ LinkingLexicon.endKey(name[..<$0].utf8) })
+            else {
                 singleNames.append(key)
                 continue
             }
-            if femaleFirstNameKeys.contains(LinkingLexicon.endKey(first)) { women.append(key) }
+            if femaleFirstNameKeys.contains(first) { women.append(key) }
         }
         return (women, singleNames)
     }()
