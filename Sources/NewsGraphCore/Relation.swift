@@ -19,7 +19,9 @@ public struct Relation: Hashable, Sendable {
     public let predicate: Predicate
     public let object: Node
     /// The role word for memberOf/represents (`Vorstandsvorsitzender`).
-    public var role: String?
+    // A `let`, as every other part: with one `var` among them, the initializer (inlined wherever a rule makes a
+    // relation) copied the whole relation and destroyed the copy unread, its strings retained and released.
+    public let role: String?
     /// Index into `Document.sentences` of the evidence sentence.
     public let sentenceIndex: Int
     public let provenance: Provenance

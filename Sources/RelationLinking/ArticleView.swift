@@ -26,15 +26,19 @@ final class ArticleView {
             self.table = table
         }
 
-        var key: String { table.keys[index] }
+        var key: String { table.key(index) }
     }
 
-    /// The entity keys of the document's mentions, for `MentionRef.key`: apart from the mentions, so that reading
-    /// one copies a key and not a whole mention.
+    /// The document's mentions, for `MentionRef.key`: the document's own array, shared, where a table of their keys
+    /// mapped from it cost an allocation, and a retain and a release of every key, an article.
     final class MentionTable {
-        let keys: [String]
+        let mentions: [EntityMention]
 
-        init(_ mentions: [EntityMention]) { keys = mentions.map(\.entityKey) }
+        init(_ mentions: [EntityMention]) { self.mentions = mentions }
+
+        /// The key of the mention at `index`, read in place through a buffer: the array's subscript copied the
+        /// whole mention (its strings retained and released) to read one of them.
+        func key(_ index: Int) -> String { mentions.withUnsafeBufferPointer { $0[index].entityKey } }
     }
 
     /// Owns what every `MentionRef` of this view reads its key from.
@@ -91,14 +95,17 @@ final class ArticleView {
         for index in entities.indices where entities[index].type == .person {
             let key = table.keys[index]
             var name = entities[index].canonicalName
-            let firstName: Substring.UTF8View?? = name.withUTF8 { Self.bytesBeforeFirstSpace($0) }.map { count in
-                count.map { name.utf8[..<name.utf8.index(name.utf8.startIndex, offsetBy: $0)] }
+            // The first name's key from the name's bytes where they tell where it ends (an `endKey` over the UTF-8
+            // view stepped through the view's indices), else from its characters.
+            let firstKey: UInt64?? = name.withUTF8 { bytes in
+                Self.bytesBeforeFirstSpace(bytes).map { count in count.map { LinkingLexicon.endKey(bytes[..<$0]) } }
             }
-            guard let first = firstName ?? name.firstIndex(of: " ").map({ name[..<$0].utf8 }) else {
+            guard let first = firstKey ?? name.firstIndex(of: " ").map({ LinkingLexicon.endKey(name[..<$0].utf8) })
+            else {
                 singleNames.append(key)
                 continue
             }
-            if femaleFirstNameKeys.contains(LinkingLexicon.endKey(first)) { women.append(key) }
+            if femaleFirstNameKeys.contains(first) { women.append(key) }
         }
         return (women, singleNames)
     }()
@@ -236,8 +243,9 @@ final class ArticleView {
     let quoteAt: TokenColumn
 
     /// `lexicon` is borrowed (`__shared`): an initializer owns its arguments by default, and copying the
-    /// lexicon's two dozen tables for every article showed in profiles.
-    init(document: Document, lexicon: __shared LinkingLexicon) {
+    /// lexicon's two dozen tables for every article showed in profiles. So is `document`, which the view copies
+    /// once: owned, it was copied for the call (the caller's is `inout`) and the copy destroyed after the view's own.
+    init(document: __shared Document, lexicon: __shared LinkingLexicon) {
         self.document = document
         self.femaleFirstNameKeys = lexicon.femaleFirstNameKeys
         self.countryAdjectives = lexicon.countryAdjectives

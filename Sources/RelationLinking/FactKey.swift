@@ -86,6 +86,9 @@ extension FactKey {
     ///
     /// Made from the relation's bytes where they stand, without the key's strings: the literal object is folded as
     /// `quickLowercased()` folds text below U+0100, and left out of the digest (its kind alone counts) otherwise.
+    // Inlined into its one caller, which reads the relations in place through a buffer: a call took each relation
+    // as a copy of its own (its strings retained and released), more than the digest cost.
+    @inline(__always)
     static func digest(of relation: Relation) -> UInt64? {
         var hash = Digest()
         hash.mix(UInt64(truncatingIfNeeded: relation.predicate.hashValueForDigest))

@@ -532,7 +532,8 @@ final class PlaceRules: Sendable {
     private func hasDesignation(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
         let words = mention.tokens.filter { view.document.tokens[$0].kind == .word }.map { view.word($0) }
         for designation in lexicon.designations where !designation.isEmpty && words.count >= designation.count {
-            if Array(words.suffix(designation.count)) == designation { return true }
+            // (Compared in place: an array made of the suffix for every designation cost an allocation each.)
+            if words.suffix(designation.count).elementsEqual(designation) { return true }
             if designation.count == 1, let last = words.last, last.hasSuffix(designation[0]) { return true }
         }
         return false

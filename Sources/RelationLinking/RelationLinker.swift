@@ -46,23 +46,25 @@ public struct RelationLinker: Stage {
         roleRules.membershipsOfSpeakersNamedByBody(said: said, in: view, into: &roles)
         var sources: [Relation] = []
         sourceRules.apply(view, attributions: consume attributions, into: &sources)
-        document.relations = Self.assembled(roles: roles, places: places, said: said, sources: sources)
+        document.relations = Self.assembled(roles: consume roles, places: places, said: said, sources: sources)
         document.completedLayers.formUnion(produces)
     }
 
     /// The rule families' relations as one list, deduplicated, without the roles' titles held in a body: one array
     /// made and one pass, where filtering the roles and joining the families made three arrays before it.
     static func assembled(
-        roles: [Relation], places: [Relation], said: [Relation], sources: [Relation]
+        roles: consuming [Relation], places: [Relation], said: [Relation], sources: [Relation]
     ) -> [Relation] {
-        var all: [Relation] = []
-        all.reserveCapacity(roles.count + places.count + said.count + sources.count)
-        all.append(contentsOf: roles)
+        // The roles come first in `all`, so their indices are the same there.
+        let dropped = titlesHeldInABody(roles)
+        // The roles' own array grows to hold the others: copying the roles into a new one retained every string of
+        // theirs, and freeing their array released them again.
+        var all = consume roles
+        all.reserveCapacity(all.count + places.count + said.count + sources.count)
         all.append(contentsOf: places)
         all.append(contentsOf: said)
         all.append(contentsOf: sources)
-        // The roles come first in `all`, so their indices are the same there.
-        return deduplicated(all, dropping: titlesHeldInABody(roles))
+        return deduplicated(all, dropping: dropped)
     }
 
     /// `Richterin Astrid Raufer` once beside her court and once alone: the role is stated by the memberOf (or
@@ -109,8 +111,12 @@ public struct RelationLinker: Stage {
         }
     }
 
-    /// Whether the text holds no `|`.
-    private static func isBarless(_ text: String) -> Bool { !text.utf8.contains(UInt8(ascii: "|")) }
+    /// Whether the text holds no `|`, read from its bytes in place: `contains` on the UTF-8 view stepped through
+    /// the view's indices, some five hundred instructions a key.
+    private static func isBarless(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { !$0.contains(UInt8(ascii: "|")) }
+    }
 
     /// Keeps the first statement of each fact, ordered by evidence sentence, then by rule family order.
     static func deduplicated(_ relations: [Relation]) -> [Relation] {

@@ -345,7 +345,7 @@ final class RoleRules: Sendable {
         func holds(_ mention: ArticleView.MentionRef) -> Bool {
             guard mention.type == .organization else { return false }
             let name = mention.key.quickLowercased()
-            return parts.contains { name.contains($0) }
+            return parts.contains { Self.contains(name, $0) }
         }
         let here = view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
         if let before = here.last(where: { $0.tokens.upperBound <= token && holds($0) }) { return before }
@@ -354,10 +354,36 @@ final class RoleRules: Sendable {
         return view.mentions(startingIn: view.document.sentences[sentence - 1].tokenRange).last(where: holds)
     }
 
+    /// `text.contains(part)` (Foundation's search, which finds nothing for an empty part and matches canonically
+    /// equivalent text at composed-character boundaries), by bytes where both are of stable code points without a
+    /// line break (NFC, each code point a composed character), as `ArticleView.lower(_:contains:)` searches:
+    /// Foundation's search cost some eight thousand instructions a name.
+    private static func contains(_ text: String, _ part: String) -> Bool {
+        func isSimple(_ text: String) -> Bool {
+            text.unicodeScalars.allSatisfy { ByteVocabulary.isStable($0.value) && $0 != "\r" && $0 != "\n" }
+        }
+        guard isSimple(text), isSimple(part) else { return text.contains(part) }
+        var text = text
+        var part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+                    if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// `title.contains("-")` (Foundation's search); for text of stable code points (NFC, one code point a
-    /// composed character) the same as looking for the byte.
+    /// composed character) the same as looking for the byte (in place: `contains` on the UTF-8 view stepped through
+    /// its indices).
     private static func containsHyphen(_ title: String) -> Bool {
-        if title.unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) }) { return title.utf8.contains(0x2D) }
+        if title.unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) }) {
+            var title = title
+            return title.withUTF8 { $0.contains(0x2D) }
+        }
         return title.contains("-")
     }
 
@@ -375,13 +401,16 @@ final class RoleRules: Sendable {
     func membershipsOfSpeakersNamedByBody(
         said: [Relation], in view: ArticleView, into out: inout [Relation]
     ) {
-        for relation in said where relation.predicate == .said {
-            guard case .entity(let person) = relation.subject, view.personKeys.contains(person) else { continue }
-            let mentions = view.mentions(startingIn: view.document.sentences[relation.sentenceIndex].tokenRange)
+        // By position: a loop over the relations copied each (its strings retained and released), where only its
+        // subject, object and sentence are read.
+        for index in said.indices where said[index].predicate == .said {
+            guard case .entity(let person) = said[index].subject, view.personKeys.contains(person) else { continue }
+            let sentence = said[index].sentenceIndex
+            let mentions = view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
             if mentions.contains(where: { $0.key == person }) { continue }
             // (A body named inside the content is someone else's: `Sollte der FPÖ-Chef …, so der Rechtsanwalt`.)
             var content: TextSpan?
-            if case .quotation(let span) = relation.object { content = span }
+            if case .quotation(let span) = said[index].object { content = span }
             for body in mentions where body.type == .organization && view.matches(body.tokens.upperBound, .hyphen)
                 && view.matches(body.tokens.lowerBound - 1, in: [.der, .die])
                 && !(content.map { $0.contains(view.document.mentions[body.index].span) } ?? false) {
@@ -389,13 +418,13 @@ final class RoleRules: Sendable {
                 // `der SPD-Politiker Josef Cap` names someone else: the role rules handle that.
                 if view.mention(startingAt: head + 1)?.type == .person { continue }
                 if let hit = role(at: head, in: view), hit.fused?.key == body.key {
-                    emit(hit, personKey: person, sentence: relation.sentenceIndex,
+                    emit(hit, personKey: person, sentence: sentence,
                          rule: "role-of-speaker-named-by-body", in: view, into: &out)
                 } else if head < view.tokenCount, view.hasCue(.personNoun, head)
                             || view.lower(head, endsInOneOf: lexicon.personNounEndings) {
                     out.append(Relation(
                         subject: .entity(key: person), predicate: .memberOf, object: .entity(key: body.key),
-                        sentenceIndex: relation.sentenceIndex,
+                        sentenceIndex: sentence,
                         provenance: Provenance(match: .rule, source: "person-noun-of-speaker-named-by-body")))
                 }
             }

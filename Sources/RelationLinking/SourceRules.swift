@@ -58,7 +58,11 @@ final class SourceRules: Sendable {
         // strings `quantity|speaker` once hashed here compare (the number's digits hold no `|`, and a mark after
         // `|` composes with nothing). An article attributes a handful.
         var seen: [(quantity: Int, speaker: String)] = []
-        for attribution in all.sorted(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) }) {
+        // Sorted in place (`sorted` runs the same sort on a copy) and read by position: a sorted copy and a loop
+        // over it copied every attribution, its two strings retained and released.
+        all.sort(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) })
+        for index in all.indices {
+            let attribution = all[index]
             let node: Relation.Node = Self.isLiteral(attribution.speakerKey)
                 ? .literal(String(attribution.speakerKey.dropFirst("literal:".count)))
                 : .entity(key: attribution.speakerKey)
@@ -108,8 +112,9 @@ final class SourceRules: Sendable {
     /// the named source of one of the two sentences before. (Not `demnach`, which the annotated articles do not
     /// read as a source: 12 of 14 figures after it are unattributed there.)
     private func sourcesTakenUp(after attributions: [Attribution], in view: ArticleView) -> [Attribution] {
-        let named = attributions.filter { !Self.isLiteral($0.speakerKey) }
-        guard !named.isEmpty else { return [] }
+        // The named attributions are asked of in place: filtered into an array of their own, each was copied (its
+        // two strings retained and released) and the array grown append by append.
+        guard attributions.contains(where: { !Self.isLiteral($0.speakerKey) }) else { return [] }
         let attributedSentences = SentenceMarks(
             count: view.document.sentences.count, marking: attributions.lazy.map(\.sentence))
         var out: [Attribution] = []
@@ -138,8 +143,8 @@ final class SourceRules: Sendable {
                       hasSourceCue($0, in: view) && pronounSource(at: $0, in: view) == nil }) {
                 back -= 1
             }
-            guard back >= 0, sentence - back <= 2, let source = named.last(where: {
-                attribution in attribution.sentence == back
+            guard back >= 0, sentence - back <= 2, let source = attributions.last(where: {
+                attribution in attribution.sentence == back && !Self.isLiteral(attribution.speakerKey)
                     && (feminine.map { view.pronounFits(attribution.speakerKey, feminine: $0) } ?? true)
             }) else {
                 continue
