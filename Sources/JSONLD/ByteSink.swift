@@ -53,7 +53,7 @@ struct ByteSink: NodeSink {
 
     mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String) {
         // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
-        let done = name.utf8.withContiguousStorageIfAvailable {
+        let done: Void? = name.utf8.withContiguousStorageIfAvailable {
             beginEntityNode(entityKey, slot: slot, type: type, name: $0)
         }
         if done != nil { return }
@@ -227,7 +227,7 @@ struct ByteSink: NodeSink {
         of mentions: [EntityMention], at index: Int, slot: Int, type: StaticString, match: StaticString
     ) {
         // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
-        let done = mentions[index].provenance.source.utf8.withContiguousStorageIfAvailable {
+        let done: Void? = mentions[index].provenance.source.utf8.withContiguousStorageIfAvailable {
             mentionEnd(of: mentions, at: index, slot: slot, type: type, match: match, source: $0)
         }
         if done != nil { return }
