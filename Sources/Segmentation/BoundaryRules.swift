@@ -45,8 +45,9 @@ struct BoundaryRules: Sendable {
     /// The openers of this language alone, without the polite pronouns (`Sie`, `Ihr`) that are capitalised
     /// anywhere in a sentence: a word that only an opener can be.
     private let ownOpeners: WordKeySet
-    /// For each `WordKey` code of a first letter, a bit for the code of the second letter (0: none) of every word
-    /// of `ownOpeners`: most capitalised words (German nouns) are no opener, told so before their key is built.
+    /// For each pair of `WordKey` codes of a first and second letter (at `first * 64 + second`, 0: none), a bit for
+    /// the code of the third letter (0: none) of every word of `ownOpeners`: most capitalised words (German nouns)
+    /// are no opener, told so before their key is built. Two letters let through thousands of nouns (`Deutschland`).
     private let ownOpenerStarts: [UInt64]
     /// Whether `N.` is an ordinal in this language (German), not only a list number.
     private let hasOrdinalPeriods: Bool
@@ -104,9 +105,11 @@ struct BoundaryRules: Sendable {
         let politeForms = ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"].compactMap { WordKey($0) }
         let ownOpeners = openers.subtracting(politeForms)
         self.ownOpeners = WordKeySet(ownOpeners)
-        var ownOpenerStarts = [UInt64](repeating: 0, count: 64)
+        var ownOpenerStarts = [UInt64](repeating: 0, count: 64 * 64)
         for key in ownOpeners where key.count > 0 {
-            ownOpenerStarts[Int(key.code(at: key.count - 1))] |= 1 << (key.count > 1 ? key.code(at: key.count - 2) : 0)
+            let second = key.count > 1 ? key.code(at: key.count - 2) : 0
+            let third = key.count > 2 ? key.code(at: key.count - 3) : 0
+            ownOpenerStarts[Int(key.code(at: key.count - 1) * 64 + second)] |= 1 << third
         }
         self.ownOpenerStarts = ownOpenerStarts
         for other in ["de", "en"] where other != language {
@@ -264,17 +267,29 @@ struct BoundaryRules: Sendable {
     /// `zur`, `zum`: prepositions with the article fused in, which headings leave out as they do articles.
     private static let fusedArticles = WordKeySet(["zur", "zum"].compactMap { WordKey($0) })
 
-    /// Whether the word at `offset` may be in `ownOpeners`, by its first two letters (false: its key is not).
+    /// Whether the word at `offset` may be in `ownOpeners`, by its first three letters (false: its key is not).
     @inline(__always)
     private func mayBeOwnOpener(at offset: CodePointOffset, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         // A key's code points all have codes and are word scalars, as `word(startingAt:)` builds it.
         guard Self.isWordScalar(scalars[offset]), let first = WordKey.code(of: scalars[offset]) else { return false }
-        var second: UInt64 = 0
-        if offset + 1 < scalars.count && Self.isWordScalar(scalars[offset + 1]) {
-            guard let code = WordKey.code(of: scalars[offset + 1]) else { return false }
-            second = code
+        guard let second = Self.keyCode(at: offset + 1, in: scalars) else { return false }
+        var third: UInt64 = 0
+        if second != 0 {
+            guard let code = Self.keyCode(at: offset + 2, in: scalars) else { return false }
+            third = code
         }
-        return (ownOpenerStarts[Int(first)] >> second) & 1 != 0
+        return (ownOpenerStarts[Int(first * 64 + second)] >> third) & 1 != 0
+    }
+
+    /// The `WordKey` code of the code point at `index` as `word(startingAt:)` would add it: 0 if the word has ended
+    /// before it (no word scalar, or the text's end), nil if it has no code (the word has no key).
+    @inline(__always)
+    private static func keyCode(at index: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64? {
+        guard index < scalars.count else { return 0 }
+        let value = scalars[index].value
+        // A small ASCII letter, most of what follows a word's first letter, without the general tests.
+        if value &- 97 < 26 { return UInt64(value &- 96) }
+        return isWordScalar(scalars[index]) ? WordKey.code(of: scalars[index]) : 0
     }
 
     /// Whether the text before `end` (white space aside) ends with `.`, `!` or `?`.
