@@ -29,6 +29,9 @@ struct BoundaryRules: Sendable {
     /// For each key length, a bit for the code (`WordKey`'s) of every letter that comes before the final period
     /// in an abbreviation or prefix key of that length: most words before a period are ruled out without a key.
     private let lastLetters: [UInt64]
+    /// The same for the code of every first letter: most plain words before a period that end like an abbreviation
+    /// start like none of that length (`… sagte er.`, `… in Wien.`).
+    private let firstLetters: [UInt64]
     private let months: WordKeySet
     /// Lower-case words after which `N.` is an ordinal (`am 24.`, `zum 1.`).
     private let ordinalCues: WordKeySet
@@ -58,8 +61,12 @@ struct BoundaryRules: Sendable {
         var prefixes: Set<WordKey> = []
         var longest = 0
         var lastLetters = [UInt64](repeating: 0, count: 22)
-        func noteLastLetter(_ key: WordKey) {
-            if key.count >= 2 { lastLetters[key.count] |= 1 << key.code(at: 1) }
+        var firstLetters = [UInt64](repeating: 0, count: 22)
+        func noteLetters(_ key: WordKey) {
+            if key.count >= 2 {
+                lastLetters[key.count] |= 1 << key.code(at: 1)
+                firstLetters[key.count] |= 1 << key.code(at: key.count - 1)
+            }
         }
         for row in try lexicons.rows(of: "segmentation/abbreviations-\(language).txt") {
             let form = String(row.fields[0].unicodeScalars.filter { $0 != " " && $0 != "\t" })
@@ -72,13 +79,13 @@ struct BoundaryRules: Sendable {
             }
             abbreviations[key] = flag == "final" ? .final : flag == "prefix" ? .prefix : .plain
             longest = max(longest, key.count)
-            noteLastLetter(key)
+            noteLetters(key)
             var prefix = WordKey()
             for scalar in form.unicodeScalars.dropLast() {
                 prefix.append(scalar)
                 if scalar == "." {
                     prefixes.insert(prefix)
-                    noteLastLetter(prefix)
+                    noteLetters(prefix)
                 }
             }
         }
@@ -86,6 +93,7 @@ struct BoundaryRules: Sendable {
         self.abbreviationPrefixes = WordKeySet(prefixes)
         self.longestAbbreviation = longest
         self.lastLetters = lastLetters
+        self.firstLetters = firstLetters
         func keys(_ file: String) throws -> Set<WordKey> {
             Set(try lexicons.words(of: "segmentation/\(file)-\(language).txt").compactMap { WordKey($0) })
         }
@@ -1038,7 +1046,11 @@ struct BoundaryRules: Sendable {
         }
         let length = letters + 1
         let lastLetter = WordKey.code(of: scalars[period - 1]) ?? 0
+        // The key is looked up as written and with its first letter lowered.
+        let firstLetter = WordKey.code(of: scalars[begin]) ?? 0
         if length <= longestAbbreviation && (lastLetters[length] >> lastLetter) & 1 != 0,
+            (firstLetters[length] >> firstLetter) & 1 != 0
+                || (firstLetters[length] >> WordKey.lowercase(firstLetter)) & 1 != 0,
             let key = Self.dottedKey(begin..<period, in: scalars)
         {
             if abbreviationPrefixes.contains(key) || lookUp(key, startingAt: begin, in: scalars) != nil { return false }
