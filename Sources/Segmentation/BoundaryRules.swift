@@ -508,6 +508,12 @@ struct BoundaryRules: Sendable {
     ) {
         let count = scalars.count
         guard index > 0, index + 2 < count, scalars[index + 1] == " " else { return }
+        // Each rule below wants its own code point after the space (`w` or `h`, `@`, a digit, a dash, a period):
+        // most periods are followed by a capital that none wants.
+        let after = scalars[index + 2]
+        guard after == "w" || after == "h" || after == "@" || after == "-" || after == "\u{2013}" || after == "."
+            || Self.digitValue(after) != nil
+        else { return }
         // `Sklaverei. www.example.org`: a web address after a stop opens a sentence despite its case, and so does
         // a handle (`… Zeichen hält. @garrynewman More importantly …`: an embedded tweet in a text without its
         // line breaks).
