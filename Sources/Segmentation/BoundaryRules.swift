@@ -407,6 +407,12 @@ struct BoundaryRules: Sendable {
                 guard token.kind == .punctuation || token.kind == .symbol else { continue }
                 let index = token.span.begin
                 let scalar = scalars[index]
+                // Commas, hyphens, quotes and the like tell nothing here: only stops, brackets, slashes and bullets
+                // (all from U+2022 up) do. The paragraph is caught up with at the next mark that tells something.
+                if scalar.value < 0x2022 && scalar != "." && scalar != ")" && scalar != "(" && scalar != "?"
+                    && scalar != "!" && scalar != "/" {
+                    continue
+                }
                 // A marker (`1.`, `b)`) ends where its `.` or `)` begins, a token of its own.
                 if position > 0 && (scalar == "." || scalar == ")") {
                     let before = tokens[position - 1]
