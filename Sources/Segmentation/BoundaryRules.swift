@@ -29,6 +29,9 @@ struct BoundaryRules: Sendable {
     /// For each key length, a bit for the code (`WordKey`'s) of every letter that comes before the final period
     /// in an abbreviation or prefix key of that length: most words before a period are ruled out without a key.
     private let lastLetters: [UInt64]
+    /// The same for the code of every first letter: most plain words before a period that end like an abbreviation
+    /// start like none of that length (`… sagte er.`, `… in Wien.`).
+    private let firstLetters: [UInt64]
     private let months: WordKeySet
     /// Lower-case words after which `N.` is an ordinal (`am 24.`, `zum 1.`).
     private let ordinalCues: WordKeySet
@@ -45,8 +48,9 @@ struct BoundaryRules: Sendable {
     /// The openers of this language alone, without the polite pronouns (`Sie`, `Ihr`) that are capitalised
     /// anywhere in a sentence: a word that only an opener can be.
     private let ownOpeners: WordKeySet
-    /// For each `WordKey` code of a first letter, a bit for the code of the second letter (0: none) of every word
-    /// of `ownOpeners`: most capitalised words (German nouns) are no opener, told so before their key is built.
+    /// For each pair of `WordKey` codes of a first and second letter (at `first * 64 + second`, 0: none), a bit for
+    /// the code of the third letter (0: none) of every word of `ownOpeners`: most capitalised words (German nouns)
+    /// are no opener, told so before their key is built. Two letters let through thousands of nouns (`Deutschland`).
     private let ownOpenerStarts: [UInt64]
     /// Whether `N.` is an ordinal in this language (German), not only a list number.
     private let hasOrdinalPeriods: Bool
@@ -57,8 +61,12 @@ struct BoundaryRules: Sendable {
         var prefixes: Set<WordKey> = []
         var longest = 0
         var lastLetters = [UInt64](repeating: 0, count: 22)
-        func noteLastLetter(_ key: WordKey) {
-            if key.count >= 2 { lastLetters[key.count] |= 1 << key.code(at: 1) }
+        var firstLetters = [UInt64](repeating: 0, count: 22)
+        func noteLetters(_ key: WordKey) {
+            if key.count >= 2 {
+                lastLetters[key.count] |= 1 << key.code(at: 1)
+                firstLetters[key.count] |= 1 << key.code(at: key.count - 1)
+            }
         }
         for row in try lexicons.rows(of: "segmentation/abbreviations-\(language).txt") {
             let form = String(row.fields[0].unicodeScalars.filter { $0 != " " && $0 != "\t" })
@@ -71,13 +79,13 @@ struct BoundaryRules: Sendable {
             }
             abbreviations[key] = flag == "final" ? .final : flag == "prefix" ? .prefix : .plain
             longest = max(longest, key.count)
-            noteLastLetter(key)
+            noteLetters(key)
             var prefix = WordKey()
             for scalar in form.unicodeScalars.dropLast() {
                 prefix.append(scalar)
                 if scalar == "." {
                     prefixes.insert(prefix)
-                    noteLastLetter(prefix)
+                    noteLetters(prefix)
                 }
             }
         }
@@ -85,6 +93,7 @@ struct BoundaryRules: Sendable {
         self.abbreviationPrefixes = WordKeySet(prefixes)
         self.longestAbbreviation = longest
         self.lastLetters = lastLetters
+        self.firstLetters = firstLetters
         func keys(_ file: String) throws -> Set<WordKey> {
             Set(try lexicons.words(of: "segmentation/\(file)-\(language).txt").compactMap { WordKey($0) })
         }
@@ -104,9 +113,11 @@ struct BoundaryRules: Sendable {
         let politeForms = ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"].compactMap { WordKey($0) }
         let ownOpeners = openers.subtracting(politeForms)
         self.ownOpeners = WordKeySet(ownOpeners)
-        var ownOpenerStarts = [UInt64](repeating: 0, count: 64)
+        var ownOpenerStarts = [UInt64](repeating: 0, count: 64 * 64)
         for key in ownOpeners where key.count > 0 {
-            ownOpenerStarts[Int(key.code(at: key.count - 1))] |= 1 << (key.count > 1 ? key.code(at: key.count - 2) : 0)
+            let second = key.count > 1 ? key.code(at: key.count - 2) : 0
+            let third = key.count > 2 ? key.code(at: key.count - 3) : 0
+            ownOpenerStarts[Int(key.code(at: key.count - 1) * 64 + second)] |= 1 << third
         }
         self.ownOpenerStarts = ownOpenerStarts
         for other in ["de", "en"] where other != language {
@@ -264,17 +275,29 @@ struct BoundaryRules: Sendable {
     /// `zur`, `zum`: prepositions with the article fused in, which headings leave out as they do articles.
     private static let fusedArticles = WordKeySet(["zur", "zum"].compactMap { WordKey($0) })
 
-    /// Whether the word at `offset` may be in `ownOpeners`, by its first two letters (false: its key is not).
+    /// Whether the word at `offset` may be in `ownOpeners`, by its first three letters (false: its key is not).
     @inline(__always)
     private func mayBeOwnOpener(at offset: CodePointOffset, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         // A key's code points all have codes and are word scalars, as `word(startingAt:)` builds it.
         guard Self.isWordScalar(scalars[offset]), let first = WordKey.code(of: scalars[offset]) else { return false }
-        var second: UInt64 = 0
-        if offset + 1 < scalars.count && Self.isWordScalar(scalars[offset + 1]) {
-            guard let code = WordKey.code(of: scalars[offset + 1]) else { return false }
-            second = code
+        guard let second = Self.keyCode(at: offset + 1, in: scalars) else { return false }
+        var third: UInt64 = 0
+        if second != 0 {
+            guard let code = Self.keyCode(at: offset + 2, in: scalars) else { return false }
+            third = code
         }
-        return (ownOpenerStarts[Int(first)] >> second) & 1 != 0
+        return (ownOpenerStarts[Int(first * 64 + second)] >> third) & 1 != 0
+    }
+
+    /// The `WordKey` code of the code point at `index` as `word(startingAt:)` would add it: 0 if the word has ended
+    /// before it (no word scalar, or the text's end), nil if it has no code (the word has no key).
+    @inline(__always)
+    private static func keyCode(at index: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64? {
+        guard index < scalars.count else { return 0 }
+        let value = scalars[index].value
+        // A small ASCII letter, most of what follows a word's first letter, without the general tests.
+        if value &- 97 < 26 { return UInt64(value &- 96) }
+        return isWordScalar(scalars[index]) ? WordKey.code(of: scalars[index]) : 0
     }
 
     /// Whether the text before `end` (white space aside) ends with `.`, `!` or `?`.
@@ -384,6 +407,12 @@ struct BoundaryRules: Sendable {
                 guard token.kind == .punctuation || token.kind == .symbol else { continue }
                 let index = token.span.begin
                 let scalar = scalars[index]
+                // Commas, hyphens, quotes and the like tell nothing here: only stops, brackets, slashes and bullets
+                // (all from U+2022 up) do. The paragraph is caught up with at the next mark that tells something.
+                if scalar.value < 0x2022 && scalar != "." && scalar != ")" && scalar != "(" && scalar != "?"
+                    && scalar != "!" && scalar != "/" {
+                    continue
+                }
                 // A marker (`1.`, `b)`) ends where its `.` or `)` begins, a token of its own.
                 if position > 0 && (scalar == "." || scalar == ")") {
                     let before = tokens[position - 1]
@@ -485,6 +514,12 @@ struct BoundaryRules: Sendable {
     ) {
         let count = scalars.count
         guard index > 0, index + 2 < count, scalars[index + 1] == " " else { return }
+        // Each rule below wants its own code point after the space (`w` or `h`, `@`, a digit, a dash, a period):
+        // most periods are followed by a capital that none wants.
+        let after = scalars[index + 2]
+        guard after == "w" || after == "h" || after == "@" || after == "-" || after == "\u{2013}" || after == "."
+            || Self.digitValue(after) != nil
+        else { return }
         // `Sklaverei. www.example.org`: a web address after a stop opens a sentence despite its case, and so does
         // a handle (`… Zeichen hält. @garrynewman More importantly …`: an embedded tweet in a text without its
         // line breaks).
@@ -1023,7 +1058,11 @@ struct BoundaryRules: Sendable {
         }
         let length = letters + 1
         let lastLetter = WordKey.code(of: scalars[period - 1]) ?? 0
+        // The key is looked up as written and with its first letter lowered.
+        let firstLetter = WordKey.code(of: scalars[begin]) ?? 0
         if length <= longestAbbreviation && (lastLetters[length] >> lastLetter) & 1 != 0,
+            (firstLetters[length] >> firstLetter) & 1 != 0
+                || (firstLetters[length] >> WordKey.lowercase(firstLetter)) & 1 != 0,
             let key = Self.dottedKey(begin..<period, in: scalars)
         {
             if abbreviationPrefixes.contains(key) || lookUp(key, startingAt: begin, in: scalars) != nil { return false }
