@@ -107,8 +107,9 @@ final class SpeechRules: Sendable {
             if finding == nil, state.chainSentence == sentence - 1, let speaker = state.lastSpeaker {
                 finding = chain(sentence, speaker: speaker, in: view)
                 chained = true
-            } else if let unnamed = finding, case .unnamed = unnamed.speaker, unnamed.rule.hasPrefix("said-verb"),
-                      state.chainSentence == sentence - 1, let speaker = state.lastSpeaker,
+            } else if state.chainSentence == sentence - 1, let unnamed = finding, case .unnamed = unnamed.speaker,
+                      // The rule's name last: `hasPrefix` costs more than the other tests together.
+                      unnamed.rule.hasPrefix("said-verb"), let speaker = state.lastSpeaker,
                       let going = chain(sentence, speaker: speaker, in: view) {
                 // `Wer gegen seinen Willen festgehalten worden sei, werde …` after a said: a speech verb's other
                 // sense with no one named is no attribution of its own where the chain's test sees none (it
