@@ -111,7 +111,7 @@ public struct QuantityExtractor: Stage {
                 var hit = events.event(for: quantity, tokens: span, starts: starts)
                 if hit == nil, position > 0, let previous = previousHit,
                    let how = Self.sharesEvent(position, in: found, sentence: range, tokens: tokens, events: events) {
-                    hit = (previous.event, previous.source + how)
+                    hit = (previous.event, .joining(previous.source, how))
                 }
                 previousHit = hit
                 guard let (event, source) = hit else {
@@ -122,7 +122,8 @@ public struct QuantityExtractor: Stage {
                     span: quantity.span, value: quantity.value, minValue: quantity.minValue,
                     maxValue: quantity.maxValue, unit: quantity.unit, currency: quantity.currency,
                     modifier: quantity.modifier, event: event, kind: quantity.kind,
-                    provenance: Provenance(match: .rule, source: quantity.provenance.source + "+event:" + source)))
+                    provenance: Provenance(match: .rule,
+                                           source: .joining(quantity.provenance.source, "+event:", source))))
             }
         }
         // Sorted and filtered in place: `sorted` and `filter` copied every quantity and date (retaining its strings)

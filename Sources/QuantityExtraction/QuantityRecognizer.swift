@@ -154,7 +154,7 @@ struct QuantityRecognizer {
         let quantity = Quantity(
             span: span, value: minValue == nil ? reading.value : nil, minValue: minValue, maxValue: maxValue,
             unit: unit, currency: unitEntry?.currency, modifier: modifier, kind: kind,
-            provenance: Provenance(match: .rule, source: modifierSource.map { "\(rule)+\($0)" } ?? rule))
+            provenance: Provenance(match: .rule, source: modifierSource.map { .joining(rule, "+", $0) } ?? rule))
         return .quantity(quantity, tokens: firstToken...lastToken)
     }
 
