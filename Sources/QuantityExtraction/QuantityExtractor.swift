@@ -130,9 +130,14 @@ public struct QuantityExtractor: Stage {
         // and then dropped the originals.
         quantities.sort { $0.span < $1.span }
         document.quantities = quantities
-        let names = document.mentions.map(\.span).sorted()
-        dates.removeAll { Self.lies($0.span, inAnyOf: names) }
-        dates.sort { $0.span < $1.span }
+        // The names' spans only for an article with dates (one in ten has none), sorted in place: `sorted()` copied
+        // them into a second array.
+        if !dates.isEmpty {
+            var names = document.mentions.map(\.span)
+            names.sort()
+            dates.removeAll { Self.lies($0.span, inAnyOf: names) }
+            dates.sort { $0.span < $1.span }
+        }
         document.dates = dates
         document.completedLayers.formUnion(produces)
     }
