@@ -100,7 +100,8 @@ public struct QuantityExtractor: Stage {
             let named = sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
                 sentenceIndex - $0.sentence <= 2 ? $0.unit : nil })
             if named.unitNamed { lastPeople = named.people.map { ($0, sentenceIndex) } }
-            starts.removeAll(keepingCapacity: true)
+            // (Emptied from the end, as `found` is: `removeAll(keepingCapacity:)` went through `replaceSubrange`.)
+            while !starts.isEmpty { starts.removeLast() }
             // (By index: a loop over the elements copied each, retaining its strings.)
             for position in found.indices { starts.append(found[position].tokens.lowerBound) }
             var previousHit: (event: Quantity.Event, source: String)?
