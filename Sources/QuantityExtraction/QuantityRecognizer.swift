@@ -196,7 +196,7 @@ struct QuantityRecognizer {
             var last = index
             // `5, 3 Prozent`: a decimal comma with a stray space, only before a percent or currency unit.
             if index + 3 < sentence.upperBound, tokens.isText(index + 1, ","), tokens.touches(index, index + 1),
-                !tokens.text(index).contains(","), tokens.isDigits(index + 2), tokens.text(index + 2).count <= 2,
+                !containsComma(index), tokens.isDigits(index + 2), tokens.text(index + 2).count <= 2,
                 let entry = lexicon.unit(token: index + 3, of: tokens),
                 entry.kind == .percentage || entry.kind == .money,
                 let decimal = Double(tokens.text(index).replacingOccurrences(of: ".", with: "") + "."
