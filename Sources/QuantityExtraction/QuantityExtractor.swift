@@ -100,7 +100,8 @@ public struct QuantityExtractor: Stage {
             let named = sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
                 sentenceIndex - $0.sentence <= 2 ? $0.unit : nil })
             if named.unitNamed { lastPeople = named.people.map { ($0, sentenceIndex) } }
-            starts.removeAll(keepingCapacity: true)
+            // (Emptied from the end, as `found` is: `removeAll(keepingCapacity:)` went through `replaceSubrange`.)
+            while !starts.isEmpty { starts.removeLast() }
             // (By index: a loop over the elements copied each, retaining its strings.)
             for position in found.indices { starts.append(found[position].tokens.lowerBound) }
             var previousHit: (event: Quantity.Event, source: String)?
@@ -111,7 +112,7 @@ public struct QuantityExtractor: Stage {
                 var hit = events.event(for: quantity, tokens: span, starts: starts)
                 if hit == nil, position > 0, let previous = previousHit,
                    let how = Self.sharesEvent(position, in: found, sentence: range, tokens: tokens, events: events) {
-                    hit = (previous.event, previous.source + how)
+                    hit = (previous.event, .joining(previous.source, how))
                 }
                 previousHit = hit
                 guard let (event, source) = hit else {
@@ -122,16 +123,22 @@ public struct QuantityExtractor: Stage {
                     span: quantity.span, value: quantity.value, minValue: quantity.minValue,
                     maxValue: quantity.maxValue, unit: quantity.unit, currency: quantity.currency,
                     modifier: quantity.modifier, event: event, kind: quantity.kind,
-                    provenance: Provenance(match: .rule, source: quantity.provenance.source + "+event:" + source)))
+                    provenance: Provenance(match: .rule,
+                                           source: .joining(quantity.provenance.source, "+event:", source))))
             }
         }
         // Sorted and filtered in place: `sorted` and `filter` copied every quantity and date (retaining its strings)
         // and then dropped the originals.
         quantities.sort { $0.span < $1.span }
         document.quantities = quantities
-        let names = document.mentions.map(\.span).sorted()
-        dates.removeAll { Self.lies($0.span, inAnyOf: names) }
-        dates.sort { $0.span < $1.span }
+        // The names' spans only for an article with dates (one in ten has none), sorted in place: `sorted()` copied
+        // them into a second array.
+        if !dates.isEmpty {
+            var names = document.mentions.map(\.span)
+            names.sort()
+            dates.removeAll { Self.lies($0.span, inAnyOf: names) }
+            dates.sort { $0.span < $1.span }
+        }
         document.dates = dates
         document.completedLayers.formUnion(produces)
     }

@@ -154,7 +154,7 @@ struct QuantityRecognizer {
         let quantity = Quantity(
             span: span, value: minValue == nil ? reading.value : nil, minValue: minValue, maxValue: maxValue,
             unit: unit, currency: unitEntry?.currency, modifier: modifier, kind: kind,
-            provenance: Provenance(match: .rule, source: modifierSource.map { "\(rule)+\($0)" } ?? rule))
+            provenance: Provenance(match: .rule, source: modifierSource.map { .joining(rule, "+", $0) } ?? rule))
         return .quantity(quantity, tokens: firstToken...lastToken)
     }
 
@@ -196,7 +196,7 @@ struct QuantityRecognizer {
             var last = index
             // `5, 3 Prozent`: a decimal comma with a stray space, only before a percent or currency unit.
             if index + 3 < sentence.upperBound, tokens.isText(index + 1, ","), tokens.touches(index, index + 1),
-                !tokens.text(index).contains(","), tokens.isDigits(index + 2), tokens.text(index + 2).count <= 2,
+                !containsComma(index), tokens.isDigits(index + 2), tokens.text(index + 2).count <= 2,
                 let entry = lexicon.unit(token: index + 3, of: tokens),
                 entry.kind == .percentage || entry.kind == .money,
                 let decimal = Double(tokens.text(index).replacingOccurrences(of: ".", with: "") + "."
@@ -948,8 +948,10 @@ struct QuantityRecognizer {
     }
 
     /// Whether the word ends like an inflected adjective (`-e`, `-en`, `-er`, `-es`, `-em`); `text` is its string.
+    /// (On the scalars of a simple token, whose characters they are: `hasSuffix` took some 900 instructions a word
+    /// with an umlaut.)
     private func hasAdjectiveEnding(_ index: Int, _ text: String) -> Bool {
-        guard tokens.isPlain(index) else { return Self.adjectiveEndings.contains(where: { text.hasSuffix($0) }) }
+        guard tokens.isSimple(index) else { return Self.adjectiveEndings.contains(where: { text.hasSuffix($0) }) }
         let scalars = tokens.scalars(index)
         guard let last = scalars.last else { return false }
         if last == "e" { return true }

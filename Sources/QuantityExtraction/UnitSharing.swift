@@ -91,7 +91,8 @@ struct UnitSharing {
             found[position].quantity = Quantity(
                 span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,
                 currency: old.currency, modifier: old.modifier, event: old.event, kind: .count,
-                provenance: Provenance(match: .rule, source: old.provenance.source + Provenance.unitFromAntecedent))
+                provenance: Provenance(match: .rule,
+                                       source: .joining(old.provenance.source, Provenance.unitFromAntecedent)))
         }
         return lastUnit
     }
@@ -137,7 +138,7 @@ struct UnitSharing {
                 span: quantity.span, value: quantity.value, minValue: quantity.minValue, maxValue: quantity.maxValue,
                 unit: unit, currency: nil, modifier: quantity.modifier, event: quantity.event, kind: .count,
                 provenance: Provenance(match: .rule,
-                                       source: quantity.provenance.source + Provenance.unitFromAntecedent))
+                                       source: .joining(quantity.provenance.source, Provenance.unitFromAntecedent)))
             // (`people` is a person unit: the antecedent was one, as is every unit it is set to above.)
             unitNamed = true
         }
@@ -213,7 +214,7 @@ struct UnitSharing {
                         span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue,
                         unit: lemmatizer.lemma(of: form), currency: old.currency,
                         modifier: old.modifier, event: old.event, kind: .count,
-                        provenance: Provenance(match: .rule, source: old.provenance.source + "+zahl-der"))
+                        provenance: Provenance(match: .rule, source: .joining(old.provenance.source, "+zahl-der")))
                     break
                 }
                 index -= 1
@@ -266,7 +267,7 @@ struct UnitSharing {
             found[position].quantity = Quantity(
                 span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,
                 currency: next.quantity.currency, modifier: old.modifier, event: old.event, kind: next.quantity.kind,
-                provenance: Provenance(match: .rule, source: old.provenance.source + "+unit-shared"))
+                provenance: Provenance(match: .rule, source: .joining(old.provenance.source, "+unit-shared")))
         }
     }
 }
