@@ -153,10 +153,12 @@ final class NameRules {
                 // test of its guard, asked here, passes (a word class, a capitalised next word): most words pass none,
                 // and a call per rule and word cost more than the tests themselves.
                 for index in range {
-                    let fact = facts[index]
-                    let classes = fact.classes
-                    switch fact.kind {
-                    case .word where fact.capitalised:
+                    // Each case reads the token's facts it needs: copied whole before the switch, every token paid
+                    // for fields only capitalised words read.
+                    switch facts[index].kind {
+                    case .word where facts[index].capitalised:
+                        let fact = facts[index]
+                        let classes = fact.classes
                         let capitalisedNext = index + 1 < range.upperBound && facts[index + 1].capitalised
                         // The last letter, which several tests below ask (folded only for words of eight letters or
                         // more, the only ones those ask it of; 0, which no test wants, for the others).
@@ -244,6 +246,8 @@ final class NameRules {
                             out.append(person(index..<(index + 3), priority: RulePriority.speech, rule: .particleName))
                         }
                     case .word:
+                        let fact = facts[index]
+                        let classes = fact.classes
                         guard classes & (WordClass.speechVerb | WordClass.legalFormStart) != 0
                             || lowercaseStartBits.mayContain(fact.exact) else { break }
                         if classes & WordClass.speechVerb != 0 || fact.exact == soKey {
@@ -258,6 +262,7 @@ final class NameRules {
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
                     case .punctuation:
                         // Punctuation has no word classes: only the comma starts `speech` and `roleApposition`.
+                        let fact = facts[index]
                         if fact.exact == commaKey {
                             // (`speech` asks a comma for a name right before it, which ends in a capitalised word.)
                             if index > range.lowerBound, facts[index - 1].kind == .word, facts[index - 1].capitalised {
