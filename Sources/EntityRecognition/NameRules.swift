@@ -43,6 +43,10 @@ final class NameRules {
     /// comparing the key with each of the twenty-one words was most of that rule's time.
     private let englishHeads = NameRules.englishHeadSet
     private static let englishHeadSet = KeySet(Literal.englishHeads)
+    /// `Literal.qualifiedHeads` as a set, asked before `isQualifiedHead(_:in:)`: thousands of words pass the one-word
+    /// filter and are no head, and that test's list comparisons cost several times a probe.
+    private let qualifiedHeads = NameRules.qualifiedHeadSet
+    private static let qualifiedHeadSet = KeySet(Literal.qualifiedHeads)
     /// A one-word filter of `englishHeads` and `qualifiedHeads`, asked first: most capitalised words fail it without
     /// a probe of the set.
     private static let englishHeadBits = KeyBits(Literal.englishHeads + Literal.qualifiedHeads)
@@ -176,7 +180,8 @@ final class NameRules {
                         if englishHeadBits.mayContain(fact.exact)
                             && (index > range.lowerBound && facts[index - 1].capitalised
                                 || index + 1 < range.upperBound && facts[index + 1].exact == keys.of)
-                            && (englishHeads.contains(fact.exact) || isQualifiedHead(index, in: range)) {
+                            && (englishHeads.contains(fact.exact)
+                                || qualifiedHeads.contains(fact.exact) && isQualifiedHead(index, in: range)) {
                             englishOrganisation(at: index, in: range, &out)
                         }
                         if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
