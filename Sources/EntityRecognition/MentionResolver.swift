@@ -680,10 +680,10 @@ final class MentionResolver {
         return next.kind != .number && !(next.kind == .word && next.capitalised && next.sentence == facts[index].sentence)
     }
 
-    /// The exact key of `Candidate.canonicalName(in:_:)`, hashed from the lexicon's bytes for a list match.
+    /// The exact key of `Candidate.canonicalName(in:_:)`, kept by the lexicon for a list match.
     private func canonicalKey(of candidate: Candidate) -> WordKey? {
         candidate.nameEntry >= 0
-            ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
+            ? lexicon.canonicalKey(ofEntry: candidate.nameEntry)
             : extras.canonical(of: candidate).map { WordKey($0, folded: false) }
     }
 
@@ -866,13 +866,13 @@ final class MentionResolver {
                 target = Int(full)
             } else {
                 // A list entry named again in the article is the entity it named before: the entity is found by the
-                // entry and type, and its canonical name's key, hashed from the entry's bytes, is not made again.
+                // entry and type, and its canonical name's key is not looked up again.
                 let entryKey = Self.entryKey(candidate.nameEntry, candidate.type)
                 if candidate.nameEntry >= 0, let known = indexOfKey[entryKey] {
                     target = Int(known)
                 } else {
                     let canonicalKey = candidate.nameEntry >= 0
-                        ? lexicon.canonicalKey(of: lexicon.entries[Int(candidate.nameEntry)])
+                        ? lexicon.canonicalKey(ofEntry: candidate.nameEntry)
                         : extras.canonical(of: candidate).map { WordKey($0, folded: false) } ?? textKey
                     let key = Self.typeKey(candidate.type).combined(with: canonicalKey)
                     if let existing = indexOfKey[key] {

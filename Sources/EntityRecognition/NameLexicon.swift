@@ -17,6 +17,9 @@ struct NameLexicon: Sendable {
     }
 
     private(set) var entries: [NameEntry] = []
+    /// The exact key of each entry's canonical name, by entry: hashed once at load, where resolving hashed the
+    /// same names' bytes again in every article that named them.
+    private var canonicalKeys: [WordKey] = []
     /// List files, so that entries keep a small index instead of a `file:line` string each.
     private(set) var files: [String] = []
     /// UTF-8 text of each list file (by `files` index), which entries point into: a loaded file is kept as read.
@@ -283,6 +286,7 @@ struct NameLexicon: Sendable {
             let move = moves[Int(entry.file)]
             entries.append(entry.moved(toFile: move.file, byteOffset: move.offset))
         }
+        canonicalKeys += other.canonicalKeys
         pendingKeys += other.pendingKeys
         pending.reserveCapacity(pending.count + other.pending.count)
         for path in other.pending {
@@ -314,10 +318,13 @@ struct NameLexicon: Sendable {
     /// The canonical name of an entry.
     func canonical(of entry: NameEntry) -> String { string(entry.canonicalBytes, in: entry.file) }
 
-    /// The exact key of an entry's canonical name, hashed from its bytes without making the string.
-    func canonicalKey(of entry: NameEntry) -> WordKey {
-        texts[Int(entry.file)].withUnsafeBufferPointer { bytes in
-            WordKey(utf8: bytes, Int(entry.canonicalBytes.lowerBound)..<Int(entry.canonicalBytes.upperBound), folded: false)
+    /// The exact key of entry `entry`'s canonical name (an index into `entries`), as if hashed from the name.
+    func canonicalKey(ofEntry entry: Int32) -> WordKey { canonicalKeys[Int(entry)] }
+
+    /// The exact key of a canonical name in file `file`'s text, hashed from its bytes without making the string.
+    private func canonicalKey(_ range: Range<Int32>, in file: Int16) -> WordKey {
+        texts[Int(file)].withUnsafeBufferPointer { bytes in
+            WordKey(utf8: bytes, Int(range.lowerBound)..<Int(range.upperBound), folded: false)
         }
     }
 
@@ -385,6 +392,7 @@ struct NameLexicon: Sendable {
             stopNouns: stopNouns, ambiguous: ambiguous, partyName: partyName, party: party)
         let index = Int32(entries.count)
         entries.append(entry)
+        canonicalKeys.append(canonicalKey(canonical, in: file))
         let end = Int32(pendingKeys.count)
         if let first = scalars.first, !ScalarClass.isUpper(first) {
             lowercaseFirstWords.insert(pendingKeys[Int(start)])

@@ -34,28 +34,19 @@ final class NameRules {
     /// Unambiguous list matches in order of their first token, a token's matches found by binary search: few
     /// tokens are asked, and a table of offsets was summed over every token of every article.
     private let startingMatches: [Candidate]
-    /// `Literal.comma` and `Literal.so`, read once per document instead of through a global's lazy
-    /// initialisation check on every token.
-    private let commaKey = Literal.comma[0]
-    private let soKey = Literal.so[0]
-    private let namensKey = Literal.namens[0]
-    private let vonKey = Literal.von[0]
-    private let inKey = WordKey("in", folded: false)
-    private let nachKey = WordKey("nach", folded: false)
-    private let inCapitalKey = WordKey("In", folded: false)
-    private let nachCapitalKey = WordKey("Nach", folded: false)
-    private let fuerKey = Literal.fuer[0]
-    private let openKey = Literal.open[0]
-    private let ofKey = Literal.of[0]
-    /// Read once per document too: the apposition rule asks them of up to ten words back from every comma.
-    private let closeKey = Literal.close[0]
-    private let hyphenKey = Literal.hyphen[0]
-    private let ampersandKey = Literal.joiners[0]
+    /// The literal tokens the token loop and the rules compare with, read once per document instead of through a
+    /// global's lazy initialisation check on every token; made once for the process, in one value, where a
+    /// property each cost a check of its own per document (and those spelt out here a hash of their letters).
+    private let keys = LiteralKeys.shared
     private let streetSuffixes = NameRules.streetSuffixes
     /// `Literal.englishHeads` as a set: the English-name rule asks it of every capitalised word after another, and
     /// comparing the key with each of the twenty-one words was most of that rule's time.
     private let englishHeads = NameRules.englishHeadSet
     private static let englishHeadSet = KeySet(Literal.englishHeads)
+    /// `Literal.qualifiedHeads` as a set, asked before `isQualifiedHead(_:in:)`: thousands of words pass the one-word
+    /// filter and are no head, and that test's list comparisons cost several times a probe.
+    private let qualifiedHeads = NameRules.qualifiedHeadSet
+    private static let qualifiedHeadSet = KeySet(Literal.qualifiedHeads)
     /// A one-word filter of `englishHeads` and `qualifiedHeads`, asked first: most capitalised words fail it without
     /// a probe of the set.
     private static let englishHeadBits = KeyBits(Literal.englishHeads + Literal.qualifiedHeads)
@@ -153,16 +144,18 @@ final class NameRules {
                 // test of its guard, asked here, passes (a word class, a capitalised next word): most words pass none,
                 // and a call per rule and word cost more than the tests themselves.
                 for index in range {
-                    let fact = facts[index]
-                    let classes = fact.classes
-                    switch fact.kind {
-                    case .word where fact.capitalised:
+                    // Each case reads the token's facts it needs: copied whole before the switch, every token paid
+                    // for fields only capitalised words read.
+                    switch facts[index].kind {
+                    case .word where facts[index].capitalised:
+                        let fact = facts[index]
+                        let classes = fact.classes
                         let capitalisedNext = index + 1 < range.upperBound && facts[index + 1].capitalised
                         // The last letter, which several tests below ask (folded only for words of eight letters or
                         // more, the only ones those ask it of; 0, which no test wants, for the others).
                         let last = scalars[fact.span.end &- 1]
                         let longLast = fact.span.length >= 8 ? WordKey.fold(last) : 0
-                        if capitalisedNext, fact.exact == inCapitalKey || fact.exact == nachCapitalKey {
+                        if capitalisedNext, fact.exact == keys.capitalIn || fact.exact == keys.capitalNach {
                             unlistedPlace(after: index, in: range, &out)
                         }
                         // The first tests of `roleLike` and `descriptionLike`, asked here: a role or description
@@ -186,8 +179,9 @@ final class NameRules {
                         // Asked only after a capitalised word or before `of`: English names run in capitals.
                         if englishHeadBits.mayContain(fact.exact)
                             && (index > range.lowerBound && facts[index - 1].capitalised
-                                || index + 1 < range.upperBound && facts[index + 1].exact == ofKey)
-                            && (englishHeads.contains(fact.exact) || isQualifiedHead(index, in: range)) {
+                                || index + 1 < range.upperBound && facts[index + 1].exact == keys.of)
+                            && (englishHeads.contains(fact.exact)
+                                || qualifiedHeads.contains(fact.exact) && isQualifiedHead(index, in: range)) {
                             englishOrganisation(at: index, in: range, &out)
                         }
                         if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
@@ -244,28 +238,31 @@ final class NameRules {
                             out.append(person(index..<(index + 3), priority: RulePriority.speech, rule: .particleName))
                         }
                     case .word:
+                        let fact = facts[index]
+                        let classes = fact.classes
                         guard classes & (WordClass.speechVerb | WordClass.legalFormStart) != 0
                             || lowercaseStartBits.mayContain(fact.exact) else { break }
-                        if classes & WordClass.speechVerb != 0 || fact.exact == soKey {
+                        if classes & WordClass.speechVerb != 0 || fact.exact == keys.so {
                             speech(at: index, in: range, &out)
                         }
-                        if fact.exact == namensKey { namedAs(at: index, in: range, &out) }
-                        if fact.exact == vonKey { townOfOffice(at: index, in: range, &out) }
-                        if fact.exact == inKey || fact.exact == nachKey {
+                        if fact.exact == keys.namens { namedAs(at: index, in: range, &out) }
+                        if fact.exact == keys.von { townOfOffice(at: index, in: range, &out) }
+                        if fact.exact == keys.lowerIn || fact.exact == keys.lowerNach {
                             unlistedPlace(after: index, in: range, &out)
                         }
-                        if fact.exact == fuerKey { bodyNamedByField(at: index, in: range, &out) }
+                        if fact.exact == keys.fuer { bodyNamedByField(at: index, in: range, &out) }
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
                     case .punctuation:
                         // Punctuation has no word classes: only the comma starts `speech` and `roleApposition`.
-                        if fact.exact == commaKey {
+                        let fact = facts[index]
+                        if fact.exact == keys.comma {
                             // (`speech` asks a comma for a name right before it, which ends in a capitalised word.)
                             if index > range.lowerBound, facts[index - 1].kind == .word, facts[index - 1].capitalised {
                                 speech(at: index, in: range, &out)
                             }
                             roleApposition(at: index, in: range, &out)
                         }
-                        if fact.exact == openKey { acronymDefinition(at: index, in: range, &out) }
+                        if fact.exact == keys.open { acronymDefinition(at: index, in: range, &out) }
                     default:
                         break
                     }
@@ -450,6 +447,26 @@ final class NameRules {
 
     private func isText(_ index: Int, _ options: [WordKey]) -> Bool {
         index >= 0 && index < facts.count && options.contains(facts[index].exact)
+    }
+
+    /// The exact keys of single literal tokens (`NameRules.keys`).
+    private struct LiteralKeys {
+        static let shared = LiteralKeys()
+        let comma = Literal.comma[0]
+        let so = Literal.so[0]
+        let namens = Literal.namens[0]
+        let von = Literal.von[0]
+        let lowerIn = WordKey("in", folded: false)
+        let lowerNach = WordKey("nach", folded: false)
+        let capitalIn = WordKey("In", folded: false)
+        let capitalNach = WordKey("Nach", folded: false)
+        let fuer = Literal.fuer[0]
+        let open = Literal.open[0]
+        let of = Literal.of[0]
+        /// The apposition rule asks these of up to ten words back from every comma.
+        let close = Literal.close[0]
+        let hyphen = Literal.hyphen[0]
+        let ampersand = Literal.joiners[0]
     }
 
     /// Literal tokens the rules look for, as exact keys so that no rule builds a `String` per token.
@@ -1088,7 +1105,7 @@ final class NameRules {
     /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.
     private func speech(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let isSpeech = !facts[index].capitalised && has(index, WordClass.speechVerb)
-        let isSo = facts[index].exact == soKey && index > range.lowerBound && facts[index - 1].exact == commaKey
+        let isSo = facts[index].exact == keys.so && index > range.lowerBound && facts[index - 1].exact == keys.comma
         if isSpeech || isSo {
             var start = index + 1
             // `beklagt sich Ali`: the reflexive pronoun of the verb stands before its subject.
@@ -1139,7 +1156,7 @@ final class NameRules {
         // Name before a comma and then a speech verb, an article + role, or a role.
         // The name runs back from a capitalised word right before the comma (`isPersonPart`): without one, the cue
         // after the comma is not looked for.
-        guard facts[index].exact == commaKey, index + 1 < range.upperBound, index > range.lowerBound,
+        guard facts[index].exact == keys.comma, index + 1 < range.upperBound, index > range.lowerBound,
               facts[index - 1].kind == .word, facts[index - 1].capitalised
         else { return }
         var cue = index + 1
@@ -1194,21 +1211,22 @@ final class NameRules {
     /// `der UN-Hochkommissar für Menschenrechte, Zeid Raad al-Hussein, sagte`: a role phrase, a comma, and the
     /// name that the commas set off after it.
     private func roleApposition(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard facts[index].exact == commaKey, index + 2 < range.upperBound, index > range.lowerBound else { return }
+        guard facts[index].exact == keys.comma, index + 2 < range.upperBound, index > range.lowerBound else { return }
         var role = index - 1
         var skipped = 0
         while role > range.lowerBound, skipped < 10, !roleLike(role) {
             // Only the role's attachment may stand between: `für Menschenrechte`, `der Stadt Graz`, an adjective
             // after an article (`der oppositionellen Kommission`), an acronym in brackets (`(CCDHRN)`).
             let exact = facts[role].exact
-            if exact == closeKey, role - 2 > range.lowerBound, facts[role - 2].exact == openKey, facts[role - 1].allCaps {
+            if exact == keys.close, role - 2 > range.lowerBound, facts[role - 2].exact == keys.open,
+                facts[role - 1].allCaps {
                 role -= 3
                 continue
             }
             // Lower case, so not the noun the noun list may also know (`Oppositionellen`).
             let adjective = isWord(role) && !facts[role].capitalised && hasAdjectiveEnding(role)
                 && isFunction(role - 1)
-            guard exact == ampersandKey || exact == hyphenKey || adjective
+            guard exact == keys.ampersand || exact == keys.hyphen || adjective
                 || isWord(role) && (facts[role].capitalised || isFunction(role))
             else { return }
             role -= 1
@@ -1224,7 +1242,7 @@ final class NameRules {
            !facts[start].allCaps, !isDescriptive(start), listType[start] == nil, isPersonPart(start + 1),
            !isNoun(start + 1) {
             let tail = personRun(from: start + 1, in: range)
-            if tail < range.upperBound, facts[tail].exact == commaKey { end = tail }
+            if tail < range.upperBound, facts[tail].exact == keys.comma { end = tail }
         }
         guard end > start, isConvincingName(start..<end),
             end == range.upperBound || (facts[end].kind == .punctuation && !isText(end, Literal.joiners))
