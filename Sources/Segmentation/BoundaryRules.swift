@@ -533,7 +533,8 @@ struct BoundaryRules: Sendable {
         // `Drei wurden festgenommen. 2 davon …`: ICU goes on before a number that a lower-case word follows.
         if Self.digitValue(scalars[index + 2]) != nil, index >= 2, Self.isWordScalar(scalars[index - 1]),
             Self.isWordScalar(scalars[index - 2]), !isAbbreviationPeriod(index, in: scalars),
-            Self.dottedGroups(endingAt: index, in: scalars).count == 1
+            Self.dottedGroups(endingAt: index, in: scalars).count == 1,
+            !Self.isStreetBeforeNumber(index, next: index + 2, in: scalars)
         {
             extra.starts.append(index + 1)
         }
@@ -1029,6 +1030,17 @@ struct BoundaryRules: Sendable {
             return Self.previousWordIsCapitalised(before: word.lowerBound, in: scalars)
         }
         return false
+    }
+
+    /// `in der Hauptstr. 5`, `Mariahilferstr. 12`: a street's name cut after `str` before its house number (the
+    /// list has `Str.` alone; the compounds are countless). The digit is asked first: most periods meet a capital.
+    private static func isStreetBeforeNumber(
+        _ period: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
+    ) -> Bool {
+        guard next < scalars.count, digitValue(scalars[next]) != nil, period >= 5,
+              scalars[period - 1] == "r", scalars[period - 2] == "t", scalars[period - 3] == "s"
+        else { return false }
+        return scalars[period - 4].isLowercaseQuick && scalars[period - 5].isAlphabeticQuick
     }
 
     /// Whether the period at `period` ends a plain word, one `shouldJoinAfterWord` answers false for: two to nineteen

@@ -89,6 +89,10 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         SentenceCase(
             "Die Polizei nahm drei Verdächtige fest. 2 davon sind minderjährig.",
             ["Die Polizei nahm drei Verdächtige fest.", "2 davon sind minderjährig."]),
+        // A street cut after `str` goes on to its house number.
+        SentenceCase(
+            "Das Büro liegt in der Kirchenstr. 5 in Linz. Es ist neu.",
+            ["Das Büro liegt in der Kirchenstr. 5 in Linz.", "Es ist neu."]),
         // A year is no ordinal: its period ends the sentence before a number too.
         SentenceCase(
             "Die Gruppe zerfiel im Jahr 2015. 2016 kam der Bruch.",
