@@ -525,8 +525,8 @@ final class RoleRules: Sendable {
         // `Varoufakis selbst schrieb im Kurznachrichtendienst Twitter`).
         var company = false
         if view.isOrganisationType(token), !view.hasMention(at: token) {
-            company = token == end && lexicon.companyTypes.contains(view.word(token))
-                || token == end && Self.companyEndings.contains { view.lower(token, hasSuffix: $0) }
+            company = token == end && (lexicon.companyTypes.contains(view.word(token))
+                || Self.companyEndings.contains { view.lower(token, hasSuffix: $0) })
             token += 1
         }
         guard let party = view.mention(startingAt: token), isParty(party, in: view)
