@@ -194,6 +194,8 @@ final class EventTriggerMatcher {
                     || tokens.isText(index + 1, "aller")
                 let governs = gap == 1 || gap == 2 && linked
                     || linked && gap <= 14 && enumerationLeadsTo(range.lowerBound, from: index + 2, starts: starts)
+                    || gap >= 4 && gap <= 6 && isAmountPhrase(after: index)
+                        && (index + 4..<range.lowerBound).allSatisfy { isModifierWord($0) }
                 if nounBefore == nil && governs {
                     nounBefore = hit
                 }
@@ -203,6 +205,15 @@ final class EventTriggerMatcher {
         if let hit = nounAfter ?? nounBefore { return (hit.event, hit.source) }
         if let hit = passiveRelativeClause(after: range), allowed(hit) { return (hit.event, hit.source) }
         return nil
+    }
+
+    /// `eine Geldstrafe in Höhe von 10.000 Euro`, `Spenden im Wert von`, `im Ausmaß von`: the three words after a
+    /// trigger noun that lead to its amount.
+    private func isAmountPhrase(after noun: Int) -> Bool {
+        guard noun + 3 < sentence.upperBound, tokens.isText(noun + 3, "von") else { return false }
+        return tokens.isText(noun + 1, "in") && tokens.isLowered(noun + 2, "höhe")
+            || tokens.isText(noun + 1, "im")
+                && (tokens.isLowered(noun + 2, "wert") || tokens.isLowered(noun + 2, "ausmaß"))
     }
 
     /// A verb after the quantity in its clause, before the next quantity, that rescued, killed or trafficked what

@@ -149,6 +149,9 @@ struct ModifierUnitEventTests {
         ("Der Dienst soll zehn Dollar im Monat kosten.", "zehn Dollar", .paid),
         ("Der Händler verrechnet 14,99 Euro.", "14,99 Euro", .paid),
         ("Den Anlegern wurden 1.250 Euro ausbezahlt.", "1.250 Euro", .paid),
+        // A trigger noun whose amount follows `in Höhe von`, `im Wert von`.
+        ("Das Gericht verhängte eine Geldstrafe in Höhe von 10.000 Euro.", "10.000 Euro", .paid),
+        ("Ihm droht eine Geldstrafe in Höhe von fast 2.000 Euro.", "2.000 Euro", .paid),
         // A purchase price after `für` or `um`: what was paid for what was bought.
         ("Die Firma wurde für 500 Millionen Dollar gekauft.", "500 Millionen Dollar", .paid),
         ("Sie hatten den Dienst um 2,5 Mrd. Euro von Nokia übernommen.", "2,5 Mrd. Euro", .paid),
