@@ -1929,7 +1929,8 @@ final class NameRules {
         return nil
     }
 
-    /// A `qualifiedHeads` word after one of its qualifiers that follows a capitalised name word.
+    /// Whether the `qualifiedHeads` word at `index` (the caller has asked the set) ends a name here: after one of
+    /// its qualifiers that follows a capitalised name word, or for `Games`, after a name word.
     private func isQualifiedHead(_ index: Int, in range: Range<Int>) -> Bool {
         if isText(index, Literal.games) {
             // `Ghost Games`, `Radial Games`: a studio after a name word that is no German noun; not the games
@@ -1938,9 +1939,8 @@ final class NameRules {
                 && !facts[index - 1].firstInSentence && !isListedNoun(index - 1)
                 && !isText(index - 1, Literal.gamesAdjectives)
         }
-        return index - 2 >= range.lowerBound && isText(index, Literal.qualifiedHeads)
-            && isText(index - 1, Literal.headQualifiers) && facts[index - 2].kind == .word
-            && facts[index - 2].capitalised
+        return index - 2 >= range.lowerBound && isText(index - 1, Literal.headQualifiers)
+            && facts[index - 2].kind == .word && facts[index - 2].capitalised
     }
 
     /// `Brown University`, `Space Telescope Science Institute`, `Supreme Court of the State of New York`: English
@@ -2740,11 +2740,11 @@ final class NameRules {
             Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1])),
             endsInStreetWord(index)
         else { return }
-        let named = ends(index, with: Self.gasse, after: 3)
-            || (index + 1 < facts.count && facts[index + 1].span.length <= 4
-                && scalars[facts[index + 1].span.begin].properties.numericType == .decimal
-                || index >= 2 && isText(index - 1, Literal.der) && isText(index - 2, Literal.streetPrepositions))
-                && (ends(index, with: Self.strasse, after: 3) || ends(index, with: Self.strasseSS, after: 3))
+        let isStrasse = ends(index, with: Self.strasse, after: 3) || ends(index, with: Self.strasseSS, after: 3)
+        let houseNumberAfter = index + 1 < facts.count && facts[index + 1].span.length <= 4
+            && scalars[facts[index + 1].span.begin].properties.numericType == .decimal
+        let placedOn = index >= 2 && isText(index - 1, Literal.der) && isText(index - 2, Literal.streetPrepositions)
+        let named = ends(index, with: Self.gasse, after: 3) || isStrasse && (houseNumberAfter || placedOn)
         guard named ? !isListedNoun(index) : !isNoun(index) || Self.stationNames.contains(fact.folded) else { return }
         out.append(Candidate(
             tokens: index..<(index + 1), span: fact.span, type: .place, priority: RulePriority.street,

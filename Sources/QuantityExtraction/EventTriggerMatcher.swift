@@ -207,7 +207,7 @@ final class EventTriggerMatcher {
         return nil
     }
 
-    /// `eine Geldstrafe in Höhe von 10.000 Euro`, `Spenden im Wert von`, `im Ausmaß von`: the three words after a
+    /// `eine Geldstrafe in Höhe von 10.000 Euro`, `eine Spende im Wert von`, `im Ausmaß von`: the three words after a
     /// trigger noun that lead to its amount.
     private func isAmountPhrase(after noun: Int) -> Bool {
         guard noun + 3 < sentence.upperBound, tokens.isText(noun + 3, "von") else { return false }
