@@ -282,6 +282,12 @@ final class SourceRules: Sendable {
                           body.tokens.upperBound == before - 1 {
                     // `Einer Forsa-Umfrage zufolge`: the body a source noun is fused to.
                     source = body.key
+                } else if view.hasCue(.determiner, before - 1), !view.hasCue(.indefinite, before - 1),
+                          view.isCapitalized(before), !view.hasMention(at: before),
+                          let body = speechRules.organisationIntroducedByType(before: before, in: view) {
+                    // `Dem Digitalverband zufolge` after `des Digitalverbands Bitkom`: the type word takes up the
+                    // body it introduced.
+                    source = body.key
                 }
                 rule = "source-zufolge"
             } else if view.matches(token, .nach), let body = view.mention(startingAt: token + 1),
@@ -429,6 +435,13 @@ final class SourceRules: Sendable {
             return "literal:" + view.original(token) + "-" + view.original(token + 2)
         }
         if allowBare, let body = view.mediaNamed(by: token, sources: lexicon.mediaSources) { return body.key }
+        // `laut dem Verband` after `des Digitalverbands Bitkom`: a bare type word takes up the body it introduced.
+        if allowBare, token == start + 1, !view.hasCue(.indefinite, start), view.isCapitalized(token),
+           !view.hasMention(at: token), !view.hasMention(at: token + 1), !view.isCapitalized(token + 1),
+           !view.hasCue(.genitive, token + 1),
+           let body = speechRules.organisationIntroducedByType(before: token, in: view) {
+            return body.key
+        }
         // `laut Arbeitsklimaindex der AK Oberösterreich`, `laut Studie des Instituts X`: the body whose document the
         // noun is (not a role's or a person's: `laut Chef der AK` names someone).
         if allowBare, !view.hasCue(.sourceNoun, token), view.isCapitalized(token), !view.hasMention(at: token),

@@ -1572,7 +1572,8 @@ final class SpeechRules: Sendable {
     }
 
     /// The last organisation before `token`, at most three sentences back, named right after a type word of
-    /// its kind (`Autohersteller General Motors` for `der Konzern`, `Hilfsorganisation X` for `die Organisation`).
+    /// its kind (`Autohersteller General Motors` for `der Konzern`, `Hilfsorganisation X` for `die Organisation`);
+    /// further back, only after the same compound (`des Digitalverbands Bitkom` for `dem Digitalverband`).
     func organisationIntroducedByType(before token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let sentence = view.sentenceOf[token]
         let anaphor = view.word(token)
@@ -1580,12 +1581,23 @@ final class SpeechRules: Sendable {
         let genitive = view.lower(token - 1, is: "des") || view.lower(token - 1, is: "eines")
         let stem = !genitive || !anaphor.hasSuffix("s") ? anaphor : String(anaphor.dropLast())
         let shortStem = genitive && anaphor.hasSuffix("es") ? String(anaphor.dropLast(2)) : stem
+        // A compound this long names one kind of body, not any company or group.
+        let specific = stem.count >= 10
         for mention in view.mentions.reversed() where mention.tokens.upperBound <= token {
             let first = mention.tokens.lowerBound
-            guard sentence - view.sentenceOf[first] <= 3 else { return nil }
+            let far = sentence - view.sentenceOf[first] > 3
+            if far && !specific { return nil }
             guard mention.type == .organization, view.isOrganisationType(first - 1) else { continue }
             let introducer = view.word(first - 1)
-            if introducer.hasSuffix(anaphor) || introducer.hasSuffix(stem) && stem.count >= 4
+            if far {
+                if introducer == stem || introducer == stem + "s" || introducer == stem + "es" { return mention }
+                continue
+            }
+            // `dem Digitalverband zufolge` after `einer Umfrage des Digitalverbands Bitkom`: the type word
+            // introduced the name in the genitive.
+            let genitiveIntroducer = introducer.hasSuffix("s") && introducer.dropLast().hasSuffix(anaphor)
+                || introducer.hasSuffix("es") && introducer.dropLast(2).hasSuffix(anaphor)
+            if introducer.hasSuffix(anaphor) || genitiveIntroducer || introducer.hasSuffix(stem) && stem.count >= 4
                 || introducer.hasSuffix(shortStem) && shortStem.count >= 4
                 || Self.companyAnaphors.contains(anaphor) && lexicon.companyTypes.contains(introducer) {
                 return mention

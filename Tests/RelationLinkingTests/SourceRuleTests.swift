@@ -23,6 +23,20 @@ struct SourceRuleTests {
             == ["80 Betroffene accordingTo Velora"])
     }
 
+    /// The type word the body was introduced with in the genitive, as `zufolge`'s or `laut`'s source: several
+    /// sentences later for the whole compound, not for a shorter type word then.
+    @Test(arguments: [
+        ("Dem Digitalverband zufolge", "80 Prozent accordingTo Velora", 0),
+        ("Laut dem Verband", "80 Prozent accordingTo Velora", 0),
+        ("Dem Digitalverband zufolge", "80 Prozent accordingTo Velora", 4),
+        ("Laut dem Verband", nil, 4),
+    ] as [(String, String?, Int)])
+    func typeWordTakesUpTheBodyItIntroducedInTheGenitive(_ cue: String, _ expected: String?, _ gap: Int) throws {
+        let filler = String(repeating: "Das Wetter war gut. ", count: gap)
+        let text = "Das zeigt eine Umfrage des Digitalverbands Velora. " + filler + cue + " sind 80 Prozent dafür."
+        #expect(try Fixture.describe(text, [.org("Velora"), .quantity("80 Prozent")]) == (expected.map { [$0] } ?? []))
+    }
+
     @Test(arguments: [
         "Die Caritas betreut nach eigenen Angaben 300 Menschen.",
         "Eigenen Angaben zufolge betreut die Caritas 300 Menschen.",
