@@ -352,10 +352,27 @@ final class EventTriggerMatcher {
         // `;` also as U+037E, which Swift strings hold equal to it.
         switch tokens.firstScalar(index) {
         case ";", "\u{037E}", ":", "(", ")", "\u{2013}", "\u{2014}", "?", "!": return true
-        case ",": return index + 1 < sentence.upperBound && hasClauseWord(index + 1)
+        case ",":
+            return index + 1 < sentence.upperBound
+                && (hasClauseWord(index + 1) || opensPrepositionalRelative(index + 1))
         default: return false
         }
     }
+
+    /// `965 Delikte …, bei denen mindestens 397 Menschen verletzt wurden`: a preposition and a relative pronoun that
+    /// is no article (`denen`, `deren`, `welchen`) open a clause about something else.
+    private func opensPrepositionalRelative(_ index: Int) -> Bool {
+        index + 1 < sentence.upperBound && Self.relativePrepositions.contains(token: index, of: tokens)
+            && Self.prepositionalRelatives.contains(token: index + 1, of: tokens)
+    }
+
+    private static let relativePrepositions = StringTable(words: [
+        "bei", "in", "mit", "von", "an", "auf", "für", "gegen", "unter", "aus", "nach", "über", "zu", "durch", "vor",
+        "hinter", "neben", "zwischen", "um", "wegen", "seit",
+    ])
+    private static let prepositionalRelatives = StringTable(words: [
+        "denen", "deren", "dessen", "welchem", "welchen", "welcher", "welche", "welches",
+    ])
 
     /// `lexicon.has(text, .clause)` for a token, filtered first.
     private func hasClauseWord(_ index: Int) -> Bool {

@@ -197,6 +197,16 @@ struct ModifierUnitEventTests {
         #expect(try #require(Fixture.quantity("50 Männer", in: active)).event == nil)
     }
 
+    /// `…, bei denen …`: a preposition and a relative pronoun open a clause whose trigger is its own figure's.
+    @Test func prepositionalRelativeClauseKeepsItsTrigger() throws {
+        let document = try Fixture.run("Es gab 965 Delikte, bei denen mindestens 397 Menschen verletzt wurden.")
+        #expect(try #require(Fixture.quantity("965 Delikte", in: document)).event == nil)
+        #expect(try #require(Fixture.quantity("397 Menschen", in: document)).event == .victims)
+        // An article after the preposition opens no clause.
+        let arrested = try Fixture.run("Es wurden 30 Männer, bei der Razzia in Wien, festgenommen.")
+        #expect(try #require(Fixture.quantity("30 Männer", in: arrested)).event == .arrested)
+    }
+
     @Test func subjectOfATransitiveTriggerIsWhoDidIt() throws {
         let rescuers = try Fixture.run("Vier Polizisten retteten zwei Kinder aus dem Wasser.")
         #expect(try #require(Fixture.quantity("Vier Polizisten", in: rescuers)).event == nil)
