@@ -109,7 +109,7 @@ final class SourceRules: Sendable {
     }
 
     /// `nach diesen Angaben`, `nach seinen Angaben`: a sentence with no source of its own whose figures come from
-    /// the named source of one of the two sentences before. (Not `demnach`, which the annotated articles do not
+    /// the named source of one of the sentences before (five for a demonstrative, two for a pronoun). (Not `demnach`, which the annotated articles do not
     /// read as a source: 12 of 14 figures after it are unattributed there.)
     private func sourcesTakenUp(after attributions: [Attribution], in view: ArticleView) -> [Attribution] {
         // The named attributions are asked of in place: filtered into an array of their own, each was copied (its
@@ -133,17 +133,22 @@ final class SourceRules: Sendable {
             }) else { continue }
             // The nearest sentence before that names any source is the one referred to; an unnamed one
             // (`einer neuen Umfrage zufolge`) gives nothing, and so does a sentence with a source cue of its own.
-            guard !range.contains(where: { hasSourceCue($0, in: view) && pronounSource(at: $0, in: view) == nil })
-            else { continue }
+            // (The cue's own `nach` and `zufolge` are no source of the sentence's own.)
+            guard !range.contains(where: {
+                !(cue...cue + 2).contains($0) && hasSourceCue($0, in: view) && pronounSource(at: $0, in: view) == nil
+            }) else { continue }
             // (`nach seinen Angaben` takes up a man or an organisation, `ihr zufolge` a woman or an organisation.)
             let feminine = pronounSource(at: cue, in: view)
+            // `nach diesen Angaben` points at the last source named, though sentences on its figures came between
+            // (five sentences back in a 10kGNAD article); a pronoun at a person or body of the last two.
+            let reach = feminine == nil ? 5 : 2
             var back = sentence - 1
-            while back >= 0, sentence - back <= 2, !attributedSentences.contains(back),
+            while back >= 0, sentence - back <= reach, !attributedSentences.contains(back),
                   !view.document.sentences[back].tokenRange.contains(where: {
                       hasSourceCue($0, in: view) && pronounSource(at: $0, in: view) == nil }) {
                 back -= 1
             }
-            guard back >= 0, sentence - back <= 2, let source = attributions.last(where: {
+            guard back >= 0, sentence - back <= reach, let source = attributions.last(where: {
                 attribution in attribution.sentence == back && !Self.isLiteral(attribution.speakerKey)
                     && (feminine.map { view.pronounFits(attribution.speakerKey, feminine: $0) } ?? true)
             }) else {

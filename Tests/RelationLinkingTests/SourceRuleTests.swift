@@ -283,6 +283,21 @@ struct SourceRuleTests {
         #expect(try Fixture.describe(demnach, marks) == ["200 Waffen accordingTo Europol"])
     }
 
+    /// `nach diesen Angaben` takes up the last source named though it gave no figure and sentences came between
+    /// (up to five back); a pronoun source only the last two sentences'.
+    @Test(arguments: [
+        ("Nach diesen Angaben", 3, "40 Menschen accordingTo Europol"),
+        ("Nach diesen Angaben", 5, nil),
+        ("Nach seinen Angaben", 1, "40 Menschen accordingTo Europol"),
+        ("Nach seinen Angaben", 2, nil),
+    ] as [(String, Int, String?)])
+    func demonstrativeSourceReachesFurtherBack(_ cue: String, _ gap: Int, _ expected: String?) throws {
+        let filler = String(repeating: "Das Wetter war gut. ", count: gap)
+        let text = "Laut Europol ist die Zahl gestiegen. " + filler + cue + " wurden 40 Menschen festgenommen."
+        #expect(try Fixture.describe(text, [.org("Europol"), .quantity("40 Menschen")])
+            == (expected.map { [$0] } ?? []))
+    }
+
     /// `nach seinen Angaben`, `ihm zufolge`: a pronoun for the source named in the sentence before, or for the
     /// clause's subject; `ihr` takes up no man.
     @Test func pronounSourceTakesUpTheNamedSource() throws {
