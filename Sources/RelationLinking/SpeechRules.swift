@@ -1454,6 +1454,18 @@ final class SpeechRules: Sendable {
            view.sentenceOf[token] - state.lastSentence <= (view.hasCue(.indefinite, determiner) ? 1 : 3) {
             return (.entity(last), roleToken + 1)
         }
+        // `Über die Eröffnung muss das Landgericht Stuttgart entscheiden. Eine Sprecherin sagte …`: a bare
+        // spokesperson speaks for the one body the sentence before and this one name, newspapers left out (they are
+        // whom it was told: `sagte der Welt am Sonntag`). Not with a genitive after it (`ein Sprecher der
+        // Regierung`: another body), nor `der Sprecher`, who is one named before.
+        if let determiner, view.hasCue(.indefinite, determiner), role.fused == nil,
+           !view.hasCue(.genitive, roleToken + 1),
+           Self.spokespersonTitles.contains(role.title.quickLowercased()), view.sentenceOf[roleToken] > 0,
+           let body = view.onlyOrganisation(
+            in: view.document.sentences[view.sentenceOf[roleToken] - 1].tokenRange.lowerBound..<roleToken,
+            excluding: [lexicon.mediaSources]) {
+            return (.entity(body.key), roleToken + 1)
+        }
         return (.unnamed, roleToken + 1)
     }
 

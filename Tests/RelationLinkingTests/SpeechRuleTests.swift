@@ -498,6 +498,18 @@ struct SpeechRuleTests {
         #expect(later == ["Caritas said die Lage sei ruhig"])
     }
 
+    /// A bare `ein Sprecher` speaks for the one body the sentence before names, though that body said nothing; not
+    /// with a genitive of its own, and not the newspaper it spoke to.
+    @Test(arguments: [
+        ("Eine Sprecherin sagte der Kronen Zeitung, zuerst dauere es lange.", ["Caritas said zuerst dauere es lange"]),
+        ("Zuerst dauere es lange, sagte eine Sprecherin der Stadt.", []),
+    ])
+    func indefiniteSpokespersonSpeaksForTheBodyNamedBefore(_ sentence: String, _ expected: [String]) throws {
+        let out = try Fixture.describe("Über den Antrag muss die Caritas entscheiden. " + sentence,
+                                       [.org("Caritas"), .media("Kronen Zeitung")])
+        #expect(out == expected)
+    }
+
     @Test func placeAdjectiveBeforeANameFusedToARoleLeadsToThePerson() throws {
         let out = try Fixture.describe("Wie der Wiener Velora-Chef Karl Huber mitteilte, sei alles gut.",
                                        [.org("Velora"), .per("Karl Huber")])
