@@ -491,6 +491,10 @@ final class NameRules {
         static let subjectArticles = keys("der die das ein eine")
         /// Particles of foreign names, after which a first name is the surname (`da Silva`, `bin Said`).
         static let foreignParticles = keys("da de do dos das di del della van bin ibn ben")
+        /// Particles that join the parts of a Romance place name (`Jardins de LEmpereur`, `Vila do Conde`).
+        static let placeParticles = keys("de del della di du do dos")
+        /// Articles after such a particle (`Plaza de la Independencia`).
+        static let romanceArticles = keys("la las los le les")
         /// Last words of English organisation names that no German word or product name shares (not `Bank`,
         /// `Center`, `Forum`, `Group`, `Watch`).
         static let englishHeads = keys(
@@ -2601,6 +2605,12 @@ final class NameRules {
             }
         }
         end = min(end, range.upperBound)
+        // `im Einwandererviertel Jardins de LEmpereur`, `Stadtteil Vila do Conde`: a Romance particle (and article)
+        // joins a second part to the name.
+        if end > index + 1, end + 1 < range.upperBound, isText(end, Literal.placeParticles) {
+            let next = end + 1 + (isText(end + 1, Literal.romanceArticles) ? 1 : 0)
+            if next < range.upperBound, isUnknownName(next), !facts[next].hyphenJoinedAfter { end = next + 1 }
+        }
         if end > index + 1 {
             out.append(Candidate(
                 tokens: (index + 1)..<end, span: TextSpan(facts[index + 1].span.begin, facts[end - 1].span.end),

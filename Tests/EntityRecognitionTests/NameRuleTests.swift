@@ -142,6 +142,9 @@ import Testing
         ("Die Fähre erreichte die Hafenstadt Mersin.", "Mersin/LOC"),
         ("Gekämpft wurde in der Kleinstadt al-Tanf.", "al-Tanf/LOC"),
         ("Gekämpft wurde in der Provinz Sahl al-Ghab.", "Sahl al-Ghab/LOC"),
+        // A Romance particle, with its article, joins a second part.
+        ("Es brannte in der Stadt Jardins de Lempereur.", "Jardins de Lempereur/LOC"),
+        ("Es brannte in der Provinz Jardins de la Fontaine.", "Jardins de la Fontaine/LOC"),
     ])
     func placeTypeThenName(text: String, expected: String) throws {
         #expect(try Fixture.mentions(text) == [expected])
