@@ -45,6 +45,9 @@ final class PlaceRules: Sendable {
                     // Süden Israels eingeschlagen`, a way from a region to a place, which takes an article.)
                     container = place
                     rule = "place-in-area"
+                } else if let place = placeOfGenitiveTypeAfter(end, in: view) {
+                    container = place
+                    rule = "place-genitive-type-after"
                 } else if let place = placeOfAdjective(before: first, in: view) {
                     container = place
                     rule = "place-adjective-type"
@@ -219,6 +222,19 @@ final class PlaceRules: Sendable {
             token += 1
         }
         return nil
+    }
+
+    /// `das Viertel Jardins de LEmpereur der korsischen Hauptstadt Ajaccio`, `Andritz des Bezirks Graz`: a genitive
+    /// article, at most two lower-case adjectives and a place-type word right after a place, then a place, hold it.
+    private func placeOfGenitiveTypeAfter(_ end: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard view.matches(end, .der) || view.lower(end, is: "des") else { return nil }
+        var token = end + 1
+        while token < end + 3, view.isWord(token), !view.isCapitalized(token), !view.hasMention(at: token) {
+            token += 1
+        }
+        guard isPlaceType(token, in: view), let place = view.mention(startingAt: token + 1), place.type == .place
+        else { return nil }
+        return place
     }
 
     /// `im Grazer Stadtteil Andritz`: a place adjective before a place-type word names the place the name lies

@@ -161,6 +161,15 @@ extension RealTextPatternTests {
         #expect(try Fixture.describe(text, [.loc("Graz"), .loc("Andritz")]) == expected)
     }
 
+    /// A genitive type-word phrase right after a place names the place holding it.
+    @Test(arguments: [
+        ("Es brannte in Andritz der steirischen Landeshauptstadt Graz.", ["Andritz locatedIn Graz"]),
+        ("Es brannte in Andritz der Firma von Graz.", []),
+    ])
+    func genitivePlaceTypeAfterAPlace(_ text: String, _ expected: [String]) throws {
+        #expect(try Fixture.describe(text, [.loc("Graz"), .loc("Andritz")]) == expected)
+    }
+
     @Test func germanCountryAdjectiveBeforePlaceType() throws {
         let text = "In Deutschland stieg die Zahl. Im deutschen Bundesland Sachsen-Anhalt sank sie."
         #expect(try Fixture.describe(text, [.country("Deutschland", iso: "DE"), .loc("Sachsen-Anhalt")])
