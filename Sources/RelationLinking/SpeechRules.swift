@@ -812,6 +812,10 @@ final class SpeechRules: Sendable {
         // So does a headline inside the text, a line without a closing stop (`Interpol: 3.400 Festnahmen bei …` in a
         // round-up of reports).
         if end == colon, sentence == 0 || !view.isPunctuation(range.upperBound - 1) { return nil }
+        // `Apropos Tesla: Dessen Chef …`, `Stichwort Facebook:`: a topic, not a speaker.
+        if end == colon, ["apropos", "stichwort", "thema", "beispiel"].contains(where: { view.lower(start, is: $0) }) {
+            return nil
+        }
         if end < colon {
             // A clause with a named speaker as subject: a finite verb (lower-case) right after the name, no
             // comma before the colon.

@@ -815,6 +815,13 @@ struct SpeechRuleTests {
             == ["Jana Novak said Bürgerwehren\" stellen Fremde a"])
     }
 
+    /// `Und Velora: …` labels a speaker inside the text; `Apropos Velora: …` names a topic.
+    @Test(arguments: [("Und Velora: Es werde teurer.", true), ("Apropos Velora: Es werde teurer.", false)])
+    func nameBeforeAColonInsideTheText(_ sentence: String, _ said: Bool) throws {
+        let out = try Fixture.describe("Die Preise steigen. " + sentence, [.org("Velora")])
+        #expect(out == (said ? ["Velora said Es werde teurer"] : []))
+    }
+
     @Test func colonAfterClauseWithNamedSubject() throws {
         let out = try Fixture.describe(
             "Auch Martin Kocher widersprach dem Minister: Ohne Reform werde das System kippen.",
