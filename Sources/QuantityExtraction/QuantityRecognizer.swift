@@ -120,8 +120,7 @@ struct QuantityRecognizer {
             lastToken = found.last
         }
         let bracketedAge = unit == nil && isAgeInBrackets(reading)
-        let ageAfterMit = unit == nil && !bracketedAge && isAgeAfterMit(reading)
-        let age = bracketedAge || ageAfterMit || unit == nil && isAgeSetOffAfterPerson(reading)
+        let age = bracketedAge || unit == nil && isAgeSetOffAfterPerson(reading)
         if unit == nil && maxValue == nil && !age
             && !bareNumberAllowed(reading, lastNumberToken: lastNumberToken, modifier: modifier) {
             return nil
@@ -136,8 +135,7 @@ struct QuantityRecognizer {
         }
         // An age counts years, as `15-jähriges` does (seed gold): `Jahr`.
         if age {
-            rule = bracketedAge ? "quantity.age-in-brackets"
-                : ageAfterMit ? "quantity.age-after-mit" : "quantity.age-set-off"
+            rule = bracketedAge ? "quantity.age-in-brackets" : "quantity.age-set-off"
             unit = "Jahr"
         }
         // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
@@ -465,21 +463,6 @@ struct QuantityRecognizer {
         guard Self.mayBeAge(reading), comma - 1 >= sentence.lowerBound, close < sentence.upperBound,
               tokens.isText(comma, ","), tokens.isText(close, ",") else { return false }
         return tokens.endsPersonMention(comma - 1)
-    }
-
-    /// `Mit 14 gründete er seine erste Band`, `Heute, mit 68, kann …`: `mit` and a whole number with no noun, a verb
-    /// and a personal pronoun after it or set off by commas, is the age at which someone did something
-    /// (`mit 14 erzielten Toren`, `mit 126 der 229 Filialen`, `mit 33 statt 36 Prozent` are counts).
-    private func isAgeAfterMit(_ reading: Reading) -> Bool {
-        let mit = reading.first - 1
-        let next = reading.last + 1
-        guard Self.mayBeAge(reading), mit >= sentence.lowerBound, next + 1 < sentence.upperBound,
-              tokens.isText(mit, "mit") || tokens.isText(mit, "Mit") else { return false }
-        if tokens.isText(next, ","), mit - 1 >= sentence.lowerBound, tokens.isText(mit - 1, ",") { return true }
-        guard tokens.kind(next) == .word, !tokens.isCapitalized(next) else { return false }
-        let pronoun = next + 1
-        return tokens.isText(pronoun, "er") || tokens.isText(pronoun, "sie") || tokens.isText(pronoun, "ich")
-            || tokens.isText(pronoun, "wir")
     }
 
     /// One whole number in digits from 1 to 110: what an age given by itself can be.

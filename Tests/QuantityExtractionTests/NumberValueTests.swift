@@ -154,20 +154,6 @@ struct AgeInBracketsTests {
         #expect(document.quantities.filter { $0.kind == .age }.count == 1)
     }
 
-    /// `mit` and a bare number before a verb and a personal pronoun, or set off by commas, is an age; before a
-    /// noun or in a comparison it is a count.
-    @Test(arguments: [
-        ("Mit 14 gründete er seine erste Band.", "14", "Jahr"),
-        ("Heute, mit 68, kann er lachen.", "68", "Jahr"),
-        ("Die Zahl ist mit 17 allerdings gering.", "17", nil),
-        ("Austria führt mit 14 erzielten Toren.", "14 erzielten Toren", "Tor"),
-    ] as [(String, String, String?)])
-    func ageAfterMit(_ text: String, _ span: String, _ unit: String?) throws {
-        let quantity = try #require(Fixture.quantity(span, in: try Fixture.run(text)))
-        #expect(quantity.unit == unit)
-        #expect((quantity.kind == .age) == (unit == "Jahr"))
-    }
-
     @Test func yearInBracketsIsNoAge() throws {
         let document = try Fixture.run("Der Film Funny Games (1997) lief im Kino.")
         #expect(document.quantities.isEmpty)
