@@ -254,11 +254,11 @@ struct YearAfterNameTests {
     }
 }
 
-/// `heute` is the day, but inside a noun phrase or an idiom no date.
+/// `heute` is the day, but inside a noun phrase, an idiom or with `schon`/`bereits` (already now) no date.
 struct TodayTests {
     @Test(arguments: ["Der heute 19-jährige Sänger kam.", "Das heute bekannte Netz ist langsam.",
                       "Er kam mit seiner heute achtjährigen Tochter.", "Das ging von heute auf morgen.",
-                      "Heute ist er Minister."])
+                      "Heute ist er Minister.", "Bereits heute würden viele kaufen.", "Es ist heute schon teurer."])
     func heuteInANounPhraseOrIdiomIsNoDate(_ text: String) throws {
         #expect(try Fixture.run(text).dates.isEmpty)
     }
