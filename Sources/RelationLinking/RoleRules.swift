@@ -930,6 +930,17 @@ final class RoleRules: Sendable {
         }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence else { return nil }
         guard let mention = view.mention(startingAt: token), mention.type != .person else {
+            // `Wolfgang Lackner, der Vorstandschef des Unternehmens,` after `Der Versicherer Europäische …`: a
+            // company noun in the genitive with no name after it takes up the one company named before.
+            if let typeWord, !organisationOnly, !view.isCapitalized(token) || view.isPunctuation(token),
+               lexicon.companyTypes.contains(view.word(typeWord)),
+               let company = view.onlyOrganisationNamed(before: typeWord, excluding: [
+                   lexicon.partySources, lexicon.mediaSources, SpeechRules.publicBodySources]),
+               // (`Die Europäische, eine Generali-Tochter, …`: the company is the daughter, named by no entity.)
+               !(view.matches(company.tokens.upperBound, .hyphen)
+                 && view.lower(company.tokens.upperBound + 1, hasPrefix: "tochter")) {
+                return company
+            }
             // (`Leiterin der zuständigen Ermittlungsgruppe beim LKA`: a type word with no name after it is the
             // unit.)
             return organisationPastUnit(typeWord ?? token, sentence: sentence, in: view)

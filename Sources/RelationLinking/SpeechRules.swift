@@ -1636,7 +1636,7 @@ final class SpeechRules: Sendable {
 
     /// Rules that name public bodies, which no company noun takes up (`beim Landesgericht für Zivilrechtssachen`
     /// beside `Der Garnhersteller Borckenstein`: `das Unternehmen` is the firm).
-    private static let publicBodySources: Set<String> = [
+    static let publicBodySources: Set<String> = [
         Provenance.designationWithSeat, Provenance.institutionSeatAdjective, Provenance.institutionSeatName,
         Provenance.bodyNamedByField,
     ]

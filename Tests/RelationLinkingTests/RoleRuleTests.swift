@@ -265,6 +265,17 @@ struct RoleRuleTests {
         #expect(out == ["Petra Hauser memberOf Rotes Kreuz (Direktorin)"])
     }
 
+    /// `der Vorstandschef des Unternehmens`: a company noun takes up the one company named before, not a parent
+    /// company named only in `-Tochter`.
+    @Test(arguments: [
+        ("Der Versicherer Velora wächst.", ["Petra Hauser memberOf Velora (Vorstandschefin)"]),
+        ("Die Firma, eine Velora-Tochter, wächst.", ["Petra Hauser hasTitle Vorstandschefin"]),
+    ])
+    func companyNounInTheGenitiveTakesUpTheCompany(_ before: String, _ expected: [String]) throws {
+        let text = before + " Petra Hauser, die Vorstandschefin des Unternehmens, warnte."
+        #expect(try Fixture.describe(text, [.per("Petra Hauser"), .org("Velora")]) == expected)
+    }
+
     @Test func appositionKeepsNominativeAdjective() throws {
         let out = try Fixture.describe(
             "Tom Berger, stellvertretender Leiter von Europol, reiste an.", [.per("Tom Berger"), .org("Europol")])
