@@ -119,6 +119,14 @@ struct QuantityRecognizer {
             unitEntry = found.entry
             lastToken = found.last
         }
+        // `mit 300 Metern pro Sekunde`, `120 Kilometern pro Stunde`: a measure per unit of time is one rate, as
+        // `km/h` is.
+        if let measure = unit, Self.measures.contains(measure), lastToken + 2 < sentence.upperBound,
+           tokens.isText(lastToken + 1, "pro"), let per = lexicon.unit(token: lastToken + 2, of: tokens),
+           per.kind == .duration, per.unit == tokens.text(lastToken + 2) {
+            unit = measure + " pro " + per.unit
+            lastToken += 2
+        }
         let bracketedAge = unit == nil && isAgeInBrackets(reading)
         let age = bracketedAge || unit == nil && isAgeSetOffAfterPerson(reading)
         if unit == nil && maxValue == nil && !age
@@ -464,6 +472,13 @@ struct QuantityRecognizer {
               tokens.isText(comma, ","), tokens.isText(close, ",") else { return false }
         return tokens.endsPersonMention(comma - 1)
     }
+
+    /// Units of length, volume, mass and data that a time unit after `pro` makes a rate of.
+    private static let measures: Set<String> = [
+        "Meter", "Kilometer", "Zentimeter", "Millimeter", "Meile", "Seemeile", "Knoten", "Liter", "Kubikmeter",
+        "Gramm", "Kilogramm", "Tonne", "Bit", "Kilobit", "Megabit", "Gigabit", "Byte", "Kilobyte", "Megabyte",
+        "Gigabyte", "Terabyte",
+    ]
 
     /// One whole number in digits from 1 to 110: what an age given by itself can be.
     private static func mayBeAge(_ reading: Reading) -> Bool {

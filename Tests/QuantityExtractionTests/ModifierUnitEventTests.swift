@@ -53,6 +53,9 @@ struct ModifierUnitEventTests {
         // A unit per unit written with a slash, listed whole.
         ("Er fuhr mit 130 km/h durch den Ort.", "130 km/h", "km/h"),
         ("Das Netz schafft 50 Mbit/s im Download.", "50 Mbit/s", "Mbit/s"),
+        // A measure per unit of time written out is one rate too; a price per month is the money.
+        ("Die Kapsel fliegt mit 300 Metern pro Sekunde.", "300 Metern pro Sekunde", "Meter pro Sekunde"),
+        ("Das Abo kostet 5 Euro pro Monat.", "5 Euro", "Euro"),
         // A part of a plural in the genitive: the noun is the unit, outside the span.
         ("Laut Statistik hatten 901 der Taten ein Motiv.", "901", "Tat"),
         ("Es stimmten 178 der 300 Gewehre.", "178", "Gewehr"),
