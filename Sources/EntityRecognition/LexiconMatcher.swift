@@ -314,6 +314,15 @@ struct LexiconMatcher {
             tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: match, entry: entryIndex)
         candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts, scalars)
             && !isJoinedToListedOrganisation(tokens, entry, facts, scalars, out)
+        // `ein Bild der toten Körper` beside `der Bild-Zeitung`, `eines Grünen`: after an indefinite article the
+        // word is the common noun, whatever else the article names (a definite one may be a paper's own: `das
+        // Profil`). Not before a capitalised word or a hyphen, where the article is a product's or a compound's
+        // (`ein Dell Chromebook`, `einen Krone-Fotografen`).
+        if candidate.ambiguous, entry.ambiguous, tokens.lowerBound > 0,
+           Self.commonNounArticles.contains(facts[tokens.lowerBound - 1].folded), !last.hyphenJoinedAfter,
+           tokens.upperBound >= facts.count || !facts[tokens.upperBound].capitalised {
+            return
+        }
         candidate.genitive = genitive
         if last.hyphenJoinedAfter && !genitive {
             let rest = facts[tokens.upperBound + 1]
@@ -655,6 +664,10 @@ struct LexiconMatcher {
 
     /// The definite articles of a plural noun (nominative and accusative, genitive, dative).
     private static let pluralArticles = KeySet(["die", "der", "den"].map { WordKey($0, folded: true) })
+    /// Articles no name of a newspaper, company or party takes (`ein Bild`, `eine Allianz`).
+    private static let commonNounArticles = KeySet(["ein", "eine", "einen", "einem", "einer", "eines"].map {
+        WordKey($0, folded: true)
+    })
 
     private func exactKey(_ tokens: Range<Int>, _ facts: [TokenFacts]) -> WordKey {
         var key = WordKey(raw: 0)

@@ -70,8 +70,9 @@ import Testing
         #expect(try Fixture.mentions("Ein Tagblatt kostet wenig.").isEmpty)
     }
 
+    /// After the type word names the paper, its later mentions are the paper, but not a noun after `ein`.
     @Test func typeWordSupportsAmbiguousNameAndItsLaterMentions() throws {
-        #expect(try Fixture.mentions(Self.text) == ["Tagblatt/ORG", "Tagblatt/ORG", "Tagblatt/ORG"])
+        #expect(try Fixture.mentions(Self.text) == ["Tagblatt/ORG", "Tagblatt/ORG"])
     }
 }
 
