@@ -597,7 +597,10 @@ final class SpeechRules: Sendable {
             || view.lower(range.lowerBound, is: "denn") ? range.lowerBound + 1 : range.lowerBound
         for token in range where view.quoteAt[token] == nil {
             let isSo = view.matches(token, .so)
+            // (`und sorgen – so FP-Sicherheitsreferent Johann Tschürtz – für …`: set off by dashes too.)
+            let afterDash = isSo && view.matches(token - 1, .dash)
             let atClauseStart = token == range.lowerBound || token == first || view.matches(token - 1, .comma)
+                || afterDash
             guard atClauseStart, view.matches(token, .wie) || (isSo && token > range.lowerBound) else { continue }
             // `Ohne Brot, so erinnert sich Straubinger, wurden …`: a verb of saying may stand between `so` and
             // the speaker.
@@ -630,7 +633,8 @@ final class SpeechRules: Sendable {
                 }
                 // `Denn er war, so Luther, nicht bloß lieblich`: set off inside the sentence, all of it is said;
                 // after a colon, what follows it (`… begründet: Bisher, so Schenk, habe Kurz …`).
-                let setOff = next < range.upperBound - 1 && view.matches(next, .comma)
+                let setOff = next < range.upperBound - 1 && (view.matches(next, .comma)
+                                                             || afterDash && view.matches(next, .dash))
                 let contentEnd = setOff ? range.upperBound : token - 1
                 let contentStart = setOff ? clauseAfterColon(before: token, in: range, view: view) : range.lowerBound
                 return Finding(speaker: who, content: contentSpan(contentStart, contentEnd, in: view),

@@ -93,6 +93,9 @@ struct SpeechRuleTests {
             == ["Anna Gruber said Die Preise, so Anna Gruber, st"])
         #expect(try Fixture.describe("Die Preise sind, wie Anna Gruber sagte, zu hoch.", [.per("Anna Gruber")])
             == ["Anna Gruber said Die Preise sind, wie Anna Grub"])
+        // Between dashes as between commas.
+        let dashed = try Fixture.describe("Die Preise – so Anna Gruber – steigen weiter.", [.per("Anna Gruber")])
+        #expect(dashed.count == 1 && dashed[0].hasPrefix("Anna Gruber said Die Preise – so Anna Gruber"))
     }
 
     @Test func definiteMediaNounTakesUpTheNewspaperNamedBefore() throws {
