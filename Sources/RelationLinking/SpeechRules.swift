@@ -807,16 +807,7 @@ final class SpeechRules: Sendable {
                                          roles: roles), found <= colon else {
             return invertedColon(colon, sentence: sentence, in: view)
         }
-        var end = pastDashedAside(found, before: colon, in: view)
-        // `Andreas Koller, Sprecher eines der Senate im Presserat sowie Vertreter der Initiative …: Ich halte …`: a
-        // role set off after the name (no other comma, no more than a line of words) labels the speaker as the
-        // bare name does.
-        if end < colon, colon - end <= 16, view.matches(end, .comma), view.hasMention(at: end - 1),
-           roleRules.hasRole(at: end + 1, in: view)
-            || !view.isCapitalized(end + 1) && roleRules.hasRole(at: end + 2, in: view),
-           !(end + 1..<colon).contains(where: { view.matches($0, .comma) }) {
-            end = colon
-        }
+        let end = pastDashedAside(found, before: colon, in: view)
         // `Vogl: Am Anfang habe ich nur fotografiert.` in an interview (`STANDARD: Was ist passiert?`): the
         // interviewee's label, not a clause that attributes.
         if end == colon, state.isInterview { return nil }

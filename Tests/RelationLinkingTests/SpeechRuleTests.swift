@@ -818,17 +818,6 @@ struct SpeechRuleTests {
             == ["Jana Novak said Bürgerwehren\" stellen Fremde a"])
     }
 
-    /// A role set off after a name, then a colon, labels the speaker as a bare name does; a second comma makes
-    /// it a clause of its own.
-    @Test(arguments: [
-        ("Anna Roth, Sprecherin der Velora: Es werde teurer.", true),
-        ("Anna Roth, Sprecherin der Velora, kam, die Lage: Es werde teurer.", false),
-    ])
-    func roleSetOffAfterANameBeforeAColon(_ sentence: String, _ said: Bool) throws {
-        let out = try Fixture.describe("Die Preise steigen. " + sentence, [.per("Anna Roth"), .org("Velora")])
-        #expect(out.contains("Anna Roth said Es werde teurer") == said)
-    }
-
     /// `Und Velora: …` labels a speaker inside the text; `Apropos Velora: …` names a topic.
     @Test(arguments: [("Und Velora: Es werde teurer.", true), ("Apropos Velora: Es werde teurer.", false)])
     func nameBeforeAColonInsideTheText(_ sentence: String, _ said: Bool) throws {
