@@ -1445,6 +1445,16 @@ final class SpeechRules: Sendable {
                lexicon.agencySources.contains(view.document.mentions[attached.index].provenance.source) {
                 return (.unnamed, end)
             }
+            // `…, sagte der Innenpolitik-Chef der Salzburger Nachrichten` two sentences after `Andreas Koller, …`:
+            // a definite role (not a spokesperson, who speaks for the body) takes up the one person the two
+            // sentences before name (not one its own sentence names: `…, Präsident Assad …, sagte der Chef der
+            // Gruppe X`).
+            if attached.type == .organization, let determiner, !view.hasCue(.indefinite, determiner),
+               !Self.spokespersonTitles.contains(role.title.quickLowercased()), sentence > 0,
+               let person = onlyPersonNamed(before: view.document.sentences[sentence].tokenRange.lowerBound,
+                                            reach: 2, in: view) {
+                return (.entity(person), end)
+            }
             return attached.type == .organization ? (.entity(attached.key), end) : (.unnamed, end)
         }
         if let determiner, !view.hasCue(.indefinite, determiner),
@@ -1521,7 +1531,6 @@ final class SpeechRules: Sendable {
         return found
     }
 
-    /// The one person the sentence at `token` and the four before it name (up to `token`), if only one.
     /// `ECPAT fordert …` + `„…“, so Merkt.` + `Die Organisation erklärte zugleich, …`: a bare type word takes up
     /// the organisation one of the three sentences before opens with as its subject, the nearest (a type word
     /// with nothing after it: not `die Organisation Ärzte ohne Grenzen`, nor a genitive's).
@@ -1560,11 +1569,12 @@ final class SpeechRules: Sendable {
         }
     }
 
-    private func onlyPersonNamed(before token: Int, in view: ArticleView) -> String? {
+    /// The one person the sentence at `token` and the `reach` before it name (up to `token`), if only one.
+    private func onlyPersonNamed(before token: Int, reach: Int = 4, in view: ArticleView) -> String? {
         let sentence = view.sentenceOf[token]
         var found: String?
         for mention in view.mentions.reversed() where mention.tokens.upperBound <= token {
-            guard sentence - view.sentenceOf[mention.tokens.lowerBound] <= 4 else { break }
+            guard sentence - view.sentenceOf[mention.tokens.lowerBound] <= reach else { break }
             guard mention.type == .person else { continue }
             if let found, found != mention.key { return nil }
             found = mention.key

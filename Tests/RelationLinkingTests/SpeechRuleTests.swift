@@ -818,6 +818,17 @@ struct SpeechRuleTests {
             == ["Jana Novak said Bürgerwehren\" stellen Fremde a"])
     }
 
+    /// A definite role with a body after the verb takes up the one person the two sentences before name; with
+    /// none, or a person only in its own sentence, it stays the body's.
+    @Test(arguments: [
+        ("Anna Roth kam. Es regnete.", "Anna Roth said Das sei falsch"),
+        ("Es regnete. Es schneite.", "Velora said Das sei falsch"),
+    ])
+    func definiteRoleOfABodyTakesUpThePersonNamedBefore(_ before: String, _ expected: String) throws {
+        let text = before + " Das sei falsch, sagte der Chef der Velora."
+        #expect(try Fixture.describe(text, [.per("Anna Roth"), .org("Velora")]).contains(expected))
+    }
+
     /// `Und Velora: …` labels a speaker inside the text; `Apropos Velora: …` names a topic.
     @Test(arguments: [("Und Velora: Es werde teurer.", true), ("Apropos Velora: Es werde teurer.", false)])
     func nameBeforeAColonInsideTheText(_ sentence: String, _ said: Bool) throws {
