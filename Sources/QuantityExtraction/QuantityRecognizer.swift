@@ -801,6 +801,19 @@ struct QuantityRecognizer {
                 skipped += 1
                 continue
             }
+            // `7.300 neu ankommende Menschen`, `20 illegal eingereiste Männer`: an uninflected adverb before an
+            // inflected adjective of six letters or more and its noun (not a number word: `einer jener drei
+            // sozialen Gruppen`, `zwei statt vier Verstöße`; nor `so`: `5305 wäre so eine Regel`).
+            if position + 2 < sentence.upperBound, tokens.kind(position + 1) == .word,
+               !tokens.isCapitalized(position + 1), tokens.isCapitalized(position + 2),
+               tokens.characterCount(position) >= 3, tokens.characterCount(position + 1) >= 6,
+               !hasAdjectiveEnding(position, text), hasAdjectiveEnding(position + 1, tokens.text(position + 1)),
+               !lexicon.numbers.mayStartWithAtom(tokens.loweredScalars(position)[...]),
+               !lexicon.hasListed(token: position, of: tokens, .stop) {
+                position += 1
+                skipped += 1
+                continue
+            }
             guard !lexicon.hasListed(token: position, of: tokens, .stop),
                 hasAdjectiveEnding(position, text), tokens.characterCount(position) > 3 else { return nil }
             // `32 Menschen starben, 80 weitere wurden verletzt`: `weitere` with its noun left out is in the span.

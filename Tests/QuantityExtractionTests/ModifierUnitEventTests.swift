@@ -61,6 +61,9 @@ struct ModifierUnitEventTests {
         ("Es stimmten 178 der 300 Gewehre.", "178", "Gewehr"),
         ("Die Behörde sprach von 33 leicht verletzten Flüchtlingen.", "33 leicht verletzten Flüchtlingen", "Flüchtling"),
         ("Es folgten drei weitere kurze Kontakte.", "drei weitere kurze Kontakte", "Kontakt"),
+        // An uninflected adverb before the adjective too, but no number word.
+        ("Gezählt wurden 7.300 neu ankommende Menschen.", "7.300 neu ankommende Menschen", "Mensch"),
+        ("Es blieben zwei statt vier Verstöße.", "vier Verstöße", "Verstoß"),
         // `weitere` with its noun left out: in the span, the noun from the count before.
         ("Zwei Menschen starben, 80 weitere wurden verletzt.", "80 weitere", "Mensch"),
         ("In Myanmar sind 120.000 Menschen gefangen, in Kambodscha weitere 100.000.", "100.000", "Mensch"),
