@@ -55,7 +55,7 @@ struct UnitLemmatizer: Sendable {
             for cut in 2..<(scalars.count - 3) {
                 if cut >= simpleFrom, lexicon.unitsAreNFC, let upper = Self.simpleUppercase(scalars[cut]) {
                     if let lemma = headLemma(upper, scalars[(cut + 1)...], bytes: &bytes) {
-                        return String(encoding: scalars[..<cut]) + lemma.lowercased()
+                        return Self.citationForm(String(encoding: scalars[..<cut]) + lemma.lowercased(), of: form)
                     }
                     continue
                 }
@@ -70,7 +70,8 @@ struct UnitLemmatizer: Sendable {
                     capital = head.prefix(1).uppercased() + head.dropFirst()
                 }
                 if let lemma = lexicon.nounLemmas[capital] ?? lexicon.units[capital]?.unit {
-                    return String(encoding: scalars[..<cut]) + lemma.lowercased()
+                    // (`Schutzsuchende` on `Suchender`: a nominalised adjective's head keeps its citation form.)
+                    return Self.citationForm(String(encoding: scalars[..<cut]) + lemma.lowercased(), of: form)
                 }
             }
         }

@@ -45,6 +45,8 @@ struct ModifierUnitEventTests {
         // Nominalised adjectives in the Duden citation form (seed gold `Pädokriminelle`).
         ("Die Polizei sucht fünf Verdächtige.", "fünf Verdächtige", "Verdächtige"),
         ("Es gab 30 Toten zu beklagen.", "30 Toten", "Tote"),
+        // Also as the head of a compound the lexicon does not hold.
+        ("Es kamen 3.000 Schutzsuchende an.", "3.000 Schutzsuchende", "Schutzsuchende"),
         // `Beamter` is its own citation form (GUIDELINES), and so are its compounds.
         ("Im Einsatz waren 300 Polizeibeamte.", "300 Polizeibeamte", "Polizeibeamter"),
         ("Sie unterrichtet 12 Lehrern.", "12 Lehrern", "Lehrer"),
