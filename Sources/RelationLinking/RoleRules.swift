@@ -761,6 +761,11 @@ final class RoleRules: Sendable {
         "botschafterin", "könig", "königin", "außenamtssprecher", "außenamtssprecherin", "senator", "senatorin",
         "vizepräsident", "vizepräsidentin", "vizekanzler", "vizekanzlerin", "gouverneur", "gouverneurin", "konsul",
         "konsulin", "generalkonsul", "generalkonsulin", "regierungssprecher", "regierungssprecherin",
+        // A state's (`der steirische Landeshauptmann`, `der burgenländische Polizeidirektor`).
+        "landeshauptmann", "landeshauptfrau", "landeshauptmann-stellvertreter", "landeshauptmann-stellvertreterin",
+        "landeshauptmannstellvertreter", "landeshauptmannstellvertreterin", "landesrat", "landesrätin",
+        "landespolizeidirektor", "landespolizeidirektorin", "polizeidirektor", "polizeidirektorin",
+        "polizeipräsident", "polizeipräsidentin",
     ]
 
     /// `, [det] [adjective] role [des|der|von X]` after a name.

@@ -386,6 +386,11 @@ struct RoleRuleTests {
             "Thailand zahlt. Der thailändische Premierminister Hans Moser sagte das.",
             [.loc("Thailand"), .per("Hans Moser")])
         #expect(umlaut.contains("Hans Moser represents Thailand (Premierminister)"))
+        // A state's offices after the state's adjective too.
+        let land = try Fixture.describe(
+            "Im Burgenland regnet es. Der burgenländische Landeshauptmann Hans Moser kam.",
+            [.loc("Burgenland"), .per("Hans Moser")])
+        #expect(land.contains("Hans Moser represents Burgenland (Landeshauptmann)"))
         // The name as the article writes it counts where the canonical name starts otherwise.
         let written = try Fixture.describe(
             "Moldau zahlt. Der moldauische Regierungschef Hans Moser sagte das.",
