@@ -321,9 +321,11 @@ struct ByteSink: NodeSink {
         // The digits are stored as whole words, eight bytes each however many are kept.
         let shared = spell
             ? Self.spelledTemplatesCount(anchor, articleIRI: articleIRI.count) : prefix.count + middle.count
-        let most = 2 + shared + 8 + 1 + 8 + 8 + endKey.utf8CodeUnitCount + 8
-            + anchorKey.utf8CodeUnitCount + (textEnd - textBegin) + sentenceKey.utf8CodeUnitCount + opening.count + 1
-            + indexKey.utf8CodeUnitCount + 8 + 1
+        // The fixed parts summed on their own fold into one constant; added one by one after `shared` they were a
+        // dozen additions for every node, each checked for overflow.
+        let fixed = 2 + 8 + 1 + 8 + 8 + endKey.utf8CodeUnitCount + 8 + anchorKey.utf8CodeUnitCount
+            + sentenceKey.utf8CodeUnitCount + 1 + indexKey.utf8CodeUnitCount + 8 + 1
+        let most = fixed + shared + (textEnd - textBegin) + opening.count
         let separate = nodeCount > 0
         nodeCount += 1
         var (idStart, idEnd) = (0, 0)

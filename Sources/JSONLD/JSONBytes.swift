@@ -36,10 +36,11 @@ enum JSONBytes {
         var runStart = 0
         while index < count {
             // Sixteen or eight bytes at a time while none of them can need an escape; in a word that may, straight to
-            // the lowest byte flagged, which is exact (`escapeFlags`): the bytes before it need none.
-            if let base, index + 16 <= count, !mayNeedEscape(sixteenAt: base, index) {
-                index += 16
-                continue
+            // the lowest byte flagged, which is exact (`escapeFlags`): the bytes before it need none. The sixteens in
+            // a loop of their own: a turn of this one each asked again for the base and the end.
+            if let base {
+                while index + 16 <= count && !mayNeedEscape(sixteenAt: base, index) { index += 16 }
+                if index == count { break }
             }
             if let base, index + 8 <= count {
                 let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))

@@ -52,6 +52,10 @@ struct BoundaryRules: Sendable {
     /// the code of the third letter (0: none) of every word of `ownOpeners`: most capitalised words (German nouns)
     /// are no opener, told so before their key is built. Two letters let through thousands of nouns (`Deutschland`).
     private let ownOpenerStarts: [UInt64]
+    /// The same for `sentenceOpeners`, and the most code points of one: a sentence's first word, asked by the
+    /// heading rule at every sentence end, is told an opener or not mostly without a key.
+    private let openerStarts: [UInt64]
+    private let longestOpener: Int
     /// Whether `N.` is an ordinal in this language (German), not only a list number.
     private let hasOrdinalPeriods: Bool
 
@@ -113,18 +117,14 @@ struct BoundaryRules: Sendable {
         let politeForms = ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"].compactMap { WordKey($0) }
         let ownOpeners = openers.subtracting(politeForms)
         self.ownOpeners = WordKeySet(ownOpeners)
-        var ownOpenerStarts = [UInt64](repeating: 0, count: 64 * 64)
-        for key in ownOpeners where key.count > 0 {
-            let second = key.count > 1 ? key.code(at: key.count - 2) : 0
-            let third = key.count > 2 ? key.code(at: key.count - 3) : 0
-            ownOpenerStarts[Int(key.code(at: key.count - 1) * 64 + second)] |= 1 << third
-        }
-        self.ownOpenerStarts = ownOpenerStarts
+        self.ownOpenerStarts = Self.startTable(ownOpeners)
         for other in ["de", "en"] where other != language {
             let words = try lexicons.words(of: "segmentation/sentence-openers-\(other).txt")
             openers.formUnion(words.filter { $0.count > 1 }.compactMap { WordKey($0) })
         }
         self.sentenceOpeners = WordKeySet(openers)
+        self.openerStarts = Self.startTable(openers)
+        self.longestOpener = openers.map(\.count).max() ?? 0
         self.lineJoiners = WordKeySet(try keys("line-joiners").map { $0.lowercased(onlyFirst: false) })
         self.hasOrdinalPeriods = !ordinalCues.isEmpty
     }
@@ -231,7 +231,10 @@ struct BoundaryRules: Sendable {
         guard first < tokens.count, tokens[first].kind == .word && text[tokens[first].span.begin].isUppercaseQuick
                 || tokens[first].kind == .number
         else { return nil }
-        // The opener first: the shape and a two-letter test rule out most sentence starts before any key is built.
+        // Most sentences open with an opener themselves (`Die`, `Er`: 10kGNAD, three in five), which no heading
+        // does: told before the walk to the next opener (the full test of the first word follows the walk).
+        if tokens[first].kind == .word && isShortOpener(at: tokens[first].span.begin, in: text) { return nil }
+        // The opener: the shape and a two-letter test rule out most words before any key is built.
         var found: Int?
         for count in 1...5 {
             let opener = first + count
@@ -245,7 +248,8 @@ struct BoundaryRules: Sendable {
             guard count > 1 || previous.span.length >= 8 else { continue }
             let candidate = tokens[opener]
             guard candidate.kind == .word, tokens[opener + 1].kind == .word,
-                text[candidate.span.begin].isUppercaseQuick, mayBeOwnOpener(at: candidate.span.begin, in: text),
+                text[candidate.span.begin].isUppercaseQuick,
+                mayStart(ownOpenerStarts, at: candidate.span.begin, in: text),
                 let key = Self.word(startingAt: candidate.span.begin, in: scalars), ownOpeners.contains(key)
             else { continue }
             // A function word may stand inside the heading (`im kommenden Jahr`), not at its end.
@@ -275,9 +279,37 @@ struct BoundaryRules: Sendable {
     /// `zur`, `zum`: prepositions with the article fused in, which headings leave out as they do articles.
     private static let fusedArticles = WordKeySet(["zur", "zum"].compactMap { WordKey($0) })
 
-    /// Whether the word at `offset` may be in `ownOpeners`, by its first three letters (false: its key is not).
+    /// The table `ownOpenerStarts` is for its words, for `keys`: what `mayStart` reads.
+    private static func startTable(_ keys: Set<WordKey>) -> [UInt64] {
+        var starts = [UInt64](repeating: 0, count: 64 * 64)
+        for key in keys where key.count > 0 {
+            let second = key.count > 1 ? key.code(at: key.count - 2) : 0
+            let third = key.count > 2 ? key.code(at: key.count - 3) : 0
+            starts[Int(key.code(at: key.count - 1) * 64 + second)] |= 1 << third
+        }
+        return starts
+    }
+
+    /// Whether the word at `offset` is a sentence opener, where that is quick to tell: false also when the word may
+    /// be one but is longer than any or has no key (`word(startingAt:)` and a look-up tell those).
+    private func isShortOpener(at offset: CodePointOffset, in text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard mayStart(openerStarts, at: offset, in: text) else { return false }
+        var key = WordKey()
+        var end = offset
+        // `word(startingAt:)`'s walk, given up after the longest opener.
+        while end < text.count && Self.isWordScalar(text[end]) {
+            guard end - offset < longestOpener, key.append(text[end]) else { return false }
+            end += 1
+        }
+        return sentenceOpeners.contains(key)
+    }
+
+    /// Whether the word at `offset` may be in the words of `starts` (`startTable`), by its first three letters
+    /// (false: its key is not).
     @inline(__always)
-    private func mayBeOwnOpener(at offset: CodePointOffset, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+    private func mayStart(
+        _ starts: [UInt64], at offset: CodePointOffset, in scalars: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> Bool {
         // A key's code points all have codes and are word scalars, as `word(startingAt:)` builds it.
         guard Self.isWordScalar(scalars[offset]), let first = WordKey.code(of: scalars[offset]) else { return false }
         guard let second = Self.keyCode(at: offset + 1, in: scalars) else { return false }
@@ -286,7 +318,7 @@ struct BoundaryRules: Sendable {
             guard let code = Self.keyCode(at: offset + 2, in: scalars) else { return false }
             third = code
         }
-        return (ownOpenerStarts[Int(first * 64 + second)] >> third) & 1 != 0
+        return (starts[Int(first * 64 + second)] >> third) & 1 != 0
     }
 
     /// The `WordKey` code of the code point at `index` as `word(startingAt:)` would add it: 0 if the word has ended

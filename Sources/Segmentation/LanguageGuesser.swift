@@ -95,10 +95,10 @@ struct LanguageGuesser: Sendable {
                     isCapitalised = false
                     isPronounI = false
                 }
-                var end = index &+ 1
-                while end < readEnd && scalars[end].value &- 97 < 26 { end &+= 1 }
+                // Packed into the key as they are found; a word no longer plain has its key ignored.
+                let (end, fits) = lowered.appendSmallLetters(from: index, limit: readEnd, in: scalars)
                 length += end &- index
-                if isPlain { isPlain = lowered.append(smallLetters: scalars[index..<end]) }
+                isPlain = isPlain && fits
                 index = end
                 continue
             }

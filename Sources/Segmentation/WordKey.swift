@@ -35,18 +35,26 @@ struct WordKey: Hashable, Sendable {
         return true
     }
 
-    /// Appends small ASCII letters (a–z) only; false (and the key unchanged) if the key has no room for them all.
-    mutating func append(smallLetters letters: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
-        guard count + letters.count <= 21 else { return false }
+    /// Appends the run of small ASCII letters (a–z) that starts at `start`, up to `limit`, and returns where the run
+    /// ends; `fits` is false (and the key unchanged) if the key has no room for it all. Finding the run's end and
+    /// packing its letters are one pass over it, not two.
+    mutating func appendSmallLetters(
+        from start: Int, limit: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> (end: Int, fits: Bool) {
         // In locals, not the stored properties: a turn a letter.
         var (high, low) = (self.high, self.low)
-        for letter in letters {
+        var end = start
+        while end < limit {
+            let code = scalars[end].value &- 96
+            guard code &- 1 < 26 else { break }
             high = (high << 6) | (low >> 54)
-            low = ((low << 6) & 0x00FF_FFFF_FFFF_FFFF) | UInt64(letter.value &- 96)
+            low = ((low << 6) & 0x00FF_FFFF_FFFF_FFFF) | UInt64(code)
+            end &+= 1
         }
+        guard count + (end - start) <= 21 else { return (end, false) }
         (self.high, self.low) = (high, low)
-        count += letters.count
-        return true
+        count += end - start
+        return (end, true)
     }
 
     /// The same key with its first letter (or every letter) in lower case.
