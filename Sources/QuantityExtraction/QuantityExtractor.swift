@@ -158,31 +158,32 @@ public struct QuantityExtractor: Stage {
         _ position: Int, in found: [FoundQuantity], sentence range: Range<Int>, tokens: TokenText,
         events: EventTriggerMatcher
     ) -> String? {
-        let quantity = found[position].quantity
+        // (The fields read in place: a copy of either quantity retained and released its strings.)
+        let kind = found[position].quantity.kind
         // Ages, durations and percentages name no event of their own (seed notes), nor one shared
         // (`zwei Tatverdächtige (34, 41) festgenommen`).
-        switch quantity.kind {
+        switch kind {
         case .age, .duration, .percentage: return nil
         case .count, .money: break
         }
         let span = found[position].tokens
-        let previous = found[position - 1]
+        let previousTokens = found[position - 1].tokens
         // `rund 2.000 Verdächtige fest, darunter 800 Chinesen`: a part of the figure before shares its event.
         if isPart(span.lowerBound, in: range, tokens: tokens) { return "+darunter" }
         // `4,6 Millionen Pesos (umgerechnet etwa 80.000 US-Dollar)`: the same sum converted.
-        if isConversion(span.lowerBound, after: previous.tokens.upperBound, tokens: tokens) { return "+conversion" }
+        if isConversion(span.lowerBound, after: previousTokens.upperBound, tokens: tokens) { return "+conversion" }
         // `236 Chinesen, 87 Vietnamesen und 41 Indonesier`: items of one enumeration share what happened where only
         // the first is within reach of the trigger.
         // (Not from an item that names its own event: `3 Festnahmen, 20 Durchsuchungen`.)
-        let joint = previous.tokens.upperBound + 1
-        if previous.quantity.kind == quantity.kind, span.lowerBound == joint + 1,
-           ["," , "und", "sowie", "oder"].contains(tokens.text(joint)), !events.namesItsOwnEvent(previous.tokens) {
+        let joint = previousTokens.upperBound + 1
+        if found[position - 1].quantity.kind == kind, span.lowerBound == joint + 1,
+           ["," , "und", "sowie", "oder"].contains(tokens.text(joint)), !events.namesItsOwnEvent(previousTokens) {
             return "+enumeration"
         }
         // `vier Server in Rumänien sowie zwei weitere bei einem Anbieter`: more of the same things, counted with
         // their noun left out, share what happened to the first.
-        if let unit = quantity.unit, unit == previous.quantity.unit,
-           quantity.provenance.source.hasSuffix(Provenance.unitFromAntecedent) {
+        if let unit = found[position].quantity.unit, unit == found[position - 1].quantity.unit,
+           found[position].quantity.provenance.source.hasSuffix(Provenance.unitFromAntecedent) {
             return "+antecedent"
         }
         return nil
