@@ -338,7 +338,9 @@ struct QuantityRecognizer {
         if isClockTime(index) { return .skip(through: index) }
         // (Not a number with German separators, which no product name has: `will GE 6.500 Stellen streichen`,
         // `BIP 1,1 Prozent`; versions keep theirs: `iOS 9.3`, `TLS 1.2`.)
-        if previous >= sentence.lowerBound, tokens.kind(previous) == .word, isNameLike(tokens.scalars(previous)),
+        // (A name-like word has a capital after its first code point: most words are turned away by their form.)
+        if previous >= sentence.lowerBound, tokens.kind(previous) == .word, tokens.mayHaveInnerCapitals(previous),
+           isNameLike(tokens.scalars(previous)),
            !hasThousandsSeparator(index) && !containsComma(index) {
             return .skip(through: index)
         }
