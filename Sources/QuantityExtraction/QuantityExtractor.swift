@@ -74,9 +74,9 @@ public struct QuantityExtractor: Stage {
                     next = date.last + 1
                     continue
                 }
-                switch quantityRules.match(at: index, mayBeNumberWord: opens[index] == Opening.numberWord) {
-                case .quantity(let quantity, let span):
-                    found.append(FoundQuantity(quantity: quantity, tokens: span))
+                switch quantityRules.match(at: index, mayBeNumberWord: opens[index] == Opening.numberWord,
+                                           into: &found) {
+                case .quantity(let span):
                     next = span.upperBound + 1
                 case .skip(let through):
                     next = through + 1
