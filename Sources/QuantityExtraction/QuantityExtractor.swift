@@ -74,8 +74,10 @@ public struct QuantityExtractor: Stage {
                     next = date.last + 1
                     continue
                 }
-                switch quantityRules.match(at: index, mayBeNumberWord: opens[index] == Opening.numberWord,
-                                           into: &found) {
+                let opening = opens[index]
+                switch quantityRules.match(at: index,
+                                           mayBeNumberWord: opening == Opening.numberWord || opening == Opening.article,
+                                           isArticleForm: opening == Opening.article, into: &found) {
                 case .quantity(let span):
                     next = span.upperBound + 1
                 case .skip(let through):
@@ -257,25 +259,31 @@ public struct QuantityExtractor: Stage {
                         guard token.kind == .word else { return }
                         let length = token.span.length
                         // `verdreifacht`, `verzehnfachen`: a multiple's verb, read as its number.
+                        let text = UnsafeBufferPointer(rebasing: scalars[token.span.begin..<token.span.end])
                         if first == "v", length > 10,
                            Self.isMultipleVerb(scalars[token.span.begin..<token.span.end], numbers: numbers) {
-                            opens[index] = Opening.numberWord
+                            opens[index] = numbers.isArticleForm(text) ? Opening.article : Opening.numberWord
                             return
                         }
                         // The tests one by one, cheapest first, each read only for the words the one before
                         // lets through: seven words in ten of 10kGNAD fail every first test.
-                        let text = UnsafeBufferPointer(rebasing: scalars[token.span.begin..<token.span.end])
                         // A weekday compound (`Montagabend`).
                         if Self.mayStartWeekdayCompound(first, length: length)
                             && DateRecognizer.startsWithWeekday(scalars: text) {
                             opens[index] = Opening.other
                             return
                         }
-                        // A number word.
-                        if length >= 3 && numbers.mayOpen(first, text[1])
-                            && numbers.mayStartWithAtom(scalars: text) {
-                            opens[index] = Opening.numberWord
-                            return
+                        // A number word. An article form (`ein`, `einen`) is one, an atom itself: its atoms
+                        // need not be read.
+                        if length >= 3 && numbers.mayOpen(first, text[1]) {
+                            if numbers.isArticleForm(text) {
+                                opens[index] = Opening.article
+                                return
+                            }
+                            if numbers.mayStartWithAtom(scalars: text) {
+                                opens[index] = Opening.numberWord
+                                return
+                            }
                         }
                         guard isStart || table.mayContain(first: first, length: length) else { return }
                         let last = text[length - 1]
@@ -368,11 +376,14 @@ public struct QuantityExtractor: Stage {
     }
 
     /// What `openings` found a token may open: a date or quantity (`other`) or, from its first letters, a number
-    /// word, which `QuantityRecognizer.match` need not test again.
+    /// word, which `QuantityRecognizer.match` need not test again; `article` for one that is an article form
+    /// (`ein`, `einen`, the commonest candidates), `numberWord` for one that is not, which `match` need not test
+    /// either.
     enum Opening {
         static let none: UInt8 = 0
         static let other: UInt8 = 1
         static let numberWord: UInt8 = 2
+        static let article: UInt8 = 3
     }
 
     /// `length > 7 && (first == "M" || first == "D" || first == "F" || first == "S")` as one test: the chain of

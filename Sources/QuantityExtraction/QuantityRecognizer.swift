@@ -37,13 +37,17 @@ struct QuantityRecognizer {
 
     private static let adjectiveEndings: [String] = ["e", "en", "er", "es", "em"]
 
-    /// `mayBeNumberWord`: the word's first letters are known to pass the number-word tests below. A quantity found
-    /// is appended to `found`.
-    func match(at index: Int, mayBeNumberWord: Bool = false, into found: inout [FoundQuantity]) -> Outcome? {
+    /// `mayBeNumberWord`: the word's first letters are known to pass the number-word tests below; then
+    /// `isArticleForm` is known too (`GermanNumberParser.isArticleForm`). A quantity found is appended to `found`.
+    func match(
+        at index: Int, mayBeNumberWord: Bool = false, isArticleForm: Bool = false, into found: inout [FoundQuantity]
+    ) -> Outcome? {
         let isWord = tokens.kind(index) == .word
         if isWord && !mayBeNumberWord && !(tokens.mayBeNumberWord(index, parser: lexicon.numbers)
                        && tokens.mayStartNumberWord(index, parser: lexicon.numbers)) { return nil }
-        if isWord && articleWithoutNumber(at: index) { return nil }
+        if isWord && articleWithoutNumber(at: index, isArticleForm: mayBeNumberWord ? isArticleForm : nil) {
+            return nil
+        }
         let lower = isWord ? tokens.loweredScalars(index) : []
         if isWord, let outcome = wordInternal(at: index, lower: lower, into: &found) { return outcome }
         // `Platz fünf`, `Artikel drei`: a label before a number word too.
@@ -165,10 +169,11 @@ struct QuantityRecognizer {
     /// `bis` or a modifier makes them numbers: `match` would return nil for them further on, after lower-casing,
     /// `wordInternal` (which needs a longer word than these), the label test (nil either way) and `readNumber`
     /// (whose reading, an article without a multiplier, fails the same test of its neighbours).
-    private func articleWithoutNumber(at index: Int) -> Bool {
+    /// `isArticleForm`: `GermanNumberParser.isArticleForm` of the word where the caller knows it.
+    private func articleWithoutNumber(at index: Int, isArticleForm: Bool?) -> Bool {
         let length = tokens.length(index)
         guard length < max(5, 3 + lexicon.shortestInternalStem),
-            tokens.withScalars(index, { lexicon.numbers.isArticleForm($0) }) else { return false }
+            isArticleForm ?? tokens.withScalars(index, { lexicon.numbers.isArticleForm($0) }) else { return false }
         let next = index + 1
         if next < sentence.upperBound {
             if lexicon.multiplierFilter.mayContain(tokens.key(next))
