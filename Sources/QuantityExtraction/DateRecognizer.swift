@@ -602,16 +602,20 @@ struct DateRecognizer {
         guard sentence.contains(index), tokens.isDigits(index) else { return nil }
         // A single part longer than two characters (`2015`, `300`) is no hour, and two parts need a period: most
         // digit tokens are turned away before their parts are read.
-        guard tokens.hasPeriod(index) || tokens.characterCount(index) <= 2 else { return nil }
-        let parts = tokens.periodParts(index)
-        if parts.count == 1, let hour = parts.value(0), (0...24).contains(hour), parts.length(0) <= 2 {
+        let hasPeriod = tokens.hasPeriod(index)
+        guard hasPeriod || tokens.characterCount(index) <= 2 else { return nil }
+        // Without a period the token is its one part, of two characters at most: its value is read whole, not
+        // split into parts (some 4,800 tokens a pass).
+        let parts = hasPeriod ? tokens.periodParts(index) : nil
+        let single = parts.map { $0.count == 1 && $0.length(0) <= 2 } ?? true
+        if single, let hour = hasPeriod ? parts?.value(0) : tokens.integer(index), (0...24).contains(hour) {
             if index + 2 < sentence.upperBound, tokens.isText(index + 1, ":"), tokens.touches(index, index + 1),
                 tokens.touches(index + 1, index + 2), let minute = tokens.integer(index + 2), minute < 60 {
                 return ((hour, minute), index + 2)
             }
             return ((hour, 0), index)
         }
-        if parts.count == 2, let hour = parts.value(0), let minute = parts.value(1), (0...24).contains(hour),
+        if let parts, parts.count == 2, let hour = parts.value(0), let minute = parts.value(1), (0...24).contains(hour),
             parts.length(1) == 2, minute < 60 {
             return ((hour, minute), index)
         }

@@ -630,22 +630,27 @@ final class EventTriggerMatcher {
         }
         // Every head needs three scalars before it.
         guard scalars.count >= 3 else { return nil }
-        // Compared from the end, the word's last scalar lowered once for all heads: most heads end in another.
+        // Only the heads ending in the word's last three scalars, compared from the end.
         // (The heads read in place, by index: a loop over them retained and released each head's array.)
-        let last = Self.lower(scalars[scalars.count - 1].value)
+        let end = scalars.count
+        let key = TriggerBuckets.key(Self.lower(scalars[end - 3].value), Self.lower(scalars[end - 2].value),
+                                     Self.lower(scalars[end - 1].value), 0)
         let heads = lexicon.headTriggerValues
-        for slot in heads.indices where scalars.count >= heads[slot].count + 3 {
-            let count = heads[slot].count
-            guard count == 0 || heads[slot][count - 1] == last else { continue }
-            var position = scalars.count
-            var offset = count
-            while offset > 0 && Self.lower(scalars[position - 1].value) == heads[slot][offset - 1] {
-                position -= 1
-                offset -= 1
+        return lexicon.headBuckets.withMembers(of: key) { slots in
+            for member in slots {
+                let slot = Int(member)
+                let count = heads[slot].count
+                guard end >= count + 3 else { continue }
+                var position = end
+                var offset = count
+                while offset > 0 && Self.lower(scalars[position - 1].value) == heads[slot][offset - 1] {
+                    position -= 1
+                    offset -= 1
+                }
+                if offset == 0 { return slot }
             }
-            if offset == 0 { return slot }
+            return nil
         }
-        return nil
     }
 
     /// A code point in lower case, for tokens whose lower case is known scalar by scalar (see `TokenText`).
@@ -658,18 +663,30 @@ final class EventTriggerMatcher {
     /// The first prefix trigger (index in `prefixTriggers`) with this first UTF-8 byte that the scalars, lower-cased
     /// one by one, start with.
     private func prefixTrigger(startingLowered text: UnsafeBufferPointer<Unicode.Scalar>, firstByte: Int) -> Int? {
-        let start = lexicon.prefixOffsets[firstByte]
-        let end = lexicon.prefixOffsets[firstByte + 1]
-        return lexicon.prefixTable.withUnsafeBufferPointer { table in
-            var position = start
-            while position < end {
-                let count = Int(table[position + 1])
-                let prefix = position + 2
-                position = prefix + count
-                guard count <= text.count else { continue }
+        lexicon.prefixTable.withUnsafeBufferPointer { table in
+            // Whether the entry at `place` is a prefix of the text.
+            func starts(at place: Int) -> Bool {
+                let count = Int(table[place + 1])
+                guard count <= text.count else { return false }
                 var offset = 0
-                while offset < count && Self.lower(text[offset].value) == table[prefix + offset] { offset += 1 }
-                if offset == count { return Int(table[prefix - 2]) }
+                while offset < count && Self.lower(text[offset].value) == table[place + 2 + offset] { offset += 1 }
+                return offset == count
+            }
+            // A word of four scalars or more: the entries its first four hash to (the others of its first byte
+            // have other first four scalars, or are shorter and in that group too), in the table's order.
+            if text.count >= 4 && firstByte != 0 {
+                let key = TriggerBuckets.key(Self.lower(text[0].value), Self.lower(text[1].value),
+                                             Self.lower(text[2].value), Self.lower(text[3].value))
+                return lexicon.prefixBuckets.withMembers(of: key) { places in
+                    for place in places where starts(at: Int(place)) { return Int(table[Int(place)]) }
+                    return nil
+                }
+            }
+            var position = lexicon.prefixOffsets[firstByte]
+            let end = lexicon.prefixOffsets[firstByte + 1]
+            while position < end {
+                if starts(at: position) { return Int(table[position]) }
+                position += 2 + Int(table[position + 1])
             }
             return nil
         }

@@ -87,7 +87,13 @@ struct GermanNumberParser: Sendable {
             wordValue(form.map { Unicode.Scalar($0) }[...])?.isArticle == true
         }
         articleKeys = articleForms.compactMap(Self.packed)
+        for form in articleForms {
+            if let first = form.first, first < 0x80 { articleInitials[Int(first)] = true }
+        }
     }
+
+    /// The first bytes of `articleForms`: a word starting with another ASCII letter, in either case, is none of them.
+    private(set) var articleInitials = Array(repeating: false, count: 128)
 
     /// The forms of up to seven bytes of `articleForms` packed into integers (see `packed`).
     private(set) var articleKeys: [UInt64] = []
@@ -106,6 +112,13 @@ struct GermanNumberParser: Sendable {
     /// Whether the word's lower case is one of `articleForms`, without lower-casing it: only ASCII words are
     /// compared (a scalar outside ASCII could lower-case to ASCII), so `false` says nothing about other words.
     func isArticleForm(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        // Most words start with a letter no form starts with: turned away before their key is made.
+        if let first = scalars.first {
+            let value = first.value
+            guard value < 0x80, articleInitials[Int(value >= 65 && value <= 90 ? value + 32 : value)] else {
+                return false
+            }
+        }
         if scalars.count <= 7 {
             // Forms of that length are all in `articleKeys`: one integer compared per form.
             var key = UInt64(scalars.count) << 56
@@ -114,7 +127,11 @@ struct GermanNumberParser: Sendable {
                 guard value < 0x80 else { return false }
                 key |= UInt64(value >= 65 && value <= 90 ? value + 32 : value) << UInt64(8 * offset)
             }
-            return articleKeys.contains(key)
+            // (A loop over the buffer: `contains` was a generic call, as costly as making the key.)
+            return articleKeys.withUnsafeBufferPointer { keys in
+                for known in keys where known == key { return true }
+                return false
+            }
         }
         forms: for form in articleForms where form.count == scalars.count {
             for offset in 0..<form.count {

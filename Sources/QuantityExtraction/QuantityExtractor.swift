@@ -74,9 +74,11 @@ public struct QuantityExtractor: Stage {
                     next = date.last + 1
                     continue
                 }
-                switch quantityRules.match(at: index, mayBeNumberWord: opens[index] == Opening.numberWord) {
-                case .quantity(let quantity, let span):
-                    found.append(FoundQuantity(quantity: quantity, tokens: span))
+                let opening = opens[index]
+                switch quantityRules.match(at: index,
+                                           mayBeNumberWord: opening == Opening.numberWord || opening == Opening.article,
+                                           isArticleForm: opening == Opening.article, into: &found) {
+                case .quantity(let span):
                     next = span.upperBound + 1
                 case .skip(let through):
                     next = through + 1
@@ -158,31 +160,32 @@ public struct QuantityExtractor: Stage {
         _ position: Int, in found: [FoundQuantity], sentence range: Range<Int>, tokens: TokenText,
         events: EventTriggerMatcher
     ) -> String? {
-        let quantity = found[position].quantity
+        // (The fields read in place: a copy of either quantity retained and released its strings.)
+        let kind = found[position].quantity.kind
         // Ages, durations and percentages name no event of their own (seed notes), nor one shared
         // (`zwei Tatverdächtige (34, 41) festgenommen`).
-        switch quantity.kind {
+        switch kind {
         case .age, .duration, .percentage: return nil
         case .count, .money: break
         }
         let span = found[position].tokens
-        let previous = found[position - 1]
+        let previousTokens = found[position - 1].tokens
         // `rund 2.000 Verdächtige fest, darunter 800 Chinesen`: a part of the figure before shares its event.
         if isPart(span.lowerBound, in: range, tokens: tokens) { return "+darunter" }
         // `4,6 Millionen Pesos (umgerechnet etwa 80.000 US-Dollar)`: the same sum converted.
-        if isConversion(span.lowerBound, after: previous.tokens.upperBound, tokens: tokens) { return "+conversion" }
+        if isConversion(span.lowerBound, after: previousTokens.upperBound, tokens: tokens) { return "+conversion" }
         // `236 Chinesen, 87 Vietnamesen und 41 Indonesier`: items of one enumeration share what happened where only
         // the first is within reach of the trigger.
         // (Not from an item that names its own event: `3 Festnahmen, 20 Durchsuchungen`.)
-        let joint = previous.tokens.upperBound + 1
-        if previous.quantity.kind == quantity.kind, span.lowerBound == joint + 1,
-           ["," , "und", "sowie", "oder"].contains(tokens.text(joint)), !events.namesItsOwnEvent(previous.tokens) {
+        let joint = previousTokens.upperBound + 1
+        if found[position - 1].quantity.kind == kind, span.lowerBound == joint + 1,
+           ["," , "und", "sowie", "oder"].contains(tokens.text(joint)), !events.namesItsOwnEvent(previousTokens) {
             return "+enumeration"
         }
         // `vier Server in Rumänien sowie zwei weitere bei einem Anbieter`: more of the same things, counted with
         // their noun left out, share what happened to the first.
-        if let unit = quantity.unit, unit == previous.quantity.unit,
-           quantity.provenance.source.hasSuffix(Provenance.unitFromAntecedent) {
+        if let unit = found[position].quantity.unit, unit == found[position - 1].quantity.unit,
+           found[position].quantity.provenance.source.hasSuffix(Provenance.unitFromAntecedent) {
             return "+antecedent"
         }
         return nil
@@ -256,25 +259,31 @@ public struct QuantityExtractor: Stage {
                         guard token.kind == .word else { return }
                         let length = token.span.length
                         // `verdreifacht`, `verzehnfachen`: a multiple's verb, read as its number.
+                        let text = UnsafeBufferPointer(rebasing: scalars[token.span.begin..<token.span.end])
                         if first == "v", length > 10,
                            Self.isMultipleVerb(scalars[token.span.begin..<token.span.end], numbers: numbers) {
-                            opens[index] = Opening.numberWord
+                            opens[index] = numbers.isArticleForm(text) ? Opening.article : Opening.numberWord
                             return
                         }
                         // The tests one by one, cheapest first, each read only for the words the one before
                         // lets through: seven words in ten of 10kGNAD fail every first test.
-                        let text = UnsafeBufferPointer(rebasing: scalars[token.span.begin..<token.span.end])
                         // A weekday compound (`Montagabend`).
                         if Self.mayStartWeekdayCompound(first, length: length)
                             && DateRecognizer.startsWithWeekday(scalars: text) {
                             opens[index] = Opening.other
                             return
                         }
-                        // A number word.
-                        if length >= 3 && numbers.mayOpen(first, text[1])
-                            && numbers.mayStartWithAtom(scalars: text) {
-                            opens[index] = Opening.numberWord
-                            return
+                        // A number word. An article form (`ein`, `einen`) is one, an atom itself: its atoms
+                        // need not be read.
+                        if length >= 3 && numbers.mayOpen(first, text[1]) {
+                            if numbers.isArticleForm(text) {
+                                opens[index] = Opening.article
+                                return
+                            }
+                            if numbers.mayStartWithAtom(scalars: text) {
+                                opens[index] = Opening.numberWord
+                                return
+                            }
                         }
                         guard isStart || table.mayContain(first: first, length: length) else { return }
                         let last = text[length - 1]
@@ -367,11 +376,14 @@ public struct QuantityExtractor: Stage {
     }
 
     /// What `openings` found a token may open: a date or quantity (`other`) or, from its first letters, a number
-    /// word, which `QuantityRecognizer.match` need not test again.
+    /// word, which `QuantityRecognizer.match` need not test again; `article` for one that is an article form
+    /// (`ein`, `einen`, the commonest candidates), `numberWord` for one that is not, which `match` need not test
+    /// either.
     enum Opening {
         static let none: UInt8 = 0
         static let other: UInt8 = 1
         static let numberWord: UInt8 = 2
+        static let article: UInt8 = 3
     }
 
     /// `length > 7 && (first == "M" || first == "D" || first == "F" || first == "S")` as one test: the chain of

@@ -146,6 +146,9 @@ final class QuantityLexicon: Sendable {
     let headTriggerEndings: [UInt64]
     /// The scalars of `headTriggers`, in their order, read without touching the triggers' strings.
     let headTriggerValues: [[UInt32]]
+    /// The slots of `headTriggers` by their last three scalars: a noun ending in `-en` was compared with every head
+    /// (14 in `events.tsv`), five of which end so.
+    let headBuckets: TriggerBuckets
     let prefixTriggers: [Trigger]
     /// Prefix triggers by their first UTF-8 byte, so a word is tested only against triggers that can match.
     let prefixTriggersByFirstByte: [UInt8: [Trigger]]
@@ -195,6 +198,9 @@ final class QuantityLexicon: Sendable {
     /// its scalars, in the same order.
     let prefixTable: [UInt32]
     let prefixOffsets: [Int]
+    /// The entries of `prefixTable` (their places in it) by the first four scalars of their prefixes, for words of
+    /// four scalars or more: a word was compared with every prefix sharing its first byte, some ten for `b`, `g`, `v`.
+    let prefixBuckets: TriggerBuckets
     /// The first two scalars (low bytes) of the prefix triggers as a bit table (and the first of one-scalar ones),
     /// so that most words skip the prefix search.
     private let prefixPairs: [UInt64]
@@ -400,6 +406,10 @@ final class QuantityLexicon: Sendable {
         }
         headTriggerEndings = endings
         headTriggerValues = sortedHeads.map(\.values)
+        headBuckets = TriggerBuckets(keys: headTriggerValues.map { values in
+            let count = values.count
+            return count < 3 ? nil : TriggerBuckets.key(values[count - 3], values[count - 2], values[count - 1], 0)
+        }, members: headTriggerValues.indices.map(Int32.init))
         multiWordTriggers = StringTable(multi.mapValues { sequences in
             sequences.sorted { $0.words.count > $1.words.count }.map { sequence in
                 let second = sequence.words.count > 1 ? sequence.words[1].unicodeScalars : "".unicodeScalars
@@ -456,9 +466,19 @@ final class QuantityLexicon: Sendable {
         prefixTriggerFirstBytes = firstBytes
         var table: [UInt32] = []
         var offsets: [Int] = []
+        var prefixKeys: [Int?] = []
+        var prefixPlaces: [Int32] = []
         for byte in 0..<256 {
             offsets.append(table.count)
             for (position, trigger) in prefixTriggers.enumerated() where Int(trigger.text.utf8.first ?? 0) == byte {
+                // (An empty prefix, under byte 0, is met only by words starting with that byte, which are left to
+                // the scan.)
+                let values = trigger.text.unicodeScalars.map(\.value)
+                if !values.isEmpty {
+                    prefixKeys.append(values.count < 4 ? nil
+                        : TriggerBuckets.key(values[0], values[1], values[2], values[3]))
+                    prefixPlaces.append(Int32(table.count))
+                }
                 table.append(UInt32(position))
                 table.append(UInt32(trigger.text.unicodeScalars.count))
                 table.append(contentsOf: trigger.text.unicodeScalars.map(\.value))
@@ -467,6 +487,7 @@ final class QuantityLexicon: Sendable {
         offsets.append(table.count)
         prefixTable = table
         prefixOffsets = offsets
+        prefixBuckets = TriggerBuckets(keys: prefixKeys, members: prefixPlaces)
         var pairs = Array(repeating: UInt64(0), count: 256 * 256 / 64)
         var singles = Array(repeating: false, count: 256)
         var empty = false

@@ -20,10 +20,11 @@ struct QuantityRecognizer {
 
     /// What `match` found at a token.
     enum Outcome {
-        /// Boxed: held inline, the quantity made every `Outcome?` some 150 bytes, copied with `memcpy` at each return
-        /// of the rules (over 100,000 copies a pass, most of them of a `nil`); a box costs one allocation for each of
-        /// the few quantities found.
-        indirect case quantity(Quantity, tokens: ClosedRange<Int>)
+        /// A quantity over these tokens, appended to the caller's list. The quantity is not held here: inline, it
+        /// made every `Outcome?` some 150 bytes, copied with `memcpy` at each return of the rules (over 100,000 a
+        /// pass, most of them of a `nil`); boxed, each quantity was copied out of its box, retaining its strings, and
+        /// the box dropped, releasing them (about 5,500 a pass).
+        case quantity(tokens: ClosedRange<Int>)
         /// Tokens that are not quantities and must not be read again (`2:1`, `0664/123456`).
         case skip(through: Int)
     }
@@ -36,19 +37,24 @@ struct QuantityRecognizer {
 
     private static let adjectiveEndings: [String] = ["e", "en", "er", "es", "em"]
 
-    /// `mayBeNumberWord`: the word's first letters are known to pass the number-word tests below.
-    func match(at index: Int, mayBeNumberWord: Bool = false) -> Outcome? {
+    /// `mayBeNumberWord`: the word's first letters are known to pass the number-word tests below; then
+    /// `isArticleForm` is known too (`GermanNumberParser.isArticleForm`). A quantity found is appended to `found`.
+    func match(
+        at index: Int, mayBeNumberWord: Bool = false, isArticleForm: Bool = false, into found: inout [FoundQuantity]
+    ) -> Outcome? {
         let isWord = tokens.kind(index) == .word
         if isWord && !mayBeNumberWord && !(tokens.mayBeNumberWord(index, parser: lexicon.numbers)
                        && tokens.mayStartNumberWord(index, parser: lexicon.numbers)) { return nil }
-        if isWord && articleWithoutNumber(at: index) { return nil }
+        if isWord && articleWithoutNumber(at: index, isArticleForm: mayBeNumberWord ? isArticleForm : nil) {
+            return nil
+        }
         let lower = isWord ? tokens.loweredScalars(index) : []
-        if isWord, let found = wordInternal(at: index, lower: lower) { return found }
+        if isWord, let outcome = wordInternal(at: index, lower: lower, into: &found) { return outcome }
         // `Platz fünf`, `Artikel drei`: a label before a number word too.
         if isWord, index > sentence.lowerBound, lexicon.has(token: index - 1, of: tokens, .label) { return nil }
         if tokens.isDigits(index) {
             if let skip = notQuantity(at: index) { return skip }
-            if let found = digitHyphenWord(at: index) { return found }
+            if let outcome = digitHyphenWord(at: index, into: &found) { return outcome }
         }
         guard var reading = readNumber(at: index, lower: isWord ? lower : nil) else { return nil }
         // `ein`, `einen` are articles unless a modifier ends right before them (`mindestens einen`): a cheap test
@@ -163,17 +169,19 @@ struct QuantityRecognizer {
             span: span, value: minValue == nil ? reading.value : nil, minValue: minValue, maxValue: maxValue,
             unit: unit, currency: unitEntry?.currency, modifier: modifier, kind: kind,
             provenance: Provenance(match: .rule, source: modifierSource.map { .joining(rule, "+", $0) } ?? rule))
-        return .quantity(quantity, tokens: firstToken...lastToken)
+        found.append(FoundQuantity(quantity: quantity, tokens: firstToken...lastToken))
+        return .quantity(tokens: firstToken...lastToken)
     }
 
     /// `ein`, `einen` and the other article forms, the most frequent candidates, end here unless a multiplier,
     /// `bis` or a modifier makes them numbers: `match` would return nil for them further on, after lower-casing,
     /// `wordInternal` (which needs a longer word than these), the label test (nil either way) and `readNumber`
     /// (whose reading, an article without a multiplier, fails the same test of its neighbours).
-    private func articleWithoutNumber(at index: Int) -> Bool {
+    /// `isArticleForm`: `GermanNumberParser.isArticleForm` of the word where the caller knows it.
+    private func articleWithoutNumber(at index: Int, isArticleForm: Bool?) -> Bool {
         let length = tokens.length(index)
         guard length < max(5, 3 + lexicon.shortestInternalStem),
-            tokens.withScalars(index, { lexicon.numbers.isArticleForm($0) }) else { return false }
+            isArticleForm ?? tokens.withScalars(index, { lexicon.numbers.isArticleForm($0) }) else { return false }
         let next = index + 1
         if next < sentence.upperBound {
             if lexicon.multiplierFilter.mayContain(tokens.key(next))
@@ -346,7 +354,9 @@ struct QuantityRecognizer {
         if isClockTime(index) { return .skip(through: index) }
         // (Not a number with German separators, which no product name has: `will GE 6.500 Stellen streichen`,
         // `BIP 1,1 Prozent`; versions keep theirs: `iOS 9.3`, `TLS 1.2`.)
-        if previous >= sentence.lowerBound, tokens.kind(previous) == .word, isNameLike(tokens.scalars(previous)),
+        // (A name-like word has a capital after its first code point: most words are turned away by their form.)
+        if previous >= sentence.lowerBound, tokens.kind(previous) == .word, tokens.mayHaveInnerCapitals(previous),
+           isNameLike(tokens.scalars(previous)),
            !hasThousandsSeparator(index) && !containsComma(index) {
             return .skip(through: index)
         }
@@ -993,7 +1003,9 @@ struct QuantityRecognizer {
     private static let verbEndings: Set<String> = ["t", "te", "ten", "tes", "st", "e"]
 
     /// `fünftägigen`, `zweimal`, `dreistelligen`: a number word glued to a unit stem.
-    private func wordInternal(at index: Int, lower whole: [Unicode.Scalar]) -> Outcome? {
+    private func wordInternal(
+        at index: Int, lower whole: [Unicode.Scalar], into found: inout [FoundQuantity]
+    ) -> Outcome? {
         // `verdreifacht`, `verzehnfachen`: a verb on a multiple, read as its number (the `ver-` left off).
         var lower = whole
         if whole.count > 10, whole[0] == "v", whole[1] == "e", whole[2] == "r", Self.find(Self.fach, in: whole) != nil {
@@ -1018,13 +1030,14 @@ struct QuantityRecognizer {
                 span: tokens.token(index).span, value: value, unit: stem.unit, kind: kind,
                 provenance: Provenance(
                     match: .rule, source: "quantity.word-internal:" + String(String.UnicodeScalarView(stem.stem))))
-            return .quantity(quantity, tokens: index...index)
+            found.append(FoundQuantity(quantity: quantity, tokens: index...index))
+            return .quantity(tokens: index...index)
         }
         return nil
     }
 
     /// `21-Jähriger`, `15-jähriges`, `10-mal`, `500-Euro-Scheine`, `3-Zimmer-Wohnung`.
-    private func digitHyphenWord(at index: Int) -> Outcome? {
+    private func digitHyphenWord(at index: Int, into found: inout [FoundQuantity]) -> Outcome? {
         let word = index + 2
         guard word < sentence.upperBound, tokens.isText(index + 1, "-"), tokens.touches(index, index + 1),
             tokens.touches(index + 1, word), tokens.kind(word) == .word,
@@ -1038,7 +1051,8 @@ struct QuantityRecognizer {
             if stem.unit == "Jahr" && tokens.isCapitalized(word) { kind = .age }
             let quantity = Quantity(span: tokens.span(index, word), value: value, unit: stem.unit, kind: kind,
                                     provenance: Provenance(match: .rule, source: "quantity.digit-hyphen-stem"))
-            return .quantity(quantity, tokens: index...word)
+            found.append(FoundQuantity(quantity: quantity, tokens: index...word))
+            return .quantity(tokens: index...word)
         }
         guard tokens.isCapitalized(word) else { return nil }
         let text = tokens.text(word)
@@ -1051,7 +1065,8 @@ struct QuantityRecognizer {
             span: tokens.span(index, word), value: value, unit: entry?.unit ?? lemmatizer.lemma(of: text),
             currency: entry?.currency, kind: entry?.kind ?? .count,
             provenance: Provenance(match: .rule, source: "quantity.digit-hyphen-noun"))
-        return .quantity(quantity, tokens: index...word)
+        found.append(FoundQuantity(quantity: quantity, tokens: index...word))
+        return .quantity(tokens: index...word)
     }
 
     private static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {

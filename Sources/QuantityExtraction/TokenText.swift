@@ -106,6 +106,14 @@ final class TokenText {
         forms[index].isLatin1
     }
 
+    /// Whether a capital may follow the token's first code point: `false` is sure for a Latin-1 token, whose form
+    /// counts its capitals as `Unicode.Scalar.Properties.isUppercase` tells them there (`A`–`Z`, `À`–`Þ` but `×`).
+    @inline(__always)
+    func mayHaveInnerCapitals(_ index: Int) -> Bool {
+        let form = forms[index]
+        return !form.isLatin1 || form.hasInnerCaps
+    }
+
     /// Whether the token may be a word of the filter's list, as written (`false`: a lookup of its string would
     /// fail). Exact for simple tokens and lists only: a string in another normalisation form can equal a listed
     /// word without sharing its key, so other tokens always may. (Inlined, as are `mayBeLowered` and
