@@ -283,14 +283,25 @@ final class PlaceRules: Sendable {
     /// (`US-amerikanische`) nor one that is the organisation's own (`Die Deutsche Bank`, capitalised).
     private func countryOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var adjective = first - 1
-        // (`der deutsche Technologieriese Siemens`: any noun for what the body is.)
-        if view.isWord(adjective), view.isCapitalized(adjective), !view.hasMention(at: adjective) { adjective -= 1 }
+        // (`der deutsche Technologieriese Siemens`: any noun for what the body is, also a hyphenated one: `der
+        // serbische TV-Sender RTS`.)
+        if view.isWord(adjective), view.isCapitalized(adjective), !view.hasMention(at: adjective) {
+            adjective -= 1
+            if view.matches(adjective, .hyphen), view.isWord(adjective - 1), !view.hasMention(at: adjective - 1) {
+                adjective -= 2
+            }
+        }
         // (`-isch` asked of the bytes first: most words before an organisation are no country's adjective.)
         guard adjective >= 1, view.isWord(adjective), !view.isCapitalized(adjective), !view.hasMention(at: adjective),
-              view.mayBeCountryAdjective(adjective), !view.matches(adjective - 1, .hyphen),
-              view.hasCue(.determiner, adjective - 1)
-                || view.matches(adjective - 1, in: [.im, .`in`, .aus, .vom, .zum, .beim])
+              view.mayBeCountryAdjective(adjective), !view.matches(adjective - 1, .hyphen)
         else { return nil }
+        // (`der staatliche serbische TV-Sender`: one adjective may come first.)
+        let leads: RuleWordSet = [.im, .`in`, .aus, .vom, .zum, .beim]
+        let lead = adjective >= 2 && view.isWord(adjective - 1) && !view.isCapitalized(adjective - 1)
+            && !view.hasCue(.determiner, adjective - 1) && !view.matches(adjective - 1, in: leads)
+            && (view.lower(adjective - 1, hasSuffix: "e") || view.lower(adjective - 1, hasSuffix: "en"))
+            ? adjective - 2 : adjective - 1
+        guard view.hasCue(.determiner, lead) || view.matches(lead, in: leads) else { return nil }
         return view.countryOfAdjective(adjective)
     }
 

@@ -258,6 +258,8 @@ struct PlaceRuleTests {
     @Test(arguments: [
         ("Deutschland zahlt. Der deutsche Technologieriese Velora zahlt auch.", "Velora locatedIn Deutschland"),
         ("Deutschland zahlt. Die deutsche Velora zahlt auch.", "Velora locatedIn Deutschland"),
+        // A hyphenated noun, and one adjective before the country's.
+        ("Deutschland zahlt. Der staatliche deutsche TV-Sender Velora zahlt.", "Velora locatedIn Deutschland"),
         // The adjective of a compound, not of the name; the country never named.
         ("Deutschland zahlt. Der deutsche Velora-Chef zahlt auch.", nil),
         ("Der deutsche Technologieriese Velora zahlt.", nil),
