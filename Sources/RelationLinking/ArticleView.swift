@@ -180,11 +180,13 @@ final class ArticleView {
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
     private lazy var countryKeys: [String] = {
         var keys: [String] = []
-        // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read.
+        // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read, in place through a
+        // buffer (the array's subscript copied each entity, its names and ids retained and released).
         let table = document.entities
-        let entities = table.values
-        for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
-            keys.append(table.keys[index])
+        table.values.withUnsafeBufferPointer { entities in
+            for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
+                keys.append(table.keys[index])
+            }
         }
         return keys
     }()
@@ -195,8 +197,12 @@ final class ArticleView {
         var places: [(mention: MentionRef, canonical: String?)] = []
         // Room for every mention at once: `compactMap` grew its array append by append.
         places.reserveCapacity(mentions.count)
-        for mention in mentions where mention.type == .place {
-            places.append((mention, document.entities[mention.key]?.canonicalName))
+        // The name read in place where the key is found: the table's subscript copied the whole entity.
+        let table = document.entities
+        table.values.withUnsafeBufferPointer { entities in
+            for mention in mentions where mention.type == .place {
+                places.append((mention, table.position(of: mention.key).map { entities[$0].canonicalName }))
+            }
         }
         return places
     }()
@@ -204,15 +210,17 @@ final class ArticleView {
     private static func isCountryCode(_ id: String) -> Bool {
         // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the byte:
         // most ids fail without counting characters or comparing them.
-        var id = id
-        let byBytes: Bool? = id.withUTF8 { bytes in
+        // (Read through the UTF-8 view's storage: `withUTF8` on a copy of the id retained and released it.)
+        let byBytes: Bool?? = id.utf8.withContiguousStorageIfAvailable { bytes in
             guard bytes.count >= 6 && bytes[0] == UInt8(ascii: "i") else { return false }
             // In printable ASCII every byte is a character of its own, so prefix and length are byte tests.
             guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
             return bytes.count == 6 && bytes[1] == UInt8(ascii: "s") && bytes[2] == UInt8(ascii: "o")
                 && bytes[3] == UInt8(ascii: ":")
         }
-        return byBytes ?? (id.hasPrefix("iso:") && id.count == 6)
+        // (Nil where the bytes are not at hand or do not decide.)
+        if let decided = byBytes.flatMap({ $0 }) { return decided }
+        return id.hasPrefix("iso:") && id.count == 6
     }
 
     static let unknown: Int32 = -2
