@@ -585,9 +585,13 @@ final class ArticleView {
     /// `word(token) == text` without making the word's `String` where the bytes decide: a token of stable code points
     /// is NFC, and so is text of code points below U+0300 (bytes below 0xCC); NFC text is equal where its bytes are.
     func lower(_ token: Int, equals text: String) -> Bool {
-        guard inText(token), flags[token] & Flag.stable != 0,
-              text.utf8.allSatisfy({ $0 < 0xCC }) else { return word(token) == text }
-        return text.utf8.elementsEqual(lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
+        guard inText(token), flags[token] & Flag.stable != 0 else { return word(token) == text }
+        let lower = lowerUTF8(token)
+        let decided = Self.withBytes(of: text) { text -> Bool? in
+            guard text.allSatisfy({ $0 < 0xCC }) else { return nil }
+            return text.count == lower.count && text.elementsEqual(lower)
+        }
+        return decided ?? (word(token) == text)
     }
 
     /// `word(token).hasSuffix(suffix)` without making the word's `String` where the bytes decide: a token of stable
@@ -595,14 +599,22 @@ final class ArticleView {
     /// `hasSuffix` compares their bytes, but for a suffix that opens with a line feed, which a carriage return before
     /// it would join into one character (`EndingList.isByteComparable`).
     func lower(_ token: Int, endsWith suffix: String) -> Bool {
-        guard inText(token), flags[token] & Flag.stable != 0,
-              suffix.utf8.allSatisfy({ $0 < 0xCC && $0 != 0x0D && $0 != 0x0A }) else {
-            return word(token).hasSuffix(suffix)
+        guard inText(token), flags[token] & Flag.stable != 0 else { return word(token).hasSuffix(suffix) }
+        let lower = lowerUTF8(token)
+        let decided = Self.withBytes(of: suffix) { suffix -> Bool? in
+            guard suffix.allSatisfy({ $0 < 0xCC && $0 != 0x0D && $0 != 0x0A }) else { return nil }
+            return lower.count >= suffix.count
+                && suffix.elementsEqual(UnsafeBufferPointer(rebasing: lower[(lower.count - suffix.count)...]))
         }
-        let begin = Int(lowerStart[token])
-        let end = Int(lowerEnd[token])
-        let count = suffix.utf8.count
-        return end - begin >= count && suffix.utf8.elementsEqual(lowerBytes[(end - count)..<end])
+        return decided ?? word(token).hasSuffix(suffix)
+    }
+
+    /// `body` of the text's UTF-8, read in place: the rules' texts are native strings, whose bytes are at hand (a
+    /// test stepping through the UTF-8 view cost tens of instructions a byte); nil where they are not, or where
+    /// `body` leaves the answer to the caller.
+    @inline(__always)
+    private static func withBytes(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool?) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? nil
     }
 
     /// Whether the token's lower-cased bytes end (or start) with `affix`'s, nil where the bytes may not decide it:
