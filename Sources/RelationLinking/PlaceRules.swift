@@ -302,8 +302,8 @@ final class PlaceRules: Sendable {
 
     /// `Universität`, `Uni`, `Fachhochschule`.
     private func isUniversity(_ token: Int, in view: ArticleView) -> Bool {
-        let word = view.word(token)
-        return word.hasPrefix("uni") || word.hasSuffix("universität") || word.hasSuffix("hochschule")
+        view.lower(token, hasPrefix: "uni") || view.lower(token, hasSuffix: "universität")
+            || view.lower(token, hasSuffix: "hochschule")
     }
 
     /// A place the article names on its own whose words end the organisation's name (`Innsbruck` for
