@@ -446,12 +446,8 @@ final class RoleRules: Sendable {
         // still names whom the person belongs to (`Ex-Telekom-Vorstand Rudolf Fischer`, `der ehemalige
         // BZÖ-Geschäftsführer`); the rule's name says the role is a former one.
         guard !hit.former || hit.fused != nil || hit.attached != nil else { return }
-        // Appended into one string sized for it: interpolation goes through generic printing, piece by piece.
-        var source = rule
-        source.reserveCapacity(rule.utf8.count + hit.source.utf8.count + 8)
-        source += " "
-        source += hit.source
-        if hit.former { source += " former" }
+        // Joined into one string sized for it: interpolation goes through generic printing, piece by piece.
+        let source = hit.former ? String.joined(rule, " ", hit.source + " former") : .joined(rule, " ", hit.source)
         let provenance = Provenance(match: .rule, source: source)
         let subject = Relation.Node.entity(key: personKey)
         let lower = hit.title.quickLowercased()

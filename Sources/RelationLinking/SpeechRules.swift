@@ -369,7 +369,7 @@ final class SpeechRules: Sendable {
                // erklärte X:`, a prepositional phrase).
                after.kind != "colon" || !frontedClauseIsContent(start, verbToken, in: view) {
                 return Finding(speaker: who, content: after.span, evidence: sentence, lastSentence: after.lastSentence,
-                               scope: range, rule: rule + "-" + after.kind, isBelief: verb.kind == .belief)
+                               scope: range, rule: .joined(rule, "-", after.kind), isBelief: verb.kind == .belief)
             }
             // The content starts after a colon before it (`…nicht ganz sicher: Ich nehme an, …, antwortete er`).
             let colon = (start..<verbToken).last { view.matches($0, .colon) && view.quoteAt[$0] == nil }
@@ -474,7 +474,7 @@ final class SpeechRules: Sendable {
         // Content with an unnamed speaker (`Die Behörden erklärten, sie hätten …`) is still attributed:
         // it gives no said, and it ends a Konjunktiv chain.
         return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
-                       lastSentence: content.lastSentence, scope: range, rule: rule + "-" + content.kind,
+                       lastSentence: content.lastSentence, scope: range, rule: .joined(rule, "-", content.kind),
                        isBelief: verb.kind == .belief)
     }
 
