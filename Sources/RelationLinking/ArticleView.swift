@@ -177,15 +177,18 @@ final class ArticleView {
     /// releases.
     private let storage: UnsafeMutableRawPointer
     /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
-    /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
-    private lazy var countryKeys: [String] = {
-        var keys: [String] = []
+    /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup. With each, its
+    /// bytes where they are code points below U+0300 (`isCountryKey`).
+    private lazy var countryKeys: [(key: String, plainBytes: [UInt8]?)] = {
+        var keys: [(key: String, plainBytes: [UInt8]?)] = []
         // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read, in place through a
         // buffer (the array's subscript copied each entity, its names and ids retained and released).
         let table = document.entities
         table.values.withUnsafeBufferPointer { entities in
             for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
-                keys.append(table.keys[index])
+                let key = table.keys[index]
+                let plain = key.utf8.withContiguousStorageIfAvailable { $0.allSatisfy({ $0 < 0xCC }) ? Array($0) : nil }
+                keys.append((key, plain ?? nil))
             }
         }
         return keys
@@ -644,11 +647,29 @@ final class ArticleView {
     func isCountry(_ mention: MentionRef) -> Bool {
         let start = mention.index
         if countryAt[start] == 0 {
-            // `==` is the equality the entity table looks keys up by.
-            let country = countryKeys.contains(mention.key)
-            countryAt[start] = country ? 1 : -1
+            countryAt[start] = isCountryKey(mention.key) ? 1 : -1
         }
         return countryAt[start] > 0
+    }
+
+    /// Whether `key` is one of `countryKeys` by `==`, the equality the entity table looks keys up by. Keys of code
+    /// points below U+0300 are NFC, where equal text has equal bytes: compared so, two keys that differ (nearly all
+    /// pairs) do not take `==`'s normalising path, which every key with an umlaut took.
+    private func isCountryKey(_ key: String) -> Bool {
+        let countries = countryKeys
+        guard !countries.isEmpty else { return false }
+        let decided: Bool?? = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0xCC }) else { return nil }
+            return countries.contains { country in
+                guard let countryBytes = country.plainBytes else { return country.key == key }
+                guard countryBytes.count == bytes.count else { return false }
+                return countryBytes.withUnsafeBufferPointer { countryBytes in
+                    for index in 0..<bytes.count where countryBytes[index] != bytes[index] { return false }
+                    return true
+                }
+            }
+        }
+        return decided.flatMap { $0 } ?? countries.contains { $0.key == key }
     }
 
     // Inlined, as the one-line token tests below are (`mention(startingAt:)`, `verbs`, `lowerUTF8`, `isQuote` too):
