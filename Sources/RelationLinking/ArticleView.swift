@@ -177,14 +177,19 @@ final class ArticleView {
     /// releases.
     private let storage: UnsafeMutableRawPointer
     /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
-    /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup.
-    private lazy var countryKeys: [String] = {
-        var keys: [String] = []
-        // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read.
+    /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup. With each, its
+    /// bytes where they are code points below U+0300 (`isCountryKey`).
+    private lazy var countryKeys: [(key: String, plainBytes: [UInt8]?)] = {
+        var keys: [(key: String, plainBytes: [UInt8]?)] = []
+        // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read, in place through a
+        // buffer (the array's subscript copied each entity, its names and ids retained and released).
         let table = document.entities
-        let entities = table.values
-        for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
-            keys.append(table.keys[index])
+        table.values.withUnsafeBufferPointer { entities in
+            for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
+                let key = table.keys[index]
+                let plain = key.utf8.withContiguousStorageIfAvailable { $0.allSatisfy({ $0 < 0xCC }) ? Array($0) : nil }
+                keys.append((key, plain ?? nil))
+            }
         }
         return keys
     }()
@@ -195,8 +200,12 @@ final class ArticleView {
         var places: [(mention: MentionRef, canonical: String?)] = []
         // Room for every mention at once: `compactMap` grew its array append by append.
         places.reserveCapacity(mentions.count)
-        for mention in mentions where mention.type == .place {
-            places.append((mention, document.entities[mention.key]?.canonicalName))
+        // The name read in place where the key is found: the table's subscript copied the whole entity.
+        let table = document.entities
+        table.values.withUnsafeBufferPointer { entities in
+            for mention in mentions where mention.type == .place {
+                places.append((mention, table.position(of: mention.key).map { entities[$0].canonicalName }))
+            }
         }
         return places
     }()
@@ -204,15 +213,17 @@ final class ArticleView {
     private static func isCountryCode(_ id: String) -> Bool {
         // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the byte:
         // most ids fail without counting characters or comparing them.
-        var id = id
-        let byBytes: Bool? = id.withUTF8 { bytes in
+        // (Read through the UTF-8 view's storage: `withUTF8` on a copy of the id retained and released it.)
+        let byBytes: Bool?? = id.utf8.withContiguousStorageIfAvailable { bytes in
             guard bytes.count >= 6 && bytes[0] == UInt8(ascii: "i") else { return false }
             // In printable ASCII every byte is a character of its own, so prefix and length are byte tests.
             guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
             return bytes.count == 6 && bytes[1] == UInt8(ascii: "s") && bytes[2] == UInt8(ascii: "o")
                 && bytes[3] == UInt8(ascii: ":")
         }
-        return byBytes ?? (id.hasPrefix("iso:") && id.count == 6)
+        // (Nil where the bytes are not at hand or do not decide.)
+        if let decided = byBytes.flatMap({ $0 }) { return decided }
+        return id.hasPrefix("iso:") && id.count == 6
     }
 
     static let unknown: Int32 = -2
@@ -577,9 +588,13 @@ final class ArticleView {
     /// `word(token) == text` without making the word's `String` where the bytes decide: a token of stable code points
     /// is NFC, and so is text of code points below U+0300 (bytes below 0xCC); NFC text is equal where its bytes are.
     func lower(_ token: Int, equals text: String) -> Bool {
-        guard inText(token), flags[token] & Flag.stable != 0,
-              text.utf8.allSatisfy({ $0 < 0xCC }) else { return word(token) == text }
-        return text.utf8.elementsEqual(lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])])
+        guard inText(token), flags[token] & Flag.stable != 0 else { return word(token) == text }
+        let lower = lowerUTF8(token)
+        let decided = Self.withBytes(of: text) { text -> Bool? in
+            guard text.allSatisfy({ $0 < 0xCC }) else { return nil }
+            return text.count == lower.count && text.elementsEqual(lower)
+        }
+        return decided ?? (word(token) == text)
     }
 
     /// `word(token).hasSuffix(suffix)` without making the word's `String` where the bytes decide: a token of stable
@@ -587,14 +602,22 @@ final class ArticleView {
     /// `hasSuffix` compares their bytes, but for a suffix that opens with a line feed, which a carriage return before
     /// it would join into one character (`EndingList.isByteComparable`).
     func lower(_ token: Int, endsWith suffix: String) -> Bool {
-        guard inText(token), flags[token] & Flag.stable != 0,
-              suffix.utf8.allSatisfy({ $0 < 0xCC && $0 != 0x0D && $0 != 0x0A }) else {
-            return word(token).hasSuffix(suffix)
+        guard inText(token), flags[token] & Flag.stable != 0 else { return word(token).hasSuffix(suffix) }
+        let lower = lowerUTF8(token)
+        let decided = Self.withBytes(of: suffix) { suffix -> Bool? in
+            guard suffix.allSatisfy({ $0 < 0xCC && $0 != 0x0D && $0 != 0x0A }) else { return nil }
+            return lower.count >= suffix.count
+                && suffix.elementsEqual(UnsafeBufferPointer(rebasing: lower[(lower.count - suffix.count)...]))
         }
-        let begin = Int(lowerStart[token])
-        let end = Int(lowerEnd[token])
-        let count = suffix.utf8.count
-        return end - begin >= count && suffix.utf8.elementsEqual(lowerBytes[(end - count)..<end])
+        return decided ?? word(token).hasSuffix(suffix)
+    }
+
+    /// `body` of the text's UTF-8, read in place: the rules' texts are native strings, whose bytes are at hand (a
+    /// test stepping through the UTF-8 view cost tens of instructions a byte); nil where they are not, or where
+    /// `body` leaves the answer to the caller.
+    @inline(__always)
+    private static func withBytes(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool?) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? nil
     }
 
     /// Whether the token's lower-cased bytes end (or start) with `affix`'s, nil where the bytes may not decide it:
@@ -624,11 +647,29 @@ final class ArticleView {
     func isCountry(_ mention: MentionRef) -> Bool {
         let start = mention.index
         if countryAt[start] == 0 {
-            // `==` is the equality the entity table looks keys up by.
-            let country = countryKeys.contains(mention.key)
-            countryAt[start] = country ? 1 : -1
+            countryAt[start] = isCountryKey(mention.key) ? 1 : -1
         }
         return countryAt[start] > 0
+    }
+
+    /// Whether `key` is one of `countryKeys` by `==`, the equality the entity table looks keys up by. Keys of code
+    /// points below U+0300 are NFC, where equal text has equal bytes: compared so, two keys that differ (nearly all
+    /// pairs) do not take `==`'s normalising path, which every key with an umlaut took.
+    private func isCountryKey(_ key: String) -> Bool {
+        let countries = countryKeys
+        guard !countries.isEmpty else { return false }
+        let decided: Bool?? = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0xCC }) else { return nil }
+            return countries.contains { country in
+                guard let countryBytes = country.plainBytes else { return country.key == key }
+                guard countryBytes.count == bytes.count else { return false }
+                return countryBytes.withUnsafeBufferPointer { countryBytes in
+                    for index in 0..<bytes.count where countryBytes[index] != bytes[index] { return false }
+                    return true
+                }
+            }
+        }
+        return decided.flatMap { $0 } ?? countries.contains { $0.key == key }
     }
 
     // Inlined, as the one-line token tests below are (`mention(startingAt:)`, `verbs`, `lowerUTF8`, `isQuote` too):

@@ -207,6 +207,8 @@ struct LinkingLexicon: Sendable {
     private(set) var roleInstitutionEndings = EndingList()
     /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
     private(set) var designations: [[String]] = []
+    /// The designations of one word (`gmbh`), as endings: a name's last word is tested against them at once.
+    private(set) var designationEndings = EndingList()
 
     init(lexicons: LexiconDirectory) throws {
         // Role form → (lemma as spelt in the list, `file:line`), and the role words that head no compound
@@ -324,7 +326,9 @@ struct LinkingLexicon: Sendable {
             let kind = String(row.fields[0])
             let word = Self.trimmed(row.fields[1])
             if kind == "org-designation" {
-                designations.append(Self.words(of: word))
+                let words = Self.words(of: word)
+                designations.append(words)
+                if words.count == 1 { designationEndings.append(words[0]) }
             } else if kind == Cue.organisationRole.rawValue {
                 organisationRoles.append(word.lowercased())
             } else if kind == "no-title" {

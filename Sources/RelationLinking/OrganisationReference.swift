@@ -9,16 +9,25 @@ extension ArticleView {
     func organisationNamed(by token: Int, lexicon: LinkingLexicon) -> MentionRef? {
         guard isWord(token), isCapitalized(token), !hasMention(at: token),
               !isCapitalized(token + 1) || isPunctuation(token + 1) else { return nil }
+        // (Counted from the token's bytes: `count` on the word's string walked its characters.)
+        guard lowerCount(token) >= 5 else { return nil }
         var name = word(token)
-        guard name.count >= 5 else { return nil }
         // `teilte die Exekutive mit` after `Die Tiroler Polizei hat …`: Austrian news names the police so.
         if name == "exekutive" { name = "polizei" }
+        // `lower(_:equals:)` with the name's bytes tested once, not at every token compared with it.
+        let nameBytes = Array(name.utf8)
+        let plainName = nameBytes.allSatisfy { $0 < 0xCC }
+        func isName(_ other: Int) -> Bool {
+            guard plainName, isStable(other) else { return lower(other, equals: name) }
+            let bytes = lowerUTF8(other)
+            return bytes.count == nameBytes.count && bytes.elementsEqual(nameBytes)
+        }
         for mention in mentions.reversed() where mention.type == .organization && mention.tokens.upperBound <= token {
-            if mention.tokens.count >= 2, mention.tokens.contains(where: { lower($0, equals: name) }) { return mention }
+            if mention.tokens.count >= 2, mention.tokens.contains(where: isName) { return mention }
             // `die Kommission` after `aus der EU-Kommission`: the body a compound named is its first part's (the
             // guidelines mark `EU` there).
             let end = mention.tokens.upperBound
-            if end + 1 < token, matches(end, .hyphen), lower(end + 1, equals: name), !matches(end + 2, .hyphen),
+            if end + 1 < token, matches(end, .hyphen), isName(end + 1), !matches(end + 2, .hyphen),
                !lexicon.isPersonNoun(utf8: lowerUTF8(token)) { return mention }
         }
         return nil

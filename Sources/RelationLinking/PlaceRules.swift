@@ -329,8 +329,8 @@ final class PlaceRules: Sendable {
 
     /// `Universität`, `Uni`, `Fachhochschule`.
     private func isUniversity(_ token: Int, in view: ArticleView) -> Bool {
-        let word = view.word(token)
-        return word.hasPrefix("uni") || word.hasSuffix("universität") || word.hasSuffix("hochschule")
+        view.lower(token, hasPrefix: "uni") || view.lower(token, hasSuffix: "universität")
+            || view.lower(token, hasSuffix: "hochschule")
     }
 
     /// A place the article names on its own whose words end the organisation's name (`Innsbruck` for
@@ -557,11 +557,17 @@ final class PlaceRules: Sendable {
 
     /// An organisation whose name ends in a designation (`e. V.`, `GmbH`, `Landgericht`) names a seat.
     private func hasDesignation(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
-        let words = mention.tokens.filter { view.document.tokens[$0].kind == .word }.map { view.word($0) }
-        for designation in lexicon.designations where !designation.isEmpty && words.count >= designation.count {
+        // The words' tokens, compared by their lower-cased bytes where those decide (`lower(_:equals:)`,
+        // `lower(_:endsInOneOf:)`): a string made of each word and `hasSuffix` on it cost more than all the rest.
+        let words = mention.tokens.filter { view.document.tokens[$0].kind == .word }
+        guard let last = words.last else { return false }
+        // (A word that is a one-word designation ends in it.)
+        if view.lower(last, endsInOneOf: lexicon.designationEndings) { return true }
+        for designation in lexicon.designations where designation.count >= 2 && words.count >= designation.count {
             // (Compared in place: an array made of the suffix for every designation cost an allocation each.)
-            if words.suffix(designation.count).elementsEqual(designation) { return true }
-            if designation.count == 1, let last = words.last, last.hasSuffix(designation[0]) { return true }
+            if zip(words.suffix(designation.count), designation).allSatisfy({ view.lower($0, equals: $1) }) {
+                return true
+            }
         }
         return false
     }
@@ -574,8 +580,7 @@ final class PlaceRules: Sendable {
         guard let last = words.last else { return false }
         if Self.seatedHeads.contains(where: { view.lower(last, hasSuffix: $0) }) { return true }
         guard words.count >= 3, view.matches(words[1], .fuer) else { return false }
-        let head = view.word(words[0])
-        return lexicon.designations.contains { $0.count == 1 && head.hasSuffix($0[0]) }
+        return view.lower(words[0], endsInOneOf: lexicon.designationEndings)
     }
 
     private static let seatedHeads: [StaticString] = [

@@ -317,7 +317,7 @@ final class RoleRules: Sendable {
     /// Envoys act for the country that sends them, which the country in the news is often not.
     private static func isEnvoy(_ title: String) -> Bool {
         let lower = title.quickLowercased()
-        return lower.hasPrefix("botschafter") || lower.hasSuffix("konsul") || lower.hasSuffix("konsulin")
+        return lower.hasPrefix("botschafter") || lower.quickHasSuffix("konsul") || lower.quickHasSuffix("konsulin")
     }
 
     /// `sein`, `ihre`, `seines` …: a possessive before a role word (`sein Vorsitzender`).
@@ -446,12 +446,8 @@ final class RoleRules: Sendable {
         // still names whom the person belongs to (`Ex-Telekom-Vorstand Rudolf Fischer`, `der ehemalige
         // BZÖ-Geschäftsführer`); the rule's name says the role is a former one.
         guard !hit.former || hit.fused != nil || hit.attached != nil else { return }
-        // Appended into one string sized for it: interpolation goes through generic printing, piece by piece.
-        var source = rule
-        source.reserveCapacity(rule.utf8.count + hit.source.utf8.count + 8)
-        source += " "
-        source += hit.source
-        if hit.former { source += " former" }
+        // Joined into one string sized for it: interpolation goes through generic printing, piece by piece.
+        let source = hit.former ? String.joined(rule, " ", hit.source + " former") : .joined(rule, " ", hit.source)
         let provenance = Provenance(match: .rule, source: source)
         let subject = Relation.Node.entity(key: personKey)
         let lower = hit.title.quickLowercased()
@@ -719,7 +715,7 @@ final class RoleRules: Sendable {
     /// Offices held for a state: a head of state or government, a minister, an ambassador.
     static func isStateOffice(_ title: String) -> Bool {
         let lower = title.quickLowercased()
-        return stateOffices.contains(lower) || lower.hasSuffix("minister") || lower.hasSuffix("ministerin")
+        return stateOffices.contains(lower) || lower.quickHasSuffix("minister") || lower.quickHasSuffix("ministerin")
     }
 
     /// `sein türkischer Amtskollege Ahmet Davutoğlu`, `Außenminister Mitrow … mit seinem deutschen Kollegen
@@ -747,7 +743,7 @@ final class RoleRules: Sendable {
     /// Offices of a town, district or county (`Bürgermeister`, `Stadtrat`, `Landrat`).
     static func isLocalOffice(_ title: String) -> Bool {
         let lower = title.quickLowercased()
-        return localOffices.contains(where: { lower.hasSuffix($0) })
+        return localOffices.contains(where: { lower.quickHasSuffix($0) })
     }
 
     private static let localOffices = ["bürgermeister", "bürgermeisterin", "stadtrat", "stadträtin", "gemeinderat",
@@ -837,7 +833,7 @@ final class RoleRules: Sendable {
             }
             // Only adjectives that belong to the title (`regionaler Vertreter`, `stellvertretender Leiter`), in
             // the nominative, not `neue`, `britische`.
-            if adjective.hasSuffix("er") || adjective.hasSuffix("e"),
+            if adjective.quickHasSuffix("er") || adjective.quickHasSuffix("e"),
                lexicon.isTitleAdjective(adjective.quickLowercased()) {
                 hit = RoleHit(title: adjective + " " + hit.title, source: hit.source, former: hit.former,
                               fused: hit.fused, attached: hit.attached)

@@ -14,8 +14,8 @@ final class RoleTable: Sendable {
     private let roleBytes: ByteVocabulary
     private let roleEntries: [(lemma: String, source: String)]
     private let wholeWordRoleBytes: ByteVocabulary
-    /// A bit for the last four bytes of each role form (`tailBit`): a word whose own last four bytes have no bit ends
-    /// in no form, and its suffixes need not be looked up one by one.
+    /// A bit for the last four bytes of each role form (`tailBit`): a word whose own last four bytes have no bit is
+    /// no form and ends in none, and neither it nor its suffixes need be looked up.
     private let roleTails: [UInt64]
 
     init(roles: [String: (lemma: String, source: String)], wholeWordRoles: Set<String>) {
@@ -83,10 +83,14 @@ final class RoleTable: Sendable {
     func role(
         nfcLower bytes: UnsafeBufferPointer<UInt8>, capitalized: Bool, original: () -> String
     ) -> (lemma: String, source: String)? {
+        // A word of four bytes or more whose last four have no bit is no form, whole or as a compound's end (a form
+        // it were would have its last four): most words asked end here, before the look-up.
+        if bytes.count >= 4 {
+            let tail = Self.tailBit(Self.tail(of: bytes))
+            guard roleTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0 else { return nil }
+        }
         if let index = roleBytes.id(of: bytes) { return roleEntries[Int(index)] }
         guard capitalized, bytes.count >= 4 else { return nil }
-        let tail = Self.tailBit(Self.tail(of: bytes))
-        guard roleTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0 else { return nil }
         var count = 0
         for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
         guard count > 5 else { return nil }

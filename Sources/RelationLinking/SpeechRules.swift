@@ -369,7 +369,7 @@ final class SpeechRules: Sendable {
                // erklärte X:`, a prepositional phrase).
                after.kind != "colon" || !frontedClauseIsContent(start, verbToken, in: view) {
                 return Finding(speaker: who, content: after.span, evidence: sentence, lastSentence: after.lastSentence,
-                               scope: range, rule: rule + "-" + after.kind, isBelief: verb.kind == .belief)
+                               scope: range, rule: .joined(rule, "-", after.kind), isBelief: verb.kind == .belief)
             }
             // The content starts after a colon before it (`…nicht ganz sicher: Ich nehme an, …, antwortete er`).
             let colon = (start..<verbToken).last { view.matches($0, .colon) && view.quoteAt[$0] == nil }
@@ -474,7 +474,7 @@ final class SpeechRules: Sendable {
         // Content with an unnamed speaker (`Die Behörden erklärten, sie hätten …`) is still attributed:
         // it gives no said, and it ends a Konjunktiv chain.
         return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
-                       lastSentence: content.lastSentence, scope: range, rule: rule + "-" + content.kind,
+                       lastSentence: content.lastSentence, scope: range, rule: .joined(rule, "-", content.kind),
                        isBelief: verb.kind == .belief)
     }
 
@@ -2075,7 +2075,7 @@ final class SpeechRules: Sendable {
     /// Kapferer` … `so der Rechtsanwalt`, `Sprecher` … `der Pressesprecher`). Most longer words name another
     /// office (`Präsident` … `der Vizepräsident`, `Anwalt` … `der Staatsanwalt`).
     static func namesSameRole(_ held: String, _ wanted: String) -> Bool {
-        held.hasSuffix(wanted) || spelledOut.contains { wanted == $0 + held }
+        held.quickHasSuffix(wanted) || spelledOut.contains { wanted == $0 + held }
     }
 
     private static let spelledOut = ["rechts", "presse"]
@@ -2100,7 +2100,7 @@ final class SpeechRules: Sendable {
             // `Anwalt des Kapitäns, Marco Weiss`: skip one genitive phrase before the comma and name.
             if let person = view.mention(startingAt: next), person.type == .person { return person.key }
             // Only a spokesperson stands for the organisation itself (`der Generalsekretär` is a person).
-            let spokesperson = wanted.hasSuffix("sprecher") || wanted.hasSuffix("sprecherin")
+            let spokesperson = wanted.quickHasSuffix("sprecher") || wanted.quickHasSuffix("sprecherin")
             if spokesperson, let fused = hit.fused, fused.type == .organization { return fused.key }
             let sentence = view.sentenceOf[token]
             if let attached = roleRules.attachment(after: token, sentence: sentence, in: view) {
@@ -2126,7 +2126,7 @@ final class SpeechRules: Sendable {
         for relation in roles.reversed() where relation.sentenceIndex <= sentence {
             let held: String?
             if case .literal(let literal) = relation.object { held = literal } else { held = relation.role }
-            if let held, held.quickLowercased().hasSuffix(wanted), case .entity(let key) = relation.subject {
+            if let held, held.quickLowercased().quickHasSuffix(wanted), case .entity(let key) = relation.subject {
                 return key
             }
         }
