@@ -374,6 +374,10 @@ struct DateRecognizer {
             tokens.text(last + 2) == "Jahres" {
             yearOffset = offset
             last += 2
+        } else if last + 2 < sentence.upperBound, tokens.isText(last + 1, "desselben"),
+                  tokens.isText(last + 2, "Jahres") {
+            // `im Februar desselben Jahres`: the year named before, its value not known here.
+            last += 2
         } else if last + 2 < sentence.upperBound, tokens.isText(last + 1, "des"),
                   let (genitiveYear, genitiveOffset, genitiveLast) = genitiveYear(at: last + 2) {
             // `Juli des Vorjahres`, `März des Jahres 2015`, `Mai des vergangenen Jahres`.
@@ -718,7 +722,9 @@ struct DateRecognizer {
     private func genitivePeriod(at index: Int) -> Found? {
         guard index + 1 < sentence.upperBound else { return nil }
         let word = tokens.text(index)
-        if word == "des" || word == "der", dateWord(index + 1)?.role == .period {
+        // (`Sommer desselben Jahres`: the year named before, which the text does not give here.)
+        if word == "des" || word == "der" || word == "desselben" || word == "derselben",
+           dateWord(index + 1)?.role == .period {
             return Found(first: index, last: index + 1, normalized: nil, relative: nil, rule: "date.extent-period")
         }
         // `Anfang des heurigen Jahres`, `Ende des vergangenen Monats`.
@@ -739,6 +745,16 @@ struct DateRecognizer {
         return Found(first: first, last: index + 1, normalized: nil, relative: nil, rule: "date.period-offset")
     }
 
+    /// `am Montag in der Früh`, `am Freitag am Abend`: the day part's token in its own phrase right after a
+    /// weekday, else nil.
+    private func daypartPhrase(after index: Int) -> Int? {
+        let inDer = index + 3 < sentence.upperBound && tokens.isText(index + 1, "in") && tokens.isText(index + 2, "der")
+        let am = index + 2 < sentence.upperBound && tokens.isText(index + 1, "am")
+        guard inDer || am else { return nil }
+        let part = index + (inDer ? 3 : 2)
+        return tokens.isCapitalized(part) && dateWord(part)?.role == .daypart ? part : nil
+    }
+
     /// A weekday, with a following date (`Dienstag, 24. November`) or day part (`Montag Abend`).
     private func weekday(at index: Int, first: Int, relative: RelativeDate) -> Found {
         var position = index + 1
@@ -756,6 +772,8 @@ struct DateRecognizer {
         if index + 1 < sentence.upperBound, dateWord(index + 1)?.role == .daypart,
             tokens.isCapitalized(index + 1) || tokens.text(index + 1) == "früh" {
             last = index + 1
+        } else if let part = daypartPhrase(after: index) {
+            last = part
         }
         // `von Montag bis Freitag`: a range of weekdays is one interval, which no day fixes.
         // (`von Sonntag auf Montag`: the night between the two.)

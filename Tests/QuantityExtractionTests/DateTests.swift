@@ -160,6 +160,11 @@ struct DateTests {
         ("Das galt bis Anfang des heurigen Jahres.", "Anfang des heurigen Jahres", nil),
         ("Er kam im Dezember heurigen Jahres.", "Dezember heurigen Jahres", "--12"),
         ("Er kam am späten Donnerstagabend.", "späten Donnerstagabend", nil),
+        // `desselben Jahres`: the year named before, no value; a weekday's part of the day in its own phrase.
+        ("Im Sommer desselben Jahres stimmten sie zu.", "Sommer desselben Jahres", nil),
+        ("Im Februar desselben Jahres kam er.", "Februar desselben Jahres", "--02"),
+        ("Sie kamen am Montag in der Früh an.", "Montag in der Früh", nil),
+        ("Er kam am Montag am Abend.", "Montag am Abend", nil),
     ] as [(String, String, String?)])
     func deicticWordsStayInTheSpan(text: String, span: String, expected: String?) throws {
         let document = try Fixture.run(text)
