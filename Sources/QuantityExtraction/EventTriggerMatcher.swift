@@ -275,6 +275,15 @@ final class EventTriggerMatcher {
     }
 
     /// Whether the token in lower case is a one-word modifier (`mehr`, `rund`): `lexicon.modifiers[lower] != nil`.
+    /// Whether `range` holds only a modifier's words (`mehr als`, `rund`, `bis zu`), as between an enumeration's
+    /// `und` and its next number.
+    func isModifierPhrase(_ range: Range<Int>) -> Bool {
+        range.count <= 3 && range.allSatisfy {
+            isModifierWord($0) || tokens.isLowered($0, "als") || tokens.isLowered($0, "zu")
+                || tokens.isLowered($0, "mehr") || tokens.isLowered($0, "weniger") || tokens.isLowered($0, "bis")
+        }
+    }
+
     private func isModifierWord(_ index: Int) -> Bool {
         // A one-word modifier is the last word of itself, so the filter over last words may tell no.
         tokens.mayBeLowered(index, in: lexicon.modifierLastFilter)

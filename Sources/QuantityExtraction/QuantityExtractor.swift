@@ -177,8 +177,10 @@ public struct QuantityExtractor: Stage {
         // `236 Chinesen, 87 Vietnamesen und 41 Indonesier`: items of one enumeration share what happened where only
         // the first is within reach of the trigger.
         // (Not from an item that names its own event: `3 Festnahmen, 20 Durchsuchungen`.)
+        // (`mehr als 2.200 Palästinenser und mehr als 70 Israelis`: a modifier may open the next item.)
         let joint = previousTokens.upperBound + 1
-        if found[position - 1].quantity.kind == kind, span.lowerBound == joint + 1,
+        if found[position - 1].quantity.kind == kind, span.lowerBound > joint,
+           events.isModifierPhrase(joint + 1..<span.lowerBound),
            ["," , "und", "sowie", "oder"].contains(tokens.text(joint)), !events.namesItsOwnEvent(previousTokens) {
             return "+enumeration"
         }

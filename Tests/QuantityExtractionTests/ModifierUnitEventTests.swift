@@ -403,6 +403,10 @@ struct SharedTriggerTests {
         }
         let own = try Fixture.run("Es gab 3 Festnahmen, 20 Durchsuchungen und 4 Anzeigen.")
         #expect(try #require(Fixture.quantity("20 Durchsuchungen", in: own)).event == nil)
+        // A modifier may open the next item.
+        let modified = try Fixture.run(
+            "Im Krieg starben im Sommer 2014 mehr als 2.200 Palästinenser und mehr als 70 Israelis.")
+        #expect(try #require(Fixture.quantity("70 Israelis", in: modified)).event == .killed)
     }
 
     /// An aside in brackets does not end the clause, and a sum converted in brackets shares the event.
