@@ -186,13 +186,15 @@ struct LexiconMatcher {
         guard out.contains(where: { $0.type == .place && $0.tokens.count >= 2
             && (Self.stateWords.contains(facts[$0.tokens.lowerBound].folded)
                 || facts[$0.tokens.lowerBound].folded == Self.republik) }) else { return }
-        var places: [[Int]: Int32] = [:]
+        // Places' entries by token range, packed in one integer key: a dictionary keyed by arrays of two positions
+        // allocated every key and hashed it with `Hasher`, and grew by rehashing.
+        var places = KeyTable(capacity: out.count)
         for candidate in out where candidate.type == .place {
-            places[[candidate.tokens.lowerBound, candidate.tokens.upperBound]] = candidate.nameEntry
+            places.set(Self.rangeKey(candidate.tokens.lowerBound, candidate.tokens.upperBound), candidate.nameEntry)
         }
         out.removeAll { candidate in
             guard candidate.type == .place, candidate.tokens.count >= 2,
-                  let short = places[[candidate.tokens.lowerBound + 1, candidate.tokens.upperBound]]
+                  let short = places[Self.rangeKey(candidate.tokens.lowerBound + 1, candidate.tokens.upperBound)]
             else { return false }
             let word = facts[candidate.tokens.lowerBound].folded
             if Self.stateWords.contains(word) { return true }
@@ -205,6 +207,11 @@ struct LexiconMatcher {
     }
 
     private static let republik = WordKey("republik", folded: true)
+
+    /// The key of tokens `lower..<upper` (never 0: `upper` is past a token).
+    private static func rangeKey(_ lower: Int, _ upper: Int) -> WordKey {
+        WordKey(raw: UInt64(truncatingIfNeeded: lower) << 32 | UInt64(truncatingIfNeeded: upper))
+    }
 
     private static let stateWords = KeySet([
         // (Not `Republik`: `Republik Moldau` is no `Moldau`, the river, nor `Republik Kongo` the other Kongo.)
