@@ -833,14 +833,17 @@ final class MentionResolver {
         let keys = candidates.map {
             OrderKey(linked: $0.link != nil, person: $0.type == .person, tokenCount: $0.tokens.count, span: $0.span)
         }
-        let order = candidates.indices.sorted { lhs, rhs in
-            let left = keys[lhs]
-            let right = keys[rhs]
-            if left.linked != right.linked { return !left.linked }
-            if left.tokenCount != right.tokenCount && left.person && right.person {
-                return left.tokenCount > right.tokenCount
+        // Read through a pointer: the sort compares a pair a candidate or more, each read bounds-checked twice.
+        let order = keys.withUnsafeBufferPointer { keys in
+            candidates.indices.sorted { lhs, rhs in
+                let left = keys[lhs]
+                let right = keys[rhs]
+                if left.linked != right.linked { return !left.linked }
+                if left.tokenCount != right.tokenCount && left.person && right.person {
+                    return left.tokenCount > right.tokenCount
+                }
+                return left.span < right.span
             }
-            return left.span < right.span
         }
         var entityOf = [Int](filled: 0, count: candidates.count)
         for index in order {
