@@ -492,15 +492,17 @@ final class MentionResolver {
         let foldedS = WordKey.fold("s")
         for position in capitalised where Int(position) >= skipUntil {
             let index = Int(position)
-            let fact = facts[index]
-            if !foldedBits.mayContain(fact.folded) && !exactBits.mayContain(fact.exact)
-                && !(stemsAsked && scalars[fact.span.end - 1] == "s" && mayHaveListedStem(
-                    fact, stemBits, withoutES: esStemsAsked, foldedS: foldedS))
-                && !(fact.hyphenJoinedAfter && index + 2 < facts.count
+            // The filters read the fields they test, and the whole fact is read only for the words that pass: read
+            // first, it was copied field by field for every capitalised word, most of which the filters rule out.
+            if !foldedBits.mayContain(facts[index].folded) && !exactBits.mayContain(facts[index].exact)
+                && !(stemsAsked && scalars[facts[index].span.end - 1] == "s" && mayHaveListedStem(
+                    facts[index], stemBits, withoutES: esStemsAsked, foldedS: foldedS))
+                && !(facts[index].hyphenJoinedAfter && index + 2 < facts.count
                      && surnames.bits.mayContain(facts[index + 2].folded))
             {
                 continue
             }
+            let fact = facts[index]
             if taken.any(fact.span) { continue }
             if fact.hyphenJoinedBefore { continue }
             // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
