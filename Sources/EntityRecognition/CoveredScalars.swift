@@ -18,6 +18,8 @@ struct CoveredScalars {
         return covered
     }
 
+    /// Inlined: the acceptance loop asks it of every candidate and the coreference scan of every word it keeps.
+    @inline(__always)
     func any(_ span: TextSpan) -> Bool { any(span.begin, span.end) }
 
     @inline(__always)

@@ -110,69 +110,78 @@ struct LexiconMatcher {
         }
         starts.removeLast(starts.count - walks)
         var startNumber = 0
-        for sentence in document.sentences {
-            let end = sentence.tokenRange.upperBound
-            while startNumber < starts.count && starts[startNumber] < end {
-                let start = starts[startNumber]
-                let firstNode = rootNodes[startNumber]
-                let secondNode = secondNodes[startNumber]
-                startNumber += 1
-                // Only words inside a sentence start a walk.
-                guard start >= sentence.tokenRange.lowerBound else { continue }
-                // Its guard's first tests here: the call cost more than the tests for most words.
-                if facts[start].capitalised && facts[start].span.length >= 7
-                    && Self.mayStartCompassPrefix(scalars[facts[start].span.begin], scalars[facts[start].span.begin + 1])
-                {
-                    compassPlace(at: start, facts, scalars, extras, &out)
-                }
-                var node = NameLexicon.root
-                var index = start
-                // `Bank-Austria-Mutter`: a name of several words fused by hyphens into a compound.
-                var fusedByHyphen = false
-                while index < end {
-                    let fact = facts[index]
-                    // From the first node, the next word's step was looked up with the other walks'.
-                    if index > start, facts[index - 1].hyphenJoinedAfter, index + 1 < end,
-                       (index == start + 1 ? (secondNode >= 0 ? secondNode : nil) : lexicon.next(node, fact.folded))
-                        == nil {
-                        fusedByHyphen = true
-                        index += 1
-                        continue
-                    }
-                    // Genitive `-s`/`-es` of capitalised names only (`Kambodschas`, not `dpas`).
-                    if fact.kind == .word, facts[start].capitalised, fact.span.length >= 4,
-                        scalars[fact.span.end - 1] == "s"
+        // The walks read the facts, code points and starts through pointers, without bounds checks: most of them end
+        // after a step or two, where the checks were a good part of the cost. Calls are handed the arrays.
+        facts.withUnsafeBufferPointer { factPointer in scalars.withUnsafeBufferPointer { scalarPointer in
+        starts.withUnsafeBufferPointer { startPointer in rootNodes.withUnsafeBufferPointer { rootPointer in
+        secondNodes.withUnsafeBufferPointer { secondPointer in
+            for sentence in document.sentences {
+                let end = sentence.tokenRange.upperBound
+                while startNumber < starts.count && startPointer[startNumber] < end {
+                    let start = startPointer[startNumber]
+                    let firstNode = rootPointer[startNumber]
+                    let secondNode = secondPointer[startNumber]
+                    startNumber += 1
+                    // Only words inside a sentence start a walk.
+                    guard start >= sentence.tokenRange.lowerBound else { continue }
+                    // Its guard's first tests here: the call cost more than the tests for most words.
+                    let startSpan = factPointer[start].span
+                    if factPointer[start].capitalised && startSpan.length >= 7
+                        && Self.mayStartCompassPrefix(
+                            scalarPointer[startSpan.begin], scalarPointer[startSpan.begin + 1])
                     {
-                        let stems = fact.foldedStems(scalars)
-                        for cut in 1...2 where cut == 1 || scalars[fact.span.end - 2] == "e" {
-                            let stem = cut == 1 ? stems.stem1 : stems.stem2
-                            // A stem that is also a noun takes a genitive only as a place of a list without
-                            // such nouns (`Chinas`: Wiktionary lists `China` as a noun too), or where the noun is
-                            // a plural, which has no genitive `-s` (`Bayerns`, `Hessens`).
-                            if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
-                                !words.commonNouns.contains(stem) || Self.isUnambiguousPlace(terminal, lexicon)
-                                    || Self.namesPlace(terminal, lexicon) && words.inflectedNounsInN.contains(stem)
-                            {
-                                consider(start..<(index + 1), terminal, genitive: true, facts, scalars, extras, &out)
+                        compassPlace(at: start, facts, scalars, extras, &out)
+                    }
+                    var node = NameLexicon.root
+                    var index = start
+                    // `Bank-Austria-Mutter`: a name of several words fused by hyphens into a compound.
+                    var fusedByHyphen = false
+                    while index < end {
+                        let fact = factPointer[index]
+                        // From the first node, the next word's step was looked up with the other walks'.
+                        if index > start, factPointer[index - 1].hyphenJoinedAfter, index + 1 < end,
+                           (index == start + 1 ? (secondNode >= 0 ? secondNode : nil) : lexicon.next(node, fact.folded))
+                            == nil {
+                            fusedByHyphen = true
+                            index += 1
+                            continue
+                        }
+                        // Genitive `-s`/`-es` of capitalised names only (`Kambodschas`, not `dpas`).
+                        if fact.kind == .word, factPointer[start].capitalised, fact.span.length >= 4,
+                            scalarPointer[fact.span.end - 1] == "s"
+                        {
+                            let stems = fact.foldedStems(scalars)
+                            for cut in 1...2 where cut == 1 || scalarPointer[fact.span.end - 2] == "e" {
+                                let stem = cut == 1 ? stems.stem1 : stems.stem2
+                                // A stem that is also a noun takes a genitive only as a place of a list without
+                                // such nouns (`Chinas`: Wiktionary lists `China` as a noun too), or where the noun is
+                                // a plural, which has no genitive `-s` (`Bayerns`, `Hessens`).
+                                if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
+                                    !words.commonNouns.contains(stem) || Self.isUnambiguousPlace(terminal, lexicon)
+                                        || Self.namesPlace(terminal, lexicon) && words.inflectedNounsInN.contains(stem)
+                                {
+                                    consider(
+                                        start..<(index + 1), terminal, genitive: true, facts, scalars, extras, &out)
+                                }
                             }
                         }
+                        let step: Int32?
+                        switch index - start {
+                        case 0: step = firstNode >= 0 ? firstNode : nil
+                        case 1: step = secondNode >= 0 ? secondNode : nil
+                        default: step = lexicon.next(node, fact.folded)
+                        }
+                        guard let next = step else { break }
+                        node = next
+                        // Fused so, the name is only the first part of a compound (`Bank-Austria-Mutter`), never alone.
+                        if let terminal = lexicon.terminal(node), !fusedByHyphen || fact.hyphenJoinedAfter {
+                            consider(start..<(index + 1), terminal, genitive: false, facts, scalars, extras, &out)
+                        }
+                        index += 1
                     }
-                    let step: Int32?
-                    switch index - start {
-                    case 0: step = firstNode >= 0 ? firstNode : nil
-                    case 1: step = secondNode >= 0 ? secondNode : nil
-                    default: step = lexicon.next(node, fact.folded)
-                    }
-                    guard let next = step else { break }
-                    node = next
-                    // Fused so, the name is only the first part of a compound (`Bank-Austria-Mutter`), never alone.
-                    if let terminal = lexicon.terminal(node), !fusedByHyphen || fact.hyphenJoinedAfter {
-                        consider(start..<(index + 1), terminal, genitive: false, facts, scalars, extras, &out)
-                    }
-                    index += 1
                 }
             }
-        }
+        } } } } }
         dropStateWordForms(&out, facts, scalars)
         return out
     }
@@ -186,13 +195,15 @@ struct LexiconMatcher {
         guard out.contains(where: { $0.type == .place && $0.tokens.count >= 2
             && (Self.stateWords.contains(facts[$0.tokens.lowerBound].folded)
                 || facts[$0.tokens.lowerBound].folded == Self.republik) }) else { return }
-        var places: [[Int]: Int32] = [:]
+        // Places' entries by token range, packed in one integer key: a dictionary keyed by arrays of two positions
+        // allocated every key and hashed it with `Hasher`, and grew by rehashing.
+        var places = KeyTable(capacity: out.count)
         for candidate in out where candidate.type == .place {
-            places[[candidate.tokens.lowerBound, candidate.tokens.upperBound]] = candidate.nameEntry
+            places.set(Self.rangeKey(candidate.tokens.lowerBound, candidate.tokens.upperBound), candidate.nameEntry)
         }
         out.removeAll { candidate in
             guard candidate.type == .place, candidate.tokens.count >= 2,
-                  let short = places[[candidate.tokens.lowerBound + 1, candidate.tokens.upperBound]]
+                  let short = places[Self.rangeKey(candidate.tokens.lowerBound + 1, candidate.tokens.upperBound)]
             else { return false }
             let word = facts[candidate.tokens.lowerBound].folded
             if Self.stateWords.contains(word) { return true }
@@ -205,6 +216,11 @@ struct LexiconMatcher {
     }
 
     private static let republik = WordKey("republik", folded: true)
+
+    /// The key of tokens `lower..<upper` (never 0: `upper` is past a token).
+    private static func rangeKey(_ lower: Int, _ upper: Int) -> WordKey {
+        WordKey(raw: UInt64(truncatingIfNeeded: lower) << 32 | UInt64(truncatingIfNeeded: upper))
+    }
 
     private static let stateWords = KeySet([
         // (Not `Republik`: `Republik Moldau` is no `Moldau`, the river, nor `Republik Kongo` the other Kongo.)

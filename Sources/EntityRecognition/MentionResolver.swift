@@ -490,109 +490,119 @@ final class MentionResolver {
         let stemsAsked = !surnames.isEmpty || !designations.isEmpty
         let esStemsAsked = !designations.isEmpty
         let foldedS = WordKey.fold("s")
-        for position in capitalised where Int(position) >= skipUntil {
-            let index = Int(position)
-            let fact = facts[index]
-            if !foldedBits.mayContain(fact.folded) && !exactBits.mayContain(fact.exact)
-                && !(stemsAsked && scalars[fact.span.end - 1] == "s" && mayHaveListedStem(
-                    fact, stemBits, withoutES: esStemsAsked, foldedS: foldedS))
-                && !(fact.hyphenJoinedAfter && index + 2 < facts.count
-                     && surnames.bits.mayContain(facts[index + 2].folded))
-            {
-                continue
-            }
-            if taken.any(fact.span) { continue }
-            if fact.hyphenJoinedBefore { continue }
-            // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
-            if fullNameBits.mayContain(fact.folded), let first = store.table[fact.folded.combined(with: fullNameSalt)],
-                let repeated = repeatedName(at: index, accepted, from: first, next: nextFullName, taken: taken),
-                repeated.type == .person || surnames[fact.folded] == nil
-            {
-                out.append(repeated)
-                skipUntil = repeated.tokens.upperBound
-                continue
-            }
-            // `Grabar-Kitarovic betonte` after `Kolinda Grabar Kitarovic`: the last two names joined by a hyphen.
-            if fact.hyphenJoinedAfter, index + 2 < facts.count, facts[index + 2].kind == .word,
-               !facts[index + 2].hyphenJoinedAfter, let full = surnames[facts[index + 2].folded],
-               endsWithNames(full, index, index + 2),
-               !taken.any(fact.span.begin, facts[index + 2].span.end) {
-                out.append(surnameLink(index..<(index + 3), to: full))
-                skipUntil = index + 3
-                continue
-            }
-            // `Bei seinem Schlusswort sagt S. doch noch etwas` after `Emanuel S.`: the initial alone.
-            if !initials.isEmpty, isInitialWithPeriod(index), let full = initials[fact.exact], full.begin < fact.span.begin,
-               !taken.any(facts[index + 1].span) {
-                out.append(surnameLink(index..<(index + 2), to: full))
-                skipUntil = index + 2
-                continue
-            }
-            let source: TextSpan
-            let type: EntityType
-            let rule: Rule
-            if let long = acronyms[fact.exact] {
-                source = long
-                type = .organization
-                rule = .acronym
-            } else if !companies.isEmpty, let full = companies[fact.exact], !fact.firstInSentence,
-                      !fact.hyphenJoinedAfter || isCompoundOnName(index), standsAlone(index..<(index + 1)),
-                      !commonNouns.contains(fact.folded) || isAfterPrepositionOrMark(index) {
-                // (Written as the name was, not opening a sentence, where any noun is capitalised, and where it is a
-                // noun too not after an article or adjective: `der regionalen Volksbanken` after `Volksbanken AG`.)
-                source = full
-                type = .organization
-                rule = .companyName
-            } else if !designations.isEmpty, let first = designations[stem(index)], index > 0,
-                Self.definiteArticles.contains(facts[index - 1].folded),
-                // `Die Regierung der Schwarzmeer-Region … der Regierung in Kiew`: a genitive names another body.
-                index + 1 == facts.count || !Self.genitiveArticles.contains(facts[index + 1].folded)
-            {
-                // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body,
-                // also before the seat is named (`Die Regierung hatte argumentiert … Die Regierung von Nauru`), as
-                // the guidelines have it for the whole article.
-                source = first
-                type = .organization
-                rule = .designation
-            } else if !fact.hyphenJoinedAfter || isCompoundOnName(index),
-                      let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
-                !commonNouns.contains(fact.folded) || isNameContext(index),
-                // `Allen` after `Woody Allen`, but not `Allen Menschen …` opening a sentence.
-                !fact.firstInSentence || fact.classes & WordClass.function == 0
-            {
-                source = full
-                type = .person
-                rule = .surname
-            } else if !familyNamesFirst.isEmpty, !fact.hyphenJoinedAfter, let full = familyNamesFirst[fact.folded],
-                      // Before the full name only in the headline (`US-Vertreter: Xi wird …`).
-                      full.begin < fact.span.begin || fact.sentence == 0, standsAlone(index..<(index + 1)),
-                      !(index + 1 < facts.count && facts[index + 1].hyphenJoinedAfter) {
-                // Alone: `Nguyen Phu Trong`, `Abu al-Hija` again in full are the repeated name, not this.
-                source = full
-                type = .person
-                rule = .surname
-            } else if !givenNamesBesideCue.isEmpty, !fact.hyphenJoinedAfter,
-                      let full = givenNamesBesideCue[fact.folded],
-                      full.begin < fact.span.begin, standsAlone(index..<(index + 1)), besideCue(index) {
-                source = full
-                type = .person
-                rule = .surname
-            } else {
-                continue
-            }
-            var candidate = Candidate(
-                tokens: index..<(index + 1), span: fact.span, type: type, priority: 0,
-                match: .coreference, rule: rule)
-            candidate.link = source
-            // `wie de Maizière sagte` after `Thomas de Maizière`: the particle the full name has before the surname.
-            if rule == .surname, index > 0, particleBefore(index, in: source, taken: taken) {
-                candidate = Candidate(
-                    tokens: (index - 1)..<(index + 1), span: TextSpan(facts[index - 1].span.begin, fact.span.end),
-                    type: type, priority: 0, match: .coreference, rule: rule)
+        // The filters read through pointers, without bounds checks: they ask every capitalised word, most of which
+        // fail them. The rest of the scan reads the arrays.
+        facts.withUnsafeBufferPointer { factPointer in scalars.withUnsafeBufferPointer { scalarPointer in
+        capitalised.withUnsafeBufferPointer { capitalisedPointer in
+            for position in capitalisedPointer where Int(position) >= skipUntil {
+                let index = Int(position)
+                // The filters read the fields they test, and the whole fact is read only for the words that pass: read
+                // first, it was copied field by field for every capitalised word, most of which the filters rule out.
+                if !foldedBits.mayContain(factPointer[index].folded) && !exactBits.mayContain(factPointer[index].exact)
+                    && !(stemsAsked && scalarPointer[factPointer[index].span.end - 1] == "s" && mayHaveListedStem(
+                        factPointer[index], stemBits, withoutES: esStemsAsked, foldedS: foldedS))
+                    && !(factPointer[index].hyphenJoinedAfter && index + 2 < facts.count
+                         && surnames.bits.mayContain(factPointer[index + 2].folded))
+                {
+                    continue
+                }
+                let fact = factPointer[index]
+                if taken.any(fact.span) { continue }
+                if fact.hyphenJoinedBefore { continue }
+                // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
+                if fullNameBits.mayContain(fact.folded),
+                    let first = store.table[fact.folded.combined(with: fullNameSalt)],
+                    let repeated = repeatedName(at: index, accepted, from: first, next: nextFullName, taken: taken),
+                    repeated.type == .person || surnames[fact.folded] == nil
+                {
+                    out.append(repeated)
+                    skipUntil = repeated.tokens.upperBound
+                    continue
+                }
+                // `Grabar-Kitarovic betonte` after `Kolinda Grabar Kitarovic`: the last two names joined by a hyphen.
+                if fact.hyphenJoinedAfter, index + 2 < facts.count, facts[index + 2].kind == .word,
+                   !facts[index + 2].hyphenJoinedAfter, let full = surnames[facts[index + 2].folded],
+                   endsWithNames(full, index, index + 2),
+                   !taken.any(fact.span.begin, facts[index + 2].span.end) {
+                    out.append(surnameLink(index..<(index + 3), to: full))
+                    skipUntil = index + 3
+                    continue
+                }
+                // `Bei seinem Schlusswort sagt S. doch noch etwas` after `Emanuel S.`: the initial alone.
+                if !initials.isEmpty, isInitialWithPeriod(index), let full = initials[fact.exact],
+                   full.begin < fact.span.begin, !taken.any(facts[index + 1].span) {
+                    out.append(surnameLink(index..<(index + 2), to: full))
+                    skipUntil = index + 2
+                    continue
+                }
+                let source: TextSpan
+                let type: EntityType
+                let rule: Rule
+                if let long = acronyms[fact.exact] {
+                    source = long
+                    type = .organization
+                    rule = .acronym
+                } else if !companies.isEmpty, let full = companies[fact.exact], !fact.firstInSentence,
+                          !fact.hyphenJoinedAfter || isCompoundOnName(index), standsAlone(index..<(index + 1)),
+                          !commonNouns.contains(fact.folded) || isAfterPrepositionOrMark(index) {
+                    // (Written as the name was, not opening a sentence, where any noun is capitalised, and where it is
+                    // a noun too not after an article or adjective: `der regionalen Volksbanken` after
+                    // `Volksbanken AG`.)
+                    source = full
+                    type = .organization
+                    rule = .companyName
+                } else if !designations.isEmpty, let first = designations[stem(index)], index > 0,
+                    Self.definiteArticles.contains(facts[index - 1].folded),
+                    // `Die Regierung der Schwarzmeer-Region … der Regierung in Kiew`: a genitive names another body.
+                    index + 1 == facts.count || !Self.genitiveArticles.contains(facts[index + 1].folded)
+                {
+                    // `die Regierung in Madrid … berichtete die Regierung`: the bare designation is the same body,
+                    // also before the seat is named (`Die Regierung hatte argumentiert … Die Regierung von Nauru`), as
+                    // the guidelines have it for the whole article.
+                    source = first
+                    type = .organization
+                    rule = .designation
+                } else if !fact.hyphenJoinedAfter || isCompoundOnName(index),
+                          let full = surnames[fact.folded] ?? genitiveSurname(index, surnames),
+                    !commonNouns.contains(fact.folded) || isNameContext(index),
+                    // `Allen` after `Woody Allen`, but not `Allen Menschen …` opening a sentence.
+                    !fact.firstInSentence || fact.classes & WordClass.function == 0
+                {
+                    source = full
+                    type = .person
+                    rule = .surname
+                } else if !familyNamesFirst.isEmpty, !fact.hyphenJoinedAfter, let full = familyNamesFirst[fact.folded],
+                          // Before the full name only in the headline (`US-Vertreter: Xi wird …`).
+                          full.begin < fact.span.begin || fact.sentence == 0, standsAlone(index..<(index + 1)),
+                          !(index + 1 < facts.count && facts[index + 1].hyphenJoinedAfter) {
+                    // Alone: `Nguyen Phu Trong`, `Abu al-Hija` again in full are the repeated name, not this.
+                    source = full
+                    type = .person
+                    rule = .surname
+                } else if !givenNamesBesideCue.isEmpty, !fact.hyphenJoinedAfter,
+                          let full = givenNamesBesideCue[fact.folded],
+                          full.begin < fact.span.begin, standsAlone(index..<(index + 1)), besideCue(index) {
+                    source = full
+                    type = .person
+                    rule = .surname
+                } else {
+                    continue
+                }
+                var candidate = Candidate(
+                    tokens: index..<(index + 1), span: fact.span, type: type, priority: 0,
+                    match: .coreference, rule: rule)
                 candidate.link = source
+                // `wie de Maizière sagte` after `Thomas de Maizière`: the particle the full name has before the
+                // surname.
+                if rule == .surname, index > 0, particleBefore(index, in: source, taken: taken) {
+                    candidate = Candidate(
+                        tokens: (index - 1)..<(index + 1), span: TextSpan(facts[index - 1].span.begin, fact.span.end),
+                        type: type, priority: 0, match: .coreference, rule: rule)
+                    candidate.link = source
+                }
+                out.append(candidate)
             }
-            out.append(candidate)
-        }
+        } } }
         return out
     }
 
@@ -833,14 +843,17 @@ final class MentionResolver {
         let keys = candidates.map {
             OrderKey(linked: $0.link != nil, person: $0.type == .person, tokenCount: $0.tokens.count, span: $0.span)
         }
-        let order = candidates.indices.sorted { lhs, rhs in
-            let left = keys[lhs]
-            let right = keys[rhs]
-            if left.linked != right.linked { return !left.linked }
-            if left.tokenCount != right.tokenCount && left.person && right.person {
-                return left.tokenCount > right.tokenCount
+        // Read through a pointer: the sort compares a pair a candidate or more, each read bounds-checked twice.
+        let order = keys.withUnsafeBufferPointer { keys in
+            candidates.indices.sorted { lhs, rhs in
+                let left = keys[lhs]
+                let right = keys[rhs]
+                if left.linked != right.linked { return !left.linked }
+                if left.tokenCount != right.tokenCount && left.person && right.person {
+                    return left.tokenCount > right.tokenCount
+                }
+                return left.span < right.span
             }
-            return left.span < right.span
         }
         var entityOf = [Int](filled: 0, count: candidates.count)
         for index in order {
