@@ -155,6 +155,8 @@ enum Rule: String {
     /// `in Idomeni`: a word no list knows after `in` or `nach`.
     case unlistedPlace = "unlisted-place"
     case namedFacility = "named-facility"
+    /// `Schloss Elmau`, `Kloster Melk`: a castle's or monastery's head word and its name, one place.
+    case namedEstate = "named-estate"
     case namedInstitution = "named-institution"
     case englishOrganisation = "english-organisation"
     case titledName = "titled-name"

@@ -208,6 +208,9 @@ final class NameRules {
                         } else if mayBePlaceType, index + 1 < range.upperBound && facts[index + 1].hyphenJoinedAfter {
                             placeType(at: index, in: range, &out)
                         }
+                        if capitalisedNext, isText(index, Literal.estateHeads) {
+                            namedEstate(at: index, in: range, &out)
+                        }
                         if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
                         if fact.hyphenJoinedBefore, isText(index, Literal.kreis) {
                             districtCompound(endingAt: index, in: range, &out)
@@ -491,6 +494,8 @@ final class NameRules {
         static let subjectArticles = keys("der die das ein eine")
         /// Particles of foreign names, after which a first name is the surname (`da Silva`, `bin Said`).
         static let foreignParticles = keys("da de do dos das di del della van bin ibn ben")
+        /// Head words a castle's, palace's or monastery's name keeps (`Schloss Elmau`, `Kloster Melk`).
+        static let estateHeads = keys("Schloss Burg Kloster Stift Palais")
         /// Particles that join the parts of a Romance place name (`Jardins de LEmpereur`, `Vila do Conde`).
         static let placeParticles = keys("de del della di du do dos")
         /// Articles after such a particle (`Plaza de la Independencia`).
@@ -2651,6 +2656,20 @@ final class NameRules {
                 tokens: item..<(item + 1), span: facts[item].span, type: .place, priority: RulePriority.placeType,
                 rule: .placeType))
         }
+    }
+
+    /// `im Schloss Elmau`, `auf Schloss Windsor`, `Kloster Melk`: the head word and the one name after it (a place
+    /// the lists know, or a word in no list and no common noun) are one place, the castle's or monastery's own
+    /// name (not `Burg Kinder`, nor a longer name the rules or lists find from the second word).
+    private func namedEstate(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let name = index + 1
+        guard name < range.upperBound, facts[name].kind == .word, !facts[name].allCaps, !facts[name].hyphenJoinedAfter,
+              listType[name] == .place || listType[name] == nil && isUnknownName(name),
+              name + 1 >= range.upperBound || !facts[name + 1].capitalised || facts[name + 1].kind != .word
+        else { return }
+        out.append(Candidate(
+            tokens: index..<(name + 1), span: TextSpan(facts[index].span.begin, facts[name].span.end), type: .place,
+            priority: RulePriority.placeType, rule: .namedEstate))
     }
 
     /// Whether the word alone (no name part after it) is a place's name in the lists, as the trie holds it.

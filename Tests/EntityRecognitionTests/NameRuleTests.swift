@@ -150,6 +150,16 @@ import Testing
         #expect(try Fixture.mentions(text) == [expected])
     }
 
+    /// A castle's or monastery's head word keeps its name, a listed place or a word in no list; not a noun.
+    @Test(arguments: [
+        ("Sie trafen sich im Schloss Graz.", ["Schloss Graz/LOC"]),
+        ("Sie trafen sich im Kloster Ebenzweier.", ["Kloster Ebenzweier/LOC"]),
+        ("Die Burg Jahre ist alt.", []),
+    ])
+    func estateHeadKeepsItsName(text: String, expected: [String]) throws {
+        #expect(try Fixture.mentions(text) == expected)
+    }
+
     @Test func typeWordNameWithAnArabicArticle() throws {
         #expect(try Fixture.mentions("Das sagte der Chef der Gruppe Fursan al-Hak.") == ["Fursan al-Hak/ORG"])
     }
