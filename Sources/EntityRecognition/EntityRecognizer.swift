@@ -100,13 +100,15 @@ public struct EntityRecognizer: Stage {
         cueWords = words.speechVerbs.union(words.roles).union(words.personTitles).union([WordKey("so", folded: true)])
         matcher = LexiconMatcher(
             lexicon: lexicon, words: words, facilityWords: Self.keys(Self.facilityWords),
-            unitWords: Self.keys(Self.unitWords))
+            unitWords: Self.keys(Self.unitWords), competitionWords: Self.keys(Self.competitionWords))
     }
 
     /// `UN-Hauptquartier` names a place, not the organisation (guidelines: name + facility word).
     static let facilityWords = ["Hauptquartier", "Hauptsitz", "Zentrale", "Gelände"]
     /// `US-Dollar` is a currency, so `US` in it is no name.
     static let unitWords = ["Dollar"]
+    /// `Europa League`, `Europa-League-Gruppe`, `Asia Cup`: a competition, an event, whose name holds a place's.
+    static let competitionWords = ["League", "Cup"]
 
     private static func keys(_ words: [String]) -> KeySet { KeySet(words.map { WordKey($0, folded: true) }) }
 

@@ -9,6 +9,8 @@ struct LexiconMatcher {
     let facilityWords: KeySet
     /// Rest words that make `NAME-rest` a unit, not a name (`US-Dollar`).
     let unitWords: KeySet
+    /// Words after a place's name, spaced or joined, that make it a competition's (`Europa League`).
+    let competitionWords: KeySet
 
     func candidates(in document: Document, facts table: TokenFacts.Table, extras: CandidateExtras) -> [Candidate] {
         var out: [Candidate] = []
@@ -325,6 +327,11 @@ struct LexiconMatcher {
         }
         // A name inside a compound is only its own span when it is the first part (`UN-Büros`).
         if isCompoundTail(tokens.lowerBound, facts) { return }
+        // (`in der Europa League`, `die Europa-League-Gruppe`: an event's name, which names no place.)
+        if entry.type == .place, case let next = tokens.upperBound + (last.hyphenJoinedAfter ? 1 : 0),
+           next < facts.count, competitionWords.contains(facts[next].folded) {
+            return
+        }
         let span = TextSpan(first.span.begin, last.span.end)
         var candidate = Candidate(
             tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: match, entry: entryIndex)

@@ -121,3 +121,15 @@ import Testing
         #expect(try Fixture.mentions("Die Fahrt ins Steirer Graz dauert.") == ["Graz/LOC"])
     }
 }
+
+/// A place's name that opens a competition's (`Europa League`, `Europa-League-Gruppe`) names no place.
+struct CompetitionNameTests {
+    @Test(arguments: [
+        ("Rapid spielt in der Salzburg League.", false),
+        ("Die Salzburg-League-Gruppe ist schwer.", false),
+        ("Rapid spielt in Salzburg.", true),
+    ])
+    func placeBeforeACompetitionWordIsNoPlace(_ text: String, _ place: Bool) throws {
+        #expect(try Fixture.mentions(text).contains("Salzburg/LOC") == place)
+    }
+}
