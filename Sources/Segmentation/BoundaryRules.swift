@@ -549,12 +549,12 @@ struct BoundaryRules: Sendable {
         // Each rule below wants its own code point after the space (`w` or `h`, `@`, a digit, a dash, a period):
         // most periods are followed by a capital that none wants.
         let after = scalars[index + 2]
-        guard after == "w" || after == "h" || after == "@" || after == "-" || after == "\u{2013}" || after == "."
-            || Self.digitValue(after) != nil
+        guard after == "w" || after == "h" || after == "p" || after == "@" || after == "-" || after == "\u{2013}"
+            || after == "." || Self.digitValue(after) != nil
         else { return }
-        // `Sklaverei. www.example.org`: a web address after a stop opens a sentence despite its case, and so does
-        // a handle (`… Zeichen hält. @garrynewman More importantly …`: an embedded tweet in a text without its
-        // line breaks).
+        // `Sklaverei. www.example.org`, `Grauenhaft. pic.twitter.com/…`: a web address after a stop opens a sentence
+        // despite its case, and so does a handle (`… Zeichen hält. @garrynewman More importantly …`: an embedded
+        // tweet in a text without its line breaks).
         if Self.startsWebAddress(at: index + 2, in: scalars)
             || scalars[index + 2] == "@" && index + 3 < count && Self.isWordScalar(scalars[index + 3]),
             scalars[index - 1].isAlphabeticQuick,
@@ -1348,9 +1348,11 @@ struct BoundaryRules: Sendable {
             }
             return true
         }
-        // Nearly every period is followed by neither letter: settle those before walking any prefix.
-        guard offset < scalars.count, scalars[offset] == "w" || scalars[offset] == "h" else { return false }
-        return matches("www.") || matches("http://") || matches("https://")
+        // Nearly every period is followed by none of these letters: settle those before walking any prefix.
+        // (`Grauenhaft. pic.twitter.com/s7vPjItfoE`: an embedded tweet's picture link too.)
+        guard offset < scalars.count, scalars[offset] == "w" || scalars[offset] == "h" || scalars[offset] == "p"
+        else { return false }
+        return matches("www.") || matches("http://") || matches("https://") || matches("pic.twitter.com/")
     }
 
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {

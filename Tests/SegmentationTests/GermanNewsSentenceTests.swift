@@ -229,6 +229,9 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             == ["Siehe example.com/aB3xY9 Huber meinte das."])
         #expect(try Self.sentences(of: "Beleidigen, dann relativieren. https://t.co/vDhb8 SPD-Chef Huber sagte das.")
             == ["Beleidigen, dann relativieren.", "https://t.co/vDhb8", "SPD-Chef Huber sagte das."])
+        // After a stop the picture link is a sentence of its own, as the short link is.
+        #expect(try Self.sentences(of: "Unverpixelt. Grauenhaft. pic.twitter.com/aB3xY9 Huber meinte das.")
+            == ["Unverpixelt.", "Grauenhaft.", "pic.twitter.com/aB3xY9", "Huber meinte das."])
     }
 
     @Test(arguments: inlineHeadings)
