@@ -98,6 +98,7 @@ public struct QuantityExtractor: Stage {
             let sharing = UnitSharing(lexicon: lexicon, tokens: tokens)
             sharing.share(&found)
             sharing.shareCountedGroup(&found, in: range, lemmatizer: lemmatizer)
+            sharing.shareApposedNoun(&found, in: range, lemmatizer: lemmatizer)
             lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
             let named = sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
                 sentenceIndex - $0.sentence <= 2 ? $0.unit : nil })

@@ -222,10 +222,44 @@ struct UnitSharing {
         }
     }
 
-    /// Modifiers that may stand between a comma and the number they modify.
+    /// `Am meisten Beschwerden, nämlich 66, hat es …`, `Die meisten Opfer, rund 300, waren Frauen`: a bare number
+    /// set off by commas right after a common noun (no name: `Anna Roth, 46,` is an age) counts that noun.
+    func shareApposedNoun(_ found: inout [FoundQuantity], in sentence: Range<Int>, lemmatizer: UnitLemmatizer) {
+        for position in found.indices where found[position].quantity.unit == nil
+            && found[position].quantity.kind == .count && found[position].quantity.maxValue == nil {
+            var lead = found[position].tokens.lowerBound - 1
+            while lead > sentence.lowerBound, Self.modifierWords.contains(tokens.text(lead))
+                || tokens.text(lead) == "nämlich" || tokens.isText(lead, "insgesamt") {
+                lead -= 1
+            }
+            let noun = lead - 1
+            let after = found[position].tokens.upperBound + 1
+            guard noun > sentence.lowerBound, tokens.isText(lead, ","), after < sentence.upperBound,
+                  tokens.isText(after, ","), tokens.kind(noun) == .word, tokens.isCapitalized(noun),
+                  !tokens.endsPersonMention(noun), !tokens.endsPlaceMention(noun),
+                  case let form = tokens.text(noun), lexicon.nounLemmas[form] != nil
+            else { continue }
+            let lemma = lemmatizer.lemma(of: form)
+            // A plural, which a count of things is: its form, or a quantifier before a noun the same in both
+            // (`die meisten Opfer`; not `Lavanttal-Arena, 3.100,` in a results line).
+            guard lemma != form || noun > sentence.lowerBound && Self.pluralQuantifiers.contains(tokens.text(noun - 1))
+            else { continue }
+            let old = found[position].quantity
+            found[position].quantity = Quantity(
+                span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: lemma,
+                currency: old.currency, modifier: old.modifier, event: old.event, kind: .count,
+                provenance: Provenance(match: .rule, source: .joining(old.provenance.source, "+apposed-noun")))
+        }
+    }
+
+    /// Quantifiers before a plural noun.
+    private static let pluralQuantifiers: Set<String> = ["meisten", "alle", "allen", "viele", "vielen", "wenige",
+                                                         "einige", "mehrere"]
+
     /// Words that compare a figure with an earlier one of the same things (`nach 29.240 im Vorjahr`).
     private static let comparisonWords: Set<String> = ["nach", "gegenüber"]
 
+    /// Modifiers that may stand between a comma and the number they modify.
     private static let modifierWords: Set<String> = ["mehr", "als", "rund", "etwa", "knapp", "fast", "über", "weniger",
                                                      "mindestens", "höchstens", "nur", "weitere"]
 

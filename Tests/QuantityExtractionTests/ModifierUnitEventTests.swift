@@ -69,6 +69,9 @@ struct ModifierUnitEventTests {
         // `weitere` with its noun left out: in the span, the noun from the count before.
         ("Zwei Menschen starben, 80 weitere wurden verletzt.", "80 weitere", "Mensch"),
         ("In Myanmar sind 120.000 Menschen gefangen, in Kambodscha weitere 100.000.", "100.000", "Mensch"),
+        // A plural noun right before a number set off by commas.
+        ("Am meisten Beschwerden, nämlich 66, gab es dort.", "66", "Beschwerde"),
+        ("Die meisten Opfer, rund 300, waren Frauen.", "300", "Opfer"),
         // The noun the clause's `Zahl der` names.
         ("Die Zahl der Opfer stieg im Vorjahr um 20 Prozent auf 1.230 an.", "1.230", "Opfer"),
         // A compound joined by a hyphen there is one noun.
@@ -83,6 +86,12 @@ struct ModifierUnitEventTests {
         let document = try Fixture.run(text)
         let quantity = try #require(Fixture.quantity(span, in: document))
         #expect(quantity.unit == expected)
+    }
+
+    /// A singular noun before a number set off by commas counts nothing (`Lavanttal-Arena, 3.100,` in a result).
+    @Test func singularNounBeforeASetOffNumberGivesNoUnit() throws {
+        let document = try Fixture.run("Das Stadion, 3.100, war voll.")
+        #expect(try #require(Fixture.quantity("3.100", in: document)).unit == nil)
     }
 
     @Test func furtherMillionsAreNoCountOfTheNounBefore() throws {
