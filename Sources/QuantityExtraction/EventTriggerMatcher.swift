@@ -63,6 +63,8 @@ final class EventTriggerMatcher {
         case .percentage, .age, .duration: return nil
         case .count, .money: break
         }
+        // `zwei Mal wegen Dopings gesperrt`, `drei Mal am Arm getroffen`: how often counts no things it happened to.
+        if quantity.unit == "Mal" { return nil }
         // Persons are arrested, rescued, killed …; things are seized or closed. A unit word from the unit list
         // (`Mal`, `Kilometer`, `Stimme`) names no person.
         // Worked out once, and only when a trigger is found: compound splitting is the costly part.

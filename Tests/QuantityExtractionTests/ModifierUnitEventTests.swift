@@ -235,6 +235,11 @@ struct ModifierUnitEventTests {
         #expect(try #require(Fixture.quantity("Elf Menschen", in: dead)).event == .killed)
     }
 
+    @Test func howOftenHasNoEvent() throws {
+        let document = try Fixture.run("Er wurde zwei Mal wegen Dopings gesperrt.")
+        #expect(try #require(Fixture.quantity("zwei Mal", in: document)).event == nil)
+    }
+
     @Test func percentagesHaveNoEvent() throws {
         let document = try Fixture.run("Zehn Prozent der Häftlinge wurden verurteilt.")
         let quantity = try #require(Fixture.quantity("Zehn Prozent", in: document))
