@@ -150,7 +150,13 @@ final class EventTriggerMatcher {
         // `1.184 Einreisen festgestellt und 46 Schleuser festgenommen`: a verb and `und` close this quantity's
         // clause; the next quantity has the verb after it.
         var sawVerbAndUnd = false
+        // `Drei Menschen konnten sich nicht aus ihren Fahrzeugen retten`: a verb denied says it did not happen
+        // (not `nicht nur`).
+        var sawNegation = false
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
+            if tokens.isText(index, "nicht"), !(index + 1 < sentence.upperBound && tokens.isText(index + 1, "nur")) {
+                sawNegation = true
+            }
             if tokens.isText(index, "und"), index - 1 > range.upperBound, tokens.kind(index - 1) == .word,
                !tokens.isCapitalized(index - 1), tokens.lowered(index - 1).hasSuffix("t") {
                 sawVerbAndUnd = true
@@ -169,7 +175,7 @@ final class EventTriggerMatcher {
                starts.contains(index + 1) || Self.accusativeArticles.contains(where: { tokens.isText(index + 1, $0) }) {
                 return nil
             }
-            if !hit.isNoun { return (hit.event, hit.source) }
+            if !hit.isNoun { return sawNegation ? nil : (hit.event, hit.source) }
             // (`250 Mitarbeiter potenzielle Opfer angerufen`: a noun of people with its own adjective after people
             // names other people; not `400 Menschen zum Opfer gefallen`, `30 Kinder Opfer von Gewalt`.)
             // (`97 der identifizierten Opfer`: the noun a part is taken from is the counted noun itself; `wurden

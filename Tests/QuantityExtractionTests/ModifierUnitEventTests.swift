@@ -235,6 +235,15 @@ struct ModifierUnitEventTests {
         #expect(try #require(Fixture.quantity("Elf Menschen", in: dead)).event == .killed)
     }
 
+    /// A verb after the quantity that `nicht` denies names no event; `nicht nur` denies nothing.
+    @Test(arguments: [
+        ("Drei Menschen konnten nicht gerettet werden.", "Drei Menschen", nil),
+        ("Zwei Männer wurden nicht nur festgenommen, sondern angeklagt.", "Zwei Männer", Quantity.Event.arrested),
+    ] as [(String, String, Quantity.Event?)])
+    func deniedVerbNamesNoEvent(_ text: String, _ span: String, _ event: Quantity.Event?) throws {
+        #expect(try #require(Fixture.quantity(span, in: try Fixture.run(text))).event == event)
+    }
+
     @Test func howOftenHasNoEvent() throws {
         let document = try Fixture.run("Er wurde zwei Mal wegen Dopings gesperrt.")
         #expect(try #require(Fixture.quantity("zwei Mal", in: document)).event == nil)
