@@ -344,10 +344,23 @@ final class EventTriggerMatcher {
         var start = range.lowerBound
         while start - 1 >= sentence.lowerBound && start - 1 >= range.lowerBound - Self.reachBefore {
             if isBoundary(start) && start < range.lowerBound { break }
+            if closesOpeningSubordinateClause(start) { break }
             start -= 1
         }
         return start..<end
     }
+
+    /// `Nachdem 1999 neun Braunbären befreit wurden, sind bisher 77 Tiere zur Welt gekommen`: the first comma of a
+    /// sentence that a subordinating conjunction opens ends that clause; the main clause after it is another.
+    private func closesOpeningSubordinateClause(_ index: Int) -> Bool {
+        guard tokens.isText(index, ","), Self.openingSubordinators.contains(token: sentence.lowerBound, of: tokens)
+        else { return false }
+        return !(sentence.lowerBound + 1..<index).contains { tokens.isText($0, ",") }
+    }
+
+    private static let openingSubordinators = StringTable(words: [
+        "Nachdem", "Weil", "Obwohl", "Wenn", "Sobald", "Bevor", "Falls", "Obgleich",
+    ])
 
     private func opensSubordinateClause(before index: Int) -> Bool {
         var position = index - 1

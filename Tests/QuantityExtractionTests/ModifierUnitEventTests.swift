@@ -244,6 +244,14 @@ struct ModifierUnitEventTests {
         #expect(try #require(Fixture.quantity(span, in: try Fixture.run(text))).event == event)
     }
 
+    /// A subordinate clause opening the sentence keeps its trigger to itself.
+    @Test func openingSubordinateClauseKeepsItsTrigger() throws {
+        let document = try Fixture.run(
+            "Nachdem 1999 neun Bären im Trentino befreit wurden, sind bisher 77 Tiere zur Welt gekommen.")
+        #expect(try #require(Fixture.quantity("neun Bären", in: document)).event == .rescued)
+        #expect(try #require(Fixture.quantity("77 Tiere", in: document)).event == nil)
+    }
+
     @Test func howOftenHasNoEvent() throws {
         let document = try Fixture.run("Er wurde zwei Mal wegen Dopings gesperrt.")
         #expect(try #require(Fixture.quantity("zwei Mal", in: document)).event == nil)
