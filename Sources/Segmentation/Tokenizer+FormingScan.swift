@@ -96,14 +96,19 @@ extension Tokenizer {
             return handOver(scalars, at: begin, tables: tables, into: &tokens, to: &sentenceCandidates)
         }
         let span = TextSpan(begin, end)
-        let form =
-            flagsAfterFirst & ScanFlags.capital == 0
-            ? LatinTokenForm.word(exact: exact, folded: folded, all: all, capitalised: capitalised) : nil
         // ICU's rule status follows the last letter or digit, and a word ends in one.
-        let last = tables.flags[Int(truncatingIfNeeded: min(scalars[end &- 1].value, UInt32(Tables.size)))]
+        let last = scalars[end &- 1].value
+        if flagsAfterFirst & ScanFlags.capital == 0,
+            let form = LatinTokenForm.word(exact: exact, folded: folded, all: all, capitalised: capitalised)
+        {
+            // Below U+0100 the only digits are ASCII's: no table read.
+            tokens.append(Token(span: span, kind: last &- 0x30 < 10 ? .number : .word), form: form)
+            return end
+        }
+        let lastFlag = tables.flags[Int(truncatingIfNeeded: min(last, UInt32(Tables.size)))]
         tokens.append(
-            Token(span: span, kind: last & ScanFlags.letter != 0 ? .word : .number),
-            form: form ?? TokenForm.form(of: span, in: scalars))
+            Token(span: span, kind: lastFlag & ScanFlags.letter != 0 ? .word : .number),
+            form: TokenForm.form(of: span, in: scalars))
         return end
     }
 
