@@ -12,19 +12,16 @@ import NewsGraphCore
 /// (`LatinTokenForm`); the rest from `TokenForm.form(of:in:)`. The marks are listed on the way: the boundary rules
 /// walk them alone (`BoundaryRules.sentenceEnds`).
 extension Tokenizer {
-    /// Scans the whole text into `sink`, the offsets, ascending, of the code points a sentence may end after (and
-    /// more) into `sentenceCandidates`, and the indices, ascending, of its punctuation and symbol tokens (and maybe
-    /// some words) into `markTokens`; false if the sink ran short of room (never with room for a token a code
-    /// point).
+    /// Scans the whole text into `sink`, its punctuation and symbol tokens (and maybe some words) listed as marks
+    /// (`TokenSink.appendMark`), and the offsets, ascending, of the code points a sentence may end after (and more)
+    /// into `sentenceCandidates`; false if the sink ran short of room (never with room for a token a code point).
     func formingScan(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tables: Tables, into sink: inout TokenSink,
-        sentenceCandidates: inout [Int], markTokens: inout [Int]
+        sentenceCandidates: inout [Int]
     ) -> Bool {
         let count = scalars.count
         sentenceCandidates.removeAll(keepingCapacity: true)
         sentenceCandidates.reserveCapacity(count / 16 + 8)
-        markTokens.removeAll(keepingCapacity: true)
-        markTokens.reserveCapacity(count / 16 + 8)
         guard let text = scalars.baseAddress else { return true }
         let flagTable = tables.flags.baseAddress!
         let top = UInt32(tables.flags.count - 1)
@@ -32,45 +29,46 @@ extension Tokenizer {
         var tokens = sink
         defer { sink = tokens }
         var index = 0
-        var stretchEnd = 0
         while index < count {
             // Room is checked a stretch of code points at a time, not at every token: a stretch holds at most as
             // many token starts as code points (and the tokens before `index` at most as many as the code points).
-            if index >= stretchEnd {
-                stretchEnd = min(index + 256, count)
-                if !tokens.hasRoom(for: stretchEnd - index) { return false }
-            }
-            let value = text[index].value
-            let flag = flagTable[Int(truncatingIfNeeded: min(value, top))]
-            if flag & ScanFlags.space != 0 {
-                if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
-                index &+= 1
-                continue
-            }
-            if flag & (ScanFlags.letter | ScanFlags.digit) != 0 {
-                index = scanWord(
-                    scalars, from: index, flag: flag, tables: tables, into: &tokens,
-                    sentenceCandidates: &sentenceCandidates)
-            } else {
-                // A mark is a token of its own, unless a combining mark follows (or it is slow itself).
-                let next = index &+ 1 < count ? flagTable[Int(truncatingIfNeeded: min(text[index &+ 1].value, top))] : 0
-                if (flag | next) & ScanFlags.slow != 0 {
-                    // Whatever the code-point scanner makes of it is for the boundary rules to see.
-                    let before = tokens.count
-                    index = handOver(scalars, at: index, tables: tables, into: &tokens, to: &sentenceCandidates)
-                    markTokens.append(contentsOf: before..<tokens.count)
+            // The tokens that start in the stretch are scanned in a loop of their own, whose one test is its end.
+            let stretchEnd = min(index + 256, count)
+            if !tokens.hasRoom(for: stretchEnd - index) { return false }
+            while index < stretchEnd {
+                let value = text[index].value
+                let flag = flagTable[Int(truncatingIfNeeded: min(value, top))]
+                if flag & ScanFlags.space != 0 {
+                    if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
+                    index &+= 1
                     continue
                 }
-                if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
-                markTokens.append(tokens.count)
-                let span = TextSpan(index, index &+ 1)
-                let form = LatinTokenForm.mark(value) ?? TokenForm.form(of: span, in: scalars)
-                tokens.append(Token(span: span, kind: tables.kinds[Int(truncatingIfNeeded: value)]), form: form)
-                index &+= 1
+                if flag & (ScanFlags.letter | ScanFlags.digit) != 0 {
+                    index = scanWord(
+                        scalars, from: index, flag: flag, tables: tables, into: &tokens,
+                        sentenceCandidates: &sentenceCandidates)
+                } else {
+                    // A mark is a token of its own, unless a combining mark follows (or it is slow itself).
+                    let next =
+                        index &+ 1 < count ? flagTable[Int(truncatingIfNeeded: min(text[index &+ 1].value, top))] : 0
+                    if (flag | next) & ScanFlags.slow != 0 {
+                        // Whatever the code-point scanner makes of it is for the boundary rules to see.
+                        let before = tokens.count
+                        index = handOver(scalars, at: index, tables: tables, into: &tokens, to: &sentenceCandidates)
+                        for made in before..<tokens.count { tokens.appendMark(made) }
+                        continue
+                    }
+                    if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
+                    tokens.appendMark(tokens.count)
+                    let span = TextSpan(index, index &+ 1)
+                    let form = LatinTokenForm.mark(value) ?? TokenForm.form(of: span, in: scalars)
+                    tokens.append(Token(span: span, kind: tables.kinds[Int(truncatingIfNeeded: value)]), form: form)
+                    index &+= 1
+                }
+                // A token is most often followed by one space: it is taken here rather than by another turn of the
+                // loop (it is neither in a token nor a place a sentence may end).
+                if index < count && text[index].value == 0x20 { index &+= 1 }
             }
-            // A token is most often followed by one space: it is taken here rather than by another turn of the loop
-            // (it is neither in a token nor a place a sentence may end).
-            if index < count && text[index].value == 0x20 { index &+= 1 }
         }
         return true
     }
@@ -98,14 +96,19 @@ extension Tokenizer {
             return handOver(scalars, at: begin, tables: tables, into: &tokens, to: &sentenceCandidates)
         }
         let span = TextSpan(begin, end)
-        let form =
-            flagsAfterFirst & ScanFlags.capital == 0
-            ? LatinTokenForm.word(exact: exact, folded: folded, all: all, capitalised: capitalised) : nil
         // ICU's rule status follows the last letter or digit, and a word ends in one.
-        let last = tables.flags[Int(truncatingIfNeeded: min(scalars[end &- 1].value, UInt32(Tables.size)))]
+        let last = scalars[end &- 1].value
+        if flagsAfterFirst & ScanFlags.capital == 0,
+            let form = LatinTokenForm.word(exact: exact, folded: folded, all: all, capitalised: capitalised)
+        {
+            // Below U+0100 the only digits are ASCII's: no table read.
+            tokens.append(Token(span: span, kind: last &- 0x30 < 10 ? .number : .word), form: form)
+            return end
+        }
+        let lastFlag = tables.flags[Int(truncatingIfNeeded: min(last, UInt32(Tables.size)))]
         tokens.append(
-            Token(span: span, kind: last & ScanFlags.letter != 0 ? .word : .number),
-            form: form ?? TokenForm.form(of: span, in: scalars))
+            Token(span: span, kind: lastFlag & ScanFlags.letter != 0 ? .word : .number),
+            form: TokenForm.form(of: span, in: scalars))
         return end
     }
 

@@ -44,9 +44,10 @@ struct Tokenizer: Sendable {
     func codePointTokensAndForms(of document: Document) -> (tokens: [Token], forms: [TokenForm]) {
         document.scalars.withUnsafeBufferPointer { scalars in
             Tables.withTables { tables in
-                Self.filling(capacity: scalars.count) { sink in
+                let filled = Self.filling(capacity: scalars.count) { sink in
                     _ = scan(scalars, from: 0, until: scalars.count, tables: tables, into: &sink)
                 }
+                return (filled.tokens, filled.forms)
             }
         }
     }
@@ -55,20 +56,25 @@ struct Tokenizer: Sendable {
         codePointTokensAndForms(of: document).tokens
     }
 
-    /// Tokens and forms, two arrays of `capacity`, as many as `fill` appends to the sink over their storage.
+    /// Tokens, forms and mark indices, three arrays of `capacity`, as many as `fill` appends to the sink over their
+    /// storage.
     private static func filling(
         capacity: Int, _ fill: (inout TokenSink) -> Void
-    ) -> (tokens: [Token], forms: [TokenForm]) {
+    ) -> (tokens: [Token], forms: [TokenForm], marks: [Int]) {
         var forms: [TokenForm] = []
+        var marks: [Int] = []
         let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenStorage, tokenCount in
             forms = [TokenForm](unsafeUninitializedCapacity: capacity) { formStorage, formCount in
-                var sink = TokenSink(tokenStorage, formStorage)
-                fill(&sink)
-                tokenCount = sink.count
-                formCount = sink.count
+                marks = [Int](unsafeUninitializedCapacity: capacity) { markStorage, markCount in
+                    var sink = TokenSink(tokenStorage, formStorage, marks: markStorage)
+                    fill(&sink)
+                    tokenCount = sink.count
+                    formCount = sink.count
+                    markCount = sink.markCount
+                }
             }
         }
-        return (tokens, forms)
+        return (tokens, forms, marks)
     }
 
     /// Word classes and token kinds of the code points below U+2070 (Latin, Greek, Cyrillic, general
@@ -132,15 +138,16 @@ struct Tokenizer: Sendable {
         // German news runs about four code points a token. A text with more tokens than that is scanned again
         // with room for one token a code point, as many as there can be.
         var complete = false
-        let first = Self.filling(capacity: count / 3 + 8) { sink in
-            complete = formingScan(
-                scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, markTokens: &marks)
+        var filled = Self.filling(capacity: count / 3 + 8) { sink in
+            complete = formingScan(scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates)
         }
-        if complete { return first }
-        return Self.filling(capacity: count + 1) { sink in
-            _ = formingScan(
-                scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates, markTokens: &marks)
+        if !complete {
+            filled = Self.filling(capacity: count + 1) { sink in
+                _ = formingScan(scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates)
+            }
         }
+        marks = filled.marks
+        return (filled.tokens, filled.forms)
     }
 
     /// Scans code point by code point from `start` (a token start or white space) until a token ends at or past
