@@ -34,6 +34,9 @@ final class NameRules {
     /// Unambiguous list matches in order of their first token, a token's matches found by binary search: few
     /// tokens are asked, and a table of offsets was summed over every token of every article.
     private let startingMatches: [Candidate]
+    /// Every one of `startingMatches` gave its first token a type in `listType` (a priority below 0, or no tokens,
+    /// would not): then a token without one starts none of them.
+    private let startsTyped: Bool
     /// The literal tokens the token loop and the rules compare with, read once per document instead of through a
     /// global's lazy initialisation check on every token; made once for the process, in one value, where a
     /// property each cost a check of its own per document (and those spelt out here a hash of their letters).
@@ -89,8 +92,10 @@ final class NameRules {
             starting.reserveCapacity(listMatches.count)
             for match in listMatches where !match.ambiguous { starting.append(match) }
         }
+        var startsTyped = true
         for position in starting.indices {
             let priority = starting[position].priority
+            if priority < 0 || starting[position].tokens.isEmpty { startsTyped = false }
             for index in starting[position].tokens
             where priority >= (listType[index] == nil ? 0 : listPriority[index]) {
                 listType[index] = starting[position].type
@@ -122,6 +127,7 @@ final class NameRules {
         }
         ambiguousOrganisations = companyWords
         startingMatches = starting
+        self.startsTyped = startsTyped
         listedNouns = LazyFlags(values: (bytes + count).assumingMemoryBound(to: Int8.self), count: facts.count)
         nounLike = LazyFlags(values: (bytes + 2 * count).assumingMemoryBound(to: Int8.self), count: facts.count)
         roleFlags = LazyFlags(values: (bytes + 3 * count).assumingMemoryBound(to: Int8.self), count: facts.count)
@@ -845,6 +851,8 @@ final class NameRules {
     /// Unambiguous list matches whose first token is `index`, in the order the matcher found them.
     private func listStarts(_ index: Int) -> ArraySlice<Candidate> {
         guard index >= 0 && index < facts.count else { return [] }
+        // Most tokens asked are in no list match: one read instead of the search.
+        if startsTyped && listType[index] == nil { return [] }
         var low = 0
         var high = startingMatches.count
         while low < high {
