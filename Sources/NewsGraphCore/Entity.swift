@@ -18,22 +18,6 @@ public struct Entity: Hashable, Sendable {
 
     /// The key an entity of this type and canonical name gets in every article.
     public static func key(type: EntityType, canonicalName: String) -> String {
-        // The bytes copied into a string of the exact size: interpolation went through generic printing and grew
-        // its buffer, several hundred instructions for every entity of every article.
-        var prefix = type.rawValue
-        var name = canonicalName
-        return prefix.withUTF8 { prefix in
-            name.withUTF8 { name in
-                let count = prefix.count + 1 + name.count
-                return String(unsafeUninitializedCapacity: count) { buffer in
-                    let bytes = UnsafeMutableRawBufferPointer(buffer)
-                    bytes.copyMemory(from: UnsafeRawBufferPointer(prefix))
-                    bytes[prefix.count] = UInt8(ascii: "/")
-                    UnsafeMutableRawBufferPointer(rebasing: bytes[(prefix.count + 1)...])
-                        .copyMemory(from: UnsafeRawBufferPointer(name))
-                    return count
-                }
-            }
-        }
+        .joined(type.rawValue, "/", canonicalName)
     }
 }

@@ -1,8 +1,8 @@
 extension String {
-    /// `first + String(separator) + second`, the parts' bytes copied into a string made at its size (as
-    /// `Entity.key`): `+` appended piece by piece through the generic path and grew the result, several hundred
-    /// instructions for every rule name and provenance the rules make. `separator` is ASCII.
-    static func joined(_ first: String, _ separator: Unicode.Scalar, _ second: String) -> String {
+    /// `first + String(separator) + second`, the parts' bytes copied into a string made at its size: `+` and
+    /// interpolation appended piece by piece through the generic path and grew the result, several hundred
+    /// instructions for every entity key, rule name and provenance. `separator` is ASCII.
+    public static func joined(_ first: String, _ separator: Unicode.Scalar, _ second: String) -> String {
         precondition(separator.isASCII)
         var first = first
         var second = second
