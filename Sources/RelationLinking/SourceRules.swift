@@ -109,8 +109,9 @@ final class SourceRules: Sendable {
     }
 
     /// `nach diesen Angaben`, `nach seinen Angaben`: a sentence with no source of its own whose figures come from
-    /// the named source of one of the sentences before (five for a demonstrative, two for a pronoun). (Not `demnach`, which the annotated articles do not
-    /// read as a source: 12 of 14 figures after it are unattributed there.)
+    /// the named source of one of the sentences before (five for a demonstrative, two for a pronoun). (Not
+    /// `demnach`, which the annotated articles do not read as a source: 12 of 14 figures after it are unattributed
+    /// there.)
     private func sourcesTakenUp(after attributions: [Attribution], in view: ArticleView) -> [Attribution] {
         // The named attributions are asked of in place: filtered into an array of their own, each was copied (its
         // two strings retained and released) and the array grown append by append.
