@@ -1025,7 +1025,7 @@ struct QuantityRecognizer {
             let rest = lower[(cut + stem.stem.count)...]
             // (A verb's endings after `ver-`: `verdreifacht`, `verdreifachte`.)
             guard Self.isInflection(rest, stem: stem)
-                || lower.count < whole.count && Self.verbEndings.contains(String(String.UnicodeScalarView(rest)))
+                || lower.count < whole.count && Self.verbEndings.contains(String(encoding: rest))
             else { continue }
             let prefix = lower[..<cut]
             guard let value = lexicon.numbers.compoundValue(prefix) else { continue }
@@ -1034,8 +1034,7 @@ struct QuantityRecognizer {
             if stem.unit == "Jahr" && tokens.isCapitalized(index) && !isSentenceInitial(index) { kind = .age }
             let quantity = Quantity(
                 span: tokens.token(index).span, value: value, unit: stem.unit, kind: kind,
-                provenance: Provenance(
-                    match: .rule, source: "quantity.word-internal:" + String(String.UnicodeScalarView(stem.stem))))
+                provenance: Provenance(match: .rule, source: stem.source))
             found.append(FoundQuantity(quantity: quantity, tokens: index...index))
             return .quantity(tokens: index...index)
         }
