@@ -606,7 +606,10 @@ final class EventTriggerMatcher {
                            personsOnly: trigger.personsOnly)
             }
         }
-        if compoundEnd > index, let trigger = lexicon.exactTriggers[tokens.loweredJoined(index, compoundEnd)] {
+        // (A compound's key first: most are in neither word list, and their lower-case strings, some 800
+        // instructions each, and look-ups were made for nothing.)
+        if compoundEnd > index, lexicon.triggerWordFilter.mayContain(tokens.loweredJoinedKey(index, compoundEnd)),
+           let trigger = lexicon.exactTriggers[tokens.loweredJoined(index, compoundEnd)] {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         if listed, let trigger = lexicon.exactTriggers.value(loweredToken: index, of: tokens),

@@ -126,9 +126,9 @@ struct QuantityRecognizer {
             lastToken = found.last
         }
         // `mit 300 Metern pro Sekunde`, `120 Kilometern pro Stunde`: a measure per unit of time is one rate, as
-        // `km/h` is.
-        if let measure = unit, Self.measures.contains(measure), lastToken + 2 < sentence.upperBound,
-           tokens.isText(lastToken + 1, "pro"), let per = lexicon.unit(token: lastToken + 2, of: tokens),
+        // `km/h` is. (`pro` after it first: hashing every unit for the set cost some 450 instructions a quantity.)
+        if let measure = unit, lastToken + 2 < sentence.upperBound, tokens.isText(lastToken + 1, "pro"),
+           Self.measures.contains(measure), let per = lexicon.unit(token: lastToken + 2, of: tokens),
            per.kind == .duration, per.unit == tokens.text(lastToken + 2) {
             unit = measure + " pro " + per.unit
             lastToken += 2
@@ -737,12 +737,14 @@ struct QuantityRecognizer {
         var skipped = 0
         var afterAdjective = false
         while position < sentence.upperBound && skipped < 6 {
-            let text = tokens.text(position)
+            // (The token's string is made only where a test needs it: punctuation, numbers and most lower-case
+            // words after a number are told by their scalars, and a string was made for each, some 1,800 a pass.)
             // `40 kleine und große Häuser`, `20 alte, kaputte Autos`: adjectives joined by `und`, `oder` or a comma;
             // after a comma with the same ending, as attributes agree (not `137 gewesen, bedauerte Deutsch`).
-            if afterAdjective, text == "und" || text == "oder" || text == ",", position + 1 < sentence.upperBound,
+            if afterAdjective, position + 1 < sentence.upperBound,
+               tokens.isText(position, "und") || tokens.isText(position, "oder") || tokens.isText(position, ","),
                tokens.kind(position + 1) == .word, !tokens.isCapitalized(position + 1),
-               text != "," || Self.sameEnding(tokens.text(position - 1), tokens.text(position + 1)) {
+               !tokens.isText(position, ",") || Self.sameEnding(tokens.text(position - 1), tokens.text(position + 1)) {
                 afterAdjective = false
                 position += 1
                 skipped += 1
@@ -762,6 +764,7 @@ struct QuantityRecognizer {
             }
             guard tokens.kind(position) == .word else { return nil }
             if tokens.isCapitalized(position) {
+                let text = tokens.text(position)
                 let context = tokens.mayBe(position, in: lexicon.contextSmallFilter)
                 if context && lexicon.has(text, .fraction) { return (nil, nil, position, true) }
                 let dateWord = tokens.mayBe(position, in: lexicon.dateOpenerSmallFilter)
@@ -782,7 +785,7 @@ struct QuantityRecognizer {
                     let lemma = lexicon.nounLemmas[text]
                     nounLemma = .some(lemma)
                     // `elf Aktuelle Stunden`: a capitalised adjective of a name-like phrase before the noun.
-                    if lemma == nil, unitEntry(token: position) == nil, hasAdjectiveEnding(position, text),
+                    if lemma == nil, unitEntry(token: position) == nil, hasAdjectiveEnding(position),
                         position + 1 < sentence.upperBound, tokens.kind(position + 1) == .word,
                         tokens.isCapitalized(position + 1), lexicon.nounLemmas[tokens.text(position + 1)] != nil {
                         position += 1
@@ -806,7 +809,7 @@ struct QuantityRecognizer {
             // `33 leicht verletzten Flüchtlingen`: a degree adverb before the adjective.
             // (The word after tested first: hashing the word cost some 500 instructions, mostly before a noun.)
             if position + 1 < sentence.upperBound, tokens.kind(position + 1) == .word,
-               !tokens.isCapitalized(position + 1), Self.degreeAdverbs.contains(text) {
+               !tokens.isCapitalized(position + 1), Self.degreeAdverbs.contains(tokens.text(position)) {
                 position += 1
                 skipped += 1
                 continue
@@ -817,7 +820,7 @@ struct QuantityRecognizer {
             if position + 2 < sentence.upperBound, tokens.kind(position + 1) == .word,
                !tokens.isCapitalized(position + 1), tokens.isCapitalized(position + 2),
                tokens.characterCount(position) >= 3, tokens.characterCount(position + 1) >= 6,
-               !hasAdjectiveEnding(position, text), hasAdjectiveEnding(position + 1, tokens.text(position + 1)),
+               !hasAdjectiveEnding(position), hasAdjectiveEnding(position + 1),
                !lexicon.numbers.mayStartWithAtom(tokens.loweredScalars(position)[...]),
                !lexicon.hasListed(token: position, of: tokens, .stop) {
                 position += 1
@@ -825,13 +828,13 @@ struct QuantityRecognizer {
                 continue
             }
             guard !lexicon.hasListed(token: position, of: tokens, .stop),
-                hasAdjectiveEnding(position, text), tokens.characterCount(position) > 3 else { return nil }
+                hasAdjectiveEnding(position), tokens.characterCount(position) > 3 else { return nil }
             // `32 Menschen starben, 80 weitere wurden verletzt`: `weitere` with its noun left out is in the span.
             // (Not `drei weitere kurze Kontakte`: adjectives that lead on to a noun.)
-            if Self.elidingAdjectives.contains(text) {
+            if Self.elidingAdjectives.contains(tokens.text(position)) {
                 var ahead = position + 1
                 while ahead < sentence.upperBound, ahead <= position + 3, tokens.kind(ahead) == .word,
-                      !tokens.isCapitalized(ahead), hasAdjectiveEnding(ahead, tokens.text(ahead)) {
+                      !tokens.isCapitalized(ahead), hasAdjectiveEnding(ahead) {
                     ahead += 1
                 }
                 if !(ahead < sentence.upperBound && tokens.kind(ahead) == .word && tokens.isCapitalized(ahead)) {
@@ -967,7 +970,7 @@ struct QuantityRecognizer {
         // (`97 der identifizierten Opfer`, `zwei der mutmaßlichen Täter`: adjectives before the noun.)
         var adjectives = 0
         while adjectives < 2, position + 1 < sentence.upperBound, tokens.kind(position) == .word,
-              !tokens.isCapitalized(position), hasAdjectiveEnding(position, tokens.text(position)) {
+              !tokens.isCapitalized(position), hasAdjectiveEnding(position) {
             position += 1
             adjectives += 1
         }
@@ -985,11 +988,14 @@ struct QuantityRecognizer {
         return lemmatizer.lemma(ofNonUnit: form, nounLemma: .some(lemma))
     }
 
-    /// Whether the word ends like an inflected adjective (`-e`, `-en`, `-er`, `-es`, `-em`); `text` is its string.
+    /// Whether the word ends like an inflected adjective (`-e`, `-en`, `-er`, `-es`, `-em`).
     /// (On the scalars of a simple token, whose characters they are: `hasSuffix` took some 900 instructions a word
-    /// with an umlaut.)
-    private func hasAdjectiveEnding(_ index: Int, _ text: String) -> Bool {
-        guard tokens.isSimple(index) else { return Self.adjectiveEndings.contains(where: { text.hasSuffix($0) }) }
+    /// with an umlaut; and no string is made for it.)
+    private func hasAdjectiveEnding(_ index: Int) -> Bool {
+        guard tokens.isSimple(index) else {
+            let text = tokens.text(index)
+            return Self.adjectiveEndings.contains(where: { text.hasSuffix($0) })
+        }
         let scalars = tokens.scalars(index)
         guard let last = scalars.last else { return false }
         if last == "e" { return true }
@@ -1019,7 +1025,7 @@ struct QuantityRecognizer {
             let rest = lower[(cut + stem.stem.count)...]
             // (A verb's endings after `ver-`: `verdreifacht`, `verdreifachte`.)
             guard Self.isInflection(rest, stem: stem)
-                || lower.count < whole.count && Self.verbEndings.contains(String(String.UnicodeScalarView(rest)))
+                || lower.count < whole.count && Self.verbEndings.contains(String(encoding: rest))
             else { continue }
             let prefix = lower[..<cut]
             guard let value = lexicon.numbers.compoundValue(prefix) else { continue }
@@ -1028,8 +1034,7 @@ struct QuantityRecognizer {
             if stem.unit == "Jahr" && tokens.isCapitalized(index) && !isSentenceInitial(index) { kind = .age }
             let quantity = Quantity(
                 span: tokens.token(index).span, value: value, unit: stem.unit, kind: kind,
-                provenance: Provenance(
-                    match: .rule, source: "quantity.word-internal:" + String(String.UnicodeScalarView(stem.stem))))
+                provenance: Provenance(match: .rule, source: stem.source))
             found.append(FoundQuantity(quantity: quantity, tokens: index...index))
             return .quantity(tokens: index...index)
         }

@@ -214,6 +214,22 @@ final class TokenText {
         return loweredText(span(first, last))
     }
 
+    /// The filter key (`WordFilter.key(of:)`) of `loweredJoined(first, last)`, worked out from the scalars where
+    /// that string is made scalar by scalar; 0, which every filter lets through, where it is not.
+    func loweredJoinedKey(_ first: Int, _ last: Int) -> UInt64 {
+        for index in first...last where lowerKey(index) == 0 || index > first && !touches(index - 1, index) {
+            return 0
+        }
+        var hash = WordFilter.keySeed
+        let span = span(first, last)
+        for position in span.begin..<span.end {
+            let value = scalarArray[position].value
+            let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
+            hash = WordFilter.key(hash, adding: capital ? Unicode.Scalar(value + 32)! : scalarArray[position])
+        }
+        return WordFilter.finishedKey(hash)
+    }
+
     /// The scalars of `span` lower-cased one by one (ASCII and Latin-1 capitals 32 up), for text whose lower case
     /// is known so. Lower-casing so keeps every scalar's UTF-8 width.
     private func loweredText(_ span: TextSpan) -> String {
