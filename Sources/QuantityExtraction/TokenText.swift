@@ -272,6 +272,8 @@ final class TokenText {
     /// ASCII without `K`, `;` and `` ` `` (which a non-ASCII code point equals canonically): then this is `==`.
     @inline(__always)
     func isText(_ index: Int, _ word: StaticString) -> Bool {
+        // (A word with `ä` would compare its bytes with the token's code points and never match: caught in tests.)
+        assert(word.isASCII, "isText compares ASCII words only")
         let span = tokenArray[index].span
         guard span.length == word.utf8CodeUnitCount else { return false }
         let pattern = word.utf8Start
