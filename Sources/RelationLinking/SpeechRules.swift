@@ -1778,6 +1778,15 @@ final class SpeechRules: Sendable {
             // `Außenminister Sebastian Kurz hingegen meinte`: an adverb between the subject and its verb.
             if case .entity = who, end + 1 == verbToken, view.hasCue(.sentenceAdverb, end) { end += 1 }
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
+            // `Gastgeberin Angela Merkel aber verteidigt den Aufwand und erklärt, …`: the subject of a first verb
+            // speaks through a second one joined by `und` (a lower-case word after the subject is that verb; no
+            // comma between, which would open a clause of its own).
+            if case .entity = who, view.matches(verbToken - 1, .und), verbToken - end <= 12, view.isWord(end),
+               !view.isCapitalized(end), !view.hasCue(.determiner, end), !view.isIn(.preposition, end),
+               !view.matches(end, in: [.und, .oder]),
+               !(end..<verbToken - 1).contains(where: { view.isPunctuation($0) || view.isQuote($0) }) {
+                return who
+            }
             // `Europol und die britische National Crime Agency (NCA) teilten mit`: two bodies or persons joined as
             // the subject of a plural verb; the first speaks here, the other as a co-speaker.
             if plural, case .entity = who, view.matches(end, .und), let other = joinedName(after: end, in: view),

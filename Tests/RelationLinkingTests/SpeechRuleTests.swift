@@ -286,6 +286,16 @@ struct SpeechRuleTests {
         #expect(out.contains { $0.hasPrefix("Karl Brandl said er würde das befürworten") })
     }
 
+    /// `X verteidigt den Aufwand und erklärt, …`: the subject of a first verb speaks through a second joined by
+    /// `und`; after a comma another clause may have a subject of its own (`die Stadt zahlt und erklärt`).
+    @Test func speechVerbJoinedToAFirstVerbByUnd() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Brandl")]
+        let joined = "Karl Brandl verteidigt den großen Aufwand und erklärt, man müsse miteinander reden."
+        #expect(try Fixture.describe(joined, marks).contains { $0.hasPrefix("Karl Brandl said man müsse") })
+        let clause = "Karl Brandl verteidigt den Aufwand, die Stadt zahlt und erklärt, man müsse reden."
+        #expect(try !Fixture.describe(clause, marks).contains { $0.contains("said") })
+    }
+
     @Test(arguments: [
         "Das sei gut, sagt Vorarlbergs Kinder- und Jugendanwalt Karl Brandl.",
         "Das sei gut, sagt der 1979 in Klagenfurt geborene Fotograf Karl Brandl.",
