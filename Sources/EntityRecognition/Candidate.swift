@@ -115,6 +115,10 @@ enum Rule: String {
     case designation
     case surname
     case acronymDefinition = "acronym-definition"
+    /// `die 23-jährige Maria`: a name word alone after an age.
+    case agedName = "aged-name"
+    /// `Aysha (Name geändert)`: a name word alone before a note that it was changed.
+    case changedName = "changed-name"
     case apposition
     /// `SPÖ Oberösterreich`: an organisation's branch named with its seat (no relation to the seat follows).
     case branchWithSeat = "branch-with-seat"

@@ -173,6 +173,12 @@ final class NameRules {
                             || fact.span.length >= 8 {
                             descriptionName(at: index, in: range, &out)
                         }
+                        // (Cheap first tests of `markedBareName`: a word before it of seven letters or more, or a
+                        // bracket after it.)
+                        if !capitalisedNext, index > range.lowerBound && facts[index - 1].span.length >= 7
+                            || index + 1 < range.upperBound && facts[index + 1].exact == keys.open {
+                            markedBareName(at: index, in: range, &out)
+                        }
                         if classes & WordClass.firstName != 0 {
                             firstName(at: index, in: range, &out)
                         } else if capitalisedNext {
@@ -530,6 +536,9 @@ final class NameRules {
         static let and = keys("and")
         static let theLower = keys("the")
         static let relatedCompany = keys("Tochter Mutter")
+        /// `(Name geändert)`, `(Namen von der Redaktion geändert)`: a note that the name before it is made up.
+        static let nameNote = keys("Name Namen")
+        static let changed = keys("geändert")
         static let slash = keys("/")
         static let dash = keys("\u{2013} \u{2014}")
         /// The article after a name particle (`von der Leyen`, `de la Calle`, `de los Santos`).
@@ -952,6 +961,56 @@ final class NameRules {
         if demonymOnly && end == start + 1 { return }
         out.append(person(start..<end, priority: RulePriority.descriptionName, rule: .descriptionName))
     }
+
+    /// `die 23-jährige Maria`, `der 77-jährige Charlton`, `Aysha (35, Name geändert)`: one name word alone,
+    /// which an age before it or a note after it that the name was changed marks as a person's. Reportage calls
+    /// witnesses and victims so; no list says which of these words name people.
+    private func markedBareName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let fact = facts[index]
+        guard fact.kind == .word, !fact.allCaps, !fact.hyphenJoinedAfter, !isDescriptive(index), !isNoun(index),
+              !has(index, WordClass.nationality), listType[index] == nil || listType[index] == .person,
+              isFirstName(index) || isSurname(index) || isUnknownName(index)
+        else { return }
+        // (A word in no list after an age is a person's only where it is no verb made a noun: `das 800-jährige
+        // Bestehen`, `des 60-jährigen Bestehens`.)
+        if index > range.lowerBound, isAge(index - 1),
+           isFirstName(index) || isSurname(index) || !endsFolded(index, with: Self.infinitiveEnding)
+            && !endsFolded(index, with: Self.infinitiveGenitiveEnding) {
+            out.append(person(index..<(index + 1), priority: RulePriority.speech, rule: .agedName))
+            return
+        }
+        // The note: a bracket, perhaps an age and a comma, `Name` or `Namen`, and `geändert` before it closes.
+        var word = index + 2
+        while word < min(range.upperBound, index + 5), !isText(word, Literal.nameNote) { word += 1 }
+        guard isText(word, Literal.nameNote, in: range),
+              let close = (word..<min(range.upperBound, word + 6)).first(where: { isText($0, Literal.close) }),
+              isText(close - 1, Literal.changed)
+        else { return }
+        out.append(person(index..<(index + 1), priority: RulePriority.speech, rule: .changedName))
+    }
+
+    /// `23-jährige`, `achtjährigen`: an age's adjective, inflected, after figures or a number word (not
+    /// `diesjährige`, `langjährige`).
+    private func isAge(_ index: Int) -> Bool {
+        guard facts[index].kind == .word,
+              endsFolded(index, with: Self.ageAdjective) || endsFolded(index, with: Self.ageAdjectiveN) else {
+            return false
+        }
+        if facts[index].hyphenJoinedBefore { return index >= 2 && facts[index - 2].kind == .number }
+        let span = facts[index].span
+        let word = scalars[span.begin..<span.end].lazy.map { WordKey.fold($0) }
+        return Self.ageNumberWords.contains { word.starts(with: $0) }
+    }
+
+    private static let infinitiveEnding = Array("en".unicodeScalars)
+    private static let infinitiveGenitiveEnding = Array("ens".unicodeScalars)
+    private static let ageAdjective = Array("jährige".unicodeScalars)
+    private static let ageAdjectiveN = Array("jährigen".unicodeScalars)
+    /// Number words an age's adjective starts with (`dreizehnjährige` starts with `drei`).
+    private static let ageNumberWords: [[UInt32]] = (
+        "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig sechzig "
+            + "siebzig achtzig neunzig hundert"
+    ).split(separator: " ").map { $0.unicodeScalars.map { WordKey.fold($0) } }
 
     /// `Dietmar Roller`, `Jeremy Douglas`: a listed first name and the capitalised words after it.
     private func firstName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {

@@ -400,6 +400,18 @@ import Testing
         #expect(try Self.mentions("Das sei gut, sagte Ali Gruppe.").allSatisfy { $0 != "Ali/PER" })
     }
 
+    @Test func nameWordAloneAfterAnAgeOrBeforeAChangedNameNote() throws {
+        // Reportage calls witnesses and victims by one name: an age before it or a note after it marks it.
+        #expect(try Self.mentions("Der zwölfjährige Dimitri kommt aus der Region.") == ["Dimitri/PER"])
+        #expect(try Self.mentions("Der 28-jährige Adis war gegen Mittag dort.") == ["Adis/PER"])
+        #expect(try Self.mentions("Aysha (35, Name geändert) floh im Mai.") == ["Aysha/PER"])
+        #expect(try Self.mentions("Aysha (35) floh im Mai.").isEmpty)
+        // Not a year's adjective or a verb made a noun after an anniversary's.
+        #expect(try Self.mentions("Die diesjährige Dimitri-Feier ist vorbei, die diesjährige Berlinale auch.")
+            .allSatisfy { !$0.hasSuffix("/PER") })
+        #expect(try Self.mentions("Sie feiern das 800-jährige Bestehen der Stadt.").isEmpty)
+    }
+
     @Test func firstNameAloneIsTheFullNameItOpens() throws {
         let text = "Das sagte Zeid Raad al-Hussein in Genf. Ein Zusammenbruch steht bevor, sagte Zeid."
         let document = try Fixture.run(text, with: try #require(Self.recognizer))
