@@ -217,8 +217,14 @@ final class SourceRules: Sendable {
     /// speech verb or right before it, is no figure the speaker gives (an age inside what was said is:
     /// `laut X …, dass das 23-jährige Opfer …`).
     private func isNamedPersonsAge(first: Int, in view: ArticleView) -> Bool {
-        guard var after = view.ageEnd(at: first), view.hasCue(.determiner, first - 1),
-              !view.hasCue(.indefinite, first - 1) else { return false }
+        // (`zwölfjährige`: an age in words is one token.)
+        guard var after = view.ageEnd(at: first) ?? (view.lower(first, hasSuffix: "jährige")
+                || view.lower(first, hasSuffix: "jährigen") ? first + 1 : nil),
+              view.hasCue(.determiner, first - 1), !view.hasCue(.indefinite, first - 1) else { return false }
+        // `Der zwölfjährige Dimitri kommt aus Luhansk und erzählt: …`: the age opening the sentence, the name right
+        // after it.
+        if view.mention(startingAt: after)?.type == .person,
+           view.document.sentences[view.sentenceOf[first]].tokenRange.lowerBound == first - 1 { return true }
         // `meinte der 69-jährige Niederländer`
         if view.lower(first + 2, is: "jährige") || view.lower(first + 2, is: "jährigen"), view.isCapitalized(after),
            !view.isCapitalized(first + 2) {

@@ -288,6 +288,7 @@ final class SpeechRules: Sendable {
             return nil
         }
         let end = clauseEnd(after: token, in: view)
+        if makesHistory(token, before: end, in: view) { return nil }
         for verb in verbs {
             guard let particle = verb.particleIDs, !particle.isEmpty else { continue }
             let last = end - particle.count
@@ -302,6 +303,12 @@ final class SpeechRules: Sendable {
         }
         if end - 1 > token, view.hasCue(.particle, end - 1) { return nil }
         return verbs.first { $0.particle == nil && $0.sequence.isEmpty }
+    }
+
+    /// `Frodeno schrieb damit Geschichte: …`: the idiom makes history, it writes nothing.
+    private func makesHistory(_ verb: Int, before end: Int, in view: ArticleView) -> Bool {
+        (view.lower(verb, hasPrefix: "schr") || view.lower(verb, is: "geschrieben"))
+            && (max(0, verb - 3)..<min(end, verb + 4)).contains(where: { view.lower($0, is: "geschichte") })
     }
 
     private func attribution(
@@ -824,7 +831,8 @@ final class SpeechRules: Sendable {
             // A clause with a named speaker as subject: a finite verb (lower-case) right after the name, no
             // comma before the colon.
             guard view.hasMention(at: found - 1), !view.isCapitalized(end), view.document.tokens[end].kind == .word,
-                  !(end..<colon).contains(where: { view.matches($0, .comma) }) else { return nil }
+                  !(end..<colon).contains(where: { view.matches($0, .comma) }),
+                  !(end..<colon).contains(where: { makesHistory($0, before: colon, in: view) }) else { return nil }
         }
         // A question after the colon (an interviewer's) reports nothing.
         guard let content = contentAfterColon(colon, sentence: sentence, in: view),
@@ -1169,7 +1177,8 @@ final class SpeechRules: Sendable {
         // `erklärte ein überglücklicher Thiem`, `sagte der sichtlich gerührte Peter Huber`: adjectives (and an
         // adverb) before the name.
         if determiner != nil {
-            var word = token + 1
+            // (`Der 45-jährige Hans Müller erzählt`: an age in figures is an adjective too.)
+            var word = view.ageEnd(at: token + 1) ?? token + 1
             while word < token + 4, view.isWord(word), !view.isCapitalized(word), !view.hasMention(at: word) {
                 word += 1
             }

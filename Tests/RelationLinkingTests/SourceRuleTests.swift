@@ -181,6 +181,14 @@ struct SourceRuleTests {
             "Gegen den 43-jährigen Ehemann werde ermittelt, sagte Karl Brandl.",
             [.per("Karl Brandl"), .quantity("43-jährigen Ehemann")])
         #expect(content.contains("43-jährigen Ehemann accordingTo Karl Brandl"))
+        // The age of the named speaker opening the sentence, in figures or words, with the verb of saying later.
+        for age in ["45-jährige", "zwölfjährige"] {
+            let opening = try Fixture.describe(
+                "Der \(age) Karl Brandl kommt aus Wien und erzählt: Wir haben 300 Euro bezahlt.",
+                [.per("Karl Brandl"), .loc("Wien"), .quantity(age), .quantity("300 Euro")])
+            #expect(opening.contains("300 Euro accordingTo Karl Brandl"))
+            #expect(!opening.contains { $0.hasPrefix(age) })
+        }
     }
 
     @Test func sourceCoversOnlyItsSideOfASemicolon() throws {

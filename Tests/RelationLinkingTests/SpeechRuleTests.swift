@@ -296,6 +296,23 @@ struct SpeechRuleTests {
         #expect(try !Fixture.describe(clause, marks).contains { $0.contains("said") })
     }
 
+    @Test func ageInFiguresBeforeTheSpeakersName() throws {
+        let out = try Fixture.describe("Der 45-jährige Karl Brandl erzählt, sie hätten 300 Euro bezahlt.",
+                                       [.per("Karl Brandl"), .quantity("45-jährige"), .quantity("300 Euro")])
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said sie hätten 300 Euro") })
+    }
+
+    /// `Geschichte schreiben` makes history: what follows its colon is the writer's.
+    @Test func writingHistoryIsNoStatement() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Brandl")]
+        for verb in ["schrieb damit Geschichte", "hat damit Geschichte geschrieben"] {
+            let text = "Karl Brandl \(verb): Vor ihm hatte das noch niemand geschafft."
+            #expect(try !Fixture.describe(text, marks).contains { $0.contains("said") })
+        }
+        let wrote = "Karl Brandl schrieb damals: Vor ihm hatte das noch niemand geschafft."
+        #expect(try Fixture.describe(wrote, marks).contains { $0.hasPrefix("Karl Brandl said Vor ihm") })
+    }
+
     @Test(arguments: [
         "Das sei gut, sagt Vorarlbergs Kinder- und Jugendanwalt Karl Brandl.",
         "Das sei gut, sagt der 1979 in Klagenfurt geborene Fotograf Karl Brandl.",
