@@ -1045,6 +1045,13 @@ final class SpeechRules: Sendable {
         if mainClause.contains(where: {
             isKonjunktiv($0, in: view) && !(verbFirst && view.matches($0, in: Self.konjunktivTwo))
         }) { return true }
+        // `Somit sollte dafür gesorgt sein, dass keiner im Freien übernachten müsse`: a main clause whose `sollte`
+        // reads as either mood, and a Konjunktiv I after it that shows the sentence reported.
+        if firstComma < range.upperBound, mainClause.contains(where: { view.matches($0, in: [.sollte, .sollten]) }),
+           (mainClause.upperBound..<range.upperBound).contains(where: {
+               isKonjunktiv($0, in: view) && !view.matches($0, in: Self.konjunktivTwo) }) {
+            return true
+        }
         // `Die Täter agierten grenzüberschreitend, darauf müsse die Strafverfolgung …`: a second main clause after
         // the comma, one word before its verb, in Konjunktiv I.
         let second = firstComma + 2

@@ -1586,6 +1586,15 @@ struct LooseSpeechTests {
         #expect(try !Fixture.describe(far, marks).contains("Velora said sie begrüße das"))
     }
 
+    /// `sollte` reads as either mood: a Konjunktiv I after it shows the sentence goes on with the speaker's words.
+    @Test func ambiguousSollteWithAKonjunktivAfterItContinuesTheChain() throws {
+        let marks: [Fixture.Mark] = [.per("Anna Roth")]
+        let text = "Das sei gefährlich, sagte Anna Roth. Somit sollte gesorgt sein, dass niemand draußen schlafen müsse."
+        #expect(try Fixture.describe(text, marks).contains { $0.hasPrefix("Anna Roth said Somit sollte gesorgt") })
+        let plain = "Das sei gefährlich, sagte Anna Roth. Somit sollte gesorgt sein, dass niemand draußen schläft."
+        #expect(try !Fixture.describe(plain, marks).contains { $0.contains("Somit") })
+    }
+
     /// The Konjunktiv II of strong verbs (`nähmen`) goes on with a speaker's words; the past indicative that
     /// looks alike (`hielten`) does not.
     @Test func strongVerbKonjunktivContinuesTheChain() throws {
