@@ -191,7 +191,8 @@ final class NameRules {
                         // Asked only after a capitalised word or before `of`: English names run in capitals.
                         if englishHeadBits.mayContain(fact.exact)
                             && (index > range.lowerBound && facts[index - 1].capitalised
-                                || index + 1 < range.upperBound && facts[index + 1].exact == keys.of)
+                                || index + 1 < range.upperBound
+                                    && (facts[index + 1].exact == keys.of || facts[index + 1].exact == keys.for))
                             && (englishHeads.contains(fact.exact)
                                 || qualifiedHeads.contains(fact.exact) && isQualifiedHead(index, in: range)) {
                             englishOrganisation(at: index, in: range, &out)
@@ -478,6 +479,7 @@ final class NameRules {
         let fuer = Literal.fuer[0]
         let open = Literal.open[0]
         let of = Literal.of[0]
+        let `for` = Literal.for[0]
         /// The apposition rule asks these of up to ten words back from every comma.
         let close = Literal.close[0]
         let hyphen = Literal.hyphen[0]
@@ -533,6 +535,10 @@ final class NameRules {
             "Group Force Unit Centre Center Office Service Network Coalition Board Department Ministry Police")
         static let englishLinks = keys("of and for the & The")
         static let of = keys("of")
+        static let `for` = keys("for")
+        /// The words that open an English name's phrase after its head (`Court of Justice`, `Center for Social
+        /// Security`).
+        static let headLinks = keys("of for")
         static let and = keys("and")
         static let theLower = keys("the")
         static let relatedCompany = keys("Tochter Mutter")
@@ -2015,6 +2021,11 @@ final class NameRules {
                 && !facts[index - 1].firstInSentence && !isListedNoun(index - 1)
                 && !isText(index - 1, Literal.gamesAdjectives)
         }
+        // `Vienna Center for Social Security`, `Centre for Policy Studies`: or before its field after `for`.
+        if index + 2 < range.upperBound, isText(index + 1, Literal.for), facts[index + 2].capitalised,
+           facts[index + 2].kind == .word {
+            return true
+        }
         return index - 2 >= range.lowerBound && isText(index - 1, Literal.headQualifiers)
             && facts[index - 2].kind == .word && facts[index - 2].capitalised
     }
@@ -2046,8 +2057,9 @@ final class NameRules {
         // A link word does not open the name (`and Export Corporation`), unless `The` (`The Associated Press`).
         while start < index, isText(start, Literal.englishLinks), !isText(start, Literal.the) { start += 1 }
         var end = index + 1
-        // `… Court of the State of New York`: `of` and the capitalised words after it.
-        while end + 1 < range.upperBound, isText(end, Literal.of) {
+        // `… Court of the State of New York`, `Institute for Advanced Study`: `of` or `for` and the capitalised
+        // words after it.
+        while end + 1 < range.upperBound, isText(end, Literal.headLinks) {
             var next = end + 1
             if isText(next, Literal.theLower) { next += 1 }
             var words = next

@@ -818,6 +818,11 @@ import Testing
         #expect(try Self.mentions("Sie forscht am Ames Research Center in Kalifornien.")
             == ["Ames Research Center/ORG", "Kalifornien/LOC"])
         #expect(try Self.mentions("Sie kauft im Ames Shopping Center ein.").allSatisfy { !$0.hasSuffix("Center/ORG") })
+        // Or before a `for` phrase naming its field, which is part of the name as an `of` phrase is.
+        #expect(try Self.mentions("Er gründete das Vienna Center for Social Security.")
+            == ["Vienna Center for Social Security/ORG"])
+        #expect(try Self.mentions("Sie forscht am Institute for Advanced Study in Princeton.")
+            == ["Institute for Advanced Study/ORG", "Princeton/LOC"])
         // `Games` ends a studio's name, not an event's or a film's.
         #expect(try Self.mentions("Das Spiel stammt von Radial Games.") == ["Radial Games/ORG"])
         #expect(try Self.mentions("Er lief bei den European Games.").isEmpty)
