@@ -265,6 +265,13 @@ struct LinkingLexicon: Sendable {
                 Self.endKey($0.lowercased().utf8)
             })
         }
+        // The entity stage's professions that no feminine in `-in` put into the dictionary's person nouns
+        // (`Hacker`, `Segler`): `Der Hacker betont, dass …` takes up the person named before as `der Programmierer`.
+        if Self.exists("rules/description-nouns.txt", in: lexicons) {
+            for word in try lexicons.words(of: "rules/description-nouns.txt") {
+                personNounEndKeys.insert(Self.endKey(word.lowercased().utf8))
+            }
+        }
         if Self.exists("persons/first-names-female.txt", in: lexicons) {
             let text = try lexicons.text(of: "persons/first-names-female.txt")
             femaleFirstNameKeys.reserveCapacity(24_000)

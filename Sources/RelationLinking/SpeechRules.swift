@@ -1390,7 +1390,10 @@ final class SpeechRules: Sendable {
                    view.personKeys.contains(last), fits(last) {
                     return (.entity(last), end)
                 }
-                if definite, !plural, state.lastSpeaker == nil, let person = onlyPersonNamed(before: token, in: view),
+                // (A possessive genitive names someone else's thing: in `Ich hätte sogar Justin Biebers Kommentare
+                // entfernen können, sagte der Hacker` the hacker is not Bieber.)
+                if definite, !plural, state.lastSpeaker == nil,
+                   let person = onlyPersonNamed(before: token, skippingPossessives: true, in: view),
                    fits(person) {
                     return (.entity(person), end)
                 }
@@ -1586,12 +1589,17 @@ final class SpeechRules: Sendable {
     }
 
     /// The one person the sentence at `token` and the `reach` before it name (up to `token`), if only one.
-    private func onlyPersonNamed(before token: Int, reach: Int = 4, in view: ArticleView) -> String? {
+    private func onlyPersonNamed(
+        before token: Int, reach: Int = 4, skippingPossessives: Bool = false, in view: ArticleView
+    ) -> String? {
         let sentence = view.sentenceOf[token]
         var found: String?
         for mention in view.mentions.reversed() where mention.tokens.upperBound <= token {
             guard sentence - view.sentenceOf[mention.tokens.lowerBound] <= reach else { break }
             guard mention.type == .person else { continue }
+            let end = mention.tokens.upperBound
+            if skippingPossessives, view.lower(end - 1, hasSuffix: "s"), view.isCapitalized(end),
+               !view.hasMention(at: end) { continue }
             if let found, found != mention.key { return nil }
             found = mention.key
         }

@@ -296,6 +296,17 @@ struct SpeechRuleTests {
         #expect(try !Fixture.describe(clause, marks).contains { $0.contains("said") })
     }
 
+    /// A profession of the entity stage's description nouns (`Hacker`) takes up the person named before, as a
+    /// dictionary person noun does; a possessive genitive in what was said names no speaker.
+    @Test func descriptionNounTakesUpThePersonNamedBefore() throws {
+        let marks: [Fixture.Mark] = [.per("George Hotz")]
+        let text = "Die Software hat George Hotz entwickelt. Der Hacker betont, dass sie anders funktioniere."
+        #expect(try Fixture.describe(text, marks).contains { $0.hasPrefix("George Hotz said sie anders") })
+        let possessive = "Der Bub fand eine Lücke. Ich hätte sogar George Hotzs Kommentare löschen können, sagte der "
+            + "Hacker."
+        #expect(try !Fixture.describe(possessive, [.per("George Hotzs")]).contains { $0.contains("said") })
+    }
+
     @Test func ageInFiguresBeforeTheSpeakersName() throws {
         let out = try Fixture.describe("Der 45-jährige Karl Brandl erzählt, sie hätten 300 Euro bezahlt.",
                                        [.per("Karl Brandl"), .quantity("45-jährige"), .quantity("300 Euro")])
