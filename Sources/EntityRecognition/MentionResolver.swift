@@ -849,9 +849,12 @@ final class MentionResolver {
                 let left = keys[lhs]
                 let right = keys[rhs]
                 if left.linked != right.linked { return !left.linked }
-                if left.tokenCount != right.tokenCount && left.person && right.person {
-                    return left.tokenCount > right.tokenCount
-                }
+                // A person's one-word name after every longer name, so that it finds the full name it is part of
+                // (`Klubobmann Schieder` in a headline before `Andreas Schieder`). Ordering persons by word count
+                // and the rest by span was no order at all: the sort's result hung on which pairs it compared.
+                let leftAlone = left.person && left.tokenCount == 1
+                let rightAlone = right.person && right.tokenCount == 1
+                if leftAlone != rightAlone { return rightAlone }
                 return left.span < right.span
             }
         }

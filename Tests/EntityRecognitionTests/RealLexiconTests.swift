@@ -412,6 +412,14 @@ import Testing
         #expect(try Self.mentions("Sie feiern das 800-jährige Bestehen der Stadt.").isEmpty)
     }
 
+    @Test func surnameBeforeTheFullNameIsThatPerson() throws {
+        // A headline names the person by role and surname; the text gives the full name later.
+        let text = "Klubobmann Schieder sagt nein. Wien – Das sagte SPÖ-Klubobmann Andreas Schieder am Montag."
+        let document = try Fixture.run(text, with: try #require(Self.recognizer))
+        let people = document.mentions.filter { $0.entityKey.hasPrefix("PER/") }.map(\.entityKey)
+        #expect(people == ["PER/Andreas Schieder", "PER/Andreas Schieder"])
+    }
+
     @Test func firstNameAloneIsTheFullNameItOpens() throws {
         let text = "Das sagte Zeid Raad al-Hussein in Genf. Ein Zusammenbruch steht bevor, sagte Zeid."
         let document = try Fixture.run(text, with: try #require(Self.recognizer))
