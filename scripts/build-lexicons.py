@@ -230,6 +230,9 @@ ROLE_HEADS = [
     # inspectors, coordinators and delegates of a body (`Generalinspekteur der Geheimdienste`)
     "inspekteur", "inspekteurin", "inspektor", "inspektorin", "koordinator", "koordinatorin", "delegierter",
     "delegierte",
+    # Austrian and party offices: a Land government's department heads (`Sicherheitsreferent`), chairs of parties,
+    # clubs and associations (`Klubobmann`, `Bundesparteiobfrau`)
+    "referent", "referentin", "obmann", "obfrau",
 ]
 ROLE_PLAIN_EXTRA = {"Landrat", "Landrätin"}
 # Lemmas that end in a role head but are not roles: devices, conductors, ladders, sports referees, other

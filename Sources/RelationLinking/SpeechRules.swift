@@ -1108,6 +1108,13 @@ final class SpeechRules: Sendable {
                    person.type == .person {
                     return (.entity(person.key), person.tokens.upperBound)
                 }
+                // `so FP-Sicherheitsreferent und Landeshauptmannstellvertreter Johann Tschürtz`: a second role
+                // joined by `und`.
+                if roleRules.hasRole(at: end + 1, in: view), view.matches(end + 2, .und),
+                   roleRules.hasRole(at: end + 3, in: view),
+                   let person = view.mention(startingAt: end + 4), person.type == .person {
+                    return (.entity(person.key), person.tokens.upperBound)
+                }
                 if let person = view.mention(startingAt: end + 1), person.type == .person {
                     return (.entity(person.key), person.tokens.upperBound)
                 }

@@ -307,6 +307,13 @@ struct SpeechRuleTests {
         #expect(try !Fixture.describe(possessive, [.per("George Hotzs")]).contains { $0.contains("said") })
     }
 
+    @Test func secondRoleJoinedToAPartysRoleBeforeTheName() throws {
+        let out = try Fixture.describe(
+            "Das sei keine Polizei, so SPÖ-Sicherheitssprecher und Landesrat Karl Brandl.",
+            [try Fixture.Mark.curated("SPÖ"), .per("Karl Brandl")])
+        #expect(out.filter { $0.contains(" said ") } == ["Karl Brandl said Das sei keine Polizei"])
+    }
+
     @Test func ageInFiguresBeforeTheSpeakersName() throws {
         let out = try Fixture.describe("Der 45-jährige Karl Brandl erzählt, sie hätten 300 Euro bezahlt.",
                                        [.per("Karl Brandl"), .quantity("45-jährige"), .quantity("300 Euro")])
