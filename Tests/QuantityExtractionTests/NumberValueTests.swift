@@ -19,6 +19,9 @@ struct NumberValueTests {
         ("Die Firma beschäftigt 1.234.567 Menschen.", "1.234.567 Menschen", 1_234_567.0),
         ("Die Miete beträgt 10.000,50 Euro.", "10.000,50 Euro", 10_000.5),
         ("Er war zwölf Tage unterwegs.", "zwölf Tage", 12.0),
+        // The genitive forms of zwei and drei before their noun.
+        ("Nach der Kollision zweier Züge gab es Verletzte.", "zweier Züge", 2.0),
+        ("Sie ist die Mutter dreier Kinder.", "dreier Kinder", 3.0),
         ("Der Fonds verwaltet 300 Mio. Franken.", "300 Mio. Franken", 300_000_000.0),
         ("Sie warteten anderthalb Stunden.", "anderthalb Stunden", 1.5),
         ("Insgesamt fehlt eine halbe Milliarde Dollar.", "eine halbe Milliarde Dollar", 500_000_000.0),
