@@ -158,9 +158,12 @@ struct LexiconMatcher {
                                 // A stem that is also a noun takes a genitive only as a place of a list without
                                 // such nouns (`Chinas`: Wiktionary lists `China` as a noun too), or where the noun is
                                 // a plural, which has no genitive `-s` (`Bayerns`, `Hessens`).
+                                // (Or as a body's name before a noun with no article before it: only a name stands
+                                // so, `Facebooks Nutzer`, `Teslas Model S`.)
                                 if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
                                     !words.commonNouns.contains(stem) || Self.isUnambiguousPlace(terminal, lexicon)
                                         || Self.namesPlace(terminal, lexicon) && words.inflectedNounsInN.contains(stem)
+                                        || cut == 1 && isPrenominalGenitive(start, index, terminal, factPointer, scalarPointer, end)
                                 {
                                     consider(
                                         start..<(index + 1), terminal, genitive: true, facts, scalars, extras, &out)
@@ -257,6 +260,22 @@ struct LexiconMatcher {
     private static func namesPlace(_ terminal: NameLexicon.Terminal, _ lexicon: NameLexicon) -> Bool {
         lexicon.entries[Int(terminal.entry)].type == .place
             || terminal.alternate >= 0 && lexicon.entries[Int(terminal.alternate)].type == .place
+    }
+
+    /// `Facebooks Nutzer`: a listed body's name in `-s` before a capitalised word, with no article or adjective
+    /// (a word in `-e`, `-en`, `-er`, `-es`, `-em`: `Die Standards Europas`) before it. A common noun cannot
+    /// stand so.
+    private func isPrenominalGenitive(
+        _ start: Int, _ index: Int, _ terminal: NameLexicon.Terminal, _ facts: UnsafeBufferPointer<TokenFacts>,
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int
+    ) -> Bool {
+        let entry = lexicon.entries[Int(terminal.entry)]
+        guard entry.type == .organization, !entry.ambiguous, index + 1 < end, facts[index + 1].kind == .word,
+              facts[index + 1].capitalised, !facts[index].hyphenJoinedAfter else { return false }
+        guard start > 0, facts[start - 1].kind == .word else { return true }
+        let last = scalars[facts[start - 1].span.end - 1]
+        return !(last == "e" || ["n", "r", "s", "m"].contains(last)
+            && facts[start - 1].span.length >= 2 && scalars[facts[start - 1].span.end - 2] == "e")
     }
 
     private static func isUnambiguousPlace(_ terminal: NameLexicon.Terminal, _ lexicon: NameLexicon) -> Bool {

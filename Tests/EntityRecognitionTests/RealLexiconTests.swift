@@ -51,6 +51,14 @@ import Testing
         #expect(try Self.mentions("Die Wirtschaft Bayerns wächst.") == ["Bayerns/LOC"])
     }
 
+    /// `Facebooks Nutzer`: a listed body whose name is a noun too, in the genitive before a noun with no article
+    /// before it; after an article the `-s` form is the noun's plural.
+    @Test func prenominalGenitiveOfABodyThatIsAlsoANoun() throws {
+        #expect(try Self.mentions("Facebooks Nutzer wachsen weiter.") == ["Facebooks/ORG"])
+        #expect(try Self.mentions("Das gilt für Teslas Model S.") == ["Teslas/ORG"])
+        #expect(try Self.mentions("Die Standards Europas gelten.") == ["Europas/LOC"])
+    }
+
     /// `Polizeioberst Jericho Manalo`: after a role a town's name opens a name that a word in no list closes;
     /// `Marcos Jr.` keeps the suffix's period; `des Bundeskriminalamts (BK)` defines its acronym in the genitive.
     @Test func namesAfterARoleSuffixesAndGenitiveAcronyms() throws {
