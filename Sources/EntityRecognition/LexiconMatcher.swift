@@ -628,6 +628,12 @@ struct LexiconMatcher {
            facts[first - 2].capitalised {
             return true
         }
+        // `des Verbund`, `des Standard`: a name keeps its form after `des`, where a common noun takes `-s` or `-es`
+        // (a weak noun `-n` or `-en`: `des Kollegen`).
+        if entry.type == .organization, tokens.count == 1, first > 0, facts[first - 1].folded == Self.des,
+           facts[first].span.length >= 3, case let end = scalars[facts[first].span.end - 1], end != "s", end != "n" {
+            return true
+        }
         // `berichtete Wired.`, `wie Wired berichtet`: the one who reports is the name, not the word.
         if isReporter(tokens, facts) { return true }
         guard exactKey(tokens, facts) == entry.exactKey else { return false }
@@ -706,6 +712,7 @@ struct LexiconMatcher {
 
     /// The definite articles of a plural noun (nominative and accusative, genitive, dative).
     private static let pluralArticles = KeySet(["die", "der", "den"].map { WordKey($0, folded: true) })
+    private static let des = WordKey("des", folded: true)
     /// Articles no name of a newspaper, company or party takes (`ein Bild`, `eine Allianz`).
     private static let commonNounArticles = KeySet(["ein", "eine", "einen", "einem", "einer", "eines"].map {
         WordKey($0, folded: true)

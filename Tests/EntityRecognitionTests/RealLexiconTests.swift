@@ -690,6 +690,14 @@ import Testing
         #expect(try Self.mentions("Eine SPÖ-nahe Kandidatin kam.") == ["SPÖ/ORG"])
     }
 
+    /// `des Verbund`: after `des` a name keeps its form where a common noun takes `-s`; the article's other
+    /// mentions follow.
+    @Test func ambiguousNameUninflectedAfterDesIsTheName() throws {
+        #expect(try Self.mentions("Der Verbund zieht sich zurück. Der Ausstieg des Verbund kam überraschend.")
+            == ["Verbund/ORG", "Verbund/ORG"])
+        #expect(try Self.mentions("Der Ausstieg des Verbunds kam überraschend.").isEmpty)
+    }
+
     @Test func ambiguousMediaNameThatReportsIsTheName() throws {
         #expect(try Self.mentions("Das Gerät sei unsicher, berichtete Wired.") == ["Wired/ORG"])
         #expect(try Self.mentions("Das Gerät sei unsicher, wie Wired berichtet.") == ["Wired/ORG"])
