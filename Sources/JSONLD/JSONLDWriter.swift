@@ -55,7 +55,9 @@ public struct JSONLDWriter: Sendable {
                         buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
                         sentences: document.sentences, entities: plan.positions.count)
                     defer { sink.buffer.deallocate() }
-                    describe(document, mentionSlots: plan.mentionSlots, into: &sink)
+                    plan.keys.withLookup { keys in
+                        describe(document, mentionSlots: plan.mentionSlots, keys: keys, into: &sink)
+                    }
                     let nodesEnd = sink.buffer.count
                     for slot in plan.positions.indices {
                         EntityNode.describe(
@@ -87,7 +89,7 @@ public struct JSONLDWriter: Sendable {
     /// Every node of the article except its entities, in document order, as trees.
     public func articleNodes(_ document: Document) -> [JSONValue] {
         var sink = TreeSink(document: document, articleIRI: IRIs.article(document))
-        describe(document, mentionSlots: [], into: &sink)
+        describe(document, mentionSlots: [], keys: nil, into: &sink)
         return sink.nodes
     }
 
@@ -97,8 +99,8 @@ public struct JSONLDWriter: Sendable {
     }
 
     /// The article's entities in the order they are written, as positions in its table with their alternate names,
-    /// and each mention's entity among them: what the entities' nodes say, without an `EntityNode` (a copy of the
-    /// entity) made for each.
+    /// each mention's entity among them and their keys' slots: what the entities' nodes say, without an
+    /// `EntityNode` (a copy of the entity) made for each.
     private struct EntityPlan {
         /// By slot, the entity's position in `document.entities`.
         var positions: [Int]
@@ -106,6 +108,8 @@ public struct JSONLDWriter: Sendable {
         var names: [[String]]
         /// By mention, its entity's slot, or -1 if its key does not have the very bytes of one.
         var mentionSlots: [Int]
+        /// Each key's slot by its bytes, for the relations' entity ends.
+        var keys: KeySlots
 
         /// The nodes the plan describes.
         func nodes(_ document: Document) -> [EntityNode] {
@@ -125,11 +129,9 @@ public struct JSONLDWriter: Sendable {
         let keys = entities.keys
         let runs = KeyOrder.Runs(keys)
         let order = KeyOrder.sortedPositions(of: keys, runs: runs)
-        // Each mention's entity (an index into `order`, or -1), found by the bytes of its key among the keys'
-        // runs (hashing a String normalises it first; an article has a few dozen entities at most); a key equal
-        // only up to normalisation still finds it by the dictionary.
-        var slotOfPosition = [Int](repeating: 0, count: order.count)
-        for (slot, position) in order.enumerated() { slotOfPosition[position] = slot }
+        // Each mention's entity (an index into `order`, or -1), found by the bytes of its key (hashing a String
+        // normalises it first); a key equal only up to normalisation still finds it by the dictionary.
+        let keySlots = KeySlots(runs: runs, order: order)
         var slots: [String: Int]?
         let mentions = document.mentions
         var exactSlots: [Int] = []
@@ -137,32 +139,19 @@ public struct JSONLDWriter: Sendable {
         // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly
         // always).
         var equivalentSlots: [Int: Int] = [:]
-        func runPosition(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-            runs.bytes.withUnsafeBufferPointer { bytes in
-                let starts = runs.starts
-                for position in 0..<(starts.count - 1) where starts[position + 1] - starts[position] == key.count {
-                    let run = UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1]])
-                    if Self.sameBytes(run, key) { return position }
-                }
-                return nil
-            }
-        }
         // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
-        for index in mentions.indices {
-            // A native key lends its bytes in place, without the copy (and its retain and release) `withUTF8` needs.
-            let position: Int? =
-                mentions[index].entityKey.utf8.withContiguousStorageIfAvailable(runPosition)
-                ?? {
-                    var key = mentions[index].entityKey
-                    return key.withUTF8(runPosition)
-                }()
-            if let position {
-                exactSlots.append(slotOfPosition[position])
-                continue
+        keySlots.withLookup { lookup in
+            for index in mentions.indices {
+                if let slot = lookup.slot(of: mentions[index].entityKey) {
+                    exactSlots.append(slot)
+                    continue
+                }
+                exactSlots.append(-1)
+                if slots == nil {
+                    slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) })
+                }
+                if let slot = slots?[mentions[index].entityKey] { equivalentSlots[index] = slot }
             }
-            exactSlots.append(-1)
-            if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) }) }
-            if let slot = slots?[mentions[index].entityKey] { equivalentSlots[index] = slot }
         }
         // Each entity's mentions in text order, as a chain: one pass over the mentions instead of one per entity.
         // One array for both links, each entity's first mention (by slot) and then each mention's next (-1: none).
@@ -230,7 +219,7 @@ public struct JSONLDWriter: Sendable {
                 return names.sorted()
             }
         }
-        return EntityPlan(positions: order, names: names, mentionSlots: exactSlots)
+        return EntityPlan(positions: order, names: names, mentionSlots: exactSlots, keys: keySlots)
     }
 
     /// Whether two runs hold the same bytes, compared a word at a time.
@@ -264,8 +253,11 @@ public struct JSONLDWriter: Sendable {
 
     /// The one description of an article's nodes (context, sentences, mentions, quantities, dates,
     /// quotations, relations), whichever sink receives it.
-    /// `mentionSlots` holds each mention's entity among those written (`entityPlan`), or is empty.
-    private func describe<Sink: NodeSink>(_ document: Document, mentionSlots: [Int], into sink: inout Sink) {
+    /// `mentionSlots` holds each mention's entity among those written (`entityPlan`), or is empty; `keys`, if
+    /// given, finds the relations' entities among them.
+    private func describe<Sink: NodeSink>(
+        _ document: Document, mentionSlots: [Int], keys: KeySlots.Lookup?, into sink: inout Sink
+    ) {
         var finder = SentenceFinder(document.sentences)
         sink.beginNode(.article)
         sink.types("nif:Context", "nif:RFC5147String")
@@ -324,7 +316,7 @@ public struct JSONLDWriter: Sendable {
                 sink.text("schema:text", span)
                 sink.endNode()
             }
-            relationNode(relation, index: index, in: document, into: &sink)
+            relationNode(relation, index: index, in: document, keys: keys, into: &sink)
         }
     }
 
@@ -359,11 +351,12 @@ public struct JSONLDWriter: Sendable {
     }
 
     private func relationNode<Sink: NodeSink>(
-        _ relation: Relation, index: Int, in document: Document, into sink: inout Sink
+        _ relation: Relation, index: Int, in document: Document, keys: KeySlots.Lookup?, into sink: inout Sink
     ) {
         func end(_ key: StaticString, _ node: Relation.Node) {
             switch node {
-            case .entity(let key2): sink.ref(key, .entity(key2))
+            // Found among the mentions' entities, it copies the IRI they wrote rather than percent-encode it again.
+            case .entity(let key2): sink.entityRef(key, key2, slot: keys?.slot(of: key2) ?? -1)
             case .quantity(let index): sink.ref(key, .span("quantity", document.quantities[index].span))
             case .quotation(let span): sink.ref(key, .span("quote", span))
             case .literal(let text): sink.string(key, text)
