@@ -15,9 +15,8 @@ struct ByteSink: NodeSink {
     private var nodeCount = 0
     /// Where the opening `{"@id":"<IRI>"` of the article's node and of each sentence's node was written (start
     /// and end, -1 until written): every anchored node refers to both, and copying the bytes back beats
-    /// spelling the IRI again.
+    /// spelling the IRI again. The sentences' are the first of `places`, two by sentence.
     private var articleOpening = -1..<(-1)
-    private var sentenceOpenings: [Int]
     /// Where the whole text, escaped, was written (the article's `nif:isString`; -1 until then). Anchors are
     /// slices of it, copied back instead of escaped again: escaping is per code point, so a slice of the escaped
     /// text is the escaped slice.
@@ -32,8 +31,18 @@ struct ByteSink: NodeSink {
     /// Inline rather than an array, one allocation less an article: four for each of the six kinds of `Anchor`.
     private var anchorTemplates = InlineArray<24, Int>(repeating: -1)
     /// Where each entity's IRI, quotes included, was first written (start and end by slot, -1 until written):
-    /// its mentions and its own node copy it rather than percent-encode the key again.
-    private var entityIRIs: [Int]
+    /// its mentions and its own node copy it rather than percent-encode the key again. In `places` from
+    /// `entityIRIs` on, two by slot (`writtenIRI`).
+    private let entityIRIs: Int
+    private let entityCount: Int
+    /// The sentences' openings, then the entities' IRIs: one array, one allocation an article rather than two.
+    private var places: [Int]
+
+    /// Where the IRI of the entity at `slot` was written (from -1 until then).
+    @inline(__always)
+    private func writtenIRI(_ slot: Int) -> Range<Int> {
+        places[entityIRIs + 2 * slot]..<places[entityIRIs + 2 * slot + 1]
+    }
     /// `JSONBytes.digitTable`, read once: every anchored node spells two or three numbers.
     private let digitTable = JSONBytes.digitTable
 
@@ -46,8 +55,9 @@ struct ByteSink: NodeSink {
         self.offsets = offsets
         self.articleIRI = articleIRI
         self.sentences = sentences
-        sentenceOpenings = Array(repeating: -1, count: sentences.count * 2)
-        entityIRIs = Array(repeating: -1, count: entities * 2)
+        entityIRIs = sentences.count * 2
+        entityCount = entities
+        places = Array(repeating: -1, count: (sentences.count + entities) * 2)
         assert(anchorTemplates.count == Anchor.allCases.count * 4, "four template ends for each kind of anchor")
     }
 
@@ -66,7 +76,7 @@ struct ByteSink: NodeSink {
     private mutating func beginEntityNode(
         _ entityKey: String, slot: Int, type: StaticString, name: UnsafeBufferPointer<UInt8>
     ) {
-        guard slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0,
+        guard slot >= 0 && slot < entityCount && places[entityIRIs + 2 * slot] >= 0,
             !JSONBytes.mayNeedEscape(name), let bytes = name.baseAddress
         else {
             if nodeCount > 0 { buffer.append(",\n") }
@@ -78,7 +88,7 @@ struct ByteSink: NodeSink {
         }
         let separate = nodeCount > 0
         nodeCount += 1
-        let iri = entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1]
+        let iri = writtenIRI(slot)
         let typeKey: StaticString = ",\"@type\":\""
         let nameKey: StaticString = "\",\"schema:name\":\""
         let most = 2 + 7 + iri.count + typeKey.utf8CodeUnitCount + type.utf8CodeUnitCount + nameKey.utf8CodeUnitCount
@@ -97,8 +107,8 @@ struct ByteSink: NodeSink {
 
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int) {
         // Every mention refers to its entity: once its IRI is written, the member is one run with a copy of it.
-        if slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0 {
-            return reference(key, copying: entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1], opening: true)
+        if slot >= 0 && slot < entityCount && places[entityIRIs + 2 * slot] >= 0 {
+            return reference(key, copying: writtenIRI(slot), opening: true)
         }
         self.key(key)
         buffer.append("{\"@id\":")
@@ -120,12 +130,12 @@ struct ByteSink: NodeSink {
 
     /// An entity's IRI as a JSON string, copied if its slot's was written before.
     private mutating func entityIRI(_ entityKey: String, slot: Int) {
-        guard slot >= 0 && 2 * slot < entityIRIs.count else { return write(.entity(entityKey)) }
-        if entityIRIs[2 * slot] >= 0 { return buffer.appendCopy(of: entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1]) }
+        guard slot >= 0 && slot < entityCount else { return write(.entity(entityKey)) }
+        if places[entityIRIs + 2 * slot] >= 0 { return buffer.appendCopy(of: writtenIRI(slot)) }
         let start = buffer.count
         write(.entity(entityKey))
-        entityIRIs[2 * slot] = start
-        entityIRIs[2 * slot + 1] = buffer.count
+        places[entityIRIs + 2 * slot] = start
+        places[entityIRIs + 2 * slot + 1] = buffer.count
     }
 
     mutating func beginNode(_ id: NodeRef) {
@@ -137,8 +147,8 @@ struct ByteSink: NodeSink {
         switch id {
         case .article: articleOpening = start..<buffer.count
         case .sentence(let index):
-            sentenceOpenings[2 * index] = start
-            sentenceOpenings[2 * index + 1] = buffer.count
+            places[2 * index] = start
+            places[2 * index + 1] = buffer.count
         default: break
         }
     }
@@ -241,14 +251,14 @@ struct ByteSink: NodeSink {
         of mentions: [EntityMention], at index: Int, slot: Int, type: StaticString, match: StaticString,
         source: UnsafeBufferPointer<UInt8>
     ) {
-        guard slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0,
+        guard slot >= 0 && slot < entityCount && places[entityIRIs + 2 * slot] >= 0,
             !JSONBytes.mayNeedEscape(source), let bytes = source.baseAddress
         else {
             entityRef("itsrdf:taIdentRef", mentions[index].entityKey, slot: slot)
             ref("itsrdf:taClassRef", .term(type))
             return provenanceAndEnd(match: match, source: source)
         }
-        let iri = entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1]
+        let iri = writtenIRI(slot)
         let identKey: StaticString = ",\"itsrdf:taIdentRef\":{\"@id\":"
         let classKey: StaticString = "},\"itsrdf:taClassRef\":{\"@id\":\""
         let matchKey: StaticString = "\"},\"ng:match\":\""
@@ -300,7 +310,7 @@ struct ByteSink: NodeSink {
         guard anchor.fragment.hasPointerRepresentation, escapedTextStart >= 0,
             let begin = JSONBytes.digitWord(span.begin, table: digitTable),
             let end = JSONBytes.digitWord(span.end, table: digitTable),
-            sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true,
+            sentence.map({ places[2 * $0] >= 0 }) ?? true,
             closingIndex == nil || closing != nil
         else {
             writePiecewise(id, anchor: anchor, span: span, sentence: sentence)
@@ -313,7 +323,7 @@ struct ByteSink: NodeSink {
         let textBegin = escapedTextStart + Int(offsets[span.begin])
             + EscapeShift.shift(before: span.begin, in: escapeShifts)
         let textEnd = escapedTextStart + Int(offsets[span.end]) + EscapeShift.shift(before: span.end, in: escapeShifts)
-        let opening = sentence.map { sentenceOpenings[2 * $0]..<sentenceOpenings[2 * $0 + 1] } ?? 0..<0
+        let opening = sentence.map { places[2 * $0]..<places[2 * $0 + 1] } ?? 0..<0
         let endKey: StaticString = ",\"nif:endIndex\":"
         let anchorKey: StaticString = ",\"nif:anchorOf\":\""
         let sentenceKey: StaticString = "\",\"nif:sentence\":"
@@ -366,8 +376,8 @@ struct ByteSink: NodeSink {
             }
         }
         if case .sentence(let index) = id {
-            sentenceOpenings[2 * index] = idStart
-            sentenceOpenings[2 * index + 1] = idEnd
+            places[2 * index] = idStart
+            places[2 * index + 1] = idEnd
         }
         if spell {
             anchorTemplates[template] = spelt.prefix.lowerBound
@@ -529,9 +539,9 @@ struct ByteSink: NodeSink {
             }
         case .article where articleOpening.lowerBound >= 0:
             return reference(key, copying: articleOpening, opening: false)
-        case .sentence(let index) where sentenceOpenings[2 * index] >= 0:
+        case .sentence(let index) where places[2 * index] >= 0:
             return reference(
-                key, copying: sentenceOpenings[2 * index]..<sentenceOpenings[2 * index + 1], opening: false)
+                key, copying: places[2 * index]..<places[2 * index + 1], opening: false)
         default:
             self.key(key)
             reference(target)
@@ -596,8 +606,8 @@ struct ByteSink: NodeSink {
         switch target {
         case .article where articleOpening.lowerBound >= 0:
             buffer.appendCopy(of: articleOpening)
-        case .sentence(let index) where sentenceOpenings[2 * index] >= 0:
-            buffer.appendCopy(of: sentenceOpenings[2 * index]..<sentenceOpenings[2 * index + 1])
+        case .sentence(let index) where places[2 * index] >= 0:
+            buffer.appendCopy(of: places[2 * index]..<places[2 * index + 1])
         default:
             buffer.append("{\"@id\":")
             write(target)
