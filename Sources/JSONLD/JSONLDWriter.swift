@@ -106,7 +106,8 @@ public struct JSONLDWriter: Sendable {
         var positions: [Int]
         /// By slot, the entity's alternate names as they are written (empty for most).
         var names: [[String]]
-        /// By mention, its entity's slot, or -1 if its key does not have the very bytes of one.
+        /// By mention, its entity's slot, or -1 if its key does not have the very bytes of one; after them, the
+        /// chain of each entity's mentions `entityPlan` made (in the same array to spare an allocation).
         var mentionSlots: [Int]
         /// Each key's slot by its bytes, for the relations' entity ends.
         var keys: KeySlots
@@ -134,8 +135,10 @@ public struct JSONLDWriter: Sendable {
         let keySlots = KeySlots(runs: runs, order: order)
         var slots: [String: Int]?
         let mentions = document.mentions
+        // Room for the chain of each entity's mentions too (below), in the same array: one allocation, not two.
+        let chainCount = order.count + mentions.count
         var exactSlots: [Int] = []
-        exactSlots.reserveCapacity(mentions.count)
+        exactSlots.reserveCapacity(mentions.count + chainCount)
         // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly
         // always).
         var equivalentSlots: [Int: Int] = [:]
@@ -154,17 +157,19 @@ public struct JSONLDWriter: Sendable {
             }
         }
         // Each entity's mentions in text order, as a chain: one pass over the mentions instead of one per entity.
-        // One array for both links, each entity's first mention (by slot) and then each mention's next (-1: none).
-        var chain = [Int](repeating: -1, count: order.count + mentions.count)
+        // One run for both links, each entity's first mention (by slot) and then each mention's next (-1: none),
+        // after the mentions' slots.
+        let chain = mentions.count
+        exactSlots.append(contentsOf: repeatElement(-1, count: chainCount))
         for index in mentions.indices.reversed() {
             let slot = exactSlots[index] >= 0 ? exactSlots[index] : equivalentSlots[index] ?? -1
             guard slot >= 0 else { continue }
-            chain[order.count + index] = chain[slot]
-            chain[slot] = index
+            exactSlots[chain + order.count + index] = exactSlots[chain + slot]
+            exactSlots[chain + slot] = index
         }
-        let links = chain
-        func firstMention(_ slot: Int) -> Int { links[slot] }
-        func nextMention(_ mention: Int) -> Int { links[order.count + mention] }
+        let links = exactSlots
+        func firstMention(_ slot: Int) -> Int { links[chain + slot] }
+        func nextMention(_ mention: Int) -> Int { links[chain + order.count + mention] }
         let values = entities.values
         let names = document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
