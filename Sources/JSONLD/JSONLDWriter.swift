@@ -311,11 +311,15 @@ public struct JSONLDWriter: Sendable {
         }
         // An array, not a set: an article quotes a handful of times, and a set's first inserts allocate and rehash.
         var quotations: [TextSpan] = []
+        let relationCount = document.relations.count
         for (index, relation) in document.relations.enumerated() {
             for end in 0..<2 {
                 guard case .quotation(let span) = end == 0 ? relation.subject : relation.object,
                     !quotations.contains(span)
                 else { continue }
+                // Room for every quotation still to come at the first: grown as they came, the array was allocated
+                // up to three times an article.
+                if quotations.isEmpty { quotations.reserveCapacity(2 * (relationCount - index)) }
                 quotations.append(span)
                 anchor(.quotation, span: span, finder: &finder, into: &sink)
                 sink.text("schema:text", span)
