@@ -245,29 +245,35 @@ struct ByteSink: NodeSink {
         source.withUTF8 { mentionEnd(of: mentions, at: index, slot: slot, type: type, match: match, source: $0) }
     }
 
-    /// The whole end of a mention's node in one run once its entity's IRI was written and when the source needs
-    /// no escaping (nearly always: an article mentions its entities again and again).
+    /// The whole end of a mention's node in one run when the source needs no escaping (nearly always); the first
+    /// mention of an entity spells its IRI before the run, noting where for its other mentions and its node to copy.
     private mutating func mentionEnd(
         of mentions: [EntityMention], at index: Int, slot: Int, type: StaticString, match: StaticString,
         source: UnsafeBufferPointer<UInt8>
     ) {
-        guard slot >= 0 && slot < entityCount && places[entityIRIs + 2 * slot] >= 0,
-            !JSONBytes.mayNeedEscape(source), let bytes = source.baseAddress
+        guard slot >= 0 && slot < entityCount, !JSONBytes.mayNeedEscape(source), let bytes = source.baseAddress
         else {
             entityRef("itsrdf:taIdentRef", mentions[index].entityKey, slot: slot)
             ref("itsrdf:taClassRef", .term(type))
             return provenanceAndEnd(match: match, source: source)
         }
-        let iri = writtenIRI(slot)
         let identKey: StaticString = ",\"itsrdf:taIdentRef\":{\"@id\":"
+        let first = places[entityIRIs + 2 * slot] < 0
+        if first {
+            buffer.append(identKey)
+            entityIRI(mentions[index].entityKey, slot: slot)
+        }
+        let iri = writtenIRI(slot)
         let classKey: StaticString = "},\"itsrdf:taClassRef\":{\"@id\":\""
         let matchKey: StaticString = "\"},\"ng:match\":\""
         let sourceKey: StaticString = "\",\"ng:source\":\""
         let most = identKey.utf8CodeUnitCount + iri.count + classKey.utf8CodeUnitCount + type.utf8CodeUnitCount
             + matchKey.utf8CodeUnitCount + match.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + source.count + 2
         buffer.appendRun(upTo: most) { run in
-            run.literal(identKey)
-            run.copy(iri)
+            if !first {
+                run.literal(identKey)
+                run.copy(iri)
+            }
             run.literal(classKey)
             run.literal(type)
             run.literal(matchKey)
