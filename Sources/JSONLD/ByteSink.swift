@@ -155,6 +155,26 @@ struct ByteSink: NodeSink {
 
     mutating func endNode() { buffer.append(UInt8(ascii: "}")) }
 
+    /// The opening in one run once the article's is written: its IRI, without the closing quote, copied from it.
+    mutating func beginRelationNode(_ index: Int) {
+        guard articleOpening.count > 1, let digits = JSONBytes.digitWord(index, table: digitTable) else {
+            beginNode(.relation(index))
+            return types("rdf:Statement")
+        }
+        let separate = nodeCount > 0
+        nodeCount += 1
+        let iri = articleOpening.lowerBound..<(articleOpening.upperBound - 1)
+        let fragment: StaticString = "#relation="
+        let type: StaticString = "\",\"@type\":\"rdf:Statement\""
+        buffer.appendRun(upTo: 2 + iri.count + fragment.utf8CodeUnitCount + 8 + type.utf8CodeUnitCount) { run in
+            if separate { run.bytes(UInt8(ascii: ","), UInt8(ascii: "\n")) }
+            run.copy(iri)
+            run.literal(fragment)
+            run.digits(digits)
+            run.literal(type)
+        }
+    }
+
     mutating func types(_ first: StaticString, _ second: StaticString?) {
         if let second {
             buffer.append(",\"@type\":[\"")

@@ -371,8 +371,7 @@ public struct JSONLDWriter: Sendable {
             case .literal(let text): sink.string(key, text)
             }
         }
-        sink.beginNode(.relation(index))
-        sink.types("rdf:Statement")
+        sink.beginRelationNode(index)
         end("rdf:subject", relation.subject)
         sink.ref("rdf:predicate", .term(TermSpellings.predicate(relation.predicate)))
         end("rdf:object", relation.object)
