@@ -155,6 +155,23 @@ struct ByteSink: NodeSink {
 
     mutating func endNode() { buffer.append(UInt8(ascii: "}")) }
 
+    /// In one run once a node of the kind was written: the opening of its IRI copied from that node's
+    /// (`anchorTemplates`), then the offsets.
+    mutating func anchorRef(_ key: StaticString, _ anchor: Anchor, _ span: TextSpan) {
+        let prefix = anchorTemplates[4 * anchor.rawValue]..<anchorTemplates[4 * anchor.rawValue + 1]
+        guard prefix.lowerBound >= 0, let begin = JSONBytes.digitWord(span.begin, table: digitTable),
+            let end = JSONBytes.digitWord(span.end, table: digitTable)
+        else { return ref(key, .span(anchor.fragment, span)) }
+        buffer.appendRun(upTo: key.utf8CodeUnitCount + 4 + prefix.count + 8 + 1 + 8 + 2) { run in
+            run.member(key)
+            run.copy(prefix)
+            run.digits(begin)
+            run.byte(UInt8(ascii: ","))
+            run.digits(end)
+            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+        }
+    }
+
     /// The opening in one run once the article's is written: its IRI, without the closing quote, copied from it.
     mutating func beginRelationNode(_ index: Int) {
         guard articleOpening.count > 1, let digits = JSONBytes.digitWord(index, table: digitTable) else {

@@ -366,8 +366,8 @@ public struct JSONLDWriter: Sendable {
             switch node {
             // Found among the mentions' entities, it copies the IRI they wrote rather than percent-encode it again.
             case .entity(let key2): sink.entityRef(key, key2, slot: keys?.slot(of: key2) ?? -1)
-            case .quantity(let index): sink.ref(key, .span("quantity", document.quantities[index].span))
-            case .quotation(let span): sink.ref(key, .span("quote", span))
+            case .quantity(let index): sink.anchorRef(key, .quantity, document.quantities[index].span)
+            case .quotation(let span): sink.anchorRef(key, .quotation, span)
             case .literal(let text): sink.string(key, text)
             }
         }

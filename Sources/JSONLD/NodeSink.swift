@@ -69,6 +69,8 @@ protocol NodeSink {
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int)
     /// Opens the n-th relation's node with its type, `rdf:Statement`.
     mutating func beginRelationNode(_ index: Int)
+    /// A reference to the node of the kind `anchor` anchored at `span`.
+    mutating func anchorRef(_ key: StaticString, _ anchor: Anchor, _ span: TextSpan)
 }
 
 extension NodeSink {
@@ -126,6 +128,10 @@ extension NodeSink {
     mutating func beginRelationNode(_ index: Int) {
         beginNode(.relation(index))
         types("rdf:Statement")
+    }
+
+    mutating func anchorRef(_ key: StaticString, _ anchor: Anchor, _ span: TextSpan) {
+        ref(key, .span(anchor.fragment, span))
     }
 }
 
