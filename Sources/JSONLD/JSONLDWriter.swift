@@ -311,21 +311,22 @@ public struct JSONLDWriter: Sendable {
         }
         // An array, not a set: an article quotes a handful of times, and a set's first inserts allocate and rehash.
         var quotations: [TextSpan] = []
-        let relationCount = document.relations.count
-        for (index, relation) in document.relations.enumerated() {
+        // By index, reading fields: a copy of each relation would retain every string it holds.
+        let relations = document.relations
+        for index in relations.indices {
             for end in 0..<2 {
-                guard case .quotation(let span) = end == 0 ? relation.subject : relation.object,
+                guard case .quotation(let span) = end == 0 ? relations[index].subject : relations[index].object,
                     !quotations.contains(span)
                 else { continue }
                 // Room for every quotation still to come at the first: grown as they came, the array was allocated
                 // up to three times an article.
-                if quotations.isEmpty { quotations.reserveCapacity(2 * (relationCount - index)) }
+                if quotations.isEmpty { quotations.reserveCapacity(2 * (relations.count - index)) }
                 quotations.append(span)
                 anchor(.quotation, span: span, finder: &finder, into: &sink)
                 sink.text("schema:text", span)
                 sink.endNode()
             }
-            relationNode(relation, index: index, in: document, keys: keys, into: &sink)
+            relationNode(relations, index, in: document, keys: keys, into: &sink)
         }
     }
 
@@ -359,8 +360,9 @@ public struct JSONLDWriter: Sendable {
         closeWithProvenance(quantities[index].provenance, into: &sink)
     }
 
+    /// The node of `relations[index]`, read field by field.
     private func relationNode<Sink: NodeSink>(
-        _ relation: Relation, index: Int, in document: Document, keys: KeySlots.Lookup?, into sink: inout Sink
+        _ relations: [Relation], _ index: Int, in document: Document, keys: KeySlots.Lookup?, into sink: inout Sink
     ) {
         func end(_ key: StaticString, _ node: Relation.Node) {
             switch node {
@@ -372,14 +374,14 @@ public struct JSONLDWriter: Sendable {
             }
         }
         sink.beginRelationNode(index)
-        end("rdf:subject", relation.subject)
-        sink.ref("rdf:predicate", .term(TermSpellings.predicate(relation.predicate)))
-        end("rdf:object", relation.object)
+        end("rdf:subject", relations[index].subject)
+        sink.ref("rdf:predicate", .term(TermSpellings.predicate(relations[index].predicate)))
+        end("rdf:object", relations[index].object)
         sink.ref("nif:referenceContext", .article)
-        if document.sentences.indices.contains(relation.sentenceIndex) {
-            sink.ref("ng:evidence", .sentence(relation.sentenceIndex))
+        if document.sentences.indices.contains(relations[index].sentenceIndex) {
+            sink.ref("ng:evidence", .sentence(relations[index].sentenceIndex))
         }
-        if let role = relation.role { sink.string("ng:role", role) }
-        closeWithProvenance(relation.provenance, into: &sink)
+        if let role = relations[index].role { sink.string("ng:role", role) }
+        closeWithProvenance(relations[index].provenance, into: &sink)
     }
 }
