@@ -15,9 +15,8 @@ struct ByteSink: NodeSink {
     private var nodeCount = 0
     /// Where the opening `{"@id":"<IRI>"` of the article's node and of each sentence's node was written (start
     /// and end, -1 until written): every anchored node refers to both, and copying the bytes back beats
-    /// spelling the IRI again.
+    /// spelling the IRI again. The sentences' are the first of `places`, two by sentence.
     private var articleOpening = -1..<(-1)
-    private var sentenceOpenings: [Int]
     /// Where the whole text, escaped, was written (the article's `nif:isString`; -1 until then). Anchors are
     /// slices of it, copied back instead of escaped again: escaping is per code point, so a slice of the escaped
     /// text is the escaped slice.
@@ -32,8 +31,18 @@ struct ByteSink: NodeSink {
     /// Inline rather than an array, one allocation less an article: four for each of the six kinds of `Anchor`.
     private var anchorTemplates = InlineArray<24, Int>(repeating: -1)
     /// Where each entity's IRI, quotes included, was first written (start and end by slot, -1 until written):
-    /// its mentions and its own node copy it rather than percent-encode the key again.
-    private var entityIRIs: [Int]
+    /// its mentions and its own node copy it rather than percent-encode the key again. In `places` from
+    /// `entityIRIs` on, two by slot (`writtenIRI`).
+    private let entityIRIs: Int
+    private let entityCount: Int
+    /// The sentences' openings, then the entities' IRIs: one array, one allocation an article rather than two.
+    private var places: [Int]
+
+    /// Where the IRI of the entity at `slot` was written (from -1 until then).
+    @inline(__always)
+    private func writtenIRI(_ slot: Int) -> Range<Int> {
+        places[entityIRIs + 2 * slot]..<places[entityIRIs + 2 * slot + 1]
+    }
     /// `JSONBytes.digitTable`, read once: every anchored node spells two or three numbers.
     private let digitTable = JSONBytes.digitTable
 
@@ -46,8 +55,9 @@ struct ByteSink: NodeSink {
         self.offsets = offsets
         self.articleIRI = articleIRI
         self.sentences = sentences
-        sentenceOpenings = Array(repeating: -1, count: sentences.count * 2)
-        entityIRIs = Array(repeating: -1, count: entities * 2)
+        entityIRIs = sentences.count * 2
+        entityCount = entities
+        places = Array(repeating: -1, count: (sentences.count + entities) * 2)
         assert(anchorTemplates.count == Anchor.allCases.count * 4, "four template ends for each kind of anchor")
     }
 
@@ -66,7 +76,7 @@ struct ByteSink: NodeSink {
     private mutating func beginEntityNode(
         _ entityKey: String, slot: Int, type: StaticString, name: UnsafeBufferPointer<UInt8>
     ) {
-        guard slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0,
+        guard slot >= 0 && slot < entityCount && places[entityIRIs + 2 * slot] >= 0,
             !JSONBytes.mayNeedEscape(name), let bytes = name.baseAddress
         else {
             if nodeCount > 0 { buffer.append(",\n") }
@@ -78,7 +88,7 @@ struct ByteSink: NodeSink {
         }
         let separate = nodeCount > 0
         nodeCount += 1
-        let iri = entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1]
+        let iri = writtenIRI(slot)
         let typeKey: StaticString = ",\"@type\":\""
         let nameKey: StaticString = "\",\"schema:name\":\""
         let most = 2 + 7 + iri.count + typeKey.utf8CodeUnitCount + type.utf8CodeUnitCount + nameKey.utf8CodeUnitCount
@@ -97,8 +107,8 @@ struct ByteSink: NodeSink {
 
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int) {
         // Every mention refers to its entity: once its IRI is written, the member is one run with a copy of it.
-        if slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0 {
-            return reference(key, copying: entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1], opening: true)
+        if slot >= 0 && slot < entityCount && places[entityIRIs + 2 * slot] >= 0 {
+            return reference(key, copying: writtenIRI(slot), opening: true)
         }
         self.key(key)
         buffer.append("{\"@id\":")
@@ -120,12 +130,12 @@ struct ByteSink: NodeSink {
 
     /// An entity's IRI as a JSON string, copied if its slot's was written before.
     private mutating func entityIRI(_ entityKey: String, slot: Int) {
-        guard slot >= 0 && 2 * slot < entityIRIs.count else { return write(.entity(entityKey)) }
-        if entityIRIs[2 * slot] >= 0 { return buffer.appendCopy(of: entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1]) }
+        guard slot >= 0 && slot < entityCount else { return write(.entity(entityKey)) }
+        if places[entityIRIs + 2 * slot] >= 0 { return buffer.appendCopy(of: writtenIRI(slot)) }
         let start = buffer.count
         write(.entity(entityKey))
-        entityIRIs[2 * slot] = start
-        entityIRIs[2 * slot + 1] = buffer.count
+        places[entityIRIs + 2 * slot] = start
+        places[entityIRIs + 2 * slot + 1] = buffer.count
     }
 
     mutating func beginNode(_ id: NodeRef) {
@@ -137,13 +147,50 @@ struct ByteSink: NodeSink {
         switch id {
         case .article: articleOpening = start..<buffer.count
         case .sentence(let index):
-            sentenceOpenings[2 * index] = start
-            sentenceOpenings[2 * index + 1] = buffer.count
+            places[2 * index] = start
+            places[2 * index + 1] = buffer.count
         default: break
         }
     }
 
     mutating func endNode() { buffer.append(UInt8(ascii: "}")) }
+
+    /// In one run once a node of the kind was written: the opening of its IRI copied from that node's
+    /// (`anchorTemplates`), then the offsets.
+    mutating func anchorRef(_ key: StaticString, _ anchor: Anchor, _ span: TextSpan) {
+        let prefix = anchorTemplates[4 * anchor.rawValue]..<anchorTemplates[4 * anchor.rawValue + 1]
+        guard prefix.lowerBound >= 0, let begin = JSONBytes.digitWord(span.begin, table: digitTable),
+            let end = JSONBytes.digitWord(span.end, table: digitTable)
+        else { return ref(key, .span(anchor.fragment, span)) }
+        buffer.appendRun(upTo: key.utf8CodeUnitCount + 4 + prefix.count + 8 + 1 + 8 + 2) { run in
+            run.member(key)
+            run.copy(prefix)
+            run.digits(begin)
+            run.byte(UInt8(ascii: ","))
+            run.digits(end)
+            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+        }
+    }
+
+    /// The opening in one run once the article's is written: its IRI, without the closing quote, copied from it.
+    mutating func beginRelationNode(_ index: Int) {
+        guard articleOpening.count > 1, let digits = JSONBytes.digitWord(index, table: digitTable) else {
+            beginNode(.relation(index))
+            return types("rdf:Statement")
+        }
+        let separate = nodeCount > 0
+        nodeCount += 1
+        let iri = articleOpening.lowerBound..<(articleOpening.upperBound - 1)
+        let fragment: StaticString = "#relation="
+        let type: StaticString = "\",\"@type\":\"rdf:Statement\""
+        buffer.appendRun(upTo: 2 + iri.count + fragment.utf8CodeUnitCount + 8 + type.utf8CodeUnitCount) { run in
+            if separate { run.bytes(UInt8(ascii: ","), UInt8(ascii: "\n")) }
+            run.copy(iri)
+            run.literal(fragment)
+            run.digits(digits)
+            run.literal(type)
+        }
+    }
 
     mutating func types(_ first: StaticString, _ second: StaticString?) {
         if let second {
@@ -235,29 +282,35 @@ struct ByteSink: NodeSink {
         source.withUTF8 { mentionEnd(of: mentions, at: index, slot: slot, type: type, match: match, source: $0) }
     }
 
-    /// The whole end of a mention's node in one run once its entity's IRI was written and when the source needs
-    /// no escaping (nearly always: an article mentions its entities again and again).
+    /// The whole end of a mention's node in one run when the source needs no escaping (nearly always); the first
+    /// mention of an entity spells its IRI before the run, noting where for its other mentions and its node to copy.
     private mutating func mentionEnd(
         of mentions: [EntityMention], at index: Int, slot: Int, type: StaticString, match: StaticString,
         source: UnsafeBufferPointer<UInt8>
     ) {
-        guard slot >= 0 && 2 * slot < entityIRIs.count && entityIRIs[2 * slot] >= 0,
-            !JSONBytes.mayNeedEscape(source), let bytes = source.baseAddress
+        guard slot >= 0 && slot < entityCount, !JSONBytes.mayNeedEscape(source), let bytes = source.baseAddress
         else {
             entityRef("itsrdf:taIdentRef", mentions[index].entityKey, slot: slot)
             ref("itsrdf:taClassRef", .term(type))
             return provenanceAndEnd(match: match, source: source)
         }
-        let iri = entityIRIs[2 * slot]..<entityIRIs[2 * slot + 1]
         let identKey: StaticString = ",\"itsrdf:taIdentRef\":{\"@id\":"
+        let first = places[entityIRIs + 2 * slot] < 0
+        if first {
+            buffer.append(identKey)
+            entityIRI(mentions[index].entityKey, slot: slot)
+        }
+        let iri = writtenIRI(slot)
         let classKey: StaticString = "},\"itsrdf:taClassRef\":{\"@id\":\""
         let matchKey: StaticString = "\"},\"ng:match\":\""
         let sourceKey: StaticString = "\",\"ng:source\":\""
         let most = identKey.utf8CodeUnitCount + iri.count + classKey.utf8CodeUnitCount + type.utf8CodeUnitCount
             + matchKey.utf8CodeUnitCount + match.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + source.count + 2
         buffer.appendRun(upTo: most) { run in
-            run.literal(identKey)
-            run.copy(iri)
+            if !first {
+                run.literal(identKey)
+                run.copy(iri)
+            }
             run.literal(classKey)
             run.literal(type)
             run.literal(matchKey)
@@ -300,7 +353,7 @@ struct ByteSink: NodeSink {
         guard anchor.fragment.hasPointerRepresentation, escapedTextStart >= 0,
             let begin = JSONBytes.digitWord(span.begin, table: digitTable),
             let end = JSONBytes.digitWord(span.end, table: digitTable),
-            sentence.map({ sentenceOpenings[2 * $0] >= 0 }) ?? true,
+            sentence.map({ places[2 * $0] >= 0 }) ?? true,
             closingIndex == nil || closing != nil
         else {
             writePiecewise(id, anchor: anchor, span: span, sentence: sentence)
@@ -313,7 +366,7 @@ struct ByteSink: NodeSink {
         let textBegin = escapedTextStart + Int(offsets[span.begin])
             + EscapeShift.shift(before: span.begin, in: escapeShifts)
         let textEnd = escapedTextStart + Int(offsets[span.end]) + EscapeShift.shift(before: span.end, in: escapeShifts)
-        let opening = sentence.map { sentenceOpenings[2 * $0]..<sentenceOpenings[2 * $0 + 1] } ?? 0..<0
+        let opening = sentence.map { places[2 * $0]..<places[2 * $0 + 1] } ?? 0..<0
         let endKey: StaticString = ",\"nif:endIndex\":"
         let anchorKey: StaticString = ",\"nif:anchorOf\":\""
         let sentenceKey: StaticString = "\",\"nif:sentence\":"
@@ -366,8 +419,8 @@ struct ByteSink: NodeSink {
             }
         }
         if case .sentence(let index) = id {
-            sentenceOpenings[2 * index] = idStart
-            sentenceOpenings[2 * index + 1] = idEnd
+            places[2 * index] = idStart
+            places[2 * index + 1] = idEnd
         }
         if spell {
             anchorTemplates[template] = spelt.prefix.lowerBound
@@ -529,9 +582,9 @@ struct ByteSink: NodeSink {
             }
         case .article where articleOpening.lowerBound >= 0:
             return reference(key, copying: articleOpening, opening: false)
-        case .sentence(let index) where sentenceOpenings[2 * index] >= 0:
+        case .sentence(let index) where places[2 * index] >= 0:
             return reference(
-                key, copying: sentenceOpenings[2 * index]..<sentenceOpenings[2 * index + 1], opening: false)
+                key, copying: places[2 * index]..<places[2 * index + 1], opening: false)
         default:
             self.key(key)
             reference(target)
@@ -596,8 +649,8 @@ struct ByteSink: NodeSink {
         switch target {
         case .article where articleOpening.lowerBound >= 0:
             buffer.appendCopy(of: articleOpening)
-        case .sentence(let index) where sentenceOpenings[2 * index] >= 0:
-            buffer.appendCopy(of: sentenceOpenings[2 * index]..<sentenceOpenings[2 * index + 1])
+        case .sentence(let index) where places[2 * index] >= 0:
+            buffer.appendCopy(of: places[2 * index]..<places[2 * index + 1])
         default:
             buffer.append("{\"@id\":")
             write(target)

@@ -55,7 +55,9 @@ public struct JSONLDWriter: Sendable {
                         buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
                         sentences: document.sentences, entities: plan.positions.count)
                     defer { sink.buffer.deallocate() }
-                    describe(document, mentionSlots: plan.mentionSlots, into: &sink)
+                    plan.keys.withLookup { keys in
+                        describe(document, mentionSlots: plan.mentionSlots, keys: keys, into: &sink)
+                    }
                     let nodesEnd = sink.buffer.count
                     for slot in plan.positions.indices {
                         EntityNode.describe(
@@ -87,7 +89,7 @@ public struct JSONLDWriter: Sendable {
     /// Every node of the article except its entities, in document order, as trees.
     public func articleNodes(_ document: Document) -> [JSONValue] {
         var sink = TreeSink(document: document, articleIRI: IRIs.article(document))
-        describe(document, mentionSlots: [], into: &sink)
+        describe(document, mentionSlots: [], keys: nil, into: &sink)
         return sink.nodes
     }
 
@@ -97,15 +99,18 @@ public struct JSONLDWriter: Sendable {
     }
 
     /// The article's entities in the order they are written, as positions in its table with their alternate names,
-    /// and each mention's entity among them: what the entities' nodes say, without an `EntityNode` (a copy of the
-    /// entity) made for each.
+    /// each mention's entity among them and their keys' slots: what the entities' nodes say, without an
+    /// `EntityNode` (a copy of the entity) made for each.
     private struct EntityPlan {
         /// By slot, the entity's position in `document.entities`.
         var positions: [Int]
         /// By slot, the entity's alternate names as they are written (empty for most).
         var names: [[String]]
-        /// By mention, its entity's slot, or -1 if its key does not have the very bytes of one.
+        /// By mention, its entity's slot, or -1 if its key does not have the very bytes of one; after them, the
+        /// chain of each entity's mentions `entityPlan` made (in the same array to spare an allocation).
         var mentionSlots: [Int]
+        /// Each key's slot by its bytes, for the relations' entity ends.
+        var keys: KeySlots
 
         /// The nodes the plan describes.
         func nodes(_ document: Document) -> [EntityNode] {
@@ -125,57 +130,46 @@ public struct JSONLDWriter: Sendable {
         let keys = entities.keys
         let runs = KeyOrder.Runs(keys)
         let order = KeyOrder.sortedPositions(of: keys, runs: runs)
-        // Each mention's entity (an index into `order`, or -1), found by the bytes of its key among the keys'
-        // runs (hashing a String normalises it first; an article has a few dozen entities at most); a key equal
-        // only up to normalisation still finds it by the dictionary.
-        var slotOfPosition = [Int](repeating: 0, count: order.count)
-        for (slot, position) in order.enumerated() { slotOfPosition[position] = slot }
+        // Each mention's entity (an index into `order`, or -1), found by the bytes of its key (hashing a String
+        // normalises it first); a key equal only up to normalisation still finds it by the dictionary.
+        let keySlots = KeySlots(runs: runs, order: order)
         var slots: [String: Int]?
         let mentions = document.mentions
+        // Room for the chain of each entity's mentions too (below), in the same array: one allocation, not two.
+        let chainCount = order.count + mentions.count
         var exactSlots: [Int] = []
-        exactSlots.reserveCapacity(mentions.count)
+        exactSlots.reserveCapacity(mentions.count + chainCount)
         // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly
         // always).
         var equivalentSlots: [Int: Int] = [:]
-        func runPosition(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-            runs.bytes.withUnsafeBufferPointer { bytes in
-                let starts = runs.starts
-                for position in 0..<(starts.count - 1) where starts[position + 1] - starts[position] == key.count {
-                    let run = UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1]])
-                    if Self.sameBytes(run, key) { return position }
-                }
-                return nil
-            }
-        }
         // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
-        for index in mentions.indices {
-            // A native key lends its bytes in place, without the copy (and its retain and release) `withUTF8` needs.
-            let position: Int? =
-                mentions[index].entityKey.utf8.withContiguousStorageIfAvailable(runPosition)
-                ?? {
-                    var key = mentions[index].entityKey
-                    return key.withUTF8(runPosition)
-                }()
-            if let position {
-                exactSlots.append(slotOfPosition[position])
-                continue
+        keySlots.withLookup { lookup in
+            for index in mentions.indices {
+                if let slot = lookup.slot(of: mentions[index].entityKey) {
+                    exactSlots.append(slot)
+                    continue
+                }
+                exactSlots.append(-1)
+                if slots == nil {
+                    slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) })
+                }
+                if let slot = slots?[mentions[index].entityKey] { equivalentSlots[index] = slot }
             }
-            exactSlots.append(-1)
-            if slots == nil { slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) }) }
-            if let slot = slots?[mentions[index].entityKey] { equivalentSlots[index] = slot }
         }
         // Each entity's mentions in text order, as a chain: one pass over the mentions instead of one per entity.
-        // One array for both links, each entity's first mention (by slot) and then each mention's next (-1: none).
-        var chain = [Int](repeating: -1, count: order.count + mentions.count)
+        // One run for both links, each entity's first mention (by slot) and then each mention's next (-1: none),
+        // after the mentions' slots.
+        let chain = mentions.count
+        exactSlots.append(contentsOf: repeatElement(-1, count: chainCount))
         for index in mentions.indices.reversed() {
             let slot = exactSlots[index] >= 0 ? exactSlots[index] : equivalentSlots[index] ?? -1
             guard slot >= 0 else { continue }
-            chain[order.count + index] = chain[slot]
-            chain[slot] = index
+            exactSlots[chain + order.count + index] = exactSlots[chain + slot]
+            exactSlots[chain + slot] = index
         }
-        let links = chain
-        func firstMention(_ slot: Int) -> Int { links[slot] }
-        func nextMention(_ mention: Int) -> Int { links[order.count + mention] }
+        let links = exactSlots
+        func firstMention(_ slot: Int) -> Int { links[chain + slot] }
+        func nextMention(_ mention: Int) -> Int { links[chain + order.count + mention] }
         let values = entities.values
         let names = document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
@@ -230,7 +224,7 @@ public struct JSONLDWriter: Sendable {
                 return names.sorted()
             }
         }
-        return EntityPlan(positions: order, names: names, mentionSlots: exactSlots)
+        return EntityPlan(positions: order, names: names, mentionSlots: exactSlots, keys: keySlots)
     }
 
     /// Whether two runs hold the same bytes, compared a word at a time.
@@ -264,8 +258,11 @@ public struct JSONLDWriter: Sendable {
 
     /// The one description of an article's nodes (context, sentences, mentions, quantities, dates,
     /// quotations, relations), whichever sink receives it.
-    /// `mentionSlots` holds each mention's entity among those written (`entityPlan`), or is empty.
-    private func describe<Sink: NodeSink>(_ document: Document, mentionSlots: [Int], into sink: inout Sink) {
+    /// `mentionSlots` holds each mention's entity among those written (`entityPlan`), or is empty; `keys`, if
+    /// given, finds the relations' entities among them.
+    private func describe<Sink: NodeSink>(
+        _ document: Document, mentionSlots: [Int], keys: KeySlots.Lookup?, into sink: inout Sink
+    ) {
         var finder = SentenceFinder(document.sentences)
         sink.beginNode(.article)
         sink.types("nif:Context", "nif:RFC5147String")
@@ -314,17 +311,22 @@ public struct JSONLDWriter: Sendable {
         }
         // An array, not a set: an article quotes a handful of times, and a set's first inserts allocate and rehash.
         var quotations: [TextSpan] = []
-        for (index, relation) in document.relations.enumerated() {
+        // By index, reading fields: a copy of each relation would retain every string it holds.
+        let relations = document.relations
+        for index in relations.indices {
             for end in 0..<2 {
-                guard case .quotation(let span) = end == 0 ? relation.subject : relation.object,
+                guard case .quotation(let span) = end == 0 ? relations[index].subject : relations[index].object,
                     !quotations.contains(span)
                 else { continue }
+                // Room for every quotation still to come at the first: grown as they came, the array was allocated
+                // up to three times an article.
+                if quotations.isEmpty { quotations.reserveCapacity(2 * (relations.count - index)) }
                 quotations.append(span)
                 anchor(.quotation, span: span, finder: &finder, into: &sink)
                 sink.text("schema:text", span)
                 sink.endNode()
             }
-            relationNode(relation, index: index, in: document, into: &sink)
+            relationNode(relations, index, in: document, keys: keys, into: &sink)
         }
     }
 
@@ -358,27 +360,28 @@ public struct JSONLDWriter: Sendable {
         closeWithProvenance(quantities[index].provenance, into: &sink)
     }
 
+    /// The node of `relations[index]`, read field by field.
     private func relationNode<Sink: NodeSink>(
-        _ relation: Relation, index: Int, in document: Document, into sink: inout Sink
+        _ relations: [Relation], _ index: Int, in document: Document, keys: KeySlots.Lookup?, into sink: inout Sink
     ) {
         func end(_ key: StaticString, _ node: Relation.Node) {
             switch node {
-            case .entity(let key2): sink.ref(key, .entity(key2))
-            case .quantity(let index): sink.ref(key, .span("quantity", document.quantities[index].span))
-            case .quotation(let span): sink.ref(key, .span("quote", span))
+            // Found among the mentions' entities, it copies the IRI they wrote rather than percent-encode it again.
+            case .entity(let key2): sink.entityRef(key, key2, slot: keys?.slot(of: key2) ?? -1)
+            case .quantity(let index): sink.anchorRef(key, .quantity, document.quantities[index].span)
+            case .quotation(let span): sink.anchorRef(key, .quotation, span)
             case .literal(let text): sink.string(key, text)
             }
         }
-        sink.beginNode(.relation(index))
-        sink.types("rdf:Statement")
-        end("rdf:subject", relation.subject)
-        sink.ref("rdf:predicate", .term(TermSpellings.predicate(relation.predicate)))
-        end("rdf:object", relation.object)
+        sink.beginRelationNode(index)
+        end("rdf:subject", relations[index].subject)
+        sink.ref("rdf:predicate", .term(TermSpellings.predicate(relations[index].predicate)))
+        end("rdf:object", relations[index].object)
         sink.ref("nif:referenceContext", .article)
-        if document.sentences.indices.contains(relation.sentenceIndex) {
-            sink.ref("ng:evidence", .sentence(relation.sentenceIndex))
+        if document.sentences.indices.contains(relations[index].sentenceIndex) {
+            sink.ref("ng:evidence", .sentence(relations[index].sentenceIndex))
         }
-        if let role = relation.role { sink.string("ng:role", role) }
-        closeWithProvenance(relation.provenance, into: &sink)
+        if let role = relations[index].role { sink.string("ng:role", role) }
+        closeWithProvenance(relations[index].provenance, into: &sink)
     }
 }

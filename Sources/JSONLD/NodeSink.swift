@@ -67,6 +67,10 @@ protocol NodeSink {
     mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String)
     /// A reference to an entity whose key has the very bytes of the one at `slot` (or -1 if none is known).
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int)
+    /// Opens the n-th relation's node with its type, `rdf:Statement`.
+    mutating func beginRelationNode(_ index: Int)
+    /// A reference to the node of the kind `anchor` anchored at `span`.
+    mutating func anchorRef(_ key: StaticString, _ anchor: Anchor, _ span: TextSpan)
 }
 
 extension NodeSink {
@@ -120,6 +124,15 @@ extension NodeSink {
     }
 
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int) { ref(key, .entity(entityKey)) }
+
+    mutating func beginRelationNode(_ index: Int) {
+        beginNode(.relation(index))
+        types("rdf:Statement")
+    }
+
+    mutating func anchorRef(_ key: StaticString, _ anchor: Anchor, _ span: TextSpan) {
+        ref(key, .span(anchor.fragment, span))
+    }
 }
 
 extension StaticString {
