@@ -1162,7 +1162,8 @@ final class NameRules {
                 start += 1
             }
             start = skipTitles(from: start, in: range)
-            if start < range.upperBound {
+            // (Most often no name can open there: `sagte er`, `sagt, dass`.)
+            if start < range.upperBound, mayOpenPersonRun(start, in: range) {
                 // Right after the verb or `so`, a listed surname alone is the speaker though it is a noun too.
                 let bareSurname = start == nameStart && facts[start].kind == .word && facts[start].capitalised
                     && isNoun(start) && isClosingSurname(start, in: range)
