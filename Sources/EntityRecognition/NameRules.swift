@@ -684,10 +684,12 @@ final class NameRules {
     }
 
     /// Whether `personRun(from:in:)` may find a name from `start`, by what each of its openings needs: a capitalised
-    /// word, a particle, or a listed noun before a capitalised word. A test before the search, not a part of it.
+    /// word, a particle, or a noun that is not descriptive (`isDescriptive`) before a capitalised word. A test before
+    /// the search, not a part of it; the class bits asked before the noun look-up, which most words there fail.
     private func mayOpenPersonRun(_ start: Int, in range: Range<Int>) -> Bool {
         facts[start].capitalised || isNameParticle(start)
-            || start + 1 < range.upperBound && facts[start + 1].capitalised && isNoun(start)
+            || start + 1 < range.upperBound && facts[start + 1].capitalised
+                && !has(start, WordClass.function | WordClass.descriptive) && isNoun(start)
     }
 
     /// A noun of four letters or fewer in no list (`Bun`, `Ban`): between two unknown words it is a syllable of an
