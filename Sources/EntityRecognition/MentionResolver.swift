@@ -908,7 +908,8 @@ final class MentionResolver {
                                 ?? String(encoding: scalars, in: candidate.span)
                             entity = Entity(type: candidate.type, canonicalName: canonical)
                         }
-                        list.append(entity)
+                        // Moved, not copied: a copy retained the entity's four strings and arrays, released after.
+                        list.append(consume entity)
                         canonicalKeys.append(canonicalKey)
                         firstIDEntries.append(candidate.nameEntry)
                         indexOfKey.set(key, Int32(target))

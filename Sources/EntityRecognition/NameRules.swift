@@ -698,6 +698,15 @@ final class NameRules {
         return min(index, range.upperBound)
     }
 
+    /// Whether `personRun(from:in:)` may find a name from `start`, by what each of its openings needs: a capitalised
+    /// word, a particle, or a noun that is not descriptive (`isDescriptive`) before a capitalised word. A test before
+    /// the search, not a part of it; the class bits asked before the noun look-up, which most words there fail.
+    private func mayOpenPersonRun(_ start: Int, in range: Range<Int>) -> Bool {
+        facts[start].capitalised || isNameParticle(start)
+            || start + 1 < range.upperBound && facts[start + 1].capitalised
+                && !has(start, WordClass.function | WordClass.descriptive) && isNoun(start)
+    }
+
     /// A noun of four letters or fewer in no list (`Bun`, `Ban`): between two unknown words it is a syllable of an
     /// Asian name (`Chou Bun Eng`).
     private func isNameSyllableNoun(_ index: Int) -> Bool {
@@ -1220,7 +1229,8 @@ final class NameRules {
                 start += 1
             }
             start = skipTitles(from: start, in: range)
-            if start < range.upperBound {
+            // (Most often no name can open there: `sagte er`, `sagt, dass`.)
+            if start < range.upperBound, mayOpenPersonRun(start, in: range) {
                 // Right after the verb or `so`, a listed surname alone is the speaker though it is a noun too.
                 let bareSurname = start == nameStart && facts[start].kind == .word && facts[start].capitalised
                     && isNoun(start) && isClosingSurname(start, in: range)
@@ -1294,6 +1304,10 @@ final class NameRules {
     /// name that the commas set off after it.
     private func roleApposition(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         guard facts[index].exact == keys.comma, index + 2 < range.upperBound, index > range.lowerBound else { return }
+        // The name after the comma is asked about first: after most commas none can open, and the search for a
+        // role before them cost several times the test.
+        let start = skipTitles(from: index + 1, in: range)
+        guard start < range.upperBound, mayOpenPersonRun(start, in: range) else { return }
         var role = index - 1
         var skipped = 0
         while role > range.lowerBound, skipped < 10, !roleLike(role) {
@@ -1315,8 +1329,6 @@ final class NameRules {
             skipped += 1
         }
         guard roleLike(role), !has(role, WordClass.speechVerb) else { return }
-        let start = skipTitles(from: index + 1, in: range)
-        guard start < range.upperBound else { return }
         var end = personRun(from: start, in: range)
         // `der Sprecher des Innenministeriums, Touch Sokhak, sagte`: set off by commas after a role, a first name
         // that the noun list knows (`Touch`) opens the name where words in no list follow up to the comma.
