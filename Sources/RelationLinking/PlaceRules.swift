@@ -96,12 +96,6 @@ final class PlaceRules: Sendable {
                     // article that names the town. (One word is no adjective and a name: `Twitter`, `Bundesheer`.)
                     container = place
                     rule = "organisation-own-adjective"
-                } else if Self.isRule(source, Provenance.institutionSeatName), !isUniversity(first, in: view),
-                          let place = placeNamedAtEnd(of: mention, in: view) {
-                    // `am Landesgericht Innsbruck` in an article that names Innsbruck on its own too. (A
-                    // university's town is part of its name, `Uni Wien`, which the annotators do not place.)
-                    container = place
-                    rule = "designation-seat-name"
                 } else if !view.matches(end, .hyphen), let place = countryOfAdjective(before: first, in: view),
                           !lexicon.partySources.contains(source) {
                     // (The adjective first: hashing the source string cost more than the byte tests that turn most
@@ -325,25 +319,6 @@ final class PlaceRules: Sendable {
         guard span.length <= 4, view.document.scalars[span.begin].value &- 0x30 < 10 else { return false }
         // (A letter after the digits, `30a`: ASCII only, as house numbers are written.)
         return span.length <= 3 || (view.document.scalars[span.end - 1].value | 0x20) &- 0x61 < 26
-    }
-
-    /// `Universität`, `Uni`, `Fachhochschule`.
-    private func isUniversity(_ token: Int, in view: ArticleView) -> Bool {
-        view.lower(token, hasPrefix: "uni") || view.lower(token, hasSuffix: "universität")
-            || view.lower(token, hasSuffix: "hochschule")
-    }
-
-    /// A place the article names on its own whose words end the organisation's name (`Innsbruck` for
-    /// `Landesgericht Innsbruck`).
-    private func placeNamedAtEnd(
-        of organisation: ArticleView.MentionRef, in view: ArticleView
-    ) -> ArticleView.MentionRef? {
-        let end = organisation.tokens.upperBound
-        return view.mentions.first { place in
-            let count = place.tokens.count
-            guard place.type == .place, count < organisation.tokens.count else { return false }
-            return zip(place.tokens, (end - count)..<end).allSatisfy { view.original($0) == view.original($1) }
-        }
     }
 
     /// `IJM arbeitet auf den Philippinen …` followed by `… in Cebu, Manila und Pampanga …`: places listed in
