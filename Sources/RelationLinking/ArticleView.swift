@@ -379,10 +379,21 @@ final class ArticleView {
         self.mentions = mentions
         self.mentionAt = mentionAt
 
-        quantityAt = column(2)
-        Self.fill(quantityAt, with: document.quantities.lazy.map(\.span), in: document)
-        dateAt = column(3)
-        Self.fill(dateAt, with: document.dates.lazy.map(\.span), in: document)
+        let quantityAt = column(2)
+        self.quantityAt = quantityAt
+        let dateAt = column(3)
+        self.dateAt = dateAt
+        // Each span read in place through a buffer, as the tokens are: a lazy map of the quantities and dates to
+        // their spans copied each one whole, and `Document.firstToken(endingAfter:from:)`, a call into another
+        // module, read the token array through its bounds checks.
+        tokens.withUnsafeBufferPointer { tokens in
+            document.quantities.withUnsafeBufferPointer { quantities in
+                Self.fill(quantityAt, count: quantities.count, span: { quantities[$0].span }, tokens: tokens)
+            }
+            document.dates.withUnsafeBufferPointer { dates in
+                Self.fill(dateAt, count: dates.count, span: { dates[$0].span }, tokens: tokens)
+            }
+        }
 
         quoteAt = column(4)
         let quotes = Self.quotes(
@@ -404,19 +415,20 @@ final class ArticleView {
         UInt(bitPattern: token) < UInt(bitPattern: flags.count)
     }
 
-    /// Sets each token of `column` to the index of the first span in `spans` that covers it.
-    private static func fill<Spans: Collection>(
-        _ column: TokenColumn, with spans: Spans, in document: Document
-    ) where Spans.Element == TextSpan {
-        let tokens = document.tokens
+    /// Sets each token of `column` to the index of the first of `count` spans (`span(index)`) that covers it.
+    @inline(__always)
+    private static func fill(
+        _ column: TokenColumn, count: Int, span: (Int) -> TextSpan, tokens: UnsafeBufferPointer<Token>
+    ) {
         // The spans mostly come in text order: the search for each gallops from the first token of the one before,
         // where that begins no later (a binary search over the whole article each was most of this fill).
         var first = 0
         var previousBegin = 0
-        for (index, span) in spans.enumerated() {
+        for index in 0..<count {
+            let span = span(index)
             if span.begin < previousBegin { first = 0 }
             previousBegin = span.begin
-            first = document.firstToken(endingAfter: span.begin, from: first)
+            first = firstToken(endingAfter: span.begin, from: first, in: tokens)
             var token = first
             while token < tokens.count && tokens[token].span.begin < span.end {
                 if column[token] == nil { column[token] = index }
@@ -427,8 +439,7 @@ final class ArticleView {
 
     /// `Document.firstToken(endingAfter:from:)` on the tokens' buffer: the same gallop from `start`, then halving.
     /// The document's, a call into another module for every mention, read the token array through its bounds
-    /// checks: about 120 instructions a call. (`fill(_:with:in:)` keeps it: inlining this there, or reading the
-    /// tokens through a buffer, made its lazy map of quantities and dates to spans copy each one whole.)
+    /// checks: about 120 instructions a call.
     @inline(__always)
     private static func firstToken(
         endingAfter offset: CodePointOffset, from start: Int, in tokens: UnsafeBufferPointer<Token>
