@@ -125,12 +125,15 @@ final class SourceRules: Sendable {
         where (view.sentence(sentence, hasAny: cueBits) || view.sentence(sentence, hasAny: [.nach]))
             && !attributedSentences.contains(sentence) {
             let range = view.document.sentences[sentence].tokenRange
+            // (`pronounSource` answers only at `nach` or a postposition: asked after that test, not called for every
+            // token of the sentence.)
             guard let cue = range.first(where: { token in
                 view.matches(token, .nach) && view.hasCue(.anaphor, token + 1)
                     && view.hasCue(.sourceNoun, token + 2)
                     || view.hasCue(.anaphor, token) && view.hasCue(.sourceNoun, token + 1)
                     && view.hasCue(.sourcePostposition, token + 2)
-                    || pronounSource(at: token, in: view) != nil
+                    || (view.matches(token, .nach) || view.hasCue(.sourcePostposition, token))
+                    && pronounSource(at: token, in: view) != nil
             }) else { continue }
             // The nearest sentence before that names any source is the one referred to; an unnamed one
             // (`einer neuen Umfrage zufolge`) gives nothing, and so does a sentence with a source cue of its own.
