@@ -178,17 +178,20 @@ final class ArticleView {
     private let storage: UnsafeMutableRawPointer
     /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup. With each, its
-    /// bytes where they are code points below U+0300 (`isCountryKey`).
-    private lazy var countryKeys: [(key: String, plainBytes: [UInt8]?)] = {
-        var keys: [(key: String, plainBytes: [UInt8]?)] = []
+    /// UTF-8 length where its bytes are at hand and code points below U+0300, else -1 (`isCountryKey`): the bytes
+    /// themselves are read in place from the key, where a copy of them cost an array an article.
+    private lazy var countryKeys: [(key: String, plainCount: Int)] = {
+        var keys: [(key: String, plainCount: Int)] = []
         // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read, in place through a
         // buffer (the array's subscript copied each entity, its names and ids retained and released).
         let table = document.entities
         table.values.withUnsafeBufferPointer { entities in
             for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
                 let key = table.keys[index]
-                let plain = key.utf8.withContiguousStorageIfAvailable { $0.allSatisfy({ $0 < 0xCC }) ? Array($0) : nil }
-                keys.append((key, plain ?? nil))
+                let plainCount = key.utf8.withContiguousStorageIfAvailable { bytes in
+                    bytes.allSatisfy({ $0 < 0xCC }) ? bytes.count : -1
+                }
+                keys.append((key, plainCount ?? -1))
             }
         }
         return keys
@@ -696,12 +699,13 @@ final class ArticleView {
         let decided: Bool?? = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard bytes.allSatisfy({ $0 < 0xCC }) else { return nil }
             return countries.contains { country in
-                guard let countryBytes = country.plainBytes else { return country.key == key }
-                guard countryBytes.count == bytes.count else { return false }
-                return countryBytes.withUnsafeBufferPointer { countryBytes in
+                guard country.plainCount >= 0 else { return country.key == key }
+                guard country.plainCount == bytes.count else { return false }
+                let equal: Bool? = country.key.utf8.withContiguousStorageIfAvailable { countryBytes in
                     for index in 0..<bytes.count where countryBytes[index] != bytes[index] { return false }
                     return true
                 }
+                return equal ?? (country.key == key)
             }
         }
         return decided.flatMap { $0 } ?? countries.contains { $0.key == key }
