@@ -199,19 +199,28 @@ final class ArticleView {
     /// The article's places in order, each with its entity's canonical name, found on first use by
     /// `placeNamed(byAdjective:)` or `countryOfAdjective(_:)`: they asked the entity table by string key for every
     /// place at every question.
-    private(set) lazy var placesWithNames: [(mention: MentionRef, canonical: String?)] = {
-        var places: [(mention: MentionRef, canonical: String?)] = []
+    private(set) lazy var placesWithNames: [PlaceName] = {
+        var places: [PlaceName] = []
         // Room for every mention at once: `compactMap` grew its array append by append.
         places.reserveCapacity(mentions.count)
         // The name read in place where the key is found: the table's subscript copied the whole entity.
         let table = document.entities
         table.values.withUnsafeBufferPointer { entities in
             for mention in mentions where mention.type == .place {
-                places.append((mention, table.position(of: mention.key).map { entities[$0].canonicalName }))
+                places.append(PlaceName(
+                    mention: mention, canonical: table.position(of: mention.key).map { entities[$0].canonicalName }))
             }
         }
         return places
     }()
+    /// A place mention of `placesWithNames` and its entity's canonical name.
+    // A struct, not a tuple: the view's deinit freed an array of tuples with an optional through the runtime's
+    // generic tuple and optional witnesses, tens of instructions an element.
+    struct PlaceName {
+        let mention: MentionRef
+        let canonical: String?
+    }
+
     /// Whether an entity id is `iso:` and two characters (`hasPrefix("iso:") && count == 6`).
     private static func isCountryCode(_ id: String) -> Bool {
         // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the byte:
