@@ -257,6 +257,10 @@ final class ArticleView {
     /// Outermost mention covering each token.
     let mentionAt: TokenColumn
     let mentions: [MentionRef]
+    /// Per sentence, the index in `mentions` of the first that starts at or after its first token; set only where
+    /// `sentencesTile`: the sentences cover every token, in order.
+    private let sentenceMentions: UnsafeBufferPointer<Int32>
+    private let sentencesTile: Bool
     /// Quantity index (into `document.quantities`) covering each token.
     let quantityAt: TokenColumn
     /// Date index (into `document.dates`) covering each token.
@@ -390,6 +394,19 @@ final class ArticleView {
         }
         self.mentions = mentions
         self.mentionAt = mentionAt
+        // Each sentence's first mention, where the sentences tile the tokens in order (then their starts and the
+        // mentions' both ascend, and one merged walk finds them all).
+        let sentenceMentions = layout.sentenceMentions(in: raw)
+        sentencesTile = tiled && nextToken == count
+        if sentencesTile {
+            var next = 0
+            for (index, sentence) in document.sentences.enumerated() {
+                let start = sentence.tokenRange.lowerBound
+                while next < mentions.count && mentions[next].tokens.lowerBound < start { next += 1 }
+                sentenceMentions[index] = Int32(truncatingIfNeeded: next)
+            }
+        }
+        self.sentenceMentions = UnsafeBufferPointer(sentenceMentions)
 
         let quantityAt = column(2)
         self.quantityAt = quantityAt
@@ -737,6 +754,16 @@ final class ArticleView {
     /// The mentions that start in `range`, in order (`mentions` is sorted by first token).
     func mentions(startingIn range: Range<Int>) -> ArraySlice<MentionRef> {
         func firstMention(startingAtOrAfter token: Int) -> Int {
+            // From the first mention of the token's sentence, which holds a few: a binary search over the article's
+            // mentions for both ends of every range cost some fifty instructions each.
+            if sentencesTile {
+                if token >= tokenCount { return mentions.count }
+                if token >= 0 {
+                    var index = Int(sentenceMentions[sentenceOf[token]])
+                    while index < mentions.count && mentions[index].tokens.lowerBound < token { index += 1 }
+                    return index
+                }
+            }
             var low = 0
             var high = mentions.count
             while low < high {
