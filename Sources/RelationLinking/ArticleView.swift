@@ -178,17 +178,20 @@ final class ArticleView {
     private let storage: UnsafeMutableRawPointer
     /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup. With each, its
-    /// bytes where they are code points below U+0300 (`isCountryKey`).
-    private lazy var countryKeys: [(key: String, plainBytes: [UInt8]?)] = {
-        var keys: [(key: String, plainBytes: [UInt8]?)] = []
+    /// UTF-8 length where its bytes are at hand and code points below U+0300, else -1 (`isCountryKey`): the bytes
+    /// themselves are read in place from the key, where a copy of them cost an array an article.
+    private lazy var countryKeys: [(key: String, plainCount: Int)] = {
+        var keys: [(key: String, plainCount: Int)] = []
         // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read, in place through a
         // buffer (the array's subscript copied each entity, its names and ids retained and released).
         let table = document.entities
         table.values.withUnsafeBufferPointer { entities in
             for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
                 let key = table.keys[index]
-                let plain = key.utf8.withContiguousStorageIfAvailable { $0.allSatisfy({ $0 < 0xCC }) ? Array($0) : nil }
-                keys.append((key, plain ?? nil))
+                let plainCount = key.utf8.withContiguousStorageIfAvailable { bytes in
+                    bytes.allSatisfy({ $0 < 0xCC }) ? bytes.count : -1
+                }
+                keys.append((key, plainCount ?? -1))
             }
         }
         return keys
@@ -196,19 +199,28 @@ final class ArticleView {
     /// The article's places in order, each with its entity's canonical name, found on first use by
     /// `placeNamed(byAdjective:)` or `countryOfAdjective(_:)`: they asked the entity table by string key for every
     /// place at every question.
-    private(set) lazy var placesWithNames: [(mention: MentionRef, canonical: String?)] = {
-        var places: [(mention: MentionRef, canonical: String?)] = []
+    private(set) lazy var placesWithNames: [PlaceName] = {
+        var places: [PlaceName] = []
         // Room for every mention at once: `compactMap` grew its array append by append.
         places.reserveCapacity(mentions.count)
         // The name read in place where the key is found: the table's subscript copied the whole entity.
         let table = document.entities
         table.values.withUnsafeBufferPointer { entities in
             for mention in mentions where mention.type == .place {
-                places.append((mention, table.position(of: mention.key).map { entities[$0].canonicalName }))
+                places.append(PlaceName(
+                    mention: mention, canonical: table.position(of: mention.key).map { entities[$0].canonicalName }))
             }
         }
         return places
     }()
+    /// A place mention of `placesWithNames` and its entity's canonical name.
+    // A struct, not a tuple: the view's deinit freed an array of tuples with an optional through the runtime's
+    // generic tuple and optional witnesses, tens of instructions an element.
+    struct PlaceName {
+        let mention: MentionRef
+        let canonical: String?
+    }
+
     /// Whether an entity id is `iso:` and two characters (`hasPrefix("iso:") && count == 6`).
     private static func isCountryCode(_ id: String) -> Bool {
         // `count` is at most the UTF-8 length, and text that starts with the character `i` starts with the byte:
@@ -245,6 +257,10 @@ final class ArticleView {
     /// Outermost mention covering each token.
     let mentionAt: TokenColumn
     let mentions: [MentionRef]
+    /// Per sentence, the index in `mentions` of the first that starts at or after its first token; set only where
+    /// `sentencesTile`: the sentences cover every token, in order.
+    private let sentenceMentions: UnsafeBufferPointer<Int32>
+    private let sentencesTile: Bool
     /// Quantity index (into `document.quantities`) covering each token.
     let quantityAt: TokenColumn
     /// Date index (into `document.dates`) covering each token.
@@ -378,11 +394,35 @@ final class ArticleView {
         }
         self.mentions = mentions
         self.mentionAt = mentionAt
+        // Each sentence's first mention, where the sentences tile the tokens in order (then their starts and the
+        // mentions' both ascend, and one merged walk finds them all).
+        let sentenceMentions = layout.sentenceMentions(in: raw)
+        sentencesTile = tiled && nextToken == count
+        if sentencesTile {
+            var next = 0
+            for (index, sentence) in document.sentences.enumerated() {
+                let start = sentence.tokenRange.lowerBound
+                while next < mentions.count && mentions[next].tokens.lowerBound < start { next += 1 }
+                sentenceMentions[index] = Int32(truncatingIfNeeded: next)
+            }
+        }
+        self.sentenceMentions = UnsafeBufferPointer(sentenceMentions)
 
-        quantityAt = column(2)
-        Self.fill(quantityAt, with: document.quantities.lazy.map(\.span), in: document)
-        dateAt = column(3)
-        Self.fill(dateAt, with: document.dates.lazy.map(\.span), in: document)
+        let quantityAt = column(2)
+        self.quantityAt = quantityAt
+        let dateAt = column(3)
+        self.dateAt = dateAt
+        // Each span read in place through a buffer, as the tokens are: a lazy map of the quantities and dates to
+        // their spans copied each one whole, and `Document.firstToken(endingAfter:from:)`, a call into another
+        // module, read the token array through its bounds checks.
+        tokens.withUnsafeBufferPointer { tokens in
+            document.quantities.withUnsafeBufferPointer { quantities in
+                Self.fill(quantityAt, count: quantities.count, span: { quantities[$0].span }, tokens: tokens)
+            }
+            document.dates.withUnsafeBufferPointer { dates in
+                Self.fill(dateAt, count: dates.count, span: { dates[$0].span }, tokens: tokens)
+            }
+        }
 
         quoteAt = column(4)
         let quotes = Self.quotes(
@@ -404,19 +444,20 @@ final class ArticleView {
         UInt(bitPattern: token) < UInt(bitPattern: flags.count)
     }
 
-    /// Sets each token of `column` to the index of the first span in `spans` that covers it.
-    private static func fill<Spans: Collection>(
-        _ column: TokenColumn, with spans: Spans, in document: Document
-    ) where Spans.Element == TextSpan {
-        let tokens = document.tokens
+    /// Sets each token of `column` to the index of the first of `count` spans (`span(index)`) that covers it.
+    @inline(__always)
+    private static func fill(
+        _ column: TokenColumn, count: Int, span: (Int) -> TextSpan, tokens: UnsafeBufferPointer<Token>
+    ) {
         // The spans mostly come in text order: the search for each gallops from the first token of the one before,
         // where that begins no later (a binary search over the whole article each was most of this fill).
         var first = 0
         var previousBegin = 0
-        for (index, span) in spans.enumerated() {
+        for index in 0..<count {
+            let span = span(index)
             if span.begin < previousBegin { first = 0 }
             previousBegin = span.begin
-            first = document.firstToken(endingAfter: span.begin, from: first)
+            first = firstToken(endingAfter: span.begin, from: first, in: tokens)
             var token = first
             while token < tokens.count && tokens[token].span.begin < span.end {
                 if column[token] == nil { column[token] = index }
@@ -427,8 +468,7 @@ final class ArticleView {
 
     /// `Document.firstToken(endingAfter:from:)` on the tokens' buffer: the same gallop from `start`, then halving.
     /// The document's, a call into another module for every mention, read the token array through its bounds
-    /// checks: about 120 instructions a call. (`fill(_:with:in:)` keeps it: inlining this there, or reading the
-    /// tokens through a buffer, made its lazy map of quantities and dates to spans copy each one whole.)
+    /// checks: about 120 instructions a call.
     @inline(__always)
     private static func firstToken(
         endingAfter offset: CodePointOffset, from start: Int, in tokens: UnsafeBufferPointer<Token>
@@ -685,12 +725,13 @@ final class ArticleView {
         let decided: Bool?? = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard bytes.allSatisfy({ $0 < 0xCC }) else { return nil }
             return countries.contains { country in
-                guard let countryBytes = country.plainBytes else { return country.key == key }
-                guard countryBytes.count == bytes.count else { return false }
-                return countryBytes.withUnsafeBufferPointer { countryBytes in
+                guard country.plainCount >= 0 else { return country.key == key }
+                guard country.plainCount == bytes.count else { return false }
+                let equal: Bool? = country.key.utf8.withContiguousStorageIfAvailable { countryBytes in
                     for index in 0..<bytes.count where countryBytes[index] != bytes[index] { return false }
                     return true
                 }
+                return equal ?? (country.key == key)
             }
         }
         return decided.flatMap { $0 } ?? countries.contains { $0.key == key }
@@ -713,6 +754,16 @@ final class ArticleView {
     /// The mentions that start in `range`, in order (`mentions` is sorted by first token).
     func mentions(startingIn range: Range<Int>) -> ArraySlice<MentionRef> {
         func firstMention(startingAtOrAfter token: Int) -> Int {
+            // From the first mention of the token's sentence, which holds a few: a binary search over the article's
+            // mentions for both ends of every range cost some fifty instructions each.
+            if sentencesTile {
+                if token >= tokenCount { return mentions.count }
+                if token >= 0 {
+                    var index = Int(sentenceMentions[sentenceOf[token]])
+                    while index < mentions.count && mentions[index].tokens.lowerBound < token { index += 1 }
+                    return index
+                }
+            }
             var low = 0
             var high = mentions.count
             while low < high {

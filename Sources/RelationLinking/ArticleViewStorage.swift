@@ -1,7 +1,8 @@
 extension ArticleView {
     /// Where each table of an `ArticleView` lies in its one allocation: the eight-byte values first (token bits,
     /// sentence bits, sentence rule words), then the four-byte ones (the token columns and role caches, the country
-    /// cache, the lower-cased bytes' starts and ends, the vocabulary ids, the tokens left to look up), then the
+    /// cache, the lower-cased bytes' starts and ends, the vocabulary ids, the tokens left to look up, each sentence's
+    /// first mention), then the
     /// bytes (token flags, the lower-cased text), so that every table is aligned without padding.
     ///
     /// The view fills every table before it reads it; the memory is bound to each table's type here.
@@ -23,6 +24,7 @@ extension ArticleView {
         private let endsOffset: Int
         private let idsOffset: Int
         private let pendingOffset: Int
+        private let sentenceMentionsOffset: Int
         private let flagsOffset: Int
         private let lowerBytesOffset: Int
         let byteCount: Int
@@ -39,7 +41,8 @@ extension ArticleView {
             endsOffset = startsOffset + tokens * 4
             idsOffset = endsOffset + tokens * 4
             pendingOffset = idsOffset + tokens * 4
-            flagsOffset = pendingOffset + tokens * 4
+            sentenceMentionsOffset = pendingOffset + tokens * 4
+            flagsOffset = sentenceMentionsOffset + sentences * 4
             lowerBytesOffset = flagsOffset + tokens
             byteCount = lowerBytesOffset + lowerByteCount
         }
@@ -80,6 +83,13 @@ extension ArticleView {
         /// to the heap in nearly every article.
         func pending(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
             int32s(at: pendingOffset, in: raw)
+        }
+
+        /// Per sentence, the index of the first mention that starts at or after its first token
+        /// (`ArticleView.mentions(startingIn:)`).
+        func sentenceMentions(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
+            UnsafeMutableBufferPointer(
+                start: (raw + sentenceMentionsOffset).bindMemory(to: Int32.self, capacity: sentences), count: sentences)
         }
 
         func flags(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<UInt8> {

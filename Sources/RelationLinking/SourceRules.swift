@@ -53,7 +53,9 @@ final class SourceRules: Sendable {
         all += konjunktivChains(after: explicit, attributed: all, in: view)
         // The source of the first figure attributed in each sentence, by index: made at the first such figure (most
         // articles attribute none), where a dictionary by sentence was asked about every sentence of the others.
-        var firstSource: [Relation.Node?] = []
+        // Each is the position in `out` of the relation whose object it is, -1 for none: an array of optional
+        // sources was destroyed through the runtime's generic optional witness, a sentence at a time.
+        var firstSource: [Int] = []
         // The figures attributed, each with its speaker, each pair once: compared by their parts, which is how the
         // strings `quantity|speaker` once hashed here compare (the number's digits hold no `|`, and a mark after
         // `|` composes with nothing). An article attributes a handful.
@@ -76,8 +78,8 @@ final class SourceRules: Sendable {
                     subject: .quantity(index: quantity), predicate: .accordingTo, object: node,
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: attribution.rule)))
                 if sentence >= 0 && sentence < view.document.sentences.count {
-                    if firstSource.isEmpty { firstSource = Array(repeating: nil, count: view.document.sentences.count) }
-                    if firstSource[sentence] == nil { firstSource[sentence] = node }
+                    if firstSource.isEmpty { firstSource = Array(repeating: -1, count: view.document.sentences.count) }
+                    if firstSource[sentence] < 0 { firstSource[sentence] = out.count - 1 }
                 }
             }
         }
@@ -85,7 +87,8 @@ final class SourceRules: Sendable {
         // then no sentence is looked up.)
         guard !firstSource.isEmpty else { return }
         for sentence in view.document.sentences.indices.dropFirst() {
-            guard let source = firstSource[sentence - 1], firstSource[sentence] == nil else { continue }
+            guard firstSource[sentence - 1] >= 0, firstSource[sentence] < 0 else { continue }
+            let source = out[firstSource[sentence - 1]].object
             let range = view.document.sentences[sentence].tokenRange
             // `Die Präfektur zählte 3.900 Menschen. Im März waren es 3.500`: a bare figure counting what the figure
             // before counted goes on with its source.
@@ -125,12 +128,15 @@ final class SourceRules: Sendable {
         where (view.sentence(sentence, hasAny: cueBits) || view.sentence(sentence, hasAny: [.nach]))
             && !attributedSentences.contains(sentence) {
             let range = view.document.sentences[sentence].tokenRange
+            // (`pronounSource` answers only at `nach` or a postposition: asked after that test, not called for every
+            // token of the sentence.)
             guard let cue = range.first(where: { token in
                 view.matches(token, .nach) && view.hasCue(.anaphor, token + 1)
                     && view.hasCue(.sourceNoun, token + 2)
                     || view.hasCue(.anaphor, token) && view.hasCue(.sourceNoun, token + 1)
                     && view.hasCue(.sourcePostposition, token + 2)
-                    || pronounSource(at: token, in: view) != nil
+                    || (view.matches(token, .nach) || view.hasCue(.sourcePostposition, token))
+                    && pronounSource(at: token, in: view) != nil
             }) else { continue }
             // The nearest sentence before that names any source is the one referred to; an unnamed one
             // (`einer neuen Umfrage zufolge`) gives nothing, and so does a sentence with a source cue of its own.

@@ -595,14 +595,20 @@ final class SpeechRules: Sendable {
                        rule: rule, isBelief: verb.kind == .belief)
     }
 
+    /// The words `wieOrSo` looks for: one constant for the sentence's test and the token's, where the literal
+    /// written twice was made an array at every call (written once it folded to its masks).
+    private static let wieOrSoWords: RuleWordSet = [.wie, .so]
+
     /// `wie X sagte, …` / `…, wie er versicherte.` and `…, so X.`
     private func wieOrSo(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
-        guard view.sentence(sentence, hasAny: [.wie, .so]) else { return nil }
+        guard view.sentence(sentence, hasAny: Self.wieOrSoWords) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         // `Denn wie X verkündete, …`: a conjunction may open the sentence before the wie clause.
         let first = view.matches(range.lowerBound, in: [.und, .aber, .doch])
             || view.lower(range.lowerBound, is: "denn") ? range.lowerBound + 1 : range.lowerBound
-        for token in range where view.quoteAt[token] == nil {
+        // The word first: a sentence holds a `wie` or `so` among dozens of tokens, and the quote column and the
+        // clause-start tests below cost more than the id compare that rules out the others.
+        for token in range where view.matches(token, in: Self.wieOrSoWords) && view.quoteAt[token] == nil {
             let isSo = view.matches(token, .so)
             // (`und sorgen – so FP-Sicherheitsreferent Johann Tschürtz – für …`: set off by dashes too.)
             let afterDash = isSo && view.matches(token - 1, .dash)
