@@ -69,7 +69,7 @@ struct DateRecognizer {
               Self.daypartAdverbEnds.contains(tokens.scalar(at: tokens.token(index).span.end - 1)) else {
             return false
         }
-        return Self.daypartAdverbs.contains(tokens.text(index))
+        return Self.daypartAdverbTable.contains(token: index, of: tokens)
     }
 
     /// `morgens`, `abends`, `früh` …: lower-case adverbs of a time of day.
@@ -80,6 +80,8 @@ struct DateRecognizer {
     /// is neither made nor hashed, which cost some 800 instructions for each of the 3,000 dates a pass with a word
     /// after them. (A string equal to one ends in the same code point: none decomposes into a letter at the end.)
     private static let daypartAdverbEnds = Array(Set(daypartAdverbs.compactMap(\.unicodeScalars.last)))
+    /// The same words, asked by the token's key with no string made or hashed (`StringTable`).
+    private static let daypartAdverbTable = StringTable(words: daypartAdverbs)
 
     /// Whether an ISO value names one day (`--09-25`, `2015-09-25`), not a month, year or interval.
     private static func isDay(_ value: String) -> Bool {

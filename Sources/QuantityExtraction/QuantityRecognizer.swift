@@ -809,7 +809,7 @@ struct QuantityRecognizer {
             // `33 leicht verletzten Flüchtlingen`: a degree adverb before the adjective.
             // (The word after tested first: hashing the word cost some 500 instructions, mostly before a noun.)
             if position + 1 < sentence.upperBound, tokens.kind(position + 1) == .word,
-               !tokens.isCapitalized(position + 1), Self.degreeAdverbs.contains(tokens.text(position)) {
+               !tokens.isCapitalized(position + 1), Self.degreeAdverbs.contains(token: position, of: tokens) {
                 position += 1
                 skipped += 1
                 continue
@@ -831,7 +831,7 @@ struct QuantityRecognizer {
                 hasAdjectiveEnding(position), tokens.characterCount(position) > 3 else { return nil }
             // `32 Menschen starben, 80 weitere wurden verletzt`: `weitere` with its noun left out is in the span.
             // (Not `drei weitere kurze Kontakte`: adjectives that lead on to a noun.)
-            if Self.elidingAdjectives.contains(tokens.text(position)) {
+            if Self.elidingAdjectives.contains(token: position, of: tokens) {
                 var ahead = position + 1
                 while ahead < sentence.upperBound, ahead <= position + 3, tokens.kind(ahead) == .word,
                       !tokens.isCapitalized(ahead), hasAdjectiveEnding(ahead) {
@@ -951,13 +951,13 @@ struct QuantityRecognizer {
 
     /// Adverbs that grade the adjective after them (`leicht verletzten`, `mutmaßlich gefälschte`, `schon länger
     /// eingebürgerte`).
-    private static let degreeAdverbs: Set<String> = [
+    private static let degreeAdverbs = StringTable(words: [
         "leicht", "schwer", "schwerst", "lebensgefährlich", "tödlich", "mutmaßlich", "angeblich", "sehr",
         "besonders", "schon", "bereits", "noch", "teils", "meist", "überwiegend", "vorwiegend",
-    ]
+    ])
 
     /// Adjectives that stand for a noun left out after a number (`80 weitere`, `zwei andere`).
-    private static let elidingAdjectives: Set<String> = ["weitere", "weiteren", "andere", "anderen"]
+    private static let elidingAdjectives = StringTable(words: ["weitere", "weiteren", "andere", "anderen"])
 
     /// `901 der Taten`, `138 der 550 Abgeordneten`: a number taking a part of a plural noun in the genitive counts
     /// that noun, which stays outside the quantity's span. The noun must differ from its lemma (a plural), so that
