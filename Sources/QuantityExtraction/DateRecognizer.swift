@@ -134,7 +134,7 @@ struct DateRecognizer {
                     // frühen Morgen`.
                     let timed = index > sentence.lowerBound + 1
                         && ["frühen", "späten"].contains(tokens.text(index - 1))
-                        && Self.daypartLeads.contains(tokens.text(index - 2))
+                        && Self.daypartLeads.contains(token: index - 2, of: tokens)
                     return weekday(at: index, first: timed ? index - 1 : index,
                                    relative: .weekday(name: compound, direction: 0))
                 }
@@ -196,10 +196,11 @@ struct DateRecognizer {
                                  rule: "date.relative-word")
                 case .daypart:
                     // `am frühen Morgen`, `an einem späten Abend`: an adjective of the time of day is in the span.
-                    let timed = index > sentence.lowerBound + 1 && Self.daypartAdjectives.contains(tokens.text(index - 1))
+                    let timed = index > sentence.lowerBound + 1
+                        && Self.daypartAdjectives.contains(token: index - 1, of: tokens)
                     let lead = timed ? index - 2 : index - 1
                     // (`in den frühen Morgenstunden`: `den` before the plural hours is no object.)
-                    guard lead >= sentence.lowerBound, Self.daypartLeads.contains(tokens.text(lead))
+                    guard lead >= sentence.lowerBound, Self.daypartLeads.contains(token: lead, of: tokens)
                             || tokens.text(lead) == "den" && tokens.text(index).hasSuffix("stunden"),
                         tokens.isCapitalized(index),
                         !(index + 1 < sentence.upperBound && tokens.text(index + 1) == "-"
@@ -520,12 +521,10 @@ struct DateRecognizer {
     /// quarter or half before the year make the year an interval of months.
     private func yearPart(before index: Int, year: Int) -> (first: Int, value: String)? {
         guard index - 2 >= sentence.lowerBound else { return nil }
-        let months: Int
-        switch tokens.text(index - 1) {
-        case "Quartal", "Quartals": months = 3
-        case "Halbjahr", "Halbjahres", "Halbjahrs": months = 6
-        default: return nil
-        }
+        // (Told by the token's key, then by its scalars: the switch over its string made and compared it for
+        // every year.)
+        guard Self.yearParts.contains(token: index - 1, of: tokens) else { return nil }
+        let months = tokens.isText(index - 1, "Quartal") || tokens.isText(index - 1, "Quartals") ? 3 : 6
         var first = index - 2
         var ordinal = Self.partOrdinals[tokens.lowered(index - 2)]
         // `3. Quartal 2015`.
@@ -962,9 +961,9 @@ struct DateRecognizer {
     /// Words before a part of the day that make it a time (`am Abend`, `seit dem Morgen`, `an einem Abend`); not
     /// `den`, which is as often an object (`den Abend genießen`).
     /// (`in der Früh`, `im Lauf des Abends`, `zu Mittag`, `verbrachten die Nacht`.)
-    static let daypartLeads: Set<String> = ["am", "Am", "der", "dem", "einem", "des", "zu", "die"]
+    static let daypartLeads = StringTable(words: ["am", "Am", "der", "dem", "einem", "des", "zu", "die"])
     /// Adjectives of a part of the day that belong to its span (`am frühen Morgen`, `am nächsten Morgen`).
-    static let daypartAdjectives: Set<String> = ["frühen", "späten", "gleichen", "selben", "nächsten"]
+    static let daypartAdjectives = StringTable(words: ["frühen", "späten", "gleichen", "selben", "nächsten"])
 
     /// Whether the token is a deictic word that points back into the story (`gleichen`, `selben`, `folgenden`,
     /// `darauffolgenden`), compared scalar by scalar (ASCII without `K`, as `TokenText.isText` needs): a set of
