@@ -894,10 +894,10 @@ struct QuantityRecognizer {
     /// The last token of `Polizistinnen und Polizisten`, `Mitarbeiterinnen und Mitarbeiter`: after a feminine
     /// plural in `-innen`, `und` and the masculine form of the same stem; else nil.
     private func genderPairEnd(_ form: String, after end: Int) -> Int? {
-        // A string ends in the characters `innen` only if its bytes do: most forms are turned away before
-        // `hasSuffix`, which compares characters.
-        guard form.utf8.reversed().starts(with: "nenni".utf8), form.hasSuffix("innen"), end + 2 < sentence.upperBound,
-              tokens.isText(end + 1, "und"),
+        // `und` after the form first, its scalars compared: few forms have it. A string ends in the characters `innen`
+        // only if its bytes do: most of the rest are turned away before `hasSuffix`, which compares characters.
+        guard end + 2 < sentence.upperBound, tokens.isText(end + 1, "und"),
+              form.utf8.reversed().starts(with: "nenni".utf8), form.hasSuffix("innen"),
               tokens.kind(end + 2) == .word, tokens.isCapitalized(end + 2) else { return nil }
         let stem = form.unicodeScalars.dropLast(5)
         guard stem.count >= 4 else { return nil }

@@ -79,8 +79,8 @@ struct UnitSharing {
                 var lead = first - 1
                 // (`16.430 Geschleppte registriert, nach 29.240 im Jahr davor`: a figure compared with the count.)
                 while lead > found[position - 1].tokens.upperBound,
-                      Self.modifierWords.contains(tokens.text(lead))
-                        || Self.comparisonWords.contains(tokens.text(lead)) {
+                      Self.modifierWords.contains(token: lead, of: tokens)
+                        || Self.comparisonWords.contains(token: lead, of: tokens) {
                     lead -= 1
                 }
                 coordinated = tokens.isText(lead, ",") && lead - found[position - 1].tokens.upperBound <= 12
@@ -193,7 +193,7 @@ struct UnitSharing {
         for position in found.indices where found[position].quantity.unit == nil
             && found[position].quantity.kind == .count {
             var lead = found[position].tokens.lowerBound - 1
-            while lead > sentence.lowerBound, Self.modifierWords.contains(tokens.text(lead)) { lead -= 1 }
+            while lead > sentence.lowerBound, Self.modifierWords.contains(token: lead, of: tokens) { lead -= 1 }
             // (`Die Zahl der Haftbefehle ist mit 17 gering`.)
             guard lead > sentence.lowerBound, ["auf", "von", "bei", "mit"].contains(tokens.text(lead)) else { continue }
             var index = lead - 1
@@ -228,7 +228,7 @@ struct UnitSharing {
         for position in found.indices where found[position].quantity.unit == nil
             && found[position].quantity.kind == .count && found[position].quantity.maxValue == nil {
             var lead = found[position].tokens.lowerBound - 1
-            while lead > sentence.lowerBound, Self.modifierWords.contains(tokens.text(lead))
+            while lead > sentence.lowerBound, Self.modifierWords.contains(token: lead, of: tokens)
                 || tokens.text(lead) == "nämlich" || tokens.isText(lead, "insgesamt") {
                 lead -= 1
             }
@@ -257,11 +257,14 @@ struct UnitSharing {
                                                          "einige", "mehrere"]
 
     /// Words that compare a figure with an earlier one of the same things (`nach 29.240 im Vorjahr`).
-    private static let comparisonWords: Set<String> = ["nach", "gegenüber"]
+    private static let comparisonWords = StringTable(words: ["nach", "gegenüber"])
 
-    /// Modifiers that may stand between a comma and the number they modify.
-    private static let modifierWords: Set<String> = ["mehr", "als", "rund", "etwa", "knapp", "fast", "über", "weniger",
-                                                     "mindestens", "höchstens", "nur", "weitere"]
+    /// Modifiers that may stand between a comma and the number they modify. (Tables of words, as `comparisonWords`,
+    /// asked by the token's key: the rules walk back over the words before every figure, and a `Set<String>` had
+    /// each one's string made and hashed.)
+    private static let modifierWords = StringTable(words: [
+        "mehr", "als", "rund", "etwa", "knapp", "fast", "über", "weniger", "mindestens", "höchstens", "nur", "weitere",
+    ])
 
     private static let copulas: Set<String> = ["waren", "sind", "seien", "wären", "war", "ist"]
     private static let modals: Set<String> = [
