@@ -133,7 +133,7 @@ struct DateRecognizer {
                     // `am späten Donnerstagvormittag`: the adjective of the time of day is in the span, as in `am
                     // frühen Morgen`.
                     let timed = index > sentence.lowerBound + 1
-                        && ["frühen", "späten"].contains(tokens.text(index - 1))
+                        && Self.earlyOrLate.contains(token: index - 1, of: tokens)
                         && Self.daypartLeads.contains(token: index - 2, of: tokens)
                     return weekday(at: index, first: timed ? index - 1 : index,
                                    relative: .weekday(name: compound, direction: 0))
@@ -744,7 +744,7 @@ struct DateRecognizer {
     private func periodOffset(at index: Int, first: Int) -> Found? {
         guard index + 1 < sentence.upperBound else { return nil }
         guard tokens.isText(index, "Jahr") || tokens.isText(index, "Monat") || tokens.isText(index, "Woche")
-            || tokens.isText(index, "Tag"), lexicon.has(tokens.text(index + 1), .after) else {
+            || tokens.isText(index, "Tag"), lexicon.has(token: index + 1, of: tokens, .after) else {
             return nil
         }
         return Found(first: first, last: index + 1, normalized: nil, relative: nil, rule: "date.period-offset")
@@ -905,12 +905,17 @@ struct DateRecognizer {
         return (day, index + 1)
     }
 
+    /// Month names of four letters or fewer that are written out, not abbreviated.
+    private static let shortMonthNames = StringTable(words: ["März", "Mai", "Juni", "Juli"])
+    /// The adjectives of a time of day before a weekday compound (`am späten Donnerstagvormittag`).
+    private static let earlyOrLate = StringTable(words: ["frühen", "späten"])
+
     /// A month name, or an abbreviation with its period (`Okt.`).
     private func monthWord(at index: Int) -> (Int, Int)? {
         guard index < sentence.upperBound, tokens.kind(index) == .word, let month = monthNumber(index)
         else { return nil }
         let isAbbreviation = tokens.characterCount(index) <= 4
-            && !["März", "Mai", "Juni", "Juli"].contains(tokens.text(index))
+            && !Self.shortMonthNames.contains(token: index, of: tokens)
         if isAbbreviation {
             guard index + 1 < sentence.upperBound, tokens.isText(index + 1, "."), tokens.touches(index, index + 1)
             else { return nil }

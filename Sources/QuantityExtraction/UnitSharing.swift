@@ -195,7 +195,7 @@ struct UnitSharing {
             var lead = found[position].tokens.lowerBound - 1
             while lead > sentence.lowerBound, Self.modifierWords.contains(token: lead, of: tokens) { lead -= 1 }
             // (`Die Zahl der Haftbefehle ist mit 17 gering`.)
-            guard lead > sentence.lowerBound, ["auf", "von", "bei", "mit"].contains(tokens.text(lead)) else { continue }
+            guard lead > sentence.lowerBound, Self.countPrepositions.contains(token: lead, of: tokens) else { continue }
             var index = lead - 1
             while index > sentence.lowerBound + 1, lead - index <= 14, !tokens.isText(index, ".") {
                 // (`Die Zahl der festgenommenen Schlepper`: adjectives before the noun.)
@@ -255,6 +255,9 @@ struct UnitSharing {
     /// Quantifiers before a plural noun.
     private static let pluralQuantifiers: Set<String> = ["meisten", "alle", "allen", "viele", "vielen", "wenige",
                                                          "einige", "mehrere"]
+
+    /// The prepositions between a count and the verb of its `Zahl der` clause (`stieg auf 158`, `ist mit 17`).
+    private static let countPrepositions = StringTable(words: ["auf", "von", "bei", "mit"])
 
     /// Words that compare a figure with an earlier one of the same things (`nach 29.240 im Vorjahr`).
     private static let comparisonWords = StringTable(words: ["nach", "gegenüber"])
