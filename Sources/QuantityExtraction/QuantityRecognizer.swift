@@ -555,7 +555,7 @@ struct QuantityRecognizer {
             // day and no year.)
             if tokens.kind(previous) == .word && tokens.isCapitalized(previous) && !isSentenceInitial(previous)
                 && !lexicon.has(token: previous, of: tokens, .rangeOpen)
-                && !(lexicon.months[tokens.text(previous)] != nil && hasThousandsSeparator(reading.first)) {
+                && !(lexicon.months.value(token: previous, of: tokens) != nil && hasThousandsSeparator(reading.first)) {
                 return false
             }
             // (`gefolgt von Rumänien (147), Bulgarien (121)`: a whole number in brackets after a place counts for it,

@@ -229,7 +229,7 @@ struct UnitSharing {
             && found[position].quantity.kind == .count && found[position].quantity.maxValue == nil {
             var lead = found[position].tokens.lowerBound - 1
             while lead > sentence.lowerBound, Self.modifierWords.contains(token: lead, of: tokens)
-                || tokens.text(lead) == "nämlich" || tokens.isText(lead, "insgesamt") {
+                || Self.namely.contains(token: lead, of: tokens) || tokens.isText(lead, "insgesamt") {
                 lead -= 1
             }
             let noun = lead - 1
@@ -258,6 +258,8 @@ struct UnitSharing {
 
     /// The prepositions between a count and the verb of its `Zahl der` clause (`stieg auf 158`, `ist mit 17`).
     private static let countPrepositions = StringTable(words: ["auf", "von", "bei", "mit"])
+    /// `nämlich` before a figure set off by commas after its noun (`Beschwerden, nämlich 66,`).
+    private static let namely = StringTable(words: ["nämlich"])
 
     /// Words that compare a figure with an earlier one of the same things (`nach 29.240 im Vorjahr`).
     private static let comparisonWords = StringTable(words: ["nach", "gegenüber"])
@@ -269,25 +271,26 @@ struct UnitSharing {
         "mehr", "als", "rund", "etwa", "knapp", "fast", "über", "weniger", "mindestens", "höchstens", "nur", "weitere",
     ])
 
-    private static let copulas: Set<String> = ["waren", "sind", "seien", "wären", "war", "ist"]
-    private static let modals: Set<String> = [
+    // (Tables asked by the token's key: `copulaEs` reads the words before every bare number, and a `Set<String>`
+    // had each one's string made and hashed.)
+    private static let copulas = StringTable(words: ["waren", "sind", "seien", "wären", "war", "ist"])
+    private static let modals = StringTable(words: [
         "sollen", "sollten", "werden", "würden", "dürften", "könnten", "müssten", "dürfen", "können", "müssen",
         "wollen",
-    ]
-    private static let clauseMarks: Set<String> = [".", ",", ";", ":", "(", ")"]
+    ])
+    private static let clauseMarks = StringTable(words: [".", ",", ";", ":", "(", ")"])
 
     /// `waren es 3.500`, `waren es in Österreich rund 28.000`: `es` after a copula at most four words before the
     /// number at `first`, with no punctuation between.
     private func copulaEs(before first: Int, after next: Int) -> Bool {
         var token = first - 1
         while token >= 1, token >= first - 5 {
-            let text = tokens.text(token)
             // (`Bis 2020 sollen es mehr als 200.000 sein`: a modal verb with the copula after the number.)
-            if text == "es" {
-                return Self.copulas.contains(tokens.text(token - 1))
-                    || Self.modals.contains(tokens.text(token - 1)) && tokens.isText(next, "sein")
+            if tokens.isText(token, "es") {
+                return Self.copulas.contains(token: token - 1, of: tokens)
+                    || Self.modals.contains(token: token - 1, of: tokens) && tokens.isText(next, "sein")
             }
-            if Self.clauseMarks.contains(text) { return false }
+            if Self.clauseMarks.contains(token: token, of: tokens) { return false }
             token -= 1
         }
         return false
