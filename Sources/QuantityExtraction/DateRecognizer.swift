@@ -388,9 +388,8 @@ struct DateRecognizer {
             yearOffset = genitiveOffset
             last = genitiveLast
         } else {
-            let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
-            let ledIn = index > sentence.lowerBound && isDateLead(index - 1)
-                || lexicon.dateWords[lead]?.role == .extent
+            let ledIn = index > sentence.lowerBound && (isDateLead(index - 1)
+                || lexicon.dateWords.value(token: index - 1, of: tokens)?.role == .extent)
             // `August Schmidt`: a bare month needs a lead word or no capitalised word after it.
             let nameLike = last + 1 < sentence.upperBound && tokens.kind(last + 1) == .word
                 && tokens.isCapitalized(last + 1) && dateWord(last + 1) == nil
@@ -744,7 +743,7 @@ struct DateRecognizer {
     private func periodOffset(at index: Int, first: Int) -> Found? {
         guard index + 1 < sentence.upperBound else { return nil }
         guard tokens.isText(index, "Jahr") || tokens.isText(index, "Monat") || tokens.isText(index, "Woche")
-            || tokens.isText(index, "Tag"), lexicon.has(token: index + 1, of: tokens, .after) else {
+            || tokens.isText(index, "Tag"), lexicon.hasListed(token: index + 1, of: tokens, .after) else {
             return nil
         }
         return Found(first: first, last: index + 1, normalized: nil, relative: nil, rule: "date.period-offset")

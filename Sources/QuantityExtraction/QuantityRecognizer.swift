@@ -554,7 +554,7 @@ struct QuantityRecognizer {
             // (`im Februar 50.000 und im März 30.000`: after a month a figure with a thousands separator is no
             // day and no year.)
             if tokens.kind(previous) == .word && tokens.isCapitalized(previous) && !isSentenceInitial(previous)
-                && !lexicon.has(token: previous, of: tokens, .rangeOpen)
+                && !lexicon.hasListed(token: previous, of: tokens, .rangeOpen)
                 && !(lexicon.months.value(token: previous, of: tokens) != nil && hasThousandsSeparator(reading.first)) {
                 return false
             }
