@@ -898,9 +898,10 @@ struct DateRecognizer {
 
     /// `24.` as a day of the month: digits 1–31 and a touching period.
     private func dayOrdinal(at index: Int) -> (Int, Int)? {
+        // (The period first: most numbers of one or two digits have none, and are turned away before being read.)
         guard index + 1 < sentence.upperBound, tokens.isDigits(index), tokens.characterCount(index) <= 2,
-            let day = tokens.integer(index), (1...31).contains(day), tokens.isText(index + 1, "."),
-            tokens.touches(index, index + 1) else { return nil }
+            tokens.isText(index + 1, "."), tokens.touches(index, index + 1),
+            let day = tokens.integer(index), (1...31).contains(day) else { return nil }
         return (day, index + 1)
     }
 
