@@ -69,7 +69,7 @@ struct DateRecognizer {
               Self.daypartAdverbEnds.contains(tokens.scalar(at: tokens.token(index).span.end - 1)) else {
             return false
         }
-        return Self.daypartAdverbs.contains(tokens.text(index))
+        return Self.daypartAdverbTable.contains(token: index, of: tokens)
     }
 
     /// `morgens`, `abends`, `früh` …: lower-case adverbs of a time of day.
@@ -80,6 +80,8 @@ struct DateRecognizer {
     /// is neither made nor hashed, which cost some 800 instructions for each of the 3,000 dates a pass with a word
     /// after them. (A string equal to one ends in the same code point: none decomposes into a letter at the end.)
     private static let daypartAdverbEnds = Array(Set(daypartAdverbs.compactMap(\.unicodeScalars.last)))
+    /// The same words, asked by the token's key with no string made or hashed (`StringTable`).
+    private static let daypartAdverbTable = StringTable(words: daypartAdverbs)
 
     /// Whether an ISO value names one day (`--09-25`, `2015-09-25`), not a month, year or interval.
     private static func isDay(_ value: String) -> Bool {
@@ -131,8 +133,8 @@ struct DateRecognizer {
                     // `am späten Donnerstagvormittag`: the adjective of the time of day is in the span, as in `am
                     // frühen Morgen`.
                     let timed = index > sentence.lowerBound + 1
-                        && ["frühen", "späten"].contains(tokens.text(index - 1))
-                        && Self.daypartLeads.contains(tokens.text(index - 2))
+                        && Self.earlyOrLate.contains(token: index - 1, of: tokens)
+                        && Self.daypartLeads.contains(token: index - 2, of: tokens)
                     return weekday(at: index, first: timed ? index - 1 : index,
                                    relative: .weekday(name: compound, direction: 0))
                 }
@@ -194,10 +196,11 @@ struct DateRecognizer {
                                  rule: "date.relative-word")
                 case .daypart:
                     // `am frühen Morgen`, `an einem späten Abend`: an adjective of the time of day is in the span.
-                    let timed = index > sentence.lowerBound + 1 && Self.daypartAdjectives.contains(tokens.text(index - 1))
+                    let timed = index > sentence.lowerBound + 1
+                        && Self.daypartAdjectives.contains(token: index - 1, of: tokens)
                     let lead = timed ? index - 2 : index - 1
                     // (`in den frühen Morgenstunden`: `den` before the plural hours is no object.)
-                    guard lead >= sentence.lowerBound, Self.daypartLeads.contains(tokens.text(lead))
+                    guard lead >= sentence.lowerBound, Self.daypartLeads.contains(token: lead, of: tokens)
                             || tokens.text(lead) == "den" && tokens.text(index).hasSuffix("stunden"),
                         tokens.isCapitalized(index),
                         !(index + 1 < sentence.upperBound && tokens.text(index + 1) == "-"
@@ -385,9 +388,8 @@ struct DateRecognizer {
             yearOffset = genitiveOffset
             last = genitiveLast
         } else {
-            let lead = index > sentence.lowerBound ? tokens.text(index - 1) : ""
-            let ledIn = index > sentence.lowerBound && isDateLead(index - 1)
-                || lexicon.dateWords[lead]?.role == .extent
+            let ledIn = index > sentence.lowerBound && (isDateLead(index - 1)
+                || lexicon.dateWords.value(token: index - 1, of: tokens)?.role == .extent)
             // `August Schmidt`: a bare month needs a lead word or no capitalised word after it.
             let nameLike = last + 1 < sentence.upperBound && tokens.kind(last + 1) == .word
                 && tokens.isCapitalized(last + 1) && dateWord(last + 1) == nil
@@ -518,12 +520,10 @@ struct DateRecognizer {
     /// quarter or half before the year make the year an interval of months.
     private func yearPart(before index: Int, year: Int) -> (first: Int, value: String)? {
         guard index - 2 >= sentence.lowerBound else { return nil }
-        let months: Int
-        switch tokens.text(index - 1) {
-        case "Quartal", "Quartals": months = 3
-        case "Halbjahr", "Halbjahres", "Halbjahrs": months = 6
-        default: return nil
-        }
+        // (Told by the token's key, then by its scalars: the switch over its string made and compared it for
+        // every year.)
+        guard Self.yearParts.contains(token: index - 1, of: tokens) else { return nil }
+        let months = tokens.isText(index - 1, "Quartal") || tokens.isText(index - 1, "Quartals") ? 3 : 6
         var first = index - 2
         var ordinal = Self.partOrdinals[tokens.lowered(index - 2)]
         // `3. Quartal 2015`.
@@ -743,7 +743,7 @@ struct DateRecognizer {
     private func periodOffset(at index: Int, first: Int) -> Found? {
         guard index + 1 < sentence.upperBound else { return nil }
         guard tokens.isText(index, "Jahr") || tokens.isText(index, "Monat") || tokens.isText(index, "Woche")
-            || tokens.isText(index, "Tag"), lexicon.has(tokens.text(index + 1), .after) else {
+            || tokens.isText(index, "Tag"), lexicon.hasListed(token: index + 1, of: tokens, .after) else {
             return nil
         }
         return Found(first: first, last: index + 1, normalized: nil, relative: nil, rule: "date.period-offset")
@@ -898,18 +898,24 @@ struct DateRecognizer {
 
     /// `24.` as a day of the month: digits 1–31 and a touching period.
     private func dayOrdinal(at index: Int) -> (Int, Int)? {
+        // (The period first: most numbers of one or two digits have none, and are turned away before being read.)
         guard index + 1 < sentence.upperBound, tokens.isDigits(index), tokens.characterCount(index) <= 2,
-            let day = tokens.integer(index), (1...31).contains(day), tokens.isText(index + 1, "."),
-            tokens.touches(index, index + 1) else { return nil }
+            tokens.isText(index + 1, "."), tokens.touches(index, index + 1),
+            let day = tokens.integer(index), (1...31).contains(day) else { return nil }
         return (day, index + 1)
     }
+
+    /// Month names of four letters or fewer that are written out, not abbreviated.
+    private static let shortMonthNames = StringTable(words: ["März", "Mai", "Juni", "Juli"])
+    /// The adjectives of a time of day before a weekday compound (`am späten Donnerstagvormittag`).
+    private static let earlyOrLate = StringTable(words: ["frühen", "späten"])
 
     /// A month name, or an abbreviation with its period (`Okt.`).
     private func monthWord(at index: Int) -> (Int, Int)? {
         guard index < sentence.upperBound, tokens.kind(index) == .word, let month = monthNumber(index)
         else { return nil }
         let isAbbreviation = tokens.characterCount(index) <= 4
-            && !["März", "Mai", "Juni", "Juli"].contains(tokens.text(index))
+            && !Self.shortMonthNames.contains(token: index, of: tokens)
         if isAbbreviation {
             guard index + 1 < sentence.upperBound, tokens.isText(index + 1, "."), tokens.touches(index, index + 1)
             else { return nil }
@@ -960,9 +966,9 @@ struct DateRecognizer {
     /// Words before a part of the day that make it a time (`am Abend`, `seit dem Morgen`, `an einem Abend`); not
     /// `den`, which is as often an object (`den Abend genießen`).
     /// (`in der Früh`, `im Lauf des Abends`, `zu Mittag`, `verbrachten die Nacht`.)
-    static let daypartLeads: Set<String> = ["am", "Am", "der", "dem", "einem", "des", "zu", "die"]
+    static let daypartLeads = StringTable(words: ["am", "Am", "der", "dem", "einem", "des", "zu", "die"])
     /// Adjectives of a part of the day that belong to its span (`am frühen Morgen`, `am nächsten Morgen`).
-    static let daypartAdjectives: Set<String> = ["frühen", "späten", "gleichen", "selben", "nächsten"]
+    static let daypartAdjectives = StringTable(words: ["frühen", "späten", "gleichen", "selben", "nächsten"])
 
     /// Whether the token is a deictic word that points back into the story (`gleichen`, `selben`, `folgenden`,
     /// `darauffolgenden`), compared scalar by scalar (ASCII without `K`, as `TokenText.isText` needs): a set of

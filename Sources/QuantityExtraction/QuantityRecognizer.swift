@@ -554,8 +554,8 @@ struct QuantityRecognizer {
             // (`im Februar 50.000 und im März 30.000`: after a month a figure with a thousands separator is no
             // day and no year.)
             if tokens.kind(previous) == .word && tokens.isCapitalized(previous) && !isSentenceInitial(previous)
-                && !lexicon.has(tokens.text(previous), .rangeOpen)
-                && !(lexicon.months[tokens.text(previous)] != nil && hasThousandsSeparator(reading.first)) {
+                && !lexicon.hasListed(token: previous, of: tokens, .rangeOpen)
+                && !(lexicon.months.value(token: previous, of: tokens) != nil && hasThousandsSeparator(reading.first)) {
                 return false
             }
             // (`gefolgt von Rumänien (147), Bulgarien (121)`: a whole number in brackets after a place counts for it,
@@ -809,7 +809,7 @@ struct QuantityRecognizer {
             // `33 leicht verletzten Flüchtlingen`: a degree adverb before the adjective.
             // (The word after tested first: hashing the word cost some 500 instructions, mostly before a noun.)
             if position + 1 < sentence.upperBound, tokens.kind(position + 1) == .word,
-               !tokens.isCapitalized(position + 1), Self.degreeAdverbs.contains(tokens.text(position)) {
+               !tokens.isCapitalized(position + 1), Self.degreeAdverbs.contains(token: position, of: tokens) {
                 position += 1
                 skipped += 1
                 continue
@@ -831,7 +831,7 @@ struct QuantityRecognizer {
                 hasAdjectiveEnding(position), tokens.characterCount(position) > 3 else { return nil }
             // `32 Menschen starben, 80 weitere wurden verletzt`: `weitere` with its noun left out is in the span.
             // (Not `drei weitere kurze Kontakte`: adjectives that lead on to a noun.)
-            if Self.elidingAdjectives.contains(tokens.text(position)) {
+            if Self.elidingAdjectives.contains(token: position, of: tokens) {
                 var ahead = position + 1
                 while ahead < sentence.upperBound, ahead <= position + 3, tokens.kind(ahead) == .word,
                       !tokens.isCapitalized(ahead), hasAdjectiveEnding(ahead) {
@@ -894,10 +894,10 @@ struct QuantityRecognizer {
     /// The last token of `Polizistinnen und Polizisten`, `Mitarbeiterinnen und Mitarbeiter`: after a feminine
     /// plural in `-innen`, `und` and the masculine form of the same stem; else nil.
     private func genderPairEnd(_ form: String, after end: Int) -> Int? {
-        // A string ends in the characters `innen` only if its bytes do: most forms are turned away before
-        // `hasSuffix`, which compares characters.
-        guard form.utf8.reversed().starts(with: "nenni".utf8), form.hasSuffix("innen"), end + 2 < sentence.upperBound,
-              tokens.isText(end + 1, "und"),
+        // `und` after the form first, its scalars compared: few forms have it. A string ends in the characters `innen`
+        // only if its bytes do: most of the rest are turned away before `hasSuffix`, which compares characters.
+        guard end + 2 < sentence.upperBound, tokens.isText(end + 1, "und"),
+              form.utf8.reversed().starts(with: "nenni".utf8), form.hasSuffix("innen"),
               tokens.kind(end + 2) == .word, tokens.isCapitalized(end + 2) else { return nil }
         let stem = form.unicodeScalars.dropLast(5)
         guard stem.count >= 4 else { return nil }
@@ -951,13 +951,13 @@ struct QuantityRecognizer {
 
     /// Adverbs that grade the adjective after them (`leicht verletzten`, `mutmaßlich gefälschte`, `schon länger
     /// eingebürgerte`).
-    private static let degreeAdverbs: Set<String> = [
+    private static let degreeAdverbs = StringTable(words: [
         "leicht", "schwer", "schwerst", "lebensgefährlich", "tödlich", "mutmaßlich", "angeblich", "sehr",
         "besonders", "schon", "bereits", "noch", "teils", "meist", "überwiegend", "vorwiegend",
-    ]
+    ])
 
     /// Adjectives that stand for a noun left out after a number (`80 weitere`, `zwei andere`).
-    private static let elidingAdjectives: Set<String> = ["weitere", "weiteren", "andere", "anderen"]
+    private static let elidingAdjectives = StringTable(words: ["weitere", "weiteren", "andere", "anderen"])
 
     /// `901 der Taten`, `138 der 550 Abgeordneten`: a number taking a part of a plural noun in the genitive counts
     /// that noun, which stays outside the quantity's span. The noun must differ from its lemma (a plural), so that

@@ -253,15 +253,21 @@ final class TokenText {
         guard forms[index].isLowerKnown else { return Array(lowered(index).unicodeScalars) }
         let span = tokenArray[index].span
         // One buffer for every call: the caller's copy is mostly gone by the next call, so the array is refilled in
-        // place instead of allocated (a copy still held makes `removeAll` start a new one).
-        lowerScratch.removeAll(keepingCapacity: true)
-        lowerScratch.reserveCapacity(span.length)
+        // place instead of allocated (a copy still held makes the refill start a new one). The scalars are copied in
+        // at once and lowered there: emptied, reserved and appended to one by one, the array checked its room and
+        // uniqueness at every scalar.
         scalarArray.withUnsafeBufferPointer { scalars in
-            for position in span.begin..<span.end {
-                let scalar = scalars[position]
-                let value = scalar.value
-                let capital = value >= 65 && value <= 90 || value >= 0xC0 && value <= 0xDE && value != 0xD7
-                lowerScratch.append(capital ? Unicode.Scalar(value + 32)! : scalar)
+            lowerScratch.replaceSubrange(
+                lowerScratch.startIndex..<lowerScratch.endIndex,
+                with: UnsafeBufferPointer(rebasing: scalars[span.begin..<span.end]))
+        }
+        lowerScratch.withUnsafeMutableBufferPointer { buffer in
+            for offset in buffer.indices {
+                let value = buffer[offset].value
+                // A capital's lower case is below U+0100 too.
+                if value &- 65 < 26 || value &- 0xC0 < 0x1F && value != 0xD7 {
+                    buffer[offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: value &+ 32))
+                }
             }
         }
         return lowerScratch

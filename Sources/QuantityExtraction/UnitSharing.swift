@@ -79,8 +79,8 @@ struct UnitSharing {
                 var lead = first - 1
                 // (`16.430 Geschleppte registriert, nach 29.240 im Jahr davor`: a figure compared with the count.)
                 while lead > found[position - 1].tokens.upperBound,
-                      Self.modifierWords.contains(tokens.text(lead))
-                        || Self.comparisonWords.contains(tokens.text(lead)) {
+                      Self.modifierWords.contains(token: lead, of: tokens)
+                        || Self.comparisonWords.contains(token: lead, of: tokens) {
                     lead -= 1
                 }
                 coordinated = tokens.isText(lead, ",") && lead - found[position - 1].tokens.upperBound <= 12
@@ -193,9 +193,9 @@ struct UnitSharing {
         for position in found.indices where found[position].quantity.unit == nil
             && found[position].quantity.kind == .count {
             var lead = found[position].tokens.lowerBound - 1
-            while lead > sentence.lowerBound, Self.modifierWords.contains(tokens.text(lead)) { lead -= 1 }
+            while lead > sentence.lowerBound, Self.modifierWords.contains(token: lead, of: tokens) { lead -= 1 }
             // (`Die Zahl der Haftbefehle ist mit 17 gering`.)
-            guard lead > sentence.lowerBound, ["auf", "von", "bei", "mit"].contains(tokens.text(lead)) else { continue }
+            guard lead > sentence.lowerBound, Self.countPrepositions.contains(token: lead, of: tokens) else { continue }
             var index = lead - 1
             while index > sentence.lowerBound + 1, lead - index <= 14, !tokens.isText(index, ".") {
                 // (`Die Zahl der festgenommenen Schlepper`: adjectives before the noun.)
@@ -228,8 +228,8 @@ struct UnitSharing {
         for position in found.indices where found[position].quantity.unit == nil
             && found[position].quantity.kind == .count && found[position].quantity.maxValue == nil {
             var lead = found[position].tokens.lowerBound - 1
-            while lead > sentence.lowerBound, Self.modifierWords.contains(tokens.text(lead))
-                || tokens.text(lead) == "nämlich" || tokens.isText(lead, "insgesamt") {
+            while lead > sentence.lowerBound, Self.modifierWords.contains(token: lead, of: tokens)
+                || Self.namely.contains(token: lead, of: tokens) || tokens.isText(lead, "insgesamt") {
                 lead -= 1
             }
             let noun = lead - 1
@@ -256,32 +256,41 @@ struct UnitSharing {
     private static let pluralQuantifiers: Set<String> = ["meisten", "alle", "allen", "viele", "vielen", "wenige",
                                                          "einige", "mehrere"]
 
+    /// The prepositions between a count and the verb of its `Zahl der` clause (`stieg auf 158`, `ist mit 17`).
+    private static let countPrepositions = StringTable(words: ["auf", "von", "bei", "mit"])
+    /// `nämlich` before a figure set off by commas after its noun (`Beschwerden, nämlich 66,`).
+    private static let namely = StringTable(words: ["nämlich"])
+
     /// Words that compare a figure with an earlier one of the same things (`nach 29.240 im Vorjahr`).
-    private static let comparisonWords: Set<String> = ["nach", "gegenüber"]
+    private static let comparisonWords = StringTable(words: ["nach", "gegenüber"])
 
-    /// Modifiers that may stand between a comma and the number they modify.
-    private static let modifierWords: Set<String> = ["mehr", "als", "rund", "etwa", "knapp", "fast", "über", "weniger",
-                                                     "mindestens", "höchstens", "nur", "weitere"]
+    /// Modifiers that may stand between a comma and the number they modify. (Tables of words, as `comparisonWords`,
+    /// asked by the token's key: the rules walk back over the words before every figure, and a `Set<String>` had
+    /// each one's string made and hashed.)
+    private static let modifierWords = StringTable(words: [
+        "mehr", "als", "rund", "etwa", "knapp", "fast", "über", "weniger", "mindestens", "höchstens", "nur", "weitere",
+    ])
 
-    private static let copulas: Set<String> = ["waren", "sind", "seien", "wären", "war", "ist"]
-    private static let modals: Set<String> = [
+    // (Tables asked by the token's key: `copulaEs` reads the words before every bare number, and a `Set<String>`
+    // had each one's string made and hashed.)
+    private static let copulas = StringTable(words: ["waren", "sind", "seien", "wären", "war", "ist"])
+    private static let modals = StringTable(words: [
         "sollen", "sollten", "werden", "würden", "dürften", "könnten", "müssten", "dürfen", "können", "müssen",
         "wollen",
-    ]
-    private static let clauseMarks: Set<String> = [".", ",", ";", ":", "(", ")"]
+    ])
+    private static let clauseMarks = StringTable(words: [".", ",", ";", ":", "(", ")"])
 
     /// `waren es 3.500`, `waren es in Österreich rund 28.000`: `es` after a copula at most four words before the
     /// number at `first`, with no punctuation between.
     private func copulaEs(before first: Int, after next: Int) -> Bool {
         var token = first - 1
         while token >= 1, token >= first - 5 {
-            let text = tokens.text(token)
             // (`Bis 2020 sollen es mehr als 200.000 sein`: a modal verb with the copula after the number.)
-            if text == "es" {
-                return Self.copulas.contains(tokens.text(token - 1))
-                    || Self.modals.contains(tokens.text(token - 1)) && tokens.isText(next, "sein")
+            if tokens.isText(token, "es") {
+                return Self.copulas.contains(token: token - 1, of: tokens)
+                    || Self.modals.contains(token: token - 1, of: tokens) && tokens.isText(next, "sein")
             }
-            if Self.clauseMarks.contains(text) { return false }
+            if Self.clauseMarks.contains(token: token, of: tokens) { return false }
             token -= 1
         }
         return false

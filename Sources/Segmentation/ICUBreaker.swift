@@ -149,7 +149,8 @@ extension ICUBreaker {
                     // Most stretches have a shape whose boundaries are known without ICU.
                     if let known = PlainStretch.boundaries(of: stretch, in: scalars, into: found) {
                         Self.appendEnds(
-                            UnsafeBufferPointer(rebasing: found[..<Int(known)]), of: stretch, in: scalars, to: &ends)
+                            UnsafeBufferPointer(rebasing: found[..<Int(known)]), of: stretch, in: scalars,
+                            unitsAreCodePoints: true, to: &ends)
                         return
                     }
                     units.removeAll(keepingCapacity: true)
@@ -174,7 +175,8 @@ extension ICUBreaker {
                         throw NewsGraphError(.badPipeline, path: name, message: "ICU setText failed (\(-boundaries))")
                     }
                     Self.appendEnds(
-                        UnsafeBufferPointer(rebasing: found[..<Int(boundaries)]), of: stretch, in: scalars, to: &ends)
+                        UnsafeBufferPointer(rebasing: found[..<Int(boundaries)]), of: stretch, in: scalars,
+                        unitsAreCodePoints: units.count == stretch.count, to: &ends)
                 }
             }
         }
@@ -184,18 +186,24 @@ extension ICUBreaker {
 
     /// Appends the boundaries found in `stretch` (in UTF-16 units from its start). A function of its own, not a
     /// nested one: capturing `ends`, that put it in a box, retained and access-checked at every stretch.
+    /// `unitsAreCodePoints`: the stretch has no code point beyond the basic plane.
     private static func appendEnds(
         _ boundaries: UnsafeBufferPointer<Int32>, of stretch: Range<Int>,
-        in scalars: UnsafeBufferPointer<Unicode.Scalar>, to ends: inout [Int]
+        in scalars: UnsafeBufferPointer<Unicode.Scalar>, unitsAreCodePoints: Bool, to ends: inout [Int]
     ) {
         let count = scalars.count
-        // Units back to code points, walking the stretch (ICU breaks only between code points).
         var index = stretch.lowerBound
         var unit = 0
         for boundary in boundaries {
-            while unit < Int(boundary) {
-                unit += scalars[index].value >= 0x10000 ? 2 : 1
-                index += 1
+            if unitsAreCodePoints {
+                // A unit a code point, nearly every stretch: the boundary is its offset, with no walk to it.
+                index = stretch.lowerBound + Int(boundary)
+            } else {
+                // Units back to code points, walking the stretch (ICU breaks only between code points).
+                while unit < Int(boundary) {
+                    unit += scalars[index].value >= 0x10000 ? 2 : 1
+                    index += 1
+                }
             }
             // The stretch's end is where ICU's text ended, no boundary unless the text's end.
             if index == stretch.upperBound && index != count { break }

@@ -32,6 +32,25 @@ import Testing
         }
     }
 
+    @Test func smallLetterRunsGiveTheKeyOfTheirCodePoints() {
+        // Runs within the low word's nine codes, across it and past the key's 21, after a head appended code point
+        // by code point (as `LanguageGuesser` reads `Haus`, `Verwaltungsgericht`).
+        for head in ["", "H", "Ver", "Zusammenar", "ÄÖÜßäöüAbc.-"] {
+            for length in [1, 2, 5, 8, 9, 10, 11, 17, 21, 25] {
+                let run = String("abcdefghijklmnopqrstuvwxyzqwertyuiop".prefix(length))
+                var key = WordKey()
+                for scalar in head.unicodeScalars { key.append(scalar) }
+                let scalars = Array((run + " x").unicodeScalars)
+                let (end, fits) = scalars.withUnsafeBufferPointer {
+                    key.appendSmallLetters(from: 0, limit: $0.count, in: $0)
+                }
+                #expect(end == length)
+                #expect(fits == (WordKey(head + run) != nil))
+                if fits { #expect(key == WordKey(head + run)) }
+            }
+        }
+    }
+
     @Test func setAndCaseHelpers() {
         let set = WordKeySet(["Dr.", "z.", "Die"].compactMap { WordKey($0) })
         #expect(set.count == 3)
