@@ -2690,7 +2690,8 @@ final class NameRules {
             let firstNameAlone = end == index + 1 && isFirstName(end) && !facts[end].allCaps
                 && listStarts(end).isEmpty && !facts[end].hyphenJoinedAfter
                 && (end + 1 == range.upperBound || !facts[end + 1].capitalised || facts[end + 1].kind != .word)
-            if isUnknownName(end) && !Self.isAbstractNoun(scalars[facts[end].span.begin..<facts[end].span.end])
+            let word = scalars[facts[end].span.begin..<facts[end].span.end]
+            if isUnknownName(end) && !Self.isAbstractNoun(word) && !Self.isNominalisedParticiple(word)
                 || isHyphenedName(end) || firstNameAlone {
                 end += facts[end].hyphenJoinedAfter ? 3 : 1
             } else if isArticleParticle(end, in: range) {
@@ -2777,6 +2778,14 @@ final class NameRules {
     private static func isAbstractNoun(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         let text = String(String.UnicodeScalarView(word))
         return ["ung", "heit", "keit", "ion", "ismus", "tät", "schaft"].contains { text.hasSuffix($0) }
+    }
+
+    /// `in der Hauptstadt Geborene`, `der Stadt Verletzte`: a past participle made a noun (`Ge-` and an adjective's
+    /// ending) names people, not the place.
+    private static func isNominalisedParticiple(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count >= 6, word.first == "G", word.dropFirst().first == "e" else { return false }
+        let text = String(String.UnicodeScalarView(word))
+        return ["ene", "enen", "ener", "te", "ten", "ter"].contains { text.hasSuffix($0) }
     }
 
     /// `aus dem Rems-Murr-Kreis`, `im Rhein-Sieg-Kreis`: two or more capitalised words joined by hyphens to

@@ -89,6 +89,8 @@ import Testing
         // No closing `und`, a first name, an abstract noun: no list of places.
         #expect(try Self.mentions("Es zahlte der Staat Louisiana, Joseph brauche nichts.") == ["Louisiana/LOC"])
         #expect(try Self.mentions("Unter den Stichworten Entstaatlichung und Asymmetrisierung.").isEmpty)
+        // A past participle made a noun names people, not the place (`in der Hauptstadt Geborene`).
+        #expect(try Self.mentions("Eine Wahlkarte beantragten 160 in der Hauptstadt Geborene.").isEmpty)
     }
 
     @Test func placeThatIsAlsoANounCountsAfterVonAndInAListOfPlaces() throws {
