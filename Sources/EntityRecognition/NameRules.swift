@@ -994,6 +994,15 @@ final class NameRules {
             out.append(person(index..<(index + 1), priority: RulePriority.speech, rule: .agedName))
             return
         }
+        // `Aysha (35) floh`: a listed first name alone (no name word before it) and an age in brackets (a figure of
+        // one or two digits, closed or followed by a comma); a word in no list so is as often a team with its points.
+        let age = index + 2
+        if isFirstName(index), index == range.lowerBound || !isPersonPart(index - 1) || isNoun(index - 1),
+           age + 1 < range.upperBound, facts[age].kind == .number, facts[age].span.length <= 2,
+           isText(age + 1, Literal.close) || isText(age + 1, Literal.comma) {
+            out.append(person(index..<(index + 1), priority: RulePriority.speech, rule: .agedName))
+            return
+        }
         // The note: a bracket, perhaps an age and a comma, `Name` or `Namen`, and `geändert` before it closes.
         var word = index + 2
         while word < min(range.upperBound, index + 5), !isText(word, Literal.nameNote) { word += 1 }
