@@ -163,7 +163,8 @@ struct LexiconMatcher {
                                 if let stemNode = lexicon.next(node, stem), let terminal = lexicon.terminal(stemNode),
                                     !words.commonNouns.contains(stem) || Self.isUnambiguousPlace(terminal, lexicon)
                                         || Self.namesPlace(terminal, lexicon) && words.inflectedNounsInN.contains(stem)
-                                        || cut == 1 && isPrenominalGenitive(start, index, terminal, factPointer, scalarPointer, end)
+                                        || cut == 1 && isPrenominalGenitive(
+                                            start, index, terminal, factPointer, scalarPointer, end)
                                 {
                                     consider(
                                         start..<(index + 1), terminal, genitive: true, facts, scalars, extras, &out)

@@ -977,9 +977,10 @@ final class NameRules {
         out.append(person(start..<end, priority: RulePriority.descriptionName, rule: .descriptionName))
     }
 
-    /// `die 23-jährige Maria`, `der 77-jährige Charlton`, `Aysha (35, Name geändert)`: one name word alone,
-    /// which an age before it or a note after it that the name was changed marks as a person's. Reportage calls
-    /// witnesses and victims so; no list says which of these words name people.
+    /// `der zwölfjährige Dimitri`, `der 77-jährige Charlton`, `Aysha (35)`, `Aysha (Name geändert)`: one name word
+    /// alone, which an age before or after it or a note that the name was changed marks as a person's. Reportage
+    /// calls witnesses and victims so; no list says which of these words name people. (A word that is a noun too
+    /// stays out: `Maria` is a listed plural of `Mare`.)
     private func markedBareName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let fact = facts[index]
         guard fact.kind == .word, !fact.allCaps, !fact.hyphenJoinedAfter, !isDescriptive(index), !isNoun(index),

@@ -227,8 +227,8 @@ final class SourceRules: Sendable {
         guard var after = view.ageEnd(at: first) ?? (view.lower(first, hasSuffix: "jährige")
                 || view.lower(first, hasSuffix: "jährigen") ? first + 1 : nil),
               view.hasCue(.determiner, first - 1), !view.hasCue(.indefinite, first - 1) else { return false }
-        // `Der zwölfjährige Dimitri kommt aus Luhansk und erzählt: …`: the age opening the sentence, the name right
-        // after it.
+        // `Der zwölfjährige Dimitri kommt aus Luhansk und erzählt: …`: the age opening the sentence, the name
+        // right after it.
         if view.mention(startingAt: after)?.type == .person,
            view.document.sentences[view.sentenceOf[first]].tokenRange.lowerBound == first - 1 { return true }
         // `meinte der 69-jährige Niederländer`

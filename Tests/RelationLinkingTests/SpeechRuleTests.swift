@@ -302,8 +302,8 @@ struct SpeechRuleTests {
         let marks: [Fixture.Mark] = [.per("George Hotz")]
         let text = "Die Software hat George Hotz entwickelt. Der Hacker betont, dass sie anders funktioniere."
         #expect(try Fixture.describe(text, marks).contains { $0.hasPrefix("George Hotz said sie anders") })
-        let possessive = "Der Bub fand eine Lücke. Ich hätte sogar George Hotzs Kommentare löschen können, sagte der "
-            + "Hacker."
+        let possessive = "Der Bub fand eine Lücke. Ich hätte sogar George Hotzs Kommentare löschen können, "
+            + "sagte der Hacker."
         #expect(try !Fixture.describe(possessive, [.per("George Hotzs")]).contains { $0.contains("said") })
     }
 
@@ -1607,7 +1607,8 @@ struct LooseSpeechTests {
     /// `sollte` reads as either mood: a Konjunktiv I after it shows the sentence goes on with the speaker's words.
     @Test func ambiguousSollteWithAKonjunktivAfterItContinuesTheChain() throws {
         let marks: [Fixture.Mark] = [.per("Anna Roth")]
-        let text = "Das sei gefährlich, sagte Anna Roth. Somit sollte gesorgt sein, dass niemand draußen schlafen müsse."
+        let text = "Das sei gefährlich, sagte Anna Roth. Somit sollte gesorgt sein, dass niemand draußen "
+            + "schlafen müsse."
         #expect(try Fixture.describe(text, marks).contains { $0.hasPrefix("Anna Roth said Somit sollte gesorgt") })
         let plain = "Das sei gefährlich, sagte Anna Roth. Somit sollte gesorgt sein, dass niemand draußen schläft."
         #expect(try !Fixture.describe(plain, marks).contains { $0.contains("Somit") })
