@@ -543,6 +543,13 @@ final class ArticleView {
         let scalars = document.scalars
         let a = scalars[document.tokens[one].span.begin..<document.tokens[one].span.end]
         let b = scalars[document.tokens[other].span.begin..<document.tokens[other].span.end]
+        // Most pairs differ at their first code point: where it and the one after it are below U+0300 in both (no
+        // mark joins the first), the first characters differ, and so do the texts — without the walks below.
+        if let first = a.first, let otherFirst = b.first, first != otherFirst, first.value < 0x300,
+           otherFirst.value < 0x300, a.dropFirst().first.map({ $0.value < 0x300 }) ?? true,
+           b.dropFirst().first.map({ $0.value < 0x300 }) ?? true {
+            return false
+        }
         if a.elementsEqual(b) { return true }
         // Code points below U+0300 are NFC, and none combines: such texts are canonically equivalent only where
         // their code points are equal.
