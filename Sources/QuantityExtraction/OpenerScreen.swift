@@ -26,7 +26,7 @@
 /// the other lengths from the word already read, not from a second table.
 struct OpenerScreen: Sendable {
     /// Bit `min(length, 31)` of a cell: lengths of 31 and more share the last bit.
-    private static let lastBit = 31
+    static let lastBit = 31
     /// The pair's lengths in the low half; in the high half, per first scalar, the lengths of the date words it
     /// starts (`OpeningTable.mayContain`): what the low half leaves out for a token that is not simple.
     private let cells: [UInt64]

@@ -337,9 +337,12 @@ public struct QuantityExtractor: Stage {
                                     if first < 0x100 {
                                         let length = span.end &- span.begin
                                         let second = scalars[span.begin &+ (length > 1 ? 1 : 0)].value & 0xFF
-                                        let bit = UInt64(OpenerScreen.bit(length))
+                                        // The cell's bits read by shifting the cell, not by masking it with a
+                                        // bit made for the length: the bit took a register the loop needs.
+                                        let shift = UInt64(truncatingIfNeeded: min(length, OpenerScreen.lastBit))
                                         let cell = cells[Int(truncatingIfNeeded: first &<< 8 | second)]
-                                        if cell & bit == 0 && (cell & bit &<< 32 == 0 || forms[index].isSimple) {
+                                        if cell &>> shift & 1 == 0
+                                            && (cell &>> (shift | 32) & 1 == 0 || forms[index].isSimple) {
                                             index &+= 1
                                             continue
                                         }
