@@ -21,13 +21,15 @@
 /// one. Five bits of a Latin-1 letter are those of its lower case too (capitals are 32 below, but `×`, which is no
 /// letter), so a token whose three bits are unset neither lower-cases to a number atom's start nor is a date word.
 /// (Up to the twenty-second session the three were asked of ASCII tokens only: `für` went through to the tests.)
+///
+/// A cell holds its first scalar's looser lengths in its high half, so that a token the pair turns away is asked
+/// the other lengths from the word already read, not from a second table.
 struct OpenerScreen: Sendable {
     /// Bit `min(length, 31)` of a cell: lengths of 31 and more share the last bit.
-    private static let lastBit = 31
-    private let cells: [UInt32]
-    /// Per first scalar, the lengths of the date words it starts (`OpeningTable.mayContain`): what the cells leave
-    /// out for a token that is not simple.
-    private let firstOnly: [UInt32]
+    static let lastBit = 31
+    /// The pair's lengths in the low half; in the high half, per first scalar, the lengths of the date words it
+    /// starts (`OpeningTable.mayContain`): what the low half leaves out for a token that is not simple.
+    private let cells: [UInt64]
     /// A bit per cell of `GermanNumberParser.triple`: set for the first three scalars of every number atom, date
     /// word, weekday name and `ver` (of a multiple's verb); every bit where the parser has no triples or a date word
     /// is not simple.
@@ -61,7 +63,7 @@ struct OpenerScreen: Sendable {
                 for second in 0..<256 { dates[first << 8 | second] = firstOnly[first] }
             }
         }
-        var cells = [UInt32](repeating: 0, count: 256 * 256)
+        var cells = [UInt64](repeating: 0, count: 256 * 256)
         for first in 0..<256 {
             let scalar = Unicode.Scalar(UInt8(first))
             for second in 0..<256 {
@@ -81,11 +83,10 @@ struct OpenerScreen: Sendable {
                 if first == 0x76 && second == 0x65 {
                     for length in 11...(Self.lastBit + 1) { cell |= Self.bit(length) }
                 }
-                cells[first << 8 | second] = cell
+                cells[first << 8 | second] = UInt64(firstOnly[first]) << 32 | UInt64(cell)
             }
         }
         self.cells = cells
-        self.firstOnly = firstOnly
         var triples = [UInt64](repeating: 0, count: (1 << 15) / 64)
         let wordsAreSimple = words.allSatisfy { $0.unicodeScalars.allSatisfy(WordFilter.isSimple) }
         if let atoms = numbers.triples, wordsAreSimple {
@@ -109,15 +110,12 @@ struct OpenerScreen: Sendable {
         1 &<< UInt32(truncatingIfNeeded: min(length, lastBit))
     }
 
-    /// Lends the cells and the per-first-scalar lengths to the pass over every token, which reads them in a loop of
-    /// its own: `mayOpen` inlined there kept the pass's other tables live and spilled them a token.
-    func withTables<R>(_ body: (UnsafePointer<UInt32>, UnsafePointer<UInt32>, UnsafePointer<UInt64>) -> R) -> R {
+    /// Lends the cells and the triples to the pass over every token, which reads them in a loop of its own:
+    /// `mayOpen` inlined there kept the pass's other tables live and spilled them a token.
+    func withTables<R>(_ body: (UnsafePointer<UInt64>, UnsafePointer<UInt64>) -> R) -> R {
         cells.withUnsafeBufferPointer { cells in
-            firstOnly.withUnsafeBufferPointer { firstOnly in
-                triples.withUnsafeBufferPointer { triples in
-                    body(cells.baseAddress.unsafelyUnwrapped, firstOnly.baseAddress.unsafelyUnwrapped,
-                         triples.baseAddress.unsafelyUnwrapped)
-                }
+            triples.withUnsafeBufferPointer { triples in
+                body(cells.baseAddress.unsafelyUnwrapped, triples.baseAddress.unsafelyUnwrapped)
             }
         }
     }
@@ -137,10 +135,10 @@ struct OpenerScreen: Sendable {
     @inline(__always)
     func mayOpen(first: UInt32, second: UInt32, length: Int, simple: @autoclosure () -> Bool) -> Bool {
         let index = Int(truncatingIfNeeded: (first & 0xFF) << 8 | (second & 0xFF))
-        let bit = Self.bit(length)
+        let bit = UInt64(Self.bit(length))
         // The index is below 65,536, the table's size, by construction.
-        if cells.withUnsafeBufferPointer({ $0.baseAddress.unsafelyUnwrapped[index] }) & bit != 0 { return true }
-        let loose = firstOnly.withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[Int(first & 0xFF)] }
-        return loose & bit != 0 && !simple()
+        let cell = cells.withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[index] }
+        if cell & bit != 0 { return true }
+        return cell & bit &<< 32 != 0 && !simple()
     }
 }

@@ -323,7 +323,7 @@ public struct QuantityExtractor: Stage {
                     // (with the tests inlined in it, their values were spilled and reloaded for every token).
                     var count = 0
                     document.forms.withUnsafeBufferPointer { forms in
-                        screen.withTables { cells, firstOnly, triples in
+                        screen.withTables { cells, triples in
                             for sentence in document.sentences {
                                 let range = sentence.tokenRange
                                 guard !range.isEmpty else { continue }
@@ -337,10 +337,12 @@ public struct QuantityExtractor: Stage {
                                     if first < 0x100 {
                                         let length = span.end &- span.begin
                                         let second = scalars[span.begin &+ (length > 1 ? 1 : 0)].value & 0xFF
-                                        let bit = OpenerScreen.bit(length)
-                                        if cells[Int(truncatingIfNeeded: first &<< 8 | second)] & bit == 0
-                                            && (firstOnly[Int(truncatingIfNeeded: first)] & bit == 0
-                                                || forms[index].isSimple) {
+                                        // The cell's bits read by shifting the cell, not by masking it with a
+                                        // bit made for the length: the bit took a register the loop needs.
+                                        let shift = UInt64(truncatingIfNeeded: min(length, OpenerScreen.lastBit))
+                                        let cell = cells[Int(truncatingIfNeeded: first &<< 8 | second)]
+                                        if cell &>> shift & 1 == 0
+                                            && (cell &>> (shift | 32) & 1 == 0 || forms[index].isSimple) {
                                             index &+= 1
                                             continue
                                         }
