@@ -81,16 +81,24 @@ struct ByteBuffer: ByteOutput {
         } else if length < 4 {
             for index in 0..<length { target[index] = source[index] }
         } else if length <= 128 {
-            // The IRIs and headers copied back within an article: sixteen-byte moves, the last overlapping the one
-            // before.
-            var offset = 0
-            while offset + 16 < length {
+            // The IRIs, openings and headers copied back within an article: sixteen-byte moves from each end, two,
+            // four or eight, overlapping, with no loop.
+            func move(_ offset: Int) {
                 to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self),
                               toByteOffset: offset, as: SIMD16<UInt8>.self)
-                offset += 16
             }
-            to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - 16, as: SIMD16<UInt8>.self),
-                          toByteOffset: length - 16, as: SIMD16<UInt8>.self)
+            move(0)
+            move(length - 16)
+            if length > 32 {
+                move(16)
+                move(length - 32)
+            }
+            if length > 64 {
+                move(32)
+                move(48)
+                move(length - 64)
+                move(length - 48)
+            }
         } else {
             target.initialize(from: source, count: length)
         }
