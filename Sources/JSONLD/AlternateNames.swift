@@ -53,6 +53,28 @@ struct AlternateNames {
         insert(String(decoding: bytes, as: UTF8.self))
     }
 
+    /// Whether `names` (and `excluded`) are plain, in strictly ascending byte order and none of them `excluded`:
+    /// collecting them, apart from `excluded`, would keep every one and sort them as they are.
+    static func areSortedAndApart(_ names: [String], from excluded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isPlain(excluded) else { return false }
+        for index in names.indices {
+            // A native name lends its bytes in place, without the copy `withUTF8` needs; a name that does not is
+            // left to the general way.
+            let fits: Bool? = names[index].utf8.withContiguousStorageIfAvailable { bytes in
+                guard isPlain(bytes) && !sameBytes(bytes, excluded) else { return false }
+                guard index > 0 else { return true }
+                return names[index - 1].utf8.withContiguousStorageIfAvailable { less($0, bytes) } ?? false
+            }
+            guard fits == true else { return false }
+        }
+        return true
+    }
+
+    /// Whether one of `names` is spelt by `bytes`, compared byte by byte.
+    static func contain(_ names: [String], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        names.contains { $0.utf8.withContiguousStorageIfAvailable { sameBytes($0, bytes) } ?? false }
+    }
+
     /// Removes the name equal to `name`, if there is one.
     mutating func remove(_ name: String) {
         let isPlain = Self.isPlain(name)

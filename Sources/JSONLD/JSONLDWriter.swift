@@ -61,8 +61,8 @@ public struct JSONLDWriter: Sendable {
                     let nodesEnd = sink.buffer.count
                     for slot in plan.positions.indices {
                         EntityNode.describe(
-                            entities, plan.positions[slot], sortedAlternateNames: plan.names[slot], into: &sink,
-                            slot: slot)
+                            entities, plan.positions[slot], sortedAlternateNames: plan.names(slot, entities),
+                            into: &sink, slot: slot)
                     }
                     sink.buffer.append("\n]}\n")
                     if keepingNodes { nodes = sink.buffer.bytes(nodesStart..<nodesEnd) }
@@ -104,8 +104,9 @@ public struct JSONLDWriter: Sendable {
     private struct EntityPlan {
         /// By slot, the entity's position in `document.entities`.
         var positions: [Int]
-        /// By slot, the entity's alternate names as they are written (empty for most).
-        var names: [[String]]
+        /// By slot, the entity's alternate names as they are written where they are not its own as they are
+        /// (hardly any: the dictionary stays empty, allocating nothing, for nearly every article).
+        var collectedNames: [Int: [String]]
         /// By mention, its entity's slot, or -1 if its key does not have the very bytes of one; after them, the
         /// chain of each entity's mentions `entityPlan` made (in the same array to spare an allocation).
         var mentionSlots: [Int]
@@ -116,8 +117,13 @@ public struct JSONLDWriter: Sendable {
         func nodes(_ document: Document) -> [EntityNode] {
             let entities = document.entities.values
             return positions.indices.map {
-                EntityNode(entity: entities[positions[$0]], sortedAlternateNames: names[$0])
+                EntityNode(entity: entities[positions[$0]], sortedAlternateNames: names($0, entities))
             }
+        }
+
+        /// The alternate names of the entity in `slot`, as they are written.
+        func names(_ slot: Int, _ entities: [Entity]) -> [String] {
+            collectedNames[slot] ?? entities[positions[slot]].alternateNames
         }
     }
 
@@ -171,9 +177,11 @@ public struct JSONLDWriter: Sendable {
         func firstMention(_ slot: Int) -> Int { links[chain + slot] }
         func nextMention(_ mention: Int) -> Int { links[chain + order.count + mention] }
         let values = entities.values
-        let names = document.withUTF8AndOffsets { text, offsets in
+        // An entity's names are its own alternate names as they are, but for the few whose mentions bring others.
+        let collectedNames = document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
-            return order.indices.map { slot -> [String] in
+            var collected: [Int: [String]] = [:]
+            for slot in order.indices {
                 let position = order[slot]
                 // Most entities have no other names and are mentioned by their canonical name alone: no names to
                 // collect, hence no set of them to fill and sort. Field by field: a copy of the entity retains all
@@ -198,7 +206,16 @@ public struct JSONLDWriter: Sendable {
                             var canonical = values[position].canonicalName
                             return canonical.withUTF8(onlyCanonical)
                         }()
-                    if only { return [] }
+                    if only { continue }
+                } else if Self.keptAsTheyAre(
+                    values[position].alternateNames, canonical: values[position].canonicalName, firstMention(slot),
+                    surface: { index in
+                        let span = mentions[index].span
+                        let bytes = text[Int(offsets[span.begin])..<Int(offsets[span.end])]
+                        return (UnsafeBufferPointer(rebasing: bytes), nextMention(index))
+                    })
+                {
+                    continue
                 }
                 // Alternate names first, then surfaces in mention order: of two canonically equivalent names
                 // (equal to a Set) the one kept is the one kept before. The canonical name is kept out as they come.
@@ -221,10 +238,32 @@ public struct JSONLDWriter: Sendable {
                         names.insert(surface)
                     }
                 }
-                return names.sorted()
+                collected[slot] = names.sorted()
             }
+            return collected
         }
-        return EntityPlan(positions: order, names: names, mentionSlots: exactSlots, keys: keySlots)
+        return EntityPlan(positions: order, collectedNames: collectedNames, mentionSlots: exactSlots, keys: keySlots)
+    }
+
+    /// Whether an entity's alternate names are already the names collected from them and its mentions' surfaces
+    /// (`surface` gives a mention's and the next one's index, -1 after the last): the recogniser keeps them
+    /// sorted, distinct and apart from the canonical name, and mentions mostly repeat one of them. Then the array
+    /// is shared as it is, with no names collected, compared or sorted.
+    private static func keptAsTheyAre(
+        _ names: [String], canonical: String, _ first: Int,
+        surface: (Int) -> (bytes: UnsafeBufferPointer<UInt8>, next: Int)
+    ) -> Bool {
+        let kept: Bool? = canonical.utf8.withContiguousStorageIfAvailable { canonical in
+            guard AlternateNames.areSortedAndApart(names, from: canonical) else { return false }
+            var index = first
+            while index >= 0 {
+                let (bytes, next) = surface(index)
+                if !sameBytes(canonical, bytes) && !AlternateNames.contain(names, bytes) { return false }
+                index = next
+            }
+            return true
+        }
+        return kept ?? false
     }
 
     /// Whether two runs hold the same bytes, compared a word at a time.

@@ -23,8 +23,12 @@ enum KeyOrder {
                 // An article names a dozen entities or so: an insertion sort in place, with no closure passed to
                 // the library's sort and no buffer of its own. Keys are unique, so any sort orders them alike.
                 guard count <= 64 else { return strings.indices.sorted(by: less) }
-                return [Int](unsafeUninitializedCapacity: count) { order, initialized in
-                    for position in 0..<count {
+                // Reserved, not made by `init(unsafeUninitializedCapacity:)` (see `Array.filled`).
+                var order: [Int] = []
+                order.reserveCapacity(count)
+                for position in 0..<count {
+                    order.append(position)
+                    order.withUnsafeMutableBufferPointer { order in
                         var slot = position
                         while slot > 0 && less(position, order[slot - 1]) {
                             order[slot] = order[slot - 1]
@@ -32,8 +36,8 @@ enum KeyOrder {
                         }
                         order[slot] = position
                     }
-                    initialized = count
                 }
+                return order
             }
         }
     }

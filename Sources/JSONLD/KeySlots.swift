@@ -19,7 +19,7 @@ struct KeySlots {
         let shift = 64 - bits
         self.shift = shift
         let mask = (1 << Int(bits)) - 1
-        var table = [UInt64](repeating: 0, count: 1 << Int(bits))
+        var table = [UInt64].filled(with: 0, count: 1 << Int(bits))
         runs.bytes.withUnsafeBufferPointer { bytes in
             for (slot, position) in order.enumerated() {
                 let (start, end) = (runs.starts[position], runs.starts[position + 1])
