@@ -130,7 +130,8 @@ public struct EntityRecognizer: Stage {
         DateExtent.removeDates(from: &candidates, facts: facts)
         let resolver = MentionResolver(
             document: document, facts: facts, capitalised: table.capitalised, commonNouns: words.commonNouns,
-            cueWords: cueWords, lexicon: lexicon, extras: extras, entryStrings: entryStrings, words: words)
+            cueWords: cueWords, lexicon: lexicon.entryTable, extras: extras, entryStrings: entryStrings,
+            words: words)
         let resolved = resolver.resolve(candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities

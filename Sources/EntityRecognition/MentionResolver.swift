@@ -17,7 +17,7 @@ final class MentionResolver {
     /// Speech verbs, role words and titles: next to them a noun-like surname is the person.
     let cueWords: KeySet
     /// Where list matches' sources, canonical names and ids are.
-    let lexicon: NameLexicon
+    let lexicon: LexiconEntries
     /// Where the other candidates' canonical names and nested mentions are.
     let extras: CandidateExtras
     /// The entities and sources of lexicon entries that earlier articles made.
@@ -28,7 +28,7 @@ final class MentionResolver {
 
     init(
         document: Document, facts: [TokenFacts], capitalised: [Int32], commonNouns: KeySet, cueWords: KeySet,
-        lexicon: NameLexicon, extras: CandidateExtras, entryStrings: EntryStrings, words: WordLists
+        lexicon: LexiconEntries, extras: CandidateExtras, entryStrings: EntryStrings, words: WordLists
     ) {
         designationAcronyms = words.designationAcronyms
         designationAcronymKeys = words.designationAcronymKeys
@@ -196,7 +196,7 @@ final class MentionResolver {
     }
 
     /// `acceptanceOrder(_:)` for candidates whose fields do not fit its integers.
-    private static func acceptanceOrderBySorting(_ candidates: [Candidate], in lexicon: NameLexicon) -> [Int] {
+    private static func acceptanceOrderBySorting(_ candidates: [Candidate], in lexicon: LexiconEntries) -> [Int] {
         let ranks = candidates.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
         return candidates.indices.sorted { lhs, rhs in
             let left = ranks[lhs]
@@ -974,7 +974,7 @@ final class MentionResolver {
     }
 
     /// The ids field of lexicon entry `entry`, empty for -1 (a rule's entity), as `Candidate.idsField(in:)` gives it.
-    private static func idsField(of entry: Int32, in lexicon: NameLexicon) -> String {
+    private static func idsField(of entry: Int32, in lexicon: LexiconEntries) -> String {
         entry >= 0 ? lexicon.idsField(of: lexicon.entries[Int(entry)]) : ""
     }
 

@@ -2410,7 +2410,7 @@ final class NameRules {
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.designationWithPlace,
             rule: .designationWithPlace)
-        let seatName = seat.canonicalName(in: lexicon, extras) ?? String(encoding: scalars, in: seat.span)
+        let seatName = seat.canonicalName(in: lexicon.entryTable, extras) ?? String(encoding: scalars, in: seat.span)
         extras.setCanonical("\(lemma(of: index)) \(seatName)", of: &candidate)
         return candidate
     }
