@@ -11,6 +11,8 @@ public struct EntityRecognizer: Stage {
     public let produces: Set<Layer> = [.entities]
 
     let lexicon: NameLexicon
+    /// The same lexicon behind a reference, for the rules (`SharedLexicon`).
+    private let sharedLexicon: SharedLexicon
     let words: WordLists
     private let matcher: LexiconMatcher
     /// The lists the rules read, apart (`RuleWords`).
@@ -91,6 +93,7 @@ public struct EntityRecognizer: Stage {
         var lexicon = lexicon
         lexicon.compile()
         self.lexicon = lexicon
+        sharedLexicon = SharedLexicon(lexicon)
         var words = words
         words.indexClasses()
         words.addClass(WordClass.lowercaseNameStart, to: lexicon.lowercaseNameStarts)
@@ -119,8 +122,8 @@ public struct EntityRecognizer: Stage {
         let listMatches = matcher.candidates(in: document, facts: table, extras: extras)
         // The document's fields, not the document: a copy of it for the rules retained and released its every array.
         let rules = NameRules(
-            scalars: document.scalars, sentences: document.sentences, facts: facts, words: ruleWords, lexicon: lexicon,
-            listMatches: listMatches, extras: extras)
+            scalars: document.scalars, sentences: document.sentences, facts: facts, words: ruleWords,
+            lexicon: sharedLexicon, listMatches: listMatches, extras: extras)
         // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
         // the array doubling on the way and being copied again to follow them.
         var candidates: [Candidate] = []
