@@ -17,9 +17,9 @@ public struct EntityRecognizer: Stage {
     private let matcher: LexiconMatcher
     /// The lists the rules read, apart (`RuleWords`).
     private let ruleWords: RuleWords
-    private let cueWords: KeySet
-    /// Lexicon entries' entities and sources, made once for all the articles this stage reads.
-    private let entryStrings = EntryStrings()
+    /// What the resolver reads, with lexicon entries' entities and sources made once for all the articles this
+    /// stage reads.
+    private let resolverLists: ResolverLists
 
     /// Lists named in `lists.def` that are not there; the stage runs without them.
     public let missingLists: [String]
@@ -100,7 +100,10 @@ public struct EntityRecognizer: Stage {
         self.words = words
         ruleWords = RuleWords(words)
         self.missingLists = missingLists
-        cueWords = words.speechVerbs.union(words.roles).union(words.personTitles).union([WordKey("so", folded: true)])
+        let cueWords = words.speechVerbs.union(words.roles).union(words.personTitles)
+            .union([WordKey("so", folded: true)])
+        resolverLists = ResolverLists(
+            words: words, cueWords: cueWords, lexicon: lexicon.entryTable, entryStrings: EntryStrings())
         matcher = LexiconMatcher(
             lexicon: lexicon, words: words, facilityWords: Self.keys(Self.facilityWords),
             unitWords: Self.keys(Self.unitWords), competitionWords: Self.keys(Self.competitionWords))
@@ -132,9 +135,7 @@ public struct EntityRecognizer: Stage {
         rules.appendCandidates(to: &candidates)
         DateExtent.removeDates(from: &candidates, facts: facts)
         let resolver = MentionResolver(
-            document: document, facts: facts, capitalised: table.capitalised, commonNouns: words.commonNouns,
-            cueWords: cueWords, lexicon: lexicon.entryTable, extras: extras, entryStrings: entryStrings,
-            words: words)
+            document: document, facts: facts, capitalised: table.capitalised, lists: resolverLists, extras: extras)
         let resolved = resolver.resolve(candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities
