@@ -78,24 +78,24 @@ struct Candidate {
     }
 
     /// The provenance of an accepted mention; a list match's `file:line` is built here.
-    func provenance(in lexicon: NameLexicon) -> Provenance {
+    func provenance(in lexicon: LexiconEntries) -> Provenance {
         Provenance(match: match, source: sourceEntry >= 0 ? lexicon.source(of: lexicon.entries[Int(sourceEntry)]) : rule?.rawValue ?? "")
     }
 
     /// The canonical name, from the lexicon entry or as set.
-    func canonicalName(in lexicon: NameLexicon, _ extras: CandidateExtras) -> String? {
+    func canonicalName(in lexicon: LexiconEntries, _ extras: CandidateExtras) -> String? {
         nameEntry >= 0 ? lexicon.canonical(of: lexicon.entries[Int(nameEntry)]) : extras.canonical(of: self)
     }
 
     /// The external ids field of the lexicon entry; a rule's candidate has none.
-    func idsField(in lexicon: NameLexicon) -> String {
+    func idsField(in lexicon: LexiconEntries) -> String {
         nameEntry >= 0 ? lexicon.idsField(of: lexicon.entries[Int(nameEntry)]) : ""
     }
 
     /// Overlaps resolve greedily in this total order: the longer span, then the higher priority, then the
     /// earlier start, then type and provenance source, so the result never depends on discovery order.
     /// The source strings are built only for such a tie.
-    static func precedes(_ lhs: Candidate, _ rhs: Candidate, in lexicon: NameLexicon) -> Bool {
+    static func precedes(_ lhs: Candidate, _ rhs: Candidate, in lexicon: LexiconEntries) -> Bool {
         if lhs.span.length != rhs.span.length { return lhs.span.length > rhs.span.length }
         if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
         if lhs.span.begin != rhs.span.begin { return lhs.span.begin < rhs.span.begin }

@@ -11,13 +11,15 @@ public struct EntityRecognizer: Stage {
     public let produces: Set<Layer> = [.entities]
 
     let lexicon: NameLexicon
+    /// The same lexicon behind a reference, for the rules (`SharedLexicon`).
+    private let sharedLexicon: SharedLexicon
     let words: WordLists
     private let matcher: LexiconMatcher
     /// The lists the rules read, apart (`RuleWords`).
     private let ruleWords: RuleWords
-    private let cueWords: KeySet
-    /// Lexicon entries' entities and sources, made once for all the articles this stage reads.
-    private let entryStrings = EntryStrings()
+    /// What the resolver reads, with lexicon entries' entities and sources made once for all the articles this
+    /// stage reads.
+    private let resolverLists: ResolverLists
 
     /// Lists named in `lists.def` that are not there; the stage runs without them.
     public let missingLists: [String]
@@ -91,13 +93,17 @@ public struct EntityRecognizer: Stage {
         var lexicon = lexicon
         lexicon.compile()
         self.lexicon = lexicon
+        sharedLexicon = SharedLexicon(lexicon)
         var words = words
         words.indexClasses()
         words.addClass(WordClass.lowercaseNameStart, to: lexicon.lowercaseNameStarts)
         self.words = words
         ruleWords = RuleWords(words)
         self.missingLists = missingLists
-        cueWords = words.speechVerbs.union(words.roles).union(words.personTitles).union([WordKey("so", folded: true)])
+        let cueWords = words.speechVerbs.union(words.roles).union(words.personTitles)
+            .union([WordKey("so", folded: true)])
+        resolverLists = ResolverLists(
+            words: words, cueWords: cueWords, lexicon: lexicon.entryTable, entryStrings: EntryStrings())
         matcher = LexiconMatcher(
             lexicon: lexicon, words: words, facilityWords: Self.keys(Self.facilityWords),
             unitWords: Self.keys(Self.unitWords), competitionWords: Self.keys(Self.competitionWords))
@@ -119,8 +125,8 @@ public struct EntityRecognizer: Stage {
         let listMatches = matcher.candidates(in: document, facts: table, extras: extras)
         // The document's fields, not the document: a copy of it for the rules retained and released its every array.
         let rules = NameRules(
-            scalars: document.scalars, sentences: document.sentences, facts: facts, words: ruleWords, lexicon: lexicon,
-            listMatches: listMatches, extras: extras)
+            scalars: document.scalars, sentences: document.sentences, facts: facts, words: ruleWords,
+            lexicon: sharedLexicon, listMatches: listMatches, extras: extras)
         // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
         // the array doubling on the way and being copied again to follow them.
         var candidates: [Candidate] = []
@@ -129,8 +135,7 @@ public struct EntityRecognizer: Stage {
         rules.appendCandidates(to: &candidates)
         DateExtent.removeDates(from: &candidates, facts: facts)
         let resolver = MentionResolver(
-            document: document, facts: facts, capitalised: table.capitalised, commonNouns: words.commonNouns,
-            cueWords: cueWords, lexicon: lexicon, extras: extras, entryStrings: entryStrings, words: words)
+            document: document, facts: facts, capitalised: table.capitalised, lists: resolverLists, extras: extras)
         let resolved = resolver.resolve(candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities

@@ -13,33 +13,25 @@ final class MentionResolver {
     /// Positions of the capitalised words and numbers (`TokenFacts.Table.capitalised`), which the coreference scan
     /// visits.
     let capitalised: [Int32]
-    let commonNouns: KeySet
-    /// Speech verbs, role words and titles: next to them a noun-like surname is the person.
-    let cueWords: KeySet
-    /// Where list matches' sources, canonical names and ids are.
-    let lexicon: NameLexicon
+    /// The lists and lexicon entries every article's resolver reads (`ResolverLists`).
+    let lists: ResolverLists
+    var commonNouns: KeySet { lists.commonNouns }
+    var cueWords: KeySet { lists.cueWords }
+    var lexicon: LexiconEntries { lists.lexicon }
+    var entryStrings: EntryStrings { lists.entryStrings }
+    var designationAcronyms: KeyTable { lists.designationAcronyms }
+    var designationAcronymKeys: [WordKey] { lists.designationAcronymKeys }
     /// Where the other candidates' canonical names and nested mentions are.
     let extras: CandidateExtras
-    /// The entities and sources of lexicon entries that earlier articles made.
-    let entryStrings: EntryStrings
-    /// Designations with a standard abbreviation (`WordLists.designationAcronyms`, `designationAcronymKeys`).
-    let designationAcronyms: KeyTable
-    let designationAcronymKeys: [WordKey]
 
     init(
-        document: Document, facts: [TokenFacts], capitalised: [Int32], commonNouns: KeySet, cueWords: KeySet,
-        lexicon: NameLexicon, extras: CandidateExtras, entryStrings: EntryStrings, words: WordLists
+        document: Document, facts: [TokenFacts], capitalised: [Int32], lists: ResolverLists, extras: CandidateExtras
     ) {
-        designationAcronyms = words.designationAcronyms
-        designationAcronymKeys = words.designationAcronymKeys
         scalars = document.scalars
         self.extras = extras
-        self.entryStrings = entryStrings
         self.facts = facts
         self.capitalised = capitalised
-        self.commonNouns = commonNouns
-        self.cueWords = cueWords
-        self.lexicon = lexicon
+        self.lists = lists
     }
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
@@ -196,7 +188,7 @@ final class MentionResolver {
     }
 
     /// `acceptanceOrder(_:)` for candidates whose fields do not fit its integers.
-    private static func acceptanceOrderBySorting(_ candidates: [Candidate], in lexicon: NameLexicon) -> [Int] {
+    private static func acceptanceOrderBySorting(_ candidates: [Candidate], in lexicon: LexiconEntries) -> [Int] {
         let ranks = candidates.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
         return candidates.indices.sorted { lhs, rhs in
             let left = ranks[lhs]
@@ -974,7 +966,7 @@ final class MentionResolver {
     }
 
     /// The ids field of lexicon entry `entry`, empty for -1 (a rule's entity), as `Candidate.idsField(in:)` gives it.
-    private static func idsField(of entry: Int32, in lexicon: NameLexicon) -> String {
+    private static func idsField(of entry: Int32, in lexicon: LexiconEntries) -> String {
         entry >= 0 ? lexicon.idsField(of: lexicon.entries[Int(entry)]) : ""
     }
 

@@ -16,14 +16,10 @@ struct NameLexicon: Sendable {
         var alternate: Int32 = -1
     }
 
-    private(set) var entries: [NameEntry] = []
-    /// The exact key of each entry's canonical name, by entry: hashed once at load, where resolving hashed the
-    /// same names' bytes again in every article that named them.
-    private var canonicalKeys: [WordKey] = []
-    /// List files, so that entries keep a small index instead of a `file:line` string each.
-    private(set) var files: [String] = []
-    /// UTF-8 text of each list file (by `files` index), which entries point into: a loaded file is kept as read.
-    private var texts: [[UInt8]] = []
+    /// The entries, with their canonical names' keys and the list texts they point into.
+    private(set) var entryTable = LexiconEntries()
+    var entries: [NameEntry] { entryTable.entries }
+    var files: [String] { entryTable.files }
     private var edges = KeyTable()
     /// Edges from the root apart: every capitalised token asks this table, and at a quarter of all edges it
     /// stays far more often in cache than the whole trie.
@@ -59,83 +55,11 @@ struct NameLexicon: Sendable {
     var count: Int { entries.count }
 
     /// `file:line` of an entry, for provenance.
-    func source(of entry: NameEntry) -> String {
-        // Written as bytes into the string's own storage: appending to the file name and converting the number
-        // with `String(_:)` cost more than a thousand instructions for a dozen bytes.
-        var file = files[Int(entry.file)]
-        let line = Int(entry.line)
-        var digitCount = 1
-        var rest = line / 10
-        while rest != 0 {
-            digitCount += 1
-            rest /= 10
-        }
-        // Line numbers count from 1: no sign to write.
-        return file.withUTF8 { name in
-            String(unsafeUninitializedCapacity: name.count + 1 + digitCount) { buffer in
-                // The name copied whole: byte by byte, with a bounds check each, it was most of the work.
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(name))
-                var count = name.count
-                buffer[count] = UInt8(ascii: ":")
-                count += 1
-                var value = line.magnitude
-                for position in stride(from: count + digitCount - 1, through: count, by: -1) {
-                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                }
-                return count + digitCount
-            }
-        }
-    }
+    func source(of entry: NameEntry) -> String { entryTable.source(of: entry) }
 
-    /// Whether `source(of: lhs) < source(of: rhs)`, worked out without making either string where the file names
-    /// allow (ASCII, no `:`), else nil: overlapping list matches of equal rank are ordered by it, and the two
-    /// strings made for each comparison cost more than the rest of the acceptance order.
-    func sourcePrecedes(_ lhs: NameEntry, _ rhs: NameEntry) -> Bool? {
-        if lhs.file == rhs.file {
-            // `file:12` before `file:9`: the line numbers' digits compared as text.
-            return Self.digitsPrecede(Int(lhs.line), Int(rhs.line))
-        }
-        // Different names without a `:` differ before either one's `:`, so the names with a `:` after each decide,
-        // byte by byte as `String` compares ASCII.
-        var left = files[Int(lhs.file)].utf8.makeIterator()
-        var right = files[Int(rhs.file)].utf8.makeIterator()
-        while true {
-            let leftByte = left.next() ?? UInt8(ascii: ":")
-            let rightByte = right.next() ?? UInt8(ascii: ":")
-            guard leftByte < 0x80, rightByte < 0x80 else { return nil }
-            if leftByte != rightByte {
-                if leftByte == UInt8(ascii: ":") && rightByte == UInt8(ascii: ":") { return nil }
-                return leftByte < rightByte
-            }
-            // Both names ended at once: the same name twice in `files`, which `fileIndex` never makes.
-            if leftByte == UInt8(ascii: ":") { return nil }
-        }
-    }
+    /// Whether `source(of: lhs) < source(of: rhs)`, where the file names allow telling without the strings.
+    func sourcePrecedes(_ lhs: NameEntry, _ rhs: NameEntry) -> Bool? { entryTable.sourcePrecedes(lhs, rhs) }
 
-    /// Whether the decimal digits of `lhs` come before those of `rhs` as text (`12` before `9`, `1` before `10`).
-    static func digitsPrecede(_ lhs: Int, _ rhs: Int) -> Bool {
-        var leftDigits = 1
-        var rightDigits = 1
-        var scale = 10
-        while scale <= lhs { leftDigits += 1; scale *= 10 }
-        scale = 10
-        while scale <= rhs { rightDigits += 1; scale *= 10 }
-        // Both padded with zeros to the same length: a difference there is the first differing digit; equal padded
-        // values mean one's digits begin the other's, and the shorter comes first.
-        var left = lhs
-        var right = rhs
-        for _ in leftDigits..<max(leftDigits, rightDigits) { left *= 10 }
-        for _ in rightDigits..<max(leftDigits, rightDigits) { right *= 10 }
-        return left != right ? left < right : leftDigits < rightDigits
-    }
-
-    private mutating func fileIndex(_ file: String) -> Int16 {
-        if let index = files.firstIndex(of: file) { return Int16(index) }
-        files.append(file)
-        texts.append([])
-        return Int16(files.count - 1)
-    }
 
     /// The node reached from `node` over a token with folded key `key`.
     @inline(__always)
@@ -222,7 +146,7 @@ struct NameLexicon: Sendable {
 
     /// Makes room for about `rows` more names, so that collecting them does not copy the arrays over and over.
     mutating func reserve(rows: Int) {
-        entries.reserveCapacity(entries.count + rows)
+        entryTable.entries.reserveCapacity(entries.count + rows)
         pending.reserveCapacity(pending.count + rows + rows / 4)
         pendingKeys.reserveCapacity(pendingKeys.count + rows * 2)
     }
@@ -237,10 +161,14 @@ struct NameLexicon: Sendable {
     mutating func load(_ list: ListIndex.Entry, rows reader: TSVFile, type: EntityType) {
         let minPopulation = list.option("min-population").flatMap(Int.init)
         let stopNouns = list.option("stopnouns") != nil
-        let file = fileIndex(list.file)
+        let file = entryTable.fileIndex(list.file)
         // The file's bytes are the text store; entries keep byte ranges into it.
-        let base = texts[Int(file)].count
-        if base == 0 { texts[Int(file)] = reader.bytes } else { texts[Int(file)].append(contentsOf: reader.bytes) }
+        let base = entryTable.texts[Int(file)].count
+        if base == 0 {
+            entryTable.texts[Int(file)] = reader.bytes
+        } else {
+            entryTable.texts[Int(file)].append(contentsOf: reader.bytes)
+        }
         func stored(_ range: Range<Int>) -> Range<Int32> {
             Int32(base + range.lowerBound)..<Int32(base + range.upperBound)
         }
@@ -274,19 +202,23 @@ struct NameLexicon: Sendable {
     mutating func append(collected other: NameLexicon) {
         precondition(other.nodeCount == 1, "only a lexicon not compiled yet can be appended")
         var moves: [(file: Int16, offset: Int32)] = []
-        for (file, text) in zip(other.files, other.texts) {
-            let index = fileIndex(file)
-            moves.append((index, Int32(texts[Int(index)].count)))
-            if texts[Int(index)].isEmpty { texts[Int(index)] = text } else { texts[Int(index)] += text }
+        for (file, text) in zip(other.entryTable.files, other.entryTable.texts) {
+            let index = entryTable.fileIndex(file)
+            moves.append((index, Int32(entryTable.texts[Int(index)].count)))
+            if entryTable.texts[Int(index)].isEmpty {
+                entryTable.texts[Int(index)] = text
+            } else {
+                entryTable.texts[Int(index)] += text
+            }
         }
         let entryOffset = Int32(entries.count)
         let keyOffset = Int32(pendingKeys.count)
-        entries.reserveCapacity(entries.count + other.entries.count)
+        entryTable.entries.reserveCapacity(entries.count + other.entries.count)
         for entry in other.entries {
             let move = moves[Int(entry.file)]
-            entries.append(entry.moved(toFile: move.file, byteOffset: move.offset))
+            entryTable.entries.append(entry.moved(toFile: move.file, byteOffset: move.offset))
         }
-        canonicalKeys += other.canonicalKeys
+        entryTable.canonicalKeys += other.entryTable.canonicalKeys
         pendingKeys += other.pendingKeys
         pending.reserveCapacity(pending.count + other.pending.count)
         for path in other.pending {
@@ -302,38 +234,28 @@ struct NameLexicon: Sendable {
         name: String, type: EntityType, canonical: String, ids: [String] = [], kind: String = "",
         file: String, line: Int, priority: Int, stopNouns: Bool = false
     ) {
-        let index = fileIndex(file)
-        let canonicalStart = Int32(texts[Int(index)].count)
-        texts[Int(index)].append(contentsOf: canonical.utf8)
-        let idsStart = Int32(texts[Int(index)].count)
-        texts[Int(index)].append(contentsOf: ids.joined(separator: " ").utf8)
+        let index = entryTable.fileIndex(file)
+        let canonicalStart = Int32(entryTable.texts[Int(index)].count)
+        entryTable.texts[Int(index)].append(contentsOf: canonical.utf8)
+        let idsStart = Int32(entryTable.texts[Int(index)].count)
+        entryTable.texts[Int(index)].append(contentsOf: ids.joined(separator: " ").utf8)
         var scratch = Scratch()
         scratch.scalars = Array(name.unicodeScalars)
         add(&scratch, type: type, canonical: canonicalStart..<idsStart,
-            ids: idsStart..<Int32(texts[Int(index)].count), ambiguous: kind.hasSuffix("-ambiguous"),
+            ids: idsStart..<Int32(entryTable.texts[Int(index)].count), ambiguous: kind.hasSuffix("-ambiguous"),
             partyName: kind == "party-ambiguous", party: kind.hasPrefix("party"), file: index,
             line: line, priority: priority, stopNouns: stopNouns)
     }
 
     /// The canonical name of an entry.
-    func canonical(of entry: NameEntry) -> String { string(entry.canonicalBytes, in: entry.file) }
+    func canonical(of entry: NameEntry) -> String { entryTable.canonical(of: entry) }
 
     /// The exact key of entry `entry`'s canonical name (an index into `entries`), as if hashed from the name.
-    func canonicalKey(ofEntry entry: Int32) -> WordKey { canonicalKeys[Int(entry)] }
-
-    /// The exact key of a canonical name in file `file`'s text, hashed from its bytes without making the string.
-    private func canonicalKey(_ range: Range<Int32>, in file: Int16) -> WordKey {
-        texts[Int(file)].withUnsafeBufferPointer { bytes in
-            WordKey(utf8: bytes, Int(range.lowerBound)..<Int(range.upperBound), folded: false)
-        }
-    }
+    func canonicalKey(ofEntry entry: Int32) -> WordKey { entryTable.canonicalKey(ofEntry: entry) }
 
     /// The external ids of an entry as listed.
-    func idsField(of entry: NameEntry) -> String { string(entry.idsBytes, in: entry.file) }
+    func idsField(of entry: NameEntry) -> String { entryTable.idsField(of: entry) }
 
-    private func string(_ range: Range<Int32>, in file: Int16) -> String {
-        String(decoding: texts[Int(file)][Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
-    }
 
     /// Arrays one load reuses for every name, so that a name costs no allocation.
     struct Scratch {
@@ -391,8 +313,8 @@ struct NameLexicon: Sendable {
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count,
             stopNouns: stopNouns, ambiguous: ambiguous, partyName: partyName, party: party)
         let index = Int32(entries.count)
-        entries.append(entry)
-        canonicalKeys.append(canonicalKey(canonical, in: file))
+        entryTable.entries.append(entry)
+        entryTable.canonicalKeys.append(entryTable.canonicalKey(canonical, in: file))
         let end = Int32(pendingKeys.count)
         if let first = scalars.first, !ScalarClass.isUpper(first) {
             lowercaseFirstWords.insert(pendingKeys[Int(start)])

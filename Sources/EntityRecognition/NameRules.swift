@@ -12,7 +12,8 @@ final class NameRules {
     let sentences: [Sentence]
     let facts: [TokenFacts]
     let words: RuleWords
-    let lexicon: NameLexicon
+    let sharedLexicon: SharedLexicon
+    var lexicon: NameLexicon { sharedLexicon.lexicon }
     /// List matches by first token, to see which words a list already names.
     let listMatches: [Candidate]
     /// Canonical names of the list matches and of the candidates made here.
@@ -63,7 +64,7 @@ final class NameRules {
     private let columns: UnsafeMutableRawPointer
 
     init(
-        scalars: [Unicode.Scalar], sentences: [Sentence], facts: [TokenFacts], words: RuleWords, lexicon: NameLexicon,
+        scalars: [Unicode.Scalar], sentences: [Sentence], facts: [TokenFacts], words: RuleWords, lexicon: SharedLexicon,
         listMatches: [Candidate], extras: CandidateExtras
     ) {
         self.scalars = scalars
@@ -71,7 +72,7 @@ final class NameRules {
         self.extras = extras
         self.facts = facts
         self.words = words
-        self.lexicon = lexicon
+        sharedLexicon = lexicon
         self.listMatches = listMatches
         // The per-token columns in one allocation, freed in `deinit`: two arrays and three objects a document cost
         // more to allocate, fill and free than the rules' reads of them.
@@ -2420,7 +2421,7 @@ final class NameRules {
             tokens: start..<(index + 1), span: TextSpan(facts[start].span.begin, facts[index].span.end),
             type: .organization, priority: RulePriority.designationWithPlace,
             rule: .designationWithPlace)
-        let seatName = seat.canonicalName(in: lexicon, extras) ?? String(encoding: scalars, in: seat.span)
+        let seatName = seat.canonicalName(in: lexicon.entryTable, extras) ?? String(encoding: scalars, in: seat.span)
         extras.setCanonical("\(lemma(of: index)) \(seatName)", of: &candidate)
         return candidate
     }

@@ -1,0 +1,23 @@
+/// What every article's `MentionResolver` reads and none changes, made once with the stage and kept behind one
+/// reference: the resolver, made for every article, retained and released each of these arrays when it held copies.
+final class ResolverLists: Sendable {
+    let commonNouns: KeySet
+    /// Speech verbs, role words and titles: next to them a noun-like surname is the person.
+    let cueWords: KeySet
+    /// Where list matches' sources, canonical names and ids are.
+    let lexicon: LexiconEntries
+    /// The entities and sources of lexicon entries that earlier articles made.
+    let entryStrings: EntryStrings
+    /// Designations with a standard abbreviation (`WordLists.designationAcronyms`, `designationAcronymKeys`).
+    let designationAcronyms: KeyTable
+    let designationAcronymKeys: [WordKey]
+
+    init(words: WordLists, cueWords: KeySet, lexicon: LexiconEntries, entryStrings: EntryStrings) {
+        commonNouns = words.commonNouns
+        self.cueWords = cueWords
+        self.lexicon = lexicon
+        self.entryStrings = entryStrings
+        designationAcronyms = words.designationAcronyms
+        designationAcronymKeys = words.designationAcronymKeys
+    }
+}
