@@ -983,6 +983,10 @@ final class NameRules {
     /// calls witnesses and victims so; no list says which of these words name people. (A word that is a noun too
     /// stays out: `Maria` is a listed plural of `Mare`.)
     private func markedBareName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        // The marks first, which nearly every word the caller passes lacks; the word's own tests (the noun set
+        // among them) after.
+        let aged = index > range.lowerBound && isAge(index - 1)
+        guard aged || index + 1 < range.upperBound && facts[index + 1].exact == keys.open else { return }
         let fact = facts[index]
         guard fact.kind == .word, !fact.allCaps, !fact.hyphenJoinedAfter, !isDescriptive(index), !isNoun(index),
               !has(index, WordClass.nationality), listType[index] == nil || listType[index] == .person,
@@ -990,8 +994,7 @@ final class NameRules {
         else { return }
         // (A word in no list after an age is a person's only where it is no verb made a noun: `das 800-jährige
         // Bestehen`, `des 60-jährigen Bestehens`.)
-        if index > range.lowerBound, isAge(index - 1),
-           isFirstName(index) || isSurname(index) || !endsFolded(index, with: Self.infinitiveEnding)
+        if aged, isFirstName(index) || isSurname(index) || !endsFolded(index, with: Self.infinitiveEnding)
             && !endsFolded(index, with: Self.infinitiveGenitiveEnding) {
             out.append(person(index..<(index + 1), priority: RulePriority.speech, rule: .agedName))
             return
@@ -1018,20 +1021,23 @@ final class NameRules {
     /// `23-jährige`, `achtjährigen`: an age's adjective, inflected, after figures or a number word (not
     /// `diesjährige`, `langjährige`).
     private func isAge(_ index: Int) -> Bool {
-        guard facts[index].kind == .word,
-              endsFolded(index, with: Self.ageAdjective) || endsFolded(index, with: Self.ageAdjectiveN) else {
-            return false
-        }
-        if facts[index].hyphenJoinedBefore { return index >= 2 && facts[index - 2].kind == .number }
+        // Letter by letter from the end (`-jährige`, `-jährigen`, `-Jährige`): asked of every long word before a
+        // capitalised one, where a generic suffix test cost several hundred instructions.
         let span = facts[index].span
+        guard facts[index].kind == .word, span.length >= 7 else { return false }
+        var end = span.end
+        if scalars[end - 1] == "n" { end -= 1 }
+        guard end - span.begin >= 7, scalars[end - 1] == "e", scalars[end - 2] == "g", scalars[end - 3] == "i",
+              scalars[end - 4] == "r", scalars[end - 5] == "h", scalars[end - 6] == "ä" || scalars[end - 6] == "Ä",
+              scalars[end - 7] == "j" || scalars[end - 7] == "J"
+        else { return false }
+        if facts[index].hyphenJoinedBefore { return index >= 2 && facts[index - 2].kind == .number }
         let word = scalars[span.begin..<span.end].lazy.map { WordKey.fold($0) }
         return Self.ageNumberWords.contains { word.starts(with: $0) }
     }
 
     private static let infinitiveEnding = Array("en".unicodeScalars)
     private static let infinitiveGenitiveEnding = Array("ens".unicodeScalars)
-    private static let ageAdjective = Array("jährige".unicodeScalars)
-    private static let ageAdjectiveN = Array("jährigen".unicodeScalars)
     /// Number words an age's adjective starts with (`dreizehnjährige` starts with `drei`).
     private static let ageNumberWords: [[UInt32]] = (
         "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig sechzig "
