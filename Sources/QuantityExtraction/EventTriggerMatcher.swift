@@ -267,12 +267,14 @@ final class EventTriggerMatcher {
 
     /// `die Leichen von vier Babys, zwei Kleinkindern und vier Frauen`: the quantity at `end` is a later item of an
     /// enumeration of quantities that opens at `first`, so the noun before the first governs it too. Between them
-    /// only the items' numbers and nouns, commas and `und`/`sowie`.
+    /// only the items' numbers and nouns, commas and `und`/`sowie`/`oder`/`beziehungsweise` (`Abschöpfung von
+    /// 600.000 beziehungsweise 960.000 Euro`).
     private func enumerationLeadsTo(_ end: Int, from first: Int, starts: [Int]) -> Bool {
         guard first < end, starts.contains(first) else { return false }
         var sawJoin = false
         for index in first..<end {
-            if tokens.isText(index, ",") || tokens.isText(index, "und") || tokens.isText(index, "sowie") {
+            if tokens.isText(index, ",") || tokens.isText(index, "und") || tokens.isText(index, "sowie")
+                || tokens.isText(index, "oder") || tokens.isText(index, "beziehungsweise") {
                 sawJoin = true
                 continue
             }

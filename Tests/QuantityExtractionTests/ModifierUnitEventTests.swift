@@ -438,6 +438,9 @@ struct SharedTriggerTests {
         let modified = try Fixture.run(
             "Im Krieg starben im Sommer 2014 mehr als 2.200 Palästinenser und mehr als 70 Israelis.")
         #expect(try #require(Fixture.quantity("70 Israelis", in: modified)).event == .killed)
+        // `beziehungsweise` and `oder` join items as `und` does.
+        let either = try Fixture.run("Die Abschöpfung von 600.000 beziehungsweise 960.000 Euro lehnt sie ab.")
+        #expect(try #require(Fixture.quantity("960.000 Euro", in: either)).event == .seized)
     }
 
     /// An aside in brackets does not end the clause, and a sum converted in brackets shares the event.
