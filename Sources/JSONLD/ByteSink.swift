@@ -133,7 +133,10 @@ struct ByteSink: NodeSink {
         guard slot >= 0 && slot < entityCount else { return write(.entity(entityKey)) }
         if places[entityIRIs + 2 * slot] >= 0 { return buffer.appendCopy(of: writtenIRI(slot)) }
         let start = buffer.count
-        write(.entity(entityKey))
+        // As `write(.entity(_:))` spells it, without the reference made (its key retained) and switched on.
+        buffer.append(UInt8(ascii: "\""))
+        IRIs.appendEntity(key: entityKey, to: &buffer)
+        buffer.append(UInt8(ascii: "\""))
         places[entityIRIs + 2 * slot] = start
         places[entityIRIs + 2 * slot + 1] = buffer.count
     }
