@@ -571,6 +571,31 @@ struct ByteSink: NodeSink {
         JSONValue.number(value).write(into: &buffer)
     }
 
+    /// Both references copy openings written before (the article's, the sentence's): one run for the two.
+    mutating func relationContext(evidence sentence: Int?) {
+        let evidence = sentence.map { places[2 * $0]..<places[2 * $0 + 1] }
+        guard articleOpening.lowerBound >= 0, (evidence?.lowerBound ?? 0) >= 0 else {
+            ref("nif:referenceContext", .article)
+            if let sentence { ref("ng:evidence", .sentence(sentence)) }
+            return
+        }
+        let contextKey: StaticString = "nif:referenceContext"
+        let evidenceKey: StaticString = "ng:evidence"
+        let most = contextKey.utf8CodeUnitCount + articleOpening.count + evidenceKey.utf8CodeUnitCount
+            + (evidence?.count ?? 0) + 10
+        let article = articleOpening
+        buffer.appendRun(upTo: most) { run in
+            run.member(contextKey)
+            run.copy(article)
+            run.byte(UInt8(ascii: "}"))
+            if let evidence {
+                run.member(evidenceKey)
+                run.copy(evidence)
+                run.byte(UInt8(ascii: "}"))
+            }
+        }
+    }
+
     mutating func ref(_ key: StaticString, _ target: NodeRef) {
         // The references most nodes hold, each as one run: a mention's class, a relation's predicate, context and
         // evidence.
