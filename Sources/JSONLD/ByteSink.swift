@@ -133,7 +133,10 @@ struct ByteSink: NodeSink {
         guard slot >= 0 && slot < entityCount else { return write(.entity(entityKey)) }
         if places[entityIRIs + 2 * slot] >= 0 { return buffer.appendCopy(of: writtenIRI(slot)) }
         let start = buffer.count
-        write(.entity(entityKey))
+        // As `write(.entity(_:))` spells it, without the reference made (its key retained) and switched on.
+        buffer.append(UInt8(ascii: "\""))
+        IRIs.appendEntity(key: entityKey, to: &buffer)
+        buffer.append(UInt8(ascii: "\""))
         places[entityIRIs + 2 * slot] = start
         places[entityIRIs + 2 * slot + 1] = buffer.count
     }
@@ -566,6 +569,31 @@ struct ByteSink: NodeSink {
         if value == value.rounded(), abs(value) < 1e15 { return int(key, Int(value)) }
         self.key(key)
         JSONValue.number(value).write(into: &buffer)
+    }
+
+    /// Both references copy openings written before (the article's, the sentence's): one run for the two.
+    mutating func relationContext(evidence sentence: Int?) {
+        let evidence = sentence.map { places[2 * $0]..<places[2 * $0 + 1] }
+        guard articleOpening.lowerBound >= 0, (evidence?.lowerBound ?? 0) >= 0 else {
+            ref("nif:referenceContext", .article)
+            if let sentence { ref("ng:evidence", .sentence(sentence)) }
+            return
+        }
+        let contextKey: StaticString = "nif:referenceContext"
+        let evidenceKey: StaticString = "ng:evidence"
+        let most = contextKey.utf8CodeUnitCount + articleOpening.count + evidenceKey.utf8CodeUnitCount
+            + (evidence?.count ?? 0) + 10
+        let article = articleOpening
+        buffer.appendRun(upTo: most) { run in
+            run.member(contextKey)
+            run.copy(article)
+            run.byte(UInt8(ascii: "}"))
+            if let evidence {
+                run.member(evidenceKey)
+                run.copy(evidence)
+                run.byte(UInt8(ascii: "}"))
+            }
+        }
     }
 
     mutating func ref(_ key: StaticString, _ target: NodeRef) {

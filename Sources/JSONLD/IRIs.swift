@@ -17,12 +17,27 @@ public enum IRIs {
     }
 
     /// Appends an entity's IRI as ASCII bytes, the same as `entity(key:)` spells it.
-    static func appendEntity<Out: ByteOutput>(key: String, to out: inout Out) {
-        ("urn:newsgraph:entity:" as StaticString).withUTF8Buffer { out.append(contentsOf: $0) }
+    static func appendEntity(key: String, to buffer: inout ByteBuffer) {
         // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
-        if key.utf8.withContiguousStorageIfAvailable({ appendPercentEncoded($0, to: &out) }) != nil { return }
+        if key.utf8.withContiguousStorageIfAvailable({ appendEntity(keyBytes: $0, to: &buffer) }) != nil { return }
         var key = key
-        key.withUTF8 { appendPercentEncoded($0, to: &out) }
+        key.withUTF8 { appendEntity(keyBytes: $0, to: &buffer) }
+    }
+
+    /// The prefix and the encoded key in one run, with one capacity check: an entity's IRI is written once an
+    /// article and keys are short, so the cost of a call, not of a byte, is what counts.
+    private static func appendEntity(keyBytes: UnsafeBufferPointer<UInt8>, to buffer: inout ByteBuffer) {
+        let prefix: StaticString = "urn:newsgraph:entity:"
+        encodings.withUnsafeBufferPointer { encodings in
+            // Each byte's table entry is stored whole, its length byte past what is kept: one byte more room.
+            buffer.appendRun(upTo: prefix.utf8CodeUnitCount + keyBytes.count * 3 + 1) { run in
+                run.literal(prefix)
+                for byte in keyBytes {
+                    let encoding = encodings[Int(byte)]
+                    run.word(encoding, keeping: Int(encoding >> 24))
+                }
+            }
+        }
     }
 
     /// The article's IRI as `article(_:)` spells it, in bytes made at once: no `String` joined first and copied

@@ -416,10 +416,8 @@ public struct JSONLDWriter: Sendable {
         end("rdf:subject", relations[index].subject)
         sink.ref("rdf:predicate", .term(TermSpellings.predicate(relations[index].predicate)))
         end("rdf:object", relations[index].object)
-        sink.ref("nif:referenceContext", .article)
-        if document.sentences.indices.contains(relations[index].sentenceIndex) {
-            sink.ref("ng:evidence", .sentence(relations[index].sentenceIndex))
-        }
+        let sentence = relations[index].sentenceIndex
+        sink.relationContext(evidence: document.sentences.indices.contains(sentence) ? sentence : nil)
         if let role = relations[index].role { sink.string("ng:role", role) }
         closeWithProvenance(relations[index].provenance, into: &sink)
     }

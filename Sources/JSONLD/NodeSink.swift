@@ -71,6 +71,8 @@ protocol NodeSink {
     mutating func beginRelationNode(_ index: Int)
     /// A reference to the node of the kind `anchor` anchored at `span`.
     mutating func anchorRef(_ key: StaticString, _ anchor: Anchor, _ span: TextSpan)
+    /// A relation's `nif:referenceContext` (the article) and, if it has one, its `ng:evidence` (the sentence).
+    mutating func relationContext(evidence sentence: Int?)
 }
 
 extension NodeSink {
@@ -132,6 +134,11 @@ extension NodeSink {
 
     mutating func anchorRef(_ key: StaticString, _ anchor: Anchor, _ span: TextSpan) {
         ref(key, .span(anchor.fragment, span))
+    }
+
+    mutating func relationContext(evidence sentence: Int?) {
+        ref("nif:referenceContext", .article)
+        if let sentence { ref("ng:evidence", .sentence(sentence)) }
     }
 }
 

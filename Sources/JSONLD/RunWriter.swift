@@ -59,4 +59,12 @@ struct RunWriter {
         UnsafeMutableRawPointer(at).storeBytes(of: digits.word.littleEndian, as: UInt64.self)
         at += digits.count
     }
+
+    /// The first `count` bytes of `word` in memory order: all four stored (the run reserves one more than it
+    /// keeps), `count` kept.
+    @inline(__always)
+    mutating func word(_ word: UInt32, keeping count: Int) {
+        UnsafeMutableRawPointer(at).storeBytes(of: word.littleEndian, as: UInt32.self)
+        at += count
+    }
 }
