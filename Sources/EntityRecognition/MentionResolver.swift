@@ -174,15 +174,19 @@ final class MentionResolver {
         order.withUnsafeMutableBufferPointer { order in
             for index in 0..<count { order[index] = Int(keys[index] & 0x3FFFF) }
         }
-        var start = 0
-        while start < count {
-            var end = start + 1
-            while end < count && keys[end] >> 18 == keys[start] >> 18 { end += 1 }
-            if end - start > 1 {
-                // In position order now, as a stable sort needs them.
-                order[start..<end].sort { Candidate.precedes(candidates[$0], candidates[$1], in: lexicon) }
+        // Runs sorted through the buffer: sorting `order[start..<end]` copied the slice out and back.
+        order.withUnsafeMutableBufferPointer { order in
+            var start = 0
+            while start < count {
+                var end = start + 1
+                while end < count && keys[end] >> 18 == keys[start] >> 18 { end += 1 }
+                if end - start > 1 {
+                    // In position order now, as a stable sort needs them.
+                    var run = UnsafeMutableBufferPointer(rebasing: order[start..<end])
+                    run.sort { Candidate.precedes(candidates[$0], candidates[$1], in: lexicon) }
+                }
+                start = end
             }
-            start = end
         }
         return order
     }
