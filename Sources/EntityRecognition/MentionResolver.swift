@@ -100,13 +100,18 @@ final class MentionResolver {
             nested += extras.nested(of: accepted[position])
         }
         if !nested.isEmpty { accepted += nested }
-        accepted = Self.inDocumentOrder(accepted, byType: false)
+        Self.sortInDocumentOrder(&accepted, byType: false)
         dropDescriptorsBeforeNames(&accepted, taken: &taken)
         linkGenitiveFullNames(&accepted)
         linkParticleSurnames(&accepted)
         linkDefinedAcronyms(&accepted)
         let coreferent = coreferentMentions(accepted, taken: taken)
-        accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)
+        if let merged = Self.merged(accepted, coreferent) {
+            accepted = merged
+        } else {
+            accepted += coreferent
+            Self.sortInDocumentOrder(&accepted, byType: true)
+        }
         return entities(of: accepted)
     }
 
@@ -230,7 +235,7 @@ final class MentionResolver {
         }
     }
 
-    /// `inDocumentOrder(first + second, byType: true)` by merging the two, where each is in that order already
+    /// `sortInDocumentOrder(first + second, byType: true)` by merging the two, where each is in that order already
     /// (tested here; else nil): the accepted mentions were just put in document order and the coreference scan
     /// finds its mentions in it, so sorting them all again cost more than a merge.
     private static func merged(_ first: [Candidate], _ second: [Candidate]) -> [Candidate]? {
@@ -255,7 +260,7 @@ final class MentionResolver {
         return out
     }
 
-    /// The order of `inDocumentOrder(_:byType: true)`: earlier start, then longer, then lower type rank.
+    /// The order of `sortInDocumentOrder(_:byType: true)`: earlier start, then longer, then lower type rank.
     private static func precedesInDocument(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
         if lhs.span.begin != rhs.span.begin { return lhs.span.begin < rhs.span.begin }
         if lhs.span.end != rhs.span.end { return lhs.span.end > rhs.span.end }
@@ -266,16 +271,19 @@ final class MentionResolver {
         candidates.indices.dropFirst().allSatisfy { !precedesInDocument(candidates[$0], candidates[$0 - 1]) }
     }
 
-    /// `candidates` in document order (`TextSpan.<`), equal spans by type rank if `byType`, else as they come (a
-    /// stable sort). Span, rank and position packed in one integer per candidate are sorted, and each candidate is
-    /// moved once: an insertion sort of the candidates themselves moved each one at every step.
-    private static func inDocumentOrder(_ candidates: [Candidate], byType: Bool) -> [Candidate] {
+    /// Sorts `candidates` in document order (`TextSpan.<`), equal spans by type rank if `byType`, else as they come
+    /// (a stable sort). Span, rank and position packed in one integer per candidate are sorted, and each candidate
+    /// is moved once: an insertion sort of the candidates themselves moved each one at every step. They are moved
+    /// within the array, along the cycles of the permutation: a sorted copy, made and the old array freed twice
+    /// an article, cost more.
+    private static func sortInDocumentOrder(_ candidates: inout [Candidate], byType: Bool) {
         let fits = candidates.count < 1 << 14
             && candidates.allSatisfy { $0.span.begin >= 0 && $0.span.end < 1 << 24 }
         guard fits else {
-            return candidates.sorted {
+            candidates.sort {
                 $0.span != $1.span ? $0.span < $1.span : byType && $0.type.rank < $1.type.rank
             }
+            return
         }
         // Start ascending, end descending, rank ascending, then position: 24, 24, 2 and 14 bits.
         var keys = candidates.indices.map { index -> UInt64 in
@@ -284,7 +292,23 @@ final class MentionResolver {
             return UInt64(span.begin) << 40 | UInt64((1 << 24) - 1 - span.end) << 16 | rank << 14 | UInt64(index)
         }
         keys.sort()
-        return keys.map { candidates[Int($0 & 0x3FFF)] }
+        // `keys[target] & 0x3FFF`: the position whose candidate goes to `target`; set to `target` once it is there.
+        candidates.withUnsafeMutableBufferPointer { buffer in
+            for start in keys.indices where Int(keys[start] & 0x3FFF) != start {
+                let held = buffer[start]
+                var target = start
+                while true {
+                    let source = Int(keys[target] & 0x3FFF)
+                    keys[target] = UInt64(target)
+                    if source == start {
+                        buffer[target] = held
+                        break
+                    }
+                    buffer[target] = buffer[source]
+                    target = source
+                }
+            }
+        }
     }
 
     /// `Internet Watch Foundation (IWF)` … `dem IWF-Bericht`: an acronym the article defines names that body
