@@ -164,33 +164,31 @@ final class MentionResolver {
                 && candidate.span.begin >= 0 && candidate.span.begin < 1 << 24
         }
         guard fits else { return Self.acceptanceOrderBySorting(candidates, in: lexicon) }
-        // Filled and written over rather than made uninitialised: `Array(unsafeUninitializedCapacity:)` allocates
-        // in the standard library's generic code (`Array(filled:count:)`), and the fill costs less for so few.
-        var keys = [UInt64](filled: 0, count: count)
-        keys.withUnsafeMutableBufferPointer { keys in
+        // The keys in scratch memory (on the stack for most articles' few candidates), not an array allocated and
+        // freed for each article.
+        var order = [Int](filled: 0, count: count)
+        withScratch(of: UInt64.self, capacity: count) { keys in
+            var keys = keys
             for index in 0..<count {
                 let candidate = candidates[index]
                 keys[index] = UInt64(0xFFF - candidate.span.length) << 52 | UInt64(0xFF - candidate.priority) << 44
                     | UInt64(candidate.span.begin) << 20 | UInt64(candidate.type.rank) << 18 | UInt64(index)
             }
-        }
-        keys.sort()
-        var order = [Int](filled: 0, count: count)
-        order.withUnsafeMutableBufferPointer { order in
-            for index in 0..<count { order[index] = Int(keys[index] & 0x3FFFF) }
-        }
-        // Runs sorted through the buffer: sorting `order[start..<end]` copied the slice out and back.
-        order.withUnsafeMutableBufferPointer { order in
-            var start = 0
-            while start < count {
-                var end = start + 1
-                while end < count && keys[end] >> 18 == keys[start] >> 18 { end += 1 }
-                if end - start > 1 {
-                    // In position order now, as a stable sort needs them.
-                    var run = UnsafeMutableBufferPointer(rebasing: order[start..<end])
-                    run.sort { Candidate.precedes(candidates[$0], candidates[$1], in: lexicon) }
+            keys.sort()
+            // Runs sorted through the buffer: sorting `order[start..<end]` copied the slice out and back.
+            order.withUnsafeMutableBufferPointer { order in
+                for index in 0..<count { order[index] = Int(keys[index] & 0x3FFFF) }
+                var start = 0
+                while start < count {
+                    var end = start + 1
+                    while end < count && keys[end] >> 18 == keys[start] >> 18 { end += 1 }
+                    if end - start > 1 {
+                        // In position order now, as a stable sort needs them.
+                        var run = UnsafeMutableBufferPointer(rebasing: order[start..<end])
+                        run.sort { Candidate.precedes(candidates[$0], candidates[$1], in: lexicon) }
+                    }
+                    start = end
                 }
-                start = end
             }
         }
         return order
@@ -285,27 +283,33 @@ final class MentionResolver {
             }
             return
         }
-        // Start ascending, end descending, rank ascending, then position: 24, 24, 2 and 14 bits.
-        var keys = candidates.indices.map { index -> UInt64 in
-            let span = candidates[index].span
-            let rank = byType ? UInt64(candidates[index].type.rank) : 0
-            return UInt64(span.begin) << 40 | UInt64((1 << 24) - 1 - span.end) << 16 | rank << 14 | UInt64(index)
-        }
-        keys.sort()
-        // `keys[target] & 0x3FFF`: the position whose candidate goes to `target`; set to `target` once it is there.
-        candidates.withUnsafeMutableBufferPointer { buffer in
-            for start in keys.indices where Int(keys[start] & 0x3FFF) != start {
-                let held = buffer[start]
-                var target = start
-                while true {
-                    let source = Int(keys[target] & 0x3FFF)
-                    keys[target] = UInt64(target)
-                    if source == start {
-                        buffer[target] = held
-                        break
+        // Start ascending, end descending, rank ascending, then position: 24, 24, 2 and 14 bits; in scratch memory,
+        // as `acceptanceOrder(_:)` keeps its keys.
+        let count = candidates.count
+        withScratch(of: UInt64.self, capacity: count) { keys in
+            var keys = keys
+            for index in 0..<count {
+                let span = candidates[index].span
+                let rank = byType ? UInt64(candidates[index].type.rank) : 0
+                keys[index] = UInt64(span.begin) << 40 | UInt64((1 << 24) - 1 - span.end) << 16 | rank << 14
+                    | UInt64(index)
+            }
+            keys.sort()
+            // `keys[target] & 0x3FFF`: the position whose candidate goes to `target`; set to `target` once there.
+            candidates.withUnsafeMutableBufferPointer { buffer in
+                for start in 0..<count where Int(keys[start] & 0x3FFF) != start {
+                    let held = buffer[start]
+                    var target = start
+                    while true {
+                        let source = Int(keys[target] & 0x3FFF)
+                        keys[target] = UInt64(target)
+                        if source == start {
+                            buffer[target] = held
+                            break
+                        }
+                        buffer[target] = buffer[source]
+                        target = source
                     }
-                    buffer[target] = buffer[source]
-                    target = source
                 }
             }
         }
