@@ -100,13 +100,18 @@ final class MentionResolver {
             nested += extras.nested(of: accepted[position])
         }
         if !nested.isEmpty { accepted += nested }
-        accepted = Self.inDocumentOrder(accepted, byType: false)
+        Self.sortInDocumentOrder(&accepted, byType: false)
         dropDescriptorsBeforeNames(&accepted, taken: &taken)
         linkGenitiveFullNames(&accepted)
         linkParticleSurnames(&accepted)
         linkDefinedAcronyms(&accepted)
         let coreferent = coreferentMentions(accepted, taken: taken)
-        accepted = Self.merged(accepted, coreferent) ?? Self.inDocumentOrder(accepted + coreferent, byType: true)
+        if let merged = Self.merged(accepted, coreferent) {
+            accepted = merged
+        } else {
+            accepted += coreferent
+            Self.sortInDocumentOrder(&accepted, byType: true)
+        }
         return entities(of: accepted)
     }
 
@@ -159,30 +164,32 @@ final class MentionResolver {
                 && candidate.span.begin >= 0 && candidate.span.begin < 1 << 24
         }
         guard fits else { return Self.acceptanceOrderBySorting(candidates, in: lexicon) }
-        // Filled and written over rather than made uninitialised: `Array(unsafeUninitializedCapacity:)` allocates
-        // in the standard library's generic code (`Array(filled:count:)`), and the fill costs less for so few.
-        var keys = [UInt64](filled: 0, count: count)
-        keys.withUnsafeMutableBufferPointer { keys in
+        // The keys in scratch memory (on the stack for most articles' few candidates), not an array allocated and
+        // freed for each article.
+        var order = [Int](filled: 0, count: count)
+        withScratch(of: UInt64.self, capacity: count) { keys in
+            var keys = keys
             for index in 0..<count {
                 let candidate = candidates[index]
                 keys[index] = UInt64(0xFFF - candidate.span.length) << 52 | UInt64(0xFF - candidate.priority) << 44
                     | UInt64(candidate.span.begin) << 20 | UInt64(candidate.type.rank) << 18 | UInt64(index)
             }
-        }
-        keys.sort()
-        var order = [Int](filled: 0, count: count)
-        order.withUnsafeMutableBufferPointer { order in
-            for index in 0..<count { order[index] = Int(keys[index] & 0x3FFFF) }
-        }
-        var start = 0
-        while start < count {
-            var end = start + 1
-            while end < count && keys[end] >> 18 == keys[start] >> 18 { end += 1 }
-            if end - start > 1 {
-                // In position order now, as a stable sort needs them.
-                order[start..<end].sort { Candidate.precedes(candidates[$0], candidates[$1], in: lexicon) }
+            keys.sort()
+            // Runs sorted through the buffer: sorting `order[start..<end]` copied the slice out and back.
+            order.withUnsafeMutableBufferPointer { order in
+                for index in 0..<count { order[index] = Int(keys[index] & 0x3FFFF) }
+                var start = 0
+                while start < count {
+                    var end = start + 1
+                    while end < count && keys[end] >> 18 == keys[start] >> 18 { end += 1 }
+                    if end - start > 1 {
+                        // In position order now, as a stable sort needs them.
+                        var run = UnsafeMutableBufferPointer(rebasing: order[start..<end])
+                        run.sort { Candidate.precedes(candidates[$0], candidates[$1], in: lexicon) }
+                    }
+                    start = end
+                }
             }
-            start = end
         }
         return order
     }
@@ -226,7 +233,7 @@ final class MentionResolver {
         }
     }
 
-    /// `inDocumentOrder(first + second, byType: true)` by merging the two, where each is in that order already
+    /// `sortInDocumentOrder(first + second, byType: true)` by merging the two, where each is in that order already
     /// (tested here; else nil): the accepted mentions were just put in document order and the coreference scan
     /// finds its mentions in it, so sorting them all again cost more than a merge.
     private static func merged(_ first: [Candidate], _ second: [Candidate]) -> [Candidate]? {
@@ -251,7 +258,7 @@ final class MentionResolver {
         return out
     }
 
-    /// The order of `inDocumentOrder(_:byType: true)`: earlier start, then longer, then lower type rank.
+    /// The order of `sortInDocumentOrder(_:byType: true)`: earlier start, then longer, then lower type rank.
     private static func precedesInDocument(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
         if lhs.span.begin != rhs.span.begin { return lhs.span.begin < rhs.span.begin }
         if lhs.span.end != rhs.span.end { return lhs.span.end > rhs.span.end }
@@ -262,25 +269,50 @@ final class MentionResolver {
         candidates.indices.dropFirst().allSatisfy { !precedesInDocument(candidates[$0], candidates[$0 - 1]) }
     }
 
-    /// `candidates` in document order (`TextSpan.<`), equal spans by type rank if `byType`, else as they come (a
-    /// stable sort). Span, rank and position packed in one integer per candidate are sorted, and each candidate is
-    /// moved once: an insertion sort of the candidates themselves moved each one at every step.
-    private static func inDocumentOrder(_ candidates: [Candidate], byType: Bool) -> [Candidate] {
+    /// Sorts `candidates` in document order (`TextSpan.<`), equal spans by type rank if `byType`, else as they come
+    /// (a stable sort). Span, rank and position packed in one integer per candidate are sorted, and each candidate
+    /// is moved once: an insertion sort of the candidates themselves moved each one at every step. They are moved
+    /// within the array, along the cycles of the permutation: a sorted copy, made and the old array freed twice
+    /// an article, cost more.
+    private static func sortInDocumentOrder(_ candidates: inout [Candidate], byType: Bool) {
         let fits = candidates.count < 1 << 14
             && candidates.allSatisfy { $0.span.begin >= 0 && $0.span.end < 1 << 24 }
         guard fits else {
-            return candidates.sorted {
+            candidates.sort {
                 $0.span != $1.span ? $0.span < $1.span : byType && $0.type.rank < $1.type.rank
             }
+            return
         }
-        // Start ascending, end descending, rank ascending, then position: 24, 24, 2 and 14 bits.
-        var keys = candidates.indices.map { index -> UInt64 in
-            let span = candidates[index].span
-            let rank = byType ? UInt64(candidates[index].type.rank) : 0
-            return UInt64(span.begin) << 40 | UInt64((1 << 24) - 1 - span.end) << 16 | rank << 14 | UInt64(index)
+        // Start ascending, end descending, rank ascending, then position: 24, 24, 2 and 14 bits; in scratch memory,
+        // as `acceptanceOrder(_:)` keeps its keys.
+        let count = candidates.count
+        withScratch(of: UInt64.self, capacity: count) { keys in
+            var keys = keys
+            for index in 0..<count {
+                let span = candidates[index].span
+                let rank = byType ? UInt64(candidates[index].type.rank) : 0
+                keys[index] = UInt64(span.begin) << 40 | UInt64((1 << 24) - 1 - span.end) << 16 | rank << 14
+                    | UInt64(index)
+            }
+            keys.sort()
+            // `keys[target] & 0x3FFF`: the position whose candidate goes to `target`; set to `target` once there.
+            candidates.withUnsafeMutableBufferPointer { buffer in
+                for start in 0..<count where Int(keys[start] & 0x3FFF) != start {
+                    let held = buffer[start]
+                    var target = start
+                    while true {
+                        let source = Int(keys[target] & 0x3FFF)
+                        keys[target] = UInt64(target)
+                        if source == start {
+                            buffer[target] = held
+                            break
+                        }
+                        buffer[target] = buffer[source]
+                        target = source
+                    }
+                }
+            }
         }
-        keys.sort()
-        return keys.map { candidates[Int($0 & 0x3FFF)] }
     }
 
     /// `Internet Watch Foundation (IWF)` … `dem IWF-Bericht`: an acronym the article defines names that body
