@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Open addressing over `WordKey`s, the layout `KeyTable` and `KeySet` share: word keys are already well-mixed
 /// 64-bit hashes, so this skips `Hasher`'s per-lookup SipHash, which dominated both lexicon loading and matching.
 ///

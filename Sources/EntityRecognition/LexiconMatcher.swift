@@ -274,9 +274,7 @@ struct LexiconMatcher {
         guard entry.type == .organization, !entry.ambiguous, index + 1 < end, facts[index + 1].kind == .word,
               facts[index + 1].capitalised, !facts[index].hyphenJoinedAfter else { return false }
         guard start > 0, facts[start - 1].kind == .word else { return true }
-        let last = scalars[facts[start - 1].span.end - 1]
-        return !(last == "e" || ["n", "r", "s", "m"].contains(last)
-            && facts[start - 1].span.length >= 2 && scalars[facts[start - 1].span.end - 2] == "e")
+        return !facts[start - 1].endsInDeclension(scalars, minimum: 1)
     }
 
     private static func isUnambiguousPlace(_ terminal: NameLexicon.Terminal, _ lexicon: NameLexicon) -> Bool {

@@ -1996,10 +1996,7 @@ final class NameRules {
 
     /// Four letters or more ending in a declension ending (`-e`, `-en`, `-er`, `-es`, `-em`).
     private func hasAdjectiveEnding(_ index: Int) -> Bool {
-        let span = facts[index].span
-        guard span.length >= 4 else { return false }
-        let last = scalars[span.end - 1]
-        return last == "e" || (["n", "r", "s", "m"].contains(last) && scalars[span.end - 2] == "e")
+        facts[index].endsInDeclension(scalars, minimum: 4)
     }
 
     static let mastheadWords =

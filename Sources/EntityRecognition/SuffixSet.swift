@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Words to find at the end of compounds (`Küstenstadt` ends in `stadt`, `Polizeisprecher` in `sprecher`):
 /// keys of the reversed, case-folded words, so one backward pass over a token tries every suffix length.
 struct SuffixSet: Sendable {

@@ -43,6 +43,17 @@ struct TokenFacts {
 
     var sentence: Int { Int(sentenceIndex) }
 
+    /// Whether the token ends in a declension ending (`-e`, `-en`, `-er`, `-es`, `-em`), as adjectives and articles
+    /// do, with at least `minimum` code points.
+    @inline(__always)
+    func endsInDeclension<Scalars: RandomAccessCollection>(_ scalars: Scalars, minimum: Int) -> Bool
+    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
+        guard span.length >= minimum, span.length >= 1 else { return false }
+        let last = scalars[span.end - 1]
+        return last == "e" || (last == "n" || last == "r" || last == "s" || last == "m")
+            && span.length >= 2 && scalars[span.end - 2] == "e"
+    }
+
     /// The folded key without the last code point and without the last two, for genitive endings (`Kambodschas`,
     /// `Amtes`): the folded key's last steps undone (`WordKey.dropping(last:)`), where hashing the word again cost
     /// a pass over its letters for every capitalised word in `-s` the list matcher walks from.

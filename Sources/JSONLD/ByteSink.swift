@@ -57,7 +57,7 @@ struct ByteSink: NodeSink {
         self.sentences = sentences
         entityIRIs = sentences.count * 2
         entityCount = entities
-        places = .filled(with: -1, count: (sentences.count + entities) * 2)
+        places = Array(filled: -1, count: (sentences.count + entities) * 2)
         assert(anchorTemplates.count == Anchor.allCases.count * 4, "four template ends for each kind of anchor")
     }
 

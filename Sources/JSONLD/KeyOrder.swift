@@ -23,7 +23,8 @@ enum KeyOrder {
                 // An article names a dozen entities or so: an insertion sort in place, with no closure passed to
                 // the library's sort and no buffer of its own. Keys are unique, so any sort orders them alike.
                 guard count <= 64 else { return strings.indices.sorted(by: less) }
-                // Reserved, not made by `init(unsafeUninitializedCapacity:)` (see `Array.filled`).
+                // Reserved, not made by `init(unsafeUninitializedCapacity:)` (see `Array(filled:count:)` in
+                // NewsGraphCore).
                 var order: [Int] = []
                 order.reserveCapacity(count)
                 for position in 0..<count {

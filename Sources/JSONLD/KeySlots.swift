@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// An article's entity keys by their bytes, made once per article: every mention and every relation end names its
 /// entity by key, and a hash of the key's first and last eight bytes finds it in a probe or two, where a search of
 /// all the keys (of its length) compared run after run.
@@ -19,7 +21,7 @@ struct KeySlots {
         let shift = 64 - bits
         self.shift = shift
         let mask = (1 << Int(bits)) - 1
-        var table = [UInt64].filled(with: 0, count: 1 << Int(bits))
+        var table = [UInt64](filled: 0, count: 1 << Int(bits))
         runs.bytes.withUnsafeBufferPointer { bytes in
             for (slot, position) in order.enumerated() {
                 let (start, end) = (runs.starts[position], runs.starts[position + 1])
