@@ -907,7 +907,8 @@ final class SpeechRules: Sendable {
             first == view.document.sentences[view.sentenceOf[first]].tokenRange.lowerBound
                 || view.matches(first - 1, in: [.comma, .colon, .und])
         }
-        let pronounBefore = view.matches(token - 1, in: Self.singularPronouns) && opensClause(token - 1)
+        // (`, sie male …`: `sie` in the plural takes `-en`, so a form in `-e` after it is the singular's.)
+        let pronounBefore = view.matches(token - 1, in: Self.subjectPronounsBefore) && opensClause(token - 1)
         // (`Diese Entscheidung obliege dem Richter`: a demonstrative opens the noun phrase as an article does.)
         let nounBefore = view.isCapitalized(token - 1)
             && (view.hasCue(.determiner, token - 2) || view.matches(token - 2, in: [.diese, .dieser, .dieses]))
@@ -916,7 +917,11 @@ final class SpeechRules: Sendable {
         let sentenceStart = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
         let subjectAfter = view.matches(token + 1, in: Self.singularPronouns)
             || token == sentenceStart + 1 && view.isWord(sentenceStart) && view.hasCue(.determiner, token + 1)
-        guard pronounBefore || nounBefore || subjectAfter,
+        // (`wer der Industrie schade, verhindere Investitionen`: `wer` opens the clause whose verb ends it, and
+        // the main clause's verb follows the comma after it.)
+        let werClause = view.matches(token + 1, .comma) && opensWithWer(clauseEndingAt: token + 1, in: view)
+            || view.matches(token - 1, .comma) && opensWithWer(clauseEndingAt: token - 1, in: view)
+        guard pronounBefore || nounBefore || subjectAfter || werClause,
               view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[
                 view.sentenceOf[token]].tokenRange.lowerBound
         else { return false }
@@ -926,6 +931,15 @@ final class SpeechRules: Sendable {
     }
 
     private static let singularPronouns: RuleWordSet = [.er, .es, .man]
+    private static let subjectPronounsBefore: RuleWordSet = [.er, .es, .man, .sie]
+
+    /// Whether the clause that the comma at `comma` closes opens with `wer` (a dozen words back at most).
+    private func opensWithWer(clauseEndingAt comma: Int, in view: ArticleView) -> Bool {
+        let sentenceStart = view.document.sentences[view.sentenceOf[comma]].tokenRange.lowerBound
+        var first = comma - 1
+        while first > max(sentenceStart, comma - 12), !view.matches(first - 1, in: [.comma, .colon]) { first -= 1 }
+        return view.lower(first, is: "wer")
+    }
 
     /// A colon that ends a clause (space after it), not one inside a figure (`1:3,5`) or a time (`20:15`).
     private func isFreeColon(_ colon: Int, in view: ArticleView) -> Bool {
@@ -1101,6 +1115,11 @@ final class SpeechRules: Sendable {
         at token: Int, sentence: Int, plural: Bool, in view: ArticleView, state: State, roles: [Relation]
     ) -> (Speaker, Int)? {
         guard token < view.tokenCount, view.sentenceOf[token] == sentence else { return nil }
+        // `meint Dr. Scot Refsland`: the academic titles stand outside the person's span.
+        if view.isHonorific(token), let person = view.mention(startingAt: view.skippingHonorifics(from: token)),
+           person.type == .person {
+            return (.entity(person.key), person.tokens.upperBound)
+        }
         if let mention = view.mention(startingAt: token) {
             // `MKH-Geschäftsführer Günter Mayer`, `US-Präsident Obama`: the person behind the fused role speaks.
             let end = mention.tokens.upperBound
@@ -1803,7 +1822,8 @@ final class SpeechRules: Sendable {
         guard verbToken > start, verbToken - start <= 30 else { return nil }
         if (start..<verbToken).contains(where: { view.isQuote($0) || view.matches($0, in: [.dass, .ob, .wie]) })
         { return nil }
-        var first = start
+        // (`Wien – Bundeskanzler Werner Faymann sagte`: the place the story was filed from opens the sentence.)
+        var first = pastDateline(start, before: verbToken, in: view)
         // `Und Arbeiterkammer-Präsident Rudolf Kaske meinte:`
         if view.matches(first, in: [.und, .aber, .doch]) { first += 1 }
         if view.matches(first, .auch) { first += 1 }
@@ -2316,7 +2336,11 @@ final class SpeechRules: Sendable {
                    !view.hasCue(.adverbialSubordinator, next), !view.hasCue(.subordinator, next),
                    !view.hasCue(.oblique, next), !view.matches(next, in: Self.clauseJoiners),
                    !view.lower(next, is: "sondern"), !view.matches(next, in: Self.infinitiveOpeners),
-                   !(view.hasCue(.determiner, next) && view.matches(end, .comma)),
+                   // (An article opens an apposition there, unless its noun goes on with a verb, `sagte, die
+                   // Grenze bleibt geschlossen, was …`, not a participle, `sagte, das Argument entkräftend, dass`.)
+                   !(view.hasCue(.determiner, next) && view.matches(end, .comma)
+                     && !(view.isCapitalized(next + 1) && next + 2 < end && isClauseWord(next + 2, in: view)
+                          && !view.lower(next + 2, hasSuffix: "end"))),
                    !view.matches(end - 2, .zu), !isFusedZuInfinitive(end - 1, in: view),
                    !(next...next + 1).contains(where: {
                        roleRules.hasRole(at: $0, in: view) || personNoun(at: $0, in: view) != nil }),

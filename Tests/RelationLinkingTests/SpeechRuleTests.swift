@@ -1345,6 +1345,14 @@ struct LooseSpeechTests {
         let wie = try Fixture.describe(
             "Wie Karl Brandl betont, handelt es sich dabei nicht um eine Prognose.", [.per("Karl Brandl")])
         #expect(wie.contains { $0.hasPrefix("Karl Brandl said handelt es sich dabei") })
+        // An article and its noun open the clause, whose verb follows; a participle makes it a phrase.
+        let article = try Fixture.describe(
+            "Karl Brandl sagte, die Grenze bleibt geschlossen, was die Route betreffe.", [.per("Karl Brandl")])
+        #expect(article.contains { $0.hasPrefix("Karl Brandl said die Grenze bleibt geschlossen") })
+        let participle = try Fixture.describe(
+            "Karl Brandl sagte einmal, das Argument entkräftend, dass seine Arbeit langweilig sein müsse.",
+            [.per("Karl Brandl")])
+        #expect(participle.contains { $0.hasPrefix("Karl Brandl said seine Arbeit langweilig") })
     }
 
     /// `erklärte ein überglücklicher Thiem`: adjectives between the article and the name; not a phrase with a
@@ -1357,6 +1365,37 @@ struct LooseSpeechTests {
         let defended = try Fixture.describe(
             "Er hatte den Eindruck, dass sie wollte, sagt der von Karl Brandl verteidigte Mann.", [.per("Karl Brandl")])
         #expect(!defended.contains { $0.hasPrefix("Karl Brandl said") })
+    }
+
+    /// `meint Dr. Scot Refsland`: academic titles between the verb and the speaker's name.
+    @Test func academicTitleBeforeTheSpeakersName() throws {
+        let out = try Fixture.describe(
+            "Die Lücke sei groß, sagte Prof. Dr. Karl Brandl.", [.per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said Die Lücke sei groß"))
+    }
+
+    /// `Wien – Bundeskanzler X sagte, …`: the dateline before the subject.
+    @Test func subjectAfterADateline() throws {
+        let out = try Fixture.describe(
+            "Wien – Bundeskanzler Karl Brandl sagte am Montag, die Grenze sei offen.",
+            [.loc("Wien"), .per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said die Grenze sei offen"))
+    }
+
+    /// `wer der Industrie schade, verhindere …`, `beschuldigte die Branche, sie male …`: the Konjunktiv I of a
+    /// `wer` clause and of the main verb after it, and after `sie`, whose plural would take `-en`.
+    @Test func konjunktivAfterWerAndSie() throws {
+        let wer = try Fixture.describe(
+            "Karl Brandl mahnte, wer der Industrie schade, verhindere Investitionen.", [.per("Karl Brandl")])
+        #expect(wer.contains { $0.hasPrefix("Karl Brandl said wer der Industrie schade") })
+        let sie = try Fixture.describe(
+            "Die Gruppe Nordhilfe beschuldigte die Branche, sie male Horrorszenarien an die Wand.", [.org("Nordhilfe")])
+        #expect(sie.contains { $0.hasPrefix("Nordhilfe said sie male Horrorszenarien") })
+        // An indicative plural after `sie` is no Konjunktiv.
+        let plural = try Fixture.describe(
+            "Die Gruppe Nordhilfe beschuldigte die Branche, sie malen Horrorszenarien an die Wand.",
+            [.org("Nordhilfe")])
+        #expect(!plural.contains { $0.hasPrefix("Nordhilfe said") })
     }
 
     /// `sagt van der Marel` where the mention leaves the particle out.
