@@ -1243,6 +1243,11 @@ final class SpeechRules: Sendable {
            fused.type == .organization, view.matches(fused.tokens.upperBound, .hyphen) {
             roleToken += 1
         }
+        // `ein Clinton-Sprecher erklärte`: the person the spokesperson speaks for.
+        if determiner != nil, let person = view.mention(startingAt: roleToken), person.type == .person,
+           view.matches(person.tokens.upperBound, .hyphen), view.isIn(.spokespersonTitle, person.tokens.upperBound + 1) {
+            return (.entity(person.key), person.tokens.upperBound + 2)
+        }
         // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.
         if view.matches(roleToken + 1, .hyphen), view.isCapitalized(roleToken),
            roleRules.hasRole(at: roleToken + 2, in: view) {
@@ -1467,6 +1472,12 @@ final class SpeechRules: Sendable {
         if role.fused == nil, Self.spokespersonTitles.contains(role.title.quickLowercased()),
            let principal = personWithRole(after: roleToken, sentence: sentence, in: view) {
             return (.entity(principal.key), principal.tokens.upperBound)
+        }
+        // `Ein Sprecher von Erwin Pröll bestätigte`: the person named after the word, as for `Karners Sprecher`.
+        if role.fused == nil, Self.spokespersonTitles.contains(role.title.quickLowercased()),
+           view.matches(roleToken + 1, .von), let person = view.mention(startingAt: roleToken + 2),
+           person.type == .person {
+            return (.entity(person.key), person.tokens.upperBound)
         }
         if let determiner, role.fused != nil, !view.hasCue(.indefinite, determiner),
            let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view) {

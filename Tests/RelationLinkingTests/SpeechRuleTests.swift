@@ -1398,6 +1398,20 @@ struct LooseSpeechTests {
         #expect(!plural.contains { $0.hasPrefix("Nordhilfe said") })
     }
 
+    /// `Ein Sprecher von Erwin Pröll bestätigte`, `ein Clinton-Sprecher erklärte`: the spokesperson speaks for the
+    /// person named with the word; not for one named after a role (`von Präsident X`).
+    @Test func spokespersonOfANamedPerson() throws {
+        let von = try Fixture.describe(
+            "Ein Sprecher von Karl Brandl bestätigte, dass die Ministerin wechselt.", [.per("Karl Brandl")])
+        #expect(von.contains("Karl Brandl said die Ministerin wechselt"))
+        let fused = try Fixture.describe(
+            "Ein Brandl-Sprecher erklärte, der Bericht zeige keine Fehler.", [.per("Brandl")])
+        #expect(fused.contains("Brandl said der Bericht zeige keine Fehler"))
+        let body = try Fixture.describe(
+            "Ein Velora-Sprecher erklärte, der Bericht zeige keine Fehler.", [.org("Velora")])
+        #expect(body.contains("Velora said der Bericht zeige keine Fehler"))
+    }
+
     /// `sagt van der Marel` where the mention leaves the particle out.
     @Test func nameParticleBeforeTheSpeakersSurname() throws {
         let out = try Fixture.describe(
