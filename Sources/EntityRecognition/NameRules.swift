@@ -604,8 +604,10 @@ final class NameRules {
                 && isText(index + 1, Literal.derDen, in: range)
             // A capitalised foreign particle opens a surname whatever word follows (`Van der Bellen`, though
             // `Bellen` is a noun).
-            // (`Ole Brandhorst von der IG Bauen-Agrar-Umwelt`: an acronym after the particle names a body.)
+            // (`Ole Brandhorst von der IG Bauen-Agrar-Umwelt`: an acronym after the particle names a body, as
+            // a word with capitals inside does, `Joachim Feher von der MediaCom`.)
             if isParticle && !particleSeen && index + 2 < range.upperBound && !facts[index + 2].allCaps
+                && !facts[index + 2].innerCaps
                 && (isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range)
                     || isCapitalParticle(index, in: range)) {
                 particleSeen = true
@@ -653,7 +655,7 @@ final class NameRules {
                 isLinkedNamePart(index + 1) && !(isText(index, Literal.vom) && isNoun(index + 1))
                     || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
                         && isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range)
-                        && !facts[index + 2].allCaps)
+                        && !facts[index + 2].allCaps && !facts[index + 2].innerCaps)
             {
                 index += 1
             } else if parts > 0, isInitial(index, in: range) {

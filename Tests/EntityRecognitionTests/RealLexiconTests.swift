@@ -919,6 +919,9 @@ import Testing
             .first == "Oliver Schimek/PER")
         // Nor an acronym after `von der`: a body.
         #expect(try Self.mentions("Das sagte Ole Brandhorst von der IG Bauen.").first == "Ole Brandhorst/PER")
+        // Nor a word with capitals inside (`MediaCom`), which a surname is not.
+        #expect(try Self.mentions("Das fordert auch Joachim Feher von der MediaCom.").first == "Joachim Feher/PER")
+        #expect(try Self.mentions("Das sagte Ursula von der Leyen.").first == "Ursula von der Leyen/PER")
     }
 
     @Test func laterSurnameKeepsTheNameParticle() throws {
