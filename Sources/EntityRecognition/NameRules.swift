@@ -1214,7 +1214,9 @@ final class NameRules {
 
     /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.
     private func speech(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        // (`der kritisierten Bevorzugung`: after an article the verb's participle is an adjective.)
         let isSpeech = !facts[index].capitalised && has(index, WordClass.speechVerb)
+            && !(index > range.lowerBound && FunctionWords.determiners.contains(facts[index - 1].folded))
         let isSo = facts[index].exact == keys.so && index > range.lowerBound && facts[index - 1].exact == keys.comma
         if isSpeech || isSo {
             var start = index + 1

@@ -367,6 +367,9 @@ import Testing
             == ["Kat Szabo/PER"])
         // Not where the noun names no person.
         #expect(try Self.mentions("Damit schrieb die Aktion Bernhard österreichische Geschichte.").isEmpty)
+        // Nor after the verb's participle made an adjective by an article.
+        #expect(try Self.mentions("Wegen der kritisierten Bevorzugung von Privat- und Kassenpatienten gibt es Klagen.")
+            .isEmpty)
     }
 
     @Test func shortNounBetweenTwoUnknownWordsIsASyllableOfTheName() throws {
