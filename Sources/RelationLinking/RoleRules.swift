@@ -145,7 +145,10 @@ final class RoleRules: Sendable {
                 emit(hit, person: mention, sentence: sentence, rule: "role-fronted-apposition", in: view, into: &out)
             }
             // Anna Berger von der Arbeiterkammer, Staatsanwalt Peter Lutz vom Landeskriminalamt
-            if let body = bodyAfterVon(end, sentence: sentence, subject: opensSentence(first, in: view), in: view) {
+            // (`sagte Ursula Siebert von der … am Mittwoch`: right after a verb of saying the person is its
+            // subject, as at the sentence's start.)
+            if let body = bodyAfterVon(end, sentence: sentence, subject: opensSentence(first, in: view)
+                                        || first > 0 && view.isIn(.verbOfSaying, first - 1), in: view) {
                 let role = roleBefore(name: first, in: view)
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: body.key),

@@ -574,6 +574,8 @@ struct RoleRuleTests {
         // The sentence's subject, its verb after the body.
         "Anna Berger von der Arbeiterkammer findet das falsch.",
         "Die Juristin Anna Berger von der Arbeiterkammer hält das für falsch.",
+        // Right after a verb of saying, a time may follow the body.
+        "Das sei falsch, sagte Anna Berger von der Arbeiterkammer am Mittwoch.",
     ])
     func nameFollowedByVonOrganisationIsMemberOf(_ text: String) throws {
         let out = try Fixture.describe(text, [.per("Anna Berger"), .org("Arbeiterkammer"), .loc("Linz")])
