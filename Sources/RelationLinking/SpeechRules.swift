@@ -1215,6 +1215,8 @@ final class SpeechRules: Sendable {
         let determiner = view.hasCue(.determiner, token) ? token : nil
         // `erklärte ein überglücklicher Thiem`, `sagte der sichtlich gerührte Peter Huber`: adjectives (and an
         // adverb) before the name.
+        // (Or before a place's adjective and a role: `so der designierte Wiener FPÖ-Klubchef Dominik Nepp`.)
+        var adjectivesEnd = token + 1
         if determiner != nil {
             // (`Der 45-jährige Hans Müller erzählt`: an age in figures is an adjective too.)
             var word = view.ageEnd(at: token + 1) ?? token + 1
@@ -1224,9 +1226,11 @@ final class SpeechRules: Sendable {
             // (The word before the name is an inflected adjective: not `der von Matthias Prückler verteidigte`,
             // `Der habe zu Hochegger gemeint`.)
             if word > token + 1, roleRules.isAdjective(word - 1, in: view),
-               !(token + 1..<word).contains(where: { view.isIn(.preposition, $0) }),
-               let person = view.mention(startingAt: word), person.type == .person {
-                return (.entity(person.key), person.tokens.upperBound)
+               !(token + 1..<word).contains(where: { view.isIn(.preposition, $0) }) {
+                if let person = view.mention(startingAt: word), person.type == .person {
+                    return (.entity(person.key), person.tokens.upperBound)
+                }
+                if view.ageEnd(at: token + 1) == nil { adjectivesEnd = word }
             }
             // `Die chinesische Botschaft in Bangkok teilte mit`: an organisation after its adjective speaks too.
             if word == token + 2, roleRules.isAdjective(token + 1, in: view),
@@ -1236,7 +1240,7 @@ final class SpeechRules: Sendable {
                 return (.entity(body.key), body.tokens.upperBound)
             }
         }
-        if determiner != nil { roleToken = pastPlacePhrase(token + 1, residence: true, in: view) }
+        if determiner != nil { roleToken = pastPlacePhrase(adjectivesEnd, residence: true, in: view) }
         // `der Wiener SPÖ-Chef Michael Ludwig`: a place's adjective before a name fused to a role.
         if determiner != nil, view.isCapitalized(roleToken), view.lower(roleToken, hasSuffix: "er"),
            !view.hasMention(at: roleToken), let fused = view.mention(startingAt: roleToken + 1),

@@ -1412,6 +1412,15 @@ struct LooseSpeechTests {
         #expect(body.contains("Velora said der Bericht zeige keine Fehler"))
     }
 
+    /// `so der designierte Wiener FPÖ-Klubchef Dominik Nepp`: adjectives, then a place's adjective and a role
+    /// fused to the party, then the name.
+    @Test func adjectivesBeforeAPlaceAdjectiveAndAFusedRole() throws {
+        let out = try Fixture.describe(
+            "Es gab Fehler, so der designierte Wiener SPÖ-Klubchef Karl Brandl.", [.org("SPÖ"), .per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said Es gab Fehler"))
+        #expect(!out.contains("SPÖ said Es gab Fehler"))
+    }
+
     /// `sagt van der Marel` where the mention leaves the particle out.
     @Test func nameParticleBeforeTheSpeakersSurname() throws {
         let out = try Fixture.describe(
