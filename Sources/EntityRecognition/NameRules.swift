@@ -609,6 +609,9 @@ final class NameRules {
             if isParticle && !particleSeen && index + 2 < range.upperBound && !facts[index + 2].allCaps
                 && !facts[index + 2].innerCaps
                 && (isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range)
+                    // (`Andreas Baur von der Steuerungsgruppe`: after a surname a noun is where the person works;
+                    // after a first name it is a surname, `Walther von der Vogelweide`.)
+                    && !(!isFirstName(index - 1) && isNoun(index + 2) && !isSurname(index + 2))
                     || isCapitalParticle(index, in: range)) {
                 particleSeen = true
                 index += 3
@@ -655,7 +658,8 @@ final class NameRules {
                 isLinkedNamePart(index + 1) && !(isText(index, Literal.vom) && isNoun(index + 1))
                     || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
                         && isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range)
-                        && !facts[index + 2].allCaps && !facts[index + 2].innerCaps)
+                        && !facts[index + 2].allCaps && !facts[index + 2].innerCaps
+                        && !(!isFirstName(index - 1) && isNoun(index + 2) && !isSurname(index + 2)))
             {
                 index += 1
             } else if parts > 0, isInitial(index, in: range) {

@@ -925,6 +925,9 @@ import Testing
         // Nor a word with capitals inside (`MediaCom`), which a surname is not.
         #expect(try Self.mentions("Das fordert auch Joachim Feher von der MediaCom.").first == "Joachim Feher/PER")
         #expect(try Self.mentions("Das sagte Ursula von der Leyen.").first == "Ursula von der Leyen/PER")
+        // Nor a compound noun after a surname, though one after a first name is a surname.
+        #expect(try Self.mentions("Das sagt Andreas Baur von der Steuerungsgruppe.").first == "Andreas Baur/PER")
+        #expect(try Self.mentions("Das sang Walther von der Vogelweide.").first == "Walther von der Vogelweide/PER")
     }
 
     @Test func laterSurnameKeepsTheNameParticle() throws {
