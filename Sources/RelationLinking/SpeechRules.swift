@@ -2342,6 +2342,12 @@ final class SpeechRules: Sendable {
                     }
                     if let span = contentSpan(next, last, in: view) { return (span, sentence, "zu-infinitive") }
                 }
+                // `Google verspricht viel, wir forschen nach, ob …`: a clause of the writer's own in the first
+                // person; a dass or ob clause after it is its own.
+                if view.matches(next, in: [.ich, .wir]), !(next..<end).contains(where: { isKonjunktiv($0, in: view) }),
+                   !indicative {
+                    return nil
+                }
                 // `Gagey sagte am Montag vor den Gewerkschaftsvertretern, 2016 sollten fünf Flugzeuge …`: after a
                 // verb of saying, the main clause after the first comma is what was said, in the indicative too;
                 // not a relative or adverbial clause, a joined clause, nor an apposition (`X, der Chef der Y, …`).

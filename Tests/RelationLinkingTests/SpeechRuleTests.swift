@@ -1421,6 +1421,17 @@ struct LooseSpeechTests {
         #expect(!out.contains("SPÖ said Es gab Fehler"))
     }
 
+    /// `Velora verspricht viel, wir forschen nach, ob …`: the writer's clause in the first person owns the ob
+    /// clause after it.
+    @Test func firstPersonClauseOwnsTheObClauseAfterIt() throws {
+        let out = try Fixture.describe(
+            "Velora verspricht viel für sein neues Telefon, wir forschen nach, ob es das halten kann.", [.org("Velora")])
+        #expect(!out.contains { $0.hasPrefix("Velora said") })
+        let content = try Fixture.describe(
+            "Velora verspricht, wir würden staunen, ob es das halten kann.", [.org("Velora")])
+        #expect(content.contains { $0.hasPrefix("Velora said wir würden staunen") })
+    }
+
     /// `sagt van der Marel` where the mention leaves the particle out.
     @Test func nameParticleBeforeTheSpeakersSurname() throws {
         let out = try Fixture.describe(
