@@ -153,6 +153,9 @@ enum Rule: String {
     case speechVerbAfter = "speech-verb-after"
     case sportsClub = "sports-club"
     case streetName = "street-name"
+    /// `auf der A4`, `Ostautobahn A4`: a motorway's or federal road's number. Read by later stages as
+    /// `Provenance.roadNumber` (a test holds the two equal).
+    case roadNumber = "road-number"
     case townFacility = "town-facility"
     /// A party's branch in a town (`die Innsbrucker SPÖ`).
     case townOrganisation = "town-organisation"

@@ -280,6 +280,13 @@ final class NameRules {
                             roleApposition(at: index, in: range, &out)
                         }
                         if fact.exact == keys.open { acronymDefinition(at: index, in: range, &out) }
+                    case .number:
+                        // (A road's number is a capital and one to three digits: `A4`, `B311`.)
+                        let span = facts[index].span
+                        if span.length >= 2, span.length <= 4, index > range.lowerBound,
+                           Self.roadLetters.contains(scalars[span.begin]) {
+                            road(at: index, in: range, &out)
+                        }
                     default:
                         break
                     }
@@ -553,6 +560,7 @@ final class NameRules {
         static let der = keys("der")
         /// Prepositions that place something on a street (`an der`, `in der Argentinierstraße`).
         static let streetPrepositions = keys("an in auf entlang An In Auf Entlang")
+        static let roadPrepositions = keys("auf von Auf Von")
         static let vom = keys("vom")
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
@@ -2902,6 +2910,37 @@ final class NameRules {
             rule: .streetName))
     }
 
+    /// `auf der A4`, `Ostautobahn A4`, `der Westautobahn (A1)`, `auf der B311`: a motorway's or a federal road's
+    /// number is a place where the text calls it a road: after `auf der` or `von der` (a phone, `das Galaxy S6`,
+    /// or an operator, `bei A1`, takes neither), or after a motorway's or a road's name, which it then joins,
+    /// or in brackets after one.
+    private func road(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let span = facts[index].span
+        guard (span.begin + 1..<span.end).allSatisfy({ scalars[$0].properties.numericType == .decimal }) else { return }
+        if index - 2 >= range.lowerBound, isText(index - 1, Literal.der),
+           isText(index - 2, Literal.roadPrepositions) {
+            out.append(Candidate(tokens: index..<(index + 1), span: span, type: .place,
+                                 priority: RulePriority.placeType, rule: .roadNumber))
+        } else if isRoadName(index - 1) {
+            let first = index - 1
+            out.append(Candidate(tokens: first..<(index + 1), span: TextSpan(facts[first].span.begin, span.end),
+                                 type: .place, priority: RulePriority.placeType, rule: .roadNumber))
+        } else if index - 2 >= range.lowerBound, facts[index - 1].exact == keys.open, isRoadName(index - 2),
+                  index + 1 < range.upperBound, isText(index + 1, Literal.close) {
+            out.append(Candidate(tokens: index..<(index + 1), span: span, type: .place,
+                                 priority: RulePriority.placeType, rule: .roadNumber))
+        }
+    }
+
+    /// `Ostautobahn`, `Bundesstraße`, `Schnellstraße`: a word that ends in a road's type.
+    private func isRoadName(_ index: Int) -> Bool {
+        facts[index].kind == .word && facts[index].capitalised
+            && (ends(index, with: Self.autobahn, after: 0) || ends(index, with: Self.strasse, after: 0)
+                || ends(index, with: Self.strasseSS, after: 0))
+    }
+
+    private static let roadLetters: Set<Unicode.Scalar> = ["A", "B", "S"]
+    private static let autobahn: [UInt32] = "autobahn".unicodeScalars.map(\.value)
     private static let gasse: [UInt32] = "gasse".unicodeScalars.map(\.value)
     private static let strasse: [UInt32] = "straße".unicodeScalars.map(\.value)
     private static let strasseSS: [UInt32] = "strasse".unicodeScalars.map(\.value)

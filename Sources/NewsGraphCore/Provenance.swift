@@ -37,6 +37,10 @@ public struct Provenance: Hashable, Sendable {
     /// stage reads it to place the facility in that town.
     public static let townFacility = "town-facility"
 
+    /// The rule that makes a road's number a place (`Ostautobahn (A4)`); the relation stage reads it to know the
+    /// number in brackets names the road before it, not a place the road lies in.
+    public static let roadNumber = "road-number"
+
     public init(match: Match, source: String) {
         self.match = match
         self.source = source

@@ -67,7 +67,9 @@ final class PlaceRules: Sendable {
                           let place = view.mention(startingAt: end + 1)
                             ?? (view.isPlaceType(end + 1) ? view.mention(startingAt: end + 2) : nil),
                           place.type == .place,
-                          view.matches(place.tokens.upperBound, .closeParen), !followsName(mention, in: view) {
+                          view.matches(place.tokens.upperBound, .closeParen), !followsName(mention, in: view),
+                          // (`Ostautobahn (A4)`: the road's number names the road itself.)
+                          !Self.isRule(view.document.mentions[place.index].provenance.source, Provenance.roadNumber) {
                     container = place
                     rule = "place-in-brackets"
                 } else if let place = countryInApposition(after: mention, in: view) {

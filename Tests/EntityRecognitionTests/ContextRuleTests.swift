@@ -248,5 +248,6 @@ import Testing
         #expect(Rule.institutionSeatAdjective.rawValue == Provenance.institutionSeatAdjective)
         #expect(Rule.institutionSeatName.rawValue == Provenance.institutionSeatName)
         #expect(Rule.fieldName.rawValue == Provenance.bodyNamedByField)
+        #expect(Rule.roadNumber.rawValue == Provenance.roadNumber)
     }
 }

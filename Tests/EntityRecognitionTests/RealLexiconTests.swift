@@ -930,6 +930,16 @@ import Testing
         #expect(try Self.mentions("Das sang Walther von der Vogelweide.").first == "Walther von der Vogelweide/PER")
     }
 
+    /// `auf der A4`, `Ostautobahn A4`, `Westautobahn (A1)`: a road's number where the text calls it a road; not a
+    /// phone (`Galaxy S6`) or an operator (`bei A1`).
+    @Test func roadNumbersAreRoads() throws {
+        #expect(try Self.mentions("Auf der A4 staute es sich.") == ["A4/LOC"])
+        #expect(try Self.mentions("Er fuhr von der B125 ab.") == ["B125/LOC"])
+        #expect(try Self.mentions("Die Südautobahn A2 war gesperrt.") == ["Südautobahn A2/LOC"])
+        #expect(try Self.mentions("Auf der Bundesstraße (B17) staute es sich.").contains("B17/LOC"))
+        #expect(try Self.mentions("Das Galaxy S6 kostet bei A1 mehr.").allSatisfy { !$0.hasSuffix("/LOC") })
+    }
+
     @Test func laterSurnameKeepsTheNameParticle() throws {
         #expect(try Self.mentions("Innenminister Thomas de Maizière kam. Das sei gut, wie de Maizière sagte.")
             == ["Thomas de Maizière/PER", "de Maizière/PER"])

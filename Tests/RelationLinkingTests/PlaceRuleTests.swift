@@ -249,6 +249,13 @@ struct PlaceRuleTests {
         #expect(try Fixture.describe("Er war in Ardova 2015 in Tarvo.", [.loc("Ardova"), .loc("Tarvo")]).isEmpty)
     }
 
+    /// `Ostautobahn (A4)`: the road's number in brackets names the road, no place it lies in.
+    @Test func roadNumberInBracketsIsTheRoadItself() throws {
+        let number = Fixture.Mark(text: "A4", type: .place, key: nil, source: Provenance.roadNumber)
+        #expect(try Fixture.describe("Der Stau auf der Ostautobahn (A4) wuchs.", [.loc("Ostautobahn"), number])
+            .isEmpty)
+    }
+
     @Test func placeTypeWordInsideTheBrackets() throws {
         #expect(try Fixture.describe("Das Feuer in Traiskirchen (Bezirk Baden) brannte.",
                                      [.loc("Traiskirchen"), .loc("Baden")])

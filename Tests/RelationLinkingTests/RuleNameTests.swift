@@ -7,7 +7,7 @@ import Testing
 struct RuleNameTests {
     static let names = [
         Provenance.townFacility, Provenance.designationWithSeat, Provenance.institutionSeatAdjective,
-        Provenance.institutionSeatName,
+        Provenance.institutionSeatName, Provenance.roadNumber,
     ]
 
     @Test func namesAreLowerCaseASCIILettersAndHyphens() {
