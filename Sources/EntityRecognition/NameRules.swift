@@ -2721,7 +2721,9 @@ final class NameRules {
                 && listStarts(end).isEmpty && !facts[end].hyphenJoinedAfter
                 && (end + 1 == range.upperBound || !facts[end + 1].capitalised || facts[end + 1].kind != .word)
             let word = scalars[facts[end].span.begin..<facts[end].span.end]
+            // (Nor a Roman numeral: `das Gemälde Tote Stadt III`.)
             if isUnknownName(end) && !Self.isAbstractNoun(word) && !Self.isNominalisedParticiple(word)
+                && !word.allSatisfy({ $0 == "I" || $0 == "V" || $0 == "X" })
                 || isHyphenedName(end) || firstNameAlone {
                 end += facts[end].hyphenJoinedAfter ? 3 : 1
             } else if isArticleParticle(end, in: range) {

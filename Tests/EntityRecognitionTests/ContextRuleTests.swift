@@ -91,6 +91,8 @@ import Testing
         #expect(try Self.mentions("Unter den Stichworten Entstaatlichung und Asymmetrisierung.").isEmpty)
         // A past participle made a noun names people, not the place (`in der Hauptstadt Geborene`).
         #expect(try Self.mentions("Eine Wahlkarte beantragten 160 in der Hauptstadt Geborene.").isEmpty)
+        // Nor a Roman numeral, which numbers a work's title (`das Gemälde Tote Stadt III`).
+        #expect(try Self.mentions("Er malte das Bild Tote Stadt III im Sommer.").isEmpty)
     }
 
     @Test func placeThatIsAlsoANounCountsAfterVonAndInAListOfPlaces() throws {
