@@ -183,9 +183,11 @@ struct DateRecognizer {
                     // (`von heute auf morgen`, `lieber heute als morgen`: idioms of no day.)
                     // (`Bereits heute würden 37 Prozent …`, `ist auch heute schon teurer`: already now, which both
                     // development articles with it leave undated.)
+                    // (`ist bis heute ein Goldesel`: to this day, no day either.)
                     if last == index, text == "heute", isAttributive(after: index)
                         || index + 2 < sentence.upperBound && tokens.isText(index + 2, "morgen")
-                        || isAlready(index - 1) || isAlready(index + 1) {
+                        || isAlready(index - 1) || isAlready(index + 1)
+                        || index > sentence.lowerBound && tokens.isText(index - 1, "bis") {
                         return nil
                     }
                     if last == index, text == "morgen", index - 2 >= sentence.lowerBound,

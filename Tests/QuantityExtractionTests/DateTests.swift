@@ -259,11 +259,13 @@ struct YearAfterNameTests {
     }
 }
 
-/// `heute` is the day, but inside a noun phrase, an idiom or with `schon`/`bereits` (already now) no date.
+/// `heute` is the day, but inside a noun phrase, an idiom, with `schon`/`bereits` (already now) or after `bis` (to
+/// this day) no date.
 struct TodayTests {
     @Test(arguments: ["Der heute 19-jährige Sänger kam.", "Das heute bekannte Netz ist langsam.",
                       "Er kam mit seiner heute achtjährigen Tochter.", "Das ging von heute auf morgen.",
-                      "Heute ist er Minister.", "Bereits heute würden viele kaufen.", "Es ist heute schon teurer."])
+                      "Heute ist er Minister.", "Bereits heute würden viele kaufen.", "Es ist heute schon teurer.",
+                      "Das Gesetz gilt bis heute."])
     func heuteInANounPhraseOrIdiomIsNoDate(_ text: String) throws {
         #expect(try Fixture.run(text).dates.isEmpty)
     }
