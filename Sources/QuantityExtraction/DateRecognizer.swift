@@ -741,11 +741,12 @@ struct DateRecognizer {
         return lexicon.dateWords.value(token: index, of: tokens)?.role == .deictic ? deictic(at: index) : nil
     }
 
-    /// `Jahr zuvor`, `einen Monat später`: a relative date without a number.
+    /// `Jahr zuvor`, `einen Monat später`, `eine Stunde später`: a relative date without a number.
     private func periodOffset(at index: Int, first: Int) -> Found? {
         guard index + 1 < sentence.upperBound else { return nil }
         guard tokens.isText(index, "Jahr") || tokens.isText(index, "Monat") || tokens.isText(index, "Woche")
-            || tokens.isText(index, "Tag"), lexicon.hasListed(token: index + 1, of: tokens, .after) else {
+            || tokens.isText(index, "Tag") || tokens.isText(index, "Stunde"),
+            lexicon.hasListed(token: index + 1, of: tokens, .after) else {
             return nil
         }
         return Found(first: first, last: index + 1, normalized: nil, relative: nil, rule: "date.period-offset")

@@ -101,6 +101,7 @@ struct DateTests {
         ("Das Treffen ist nächsten Monat.", "nächsten Monat"),
         ("Er kam am Samstagabend zurück.", "Samstagabend"),
         ("Das Projekt begann ein Jahr zuvor.", "Jahr zuvor"),
+        ("Nur eine Stunde später sagte er aus.", "eine Stunde später"),
         ("Im Sommer sinken die Preise.", "Sommer"),
         ("Gestern wurde der Bericht veröffentlicht.", "Gestern"),
         ("Er entschuldigte sich am nächsten Tag.", "nächsten Tag"),
