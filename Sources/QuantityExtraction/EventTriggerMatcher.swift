@@ -204,6 +204,7 @@ final class EventTriggerMatcher {
                     || linked && gap <= 14 && enumerationLeadsTo(range.lowerBound, from: index + 2, starts: starts)
                     || gap >= 4 && gap <= 6 && isAmountPhrase(after: index)
                         && (index + 4..<range.lowerBound).allSatisfy { isModifierWord($0) }
+                    || gap >= 6 && gap <= 10 && amountPhraseAfterObject(noun: index, quantity: range.lowerBound)
                 if nounBefore == nil && governs {
                     nounBefore = hit
                 }
@@ -222,6 +223,19 @@ final class EventTriggerMatcher {
         return tokens.isText(noun + 1, "in") && tokens.isLowered(noun + 2, "höhe")
             || tokens.isText(noun + 1, "im")
                 && (tokens.isLowered(noun + 2, "wert") || tokens.isLowered(noun + 2, "ausmaß"))
+    }
+
+    /// `eine Parteispende an die FPÖ in Höhe von 600.000 Euro`: a short phrase with `an` or `für` (a name or a
+    /// noun, no punctuation) between the trigger noun and the amount phrase that leads to the quantity.
+    private func amountPhraseAfterObject(noun: Int, quantity: Int) -> Bool {
+        guard tokens.isText(noun + 1, "an") || tokens.isLowered(noun + 1, "für") else { return false }
+        for phrase in (noun + 3)...(noun + 5) where phrase + 3 <= quantity {
+            guard tokens.kind(phrase) != .punctuation else { return false }
+            if isAmountPhrase(after: phrase - 1) {
+                return (phrase + 3..<quantity).allSatisfy { isModifierWord($0) }
+            }
+        }
+        return false
     }
 
     /// A verb after the quantity in its clause, before the next quantity, that rescued, killed or trafficked what

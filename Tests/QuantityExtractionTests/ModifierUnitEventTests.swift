@@ -169,6 +169,9 @@ struct ModifierUnitEventTests {
         // A trigger noun whose amount follows `in Höhe von`, `im Wert von`.
         ("Das Gericht verhängte eine Geldstrafe in Höhe von 10.000 Euro.", "10.000 Euro", .paid),
         ("Ihm droht eine Geldstrafe in Höhe von fast 2.000 Euro.", "2.000 Euro", .paid),
+        // With whom it goes to between noun and amount.
+        ("Es geht um eine Parteispende an die SPD in Höhe von 600.000 Euro.", "600.000 Euro", .paid),
+        ("Es geht um eine Spende für Kinder in Höhe von rund 5.000 Euro.", "5.000 Euro", .paid),
         // A purchase price after `für` or `um`: what was paid for what was bought.
         ("Die Firma wurde für 500 Millionen Dollar gekauft.", "500 Millionen Dollar", .paid),
         ("Sie hatten den Dienst um 2,5 Mrd. Euro von Nokia übernommen.", "2,5 Mrd. Euro", .paid),
