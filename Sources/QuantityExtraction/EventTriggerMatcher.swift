@@ -338,6 +338,12 @@ final class EventTriggerMatcher {
         let subordinate = opensSubordinateClause(before: range.lowerBound)
         var end = range.upperBound + 1
         while end < sentence.upperBound && end <= range.upperBound + Self.reachAfter {
+            // Every mark the tests below look for (dash, bracket, boundary, comma) is one code point: a longer token,
+            // most of them, is passed by its length alone, where each test read it again (some 30 instructions).
+            if tokens.length(end) != 1 {
+                end += 1
+                continue
+            }
             // `Mehr als 100 Flüchtlinge – die meisten aus Afghanistan – seien gerettet worden`: an aside between
             // two dashes does not end the clause.
             if tokens.isScalar(end, "\u{2013}"),
@@ -359,8 +365,11 @@ final class EventTriggerMatcher {
         }
         var start = range.lowerBound
         while start - 1 >= sentence.lowerBound && start - 1 >= range.lowerBound - Self.reachBefore {
-            if isBoundary(start) && start < range.lowerBound { break }
-            if closesOpeningSubordinateClause(start) { break }
+            // (One code point, as above: the two tests, the second a call, are made for marks only.)
+            if tokens.length(start) == 1 {
+                if isBoundary(start) && start < range.lowerBound { break }
+                if closesOpeningSubordinateClause(start) { break }
+            }
             start -= 1
         }
         return start..<end

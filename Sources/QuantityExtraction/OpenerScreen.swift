@@ -120,6 +120,23 @@ struct OpenerScreen: Sendable {
         }
     }
 
+    /// Whether the screen turns the token of these scalars away, as the pass over every token asks it (which reads
+    /// the tables itself, its registers being few): a token starting from U+0100 up is not. `simple` is
+    /// `TokenForm.isSimple` of the token.
+    func turnsAway(_ text: UnsafeBufferPointer<Unicode.Scalar>, simple: Bool) -> Bool {
+        guard let start = text.first, start.value < 0x100 else { return false }
+        let first = start.value
+        let length = text.count
+        if !mayOpen(first: first, second: text[length > 1 ? 1 : 0].value, length: length, simple: simple) {
+            return true
+        }
+        // Through the pair: the first three, for a simple token of Latin-1 ones that starts with no digit.
+        guard length >= 3 && first &- 48 >= 10 && simple else { return false }
+        let second = text[1].value
+        let third = text[2].value
+        return first | second | third < 0x100 && !mayOpen(first: first, second: second, third: third)
+    }
+
     /// For a simple token whose first three scalars are below U+0100 and the first no digit, with the cell of `mayOpen`
     /// letting it through: whether those three may still open anything.
     func mayOpen(first: UInt32, second: UInt32, third: UInt32) -> Bool {

@@ -261,8 +261,14 @@ public struct QuantityExtractor: Stage {
                         }
                         guard token.kind == .word else { return }
                         let length = token.span.length
-                        // `verdreifacht`, `verzehnfachen`: a multiple's verb, read as its number.
                         let text = UnsafeBufferPointer(rebasing: scalars[token.span.begin..<token.span.end])
+                        // A sentence's first word is listed unscreened, for the lower-case date word it may be
+                        // (`Gestern`): where the screen turns it away, as it does most, that test alone is left.
+                        if isStart && screen.turnsAway(text, simple: tokens.isSimple(index)) {
+                            opens[index] = opensLoweredDate(index, text) ? Opening.other : Opening.none
+                            return
+                        }
+                        // `verdreifacht`, `verzehnfachen`: a multiple's verb, read as its number.
                         if first == "v", length > 10,
                            Self.isMultipleVerb(scalars[token.span.begin..<token.span.end], numbers: numbers) {
                             opens[index] = numbers.isArticleForm(text) ? Opening.article : Opening.numberWord
@@ -306,16 +312,19 @@ public struct QuantityExtractor: Stage {
                             opens[index] = Opening.other
                             return
                         }
-                        // At the start of a sentence a relative or deictic date word in lower case (`Gestern`,
-                        // `Vergangene Woche`), the only words `DateRecognizer.match` looks up so: the edge table
-                        // turns most first words away before their keys are worked out.
-                        let opensDate = isStart && !tokens.isText(index, "Morgen")
-                            && (initialEdges.mayContain(first: Self.lowerLatin1(first),
-                                                        second: Self.lowerLatin1(second),
-                                                        last: Self.lowerLatin1(last), length: length)
+                        opens[index] = isStart && opensLoweredDate(index, text) ? Opening.other : Opening.none
+                    }
+                    // At the start of a sentence a relative or deictic date word in lower case (`Gestern`,
+                    // `Vergangene Woche`), the only words `DateRecognizer.match` looks up so: the edge table
+                    // turns most first words away before their keys are worked out.
+                    func opensLoweredDate(_ index: Int, _ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+                        let length = text.count
+                        return !tokens.isText(index, "Morgen")
+                            && (initialEdges.mayContain(first: Self.lowerLatin1(text[0]),
+                                                        second: Self.lowerLatin1(text[length > 1 ? 1 : 0]),
+                                                        last: Self.lowerLatin1(text[length - 1]), length: length)
                                 || !(tokens.isSimple(index) && tokens.isLatin1(index)))
                             && tokens.mayBeLowered(index, in: small)
-                        opens[index] = opensDate ? Opening.other : Opening.none
                     }
                     // Most tokens start with a Latin-1 code point and open nothing: one table read turns them away
                     // (see `OpenerScreen.mayOpen`). The tokens it lets through, and every sentence's first, are
