@@ -837,6 +837,8 @@ final class MentionResolver {
     }
 
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
+        // This thread's entities and sources of lexicon entries, found once for the article.
+        let entryStrings = self.entryStrings.local()
         // Entities live in an array while they grow, so adding a name mutates in place; names are compared by
         // exact word keys, so a string is built only for a new entity or a new alternate name.
         // The array becomes the table's values as it is: no entity is copied (which retained its every string).
