@@ -845,9 +845,6 @@ final class MentionResolver {
         var list: [Entity] = []
         list.reserveCapacity(candidates.count)
         var canonicalKeys: [WordKey] = []
-        // Each entity's alternate names by exact key combined with the entity's number: one set for all entities,
-        // where an array per entity was allocated and freed for each of them.
-        var alternateKeys = KeySet()
         // The entry each entity was made from, whose ids field it took: a repeated list match brings nothing new and
         // is not split again, and another entry's field is compared with that one, built again only then.
         var firstIDEntries: [Int32] = []
@@ -855,14 +852,20 @@ final class MentionResolver {
         canonicalKeys.reserveCapacity(candidates.count)
         firstIDEntries.reserveCapacity(candidates.count)
         // Sized for every candidate at once, so that they never grow on the way.
-        // One table for four kinds of key, told apart by salts (`Salt`): an entity by type and canonical name, by
-        // the span a link points to, a person by surname and by first word. Four tables cost four allocations an
-        // article, and the two small ones grew; this one has room for three keys a candidate, more than articles use.
-        var indexOfKey = KeyTable(capacity: 3 * candidates.count + 1)
-        // The entity at each span a link points to: only those spans are asked, and few candidates carry a link.
-        var linkTargets = KeySet()
+        // One table for all kinds of key, told apart by salts (`Salt`): an entity by type and canonical name, by
+        // the span a link points to, a person by surname and by first word; the spans links point to, and each
+        // entity's alternate names (by exact key combined with the entity's number), kept as keys alone. A table or
+        // set each cost an allocation an article, and the small ones grew; this one has room for four keys a
+        // candidate, more than articles use.
+        var indexOfKey = KeyTable(capacity: 4 * candidates.count + 1)
+        // The spans links point to: the entity at each is kept, and only those spans are asked. Few candidates carry
+        // a link.
+        var hasLinks = false
         for index in candidates.indices {
-            if let link = candidates[index].link { linkTargets.insert(Self.spanKey(link)) }
+            if let link = candidates[index].link {
+                indexOfKey.set(Self.spanKey(link).combined(with: Salt.linkTarget), 0)
+                hasLinks = true
+            }
         }
         // Full forms first, so links and short forms find the entity they refer to (`entityOrder(_:)`).
         let order = Self.entityOrder(candidates)
@@ -935,9 +938,9 @@ final class MentionResolver {
                     }
                 }
             }
-            let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target)))
-            if textKey != canonicalKeys[target] && !alternateKeys.contains(alternateKey) {
-                alternateKeys.insert(alternateKey)
+            let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target))).combined(with: Salt.alternate)
+            if textKey != canonicalKeys[target] && indexOfKey[alternateKey] == nil {
+                indexOfKey.set(alternateKey, 0)
                 list[target].alternateNames.append(String(encoding: scalars, in: candidate.span))
             }
             // The same entry as the entity's first brings the same ids: no string to build.
@@ -952,7 +955,8 @@ final class MentionResolver {
                 }
                 if added { list[target].externalIDs.sort() }
             }
-            if !linkTargets.isEmpty, case let spanKey = Self.spanKey(candidate.span), linkTargets.contains(spanKey) {
+            if hasLinks, case let spanKey = Self.spanKey(candidate.span),
+               indexOfKey[spanKey.combined(with: Salt.linkTarget)] != nil {
                 indexOfKey.set(spanKey, Int32(target))
             }
             entityOf[index] = target
@@ -1037,6 +1041,8 @@ final class MentionResolver {
         static let surname = WordKey(raw: 4)
         static let firstWord = WordKey(raw: 5)
         static let entry = WordKey(raw: 6)
+        static let linkTarget = WordKey(raw: 7)
+        static let alternate = WordKey(raw: 8)
     }
 
     private static func spanKey(_ span: TextSpan) -> WordKey {
