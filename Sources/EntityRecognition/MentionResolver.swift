@@ -338,19 +338,27 @@ final class MentionResolver {
     /// `Sigmundur Davíð Gunnlaugssons Stellvertreter` and `Regierungschef Sigmundur Davíð Gunnlaugsson`: a full
     /// name in the genitive is the person the article names without the `-s`, who gives the entity its name.
     private func linkGenitiveFullNames(_ accepted: inout [Candidate]) {
-        // Most articles have no full name that may be a genitive: then no key of any name is made.
-        guard accepted.contains(where: { candidate in
-            candidate.type == .person && candidate.tokens.count >= 2 && candidate.link == nil
-                && candidate.span.length >= 6 && scalars[candidate.span.end - 1] == "s"
+        // The lengths (a bit each, modulo 64) a genitive's nominative has, one code point fewer. Most articles have
+        // no full name that may be a genitive, or no other full name of the length its nominative would have (most
+        // names in `-s` are none: `Thomas Klaus`): then no key of any name is made, nor the table for them.
+        var nominativeLengths: UInt64 = 0
+        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2
+            && candidate.link == nil && candidate.span.length >= 6 && scalars[candidate.span.end - 1] == "s" {
+            nominativeLengths |= Self.lengthBit(candidate.span.length - 1)
+        }
+        guard nominativeLengths != 0, accepted.contains(where: { candidate in
+            candidate.type == .person && candidate.tokens.count >= 2
+                && nominativeLengths & Self.lengthBit(candidate.span.length) != 0
         }) else { return }
-        // First spans by key (`FirstSpans`), not a dictionary, which hashed each word key again with `Hasher`.
+        // First spans by key (`FirstSpans`), not a dictionary, which hashed each word key again with `Hasher`. Only
+        // names of a nominative's length, the only ones asked for.
         let store = FirstSpans.Store(capacity: accepted.count)
         var nominative = FirstSpans(store, salt: 1)
-        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2 {
+        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2
+            && nominativeLengths & Self.lengthBit(candidate.span.length) != 0 {
             nominative.addFirst(
                 WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false), candidate.span)
         }
-        guard store.spans.count >= 2 else { return }
         for position in accepted.indices where accepted[position].type == .person
             && accepted[position].tokens.count >= 2 && accepted[position].link == nil {
             let span = accepted[position].span
@@ -359,6 +367,9 @@ final class MentionResolver {
             if let full = nominative[key] { accepted[position].link = full }
         }
     }
+
+    /// The bit of a name's length in `linkGenitiveFullNames(_:)`'s filter.
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 &<< UInt64(truncatingIfNeeded: length & 63) }
 
     /// `Van der Bellen`, `De la Calle` beside `Alexander Van der Bellen`, `Humberto de la Calle`: a surname that
     /// opens with a particle, which the rules find on their own, is the person whose full name ends in it.
