@@ -106,9 +106,7 @@ final class MentionResolver {
         linkParticleSurnames(&accepted)
         linkDefinedAcronyms(&accepted)
         let coreferent = coreferentMentions(accepted, taken: taken)
-        if let merged = Self.merged(accepted, coreferent) {
-            accepted = merged
-        } else {
+        if !Self.merge(coreferent, into: &accepted) {
             accepted += coreferent
             Self.sortInDocumentOrder(&accepted, byType: true)
         }
@@ -233,29 +231,33 @@ final class MentionResolver {
         }
     }
 
-    /// `sortInDocumentOrder(first + second, byType: true)` by merging the two, where each is in that order already
-    /// (tested here; else nil): the accepted mentions were just put in document order and the coreference scan
-    /// finds its mentions in it, so sorting them all again cost more than a merge.
-    private static func merged(_ first: [Candidate], _ second: [Candidate]) -> [Candidate]? {
-        guard isInDocumentOrder(first), isInDocumentOrder(second) else { return nil }
-        if second.isEmpty { return first }
-        var out: [Candidate] = []
-        out.reserveCapacity(first.count + second.count)
-        var left = 0
-        var right = 0
-        while left < first.count && right < second.count {
-            // On a tie `first` goes first, as a stable sort of `first + second` keeps them.
-            if precedesInDocument(second[right], first[left]) {
-                out.append(second[right])
-                right += 1
-            } else {
-                out.append(first[left])
-                left += 1
+    /// `sortInDocumentOrder(first + second, byType: true)` by merging `second` into `first`, where each is in that
+    /// order already (tested here; else false, and `first` is left as it was): the accepted mentions were just put in
+    /// document order and the coreference scan finds its mentions in it, so sorting them all again cost more than a
+    /// merge. In place, from the back, into the room `second` is appended in: a merged copy was allocated and the
+    /// accepted mentions copied into it for most articles.
+    private static func merge(_ second: [Candidate], into first: inout [Candidate]) -> Bool {
+        guard isInDocumentOrder(first), isInDocumentOrder(second) else { return false }
+        if second.isEmpty { return true }
+        var left = first.count - 1
+        first += second
+        first.withUnsafeMutableBufferPointer { out in
+            var right = second.count - 1
+            var target = out.count - 1
+            while right >= 0 {
+                // The later of the two last ones goes last. On a tie `first` goes first, as a stable sort of
+                // `first + second` keeps them, so `second`'s goes last.
+                if left >= 0 && precedesInDocument(second[right], out[left]) {
+                    out[target] = out[left]
+                    left -= 1
+                } else {
+                    out[target] = second[right]
+                    right -= 1
+                }
+                target -= 1
             }
         }
-        out.append(contentsOf: first[left...])
-        out.append(contentsOf: second[right...])
-        return out
+        return true
     }
 
     /// The order of `sortInDocumentOrder(_:byType: true)`: earlier start, then longer, then lower type rank.
