@@ -1,59 +1,84 @@
 import Foundation
 import NewsGraphCore
 
-/// The entities and `file:line` sources of lexicon entries, made once for the process instead of once per article:
-/// the same few thousand entries (`Deutschland`, `SPÖ`, `Polizei`) recur across a batch, and decoding their names and
-/// ids, joining their keys and writing their sources again for every article was a fifth of resolving its mentions.
+/// The entities and `file:line` sources of lexicon entries, made once for each thread that runs the stage instead of
+/// once per article: the same few thousand entries (`Deutschland`, `SPÖ`, `Polizei`) recur across a batch, and
+/// decoding their names and ids, joining their keys and writing their sources again for every article was a fifth of
+/// resolving its mentions.
 ///
-/// Shared by the threads that run the stage, so guarded by a lock (held for a look-up or an insert, never while a
-/// string is made). It stops growing at `limit` entries of each kind, which bounds its memory for any batch.
+/// Each thread keeps its own (`Local`), found once per article (`local()`): one table shared by the threads was
+/// locked and unlocked for every mention of a listed name, which cost more than the look-up (and, contended, a
+/// system call). A thread makes again what another has made, once; the strings are the same whichever makes them.
 final class EntryStrings: @unchecked Sendable {
-    /// Values by key, for one kind; read and written only under the lock.
-    private final class Store<Value> {
-        // The lock orders every access: the run-time exclusivity check on each cost more than the look-up.
-        @exclusivity(unchecked) var slots = KeyTable()
-        @exclusivity(unchecked) var values: [Value] = []
-    }
+    /// One thread's entities and sources; each kind stops growing at `limit` entries, which bounds its memory for
+    /// any batch.
+    final class Local {
+        /// Values by key, for one kind.
+        private final class Store<Value> {
+            // One thread reads and writes a store: the run-time exclusivity check on each access cost more than the
+            // look-up.
+            @exclusivity(unchecked) var slots = KeyTable()
+            @exclusivity(unchecked) var values: [Value] = []
+        }
 
-    private let lock = Mutex()
-    private let entities = Store<Entity>()
-    private let sources = Store<String>()
-    /// Entries kept of each kind at most; a batch of ten thousand articles names about five thousand.
-    static let limit = 1 << 16
+        private let entities = Store<Entity>()
+        private let sources = Store<String>()
 
-    /// The entity of type `type` that lexicon entry `entry` names, as `make` makes it.
-    func entity(entry: Int32, type: EntityType, make: () -> Entity) -> Entity {
-        // Entry and type in one nonzero key (`KeyTable` stores 0 as 1).
-        value(WordKey(raw: (UInt64(entry) << 2 | UInt64(type.rank)) &+ 1), in: entities, make: make)
-    }
+        /// The entity of type `type` that lexicon entry `entry` names, as `make` makes it.
+        func entity(entry: Int32, type: EntityType, make: () -> Entity) -> Entity {
+            // Entry and type in one nonzero key (`KeyTable` stores 0 as 1).
+            value(WordKey(raw: (UInt64(entry) << 2 | UInt64(type.rank)) &+ 1), in: entities, make: make)
+        }
 
-    /// The provenance source of lexicon entry `entry`, as `make` makes it.
-    func source(entry: Int32, make: () -> String) -> String {
-        value(WordKey(raw: UInt64(entry) &+ 1), in: sources, make: make)
-    }
+        /// The provenance source of lexicon entry `entry`, as `make` makes it.
+        func source(entry: Int32, make: () -> String) -> String {
+            value(WordKey(raw: UInt64(entry) &+ 1), in: sources, make: make)
+        }
 
-    /// The value under `key` in `store`, made and kept (room allowing) where there is none yet.
-    private func value<Value>(_ key: WordKey, in store: Store<Value>, make: () -> Value) -> Value {
-        lock.lock()
-        if let slot = store.slots[key] {
-            let value = store.values[Int(slot)]
-            lock.unlock()
+        /// The value under `key` in `store`, made and kept (room allowing) where there is none yet.
+        private func value<Value>(_ key: WordKey, in store: Store<Value>, make: () -> Value) -> Value {
+            if let slot = store.slots[key] { return store.values[Int(slot)] }
+            let value = make()
+            if store.values.count < EntryStrings.limit {
+                store.slots.set(key, Int32(store.values.count))
+                store.values.append(value)
+            }
             return value
         }
-        lock.unlock()
-        let value = make()
-        lock.lock()
-        if store.values.count < Self.limit && store.slots[key] == nil {
-            store.slots.set(key, Int32(store.values.count))
-            store.values.append(value)
+    }
+
+    /// Entries kept of each kind at most, by each thread; a batch of ten thousand articles names about five thousand.
+    static let limit = 1 << 16
+
+    /// The key under which each thread finds its `Local`, held unretained: `locals` keeps them.
+    private var threadKey = pthread_key_t()
+    /// Guards `locals`, taken only when a thread makes its `Local`.
+    private let lock = Mutex()
+    /// Every thread's `Local`, released with this object.
+    private var locals: [Local] = []
+
+    init() {
+        guard pthread_key_create(&threadKey, nil) == 0 else { fatalError("no thread-specific key for entry strings") }
+    }
+
+    deinit { pthread_key_delete(threadKey) }
+
+    /// The calling thread's entities and sources, made on its first call.
+    func local() -> Local {
+        if let pointer = pthread_getspecific(threadKey) {
+            return Unmanaged<Local>.fromOpaque(pointer).takeUnretainedValue()
         }
+        let local = Local()
+        lock.lock()
+        locals.append(local)
         lock.unlock()
-        return value
+        pthread_setspecific(threadKey, Unmanaged.passUnretained(local).toOpaque())
+        return local
     }
 }
 
 /// A pthread mutex, locked and unlocked by inlined calls: `NSLock`'s methods, called through the class, cost as
-/// much again as the mutex, and the table above is locked for every mention of a listed name.
+/// much again as the mutex.
 private final class Mutex: @unchecked Sendable {
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
 

@@ -106,9 +106,7 @@ final class MentionResolver {
         linkParticleSurnames(&accepted)
         linkDefinedAcronyms(&accepted)
         let coreferent = coreferentMentions(accepted, taken: taken)
-        if let merged = Self.merged(accepted, coreferent) {
-            accepted = merged
-        } else {
+        if !Self.merge(coreferent, into: &accepted) {
             accepted += coreferent
             Self.sortInDocumentOrder(&accepted, byType: true)
         }
@@ -233,29 +231,33 @@ final class MentionResolver {
         }
     }
 
-    /// `sortInDocumentOrder(first + second, byType: true)` by merging the two, where each is in that order already
-    /// (tested here; else nil): the accepted mentions were just put in document order and the coreference scan
-    /// finds its mentions in it, so sorting them all again cost more than a merge.
-    private static func merged(_ first: [Candidate], _ second: [Candidate]) -> [Candidate]? {
-        guard isInDocumentOrder(first), isInDocumentOrder(second) else { return nil }
-        if second.isEmpty { return first }
-        var out: [Candidate] = []
-        out.reserveCapacity(first.count + second.count)
-        var left = 0
-        var right = 0
-        while left < first.count && right < second.count {
-            // On a tie `first` goes first, as a stable sort of `first + second` keeps them.
-            if precedesInDocument(second[right], first[left]) {
-                out.append(second[right])
-                right += 1
-            } else {
-                out.append(first[left])
-                left += 1
+    /// `sortInDocumentOrder(first + second, byType: true)` by merging `second` into `first`, where each is in that
+    /// order already (tested here; else false, and `first` is left as it was): the accepted mentions were just put in
+    /// document order and the coreference scan finds its mentions in it, so sorting them all again cost more than a
+    /// merge. In place, from the back, into the room `second` is appended in: a merged copy was allocated and the
+    /// accepted mentions copied into it for most articles.
+    private static func merge(_ second: [Candidate], into first: inout [Candidate]) -> Bool {
+        guard isInDocumentOrder(first), isInDocumentOrder(second) else { return false }
+        if second.isEmpty { return true }
+        var left = first.count - 1
+        first += second
+        first.withUnsafeMutableBufferPointer { out in
+            var right = second.count - 1
+            var target = out.count - 1
+            while right >= 0 {
+                // The later of the two last ones goes last. On a tie `first` goes first, as a stable sort of
+                // `first + second` keeps them, so `second`'s goes last.
+                if left >= 0 && precedesInDocument(second[right], out[left]) {
+                    out[target] = out[left]
+                    left -= 1
+                } else {
+                    out[target] = second[right]
+                    right -= 1
+                }
+                target -= 1
             }
         }
-        out.append(contentsOf: first[left...])
-        out.append(contentsOf: second[right...])
-        return out
+        return true
     }
 
     /// The order of `sortInDocumentOrder(_:byType: true)`: earlier start, then longer, then lower type rank.
@@ -338,19 +340,27 @@ final class MentionResolver {
     /// `Sigmundur Davíð Gunnlaugssons Stellvertreter` and `Regierungschef Sigmundur Davíð Gunnlaugsson`: a full
     /// name in the genitive is the person the article names without the `-s`, who gives the entity its name.
     private func linkGenitiveFullNames(_ accepted: inout [Candidate]) {
-        // Most articles have no full name that may be a genitive: then no key of any name is made.
-        guard accepted.contains(where: { candidate in
-            candidate.type == .person && candidate.tokens.count >= 2 && candidate.link == nil
-                && candidate.span.length >= 6 && scalars[candidate.span.end - 1] == "s"
+        // The lengths (a bit each, modulo 64) a genitive's nominative has, one code point fewer. Most articles have
+        // no full name that may be a genitive, or no other full name of the length its nominative would have (most
+        // names in `-s` are none: `Thomas Klaus`): then no key of any name is made, nor the table for them.
+        var nominativeLengths: UInt64 = 0
+        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2
+            && candidate.link == nil && candidate.span.length >= 6 && scalars[candidate.span.end - 1] == "s" {
+            nominativeLengths |= Self.lengthBit(candidate.span.length - 1)
+        }
+        guard nominativeLengths != 0, accepted.contains(where: { candidate in
+            candidate.type == .person && candidate.tokens.count >= 2
+                && nominativeLengths & Self.lengthBit(candidate.span.length) != 0
         }) else { return }
-        // First spans by key (`FirstSpans`), not a dictionary, which hashed each word key again with `Hasher`.
+        // First spans by key (`FirstSpans`), not a dictionary, which hashed each word key again with `Hasher`. Only
+        // names of a nominative's length, the only ones asked for.
         let store = FirstSpans.Store(capacity: accepted.count)
         var nominative = FirstSpans(store, salt: 1)
-        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2 {
+        for candidate in accepted where candidate.type == .person && candidate.tokens.count >= 2
+            && nominativeLengths & Self.lengthBit(candidate.span.length) != 0 {
             nominative.addFirst(
                 WordKey(scalars[candidate.span.begin..<candidate.span.end], folded: false), candidate.span)
         }
-        guard store.spans.count >= 2 else { return }
         for position in accepted.indices where accepted[position].type == .person
             && accepted[position].tokens.count >= 2 && accepted[position].link == nil {
             let span = accepted[position].span
@@ -359,6 +369,9 @@ final class MentionResolver {
             if let full = nominative[key] { accepted[position].link = full }
         }
     }
+
+    /// The bit of a name's length in `linkGenitiveFullNames(_:)`'s filter.
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 &<< UInt64(truncatingIfNeeded: length & 63) }
 
     /// `Van der Bellen`, `De la Calle` beside `Alexander Van der Bellen`, `Humberto de la Calle`: a surname that
     /// opens with a particle, which the rules find on their own, is the person whose full name ends in it.
@@ -837,15 +850,14 @@ final class MentionResolver {
     }
 
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
+        // This thread's entities and sources of lexicon entries, found once for the article.
+        let entryStrings = self.entryStrings.local()
         // Entities live in an array while they grow, so adding a name mutates in place; names are compared by
         // exact word keys, so a string is built only for a new entity or a new alternate name.
         // The array becomes the table's values as it is: no entity is copied (which retained its every string).
         var list: [Entity] = []
         list.reserveCapacity(candidates.count)
         var canonicalKeys: [WordKey] = []
-        // Each entity's alternate names by exact key combined with the entity's number: one set for all entities,
-        // where an array per entity was allocated and freed for each of them.
-        var alternateKeys = KeySet()
         // The entry each entity was made from, whose ids field it took: a repeated list match brings nothing new and
         // is not split again, and another entry's field is compared with that one, built again only then.
         var firstIDEntries: [Int32] = []
@@ -853,35 +865,23 @@ final class MentionResolver {
         canonicalKeys.reserveCapacity(candidates.count)
         firstIDEntries.reserveCapacity(candidates.count)
         // Sized for every candidate at once, so that they never grow on the way.
-        // One table for four kinds of key, told apart by salts (`Salt`): an entity by type and canonical name, by
-        // the span a link points to, a person by surname and by first word. Four tables cost four allocations an
-        // article, and the two small ones grew; this one has room for three keys a candidate, more than articles use.
-        var indexOfKey = KeyTable(capacity: 3 * candidates.count + 1)
-        // The entity at each span a link points to: only those spans are asked, and few candidates carry a link.
-        var linkTargets = KeySet()
+        // One table for all kinds of key, told apart by salts (`Salt`): an entity by type and canonical name, by
+        // the span a link points to, a person by surname and by first word; the spans links point to, and each
+        // entity's alternate names (by exact key combined with the entity's number), kept as keys alone. A table or
+        // set each cost an allocation an article, and the small ones grew; this one has room for four keys a
+        // candidate, more than articles use.
+        var indexOfKey = KeyTable(capacity: 4 * candidates.count + 1)
+        // The spans links point to: the entity at each is kept, and only those spans are asked. Few candidates carry
+        // a link.
+        var hasLinks = false
         for index in candidates.indices {
-            if let link = candidates[index].link { linkTargets.insert(Self.spanKey(link)) }
-        }
-        // Full forms first, so links and short forms find the entity they refer to. The order's fields are taken
-        // out first: comparing candidates themselves copied each one, reference counts and all.
-        let keys = candidates.map {
-            OrderKey(linked: $0.link != nil, person: $0.type == .person, tokenCount: $0.tokens.count, span: $0.span)
-        }
-        // Read through a pointer: the sort compares a pair a candidate or more, each read bounds-checked twice.
-        let order = keys.withUnsafeBufferPointer { keys in
-            candidates.indices.sorted { lhs, rhs in
-                let left = keys[lhs]
-                let right = keys[rhs]
-                if left.linked != right.linked { return !left.linked }
-                // A person's one-word name after every longer name, so that it finds the full name it is part of
-                // (`Klubobmann Schieder` in a headline before `Andreas Schieder`). Ordering persons by word count
-                // and the rest by span was no order at all: the sort's result hung on which pairs it compared.
-                let leftAlone = left.person && left.tokenCount == 1
-                let rightAlone = right.person && right.tokenCount == 1
-                if leftAlone != rightAlone { return rightAlone }
-                return left.span < right.span
+            if let link = candidates[index].link {
+                indexOfKey.set(Self.spanKey(link).combined(with: Salt.linkTarget), 0)
+                hasLinks = true
             }
         }
+        // Full forms first, so links and short forms find the entity they refer to (`entityOrder(_:)`).
+        let order = Self.entityOrder(candidates)
         var entityOf = [Int](filled: 0, count: candidates.count)
         for index in order {
             let candidate = candidates[index]
@@ -951,9 +951,9 @@ final class MentionResolver {
                     }
                 }
             }
-            let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target)))
-            if textKey != canonicalKeys[target] && !alternateKeys.contains(alternateKey) {
-                alternateKeys.insert(alternateKey)
+            let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target))).combined(with: Salt.alternate)
+            if textKey != canonicalKeys[target] && indexOfKey[alternateKey] == nil {
+                indexOfKey.set(alternateKey, 0)
                 list[target].alternateNames.append(String(encoding: scalars, in: candidate.span))
             }
             // The same entry as the entity's first brings the same ids: no string to build.
@@ -968,7 +968,8 @@ final class MentionResolver {
                 }
                 if added { list[target].externalIDs.sort() }
             }
-            if !linkTargets.isEmpty, case let spanKey = Self.spanKey(candidate.span), linkTargets.contains(spanKey) {
+            if hasLinks, case let spanKey = Self.spanKey(candidate.span),
+               indexOfKey[spanKey.combined(with: Salt.linkTarget)] != nil {
                 indexOfKey.set(spanKey, Int32(target))
             }
             entityOf[index] = target
@@ -997,6 +998,46 @@ final class MentionResolver {
         return (mentions, EntityTable(uniqueEntities: list))
     }
 
+    /// Positions of `candidates` in the order `entities(of:)` takes them: unlinked before linked, a person's one-word
+    /// name after every longer name (so that `Klubobmann Schieder` in a headline finds `Andreas Schieder`), then in
+    /// document order (`TextSpan.<`), ties kept in their order (a stable sort).
+    ///
+    /// The two flags, the span and the position are packed into one integer per candidate and those integers sorted:
+    /// sorting positions with a closure that read each one's fields cost more than the rest of the ordering, and the
+    /// fields were copied into an array of their own first.
+    private static func entityOrder(_ candidates: [Candidate]) -> [Int] {
+        let count = candidates.count
+        // Linked, alone, start ascending, end descending and position: 1, 1, 24, 24 and 14 bits.
+        let fits = count < 1 << 14 && candidates.allSatisfy { $0.span.begin >= 0 && $0.span.end < 1 << 24 }
+        guard fits else {
+            return candidates.indices.sorted { lhs, rhs in
+                let left = candidates[lhs]
+                let right = candidates[rhs]
+                if (left.link != nil) != (right.link != nil) { return left.link == nil }
+                let leftAlone = left.type == .person && left.tokens.count == 1
+                let rightAlone = right.type == .person && right.tokens.count == 1
+                if leftAlone != rightAlone { return rightAlone }
+                return left.span < right.span
+            }
+        }
+        var order = [Int](filled: 0, count: count)
+        withScratch(of: UInt64.self, capacity: count) { keys in
+            var keys = keys
+            for index in 0..<count {
+                let span = candidates[index].span
+                let linked: UInt64 = candidates[index].link != nil ? 1 : 0
+                let alone: UInt64 = candidates[index].type == .person && candidates[index].tokens.count == 1 ? 1 : 0
+                keys[index] = linked << 63 | alone << 62 | UInt64(span.begin) << 38
+                    | UInt64((1 << 24) - 1 - span.end) << 14 | UInt64(index)
+            }
+            keys.sort()
+            order.withUnsafeMutableBufferPointer { order in
+                for index in 0..<count { order[index] = Int(keys[index] & 0x3FFF) }
+            }
+        }
+        return order
+    }
+
     /// The ids field of lexicon entry `entry`, empty for -1 (a rule's entity), as `Candidate.idsField(in:)` gives it.
     private static func idsField(of entry: Int32, in lexicon: LexiconEntries) -> String {
         entry >= 0 ? lexicon.idsField(of: lexicon.entries[Int(entry)]) : ""
@@ -1008,19 +1049,13 @@ final class MentionResolver {
         return ids.count > 1 ? ids.sorted() : ids
     }
 
-    /// What `entities(of:)` orders candidates by.
-    private struct OrderKey {
-        let linked: Bool
-        let person: Bool
-        let tokenCount: Int
-        let span: TextSpan
-    }
-
     /// What tells the kinds of key in `entities(of:)`'s one table apart (`typeKey` and `spanKey` are the others).
     private enum Salt {
         static let surname = WordKey(raw: 4)
         static let firstWord = WordKey(raw: 5)
         static let entry = WordKey(raw: 6)
+        static let linkTarget = WordKey(raw: 7)
+        static let alternate = WordKey(raw: 8)
     }
 
     private static func spanKey(_ span: TextSpan) -> WordKey {
