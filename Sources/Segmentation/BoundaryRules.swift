@@ -730,16 +730,17 @@ struct BoundaryRules: Sendable {
     }
 
     /// Whether the item at `begin` opens a text, a line or a bullet item, or follows a final stop.
-    /// `on Jan. 3. He said`: the period before the number closes a month's abbreviation, so the number is the day,
-    /// no list item (English has no ordinal period, so the period after the day ends the sentence).
-    private func followsMonthAbbreviation(_ begin: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+    /// `on Jan. 3. He said`, `see Fig. 3. It shows`, `siehe Abb. 3. Sie zeigt`: the period before the number closes
+    /// an abbreviation (a month's, or one before a number), so the number is a day or a figure's, no list item (and
+    /// the period after it ends the sentence unless it makes an ordinal).
+    private func followsAbbreviation(_ begin: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
         var index = begin - 1
         while index >= 0 && scalars[index] == " " { index -= 1 }
         guard index >= 1, scalars[index] == "." else { return false }
         var start = index
         while start > 0 && scalars[start - 1].isAlphabeticQuick { start -= 1 }
         guard start < index, let word = Self.word(startingAt: start, in: scalars) else { return false }
-        return months.contains(word)
+        return months.contains(word) || isAbbreviationPeriod(index, in: scalars)
     }
 
     private static func opensItem(_ begin: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
@@ -909,7 +910,7 @@ struct BoundaryRules: Sendable {
             if isSecondOrdinal && hasOrdinalPeriods { return true }
         }
         if Self.opensItem(begin, in: scalars) && !scalars[next].isLowercaseQuick
-            && !followsMonthAbbreviation(begin, in: scalars) {
+            && !followsAbbreviation(begin, in: scalars) {
             return true
         }
         guard hasOrdinalPeriods else { return false }

@@ -18,6 +18,8 @@ import Testing
         SentenceCase(
             "Police raided the compound on Jan. 5, officials said.",
             ["Police raided the compound on Jan. 5, officials said."]),
+        // So is a figure's number after its abbreviation.
+        SentenceCase("The data are shown in Fig. 3. It shows a rise.", ["The data are shown in Fig. 3.", "It shows a rise."]),
     ]
 
     @Test(arguments: examples)
