@@ -12,6 +12,9 @@ import NewsGraphCore
 /// (`LatinTokenForm`); the rest from `TokenForm.form(of:in:)`. The marks are listed on the way: the boundary rules
 /// walk them alone (`BoundaryRules.sentenceEnds`).
 extension Tokenizer {
+    /// How many code points the scan checks the sink's room for at once.
+    static let roomStretch = 256
+
     /// Scans the whole text into `sink`, its punctuation and symbol tokens (and maybe some words) listed as marks
     /// (`TokenSink.appendMark`), and the offsets, ascending, of the code points a sentence may end after (and more)
     /// into `sentenceCandidates`; false if the sink ran short of room (never with room for a token a code point).
@@ -33,7 +36,7 @@ extension Tokenizer {
             // Room is checked a stretch of code points at a time, not at every token: a stretch holds at most as
             // many token starts as code points (and the tokens before `index` at most as many as the code points).
             // The tokens that start in the stretch are scanned in a loop of their own, whose one test is its end.
-            let stretchEnd = min(index + 256, count)
+            let stretchEnd = min(index + Self.roomStretch, count)
             if !tokens.hasRoom(for: stretchEnd - index) { return false }
             while index < stretchEnd {
                 let value = text[index].value
