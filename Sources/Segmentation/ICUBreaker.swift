@@ -145,9 +145,9 @@ extension ICUBreaker {
         defer { found.deallocate() }
         try scalars.withUnsafeBufferPointer { scalars in
             try candidates.withUnsafeBufferPointer { candidates in
-                try SentenceCandidates.forEachStretch(of: scalars, candidates: candidates) { stretch in
+                try SentenceCandidates.forEachStretch(of: scalars, candidates: candidates) { stretch, classes in
                     // Most stretches have a shape whose boundaries are known without ICU.
-                    if let known = PlainStretch.boundaries(of: stretch, in: scalars, into: found) {
+                    if let known = PlainStretch.boundaries(of: stretch, in: scalars, classes: classes, into: found) {
                         Self.appendEnds(
                             UnsafeBufferPointer(rebasing: found[..<Int(known)]), of: stretch, in: scalars,
                             unitsAreCodePoints: true, to: &ends)
