@@ -27,7 +27,10 @@ extension Tokenizer {
         sentenceCandidates.reserveCapacity(count / 16 + 8)
         guard let text = scalars.baseAddress else { return true }
         let flagTable = tables.flags.baseAddress!
-        let top = UInt32(tables.flags.count - 1)
+        // The index of the flag table's last entry, that of every code point past the others: a constant rather
+        // than read off the table, it keeps a register free in the loops, which spilled less at every token.
+        assert(tables.flags.count == Tables.size + 1)
+        let top = UInt32(Tables.size)
         // The sink in a local while tokens are appended: through `inout` its count went to memory at every token.
         var tokens = sink
         defer { sink = tokens }
@@ -127,7 +130,8 @@ extension Tokenizer {
         let text = scalars.baseAddress!
         let count = scalars.count
         let flags = tables.flags.baseAddress!
-        let top = UInt32(tables.flags.count - 1)
+        // A constant, as in `formingScan`.
+        let top = UInt32(Tables.size)
         let first = text[begin].value
         var all = first
         var exact = LatinTokenForm.firstKey(first)
