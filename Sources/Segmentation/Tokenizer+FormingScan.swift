@@ -86,15 +86,27 @@ extension Tokenizer {
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from begin: Int, flag: UInt8, tables: Tables,
         into tokens: inout TokenSink, sentenceCandidates: inout [Int]
     ) -> Int {
-        let capitalised = flag & ScanFlags.capital != 0
-        // A loop of its own for each letter case of the first code point: a capital's lower-cased key needs a chain
-        // of its own, a small letter's is the key as written.
-        let (end, exact, folded, all, flagsAfterFirst) =
-            capitalised
-            ? scanLetters(
-                scalars, from: begin, tables: tables, capitalised: true, sentenceCandidates: &sentenceCandidates)
-            : scanLetters(
-                scalars, from: begin, tables: tables, capitalised: false, sentenceCandidates: &sentenceCandidates)
+        // A scan of its own for each letter case of the first code point, to the token's append: a capital's
+        // lower-cased key needs a chain of its own, a small letter's is the key as written, and the case flags
+        // are constants (kept at run time, the case took a register the scan lacked).
+        flag & ScanFlags.capital != 0
+            ? scanWord(
+                scalars, from: begin, capitalised: true, tables: tables, into: &tokens,
+                sentenceCandidates: &sentenceCandidates)
+            : scanWord(
+                scalars, from: begin, capitalised: false, tables: tables, into: &tokens,
+                sentenceCandidates: &sentenceCandidates)
+    }
+
+    /// `scanWord(_:from:flag:tables:into:sentenceCandidates:)` for a first code point that is a capital if
+    /// `capitalised`, a constant.
+    @inline(__always)
+    private func scanWord(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from begin: Int, capitalised: Bool, tables: Tables,
+        into tokens: inout TokenSink, sentenceCandidates: inout [Int]
+    ) -> Int {
+        let (end, exact, folded, all, flagsAfterFirst) = scanLetters(
+            scalars, from: begin, tables: tables, capitalised: capitalised, sentenceCandidates: &sentenceCandidates)
         guard let end else {
             // A slow code point in the word or at its edge: the code-point scanner takes the word whole, and finds
             // its candidates again.
