@@ -44,15 +44,15 @@ extension Tokenizer {
             while index < stretchEnd {
                 let value = text[index].value
                 let flag = flagTable[Int(truncatingIfNeeded: min(value, top))]
-                if flag & ScanFlags.space != 0 {
-                    if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
-                    index &+= 1
-                    continue
-                }
+                // Words first, most tokens (nearly every space is taken after a token, below).
                 if flag & (ScanFlags.letter | ScanFlags.digit) != 0 {
                     index = scanWord(
                         scalars, from: index, flag: flag, tables: tables, into: &tokens,
                         sentenceCandidates: &sentenceCandidates)
+                } else if flag & ScanFlags.space != 0 {
+                    if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
+                    index &+= 1
+                    continue
                 } else {
                     // A mark is a token of its own, unless a combining mark follows (or it is slow itself).
                     let next =
