@@ -160,6 +160,8 @@ extension Tokenizer {
                 index &+= 1
                 continue
             }
+            // A space ends most words: no table read for it (its flags say white space, nothing else).
+            if value == 0x20 { return (index, exact, capitalised ? folded : exact, all, seen) }
             let flag = flags[Int(truncatingIfNeeded: min(value, top))]
             if flag & (ScanFlags.letter | ScanFlags.digit) == 0 {
                 // A middle mark joins a letter before and after it (`U.S`), or a digit before and after it (`8.000`).
