@@ -169,7 +169,10 @@ extension Tokenizer {
                     let end = flag & ScanFlags.slow == 0 ? index : nil
                     return (end, exact, capitalised ? folded : exact, all, seen)
                 }
-                let after = index &+ 1 < count ? flags[Int(truncatingIfNeeded: min(text[index &+ 1].value, top))] : 0
+                // A space after it, most often (`Wien, `, `Jahr. `), or the text's end: it joins nothing.
+                let afterValue = index &+ 1 < count ? text[index &+ 1].value : 0x20
+                if afterValue == 0x20 { return (index, exact, capitalised ? folded : exact, all, seen) }
+                let after = flags[Int(truncatingIfNeeded: min(afterValue, top))]
                 // A combining mark after the middle mark may hide a letter after it.
                 guard after & ScanFlags.slow == 0 else { return (nil, exact, exact, all, seen) }
                 // The code point before is the word's: a letter or a digit.
