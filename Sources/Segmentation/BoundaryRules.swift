@@ -1089,7 +1089,8 @@ struct BoundaryRules: Sendable {
             while begin > floor {
                 let scalar = text[begin - 1]
                 let value = scalar.value
-                if value < 0x80 ? (value | 0x20) &- 97 >= 26 : !Self.isWordScalar(scalar) { break }
+                // Small ASCII letters, most of a word, by one comparison.
+                if value &- 97 >= 26 && (value < 0x80 ? value &- 65 >= 26 : !Self.isWordScalar(scalar)) { break }
                 begin -= 1
             }
             return begin

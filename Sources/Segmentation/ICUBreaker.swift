@@ -138,45 +138,51 @@ extension ICUBreaker {
         let count = scalars.count
         var ends: [Int] = []
         ends.reserveCapacity(count / 64 + 1)
-        var units: [UInt16] = []
-        // A buffer, not an array: an array a document was allocated through the runtime's generic metadata look-up,
-        // hundreds of instructions each.
+        // Buffers, not arrays: an array a document was allocated through the runtime's generic metadata look-up,
+        // hundreds of instructions each, and appending a stretch's units to one checked its uniqueness with a call
+        // at every unit. They grow to the longest stretch given to ICU (two units a code point at most).
         var found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 16)
         defer { found.deallocate() }
+        var units = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 32)
+        defer { units.deallocate() }
         try scalars.withUnsafeBufferPointer { scalars in
             try candidates.withUnsafeBufferPointer { candidates in
-                try SentenceCandidates.forEachStretch(of: scalars, candidates: candidates) { stretch in
+                try SentenceCandidates.forEachStretch(of: scalars, candidates: candidates) { stretch, classes in
                     // Most stretches have a shape whose boundaries are known without ICU.
-                    if let known = PlainStretch.boundaries(of: stretch, in: scalars, into: found) {
+                    if let known = PlainStretch.boundaries(of: stretch, in: scalars, classes: classes, into: found) {
                         Self.appendEnds(
                             UnsafeBufferPointer(rebasing: found[..<Int(known)]), of: stretch, in: scalars,
                             unitsAreCodePoints: true, to: &ends)
                         return
                     }
-                    units.removeAll(keepingCapacity: true)
+                    if units.count < 2 * stretch.count {
+                        units.deallocate()
+                        units = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 2 * stretch.count)
+                    }
+                    var unitCount = 0
                     for index in stretch {
                         let value = scalars[index].value
                         if value < 0x10000 {
-                            units.append(UInt16(truncatingIfNeeded: value))
+                            units[unitCount] = UInt16(truncatingIfNeeded: value)
+                            unitCount += 1
                         } else {
-                            units.append(UInt16(truncatingIfNeeded: 0xD7C0 + (value >> 10)))
-                            units.append(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+                            units[unitCount] = UInt16(truncatingIfNeeded: 0xD7C0 + (value >> 10))
+                            units[unitCount + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF))
+                            unitCount += 2
                         }
                     }
-                    if found.count < units.count {
+                    if found.count < unitCount {
                         found.deallocate()
-                        found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: units.count)
+                        found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: unitCount)
                     }
-                    let boundaries = units.withUnsafeBufferPointer { units in
-                        cicu_breaker_boundaries(
-                            breaker, units.baseAddress, Int32(units.count), found.baseAddress, Int32(found.count))
-                    }
+                    let boundaries = cicu_breaker_boundaries(
+                        breaker, units.baseAddress, Int32(unitCount), found.baseAddress, Int32(found.count))
                     guard boundaries >= 0 else {
                         throw NewsGraphError(.badPipeline, path: name, message: "ICU setText failed (\(-boundaries))")
                     }
                     Self.appendEnds(
                         UnsafeBufferPointer(rebasing: found[..<Int(boundaries)]), of: stretch, in: scalars,
-                        unitsAreCodePoints: units.count == stretch.count, to: &ends)
+                        unitsAreCodePoints: unitCount == stretch.count, to: &ends)
                 }
             }
         }

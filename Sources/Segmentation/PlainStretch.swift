@@ -10,25 +10,29 @@
 enum PlainStretch {
     /// Writes ICU's boundaries in `stretch` (UTF-16 units from its start, ascending, the last its end) to `found`
     /// (room for two) and returns their count, or returns nil, writing nothing, if the stretch has another shape.
+    /// `classes`: `SentenceCandidates`' class table (`withClassTable`).
     static func boundaries(
-        of stretch: Range<Int>, in scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        of stretch: Range<Int>, in scalars: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafeBufferPointer<UInt8>,
         into found: UnsafeMutableBufferPointer<Int32>
     ) -> Int32? {
         typealias Class = SentenceCandidates.Class
         let start = stretch.lowerBound
         guard stretch.count == 4 || stretch.count == 2 && stretch.upperBound == scalars.count else { return nil }
-        // Offsets are UTF-16 units, as ICU's: a code point beyond the basic plane would take two.
-        var wide: UInt32 = 0
-        for index in stretch { wide |= scalars[index].value }
-        guard wide < 0x10000, isLetter(SentenceCandidates.sentenceClass(of: scalars[start].value)) else { return nil }
-        let terminator = SentenceCandidates.sentenceClass(of: scalars[start + 1].value)
-        guard terminator == Class.aTerm || terminator == Class.sTerm else { return nil }
+        // Classes from the table alone: a code point past it is left to ICU, and with it every code point beyond the
+        // basic plane, which takes two UTF-16 units where the offsets here count one.
+        @inline(__always)
+        func sentenceClass(at index: Int) -> UInt8? {
+            let value = Int(scalars[index].value)
+            return value < classes.count ? classes[value] : nil
+        }
+        guard let first = sentenceClass(at: start), isLetter(first), let terminator = sentenceClass(at: start + 1),
+            terminator == Class.aTerm || terminator == Class.sTerm
+        else { return nil }
         if stretch.count == 2 {
             found[0] = 2
             return 1
         }
-        let next = SentenceCandidates.sentenceClass(of: scalars[start + 3].value)
-        guard SentenceCandidates.sentenceClass(of: scalars[start + 2].value) == Class.sp, isLetter(next) else {
+        guard sentenceClass(at: start + 2) == Class.sp, let next = sentenceClass(at: start + 3), isLetter(next) else {
             return nil
         }
         if terminator == Class.aTerm && next == Class.lower {

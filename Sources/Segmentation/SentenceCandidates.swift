@@ -43,6 +43,12 @@ enum SentenceCandidates {
     private static let mayEnd: [UInt8] =
         table[..<0x100].map { UInt8(truncatingIfNeeded: (candidates >> UInt32($0)) & 1) } + [1]
 
+    /// Calls `body` with the class table (the classes of the code points below its count) as a buffer, read without
+    /// the static table's initialisation check and bounds check at each code point (for `PlainStretch`).
+    static func withClassTable<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try table.withUnsafeBufferPointer(body)
+    }
+
     /// ICU's `USentenceBreak` class of the code point `value`.
     static func sentenceClass(of value: UInt32) -> UInt8 {
         Int(value) < tableSize ? table[Int(value)] : UInt8(truncatingIfNeeded: cicu_sentence_break(value))
@@ -95,10 +101,11 @@ enum SentenceCandidates {
     /// Calls `body` with the stretches, in code points and in order, that ICU must see to draw every boundary after
     /// `candidates` (ascending offsets that include every terminator and paragraph separator): each from the last
     /// letter before a candidate (or the text's start) to just past the first letter after it (or the text's
-    /// end), candidates on the way included. Consecutive stretches share at most that letter.
+    /// end), candidates on the way included. Consecutive stretches share at most that letter. `body` is given the
+    /// class table too (as `withClassTable` gives it).
     static func forEachStretch(
         of scalars: UnsafeBufferPointer<Unicode.Scalar>, candidates: UnsafeBufferPointer<Int>,
-        _ body: (Range<Int>) throws -> Void
+        _ body: (Range<Int>, UnsafeBufferPointer<UInt8>) throws -> Void
     ) rethrows {
         try table.withUnsafeBufferPointer { table in
             @inline(__always)
@@ -119,7 +126,7 @@ enum SentenceCandidates {
                 }
                 var letter = candidate + 1
                 while letter < count && (letters >> UInt32(sentenceClass(at: letter))) & 1 == 0 { letter += 1 }
-                try body(start..<min(letter + 1, count))
+                try body(start..<min(letter + 1, count), table)
                 floor = letter
             }
         }

@@ -5,12 +5,14 @@ import NewsGraphCore
 /// the mark tokens (`Tokenizer.formingScan`'s `markTokens`) go to a third storage as large: there are never more
 /// of them than tokens, so the tokens' room check covers them too.
 struct TokenSink {
-    /// The storages' starts, unwrapped once (an optional base address was tested at every token).
+    /// The tokens' start, unwrapped once (an optional base address was tested at every token).
     private let tokens: UnsafeMutablePointer<Token>
-    private let forms: UnsafeMutablePointer<TokenForm>
+    /// Where the next token and its form go: cursors, not a count, so that an append is two stores and two steps,
+    /// with one value fewer for the scan to keep in a register (or, short of them, in memory).
+    private var nextToken: UnsafeMutablePointer<Token>
+    private var nextForm: UnsafeMutablePointer<TokenForm>
     private let marks: UnsafeMutablePointer<Int>
     private let capacity: Int
-    private(set) var count = 0
     private(set) var markCount = 0
 
     /// The storages have room for at least `capacity` elements.
@@ -20,9 +22,15 @@ struct TokenSink {
     ) {
         // An empty buffer may have no address: a dangling one is never written, as `hasRoom` says no.
         self.tokens = tokens.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<Token>.alignment)!
-        self.forms = forms.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<TokenForm>.alignment)!
+        nextToken = self.tokens
+        nextForm = forms.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<TokenForm>.alignment)!
         self.marks = marks.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<Int>.alignment)!
         capacity = min(tokens.count, forms.count, marks.count)
+    }
+
+    /// How many tokens have been appended.
+    var count: Int {
+        @inline(__always) get { nextToken - tokens }
     }
 
     /// Room for `needed` more tokens.
@@ -31,13 +39,13 @@ struct TokenSink {
         capacity &- count >= needed
     }
 
-    /// Appends a token and its form; the caller has checked `hasRoom` (the count cannot overflow below the
-    /// capacity).
+    /// Appends a token and its form; the caller has checked `hasRoom`.
     @inline(__always)
     mutating func append(_ token: Token, form: TokenForm) {
-        (tokens + count).initialize(to: token)
-        (forms + count).initialize(to: form)
-        count &+= 1
+        nextToken.initialize(to: token)
+        nextForm.initialize(to: form)
+        nextToken += 1
+        nextForm += 1
     }
 
     /// Lists the token index `index` as a mark: one below the capacity, above those listed before (so there is

@@ -12,6 +12,9 @@ import NewsGraphCore
 /// (`LatinTokenForm`); the rest from `TokenForm.form(of:in:)`. The marks are listed on the way: the boundary rules
 /// walk them alone (`BoundaryRules.sentenceEnds`).
 extension Tokenizer {
+    /// How many code points the scan checks the sink's room for at once.
+    static let roomStretch = 256
+
     /// Scans the whole text into `sink`, its punctuation and symbol tokens (and maybe some words) listed as marks
     /// (`TokenSink.appendMark`), and the offsets, ascending, of the code points a sentence may end after (and more)
     /// into `sentenceCandidates`; false if the sink ran short of room (never with room for a token a code point).
@@ -24,7 +27,10 @@ extension Tokenizer {
         sentenceCandidates.reserveCapacity(count / 16 + 8)
         guard let text = scalars.baseAddress else { return true }
         let flagTable = tables.flags.baseAddress!
-        let top = UInt32(tables.flags.count - 1)
+        // The index of the flag table's last entry, that of every code point past the others: a constant rather
+        // than read off the table, it keeps a register free in the loops, which spilled less at every token.
+        assert(tables.flags.count == Tables.size + 1)
+        let top = UInt32(Tables.size)
         // The sink in a local while tokens are appended: through `inout` its count went to memory at every token.
         var tokens = sink
         defer { sink = tokens }
@@ -33,20 +39,20 @@ extension Tokenizer {
             // Room is checked a stretch of code points at a time, not at every token: a stretch holds at most as
             // many token starts as code points (and the tokens before `index` at most as many as the code points).
             // The tokens that start in the stretch are scanned in a loop of their own, whose one test is its end.
-            let stretchEnd = min(index + 256, count)
+            let stretchEnd = min(index + Self.roomStretch, count)
             if !tokens.hasRoom(for: stretchEnd - index) { return false }
             while index < stretchEnd {
                 let value = text[index].value
                 let flag = flagTable[Int(truncatingIfNeeded: min(value, top))]
-                if flag & ScanFlags.space != 0 {
-                    if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
-                    index &+= 1
-                    continue
-                }
+                // Words first, most tokens (nearly every space is taken after a token, below).
                 if flag & (ScanFlags.letter | ScanFlags.digit) != 0 {
                     index = scanWord(
                         scalars, from: index, flag: flag, tables: tables, into: &tokens,
                         sentenceCandidates: &sentenceCandidates)
+                } else if flag & ScanFlags.space != 0 {
+                    if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
+                    index &+= 1
+                    continue
                 } else {
                     // A mark is a token of its own, unless a combining mark follows (or it is slow itself).
                     let next =
@@ -80,15 +86,27 @@ extension Tokenizer {
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from begin: Int, flag: UInt8, tables: Tables,
         into tokens: inout TokenSink, sentenceCandidates: inout [Int]
     ) -> Int {
-        let capitalised = flag & ScanFlags.capital != 0
-        // A loop of its own for each letter case of the first code point: a capital's lower-cased key needs a chain
-        // of its own, a small letter's is the key as written.
-        let (end, exact, folded, all, flagsAfterFirst) =
-            capitalised
-            ? scanLetters(
-                scalars, from: begin, tables: tables, capitalised: true, sentenceCandidates: &sentenceCandidates)
-            : scanLetters(
-                scalars, from: begin, tables: tables, capitalised: false, sentenceCandidates: &sentenceCandidates)
+        // A scan of its own for each letter case of the first code point, to the token's append: a capital's
+        // lower-cased key needs a chain of its own, a small letter's is the key as written, and the case flags
+        // are constants (kept at run time, the case took a register the scan lacked).
+        flag & ScanFlags.capital != 0
+            ? scanWord(
+                scalars, from: begin, capitalised: true, tables: tables, into: &tokens,
+                sentenceCandidates: &sentenceCandidates)
+            : scanWord(
+                scalars, from: begin, capitalised: false, tables: tables, into: &tokens,
+                sentenceCandidates: &sentenceCandidates)
+    }
+
+    /// `scanWord(_:from:flag:tables:into:sentenceCandidates:)` for a first code point that is a capital if
+    /// `capitalised`, a constant.
+    @inline(__always)
+    private func scanWord(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from begin: Int, capitalised: Bool, tables: Tables,
+        into tokens: inout TokenSink, sentenceCandidates: inout [Int]
+    ) -> Int {
+        let (end, exact, folded, all, flagsAfterFirst) = scanLetters(
+            scalars, from: begin, tables: tables, capitalised: capitalised, sentenceCandidates: &sentenceCandidates)
         guard let end else {
             // A slow code point in the word or at its edge: the code-point scanner takes the word whole, and finds
             // its candidates again.
@@ -124,7 +142,8 @@ extension Tokenizer {
         let text = scalars.baseAddress!
         let count = scalars.count
         let flags = tables.flags.baseAddress!
-        let top = UInt32(tables.flags.count - 1)
+        // A constant, as in `formingScan`.
+        let top = UInt32(Tables.size)
         let first = text[begin].value
         var all = first
         var exact = LatinTokenForm.firstKey(first)
@@ -141,6 +160,8 @@ extension Tokenizer {
                 index &+= 1
                 continue
             }
+            // A space ends most words: no table read for it (its flags say white space, nothing else).
+            if value == 0x20 { return (index, exact, capitalised ? folded : exact, all, seen) }
             let flag = flags[Int(truncatingIfNeeded: min(value, top))]
             if flag & (ScanFlags.letter | ScanFlags.digit) == 0 {
                 // A middle mark joins a letter before and after it (`U.S`), or a digit before and after it (`8.000`).
@@ -148,7 +169,10 @@ extension Tokenizer {
                     let end = flag & ScanFlags.slow == 0 ? index : nil
                     return (end, exact, capitalised ? folded : exact, all, seen)
                 }
-                let after = index &+ 1 < count ? flags[Int(truncatingIfNeeded: min(text[index &+ 1].value, top))] : 0
+                // A space after it, most often (`Wien, `, `Jahr. `), or the text's end: it joins nothing.
+                let afterValue = index &+ 1 < count ? text[index &+ 1].value : 0x20
+                if afterValue == 0x20 { return (index, exact, capitalised ? folded : exact, all, seen) }
+                let after = flags[Int(truncatingIfNeeded: min(afterValue, top))]
                 // A combining mark after the middle mark may hide a letter after it.
                 guard after & ScanFlags.slow == 0 else { return (nil, exact, exact, all, seen) }
                 // The code point before is the word's: a letter or a digit.

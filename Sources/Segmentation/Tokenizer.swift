@@ -135,10 +135,12 @@ struct Tokenizer: Sendable {
         markTokens marks: inout [Int]
     ) -> (tokens: [Token], forms: [TokenForm]) {
         let count = scalars.count
-        // German news runs about four code points a token. A text with more tokens than that is scanned again
-        // with room for one token a code point, as many as there can be.
+        // German news runs about six code points a token: room for one in three, and for a whole stretch more (the
+        // scan checks room a stretch at a time, so a short text, with less room than a stretch, was scanned twice).
+        // A text with more tokens than that is scanned again with room for one token a code point, as many as
+        // there can be.
         var complete = false
-        var filled = Self.filling(capacity: count / 3 + 8) { sink in
+        var filled = Self.filling(capacity: count / 3 + Self.roomStretch + 8) { sink in
             complete = formingScan(scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates)
         }
         if !complete {

@@ -96,8 +96,10 @@ import Testing
                 let scalars = Array(text.unicodeScalars)
                 var found = [Int32](repeating: 0, count: 2)
                 let known = scalars.withUnsafeBufferPointer { scalars in
-                    found.withUnsafeMutableBufferPointer {
-                        PlainStretch.boundaries(of: 0..<scalars.count, in: scalars, into: $0)
+                    found.withUnsafeMutableBufferPointer { found in
+                        SentenceCandidates.withClassTable {
+                            PlainStretch.boundaries(of: 0..<scalars.count, in: scalars, classes: $0, into: found)
+                        }
                     }
                 }
                 guard let known else { continue }
