@@ -827,8 +827,19 @@ final class RoleRules: Sendable {
         if let fused = view.mention(startingAt: token), view.matches(fused.tokens.upperBound, .hyphen) {
             token = fused.tokens.upperBound + 1
         }
+        // `Michael Häupl, Wiens Bürgermeister,`: a place in the genitive before the role is the one it acts for.
+        var genitivePlace: ArticleView.MentionRef?
+        if adjective == nil, let place = view.mention(startingAt: token), place.type == .place,
+           view.lower(place.tokens.upperBound - 1, hasSuffix: "s"), !view.matches(place.tokens.upperBound, .hyphen) {
+            genitivePlace = place
+            token = place.tokens.upperBound
+        }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               var hit = role(at: token, in: view) else { return nil }
+        if let genitivePlace, hit.fused == nil {
+            hit.attached = genitivePlace
+            return hit
+        }
         if let adjective {
             if lexicon.isCue(.former, adjective.quickLowercased()) {
                 hit = RoleHit(title: hit.title, source: hit.source, former: true, fused: hit.fused,

@@ -292,6 +292,10 @@ struct RoleRuleTests {
         let out = try Fixture.describe(
             "Grazs Bürgermeisterin Elke Kahr eröffnete die Messe.", [.per("Elke Kahr"), .loc("Grazs", key: "Graz")])
         #expect(out == ["Elke Kahr represents Graz (Bürgermeisterin)"])
+        // Also in an apposition after the name.
+        let apposed = try Fixture.describe(
+            "Das sagte Elke Kahr, Grazs Bürgermeisterin, am Montag.", [.per("Elke Kahr"), .loc("Grazs", key: "Graz")])
+        #expect(apposed.contains("Elke Kahr represents Graz (Bürgermeisterin)"))
     }
 
     @Test func partyFusedToAnOfficeOfAPlaceGivesMembershipAndRepresents() throws {
