@@ -649,15 +649,26 @@ struct LexiconMatcher {
     }
 
     /// `Media Markt und Saturn`, `Media Markt/Saturn`: an ambiguous organisation joined by `und`, `oder`, a slash or
-    /// an enumeration's comma right after an organisation the list holds without doubt is one as well (the planet
-    /// is never a retailer's partner). Matches arrive by first token, so the partner is already in `out`. Not where a
+    /// an enumeration's comma right after (or before) an organisation the list holds without doubt is one as well
+    /// (the planet is never a retailer's partner). Matches arrive by first token, so the partner is already in `out`. Not where a
     /// capitalised word follows: the name is then part of a product's or another body's (`Spotify und Apple Music`).
     private func isJoinedToListedOrganisation(
         _ tokens: Range<Int>, _ entry: NameEntry, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar],
         _ out: [Candidate]
     ) -> Bool {
         let first = tokens.lowerBound
-        guard entry.type == .organization, first >= 2,
+        guard entry.type == .organization else { return false }
+        // (`Richter, Grüne, Neos üben Kritik`: the partner after it, one word of the same list with no doubt.)
+        let after = tokens.upperBound
+        if after + 1 < facts.count, facts[after].folded == Self.und || facts[after].folded == Self.oder
+            || isPunctuation(after, ",", facts, scalars) || isPunctuation(after, "/", facts, scalars),
+           facts[after + 1].kind == .word, facts[after + 1].capitalised,
+           after + 2 >= facts.count || facts[after + 2].kind != .word || !facts[after + 2].capitalised,
+           let partner = lexicon.oneWordEntry(facts[after + 1].folded), partner.type == .organization,
+           !partner.ambiguous, partner.file == entry.file {
+            return true
+        }
+        guard first >= 2,
               tokens.upperBound == facts.count || facts[tokens.upperBound].kind != .word
                 || !facts[tokens.upperBound].capitalised,
               facts[first - 1].folded == Self.und || facts[first - 1].folded == Self.oder

@@ -1120,6 +1120,10 @@ import Testing
         #expect(try Self.mentions("Bei Media Markt, Saturn sei zu sehen.") == ["Media Markt/ORG"])
         // Followed by a capitalised word the name is part of a product's (`Puma Golf`).
         #expect(try !Self.mentions("Adidas und Puma Golf wachsen.").contains("Puma/ORG"))
+        // The partner may come after it (`Grüne` is an adjective too).
+        #expect(try Self.mentions("Richter, Grüne, Neos üben Kritik.") == ["Grüne/ORG", "Neos/ORG"])
+        #expect(try Self.mentions("Auch Grüne und SPÖ üben Kritik.") == ["Grüne/ORG", "SPÖ/ORG"])
+        #expect(try Self.mentions("Grüne Wiesen und Felder blühen.").isEmpty)
     }
 
     @Test(arguments: [
