@@ -280,15 +280,13 @@ final class NameRules {
                             roleApposition(at: index, in: range, &out)
                         }
                         if fact.exact == keys.open { acronymDefinition(at: index, in: range, &out) }
-                    case .number:
+                    default:
                         // (A road's number is a capital and one to three digits: `A4`, `B311`.)
                         let span = facts[index].span
                         if span.length >= 2, span.length <= 4, index > range.lowerBound,
-                           Self.roadLetters.contains(scalars[span.begin]) {
+                           ScalarClass.isUpper(scalars[span.begin]), facts[index].kind == .number {
                             road(at: index, in: range, &out)
                         }
-                    default:
-                        break
                     }
                 }
             }
@@ -2918,7 +2916,8 @@ final class NameRules {
     /// or in brackets after one.
     private func road(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let span = facts[index].span
-        guard (span.begin + 1..<span.end).allSatisfy({ scalars[$0].properties.numericType == .decimal }) else { return }
+        guard Self.roadLetters.contains(scalars[span.begin]),
+              (span.begin + 1..<span.end).allSatisfy({ scalars[$0].value &- 0x30 < 10 }) else { return }
         if index - 2 >= range.lowerBound, isText(index - 1, Literal.der),
            isText(index - 2, Literal.roadPrepositions) {
             out.append(Candidate(tokens: index..<(index + 1), span: span, type: .place,
