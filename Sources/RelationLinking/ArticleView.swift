@@ -165,7 +165,13 @@ final class ArticleView {
     private let roleIndex: UnsafeMutablePointer<Int32>
     // Unchecked: each access was a dynamic exclusivity check (`swift_beginAccess`), and the view is used by one
     // thread, whose accesses to these never overlap.
-    @exclusivity(unchecked) private var roleEntries: [(lemma: String, source: String)] = []
+    @exclusivity(unchecked) private var roleEntries: [RoleEntry] = []
+    /// A role of `roleEntries`. A struct, not a tuple: the view's deinit freed an array of tuples through the
+    /// runtime's generic tuple witness, tens of instructions an element.
+    private struct RoleEntry {
+        let lemma: String
+        let source: String
+    }
     /// `RoleRules.role(at:)` per token (mention test aside), filled on first use: `unknown`, `noRole` or an
     /// index into `roleHits`.
     let roleHitIndex: UnsafeMutablePointer<Int32>
@@ -180,8 +186,8 @@ final class ArticleView {
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup. With each, its
     /// UTF-8 length where its bytes are at hand and code points below U+0300, else -1 (`isCountryKey`): the bytes
     /// themselves are read in place from the key, where a copy of them cost an array an article.
-    private lazy var countryKeys: [(key: String, plainCount: Int)] = {
-        var keys: [(key: String, plainCount: Int)] = []
+    private lazy var countryKeys: [CountryKey] = {
+        var keys: [CountryKey] = []
         // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read, in place through a
         // buffer (the array's subscript copied each entity, its names and ids retained and released).
         let table = document.entities
@@ -191,11 +197,16 @@ final class ArticleView {
                 let plainCount = key.utf8.withContiguousStorageIfAvailable { bytes in
                     bytes.allSatisfy({ $0 < 0xCC }) ? bytes.count : -1
                 }
-                keys.append((key, plainCount ?? -1))
+                keys.append(CountryKey(key: key, plainCount: plainCount ?? -1))
             }
         }
         return keys
     }()
+    /// A key of `countryKeys` with its plain UTF-8 length or -1 (a struct, not a tuple, as `RoleEntry`).
+    private struct CountryKey {
+        let key: String
+        let plainCount: Int
+    }
     /// The article's places in order, each with its entity's canonical name, found on first use by
     /// `placeNamed(byAdjective:)` or `countryOfAdjective(_:)`: they asked the entity table by string key for every
     /// place at every question.
@@ -512,7 +523,10 @@ final class ArticleView {
     func role(_ token: Int) -> (lemma: String, source: String)? {
         guard inText(token) else { return nil }
         let known = roleIndex[token]
-        if known >= 0 { return roleEntries[Int(known)] }
+        if known >= 0 {
+            let entry = roleEntries[Int(known)]
+            return (entry.lemma, entry.source)
+        }
         if known == Self.noRole { return nil }
         let found: (lemma: String, source: String)?
         if flags[token] & Flag.stable != 0 {
@@ -525,7 +539,7 @@ final class ArticleView {
         }
         if let found {
             roleIndex[token] = Int32(roleEntries.count)
-            roleEntries.append(found)
+            roleEntries.append(RoleEntry(lemma: found.lemma, source: found.source))
         } else {
             roleIndex[token] = Self.noRole
         }

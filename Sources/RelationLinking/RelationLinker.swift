@@ -97,12 +97,12 @@ public struct RelationLinker: Stage {
             // The (holder, role) pairs, compared as the strings `holder|role` joined are (an article holds a
             // handful: a set hashed each joined string, made for it). Where no part holds a `|`, joined strings are
             // equal exactly when their parts are: `|` composes with nothing, and no mark moves across it.
-            var held: [(key: String, role: String, barless: Bool)] = []
+            var held: [HeldRole] = []
             for index in relations.indices
             where relations[index].predicate == .memberOf || relations[index].predicate == .represents {
                 if case .entity(let key) = relations[index].subject, let role = relations[index].role {
                     let lower = role.quickLowercased()
-                    held.append((key, lower, isBarless(key) && isBarless(lower)))
+                    held.append(HeldRole(key: key, role: lower, barless: isBarless(key) && isBarless(lower)))
                 }
             }
             guard !held.isEmpty else { return [] }
@@ -121,6 +121,14 @@ public struct RelationLinker: Stage {
             }
             return dropped
         }
+    }
+
+    /// A (holder, lower-cased role) pair of `titlesHeldInABody`, and whether neither holds a `|`. A struct, not a
+    /// tuple: an array of tuples was freed through the runtime's generic tuple witness, tens of instructions each.
+    private struct HeldRole {
+        let key: String
+        let role: String
+        let barless: Bool
     }
 
     /// Whether the text holds no `|`, read from its bytes in place: `contains` on the UTF-8 view stepped through

@@ -40,6 +40,13 @@ final class SourceRules: Sendable {
     /// The UTF-8 of `literal:` read as a little-endian `UInt64`.
     private static let literalPrefix: UInt64 = "literal:".utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
 
+    /// A figure attributed and its speaker, each pair once in `apply`. A struct, not a tuple: an array of tuples
+    /// was freed through the runtime's generic tuple witness, tens of instructions each.
+    private struct AttributedFigure {
+        let quantity: Int
+        let speaker: String
+    }
+
     /// (`attributions` consumed: the explicit sources are appended to it in place, where appending to a copy of
     /// the caller's array copied it in every article.)
     func apply(_ view: ArticleView, attributions: consuming [Attribution], into out: inout [Relation]) {
@@ -59,7 +66,7 @@ final class SourceRules: Sendable {
         // The figures attributed, each with its speaker, each pair once: compared by their parts, which is how the
         // strings `quantity|speaker` once hashed here compare (the number's digits hold no `|`, and a mark after
         // `|` composes with nothing). An article attributes a handful.
-        var seen: [(quantity: Int, speaker: String)] = []
+        var seen: [AttributedFigure] = []
         // Sorted in place (`sorted` runs the same sort on a copy) and read by position: a sorted copy and a loop
         // over it copied every attribution, its two strings retained and released.
         all.sort(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) })
@@ -71,7 +78,7 @@ final class SourceRules: Sendable {
             for quantity in quantities(in: attribution.scope, view: view) {
                 let speaker = attribution.speakerKey
                 guard !seen.contains(where: { $0.quantity == quantity && $0.speaker == speaker }) else { continue }
-                seen.append((quantity, speaker))
+                seen.append(AttributedFigure(quantity: quantity, speaker: speaker))
                 let sentence = view.sentenceOf[view.document.firstToken(endingAfter:
                     view.document.quantities[quantity].span.begin)]
                 out.append(Relation(
