@@ -857,12 +857,6 @@ final class ArticleView {
         inText(token) && bits[token] & LinkingLexicon.konjunktivBit != 0
     }
 
-    /// A verb or participle of employment (`arbeitet`, `beschäftigt`).
-    @inline(__always)
-    func isEmploymentWord(_ token: Int) -> Bool {
-        inText(token) && bits[token] & LinkingLexicon.employmentBit != 0
-    }
-
     /// A place-type word (`Bezirk`, `Küstenstadt`), listed or a compound ending in a listed one (`Ostküstenstadt`).
     func isPlaceType(_ token: Int) -> Bool {
         guard inText(token) else { return false }

@@ -251,8 +251,8 @@ final class SpeechRules: Sendable {
         // (The first named one, unless a later verb frames it.)
         var unnamed: Finding?
         var named: Finding?
-        // The filter skips the other tokens without carrying `unnamed` through each step of the loop.
-        for verbToken in range.lazy.filter({ view.isVerbForm($0) }) where view.quoteAt[verbToken] == nil {
+        // The scan skips the other tokens without carrying `unnamed` through each step of the loop.
+        for verbToken in view.tokens(in: range, withAny: LinkingLexicon.verbBit) where view.quoteAt[verbToken] == nil {
             // After a named speaker only a verb right after a comma or quote near the sentence's end can frame the
             // sentence (below).
             if named != nil, range.upperBound - verbToken > 12
@@ -731,8 +731,8 @@ final class SpeechRules: Sendable {
     private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.impersonalReport.bit)) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
-        for token in range where view.hasCue(.impersonalReport, token) && view.quoteAt[token] == nil
-            && view.matches(token + 1, .es) {
+        for token in view.tokens(in: range, withAny: UInt64(LinkingLexicon.Cue.impersonalReport.bit))
+        where view.quoteAt[token] == nil && view.matches(token + 1, .es) {
             // The source: `von`/`vom`/`seitens`/`aus` a few words on, or just before the verb.
             var source: ArticleView.MentionRef?
             var probe = token + 2
