@@ -35,3 +35,40 @@ extension ArticleView {
         BitScan(bits, range, mask: mask)
     }
 }
+
+/// `BitScan` for the tokens that have a bit of the mask or are one of some rule words.
+struct CueScan: Sequence, IteratorProtocol {
+    private let bits: UnsafeBufferPointer<UInt64>
+    private let ids: UnsafeBufferPointer<Int32>
+    private let mask: UInt64
+    private let words: RuleWordSet
+    private var token: Int
+    private let end: Int
+
+    init(_ bits: UnsafeBufferPointer<UInt64>, _ ids: UnsafeBufferPointer<Int32>, _ range: Range<Int>, mask: UInt64,
+         words: RuleWordSet) {
+        self.bits = bits
+        self.ids = ids
+        self.mask = mask
+        self.words = words
+        token = Swift.max(range.lowerBound, 0)
+        end = Swift.min(range.upperBound, bits.count)
+    }
+
+    mutating func next() -> Int? {
+        while token < end {
+            let current = token
+            token &+= 1
+            if bits[current] & mask != 0 || words.contains(id: ids[current]) { return current }
+        }
+        return nil
+    }
+}
+
+extension ArticleView {
+    /// The tokens of `range` (those in the text) with a bit of `mask` or one of `words`.
+    @inline(__always)
+    func tokens(in range: Range<Int>, withAny mask: UInt64, orIn words: RuleWordSet) -> CueScan {
+        CueScan(bits, ids, range, mask: mask, words: words)
+    }
+}

@@ -279,9 +279,9 @@ final class SourceRules: Sendable {
         // `pronounSource` too): a word with only other bits (most listed words) finds no source.
         let cueBits = LinkingLexicon.Cue.sourcePreposition.bit | LinkingLexicon.Cue.sourcePostposition.bit
             | LinkingLexicon.Cue.figureVerb.bit
-        for token in range where view.isWord(token) {
+        for token in view.tokens(in: range, withAny: UInt64(cueBits), orIn: [.nach, .gemessen])
+        where view.isWord(token) {
             let bits = UInt32(truncatingIfNeeded: view.bits[token])
-            guard bits & cueBits != 0 || view.matches(token, .nach) || view.matches(token, .gemessen) else { continue }
             var source: String?
             var rule = ""
             if let own = ownStatement(at: token, in: view) {

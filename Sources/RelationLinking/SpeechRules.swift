@@ -608,7 +608,7 @@ final class SpeechRules: Sendable {
             || view.lower(range.lowerBound, is: "denn") ? range.lowerBound + 1 : range.lowerBound
         // The word first: a sentence holds a `wie` or `so` among dozens of tokens, and the quote column and the
         // clause-start tests below cost more than the id compare that rules out the others.
-        for token in range where view.matches(token, in: Self.wieOrSoWords) && view.quoteAt[token] == nil {
+        for token in view.tokens(in: range, withAny: 0, orIn: Self.wieOrSoWords) where view.quoteAt[token] == nil {
             let isSo = view.matches(token, .so)
             // (`und sorgen – so FP-Sicherheitsreferent Johann Tschürtz – für …`: set off by dashes too.)
             let afterDash = isSo && view.matches(token - 1, .dash)
