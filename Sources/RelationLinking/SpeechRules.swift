@@ -1000,11 +1000,11 @@ final class SpeechRules: Sendable {
         // A speech verb counts only where it attributes content: after a comma or quote, or before a comma, colon,
         // `dass` or `ob` (`Die Täter hätten Gewinne von 300 Prozent versprochen` reports no one's words).
         // (Each test asks for one of these bits or for `nach` at the token: a sentence whose summary holds none has
-        // no such token, and is not scanned.)
+        // no such token, and is not scanned; in the others only those tokens are tested.)
         let attributing = LinkingLexicon.verbBit
             | UInt64(LinkingLexicon.Cue.sourcePreposition.bit | LinkingLexicon.Cue.sourcePostposition.bit)
         guard !(view.sentence(sentence, hasAny: attributing) || view.sentence(sentence, hasAny: [.nach]))
-            || !range.contains(where: { token in
+            || !view.tokens(in: range, withAny: attributing, orIn: [.nach]).contains(where: { token in
             view.quoteAt[token] == nil && (view.hasCue(.sourcePreposition, token)
                 || view.matches(token, .nach) && (view.hasCue(.sourceNoun, token + 1)
                     || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
