@@ -107,7 +107,8 @@ final class SourceRules: Sendable {
             }
             // (Not after a comma, where it takes up a noun of its own sentence: `stellten Beweismaterial sicher,
             // darunter 310 Mobiltelefone`.)
-            guard let cue = range.first(where: { view.hasCue(.anaphor, $0) }), !view.matches(cue - 1, .comma)
+            var anaphors = view.tokens(in: range, withAny: UInt64(LinkingLexicon.Cue.anaphor.bit))
+            guard let cue = anaphors.next(), !view.matches(cue - 1, .comma)
             else { continue }
             // Only a figure right after the back-reference: `von ihnen (5,3 Prozent)`.
             for quantity in quantities(in: cue + 1..<min(cue + 5, range.upperBound), view: view) {
@@ -137,7 +138,7 @@ final class SourceRules: Sendable {
             let range = view.document.sentences[sentence].tokenRange
             // (`pronounSource` answers only at `nach` or a postposition: asked after that test, not called for every
             // token of the sentence.)
-            guard let cue = range.first(where: { token in
+            guard let cue = view.tokens(in: range, withAny: cueBits, orIn: [.nach]).first(where: { token in
                 view.matches(token, .nach) && view.hasCue(.anaphor, token + 1)
                     && view.hasCue(.sourceNoun, token + 2)
                     || view.hasCue(.anaphor, token) && view.hasCue(.sourceNoun, token + 1)

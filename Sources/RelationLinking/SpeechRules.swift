@@ -806,7 +806,7 @@ final class SpeechRules: Sendable {
     private func colon(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         guard view.sentence(sentence, hasAny: [.colon]) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
-        guard let colon = range.first(where: { view.matches($0, .colon) && view.quoteAt[$0] == nil }),
+        guard let colon = view.tokens(in: range, withAny: 0, orIn: [.colon]).first(where: { view.quoteAt[$0] == nil }),
               colon > range.lowerBound, range.upperBound - colon > 4, isFreeColon(colon, in: view) else { return nil }
         // (`… betreut (Vorjahr: 250 Menschen).`: a colon in brackets labels a figure, it introduces no words.)
         if view.isInBrackets(colon, from: range.lowerBound) { return nil }
