@@ -384,13 +384,16 @@ final class ArticleView {
         let inOrder = allMentions.withUnsafeBufferPointer { mentions in
             mentions.indices.dropFirst().allSatisfy { !(mentions[$0].span < mentions[$0 - 1].span) }
         }
-        let ordered = inOrder ? Array(allMentions.indices)
+        // (Sorted indices only where the order is not the array's: an array of the indices in order was made and
+        // freed in every article.)
+        let sorted: [Int]? = inOrder ? nil
             : allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
         // The mentions come by their start, so the first token of each is at or after that of the one before: it is
         // searched for from there (a token at a time, the walk passed over every token of the article, most between
         // mentions far apart).
         var first = 0
-        for index in ordered {
+        for position in allMentions.indices {
+            let index = sorted?[position] ?? position
             let span = allMentions[index].span
             first = tokens.withUnsafeBufferPointer { Self.firstToken(endingAfter: span.begin, from: first, in: $0) }
             var last = first
