@@ -1795,14 +1795,18 @@ final class SpeechRules: Sendable {
     private static let residenceParticiples = ["geboren", "lebend", "stammend", "wohnhaft", "aufgewachsen", "tätig",
                                                "arbeitend"]
 
+    /// The quotation marks, and `dass`, `ob` and `wie`, none of which stands between a subject and its verb.
+    private static let quotesAndClauseWords = ArticleView.quoteMarks.union([.dass, .ob, .wie])
+
     /// The subject standing before a verb in second position, with an apposition between (`X, Chef der Y,`).
     private func subjectBefore(
         _ verbToken: Int, sentence: Int, plural: Bool, in view: ArticleView, state: State, roles: [Relation]
     ) -> Speaker? {
         let start = view.document.sentences[sentence].tokenRange.lowerBound
         guard verbToken > start, verbToken - start <= 30 else { return nil }
-        if (start..<verbToken).contains(where: { view.isQuote($0) || view.matches($0, in: [.dass, .ob, .wie]) })
-        { return nil }
+        // (One scan of the ids for both kinds of word.)
+        var marks = view.tokens(in: start..<verbToken, withAny: 0, orIn: Self.quotesAndClauseWords)
+        if marks.next() != nil { return nil }
         var first = start
         // `Und Arbeiterkammer-Präsident Rudolf Kaske meinte:`
         if view.matches(first, in: [.und, .aber, .doch]) { first += 1 }
