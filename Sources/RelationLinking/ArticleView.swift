@@ -165,7 +165,13 @@ final class ArticleView {
     private let roleIndex: UnsafeMutablePointer<Int32>
     // Unchecked: each access was a dynamic exclusivity check (`swift_beginAccess`), and the view is used by one
     // thread, whose accesses to these never overlap.
-    @exclusivity(unchecked) private var roleEntries: [(lemma: String, source: String)] = []
+    @exclusivity(unchecked) private var roleEntries: [RoleEntry] = []
+    /// A role of `roleEntries`. A struct, not a tuple: the view's deinit freed an array of tuples through the
+    /// runtime's generic tuple witness, tens of instructions an element.
+    private struct RoleEntry {
+        let lemma: String
+        let source: String
+    }
     /// `RoleRules.role(at:)` per token (mention test aside), filled on first use: `unknown`, `noRole` or an
     /// index into `roleHits`.
     let roleHitIndex: UnsafeMutablePointer<Int32>
@@ -180,8 +186,8 @@ final class ArticleView {
     /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup. With each, its
     /// UTF-8 length where its bytes are at hand and code points below U+0300, else -1 (`isCountryKey`): the bytes
     /// themselves are read in place from the key, where a copy of them cost an array an article.
-    private lazy var countryKeys: [(key: String, plainCount: Int)] = {
-        var keys: [(key: String, plainCount: Int)] = []
+    private lazy var countryKeys: [CountryKey] = {
+        var keys: [CountryKey] = []
         // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read, in place through a
         // buffer (the array's subscript copied each entity, its names and ids retained and released).
         let table = document.entities
@@ -191,11 +197,16 @@ final class ArticleView {
                 let plainCount = key.utf8.withContiguousStorageIfAvailable { bytes in
                     bytes.allSatisfy({ $0 < 0xCC }) ? bytes.count : -1
                 }
-                keys.append((key, plainCount ?? -1))
+                keys.append(CountryKey(key: key, plainCount: plainCount ?? -1))
             }
         }
         return keys
     }()
+    /// A key of `countryKeys` with its plain UTF-8 length or -1 (a struct, not a tuple, as `RoleEntry`).
+    private struct CountryKey {
+        let key: String
+        let plainCount: Int
+    }
     /// The article's places in order, each with its entity's canonical name, found on first use by
     /// `placeNamed(byAdjective:)` or `countryOfAdjective(_:)`: they asked the entity table by string key for every
     /// place at every question.
@@ -373,13 +384,16 @@ final class ArticleView {
         let inOrder = allMentions.withUnsafeBufferPointer { mentions in
             mentions.indices.dropFirst().allSatisfy { !(mentions[$0].span < mentions[$0 - 1].span) }
         }
-        let ordered = inOrder ? Array(allMentions.indices)
+        // (Sorted indices only where the order is not the array's: an array of the indices in order was made and
+        // freed in every article.)
+        let sorted: [Int]? = inOrder ? nil
             : allMentions.indices.sorted { allMentions[$0].span < allMentions[$1].span }
         // The mentions come by their start, so the first token of each is at or after that of the one before: it is
         // searched for from there (a token at a time, the walk passed over every token of the article, most between
         // mentions far apart).
         var first = 0
-        for index in ordered {
+        for position in allMentions.indices {
+            let index = sorted?[position] ?? position
             let span = allMentions[index].span
             first = tokens.withUnsafeBufferPointer { Self.firstToken(endingAfter: span.begin, from: first, in: $0) }
             var last = first
@@ -512,7 +526,10 @@ final class ArticleView {
     func role(_ token: Int) -> (lemma: String, source: String)? {
         guard inText(token) else { return nil }
         let known = roleIndex[token]
-        if known >= 0 { return roleEntries[Int(known)] }
+        if known >= 0 {
+            let entry = roleEntries[Int(known)]
+            return (entry.lemma, entry.source)
+        }
         if known == Self.noRole { return nil }
         let found: (lemma: String, source: String)?
         if flags[token] & Flag.stable != 0 {
@@ -525,7 +542,7 @@ final class ArticleView {
         }
         if let found {
             roleIndex[token] = Int32(roleEntries.count)
-            roleEntries.append(found)
+            roleEntries.append(RoleEntry(lemma: found.lemma, source: found.source))
         } else {
             roleIndex[token] = Self.noRole
         }
@@ -841,12 +858,6 @@ final class ArticleView {
     @inline(__always)
     func isKonjunktivForm(_ token: Int) -> Bool {
         inText(token) && bits[token] & LinkingLexicon.konjunktivBit != 0
-    }
-
-    /// A verb or participle of employment (`arbeitet`, `beschäftigt`).
-    @inline(__always)
-    func isEmploymentWord(_ token: Int) -> Bool {
-        inText(token) && bits[token] & LinkingLexicon.employmentBit != 0
     }
 
     /// A place-type word (`Bezirk`, `Küstenstadt`), listed or a compound ending in a listed one (`Ostküstenstadt`).

@@ -9,7 +9,7 @@ struct EmploymentRules {
         for sentence in view.document.sentences.indices
         where view.sentence(sentence, hasAny: LinkingLexicon.employmentBit) {
             let range = view.document.sentences[sentence].tokenRange
-            for token in range where view.isEmploymentWord(token) {
+            for token in view.tokens(in: range, withAny: LinkingLexicon.employmentBit) {
                 guard let verb = finiteVerb(of: token, in: range, view: view),
                       let person = subject(ofVerb: verb, sentence: sentence, in: view) else { continue }
                 for body in employers(after: verb, in: view) {

@@ -34,9 +34,6 @@ public struct RelationLinker: Stage {
         roles.reserveCapacity(8)
         roleRules.apply(view, into: &roles)
         EmploymentRules().apply(view, into: &roles)
-        var places: [Relation] = []
-        placeRules.apply(view, into: &places)
-        placeRules.applyCountryScene(view, into: &places)
         var said: [Relation] = []
         said.reserveCapacity(8)
         var attributions: [Attribution] = []
@@ -44,9 +41,16 @@ public struct RelationLinker: Stage {
         speechRules.apply(
             view, roles: roles, into: &said, attributions: &attributions)
         roleRules.membershipsOfSpeakersNamedByBody(said: said, in: view, into: &roles)
-        var sources: [Relation] = []
-        sourceRules.apply(view, attributions: consume attributions, into: &sources)
-        document.relations = Self.assembled(roles: consume roles, places: places, said: said, sources: sources)
+        // The places and sources are written after the roles in their array, where `assembled` joins them: in
+        // arrays of their own, each relation was copied into the roles' (its strings retained) and freed (released
+        // again). The place rules read nothing the speech rules write, so they may run after them.
+        let roleCount = roles.count
+        var all = consume roles
+        placeRules.apply(view, into: &all)
+        placeRules.applyCountryScene(view, into: &all)
+        all.append(contentsOf: said)
+        sourceRules.apply(view, attributions: consume attributions, into: &all)
+        document.relations = Self.assembled(consume all, roleCount: roleCount)
         document.completedLayers.formUnion(produces)
     }
 
@@ -55,8 +59,7 @@ public struct RelationLinker: Stage {
     static func assembled(
         roles: consuming [Relation], places: [Relation], said: [Relation], sources: [Relation]
     ) -> [Relation] {
-        // The roles come first in `all`, so their indices are the same there.
-        let dropped = titlesHeldInABody(roles)
+        let roleCount = roles.count
         // The roles' own array grows to hold the others: copying the roles into a new one retained every string of
         // theirs, and freeing their array released them again.
         var all = consume roles
@@ -64,17 +67,26 @@ public struct RelationLinker: Stage {
         all.append(contentsOf: places)
         all.append(contentsOf: said)
         all.append(contentsOf: sources)
+        return assembled(consume all, roleCount: roleCount)
+    }
+
+    /// `assembled(roles:places:said:sources:)` of the families joined already: `all` holds the roles (the first
+    /// `roleCount`), then the places, statements and sources.
+    static func assembled(_ all: consuming [Relation], roleCount: Int) -> [Relation] {
+        // The roles come first in `all`, so their indices are the same there.
+        let dropped = titlesHeldInABody(all, roleCount: roleCount)
         return deduplicated(all, dropping: dropped)
     }
 
     /// `Richterin Astrid Raufer` once beside her court and once alone: the role is stated by the memberOf (or
     /// represents) that names the body, and the bare title adds no fact of its own. Returns the indices
-    /// (ascending) of such hasTitle relations.
-    static func titlesHeldInABody(_ relations: [Relation]) -> [Int] {
+    /// (ascending) of such hasTitle relations among the first `roleCount`, the roles.
+    static func titlesHeldInABody(_ relations: [Relation], roleCount: Int) -> [Int] {
         // Most articles state no title, or no role held in a body: then nothing is joined or hashed.
         // (Read in place through a buffer: a loop over the array copied each relation, five strings retained and
         // released.)
-        relations.withUnsafeBufferPointer { relations in
+        relations.withUnsafeBufferPointer { all in
+            let relations = UnsafeBufferPointer(rebasing: all[..<roleCount])
             let holdsRole = relations.indices.contains {
                 relations[$0].role != nil
                     && (relations[$0].predicate == .memberOf || relations[$0].predicate == .represents)
@@ -85,12 +97,12 @@ public struct RelationLinker: Stage {
             // The (holder, role) pairs, compared as the strings `holder|role` joined are (an article holds a
             // handful: a set hashed each joined string, made for it). Where no part holds a `|`, joined strings are
             // equal exactly when their parts are: `|` composes with nothing, and no mark moves across it.
-            var held: [(key: String, role: String, barless: Bool)] = []
+            var held: [HeldRole] = []
             for index in relations.indices
             where relations[index].predicate == .memberOf || relations[index].predicate == .represents {
                 if case .entity(let key) = relations[index].subject, let role = relations[index].role {
                     let lower = role.quickLowercased()
-                    held.append((key, lower, isBarless(key) && isBarless(lower)))
+                    held.append(HeldRole(key: key, role: lower, barless: isBarless(key) && isBarless(lower)))
                 }
             }
             guard !held.isEmpty else { return [] }
@@ -109,6 +121,14 @@ public struct RelationLinker: Stage {
             }
             return dropped
         }
+    }
+
+    /// A (holder, lower-cased role) pair of `titlesHeldInABody`, and whether neither holds a `|`. A struct, not a
+    /// tuple: an array of tuples was freed through the runtime's generic tuple witness, tens of instructions each.
+    private struct HeldRole {
+        let key: String
+        let role: String
+        let barless: Bool
     }
 
     /// Whether the text holds no `|`, read from its bytes in place: `contains` on the UTF-8 view stepped through

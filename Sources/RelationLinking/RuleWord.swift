@@ -279,6 +279,14 @@ struct RuleWordSet: ExpressibleByArrayLiteral {
         if id < 64 { low |= 1 &<< UInt64(id) } else { high |= 1 &<< UInt64(id - 64) }
     }
 
+    /// The words of either set.
+    func union(_ other: RuleWordSet) -> RuleWordSet {
+        var both = self
+        both.low |= other.low
+        both.high |= other.high
+        return both
+    }
+
     /// Whether the two sets share a word.
     func intersects(_ other: RuleWordSet) -> Bool {
         low & other.low != 0 || high & other.high != 0

@@ -40,6 +40,13 @@ final class SourceRules: Sendable {
     /// The UTF-8 of `literal:` read as a little-endian `UInt64`.
     private static let literalPrefix: UInt64 = "literal:".utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
 
+    /// A figure attributed and its speaker, each pair once in `apply`. A struct, not a tuple: an array of tuples
+    /// was freed through the runtime's generic tuple witness, tens of instructions each.
+    private struct AttributedFigure {
+        let quantity: Int
+        let speaker: String
+    }
+
     /// (`attributions` consumed: the explicit sources are appended to it in place, where appending to a copy of
     /// the caller's array copied it in every article.)
     func apply(_ view: ArticleView, attributions: consuming [Attribution], into out: inout [Relation]) {
@@ -59,7 +66,7 @@ final class SourceRules: Sendable {
         // The figures attributed, each with its speaker, each pair once: compared by their parts, which is how the
         // strings `quantity|speaker` once hashed here compare (the number's digits hold no `|`, and a mark after
         // `|` composes with nothing). An article attributes a handful.
-        var seen: [(quantity: Int, speaker: String)] = []
+        var seen: [AttributedFigure] = []
         // Sorted in place (`sorted` runs the same sort on a copy) and read by position: a sorted copy and a loop
         // over it copied every attribution, its two strings retained and released.
         all.sort(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) })
@@ -71,7 +78,7 @@ final class SourceRules: Sendable {
             for quantity in quantities(in: attribution.scope, view: view) {
                 let speaker = attribution.speakerKey
                 guard !seen.contains(where: { $0.quantity == quantity && $0.speaker == speaker }) else { continue }
-                seen.append((quantity, speaker))
+                seen.append(AttributedFigure(quantity: quantity, speaker: speaker))
                 let sentence = view.sentenceOf[view.document.firstToken(endingAfter:
                     view.document.quantities[quantity].span.begin)]
                 out.append(Relation(
@@ -100,7 +107,8 @@ final class SourceRules: Sendable {
             }
             // (Not after a comma, where it takes up a noun of its own sentence: `stellten Beweismaterial sicher,
             // darunter 310 Mobiltelefone`.)
-            guard let cue = range.first(where: { view.hasCue(.anaphor, $0) }), !view.matches(cue - 1, .comma)
+            var anaphors = view.tokens(in: range, withAny: UInt64(LinkingLexicon.Cue.anaphor.bit))
+            guard let cue = anaphors.next(), !view.matches(cue - 1, .comma)
             else { continue }
             // Only a figure right after the back-reference: `von ihnen (5,3 Prozent)`.
             for quantity in quantities(in: cue + 1..<min(cue + 5, range.upperBound), view: view) {
@@ -130,7 +138,7 @@ final class SourceRules: Sendable {
             let range = view.document.sentences[sentence].tokenRange
             // (`pronounSource` answers only at `nach` or a postposition: asked after that test, not called for every
             // token of the sentence.)
-            guard let cue = range.first(where: { token in
+            guard let cue = view.tokens(in: range, withAny: cueBits, orIn: [.nach]).first(where: { token in
                 view.matches(token, .nach) && view.hasCue(.anaphor, token + 1)
                     && view.hasCue(.sourceNoun, token + 2)
                     || view.hasCue(.anaphor, token) && view.hasCue(.sourceNoun, token + 1)
@@ -272,9 +280,9 @@ final class SourceRules: Sendable {
         // `pronounSource` too): a word with only other bits (most listed words) finds no source.
         let cueBits = LinkingLexicon.Cue.sourcePreposition.bit | LinkingLexicon.Cue.sourcePostposition.bit
             | LinkingLexicon.Cue.figureVerb.bit
-        for token in range where view.isWord(token) {
+        for token in view.tokens(in: range, withAny: UInt64(cueBits), orIn: [.nach, .gemessen])
+        where view.isWord(token) {
             let bits = UInt32(truncatingIfNeeded: view.bits[token])
-            guard bits & cueBits != 0 || view.matches(token, .nach) || view.matches(token, .gemessen) else { continue }
             var source: String?
             var rule = ""
             if let own = ownStatement(at: token, in: view) {

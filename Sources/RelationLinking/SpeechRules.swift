@@ -251,8 +251,8 @@ final class SpeechRules: Sendable {
         // (The first named one, unless a later verb frames it.)
         var unnamed: Finding?
         var named: Finding?
-        // The filter skips the other tokens without carrying `unnamed` through each step of the loop.
-        for verbToken in range.lazy.filter({ view.isVerbForm($0) }) where view.quoteAt[verbToken] == nil {
+        // The scan skips the other tokens without carrying `unnamed` through each step of the loop.
+        for verbToken in view.tokens(in: range, withAny: LinkingLexicon.verbBit) where view.quoteAt[verbToken] == nil {
             // After a named speaker only a verb right after a comma or quote near the sentence's end can frame the
             // sentence (below).
             if named != nil, range.upperBound - verbToken > 12
@@ -608,7 +608,7 @@ final class SpeechRules: Sendable {
             || view.lower(range.lowerBound, is: "denn") ? range.lowerBound + 1 : range.lowerBound
         // The word first: a sentence holds a `wie` or `so` among dozens of tokens, and the quote column and the
         // clause-start tests below cost more than the id compare that rules out the others.
-        for token in range where view.matches(token, in: Self.wieOrSoWords) && view.quoteAt[token] == nil {
+        for token in view.tokens(in: range, withAny: 0, orIn: Self.wieOrSoWords) where view.quoteAt[token] == nil {
             let isSo = view.matches(token, .so)
             // (`und sorgen – so FP-Sicherheitsreferent Johann Tschürtz – für …`: set off by dashes too.)
             let afterDash = isSo && view.matches(token - 1, .dash)
@@ -731,8 +731,8 @@ final class SpeechRules: Sendable {
     private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.impersonalReport.bit)) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
-        for token in range where view.hasCue(.impersonalReport, token) && view.quoteAt[token] == nil
-            && view.matches(token + 1, .es) {
+        for token in view.tokens(in: range, withAny: UInt64(LinkingLexicon.Cue.impersonalReport.bit))
+        where view.quoteAt[token] == nil && view.matches(token + 1, .es) {
             // The source: `von`/`vom`/`seitens`/`aus` a few words on, or just before the verb.
             var source: ArticleView.MentionRef?
             var probe = token + 2
@@ -806,7 +806,7 @@ final class SpeechRules: Sendable {
     private func colon(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         guard view.sentence(sentence, hasAny: [.colon]) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
-        guard let colon = range.first(where: { view.matches($0, .colon) && view.quoteAt[$0] == nil }),
+        guard let colon = view.tokens(in: range, withAny: 0, orIn: [.colon]).first(where: { view.quoteAt[$0] == nil }),
               colon > range.lowerBound, range.upperBound - colon > 4, isFreeColon(colon, in: view) else { return nil }
         // (`… betreut (Vorjahr: 250 Menschen).`: a colon in brackets labels a figure, it introduces no words.)
         if view.isInBrackets(colon, from: range.lowerBound) { return nil }
@@ -1014,11 +1014,11 @@ final class SpeechRules: Sendable {
         // A speech verb counts only where it attributes content: after a comma or quote, or before a comma, colon,
         // `dass` or `ob` (`Die Täter hätten Gewinne von 300 Prozent versprochen` reports no one's words).
         // (Each test asks for one of these bits or for `nach` at the token: a sentence whose summary holds none has
-        // no such token, and is not scanned.)
+        // no such token, and is not scanned; in the others only those tokens are tested.)
         let attributing = LinkingLexicon.verbBit
             | UInt64(LinkingLexicon.Cue.sourcePreposition.bit | LinkingLexicon.Cue.sourcePostposition.bit)
         guard !(view.sentence(sentence, hasAny: attributing) || view.sentence(sentence, hasAny: [.nach]))
-            || !range.contains(where: { token in
+            || !view.tokens(in: range, withAny: attributing, orIn: [.nach]).contains(where: { token in
             view.quoteAt[token] == nil && (view.hasCue(.sourcePreposition, token)
                 || view.matches(token, .nach) && (view.hasCue(.sourceNoun, token + 1)
                     || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
@@ -1829,14 +1829,18 @@ final class SpeechRules: Sendable {
     private static let residenceParticiples = ["geboren", "lebend", "stammend", "wohnhaft", "aufgewachsen", "tätig",
                                                "arbeitend"]
 
+    /// The quotation marks, and `dass`, `ob` and `wie`, none of which stands between a subject and its verb.
+    private static let quotesAndClauseWords = ArticleView.quoteMarks.union([.dass, .ob, .wie])
+
     /// The subject standing before a verb in second position, with an apposition between (`X, Chef der Y,`).
     private func subjectBefore(
         _ verbToken: Int, sentence: Int, plural: Bool, in view: ArticleView, state: State, roles: [Relation]
     ) -> Speaker? {
         let start = view.document.sentences[sentence].tokenRange.lowerBound
         guard verbToken > start, verbToken - start <= 30 else { return nil }
-        if (start..<verbToken).contains(where: { view.isQuote($0) || view.matches($0, in: [.dass, .ob, .wie]) })
-        { return nil }
+        // (One scan of the ids for both kinds of word.)
+        var marks = view.tokens(in: start..<verbToken, withAny: 0, orIn: Self.quotesAndClauseWords)
+        if marks.next() != nil { return nil }
         // (`Wien – Bundeskanzler Werner Faymann sagte`: the place the story was filed from opens the sentence.)
         var first = pastDateline(start, before: verbToken, in: view)
         // `Und Arbeiterkammer-Präsident Rudolf Kaske meinte:`

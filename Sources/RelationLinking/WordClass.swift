@@ -21,6 +21,8 @@ enum WordClass: Int, CaseIterable {
         }
     }
 
-    /// Above the bits of cues, verbs and type words (`LinkingLexicon.organisationTypeBit`).
-    var bit: UInt64 { 1 << UInt64(36 + rawValue) }
+    /// Above the bits of cues, verbs, type words and employment words (`LinkingLexicon.employmentBit`, bit 36,
+    /// which the first class shared: every copula counted as an employment word and every employment word as a
+    /// copula).
+    var bit: UInt64 { 1 << UInt64(37 + rawValue) }
 }
