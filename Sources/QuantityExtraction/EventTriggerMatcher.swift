@@ -115,11 +115,13 @@ final class EventTriggerMatcher {
            quantity.kind == .count || quantity.kind == .money, allowed(hit) {
             return (hit.event, hit.source)
         }
-        // `starben 32 Menschen, 80 weitere wurden verletzt`: a verb right before the number is its own.
+        // `starben 32 Menschen, 80 weitere wurden verletzt`: a verb right before the number is its own (also past
+        // a distributive `je`: `zahlten je 5.000 Euro`).
         var near = range.lowerBound - 1
         while near >= sentence.lowerBound && near >= range.lowerBound - 3 {
             if let hit = cachedTrigger(at: near), allowed(hit), !hit.isNoun { return (hit.event, hit.source) }
-            guard isModifierWord(near) || tokens.isLowered(near, "als") || tokens.isLowered(near, "zu") else { break }
+            guard isModifierWord(near) || tokens.isLowered(near, "als") || tokens.isLowered(near, "zu")
+                || tokens.isText(near, "je") else { break }
             near -= 1
         }
         // `aus sieben Ländern`, `in zehn Städten`: a quantity in a place or time phrase is not what the verb
