@@ -116,6 +116,7 @@ struct DateRecognizer {
                 }
             }
             // The string is made only for words the opening table lets through.
+            // (`QuantityExtractor.isBareArticle` repeats the tests down to the weekday compound for article forms.)
             let mayOpen = lexicon.dateOpenerTable.mayContain(first: tokens.firstScalar(index),
                                                              length: tokens.token(index).span.length)
                 && lexicon.dateOpenerFilter.mayContain(tokens.key(index))
@@ -269,7 +270,7 @@ struct DateRecognizer {
 
     /// Whether the token is one of `articles`: `ein`, `eine`, `einen`, each also capitalised. Read scalar by scalar
     /// in one go: trying the listed forms one by one cost some 80 instructions a word, asked of 20,000 words a pass.
-    private func isArticle(_ index: Int) -> Bool {
+    func isArticle(_ index: Int) -> Bool {
         tokens.withScalars(index) { word in
             guard word.count >= 3 && word.count <= 5, word[0] == "e" || word[0] == "E", word[1] == "i",
                   word[2] == "n" else { return false }

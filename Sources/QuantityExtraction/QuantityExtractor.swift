@@ -66,6 +66,11 @@ public struct QuantityExtractor: Stage {
                 let index = candidates[cursor]
                 cursor += 1
                 if index < next { continue }
+                let opening = opens[index]
+                if opening == Opening.article
+                    && Self.isBareArticle(index, in: range, tokens: tokens, lexicon: lexicon, dates: dateRules) {
+                    continue
+                }
                 if let date = dateRules.match(at: index) {
                     dates.append(TemporalExpression(
                         span: tokens.span(date.first, date.last), normalized: date.normalized,
@@ -74,7 +79,6 @@ public struct QuantityExtractor: Stage {
                     next = date.last + 1
                     continue
                 }
-                let opening = opens[index]
                 switch quantityRules.match(at: index,
                                            mayBeNumberWord: opening == Opening.numberWord || opening == Opening.article,
                                            isArticleForm: opening == Opening.article, into: &found) {

@@ -185,6 +185,10 @@ final class QuantityLexicon: Sendable {
     /// when their scalars are equal, and `unitFilter` is exact for it.
     let unitsAreNFC: Bool
     let multiplierFilter: WordFilter
+    /// The words after an article that may make it a number or open a date with it: the multipliers (at the same
+    /// size as `multiplierFilter`, so that every word it lets through this does too), `bis`, `halbe`, `halben` and
+    /// the periods of `DateRecognizer.periodOffset` (see `QuantityExtractor.isBareArticle`).
+    let articleNeighbourFilter: WordFilter
     /// Over lower-case keys.
     let modifierLastFilter: WordFilter
     /// Exact and multi-word trigger words, over lower-case keys.
@@ -461,6 +465,7 @@ final class QuantityLexicon: Sendable {
         unitFilter = WordFilter(words: units.keys)
         unitsAreNFC = units.keys.allSatisfy { $0.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual($0.unicodeScalars) }
         multiplierFilter = WordFilter(words: multipliers.keys)
+        articleNeighbourFilter = WordFilter(words: Array(multipliers.keys) + QuantityExtractor.articleNeighbours)
         modifierLastFilter = WordFilter(words: modifierLastWords)
         triggerWordFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys))
         separableFilter = WordFilter(words: separableFirstWords)

@@ -178,6 +178,7 @@ struct QuantityRecognizer {
     /// `wordInternal` (which needs a longer word than these), the label test (nil either way) and `readNumber`
     /// (whose reading, an article without a multiplier, fails the same test of its neighbours).
     /// `isArticleForm`: `GermanNumberParser.isArticleForm` of the word where the caller knows it.
+    /// (`QuantityExtractor.isBareArticle` makes the same tests for the commonest articles, with the date rule's.)
     private func articleWithoutNumber(at index: Int, isArticleForm: Bool?) -> Bool {
         let length = tokens.length(index)
         guard length < max(5, 3 + lexicon.shortestInternalStem),

@@ -34,18 +34,25 @@ final class TokenText {
         tokenArray = document.tokens
         scalarArray = document.scalars
         forms = document.forms
-        info = .allocate(capacity: max(1, tokenArray.count))
+        // One allocation for `touched`, `info` and the trigger slots, in that order (each is aligned for the next):
+        // made apart, each cost some 400 instructions and its release another 100 (`allocate` takes the aligned
+        // way), three times an article. The slots' room is taken even for an article with no quantity (one in ten).
+        let count = max(1, tokenArray.count)
         let words = (tokenArray.count + 63) / 64 + 1
-        touched = .allocate(capacity: words)
+        let infoOffset = words * MemoryLayout<UInt64>.stride
+        let slotOffset = infoOffset + count * MemoryLayout<Info>.stride
+        let storage = UnsafeMutableRawPointer.allocate(
+            byteCount: slotOffset + count * MemoryLayout<Int32>.stride, alignment: MemoryLayout<UInt64>.alignment)
+        touched = storage.bindMemory(to: UInt64.self, capacity: words)
         touched.initialize(repeating: 0, count: words)
+        info = (storage + infoOffset).bindMemory(to: Info.self, capacity: count)
+        triggerSlotStorage = (storage + slotOffset).bindMemory(to: Int32.self, capacity: count)
         // The rules make strings of a few dozen tokens an article: room for them at once, not in doublings.
         made.reserveCapacity(64)
     }
 
     deinit {
-        info.deallocate()
-        touched.deallocate()
-        triggerSlotStorage?.deallocate()
+        UnsafeMutableRawPointer(touched).deallocate()
     }
 
     /// The token's `info`, initialised to zeros on first use.
@@ -61,16 +68,13 @@ final class TokenText {
     }
 
     /// Per token, what `EventTriggerMatcher` found there, for every sentence of the article (their tokens do not
-    /// overlap). One buffer, made for the first sentence that asks: an array a sentence was allocated through the
-    /// runtime's generic metadata look-up, hundreds of instructions each. Uninitialised: the matcher sets a
-    /// sentence's slots to 0 (not looked at yet) as it starts the sentence, and reads no other.
+    /// overlap). One buffer for the article: an array a sentence was allocated through the runtime's generic
+    /// metadata look-up, hundreds of instructions each. Uninitialised: the matcher sets a sentence's slots to 0 (not
+    /// looked at yet) as it starts the sentence, and reads no other.
     func triggerSlots() -> UnsafeMutablePointer<Int32> {
-        if let slots = triggerSlotStorage { return slots }
-        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, tokenArray.count))
-        triggerSlotStorage = slots
-        return slots
+        triggerSlotStorage
     }
-    @exclusivity(unchecked) private var triggerSlotStorage: UnsafeMutablePointer<Int32>?
+    private let triggerSlotStorage: UnsafeMutablePointer<Int32>
 
     /// The token's key as written, for `WordFilter.mayContain` (FNV-1a, never 0: `WordFilter.key(of:)`).
     @inline(__always)
