@@ -77,6 +77,16 @@ struct WordKey: Hashable, Sendable {
 
     /// The same key with its first letter (or every letter) in lower case.
     func lowercased(onlyFirst: Bool) -> WordKey {
+        // A key of at most nine codes has the first in `low` alone, in six bits of its own: lowered in place.
+        // (Asked of most capitalised words before a period, `Wien.`; longer keys are packed again, below.)
+        if onlyFirst && count <= 9 {
+            guard count > 0 else { return self }
+            let shift = UInt64(6 * (count - 1))
+            let first = (low >> shift) & 63
+            var out = self
+            out.low = low & ~(63 << shift) | Self.lowercase(first) << shift
+            return out
+        }
         var out = WordKey()
         for position in stride(from: count - 1, through: 0, by: -1) {
             let code = code(at: position)
