@@ -98,7 +98,9 @@ struct WordKey: Hashable, Sendable {
         return out
     }
 
-    /// Whether the first code point is an upper-case letter.
+    /// Whether the first code point is an upper-case letter. (Inlined: asked of most words before a period, and the
+    /// call cost as much as the test.)
+    @inline(__always)
     var isCapitalised: Bool {
         guard count > 0 else { return false }
         let first = code(at: count - 1)
