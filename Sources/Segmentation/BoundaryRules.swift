@@ -139,6 +139,17 @@ struct BoundaryRules: Sendable {
         icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar],
         marks: (tokens: [Int], candidates: [Int])? = nil
     ) -> [CodePointOffset] {
+        var firstTokens: [Int] = []
+        return sentenceEnds(icuEnds: icuEnds, tokens: tokens, scalars: scalars, marks: marks, firstTokens: &firstTokens)
+    }
+
+    /// The same ends; `firstTokens` gets, for each end, the index of the first token at or after it, where the
+    /// inline-heading rule finds these on its way (German), else it stays empty. The sentence builder looks for the
+    /// same tokens, to close each sentence's token range, and need not search again.
+    func sentenceEnds(
+        icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar],
+        marks: (tokens: [Int], candidates: [Int])?, firstTokens: inout [Int]
+    ) -> [CodePointOffset] {
         let count = scalars.count
         guard count > 0 else { return [] }
         var extra = ExtraBoundaries()
@@ -190,7 +201,8 @@ struct BoundaryRules: Sendable {
             }
         }
         if lastEnd != count { ends.append(count) }
-        return hasOrdinalPeriods ? withInlineHeadings(ends, tokens: tokens, scalars: scalars) : ends
+        return hasOrdinalPeriods
+            ? withInlineHeadings(ends, tokens: tokens, scalars: scalars, firstTokens: &firstTokens) : ends
     }
 
     /// Texts that lost their line breaks run a subheading into the next sentence: `… sagte Martin Ulrich.
@@ -198,36 +210,51 @@ struct BoundaryRules: Sendable {
     /// `… Wirtschaftswachstum. 1,7 Milliarden im kommenden Jahr Zu den Details: …`. After a final stop, one to five
     /// words or figures, then a capitalised sentence opener (`Nur`, `Im`, `Die`) with more words after it: the opener
     /// starts a new sentence. German only (an English heading is capitalised throughout).
+    /// `firstTokens` gets the index of the first token at or after each end out, which the rule looks for anyway.
     private func withInlineHeadings(
-        _ ends: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar]
+        _ ends: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar], firstTokens: inout [Int]
     ) -> [CodePointOffset] {
-        var out: [CodePointOffset] = []
-        out.reserveCapacity(ends.count)
-        var tokenIndex = 0
-        // The tokens and code points through buffers: the walk and the heading rule read them at every sentence end.
-        tokens.withUnsafeBufferPointer { tokens in scalars.withUnsafeBufferPointer { text in
-            for (position, end) in ends.enumerated() {
-                out.append(end)
-                guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: scalars) else { continue }
-                let next = ends[position + 1]
-                tokenIndex = tokens.firstIndex(from: tokenIndex) { $0.span.begin >= end }
-                if let start = inlineHeadingEnd(
-                    from: tokenIndex, before: next, tokens: tokens, text: text, scalars: scalars)
-                {
-                    out.append(start)
-                }
+        // At most one heading end after each end: both arrays are written through their buffers, without a check
+        // for room and uniqueness at every append.
+        let room = 2 * ends.count
+        var written = 0
+        let out = [CodePointOffset](unsafeUninitializedCapacity: room) { out, outCount in
+            firstTokens = [Int](unsafeUninitializedCapacity: room) { firsts, firstsCount in
+                var tokenIndex = 0
+                // The tokens and code points through buffers: the walk and the heading rule read them at every end.
+                tokens.withUnsafeBufferPointer { tokens in scalars.withUnsafeBufferPointer { text in
+                    for (position, end) in ends.enumerated() {
+                        tokenIndex = tokens.firstIndex(from: tokenIndex) { $0.span.begin >= end }
+                        out.initializeElement(at: written, to: end)
+                        firsts.initializeElement(at: written, to: tokenIndex)
+                        written += 1
+                        guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: text) else {
+                            continue
+                        }
+                        if let start = inlineHeadingEnd(
+                            from: tokenIndex, before: ends[position + 1], tokens: tokens, text: text, scalars: scalars)
+                        {
+                            out.initializeElement(at: written, to: tokens[start].span.begin)
+                            firsts.initializeElement(at: written, to: start)
+                            written += 1
+                        }
+                    }
+                } }
+                firstsCount = written
             }
-        } }
+            outCount = written
+        }
         return out
     }
 
     /// Where the sentence after a heading of one to five words starts, if the tokens from `first` look so. The
     /// heading opens with a capitalised word that is no sentence opener, or a figure; it holds no sentence opener
     /// and ends in no function word. `text` is `scalars` as a buffer, for the reads at every token of the walk.
+    /// The answer is the index of the sentence's first token.
     private func inlineHeadingEnd(
         from first: Int, before limit: CodePointOffset, tokens: UnsafeBufferPointer<Token>,
         text: UnsafeBufferPointer<Unicode.Scalar>, scalars: [Unicode.Scalar]
-    ) -> CodePointOffset? {
+    ) -> Int? {
         guard first < tokens.count, tokens[first].kind == .word && text[tokens[first].span.begin].isUppercaseQuick
                 || tokens[first].kind == .number
         else { return nil }
@@ -273,7 +300,7 @@ struct BoundaryRules: Sendable {
             let lower = word.lowercased(onlyFirst: false)
             if Self.articles.contains(lower) || Self.fusedArticles.contains(lower) { return nil }
         }
-        return tokens[first + count].span.begin
+        return first + count
     }
 
     /// `zur`, `zum`: prepositions with the article fused in, which headings leave out as they do articles.
@@ -333,7 +360,9 @@ struct BoundaryRules: Sendable {
     }
 
     /// Whether the text before `end` (white space aside) ends with `.`, `!` or `?`.
-    private static func endsWithFinalStop(before end: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+    private static func endsWithFinalStop(
+        before end: CodePointOffset, in scalars: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> Bool {
         var index = end - 1
         while index >= 0 && isSpace(scalars[index]) { index -= 1 }
         return index >= 0 && (scalars[index] == "." || scalars[index] == "!" || scalars[index] == "?")

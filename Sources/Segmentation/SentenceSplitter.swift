@@ -45,13 +45,18 @@ public struct SentenceSplitter: Stage {
             of: document, sentenceCandidates: &candidates, markTokens: &marks)
         let icuEnds = try ICUBreaker(kind: .sentence, locale: rules.language).sentenceEnds(
             of: document.scalars, candidates: candidates, name: document.name)
+        var firstTokens: [Int] = []
         let ends = rules.sentenceEnds(
-            icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars, marks: (marks, candidates))
-        document.sentences = Self.sentences(ending: ends, in: document)
+            icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars, marks: (marks, candidates),
+            firstTokens: &firstTokens)
+        document.sentences = Self.sentences(ending: ends, firstTokens: firstTokens, in: document)
     }
 
-    /// Sentences between consecutive ends, trimmed of white space; empty ones dropped.
-    static func sentences(ending ends: [CodePointOffset], in document: Document) -> [Sentence] {
+    /// Sentences between consecutive ends, trimmed of white space; empty ones dropped. `firstTokens`, if it has one
+    /// for each end, holds the index of the first token at or after it (`BoundaryRules.sentenceEnds`).
+    static func sentences(
+        ending ends: [CodePointOffset], firstTokens: [Int] = [], in document: Document
+    ) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(ends.count)
         var start = 0
@@ -59,8 +64,9 @@ public struct SentenceSplitter: Stage {
         let scalars = document.scalars
         // The token walk, a step a token, reads a buffer: through `document.tokens` each step paid a bounds check
         // and the array's count again.
+        let known = firstTokens.count == ends.count
         document.tokens.withUnsafeBufferPointer { tokens in
-            for end in ends {
+            for (position, end) in ends.enumerated() {
                 var begin = start
                 var stop = end
                 while begin < stop && BoundaryRules.isSpace(scalars[begin]) { begin += 1 }
@@ -68,7 +74,11 @@ public struct SentenceSplitter: Stage {
                 start = end
                 guard begin < stop else { continue }
                 tokenIndex = tokens.firstIndex(from: tokenIndex) { $0.span.begin >= begin }
-                let tokenEnd = tokens.firstIndex(from: tokenIndex) { $0.span.end > stop }
+                // The first token at or after the end closes the range unless the token before it runs past `stop`
+                // (only spaces lie between `stop` and the end, and tokens hold none).
+                let guess = known ? firstTokens[position] : -1
+                let tokenEnd = guess >= 0 && (guess == 0 || tokens[guess - 1].span.end <= stop)
+                    ? guess : tokens.firstIndex(from: tokenIndex) { $0.span.end > stop }
                 sentences.append(Sentence(span: TextSpan(begin, stop), tokenRange: tokenIndex..<tokenEnd))
                 tokenIndex = tokenEnd
             }

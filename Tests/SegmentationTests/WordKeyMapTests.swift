@@ -62,4 +62,17 @@ import Testing
         #expect(WordKey("ÄRA")!.lowercased(onlyFirst: true) == WordKey("äRA"))
         #expect(WordKey("Ära")!.isCapitalised && !WordKey("ära")!.isCapitalised)
     }
+
+    /// Keys of up to nine codes have their first lowered in place, not packed again: as the key of the lowered word.
+    /// (Longer keys, packed again, are not: `high` keeps two bits of each code past the ninth, which
+    /// `code(at:)` does not read back.)
+    @Test func firstLetterLoweredInPlace() {
+        let word = "ÜBERSCHWE"
+        for length in 1...9 {
+            let upper = String(word.prefix(length))
+            let lowered = upper.prefix(1).lowercased() + upper.dropFirst()
+            #expect(WordKey(upper)!.lowercased(onlyFirst: true) == WordKey(lowered)!, "\(upper)")
+            #expect(WordKey(lowered)!.lowercased(onlyFirst: true) == WordKey(lowered)!, "\(lowered)")
+        }
+    }
 }
