@@ -3,11 +3,16 @@
 /// Six bits a code point, 21 code points at most: ASCII letters, German umlauts and ß, the period, the hyphen,
 /// the apostrophe and the degree sign (`N°.`). Anything else, or anything longer, has no key.
 struct WordKey: Hashable, Sendable {
-    /// The code points before the last nine, six bits each.
+    /// The code points before the last nine, six bits each (ten fit whole; the first bits of a 20th and 21st are
+    /// shifted out, so such keys may collide, rarely, in their first letters).
     private(set) var high: UInt64 = 0
     /// The last nine code points, six bits each.
     private(set) var low: UInt64 = 0
     private(set) var count = 0
+    /// The 54 bits of `low`'s nine codes; an append moves the oldest (bits 48–53) into `high`. (A mask two bits
+    /// wider, with bits 54–55 moved instead, lost four bits of every code past the ninth: keys of ten codes or more
+    /// collided, and their first letter lowered wrong.)
+    private static let lowMask: UInt64 = 0x003F_FFFF_FFFF_FFFF
 
     init() {}
 
@@ -29,8 +34,8 @@ struct WordKey: Hashable, Sendable {
     @discardableResult
     mutating func append(_ scalar: Unicode.Scalar) -> Bool {
         guard count < 21, let code = Self.code(of: scalar) else { return false }
-        high = (high << 6) | (low >> 54)
-        low = ((low << 6) & 0x00FF_FFFF_FFFF_FFFF) | code
+        high = (high << 6) | (low >> 48)
+        low = ((low << 6) & Self.lowMask) | code
         count += 1
         return true
     }
@@ -65,8 +70,8 @@ struct WordKey: Hashable, Sendable {
         while end < limit {
             let code = scalars[end].value &- 96
             guard code &- 1 < 26 else { break }
-            high = (high << 6) | (low >> 54)
-            low = ((low << 6) & 0x00FF_FFFF_FFFF_FFFF) | UInt64(code)
+            high = (high << 6) | (low >> 48)
+            low = ((low << 6) & Self.lowMask) | UInt64(code)
             end &+= 1
         }
         guard count + (end - rest) <= 21 else { return (end, false) }
@@ -91,8 +96,8 @@ struct WordKey: Hashable, Sendable {
         for position in stride(from: count - 1, through: 0, by: -1) {
             let code = code(at: position)
             let lowered = (onlyFirst && position < count - 1) ? code : Self.lowercase(code)
-            out.high = (out.high << 6) | (out.low >> 54)
-            out.low = ((out.low << 6) & 0x00FF_FFFF_FFFF_FFFF) | lowered
+            out.high = (out.high << 6) | (out.low >> 48)
+            out.low = ((out.low << 6) & Self.lowMask) | lowered
             out.count += 1
         }
         return out

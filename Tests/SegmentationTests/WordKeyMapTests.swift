@@ -61,14 +61,16 @@ import Testing
         #expect(WordKey("DIE")!.lowercased(onlyFirst: false) == WordKey("die"))
         #expect(WordKey("ÄRA")!.lowercased(onlyFirst: true) == WordKey("äRA"))
         #expect(WordKey("Ära")!.isCapitalised && !WordKey("ära")!.isCapitalised)
+        // Long keys that differ in an early letter stay apart.
+        #expect(WordKey("Bundesstraßen")! != WordKey("Cundesstraßen")!)
     }
 
-    /// Keys of up to nine codes have their first lowered in place, not packed again: as the key of the lowered word.
-    /// (Longer keys, packed again, are not: `high` keeps two bits of each code past the ninth, which
-    /// `code(at:)` does not read back.)
-    @Test func firstLetterLoweredInPlace() {
-        let word = "ÜBERSCHWE"
-        for length in 1...9 {
+    /// A key's first letter lowered is the key of the lowered word: in place for up to nine codes, packed again for
+    /// longer keys (whose codes past the ninth lost bits on the way to `high` until the mask of `low` was mended).
+    /// (Nineteen codes fill `high`; the first of a key of 20 or 21 codes is not kept whole.)
+    @Test func firstLetterLowered() {
+        let word = "ÜBERSCHWEMMUNGSGEBIE"
+        for length in 1...19 {
             let upper = String(word.prefix(length))
             let lowered = upper.prefix(1).lowercased() + upper.dropFirst()
             #expect(WordKey(upper)!.lowercased(onlyFirst: true) == WordKey(lowered)!, "\(upper)")
