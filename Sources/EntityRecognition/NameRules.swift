@@ -1224,9 +1224,11 @@ final class NameRules {
 
     /// `sagte Vitit Muntarbhorn`, `so Anna Berger`, `Chhay Kim Khoeun, ein Sprecher der …`, `… Muntarbhorn, sagte`.
     private func speech(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        // (`der kritisierten Bevorzugung`: after an article the verb's participle is an adjective.)
+        // (`wegen der kritisierten Bevorzugung`: after an article inside a clause the verb's participle is an
+        // adjective; `Das sagte X`, `…, die erklärten`: a pronoun opening the sentence or a clause is the subject.)
         let isSpeech = !facts[index].capitalised && has(index, WordClass.speechVerb)
-            && !(index > range.lowerBound && FunctionWords.determiners.contains(facts[index - 1].folded))
+            && !(index - 1 > range.lowerBound && FunctionWords.determiners.contains(facts[index - 1].folded)
+                 && facts[index - 2].kind == .word)
         let isSo = facts[index].exact == keys.so && index > range.lowerBound && facts[index - 1].exact == keys.comma
         if isSpeech || isSo {
             var start = index + 1
