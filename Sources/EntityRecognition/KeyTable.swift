@@ -190,6 +190,20 @@ struct KeyTable: Sendable {
         for slot in old where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
     }
 
+    /// Empties the table for `capacity` keys: its slots are cleared where there are enough of them and not many more
+    /// (a table that one long article grew would make every later clearing long), else made anew.
+    mutating func removeAll(reservingCapacity capacity: Int) {
+        let wanted = SlotLayout(capacity: capacity, load: Self.load)
+        guard wanted.count <= layout.count && layout.count <= wanted.count * 4 else {
+            self = KeyTable(capacity: capacity)
+            return
+        }
+        // An empty table may still share `emptySlots`, which stays as it is.
+        guard count > 0 else { return }
+        slots.withUnsafeMutableBytes { _ = $0.initializeMemory(as: UInt8.self, repeating: 0) }
+        count = 0
+    }
+
     mutating func formUnion(_ other: KeyTable) {
         // Room first: `other` hands its keys over in the order of its slots, which a smaller table would pile up.
         reserve(count + other.count)

@@ -405,7 +405,8 @@ final class MentionResolver {
     private func coreferentMentions(_ accepted: [Candidate], taken: CoveredScalars) -> [Candidate] {
         // One table and one array of spans behind all the kinds below, told apart by salts: a table and an array
         // per kind cost up to sixteen allocations an article, most of them for a key or two.
-        let store = FirstSpans.Store(capacity: accepted.count + 8)
+        let store = lists.coreferenceStores.local()
+        store.reset(capacity: accepted.count + 8, names: accepted.count)
         var surnames = FirstSpans(store, salt: 1)
         // `Lee` after `Lee Sedol`: first words no first-name list knows, which may be family names written first
         // (Korean, Chinese, Vietnamese order).
@@ -419,12 +420,12 @@ final class MentionResolver {
         // `Zielpunkt` after `Zielpunkt GmbH`: a company's one-word name without its legal form.
         var companies = FirstSpans(store, salt: 7)
         // Full names by their first word, to find the same name again where no rule saw it: the first one's
-        // position in `store.table` (salted), each one's next with the same first word in `nextFullName`, in order.
+        // position in `store.table` (salted), each one's next with the same first word in `store.nextFullName`, in
+        // order.
         // Chains of positions in one array, where an array of candidates per first word was allocated.
         let fullNameSalt = WordKey(raw: 8)
         var fullNameBits = KeyBits()
         var hasFullNames = false
-        var nextFullName = [Int32](filled: -1, count: accepted.count)
         for position in accepted.indices {
             let candidate = accepted[position]
             // An organisation's own name after its type word (`Islamistengruppe Ansar Dine`) stands alone later, and
@@ -441,8 +442,8 @@ final class MentionResolver {
                 let salted = key.combined(with: fullNameSalt)
                 if var last = store.table[salted] {
                     // Chains are a name or two long: the last link is found by walking.
-                    while nextFullName[Int(last)] >= 0 { last = nextFullName[Int(last)] }
-                    nextFullName[Int(last)] = Int32(position)
+                    while store.nextFullName[Int(last)] >= 0 { last = store.nextFullName[Int(last)] }
+                    store.nextFullName[Int(last)] = Int32(position)
                 } else {
                     store.table.set(salted, Int32(position))
                     fullNameBits.insert(key)
@@ -549,7 +550,8 @@ final class MentionResolver {
                 // `die Firma McAfee` beside `John McAfee`: the bare name stays the person's.
                 if fullNameBits.mayContain(fact.folded),
                     let first = store.table[fact.folded.combined(with: fullNameSalt)],
-                    let repeated = repeatedName(at: index, accepted, from: first, next: nextFullName, taken: taken),
+                    let repeated = repeatedName(
+                        at: index, accepted, from: first, next: store.nextFullName, taken: taken),
                     repeated.type == .person || surnames[fact.folded] == nil
                 {
                     out.append(repeated)
@@ -1079,17 +1081,29 @@ final class MentionResolver {
 
 /// The first span recorded for each word key, in a table and an array shared with the scan's other kinds of key
 /// (`Store`), its own told apart by a salt: a look-up hashes no `WordKey` again.
-private struct FirstSpans {
+struct FirstSpans {
     /// What all of one scan's `FirstSpans` record into: one allocation each for the object, the table and the
     /// spans, where every kind had a table and an array of its own.
     final class Store {
         // Only one scan uses a store, on one thread: the run-time exclusivity checks would cost more than the reads.
         @exclusivity(unchecked) var table: KeyTable
         @exclusivity(unchecked) var spans: [TextSpan] = []
+        /// The coreference scan's chains of full names (`-1` ends one), kept here to be reused with the rest.
+        @exclusivity(unchecked) var nextFullName: [Int32] = []
 
         init(capacity: Int) {
             table = KeyTable(capacity: capacity)
             spans.reserveCapacity(capacity)
+        }
+
+        /// Empties the store for `capacity` keys and `names` unchained full names: the coreference scan keeps one
+        /// for each thread (`ResolverLists.coreferenceStores`) and clears it, where making the object, its table
+        /// and arrays for every article cost more than the scan's set-up.
+        func reset(capacity: Int, names: Int) {
+            table.removeAll(reservingCapacity: capacity)
+            spans.removeAll(keepingCapacity: true)
+            nextFullName.removeAll(keepingCapacity: true)
+            nextFullName.append(contentsOf: repeatElement(-1, count: names))
         }
     }
 

@@ -11,6 +11,8 @@ final class ResolverLists: Sendable {
     /// Designations with a standard abbreviation (`WordLists.designationAcronyms`, `designationAcronymKeys`).
     let designationAcronyms: KeyTable
     let designationAcronymKeys: [WordKey]
+    /// Each thread's store for the coreference scan, cleared for every article (`FirstSpans.Store.reset`).
+    let coreferenceStores = PerThread { FirstSpans.Store(capacity: 64) }
 
     init(words: WordLists, cueWords: KeySet, lexicon: LexiconEntries, entryStrings: EntryStrings) {
         commonNouns = words.commonNouns
