@@ -148,11 +148,12 @@ struct ByteBuffer: ByteOutput {
     /// what it wrote: one capacity check for a run of pieces.
     @inline(__always)
     mutating func appendRun(upTo maxCount: Int, _ write: (inout RunWriter) -> Void) {
-        if count + maxCount > capacity { grow(toAtLeast: count + maxCount) }
+        // Counts of bytes in memory, far from overflowing: summed wrapping, as nearly every member is a run.
+        if count &+ maxCount > capacity { grow(toAtLeast: count + maxCount) }
         var run = RunWriter(base: base, at: base + count)
         write(&run)
         let newCount = run.at - base
-        precondition(newCount >= count && newCount <= count + maxCount)
+        precondition(newCount >= count && newCount &- count <= maxCount)
         count = newCount
     }
 

@@ -366,9 +366,12 @@ struct ByteSink: NodeSink {
             }
             return
         }
-        let textBegin = escapedTextStart + Int(offsets[span.begin])
-            + EscapeShift.shift(before: span.begin, in: escapeShifts)
-        let textEnd = escapedTextStart + Int(offsets[span.end]) + EscapeShift.shift(before: span.end, in: escapeShifts)
+        // Places and sizes in the buffer, far from overflowing: summed wrapping, without a check on each of the dozen
+        // sums of every node.
+        let textBegin = escapedTextStart &+ Int(offsets[span.begin])
+            &+ EscapeShift.shift(before: span.begin, in: escapeShifts)
+        let textEnd = escapedTextStart &+ Int(offsets[span.end])
+            &+ EscapeShift.shift(before: span.end, in: escapeShifts)
         let opening = sentence.map { places[2 * $0]..<places[2 * $0 + 1] } ?? 0..<0
         let endKey: StaticString = ",\"nif:endIndex\":"
         let anchorKey: StaticString = ",\"nif:anchorOf\":\""
@@ -376,12 +379,13 @@ struct ByteSink: NodeSink {
         let indexKey: StaticString = "\",\"ng:sentenceIndex\":"
         // The digits are stored as whole words, eight bytes each however many are kept.
         let shared = spell
-            ? Self.spelledTemplatesCount(anchor, articleIRI: articleIRI.count) : prefix.count + middle.count
+            ? Self.spelledTemplatesCount(anchor, articleIRI: articleIRI.count)
+            : (prefix.upperBound &- prefix.lowerBound) &+ (middle.upperBound &- middle.lowerBound)
         // The fixed parts summed on their own fold into one constant; added one by one after `shared` they were a
         // dozen additions for every node, each checked for overflow.
         let fixed = 2 + 8 + 1 + 8 + 8 + endKey.utf8CodeUnitCount + 8 + anchorKey.utf8CodeUnitCount
             + sentenceKey.utf8CodeUnitCount + 1 + indexKey.utf8CodeUnitCount + 8 + 1
-        let most = fixed + shared + (textEnd - textBegin) + opening.count
+        let most = fixed &+ shared &+ (textEnd &- textBegin) &+ (opening.upperBound &- opening.lowerBound)
         let separate = nodeCount > 0
         nodeCount += 1
         var (idStart, idEnd) = (0, 0)
@@ -398,7 +402,7 @@ struct ByteSink: NodeSink {
             run.digits(begin)
             run.byte(UInt8(ascii: ","))
             run.digits(end)
-            idEnd = run.at - run.base + 1
+            idEnd = (run.at - run.base) &+ 1
             if spell {
                 spelt.middle = Self.spellMiddle(anchor, articleIRI: articleIRI, into: &run)
             } else {
