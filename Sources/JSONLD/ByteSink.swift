@@ -91,8 +91,9 @@ struct ByteSink: NodeSink {
         let iri = writtenIRI(slot)
         let typeKey: StaticString = ",\"@type\":\""
         let nameKey: StaticString = "\",\"schema:name\":\""
-        let most = 2 + 7 + iri.count + typeKey.utf8CodeUnitCount + type.utf8CodeUnitCount + nameKey.utf8CodeUnitCount
-            + name.count + 1
+        // The fixed parts fold into one constant; the rest, counts of bytes in memory, summed wrapping.
+        let fixed = 2 + 7 + typeKey.utf8CodeUnitCount + nameKey.utf8CodeUnitCount + 1
+        let most = fixed &+ (iri.upperBound &- iri.lowerBound) &+ type.utf8CodeUnitCount &+ name.count
         buffer.appendRun(upTo: most) { run in
             if separate { run.bytes(UInt8(ascii: ","), UInt8(ascii: "\n")) }
             run.literal("{\"@id\":")
@@ -307,8 +308,11 @@ struct ByteSink: NodeSink {
         let classKey: StaticString = "},\"itsrdf:taClassRef\":{\"@id\":\""
         let matchKey: StaticString = "\"},\"ng:match\":\""
         let sourceKey: StaticString = "\",\"ng:source\":\""
-        let most = identKey.utf8CodeUnitCount + iri.count + classKey.utf8CodeUnitCount + type.utf8CodeUnitCount
-            + matchKey.utf8CodeUnitCount + match.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + source.count + 2
+        // The fixed parts fold into one constant; the rest, counts of bytes in memory, summed wrapping.
+        let fixed = identKey.utf8CodeUnitCount + classKey.utf8CodeUnitCount + matchKey.utf8CodeUnitCount
+            + sourceKey.utf8CodeUnitCount + 2
+        let most = fixed &+ (iri.upperBound &- iri.lowerBound) &+ type.utf8CodeUnitCount &+ match.utf8CodeUnitCount
+            &+ source.count
         buffer.appendRun(upTo: most) { run in
             if !first {
                 run.literal(identKey)
