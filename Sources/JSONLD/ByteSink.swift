@@ -25,11 +25,12 @@ struct ByteSink: NodeSink {
     /// needed escaping, and short otherwise (a few line breaks or quotes an article), so a code point's place in
     /// the copy is found by a search of these rather than mapped for every code point.
     private var escapeShifts: [EscapeShift] = []
-    /// Where the two runs every anchored node of a kind shares were first written, four ints by `Anchor` (-1 until
-    /// then): its opening up to the offsets (`{"@id":"<article>#mention=`), and from the IRI's closing quote to the
-    /// begin index (types, reference context and key). Copied for each later node of the kind, not spelt again.
-    /// Inline rather than an array, one allocation less an article: four for each of the six kinds of `Anchor`.
-    private var anchorTemplates = InlineArray<24, Int>(repeating: -1)
+    /// Where the two runs every anchored node of a kind shares were first written, by `Anchor` (-1 until then): its
+    /// opening up to the offsets (`{"@id":"<article>#mention=`), and from the IRI's closing quote to the begin index
+    /// (types, reference context and key). Copied for each later node of the kind, not spelt again. Inline rather
+    /// than an array, one allocation less an article; kept as ranges, read with no check that their ends are in
+    /// order, as making them of two ints for every node checked.
+    private var anchorTemplates = InlineArray<6, AnchorTemplate>(repeating: AnchorTemplate())
     /// Where each entity's IRI, quotes included, was first written (start and end by slot, -1 until written):
     /// its mentions and its own node copy it rather than percent-encode the key again. In `places` from
     /// `entityIRIs` on, two by slot (`writtenIRI`).
@@ -58,7 +59,7 @@ struct ByteSink: NodeSink {
         entityIRIs = sentences.count * 2
         entityCount = entities
         places = Array(filled: -1, count: (sentences.count + entities) * 2)
-        assert(anchorTemplates.count == Anchor.allCases.count * 4, "four template ends for each kind of anchor")
+        assert(anchorTemplates.count == Anchor.allCases.count, "a template for each kind of anchor")
     }
 
     mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String) {
@@ -162,7 +163,7 @@ struct ByteSink: NodeSink {
     /// In one run once a node of the kind was written: the opening of its IRI copied from that node's
     /// (`anchorTemplates`), then the offsets.
     mutating func anchorRef(_ key: StaticString, _ anchor: Anchor, _ span: TextSpan) {
-        let prefix = anchorTemplates[4 * anchor.rawValue]..<anchorTemplates[4 * anchor.rawValue + 1]
+        let prefix = anchorTemplates[anchor.rawValue].prefix
         guard prefix.lowerBound >= 0, let begin = JSONBytes.digitWord(span.begin, table: digitTable),
             let end = JSONBytes.digitWord(span.end, table: digitTable)
         else { return ref(key, .span(anchor.fragment, span)) }
@@ -351,9 +352,7 @@ struct ByteSink: NodeSink {
     private mutating func writeAnchoredNode(
         _ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?, closingIndex: Int?
     ) {
-        let template = 4 * anchor.rawValue
-        let prefix = anchorTemplates[template]..<anchorTemplates[template + 1]
-        let middle = anchorTemplates[template + 2]..<anchorTemplates[template + 3]
+        let (prefix, middle) = (anchorTemplates[anchor.rawValue].prefix, anchorTemplates[anchor.rawValue].middle)
         // The first node of its kind spells the two runs the kind shares, and notes where.
         let spell = prefix.lowerBound < 0
         let closing = closingIndex.flatMap { JSONBytes.digitWord($0, table: digitTable) }
@@ -434,10 +433,7 @@ struct ByteSink: NodeSink {
             places[2 * index + 1] = idEnd
         }
         if spell {
-            anchorTemplates[template] = spelt.prefix.lowerBound
-            anchorTemplates[template + 1] = spelt.prefix.upperBound
-            anchorTemplates[template + 2] = spelt.middle.lowerBound
-            anchorTemplates[template + 3] = spelt.middle.upperBound
+            anchorTemplates[anchor.rawValue] = AnchorTemplate(prefix: spelt.prefix, middle: spelt.middle)
         }
     }
 
@@ -498,12 +494,10 @@ struct ByteSink: NodeSink {
         int("nif:endIndex", span.end)
         text("nif:anchorOf", span)
         if let sentence { ref("nif:sentence", .sentence(sentence)) }
-        let template = 4 * anchor.rawValue
-        guard anchorTemplates[template] < 0, anchor.fragment.hasPointerRepresentation else { return }
-        anchorTemplates[template] = idStart
-        anchorTemplates[template + 1] = idStart + 8 + articleIRI.count + 1 + anchor.fragment.utf8CodeUnitCount + 1
-        anchorTemplates[template + 2] = middleStart
-        anchorTemplates[template + 3] = middleEnd
+        guard anchorTemplates[anchor.rawValue].prefix.lowerBound < 0, anchor.fragment.hasPointerRepresentation
+        else { return }
+        let prefixEnd = idStart + 8 + articleIRI.count + 1 + anchor.fragment.utf8CodeUnitCount + 1
+        anchorTemplates[anchor.rawValue] = AnchorTemplate(prefix: idStart..<prefixEnd, middle: middleStart..<middleEnd)
     }
 
     mutating func strings(_ key: StaticString, _ values: [String]) {
@@ -745,4 +739,10 @@ struct ByteSink: NodeSink {
         }
         buffer.append(UInt8(ascii: "\""))
     }
+}
+
+/// Where the two runs every anchored node of a kind shares were first written (`ByteSink.anchorTemplates`).
+private struct AnchorTemplate {
+    var prefix = -1..<(-1)
+    var middle = -1..<(-1)
 }
