@@ -2,7 +2,8 @@ import NewsGraphCore
 
 /// Writes nodes as compact JSON straight into UTF-8 bytes, nodes separated by `,\n`: the hot path of every
 /// run, so no intermediate tree, no `String` per IRI or anchor, and no reference to the document per call
-/// (it borrows the text's bytes and offsets once per article).
+/// (it borrows the text's bytes and offsets once per article). The room a run reserves is summed wrapping: counts of
+/// bytes in memory are far from overflowing, and the runs are nearly every member.
 struct ByteSink: NodeSink {
     /// Owned by whoever made the sink, who deallocates it.
     var buffer: ByteBuffer
@@ -122,7 +123,7 @@ struct ByteSink: NodeSink {
     /// `opening` (the range holds the IRI alone), else the opening and `}`.
     private mutating func reference(_ key: StaticString, copying range: Range<Int>, opening: Bool) {
         let keyCount = key.utf8CodeUnitCount
-        buffer.appendRun(upTo: keyCount + range.count + 12) { run in
+        buffer.appendRun(upTo: keyCount &+ (range.upperBound &- range.lowerBound) &+ 12) { run in
             run.member(key)
             if opening { run.literal("{\"@id\":") }
             run.copy(range)
@@ -167,7 +168,7 @@ struct ByteSink: NodeSink {
         guard prefix.lowerBound >= 0, let begin = JSONBytes.digitWord(span.begin, table: digitTable),
             let end = JSONBytes.digitWord(span.end, table: digitTable)
         else { return ref(key, .span(anchor.fragment, span)) }
-        buffer.appendRun(upTo: key.utf8CodeUnitCount + 4 + prefix.count + 8 + 1 + 8 + 2) { run in
+        buffer.appendRun(upTo: key.utf8CodeUnitCount &+ (prefix.upperBound &- prefix.lowerBound) &+ 23) { run in
             run.member(key)
             run.copy(prefix)
             run.digits(begin)
@@ -238,7 +239,7 @@ struct ByteSink: NodeSink {
             return JSONBytes.appendString(bytes, to: &buffer)
         }
         let keyCount = key.utf8CodeUnitCount
-        buffer.appendInPlace(upTo: keyCount + bytes.count + 6) { base, count in
+        buffer.appendInPlace(upTo: keyCount &+ bytes.count &+ 6) { base, count in
             let target = base + count
             Self.writeMemberOpening(key, keyCount, to: target)
             target[keyCount + 4] = UInt8(ascii: "\"")
@@ -265,7 +266,7 @@ struct ByteSink: NodeSink {
             return endNode()
         }
         let sourceKey: StaticString = "\",\"ng:source\":\""
-        let most = 14 + match.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + source.count + 2
+        let most = (14 + sourceKey.utf8CodeUnitCount + 2) &+ match.utf8CodeUnitCount &+ source.count
         buffer.appendRun(upTo: most) { run in
             run.literal(",\"ng:match\":\"")
             run.literal(match)
@@ -330,7 +331,7 @@ struct ByteSink: NodeSink {
     }
 
     mutating func term(_ key: StaticString, _ value: StaticString) {
-        let most = key.utf8CodeUnitCount + value.utf8CodeUnitCount + 6
+        let most = key.utf8CodeUnitCount &+ value.utf8CodeUnitCount &+ 6
         buffer.appendRun(upTo: most) { run in
             run.member(key)
             run.byte(UInt8(ascii: "\""))
@@ -356,10 +357,12 @@ struct ByteSink: NodeSink {
         // The first node of its kind spells the two runs the kind shares, and notes where.
         let spell = prefix.lowerBound < 0
         let closing = closingIndex.flatMap { JSONBytes.digitWord($0, table: digitTable) }
+        // The sentence's opening, read once: its start tells whether it was written (-1 until then).
+        let opening = sentence.map { places[2 * $0]..<places[2 * $0 + 1] } ?? 0..<0
         guard anchor.fragment.hasPointerRepresentation, escapedTextStart >= 0,
             let begin = JSONBytes.digitWord(span.begin, table: digitTable),
             let end = JSONBytes.digitWord(span.end, table: digitTable),
-            sentence.map({ places[2 * $0] >= 0 }) ?? true,
+            opening.lowerBound >= 0,
             closingIndex == nil || closing != nil
         else {
             writePiecewise(id, anchor: anchor, span: span, sentence: sentence)
@@ -375,7 +378,6 @@ struct ByteSink: NodeSink {
             &+ EscapeShift.shift(before: span.begin, in: escapeShifts)
         let textEnd = escapedTextStart &+ Int(offsets[span.end])
             &+ EscapeShift.shift(before: span.end, in: escapeShifts)
-        let opening = sentence.map { places[2 * $0]..<places[2 * $0 + 1] } ?? 0..<0
         let endKey: StaticString = ",\"nif:endIndex\":"
         let anchorKey: StaticString = ",\"nif:anchorOf\":\""
         let sentenceKey: StaticString = "\",\"nif:sentence\":"
@@ -518,7 +520,7 @@ struct ByteSink: NodeSink {
         guard !JSONBytes.mayNeedEscape(bytes), let source = bytes.baseAddress else {
             return JSONBytes.appendString(bytes, to: &buffer)
         }
-        buffer.appendRun(upTo: bytes.count + 2) { run in
+        buffer.appendRun(upTo: bytes.count &+ 2) { run in
             run.byte(UInt8(ascii: "\""))
             run.copy(source, bytes.count)
             run.byte(UInt8(ascii: "\""))
@@ -603,7 +605,7 @@ struct ByteSink: NodeSink {
         // evidence.
         switch target {
         case .term(let term):
-            let most = key.utf8CodeUnitCount + term.utf8CodeUnitCount + 14
+            let most = key.utf8CodeUnitCount &+ term.utf8CodeUnitCount &+ 14
             return buffer.appendRun(upTo: most) { run in
                 run.member(key)
                 run.literal("{\"@id\":\"")
