@@ -349,7 +349,10 @@ struct ByteSink: NodeSink {
     }
 
     /// An anchored node's opening, in one run from the runs its kind shares once they are written; with
-    /// `closingIndex`, a sentence's index and the node's end in the same run.
+    /// `closingIndex`, a sentence's index and the node's end in the same run. Inlined into its two callers, one for
+    /// sentences and one for the other kinds: each node's call was a frame more, and each copy drops the branches
+    /// of the other kind.
+    @inline(__always)
     private mutating func writeAnchoredNode(
         _ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?, closingIndex: Int?
     ) {
