@@ -1,6 +1,7 @@
 /// A growing run of bytes written through a pointer, for the writer's hot path: it appends a few bytes at a
 /// time, and `Array.append` checks uniqueness and capacity on each call. Whoever creates one must
-/// `deallocate()` it.
+/// `deallocate()` it. Its counts, of bytes in memory, are far from overflowing: they are summed wrapping, without
+/// a check on each of the few sums of every append.
 struct ByteBuffer: ByteOutput {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -34,31 +35,31 @@ struct ByteBuffer: ByteOutput {
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toAtLeast: count + 1) }
         base[count] = byte
-        count += 1
+        count &+= 1
     }
 
     @inline(__always)
     mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         let length = bytes.count
-        if count + length > capacity { grow(toAtLeast: count + length) }
+        if count &+ length > capacity { grow(toAtLeast: count + length) }
         Self.copy(source, length, to: base + count)
-        count += length
+        count &+= length
     }
 
     /// Appends `,"key":`, the start of every member after the first, with one capacity check for its three parts.
     @inline(__always)
     mutating func appendKey(_ key: StaticString) {
         key.withUTF8Buffer { key in
-            let length = key.count + 4
-            if count + length > capacity { grow(toAtLeast: count + length) }
+            let length = key.count &+ 4
+            if count &+ length > capacity { grow(toAtLeast: count + length) }
             let target = base + count
             target[0] = UInt8(ascii: ",")
             target[1] = UInt8(ascii: "\"")
             if let source = key.baseAddress { Self.copy(source, key.count, to: target + 2) }
             target[key.count + 2] = UInt8(ascii: "\"")
             target[key.count + 3] = UInt8(ascii: ":")
-            count += length
+            count &+= length
         }
     }
 
@@ -119,9 +120,9 @@ struct ByteBuffer: ByteOutput {
     /// Stores all eight bytes, so short runs such as numbers cost one move; only `count` of them are kept.
     @inline(__always)
     mutating func append(word: UInt64, count length: Int) {
-        if count + 8 > capacity { grow(toAtLeast: count + 8) }
+        if count &+ 8 > capacity { grow(toAtLeast: count + 8) }
         UnsafeMutableRawPointer(base + count).storeBytes(of: word.littleEndian, as: UInt64.self)
-        count += length
+        count &+= length
     }
 
     @inline(__always)
@@ -138,9 +139,9 @@ struct ByteBuffer: ByteOutput {
     mutating func appendInPlace(
         upTo maxCount: Int, _ write: (_ base: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int
     ) {
-        if count + maxCount > capacity { grow(toAtLeast: count + maxCount) }
+        if count &+ maxCount > capacity { grow(toAtLeast: count + maxCount) }
         let newCount = write(base, count)
-        precondition(newCount >= count && newCount <= count + maxCount)
+        precondition(newCount >= count && newCount &- count <= maxCount)
         count = newCount
     }
 
@@ -148,11 +149,11 @@ struct ByteBuffer: ByteOutput {
     /// what it wrote: one capacity check for a run of pieces.
     @inline(__always)
     mutating func appendRun(upTo maxCount: Int, _ write: (inout RunWriter) -> Void) {
-        if count + maxCount > capacity { grow(toAtLeast: count + maxCount) }
+        if count &+ maxCount > capacity { grow(toAtLeast: count + maxCount) }
         var run = RunWriter(base: base, at: base + count)
         write(&run)
         let newCount = run.at - base
-        precondition(newCount >= count && newCount <= count + maxCount)
+        precondition(newCount >= count && newCount &- count <= maxCount)
         count = newCount
     }
 
@@ -160,11 +161,11 @@ struct ByteBuffer: ByteOutput {
     @inline(__always)
     mutating func appendCopy(of range: Range<Int>) {
         precondition(range.lowerBound >= 0 && range.upperBound <= count)
-        let length = range.count
-        if count + length > capacity { grow(toAtLeast: count + length) }
+        let length = range.upperBound &- range.lowerBound
+        if count &+ length > capacity { grow(toAtLeast: count + length) }
         // The copy lies wholly before `count`, where the bytes go: the ranges never overlap.
         Self.copy(UnsafePointer(base + range.lowerBound), length, to: base + count)
-        count += length
+        count &+= length
     }
 
     @inline(__always)

@@ -2,7 +2,8 @@ import NewsGraphCore
 
 /// Writes nodes as compact JSON straight into UTF-8 bytes, nodes separated by `,\n`: the hot path of every
 /// run, so no intermediate tree, no `String` per IRI or anchor, and no reference to the document per call
-/// (it borrows the text's bytes and offsets once per article).
+/// (it borrows the text's bytes and offsets once per article). The room a run reserves is summed wrapping: counts of
+/// bytes in memory are far from overflowing, and the runs are nearly every member.
 struct ByteSink: NodeSink {
     /// Owned by whoever made the sink, who deallocates it.
     var buffer: ByteBuffer
@@ -25,11 +26,12 @@ struct ByteSink: NodeSink {
     /// needed escaping, and short otherwise (a few line breaks or quotes an article), so a code point's place in
     /// the copy is found by a search of these rather than mapped for every code point.
     private var escapeShifts: [EscapeShift] = []
-    /// Where the two runs every anchored node of a kind shares were first written, four ints by `Anchor` (-1 until
-    /// then): its opening up to the offsets (`{"@id":"<article>#mention=`), and from the IRI's closing quote to the
-    /// begin index (types, reference context and key). Copied for each later node of the kind, not spelt again.
-    /// Inline rather than an array, one allocation less an article: four for each of the six kinds of `Anchor`.
-    private var anchorTemplates = InlineArray<24, Int>(repeating: -1)
+    /// Where the two runs every anchored node of a kind shares were first written, by `Anchor` (-1 until then): its
+    /// opening up to the offsets (`{"@id":"<article>#mention=`), and from the IRI's closing quote to the begin index
+    /// (types, reference context and key). Copied for each later node of the kind, not spelt again. Inline rather
+    /// than an array, one allocation less an article; kept as ranges, read with no check that their ends are in
+    /// order, as making them of two ints for every node checked.
+    private var anchorTemplates = InlineArray<6, AnchorTemplate>(repeating: AnchorTemplate())
     /// Where each entity's IRI, quotes included, was first written (start and end by slot, -1 until written):
     /// its mentions and its own node copy it rather than percent-encode the key again. In `places` from
     /// `entityIRIs` on, two by slot (`writtenIRI`).
@@ -58,7 +60,7 @@ struct ByteSink: NodeSink {
         entityIRIs = sentences.count * 2
         entityCount = entities
         places = Array(filled: -1, count: (sentences.count + entities) * 2)
-        assert(anchorTemplates.count == Anchor.allCases.count * 4, "four template ends for each kind of anchor")
+        assert(anchorTemplates.count == Anchor.allCases.count, "a template for each kind of anchor")
     }
 
     mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String) {
@@ -91,8 +93,9 @@ struct ByteSink: NodeSink {
         let iri = writtenIRI(slot)
         let typeKey: StaticString = ",\"@type\":\""
         let nameKey: StaticString = "\",\"schema:name\":\""
-        let most = 2 + 7 + iri.count + typeKey.utf8CodeUnitCount + type.utf8CodeUnitCount + nameKey.utf8CodeUnitCount
-            + name.count + 1
+        // The fixed parts fold into one constant; the rest, counts of bytes in memory, summed wrapping.
+        let fixed = 2 + 7 + typeKey.utf8CodeUnitCount + nameKey.utf8CodeUnitCount + 1
+        let most = fixed &+ (iri.upperBound &- iri.lowerBound) &+ type.utf8CodeUnitCount &+ name.count
         buffer.appendRun(upTo: most) { run in
             if separate { run.bytes(UInt8(ascii: ","), UInt8(ascii: "\n")) }
             run.literal("{\"@id\":")
@@ -120,7 +123,7 @@ struct ByteSink: NodeSink {
     /// `opening` (the range holds the IRI alone), else the opening and `}`.
     private mutating func reference(_ key: StaticString, copying range: Range<Int>, opening: Bool) {
         let keyCount = key.utf8CodeUnitCount
-        buffer.appendRun(upTo: keyCount + range.count + 12) { run in
+        buffer.appendRun(upTo: keyCount &+ (range.upperBound &- range.lowerBound) &+ 12) { run in
             run.member(key)
             if opening { run.literal("{\"@id\":") }
             run.copy(range)
@@ -161,11 +164,11 @@ struct ByteSink: NodeSink {
     /// In one run once a node of the kind was written: the opening of its IRI copied from that node's
     /// (`anchorTemplates`), then the offsets.
     mutating func anchorRef(_ key: StaticString, _ anchor: Anchor, _ span: TextSpan) {
-        let prefix = anchorTemplates[4 * anchor.rawValue]..<anchorTemplates[4 * anchor.rawValue + 1]
+        let prefix = anchorTemplates[anchor.rawValue].prefix
         guard prefix.lowerBound >= 0, let begin = JSONBytes.digitWord(span.begin, table: digitTable),
             let end = JSONBytes.digitWord(span.end, table: digitTable)
         else { return ref(key, .span(anchor.fragment, span)) }
-        buffer.appendRun(upTo: key.utf8CodeUnitCount + 4 + prefix.count + 8 + 1 + 8 + 2) { run in
+        buffer.appendRun(upTo: key.utf8CodeUnitCount &+ (prefix.upperBound &- prefix.lowerBound) &+ 23) { run in
             run.member(key)
             run.copy(prefix)
             run.digits(begin)
@@ -236,7 +239,7 @@ struct ByteSink: NodeSink {
             return JSONBytes.appendString(bytes, to: &buffer)
         }
         let keyCount = key.utf8CodeUnitCount
-        buffer.appendInPlace(upTo: keyCount + bytes.count + 6) { base, count in
+        buffer.appendInPlace(upTo: keyCount &+ bytes.count &+ 6) { base, count in
             let target = base + count
             Self.writeMemberOpening(key, keyCount, to: target)
             target[keyCount + 4] = UInt8(ascii: "\"")
@@ -263,7 +266,7 @@ struct ByteSink: NodeSink {
             return endNode()
         }
         let sourceKey: StaticString = "\",\"ng:source\":\""
-        let most = 14 + match.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + source.count + 2
+        let most = (14 + sourceKey.utf8CodeUnitCount + 2) &+ match.utf8CodeUnitCount &+ source.count
         buffer.appendRun(upTo: most) { run in
             run.literal(",\"ng:match\":\"")
             run.literal(match)
@@ -307,8 +310,11 @@ struct ByteSink: NodeSink {
         let classKey: StaticString = "},\"itsrdf:taClassRef\":{\"@id\":\""
         let matchKey: StaticString = "\"},\"ng:match\":\""
         let sourceKey: StaticString = "\",\"ng:source\":\""
-        let most = identKey.utf8CodeUnitCount + iri.count + classKey.utf8CodeUnitCount + type.utf8CodeUnitCount
-            + matchKey.utf8CodeUnitCount + match.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + source.count + 2
+        // The fixed parts fold into one constant; the rest, counts of bytes in memory, summed wrapping.
+        let fixed = identKey.utf8CodeUnitCount + classKey.utf8CodeUnitCount + matchKey.utf8CodeUnitCount
+            + sourceKey.utf8CodeUnitCount + 2
+        let most = fixed &+ (iri.upperBound &- iri.lowerBound) &+ type.utf8CodeUnitCount &+ match.utf8CodeUnitCount
+            &+ source.count
         buffer.appendRun(upTo: most) { run in
             if !first {
                 run.literal(identKey)
@@ -325,7 +331,7 @@ struct ByteSink: NodeSink {
     }
 
     mutating func term(_ key: StaticString, _ value: StaticString) {
-        let most = key.utf8CodeUnitCount + value.utf8CodeUnitCount + 6
+        let most = key.utf8CodeUnitCount &+ value.utf8CodeUnitCount &+ 6
         buffer.appendRun(upTo: most) { run in
             run.member(key)
             run.byte(UInt8(ascii: "\""))
@@ -343,20 +349,23 @@ struct ByteSink: NodeSink {
     }
 
     /// An anchored node's opening, in one run from the runs its kind shares once they are written; with
-    /// `closingIndex`, a sentence's index and the node's end in the same run.
+    /// `closingIndex`, a sentence's index and the node's end in the same run. Inlined into its two callers, one for
+    /// sentences and one for the other kinds: each node's call was a frame more, and each copy drops the branches
+    /// of the other kind.
+    @inline(__always)
     private mutating func writeAnchoredNode(
         _ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?, closingIndex: Int?
     ) {
-        let template = 4 * anchor.rawValue
-        let prefix = anchorTemplates[template]..<anchorTemplates[template + 1]
-        let middle = anchorTemplates[template + 2]..<anchorTemplates[template + 3]
+        let (prefix, middle) = (anchorTemplates[anchor.rawValue].prefix, anchorTemplates[anchor.rawValue].middle)
         // The first node of its kind spells the two runs the kind shares, and notes where.
         let spell = prefix.lowerBound < 0
         let closing = closingIndex.flatMap { JSONBytes.digitWord($0, table: digitTable) }
+        // The sentence's opening, read once: its start tells whether it was written (-1 until then).
+        let opening = sentence.map { places[2 * $0]..<places[2 * $0 + 1] } ?? 0..<0
         guard anchor.fragment.hasPointerRepresentation, escapedTextStart >= 0,
             let begin = JSONBytes.digitWord(span.begin, table: digitTable),
             let end = JSONBytes.digitWord(span.end, table: digitTable),
-            sentence.map({ places[2 * $0] >= 0 }) ?? true,
+            opening.lowerBound >= 0,
             closingIndex == nil || closing != nil
         else {
             writePiecewise(id, anchor: anchor, span: span, sentence: sentence)
@@ -366,22 +375,25 @@ struct ByteSink: NodeSink {
             }
             return
         }
-        let textBegin = escapedTextStart + Int(offsets[span.begin])
-            + EscapeShift.shift(before: span.begin, in: escapeShifts)
-        let textEnd = escapedTextStart + Int(offsets[span.end]) + EscapeShift.shift(before: span.end, in: escapeShifts)
-        let opening = sentence.map { places[2 * $0]..<places[2 * $0 + 1] } ?? 0..<0
+        // Places and sizes in the buffer, far from overflowing: summed wrapping, without a check on each of the dozen
+        // sums of every node.
+        let textBegin = escapedTextStart &+ Int(offsets[span.begin])
+            &+ EscapeShift.shift(before: span.begin, in: escapeShifts)
+        let textEnd = escapedTextStart &+ Int(offsets[span.end])
+            &+ EscapeShift.shift(before: span.end, in: escapeShifts)
         let endKey: StaticString = ",\"nif:endIndex\":"
         let anchorKey: StaticString = ",\"nif:anchorOf\":\""
         let sentenceKey: StaticString = "\",\"nif:sentence\":"
         let indexKey: StaticString = "\",\"ng:sentenceIndex\":"
         // The digits are stored as whole words, eight bytes each however many are kept.
         let shared = spell
-            ? Self.spelledTemplatesCount(anchor, articleIRI: articleIRI.count) : prefix.count + middle.count
+            ? Self.spelledTemplatesCount(anchor, articleIRI: articleIRI.count)
+            : (prefix.upperBound &- prefix.lowerBound) &+ (middle.upperBound &- middle.lowerBound)
         // The fixed parts summed on their own fold into one constant; added one by one after `shared` they were a
         // dozen additions for every node, each checked for overflow.
         let fixed = 2 + 8 + 1 + 8 + 8 + endKey.utf8CodeUnitCount + 8 + anchorKey.utf8CodeUnitCount
             + sentenceKey.utf8CodeUnitCount + 1 + indexKey.utf8CodeUnitCount + 8 + 1
-        let most = fixed + shared + (textEnd - textBegin) + opening.count
+        let most = fixed &+ shared &+ (textEnd &- textBegin) &+ (opening.upperBound &- opening.lowerBound)
         let separate = nodeCount > 0
         nodeCount += 1
         var (idStart, idEnd) = (0, 0)
@@ -398,7 +410,7 @@ struct ByteSink: NodeSink {
             run.digits(begin)
             run.byte(UInt8(ascii: ","))
             run.digits(end)
-            idEnd = run.at - run.base + 1
+            idEnd = (run.at - run.base) &+ 1
             if spell {
                 spelt.middle = Self.spellMiddle(anchor, articleIRI: articleIRI, into: &run)
             } else {
@@ -426,10 +438,7 @@ struct ByteSink: NodeSink {
             places[2 * index + 1] = idEnd
         }
         if spell {
-            anchorTemplates[template] = spelt.prefix.lowerBound
-            anchorTemplates[template + 1] = spelt.prefix.upperBound
-            anchorTemplates[template + 2] = spelt.middle.lowerBound
-            anchorTemplates[template + 3] = spelt.middle.upperBound
+            anchorTemplates[anchor.rawValue] = AnchorTemplate(prefix: spelt.prefix, middle: spelt.middle)
         }
     }
 
@@ -490,12 +499,10 @@ struct ByteSink: NodeSink {
         int("nif:endIndex", span.end)
         text("nif:anchorOf", span)
         if let sentence { ref("nif:sentence", .sentence(sentence)) }
-        let template = 4 * anchor.rawValue
-        guard anchorTemplates[template] < 0, anchor.fragment.hasPointerRepresentation else { return }
-        anchorTemplates[template] = idStart
-        anchorTemplates[template + 1] = idStart + 8 + articleIRI.count + 1 + anchor.fragment.utf8CodeUnitCount + 1
-        anchorTemplates[template + 2] = middleStart
-        anchorTemplates[template + 3] = middleEnd
+        guard anchorTemplates[anchor.rawValue].prefix.lowerBound < 0, anchor.fragment.hasPointerRepresentation
+        else { return }
+        let prefixEnd = idStart + 8 + articleIRI.count + 1 + anchor.fragment.utf8CodeUnitCount + 1
+        anchorTemplates[anchor.rawValue] = AnchorTemplate(prefix: idStart..<prefixEnd, middle: middleStart..<middleEnd)
     }
 
     mutating func strings(_ key: StaticString, _ values: [String]) {
@@ -516,7 +523,7 @@ struct ByteSink: NodeSink {
         guard !JSONBytes.mayNeedEscape(bytes), let source = bytes.baseAddress else {
             return JSONBytes.appendString(bytes, to: &buffer)
         }
-        buffer.appendRun(upTo: bytes.count + 2) { run in
+        buffer.appendRun(upTo: bytes.count &+ 2) { run in
             run.byte(UInt8(ascii: "\""))
             run.copy(source, bytes.count)
             run.byte(UInt8(ascii: "\""))
@@ -601,7 +608,7 @@ struct ByteSink: NodeSink {
         // evidence.
         switch target {
         case .term(let term):
-            let most = key.utf8CodeUnitCount + term.utf8CodeUnitCount + 14
+            let most = key.utf8CodeUnitCount &+ term.utf8CodeUnitCount &+ 14
             return buffer.appendRun(upTo: most) { run in
                 run.member(key)
                 run.literal("{\"@id\":\"")
@@ -737,4 +744,10 @@ struct ByteSink: NodeSink {
         }
         buffer.append(UInt8(ascii: "\""))
     }
+}
+
+/// Where the two runs every anchored node of a kind shares were first written (`ByteSink.anchorTemplates`).
+private struct AnchorTemplate {
+    var prefix = -1..<(-1)
+    var middle = -1..<(-1)
 }

@@ -207,28 +207,35 @@ enum JSONBytes {
         guard value >= 0 && value < 100_000_000 else { return nil }
         // Offsets and indices, nearly all below 100,000: one or two table reads instead of the lanes of
         // `eightDigits` (some thirty instructions, for two or three numbers of every anchored node).
-        if value < 10_000 { return unpadded(table[value]) }
+        if value < 10_000 { return entry(table[value]) }
         let high = value / 10_000
-        let (word, count) = unpadded(table[high])
-        return (word | (table[value - high * 10_000] & 0xFFFF_FFFF) << UInt64(count * 8), count + 4)
+        let (word, count) = entry(table[high])
+        return (word | padded(table[value - high * 10_000]) << UInt64(count * 8), count + 4)
     }
 
-    /// The digits of a `digitTable` entry without their leading zeros, and how many there are.
+    /// A `digitTable` entry's digits and how many there are.
     @inline(__always)
-    private static func unpadded(_ entry: UInt64) -> (word: UInt64, count: Int) {
-        let count = Int(truncatingIfNeeded: entry >> 32)
-        return ((entry & 0xFFFF_FFFF) >> UInt64((4 - count) * 8), count)
+    private static func entry(_ entry: UInt64) -> (word: UInt64, count: Int) {
+        (entry & 0xFFFF_FFFF, Int(truncatingIfNeeded: entry >> 32))
     }
 
-    /// For each number below 10,000: its four ASCII digits, leading zeros included (the first in the low byte), in
-    /// the low four bytes, and how many digits it has without them above. Memory of its own, never freed, rather
-    /// than an array: a pointer to it stays valid wherever it is kept. Written once, before any read, and never
-    /// again: safe to share between threads.
+    /// A `digitTable` entry's digits with the leading zeros that make them four, the first in the low byte.
+    @inline(__always)
+    private static func padded(_ entry: UInt64) -> UInt64 {
+        let (word, count) = Self.entry(entry)
+        return word << UInt64((4 - count) * 8) | 0x3030_3030 >> UInt64(count * 8)
+    }
+
+    /// For each number below 10,000: its ASCII digits (the first in the low byte) in the low four bytes, and how
+    /// many there are above, as `digitWord` gives them: stored without leading zeros, the numbers of nearly every
+    /// node are one read and a mask. Memory of its own, never freed, rather than an array: a pointer to it stays
+    /// valid wherever it is kept. Written once, before any read, and never again: safe to share between threads.
     nonisolated(unsafe) static let digitTable: UnsafePointer<UInt64> = {
         let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 10_000)
         for value in 0..<10_000 {
             let count = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : 4
-            table[value] = eightDigits(value) >> 32 | 0x3030_3030 | UInt64(count) << 32
+            let padded = eightDigits(value) >> 32 | 0x3030_3030
+            table[value] = padded >> UInt64((4 - count) * 8) | UInt64(count) << 32
         }
         return UnsafePointer(table)
     }()

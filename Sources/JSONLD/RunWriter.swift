@@ -39,11 +39,13 @@ struct RunWriter {
         bytes(UInt8(ascii: "\""), UInt8(ascii: ":"))
     }
 
-    /// The bytes at `range` of those written before this run.
+    /// The bytes at `range` of those written before this run. Its count taken wrapping: a range of the buffer's
+    /// places, far from overflowing, copied for every node.
     @inline(__always)
     mutating func copy(_ range: Range<Int>) {
-        ByteBuffer.copy(UnsafePointer(base + range.lowerBound), range.count, to: at)
-        at += range.count
+        let count = range.upperBound &- range.lowerBound
+        ByteBuffer.copy(UnsafePointer(base + range.lowerBound), count, to: at)
+        at += count
     }
 
     @inline(__always)
