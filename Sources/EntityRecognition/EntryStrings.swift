@@ -50,45 +50,9 @@ final class EntryStrings: @unchecked Sendable {
     /// Entries kept of each kind at most, by each thread; a batch of ten thousand articles names about five thousand.
     static let limit = 1 << 16
 
-    /// The key under which each thread finds its `Local`, held unretained: `locals` keeps them.
-    private var threadKey = pthread_key_t()
-    /// Guards `locals`, taken only when a thread makes its `Local`.
-    private let lock = Mutex()
-    /// Every thread's `Local`, released with this object.
-    private var locals: [Local] = []
-
-    init() {
-        guard pthread_key_create(&threadKey, nil) == 0 else { fatalError("no thread-specific key for entry strings") }
-    }
-
-    deinit { pthread_key_delete(threadKey) }
+    /// Every thread's `Local`.
+    private let locals = PerThread { Local() }
 
     /// The calling thread's entities and sources, made on its first call.
-    func local() -> Local {
-        if let pointer = pthread_getspecific(threadKey) {
-            return Unmanaged<Local>.fromOpaque(pointer).takeUnretainedValue()
-        }
-        let local = Local()
-        lock.lock()
-        locals.append(local)
-        lock.unlock()
-        pthread_setspecific(threadKey, Unmanaged.passUnretained(local).toOpaque())
-        return local
-    }
-}
-
-/// A pthread mutex, locked and unlocked by inlined calls: `NSLock`'s methods, called through the class, cost as
-/// much again as the mutex.
-private final class Mutex: @unchecked Sendable {
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-
-    init() { pthread_mutex_init(mutex, nil) }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
-
-    @inline(__always) func lock() { pthread_mutex_lock(mutex) }
-    @inline(__always) func unlock() { pthread_mutex_unlock(mutex) }
+    func local() -> Local { locals.local() }
 }
