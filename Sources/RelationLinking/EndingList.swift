@@ -55,6 +55,47 @@ struct EndingList: Sendable {
         }
     }
 
+    /// `containsEnding(of: title.quickLowercased())`, without the lower-cased copy (`forEachEnding(ofLowerCased:)`).
+    func containsEnding(ofLowerCased title: String) -> Bool {
+        var found = false
+        forEachEnding(ofLowerCased: title) { _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// `forEachEnding(of: title.quickLowercased())`. Where `quickLowercased` folds the bytes itself (all below 0xC4),
+    /// they are folded the same way as they are compared: a title of more than 15 bytes lower-cased is a new string
+    /// on the heap, made for a few comparisons of its last bytes.
+    func forEachEnding(ofLowerCased title: String, _ body: (Int) -> Bool) {
+        var title = title
+        let decided = allComparable && title.withUTF8 { text -> Bool in
+            guard text.allSatisfy({ $0 < 0xC4 && $0 != 0x0D }) else { return false }
+            let bucket = text.isEmpty ? 256 : Int(Self.lowerCased(text, at: text.count - 1))
+            for (index, ending) in buckets[bucket] where ending.count <= text.count {
+                var offset = 0
+                let start = text.count - ending.count
+                while offset < ending.count && Self.lowerCased(text, at: start + offset) == ending[offset] {
+                    offset += 1
+                }
+                if offset == ending.count && !body(index) { return true }
+            }
+            return true
+        }
+        if !decided { forEachEnding(of: title.quickLowercased(), body) }
+    }
+
+    /// The byte at `index` of UTF-8 below 0xC4 as `quickLowercased` writes it: `A`–`Z` and the continuation byte of
+    /// `À`–`Þ` (other than `×`) 0x20 higher. (In valid UTF-8 a byte after 0xC3 is its continuation byte.)
+    @inline(__always)
+    private static func lowerCased(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8 {
+        let byte = text[index]
+        if byte &- 0x41 < 26 { return byte | 0x20 }
+        if index > 0 && text[index - 1] == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97 { return byte + 0x20 }
+        return byte
+    }
+
     /// Calls `body` with the index of each ending `text` ends in, in list order, until it returns false.
     func forEachEnding(of text: String, _ body: (Int) -> Bool) {
         var text = text
