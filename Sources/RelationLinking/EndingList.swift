@@ -72,11 +72,11 @@ struct EndingList: Sendable {
         var title = title
         let decided = allComparable && title.withUTF8 { text -> Bool in
             guard text.allSatisfy({ $0 < 0xC4 && $0 != 0x0D }) else { return false }
-            let bucket = text.isEmpty ? 256 : Int(Self.lowerCased(text, at: text.count - 1))
+            let bucket = text.isEmpty ? 256 : Int(text.quickLowercased(at: text.count - 1))
             for (index, ending) in buckets[bucket] where ending.count <= text.count {
                 var offset = 0
                 let start = text.count - ending.count
-                while offset < ending.count && Self.lowerCased(text, at: start + offset) == ending[offset] {
+                while offset < ending.count && text.quickLowercased(at: start + offset) == ending[offset] {
                     offset += 1
                 }
                 if offset == ending.count && !body(index) { return true }
@@ -84,16 +84,6 @@ struct EndingList: Sendable {
             return true
         }
         if !decided { forEachEnding(of: title.quickLowercased(), body) }
-    }
-
-    /// The byte at `index` of UTF-8 below 0xC4 as `quickLowercased` writes it: `A`–`Z` and the continuation byte of
-    /// `À`–`Þ` (other than `×`) 0x20 higher. (In valid UTF-8 a byte after 0xC3 is its continuation byte.)
-    @inline(__always)
-    private static func lowerCased(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8 {
-        let byte = text[index]
-        if byte &- 0x41 < 26 { return byte | 0x20 }
-        if index > 0 && text[index - 1] == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97 { return byte + 0x20 }
-        return byte
     }
 
     /// Calls `body` with the index of each ending `text` ends in, in list order, until it returns false.

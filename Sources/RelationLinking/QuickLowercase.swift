@@ -42,3 +42,16 @@ extension String {
         return lowercased()
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The byte at `index` of UTF-8 below 0xC4 as `quickLowercased` writes it: `A`–`Z` and the continuation byte of
+    /// `À`–`Þ` (other than `×`) 0x20 higher. (In valid UTF-8 a byte after 0xC3 is its continuation byte.) Compared
+    /// so, a text's lower case needs no copy of its own.
+    @inline(__always)
+    func quickLowercased(at index: Int) -> UInt8 {
+        let byte = self[index]
+        if byte &- 0x41 < 26 { return byte | 0x20 }
+        if index > 0 && self[index - 1] == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97 { return byte + 0x20 }
+        return byte
+    }
+}

@@ -2213,7 +2213,7 @@ final class SpeechRules: Sendable {
         for relation in roles.reversed() where relation.sentenceIndex <= sentence {
             let held: String?
             if case .literal(let literal) = relation.object { held = literal } else { held = relation.role }
-            if let held, held.quickLowercased().quickHasSuffix(wanted), case .entity(let key) = relation.subject {
+            if let held, held.lowercasedHasSuffix(wanted), case .entity(let key) = relation.subject {
                 return key
             }
         }
