@@ -55,6 +55,37 @@ struct EndingList: Sendable {
         }
     }
 
+    /// `containsEnding(of: title.quickLowercased())`, without the lower-cased copy (`forEachEnding(ofLowerCased:)`).
+    func containsEnding(ofLowerCased title: String) -> Bool {
+        var found = false
+        forEachEnding(ofLowerCased: title) { _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// `forEachEnding(of: title.quickLowercased())`. Where `quickLowercased` folds the bytes itself (all below 0xC4),
+    /// they are folded the same way as they are compared: a title of more than 15 bytes lower-cased is a new string
+    /// on the heap, made for a few comparisons of its last bytes.
+    func forEachEnding(ofLowerCased title: String, _ body: (Int) -> Bool) {
+        var title = title
+        let decided = allComparable && title.withUTF8 { text -> Bool in
+            guard text.allSatisfy({ $0 < 0xC4 && $0 != 0x0D }) else { return false }
+            let bucket = text.isEmpty ? 256 : Int(text.quickLowercased(at: text.count - 1))
+            for (index, ending) in buckets[bucket] where ending.count <= text.count {
+                var offset = 0
+                let start = text.count - ending.count
+                while offset < ending.count && text.quickLowercased(at: start + offset) == ending[offset] {
+                    offset += 1
+                }
+                if offset == ending.count && !body(index) { return true }
+            }
+            return true
+        }
+        if !decided { forEachEnding(of: title.quickLowercased(), body) }
+    }
+
     /// Calls `body` with the index of each ending `text` ends in, in list order, until it returns false.
     func forEachEnding(of text: String, _ body: (Int) -> Bool) {
         var text = text

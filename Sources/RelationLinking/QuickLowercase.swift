@@ -42,3 +42,34 @@ extension String {
         return lowercased()
     }
 }
+
+extension String {
+    /// `quickLowercased() == other.quickLowercased()`. Where both texts' bytes are below 0xC4 (code points below
+    /// U+0100, NFC, so equal text has equal bytes) they are lower-cased as they are compared, without the copies.
+    func quickLowercasedEquals(_ other: String) -> Bool {
+        let decided: Bool?? = utf8.withContiguousStorageIfAvailable { text in
+            other.utf8.withContiguousStorageIfAvailable { other -> Bool? in
+                guard text.allSatisfy({ $0 < 0xC4 }), other.allSatisfy({ $0 < 0xC4 }) else { return nil }
+                guard text.count == other.count else { return false }
+                for index in 0..<text.count where text.quickLowercased(at: index) != other.quickLowercased(at: index) {
+                    return false
+                }
+                return true
+            } ?? nil
+        }
+        return decided.flatMap { $0 } ?? (quickLowercased() == other.quickLowercased())
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The byte at `index` of UTF-8 below 0xC4 as `quickLowercased` writes it: `A`–`Z` and the continuation byte of
+    /// `À`–`Þ` (other than `×`) 0x20 higher. (In valid UTF-8 a byte after 0xC3 is its continuation byte.) Compared
+    /// so, a text's lower case needs no copy of its own.
+    @inline(__always)
+    func quickLowercased(at index: Int) -> UInt8 {
+        let byte = self[index]
+        if byte &- 0x41 < 26 { return byte | 0x20 }
+        if index > 0 && self[index - 1] == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97 { return byte + 0x20 }
+        return byte
+    }
+}

@@ -13,6 +13,23 @@ extension String {
         return decided.flatMap { $0 } ?? hasSuffix(suffix)
     }
 
+    /// `quickLowercased().quickHasSuffix(suffix)`, with the text's bytes lower-cased as they are compared where
+    /// `quickLowercased` would fold them itself (below 0xC4): not a lower-cased copy of the text per test.
+    func lowercasedHasSuffix(_ suffix: String) -> Bool {
+        let decided: Bool?? = utf8.withContiguousStorageIfAvailable { text in
+            suffix.utf8.withContiguousStorageIfAvailable { suffix -> Bool? in
+                guard text.allSatisfy({ $0 < 0xC4 && $0 != 0x0D }), Self.isByteComparable(suffix) else { return nil }
+                guard text.count >= suffix.count else { return false }
+                let start = text.count - suffix.count
+                for offset in 0..<suffix.count where text.quickLowercased(at: start + offset) != suffix[offset] {
+                    return false
+                }
+                return true
+            } ?? nil
+        }
+        return decided.flatMap { $0 } ?? quickLowercased().quickHasSuffix(suffix)
+    }
+
     @inline(__always)
     private static func isByteComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.allSatisfy { $0 < 0xCC && $0 != 0x0D }

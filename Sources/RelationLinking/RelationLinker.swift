@@ -101,8 +101,7 @@ public struct RelationLinker: Stage {
             for index in relations.indices
             where relations[index].predicate == .memberOf || relations[index].predicate == .represents {
                 if case .entity(let key) = relations[index].subject, let role = relations[index].role {
-                    let lower = role.quickLowercased()
-                    held.append(HeldRole(key: key, role: lower, barless: isBarless(key) && isBarless(lower)))
+                    held.append(HeldRole(key: key, role: role, barless: isBarless(key) && isBarless(role)))
                 }
             }
             guard !held.isEmpty else { return [] }
@@ -110,11 +109,12 @@ public struct RelationLinker: Stage {
             for index in relations.indices {
                 guard relations[index].predicate == .hasTitle, case .entity(let key) = relations[index].subject,
                       case .literal(let title) = relations[index].object else { continue }
-                let lower = title.quickLowercased()
-                let barless = isBarless(key) && isBarless(lower)
+                // (Lower case never makes or takes away a `|`. The roles are compared lower-cased in place: a copy of
+                // each was made whether its holder matched or not.)
+                let barless = isBarless(key) && isBarless(title)
                 if held.contains(where: {
-                    barless && $0.barless ? $0.key == key && $0.role == lower
-                        : $0.key + "|" + $0.role == key + "|" + lower
+                    barless && $0.barless ? $0.key == key && $0.role.quickLowercasedEquals(title)
+                        : $0.key + "|" + $0.role.quickLowercased() == key + "|" + title.quickLowercased()
                 }) {
                     dropped.append(index)
                 }
@@ -123,7 +123,7 @@ public struct RelationLinker: Stage {
         }
     }
 
-    /// A (holder, lower-cased role) pair of `titlesHeldInABody`, and whether neither holds a `|`. A struct, not a
+    /// A (holder, role) pair of `titlesHeldInABody`, and whether neither holds a `|`. A struct, not a
     /// tuple: an array of tuples was freed through the runtime's generic tuple witness, tens of instructions each.
     private struct HeldRole {
         let key: String

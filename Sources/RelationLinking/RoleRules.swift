@@ -279,8 +279,7 @@ final class RoleRules: Sendable {
         _ sentence: Int, title: String, possessive: Bool, in view: ArticleView
     ) -> ArticleView.MentionRef? {
         guard sentence > 0 else { return nil }
-        let lower = title.quickLowercased()
-        guard lexicon.organisationRoles.containsEnding(of: lower) else { return nil }
+        guard lexicon.organisationRoles.containsEnding(ofLowerCased: title) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
         guard !view.mentions(startingIn: range).contains(where: { $0.type != .person })
         else { return nil }
@@ -335,11 +334,10 @@ final class RoleRules: Sendable {
     /// The organisation, in the sentence of `token` or the one before, whose name holds the kind of body the role
     /// title is held in (`relations/role-institutions.tsv`); the nearest before `token` first, then after it.
     private func institution(of title: String, near token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
-        let lower = title.quickLowercased()
         var parts: [String] = []
         // (The list taken out first: a closure that read it through `self` copied the rules, lexicon and all.)
         let institutionParts = lexicon.roleInstitutionParts
-        lexicon.roleInstitutionEndings.forEachEnding(of: lower) { index in
+        lexicon.roleInstitutionEndings.forEachEnding(ofLowerCased: title) { index in
             parts.append(institutionParts[index])
             return true
         }
@@ -453,11 +451,10 @@ final class RoleRules: Sendable {
         let source = hit.former ? String.joined(rule, " ", hit.source + " former") : .joined(rule, " ", hit.source)
         let provenance = Provenance(match: .rule, source: source)
         let subject = Relation.Node.entity(key: personKey)
-        let lower = hit.title.quickLowercased()
         // `CHP-Abgeordneter`, `SPD-Bürgermeister`: an office held outside the party fused to it is the person's
         // title; the party gives membership alone.
         let officeOutsideParty = hit.fused.map { isParty($0, in: view) } == true && hit.attached == nil
-            && !lexicon.partyOffices.containsEnding(of: lower)
+            && !lexicon.partyOffices.containsEnding(ofLowerCased: hit.title)
         if let fused = hit.fused {
             out.append(Relation(
                 subject: subject, predicate: fused.type == .place ? .represents : .memberOf,
@@ -502,7 +499,8 @@ final class RoleRules: Sendable {
             }
         }
         if !hit.former, hit.fused == nil && hit.attached == nil || officeOutsideParty,
-           lexicon.keptTitles.containsEnding(of: lower) || !lexicon.noTitles.containsEnding(of: lower) {
+           lexicon.keptTitles.containsEnding(ofLowerCased: hit.title)
+            || !lexicon.noTitles.containsEnding(ofLowerCased: hit.title) {
             out.append(Relation(
                 subject: subject, predicate: .hasTitle, object: .literal(hit.title), sentenceIndex: sentence,
                 provenance: provenance))

@@ -1471,14 +1471,16 @@ final class SpeechRules: Sendable {
            person.tokens.upperBound >= view.tokenCount || view.matches(person.tokens.upperBound, in: [.comma, .period]) {
             return (.entity(person.key), person.tokens.upperBound)
         }
+        // The title's lower case, made once for the tests below that ask whether it is a spokesperson's.
+        let lowerTitle = role.title.quickLowercased()
         // `sagte die Sprecherin der EU-Außenbeauftragten Federica Mogherini`: a spokesperson speaks for the person
         // whose role and name follow, as `eine Sprecherin des Bundeskriminalamts` speaks for the body.
-        if role.fused == nil, Self.spokespersonTitles.contains(role.title.quickLowercased()),
+        if role.fused == nil, Self.spokespersonTitles.contains(lowerTitle),
            let principal = personWithRole(after: roleToken, sentence: sentence, in: view) {
             return (.entity(principal.key), principal.tokens.upperBound)
         }
         // `Ein Sprecher von Erwin Pröll bestätigte`: the person named after the word, as for `Karners Sprecher`.
-        if role.fused == nil, Self.spokespersonTitles.contains(role.title.quickLowercased()),
+        if role.fused == nil, Self.spokespersonTitles.contains(lowerTitle),
            view.matches(roleToken + 1, .von), let person = view.mention(startingAt: roleToken + 2),
            person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
@@ -1516,7 +1518,7 @@ final class SpeechRules: Sendable {
             // sentences before name (not one its own sentence names: `…, Präsident Assad …, sagte der Chef der
             // Gruppe X`).
             if attached.type == .organization, let determiner, !view.hasCue(.indefinite, determiner),
-               !Self.spokespersonTitles.contains(role.title.quickLowercased()), sentence > 0,
+               !Self.spokespersonTitles.contains(lowerTitle), sentence > 0,
                let person = onlyPersonNamed(before: view.document.sentences[sentence].tokenRange.lowerBound,
                                             reach: 2, in: view) {
                 return (.entity(person), end)
@@ -1533,7 +1535,7 @@ final class SpeechRules: Sendable {
         // in the sentence after the body's.)
         if let determiner, role.fused == nil,
            // Only the bare word: `der Bahnsprecher` names a body of its own, which may not be the last speaker.
-           ["sprecher", "sprecherin"].contains(role.title.quickLowercased()),
+           ["sprecher", "sprecherin"].contains(lowerTitle),
            let last = state.lastSpeaker, !view.personKeys.contains(last),
            view.sentenceOf[token] - state.lastSentence <= (view.hasCue(.indefinite, determiner) ? 1 : 3) {
             return (.entity(last), roleToken + 1)
@@ -1544,7 +1546,7 @@ final class SpeechRules: Sendable {
         // Regierung`: another body), nor `der Sprecher`, who is one named before.
         if let determiner, view.hasCue(.indefinite, determiner), role.fused == nil,
            !view.hasCue(.genitive, roleToken + 1),
-           Self.spokespersonTitles.contains(role.title.quickLowercased()), view.sentenceOf[roleToken] > 0,
+           Self.spokespersonTitles.contains(lowerTitle), view.sentenceOf[roleToken] > 0,
            let body = view.onlyOrganisation(
             in: view.document.sentences[view.sentenceOf[roleToken] - 1].tokenRange.lowerBound..<roleToken,
             excluding: [lexicon.mediaSources]) {
@@ -2211,7 +2213,7 @@ final class SpeechRules: Sendable {
         for relation in roles.reversed() where relation.sentenceIndex <= sentence {
             let held: String?
             if case .literal(let literal) = relation.object { held = literal } else { held = relation.role }
-            if let held, held.quickLowercased().quickHasSuffix(wanted), case .entity(let key) = relation.subject {
+            if let held, held.lowercasedHasSuffix(wanted), case .entity(let key) = relation.subject {
                 return key
             }
         }
