@@ -650,8 +650,9 @@ struct LexiconMatcher {
 
     /// `Media Markt und Saturn`, `Media Markt/Saturn`: an ambiguous organisation joined by `und`, `oder`, a slash or
     /// an enumeration's comma right after (or before) an organisation the list holds without doubt is one as well
-    /// (the planet is never a retailer's partner). Matches arrive by first token, so the partner is already in `out`. Not where a
-    /// capitalised word follows: the name is then part of a product's or another body's (`Spotify und Apple Music`).
+    /// (the planet is never a retailer's partner). Matches arrive by first token, so a partner before is already in
+    /// `out`; one after is asked of the lexicon. Not where a capitalised word follows: the name is then part of a
+    /// product's or another body's (`Spotify und Apple Music`).
     private func isJoinedToListedOrganisation(
         _ tokens: Range<Int>, _ entry: NameEntry, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar],
         _ out: [Candidate]

@@ -1249,7 +1249,8 @@ final class SpeechRules: Sendable {
         }
         // `ein Clinton-Sprecher erklärte`: the person the spokesperson speaks for.
         if determiner != nil, let person = view.mention(startingAt: roleToken), person.type == .person,
-           view.matches(person.tokens.upperBound, .hyphen), view.isIn(.spokespersonTitle, person.tokens.upperBound + 1) {
+           view.matches(person.tokens.upperBound, .hyphen),
+           view.isIn(.spokespersonTitle, person.tokens.upperBound + 1) {
             return (.entity(person.key), person.tokens.upperBound + 2)
         }
         // `ÖGB-Präsident Erich Foglar` with the organisation not recognised as a name.

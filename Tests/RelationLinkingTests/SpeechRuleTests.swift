@@ -1425,7 +1425,8 @@ struct LooseSpeechTests {
     /// clause after it.
     @Test func firstPersonClauseOwnsTheObClauseAfterIt() throws {
         let out = try Fixture.describe(
-            "Velora verspricht viel für sein neues Telefon, wir forschen nach, ob es das halten kann.", [.org("Velora")])
+            "Velora verspricht viel für sein neues Telefon, wir forschen nach, ob es das halten kann.",
+            [.org("Velora")])
         #expect(!out.contains { $0.hasPrefix("Velora said") })
         let content = try Fixture.describe(
             "Velora verspricht, wir würden staunen, ob es das halten kann.", [.org("Velora")])

@@ -19,7 +19,8 @@ import Testing
             "Police raided the compound on Jan. 5, officials said.",
             ["Police raided the compound on Jan. 5, officials said."]),
         // So is a figure's number after its abbreviation.
-        SentenceCase("The data are shown in Fig. 3. It shows a rise.", ["The data are shown in Fig. 3.", "It shows a rise."]),
+        SentenceCase(
+            "The data are shown in Fig. 3. It shows a rise.", ["The data are shown in Fig. 3.", "It shows a rise."]),
     ]
 
     @Test(arguments: examples)

@@ -27,7 +27,8 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             ["Der Verein Hilfe für Opfer e. V. in Linz berät kostenlos."]),
         SentenceCase("Prof. Huber sprach u.a. über Geldwäsche.", ["Prof. Huber sprach u.a. über Geldwäsche."]),
         // A figure's number after its abbreviation is no list item; its period ends the sentence.
-        SentenceCase("Das zeigt Abb. 3. Sie stammt aus dem Bericht.", ["Das zeigt Abb. 3.", "Sie stammt aus dem Bericht."]),
+        SentenceCase(
+            "Das zeigt Abb. 3. Sie stammt aus dem Bericht.", ["Das zeigt Abb. 3.", "Sie stammt aus dem Bericht."]),
         SentenceCase(
             "Die Bande erbeutete rund 4,5 Mio. Euro. Die Polizei ermittelt.",
             ["Die Bande erbeutete rund 4,5 Mio. Euro.", "Die Polizei ermittelt."]),
