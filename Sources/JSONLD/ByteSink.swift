@@ -340,6 +340,9 @@ struct ByteSink: NodeSink {
         }
     }
 
+    /// Inlined, as `writeAnchoredNode` is into it, where the writer names the kind: a copy for each kind, its
+    /// fragment and types constants.
+    @inline(__always)
     mutating func beginAnchoredNode(_ id: NodeRef, anchor: Anchor, span: TextSpan, sentence: Int?) {
         writeAnchoredNode(id, anchor: anchor, span: span, sentence: sentence, closingIndex: nil)
     }

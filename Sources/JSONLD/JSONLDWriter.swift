@@ -371,6 +371,7 @@ public struct JSONLDWriter: Sendable {
 
     /// Opens a node anchored in the text other than a sentence: IRI, types, reference context, offsets, anchor and
     /// the sentence it lies in.
+    @inline(__always)
     private func anchor<Sink: NodeSink>(
         _ anchor: Anchor, span: TextSpan, finder: inout SentenceFinder, into sink: inout Sink
     ) {
