@@ -33,9 +33,13 @@ struct EndingList: Sendable {
     }
 
     /// Whether `text` ends in any of the endings (`contains { text.hasSuffix($0) }`).
-    func containsEnding(of text: String) -> Bool {
+    func containsEnding(of text: String) -> Bool { Self.callsBody { forEachEnding(of: text, $0) } }
+
+    /// Whether `forEach` calls its body at all (stopping it at the first call).
+    @inline(__always)
+    private static func callsBody(_ forEach: ((Int) -> Bool) -> Void) -> Bool {
         var found = false
-        forEachEnding(of: text) { _ in
+        forEach { _ in
             found = true
             return false
         }
@@ -57,12 +61,7 @@ struct EndingList: Sendable {
 
     /// `containsEnding(of: title.quickLowercased())`, without the lower-cased copy (`forEachEnding(ofLowerCased:)`).
     func containsEnding(ofLowerCased title: String) -> Bool {
-        var found = false
-        forEachEnding(ofLowerCased: title) { _ in
-            found = true
-            return false
-        }
-        return found
+        Self.callsBody { forEachEnding(ofLowerCased: title, $0) }
     }
 
     /// `forEachEnding(of: title.quickLowercased())`. Where `quickLowercased` folds the bytes itself (all below 0xC4),
