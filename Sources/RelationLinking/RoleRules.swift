@@ -873,6 +873,12 @@ final class RoleRules: Sendable {
             if var hit = role(at: token, in: view) {
                 var start = hit.fused.map { $0.tokens.lowerBound } ?? token
                 if view.matches(start - 1, .hyphen) { start -= 2 }
+                // (`Die Klima- und Energieexpertin der Linksfraktion, Eva Bulling-Schröter`: a first part cut
+                // short before `und` shares the role's head.)
+                if view.matches(start - 1, in: [.und, .oder]), view.matches(start - 2, .hyphen),
+                   start - 3 >= sentenceStart, view.isCapitalized(start - 3) {
+                    start -= 3
+                }
                 while start > sentenceStart, isAdjective(start - 1, in: view) { start -= 1 }
                 if view.hasCue(.determiner, start - 1) { start -= 1 }
                 // `…, erklärte der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi`: after the speech verb the

@@ -90,6 +90,17 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Roth memberOf Velora (Chefin)"))
     }
 
+    /// `Die Klima- und Energieexpertin der Linksfraktion, Eva Bulling-Schröter`: a first part cut short before `und`
+    /// shares the fronted role's head; a lone word before `und` does not open the phrase.
+    @Test func frontedRolePhraseWithACoordinatedFirstPart() throws {
+        let out = try Fixture.describe("Die Klima- und Energieexpertin der Velora, Anna Roth, klagte.",
+                                       [.org("Velora"), .per("Anna Roth")])
+        #expect(out.contains("Anna Roth memberOf Velora (Klima- und Energieexpertin)"))
+        let apart = try Fixture.describe("Klima und Energieexpertin der Velora, Anna Roth, klagte.",
+                                         [.org("Velora"), .per("Anna Roth")])
+        #expect(apart.isEmpty)
+    }
+
     /// `Elon Musks Unternehmen Space X`: a company noun right after a person's genitive makes the body after it the
     /// person's; not where other words stand between (`Roth selbst schrieb im Dienst Velora`).
     @Test func companyNounAfterAPersonsGenitive() throws {
