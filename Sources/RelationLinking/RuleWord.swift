@@ -126,6 +126,9 @@ enum RuleWord: Int32, CaseIterable {
     case davor = 122
     case darueber = 123
     case sich = 124
+    case sprach = 125
+    case spricht = 126
+    case sprachen = 127
 
     var text: String {
         switch self {
@@ -254,6 +257,9 @@ enum RuleWord: Int32, CaseIterable {
         case .davor: return "davor"
         case .darueber: return "darüber"
         case .sich: return "sich"
+        case .sprach: return "sprach"
+        case .spricht: return "spricht"
+        case .sprachen: return "sprachen"
         }
     }
 }

@@ -275,12 +275,13 @@ final class SourceRules: Sendable {
         // Each cue below is one of these bits or words.
         guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.sourcePreposition.bit
                 | LinkingLexicon.Cue.sourcePostposition.bit | LinkingLexicon.Cue.figureVerb.bit))
-            || view.sentence(sentence, hasAny: [.nach, .gemessen]) else { return }
-        // Every test below asks for one of these bits or for `nach` or `gemessen` at the token (`ownStatement` and
-        // `pronounSource` too): a word with only other bits (most listed words) finds no source.
+            || view.sentence(sentence, hasAny: [.nach, .gemessen, .sprach, .spricht, .sprachen]) else { return }
+        // Every test below asks for one of these bits or for `nach`, `gemessen` or `sprach` at the token
+        // (`ownStatement` and `pronounSource` too): a word with only other bits (most listed words) finds no source.
         let cueBits = LinkingLexicon.Cue.sourcePreposition.bit | LinkingLexicon.Cue.sourcePostposition.bit
             | LinkingLexicon.Cue.figureVerb.bit
-        for token in view.tokens(in: range, withAny: UInt64(cueBits), orIn: [.nach, .gemessen])
+        for token in view.tokens(in: range, withAny: UInt64(cueBits),
+                                 orIn: [.nach, .gemessen, .sprach, .spricht, .sprachen])
         where view.isWord(token) {
             let bits = UInt32(truncatingIfNeeded: view.bits[token])
             var source: String?
@@ -337,6 +338,12 @@ final class SourceRules: Sendable {
                         && view.hasCue(.sourceNoun, token + 2) {
                 source = sourceAfter(token + 1, allowBare: false, in: view)
                 rule = "source-nach-angaben"
+            } else if view.matches(token, in: [.sprach, .spricht, .sprachen]),
+                      view.matches(token + 1, in: [.von, .vom]), view.quantityAt[token + 2] != nil {
+                // `Die IG Metall sprach von 45.000 Teilnehmern`: who puts a figure so gives it (a speech act with no
+                // content, so no said).
+                source = figureSource(verb: token, in: range, view: view)
+                rule = "source-spricht-von"
             } else if bits & LinkingLexicon.Cue.figureVerb.bit != 0 {
                 source = figureSource(verb: token, in: range, view: view)
                 rule = "source-figure-verb"

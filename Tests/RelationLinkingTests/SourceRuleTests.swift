@@ -11,6 +11,19 @@ struct SourceRuleTests {
             == ["40 Menschen accordingTo Kronen Zeitung"])
     }
 
+    /// `Die IG Metall sprach von 45.000 Teilnehmern`: who speaks of a figure is its source; speaking of something else
+    /// gives none to a figure later in the sentence.
+    @Test func speakingOfAFigureMakesTheSpeakerItsSource() throws {
+        let text = "Die Velora sprach von 45.000 Teilnehmern, davon 2.500 in Linz."
+        let out = try Fixture.describe(text, [.org("Velora"), .quantity("45.000 Teilnehmern"), .quantity("2.500"),
+                                              .loc("Linz")])
+        #expect(out.contains("45.000 Teilnehmern accordingTo Velora"))
+        #expect(out.contains("2.500 accordingTo Velora"))
+        let other = try Fixture.describe("Die Velora sprach von einem Erfolg, 2.500 kamen.",
+                                         [.org("Velora"), .quantity("2.500")])
+        #expect(other.isEmpty)
+    }
+
     @Test func roleCompoundOnABodyNamesThePersonAfterIt() throws {
         let text = "Laut Velora-Präsident Karl Huber wurden 361 Verfahren abgeschlossen."
         #expect(try Fixture.describe(text, [.org("Velora"), .per("Karl Huber"), .quantity("361 Verfahren")])
