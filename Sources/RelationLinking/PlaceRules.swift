@@ -126,6 +126,12 @@ final class PlaceRules: Sendable {
                           place.tokens.count == 1, view.lower(end, hasSuffix: "s"), !view.isCapitalized(end + 1) {
                     container = place
                     rule = "organisation-genitive-place"
+                } else if view.matches(end, .openParen), let place = view.mention(startingAt: end + 1),
+                          place.type == .place, view.matches(place.tokens.upperBound, .closeParen) {
+                    // `Kornfeld & Klipstein (Bern)`, `mit der Hoerner Bank (Heidelberg)`: the seat in brackets, as
+                    // a place's container is in `Passau (Bayern)`.
+                    container = place
+                    rule = "organisation-place-in-brackets"
                 } else if let place = seatAfterMitSitz(end, in: view) {
                     // `ECPAT International mit Sitz in Bangkok`.
                     container = place

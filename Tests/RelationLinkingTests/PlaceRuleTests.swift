@@ -43,6 +43,17 @@ struct PlaceRuleTests {
     }
 
     /// A way from one place to another is no chain (`aus dem Gazastreifen im Süden Israels eingeschlagen`).
+    /// `Kornfeld & Klipstein (Bern)`: a place alone in brackets after an organisation is its seat; not a place in
+    /// brackets with more words.
+    @Test func placeInBracketsAfterAnOrganisationIsItsSeat() throws {
+        let out = try Fixture.describe("Er verkaufte die Werke an Velora & Partner (Tarn).",
+                                       [.org("Velora & Partner"), .loc("Tarn")])
+        #expect(out == ["Velora & Partner locatedIn Tarn"])
+        let more = try Fixture.describe("Er verkaufte die Werke an Velora & Partner (heute in Tarn).",
+                                        [.org("Velora & Partner"), .loc("Tarn")])
+        #expect(more.isEmpty)
+    }
+
     @Test func areaOfAPlaceAfterAMovementIsNoChain() throws {
         let out = try Fixture.describe(
             "Eine Rakete aus dem Gazastreifen im Süden Israels schlug ein.", [.loc("Gazastreifen"), .loc("Israels")])
