@@ -130,6 +130,16 @@ final class EventTriggerMatcher {
         while lead >= sentence.lowerBound, isModifierWord(lead) || tokens.isText(lead, "als") || tokens.isText(lead, "zu") {
             lead -= 1
         }
+        // `32 der mehr als 4.200 Menschen an Bord kamen ums Leben`: the whole a counted part is taken from is not
+        // what happened to the part.
+        var whole = range.lowerBound - 1
+        while whole > sentence.lowerBound, whole >= range.lowerBound - 3, isModifierPhrase(whole..<whole + 1) {
+            whole -= 1
+        }
+        if whole - 1 >= sentence.lowerBound, tokens.isText(whole, "der") || tokens.isText(whole, "von"),
+           starts.contains(whole - 1) {
+            return nil
+        }
         // (Not `handelt es sich um 40 Frauen`, which names who they are; nor a price, `für 500 Euro gekauft`, `um
         // 500 Euro verkauft`, which is what was paid.)
         if lead >= sentence.lowerBound, tokens.mayBeLowered(lead, in: lexicon.contextSmallFilter),
@@ -265,9 +275,11 @@ final class EventTriggerMatcher {
               tokens.isText(comma + 1, "die") || tokens.isText(comma + 1, "der") || tokens.isText(comma + 1, "das")
         else { return nil }
         var index = comma + 2
+        // (`77 Österreicher, die sich alle retten konnten`: rescuing oneself says the same in the active.)
+        let reflexive = tokens.isText(comma + 2, "sich")
         while index + 1 < sentence.upperBound && index <= comma + 16 && tokens.kind(index) != .punctuation {
             if let hit = cachedTrigger(at: index), !hit.isNoun, Self.passiveAuxiliaries.contains(where: {
-                tokens.isText(index + 1, $0) }) {
+                tokens.isText(index + 1, $0) }) || reflexive && hit.event == .rescued {
                 return hit
             }
             index += 1

@@ -217,6 +217,21 @@ struct ModifierUnitEventTests {
         // In the active the clause says what they did.
         let active = try Fixture.run("Es gibt 50 Männer, die Frauen verschleppt hatten.")
         #expect(try #require(Fixture.quantity("50 Männer", in: active)).event == nil)
+        // Rescuing oneself says the same as being rescued; doing something else to oneself does not.
+        let saved = try Fixture.run("An Bord waren 77 Österreicher, die sich alle retten konnten.")
+        #expect(try #require(Fixture.quantity("77 Österreicher", in: saved)).event == .rescued)
+        let hid = try Fixture.run("An Bord waren 77 Österreicher, die sich versteckt hatten.")
+        #expect(try #require(Fixture.quantity("77 Österreicher", in: hid)).event == nil)
+    }
+
+    /// `32 der mehr als 4.200 Menschen an Bord kamen ums Leben`: the whole a counted part is taken from is not
+    /// what happened to the part.
+    @Test func wholeOfAPartitiveTakesNoEvent() throws {
+        let document = try Fixture.run("Dabei kamen 32 der mehr als 4.200 Menschen an Bord ums Leben.")
+        #expect(try #require(Fixture.quantity("32", in: document)).event == .killed)
+        #expect(try #require(Fixture.quantity("4.200 Menschen", in: document)).event == nil)
+        let plain = try Fixture.run("Dabei kamen mehr als 4.200 Menschen ums Leben.")
+        #expect(try #require(Fixture.quantity("4.200 Menschen", in: plain)).event == .killed)
     }
 
     /// `…, bei denen …`: a preposition and a relative pronoun open a clause whose trigger is its own figure's.
