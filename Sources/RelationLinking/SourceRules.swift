@@ -119,10 +119,10 @@ final class SourceRules: Sendable {
         }
     }
 
-    /// `nach diesen Angaben`, `nach seinen Angaben`: a sentence with no source of its own whose figures come from
-    /// the named source of one of the sentences before (five for a demonstrative, two for a pronoun). (Not
-    /// `demnach`, which the annotated articles do not read as a source: 12 of 14 figures after it are unattributed
-    /// there.)
+    /// `nach diesen Angaben`, `nach seinen Angaben`, `Der Statistik zufolge`: a sentence with no source of its own
+    /// whose figures come from the named source of one of the sentences before (five for a demonstrative or an
+    /// article, two for a pronoun). (Not `demnach`, which the annotated articles do not read as a source: 12 of 14
+    /// figures after it are unattributed there.)
     private func sourcesTakenUp(after attributions: [Attribution], in view: ArticleView) -> [Attribution] {
         // The named attributions are asked of in place: filtered into an array of their own, each was copied (its
         // two strings retained and released) and the array grown append by append.
@@ -143,6 +143,10 @@ final class SourceRules: Sendable {
                     && view.hasCue(.sourceNoun, token + 2)
                     || view.hasCue(.anaphor, token) && view.hasCue(.sourceNoun, token + 1)
                     && view.hasCue(.sourcePostposition, token + 2)
+                    // (`Der Statistik zufolge` after `Das geht aus einer Erhebung des BKA hervor`: a definite source
+                    // noun names a document named before.)
+                    || view.hasCue(.sourcePostposition, token) && view.hasCue(.sourceNoun, token - 1)
+                    && view.hasCue(.determiner, token - 2) && !view.hasCue(.indefinite, token - 2)
                     || (view.matches(token, .nach) || view.hasCue(.sourcePostposition, token))
                     && pronounSource(at: token, in: view) != nil
             }) else { continue }
@@ -163,9 +167,13 @@ final class SourceRules: Sendable {
                       hasSourceCue($0, in: view) && pronounSource(at: $0, in: view) == nil }) {
                 back -= 1
             }
+            // (A document a definite article points at is a body's, not what a person said: `Die meisten gehen der
+            // Umfrage zufolge …` after `erklärte Bitkom-Expertin Julia Miosga` takes up no one.)
+            let document = feminine == nil && view.hasCue(.sourcePostposition, cue)
             guard back >= 0, sentence - back <= reach, let source = attributions.last(where: {
                 attribution in attribution.sentence == back && !Self.isLiteral(attribution.speakerKey)
                     && (feminine.map { view.pronounFits(attribution.speakerKey, feminine: $0) } ?? true)
+                    && !(document && view.personKeys.contains(attribution.speakerKey))
             }) else {
                 continue
             }

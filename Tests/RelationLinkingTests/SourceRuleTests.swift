@@ -24,6 +24,17 @@ struct SourceRuleTests {
         #expect(other.isEmpty)
     }
 
+    /// `Der Statistik zufolge` after `Das geht aus einer Erhebung des BKA hervor`: a definite source noun takes up the
+    /// body whose document the sentence before named; not a person's statement.
+    @Test func definiteSourceNounTakesUpTheBodyNamedBefore() throws {
+        let text = "Das geht aus einer Erhebung der Velora hervor. Der Statistik zufolge hatten 901 Taten Motive."
+        #expect(try Fixture.describe(text, [.org("Velora"), .quantity("901 Taten")])
+            == ["901 Taten accordingTo Velora"])
+        let person = "Das sei gut, erklärte Anna Roth. Der Umfrage zufolge kaufen 68 Prozent online."
+        #expect(try Fixture.describe(person, [.per("Anna Roth"), .quantity("68 Prozent")])
+            == ["Anna Roth said Das sei gut"])
+    }
+
     @Test func roleCompoundOnABodyNamesThePersonAfterIt() throws {
         let text = "Laut Velora-Präsident Karl Huber wurden 361 Verfahren abgeschlossen."
         #expect(try Fixture.describe(text, [.org("Velora"), .per("Karl Huber"), .quantity("361 Verfahren")])
