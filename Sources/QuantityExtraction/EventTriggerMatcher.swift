@@ -225,6 +225,31 @@ final class EventTriggerMatcher {
         }
         if let hit = nounAfter ?? nounBefore { return (hit.event, hit.source) }
         if let hit = passiveRelativeClause(after: range), allowed(hit) { return (hit.event, hit.source) }
+        if let hit = verbPastRelativeClause(after: range), allowed(hit) { return (hit.event, hit.source) }
+        return nil
+    }
+
+    /// `zwei Frauen, die zu einer Begegnung eingeladen waren, kamen in Gewahrsam`: past a relative clause on the
+    /// counted noun, the main clause goes on with its verb right after the closing comma, and a trigger there before
+    /// the next mark is what happened to them (the relative clause's own words are not looked at).
+    private func verbPastRelativeClause(after range: ClosedRange<Int>) -> Hit? {
+        let comma = range.upperBound + 1
+        guard comma + 2 < sentence.upperBound, tokens.isText(comma, ","),
+              tokens.isText(comma + 1, "die") || tokens.isText(comma + 1, "der") || tokens.isText(comma + 1, "das")
+        else { return nil }
+        var close = comma + 2
+        while close < sentence.upperBound && close <= comma + 20 && !tokens.isText(close, ",") {
+            if isBoundary(close) { return nil }
+            close += 1
+        }
+        // (The main clause's finite verb, lower-case, right after the comma: not another item or clause.)
+        guard close + 1 < sentence.upperBound, tokens.isText(close, ","), tokens.kind(close + 1) == .word,
+              !tokens.isCapitalized(close + 1), !hasClauseWord(close + 1) else { return nil }
+        var index = close + 1
+        while index < sentence.upperBound && index <= close + 8 && !isBoundary(index) && !tokens.isText(index, ",") {
+            if let hit = cachedTrigger(at: index), !hit.isNoun { return hit }
+            index += 1
+        }
         return nil
     }
 

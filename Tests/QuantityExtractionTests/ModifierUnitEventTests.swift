@@ -224,6 +224,15 @@ struct ModifierUnitEventTests {
         #expect(try #require(Fixture.quantity("77 Österreicher", in: hid)).event == nil)
     }
 
+    /// `zwei Frauen, die … eingeladen waren, kamen in Gewahrsam`: past a relative clause on the counted noun the main
+    /// clause's verb says what happened to them; the relative clause's own trigger does not.
+    @Test func mainClauseVerbPastARelativeClause() throws {
+        let held = try Fixture.run("Drei Männer, die seit Jahren in Linz lebten, wurden festgenommen.")
+        #expect(try #require(Fixture.quantity("Drei Männer", in: held)).event == .arrested)
+        let told = try Fixture.run("Es gibt 50 Männer, die Frauen verschleppt hatten, sagte die Polizei.")
+        #expect(try #require(Fixture.quantity("50 Männer", in: told)).event == nil)
+    }
+
     /// `32 der mehr als 4.200 Menschen an Bord kamen ums Leben`: the whole a counted part is taken from is not
     /// what happened to the part.
     @Test func wholeOfAPartitiveTakesNoEvent() throws {
