@@ -163,6 +163,12 @@ final class RoleRules: Sendable {
                     subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-in-brackets")))
             }
+            // `Andrä Rupprechter, Bauernbund-Präsident Jakob Auer und … Hermann Schultes (alle ÖVP)`.
+            if let party = sharedParty(after: end, sentence: sentence, in: view) {
+                out.append(Relation(
+                    subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-of-all-in-brackets")))
+            }
             // `der Finanzminister (Hans Jörg Schelling, ÖVP)`: a name in brackets after its role, with its party.
             if view.matches(first - 1, .openParen), first >= 2, view.sentenceOf[first - 2] == sentence {
                 if let hit = role(at: first - 2, in: view) {
@@ -834,6 +840,9 @@ final class RoleRules: Sendable {
         }
         guard view.sentenceOf.indices.contains(token), view.sentenceOf[token] == sentence,
               var hit = role(at: token, in: view) else { return nil }
+        // (`Andrä Rupprechter, Bauernbund-Präsident Jakob Auer und …`: a role right before a name is that name's, in a
+        // list of people.)
+        if view.mention(startingAt: token + 1)?.type == .person { return nil }
         if let genitivePlace, hit.fused == nil {
             hit.attached = genitivePlace
             return hit
@@ -853,6 +862,33 @@ final class RoleRules: Sendable {
         }
         hit.attached = attachment(after: token, sentence: sentence, in: view)
         return hit
+    }
+
+    /// The organisation of `(alle ÖVP)`, `(beide SPD)` closing a list of people that ends at `end` (a person's last
+    /// token + 1) or goes on from there with commas, `und`, `sowie` and the others' capitalised names and roles only,
+    /// and names at least one more person.
+    private func sharedParty(after end: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard view.matches(end, in: [.comma, .und, .sowie, .openParen]) else { return nil }
+        let sentenceEnd = view.document.sentences[sentence].tokenRange.upperBound
+        var token = end
+        // (The list's last name: `alle` itself says there were others.)
+        var others = view.matches(end, .openParen) ? 1 : 0
+        while token < min(end + 30, sentenceEnd) {
+            if let person = view.mention(startingAt: token), person.type == .person {
+                others += 1
+                token = person.tokens.upperBound
+                continue
+            }
+            if view.matches(token, .openParen) { break }
+            guard view.matches(token, in: [.comma, .und, .sowie, .hyphen])
+                    || view.isWord(token) && view.isCapitalized(token) else { return nil }
+            token += 1
+        }
+        guard others > 0, view.matches(token, .openParen),
+              view.lower(token + 1, is: "alle") || view.lower(token + 1, is: "beide"),
+              let party = view.mention(startingAt: token + 2), party.type == .organization,
+              view.matches(party.tokens.upperBound, .closeParen) else { return nil }
+        return party
     }
 
     /// A role phrase before `, Name`: `Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, …`.

@@ -101,6 +101,21 @@ struct RoleRuleTests {
         #expect(apart.isEmpty)
     }
 
+    /// `Andrä Rupprechter, Bauernbund-Präsident Jakob Auer und Hermann Schultes (alle ÖVP)`: in a list of people a
+    /// role right before a name is that name's, not an apposition of the one before; `(alle ÖVP)`, `(beide SPÖ)`
+    /// closing the list gives every name in it the party.
+    @Test func listOfPeopleWithTheirRolesAndOneParty() throws {
+        let out = try Fixture.describe(
+            "Minister Karl Huber, Velora-Präsident Jakob Auer und Anna Roth (alle ÖVP) wollen das prüfen.",
+            [.per("Karl Huber"), .org("Velora"), .per("Jakob Auer"), .per("Anna Roth"), .org("ÖVP")])
+        #expect(!out.contains("Karl Huber memberOf Velora (Präsident)"))
+        #expect(out.contains("Jakob Auer memberOf Velora (Präsident)"))
+        for name in ["Karl Huber", "Jakob Auer", "Anna Roth"] { #expect(out.contains("\(name) memberOf ÖVP")) }
+        let one = try Fixture.describe("Karl Huber und Anna Roth (ÖVP) lachten.",
+                                       [.per("Karl Huber"), .per("Anna Roth"), .org("ÖVP")])
+        #expect(one == ["Anna Roth memberOf ÖVP"])
+    }
+
     /// `Elon Musks Unternehmen Space X`: a company noun right after a person's genitive makes the body after it the
     /// person's; not where other words stand between (`Roth selbst schrieb im Dienst Velora`).
     @Test func companyNounAfterAPersonsGenitive() throws {
