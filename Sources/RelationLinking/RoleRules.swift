@@ -90,6 +90,11 @@ final class RoleRules: Sendable {
                     hit.attached = organisation
                     rule = "role-takes-up-previous-organisation"
                 }
+                if hit.fused == nil && hit.attached == nil, !Self.containsHyphen(hit.title),
+                   let organisation = organisationOfOwnSentence(sentence, title: hit.title, role: first - 1, in: view) {
+                    hit.attached = organisation
+                    rule = "role-of-speaking-organisation"
+                }
                 emit(hit, person: mention, sentence: sentence, rule: rule, in: view, into: &out)
                 // `Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner`: a role joined to this one by `und` is held too.
                 if let joined = coordinatedRole(before: hit, name: first, in: view) {
@@ -290,20 +295,48 @@ final class RoleRules: Sendable {
         guard !view.mentions(startingIn: range).contains(where: { $0.type != .person })
         else { return nil }
         let previous = view.document.sentences[sentence - 1].tokenRange
-        var token = previous.lowerBound
-        if view.hasCue(.determiner, token) { token += 1 }
-        // (`Die Stiftung Kinderschutz Schweiz fordert …`: a type word or a name's head before the name.)
-        if view.mention(startingAt: token) == nil, view.isCapitalized(token), !view.hasMention(at: token),
-           token > previous.lowerBound, !view.isIn(.preposition, token),
-           view.mention(startingAt: token + 1)?.type == .organization { token += 1 }
+        let token = subjectStart(of: previous, in: view)
         // `Ähnlich äußerte sich der Zentralrat Deutscher Sinti und Roma.` + `…, erklärte sein Vorsitzender Romani
         // Rose`: after a possessive the one organisation of the sentence before, wherever it stands.
         if possessive, view.mention(startingAt: token)?.type != .organization {
             let named = view.mentions(startingIn: previous).filter { $0.type == .organization }
             return Set(named.map(\.key)).count == 1 ? named.first : nil
         }
-        // `STANDARD: …` labels an interview question; the sentence is not about the paper. Nor is a sentence
-        // about one body alone whose subject joins two (`Interpol und das UNODC warnten …`).
+        return organisationSubject(at: token, in: view)
+    }
+
+    /// `Der Verein Pro Nachbar betreut …, wie Obmann Karl L. Brunnbauer sagt`: a role of an organisation, with no
+    /// body of its own, held by the one who speaks for the organisation its sentence opens with (the role right
+    /// after `wie`, `so` or a verb of saying), where no other organisation is named before the role.
+    private func organisationOfOwnSentence(
+        _ sentence: Int, title: String, role: Int, in view: ArticleView
+    ) -> ArticleView.MentionRef? {
+        guard role >= 1, view.matches(role - 1, in: [.wie, .so]) || view.isIn(.verbOfSaying, role - 1)
+                && !view.isCapitalized(role - 1),
+              lexicon.organisationRoles.containsEnding(ofLowerCased: title) else { return nil }
+        let range = view.document.sentences[sentence].tokenRange
+        guard let subject = organisationSubject(at: subjectStart(of: range, in: view), in: view),
+              !view.mentions(startingIn: subject.tokens.upperBound..<role).contains(where: {
+                  $0.type == .organization && $0.key != subject.key })
+        else { return nil }
+        return subject
+    }
+
+    /// The first token of a sentence's subject: past an article and a type word or a name's head before a name
+    /// (`Die Stiftung Kinderschutz Schweiz fordert …`).
+    private func subjectStart(of range: Range<Int>, in view: ArticleView) -> Int {
+        var token = range.lowerBound
+        if view.hasCue(.determiner, token) { token += 1 }
+        if view.mention(startingAt: token) == nil, view.isCapitalized(token), !view.hasMention(at: token),
+           token > range.lowerBound, !view.isIn(.preposition, token),
+           view.mention(startingAt: token + 1)?.type == .organization { token += 1 }
+        return token
+    }
+
+    /// The organisation named at `token` as a sentence's subject. (`STANDARD: …` labels an interview question; the
+    /// sentence is not about the paper. Nor is a sentence about one body alone whose subject joins two: `Interpol
+    /// und das UNODC warnten …`.)
+    private func organisationSubject(at token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         guard let subject = view.mention(startingAt: token), subject.type == .organization,
               !view.matches(subject.tokens.upperBound, .colon), !view.matches(subject.tokens.upperBound, .und)
         else { return nil }

@@ -116,6 +116,17 @@ struct RoleRuleTests {
         #expect(one == ["Anna Roth memberOf ÖVP"])
     }
 
+    /// `Der Verein Pro Nachbar betreut …, wie Obmann Karl Brunnbauer sagt`: who speaks in a role of an organisation
+    /// holds it in the organisation the sentence opens with; not one named in another part of speech.
+    @Test func speakersRoleIsHeldInTheOrganisationTheSentenceOpensWith() throws {
+        let out = try Fixture.describe("Die Velora hilft Frauen, wie Obmann Karl Huber sagt.",
+                                       [.org("Velora"), .per("Karl Huber")])
+        #expect(out.contains("Karl Huber memberOf Velora (Obmann)"))
+        let arrested = try Fixture.describe("Die Velora nahm am Montag Obmann Karl Huber fest.",
+                                            [.org("Velora"), .per("Karl Huber")])
+        #expect(arrested == ["Karl Huber hasTitle Obmann"])
+    }
+
     /// `Elon Musks Unternehmen Space X`: a company noun right after a person's genitive makes the body after it the
     /// person's; not where other words stand between (`Roth selbst schrieb im Dienst Velora`).
     @Test func companyNounAfterAPersonsGenitive() throws {
