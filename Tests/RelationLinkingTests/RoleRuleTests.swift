@@ -225,6 +225,11 @@ struct RoleRuleTests {
             [.per("Karl Brandl"), .org("SPÖ"), .per("Olaf Krüger")])
         #expect(out.contains("Karl Brandl hasTitle Spitzenkandidat"))
         #expect(out.contains("Olaf Krüger memberOf SPÖ (Kandidat)"))
+        // A party's candidate and campaign leader hold an office in the party: no title of their own beside it.
+        let party = try Fixture.describe("SPÖ-Kandidat Olaf Krüger gewann. SPÖ-Kampagnenleiter Karl Brandl lachte.",
+                                         [try .curated("SPÖ"), .per("Olaf Krüger"), .per("Karl Brandl")])
+        #expect(party.sorted() == ["Karl Brandl memberOf SPÖ (Kampagnenleiter)",
+                                   "Olaf Krüger memberOf SPÖ (Kandidat)"])
     }
 
     @Test func memberOfABodyIsAMembershipAndNoTitle() throws {
