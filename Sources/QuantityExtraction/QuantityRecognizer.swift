@@ -620,8 +620,9 @@ struct QuantityRecognizer {
         return word.value
     }
 
-    /// Prepositions of origin or place after a number word set in an enumeration (`fünf aus Afghanistan`).
-    private static let originPrepositions: Set<String> = ["aus", "in", "im", "nach", "von"]
+    /// Prepositions of origin, place or belonging after a number word set in an enumeration (`fünf aus
+    /// Afghanistan`, `51 zur CHP … und neun zur MHP`).
+    private static let originPrepositions: Set<String> = ["aus", "in", "im", "nach", "von", "zur", "zum", "bei", "für"]
 
     /// Words before a number word alone that make it a group's count (`die drei`, `alle vier`).
     private static let groupOpeners: Set<String> = ["der", "die", "den", "dem", "des", "alle", "allen", "aller"]

@@ -700,6 +700,9 @@ struct AntecedentUnitTests {
             "Es stammen zwölf der Insassen aus Syrien, fünf aus Afghanistan und zwei aus dem Irak.")
         #expect(Fixture.quantity("fünf", in: places) != nil)
         #expect(Fixture.quantity("zwei", in: places) != nil)
+        let parties = try Fixture.run("Davon gehören 27 zur AKP, 51 zur CHP und neun zur MHP.")
+        #expect(Fixture.quantity("neun", in: parties) != nil)
+        #expect(Fixture.quantity("neun", in: try Fixture.run("Sie gehen um neun zur Schule.")) == nil)
         let rough = try Fixture.run("Dafür wären zwei, drei Jahre nötig.")
         #expect(Fixture.quantity("zwei", in: rough) == nil)
     }
