@@ -59,6 +59,14 @@ final class RoleRules: Sendable {
                     hit.attached = place
                     rule = "role-town-adjective"
                 }
+                // `Der republikanische Senator Jeff Sessions aus Alabama`, `Bürgermeister Karl Huber aus Kirchdorf`: an
+                // office a place elects its holder to, held by one who comes from a place, is that place's.
+                if hit.fused == nil && hit.attached == nil, !hit.former, view.matches(end, .aus),
+                   let place = view.mention(startingAt: end + 1), place.type == .place,
+                   view.sentenceOf[end + 1] == sentence, Self.isElectedForPlace(hit.title) {
+                    hit.attached = place
+                    rule = "role-name-from-place"
+                }
                 // `Der Grüne Abgeordnete Lambert Schönleitner`: an organisation's name right before the role word
                 // (spaced, not fused) is the body the role is held in.
                 if hit.fused == nil && hit.attached == nil, first >= 2,
@@ -781,6 +789,13 @@ final class RoleRules: Sendable {
     }
 
     /// Offices of a town, district or county (`Bürgermeister`, `Stadtrat`, `Landrat`).
+    /// Offices a place elects its holder to: a senator, member of parliament or governor, and the local offices.
+    static func isElectedForPlace(_ title: String) -> Bool {
+        let lower = title.quickLowercased()
+        return ["senator", "senatorin", "abgeordneter", "abgeordnete", "gouverneur", "gouverneurin"]
+            .contains(where: { lower.quickHasSuffix($0) }) || isLocalOffice(title)
+    }
+
     static func isLocalOffice(_ title: String) -> Bool {
         let lower = title.quickLowercased()
         return localOffices.contains(where: { lower.quickHasSuffix($0) })

@@ -127,6 +127,14 @@ struct RoleRuleTests {
         #expect(arrested == ["Karl Huber hasTitle Obmann"])
     }
 
+    /// `Senator Jeff Sessions aus Alabama`: an office a place elects its holder to is that place's where the holder
+    /// comes from it; a minister from a place holds the office for no place.
+    @Test func electedOfficeOfThePlaceTheHolderComesFrom() throws {
+        let out = try Fixture.describe("Senator Karl Huber aus Tarn lachte. Innenminister Anna Roth aus Linz lachte.",
+                                       [.per("Karl Huber"), .loc("Tarn"), .per("Anna Roth"), .loc("Linz")])
+        #expect(out.sorted() == ["Anna Roth hasTitle Innenminister", "Karl Huber represents Tarn (Senator)"])
+    }
+
     /// `Elon Musks Unternehmen Space X`: a company noun right after a person's genitive makes the body after it the
     /// person's; not where other words stand between (`Roth selbst schrieb im Dienst Velora`).
     @Test func companyNounAfterAPersonsGenitive() throws {
