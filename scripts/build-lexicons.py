@@ -187,6 +187,9 @@ PLACE_DROP = {
 # Subdivisions also drop these place nouns that cities.tsv keeps: `Mitte` is CLDR's German name of Nepal's Central
 # Region (and Berlin's district, a city row), `Zug` the canton, whose name the town's row gives.
 SUBDIVISION_DROP = {"Mitte", "Zug"}
+# US states named like a first name: German news means the state (10kGNAD: `vor einem Gericht in Virginia`; the
+# person reading wins where a surname follows, `Virginia Woolf`, as the longer match).
+SUBDIVISION_KEEP = {"Georgia", "Virginia"}
 
 # OpenThesaurus: acronyms that pass the organisation rule but are not organisations (legal forms,
 # currencies, products, places, documents, technical terms). Inspected by eye.
@@ -849,7 +852,7 @@ def build_subdivisions(cw: CommonWords, first: set[str], stats: dict) -> set:
             dropped["short"].add(name)
             continue
         why = "drop-list" if name in PLACE_DROP | SUBDIVISION_DROP else None
-        if " " not in name and not why and name not in CITY_KEEP:
+        if " " not in name and not why and name not in CITY_KEEP | SUBDIVISION_KEEP:
             why = cw.german_reason(name)
             if not why and name in first:
                 why = "first-name"
@@ -1726,7 +1729,8 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         "- Drop-list for cities and subdivisions (in German news mostly a common word, a person, a club or a"
         " company; found on 10kGNAD): " + ", ".join(sorted(PLACE_DROP)) + "; for subdivisions also "
         + ", ".join(sorted(SUBDIVISION_DROP)) + " (Nepal's Central Region in CLDR; the canton, which the town's"
-        " row names).",
+        " row names). Keep-list for subdivisions (US states named like a first name): "
+        + ", ".join(sorted(SUBDIVISION_KEEP)) + ".",
         f"- Place nouns (see the word filters above): cities of {', '.join(sorted(NOUN_PLACE_COUNTRIES))} from"
         f" {NOUN_PLACE_FLOOR['city']:,} inhabitants, that is all of them, give"
         f" {sum(s['cities']['noun_places'].values())} rows: " + ", ".join(s["cities"]["noun_places"])
