@@ -11,14 +11,16 @@ extension ArticleView {
               !isCapitalized(token + 1) || isPunctuation(token + 1) else { return nil }
         // (Counted from the token's bytes: `count` on the word's string walked its characters.)
         guard lowerCount(token) >= 5 else { return nil }
-        var name = word(token)
         // `teilte die Exekutive mit` after `Die Tiroler Polizei hat …`: Austrian news names the police so.
-        if name == "exekutive" { name = "polizei" }
+        // The name's lower-cased bytes are read in place (`word(token)`'s), and a `String` of them is made only for
+        // a token compared by characters: the word's string and an array of its bytes were made at every call.
+        let nameBytes = lower(token, is: "exekutive") ? Self.police : lowerUTF8(token)
         // `lower(_:equals:)` with the name's bytes tested once, not at every token compared with it.
-        let nameBytes = Array(name.utf8)
         let plainName = nameBytes.allSatisfy { $0 < 0xCC }
         func isName(_ other: Int) -> Bool {
-            guard plainName, isStable(other) else { return lower(other, equals: name) }
+            guard plainName, isStable(other) else {
+                return lower(other, equals: String(decoding: nameBytes, as: UTF8.self))
+            }
             let bytes = lowerUTF8(other)
             return bytes.count == nameBytes.count && bytes.elementsEqual(nameBytes)
         }
@@ -31,6 +33,12 @@ extension ArticleView {
                !lexicon.isPersonNoun(utf8: lowerUTF8(token)) { return mention }
         }
         return nil
+    }
+
+    /// The UTF-8 of `polizei`: a literal's, which stays in place for the program's life.
+    private static var police: UnsafeBufferPointer<UInt8> {
+        let word: StaticString = "polizei"
+        return UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
     }
 
     /// `schrieb die Zeitung`, `laut dem Blatt`: a definite media noun with no name after it takes up the last

@@ -145,29 +145,43 @@ public struct RelationLinker: Stage {
 
     /// `deduplicated(_:)` of the relations but those at `dropped` (ascending indices).
     private static func deduplicated(_ relations: [Relation], dropping dropped: [Int]) -> [Relation] {
+        guard !relations.isEmpty else { return relations }
+        let count = relations.count
         // Read in place through a buffer: subscripting the array copied each relation (its strings retained and
-        // released) to pass it on.
-        let kept = relations.withUnsafeBufferPointer { keptPositions(of: $0, dropping: dropped) }
-        guard let (order, keptPositions, inOrder) = kept else {
-            return deduplicated(relations, order: Self.order(of: relations, dropping: dropped).order)
+        // released) to pass it on. The order, the kept positions and the digests are scratch memory, on the stack
+        // for an article's few relations: as arrays they were four allocations an article, each freed again.
+        return relations.withUnsafeBufferPointer { all in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: count * 2) { scratch in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { digests in
+                    let order = UnsafeMutableBufferPointer(rebasing: scratch[..<count])
+                    let kept = UnsafeMutableBufferPointer(rebasing: scratch[count...])
+                    let (orderCount, inOrder) = Self.order(of: all, dropping: dropped, into: order)
+                    let ordered = UnsafeBufferPointer(rebasing: order[..<orderCount])
+                    guard let keptCount = keptPositions(of: all, order: ordered, digests: digests, into: kept) else {
+                        return deduplicated(relations, order: order[..<orderCount])
+                    }
+                    // Nothing dropped, moved or merged: the list as it came.
+                    if inOrder && keptCount == count { return relations }
+                    var out: [Relation] = []
+                    out.reserveCapacity(keptCount)
+                    for position in kept[..<keptCount] { out.append(all[order[position]]) }
+                    return out
+                }
+            }
         }
-        // Nothing dropped, moved or merged: the list as it came.
-        if inOrder && keptPositions.count == relations.count { return relations }
-        return keptPositions.map { relations[order[$0]] }
     }
 
-    /// The relations' indices but those at `dropped` (ascending), by evidence sentence and then position, and
-    /// whether that is their order already.
-    private static func order<Relations: RandomAccessCollection<Relation>>(
-        of relations: Relations, dropping dropped: [Int]
-    ) -> (order: [Int], inOrder: Bool) where Relations.Index == Int {
-        // Indices, not copies of the relations, are sorted, by the sentences read out first: (sentence, position)
-        // is a total order. The families mostly come in sentence order already, and then nothing is sorted.
-        var order: [Int] = []
-        order.reserveCapacity(relations.count)
-        var sentences: [Int] = []
-        sentences.reserveCapacity(relations.count)
+    /// Writes the relations' indices but those at `dropped` (ascending) into `order`, by evidence sentence and then
+    /// position; returns how many, and whether that is their order already.
+    private static func order(
+        of relations: UnsafeBufferPointer<Relation>, dropping dropped: [Int],
+        into order: UnsafeMutableBufferPointer<Int>
+    ) -> (count: Int, inOrder: Bool) {
+        // Indices, not copies of the relations, are sorted, by their sentences: (sentence, index) is a total order.
+        // The families mostly come in sentence order already, and then nothing is sorted.
+        var count = 0
         var inOrder = true
+        var last = Int.min
         var next = 0
         for index in relations.indices {
             if next < dropped.count && dropped[next] == index {
@@ -175,42 +189,44 @@ public struct RelationLinker: Stage {
                 continue
             }
             let sentence = relations[index].sentenceIndex
-            if let last = sentences.last, last > sentence { inOrder = false }
-            sentences.append(sentence)
-            order.append(index)
+            if last > sentence { inOrder = false }
+            last = sentence
+            order[count] = index
+            count += 1
         }
         if !inOrder {
-            var positions = Array(sentences.indices)
-            positions.sort { (sentences[$0], $0) < (sentences[$1], $1) }
-            order = positions.map { order[$0] }
+            var sorted = UnsafeMutableBufferPointer(rebasing: order[..<count])
+            sorted.sort {
+                (relations[$0].sentenceIndex, $0) < (relations[$1].sentenceIndex, $1)
+            }
         }
-        return (order, inOrder)
+        return (count, inOrder)
     }
 
-    /// The positions in `order` of the first statement of each fact, with that order, and whether it is the
-    /// relations' own; nil where a relation has no digest and joined strings must decide.
+    /// Writes into `kept` the positions in `order` of the first statement of each fact and returns how many; nil
+    /// where a relation has no digest and joined strings must decide. `digests`: room for one a position.
     private static func keptPositions(
-        of relations: UnsafeBufferPointer<Relation>, dropping dropped: [Int]
-    ) -> (order: [Int], kept: [Int], inOrder: Bool)? {
-        let (order, inOrder) = Self.order(of: relations, dropping: dropped)
+        of relations: UnsafeBufferPointer<Relation>, order: UnsafeBufferPointer<Int>,
+        digests: UnsafeMutableBufferPointer<UInt64>, into kept: UnsafeMutableBufferPointer<Int>
+    ) -> Int? {
         // Facts are compared by their parts where that gives the joined strings' answers (nearly always), and only
         // those with equal digests are: most pairs differ in their digests, and no key is made for them.
-        var digests: [UInt64] = []
-        digests.reserveCapacity(order.count)
-        for index in order {
-            guard let digest = FactKey.digest(of: relations[index]) else { return nil }
-            digests.append(digest)
+        for position in order.indices {
+            guard let digest = FactKey.digest(of: relations[order[position]]) else { return nil }
+            digests[position] = digest
         }
-        var keptPositions: [Int] = []
-        keptPositions.reserveCapacity(order.count)
-        for position in digests.indices {
+        var keptCount = 0
+        for position in order.indices {
             let digest = digests[position]
-            let stated = keptPositions.contains { kept in
-                digests[kept] == digest && sameFact(relations[order[kept]], relations[order[position]])
+            let stated = kept[..<keptCount].contains { earlier in
+                digests[earlier] == digest && sameFact(relations[order[earlier]], relations[order[position]])
             }
-            if !stated { keptPositions.append(position) }
+            if !stated {
+                kept[keptCount] = position
+                keptCount += 1
+            }
         }
-        return (order, keptPositions, inOrder)
+        return keptCount
     }
 
     /// Whether two relations state one fact: their keys are equal, or, where a key is nil, their joined strings.
@@ -220,7 +236,7 @@ public struct RelationLinker: Stage {
     }
 
     /// `deduplicated(_:)` by one joined string per fact, in the given order.
-    private static func deduplicated(_ relations: [Relation], order: [Int]) -> [Relation] {
+    private static func deduplicated(_ relations: [Relation], order: some Sequence<Int>) -> [Relation] {
         var seen = Set<String>()
         seen.reserveCapacity(relations.count)
         var out: [Relation] = []

@@ -224,28 +224,32 @@ final class RoleRules: Sendable {
         let last = mention.tokens.upperBound - 1
         let lastSpan = view.document.tokens[last].span
         guard lastSpan.length > 0, view.document.scalars[lastSpan.end - 1] == "s" else { return false }
+        // The canonical name read in place where the key is found: the table's subscript copied the whole entity
+        // (its names and ids retained and released).
+        let table = view.document.entities
+        guard let position = table.position(of: mention.key) else { return false }
+        let canonical = table.values.withUnsafeBufferPointer { $0[position].canonicalName }
+        // Compared by bytes in place where both are simple (the written name's, ending in the byte `s`, from the
+        // text): `hasSuffix` walked characters from the end, thousands of instructions a name, and the bytes were
+        // copied into an array each.
+        let byBytes: Bool?? = view.document.withUTF8(of: lastSpan) { surface in
+            canonical.utf8.withContiguousStorageIfAvailable { canonical -> Bool? in
+                guard Self.isSimple(surface), Self.isSimple(canonical) else { return nil }
+                let stem = surface.dropLast()
+                return canonical.last != UInt8(ascii: "s") && canonical.count >= stem.count
+                    && canonical[(canonical.count - stem.count)...].elementsEqual(stem)
+            }
+        }
+        if let decided = byBytes.flatMap({ $0 }) { return decided }
         let surface = view.original(last)
-        let surfaceBytes = Self.simpleBytes(surface)
-        guard surfaceBytes.map({ $0.last == UInt8(ascii: "s") }) ?? surface.hasSuffix("s"),
-              let canonical = view.document.entities[mention.key]?.canonicalName else {
-            return false
-        }
-        // Compared by bytes where both are simple: `hasSuffix` walked characters from the end, thousands of
-        // instructions a name.
-        if let surfaceBytes, let canonicalBytes = Self.simpleBytes(canonical) {
-            let stem = surfaceBytes.dropLast()
-            return canonicalBytes.last != UInt8(ascii: "s") && canonicalBytes.count >= stem.count
-                && canonicalBytes[(canonicalBytes.count - stem.count)...].elementsEqual(stem)
-        }
-        return !canonical.hasSuffix("s") && canonical.hasSuffix(surface.dropLast())
+        return surface.hasSuffix("s") && !canonical.hasSuffix("s") && canonical.hasSuffix(surface.dropLast())
     }
 
-    /// The text's UTF-8 where every byte is below 0xCC and none is a carriage return, else nil: each code point is
-    /// then a character of its own (no mark or line feed joins it to the one before) and NFC, so that suffixes by
-    /// character are suffixes by byte, and a last character is a last byte where that is ASCII.
-    private static func simpleBytes(_ text: String) -> [UInt8]? {
-        let bytes = Array(text.utf8)
-        return bytes.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) ? bytes : nil
+    /// Whether every byte is below 0xCC and none is a carriage return: each code point is then a character of its
+    /// own (no mark or line feed joins it to the one before) and NFC, so that suffixes by character are suffixes by
+    /// byte, and a last character is a last byte where that is ASCII.
+    private static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0xCC && $0 != 0x0D }
     }
 
     /// The organisation in `von der X`, `vom X`, `von X` right after a name, ending the phrase (a comma, a verb,
