@@ -1014,6 +1014,10 @@ final class RoleRules: Sendable {
            view.lower(direct.tokens.upperBound - 1, hasSuffix: "s") {
             return direct
         }
+        // (`Sprecher eines der Senate im Presserat`: one of several units, the body they are part of after them.)
+        if view.lower(token, is: "eines") || view.lower(token, is: "einer"), view.matches(token + 1, .der) {
+            token += 1
+        }
         // (`Staatssekretär im Berliner Arbeitsministerium`, `Klubchef im Gemeinderat`: a body the role is held in.)
         let located = view.matches(token, .im)
         let organisationOnly = view.matches(token, .bei) || view.matches(token, .beim) || located

@@ -36,6 +36,9 @@ struct RoleRuleTests {
         let unit = try Fixture.describe(
             "Das sagte Anna Roth, Leiterin der zuständigen Ermittlungsgruppe beim Velora.", marks)
         #expect(unit.contains("Anna Roth memberOf Velora (Leiterin)"))
+        // One of several units (`Sprecher eines der Senate im Presserat`).
+        let oneOf = try Fixture.describe("Anna Roth, Sprecherin eines der Senate im Velora, sprach.", marks)
+        #expect(oneOf.contains("Anna Roth memberOf Velora (Sprecherin)"))
     }
 
     /// A role in a sentence naming no body takes up the one the sentence before opens with, after a type word or a
