@@ -721,8 +721,17 @@ struct DateRecognizer {
             // before an adverb: `die diese heuer`).
             return Found(first: index, last: position, normalized: nil, relative: nil, rule: "date.deictic-relative")
         default:
-            return nil
+            // `die diesjährige Ausgabe`, `der letztjährige Sieger`, `die heurigen Festspiele`: an adjective of this
+            // or last year is a date on its own (with null: the publication date does not give the year).
+            guard position == index + 1, isYearAdjective(index) else { return nil }
+            return Found(first: index, last: index, normalized: nil, relative: nil, rule: "date.year-adjective")
         }
+    }
+
+    /// `diesjährigen`, `letztjährige`, `vorjährigen`, `heurigen`: a deictic word that names a year by itself.
+    private func isYearAdjective(_ index: Int) -> Bool {
+        let word = tokens.lowered(index)
+        return word.contains("jährig") || word.hasPrefix("heurig")
     }
 
     /// `des Jahres`, `dieses Monats` after `Ende`/`Anfang`.

@@ -78,6 +78,20 @@ struct DateTests {
         #expect(!document.dates.contains { document.text(of: $0.span).contains("iese") })
     }
 
+    /// `die diesjährige Ausgabe`, `die heurigen Festspiele`: an adjective of this or last year is a date on its own,
+    /// with null; before a month it stays in the month's span.
+    @Test(arguments: [
+        ("Die diesjährige Ausgabe war kurz.", "diesjährige", nil),
+        ("Der letztjährige Sieger fehlt.", "letztjährige", nil),
+        ("Die heurigen Festspiele beginnen.", "heurigen", nil),
+        ("Im diesjährigen März kamen sie.", "diesjährigen März", "--03"),
+    ] as [(String, String, String?)])
+    func yearAdjectiveIsADate(_ text: String, _ span: String, _ value: String?) throws {
+        let document = try Fixture.run(text)
+        #expect(document.dates.map { document.text(of: $0.span) } == [span])
+        #expect(document.dates.first?.normalized == value)
+    }
+
     @Test(arguments: [
         ("Das Lokal öffnet um 18 Uhr.", "18 Uhr", "18:00"),
         ("Der Zug stand um 23.40 Uhr still.", "23.40 Uhr", "23:40"),
