@@ -852,6 +852,26 @@ final class MentionResolver {
     }
 
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
+        // Each entity's canonical key and the entry it was made from, and each candidate's entity: at most one entity
+        // a candidate, so all fit in scratch memory made for the candidates (on the stack for most articles), where
+        // three arrays were allocated and freed for every article.
+        let count = candidates.count
+        return withScratch(of: WordKey.self, capacity: count) { canonicalKeys in
+            withScratch(of: Int32.self, capacity: 2 * count) { numbers in
+                entities(
+                    of: candidates, canonicalKeys: canonicalKeys,
+                    firstIDEntries: UnsafeMutableBufferPointer(rebasing: numbers[..<count]),
+                    entityOf: UnsafeMutableBufferPointer(rebasing: numbers[count...]))
+            }
+        }
+    }
+
+    /// `entities(of:)` with room for the canonical keys and first entries of at most one entity per candidate, and
+    /// for each candidate's entity.
+    private func entities(
+        of candidates: [Candidate], canonicalKeys: UnsafeMutableBufferPointer<WordKey>,
+        firstIDEntries: UnsafeMutableBufferPointer<Int32>, entityOf: UnsafeMutableBufferPointer<Int32>
+    ) -> (mentions: [EntityMention], entities: EntityTable) {
         // This thread's entities and sources of lexicon entries, found once for the article.
         let entryStrings = self.entryStrings.local()
         // Entities live in an array while they grow, so adding a name mutates in place; names are compared by
@@ -859,13 +879,9 @@ final class MentionResolver {
         // The array becomes the table's values as it is: no entity is copied (which retained its every string).
         var list: [Entity] = []
         list.reserveCapacity(candidates.count)
-        var canonicalKeys: [WordKey] = []
-        // The entry each entity was made from, whose ids field it took: a repeated list match brings nothing new and
-        // is not split again, and another entry's field is compared with that one, built again only then.
-        var firstIDEntries: [Int32] = []
-        // At most one entity per candidate: reserved once, the arrays are never copied to grow.
-        canonicalKeys.reserveCapacity(candidates.count)
-        firstIDEntries.reserveCapacity(candidates.count)
+        // (`firstIDEntries`: the entry each entity was made from, whose ids field it took: a repeated list match
+        // brings nothing new and is not split again, and another entry's field is compared with that one, built
+        // again only then.)
         // Sized for every candidate at once, so that they never grow on the way.
         // One table for all kinds of key, told apart by salts (`Salt`): an entity by type and canonical name, by
         // the span a link points to, a person by surname and by first word; the spans links point to, and each
@@ -884,7 +900,6 @@ final class MentionResolver {
         }
         // Full forms first, so links and short forms find the entity they refer to (`entityOrder(_:)`).
         let order = Self.entityOrder(candidates)
-        var entityOf = [Int](filled: 0, count: candidates.count)
         for index in order {
             let candidate = candidates[index]
             // A one-word mention's key is its token's, which the tokenizer made: no pass over its letters.
@@ -936,8 +951,8 @@ final class MentionResolver {
                         }
                         // Moved, not copied: a copy retained the entity's four strings and arrays, released after.
                         list.append(consume entity)
-                        canonicalKeys.append(canonicalKey)
-                        firstIDEntries.append(candidate.nameEntry)
+                        canonicalKeys[target] = canonicalKey
+                        firstIDEntries[target] = candidate.nameEntry
                         indexOfKey.set(key, Int32(target))
                     }
                     if candidate.nameEntry >= 0 { indexOfKey.set(entryKey, Int32(target)) }
@@ -974,7 +989,7 @@ final class MentionResolver {
                indexOfKey[spanKey.combined(with: Salt.linkTarget)] != nil {
                 indexOfKey.set(spanKey, Int32(target))
             }
-            entityOf[index] = target
+            entityOf[index] = Int32(truncatingIfNeeded: target)
         }
         // Alternate names sorted once an entity has all of its own, not after each one: most have one or none.
         for index in list.indices where list[index].alternateNames.count > 1 { list[index].alternateNames.sort() }
@@ -993,7 +1008,7 @@ final class MentionResolver {
                 provenance = candidates[index].provenance(in: lexicon)
             }
             mentions.append(EntityMention(
-                span: candidates[index].span, type: candidates[index].type, entityKey: list[entityOf[index]].key,
+                span: candidates[index].span, type: candidates[index].type, entityKey: list[Int(entityOf[index])].key,
                 provenance: provenance))
         }
         // Keys were made distinct above (`indexOfKey`).
