@@ -856,21 +856,24 @@ final class MentionResolver {
         // a candidate, so all fit in scratch memory made for the candidates (on the stack for most articles), where
         // three arrays were allocated and freed for every article.
         let count = candidates.count
+        // So does the order the candidates are taken in.
         return withScratch(of: WordKey.self, capacity: count) { canonicalKeys in
-            withScratch(of: Int32.self, capacity: 2 * count) { numbers in
+            withScratch(of: Int32.self, capacity: 3 * count) { numbers in
                 entities(
                     of: candidates, canonicalKeys: canonicalKeys,
                     firstIDEntries: UnsafeMutableBufferPointer(rebasing: numbers[..<count]),
-                    entityOf: UnsafeMutableBufferPointer(rebasing: numbers[count...]))
+                    entityOf: UnsafeMutableBufferPointer(rebasing: numbers[count..<(2 * count)]),
+                    order: UnsafeMutableBufferPointer(rebasing: numbers[(2 * count)...]))
             }
         }
     }
 
-    /// `entities(of:)` with room for the canonical keys and first entries of at most one entity per candidate, and
-    /// for each candidate's entity.
+    /// `entities(of:)` with room for the canonical keys and first entries of at most one entity per candidate, for
+    /// each candidate's entity and for the order they are taken in.
     private func entities(
         of candidates: [Candidate], canonicalKeys: UnsafeMutableBufferPointer<WordKey>,
-        firstIDEntries: UnsafeMutableBufferPointer<Int32>, entityOf: UnsafeMutableBufferPointer<Int32>
+        firstIDEntries: UnsafeMutableBufferPointer<Int32>, entityOf: UnsafeMutableBufferPointer<Int32>,
+        order: UnsafeMutableBufferPointer<Int32>
     ) -> (mentions: [EntityMention], entities: EntityTable) {
         // This thread's entities and sources of lexicon entries, found once for the article.
         let entryStrings = self.entryStrings.local()
@@ -899,8 +902,9 @@ final class MentionResolver {
             }
         }
         // Full forms first, so links and short forms find the entity they refer to (`entityOrder(_:)`).
-        let order = Self.entityOrder(candidates)
-        for index in order {
+        Self.entityOrder(candidates, into: order)
+        for position in order {
+            let index = Int(position)
             let candidate = candidates[index]
             // A one-word mention's key is its token's, which the tokenizer made: no pass over its letters.
             let textKey = candidate.tokens.count == 1 && facts[candidate.tokens.lowerBound].span == candidate.span
@@ -1017,17 +1021,18 @@ final class MentionResolver {
 
     /// Positions of `candidates` in the order `entities(of:)` takes them: unlinked before linked, a person's one-word
     /// name after every longer name (so that `Klubobmann Schieder` in a headline finds `Andreas Schieder`), then in
-    /// document order (`TextSpan.<`), ties kept in their order (a stable sort).
+    /// document order (`TextSpan.<`), ties kept in their order (a stable sort); written into `order`, as many as
+    /// `candidates`.
     ///
     /// The two flags, the span and the position are packed into one integer per candidate and those integers sorted:
     /// sorting positions with a closure that read each one's fields cost more than the rest of the ordering, and the
     /// fields were copied into an array of their own first.
-    private static func entityOrder(_ candidates: [Candidate]) -> [Int] {
+    private static func entityOrder(_ candidates: [Candidate], into order: UnsafeMutableBufferPointer<Int32>) {
         let count = candidates.count
         // Linked, alone, start ascending, end descending and position: 1, 1, 24, 24 and 14 bits.
         let fits = count < 1 << 14 && candidates.allSatisfy { $0.span.begin >= 0 && $0.span.end < 1 << 24 }
         guard fits else {
-            return candidates.indices.sorted { lhs, rhs in
+            let sorted = candidates.indices.sorted { lhs, rhs in
                 let left = candidates[lhs]
                 let right = candidates[rhs]
                 if (left.link != nil) != (right.link != nil) { return left.link == nil }
@@ -1036,8 +1041,9 @@ final class MentionResolver {
                 if leftAlone != rightAlone { return rightAlone }
                 return left.span < right.span
             }
+            for (position, index) in sorted.enumerated() { order[position] = Int32(truncatingIfNeeded: index) }
+            return
         }
-        var order = [Int](filled: 0, count: count)
         withScratch(of: UInt64.self, capacity: count) { keys in
             var keys = keys
             for index in 0..<count {
@@ -1048,11 +1054,8 @@ final class MentionResolver {
                     | UInt64((1 << 24) - 1 - span.end) << 14 | UInt64(index)
             }
             keys.sort()
-            order.withUnsafeMutableBufferPointer { order in
-                for index in 0..<count { order[index] = Int(keys[index] & 0x3FFF) }
-            }
+            for index in 0..<count { order[index] = Int32(truncatingIfNeeded: keys[index] & 0x3FFF) }
         }
-        return order
     }
 
     /// The ids field of lexicon entry `entry`, empty for -1 (a rule's entity), as `Candidate.idsField(in:)` gives it.
