@@ -889,9 +889,10 @@ final class MentionResolver {
         // One table for all kinds of key, told apart by salts (`Salt`): an entity by type and canonical name, by
         // the span a link points to, a person by surname and by first word; the spans links point to, and each
         // entity's alternate names (by exact key combined with the entity's number), kept as keys alone. A table or
-        // set each cost an allocation an article, and the small ones grew; this one has room for four keys a
-        // candidate, more than articles use.
-        var indexOfKey = KeyTable(capacity: 4 * candidates.count + 1)
+        // set each cost an allocation an article, and the small ones grew; this one has room for two keys a
+        // candidate, which few articles outgrow (10kGNAD sets 1.4 a candidate; ten of its articles grow the table):
+        // room for four cost every article the clearing of twice the slots.
+        var indexOfKey = KeyTable(capacity: 2 * candidates.count + 1)
         // The spans links point to: the entity at each is kept, and only those spans are asked. Few candidates carry
         // a link.
         var hasLinks = false
