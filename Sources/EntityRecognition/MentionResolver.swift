@@ -852,6 +852,29 @@ final class MentionResolver {
     }
 
     private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
+        // Each entity's canonical key and the entry it was made from, and each candidate's entity: at most one entity
+        // a candidate, so all fit in scratch memory made for the candidates (on the stack for most articles), where
+        // three arrays were allocated and freed for every article.
+        let count = candidates.count
+        // So does the order the candidates are taken in.
+        return withScratch(of: WordKey.self, capacity: count) { canonicalKeys in
+            withScratch(of: Int32.self, capacity: 3 * count) { numbers in
+                entities(
+                    of: candidates, canonicalKeys: canonicalKeys,
+                    firstIDEntries: UnsafeMutableBufferPointer(rebasing: numbers[..<count]),
+                    entityOf: UnsafeMutableBufferPointer(rebasing: numbers[count..<(2 * count)]),
+                    order: UnsafeMutableBufferPointer(rebasing: numbers[(2 * count)...]))
+            }
+        }
+    }
+
+    /// `entities(of:)` with room for the canonical keys and first entries of at most one entity per candidate, for
+    /// each candidate's entity and for the order they are taken in.
+    private func entities(
+        of candidates: [Candidate], canonicalKeys: UnsafeMutableBufferPointer<WordKey>,
+        firstIDEntries: UnsafeMutableBufferPointer<Int32>, entityOf: UnsafeMutableBufferPointer<Int32>,
+        order: UnsafeMutableBufferPointer<Int32>
+    ) -> (mentions: [EntityMention], entities: EntityTable) {
         // This thread's entities and sources of lexicon entries, found once for the article.
         let entryStrings = self.entryStrings.local()
         // Entities live in an array while they grow, so adding a name mutates in place; names are compared by
@@ -859,20 +882,17 @@ final class MentionResolver {
         // The array becomes the table's values as it is: no entity is copied (which retained its every string).
         var list: [Entity] = []
         list.reserveCapacity(candidates.count)
-        var canonicalKeys: [WordKey] = []
-        // The entry each entity was made from, whose ids field it took: a repeated list match brings nothing new and
-        // is not split again, and another entry's field is compared with that one, built again only then.
-        var firstIDEntries: [Int32] = []
-        // At most one entity per candidate: reserved once, the arrays are never copied to grow.
-        canonicalKeys.reserveCapacity(candidates.count)
-        firstIDEntries.reserveCapacity(candidates.count)
+        // (`firstIDEntries`: the entry each entity was made from, whose ids field it took: a repeated list match
+        // brings nothing new and is not split again, and another entry's field is compared with that one, built
+        // again only then.)
         // Sized for every candidate at once, so that they never grow on the way.
         // One table for all kinds of key, told apart by salts (`Salt`): an entity by type and canonical name, by
         // the span a link points to, a person by surname and by first word; the spans links point to, and each
         // entity's alternate names (by exact key combined with the entity's number), kept as keys alone. A table or
-        // set each cost an allocation an article, and the small ones grew; this one has room for four keys a
-        // candidate, more than articles use.
-        var indexOfKey = KeyTable(capacity: 4 * candidates.count + 1)
+        // set each cost an allocation an article, and the small ones grew; this one has room for two keys a
+        // candidate, which few articles outgrow (10kGNAD sets 1.4 a candidate; ten of its articles grow the table):
+        // room for four cost every article the clearing of twice the slots.
+        var indexOfKey = KeyTable(capacity: 2 * candidates.count + 1)
         // The spans links point to: the entity at each is kept, and only those spans are asked. Few candidates carry
         // a link.
         var hasLinks = false
@@ -883,9 +903,9 @@ final class MentionResolver {
             }
         }
         // Full forms first, so links and short forms find the entity they refer to (`entityOrder(_:)`).
-        let order = Self.entityOrder(candidates)
-        var entityOf = [Int](filled: 0, count: candidates.count)
-        for index in order {
+        Self.entityOrder(candidates, into: order)
+        for position in order {
+            let index = Int(position)
             let candidate = candidates[index]
             // A one-word mention's key is its token's, which the tokenizer made: no pass over its letters.
             let textKey = candidate.tokens.count == 1 && facts[candidate.tokens.lowerBound].span == candidate.span
@@ -936,8 +956,8 @@ final class MentionResolver {
                         }
                         // Moved, not copied: a copy retained the entity's four strings and arrays, released after.
                         list.append(consume entity)
-                        canonicalKeys.append(canonicalKey)
-                        firstIDEntries.append(candidate.nameEntry)
+                        canonicalKeys[target] = canonicalKey
+                        firstIDEntries[target] = candidate.nameEntry
                         indexOfKey.set(key, Int32(target))
                     }
                     if candidate.nameEntry >= 0 { indexOfKey.set(entryKey, Int32(target)) }
@@ -974,7 +994,7 @@ final class MentionResolver {
                indexOfKey[spanKey.combined(with: Salt.linkTarget)] != nil {
                 indexOfKey.set(spanKey, Int32(target))
             }
-            entityOf[index] = target
+            entityOf[index] = Int32(truncatingIfNeeded: target)
         }
         // Alternate names sorted once an entity has all of its own, not after each one: most have one or none.
         for index in list.indices where list[index].alternateNames.count > 1 { list[index].alternateNames.sort() }
@@ -993,7 +1013,7 @@ final class MentionResolver {
                 provenance = candidates[index].provenance(in: lexicon)
             }
             mentions.append(EntityMention(
-                span: candidates[index].span, type: candidates[index].type, entityKey: list[entityOf[index]].key,
+                span: candidates[index].span, type: candidates[index].type, entityKey: list[Int(entityOf[index])].key,
                 provenance: provenance))
         }
         // Keys were made distinct above (`indexOfKey`).
@@ -1002,17 +1022,18 @@ final class MentionResolver {
 
     /// Positions of `candidates` in the order `entities(of:)` takes them: unlinked before linked, a person's one-word
     /// name after every longer name (so that `Klubobmann Schieder` in a headline finds `Andreas Schieder`), then in
-    /// document order (`TextSpan.<`), ties kept in their order (a stable sort).
+    /// document order (`TextSpan.<`), ties kept in their order (a stable sort); written into `order`, as many as
+    /// `candidates`.
     ///
     /// The two flags, the span and the position are packed into one integer per candidate and those integers sorted:
     /// sorting positions with a closure that read each one's fields cost more than the rest of the ordering, and the
     /// fields were copied into an array of their own first.
-    private static func entityOrder(_ candidates: [Candidate]) -> [Int] {
+    private static func entityOrder(_ candidates: [Candidate], into order: UnsafeMutableBufferPointer<Int32>) {
         let count = candidates.count
         // Linked, alone, start ascending, end descending and position: 1, 1, 24, 24 and 14 bits.
         let fits = count < 1 << 14 && candidates.allSatisfy { $0.span.begin >= 0 && $0.span.end < 1 << 24 }
         guard fits else {
-            return candidates.indices.sorted { lhs, rhs in
+            let sorted = candidates.indices.sorted { lhs, rhs in
                 let left = candidates[lhs]
                 let right = candidates[rhs]
                 if (left.link != nil) != (right.link != nil) { return left.link == nil }
@@ -1021,8 +1042,9 @@ final class MentionResolver {
                 if leftAlone != rightAlone { return rightAlone }
                 return left.span < right.span
             }
+            for (position, index) in sorted.enumerated() { order[position] = Int32(truncatingIfNeeded: index) }
+            return
         }
-        var order = [Int](filled: 0, count: count)
         withScratch(of: UInt64.self, capacity: count) { keys in
             var keys = keys
             for index in 0..<count {
@@ -1033,11 +1055,8 @@ final class MentionResolver {
                     | UInt64((1 << 24) - 1 - span.end) << 14 | UInt64(index)
             }
             keys.sort()
-            order.withUnsafeMutableBufferPointer { order in
-                for index in 0..<count { order[index] = Int(keys[index] & 0x3FFF) }
-            }
+            for index in 0..<count { order[index] = Int32(truncatingIfNeeded: keys[index] & 0x3FFF) }
         }
-        return order
     }
 
     /// The ids field of lexicon entry `entry`, empty for -1 (a rule's entity), as `Candidate.idsField(in:)` gives it.
