@@ -614,6 +614,8 @@ final class NameRules {
             // a word with capitals inside does, `Joachim Feher von der MediaCom`.)
             if isParticle && !particleSeen && index + 2 < range.upperBound && !facts[index + 2].allCaps
                 && !facts[index + 2].innerCaps
+                // (`Mélanie Roffet-Salque von der University of Bristol`: an English body's head.)
+                && !englishHeads.contains(facts[index + 2].exact)
                 && (isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range)
                     // (`Andreas Baur von der Steuerungsgruppe`: after a surname a noun is where the person works;
                     // after a first name it is a surname, `Walther von der Vogelweide`.)
@@ -661,10 +663,15 @@ final class NameRules {
                 index + 1 < range.upperBound,
                 // (`Oliver Schimek vom Branchendienstleister Eurotax`: after `vom`, rarely a noble particle, a
                 // compound noun is where the person works.)
+                // (`Onkel Wanja von Anton Tschechow`: a first name and another name word after `von` are a second
+                // person's name, the author's.)
                 isLinkedNamePart(index + 1) && !(isText(index, Literal.vom) && isNoun(index + 1))
+                    && !(isFirstName(index + 1) && index + 2 < range.upperBound && facts[index + 2].capitalised
+                         && facts[index + 2].kind == .word && !isFunction(index + 2))
                     || (isText(index + 1, Literal.derDen, in: range) && index + 2 < range.upperBound
                         && isPersonPart(index + 2) && !isAdjectiveBeforeNoun(index + 2, in: range)
                         && !facts[index + 2].allCaps && !facts[index + 2].innerCaps
+                        && !englishHeads.contains(facts[index + 2].exact)
                         && !(!isFirstName(index - 1) && isNoun(index + 2) && !isSurname(index + 2)))
             {
                 index += 1
@@ -1107,6 +1114,12 @@ final class NameRules {
         {
             // `Ursula von der Leyen`: the particle and its article open the run together.
             let from = isText(next + 1, Literal.derDen, in: range) ? next : next + 1
+            // (`Onkel Wanja von Anton Tschechow`: a first name and another name word after the particle are a
+            // second person's name, the author's.)
+            if from == next + 1, next + 2 < range.upperBound, isFirstName(next + 1), facts[next + 2].capitalised,
+               facts[next + 2].kind == .word, !isFunction(next + 2) {
+                return
+            }
             // `zu` is a preposition far more often than a particle: only a listed surname or a town's name after it
             // makes a name (`Karl-Theodor zu Guttenberg`; not `Will zu Asylnovelle … reden`).
             if isText(next, Literal.zu), from == next + 1 {

@@ -928,6 +928,12 @@ import Testing
         // Nor a compound noun after a surname, though one after a first name is a surname.
         #expect(try Self.mentions("Das sagt Andreas Baur von der Steuerungsgruppe.").first == "Andreas Baur/PER")
         #expect(try Self.mentions("Das sang Walther von der Vogelweide.").first == "Walther von der Vogelweide/PER")
+        // Nor an English body's head after `von der`.
+        #expect(try Self.mentions("Das zeigt Mélanie Roffet-Salque von der University of Bristol.")
+            .contains("Mélanie Roffet-Salque/PER"))
+        // Nor a first name and another name word after `von`: a second person's name (the author's).
+        #expect(try Self.mentions("Man spielt den Knecht Matti von Bertolt Brecht.").contains("Bertolt Brecht/PER"))
+        #expect(try Self.mentions("Das schrieb Johann Wolfgang von Goethe.").first == "Johann Wolfgang von Goethe/PER")
     }
 
     /// `auf der A4`, `Ostautobahn A4`, `Westautobahn (A1)`: a road's number where the text calls it a road; not a
