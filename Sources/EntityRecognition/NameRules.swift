@@ -1428,9 +1428,11 @@ final class NameRules {
     /// `International Justice Mission (IJM)`, `Bundesamt für Verfassungsschutz (BfV)`: the long form and the
     /// acronym are one organisation.
     private func acronymDefinition(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard isText(index, Literal.open), index + 2 < range.upperBound, isText(index + 2, Literal.close),
-            index > range.lowerBound
-        else { return }
+        guard isText(index, Literal.open), index > range.lowerBound else { return }
+        guard index + 2 < range.upperBound, isText(index + 2, Literal.close) else {
+            acronymBeforeLongForm(at: index, in: range, &out)
+            return
+        }
         let acronym = facts[index + 1]
         guard acronym.kind == .word, acronym.capitalised, acronym.allCaps || acronym.innerCaps,
             acronym.span.length <= 8, acronym.span.length >= 2
@@ -1513,6 +1515,29 @@ final class NameRules {
             tokens: (index + 1)..<(index + 2), span: acronym.span, type: type,
             priority: RulePriority.acronymDefinition,
             rule: .acronymDefinition)
+        short.link = longSpan
+        out.append(short)
+    }
+
+    /// `der ÖVGW (Österreichische Vereinigung für das Gas- und Wasserfach)`: an acronym before the long form it
+    /// spells, in brackets; the two are one organisation, each its own span (as the other way round).
+    private func acronymBeforeLongForm(at open: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let acronym = facts[open - 1]
+        guard acronym.kind == .word, acronym.capitalised, acronym.allCaps || acronym.innerCaps,
+              acronym.span.length >= 2, acronym.span.length <= 8, !acronym.hyphenJoinedBefore,
+              let close = (open + 3..<min(open + 13, range.upperBound)).first(where: { isText($0, Literal.close) }),
+              (open + 1..<close).allSatisfy({ isWord($0) || isText($0, Literal.hyphen) }),
+              !words.nonOrganisationHeads.contains(facts[close - 1].folded)
+        else { return }
+        let letters = scalars[acronym.span.begin..<acronym.span.end].map(WordKey.fold)
+        guard longForm(open + 1..<close, matches: letters) else { return }
+        let longSpan = TextSpan(facts[open + 1].span.begin, facts[close - 1].span.end)
+        out.append(Candidate(
+            tokens: (open + 1)..<close, span: longSpan, type: .organization, priority: RulePriority.acronymDefinition,
+            rule: .acronymDefinition))
+        var short = Candidate(
+            tokens: (open - 1)..<open, span: acronym.span, type: .organization,
+            priority: RulePriority.acronymDefinition, rule: .acronymDefinition)
         short.link = longSpan
         out.append(short)
     }

@@ -75,6 +75,16 @@ import Testing
         #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Bundesamt für Verfassungsschutz"])
     }
 
+    /// `die ÖVGW (Österreichische Vereinigung für das Gas- und Wasserfach)`: an acronym before the long form it spells
+    /// in brackets; not words in brackets that spell nothing.
+    @Test func acronymBeforeItsLongForm() throws {
+        let text = "Das sagt die TBV (Tierhilfe Bayern für Vögel). Später bestätigte die TBV die Lage."
+        let document = try Fixture.run(text)
+        #expect(try Fixture.mentions(text) == ["TBV/ORG", "Tierhilfe Bayern für Vögel/ORG", "TBV/ORG"])
+        #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Tierhilfe Bayern für Vögel"])
+        #expect(try Fixture.mentions("Das sagt die TBV (Sprecher Karl Huber).").allSatisfy { !$0.hasPrefix("Sprecher") })
+    }
+
     /// A legal form of several tokens between the name and the acronym spells no letter (`… e. V. (KSAO)`).
     @Test func acronymAfterALegalForm() throws {
         let text = "Es warnt die Tierhilfe Bayern e. V. (TBV). Später bestätigte die TBV die Lage."
