@@ -369,8 +369,10 @@ final class SpeechRules: Sendable {
             // rules gave the same answer, at the cost of a whole speaker search.)
             // (Only in the clause right after the speaker: in `…, betont Grundnig, es liegt in der Natur der Sache,
             // dass …` the `dass` is another verb's.)
+            // (A zu-infinitive after the speaker is the content where a purpose opens the sentence: `Um dem Fluch
+            // zu entgehen, empfiehlt Sasaki Reisenden, ihre Polster mitzunehmen`.)
             if let after = contentAfter(subjectEnd, sentence: sentence, firstClauseOnly: true, in: view),
-               after.kind != "zu-infinitive",
+               after.kind != "zu-infinitive" || view.matches(start, .um),
                // `Das ist schade, sagte Stöger: Ein Punkt hätte …`: one said per sentence, whose content starts
                // with the sentence where the clause before the verb is one (not `Auf die Frage, ob …,
                // erklärte X:`, a prepositional phrase).
@@ -386,8 +388,9 @@ final class SpeechRules: Sendable {
             if colon == nil, view.hasCue(.objectClause, start), !view.matches(verbToken - 2, .questionMark),
                !(start..<verbToken - 1).contains(where: { view.matches($0, .comma) }) { return nil }
             // `Sobald er festen Boden erreicht hatte, bat Green die Soldaten …`: a lone adverbial clause before
-            // the verb is its circumstance, not what is said.
-            if colon == nil, view.hasCue(.adverbialSubordinator, start),
+            // the verb is its circumstance, not what is said; so is a purpose (`Um die Versorgung zu sichern,
+            // forderte die ÖVGW einen Plan`).
+            if colon == nil, view.hasCue(.adverbialSubordinator, start) || view.matches(start, .um),
                !(start..<verbToken - 1).contains(where: { view.matches($0, .comma) || isKonjunktiv($0, in: view) }),
                !view.isQuote(verbToken - 1) { return nil }
             // `Zu Präferenzen der CHP … äußerte sich Baykal nicht.`: a denied statement reports nothing. (Right

@@ -242,6 +242,12 @@ extension RealTextPatternTests {
     @Test func adverbialClauseBeforeTheVerbIsNoContent() throws {
         let text = "Sobald das Boot angelegt hatte, bat Jonas Brandt die Helfer um Decken."
         #expect(try Fixture.describe(text, [.per("Jonas Brandt")]).isEmpty)
+        // Nor is a purpose; a zu-infinitive after the speaker is the content then.
+        let purpose = "Um die Versorgung zu sichern, forderte Jonas Brandt einen Plan."
+        #expect(try Fixture.describe(purpose, [.per("Jonas Brandt")]).isEmpty)
+        let advice = "Um dem Fluch zu entgehen, empfiehlt Jonas Brandt Reisenden, eigene Polster mitzunehmen."
+        #expect(try Fixture.describe(advice, [.per("Jonas Brandt")])
+            == ["Jonas Brandt said eigene Polster mitzunehmen"])
     }
 }
 
