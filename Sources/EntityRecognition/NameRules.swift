@@ -560,6 +560,7 @@ final class NameRules {
         static let streetPrepositions = keys("an in auf entlang An In Auf Entlang")
         static let roadPrepositions = keys("auf von Auf Von")
         static let vom = keys("vom")
+        static let aus = keys("aus")
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
         /// Prepositions fused with a definite article (`im Zentrum`, `vom Bundesamt`).
@@ -1103,6 +1104,15 @@ final class NameRules {
         }
         let next = index + 1
         var end = next
+        // `Mike aus dem nahen München sieht es genauso`: a first name alone, before `aus` and a place, is a person
+        // the article names by it (not one that is a noun too: `Mark`).
+        // (Not in an English title: `Son of Saul aus Ungarn`.)
+        if start == index, isText(next, Literal.aus), !isNoun(index), listType[index] == nil,
+           index == range.lowerBound || !facts[index - 1].capitalised && !isText(index - 1, Literal.englishLinks),
+           placeFollows(next + 1, in: range) {
+            out.append(person(index..<next, priority: RulePriority.firstName, rule: .firstName))
+            return
+        }
         if isNameParticle(next) && !facts[next].capitalised
             && facts[next].hyphenJoinedAfter
         {
@@ -1195,6 +1205,15 @@ final class NameRules {
             end = particle
         }
         out.append(person(start..<end, priority: RulePriority.firstName, rule: .firstName))
+    }
+
+    /// Whether a listed place starts at `index` or after up to three lower-case words (`dem nahen München`).
+    private func placeFollows(_ index: Int, in range: Range<Int>) -> Bool {
+        var token = index
+        while token < min(index + 3, range.upperBound), facts[token].kind == .word, !facts[token].capitalised {
+            token += 1
+        }
+        return token < range.upperBound && listType[token] == .place
     }
 
     /// `von Herrn Sardana`, `Dr. Sardana`, `Prinz Harry`: an honorific or academic title before name words

@@ -936,6 +936,14 @@ import Testing
         #expect(try Self.mentions("Das schrieb Johann Wolfgang von Goethe.").first == "Johann Wolfgang von Goethe/PER")
     }
 
+    /// `Mike aus dem nahen München sieht es genauso`: a first name alone before `aus` and a place is a person; not a
+    /// first name that is a noun too, nor one in an English title.
+    @Test func firstNameAloneFromAPlaceIsAPerson() throws {
+        #expect(try Self.mentions("Mike aus dem nahen München sieht es genauso.") == ["Mike/PER", "München/LOC"])
+        #expect(try Self.mentions("Dann kam Mark aus Berlin.") == ["Berlin/LOC"])
+        #expect(try Self.mentions("Der Film Son of Saul aus Ungarn gewann.").allSatisfy { !$0.hasSuffix("/PER") })
+    }
+
     /// `auf der A4`, `Ostautobahn A4`, `Westautobahn (A1)`: a road's number where the text calls it a road; not a
     /// phone (`Galaxy S6`) or an operator (`bei A1`).
     @Test func roadNumbersAreRoads() throws {
