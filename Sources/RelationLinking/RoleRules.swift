@@ -506,7 +506,10 @@ final class RoleRules: Sendable {
         // title; the party gives membership alone.
         let officeOutsideParty = hit.fused.map { isParty($0, in: view) } == true && hit.attached == nil
             && !lexicon.partyOffices.containsEnding(ofLowerCased: hit.title)
-        if let fused = hit.fused {
+        // (`Südosteuropa-Experte Florian Bieber`: a profession fused to a place is what the person knows about; no one
+        // acts for the place.)
+        if let fused = hit.fused, !(fused.type == .place && lexicon.noTitles.containsEnding(ofLowerCased: hit.title)
+                                    && !lexicon.keptTitles.containsEnding(ofLowerCased: hit.title)) {
             out.append(Relation(
                 subject: subject, predicate: fused.type == .place ? .represents : .memberOf,
                 object: .entity(key: fused.key), role: hit.attached == nil && !officeOutsideParty ? hit.title : nil,

@@ -138,6 +138,15 @@ struct RoleRuleTests {
         #expect(out.sorted() == ["Anna Roth hasTitle Innenminister", "Karl Huber represents Tarn (Senator)"])
     }
 
+    /// `Südosteuropa-Experte Florian Bieber`: a profession fused to a place is what the person knows about, no office
+    /// of the place; an office fused to it is (`Wien-Bürgermeister`).
+    @Test func professionFusedToAPlaceActsForNoPlace() throws {
+        let expert = try Fixture.describe("Tarn-Experte Karl Huber sprach.", [.loc("Tarn"), .per("Karl Huber")])
+        #expect(!expert.contains { $0.contains("represents") })
+        let mayor = try Fixture.describe("Tarn-Bürgermeister Karl Huber sprach.", [.loc("Tarn"), .per("Karl Huber")])
+        #expect(mayor.contains("Karl Huber represents Tarn (Bürgermeister)"))
+    }
+
     /// `Elon Musks Unternehmen Space X`: a company noun right after a person's genitive makes the body after it the
     /// person's; not where other words stand between (`Roth selbst schrieb im Dienst Velora`).
     @Test func companyNounAfterAPersonsGenitive() throws {
