@@ -728,11 +728,16 @@ struct DateRecognizer {
         }
     }
 
-    /// `diesjährigen`, `letztjährige`, `vorjährigen`, `heurigen`: a deictic word that names a year by itself.
+    /// `diesjährigen`, `letztjährige`, `vorjährigen`, `heurigen`: a deictic word that names a year by itself. (By
+    /// its scalars: the deictic words without a period after them are many, `diese Regierung`, and a lower-cased
+    /// string for each cost more than the rest of the date rules.)
     private func isYearAdjective(_ index: Int) -> Bool {
-        let word = tokens.lowered(index)
-        return word.contains("jährig") || word.hasPrefix("heurig")
+        Self.yearAdjectiveStems.contains { tokens.hasPrefix(index, $0) }
     }
+
+    /// The stems of `isYearAdjective`, lower-case and at a sentence's start.
+    private static let yearAdjectiveStems: [[Unicode.Scalar]] = ["diesjährig", "letztjährig", "vorjährig", "heurig"]
+        .flatMap { [Array($0.unicodeScalars), Array(($0.prefix(1).uppercased() + $0.dropFirst()).unicodeScalars)] }
 
     /// `des Jahres`, `dieses Monats` after `Ende`/`Anfang`.
     private func genitivePeriod(at index: Int) -> Found? {
