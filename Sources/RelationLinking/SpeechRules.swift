@@ -70,6 +70,8 @@ final class SpeechRules: Sendable {
         // with room for them made at once.
         var saidSentences: [Int] = []
         saidSentences.reserveCapacity(8)
+        // A said of the headline, whose quoted words a later sentence may repeat unmarked.
+        var headline: Finding?
         for sentence in view.document.sentences.indices where sentence > coveredUntil {
             let range = view.document.sentences[sentence].tokenRange
             guard !range.isEmpty else { continue }
@@ -137,6 +139,7 @@ final class SpeechRules: Sendable {
                     attributions.append(Attribution(
                         speakerKey: speaker, sentence: found.evidence, scope: found.scope, rule: found.rule))
                 }
+                if sentence == 0, !found.isBelief { headline = found }
                 state.lastSpeaker = key
                 state.lastSentence = found.lastSentence
                 state.chainSentence = found.isBelief ? -10 : max(found.lastSentence, sentence)
@@ -146,6 +149,7 @@ final class SpeechRules: Sendable {
                 state.chainSentence = -10
             }
         }
+        if let headline { repeatedHeadlineQuote(headline, in: view, saidSentences: saidSentences, into: &out) }
     }
 
     /// `berichteten die Zeitungen La Dernière Heure und Het Laatste Nieuws`: a name joined to the speaker's by
@@ -831,7 +835,10 @@ final class SpeechRules: Sendable {
         // eight development articles with one leave it without a said.
         // So does a headline inside the text, a line without a closing stop (`Interpol: 3.400 Festnahmen bei …` in a
         // round-up of reports).
-        if end == colon, sentence == 0 || !view.isPunctuation(range.upperBound - 1) { return nil }
+        // (Words in quotation marks after the name are the person's: `Justizminister Heiko Maas: "Wir dürfen nicht
+        // abwarten …"`.)
+        if end == colon, sentence == 0 && !isQuotedHeadline(colon, in: view)
+            || sentence > 0 && !view.isPunctuation(range.upperBound - 1) { return nil }
         // `Apropos Tesla: Dessen Chef …`, `Stichwort Facebook:`: a topic, not a speaker.
         if end == colon, ["apropos", "stichwort", "thema", "beispiel"].contains(where: { view.lower(start, is: $0) }) {
             return nil
@@ -848,6 +855,35 @@ final class SpeechRules: Sendable {
               !view.matches(range.upperBound - 1, .questionMark) else { return nil }
         return Finding(speaker: who, content: content.span, evidence: sentence, lastSentence: content.lastSentence,
                        scope: range, rule: "said-colon")
+    }
+
+    /// Whether a quotation that runs to the end of its headline opens right after the colon at `colon`.
+    private func isQuotedHeadline(_ colon: Int, in view: ArticleView) -> Bool {
+        guard let quoteIndex = view.quoteAt[colon + 1], view.quotes[quoteIndex].open == colon + 1 else { return false }
+        let range = view.document.sentences[0].tokenRange
+        let close = view.quotes[quoteIndex].close
+        return close + 1 == range.upperBound || close + 2 == range.upperBound && view.isPunctuation(close + 1)
+    }
+
+    /// `Heiko Maas: "Wir dürfen nicht abwarten, bis es die ersten Toten gibt".` heading an article that later
+    /// prints `…, wir dürfen nicht abwarten, bis es die ersten Toten gibt.` unmarked: the sentence with the
+    /// headline's quoted words is the speaker's too, where it has no said of its own (GUIDELINES: quotes that lost
+    /// their marks).
+    func repeatedHeadlineQuote(
+        _ headline: Finding, in view: ArticleView, saidSentences: [Int], into out: inout [Relation]
+    ) {
+        guard headline.evidence == 0, headline.rule == "said-colon", case .entity(let key) = headline.speaker,
+              let content = headline.content else { return }
+        let quoted = view.document.text(of: content).lowercased()
+        guard quoted.count >= 20 else { return }
+        for sentence in view.document.sentences.indices.dropFirst() where !saidSentences.contains(sentence) {
+            let range = view.document.sentences[sentence].tokenRange
+            guard !range.isEmpty, let span = contentSpan(range.lowerBound, range.upperBound, in: view),
+                  view.document.text(of: span).lowercased().contains(quoted) else { continue }
+            out.append(Relation(
+                subject: .entity(key: key), predicate: .said, object: .quotation(span: span), sentenceIndex: sentence,
+                provenance: Provenance(match: .rule, source: "said-headline-quote-repeated")))
+        }
     }
 
     /// `Ganz so drastisch sieht es Dambruoso nicht: Auch in Italien gebe es …`: a short clause without a comma

@@ -857,6 +857,17 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(inside, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
     }
 
+    /// `Heiko Maas: "Wir dürfen nicht abwarten …"` heading an article: the quote is the person's, and so is a later
+    /// sentence that repeats its words unmarked with no said of its own (GUIDELINES).
+    @Test func quotedHeadlineAndItsRepetition() throws {
+        let text = "Karl Huber: \"Wir dürfen nicht länger warten\". Wien – Die Lage ist ernst. "
+            + "Die Flut steigt schon, wir dürfen nicht länger warten. Das Wetter war gut."
+        #expect(try Fixture.describe(text, [.per("Karl Huber")]) == [
+            "Karl Huber said Wir dürfen nicht länger warten",
+            "Karl Huber said Die Flut steigt schon, wir dür",
+        ])
+    }
+
     @Test func quotedWordAfterAColonIsPartOfTheContent() throws {
         let text = "Die Lage ist ernst. Jana Novak warnte: \"Bürgerwehren\" stellen Fremde an den Pranger."
         #expect(try Fixture.describe(text, [.per("Jana Novak")])
