@@ -94,7 +94,8 @@ final class RoleRules: Sendable {
                 // `Ditech-Gründer`: a prefix that names some other body keeps the role from taking one up.
                 if hit.fused == nil && hit.attached == nil, !Self.containsHyphen(hit.title),
                    let organisation = organisationOfPreviousSentence(
-                    sentence, title: hit.title, possessive: Self.isPossessive(first - 2, in: view), in: view) {
+                    sentence, title: hit.title, role: first - 1, possessive: Self.isPossessive(first - 2, in: view),
+                    in: view) {
                     hit.attached = organisation
                     rule = "role-takes-up-previous-organisation"
                 }
@@ -297,14 +298,19 @@ final class RoleRules: Sendable {
 
     /// `Der Einzelhandelsverband Sachsen … berichtete …` + `…, sagte Geschäftsführer Tim Roth`: a role inside
     /// an organisation, in a sentence naming no organisation or place, takes up the organisation that the
-    /// sentence right before starts with as its subject.
+    /// sentence right before starts with as its subject. (Names in what the person is reported to say do not
+    /// count: `Zwar lasse sich diskutieren, ob die Branche in der EU …, erklärte Verbandschef Klaus Milke` after `Die
+    /// Umweltorganisation Germanwatch hingegen beschuldigte …`.)
     private func organisationOfPreviousSentence(
-        _ sentence: Int, title: String, possessive: Bool, in view: ArticleView
+        _ sentence: Int, title: String, role: Int, possessive: Bool, in view: ArticleView
     ) -> ArticleView.MentionRef? {
         guard sentence > 0 else { return nil }
         guard lexicon.organisationRoles.containsEnding(ofLowerCased: title) else { return nil }
         let range = view.document.sentences[sentence].tokenRange
-        guard !view.mentions(startingIn: range).contains(where: { $0.type != .person })
+        let speaks = role >= range.lowerBound + 2 && view.matches(role - 2, .comma)
+            && view.isIn(.verbOfSaying, role - 1) && !view.isCapitalized(role - 1)
+        guard !view.mentions(startingIn: speaks ? role - 1..<range.upperBound : range).contains(where: {
+            $0.type != .person })
         else { return nil }
         let previous = view.document.sentences[sentence - 1].tokenRange
         let token = subjectStart(of: previous, in: view)

@@ -57,6 +57,11 @@ struct RoleRuleTests {
             "Velora und die Nordhilfe warnten vor Betrug. Der Gründer Anna Roth wurde angeklagt.",
             marks + [.org("Nordhilfe")])
         #expect(!joined.contains { $0.hasPrefix("Anna Roth memberOf") })
+        // A body named in what the person says is not the one the role is held in.
+        let said = try Fixture.describe(
+            "Die Stiftung Velora fordert mehr Schutz. Ob die EU helfe, sei offen, erklärte Projektleiterin Anna Roth.",
+            marks + [.org("EU")])
+        #expect(said.contains("Anna Roth memberOf Velora (Projektleiterin)"))
     }
 
     /// `Ähnlich äußerte sich der Verein X.` + `…, erklärte sein Vorsitzender Y`: after a possessive the role takes
