@@ -33,8 +33,8 @@ public struct QuantityExtractor: Stage {
         // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
         // as a whole quantity copied and dropped every string it holds.
         var lastCountedUnit: String?
-        // The last counted people (`Flüchtling`) and their sentence, for a bare number standing for them; nil
-        // where the last count with a unit counts other things.
+        // The unit of the last count with one (`Flüchtling`) and its sentence, for a bare number standing for the
+        // people it may count; nil where the last quantity with a unit is no count.
         var lastPeople: (unit: String, sentence: Int)?
         let (opens, candidates) = openings(tokens, document: document)
         defer {

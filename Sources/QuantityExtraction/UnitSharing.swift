@@ -102,9 +102,10 @@ struct UnitSharing {
     /// end after it) counts the people counted last, in its sentence or the two before (`antecedent`). Not a
     /// number after a preposition (`von 176 auf 104`, `bis 2020`), which is rather a value or a time.
     ///
-    /// Returns whether a quantity of the sentence has a unit now, and the people the last of them counts (nil where
-    /// it counts other things): the antecedent for the next sentences, which the caller took from the last such
-    /// quantity and asked the person list about its unit a second time.
+    /// Returns whether a quantity of the sentence has a unit now, and the unit of the last of them where it is a
+    /// count (nil where it is not): the antecedent for the next sentences. Whether an antecedent counts people is
+    /// asked only where a number would take its unit: the person list was asked about every count's unit, some
+    /// 300 instructions each, 2,800 a pass, for the few bare numbers after one.
     func shareElidedPeople(_ found: inout [FoundQuantity], antecedent: String?) -> (unitNamed: Bool, people: String?) {
         var people = antecedent
         var unitNamed = false
@@ -114,7 +115,7 @@ struct UnitSharing {
             // (The count named last is the antecedent: `5.000 Foreign Fighters` after `60 Millionen Einwohnern`
             // leaves `200 aus Österreich` without one.)
             if let unit = found[position].quantity.unit {
-                people = found[position].quantity.kind == .count && lexicon.personUnits.contains(unit) ? unit : nil
+                people = found[position].quantity.kind == .count ? unit : nil
                 unitNamed = true
                 continue
             }
@@ -132,14 +133,13 @@ struct UnitSharing {
                   !tokens.text(found[position].tokens.upperBound).contains("fach"),
                   // (Millions left unnamed are more often money: `kostet weitere 30 bis 60 Millionen`.)
                   !Self.multiplierWords.contains(tokens.text(found[position].tokens.upperBound)),
-                  !countsANounLater(after: next - 1) else { continue }
+                  !countsANounLater(after: next - 1), lexicon.personUnits.contains(unit) else { continue }
             let quantity = found[position].quantity
             found[position].quantity = Quantity(
                 span: quantity.span, value: quantity.value, minValue: quantity.minValue, maxValue: quantity.maxValue,
                 unit: unit, currency: nil, modifier: quantity.modifier, event: quantity.event, kind: .count,
                 provenance: Provenance(match: .rule,
                                        source: .joining(quantity.provenance.source, Provenance.unitFromAntecedent)))
-            // (`people` is a person unit: the antecedent was one, as is every unit it is set to above.)
             unitNamed = true
         }
         return (unitNamed, people)
