@@ -747,7 +747,7 @@ final class ArticleView {
         let countries = countryKeys
         guard !countries.isEmpty else { return false }
         let decided: Bool?? = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0xCC }) else { return nil }
+            guard bytes.isBelowU0300 else { return nil }
             return countries.contains { country in
                 guard country.plainCount >= 0 else { return country.key == key }
                 guard country.plainCount == bytes.count else { return false }
