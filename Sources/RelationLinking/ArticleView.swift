@@ -193,6 +193,8 @@ final class ArticleView {
         let table = document.entities
         table.values.withUnsafeBufferPointer { entities in
             for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
+                // Room for the few countries an article names, made with the first: the array grew from one.
+                if keys.isEmpty { keys.reserveCapacity(4) }
                 let key = table.keys[index]
                 let plainCount = key.utf8.withContiguousStorageIfAvailable { bytes in
                     bytes.allSatisfy({ $0 < 0xCC }) ? bytes.count : -1
@@ -542,6 +544,8 @@ final class ArticleView {
         }
         if let found {
             roleIndex[token] = Int32(roleEntries.count)
+            // Room for the roles an article names, made with the first: the array grew from one, two or three times.
+            if roleEntries.isEmpty { roleEntries.reserveCapacity(8) }
             roleEntries.append(RoleEntry(lemma: found.lemma, source: found.source))
         } else {
             roleIndex[token] = Self.noRole
@@ -747,7 +751,7 @@ final class ArticleView {
         let countries = countryKeys
         guard !countries.isEmpty else { return false }
         let decided: Bool?? = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0xCC }) else { return nil }
+            guard bytes.isBelowU0300 else { return nil }
             return countries.contains { country in
                 guard country.plainCount >= 0 else { return country.key == key }
                 guard country.plainCount == bytes.count else { return false }

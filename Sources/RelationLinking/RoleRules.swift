@@ -650,6 +650,8 @@ final class RoleRules: Sendable {
         }
         let index = Int32(view.roleHits.count)
         view.roleHitIndex[token] = index
+        // (Room for several, made with the first, as `ArticleView.role(_:)` makes for its roles.)
+        if view.roleHits.isEmpty { view.roleHits.reserveCapacity(8) }
         view.roleHits.append(hit)
         return index
     }
