@@ -561,6 +561,7 @@ final class NameRules {
         static let roadPrepositions = keys("auf von Auf Von")
         static let vom = keys("vom")
         static let aus = keys("aus")
+        static let ampersand = keys("&")
         static let clauseEnd = keys(", . ( ) : ; /")
         static let definiteArticles = keys("der die das des dem den Der Die Das")
         /// Prepositions fused with a definite article (`im Zentrum`, `vom Bundesamt`).
@@ -1937,6 +1938,13 @@ final class NameRules {
                facts[end + 1].kind == .word, facts[end + 1].capitalised, !isFunction(end + 1) {
                 // The word after the connector belongs to the name even where a list or the noun list knows it
                 // (`di Roma`; german-nouns has English loans such as `Refugee`).
+                end += 2
+                connectors += 1
+                continue
+            }
+            // `das Auktionshaus Kornfeld & Klipstein`, `der Verlag Simon & Schuster`: partners' names joined by `&`.
+            if end > start, connectors == 0, end + 1 < range.upperBound, isText(end, Literal.ampersand),
+               facts[end + 1].kind == .word, facts[end + 1].capitalised, !isFunction(end + 1) {
                 end += 2
                 connectors += 1
                 continue

@@ -936,6 +936,11 @@ import Testing
         #expect(try Self.mentions("Das schrieb Johann Wolfgang von Goethe.").first == "Johann Wolfgang von Goethe/PER")
     }
 
+    /// `der Verlag Simon & Schuster`: partners' names joined by `&` after a type word are one name.
+    @Test func partnersNamesJoinedByAnAmpersand() throws {
+        #expect(try Self.mentions("Der Verlag Velbrand & Kessow lehnte ab.") == ["Velbrand & Kessow/ORG"])
+    }
+
     /// `Mike aus dem nahen München sieht es genauso`: a first name alone before `aus` and a place is a person; not a
     /// first name that is a noun too, nor one in an English title.
     @Test func firstNameAloneFromAPlaceIsAPerson() throws {
