@@ -602,6 +602,13 @@ struct QuantityRecognizer {
                let following = numberValue(at: next + 1), following != reading.value + 1 {
                 return true
             }
+            // `von den anfangs zehn Bewohnern leben nur noch sechs dort`, `zu fünf Jahren Haft …, Fischer zu drei`:
+            // what is left of a count before, or a second sentence of the same kind, with its noun left out.
+            if previous >= sentence.lowerBound, tokens.isText(previous, "noch") || tokens.isText(previous, "zu"),
+               !(tokens.kind(next) == .word && tokens.isCapitalized(next)),
+               (max(sentence.lowerBound, previous - 15)..<previous).contains(where: { numberValue(at: $0) != nil }) {
+                return true
+            }
             // `zwölf der Insassen aus Syrien, fünf aus Afghanistan und zwei aus dem Irak`: joined to a count
             // before, with a place of its own.
             return previous >= sentence.lowerBound && (tokens.isText(previous, ",") || tokens.isText(previous, "und"))

@@ -33,7 +33,20 @@ struct UnitSharing {
             defer { if found[position].quantity.kind == .count, let unit = found[position].quantity.unit {
                 lastUnit = unit
             } }
-            guard found[position].quantity.unit == nil, let unit = lastUnit else { continue }
+            guard found[position].quantity.unit == nil else { continue }
+            // `zu fünf Jahren Haft verurteilt, Fischer zu drei`: a number after `zu` in the sentence of an earlier
+            // `zu` and a quantity has that quantity's unit and kind.
+            if let parallel = parallelAfterZu(position, in: found) {
+                let old = found[position].quantity
+                found[position].quantity = Quantity(
+                    span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue,
+                    unit: found[parallel].quantity.unit, currency: old.currency, modifier: old.modifier,
+                    event: old.event, kind: found[parallel].quantity.kind,
+                    provenance: Provenance(match: .rule,
+                                           source: .joining(old.provenance.source, Provenance.unitFromAntecedent)))
+                continue
+            }
+            guard let unit = lastUnit else { continue }
             let tokenRange = found[position].tokens
             let next = tokenRange.upperBound + 1
             guard next < tokens.count else { continue }
@@ -60,7 +73,9 @@ struct UnitSharing {
             let inOtherYear = position > 0 && found[position - 1].tokens.upperBound + 1 == first - 3
                 && found[position - 1].quantity.kind == .count && found[position - 1].quantity.unit == lastUnit
                 && tokens.isInBracketsAfterYear(first: first, last: last)
-            let before = first >= 1 && tokens.isText(first - 1, "davon") || furtherBefore || relativePart
+            // (`von den zehn Bewohnern leben nur noch sechs dort`: what is left of the count.)
+            let remnant = first >= 1 && tokens.isText(first - 1, "noch") && tokens.kind(first) == .word
+            let before = first >= 1 && tokens.isText(first - 1, "davon") || furtherBefore || relativePart || remnant
                 || copulaEs(before: first, after: next) || forPlace || inOtherYear
             // After an amount of money or a share (`620 Millionen Euro, davon 570 Millionen`) the antecedent is
             // that, not the last count.
@@ -95,6 +110,20 @@ struct UnitSharing {
                                        source: .joining(old.provenance.source, Provenance.unitFromAntecedent)))
         }
         return lastUnit
+    }
+
+    /// The position of the quantity with a unit right after an earlier `zu` in `found`, where the bare number at
+    /// `position` has `zu` before it too and no noun after it; nil otherwise.
+    private func parallelAfterZu(_ position: Int, in found: [FoundQuantity]) -> Int? {
+        let first = found[position].tokens.lowerBound
+        let next = found[position].tokens.upperBound + 1
+        guard position > 0, first >= 1, tokens.isText(first - 1, "zu"),
+              next >= tokens.count || !(tokens.kind(next) == .word && tokens.isCapitalized(next)) else { return nil }
+        for earlier in stride(from: position - 1, through: 0, by: -1) {
+            let start = found[earlier].tokens.lowerBound
+            if start >= 1, tokens.isText(start - 1, "zu"), found[earlier].quantity.unit != nil { return earlier }
+        }
+        return nil
     }
 
     /// `So seien im Jänner noch 70.000 gekommen` after `150.000 Flüchtlinge`, `fast 1.000 auf die Weiterreise`

@@ -707,6 +707,17 @@ struct AntecedentUnitTests {
         #expect(Fixture.quantity("zwei", in: rough) == nil)
     }
 
+    /// `von den zehn Bewohnern leben nur noch sechs dort`, `zu fünf Jahren Haft …, Fischer zu drei`: a number word
+    /// whose noun is left out counts what the count before it counted.
+    @Test func numberWordWithItsNounLeftOut() throws {
+        let left = try Fixture.run("Von den anfangs zehn Bewohnern leben nur noch sechs in dem Haus.")
+        #expect(try #require(Fixture.quantity("sechs", in: left)).unit == "Bewohner")
+        let parallel = try Fixture.run("Huber wurde zu fünf Jahren Haft verurteilt, Berger zu drei.")
+        #expect(try #require(Fixture.quantity("drei", in: parallel)).unit == "Jahr")
+        // With no count before it, such a word is no quantity.
+        #expect(Fixture.quantity("drei", in: try Fixture.run("Dann wollte er noch drei sagen.")) == nil)
+    }
+
     @Test func dateInsideAParticiplePhraseStaysADate() throws {
         let document = try Fixture.run("Mehrere der sieben am Freitag getöteten Attentäter waren Franzosen.")
         #expect(document.dates.contains { document.text(of: $0.span) == "Freitag" })
