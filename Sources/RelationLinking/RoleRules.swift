@@ -803,7 +803,6 @@ final class RoleRules: Sendable {
         return view.countryOfAdjective(adjective)
     }
 
-    /// Offices of a town, district or county (`Bürgermeister`, `Stadtrat`, `Landrat`).
     /// Offices a place elects its holder to: a senator, member of parliament or governor, and the local offices.
     static func isElectedForPlace(_ title: String) -> Bool {
         let lower = title.quickLowercased()
@@ -811,6 +810,7 @@ final class RoleRules: Sendable {
             .contains(where: { lower.quickHasSuffix($0) }) || isLocalOffice(title)
     }
 
+    /// Offices of a town, district or county (`Bürgermeister`, `Stadtrat`, `Landrat`).
     static func isLocalOffice(_ title: String) -> Bool {
         let lower = title.quickLowercased()
         return localOffices.contains(where: { lower.quickHasSuffix($0) })
