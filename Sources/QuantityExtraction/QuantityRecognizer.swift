@@ -603,7 +603,7 @@ struct QuantityRecognizer {
                 return true
             }
             // `von den anfangs zehn Bewohnern leben nur noch sechs dort`, `zu fünf Jahren Haft …, Fischer zu drei`:
-            // what is left of a count before, or a second sentence of the same kind, with its noun left out.
+            // what is left of a count before, or a second clause of the same kind, with its noun left out.
             if previous >= sentence.lowerBound, tokens.isText(previous, "noch") || tokens.isText(previous, "zu"),
                !(tokens.kind(next) == .word && tokens.isCapitalized(next)),
                (max(sentence.lowerBound, previous - 15)..<previous).contains(where: { numberValue(at: $0) != nil }) {
