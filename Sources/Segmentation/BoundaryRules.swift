@@ -218,8 +218,8 @@ struct BoundaryRules: Sendable {
         // for room and uniqueness at every append.
         let room = 2 * ends.count
         var written = 0
-        let out = [CodePointOffset](unsafeUninitializedCapacity: room) { out, outCount in
-            firstTokens = [Int](unsafeUninitializedCapacity: room) { firsts, firstsCount in
+        let out = [CodePointOffset](fillingCapacity: room) { out in
+            firstTokens = [Int](fillingCapacity: room) { firsts in
                 var tokenIndex = 0
                 // The tokens and code points through buffers: the walk and the heading rule read them at every end.
                 tokens.withUnsafeBufferPointer { tokens in scalars.withUnsafeBufferPointer { text in
@@ -240,9 +240,9 @@ struct BoundaryRules: Sendable {
                         }
                     }
                 } }
-                firstsCount = written
+                return written
             }
-            outCount = written
+            return written
         }
         return out
     }

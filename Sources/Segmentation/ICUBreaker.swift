@@ -131,7 +131,9 @@ extension ICUBreaker {
     /// in UTF-16 of its own), not the whole text, and every boundary is its.
     func sentenceEnds(of scalars: [Unicode.Scalar], candidates: [Int], name: String) throws -> [Int] {
         var error: Int32 = 0
-        guard let breaker = cicu_breaker_open(kind.rawValue, locale, &error) else {
+        // The locale through `withCString`, which copies a short string to the stack: passed as a string, it was
+        // copied into an array allocated and freed at every article.
+        guard let breaker = locale.withCString({ cicu_breaker_open(kind.rawValue, $0, &error) }) else {
             throw NewsGraphError(.badPipeline, path: name, message: "ICU break iterator failed (\(error))")
         }
         defer { cicu_breaker_close(breaker) }

@@ -46,9 +46,11 @@ extension Tokenizer {
                 let flag = flagTable[Int(truncatingIfNeeded: min(value, top))]
                 // Words first, most tokens (nearly every space is taken after a token, below).
                 if flag & (ScanFlags.letter | ScanFlags.digit) != 0 {
+                    // Past the space after the word, if the word's scan stopped at one.
                     index = scanWord(
                         scalars, from: index, flag: flag, tables: tables, into: &tokens,
                         sentenceCandidates: &sentenceCandidates)
+                    continue
                 } else if flag & ScanFlags.space != 0 {
                     if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
                     index &+= 1
@@ -80,7 +82,7 @@ extension Tokenizer {
     }
 
     /// Scans the word that starts at `begin` with a letter or digit (of flags `flag`) into `tokens`, or hands it to
-    /// the code-point scanner; returns where it ended.
+    /// the code-point scanner; returns where it ended, or past the space after it if its scan read that space.
     @inline(__always)
     private func scanWord(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from begin: Int, flag: UInt8, tables: Tables,
@@ -105,7 +107,7 @@ extension Tokenizer {
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from begin: Int, capitalised: Bool, tables: Tables,
         into tokens: inout TokenSink, sentenceCandidates: inout [Int]
     ) -> Int {
-        let (end, exact, folded, all, flagsAfterFirst) = scanLetters(
+        let (end, exact, folded, all, flagsAfterFirst, spaceAfter) = scanLetters(
             scalars, from: begin, tables: tables, capitalised: capitalised, sentenceCandidates: &sentenceCandidates)
         guard let end else {
             // A slow code point in the word or at its edge: the code-point scanner takes the word whole, and finds
@@ -121,24 +123,25 @@ extension Tokenizer {
         {
             // Below U+0100 the only digits are ASCII's: no table read.
             tokens.append(Token(span: span, kind: last &- 0x30 < 10 ? .number : .word), form: form)
-            return end
+            return spaceAfter ? end &+ 1 : end
         }
         let lastFlag = tables.flags[Int(truncatingIfNeeded: min(last, UInt32(Tables.size)))]
         tokens.append(
             Token(span: span, kind: lastFlag & ScanFlags.letter != 0 ? .word : .number),
             form: TokenForm.form(of: span, in: scalars))
-        return end
+        return spaceAfter ? end &+ 1 : end
     }
 
     /// Scans the word that starts at `begin` with a letter or digit (a capital if `capitalised`): its end, its keys
     /// as written and lower-cased, its code points or-ed together, and the flags after its first code point or-ed
     /// together (small ASCII letters left out: they add nothing); end nil if a slow code point is in it or at its
-    /// edge. Appends the middle marks a sentence may end after (`8.000`).
+    /// edge; whether a space ends it (read anyway: the scan of the text need not read it again). Appends the middle
+    /// marks a sentence may end after (`8.000`).
     @inline(__always)
     private func scanLetters(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from begin: Int, tables: Tables, capitalised: Bool,
         sentenceCandidates: inout [Int]
-    ) -> (end: Int?, exact: UInt64, folded: UInt64, all: UInt32, flagsAfterFirst: UInt8) {
+    ) -> (end: Int?, exact: UInt64, folded: UInt64, all: UInt32, flagsAfterFirst: UInt8, spaceAfter: Bool) {
         let text = scalars.baseAddress!
         let count = scalars.count
         let flags = tables.flags.baseAddress!
@@ -161,26 +164,26 @@ extension Tokenizer {
                 continue
             }
             // A space ends most words: no table read for it (its flags say white space, nothing else).
-            if value == 0x20 { return (index, exact, capitalised ? folded : exact, all, seen) }
+            if value == 0x20 { return (index, exact, capitalised ? folded : exact, all, seen, true) }
             let flag = flags[Int(truncatingIfNeeded: min(value, top))]
             if flag & (ScanFlags.letter | ScanFlags.digit) == 0 {
                 // A middle mark joins a letter before and after it (`U.S`), or a digit before and after it (`8.000`).
                 guard flag & (ScanFlags.joinsLetters | ScanFlags.joinsDigits) != 0 else {
                     let end = flag & ScanFlags.slow == 0 ? index : nil
-                    return (end, exact, capitalised ? folded : exact, all, seen)
+                    return (end, exact, capitalised ? folded : exact, all, seen, false)
                 }
                 // A space after it, most often (`Wien, `, `Jahr. `), or the text's end: it joins nothing.
                 let afterValue = index &+ 1 < count ? text[index &+ 1].value : 0x20
-                if afterValue == 0x20 { return (index, exact, capitalised ? folded : exact, all, seen) }
+                if afterValue == 0x20 { return (index, exact, capitalised ? folded : exact, all, seen, false) }
                 let after = flags[Int(truncatingIfNeeded: min(afterValue, top))]
                 // A combining mark after the middle mark may hide a letter after it.
-                guard after & ScanFlags.slow == 0 else { return (nil, exact, exact, all, seen) }
+                guard after & ScanFlags.slow == 0 else { return (nil, exact, exact, all, seen, false) }
                 // The code point before is the word's: a letter or a digit.
                 let before = flags[Int(truncatingIfNeeded: min(text[index &- 1].value, top))]
                 let joinsLetters = flag & ScanFlags.joinsLetters != 0 && before & after & ScanFlags.letter != 0
                 let joinsDigits = flag & ScanFlags.joinsDigits != 0 && before & after & ScanFlags.digit != 0
                 guard joinsLetters || joinsDigits else {
-                    return (index, exact, capitalised ? folded : exact, all, seen)
+                    return (index, exact, capitalised ? folded : exact, all, seen, false)
                 }
                 if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
             }
@@ -190,7 +193,7 @@ extension Tokenizer {
             if capitalised { folded = LatinTokenForm.key(folded, adding: value) }
             index &+= 1
         }
-        return (index, exact, capitalised ? folded : exact, all, seen)
+        return (index, exact, capitalised ? folded : exact, all, seen, false)
     }
 
     /// The code-point scanner takes the token that starts at `start`: returns where it ends, with the sentence

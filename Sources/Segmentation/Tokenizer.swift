@@ -63,16 +63,18 @@ struct Tokenizer: Sendable {
     ) -> (tokens: [Token], forms: [TokenForm], marks: [Int]) {
         var forms: [TokenForm] = []
         var marks: [Int] = []
-        let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenStorage, tokenCount in
-            forms = [TokenForm](unsafeUninitializedCapacity: capacity) { formStorage, formCount in
-                marks = [Int](unsafeUninitializedCapacity: capacity) { markStorage, markCount in
+        var count = 0
+        let tokens = [Token](fillingCapacity: capacity) { tokenStorage in
+            forms = [TokenForm](fillingCapacity: capacity) { formStorage in
+                marks = [Int](fillingCapacity: capacity) { markStorage in
                     var sink = TokenSink(tokenStorage, formStorage, marks: markStorage)
                     fill(&sink)
-                    tokenCount = sink.count
-                    formCount = sink.count
-                    markCount = sink.markCount
+                    count = sink.count
+                    return sink.markCount
                 }
+                return count
             }
+            return count
         }
         return (tokens, forms, marks)
     }
