@@ -108,18 +108,20 @@ final class NameRules {
             }
         }
         var startsTyped = true
+        // The matcher emits matches by first token already (checked in the same pass); a stable sort keeps their
+        // order within a token.
+        var sorted = true
+        var lastStart = Int.min
         for position in starting.indices {
             let priority = starting[position].priority
-            if priority < 0 || starting[position].tokens.isEmpty { startsTyped = false }
-            for index in starting[position].tokens
-            where priority >= (listType[index] == nil ? 0 : listPriority[index]) {
+            let tokens = starting[position].tokens
+            if priority < 0 || tokens.isEmpty { startsTyped = false }
+            if tokens.lowerBound < lastStart { sorted = false }
+            lastStart = tokens.lowerBound
+            for index in tokens where priority >= (listType[index] == nil ? 0 : listPriority[index]) {
                 listType[index] = starting[position].type
                 listPriority[index] = priority
             }
-        }
-        // The matcher emits matches by first token already; a stable sort keeps their order within a token.
-        let sorted = starting.indices.dropFirst().allSatisfy {
-            starting[$0 - 1].tokens.lowerBound <= starting[$0].tokens.lowerBound
         }
         if !sorted {
             let order = starting.indices.sorted {
