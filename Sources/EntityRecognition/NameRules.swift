@@ -87,25 +87,41 @@ final class NameRules {
         // Most articles have no ambiguous match: then the list is shared, not copied candidate by candidate, and
         // fields are read in place.
         var starting = listMatches
+        // The ambiguous one-word places and organisations are gathered in the same pass, and only where there are
+        // ambiguous matches: two more passes over every article's matches found none in most.
+        var ambiguousPlaces: [Int] = []
+        var companyWords: [Int] = []
         if listMatches.contains(where: \.ambiguous) {
             // Room made once: `filter` grew its result by doubling from one.
             starting = []
             starting.reserveCapacity(listMatches.count)
-            for match in listMatches where !match.ambiguous { starting.append(match) }
+            for match in listMatches {
+                if !match.ambiguous {
+                    starting.append(match)
+                } else if match.tokens.count == 1 {
+                    if match.type == .place && !match.genitive {
+                        ambiguousPlaces.append(match.tokens.lowerBound)
+                    } else if match.type == .organization {
+                        companyWords.append(match.tokens.lowerBound)
+                    }
+                }
+            }
         }
         var startsTyped = true
+        // The matcher emits matches by first token already (checked in the same pass); a stable sort keeps their
+        // order within a token.
+        var sorted = true
+        var lastStart = Int.min
         for position in starting.indices {
             let priority = starting[position].priority
-            if priority < 0 || starting[position].tokens.isEmpty { startsTyped = false }
-            for index in starting[position].tokens
-            where priority >= (listType[index] == nil ? 0 : listPriority[index]) {
+            let tokens = starting[position].tokens
+            if priority < 0 || tokens.isEmpty { startsTyped = false }
+            if tokens.lowerBound < lastStart { sorted = false }
+            lastStart = tokens.lowerBound
+            for index in tokens where priority >= (listType[index] == nil ? 0 : listPriority[index]) {
                 listType[index] = starting[position].type
                 listPriority[index] = priority
             }
-        }
-        // The matcher emits matches by first token already; a stable sort keeps their order within a token.
-        let sorted = starting.indices.dropFirst().allSatisfy {
-            starting[$0 - 1].tokens.lowerBound <= starting[$0].tokens.lowerBound
         }
         if !sorted {
             let order = starting.indices.sorted {
@@ -116,16 +132,7 @@ final class NameRules {
         }
         self.listType = listType
         self.listPriority = listPriority
-        var ambiguousPlaces: [Int] = []
-        for match in listMatches where match.ambiguous && match.type == .place && match.tokens.count == 1
-            && !match.genitive {
-            ambiguousPlaces.append(match.tokens.lowerBound)
-        }
         self.ambiguousPlaces = ambiguousPlaces
-        var companyWords: [Int] = []
-        for match in listMatches where match.ambiguous && match.type == .organization && match.tokens.count == 1 {
-            companyWords.append(match.tokens.lowerBound)
-        }
         ambiguousOrganisations = companyWords
         startingMatches = starting
         self.startsTyped = startsTyped
