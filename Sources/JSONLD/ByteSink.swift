@@ -578,6 +578,7 @@ struct ByteSink: NodeSink {
         // building the value first.
         if value == value.rounded(), abs(value) < 1e15 { return int(key, Int(value)) }
         self.key(key)
+        if JSONBytes.appendShortDecimal(value, to: &buffer) { return }
         JSONValue.number(value).write(into: &buffer)
     }
 

@@ -240,6 +240,29 @@ enum JSONBytes {
         return UnsafePointer(table)
     }()
 
+    /// Appends a value of one or two decimal places (2.5, -0.75: nearly every fractional quantity) as Swift's
+    /// shortest round-trip form (`"\(value)"`, some thousand instructions) spells it, and says whether it did. Below
+    /// 10^12 a decimal of n places is the only one of so few that reads back as its double, so when scaling by
+    /// 10^n and back gives the value, its digits are those of the scaled whole number; a whole value, which
+    /// needs none, is not given.
+    static func appendShortDecimal<Out: ByteOutput>(_ value: Double, to out: inout Out) -> Bool {
+        guard abs(value) < 1e12 else { return false }
+        for (scale, places) in [(10.0, 1), (100.0, 2)] {
+            let scaled = (value * scale).rounded()
+            guard scaled / scale == value else { continue }
+            let whole = Int(abs(scaled))
+            let unit = places == 1 ? 10 : 100
+            if value < 0 { out.append(UInt8(ascii: "-")) }
+            appendInt(whole / unit, to: &out)
+            out.append(UInt8(ascii: "."))
+            let fraction = whole % unit
+            if places == 2 { out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: fraction / 10)) }
+            out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: fraction % 10))
+            return true
+        }
+        return false
+    }
+
     /// `appendInt` for negative values and those of more than eight digits.
     @inline(never)
     private static func appendLongOrNegativeInt<Out: ByteOutput>(_ value: Int, to out: inout Out) {
