@@ -46,9 +46,7 @@ public struct EntityNode: Sendable {
     static func describe<Sink: NodeSink>(
         _ entities: [Entity], _ index: Int, sortedAlternateNames: [String], into sink: inout Sink, slot: Int
     ) {
-        sink.beginEntityNode(
-            entities[index].key, slot: slot, type: JSONLDWriter.schemaClass(entities[index].type),
-            name: entities[index].canonicalName)
+        sink.beginEntityNode(of: entities, at: index, slot: slot, type: JSONLDWriter.schemaClass(entities[index].type))
         if !sortedAlternateNames.isEmpty { sink.strings("schema:alternateName", sortedAlternateNames) }
         // Most entities have no identifiers: sorting even an empty array allocates.
         guard !entities[index].externalIDs.isEmpty else { return sink.endNode() }
