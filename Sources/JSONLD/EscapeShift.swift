@@ -39,11 +39,18 @@ struct EscapeShift {
         var index = start
         if let base = UnsafeRawPointer(bytes.baseAddress) {
             let ones: UInt64 = 0x0101_0101_0101_0101
-            while index + 8 <= bytes.count {
-                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ (ones &* 0x5C)
-                if (word &- ones) & ~word & (ones &* 0x80) != 0 { break }
-                index += 8
+            func hasBackslash(_ offset: Int) -> Bool {
+                let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ (ones &* 0x5C)
+                return (word &- ones) & ~word & (ones &* 0x80) != 0
             }
+            // Sixteen bytes a turn: one test and one branch for two words.
+            while index + 16 <= bytes.count {
+                let first = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ (ones &* 0x5C)
+                let second = base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self) ^ (ones &* 0x5C)
+                if ((first &- ones) & ~first | (second &- ones) & ~second) & (ones &* 0x80) != 0 { break }
+                index += 16
+            }
+            while index + 8 <= bytes.count && !hasBackslash(index) { index += 8 }
         }
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "\\") { return index }
