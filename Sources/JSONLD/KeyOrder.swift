@@ -22,13 +22,15 @@ enum KeyOrder {
                         fromByteOffset: starts[index], as: UInt64.self)
                     return UInt64(bigEndian: count >= 8 ? word : word & ((1 << UInt64(count * 8)) - 1))
                 }
-                func less(_ a: Int, _ b: Int) -> Bool {
+                // `a`'s head given: the insertion sort compares one string with several.
+                func less(_ a: Int, head first: UInt64, _ b: Int) -> Bool {
                     guard runs.isPlain(a) && runs.isPlain(b) else { return strings[a] < strings[b] }
                     // Keys mostly differ within their first eight bytes (`ORG/`, `PER/` and a name's start).
-                    let (first, second) = (head(a), head(b))
+                    let second = head(b)
                     if first != second { return first < second }
                     return Self.less(bytes, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
                 }
+                func less(_ a: Int, _ b: Int) -> Bool { less(a, head: head(a), b) }
                 // An article names a dozen entities or so: an insertion sort in place, with no closure passed to
                 // the library's sort and no buffer of its own. Keys are unique, so any sort orders them alike.
                 guard count <= 64 else { return strings.indices.sorted(by: less) }
@@ -38,9 +40,10 @@ enum KeyOrder {
                 order.reserveCapacity(count)
                 for position in 0..<count {
                     order.append(position)
+                    let first = head(position)
                     order.withUnsafeMutableBufferPointer { order in
                         var slot = position
-                        while slot > 0 && less(position, order[slot - 1]) {
+                        while slot > 0 && less(position, head: first, order[slot - 1]) {
                             order[slot] = order[slot - 1]
                             slot -= 1
                         }
