@@ -23,8 +23,10 @@ enum KeyOrder {
                     return UInt64(bigEndian: count >= 8 ? word : word & ((1 << UInt64(count * 8)) - 1))
                 }
                 // `a`'s head given: the insertion sort compares one string with several.
+                // Nearly always every key is plain: one test for all the comparisons.
+                let allPlain = runs.notPlain == 0 && count <= 64
                 func less(_ a: Int, head first: UInt64, _ b: Int) -> Bool {
-                    guard runs.isPlain(a) && runs.isPlain(b) else { return strings[a] < strings[b] }
+                    guard allPlain || runs.isPlain(a) && runs.isPlain(b) else { return strings[a] < strings[b] }
                     // Keys mostly differ within their first eight bytes (`ORG/`, `PER/` and a name's start).
                     let second = head(b)
                     if first != second { return first < second }
