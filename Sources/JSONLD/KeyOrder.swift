@@ -40,10 +40,11 @@ enum KeyOrder {
                 // NewsGraphCore).
                 var order: [Int] = []
                 order.reserveCapacity(count)
-                for position in 0..<count {
-                    order.append(position)
-                    let first = head(position)
-                    order.withUnsafeMutableBufferPointer { order in
+                // All the positions first, then sorted in one lending of the storage, not one a position.
+                order.append(contentsOf: 0..<count)
+                order.withUnsafeMutableBufferPointer { order in
+                    for position in 1..<count {
+                        let first = head(position)
                         var slot = position
                         while slot > 0 && less(position, head: first, order[slot - 1]) {
                             order[slot] = order[slot - 1]
