@@ -63,20 +63,20 @@ struct ByteSink: NodeSink {
         assert(anchorTemplates.count == Anchor.allCases.count, "a template for each kind of anchor")
     }
 
-    mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String) {
+    mutating func beginEntityNode(of entities: [Entity], at index: Int, slot: Int, type: StaticString) {
         // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
-        let done: Void? = name.utf8.withContiguousStorageIfAvailable {
-            beginEntityNode(entityKey, slot: slot, type: type, name: $0)
+        let done: Void? = entities[index].canonicalName.utf8.withContiguousStorageIfAvailable {
+            beginEntityNode(of: entities, at: index, slot: slot, type: type, name: $0)
         }
         if done != nil { return }
-        var name = name
-        name.withUTF8 { beginEntityNode(entityKey, slot: slot, type: type, name: $0) }
+        var name = entities[index].canonicalName
+        name.withUTF8 { beginEntityNode(of: entities, at: index, slot: slot, type: type, name: $0) }
     }
 
     /// The opening in one run once the entity's IRI was written (by its first mention, nearly always) and when its
     /// name needs no escaping.
     private mutating func beginEntityNode(
-        _ entityKey: String, slot: Int, type: StaticString, name: UnsafeBufferPointer<UInt8>
+        of entities: [Entity], at index: Int, slot: Int, type: StaticString, name: UnsafeBufferPointer<UInt8>
     ) {
         guard slot >= 0 && slot < entityCount && places[entityIRIs + 2 * slot] >= 0,
             !JSONBytes.mayNeedEscape(name), let bytes = name.baseAddress
@@ -84,7 +84,7 @@ struct ByteSink: NodeSink {
             if nodeCount > 0 { buffer.append(",\n") }
             nodeCount += 1
             buffer.append("{\"@id\":")
-            entityIRI(entityKey, slot: slot)
+            entityIRI(entities[index].key, slot: slot)
             types(type)
             return string("schema:name", bytes: name)
         }
@@ -578,6 +578,7 @@ struct ByteSink: NodeSink {
         // building the value first.
         if value == value.rounded(), abs(value) < 1e15 { return int(key, Int(value)) }
         self.key(key)
+        if JSONBytes.appendShortDecimal(value, to: &buffer) { return }
         JSONValue.number(value).write(into: &buffer)
     }
 

@@ -42,14 +42,17 @@ public struct EntityNode: Sendable {
 
     /// The description of the node `EntityNode(entity: entities[index], sortedAlternateNames:)` would make, without
     /// making it: the byte writer reads the article's own entities in place, field by field, rather than a copy of
-    /// each (which retains every string and array it holds, and releases them after).
+    /// each (which retains every string and array it holds, and releases them after). Alternate names nil: the
+    /// entity's own, as they are, read in place (nearly always none) rather than passed (retained and released).
     static func describe<Sink: NodeSink>(
-        _ entities: [Entity], _ index: Int, sortedAlternateNames: [String], into sink: inout Sink, slot: Int
+        _ entities: [Entity], _ index: Int, sortedAlternateNames: [String]?, into sink: inout Sink, slot: Int
     ) {
-        sink.beginEntityNode(
-            entities[index].key, slot: slot, type: JSONLDWriter.schemaClass(entities[index].type),
-            name: entities[index].canonicalName)
-        if !sortedAlternateNames.isEmpty { sink.strings("schema:alternateName", sortedAlternateNames) }
+        sink.beginEntityNode(of: entities, at: index, slot: slot, type: JSONLDWriter.schemaClass(entities[index].type))
+        if let sortedAlternateNames {
+            if !sortedAlternateNames.isEmpty { sink.strings("schema:alternateName", sortedAlternateNames) }
+        } else if !entities[index].alternateNames.isEmpty {
+            sink.strings("schema:alternateName", entities[index].alternateNames)
+        }
         // Most entities have no identifiers: sorting even an empty array allocates.
         guard !entities[index].externalIDs.isEmpty else { return sink.endNode() }
         // Nearly every entity with identifiers has one, or a few already in order: those sort to themselves (the

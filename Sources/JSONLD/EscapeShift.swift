@@ -39,11 +39,18 @@ struct EscapeShift {
         var index = start
         if let base = UnsafeRawPointer(bytes.baseAddress) {
             let ones: UInt64 = 0x0101_0101_0101_0101
-            while index + 8 <= bytes.count {
-                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ (ones &* 0x5C)
-                if (word &- ones) & ~word & (ones &* 0x80) != 0 { break }
-                index += 8
+            // The top bit of a backslash's byte in the word at `offset` is set (and maybe of some above).
+            func backslashes(_ offset: Int) -> UInt64 {
+                let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ (ones &* 0x5C)
+                return (word &- ones) & ~word & (ones &* 0x80)
             }
+            // Thirty-two bytes a turn: one test and one branch for four words.
+            while index + 32 <= bytes.count
+                && backslashes(index) | backslashes(index + 8) | backslashes(index + 16) | backslashes(index + 24) == 0
+            {
+                index += 32
+            }
+            while index + 8 <= bytes.count && backslashes(index) == 0 { index += 8 }
         }
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "\\") { return index }

@@ -61,7 +61,7 @@ public struct JSONLDWriter: Sendable {
                     let nodesEnd = sink.buffer.count
                     for slot in plan.positions.indices {
                         EntityNode.describe(
-                            entities, plan.positions[slot], sortedAlternateNames: plan.names(slot, entities),
+                            entities, plan.positions[slot], sortedAlternateNames: plan.collectedNames[slot],
                             into: &sink, slot: slot)
                     }
                     sink.buffer.append("\n]}\n")

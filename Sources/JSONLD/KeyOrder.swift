@@ -11,15 +11,28 @@ enum KeyOrder {
     static func sortedPositions(of strings: [String], runs: Runs) -> [Int] {
         let count = strings.count
         guard count > 1 else { return Array(strings.indices) }
-        let heads = runs.heads
         return runs.bytes.withUnsafeBufferPointer { bytes in
             runs.starts.withUnsafeBufferPointer { starts in
-                func less(_ a: Int, _ b: Int) -> Bool {
-                    guard runs.isPlain(a) && runs.isPlain(b) else { return strings[a] < strings[b] }
+                // The string's first eight bytes (zero after its end) as a big-endian word: words in this order are
+                // in byte order, a prefix first, unless equal (a string may end in zero bytes), when the bytes decide.
+                // One load, the zero bytes after the last string keeping it within the array.
+                func head(_ index: Int) -> UInt64 {
+                    let count = starts[index + 1] - starts[index]
+                    let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(
+                        fromByteOffset: starts[index], as: UInt64.self)
+                    return UInt64(bigEndian: count >= 8 ? word : word & ((1 << UInt64(count * 8)) - 1))
+                }
+                // `a`'s head given: the insertion sort compares one string with several.
+                // Nearly always every key is plain: one test for all the comparisons.
+                let allPlain = runs.notPlain == 0 && count <= 64
+                func less(_ a: Int, head first: UInt64, _ b: Int) -> Bool {
+                    guard allPlain || runs.isPlain(a) && runs.isPlain(b) else { return strings[a] < strings[b] }
                     // Keys mostly differ within their first eight bytes (`ORG/`, `PER/` and a name's start).
-                    if heads[a] != heads[b] { return heads[a] < heads[b] }
+                    let second = head(b)
+                    if first != second { return first < second }
                     return Self.less(bytes, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
                 }
+                func less(_ a: Int, _ b: Int) -> Bool { less(a, head: head(a), b) }
                 // An article names a dozen entities or so: an insertion sort in place, with no closure passed to
                 // the library's sort and no buffer of its own. Keys are unique, so any sort orders them alike.
                 guard count <= 64 else { return strings.indices.sorted(by: less) }
@@ -27,11 +40,13 @@ enum KeyOrder {
                 // NewsGraphCore).
                 var order: [Int] = []
                 order.reserveCapacity(count)
-                for position in 0..<count {
-                    order.append(position)
-                    order.withUnsafeMutableBufferPointer { order in
+                // All the positions first, then sorted in one lending of the storage, not one a position.
+                order.append(contentsOf: 0..<count)
+                order.withUnsafeMutableBufferPointer { order in
+                    for position in 1..<count {
+                        let first = head(position)
                         var slot = position
-                        while slot > 0 && less(position, order[slot - 1]) {
+                        while slot > 0 && less(position, head: first, order[slot - 1]) {
                             order[slot] = order[slot - 1]
                             slot -= 1
                         }
@@ -45,15 +60,13 @@ enum KeyOrder {
 
     /// All the strings' bytes in one array, each string's run of it, and whether its bytes alone may be compared.
     struct Runs {
+        /// The strings' bytes, then eight zero bytes: a string's first eight bytes are one load.
         let bytes: [UInt8]
         /// Where each string's run starts, and the end.
         let starts: [Int]
         /// Bit n set: the n-th string's bytes alone may not be compared. Strings from the 65th on count as such
         /// (compared as strings: always right, only slower); a word, where an array of flags would be allocated.
         let notPlain: UInt64
-        /// Each string's first eight bytes (zero after its end) as a big-endian word: words in this order are in
-        /// byte order, a prefix first, unless equal (a string may end in zero bytes), when the bytes decide.
-        let heads: [UInt64]
 
         init(_ strings: [String]) {
             // The array made at its final size (a native string knows its byte count), each string's bytes copied
@@ -62,17 +75,14 @@ enum KeyOrder {
             for string in strings { total += string.utf8.count }
             var starts: [Int] = []
             var notPlain: UInt64 = 0
-            var heads: [UInt64] = []
             starts.reserveCapacity(strings.count + 1)
-            heads.reserveCapacity(strings.count)
-            let bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let bytes = [UInt8](unsafeUninitializedCapacity: total + 8) { buffer, initialized in
                 var at = 0
                 for string in strings {
                     starts.append(at)
                     var string = string
                     let isPlain: Bool = string.withUTF8 { source in
                         precondition(at + source.count <= total)
-                        heads.append(Self.head(source))
                         guard let from = source.baseAddress, let to = buffer.baseAddress else { return true }
                         (to + at).initialize(from: from, count: source.count)
                         at += source.count
@@ -80,24 +90,15 @@ enum KeyOrder {
                     }
                     if !isPlain && starts.count <= 64 { notPlain |= 1 << UInt64(starts.count - 1) }
                 }
-                initialized = at
+                if let end = buffer.baseAddress { (end + at).initialize(repeating: 0, count: 8) }
+                initialized = at + 8
+                starts.append(at)
             }
-            starts.append(bytes.count)
-            (self.bytes, self.starts, self.notPlain, self.heads) = (bytes, starts, notPlain, heads)
+            (self.bytes, self.starts, self.notPlain) = (bytes, starts, notPlain)
         }
 
         /// Whether the n-th string's bytes alone may be compared.
         func isPlain(_ index: Int) -> Bool { index < 64 && notPlain >> UInt64(index) & 1 == 0 }
-
-        /// The first eight bytes of `bytes`, zero after their end, as a big-endian word.
-        private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            if bytes.count >= 8, let base = UnsafeRawPointer(bytes.baseAddress) {
-                return UInt64(bigEndian: base.loadUnaligned(as: UInt64.self))
-            }
-            var head: UInt64 = 0
-            for index in 0..<8 { head = head << 8 | UInt64(index < bytes.count ? bytes[index] : 0) }
-            return head
-        }
     }
 
     /// Whether the run `first` of `bytes` comes before the run `second`, byte by byte, a prefix first.

@@ -63,8 +63,10 @@ protocol NodeSink {
     /// in place, they are neither retained nor released.
     mutating func mentionEnd(
         of mentions: [EntityMention], at index: Int, slot: Int, type: StaticString, match: StaticString)
-    /// Opens an entity's node with its type and name; `slot` is its place among the article's entities, or -1.
-    mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String)
+    /// Opens the node of `entities[index]` with its type and name; `slot` is its place among the article's entities,
+    /// or -1. The array and an index, not the entity's key and name, which passed as strings were retained and
+    /// released for every entity.
+    mutating func beginEntityNode(of entities: [Entity], at index: Int, slot: Int, type: StaticString)
     /// A reference to an entity whose key has the very bytes of the one at `slot` (or -1 if none is known).
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int)
     /// Opens the n-th relation's node with its type, `rdf:Statement`.
@@ -119,10 +121,10 @@ extension NodeSink {
         provenanceAndEnd(match: match, source: mentions[index].provenance.source)
     }
 
-    mutating func beginEntityNode(_ entityKey: String, slot: Int, type: StaticString, name: String) {
-        beginNode(.entity(entityKey))
+    mutating func beginEntityNode(of entities: [Entity], at index: Int, slot: Int, type: StaticString) {
+        beginNode(.entity(entities[index].key))
         types(type)
-        string("schema:name", name)
+        string("schema:name", entities[index].canonicalName)
     }
 
     mutating func entityRef(_ key: StaticString, _ entityKey: String, slot: Int) { ref(key, .entity(entityKey)) }

@@ -279,4 +279,15 @@ import Testing
     func numbersAreWrittenShortest(value: Double, expected: String) {
         #expect(JSONValue.number(value).serialized() == expected)
     }
+
+    /// The short decimals' spelling is Swift's own description, and others are left to it.
+    @Test(arguments: [5.3, -0.5, 0.25, -0.05, 0.01, 12.07, 99.99, 2.675, 1.005, 0.001, 1e-7, 123_456_789.5, 1e13 + 0.5])
+    func shortDecimalsAreSpeltAsSwiftDescribesThem(value: Double) {
+        var bytes: [UInt8] = []
+        if JSONBytes.appendShortDecimal(value, to: &bytes) {
+            #expect(String(decoding: bytes, as: UTF8.self) == "\(value)")
+        } else {
+            #expect(![5.3, -0.5, 0.25, -0.05, 0.01, 12.07, 99.99, 123_456_789.5].contains(value))
+        }
+    }
 }
