@@ -33,10 +33,12 @@ final class PlaceRules: Sendable {
                 // Siedlung Tekoa`).
                 // (`Argentinierstraße 30a in Wien-Wieden`: past a street's house number.)
                 let chain = isHouseNumber(end, in: view) ? end + 1 : end
+                // (`aus Thüringen in Deutschland`: a state of the country named after it, by their ISO codes.)
                 if view.matches(chain, in: [.`in`, .auf, .im]),
+                   let place = placeAfterPreposition(chain + 1, in: view),
                    !view.hasCue(.notPlaceChain, first - 1)
-                    || view.matches(first - 1, .aus) && typedPlaceFollows(chain + 1, in: view),
-                   let place = placeAfterPreposition(chain + 1, in: view) {
+                    || view.matches(first - 1, .aus)
+                    && (typedPlaceFollows(chain + 1, in: view) || isSubdivision(mention, ofCountry: place, in: view)) {
                     container = place
                     rule = "place-in-place"
                 } else if !(view.hasCue(.determiner, first - 1) && view.hasCue(.notPlaceChain, first - 2)),
@@ -522,6 +524,18 @@ final class PlaceRules: Sendable {
         // (The comma after the country closes the apposition, unless another place or `und` goes on the list.)
         if view.hasMention(at: after + 1) || view.matches(after + 1, in: [.und, .oder]) { return nil }
         return country
+    }
+
+    /// Whether `mention` is a state, province or Land of the country `country` by their ISO 3166 codes
+    /// (`iso:DE-TH` of `iso:DE`).
+    private func isSubdivision(
+        _ mention: ArticleView.MentionRef, ofCountry country: ArticleView.MentionRef, in view: ArticleView
+    ) -> Bool {
+        guard isSubdivision(mention, in: view), isCountry(country, in: view),
+              let code = view.document.entities[country.key]?.externalIDs.first(where: {
+                  $0.hasPrefix("iso:") && $0.count == 6 }),
+              let ids = view.document.entities[mention.key]?.externalIDs else { return false }
+        return ids.contains { $0.hasPrefix(code + "-") }
     }
 
     /// A state, province or Land from the subdivisions list (`Ohio`, `Steiermark`).

@@ -54,6 +54,19 @@ struct PlaceRuleTests {
         #expect(more.isEmpty)
     }
 
+    /// `aus Thüringen in Deutschland`: after `aus` a state of the country named after it lies in it, by their ISO
+    /// codes; another place does not (`Flüchtlinge aus Syrien in Österreich`).
+    @Test func stateOfTheCountryAfterAusLiesInIt() throws {
+        let state = Fixture.Mark(text: "Tarnland", type: .place, key: nil, ids: ["iso:VL-TA"],
+                                 source: "places/subdivisions.tsv:1")
+        let out = try Fixture.describe("Die Gruppe aus Tarnland in Velonien warnt.",
+                                       [state, .country("Velonien", iso: "VL")])
+        #expect(out == ["Tarnland locatedIn Velonien"])
+        let foreign = try Fixture.describe("Die Gruppe aus Tarnland in Oskarien warnt.",
+                                           [state, .country("Oskarien", iso: "OK")])
+        #expect(foreign.isEmpty)
+    }
+
     @Test func areaOfAPlaceAfterAMovementIsNoChain() throws {
         let out = try Fixture.describe(
             "Eine Rakete aus dem Gazastreifen im Süden Israels schlug ein.", [.loc("Gazastreifen"), .loc("Israels")])
