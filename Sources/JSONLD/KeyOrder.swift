@@ -78,16 +78,23 @@ enum KeyOrder {
             starts.reserveCapacity(strings.count + 1)
             let bytes = [UInt8](unsafeUninitializedCapacity: total + 8) { buffer, initialized in
                 var at = 0
-                for string in strings {
+                func copy(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+                    precondition(at + source.count <= total)
+                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return true }
+                    (to + at).initialize(from: from, count: source.count)
+                    at += source.count
+                    return PlainText.isPlain(source)
+                }
+                // By index: a native key lends its bytes in place, without the copy of the string (a retain and
+                // release each) that `withUTF8` needs.
+                for index in strings.indices {
                     starts.append(at)
-                    var string = string
-                    let isPlain: Bool = string.withUTF8 { source in
-                        precondition(at + source.count <= total)
-                        guard let from = source.baseAddress, let to = buffer.baseAddress else { return true }
-                        (to + at).initialize(from: from, count: source.count)
-                        at += source.count
-                        return PlainText.isPlain(source)
-                    }
+                    let isPlain =
+                        strings[index].utf8.withContiguousStorageIfAvailable(copy)
+                        ?? {
+                            var string = strings[index]
+                            return string.withUTF8(copy)
+                        }()
                     if !isPlain && starts.count <= 64 { notPlain |= 1 << UInt64(starts.count - 1) }
                 }
                 if let end = buffer.baseAddress { (end + at).initialize(repeating: 0, count: 8) }
