@@ -143,14 +143,12 @@ public struct JSONLDWriter: Sendable {
         let mentions = document.mentions
         // Room for the chain of each entity's mentions too (below), in the same array: one allocation, not two.
         let chainCount = order.count + mentions.count
-        var exactSlots: [Int] = []
-        exactSlots.reserveCapacity(mentions.count + chainCount)
+        // Every place filled at once (-1: no entity, no link), then written in one lending of the storage: an append a
+        // mention checked the array's uniqueness and capacity each time.
+        var exactSlots = [Int](filled: -1, count: mentions.count + chainCount)
         // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly
         // always).
         var equivalentSlots: [Int: Int] = [:]
-        // Every place filled at once, then written in one lending of the storage: an append a mention checked the
-        // array's uniqueness and capacity each time.
-        exactSlots.append(contentsOf: repeatElement(-1, count: mentions.count + chainCount))
         // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
         keySlots.withLookup { lookup in
             exactSlots.withUnsafeMutableBufferPointer { exactSlots in
