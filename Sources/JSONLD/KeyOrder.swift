@@ -70,12 +70,19 @@ enum KeyOrder {
 
         init(_ strings: [String]) {
             // The array made at its final size (a native string knows its byte count), each string's bytes copied
-            // into it in one move.
-            var total = 0
-            for string in strings { total += string.utf8.count }
-            var starts: [Int] = []
+            // into it in one move. The runs' starts are known from the counts alone: made filled and written in one
+            // lending of their storage, where an append a string checked the array's uniqueness and capacity.
+            var starts = [Int](filled: 0, count: strings.count + 1)
+            let total = starts.withUnsafeMutableBufferPointer { starts in
+                var total = 0
+                for index in strings.indices {
+                    starts[index] = total
+                    total += strings[index].utf8.count
+                }
+                starts[strings.count] = total
+                return total
+            }
             var notPlain: UInt64 = 0
-            starts.reserveCapacity(strings.count + 1)
             let bytes = [UInt8](unsafeUninitializedCapacity: total + 8) { buffer, initialized in
                 var at = 0
                 func copy(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -88,18 +95,16 @@ enum KeyOrder {
                 // By index: a native key lends its bytes in place, without the copy of the string (a retain and
                 // release each) that `withUTF8` needs.
                 for index in strings.indices {
-                    starts.append(at)
                     let isPlain =
                         strings[index].utf8.withContiguousStorageIfAvailable(copy)
                         ?? {
                             var string = strings[index]
                             return string.withUTF8(copy)
                         }()
-                    if !isPlain && starts.count <= 64 { notPlain |= 1 << UInt64(starts.count - 1) }
+                    if !isPlain && index < 64 { notPlain |= 1 << UInt64(index) }
                 }
                 if let end = buffer.baseAddress { (end + at).initialize(repeating: 0, count: 8) }
                 initialized = at + 8
-                starts.append(at)
             }
             (self.bytes, self.starts, self.notPlain) = (bytes, starts, notPlain)
         }
