@@ -166,13 +166,15 @@ public struct JSONLDWriter: Sendable {
         }
         // Each entity's mentions in text order, as a chain: one pass over the mentions instead of one per entity.
         // One run for both links, each entity's first mention (by slot) and then each mention's next (-1: none),
-        // after the mentions' slots.
+        // after the mentions' slots. Linked in one lending of the storage, not a uniqueness check a link.
         let chain = mentions.count
-        for index in mentions.indices.reversed() {
-            let slot = exactSlots[index] >= 0 ? exactSlots[index] : equivalentSlots[index] ?? -1
-            guard slot >= 0 else { continue }
-            exactSlots[chain + order.count + index] = exactSlots[chain + slot]
-            exactSlots[chain + slot] = index
+        exactSlots.withUnsafeMutableBufferPointer { exactSlots in
+            for index in mentions.indices.reversed() {
+                let slot = exactSlots[index] >= 0 ? exactSlots[index] : equivalentSlots[index] ?? -1
+                guard slot >= 0 else { continue }
+                exactSlots[chain + order.count + index] = exactSlots[chain + slot]
+                exactSlots[chain + slot] = index
+            }
         }
         let links = exactSlots
         func firstMention(_ slot: Int) -> Int { links[chain + slot] }
