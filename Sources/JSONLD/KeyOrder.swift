@@ -36,12 +36,9 @@ enum KeyOrder {
                 // An article names a dozen entities or so: an insertion sort in place, with no closure passed to
                 // the library's sort and no buffer of its own. Keys are unique, so any sort orders them alike.
                 guard count <= 64 else { return strings.indices.sorted(by: less) }
-                // Reserved, not made by `init(unsafeUninitializedCapacity:)` (see `Array(filled:count:)` in
-                // NewsGraphCore).
-                var order: [Int] = []
-                order.reserveCapacity(count)
-                // All the positions first, then sorted in one lending of the storage, not one a position.
-                order.append(contentsOf: 0..<count)
+                // All the positions first, made from their range at its size (not reserved and then appended), then
+                // sorted in one lending of the storage, not one a position.
+                var order = [Int](0..<count)
                 order.withUnsafeMutableBufferPointer { order in
                     for position in 1..<count {
                         let first = head(position)
