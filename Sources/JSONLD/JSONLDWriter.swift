@@ -143,35 +143,38 @@ public struct JSONLDWriter: Sendable {
         let mentions = document.mentions
         // Room for the chain of each entity's mentions too (below), in the same array: one allocation, not two.
         let chainCount = order.count + mentions.count
-        var exactSlots: [Int] = []
-        exactSlots.reserveCapacity(mentions.count + chainCount)
+        // Every place filled at once (-1: no entity, no link), then written in one lending of the storage: an append a
+        // mention checked the array's uniqueness and capacity each time.
+        var exactSlots = [Int](filled: -1, count: mentions.count + chainCount)
         // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly
         // always).
         var equivalentSlots: [Int: Int] = [:]
         // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
         keySlots.withLookup { lookup in
-            for index in mentions.indices {
-                if let slot = lookup.slot(of: mentions[index].entityKey) {
-                    exactSlots.append(slot)
-                    continue
+            exactSlots.withUnsafeMutableBufferPointer { exactSlots in
+                for index in mentions.indices {
+                    if let slot = lookup.slot(of: mentions[index].entityKey) {
+                        exactSlots[index] = slot
+                        continue
+                    }
+                    if slots == nil {
+                        slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) })
+                    }
+                    if let slot = slots?[mentions[index].entityKey] { equivalentSlots[index] = slot }
                 }
-                exactSlots.append(-1)
-                if slots == nil {
-                    slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) })
-                }
-                if let slot = slots?[mentions[index].entityKey] { equivalentSlots[index] = slot }
             }
         }
         // Each entity's mentions in text order, as a chain: one pass over the mentions instead of one per entity.
         // One run for both links, each entity's first mention (by slot) and then each mention's next (-1: none),
-        // after the mentions' slots.
+        // after the mentions' slots. Linked in one lending of the storage, not a uniqueness check a link.
         let chain = mentions.count
-        exactSlots.append(contentsOf: repeatElement(-1, count: chainCount))
-        for index in mentions.indices.reversed() {
-            let slot = exactSlots[index] >= 0 ? exactSlots[index] : equivalentSlots[index] ?? -1
-            guard slot >= 0 else { continue }
-            exactSlots[chain + order.count + index] = exactSlots[chain + slot]
-            exactSlots[chain + slot] = index
+        exactSlots.withUnsafeMutableBufferPointer { exactSlots in
+            for index in mentions.indices.reversed() {
+                let slot = exactSlots[index] >= 0 ? exactSlots[index] : equivalentSlots[index] ?? -1
+                guard slot >= 0 else { continue }
+                exactSlots[chain + order.count + index] = exactSlots[chain + slot]
+                exactSlots[chain + slot] = index
+            }
         }
         let links = exactSlots
         func firstMention(_ slot: Int) -> Int { links[chain + slot] }

@@ -36,12 +36,9 @@ enum KeyOrder {
                 // An article names a dozen entities or so: an insertion sort in place, with no closure passed to
                 // the library's sort and no buffer of its own. Keys are unique, so any sort orders them alike.
                 guard count <= 64 else { return strings.indices.sorted(by: less) }
-                // Reserved, not made by `init(unsafeUninitializedCapacity:)` (see `Array(filled:count:)` in
-                // NewsGraphCore).
-                var order: [Int] = []
-                order.reserveCapacity(count)
-                // All the positions first, then sorted in one lending of the storage, not one a position.
-                order.append(contentsOf: 0..<count)
+                // All the positions first, made from their range at its size (not reserved and then appended), then
+                // sorted in one lending of the storage, not one a position.
+                var order = [Int](0..<count)
                 order.withUnsafeMutableBufferPointer { order in
                     for position in 1..<count {
                         let first = head(position)
@@ -70,29 +67,41 @@ enum KeyOrder {
 
         init(_ strings: [String]) {
             // The array made at its final size (a native string knows its byte count), each string's bytes copied
-            // into it in one move.
-            var total = 0
-            for string in strings { total += string.utf8.count }
-            var starts: [Int] = []
+            // into it in one move. The runs' starts are known from the counts alone: made filled and written in one
+            // lending of their storage, where an append a string checked the array's uniqueness and capacity.
+            var starts = [Int](filled: 0, count: strings.count + 1)
+            let total = starts.withUnsafeMutableBufferPointer { starts in
+                var total = 0
+                for index in strings.indices {
+                    starts[index] = total
+                    total += strings[index].utf8.count
+                }
+                starts[strings.count] = total
+                return total
+            }
             var notPlain: UInt64 = 0
-            starts.reserveCapacity(strings.count + 1)
             let bytes = [UInt8](unsafeUninitializedCapacity: total + 8) { buffer, initialized in
                 var at = 0
-                for string in strings {
-                    starts.append(at)
-                    var string = string
-                    let isPlain: Bool = string.withUTF8 { source in
-                        precondition(at + source.count <= total)
-                        guard let from = source.baseAddress, let to = buffer.baseAddress else { return true }
-                        (to + at).initialize(from: from, count: source.count)
-                        at += source.count
-                        return PlainText.isPlain(source)
-                    }
-                    if !isPlain && starts.count <= 64 { notPlain |= 1 << UInt64(starts.count - 1) }
+                func copy(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+                    precondition(at + source.count <= total)
+                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return true }
+                    (to + at).initialize(from: from, count: source.count)
+                    at += source.count
+                    return PlainText.isPlain(source)
+                }
+                // By index: a native key lends its bytes in place, without the copy of the string (a retain and
+                // release each) that `withUTF8` needs.
+                for index in strings.indices {
+                    let isPlain =
+                        strings[index].utf8.withContiguousStorageIfAvailable(copy)
+                        ?? {
+                            var string = strings[index]
+                            return string.withUTF8(copy)
+                        }()
+                    if !isPlain && index < 64 { notPlain |= 1 << UInt64(index) }
                 }
                 if let end = buffer.baseAddress { (end + at).initialize(repeating: 0, count: 8) }
                 initialized = at + 8
-                starts.append(at)
             }
             (self.bytes, self.starts, self.notPlain) = (bytes, starts, notPlain)
         }

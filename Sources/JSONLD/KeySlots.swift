@@ -22,15 +22,18 @@ struct KeySlots {
         self.shift = shift
         let mask = (1 << Int(bits)) - 1
         var table = [UInt64](filled: 0, count: 1 << Int(bits))
+        // Filled in one lending of the table's storage, not a uniqueness check a key.
         runs.bytes.withUnsafeBufferPointer { bytes in
-            for (slot, position) in order.enumerated() {
-                let (start, end) = (runs.starts[position], runs.starts[position + 1])
-                // A key too long for its count's bits (none is) is left out: looked up, it is not found, and its
-                // IRI is spelt anew rather than copied.
-                guard end - start < 1 << 16, end <= UInt32.max, slot + 1 < 1 << 16 else { continue }
-                var place = Int(Self.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])) >> shift)
-                while table[place] != 0 { place = (place + 1) & mask }
-                table[place] = UInt64(start) << 32 | UInt64(end - start) << 16 | UInt64(slot + 1)
+            table.withUnsafeMutableBufferPointer { table in
+                for (slot, position) in order.enumerated() {
+                    let (start, end) = (runs.starts[position], runs.starts[position + 1])
+                    // A key too long for its count's bits (none is) is left out: looked up, it is not found, and its
+                    // IRI is spelt anew rather than copied.
+                    guard end - start < 1 << 16, end <= UInt32.max, slot + 1 < 1 << 16 else { continue }
+                    var place = Int(Self.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])) >> shift)
+                    while table[place] != 0 { place = (place + 1) & mask }
+                    table[place] = UInt64(start) << 32 | UInt64(end - start) << 16 | UInt64(slot + 1)
+                }
             }
         }
         self.table = table
