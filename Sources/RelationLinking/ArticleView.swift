@@ -197,7 +197,7 @@ final class ArticleView {
                 if keys.isEmpty { keys.reserveCapacity(4) }
                 let key = table.keys[index]
                 let plainCount = key.utf8.withContiguousStorageIfAvailable { bytes in
-                    bytes.allSatisfy({ $0 < 0xCC }) ? bytes.count : -1
+                    bytes.isBelowU0300 ? bytes.count : -1
                 }
                 keys.append(CountryKey(key: key, plainCount: plainCount ?? -1))
             }
@@ -683,7 +683,7 @@ final class ArticleView {
         guard inText(token), flags[token] & Flag.stable != 0 else { return word(token) == text }
         let lower = lowerUTF8(token)
         let decided = Self.withBytes(of: text) { text -> Bool? in
-            guard text.allSatisfy({ $0 < 0xCC }) else { return nil }
+            guard text.isBelowU0300 else { return nil }
             return text.count == lower.count && text.elementsEqual(lower)
         }
         return decided ?? (word(token) == text)
