@@ -38,12 +38,9 @@ struct UnitSharing {
             // `zu` and a quantity has that quantity's unit and kind.
             if let parallel = parallelAfterZu(position, in: found) {
                 let old = found[position].quantity
-                found[position].quantity = Quantity(
-                    span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue,
-                    unit: found[parallel].quantity.unit, currency: old.currency, modifier: old.modifier,
-                    event: old.event, kind: found[parallel].quantity.kind,
-                    provenance: Provenance(match: .rule,
-                                           source: .joining(old.provenance.source, Provenance.unitFromAntecedent)))
+                found[position].quantity = Self.sharing(
+                    old, unit: found[parallel].quantity.unit, currency: old.currency,
+                    kind: found[parallel].quantity.kind, rule: Provenance.unitFromAntecedent)
                 continue
             }
             guard let unit = lastUnit else { continue }
@@ -103,11 +100,8 @@ struct UnitSharing {
             }
             guard partitive || coordinated || (before && !afterOther) else { continue }
             let old = found[position].quantity
-            found[position].quantity = Quantity(
-                span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,
-                currency: old.currency, modifier: old.modifier, event: old.event, kind: .count,
-                provenance: Provenance(match: .rule,
-                                       source: .joining(old.provenance.source, Provenance.unitFromAntecedent)))
+            found[position].quantity = Self.sharing(
+                old, unit: unit, currency: old.currency, kind: .count, rule: Provenance.unitFromAntecedent)
         }
         return lastUnit
     }
@@ -163,12 +157,8 @@ struct UnitSharing {
                   // (Millions left unnamed are more often money: `kostet weitere 30 bis 60 Millionen`.)
                   !Self.multiplierWords.contains(tokens.text(found[position].tokens.upperBound)),
                   !countsANounLater(after: next - 1), lexicon.personUnits.contains(unit) else { continue }
-            let quantity = found[position].quantity
-            found[position].quantity = Quantity(
-                span: quantity.span, value: quantity.value, minValue: quantity.minValue, maxValue: quantity.maxValue,
-                unit: unit, currency: nil, modifier: quantity.modifier, event: quantity.event, kind: .count,
-                provenance: Provenance(match: .rule,
-                                       source: .joining(quantity.provenance.source, Provenance.unitFromAntecedent)))
+            found[position].quantity = Self.sharing(
+                found[position].quantity, unit: unit, currency: nil, kind: .count, rule: Provenance.unitFromAntecedent)
             unitNamed = true
         }
         return (unitNamed, people)
@@ -239,11 +229,8 @@ struct UnitSharing {
                     // (`Die Zahl der Sextortion-Fälle`: a compound joined by hyphens is one noun.)
                     let end = tokens.compoundEnd(from: noun, limit: lead)
                     let form = end == noun ? tokens.text(noun) : tokens.joined(noun, end)
-                    found[position].quantity = Quantity(
-                        span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue,
-                        unit: lemmatizer.lemma(of: form), currency: old.currency,
-                        modifier: old.modifier, event: old.event, kind: .count,
-                        provenance: Provenance(match: .rule, source: .joining(old.provenance.source, "+zahl-der")))
+                    found[position].quantity = Self.sharing(
+                        old, unit: lemmatizer.lemma(of: form), currency: old.currency, kind: .count, rule: "+zahl-der")
                     break
                 }
                 index -= 1
@@ -274,10 +261,8 @@ struct UnitSharing {
             guard lemma != form || noun > sentence.lowerBound && Self.pluralQuantifiers.contains(tokens.text(noun - 1))
             else { continue }
             let old = found[position].quantity
-            found[position].quantity = Quantity(
-                span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: lemma,
-                currency: old.currency, modifier: old.modifier, event: old.event, kind: .count,
-                provenance: Provenance(match: .rule, source: .joining(old.provenance.source, "+apposed-noun")))
+            found[position].quantity = Self.sharing(
+                old, unit: lemma, currency: old.currency, kind: .count, rule: "+apposed-noun")
         }
     }
 
@@ -335,11 +320,19 @@ struct UnitSharing {
                 next.tokens.lowerBound - bare.tokens.upperBound <= 4 else { continue }
             let between = (bare.tokens.upperBound + 1)..<next.tokens.lowerBound
             guard between.allSatisfy({ Self.joiners.contains(tokens.text($0)) }) else { continue }
-            let old = bare.quantity
-            found[position].quantity = Quantity(
-                span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,
-                currency: next.quantity.currency, modifier: old.modifier, event: old.event, kind: next.quantity.kind,
-                provenance: Provenance(match: .rule, source: .joining(old.provenance.source, "+unit-shared")))
+            found[position].quantity = Self.sharing(
+                bare.quantity, unit: unit, currency: next.quantity.currency, kind: next.quantity.kind,
+                rule: "+unit-shared")
         }
+    }
+
+    /// `old` with a unit shared from elsewhere, counted as `kind`: its source joined with the rule's name.
+    private static func sharing(
+        _ old: Quantity, unit: String?, currency: String?, kind: Quantity.Kind, rule: String
+    ) -> Quantity {
+        Quantity(
+            span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,
+            currency: currency, modifier: old.modifier, event: old.event, kind: kind,
+            provenance: Provenance(match: .rule, source: .joining(old.provenance.source, rule)))
     }
 }
