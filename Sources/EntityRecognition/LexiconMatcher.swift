@@ -355,13 +355,16 @@ struct LexiconMatcher {
             tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: match, entry: entryIndex)
         candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts, scalars)
             && !isJoinedToListedOrganisation(tokens, entry, facts, scalars, out)
-        // `ein Bild der toten Körper` beside `der Bild-Zeitung`, `eines Grünen`: after an indefinite article the
-        // word is the common noun, whatever else the article names (a definite one may be a paper's own: `das
-        // Profil`). Not before a capitalised word or a hyphen, where the article is a product's or a compound's
-        // (`ein Dell Chromebook`, `einen Krone-Fotografen`).
-        if candidate.ambiguous, entry.ambiguous, tokens.lowerBound > 0,
-           Self.commonNounArticles.contains(facts[tokens.lowerBound - 1].folded), !last.hyphenJoinedAfter,
-           tokens.upperBound >= facts.count || !facts[tokens.upperBound].capitalised {
+        // `ein Bild der toten Körper` beside `der Bild-Zeitung`, `eines Grünen`, `einen europäischen Standard`:
+        // after an indefinite article (and the adjectives it opens) the word is the common noun, whatever else the
+        // article names (a definite one may be a paper's own: `das Profil`). Not before a capitalised word or a
+        // hyphen, where the article is a product's or a compound's (`ein Dell Chromebook`, `einen Krone-Fotografen`).
+        // (The same for a name listed in capitals and written as the noun: `STANDARD`, `keinen Standard`.)
+        if candidate.ambiguous && entry.ambiguous
+            || tokens.count == 1 && entry.caseMode == .capitalised && !first.allCaps
+            && exactKey(tokens, facts) != entry.exactKey && words.commonNouns.contains(first.folded),
+           isAfterIndefiniteArticle(tokens.lowerBound, facts, scalars),
+           !last.hyphenJoinedAfter, tokens.upperBound >= facts.count || !facts[tokens.upperBound].capitalised {
             return
         }
         candidate.genitive = genitive
@@ -725,9 +728,31 @@ struct LexiconMatcher {
     private static let pluralArticles = KeySet(["die", "der", "den"].map { WordKey($0, folded: true) })
     private static let des = WordKey("des", folded: true)
     /// Articles no name of a newspaper, company or party takes (`ein Bild`, `eine Allianz`).
-    private static let commonNounArticles = KeySet(["ein", "eine", "einen", "einem", "einer", "eines"].map {
-        WordKey($0, folded: true)
-    })
+    private static let commonNounArticles = KeySet([
+        "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+    ].map { WordKey($0, folded: true) })
+
+    /// `einen Standard`, `einen europäischen Standard`: an indefinite article right before the word or before the
+    /// inflected adjectives (at most two) that stand between them.
+    private func isAfterIndefiniteArticle(
+        _ first: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]
+    ) -> Bool {
+        var before = first - 1
+        while before >= 0, first - before <= 3, facts[before].kind == .word, !facts[before].capitalised,
+              !Self.commonNounArticles.contains(facts[before].folded),
+              facts[before].span.length >= 4, Self.endsInAdjectiveInflection(facts[before], scalars) {
+            before -= 1
+        }
+        return before >= 0 && Self.commonNounArticles.contains(facts[before].folded)
+    }
+
+    /// `-e`, `-en`, `-er`, `-es`, `-em`: the endings an attributive adjective takes.
+    private static func endsInAdjectiveInflection(_ fact: TokenFacts, _ scalars: [Unicode.Scalar]) -> Bool {
+        let last = scalars[fact.span.end - 1]
+        if last == "e" { return true }
+        guard last == "n" || last == "r" || last == "s" || last == "m" else { return false }
+        return scalars[fact.span.end - 2] == "e"
+    }
 
     private func exactKey(_ tokens: Range<Int>, _ facts: [TokenFacts]) -> WordKey {
         var key = WordKey(raw: 0)

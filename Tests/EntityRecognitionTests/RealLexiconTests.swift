@@ -291,6 +291,15 @@ import Testing
         #expect(try Self.mentions("Erstmals musste Apple sinkende Ergebnisse melden.") == ["Apple/ORG"])
     }
 
+    /// A paper's name that is also a noun is the noun after an indefinite article, with adjectives or without,
+    /// also where the paper is listed in capitals (`STANDARD`); with a definite article it may be the paper.
+    @Test func paperNamedLikeANounAfterAnIndefiniteArticle() throws {
+        #expect(try Self.mentions("Sie haben einen europäischen Standard ausgearbeitet.").isEmpty)
+        #expect(try Self.mentions("Sie konnten sich auf keinen Standard einigen.").isEmpty)
+        #expect(try Self.mentions("Er sah ein großes neues Bild.").isEmpty)
+        #expect(try Self.mentions("Das sagte eine Sprecherin dem Standard.") == ["Standard/ORG"])
+    }
+
     /// A listed organisation written out with a country's name after it is its branch there; an acronym and a
     /// country side by side are two.
     @Test func nationalBranchIsOneOrganisation() throws {
