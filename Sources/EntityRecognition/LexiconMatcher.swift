@@ -316,8 +316,9 @@ struct LexiconMatcher {
         case .capitalised:
             guard first.capitalised else { return }
             if tokens.allSatisfy({ facts[$0].allCaps || facts[$0].kind != .word }) && first.span.length > 1 {
-                // Headlines in capitals (`WIEN`); short capitals are acronyms (`SE` is no town `Se`).
-                guard first.span.length >= 4 else { return }
+                // Headlines in capitals (`WIEN`, `DER STANDARD`); short capitals alone are acronyms (`SE` is no
+                // town `Se`).
+                guard first.span.length >= 4 || tokens.count > 1 else { return }
                 match = .caseVariant
             }
         }

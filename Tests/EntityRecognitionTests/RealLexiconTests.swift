@@ -300,6 +300,12 @@ import Testing
         #expect(try Self.mentions("Das sagte eine Sprecherin dem Standard.") == ["Standard/ORG"])
     }
 
+    /// A name of several words written in capitals is the name, article and all, though its first word is short
+    /// (a short word alone in capitals is an acronym).
+    @Test func nameOfSeveralWordsInCapitals() throws {
+        #expect(try Self.mentions("Die Firma klagte – DER STANDARD berichtete.") == ["DER STANDARD/ORG"])
+    }
+
     /// A listed organisation written out with a country's name after it is its branch there; an acronym and a
     /// country side by side are two.
     @Test func nationalBranchIsOneOrganisation() throws {
