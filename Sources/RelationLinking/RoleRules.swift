@@ -125,6 +125,10 @@ final class RoleRules: Sendable {
             if view.matches(end, .comma) {
                 if let hit = apposition(at: end + 1, sentence: sentence, in: view) {
                     emit(hit, person: mention, sentence: sentence, rule: "role-apposition", in: view, into: &out)
+                    if let joined = coordinatedApposition(after: end + 1, sentence: sentence, in: view) {
+                        emit(joined, person: mention, sentence: sentence, rule: "role-apposition-coordinated",
+                             in: view, into: &out)
+                    }
                 } else if let (noun, body) = professionApposition(at: end + 1, sentence: sentence, in: view) {
                     out.append(Relation(
                         subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: body.key),
@@ -747,6 +751,28 @@ final class RoleRules: Sendable {
         guard view.matches(start - 1, .und), view.sentenceOf[max(0, start - 2)] == view.sentenceOf[name],
               let joined = role(at: start - 2, in: view), joined.title != hit.title else { return nil }
         return joined
+    }
+
+    /// `Michael Pock, Vorsitzender des Petitionsausschusses und Gleichbehandlungssprecher der Neos`: a second role
+    /// joined by `und` inside the apposition that starts at `start`, held in an organisation of its own. (A bare
+    /// second title may be a noun the first role's body governs: `Leiter der Abteilung Forschung und Entwicklung`;
+    /// a place may be a company's first word: `Geschäftsführer der Agentur Vienna Digital`.)
+    private func coordinatedApposition(after start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
+        let limit = min(start + 10, view.document.sentences[sentence].tokenRange.upperBound)
+        var token = start + 1
+        while token < limit {
+            if view.matches(token, .und) {
+                guard let joined = apposition(at: token + 1, sentence: sentence, in: view),
+                      (joined.fused ?? joined.attached)?.type == .organization else { return nil }
+                return joined
+            }
+            if view.isPunctuation(token) && !view.matches(token, .hyphen)
+                || view.mention(startingAt: token)?.type == .person {
+                return nil
+            }
+            token += 1
+        }
+        return nil
     }
 
     /// The token after `ist`, `wird`, `wurde` or `bleibt` and up to two adverbs right after a name, where a role

@@ -332,6 +332,18 @@ struct RoleRuleTests {
         #expect(out == ["Petra Hauser memberOf Rotes Kreuz (Direktorin)"])
     }
 
+    /// A second role joined by `und` inside the apposition is held too, where it names an organisation of its own;
+    /// a bare second noun may belong to the first role's body.
+    @Test func secondRoleJoinedInsideTheAppositionIsHeldToo() throws {
+        let out = try Fixture.describe(
+            "Petra Hauser, Vorsitzende des Ausschusses und Sprecherin der Velora, warnte.",
+            [.per("Petra Hauser"), .org("Velora")])
+        #expect(out.sorted() == ["Petra Hauser hasTitle Vorsitzende", "Petra Hauser memberOf Velora (Sprecherin)"])
+        let bare = try Fixture.describe(
+            "Petra Hauser, Leiterin der Velora und Sprecherin, warnte.", [.per("Petra Hauser"), .org("Velora")])
+        #expect(bare == ["Petra Hauser memberOf Velora (Leiterin)"])
+    }
+
     /// `der Vorstandschef des Unternehmens`: a company noun takes up the one company named before, not a parent
     /// company named only in `-Tochter`.
     @Test(arguments: [
