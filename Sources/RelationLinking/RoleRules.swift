@@ -504,10 +504,10 @@ final class RoleRules: Sendable {
         _ hit: RoleHit, personKey: String, sentence: Int, rule: String, in view: ArticleView,
         into out: inout [Relation]
     ) {
-        // A title no longer held is no title (`Ex-Kanzler`, `der frühere Chef`), but the body it was held in
-        // still names whom the person belongs to (`Ex-Telekom-Vorstand Rudolf Fischer`, `der ehemalige
-        // BZÖ-Geschäftsführer`); the rule's name says the role is a former one.
-        guard !hit.former || hit.fused != nil || hit.attached != nil else { return }
+        // A title no longer held is still the person's title (`Ex-Finanzchef Stefano Colombo`, `des ehemaligen
+        // Kapitäns …, Francesco Schettino`: the annotated articles give it), and the body it was held in still names
+        // whom the person belongs to (`Ex-Telekom-Vorstand Rudolf Fischer`); the rule's name says the role is a
+        // former one.
         // Joined into one string sized for it: interpolation goes through generic printing, piece by piece.
         let source = hit.former ? String.joined(rule, " ", hit.source + " former") : .joined(rule, " ", hit.source)
         let provenance = Provenance(match: .rule, source: source)
@@ -562,7 +562,7 @@ final class RoleRules: Sendable {
                 }
             }
         }
-        if !hit.former, hit.fused == nil && hit.attached == nil || officeOutsideParty,
+        if hit.fused == nil && hit.attached == nil || officeOutsideParty,
            lexicon.keptTitles.containsEnding(ofLowerCased: hit.title)
             || !lexicon.noTitles.containsEnding(ofLowerCased: hit.title) {
             out.append(Relation(

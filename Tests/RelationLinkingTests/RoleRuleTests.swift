@@ -585,9 +585,12 @@ struct RoleRuleTests {
         #expect(out == ["Olaf Huber memberOf GdA (Vorsitzende)"])
     }
 
-    @Test func formerTitlesAreNotHeld() throws {
+    /// A title no longer held is the person's title still, as annotators give it (`des ehemaligen Kapitäns …`).
+    @Test func formerTitlesAreTitles() throws {
         let out = try Fixture.describe("Der frühere Kanzler Franz Vranitzky kam ebenfalls.", [.per("Franz Vranitzky")])
-        #expect(out.isEmpty)
+        #expect(out == ["Franz Vranitzky hasTitle Kanzler"])
+        // The professions stay out, former or not.
+        #expect(try Fixture.describe("Der frühere Politiker Franz Vranitzky kam.", [.per("Franz Vranitzky")]).isEmpty)
     }
 
     @Test func titleWrittenWithExIsATitleOfItsOwn() throws {
@@ -813,10 +816,11 @@ struct PossessiveRoleTests {
             == ["Josef Brandl memberOf SPÖ (Obmann)"])
     }
 
-    @Test func aFormerOfficeInAPartyKeepsOnlyTheMembership() throws {
+    /// A former office fused to a party gives what a current one gives: the membership and the office as title.
+    @Test func aFormerOfficeInAPartyGivesTheMembershipAndTheTitle() throws {
         let out = try Fixture.describe(
             "Er zitierte die einstigen FPÖ-Abgeordneten Susanne Brandl.",
             [try Self.party("FPÖ"), .per("Susanne Brandl")])
-        #expect(out == ["Susanne Brandl memberOf FPÖ"])
+        #expect(out == ["Susanne Brandl memberOf FPÖ", "Susanne Brandl hasTitle Abgeordneter"])
     }
 }
