@@ -356,14 +356,15 @@ struct LexiconMatcher {
             tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: match, entry: entryIndex)
         candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts, scalars)
             && !isJoinedToListedOrganisation(tokens, entry, facts, scalars, out)
+        // `Standard` for `STANDARD`: a name listed in capitals, written as the common noun it also is.
+        let nounOfCapitals = tokens.count == 1 && entry.caseMode == .capitalised && !first.allCaps
+            && exactKey(tokens, facts) != entry.exactKey && words.commonNouns.contains(first.folded)
         // `ein Bild der toten Körper` beside `der Bild-Zeitung`, `eines Grünen`, `einen europäischen Standard`:
         // after an indefinite article (and the adjectives it opens) the word is the common noun, whatever else the
         // article names (a definite one may be a paper's own: `das Profil`). Not before a capitalised word or a
         // hyphen, where the article is a product's or a compound's (`ein Dell Chromebook`, `einen Krone-Fotografen`).
         // (The same for a name listed in capitals and written as the noun: `STANDARD`, `keinen Standard`.)
-        if candidate.ambiguous && entry.ambiguous
-            || tokens.count == 1 && entry.caseMode == .capitalised && !first.allCaps
-            && exactKey(tokens, facts) != entry.exactKey && words.commonNouns.contains(first.folded),
+        if candidate.ambiguous && entry.ambiguous || nounOfCapitals,
            isAfterIndefiniteArticle(tokens.lowerBound, facts, scalars),
            !last.hyphenJoinedAfter, tokens.upperBound >= facts.count || !facts[tokens.upperBound].capitalised {
             return
@@ -389,7 +390,10 @@ struct LexiconMatcher {
             candidate = Candidate(
                 tokens: tokens, span: span, type: entry.type, priority: entry.priority, match: .compoundPart,
                 entry: entryIndex)
-            candidate.ambiguous = placeNoun || entry.ambiguous && !isSupported(tokens, entry, facts, scalars)
+            // (`Standard-Version`, `Standard-Android`: the noun of a name listed in capitals opens a compound as
+            // the noun, unless the article names the paper elsewhere.)
+            candidate.ambiguous = placeNoun
+                || (entry.ambiguous || nounOfCapitals) && !isSupported(tokens, entry, facts, scalars)
             if facilityWords.contains(rest.folded) {
                 let whole = TextSpan(first.span.begin, rest.span.end)
                 var facility = Candidate(

@@ -298,6 +298,9 @@ import Testing
         #expect(try Self.mentions("Sie konnten sich auf keinen Standard einigen.").isEmpty)
         #expect(try Self.mentions("Er sah ein großes neues Bild.").isEmpty)
         #expect(try Self.mentions("Das sagte eine Sprecherin dem Standard.") == ["Standard/ORG"])
+        // Written as the noun, it opens a compound as the noun; in capitals, as the paper.
+        #expect(try Self.mentions("Die Standard-Version kostet mehr.").isEmpty)
+        #expect(try Self.mentions("Das sagte er im STANDARD-Interview.") == ["STANDARD/ORG"])
     }
 
     /// A name of several words written in capitals is the name, article and all, though its first word is short
