@@ -682,6 +682,12 @@ struct DateRecognizer {
             position += 1
         }
         guard position < sentence.upperBound, position > index else { return nil }
+        // `ein ganzes Jahr`, `einen ganzen Monat lang`: after an indefinite article the words measure a span of time,
+        // which names no date (`das ganze Wochenende` does).
+        if index > sentence.lowerBound, tokens.hasPrefix(index, Self.ganz) || tokens.hasPrefix(index, Self.gesamt),
+           Self.indefiniteArticles.contains(where: { tokens.isText(index - 1, $0) }) {
+            return nil
+        }
         // `im vergangenen Oktober`, `im diesjährigen März`, `den ganzen Jänner 2015`: a month after the deictic
         // word, which stays in the span (as with `letzten Monat`).
         if monthNumber(position) != nil, let month = monthYear(at: position), month.rule == "date.month" {
@@ -727,6 +733,10 @@ struct DateRecognizer {
             return Found(first: index, last: index, normalized: nil, relative: nil, rule: "date.year-adjective")
         }
     }
+
+    private static let ganz = Array("ganz".unicodeScalars)
+    private static let gesamt = Array("gesamt".unicodeScalars)
+    private static let indefiniteArticles: [StaticString] = ["ein", "eine", "einen", "einem", "einer", "eines"]
 
     /// `diesjährigen`, `letztjährige`, `vorjährigen`, `heurigen`: a deictic word that names a year by itself. (By
     /// its scalars: the deictic words without a period after them are many, `diese Regierung`, and a lower-cased

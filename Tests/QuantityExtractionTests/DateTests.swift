@@ -92,6 +92,19 @@ struct DateTests {
         #expect(document.dates.first?.normalized == value)
     }
 
+    /// `das gesamte Wochenende`, `die ganze Woche`: a word for the whole period stays in its span (guidelines);
+    /// after an indefinite article the words measure a length of time, which is no date.
+    @Test(arguments: [
+        ("Der Druck war das gesamte Wochenende da.", ["gesamte Wochenende"]),
+        ("Die ganze Woche regnete es.", ["ganze Woche"]),
+        ("Er wartete ein ganzes Jahr.", []),
+        ("Er blieb einen ganzen Monat lang.", []),
+    ])
+    func wholePeriodWordStaysInTheSpan(_ text: String, _ spans: [String]) throws {
+        let document = try Fixture.run(text)
+        #expect(document.dates.map { document.text(of: $0.span) } == spans)
+    }
+
     @Test(arguments: [
         ("Das Lokal öffnet um 18 Uhr.", "18 Uhr", "18:00"),
         ("Der Zug stand um 23.40 Uhr still.", "23.40 Uhr", "23:40"),
