@@ -126,6 +126,7 @@ struct DateTests {
         ("Die Razzia fand am Donnerstag statt.", "Donnerstag"),
         ("Die Zahl stieg vergangene Woche.", "vergangene Woche"),
         ("Das Treffen ist nächsten Monat.", "nächsten Monat"),
+        ("Er traf in dieser Saison zwölfmal.", "dieser Saison"),
         ("Er kam am Samstagabend zurück.", "Samstagabend"),
         ("Das Projekt begann ein Jahr zuvor.", "Jahr zuvor"),
         ("Nur eine Stunde später sagte er aus.", "eine Stunde später"),
