@@ -161,6 +161,17 @@ struct QuantityRecognizer {
                 modifierSource = "modifiers.tsv:über"
             }
         }
+        // `100.000 Unterschriften oder mehr`, `20 Euro oder weniger`: a bound set after the quantity (not before a
+        // noun, where `mehr` is its determiner: `drei Kinder und mehr Geld`; nor before `als`).
+        if modifier == nil, lastToken + 2 < sentence.upperBound,
+           tokens.isText(lastToken + 1, "oder") || tokens.isText(lastToken + 1, "und"),
+           tokens.isText(lastToken + 2, "mehr") || tokens.isText(lastToken + 1, "oder")
+            && tokens.isText(lastToken + 2, "weniger"),
+           lastToken + 3 >= sentence.upperBound || !tokens.isCapitalized(lastToken + 3)
+            && !tokens.isText(lastToken + 3, "als") {
+            modifier = tokens.isText(lastToken + 2, "mehr") ? .atLeast : .atMost
+            modifierSource = "bound-after"
+        }
         if kind == .duration, lastToken + 1 < sentence.upperBound, tokens.isText(lastToken + 1, "alt") {
             kind = .age
         }

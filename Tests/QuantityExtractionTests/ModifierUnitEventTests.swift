@@ -20,11 +20,22 @@ struct ModifierUnitEventTests {
         ("Die Sitzung dauerte etwa eine Stunde.", "eine Stunde", .about),
         ("Es drohen bis zu einem Jahr Haft.", "einem Jahr", .atMost),
         ("Etwa einer von drei Befragten stimmte zu.", "einer von drei Befragten", .about),
+        // A bound set after the quantity.
+        ("Es müssten 100.000 Unterschriften oder mehr sein.", "100.000 Unterschriften", .atLeast),
+        ("Der Anteil soll auf 40 Prozent und mehr steigen.", "40 Prozent", .atLeast),
+        ("Es kostet 20 Euro oder weniger.", "20 Euro", .atMost),
     ])
     func modifier(text: String, span: String, expected: Quantity.Modifier) throws {
         let document = try Fixture.run(text)
         let quantity = try #require(Fixture.quantity(span, in: document))
         #expect(quantity.modifier == expected)
+    }
+
+    /// `mehr` before a noun is its determiner, no bound of the count before it.
+    @Test func mehrBeforeANounIsNoBound() throws {
+        let document = try Fixture.run("Er hat drei Kinder und mehr Geld.")
+        let quantity = try #require(Fixture.quantity("drei Kinder", in: document))
+        #expect(quantity.modifier == nil)
     }
 
     @Test func overMeaningWorth() throws {
