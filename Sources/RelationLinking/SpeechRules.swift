@@ -1454,7 +1454,13 @@ final class SpeechRules: Sendable {
                     || view.lower(end - 1, is: "jährige") || noun.hasSuffix("e") && lexicon.isPersonNoun(noun + "r"))
                 // `Eine junge Medizinstudentin protestierte … schrieb die Studentin`: someone the article brought in
                 // without a name.
-                if introducedUnnamed(noun, before: determiner, in: view) { return (.unnamed, end) }
+                // (`Der Hacker betont …` twice: the noun in the sentence where the named speaker last spoke stood
+                // for that speaker.)
+                let namedSpeech = state.lastSpeaker.map { view.personKeys.contains($0) } == true
+                    ? state.lastSentence : nil
+                if introducedUnnamed(noun, before: determiner, skipping: namedSpeech, in: view) {
+                    return (.unnamed, end)
+                }
                 // `Auch Trainer Oscar Garcia sah … erklärte der Spanier` after Lazaro spoke: the one person the
                 // sentence before names comes first, where a person spoke last or the noun follows the verb (not
                 // `Seine Frau bestätigte der Nachrichtenagentur AFP, der Politiker sei …`), and only after `der`
@@ -1808,8 +1814,11 @@ final class SpeechRules: Sendable {
 
     /// Whether a noun ending in `noun` stood in the three sentences up to `token` for someone it gave no name:
     /// `eine junge Medizinstudentin` for `die Studentin`, `laut Ankläger` for `so der Ankläger`. (Not
-    /// `Der Botaniker Gerald Schneeweiß`, nor `ist Psychotherapeutin`, which says what a named person is.)
-    private func introducedUnnamed(_ noun: String, before token: Int, in view: ArticleView) -> Bool {
+    /// `Der Botaniker Gerald Schneeweiß`, nor `ist Psychotherapeutin`, which says what a named person is; nor the
+    /// noun in sentence `skipping`, where it named the last speaker.)
+    private func introducedUnnamed(
+        _ noun: String, before token: Int, skipping: Int?, in view: ArticleView
+    ) -> Bool {
         guard noun.count >= 4, token > 0 else { return false }
         let first = view.sentenceOf[token] - 3
         // Whether the noun's bytes decide `lower(_:endsWith:)` for a stable token, worked out once and not for
@@ -1825,7 +1834,8 @@ final class SpeechRules: Sendable {
         while earlier > 0, view.sentenceOf[earlier] >= first {
             defer { earlier -= 1 }
             guard view.isCapitalized(earlier), endsWithNoun(earlier),
-                  view.mention(startingAt: earlier + 1)?.type != .person, !view.matches(earlier + 1, .comma)
+                  view.mention(startingAt: earlier + 1)?.type != .person, !view.matches(earlier + 1, .comma),
+                  view.sentenceOf[earlier] != skipping
             else { continue }
             let before = view.isCapitalized(earlier - 1) || view.hasCue(.determiner, earlier - 1)
                 || view.hasCue(.indefinite, earlier - 1) ? earlier - 1 : earlier - 2

@@ -1024,6 +1024,14 @@ struct SpeechRuleTests {
         #expect(out == ["Karl Huber said der Weg sei weit"])
     }
 
+    /// The same noun again for the named person it stood for when that person last spoke is that person still.
+    @Test func personNounRepeatedForTheSameSpeaker() throws {
+        let text = "Die Software hat Karl Huber entwickelt. Der Hacker betont dabei, dass sie lerne. "
+            + "Er drehte viele Runden. Der Hacker betont, dass sie noch jung sei."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said sie lerne", "Karl Huber said sie noch jung sei"])
+    }
+
     @Test func personNamedAloneInTheSentenceBeforeComesBeforeTheLastSpeaker() throws {
         let text = "Jonas Frei sagte, der Weg sei weit. Auch Trainer Karl Huber war unzufrieden. "
             + "Es werde dauern, erklärte der Spanier."
