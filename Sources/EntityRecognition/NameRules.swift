@@ -574,6 +574,7 @@ final class NameRules {
         /// Prepositions fused with a definite article (`im Zentrum`, `vom Bundesamt`).
         static let fusedArticles = keys("im vom beim zum zur am ins Im Vom Beim Zum Zur Am Ins")
         static let genitiveArticles = keys("des der")
+        static let possessiveGenitives = keys("seiner seines ihrer ihres")
         static let von = keys("von")
         static let officeIdioms = keys("Beruf Amts Amt")
         static let und = keys("und sowie")
@@ -2416,9 +2417,12 @@ final class NameRules {
             return
         }
         // `der Staatsanwaltschaft der toskanischen Stadt Grosseto`, `die Präfektur des Departements Pas-de-Calais`:
-        // the genitive of a place-type word and the place's name is a seat too.
-        if index > range.lowerBound, isText(index - 1, Literal.definiteArticles, in: range),
-            isText(next, Literal.genitiveArticles, in: range)
+        // the genitive of a place-type word and the place's name is a seat too (`im Gemeinderat seiner Heimatstadt
+        // Weiz`: after a possessive, where a type word must name the place).
+        let possessive = isText(next, Literal.possessiveGenitives, in: range)
+        if index > range.lowerBound, isText(index - 1, Literal.definiteArticles, in: range)
+            || isText(index - 1, Literal.fusedArticles, in: range),
+            isText(next, Literal.genitiveArticles, in: range) || possessive
         {
             var typeWord = next + 1
             while typeWord < range.upperBound, typeWord <= next + 3, isWord(typeWord), !facts[typeWord].capitalised {
@@ -2428,7 +2432,7 @@ final class NameRules {
                 let place = listStarts(typeWord + 1).first(where: { $0.type == .place })
             {
                 out.append(designationOnly(index, in: range, seat: place))
-            } else if next + 1 < range.upperBound,
+            } else if !possessive, next + 1 < range.upperBound,
                       let place = listStarts(next + 1).first(where: { $0.type == .place && !$0.ambiguous }) {
                 // `das Innenministerium der Vereinigten Arabischen Emirate`, `die Regierung der Türkei`: a place
                 // named with its article in the genitive, as `Thailands` without one.

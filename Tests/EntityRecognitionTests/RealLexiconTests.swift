@@ -88,6 +88,9 @@ import Testing
     @Test func designationBeforeAPlaceWithItsArticle() throws {
         #expect(try Self.mentions("Das teilte das Innenministerium der Türkei mit.")
             == ["Innenministerium/ORG", "Türkei/LOC"])
+        // After a possessive a type word names the place: `seiner Heimatstadt Weiz`, not `seiner Türkei`.
+        #expect(try Self.mentions("Er saß im Gemeinderat seiner Heimatstadt Weiz.") == ["Gemeinderat/ORG", "Weiz/LOC"])
+        #expect(try Self.mentions("Er saß im Gemeinderat seiner Türkei.") == ["Türkei/LOC"])
     }
 
     /// An English name after a German type word runs to five words, the type word outside it, also before its
