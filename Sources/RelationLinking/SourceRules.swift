@@ -56,7 +56,14 @@ final class SourceRules: Sendable {
             explicitSources(sentence, in: view, into: &explicit)
         }
         all += explicit
-        all += sourcesTakenUp(after: all, in: view)
+        let takenUp = sourcesTakenUp(after: all, in: view)
+        all += takenUp
+        // (A source taken up goes on in Konjunktiv as a named one does: `Dem Bericht zufolge stieg … Im
+        // vergangenen Jahr seien 173 Fälle gezählt worden`.)
+        if !takenUp.isEmpty {
+            explicit += takenUp
+            explicit.sort(by: { ($0.sentence, $0.scope.lowerBound) < ($1.sentence, $1.scope.lowerBound) })
+        }
         all += konjunktivChains(after: explicit, attributed: all, in: view)
         // The source of the first figure attributed in each sentence, by index: made at the first such figure (most
         // articles attribute none), where a dictionary by sentence was asked about every sentence of the others.
@@ -145,8 +152,7 @@ final class SourceRules: Sendable {
                     && view.hasCue(.sourcePostposition, token + 2)
                     // (`Der Statistik zufolge` after `Das geht aus einer Erhebung des BKA hervor`: a definite source
                     // noun names a document named before.)
-                    || view.hasCue(.sourcePostposition, token) && view.hasCue(.sourceNoun, token - 1)
-                    && view.hasCue(.determiner, token - 2) && !view.hasCue(.indefinite, token - 2)
+                    || view.hasCue(.sourcePostposition, token) && definiteSourceNoun(before: token, in: view) != nil
                     || (view.matches(token, .nach) || view.hasCue(.sourcePostposition, token))
                     && pronounSource(at: token, in: view) != nil
             }) else { continue }
@@ -158,6 +164,14 @@ final class SourceRules: Sendable {
             }) else { continue }
             // (`nach seinen Angaben` takes up a man or an organisation, `ihr zufolge` a woman or an organisation.)
             let feminine = pronounSource(at: cue, in: view)
+            // `Dem Bericht vom Donnerstag zufolge` after `nach einem Bericht von Spiegel online` and a body's figures:
+            // the source that came with the same noun, where one of the sentences in reach has it.
+            if feminine == nil, let noun = sourceNoun(at: cue, in: view),
+               let named = sourceNamed(withNoun: noun, before: sentence, attributions: attributions, in: view) {
+                out.append(Attribution(speakerKey: named.speakerKey, sentence: sentence,
+                                       scope: clause(around: cue, in: range, view: view), rule: "source-taken-up"))
+                continue
+            }
             // `nach diesen Angaben` points at the last source named, though sentences on its figures came between
             // (five sentences back in a 10kGNAD article); a pronoun at a person or body of the last two.
             let reach = feminine == nil ? 5 : 2
@@ -181,6 +195,47 @@ final class SourceRules: Sendable {
                                    scope: clause(around: cue, in: range, view: view), rule: "source-taken-up"))
         }
         return out
+    }
+
+    /// The noun of `Der Statistik zufolge`, `dem Bericht vom Donnerstag zufolge` before the postposition at `token`:
+    /// after a definite article, with a weekday or month after `vom` between.
+    private func definiteSourceNoun(before token: Int, in view: ArticleView) -> Int? {
+        let noun = view.matches(token - 2, .vom) && view.isCapitalized(token - 1) ? token - 3 : token - 1
+        guard noun >= 1, view.hasCue(.sourceNoun, noun), view.hasCue(.determiner, noun - 1),
+              !view.hasCue(.indefinite, noun - 1) else { return nil }
+        return noun
+    }
+
+    /// The source noun of the take-up cue at `cue` (`diesem Bericht zufolge`, `nach diesen Angaben`, `Der Statistik
+    /// zufolge`).
+    private func sourceNoun(at cue: Int, in view: ArticleView) -> Int? {
+        if view.matches(cue, .nach) { return view.hasCue(.sourceNoun, cue + 2) ? cue + 2 : nil }
+        if view.hasCue(.anaphor, cue) { return view.hasCue(.sourceNoun, cue + 1) ? cue + 1 : nil }
+        return definiteSourceNoun(before: cue, in: view)
+    }
+
+    /// The last named attribution of the five sentences before `sentence` that names the noun at `noun` as a
+    /// source noun too (`Bericht`, `Berichts`).
+    private func sourceNamed(
+        withNoun noun: Int, before sentence: Int, attributions: [Attribution], in view: ArticleView
+    ) -> Attribution? {
+        let word = view.word(noun)
+        for back in stride(from: sentence - 1, through: max(0, sentence - 5), by: -1) {
+            let names = view.document.sentences[back].tokenRange.contains { token in
+                view.hasCue(.sourceNoun, token) && Self.sameNoun(view.word(token), word)
+            }
+            guard names, let named = attributions.last(where: {
+                $0.sentence == back && !Self.isLiteral($0.speakerKey)
+            }) else { continue }
+            return named
+        }
+        return nil
+    }
+
+    /// Two forms of one noun: equal, or one the other's genitive in `-s`, `-es`.
+    private static func sameNoun(_ one: String, _ other: String) -> Bool {
+        let (short, long) = one.utf8.count <= other.utf8.count ? (one, other) : (other, one)
+        return long == short || long == short + "s" || long == short + "es"
     }
 
     /// `Laut Spiegel Online gab es mehr als tausend Angriffe. 2014 seien es 28 gewesen.`: the Konjunktiv sentences

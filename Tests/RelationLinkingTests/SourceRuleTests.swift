@@ -35,6 +35,17 @@ struct SourceRuleTests {
             == ["Anna Roth said Das sei gut"])
     }
 
+    /// `Dem Bericht vom Donnerstag zufolge` takes up the source that came with the same noun, past a body's
+    /// figures named since, and goes on in Konjunktiv as a named source does.
+    @Test func definiteSourceNounTakesUpTheSourceOfTheSameNoun() throws {
+        let text = "Nach einem Bericht von Velora gab es 1000 Angriffe. Das geht aus einer Erhebung der Norda hervor. "
+            + "Dem Bericht vom Donnerstag zufolge stieg der Anteil. Im Vorjahr seien 173 Fälle gezählt worden."
+        let out = try Fixture.describe(
+            text, [.org("Velora"), .org("Norda"), .quantity("1000 Angriffe"), .quantity("173 Fälle")])
+        #expect(out.contains("173 Fälle accordingTo Velora"))
+        #expect(!out.contains("173 Fälle accordingTo Norda"))
+    }
+
     @Test func roleCompoundOnABodyNamesThePersonAfterIt() throws {
         let text = "Laut Velora-Präsident Karl Huber wurden 361 Verfahren abgeschlossen."
         #expect(try Fixture.describe(text, [.org("Velora"), .per("Karl Huber"), .quantity("361 Verfahren")])
