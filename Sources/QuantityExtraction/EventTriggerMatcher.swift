@@ -148,6 +148,9 @@ final class EventTriggerMatcher {
             !(quantity.kind == .money && (tokens.isLowered(lead, "für") || tokens.isText(lead, "um"))) {
             return nil
         }
+        // (`Bei den verletzten Personen handelte es sich um drei Frauen`: after `sich um` the quantity is who the
+        // phrase with the participle names.)
+        let identity = lead - 1 >= sentence.lowerBound && tokens.isText(lead, "um") && tokens.isText(lead - 1, "sich")
         let clause = clauseRange(around: range)
         if let hit = groupBefore(range.lowerBound, in: clause), allowed(hit) { return (hit.event, hit.source) }
         if let hit = countedGroup(before: range.lowerBound), allowed(hit) { return (hit.event, hit.source) }
@@ -180,7 +183,9 @@ final class EventTriggerMatcher {
                 }
                 if sawAuxiliary || sawVerbAndUnd { break }
             }
-            guard let hit = cachedTrigger(at: index), allowed(hit) else { continue }
+            guard let hit = cachedTrigger(at: index), allowed(hit), identity || !isAttributive(hit, at: index) else {
+                continue
+            }
             // `Drei Pfadfinder befreien einen Hund`, `Zwei Täter töteten drei Menschen`: a verb right after the
             // quantity with its object after it makes the quantity its subject, who did it, not to whom.
             if !hit.isNoun, index == range.upperBound + 1, index + 1 < sentence.upperBound,
@@ -206,7 +211,7 @@ final class EventTriggerMatcher {
         var nounBefore: Hit?
         var index = range.lowerBound - 1
         while index >= clause.lowerBound {
-            if let hit = cachedTrigger(at: index), allowed(hit) {
+            if let hit = cachedTrigger(at: index), allowed(hit), identity || !isAttributive(hit, at: index) {
                 if !hit.isNoun { return (hit.event, hit.source) }
                 // `Festnahme von 23 Verdächtigen`, not `23 Festnahmen in drei Bundesländern`.
                 let gap = range.lowerBound - index
@@ -314,6 +319,19 @@ final class EventTriggerMatcher {
 
     /// (Not `der`, `dem`: `111 Personen starben der Polizei zufolge`; nor a bare number: `starben 2014`.)
     private static let accusativeArticles: [StaticString] = ["einen", "ein", "eine", "den", "die", "das"]
+
+    /// `drei Innenverteidiger und den verletzten Torhüter`, `bei den festgenommenen Männern`: a participle between
+    /// an article and a noun says what happened to that noun's referent, not to a quantity outside the phrase.
+    private func isAttributive(_ hit: Hit, at index: Int) -> Bool {
+        guard !hit.isNoun, index - 1 >= sentence.lowerBound, index + 1 < sentence.upperBound,
+              !tokens.isCapitalized(index), tokens.kind(index + 1) == .word, tokens.isCapitalized(index + 1)
+        else { return false }
+        return Self.articles.contains { tokens.isLowered(index - 1, $0) }
+    }
+
+    private static let articles: [StaticString] = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    ]
 
     private static let passiveAuxiliaries: [StaticString] = ["wurden", "wurde", "worden", "werden", "wird", "sind",
                                                               "seien", "sei", "waren", "war", "ist"]

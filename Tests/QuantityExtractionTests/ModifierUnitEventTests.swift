@@ -121,6 +121,17 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity("800 Chinesen", in: document)?.event == .arrested)
     }
 
+    /// A participle between an article and a noun is that noun's; a quantity outside the phrase gets no event from
+    /// it, unless `sich um` makes the quantity the phrase's referent.
+    @Test func attributiveParticipleBelongsToItsNoun() throws {
+        let outside = try Fixture.run("Der Meister muss drei Verteidiger und den verletzten Torhüter ersetzen.")
+        #expect(Fixture.quantity("drei Verteidiger", in: outside)?.event == nil)
+        let identity = try Fixture.run("Bei den verletzten Personen handelte es sich um drei Frauen.")
+        #expect(Fixture.quantity("drei Frauen", in: identity)?.event == .victims)
+        let inside = try Fixture.run("Zwei festgenommene Männer kamen frei.")
+        #expect(Fixture.quantity("Zwei festgenommene Männer", in: inside)?.event == .arrested)
+    }
+
     @Test func partOfASingularCountsNothing() throws {
         let document = try Fixture.run("Er stand 2015 auf Platz 3 der Weltrangliste und gewann 40 der Spiele.")
         #expect(!document.quantities.contains { $0.unit == "Weltrangliste" })
