@@ -342,6 +342,10 @@ struct RoleRuleTests {
         let bare = try Fixture.describe(
             "Petra Hauser, Leiterin der Velora und Sprecherin, warnte.", [.per("Petra Hauser"), .org("Velora")])
         #expect(bare == ["Petra Hauser memberOf Velora (Leiterin)"])
+        let sowie = try Fixture.describe(
+            "Petra Hauser, Sprecherin der Velora sowie Vertreterin der Norda, warnte.",
+            [.per("Petra Hauser"), .org("Velora"), .org("Norda")])
+        #expect(sowie.sorted() == ["Petra Hauser memberOf Norda (Vertreterin)", "Petra Hauser memberOf Velora (Sprecherin)"])
     }
 
     /// `der Vorstandschef des Unternehmens`: a company noun takes up the one company named before, not a parent
