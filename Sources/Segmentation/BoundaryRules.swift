@@ -549,11 +549,13 @@ struct BoundaryRules: Sendable {
             // `Von welchen? – Kann ich nicht mehr sagen.`
             if Self.dashOpensSentence(after: index, in: scalars) { extra.starts.append(index + 1) }
         } else if scalar == ")", Self.closesDatedCredit(index, in: scalars),
-            let next = Self.nextWordStart(after: index + 1, in: scalars), next == index + 2,
-            scalars[next].isUppercaseQuick
+            index + 2 < count, scalars[index + 1] == " ",
+            Self.digitValue(scalars[index + 2]) != nil
+                || Self.nextWordStart(after: index + 1, in: scalars) == index + 2 && scalars[index + 2].isUppercaseQuick
         {
             // `… Aussetzer. (APA, 18.3.2016) SV Ried – SK Rapid Wien …`: an agency's dated credit closes what it
-            // signs, and the next text opens a sentence.
+            // signs, and the next text opens a sentence (`(APA/dpa, 23.8.2015) 9. Lauf zur Rallye-WM`: a
+            // results table's heading too).
             extra.starts.append(index + 1)
         } else if scalar == "/", let end = Self.tweetLinkEnd(slash: index, in: scalars) {
             extra.starts.append(end)

@@ -210,6 +210,9 @@ struct SentenceCase: Sendable, CustomStringConvertible {
     @Test func datedCreditClosesItsText() throws {
         #expect(try Self.sentences(of: "Rapid hatte einen Aussetzer. (APA, 18.3.2016) SV Ried – SK Rapid 2:1")
             == ["Rapid hatte einen Aussetzer.", "(APA, 18.3.2016)", "SV Ried – SK Rapid 2:1"])
+        // Also before a results table that opens with a number.
+        #expect(try Self.sentences(of: "Ogier siegte. (APA/dpa, 23.8.2015) 9. Lauf zur Rallye-WM: 1. Ogier")
+            == ["Ogier siegte.", "(APA/dpa, 23.8.2015)", "9. Lauf zur Rallye-WM: 1. Ogier"])
         #expect(try Self.sentences(of: "Der Vertrag (gültig ab 1.3.2016) Teil zwei folgt.")
             == ["Der Vertrag (gültig ab 1.3.2016) Teil zwei folgt."])
     }
