@@ -91,6 +91,13 @@ final class RoleRules: Sendable {
                     hit.attached = country
                     rule = "role-takes-up-country"
                 }
+                // `… im Burgenland … – so Landeshauptmannstellvertreter Johann Tschürtz`: an office of a Land's
+                // government acts for the one state, province or Land its sentence names.
+                if hit.fused == nil && hit.attached == nil, !hit.former, Self.isLandOffice(hit.title),
+                   let land = onlySubdivision(inSentence: sentence, in: view) {
+                    hit.attached = land
+                    rule = "role-takes-up-land"
+                }
                 // `Ditech-Gründer`: a prefix that names some other body keeps the role from taking one up.
                 if hit.fused == nil && hit.attached == nil, !Self.containsHyphen(hit.title),
                    let organisation = organisationOfPreviousSentence(
@@ -744,7 +751,9 @@ final class RoleRules: Sendable {
         var start = name - 1
         if let fused = hit.fused, view.matches(fused.tokens.upperBound, .hyphen) {
             start = fused.tokens.lowerBound
-        } else if hit.attached != nil {
+        } else if let attached = hit.attached, attached.tokens.upperBound == start {
+            // (`Der Grüne Abgeordnete X`: a body's name right before the role opens the phrase; one taken up from
+            // elsewhere, `im Burgenland`, does not.)
             return nil
         }
         if view.matches(start - 1, .hyphen) { start -= 2 }
@@ -827,6 +836,24 @@ final class RoleRules: Sendable {
             else { return nil }
         }
         return view.countryOfAdjective(adjective)
+    }
+
+    /// Offices of a Land's government (`Landeshauptmann`, `Landesrätin`, `Landeshauptmannstellvertreter`).
+    static func isLandOffice(_ title: String) -> Bool {
+        let lower = title.quickLowercased()
+        return ["landeshauptm", "landeshauptfrau", "landesrat", "landesrät"].contains { lower.hasPrefix($0) }
+    }
+
+    /// The one state, province or Land (from the subdivisions list) that sentence `sentence` names, if only one.
+    private func onlySubdivision(inSentence sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        var found: ArticleView.MentionRef?
+        for mention in view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
+        where mention.type == .place
+            && view.document.mentions[mention.index].provenance.source.hasPrefix("places/subdivisions.tsv") {
+            if let found, found.key != mention.key { return nil }
+            found = mention
+        }
+        return found
     }
 
     /// Offices a place elects its holder to: a senator, member of parliament or governor, and the local offices.

@@ -332,6 +332,21 @@ struct RoleRuleTests {
         #expect(out == ["Petra Hauser memberOf Rotes Kreuz (Direktorin)"])
     }
 
+    /// An office of a Land's government acts for the one state or Land its sentence names; a role joined to it by
+    /// `und` is still found.
+    @Test func landOfficeTakesUpTheOneLandOfItsSentence() throws {
+        let land = Fixture.Mark(text: "Ardovia", type: .place, key: nil, source: "places/subdivisions.tsv:12")
+        let out = try Fixture.describe(
+            "Ein Projekt im Ardovia startet, so Sicherheitsreferent und Landesrat Karl Huber.", [land, .per("Karl Huber")])
+        #expect(out.filter { !$0.contains(" said ") }.sorted()
+            == ["Karl Huber hasTitle Sicherheitsreferent", "Karl Huber represents Ardovia (Landesrat)"])
+        // Two Länder in the sentence: neither.
+        let belvia = Fixture.Mark(text: "Belvia", type: .place, key: nil, source: "places/subdivisions.tsv:13")
+        let two = try Fixture.describe(
+            "Projekte im Ardovia und im Belvia starten, so Landesrat Karl Huber.", [land, belvia, .per("Karl Huber")])
+        #expect(two.filter { !$0.contains(" said ") } == ["Karl Huber hasTitle Landesrat"])
+    }
+
     /// A second role joined by `und` inside the apposition is held too, where it names an organisation of its own;
     /// a bare second noun may belong to the first role's body.
     @Test func secondRoleJoinedInsideTheAppositionIsHeldToo() throws {
