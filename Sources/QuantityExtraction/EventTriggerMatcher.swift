@@ -197,7 +197,8 @@ final class EventTriggerMatcher {
             // names other people; not `400 Menschen zum Opfer gefallen`, `30 Kinder Opfer von Gewalt`.)
             // (`97 der identifizierten Opfer`: the noun a part is taken from is the counted noun itself; `wurden
             // Opfer`: a verb, not an adjective, before it.)
-            if nounAfter == nil && index - range.upperBound <= Self.nounReach
+            // (`haben die drei nicht den Tod`: a noun denied as a verb is.)
+            if nounAfter == nil && !sawNegation && index - range.upperBound <= Self.nounReach
                 && !(person() && lexicon.personUnits.contains(token: index, of: tokens)
                      && index - 1 > range.upperBound
                      && tokens.kind(index - 1) == .word && !tokens.isCapitalized(index - 1)

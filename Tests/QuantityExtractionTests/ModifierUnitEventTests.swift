@@ -132,6 +132,19 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity("Zwei festgenommene Männer", in: inside)?.event == .arrested)
     }
 
+    /// `den Tod der 32 Menschen`, `28 Menschen mit in den Tod`: death governing the count or close after it kills
+    /// them; not a death named apart (`Nach dem Tod der Mutter … die 3 Kinder`), nor one denied.
+    @Test(arguments: [
+        ("Er trägt für den Tod der 32 Menschen die Verantwortung.", "32 Menschen", Quantity.Event?.some(.killed)),
+        ("Sie rissen 28 Menschen mit in den Tod.", "28 Menschen", .killed),
+        ("Nach dem Tod der Mutter mussten die 3 Kinder ins Heim.", "3 Kinder", nil),
+        ("Am Ende haben die 3 Helden nicht den Tod vor Augen.", "3 Helden", nil),
+    ])
+    func deathNoun(_ text: String, _ span: String, _ event: Quantity.Event?) throws {
+        let document = try Fixture.run(text)
+        #expect(try #require(Fixture.quantity(span, in: document)).event == event)
+    }
+
     @Test func partOfASingularCountsNothing() throws {
         let document = try Fixture.run("Er stand 2015 auf Platz 3 der Weltrangliste und gewann 40 der Spiele.")
         #expect(!document.quantities.contains { $0.unit == "Weltrangliste" })
