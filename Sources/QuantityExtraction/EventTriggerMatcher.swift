@@ -115,25 +115,35 @@ final class EventTriggerMatcher {
            quantity.kind == .count || quantity.kind == .money, allowed(hit) {
             return (hit.event, hit.source)
         }
+        // The three walks back below start at the word before the number and ask it whether it is a modifier word
+        // (`rund`, `mehr`), most ending there: its answer kept, as the look-up is the costly part (some 100
+        // instructions a word).
+        var lastModifierAnswer = (index: Int.min, isModifier: false)
+        func isModifier(_ index: Int) -> Bool {
+            if lastModifierAnswer.index != index { lastModifierAnswer = (index, isModifierWord(index)) }
+            return lastModifierAnswer.isModifier
+        }
         // `starben 32 Menschen, 80 weitere wurden verletzt`: a verb right before the number is its own (also past
         // a distributive `je`: `zahlten je 5.000 Euro`).
         var near = range.lowerBound - 1
         while near >= sentence.lowerBound && near >= range.lowerBound - 3 {
             if let hit = cachedTrigger(at: near), allowed(hit), !hit.isNoun { return (hit.event, hit.source) }
-            guard isModifierWord(near) || tokens.isLowered(near, "als") || tokens.isLowered(near, "zu")
+            guard isModifier(near) || tokens.isLowered(near, "als") || tokens.isLowered(near, "zu")
                 || tokens.isText(near, "je") else { break }
             near -= 1
         }
         // `aus sieben Ländern`, `in zehn Städten`: a quantity in a place or time phrase is not what the verb
         // is about.
         var lead = range.lowerBound - 1
-        while lead >= sentence.lowerBound, isModifierWord(lead) || tokens.isText(lead, "als") || tokens.isText(lead, "zu") {
+        while lead >= sentence.lowerBound,
+              isModifier(lead) || tokens.isText(lead, "als") || tokens.isText(lead, "zu") {
             lead -= 1
         }
         // `32 der mehr als 4.200 Menschen an Bord kamen ums Leben`: the whole a counted part is taken from is not
         // what happened to the part.
         var whole = range.lowerBound - 1
-        while whole > sentence.lowerBound, whole >= range.lowerBound - 3, isModifierPhrase(whole..<whole + 1) {
+        // (`isModifierPhrase(whole..<whole + 1)`.)
+        while whole > sentence.lowerBound, whole >= range.lowerBound - 3, isModifier(whole) || isPhraseWord(whole) {
             whole -= 1
         }
         if whole - 1 >= sentence.lowerBound, tokens.isText(whole, "der") || tokens.isText(whole, "von"),
@@ -360,10 +370,13 @@ final class EventTriggerMatcher {
     /// Whether `range` holds only a modifier's words (`mehr als`, `rund`, `bis zu`), as between an enumeration's
     /// `und` and its next number.
     func isModifierPhrase(_ range: Range<Int>) -> Bool {
-        range.count <= 3 && range.allSatisfy {
-            isModifierWord($0) || tokens.isLowered($0, "als") || tokens.isLowered($0, "zu")
-                || tokens.isLowered($0, "mehr") || tokens.isLowered($0, "weniger") || tokens.isLowered($0, "bis")
-        }
+        range.count <= 3 && range.allSatisfy { isModifierWord($0) || isPhraseWord($0) }
+    }
+
+    /// The words of a modifier phrase that are no modifier word on their own.
+    private func isPhraseWord(_ index: Int) -> Bool {
+        tokens.isLowered(index, "als") || tokens.isLowered(index, "zu") || tokens.isLowered(index, "mehr")
+            || tokens.isLowered(index, "weniger") || tokens.isLowered(index, "bis")
     }
 
     private func isModifierWord(_ index: Int) -> Bool {

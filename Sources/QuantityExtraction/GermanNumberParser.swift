@@ -77,6 +77,12 @@ struct GermanNumberParser: Sendable {
             openings[cell >> 6] |= 1 << UInt64(cell & 63)
         }
         self.openings = openings
+        var shortest = Array(repeating: Int.max, count: 256)
+        for atom in atoms where atom.role != .and {
+            guard let first = atom.scalars.first, first.value < 256 else { continue }
+            shortest[Int(first.value)] = min(shortest[Int(first.value)], atom.scalars.count)
+        }
+        shortestAtoms = shortest
         articleForms = atoms.compactMap { atom in
             guard atom.role == .article || atom.role == .unit && atom.value == 1,
                 atom.scalars.allSatisfy({ $0.value < 0x80 }) else { return nil }
@@ -148,6 +154,19 @@ struct GermanNumberParser: Sendable {
     @inline(__always)
     private func atoms(startingWith first: Unicode.Scalar) -> [Atom]? {
         first.value < 256 ? atomsByLatinFirst[Int(first.value)] : atomsByFirst[first]
+    }
+
+    /// The fewest scalars of an atom other than `und` by first scalar below 256 (`Int.max`: none starts so).
+    private let shortestAtoms: [Int]
+
+    /// The fewest scalars a word starting with `first` (any case, below U+0100) needs for `isArticleForm` or
+    /// `mayStartWithAtom` to say yes: both compare no atom longer than the word (`sie` is no `sieben`). A first
+    /// scalar that lower-casing changes outside ASCII is let through unread by `mayStartWithAtom`: one, then. Nil
+    /// where no atom starts so.
+    func shortestOpening(first: Unicode.Scalar) -> Int? {
+        if Self.changesWhenLowercased(first) { return 1 }
+        let shortest = shortestAtoms[Int(Self.lower(first).value & 0xFF)]
+        return shortest == Int.max ? nil : shortest
     }
 
     /// Whether a word whose first two scalars are these (any case) could start with a number word.

@@ -73,9 +73,12 @@ struct OpenerScreen: Sendable {
                 if weekdayPairs.contains(first << 8 | second) {
                     for length in 8...(Self.lastBit + 1) { cell |= Self.bit(length) }
                 }
-                // `GermanNumberParser.mayOpen` (which reads the second scalar's low byte only), three scalars or more.
-                if numbers.mayOpen(scalar, Unicode.Scalar(UInt8(second))) {
-                    for length in 3...(Self.lastBit + 1) { cell |= Self.bit(length) }
+                // `GermanNumberParser.mayOpen` (which reads the second scalar's low byte only), three scalars or more
+                // and as many as the shortest atom the first scalar may start: `sie`, the commonest word to pass the
+                // pair and three scalars, went through the tests to be turned away by its length.
+                if numbers.mayOpen(scalar, Unicode.Scalar(UInt8(second))),
+                   let shortest = numbers.shortestOpening(first: scalar) {
+                    for length in min(max(3, shortest), Self.lastBit)...(Self.lastBit + 1) { cell |= Self.bit(length) }
                 }
                 // The tests `QuantityExtractor.openings` made before the screen, so that the screen comes first: a
                 // token starting with a digit, and a multiple's verb (`verdreifacht`: `v`, `e`, more than ten).

@@ -352,10 +352,12 @@ public struct QuantityExtractor: Stage {
                                         let second = scalars[span.begin &+ (length > 1 ? 1 : 0)].value & 0xFF
                                         // The cell's bits read by shifting the cell, not by masking it with a
                                         // bit made for the length: the bit took a register the loop needs.
+                                        // Both halves' bits for the length in one test, as most tokens have
+                                        // neither: asked one after the other, each took a shift and a branch.
                                         let shift = UInt64(truncatingIfNeeded: min(length, OpenerScreen.lastBit))
-                                        let cell = cells[Int(truncatingIfNeeded: first &<< 8 | second)]
-                                        if cell &>> shift & 1 == 0
-                                            && (cell &>> (shift | 32) & 1 == 0 || forms[index].isSimple) {
+                                        let cell = cells[Int(truncatingIfNeeded: first &<< 8 | second)] &>> shift
+                                        if cell & (1 | 1 &<< 32) == 0
+                                            || cell & 1 == 0 && forms[index].isSimple {
                                             index &+= 1
                                             continue
                                         }
