@@ -53,15 +53,15 @@ public struct JSONLDWriter: Sendable {
                     let nodesStart = start.count
                     var sink = ByteSink(
                         buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
-                        sentences: document.sentences, entities: plan.positions.count)
+                        sentences: document.sentences, entities: plan.index.count)
                     defer { sink.buffer.deallocate() }
-                    plan.keys.withLookup { keys in
-                        describe(document, mentionSlots: plan.mentionSlots, keys: keys, into: &sink)
+                    plan.index.withLookup { keys, mentionSlots in
+                        describe(document, mentionSlots: mentionSlots, keys: keys, into: &sink)
                     }
                     let nodesEnd = sink.buffer.count
-                    for slot in plan.positions.indices {
+                    for slot in 0..<plan.index.count {
                         EntityNode.describe(
-                            entities, plan.positions[slot], sortedAlternateNames: plan.collectedNames[slot],
+                            entities, plan.index.position(slot), sortedAlternateNames: plan.collectedNames[slot],
                             into: &sink, slot: slot)
                     }
                     sink.buffer.append("\n]}\n")
@@ -89,7 +89,7 @@ public struct JSONLDWriter: Sendable {
     /// Every node of the article except its entities, in document order, as trees.
     public func articleNodes(_ document: Document) -> [JSONValue] {
         var sink = TreeSink(document: document, articleIRI: IRIs.article(document))
-        describe(document, mentionSlots: [], keys: nil, into: &sink)
+        describe(document, mentionSlots: UnsafeBufferPointer(start: nil, count: 0), keys: nil, into: &sink)
         return sink.nodes
     }
 
@@ -102,28 +102,24 @@ public struct JSONLDWriter: Sendable {
     /// each mention's entity among them and their keys' slots: what the entities' nodes say, without an
     /// `EntityNode` (a copy of the entity) made for each.
     private struct EntityPlan {
-        /// By slot, the entity's position in `document.entities`.
-        var positions: [Int]
+        /// By slot, the entity's position in `document.entities`; each mention's entity among them and their keys'
+        /// slots, for the relations' entity ends.
+        var index: EntityIndex
         /// By slot, the entity's alternate names as they are written where they are not its own as they are
         /// (hardly any: the dictionary stays empty, allocating nothing, for nearly every article).
         var collectedNames: [Int: [String]]
-        /// By mention, its entity's slot, or -1 if its key does not have the very bytes of one; after them, the
-        /// chain of each entity's mentions `entityPlan` made (in the same array to spare an allocation).
-        var mentionSlots: [Int]
-        /// Each key's slot by its bytes, for the relations' entity ends.
-        var keys: KeySlots
 
         /// The nodes the plan describes.
         func nodes(_ document: Document) -> [EntityNode] {
             let entities = document.entities.values
-            return positions.indices.map {
-                EntityNode(entity: entities[positions[$0]], sortedAlternateNames: names($0, entities))
+            return (0..<index.count).map {
+                EntityNode(entity: entities[index.position($0)], sortedAlternateNames: names($0, entities))
             }
         }
 
         /// The alternate names of the entity in `slot`, as they are written.
         func names(_ slot: Int, _ entities: [Entity]) -> [String] {
-            collectedNames[slot] ?? entities[positions[slot]].alternateNames
+            collectedNames[slot] ?? entities[index.position(slot)].alternateNames
         }
     }
 
@@ -133,59 +129,17 @@ public struct JSONLDWriter: Sendable {
         // The table's own arrays of keys and entities, by position, not a copy of its (key, entity) pairs: copying an
         // entity retains every string and array it holds.
         let entities = document.entities
-        let keys = entities.keys
-        let runs = KeyOrder.Runs(keys)
-        let order = KeyOrder.sortedPositions(of: keys, runs: runs)
-        // Each mention's entity (an index into `order`, or -1), found by the bytes of its key (hashing a String
-        // normalises it first); a key equal only up to normalisation still finds it by the dictionary.
-        let keySlots = KeySlots(runs: runs, order: order)
-        var slots: [String: Int]?
         let mentions = document.mentions
-        // Room for the chain of each entity's mentions too (below), in the same array: one allocation, not two.
-        let chainCount = order.count + mentions.count
-        // Every place filled at once (-1: no entity, no link), then written in one lending of the storage: an append a
-        // mention checked the array's uniqueness and capacity each time.
-        var exactSlots = [Int](filled: -1, count: mentions.count + chainCount)
-        // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly
-        // always).
-        var equivalentSlots: [Int: Int] = [:]
-        // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
-        keySlots.withLookup { lookup in
-            exactSlots.withUnsafeMutableBufferPointer { exactSlots in
-                for index in mentions.indices {
-                    if let slot = lookup.slot(of: mentions[index].entityKey) {
-                        exactSlots[index] = slot
-                        continue
-                    }
-                    if slots == nil {
-                        slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) })
-                    }
-                    if let slot = slots?[mentions[index].entityKey] { equivalentSlots[index] = slot }
-                }
-            }
-        }
-        // Each entity's mentions in text order, as a chain: one pass over the mentions instead of one per entity.
-        // One run for both links, each entity's first mention (by slot) and then each mention's next (-1: none),
-        // after the mentions' slots. Linked in one lending of the storage, not a uniqueness check a link.
-        let chain = mentions.count
-        exactSlots.withUnsafeMutableBufferPointer { exactSlots in
-            for index in mentions.indices.reversed() {
-                let slot = exactSlots[index] >= 0 ? exactSlots[index] : equivalentSlots[index] ?? -1
-                guard slot >= 0 else { continue }
-                exactSlots[chain + order.count + index] = exactSlots[chain + slot]
-                exactSlots[chain + slot] = index
-            }
-        }
-        let links = exactSlots
-        func firstMention(_ slot: Int) -> Int { links[chain + slot] }
-        func nextMention(_ mention: Int) -> Int { links[chain + order.count + mention] }
+        let entityIndex = EntityIndex(keys: entities.keys, mentions: mentions)
+        func firstMention(_ slot: Int) -> Int { entityIndex.firstMention(slot) }
+        func nextMention(_ mention: Int) -> Int { entityIndex.nextMention(mention) }
         let values = entities.values
         // An entity's names are its own alternate names as they are, but for the few whose mentions bring others.
         let collectedNames = document.withUTF8AndOffsets { text, offsets in
             var seen: [UnsafeBufferPointer<UInt8>] = []
             var collected: [Int: [String]] = [:]
-            for slot in order.indices {
-                let position = order[slot]
+            for slot in 0..<entityIndex.count {
+                let position = entityIndex.position(slot)
                 // Most entities have no other names and are mentioned by their canonical name alone: no names to
                 // collect, hence no set of them to fill and sort. Field by field: a copy of the entity retains all
                 // it holds.
@@ -245,7 +199,7 @@ public struct JSONLDWriter: Sendable {
             }
             return collected
         }
-        return EntityPlan(positions: order, collectedNames: collectedNames, mentionSlots: exactSlots, keys: keySlots)
+        return EntityPlan(index: entityIndex, collectedNames: collectedNames)
     }
 
     /// Whether an entity's alternate names are already the names collected from them and its mentions' surfaces
@@ -303,7 +257,7 @@ public struct JSONLDWriter: Sendable {
     /// `mentionSlots` holds each mention's entity among those written (`entityPlan`), or is empty; `keys`, if
     /// given, finds the relations' entities among them.
     private func describe<Sink: NodeSink>(
-        _ document: Document, mentionSlots: [Int], keys: KeySlots.Lookup?, into sink: inout Sink
+        _ document: Document, mentionSlots: UnsafeBufferPointer<Int>, keys: KeySlots.Lookup?, into sink: inout Sink
     ) {
         var finder = SentenceFinder(document.sentences)
         sink.beginNode(.article)

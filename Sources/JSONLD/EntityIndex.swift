@@ -1,0 +1,97 @@
+import NewsGraphCore
+
+/// An article's entities indexed for writing: the keys in the order their nodes are written, the table that finds a
+/// key's slot by its bytes, each mention's entity and the chain of each entity's mentions. All in one array of words
+/// (with the keys' bytes in another), made and filled once an article: five arrays were five allocations, each
+/// filled by the library's generic code.
+struct EntityIndex {
+    /// The keys' bytes, then eight zero bytes (`KeyOrder.Runs`).
+    private let bytes: [UInt8]
+    /// In turn: by slot, the key's position in the table of entities; the key table (`KeySlots`); by mention, its
+    /// entity's slot, or -1 if its key does not have the very bytes of one; by slot, the entity's first mention, and
+    /// by mention, the next of its entity (-1: none); the keys' runs' starts and end.
+    private var words: [Int]
+    /// How many keys (slots), mentions and places in the key table.
+    let count: Int
+    private let mentionCount: Int
+    private let tableCount: Int
+
+    /// The index of `keys` (an entity table's, each once) and of the mentions' keys among them.
+    init(keys: [String], mentions: [EntityMention]) {
+        count = keys.count
+        mentionCount = mentions.count
+        tableCount = KeySlots.tableCount(keys: keys.count)
+        // Every place filled at once (-1: no entity, no link; the table's places are zeroed below), then written in
+        // one lending of the storage: an append a place checked the array's uniqueness and capacity each time.
+        var words = [Int](filled: -1, count: count + tableCount + 2 * mentionCount + count + count + 1)
+        let (count, mentionCount, tableCount) = (count, mentionCount, tableCount)
+        let table = count..<count + tableCount
+        let slots = table.upperBound..<table.upperBound + mentionCount
+        let firsts = slots.upperBound..<slots.upperBound + count
+        let nexts = firsts.upperBound..<firsts.upperBound + mentionCount
+        let starts = nexts.upperBound..<nexts.upperBound + count + 1
+        var bytes: [UInt8] = []
+        // The entity of a mention whose key is equal to one only up to normalisation, by mention: its IRI may be
+        // spelt otherwise, so it has no slot, but it is among its entity's mentions (rare: empty nearly always).
+        var equivalentSlots: [Int: Int] = [:]
+        var slotsByKey: [String: Int]?
+        words.withUnsafeMutableBufferPointer { words in
+            let startsWords = UnsafeMutableBufferPointer(rebasing: words[starts])
+            let notPlain: UInt64
+            (bytes, notPlain) = KeyOrder.Runs.copy(keys, starts: startsWords)
+            let order = UnsafeMutableBufferPointer(rebasing: words[0..<count])
+            let tableWords = UnsafeMutableBufferPointer(rebasing: words[table])
+            tableWords.update(repeating: 0)
+            bytes.withUnsafeBufferPointer { bytes in
+                let runs = KeyOrder.Runs(bytes: bytes, starts: UnsafeBufferPointer(startsWords), notPlain: notPlain)
+                KeyOrder.sort(keys, runs: runs, into: order)
+                KeySlots.fill(tableWords, runs: runs, order: UnsafeBufferPointer(order))
+                // By index, reading one field of each mention instead of copying it whole (and retaining all it
+                // holds). Found by the bytes of its key (hashing a String normalises it first); a key equal only up
+                // to normalisation still finds its entity by the dictionary.
+                let lookup = KeySlots.Lookup(bytes: bytes, table: UnsafeBufferPointer(tableWords))
+                for index in mentions.indices {
+                    if let slot = lookup.slot(of: mentions[index].entityKey) {
+                        words[slots.lowerBound + index] = slot
+                        continue
+                    }
+                    if slotsByKey == nil {
+                        slotsByKey = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) })
+                    }
+                    if let slot = slotsByKey?[mentions[index].entityKey] { equivalentSlots[index] = slot }
+                }
+            }
+            // Each entity's mentions in text order, as a chain: one pass over the mentions instead of one per
+            // entity.
+            for index in (0..<mentionCount).reversed() {
+                let exact = words[slots.lowerBound + index]
+                let slot = exact >= 0 ? exact : equivalentSlots[index] ?? -1
+                guard slot >= 0 else { continue }
+                words[nexts.lowerBound + index] = words[firsts.lowerBound + slot]
+                words[firsts.lowerBound + slot] = index
+            }
+        }
+        (self.bytes, self.words) = (bytes, words)
+    }
+
+    /// The position, in the table of entities, of the key in `slot`.
+    func position(_ slot: Int) -> Int { words[slot] }
+
+    /// The first mention of the entity in `slot`, -1 if none.
+    func firstMention(_ slot: Int) -> Int { words[count + tableCount + mentionCount + slot] }
+
+    /// The next mention of `mention`'s entity, -1 if none.
+    func nextMention(_ mention: Int) -> Int { words[count + tableCount + mentionCount + count + mention] }
+
+    /// `body` given the lookup of keys and each mention's entity slot (-1: none), read in place.
+    func withLookup<Result>(_ body: (KeySlots.Lookup, _ mentionSlots: UnsafeBufferPointer<Int>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { bytes in
+            words.withUnsafeBufferPointer { words in
+                let table = UnsafeBufferPointer(rebasing: words[count..<count + tableCount])
+                let slots = count + tableCount
+                let mentionSlots = UnsafeBufferPointer(rebasing: words[slots..<slots + mentionCount])
+                return body(KeySlots.Lookup(bytes: bytes, table: table), mentionSlots)
+            }
+        }
+    }
+}
