@@ -1,15 +1,14 @@
 import NewsGraphCore
 
 /// An article's entities indexed for writing: the keys in the order their nodes are written, the table that finds a
-/// key's slot by its bytes, each mention's entity and the chain of each entity's mentions. All in one array of words
-/// (with the keys' bytes in another), made and filled once an article: five arrays were five allocations, each
-/// filled by the library's generic code.
+/// key's slot by its bytes, each mention's entity and the chain of each entity's mentions. All in one array of words,
+/// the keys' bytes too, made and filled once an article: five arrays were five allocations, each filled by the
+/// library's generic code.
 struct EntityIndex {
-    /// The keys' bytes, then eight zero bytes (`KeyOrder.Runs`).
-    private let bytes: [UInt8]
     /// In turn: by slot, the key's position in the table of entities; the key table (`KeySlots`); by mention, its
     /// entity's slot, or -1 if its key does not have the very bytes of one; by slot, the entity's first mention, and
-    /// by mention, the next of its entity (-1: none); the keys' runs' starts and end.
+    /// by mention, the next of its entity (-1: none); the keys' runs' starts and end; the keys' bytes, then eight
+    /// zero bytes (`KeyOrder.Runs`).
     private var words: [Int]
     /// How many keys (slots), mentions and places in the key table.
     let count: Int
@@ -23,26 +22,27 @@ struct EntityIndex {
         tableCount = KeySlots.tableCount(keys: keys.count)
         // Every place filled at once (-1: no entity, no link; the table's places are zeroed below), then written in
         // one lending of the storage: an append a place checked the array's uniqueness and capacity each time.
-        var words = [Int](filled: -1, count: count + tableCount + 2 * mentionCount + count + count + 1)
+        let byteWords = (KeyOrder.Runs.byteCount(keys) + 8 + 7) / 8
+        var words = [Int](filled: -1, count: count + tableCount + 2 * mentionCount + count + count + 1 + byteWords)
         let (count, mentionCount, tableCount) = (count, mentionCount, tableCount)
         let table = count..<count + tableCount
         let slots = table.upperBound..<table.upperBound + mentionCount
         let firsts = slots.upperBound..<slots.upperBound + count
         let nexts = firsts.upperBound..<firsts.upperBound + mentionCount
         let starts = nexts.upperBound..<nexts.upperBound + count + 1
-        var bytes: [UInt8] = []
+        let bytes = starts.upperBound..<starts.upperBound + byteWords
         // The entity of a mention whose key is equal to one only up to normalisation, by mention: its IRI may be
         // spelt otherwise, so it has no slot, but it is among its entity's mentions (rare: empty nearly always).
         var equivalentSlots: [Int: Int] = [:]
         var slotsByKey: [String: Int]?
         words.withUnsafeMutableBufferPointer { words in
             let startsWords = UnsafeMutableBufferPointer(rebasing: words[starts])
-            let notPlain: UInt64
-            (bytes, notPlain) = KeyOrder.Runs.copy(keys, starts: startsWords)
             let order = UnsafeMutableBufferPointer(rebasing: words[0..<count])
             let tableWords = UnsafeMutableBufferPointer(rebasing: words[table])
             tableWords.update(repeating: 0)
-            bytes.withUnsafeBufferPointer { bytes in
+            UnsafeMutableBufferPointer(rebasing: words[bytes]).withMemoryRebound(to: UInt8.self) { bytes in
+                let notPlain = KeyOrder.Runs.write(keys, starts: startsWords, bytes: bytes)
+                let bytes = UnsafeBufferPointer(bytes)
                 let runs = KeyOrder.Runs(bytes: bytes, starts: UnsafeBufferPointer(startsWords), notPlain: notPlain)
                 KeyOrder.sort(keys, runs: runs, into: order)
                 KeySlots.fill(tableWords, runs: runs, order: UnsafeBufferPointer(order))
@@ -71,7 +71,7 @@ struct EntityIndex {
                 words[firsts.lowerBound + slot] = index
             }
         }
-        (self.bytes, self.words) = (bytes, words)
+        self.words = words
     }
 
     /// The position, in the table of entities, of the key in `slot`.
@@ -85,12 +85,13 @@ struct EntityIndex {
 
     /// `body` given the lookup of keys and each mention's entity slot (-1: none), read in place.
     func withLookup<Result>(_ body: (KeySlots.Lookup, _ mentionSlots: UnsafeBufferPointer<Int>) -> Result) -> Result {
-        bytes.withUnsafeBufferPointer { bytes in
-            words.withUnsafeBufferPointer { words in
-                let table = UnsafeBufferPointer(rebasing: words[count..<count + tableCount])
-                let slots = count + tableCount
-                let mentionSlots = UnsafeBufferPointer(rebasing: words[slots..<slots + mentionCount])
-                return body(KeySlots.Lookup(bytes: bytes, table: table), mentionSlots)
+        words.withUnsafeBufferPointer { words in
+            let table = UnsafeBufferPointer(rebasing: words[count..<count + tableCount])
+            let slots = count + tableCount
+            let mentionSlots = UnsafeBufferPointer(rebasing: words[slots..<slots + mentionCount])
+            let bytes = slots + 2 * mentionCount + 2 * count + 1
+            return UnsafeBufferPointer(rebasing: words[bytes...]).withMemoryRebound(to: UInt8.self) { bytes in
+                body(KeySlots.Lookup(bytes: bytes, table: table), mentionSlots)
             }
         }
     }

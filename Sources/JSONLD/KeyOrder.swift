@@ -5,11 +5,13 @@ enum KeyOrder {
     /// The positions of `strings`, sorted as `strings[a] < strings[b]` would sort them.
     static func sortedPositions(of strings: [String]) -> [Int] {
         var starts = [Int](filled: 0, count: strings.count + 1)
+        var bytes = [UInt8](filled: 0, count: Runs.byteCount(strings) + 8)
         var order = [Int](filled: 0, count: strings.count)
         starts.withUnsafeMutableBufferPointer { starts in
-            let (bytes, notPlain) = Runs.copy(strings, starts: starts)
-            bytes.withUnsafeBufferPointer { bytes in
-                let runs = Runs(bytes: bytes, starts: UnsafeBufferPointer(starts), notPlain: notPlain)
+            bytes.withUnsafeMutableBufferPointer { bytes in
+                let notPlain = Runs.write(strings, starts: starts, bytes: bytes)
+                let (bytes, starts) = (UnsafeBufferPointer(bytes), UnsafeBufferPointer(starts))
+                let runs = Runs(bytes: bytes, starts: starts, notPlain: notPlain)
                 order.withUnsafeMutableBufferPointer { sort(strings, runs: runs, into: $0) }
             }
         }
@@ -75,45 +77,46 @@ enum KeyOrder {
         /// (compared as strings: always right, only slower); a word, where an array of flags would be allocated.
         let notPlain: UInt64
 
-        /// The strings' bytes, then eight zero bytes, with the runs' starts (and the end) written into `starts`
-        /// (one place more than strings), and which strings are not plain (`notPlain`).
-        static func copy(
-            _ strings: [String], starts: UnsafeMutableBufferPointer<Int>
-        ) -> (bytes: [UInt8], notPlain: UInt64) {
-            precondition(starts.count == strings.count + 1)
-            // The array made at its final size (a native string knows its byte count), each string's bytes copied
-            // into it in one move. The runs' starts are known from the counts alone.
+        /// How many bytes the strings' runs take (not counting the eight zero bytes after them).
+        static func byteCount(_ strings: [String]) -> Int {
             var total = 0
-            for index in strings.indices {
-                starts[index] = total
-                total += strings[index].utf8.count
+            for index in strings.indices { total += strings[index].utf8.count }
+            return total
+        }
+
+        /// Writes the strings' bytes, then eight zero bytes, into `bytes` (room for `byteCount` and the eight), and
+        /// the runs' starts (and the end) into `starts` (one place more than strings); answers which strings are not
+        /// plain (`notPlain`).
+        static func write(
+            _ strings: [String], starts: UnsafeMutableBufferPointer<Int>, bytes: UnsafeMutableBufferPointer<UInt8>
+        ) -> UInt64 {
+            precondition(starts.count == strings.count + 1)
+            guard let to = bytes.baseAddress else { preconditionFailure("no room for the runs") }
+            var at = 0
+            // Each string's bytes copied in one move, where its run starts known from the counts so far.
+            func copy(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+                precondition(at + source.count + 8 <= bytes.count)
+                guard let from = source.baseAddress else { return true }
+                (to + at).update(from: from, count: source.count)
+                at += source.count
+                return PlainText.isPlain(source)
             }
-            starts[strings.count] = total
             var notPlain: UInt64 = 0
-            let bytes = [UInt8](unsafeUninitializedCapacity: total + 8) { buffer, initialized in
-                var at = 0
-                func copy(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-                    precondition(at + source.count <= total)
-                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return true }
-                    (to + at).initialize(from: from, count: source.count)
-                    at += source.count
-                    return PlainText.isPlain(source)
-                }
-                // By index: a native key lends its bytes in place, without the copy of the string (a retain and
-                // release each) that `withUTF8` needs.
-                for index in strings.indices {
-                    let isPlain =
-                        strings[index].utf8.withContiguousStorageIfAvailable(copy)
-                        ?? {
-                            var string = strings[index]
-                            return string.withUTF8(copy)
-                        }()
-                    if !isPlain && index < 64 { notPlain |= 1 << UInt64(index) }
-                }
-                if let end = buffer.baseAddress { (end + at).initialize(repeating: 0, count: 8) }
-                initialized = at + 8
+            // By index: a native key lends its bytes in place, without the copy of the string (a retain and release
+            // each) that `withUTF8` needs.
+            for index in strings.indices {
+                starts[index] = at
+                let isPlain =
+                    strings[index].utf8.withContiguousStorageIfAvailable(copy)
+                    ?? {
+                        var string = strings[index]
+                        return string.withUTF8(copy)
+                    }()
+                if !isPlain && index < 64 { notPlain |= 1 << UInt64(index) }
             }
-            return (bytes, notPlain)
+            starts[strings.count] = at
+            (to + at).update(repeating: 0, count: 8)
+            return notPlain
         }
 
         /// Whether the n-th string's bytes alone may be compared.
