@@ -37,8 +37,9 @@ struct ByteSink: NodeSink {
     /// `entityIRIs` on, two by slot (`writtenIRI`).
     private let entityIRIs: Int
     private let entityCount: Int
-    /// The sentences' openings, then the entities' IRIs: one array, one allocation an article rather than two.
-    private var places: [Int]
+    /// The sentences' openings, then the entities' IRIs, two places each, -1 until written; lent by the writer (kept
+    /// with the article's entity index, an allocation less an article).
+    private let places: UnsafeMutableBufferPointer<Int>
 
     /// Where the IRI of the entity at `slot` was written (from -1 until then).
     @inline(__always)
@@ -50,7 +51,8 @@ struct ByteSink: NodeSink {
 
     init(
         buffer: ByteBuffer, text: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
-        articleIRI: UnsafeBufferPointer<UInt8>, sentences: [Sentence], entities: Int = 0
+        articleIRI: UnsafeBufferPointer<UInt8>, sentences: [Sentence], entities: Int,
+        places: UnsafeMutableBufferPointer<Int>
     ) {
         self.buffer = buffer
         self.text = text
@@ -59,7 +61,8 @@ struct ByteSink: NodeSink {
         self.sentences = sentences
         entityIRIs = sentences.count * 2
         entityCount = entities
-        places = Array(filled: -1, count: (sentences.count + entities) * 2)
+        precondition(places.count == (sentences.count + entities) * 2, "two places a sentence and an entity")
+        self.places = places
         assert(anchorTemplates.count == Anchor.allCases.count, "a template for each kind of anchor")
     }
 

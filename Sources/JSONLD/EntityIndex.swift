@@ -1,35 +1,39 @@
 import NewsGraphCore
 
 /// An article's entities indexed for writing: the keys in the order their nodes are written, the table that finds a
-/// key's slot by its bytes, each mention's entity and the chain of each entity's mentions. All in one array of words,
-/// the keys' bytes too, made and filled once an article: five arrays were five allocations, each filled by the
-/// library's generic code.
+/// key's slot by its bytes, each mention's entity and the chain of each entity's mentions, and room for the places
+/// the byte sink notes as it writes. All in one array of words, the keys' bytes too, made and filled once an article:
+/// six arrays were six allocations, each filled by the library's generic code.
 struct EntityIndex {
     /// In turn: by slot, the key's position in the table of entities; the key table (`KeySlots`); by mention, its
     /// entity's slot, or -1 if its key does not have the very bytes of one; by slot, the entity's first mention, and
-    /// by mention, the next of its entity (-1: none); the keys' runs' starts and end; the keys' bytes, then eight
-    /// zero bytes (`KeyOrder.Runs`).
+    /// by mention, the next of its entity (-1: none); the sink's places (-1: none); the keys' runs' starts and end;
+    /// the keys' bytes, then eight zero bytes (`KeyOrder.Runs`).
     private var words: [Int]
     /// How many keys (slots), mentions and places in the key table.
     let count: Int
     private let mentionCount: Int
     private let tableCount: Int
+    private let placeCount: Int
 
-    /// The index of `keys` (an entity table's, each once) and of the mentions' keys among them.
-    init(keys: [String], mentions: [EntityMention]) {
+    /// The index of `keys` (an entity table's, each once) and of the mentions' keys among them, with `places` places
+    /// for the byte sink.
+    init(keys: [String], mentions: [EntityMention], places: Int = 0) {
         count = keys.count
         mentionCount = mentions.count
         tableCount = KeySlots.tableCount(keys: keys.count)
+        placeCount = places
         // Every place filled at once (-1: no entity, no link; the table's places are zeroed below), then written in
         // one lending of the storage: an append a place checked the array's uniqueness and capacity each time.
         let byteWords = (KeyOrder.Runs.byteCount(keys) + 8 + 7) / 8
-        var words = [Int](filled: -1, count: count + tableCount + 2 * mentionCount + count + count + 1 + byteWords)
+        let wordCount = count + tableCount + 2 * mentionCount + count + places + count + 1 + byteWords
+        var words = [Int](filled: -1, count: wordCount)
         let (count, mentionCount, tableCount) = (count, mentionCount, tableCount)
         let table = count..<count + tableCount
         let slots = table.upperBound..<table.upperBound + mentionCount
         let firsts = slots.upperBound..<slots.upperBound + count
         let nexts = firsts.upperBound..<firsts.upperBound + mentionCount
-        let starts = nexts.upperBound..<nexts.upperBound + count + 1
+        let starts = nexts.upperBound + places..<nexts.upperBound + places + count + 1
         let bytes = starts.upperBound..<starts.upperBound + byteWords
         // The entity of a mention whose key is equal to one only up to normalisation, by mention: its IRI may be
         // spelt otherwise, so it has no slot, but it is among its entity's mentions (rare: empty nearly always).
@@ -83,15 +87,33 @@ struct EntityIndex {
     /// The next mention of `mention`'s entity, -1 if none.
     func nextMention(_ mention: Int) -> Int { words[count + tableCount + mentionCount + count + mention] }
 
-    /// `body` given the lookup of keys and each mention's entity slot (-1: none), read in place.
-    func withLookup<Result>(_ body: (KeySlots.Lookup, _ mentionSlots: UnsafeBufferPointer<Int>) -> Result) -> Result {
-        words.withUnsafeBufferPointer { words in
+    /// What `withLent` lends.
+    struct Lent {
+        /// The keys' slots by their bytes.
+        let keys: KeySlots.Lookup
+        /// By mention, its entity's slot, or -1 if its key does not have the very bytes of one.
+        let mentionSlots: UnsafeBufferPointer<Int>
+        /// By slot, the key's position in the table of entities.
+        let positions: UnsafeBufferPointer<Int>
+        /// The byte sink's places, -1 until it writes them.
+        let places: UnsafeMutableBufferPointer<Int>
+    }
+
+    /// `body` given the index in place, and the sink's places to write.
+    mutating func withLent<Result>(_ body: (Lent) -> Result) -> Result {
+        let (count, mentionCount, tableCount, placeCount) = (count, mentionCount, tableCount, placeCount)
+        return words.withUnsafeMutableBufferPointer { words in
             let table = UnsafeBufferPointer(rebasing: words[count..<count + tableCount])
             let slots = count + tableCount
             let mentionSlots = UnsafeBufferPointer(rebasing: words[slots..<slots + mentionCount])
-            let bytes = slots + 2 * mentionCount + 2 * count + 1
+            let places = slots + 2 * mentionCount + count
+            let bytes = places + placeCount + count + 1
             return UnsafeBufferPointer(rebasing: words[bytes...]).withMemoryRebound(to: UInt8.self) { bytes in
-                body(KeySlots.Lookup(bytes: bytes, table: table), mentionSlots)
+                body(
+                    Lent(
+                        keys: KeySlots.Lookup(bytes: bytes, table: table), mentionSlots: mentionSlots,
+                        positions: UnsafeBufferPointer(rebasing: words[0..<count]),
+                        places: UnsafeMutableBufferPointer(rebasing: words[places..<places + placeCount])))
             }
         }
     }

@@ -20,8 +20,8 @@ public struct JSONLDWriter: Sendable {
 
     /// One article as a complete JSON-LD document, in UTF-8.
     public func documentBytes(_ document: Document) -> [UInt8] {
-        let plan = entityPlan(document)
-        return write(document, plan: plan, keepingNodes: false).file
+        var plan = entityPlan(document)
+        return write(document, plan: &plan, keepingNodes: false).file
     }
 
     /// One article serialised once, in the pieces a batch needs: the complete file, the article's own nodes
@@ -29,16 +29,18 @@ public struct JSONLDWriter: Sendable {
     public func serializedParts(
         _ document: Document
     ) -> (file: [UInt8], articleNodes: [UInt8], entities: [EntityNode]) {
-        let plan = entityPlan(document)
-        let (file, nodes) = write(document, plan: plan, keepingNodes: true)
+        var plan = entityPlan(document)
+        let (file, nodes) = write(document, plan: &plan, keepingNodes: true)
         return (file, nodes, plan.nodes(document))
     }
 
-    /// The file's bytes in one buffer, and a copy of the article's own nodes if asked for.
+    /// The file's bytes in one buffer, and a copy of the article's own nodes if asked for. The plan lends its index
+    /// (the sink notes its places there).
     private func write(
-        _ document: Document, plan: EntityPlan, keepingNodes: Bool
+        _ document: Document, plan: inout EntityPlan, keepingNodes: Bool
     ) -> (file: [UInt8], nodes: [UInt8]) {
         let entities = document.entities.values
+        let collectedNames = plan.collectedNames
         let articleIRI = IRIs.articleBytes(document)
         return document.withUTF8AndOffsets { text, offsets in
             articleIRI.withUnsafeBufferPointer { articleIRI in
@@ -51,26 +53,26 @@ public struct JSONLDWriter: Sendable {
                     var start = ByteBuffer(lending: memory)
                     Self.filePrefix.withUnsafeBufferPointer { start.append(contentsOf: $0) }
                     let nodesStart = start.count
-                    var sink = ByteSink(
-                        buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
-                        sentences: document.sentences, entities: plan.index.count)
-                    defer { sink.buffer.deallocate() }
-                    plan.index.withLookup { keys, mentionSlots in
-                        describe(document, mentionSlots: mentionSlots, keys: keys, into: &sink)
-                    }
-                    let nodesEnd = sink.buffer.count
-                    for slot in 0..<plan.index.count {
-                        EntityNode.describe(
-                            entities, plan.index.position(slot), sortedAlternateNames: plan.collectedNames[slot],
-                            into: &sink, slot: slot)
-                    }
-                    sink.buffer.append("\n]}\n")
-                    if keepingNodes { nodes = sink.buffer.bytes(nodesStart..<nodesEnd) }
-                    if sink.buffer.ownsMemory {
-                        outgrown = sink.buffer.bytes(0..<sink.buffer.count)
-                        initialized = 0
-                    } else {
-                        initialized = sink.buffer.count
+                    plan.index.withLent { index in
+                        var sink = ByteSink(
+                            buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
+                            sentences: document.sentences, entities: index.positions.count, places: index.places)
+                        defer { sink.buffer.deallocate() }
+                        describe(document, mentionSlots: index.mentionSlots, keys: index.keys, into: &sink)
+                        let nodesEnd = sink.buffer.count
+                        for slot in index.positions.indices {
+                            EntityNode.describe(
+                                entities, index.positions[slot], sortedAlternateNames: collectedNames[slot],
+                                into: &sink, slot: slot)
+                        }
+                        sink.buffer.append("\n]}\n")
+                        if keepingNodes { nodes = sink.buffer.bytes(nodesStart..<nodesEnd) }
+                        if sink.buffer.ownsMemory {
+                            outgrown = sink.buffer.bytes(0..<sink.buffer.count)
+                            initialized = 0
+                        } else {
+                            initialized = sink.buffer.count
+                        }
                     }
                 }
                 return (outgrown ?? file, nodes)
@@ -130,7 +132,9 @@ public struct JSONLDWriter: Sendable {
         // entity retains every string and array it holds.
         let entities = document.entities
         let mentions = document.mentions
-        let entityIndex = EntityIndex(keys: entities.keys, mentions: mentions)
+        // Two places for each sentence's opening and each entity's IRI in the sink (`ByteSink.places`).
+        let entityIndex = EntityIndex(
+            keys: entities.keys, mentions: mentions, places: 2 * (document.sentences.count + entities.count))
         func firstMention(_ slot: Int) -> Int { entityIndex.firstMention(slot) }
         func nextMention(_ mention: Int) -> Int { entityIndex.nextMention(mention) }
         let values = entities.values

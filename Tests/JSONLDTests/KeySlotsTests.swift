@@ -11,10 +11,12 @@ import Testing
             "ORG/Abcdefgh", "ORG/Abcdefg",
         ]
         let order = KeyOrder.sortedPositions(of: keys)
-        let index = EntityIndex(keys: keys, mentions: [])
-        index.withLookup { lookup, _ in
+        var index = EntityIndex(keys: keys, mentions: [])
+        for (slot, position) in order.enumerated() { #expect(index.position(slot) == position) }
+        index.withLent { index in
+            let lookup = index.keys
             for (slot, position) in order.enumerated() {
-                #expect(index.position(slot) == position)
+                #expect(index.positions[slot] == position)
                 #expect(lookup.slot(of: keys[position]) == slot)
             }
             #expect(lookup.slot(of: "ORG/O\u{308}BB") == nil)
@@ -25,9 +27,11 @@ import Testing
         // Many keys, whose places collide and are probed past.
         let many = (0..<300).map { "ORG/Firma \($0)" }
         let manyOrder = KeyOrder.sortedPositions(of: many)
-        EntityIndex(keys: many, mentions: []).withLookup { lookup, _ in
-            for (slot, position) in manyOrder.enumerated() { #expect(lookup.slot(of: many[position]) == slot) }
+        var manyIndex = EntityIndex(keys: many, mentions: [])
+        manyIndex.withLent { index in
+            for (slot, position) in manyOrder.enumerated() { #expect(index.keys.slot(of: many[position]) == slot) }
         }
-        EntityIndex(keys: [], mentions: []).withLookup { lookup, _ in #expect(lookup.slot(of: "PER/Ana") == nil) }
+        var empty = EntityIndex(keys: [], mentions: [])
+        empty.withLent { #expect($0.keys.slot(of: "PER/Ana") == nil) }
     }
 }
