@@ -11,6 +11,9 @@ public struct JSONLDWriter: Sendable {
     public init(pipelineVersion: String) {
         self.pipelineVersion = pipelineVersion
         self.generatedBy = "NewsGraph \(pipelineVersion)"
+        // The digit table (ten thousand entries, built once a run) is made with the writer, at set-up, rather than
+        // by whichever article is written first.
+        _ = JSONBytes.digitTable
     }
 
     /// One article as a complete JSON-LD document.
