@@ -93,30 +93,37 @@ enum KeyOrder {
             precondition(starts.count == strings.count + 1)
             guard let to = bytes.baseAddress else { preconditionFailure("no room for the runs") }
             var at = 0
-            // Each string's bytes copied in one move, where its run starts known from the counts so far.
-            func copy(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-                precondition(at + source.count + 8 <= bytes.count)
-                guard let from = source.baseAddress else { return true }
-                (to + at).update(from: from, count: source.count)
-                at += source.count
-                return PlainText.isPlain(source)
-            }
             var notPlain: UInt64 = 0
             // By index: a native key lends its bytes in place, without the copy of the string (a retain and release
             // each) that `withUTF8` needs.
             for index in strings.indices {
                 starts[index] = at
-                let isPlain =
-                    strings[index].utf8.withContiguousStorageIfAvailable(copy)
+                let room = bytes.count - 8 - at
+                let (count, isPlain) =
+                    strings[index].utf8.withContiguousStorageIfAvailable { copy($0, to: to + at, room: room) }
                     ?? {
                         var string = strings[index]
-                        return string.withUTF8(copy)
+                        return string.withUTF8 { copy($0, to: to + at, room: room) }
                     }()
+                at += count
                 if !isPlain && index < 64 { notPlain |= 1 << UInt64(index) }
             }
             starts[strings.count] = at
             (to + at).update(repeating: 0, count: 8)
             return notPlain
+        }
+
+        /// Copies a string's bytes to `target` (`room` bytes at most) in one move, a key's few words inline rather
+        /// than a call to memmove; answers how many and whether they are plain. Of its own, capturing nothing: a
+        /// nested function that counted the bytes written put that count in a box checked on every access.
+        @inline(__always)
+        private static func copy(
+            _ source: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, room: Int
+        ) -> (count: Int, isPlain: Bool) {
+            precondition(source.count <= room)
+            guard let from = source.baseAddress else { return (0, true) }
+            ByteBuffer.copy(from, source.count, to: target)
+            return (source.count, PlainText.isPlain(source))
         }
 
         /// Whether the n-th string's bytes alone may be compared.
