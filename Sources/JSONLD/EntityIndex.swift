@@ -81,11 +81,23 @@ struct EntityIndex {
     /// The position, in the table of entities, of the key in `slot`.
     func position(_ slot: Int) -> Int { words[slot] }
 
-    /// The first mention of the entity in `slot`, -1 if none.
-    func firstMention(_ slot: Int) -> Int { words[count + tableCount + mentionCount + slot] }
-
-    /// The next mention of `mention`'s entity, -1 if none.
-    func nextMention(_ mention: Int) -> Int { words[count + tableCount + mentionCount + count + mention] }
+    /// `body` given, in place, the keys' positions by slot, each entity's first mention by slot and each mention's
+    /// next of its entity (-1: none), read with no check of the array's bounds at each link.
+    func withChains<Result>(
+        _ body: (
+            _ positions: UnsafeBufferPointer<Int>, _ firstMentions: UnsafeBufferPointer<Int>,
+            _ nextMentions: UnsafeBufferPointer<Int>
+        ) -> Result
+    ) -> Result {
+        let (count, mentionCount) = (count, mentionCount)
+        let firsts = count + tableCount + mentionCount
+        return words.withUnsafeBufferPointer { words in
+            body(
+                UnsafeBufferPointer(rebasing: words[0..<count]),
+                UnsafeBufferPointer(rebasing: words[firsts..<firsts + count]),
+                UnsafeBufferPointer(rebasing: words[firsts + count..<firsts + count + mentionCount]))
+        }
+    }
 
     /// What `withLent` lends.
     struct Lent {

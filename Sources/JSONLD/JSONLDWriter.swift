@@ -138,73 +138,79 @@ public struct JSONLDWriter: Sendable {
         // Two places for each sentence's opening and each entity's IRI in the sink (`ByteSink.places`).
         let entityIndex = EntityIndex(
             keys: entities.keys, mentions: mentions, places: 2 * (document.sentences.count + entities.count))
-        func firstMention(_ slot: Int) -> Int { entityIndex.firstMention(slot) }
-        func nextMention(_ mention: Int) -> Int { entityIndex.nextMention(mention) }
         let values = entities.values
         // An entity's names are its own alternate names as they are, but for the few whose mentions bring others.
-        let collectedNames = document.withUTF8AndOffsets { text, offsets in
-            var seen: [UnsafeBufferPointer<UInt8>] = []
-            var collected: [Int: [String]] = [:]
-            for slot in 0..<entityIndex.count {
-                let position = entityIndex.position(slot)
-                // Most entities have no other names and are mentioned by their canonical name alone: no names to
-                // collect, hence no set of them to fill and sort. Field by field: a copy of the entity retains all
-                // it holds.
-                if values[position].alternateNames.isEmpty {
-                    func onlyCanonical(_ canonical: UnsafeBufferPointer<UInt8>) -> Bool {
+        let collectedNames = entityIndex.withChains { positions, firsts, nexts in
+            func firstMention(_ slot: Int) -> Int { firsts[slot] }
+            func nextMention(_ mention: Int) -> Int { nexts[mention] }
+            return document.withUTF8AndOffsets { text, offsets in
+                var seen: [UnsafeBufferPointer<UInt8>] = []
+                var collected: [Int: [String]] = [:]
+                for slot in positions.indices {
+                    let position = positions[slot]
+                    // Most entities have no other names and are mentioned by their canonical name alone: no names to
+                    // collect, hence no set of them to fill and sort. Field by field: a copy of the entity retains all
+                    // it holds.
+                    if values[position].alternateNames.isEmpty {
+                        func onlyCanonical(_ canonical: UnsafeBufferPointer<UInt8>) -> Bool {
+                            var index = firstMention(slot)
+                            while index >= 0 {
+                                let span = mentions[index].span
+                                let surface = UnsafeBufferPointer(
+                                    rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
+                                if !Self.sameBytes(canonical, surface) { return false }
+                                index = nextMention(index)
+                            }
+                            return true
+                        }
+                        // A native name lends its bytes in place, without the copy (and its retain and release)
+                        // `withUTF8` needs.
+                        let only =
+                            values[position].canonicalName.utf8.withContiguousStorageIfAvailable(onlyCanonical)
+                            ?? {
+                                var canonical = values[position].canonicalName
+                                return canonical.withUTF8(onlyCanonical)
+                            }()
+                        if only { continue }
+                    } else if Self.keptAsTheyAre(
+                        values[position].alternateNames, canonical: values[position].canonicalName, firstMention(slot),
+                        surface: { index in
+                            let span = mentions[index].span
+                            let bytes = text[Int(offsets[span.begin])..<Int(offsets[span.end])]
+                            return (UnsafeBufferPointer(rebasing: bytes), nextMention(index))
+                        })
+                    {
+                        continue
+                    }
+                    // Alternate names first, then surfaces in mention order: of two canonically equivalent names
+                    // (equal to a Set) the one kept is the one kept before. The canonical name is kept out as they
+                    // come.
+                    var names = AlternateNames(excluding: values[position].canonicalName)
+                    for name in values[position].alternateNames { names.insert(name) }
+                    // An entity's mentions mostly repeat the same bytes, often its canonical name (kept out
+                    // anyway): only other byte-distinct ones are compared with the names so far.
+                    seen.removeAll(keepingCapacity: true)
+                    var canonical = values[position].canonicalName
+                    canonical.withUTF8 { canonical in
                         var index = firstMention(slot)
                         while index >= 0 {
+                            defer { index = nextMention(index) }
                             let span = mentions[index].span
                             let surface = UnsafeBufferPointer(
                                 rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
-                            if !Self.sameBytes(canonical, surface) { return false }
-                            index = nextMention(index)
+                            if Self.sameBytes(canonical, surface)
+                                || seen.contains(where: { Self.sameBytes($0, surface) })
+                            {
+                                continue
+                            }
+                            seen.append(surface)
+                            names.insert(surface)
                         }
-                        return true
                     }
-                    // A native name lends its bytes in place, without the copy (and its retain and release)
-                    // `withUTF8` needs.
-                    let only =
-                        values[position].canonicalName.utf8.withContiguousStorageIfAvailable(onlyCanonical)
-                        ?? {
-                            var canonical = values[position].canonicalName
-                            return canonical.withUTF8(onlyCanonical)
-                        }()
-                    if only { continue }
-                } else if Self.keptAsTheyAre(
-                    values[position].alternateNames, canonical: values[position].canonicalName, firstMention(slot),
-                    surface: { index in
-                        let span = mentions[index].span
-                        let bytes = text[Int(offsets[span.begin])..<Int(offsets[span.end])]
-                        return (UnsafeBufferPointer(rebasing: bytes), nextMention(index))
-                    })
-                {
-                    continue
+                    collected[slot] = names.sorted()
                 }
-                // Alternate names first, then surfaces in mention order: of two canonically equivalent names
-                // (equal to a Set) the one kept is the one kept before. The canonical name is kept out as they come.
-                var names = AlternateNames(excluding: values[position].canonicalName)
-                for name in values[position].alternateNames { names.insert(name) }
-                // An entity's mentions mostly repeat the same bytes, often its canonical name (kept out
-                // anyway): only other byte-distinct ones are compared with the names so far.
-                seen.removeAll(keepingCapacity: true)
-                var canonical = values[position].canonicalName
-                canonical.withUTF8 { canonical in
-                    var index = firstMention(slot)
-                    while index >= 0 {
-                        defer { index = nextMention(index) }
-                        let span = mentions[index].span
-                        let surface = UnsafeBufferPointer(rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
-                        if Self.sameBytes(canonical, surface) || seen.contains(where: { Self.sameBytes($0, surface) }) {
-                            continue
-                        }
-                        seen.append(surface)
-                        names.insert(surface)
-                    }
-                }
-                collected[slot] = names.sorted()
+                return collected
             }
-            return collected
         }
         return EntityPlan(index: entityIndex, collectedNames: collectedNames)
     }
