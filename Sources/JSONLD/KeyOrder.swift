@@ -37,28 +37,29 @@ enum KeyOrder {
                 fromByteOffset: starts[index], as: UInt64.self)
             return UInt64(bigEndian: count >= 8 ? word : word & ((1 << UInt64(count * 8)) - 1))
         }
-        // `a`'s head given: the insertion sort compares one string with several.
         // Nearly always every key is plain: one test for all the comparisons.
         let allPlain = runs.notPlain == 0 && count <= 64
-        func less(_ a: Int, head first: UInt64, _ b: Int) -> Bool {
+        // Given both heads: keys mostly differ within their first eight bytes (`ORG/`, `PER/` and a name's start).
+        func less(_ a: Int, _ first: UInt64, _ b: Int, _ second: UInt64) -> Bool {
             guard allPlain || runs.isPlain(a) && runs.isPlain(b) else { return strings[a] < strings[b] }
-            // Keys mostly differ within their first eight bytes (`ORG/`, `PER/` and a name's start).
-            let second = head(b)
             if first != second { return first < second }
             return Self.less(bytes, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1])
         }
-        func less(_ a: Int, _ b: Int) -> Bool { less(a, head: head(a), b) }
         guard count <= 64 else {
-            for (slot, position) in strings.indices.sorted(by: less).enumerated() { order[slot] = position }
+            let sorted = strings.indices.sorted { less($0, head($0), $1, head($1)) }
+            for (slot, position) in sorted.enumerated() { order[slot] = position }
             return
         }
         // An article names a dozen entities or so: an insertion sort in place, with no closure passed to the
-        // library's sort and no buffer of its own. Keys are unique, so any sort orders them alike.
+        // library's sort and no buffer of its own. Keys are unique, so any sort orders them alike. Each key's head
+        // is read once, into room on the stack, not again at every comparison it takes part in.
+        var heads = InlineArray<64, UInt64>(repeating: 0)
+        for position in 0..<count { heads[position] = head(position) }
         order[0] = 0
         for position in 1..<count {
-            let first = head(position)
+            let first = heads[position]
             var slot = position
-            while slot > 0 && less(position, head: first, order[slot - 1]) {
+            while slot > 0 && less(position, first, order[slot - 1], heads[order[slot - 1]]) {
                 order[slot] = order[slot - 1]
                 slot -= 1
             }
