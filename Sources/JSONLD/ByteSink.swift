@@ -333,6 +333,54 @@ struct ByteSink: NodeSink {
         }
     }
 
+    mutating func quantityEnd(of quantities: [Quantity], at index: Int, kind: StaticString, match: StaticString) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        let done: Bool? = quantities[index].provenance.source.utf8.withContiguousStorageIfAvailable { source in
+            guard let unit = quantities[index].unit else {
+                return quantityEnd(unit: nil, kind: kind, match: match, source: source)
+            }
+            return unit.utf8.withContiguousStorageIfAvailable {
+                quantityEnd(unit: $0, kind: kind, match: match, source: source)
+            } ?? false
+        }
+        if done == true { return }
+        if let unit = quantities[index].unit { string("schema:unitText", unit) }
+        term("ng:quantityKind", kind)
+        provenanceAndEnd(match: match, source: quantities[index].provenance.source)
+    }
+
+    /// Unit, kind, match, source and the node's closing brace in one run, where they were four; false, with
+    /// nothing written, if the unit or the source needs escaping.
+    private mutating func quantityEnd(
+        unit: UnsafeBufferPointer<UInt8>?, kind: StaticString, match: StaticString, source: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard !JSONBytes.mayNeedEscape(source), let sourceBytes = source.baseAddress else { return false }
+        if let unit, JSONBytes.mayNeedEscape(unit) { return false }
+        let unitKey: StaticString = ",\"schema:unitText\":\""
+        let kindKey: StaticString = ",\"ng:quantityKind\":\""
+        let matchKey: StaticString = "\",\"ng:match\":\""
+        let sourceKey: StaticString = "\",\"ng:source\":\""
+        // The fixed parts fold into one constant; the rest, counts of bytes in memory, summed wrapping.
+        let fixed = unitKey.utf8CodeUnitCount + 1 + kindKey.utf8CodeUnitCount + matchKey.utf8CodeUnitCount
+            + sourceKey.utf8CodeUnitCount + 2
+        let most = fixed &+ (unit?.count ?? 0) &+ kind.utf8CodeUnitCount &+ match.utf8CodeUnitCount &+ source.count
+        buffer.appendRun(upTo: most) { run in
+            if let unit {
+                run.literal(unitKey)
+                if let bytes = unit.baseAddress { run.copy(bytes, unit.count) }
+                run.byte(UInt8(ascii: "\""))
+            }
+            run.literal(kindKey)
+            run.literal(kind)
+            run.literal(matchKey)
+            run.literal(match)
+            run.literal(sourceKey)
+            run.copy(sourceBytes, source.count)
+            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+        }
+        return true
+    }
+
     mutating func term(_ key: StaticString, _ value: StaticString) {
         let most = key.utf8CodeUnitCount &+ value.utf8CodeUnitCount &+ 6
         buffer.appendRun(upTo: most) { run in

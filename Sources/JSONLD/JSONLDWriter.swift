@@ -362,10 +362,18 @@ public struct JSONLDWriter: Sendable {
         if let value = quantities[index].value { sink.number("schema:value", value) }
         if let value = quantities[index].minValue { sink.number("schema:minValue", value) }
         if let value = quantities[index].maxValue { sink.number("schema:maxValue", value) }
+        let currency = quantities[index].currency
+        let (modifier, event) = (quantities[index].modifier, quantities[index].event)
+        // Nearly every quantity has none of these: its unit, kind and provenance end it in one run.
+        guard currency != nil || modifier != nil || event != nil else {
+            return sink.quantityEnd(
+                of: quantities, at: index, kind: TermSpellings.kind(kind),
+                match: TermSpellings.match(quantities[index].provenance.match))
+        }
         if let unit = quantities[index].unit { sink.string("schema:unitText", unit) }
-        if let currency = quantities[index].currency { sink.string("schema:currency", currency) }
-        if let modifier = quantities[index].modifier { sink.term("ng:modifier", TermSpellings.modifier(modifier)) }
-        if let event = quantities[index].event { sink.term("ng:event", TermSpellings.event(event)) }
+        if let currency { sink.string("schema:currency", currency) }
+        if let modifier { sink.term("ng:modifier", TermSpellings.modifier(modifier)) }
+        if let event { sink.term("ng:event", TermSpellings.event(event)) }
         sink.term("ng:quantityKind", TermSpellings.kind(kind))
         closeWithProvenance(quantities[index].provenance, into: &sink)
     }
