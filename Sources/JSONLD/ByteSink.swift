@@ -381,6 +381,48 @@ struct ByteSink: NodeSink {
         return true
     }
 
+    mutating func dateEnd(of dates: [TemporalExpression], at index: Int, match: StaticString) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        let done: Bool? = dates[index].provenance.source.utf8.withContiguousStorageIfAvailable { source in
+            guard let normalized = dates[index].normalized else {
+                provenanceAndEnd(match: match, source: source)
+                return true
+            }
+            return normalized.utf8.withContiguousStorageIfAvailable {
+                normalizedAndEnd($0, match: match, source: source)
+            } ?? false
+        }
+        if done == true { return }
+        if let normalized = dates[index].normalized { string("ng:normalized", normalized) }
+        provenanceAndEnd(match: match, source: dates[index].provenance.source)
+    }
+
+    /// A date's normalised value, match, source and the node's closing brace in one run, where they were two;
+    /// false, with nothing written, if the value or the source needs escaping.
+    private mutating func normalizedAndEnd(
+        _ normalized: UnsafeBufferPointer<UInt8>, match: StaticString, source: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard !JSONBytes.mayNeedEscape(source), let sourceBytes = source.baseAddress,
+            !JSONBytes.mayNeedEscape(normalized)
+        else { return false }
+        let normalizedKey: StaticString = ",\"ng:normalized\":\""
+        let matchKey: StaticString = "\",\"ng:match\":\""
+        let sourceKey: StaticString = "\",\"ng:source\":\""
+        // The fixed parts fold into one constant; the rest, counts of bytes in memory, summed wrapping.
+        let fixed = normalizedKey.utf8CodeUnitCount + matchKey.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + 2
+        let most = fixed &+ normalized.count &+ match.utf8CodeUnitCount &+ source.count
+        buffer.appendRun(upTo: most) { run in
+            run.literal(normalizedKey)
+            if let bytes = normalized.baseAddress { run.copy(bytes, normalized.count) }
+            run.literal(matchKey)
+            run.literal(match)
+            run.literal(sourceKey)
+            run.copy(sourceBytes, source.count)
+            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+        }
+        return true
+    }
+
     mutating func term(_ key: StaticString, _ value: StaticString) {
         let most = key.utf8CodeUnitCount &+ value.utf8CodeUnitCount &+ 6
         buffer.appendRun(upTo: most) { run in

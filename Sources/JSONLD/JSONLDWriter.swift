@@ -313,6 +313,11 @@ public struct JSONLDWriter: Sendable {
         let dates = document.dates
         for index in dates.indices {
             anchor(.date, span: dates[index].span, finder: &finder, into: &sink)
+            // Nearly every date has neither: its normalised value and provenance end it in one run.
+            if dates[index].resolved == nil && dates[index].timeOfDay == nil {
+                sink.dateEnd(of: dates, at: index, match: TermSpellings.match(dates[index].provenance.match))
+                continue
+            }
             if let normalized = dates[index].normalized { sink.string("ng:normalized", normalized) }
             if let resolved = dates[index].resolved { sink.string("ng:resolved", resolved) }
             if let time = dates[index].timeOfDay { sink.string("ng:timeOfDay", time) }
