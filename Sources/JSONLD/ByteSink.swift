@@ -37,8 +37,9 @@ struct ByteSink: NodeSink {
     /// `entityIRIs` on, two by slot (`writtenIRI`).
     private let entityIRIs: Int
     private let entityCount: Int
-    /// The sentences' openings, then the entities' IRIs: one array, one allocation an article rather than two.
-    private var places: [Int]
+    /// The sentences' openings, then the entities' IRIs, two places each, -1 until written; lent by the writer (kept
+    /// with the article's entity index, an allocation less an article).
+    private let places: UnsafeMutableBufferPointer<Int>
 
     /// Where the IRI of the entity at `slot` was written (from -1 until then).
     @inline(__always)
@@ -50,7 +51,8 @@ struct ByteSink: NodeSink {
 
     init(
         buffer: ByteBuffer, text: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
-        articleIRI: UnsafeBufferPointer<UInt8>, sentences: [Sentence], entities: Int = 0
+        articleIRI: UnsafeBufferPointer<UInt8>, sentences: [Sentence], entities: Int,
+        places: UnsafeMutableBufferPointer<Int>
     ) {
         self.buffer = buffer
         self.text = text
@@ -59,7 +61,8 @@ struct ByteSink: NodeSink {
         self.sentences = sentences
         entityIRIs = sentences.count * 2
         entityCount = entities
-        places = Array(filled: -1, count: (sentences.count + entities) * 2)
+        precondition(places.count == (sentences.count + entities) * 2, "two places a sentence and an entity")
+        self.places = places
         assert(anchorTemplates.count == Anchor.allCases.count, "a template for each kind of anchor")
     }
 
@@ -328,6 +331,96 @@ struct ByteSink: NodeSink {
             run.copy(bytes, source.count)
             run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
         }
+    }
+
+    mutating func quantityEnd(of quantities: [Quantity], at index: Int, kind: StaticString, match: StaticString) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        let done: Bool? = quantities[index].provenance.source.utf8.withContiguousStorageIfAvailable { source in
+            guard let unit = quantities[index].unit else {
+                return quantityEnd(unit: nil, kind: kind, match: match, source: source)
+            }
+            return unit.utf8.withContiguousStorageIfAvailable {
+                quantityEnd(unit: $0, kind: kind, match: match, source: source)
+            } ?? false
+        }
+        if done == true { return }
+        if let unit = quantities[index].unit { string("schema:unitText", unit) }
+        term("ng:quantityKind", kind)
+        provenanceAndEnd(match: match, source: quantities[index].provenance.source)
+    }
+
+    /// Unit, kind, match, source and the node's closing brace in one run, where they were four; false, with
+    /// nothing written, if the unit or the source needs escaping.
+    private mutating func quantityEnd(
+        unit: UnsafeBufferPointer<UInt8>?, kind: StaticString, match: StaticString, source: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard !JSONBytes.mayNeedEscape(source), let sourceBytes = source.baseAddress else { return false }
+        if let unit, JSONBytes.mayNeedEscape(unit) { return false }
+        let unitKey: StaticString = ",\"schema:unitText\":\""
+        let kindKey: StaticString = ",\"ng:quantityKind\":\""
+        let matchKey: StaticString = "\",\"ng:match\":\""
+        let sourceKey: StaticString = "\",\"ng:source\":\""
+        // The fixed parts fold into one constant; the rest, counts of bytes in memory, summed wrapping.
+        let fixed = unitKey.utf8CodeUnitCount + 1 + kindKey.utf8CodeUnitCount + matchKey.utf8CodeUnitCount
+            + sourceKey.utf8CodeUnitCount + 2
+        let most = fixed &+ (unit?.count ?? 0) &+ kind.utf8CodeUnitCount &+ match.utf8CodeUnitCount &+ source.count
+        buffer.appendRun(upTo: most) { run in
+            if let unit {
+                run.literal(unitKey)
+                if let bytes = unit.baseAddress { run.copy(bytes, unit.count) }
+                run.byte(UInt8(ascii: "\""))
+            }
+            run.literal(kindKey)
+            run.literal(kind)
+            run.literal(matchKey)
+            run.literal(match)
+            run.literal(sourceKey)
+            run.copy(sourceBytes, source.count)
+            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+        }
+        return true
+    }
+
+    mutating func dateEnd(of dates: [TemporalExpression], at index: Int, match: StaticString) {
+        // Native strings lend their bytes without the copy (and its retain and release) `withUTF8` needs.
+        let done: Bool? = dates[index].provenance.source.utf8.withContiguousStorageIfAvailable { source in
+            guard let normalized = dates[index].normalized else {
+                provenanceAndEnd(match: match, source: source)
+                return true
+            }
+            return normalized.utf8.withContiguousStorageIfAvailable {
+                normalizedAndEnd($0, match: match, source: source)
+            } ?? false
+        }
+        if done == true { return }
+        if let normalized = dates[index].normalized { string("ng:normalized", normalized) }
+        provenanceAndEnd(match: match, source: dates[index].provenance.source)
+    }
+
+    /// A date's normalised value, match, source and the node's closing brace in one run, where they were two;
+    /// false, with nothing written, if the value or the source needs escaping.
+    private mutating func normalizedAndEnd(
+        _ normalized: UnsafeBufferPointer<UInt8>, match: StaticString, source: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard !JSONBytes.mayNeedEscape(source), let sourceBytes = source.baseAddress,
+            !JSONBytes.mayNeedEscape(normalized)
+        else { return false }
+        let normalizedKey: StaticString = ",\"ng:normalized\":\""
+        let matchKey: StaticString = "\",\"ng:match\":\""
+        let sourceKey: StaticString = "\",\"ng:source\":\""
+        // The fixed parts fold into one constant; the rest, counts of bytes in memory, summed wrapping.
+        let fixed = normalizedKey.utf8CodeUnitCount + matchKey.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + 2
+        let most = fixed &+ normalized.count &+ match.utf8CodeUnitCount &+ source.count
+        buffer.appendRun(upTo: most) { run in
+            run.literal(normalizedKey)
+            if let bytes = normalized.baseAddress { run.copy(bytes, normalized.count) }
+            run.literal(matchKey)
+            run.literal(match)
+            run.literal(sourceKey)
+            run.copy(sourceBytes, source.count)
+            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+        }
+        return true
     }
 
     mutating func term(_ key: StaticString, _ value: StaticString) {

@@ -11,6 +11,9 @@ public struct JSONLDWriter: Sendable {
     public init(pipelineVersion: String) {
         self.pipelineVersion = pipelineVersion
         self.generatedBy = "NewsGraph \(pipelineVersion)"
+        // The digit table (ten thousand entries, built once a run) is made with the writer, at set-up, rather than
+        // by whichever article is written first.
+        _ = JSONBytes.digitTable
     }
 
     /// One article as a complete JSON-LD document.
@@ -20,8 +23,8 @@ public struct JSONLDWriter: Sendable {
 
     /// One article as a complete JSON-LD document, in UTF-8.
     public func documentBytes(_ document: Document) -> [UInt8] {
-        let plan = entityPlan(document)
-        return write(document, plan: plan, keepingNodes: false).file
+        var plan = entityPlan(document)
+        return write(document, plan: &plan, keepingNodes: false).file
     }
 
     /// One article serialised once, in the pieces a batch needs: the complete file, the article's own nodes
@@ -29,16 +32,18 @@ public struct JSONLDWriter: Sendable {
     public func serializedParts(
         _ document: Document
     ) -> (file: [UInt8], articleNodes: [UInt8], entities: [EntityNode]) {
-        let plan = entityPlan(document)
-        let (file, nodes) = write(document, plan: plan, keepingNodes: true)
+        var plan = entityPlan(document)
+        let (file, nodes) = write(document, plan: &plan, keepingNodes: true)
         return (file, nodes, plan.nodes(document))
     }
 
-    /// The file's bytes in one buffer, and a copy of the article's own nodes if asked for.
+    /// The file's bytes in one buffer, and a copy of the article's own nodes if asked for. The plan lends its index
+    /// (the sink notes its places there).
     private func write(
-        _ document: Document, plan: EntityPlan, keepingNodes: Bool
+        _ document: Document, plan: inout EntityPlan, keepingNodes: Bool
     ) -> (file: [UInt8], nodes: [UInt8]) {
         let entities = document.entities.values
+        let collectedNames = plan.collectedNames
         let articleIRI = IRIs.articleBytes(document)
         return document.withUTF8AndOffsets { text, offsets in
             articleIRI.withUnsafeBufferPointer { articleIRI in
@@ -51,26 +56,26 @@ public struct JSONLDWriter: Sendable {
                     var start = ByteBuffer(lending: memory)
                     Self.filePrefix.withUnsafeBufferPointer { start.append(contentsOf: $0) }
                     let nodesStart = start.count
-                    var sink = ByteSink(
-                        buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
-                        sentences: document.sentences, entities: plan.positions.count)
-                    defer { sink.buffer.deallocate() }
-                    plan.keys.withLookup { keys in
-                        describe(document, mentionSlots: plan.mentionSlots, keys: keys, into: &sink)
-                    }
-                    let nodesEnd = sink.buffer.count
-                    for slot in plan.positions.indices {
-                        EntityNode.describe(
-                            entities, plan.positions[slot], sortedAlternateNames: plan.collectedNames[slot],
-                            into: &sink, slot: slot)
-                    }
-                    sink.buffer.append("\n]}\n")
-                    if keepingNodes { nodes = sink.buffer.bytes(nodesStart..<nodesEnd) }
-                    if sink.buffer.ownsMemory {
-                        outgrown = sink.buffer.bytes(0..<sink.buffer.count)
-                        initialized = 0
-                    } else {
-                        initialized = sink.buffer.count
+                    plan.index.withLent { index in
+                        var sink = ByteSink(
+                            buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
+                            sentences: document.sentences, entities: index.positions.count, places: index.places)
+                        defer { sink.buffer.deallocate() }
+                        describe(document, mentionSlots: index.mentionSlots, keys: index.keys, into: &sink)
+                        let nodesEnd = sink.buffer.count
+                        for slot in index.positions.indices {
+                            EntityNode.describe(
+                                entities, index.positions[slot], sortedAlternateNames: collectedNames[slot],
+                                into: &sink, slot: slot)
+                        }
+                        sink.buffer.append("\n]}\n")
+                        if keepingNodes { nodes = sink.buffer.bytes(nodesStart..<nodesEnd) }
+                        if sink.buffer.ownsMemory {
+                            outgrown = sink.buffer.bytes(0..<sink.buffer.count)
+                            initialized = 0
+                        } else {
+                            initialized = sink.buffer.count
+                        }
                     }
                 }
                 return (outgrown ?? file, nodes)
@@ -89,7 +94,7 @@ public struct JSONLDWriter: Sendable {
     /// Every node of the article except its entities, in document order, as trees.
     public func articleNodes(_ document: Document) -> [JSONValue] {
         var sink = TreeSink(document: document, articleIRI: IRIs.article(document))
-        describe(document, mentionSlots: [], keys: nil, into: &sink)
+        describe(document, mentionSlots: UnsafeBufferPointer(start: nil, count: 0), keys: nil, into: &sink)
         return sink.nodes
     }
 
@@ -102,28 +107,24 @@ public struct JSONLDWriter: Sendable {
     /// each mention's entity among them and their keys' slots: what the entities' nodes say, without an
     /// `EntityNode` (a copy of the entity) made for each.
     private struct EntityPlan {
-        /// By slot, the entity's position in `document.entities`.
-        var positions: [Int]
+        /// By slot, the entity's position in `document.entities`; each mention's entity among them and their keys'
+        /// slots, for the relations' entity ends.
+        var index: EntityIndex
         /// By slot, the entity's alternate names as they are written where they are not its own as they are
         /// (hardly any: the dictionary stays empty, allocating nothing, for nearly every article).
         var collectedNames: [Int: [String]]
-        /// By mention, its entity's slot, or -1 if its key does not have the very bytes of one; after them, the
-        /// chain of each entity's mentions `entityPlan` made (in the same array to spare an allocation).
-        var mentionSlots: [Int]
-        /// Each key's slot by its bytes, for the relations' entity ends.
-        var keys: KeySlots
 
         /// The nodes the plan describes.
         func nodes(_ document: Document) -> [EntityNode] {
             let entities = document.entities.values
-            return positions.indices.map {
-                EntityNode(entity: entities[positions[$0]], sortedAlternateNames: names($0, entities))
+            return (0..<index.count).map {
+                EntityNode(entity: entities[index.position($0)], sortedAlternateNames: names($0, entities))
             }
         }
 
         /// The alternate names of the entity in `slot`, as they are written.
         func names(_ slot: Int, _ entities: [Entity]) -> [String] {
-            collectedNames[slot] ?? entities[positions[slot]].alternateNames
+            collectedNames[slot] ?? entities[index.position(slot)].alternateNames
         }
     }
 
@@ -133,119 +134,85 @@ public struct JSONLDWriter: Sendable {
         // The table's own arrays of keys and entities, by position, not a copy of its (key, entity) pairs: copying an
         // entity retains every string and array it holds.
         let entities = document.entities
-        let keys = entities.keys
-        let runs = KeyOrder.Runs(keys)
-        let order = KeyOrder.sortedPositions(of: keys, runs: runs)
-        // Each mention's entity (an index into `order`, or -1), found by the bytes of its key (hashing a String
-        // normalises it first); a key equal only up to normalisation still finds it by the dictionary.
-        let keySlots = KeySlots(runs: runs, order: order)
-        var slots: [String: Int]?
         let mentions = document.mentions
-        // Room for the chain of each entity's mentions too (below), in the same array: one allocation, not two.
-        let chainCount = order.count + mentions.count
-        // Every place filled at once (-1: no entity, no link), then written in one lending of the storage: an append a
-        // mention checked the array's uniqueness and capacity each time.
-        var exactSlots = [Int](filled: -1, count: mentions.count + chainCount)
-        // The entity of a mention whose key is equal to one only up to normalisation, by mention (rare: empty nearly
-        // always).
-        var equivalentSlots: [Int: Int] = [:]
-        // By index, reading one field of each mention instead of copying it whole (and retaining all it holds).
-        keySlots.withLookup { lookup in
-            exactSlots.withUnsafeMutableBufferPointer { exactSlots in
-                for index in mentions.indices {
-                    if let slot = lookup.slot(of: mentions[index].entityKey) {
-                        exactSlots[index] = slot
-                        continue
-                    }
-                    if slots == nil {
-                        slots = Dictionary(uniqueKeysWithValues: order.indices.map { (keys[order[$0]], $0) })
-                    }
-                    if let slot = slots?[mentions[index].entityKey] { equivalentSlots[index] = slot }
-                }
-            }
-        }
-        // Each entity's mentions in text order, as a chain: one pass over the mentions instead of one per entity.
-        // One run for both links, each entity's first mention (by slot) and then each mention's next (-1: none),
-        // after the mentions' slots. Linked in one lending of the storage, not a uniqueness check a link.
-        let chain = mentions.count
-        exactSlots.withUnsafeMutableBufferPointer { exactSlots in
-            for index in mentions.indices.reversed() {
-                let slot = exactSlots[index] >= 0 ? exactSlots[index] : equivalentSlots[index] ?? -1
-                guard slot >= 0 else { continue }
-                exactSlots[chain + order.count + index] = exactSlots[chain + slot]
-                exactSlots[chain + slot] = index
-            }
-        }
-        let links = exactSlots
-        func firstMention(_ slot: Int) -> Int { links[chain + slot] }
-        func nextMention(_ mention: Int) -> Int { links[chain + order.count + mention] }
+        // Two places for each sentence's opening and each entity's IRI in the sink (`ByteSink.places`).
+        let entityIndex = EntityIndex(
+            keys: entities.keys, mentions: mentions, places: 2 * (document.sentences.count + entities.count))
         let values = entities.values
         // An entity's names are its own alternate names as they are, but for the few whose mentions bring others.
-        let collectedNames = document.withUTF8AndOffsets { text, offsets in
-            var seen: [UnsafeBufferPointer<UInt8>] = []
-            var collected: [Int: [String]] = [:]
-            for slot in order.indices {
-                let position = order[slot]
-                // Most entities have no other names and are mentioned by their canonical name alone: no names to
-                // collect, hence no set of them to fill and sort. Field by field: a copy of the entity retains all
-                // it holds.
-                if values[position].alternateNames.isEmpty {
-                    func onlyCanonical(_ canonical: UnsafeBufferPointer<UInt8>) -> Bool {
+        let collectedNames = entityIndex.withChains { positions, firsts, nexts in
+            func firstMention(_ slot: Int) -> Int { firsts[slot] }
+            func nextMention(_ mention: Int) -> Int { nexts[mention] }
+            return document.withUTF8AndOffsets { text, offsets in
+                var seen: [UnsafeBufferPointer<UInt8>] = []
+                var collected: [Int: [String]] = [:]
+                for slot in positions.indices {
+                    let position = positions[slot]
+                    // Most entities have no other names and are mentioned by their canonical name alone: no names to
+                    // collect, hence no set of them to fill and sort. Field by field: a copy of the entity retains all
+                    // it holds.
+                    if values[position].alternateNames.isEmpty {
+                        func onlyCanonical(_ canonical: UnsafeBufferPointer<UInt8>) -> Bool {
+                            var index = firstMention(slot)
+                            while index >= 0 {
+                                let span = mentions[index].span
+                                let surface = UnsafeBufferPointer(
+                                    rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
+                                if !Self.sameBytes(canonical, surface) { return false }
+                                index = nextMention(index)
+                            }
+                            return true
+                        }
+                        // A native name lends its bytes in place, without the copy (and its retain and release)
+                        // `withUTF8` needs.
+                        let only =
+                            values[position].canonicalName.utf8.withContiguousStorageIfAvailable(onlyCanonical)
+                            ?? {
+                                var canonical = values[position].canonicalName
+                                return canonical.withUTF8(onlyCanonical)
+                            }()
+                        if only { continue }
+                    } else if Self.keptAsTheyAre(
+                        values[position].alternateNames, canonical: values[position].canonicalName, firstMention(slot),
+                        surface: { index in
+                            let span = mentions[index].span
+                            let bytes = text[Int(offsets[span.begin])..<Int(offsets[span.end])]
+                            return (UnsafeBufferPointer(rebasing: bytes), nextMention(index))
+                        })
+                    {
+                        continue
+                    }
+                    // Alternate names first, then surfaces in mention order: of two canonically equivalent names
+                    // (equal to a Set) the one kept is the one kept before. The canonical name is kept out as they
+                    // come.
+                    var names = AlternateNames(excluding: values[position].canonicalName)
+                    for name in values[position].alternateNames { names.insert(name) }
+                    // An entity's mentions mostly repeat the same bytes, often its canonical name (kept out
+                    // anyway): only other byte-distinct ones are compared with the names so far.
+                    seen.removeAll(keepingCapacity: true)
+                    var canonical = values[position].canonicalName
+                    canonical.withUTF8 { canonical in
                         var index = firstMention(slot)
                         while index >= 0 {
+                            defer { index = nextMention(index) }
                             let span = mentions[index].span
                             let surface = UnsafeBufferPointer(
                                 rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
-                            if !Self.sameBytes(canonical, surface) { return false }
-                            index = nextMention(index)
+                            if Self.sameBytes(canonical, surface)
+                                || seen.contains(where: { Self.sameBytes($0, surface) })
+                            {
+                                continue
+                            }
+                            seen.append(surface)
+                            names.insert(surface)
                         }
-                        return true
                     }
-                    // A native name lends its bytes in place, without the copy (and its retain and release)
-                    // `withUTF8` needs.
-                    let only =
-                        values[position].canonicalName.utf8.withContiguousStorageIfAvailable(onlyCanonical)
-                        ?? {
-                            var canonical = values[position].canonicalName
-                            return canonical.withUTF8(onlyCanonical)
-                        }()
-                    if only { continue }
-                } else if Self.keptAsTheyAre(
-                    values[position].alternateNames, canonical: values[position].canonicalName, firstMention(slot),
-                    surface: { index in
-                        let span = mentions[index].span
-                        let bytes = text[Int(offsets[span.begin])..<Int(offsets[span.end])]
-                        return (UnsafeBufferPointer(rebasing: bytes), nextMention(index))
-                    })
-                {
-                    continue
+                    collected[slot] = names.sorted()
                 }
-                // Alternate names first, then surfaces in mention order: of two canonically equivalent names
-                // (equal to a Set) the one kept is the one kept before. The canonical name is kept out as they come.
-                var names = AlternateNames(excluding: values[position].canonicalName)
-                for name in values[position].alternateNames { names.insert(name) }
-                // An entity's mentions mostly repeat the same bytes, often its canonical name (kept out
-                // anyway): only other byte-distinct ones are compared with the names so far.
-                seen.removeAll(keepingCapacity: true)
-                var canonical = values[position].canonicalName
-                canonical.withUTF8 { canonical in
-                    var index = firstMention(slot)
-                    while index >= 0 {
-                        defer { index = nextMention(index) }
-                        let span = mentions[index].span
-                        let surface = UnsafeBufferPointer(rebasing: text[Int(offsets[span.begin])..<Int(offsets[span.end])])
-                        if Self.sameBytes(canonical, surface) || seen.contains(where: { Self.sameBytes($0, surface) }) {
-                            continue
-                        }
-                        seen.append(surface)
-                        names.insert(surface)
-                    }
-                }
-                collected[slot] = names.sorted()
+                return collected
             }
-            return collected
         }
-        return EntityPlan(positions: order, collectedNames: collectedNames, mentionSlots: exactSlots, keys: keySlots)
+        return EntityPlan(index: entityIndex, collectedNames: collectedNames)
     }
 
     /// Whether an entity's alternate names are already the names collected from them and its mentions' surfaces
@@ -303,7 +270,7 @@ public struct JSONLDWriter: Sendable {
     /// `mentionSlots` holds each mention's entity among those written (`entityPlan`), or is empty; `keys`, if
     /// given, finds the relations' entities among them.
     private func describe<Sink: NodeSink>(
-        _ document: Document, mentionSlots: [Int], keys: KeySlots.Lookup?, into sink: inout Sink
+        _ document: Document, mentionSlots: UnsafeBufferPointer<Int>, keys: KeySlots.Lookup?, into sink: inout Sink
     ) {
         var finder = SentenceFinder(document.sentences)
         sink.beginNode(.article)
@@ -346,6 +313,11 @@ public struct JSONLDWriter: Sendable {
         let dates = document.dates
         for index in dates.indices {
             anchor(.date, span: dates[index].span, finder: &finder, into: &sink)
+            // Nearly every date has neither: its normalised value and provenance end it in one run.
+            if dates[index].resolved == nil && dates[index].timeOfDay == nil {
+                sink.dateEnd(of: dates, at: index, match: TermSpellings.match(dates[index].provenance.match))
+                continue
+            }
             if let normalized = dates[index].normalized { sink.string("ng:normalized", normalized) }
             if let resolved = dates[index].resolved { sink.string("ng:resolved", resolved) }
             if let time = dates[index].timeOfDay { sink.string("ng:timeOfDay", time) }
@@ -395,10 +367,18 @@ public struct JSONLDWriter: Sendable {
         if let value = quantities[index].value { sink.number("schema:value", value) }
         if let value = quantities[index].minValue { sink.number("schema:minValue", value) }
         if let value = quantities[index].maxValue { sink.number("schema:maxValue", value) }
+        let currency = quantities[index].currency
+        let (modifier, event) = (quantities[index].modifier, quantities[index].event)
+        // Nearly every quantity has none of these: its unit, kind and provenance end it in one run.
+        guard currency != nil || modifier != nil || event != nil else {
+            return sink.quantityEnd(
+                of: quantities, at: index, kind: TermSpellings.kind(kind),
+                match: TermSpellings.match(quantities[index].provenance.match))
+        }
         if let unit = quantities[index].unit { sink.string("schema:unitText", unit) }
-        if let currency = quantities[index].currency { sink.string("schema:currency", currency) }
-        if let modifier = quantities[index].modifier { sink.term("ng:modifier", TermSpellings.modifier(modifier)) }
-        if let event = quantities[index].event { sink.term("ng:event", TermSpellings.event(event)) }
+        if let currency { sink.string("schema:currency", currency) }
+        if let modifier { sink.term("ng:modifier", TermSpellings.modifier(modifier)) }
+        if let event { sink.term("ng:event", TermSpellings.event(event)) }
         sink.term("ng:quantityKind", TermSpellings.kind(kind))
         closeWithProvenance(quantities[index].provenance, into: &sink)
     }

@@ -1,56 +1,46 @@
-import NewsGraphCore
-
 /// An article's entity keys by their bytes, made once per article: every mention and every relation end names its
 /// entity by key, and a hash of the key's first and last eight bytes finds it in a probe or two, where a search of
-/// all the keys (of its length) compared run after run.
-struct KeySlots {
-    /// The keys' bytes, `KeyOrder.Runs.bytes`.
-    private let bytes: [UInt8]
-    /// By hash, a key's run and slot: its start in `bytes` (high 32 bits), its byte count (16 bits) and its slot plus
-    /// one (low 16 bits; 0: no key here). Probed linearly; twice as many places as keys at least, so probes end
-    /// soon. One array, so the article's lookups cost one allocation.
-    private let table: [UInt64]
+/// all the keys (of its length) compared run after run. The table is a run of words the caller lends
+/// (`EntityIndex` keeps it with the article's other indices, one allocation for all).
+enum KeySlots {
+    /// The table's size for `keys` keys: a power of two, twice as many places as keys at least, so probes end soon.
+    static func tableCount(keys: Int) -> Int {
+        var bits = 3
+        while 1 << bits < 2 * keys { bits += 1 }
+        return 1 << bits
+    }
+
+    /// Fills `table` (`tableCount` places, all zero) with the keys of `runs`, found as their slots: where `order`
+    /// puts each run's position. By hash, a key's run and slot: its start in the runs' bytes (high 32 bits), its byte
+    /// count (16 bits) and its slot plus one (low 16 bits; 0: no key here), probed linearly.
+    static func fill(_ table: UnsafeMutableBufferPointer<Int>, runs: KeyOrder.Runs, order: UnsafeBufferPointer<Int>) {
+        let shift = shift(table.count)
+        let mask = table.count - 1
+        for (slot, position) in order.enumerated() {
+            let (start, end) = (runs.starts[position], runs.starts[position + 1])
+            // A key too long for its count's bits (none is) is left out: looked up, it is not found, and its IRI is
+            // spelt anew rather than copied.
+            guard end - start < 1 << 16, end <= UInt32.max, slot + 1 < 1 << 16 else { continue }
+            var place = Int(hash(UnsafeBufferPointer(rebasing: runs.bytes[start..<end])) >> shift)
+            while table[place] != 0 { place = (place + 1) & mask }
+            table[place] = Int(bitPattern: UInt(start) << 32 | UInt(end - start) << 16 | UInt(slot + 1))
+        }
+    }
+
     /// The table's place for a hash: its top bits.
-    private let shift: UInt64
+    @inline(__always)
+    private static func shift(_ tableCount: Int) -> UInt64 { UInt64(64 - tableCount.trailingZeroBitCount) }
 
-    /// The keys of `runs`, found as their slots: where `order` puts each run's position.
-    init(runs: KeyOrder.Runs, order: [Int]) {
-        bytes = runs.bytes
-        var bits: UInt64 = 3
-        while 1 << bits < 2 * order.count { bits += 1 }
-        let shift = 64 - bits
-        self.shift = shift
-        let mask = (1 << Int(bits)) - 1
-        var table = [UInt64](filled: 0, count: 1 << Int(bits))
-        // Filled in one lending of the table's storage, not a uniqueness check a key.
-        runs.bytes.withUnsafeBufferPointer { bytes in
-            table.withUnsafeMutableBufferPointer { table in
-                for (slot, position) in order.enumerated() {
-                    let (start, end) = (runs.starts[position], runs.starts[position + 1])
-                    // A key too long for its count's bits (none is) is left out: looked up, it is not found, and its
-                    // IRI is spelt anew rather than copied.
-                    guard end - start < 1 << 16, end <= UInt32.max, slot + 1 < 1 << 16 else { continue }
-                    var place = Int(Self.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])) >> shift)
-                    while table[place] != 0 { place = (place + 1) & mask }
-                    table[place] = UInt64(start) << 32 | UInt64(end - start) << 16 | UInt64(slot + 1)
-                }
-            }
-        }
-        self.table = table
-    }
-
-    /// `body` given the lookup, which reads the keys in place.
-    func withLookup<Result>(_ body: (Lookup) -> Result) -> Result {
-        bytes.withUnsafeBufferPointer { bytes in
-            table.withUnsafeBufferPointer { table in body(Lookup(bytes: bytes, table: table, shift: shift)) }
-        }
-    }
-
-    /// The keys' slots by their bytes, for as long as `withLookup` lends them.
+    /// The keys' slots by their bytes, for as long as their owner lends the runs' bytes and the table.
     struct Lookup {
         fileprivate let bytes: UnsafeBufferPointer<UInt8>
-        fileprivate let table: UnsafeBufferPointer<UInt64>
+        fileprivate let table: UnsafeBufferPointer<Int>
         fileprivate let shift: UInt64
+
+        /// `table`, filled by `fill`, finding keys among `bytes`, the runs' bytes.
+        init(bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<Int>) {
+            (self.bytes, self.table, shift) = (bytes, table, KeySlots.shift(table.count))
+        }
 
         /// The slot of the key with the very bytes of `key`, if there is one.
         @inline(__always)
@@ -67,7 +57,7 @@ struct KeySlots {
             let mask = table.count - 1
             var place = Int(KeySlots.hash(key) >> shift)
             while true {
-                let entry = table[place]
+                let entry = UInt(bitPattern: table[place])
                 if entry == 0 { return nil }
                 if Int(entry >> 16 & 0xFFFF) == key.count {
                     let start = Int(entry >> 32)

@@ -63,6 +63,13 @@ protocol NodeSink {
     /// in place, they are neither retained nor released.
     mutating func mentionEnd(
         of mentions: [EntityMention], at index: Int, slot: Int, type: StaticString, match: StaticString)
+    /// What ends the node of `quantities[index]` when it has no currency, modifier or event: its unit, if any, its
+    /// kind, its provenance (as `provenanceAndEnd`) and the node's end. The array and an index, not the quantity's
+    /// strings, as for `mentionEnd`.
+    mutating func quantityEnd(of quantities: [Quantity], at index: Int, kind: StaticString, match: StaticString)
+    /// What ends the node of `dates[index]` when it has neither a resolved value nor a time of day: its normalised
+    /// value, if any, its provenance (as `provenanceAndEnd`) and the node's end, as for `quantityEnd`.
+    mutating func dateEnd(of dates: [TemporalExpression], at index: Int, match: StaticString)
     /// Opens the node of `entities[index]` with its type and name; `slot` is its place among the article's entities,
     /// or -1. The array and an index, not the entity's key and name, which passed as strings were retained and
     /// released for every entity.
@@ -119,6 +126,17 @@ extension NodeSink {
         entityRef("itsrdf:taIdentRef", mentions[index].entityKey, slot: slot)
         ref("itsrdf:taClassRef", .term(type))
         provenanceAndEnd(match: match, source: mentions[index].provenance.source)
+    }
+
+    mutating func quantityEnd(of quantities: [Quantity], at index: Int, kind: StaticString, match: StaticString) {
+        if let unit = quantities[index].unit { string("schema:unitText", unit) }
+        term("ng:quantityKind", kind)
+        provenanceAndEnd(match: match, source: quantities[index].provenance.source)
+    }
+
+    mutating func dateEnd(of dates: [TemporalExpression], at index: Int, match: StaticString) {
+        if let normalized = dates[index].normalized { string("ng:normalized", normalized) }
+        provenanceAndEnd(match: match, source: dates[index].provenance.source)
     }
 
     mutating func beginEntityNode(of entities: [Entity], at index: Int, slot: Int, type: StaticString) {

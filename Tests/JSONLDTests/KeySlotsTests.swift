@@ -1,4 +1,5 @@
 @testable import JSONLD
+import NewsGraphCore
 import Testing
 
 @Suite struct KeySlotsTests {
@@ -9,11 +10,15 @@ import Testing
             "PER/Ana", "PER/Ana Maria", "LOC/Wien", "ORG/ÖBB", "ORG/Ab", "ORG/Ab\u{0}", "LOC/", "PER/Zoë Weber",
             "ORG/Abcdefgh", "ORG/Abcdefg",
         ]
-        let runs = KeyOrder.Runs(keys)
-        let order = KeyOrder.sortedPositions(of: keys, runs: runs)
-        let slots = KeySlots(runs: runs, order: order)
-        slots.withLookup { lookup in
-            for (slot, position) in order.enumerated() { #expect(lookup.slot(of: keys[position]) == slot) }
+        let order = KeyOrder.sortedPositions(of: keys)
+        var index = EntityIndex(keys: keys, mentions: [])
+        for (slot, position) in order.enumerated() { #expect(index.position(slot) == position) }
+        index.withLent { index in
+            let lookup = index.keys
+            for (slot, position) in order.enumerated() {
+                #expect(index.positions[slot] == position)
+                #expect(lookup.slot(of: keys[position]) == slot)
+            }
             #expect(lookup.slot(of: "ORG/O\u{308}BB") == nil)
             #expect(lookup.slot(of: "PER/An") == nil)
             #expect(lookup.slot(of: "PER/Bob") == nil)
@@ -21,11 +26,12 @@ import Testing
         }
         // Many keys, whose places collide and are probed past.
         let many = (0..<300).map { "ORG/Firma \($0)" }
-        let manyRuns = KeyOrder.Runs(many)
-        let manyOrder = KeyOrder.sortedPositions(of: many, runs: manyRuns)
-        KeySlots(runs: manyRuns, order: manyOrder).withLookup { lookup in
-            for (slot, position) in manyOrder.enumerated() { #expect(lookup.slot(of: many[position]) == slot) }
+        let manyOrder = KeyOrder.sortedPositions(of: many)
+        var manyIndex = EntityIndex(keys: many, mentions: [])
+        manyIndex.withLent { index in
+            for (slot, position) in manyOrder.enumerated() { #expect(index.keys.slot(of: many[position]) == slot) }
         }
-        KeySlots(runs: KeyOrder.Runs([]), order: []).withLookup { #expect($0.slot(of: "PER/Ana") == nil) }
+        var empty = EntityIndex(keys: [], mentions: [])
+        empty.withLent { #expect($0.keys.slot(of: "PER/Ana") == nil) }
     }
 }
