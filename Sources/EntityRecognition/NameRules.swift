@@ -236,12 +236,12 @@ final class NameRules {
                         if fact.hyphenJoinedBefore, isText(index, Literal.kreis) {
                             districtCompound(endingAt: index, in: range, &out)
                         }
-                        // The street word's last letter asked here too: most long words end otherwise.
-                        if !fact.firstInSentence && Self.isStreetEnding(longLast) {
-                            street(at: index, &out)
-                            namedBuilding(at: index, &out)
-                        } else if !fact.firstInSentence && longLast == 0x6D {
-                            namedBuilding(at: index, &out)
+                        // The last two letters of the street words and the buildings' heads asked here (`-ße`,
+                        // `-er`, `-om`): most long words end otherwise, and a call to find so cost more than the test.
+                        if !fact.firstInSentence && longLast != 0 {
+                            let before = WordKey.fold(scalars[fact.span.end &- 2])
+                            if Self.isStreetEnding(longLast, before) { street(at: index, &out) }
+                            if Self.isBuildingEnding(longLast, before) { namedBuilding(at: index, &out) }
                         }
                         if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
                         // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a
@@ -2970,7 +2970,6 @@ final class NameRules {
         // The flags and the list type first: they cost a read each, the street word's letters and the noun test more.
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
             !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore, listType[index] == nil,
-            Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1])),
             endsInStreetWord(index)
         else { return }
         let isStrasse = ends(index, with: Self.strasse, after: 3) || ends(index, with: Self.strasseSS, after: 3)
@@ -3034,13 +3033,12 @@ final class NameRules {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, listType[index] == nil,
               !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore else { return }
-        // The last two letters first (`-he`, `-le`, `-ke`, `-ee`, `-ge`, `-om`): most words end otherwise. Read in
-        // place: a slice of the text, made for every long word, retained and released it.
+        // The last two letters first (`isBuildingEnding`). Read in place: a slice of the text, made for every long
+        // word, retained and released it.
         let (last, before) = scalars.withUnsafeBufferPointer { scalars in
             (WordKey.fold(scalars[fact.span.end - 1]), WordKey.fold(scalars[fact.span.end - 2]))
         }
-        guard last == 0x65 && (before == 0x68 || before == 0x6C || before == 0x6B || before == 0x65 || before == 0x67)
-                || last == 0x6D && before == 0x6F else { return }
+        guard Self.isBuildingEnding(last, before) else { return }
         let word = scalars[fact.span.begin..<fact.span.end]
         // Compared in place from the end, folded letter by letter.
         guard let head = Self.buildingHeads.first(where: { head in
@@ -3112,10 +3110,26 @@ final class NameRules {
         }
         return (letters, ends)
     }()
-    /// Last letters of the street words (`e`, `z`, `r`, `f`): most words end otherwise and are ruled out by a
+    /// Whether the folded last letter `last` and the one `before` it end a street word (`-ße`, `-se`, `-tz`, `-ee`,
+    /// `-er`, `-of`), as `endsInStreetWord` tells them apart: most words end otherwise and are ruled out by a
     /// comparison or two, without hashing.
-    private static func isStreetEnding(_ value: UInt32) -> Bool {
-        value == 0x65 || value == 0x7A || value == 0x72 || value == 0x66
+    @inline(__always)
+    private static func isStreetEnding(_ last: UInt32, _ before: UInt32) -> Bool {
+        switch last {
+        case 0x65: before == 0xDF || before == 0x73 || before == 0x65
+        case 0x7A: before == 0x74
+        case 0x72: before == 0x65
+        case 0x66: before == 0x6F
+        default: false
+        }
+    }
+
+    /// Whether the folded last letter `last` and the one `before` it end a building's head (`-he`, `-le`, `-ke`,
+    /// `-ee`, `-ge`, `-om`: `buildingHeads`).
+    @inline(__always)
+    private static func isBuildingEnding(_ last: UInt32, _ before: UInt32) -> Bool {
+        last == 0x65 && (before == 0x68 || before == 0x6C || before == 0x6B || before == 0x65 || before == 0x67)
+            || last == 0x6D && before == 0x6F
     }
 }
 
