@@ -181,11 +181,14 @@ final class NameRules {
                             || fact.span.length >= 8 {
                             descriptionName(at: index, in: range, &out)
                         }
-                        // (Cheap first tests of `markedBareName`: a word before it of seven letters or more, or a
-                        // bracket after it.)
-                        if !capitalisedNext, index > range.lowerBound && facts[index - 1].span.length >= 7
-                            || index + 1 < range.upperBound && facts[index + 1].exact == keys.open {
-                            markedBareName(at: index, in: range, &out)
+                        // (The marks `markedBareName` needs, asked here: an age before the word or a bracket after
+                        // it. Nearly every word lacks both, and a call to find so cost more than the tests.)
+                        if !capitalisedNext {
+                            let aged = index > range.lowerBound && Self.endsLikeAge(facts[index - 1].span, scalars)
+                                && isAge(index - 1)
+                            if aged || index + 1 < range.upperBound && facts[index + 1].exact == keys.open {
+                                markedBareName(at: index, in: range, aged: aged, &out)
+                            }
                         }
                         if classes & WordClass.firstName != 0 {
                             firstName(at: index, in: range, &out)
@@ -1010,11 +1013,10 @@ final class NameRules {
     /// alone, which an age before or after it or a note that the name was changed marks as a person's. Reportage
     /// calls witnesses and victims so; no list says which of these words name people. (A word that is a noun too
     /// stays out: `Maria` is a listed plural of `Mare`.)
-    private func markedBareName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        // The marks first, which nearly every word the caller passes lacks; the word's own tests (the noun set
-        // among them) after.
-        let aged = index > range.lowerBound && isAge(index - 1)
-        guard aged || index + 1 < range.upperBound && facts[index + 1].exact == keys.open else { return }
+    ///
+    /// The caller has asked the marks, which nearly every word lacks (`aged`: an age before the word; else a bracket
+    /// follows); the word's own tests (the noun set among them) are asked here.
+    private func markedBareName(at index: Int, in range: Range<Int>, aged: Bool, _ out: inout [Candidate]) {
         let fact = facts[index]
         guard fact.kind == .word, !fact.allCaps, !fact.hyphenJoinedAfter, !isDescriptive(index), !isNoun(index),
               !has(index, WordClass.nationality), listType[index] == nil || listType[index] == .person,
@@ -1049,19 +1051,26 @@ final class NameRules {
     /// `23-jährige`, `achtjährigen`: an age's adjective, inflected, after figures or a number word (not
     /// `diesjährige`, `langjährige`).
     private func isAge(_ index: Int) -> Bool {
-        // Letter by letter from the end (`-jährige`, `-jährigen`, `-Jährige`): asked of every long word before a
-        // capitalised one, where a generic suffix test cost several hundred instructions.
         let span = facts[index].span
-        guard facts[index].kind == .word, span.length >= 7 else { return false }
-        var end = span.end
-        if scalars[end - 1] == "n" { end -= 1 }
-        guard end - span.begin >= 7, scalars[end - 1] == "e", scalars[end - 2] == "g", scalars[end - 3] == "i",
-              scalars[end - 4] == "r", scalars[end - 5] == "h", scalars[end - 6] == "ä" || scalars[end - 6] == "Ä",
-              scalars[end - 7] == "j" || scalars[end - 7] == "J"
-        else { return false }
+        guard facts[index].kind == .word, Self.endsLikeAge(span, scalars) else { return false }
         if facts[index].hyphenJoinedBefore { return index >= 2 && facts[index - 2].kind == .number }
         let word = scalars[span.begin..<span.end].lazy.map { WordKey.fold($0) }
         return Self.ageNumberWords.contains { word.starts(with: $0) }
+    }
+
+    /// Whether the text of `span` ends in `-jährige`, `-jährigen` or `-Jährige`, letter by letter from the end:
+    /// asked of every long word before a capitalised one, where a generic suffix test cost several hundred
+    /// instructions. Inlined: the rule loop asks it before it calls `isAge(_:)`, which nearly every word fails.
+    @inline(__always)
+    private static func endsLikeAge<Scalars: RandomAccessCollection>(_ span: TextSpan, _ scalars: Scalars) -> Bool
+    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
+        guard span.length >= 7 else { return false }
+        var end = span.end
+        if scalars[end - 1] == "n" { end -= 1 }
+        return end - span.begin >= 7 && scalars[end - 1] == "e" && scalars[end - 2] == "g"
+            && scalars[end - 3] == "i" && scalars[end - 4] == "r" && scalars[end - 5] == "h"
+            && (scalars[end - 6] == "ä" || scalars[end - 6] == "Ä")
+            && (scalars[end - 7] == "j" || scalars[end - 7] == "J")
     }
 
     private static let infinitiveEnding = Array("en".unicodeScalars)
