@@ -287,7 +287,15 @@ final class NameRules {
                             if index > range.lowerBound, facts[index - 1].kind == .word, facts[index - 1].capitalised {
                                 speech(at: index, in: range, &out)
                             }
-                            roleApposition(at: index, in: range, &out)
+                            // (`roleApposition` needs a name to open after the comma: a capitalised word, a particle or
+                            // a title there, or a capitalised word after a word that is no function word or adjective.
+                            // After most commas there is none, and a call to find so cost more than the test.)
+                            if index + 2 < range.upperBound, facts[index + 1].capitalised
+                                || facts[index + 1].classes & (WordClass.personLink | WordClass.personTitle) != 0
+                                || facts[index + 2].capitalised
+                                    && facts[index + 1].classes & (WordClass.function | WordClass.descriptive) == 0 {
+                                roleApposition(at: index, in: range, &out)
+                            }
                         }
                         if fact.exact == keys.open { acronymDefinition(at: index, in: range, &out) }
                     default:
