@@ -257,7 +257,12 @@ final class NameRules {
                         }
                         if fact.hyphenJoinedAfter {
                             organisationBeforeRole(at: index, in: range, &out)
-                            if !fact.hyphenJoinedBefore { namedFacility(at: index, in: range, &out) }
+                            // (`namedFacility` wants a capitalised word after the hyphen and a first part in no list:
+                            // most such compounds are a listed name's, `SPÖ-Chef`.)
+                            if !fact.hyphenJoinedBefore, listType[index] == nil, index + 2 < range.upperBound,
+                               facts[index + 2].capitalised {
+                                namedFacility(at: index, in: range, &out)
+                            }
                         }
                         if classes & WordClass.clubPrefix != 0 { sportsClub(at: index, in: range, &out) }
                         if !capitalisedNext, classes & WordClass.personLink != 0, isCapitalParticle(index, in: range) {
