@@ -235,7 +235,13 @@ final class NameRules {
                         if capitalisedNext, isText(index, Literal.estateHeads) {
                             namedEstate(at: index, in: range, &out)
                         }
-                        if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
+                        // (A dateline's first part, one or two capitalised words, ends in a dash or a slash: after
+                        // most sentences' first word neither comes.)
+                        if fact.firstInSentence && fact.sentence <= 3, index + 2 < range.upperBound,
+                           facts[index + 1].kind == .punctuation
+                            || facts[index + 1].capitalised && facts[index + 2].kind == .punctuation {
+                            dateline(at: index, in: range, &out)
+                        }
                         if fact.hyphenJoinedBefore, isText(index, Literal.kreis) {
                             districtCompound(endingAt: index, in: range, &out)
                         }
