@@ -2241,8 +2241,12 @@ final class NameRules {
 
     /// `IJM Deutschland e. V.`, `Muster Software GmbH`: capitalised words before a legal form.
     private func legalForm(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        // The word before first, which the name's run back below starts from: most of the words a legal form may
+        // open with stand after no name there, and matching the forms' letters cost more.
+        guard index > range.lowerBound, facts[index - 1].kind == .word && facts[index - 1].capitalised
+            || facts[index - 1].kind == .number || isText(index - 1, Literal.joiners) else { return }
         // A legal form may run past a sentence end the splitter put after its abbreviation (`e.` `V.`).
-        guard index > range.lowerBound, let end = legalFormEnd(at: index, in: 0..<facts.count) else { return }
+        guard let end = legalFormEnd(at: index, in: 0..<facts.count) else { return }
         var start = index
         while start > range.lowerBound, index - start < 6 {
             let previous = start - 1
