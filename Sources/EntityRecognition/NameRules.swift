@@ -181,11 +181,14 @@ final class NameRules {
                             || fact.span.length >= 8 {
                             descriptionName(at: index, in: range, &out)
                         }
-                        // (Cheap first tests of `markedBareName`: a word before it of seven letters or more, or a
-                        // bracket after it.)
-                        if !capitalisedNext, index > range.lowerBound && facts[index - 1].span.length >= 7
-                            || index + 1 < range.upperBound && facts[index + 1].exact == keys.open {
-                            markedBareName(at: index, in: range, &out)
+                        // (The marks `markedBareName` needs, asked here: an age before the word or a bracket after
+                        // it. Nearly every word lacks both, and a call to find so cost more than the tests.)
+                        if !capitalisedNext {
+                            let aged = index > range.lowerBound && Self.endsLikeAge(facts[index - 1].span, scalars)
+                                && isAge(index - 1)
+                            if aged || index + 1 < range.upperBound && facts[index + 1].exact == keys.open {
+                                markedBareName(at: index, in: range, aged: aged, &out)
+                            }
                         }
                         if classes & WordClass.firstName != 0 {
                             firstName(at: index, in: range, &out)
@@ -232,16 +235,22 @@ final class NameRules {
                         if capitalisedNext, isText(index, Literal.estateHeads) {
                             namedEstate(at: index, in: range, &out)
                         }
-                        if fact.firstInSentence && fact.sentence <= 3 { dateline(at: index, in: range, &out) }
+                        // (A dateline's first part, one or two capitalised words, ends in a dash or a slash: after
+                        // most sentences' first word neither comes.)
+                        if fact.firstInSentence && fact.sentence <= 3, index + 2 < range.upperBound,
+                           facts[index + 1].kind == .punctuation
+                            || facts[index + 1].capitalised && facts[index + 2].kind == .punctuation {
+                            dateline(at: index, in: range, &out)
+                        }
                         if fact.hyphenJoinedBefore, isText(index, Literal.kreis) {
                             districtCompound(endingAt: index, in: range, &out)
                         }
-                        // The street word's last letter asked here too: most long words end otherwise.
-                        if !fact.firstInSentence && Self.isStreetEnding(longLast) {
-                            street(at: index, &out)
-                            namedBuilding(at: index, &out)
-                        } else if !fact.firstInSentence && longLast == 0x6D {
-                            namedBuilding(at: index, &out)
+                        // The last two letters of the street words and the buildings' heads asked here (`-ße`,
+                        // `-er`, `-om`): most long words end otherwise, and a call to find so cost more than the test.
+                        if !fact.firstInSentence && longLast != 0 {
+                            let before = WordKey.fold(scalars[fact.span.end &- 2])
+                            if Self.isStreetEnding(longLast, before) { street(at: index, &out) }
+                            if Self.isBuildingEnding(longLast, before) { namedBuilding(at: index, &out) }
                         }
                         if classes & WordClass.masthead != 0 { mediaTitle(at: index, in: range, &out) }
                         // Compounds ending in a type word (`Islamistengruppe`) are eight letters or more; a
@@ -254,7 +263,12 @@ final class NameRules {
                         }
                         if fact.hyphenJoinedAfter {
                             organisationBeforeRole(at: index, in: range, &out)
-                            if !fact.hyphenJoinedBefore { namedFacility(at: index, in: range, &out) }
+                            // (`namedFacility` wants a capitalised word after the hyphen and a first part in no list:
+                            // most such compounds are a listed name's, `SPÖ-Chef`.)
+                            if !fact.hyphenJoinedBefore, listType[index] == nil, index + 2 < range.upperBound,
+                               facts[index + 2].capitalised {
+                                namedFacility(at: index, in: range, &out)
+                            }
                         }
                         if classes & WordClass.clubPrefix != 0 { sportsClub(at: index, in: range, &out) }
                         if !capitalisedNext, classes & WordClass.personLink != 0, isCapitalParticle(index, in: range) {
@@ -284,7 +298,15 @@ final class NameRules {
                             if index > range.lowerBound, facts[index - 1].kind == .word, facts[index - 1].capitalised {
                                 speech(at: index, in: range, &out)
                             }
-                            roleApposition(at: index, in: range, &out)
+                            // (`roleApposition` needs a name to open after the comma: a capitalised word, a particle or
+                            // a title there, or a capitalised word after a word that is no function word or adjective.
+                            // After most commas there is none, and a call to find so cost more than the test.)
+                            if index + 2 < range.upperBound, facts[index + 1].capitalised
+                                || facts[index + 1].classes & (WordClass.personLink | WordClass.personTitle) != 0
+                                || facts[index + 2].capitalised
+                                    && facts[index + 1].classes & (WordClass.function | WordClass.descriptive) == 0 {
+                                roleApposition(at: index, in: range, &out)
+                            }
                         }
                         if fact.exact == keys.open { acronymDefinition(at: index, in: range, &out) }
                     default:
@@ -1011,11 +1033,10 @@ final class NameRules {
     /// alone, which an age before or after it or a note that the name was changed marks as a person's. Reportage
     /// calls witnesses and victims so; no list says which of these words name people. (A word that is a noun too
     /// stays out: `Maria` is a listed plural of `Mare`.)
-    private func markedBareName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        // The marks first, which nearly every word the caller passes lacks; the word's own tests (the noun set
-        // among them) after.
-        let aged = index > range.lowerBound && isAge(index - 1)
-        guard aged || index + 1 < range.upperBound && facts[index + 1].exact == keys.open else { return }
+    ///
+    /// The caller has asked the marks, which nearly every word lacks (`aged`: an age before the word; else a bracket
+    /// follows); the word's own tests (the noun set among them) are asked here.
+    private func markedBareName(at index: Int, in range: Range<Int>, aged: Bool, _ out: inout [Candidate]) {
         let fact = facts[index]
         guard fact.kind == .word, !fact.allCaps, !fact.hyphenJoinedAfter, !isDescriptive(index), !isNoun(index),
               !has(index, WordClass.nationality), listType[index] == nil || listType[index] == .person,
@@ -1050,19 +1071,26 @@ final class NameRules {
     /// `23-jährige`, `achtjährigen`: an age's adjective, inflected, after figures or a number word (not
     /// `diesjährige`, `langjährige`).
     private func isAge(_ index: Int) -> Bool {
-        // Letter by letter from the end (`-jährige`, `-jährigen`, `-Jährige`): asked of every long word before a
-        // capitalised one, where a generic suffix test cost several hundred instructions.
         let span = facts[index].span
-        guard facts[index].kind == .word, span.length >= 7 else { return false }
-        var end = span.end
-        if scalars[end - 1] == "n" { end -= 1 }
-        guard end - span.begin >= 7, scalars[end - 1] == "e", scalars[end - 2] == "g", scalars[end - 3] == "i",
-              scalars[end - 4] == "r", scalars[end - 5] == "h", scalars[end - 6] == "ä" || scalars[end - 6] == "Ä",
-              scalars[end - 7] == "j" || scalars[end - 7] == "J"
-        else { return false }
+        guard facts[index].kind == .word, Self.endsLikeAge(span, scalars) else { return false }
         if facts[index].hyphenJoinedBefore { return index >= 2 && facts[index - 2].kind == .number }
         let word = scalars[span.begin..<span.end].lazy.map { WordKey.fold($0) }
         return Self.ageNumberWords.contains { word.starts(with: $0) }
+    }
+
+    /// Whether the text of `span` ends in `-jährige`, `-jährigen` or `-Jährige`, letter by letter from the end:
+    /// asked of every long word before a capitalised one, where a generic suffix test cost several hundred
+    /// instructions. Inlined: the rule loop asks it before it calls `isAge(_:)`, which nearly every word fails.
+    @inline(__always)
+    private static func endsLikeAge<Scalars: RandomAccessCollection>(_ span: TextSpan, _ scalars: Scalars) -> Bool
+    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
+        guard span.length >= 7 else { return false }
+        var end = span.end
+        if scalars[end - 1] == "n" { end -= 1 }
+        return end - span.begin >= 7 && scalars[end - 1] == "e" && scalars[end - 2] == "g"
+            && scalars[end - 3] == "i" && scalars[end - 4] == "r" && scalars[end - 5] == "h"
+            && (scalars[end - 6] == "ä" || scalars[end - 6] == "Ä")
+            && (scalars[end - 7] == "j" || scalars[end - 7] == "J")
     }
 
     private static let infinitiveEnding = Array("en".unicodeScalars)
@@ -2214,8 +2242,12 @@ final class NameRules {
 
     /// `IJM Deutschland e. V.`, `Muster Software GmbH`: capitalised words before a legal form.
     private func legalForm(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        // The word before first, which the name's run back below starts from: most of the words a legal form may
+        // open with stand after no name there, and matching the forms' letters cost more.
+        guard index > range.lowerBound, facts[index - 1].kind == .word && facts[index - 1].capitalised
+            || facts[index - 1].kind == .number || isText(index - 1, Literal.joiners) else { return }
         // A legal form may run past a sentence end the splitter put after its abbreviation (`e.` `V.`).
-        guard index > range.lowerBound, let end = legalFormEnd(at: index, in: 0..<facts.count) else { return }
+        guard let end = legalFormEnd(at: index, in: 0..<facts.count) else { return }
         var start = index
         while start > range.lowerBound, index - start < 6 {
             let previous = start - 1
@@ -2974,7 +3006,6 @@ final class NameRules {
         // The flags and the list type first: they cost a read each, the street word's letters and the noun test more.
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, fact.span.length >= 8,
             !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore, listType[index] == nil,
-            Self.isStreetEnding(WordKey.fold(scalars[fact.span.end - 1])),
             endsInStreetWord(index)
         else { return }
         let isStrasse = ends(index, with: Self.strasse, after: 3) || ends(index, with: Self.strasseSS, after: 3)
@@ -3038,13 +3069,12 @@ final class NameRules {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.firstInSentence, listType[index] == nil,
               !fact.hyphenJoinedAfter, !fact.hyphenJoinedBefore else { return }
-        // The last two letters first (`-he`, `-le`, `-ke`, `-ee`, `-ge`, `-om`): most words end otherwise. Read in
-        // place: a slice of the text, made for every long word, retained and released it.
+        // The last two letters first (`isBuildingEnding`). Read in place: a slice of the text, made for every long
+        // word, retained and released it.
         let (last, before) = scalars.withUnsafeBufferPointer { scalars in
             (WordKey.fold(scalars[fact.span.end - 1]), WordKey.fold(scalars[fact.span.end - 2]))
         }
-        guard last == 0x65 && (before == 0x68 || before == 0x6C || before == 0x6B || before == 0x65 || before == 0x67)
-                || last == 0x6D && before == 0x6F else { return }
+        guard Self.isBuildingEnding(last, before) else { return }
         let word = scalars[fact.span.begin..<fact.span.end]
         // Compared in place from the end, folded letter by letter.
         guard let head = Self.buildingHeads.first(where: { head in
@@ -3116,10 +3146,26 @@ final class NameRules {
         }
         return (letters, ends)
     }()
-    /// Last letters of the street words (`e`, `z`, `r`, `f`): most words end otherwise and are ruled out by a
+    /// Whether the folded last letter `last` and the one `before` it end a street word (`-ße`, `-se`, `-tz`, `-ee`,
+    /// `-er`, `-of`), as `endsInStreetWord` tells them apart: most words end otherwise and are ruled out by a
     /// comparison or two, without hashing.
-    private static func isStreetEnding(_ value: UInt32) -> Bool {
-        value == 0x65 || value == 0x7A || value == 0x72 || value == 0x66
+    @inline(__always)
+    private static func isStreetEnding(_ last: UInt32, _ before: UInt32) -> Bool {
+        switch last {
+        case 0x65: before == 0xDF || before == 0x73 || before == 0x65
+        case 0x7A: before == 0x74
+        case 0x72: before == 0x65
+        case 0x66: before == 0x6F
+        default: false
+        }
+    }
+
+    /// Whether the folded last letter `last` and the one `before` it end a building's head (`-he`, `-le`, `-ke`,
+    /// `-ee`, `-ge`, `-om`: `buildingHeads`).
+    @inline(__always)
+    private static func isBuildingEnding(_ last: UInt32, _ before: UInt32) -> Bool {
+        last == 0x65 && (before == 0x68 || before == 0x6C || before == 0x6B || before == 0x65 || before == 0x67)
+            || last == 0x6D && before == 0x6F
     }
 }
 
