@@ -105,7 +105,7 @@ final class ArticleView {
                 singleNames.append(key)
                 continue
             }
-            if femaleFirstNameKeys.contains(first) { women.append(key) }
+            if tables.femaleFirstNameKeys.contains(first) { women.append(key) }
         }
         return (women, singleNames)
     }()
@@ -146,18 +146,41 @@ final class ArticleView {
         guard let open = (start..<token).last(where: { matches($0, .openParen) }) else { return false }
         return !(open..<token).contains { matches($0, .closeParen) }
     }
-    /// `LinkingLexicon.femaleFirstNameKeys`.
-    private let femaleFirstNameKeys: Set<UInt64>
-    /// `LinkingLexicon.countryAdjectives`.
-    let countryAdjectives: [String: [String]]
-    /// `LinkingLexicon.verbsByID`.
-    private let verbsByID: [[LinkingLexicon.Verb]]
-    /// `LinkingLexicon.organisationTypeEndings`.
-    private let organisationTypeEndings: EndingBuckets
-    /// `LinkingLexicon.placeTypeEndings`.
-    private let placeTypeEndings: EndingBuckets
-    /// `LinkingLexicon.roleTable`, for `role(_:)`.
+    /// The lexicon's tables the view reads (`LinkingLexicon.viewTables`).
+    private let tables: LexiconTables
+    /// `LinkingLexicon.roleTable`, for `role(_:)`: a property of the view's own, which a call on it need not
+    /// retain (read through `tables`, each of some seventeen thousand calls a pass retained and released it).
     private let roleTable: RoleTable
+    /// `LinkingLexicon.countryAdjectives`.
+    var countryAdjectives: [String: [String]] { tables.countryAdjectives }
+
+    /// The tables of `LinkingLexicon` an `ArticleView` reads, in one object made with the lexicon: the view holds
+    /// them by one reference, where it copied the five for every article (seven references retained, and released
+    /// when it was freed).
+    final class LexiconTables: Sendable {
+        let femaleFirstNameKeys: Set<UInt64>
+        let countryAdjectives: [String: [String]]
+        let verbsByID: [[LinkingLexicon.Verb]]
+        let organisationTypeEndings: EndingBuckets
+        let placeTypeEndings: EndingBuckets
+
+        /// Empty tables, until the lexicon has made its own.
+        init() {
+            femaleFirstNameKeys = []
+            countryAdjectives = [:]
+            verbsByID = []
+            organisationTypeEndings = EndingBuckets()
+            placeTypeEndings = EndingBuckets()
+        }
+
+        init(_ lexicon: LinkingLexicon) {
+            femaleFirstNameKeys = lexicon.femaleFirstNameKeys
+            countryAdjectives = lexicon.countryAdjectives
+            verbsByID = lexicon.verbsByID
+            organisationTypeEndings = lexicon.organisationTypeEndings
+            placeTypeEndings = lexicon.placeTypeEndings
+        }
+    }
     // The per-token caches below are pointers into memory the view owns (freed in `deinit`): a class's `var`
     // arrays cost a dynamic exclusivity check on every read and write, and the rules read these thousands of
     // times an article.
@@ -287,8 +310,8 @@ final class ArticleView {
     /// once: owned, it was copied for the call (the caller's is `inout`) and the copy destroyed after the view's own.
     init(document: __shared Document, lexicon: __shared LinkingLexicon) {
         self.document = document
-        self.femaleFirstNameKeys = lexicon.femaleFirstNameKeys
-        self.countryAdjectives = lexicon.countryAdjectives
+        tables = lexicon.viewTables
+        roleTable = lexicon.roleTable
         let tokens = document.tokens
         let scalars = document.scalars
         let count = tokens.count
@@ -320,10 +343,6 @@ final class ArticleView {
         lowerBytes = UnsafeBufferPointer(rebasing: buffer[..<written])
         self.lowerStart = UnsafeBufferPointer(lowerStart)
         self.lowerEnd = UnsafeBufferPointer(lowerEnd)
-        verbsByID = lexicon.verbsByID
-        organisationTypeEndings = lexicon.organisationTypeEndings
-        placeTypeEndings = lexicon.placeTypeEndings
-        roleTable = lexicon.roleTable
         self.ids = UnsafeBufferPointer(ids)
         self.bits = UnsafeBufferPointer(bits)
         self.flags = UnsafeBufferPointer(flags)
@@ -850,7 +869,7 @@ final class ArticleView {
     @inline(__always)
     func verbs(_ token: Int) -> [LinkingLexicon.Verb]? {
         guard isVerbForm(token) else { return nil }
-        return verbsByID[Int(ids[token])]
+        return tables.verbsByID[Int(ids[token])]
     }
 
     /// Whether the token is a word of `wordClass` (lower-cased).
@@ -872,7 +891,8 @@ final class ArticleView {
         let end = Int(lowerEnd[token])
         // (Not a name: `Deutschland` ends in `land`.)
         guard flags[token] & Flag.capitalized != 0, end - begin >= 7, !hasMention(at: token) else { return false }
-        return placeTypeEndings.containsEnding(of: UnsafeBufferPointer(rebasing: lowerBytes[begin..<end]), leaving: 3)
+        return tables.placeTypeEndings.containsEnding(
+            of: UnsafeBufferPointer(rebasing: lowerBytes[begin..<end]), leaving: 3)
     }
 
     /// `Reederei`, `Hilfsorganisation`, `Gewerkschaftsverband`: a word that types the organisation name after
@@ -885,7 +905,7 @@ final class ArticleView {
         guard flags[token] & Flag.capitalized != 0, end - begin >= 8 else { return false }
         // Three letters at least before the ending: a compound, not an inflected form.
         let word = UnsafeBufferPointer(rebasing: lowerBytes[begin..<end])
-        return organisationTypeEndings.containsEnding(of: word, leaving: 3)
+        return tables.organisationTypeEndings.containsEnding(of: word, leaving: 3)
     }
 
     /// The token after `(name)` when one opens at `token` (an acronym or a party after a name), else `token`.
