@@ -205,15 +205,17 @@ final class ArticleView {
     /// `deinit`: a dozen arrays an article cost a dozen allocations, each with its runtime type lookup, and as many
     /// releases.
     private let storage: UnsafeMutableRawPointer
-    /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
-    /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup. With each, its
+    /// Keys of the article's entities that are countries, found when the view is made (nearly every article asks,
+    /// `hasCountries`): a stored property, which `isCountryKey` reads without retaining the array, where a lazy
+    /// one's getter returned it retained for every mention asked. Most articles have few or none, and comparing a mention's key with them costs less than hashing it for a dictionary lookup. With each, its
     /// UTF-8 length where its bytes are at hand and code points below U+0300, else -1 (`isCountryKey`): the bytes
     /// themselves are read in place from the key, where a copy of them cost an array an article.
-    private lazy var countryKeys: [CountryKey] = {
+    private let countryKeys: [CountryKey]
+
+    private static func countryKeys(of table: EntityTable) -> [CountryKey] {
         var keys: [CountryKey] = []
         // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read, in place through a
         // buffer (the array's subscript copied each entity, its names and ids retained and released).
-        let table = document.entities
         table.values.withUnsafeBufferPointer { entities in
             for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
                 // Room for the few countries an article names, made with the first: the array grew from one.
@@ -226,7 +228,7 @@ final class ArticleView {
             }
         }
         return keys
-    }()
+    }
     /// A key of `countryKeys` with its plain UTF-8 length or -1 (a struct, not a tuple, as `RoleEntry`).
     private struct CountryKey {
         let key: String
@@ -311,6 +313,7 @@ final class ArticleView {
     init(document: __shared Document, lexicon: __shared LinkingLexicon) {
         self.document = document
         tables = lexicon.viewTables
+        countryKeys = Self.countryKeys(of: document.entities)
         roleTable = lexicon.roleTable
         let tokens = document.tokens
         let scalars = document.scalars
