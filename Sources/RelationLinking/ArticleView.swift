@@ -26,7 +26,10 @@ final class ArticleView {
             self.table = table
         }
 
-        var key: String { table.key(index) }
+        /// Read through the table as a guaranteed reference (the view keeps it alive): loaded from the
+        /// `unowned(unsafe)` property for a call, the table was retained and released at every key read, some
+        /// twenty thousand a pass.
+        var key: String { Unmanaged.passUnretained(table)._withUnsafeGuaranteedRef { $0.key(index) } }
     }
 
     /// The document's mentions, for `MentionRef.key`: the document's own array, shared, where a table of their keys
