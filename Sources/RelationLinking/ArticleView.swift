@@ -30,6 +30,11 @@ final class ArticleView {
         /// `unowned(unsafe)` property for a call, the table was retained and released at every key read, some
         /// twenty thousand a pass.
         var key: String { Unmanaged.passUnretained(table)._withUnsafeGuaranteedRef { $0.key(index) } }
+
+        /// The source of the mention's provenance (a lexicon line or a rule), read as `key` is: through the
+        /// document's array (`document.mentions[index]`) the whole mention was copied, its strings retained and
+        /// released.
+        var source: String { Unmanaged.passUnretained(table)._withUnsafeGuaranteedRef { $0.source(index) } }
     }
 
     /// The document's mentions, for `MentionRef.key`: the document's own array, shared, where a table of their keys
@@ -42,6 +47,9 @@ final class ArticleView {
         /// The key of the mention at `index`, read in place through a buffer: the array's subscript copied the
         /// whole mention (its strings retained and released) to read one of them.
         func key(_ index: Int) -> String { mentions.withUnsafeBufferPointer { $0[index].entityKey } }
+
+        /// The provenance source of the mention at `index`, read in place as its key is.
+        func source(_ index: Int) -> String { mentions.withUnsafeBufferPointer { $0[index].provenance.source } }
     }
 
     /// Owns what every `MentionRef` of this view reads its key from.
@@ -210,9 +218,10 @@ final class ArticleView {
     private let storage: UnsafeMutableRawPointer
     /// Keys of the article's entities that are countries, found when the view is made (nearly every article asks,
     /// `hasCountries`): a stored property, which `isCountryKey` reads without retaining the array, where a lazy
-    /// one's getter returned it retained for every mention asked. Most articles have few or none, and comparing a mention's key with them costs less than hashing it for a dictionary lookup. With each, its
-    /// UTF-8 length where its bytes are at hand and code points below U+0300, else -1 (`isCountryKey`): the bytes
-    /// themselves are read in place from the key, where a copy of them cost an array an article.
+    /// one's getter returned it retained for every mention asked. Most articles have few or none, and comparing a
+    /// mention's key with them costs less than hashing it for a dictionary lookup. With each, its UTF-8 length where
+    /// its bytes are at hand and code points below U+0300, else -1 (`isCountryKey`): the bytes themselves are read
+    /// in place from the key, where a copy of them cost an array an article.
     private let countryKeys: [CountryKey]
 
     private static func countryKeys(of table: EntityTable) -> [CountryKey] {

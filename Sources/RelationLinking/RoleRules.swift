@@ -650,7 +650,7 @@ final class RoleRules: Sendable {
     /// Whether a curated row of kind `party` named the mention.
     private func isParty(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
         mention.type == .organization
-            && lexicon.partySources.contains(view.document.mentions[mention.index].provenance.source)
+            && lexicon.partySources.contains(mention.source)
     }
 
     /// `der SPÖ-Politiker Josef Cap`, `FPÖ-Mandatarin Anna Berger`, `BA-Chefökonom Stefan Bruckbauer`: a person
