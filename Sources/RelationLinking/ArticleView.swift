@@ -306,7 +306,10 @@ final class ArticleView {
     private let sentenceWords: UnsafeBufferPointer<RuleWordSet>
     /// Outermost mention covering each token.
     let mentionAt: TokenColumn
-    let mentions: [MentionRef]
+    /// The outermost mentions in order, in the view's storage: as an array, each rule's walk over them or over
+    /// those of a range (`mentions(startingIn:)`, an `ArraySlice`) retained and released its buffer, and the view
+    /// allocated and freed it.
+    let mentions: UnsafeBufferPointer<MentionRef>
     /// Per sentence, the index in `mentions` of the first that starts at or after its first token; set only where
     /// `sentencesTile`: the sentences cover every token, in order.
     private let sentenceMentions: UnsafeBufferPointer<Int32>
@@ -408,8 +411,8 @@ final class ArticleView {
         self.sentenceBits = UnsafeBufferPointer(sentenceBits)
         self.sentenceWords = UnsafeBufferPointer(sentenceWords)
 
-        var mentions: [MentionRef] = []
-        mentions.reserveCapacity(document.mentions.count)
+        let mentionRefs = layout.mentionRefs(in: raw)
+        var mentionCount = 0
         let mentionAt = column(1)
         // Indices, not (index, mention) pairs, are sorted: no mention is copied.
         let allMentions = document.mentions
@@ -438,10 +441,12 @@ final class ArticleView {
             let ref = MentionRef(index: index, tokens: first..<last, type: allMentions[index].type, table: mentionTable)
             // Outermost wins: an enclosing span comes first in the order and keeps its tokens.
             if (first..<last).allSatisfy({ mentionAt[$0] == nil }) {
-                for token in first..<last { mentionAt[token] = mentions.count }
-                mentions.append(ref)
+                for token in first..<last { mentionAt[token] = mentionCount }
+                (mentionRefs + mentionCount).initialize(to: ref)
+                mentionCount += 1
             }
         }
+        let mentions = UnsafeBufferPointer(start: mentionRefs, count: mentionCount)
         self.mentions = mentions
         self.mentionAt = mentionAt
         // Each sentence's first mention, where the sentences tile the tokens in order (then their starts and the
@@ -817,7 +822,7 @@ final class ArticleView {
     }
 
     /// The mentions that start in `range`, in order (`mentions` is sorted by first token).
-    func mentions(startingIn range: Range<Int>) -> ArraySlice<MentionRef> {
+    func mentions(startingIn range: Range<Int>) -> Slice<UnsafeBufferPointer<MentionRef>> {
         func firstMention(startingAtOrAfter token: Int) -> Int {
             // From the first mention of the token's sentence, which holds a few: a binary search over the article's
             // mentions for both ends of every range cost some fifty instructions each.
