@@ -26,7 +26,15 @@ final class ArticleView {
             self.table = table
         }
 
-        var key: String { table.key(index) }
+        /// Read through the table as a guaranteed reference (the view keeps it alive): loaded from the
+        /// `unowned(unsafe)` property for a call, the table was retained and released at every key read, some
+        /// twenty thousand a pass.
+        var key: String { Unmanaged.passUnretained(table)._withUnsafeGuaranteedRef { $0.key(index) } }
+
+        /// The source of the mention's provenance (a lexicon line or a rule), read as `key` is: through the
+        /// document's array (`document.mentions[index]`) the whole mention was copied, its strings retained and
+        /// released.
+        var source: String { Unmanaged.passUnretained(table)._withUnsafeGuaranteedRef { $0.source(index) } }
     }
 
     /// The document's mentions, for `MentionRef.key`: the document's own array, shared, where a table of their keys
@@ -39,6 +47,9 @@ final class ArticleView {
         /// The key of the mention at `index`, read in place through a buffer: the array's subscript copied the
         /// whole mention (its strings retained and released) to read one of them.
         func key(_ index: Int) -> String { mentions.withUnsafeBufferPointer { $0[index].entityKey } }
+
+        /// The provenance source of the mention at `index`, read in place as its key is.
+        func source(_ index: Int) -> String { mentions.withUnsafeBufferPointer { $0[index].provenance.source } }
     }
 
     /// Owns what every `MentionRef` of this view reads its key from.
@@ -105,7 +116,7 @@ final class ArticleView {
                 singleNames.append(key)
                 continue
             }
-            if femaleFirstNameKeys.contains(first) { women.append(key) }
+            if tables.femaleFirstNameKeys.contains(first) { women.append(key) }
         }
         return (women, singleNames)
     }()
@@ -146,18 +157,41 @@ final class ArticleView {
         guard let open = (start..<token).last(where: { matches($0, .openParen) }) else { return false }
         return !(open..<token).contains { matches($0, .closeParen) }
     }
-    /// `LinkingLexicon.femaleFirstNameKeys`.
-    private let femaleFirstNameKeys: Set<UInt64>
-    /// `LinkingLexicon.countryAdjectives`.
-    let countryAdjectives: [String: [String]]
-    /// `LinkingLexicon.verbsByID`.
-    private let verbsByID: [[LinkingLexicon.Verb]]
-    /// `LinkingLexicon.organisationTypeEndings`.
-    private let organisationTypeEndings: EndingBuckets
-    /// `LinkingLexicon.placeTypeEndings`.
-    private let placeTypeEndings: EndingBuckets
-    /// `LinkingLexicon.roleTable`, for `role(_:)`.
+    /// The lexicon's tables the view reads (`LinkingLexicon.viewTables`).
+    private let tables: LexiconTables
+    /// `LinkingLexicon.roleTable`, for `role(_:)`: a property of the view's own, which a call on it need not
+    /// retain (read through `tables`, each of some seventeen thousand calls a pass retained and released it).
     private let roleTable: RoleTable
+    /// `LinkingLexicon.countryAdjectives`.
+    var countryAdjectives: [String: [String]] { tables.countryAdjectives }
+
+    /// The tables of `LinkingLexicon` an `ArticleView` reads, in one object made with the lexicon: the view holds
+    /// them by one reference, where it copied the five for every article (seven references retained, and released
+    /// when it was freed).
+    final class LexiconTables: Sendable {
+        let femaleFirstNameKeys: Set<UInt64>
+        let countryAdjectives: [String: [String]]
+        let verbsByID: [[LinkingLexicon.Verb]]
+        let organisationTypeEndings: EndingBuckets
+        let placeTypeEndings: EndingBuckets
+
+        /// Empty tables, until the lexicon has made its own.
+        init() {
+            femaleFirstNameKeys = []
+            countryAdjectives = [:]
+            verbsByID = []
+            organisationTypeEndings = EndingBuckets()
+            placeTypeEndings = EndingBuckets()
+        }
+
+        init(_ lexicon: LinkingLexicon) {
+            femaleFirstNameKeys = lexicon.femaleFirstNameKeys
+            countryAdjectives = lexicon.countryAdjectives
+            verbsByID = lexicon.verbsByID
+            organisationTypeEndings = lexicon.organisationTypeEndings
+            placeTypeEndings = lexicon.placeTypeEndings
+        }
+    }
     // The per-token caches below are pointers into memory the view owns (freed in `deinit`): a class's `var`
     // arrays cost a dynamic exclusivity check on every read and write, and the rules read these thousands of
     // times an article.
@@ -182,15 +216,18 @@ final class ArticleView {
     /// `deinit`: a dozen arrays an article cost a dozen allocations, each with its runtime type lookup, and as many
     /// releases.
     private let storage: UnsafeMutableRawPointer
-    /// Keys of the article's entities that are countries, found on first use: most articles have few or none,
-    /// and comparing a mention's key with them costs less than hashing it for a dictionary lookup. With each, its
-    /// UTF-8 length where its bytes are at hand and code points below U+0300, else -1 (`isCountryKey`): the bytes
-    /// themselves are read in place from the key, where a copy of them cost an array an article.
-    private lazy var countryKeys: [CountryKey] = {
+    /// Keys of the article's entities that are countries, found when the view is made (nearly every article asks,
+    /// `hasCountries`): a stored property, which `isCountryKey` reads without retaining the array, where a lazy
+    /// one's getter returned it retained for every mention asked. Most articles have few or none, and comparing a
+    /// mention's key with them costs less than hashing it for a dictionary lookup. With each, its UTF-8 length where
+    /// its bytes are at hand and code points below U+0300, else -1 (`isCountryKey`): the bytes themselves are read
+    /// in place from the key, where a copy of them cost an array an article.
+    private let countryKeys: [CountryKey]
+
+    private static func countryKeys(of table: EntityTable) -> [CountryKey] {
         var keys: [CountryKey] = []
         // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read, in place through a
         // buffer (the array's subscript copied each entity, its names and ids retained and released).
-        let table = document.entities
         table.values.withUnsafeBufferPointer { entities in
             for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
                 // Room for the few countries an article names, made with the first: the array grew from one.
@@ -203,7 +240,7 @@ final class ArticleView {
             }
         }
         return keys
-    }()
+    }
     /// A key of `countryKeys` with its plain UTF-8 length or -1 (a struct, not a tuple, as `RoleEntry`).
     private struct CountryKey {
         let key: String
@@ -269,7 +306,10 @@ final class ArticleView {
     private let sentenceWords: UnsafeBufferPointer<RuleWordSet>
     /// Outermost mention covering each token.
     let mentionAt: TokenColumn
-    let mentions: [MentionRef]
+    /// The outermost mentions in order, in the view's storage: as an array, each rule's walk over them or over
+    /// those of a range (`mentions(startingIn:)`, an `ArraySlice`) retained and released its buffer, and the view
+    /// allocated and freed it.
+    let mentions: UnsafeBufferPointer<MentionRef>
     /// Per sentence, the index in `mentions` of the first that starts at or after its first token; set only where
     /// `sentencesTile`: the sentences cover every token, in order.
     private let sentenceMentions: UnsafeBufferPointer<Int32>
@@ -287,8 +327,9 @@ final class ArticleView {
     /// once: owned, it was copied for the call (the caller's is `inout`) and the copy destroyed after the view's own.
     init(document: __shared Document, lexicon: __shared LinkingLexicon) {
         self.document = document
-        self.femaleFirstNameKeys = lexicon.femaleFirstNameKeys
-        self.countryAdjectives = lexicon.countryAdjectives
+        tables = lexicon.viewTables
+        countryKeys = Self.countryKeys(of: document.entities)
+        roleTable = lexicon.roleTable
         let tokens = document.tokens
         let scalars = document.scalars
         let count = tokens.count
@@ -320,10 +361,6 @@ final class ArticleView {
         lowerBytes = UnsafeBufferPointer(rebasing: buffer[..<written])
         self.lowerStart = UnsafeBufferPointer(lowerStart)
         self.lowerEnd = UnsafeBufferPointer(lowerEnd)
-        verbsByID = lexicon.verbsByID
-        organisationTypeEndings = lexicon.organisationTypeEndings
-        placeTypeEndings = lexicon.placeTypeEndings
-        roleTable = lexicon.roleTable
         self.ids = UnsafeBufferPointer(ids)
         self.bits = UnsafeBufferPointer(bits)
         self.flags = UnsafeBufferPointer(flags)
@@ -374,8 +411,8 @@ final class ArticleView {
         self.sentenceBits = UnsafeBufferPointer(sentenceBits)
         self.sentenceWords = UnsafeBufferPointer(sentenceWords)
 
-        var mentions: [MentionRef] = []
-        mentions.reserveCapacity(document.mentions.count)
+        let mentionRefs = layout.mentionRefs(in: raw)
+        var mentionCount = 0
         let mentionAt = column(1)
         // Indices, not (index, mention) pairs, are sorted: no mention is copied.
         let allMentions = document.mentions
@@ -404,10 +441,12 @@ final class ArticleView {
             let ref = MentionRef(index: index, tokens: first..<last, type: allMentions[index].type, table: mentionTable)
             // Outermost wins: an enclosing span comes first in the order and keeps its tokens.
             if (first..<last).allSatisfy({ mentionAt[$0] == nil }) {
-                for token in first..<last { mentionAt[token] = mentions.count }
-                mentions.append(ref)
+                for token in first..<last { mentionAt[token] = mentionCount }
+                (mentionRefs + mentionCount).initialize(to: ref)
+                mentionCount += 1
             }
         }
+        let mentions = UnsafeBufferPointer(start: mentionRefs, count: mentionCount)
         self.mentions = mentions
         self.mentionAt = mentionAt
         // Each sentence's first mention, where the sentences tile the tokens in order (then their starts and the
@@ -534,13 +573,16 @@ final class ArticleView {
         }
         if known == Self.noRole { return nil }
         let found: (lemma: String, source: String)?
+        // The written word is asked for only where a compound is found: captured unowned (the view outlives the
+        // call), the closure retained and released the view at each of some seventeen thousand look-ups a pass.
+        let written = { [unowned(unsafe) self] in original(token) }
         if flags[token] & Flag.stable != 0 {
             let start = Int(lowerStart[token])
             let end = Int(lowerEnd[token])
             found = roleTable.role(nfcLower: UnsafeBufferPointer(rebasing: lowerBytes[start..<end]),
-                                 capitalized: isCapitalized(token)) { original(token) }
+                                 capitalized: isCapitalized(token), original: written)
         } else {
-            found = roleTable.role(lower: word(token), capitalized: isCapitalized(token)) { original(token) }
+            found = roleTable.role(lower: word(token), capitalized: isCapitalized(token), original: written)
         }
         if let found {
             roleIndex[token] = Int32(roleEntries.count)
@@ -780,7 +822,7 @@ final class ArticleView {
     }
 
     /// The mentions that start in `range`, in order (`mentions` is sorted by first token).
-    func mentions(startingIn range: Range<Int>) -> ArraySlice<MentionRef> {
+    func mentions(startingIn range: Range<Int>) -> Slice<UnsafeBufferPointer<MentionRef>> {
         func firstMention(startingAtOrAfter token: Int) -> Int {
             // From the first mention of the token's sentence, which holds a few: a binary search over the article's
             // mentions for both ends of every range cost some fifty instructions each.
@@ -850,7 +892,7 @@ final class ArticleView {
     @inline(__always)
     func verbs(_ token: Int) -> [LinkingLexicon.Verb]? {
         guard isVerbForm(token) else { return nil }
-        return verbsByID[Int(ids[token])]
+        return tables.verbsByID[Int(ids[token])]
     }
 
     /// Whether the token is a word of `wordClass` (lower-cased).
@@ -872,7 +914,8 @@ final class ArticleView {
         let end = Int(lowerEnd[token])
         // (Not a name: `Deutschland` ends in `land`.)
         guard flags[token] & Flag.capitalized != 0, end - begin >= 7, !hasMention(at: token) else { return false }
-        return placeTypeEndings.containsEnding(of: UnsafeBufferPointer(rebasing: lowerBytes[begin..<end]), leaving: 3)
+        return tables.placeTypeEndings.containsEnding(
+            of: UnsafeBufferPointer(rebasing: lowerBytes[begin..<end]), leaving: 3)
     }
 
     /// `Reederei`, `Hilfsorganisation`, `Gewerkschaftsverband`: a word that types the organisation name after
@@ -885,7 +928,7 @@ final class ArticleView {
         guard flags[token] & Flag.capitalized != 0, end - begin >= 8 else { return false }
         // Three letters at least before the ending: a compound, not an inflected form.
         let word = UnsafeBufferPointer(rebasing: lowerBytes[begin..<end])
-        return organisationTypeEndings.containsEnding(of: word, leaving: 3)
+        return tables.organisationTypeEndings.containsEnding(of: word, leaving: 3)
     }
 
     /// The token after `(name)` when one opens at `token` (an acronym or a party after a name), else `token`.

@@ -1,11 +1,12 @@
 extension ArticleView {
     /// Where each table of an `ArticleView` lies in its one allocation: the eight-byte values first (token bits,
-    /// sentence bits, sentence rule words), then the four-byte ones (the token columns and role caches, the country
-    /// cache, the lower-cased bytes' starts and ends, the vocabulary ids, the tokens left to look up, each sentence's
-    /// first mention), then the
-    /// bytes (token flags, the lower-cased text), so that every table is aligned without padding.
+    /// sentence bits, sentence rule words, the mentions' `MentionRef`s), then the four-byte ones (the token columns
+    /// and role caches, the country cache, the lower-cased bytes' starts and ends, the vocabulary ids, the tokens left
+    /// to look up, each sentence's first mention), then the bytes (token flags, the lower-cased text), so that every
+    /// table is aligned without padding.
     ///
-    /// The view fills every table before it reads it; the memory is bound to each table's type here.
+    /// The view fills every table before it reads it; the memory is bound to each table's type here. Every type is
+    /// trivial (a `MentionRef` holds no counted reference), so the memory is freed without deinitialising it.
     struct Storage {
         let tokens: Int
         let sentences: Int
@@ -19,6 +20,7 @@ extension ArticleView {
 
         private let sentenceBitsOffset: Int
         private let sentenceWordsOffset: Int
+        private let mentionRefsOffset: Int
         private let columnsOffset: Int
         private let startsOffset: Int
         private let endsOffset: Int
@@ -36,7 +38,8 @@ extension ArticleView {
             lowerByteCount = textBytes + 32 + scalars * 4
             sentenceBitsOffset = tokens * 8
             sentenceWordsOffset = sentenceBitsOffset + sentences * 8
-            columnsOffset = sentenceWordsOffset + sentences * MemoryLayout<RuleWordSet>.stride
+            mentionRefsOffset = sentenceWordsOffset + sentences * MemoryLayout<RuleWordSet>.stride
+            columnsOffset = mentionRefsOffset + mentions * MemoryLayout<MentionRef>.stride
             startsOffset = columnsOffset + (tokens * Self.columnCount + mentions) * 4
             endsOffset = startsOffset + tokens * 4
             idsOffset = endsOffset + tokens * 4
@@ -60,6 +63,11 @@ extension ArticleView {
             UnsafeMutableBufferPointer(
                 start: (raw + sentenceWordsOffset).bindMemory(to: RuleWordSet.self, capacity: sentences),
                 count: sentences)
+        }
+
+        /// Room for a `MentionRef` a mention of the document (the view keeps the outermost).
+        func mentionRefs(in raw: UnsafeMutableRawPointer) -> UnsafeMutablePointer<MentionRef> {
+            (raw + mentionRefsOffset).bindMemory(to: MentionRef.self, capacity: mentions)
         }
 
         /// The token columns, role caches and country cache, as one run of `Int32`.

@@ -405,6 +405,7 @@ struct LinkingLexicon: Sendable {
         roleTable = RoleTable(roles: roles, wholeWordRoles: wholeWordRoles)
         self.bitsByID = bitsByID
         self.verbsByID = verbsByID
+        viewTables = ArticleView.LexiconTables(self)
     }
 
     /// Id of every lower-cased word a rule or a list names (`RuleWord` ids first); a token is looked up once.
@@ -419,6 +420,8 @@ struct LinkingLexicon: Sendable {
     private(set) var bitsByID: [UInt64] = []
     /// Speech verb readings of each vocabulary id (empty for no verb), particles and sequences as ids.
     private(set) var verbsByID: [[Verb]] = []
+    /// The tables above that every article's view reads, in one object.
+    private(set) var viewTables = ArticleView.LexiconTables()
     static let placeTypeBit: UInt64 = 1 << 34
     static let organisationTypeBit: UInt64 = 1 << 35
     /// Verbs and participles of employment (`arbeitet`, `beschäftigt`), cue kind `employment-verb`.

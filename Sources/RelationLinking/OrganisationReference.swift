@@ -51,7 +51,7 @@ extension ArticleView {
               hasCue(.determiner, article) && !hasCue(.indefinite, article) || hasCue(.sourcePreposition, token - 1),
               !hasMention(at: token + 1), !isCapitalized(token + 1) || isPunctuation(token + 1) else { return nil }
         for mention in mentions.reversed() where mention.type == .organization && mention.tokens.upperBound <= token {
-            if sources.contains(document.mentions[mention.index].provenance.source) { return mention }
+            if sources.contains(mention.source) { return mention }
         }
         return nil
     }
@@ -70,7 +70,7 @@ extension ArticleView {
         var found: MentionRef?
         for mention in mentions(startingIn: tokens).reversed()
         where mention.type == .organization && mention.tokens.upperBound <= tokens.upperBound {
-            let source = document.mentions[mention.index].provenance.source
+            let source = mention.source
             if excluded.contains(where: { $0.contains(source) }) { continue }
             if let found, found.key != mention.key { return nil }
             if found == nil { found = mention }

@@ -17,12 +17,60 @@ extension ArticleView {
         // (Five letters at least, as `Ulmer`, `Zuger`: `Der`, `Aber` opening a name ask no further.)
         guard isCapitalized(adjective), document.tokens[adjective].span.length >= 5, lower(adjective, hasSuffix: "er")
         else { return nil }
+        // Every name `TownAdjective` gives opens with the word's code points but its last four, and no place whose
+        // name opens with other ASCII is equal to one: the names (arrays of code points, then strings, some four
+        // thousand instructions a word) are made only where a place of the article may match.
+        let span = document.tokens[adjective].span
+        let head = ASCIIHead(document.scalars[span.begin..<(span.end - 4)])
+        guard placesWithNames.contains(where: { mayBeNamed($0, opening: head) }) else { return nil }
         let names = TownAdjective.names(of: original(adjective).unicodeScalars).map { String(encoding: $0[...]) }
         guard !names.isEmpty else { return nil }
         return placesWithNames.first { place in
             if let name = place.canonical, names.contains(name) { return true }
             return place.mention.tokens.count == 1 && names.contains(original(place.mention.tokens.lowerBound))
         }?.mention
+    }
+
+    /// Whether the place's canonical name, or (for a name of one token) the name as written, may be a string equal
+    /// to one that opens with `head`.
+    private func mayBeNamed(_ place: PlaceName, opening head: ASCIIHead) -> Bool {
+        if let canonical = place.canonical, head.mayOpen(canonical.utf8) { return true }
+        guard place.mention.tokens.count == 1 else { return false }
+        let span = document.tokens[place.mention.tokens.lowerBound].span
+        return head.mayOpen(document.scalars[span.begin..<span.end].lazy.map(\.value))
+    }
+
+    /// The first code points of a word (three at most) while they are ASCII, which a text equal to a word that opens
+    /// with them opens with too, as written: ASCII code points are starters that no normalisation changes or moves.
+    struct ASCIIHead {
+        private var values: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        private var count = 0
+
+        init(_ scalars: ArraySlice<Unicode.Scalar>) {
+            for scalar in scalars.prefix(3) {
+                guard scalar.value < 0x80 else { break }
+                switch count {
+                case 0: values.0 = scalar.value
+                case 1: values.1 = scalar.value
+                default: values.2 = scalar.value
+                }
+                count += 1
+            }
+        }
+
+        /// Whether a text whose code points (or UTF-8 bytes) are `units` may equal a word that opens with the head:
+        /// false only where the text opens with ASCII that differs from it, or ends within it.
+        func mayOpen<Units: Sequence>(_ units: Units) -> Bool where Units.Element: FixedWidthInteger {
+            var iterator = units.makeIterator()
+            for index in 0..<count {
+                guard let unit = iterator.next() else { return false }
+                // (Not ASCII: only the whole text tells.)
+                guard unit < 0x80 else { return true }
+                let value = index == 0 ? values.0 : index == 1 ? values.1 : values.2
+                guard UInt32(unit) == value else { return false }
+            }
+            return true
+        }
     }
 
     /// `im deutschen Bundesland Mecklenburg-Vorpommern`, `der westsudanesischen Provinz Darfur`: the country
@@ -166,7 +214,17 @@ extension ArticleView {
     /// may join a line feed) with an ASCII byte or nothing after it. Two such characters are equal when their code
     /// points are, and lower-case by the ASCII and Latin-1 rules. Nil where only characters tell.
     private static func first(of text: String, isOrLowersTo initial: UInt32) -> Bool? {
-        var bytes = text.utf8.makeIterator()
+        // (Read through the bytes' storage where it is at hand: the UTF-8 view's iterator cost several times more.)
+        if let decided = text.utf8.withContiguousStorageIfAvailable({ first(ofUTF8: $0, isOrLowersTo: initial) }) {
+            return decided
+        }
+        return first(ofUTF8: text.utf8, isOrLowersTo: initial)
+    }
+
+    /// `first(of:isOrLowersTo:)` of the text's UTF-8.
+    private static func first<Bytes: Sequence>(ofUTF8 utf8: Bytes, isOrLowersTo initial: UInt32) -> Bool?
+    where Bytes.Element == UInt8 {
+        var bytes = utf8.makeIterator()
         guard let lead = bytes.next() else { return false }
         let scalar: UInt32
         if lead < 0x80 {
@@ -186,7 +244,10 @@ extension ArticleView {
     /// character of its own (none joins the one before it), NFC, and equal to another character only where the code
     /// points are equal.
     private static func isSimple<Bytes: Sequence>(_ utf8: Bytes) -> Bool where Bytes.Element == UInt8 {
-        utf8.allSatisfy { $0 < 0xCC && $0 != 0x0D }
+        // (Through the bytes' storage where it is at hand: stepping through a substring's UTF-8 view cost some fifty
+        // instructions a byte.)
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0xCC && $0 != 0x0D } }
+            ?? utf8.allSatisfy { $0 < 0xCC && $0 != 0x0D }
     }
 
     /// `plainVowel(_:)` of a character that is one code point.

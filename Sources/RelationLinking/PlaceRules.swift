@@ -56,7 +56,7 @@ final class PlaceRules: Sendable {
                 } else if let place = placeOfGenitiveType(before: first, in: view) {
                     container = place
                     rule = "place-genitive-type"
-                } else if Self.isRule(view.document.mentions[mention.index].provenance.source, Provenance.townFacility),
+                } else if Self.isRule(mention.source, Provenance.townFacility),
                           let place = view.placeNamed(byAdjective: first)
                             ?? view.placeNamed(byAdjective: first - 1) {
                     // `Wiener Justizpalast`, `Vomper Kaserne`, `Wiener Schwedenplatz`: a place named with its town's
@@ -71,7 +71,7 @@ final class PlaceRules: Sendable {
                           place.type == .place,
                           view.matches(place.tokens.upperBound, .closeParen), !followsName(mention, in: view),
                           // (`Ostautobahn (A4)`: the road's number names the road itself.)
-                          !Self.isRule(view.document.mentions[place.index].provenance.source, Provenance.roadNumber) {
+                          !Self.isRule(place.source, Provenance.roadNumber) {
                     container = place
                     rule = "place-in-brackets"
                 } else if let place = countryInApposition(after: mention, in: view) {
@@ -79,7 +79,7 @@ final class PlaceRules: Sendable {
                     rule = "place-comma-country"
                 }
             } else {
-                let source = view.document.mentions[mention.index].provenance.source
+                let source = mention.source
                 if Self.isRule(source, Provenance.designationWithSeat), let place = seat(after: end, in: view) {
                     // The entity stage made the designation an organisation because of this seat.
                     container = place
@@ -540,7 +540,7 @@ final class PlaceRules: Sendable {
 
     /// A state, province or Land from the subdivisions list (`Ohio`, `Steiermark`).
     private func isSubdivision(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
-        view.document.mentions[mention.index].provenance.source.hasPrefix("places/subdivisions.tsv")
+        mention.source.hasPrefix("places/subdivisions.tsv")
     }
 
     /// `Benjamin Thorne (Kanada)`: a capitalised word before the "place" shows a person's name, and the

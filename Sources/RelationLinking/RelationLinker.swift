@@ -75,7 +75,7 @@ public struct RelationLinker: Stage {
     static func assembled(_ all: consuming [Relation], roleCount: Int) -> [Relation] {
         // The roles come first in `all`, so their indices are the same there.
         let dropped = titlesHeldInABody(all, roleCount: roleCount)
-        return deduplicated(all, dropping: dropped)
+        return deduplicated(consume all, dropping: dropped)
     }
 
     /// `Richterin Astrid Raufer` once beside her court and once alone: the role is stated by the memberOf (or
@@ -144,29 +144,58 @@ public struct RelationLinker: Stage {
     }
 
     /// `deduplicated(_:)` of the relations but those at `dropped` (ascending indices).
-    private static func deduplicated(_ relations: [Relation], dropping dropped: [Int]) -> [Relation] {
+    private static func deduplicated(_ relations: consuming [Relation], dropping dropped: [Int]) -> [Relation] {
         guard !relations.isEmpty else { return relations }
+        var relations = consume relations
         let count = relations.count
-        // Read in place through a buffer: subscripting the array copied each relation (its strings retained and
-        // released) to pass it on. The order, the kept positions and the digests are scratch memory, on the stack
-        // for an article's few relations: as arrays they were four allocations an article, each freed again.
-        return relations.withUnsafeBufferPointer { all in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: count * 2) { scratch in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { digests in
-                    let order = UnsafeMutableBufferPointer(rebasing: scratch[..<count])
-                    let kept = UnsafeMutableBufferPointer(rebasing: scratch[count...])
+        // The order, the kept positions and the digests are scratch memory, on the stack for an article's few
+        // relations: as arrays they were four allocations an article, each freed again. The relations are read in
+        // place through a buffer: subscripting the array copied each relation (its strings retained and released).
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count * 4) { scratch in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { digests in
+                let order = UnsafeMutableBufferPointer(rebasing: scratch[..<count])
+                let kept = UnsafeMutableBufferPointer(rebasing: scratch[count..<(count * 2)])
+                let (orderCount, inOrder, keptCount) = relations.withUnsafeBufferPointer { all in
                     let (orderCount, inOrder) = Self.order(of: all, dropping: dropped, into: order)
                     let ordered = UnsafeBufferPointer(rebasing: order[..<orderCount])
-                    guard let keptCount = keptPositions(of: all, order: ordered, digests: digests, into: kept) else {
-                        return deduplicated(relations, order: order[..<orderCount])
-                    }
-                    // Nothing dropped, moved or merged: the list as it came.
-                    if inOrder && keptCount == count { return relations }
-                    var out: [Relation] = []
-                    out.reserveCapacity(keptCount)
-                    for position in kept[..<keptCount] { out.append(all[order[position]]) }
-                    return out
+                    return (orderCount, inOrder, keptPositions(of: all, order: ordered, digests: digests, into: kept))
                 }
+                guard let keptCount else { return deduplicated(relations, order: order[..<orderCount]) }
+                // Nothing dropped, moved or merged: the list as it came.
+                if inOrder && keptCount == count { return relations }
+                // The kept relations are moved to the front in their order, and the others cut off: copied into a new
+                // array, each kept relation's strings were retained, and released again with the old array.
+                let positions = UnsafeMutableBufferPointer(rebasing: scratch[(count * 2)..<(count * 3)])
+                let holders = UnsafeMutableBufferPointer(rebasing: scratch[(count * 3)...])
+                Self.moveToFront(
+                    kept[..<keptCount].lazy.map { order[$0] }, of: &relations, positions: positions, holders: holders)
+                relations.removeLast(count - keptCount)
+                return relations
+            }
+        }
+    }
+
+    /// Moves the relations first at `wanted` (distinct indices) to the front of `relations`, in that order, by swaps
+    /// (which move, retaining nothing). `positions` and `holders`, room for an index a relation, track where each
+    /// relation is and which is at each place.
+    private static func moveToFront(
+        _ wanted: some Sequence<Int>, of relations: inout [Relation], positions: UnsafeMutableBufferPointer<Int>,
+        holders: UnsafeMutableBufferPointer<Int>
+    ) {
+        for index in positions.indices {
+            positions[index] = index
+            holders[index] = index
+        }
+        relations.withUnsafeMutableBufferPointer { buffer in
+            for (place, relation) in wanted.enumerated() {
+                let from = positions[relation]
+                guard from != place else { continue }
+                buffer.swapAt(place, from)
+                let displaced = holders[place]
+                holders[place] = relation
+                holders[from] = displaced
+                positions[relation] = place
+                positions[displaced] = from
             }
         }
     }

@@ -1566,7 +1566,7 @@ final class SpeechRules: Sendable {
             }
             // `sagte ein Sprecher der dpa`: a news agency after the role is whom the unnamed spokesperson told.
             if attached.type == .organization,
-               lexicon.agencySources.contains(view.document.mentions[attached.index].provenance.source) {
+               lexicon.agencySources.contains(attached.source) {
                 return (.unnamed, end)
             }
             // `…, sagte der Innenpolitik-Chef der Salzburger Nachrichten` two sentences after `Andreas Koller, …`:

@@ -218,6 +218,21 @@ struct FactKeyTests {
         #expect(kept.map(\.sentenceIndex) == [1, 2])
     }
 
+    @Test func factsAreKeptInSentenceOrderWhateverTheOrderTheyCameIn() {
+        let relations = [
+            Self.relation(.entity(key: "PER:Anna"), .hasTitle, .literal("Chefin"), sentence: 5),
+            Self.relation(.entity(key: "PER:Bert"), .hasTitle, .literal("Chef"), sentence: 3),
+            Self.relation(.entity(key: "PER:Anna"), .hasTitle, .literal("Chefin"), sentence: 0),
+            Self.relation(.entity(key: "PER:Carl"), .hasTitle, .literal("Chef"), sentence: 4),
+            Self.relation(.entity(key: "PER:Bert"), .hasTitle, .literal("Chef"), sentence: 1),
+            Self.relation(.entity(key: "PER:Dora"), .hasTitle, .literal("Chefin"), sentence: 2),
+        ]
+        let kept = RelationLinker.deduplicated(relations)
+        #expect(kept.map(\.sentenceIndex) == [0, 1, 2, 4])
+        #expect(kept.map { "\($0.subject)" } == ["\(relations[2].subject)", "\(relations[4].subject)",
+                                                  "\(relations[5].subject)", "\(relations[3].subject)"])
+    }
+
     @Test func canonicallyEquivalentTextIsOneFact() {
         // `é` composed and decomposed: equal as strings, so one fact, by the joined strings.
         let relations = [

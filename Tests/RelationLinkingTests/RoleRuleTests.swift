@@ -604,6 +604,14 @@ struct RoleRuleTests {
         #expect(out == ["Olaf Huber memberOf GdA (Vorsitzende)"])
     }
 
+    @Test func bracketsSpellingOutTheNameBeforeThemAreNoParty() throws {
+        let out = try Fixture.describe(
+            "Die Älteren Übernehmer (Äü) und der Islamische Staat (IS) trafen Maria Lenz (CSU).",
+            [.per("Älteren Übernehmer"), .org("Äü"), .per("Islamische Staat"), .org("IS"), .per("Maria Lenz"),
+             .org("CSU")])
+        #expect(out == ["Maria Lenz memberOf CSU"])
+    }
+
     /// A title no longer held is the person's title still, as annotators give it (`des ehemaligen Kapitäns …`).
     @Test func formerTitlesAreTitles() throws {
         let out = try Fixture.describe("Der frühere Kanzler Franz Vranitzky kam ebenfalls.", [.per("Franz Vranitzky")])
