@@ -895,7 +895,7 @@ final class RoleRules: Sendable {
         var found: ArticleView.MentionRef?
         for mention in view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
         where mention.type == .place
-            && view.document.mentions[mention.index].provenance.source.hasPrefix("places/subdivisions.tsv") {
+            && mention.source.hasPrefix("places/subdivisions.tsv") {
             if let found, found.key != mention.key { return nil }
             found = mention
         }
