@@ -548,11 +548,7 @@ struct BoundaryRules: Sendable {
         } else if scalar == "?" || scalar == "!" {
             // `Von welchen? – Kann ich nicht mehr sagen.`
             if Self.dashOpensSentence(after: index, in: scalars) { extra.starts.append(index + 1) }
-        } else if scalar == ")", Self.closesDatedCredit(index, in: scalars),
-            index + 2 < count, scalars[index + 1] == " ",
-            Self.digitValue(scalars[index + 2]) != nil
-                || Self.nextWordStart(after: index + 1, in: scalars) == index + 2 && scalars[index + 2].isUppercaseQuick
-        {
+        } else if scalar == ")", Self.closesDatedCredit(index, in: scalars), Self.opensAfterCredit(index, in: scalars) {
             // `… Aussetzer. (APA, 18.3.2016) SV Ried – SK Rapid Wien …`: an agency's dated credit closes what it
             // signs, and the next text opens a sentence (`(APA/dpa, 23.8.2015) 9. Lauf zur Rallye-WM`: a
             // results table's heading too).
@@ -621,6 +617,13 @@ struct BoundaryRules: Sendable {
                 extra.starts.append(index + 1)
             }
         }
+    }
+
+    /// Whether a capital or a number follows the credit closing at `close`, after one space.
+    private static func opensAfterCredit(_ close: CodePointOffset, in scalars: [Unicode.Scalar]) -> Bool {
+        guard close + 2 < scalars.count, scalars[close + 1] == " " else { return false }
+        return digitValue(scalars[close + 2]) != nil
+            || nextWordStart(after: close + 1, in: scalars) == close + 2 && scalars[close + 2].isUppercaseQuick
     }
 
     /// Whether the `)` at `close` ends a credit with a date: `(APA, 18.3.2016)`, `(APA/dpa, 23.8.2015)`.
