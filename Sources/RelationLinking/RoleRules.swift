@@ -809,9 +809,9 @@ final class RoleRules: Sendable {
     }
 
     /// `Michael Pock, Vorsitzender des Petitionsausschusses und Gleichbehandlungssprecher der Neos`: a second role
-    /// joined by `und` or `sowie` inside the apposition that starts at `start`, held in an organisation of its own. (A bare
-    /// second title may be a noun the first role's body governs: `Leiter der Abteilung Forschung und Entwicklung`;
-    /// a place may be a company's first word: `Geschäftsführer der Agentur Vienna Digital`.)
+    /// joined by `und` or `sowie` inside the apposition that starts at `start`, held in an organisation of its own.
+    /// (A bare second title may be a noun the first role's body governs: `Leiter der Abteilung Forschung und
+    /// Entwicklung`; a place may be a company's first word: `Geschäftsführer der Agentur Vienna Digital`.)
     private func coordinatedApposition(after start: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
         let limit = min(start + 10, view.document.sentences[sentence].tokenRange.upperBound)
         var token = start + 1

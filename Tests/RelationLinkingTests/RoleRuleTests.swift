@@ -337,7 +337,8 @@ struct RoleRuleTests {
     @Test func landOfficeTakesUpTheOneLandOfItsSentence() throws {
         let land = Fixture.Mark(text: "Ardovia", type: .place, key: nil, source: "places/subdivisions.tsv:12")
         let out = try Fixture.describe(
-            "Ein Projekt im Ardovia startet, so Sicherheitsreferent und Landesrat Karl Huber.", [land, .per("Karl Huber")])
+            "Ein Projekt im Ardovia startet, so Sicherheitsreferent und Landesrat Karl Huber.",
+            [land, .per("Karl Huber")])
         #expect(out.filter { !$0.contains(" said ") }.sorted()
             == ["Karl Huber hasTitle Sicherheitsreferent", "Karl Huber represents Ardovia (Landesrat)"])
         // Two Länder in the sentence: neither.
@@ -360,7 +361,8 @@ struct RoleRuleTests {
         let sowie = try Fixture.describe(
             "Petra Hauser, Sprecherin der Velora sowie Vertreterin der Norda, warnte.",
             [.per("Petra Hauser"), .org("Velora"), .org("Norda")])
-        #expect(sowie.sorted() == ["Petra Hauser memberOf Norda (Vertreterin)", "Petra Hauser memberOf Velora (Sprecherin)"])
+        #expect(sowie.sorted()
+            == ["Petra Hauser memberOf Norda (Vertreterin)", "Petra Hauser memberOf Velora (Sprecherin)"])
     }
 
     /// `der Vorstandschef des Unternehmens`: a company noun takes up the one company named before, not a parent
