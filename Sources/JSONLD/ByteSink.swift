@@ -268,14 +268,10 @@ struct ByteSink: NodeSink {
             string("ng:source", bytes: source)
             return endNode()
         }
-        let sourceKey: StaticString = "\",\"ng:source\":\""
-        let most = (14 + sourceKey.utf8CodeUnitCount + 2) &+ match.utf8CodeUnitCount &+ source.count
+        let most = (14 + RunWriter.sourceKey.utf8CodeUnitCount + 2) &+ match.utf8CodeUnitCount &+ source.count
         buffer.appendRun(upTo: most) { run in
             run.literal(",\"ng:match\":\"")
-            run.literal(match)
-            run.literal(sourceKey)
-            run.copy(bytes, source.count)
-            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+            run.provenanceTail(match, bytes, source.count)
         }
     }
 
@@ -312,10 +308,9 @@ struct ByteSink: NodeSink {
         let iri = writtenIRI(slot)
         let classKey: StaticString = "},\"itsrdf:taClassRef\":{\"@id\":\""
         let matchKey: StaticString = "\"},\"ng:match\":\""
-        let sourceKey: StaticString = "\",\"ng:source\":\""
         // The fixed parts fold into one constant; the rest, counts of bytes in memory, summed wrapping.
         let fixed = identKey.utf8CodeUnitCount + classKey.utf8CodeUnitCount + matchKey.utf8CodeUnitCount
-            + sourceKey.utf8CodeUnitCount + 2
+            + RunWriter.sourceKey.utf8CodeUnitCount + 2
         let most = fixed &+ (iri.upperBound &- iri.lowerBound) &+ type.utf8CodeUnitCount &+ match.utf8CodeUnitCount
             &+ source.count
         buffer.appendRun(upTo: most) { run in
@@ -326,10 +321,7 @@ struct ByteSink: NodeSink {
             run.literal(classKey)
             run.literal(type)
             run.literal(matchKey)
-            run.literal(match)
-            run.literal(sourceKey)
-            run.copy(bytes, source.count)
-            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+            run.provenanceTail(match, bytes, source.count)
         }
     }
 
@@ -359,10 +351,9 @@ struct ByteSink: NodeSink {
         let unitKey: StaticString = ",\"schema:unitText\":\""
         let kindKey: StaticString = ",\"ng:quantityKind\":\""
         let matchKey: StaticString = "\",\"ng:match\":\""
-        let sourceKey: StaticString = "\",\"ng:source\":\""
         // The fixed parts fold into one constant; the rest, counts of bytes in memory, summed wrapping.
         let fixed = unitKey.utf8CodeUnitCount + 1 + kindKey.utf8CodeUnitCount + matchKey.utf8CodeUnitCount
-            + sourceKey.utf8CodeUnitCount + 2
+            + RunWriter.sourceKey.utf8CodeUnitCount + 2
         let most = fixed &+ (unit?.count ?? 0) &+ kind.utf8CodeUnitCount &+ match.utf8CodeUnitCount &+ source.count
         buffer.appendRun(upTo: most) { run in
             if let unit {
@@ -373,10 +364,7 @@ struct ByteSink: NodeSink {
             run.literal(kindKey)
             run.literal(kind)
             run.literal(matchKey)
-            run.literal(match)
-            run.literal(sourceKey)
-            run.copy(sourceBytes, source.count)
-            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+            run.provenanceTail(match, sourceBytes, source.count)
         }
         return true
     }
@@ -407,18 +395,15 @@ struct ByteSink: NodeSink {
         else { return false }
         let normalizedKey: StaticString = ",\"ng:normalized\":\""
         let matchKey: StaticString = "\",\"ng:match\":\""
-        let sourceKey: StaticString = "\",\"ng:source\":\""
         // The fixed parts fold into one constant; the rest, counts of bytes in memory, summed wrapping.
-        let fixed = normalizedKey.utf8CodeUnitCount + matchKey.utf8CodeUnitCount + sourceKey.utf8CodeUnitCount + 2
+        let fixed = normalizedKey.utf8CodeUnitCount + matchKey.utf8CodeUnitCount
+            + RunWriter.sourceKey.utf8CodeUnitCount + 2
         let most = fixed &+ normalized.count &+ match.utf8CodeUnitCount &+ source.count
         buffer.appendRun(upTo: most) { run in
             run.literal(normalizedKey)
             if let bytes = normalized.baseAddress { run.copy(bytes, normalized.count) }
             run.literal(matchKey)
-            run.literal(match)
-            run.literal(sourceKey)
-            run.copy(sourceBytes, source.count)
-            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+            run.provenanceTail(match, sourceBytes, source.count)
         }
         return true
     }
@@ -847,4 +832,19 @@ struct ByteSink: NodeSink {
 private struct AnchorTemplate {
     var prefix = -1..<(-1)
     var middle = -1..<(-1)
+}
+
+extension RunWriter {
+    /// The key between a node's match and its source (computed: a constant folded in, not a global set up once).
+    static var sourceKey: StaticString { "\",\"ng:source\":\"" }
+
+    /// `match","ng:source":"source"}`: the end every node with a provenance shares, after its match key (the source
+    /// needs no escaping).
+    @inline(__always)
+    mutating func provenanceTail(_ match: StaticString, _ source: UnsafePointer<UInt8>, _ count: Int) {
+        literal(match)
+        literal(Self.sourceKey)
+        copy(source, count)
+        bytes(UInt8(ascii: "\""), UInt8(ascii: "}"))
+    }
 }
