@@ -373,9 +373,9 @@ struct LexiconMatcher {
         if last.hyphenJoinedAfter && !genitive {
             let rest = facts[tokens.upperBound + 1]
             if unitWords.contains(rest.folded) { return }
-            // `US-amerikanischer`: fused to a nationality adjective the name is part of that adjective, and
-            // adjectives derived from names are no entities (guidelines). (`SPÖ-nahen`, `EU-weit` keep the name.)
-            if rest.kind == .word, !rest.capitalised, rest.classes & WordClass.nationality != 0 { return }
+            // `US-amerikanischer`, `SPÖ-naher`, `EU-weiten`: fused to a lower-case word the name is part of an
+            // adjective, no entity; the guidelines split a compound only where its rest is a common noun.
+            if rest.kind == .word, !rest.capitalised, ScalarClass.isLower(scalars[rest.span.begin]) { return }
             if entry.type == .place, entry.priority < Self.regionPriority,
                isDistrict(rest) || isUnlistedDistrict(rest, scalars) {
                 // `Wien-Hietzing`, `Hamburg-Altona`: a city and its district are one place (guidelines).
