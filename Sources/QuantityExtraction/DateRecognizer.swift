@@ -283,14 +283,22 @@ struct DateRecognizer {
     /// A day, month or year expression, with its range if one follows.
     private func core(at index: Int) -> Found? {
         guard sentence.contains(index) else { return nil }
-        if tokens.isDigits(index) {
-            if let time = time(at: index) { return time }
-            if let day = dayMonth(at: index) { return day }
-            if let numeric = numericDate(at: index) { return numeric }
-            return year(at: index)
-        }
+        if tokens.isDigits(index) { return numeral(at: index) }
         if tokens.kind(index) == .word, monthNumber(index) != nil { return monthYear(at: index) }
         return nil
+    }
+
+    /// The digit rules, each asked only where the token's shape lets it match: a clock time needs two characters at
+    /// most or a period (`20`, `20.15`), a day two characters at most (`24.` is `24` and `.`), a numeric date a
+    /// period, a year four characters. The shape read once: each rule read it again for itself (its length, a scan
+    /// for a period), and most digit tokens (`30`, `1,5`, `300`) are turned away by every rule.
+    private func numeral(at index: Int) -> Found? {
+        let length = tokens.characterCount(index)
+        let hasPeriod = tokens.hasPeriod(index)
+        if hasPeriod || length <= 2, let time = time(at: index) { return time }
+        if length <= 2, let day = dayMonth(at: index) { return day }
+        if hasPeriod, let numeric = numericDate(at: index) { return numeric }
+        return length == 4 ? year(at: index) : nil
     }
 
     /// `24. November`, `24. November 2025`, `24. bis 25. November`, `3. Okt.`, `2.-5. Mai`.
