@@ -647,6 +647,10 @@ struct DateRecognizer {
 
     /// `1990er-Jahren`, `80er Jahre`, `1990ern`.
     private func decade(at index: Int) -> Found? {
+        // (`6P`, `5G`, `3sat`: a word ending in `er` or `ern` ends in the scalar `r` or `n`, so the others are turned
+        // away before their string is made and read as characters, some 2,500 instructions each.)
+        let end = tokens.scalar(at: tokens.token(index).span.end - 1)
+        guard end == "r" || end == "n" else { return nil }
         let text = tokens.text(index)
         guard text.hasSuffix("er") || text.hasSuffix("ern") else { return nil }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
