@@ -647,18 +647,26 @@ struct DateRecognizer {
 
     /// `1990er-Jahren`, `80er Jahre`, `1990ern`.
     private func decade(at index: Int) -> Found? {
-        // (`6P`, `5G`, `3sat`: a word ending in `er` or `ern` ends in the scalar `r` or `n`, so the others are turned
-        // away before their string is made and read as characters, some 2,500 instructions each.)
-        let end = tokens.scalar(at: tokens.token(index).span.end - 1)
-        guard end == "r" || end == "n" else { return nil }
-        let text = tokens.text(index)
-        guard text.hasSuffix("er") || text.hasSuffix("ern") else { return nil }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard digits.count == 2 || digits.count == 4, let number = Int(digits), number % 10 == 0 else { return nil }
-        let rest = text.dropFirst(digits.count)
+        // Two or four ASCII digits and then `er` or `ern`, nothing else, read from the scalars: the token's string
+        // was made and read as characters (`6P`, `5G`, `3sat`, `15a-Vereinbarung`), some 2,500 instructions each.
+        // (A digit with a combining mark after it is no ASCII character: neither way reads it as a digit.)
+        let shape: (number: Int, digits: Int, isPlural: Bool)? = tokens.withScalars(index) { word in
+            var digits = 0
+            var number = 0
+            // (No more than five read: a fifth is already too many, and a long run would overflow.)
+            while digits < min(word.count, 5), word[digits].value &- 48 < 10 {
+                number = number * 10 + Int(word[digits].value &- 48)
+                digits += 1
+            }
+            guard digits == 2 || digits == 4, number % 10 == 0, word.count - digits == 2 || word.count - digits == 3,
+                  word[digits] == "e", word[digits + 1] == "r" else { return nil }
+            if word.count - digits == 3 && word[digits + 2] != "n" { return nil }
+            return (number, digits, word.count - digits == 3)
+        }
+        guard let (number, digits, isPlural) = shape else { return nil }
         var last = index
-        if rest == "er" {
-            if index + 2 < sentence.upperBound, tokens.text(index + 1) == "-", tokens.touches(index, index + 1),
+        if !isPlural {
+            if index + 2 < sentence.upperBound, tokens.isText(index + 1, "-"), tokens.touches(index, index + 1),
                 tokens.text(index + 2).hasPrefix("Jahr") {
                 last = index + 2
             } else if index + 1 < sentence.upperBound, tokens.text(index + 1).hasPrefix("Jahre") {
@@ -666,10 +674,8 @@ struct DateRecognizer {
             } else {
                 return nil
             }
-        } else if rest != "ern" {
-            return nil
         }
-        let start = digits.count == 4 ? number : (number <= 20 ? 2000 + number : 1900 + number)
+        let start = digits == 4 ? number : (number <= 20 ? 2000 + number : 1900 + number)
         return Found(first: index, last: last, normalized: "\(start)/\(start + 9)", relative: nil, rule: "date.decade")
     }
 
