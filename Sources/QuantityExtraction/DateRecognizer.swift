@@ -283,14 +283,22 @@ struct DateRecognizer {
     /// A day, month or year expression, with its range if one follows.
     private func core(at index: Int) -> Found? {
         guard sentence.contains(index) else { return nil }
-        if tokens.isDigits(index) {
-            if let time = time(at: index) { return time }
-            if let day = dayMonth(at: index) { return day }
-            if let numeric = numericDate(at: index) { return numeric }
-            return year(at: index)
-        }
+        if tokens.isDigits(index) { return numeral(at: index) }
         if tokens.kind(index) == .word, monthNumber(index) != nil { return monthYear(at: index) }
         return nil
+    }
+
+    /// The digit rules, each asked only where the token's shape lets it match: a clock time needs two characters at
+    /// most or a period (`20`, `20.15`), a day two characters at most (`24.` is `24` and `.`), a numeric date a
+    /// period, a year four characters. The shape read once: each rule read it again for itself (its length, a scan
+    /// for a period), and most digit tokens (`30`, `1,5`, `300`) are turned away by every rule.
+    private func numeral(at index: Int) -> Found? {
+        let length = tokens.characterCount(index)
+        let hasPeriod = tokens.hasPeriod(index)
+        if hasPeriod || length <= 2, let time = time(at: index) { return time }
+        if length <= 2, let day = dayMonth(at: index) { return day }
+        if hasPeriod, let numeric = numericDate(at: index) { return numeric }
+        return length == 4 ? year(at: index) : nil
     }
 
     /// `24. November`, `24. November 2025`, `24. bis 25. November`, `3. Okt.`, `2.-5. Mai`.
@@ -639,14 +647,26 @@ struct DateRecognizer {
 
     /// `1990er-Jahren`, `80er Jahre`, `1990ern`.
     private func decade(at index: Int) -> Found? {
-        let text = tokens.text(index)
-        guard text.hasSuffix("er") || text.hasSuffix("ern") else { return nil }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard digits.count == 2 || digits.count == 4, let number = Int(digits), number % 10 == 0 else { return nil }
-        let rest = text.dropFirst(digits.count)
+        // Two or four ASCII digits and then `er` or `ern`, nothing else, read from the scalars: the token's string
+        // was made and read as characters (`6P`, `5G`, `3sat`, `15a-Vereinbarung`), some 2,500 instructions each.
+        // (A digit with a combining mark after it is no ASCII character: neither way reads it as a digit.)
+        let shape: (number: Int, digits: Int, isPlural: Bool)? = tokens.withScalars(index) { word in
+            var digits = 0
+            var number = 0
+            // (No more than five read: a fifth is already too many, and a long run would overflow.)
+            while digits < min(word.count, 5), word[digits].value &- 48 < 10 {
+                number = number * 10 + Int(word[digits].value &- 48)
+                digits += 1
+            }
+            guard digits == 2 || digits == 4, number % 10 == 0, word.count - digits == 2 || word.count - digits == 3,
+                  word[digits] == "e", word[digits + 1] == "r" else { return nil }
+            if word.count - digits == 3 && word[digits + 2] != "n" { return nil }
+            return (number, digits, word.count - digits == 3)
+        }
+        guard let (number, digits, isPlural) = shape else { return nil }
         var last = index
-        if rest == "er" {
-            if index + 2 < sentence.upperBound, tokens.text(index + 1) == "-", tokens.touches(index, index + 1),
+        if !isPlural {
+            if index + 2 < sentence.upperBound, tokens.isText(index + 1, "-"), tokens.touches(index, index + 1),
                 tokens.text(index + 2).hasPrefix("Jahr") {
                 last = index + 2
             } else if index + 1 < sentence.upperBound, tokens.text(index + 1).hasPrefix("Jahre") {
@@ -654,16 +674,15 @@ struct DateRecognizer {
             } else {
                 return nil
             }
-        } else if rest != "ern" {
-            return nil
         }
-        let start = digits.count == 4 ? number : (number <= 20 ? 2000 + number : 1900 + number)
+        let start = digits == 4 ? number : (number <= 20 ? 2000 + number : 1900 + number)
         return Found(first: index, last: last, normalized: "\(start)/\(start + 9)", relative: nil, rule: "date.decade")
     }
 
     // MARK: relative dates
 
-    /// `letzten Monat`, `diese Woche`, `gesamten vergangenen Jahr`, `nächsten Montag`, `diesen Sommer`.
+    /// `letzten Monat`, `diese Woche`, `gesamten vergangenen Jahr`, `nächsten Montag`, `diesen Sommer`. The word at
+    /// `index` is a deictic date word (in lower case if `loweredFirst`): every caller has looked it up already.
     private func deictic(at index: Int, loweredFirst: Bool = false) -> Found? {
         var position = index
         var offset = 0
@@ -672,9 +691,8 @@ struct DateRecognizer {
         // through the filter and scalar by scalar.
         while position < sentence.upperBound, position < index + 2 {
             let lowered = loweredFirst && position == index
-            let role = lowered ? lexicon.dateWords.value(loweredToken: position, of: tokens)?.role
-                : dateWord(position)?.role
-            guard role == .deictic else { break }
+            // (The first word's role not looked up again: some 140 instructions for each of 2,200 a pass.)
+            guard position == index || dateWord(position)?.role == .deictic else { break }
             if let value = lowered ? Self.yearOffset(tokens.lowered(position)) : yearOffset(at: position), value != 0 {
                 offset = value
             }
