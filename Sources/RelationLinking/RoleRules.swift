@@ -886,6 +886,9 @@ final class RoleRules: Sendable {
 
     /// Offices of a Land's government (`Landeshauptmann`, `Landesrätin`, `Landeshauptmannstellvertreter`).
     static func isLandOffice(_ title: String) -> Bool {
+        // Most titles are told by their first byte, before a lower-cased copy and four literals are made: an ASCII
+        // letter other than `L` lower-cases to no `l`.
+        if let first = title.utf8.first, first < 0x80, first | 0x20 != UInt8(ascii: "l") { return false }
         let lower = title.quickLowercased()
         return ["landeshauptm", "landeshauptfrau", "landesrat", "landesrät"].contains { lower.hasPrefix($0) }
     }
