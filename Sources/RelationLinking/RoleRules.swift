@@ -516,18 +516,24 @@ final class RoleRules: Sendable {
     func membershipsOfSpeakersNamedByBody(
         said: [Relation], in view: ArticleView, into out: inout [Relation]
     ) {
+        func isBodyBeforeHyphen(_ body: ArticleView.MentionRef) -> Bool {
+            body.type == .organization && view.matches(body.tokens.upperBound, .hyphen)
+                && view.matches(body.tokens.lowerBound - 1, in: [.der, .die])
+        }
         // By position: a loop over the relations copied each (its strings retained and released), where only its
         // subject, object and sentence are read.
         for index in said.indices where said[index].predicate == .said {
-            guard case .entity(let person) = said[index].subject, view.personKeys.contains(person) else { continue }
+            guard case .entity(let person) = said[index].subject else { continue }
             let sentence = said[index].sentenceIndex
             let mentions = view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
-            if mentions.contains(where: { $0.key == person }) { continue }
+            // Most sentences name no such body, which is told before the speaker's key is looked up and compared
+            // with every mention's.
+            guard mentions.contains(where: isBodyBeforeHyphen), view.personKeys.contains(person),
+                  !mentions.contains(where: { $0.key == person }) else { continue }
             // (A body named inside the content is someone else's: `Sollte der FPÖ-Chef …, so der Rechtsanwalt`.)
             var content: TextSpan?
             if case .quotation(let span) = said[index].object { content = span }
-            for body in mentions where body.type == .organization && view.matches(body.tokens.upperBound, .hyphen)
-                && view.matches(body.tokens.lowerBound - 1, in: [.der, .die])
+            for body in mentions where isBodyBeforeHyphen(body)
                 && !(content.map { $0.contains(view.document.mentions[body.index].span) } ?? false) {
                 let head = body.tokens.upperBound + 1
                 // `der SPD-Politiker Josef Cap` names someone else: the role rules handle that.
@@ -886,6 +892,9 @@ final class RoleRules: Sendable {
 
     /// Offices of a Land's government (`Landeshauptmann`, `Landesrätin`, `Landeshauptmannstellvertreter`).
     static func isLandOffice(_ title: String) -> Bool {
+        // Most titles are told by their first byte, before a lower-cased copy and four literals are made: an ASCII
+        // letter other than `L` lower-cases to no `l`.
+        if let first = title.utf8.first, first < 0x80, first | 0x20 != UInt8(ascii: "l") { return false }
         let lower = title.quickLowercased()
         return ["landeshauptm", "landeshauptfrau", "landesrat", "landesrät"].contains { lower.hasPrefix($0) }
     }
