@@ -5,6 +5,8 @@ extension NameRules {
     /// place that completes it name one place together (the guidelines' elliptic coordination), whose span opens at
     /// the cut-off word. Only list matches count as the place: a rule's guess is too weak to stretch.
     func appendEllipticCoordinations(to out: inout [Candidate]) {
+        // Read once, not through the global's lazy initialisation check for every place matched.
+        let links = NameRules.Literal.ellipsisLinks
         for match in listMatches where match.type == .place && !match.ambiguous {
             let place = match.tokens.lowerBound
             guard place >= 3 else { continue }
@@ -13,7 +15,7 @@ extension NameRules {
             var cut = place - 3
             // `Austria- und Tirol-Trainer` coordinates two compounds, not two halves of one place's name.
             guard !facts[match.tokens.upperBound - 1].hyphenJoinedAfter,
-                  NameRules.Literal.ellipsisLinks.contains(facts[link].exact), isCutOff(cut, hyphen: hyphen),
+                  links.contains(facts[link].exact), isCutOff(cut, hyphen: hyphen),
                   facts[cut].sentence == facts[place].sentence
             else { continue }
             // `Nord-, Mittel- und Südamerika`: more cut-off words before, each with its comma.

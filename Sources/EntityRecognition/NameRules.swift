@@ -2575,8 +2575,10 @@ final class NameRules {
         guard span.length > 4, scalars[span.end - 1] == "s" else { return 0 }
         // The longer cut first.
         let stems = facts[index].foldedStems(scalars)
-        if span.length > 5 && words.orgDesignations.contains(stems.stem2) { return 2 }
-        return words.orgDesignations.contains(stems.stem1) ? 1 : 0
+        if span.length > 5 && words.mayBeDesignation(stems.stem2) && words.orgDesignations.contains(stems.stem2) {
+            return 2
+        }
+        return words.mayBeDesignation(stems.stem1) && words.orgDesignations.contains(stems.stem1) ? 1 : 0
     }
 
     func isDesignation(_ index: Int) -> Bool {
