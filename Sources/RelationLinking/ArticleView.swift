@@ -35,6 +35,9 @@ final class ArticleView {
         /// document's array (`document.mentions[index]`) the whole mention was copied, its strings retained and
         /// released.
         var source: String { Unmanaged.passUnretained(table)._withUnsafeGuaranteedRef { $0.source(index) } }
+
+        /// A state, province or Land from the subdivisions list (`Ohio`, `Steiermark`).
+        var isSubdivision: Bool { source.hasPrefix("places/subdivisions.tsv") }
     }
 
     /// The document's mentions, for `MentionRef.key`: the document's own array, shared, where a table of their keys

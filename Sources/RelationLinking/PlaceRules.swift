@@ -513,7 +513,7 @@ final class PlaceRules: Sendable {
               view.sentenceOf[end + 1] == view.sentenceOf[first]
         else { return nil }
         // A country, or a state after a town (`in Cleveland, Ohio`).
-        guard isCountry(country, in: view) || isSubdivision(country, in: view) && !isSubdivision(mention, in: view)
+        guard isCountry(country, in: view) || country.isSubdivision && !mention.isSubdivision
         else { return nil }
         let after = country.tokens.upperBound
         let sentence = view.sentenceOf[first]
@@ -531,16 +531,11 @@ final class PlaceRules: Sendable {
     private func isSubdivision(
         _ mention: ArticleView.MentionRef, ofCountry country: ArticleView.MentionRef, in view: ArticleView
     ) -> Bool {
-        guard isSubdivision(mention, in: view), isCountry(country, in: view),
+        guard mention.isSubdivision, isCountry(country, in: view),
               let code = view.document.entities[country.key]?.externalIDs.first(where: {
                   $0.hasPrefix("iso:") && $0.count == 6 }),
               let ids = view.document.entities[mention.key]?.externalIDs else { return false }
         return ids.contains { $0.hasPrefix(code + "-") }
-    }
-
-    /// A state, province or Land from the subdivisions list (`Ohio`, `Steiermark`).
-    private func isSubdivision(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
-        mention.source.hasPrefix("places/subdivisions.tsv")
     }
 
     /// `Benjamin Thorne (Kanada)`: a capitalised word before the "place" shows a person's name, and the

@@ -903,7 +903,7 @@ final class RoleRules: Sendable {
     private func onlySubdivision(inSentence sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var found: ArticleView.MentionRef?
         for mention in view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
-        where mention.type == .place && mention.source.hasPrefix("places/subdivisions.tsv") {
+        where mention.type == .place && mention.isSubdivision {
             if let found, found.key != mention.key { return nil }
             found = mention
         }
