@@ -703,7 +703,7 @@ struct DateRecognizer {
         // `ein ganzes Jahr`, `einen ganzen Monat lang`: after an indefinite article the words measure a span of time,
         // which names no date (`das ganze Wochenende` does).
         if index > sentence.lowerBound, tokens.hasPrefix(index, Self.ganz) || tokens.hasPrefix(index, Self.gesamt),
-           Self.indefiniteArticles.contains(where: { tokens.isText(index - 1, $0) }) {
+           Self.indefiniteArticles.contains(where: { tokens.isLowered(index - 1, $0) }) {
             return nil
         }
         // `im vergangenen Oktober`, `im diesjährigen März`, `den ganzen Jänner 2015`: a month after the deictic

@@ -99,6 +99,7 @@ struct DateTests {
         ("Die ganze Woche regnete es.", ["ganze Woche"]),
         ("Er wartete ein ganzes Jahr.", []),
         ("Er blieb einen ganzen Monat lang.", []),
+        ("Ein ganzes Jahr verging.", []),
     ])
     func wholePeriodWordStaysInTheSpan(_ text: String, _ spans: [String]) throws {
         let document = try Fixture.run(text)
