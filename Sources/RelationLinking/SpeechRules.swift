@@ -970,7 +970,13 @@ final class SpeechRules: Sendable {
         // the main clause's verb follows the comma after it.)
         let werClause = view.matches(token + 1, .comma) && opensWithWer(clauseEndingAt: token + 1, in: view)
             || view.matches(token - 1, .comma) && opensWithWer(clauseEndingAt: token - 1, in: view)
-        guard pronounBefore || nounBefore || subjectAfter || werClause,
+        // (`Dass es dazu nie kam, hänge damit zusammen`: the sentence opens with a subordinate clause, and the main
+        // clause's verb comes first after the comma that closes it; not an adjective before its noun, `, die
+        // mitteleuropäische Staaten`.)
+        let afterLeadingClause = view.matches(token - 1, .comma) && view.hasCue(.subordinator, sentenceStart)
+            && !view.isCapitalized(token + 1)
+            && !(sentenceStart..<token - 1).contains(where: { view.matches($0, in: [.comma, .colon]) })
+        guard pronounBefore || nounBefore || subjectAfter || werClause || afterLeadingClause,
               view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[
                 view.sentenceOf[token]].tokenRange.lowerBound
         else { return false }

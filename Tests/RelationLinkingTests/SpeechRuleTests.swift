@@ -1417,6 +1417,22 @@ struct LooseSpeechTests {
         #expect(!plural.contains { $0.hasPrefix("Nordhilfe said") })
     }
 
+    /// `Dass es nie dazu kam, hänge damit zusammen`: the main clause's verb right after a leading `dass` clause is
+    /// a Konjunktiv I and goes on with the speaker's chain; an adjective there (`, die mitteleuropäische Staaten`)
+    /// and an indicative (`hängt`) do not.
+    @Test func konjunktivAfterALeadingSubordinateClause() throws {
+        let lead = "Die Reform sei überfällig, sagte Karl Brandl. "
+        let chained = try Fixture.describe(
+            lead + "Dass es dazu nie kam, hänge mit den Gerichten zusammen.", [.per("Karl Brandl")])
+        #expect(chained.contains { $0.hasPrefix("Karl Brandl said Dass es dazu nie kam, hänge") })
+        let indicative = try Fixture.describe(
+            lead + "Dass es dazu nie kam, hängt mit den Gerichten zusammen.", [.per("Karl Brandl")])
+        #expect(!indicative.contains { $0.hasPrefix("Karl Brandl said Dass") })
+        let adjective = try Fixture.describe(
+            lead + "Als Unsinn bezeichnete er Pläne, mitteleuropäische Staaten zu strafen.", [.per("Karl Brandl")])
+        #expect(!adjective.contains { $0.hasPrefix("Karl Brandl said Als") })
+    }
+
     /// `Ein Sprecher von Erwin Pröll bestätigte`, `ein Clinton-Sprecher erklärte`: the spokesperson speaks for the
     /// person named with the word; not for one named after a role (`von Präsident X`).
     @Test func spokespersonOfANamedPerson() throws {
