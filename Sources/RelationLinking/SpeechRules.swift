@@ -2270,20 +2270,26 @@ final class SpeechRules: Sendable {
         return nil
     }
 
-    /// `Der Botschafter`: the person the article gave that title before.
+    /// `Der Botschafter`: the person the article gave that title before. Where it gave the title to several
+    /// (`US-Außenminister John Kerry` after `Außenminister Sergej Lawrow`), the one named last before the word:
+    /// `Der Minister rief …` three sentences after `Lawrow sagte` goes on about Lawrow.
     private func resolveRole(
         _ title: String, before token: Int, state: State, roles: [Relation], in view: ArticleView
     ) -> String? {
         let sentence = view.sentenceOf[token]
         let wanted = title.quickLowercased()
+        var holders: [String] = []
         for relation in roles.reversed() where relation.sentenceIndex <= sentence {
             let held: String?
             if case .literal(let literal) = relation.object { held = literal } else { held = relation.role }
-            if let held, held.lowercasedHasSuffix(wanted), case .entity(let key) = relation.subject {
-                return key
+            if let held, held.lowercasedHasSuffix(wanted), case .entity(let key) = relation.subject,
+               !holders.contains(key) {
+                holders.append(key)
             }
         }
-        return nil
+        guard holders.count > 1 else { return holders.first }
+        let named = view.mentions.last { $0.tokens.upperBound <= token && holders.contains($0.key) }
+        return named?.key ?? holders.first
     }
 
     /// The person the relations so far make a member of `organisation`, if there is exactly one.

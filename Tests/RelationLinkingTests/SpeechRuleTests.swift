@@ -1223,6 +1223,18 @@ struct DescribedSpeakerTests {
         #expect(out.contains { $0.hasPrefix("Peter Brandt said") })
         #expect(!out.contains { $0.hasPrefix("Müller said") })
     }
+
+    /// `Der Minister rief …` where the article gave two people the title: the one named last before it.
+    @Test func definiteRoleTakesUpTheHolderNamedLast() throws {
+        let text = "Außenminister Karl Brandl traf Innenminister Paul Huber. Brandl sagte, die Lage sei ernst. "
+            + "Der Minister rief die Länder auf, mehr Geld zu geben."
+        let out = try Fixture.describe(text, [.per("Karl Brandl"), .per("Paul Huber"), .per("Brandl", key: "Karl Brandl")])
+        #expect(out.contains("Karl Brandl said mehr Geld zu geben"))
+        let swapped = try Fixture.describe(
+            text.replacingOccurrences(of: "Brandl sagte", with: "Huber sagte"),
+            [.per("Karl Brandl"), .per("Paul Huber"), .per("Huber", key: "Paul Huber")])
+        #expect(swapped.contains("Paul Huber said mehr Geld zu geben"))
+    }
 }
 
 /// `verlautete es aus …`: an impersonal report whose source follows `aus`.
