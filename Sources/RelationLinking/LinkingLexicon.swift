@@ -152,6 +152,8 @@ struct LinkingLexicon: Sendable {
     private(set) var agencySources: Set<String> = []
     /// Provenance sources (`file:line`) of mentions that name a political party.
     private(set) var partySources: Set<String> = []
+    /// Provenance sources (`file:line`) of mentions that name a sports club (`FC Köln`, `HSV`).
+    private(set) var clubSources: Set<String> = []
     /// Word endings of offices held in a party itself (`chef`, `generalsekretär`), lower case.
     private(set) var partyOffices = EndingList()
     /// Infinitive verbs that assert rather than ask (`betonte`, `versicherte`): a noun right before their
@@ -314,6 +316,7 @@ struct LinkingLexicon: Sendable {
             let media = Array("media".utf8)
             let agency = Array("news-agency".utf8)
             let party = Array("party".utf8)
+            let club = Array("club".utf8)
             file.forEachRow { row in
                 guard row.count >= 4 else { return }
                 let kind = file.bytes[file.trimmed(row[3])]
@@ -322,6 +325,8 @@ struct LinkingLexicon: Sendable {
                     if kind.starts(with: agency) { agencySources.insert("\(Self.organisationList):\(row.line)") }
                 } else if kind.starts(with: party) {
                     partySources.insert("\(Self.organisationList):\(row.line)")
+                } else if kind.starts(with: club) {
+                    clubSources.insert("\(Self.organisationList):\(row.line)")
                 }
             }
         }

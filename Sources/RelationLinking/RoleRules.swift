@@ -208,8 +208,8 @@ final class RoleRules: Sendable {
                         provenance: Provenance(match: .rule, source: "party-after-bracketed-name")))
                 }
             }
-            // `Orbans Fidesz`, `Erdogans islamisch-konservative AKP`: a person's genitive before a party names its
-            // member.
+            // `Orbans Fidesz`, `Erdogans islamisch-konservative AKP`, `Peter Stögers FC Köln`: a person's genitive
+            // before a party or a club names its member.
             if let party = partyAfterGenitive(mention, in: view) {
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
@@ -630,8 +630,8 @@ final class RoleRules: Sendable {
         }
     }
 
-    /// The party named after the person's genitive (`Gaulands AfD`), past up to three lower-case words of
-    /// adjectives and their hyphens (`islamisch-konservative`).
+    /// The party or club named after the person's genitive (`Gaulands AfD`, `Stögers FC Köln`), past up to three
+    /// lower-case words of adjectives and their hyphens (`islamisch-konservative`).
     private func partyAfterGenitive(_ mention: ArticleView.MentionRef, in view: ArticleView) -> ArticleView.MentionRef? {
         let end = mention.tokens.upperBound
         guard view.lower(end - 1, hasSuffix: "s"), end < view.tokenCount else { return nil }
@@ -650,6 +650,9 @@ final class RoleRules: Sendable {
             token += 1
         }
         guard let party = view.mention(startingAt: token), isParty(party, in: view)
+                // (A club only right after the name: in `Christian Fuchs mit Leicester City` the `-s` is the
+                // name's, and `mit` no adjective.)
+                || token == end && party.type == .organization && lexicon.clubSources.contains(party.source)
                 || company && party.type == .organization,
               view.sentenceOf[token] == view.sentenceOf[end - 1] else { return nil }
         return party

@@ -808,6 +808,17 @@ struct PossessiveRoleTests {
         #expect(out == ["Deniz Baykal memberOf CHP"])
     }
 
+    /// `Peter Stögers FC Köln`: a club right after the genitive names a member too; not a club past other words
+    /// (`Christian Fuchs mit Leicester City`, whose `-s` is the name's).
+    @Test func personsGenitiveBeforeAClubNamesAMember() throws {
+        let out = try Fixture.describe(
+            "Karl Brandls Hamburger SV gewann.", [try Self.party("Hamburger SV"), .per("Karl Brandls")])
+        #expect(out == ["Karl Brandls memberOf Hamburger SV"])
+        let apart = try Fixture.describe(
+            "Karl Fuchs mit dem Hamburger SV gewann.", [try Self.party("Hamburger SV"), .per("Karl Fuchs")])
+        #expect(apart.isEmpty)
+    }
+
     @Test func officeOutsideAFusedPartyIsATitleBesideMembership() throws {
         let out = try Fixture.describe(
             "Der CHP-Abgeordnete Deniz Baykal schwieg.", [try Self.party("CHP"), .per("Deniz Baykal")])
