@@ -1106,6 +1106,9 @@ final class RoleRules: Sendable {
                     return nil
                 }
                 guard gapIsNominal(from: token + 1, to: comma, in: view) else { return nil }
+                // `Kapitän Philipp Lahm, Thomas Müller und Thiago`: a name right after the role word holds it; the
+                // names after the comma go on a list.
+                if let named = view.mention(startingAt: token + 1), named.type == .person { return nil }
                 hit.attached = attachment(after: token, sentence: sentence, in: view)
                 // `Der Vorsitzende der Privatangestellten-Gewerkschaft (GPA-djp), Wolfgang Katzian`: where only the
                 // acronym closing the phrase is a name, the role is held there.

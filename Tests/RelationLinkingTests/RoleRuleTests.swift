@@ -98,6 +98,14 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Roth memberOf Velora (Chefin)"))
     }
 
+    /// `Kapitän Philipp Lahm, Thomas Müller und Thiago`: the name right after the role holds it, the names after the
+    /// comma are a list, not an apposition to the role.
+    @Test func roleBeforeANameIsNoFrontedPhraseForTheListAfterIt() throws {
+        let out = try Fixture.describe("Kapitän Karl Brandl, Paul Huber und Anna Roth saßen auf der Bank.",
+                                       [.per("Karl Brandl"), .per("Paul Huber"), .per("Anna Roth")])
+        #expect(out == ["Karl Brandl hasTitle Kapitän"])
+    }
+
     /// `Die Klima- und Energieexpertin der Linksfraktion, Eva Bulling-Schröter`: a first part cut short before `und`
     /// shares the fronted role's head; a lone word before `und` does not open the phrase.
     @Test func frontedRolePhraseWithACoordinatedFirstPart() throws {
