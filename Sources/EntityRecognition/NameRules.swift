@@ -1994,10 +1994,11 @@ final class NameRules {
             // `AKV Europa`, `Telekom Austria`: a place's name after the first word of the name belongs to it.
             let trailingPlace = end > start && listType[end] == .place && listSpan(at: end) == end..<(end + 1)
             // `Partei Neue Mitte`: a capitalised adjective that is a noun too (`das Neue`) opens a name whose noun
-            // follows; the noun after it belongs to the name though a list knows it (`Mitte`, a party elsewhere).
+            // follows; the noun after it belongs to the name though a list knows it (`Mitte`, a party elsewhere),
+            // also a compound (`Gruppe Erste Küstendivision`).
             let adjectiveOpening = end == start && end + 1 < range.upperBound && hasAdjectiveEnding(end)
                 && isListedNoun(end) && facts[end + 1].kind == .word && facts[end + 1].capitalised
-                && isListedNoun(end + 1) && !isFunction(end + 1) && !isDescriptive(end + 1)
+                && isNoun(end + 1) && !isFunction(end + 1) && !isDescriptive(end + 1)
                 && !facts[end + 1].hyphenJoinedAfter
                 && (end + 2 >= range.upperBound || !facts[end + 2].capitalised)
             let nounAfterOpening = end == start + 1 && hasAdjectiveEnding(start) && isListedNoun(start)

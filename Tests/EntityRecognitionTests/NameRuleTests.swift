@@ -329,6 +329,7 @@ import Testing
 @Suite struct TypedOrganisationTests {
     @Test(arguments: [
         ("Die Partei Neue Mitte trat an.", "Neue Mitte/ORG"),
+        ("Die Gruppe Erste Küstendivision kämpfte.", "Erste Küstendivision/ORG"),
         ("Der Verein Tierfreunde Süd sammelt.", "Tierfreunde Süd/ORG"),
         ("Der Verein Doctors for Refugees warnt.", "Doctors for Refugees/ORG"),
     ])
