@@ -332,12 +332,20 @@ final class EventTriggerMatcher {
     private static let accusativeArticles: [StaticString] = ["einen", "ein", "eine", "den", "die", "das"]
 
     /// `drei Innenverteidiger und den verletzten Torhüter`, `bei den festgenommenen Männern`: a participle between
-    /// an article and a noun says what happened to that noun's referent, not to a quantity outside the phrase.
+    /// an article and a noun says what happened to that noun's referent, not to a quantity outside the phrase; so
+    /// does one after other adjectives and adverbs of the phrase (`die verschwundene, möglicherweise tote Familie`).
     private func isAttributive(_ hit: Hit, at index: Int) -> Bool {
         guard !hit.isNoun, index - 1 >= sentence.lowerBound, index + 1 < sentence.upperBound,
               !tokens.isCapitalized(index), tokens.kind(index + 1) == .word, tokens.isCapitalized(index + 1)
         else { return false }
-        return Self.articles.contains { tokens.isLowered(index - 1, $0) }
+        var before = index - 1
+        // (Up to three lower-case words and commas back: adjectives and adverbs, no verb between.)
+        while before > index - 4, before > sentence.lowerBound,
+              !Self.articles.contains(where: { tokens.isLowered(before, $0) }),
+              tokens.kind(before) == .word && !tokens.isCapitalized(before) || tokens.isText(before, ",") {
+            before -= 1
+        }
+        return Self.articles.contains { tokens.isLowered(before, $0) }
     }
 
     private static let articles: [StaticString] = [

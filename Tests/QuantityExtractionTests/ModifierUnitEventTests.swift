@@ -130,6 +130,11 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity("drei Frauen", in: identity)?.event == .victims)
         let inside = try Fixture.run("Zwei festgenommene Männer kamen frei.")
         #expect(Fixture.quantity("Zwei festgenommene Männer", in: inside)?.event == .arrested)
+        // Also after the phrase's other adjectives and adverbs.
+        let adverb = try Fixture.run("Sie müssen in 5 Nächten die verschwundene, möglicherweise tote Familie finden.")
+        #expect(Fixture.quantity("5 Nächten", in: adverb)?.event == nil)
+        let verb = try Fixture.run("Bei dem Anschlag wurden 5 Menschen getötet.")
+        #expect(Fixture.quantity("5 Menschen", in: verb)?.event == .killed)
     }
 
     /// `den Tod der 32 Menschen`, `28 Menschen mit in den Tod`: death governing the count or close after it kills
