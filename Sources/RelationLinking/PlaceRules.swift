@@ -71,7 +71,11 @@ final class PlaceRules: Sendable {
                           place.type == .place,
                           view.matches(place.tokens.upperBound, .closeParen), !followsName(mention, in: view),
                           // (`Ostautobahn (A4)`: the road's number names the road itself.)
-                          !Self.isRule(place.source, Provenance.roadNumber) {
+                          !Self.isRule(place.source, Provenance.roadNumber),
+                          // (`im Burgenland (Eisenstadt)`: a Land or country with its capital in brackets lies in
+                          // no town.)
+                          !(mention.isSubdivision || isCountry(mention, in: view))
+                            || place.isSubdivision || isCountry(place, in: view) {
                     container = place
                     rule = "place-in-brackets"
                 } else if let place = countryInApposition(after: mention, in: view) {

@@ -280,6 +280,18 @@ struct PlaceRuleTests {
             .isEmpty)
     }
 
+    /// `im Burgenland (Eisenstadt)`: a Land or a country with its capital in brackets lies in no town; a town with
+    /// its Land in brackets lies in the Land.
+    @Test func landWithItsCapitalInBracketsLiesInNoTown() throws {
+        let land = Fixture.Mark(text: "Burgenland", type: .place, key: nil, source: "places/subdivisions.tsv:12")
+        #expect(try Fixture.describe("Es kamen 50 ins Burgenland (Eisenstadt).", [land, .loc("Eisenstadt")])
+            .isEmpty)
+        #expect(try Fixture.describe("Es kamen 50 nach Eisenstadt (Burgenland).", [.loc("Eisenstadt"), land])
+            == ["Eisenstadt locatedIn Burgenland"])
+        #expect(try Fixture.describe("Es kamen 50 nach Ungarn (Budapest).",
+                                     [.country("Ungarn", iso: "HU"), .loc("Budapest")]).isEmpty)
+    }
+
     @Test func placeTypeWordInsideTheBrackets() throws {
         #expect(try Fixture.describe("Das Feuer in Traiskirchen (Bezirk Baden) brannte.",
                                      [.loc("Traiskirchen"), .loc("Baden")])
