@@ -15,19 +15,18 @@ enum JSONBytes {
         let count = bytes.count
         let base = UnsafeRawPointer(bytes.baseAddress)
         var index = 0
-        // Most strings are short names, sources and values with nothing to escape: eight bytes at a time, the last
-        // word overlapping the one before, then the whole string in one move. Otherwise the loop below goes on
-        // from the first word that may need an escape.
-        if let base, count >= 8 {
+        // Most strings are short names, sources and values with nothing to escape: sixteen bytes at a time, the
+        // last overlapping the one before, then the whole string in one move. Otherwise the loop below goes on
+        // from the first sixteen bytes that may need an escape.
+        if let base, count >= 16 {
             // Long text (an article's whole text, once per article) thirty-two, then sixteen bytes at a time first.
             while index + 32 < count && !mayNeedEscape(thirtyTwoAt: base, index) { index += 32 }
             while index + 16 < count && !mayNeedEscape(sixteenAt: base, index) { index += 16 }
-            while index + 8 < count && !mayNeedEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-            }
-            if index + 8 >= count && !mayNeedEscape(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) {
+            if index + 16 >= count && !mayNeedEscape(sixteenAt: base, count - 16) {
                 return out.append(contentsOf: bytes)
             }
+        } else if let base, count >= 8 {
+            if !mayNeedEscape(eightToSixteen: base, count) { return out.append(contentsOf: bytes) }
         } else if let base, count > 0 {
             // Shorter ones (`rule`, `exact`) in one zero-padded word, gathered without reading past the end; the
             // padding's flags are masked off (the tests' borrows run upwards, from the string into the padding).
@@ -113,14 +112,17 @@ enum JSONBytes {
     static func mayNeedEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
         guard let base = UnsafeRawPointer(bytes.baseAddress), count > 0 else { return false }
-        if count >= 8 {
+        // Sixteen bytes a vector, the last overlapping the one before; eight to sixteen as two words that overlap
+        // (as one vector).
+        if count >= 16 {
             var index = 0
-            while index + 8 < count {
-                if mayNeedEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
-                index += 8
+            while index + 16 < count {
+                if mayNeedEscape(sixteenAt: base, index) { return true }
+                index += 16
             }
-            return mayNeedEscape(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            return mayNeedEscape(sixteenAt: base, count - 16)
         }
+        if count >= 8 { return mayNeedEscape(eightToSixteen: base, count) }
         let word = shortWord(base, count)
         return escapeFlags(word) & ((1 << UInt64(count * 8)) - 1) != 0
     }
@@ -136,22 +138,44 @@ enum JSONBytes {
         escapeFlags(word) != 0
     }
 
-    /// `mayNeedEscape` for the sixteen bytes at `offset`, as two words with one test: long text costs one branch
-    /// per sixteen bytes, not per eight.
+    /// `mayNeedEscape` for the sixteen bytes at `offset`, in one vector: a compare a test for all sixteen bytes
+    /// (three or four instructions each in the word tests, for eight): long text goes through these.
     @inline(__always)
     private static func mayNeedEscape(sixteenAt base: UnsafeRawPointer, _ offset: Int) -> Bool {
-        escapeFlags(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            | escapeFlags(base.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)) != 0
+        anyLane(escapeLanes(base.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)))
     }
 
-    /// `mayNeedEscape` for the thirty-two bytes at `offset`, four words under one test: an article's text, escaped
+    /// `mayNeedEscape` for the thirty-two bytes at `offset`, two vectors under one test: an article's text, escaped
     /// once, runs long between escapes.
     @inline(__always)
     private static func mayNeedEscape(thirtyTwoAt base: UnsafeRawPointer, _ offset: Int) -> Bool {
-        escapeFlags(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            | escapeFlags(base.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-            | escapeFlags(base.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
-            | escapeFlags(base.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)) != 0
+        anyLane(escapeLanes(base.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self))
+            .| escapeLanes(base.loadUnaligned(fromByteOffset: offset + 16, as: SIMD16<UInt8>.self)))
+    }
+
+    /// `mayNeedEscape` for the eight to sixteen bytes at `base`, as two words that overlap below sixteen, in one
+    /// vector.
+    @inline(__always)
+    private static func mayNeedEscape(eightToSixteen base: UnsafeRawPointer, _ count: Int) -> Bool {
+        let words = SIMD2(
+            base.loadUnaligned(as: UInt64.self), base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        return anyLane(escapeLanes(unsafeBitCast(words, to: SIMD16<UInt8>.self)))
+    }
+
+    /// The bytes `escapeFlags` flags, exactly: a control character, `"`, `\\` or 0xE2. The constants are vectors,
+    /// not scalars: compared with a scalar, Swift goes lane by lane; with a vector, one instruction for all.
+    @inline(__always)
+    private static func escapeLanes(_ bytes: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        bytes .< SIMD16(repeating: 0x20) .| bytes .== SIMD16(repeating: UInt8(ascii: "\""))
+            .| bytes .== SIMD16(repeating: UInt8(ascii: "\\")) .| bytes .== SIMD16(repeating: 0xE2)
+    }
+
+    /// Whether any lane of `mask` is set, tested on its two halves as words (a set lane is all ones): the library's
+    /// `any` goes lane by lane.
+    @inline(__always)
+    private static func anyLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
     }
 
     /// `mayNeedEscape` per byte: the top bit of the lowest byte that may need an escape is set, and of some above.

@@ -56,6 +56,9 @@ struct BoundaryRules: Sendable {
     /// heading rule at every sentence end, is told an opener or not mostly without a key.
     private let openerStarts: [UInt64]
     private let longestOpener: Int
+    /// The `TokenForm` keys of the openers of `sentenceOpeners` that are letters alone (`Die`, `Während`): a token
+    /// whose form is one, and that no letter follows, is the opener's whole word, told without its letters' walk.
+    private let openerForms: FormKeySet
     /// Whether `N.` is an ordinal in this language (German), not only a list number.
     private let hasOrdinalPeriods: Bool
 
@@ -114,6 +117,7 @@ struct BoundaryRules: Sendable {
         // (`… U.S. How …`), and no opener of one language goes on a sentence of the other. One-letter openers
         // (`A`, `I`) stay with their own language, where initials cannot be mistaken for them.
         var openers = try keys("sentence-openers")
+        var openerWords = try lexicons.words(of: "segmentation/sentence-openers-\(language).txt")
         let politeForms = ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"].compactMap { WordKey($0) }
         let ownOpeners = openers.subtracting(politeForms)
         self.ownOpeners = WordKeySet(ownOpeners)
@@ -121,7 +125,11 @@ struct BoundaryRules: Sendable {
         for other in ["de", "en"] where other != language {
             let words = try lexicons.words(of: "segmentation/sentence-openers-\(other).txt")
             openers.formUnion(words.filter { $0.count > 1 }.compactMap { WordKey($0) })
+            openerWords += words.filter { $0.count > 1 }
         }
+        self.openerForms = FormKeySet(
+            openerWords.filter { word in WordKey(word) != nil && word.unicodeScalars.allSatisfy(Self.isWordScalar) }
+                .map { TokenForm.key(of: $0.unicodeScalars, folded: false) })
         self.sentenceOpeners = WordKeySet(openers)
         self.openerStarts = Self.startTable(openers)
         self.longestOpener = openers.map(\.count).max() ?? 0
@@ -145,10 +153,11 @@ struct BoundaryRules: Sendable {
 
     /// The same ends; `firstTokens` gets, for each end, the index of the first token at or after it, where the
     /// inline-heading rule finds these on its way (German), else it stays empty. The sentence builder looks for the
-    /// same tokens, to close each sentence's token range, and need not search again.
+    /// same tokens, to close each sentence's token range, and need not search again. `forms`, the tokens' forms if
+    /// they are known, let the heading rule tell most sentences' first word without reading it.
     func sentenceEnds(
         icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar],
-        marks: (tokens: [Int], candidates: [Int])?, firstTokens: inout [Int]
+        marks: (tokens: [Int], candidates: [Int])?, forms: [TokenForm] = [], firstTokens: inout [Int]
     ) -> [CodePointOffset] {
         let count = scalars.count
         guard count > 0 else { return [] }
@@ -202,7 +211,8 @@ struct BoundaryRules: Sendable {
         }
         if lastEnd != count { ends.append(count) }
         return hasOrdinalPeriods
-            ? withInlineHeadings(ends, tokens: tokens, scalars: scalars, firstTokens: &firstTokens) : ends
+            ? withInlineHeadings(ends, tokens: tokens, forms: forms, scalars: scalars, firstTokens: &firstTokens)
+            : ends
     }
 
     /// Texts that lost their line breaks run a subheading into the next sentence: `… sagte Martin Ulrich.
@@ -212,7 +222,8 @@ struct BoundaryRules: Sendable {
     /// starts a new sentence. German only (an English heading is capitalised throughout).
     /// `firstTokens` gets the index of the first token at or after each end out, which the rule looks for anyway.
     private func withInlineHeadings(
-        _ ends: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar], firstTokens: inout [Int]
+        _ ends: [CodePointOffset], tokens: [Token], forms: [TokenForm], scalars: [Unicode.Scalar],
+        firstTokens: inout [Int]
     ) -> [CodePointOffset] {
         // At most one heading end after each end: both arrays are written through their buffers, without a check
         // for room and uniqueness at every append.
@@ -223,20 +234,23 @@ struct BoundaryRules: Sendable {
                 var tokenIndex = 0
                 // The tokens and code points through buffers: the walk and the heading rule read them at every end.
                 tokens.withUnsafeBufferPointer { tokens in scalars.withUnsafeBufferPointer { text in
-                    for (position, end) in ends.enumerated() {
-                        tokenIndex = tokens.firstIndex(from: tokenIndex) { $0.span.begin >= end }
-                        out.initializeElement(at: written, to: end)
-                        firsts.initializeElement(at: written, to: tokenIndex)
-                        written += 1
-                        guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: text) else {
-                            continue
-                        }
-                        if let start = inlineHeadingEnd(
-                            from: tokenIndex, before: ends[position + 1], tokens: tokens, text: text, scalars: scalars)
-                        {
-                            out.initializeElement(at: written, to: tokens[start].span.begin)
-                            firsts.initializeElement(at: written, to: start)
+                    forms.withUnsafeBufferPointer { forms in
+                        for (position, end) in ends.enumerated() {
+                            tokenIndex = tokens.firstIndex(from: tokenIndex) { $0.span.begin >= end }
+                            out.initializeElement(at: written, to: end)
+                            firsts.initializeElement(at: written, to: tokenIndex)
                             written += 1
+                            guard position + 1 < ends.count, Self.endsWithFinalStop(before: end, in: text) else {
+                                continue
+                            }
+                            if let start = inlineHeadingEnd(
+                                from: tokenIndex, before: ends[position + 1], tokens: tokens, forms: forms, text: text,
+                                scalars: scalars)
+                            {
+                                out.initializeElement(at: written, to: tokens[start].span.begin)
+                                firsts.initializeElement(at: written, to: start)
+                                written += 1
+                            }
                         }
                     }
                 } }
@@ -253,14 +267,16 @@ struct BoundaryRules: Sendable {
     /// The answer is the index of the sentence's first token.
     private func inlineHeadingEnd(
         from first: Int, before limit: CodePointOffset, tokens: UnsafeBufferPointer<Token>,
-        text: UnsafeBufferPointer<Unicode.Scalar>, scalars: [Unicode.Scalar]
+        forms: UnsafeBufferPointer<TokenForm>, text: UnsafeBufferPointer<Unicode.Scalar>, scalars: [Unicode.Scalar]
     ) -> Int? {
         guard first < tokens.count, tokens[first].kind == .word && text[tokens[first].span.begin].isUppercaseQuick
                 || tokens[first].kind == .number
         else { return nil }
         // Most sentences open with an opener themselves (`Die`, `Er`: 10kGNAD, three in five), which no heading
         // does: told before the walk to the next opener (the full test of the first word follows the walk).
-        if tokens[first].kind == .word && isShortOpener(at: tokens[first].span.begin, in: text) { return nil }
+        if tokens[first].kind == .word && startsWithShortOpener(first, tokens: tokens, forms: forms, text: text) {
+            return nil
+        }
         // The opener: the shape and a two-letter test rule out most words before any key is built.
         var found: Int?
         for count in 1...5 {
@@ -315,6 +331,21 @@ struct BoundaryRules: Sendable {
             starts[Int(key.code(at: key.count - 1) * 64 + second)] |= 1 << third
         }
         return starts
+    }
+
+    /// `isShortOpener` of the word at the start of the token `index`, from the token's form where that tells: a token
+    /// that is an opener's letters, with no letter after it, is that word (three sentences in five).
+    @inline(__always)
+    private func startsWithShortOpener(
+        _ index: Int, tokens: UnsafeBufferPointer<Token>, forms: UnsafeBufferPointer<TokenForm>,
+        text: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> Bool {
+        let span = tokens[index].span
+        if index < forms.count, openerForms.contains(forms[index].exact),
+            span.end >= text.count || !Self.isWordScalar(text[span.end]) {
+            return true
+        }
+        return isShortOpener(at: span.begin, in: text)
     }
 
     /// Whether the word at `offset` is a sentence opener, where that is quick to tell: false also when the word may

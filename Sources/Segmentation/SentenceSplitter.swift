@@ -48,7 +48,7 @@ public struct SentenceSplitter: Stage {
         var firstTokens: [Int] = []
         let ends = rules.sentenceEnds(
             icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars, marks: (marks, candidates),
-            firstTokens: &firstTokens)
+            forms: document.tokenForms, firstTokens: &firstTokens)
         document.sentences = Self.sentences(ending: ends, firstTokens: firstTokens, in: document)
     }
 
