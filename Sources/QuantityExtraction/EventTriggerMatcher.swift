@@ -202,7 +202,7 @@ final class EventTriggerMatcher {
                starts.contains(index + 1) || Self.accusativeArticles.contains(where: { tokens.isText(index + 1, $0) }) {
                 return nil
             }
-            if !hit.isNoun { return sawNegation ? nil : (hit.event, hit.source) }
+            if !hit.isNoun { return sawNegation || isIntended(index, in: clause) ? nil : (hit.event, hit.source) }
             // (`250 Mitarbeiter potenzielle Opfer angerufen`: a noun of people with its own adjective after people
             // names other people; not `400 Menschen zum Opfer gefallen`, `30 Kinder Opfer von Gewalt`.)
             // (`97 der identifizierten Opfer`: the noun a part is taken from is the counted noun itself; `wurden
@@ -327,6 +327,28 @@ final class EventTriggerMatcher {
         }
         return nil
     }
+
+    /// `Der Mann wollte drei Menschen töten`, `… mehr als 100 Menschen töten wollen`: an infinitive under a verb of
+    /// intent or attempt in its clause says what was meant to happen, not what did.
+    private func isIntended(_ trigger: Int, in clause: Range<Int>) -> Bool {
+        guard tokens.kind(trigger) == .word, !tokens.isCapitalized(trigger) else { return false }
+        let word = tokens.lowered(trigger)
+        // (A participle in `-en` is no infinitive: `will 20 Verdächtige festgenommen haben` claims it happened.)
+        guard word.hasSuffix("en"), !word.hasPrefix("ge"), trigger + 1 >= sentence.upperBound
+                || !Self.perfectAuxiliaries.contains(where: { tokens.isLowered(trigger + 1, $0) }) else { return false }
+        let from = max(sentence.lowerBound, clause.lowerBound - 4)
+        return (from..<min(sentence.upperBound, clause.upperBound + 2)).contains { index in
+            Self.intentVerbs.contains { tokens.isLowered(index, $0) }
+        }
+    }
+
+    private static let perfectAuxiliaries: [StaticString] = ["haben", "hat", "hatte", "hatten", "habe", "worden",
+                                                              "sein", "wurde", "wurden"]
+
+    private static let intentVerbs: [StaticString] = [
+        "will", "wollen", "wolle", "wollte", "wollten", "plant", "plante", "planten", "versucht", "versuchte",
+        "versuchten",
+    ]
 
     /// (Not `der`, `dem`: `111 Personen starben der Polizei zufolge`; nor a bare number: `starben 2014`.)
     private static let accusativeArticles: [StaticString] = ["einen", "ein", "eine", "den", "die", "das"]

@@ -137,6 +137,19 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity("5 Menschen", in: verb)?.event == .killed)
     }
 
+    /// `wollte drei Menschen töten`: an infinitive under a verb of intent says what was meant to happen; a
+    /// participle under one (`will 20 Verdächtige festgenommen haben`) claims it happened.
+    @Test(arguments: [
+        ("Der Mann wollte drei Menschen töten.", "drei Menschen", Quantity.Event?.none),
+        ("Er habe 100 Menschen töten wollen, sagte der Staatsanwalt.", "100 Menschen", nil),
+        ("Die Polizei will 20 Verdächtige festgenommen haben.", "20 Verdächtige", .arrested),
+        ("Die Täter wollten fliehen, töteten aber 3 Menschen.", "3 Menschen", .killed),
+    ])
+    func intendedEventDidNotHappen(text: String, quantity: String, event: Quantity.Event?) throws {
+        let document = try Fixture.run(text)
+        #expect(Fixture.quantity(quantity, in: document)?.event == event)
+    }
+
     /// `den Tod der 32 Menschen`, `28 Menschen mit in den Tod`: death governing the count or close after it kills
     /// them; not a death named apart (`Nach dem Tod der Mutter … die 3 Kinder`), nor one denied.
     @Test(arguments: [
