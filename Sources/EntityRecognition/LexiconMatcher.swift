@@ -215,8 +215,7 @@ struct LexiconMatcher {
             if Self.stateWords.contains(word) { return true }
             guard word == Self.republik, short >= 0, candidate.nameEntry >= 0 else { return false }
             let canonical = lexicon.canonical(of: lexicon.entries[Int(candidate.nameEntry)])
-            let rest = String(String.UnicodeScalarView(
-                scalars[facts[candidate.tokens.lowerBound + 1].span.begin..<candidate.span.end]))
+            let rest = String(encoding: scalars[facts[candidate.tokens.lowerBound + 1].span.begin..<candidate.span.end])
             return canonical == rest && lexicon.canonical(of: lexicon.entries[Int(short)]) == canonical
         }
     }
@@ -383,7 +382,7 @@ struct LexiconMatcher {
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: TextSpan(first.span.begin, rest.span.end),
                     type: .place, priority: entry.priority, rule: .placeDistrict)
                 extras.setCanonical(
-                    String(String.UnicodeScalarView(scalars[first.span.begin..<rest.span.end])), of: &district)
+                    String(encoding: scalars[first.span.begin..<rest.span.end]), of: &district)
                 out.append(district)
                 return
             }
@@ -548,7 +547,9 @@ struct LexiconMatcher {
             var candidate = Candidate(
                 tokens: index..<(index + 1), span: TextSpan(fact.span.begin, fact.span.end), type: .place,
                 priority: entry.priority, rule: .compassPlace)
-            extras.setCanonical(String(String.UnicodeScalarView(scalars[span.begin..<span.end])), of: &candidate)
+            // (`String(encoding:)` writes the UTF-8 at once: built through `String.UnicodeScalarView`, each name went
+            // the standard library's generic path, some ten thousand instructions.)
+            extras.setCanonical(String(encoding: scalars[span.begin..<span.end]), of: &candidate)
             candidate.genitive = cut == 1
             out.append(candidate)
             return

@@ -1910,7 +1910,7 @@ final class NameRules {
     private func isMediaType(_ index: Int) -> Bool {
         if isText(index, Literal.mediaTypes) { return true }
         let span = facts[index].span
-        let word = String(String.UnicodeScalarView(scalars[span.begin..<span.end])).lowercased()
+        let word = String(encoding: scalars[span.begin..<span.end]).lowercased()
         return Self.mediaTypeEndings.contains { word.hasSuffix($0) }
     }
 
@@ -2936,7 +2936,7 @@ final class NameRules {
 
     /// A word ending like an abstract noun (`Asymmetrisierung`, `Freiheit`, `Nation`), no place's name.
     private static func isAbstractNoun(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        let text = String(String.UnicodeScalarView(word))
+        let text = String(encoding: word)
         return ["ung", "heit", "keit", "ion", "ismus", "tät", "schaft"].contains { text.hasSuffix($0) }
     }
 
@@ -2944,7 +2944,7 @@ final class NameRules {
     /// ending) names people, not the place.
     private static func isNominalisedParticiple(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard word.count >= 6, word.first == "G", word.dropFirst().first == "e" else { return false }
-        let text = String(String.UnicodeScalarView(word))
+        let text = String(encoding: word)
         return ["ene", "enen", "ener", "te", "ten", "ter"].contains { text.hasSuffix($0) }
     }
 
