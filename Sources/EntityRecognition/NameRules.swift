@@ -3095,9 +3095,21 @@ final class NameRules {
             (WordKey.fold(scalars[fact.span.end - 1]), WordKey.fold(scalars[fact.span.end - 2]))
         }
         guard Self.isBuildingEnding(last, before) else { return }
+        // The two letters choose the heads the word may end in (`buildingHeads` by position, in its order), as they
+        // choose the street words (`endsInStreetWord`): a search of all seven retained and released each head.
+        let heads: ClosedRange<Int>
+        switch (last, before) {
+        case (0x65, 0x68): heads = 0...0
+        case (0x65, 0x6C): heads = 1...2
+        case (0x6D, 0x6F): heads = 3...3
+        case (0x65, 0x6B): heads = 4...4
+        case (0x65, 0x65): heads = 5...5
+        default: heads = 6...6
+        }
         let word = scalars[fact.span.begin..<fact.span.end]
         // Compared in place from the end, folded letter by letter.
-        guard let head = Self.buildingHeads.first(where: { head in
+        let buildingHeads = Self.buildingHeads
+        guard let head = heads.lazy.map({ buildingHeads[$0] }).first(where: { head in
             guard word.count >= head.count + 4 else { return false }
             var offset = 1
             while offset <= head.count, WordKey.fold(word[word.endIndex - offset]) == head[head.count - offset].value {
@@ -3116,7 +3128,8 @@ final class NameRules {
             rule: .streetName))
     }
 
-    /// Heads of the names of buildings and bridges (`-kirche`, `-dom`), folded.
+    /// Heads of the names of buildings and bridges (`-kirche`, `-dom`), folded; `namedBuilding` chooses them by
+    /// position (by their last two letters: `-he`, `-le` twice, `-om`, `-ke`, `-ee`, `-ge`).
     private static let buildingHeads: [[Unicode.Scalar]] = ["kirche", "kapelle", "kathedrale", "dom", "brücke",
                                                              "moschee", "synagoge"].map { Array($0.unicodeScalars) }
 
