@@ -1661,13 +1661,21 @@ final class NameRules {
         let span = facts[index].span
         let genitive = span.length > 4 && scalars[span.end - 1] == "s" ? 1 : 0
         let length = span.length - genitive
-        // The last letter compared first, in the loop: most heads end otherwise, and `ends` cost a call per head.
+        // The last letter chooses the heads to compare (`orgHeadsByLast`): most heads end otherwise, and a search of
+        // all of them retained and released each.
         let last = WordKey.fold(scalars[span.end - 1 - genitive])
-        return Self.orgHeads.contains { head in
-            head.last == last && (length == head.count || length >= head.count + 2)
-                && ends(index, with: head, after: 0, dropping: genitive)
+        guard last < 0x100 else { return false }
+        return Self.orgHeadsByLast[Int(last)].contains { head in
+            (length == head.count || length >= head.count + 2) && ends(index, with: head, after: 0, dropping: genitive)
         }
     }
+
+    /// `orgHeads` by their last letter (folded; every one ends in a letter below U+0100).
+    private static let orgHeadsByLast: [[[UInt32]]] = {
+        var byLast = [[[UInt32]]](repeating: [], count: 0x100)
+        for head in orgHeads { byLast[Int(head[head.count - 1])].append(head) }
+        return byLast
+    }()
 
     /// `das Bundesamt für Strahlenschutz`, `dem Europäischen Zentrum für Pressefreiheit`, `die Gesellschaft für
     /// bedrohte Völker`: an organisation's head after a definite article (perhaps with capitalised adjectives,
