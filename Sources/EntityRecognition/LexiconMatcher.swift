@@ -215,8 +215,7 @@ struct LexiconMatcher {
             if Self.stateWords.contains(word) { return true }
             guard word == Self.republik, short >= 0, candidate.nameEntry >= 0 else { return false }
             let canonical = lexicon.canonical(of: lexicon.entries[Int(candidate.nameEntry)])
-            let rest = String(String.UnicodeScalarView(
-                scalars[facts[candidate.tokens.lowerBound + 1].span.begin..<candidate.span.end]))
+            let rest = String(encoding: scalars[facts[candidate.tokens.lowerBound + 1].span.begin..<candidate.span.end])
             return canonical == rest && lexicon.canonical(of: lexicon.entries[Int(short)]) == canonical
         }
     }
@@ -383,7 +382,7 @@ struct LexiconMatcher {
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: TextSpan(first.span.begin, rest.span.end),
                     type: .place, priority: entry.priority, rule: .placeDistrict)
                 extras.setCanonical(
-                    String(String.UnicodeScalarView(scalars[first.span.begin..<rest.span.end])), of: &district)
+                    String(encoding: scalars[first.span.begin..<rest.span.end]), of: &district)
                 out.append(district)
                 return
             }
@@ -517,9 +516,10 @@ struct LexiconMatcher {
     }
 
     /// Compass points and regions that prefix a country or region in one word (`Süditalien`, `Nordsyrien`,
-    /// `Ostukraine`, `Westafrikas`): German word formation, so the prefixes live here.
+    /// `Ostukraine`, `Westafrikas`): German word formation, so the prefixes live here. By first letter, longest
+    /// first (`compassPlace` chooses them by position).
     private static let compassPrefixes: [[Unicode.Scalar]] = [
-        "Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Zentral", "Mittel",
+        "Nordost", "Nordwest", "Nord", "Südost", "Südwest", "Süd", "Ost", "West", "Zentral", "Mittel",
     ].map { Array($0.unicodeScalars) }
 
     private func compassPlace(
@@ -528,11 +528,24 @@ struct LexiconMatcher {
     ) {
         let fact = facts[index]
         // The caller has tested `mayStartCompassPrefix`, which most words fail.
-        guard fact.kind == .word, fact.span.length >= 7, !fact.allCaps, !fact.hyphenJoinedAfter,
-            let prefix = Self.compassPrefixes.first(where: { prefix in
-                prefix.count + 4 <= fact.span.length
-                    && prefix.indices.allSatisfy { scalars[fact.span.begin + $0] == prefix[$0] }
-            })
+        guard fact.kind == .word, fact.span.length >= 7, !fact.allCaps, !fact.hyphenJoinedAfter else { return }
+        // The first letter chooses the prefixes to compare (`compassPrefixes` by position): a search of all ten
+        // retained and released each prefix's array.
+        let choices: ClosedRange<Int>
+        switch scalars[fact.span.begin] {
+        case "N": choices = 0...2
+        case "S": choices = 3...5
+        case "O": choices = 6...6
+        case "W": choices = 7...7
+        case "Z": choices = 8...8
+        case "M": choices = 9...9
+        default: return
+        }
+        let compassPrefixes = Self.compassPrefixes
+        guard let prefix = choices.lazy.map({ compassPrefixes[$0] }).first(where: { prefix in
+            prefix.count + 4 <= fact.span.length
+                && prefix.indices.allSatisfy { scalars[fact.span.begin + $0] == prefix[$0] }
+        })
         else { return }
         let restStart = fact.span.begin + prefix.count
         guard ScalarClass.isLower(scalars[restStart]) else { return }
@@ -548,7 +561,9 @@ struct LexiconMatcher {
             var candidate = Candidate(
                 tokens: index..<(index + 1), span: TextSpan(fact.span.begin, fact.span.end), type: .place,
                 priority: entry.priority, rule: .compassPlace)
-            extras.setCanonical(String(String.UnicodeScalarView(scalars[span.begin..<span.end])), of: &candidate)
+            // (`String(encoding:)` writes the UTF-8 at once: built through `String.UnicodeScalarView`, each name went
+            // the standard library's generic path, some ten thousand instructions.)
+            extras.setCanonical(String(encoding: scalars[span.begin..<span.end]), of: &candidate)
             candidate.genitive = cut == 1
             out.append(candidate)
             return

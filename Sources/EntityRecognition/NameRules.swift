@@ -232,7 +232,8 @@ final class NameRules {
                         } else if mayBePlaceType, index + 1 < range.upperBound && facts[index + 1].hyphenJoinedAfter {
                             placeType(at: index, in: range, &out)
                         }
-                        if capitalisedNext, isText(index, Literal.estateHeads) {
+                        if capitalisedNext, keys.estateHeadBits.mayContain(fact.exact),
+                           isText(index, Literal.estateHeads) {
                             namedEstate(at: index, in: range, &out)
                         }
                         // (A dateline's first part, one or two capitalised words, ends in a dash or a slash: after
@@ -500,6 +501,15 @@ final class NameRules {
         index >= 0 && index < facts.count && options.contains(facts[index].exact)
     }
 
+    /// `isText(_:_:)` for one literal, read from `keys`: asked of many tokens, each list cost a global's lazy
+    /// initialisation check and a search.
+    private func isText(_ index: Int, _ key: WordKey) -> Bool {
+        index >= 0 && index < facts.count && facts[index].exact == key
+    }
+
+    /// `isText(index, Literal.joiners)`: `&` or `-`.
+    private func isJoiner(_ index: Int) -> Bool { isText(index, keys.ampersand) || isText(index, keys.hyphen) }
+
     /// The exact keys of single literal tokens (`NameRules.keys`).
     private struct LiteralKeys {
         static let shared = LiteralKeys()
@@ -512,6 +522,8 @@ final class NameRules {
         let capitalIn = WordKey("In", folded: false)
         let capitalNach = WordKey("Nach", folded: false)
         let fuer = Literal.fuer[0]
+        /// The first-name rule asks it after every listed first name.
+        let aus = Literal.aus[0]
         let open = Literal.open[0]
         let of = Literal.of[0]
         let `for` = Literal.for[0]
@@ -519,6 +531,9 @@ final class NameRules {
         let close = Literal.close[0]
         let hyphen = Literal.hyphen[0]
         let ampersand = Literal.joiners[0]
+        /// A filter of `Literal.estateHeads`, asked of every capitalised word before another: most fail it, without
+        /// a search of the list.
+        let estateHeadBits = KeyBits(Literal.estateHeads)
     }
 
     /// Literal tokens the rules look for, as exact keys so that no rule builds a `String` per token.
@@ -1054,7 +1069,7 @@ final class NameRules {
         let age = index + 2
         if isFirstName(index), index == range.lowerBound || !isPersonPart(index - 1) || isNoun(index - 1),
            age + 1 < range.upperBound, facts[age].kind == .number, facts[age].span.length <= 2,
-           isText(age + 1, Literal.close) || isText(age + 1, Literal.comma) {
+           isText(age + 1, keys.close) || isText(age + 1, keys.comma) {
             out.append(person(index..<(index + 1), priority: RulePriority.speech, rule: .agedName))
             return
         }
@@ -1114,8 +1129,9 @@ final class NameRules {
             return
         }
         // `van der Marel`: a word after a particle phrase is a surname, whatever the first-name lists say.
-        if index >= range.lowerBound + 2, isText(index - 1, Literal.derDen),
-           isNameParticle(index - 2) {
+        // (The particle's class bit first, one read: the list and its global's lazy initialisation check only after
+        // one.)
+        if index >= range.lowerBound + 2, isNameParticle(index - 2), isText(index - 1, Literal.derDen) {
             return
         }
         // Right after a count the words ending in a noun are what it counts (`58 Unique User`), not a person (a
@@ -1126,8 +1142,10 @@ final class NameRules {
         }
         // After an indefinite article a first name opens a product's name (`in einem Ford Transit`), not a person's;
         // after a definite one too where it is a listed company's (`den Ford Transit`, `der Porsche Cayenne`).
-        if index > range.lowerBound, isText(index - 1, Literal.indefiniteArticles) { return }
-        if index > range.lowerBound, isText(index - 1, Literal.definiteArticles),
+        // (Every article is a function word: its class bit, one read, is asked before the two lists are searched.)
+        let functionBefore = index > range.lowerBound && isFunction(index - 1)
+        if functionBefore, isText(index - 1, Literal.indefiniteArticles) { return }
+        if functionBefore, isText(index - 1, Literal.definiteArticles),
            ambiguousOrganisations.contains(index)
             || listStarts(index).contains(where: { $0.type == .organization && $0.tokens.count == 1 }) {
             return
@@ -1144,7 +1162,7 @@ final class NameRules {
         // `Mike aus dem nahen München sieht es genauso`: a first name alone, before `aus` and a place, is a person
         // the article names by it (not one that is a noun too: `Mark`).
         // (Not in an English title: `Son of Saul aus Ungarn`.)
-        if start == index, isText(next, Literal.aus), !isNoun(index), listType[index] == nil,
+        if start == index, facts[next].exact == keys.aus, !isNoun(index), listType[index] == nil,
            index == range.lowerBound || !facts[index - 1].capitalised && !isText(index - 1, Literal.englishLinks),
            placeFollows(next + 1, in: range) {
             out.append(person(index..<next, priority: RulePriority.firstName, rule: .firstName))
@@ -1484,8 +1502,8 @@ final class NameRules {
     /// `International Justice Mission (IJM)`, `Bundesamt für Verfassungsschutz (BfV)`: the long form and the
     /// acronym are one organisation.
     private func acronymDefinition(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
-        guard isText(index, Literal.open), index > range.lowerBound else { return }
-        guard index + 2 < range.upperBound, isText(index + 2, Literal.close) else {
+        guard isText(index, keys.open), index > range.lowerBound else { return }
+        guard index + 2 < range.upperBound, isText(index + 2, keys.close) else {
             acronymBeforeLongForm(at: index, in: range, &out)
             return
         }
@@ -1502,7 +1520,7 @@ final class NameRules {
         if let form = (max(range.lowerBound + 1, index - 4)..<index).first(where: {
             has($0, WordClass.legalFormStart) && legalFormEnd(at: $0, in: range) == index
         }) {
-            spellEnd = isText(form - 1, Literal.hyphen) ? form - 1 : form
+            spellEnd = isText(form - 1, keys.hyphen) ? form - 1 : form
             if form < index - 1 { start = form - 1 }
         }
         while start >= range.lowerBound && index - start <= 10 {
@@ -1513,7 +1531,7 @@ final class NameRules {
             }
             // `Unabhängige Parteien-Transparenz-Senat (UPTS)`: the parts of a hyphenated compound give letters too,
             // as does the first half of an elliptic one (`Rechts- und Kriminalsoziologie`).
-            let hyphen = start > range.lowerBound && isText(start, Literal.hyphen)
+            let hyphen = start > range.lowerBound && isText(start, keys.hyphen)
                 && facts[start - 1].span.end == facts[start].span.begin
             if !isWord(start) && !hyphen { break }
             start -= 1
@@ -1643,13 +1661,21 @@ final class NameRules {
         let span = facts[index].span
         let genitive = span.length > 4 && scalars[span.end - 1] == "s" ? 1 : 0
         let length = span.length - genitive
-        // The last letter compared first, in the loop: most heads end otherwise, and `ends` cost a call per head.
+        // The last letter chooses the heads to compare (`orgHeadsByLast`): most heads end otherwise, and a search of
+        // all of them retained and released each.
         let last = WordKey.fold(scalars[span.end - 1 - genitive])
-        return Self.orgHeads.contains { head in
-            head.last == last && (length == head.count || length >= head.count + 2)
-                && ends(index, with: head, after: 0, dropping: genitive)
+        guard last < 0x100 else { return false }
+        return Self.orgHeadsByLast[Int(last)].contains { head in
+            (length == head.count || length >= head.count + 2) && ends(index, with: head, after: 0, dropping: genitive)
         }
     }
+
+    /// `orgHeads` by their last letter (folded; every one ends in a letter below U+0100).
+    private static let orgHeadsByLast: [[[UInt32]]] = {
+        var byLast = [[[UInt32]]](repeating: [], count: 0x100)
+        for head in orgHeads { byLast[Int(head[head.count - 1])].append(head) }
+        return byLast
+    }()
 
     /// `das Bundesamt für Strahlenschutz`, `dem Europäischen Zentrum für Pressefreiheit`, `die Gesellschaft für
     /// bedrohte Völker`: an organisation's head after a definite article (perhaps with capitalised adjectives,
@@ -1892,7 +1918,7 @@ final class NameRules {
     private func isMediaType(_ index: Int) -> Bool {
         if isText(index, Literal.mediaTypes) { return true }
         let span = facts[index].span
-        let word = String(String.UnicodeScalarView(scalars[span.begin..<span.end])).lowercased()
+        let word = String(encoding: scalars[span.begin..<span.end]).lowercased()
         return Self.mediaTypeEndings.contains { word.hasSuffix($0) }
     }
 
@@ -2246,14 +2272,14 @@ final class NameRules {
         // The word before first, which the name's run back below starts from: most of the words a legal form may
         // open with stand after no name there, and matching the forms' letters cost more.
         guard index > range.lowerBound, facts[index - 1].kind == .word && facts[index - 1].capitalised
-            || facts[index - 1].kind == .number || isText(index - 1, Literal.joiners) else { return }
+            || facts[index - 1].kind == .number || isJoiner(index - 1) else { return }
         // A legal form may run past a sentence end the splitter put after its abbreviation (`e.` `V.`).
         guard let end = legalFormEnd(at: index, in: 0..<facts.count) else { return }
         var start = index
         while start > range.lowerBound, index - start < 6 {
             let previous = start - 1
             let fact = facts[previous]
-            let joins = isText(previous, Literal.joiners)
+            let joins = isJoiner(previous)
             guard (fact.kind == .word && fact.capitalised) || fact.kind == .number || joins else { break }
             // (`deren Tochter Zielpunkt GmbH`: a parent or subsidiary word is no part of the name.)
             if has(previous, WordClass.function | WordClass.role | WordClass.orgTypeWord)
@@ -2399,7 +2425,7 @@ final class NameRules {
         guard next < range.upperBound else { return }
         // `Landesgericht für Strafsachen Wien`: a court's field after `für`, one noun, then its seat (the field
         // alone is the name's middle only where a place follows).
-        if next + 2 < range.upperBound, isText(next, Literal.fuer), isWord(next + 1), facts[next + 1].capitalised,
+        if next + 2 < range.upperBound, isText(next, keys.fuer), isWord(next + 1), facts[next + 1].capitalised,
            !facts[next + 1].allCaps, listType[next + 1] == nil,
            listStarts(next + 2).contains(where: { $0.type == .place && !$0.genitive }) {
             next += 2
@@ -2919,7 +2945,7 @@ final class NameRules {
 
     /// A word ending like an abstract noun (`Asymmetrisierung`, `Freiheit`, `Nation`), no place's name.
     private static func isAbstractNoun(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        let text = String(String.UnicodeScalarView(word))
+        let text = String(encoding: word)
         return ["ung", "heit", "keit", "ion", "ismus", "tät", "schaft"].contains { text.hasSuffix($0) }
     }
 
@@ -2927,7 +2953,7 @@ final class NameRules {
     /// ending) names people, not the place.
     private static func isNominalisedParticiple(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard word.count >= 6, word.first == "G", word.dropFirst().first == "e" else { return false }
-        let text = String(String.UnicodeScalarView(word))
+        let text = String(encoding: word)
         return ["ene", "enen", "ener", "te", "ten", "ter"].contains { text.hasSuffix($0) }
     }
 
@@ -3078,9 +3104,21 @@ final class NameRules {
             (WordKey.fold(scalars[fact.span.end - 1]), WordKey.fold(scalars[fact.span.end - 2]))
         }
         guard Self.isBuildingEnding(last, before) else { return }
+        // The two letters choose the heads the word may end in (`buildingHeads` by position, in its order), as they
+        // choose the street words (`endsInStreetWord`): a search of all seven retained and released each head.
+        let heads: ClosedRange<Int>
+        switch (last, before) {
+        case (0x65, 0x68): heads = 0...0
+        case (0x65, 0x6C): heads = 1...2
+        case (0x6D, 0x6F): heads = 3...3
+        case (0x65, 0x6B): heads = 4...4
+        case (0x65, 0x65): heads = 5...5
+        default: heads = 6...6
+        }
         let word = scalars[fact.span.begin..<fact.span.end]
         // Compared in place from the end, folded letter by letter.
-        guard let head = Self.buildingHeads.first(where: { head in
+        let buildingHeads = Self.buildingHeads
+        guard let head = heads.lazy.map({ buildingHeads[$0] }).first(where: { head in
             guard word.count >= head.count + 4 else { return false }
             var offset = 1
             while offset <= head.count, WordKey.fold(word[word.endIndex - offset]) == head[head.count - offset].value {
@@ -3099,7 +3137,8 @@ final class NameRules {
             rule: .streetName))
     }
 
-    /// Heads of the names of buildings and bridges (`-kirche`, `-dom`), folded.
+    /// Heads of the names of buildings and bridges (`-kirche`, `-dom`), folded; `namedBuilding` chooses them by
+    /// position (by their last two letters: `-he`, `-le` twice, `-om`, `-ke`, `-ee`, `-ge`).
     private static let buildingHeads: [[Unicode.Scalar]] = ["kirche", "kapelle", "kathedrale", "dom", "brücke",
                                                              "moschee", "synagoge"].map { Array($0.unicodeScalars) }
 
