@@ -175,6 +175,7 @@ final class ArticleView {
         let femaleFirstNameKeys: Set<UInt64>
         let countryAdjectives: [String: [String]]
         let verbsByID: [[LinkingLexicon.Verb]]
+        let verbReadingsByID: [LinkingLexicon.VerbReadings]
         let organisationTypeEndings: EndingBuckets
         let placeTypeEndings: EndingBuckets
 
@@ -183,6 +184,7 @@ final class ArticleView {
             femaleFirstNameKeys = []
             countryAdjectives = [:]
             verbsByID = []
+            verbReadingsByID = []
             organisationTypeEndings = EndingBuckets()
             placeTypeEndings = EndingBuckets()
         }
@@ -191,6 +193,7 @@ final class ArticleView {
             femaleFirstNameKeys = lexicon.femaleFirstNameKeys
             countryAdjectives = lexicon.countryAdjectives
             verbsByID = lexicon.verbsByID
+            verbReadingsByID = lexicon.verbReadingsByID
             organisationTypeEndings = lexicon.organisationTypeEndings
             placeTypeEndings = lexicon.placeTypeEndings
         }
@@ -896,6 +899,13 @@ final class ArticleView {
     func verbs(_ token: Int) -> [LinkingLexicon.Verb]? {
         guard isVerbForm(token) else { return nil }
         return tables.verbsByID[Int(ids[token])]
+    }
+
+    /// The token's readings sorted for `SpeechRules.pick`, nil when it is no listed form.
+    @inline(__always)
+    func verbReadings(_ token: Int) -> LinkingLexicon.VerbReadings? {
+        guard isVerbForm(token) else { return nil }
+        return tables.verbReadingsByID[Int(ids[token])]
     }
 
     /// Whether the token is a word of `wordClass` (lower-cased).

@@ -261,8 +261,8 @@ final class SpeechRules: Sendable {
             // sentence (below).
             if named != nil, range.upperBound - verbToken > 12
                 || !view.matches(verbToken - 1, .comma) && !view.isQuote(verbToken - 1) { continue }
-            guard let verbs = view.verbs(verbToken),
-                  let verb = pick(verbs, at: verbToken, in: view)
+            guard let readings = view.verbReadings(verbToken),
+                  let verb = pick(readings, at: verbToken, in: view)
             else { continue }
             if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
                                          roles: roles) {
@@ -285,28 +285,30 @@ final class SpeechRules: Sendable {
 
     /// The verb reading whose particle (if any) follows in the clause. A clause that ends in another
     /// separable particle is another verb (`meldete sich zurück`, `sagte den Termin ab`).
-    private func pick(_ verbs: [LinkingLexicon.Verb], at token: Int, in view: ArticleView) -> LinkingLexicon.Verb? {
+    private func pick(
+        _ readings: LinkingLexicon.VerbReadings, at token: Int, in view: ArticleView
+    ) -> LinkingLexicon.Verb? {
         // A capitalised form inside a sentence is a noun (`Rate`, `Frage`), not the verb.
         let sentence = view.sentenceOf[token]
         if view.isCapitalized(token), sentence >= 0, view.document.sentences[sentence].tokenRange.lowerBound != token {
             return nil
         }
         let end = clauseEnd(after: token, in: view)
-        if makesHistory(token, before: end, in: view) { return nil }
-        for verb in verbs {
-            guard let particle = verb.particleIDs, !particle.isEmpty else { continue }
+        if readings.mayWriteHistory, makesHistory(token, before: end, in: view) { return nil }
+        for reading in readings.withParticle {
+            let particle = reading.particleIDs
             let last = end - particle.count
             if last > token, (0..<particle.count).allSatisfy({ view.id(last + $0) == particle[$0] }) {
-                return verb
+                return reading.verb
             }
         }
-        for verb in verbs where verb.particle == nil && !verb.sequence.isEmpty {
+        for verb in readings.withSequence {
             if (0..<verb.sequenceIDs.count).allSatisfy({ view.id(token + 1 + $0) == verb.sequenceIDs[$0] }) {
                 return verb
             }
         }
         if end - 1 > token, view.hasCue(.particle, end - 1) { return nil }
-        return verbs.first { $0.particle == nil && $0.sequence.isEmpty }
+        return readings.bare
     }
 
     /// `Frodeno schrieb damit Geschichte: …`: the idiom makes history, it writes nothing.
@@ -1072,7 +1074,7 @@ final class SpeechRules: Sendable {
                 || view.matches(token, .nach) && (view.hasCue(.sourceNoun, token + 1)
                     || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
                 || view.hasCue(.sourcePostposition, token) || view.isVerbForm(token)
-                && view.verbs(token).flatMap { pick($0, at: token, in: view) } != nil
+                && view.verbReadings(token).flatMap { pick($0, at: token, in: view) } != nil
                 && (view.matches(token - 1, in: [.comma, .colon]) || view.isQuote(token - 1)
                     || view.matches(token + 1, in: [.colon, .dass, .ob])
                     // (`sich erst melden, wenn …`: a comma before a time or reason clause opens no content.)
