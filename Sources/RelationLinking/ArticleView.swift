@@ -581,14 +581,17 @@ final class ArticleView {
         let found: (lemma: String, source: String)?
         // The written word is asked for only where a compound is found: captured unowned (the view outlives the
         // call), the closure retained and released the view at each of some seventeen thousand look-ups a pass.
-        let written = { [unowned(unsafe) self] in original(token) }
+        // (Written at each call: a closure kept in a constant was allocated for every look-up where the table's
+        // function was not specialised for it.)
         if flags[token] & Flag.stable != 0 {
             let start = Int(lowerStart[token])
             let end = Int(lowerEnd[token])
             found = roleTable.role(nfcLower: UnsafeBufferPointer(rebasing: lowerBytes[start..<end]),
-                                 capitalized: isCapitalized(token), original: written)
+                                   capitalized: isCapitalized(token),
+                                   original: { [unowned(unsafe) self] in original(token) })
         } else {
-            found = roleTable.role(lower: word(token), capitalized: isCapitalized(token), original: written)
+            found = roleTable.role(lower: word(token), capitalized: isCapitalized(token),
+                                   original: { [unowned(unsafe) self] in original(token) })
         }
         if let found {
             roleIndex[token] = Int32(roleEntries.count)
