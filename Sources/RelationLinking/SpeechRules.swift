@@ -324,7 +324,6 @@ final class SpeechRules: Sendable {
         let range = view.document.sentences[sentence].tokenRange
         let start = range.lowerBound
         let plural = view.lower(verbToken, hasSuffix: "en")
-        let rule = verb.kind == .belief ? "belief-verb" : "said-verb"
         // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
         // `…, sagte einst Witali Smirnow`, `teilte dann das University College London … mit`: an adverb before the
         // speaker.
@@ -378,13 +377,14 @@ final class SpeechRules: Sendable {
             // (A zu-infinitive after the speaker is the content where a purpose opens the sentence: `Um dem Fluch
             // zu entgehen, empfiehlt Sasaki Reisenden, ihre Polster mitzunehmen`.)
             if let after = contentAfter(subjectEnd, sentence: sentence, firstClauseOnly: true, in: view),
-               after.kind != "zu-infinitive" || view.matches(start, .um),
+               after.kind != .zuInfinitive || view.matches(start, .um),
                // `Das ist schade, sagte Stöger: Ein Punkt hätte …`: one said per sentence, whose content starts
                // with the sentence where the clause before the verb is one (not `Auf die Frage, ob …,
                // erklärte X:`, a prepositional phrase).
-               after.kind != "colon" || !frontedClauseIsContent(start, verbToken, in: view) {
+               after.kind != .colon || !frontedClauseIsContent(start, verbToken, in: view) {
                 return Finding(speaker: who, content: after.span, evidence: sentence, lastSentence: after.lastSentence,
-                               scope: range, rule: .joined(rule, "-", after.kind), isBelief: verb.kind == .belief)
+                               scope: range, rule: after.kind.verbRule(belief: verb.kind == .belief),
+                               isBelief: verb.kind == .belief)
             }
             // The content starts after a colon before it (`…nicht ganz sicher: Ich nehme an, …, antwortete er`).
             let colon = (start..<verbToken).last { view.matches($0, .colon) && view.quoteAt[$0] == nil }
@@ -490,7 +490,8 @@ final class SpeechRules: Sendable {
         // Content with an unnamed speaker (`Die Behörden erklärten, sie hätten …`) is still attributed:
         // it gives no said, and it ends a Konjunktiv chain.
         return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
-                       lastSentence: content.lastSentence, scope: range, rule: .joined(rule, "-", content.kind),
+                       lastSentence: content.lastSentence, scope: range,
+                       rule: content.kind.verbRule(belief: verb.kind == .belief),
                        isBelief: verb.kind == .belief)
     }
 
@@ -529,13 +530,13 @@ final class SpeechRules: Sendable {
     /// Leistungen der Regierung`).
     private func pointedTo(
         after token: Int, verb: Int, sentence: Int, in view: ArticleView
-    ) -> (span: TextSpan, lastSentence: Int, kind: String)? {
+    ) -> (span: TextSpan, lastSentence: Int, kind: ContentKind)? {
         let end = view.document.sentences[sentence].tokenRange.upperBound
         guard view.matches(token, .auf), view.lower(verb, hasPrefix: "verw"),
               (token + 1..<end).contains(where: { isKonjunktiv($0, in: view) }),
               let span = contentSpan(token + 1, end, in: view)
         else { return nil }
-        return (span, sentence, "object")
+        return (span, sentence, .object)
     }
 
     /// Whether the stretch from `start` to the comma before `verbToken` reads as a clause of its own, which is then
@@ -2345,7 +2346,7 @@ final class SpeechRules: Sendable {
     private func contentAfter(
         _ start: Int, sentence: Int, allowInfinitive: Bool = true, indicative: Bool = false,
         firstClauseOnly: Bool = false, in view: ArticleView
-    ) -> (span: TextSpan, lastSentence: Int, kind: String)? {
+    ) -> (span: TextSpan, lastSentence: Int, kind: ContentKind)? {
         let range = view.document.sentences[sentence].tokenRange
         var token = start
         var commas = 0
@@ -2364,28 +2365,28 @@ final class SpeechRules: Sendable {
             }
             if view.matches(token, .colon) && isFreeColon(token, in: view) {
                 return contentAfterColon(token, sentence: sentence, in: view).map {
-                    ($0.span, $0.lastSentence, "colon")
+                    ($0.span, $0.lastSentence, .colon)
                 }
             }
             if let quoteIndex = view.quoteAt[token], view.quotes[quoteIndex].open == token,
                token == start || view.matches(token - 1, in: [.comma, .colon]),
                view.quotes[quoteIndex].close - token > 3 {
                 let quote = view.quotes[quoteIndex]
-                return (quote.content, view.sentenceOf[quote.close], "quote")
+                return (quote.content, view.sentenceOf[quote.close], .quote)
             }
             if view.matches(token, .comma) {
                 commas += 1
                 if firstClauseOnly && commas > 1 { return nil }
                 let next = token + 1
                 if view.matches(next, .dass), let span = contentSpan(next + 1, range.upperBound, in: view) {
-                    return (span, sentence, "dass")
+                    return (span, sentence, .dass)
                 }
                 if view.matches(next, .ob), let span = contentSpan(next, range.upperBound, in: view) {
-                    return (span, sentence, "ob")
+                    return (span, sentence, .ob)
                 }
                 if let quoteIndex = view.quoteAt[next], view.quotes[quoteIndex].open == next {
                     let quote = view.quotes[quoteIndex]
-                    return (quote.content, view.sentenceOf[quote.close], "quote")
+                    return (quote.content, view.sentenceOf[quote.close], .quote)
                 }
                 let end = clauseEnd(after: next, in: view)
                 // `kritisierte …, weil sie …`, `zurückgewiesen, da dies …`: a reason or a time is no content.
@@ -2393,7 +2394,7 @@ final class SpeechRules: Sendable {
                    !view.lower(next, is: "da"),
                    (next..<end).contains(where: { isKonjunktiv($0, in: view) }),
                    let span = contentSpan(next, range.upperBound, in: view) {
-                    return (span, sentence, "konjunktiv")
+                    return (span, sentence, .konjunktiv)
                 }
                 // (`Berufung einzulegen`: a fused infinitive and its object are two words.)
                 if allowInfinitive, end - next >= 3 && view.matches(end - 2, .zu)
@@ -2408,7 +2409,7 @@ final class SpeechRules: Sendable {
                                 || isFusedZuInfinitive(following - 1, in: view) else { break }
                         last = following
                     }
-                    if let span = contentSpan(next, last, in: view) { return (span, sentence, "zu-infinitive") }
+                    if let span = contentSpan(next, last, in: view) { return (span, sentence, .zuInfinitive) }
                 }
                 // `Google verspricht viel, wir forschen nach, ob …`: a clause of the writer's own in the first
                 // person; a dass or ob clause after it is its own.
@@ -2438,7 +2439,7 @@ final class SpeechRules: Sendable {
                      && (view.matches(end, in: [.comma, .colon]) || end >= range.upperBound - 1)
                      && (view.matches(next + 1, in: Self.attributeOpeners) || view.lower(next + 1, is: "an"))),
                    let span = contentSpan(next, range.upperBound, in: view) {
-                    return (span, sentence, "clause")
+                    return (span, sentence, .clause)
                 }
                 if commas >= 2 { return nil }
             }
