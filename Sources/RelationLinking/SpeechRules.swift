@@ -261,8 +261,7 @@ final class SpeechRules: Sendable {
             // sentence (below).
             if named != nil, range.upperBound - verbToken > 12
                 || !view.matches(verbToken - 1, .comma) && !view.isQuote(verbToken - 1) { continue }
-            guard let readings = view.verbReadings(verbToken),
-                  let verb = pick(readings, at: verbToken, in: view)
+            guard let verb = pickVerb(at: verbToken, in: view)
             else { continue }
             if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
                                          roles: roles) {
@@ -281,6 +280,11 @@ final class SpeechRules: Sendable {
             }
         }
         return named ?? unnamed
+    }
+
+    /// `pick` of the token's readings, nil for no listed verb form.
+    private func pickVerb(at token: Int, in view: ArticleView) -> LinkingLexicon.Verb? {
+        view.verbReadings(token)?._withUnsafeGuaranteedRef { pick($0, at: token, in: view) }
     }
 
     /// The verb reading whose particle (if any) follows in the clause. A clause that ends in another
@@ -1075,7 +1079,7 @@ final class SpeechRules: Sendable {
                 || view.matches(token, .nach) && (view.hasCue(.sourceNoun, token + 1)
                     || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
                 || view.hasCue(.sourcePostposition, token) || view.isVerbForm(token)
-                && view.verbReadings(token).flatMap { pick($0, at: token, in: view) } != nil
+                && pickVerb(at: token, in: view) != nil
                 && (view.matches(token - 1, in: [.comma, .colon]) || view.isQuote(token - 1)
                     || view.matches(token + 1, in: [.colon, .dass, .ob])
                     // (`sich erst melden, wenn …`: a comma before a time or reason clause opens no content.)
