@@ -410,6 +410,11 @@ struct LinkingLexicon: Sendable {
         roleTable = RoleTable(roles: roles, wholeWordRoles: wholeWordRoles)
         self.bitsByID = bitsByID
         self.verbsByID = verbsByID
+        var verbReadingsByID = [VerbReadings](repeating: .none, count: vocabulary.count)
+        for (word, id) in vocabulary where !verbsByID[Int(id)].isEmpty {
+            verbReadingsByID[Int(id)] = VerbReadings(word: word, verbs: verbsByID[Int(id)])
+        }
+        self.verbReadingsByID = verbReadingsByID
         viewTables = ArticleView.LexiconTables(self)
     }
 
@@ -425,6 +430,8 @@ struct LinkingLexicon: Sendable {
     private(set) var bitsByID: [UInt64] = []
     /// Speech verb readings of each vocabulary id (empty for no verb), particles and sequences as ids.
     private(set) var verbsByID: [[Verb]] = []
+    /// `verbsByID` sorted for `SpeechRules.pick` (`VerbReadings.none` for no verb).
+    private(set) var verbReadingsByID: [VerbReadings] = []
     /// The tables above that every article's view reads, in one object.
     private(set) var viewTables = ArticleView.LexiconTables()
     static let placeTypeBit: UInt64 = 1 << 34

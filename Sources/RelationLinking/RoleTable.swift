@@ -13,6 +13,8 @@ final class RoleTable: Sendable {
     /// `roles` by NFC UTF-8 (ids index `roleEntries`), and `wholeWordRoles`, for tokens in NFC.
     private let roleBytes: ByteVocabulary
     private let roleEntries: [(lemma: String, source: String)]
+    /// Each entry's lemma lower-cased, for the compounds that end in it (`Innenminister` → `…minister`).
+    private let lowerLemmas: [String]
     private let wholeWordRoleBytes: ByteVocabulary
     /// A bit for the last four bytes of each role form (`tailBit`): a word whose own last four bytes have no bit is
     /// no form and ends in none, and neither it nor its suffixes need be looked up.
@@ -28,6 +30,7 @@ final class RoleTable: Sendable {
             roleEntries.append(entry)
         }
         self.roleEntries = roleEntries
+        lowerLemmas = roleEntries.map { $0.lemma.quickLowercased() }
         roleBytes = ByteVocabulary(roleIDs)
         var roleTails = [UInt64](repeating: 0, count: 64)
         for form in roles.keys {
@@ -78,6 +81,34 @@ final class RoleTable: Sendable {
         return nil
     }
 
+    /// The role of a compound: the word's first `prefixCount` characters, which the lower-cased word's first
+    /// `byteCount` bytes hold, before the lower-cased lemma of the role it ends in; nil where they end in `-`.
+    private static func compound(
+        _ word: String, prefixCount: Int, byteCount: Int, lemma: String, source: String
+    ) -> (lemma: String, source: String)? {
+        if let prefix = plainPrefix(of: word, byteCount: byteCount) {
+            return prefix.endsInHyphen ? nil : (prefix.text + lemma, source)
+        }
+        let prefix = word.prefix(prefixCount)
+        guard !prefix.hasSuffix("-") else { return nil }
+        return (prefix + lemma, source)
+    }
+
+    /// The word's first `byteCount` UTF-8 bytes as a string, and whether they end in `-`, where they are its first
+    /// characters as the lower-cased word's first `byteCount` bytes are its first code points: where they are ASCII
+    /// and Latin-1 (lower case keeps each one's length; a longer code point among them has a lead byte of 0xC4 or
+    /// more) but a carriage return (which joins a line feed). In the stable text `role(nfcLower:…)` reads, nothing
+    /// after them joins the last. Nil where only characters tell: the word's `prefix`, `hasSuffix` and the appending
+    /// of the lemma to a substring walked its characters, some two thousand instructions a compound role.
+    private static func plainPrefix(of word: String, byteCount: Int) -> (text: String, endsInHyphen: Bool)? {
+        let found: (text: String, endsInHyphen: Bool)?? = word.utf8.withContiguousStorageIfAvailable { bytes in
+            guard byteCount > 0, byteCount <= bytes.count,
+                  !bytes[..<byteCount].contains(where: { $0 >= 0xC4 || $0 == 0x0D }) else { return nil }
+            return (String(decoding: bytes[..<byteCount], as: UTF8.self), bytes[byteCount - 1] == UInt8(ascii: "-"))
+        }
+        return found ?? nil
+    }
+
     /// `role(lower:capitalized:original:)` for a word in NFC, given as its UTF-8: the same answers from byte
     /// lookups. In such text every code point is a `Character`, so counts and offsets are code points.
     func role(
@@ -113,10 +144,9 @@ final class RoleTable: Sendable {
         while count - scalar >= 4 {
             let suffix = UnsafeBufferPointer(rebasing: bytes[offset...])
             if let index = roleBytes.id(of: suffix), wholeWordRoleBytes.id(of: suffix) == nil {
-                let hit = roleEntries[Int(index)]
-                let prefix = original().prefix(scalar)
-                guard !prefix.hasSuffix("-") else { return nil }
-                return (prefix + hit.lemma.quickLowercased(), hit.source)
+                return Self.compound(
+                    original(), prefixCount: scalar, byteCount: offset, lemma: lowerLemmas[Int(index)],
+                    source: roleEntries[Int(index)].source)
             }
             offset += 1
             while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }

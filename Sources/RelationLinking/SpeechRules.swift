@@ -261,8 +261,7 @@ final class SpeechRules: Sendable {
             // sentence (below).
             if named != nil, range.upperBound - verbToken > 12
                 || !view.matches(verbToken - 1, .comma) && !view.isQuote(verbToken - 1) { continue }
-            guard let verbs = view.verbs(verbToken),
-                  let verb = pick(verbs, at: verbToken, in: view)
+            guard let verb = pickVerb(at: verbToken, in: view)
             else { continue }
             if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
                                          roles: roles) {
@@ -283,30 +282,37 @@ final class SpeechRules: Sendable {
         return named ?? unnamed
     }
 
+    /// `pick` of the token's readings, nil for no listed verb form.
+    private func pickVerb(at token: Int, in view: ArticleView) -> LinkingLexicon.Verb? {
+        view.verbReadings(token)?._withUnsafeGuaranteedRef { pick($0, at: token, in: view) }
+    }
+
     /// The verb reading whose particle (if any) follows in the clause. A clause that ends in another
     /// separable particle is another verb (`meldete sich zurück`, `sagte den Termin ab`).
-    private func pick(_ verbs: [LinkingLexicon.Verb], at token: Int, in view: ArticleView) -> LinkingLexicon.Verb? {
+    private func pick(
+        _ readings: LinkingLexicon.VerbReadings, at token: Int, in view: ArticleView
+    ) -> LinkingLexicon.Verb? {
         // A capitalised form inside a sentence is a noun (`Rate`, `Frage`), not the verb.
         let sentence = view.sentenceOf[token]
         if view.isCapitalized(token), sentence >= 0, view.document.sentences[sentence].tokenRange.lowerBound != token {
             return nil
         }
         let end = clauseEnd(after: token, in: view)
-        if makesHistory(token, before: end, in: view) { return nil }
-        for verb in verbs {
-            guard let particle = verb.particleIDs, !particle.isEmpty else { continue }
+        if readings.mayWriteHistory, makesHistory(token, before: end, in: view) { return nil }
+        for reading in readings.withParticle {
+            let particle = reading.particleIDs
             let last = end - particle.count
             if last > token, (0..<particle.count).allSatisfy({ view.id(last + $0) == particle[$0] }) {
-                return verb
+                return reading.verb
             }
         }
-        for verb in verbs where verb.particle == nil && !verb.sequence.isEmpty {
+        for verb in readings.withSequence {
             if (0..<verb.sequenceIDs.count).allSatisfy({ view.id(token + 1 + $0) == verb.sequenceIDs[$0] }) {
                 return verb
             }
         }
         if end - 1 > token, view.hasCue(.particle, end - 1) { return nil }
-        return verbs.first { $0.particle == nil && $0.sequence.isEmpty }
+        return readings.bare
     }
 
     /// `Frodeno schrieb damit Geschichte: …`: the idiom makes history, it writes nothing.
@@ -322,7 +328,6 @@ final class SpeechRules: Sendable {
         let range = view.document.sentences[sentence].tokenRange
         let start = range.lowerBound
         let plural = view.lower(verbToken, hasSuffix: "en")
-        let rule = verb.kind == .belief ? "belief-verb" : "said-verb"
         // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
         // `…, sagte einst Witali Smirnow`, `teilte dann das University College London … mit`: an adverb before the
         // speaker.
@@ -376,13 +381,14 @@ final class SpeechRules: Sendable {
             // (A zu-infinitive after the speaker is the content where a purpose opens the sentence: `Um dem Fluch
             // zu entgehen, empfiehlt Sasaki Reisenden, ihre Polster mitzunehmen`.)
             if let after = contentAfter(subjectEnd, sentence: sentence, firstClauseOnly: true, in: view),
-               after.kind != "zu-infinitive" || view.matches(start, .um),
+               after.kind != .zuInfinitive || view.matches(start, .um),
                // `Das ist schade, sagte Stöger: Ein Punkt hätte …`: one said per sentence, whose content starts
                // with the sentence where the clause before the verb is one (not `Auf die Frage, ob …,
                // erklärte X:`, a prepositional phrase).
-               after.kind != "colon" || !frontedClauseIsContent(start, verbToken, in: view) {
+               after.kind != .colon || !frontedClauseIsContent(start, verbToken, in: view) {
                 return Finding(speaker: who, content: after.span, evidence: sentence, lastSentence: after.lastSentence,
-                               scope: range, rule: .joined(rule, "-", after.kind), isBelief: verb.kind == .belief)
+                               scope: range, rule: after.kind.verbRule(belief: verb.kind == .belief),
+                               isBelief: verb.kind == .belief)
             }
             // The content starts after a colon before it (`…nicht ganz sicher: Ich nehme an, …, antwortete er`).
             let colon = (start..<verbToken).last { view.matches($0, .colon) && view.quoteAt[$0] == nil }
@@ -488,7 +494,8 @@ final class SpeechRules: Sendable {
         // Content with an unnamed speaker (`Die Behörden erklärten, sie hätten …`) is still attributed:
         // it gives no said, and it ends a Konjunktiv chain.
         return Finding(speaker: who ?? .unnamed, content: content.span, evidence: sentence,
-                       lastSentence: content.lastSentence, scope: range, rule: .joined(rule, "-", content.kind),
+                       lastSentence: content.lastSentence, scope: range,
+                       rule: content.kind.verbRule(belief: verb.kind == .belief),
                        isBelief: verb.kind == .belief)
     }
 
@@ -527,13 +534,13 @@ final class SpeechRules: Sendable {
     /// Leistungen der Regierung`).
     private func pointedTo(
         after token: Int, verb: Int, sentence: Int, in view: ArticleView
-    ) -> (span: TextSpan, lastSentence: Int, kind: String)? {
+    ) -> (span: TextSpan, lastSentence: Int, kind: ContentKind)? {
         let end = view.document.sentences[sentence].tokenRange.upperBound
         guard view.matches(token, .auf), view.lower(verb, hasPrefix: "verw"),
               (token + 1..<end).contains(where: { isKonjunktiv($0, in: view) }),
               let span = contentSpan(token + 1, end, in: view)
         else { return nil }
-        return (span, sentence, "object")
+        return (span, sentence, .object)
     }
 
     /// Whether the stretch from `start` to the comma before `verbToken` reads as a clause of its own, which is then
@@ -1078,7 +1085,7 @@ final class SpeechRules: Sendable {
                 || view.matches(token, .nach) && (view.hasCue(.sourceNoun, token + 1)
                     || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
                 || view.hasCue(.sourcePostposition, token) || view.isVerbForm(token)
-                && view.verbs(token).flatMap { pick($0, at: token, in: view) } != nil
+                && pickVerb(at: token, in: view) != nil
                 && (view.matches(token - 1, in: [.comma, .colon]) || view.isQuote(token - 1)
                     || view.matches(token + 1, in: [.colon, .dass, .ob])
                     // (`sich erst melden, wenn …`: a comma before a time or reason clause opens no content.)
@@ -2355,7 +2362,7 @@ final class SpeechRules: Sendable {
     private func contentAfter(
         _ start: Int, sentence: Int, allowInfinitive: Bool = true, indicative: Bool = false,
         firstClauseOnly: Bool = false, in view: ArticleView
-    ) -> (span: TextSpan, lastSentence: Int, kind: String)? {
+    ) -> (span: TextSpan, lastSentence: Int, kind: ContentKind)? {
         let range = view.document.sentences[sentence].tokenRange
         var token = start
         var commas = 0
@@ -2374,28 +2381,28 @@ final class SpeechRules: Sendable {
             }
             if view.matches(token, .colon) && isFreeColon(token, in: view) {
                 return contentAfterColon(token, sentence: sentence, in: view).map {
-                    ($0.span, $0.lastSentence, "colon")
+                    ($0.span, $0.lastSentence, .colon)
                 }
             }
             if let quoteIndex = view.quoteAt[token], view.quotes[quoteIndex].open == token,
                token == start || view.matches(token - 1, in: [.comma, .colon]),
                view.quotes[quoteIndex].close - token > 3 {
                 let quote = view.quotes[quoteIndex]
-                return (quote.content, view.sentenceOf[quote.close], "quote")
+                return (quote.content, view.sentenceOf[quote.close], .quote)
             }
             if view.matches(token, .comma) {
                 commas += 1
                 if firstClauseOnly && commas > 1 { return nil }
                 let next = token + 1
                 if view.matches(next, .dass), let span = contentSpan(next + 1, range.upperBound, in: view) {
-                    return (span, sentence, "dass")
+                    return (span, sentence, .dass)
                 }
                 if view.matches(next, .ob), let span = contentSpan(next, range.upperBound, in: view) {
-                    return (span, sentence, "ob")
+                    return (span, sentence, .ob)
                 }
                 if let quoteIndex = view.quoteAt[next], view.quotes[quoteIndex].open == next {
                     let quote = view.quotes[quoteIndex]
-                    return (quote.content, view.sentenceOf[quote.close], "quote")
+                    return (quote.content, view.sentenceOf[quote.close], .quote)
                 }
                 let end = clauseEnd(after: next, in: view)
                 // `kritisierte …, weil sie …`, `zurückgewiesen, da dies …`: a reason or a time is no content.
@@ -2403,7 +2410,7 @@ final class SpeechRules: Sendable {
                    !view.lower(next, is: "da"),
                    (next..<end).contains(where: { isKonjunktiv($0, in: view) }),
                    let span = contentSpan(next, range.upperBound, in: view) {
-                    return (span, sentence, "konjunktiv")
+                    return (span, sentence, .konjunktiv)
                 }
                 // (`Berufung einzulegen`: a fused infinitive and its object are two words.)
                 if allowInfinitive, end - next >= 3 && view.matches(end - 2, .zu)
@@ -2418,7 +2425,7 @@ final class SpeechRules: Sendable {
                                 || isFusedZuInfinitive(following - 1, in: view) else { break }
                         last = following
                     }
-                    if let span = contentSpan(next, last, in: view) { return (span, sentence, "zu-infinitive") }
+                    if let span = contentSpan(next, last, in: view) { return (span, sentence, .zuInfinitive) }
                 }
                 // `Google verspricht viel, wir forschen nach, ob …`: a clause of the writer's own in the first
                 // person; a dass or ob clause after it is its own.
@@ -2448,7 +2455,7 @@ final class SpeechRules: Sendable {
                      && (view.matches(end, in: [.comma, .colon]) || end >= range.upperBound - 1)
                      && (view.matches(next + 1, in: Self.attributeOpeners) || view.lower(next + 1, is: "an"))),
                    let span = contentSpan(next, range.upperBound, in: view) {
-                    return (span, sentence, "clause")
+                    return (span, sentence, .clause)
                 }
                 if commas >= 2 { return nil }
             }
