@@ -1228,7 +1228,8 @@ struct DescribedSpeakerTests {
     @Test func definiteRoleTakesUpTheHolderNamedLast() throws {
         let text = "Außenminister Karl Brandl traf Innenminister Paul Huber. Brandl sagte, die Lage sei ernst. "
             + "Der Minister rief die Länder auf, mehr Geld zu geben."
-        let out = try Fixture.describe(text, [.per("Karl Brandl"), .per("Paul Huber"), .per("Brandl", key: "Karl Brandl")])
+        let out = try Fixture.describe(
+            text, [.per("Karl Brandl"), .per("Paul Huber"), .per("Brandl", key: "Karl Brandl")])
         #expect(out.contains("Karl Brandl said mehr Geld zu geben"))
         let swapped = try Fixture.describe(
             text.replacingOccurrences(of: "Brandl sagte", with: "Huber sagte"),
