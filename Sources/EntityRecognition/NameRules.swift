@@ -652,6 +652,14 @@ final class NameRules {
                !facts[index - 1].hyphenJoinedBefore, isNoun(index), !isFirstName(index), !isSurname(index) {
                 break
             }
+            // `Markus Hartmann von der Zentral- und Ansprechstelle`, `Anna Roth von der Landesdatenschutzbehörde`:
+            // after a first name and a surname, a lower-case `von der` names where the person works (nobles'
+            // particles follow one name: `Walther von der Vogelweide`, `Ursula von der Leyen`).
+            // (The run may start at the surname, its first name read by the caller.)
+            if parts >= 2 || parts == 1 && start > range.lowerBound && isFirstName(start - 1),
+               isNameParticle(index), !facts[index].capitalised, isText(index + 1, Literal.derDen, in: range) {
+                break
+            }
             // `Van der Bellen`, `De la Cruz`: a capitalised particle before `der`/`den` links, it is no name part.
             let isParticle = isNameParticle(index)
                 && isText(index + 1, Literal.derDen, in: range)

@@ -953,6 +953,11 @@ import Testing
         // Nor a compound noun after a surname, though one after a first name is a surname.
         #expect(try Self.mentions("Das sagt Andreas Baur von der Steuerungsgruppe.").first == "Andreas Baur/PER")
         #expect(try Self.mentions("Das sang Walther von der Vogelweide.").first == "Walther von der Vogelweide/PER")
+        // Nor any word after `von der` that follows a first name and a surname: an elliptic compound's first half,
+        // a compound of three nouns.
+        #expect(try Self.mentions("Das sagte Markus Hartmann von der Zentral- und Ansprechstelle Cybercrime.")
+            .first == "Markus Hartmann/PER")
+        #expect(try Self.mentions("Das sagte Anna Roth von der Landesdatenschutzbehörde.").first == "Anna Roth/PER")
         // Nor an English body's head after `von der`.
         #expect(try Self.mentions("Das zeigt Mélanie Roffet-Salque von der University of Bristol.")
             .contains("Mélanie Roffet-Salque/PER"))
