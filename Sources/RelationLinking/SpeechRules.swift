@@ -213,6 +213,13 @@ final class SpeechRules: Sendable {
         if view.matches(end, .comma), let named = view.mention(at: end - 1),
            view.matches(named.tokens.lowerBound - 1, .comma) {
             tailStart = end + 1
+        } else if view.matches(end, .comma),
+                  let close = (end + 2..<min(end + 10, tailEnd)).first(where: { view.matches($0, .comma) }),
+                  (end + 1..<close).contains(where: { roleRules.hasRole(at: $0, in: view) }),
+                  !(end + 1..<close).contains(where: { view.isVerbForm($0) || isKonjunktiv($0, in: view) }) {
+            // `Das teilte Chou Bun Eng, ständige Vizepräsidentin des NCCT, am Montag mit`: a role set off after the
+            // name describes the speaker; the tail goes on after it.
+            tailStart = close + 1
         }
         // (`Das sagte Bundespräsident Heinz Fischer am Donnerstag nach seinen Gesprächen in der deutschen
         // Hauptstadt`: a time and a place phrase may make the tail ten words long.)

@@ -420,6 +420,18 @@ struct SpeechRuleTests {
         #expect(out.contains("Olaf Huber said Mindestens 50 Menschen sind fe"))
     }
 
+    /// `Das teilte Chou Bun Eng, ständige Vizepräsidentin des NCCT, am Montag mit`: a role set off after the name
+    /// describes the speaker; a clause set off there is content of its own.
+    @Test func pointerWithARoleSetOffAfterTheName() throws {
+        let marks: [Fixture.Mark] = [.per("Olaf Huber"), .org("KRF")]
+        let role = "Mindestens 50 Menschen sind festgenommen worden. "
+            + "Das teilte Olaf Huber, ständiger Vizepräsident der KRF, am Montag mit."
+        #expect(try Fixture.describe(role, marks).contains("Olaf Huber said Mindestens 50 Menschen sind fe"))
+        let clause = "Mindestens 50 Menschen sind festgenommen worden. "
+            + "Das teilte Olaf Huber, der Vizepräsident war, am Montag mit."
+        #expect(!(try Fixture.describe(clause, marks).contains { $0.hasPrefix("Olaf Huber said") }))
+    }
+
     @Test func sentenceAdverbIsNoSubject() throws {
         let out = try Fixture.describe(
             "Trotzdem sagten Karl Brandl und Olaf Huber am Rande, sie seien dagegen.",
