@@ -110,7 +110,8 @@ extension ArticleView {
             }
         }
         // A country first; else a region or island the article names (`der korsischen Hauptstadt Ajaccio`).
-        return placeSharingStart(with: stem, countries: true) ?? placeSharingStart(with: stem, countries: false)
+        let (country, other) = placesSharingStart(with: stem)
+        return country ?? other
     }
 
     private static let adjectiveEndings = ["en", "er", "es", "em", "e"]
@@ -142,14 +143,15 @@ extension ArticleView {
         return (start, bytes.count - end)
     }
 
-    /// The place (a country, or any other) whose name shares the longest start with `stem`, at least four
-    /// letters and all but six of the stem's (`maltesisch` → `Malta`, not `niederösterreichisch` → `Niederlande`),
-    /// if no other place shares as much.
-    private func placeSharingStart(with stem: Substring, countries: Bool) -> MentionRef? {
-        var best: MentionRef?
-        var bestLength = 3
-        var tie = false
-        guard let initial = stem.first else { return nil }
+    /// The country, and the place of any other kind, whose name shares the longest start with `stem`, at least
+    /// four letters and all but six of the stem's (`maltesisch` → `Malta`, not `niederösterreichisch` →
+    /// `Niederlande`), each if no other place of its kind shares as much.
+    // Both kinds in one walk over the places: a walk for each kind set up the stem's tests twice and asked every
+    // place whether it is a country twice, for each of some 200 adjectives a pass.
+    private func placesSharingStart(with stem: Substring) -> (country: MentionRef?, other: MentionRef?) {
+        var countries = SharingStart()
+        var others = SharingStart()
+        guard let initial = stem.first else { return (nil, nil) }
         let initialScalars = initial.unicodeScalars
         let latinInitial = initialScalars.count == 1 && initialScalars.first!.value < 0x100
             ? initialScalars.first!.value : nil
@@ -165,7 +167,7 @@ extension ArticleView {
         let simpleStem = Self.isSimple(stem.utf8)
         // The places in order with their canonical names, looked up once an article (`placesWithNames`), not by
         // key for every place at every question.
-        for place in placesWithNames where isCountry(place.mention) == countries {
+        for place in placesWithNames {
             let mention = place.mention
             // Only names with the stem's first letter are lower-cased and compared (a string each): the canonical
             // name, or the name as the article writes it (`Moldau` for `Republik Moldau`).
@@ -198,6 +200,25 @@ extension ArticleView {
                 stemCount = stem.count
             }
             guard shared >= stemCount - 6 else { continue }
+            if isCountry(mention) {
+                countries.consider(mention, sharing: shared)
+            } else {
+                others.consider(mention, sharing: shared)
+            }
+        }
+        return (countries.found, others.found)
+    }
+
+    /// The place of one kind that shares the longest start with the stem so far (`placesSharingStart(with:)`).
+    private struct SharingStart {
+        private var best: MentionRef?
+        private var bestLength = 3
+        private var tie = false
+
+        /// The place, unless another of its kind shares as much.
+        var found: MentionRef? { tie ? nil : best }
+
+        mutating func consider(_ mention: MentionRef, sharing shared: Int) {
             if shared > bestLength {
                 best = mention
                 bestLength = shared
@@ -206,7 +227,6 @@ extension ArticleView {
                 tie = true
             }
         }
-        return tie ? nil : best
     }
 
     /// Whether the text's first character is `initial` (a code point below U+0100) or lower-cases to it, read from
