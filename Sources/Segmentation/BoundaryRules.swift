@@ -232,11 +232,17 @@ struct BoundaryRules: Sendable {
         let out = [CodePointOffset](fillingCapacity: room) { out in
             firstTokens = [Int](fillingCapacity: room) { firsts in
                 var tokenIndex = 0
+                var lastEnd = 0
+                // The token at an end is looked for near where the text's tokens per code point (fixed point, 16
+                // bits) put it: a sentence's tokens are as long as the text's, give or take a few.
+                let tokensPerCodePoint = (tokens.count << 16) / Swift.max(scalars.count, 1)
                 // The tokens and code points through buffers: the walk and the heading rule read them at every end.
                 tokens.withUnsafeBufferPointer { tokens in scalars.withUnsafeBufferPointer { text in
                     forms.withUnsafeBufferPointer { forms in
                         for (position, end) in ends.enumerated() {
-                            tokenIndex = tokens.firstIndex(from: tokenIndex) { $0.span.begin >= end }
+                            let guess = tokenIndex &+ ((end &- lastEnd) &* tokensPerCodePoint) >> 16
+                            tokenIndex = tokens.firstIndex(from: tokenIndex, near: guess) { $0.span.begin >= end }
+                            lastEnd = end
                             out.initializeElement(at: written, to: end)
                             firsts.initializeElement(at: written, to: tokenIndex)
                             written += 1
