@@ -79,62 +79,64 @@ struct TokenFacts {
         let forms = document.forms
         var lowercaseNameStarts: [Int32] = []
         var capitalised: [Int32] = []
-        // Keys and positions live in temporary buffers: an array's allocation looks up its run-time type and cost
-        // several hundred instructions.
-        return withScratch(of: WordKey.self, capacity: tokenCount) { keys in
-            withScratch(of: Int32.self, capacity: 3 * tokenCount) { positions in
-                let indices = UnsafeMutableBufferPointer(rebasing: positions[..<tokenCount])
-                let capitalisedBuffer = UnsafeMutableBufferPointer(rebasing: positions[tokenCount..<(2 * tokenCount)])
-                let lowercaseBuffer = UnsafeMutableBufferPointer(rebasing: positions[(2 * tokenCount)...])
-                var capitalisedCount = 0
-                var out = [TokenFacts](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
-                    forms.withUnsafeBufferPointer { forms in
-                        document.tokens.withUnsafeBufferPointer { tokens in
-                            document.sentences.withUnsafeBufferPointer { sentences in
-                                document.scalars.withUnsafeBufferPointer { scalars in
-                                    capitalisedCount = initialize(
-                                        buffer, forms: forms, tokens: tokens, sentences: sentences, scalars: scalars,
-                                        capitalised: capitalisedBuffer)
-                                }
+        // Keys and positions live in temporary memory: an array's allocation looks up its run-time type and cost
+        // several hundred instructions. One block holds both, keys first: most articles need more than fits on the
+        // stack, and each block taken from `malloc` cost some seven hundred instructions.
+        return withScratch(of: WordKey.self, capacity: tokenCount + (3 * tokenCount + 1) / 2) { block in
+            let keys = UnsafeMutableBufferPointer(rebasing: block[..<tokenCount])
+            let positions = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: block[tokenCount...]))
+                .bindMemory(to: Int32.self)
+            let indices = UnsafeMutableBufferPointer(rebasing: positions[..<tokenCount])
+            let capitalisedBuffer = UnsafeMutableBufferPointer(rebasing: positions[tokenCount..<(2 * tokenCount)])
+            let lowercaseBuffer = UnsafeMutableBufferPointer(rebasing: positions[(2 * tokenCount)...])
+            var capitalisedCount = 0
+            var out = [TokenFacts](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
+                forms.withUnsafeBufferPointer { forms in
+                    document.tokens.withUnsafeBufferPointer { tokens in
+                        document.sentences.withUnsafeBufferPointer { sentences in
+                            document.scalars.withUnsafeBufferPointer { scalars in
+                                capitalisedCount = initialize(
+                                    buffer, forms: forms, tokens: tokens, sentences: sentences, scalars: scalars,
+                                    capitalised: capitalisedBuffer)
                             }
                         }
                     }
-                    initialized = tokenCount
                 }
-                capitalised = Array(capitalisedBuffer[..<capitalisedCount])
-                // Words that may be in a list, by the class filter, are looked up together after
-                // (`KeyTable.forEachValue(of:absent:_:)`); the others have no classes. The filter is read in a loop
-                // of its own: between one article and the next the other stages push it out of cache, and in the
-                // token loop each of its misses stalled alone, while here they overlap. The words that pass are
-                // gathered without a branch per token: which tokens pass follows no pattern a branch predictor
-                // learns, and a scan that tested each was most of the coreference scan once.
-                out.withUnsafeMutableBufferPointer { facts in
-                    var passing = 0
-                    words.classFilter.withUnsafeBufferPointer { filter in
-                        for index in 0..<facts.count {
-                            let key = facts[index].folded
-                            let bit = WordLists.filterBit(key)
-                            let isWord = facts[index].kind == .word ? 1 : 0
-                            let inFilter = filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
-                            indices[passing] = Int32(truncatingIfNeeded: index)
-                            keys[passing] = key
-                            passing &+= isWord & inFilter
-                        }
-                    }
-                    var lowercaseCount = 0
-                    words.classTable.forEachValue(of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0) {
-                        let index = indices[$0]
-                        let classes = UInt16(truncatingIfNeeded: $1)
-                        facts[Int(index)].classes = classes
-                        // Only words pass the filter; a capitalised one is among `capitalised` already.
-                        lowercaseBuffer[lowercaseCount] = index
-                        lowercaseCount &+= (classes & WordClass.lowercaseNameStart != 0 ? 1 : 0)
-                            & (facts[Int(index)].capitalised ? 0 : 1)
-                    }
-                    if lowercaseCount > 0 { lowercaseNameStarts = Array(lowercaseBuffer[..<lowercaseCount]) }
-                }
-                return Table(facts: out, capitalised: capitalised, lowercaseNameStarts: lowercaseNameStarts)
+                initialized = tokenCount
             }
+            capitalised = Array(capitalisedBuffer[..<capitalisedCount])
+            // Words that may be in a list, by the class filter, are looked up together after
+            // (`KeyTable.forEachValue(of:absent:_:)`); the others have no classes. The filter is read in a loop
+            // of its own: between one article and the next the other stages push it out of cache, and in the
+            // token loop each of its misses stalled alone, while here they overlap. The words that pass are
+            // gathered without a branch per token: which tokens pass follows no pattern a branch predictor
+            // learns, and a scan that tested each was most of the coreference scan once.
+            out.withUnsafeMutableBufferPointer { facts in
+                var passing = 0
+                words.classFilter.withUnsafeBufferPointer { filter in
+                    for index in 0..<facts.count {
+                        let key = facts[index].folded
+                        let bit = WordLists.filterBit(key)
+                        let isWord = facts[index].kind == .word ? 1 : 0
+                        let inFilter = filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
+                        indices[passing] = Int32(truncatingIfNeeded: index)
+                        keys[passing] = key
+                        passing &+= isWord & inFilter
+                    }
+                }
+                var lowercaseCount = 0
+                words.classTable.forEachValue(of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0) {
+                    let index = indices[$0]
+                    let classes = UInt16(truncatingIfNeeded: $1)
+                    facts[Int(index)].classes = classes
+                    // Only words pass the filter; a capitalised one is among `capitalised` already.
+                    lowercaseBuffer[lowercaseCount] = index
+                    lowercaseCount &+= (classes & WordClass.lowercaseNameStart != 0 ? 1 : 0)
+                        & (facts[Int(index)].capitalised ? 0 : 1)
+                }
+                if lowercaseCount > 0 { lowercaseNameStarts = Array(lowercaseBuffer[..<lowercaseCount]) }
+            }
+            return Table(facts: out, capitalised: capitalised, lowercaseNameStarts: lowercaseNameStarts)
         }
     }
 
