@@ -77,98 +77,117 @@ struct TokenFacts {
     static func facts(of document: Document, words: WordLists) -> Table {
         let tokenCount = document.tokens.count
         let forms = document.forms
-        var out = [TokenFacts](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
-            forms.withUnsafeBufferPointer { forms in
-                document.tokens.withUnsafeBufferPointer { tokens in
-                    document.sentences.withUnsafeBufferPointer { sentences in
-                        // Sentence by sentence: a token belongs to the first sentence not ended before it
-                        // (tokens after the last to none, `sentences.count`). Found per sentence, not per token.
-                        var index = 0
-                        for sentenceIndex in 0...sentences.count {
-                            let isSentence = sentenceIndex < sentences.count
-                            let end = isSentence
-                                ? min(sentences[sentenceIndex].tokenRange.upperBound, tokens.count) : tokens.count
-                            let firstIndex = isSentence ? sentences[sentenceIndex].tokenRange.lowerBound : -1
-                            while index < end {
-                                let form = forms[index]
-                                buffer.initializeElement(
-                                    at: index,
-                                    to: TokenFacts(
-                                        span: tokens[index].span, kind: tokens[index].kind,
-                                        folded: WordKey(raw: form.folded), exact: WordKey(raw: form.exact),
-                                        capitalised: form.isCapitalised, allCaps: form.isAllCaps,
-                                        innerCaps: form.hasInnerCaps, sentence: sentenceIndex,
-                                        firstInSentence: index == firstIndex))
-                                index += 1
-                            }
-                        }
-                    }
-                }
-            }
-            initialized = tokenCount
-        }
-        // Words that may be in a list, by the class filter, are looked up together after
-        // (`KeyTable.forEachValue(of:absent:_:)`); the others have no classes. The filter is read in a loop of its own:
-        // between one article and the next the other stages push it out of cache, and in the token loop above
-        // each of its misses stalled alone, while here they overlap. The words that pass are gathered without a
-        // branch per token: which tokens pass follows no pattern a branch predictor learns, and a scan that tested
-        // each was most of the coreference scan once. So are the capitalised words. The hyphen flags are set in the
-        // same pass, which reads every fact once instead of twice. Keys and positions live in temporary
-        // buffers: an array's allocation looks up its run-time type and cost several hundred instructions.
         var lowercaseNameStarts: [Int32] = []
         var capitalised: [Int32] = []
-        withScratch(of: WordKey.self, capacity: tokenCount) { keys in
-            withScratch(of: Int32.self, capacity: 3 * tokenCount) { positions in
-                let indices = UnsafeMutableBufferPointer(rebasing: positions[..<tokenCount])
-                let capitalisedBuffer = UnsafeMutableBufferPointer(rebasing: positions[tokenCount..<(2 * tokenCount)])
-                let lowercaseBuffer = UnsafeMutableBufferPointer(rebasing: positions[(2 * tokenCount)...])
-                out.withUnsafeMutableBufferPointer { facts in
-                    var passing = 0
-                    var capitalisedCount = 0
-                    words.classFilter.withUnsafeBufferPointer { filter in
-                        document.scalars.withUnsafeBufferPointer { scalars in
-                            let last = facts.count - 1
-                            for index in 0..<facts.count {
-                                let fact = facts[index]
-                                let key = fact.folded
-                                let bit = WordLists.filterBit(key)
-                                let isWord = fact.kind == .word ? 1 : 0
-                                let inFilter = filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
-                                indices[passing] = Int32(truncatingIfNeeded: index)
-                                keys[passing] = key
-                                passing &+= isWord & inFilter
-                                // Words and numbers (`Check24`).
-                                let isWordOrNumber = fact.kind.rawValue <= Token.Kind.number.rawValue ? 1 : 0
-                                capitalisedBuffer[capitalisedCount] = Int32(truncatingIfNeeded: index)
-                                capitalisedCount &+= isWordOrNumber & (fact.capitalised ? 1 : 0)
-                                if isWord == 0 && fact.span.length == 1 && index > 0 && index < last
-                                    && isHyphen(scalars[fact.span.begin])
-                                    && facts[index - 1].span.end == fact.span.begin
-                                    && facts[index - 1].kind != .punctuation
-                                    && facts[index + 1].span.begin == fact.span.end && facts[index + 1].kind == .word
-                                {
-                                    facts[index - 1].hyphenJoinedAfter = true
-                                    facts[index + 1].hyphenJoinedBefore = true
-                                }
+        // Keys and positions live in temporary memory: an array's allocation looks up its run-time type and cost
+        // several hundred instructions. One block holds both, keys first: most articles need more than fits on the
+        // stack, and each block taken from `malloc` cost some seven hundred instructions.
+        return withScratch(of: WordKey.self, capacity: tokenCount + (3 * tokenCount + 1) / 2) { block in
+            let keys = UnsafeMutableBufferPointer(rebasing: block[..<tokenCount])
+            let positions = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: block[tokenCount...]))
+                .bindMemory(to: Int32.self)
+            let indices = UnsafeMutableBufferPointer(rebasing: positions[..<tokenCount])
+            let capitalisedBuffer = UnsafeMutableBufferPointer(rebasing: positions[tokenCount..<(2 * tokenCount)])
+            let lowercaseBuffer = UnsafeMutableBufferPointer(rebasing: positions[(2 * tokenCount)...])
+            var capitalisedCount = 0
+            var out = [TokenFacts](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
+                forms.withUnsafeBufferPointer { forms in
+                    document.tokens.withUnsafeBufferPointer { tokens in
+                        document.sentences.withUnsafeBufferPointer { sentences in
+                            document.scalars.withUnsafeBufferPointer { scalars in
+                                capitalisedCount = initialize(
+                                    buffer, forms: forms, tokens: tokens, sentences: sentences, scalars: scalars,
+                                    capitalised: capitalisedBuffer)
                             }
                         }
                     }
-                    capitalised = Array(capitalisedBuffer[..<capitalisedCount])
-                    var lowercaseCount = 0
-                    words.classTable.forEachValue(of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0) {
-                        let index = indices[$0]
-                        let classes = UInt16(truncatingIfNeeded: $1)
-                        facts[Int(index)].classes = classes
-                        // Only words pass the filter; a capitalised one is among `capitalised` already.
-                        lowercaseBuffer[lowercaseCount] = index
-                        lowercaseCount &+= (classes & WordClass.lowercaseNameStart != 0 ? 1 : 0)
-                            & (facts[Int(index)].capitalised ? 0 : 1)
-                    }
-                    if lowercaseCount > 0 { lowercaseNameStarts = Array(lowercaseBuffer[..<lowercaseCount]) }
                 }
+                initialized = tokenCount
+            }
+            capitalised = Array(capitalisedBuffer[..<capitalisedCount])
+            // Words that may be in a list, by the class filter, are looked up together after
+            // (`KeyTable.forEachValue(of:absent:_:)`); the others have no classes. The filter is read in a loop
+            // of its own: between one article and the next the other stages push it out of cache, and in the
+            // token loop each of its misses stalled alone, while here they overlap. The words that pass are
+            // gathered without a branch per token: which tokens pass follows no pattern a branch predictor
+            // learns, and a scan that tested each was most of the coreference scan once.
+            out.withUnsafeMutableBufferPointer { facts in
+                var passing = 0
+                words.classFilter.withUnsafeBufferPointer { filter in
+                    for index in 0..<facts.count {
+                        let key = facts[index].folded
+                        let bit = WordLists.filterBit(key)
+                        let isWord = facts[index].kind == .word ? 1 : 0
+                        let inFilter = filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
+                        indices[passing] = Int32(truncatingIfNeeded: index)
+                        keys[passing] = key
+                        passing &+= isWord & inFilter
+                    }
+                }
+                var lowercaseCount = 0
+                words.classTable.forEachValue(of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0) {
+                    let index = indices[$0]
+                    let classes = UInt16(truncatingIfNeeded: $1)
+                    facts[Int(index)].classes = classes
+                    // Only words pass the filter; a capitalised one is among `capitalised` already.
+                    lowercaseBuffer[lowercaseCount] = index
+                    lowercaseCount &+= (classes & WordClass.lowercaseNameStart != 0 ? 1 : 0)
+                        & (facts[Int(index)].capitalised ? 0 : 1)
+                }
+                if lowercaseCount > 0 { lowercaseNameStarts = Array(lowercaseBuffer[..<lowercaseCount]) }
+            }
+            return Table(facts: out, capitalised: capitalised, lowercaseNameStarts: lowercaseNameStarts)
+        }
+    }
+
+    /// Every token's facts but its classes, into `buffer`, in one pass over the tokens: the capitalised words and
+    /// numbers (`Check24`) are gathered into `capitalised`, their count returned, and the hyphen flags set on the
+    /// way, where a second pass read every fact again.
+    private static func initialize(
+        _ buffer: UnsafeMutableBufferPointer<TokenFacts>, forms: UnsafeBufferPointer<TokenForm>,
+        tokens: UnsafeBufferPointer<Token>, sentences: UnsafeBufferPointer<Sentence>,
+        scalars: UnsafeBufferPointer<Unicode.Scalar>, capitalised: UnsafeMutableBufferPointer<Int32>
+    ) -> Int {
+        let last = tokens.count - 1
+        var capitalisedCount = 0
+        // A hyphen joining the token before to this one, found at the hyphen.
+        var joinedBefore = false
+        // Sentence by sentence: a token belongs to the first sentence not ended before it (tokens after the last to
+        // none, `sentences.count`). Found per sentence, not per token.
+        var index = 0
+        for sentenceIndex in 0...sentences.count {
+            let isSentence = sentenceIndex < sentences.count
+            let end = isSentence ? min(sentences[sentenceIndex].tokenRange.upperBound, tokens.count) : tokens.count
+            let firstIndex = isSentence ? sentences[sentenceIndex].tokenRange.lowerBound : -1
+            while index < end {
+                let form = forms[index]
+                let token = tokens[index]
+                buffer.initializeElement(
+                    at: index,
+                    to: TokenFacts(
+                        span: token.span, kind: token.kind, folded: WordKey(raw: form.folded),
+                        exact: WordKey(raw: form.exact), capitalised: form.isCapitalised, allCaps: form.isAllCaps,
+                        innerCaps: form.hasInnerCaps, sentence: sentenceIndex, firstInSentence: index == firstIndex))
+                if joinedBefore {
+                    buffer[index].hyphenJoinedBefore = true
+                    joinedBefore = false
+                }
+                // Gathered without a branch per token, as the class filter's words are.
+                let isWordOrNumber = token.kind.rawValue <= Token.Kind.number.rawValue ? 1 : 0
+                capitalised[capitalisedCount] = Int32(truncatingIfNeeded: index)
+                capitalisedCount &+= isWordOrNumber & (form.isCapitalised ? 1 : 0)
+                if token.kind != .word && token.span.length == 1 && index > 0 && index < last
+                    && isHyphen(scalars[token.span.begin])
+                    && tokens[index - 1].span.end == token.span.begin && tokens[index - 1].kind != .punctuation
+                    && tokens[index + 1].span.begin == token.span.end && tokens[index + 1].kind == .word
+                {
+                    buffer[index - 1].hyphenJoinedAfter = true
+                    joinedBefore = true
+                }
+                index += 1
             }
         }
-        return Table(facts: out, capitalised: capitalised, lowercaseNameStarts: lowercaseNameStarts)
+        return capitalisedCount
     }
 
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
