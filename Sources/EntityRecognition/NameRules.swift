@@ -706,11 +706,12 @@ final class NameRules {
                 index += 2
                 parts += 2
                 break
-            } else if parts == 0, facts[index].span.length <= 4, !facts[index].allCaps, isNoun(index),
+            } else if parts == 0, facts[index].span.length <= 5, !facts[index].allCaps, isNoun(index),
                 !isDescriptive(index), listType[index] == nil, index + 1 < range.upperBound, isPersonPart(index + 1)
             {
-                // `Präsident Xi Jinping`, `Generalleutnant Tran Quoc Hung`: a short family name that is also a noun
-                // (the Greek letter `Xi`, fish oil `Tran`) opens the name where an unknown word follows.
+                // `Präsident Xi Jinping`, `Generalleutnant Tran Quoc Hung`, `sagte Touch Sokhak`: a short family name
+                // that is also a noun (the Greek letter `Xi`, fish oil `Tran`, English `Touch`) opens the name where an
+                // unknown word follows.
                 index += 1
                 parts += 1
             } else if parts > 0, isNameParticle(index),
@@ -783,9 +784,9 @@ final class NameRules {
     }
 
     /// A noun of four letters or fewer in no list (`Bun`, `Ban`): between two unknown words it is a syllable of an
-    /// Asian name (`Chou Bun Eng`).
-    private func isNameSyllableNoun(_ index: Int) -> Bool {
-        facts[index].kind == .word && facts[index].capitalised && facts[index].span.length <= 4 && isNoun(index)
+    /// Asian name (`Chou Bun Eng`); of five or fewer, it opens one before an unknown word (`Touch Sokhak`).
+    private func isNameSyllableNoun(_ index: Int, maximum: Int = 4) -> Bool {
+        facts[index].kind == .word && facts[index].capitalised && facts[index].span.length <= maximum && isNoun(index)
             && !isDescriptive(index) && listType[index] == nil && !facts[index].allCaps
     }
 
@@ -1475,7 +1476,9 @@ final class NameRules {
     /// `berichtet die Archäologin Kat Szabo`: a noun of four letters or fewer (`Kat`) before a word in no list that
     /// closes the clause opens a name, as a short first name does.
     private func opensShortNounName(_ index: Int, in range: Range<Int>) -> Bool {
-        guard isNameSyllableNoun(index), index + 1 < range.upperBound, isUnknownName(index + 1) else { return false }
+        guard isNameSyllableNoun(index, maximum: 5), index + 1 < range.upperBound, isUnknownName(index + 1) else {
+            return false
+        }
         return index + 2 >= range.upperBound || !facts[index + 2].capitalised || facts[index + 2].kind != .word
     }
 

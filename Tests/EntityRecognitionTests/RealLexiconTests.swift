@@ -397,6 +397,10 @@ import Testing
         // `Bun` is a noun the list knows.
         #expect(try Self.mentions("Chou Bun Eng, Vizepräsidentin des Komitees, betonte das.") == ["Chou Bun Eng/PER"])
         #expect(try Self.mentions("Das sagte Chou Bun Heng.") == ["Chou Bun Heng/PER"])
+        // A family name of five letters that is also a noun opens the name before an unknown word.
+        #expect(try Self.mentions("Die Lage sei ernst, sagte Touch Sokhak.") == ["Touch Sokhak/PER"])
+        #expect(try Self.mentions("Die Lage sei ernst, sagte Touch Sokhak, Sprecher des Ministeriums.")
+            == ["Touch Sokhak/PER"])
         // The finite verb of `teilte … mit` is a speech cue as `sagte` is.
         #expect(try Self.mentions("Das teilte Chou Bun Heng am Montag mit.") == ["Chou Bun Heng/PER"])
     }
