@@ -214,7 +214,8 @@ final class SpeechRules: Sendable {
            view.matches(named.tokens.lowerBound - 1, .comma) {
             tailStart = end + 1
         } else if view.matches(end, .comma),
-                  let close = (end + 2..<min(end + 10, tailEnd)).first(where: { view.matches($0, .comma) }),
+                  let close = (end + 2..<max(end + 2, min(end + 10, tailEnd))).first(where: {
+                      view.matches($0, .comma) }),
                   (end + 1..<close).contains(where: { roleRules.hasRole(at: $0, in: view) }),
                   !(end + 1..<close).contains(where: { view.isVerbForm($0) || isKonjunktiv($0, in: view) }) {
             // `Das teilte Chou Bun Eng, ständige Vizepräsidentin des NCCT, am Montag mit`: a role set off after the
@@ -989,6 +990,7 @@ final class SpeechRules: Sendable {
         // mitteleuropäische Staaten`.)
         let afterLeadingClause = view.matches(token - 1, .comma) && view.hasCue(.subordinator, sentenceStart)
             && !view.isCapitalized(token + 1)
+            && token - 1 > sentenceStart
             && !(sentenceStart..<token - 1).contains(where: { view.matches($0, in: [.comma, .colon]) })
         guard pronounBefore || nounBefore || subjectAfter || werClause || afterLeadingClause,
               view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[

@@ -430,6 +430,9 @@ struct SpeechRuleTests {
         let clause = "Mindestens 50 Menschen sind festgenommen worden. "
             + "Das teilte Olaf Huber, der Vizepräsident war, am Montag mit."
         #expect(!(try Fixture.describe(clause, marks).contains { $0.hasPrefix("Olaf Huber said") }))
+        // A perfect pointer whose speaker ends in a comma right before the participle leaves no room for a role.
+        let short = "Mindestens 50 Menschen sind festgenommen worden. Das hat Olaf Huber, gesagt."
+        #expect(!(try Fixture.describe(short, marks).contains { $0.hasPrefix("Olaf Huber said") }))
     }
 
     @Test func sentenceAdverbIsNoSubject() throws {
