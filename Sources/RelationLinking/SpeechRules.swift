@@ -2040,7 +2040,8 @@ final class SpeechRules: Sendable {
     ]
 
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
-        guard view.matches(token, in: Self.auxiliaries) else { return false }
+        // (A speaker found running past the verb, in broken text, has no auxiliary before it.)
+        guard token < verbToken, view.matches(token, in: Self.auxiliaries) else { return false }
         return (view.lower(verbToken, hasPrefix: "ge")
                 || view.lower(verbToken, hasSuffix: "t") && hasGeAfterTwoCharacters(verbToken, in: view)
                 || closesClause(verbToken, in: view))

@@ -435,6 +435,14 @@ struct SpeechRuleTests {
         #expect(!(try Fixture.describe(short, marks).contains { $0.hasPrefix("Olaf Huber said") }))
     }
 
+    /// Broken text whose speaker runs past the verb (a participle before its subject, from a fuzzed 10kGNAD
+    /// article) gives no said, and no trap.
+    @Test func speakerPastTheVerbInBrokenTextIsNoTrap() throws {
+        let broken = "Jakarta – Die gesagt indonesische Polizei hat einen Mann festgenommen, der verdächtigt wird, "
+            + "die Anschläge in, der Hauptstadt Jakarta finanziert zu haben."
+        #expect(try Fixture.describe(broken, [.loc("Jakarta")]).isEmpty)
+    }
+
     @Test func sentenceAdverbIsNoSubject() throws {
         let out = try Fixture.describe(
             "Trotzdem sagten Karl Brandl und Olaf Huber am Rande, sie seien dagegen.",
