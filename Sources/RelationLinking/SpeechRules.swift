@@ -442,7 +442,8 @@ final class SpeechRules: Sendable {
            verb.kind == .speech, view.isIn(.verbOfSaying, verbToken),
            let (subject, subjectEnd) = speaker(at: speakerStart, sentence: sentence, plural: plural, in: view,
                                               state: state, roles: roles),
-           case .entity = subject, range.upperBound - subjectEnd <= 8,
+           // (A speaker's end past the sentence's, in broken text, leaves no tail.)
+           case .entity = subject, subjectEnd <= range.upperBound, range.upperBound - subjectEnd <= 8,
            !(subjectEnd..<range.upperBound).contains(where: {
                view.matches($0, in: [.comma, .colon, .dass, .ob]) || isKonjunktiv($0, in: view) }),
            (start..<verbToken).contains(where: { isClauseWord($0, in: view) }),

@@ -443,6 +443,15 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(broken, [.loc("Jakarta")]).isEmpty)
     }
 
+    /// A speaker whose name runs past the sentence's end in broken text (`dr. Scot Refsland` after a colon, from a
+    /// fuzzed 10kGNAD article) leaves no tail to test, and no trap.
+    @Test func speakerPastTheSentenceEndIsNoTrap() throws {
+        let broken = "welche präsentiert. Die Spannung des Rennens erleben, als würde er Drohnen-Cockpit: "
+            + "selbst sitzen, wollte meint dr. Scot Refsland, Vorsitzender Zeit Matthew: Die ersten Übertragungen "
+            + "erfolgt dass im an."
+        #expect(!(try Fixture.describe(broken, [.per("Scot Refsland")]).contains { $0.contains("said welche") }))
+    }
+
     @Test func sentenceAdverbIsNoSubject() throws {
         let out = try Fixture.describe(
             "Trotzdem sagten Karl Brandl und Olaf Huber am Rande, sie seien dagegen.",
