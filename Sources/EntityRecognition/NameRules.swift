@@ -1610,7 +1610,9 @@ final class NameRules {
         let acronym = facts[open - 1]
         guard acronym.kind == .word, acronym.capitalised, acronym.allCaps || acronym.innerCaps,
               acronym.span.length >= 2, acronym.span.length <= 8, !acronym.hyphenJoinedBefore,
-              let close = (open + 3..<min(open + 13, range.upperBound)).first(where: { isText($0, Literal.close) }),
+              // (A bracket near the sentence's end leaves no room: the range stays empty.)
+              let close = (open + 3..<max(open + 3, min(open + 13, range.upperBound))).first(where: {
+                  isText($0, Literal.close) }),
               (open + 1..<close).allSatisfy({ isWord($0) || isText($0, Literal.hyphen) }),
               !words.nonOrganisationHeads.contains(facts[close - 1].folded)
         else { return }

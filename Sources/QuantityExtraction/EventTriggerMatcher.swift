@@ -337,7 +337,7 @@ final class EventTriggerMatcher {
         guard word.hasSuffix("en"), !word.hasPrefix("ge"), trigger + 1 >= sentence.upperBound
                 || !Self.perfectAuxiliaries.contains(where: { tokens.isLowered(trigger + 1, $0) }) else { return false }
         let from = max(sentence.lowerBound, clause.lowerBound - 4)
-        return (from..<min(sentence.upperBound, clause.upperBound + 2)).contains { index in
+        return (from..<max(from, min(sentence.upperBound, clause.upperBound + 2))).contains { index in
             Self.intentVerbs.contains { tokens.isLowered(index, $0) }
         }
     }

@@ -413,7 +413,8 @@ final class SpeechRules: Sendable {
                !view.isQuote(verbToken - 1) { return nil }
             // `Zu Präferenzen der CHP … äußerte sich Baykal nicht.`: a denied statement reports nothing. (Right
             // after the speaker only: `sagt X und macht keinen Hehl aus …` denies something else.)
-            if verb.kind == .speech, (subjectEnd..<min(subjectEnd + 3, clauseEnd(after: subjectEnd, in: view)))
+            if verb.kind == .speech,
+               (subjectEnd..<max(subjectEnd, min(subjectEnd + 3, clauseEnd(after: subjectEnd, in: view))))
                 .prefix(while: { !view.matches($0, .und) }).contains(where: { view.hasCue(.negation, $0) }) {
                 return nil
             }

@@ -84,6 +84,8 @@ import Testing
         #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Tierhilfe Bayern für Vögel"])
         let aside = try Fixture.mentions("Das sagt die TBV (Sprecher Karl Huber).")
         #expect(aside.allSatisfy { !$0.hasPrefix("Sprecher") })
+        // A text cut off right after the bracket (a truncated file) leaves no room for a long form, and no trap.
+        #expect(try !Fixture.mentions("Das sagt die TBV  (Tierhilfe").contains { $0.contains("(") })
     }
 
     /// A legal form of several tokens between the name and the acronym spells no letter (`… e. V. (KSAO)`).
