@@ -280,7 +280,11 @@ struct BoundaryRules: Sendable {
         else { return nil }
         // Most sentences open with an opener themselves (`Die`, `Er`: 10kGNAD, three in five), which no heading
         // does: told before the walk to the next opener (the full test of the first word follows the walk).
-        if tokens[first].kind == .word && startsWithShortOpener(first, tokens: tokens, forms: forms, text: text) {
+        // A negated noun is the one opener a heading keeps (`Keine Hinweise auf Terroranschlag Nach der …`, `Keine
+        // Personaldebatte Mit FPÖ …`: every such run in 10kGNAD).
+        let negated = tokens[first].kind == .word && Self.isKein(tokens[first].span, in: text)
+        if tokens[first].kind == .word && !negated
+            && startsWithShortOpener(first, tokens: tokens, forms: forms, text: text) {
             return nil
         }
         // The opener: the shape and a two-letter test rule out most words before any key is built.
@@ -310,7 +314,7 @@ struct BoundaryRules: Sendable {
             break
         }
         guard let count = found else { return nil }
-        if tokens[first].kind == .word {
+        if tokens[first].kind == .word && !negated {
             guard let head = Self.word(startingAt: tokens[first].span.begin, in: scalars),
                   !sentenceOpeners.contains(head) else { return nil }
         }
@@ -323,6 +327,13 @@ struct BoundaryRules: Sendable {
             if Self.articles.contains(lower) || Self.fusedArticles.contains(lower) { return nil }
         }
         return first + count
+    }
+
+    /// Whether `span` is `Kein` or `Keine`.
+    private static func isKein(_ span: TextSpan, in text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard span.length == 4 || span.length == 5, text[span.begin] == "K", text[span.begin + 1] == "e",
+              text[span.begin + 2] == "i", text[span.begin + 3] == "n" else { return false }
+        return span.length == 4 || text[span.begin + 4] == "e"
     }
 
     /// `zur`, `zum`: prepositions with the article fused in, which headings leave out as they do articles.

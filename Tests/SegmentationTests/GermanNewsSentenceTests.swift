@@ -191,6 +191,14 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         SentenceCase(
             "Das Wachstum steigt. 1,7 Milliarden im kommenden Jahr Zu den Details: Die Kosten sinken.",
             ["Das Wachstum steigt.", "1,7 Milliarden im kommenden Jahr", "Zu den Details: Die Kosten sinken."]),
+        // A negated noun opens a heading, though `Keine` opens sentences too; one with no opener after it stays
+        // whole.
+        SentenceCase(
+            "Er wurde angeklagt. Kein Geständnis vor Gericht Im Prozess schwieg er.",
+            ["Er wurde angeklagt.", "Kein Geständnis vor Gericht", "Im Prozess schwieg er."]),
+        SentenceCase(
+            "Zwei Menschen wurden verletzt. Keine Frage, die Lage ist ernst.",
+            ["Zwei Menschen wurden verletzt.", "Keine Frage, die Lage ist ernst."]),
         // An article makes it a sentence running on into a name, not a heading.
         SentenceCase(
             "Sie hält sieben Mandate. Jankovics gehört zur Liste Die Unabhängigen, die wuchs.",
