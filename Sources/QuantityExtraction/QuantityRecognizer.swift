@@ -202,8 +202,20 @@ struct QuantityRecognizer {
             }
             if tokens.isText(next, "bis") { return false }
             if isHalfBeforeMultiplier(next) { return false }
+            // `ungefähr eine halbe Oktave`, `mehr als ein halbes Jahr`: a fraction after the modifier, no number
+            // (GUIDELINES.md: fractions are no quantities).
+            if isHalf(next) { return true }
         }
         return !(index > sentence.lowerBound && lexicon.endsModifier(token: index - 1, of: tokens))
+    }
+
+    /// `halbe`, `halben`, `halber`, `halbes` at `index`.
+    private func isHalf(_ index: Int) -> Bool {
+        let length = tokens.length(index)
+        guard length == 5 || length == 6 else { return false }
+        return tokens.withScalars(index) { word in
+            word.starts(with: "halbe".unicodeScalars) && (length == 5 || "nrs".unicodeScalars.contains(word[5]))
+        }
     }
 
     /// `halbe Million`, `halben Milliarde`: `halbe` at `index` with a multiplier after it.

@@ -17,6 +17,8 @@ struct NotQuantityTests {
         "Mehrere Millionen Euro fehlen in der Kasse.",
         "Etwa die Hälfte stimmte dagegen.",
         "Drei Viertel der Befragten waren zufrieden.",
+        "Der Ton liegt ungefähr eine halbe Oktave tiefer.",
+        "Er regierte mehr als ein halbes Jahrhundert lang.",
         "Das neue iPhone 7 kommt im Herbst.",
         "Einen Fix soll es mit iOS 9.3 geben.",
         "Die Partei gewann in der 3. Runde.",
