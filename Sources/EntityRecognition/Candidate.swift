@@ -157,6 +157,8 @@ enum Rule: String {
     /// `Provenance.roadNumber` (a test holds the two equal).
     case roadNumber = "road-number"
     case townFacility = "town-facility"
+    /// `gegen Bremen` in a match report: a club named by its town (`TownClubs`).
+    case townClub = "town-club"
     /// A party's branch in a town (`die Innsbrucker SPÖ`).
     case townOrganisation = "town-organisation"
     /// `in Idomeni`: a word no list knows after `in` or `nach`.

@@ -35,6 +35,9 @@ struct NameEntry: Sendable {
     /// A party (`kind` party or party-ambiguous): after a town's adjective its name names the branch there, an
     /// organisation of its own (`die Innsbrucker SPÖ`).
     var party = false
+    /// A place below the country (`kind` city, town or subdivision), which a match report may name a club by
+    /// (`gegen Bremen`).
+    var subnational = false
 
     /// The same entry with its text in file `file` of another lexicon, `offset` bytes further on.
     func moved(toFile file: Int16, byteOffset offset: Int32) -> NameEntry {
@@ -42,6 +45,6 @@ struct NameEntry: Sendable {
             type: type, canonicalBytes: (canonicalBytes.lowerBound + offset)..<(canonicalBytes.upperBound + offset),
             idsBytes: (idsBytes.lowerBound + offset)..<(idsBytes.upperBound + offset), file: file, line: line,
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokenCount, stopNouns: stopNouns,
-            ambiguous: ambiguous, partyName: partyName, party: party)
+            ambiguous: ambiguous, partyName: partyName, party: party, subnational: subnational)
     }
 }

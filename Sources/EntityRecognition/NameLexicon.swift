@@ -188,11 +188,13 @@ struct NameLexicon: Sendable {
                 let ambiguous = row.count > 3 && rows.hasSuffix(row[3], "-ambiguous")
                 let partyName = ambiguous && rows.equals(row[3], "party-ambiguous")
                 let party = partyName || row.count > 3 && rows.equals(row[3], "party")
+                let subnational = type == .place && row.count > 3
+                    && (rows.equals(row[3], "city") || rows.equals(row[3], "town") || rows.equals(row[3], "subdivision"))
                 scratch.scalars.removeAll(keepingCapacity: true)
                 UTF8Bytes.decode(bytes, name, into: &scratch.scalars)
                 add(&scratch, type: type, canonical: stored(canonical), ids: stored(ids), ambiguous: ambiguous,
-                    partyName: partyName, party: party, file: file, line: row.line, priority: list.priority,
-                    stopNouns: stopNouns)
+                    partyName: partyName, party: party, subnational: subnational, file: file, line: row.line,
+                    priority: list.priority, stopNouns: stopNouns)
             }
         }
     }
@@ -243,7 +245,8 @@ struct NameLexicon: Sendable {
         scratch.scalars = Array(name.unicodeScalars)
         add(&scratch, type: type, canonical: canonicalStart..<idsStart,
             ids: idsStart..<Int32(entryTable.texts[Int(index)].count), ambiguous: kind.hasSuffix("-ambiguous"),
-            partyName: kind == "party-ambiguous", party: kind.hasPrefix("party"), file: index,
+            partyName: kind == "party-ambiguous", party: kind.hasPrefix("party"),
+            subnational: type == .place && ["city", "town", "subdivision"].contains(kind), file: index,
             line: line, priority: priority, stopNouns: stopNouns)
     }
 
@@ -269,7 +272,8 @@ struct NameLexicon: Sendable {
     /// Adds the name in `scratch.scalars`, with its declined variants.
     private mutating func add(
         _ scratch: inout Scratch, type: EntityType, canonical: Range<Int32>, ids: Range<Int32>, ambiguous: Bool,
-        partyName: Bool = false, party: Bool = false, file: Int16, line: Int, priority: Int, stopNouns: Bool
+        partyName: Bool = false, party: Bool = false, subnational: Bool = false, file: Int16, line: Int, priority: Int,
+        stopNouns: Bool
     ) {
         NameSplitter.ranges(of: scratch.scalars, into: &scratch.tokens)
         let tokens = scratch.tokens
@@ -311,7 +315,7 @@ struct NameLexicon: Sendable {
         let entry = NameEntry(
             type: type, canonicalBytes: canonical, idsBytes: ids, file: file, line: Int32(line),
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count,
-            stopNouns: stopNouns, ambiguous: ambiguous, partyName: partyName, party: party)
+            stopNouns: stopNouns, ambiguous: ambiguous, partyName: partyName, party: party, subnational: subnational)
         let index = Int32(entries.count)
         entryTable.entries.append(entry)
         entryTable.canonicalKeys.append(entryTable.canonicalKey(canonical, in: file))

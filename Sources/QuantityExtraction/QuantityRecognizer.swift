@@ -489,8 +489,9 @@ struct QuantityRecognizer {
             }
         }
         let name = open - 1
-        // (`Nigeria (64)` after `312 Opfer aus Deutschland, gefolgt von …`: a count for the place, no age.)
-        if tokens.endsPlaceMention(name) { return false }
+        // (`Nigeria (64)` after `312 Opfer aus Deutschland, gefolgt von …`: a count for the place, no age; nor
+        // has a club one: `Gent (7 Punkte) gegen Valencia (6)`.)
+        if tokens.endsPlaceMention(name) || tokens.endsOrganisationMention(name) { return false }
         if tokens.isText(name, ".") && name - 1 >= sentence.lowerBound {
             return tokens.kind(name - 1) == .word && tokens.isCapitalized(name - 1)
         }
@@ -587,7 +588,7 @@ struct QuantityRecognizer {
             // after a word or figure of the sentence: `312 Opfer (2023: 268)`.)
             if reading.isDigits, reading.value == reading.value.rounded(), lastNumberToken + 1 < sentence.upperBound {
                 let (first, last) = (reading.first, lastNumberToken)
-                if first == last && tokens.isInBracketsAfterPlace(first: first, last: last)
+                if first == last && tokens.isInBracketsAfterPlaceOrOrganisation(first: first, last: last)
                     || first - 4 >= sentence.lowerBound && tokens.isInBracketsAfterYear(first: first, last: last)
                         && (tokens.kind(first - 4) == .word || tokens.kind(first - 4) == .number) {
                     return true

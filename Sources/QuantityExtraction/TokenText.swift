@@ -426,6 +426,9 @@ final class TokenText {
     /// only of the few tokens before a bracketed number.
     func endsPlaceMention(_ index: Int) -> Bool { endsMention(index, of: .place) }
 
+    /// Whether an organisation the entity stage found ends with the token (`Valencia` in `gegen Valencia (6)`).
+    func endsOrganisationMention(_ index: Int) -> Bool { endsMention(index, of: .organization) }
+
     /// Whether a mention of `type` the entity stage found ends with the token.
     private func endsMention(_ index: Int, of type: EntityType) -> Bool {
         guard index >= 0 && index < tokenArray.count else { return false }
@@ -437,10 +440,11 @@ final class TokenText {
     /// A scan, as `endsPlaceMention(_:)`: asked only of the few tokens before a number set off by commas.
     func endsPersonMention(_ index: Int) -> Bool { endsMention(index, of: .person) }
 
-    /// `gefolgt von Rumänien (147)`: the figure at `first`…`last` alone in brackets right after a place.
-    func isInBracketsAfterPlace(first: Int, last: Int) -> Bool {
+    /// `gefolgt von Rumänien (147)`, `gegen Valencia (6)`: the figure at `first`…`last` alone in brackets right
+    /// after a place or an organisation, a count for it.
+    func isInBracketsAfterPlaceOrOrganisation(first: Int, last: Int) -> Bool {
         first >= 2 && last + 1 < tokenArray.count && isText(first - 1, "(") && isText(last + 1, ")")
-            && endsPlaceMention(first - 2)
+            && (endsPlaceMention(first - 2) || endsOrganisationMention(first - 2))
     }
 
     /// `312 Opfer (2023: 268)`, `(Vorjahr: 88)`: the figure at `first`…`last` alone in brackets after a year or

@@ -64,8 +64,8 @@ struct UnitSharing {
             // (`von denen 32 nur in Österreich`: a part of the things counted, taken up by a relative pronoun.)
             let relativePart = first >= 2 && tokens.isText(first - 1, "denen")
                 && (tokens.isText(first - 2, "von") || tokens.isText(first - 2, "unter"))
-            // (`312 Opfer aus Deutschland, gefolgt von Rumänien (147)`: a count in brackets for a place.)
-            let forPlace = tokens.isInBracketsAfterPlace(first: first, last: last)
+            // (`312 Opfer aus Deutschland, gefolgt von Rumänien (147)`: a count in brackets for a place or body.)
+            let forPlace = tokens.isInBracketsAfterPlaceOrOrganisation(first: first, last: last)
             // (`312 Opfer (2023: 268)`: the count before the brackets in another year.)
             let inOtherYear = position > 0 && found[position - 1].tokens.upperBound + 1 == first - 3
                 && found[position - 1].quantity.kind == .count && found[position - 1].quantity.unit == lastUnit

@@ -1193,3 +1193,30 @@ import Testing
         #expect(try Self.mentions(text) == expected)
     }
 }
+
+/// A match report names clubs by their towns; the venue, a country and a town in other news stay places.
+@Suite struct TownClubTests {
+    static func mentions(_ text: String) throws -> [String] {
+        try Fixture.mentions(text, with: try #require(RealLexiconTests.recognizer))
+    }
+
+    @Test func townsAsSidesOfAMatch() throws {
+        #expect(try Self.mentions("Der SV Ried gewann 2:0 gegen Leoben. Bei Schlusslicht Mattersburg lief es schlecht.")
+            == ["SV Ried/ORG", "Leoben/ORG", "Mattersburg/ORG"])
+        #expect(try Self.mentions("Es stand 1:1. Linz hatte mehr vom Spiel, in Linz regnete es.")
+            == ["Linz/ORG", "Linz/LOC"])
+        #expect(try Self.mentions("Nach dem 3:1-Auswärtssieg über Hannover 96 jubelten die Fans.")
+            == ["Hannover 96/ORG"])
+        // A country's team is left as the country.
+        #expect(try Self.mentions("Es endete 1:2 gegen Irland.") == ["Irland/LOC"])
+    }
+
+    @Test func townsOutsideAMatchReportStayPlaces() throws {
+        // No score in the text.
+        #expect(try Self.mentions("Die Demonstranten zogen gegen Mittag nach Leoben. Linz hatte davor gewarnt.")
+            == ["Leoben/LOC", "Linz/LOC"])
+        // A time is no score; a copula describes the place.
+        #expect(try Self.mentions("Um 20:15 Uhr ging es gegen Leoben.") == ["Leoben/LOC"])
+        #expect(try Self.mentions("Es stand 2:0. Klagenfurt war bisher ein weißer Fleck.") == ["Klagenfurt/LOC"])
+    }
+}

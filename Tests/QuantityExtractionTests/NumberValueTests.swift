@@ -130,6 +130,17 @@ struct AgeInBracketsTests {
         #expect(try #require(Fixture.quantity("64", in: document)).kind == .count)
     }
 
+    /// So does one after an organisation, a party's or club's figure, no age.
+    @Test func countInBracketsAfterAnOrganisation() throws {
+        let document = try Fixture.run(
+            "Es gab 3.378 Anfragen, die meisten von der FPÖ (2.496), gefolgt von den NEOS (418).",
+            organisations: ["FPÖ", "NEOS"])
+        let count = try #require(Fixture.quantity("418", in: document))
+        #expect(count.kind == .count && count.unit == "Anfrage")
+        let table = try Fixture.run("Gent liegt mit 7 Punkten vor Valencia (6).", organisations: ["Valencia"])
+        #expect(try #require(Fixture.quantity("6", in: table)).kind != .age)
+    }
+
     @Test func ageAfterAName() throws {
         let document = try Fixture.run("Der Angeklagte Markus T. (34) schwieg vor Gericht.")
         let quantity = try #require(Fixture.quantity("34", in: document))
