@@ -1097,6 +1097,11 @@ final class SpeechRules: Sendable {
                     || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
                 || view.hasCue(.sourcePostposition, token) || view.isVerbForm(token)
                 && pickVerb(at: token, in: view) != nil
+                // (`Erst jetzt werde behauptet, dass …`, `von denen es geheißen habe, dass …`: a claim the speaker
+                // reports in the Konjunktiv, in the passive or made by `es`, no one's, is more of his words.)
+                && !(token > range.lowerBound && view.matches(token - 1, in: [.werde, .wuerde])
+                    || token > range.lowerBound && token + 1 < range.upperBound && view.matches(token - 1, .es)
+                    && isKonjunktiv(token + 1, in: view))
                 && (view.matches(token - 1, in: [.comma, .colon]) || view.isQuote(token - 1)
                     || view.matches(token + 1, in: [.colon, .dass, .ob])
                     // (`sich erst melden, wenn …`: a comma before a time or reason clause opens no content.)

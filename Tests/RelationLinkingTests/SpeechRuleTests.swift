@@ -1018,6 +1018,16 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(own, [.per("Karl Huber")]) == ["Karl Huber said Es sei ein Scherz gewesen"])
     }
 
+    /// A claim the speaker reports in the Konjunktiv, with no one named making it, is more of his words; an
+    /// indicative one is someone else's (`heißt es`, above).
+    @Test func reportedClaimGoesOnTheChain() throws {
+        let text = "Er habe nichts genommen, sagte Karl Huber. Erst jetzt werde behauptet, dass Geld fehle."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out == ["Karl Huber said Er habe nichts genommen", "Karl Huber said Erst jetzt werde behauptet, da"])
+        let own = "Er habe nichts genommen, sagte Karl Huber. Erst jetzt wird behauptet, dass Geld fehle."
+        #expect(try Fixture.describe(own, [.per("Karl Huber")]) == ["Karl Huber said Er habe nichts genommen"])
+    }
+
     @Test(arguments: [
         "Karl Huber sagte, es sei spät. Ich habe recht bekommen.",
         "Karl Huber sagte, es sei spät. Dem Bericht zufolge habe man gewartet.",
