@@ -317,6 +317,9 @@ final class RoleRules: Sendable {
     ) -> ArticleView.MentionRef? {
         guard sentence > 0 else { return nil }
         guard lexicon.organisationRoles.containsEnding(ofLowerCased: title) else { return nil }
+        // `Die Neos sind verhandlungsbereit.` + `Der grüne Bildungssprecher Walser sagt: …`: a party's adjective
+        // names the role's own body.
+        if Self.isPartyAdjective(role - 1, in: view) { return nil }
         let range = view.document.sentences[sentence].tokenRange
         let speaks = role >= range.lowerBound + 2 && view.matches(role - 2, .comma)
             && view.isIn(.verbOfSaying, role - 1) && !view.isCapitalized(role - 1)
@@ -391,6 +394,17 @@ final class RoleRules: Sendable {
     }
 
     /// `sein`, `ihre`, `seines` …: a possessive before a role word (`sein Vorsitzender`).
+    /// Whether the token is a lower-case adjective that names a party or its colour (`grüne`, `freiheitlichen`,
+    /// `roter`, Austrian usage).
+    static func isPartyAdjective(_ token: Int, in view: ArticleView) -> Bool {
+        guard token >= 0, token < view.tokenCount, !view.isCapitalized(token) else { return false }
+        return view.lower(token, hasPrefix: "grün") || view.lower(token, hasPrefix: "sozialdemokrat")
+            || view.lower(token, hasPrefix: "christdemokrat") || view.lower(token, hasPrefix: "christsozial")
+            || view.lower(token, hasPrefix: "freiheitlich") || view.lower(token, hasPrefix: "konservativ")
+            || view.lower(token, hasPrefix: "liberal") || view.lower(token, hasPrefix: "rote")
+            || view.lower(token, hasPrefix: "schwarze") || view.lower(token, hasPrefix: "blaue")
+    }
+
     static func isPossessive(_ token: Int, in view: ArticleView) -> Bool {
         guard token >= 0, token < view.tokenCount else { return false }
         return view.lower(token, is: "sein") || view.lower(token, is: "seine") || view.lower(token, is: "seinem")

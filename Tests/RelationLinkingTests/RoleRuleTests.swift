@@ -62,6 +62,10 @@ struct RoleRuleTests {
             "Die Stiftung Velora fordert mehr Schutz. Ob die EU helfe, sei offen, erklärte Projektleiterin Anna Roth.",
             marks + [.org("EU")])
         #expect(said.contains("Anna Roth memberOf Velora (Projektleiterin)"))
+        // A party's adjective before the role names the role's own body.
+        let party = try Fixture.describe(
+            "Die Velora ist verhandlungsbereit. Der grüne Bildungssprecher Anna Roth sagt: Wir warten.", marks)
+        #expect(!party.contains { $0.hasPrefix("Anna Roth memberOf") })
     }
 
     /// `Ähnlich äußerte sich der Verein X.` + `…, erklärte sein Vorsitzender Y`: after a possessive the role takes
