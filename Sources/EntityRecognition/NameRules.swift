@@ -1044,6 +1044,13 @@ final class NameRules {
             // `Teofilo Braga`: a town's name after an unknown word is the surname.
             if end > start, end < start + 3, end < range.upperBound, isTownSurname(end) { end += 1 }
             guard end > start, end > start + 1 || !isNoun(start) else { return }
+            // `der Schweizer Jungstar Belinda Bencic`: an unknown word before a first name and a surname is one
+            // more description, a compound the noun list lacks; the name is the last two. (A short word is a
+            // given name the lists lack: `der Isländer Gisli Örn Gardarsson`.)
+            if end == start + 3, facts[start].span.length >= 7, isFirstName(start + 1), !isFirstName(start) {
+                out.append(person(start + 1..<end, priority: RulePriority.descriptionName, rule: .descriptionName))
+                return
+            }
         }
         // A capitalised word straight after is a title or an organisation, not the end of a name; a hyphen
         // means the name goes on (`Villas-Boas`) in a form the rule cannot bound.

@@ -1072,6 +1072,9 @@ import Testing
         #expect(try Self.mentions("Der Satz stammt von Barack Obama.") == ["Barack Obama/PER"])
         // A first name after an unknown word is the surname.
         #expect(try Self.mentions("Er spielte mit der Inderin Sania Mirza.") == ["Sania Mirza/PER"])
+        // A long unknown word before a first name and a surname is a description the noun list lacks.
+        #expect(try Self.mentions("Es jubelte der Schweizer Jungstar Belinda Bencic.") == ["Belinda Bencic/PER"])
+        #expect(try Self.mentions("Es inszeniert der Isländer Gisli Örn Gardarsson.") == ["Gisli Örn Gardarsson/PER"])
         // A short first word a first-name list knows is taken up alone later, as an unlisted one is (`Lee`).
         let zeid = try Self.mentions("Das sagte Zeid Raad al-Hussein am Montag. Es sei ernst, sagte Zeid.")
         #expect(zeid == ["Zeid Raad al-Hussein/PER", "Zeid/PER"])
