@@ -476,8 +476,12 @@ struct DateRecognizer {
         }
         if last + 1 < sentence.upperBound {
             // `2000 Menschen`, `2016 Prozent`: a count, unless a lead word makes it a year.
-            if tokens.mayBe(last + 1, in: lexicon.unitFilter)
-                && lexicon.units.value(token: last + 1, of: tokens) != nil {
+            // (`seit 2019 Frauen zur Prostitution gezwungen`: after `seit` a year, unless what follows is a span
+            // of time, `seit 2000 Jahren`.)
+            if tokens.mayBe(last + 1, in: lexicon.unitFilter),
+               let unit = lexicon.units.value(token: last + 1, of: tokens),
+               unit.kind == .duration || unit.kind == .percentage || unit.kind == .money
+                || !(hasLead && (tokens.isText(index - 1, "seit") || tokens.isText(index - 1, "Seit"))) {
                 return nil
             }
             if tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1) && !ledIn

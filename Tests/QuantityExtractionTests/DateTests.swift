@@ -66,6 +66,15 @@ struct DateTests {
         #expect(document.dates.map { document.text(of: $0.span) } == ["März-Mai"])
     }
 
+    /// After `seit` a four-digit number before a counted noun is the year the thing began; before a span of time
+    /// it counts the span.
+    @Test func yearAfterSeitBeforeACountedNoun() throws {
+        let document = try Fixture.run(
+            "Er soll seit 2019 Frauen zur Arbeit gezwungen haben. Das gibt es seit 2000 Jahren.")
+        #expect(document.dates.map { document.text(of: $0.span) } == ["2019"])
+        #expect(document.quantities.map { document.text(of: $0.span) } == ["2000 Jahren"])
+    }
+
     @Test func hourWordWithoutUhrIsNoTime() throws {
         let document = try Fixture.run("Neun Menschen kamen um zwölf an.")
         #expect(document.dates.isEmpty)
