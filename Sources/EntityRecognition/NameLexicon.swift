@@ -189,7 +189,8 @@ struct NameLexicon: Sendable {
                 let partyName = ambiguous && rows.equals(row[3], "party-ambiguous")
                 let party = partyName || row.count > 3 && rows.equals(row[3], "party")
                 let subnational = type == .place && row.count > 3
-                    && (rows.equals(row[3], "city") || rows.equals(row[3], "town") || rows.equals(row[3], "subdivision"))
+                    && (rows.equals(row[3], "city") || rows.equals(row[3], "town")
+                        || rows.equals(row[3], "subdivision"))
                 scratch.scalars.removeAll(keepingCapacity: true)
                 UTF8Bytes.decode(bytes, name, into: &scratch.scalars)
                 add(&scratch, type: type, canonical: stored(canonical), ids: stored(ids), ambiguous: ambiguous,
