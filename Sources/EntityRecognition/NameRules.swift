@@ -1909,6 +1909,12 @@ final class NameRules {
             return
         }
         var end = typedName(from: start, in: range)
+        if end == start, let name = campaignName(typeWord: index, in: range) {
+            out.append(Candidate(
+                tokens: name, span: TextSpan(facts[name.lowerBound].span.begin, facts[name.upperBound - 1].span.end),
+                type: .organization, priority: RulePriority.typedOrganisation, rule: .typeWordName))
+            return
+        }
         // `Anwaltskanzlei Lansky`: where the name alone would be a person, the type word stays in the span
         // (guidelines). A law firm's one-word name is its partner's surname, whether the lists know it or not.
         if end == start + 1, isLawFirm(index), !isFirstName(start) {

@@ -1223,3 +1223,23 @@ import Testing
         #expect(try Self.mentions("Es stand 2:0. Klagenfurt war bisher ein weißer Fleck.") == ["Klagenfurt/LOC"])
     }
 }
+
+/// An association's type word names it with a phrase of common nouns (`Initiative Heimat ohne Hass`).
+@Suite struct CampaignNameTests {
+    static func mentions(_ text: String) throws -> [String] {
+        try Fixture.mentions(text, with: try #require(RealLexiconTests.recognizer))
+    }
+
+    @Test func phraseAfterADefiniteAssociation() throws {
+        #expect(try Self.mentions("Das kritisierte die Initiative Kinder ohne Grenzen.") == ["Kinder ohne Grenzen/ORG"])
+        #expect(try Self.mentions("Der Verein Pro Nachbar betreut Senioren.") == ["Pro Nachbar/ORG"])
+        #expect(try Self.mentions("Er sprach für den Verein Hoffnung, sagte sie.") == ["Hoffnung/ORG"])
+    }
+
+    @Test func noNameWhereThePhraseIsNone() throws {
+        // One word before more words, a time, an indefinite type word: no name.
+        #expect(try Self.mentions("Die Initiative Religion ist Privatsache klagte.").isEmpty)
+        #expect(try Self.mentions("Die Initiative Anfang Juni war gut.").isEmpty)
+        #expect(try Self.mentions("Ein Verein Hoffnung, sagte sie.").isEmpty)
+    }
+}
