@@ -279,6 +279,16 @@ struct SpeechRuleTests {
         #expect(out.contains { $0.hasPrefix("Karl Brandl said er das Land erneuern") })
     }
 
+    /// `ließ offen` reports an open question (an ob-clause); with a noun object it reports nothing.
+    @Test func separableLassenOffenReportsTheObClause() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Brandl")]
+        #expect(try Fixture.describe("Ob er kandidiert, ließ Karl Brandl offen.", marks)
+            .contains { $0.hasPrefix("Karl Brandl said Ob er kandidiert") })
+        #expect(try Fixture.describe("Karl Brandl ließ offen, ob er kandidiert.", marks)
+            .contains { $0.hasPrefix("Karl Brandl said ob er kandidiert") })
+        #expect(try Fixture.describe("Karl Brandl ließ die Tür offen.", marks).isEmpty)
+    }
+
     @Test func adverbBetweenTheSubjectAndItsVerb() throws {
         let out = try Fixture.describe(
             "Außenminister Karl Brandl hingegen meinte am Rande des Treffens, er würde das befürworten.",
