@@ -1030,6 +1030,13 @@ final class MentionResolver {
     /// sorting positions with a closure that read each one's fields cost more than the rest of the ordering, and the
     /// fields were copied into an array of their own first.
     private static func entityOrder(_ candidates: [Candidate], into order: UnsafeMutableBufferPointer<Int32>) {
+        // `resolve` hands the candidates over in document order (`precedesInDocument`: equal spans by type rank, the
+        // order the sort below keeps them in): then the order is theirs, split into the four groups by the two
+        // flags, each group kept in order, and nothing is sorted (the sort was most of this order's cost).
+        if isInDocumentOrder(candidates) {
+            partitionByLinkAndAlone(candidates, into: order)
+            return
+        }
         let count = candidates.count
         // Linked, alone, start ascending, end descending and position: 1, 1, 24, 24 and 14 bits.
         let fits = count < 1 << 14 && candidates.allSatisfy { $0.span.begin >= 0 && $0.span.end < 1 << 24 }
@@ -1057,6 +1064,25 @@ final class MentionResolver {
             }
             keys.sort()
             for index in 0..<count { order[index] = Int32(truncatingIfNeeded: keys[index] & 0x3FFF) }
+        }
+    }
+
+    /// `entityOrder(_:into:)` for candidates in document order: their positions, unlinked before linked and, within
+    /// each, a person's one-word name after the others, in the candidates' order within each of the four groups.
+    private static func partitionByLinkAndAlone(
+        _ candidates: [Candidate], into order: UnsafeMutableBufferPointer<Int32>
+    ) {
+        @inline(__always) func group(_ candidate: Candidate) -> Int {
+            (candidate.link != nil ? 2 : 0) + (candidate.type == .person && candidate.tokens.count == 1 ? 1 : 0)
+        }
+        // Each group's next place: its size counted first, then the sizes of the groups before it summed.
+        var next = SIMD4<Int>()
+        for index in candidates.indices { next[group(candidates[index])] += 1 }
+        next = SIMD4(0, next[0], next[0] + next[1], next[0] + next[1] + next[2])
+        for index in candidates.indices {
+            let group = group(candidates[index])
+            order[next[group]] = Int32(truncatingIfNeeded: index)
+            next[group] += 1
         }
     }
 
