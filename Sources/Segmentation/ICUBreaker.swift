@@ -157,6 +157,20 @@ extension ICUBreaker {
                             unitsAreCodePoints: true, to: &ends)
                         return
                     }
+                    // Room for a boundary a UTF-16 unit (ICU's), two a code point at most.
+                    if found.count < 2 * stretch.count {
+                        found.deallocate()
+                        found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 2 * stretch.count)
+                    }
+                    // Nearly all the others are worked out by ICU's rules, without ICU.
+                    if let known = SentenceBreakRules.boundaries(
+                        of: stretch, in: scalars, classes: classes, into: found)
+                    {
+                        Self.appendEnds(
+                            UnsafeBufferPointer(rebasing: found[..<Int(known)]), of: stretch, in: scalars,
+                            unitsAreCodePoints: true, to: &ends)
+                        return
+                    }
                     if units.count < 2 * stretch.count {
                         units.deallocate()
                         units = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 2 * stretch.count)
@@ -172,10 +186,6 @@ extension ICUBreaker {
                             units[unitCount + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF))
                             unitCount += 2
                         }
-                    }
-                    if found.count < unitCount {
-                        found.deallocate()
-                        found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: unitCount)
                     }
                     let boundaries = cicu_breaker_boundaries(
                         breaker, units.baseAddress, Int32(unitCount), found.baseAddress, Int32(found.count))
