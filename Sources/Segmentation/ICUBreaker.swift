@@ -130,13 +130,21 @@ extension ICUBreaker {
     /// the iterator is given only the stretches of text around `candidates` that `SentenceCandidates` marks (each
     /// in UTF-16 of its own), not the whole text, and every boundary is its.
     func sentenceEnds(of scalars: [Unicode.Scalar], candidates: [Int], name: String) throws -> [Int] {
-        var error: Int32 = 0
-        // The locale through `withCString`, which copies a short string to the stack: passed as a string, it was
-        // copied into an array allocated and freed at every article.
-        guard let breaker = locale.withCString({ cicu_breaker_open(kind.rawValue, $0, &error) }) else {
-            throw NewsGraphError(.badPipeline, path: name, message: "ICU break iterator failed (\(error))")
+        // The iterator is opened at the first stretch the rules here leave to ICU, if any: nearly every text has
+        // none, and taking one from the free list and putting it back cost about 280 instructions an article.
+        var opened: OpaquePointer?
+        defer { if let opened { cicu_breaker_close(opened) } }
+        func breaker() throws -> OpaquePointer {
+            if let opened { return opened }
+            var error: Int32 = 0
+            // The locale through `withCString`, which copies a short string to the stack: passed as a string, it
+            // was copied into an array allocated and freed at every article.
+            guard let breaker = locale.withCString({ cicu_breaker_open(kind.rawValue, $0, &error) }) else {
+                throw NewsGraphError(.badPipeline, path: name, message: "ICU break iterator failed (\(error))")
+            }
+            opened = breaker
+            return breaker
         }
-        defer { cicu_breaker_close(breaker) }
         let count = scalars.count
         var ends: [Int] = []
         ends.reserveCapacity(count / 64 + 1)
@@ -152,6 +160,20 @@ extension ICUBreaker {
                 try SentenceCandidates.forEachStretch(of: scalars, candidates: candidates) { stretch, classes in
                     // Most stretches have a shape whose boundaries are known without ICU.
                     if let known = PlainStretch.boundaries(of: stretch, in: scalars, classes: classes, into: found) {
+                        Self.appendEnds(
+                            UnsafeBufferPointer(rebasing: found[..<Int(known)]), of: stretch, in: scalars,
+                            unitsAreCodePoints: true, to: &ends)
+                        return
+                    }
+                    // Room for a boundary a UTF-16 unit (ICU's), two a code point at most.
+                    if found.count < 2 * stretch.count {
+                        found.deallocate()
+                        found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 2 * stretch.count)
+                    }
+                    // Nearly all the others are worked out by ICU's rules, without ICU.
+                    if let known = SentenceBreakRules.boundaries(
+                        of: stretch, in: scalars, classes: classes, into: found)
+                    {
                         Self.appendEnds(
                             UnsafeBufferPointer(rebasing: found[..<Int(known)]), of: stretch, in: scalars,
                             unitsAreCodePoints: true, to: &ends)
@@ -173,12 +195,8 @@ extension ICUBreaker {
                             unitCount += 2
                         }
                     }
-                    if found.count < unitCount {
-                        found.deallocate()
-                        found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: unitCount)
-                    }
                     let boundaries = cicu_breaker_boundaries(
-                        breaker, units.baseAddress, Int32(unitCount), found.baseAddress, Int32(found.count))
+                        try breaker(), units.baseAddress, Int32(unitCount), found.baseAddress, Int32(found.count))
                     guard boundaries >= 0 else {
                         throw NewsGraphError(.badPipeline, path: name, message: "ICU setText failed (\(-boundaries))")
                     }

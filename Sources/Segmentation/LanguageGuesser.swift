@@ -46,11 +46,11 @@ struct LanguageGuesser: Sendable {
 
     /// Which of the three lists each word is on (bits `germanWord`, `englishWord`, `englishLowerCaseWord`):
     /// one look-up a word, in a table built with the guesser rather than a static one fetched through a
-    /// lazy-initialisation check each time.
-    private let lists: WordKeyMap<UInt8>
-    private static let germanWord: UInt8 = 1
-    private static let englishWord: UInt8 = 2
-    private static let englishLowerCaseWord: UInt8 = 4
+    /// lazy-initialisation check each time. (Not private: the tests' reference guesser reads them too.)
+    let lists: WordKeyMap<UInt8>
+    static let germanWord: UInt8 = 1
+    static let englishWord: UInt8 = 2
+    static let englishLowerCaseWord: UInt8 = 4
 
     init() {
         var lists = WordKeyMap<UInt8>()
@@ -66,7 +66,7 @@ struct LanguageGuesser: Sendable {
     /// Whether the next word starts a sentence after the code point `value`: `.` `!` `?` a line feed `"` `'` `(`, one
     /// bit each of a mask (a chain of ten comparisons ran at every space), or `“` `„` `‘`.
     @inline(__always)
-    private static func opensSentence(_ value: UInt32) -> Bool {
+    static func opensSentence(_ value: UInt32) -> Bool {
         let ascii: UInt64 = 1 << 0x2E | 1 << 0x21 | 1 << 0x3F | 1 << 0x0A | 1 << 0x22 | 1 << 0x27 | 1 << 0x28
         if value < 0x40 { return (ascii >> UInt64(value)) & 1 != 0 }
         return value == 0x201C || value == 0x201E || value == 0x2018
@@ -77,94 +77,98 @@ struct LanguageGuesser: Sendable {
         scalars.withUnsafeBufferPointer { language(of: $0) }
     }
 
+    /// A word at a time: the code points between words in a loop of their own (a space passed on one comparison),
+    /// then the word's, whose state (its key, case, length) lives only while it is read; most of its letters are runs
+    /// of small ASCII letters, packed into the key at once. (A loop a code point, which carried every word's state
+    /// across the gaps and classified every space, cost a tenth more.)
     private func language(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         var german = 0
         var english = 0
-        // Only the lowered word gets a key: the word as written differs from it only in case, which
-        // `isLowerCase` and `isCapitalised` already tell.
-        var lowered = WordKey()
-        var isPronounI = false
-        var isPlain = true
-        var isLowerCase = true
-        var length = 0
         // Capitalised mid-sentence, `The` and `Who` are names in German text (`die Band The Who`).
         var atSentenceStart = true
-        var isCapitalised = false
         let last = min(scalars.count, 3000)
-        // The code points read: those up to `last`, and a space after the text's end.
+        // The code points read: those up to `last`. A word that reaches the end of a text no longer than that ends
+        // as if a space followed; one that reaches `last` in a longer text is not counted.
         let readEnd = min(scalars.count, last + 1)
+        let wordsMayEndAtReadEnd = readEnd == scalars.count && scalars.count <= 3000
         var index = 0
-        while index <= last {
-            let scalar: Unicode.Scalar = index < scalars.count ? scalars[index] : " "
-            let value = scalar.value
-            // A run of lower-case ASCII letters, most of a text: nothing to lower, no German letter, no `I`; taken
-            // in a loop of its own rather than a turn of this one each.
-            if value &- 97 < 26 {
-                if length == 0 {
-                    isCapitalised = false
-                    isPronounI = false
+        while true {
+            // Between words: no letter, and any may open a sentence (a space, the commonest, neither).
+            while index < readEnd {
+                let value = scalars[index].value
+                if value == 0x20 {
+                    index &+= 1
+                    continue
                 }
-                // Packed into the key as they are found; a word no longer plain has its key ignored.
-                let (end, fits) = lowered.appendSmallLetters(from: index, limit: readEnd, in: scalars)
-                length += end &- index
-                isPlain = isPlain && fits
-                index = end
-                continue
+                if value &- 97 < 26 || Self.lowerCaseLetter(scalars[index]) != nil { break }
+                if Self.opensSentence(value) { atSentenceStart = true }
+                index &+= 1
             }
-            defer { index &+= 1 }
-            var lower = scalar
-            let isLetter: Bool
-            if value < 128 {
-                isLetter = ((value | 0x20) >= 97 && (value | 0x20) <= 122) || value == 39
-                if value >= 65 && value <= 90 { lower = Unicode.Scalar(value | 0x20) ?? scalar }
-            } else {
-                switch scalar {
-                case "ä", "ö", "ü", "ß":
-                    german += 1
-                    isLetter = true
-                case "Ä", "Ö", "Ü":
-                    german += 1
-                    isLetter = true
-                    lower = Unicode.Scalar(value + 0x20) ?? scalar
-                case "’":
-                    isLetter = true
-                default:
-                    isLetter = scalar.isAlphabeticQuick
+            guard index < readEnd else { break }
+            let start = index
+            let first = scalars[start]
+            // Only the lowered word gets a key: the word as written differs from it only in case, which
+            // `isLowerCase` and `isCapitalised` tell.
+            var lowered = WordKey()
+            var isPlain = true
+            var isLowerCase = true
+            while index < readEnd {
+                // A run of lower-case ASCII letters, most of a word: nothing to lower, no German letter.
+                if scalars[index].value &- 97 < 26 {
+                    let (end, fits) = lowered.appendSmallLetters(from: index, limit: readEnd, in: scalars)
+                    isPlain = isPlain && fits
+                    index = end
+                    continue
                 }
-            }
-            if isLetter {
-                if length == 0 {
-                    isCapitalised = lower != scalar
-                    isPronounI = scalar == "I"
-                }
-                length += 1
+                let scalar = scalars[index]
+                // A space ends most words.
+                guard scalar.value != 0x20, let lower = Self.lowerCaseLetter(scalar) else { break }
+                if Self.isGermanLetter(scalar.value) { german += 1 }
                 if lower != scalar { isLowerCase = false }
                 // A code point has a key code exactly when its lower case has one.
                 if isPlain && !lowered.append(lower) { isPlain = false }
-                continue
+                index &+= 1
             }
-            if length > 0 && isPlain {
+            guard index < readEnd || wordsMayEndAtReadEnd else { break }
+            if isPlain {
                 let found = lists[lowered] ?? 0
                 if found & Self.germanWord != 0 { german += 1 }
+                let isCapitalised = Self.lowerCaseLetter(first) != first
                 let countsAsEnglish = !isCapitalised || atSentenceStart
                 if countsAsEnglish && found & Self.englishWord != 0 { english += 1 }
                 // A word in lower case is its own lowered key.
                 if isLowerCase && found & Self.englishLowerCaseWord != 0 { english += 1 }
                 // The pronoun `I` is English; German has no one-letter word `I`.
-                if isPronounI && length == 1 { english += 1 }
+                if first == "I" && index - start == 1 { english += 1 }
                 // A clear lead settles it: no need to read a whole article.
                 if german >= 12 && german > 3 * english { return "de" }
                 if english >= 12 && english > 3 * german { return "en" }
             }
-            if length > 0 {
-                atSentenceStart = false
-            }
-            if Self.opensSentence(value) { atSentenceStart = true }
-            lowered = WordKey()
-            isPlain = true
-            isLowerCase = true
-            length = 0
+            atSentenceStart = false
         }
         return english > german ? "en" : "de"
+    }
+
+    /// The lower case of `scalar` if it is a letter of a word here (the apostrophes `'` and `’` too), else nil. Only
+    /// ASCII capitals and `Ä` `Ö` `Ü` are lowered: the keys have codes for no other capital.
+    @inline(__always)
+    private static func lowerCaseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        if value < 128 {
+            if value &- 65 < 26 { return Unicode.Scalar(UInt8(truncatingIfNeeded: value | 0x20)) }
+            return value &- 97 < 26 || value == 39 ? scalar : nil
+        }
+        switch value {
+        case 0xC4, 0xD6, 0xDC: return Unicode.Scalar(UInt8(truncatingIfNeeded: value + 0x20))
+        case 0x2019: return scalar
+        default: return scalar.isAlphabeticQuick ? scalar : nil
+        }
+    }
+
+    /// `ä` `ö` `ü` `ß` `Ä` `Ö` `Ü`, each a sign of German.
+    @inline(__always)
+    private static func isGermanLetter(_ value: UInt32) -> Bool {
+        value == 0xE4 || value == 0xF6 || value == 0xFC || value == 0xDF || value == 0xC4 || value == 0xD6
+            || value == 0xDC
     }
 }

@@ -13,15 +13,21 @@ import CICU
 enum SentenceCandidates {
     /// ICU's `USentenceBreak` values that matter here.
     enum Class {
+        static let other: UInt8 = 0
         static let aTerm: UInt8 = 1
+        static let close: UInt8 = 2
+        static let format: UInt8 = 3
         static let lower: UInt8 = 4
+        static let numeric: UInt8 = 5
         static let oLetter: UInt8 = 6
         static let sep: UInt8 = 7
         static let sp: UInt8 = 8
         static let sTerm: UInt8 = 9
         static let upper: UInt8 = 10
         static let cr: UInt8 = 11
+        static let extend: UInt8 = 12
         static let lf: UInt8 = 13
+        static let sContinue: UInt8 = 14
     }
 
     /// Classes after which a boundary can follow: the terminators and the paragraph separators.

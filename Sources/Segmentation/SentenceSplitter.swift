@@ -2,9 +2,10 @@ import NewsGraphCore
 
 /// Splits a document into tokens and sentences: ICU's boundaries first, German (or English) rules on top.
 ///
-/// Tokens come from `Tokenizer`, a code-point scanner that draws ICU's word boundaries; ICU's sentence iterator
-/// decides the sentence boundaries, asked only around the places the tokenizer finds a sentence may end
-/// (`SentenceCandidates`). ICU's sentence rules end sentences after
+/// Tokens come from `Tokenizer`, a code-point scanner that draws ICU's word boundaries; ICU's sentence rules decide
+/// the sentence boundaries, only around the places the tokenizer finds a sentence may end (`SentenceCandidates`):
+/// applied by hand where the text there allows (`PlainStretch`, `SentenceBreakRules`), else by ICU's sentence
+/// iterator. ICU's sentence rules end sentences after
 /// ordinals and many abbreviations (`am 24. November`, `3. Okt.`); `BoundaryRules` takes those boundaries back,
 /// and adds the ones ICU cannot see (headlines and other lines without final punctuation,
 /// inline list items, a number or a web address after a stop). The language is the document's, else guessed

@@ -113,6 +113,42 @@ import Testing
         #expect(!answered.contains("a.\u{A0}\u{AD}") && !answered.contains("𝔄. Z"))
     }
 
+    /// Random texts of code points of every class `SentenceBreakRules` covers (each rule meets every neighbour): its
+    /// boundaries over the whole text are ICU's.
+    @Test func sentenceBreakRulesGiveICUsBoundaries() throws {
+        let pieces: [String] = [
+            "a", "B", "ß", "Ä", "\u{5D0}", "ª", "7", ".", "!", "?", "\u{2024}", "‼", "。", ",", ":", ";", "-", "–",
+            "\"", "'", "“", "„", "«", "»", ")", "(", "]", " ", "\u{A0}", "\t", "\u{2009}", "%", "/", "€", "U.S.",
+            "z. B. ", "3. ", "1.000",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func nextRandom(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for round in 0..<4000 {
+            var text = ""
+            for _ in 0..<(1 + nextRandom(round % 2 == 0 ? 8 : 30)) { text += pieces[nextRandom(pieces.count)] }
+            let scalars = Array(text.unicodeScalars)
+            var found = [Int32](repeating: 0, count: scalars.count)
+            let known = scalars.withUnsafeBufferPointer { scalars in
+                found.withUnsafeMutableBufferPointer { found in
+                    SentenceCandidates.withClassTable {
+                        SentenceBreakRules.boundaries(of: 0..<scalars.count, in: scalars, classes: $0, into: found)
+                    }
+                }
+            }
+            guard let known else {
+                Issue.record("not covered: \(text.debugDescription)")
+                continue
+            }
+            for locale in ["de", "en"] {
+                let icu = try Self.icuEnds(Document(name: "t", text: text), locale: locale)
+                #expect(found[..<Int(known)].map { Int($0) } == icu, "\(text.debugDescription) \(locale)")
+            }
+        }
+    }
+
     /// The fuzzer's collected inputs: odd encodings, controls and scripts.
     @Test func fuzzCorpusGivesICUsEnds() throws {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
