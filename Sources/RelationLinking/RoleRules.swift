@@ -393,7 +393,6 @@ final class RoleRules: Sendable {
         return lower.hasPrefix("botschafter") || lower.quickHasSuffix("konsul") || lower.quickHasSuffix("konsulin")
     }
 
-    /// `sein`, `ihre`, `seines` …: a possessive before a role word (`sein Vorsitzender`).
     /// Whether the token is a lower-case adjective that names a party or its colour (`grüne`, `freiheitlichen`,
     /// `roter`, Austrian usage).
     static func isPartyAdjective(_ token: Int, in view: ArticleView) -> Bool {
@@ -405,6 +404,7 @@ final class RoleRules: Sendable {
             || view.lower(token, hasPrefix: "schwarze") || view.lower(token, hasPrefix: "blaue")
     }
 
+    /// `sein`, `ihre`, `seines` …: a possessive before a role word (`sein Vorsitzender`).
     static func isPossessive(_ token: Int, in view: ArticleView) -> Bool {
         guard token >= 0, token < view.tokenCount else { return false }
         return view.lower(token, is: "sein") || view.lower(token, is: "seine") || view.lower(token, is: "seinem")
