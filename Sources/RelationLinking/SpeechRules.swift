@@ -1723,7 +1723,7 @@ final class SpeechRules: Sendable {
     ) -> String? {
         let sentence = view.sentenceOf[token]
         var found: String?
-        for mention in view.mentions.reversed() where mention.tokens.upperBound <= token {
+        for mention in view.mentions(endingBy: token).reversed() {
             guard sentence - view.sentenceOf[mention.tokens.lowerBound] <= reach else { break }
             guard mention.type == .person else { continue }
             let end = mention.tokens.upperBound
@@ -1766,7 +1766,7 @@ final class SpeechRules: Sendable {
         let shortStem = genitive && anaphor.hasSuffix("es") ? String(anaphor.dropLast(2)) : stem
         // A compound this long names one kind of body, not any company or group.
         let specific = stem.count >= 10
-        for mention in view.mentions.reversed() where mention.tokens.upperBound <= token {
+        for mention in view.mentions(endingBy: token).reversed() {
             let first = mention.tokens.lowerBound
             let far = sentence - view.sentenceOf[first] > 3
             if far && !specific { return nil }
@@ -1821,8 +1821,8 @@ final class SpeechRules: Sendable {
         guard view.isWord(token), view.isCapitalized(token), !view.hasMention(at: token),
               !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.lowerCount(token) >= 3
         else { return nil }
-        for mention in view.mentions.reversed() where mention.type == .person && mention.tokens.count >= 2
-            && mention.tokens.upperBound <= token {
+        for mention in view.mentions(endingBy: token).reversed() where mention.type == .person
+            && mention.tokens.count >= 2 {
             if view.sameOriginal(mention.tokens.upperBound - 1, token) { return mention.key }
         }
         return nil
@@ -2231,8 +2231,8 @@ final class SpeechRules: Sendable {
 
     private func womanOpeningTheSentence(before token: Int, in view: ArticleView) -> String? {
         let start = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
-        let people = view.mentions.filter {
-            $0.type == .person && $0.tokens.lowerBound >= start && $0.tokens.upperBound <= token
+        let people = view.mentions(startingIn: start..<token).filter {
+            $0.type == .person && $0.tokens.upperBound <= token
         }
         guard let person = people.first, Set(people.map(\.key)).count == 1 else { return nil }
         let first = person.tokens.lowerBound
@@ -2307,7 +2307,7 @@ final class SpeechRules: Sendable {
             }
         }
         guard holders.count > 1 else { return holders.first }
-        let named = view.mentions.last { $0.tokens.upperBound <= token && holders.contains($0.key) }
+        let named = view.mentions(endingBy: token).last { holders.contains($0.key) }
         return named?.key ?? holders.first
     }
 
