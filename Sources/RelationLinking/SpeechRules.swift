@@ -2040,6 +2040,9 @@ final class SpeechRules: Sendable {
     private static let auxiliaries: RuleWordSet = [
         .hat, .hatte, .habe, .haette, .haben, .hatten, .wird, .werde, .will, .wollte,
     ]
+    /// The forms of `haben` that open a perfect (`perfectAuxiliary`): a constant, where the literal at the test was
+    /// built word by word for every token it was asked of.
+    private static let perfectAuxiliaries: RuleWordSet = [.hat, .hatte, .habe, .haette, .haben, .hatten]
 
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
         // (A speaker found running past the verb, in broken text, has no auxiliary before it.)
@@ -2124,7 +2127,7 @@ final class SpeechRules: Sendable {
         var token = verbToken - 1
         while token > start, verbToken - token <= 10 {
             if view.matches(token, .comma) || view.isQuote(token) { return nil }
-            if view.matches(token, in: [.hat, .hatte, .habe, .haette, .haben, .hatten]) {
+            if view.matches(token, in: Self.perfectAuxiliaries) {
                 // What stands before the auxiliary is an adverbial (`Jetzt`, `In Österreich`), not a subject
                 // that other rules missed (`HDP-Chef Demirtas – … – hatte die AKP gewarnt`: the AKP is the object).
                 let named = (start..<token).contains { view.mention(at: $0).map { $0.type != .place } ?? false }
