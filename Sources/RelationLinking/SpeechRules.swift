@@ -954,10 +954,15 @@ final class SpeechRules: Sendable {
 
     /// A Konjunktiv form outside quotes and not with `ich` (`habe ich`, `ich werde` are indicative).
     private func isKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
+        // The token's own tests first (a listed form, or a word in `-e` as `isThirdPersonKonjunktiv` asks first):
+        // the rules ask this of every token of a clause, and most are neither, where the tests of the quote and
+        // the neighbours, and the call, cost more.
+        let listed = view.isKonjunktivForm(token)
+        guard listed || view.isWord(token) && view.lower(token, hasSuffix: "e") else { return false }
         guard view.quoteAt[token] == nil, !view.matches(token - 1, .ich), !view.matches(token + 1, .ich) else {
             return false
         }
-        return view.isKonjunktivForm(token) || isThirdPersonKonjunktiv(token, in: view)
+        return listed || isThirdPersonKonjunktiv(token, in: view)
     }
 
     /// `er hoffe`, `man bemühe sich` … `gebe es`: next to a third-person singular pronoun, a verb form in `-e`
