@@ -368,10 +368,16 @@ final class PlaceRules: Sendable {
         let prepositions: RuleWordSet = [.`in`, .auf, .im]
         guard view.sentence(sentence, hasAny: prepositions) || view.matches(range.lowerBound - 1, in: prepositions)
             || view.matches(range.lowerBound - 2, in: prepositions) else { return nil }
+        // The first country must follow the preposition: where no country does, the sentence has no scene, and
+        // its mentions are not all asked whether they are countries (a look-up of the key the first time).
+        let mentions = view.mentions(startingIn: range)
+        guard mentions.contains(where: { afterScenePreposition($0, in: view) && isCountry($0, in: view) }) else {
+            return nil
+        }
         // The first country, and every other one the same entity; no array of them is made (this runs for every
         // sentence).
         var found: ArticleView.MentionRef?
-        for mention in view.mentions(startingIn: range) where isCountry(mention, in: view) {
+        for mention in mentions where isCountry(mention, in: view) {
             guard let first = found else {
                 found = mention
                 continue
@@ -379,9 +385,14 @@ final class PlaceRules: Sendable {
             if mention.key != first.key { return nil }
         }
         guard let country = found else { return nil }
-        var before = country.tokens.lowerBound - 1
+        return afterScenePreposition(country, in: view) ? country : nil
+    }
+
+    /// `in`, `auf` or `im` right before the mention, or before an article before it (`auf den Philippinen`).
+    private func afterScenePreposition(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        var before = mention.tokens.lowerBound - 1
         if view.matches(before, in: [.den, .der, .dem]) { before -= 1 }
-        return view.matches(before, in: [.`in`, .auf, .im]) ? country : nil
+        return view.matches(before, in: [.`in`, .auf, .im])
     }
 
     private func isCountry(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
