@@ -953,12 +953,18 @@ final class SpeechRules: Sendable {
     ]
 
     /// A Konjunktiv form outside quotes and not with `ich` (`habe ich`, `ich werde` are indicative).
+    // Inlined, with the token's own tests first (a listed form, or a word in `-e` as `isThirdPersonKonjunktiv` asks
+    // first): the rules ask this of every token of a clause, and most are neither, where the tests of the quote and
+    // the neighbours, and a call, cost more.
+    @inline(__always)
     private func isKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
-        // The token's own tests first (a listed form, or a word in `-e` as `isThirdPersonKonjunktiv` asks first):
-        // the rules ask this of every token of a clause, and most are neither, where the tests of the quote and
-        // the neighbours, and the call, cost more.
         let listed = view.isKonjunktivForm(token)
         guard listed || view.isWord(token) && view.lower(token, hasSuffix: "e") else { return false }
+        return isKonjunktiv(token, listed: listed, in: view)
+    }
+
+    /// `isKonjunktiv(_:in:)` of a token that is a listed form (`listed`) or a word in `-e`.
+    private func isKonjunktiv(_ token: Int, listed: Bool, in view: ArticleView) -> Bool {
         guard view.quoteAt[token] == nil, !view.matches(token - 1, .ich), !view.matches(token + 1, .ich) else {
             return false
         }
