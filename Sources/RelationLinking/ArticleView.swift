@@ -500,6 +500,8 @@ final class ArticleView {
         storage.deallocate()
     }
 
+    // Inlined: read through a call from the speaker rules, some 25,000 times a pass, the call cost more than the read.
+    @inline(__always)
     var tokenCount: Int { flags.count }
 
     /// Whether `token` is one of the text's (every per-token table has `tokenCount` entries): one unsigned compare
@@ -836,27 +838,40 @@ final class ArticleView {
 
     /// The mentions that start in `range`, in order (`mentions` is sorted by first token).
     func mentions(startingIn range: Range<Int>) -> Slice<UnsafeBufferPointer<MentionRef>> {
-        func firstMention(startingAtOrAfter token: Int) -> Int {
-            // From the first mention of the token's sentence, which holds a few: a binary search over the article's
-            // mentions for both ends of every range cost some fifty instructions each.
-            if sentencesTile {
-                if token >= tokenCount { return mentions.count }
-                if token >= 0 {
-                    var index = Int(sentenceMentions[sentenceOf[token]])
-                    while index < mentions.count && mentions[index].tokens.lowerBound < token { index += 1 }
-                    return index
-                }
-            }
-            var low = 0
-            var high = mentions.count
-            while low < high {
-                let mid = (low + high) / 2
-                if mentions[mid].tokens.lowerBound < token { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
-        return mentions[firstMention(startingAtOrAfter: range.lowerBound)..<firstMention(
+        mentions[firstMention(startingAtOrAfter: range.lowerBound)..<firstMention(
             startingAtOrAfter: max(range.lowerBound, range.upperBound))]
+    }
+
+    /// The mentions that end at or before `token`, in order: those a rule looking back from `token` reads, nearest
+    /// last. (The outermost mentions do not overlap, so all that start before `token` end by it but the one that
+    /// covers it.) A walk back over all the mentions passed every one after `token` first.
+    func mentions(endingBy token: Int) -> Slice<UnsafeBufferPointer<MentionRef>> {
+        var end = firstMention(startingAtOrAfter: token)
+        if end > 0 && mentions[end - 1].tokens.upperBound > token { end -= 1 }
+        return mentions[..<end]
+    }
+
+    /// The index of the first mention that starts at or after `token` (`mentions.count` for none). Inlined, as it
+    /// was where it was a local function of `mentions(startingIn:)` alone.
+    @inline(__always)
+    private func firstMention(startingAtOrAfter token: Int) -> Int {
+        // From the first mention of the token's sentence, which holds a few: a binary search over the article's
+        // mentions for both ends of every range cost some fifty instructions each.
+        if sentencesTile {
+            if token >= tokenCount { return mentions.count }
+            if token >= 0 {
+                var index = Int(sentenceMentions[sentenceOf[token]])
+                while index < mentions.count && mentions[index].tokens.lowerBound < token { index += 1 }
+                return index
+            }
+        }
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].tokens.lowerBound < token { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// A mention that starts at `token`.

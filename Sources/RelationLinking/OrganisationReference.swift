@@ -24,7 +24,7 @@ extension ArticleView {
             let bytes = lowerUTF8(other)
             return bytes.count == nameBytes.count && bytes.elementsEqual(nameBytes)
         }
-        for mention in mentions.reversed() where mention.type == .organization && mention.tokens.upperBound <= token {
+        for mention in mentions(endingBy: token).reversed() where mention.type == .organization {
             if mention.tokens.count >= 2, mention.tokens.contains(where: isName) { return mention }
             // `die Kommission` after `aus der EU-Kommission`: the body a compound named is its first part's (the
             // guidelines mark `EU` there).
@@ -50,7 +50,7 @@ extension ArticleView {
         guard hasCue(.mediaNoun, token),
               hasCue(.determiner, article) && !hasCue(.indefinite, article) || hasCue(.sourcePreposition, token - 1),
               !hasMention(at: token + 1), !isCapitalized(token + 1) || isPunctuation(token + 1) else { return nil }
-        for mention in mentions.reversed() where mention.type == .organization && mention.tokens.upperBound <= token {
+        for mention in mentions(endingBy: token).reversed() where mention.type == .organization {
             if sources.contains(mention.source) { return mention }
         }
         return nil

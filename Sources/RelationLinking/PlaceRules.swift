@@ -259,13 +259,17 @@ final class PlaceRules: Sendable {
             || view.lower(token, hasSuffix: "insel") && view.lowerCount(token) >= 8
     }
 
+    /// The prepositions that stand for an article before a place's adjective (`im türkischen Antalya`,
+    /// `placeOfAdjective`): a constant, where the literal at the test was built word by word at every call.
+    private static let articlePrepositions: RuleWordSet = [.im, .`in`, .aus, .vom, .zum, .beim]
+
     private func placeOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         // `im türkischen Antalya`, `das syrische Aleppo`: a country's adjective right before the name, after an
         // article or preposition.
         // (`der griechischen Ägäis-Inseln`: the adjective is the compound's, not the name's.)
         // (`ins bayerische Freilassing`, `vom steirischen Leoben`: a preposition fused with the article too.)
         if first >= 2, !view.isCapitalized(first - 1), view.isWord(first - 1), !view.hasMention(at: first - 1),
-           view.hasCue(.determiner, first - 2) || view.matches(first - 2, in: [.im, .`in`, .aus, .vom, .zum, .beim])
+           view.hasCue(.determiner, first - 2) || view.matches(first - 2, in: Self.articlePrepositions)
             || view.lower(first - 2, is: "ins"),
            let mention = view.mention(startingAt: first), !view.matches(mention.tokens.upperBound, .hyphen) {
             return view.countryOfAdjective(first - 1)
@@ -364,10 +368,16 @@ final class PlaceRules: Sendable {
         let prepositions: RuleWordSet = [.`in`, .auf, .im]
         guard view.sentence(sentence, hasAny: prepositions) || view.matches(range.lowerBound - 1, in: prepositions)
             || view.matches(range.lowerBound - 2, in: prepositions) else { return nil }
+        // The first country must follow the preposition: where no country does, the sentence has no scene, and
+        // its mentions are not all asked whether they are countries (a look-up of the key the first time).
+        let mentions = view.mentions(startingIn: range)
+        guard mentions.contains(where: { afterScenePreposition($0, in: view) && isCountry($0, in: view) }) else {
+            return nil
+        }
         // The first country, and every other one the same entity; no array of them is made (this runs for every
         // sentence).
         var found: ArticleView.MentionRef?
-        for mention in view.mentions(startingIn: range) where isCountry(mention, in: view) {
+        for mention in mentions where isCountry(mention, in: view) {
             guard let first = found else {
                 found = mention
                 continue
@@ -375,9 +385,14 @@ final class PlaceRules: Sendable {
             if mention.key != first.key { return nil }
         }
         guard let country = found else { return nil }
-        var before = country.tokens.lowerBound - 1
+        return afterScenePreposition(country, in: view) ? country : nil
+    }
+
+    /// `in`, `auf` or `im` right before the mention, or before an article before it (`auf den Philippinen`).
+    private func afterScenePreposition(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        var before = mention.tokens.lowerBound - 1
         if view.matches(before, in: [.den, .der, .dem]) { before -= 1 }
-        return view.matches(before, in: [.`in`, .auf, .im]) ? country : nil
+        return view.matches(before, in: [.`in`, .auf, .im])
     }
 
     private func isCountry(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {

@@ -953,11 +953,22 @@ final class SpeechRules: Sendable {
     ]
 
     /// A Konjunktiv form outside quotes and not with `ich` (`habe ich`, `ich werde` are indicative).
+    // Inlined, with the token's own tests first (a listed form, or a word in `-e` as `isThirdPersonKonjunktiv` asks
+    // first): the rules ask this of every token of a clause, and most are neither, where the tests of the quote and
+    // the neighbours, and a call, cost more.
+    @inline(__always)
     private func isKonjunktiv(_ token: Int, in view: ArticleView) -> Bool {
+        let listed = view.isKonjunktivForm(token)
+        guard listed || view.isWord(token) && view.lower(token, hasSuffix: "e") else { return false }
+        return isKonjunktiv(token, listed: listed, in: view)
+    }
+
+    /// `isKonjunktiv(_:in:)` of a token that is a listed form (`listed`) or a word in `-e`.
+    private func isKonjunktiv(_ token: Int, listed: Bool, in view: ArticleView) -> Bool {
         guard view.quoteAt[token] == nil, !view.matches(token - 1, .ich), !view.matches(token + 1, .ich) else {
             return false
         }
-        return view.isKonjunktivForm(token) || isThirdPersonKonjunktiv(token, in: view)
+        return listed || isThirdPersonKonjunktiv(token, in: view)
     }
 
     /// `er hoffe`, `man bemühe sich` … `gebe es`: next to a third-person singular pronoun, a verb form in `-e`
@@ -1728,7 +1739,7 @@ final class SpeechRules: Sendable {
     ) -> String? {
         let sentence = view.sentenceOf[token]
         var found: String?
-        for mention in view.mentions.reversed() where mention.tokens.upperBound <= token {
+        for mention in view.mentions(endingBy: token).reversed() {
             guard sentence - view.sentenceOf[mention.tokens.lowerBound] <= reach else { break }
             guard mention.type == .person else { continue }
             let end = mention.tokens.upperBound
@@ -1771,7 +1782,7 @@ final class SpeechRules: Sendable {
         let shortStem = genitive && anaphor.hasSuffix("es") ? String(anaphor.dropLast(2)) : stem
         // A compound this long names one kind of body, not any company or group.
         let specific = stem.count >= 10
-        for mention in view.mentions.reversed() where mention.tokens.upperBound <= token {
+        for mention in view.mentions(endingBy: token).reversed() {
             let first = mention.tokens.lowerBound
             let far = sentence - view.sentenceOf[first] > 3
             if far && !specific { return nil }
@@ -1826,8 +1837,8 @@ final class SpeechRules: Sendable {
         guard view.isWord(token), view.isCapitalized(token), !view.hasMention(at: token),
               !view.isCapitalized(token + 1) || view.isPunctuation(token + 1), view.lowerCount(token) >= 3
         else { return nil }
-        for mention in view.mentions.reversed() where mention.type == .person && mention.tokens.count >= 2
-            && mention.tokens.upperBound <= token {
+        for mention in view.mentions(endingBy: token).reversed() where mention.type == .person
+            && mention.tokens.count >= 2 {
             if view.sameOriginal(mention.tokens.upperBound - 1, token) { return mention.key }
         }
         return nil
@@ -2045,6 +2056,9 @@ final class SpeechRules: Sendable {
     private static let auxiliaries: RuleWordSet = [
         .hat, .hatte, .habe, .haette, .haben, .hatten, .wird, .werde, .will, .wollte,
     ]
+    /// The forms of `haben` that open a perfect (`perfectAuxiliary`): a constant, where the literal at the test was
+    /// built word by word for every token it was asked of.
+    private static let perfectAuxiliaries: RuleWordSet = [.hat, .hatte, .habe, .haette, .haben, .hatten]
 
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
         // (A speaker found running past the verb, in broken text, has no auxiliary before it.)
@@ -2129,7 +2143,7 @@ final class SpeechRules: Sendable {
         var token = verbToken - 1
         while token > start, verbToken - token <= 10 {
             if view.matches(token, .comma) || view.isQuote(token) { return nil }
-            if view.matches(token, in: [.hat, .hatte, .habe, .haette, .haben, .hatten]) {
+            if view.matches(token, in: Self.perfectAuxiliaries) {
                 // What stands before the auxiliary is an adverbial (`Jetzt`, `In Österreich`), not a subject
                 // that other rules missed (`HDP-Chef Demirtas – … – hatte die AKP gewarnt`: the AKP is the object).
                 let named = (start..<token).contains { view.mention(at: $0).map { $0.type != .place } ?? false }
@@ -2236,8 +2250,8 @@ final class SpeechRules: Sendable {
 
     private func womanOpeningTheSentence(before token: Int, in view: ArticleView) -> String? {
         let start = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
-        let people = view.mentions.filter {
-            $0.type == .person && $0.tokens.lowerBound >= start && $0.tokens.upperBound <= token
+        let people = view.mentions(startingIn: start..<token).filter {
+            $0.type == .person && $0.tokens.upperBound <= token
         }
         guard let person = people.first, Set(people.map(\.key)).count == 1 else { return nil }
         let first = person.tokens.lowerBound
@@ -2312,7 +2326,7 @@ final class SpeechRules: Sendable {
             }
         }
         guard holders.count > 1 else { return holders.first }
-        let named = view.mentions.last { $0.tokens.upperBound <= token && holders.contains($0.key) }
+        let named = view.mentions(endingBy: token).last { holders.contains($0.key) }
         return named?.key ?? holders.first
     }
 
