@@ -8,18 +8,19 @@ extension MentionResolver {
     /// Makes the towns that name clubs organisations, their founding year's digits included (`Darmstadt 98`).
     func retypeTownClubs(_ accepted: inout [Candidate], taken: inout CoveredScalars) {
         var scores: Bool?
+        // Fields read in place: a copy of each place's candidate cost more than the tests.
         for position in accepted.indices where accepted[position].type == .place {
-            let candidate = accepted[position]
-            guard candidate.nameEntry >= 0, candidate.match != .rule,
-                  lexicon.entries[Int(candidate.nameEntry)].subnational,
-                  let end = clubEnd(candidate.tokens) else { continue }
+            // (The position first: most places stand in none, and the lexicon is asked only for the others.)
+            let entry = accepted[position].nameEntry
+            guard entry >= 0, accepted[position].match != .rule, let end = clubEnd(accepted[position].tokens),
+                  lexicon.entries[Int(entry)].subnational else { continue }
             if scores == nil { scores = givesScore() }
             guard scores == true else { return }
-            let span = TextSpan(candidate.span.begin, facts[end - 1].span.end)
+            let span = TextSpan(accepted[position].span.begin, facts[end - 1].span.end)
             taken.cover(span.begin, span.end)
             accepted[position] = Candidate(
-                tokens: candidate.tokens.lowerBound..<end, span: span, type: .organization,
-                priority: candidate.priority, rule: .townClub)
+                tokens: accepted[position].tokens.lowerBound..<end, span: span, type: .organization,
+                priority: accepted[position].priority, rule: .townClub)
         }
     }
 
@@ -40,13 +41,18 @@ extension MentionResolver {
             return opensClause(at: end) ? end : nil
         }
         let previous = facts[first - 1]
-        // `gegen Berlin`, `Aufsteiger Darmstadt`: a match's other side, a place in the table.
-        if previous.folded == Self.gegen || Self.standings.contains(previous.folded) { return end }
-        // `ein 4:1-Heimerfolg über Darmstadt`: whom a win was over. (Not `von`: `seinen Sieg von Buenos Aires` is
-        // where a player won.)
-        if previous.folded == Self.ueber, first >= 2,
-           facts[first - 2].sentence == sentence, endsWithResult(facts[first - 2].span) {
-            return end
+        if previous.kind == .word {
+            // `gegen Berlin`, `Gegen Salzburg wartet man …`: a match's other side.
+            if previous.folded == Self.gegen { return end }
+            // `Aufsteiger Darmstadt`: a place in the table. (Told by case first: most places follow a preposition.)
+            if previous.capitalised { return Self.standings.contains(previous.folded) ? end : nil }
+            // `ein 4:1-Heimerfolg über Darmstadt`: whom a win was over. (Not `von`: `seinen Sieg von Buenos Aires`
+            // is where a player won.)
+            if previous.folded == Self.ueber, first >= 2,
+               facts[first - 2].sentence == sentence, endsWithResult(facts[first - 2].span) {
+                return end
+            }
+            return nil
         }
         // `– Wolfsburg feiert spät`, `…, Ingolstadt folgt auf Platz fünf`: the subject of its clause.
         if previous.kind == .punctuation, previous.span.length == 1,
