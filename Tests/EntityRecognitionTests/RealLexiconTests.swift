@@ -1210,6 +1210,7 @@ import Testing
             == ["Linz/ORG", "Linz/LOC"])
         #expect(try Self.mentions("Nach dem 3:1-Auswärtssieg über Hannover 96 jubelten die Fans.")
             == ["Hannover 96/ORG"])
+        #expect(try Self.mentions("Es stand 1:1. Gegen Leoben wartet man lange auf einen Sieg.") == ["Leoben/ORG"])
         // A country's team is left as the country.
         #expect(try Self.mentions("Es endete 1:2 gegen Irland.") == ["Irland/LOC"])
     }
