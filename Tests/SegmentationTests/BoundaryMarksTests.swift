@@ -30,11 +30,7 @@ import Testing
 
     @Test func marksGiveTheEndsOfEveryToken() throws {
         let rules = try BoundaryRules(language: "de", lexicons: SegmentationFixture.lexicons)
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func nextRandom(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
         // A blank line before a word starts a paragraph, and list markers chain only within one.
         var texts = TokenizerTests.tricky + [
             "Liste.\n1. Erstens ist das so\n\nWeiter geht es 2. Zweitens auch 3. Drittens",
@@ -47,9 +43,9 @@ import Testing
         ]
         for _ in 0..<300 {
             var text = ""
-            for _ in 0..<(1 + nextRandom(60)) {
-                text += Self.pieces[nextRandom(Self.pieces.count)]
-                if nextRandom(2) == 0 { text += " " }
+            for _ in 0..<(1 + random.next(60)) {
+                text += Self.pieces[random.next(Self.pieces.count)]
+                if random.next(2) == 0 { text += " " }
             }
             texts.append(text)
         }

@@ -57,15 +57,11 @@ import Testing
         ]
         // Pieces before the full-width stop stay in the tokenizer's own scan.
         let fastPieces = pieces.firstIndex(of: "\u{FF0E}")!
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func nextRandom(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var random = SeededRandom(seed: 0x2545_F491_4F6C_DD1D)
         for round in 0..<5000 {
             var text = ""
             let choices = round % 2 == 0 ? pieces.count : fastPieces
-            for _ in 0..<(1 + nextRandom(round % 4 < 2 ? 40 : 200)) { text += pieces[nextRandom(choices)] }
+            for _ in 0..<(1 + random.next(round % 4 < 2 ? 40 : 200)) { text += pieces[random.next(choices)] }
             let document = Document(name: "t", text: text)
             let icu = try Self.icuEnds(document, locale: "de")
             let ends = try Self.stretchEnds(document)
@@ -121,14 +117,10 @@ import Testing
             "\"", "'", "“", "„", "«", "»", ")", "(", "]", " ", "\u{A0}", "\t", "\u{2009}", "%", "/", "€", "U.S.",
             "z. B. ", "3. ", "1.000",
         ]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func nextRandom(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
         for round in 0..<4000 {
             var text = ""
-            for _ in 0..<(1 + nextRandom(round % 2 == 0 ? 8 : 30)) { text += pieces[nextRandom(pieces.count)] }
+            for _ in 0..<(1 + random.next(round % 2 == 0 ? 8 : 30)) { text += pieces[random.next(pieces.count)] }
             let scalars = Array(text.unicodeScalars)
             var found = [Int32](repeating: 0, count: scalars.count)
             let known = scalars.withUnsafeBufferPointer { scalars in

@@ -40,21 +40,17 @@ import Testing
     ]
 
     static func randomTexts() -> [String] {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func nextRandom(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
         var texts: [String] = []
         for round in 0..<600 {
             // Lengths around the 3,000 code points read, and short ones that end mid-word.
-            let length = nextRandom(4) == 0 ? 2_990 + nextRandom(20) : 1 + nextRandom(300)
+            let length = random.next(4) == 0 ? 2_990 + random.next(20) : 1 + random.next(300)
             let choices = round % 2 == 0 ? pieces : neutralPieces
             var text = ""
             while text.unicodeScalars.count < length {
-                text += choices[nextRandom(choices.count)]
-                if nextRandom(4) != 0 { text += " " }
-                if nextRandom(8) == 0 { text += String(repeating: "a", count: nextRandom(30)) }
+                text += choices[random.next(choices.count)]
+                if random.next(4) != 0 { text += " " }
+                if random.next(8) == 0 { text += String(repeating: "a", count: random.next(30)) }
             }
             texts.append(text)
         }

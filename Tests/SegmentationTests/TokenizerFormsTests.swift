@@ -19,22 +19,18 @@ import Testing
     ]
 
     static func randomTexts() -> [String] {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func nextRandom(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var random = SeededRandom(seed: 0x2545_F491_4F6C_DD1D)
         var texts: [String] = []
         for round in 0..<200 {
             // Some texts without the pieces that go to the code-point scanner.
             let choices = round % 3 == 0 ? pieces.count : pieces.count - 5
-            let length = 1 + nextRandom(400)
+            let length = 1 + random.next(400)
             var text = ""
             while text.unicodeScalars.count < length {
-                text += pieces[nextRandom(choices)]
-                if nextRandom(3) != 0 { text += " " }
-                if nextRandom(5) == 0 {
-                    text += String(repeating: nextRandom(2) == 0 ? "a" : "B", count: nextRandom(70))
+                text += pieces[random.next(choices)]
+                if random.next(3) != 0 { text += " " }
+                if random.next(5) == 0 {
+                    text += String(repeating: random.next(2) == 0 ? "a" : "B", count: random.next(70))
                 }
             }
             texts.append(text)

@@ -73,19 +73,15 @@ import Testing
             "a", "B", "ü", "ß", "7", "0", ".", ",", ";", "'", "’", "·", " ", " ", " ", "\n", "-", "„", "“", "–", "(",
             "@", "€", "\u{AD}", "e\u{301}", "_", "\u{202F}", "👍🏽", "Wort", "Zahl", "12", "3.5", "U.S", "a.b",
         ]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func nextRandom(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
         for round in 0..<300 {
             // Some texts without the pieces that go to the code-point scanner.
             let choices = round % 3 == 0 ? pieces.count : 22
-            let length = 200 + nextRandom(200)
+            let length = 200 + random.next(200)
             var text = ""
             while text.unicodeScalars.count < length {
-                text += pieces[nextRandom(choices)]
-                if nextRandom(4) == 0 { text += String(repeating: "x", count: nextRandom(70)) }
+                text += pieces[random.next(choices)]
+                if random.next(4) == 0 { text += String(repeating: "x", count: random.next(70)) }
             }
             let document = Document(name: "t", text: text)
             #expect(
