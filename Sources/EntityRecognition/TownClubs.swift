@@ -79,23 +79,39 @@ extension MentionResolver {
         }
     }
 
-    /// Whether the text gives a match's score somewhere (`3:0`, `2:1`), not a time (`20:15 Uhr`).
+    /// Whether the text gives a match's score somewhere (`3:0`, `2:1`), not a time or a length of time (`20:15
+    /// Uhr`, `7:57 Minuten`), a ratio (`1:3,5`; `1:1` counts only twice: `eine 1:1-Kopie` is no match) or a clock.
     private func givesScore() -> Bool {
+        var evens = 0
         for index in facts.indices where facts[index].kind == .number {
             var offset = facts[index].span.begin
+            let before = offset
             let digitsBefore = digits(from: &offset)
             guard (1...2).contains(digitsBefore), offset < scalars.count, scalars[offset] == ":",
                   index == 0 || scalars[facts[index].span.begin - 1] != ":" else { continue }
             offset += 1
+            let after = offset
             let digitsAfter = digits(from: &offset)
             guard (1...2).contains(digitsAfter), offset >= scalars.count || scalars[offset] != ":"
                     && !Self.isDigit(scalars[offset]) else { continue }
-            // Not a time of day.
-            if offset + 4 <= scalars.count, scalars[offset] == " ", scalars[offset + 1] == "U",
-               scalars[offset + 2] == "h", scalars[offset + 3] == "r" { continue }
+            // (`1:3,5`: a ratio with a decimal.)
+            if offset + 1 < scalars.count, scalars[offset] == ",", Self.isDigit(scalars[offset + 1]) { continue }
+            // Not a time of day or a length of time (`Uhr`, `Minuten`, `Min.`, `Stunden`, `Std.`, `Sekunden`).
+            if offset + 3 < scalars.count, scalars[offset] == " ",
+               Self.timeStarts.contains(where: { start in
+                   start.indices.allSatisfy { scalars[offset + 1 + $0] == start[$0] } }) { continue }
+            if digitsBefore == 1, digitsAfter == 1, scalars[before] == "1", scalars[after] == "1" {
+                evens += 1
+                if evens < 2 { continue }
+            }
             return true
         }
         return false
+    }
+
+    /// The first letters of the words after a time or a length of time.
+    private static let timeStarts: [[Unicode.Scalar]] = ["Uhr", "Min", "Std", "Stu", "Sek"].map {
+        Array($0.unicodeScalars)
     }
 
     private func digits(from offset: inout Int) -> Int {
