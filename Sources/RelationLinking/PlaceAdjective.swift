@@ -165,6 +165,9 @@ extension ArticleView {
         // Where the stem's code points are each a character (`isSimple`), they are compared and counted as code
         // points: walking a substring by characters cost more than all the rest of the loop.
         let simpleStem = Self.isSimple(stem.utf8)
+        // The stem's length in characters, which are its code points where it is simple (worked out once, not for
+        // every place compared).
+        let stemCount = simpleStem ? stem.utf8.count - stem.utf8.lazy.filter { $0 & 0xC0 == 0x80 }.count : stem.count
         // The places in order with their canonical names, looked up once an article (`placesWithNames`), not by
         // key for every place at every question.
         for place in placesWithNames {
@@ -172,16 +175,21 @@ extension ArticleView {
             // Only names with the stem's first letter are lower-cased and compared (a string each): the canonical
             // name, or the name as the article writes it (`Moldau` for `Republik Moldau`).
             guard let canonical = place.canonical else { continue }
-            // (The written name's first letter is read from the folded text before the name is made a string.)
-            let written = startsWithInitial(canonical) ? canonical
-                : mention.tokens.count == 1 && startsLower(mention.tokens.lowerBound, withBytes: lowerInitial)
-                    ? original(mention.tokens.lowerBound) : ""
-            guard startsWithInitial(written) else { continue }
+            // (The written name's first letter is read from the folded text before the name is made a string; the
+            // canonical name's is asked once, not again of the name chosen.)
+            let written: String
+            if startsWithInitial(canonical) {
+                written = canonical
+            } else if mention.tokens.count == 1 && startsLower(mention.tokens.lowerBound, withBytes: lowerInitial) {
+                written = original(mention.tokens.lowerBound)
+                guard startsWithInitial(written) else { continue }
+            } else {
+                continue
+            }
             let name = written.quickLowercased()
             // `thailändisch` → `Thailand`: an umlaut of the adjective is the name's plain vowel.
             // (Counted in a loop: `prefix` on the pairs built an array.)
             var shared = 0
-            let stemCount: Int
             if simpleStem && Self.isSimple(name.utf8) {
                 var stemScalars = stem.unicodeScalars.makeIterator()
                 var nameScalars = name.unicodeScalars.makeIterator()
@@ -189,7 +197,6 @@ extension ArticleView {
                       one == other || Self.plainVowel(one) == other {
                     shared += 1
                 }
-                stemCount = stem.utf8.count - stem.utf8.lazy.filter { $0 & 0xC0 == 0x80 }.count
             } else {
                 var stemCharacters = stem.makeIterator()
                 var nameCharacters = name.makeIterator()
@@ -197,7 +204,6 @@ extension ArticleView {
                       one == other || Self.plainVowel(one) == other {
                     shared += 1
                 }
-                stemCount = stem.count
             }
             guard shared >= stemCount - 6 else { continue }
             if isCountry(mention) {
