@@ -178,6 +178,14 @@ final class EventTriggerMatcher {
         // `Drei Menschen konnten sich nicht aus ihren Fahrzeugen retten`: a verb denied says it did not happen
         // (not `nicht nur`).
         var sawNegation = false
+        // The next later quantity's start, worked out again as each is reached: asked whether it started one, at
+        // every token the list was searched (some 25 instructions a token, for most quantities their sentence's last).
+        func firstStart(after index: Int) -> Int {
+            var first = Int.max
+            for start in starts where start > index && start < first { first = start }
+            return first
+        }
+        var laterStart = firstStart(after: range.upperBound)
         for index in (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound) {
             if tokens.isText(index, "nicht"), !(index + 1 < sentence.upperBound && tokens.isText(index + 1, "nur")) {
                 sawNegation = true
@@ -186,7 +194,8 @@ final class EventTriggerMatcher {
                !tokens.isCapitalized(index - 1), tokens.lowered(index - 1).hasSuffix("t") {
                 sawVerbAndUnd = true
             }
-            if starts.contains(index) {
+            if index == laterStart {
+                laterStart = firstStart(after: index)
                 while !sawAuxiliary && !sawVerbAndUnd && auxiliaryFrom <= index {
                     sawAuxiliary = lexicon.hasListed(token: auxiliaryFrom, of: tokens, .auxiliary)
                     auxiliaryFrom += 1

@@ -37,10 +37,8 @@ public struct QuantityExtractor: Stage {
         // people it may count; nil where the last quantity with a unit is no count.
         var lastPeople: (unit: String, sentence: Int)?
         let (opens, candidates) = openings(tokens, document: document)
-        defer {
-            opens.deallocate()
-            candidates.deallocate()
-        }
+        // (One allocation holds both, the candidates first.)
+        defer { candidates.baseAddress.unsafelyUnwrapped.deallocate() }
         // The next of the candidates, which are in the order of the sentences.
         var cursor = 0
         // The rules made once for the article and given each sentence in turn.
@@ -232,8 +230,8 @@ public struct QuantityExtractor: Stage {
     /// For every token, whether a date or a quantity may start there: the same tests that `DateRecognizer.match`
     /// and `QuantityRecognizer.match` make first, so that `false` here is `nil` there. One pass over the token and
     /// scalar buffers, with the tables held locally. Also the tokens that may (`candidates`), in the order of the
-    /// sentences, so that the rules' loop reads those alone and not every token of a sentence again. The caller
-    /// deallocates both buffers.
+    /// sentences, so that the rules' loop reads those alone and not every token of a sentence again. Both lie in
+    /// one allocation, which the caller deallocates through the candidates' base address.
     private func openings(_ tokens: TokenText, document: Document)
         -> (opens: UnsafeMutableBufferPointer<UInt8>, candidates: UnsafeMutableBufferPointer<Int>) {
         let numbers = lexicon.numbers
@@ -246,10 +244,15 @@ public struct QuantityExtractor: Stage {
         let screen = lexicon.openerScreen
         // A buffer, not an array: an array of an article's length was allocated through the runtime's generic
         // metadata look-up, hundreds of instructions an article.
-        let opens = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: tokens.count)
+        // The tokens listed for `classify`, then those of them that may open something, in place; `opens` after
+        // them in the same allocation (made apart, each took an allocation and a release of its own, some 300
+        // instructions an article).
+        let room = max(1, tokens.count)
+        let listed = UnsafeMutablePointer<Int>.allocate(capacity: room + (room + 7) / 8)
+        let opens = UnsafeMutableBufferPointer(
+            start: UnsafeMutableRawPointer(listed + room).bindMemory(to: UInt8.self, capacity: tokens.count),
+            count: tokens.count)
         opens.initialize(repeating: Opening.none)
-        // The tokens listed for `classify`, then those of them that may open something, in place.
-        let listed = UnsafeMutablePointer<Int>.allocate(capacity: max(1, tokens.count))
         var kept = 0
         do {
             document.tokens.withUnsafeBufferPointer { tokenBuffer in
