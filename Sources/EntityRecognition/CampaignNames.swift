@@ -24,7 +24,8 @@ extension NameRules {
             }
         }
         // (`die Initiative Anfang Juni`: a time, not a name.)
-        guard end > start, !Self.timeWords.contains(facts[start].exact) else { return nil }
+        guard end > start, !DateExtent.extents.contains(facts[start].folded),
+              !DateExtent.months.contains(facts[start].folded) else { return nil }
         // One word alone is the name only where punctuation ends it (`des Vereins Neustart, …`), not before more
         // words (`der Initiative Religion ist Privatsache`, a name whose verb the rule cannot read).
         if end == start + 1, end < range.upperBound, facts[end].kind == .word { return nil }
@@ -36,6 +37,4 @@ extension NameRules {
         "Verein Vereins Vereines Initiative Bürgerinitiative Aktionsbündnis Aktionsbündnisses Bündnis Bündnisses")
     /// Prepositions inside such a name (`Heimat ohne Hass`, `Qualität im Journalismus`).
     private static let campaignConnectors = Literal.keys("im ohne für gegen mit statt am zum zur")
-    private static let timeWords = Literal.keys(
-        "Anfang Ende Mitte Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember")
 }

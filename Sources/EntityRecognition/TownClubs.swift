@@ -74,13 +74,13 @@ extension MentionResolver {
     private func endsWithResult(_ span: TextSpan) -> Bool {
         Self.results.contains { result in
             span.length >= result.count && zip(scalars[(span.end - result.count)..<span.end], result).allSatisfy {
-                $0.properties.lowercaseMapping.unicodeScalars.first == $1
+                WordKey.fold($0) == $1
             }
         }
     }
 
     /// Whether the text gives a match's score somewhere (`3:0`, `2:1`), not a time or a length of time (`20:15
-    /// Uhr`, `7:57 Minuten`), a ratio (`1:3,5`; `1:1` counts only twice: `eine 1:1-Kopie` is no match) or a clock.
+    /// Uhr`, `7:57 Minuten`) or a ratio (`1:3,5`; `1:1` counts only twice: `eine 1:1-Kopie` is no match).
     private func givesScore() -> Bool {
         var evens = 0
         for index in facts.indices where facts[index].kind == .number {
@@ -93,9 +93,11 @@ extension MentionResolver {
             let after = offset
             let digitsAfter = digits(from: &offset)
             guard (1...2).contains(digitsAfter), offset >= scalars.count || scalars[offset] != ":"
-                    && !Self.isDigit(scalars[offset]) else { continue }
+                    && !ScalarClass.isDigit(scalars[offset]) else { continue }
             // (`1:3,5`: a ratio with a decimal.)
-            if offset + 1 < scalars.count, scalars[offset] == ",", Self.isDigit(scalars[offset + 1]) { continue }
+            if offset + 1 < scalars.count, scalars[offset] == ",", ScalarClass.isDigit(scalars[offset + 1]) {
+                continue
+            }
             // Not a time of day or a length of time (`Uhr`, `Minuten`, `Min.`, `Stunden`, `Std.`, `Sekunden`).
             if offset + 3 < scalars.count, scalars[offset] == " ",
                Self.timeStarts.contains(where: { start in
@@ -116,11 +118,9 @@ extension MentionResolver {
 
     private func digits(from offset: inout Int) -> Int {
         let start = offset
-        while offset < scalars.count, Self.isDigit(scalars[offset]) { offset += 1 }
+        while offset < scalars.count, ScalarClass.isDigit(scalars[offset]) { offset += 1 }
         return offset - start
     }
-
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 48 < 10 }
 
     private static let gegen = WordKey("gegen", folded: true)
     private static let ueber = WordKey("über", folded: true)
@@ -135,5 +135,6 @@ extension MentionResolver {
     private static let auxiliaries = KeySet(["wird", "wurde", "hat", "hatte", "kann", "soll"].map {
         WordKey($0, folded: true)
     })
-    private static let results = ["sieg", "erfolg"].map { Array($0.unicodeScalars) }
+    /// Folded, as `WordKey.fold` gives a word's letters.
+    private static let results = ["sieg", "erfolg"].map { $0.unicodeScalars.map(WordKey.fold) }
 }
