@@ -516,11 +516,18 @@ struct LexiconMatcher {
     }
 
     /// Compass points and regions that prefix a country or region in one word (`Süditalien`, `Nordsyrien`,
-    /// `Ostukraine`, `Westafrikas`): German word formation, so the prefixes live here. By first letter, longest
-    /// first (`compassPlace` chooses them by position).
+    /// `Ostukraine`, `Westafrikas`): German word formation, so the prefixes live here. Longest first among those
+    /// sharing a start.
     private static let compassPrefixes: [[Unicode.Scalar]] = [
         "Nordost", "Nordwest", "Nord", "Südost", "Südwest", "Süd", "Ost", "West", "Zentral", "Mittel",
     ].map { Array($0.unicodeScalars) }
+
+    /// `compassPrefixes` by their first letter (ASCII, as every one's is), in their order.
+    private static let compassPrefixesByFirst: [[[Unicode.Scalar]]] = {
+        var byFirst = [[[Unicode.Scalar]]](repeating: [], count: 0x80)
+        for prefix in compassPrefixes { byFirst[Int(prefix[0].value)].append(prefix) }
+        return byFirst
+    }()
 
     private func compassPlace(
         at index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar], _ extras: CandidateExtras,
@@ -529,20 +536,10 @@ struct LexiconMatcher {
         let fact = facts[index]
         // The caller has tested `mayStartCompassPrefix`, which most words fail.
         guard fact.kind == .word, fact.span.length >= 7, !fact.allCaps, !fact.hyphenJoinedAfter else { return }
-        // The first letter chooses the prefixes to compare (`compassPrefixes` by position): a search of all ten
-        // retained and released each prefix's array.
-        let choices: ClosedRange<Int>
-        switch scalars[fact.span.begin] {
-        case "N": choices = 0...2
-        case "S": choices = 3...5
-        case "O": choices = 6...6
-        case "W": choices = 7...7
-        case "Z": choices = 8...8
-        case "M": choices = 9...9
-        default: return
-        }
-        let compassPrefixes = Self.compassPrefixes
-        guard let prefix = choices.lazy.map({ compassPrefixes[$0] }).first(where: { prefix in
+        // The first letter chooses the prefixes to compare (`compassPrefixesByFirst`): a search of all ten retained
+        // and released each prefix's array.
+        let initial = scalars[fact.span.begin].value
+        guard initial < 0x80, let prefix = Self.compassPrefixesByFirst[Int(initial)].first(where: { prefix in
             prefix.count + 4 <= fact.span.length
                 && prefix.indices.allSatisfy { scalars[fact.span.begin + $0] == prefix[$0] }
         })

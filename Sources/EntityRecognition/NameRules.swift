@@ -3130,21 +3130,13 @@ final class NameRules {
             (WordKey.fold(scalars[fact.span.end - 1]), WordKey.fold(scalars[fact.span.end - 2]))
         }
         guard Self.isBuildingEnding(last, before) else { return }
-        // The two letters choose the heads the word may end in (`buildingHeads` by position, in its order), as they
-        // choose the street words (`endsInStreetWord`): a search of all seven retained and released each head.
-        let heads: ClosedRange<Int>
-        switch (last, before) {
-        case (0x65, 0x68): heads = 0...0
-        case (0x65, 0x6C): heads = 1...2
-        case (0x6D, 0x6F): heads = 3...3
-        case (0x65, 0x6B): heads = 4...4
-        case (0x65, 0x65): heads = 5...5
-        default: heads = 6...6
-        }
+        // The two letters choose the heads the word may end in (`buildingHeadsByEnding`): a search of all seven
+        // retained and released each head.
+        let ending = last << 16 | before
+        guard let heads = Self.buildingHeadsByEnding.first(where: { $0.ending == ending })?.heads else { return }
         let word = scalars[fact.span.begin..<fact.span.end]
         // Compared in place from the end, folded letter by letter.
-        let buildingHeads = Self.buildingHeads
-        guard let head = heads.lazy.map({ buildingHeads[$0] }).first(where: { head in
+        guard let head = heads.first(where: { head in
             guard word.count >= head.count + 4 else { return false }
             var offset = 1
             while offset <= head.count, WordKey.fold(word[word.endIndex - offset]) == head[head.count - offset].value {
@@ -3163,10 +3155,24 @@ final class NameRules {
             rule: .streetName))
     }
 
-    /// Heads of the names of buildings and bridges (`-kirche`, `-dom`), folded; `namedBuilding` chooses them by
-    /// position (by their last two letters: `-he`, `-le` twice, `-om`, `-ke`, `-ee`, `-ge`).
+    /// Heads of the names of buildings and bridges (`-kirche`, `-dom`), folded.
     private static let buildingHeads: [[Unicode.Scalar]] = ["kirche", "kapelle", "kathedrale", "dom", "brücke",
                                                              "moschee", "synagoge"].map { Array($0.unicodeScalars) }
+
+    /// `buildingHeads` by their last two letters (the last's code above the one before's), in their order: a few
+    /// endings, compared one by one (a dictionary's hash cost more).
+    private static let buildingHeadsByEnding: [(ending: UInt32, heads: [[Unicode.Scalar]])] = {
+        var groups: [(ending: UInt32, heads: [[Unicode.Scalar]])] = []
+        for head in buildingHeads {
+            let ending = head[head.count - 1].value << 16 | head[head.count - 2].value
+            if let group = groups.firstIndex(where: { $0.ending == ending }) {
+                groups[group].heads.append(head)
+            } else {
+                groups.append((ending, [head]))
+            }
+        }
+        return groups
+    }()
 
     /// Whether the token ends in one of the street words, with three letters before it. The words are one flat
     /// array read through a pointer: an array of arrays retained and released each word it handed out.
