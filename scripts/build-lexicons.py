@@ -115,7 +115,9 @@ OUTPUTS = {
     "nouns": LEX / "nouns" / "nouns-de.tsv",
     "roles": LEX / "nouns" / "roles.tsv",
     "person_nouns": LEX / "nouns" / "person-nouns.txt",
+    "country_codes": LEX / "places" / "country-codes.tsv",
 }
+IOC_CODES = LEX / "curated" / "ioc-codes.tsv"
 SOURCES_MD = LEX / "SOURCES.md"
 
 # Source descriptions used in file headers and SOURCES.md (dates are the sources' own release dates).
@@ -1984,6 +1986,18 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         " Angeklagte, Abgeordneter / Abgeordnete), both, unless the -e form is another noun's form too (Rechte)."
         " Rebuild alone: `--only person-nouns`.",
         "",
+        f"## places/country-codes.tsv ({counts['country_codes']} codes)",
+        "",
+        "Columns: `code<TAB>country<TAB>ids<TAB>kind` (country: the canonical name in places/countries.tsv, ids"
+        " as there, kind `iso-alpha3` or `ioc`). Read by the entity stage only as a code in brackets after a"
+        " name in a results list (`Eric Frenzel (GER)`).",
+        f"- {SRC['cldr41']} (common/supplemental/supplementalData.xml, `territoryCodes/@alpha3`): the ISO 3166-1"
+        " alpha-3 code of every country of places/countries.tsv.",
+        "- Lexicons/curated/ioc-codes.tsv (hand-compiled from the IOC's list of National Olympic Committees; see"
+        " Lexicons/curated/SOURCES.md): the IOC's codes where they differ from ISO (GER, SUI, NED, DEN, CRO);"
+        " where an IOC code is another country's ISO code (BRN: IOC Bahrain, ISO Brunei) the IOC reading wins."
+        " Rebuild alone: `--only country-codes`.",
+        "",
     ]
     SOURCES_MD.parent.mkdir(parents=True, exist_ok=True)
     SOURCES_MD.write_bytes(("\n".join(lines)).encode("utf-8"))
@@ -2054,12 +2068,48 @@ def write_person_nouns(gn: "GermanNouns", stats: dict) -> int:
         build_person_nouns(gn, stats))
 
 
+def build_country_codes() -> list[tuple[str, str, str, str]]:
+    """Country codes written after names in results lists: ISO 3166-1 alpha-3 from CLDR and the IOC's own codes,
+    each with its country's canonical name and ids as places/countries.tsv gives them."""
+    by_iso: dict[str, tuple[str, str]] = {}
+    for line in OUTPUTS["countries"].read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, canonical, ids, _kind = line.split("\t")[:4]
+        iso = next((i.removeprefix("iso:") for i in ids.split() if i.startswith("iso:")), None)
+        if iso and name == canonical:
+            by_iso.setdefault(iso, (canonical, ids))
+    rows: dict[str, tuple[str, str, str, str]] = {}
+    root = ET.parse(CLDR_DIR / "supplemental" / "supplementalData.xml").getroot()
+    for e in root.iter("territoryCodes"):
+        iso, alpha3 = e.get("type"), e.get("alpha3")
+        if alpha3 and iso in by_iso:
+            rows[alpha3] = (alpha3, *by_iso[iso], "iso-alpha3")
+    for line in IOC_CODES.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        ioc, iso = line.split("\t")[:2]
+        if iso not in by_iso:
+            raise SystemExit(f"{IOC_CODES}: {ioc}: no country with ISO code {iso} in {OUTPUTS['countries']}")
+        # The IOC's reading wins where its code is another country's ISO code (BRN: Bahrain, ISO Brunei): the
+        # codes are read in results lists, which use the IOC's.
+        rows[ioc] = (ioc, *by_iso[iso], "ioc")
+    return sorted(rows.values())
+
+
+def write_country_codes() -> int:
+    return write_tsv(OUTPUTS["country_codes"], header(
+        "Country codes (ISO 3166-1 alpha-3 and the IOC's) with the German canonical name of their country.",
+        [SRC["cldr41"] + " (supplementalData.xml alpha3)", "Lexicons/curated/ioc-codes.tsv (IOC NOC list)"],
+        "code, country (canonical name in places/countries.tsv), ids, kind=iso-alpha3|ioc"), build_country_codes())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-version-check", action="store_true")
     ap.add_argument("--measure", type=Path, help="10kGNAD articles.jsonl: print place-list hit counts")
     ap.add_argument("--only", choices=["first-names-foreign", "first-names-namdict", "first-names-female", "nouns",
-                                       "roles", "person-nouns"],
+                                       "roles", "person-nouns", "country-codes"],
                     help="rebuild one list that needs only the pip packages (Faker, german-nouns, gender-guesser)")
     args = ap.parse_args()
     if args.only == "first-names-female":
@@ -2072,6 +2122,9 @@ def main() -> None:
         return
     if args.only == "person-nouns":
         print(f"{OUTPUTS['person_nouns'].relative_to(REPO)}: {write_person_nouns(GermanNouns(), {})}")
+        return
+    if args.only == "country-codes":
+        print(f"{OUTPUTS['country_codes'].relative_to(REPO)}: {write_country_codes()}")
         return
     if args.only == "nouns":
         print(f"{OUTPUTS['nouns'].relative_to(REPO)}: {write_nouns(GermanNouns(), {})}")
@@ -2195,6 +2248,7 @@ def main() -> None:
     counts["nouns"] = write_nouns(gn, stats)
     counts["roles"] = write_roles(gn, stats)
     counts["person_nouns"] = write_person_nouns(gn, stats)
+    counts["country_codes"] = write_country_codes()
 
     write_sources(stats, counts)
 

@@ -123,6 +123,8 @@ enum Rule: String {
     /// `SPÖ Oberösterreich`: an organisation's branch named with its seat (no relation to the seat follows).
     case branchWithSeat = "branch-with-seat"
     case compassPlace = "compass-place"
+    /// `Eric Frenzel (GER)`: a country's code in brackets after a name in a results list (`CountryCodes`).
+    case countryCode = "country-code"
     case companyName = "company-name"
     case dateline
     case descriptionName = "description-name"
@@ -176,6 +178,8 @@ enum Rule: String {
 enum RulePriority {
     static let acronymDefinition = 100
     static let institutionWithSeat = 92
+    /// As the country lists' (`lists.def`).
+    static let countryCode = 90
     static let legalForm = 90
     static let roleName = 60
     /// `der Islamistengruppe Ansar Dine`: the type word outweighs a first name's guess of a person.

@@ -25,6 +25,8 @@ public struct EntityRecognizer: Stage {
     public let missingLists: [String]
     /// Number of names compiled into the trie.
     public var nameCount: Int { lexicon.count }
+    /// Number of country codes whose country the name lists hold (`MentionResolver.markCountryCodes`).
+    var countryCodeCount: Int { resolverLists.countryCodes.count }
 
     public init(lexicons: LexiconDirectory) throws {
         let index = try ListIndex(lexicons: lexicons)
@@ -102,8 +104,16 @@ public struct EntityRecognizer: Stage {
         self.missingLists = missingLists
         let cueWords = words.speechVerbs.union(words.roles).union(words.personTitles)
             .union([WordKey("so", folded: true)])
+        // Codes whose country the lists do not hold by that canonical name are left out.
+        var countryCodes = KeyTable(capacity: words.countryCodes.count)
+        for (code, country) in words.countryCodes {
+            if let entry = lexicon.entry(named: country), lexicon.entries[Int(entry)].type == .place {
+                countryCodes.set(code, entry)
+            }
+        }
         resolverLists = ResolverLists(
-            words: words, cueWords: cueWords, lexicon: lexicon.entryTable, entryStrings: EntryStrings())
+            words: words, cueWords: cueWords, lexicon: lexicon.entryTable, entryStrings: EntryStrings(),
+            countryCodes: countryCodes)
         matcher = LexiconMatcher(
             lexicon: lexicon, words: words, facilityWords: Self.keys(Self.facilityWords),
             unitWords: Self.keys(Self.unitWords), competitionWords: Self.keys(Self.competitionWords))

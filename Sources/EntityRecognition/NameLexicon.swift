@@ -133,6 +133,20 @@ struct NameLexicon: Sendable {
         return entries[Int(terminal.entry)]
     }
 
+    /// The entry listed by exactly `name` (`Vereinigte Staaten`; not a declined variant of it), or nil.
+    func entry(named name: String) -> Int32? {
+        let scalars = Array(name.unicodeScalars)
+        var tokens: [Range<Int>] = []
+        NameSplitter.ranges(of: scalars, into: &tokens)
+        var node = Self.root
+        for token in tokens {
+            guard let next = next(node, WordKey(scalars[token], folded: true)) else { return nil }
+            node = next
+        }
+        guard node != Self.root, let terminal = terminal(node), !terminal.inflected else { return nil }
+        return terminal.entry
+    }
+
     @inline(__always)
     func terminal(_ node: Int32) -> Terminal? {
         let index = Int(node)

@@ -11,15 +11,21 @@ final class ResolverLists: Sendable {
     /// Designations with a standard abbreviation (`WordLists.designationAcronyms`, `designationAcronymKeys`).
     let designationAcronyms: KeyTable
     let designationAcronymKeys: [WordKey]
+    /// Country codes (exact key) to their country's lexicon entry (`WordLists.countryCodes`).
+    let countryCodes: KeyTable
     /// Each thread's store for the coreference scan, cleared for every article (`FirstSpans.Store.reset`).
     let coreferenceStores = PerThread { FirstSpans.Store(capacity: 64) }
 
-    init(words: WordLists, cueWords: KeySet, lexicon: LexiconEntries, entryStrings: EntryStrings) {
+    init(
+        words: WordLists, cueWords: KeySet, lexicon: LexiconEntries, entryStrings: EntryStrings,
+        countryCodes: KeyTable = KeyTable()
+    ) {
         commonNouns = words.commonNouns
         self.cueWords = cueWords
         self.lexicon = lexicon
         self.entryStrings = entryStrings
         designationAcronyms = words.designationAcronyms
         designationAcronymKeys = words.designationAcronymKeys
+        self.countryCodes = countryCodes
     }
 }

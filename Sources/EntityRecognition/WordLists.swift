@@ -43,6 +43,9 @@ struct WordLists: Sendable {
     var personTitles: KeySet = []
     var nationalityAdjectives: KeySet = []
     var speechVerbs: KeySet = []
+    /// Country codes (`GER`, `FRA`; exact key) with the canonical name of their country, from the `country-codes`
+    /// list, for `MentionResolver.markCountryCodes`.
+    var countryCodes: [(code: WordKey, country: String)] = []
     /// Legal forms without white space, as written (`GmbH`, `e.V.`, `GmbH&Co.KG`).
     var legalForms: [[Unicode.Scalar]] = [] {
         didSet {
@@ -141,7 +144,7 @@ struct WordLists: Sendable {
     static let knownRoles: Set<String> = [
         "common-nouns", "roles", "first-names", "surnames", "org-designations", "org-type-words", "place-types",
         "person-titles", "nationality-adjectives", "speech-verbs", "legal-forms",
-        "description-nouns", "facility-heads", "institution-heads", "non-organisation-heads",
+        "description-nouns", "facility-heads", "institution-heads", "non-organisation-heads", "country-codes",
     ]
 
     private static func merge(_ target: inout KeySet, _ keys: KeySet) {
@@ -171,11 +174,17 @@ struct WordLists: Sendable {
         let isAdjectiveStems = list.role == "nationality-adjectives"
         let isDesignations = list.role == "org-designations"
         var acronyms: [(form: WordKey, acronym: WordKey)] = []
+        let isCountryCodes = list.role == "country-codes"
+        var codes: [(code: WordKey, country: String)] = []
         reader.bytes.withUnsafeBufferPointer { bytes in
             let rows = ListRows(bytes: bytes)
             rows.forEachRow { row in
                 let form = rows.trimmed(row[0])
                 guard !form.isEmpty else { return }
+                if isCountryCodes {
+                    if row.count > 1 { codes.append((WordKey(utf8: bytes, form, folded: false), rows.string(row[1]))) }
+                    return
+                }
                 // Speech verbs: separable-verb rows and their bare particles (`mit`, `aus`) are no cue on their own.
                 if isSpeechVerbs {
                     if row.count > 1 && rows.equals(row[1], "particle") { return }
@@ -265,6 +274,7 @@ struct WordLists: Sendable {
             if !parts.isEmpty { personTitles.formUnion(KeySet(bulk: parts)) }
         case "nationality-adjectives": Self.merge(&nationalityAdjectives, keys)
         case "speech-verbs": Self.merge(&speechVerbs, keys)
+        case "country-codes": countryCodes += codes
         case "legal-forms":
             legalForms += texts.map { Array($0.unicodeScalars.filter { !$0.properties.isWhitespace }) }
             legalForms.sort { $0.count > $1.count }

@@ -1249,3 +1249,51 @@ import Testing
         #expect(try Self.mentions("Ein Verein Hoffnung, sagte sie.").isEmpty)
     }
 }
+
+/// A results list gives each athlete's country as a code in brackets; the code is that country, a place.
+@Suite struct CountryCodeTests {
+    static func run(_ text: String) throws -> Document {
+        try Fixture.run(text, with: try #require(RealLexiconTests.recognizer))
+    }
+
+    static func mentions(_ text: String) throws -> [String] {
+        try Fixture.mentions(text, with: try #require(RealLexiconTests.recognizer))
+    }
+
+    @Test func codesInAResultsListAreTheirCountries() throws {
+        let text = "Ergebnisse: 1. Anna Berger (GER) 242,6 Punkte – 2. Marie Dubois (FRA) 238,6 – 3. Lena Meier (SUI)"
+            + " 227,8."
+        #expect(try Self.mentions(text) == [
+            "Anna Berger/PER", "GER/LOC", "Marie Dubois/PER", "FRA/LOC", "Lena Meier/PER", "SUI/LOC",
+        ])
+        // The IOC's codes name the same entity as the country's name, with its ids.
+        let document = try Self.run(text + " In Deutschland jubelte man.")
+        let germany = try #require(document.entities["LOC/Deutschland"])
+        #expect(germany.externalIDs.contains("wd:Q183"))
+        #expect(document.mentions.filter { $0.entityKey == germany.key }.count == 2)
+        // `FRA` is the country here, not the EU agency the organisation list knows by that acronym.
+        #expect(document.entities["ORG/Agentur der Europäischen Union für Grundrechte"] == nil)
+    }
+
+    @Test func everyCodeFindsItsCountry() throws {
+        let recognizer = try #require(RealLexiconTests.recognizer)
+        let file = try TSVFile(lexicons: Fixture.lexicons, file: "places/country-codes.tsv")
+        let rows = String(decoding: file.bytes, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(rows.count > 300)
+        // Every code's country is listed under the canonical name the code file gives for it.
+        #expect(recognizer.countryCodeCount == rows.count)
+    }
+
+    @Test func aLoneBracketIsNoList() throws {
+        // One code after a name may be a party's acronym (`PAN`, also Panama's ISO code).
+        #expect(try Self.mentions("Das sagte Ricardo Anaya (PAN) am Montag.") == ["Ricardo Anaya/PER"])
+        // An acronym that defines the long form before it stays that body.
+        #expect(try Self.mentions(
+            "Die Agentur der Europäischen Union für Grundrechte (FRA) warnt. Anna Berger (GER) und Lena Meier (SUI)"
+                + " liefen.")
+            == [
+                "Agentur der Europäischen Union für Grundrechte/ORG", "FRA/ORG", "Anna Berger/PER", "GER/LOC",
+                "Lena Meier/PER", "SUI/LOC",
+            ])
+    }
+}
