@@ -586,10 +586,12 @@ struct QuantityRecognizer {
             // (`gefolgt von Rumänien (147), Bulgarien (121)`: a whole number in brackets after a place counts for it,
             // in the things counted before, `UnitSharing`; so does one after a year or `Vorjahr` and a colon, right
             // after a word or figure of the sentence: `312 Opfer (2023: 268)`.)
-            if reading.isDigits, reading.value == reading.value.rounded(), lastNumberToken + 1 < sentence.upperBound {
+            // (A share too, in a list of shares: `Israel (4,11 Prozent) und Japan (3,58)`.)
+            if reading.isDigits, lastNumberToken + 1 < sentence.upperBound {
                 let (first, last) = (reading.first, lastNumberToken)
                 if first == last && tokens.isInBracketsAfterPlaceOrOrganisation(first: first, last: last)
-                    || first - 4 >= sentence.lowerBound && tokens.isInBracketsAfterYear(first: first, last: last)
+                    || reading.value == reading.value.rounded()
+                        && first - 4 >= sentence.lowerBound && tokens.isInBracketsAfterYear(first: first, last: last)
                         && (tokens.kind(first - 4) == .word || tokens.kind(first - 4) == .number) {
                     return true
                 }

@@ -16,6 +16,10 @@ struct UnitSharing {
                                                "etwa", "knapp", "fast", "über", "bisher", "zuvor", "vorher",
                                                "ursprünglich"]
 
+    /// How many tokens after a share a figure in brackets still continues its list (`Israel (4,11 Prozent) und
+    /// Japan (3,58)`): a sentence's length.
+    private static let listReach = 40
+
     /// Prepositions that may follow a bare number whose noun is left out (`und 100.000 in Kambodscha`).
     private static let placePrepositions: Set<String> = ["in", "im", "auf", "aus", "vor", "bei", "nach", "an", "am"]
 
@@ -43,6 +47,20 @@ struct UnitSharing {
                     kind: found[parallel].quantity.kind, rule: Provenance.unitFromAntecedent)
                 continue
             }
+            // `Israel (4,11 Prozent) und Japan (3,58)`: a figure in brackets after a place or body, in a list of
+            // shares, is a share too.
+            // (Or the next one: `Salzburg (22,5) und Vorarlberg (21,0 Prozent)`.)
+            let inBrackets = tokens.isInBracketsAfterPlaceOrOrganisation(
+                first: found[position].tokens.lowerBound, last: found[position].tokens.upperBound)
+            if inBrackets, let share = listedShare(besides: position, in: found) {
+                let old = found[position].quantity
+                found[position].quantity = Self.sharing(
+                    old, unit: found[share].quantity.unit, currency: nil, kind: .percentage,
+                    rule: Provenance.unitFromAntecedent)
+                continue
+            }
+            // A fraction in brackets counts no things (`Schweden (3,16)` among `zwei weitere Staaten`).
+            if inBrackets, let value = found[position].quantity.value, value != value.rounded() { continue }
             guard let unit = lastUnit else { continue }
             let tokenRange = found[position].tokens
             let next = tokenRange.upperBound + 1
@@ -104,6 +122,20 @@ struct UnitSharing {
                 old, unit: unit, currency: old.currency, kind: .count, rule: Provenance.unitFromAntecedent)
         }
         return lastUnit
+    }
+
+    /// The position of the share right before or after the quantity at `position`, close enough to be one list with
+    /// it; nil if there is none.
+    private func listedShare(besides position: Int, in found: [FoundQuantity]) -> Int? {
+        if position > 0, found[position - 1].quantity.kind == .percentage,
+           found[position].tokens.lowerBound - found[position - 1].tokens.upperBound <= Self.listReach {
+            return position - 1
+        }
+        if position + 1 < found.count, found[position + 1].quantity.kind == .percentage,
+           found[position + 1].tokens.lowerBound - found[position].tokens.upperBound <= Self.listReach {
+            return position + 1
+        }
+        return nil
     }
 
     /// The position of the quantity with a unit right after an earlier `zu` in `found`, where the bare number at

@@ -141,6 +141,25 @@ struct AgeInBracketsTests {
         #expect(try #require(Fixture.quantity("6", in: table)).kind != .age)
     }
 
+    /// In a list of shares a figure in brackets after a place is a share too, the list's unit given before it or
+    /// after it; a fraction in brackets beside counts counts none of them.
+    @Test func shareInBracketsAfterAPlace() throws {
+        let document = try Fixture.run(
+            "Die Quote liegt in Polen bei 4,2 Prozent, vor Ungarn (3,9) und Tschechien (3,1).",
+            places: ["Polen", "Ungarn", "Tschechien"])
+        for figure in ["3,9", "3,1"] {
+            let share = try #require(Fixture.quantity(figure, in: document))
+            #expect(share.kind == .percentage && share.unit == "Prozent")
+        }
+        let before = try Fixture.run(
+            "Vorne liegen Kärnten (22,5) und Tirol (21,0 Prozent).", places: ["Kärnten", "Tirol"])
+        #expect(try #require(Fixture.quantity("22,5", in: before)).unit == "Prozent")
+        let counts = try Fixture.run(
+            "Mit Polen (3,16) und Ungarn (3,05) folgen zwei weitere Staaten.", places: ["Polen", "Ungarn"])
+        let fraction = try #require(Fixture.quantity("3,16", in: counts))
+        #expect(fraction.unit == nil && fraction.value == 3.16)
+    }
+
     @Test func ageAfterAName() throws {
         let document = try Fixture.run("Der Angeklagte Markus T. (34) schwieg vor Gericht.")
         let quantity = try #require(Fixture.quantity("34", in: document))
