@@ -1710,10 +1710,12 @@ final class NameRules {
               !roleLike(head)
         else { return }
         var first = head
-        // (`am Wiener Landesgericht für Strafsachen`: a place's adjective, though also a noun, is the body's seat.)
+        // (`am Wiener Landesgericht für Strafsachen`: a place's adjective, though also a noun, is the body's seat;
+        // so is any adjective between the article and the head, `die Internationale Agentur für Krebsforschung`.)
         while first - 1 > range.lowerBound, head - first < 2, isWord(first - 1), facts[first - 1].capitalised,
               !facts[first - 1].firstInSentence, hasAdjectiveEnding(first - 1),
-              !isListedNoun(first - 1) || isSeatAdjective(first - 1) {
+              !isListedNoun(first - 1) || isSeatAdjective(first - 1)
+                || isText(first - 2, Literal.definiteArticles) || isText(first - 2, Literal.fusedArticles) {
             first -= 1
         }
         // `vom GIGA Institut für Asien-Studien`: a short name in capitals before the head is part of the name.
@@ -1732,10 +1734,14 @@ final class NameRules {
         var end = index + 1
         var words = 0
         while end < range.upperBound, words < 3 {
-            // `für bedrohte Völker`: one lower-case adjective before the noun.
-            let adjective = !facts[end].capitalised && isWord(end) && !isFunction(end) && hasAdjectiveEnding(end)
-                && end + 1 < range.upperBound && facts[end + 1].capitalised
-            let noun = adjective ? end + 1 : end
+            // `für bedrohte Völker`: one lower-case adjective before the noun, or two joined by `und`
+            // (`für ökonomische und politische Forschung`).
+            var noun = end
+            if isLowercaseAdjective(noun), noun + 3 < range.upperBound, isText(noun + 1, Literal.und),
+               isLowercaseAdjective(noun + 2) {
+                noun += 2
+            }
+            if isLowercaseAdjective(noun), noun + 1 < range.upperBound, facts[noun + 1].capitalised { noun += 1 }
             guard isWord(noun), facts[noun].capitalised, !facts[noun].allCaps, !isFunction(noun),
                   listType[noun] == nil || listType[noun] == .place, !isFirstName(noun)
             else { break }
@@ -1770,6 +1776,11 @@ final class NameRules {
         out.append(Candidate(
             tokens: first..<end, span: TextSpan(facts[first].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.placeType, rule: .fieldName))
+    }
+
+    /// A lower-case word with an adjective's ending that is no function word (`bedrohte`, `politische`).
+    private func isLowercaseAdjective(_ index: Int) -> Bool {
+        !facts[index].capitalised && isWord(index) && !isFunction(index) && hasAdjectiveEnding(index)
     }
 
     /// Type words of local bodies that take their seat's name (`Verein Sachsen`, `Yachtklub Neusiedl`), folded, as

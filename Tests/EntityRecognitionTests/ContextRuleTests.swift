@@ -46,6 +46,13 @@ import Testing
         ("Er arbeitet im chinesischen Ministerium für Öffentliche Sicherheit.",
          ["Ministerium für Öffentliche Sicherheit/ORG"]),
         ("Er sagte vor dem Komitee für unamerikanische Umtriebe aus.", ["Komitee für unamerikanische Umtriebe/ORG"]),
+        // Two lower-case adjectives joined by `und` before the noun.
+        ("Er forscht am Zentrum für soziale und politische Bildung in Kassel.",
+         ["Zentrum für soziale und politische Bildung/ORG", "Kassel/LOC"]),
+        // An adjective between the article and the head belongs to the name, also one the noun list knows too
+        // (`Internationale`, a song).
+        ("Seit die Internationale Agentur für Atomsicherheit warnt, ruht es.",
+         ["Internationale Agentur für Atomsicherheit/ORG"]),
         // A place's adjective that is also a noun (`Wiener`) is the seat, inside the name.
         ("Der Prozess fand am Wiener Landesgericht für Strafsachen statt.",
          ["Wiener Landesgericht für Strafsachen/ORG"]),
