@@ -115,6 +115,8 @@ enum Rule: String {
     case designation
     case surname
     case acronymDefinition = "acronym-definition"
+    /// `der Kommunistischen Partei`: a capitalised adjective and an organisation's head after an article.
+    case adjectiveName = "adjective-name"
     /// `die 23-jährige Maria`: a name word alone after an age.
     case agedName = "aged-name"
     /// `Aysha (Name geändert)`: a name word alone before a note that it was changed.

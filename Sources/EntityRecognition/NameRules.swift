@@ -272,6 +272,11 @@ final class NameRules {
                             }
                         }
                         if classes & WordClass.clubPrefix != 0 { sportsClub(at: index, in: range, &out) }
+                        // (Only right after an article: the rule's first test.)
+                        if capitalisedNext, !fact.firstInSentence, index > range.lowerBound,
+                           isText(index - 1, Literal.definiteArticles) || isText(index - 1, Literal.fusedArticles) {
+                            bodyNamedByAdjective(at: index, in: range, &out)
+                        }
                         if !capitalisedNext, classes & WordClass.personLink != 0, isCapitalParticle(index, in: range) {
                             // `so Van der Bellen`, `Van der Bellens Sieg`: the surname alone.
                             out.append(person(index..<(index + 3), priority: RulePriority.speech, rule: .particleName))
@@ -1679,7 +1684,14 @@ final class NameRules {
     /// `Unionspartei`).
     private func isOrganisationHead(_ index: Int) -> Bool {
         let span = facts[index].span
-        let genitive = span.length > 4 && scalars[span.end - 1] == "s" ? 1 : 0
+        guard span.length > 4, scalars[span.end - 1] == "s" else { return isOrganisationHead(index, dropping: 0) }
+        // `Forschungszentrums`, `Wetterdienstes`: the genitive's `-s` or `-es`.
+        return isOrganisationHead(index, dropping: 1)
+            || scalars[span.end - 2] == "e" && isOrganisationHead(index, dropping: 2)
+    }
+
+    private func isOrganisationHead(_ index: Int, dropping genitive: Int) -> Bool {
+        let span = facts[index].span
         let length = span.length - genitive
         // The last letter chooses the heads to compare (`orgHeadsByLast`): most heads end otherwise, and a search of
         // all of them retained and released each.
@@ -1776,6 +1788,24 @@ final class NameRules {
         out.append(Candidate(
             tokens: first..<end, span: TextSpan(facts[first].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.placeType, rule: .fieldName))
+    }
+
+    /// `der Kommunistischen Partei`, `die Sozialistische Partei`, `die Freie Universität`: an adjective written with a
+    /// capital inside a sentence, between a definite article and an organisation's head, makes the two a name (German
+    /// writes an adjective lower-case unless it is part of one). Listed names (`Europäische Union`) are matched first.
+    private func bodyNamedByAdjective(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        let head = index + 1
+        guard head < range.upperBound, isWord(index), isWord(head), !facts[index].allCaps, !facts[head].allCaps,
+              listType[index] == nil, listType[head] == nil, !facts[index].hyphenJoinedAfter,
+              !facts[head].hyphenJoinedAfter, hasAdjectiveEnding(index), !isListedNoun(index),
+              // (Not in `-r`: a town's adjective is written with a capital anyway, `der Stuttgarter Konzern` is Daimler
+              // described; nor an adjective's strong form, `ein Neuer Verein`, which no article opens.)
+              scalars[facts[index].span.end - 1] != "r",
+              isOrganisationHead(head), !roleLike(head)
+        else { return }
+        out.append(Candidate(
+            tokens: index..<(head + 1), span: TextSpan(facts[index].span.begin, facts[head].span.end),
+            type: .organization, priority: RulePriority.placeType, rule: .adjectiveName))
     }
 
     /// A lower-case word with an adjective's ending that is no function word (`bedrohte`, `politische`).

@@ -66,6 +66,20 @@ import Testing
         #expect(try Self.mentions(text) == expected)
     }
 
+    @Test(arguments: [
+        ("Die Reformer innerhalb der Kommunistischen Partei verloren.", ["Kommunistischen Partei/ORG"]),
+        ("Laut Angaben des Nationalen Wetterdienstes fiel Schnee.", ["Nationalen Wetterdienstes/ORG"]),
+        ("Die Sozialistische Partei verlor die Wahl.", ["Sozialistische Partei/ORG"]),
+        // A town's adjective is capitalised anyway: a description, not a name.
+        ("Der Stuttgarter Konzern verkaufte mehr.", []),
+        // Lower-case, or with no article before it: no name.
+        ("Die kommunistische Partei verlor.", []),
+        ("Eine Sozialistische Partei gibt es nicht.", []),
+    ])
+    func capitalisedAdjectiveBeforeAnOrganisationsHeadIsAName(_ text: String, _ expected: [String]) throws {
+        #expect(try Self.mentions(text) == expected)
+    }
+
     @Test func hyphenatedDistrictNameEndingInKreisIsOnePlace() throws {
         #expect(try Self.mentions("Die Frau aus dem Rems-Murr-Kreis meldete sich.") == ["Rems-Murr-Kreis/LOC"])
         #expect(try Self.mentions("Ein Mann aus dem engsten Bayern-Kreis sprach.").allSatisfy { !$0.hasSuffix("Kreis/LOC") })
