@@ -12,10 +12,13 @@ extension MentionResolver {
     func markCountryCodes(_ accepted: inout [Candidate], taken: inout CoveredScalars) {
         guard lists.countryCodes.count > 0 else { return }
         var found: [(token: Int, entry: Int32, afterOrganisation: Bool)] = []
+        let count = facts.count
         for position in accepted.indices {
-            let code = accepted[position].tokens.upperBound + 1
-            if let entry = countryCode(at: code), !found.contains(where: { $0.token == code }) {
-                found.append((code, entry, accepted[position].type == .organization))
+            // (The bracket first, read from the code points: after nearly every name comes none.)
+            let open = accepted[position].tokens.upperBound
+            guard open + 2 < count, scalars[facts[open].span.begin] == "(" else { continue }
+            if let entry = countryCode(at: open + 1), !found.contains(where: { $0.token == open + 1 }) {
+                found.append((open + 1, entry, accepted[position].type == .organization))
             }
         }
         guard found.count >= Self.countryCodesInList else { return }
