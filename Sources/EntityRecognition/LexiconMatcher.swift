@@ -641,6 +641,13 @@ struct LexiconMatcher {
            Self.pluralArticles.contains(facts[first - 1].folded), isPluralOfAdjectiveNoun(first, facts, scalars) {
             return true
         }
+        // `des Nationalrats`, `im Bundesrat`: a chamber after an article, before no name (`Nationalrat Peter Pilz` is
+        // a member).
+        if entry.chamber, tokens.count == 1, first > 0, Self.chamberArticles.contains(facts[first - 1].folded),
+           tokens.upperBound >= facts.count || facts[tokens.upperBound].kind != .word
+            || !facts[tokens.upperBound].capitalised {
+            return true
+        }
         // `Martina Berthold (Grüne)`: a party alone in brackets after a name is that name's party.
         if entry.partyName, tokens.count == 1, first >= 2, tokens.upperBound < facts.count,
            isPunctuation(first - 1, "(", facts, scalars), isPunctuation(tokens.upperBound, ")", facts, scalars),
@@ -744,6 +751,9 @@ struct LexiconMatcher {
     /// The definite articles of a plural noun (nominative and accusative, genitive, dative).
     private static let pluralArticles = KeySet(["die", "der", "den"].map { WordKey($0, folded: true) })
     private static let des = WordKey("des", folded: true)
+    /// Articles, also fused with a preposition, before a chamber's name (`des Nationalrats`, `im Bundesrat`).
+    private static let chamberArticles = KeySet(
+        ["der", "des", "dem", "den", "im", "vom", "zum", "ins", "am", "beim"].map { WordKey($0, folded: true) })
     /// Articles no name of a newspaper, company or party takes (`ein Bild`, `eine Allianz`).
     private static let commonNounArticles = KeySet([
         "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",

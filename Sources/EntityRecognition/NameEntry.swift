@@ -38,6 +38,9 @@ struct NameEntry: Sendable {
     /// A place below the country (`kind` city, town or subdivision), which a match report may name a club by
     /// (`gegen Bremen`).
     var subnational = false
+    /// A chamber whose name is also its members' title (`Nationalrat`, `Bundesrat`: `kind` government-ambiguous,
+    /// written as a word), which an article before it supports: `Nationalrat Peter Pilz` is a member.
+    var chamber = false
 
     /// The same entry with its text in file `file` of another lexicon, `offset` bytes further on.
     func moved(toFile file: Int16, byteOffset offset: Int32) -> NameEntry {
@@ -45,6 +48,6 @@ struct NameEntry: Sendable {
             type: type, canonicalBytes: (canonicalBytes.lowerBound + offset)..<(canonicalBytes.upperBound + offset),
             idsBytes: (idsBytes.lowerBound + offset)..<(idsBytes.upperBound + offset), file: file, line: line,
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokenCount, stopNouns: stopNouns,
-            ambiguous: ambiguous, partyName: partyName, party: party, subnational: subnational)
+            ambiguous: ambiguous, partyName: partyName, party: party, subnational: subnational, chamber: chamber)
     }
 }

@@ -205,11 +205,12 @@ struct NameLexicon: Sendable {
                 let subnational = type == .place && row.count > 3
                     && (rows.equals(row[3], "city") || rows.equals(row[3], "town")
                         || rows.equals(row[3], "subdivision"))
+                let government = ambiguous && rows.equals(row[3], "government-ambiguous")
                 scratch.scalars.removeAll(keepingCapacity: true)
                 UTF8Bytes.decode(bytes, name, into: &scratch.scalars)
                 add(&scratch, type: type, canonical: stored(canonical), ids: stored(ids), ambiguous: ambiguous,
-                    partyName: partyName, party: party, subnational: subnational, file: file, line: row.line,
-                    priority: list.priority, stopNouns: stopNouns)
+                    partyName: partyName, party: party, subnational: subnational, government: government, file: file,
+                    line: row.line, priority: list.priority, stopNouns: stopNouns)
             }
         }
     }
@@ -261,8 +262,9 @@ struct NameLexicon: Sendable {
         add(&scratch, type: type, canonical: canonicalStart..<idsStart,
             ids: idsStart..<Int32(entryTable.texts[Int(index)].count), ambiguous: kind.hasSuffix("-ambiguous"),
             partyName: kind == "party-ambiguous", party: kind.hasPrefix("party"),
-            subnational: type == .place && ["city", "town", "subdivision"].contains(kind), file: index,
-            line: line, priority: priority, stopNouns: stopNouns)
+            subnational: type == .place && ["city", "town", "subdivision"].contains(kind),
+            government: kind == "government-ambiguous", file: index, line: line, priority: priority,
+            stopNouns: stopNouns)
     }
 
     /// The canonical name of an entry.
@@ -287,8 +289,8 @@ struct NameLexicon: Sendable {
     /// Adds the name in `scratch.scalars`, with its declined variants.
     private mutating func add(
         _ scratch: inout Scratch, type: EntityType, canonical: Range<Int32>, ids: Range<Int32>, ambiguous: Bool,
-        partyName: Bool = false, party: Bool = false, subnational: Bool = false, file: Int16, line: Int, priority: Int,
-        stopNouns: Bool
+        partyName: Bool = false, party: Bool = false, subnational: Bool = false, government: Bool = false, file: Int16,
+        line: Int, priority: Int, stopNouns: Bool
     ) {
         NameSplitter.ranges(of: scratch.scalars, into: &scratch.tokens)
         let tokens = scratch.tokens
@@ -330,7 +332,8 @@ struct NameLexicon: Sendable {
         let entry = NameEntry(
             type: type, canonicalBytes: canonical, idsBytes: ids, file: file, line: Int32(line),
             priority: priority, caseMode: caseMode, exactKey: exactKey, tokenCount: tokens.count,
-            stopNouns: stopNouns, ambiguous: ambiguous, partyName: partyName, party: party, subnational: subnational)
+            stopNouns: stopNouns, ambiguous: ambiguous, partyName: partyName, party: party, subnational: subnational,
+            chamber: government && caseMode == .capitalised)
         let index = Int32(entries.count)
         entryTable.entries.append(entry)
         entryTable.canonicalKeys.append(entryTable.canonicalKey(canonical, in: file))

@@ -1250,6 +1250,16 @@ import Testing
     }
 }
 
+/// A chamber named like its members' title is the body after an article, a member's title before a name.
+@Suite struct ChamberTests {
+    @Test func chamberAfterAnArticle() throws {
+        #expect(try RealLexiconTests.mentions("Das sagte er in einer Fragestunde des Nationalrats.")
+            == ["Nationalrats/ORG"])
+        #expect(try RealLexiconTests.mentions("Im Ständerat fiel der Antrag durch.") == ["Ständerat/ORG"])
+        #expect(try RealLexiconTests.mentions("Nationalrat Peter Pilz protestierte.") == ["Peter Pilz/PER"])
+    }
+}
+
 /// A results list gives each athlete's country as a code in brackets; the code is that country, a place.
 @Suite struct CountryCodeTests {
     static func run(_ text: String) throws -> Document {
