@@ -191,6 +191,13 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         SentenceCase(
             "Das Wachstum steigt. 1,7 Milliarden im kommenden Jahr Zu den Details: Die Kosten sinken.",
             ["Das Wachstum steigt.", "1,7 Milliarden im kommenden Jahr", "Zu den Details: Die Kosten sinken."]),
+        // A sentence adverb opens the sentence after the heading (`Angeblich`, `Dagegen`, `Ebenfalls`).
+        SentenceCase(
+            "Der Vertrag läuft aus. Hohe Boni Angeblich stiegen die Gehälter stark.",
+            ["Der Vertrag läuft aus.", "Hohe Boni", "Angeblich stiegen die Gehälter stark."]),
+        SentenceCase(
+            "Er wurde berufen. Veto von oben Dagegen regt sich nun Widerstand.",
+            ["Er wurde berufen.", "Veto von oben", "Dagegen regt sich nun Widerstand."]),
         // A negated noun opens a heading, though `Keine` opens sentences too; one with no opener after it stays
         // whole.
         SentenceCase(
