@@ -134,7 +134,9 @@ struct QuantityRecognizer {
             lastToken += 2
         }
         let bracketedAge = unit == nil && isAgeInBrackets(reading)
-        let age = bracketedAge || unit == nil && isAgeSetOffAfterPerson(reading)
+        let ageAfterMit = unit == nil && !bracketedAge && isAgeAfterMit(reading)
+        let ageOfPerson = unit == nil && !bracketedAge && !ageAfterMit && isAgeAfterPersonNoun(reading)
+        let age = bracketedAge || ageAfterMit || ageOfPerson || unit == nil && isAgeSetOffAfterPerson(reading)
         if unit == nil && maxValue == nil && !age
             && !bareNumberAllowed(reading, lastNumberToken: lastNumberToken, modifier: modifier) {
             return nil
@@ -149,7 +151,13 @@ struct QuantityRecognizer {
         }
         // An age counts years, as `15-jähriges` does (seed gold): `Jahr`.
         if age {
-            rule = bracketedAge ? "quantity.age-in-brackets" : "quantity.age-set-off"
+            rule = bracketedAge ? "quantity.age-in-brackets" : ageAfterMit ? "quantity.age-after-mit"
+                : ageOfPerson ? "quantity.age-after-person" : "quantity.age-set-off"
+            // (`Kinder unter 14`: younger than; `über` is a modifier already.)
+            if ageOfPerson, modifier == nil, tokens.isText(reading.first - 1, "unter") {
+                modifier = .lessThan
+                modifierSource = "age-after-person:unter"
+            }
             unit = "Jahr"
         }
         // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
@@ -506,6 +514,51 @@ struct QuantityRecognizer {
         guard Self.mayBeAge(reading), comma - 1 >= sentence.lowerBound, close < sentence.upperBound,
               tokens.isText(comma, ","), tokens.isText(close, ",") else { return false }
         return tokens.endsPersonMention(comma - 1)
+    }
+
+    /// `Mit 13 fing er an`, `war schon mit 17 durch einen Hack aufgefallen`: a whole number from 10 to 99 after
+    /// `mit`, with no noun after it, is the age at which something happened; not a vote or a count going on
+    /// (`mit 17 zu 3 Stimmen`, `mit 20 bis 30`).
+    private func isAgeAfterMit(_ reading: Reading) -> Bool {
+        let before = reading.first - 1
+        let after = reading.last + 1
+        guard Self.mayBeAge(reading), reading.value >= 10, reading.value < 100, before >= sentence.lowerBound,
+              after < sentence.upperBound, tokens.isText(before, "mit") || tokens.isText(before, "Mit")
+        else { return false }
+        // (`Die Zahl der Haftbefehle ist mit 17 gering`: the figure of a count the sentence names.)
+        if (sentence.lowerBound..<before).contains(where: { Self.figureNouns.contains(tokens.text($0)) }) {
+            return false
+        }
+        if tokens.kind(after) == .word {
+            return !tokens.isCapitalized(after) && !Self.notAfterAge.contains(tokens.lowered(after))
+        }
+        // (`Heute, mit 68, kann …`; not `Mit 32, 64 und 128 GB`, a list of figures.)
+        return tokens.isText(after, ",") && (after + 1 >= sentence.upperBound || tokens.kind(after + 1) != .number)
+    }
+
+    /// Nouns for a figure, whose value `mit` may give (`Die Zahl … ist mit 17 gering`).
+    private static let figureNouns: Set<String> = [
+        "Zahl", "Anzahl", "Summe", "Menge", "Quote", "Rate", "Anteil", "Wert", "Höhe", "Betrag", "Stand", "Niveau",
+    ]
+
+    /// Words after a number that make it no age: a vote, a range, a comparison, a count going on.
+    private static let notAfterAge: Set<String> = [
+        "zu", "von", "bis", "und", "oder", "bzw", "beziehungsweise", "statt", "gegen", "pro", "mal", "prozent",
+        "weitere", "weiteren", "anderen", "neuen", "plus", "minus", "je", "zwischen", "über", "unter", "der", "die",
+        "das", "den", "dem", "des",
+    ]
+
+    /// `Eine vierte Frau über 40 wurde bestraft`: a whole number after `über` or `unter` right after a noun for a
+    /// person, with no noun after it, is that person's age.
+    private func isAgeAfterPersonNoun(_ reading: Reading) -> Bool {
+        let before = reading.first - 1
+        let after = reading.last + 1
+        guard Self.mayBeAge(reading), before - 1 >= sentence.lowerBound,
+              tokens.isText(before, "unter") || tokens.text(before) == "über",
+              lexicon.personUnits.contains(token: before - 1, of: tokens),
+              after >= sentence.upperBound || tokens.kind(after) != .word || !tokens.isCapitalized(after)
+        else { return false }
+        return true
     }
 
     /// Units of length, volume, mass and data that a time unit after `pro` makes a rate of.

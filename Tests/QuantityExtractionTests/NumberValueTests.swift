@@ -160,6 +160,32 @@ struct AgeInBracketsTests {
         #expect(fraction.unit == nil && fraction.value == 3.16)
     }
 
+    /// `Mit 13 fing er an`: a bare number from 10 to 99 after `mit` is an age; not a vote, a list of figures or the
+    /// figure of a count the sentence names.
+    @Test func ageAfterMit() throws {
+        for text in ["Mit 13 fing er an zu boxen.", "Er war schon mit 17 aufgefallen.", "Heute, mit 68, lebt er hier."] {
+            let document = try Fixture.run(text)
+            let age = try #require(document.quantities.first)
+            #expect(age.kind == .age && age.unit == "Jahr", "\(text)")
+        }
+        for text in [
+            "Der Antrag wurde mit 17 zu 3 Stimmen angenommen.", "Es gibt ihn mit 32, 64 und 128 GB Speicher.",
+            "Die Zahl der Haftbefehle ist mit 17 gering.",
+        ] {
+            let document = try Fixture.run(text)
+            #expect(!document.quantities.contains { $0.kind == .age }, "\(text)")
+        }
+    }
+
+    /// `Eine Frau über 40`, `Kinder unter 14`: a bare number after `über` or `unter` right after a noun for persons is
+    /// their age, older or younger than it.
+    @Test func ageAfterAPersonNoun() throws {
+        let older = try #require(Fixture.run("Eine Frau über 40 wurde bestraft.").quantities.first)
+        #expect(older.kind == .age && older.unit == "Jahr" && older.modifier == .moreThan && older.event == nil)
+        let younger = try #require(Fixture.run("Kinder unter 14 dürfen nicht hinein.").quantities.first)
+        #expect(younger.kind == .age && younger.modifier == .lessThan)
+    }
+
     @Test func ageAfterAName() throws {
         let document = try Fixture.run("Der Angeklagte Markus T. (34) schwieg vor Gericht.")
         let quantity = try #require(Fixture.quantity("34", in: document))
