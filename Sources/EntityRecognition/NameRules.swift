@@ -1798,8 +1798,8 @@ final class NameRules {
         guard head < range.upperBound, isWord(index), isWord(head), !facts[index].allCaps, !facts[head].allCaps,
               listType[index] == nil, listType[head] == nil, !facts[index].hyphenJoinedAfter,
               !facts[head].hyphenJoinedAfter, hasAdjectiveEnding(index), !isListedNoun(index),
-              // (Not in `-r`: a town's adjective is written with a capital anyway, `der Stuttgarter Konzern` is Daimler
-              // described; nor an adjective's strong form, `ein Neuer Verein`, which no article opens.)
+              // (Not in `-r`: a town's adjective is written with a capital anyway, and `der Stuttgarter Konzern` is
+              // Daimler described, not named.)
               scalars[facts[index].span.end - 1] != "r",
               isOrganisationHead(head), !roleLike(head)
         else { return }
