@@ -14,12 +14,9 @@ struct TokenFacts {
     /// where the table's cache misses overlap, instead of one rule at a time.
     var classes: UInt16 = 0
     let kind: Token.Kind
-    /// First letter upper-case.
-    let capitalised: Bool
-    /// Two or more letters, all upper-case (`UN`, `FBI`).
-    let allCaps: Bool
-    /// Upper-case letters anywhere after the first (`BfV`, `McDonald`).
-    let innerCaps: Bool
+    /// The token form's flags (`TokenForm.Flag`), kept whole: the three letter-case bits read below were unpacked
+    /// into a field each for every token of every article, while a read of a bit costs what a read of a field does.
+    private let formFlags: UInt8
     let firstInSentence: Bool
     /// A `-` follows with no space, then a word with no space (`UN`-`Büros`).
     var hyphenJoinedAfter = false
@@ -27,21 +24,29 @@ struct TokenFacts {
     var hyphenJoinedBefore = false
 
     init(
-        span: TextSpan, kind: Token.Kind, folded: WordKey, exact: WordKey, capitalised: Bool, allCaps: Bool,
-        innerCaps: Bool, sentence: Int, firstInSentence: Bool
+        span: TextSpan, kind: Token.Kind, folded: WordKey, exact: WordKey, formFlags: UInt8, sentence: Int,
+        firstInSentence: Bool
     ) {
         self.span = span
         self.kind = kind
         self.folded = folded
         self.exact = exact
-        self.capitalised = capitalised
-        self.allCaps = allCaps
-        self.innerCaps = innerCaps
+        self.formFlags = formFlags
         sentenceIndex = Int32(truncatingIfNeeded: sentence)
         self.firstInSentence = firstInSentence
     }
 
     var sentence: Int { Int(sentenceIndex) }
+
+    /// First letter upper-case.
+    @inline(__always)
+    var capitalised: Bool { formFlags & TokenForm.Flag.capitalised != 0 }
+    /// Two or more letters, all upper-case (`UN`, `FBI`).
+    @inline(__always)
+    var allCaps: Bool { formFlags & TokenForm.Flag.allCaps != 0 }
+    /// Upper-case letters anywhere after the first (`BfV`, `McDonald`).
+    @inline(__always)
+    var innerCaps: Bool { formFlags & TokenForm.Flag.innerCaps != 0 }
 
     /// Whether the token ends in a declension ending (`-e`, `-en`, `-er`, `-es`, `-em`), as adjectives and articles
     /// do, with at least `minimum` code points.
@@ -166,8 +171,8 @@ struct TokenFacts {
                     at: index,
                     to: TokenFacts(
                         span: token.span, kind: token.kind, folded: WordKey(raw: form.folded),
-                        exact: WordKey(raw: form.exact), capitalised: form.isCapitalised, allCaps: form.isAllCaps,
-                        innerCaps: form.hasInnerCaps, sentence: sentenceIndex, firstInSentence: index == firstIndex))
+                        exact: WordKey(raw: form.exact), formFlags: form.flags, sentence: sentenceIndex,
+                        firstInSentence: index == firstIndex))
                 if joinedBefore {
                     buffer[index].hyphenJoinedBefore = true
                     joinedBefore = false
