@@ -1,10 +1,10 @@
 import Foundation
 
-/// `withUnsafeTemporaryAllocation(of:capacity:_:)`, with `malloc` for what does not go on the stack. The standard
-/// library puts a temporary of more than a kilobyte on the heap (on Linux always, as it cannot tell how much stack
-/// is left) through `posix_memalign`, as `allocate(capacity:)` does too, so that freeing needs no alignment: some
-/// 250 instructions a call, where `malloc` takes about a hundred. An article's token-sized buffers are mostly over
-/// a kilobyte. `malloc`'s alignment (16 bytes) covers every type kept in them.
+/// `withUnsafeTemporaryAllocation(of:capacity:_:)`, with `allocateScratch(byteCount:)` for what does not go on the
+/// stack. The standard library puts a temporary of more than a kilobyte on the heap (on Linux always, as it cannot
+/// tell how much stack is left) through `posix_memalign`, as `allocate(capacity:)` does too, so that freeing needs
+/// no alignment: some 250 instructions a call. An article's token-sized buffers are mostly over a kilobyte. The
+/// pool's blocks come from `malloc`, whose alignment (16 bytes) covers every type kept in them.
 @inline(__always)
 func withScratch<T, Result>(
     of type: T.Type, capacity: Int, _ body: (UnsafeMutableBufferPointer<T>) throws -> Result
@@ -17,13 +17,11 @@ func withScratch<T, Result>(
         UnsafeMutableBufferPointer(start: memory.bindMemory(to: T.self, capacity: capacity), count: capacity))
 }
 
-/// `byteCount` bytes from `malloc`, for memory an object keeps for an article (`UnsafeMutableRawPointer.allocate`
-/// takes the `posix_memalign` road too); freed with `freeScratch(_:)`.
+/// `byteCount` bytes from this thread's `ScratchPool`, for memory an object keeps for an article
+/// (`UnsafeMutableRawPointer.allocate` takes the `posix_memalign` road too); freed with `freeScratch(_:)`.
 @inline(__always)
-func allocateScratch(byteCount: Int) -> UnsafeMutableRawPointer {
-    guard let memory = malloc(max(byteCount, 1)) else { fatalError("out of memory for \(byteCount) bytes") }
-    return memory
-}
+func allocateScratch(byteCount: Int) -> UnsafeMutableRawPointer { ScratchPool.take(byteCount: byteCount) }
 
+/// Gives memory from `allocateScratch(byteCount:)` back (to the calling thread's pool).
 @inline(__always)
-func freeScratch(_ memory: UnsafeMutableRawPointer) { free(memory) }
+func freeScratch(_ memory: UnsafeMutableRawPointer) { ScratchPool.give(memory) }

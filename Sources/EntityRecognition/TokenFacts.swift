@@ -14,34 +14,53 @@ struct TokenFacts {
     /// where the table's cache misses overlap, instead of one rule at a time.
     var classes: UInt16 = 0
     let kind: Token.Kind
-    /// First letter upper-case.
-    let capitalised: Bool
-    /// Two or more letters, all upper-case (`UN`, `FBI`).
-    let allCaps: Bool
-    /// Upper-case letters anywhere after the first (`BfV`, `McDonald`).
-    let innerCaps: Bool
-    let firstInSentence: Bool
-    /// A `-` follows with no space, then a word with no space (`UN`-`Büros`).
-    var hyphenJoinedAfter = false
-    /// A `-` precedes with no space, after a word with no space.
-    var hyphenJoinedBefore = false
+    /// The token form's flags (`TokenForm.Flag`), kept whole: the three letter-case bits read below were unpacked
+    /// into a field each for every token of every article, while a read of a bit costs what a read of a field does.
+    private let formFlags: UInt8
+    /// `Mark` bits: the token's place in its sentence and the hyphens joining it, in one byte written once with the
+    /// token's other facts, where three fields each took a store for every token.
+    private var marks: UInt8
+
+    /// The bits of `marks`.
+    enum Mark {
+        static let firstInSentence: UInt8 = 1
+        static let hyphenJoinedAfter: UInt8 = 2
+        static let hyphenJoinedBefore: UInt8 = 4
+    }
 
     init(
-        span: TextSpan, kind: Token.Kind, folded: WordKey, exact: WordKey, capitalised: Bool, allCaps: Bool,
-        innerCaps: Bool, sentence: Int, firstInSentence: Bool
+        span: TextSpan, kind: Token.Kind, folded: WordKey, exact: WordKey, formFlags: UInt8, sentence: Int,
+        marks: UInt8
     ) {
         self.span = span
         self.kind = kind
         self.folded = folded
         self.exact = exact
-        self.capitalised = capitalised
-        self.allCaps = allCaps
-        self.innerCaps = innerCaps
+        self.formFlags = formFlags
         sentenceIndex = Int32(truncatingIfNeeded: sentence)
-        self.firstInSentence = firstInSentence
+        self.marks = marks
     }
 
+    @inline(__always)
+    var firstInSentence: Bool { marks & Mark.firstInSentence != 0 }
+    /// A `-` follows with no space, then a word with no space (`UN`-`Büros`).
+    @inline(__always)
+    var hyphenJoinedAfter: Bool { marks & Mark.hyphenJoinedAfter != 0 }
+    /// A `-` precedes with no space, after a word with no space.
+    @inline(__always)
+    var hyphenJoinedBefore: Bool { marks & Mark.hyphenJoinedBefore != 0 }
+
     var sentence: Int { Int(sentenceIndex) }
+
+    /// First letter upper-case.
+    @inline(__always)
+    var capitalised: Bool { formFlags & TokenForm.Flag.capitalised != 0 }
+    /// Two or more letters, all upper-case (`UN`, `FBI`).
+    @inline(__always)
+    var allCaps: Bool { formFlags & TokenForm.Flag.allCaps != 0 }
+    /// Upper-case letters anywhere after the first (`BfV`, `McDonald`).
+    @inline(__always)
+    var innerCaps: Bool { formFlags & TokenForm.Flag.innerCaps != 0 }
 
     /// Whether the token ends in a declension ending (`-e`, `-en`, `-er`, `-es`, `-em`), as adjectives and articles
     /// do, with at least `minimum` code points.
@@ -166,12 +185,10 @@ struct TokenFacts {
                     at: index,
                     to: TokenFacts(
                         span: token.span, kind: token.kind, folded: WordKey(raw: form.folded),
-                        exact: WordKey(raw: form.exact), capitalised: form.isCapitalised, allCaps: form.isAllCaps,
-                        innerCaps: form.hasInnerCaps, sentence: sentenceIndex, firstInSentence: index == firstIndex))
-                if joinedBefore {
-                    buffer[index].hyphenJoinedBefore = true
-                    joinedBefore = false
-                }
+                        exact: WordKey(raw: form.exact), formFlags: form.flags, sentence: sentenceIndex,
+                        marks: (index == firstIndex ? Mark.firstInSentence : 0)
+                            | (joinedBefore ? Mark.hyphenJoinedBefore : 0)))
+                joinedBefore = false
                 // Gathered without a branch per token, as the class filter's words are.
                 let isWordOrNumber = token.kind.rawValue <= Token.Kind.number.rawValue ? 1 : 0
                 capitalised[capitalisedCount] = Int32(truncatingIfNeeded: index)
@@ -181,7 +198,7 @@ struct TokenFacts {
                     && tokens[index - 1].span.end == token.span.begin && tokens[index - 1].kind != .punctuation
                     && tokens[index + 1].span.begin == token.span.end && tokens[index + 1].kind == .word
                 {
-                    buffer[index - 1].hyphenJoinedAfter = true
+                    buffer[index - 1].marks |= Mark.hyphenJoinedAfter
                     joinedBefore = true
                 }
                 index += 1
