@@ -50,6 +50,7 @@ extension MentionResolver {
     }
 
     private func isBracket(_ index: Int, _ bracket: Unicode.Scalar) -> Bool {
-        facts[index].kind == .punctuation && facts[index].span.length == 1 && scalars[facts[index].span.begin] == bracket
+        facts[index].kind == .punctuation && facts[index].span.length == 1
+            && scalars[facts[index].span.begin] == bracket
     }
 }

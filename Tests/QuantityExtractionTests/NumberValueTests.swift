@@ -163,7 +163,8 @@ struct AgeInBracketsTests {
     /// `Mit 13 fing er an`: a bare number from 10 to 99 after `mit` is an age; not a vote, a list of figures or the
     /// figure of a count the sentence names.
     @Test func ageAfterMit() throws {
-        for text in ["Mit 13 fing er an zu boxen.", "Er war schon mit 17 aufgefallen.", "Heute, mit 68, lebt er hier."] {
+        let ages = ["Mit 13 fing er an zu boxen.", "Er war schon mit 17 aufgefallen.", "Heute, mit 68, lebt er hier."]
+        for text in ages {
             let document = try Fixture.run(text)
             let age = try #require(document.quantities.first)
             #expect(age.kind == .age && age.unit == "Jahr", "\(text)")
