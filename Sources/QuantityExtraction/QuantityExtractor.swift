@@ -134,18 +134,31 @@ public struct QuantityExtractor: Stage {
         }
         // Sorted and filtered in place: `sorted` and `filter` copied every quantity and date (retaining its strings)
         // and then dropped the originals.
-        quantities.sort { $0.span < $1.span }
+        // Each sorted only where it is out of order (the sort is stable, so one in order stays as it is): most come
+        // in order, and the sort cost hundreds of instructions an array even so.
+        if !Self.inOrder(quantities.count, { quantities[$0].span }) { quantities.sort { $0.span < $1.span } }
         document.quantities = quantities
         // The names' spans only for an article with dates (one in ten has none), sorted in place: `sorted()` copied
         // them into a second array.
         if !dates.isEmpty {
             var names = document.mentions.map(\.span)
-            names.sort()
+            if !Self.inOrder(names.count, { names[$0] }) { names.sort() }
             dates.removeAll { Self.lies($0.span, inAnyOf: names) }
-            dates.sort { $0.span < $1.span }
+            if !Self.inOrder(dates.count, { dates[$0].span }) { dates.sort { $0.span < $1.span } }
         }
         document.dates = dates
         document.completedLayers.formUnion(produces)
+    }
+
+    /// Whether none of `count` spans (`span(index)`) sorts before the one before it.
+    @inline(__always)
+    private static func inOrder(_ count: Int, _ span: (Int) -> TextSpan) -> Bool {
+        var index = 1
+        while index < count {
+            if span(index) < span(index - 1) { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Whether `darunter` or `davon` stands right before the quantity starting at `first`, or one word (a modifier,
