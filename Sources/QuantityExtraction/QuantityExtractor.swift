@@ -37,8 +37,8 @@ public struct QuantityExtractor: Stage {
         // people it may count; nil where the last quantity with a unit is no count.
         var lastPeople: (unit: String, sentence: Int)?
         let (opens, candidates) = openings(tokens, document: document)
-        // (One allocation holds both, the candidates first.)
-        defer { candidates.baseAddress.unsafelyUnwrapped.deallocate() }
+        // (One buffer of the thread's scratch memory holds both, the candidates first.)
+        defer { tokens.scratch.giveBack(.openings, UnsafeMutableRawPointer(candidates.baseAddress!)) }
         // The next of the candidates, which are in the order of the sentences.
         var cursor = 0
         // The rules made once for the article and given each sentence in turn.
@@ -261,7 +261,8 @@ public struct QuantityExtractor: Stage {
         // them in the same allocation (made apart, each took an allocation and a release of its own, some 300
         // instructions an article).
         let room = max(1, tokens.count)
-        let listed = UnsafeMutablePointer<Int>.allocate(capacity: room + (room + 7) / 8)
+        let listed = tokens.scratch.take(.openings, byteCount: (room + (room + 7) / 8) * MemoryLayout<Int>.stride)
+            .bindMemory(to: Int.self, capacity: room + (room + 7) / 8)
         let opens = UnsafeMutableBufferPointer(
             start: UnsafeMutableRawPointer(listed + room).bindMemory(to: UInt8.self, capacity: tokens.count),
             count: tokens.count)
