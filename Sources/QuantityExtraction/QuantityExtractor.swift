@@ -25,11 +25,21 @@ public struct QuantityExtractor: Stage {
         dates.reserveCapacity(16)
         // One buffer for the quantities of every sentence, emptied in place: a new array a sentence was allocated
         // and grown again each time.
+        // (The thread's, kept from the article before where no other pass holds it.)
+        let scratch = tokens.scratch
         var found: [FoundQuantity] = []
-        found.reserveCapacity(8)
+        swap(&found, &scratch.found)
+        if found.capacity < 8 { found.reserveCapacity(8) }
         // Their first tokens, for the event rules: refilled in place, as `found` is.
         var starts: [Int] = []
-        starts.reserveCapacity(8)
+        swap(&starts, &scratch.starts)
+        if starts.capacity < 8 { starts.reserveCapacity(8) }
+        defer {
+            // Given back emptied, from the end as in the loop.
+            while !found.isEmpty { found.removeLast() }
+            if scratch.found.capacity == 0 { swap(&found, &scratch.found) }
+            if scratch.starts.capacity == 0 { swap(&starts, &scratch.starts) }
+        }
         // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
         // as a whole quantity copied and dropped every string it holds.
         var lastCountedUnit: String?

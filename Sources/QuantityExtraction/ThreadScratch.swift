@@ -18,6 +18,11 @@ final class ThreadScratch {
     @exclusivity(unchecked) private var buffers: (Buffer, Buffer) = (Buffer(), Buffer())
     /// Room for a `TokenText`'s strings, empty, or no room while a text holds it.
     @exclusivity(unchecked) var strings: [String] = []
+    /// Likewise for `TokenText.loweredScalars` (its last word's scalars), and the extractor's quantities of a
+    /// sentence and their first tokens.
+    @exclusivity(unchecked) var scalars: [Unicode.Scalar] = []
+    @exclusivity(unchecked) var found: [FoundQuantity] = []
+    @exclusivity(unchecked) var starts: [Int] = []
 
     private struct Buffer {
         var pointer: UnsafeMutableRawPointer?

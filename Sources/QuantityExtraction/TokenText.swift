@@ -52,6 +52,7 @@ final class TokenText {
         // thread's room where another text does not hold it.
         swap(&made, &scratch.strings)
         if made.capacity < 64 { made.reserveCapacity(64) }
+        swap(&lowerScratch, &scratch.scalars)
     }
 
     deinit {
@@ -60,6 +61,7 @@ final class TokenText {
             made.removeAll(keepingCapacity: true)
             swap(&made, &scratch.strings)
         }
+        if scratch.scalars.capacity == 0 { swap(&lowerScratch, &scratch.scalars) }
     }
 
     /// The memory of the thread that made the text, which holds `touched`, `info` and the trigger slots; the
