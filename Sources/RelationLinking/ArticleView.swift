@@ -212,7 +212,7 @@ final class ArticleView {
     @exclusivity(unchecked) private var roleEntries: [RoleEntry] = []
     /// A role of `roleEntries`. A struct, not a tuple: the view's deinit freed an array of tuples through the
     /// runtime's generic tuple witness, tens of instructions an element.
-    private struct RoleEntry {
+    struct RoleEntry {
         let lemma: String
         let source: String
     }
@@ -226,7 +226,7 @@ final class ArticleView {
     /// `deinit`: a dozen arrays an article cost a dozen allocations, each with its runtime type lookup, and as many
     /// releases. Lent by the thread's `memory`, where the next article's view finds it.
     private let storage: UnsafeMutableRawPointer
-    private let memory: ViewMemory
+    let memory: ViewMemory
     /// Keys of the article's entities that are countries, found when the view is made (nearly every article asks,
     /// `hasCountries`): a stored property, which `isCountryKey` reads without retaining the array, where a lazy
     /// one's getter returned it retained for every mention asked. Most articles have few or none, and comparing a
@@ -348,6 +348,10 @@ final class ArticleView {
         let layout = Storage(tokens: count, sentences: sentenceCount, mentions: document.mentions.count,
                              textBytes: document.text.utf8.count, scalars: scalars.count)
         memory = ViewMemory.current
+        // The caches' arrays too, empty with the room the thread's last view left them (where no other view holds
+        // them): made an article, each cost an allocation and a free.
+        swap(&roleEntries, &memory.roleEntries)
+        swap(&roleHits, &memory.roleHits)
         let raw = memory.take(byteCount: layout.byteCount)
         self.storage = raw
         let bits = layout.bits(in: raw)
@@ -500,6 +504,14 @@ final class ArticleView {
 
     deinit {
         memory.giveBack(storage)
+        if memory.roleEntries.capacity == 0 {
+            roleEntries.removeAll(keepingCapacity: true)
+            swap(&roleEntries, &memory.roleEntries)
+        }
+        if memory.roleHits.capacity == 0 {
+            roleHits.removeAll(keepingCapacity: true)
+            swap(&roleHits, &memory.roleHits)
+        }
     }
 
     // Inlined: read through a call from the speaker rules, some 25,000 times a pass, the call cost more than the read.

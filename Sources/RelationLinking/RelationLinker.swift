@@ -34,8 +34,16 @@ public struct RelationLinker: Stage {
         roles.reserveCapacity(8)
         roleRules.apply(view, into: &roles)
         EmploymentRules().apply(view, into: &roles)
+        // (The thread's, kept emptied from the article before where no other linker holds it.)
         var said: [Relation] = []
-        said.reserveCapacity(8)
+        swap(&said, &view.memory.said)
+        if said.capacity < 8 { said.reserveCapacity(8) }
+        defer {
+            if view.memory.said.capacity == 0 {
+                said.removeAll(keepingCapacity: true)
+                swap(&said, &view.memory.said)
+            }
+        }
         var attributions: [Attribution] = []
         attributions.reserveCapacity(8)
         speechRules.apply(

@@ -1,3 +1,4 @@
+import NewsGraphCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,6 +14,11 @@ final class ViewMemory {
     @exclusivity(unchecked) private var byteCount = 0
     /// Lent to a view and not given back yet: a second view alive at once gets memory of its own.
     @exclusivity(unchecked) private var lent = false
+    /// The role caches' arrays of the last view and the linker's statements of the last article, empty, or no room
+    /// while a view or the linker holds them.
+    @exclusivity(unchecked) var roleEntries: [ArticleView.RoleEntry] = []
+    @exclusivity(unchecked) var roleHits: [RoleRules.RoleHit] = []
+    @exclusivity(unchecked) var said: [Relation] = []
 
     /// This thread's memory, made on first use and freed with the thread.
     static var current: ViewMemory {
