@@ -45,7 +45,14 @@ public struct RelationLinker: Stage {
             }
         }
         var attributions: [Attribution] = []
-        attributions.reserveCapacity(8)
+        swap(&attributions, &view.memory.attributions)
+        if attributions.capacity < 8 { attributions.reserveCapacity(8) }
+        defer {
+            if view.memory.attributions.capacity == 0 {
+                attributions.removeAll(keepingCapacity: true)
+                swap(&attributions, &view.memory.attributions)
+            }
+        }
         speechRules.apply(
             view, roles: roles, into: &said, attributions: &attributions)
         roleRules.membershipsOfSpeakersNamedByBody(said: said, in: view, into: &roles)
@@ -57,7 +64,7 @@ public struct RelationLinker: Stage {
         placeRules.apply(view, into: &all)
         placeRules.applyCountryScene(view, into: &all)
         all.append(contentsOf: said)
-        sourceRules.apply(view, attributions: consume attributions, into: &all)
+        sourceRules.apply(view, attributions: &attributions, into: &all)
         document.relations = Self.assembled(consume all, roleCount: roleCount)
         document.completedLayers.formUnion(produces)
     }

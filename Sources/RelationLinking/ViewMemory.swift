@@ -19,6 +19,9 @@ final class ViewMemory {
     @exclusivity(unchecked) var roleEntries: [ArticleView.RoleEntry] = []
     @exclusivity(unchecked) var roleHits: [RoleRules.RoleHit] = []
     @exclusivity(unchecked) var said: [Relation] = []
+    @exclusivity(unchecked) var attributions: [Attribution] = []
+    /// The speech rules' sentences a said stands for, likewise.
+    @exclusivity(unchecked) var saidSentences: [Int] = []
 
     /// This thread's memory, made on first use and freed with the thread.
     static var current: ViewMemory {
