@@ -25,11 +25,21 @@ public struct QuantityExtractor: Stage {
         dates.reserveCapacity(16)
         // One buffer for the quantities of every sentence, emptied in place: a new array a sentence was allocated
         // and grown again each time.
+        // (The thread's, kept from the article before where no other pass holds it.)
+        let scratch = tokens.scratch
         var found: [FoundQuantity] = []
-        found.reserveCapacity(8)
+        swap(&found, &scratch.found)
+        if found.capacity < 8 { found.reserveCapacity(8) }
         // Their first tokens, for the event rules: refilled in place, as `found` is.
         var starts: [Int] = []
-        starts.reserveCapacity(8)
+        swap(&starts, &scratch.starts)
+        if starts.capacity < 8 { starts.reserveCapacity(8) }
+        defer {
+            // Given back emptied, from the end as in the loop.
+            while !found.isEmpty { found.removeLast() }
+            if scratch.found.capacity == 0 { swap(&found, &scratch.found) }
+            if scratch.starts.capacity == 0 { swap(&starts, &scratch.starts) }
+        }
         // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
         // as a whole quantity copied and dropped every string it holds.
         var lastCountedUnit: String?
@@ -37,8 +47,8 @@ public struct QuantityExtractor: Stage {
         // people it may count; nil where the last quantity with a unit is no count.
         var lastPeople: (unit: String, sentence: Int)?
         let (opens, candidates) = openings(tokens, document: document)
-        // (One allocation holds both, the candidates first.)
-        defer { candidates.baseAddress.unsafelyUnwrapped.deallocate() }
+        // (One buffer of the thread's scratch memory holds both, the candidates first.)
+        defer { tokens.scratch.giveBack(.openings, UnsafeMutableRawPointer(candidates.baseAddress!)) }
         // The next of the candidates, which are in the order of the sentences.
         var cursor = 0
         // The rules made once for the article and given each sentence in turn.
@@ -134,18 +144,31 @@ public struct QuantityExtractor: Stage {
         }
         // Sorted and filtered in place: `sorted` and `filter` copied every quantity and date (retaining its strings)
         // and then dropped the originals.
-        quantities.sort { $0.span < $1.span }
+        // Each sorted only where it is out of order (the sort is stable, so one in order stays as it is): most come
+        // in order, and the sort cost hundreds of instructions an array even so.
+        if !Self.inOrder(quantities.count, { quantities[$0].span }) { quantities.sort { $0.span < $1.span } }
         document.quantities = quantities
         // The names' spans only for an article with dates (one in ten has none), sorted in place: `sorted()` copied
         // them into a second array.
         if !dates.isEmpty {
             var names = document.mentions.map(\.span)
-            names.sort()
+            if !Self.inOrder(names.count, { names[$0] }) { names.sort() }
             dates.removeAll { Self.lies($0.span, inAnyOf: names) }
-            dates.sort { $0.span < $1.span }
+            if !Self.inOrder(dates.count, { dates[$0].span }) { dates.sort { $0.span < $1.span } }
         }
         document.dates = dates
         document.completedLayers.formUnion(produces)
+    }
+
+    /// Whether none of `count` spans (`span(index)`) sorts before the one before it.
+    @inline(__always)
+    private static func inOrder(_ count: Int, _ span: (Int) -> TextSpan) -> Bool {
+        var index = 1
+        while index < count {
+            if span(index) < span(index - 1) { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Whether `darunter` or `davon` stands right before the quantity starting at `first`, or one word (a modifier,
@@ -248,7 +271,8 @@ public struct QuantityExtractor: Stage {
         // them in the same allocation (made apart, each took an allocation and a release of its own, some 300
         // instructions an article).
         let room = max(1, tokens.count)
-        let listed = UnsafeMutablePointer<Int>.allocate(capacity: room + (room + 7) / 8)
+        let listed = tokens.scratch.take(.openings, byteCount: (room + (room + 7) / 8) * MemoryLayout<Int>.stride)
+            .bindMemory(to: Int.self, capacity: room + (room + 7) / 8)
         let opens = UnsafeMutableBufferPointer(
             start: UnsafeMutableRawPointer(listed + room).bindMemory(to: UInt8.self, capacity: tokens.count),
             count: tokens.count)

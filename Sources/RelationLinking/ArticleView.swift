@@ -212,7 +212,7 @@ final class ArticleView {
     @exclusivity(unchecked) private var roleEntries: [RoleEntry] = []
     /// A role of `roleEntries`. A struct, not a tuple: the view's deinit freed an array of tuples through the
     /// runtime's generic tuple witness, tens of instructions an element.
-    private struct RoleEntry {
+    struct RoleEntry {
         let lemma: String
         let source: String
     }
@@ -222,10 +222,11 @@ final class ArticleView {
     @exclusivity(unchecked) var roleHits: [RoleRules.RoleHit] = []
     /// `isCountry` by a mention's index in the document: 0 unknown, 1 yes, -1 no.
     private let countryAt: UnsafeMutablePointer<Int32>
-    /// The one allocation that holds every per-token and per-sentence table of the view (`Storage`), freed in
+    /// The one allocation that holds every per-token and per-sentence table of the view (`Storage`), given back in
     /// `deinit`: a dozen arrays an article cost a dozen allocations, each with its runtime type lookup, and as many
-    /// releases.
+    /// releases. Lent by the thread's `memory`, where the next article's view finds it.
     private let storage: UnsafeMutableRawPointer
+    let memory: ViewMemory
     /// Keys of the article's entities that are countries, found when the view is made (nearly every article asks,
     /// `hasCountries`): a stored property, which `isCountryKey` reads without retaining the array, where a lazy
     /// one's getter returned it retained for every mention asked. Most articles have few or none, and comparing a
@@ -346,7 +347,12 @@ final class ArticleView {
         let sentenceCount = document.sentences.count
         let layout = Storage(tokens: count, sentences: sentenceCount, mentions: document.mentions.count,
                              textBytes: document.text.utf8.count, scalars: scalars.count)
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: layout.byteCount, alignment: 8)
+        memory = ViewMemory.current
+        // The caches' arrays too, empty with the room the thread's last view left them (where no other view holds
+        // them): made an article, each cost an allocation and a free.
+        swap(&roleEntries, &memory.roleEntries)
+        swap(&roleHits, &memory.roleHits)
+        let raw = memory.take(byteCount: layout.byteCount)
         self.storage = raw
         let bits = layout.bits(in: raw)
         let ids = layout.ids(in: raw)
@@ -497,7 +503,15 @@ final class ArticleView {
     }
 
     deinit {
-        storage.deallocate()
+        memory.giveBack(storage)
+        if memory.roleEntries.capacity == 0 {
+            roleEntries.removeAll(keepingCapacity: true)
+            swap(&roleEntries, &memory.roleEntries)
+        }
+        if memory.roleHits.capacity == 0 {
+            roleHits.removeAll(keepingCapacity: true)
+            swap(&roleHits, &memory.roleHits)
+        }
     }
 
     // Inlined: read through a call from the speaker rules, some 25,000 times a pass, the call cost more than the read.

@@ -34,10 +34,25 @@ public struct RelationLinker: Stage {
         roles.reserveCapacity(8)
         roleRules.apply(view, into: &roles)
         EmploymentRules().apply(view, into: &roles)
+        // (The thread's, kept emptied from the article before where no other linker holds it.)
         var said: [Relation] = []
-        said.reserveCapacity(8)
+        swap(&said, &view.memory.said)
+        if said.capacity < 8 { said.reserveCapacity(8) }
+        defer {
+            if view.memory.said.capacity == 0 {
+                said.removeAll(keepingCapacity: true)
+                swap(&said, &view.memory.said)
+            }
+        }
         var attributions: [Attribution] = []
-        attributions.reserveCapacity(8)
+        swap(&attributions, &view.memory.attributions)
+        if attributions.capacity < 8 { attributions.reserveCapacity(8) }
+        defer {
+            if view.memory.attributions.capacity == 0 {
+                attributions.removeAll(keepingCapacity: true)
+                swap(&attributions, &view.memory.attributions)
+            }
+        }
         speechRules.apply(
             view, roles: roles, into: &said, attributions: &attributions)
         roleRules.membershipsOfSpeakersNamedByBody(said: said, in: view, into: &roles)
@@ -49,7 +64,7 @@ public struct RelationLinker: Stage {
         placeRules.apply(view, into: &all)
         placeRules.applyCountryScene(view, into: &all)
         all.append(contentsOf: said)
-        sourceRules.apply(view, attributions: consume attributions, into: &all)
+        sourceRules.apply(view, attributions: &attributions, into: &all)
         document.relations = Self.assembled(consume all, roleCount: roleCount)
         document.completedLayers.formUnion(produces)
     }

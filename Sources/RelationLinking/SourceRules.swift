@@ -51,10 +51,9 @@ final class SourceRules: Sendable {
         let speaker: String
     }
 
-    /// (`attributions` consumed: the explicit sources are appended to it in place, where appending to a copy of
-    /// the caller's array copied it in every article.)
-    func apply(_ view: ArticleView, attributions: consuming [Attribution], into out: inout [Relation]) {
-        var all = attributions
+    /// `all` holds the speech rules' attributions; the sources found here are appended to it in place (appending to
+    /// a copy of the caller's array copied it in every article), and the caller keeps its room for the next article.
+    func apply(_ view: ArticleView, attributions all: inout [Attribution], into out: inout [Relation]) {
         var explicit: [Attribution] = []
         for sentence in view.document.sentences.indices {
             explicitSources(sentence, in: view, into: &explicit)

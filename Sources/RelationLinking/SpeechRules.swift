@@ -68,8 +68,16 @@ final class SpeechRules: Sendable {
         var coveredUntil = -1
         // The sentences a said stands for: a few an article, searched in order (a set hashed and grew for each),
         // with room for them made at once.
+        // (The thread's, kept emptied from the article before.)
         var saidSentences: [Int] = []
-        saidSentences.reserveCapacity(8)
+        swap(&saidSentences, &view.memory.saidSentences)
+        if saidSentences.capacity < 8 { saidSentences.reserveCapacity(8) }
+        defer {
+            if view.memory.saidSentences.capacity == 0 {
+                saidSentences.removeAll(keepingCapacity: true)
+                swap(&saidSentences, &view.memory.saidSentences)
+            }
+        }
         // A said of the headline, whose quoted words a later sentence may repeat unmarked.
         var headline: Finding?
         for sentence in view.document.sentences.indices where sentence > coveredUntil {
