@@ -1,12 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import NewsGraphCore
 
-/// Memory a thread keeps from one article to the next for the quantity pass's per-article buffers: allocated and
-/// freed an article, each cost some 400 instructions in `malloc` and 150 in `free` (they are kilobytes, past the
-/// allocator's caches). One per thread, so the stage, which threads share, needs no lock.
+/// Memory a thread keeps from one article to the next for the quantity pass's per-article buffers (`LentBuffer`).
+/// One per thread, so the stage, which threads share, needs no lock.
 final class ThreadScratch {
     /// The buffers, one per use.
     enum Slot: Int {
@@ -15,7 +10,7 @@ final class ThreadScratch {
     }
 
     // (Unchecked: each access was a dynamic exclusivity check, and only the scratch's thread uses it.)
-    @exclusivity(unchecked) private var buffers: (Buffer, Buffer) = (Buffer(), Buffer())
+    @exclusivity(unchecked) private var buffers: (LentBuffer, LentBuffer) = (LentBuffer(), LentBuffer())
     /// Room for a `TokenText`'s strings, empty, or no room while a text holds it.
     @exclusivity(unchecked) var strings: [String] = []
     /// Likewise for `TokenText.loweredScalars` (its last word's scalars), and the extractor's quantities of a
@@ -24,72 +19,29 @@ final class ThreadScratch {
     @exclusivity(unchecked) var found: [FoundQuantity] = []
     @exclusivity(unchecked) var starts: [Int] = []
 
-    private struct Buffer {
-        var pointer: UnsafeMutableRawPointer?
-        var byteCount = 0
-        /// Lent out and not given back yet: a second user at once (two `TokenText`s alive) gets memory of its own.
-        var lent = false
-    }
+    private static let threads = ThreadLocal<ThreadScratch>()
 
     /// This thread's scratch, made on first use and freed with the thread.
-    static var current: ThreadScratch {
-        if let pointer = pthread_getspecific(key) {
-            return Unmanaged<ThreadScratch>.fromOpaque(pointer).takeUnretainedValue()
-        }
-        let scratch = ThreadScratch()
-        pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
-        return scratch
-    }
-
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { pointer in
-            guard let pointer else { return }
-            Unmanaged<ThreadScratch>.fromOpaque(pointer).release()
-        }
-        return key
-    }()
+    static var current: ThreadScratch { threads.value { ThreadScratch() } }
 
     deinit {
-        buffers.0.pointer?.deallocate()
-        buffers.1.pointer?.deallocate()
+        buffers.0.free()
+        buffers.1.free()
     }
 
     /// At least `byteCount` bytes aligned for `UInt64`, uninitialised, until given back with `giveBack`.
     func take(_ slot: Slot, byteCount: Int) -> UnsafeMutableRawPointer {
-        let needed = max(byteCount, 8)
-        return withBuffer(slot) { buffer in
-            guard !buffer.lent else {
-                return UnsafeMutableRawPointer.allocate(byteCount: needed, alignment: MemoryLayout<UInt64>.alignment)
-            }
-            if buffer.byteCount < needed {
-                buffer.pointer?.deallocate()
-                // Room for the next few articles' growth at once.
-                buffer.byteCount = needed * 2
-                buffer.pointer = UnsafeMutableRawPointer.allocate(
-                    byteCount: buffer.byteCount, alignment: MemoryLayout<UInt64>.alignment)
-            }
-            buffer.lent = true
-            return buffer.pointer.unsafelyUnwrapped
+        switch slot {
+        case .tokenText: buffers.0.take(byteCount: byteCount)
+        case .openings: buffers.1.take(byteCount: byteCount)
         }
     }
 
     /// Gives back memory `take` lent for `slot` (or freed, where `take` made it apart).
     func giveBack(_ slot: Slot, _ pointer: UnsafeMutableRawPointer) {
-        withBuffer(slot) { buffer in
-            if buffer.lent && buffer.pointer == pointer {
-                buffer.lent = false
-            } else {
-                pointer.deallocate()
-            }
-        }
-    }
-
-    @inline(__always)
-    private func withBuffer<R>(_ slot: Slot, _ body: (inout Buffer) -> R) -> R {
         switch slot {
-        case .tokenText: return body(&buffers.0)
-        case .openings: return body(&buffers.1)
+        case .tokenText: buffers.0.giveBack(pointer)
+        case .openings: buffers.1.giveBack(pointer)
         }
     }
 }
