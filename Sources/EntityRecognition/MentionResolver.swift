@@ -88,8 +88,9 @@ final class MentionResolver {
             }
         }
         accepted.removeAll { candidate in
-            let drop = candidate.tokens.count == 1 && candidate.type == .place && candidate.priority < 85
-                && candidate.match != .rule && surnames.contains(facts[candidate.tokens.lowerBound].folded)
+            let drop = candidate.tokens.count == 1 && candidate.type == .place && candidate.match != .rule
+                && (candidate.priority < 85 && surnames.contains(facts[candidate.tokens.lowerBound].folded)
+                    || followsRomanceArticle(candidate.tokens.lowerBound))
                 || candidate.rule == .organisationBeforeRole
                 && definedAcronyms.contains(facts[candidate.tokens.lowerBound].exact)
             if drop { taken.uncover(candidate.span) }
@@ -114,6 +115,17 @@ final class MentionResolver {
         }
         return entities(of: accepted)
     }
+
+    /// `der Containerfrachter El Faro`, `La Roja`: a place's name right after a Spanish, French or Italian article
+    /// is part of a longer name the lists do not hold (a ship, a team), not the place; the lists hold the names that
+    /// are places whole (`La Paz`, `El Salvador`, `Los Angeles`), and a longer match wins.
+    private func followsRomanceArticle(_ index: Int) -> Bool {
+        index > 0 && facts[index - 1].sentence == facts[index].sentence
+            && Self.romanceArticles.contains(facts[index - 1].exact)
+    }
+
+    private static let romanceArticles = KeySet(
+        ["El", "La", "Le", "Les", "Los", "Las", "Il", "Lo"].map { WordKey($0, folded: false) })
 
     /// `die amerikanische Bundespolizei FBI`, `Die Linkspartei Podemos`: a listed body named by a common noun right
     /// before another body's name is the type word of that name (GUIDELINES.md: a type word before an organisation's

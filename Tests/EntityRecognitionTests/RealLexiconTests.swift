@@ -1250,6 +1250,18 @@ import Testing
     }
 }
 
+/// A place's name after a Spanish, French or Italian article is part of a name the lists do not hold.
+@Suite struct RomanceArticleTests {
+    @Test func placeAfterAForeignArticleIsNoPlace() throws {
+        #expect(try RealLexiconTests.mentions("Der Frachter El Faro sank vor der Küste.").isEmpty)
+        #expect(try !RealLexiconTests.mentions("Zu verdanken hatte es La Roja vor allem Messi.").contains("Roja/LOC"))
+        // Names that are places whole are listed so.
+        #expect(try RealLexiconTests.mentions("Er flog nach La Paz und El Salvador.") == [
+            "La Paz/LOC", "El Salvador/LOC",
+        ])
+    }
+}
+
 /// A chamber named like its members' title is the body after an article, a member's title before a name.
 @Suite struct ChamberTests {
     @Test func chamberAfterAnArticle() throws {
