@@ -120,7 +120,9 @@ final class MentionResolver {
     /// is part of a longer name the lists do not hold (a ship, a team), not the place; the lists hold the names that
     /// are places whole (`La Paz`, `El Salvador`, `Los Angeles`), and a longer match wins.
     private func followsRomanceArticle(_ index: Int) -> Bool {
-        index > 0 && facts[index - 1].sentence == facts[index].sentence
+        // (Length and case first: the word before nearly every place is longer or lower-case.)
+        index > 0 && facts[index - 1].span.length <= 3 && facts[index - 1].capitalised
+            && facts[index - 1].sentence == facts[index].sentence
             && Self.romanceArticles.contains(facts[index - 1].exact)
     }
 
