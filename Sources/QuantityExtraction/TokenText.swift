@@ -50,17 +50,13 @@ final class TokenText {
         triggerSlotStorage = (storage + slotOffset).bindMemory(to: Int32.self, capacity: count)
         // The rules make strings of a few dozen tokens an article: room for them at once, not in doublings; the
         // thread's room where another text does not hold it.
-        swap(&made, &scratch.strings)
-        if made.capacity < 64 { made.reserveCapacity(64) }
+        made = KeptArray.take(&scratch.strings, reserving: 64)
         swap(&lowerScratch, &scratch.scalars)
     }
 
     deinit {
         scratch.giveBack(.tokenText, UnsafeMutableRawPointer(touched))
-        if scratch.strings.capacity == 0 {
-            made.removeAll(keepingCapacity: true)
-            swap(&made, &scratch.strings)
-        }
+        KeptArray.putBack(&made, into: &scratch.strings)
         if scratch.scalars.capacity == 0 { swap(&lowerScratch, &scratch.scalars) }
     }
 

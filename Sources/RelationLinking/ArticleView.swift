@@ -350,8 +350,8 @@ final class ArticleView {
         memory = ViewMemory.current
         // The caches' arrays too, empty with the room the thread's last view left them (where no other view holds
         // them): made an article, each cost an allocation and a free.
-        swap(&roleEntries, &memory.roleEntries)
-        swap(&roleHits, &memory.roleHits)
+        roleEntries = KeptArray.take(&memory.roleEntries)
+        roleHits = KeptArray.take(&memory.roleHits)
         let raw = memory.take(byteCount: layout.byteCount)
         self.storage = raw
         let bits = layout.bits(in: raw)
@@ -504,14 +504,8 @@ final class ArticleView {
 
     deinit {
         memory.giveBack(storage)
-        if memory.roleEntries.capacity == 0 {
-            roleEntries.removeAll(keepingCapacity: true)
-            swap(&roleEntries, &memory.roleEntries)
-        }
-        if memory.roleHits.capacity == 0 {
-            roleHits.removeAll(keepingCapacity: true)
-            swap(&roleHits, &memory.roleHits)
-        }
+        KeptArray.putBack(&roleEntries, into: &memory.roleEntries)
+        KeptArray.putBack(&roleHits, into: &memory.roleHits)
     }
 
     // Inlined: read through a call from the speaker rules, some 25,000 times a pass, the call cost more than the read.

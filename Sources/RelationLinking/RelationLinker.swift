@@ -35,24 +35,10 @@ public struct RelationLinker: Stage {
         roleRules.apply(view, into: &roles)
         EmploymentRules().apply(view, into: &roles)
         // (The thread's, kept emptied from the article before where no other linker holds it.)
-        var said: [Relation] = []
-        swap(&said, &view.memory.said)
-        if said.capacity < 8 { said.reserveCapacity(8) }
-        defer {
-            if view.memory.said.capacity == 0 {
-                said.removeAll(keepingCapacity: true)
-                swap(&said, &view.memory.said)
-            }
-        }
-        var attributions: [Attribution] = []
-        swap(&attributions, &view.memory.attributions)
-        if attributions.capacity < 8 { attributions.reserveCapacity(8) }
-        defer {
-            if view.memory.attributions.capacity == 0 {
-                attributions.removeAll(keepingCapacity: true)
-                swap(&attributions, &view.memory.attributions)
-            }
-        }
+        var said = KeptArray.take(&view.memory.said, reserving: 8)
+        defer { KeptArray.putBack(&said, into: &view.memory.said) }
+        var attributions = KeptArray.take(&view.memory.attributions, reserving: 8)
+        defer { KeptArray.putBack(&attributions, into: &view.memory.attributions) }
         speechRules.apply(
             view, roles: roles, into: &said, attributions: &attributions)
         roleRules.membershipsOfSpeakersNamedByBody(said: said, in: view, into: &roles)

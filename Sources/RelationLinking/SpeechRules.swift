@@ -69,15 +69,8 @@ final class SpeechRules: Sendable {
         // The sentences a said stands for: a few an article, searched in order (a set hashed and grew for each),
         // with room for them made at once.
         // (The thread's, kept emptied from the article before.)
-        var saidSentences: [Int] = []
-        swap(&saidSentences, &view.memory.saidSentences)
-        if saidSentences.capacity < 8 { saidSentences.reserveCapacity(8) }
-        defer {
-            if view.memory.saidSentences.capacity == 0 {
-                saidSentences.removeAll(keepingCapacity: true)
-                swap(&saidSentences, &view.memory.saidSentences)
-            }
-        }
+        var saidSentences = KeptArray.take(&view.memory.saidSentences, reserving: 8)
+        defer { KeptArray.putBack(&saidSentences, into: &view.memory.saidSentences) }
         // A said of the headline, whose quoted words a later sentence may repeat unmarked.
         var headline: Finding?
         for sentence in view.document.sentences.indices where sentence > coveredUntil {

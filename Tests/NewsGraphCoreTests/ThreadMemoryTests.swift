@@ -23,6 +23,24 @@ struct ThreadMemoryTests {
         buffer.free()
     }
 
+    @Test func aKeptArrayComesBackEmptiedWithItsRoom() {
+        var kept: [Int] = []
+        var first = KeptArray.take(&kept, reserving: 8)
+        #expect(first.capacity >= 8 && kept.capacity == 0)
+        first.append(contentsOf: 1...20)
+        let room = first.capacity
+        KeptArray.putBack(&first, into: &kept)
+        #expect(kept.isEmpty && kept.capacity == room)
+        // Taken again, the room is there; a second array put back while the first is kept is dropped.
+        let again = KeptArray.take(&kept)
+        #expect(again.capacity == room)
+        var other = [1, 2, 3]
+        KeptArray.putBack(&other, into: &kept)
+        var late = [4]
+        KeptArray.putBack(&late, into: &kept)
+        #expect(kept.isEmpty && kept.capacity >= 3 && late == [4])
+    }
+
     private final class Counter: @unchecked Sendable {
         var value = 0
     }
