@@ -207,6 +207,9 @@ struct LinkingLexicon: Sendable {
     }
     /// Role word endings from `relations/role-institutions.tsv`.
     private(set) var roleInstitutionEndings = EndingList()
+    /// Lower-case title held → the other words that take it up (`premier` → `premierminister`, `regierungschef`),
+    /// from `relations/title-variants.tsv`.
+    private(set) var titleVariants: [String: [String]] = [:]
     /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
     private(set) var designations: [[String]] = []
     /// The designations of one word (`gmbh`), as endings: a name's last word is tested against them at once.
@@ -333,6 +336,12 @@ struct LinkingLexicon: Sendable {
         for row in try lexicons.rows(of: "relations/role-institutions.tsv") where row.fields.count >= 2 {
             roleInstitutionEndings.append(row.fields[0].lowercased())
             roleInstitutionParts.append(row.fields[1].lowercased())
+        }
+        if Self.exists("relations/title-variants.tsv", in: lexicons) {
+            for row in try lexicons.rows(of: "relations/title-variants.tsv") where row.fields.count >= 2 {
+                titleVariants[Self.trimmed(row.fields[0]).lowercased(), default: []]
+                    .append(Self.trimmed(row.fields[1]).lowercased())
+            }
         }
         for row in try lexicons.rows(of: "relations/cues.tsv") where row.fields.count >= 2 {
             let kind = String(row.fields[0])

@@ -1281,7 +1281,7 @@ final class SpeechRules: Sendable {
             // `Ich habe sie gefragt, ob …`: after a first-person subject the pronoun is the object.
             if (max(0, token - 3)..<token).contains(where: { view.matches($0, in: [.ich, .wir]) }) { return nil }
             guard let person = resolvePronoun(before: token, feminine: view.matches(token, .sie), state: state,
-                                              in: view) else {
+                                              roles: roles, in: view) else {
                 return (.unnamed, token + 1)
             }
             return (.entity(person), token + 1)
@@ -2157,7 +2157,9 @@ final class SpeechRules: Sendable {
 
     /// `er`: the last speaker, else the last person named in the two sentences before, passing over women. `sie`:
     /// the last woman named (by her first name) there, else the last speaker.
-    private func resolvePronoun(before token: Int, feminine: Bool, state: State, in view: ArticleView) -> String? {
+    private func resolvePronoun(
+        before token: Int, feminine: Bool, state: State, roles: [Relation], in view: ArticleView
+    ) -> String? {
         let sentence = view.sentenceOf[token]
         // A first name tells a woman: `sie` takes up the last woman named, `er` passes over one.
         if feminine, let woman = lastWoman(before: token, in: view),
@@ -2177,8 +2179,32 @@ final class SpeechRules: Sendable {
         // `sie` with a singular verb is a woman, but the name lists do not know whose names are women's: only the
         // one person the sentence opens with is taken, named first or after a woman's noun (`Die bisherige Chefin
         // …, Gabi Schiessling, …, erklärte sie`; not `Die Polizei stoppte Michael D., wie sie berichtete`).
-        if feminine { return womanOpeningTheSentence(before: token, in: view) }
-        return lastPerson(before: token, in: view) { !isWoman($0, in: view) }
+        if feminine, let woman = womanOpeningTheSentence(before: token, in: view) { return woman }
+        if !feminine, let man = lastPerson(before: token, in: view, where: { !isWoman($0, in: view) }) { return man }
+        // `Die Innenministerin hatte dies bereits gesagt. … betonte sie`: a sentence of the two before that opens
+        // with a definite role word, which takes up the role's holder named further back.
+        for back in 1...2 where sentence - back >= 0 {
+            if let holder = roleHolderOpening(sentence - back, feminine: feminine, state: state, roles: roles,
+                                              in: view) {
+                return holder
+            }
+        }
+        return nil
+    }
+
+    /// The person a sentence's opening `der`/`die` and role word (`Die Innenministerin hatte …`) takes up: the one
+    /// the article gave that title before; the role word in the pronoun's gender (`-in` for `sie`).
+    private func roleHolderOpening(
+        _ sentence: Int, feminine: Bool, state: State, roles: [Relation], in view: ArticleView
+    ) -> String? {
+        let start = view.document.sentences[sentence].tokenRange.lowerBound
+        guard view.matches(start, in: [.der, .die]), !view.hasMention(at: start + 1),
+              let role = roleRules.role(at: start + 1, in: view), role.fused == nil, !role.former,
+              view.lower(start + 1, hasSuffix: "in") == feminine,
+              // The bare word: a name after it is the person named there (`Die Ministerin Maria Lenz`).
+              !view.hasMention(at: start + 2), !view.hasCue(.genitive, start + 2)
+        else { return nil }
+        return resolveRole(role.title, before: start + 1, state: state, roles: roles, in: view)
     }
 
     /// The last person named before `token` in its sentence and the two before who passes `test`.
@@ -2266,8 +2292,10 @@ final class SpeechRules: Sendable {
     /// shorter one (`Staranwalt` … `der Anwalt`), or one that only spells the same office out (`Anwalt Mathias
     /// Kapferer` … `so der Rechtsanwalt`, `Sprecher` … `der Pressesprecher`). Most longer words name another
     /// office (`Präsident` … `der Vizepräsident`, `Anwalt` … `der Staatsanwalt`).
-    static func namesSameRole(_ held: String, _ wanted: String) -> Bool {
-        held.quickHasSuffix(wanted) || spelledOut.contains { wanted == $0 + held }
+    /// Or a word the title lists give for the same office (`Premier` … `der Premierminister`).
+    func namesSameRole(_ held: String, _ wanted: String) -> Bool {
+        held.quickHasSuffix(wanted) || Self.spelledOut.contains { wanted == $0 + held }
+            || lexicon.titleVariants[held]?.contains(wanted) == true
     }
 
     private static let spelledOut = ["rechts", "presse"]
@@ -2286,7 +2314,7 @@ final class SpeechRules: Sendable {
             // A cheap test first: the word must contain the role word's start (`Anwalt` in `Staranwalts`).
             guard view.isWord(token), view.isCapitalized(token), view.lower(token, contains: stem),
                   let hit = roleRules.role(at: token, in: view),
-                  Self.namesSameRole(hit.title.quickLowercased(), wanted),
+                  namesSameRole(hit.title.quickLowercased(), wanted),
                   !hit.former else { continue }
             var next = token + 1
             // `Anwalt des Kapitäns, Marco Weiss`: skip one genitive phrase before the comma and name.
@@ -2321,7 +2349,8 @@ final class SpeechRules: Sendable {
         for relation in roles.reversed() where relation.sentenceIndex <= sentence {
             let held: String?
             if case .literal(let literal) = relation.object { held = literal } else { held = relation.role }
-            if let held, held.lowercasedHasSuffix(wanted), case .entity(let key) = relation.subject,
+            if let held, held.lowercasedHasSuffix(wanted) || lexicon.titleVariants[held.lowercased()]?
+                .contains(wanted) == true, case .entity(let key) = relation.subject,
                !holders.contains(key) {
                 holders.append(key)
             }

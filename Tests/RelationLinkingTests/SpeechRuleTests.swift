@@ -758,6 +758,33 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Huber said Der Mandant werde zahlen") == same)
     }
 
+    /// `Premier Robert Fico` … `erklärte der Premierminister`: a word the title lists give for the same office; a
+    /// longer word of another office is none (`Minister` … `der Ministerpräsident`).
+    @Test(arguments: [
+        ("Premier", "Premierminister", true), ("Vize", "Vizekanzler", true),
+        ("Ministerpräsident", "Regierungschef", true), ("Minister", "Ministerpräsident", false),
+    ])
+    func roleTakenUpByAnotherWordForTheOffice(_ earlier: String, _ later: String, _ same: Bool) throws {
+        let text = "Die Kosten seien hoch, so \(earlier) Karl Huber. Paul Wendt schwieg. "
+            + "Der Staat werde zahlen, so der \(later)."
+        let out = try Fixture.describe(text, [.per("Karl Huber"), .per("Paul Wendt")])
+        #expect(out.contains("Karl Huber said Der Staat werde zahlen") == same)
+    }
+
+    /// `Die Innenministerin hatte dies angekündigt. … betonte sie`: the pronoun takes up the holder of the role
+    /// word that opens a sentence of the two before, in the pronoun's gender.
+    @Test func pronounTakesUpTheHolderOfARoleOpeningASentenceBefore() throws {
+        let marks: [Fixture.Mark] = [.per("Maria Lenz"), .per("Karl Huber")]
+        let opening = "Innenministerin Maria Lenz stellte Pläne vor. Karl Huber schwieg. Niemand widersprach. "
+        let sie = opening + "Die Innenministerin hatte das angekündigt. Wir bleiben hart, betonte sie."
+        #expect(try Fixture.describe(sie, marks).contains("Maria Lenz said Wir bleiben hart"))
+        // A man's role word is not taken up by `sie`.
+        let masculine = "Innenminister Paul Wendt stellte Pläne vor. Karl Huber schwieg. Niemand widersprach. "
+            + "Der Innenminister hatte das angekündigt. Wir bleiben hart, betonte sie."
+        #expect(try Fixture.describe(masculine, [.per("Paul Wendt"), .per("Karl Huber")])
+            .allSatisfy { !$0.contains("said Wir bleiben hart") })
+    }
+
     @Test func sieTakesUpTheLastWomanNamedAndErPassesOverHer() throws {
         let marks: [Fixture.Mark] = [.per("Beate Kramer"), .per("Uwe Brandt"), .per("Bazack")]
         let sie = "Beate Kramer wurde von Uwe Brandt geschlagen. Vor Gericht berichtete sie, das sei oft passiert."
