@@ -120,6 +120,8 @@ struct LinkingLexicon: Sendable {
     private(set) var organisationTypes: Set<String> = []
     /// The type words of the file's `companies` section: what `der Konzern`, `das Unternehmen` can take up.
     private(set) var companyTypes: Set<String> = []
+    /// Nouns for what someone said (`Argument`, `Begründung`): `Sein Argument: …` goes on with the last speaker.
+    private(set) var statementNouns: Set<String> = []
     /// Title endings that a no-title ending would swallow (`Staatsanwalt` ends in `anwalt`).
     private(set) var keptTitles = EndingList()
     /// Stems of adjectives that are part of a title (`stellvertretend`, `regional`, `ständig`).
@@ -354,6 +356,8 @@ struct LinkingLexicon: Sendable {
                 organisationRoles.append(word.lowercased())
             } else if kind == "no-title" {
                 noTitles.append(word.lowercased())
+            } else if kind == "statement-noun" {
+                statementNouns.insert(word.lowercased())
             } else if kind == "kept-title" {
                 keptTitles.append(word.lowercased())
             } else if kind == "whole-word-role" {

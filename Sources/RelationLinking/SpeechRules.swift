@@ -841,6 +841,9 @@ final class SpeechRules: Sendable {
         if colon == start + 1, isInterviewLabel(start, in: view) || state.isInterview && isCapitals(start, in: view) {
             return nil
         }
+        if colon == start + 2, let said = statementOfLastSpeaker(colon, sentence: sentence, in: view, state: state) {
+            return said
+        }
         guard let (who, found) = speaker(at: start, sentence: sentence, plural: false, in: view, state: state,
                                          roles: roles), found <= colon else {
             return invertedColon(colon, sentence: sentence, in: view)
@@ -873,6 +876,24 @@ final class SpeechRules: Sendable {
               !view.matches(range.upperBound - 1, .questionMark) else { return nil }
         return Finding(speaker: who, content: content.span, evidence: sentence, lastSentence: content.lastSentence,
                        scope: range, rule: "said-colon")
+    }
+
+    /// `Sein Argument: Österreich habe …`, `Ihre Begründung: …`: a possessive and a noun for what someone said
+    /// before the colon; the words after it are the last speaker's (of this sentence or the two before), who must
+    /// be a person of the possessive's gender (`ihr` only for a woman named with her first name: it may be plural).
+    private func statementOfLastSpeaker(_ colon: Int, sentence: Int, in view: ArticleView, state: State) -> Finding? {
+        let start = colon - 2
+        let masculine = view.lower(start, is: "sein") || view.lower(start, is: "seine")
+        guard masculine || view.lower(start, is: "ihr") || view.lower(start, is: "ihre"),
+              lexicon.statementNouns.contains(view.word(start + 1)),
+              let last = state.lastSpeaker, sentence - state.lastSentence <= 2, view.personKeys.contains(last),
+              masculine ? !isWoman(last, in: view) : isWoman(last, in: view),
+              let content = contentAfterColon(colon, sentence: sentence, in: view),
+              !view.matches(view.document.sentences[sentence].tokenRange.upperBound - 1, .questionMark)
+        else { return nil }
+        return Finding(speaker: .entity(last), content: content.span, evidence: sentence,
+                       lastSentence: content.lastSentence, scope: view.document.sentences[sentence].tokenRange,
+                       rule: "said-statement-noun")
     }
 
     /// Whether a quotation that runs to the end of its headline opens right after the colon at `colon`.

@@ -785,6 +785,18 @@ struct SpeechRuleTests {
             .allSatisfy { !$0.contains("said Wir bleiben hart") })
     }
 
+    /// `Sein Argument: Österreich habe …`: the words after a possessive and a noun for a statement are the last
+    /// speaker's, of the possessive's gender; no one's where no one spoke lately.
+    @Test func statementNounAfterPossessiveGoesOnWithTheLastSpeaker() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Huber")]
+        let spoke = "Es sei genug, sagte Karl Huber. Sein Argument: Die Kassen seien leer."
+        #expect(try Fixture.describe(spoke, marks).contains("Karl Huber said Die Kassen seien leer"))
+        let feminine = "Es sei genug, sagte Karl Huber. Ihr Argument: Die Kassen seien leer."
+        #expect(try !Fixture.describe(feminine, marks).contains("Karl Huber said Die Kassen seien leer"))
+        let silent = "Karl Huber kam. Es regnete. Niemand sprach. Sein Argument: Die Kassen seien leer."
+        #expect(try !Fixture.describe(silent, marks).contains { $0.hasPrefix("Karl Huber said Die Kassen") })
+    }
+
     @Test func sieTakesUpTheLastWomanNamedAndErPassesOverHer() throws {
         let marks: [Fixture.Mark] = [.per("Beate Kramer"), .per("Uwe Brandt"), .per("Bazack")]
         let sie = "Beate Kramer wurde von Uwe Brandt geschlagen. Vor Gericht berichtete sie, das sei oft passiert."
