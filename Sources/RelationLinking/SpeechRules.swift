@@ -563,9 +563,15 @@ final class SpeechRules: Sendable {
               // `Gerüchte, dass …, dementiert X:`: a noun with its clause is what the verb answers.
               let comma = (start..<verbToken).first(where: { view.matches($0, .comma) }), comma - start >= 3
         else { return false }
-        return !view.hasCue(.oblique, start) && !view.hasCue(.objectClause, start)
-            && !view.hasCue(.adverbialSubordinator, start) && !view.hasCue(.subordinator, start)
-            && !view.matches(start, in: Self.infinitiveOpeners)
+        guard !view.hasCue(.oblique, start), !view.hasCue(.objectClause, start),
+              !view.matches(start, in: Self.infinitiveOpeners) else { return false }
+        // A leading subordinate clause alone is the verb's circumstance (`Als er kam, sagte X:`); one with its
+        // main clause after it, verb first and in the Konjunktiv, is content (`Wenn die Türkei …, wäre das noch
+        // keine Lösung, sagte Faymann … und weiter: …`).
+        if view.hasCue(.adverbialSubordinator, start) || view.hasCue(.subordinator, start) {
+            return (comma..<verbToken - 1).contains { view.matches($0, .comma) && isKonjunktiv($0 + 1, in: view) }
+        }
+        return true
     }
 
     /// `…, zitiert die Zeitung den Polizeibeamten Thomas Pettersen`: the one quoted speaks, not the one who

@@ -797,6 +797,16 @@ struct SpeechRuleTests {
         #expect(try !Fixture.describe(silent, marks).contains { $0.hasPrefix("Karl Huber said Die Kassen") })
     }
 
+    /// A leading `wenn` clause with its Konjunktiv main clause before `…, sagte X und weiter: …` is the content,
+    /// as any fronted clause is; a `wenn` or `als` clause alone before the verb is its circumstance.
+    @Test func conditionalWithMainClauseBeforeVerbAndColonIsTheContent() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Huber")]
+        let full = "Wenn es regnet, wäre das gut, sagte Karl Huber und weiter: Wir warten ab."
+        #expect(try Fixture.describe(full, marks) == ["Karl Huber said Wenn es regnet, wäre das gut"])
+        let alone = "Als die Preise stiegen, sagte Karl Huber: Wir warten ab."
+        #expect(try Fixture.describe(alone, marks) == ["Karl Huber said Wir warten ab"])
+    }
+
     @Test func sieTakesUpTheLastWomanNamedAndErPassesOverHer() throws {
         let marks: [Fixture.Mark] = [.per("Beate Kramer"), .per("Uwe Brandt"), .per("Bazack")]
         let sie = "Beate Kramer wurde von Uwe Brandt geschlagen. Vor Gericht berichtete sie, das sei oft passiert."
