@@ -78,6 +78,7 @@ PIP_PINS = {
     "rigour": "2.6.1",
     "Faker": "40.63.0",
     "gender-guesser": "0.4.0",
+    "pypinyin": "0.55.0",
 }
 DEB_PINS = {
     "unicode-cldr-core": "41-0.1",
@@ -116,8 +117,10 @@ OUTPUTS = {
     "roles": LEX / "nouns" / "roles.tsv",
     "person_nouns": LEX / "nouns" / "person-nouns.txt",
     "country_codes": LEX / "places" / "country-codes.tsv",
+    "east_asian_names": LEX / "persons" / "east-asian-names.tsv",
 }
 IOC_CODES = LEX / "curated" / "ioc-codes.tsv"
+EAST_ASIAN_NAMES = LEX / "curated" / "east-asian-names.tsv"
 SOURCES_MD = LEX / "SOURCES.md"
 
 # Source descriptions used in file headers and SOURCES.md (dates are the sources' own release dates).
@@ -1998,6 +2001,23 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         " where an IOC code is another country's ISO code (BRN: IOC Bahrain, ISO Brunei) the IOC reading wins."
         " Rebuild alone: `--only country-codes`.",
         "",
+        f"## persons/east-asian-names.tsv ({counts['east_asian_names']} rows)",
+        "",
+        "Columns: `kind<TAB>text<TAB>tradition` (kind `family` or `syllable`; tradition `zh`, `ko`, `vi`). Read by"
+        " the entity stage's east-asian-name rule: a listed family name, then a given name made of its"
+        " tradition's syllables (`Xi Jinping`, `Park Geun-hye`, `Nguyen Phu Trong`), no listed noun.",
+        "- " + SRC["faker"].replace("de_DE, de_AT, de_CH", "zh_CN, zh_TW, vi_VN") + ": zh_CN's romanized family"
+        " names and its family names in characters put in Pinyin by pypinyin (one letter or a `v` left out);"
+        " zh_TW's Wade-Giles family names and the syllables of its given names; vi_VN's family names without"
+        " diacritics (its given names are checked to be syllables the orthography below makes).",
+        "- pypinyin 0.55.0 (PyPI, pinyin_dict); licence MIT: every Hanyu Pinyin reading, tones dropped.",
+        "- Korean: every Hangul syllable (Unicode's composition of initial, vowel and final) in the Revised"
+        " Romanization (2000), a final as at a syllable's end.",
+        "- Lexicons/curated/east-asian-names.tsv (see Lexicons/curated/SOURCES.md): Korean and Vietnamese family"
+        " names, customary spellings of Korean given-name syllables (`moon`, `hee`), and the Vietnamese initials"
+        " and rhymes whose every pairing is a syllable. Rebuild alone: `--only east-asian-names` (needs Faker and"
+        " pypinyin).",
+        "",
     ]
     SOURCES_MD.parent.mkdir(parents=True, exist_ok=True)
     SOURCES_MD.write_bytes(("\n".join(lines)).encode("utf-8"))
@@ -2104,12 +2124,103 @@ def write_country_codes() -> int:
         "code, country (canonical name in places/countries.tsv), ids, kind=iso-alpha3|ioc"), build_country_codes())
 
 
+def fold_latin(text: str) -> str:
+    """Latin letters without their diacritics (`Nguyễn` → `Nguyen`, `đ` → `d`), as German news writes these names."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def korean_syllables() -> set[str]:
+    """Every syllable the Revised Romanization of Korean writes: the 11,172 Hangul syllables composed from their
+    initial, vowel and final (Unicode's algorithm), each romanized as it stands alone (a final as at a syllable's
+    end: 박 → bak)."""
+    initials = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+    vowels = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+    finals = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+              "ng", "t", "t", "k", "t", "p", "t"]
+    return {(i if i != "-" else "") + v + f for i in initials for v in vowels for f in finals}
+
+
+def build_east_asian_names() -> list[tuple[str, str, str]]:
+    """Family names of Chinese, Korean and Vietnamese names, which open the name, and the syllables their given
+    names are written in, by tradition: the entity stage takes a listed family name and a given name made of its
+    tradition's syllables for a person (`Xi Jinping`, `Park Geun-hye`, `Nguyen Phu Trong`)."""
+    import faker.providers.person.zh_CN as zh_cn
+    import faker.providers.person.zh_TW as zh_tw
+    import faker.providers.person.vi_VN as vi_vn
+    import pypinyin.pinyin_dict as pinyin_dict
+
+    import pypinyin
+
+    rows: set[tuple[str, str, str]] = set()
+    for name in zh_cn.Provider.last_romanized_names:
+        rows.add(("family", name, "zh"))
+    # Faker's family names in characters, in Pinyin (`习` → Xi, `欧阳` → Ouyang); one letter is none.
+    last_names = zh_cn.Provider.last_names
+    for name in (last_names.keys() if isinstance(last_names, dict) else last_names):
+        plain = "".join(pypinyin.lazy_pinyin(name, style=pypinyin.Style.NORMAL)).capitalize()
+        if len(plain) >= 2 and plain.isascii() and plain.isalpha() and "v" not in plain:
+            rows.add(("family", plain, "zh"))
+    # Taiwan's Wade-Giles spellings (CHEN, HSU, TSAI), with the syllables of its given names (CHIA-HAO).
+    for name in zh_tw.Provider.last_romanized_names:
+        rows.add(("family", name.capitalize(), "zh"))
+    for name in zh_tw.Provider.first_romanized_names:
+        for part in name.lower().split("-"):
+            rows.add(("syllable", part, "zh"))
+    # Hanyu Pinyin: every reading of every character, tone marks dropped (ü as v and as u, as names write it).
+    for readings in pinyin_dict.pinyin_dict.values():
+        for reading in readings.split(","):
+            plain = fold_latin(reading.replace("ü", "v")).lower()
+            if plain.isalpha() and plain.isascii():
+                rows.add(("syllable", plain.replace("v", "u"), "zh"))
+    for syllable in korean_syllables():
+        rows.add(("syllable", syllable, "ko"))
+    for name in vi_vn.Provider.last_names:
+        rows.add(("family", fold_latin(name), "vi"))
+    initials: list[str] = [""]
+    rhymes: list[str] = []
+    for line in EAST_ASIAN_NAMES.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, text, tradition = line.split("\t")[:3]
+        if kind == "vi-initial":
+            initials.append(text)
+        elif kind == "vi-rhyme":
+            rhymes.append(text)
+        else:
+            rows.add((kind, text, tradition))
+    for initial in initials:
+        for rhyme in rhymes:
+            rows.add(("syllable", initial + rhyme, "vi"))
+    # Vietnamese given names as Faker writes them: every syllable must be one the orthography allows.
+    for attr in ("first_names_male", "first_names_female", "first_names_unisex", "middle_names"):
+        for name in getattr(vi_vn.Provider, attr):
+            for part in fold_latin(name).lower().split():
+                if ("syllable", part, "vi") not in rows:
+                    raise SystemExit(f"{EAST_ASIAN_NAMES}: Faker's Vietnamese syllable {part} is no syllable")
+    return sorted(rows)
+
+
+def write_east_asian_names() -> int:
+    return write_tsv(OUTPUTS["east_asian_names"], header(
+        "East Asian family names and the syllables of given names, by tradition (zh Chinese, ko Korean, vi"
+        " Vietnamese).",
+        [SRC["faker"].replace("de_DE, de_AT, de_CH", "zh_CN, zh_TW, vi_VN") + " (romanized family names, Chinese"
+         " family names in characters put in Pinyin by pypinyin, Wade-Giles given names, Vietnamese family names)",
+         "pypinyin 0.55.0 (PyPI, pinyin_dict); licence MIT: the Hanyu Pinyin syllables",
+         "the Revised Romanization of Korean (2000), applied to every Hangul syllable",
+         "Lexicons/curated/east-asian-names.tsv (Korean and Vietnamese family names, customary Korean spellings,"
+         " the Vietnamese initials and rhymes)"],
+        "kind (family, syllable), text, tradition", ["licence of this file: MIT (Faker, pypinyin parts)"]),
+        build_east_asian_names())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-version-check", action="store_true")
     ap.add_argument("--measure", type=Path, help="10kGNAD articles.jsonl: print place-list hit counts")
     ap.add_argument("--only", choices=["first-names-foreign", "first-names-namdict", "first-names-female", "nouns",
-                                       "roles", "person-nouns", "country-codes"],
+                                       "roles", "person-nouns", "country-codes", "east-asian-names"],
                     help="rebuild one list that needs only the pip packages (Faker, german-nouns, gender-guesser)")
     args = ap.parse_args()
     if args.only == "first-names-female":
@@ -2125,6 +2236,9 @@ def main() -> None:
         return
     if args.only == "country-codes":
         print(f"{OUTPUTS['country_codes'].relative_to(REPO)}: {write_country_codes()}")
+        return
+    if args.only == "east-asian-names":
+        print(f"{OUTPUTS['east_asian_names'].relative_to(REPO)}: {write_east_asian_names()}")
         return
     if args.only == "nouns":
         print(f"{OUTPUTS['nouns'].relative_to(REPO)}: {write_nouns(GermanNouns(), {})}")
@@ -2249,6 +2363,7 @@ def main() -> None:
     counts["roles"] = write_roles(gn, stats)
     counts["person_nouns"] = write_person_nouns(gn, stats)
     counts["country_codes"] = write_country_codes()
+    counts["east_asian_names"] = write_east_asian_names()
 
     write_sources(stats, counts)
 

@@ -129,6 +129,7 @@ enum Rule: String {
     case countryCode = "country-code"
     case companyName = "company-name"
     case dateline
+    case eastAsianName = "east-asian-name"
     case descriptionName = "description-name"
     case ellipticCoordination = "elliptic-coordination"
     /// Read by later stages as `Provenance.designationWithSeat` (a test holds the two equal).

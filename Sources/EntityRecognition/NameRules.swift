@@ -149,6 +149,7 @@ final class NameRules {
         // Read once, not through a global's lazy initialisation check on every token.
         let englishHeadBits = Self.englishHeadBits
         let lowercaseStartBits = Self.lowercaseStartBits
+        let eastAsian = words.eastAsianNames
         // The facts and code points read here through pointers, without bounds checks: this loop visits every token.
         // The rules themselves read `self.facts`.
         scalars.withUnsafeBufferPointer { scalars in facts.withUnsafeBufferPointer { facts in
@@ -194,6 +195,12 @@ final class NameRules {
                             firstName(at: index, in: range, &out)
                         } else if capitalisedNext {
                             initialName(at: index, in: range, &out)
+                        }
+                        // (Family names are short, `Nguyen`, `Chuang`: only such words before a capitalised one
+                        // are looked up.)
+                        if capitalisedNext, fact.span.length <= 6, let eastAsian,
+                           let tradition = eastAsian.tradition(ofFamilyName: fact.exact) {
+                            eastAsianName(at: index, tradition: tradition, names: eastAsian, in: range, &out)
                         }
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
                         if longLast == 0x68 {
@@ -1281,6 +1288,61 @@ final class NameRules {
             end = particle
         }
         out.append(person(start..<end, priority: RulePriority.firstName, rule: .firstName))
+    }
+
+    /// `Xi Jinping`, `Park Geun-hye`, `Nguyen Phu Trong`: a listed East Asian family name and a given name in its
+    /// tradition's syllables after it — one word (up to three syllables in Chinese, two in Korean), two one-syllable
+    /// parts joined by a hyphen or written apart (`Ying-jeou`, `Ki Moon`), or, in Vietnamese, up to three
+    /// one-syllable words. No listed noun is a given name (`Park Hotel`).
+    private func eastAsianName(
+        at index: Int, tradition: EastAsianNames.Tradition, names: EastAsianNames, in range: Range<Int>,
+        _ out: inout [Candidate]
+    ) {
+        guard !facts[index].allCaps, !isFunction(index) else { return }
+        // Inside a longer name (`Christopher Lee Harvey`) the first-name rule decides.
+        if index > range.lowerBound, facts[index - 1].capitalised, isFirstName(index - 1) { return }
+        func letters(_ token: Int) -> ArraySlice<Unicode.Scalar> {
+            scalars[facts[token].span.begin..<facts[token].span.end]
+        }
+        func isPart(_ token: Int, capitalised: Bool = true, noun: Bool = false) -> Bool {
+            token < range.upperBound && facts[token].kind == .word && !facts[token].allCaps
+                && (!capitalised || facts[token].capitalised) && !isFunction(token) && (noun || !isListedNoun(token))
+        }
+        let first = index + 1
+        // (`Van`, a noun too, is the commonest Vietnamese middle name: `Nguyen Van Ly`.)
+        guard isPart(first, noun: tradition == .vietnamese) else { return }
+        var end = first
+        var plain = false
+        if tradition != .vietnamese, facts[first].hyphenJoinedAfter, isPart(first + 2, capitalised: false),
+           facts[first + 2].hyphenJoinedBefore,
+           names.isGivenName(letters(first), tradition: tradition, most: 1),
+           names.isGivenName(letters(first + 2), tradition: tradition, most: 1) {
+            end = first + 3
+        } else if tradition == .vietnamese {
+            while end < min(first + 3, range.upperBound), isPart(end, noun: true), !facts[end].hyphenJoinedAfter,
+                  names.isGivenName(letters(end), tradition: tradition, most: 1) {
+                end += 1
+            }
+            // The last word is no noun (`Nguyen Van`, then the verb's object).
+            while end > first, isListedNoun(end - 1) { end -= 1 }
+            plain = end == first + 1
+        } else if names.isGivenName(letters(first), tradition: tradition, most: 1), isPart(first + 1),
+                  !facts[first].hyphenJoinedAfter, !facts[first + 1].hyphenJoinedAfter,
+                  names.isGivenName(letters(first + 1), tradition: tradition, most: 1) {
+            end = first + 2
+        } else if !facts[first].hyphenJoinedAfter,
+                  names.isGivenName(letters(first), tradition: tradition, most: tradition == .chinese ? 3 : 2) {
+            end = first + 1
+            plain = names.isGivenName(letters(first), tradition: tradition, most: 1)
+        }
+        guard end > first else { return }
+        // A family name that is a noun too (`Park`, `Ding`) takes no given name of one plain syllable.
+        if plain, isListedNoun(index) { return }
+        // A capitalised word right after the name makes it part of a longer title or phrase (`Long Range Radar`);
+        // words set in quotation marks as a whole are a term (`«Sha Zhu Pan»`).
+        if end < range.upperBound, facts[end].kind == .word, facts[end].capitalised, !isFunction(end) { return }
+        if index > range.lowerBound, end < range.upperBound, isQuoteMark(index - 1), isQuoteMark(end) { return }
+        out.append(person(index..<end, priority: RulePriority.firstName, rule: .eastAsianName))
     }
 
     /// Whether a listed place starts at `index` or after up to three lower-case words (`dem nahen München`).

@@ -46,6 +46,8 @@ struct WordLists: Sendable {
     /// Country codes (`GER`, `FRA`; exact key) with the canonical name of their country, from the `country-codes`
     /// list, for `MentionResolver.markCountryCodes`.
     var countryCodes: [(code: WordKey, country: String)] = []
+    /// East Asian family names and given-name syllables, from the `east-asian-names` list (nil without one).
+    var eastAsianNames: EastAsianNames?
     /// Legal forms without white space, as written (`GmbH`, `e.V.`, `GmbH&Co.KG`).
     var legalForms: [[Unicode.Scalar]] = [] {
         didSet {
@@ -145,6 +147,7 @@ struct WordLists: Sendable {
         "common-nouns", "roles", "first-names", "surnames", "org-designations", "org-type-words", "place-types",
         "person-titles", "nationality-adjectives", "speech-verbs", "legal-forms",
         "description-nouns", "facility-heads", "institution-heads", "non-organisation-heads", "country-codes",
+        "east-asian-names",
     ]
 
     private static func merge(_ target: inout KeySet, _ keys: KeySet) {
@@ -176,6 +179,8 @@ struct WordLists: Sendable {
         var acronyms: [(form: WordKey, acronym: WordKey)] = []
         let isCountryCodes = list.role == "country-codes"
         var codes: [(code: WordKey, country: String)] = []
+        let isEastAsianNames = list.role == "east-asian-names"
+        var eastAsianRows: [(kind: String, text: String, tradition: String)] = []
         reader.bytes.withUnsafeBufferPointer { bytes in
             let rows = ListRows(bytes: bytes)
             rows.forEachRow { row in
@@ -183,6 +188,12 @@ struct WordLists: Sendable {
                 guard !form.isEmpty else { return }
                 if isCountryCodes {
                     if row.count > 1 { codes.append((WordKey(utf8: bytes, form, folded: false), rows.string(row[1]))) }
+                    return
+                }
+                if isEastAsianNames {
+                    if row.count > 2 {
+                        eastAsianRows.append((rows.string(row[0]), rows.string(row[1]), rows.string(row[2])))
+                    }
                     return
                 }
                 // Speech verbs: separable-verb rows and their bare particles (`mit`, `aus`) are no cue on their own.
@@ -275,6 +286,7 @@ struct WordLists: Sendable {
         case "nationality-adjectives": Self.merge(&nationalityAdjectives, keys)
         case "speech-verbs": Self.merge(&speechVerbs, keys)
         case "country-codes": countryCodes += codes
+        case "east-asian-names": eastAsianNames = EastAsianNames.load(rows: eastAsianRows)
         case "legal-forms":
             legalForms += texts.map { Array($0.unicodeScalars.filter { !$0.properties.isWhitespace }) }
             legalForms.sort { $0.count > $1.count }

@@ -1319,3 +1319,25 @@ import Testing
             ])
     }
 }
+
+/// Chinese, Korean and Vietnamese names: a listed family name first, then a given name in its tradition's
+/// syllables (`persons/east-asian-names.tsv`).
+@Suite struct EastAsianNameTests {
+    @Test(arguments: [
+        ("Gestern traf Xi Jinping den Gast.", "Xi Jinping/PER"),
+        ("Auch Park Geun-hye sprach.", "Park Geun-hye/PER"),
+        ("Gestern war Nguyen Phu Trong da.", "Nguyen Phu Trong/PER"),
+        ("Der Dissident Nguyen Van Ly ist frei.", "Nguyen Van Ly/PER"),
+        ("Die Mutter Gao Ying ist krank.", "Gao Ying/PER"),
+    ])
+    func familyNameAndGivenName(_ text: String, _ expected: String) throws {
+        #expect(try RealLexiconTests.mentions(text).contains(expected))
+    }
+
+    @Test func noNameWhereTheWordsAreNoGivenName() throws {
+        // A noun after the family name, a word no syllables make, and a capitalised word after the name.
+        #expect(try RealLexiconTests.mentions("Wir wohnten im Park Hotel.").isEmpty)
+        #expect(try RealLexiconTests.mentions("Das Blatt Le Monde berichtete.") == ["Le Monde/ORG"])
+        #expect(try !RealLexiconTests.mentions("Sie testeten das Long Range Radar.").contains { $0.hasSuffix("/PER") })
+    }
+}
