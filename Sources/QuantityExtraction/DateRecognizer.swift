@@ -126,6 +126,7 @@ struct DateRecognizer {
             let opens = entry != nil || mayOpen && lexicon.dateOpenerWords.value(token: index, of: tokens) != nil
             if !opens {
                 if tokens.isDigits(index) { return decade(at: index) }
+                if tokens.token(index).span.length >= 14, let found = spelledDecade(at: index) { return found }
                 // `Montagabend`: only capitalised words longer than a weekday starting like one.
                 let first = tokens.firstScalar(index)
                 let weekdayLike = first == "M" || first == "D" || first == "F" || first == "S"
@@ -146,6 +147,11 @@ struct DateRecognizer {
                 case .extent:
                     if let core = core(at: index + 1) { return extended(core, to: index) }
                     if let core = genitivePeriod(at: index + 1) { return extended(core, to: index) }
+                    // `Mitte der 1970er Jahre`, `Anfang der Neunzigerjahre`: the part of a decade.
+                    if index + 2 < sentence.upperBound, tokens.isText(index + 1, "der"),
+                       let core = tokens.isDigits(index + 2) ? decade(at: index + 2) : spelledDecade(at: index + 2) {
+                        return extended(core, to: index)
+                    }
                     return nil
                 case .season:
                     if let core = core(at: index + 1) {
@@ -682,6 +688,32 @@ struct DateRecognizer {
         let start = digits == 4 ? number : (number <= 20 ? 2000 + number : 1900 + number)
         return Found(first: index, last: last, normalized: "\(start)/\(start + 9)", relative: nil, rule: "date.decade")
     }
+
+    /// `Neunzigerjahren`, `Achtzigerjahre`: a decade in words, of the twentieth century (the usual reading; the
+    /// decades of this one are written in figures, `2010er-Jahre`).
+    private func spelledDecade(at index: Int) -> Found? {
+        // The ending read from the scalars first: many long compounds reach here, and few end so.
+        let ending = tokens.withScalars(index) { word -> Bool in
+            let cut = word.last == "n" ? 1 : 0
+            return word.count > 8 + cut && Self.decadeEnding.indices.allSatisfy {
+                word[word.count - cut - Self.decadeEnding.count + $0] == Self.decadeEnding[$0]
+            }
+        }
+        guard ending else { return nil }
+        let word = tokens.lowered(index)
+        guard word.hasSuffix("erjahre") || word.hasSuffix("erjahren"),
+              let tens = Self.decadeWords.firstIndex(where: { word.hasPrefix($0) }),
+              word.count == Self.decadeWords[tens].count + (word.hasSuffix("n") ? 8 : 7) else { return nil }
+        let start = 1920 + 10 * tens
+        return Found(first: index, last: index, normalized: "\(start)/\(start + 9)", relative: nil,
+                     rule: "date.decade")
+    }
+
+    private static let decadeEnding = Array("erjahre".unicodeScalars)
+
+    /// The tens in words from twenty on, as decades start (`zwanzig` for the 1920s).
+    private static let decadeWords = ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+                                      "neunzig"]
 
     // MARK: relative dates
 
