@@ -986,11 +986,20 @@ final class RoleRules: Sendable {
         }
         // `bei` names where the profession is practised, as a genitive does; so does `an der` or `am` before a
         // school or institute (`Forscherin an der Hochschule Luzern`).
-        var employer = view.matches(token + 1, .bei) ? view.mention(startingAt: token + 2) : nil
+        // (An article and adjectives may come between: `bei der Deutschen Bank`, `am vietnamesischen Institut …`.)
+        func bodyAfter(_ word: Int) -> ArticleView.MentionRef? {
+            var word = word
+            if view.matches(word, in: [.der, .dem]) { word += 1 }
+            while word < view.tokenCount, !view.isCapitalized(word), isAdjective(word, in: view), word < token + 6 {
+                word += 1
+            }
+            return view.mention(startingAt: word)
+        }
+        var employer = view.matches(token + 1, .bei) ? bodyAfter(token + 2) : nil
         if employer == nil, view.lower(token + 1, is: "an"), view.matches(token + 2, .der) {
-            employer = view.mention(startingAt: token + 3)
+            employer = bodyAfter(token + 3)
         } else if employer == nil, view.lower(token + 1, is: "am") {
-            employer = view.mention(startingAt: token + 2)
+            employer = bodyAfter(token + 2)
         }
         guard let body = employer ?? attachment(after: token, sentence: sentence, in: view),
               body.type == .organization, view.sentenceOf[body.tokens.lowerBound] == sentence
@@ -1001,7 +1010,7 @@ final class RoleRules: Sendable {
     }
 
     /// A profession (`Ökonom`, `Webentwickler`) or a dictionary person noun (`Autor`).
-    private func isProfession(_ token: Int, in view: ArticleView) -> Bool {
+    func isProfession(_ token: Int, in view: ArticleView) -> Bool {
         view.lower(token, endsInOneOf: lexicon.professionEndings) || lexicon.isPersonNoun(utf8: view.lowerUTF8(token))
     }
 

@@ -626,6 +626,14 @@ final class SpeechRules: Sendable {
                        rule: rule, isBelief: verb.kind == .belief)
     }
 
+    /// Whether the words from `token` on are a role or profession that describes the speaker named before (`Leiter
+    /// der Abteilung`, `der Sprecher des Ministeriums`, `Wissenschafter am Institut`), not more of what was said.
+    private func describesSpeaker(from token: Int, in view: ArticleView) -> Bool {
+        let noun = view.hasCue(.determiner, token) && !view.hasCue(.indefinite, token) ? token + 1 : token
+        guard view.isCapitalized(noun), !view.hasMention(at: noun) else { return false }
+        return roleRules.hasRole(at: noun, in: view) || roleRules.isProfession(noun, in: view)
+    }
+
     /// The words `wieOrSo` looks for: one constant for the sentence's test and the token's, where the literal
     /// written twice was made an array at every call (written once it folded to its masks).
     private static let wieOrSoWords: RuleWordSet = [.wie, .so]
@@ -677,7 +685,10 @@ final class SpeechRules: Sendable {
                 }
                 // `Denn er war, so Luther, nicht bloß lieblich`: set off inside the sentence, all of it is said;
                 // after a colon, what follows it (`… begründet: Bisher, so Schenk, habe Kurz …`).
-                let setOff = next < range.upperBound - 1 && (view.matches(next, .comma)
+                // (Not where a role or profession follows the comma, which describes the speaker to the sentence's
+                // end: `…, so Nguyen Khac Giang, Wissenschafter am Institut für … in Hanoi.`)
+                let apposition = view.matches(next, .comma) && describesSpeaker(from: next + 1, in: view)
+                let setOff = next < range.upperBound - 1 && !apposition && (view.matches(next, .comma)
                                                              || afterDash && view.matches(next, .dash))
                 let contentEnd = setOff ? range.upperBound : token - 1
                 let contentStart = setOff ? clauseAfterColon(before: token, in: range, view: view) : range.lowerBound

@@ -219,6 +219,17 @@ struct RoleRuleTests {
         #expect(out.contains("Olaf Krüger memberOf Velora-Institut (Professor)"))
     }
 
+    /// An article and adjectives may stand between the preposition and the body (`bei der Deutschen Bank`, `am
+    /// vietnamesischen Institut`).
+    @Test func professionWithArticleAndAdjectiveBeforeTheBody() throws {
+        let out = try Fixture.describe(
+            "Karl Brandl, Chefvolkswirt bei der Velora Bank, lachte. Olaf Krüger, Wissenschafter am staatlichen "
+                + "Nordo-Institut, auch.",
+            [.per("Karl Brandl"), .org("Velora Bank"), .per("Olaf Krüger"), .org("Nordo-Institut")])
+        #expect(out.contains("Karl Brandl memberOf Velora Bank (Chefvolkswirt)"))
+        #expect(out.contains("Olaf Krüger memberOf Nordo-Institut (Wissenschafter)"))
+    }
+
     @Test func professionsJoinedByUndWithTheirBodyAfterBei() throws {
         let out = try Fixture.describe(
             "Karl Brandl, Webentwickler und Autor bei Velora, lachte.", [.per("Karl Brandl"), .org("Velora")])

@@ -807,6 +807,16 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(alone, marks) == ["Karl Huber said Wir warten ab"])
     }
 
+    /// `…, so X, Wissenschafter am Institut.`: a role or profession after the speaker describes them; the words
+    /// before `so` are all that was said. Set off inside a sentence, `so X` leaves it all said.
+    @Test func soSpeakerWithADescriptionAfterIt() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Huber")]
+        let described = "Das sei gut, so Karl Huber, Wissenschafter am Institut."
+        #expect(try Fixture.describe(described, marks) == ["Karl Huber said Das sei gut"])
+        let inside = "Das war, so Karl Huber, nicht bloß gut."
+        #expect(try Fixture.describe(inside, marks) == ["Karl Huber said Das war, so Karl Huber, nicht "])
+    }
+
     @Test func sieTakesUpTheLastWomanNamedAndErPassesOverHer() throws {
         let marks: [Fixture.Mark] = [.per("Beate Kramer"), .per("Uwe Brandt"), .per("Bazack")]
         let sie = "Beate Kramer wurde von Uwe Brandt geschlagen. Vor Gericht berichtete sie, das sei oft passiert."
