@@ -602,6 +602,10 @@ final class SourceRules: Sendable {
             return body.key
         }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }
+        // `nach Angaben des UN-Büros für Drogen- und Verbrechensbekämpfung (UNODC)`: the body the compound names.
+        if view.matches(mention.tokens.upperBound, .hyphen), let acronym = view.bracketedAcronym(after: token) {
+            return acronym.key
+        }
         return (nameAfterCompound(mention, in: view) ?? mention).key
     }
 

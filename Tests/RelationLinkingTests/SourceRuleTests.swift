@@ -147,6 +147,11 @@ struct SourceRuleTests {
             == ["120.000 Menschen accordingTo UNODC"])
         #expect(try Fixture.describe("Laut UN-Angaben sind 120.000 Menschen betroffen.",
                                      [.org("UN"), .quantity("120.000 Menschen")]) == ["120.000 Menschen accordingTo UN"])
+        // So after a source noun: `nach Angaben des UN-Büros … (UNODC)`.
+        let noun = "Nach Angaben des UN-Büros für Drogen- und Verbrechensbekämpfung (UNODC) sind 120.000 Menschen "
+            + "betroffen."
+        #expect(try Fixture.describe(noun, [.org("UN"), .org("UNODC"), .quantity("120.000 Menschen")])
+            == ["120.000 Menschen accordingTo UNODC"])
     }
 
     /// `Nach Angaben des UN-Flüchtlingshilfswerks UNHCR`: the body's own name after a compound on another name.
