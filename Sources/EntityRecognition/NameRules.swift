@@ -1651,7 +1651,7 @@ final class NameRules {
         // One word before an acronym is an organisation only with an organisation's head (`Bundeskriminalamt`,
         // `Weltgesundheitsorganisation`), not a measure or a thing (`Megawatt (MW)`, `Bruttoinlandsprodukt (BIP)`).
         // (In the genitive too: `des Bundeskriminalamts (BK)`.)
-        if first == index - 1, isNoun(first), !Self.orgHeads.contains(where: {
+        if first == index - 1, isNoun(first), !isArmedGroupHead(first), !Self.orgHeads.contains(where: {
             ends(first, with: $0, after: 2) || scalars[facts[first].span.end - 1] == "s"
                 && (ends(first, with: $0, after: 2, dropping: 1) || ends(first, with: $0, after: 2, dropping: 2))
         }) {
@@ -1709,8 +1709,10 @@ final class NameRules {
     /// to the bracket. Returns the long form's first token.
     private func headedLongForm(before index: Int, in range: Range<Int>) -> Int? {
         let last = index - 1
-        // A listed acronym after a name is a party or a body the name belongs to (`Landesrat Hans Muster (ÖVP)`).
-        guard isWord(last), facts[last].capitalised, listType[index + 1] == nil else { return nil }
+        // A listed acronym after a name is a party or a body the name belongs to (`Landesrat Hans Muster (ÖVP)`);
+        // after an armed group's name it is that group's own (`Vereinigte Wa-Staatsarmee (UWSA)`), asked below.
+        let listedAcronym = listType[index + 1] != nil
+        guard isWord(last), facts[last].capitalised else { return nil }
         var start = last
         while start > range.lowerBound, last - start < 10 {
             let previous = start - 1
@@ -1719,8 +1721,10 @@ final class NameRules {
             guard linked else { break }
             start = previous
         }
-        guard let head = (start...last).first(where: { isWord($0) && facts[$0].capitalised && isOrganisationHead($0) }),
-              !roleLike(head), !(head...last).contains(where: isFirstName)
+        guard let head = (start...last).first(where: {
+            isWord($0) && facts[$0].capitalised && (!listedAcronym && isOrganisationHead($0) || isArmedGroupHead($0)) }),
+              !roleLike(head), !(head...last).contains(where: isFirstName),
+              !listedAcronym || listType[index + 1] == .organization
         else { return nil }
         // `der Organisation Awareness Against Human Trafficking (HAART)`: a type word before a name of words no
         // German list knows stays outside the name (guidelines).
@@ -1734,9 +1738,11 @@ final class NameRules {
         // Only capitalised adjectives may stand before the head (`Demokratische`, `Leipziger`), not a noun
         // (`Verbleib in der Bundesliga (ABL)`); a town's adjective the noun list knows too counts
         // (`Wiener Krankenanstaltenverbund (KAV)`).
+        // (Two at most, counted apart from a hyphenated prefix: `Vereinigte Wa-Staatsarmee`.)
+        let prefixed = first
         while first - 1 >= start, isWord(first - 1), facts[first - 1].capitalised,
               hasAdjectiveEnding(first - 1) && !isListedNoun(first - 1) || isSeatAdjective(first - 1),
-              head - first < 2 {
+              prefixed - first < 2 {
             first -= 1
         }
         return first
@@ -1894,6 +1900,15 @@ final class NameRules {
         "verein", "gesellschaft", "konzern", "bund", "rat", "fonds", "zentrum", "anstalt", "kammer", "gewerkschaft",
         "klinikum", "klinik", "krankenhaus", "spital", "akademie", "komitee", "ausschuss", "büro",
     ].map { $0.unicodeScalars.map(WordKey.fold) }
+
+    /// Heads of armed groups' names, which an acronym in brackets after them makes a body (`Arakan-Armee (AA)`,
+    /// `Grenzschutztruppe (BGF)`): only there, as `Truppe` or `Front` alone seldom names one.
+    private static let armedGroupHeads: [[UInt32]] = ["armee", "miliz", "truppe", "front", "brigade", "allianz"]
+        .map { $0.unicodeScalars.map(WordKey.fold) }
+
+    private func isArmedGroupHead(_ index: Int) -> Bool {
+        isWord(index) && Self.armedGroupHeads.contains { ends(index, with: $0, after: 0) }
+    }
 
     /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →
     /// `BKA`), link words (`für`, `of`) may give one or none.

@@ -1341,3 +1341,15 @@ import Testing
         #expect(try !RealLexiconTests.mentions("Sie testeten das Long Range Radar.").contains { $0.hasSuffix("/PER") })
     }
 }
+
+/// Armed groups named in German with their English acronym in brackets, whose letters the German name does not
+/// spell: the name's head word makes both one body (`Arakan-Armee (AA)`, `Grenzschutztruppe (BGF)`).
+@Suite struct ArmedGroupAcronymTests {
+    @Test func armedGroupHeadBeforeAnAcronym() throws {
+        #expect(try RealLexiconTests.mentions("Die Grenzschutztruppe (BGF) half.") == ["Grenzschutztruppe/ORG", "BGF/ORG"])
+        #expect(try RealLexiconTests.mentions("Die Vereinigte Wa-Staatsarmee (UWSA) schweigt.")
+            == ["Vereinigte Wa-Staatsarmee/ORG", "UWSA/ORG"])
+        // A listed acronym after another name stays the body that name belongs to.
+        #expect(try RealLexiconTests.mentions("Landesrat Hans Muster (ÖVP) sprach.") == ["Hans Muster/PER", "ÖVP/ORG"])
+    }
+}
