@@ -1722,7 +1722,8 @@ final class NameRules {
             start = previous
         }
         guard let head = (start...last).first(where: {
-            isWord($0) && facts[$0].capitalised && (!listedAcronym && isOrganisationHead($0) || isArmedGroupHead($0)) }),
+            isWord($0) && facts[$0].capitalised
+                && (!listedAcronym && isOrganisationHead($0) || isArmedGroupHead($0)) }),
               !roleLike(head), !(head...last).contains(where: isFirstName),
               !listedAcronym || listType[index + 1] == .organization
         else { return nil }

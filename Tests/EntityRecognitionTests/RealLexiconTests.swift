@@ -1346,7 +1346,8 @@ import Testing
 /// spell: the name's head word makes both one body (`Arakan-Armee (AA)`, `Grenzschutztruppe (BGF)`).
 @Suite struct ArmedGroupAcronymTests {
     @Test func armedGroupHeadBeforeAnAcronym() throws {
-        #expect(try RealLexiconTests.mentions("Die Grenzschutztruppe (BGF) half.") == ["Grenzschutztruppe/ORG", "BGF/ORG"])
+        #expect(try RealLexiconTests.mentions("Die Grenzschutztruppe (BGF) half.")
+            == ["Grenzschutztruppe/ORG", "BGF/ORG"])
         #expect(try RealLexiconTests.mentions("Die Vereinigte Wa-Staatsarmee (UWSA) schweigt.")
             == ["Vereinigte Wa-Staatsarmee/ORG", "UWSA/ORG"])
         // A listed acronym after another name stays the body that name belongs to.
