@@ -53,7 +53,9 @@ final class NameRules {
     private static let qualifiedHeadSet = KeySet(Literal.qualifiedHeads)
     /// A one-word filter of `englishHeads` and `qualifiedHeads`, asked first: most capitalised words fail it without
     /// a probe of the set.
-    private static let englishHeadBits = KeyBits(Literal.englishHeads + Literal.qualifiedHeads)
+    private static let englishHeadBits = KeyBits(Literal.englishHeads + Literal.qualifiedHeads + Literal.acronymHeads)
+    private let acronymHeads = NameRules.acronymHeadSet
+    private static let acronymHeadSet = KeySet(Literal.acronymHeads)
     /// A one-word filter of the lower-case words that start a rule by their exact key (`so`, `namens`, `von`, `in`,
     /// `nach`, `für`): with the word classes, it rules out most lower-case words at once, where the six
     /// comparisons ran for every one of them.
@@ -214,6 +216,9 @@ final class NameRules {
                             && (englishHeads.contains(fact.exact)
                                 || qualifiedHeads.contains(fact.exact) && isQualifiedHead(index, in: range)) {
                             englishOrganisation(at: index, in: range, &out)
+                        } else if englishHeadBits.mayContain(fact.exact), index > range.lowerBound,
+                                  facts[index - 1].capitalised, acronymHeads.contains(fact.exact) {
+                            englishOrganisation(at: index, in: range, afterAcronym: true, &out)
                         }
                         if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
                         if fact.allCaps && capitalisedNext { branchWithSeat(at: index, in: range, &out) }
@@ -582,6 +587,12 @@ final class NameRules {
             "University College Institute Foundation Association Corporation Company Society Agency Commission "
                 + "Council Committee Organization Trust Party Federation Alliance Authority Court Bureau Fund "
                 + "Labs Studios Technologies Interactive Entertainment Records Partners")
+        /// Last words of English company names that also end phrases of English words German uses (`Social Media`,
+        /// `Eigene Software`): heads only after an acronym or a listed organisation (`IHS Global Insight`, `JBC
+        /// Energy`, `ETF Securities`, `Airbus Space Systems`).
+        static let acronymHeads = keys(
+            "Energy Insight Securities Capital Group Holdings Research Systems Networks Solutions Motors Airlines "
+                + "Airways Pharmaceuticals Investments Ventures Consulting Media Software Analytics")
         /// Heads that end an English organisation's name only after a word saying what kind of centre it is
         /// (`Pew Research Center`, `Johnson Space Center`; not `Shopping Center`, `Design Center`).
         static let qualifiedHeads = keys("Center Centre Games")
@@ -2349,7 +2360,9 @@ final class NameRules {
     /// names ending in a word only an organisation's name ends in, with English link words inside and an `of`
     /// phrase after. The person rules would take `George Washington University` for a man. The caller has asked
     /// `englishHeads` of the word at `index`.
-    private func englishOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+    private func englishOrganisation(
+        at index: Int, in range: Range<Int>, afterAcronym: Bool = false, _ out: inout [Candidate]
+    ) {
         guard !facts[index].hyphenJoinedBefore, !facts[index].hyphenJoinedAfter else { return }
         var start = index
         while start > range.lowerBound, index - start < 7 {
@@ -2392,6 +2405,11 @@ final class NameRules {
         // `University College London`: the seat the name ends in.
         if isSeatAfterName(end, in: range) { end += 1 }
         guard start < index || end > index + 1 else { return }
+        if afterAcronym {
+            // (Not a listed name's genitive: `Googles Software` is Google's.)
+            guard start < index, facts[start].allCaps && facts[start].span.length >= 2
+                || listStarts(start).contains(where: { $0.type == .organization && !$0.genitive }) else { return }
+        }
         out.append(Candidate(
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.legalForm, rule: .englishOrganisation))

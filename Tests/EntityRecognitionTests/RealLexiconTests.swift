@@ -1354,3 +1354,19 @@ import Testing
         #expect(try RealLexiconTests.mentions("Landesrat Hans Muster (ÖVP) sprach.") == ["Hans Muster/PER", "ÖVP/ORG"])
     }
 }
+
+/// English company names that end in a word English phrases in German text end in too (`Energy`, `Media`,
+/// `Software`): a name only after an acronym or a listed organisation.
+@Suite struct AcronymHeadedCompanyTests {
+    @Test func companyNameAfterAnAcronym() throws {
+        #expect(try RealLexiconTests.mentions("Allein für die USA erwartet JBC Energy einen Rückgang.")
+            .contains("JBC Energy/ORG"))
+        #expect(try RealLexiconTests.mentions("Er arbeitet bei IHS Global Insight.") == ["IHS Global Insight/ORG"])
+    }
+
+    @Test func noCompanyWithoutAnAcronymOrAListedName() throws {
+        #expect(try RealLexiconTests.mentions("Das verbreitete sich auf Social Media rasch.").isEmpty)
+        #expect(try !RealLexiconTests.mentions("Das ist ein Teil von Googles Software.").contains {
+            $0.hasPrefix("Googles Software") })
+    }
+}
