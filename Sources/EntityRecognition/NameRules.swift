@@ -1454,7 +1454,9 @@ final class NameRules {
                 let bareFirstName = start == nameStart && end == start + 1 && isFirstName(start)
                     && !isNoun(start) && !facts[start].allCaps && listType[start] == nil
                     && (end == range.upperBound || !facts[end].capitalised || facts[end].kind == .punctuation)
-                if bareSurname || bareFirstName || isConvincingName(start..<end) {
+                // (An acronym opens no person's name: `erwartet JBC Energy …` names a company.)
+                let acronym = facts[start].allCaps && facts[start].span.length >= 2
+                if !acronym, bareSurname || bareFirstName || isConvincingName(start..<end) {
                     out.append(person(start..<end, priority: RulePriority.speech, rule: .speechVerbAfter))
                 }
             }

@@ -1364,6 +1364,11 @@ import Testing
         #expect(try RealLexiconTests.mentions("Er arbeitet bei IHS Global Insight.") == ["IHS Global Insight/ORG"])
     }
 
+    /// After a speech or belief verb an acronym opens no person's name (`erwartet JBC Energy …`).
+    @Test func acronymOpensNoPersonAfterASpeechVerb() throws {
+        #expect(try !RealLexiconTests.mentions("Einen Rückgang erwartet ABX Wolters.").contains { $0.hasSuffix("/PER") })
+    }
+
     @Test func noCompanyWithoutAnAcronymOrAListedName() throws {
         #expect(try RealLexiconTests.mentions("Das verbreitete sich auf Social Media rasch.").isEmpty)
         #expect(try !RealLexiconTests.mentions("Das ist ein Teil von Googles Software.").contains {
