@@ -652,6 +652,8 @@ final class RoleRules: Sendable {
         var token = end
         while token < end + 5, token < view.tokenCount, !view.isCapitalized(token),
               view.isWord(token) || view.matches(token, .hyphen) {
+            // Adjectives only: an article starts another phrase (`der Ära Mao Zedongs kämpft die KP`).
+            if view.hasCue(.determiner, token) { return nil }
             token += 1
         }
         // `Erdogans islamisch-konservativer Partei AKP`: the type word before the party's name; `Elon Musks

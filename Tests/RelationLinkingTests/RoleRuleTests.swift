@@ -831,6 +831,15 @@ struct PossessiveRoleTests {
         #expect(out == ["Deniz Baykal memberOf CHP"])
     }
 
+    /// A verb and an article between the genitive and the party start another phrase (`Seit der Ära Mao Zedongs
+    /// kämpft die KP …`).
+    @Test func partyPastAnArticleAfterAGenitiveNamesNoMember() throws {
+        let out = try Fixture.describe("Deniz Baykal lachte. In der Ära Baykals kämpft die CHP.",
+                                       [try Self.party("CHP"), .per("Baykals", key: "Deniz Baykal"),
+                                        .per("Deniz Baykal")])
+        #expect(out.isEmpty)
+    }
+
     /// `Peter Stögers FC Köln`: a club right after the genitive names a member too; not a club past other words
     /// (`Christian Fuchs mit Leicester City`, whose `-s` is the name's).
     @Test func personsGenitiveBeforeAClubNamesAMember() throws {
