@@ -854,6 +854,8 @@ final class SpeechRules: Sendable {
         if view.isInBrackets(colon, from: range.lowerBound) { return nil }
         var start = range.lowerBound
         if view.matches(start, .auch) { start += 1 }
+        // `Dazu der Kommissar: …`, `Zudem Huber: …`: a linking adverb before the speaker.
+        if start + 1 < colon, Self.colonLinkers.contains(where: { view.lower(start, is: $0) }) { start += 1 }
         // `STANDARD: …`, `SPIEGEL: …`: the interviewer's label in capitals; its prompts report nothing.
         if colon == start + 1, isInterviewLabel(start, in: view) || state.isInterview && isCapitals(start, in: view) {
             return nil
@@ -912,6 +914,10 @@ final class SpeechRules: Sendable {
                        lastSentence: content.lastSentence, scope: view.document.sentences[sentence].tokenRange,
                        rule: "said-statement-noun")
     }
+
+    /// Adverbs that link a sentence to the one before and may open it before a speaker and a colon.
+    private static let colonLinkers: [StaticString] = ["wobei", "dabei", "dazu", "darauf", "daraufhin", "zudem",
+                                                        "außerdem", "allerdings"]
 
     /// Whether a quotation that runs to the end of its headline opens right after the colon at `colon`.
     private func isQuotedHeadline(_ colon: Int, in view: ArticleView) -> Bool {

@@ -817,6 +817,12 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(inside, marks) == ["Karl Huber said Das war, so Karl Huber, nicht "])
     }
 
+    /// `Dazu der Kommissar: …`: a linking adverb before the speaker and the colon.
+    @Test func linkingAdverbBeforeTheSpeakerAndColon() throws {
+        let text = "Es sei gut, sagte Kommissar Karl Huber. Dazu der Kommissar: Das Risiko ist gering."
+        #expect(try Fixture.describe(text, [.per("Karl Huber")]).contains("Karl Huber said Das Risiko ist gering"))
+    }
+
     @Test func sieTakesUpTheLastWomanNamedAndErPassesOverHer() throws {
         let marks: [Fixture.Mark] = [.per("Beate Kramer"), .per("Uwe Brandt"), .per("Bazack")]
         let sie = "Beate Kramer wurde von Uwe Brandt geschlagen. Vor Gericht berichtete sie, das sei oft passiert."
