@@ -159,8 +159,26 @@ struct BoundaryRules: Sendable {
         icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar],
         marks: (tokens: [Int], candidates: [Int])?, forms: [TokenForm] = [], firstTokens: inout [Int]
     ) -> [CodePointOffset] {
+        var ends: [CodePointOffset] = []
+        var unheaded: [CodePointOffset] = []
+        sentenceEnds(
+            icuEnds: icuEnds, tokens: tokens, scalars: scalars, marks: marks, forms: forms, into: &ends,
+            unheaded: &unheaded, firstTokens: &firstTokens)
+        return ends
+    }
+
+    /// The same ends into `ends`, and their first tokens into `firstTokens` (or none), both emptied first with
+    /// their room kept; `unheaded` (emptied, its room kept) holds the ends the inline-heading rule is given. A
+    /// splitter keeps the three from one article to the next (`SplitScratch`).
+    func sentenceEnds(
+        icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar],
+        marks: (tokens: [Int], candidates: [Int])?, forms: [TokenForm], into ends: inout [CodePointOffset],
+        unheaded: inout [CodePointOffset], firstTokens: inout [Int]
+    ) {
+        ends.removeAll(keepingCapacity: true)
+        firstTokens.removeAll(keepingCapacity: true)
         let count = scalars.count
-        guard count > 0 else { return [] }
+        guard count > 0 else { return }
         var extra = ExtraBoundaries()
         if let marks {
             findExtraBoundaries(
@@ -168,8 +186,8 @@ struct BoundaryRules: Sendable {
         } else {
             findExtraBoundaries(tokens: tokens, scalars: scalars, into: &extra)
         }
-        var ends: [CodePointOffset] = []
-        ends.reserveCapacity(icuEnds.count + extra.starts.count + 1)
+        unheaded.removeAll(keepingCapacity: true)
+        unheaded.reserveCapacity(icuEnds.count + extra.starts.count + 1)
         var extraIndex = 0
         var lastEnd = 0
         // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
@@ -197,22 +215,25 @@ struct BoundaryRules: Sendable {
             while extraIndex < extra.starts.count && extra.starts[extraIndex] <= end {
                 let start = extra.starts[extraIndex]
                 if start > lastEnd {
-                    ends.append(start)
+                    unheaded.append(start)
                     lastEnd = start
                 }
                 extraIndex += 1
             }
             if end < count && shouldJoin(at: end, in: scalars, joinedPeriods: extra.joinedPeriods) { continue }
             if end > lastEnd {
-                ends.append(end)
+                unheaded.append(end)
                 lastEnd = end
                 depth = 0
             }
         }
-        if lastEnd != count { ends.append(count) }
-        return hasOrdinalPeriods
-            ? withInlineHeadings(ends, tokens: tokens, forms: forms, scalars: scalars, firstTokens: &firstTokens)
-            : ends
+        if lastEnd != count { unheaded.append(count) }
+        if hasOrdinalPeriods {
+            withInlineHeadings(
+                unheaded, tokens: tokens, forms: forms, scalars: scalars, into: &ends, firstTokens: &firstTokens)
+        } else {
+            swap(&ends, &unheaded)
+        }
     }
 
     /// Texts that lost their line breaks run a subheading into the next sentence: `… sagte Martin Ulrich.
@@ -221,16 +242,17 @@ struct BoundaryRules: Sendable {
     /// words or figures, then a capitalised sentence opener (`Nur`, `Im`, `Die`) with more words after it: the opener
     /// starts a new sentence. German only (an English heading is capitalised throughout).
     /// `firstTokens` gets the index of the first token at or after each end out, which the rule looks for anyway.
+    /// The ends with the headings' go to `out`.
     private func withInlineHeadings(
         _ ends: [CodePointOffset], tokens: [Token], forms: [TokenForm], scalars: [Unicode.Scalar],
-        firstTokens: inout [Int]
-    ) -> [CodePointOffset] {
+        into out: inout [CodePointOffset], firstTokens: inout [Int]
+    ) {
         // At most one heading end after each end: both arrays are written through their buffers, without a check
         // for room and uniqueness at every append.
         let room = 2 * ends.count
         var written = 0
-        let out = [CodePointOffset](fillingCapacity: room) { out in
-            firstTokens = [Int](fillingCapacity: room) { firsts in
+        out.refill(capacity: room) { out in
+            firstTokens.refill(capacity: room) { firsts in
                 var tokenIndex = 0
                 var lastEnd = 0
                 // The token at an end is looked for near where the text's tokens per code point (fixed point, 16
@@ -264,7 +286,6 @@ struct BoundaryRules: Sendable {
             }
             return written
         }
-        return out
     }
 
     /// Where the sentence after a heading of one to five words starts, if the tokens from `first` look so. The
