@@ -160,20 +160,19 @@ struct BoundaryRules: Sendable {
         marks: (tokens: [Int], candidates: [Int])?, forms: [TokenForm] = [], firstTokens: inout [Int]
     ) -> [CodePointOffset] {
         var ends: [CodePointOffset] = []
-        var unheaded: [CodePointOffset] = []
         sentenceEnds(
             icuEnds: icuEnds, tokens: tokens, scalars: scalars, marks: marks, forms: forms, into: &ends,
-            unheaded: &unheaded, firstTokens: &firstTokens)
+            firstTokens: &firstTokens, scratch: SplitScratch())
         return ends
     }
 
     /// The same ends into `ends`, and their first tokens into `firstTokens` (or none), both emptied first with
-    /// their room kept; `unheaded` (emptied, its room kept) holds the ends the inline-heading rule is given. A
-    /// splitter keeps the three from one article to the next (`SplitScratch`).
+    /// their room kept; the arrays the rules fill on the way are taken from `scratch` (a splitter keeps them from
+    /// one article to the next), and given back.
     func sentenceEnds(
         icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar],
         marks: (tokens: [Int], candidates: [Int])?, forms: [TokenForm], into ends: inout [CodePointOffset],
-        unheaded: inout [CodePointOffset], firstTokens: inout [Int]
+        firstTokens: inout [Int], scratch: SplitScratch
     ) {
         ends.removeAll(keepingCapacity: true)
         firstTokens.removeAll(keepingCapacity: true)
@@ -181,13 +180,17 @@ struct BoundaryRules: Sendable {
         guard count > 0 else { return }
         var extra = ExtraBoundaries()
         if let marks {
+            var markers = KeptArray.take(&scratch.listMarkers)
+            defer { KeptArray.putBack(&markers, into: &scratch.listMarkers) }
             findExtraBoundaries(
-                tokens: tokens, marks: marks.tokens, candidates: marks.candidates, scalars: scalars, into: &extra)
+                tokens: tokens, marks: marks.tokens, candidates: marks.candidates, scalars: scalars, into: &extra,
+                markers: &markers)
         } else {
             findExtraBoundaries(tokens: tokens, scalars: scalars, into: &extra)
         }
-        unheaded.removeAll(keepingCapacity: true)
-        unheaded.reserveCapacity(icuEnds.count + extra.starts.count + 1)
+        // The ends before the inline-heading rule: kept, as the others.
+        var unheaded = KeptArray.take(&scratch.unheadedEnds, reserving: icuEnds.count + extra.starts.count + 1)
+        defer { KeptArray.putBack(&unheaded, into: &scratch.unheadedEnds) }
         var extraIndex = 0
         var lastEnd = 0
         // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
@@ -461,7 +464,7 @@ struct BoundaryRules: Sendable {
     }
 
     /// One list marker (`1.`, `2)`, `b.`, `3.)`) found at the start of a word.
-    private struct ListMarker {
+    struct ListMarker {
         let begin: CodePointOffset
         /// The marker's number (letters count a = 1).
         let value: Int
@@ -518,10 +521,11 @@ struct BoundaryRules: Sendable {
     /// are passed over), for a text whose tokens are those `Tokenizer` makes: a list marker is found from the `.` or
     /// `)` after it, and paragraphs from the line breaks among `candidates` (offsets, ascending, that hold every
     /// `\n`). The walk over every token paid a compare and a branch at each of the words, most of a text.
+    /// `markers`, empty, takes the list markers found on the way.
     private func findExtraBoundaries(
-        tokens: [Token], marks: [Int], candidates: [Int], scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries
+        tokens: [Token], marks: [Int], candidates: [Int], scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries,
+        markers: inout [ListMarker]
     ) {
-        var markers: [ListMarker] = []
         let paragraphStarts = Self.paragraphStarts(tokens: tokens, candidates: candidates, scalars: scalars)
         tokens.withUnsafeBufferPointer { tokens in
             // The paragraph of the token walked last: the blank lines before it (a local, not a nested function's:

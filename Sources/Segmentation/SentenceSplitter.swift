@@ -43,7 +43,8 @@ public struct SentenceSplitter: Stage {
         let scratch = SplitScratch.current
         var candidates = KeptArray.take(&scratch.candidates)
         defer { KeptArray.putBack(&candidates, into: &scratch.candidates) }
-        var marks: [Int] = []
+        var marks = KeptArray.take(&scratch.marks)
+        defer { KeptArray.putBack(&marks, into: &scratch.marks) }
         // The forms come with the tokens: the tokenizer works most out while their code points are in cache.
         (document.tokens, document.tokenForms) = Tokenizer().tokensAndForms(
             of: document, sentenceCandidates: &candidates, markTokens: &marks)
@@ -54,13 +55,11 @@ public struct SentenceSplitter: Stage {
             buffers: scratch.breakBuffers)
         var ends = KeptArray.take(&scratch.ends)
         defer { KeptArray.putBack(&ends, into: &scratch.ends) }
-        var unheaded = KeptArray.take(&scratch.unheadedEnds)
-        defer { KeptArray.putBack(&unheaded, into: &scratch.unheadedEnds) }
         var firstTokens = KeptArray.take(&scratch.firstTokens)
         defer { KeptArray.putBack(&firstTokens, into: &scratch.firstTokens) }
         rules.sentenceEnds(
             icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars, marks: (marks, candidates),
-            forms: document.tokenForms, into: &ends, unheaded: &unheaded, firstTokens: &firstTokens)
+            forms: document.tokenForms, into: &ends, firstTokens: &firstTokens, scratch: scratch)
         document.sentences = Self.sentences(ending: ends, firstTokens: firstTokens, in: document)
     }
 

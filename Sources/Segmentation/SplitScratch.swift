@@ -12,6 +12,9 @@ final class SplitScratch {
     @exclusivity(unchecked) var unheadedEnds: [Int] = []
     @exclusivity(unchecked) var ends: [Int] = []
     @exclusivity(unchecked) var firstTokens: [Int] = []
+    /// The tokenizer's mark tokens, and the list markers the boundary rules find among them, kept likewise.
+    @exclusivity(unchecked) var marks: [Int] = []
+    @exclusivity(unchecked) var listMarkers: [BoundaryRules.ListMarker] = []
     /// The sentence breaker's boundary and UTF-16 buffers.
     let breakBuffers = ICUBreaker.Buffers()
 
