@@ -172,7 +172,7 @@ final class ArticleView {
     /// them by one reference, where it copied the five for every article (seven references retained, and released
     /// when it was freed).
     final class LexiconTables: Sendable {
-        let femaleFirstNameKeys: Set<UInt64>
+        let femaleFirstNameKeys: KeySet
         let countryAdjectives: [String: [String]]
         let verbsByID: [[LinkingLexicon.Verb]]
         let verbReadingsByID: [LinkingLexicon.VerbReadings]
@@ -183,7 +183,7 @@ final class ArticleView {
 
         /// Empty tables, until the lexicon has made its own.
         init() {
-            femaleFirstNameKeys = []
+            femaleFirstNameKeys = KeySet()
             countryAdjectives = [:]
             verbsByID = []
             verbReadingsByID = []
@@ -784,8 +784,11 @@ final class ArticleView {
     // article. (Inlining this alone, under calls that were not, cost more than it saved.)
     @inline(__always)
     private func affix(of token: Int, _ affix: StaticString, atEnd: Bool) -> Bool? {
-        guard inText(token), flags[token] & Flag.stable != 0,
-              affix.hasPointerRepresentation, affix.utf8CodeUnitCount > 0 else { return nil }
+        guard affix.hasPointerRepresentation, affix.utf8CodeUnitCount > 0 else { return nil }
+        // Outside the text the word is "", which has no affix but the empty one: told here, where the word's `String`
+        // was made and asked.
+        guard inText(token) else { return false }
+        guard flags[token] & Flag.stable != 0 else { return nil }
         let count = affix.utf8CodeUnitCount
         let bytes = affix.utf8Start
         for offset in 0..<count where bytes[offset] >= 0xCC { return nil }

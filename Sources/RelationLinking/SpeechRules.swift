@@ -85,7 +85,7 @@ final class SpeechRules: Sendable {
             // an unnamed subject in a leading clause gives way to a named speaker the sentence's end attributes to.
             // (A belief of an unnamed subject too: `Man darf davon ausgehen, dass …, so der Forscher`.)
             if let unnamed = finding, case .unnamed = unnamed.speaker,
-               unnamed.rule.hasPrefix("said-verb") || unnamed.rule.hasPrefix("belief-verb"),
+               unnamed.rule.quickHasPrefix("said-verb") || unnamed.rule.quickHasPrefix("belief-verb"),
                let named = wieOrSo(sentence, in: view, state: state, roles: roles),
                case .entity(let key) = named.speaker,
                // Named there or taken up by a noun (`so der Forscher`), not by a pronoun (`…, obwohl seine Eltern,
@@ -112,7 +112,7 @@ final class SpeechRules: Sendable {
                 chained = true
             } else if state.chainSentence == sentence - 1, let unnamed = finding, case .unnamed = unnamed.speaker,
                       // The rule's name last: `hasPrefix` costs more than the other tests together.
-                      unnamed.rule.hasPrefix("said-verb"), let speaker = state.lastSpeaker,
+                      unnamed.rule.quickHasPrefix("said-verb"), let speaker = state.lastSpeaker,
                       let going = chain(sentence, speaker: speaker, in: view) {
                 // `Wer gegen seinen Willen festgehalten worden sei, werde …` after a said: a speech verb's other
                 // sense with no one named is no attribution of its own where the chain's test sees none (it

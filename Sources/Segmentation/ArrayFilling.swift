@@ -15,6 +15,18 @@ extension Array {
         precondition(count >= 0 && count <= storage.count)
         append(contentsOf: StorageClaim<Element>(count: count))
     }
+
+    /// Empties the array and fills it as `init(fillingCapacity:_:)` fills a new one, in the storage it has where
+    /// that has room: an array kept from one article to the next is filled without an allocation.
+    mutating func refill(capacity: Int, _ fill: (UnsafeMutableBufferPointer<Element>) throws -> Int) rethrows {
+        removeAll(keepingCapacity: true)
+        reserveCapacity(capacity)
+        var storage = UnsafeMutableBufferPointer<Element>(start: nil, count: 0)
+        withUnsafeMutablePointer(to: &storage) { append(contentsOf: StorageProbe(found: $0)) }
+        let count = try fill(storage)
+        precondition(count >= 0 && count <= storage.count)
+        append(contentsOf: StorageClaim<Element>(count: count))
+    }
 }
 
 /// Appends nothing, and notes the free storage `Array.append(contentsOf:)` offers it.

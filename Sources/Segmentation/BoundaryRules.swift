@@ -159,17 +159,38 @@ struct BoundaryRules: Sendable {
         icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar],
         marks: (tokens: [Int], candidates: [Int])?, forms: [TokenForm] = [], firstTokens: inout [Int]
     ) -> [CodePointOffset] {
+        var ends: [CodePointOffset] = []
+        sentenceEnds(
+            icuEnds: icuEnds, tokens: tokens, scalars: scalars, marks: marks, forms: forms, into: &ends,
+            firstTokens: &firstTokens, scratch: SplitScratch())
+        return ends
+    }
+
+    /// The same ends into `ends`, and their first tokens into `firstTokens` (or none), both emptied first with
+    /// their room kept; the arrays the rules fill on the way are taken from `scratch` (a splitter keeps them from
+    /// one article to the next), and given back.
+    func sentenceEnds(
+        icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar],
+        marks: (tokens: [Int], candidates: [Int])?, forms: [TokenForm], into ends: inout [CodePointOffset],
+        firstTokens: inout [Int], scratch: SplitScratch
+    ) {
+        ends.removeAll(keepingCapacity: true)
+        firstTokens.removeAll(keepingCapacity: true)
         let count = scalars.count
-        guard count > 0 else { return [] }
+        guard count > 0 else { return }
         var extra = ExtraBoundaries()
         if let marks {
+            var markers = KeptArray.take(&scratch.listMarkers)
+            defer { KeptArray.putBack(&markers, into: &scratch.listMarkers) }
             findExtraBoundaries(
-                tokens: tokens, marks: marks.tokens, candidates: marks.candidates, scalars: scalars, into: &extra)
+                tokens: tokens, marks: marks.tokens, candidates: marks.candidates, scalars: scalars, into: &extra,
+                markers: &markers)
         } else {
             findExtraBoundaries(tokens: tokens, scalars: scalars, into: &extra)
         }
-        var ends: [CodePointOffset] = []
-        ends.reserveCapacity(icuEnds.count + extra.starts.count + 1)
+        // The ends before the inline-heading rule: kept, as the others.
+        var unheaded = KeptArray.take(&scratch.unheadedEnds, reserving: icuEnds.count + extra.starts.count + 1)
+        defer { KeptArray.putBack(&unheaded, into: &scratch.unheadedEnds) }
         var extraIndex = 0
         var lastEnd = 0
         // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
@@ -197,22 +218,25 @@ struct BoundaryRules: Sendable {
             while extraIndex < extra.starts.count && extra.starts[extraIndex] <= end {
                 let start = extra.starts[extraIndex]
                 if start > lastEnd {
-                    ends.append(start)
+                    unheaded.append(start)
                     lastEnd = start
                 }
                 extraIndex += 1
             }
             if end < count && shouldJoin(at: end, in: scalars, joinedPeriods: extra.joinedPeriods) { continue }
             if end > lastEnd {
-                ends.append(end)
+                unheaded.append(end)
                 lastEnd = end
                 depth = 0
             }
         }
-        if lastEnd != count { ends.append(count) }
-        return hasOrdinalPeriods
-            ? withInlineHeadings(ends, tokens: tokens, forms: forms, scalars: scalars, firstTokens: &firstTokens)
-            : ends
+        if lastEnd != count { unheaded.append(count) }
+        if hasOrdinalPeriods {
+            withInlineHeadings(
+                unheaded, tokens: tokens, forms: forms, scalars: scalars, into: &ends, firstTokens: &firstTokens)
+        } else {
+            swap(&ends, &unheaded)
+        }
     }
 
     /// Texts that lost their line breaks run a subheading into the next sentence: `… sagte Martin Ulrich.
@@ -221,16 +245,17 @@ struct BoundaryRules: Sendable {
     /// words or figures, then a capitalised sentence opener (`Nur`, `Im`, `Die`) with more words after it: the opener
     /// starts a new sentence. German only (an English heading is capitalised throughout).
     /// `firstTokens` gets the index of the first token at or after each end out, which the rule looks for anyway.
+    /// The ends with the headings' go to `out`.
     private func withInlineHeadings(
         _ ends: [CodePointOffset], tokens: [Token], forms: [TokenForm], scalars: [Unicode.Scalar],
-        firstTokens: inout [Int]
-    ) -> [CodePointOffset] {
+        into out: inout [CodePointOffset], firstTokens: inout [Int]
+    ) {
         // At most one heading end after each end: both arrays are written through their buffers, without a check
         // for room and uniqueness at every append.
         let room = 2 * ends.count
         var written = 0
-        let out = [CodePointOffset](fillingCapacity: room) { out in
-            firstTokens = [Int](fillingCapacity: room) { firsts in
+        out.refill(capacity: room) { out in
+            firstTokens.refill(capacity: room) { firsts in
                 var tokenIndex = 0
                 var lastEnd = 0
                 // The token at an end is looked for near where the text's tokens per code point (fixed point, 16
@@ -264,7 +289,6 @@ struct BoundaryRules: Sendable {
             }
             return written
         }
-        return out
     }
 
     /// Where the sentence after a heading of one to five words starts, if the tokens from `first` look so. The
@@ -440,7 +464,7 @@ struct BoundaryRules: Sendable {
     }
 
     /// One list marker (`1.`, `2)`, `b.`, `3.)`) found at the start of a word.
-    private struct ListMarker {
+    struct ListMarker {
         let begin: CodePointOffset
         /// The marker's number (letters count a = 1).
         let value: Int
@@ -497,10 +521,11 @@ struct BoundaryRules: Sendable {
     /// are passed over), for a text whose tokens are those `Tokenizer` makes: a list marker is found from the `.` or
     /// `)` after it, and paragraphs from the line breaks among `candidates` (offsets, ascending, that hold every
     /// `\n`). The walk over every token paid a compare and a branch at each of the words, most of a text.
+    /// `markers`, empty, takes the list markers found on the way.
     private func findExtraBoundaries(
-        tokens: [Token], marks: [Int], candidates: [Int], scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries
+        tokens: [Token], marks: [Int], candidates: [Int], scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries,
+        markers: inout [ListMarker]
     ) {
-        var markers: [ListMarker] = []
         let paragraphStarts = Self.paragraphStarts(tokens: tokens, candidates: candidates, scalars: scalars)
         tokens.withUnsafeBufferPointer { tokens in
             // The paragraph of the token walked last: the blank lines before it (a local, not a nested function's:

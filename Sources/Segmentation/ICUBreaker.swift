@@ -130,6 +130,29 @@ extension ICUBreaker {
     /// the iterator is given only the stretches of text around `candidates` that `SentenceCandidates` marks (each
     /// in UTF-16 of its own), not the whole text, and every boundary is its.
     func sentenceEnds(of scalars: [Unicode.Scalar], candidates: [Int], name: String) throws -> [Int] {
+        var ends: [Int] = []
+        try sentenceEnds(of: scalars, candidates: candidates, name: name, into: &ends, buffers: Buffers())
+        return ends
+    }
+
+    /// The boundary and UTF-16 buffers of `sentenceEnds`, which grow to the longest stretch given to ICU (two units
+    /// a code point at most), freed with the object: a splitter keeps them from one article to the next.
+    final class Buffers {
+        // (Unchecked, as `SplitScratch`'s arrays: one thread uses them.)
+        @exclusivity(unchecked) var found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 16)
+        @exclusivity(unchecked) var units = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 32)
+
+        deinit {
+            found.deallocate()
+            units.deallocate()
+        }
+    }
+
+    /// `sentenceEnds(of:candidates:name:)` into `ends` (emptied first, its room kept), with `buffers` for the
+    /// stretches ICU is given.
+    func sentenceEnds(
+        of scalars: [Unicode.Scalar], candidates: [Int], name: String, into ends: inout [Int], buffers: Buffers
+    ) throws {
         // The iterator is opened at the first stretch the rules here leave to ICU, if any: nearly every text has
         // none, and taking one from the free list and putting it back cost about 280 instructions an article.
         var opened: OpaquePointer?
@@ -146,15 +169,17 @@ extension ICUBreaker {
             return breaker
         }
         let count = scalars.count
-        var ends: [Int] = []
+        ends.removeAll(keepingCapacity: true)
         ends.reserveCapacity(count / 64 + 1)
         // Buffers, not arrays: an array a document was allocated through the runtime's generic metadata look-up,
         // hundreds of instructions each, and appending a stretch's units to one checked its uniqueness with a call
-        // at every unit. They grow to the longest stretch given to ICU (two units a code point at most).
-        var found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 16)
-        defer { found.deallocate() }
-        var units = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 32)
-        defer { units.deallocate() }
+        // at every unit. Locals while the stretches are walked, given back to `buffers` as they grew.
+        var found = buffers.found
+        var units = buffers.units
+        defer {
+            buffers.found = found
+            buffers.units = units
+        }
         try scalars.withUnsafeBufferPointer { scalars in
             try candidates.withUnsafeBufferPointer { candidates in
                 try SentenceCandidates.forEachStretch(of: scalars, candidates: candidates) { stretch, classes in
@@ -207,7 +232,6 @@ extension ICUBreaker {
             }
         }
         if count > 0 && ends.last != count { ends.append(count) }
-        return ends
     }
 
     /// Appends the boundaries found in `stretch` (in UTF-16 units from its start). A function of its own, not a

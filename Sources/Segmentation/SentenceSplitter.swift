@@ -39,17 +39,27 @@ public struct SentenceSplitter: Stage {
     }
 
     private func split(_ document: inout Document, rules: BoundaryRules) throws {
-        var candidates: [Int] = []
-        var marks: [Int] = []
+        // The steps' arrays are the thread's, kept from the article before with their room (`SplitScratch`).
+        let scratch = SplitScratch.current
+        var candidates = KeptArray.take(&scratch.candidates)
+        defer { KeptArray.putBack(&candidates, into: &scratch.candidates) }
+        var marks = KeptArray.take(&scratch.marks)
+        defer { KeptArray.putBack(&marks, into: &scratch.marks) }
         // The forms come with the tokens: the tokenizer works most out while their code points are in cache.
         (document.tokens, document.tokenForms) = Tokenizer().tokensAndForms(
             of: document, sentenceCandidates: &candidates, markTokens: &marks)
-        let icuEnds = try ICUBreaker(kind: .sentence, locale: rules.language).sentenceEnds(
-            of: document.scalars, candidates: candidates, name: document.name)
-        var firstTokens: [Int] = []
-        let ends = rules.sentenceEnds(
+        var icuEnds = KeptArray.take(&scratch.icuEnds)
+        defer { KeptArray.putBack(&icuEnds, into: &scratch.icuEnds) }
+        try ICUBreaker(kind: .sentence, locale: rules.language).sentenceEnds(
+            of: document.scalars, candidates: candidates, name: document.name, into: &icuEnds,
+            buffers: scratch.breakBuffers)
+        var ends = KeptArray.take(&scratch.ends)
+        defer { KeptArray.putBack(&ends, into: &scratch.ends) }
+        var firstTokens = KeptArray.take(&scratch.firstTokens)
+        defer { KeptArray.putBack(&firstTokens, into: &scratch.firstTokens) }
+        rules.sentenceEnds(
             icuEnds: icuEnds, tokens: document.tokens, scalars: document.scalars, marks: (marks, candidates),
-            forms: document.tokenForms, firstTokens: &firstTokens)
+            forms: document.tokenForms, into: &ends, firstTokens: &firstTokens, scratch: scratch)
         document.sentences = Self.sentences(ending: ends, firstTokens: firstTokens, in: document)
     }
 

@@ -44,10 +44,10 @@ struct Tokenizer: Sendable {
     func codePointTokensAndForms(of document: Document) -> (tokens: [Token], forms: [TokenForm]) {
         document.scalars.withUnsafeBufferPointer { scalars in
             Tables.withTables { tables in
-                let filled = Self.filling(capacity: scalars.count) { sink in
+                var marks: [Int] = []
+                return Self.filling(capacity: scalars.count, marks: &marks) { sink in
                     _ = scan(scalars, from: 0, until: scalars.count, tables: tables, into: &sink)
                 }
-                return (filled.tokens, filled.forms)
             }
         }
     }
@@ -57,16 +57,16 @@ struct Tokenizer: Sendable {
     }
 
     /// Tokens, forms and mark indices, three arrays of `capacity`, as many as `fill` appends to the sink over their
-    /// storage.
+    /// storage. The marks are refilled into `marks` (`Array.refill`): a splitter keeps that array from one article
+    /// to the next.
     private static func filling(
-        capacity: Int, _ fill: (inout TokenSink) -> Void
-    ) -> (tokens: [Token], forms: [TokenForm], marks: [Int]) {
+        capacity: Int, marks: inout [Int], _ fill: (inout TokenSink) -> Void
+    ) -> (tokens: [Token], forms: [TokenForm]) {
         var forms: [TokenForm] = []
-        var marks: [Int] = []
         var count = 0
         let tokens = [Token](fillingCapacity: capacity) { tokenStorage in
             forms = [TokenForm](fillingCapacity: capacity) { formStorage in
-                marks = [Int](fillingCapacity: capacity) { markStorage in
+                marks.refill(capacity: capacity) { markStorage in
                     var sink = TokenSink(tokenStorage, formStorage, marks: markStorage)
                     fill(&sink)
                     count = sink.count
@@ -76,7 +76,7 @@ struct Tokenizer: Sendable {
             }
             return count
         }
-        return (tokens, forms, marks)
+        return (tokens, forms)
     }
 
     /// Word classes and token kinds of the code points below U+2070 (Latin, Greek, Cyrillic, general
@@ -142,16 +142,15 @@ struct Tokenizer: Sendable {
         // A text with more tokens than that is scanned again with room for one token a code point, as many as
         // there can be.
         var complete = false
-        var filled = Self.filling(capacity: count / 3 + Self.roomStretch + 8) { sink in
+        var filled = Self.filling(capacity: count / 3 + Self.roomStretch + 8, marks: &marks) { sink in
             complete = formingScan(scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates)
         }
         if !complete {
-            filled = Self.filling(capacity: count + 1) { sink in
+            filled = Self.filling(capacity: count + 1, marks: &marks) { sink in
                 _ = formingScan(scalars, tables: tables, into: &sink, sentenceCandidates: &sentenceCandidates)
             }
         }
-        marks = filled.marks
-        return (filled.tokens, filled.forms)
+        return filled
     }
 
     /// Scans code point by code point from `start` (a token start or white space) until a token ends at or past
