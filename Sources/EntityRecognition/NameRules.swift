@@ -51,6 +51,11 @@ final class NameRules {
     /// filter and are no head, and that test's list comparisons cost several times a probe.
     private let qualifiedHeads = NameRules.qualifiedHeadSet
     private static let qualifiedHeadSet = KeySet(Literal.qualifiedHeads)
+    /// `Literal.definiteArticles` and `Literal.fusedArticles` as one set, asked before every capitalised word
+    /// after another word: a search of both lists compared the key with each of their twenty-three words. Not a
+    /// stored property: the object's 1,024 bytes are the most `malloc` serves from its per-thread cache, and one
+    /// byte more cost every article a slower allocation.
+    private static let articles = KeySet(Literal.definiteArticles + Literal.fusedArticles)
     /// A one-word filter of `englishHeads` and `qualifiedHeads`, asked first: most capitalised words fail it without
     /// a probe of the set.
     private static let englishHeadBits = KeyBits(Literal.englishHeads + Literal.qualifiedHeads)
@@ -149,6 +154,7 @@ final class NameRules {
         // Read once, not through a global's lazy initialisation check on every token.
         let englishHeadBits = Self.englishHeadBits
         let lowercaseStartBits = Self.lowercaseStartBits
+        let articles = Self.articles
         // The facts and code points read here through pointers, without bounds checks: this loop visits every token.
         // The rules themselves read `self.facts`.
         scalars.withUnsafeBufferPointer { scalars in facts.withUnsafeBufferPointer { facts in
@@ -274,7 +280,7 @@ final class NameRules {
                         if classes & WordClass.clubPrefix != 0 { sportsClub(at: index, in: range, &out) }
                         // (Only right after an article: the rule's first test.)
                         if capitalisedNext, !fact.firstInSentence, index > range.lowerBound,
-                           isText(index - 1, Literal.definiteArticles) || isText(index - 1, Literal.fusedArticles) {
+                           articles.contains(facts[index - 1].exact) {
                             bodyNamedByAdjective(at: index, in: range, &out)
                         }
                         if !capitalisedNext, classes & WordClass.personLink != 0, isCapitalParticle(index, in: range) {
@@ -1692,21 +1698,18 @@ final class NameRules {
 
     private func isOrganisationHead(_ index: Int, dropping genitive: Int) -> Bool {
         let span = facts[index].span
-        let length = span.length - genitive
-        // The last letter chooses the heads to compare (`orgHeadsByLast`): most heads end otherwise, and a search of
-        // all of them retained and released each.
-        let last = WordKey.fold(scalars[span.end - 1 - genitive])
-        guard last < 0x100 else { return false }
-        return Self.orgHeadsByLast[Int(last)].contains { head in
-            (length == head.count || length >= head.count + 2) && ends(index, with: head, after: 0, dropping: genitive)
+        // One backward pass over the word's letters, most of which stop after two or three: comparing it with each
+        // head of its last letter cost some five hundred instructions a call.
+        return scalars.withUnsafeBufferPointer { scalars in
+            Self.orgHeadSuffixes.isOrEndsIn(scalars[span.begin..<(span.end - genitive)], prefix: 2)
         }
     }
 
-    /// `orgHeads` by their last letter (folded; every one ends in a letter below U+0100).
-    private static let orgHeadsByLast: [[[UInt32]]] = {
-        var byLast = [[[UInt32]]](repeating: [], count: 0x100)
-        for head in orgHeads { byLast[Int(head[head.count - 1])].append(head) }
-        return byLast
+    /// `orgHeads` as a suffix set.
+    private static let orgHeadSuffixes: SuffixSet = {
+        var set = SuffixSet()
+        for head in orgHeads { set.insert(head.compactMap(Unicode.Scalar.init)) }
+        return set
     }()
 
     /// `das Bundesamt für Strahlenschutz`, `dem Europäischen Zentrum für Pressefreiheit`, `die Gesellschaft für
