@@ -163,7 +163,12 @@ final class NameRules {
                 // Each rule starts only on the kind of token it can start on. A rule is called only where the first
                 // test of its guard, asked here, passes (a word class, a capitalised next word): most words pass none,
                 // and a call per rule and word cost more than the tests themselves.
-                for index in range {
+                // (A `while` loop, not `for index in range`: the range's iterator checked each index against the
+                // upper bound twice, once to stop and once more as a precondition.)
+                var next = range.lowerBound
+                while next < range.upperBound {
+                    let index = next
+                    next &+= 1
                     // Each case reads the token's facts it needs: copied whole before the switch, every token paid
                     // for fields only capitalised words read.
                     switch facts[index].kind {
