@@ -363,7 +363,9 @@ final class NameRules {
         nounLike.value(index) {
             let fact = facts[index]
             if isListedNoun(index) { return true }
-            guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
+            // (Capitals inside, `McDonald`, make no compound noun: the token's flag, where a scan of its letters
+            // cost as much as the rest of the test for most words.)
+            guard fact.kind == .word, fact.capitalised, !fact.innerCaps, fact.span.length >= 7 else { return false }
             return Self.isCompoundNoun(scalars, fact.span, words.commonNouns)
         }
     }
@@ -390,13 +392,13 @@ final class NameRules {
     }
 
     /// `Strategieplan`, `Betrugsunternehmen`: a known noun at the end, a known noun (with or without the
-    /// linking `s`, `n`, `es`, `en`) before it. Compounds are too many to list.
+    /// linking `s`, `n`, `es`, `en`) before it. Compounds are too many to list. A word with capitals after its first
+    /// letter is none; the caller rules those out by the token's flag (`TokenFacts.innerCaps`).
     static func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan, _ nouns: KeySet) -> Bool {
         let count = span.length
         guard count >= 7 else { return false }
         return scalars.withUnsafeBufferPointer { scalars in
             let word = UnsafeBufferPointer(rebasing: scalars[span.begin..<span.end])
-            guard !word.dropFirst().contains(where: ScalarClass.isUpper) else { return false }
             // Each code point folded once, and the key of every beginning (`prefixes[n]`: the first n code points)
             // made in one pass: keyed split by split, the word's letters were folded and hashed over and over.
             return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { folded in
