@@ -59,7 +59,9 @@ final class MentionResolver {
             }
         }
         var accepted: [Candidate] = []
-        accepted.reserveCapacity(usable.count)
+        // Room for the coreferent mentions merged in at the end too: made for the candidates alone, the array grew
+        // (a new block and a copy of every mention) in most articles.
+        accepted.reserveCapacity(2 * usable.count)
         var taken = CoveredScalars(count: scalars.count)
         let order = acceptanceOrder(usable)
         // Only the span is read before a candidate is accepted.

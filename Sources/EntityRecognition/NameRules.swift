@@ -51,10 +51,16 @@ final class NameRules {
     /// filter and are no head, and that test's list comparisons cost several times a probe.
     private let qualifiedHeads = NameRules.qualifiedHeadSet
     private static let qualifiedHeadSet = KeySet(Literal.qualifiedHeads)
+    /// `Literal.definiteArticles` and `Literal.fusedArticles` as one set, asked before every capitalised word
+    /// after another word: a search of both lists compared the key with each of their twenty-three words. Not a
+    /// stored property: the object's 1,024 bytes are the most `malloc` serves from its per-thread cache, and one
+    /// byte more cost every article a slower allocation.
+    private static let articles = KeySet(Literal.definiteArticles + Literal.fusedArticles)
     /// A one-word filter of `englishHeads` and `qualifiedHeads`, asked first: most capitalised words fail it without
     /// a probe of the set.
     private static let englishHeadBits = KeyBits(Literal.englishHeads + Literal.qualifiedHeads + Literal.acronymHeads)
-    private let acronymHeads = NameRules.acronymHeadSet
+    /// `Literal.acronymHeads` as a set; static, read once per document into a local: a stored property would grow
+    /// the rules' object past the size malloc serves from its per-thread cache.
     private static let acronymHeadSet = KeySet(Literal.acronymHeads)
     /// A one-word filter of the lower-case words that start a rule by their exact key (`so`, `namens`, `von`, `in`,
     /// `nach`, `für`): with the word classes, it rules out most lower-case words at once, where the six
@@ -152,6 +158,8 @@ final class NameRules {
         let englishHeadBits = Self.englishHeadBits
         let lowercaseStartBits = Self.lowercaseStartBits
         let eastAsian = words.eastAsianNames
+        let articles = Self.articles
+        let acronymHeads = Self.acronymHeadSet
         // The facts and code points read here through pointers, without bounds checks: this loop visits every token.
         // The rules themselves read `self.facts`.
         scalars.withUnsafeBufferPointer { scalars in facts.withUnsafeBufferPointer { facts in
@@ -160,7 +168,12 @@ final class NameRules {
                 // Each rule starts only on the kind of token it can start on. A rule is called only where the first
                 // test of its guard, asked here, passes (a word class, a capitalised next word): most words pass none,
                 // and a call per rule and word cost more than the tests themselves.
-                for index in range {
+                // (A `while` loop, not `for index in range`: the range's iterator checked each index against the
+                // upper bound twice, once to stop and once more as a precondition.)
+                var next = range.lowerBound
+                while next < range.upperBound {
+                    let index = next
+                    next &+= 1
                     // Each case reads the token's facts it needs: copied whole before the switch, every token paid
                     // for fields only capitalised words read.
                     switch facts[index].kind {
@@ -286,7 +299,7 @@ final class NameRules {
                         if classes & WordClass.clubPrefix != 0 { sportsClub(at: index, in: range, &out) }
                         // (Only right after an article: the rule's first test.)
                         if capitalisedNext, !fact.firstInSentence, index > range.lowerBound,
-                           isText(index - 1, Literal.definiteArticles) || isText(index - 1, Literal.fusedArticles) {
+                           articles.contains(facts[index - 1].exact) {
                             bodyNamedByAdjective(at: index, in: range, &out)
                         }
                         if !capitalisedNext, classes & WordClass.personLink != 0, isCapitalParticle(index, in: range) {
@@ -364,7 +377,9 @@ final class NameRules {
         nounLike.value(index) {
             let fact = facts[index]
             if isListedNoun(index) { return true }
-            guard fact.kind == .word, fact.capitalised, fact.span.length >= 7 else { return false }
+            // (Capitals inside, `McDonald`, make no compound noun: the token's flag, where a scan of its letters
+            // cost as much as the rest of the test for most words.)
+            guard fact.kind == .word, fact.capitalised, !fact.innerCaps, fact.span.length >= 7 else { return false }
             return Self.isCompoundNoun(scalars, fact.span, words.commonNouns)
         }
     }
@@ -391,13 +406,13 @@ final class NameRules {
     }
 
     /// `Strategieplan`, `Betrugsunternehmen`: a known noun at the end, a known noun (with or without the
-    /// linking `s`, `n`, `es`, `en`) before it. Compounds are too many to list.
+    /// linking `s`, `n`, `es`, `en`) before it. Compounds are too many to list. A word with capitals after its first
+    /// letter is none; the caller rules those out by the token's flag (`TokenFacts.innerCaps`).
     static func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan, _ nouns: KeySet) -> Bool {
         let count = span.length
         guard count >= 7 else { return false }
         return scalars.withUnsafeBufferPointer { scalars in
             let word = UnsafeBufferPointer(rebasing: scalars[span.begin..<span.end])
-            guard !word.dropFirst().contains(where: ScalarClass.isUpper) else { return false }
             // Each code point folded once, and the key of every beginning (`prefixes[n]`: the first n code points)
             // made in one pass: keyed split by split, the word's letters were folded and hashed over and over.
             return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { folded in
@@ -1774,21 +1789,18 @@ final class NameRules {
 
     private func isOrganisationHead(_ index: Int, dropping genitive: Int) -> Bool {
         let span = facts[index].span
-        let length = span.length - genitive
-        // The last letter chooses the heads to compare (`orgHeadsByLast`): most heads end otherwise, and a search of
-        // all of them retained and released each.
-        let last = WordKey.fold(scalars[span.end - 1 - genitive])
-        guard last < 0x100 else { return false }
-        return Self.orgHeadsByLast[Int(last)].contains { head in
-            (length == head.count || length >= head.count + 2) && ends(index, with: head, after: 0, dropping: genitive)
+        // One backward pass over the word's letters, most of which stop after two or three: comparing it with each
+        // head of its last letter cost some five hundred instructions a call.
+        return scalars.withUnsafeBufferPointer { scalars in
+            Self.orgHeadSuffixes.isOrEndsIn(scalars[span.begin..<(span.end - genitive)], prefix: 2)
         }
     }
 
-    /// `orgHeads` by their last letter (folded; every one ends in a letter below U+0100).
-    private static let orgHeadsByLast: [[[UInt32]]] = {
-        var byLast = [[[UInt32]]](repeating: [], count: 0x100)
-        for head in orgHeads { byLast[Int(head[head.count - 1])].append(head) }
-        return byLast
+    /// `orgHeads` as a suffix set.
+    private static let orgHeadSuffixes: SuffixSet = {
+        var set = SuffixSet()
+        for head in orgHeads { set.insert(head.compactMap(Unicode.Scalar.init)) }
+        return set
     }()
 
     /// `das Bundesamt für Strahlenschutz`, `dem Europäischen Zentrum für Pressefreiheit`, `die Gesellschaft für

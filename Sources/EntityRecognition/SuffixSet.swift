@@ -53,4 +53,27 @@ struct SuffixSet: Sendable {
             return false
         }
     }
+
+    /// Whether `word` is a listed word, or ends in one with at least `prefix` scalars before it.
+    func isOrEndsIn<Word: RandomAccessCollection>(_ word: Word, prefix: Int) -> Bool
+    where Word.Element == Unicode.Scalar, Word.Index == Int {
+        guard shortest <= word.count else { return false }
+        return endings.withUnsafeBufferPointer { endings in
+            var hash = WordKey.Builder()
+            var length = 0
+            var index = word.endIndex
+            while index > word.startIndex {
+                index -= 1
+                hash.append(word[index], folded: true)
+                length += 1
+                let bit = Self.endingBit(hash.key)
+                if endings[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+                if length >= shortest && (length == word.count || word.count - length >= prefix)
+                    && keys.contains(hash.key) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
 }
