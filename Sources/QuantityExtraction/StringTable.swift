@@ -81,6 +81,13 @@ final class StringTable<Value>: @unchecked Sendable {
 
     func contains(_ key: String) -> Bool { self[key] != nil }
 
+    /// `self[key]` for the key of these code points, all printable ASCII or U+00A0–U+02FF, compared straight from
+    /// them where the table's keys are simple too: no string made or hashed.
+    func value(simpleScalars scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Value? {
+        guard bytesDecide else { return self[String(String.UnicodeScalarView(scalars))] }
+        return value(hash: WordFilter.key(of: scalars), scalars: scalars, lowered: false)
+    }
+
     /// `self[tokens.text(index)]`, found by the token's key and compared straight from its scalars where they are
     /// all simple (then the string's bytes are exactly their UTF-8): no string is made and nothing hashed.
     func value(token index: Int, of tokens: TokenText) -> Value? {
