@@ -498,6 +498,21 @@ final class TokenText {
         return true
     }
 
+    /// `hasPrefix` of the token lower-cased scalar by scalar (ASCII and Latin-1 capitals 32 up), which is
+    /// `lowered(index)` for a token whose `lowerKey` is known.
+    func hasLoweredPrefix(_ index: Int, _ prefix: [Unicode.Scalar]) -> Bool {
+        let span = tokenArray[index].span
+        guard span.length >= prefix.count else { return false }
+        var position = span.begin
+        for scalar in prefix {
+            let value = scalarArray[position].value
+            let capital = value &- 65 < 26 || value &- 0xC0 < 0x1F && value != 0xD7
+            if (capital ? value + 32 : value) != scalar.value { return false }
+            position += 1
+        }
+        return true
+    }
+
     func scalars(_ index: Int) -> ArraySlice<Unicode.Scalar> {
         let span = tokenArray[index].span
         return scalarArray[span.begin..<span.end]
