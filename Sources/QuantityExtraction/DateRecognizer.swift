@@ -1069,10 +1069,43 @@ struct DateRecognizer {
     private static let twoDigits: [String] = (0..<100).map { $0 < 10 ? "0\($0)" : "\($0)" }
 
     static func day(year: Int?, month: Int, day: Int) -> String {
-        (year.map { String($0) } ?? "-") + "-" + pad(month) + "-" + pad(day)
+        if let text = written(year: year, month: month, day: day) { return text }
+        return (year.map { String($0) } ?? "-") + "-" + pad(month) + "-" + pad(day)
     }
 
     static func month(year: Int?, month: Int) -> String {
-        (year.map { String($0) } ?? "-") + "-" + pad(month)
+        if let text = written(year: year, month: month, day: nil) { return text }
+        return (year.map { String($0) } ?? "-") + "-" + pad(month)
+    }
+
+    /// `day` or (without a day) `month` written digit by digit, for a year of four digits or none and a month and
+    /// day below 100, as the rules' dates are; nil for others. Joined from its parts, a date cost some 550
+    /// instructions: making the year's string, and each part appended checking and growing the string.
+    private static func written(year: Int?, month: Int, day: Int?) -> String? {
+        if let year, !(1000...9999).contains(year) { return nil }
+        guard (0..<100).contains(month), (0..<100).contains(day ?? 0) else { return nil }
+        let count = (year == nil ? 1 : 4) + 3 + (day == nil ? 0 : 3)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = 0
+            func put(_ byte: UInt8) {
+                buffer[end] = byte
+                end += 1
+            }
+            func put(_ number: Int, digits: Int) {
+                var divisor = digits == 4 ? 1000 : 10
+                while divisor > 0 {
+                    put(UInt8(truncatingIfNeeded: 48 + number / divisor % 10))
+                    divisor /= 10
+                }
+            }
+            if let year { put(year, digits: 4) } else { put(UInt8(ascii: "-")) }
+            put(UInt8(ascii: "-"))
+            put(month, digits: 2)
+            if let day {
+                put(UInt8(ascii: "-"))
+                put(day, digits: 2)
+            }
+            return end
+        }
     }
 }
