@@ -86,18 +86,18 @@ final class StringTable<Value>: @unchecked Sendable {
         return found
     }
 
-    /// Whether the UTF-8 bytes (a string's) hold a dash, quotation mark or other general punctuation from U+2010 to
-    /// U+205E, or a currency sign from U+20A0 to U+20C0: no such code point decomposes, combines or is part of
-    /// another's decomposition, so every string canonically equal to this one holds it too, and none is simple
-    /// (then in a table whose keys are all simple, none equals it).
+    /// Whether the UTF-8 bytes (a string's) hold a `WordFilter.isSteadyMark` code point: then no simple string
+    /// equals it, nor any key of a table whose keys are all simple.
     /// (The tokens before a number asked for a label, `„`, `–`, went to the dictionary, which hashed their
     /// normalised string: some 2,000 instructions a look-up.)
     private static func holdsSteadyMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var offset = 0
         while offset + 2 < bytes.count {
-            if bytes[offset] == 0xE2 {
-                let value = UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F) | 0x2000
-                if value >= 0x2010 && value <= 0x205E || value >= 0x20A0 && value <= 0x20C0 { return true }
+            // (Every such code point is three bytes from the lead E2.)
+            if bytes[offset] == 0xE2
+                && WordFilter.isSteadyMark(UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+                    | 0x2000) {
+                return true
             }
             offset += 1
         }

@@ -326,9 +326,19 @@ final class TokenText {
     @inline(never)
     private func isLoweredNotPlain(_ index: Int, _ word: StaticString) -> Bool {
         let form = forms[index]
-        if form.isLowerKnown && form.isSimple,
-           let equal = Self.lowered(tokenArray[index].span, scalarArray, equals: word) {
-            return equal
+        let span = tokenArray[index].span
+        if form.isLowerKnown && form.isSimple {
+            // An ASCII word of another length is none of the simple token's (its scalars are its characters, and
+            // lower-casing keeps their count), as most are: the word was read to its end even so.
+            if word.hasPointerRepresentation && word.isASCII && word.utf8CodeUnitCount != span.length { return false }
+            if let equal = Self.lowered(span, scalarArray, equals: word) { return equal }
+        }
+        // A token with a dash or quotation mark (`„`, `–`, most of those asked here) equals no simple word in any
+        // case (`WordFilter.isSteadyMark`): its lower-case string was made and compared, some 600 instructions.
+        if word.hasPointerRepresentation,
+           (span.begin..<span.end).contains(where: { WordFilter.isSteadyMark(scalarArray[$0].value) }),
+           WordFilter.isSimple(utf8: UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)) {
+            return false
         }
         return lowered(index) == String(describing: word)
     }
