@@ -338,9 +338,11 @@ struct DateRecognizer {
         if endStart < sentence.upperBound, tokens.isText(endStart, "dem") || tokens.isText(endStart, "zum") {
             endStart += 1
         }
+        // (The end's value searched scalar by scalar, here and below: Foundation's search cost some 4,000
+        // instructions a date.)
         if secondDay == nil, endStart < sentence.upperBound,
             isRangeWord(last + 1) || afterBetween && tokens.isText(last + 1, "und"),
-            let end = dayMonth(at: endStart), let endValue = end.normalized, !endValue.contains("/") {
+            let end = dayMonth(at: endStart), let endValue = end.normalized, !WordFilter.contains(endValue, "/") {
             // `3. Mai bis 5. Juni 2024`: the year of the end applies to the start.
             let startYear = year ?? (endValue.hasPrefix("--") ? nil : Int(endValue.prefix(4)))
             return Found(first: index, last: end.last,
@@ -423,7 +425,8 @@ struct DateRecognizer {
                 && tokens.isLowered(index - 1, "zwischen"))
             || joinedMonth && monthNumber(last + 2) == month % 12 + 1 && year == nil,
             monthNumber(last + 2) != nil, let end = monthYear(at: last + 2),
-            let endValue = end.normalized, !endValue.contains("/"), !joinedMonth || endValue.hasPrefix("--") {
+            let endValue = end.normalized, !WordFilter.contains(endValue, "/"),
+            !joinedMonth || endValue.hasPrefix("--") {
             var startValue = value
             if year == nil, !endValue.hasPrefix("--") {
                 startValue = Self.month(year: Int(endValue.prefix(4)), month: month)
@@ -729,7 +732,7 @@ struct DateRecognizer {
             let lowered = loweredFirst && position == index
             // (The first word's role not looked up again: some 140 instructions for each of 2,200 a pass.)
             guard position == index || dateWord(position)?.role == .deictic else { break }
-            if let value = lowered ? Self.yearOffset(tokens.lowered(position)) : yearOffset(at: position), value != 0 {
+            if let value = lowered ? loweredYearOffset(at: position) : yearOffset(at: position), value != 0 {
                 offset = value
             }
             if !lowered, isAnaphoricDeictic(position) { anaphoric = true }
@@ -796,7 +799,9 @@ struct DateRecognizer {
     /// its scalars: the deictic words without a period after them are many, `diese Regierung`, and a lower-cased
     /// string for each cost 9.5M instructions a corpus pass.)
     private func isYearAdjective(_ index: Int) -> Bool {
-        Self.yearAdjectiveStems.contains { tokens.hasPrefix(index, $0) }
+        // (The first scalar compared before the whole stem: a word shares it with one of the eight stems at most.)
+        let first = tokens.firstScalar(index)
+        return Self.yearAdjectiveStems.contains { $0[0] == first && tokens.hasPrefix(index, $0) }
     }
 
     /// The stems of `isYearAdjective`, lower-case and at a sentence's start.
@@ -1069,6 +1074,15 @@ struct DateRecognizer {
         return nil
     }
 
+    /// `yearOffset(tokens.lowered(index))`, as `yearOffset(at:)` does it, where the token's lower case is its
+    /// scalars lower-cased one by one (`lowerKey` known), which keeps a simple token simple: the lower-case string
+    /// made for a sentence's first word and compared by grapheme cost some 1,500 instructions a word.
+    private func loweredYearOffset(at index: Int) -> Int? {
+        guard tokens.isSimple(index), tokens.lowerKey(index) != 0 else { return Self.yearOffset(tokens.lowered(index)) }
+        for (prefix, offset) in Self.yearOffsetPrefixes where tokens.hasLoweredPrefix(index, prefix) { return offset }
+        return nil
+    }
+
     /// The prefixes `yearOffset` tests, in its order, as scalars.
     private static let yearOffsetPrefixes: [([Unicode.Scalar], Int)] = [
         ("vergangen", -1), ("letzt", -1), ("vorig", -1), ("nächst", 1), ("kommend", 1), ("dies", 0), ("heurig", 0),
@@ -1090,10 +1104,43 @@ struct DateRecognizer {
     private static let twoDigits: [String] = (0..<100).map { $0 < 10 ? "0\($0)" : "\($0)" }
 
     static func day(year: Int?, month: Int, day: Int) -> String {
-        (year.map { String($0) } ?? "-") + "-" + pad(month) + "-" + pad(day)
+        if let text = written(year: year, month: month, day: day) { return text }
+        return (year.map { String($0) } ?? "-") + "-" + pad(month) + "-" + pad(day)
     }
 
     static func month(year: Int?, month: Int) -> String {
-        (year.map { String($0) } ?? "-") + "-" + pad(month)
+        if let text = written(year: year, month: month, day: nil) { return text }
+        return (year.map { String($0) } ?? "-") + "-" + pad(month)
+    }
+
+    /// `day` or (without a day) `month` written digit by digit, for a year of four digits or none and a month and
+    /// day below 100, as the rules' dates are; nil for others. Joined from its parts, a date cost some 550
+    /// instructions: making the year's string, and each part appended checking and growing the string.
+    private static func written(year: Int?, month: Int, day: Int?) -> String? {
+        if let year, !(1000...9999).contains(year) { return nil }
+        guard (0..<100).contains(month), (0..<100).contains(day ?? 0) else { return nil }
+        let count = (year == nil ? 1 : 4) + 3 + (day == nil ? 0 : 3)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = 0
+            func put(_ byte: UInt8) {
+                buffer[end] = byte
+                end += 1
+            }
+            func put(_ number: Int, digits: Int) {
+                var divisor = digits == 4 ? 1000 : 10
+                while divisor > 0 {
+                    put(UInt8(truncatingIfNeeded: 48 + number / divisor % 10))
+                    divisor /= 10
+                }
+            }
+            if let year { put(year, digits: 4) } else { put(UInt8(ascii: "-")) }
+            put(UInt8(ascii: "-"))
+            put(month, digits: 2)
+            if let day {
+                put(UInt8(ascii: "-"))
+                put(day, digits: 2)
+            }
+            return end
+        }
     }
 }

@@ -22,6 +22,8 @@ final class StringTable<Value>: @unchecked Sendable {
     private let values: [Value]
     /// Every key is simple: otherwise a byte look-up could miss a key equal to the one asked for.
     private let bytesDecide: Bool
+    /// Every key is in `slots`: the dictionary holds none of another shape.
+    private let slotsHoldAll: Bool
 
     private struct Slot {
         var hash: UInt64 = 0
@@ -40,9 +42,11 @@ final class StringTable<Value>: @unchecked Sendable {
         var keyBytes: [UInt8] = []
         var values: [Value] = []
         var bytesDecide = true
+        var slotsHoldAll = true
         for (key, value) in dictionary {
             let bytes = Array(key.utf8)
             guard let (hash, scalarCount) = Self.simpleHash(bytes) else {
+                slotsHoldAll = false
                 // Only the dictionary holds it. A simple string never equals a key whose other code points are
                 // general punctuation or currency signs (`€`), which no simple code point decomposes to.
                 if !key.unicodeScalars.allSatisfy({ Self.isSimple($0) || (0x2000..<0x20D0).contains($0.value) }) {
@@ -63,6 +67,7 @@ final class StringTable<Value>: @unchecked Sendable {
         self.keyBytes = keyBytes
         self.values = values
         self.bytesDecide = bytesDecide
+        self.slotsHoldAll = slotsHoldAll
     }
 
     var isEmpty: Bool { dictionary.isEmpty }
@@ -71,7 +76,9 @@ final class StringTable<Value>: @unchecked Sendable {
         guard bytesDecide else { return dictionary[key] }
         var key = key
         let found: Value?? = key.withUTF8 { bytes in
-            guard let (hash, _) = Self.simpleHash(bytes) else { return .none }
+            guard let (hash, _) = Self.simpleHash(bytes) else {
+                return slotsHoldAll && Self.holdsSteadyMark(bytes) ? .some(nil) : .none
+            }
             return .some(value(hash: hash, bytes: bytes))
         }
         // A key that is not simple may still equal a listed one canonically.
@@ -79,7 +86,32 @@ final class StringTable<Value>: @unchecked Sendable {
         return found
     }
 
+    /// Whether the UTF-8 bytes (a string's) hold a `WordFilter.isSteadyMark` code point: then no simple string
+    /// equals it, nor any key of a table whose keys are all simple.
+    /// (The tokens before a number asked for a label, `„`, `–`, went to the dictionary, which hashed their
+    /// normalised string: some 2,000 instructions a look-up.)
+    private static func holdsSteadyMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        while offset + 2 < bytes.count {
+            // (Every such code point is three bytes from the lead E2.)
+            if bytes[offset] == 0xE2
+                && WordFilter.isSteadyMark(UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+                    | 0x2000) {
+                return true
+            }
+            offset += 1
+        }
+        return false
+    }
+
     func contains(_ key: String) -> Bool { self[key] != nil }
+
+    /// `self[key]` for the key of these code points, all printable ASCII or U+00A0–U+02FF, compared straight from
+    /// them where the table's keys are simple too: no string made or hashed.
+    func value(simpleScalars scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Value? {
+        guard bytesDecide else { return self[String(String.UnicodeScalarView(scalars))] }
+        return value(hash: WordFilter.key(of: scalars), scalars: scalars, lowered: false)
+    }
 
     /// `self[tokens.text(index)]`, found by the token's key and compared straight from its scalars where they are
     /// all simple (then the string's bytes are exactly their UTF-8): no string is made and nothing hashed.

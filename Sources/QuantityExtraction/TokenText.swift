@@ -326,9 +326,19 @@ final class TokenText {
     @inline(never)
     private func isLoweredNotPlain(_ index: Int, _ word: StaticString) -> Bool {
         let form = forms[index]
-        if form.isLowerKnown && form.isSimple,
-           let equal = Self.lowered(tokenArray[index].span, scalarArray, equals: word) {
-            return equal
+        let span = tokenArray[index].span
+        if form.isLowerKnown && form.isSimple {
+            // An ASCII word of another length is none of the simple token's (its scalars are its characters, and
+            // lower-casing keeps their count), as most are: the word was read to its end even so.
+            if word.hasPointerRepresentation && word.isASCII && word.utf8CodeUnitCount != span.length { return false }
+            if let equal = Self.lowered(span, scalarArray, equals: word) { return equal }
+        }
+        // A token with a dash or quotation mark (`„`, `–`, most of those asked here) equals no simple word in any
+        // case (`WordFilter.isSteadyMark`): its lower-case string was made and compared, some 600 instructions.
+        if word.hasPointerRepresentation,
+           (span.begin..<span.end).contains(where: { WordFilter.isSteadyMark(scalarArray[$0].value) }),
+           WordFilter.isSimple(utf8: UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)) {
+            return false
         }
         return lowered(index) == String(describing: word)
     }
@@ -493,6 +503,21 @@ final class TokenText {
         var position = span.begin
         for scalar in prefix {
             if scalarArray[position] != scalar { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// `hasPrefix` of the token lower-cased scalar by scalar (ASCII and Latin-1 capitals 32 up), which is
+    /// `lowered(index)` for a token whose `lowerKey` is known.
+    func hasLoweredPrefix(_ index: Int, _ prefix: [Unicode.Scalar]) -> Bool {
+        let span = tokenArray[index].span
+        guard span.length >= prefix.count else { return false }
+        var position = span.begin
+        for scalar in prefix {
+            let value = scalarArray[position].value
+            let capital = value &- 65 < 26 || value &- 0xC0 < 0x1F && value != 0xD7
+            if (capital ? value + 32 : value) != scalar.value { return false }
             position += 1
         }
         return true

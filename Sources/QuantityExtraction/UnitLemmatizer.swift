@@ -164,7 +164,7 @@ struct UnitLemmatizer: Sendable {
 
     /// The upper case of a scalar below U+0100 whose upper case is one scalar of that range (itself for most),
     /// else nil (`ß`, `ÿ`, `µ`, code points outside Latin-1).
-    private static func simpleUppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    static func simpleUppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let value = scalar.value
         if value < 0x80 { return value >= 97 && value <= 122 ? Unicode.Scalar(value - 32) : scalar }
         if value < 0xA0 || value == 0xB5 || value == 0xDF || value == 0xFF || value >= 0x100 { return nil }

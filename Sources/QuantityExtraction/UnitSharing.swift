@@ -184,8 +184,9 @@ struct UnitSharing {
             let after = tokens.text(next)
             let standsAlone = [".", ",", ";", "und"].contains(after)
                 || tokens.kind(next) == .word && !tokens.isCapitalized(next) && !Self.notAlone.contains(after)
+            // (`fach` searched for scalar by scalar: Foundation's search cost some 4,000 instructions a word.)
             guard standsAlone, !Self.valuePrepositions.contains(tokens.lowered(first - 1)),
-                  !tokens.text(found[position].tokens.upperBound).contains("fach"),
+                  !WordFilter.contains(tokens.text(found[position].tokens.upperBound), "fach"),
                   // (Millions left unnamed are more often money: `kostet weitere 30 bis 60 Millionen`.)
                   !Self.multiplierWords.contains(tokens.text(found[position].tokens.upperBound)),
                   !countsANounLater(after: next - 1), lexicon.personUnits.contains(unit) else { continue }

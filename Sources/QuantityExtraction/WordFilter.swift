@@ -49,6 +49,14 @@ final class WordFilter: @unchecked Sendable {
         return false
     }
 
+    /// A dash, quotation mark or other general punctuation from U+2010 to U+205E, or a currency sign from U+20A0 to
+    /// U+20C0: none decomposes, combines, is part of another's decomposition or changes case, so every string
+    /// canonically equal to one holding it (in any case) holds it too, and none of them is simple.
+    @inline(__always)
+    static func isSteadyMark(_ value: UInt32) -> Bool {
+        value >= 0x2010 && value <= 0x205E || value >= 0x20A0 && value <= 0x20C0
+    }
+
     /// A printable code point below U+0300: one character on its own, in NFC, equal to no other code point.
     static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x20 && scalar.value < 0x300 && !(scalar.value >= 0x7F && scalar.value < 0xA0)

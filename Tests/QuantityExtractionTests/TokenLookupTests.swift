@@ -30,6 +30,16 @@ struct TokenLookupTests {
                          byToken: { lowered.value(loweredToken: $0, of: tokens) }) == 6)
     }
 
+    /// A table of simple keys answers for a key with a dash, quotation mark or currency sign, which it turns away
+    /// without its dictionary, as the dictionary does; and for other keys, canonically equal ones too, as before.
+    @Test func keyWithSteadyMarkAnswersAsDictionary() {
+        let table = StringTable(["Nr": 1, "Büro": 2, "§": 3, "Seite": 4])
+        for key in ["„", "–", "“Nr", "Nr–", "€", "…", "‰", "₿", "\u{2000}", "Nr", "Bu\u{308}ro", "§", "Büro"] {
+            #expect(table[key] == table.dictionary[key], "\(key)")
+        }
+        #expect(table["Bu\u{308}ro"] == 2)
+    }
+
     /// A token compared in lower case with a word scalar by scalar answers as its lower-case string does, also
     /// where the word or the token is not ASCII (a decomposed `ü`, `é` against `e` and a combining accent).
     @Test func loweredTokenEqualsWord() throws {
