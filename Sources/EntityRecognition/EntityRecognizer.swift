@@ -95,7 +95,7 @@ public struct EntityRecognizer: Stage {
         var lexicon = lexicon
         lexicon.compile()
         self.lexicon = lexicon
-        sharedLexicon = SharedLexicon(lexicon)
+        sharedLexicon = SharedLexicon(lexicon, eastAsianNames: words.eastAsianNames)
         var words = words
         words.indexClasses()
         words.addClass(WordClass.lowercaseNameStart, to: lexicon.lowercaseNameStarts)

@@ -157,7 +157,7 @@ final class NameRules {
         // Read once, not through a global's lazy initialisation check on every token.
         let englishHeadBits = Self.englishHeadBits
         let lowercaseStartBits = Self.lowercaseStartBits
-        let eastAsian = words.eastAsianNames
+        let eastAsian = sharedLexicon.eastAsianNames
         let articles = Self.articles
         let acronymHeads = Self.acronymHeadSet
         // The facts and code points read here through pointers, without bounds checks: this loop visits every token.

@@ -17,7 +17,6 @@ struct RuleWords: Sendable {
     let nonOrganisationHeads: KeySet
     let nonOrganisationHeadEnds: SuffixSet
     private let legalFormsByInitial: [[[Unicode.Scalar]]]
-    let eastAsianNames: EastAsianNames?
 
     init(_ words: WordLists) {
         commonNouns = words.commonNouns
@@ -39,7 +38,6 @@ struct RuleWords: Sendable {
         nonOrganisationHeads = words.nonOrganisationHeads
         nonOrganisationHeadEnds = words.nonOrganisationHeadEnds
         legalFormsByInitial = words.legalFormsByInitial
-        eastAsianNames = words.eastAsianNames
     }
 
     /// Whether `key` may be in `orgDesignations`: a clear bit rules it out without a probe of the set. The rules ask

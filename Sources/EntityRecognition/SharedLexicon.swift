@@ -3,6 +3,12 @@
 /// arrays.
 final class SharedLexicon: Sendable {
     let lexicon: NameLexicon
+    /// Read here, not from `RuleWords`: a field more there grew each article's rules object past the size malloc
+    /// serves from its per-thread cache.
+    let eastAsianNames: EastAsianNames?
 
-    init(_ lexicon: NameLexicon) { self.lexicon = lexicon }
+    init(_ lexicon: NameLexicon, eastAsianNames: EastAsianNames? = nil) {
+        self.lexicon = lexicon
+        self.eastAsianNames = eastAsianNames
+    }
 }
