@@ -209,9 +209,10 @@ struct LinkingLexicon: Sendable {
     }
     /// Role word endings from `relations/role-institutions.tsv`.
     private(set) var roleInstitutionEndings = EndingList()
-    /// Lower-case title held → the other words that take it up (`premier` → `premierminister`, `regierungschef`),
-    /// from `relations/title-variants.tsv`.
-    private(set) var titleVariants: [String: [String]] = [:]
+    /// Lower-case word that takes a title up → the other titles it takes up (`premierminister` → `premier`;
+    /// `regierungschef` → `premier`, `bundeskanzler` …), from `relations/title-variants.tsv`: keyed by the word
+    /// taken up, which the rules know once per search, so most searches ask nothing more.
+    private(set) var titlesTakenUp: [String: Set<String>] = [:]
     /// Organisation designations as token sequences (`e. V.` → `e`, `.`, `v`, `.`), lower-cased words only.
     private(set) var designations: [[String]] = []
     /// The designations of one word (`gmbh`), as endings: a name's last word is tested against them at once.
@@ -341,8 +342,8 @@ struct LinkingLexicon: Sendable {
         }
         if Self.exists("relations/title-variants.tsv", in: lexicons) {
             for row in try lexicons.rows(of: "relations/title-variants.tsv") where row.fields.count >= 2 {
-                titleVariants[Self.trimmed(row.fields[0]).lowercased(), default: []]
-                    .append(Self.trimmed(row.fields[1]).lowercased())
+                titlesTakenUp[Self.trimmed(row.fields[1]).lowercased(), default: []]
+                    .insert(Self.trimmed(row.fields[0]).lowercased())
             }
         }
         for row in try lexicons.rows(of: "relations/cues.tsv") where row.fields.count >= 2 {

@@ -2339,7 +2339,7 @@ final class SpeechRules: Sendable {
     /// Or a word the title lists give for the same office (`Premier` … `der Premierminister`).
     func namesSameRole(_ held: String, _ wanted: String) -> Bool {
         held.quickHasSuffix(wanted) || Self.spelledOut.contains { wanted == $0 + held }
-            || lexicon.titleVariants[held]?.contains(wanted) == true
+            || lexicon.titlesTakenUp[wanted]?.contains(held) == true
     }
 
     private static let spelledOut = ["rechts", "presse"]
@@ -2389,12 +2389,13 @@ final class SpeechRules: Sendable {
     ) -> String? {
         let sentence = view.sentenceOf[token]
         let wanted = title.quickLowercased()
+        let variants = lexicon.titlesTakenUp[wanted]
         var holders: [String] = []
         for relation in roles.reversed() where relation.sentenceIndex <= sentence {
             let held: String?
             if case .literal(let literal) = relation.object { held = literal } else { held = relation.role }
-            if let held, held.lowercasedHasSuffix(wanted) || lexicon.titleVariants[held.lowercased()]?
-                .contains(wanted) == true, case .entity(let key) = relation.subject,
+            if let held, held.lowercasedHasSuffix(wanted) || variants?.contains(held.lowercased()) == true,
+               case .entity(let key) = relation.subject,
                !holders.contains(key) {
                 holders.append(key)
             }
