@@ -9,7 +9,9 @@ struct QuickAffixTests {
         "landesrat\u{301}", "said-verb\u{301}x", "said\r\nverb", "xsaid-verb", "Landeshauptfrau",
     ]
     static let affixes = ["", "s", "said-verb", "belief-verb", "landesrät", "landesrat", "said\r", "b", "rin", "t"]
-    static let literals: [StaticString] = ["", "s", "said-verb", "belief-verb", "landesrät", "landesrat", "said\r", "sai"]
+    static let literals: [StaticString] = [
+        "", "s", "said-verb", "belief-verb", "landesrät", "landesrat", "said\r", "sai",
+    ]
 
     @Test func prefixesAndSuffixesAreStringsOwn() {
         for text in Self.texts {
