@@ -172,7 +172,7 @@ final class ArticleView {
     /// them by one reference, where it copied the five for every article (seven references retained, and released
     /// when it was freed).
     final class LexiconTables: Sendable {
-        let femaleFirstNameKeys: KeySet
+        let femaleFirstNameKeys: HashedKeySet
         let countryAdjectives: [String: [String]]
         let verbsByID: [[LinkingLexicon.Verb]]
         let verbReadingsByID: [LinkingLexicon.VerbReadings]
@@ -183,7 +183,7 @@ final class ArticleView {
 
         /// Empty tables, until the lexicon has made its own.
         init() {
-            femaleFirstNameKeys = KeySet()
+            femaleFirstNameKeys = HashedKeySet()
             countryAdjectives = [:]
             verbsByID = []
             verbReadingsByID = []

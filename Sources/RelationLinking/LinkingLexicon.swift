@@ -130,10 +130,10 @@ struct LinkingLexicon: Sendable {
     private(set) var personNounEndings = EndingList()
     /// `endKey` of each lower-cased noun that names a person (`botaniker`, `französin`, from
     /// `nouns/person-nouns.txt`): the word and a compound's ends are tested by one hash walked from its last byte.
-    private var personNounEndKeys = KeySet()
+    private var personNounEndKeys = HashedKeySet()
     /// `endKey` of each first name of a woman (`persons/first-names-female.txt`, as written): a singular `sie`
     /// takes up a woman. Hashed from the file's bytes: 21,000 strings cost half the lexicon's load time.
-    private(set) var femaleFirstNameKeys = KeySet()
+    private(set) var femaleFirstNameKeys = HashedKeySet()
     /// Adjectives whose stem shares little with their country's name (`zyprisch` → `Zypern`), lower-cased: the
     /// names the article may use (`relations/country-adjectives.tsv`).
     private(set) var countryAdjectives: [String: [String]] = [:]
@@ -269,7 +269,7 @@ struct LinkingLexicon: Sendable {
             }
         }
         if Self.exists("nouns/person-nouns.txt", in: lexicons) {
-            personNounEndKeys = KeySet(try lexicons.words(of: "nouns/person-nouns.txt").map {
+            personNounEndKeys = HashedKeySet(try lexicons.words(of: "nouns/person-nouns.txt").map {
                 Self.endKey($0.lowercased().utf8)
             })
         }

@@ -8,12 +8,7 @@ extension Array {
     /// `fill` wrote there (with no closure kept in them: kept, a closure's context was allocated at every call).
     init(fillingCapacity capacity: Int, _ fill: (UnsafeMutableBufferPointer<Element>) throws -> Int) rethrows {
         self = []
-        reserveCapacity(capacity)
-        var storage = UnsafeMutableBufferPointer<Element>(start: nil, count: 0)
-        withUnsafeMutablePointer(to: &storage) { append(contentsOf: StorageProbe(found: $0)) }
-        let count = try fill(storage)
-        precondition(count >= 0 && count <= storage.count)
-        append(contentsOf: StorageClaim<Element>(count: count))
+        try refill(capacity: capacity, fill)
     }
 
     /// Empties the array and fills it as `init(fillingCapacity:_:)` fills a new one, in the storage it has where

@@ -1,6 +1,6 @@
 /// A set of 64-bit keys that are hashes already (`LinkingLexicon.endKey`), asked about with a multiply and a probe
 /// or two: `Set<UInt64>` hashed every key asked about with SipHash, about a hundred instructions a question.
-struct KeySet: Sendable {
+struct HashedKeySet: Sendable {
     /// Open addressing with linear probing, half full at most; 0 marks an empty slot.
     private var slots = [UInt64](repeating: 0, count: 16)
     private var shift: UInt64 = 60

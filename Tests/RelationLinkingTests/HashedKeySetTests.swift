@@ -2,7 +2,7 @@
 import Testing
 
 /// The key set against `Set<UInt64>`: keys that grow it many times, reserved room, 0, and keys not in it.
-struct KeySetTests {
+struct HashedKeySetTests {
     @Test func holdsWhatASetHolds() {
         // SplitMix64 from a fixed seed: the same keys at every run.
         var state: UInt64 = 0x5EED
@@ -17,12 +17,12 @@ struct KeySetTests {
         for _ in 0..<5_000 { keys.append(next()) }
         // Small keys close together too.
         for step in 1...40 { keys.append(UInt64(step) << 1) }
-        var grown = KeySet()
+        var grown = HashedKeySet()
         for key in keys { grown.insert(key) }
-        var reserved = KeySet()
+        var reserved = HashedKeySet()
         reserved.reserveCapacity(keys.count)
         for key in keys { reserved.insert(key) }
-        let built = KeySet(keys.dropFirst())
+        let built = HashedKeySet(keys.dropFirst())
         let reference = Set(keys)
         for key in keys {
             #expect(grown.contains(key) && reserved.contains(key))
@@ -32,6 +32,6 @@ struct KeySetTests {
             let key = next()
             #expect(grown.contains(key) == reference.contains(key))
         }
-        #expect(!KeySet().contains(0) && !KeySet().contains(42))
+        #expect(!HashedKeySet().contains(0) && !HashedKeySet().contains(42))
     }
 }
