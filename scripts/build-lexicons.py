@@ -2221,27 +2221,25 @@ def main() -> None:
     ap.add_argument("--measure", type=Path, help="10kGNAD articles.jsonl: print place-list hit counts")
     ap.add_argument("--only", choices=["first-names-foreign", "first-names-namdict", "first-names-female", "nouns",
                                        "roles", "person-nouns", "country-codes", "east-asian-names"],
-                    help="rebuild one list that needs only the pip packages (Faker, german-nouns, gender-guesser)")
+                    help="rebuild one list that needs only a few sources (pip: Faker, german-nouns, gender-guesser,"
+                         " pypinyin; country-codes also Debian's unicode-cldr-core)")
     args = ap.parse_args()
     if args.only == "first-names-female":
         stats: dict = {}
         print(f"{OUTPUTS['first_names_female'].relative_to(REPO)}: {write_female_first_names(GermanNouns(), stats)}")
         print(json.dumps(stats, ensure_ascii=False, sort_keys=True))
         return
-    if args.only == "roles":
-        print(f"{OUTPUTS['roles'].relative_to(REPO)}: {write_roles(GermanNouns(), {})}")
-        return
-    if args.only == "person-nouns":
-        print(f"{OUTPUTS['person_nouns'].relative_to(REPO)}: {write_person_nouns(GermanNouns(), {})}")
-        return
-    if args.only == "country-codes":
-        print(f"{OUTPUTS['country_codes'].relative_to(REPO)}: {write_country_codes()}")
-        return
-    if args.only == "east-asian-names":
-        print(f"{OUTPUTS['east_asian_names'].relative_to(REPO)}: {write_east_asian_names()}")
-        return
-    if args.only == "nouns":
-        print(f"{OUTPUTS['nouns'].relative_to(REPO)}: {write_nouns(GermanNouns(), {})}")
+    # Lists rebuilt by one writer each: the output's key and how to write it.
+    single = {
+        "roles": ("roles", lambda: write_roles(GermanNouns(), {})),
+        "person-nouns": ("person_nouns", lambda: write_person_nouns(GermanNouns(), {})),
+        "country-codes": ("country_codes", write_country_codes),
+        "east-asian-names": ("east_asian_names", write_east_asian_names),
+        "nouns": ("nouns", lambda: write_nouns(GermanNouns(), {})),
+    }
+    if args.only in single:
+        key, write = single[args.only]
+        print(f"{OUTPUTS[key].relative_to(REPO)}: {write()}")
         return
     if args.only == "first-names-foreign":
         gn = GermanNouns()
