@@ -692,31 +692,26 @@ struct DateRecognizer {
         return Found(first: index, last: last, normalized: "\(start)/\(start + 9)", relative: nil, rule: "date.decade")
     }
 
-    /// `Neunzigerjahren`, `Achtzigerjahre`: a decade in words, of the twentieth century (the usual reading; the
-    /// decades of this one are written in figures, `2010er-Jahre`).
+    /// `Neunzigerjahren`, `Achtzigerjahre`: a decade in words, a tens word of the numeral list (`neunzig`) before
+    /// `-erjahre(n)`, of the twentieth century (the usual reading; this century's are written in figures,
+    /// `2010er-Jahre`).
     private func spelledDecade(at index: Int) -> Found? {
         // The ending read from the scalars first: many long compounds reach here, and few end so.
-        let ending = tokens.withScalars(index) { word -> Bool in
-            let cut = word.last == "n" ? 1 : 0
-            return word.count > 8 + cut && Self.decadeEnding.indices.allSatisfy {
-                word[word.count - cut - Self.decadeEnding.count + $0] == Self.decadeEnding[$0]
-            }
+        let stemLength = tokens.withScalars(index) { word -> Int? in
+            let ending = Self.decadeEnding.count + (word.last == "n" ? 1 : 0)
+            guard word.count > ending + 1 else { return nil }
+            let stem = word.count - ending
+            return Self.decadeEnding.indices.allSatisfy { word[stem + $0] == Self.decadeEnding[$0] } ? stem : nil
         }
-        guard ending else { return nil }
-        let word = tokens.lowered(index)
-        guard word.hasSuffix("erjahre") || word.hasSuffix("erjahren"),
-              let tens = Self.decadeWords.firstIndex(where: { word.hasPrefix($0) }),
-              word.count == Self.decadeWords[tens].count + (word.hasSuffix("n") ? 8 : 7) else { return nil }
-        let start = 1920 + 10 * tens
+        guard let stemLength,
+              let (tens, _) = lexicon.numbers.wordValue(Array(tokens.lowered(index).unicodeScalars)[..<stemLength]),
+              tens >= 20, tens <= 90, tens.truncatingRemainder(dividingBy: 10) == 0 else { return nil }
+        let start = 1900 + Int(tens)
         return Found(first: index, last: index, normalized: "\(start)/\(start + 9)", relative: nil,
                      rule: "date.decade")
     }
 
     private static let decadeEnding = Array("erjahre".unicodeScalars)
-
-    /// The tens in words from twenty on, as decades start (`zwanzig` for the 1920s).
-    private static let decadeWords = ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
-                                      "neunzig"]
 
     // MARK: relative dates
 
