@@ -40,7 +40,7 @@ final class EastAsianNames: Sendable {
     /// the tradition (`jinping` is `jin` `ping`; `hotel` is no Chinese name).
     func isGivenName(_ word: ArraySlice<Unicode.Scalar>, tradition: Tradition, most: Int) -> Bool {
         guard !word.isEmpty, word.count <= most * longestSyllable,
-              word.allSatisfy({ $0.value < 0x80 && $0.properties.isAlphabetic }) else { return false }
+              word.allSatisfy({ ($0.value | 0x20) &- 0x61 < 26 }) else { return false }
         let set = syllables[Int(tradition.rawValue)]
         // Ends reachable in `parts` syllables, as a bit per position (words are short): a breadth-first split.
         var reachable: UInt64 = 1
