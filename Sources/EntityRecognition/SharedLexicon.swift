@@ -7,7 +7,7 @@ final class SharedLexicon: Sendable {
     /// serves from its per-thread cache.
     let eastAsianNames: EastAsianNames?
 
-    init(_ lexicon: NameLexicon, eastAsianNames: EastAsianNames? = nil) {
+    init(_ lexicon: NameLexicon, eastAsianNames: EastAsianNames?) {
         self.lexicon = lexicon
         self.eastAsianNames = eastAsianNames
     }
