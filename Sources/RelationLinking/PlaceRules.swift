@@ -89,21 +89,20 @@ final class PlaceRules: Sendable {
                     container = place
                     rule = "designation-seat"
                 } else if Self.isRule(source, Provenance.institutionSeatAdjective),
-                          let place = view.placeNamed(byAdjective: first)
-                            ?? (view.mayBeCountryAdjective(first) ? view.countryOfAdjective(first) : nil)
+                          let place = view.mayBeCountryAdjective(first) ? view.countryOfAdjective(first)
                             // (`der Königlich Thailändischen Polizei`: the country's adjective after the crown's.)
-                            ?? (mention.tokens.count >= 3 && view.lower(first, hasPrefix: "königlich")
-                                && view.mayBeCountryAdjective(first + 1) ? view.countryOfAdjective(first + 1) : nil) {
-                    // `Der Kärntner Landtag` in an article that names Kärnten, `des Niederösterreichischen Landtags`
-                    // in one that names Niederösterreich: the body of that place.
+                            : mention.tokens.count >= 3 && view.lower(first, hasPrefix: "königlich")
+                                && view.mayBeCountryAdjective(first + 1) ? view.countryOfAdjective(first + 1) : nil {
+                    // `die Thailändische Polizei` in an article that names Thailand: the state's body, as `die
+                    // deutsche Bundespolizei` is.
                     container = place
-                    rule = "designation-seat-adjective"
-                } else if mention.tokens.count >= 2, let place = view.placeNamed(byAdjective: first) {
-                    // `des Berliner Tagesspiegels`, `die Innsbrucker SPÖ`, `am Wiener Landesgericht für Strafsachen`:
-                    // a name that opens with its town's adjective is the town's paper, branch or court, in an
-                    // article that names the town. (One word is no adjective and a name: `Twitter`, `Bundesheer`.)
-                    container = place
-                    rule = "organisation-own-adjective"
+                    rule = "designation-country-adjective"
+                } else if Self.isRule(source, Provenance.institutionSeatAdjective)
+                            || mention.tokens.count >= 2 && view.placeNamed(byAdjective: first) != nil {
+                    // `Der Kärntner Landtag`, `die Innsbrucker SPÖ`, `des Berliner Tagesspiegels`: a body named with
+                    // its town's or land's adjective is one body with its seat, as a designation fused with its place
+                    // is (`Landgericht München`), and no relation: annotators give none (five of five in the
+                    // development sets). (One word is no adjective and a name: `Twitter`, `Bundesheer`.)
                 } else if !view.matches(end, .hyphen), let place = countryOfAdjective(before: first, in: view),
                           !lexicon.partySources.contains(source) {
                     // (The adjective first: hashing the source string cost more than the byte tests that turn most
