@@ -861,16 +861,28 @@ final class RoleRules: Sendable {
         guard end < view.tokenCount, view.isWord(end), !view.isCapitalized(end),
               view.isIn(.presentCopula, end) else { return nil }
         var token = end + 1
-        while token < end + 3, token < view.tokenCount, view.isWord(token), !view.isCapitalized(token),
-              view.isIn(.predicateAdverb, token) {
-            token += 1
+        var adverbs = 0
+        while adverbs < 2, token + 1 < view.tokenCount, view.isWord(token), !view.isCapitalized(token) {
+            // (`ist seit 2010 Bürgermeister von Graz`: since when the role is held.)
+            if view.lower(token, is: "seit"), view.isNumber(token + 1) {
+                token += 2
+            } else if view.isIn(.predicateAdverb, token) {
+                token += 1
+            } else {
+                break
+            }
+            adverbs += 1
         }
         var role = token
         if view.hasCue(.determiner, role) { role += 1 }
         if view.isWord(role), !view.isCapitalized(role) { role += 1 }
-        // Nor the first part of a compound (`der erste Premier-League-Trainer`).
+        // Nor the first part of a compound (`der erste Premier-League-Trainer`), unless a name fused to the role
+        // word (`ist EU-Kommissar`, `ist SPÖ-Chef`).
+        let fusedName = view.mention(startingAt: role).map {
+            $0.type != .person && $0.tokens.upperBound == role + 1 && view.matches(role + 1, .hyphen)
+        } ?? false
         guard role + 1 < view.tokenCount, view.mention(startingAt: role + 1)?.type != .person,
-              !view.hasCue(.personNoun, role + 1), !view.matches(role + 1, .hyphen) else { return nil }
+              !view.hasCue(.personNoun, role + 1), fusedName || !view.matches(role + 1, .hyphen) else { return nil }
         return token
     }
 

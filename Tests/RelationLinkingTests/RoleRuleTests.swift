@@ -598,6 +598,16 @@ struct RoleRuleTests {
         #expect(try Fixture.describe("Karl Huber ist der erste Premier-League-Trainer.", [.per("Karl Huber")]).isEmpty)
     }
 
+    @Test func roleAfterACopulaWithAFusedNameOrSinceWhenIsHeld() throws {
+        #expect(try Fixture.describe("Karl Huber ist EU-Kommissar für Gesundheit.", [.per("Karl Huber"), .org("EU")])
+            == ["Karl Huber memberOf EU (Kommissar)"])
+        #expect(try Fixture.describe("Karl Huber ist seit 2010 Bürgermeister von Linz.",
+                                     [.per("Karl Huber"), .loc("Linz")])
+            == ["Karl Huber represents Linz (Bürgermeister)"])
+        // A person fused to the role is not the body (`ist Merkel-Berater` names whom he advises).
+        #expect(try Fixture.describe("Karl Huber ist Merkel-Berater.", [.per("Karl Huber"), .per("Merkel")]).isEmpty)
+    }
+
     @Test func roleAfterAlsNamesTheBodyButNoBareTitle() throws {
         let marks: [Fixture.Mark] = [.per("Anna Gruber"), .org("SPÖ")]
         #expect(try Fixture.describe("Der Auftritt Anna Grubers als neue SPÖ-Vorsitzende war kurz.", marks
