@@ -97,8 +97,8 @@ final class PlaceRules: Sendable {
                     // deutsche Bundespolizei` is.
                     container = place
                     rule = "designation-country-adjective"
-                } else if Self.isRule(source, Provenance.institutionSeatAdjective)
-                            || mention.tokens.count >= 2 && view.placeNamed(byAdjective: first) != nil {
+                } else if Self.isRule(source, Provenance.institutionSeatAdjective) || mention.tokens.count >= 2,
+                          view.placeNamed(byAdjective: first) != nil {
                     // `Der Kärntner Landtag`, `die Innsbrucker SPÖ`, `des Berliner Tagesspiegels`: a body named with
                     // its town's or land's adjective is one body with its seat, as a designation fused with its place
                     // is (`Landgericht München`), and no relation: annotators give none (five of five in the
