@@ -615,6 +615,13 @@ struct RoleRuleTests {
         #expect(try Fixture.describe("Sie lehnten Anna Gruber als Kanzlerin ab.", marks).isEmpty)
     }
 
+    /// A negotiator is a role (`der Chefunterhändler der Regierung, Humberto de la Calle`), compounds too.
+    @Test func negotiatorIsARole() throws {
+        #expect(try Fixture.describe("Es war gut, sagte der Chefunterhändler der Regierung, Karl Huber, am Montag.",
+                                     [.per("Karl Huber")])
+            == ["Karl Huber hasTitle Chefunterhändler", "Karl Huber said Es war gut"])
+    }
+
     @Test func rolePhraseAfterSpeechVerbBeforeNameInCommas() throws {
         let out = try Fixture.describe(
             "Die Lage sei ernst, sagte der NATO-Generalsekretär für Osteuropa, Mark Rutte, in Riga.",
