@@ -867,7 +867,16 @@ final class SpeechRules: Sendable {
                                          roles: roles), found <= colon else {
             return invertedColon(colon, sentence: sentence, in: view)
         }
-        let end = pastDashedAside(found, before: colon, in: view)
+        var end = pastDashedAside(found, before: colon, in: view)
+        // `Gernot Rainer, Chef der Ärztegewerkschaft Asklepios, geht sogar weiter: …`: past a role or profession
+        // set off by commas after a named person, where the clause goes on with a lower-case word.
+        if case .entity(let key) = who, view.personKeys.contains(key), view.matches(end, .comma),
+           describesSpeaker(from: end + 1, in: view),
+           let close = (end + 2..<min(colon, end + 12)).first(where: { view.matches($0, .comma) }),
+           close + 1 < colon, view.isWord(close + 1), !view.isCapitalized(close + 1),
+           !view.matches(close + 1, in: [.und, .oder]) {
+            end = close + 1
+        }
         // `Vogl: Am Anfang habe ich nur fotografiert.` in an interview (`STANDARD: Was ist passiert?`): the
         // interviewee's label, not a clause that attributes.
         if end == colon, state.isInterview { return nil }

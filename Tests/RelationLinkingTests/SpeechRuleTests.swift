@@ -823,6 +823,24 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(text, [.per("Karl Huber")]).contains("Karl Huber said Das Risiko ist gering"))
     }
 
+    /// `Gernot Rainer, Chef der Ärztegewerkschaft, geht sogar weiter: …`: the colon clause's subject past a role set
+    /// off by commas; not past a name joined by `und`, nor past a description that is no role.
+    @Test func colonClauseSubjectPastARoleApposition() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Huber"), .org("Ärztebund")]
+        #expect(try Fixture.describe("Karl Huber, Chef des Ärztebunds, geht weiter: Es brauche mehr Ärzte.", marks)
+            .contains("Karl Huber said Es brauche mehr Ärzte"))
+        #expect(try !Fixture.describe("Karl Huber, Chef des Ärztebunds, und die Ärzte fordern: Es brauche Ärzte.",
+                                      marks).contains { $0.contains(" said ") })
+        #expect(try !Fixture.describe("Karl Huber, die Stadt und der Bund planen weiter: Es brauche Ärzte.", marks)
+            .contains { $0.contains(" said ") })
+    }
+
+    /// `…, richtet Wehsely ihrem Gegenspieler aus`: words passed on to someone are said.
+    @Test func wordsPassedOnWithAusrichten() throws {
+        #expect(try Fixture.describe("Das spielt es nicht, richtet Karl Huber dem Minister aus.", [.per("Karl Huber")])
+            == ["Karl Huber said Das spielt es nicht"])
+    }
+
     @Test func sieTakesUpTheLastWomanNamedAndErPassesOverHer() throws {
         let marks: [Fixture.Mark] = [.per("Beate Kramer"), .per("Uwe Brandt"), .per("Bazack")]
         let sie = "Beate Kramer wurde von Uwe Brandt geschlagen. Vor Gericht berichtete sie, das sei oft passiert."
