@@ -1111,6 +1111,15 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(own, [.per("Karl Huber")]) == ["Karl Huber said Es sei ein Scherz gewesen"])
     }
 
+    /// `erwarte er sich`: a verb whose stem ends in `t` makes its Konjunktiv in `-te`; `glaubte er` is a past.
+    @Test func konjunktivInTeOfAStemInTGoesOnTheChain() throws {
+        let text = "Es sei ernst, sagte Karl Huber. Von der Politik erwarte er sich, dass alle zusammenarbeiten."
+        #expect(try Fixture.describe(text, [.per("Karl Huber")])
+            == ["Karl Huber said Es sei ernst", "Karl Huber said alle zusammenarbeiten"])
+        let past = "Es sei ernst, sagte Karl Huber. Von der Politik glaubte er damals, dass alle zusammenarbeiten."
+        #expect(try Fixture.describe(past, [.per("Karl Huber")]) == ["Karl Huber said Es sei ernst"])
+    }
+
     /// A claim the speaker reports in the Konjunktiv, with no one named making it, is more of his words; an
     /// indicative one is someone else's (`heißt es`, above).
     @Test func reportedClaimGoesOnTheChain() throws {
