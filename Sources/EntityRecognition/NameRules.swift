@@ -687,7 +687,11 @@ final class NameRules {
         while index < range.upperBound && parts < limit {
             // `Heinz Spindlers Stimmungslage`: after a full name in the genitive a noun is what the person has.
             if parts >= 1, facts[index - 1].kind == .word, scalars[facts[index - 1].span.end - 1] == "s",
-               !facts[index - 1].hyphenJoinedBefore, isNoun(index), !isFirstName(index), !isSurname(index) {
+               !facts[index - 1].hyphenJoinedBefore, !isFirstName(index), !isSurname(index),
+               // (`Ridley Scotts Blade Runner`: nor an unlisted word after a first name and a genitive; but `Juan
+               // Carlos Varela`, a first name in `-s` is a middle name.)
+               isNoun(index) || start > range.lowerBound && isFirstName(start - 1) && !isFirstName(index - 1)
+                && !isNameParticle(index) {
                 break
             }
             // `Markus Hartmann von der Zentral- und Ansprechstelle`, `Anna Roth von der Landesdatenschutzbehörde`:

@@ -139,6 +139,10 @@ import Testing
     @Test func nounAfterAFullNameInTheGenitiveIsNoPartOfIt() throws {
         #expect(try Self.mentions("Sie fragte nach Heinz Spindlers Stimmungslage.") == ["Heinz Spindlers/PER"])
         #expect(try Self.mentions("Er lobte Hanns Eislers Filmmusik.") == ["Hanns Eislers/PER"])
+        // An unlisted word after a first name and a genitive is what the person made, not a third name.
+        #expect(try Self.mentions("Er sah Ridley Scotts Blade Runner.") == ["Ridley Scotts/PER"])
+        // A first name in `-s` is a middle name.
+        #expect(try Self.mentions("Es sprach Juan Carlos Varela.") == ["Juan Carlos Varela/PER"])
     }
 
     @Test func capitalisedRegionAdjectiveAndADesignationAreOneBody() throws {
