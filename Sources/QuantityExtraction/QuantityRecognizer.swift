@@ -245,6 +245,8 @@ struct QuantityRecognizer {
             // `5, 3 Prozent`: a decimal comma with a stray space, only before a percent or currency unit.
             if index + 3 < sentence.upperBound, tokens.isText(index + 1, ","), tokens.touches(index, index + 1),
                 !containsComma(index), tokens.isDigits(index + 2), tokens.text(index + 2).count <= 2,
+                // (Not `30, 40 Prozent`: two digits ending in zero after the space are the next round figure.)
+                !(tokens.text(index + 2).count == 2 && tokens.text(index + 2).hasSuffix("0")),
                 let entry = lexicon.unit(token: index + 3, of: tokens),
                 entry.kind == .percentage || entry.kind == .money,
                 let decimal = Double(tokens.text(index).replacingOccurrences(of: ".", with: "") + "."
@@ -322,6 +324,18 @@ struct QuantityRecognizer {
         } else if tokens.isText(next, "und") {
             let opener = reading.first - 1
             guard opener >= sentence.lowerBound, tokens.isLowered(opener, "zwischen") else { return nil }
+        } else if tokens.isText(next, ","), !tokens.touches(next, next + 1) {
+            // `zwei, drei Tage`, `30, 40 Prozent`: the spoken range of two neighbouring figures, the next count or
+            // the next round ten, with the unit after the second; not a list (`1, 2 und 3`, `drei, vier, fünf
+            // Kinder`).
+            guard reading.first == sentence.lowerBound || !tokens.isText(reading.first - 1, ","),
+                  let second = readNumber(at: next + 1), !second.isArticle, second.multiplier == nil,
+                  reading.multiplier == nil, second.isWord == reading.isWord,
+                  second.value == reading.value + 1
+                    || reading.value.truncatingRemainder(dividingBy: 10) == 0 && second.value == reading.value + 10,
+                  second.last + 1 < sentence.upperBound, tokens.kind(second.last + 1) == .word,
+                  !tokens.isText(second.last + 1, "und"), !tokens.isText(second.last + 1, "oder") else { return nil }
+            return second
         } else if !lexicon.hasListed(token: next, of: tokens, .range) {
             return nil
         }

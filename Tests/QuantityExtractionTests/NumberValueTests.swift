@@ -47,6 +47,9 @@ struct NumberValueTests {
         ("Das dauert ein bis zwei Wochen.", "ein bis zwei Wochen", 1.0, 2.0),
         // The higher bound written first.
         ("Der Anteil pendelte zwischen 64 und 50 Prozent.", "64 und 50 Prozent", 50.0, 64.0),
+        // The spoken range of neighbouring figures, with a comma.
+        ("Dafür wären zwei, drei Jahre nötig.", "zwei, drei Jahre", 2.0, 3.0),
+        ("Die Einkommen steigen um 30, 40 Prozent.", "30, 40 Prozent", 30.0, 40.0),
     ])
     func range(text: String, span: String, low: Double, high: Double) throws {
         let document = try Fixture.run(text)
@@ -54,6 +57,17 @@ struct NumberValueTests {
         #expect(quantity.minValue == low)
         #expect(quantity.maxValue == high)
         #expect(quantity.value == nil)
+    }
+
+    /// A list of figures is no range (`drei, vier, fünf Kinder`), nor are figures that are not neighbours; a digit
+    /// after a stray space before a percent is a decimal (`5, 3 Prozent`).
+    @Test func commaBetweenFiguresThatAreNoSpokenRange() throws {
+        let list = try Fixture.run("Mütter mit drei, vier, fünf Kleinkindern warteten.")
+        #expect(try #require(Fixture.quantity("fünf Kleinkindern", in: list)).value == 5)
+        let apart = try Fixture.run("Es kamen 2, 7 Kinder.")
+        #expect(try #require(Fixture.quantity("7 Kinder", in: apart)).value == 7)
+        let decimal = try Fixture.run("Etwa die Hälfte (5, 3 Prozent) war da.")
+        #expect(try #require(Fixture.quantity("5, 3 Prozent", in: decimal)).value == 5.3)
     }
 
     @Test(arguments: [
