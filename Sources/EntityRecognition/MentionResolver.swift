@@ -95,6 +95,7 @@ final class MentionResolver {
                     || followsRomanceArticle(candidate.tokens.lowerBound))
                 || candidate.rule == .organisationBeforeRole
                 && definedAcronyms.contains(facts[candidate.tokens.lowerBound].exact)
+                || namesAnOperation(candidate.tokens.lowerBound)
             if drop { taken.uncover(candidate.span) }
             return drop
         }
@@ -128,6 +129,15 @@ final class MentionResolver {
             && Self.romanceArticles.contains(facts[index - 1].exact)
     }
 
+    /// `die Operation Cumberland`, `„Operation Pangea“`: the word after `Operation` is a police or military
+    /// operation's code name, no place or person (operations are no entities).
+    private func namesAnOperation(_ index: Int) -> Bool {
+        index > 0 && facts[index - 1].span.length == 9 && facts[index - 1].sentence == facts[index].sentence
+            && facts[index - 1].exact == Self.operation
+    }
+
+    private static let operation = WordKey("Operation", folded: false)
+
     private static let romanceArticles = KeySet(
         ["El", "La", "Le", "Les", "Los", "Las", "Il", "Lo"].map { WordKey($0, folded: false) })
 
@@ -140,8 +150,17 @@ final class MentionResolver {
         var dropped: [Int] = []
         // Fields read in place: a candidate copied is a retain and a release of each of its references.
         for position in accepted.indices.dropLast() {
-            guard accepted[position].type == .organization, accepted[position + 1].type == .organization,
-                  accepted[position].nameEntry >= 0 else { continue }
+            guard accepted[position].type == .organization, accepted[position + 1].type == .organization
+            else { continue }
+            // `der Europäischen Polizeibehörde Europol`: a designation with an adjective before a listed body's name
+            // describes that body.
+            if accepted[position].rule == .institutionSeatAdjective, accepted[position + 1].nameEntry >= 0,
+               accepted[position].tokens.upperBound == accepted[position + 1].tokens.lowerBound,
+               !facts[accepted[position + 1].tokens.upperBound - 1].hyphenJoinedAfter {
+                dropped.append(position)
+                continue
+            }
+            guard accepted[position].nameEntry >= 0 else { continue }
             let descriptor = accepted[position]
             let name = accepted[position + 1]
             guard descriptor.tokens.upperBound == name.tokens.lowerBound,

@@ -2268,6 +2268,12 @@ final class NameRules {
         if facts[index].hyphenJoinedBefore && isText(index, Literal.relatedCompany) { return true }
         return facts[index].span.length >= 8 && !has(index, WordClass.descriptive)
             && endsIn(words.orgTypeSuffixes, index, minimum: 5, prefix: 3)
+            // (`Zehntausender Missbrauchsdateien`: a number word's noun, not a broadcaster, a `-sender`.)
+            && !Self.numberNounEndings.contains(where: { ends(index, with: $0, after: 0) })
+    }
+
+    private static let numberNounEndings: [[UInt32]] = ["tausender", "hunderter"].map {
+        $0.unicodeScalars.map(WordKey.fold)
     }
 
     /// `Unicredit-Chef Federico Ghizzoni`, `der frühere UMP-Vorsitzende`: a name in no list fused to a listed

@@ -145,6 +145,16 @@ import Testing
         #expect(try Self.mentions("Es sprach Juan Carlos Varela.") == ["Juan Carlos Varela/PER"])
     }
 
+    /// An operation's code name is no place (`Operation Cumberland`), a designation with an adjective before a
+    /// listed body's name describes it (`der Europäischen Polizeibehörde Europol`), and a number word's noun is no
+    /// broadcaster (`Zehntausender`, not a `-sender`).
+    @Test func codeNamesDescriptionsAndNumberNounsAreNoNames() throws {
+        #expect(try Self.mentions("Die Operation Cumberland lief in Wien.") == ["Wien/LOC"])
+        #expect(try Self.mentions("Das wurde von der Europäischen Polizeibehörde Europol unterstützt.")
+            == ["Europol/ORG"])
+        #expect(try Self.mentions("Er besaß Zehntausender Missbrauchsdateien.").isEmpty)
+    }
+
     @Test func capitalisedRegionAdjectiveAndADesignationAreOneBody() throws {
         #expect(try Self.mentions("Die Niederösterreichische Gebietskrankenkasse prüfte den Fall.")
             == ["Niederösterreichische Gebietskrankenkasse/ORG"])
