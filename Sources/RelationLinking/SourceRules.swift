@@ -147,10 +147,21 @@ final class SourceRules: Sendable {
         var out: [Attribution] = []
         // The cue below starts with one of these bits or with `nach`.
         let cueBits = UInt64(LinkingLexicon.Cue.anaphor.bit | LinkingLexicon.Cue.sourcePostposition.bit)
-        for sentence in view.document.sentences.indices
-        where (view.sentence(sentence, hasAny: cueBits) || view.sentence(sentence, hasAny: [.nach]))
-            && !attributedSentences.contains(sentence) {
+        for sentence in view.document.sentences.indices where !attributedSentences.contains(sentence) {
             let range = view.document.sentences[sentence].tokenRange
+            // `Demnach wurden 14 Aufständische … getötet` after `Wie die Organisation mitteilte, …`: an adverb that
+            // says `according to that` takes up the source of the sentence right before.
+            if !range.isEmpty,
+               view.lower(range.lowerBound, is: "demnach") || view.lower(range.lowerBound, is: "demzufolge"),
+               !range.contains(where: { $0 != range.lowerBound && hasSourceCue($0, in: view) }),
+               let source = attributions.last(where: {
+                   $0.sentence == sentence - 1 && !Self.isLiteral($0.speakerKey)
+               }) {
+                out.append(Attribution(speakerKey: source.speakerKey, sentence: sentence, scope: range,
+                                       rule: "source-taken-up"))
+                continue
+            }
+            guard view.sentence(sentence, hasAny: cueBits) || view.sentence(sentence, hasAny: [.nach]) else { continue }
             // (`pronounSource` answers only at `nach` or a postposition: asked after that test, not called for every
             // token of the sentence.)
             guard let cue = view.tokens(in: range, withAny: cueBits, orIn: [.nach]).first(where: { token in
@@ -406,7 +417,7 @@ final class SourceRules: Sendable {
                 rule = "source-nach-angaben"
             } else if view.matches(token, .nach), view.hasCue(.sourceNoun, token + 1)
                         || view.hasCue(.determiner, token + 1)
-                        && view.hasCue(.sourceNoun, token + 2) {
+                        && view.hasCue(.sourceNoun, sourceNoun(afterAdjectivesFrom: token + 2, in: view)) {
                 source = sourceAfter(token + 1, allowBare: false, in: view)
                 rule = "source-nach-angaben"
             } else if view.matches(token, in: [.sprach, .spricht, .sprachen]),
@@ -434,7 +445,39 @@ final class SourceRules: Sendable {
                 scope = scope.lowerBound..<colon
             }
             out.append(Attribution(speakerKey: source, sentence: sentence, scope: scope, rule: rule))
+            // `Nach Schätzungen von ILO, der IOM und der Stiftung Walk Free`: the bodies joined to the source are
+            // sources too.
+            if rule == "source-nach-angaben" || rule == "source-laut" {
+                for other in coordinatedSources(after: source, from: token + 1, in: scope, view: view) {
+                    out.append(Attribution(speakerKey: other, sentence: sentence, scope: scope, rule: rule))
+                }
+            }
         }
+    }
+
+    /// The organisations joined by commas, `und` or `sowie` to the source `key` named first after `start`, each with
+    /// its article and a type word (`der Stiftung Walk Free`).
+    private func coordinatedSources(after key: String, from start: Int, in scope: Range<Int>, view: ArticleView)
+        -> [String] {
+        guard let first = (start..<min(start + 12, scope.upperBound)).lazy.compactMap({ view.mention(startingAt: $0) })
+            .first(where: { $0.key == key }) else { return [] }
+        var out: [String] = []
+        var next = view.pastBracketedMention(first.tokens.upperBound)
+        while next + 1 < scope.upperBound, view.matches(next, .comma) || view.matches(next, .und)
+                || view.lower(next, is: "sowie") {
+            var token = next + 1
+            if view.hasCue(.determiner, token) { token += 1 }
+            // (A noun that says what the body is: `der Stiftung Walk Free`, where `Stiftung` heads names too.)
+            if view.isCapitalized(token), !view.hasMention(at: token), view.role(token) == nil,
+               view.mention(startingAt: token + 1)?.type == .organization {
+                token += 1
+            }
+            guard let body = view.mention(startingAt: token), body.type == .organization, body.key != key,
+                  !out.contains(body.key) else { break }
+            out.append(body.key)
+            next = view.pastBracketedMention(body.tokens.upperBound)
+        }
+        return out
     }
 
     /// `nach seinen Angaben`, `nach ihrer Schätzung`, `ihren Schätzungen zufolge`, `ihm zufolge`: a pronoun stands
@@ -497,6 +540,17 @@ final class SourceRules: Sendable {
             if let mention = view.mention(startingAt: start), mention.type != .place { return mention.key }
         }
         return nil
+    }
+
+    /// Past up to two lower-case words (`jüngsten globalen`) from `token` to a source noun after them; `token` where
+    /// none follows.
+    private func sourceNoun(afterAdjectivesFrom token: Int, in view: ArticleView) -> Int {
+        var probe = token
+        while probe < token + 2, view.isWord(probe), !view.isCapitalized(probe), !view.hasMention(at: probe),
+              !view.hasCue(.determiner, probe) {
+            probe += 1
+        }
+        return view.hasCue(.sourceNoun, probe) ? probe : token
     }
 
     /// The source named at `start`: a mention (`Unicef`, `BKA-Schätzungen`), a source noun with a genitive
@@ -574,6 +628,8 @@ final class SourceRules: Sendable {
                                                               in: view) {
             return person.key
         }
+        // (`nach den jüngsten globalen Schätzungen von ILO`: adjectives before the noun.)
+        if !allowBare { token = sourceNoun(afterAdjectivesFrom: token, in: view) }
         guard view.hasCue(.sourceNoun, token) else { return nil }
         token += 1
         if view.hasCue(.genitive, token) { token += 1 }
@@ -618,10 +674,11 @@ final class SourceRules: Sendable {
     /// noun after `aus` with a genitive or `von` and a name (`einer am Mittwoch vorgestellten Umfrage des
     /// Digitalverbands Bitkom`), else the document phrase right after `aus`.
     private func emergingSource(in range: Range<Int>, view: ArticleView) -> String? {
-        // From each `aus` (a whole-word test, where `hervor` is a prefix test): the particle within 24 words after.
+        // From each `aus` (a whole-word test, where `hervor` is a prefix test): the particle within 36 words after
+        // (a document's title and its body's long name may stand between).
         var found: (aus: Int, particle: Int)?
         for aus in range where view.matches(aus, .aus) {
-            if let particle = (aus + 1..<min(aus + 25, range.upperBound)).first(where: {
+            if let particle = (aus + 1..<min(aus + 37, range.upperBound)).first(where: {
                 view.lower($0, hasPrefix: "hervor") && (view.lower($0, is: "hervor")
                     || view.lower($0, is: "hervorgeht") || view.lower($0, is: "hervorging")
                     || view.lower($0, is: "hervorgehe") || view.lower($0, is: "hervorgehen"))
@@ -639,6 +696,11 @@ final class SourceRules: Sendable {
             if view.isCapitalized(next), !view.hasMention(at: next), view.role(next) == nil { next += 1 }
             guard let named = view.mention(startingAt: next), named.type != .place else { break }
             return named.key
+        }
+        // `aus dem am Mittwoch veröffentlichten „Global Report on Trafficking in Persons“ des Büros der Vereinten
+        // Nationen … hervor`: the document's title in quotation marks, then whose it is in the genitive.
+        for close in (aus + 2)..<particle where view.isQuote(close) && view.hasCue(.genitive, close + 1) {
+            if let named = view.mention(startingAt: close + 2), named.type != .place { return named.key }
         }
         return documentBody(after: aus + 1, in: view)
     }

@@ -46,6 +46,35 @@ struct SourceRuleTests {
         #expect(!out.contains("173 Fälle accordingTo Norda"))
     }
 
+    /// `Demnach …` takes up the source of the sentence right before; with none there it takes up nothing.
+    @Test func demnachTakesUpTheSourceOfTheSentenceBefore() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .quantity("236 Milliarden Dollar")]
+        let text = "Die Lage sei ernst, teilte die Velora mit. Demnach verdienen Täter 236 Milliarden Dollar."
+        #expect(try Fixture.describe(text, marks).contains("236 Milliarden Dollar accordingTo Velora"))
+        let none = "Die Velora tagte in Wien. Demnach verdienen Täter 236 Milliarden Dollar."
+        #expect(try !Fixture.describe(none, marks).contains { $0.contains("accordingTo") })
+    }
+
+    /// `Nach den jüngsten Schätzungen von Velora, der Norda und der Stiftung Kestra`: adjectives before the source
+    /// noun, and every body joined to the source.
+    @Test func coordinatedBodiesAfterASourceNounAreSourcesToo() throws {
+        let text = "Nach den jüngsten globalen Schätzungen von Velora, der Norda und der Stiftung Kestra leben "
+            + "50 Millionen Menschen in Sklaverei."
+        let out = try Fixture.describe(text, [.org("Velora"), .org("Norda"), .org("Kestra"),
+                                              .quantity("50 Millionen Menschen")])
+        #expect(out == ["50 Millionen Menschen accordingTo Velora", "50 Millionen Menschen accordingTo Norda",
+                        "50 Millionen Menschen accordingTo Kestra"])
+    }
+
+    /// `Das geht aus dem „Global Report“ des Büros … hervor`: the body after the document's quoted title.
+    @Test func bodyAfterAQuotedDocumentTitleIsTheSource() throws {
+        let text = "Die Behörden zählten 25 Prozent mehr Opfer. Das geht aus dem am Mittwoch in Wien "
+            + "veröffentlichten „Global Report on Trafficking in Persons 2024“ des Büros der Velora für Drogen hervor."
+        let out = try Fixture.describe(text, [.org("Büros der Velora für Drogen"), .loc("Wien"),
+                                              .quantity("25 Prozent")])
+        #expect(out == ["25 Prozent accordingTo Büros der Velora für Drogen"])
+    }
+
     @Test func roleCompoundOnABodyNamesThePersonAfterIt() throws {
         let text = "Laut Velora-Präsident Karl Huber wurden 361 Verfahren abgeschlossen."
         #expect(try Fixture.describe(text, [.org("Velora"), .per("Karl Huber"), .quantity("361 Verfahren")])
