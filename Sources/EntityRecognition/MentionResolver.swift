@@ -36,6 +36,10 @@ final class MentionResolver {
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
         var usable = candidates
+        // (Rare: only an article with a compound its acronym defined has any.)
+        if candidates.contains(where: { $0.rule == .acronymDefinition && $0.tokens.count == 3 }) {
+            usable += repeatedCompoundLongForms(candidates)
+        }
         if candidates.contains(where: \.ambiguous) {
             // Canonical names compared by exact key, so no name string is built for the comparison. Only the
             // names as long (in UTF-8 bytes) as an ambiguous one's can be asked for, so only those are hashed: most
@@ -117,6 +121,38 @@ final class MentionResolver {
             Self.sortInDocumentOrder(&accepted, byType: true)
         }
         return entities(of: accepted)
+    }
+
+    /// `das UN-Menschenrechtsbüro` after `des UN-Menschenrechtsbüros (OHCHR)`: a compound its acronym defined as a
+    /// name is that name again, with or without the genitive's `-s`, where the lists see only the name it is built
+    /// on (`UN`). Candidates as strong as the definition, linked to it.
+    private func repeatedCompoundLongForms(_ candidates: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        for long in candidates where long.rule == .acronymDefinition && long.tokens.count == 3
+            && facts[long.tokens.lowerBound].hyphenJoinedAfter {
+            let name = long.tokens.lowerBound, head = long.tokens.upperBound - 1
+            for index in 0..<max(0, facts.count - 2) where index != name
+                && facts[index].folded == facts[name].folded && facts[index].hyphenJoinedAfter
+                && facts[index + 2].hyphenJoinedBefore && sameHead(index + 2, head) {
+                var candidate = Candidate(
+                    tokens: index..<(index + 3), span: TextSpan(facts[index].span.begin, facts[index + 2].span.end),
+                    type: long.type, priority: long.priority, match: .coreference, rule: .repeatedName)
+                candidate.link = long.span
+                out.append(candidate)
+            }
+        }
+        return out
+    }
+
+    /// Whether two words are the same but for a genitive `-s` or `-es` on either (`Menschenrechtsbüros`).
+    private func sameHead(_ one: Int, _ other: Int) -> Bool {
+        let a = facts[one].span, b = facts[other].span
+        let (short, long) = a.length <= b.length ? (a, b) : (b, a)
+        let extra = long.length - short.length
+        guard extra <= 2, (0..<short.length).allSatisfy({
+            WordKey.fold(scalars[short.begin + $0]) == WordKey.fold(scalars[long.begin + $0])
+        }) else { return false }
+        return extra == 0 || scalars[long.end - 1] == "s" && (extra == 1 || scalars[long.end - 2] == "e")
     }
 
     /// `der Containerfrachter El Faro`, `La Roja`: a place's name right after a Spanish, French or Italian article

@@ -1665,7 +1665,9 @@ final class NameRules {
            !(hasAdjectiveEnding(found) && !facts[found].hyphenJoinedAfter) {
             best = nil
         }
-        guard var first = best ?? headedLongForm(before: index, in: range) else { return }
+        let compound = best == nil && headedLongForm(before: index, in: range) == nil
+        guard var first = best ?? headedLongForm(before: index, in: range) ?? compoundLongForm(before: index, in: range)
+        else { return }
         // `Large Hadron Collider (LHC)`, `Integraler Taktfahrplan (ITF)`: a thing, an event or an agreement.
         if words.nonOrganisationHeads.contains(facts[index - 1].folded)
             || endsIn(words.nonOrganisationHeadEnds, index - 1, minimum: 5, prefix: 0) {
@@ -1697,9 +1699,13 @@ final class NameRules {
         var long = Candidate(
             tokens: first..<index, span: longSpan, type: type, priority: RulePriority.acronymDefinition,
             rule: .acronymDefinition)
-        if let listed {
-            long.nameEntry = listed.nameEntry
-            if let canonical = extras.canonical(of: listed) { extras.setCanonical(canonical, of: &long) }
+        // (A compound's long form is the listed acronym's body: its name and ids, `UN-Menschenrechtsbüro (OHCHR)`.)
+        let entry = listed ?? (compound ? listStarts(index + 1).first(where: {
+            $0.type == .organization && $0.tokens == (index + 1)..<(index + 2)
+        }) : nil)
+        if let entry {
+            long.nameEntry = entry.nameEntry
+            if let canonical = extras.canonical(of: entry) { extras.setCanonical(canonical, of: &long) }
         }
         out.append(long)
         var short = Candidate(
@@ -1709,6 +1715,26 @@ final class NameRules {
         short.link = longSpan
         out.append(short)
     }
+
+    /// `des UN-Menschenrechtsbüros (OHCHR)`, `das UNO-Flüchtlingshochkommissariat (UNHCR)`: a compound on a listed
+    /// name whose last part is an organisation's head, before a listed organisation's acronym, is that
+    /// organisation's German name, one span (GUIDELINES: a compound that is itself a name). Returns its first token.
+    private func compoundLongForm(before index: Int, in range: Range<Int>) -> Int? {
+        let last = index - 1, name = index - 3
+        guard name >= range.lowerBound, isWord(last), facts[last].capitalised, facts[last].hyphenJoinedBefore,
+              !facts[name].hyphenJoinedBefore, listType[name] != nil, listSpan(at: name) == name..<(name + 1),
+              listType[index + 1] == .organization,
+              isOrganisationHead(last) || Self.agencyHeads.contains(where: {
+                  ends(last, with: $0, after: 2) || ends(last, with: $0, after: 2, dropping: 1)
+                      || ends(last, with: $0, after: 2, dropping: 2)
+              }) else { return nil }
+        return name
+    }
+
+    /// Heads of the UN's and the EU's agencies' German names, besides `orgHeads` (`UN-Flüchtlingshochkommissariat`,
+    /// `UN-Kinderhilfswerk`, `UN-Entwicklungsprogramm`), asked only before a listed organisation's acronym.
+    private static let agencyHeads: [[UInt32]] = ["kommissariat", "hilfswerk", "programm", "sekretariat", "mission"]
+        .map { $0.unicodeScalars.map(WordKey.fold) }
 
     /// `der ÖVGW (Österreichische Vereinigung für das Gas- und Wasserfach)`: an acronym before the long form it
     /// spells, in brackets; the two are one organisation, each its own span (as the other way round).

@@ -155,6 +155,16 @@ import Testing
         #expect(try Self.mentions("Er besaß Zehntausender Missbrauchsdateien.").isEmpty)
     }
 
+    /// `das UNO-Flüchtlingshochkommissariat (UNHCR)`: a compound on a listed name before a listed body's acronym is
+    /// that body's German name, one span, found again later with or without the genitive's `-s`; a compound with
+    /// no acronym after it is the name it is built on (`UN-Sicherheitsrat`: `UN`).
+    @Test func compoundBeforeAListedAcronymIsThatBodysName() throws {
+        let text = "Das UNO-Flüchtlingshochkommissariat (UNHCR) warnte. Ein Sprecher des UNO-Flüchtlingshochkommissariats "
+            + "kam. Der UN-Sicherheitsrat tagte."
+        #expect(try Self.mentions(text) == ["UNO-Flüchtlingshochkommissariat/ORG", "UNHCR/ORG",
+                                            "UNO-Flüchtlingshochkommissariats/ORG", "UN/ORG"])
+    }
+
     @Test func capitalisedRegionAdjectiveAndADesignationAreOneBody() throws {
         #expect(try Self.mentions("Die Niederösterreichische Gebietskrankenkasse prüfte den Fall.")
             == ["Niederösterreichische Gebietskrankenkasse/ORG"])
