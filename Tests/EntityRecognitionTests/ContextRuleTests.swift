@@ -159,8 +159,8 @@ import Testing
     /// that body's German name, one span, found again later with or without the genitive's `-s`; a compound with
     /// no acronym after it is the name it is built on (`UN-Sicherheitsrat`: `UN`).
     @Test func compoundBeforeAListedAcronymIsThatBodysName() throws {
-        let text = "Das UNO-Flüchtlingshochkommissariat (UNHCR) warnte. Ein Sprecher des UNO-Flüchtlingshochkommissariats "
-            + "kam. Der UN-Sicherheitsrat tagte."
+        let text = "Das UNO-Flüchtlingshochkommissariat (UNHCR) warnte. Ein Sprecher des "
+            + "UNO-Flüchtlingshochkommissariats kam. Der UN-Sicherheitsrat tagte."
         #expect(try Self.mentions(text) == ["UNO-Flüchtlingshochkommissariat/ORG", "UNHCR/ORG",
                                             "UNO-Flüchtlingshochkommissariats/ORG", "UN/ORG"])
     }
