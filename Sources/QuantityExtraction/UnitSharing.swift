@@ -353,6 +353,12 @@ struct UnitSharing {
                 next.tokens.lowerBound - bare.tokens.upperBound <= 4 else { continue }
             let between = (bare.tokens.upperBound + 1)..<next.tokens.lowerBound
             guard between.allSatisfy({ Self.joiners.contains(tokens.text($0)) }) else { continue }
+            // `64 Milliarden oder 37 Prozent mehr`: millions and a share of them say one thing twice; the share's
+            // unit is not the millions'.
+            if next.quantity.kind == .percentage, Self.multiplierWords.contains(tokens.text(bare.tokens.upperBound)),
+               !next.tokens.contains(where: { Self.multiplierWords.contains(tokens.text($0)) }) {
+                continue
+            }
             found[position].quantity = Self.sharing(
                 bare.quantity, unit: unit, currency: next.quantity.currency, kind: next.quantity.kind,
                 rule: "+unit-shared")

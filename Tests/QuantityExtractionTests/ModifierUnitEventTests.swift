@@ -72,6 +72,8 @@ struct ModifierUnitEventTests {
         // A part of a plural in the genitive: the noun is the unit, outside the span.
         ("Laut Statistik hatten 901 der Taten ein Motiv.", "901", "Tat"),
         ("Es stimmten 178 der 300 Gewehre.", "178", "Gewehr"),
+        // A compound on a noun of people whose plural is its singular.
+        ("Rund 3,3 Millionen der Zwangsarbeiter waren Kinder.", "3,3 Millionen", "Zwangsarbeiter"),
         ("Die Behörde sprach von 33 leicht verletzten Flüchtlingen.", "33 leicht verletzten Flüchtlingen", "Flüchtling"),
         ("Es folgten drei weitere kurze Kontakte.", "drei weitere kurze Kontakte", "Kontakt"),
         // An uninflected adverb before the adjective too, but no number word.
@@ -456,6 +458,13 @@ struct UnitSharingTests {
         let document = try Fixture.run("In 96 Gemeinden fehlen 30 Pistolen.")
         #expect(try #require(Fixture.quantity("96 Gemeinden", in: document)).unit == "Gemeinde")
         #expect(try #require(Fixture.quantity("30 Pistolen", in: document)).unit == "Pistole")
+    }
+
+    /// `64 Milliarden oder 37 Prozent mehr`: a share after millions says the same figure again; its unit is not
+    /// the millions'.
+    @Test func shareAfterMillionsIsNoUnitOfThem() throws {
+        let document = try Fixture.run("Sie verdienen 64 Milliarden oder 37 Prozent mehr als 2014.")
+        #expect(try #require(Fixture.quantity("64 Milliarden", in: document)).unit == nil)
     }
 
     @Test func unitIsNotSharedAcrossAVerb() throws {
