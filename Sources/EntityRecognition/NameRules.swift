@@ -664,6 +664,7 @@ final class NameRules {
         static let hyphen = keys("-")
         /// Words that link the parts of an organisation's long form (`Institut für Markt- und Sozialanalysen`).
         static let longFormLinks = keys("für der die das des dem den von vom und gegen in zur zum of for the and")
+        static let purposeLinks = keys("für gegen")
         static let honorifics = keys(
             "Herr Herrn Frau Hr Fr Dr Prof Monsieur Madame Señor Señora Signor Signora Sir Prinz Prinzessin Graf "
                 + "Gräfin Fürst Fürstin Pater Scheich Sheikh")
@@ -1665,7 +1666,7 @@ final class NameRules {
            !(hasAdjectiveEnding(found) && !facts[found].hyphenJoinedAfter) {
             best = nil
         }
-        let compound = best == nil && headedLongForm(before: index, in: range) == nil
+        let spelled = best != nil
         guard var first = best ?? headedLongForm(before: index, in: range) ?? compoundLongForm(before: index, in: range)
         else { return }
         // `Large Hadron Collider (LHC)`, `Integraler Taktfahrplan (ITF)`: a thing, an event or an agreement.
@@ -1699,10 +1700,12 @@ final class NameRules {
         var long = Candidate(
             tokens: first..<index, span: longSpan, type: type, priority: RulePriority.acronymDefinition,
             rule: .acronymDefinition)
-        // (A compound's long form is the listed acronym's body: its name and ids, `UN-Menschenrechtsbüro (OHCHR)`.)
-        let entry = listed ?? (compound ? listStarts(index + 1).first(where: {
+        // (A long form that does not spell a listed body's acronym is that body's German name: its name and ids,
+        // `UN-Menschenrechtsbüro (OHCHR)`, `UN-Organisation für Ernährung und Landwirtschaft (FAO)`. One that spells
+        // it defines the letters anew.)
+        let entry = listed ?? (spelled ? nil : listStarts(index + 1).first(where: {
             $0.type == .organization && $0.tokens == (index + 1)..<(index + 2)
-        }) : nil)
+        }))
         if let entry {
             long.nameEntry = entry.nameEntry
             if let canonical = extras.canonical(of: entry) { extras.setCanonical(canonical, of: &long) }
@@ -1776,12 +1779,19 @@ final class NameRules {
             let previous = start - 1
             let linked = isText(previous, Literal.joiners) && previous > 0 && facts[previous - 1].hyphenJoinedAfter
                 || isWord(previous) && (facts[previous].capitalised || isText(previous, Literal.longFormLinks))
+                // (`Kommission gegen organisiertes Verbrechen`, `Institut für angewandte Ökologie`: a lower-case
+                // adjective after `für` or `gegen`.)
+                || isWord(previous) && !facts[previous].capitalised && hasAdjectiveEnding(previous)
+                    && previous > range.lowerBound && isText(previous - 1, Literal.purposeLinks)
             guard linked else { break }
             start = previous
         }
+        // (A listed body's acronym after a long form that spans more than its head is that form's own:
+        // `Präsidentenkommission gegen organisiertes Verbrechen (PAOCC)`.)
+        let spansMore = last - start >= 2 && (start...last).contains(where: { isText($0, Literal.purposeLinks) })
         guard let head = (start...last).first(where: {
             isWord($0) && facts[$0].capitalised
-                && (!listedAcronym && isOrganisationHead($0) || isArmedGroupHead($0)) }),
+                && ((!listedAcronym || spansMore) && isOrganisationHead($0) || isArmedGroupHead($0)) }),
               !roleLike(head), !(head...last).contains(where: isFirstName),
               !listedAcronym || listType[index + 1] == .organization
         else { return nil }

@@ -474,6 +474,18 @@ import Testing
         #expect(document.mentions.count == 4)
     }
 
+    /// A German long form that does not spell a listed body's acronym is that body's name, with its listed name;
+    /// a lower-case adjective after `für` or `gegen` belongs to it.
+    @Test func germanLongFormOfAListedAcronymTakesTheListedName() throws {
+        let text = "Das sagte die UN-Organisation für Ernährung und Landwirtschaft (FAO)."
+        let document = try Fixture.run(text, with: try #require(Self.recognizer))
+        #expect(try Self.mentions(text) == ["UN-Organisation für Ernährung und Landwirtschaft/ORG", "FAO/ORG"])
+        #expect(document.entities.values.map(\.canonicalName)
+            == ["Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen"])
+        #expect(try Self.mentions("Das Institut für angewandte Ökologie (IFAÖ) warnte.")
+            == ["Institut für angewandte Ökologie/ORG", "IFAÖ/ORG"])
+    }
+
     @Test func fullNameInTheGenitiveIsThePersonNamedWithoutIt() throws {
         let text = "Sigmundur Davíð Gunnlaugssons Stellvertreter kommt. Regierungschef Sigmundur Davíð Gunnlaugsson "
             + "geht. Gunnlaugsson schweigt."
