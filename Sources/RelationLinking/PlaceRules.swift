@@ -438,8 +438,9 @@ final class PlaceRules: Sendable {
               view.sentenceOf[token] == view.sentenceOf[start] else { return nil }
         // `in der Europa League`: a capitalised word right after makes the place part of a longer name.
         let after = place.tokens.upperBound
+        // (Not a date: `in der Provinz Pampanga Anfang Juni`.)
         if after < view.tokenCount, view.document.tokens[after].kind == .word, view.isCapitalized(after),
-           !view.hasMention(at: after) {
+           !view.hasMention(at: after), view.dateAt[after] == nil {
             return nil
         }
         return place
@@ -616,8 +617,10 @@ final class PlaceRules: Sendable {
         // (`bis zum Europäischen Gerichtshof für Menschenrechte in Straßburg zu ziehen`).
         // (`Das Ministerium für Öffentliche Sicherheit in Peking kündigte an`: the sentence's subject before its
         // verb; `… an die Beratungsstelle Phoenix in Hannover gewandt hatte.`: the participle closing the clause.)
-        let opensSentence = mention.tokens.lowerBound == sentenceStart
-            || view.hasCue(.determiner, sentenceStart) && mention.tokens.lowerBound <= sentenceStart + 2
+        // (`Auch das Bundesamt für Cybersicherheit (BACS) in Bern erhält …`: a conjunction or `auch` first.)
+        let opener = view.matches(sentenceStart, in: [.auch, .und, .aber, .doch]) ? sentenceStart + 1 : sentenceStart
+        let opensSentence = mention.tokens.lowerBound == opener
+            || view.hasCue(.determiner, opener) && mention.tokens.lowerBound <= opener + 2
         // (A participle in `-t`, not a separable particle (`Stützpunkte der PKK im Nordirak an,` names where the
         // bases are) nor an infinitive (`sich dem IS im Irak anzuschließen`), whose place is the act's.)
         let closingVerb = after + 1 < view.tokenCount && view.isWord(after) && !view.isCapitalized(after)

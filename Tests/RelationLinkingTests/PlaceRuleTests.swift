@@ -330,6 +330,20 @@ struct PlaceRuleTests {
         #expect(try Fixture.describe("Linz – Die Linzer SPÖ wählte.", [.loc("Linz"), .org("SPÖ")]).isEmpty)
     }
 
+    /// `Auch das Bundesamt (BA) in Bern erhält …`: `auch` before the subject; `in der Provinz Pampanga Anfang Juni`:
+    /// a date after the place ends no longer name.
+    @Test func seatAfterAuchAndPlaceBeforeADate() throws {
+        #expect(try Fixture.describe("Auch das Bundesamt für Sicherheit (BAS) in Bern erhält Meldungen.",
+                                     [.org("Bundesamt für Sicherheit"), .org("BAS", key: "Bundesamt für Sicherheit"),
+                                      .loc("Bern")])
+            == ["Bundesamt für Sicherheit locatedIn Bern"])
+        #expect(try Fixture.describe("Bei einer Razzia in Porac in der Provinz Pampanga Anfang Juni fand man Waffen.",
+                                     [.loc("Porac"), .loc("Pampanga"), .date("Anfang Juni")])
+            == ["Porac locatedIn Pampanga"])
+        #expect(try Fixture.describe("Bei einer Razzia in Porac in der Provinz Pampanga Arena fand man Waffen.",
+                                     [.loc("Porac"), .loc("Pampanga")]).isEmpty)
+    }
+
     @Test func organisationsSeatInAPlace() throws {
         #expect(try Fixture.describe("Sie berieten am AU-Sitz in Addis Abeba.", [.org("AU"), .loc("Addis Abeba")])
             == ["AU locatedIn Addis Abeba"])
