@@ -744,8 +744,10 @@ final class SourceRules: Sendable {
         // `rechnet der VW-Rivale mit …`: a name fused to a noun is not who counts.
         if let mention = view.mention(startingAt: after), mention.type != .place,
            !view.matches(mention.tokens.upperBound, .hyphen) { return mention.key }
-        // `beziffert die Organisation …`: a type word takes up the one organisation the last sentences name.
+        // `beziffert die Organisation …`: a type word takes up the one organisation the last sentences name; not
+        // after a plural verb (`registrierten die Behörden`: authorities at large).
         if after == verb + 2, view.isOrganisationType(after), !view.hasMention(at: after + 1),
+           !view.lower(verb, hasSuffix: "en"),
            let body = view.onlyOrganisationNamed(before: after, excluding: [lexicon.partySources,
                                                                             lexicon.mediaSources]) {
             return body.key

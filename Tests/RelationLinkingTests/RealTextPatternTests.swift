@@ -142,6 +142,9 @@ extension RealTextPatternTests {
             .quantity("200 Millionen Euro"),
         ])
         #expect(out == ["drei Prozent accordingTo WTO", "200 Millionen Euro accordingTo WTO"])
+        // A plural verb's type word is authorities at large (`registrierten die Behörden`).
+        let plural = "UN-Bericht: Mehr Opfer. Im Jahr 2022 registrierten die Behörden 25 Prozent mehr Betroffene."
+        #expect(try Fixture.describe(plural, [.org("UN"), .quantity("25 Prozent")]).isEmpty)
     }
 
     @Test(arguments: ["Im Vorjahr registrierte Graz 5000 Anträge.", "Das Amt schätzt Eurostat auf 5000 Anträge."])
