@@ -2241,6 +2241,15 @@ final class SpeechRules: Sendable {
             }
             return last
         }
+        // `Eine Ermittlerin des LKA … beschreibt das so: … „…“, sagt sie.`: the body whose unnamed member spoke last,
+        // where the member's noun has the pronoun's gender.
+        if let last = state.lastSpeaker, sentence - state.lastSentence <= 2, !view.personKeys.contains(last),
+           // (The member is named where the said began, a Konjunktiv chain perhaps going on since.)
+           (max(0, state.lastSentence - 3)...state.lastSentence).contains(where: {
+               unnamedMemberSpoke(for: last, in: $0, feminine: feminine, view: view)
+           }) {
+            return last
+        }
         // `sie` with a singular verb is a woman, but the name lists do not know whose names are women's: only the
         // one person the sentence opens with is taken, named first or after a woman's noun (`Die bisherige Chefin
         // …, Gabi Schiessling, …, erklärte sie`; not `Die Polizei stoppte Michael D., wie sie berichtete`).
@@ -2255,6 +2264,19 @@ final class SpeechRules: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether `sentence` names an unnamed member of the body `key` by a role or person noun in the genitive's
+    /// phrase (`Eine Ermittlerin des LKA`, `ein Sprecher der Polizei`), of the pronoun's gender (`-in` for `sie`).
+    private func unnamedMemberSpoke(for key: String, in sentence: Int, feminine: Bool, view: ArticleView) -> Bool {
+        guard sentence >= 0, sentence < view.document.sentences.count else { return false }
+        let range = view.document.sentences[sentence].tokenRange
+        return range.contains { noun in
+            view.hasCue(.indefinite, noun - 1) && view.isCapitalized(noun) && !view.hasMention(at: noun)
+                && view.hasCue(.genitive, noun + 1) && view.mention(startingAt: noun + 2)?.key == key
+                && view.lower(noun, hasSuffix: "in") == feminine
+                && (roleRules.hasRole(at: noun, in: view) || lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)))
+        }
     }
 
     /// The person a sentence's opening `der`/`die` and role word (`Die Innenministerin hatte …`) takes up: the one

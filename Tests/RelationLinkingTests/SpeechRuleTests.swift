@@ -841,6 +841,18 @@ struct SpeechRuleTests {
             == ["Karl Huber said Das spielt es nicht"])
     }
 
+    /// `Eine Ermittlerin des LKA … „…“, sagt sie.`: the pronoun of the unnamed member's gender takes up the body
+    /// she spoke for, past a Konjunktiv chain; the other gender does not.
+    @Test func pronounOfAnUnnamedMemberTakesUpHerBody() throws {
+        let start = "Eine Ermittlerin des Landeskriminalamts beschreibt das so: Die Täter melden sich per App. "
+            + "Dann werde eine Plattform empfohlen. "
+        let marks: [Fixture.Mark] = [.org("Landeskriminalamts", key: "LKA")]
+        #expect(try Fixture.describe(start + "„Das Geld ist weg“, sagt sie.", marks)
+            .contains("LKA said Das Geld ist weg"))
+        #expect(try !Fixture.describe(start + "„Das Geld ist weg“, sagt er.", marks)
+            .contains("LKA said Das Geld ist weg"))
+    }
+
     @Test func sieTakesUpTheLastWomanNamedAndErPassesOverHer() throws {
         let marks: [Fixture.Mark] = [.per("Beate Kramer"), .per("Uwe Brandt"), .per("Bazack")]
         let sie = "Beate Kramer wurde von Uwe Brandt geschlagen. Vor Gericht berichtete sie, das sei oft passiert."
