@@ -665,6 +665,8 @@ final class NameRules {
         /// Words that link the parts of an organisation's long form (`Institut für Markt- und Sozialanalysen`).
         static let longFormLinks = keys("für der die das des dem den von vom und gegen in zur zum of for the and")
         static let purposeLinks = keys("für gegen")
+        /// Nouns for any person, which a name may follow after `namens` (`ein Mann namens Karim`).
+        static let plainPersonNouns = keys("Mann Frau Junge Mädchen Kind Person Mensch Bub Nutzer Nutzerin")
         static let honorifics = keys(
             "Herr Herrn Frau Hr Fr Dr Prof Monsieur Madame Señor Señora Signor Signora Sir Prinz Prinzessin Graf "
                 + "Gräfin Fürst Fürstin Pater Scheich Sheikh")
@@ -2141,7 +2143,9 @@ final class NameRules {
     /// Machine`) a product or event, no entity.
     private func namedAs(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let noun = index - 1
-        let start = index + 1
+        // (`eine Frau namens „Lina“`: the name in quotation marks.)
+        let quoted = index + 1 < range.upperBound && isQuoteMark(index + 1)
+        let start = quoted ? index + 2 : index + 1
         guard noun >= range.lowerBound, start < range.upperBound, facts[start].kind == .word, facts[start].capitalised,
               facts[noun].kind == .word, facts[noun].capitalised else { return }
         let type: EntityType
@@ -2149,7 +2153,7 @@ final class NameRules {
             type = .organization
         } else if isPlaceType(noun) {
             type = .place
-        } else if descriptionLike(noun) || roleLike(noun) {
+        } else if descriptionLike(noun) || roleLike(noun) || isText(noun, Literal.plainPersonNouns) {
             type = .person
         } else {
             return

@@ -635,6 +635,9 @@ import Testing
         ("Ein Rapper namens Chief Keef wollte auftreten.", ["Chief Keef/PER"]),
         ("Die Forscher machen eine Gruppe namens Sofacy verantwortlich.", ["Sofacy/ORG"]),
         ("Sie kamen in ein Lager namens Grande-Synthe.", ["Grande-Synthe/LOC"]),
+        // After a plain noun for a person, in quotation marks too.
+        ("Ihn schrieb eine Frau namens „Lina“ an.", ["Lina/PER"]),
+        ("Ein Mann namens Karim bot ihm Arbeit an.", ["Karim/PER"]),
         // After a noun that is no person, body or place, a product or event.
         ("Sie bauten ein Gerät namens The Machine.", []),
     ])
