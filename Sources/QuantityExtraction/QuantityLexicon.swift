@@ -144,8 +144,8 @@ final class QuantityLexicon: Sendable {
     /// Nouns that are triggers as the last part of a compound too (`Rekordkaution`, `Parteispende`), match `head`:
     /// their lower-case scalar values, longest first.
     let headTriggers: [(values: [UInt32], trigger: Trigger)]
-    /// The low bytes of the heads' last two scalars as a bit table: a word ending in none of those pairs ends in no
-    /// head.
+    /// The heads' last two scalars as a bit table of their folded low bytes (`folded`): a word ending in none of
+    /// those pairs ends in no head.
     let headTriggerEndings: [UInt64]
     /// The scalars of `headTriggers`, in their order, read without touching the triggers' strings.
     let headTriggerValues: [[UInt32]]
@@ -208,8 +208,8 @@ final class QuantityLexicon: Sendable {
     /// The entries of `prefixTable` (their places in it) by the first four scalars of their prefixes, for words of
     /// four scalars or more: a word was compared with every prefix sharing its first byte, some ten for `b`, `g`, `v`.
     let prefixBuckets: TriggerBuckets
-    /// The first two scalars (low bytes) of the prefix triggers as a bit table (and the first of one-scalar ones),
-    /// so that most words skip the prefix search.
+    /// The first two scalars (folded low bytes, `folded`) of the prefix triggers as a bit table (and the first of
+    /// one-scalar ones), so that most words skip the prefix search.
     private let prefixPairs: [UInt64]
     private let prefixSingles: [Bool]
     /// The first four scalars (low bytes) of the prefix triggers of four or more, hashed into a bit table: the
@@ -408,7 +408,7 @@ final class QuantityLexicon: Sendable {
             // A one-scalar head may follow any scalar.
             let befores = values.count >= 2 ? [Int(values[values.count - 2] & 0xFF)] : Array(0..<256)
             for before in befores {
-                let cell = before << 8 | Int(last & 0xFF)
+                let cell = Self.foldedPair(UInt32(before), last)
                 endings[cell >> 6] |= 1 << UInt64(cell & 63)
             }
         }
@@ -505,9 +505,9 @@ final class QuantityLexicon: Sendable {
             if scalars.isEmpty {
                 empty = true
             } else if scalars.count == 1 {
-                singles[Int(scalars[0].value & 0xFF)] = true
+                singles[Self.folded(scalars[0].value)] = true
             } else {
-                let cell = Int(scalars[0].value & 0xFF) << 8 | Int(scalars[1].value & 0xFF)
+                let cell = Self.foldedPair(scalars[0].value, scalars[1].value)
                 pairs[cell >> 6] |= 1 << UInt64(cell & 63)
             }
         }
@@ -528,25 +528,53 @@ final class QuantityLexicon: Sendable {
         triggerWordSmallFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys), bitCount: 1 << 14)
     }
 
-    /// Whether a word whose first lower-case scalars are `first` … `fourth` (nil: the word is shorter) may start
-    /// with a prefix trigger; `false` is sure. (Inlined: asked of some 23,000 words a pass, the call cost as much.)
-    @inline(__always)
+    /// Whether a word whose first scalars, in either case, are `first` … `fourth` (nil: the word is shorter) may
+    /// start with a prefix trigger; `false` is sure.
     func mayStartPrefixTrigger(first: UInt32, second: UInt32?, third: UInt32?, fourth: UInt32?) -> Bool {
-        if hasEmptyPrefix || prefixSingles[Int(first & 0xFF)] { return true }
-        guard let second else { return false }
-        let cell = Int(first & 0xFF) << 8 | Int(second & 0xFF)
+        let values = [first, second, third, fourth].compactMap { $0 }
+        return mayStartPrefixTrigger(count: values.count) { values[$0] }
+    }
+
+    /// `mayStartPrefixTrigger(first:second:third:fourth:)` for a word of `count` scalars whose scalar at an offset
+    /// `scalar` gives (asked for the first four at most, each only once the ones before let the word through).
+    /// Either case will do: the tables hold folded bytes, so no scalar is lower-cased, which took some 25
+    /// instructions a word for the three after the first, most of them never needed. (Inlined: asked of some
+    /// 23,000 words a pass, the call cost as much.)
+    @inline(__always)
+    func mayStartPrefixTrigger(count: Int, scalar: (Int) -> UInt32) -> Bool {
+        let first = scalar(0)
+        if hasEmptyPrefix || prefixSingles[Self.folded(first)] { return true }
+        guard count > 1 else { return false }
+        let second = scalar(1)
+        let cell = Self.foldedPair(first, second)
         guard prefixPairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0 else { return false }
         if prefixShortOnly { return true }
-        guard let third, let fourth else { return false }
-        let quad = Self.prefixQuadCell(first, second, third, fourth)
+        guard count > 3 else { return false }
+        let quad = Self.prefixQuadCell(first, second, scalar(2), scalar(3))
         return prefixQuads[quad >> 6] & (1 << UInt64(quad & 63)) != 0
+    }
+
+    /// A scalar's low byte with bit 5 set: a Latin-1 capital (`A`–`Z`, `À`–`Þ` but `×`) and its lower case, 32
+    /// above it, fold to the same byte, and no scalar that lower-casing one by one leaves alone changes its folded
+    /// byte. The bit tables over folded bytes are read with a word's scalars as written, lower-cased or not, and
+    /// turn away what they turned away over lower-cased low bytes but the few words that differ from a trigger in
+    /// bit 5 alone (`[` for `{`), which the search after them turns away.
+    @inline(__always)
+    static func folded(_ value: UInt32) -> Int {
+        Int(truncatingIfNeeded: value & 0xFF | 0x20)
+    }
+
+    /// The cell of two scalars in a bit table of folded byte pairs.
+    @inline(__always)
+    static func foldedPair(_ first: UInt32, _ second: UInt32) -> Int {
+        folded(first) << 8 | folded(second)
     }
 
     private static let prefixQuadBits = 1 << 14
 
     private static func prefixQuadCell(_ first: UInt32, _ second: UInt32, _ third: UInt32, _ fourth: UInt32) -> Int {
-        var hash = (first & 0xFF) &* 0x9E37_79B1 ^ (second & 0xFF) &* 0x85EB_CA6B ^ (third & 0xFF) &* 0xC2B2_AE35
-            ^ (fourth & 0xFF) &* 0x27D4_EB2F
+        var hash = UInt32(folded(first)) &* 0x9E37_79B1 ^ UInt32(folded(second)) &* 0x85EB_CA6B
+            ^ UInt32(folded(third)) &* 0xC2B2_AE35 ^ UInt32(folded(fourth)) &* 0x27D4_EB2F
         hash ^= hash >> 15
         return Int(truncatingIfNeeded: hash & UInt32(prefixQuadBits - 1))
     }
