@@ -761,9 +761,15 @@ struct QuantityRecognizer {
                 }
                 return WordFilter.finishedKey(hash)
             }
-            // From the earliest word on: the longest phrase first.
-            for start in 0..<count where phraseFilter.mayContain(phraseKey(from: start))
-                && lexicon.modifierFirstTable.contains(word(count - 1 - start)) {
+            // Whether the word in `slot` opens a modifier, looked up by its token's key where it has no dot: no
+            // string made or hashed.
+            func opens(_ slot: Int) -> Bool {
+                words[slot].dotted ? lexicon.modifierFirstTable.contains(word(slot))
+                    : lexicon.modifierFirstTable.value(loweredToken: words[slot].token, of: tokens) != nil
+            }
+            // From the earliest word on: the longest phrase first. The phrase's first word is asked first: most are
+            // no modifier's, and the phrase's key, hashed over all its words for each start, cost more.
+            for start in 0..<count where opens(count - 1 - start) && phraseFilter.mayContain(phraseKey(from: start)) {
                 var phrase = word(count - 1 - start)
                 var slot = count - 2 - start
                 while slot >= 0 {
