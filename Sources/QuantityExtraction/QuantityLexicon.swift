@@ -109,9 +109,11 @@ final class QuantityLexicon: Sendable {
     let internalStems: [InternalStem]
     /// The length of the shortest stem: a word shorter than it plus three letters of number holds none.
     let shortestInternalStem: Int
-    /// The stems' first two scalars (low byte of each) as bits, for `mayHoldInternalStem`; nil where a stem is
-    /// shorter than two.
+    /// The stems' first two scalars (low byte of each) as bits, for `internalStemCandidates`; nil where a stem is
+    /// shorter than two or there are more than 64 stems.
     private let internalStemPairs: [UInt64]?
+    /// The cell of each stem's first two scalars in `internalStemPairs`, in the stems' order.
+    private let internalStemCells: [Int]
     let months: StringTable<Int>
     let dateWords: StringTable<(role: DateRole, value: String?)>
     /// Whether an article of `DateRecognizer.articles`, as written or in lower case, is also a date word.
@@ -287,16 +289,19 @@ final class QuantityLexicon: Sendable {
         }
         internalStems = stems
         shortestInternalStem = stems.map(\.stem.count).min() ?? 0
-        var stemPairs: [UInt64]? = Array(repeating: 0, count: 256 * 256 / 64)
-        for stem in stems {
+        var stemPairs: [UInt64]? = stems.count <= 64 ? Array(repeating: 0, count: 256 * 256 / 64) : nil
+        var stemCells: [Int] = []
+        for stem in stems where stemPairs != nil {
             guard stem.stem.count >= 2 else {
                 stemPairs = nil
                 break
             }
             let cell = Int(stem.stem[0].value & 0xFF) << 8 | Int(stem.stem[1].value & 0xFF)
             stemPairs?[cell >> 6] |= 1 << UInt64(cell & 63)
+            stemCells.append(cell)
         }
         internalStemPairs = stemPairs
+        internalStemCells = stemCells
 
         var months: [String: Int] = [:]
         for row in try lexicons.rows(of: folder + "months.tsv") where row.fields.count >= 2 {
@@ -608,19 +613,26 @@ final class QuantityLexicon: Sendable {
         }
     }
 
-    /// Whether some internal stem may occur in `scalars`: `false` where no two adjacent scalars are a stem's first
-    /// two. Most number words hold no stem, and are turned away so before each stem is searched for.
-    func mayHoldInternalStem(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard let pairs = internalStemPairs else { return true }
+    /// The stems that may occur in `scalars` from `start` on, as bits by their place in `internalStems` (every
+    /// bit where the table cannot tell): those whose first two scalars (low bytes) stand next to each other there.
+    /// Most number words hold no stem, and the rest one or two: each stem was searched for in every word whose
+    /// pairs held any stem's, fourteen searches a word.
+    func internalStemCandidates(_ scalars: [Unicode.Scalar], from start: Int) -> UInt64 {
+        guard let pairs = internalStemPairs else { return ~0 }
         return pairs.withUnsafeBufferPointer { pairs in
             scalars.withUnsafeBufferPointer { scalars in
-                var position = 1
+                var candidates: UInt64 = 0
+                var position = start + 1
                 while position < scalars.count {
                     let cell = Int(scalars[position - 1].value & 0xFF) << 8 | Int(scalars[position].value & 0xFF)
-                    if pairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0 { return true }
+                    if pairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0 {
+                        for (stem, stemCell) in internalStemCells.enumerated() where stemCell == cell {
+                            candidates |= 1 << UInt64(stem)
+                        }
+                    }
                     position += 1
                 }
-                return false
+                return candidates
             }
         }
     }

@@ -1113,8 +1113,13 @@ struct QuantityRecognizer {
         }
         // A stem is found only from the fourth letter on (`cut >= 3` below).
         guard lower.count > 4, lower.count >= 3 + lexicon.shortestInternalStem,
-            lexicon.numbers.mayStartNumber(lower[...]), lexicon.mayHoldInternalStem(lower) else { return nil }
-        for stem in lexicon.internalStems {
+            lexicon.numbers.mayStartNumber(lower[...]) else { return nil }
+        // Only the stems whose first two scalars the word holds from the fourth on are searched for (in their
+        // order, as all were): a stem met first before it is passed over below.
+        let candidates = lexicon.internalStemCandidates(lower, from: 3)
+        guard candidates != 0 else { return nil }
+        for place in lexicon.internalStems.indices where candidates & (1 << UInt64(place & 63)) != 0 {
+            let stem = lexicon.internalStems[place]
             guard let cut = Self.find(stem.stem, in: lower), cut >= 3 else { continue }
             let rest = lower[(cut + stem.stem.count)...]
             // (A verb's endings after `ver-`: `verdreifacht`, `verdreifachte`.)
