@@ -688,9 +688,10 @@ final class EventTriggerMatcher {
         guard first < 0x80 else { return false }
         let length = span.length
         // `headTrigger`: a capitalised word of one scalar, or ending in no head's last two, has none.
+        // (The table folds case: the scalars are read as written.)
         if first &- 65 < 26 && length >= 2 && !lexicon.headTriggers.isEmpty {
-            let cell = Int(Self.lower(tokens.scalar(at: span.end - 2).value) & 0xFF) << 8
-                | Int(Self.lower(tokens.scalar(at: span.end - 1).value) & 0xFF)
+            let cell = QuantityLexicon.foldedPair(tokens.scalar(at: span.end - 2).value,
+                                                  tokens.scalar(at: span.end - 1).value)
             if lexicon.headTriggerEndings[cell >> 6] & (1 << UInt64(cell & 63)) != 0 { return false }
         }
         // A hyphen after it may join a compound (`TokenText.compoundEnd`).
@@ -702,11 +703,9 @@ final class EventTriggerMatcher {
         if listed { return false }
         let lowered = Self.lower(first)
         if !lexicon.prefixTriggerFirstBytes[Int(lowered)] { return true }
+        // (A lower case known scalar by scalar is the one the folded tables allow for.)
         guard lowerKey != 0 else { return false }
-        return !lexicon.mayStartPrefixTrigger(
-            first: lowered, second: length > 1 ? Self.lower(tokens.scalar(at: span.begin + 1).value) : nil,
-            third: length > 2 ? Self.lower(tokens.scalar(at: span.begin + 2).value) : nil,
-            fourth: length > 3 ? Self.lower(tokens.scalar(at: span.begin + 3).value) : nil)
+        return !lexicon.mayStartPrefixTrigger(count: length) { tokens.scalar(at: span.begin + $0).value }
     }
 
     /// The longest trigger starting at a token: a word sequence, the word (or hyphenated compound), a prefix.
@@ -726,11 +725,10 @@ final class EventTriggerMatcher {
             }
             // The prefix search below (scalar by scalar when `lowerKey != 0`) needs the first four scalars to match.
             if lowerKey != 0 {
-                let second = tokens.scalar(index, at: 1).map { Self.lower($0.value) }
-                let third = tokens.scalar(index, at: 2).map { Self.lower($0.value) }
-                let fourth = tokens.scalar(index, at: 3).map { Self.lower($0.value) }
-                if !lexicon.mayStartPrefixTrigger(first: Self.lower(first), second: second, third: third,
-                                                  fourth: fourth) { return nil }
+                let span = tokens.token(index).span
+                if !lexicon.mayStartPrefixTrigger(count: span.length, scalar: {
+                    tokens.scalar(at: span.begin + $0).value
+                }) { return nil }
             }
         }
         // A capitalised word inside the sentence is a noun (`Opfer`, `Festnahme`, `Zahlen`).
@@ -806,8 +804,7 @@ final class EventTriggerMatcher {
     private func headSlot(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         // Every head ends in its last two scalars: most words end in no such pair.
         if scalars.count >= 2 {
-            let cell = Int(Self.lower(scalars[scalars.count - 2].value) & 0xFF) << 8
-                | Int(Self.lower(scalars[scalars.count - 1].value) & 0xFF)
+            let cell = QuantityLexicon.foldedPair(scalars[scalars.count - 2].value, scalars[scalars.count - 1].value)
             guard lexicon.headTriggerEndings[cell >> 6] & (1 << UInt64(cell & 63)) != 0 else { return nil }
         }
         // Every head needs three scalars before it.

@@ -109,9 +109,11 @@ final class QuantityLexicon: Sendable {
     let internalStems: [InternalStem]
     /// The length of the shortest stem: a word shorter than it plus three letters of number holds none.
     let shortestInternalStem: Int
-    /// The stems' first two scalars (low byte of each) as bits, for `mayHoldInternalStem`; nil where a stem is
-    /// shorter than two.
+    /// The stems' first two scalars (low byte of each) as bits, for `internalStemCandidates`; nil where a stem is
+    /// shorter than two or there are more than 64 stems.
     private let internalStemPairs: [UInt64]?
+    /// The cell of each stem's first two scalars in `internalStemPairs`, in the stems' order.
+    private let internalStemCells: [Int]
     let months: StringTable<Int>
     let dateWords: StringTable<(role: DateRole, value: String?)>
     /// Whether an article of `DateRecognizer.articles`, as written or in lower case, is also a date word.
@@ -144,8 +146,8 @@ final class QuantityLexicon: Sendable {
     /// Nouns that are triggers as the last part of a compound too (`Rekordkaution`, `Parteispende`), match `head`:
     /// their lower-case scalar values, longest first.
     let headTriggers: [(values: [UInt32], trigger: Trigger)]
-    /// The low bytes of the heads' last two scalars as a bit table: a word ending in none of those pairs ends in no
-    /// head.
+    /// The heads' last two scalars as a bit table of their folded low bytes (`folded`): a word ending in none of
+    /// those pairs ends in no head.
     let headTriggerEndings: [UInt64]
     /// The scalars of `headTriggers`, in their order, read without touching the triggers' strings.
     let headTriggerValues: [[UInt32]]
@@ -208,8 +210,8 @@ final class QuantityLexicon: Sendable {
     /// The entries of `prefixTable` (their places in it) by the first four scalars of their prefixes, for words of
     /// four scalars or more: a word was compared with every prefix sharing its first byte, some ten for `b`, `g`, `v`.
     let prefixBuckets: TriggerBuckets
-    /// The first two scalars (low bytes) of the prefix triggers as a bit table (and the first of one-scalar ones),
-    /// so that most words skip the prefix search.
+    /// The first two scalars (folded low bytes, `folded`) of the prefix triggers as a bit table (and the first of
+    /// one-scalar ones), so that most words skip the prefix search.
     private let prefixPairs: [UInt64]
     private let prefixSingles: [Bool]
     /// The first four scalars (low bytes) of the prefix triggers of four or more, hashed into a bit table: the
@@ -287,16 +289,19 @@ final class QuantityLexicon: Sendable {
         }
         internalStems = stems
         shortestInternalStem = stems.map(\.stem.count).min() ?? 0
-        var stemPairs: [UInt64]? = Array(repeating: 0, count: 256 * 256 / 64)
-        for stem in stems {
+        var stemPairs: [UInt64]? = stems.count <= 64 ? Array(repeating: 0, count: 256 * 256 / 64) : nil
+        var stemCells: [Int] = []
+        for stem in stems where stemPairs != nil {
             guard stem.stem.count >= 2 else {
                 stemPairs = nil
                 break
             }
             let cell = Int(stem.stem[0].value & 0xFF) << 8 | Int(stem.stem[1].value & 0xFF)
             stemPairs?[cell >> 6] |= 1 << UInt64(cell & 63)
+            stemCells.append(cell)
         }
         internalStemPairs = stemPairs
+        internalStemCells = stemCells
 
         var months: [String: Int] = [:]
         for row in try lexicons.rows(of: folder + "months.tsv") where row.fields.count >= 2 {
@@ -408,7 +413,7 @@ final class QuantityLexicon: Sendable {
             // A one-scalar head may follow any scalar.
             let befores = values.count >= 2 ? [Int(values[values.count - 2] & 0xFF)] : Array(0..<256)
             for before in befores {
-                let cell = before << 8 | Int(last & 0xFF)
+                let cell = Self.foldedPair(UInt32(before), last)
                 endings[cell >> 6] |= 1 << UInt64(cell & 63)
             }
         }
@@ -505,9 +510,9 @@ final class QuantityLexicon: Sendable {
             if scalars.isEmpty {
                 empty = true
             } else if scalars.count == 1 {
-                singles[Int(scalars[0].value & 0xFF)] = true
+                singles[Self.folded(scalars[0].value)] = true
             } else {
-                let cell = Int(scalars[0].value & 0xFF) << 8 | Int(scalars[1].value & 0xFF)
+                let cell = Self.foldedPair(scalars[0].value, scalars[1].value)
                 pairs[cell >> 6] |= 1 << UInt64(cell & 63)
             }
         }
@@ -528,25 +533,53 @@ final class QuantityLexicon: Sendable {
         triggerWordSmallFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys), bitCount: 1 << 14)
     }
 
-    /// Whether a word whose first lower-case scalars are `first` … `fourth` (nil: the word is shorter) may start
-    /// with a prefix trigger; `false` is sure. (Inlined: asked of some 23,000 words a pass, the call cost as much.)
-    @inline(__always)
+    /// Whether a word whose first scalars, in either case, are `first` … `fourth` (nil: the word is shorter) may
+    /// start with a prefix trigger; `false` is sure.
     func mayStartPrefixTrigger(first: UInt32, second: UInt32?, third: UInt32?, fourth: UInt32?) -> Bool {
-        if hasEmptyPrefix || prefixSingles[Int(first & 0xFF)] { return true }
-        guard let second else { return false }
-        let cell = Int(first & 0xFF) << 8 | Int(second & 0xFF)
+        let values = [first, second, third, fourth].compactMap { $0 }
+        return mayStartPrefixTrigger(count: values.count) { values[$0] }
+    }
+
+    /// `mayStartPrefixTrigger(first:second:third:fourth:)` for a word of `count` scalars whose scalar at an offset
+    /// `scalar` gives (asked for the first four at most, each only once the ones before let the word through).
+    /// Either case will do: the tables hold folded bytes, so no scalar is lower-cased, which took some 25
+    /// instructions a word for the three after the first, most of them never needed. (Inlined: asked of some
+    /// 23,000 words a pass, the call cost as much.)
+    @inline(__always)
+    func mayStartPrefixTrigger(count: Int, scalar: (Int) -> UInt32) -> Bool {
+        let first = scalar(0)
+        if hasEmptyPrefix || prefixSingles[Self.folded(first)] { return true }
+        guard count > 1 else { return false }
+        let second = scalar(1)
+        let cell = Self.foldedPair(first, second)
         guard prefixPairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0 else { return false }
         if prefixShortOnly { return true }
-        guard let third, let fourth else { return false }
-        let quad = Self.prefixQuadCell(first, second, third, fourth)
+        guard count > 3 else { return false }
+        let quad = Self.prefixQuadCell(first, second, scalar(2), scalar(3))
         return prefixQuads[quad >> 6] & (1 << UInt64(quad & 63)) != 0
+    }
+
+    /// A scalar's low byte with bit 5 set: a Latin-1 capital (`A`–`Z`, `À`–`Þ` but `×`) and its lower case, 32
+    /// above it, fold to the same byte, and no scalar that lower-casing one by one leaves alone changes its folded
+    /// byte. The bit tables over folded bytes are read with a word's scalars as written, lower-cased or not, and
+    /// turn away what they turned away over lower-cased low bytes but the few words that differ from a trigger in
+    /// bit 5 alone (`[` for `{`), which the search after them turns away.
+    @inline(__always)
+    static func folded(_ value: UInt32) -> Int {
+        Int(truncatingIfNeeded: value & 0xFF | 0x20)
+    }
+
+    /// The cell of two scalars in a bit table of folded byte pairs.
+    @inline(__always)
+    static func foldedPair(_ first: UInt32, _ second: UInt32) -> Int {
+        folded(first) << 8 | folded(second)
     }
 
     private static let prefixQuadBits = 1 << 14
 
     private static func prefixQuadCell(_ first: UInt32, _ second: UInt32, _ third: UInt32, _ fourth: UInt32) -> Int {
-        var hash = (first & 0xFF) &* 0x9E37_79B1 ^ (second & 0xFF) &* 0x85EB_CA6B ^ (third & 0xFF) &* 0xC2B2_AE35
-            ^ (fourth & 0xFF) &* 0x27D4_EB2F
+        var hash = UInt32(folded(first)) &* 0x9E37_79B1 ^ UInt32(folded(second)) &* 0x85EB_CA6B
+            ^ UInt32(folded(third)) &* 0xC2B2_AE35 ^ UInt32(folded(fourth)) &* 0x27D4_EB2F
         hash ^= hash >> 15
         return Int(truncatingIfNeeded: hash & UInt32(prefixQuadBits - 1))
     }
@@ -580,19 +613,26 @@ final class QuantityLexicon: Sendable {
         }
     }
 
-    /// Whether some internal stem may occur in `scalars`: `false` where no two adjacent scalars are a stem's first
-    /// two. Most number words hold no stem, and are turned away so before each stem is searched for.
-    func mayHoldInternalStem(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard let pairs = internalStemPairs else { return true }
+    /// The stems that may occur in `scalars` from `start` on, as bits by their place in `internalStems` (every
+    /// bit where the table cannot tell): those whose first two scalars (low bytes) stand next to each other there.
+    /// Most number words hold no stem, and the rest one or two: each stem was searched for in every word whose
+    /// pairs held any stem's, fourteen searches a word.
+    func internalStemCandidates(_ scalars: [Unicode.Scalar], from start: Int) -> UInt64 {
+        guard let pairs = internalStemPairs else { return ~0 }
         return pairs.withUnsafeBufferPointer { pairs in
             scalars.withUnsafeBufferPointer { scalars in
-                var position = 1
+                var candidates: UInt64 = 0
+                var position = start + 1
                 while position < scalars.count {
                     let cell = Int(scalars[position - 1].value & 0xFF) << 8 | Int(scalars[position].value & 0xFF)
-                    if pairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0 { return true }
+                    if pairs[cell >> 6] & (1 << UInt64(cell & 63)) != 0 {
+                        for (stem, stemCell) in internalStemCells.enumerated() where stemCell == cell {
+                            candidates |= 1 << UInt64(stem)
+                        }
+                    }
                     position += 1
                 }
-                return false
+                return candidates
             }
         }
     }

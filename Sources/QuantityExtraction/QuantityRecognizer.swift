@@ -775,9 +775,15 @@ struct QuantityRecognizer {
                 }
                 return WordFilter.finishedKey(hash)
             }
-            // From the earliest word on: the longest phrase first.
-            for start in 0..<count where phraseFilter.mayContain(phraseKey(from: start))
-                && lexicon.modifierFirstTable.contains(word(count - 1 - start)) {
+            // Whether the word in `slot` opens a modifier, looked up by its token's key where it has no dot: no
+            // string made or hashed.
+            func opens(_ slot: Int) -> Bool {
+                words[slot].dotted ? lexicon.modifierFirstTable.contains(word(slot))
+                    : lexicon.modifierFirstTable.value(loweredToken: words[slot].token, of: tokens) != nil
+            }
+            // From the earliest word on: the longest phrase first. The phrase's first word is asked first: most are
+            // no modifier's, and the phrase's key, hashed over all its words for each start, cost more.
+            for start in 0..<count where opens(count - 1 - start) && phraseFilter.mayContain(phraseKey(from: start)) {
                 var phrase = word(count - 1 - start)
                 var slot = count - 2 - start
                 while slot >= 0 {
@@ -1136,8 +1142,13 @@ struct QuantityRecognizer {
         }
         // A stem is found only from the fourth letter on (`cut >= 3` below).
         guard lower.count > 4, lower.count >= 3 + lexicon.shortestInternalStem,
-            lexicon.numbers.mayStartNumber(lower[...]), lexicon.mayHoldInternalStem(lower) else { return nil }
-        for stem in lexicon.internalStems {
+            lexicon.numbers.mayStartNumber(lower[...]) else { return nil }
+        // Only the stems whose first two scalars the word holds from the fourth on are searched for (in their
+        // order, as all were): a stem met first before it is passed over below.
+        let candidates = lexicon.internalStemCandidates(lower, from: 3)
+        guard candidates != 0 else { return nil }
+        for place in lexicon.internalStems.indices where candidates & (1 << UInt64(place & 63)) != 0 {
+            let stem = lexicon.internalStems[place]
             guard let cut = Self.find(stem.stem, in: lower), cut >= 3 else { continue }
             let rest = lower[(cut + stem.stem.count)...]
             // (A verb's endings after `ver-`: `verdreifacht`, `verdreifachte`.)
