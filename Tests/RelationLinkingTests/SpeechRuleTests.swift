@@ -836,6 +836,13 @@ struct SpeechRuleTests {
     }
 
     /// `…, richtet Wehsely ihrem Gegenspieler aus`: words passed on to someone are said.
+    /// `hatte damit geprahlt, die Geschäfte brächten …`: a boast reports words.
+    @Test func boastReportsWords() throws {
+        #expect(try Fixture.describe("Karl Huber hatte damit geprahlt, die Geschäfte brächten viel ein.",
+                                     [.per("Karl Huber")]) == ["Karl Huber said die Geschäfte brächten viel ein"])
+        #expect(try Fixture.describe("Karl Huber prahlte mit seinem Auto.", [.per("Karl Huber")]).isEmpty)
+    }
+
     @Test func wordsPassedOnWithAusrichten() throws {
         #expect(try Fixture.describe("Das spielt es nicht, richtet Karl Huber dem Minister aus.", [.per("Karl Huber")])
             == ["Karl Huber said Das spielt es nicht"])
