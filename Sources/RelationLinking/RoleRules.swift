@@ -1139,7 +1139,12 @@ final class RoleRules: Sendable {
                     || (view.isVerbForm(start - 1 - adverb) && !view.isCapitalized(start - 1 - adverb))
                     || view.matches(start - 1 - adverb, in: Self.auxiliaries)
                     || view.hasCue(.sourceNoun, start - 1) || view.hasCue(.sourcePreposition, start - 1)
-                    || view.hasCue(.oblique, start - 1) else {
+                    || view.hasCue(.oblique, start - 1)
+                    // (`schickte daraufhin den stellvertretenden Minister für öffentliche Sicherheit, Liu Zhongyi,`:
+                    // an article after a lower-case word opens the phrase; not after a noun, whose genitive it is:
+                    // `der Sohn des Präsidenten, X,`.)
+                    || view.hasCue(.determiner, start) && view.isWord(start - 1) && !view.isCapitalized(start - 1)
+                else {
                     return nil
                 }
                 guard gapIsNominal(from: token + 1, to: comma, in: view) else { return nil }

@@ -615,6 +615,16 @@ struct RoleRuleTests {
         #expect(try Fixture.describe("Sie lehnten Anna Gruber als Kanzlerin ab.", marks).isEmpty)
     }
 
+    /// A role phrase set off before a name after a lower-case word (`schickte daraufhin den Minister für Sicherheit,
+    /// Liu Zhongyi,`, `wie der Projektleiter vom DLR, X,`) is the name's; not after a noun whose genitive it is.
+    @Test func rolePhraseBeforeANameInCommasAfterALowerCaseWord() throws {
+        #expect(try Fixture.describe("Peking schickte daraufhin den Minister für Sicherheit, Karl Huber, nach Wien.",
+                                     [.loc("Peking"), .per("Karl Huber"), .loc("Wien")])
+            == ["Karl Huber hasTitle Minister"])
+        #expect(try Fixture.describe("Er traf den Sohn des Ministers für Sicherheit, Karl Huber, in Wien.",
+                                     [.per("Karl Huber"), .loc("Wien")]).isEmpty)
+    }
+
     /// A negotiator is a role (`der Chefunterhändler der Regierung, Humberto de la Calle`), compounds too.
     @Test func negotiatorIsARole() throws {
         #expect(try Fixture.describe("Es war gut, sagte der Chefunterhändler der Regierung, Karl Huber, am Montag.",
