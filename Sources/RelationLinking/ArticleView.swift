@@ -121,8 +121,25 @@ final class ArticleView {
             }
             if tables.femaleFirstNameKeys.contains(first) { women.append(key) }
         }
+        // `eine Frau namens „Lina“`, `Mutter Gao Ying`, `Ministerin Anna Lenz`: a woman's noun or role right before a
+        // name (or before `namens`) tells what her first name may not.
+        for mention in mentions where mention.type == .person && !women.contains(mention.key) {
+            var noun = mention.tokens.lowerBound - 1
+            if noun >= 0, isQuote(noun) { noun -= 1 }
+            if noun >= 0, lower(noun, is: "namens") { noun -= 1 }
+            guard noun >= 0, isCapitalized(noun), !hasMention(at: noun) else { continue }
+            if Self.womenNouns.contains(where: { lower(noun, is: $0) })
+                || lowerCount(noun) >= 6 && lower(noun, hasSuffix: "in") && role(noun) != nil {
+                women.append(mention.key)
+            }
+        }
         return (women, singleNames)
     }()
+    /// Nouns for a woman that stand before her name (`Frau`, `Mutter`).
+    private static let womenNouns: [StaticString] = [
+        "frau", "mutter", "tochter", "schwester", "ehefrau", "witwe", "freundin", "großmutter", "tante", "nichte",
+        "mädchen", "dame", "schauspielerin", "sängerin",
+    ]
     /// `firstIndex(of: " ")` of a name as a byte count, where the bytes tell: the first space byte, when the bytes
     /// around it are ASCII (so that it is a character of its own), or `.some(nil)` for no space byte; nil where only
     /// characters tell. `firstIndex` walks grapheme clusters, thousands of instructions a name.

@@ -860,6 +860,17 @@ struct SpeechRuleTests {
             .contains("LKA said Das Geld ist weg"))
     }
 
+    /// `eine Frau namens „Lina“`, `Mutter Gao Ying`: a woman's noun before a name makes her a woman whom `er`
+    /// passes over, though the first-name list does not know her name.
+    @Test func womansNounBeforeANameTellsHerGender() throws {
+        let text = "Das sagte Markus Kern. Ihn habe eine Frau namens „Lina“ angeschrieben, erzählt er."
+        #expect(try Fixture.describe(text, [.per("Markus Kern"), .per("Lina")])
+            .contains { $0.hasPrefix("Markus Kern said Ihn habe") })
+        let mother = "Das sagte Markus Kern. Seiner Mutter Gao Ying gehe es gut, sagte er."
+        #expect(try Fixture.describe(mother, [.per("Markus Kern"), .per("Gao Ying")])
+            .contains { $0.hasPrefix("Markus Kern said Seiner Mutter") })
+    }
+
     @Test func sieTakesUpTheLastWomanNamedAndErPassesOverHer() throws {
         let marks: [Fixture.Mark] = [.per("Beate Kramer"), .per("Uwe Brandt"), .per("Bazack")]
         let sie = "Beate Kramer wurde von Uwe Brandt geschlagen. Vor Gericht berichtete sie, das sei oft passiert."
