@@ -1187,7 +1187,7 @@ final class SpeechRules: Sendable {
         }) else { return false }
         let firstComma = range.first {
             view.matches($0, in: [.comma, .colon, .semicolon]) && !isAdjectiveComma($0, in: view)
-                && !isNichtNurComma($0, from: range.lowerBound, in: view)
+                && !isNichtNurComma($0, from: range.lowerBound, in: view) && !isListComma($0, in: view)
         } ?? range.upperBound
         var mainClause = range.lowerBound..<firstComma
         // `Sollten die Richter ihn laden, sei er bereit`: a verb-first condition counts like `wenn`.
@@ -1254,6 +1254,19 @@ final class SpeechRules: Sendable {
     }
 
     private static let adjectiveEndings: [StaticString] = ["e", "en", "er", "es", "em"]
+
+    /// `in Nürnberg, München und Berlin`: a comma between two names of a list that `und` or `oder` closes; it ends
+    /// no clause.
+    private func isListComma(_ comma: Int, in view: ArticleView) -> Bool {
+        guard view.matches(comma, .comma), let before = view.mention(at: comma - 1),
+              before.tokens.upperBound == comma, let after = view.mention(startingAt: comma + 1),
+              after.type == before.type else { return false }
+        var end = after.tokens.upperBound
+        while view.matches(end, .comma), let next = view.mention(startingAt: end + 1), next.type == before.type {
+            end = next.tokens.upperBound
+        }
+        return view.matches(end, in: [.und, .oder]) && view.mention(startingAt: end + 1)?.type == before.type
+    }
 
     /// `Nicht nur Private, auch Geschäftsreisende würden …`: the comma of `nicht nur …, (sondern) auch` joins two
     /// subjects; it ends no clause.

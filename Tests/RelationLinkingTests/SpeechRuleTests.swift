@@ -1132,6 +1132,15 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe(text, [.per("Jana Novak")]).contains("Jana Novak said der Angeklagte habe gelogen"))
     }
 
+    /// `Gegen sieben Geldwäscher in Nürnberg, München und Berlin werde ermittelt`: a list's comma ends no clause, so
+    /// the Konjunktiv after it keeps the chain going.
+    @Test func listCommaEndsNoClauseOfAChain() throws {
+        let text = "Der Betrug sei organisiert, sagte Karl Huber. Gegen sieben Geldwäscher in Linz, Graz und Wien "
+            + "werde ermittelt."
+        #expect(try Fixture.describe(text, [.per("Karl Huber"), .loc("Linz"), .loc("Graz"), .loc("Wien")])
+            .contains { $0.hasPrefix("Karl Huber said Gegen sieben") })
+    }
+
     @Test func beliefTheSpeakerReportsInTheKonjunktivGoesOnTheChain() throws {
         let text = "Es sei ein Scherz gewesen, sagte Karl Huber. Dass er verklagt würde, habe er sich nicht gedacht."
         let out = try Fixture.describe(text, [.per("Karl Huber")])
