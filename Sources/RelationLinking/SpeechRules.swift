@@ -1727,7 +1727,32 @@ final class SpeechRules: Sendable {
             excluding: [lexicon.mediaSources]) {
             return (.entity(body.key), roleToken + 1)
         }
+        // `…, sagte der Oberstaatsanwalt` after `sagte der zuständige Oberstaatsanwalt der ZCB`: the same role word
+        // of an unnamed holder before, whose body spoke then, takes up that body.
+        if let determiner, !view.hasCue(.indefinite, determiner), role.fused == nil,
+           let body = bodyOfUnnamedHolder(of: role.title, before: roleToken, in: view) {
+            return (.entity(body), roleToken + 1)
+        }
         return (.unnamed, roleToken + 1)
+    }
+
+    /// The organisation an earlier occurrence of the role `title` hangs on (`der Oberstaatsanwalt der ZCB`) where
+    /// no person is named with that occurrence; the last such before `token`.
+    private func bodyOfUnnamedHolder(of title: String, before token: Int, in view: ArticleView) -> String? {
+        var found: String?
+        for earlier in 0..<max(0, token - 1) where view.isCapitalized(earlier)
+            && roleRules.role(at: earlier, in: view)?.title == title {
+            let sentence = view.sentenceOf[earlier]
+            // (Not a news agency or paper after the role: whom the words were told, `ein Heeressprecher der APA`.)
+            guard let body = roleRules.attachment(after: earlier, sentence: sentence, in: view),
+                  body.type == .organization, view.mention(startingAt: earlier + 1)?.type != .person,
+                  !lexicon.agencySources.contains(body.source), !lexicon.mediaSources.contains(body.source)
+            else { continue }
+            let end = view.pastBracketedMention(body.tokens.upperBound)
+            if view.matches(end, .comma), view.mention(startingAt: end + 1)?.type == .person { continue }
+            found = body.key
+        }
+        return found
     }
 
     static let spokespersonTitles: Set<String> = ["sprecher", "sprecherin"]

@@ -1134,6 +1134,19 @@ struct SpeechRuleTests {
 
     /// `Gegen sieben Geldwäscher in Nürnberg, München und Berlin werde ermittelt`: a list's comma ends no clause, so
     /// the Konjunktiv after it keeps the chain going.
+    /// `sagte der Oberstaatsanwalt` after `sagte der zuständige Oberstaatsanwalt der ZCB`: the body the same role
+    /// word of an unnamed holder hung on before; not where a person was named with it.
+    @Test func bareRoleTakesUpTheBodyOfItsUnnamedHolder() throws {
+        let text = "„Die Täter arbeiten wie Firmen“, sagte der Oberstaatsanwalt der Velora. Die Arbeit dauert an. "
+            + "Man gehe davon aus, dass die Zahl steige, sagte der Oberstaatsanwalt."
+        #expect(try Fixture.describe(text, [.org("Velora")]).contains { $0.hasPrefix("Velora said Man gehe") })
+        let named = "„Die Täter arbeiten wie Firmen“, sagte der Oberstaatsanwalt der Velora, Karl Huber. Die Arbeit "
+            + "dauert an. Ein Gutachten liegt vor. Ein zweites auch. Man gehe davon aus, dass die Zahl steige, sagte "
+            + "der Oberstaatsanwalt."
+        #expect(try !Fixture.describe(named, [.org("Velora"), .per("Karl Huber")])
+            .contains { $0.hasPrefix("Velora said Man gehe") })
+    }
+
     @Test func listCommaEndsNoClauseOfAChain() throws {
         let text = "Der Betrug sei organisiert, sagte Karl Huber. Gegen sieben Geldwäscher in Linz, Graz und Wien "
             + "werde ermittelt."
