@@ -189,49 +189,60 @@ struct BoundaryRules: Sendable {
         } else {
             findExtraBoundaries(tokens: tokens, scalars: scalars, into: &extra)
         }
-        // The ends before the inline-heading rule: kept, as the others.
-        var unheaded = KeptArray.take(&scratch.unheadedEnds, reserving: icuEnds.count + extra.starts.count + 1)
+        // The ends before the inline-heading rule: kept, as the others, and written through their storage (an
+        // append checked the array's uniqueness with a call at every end). Each ICU end and extra start is written
+        // once at most, and the text's end.
+        var unheaded = KeptArray.take(&scratch.unheadedEnds)
         defer { KeptArray.putBack(&unheaded, into: &scratch.unheadedEnds) }
-        var extraIndex = 0
-        var lastEnd = 0
-        // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
-        var depth = 0
-        // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token, which
-        // `findExtraBoundaries` lists.
-        var scanned = 0
-        for icuEnd in icuEnds {
-            // `… orientieren.(András Szigetvari, 19.1.2016)`: ICU counts an opening bracket glued to a final stop as
-            // the sentence's closing punctuation; it opens the next sentence.
-            var end = icuEnd
-            if end >= 2, end < count, scalars[end - 1] == "(", scalars[end - 2] == "." || scalars[end - 2] == "!"
-                || scalars[end - 2] == "?" {
-                end -= 1
-            }
-            while scanned < extra.brackets.count && extra.brackets[scanned] < end {
-                if scalars[extra.brackets[scanned]] == "(" {
-                    depth += 1
-                } else if depth > 0 {
-                    depth -= 1
+        unheaded.refill(capacity: icuEnds.count + extra.starts.count + 1) { unheaded in
+            var written = 0
+            var extraIndex = 0
+            var lastEnd = 0
+            // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
+            var depth = 0
+            // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token, which
+            // `findExtraBoundaries` lists.
+            var scanned = 0
+            for icuEnd in icuEnds {
+                // `… orientieren.(András Szigetvari, 19.1.2016)`: ICU counts an opening bracket glued to a final stop
+                // as the sentence's closing punctuation; it opens the next sentence.
+                var end = icuEnd
+                if end >= 2, end < count, scalars[end - 1] == "(",
+                    scalars[end - 2] == "." || scalars[end - 2] == "!" || scalars[end - 2] == "?" {
+                    end -= 1
                 }
-                scanned += 1
-            }
-            if depth > 0 && end < count && Self.closesBracketSoon(after: end, in: scalars) { continue }
-            while extraIndex < extra.starts.count && extra.starts[extraIndex] <= end {
-                let start = extra.starts[extraIndex]
-                if start > lastEnd {
-                    unheaded.append(start)
-                    lastEnd = start
+                while scanned < extra.brackets.count && extra.brackets[scanned] < end {
+                    if scalars[extra.brackets[scanned]] == "(" {
+                        depth += 1
+                    } else if depth > 0 {
+                        depth -= 1
+                    }
+                    scanned += 1
                 }
-                extraIndex += 1
+                if depth > 0 && end < count && Self.closesBracketSoon(after: end, in: scalars) { continue }
+                while extraIndex < extra.starts.count && extra.starts[extraIndex] <= end {
+                    let start = extra.starts[extraIndex]
+                    if start > lastEnd {
+                        unheaded.initializeElement(at: written, to: start)
+                        written += 1
+                        lastEnd = start
+                    }
+                    extraIndex += 1
+                }
+                if end < count && shouldJoin(at: end, in: scalars, joinedPeriods: extra.joinedPeriods) { continue }
+                if end > lastEnd {
+                    unheaded.initializeElement(at: written, to: end)
+                    written += 1
+                    lastEnd = end
+                    depth = 0
+                }
             }
-            if end < count && shouldJoin(at: end, in: scalars, joinedPeriods: extra.joinedPeriods) { continue }
-            if end > lastEnd {
-                unheaded.append(end)
-                lastEnd = end
-                depth = 0
+            if lastEnd != count {
+                unheaded.initializeElement(at: written, to: count)
+                written += 1
             }
+            return written
         }
-        if lastEnd != count { unheaded.append(count) }
         if hasOrdinalPeriods {
             withInlineHeadings(
                 unheaded, tokens: tokens, forms: forms, scalars: scalars, into: &ends, firstTokens: &firstTokens)
