@@ -175,8 +175,8 @@ struct BoundaryRules: Sendable {
         marks: (tokens: [Int], candidates: [Int])?, forms: [TokenForm], into ends: inout [CodePointOffset],
         firstTokens: inout [Int], scratch: SplitScratch
     ) {
-        ends.removeAll(keepingCapacity: true)
-        firstTokens.removeAll(keepingCapacity: true)
+        ends.emptyKeepingCapacity()
+        firstTokens.emptyKeepingCapacity()
         let count = scalars.count
         guard count > 0 else { return }
         var extra = ExtraBoundaries()
