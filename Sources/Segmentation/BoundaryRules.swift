@@ -655,17 +655,28 @@ struct BoundaryRules: Sendable {
         return false
     }
 
+    /// The extra boundaries after the period at `index`. Inlined: each rule wants its own code point after the space
+    /// (`w` or `h`, `@`, a digit, a dash, a period), and most periods are followed by a capital that none wants,
+    /// told here for less than the call to the rules cost.
+    @inline(__always)
     private func findExtraBoundaries(
         afterPeriod index: CodePointOffset, in scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries
     ) {
-        let count = scalars.count
-        guard index > 0, index + 2 < count, scalars[index + 1] == " " else { return }
-        // Each rule below wants its own code point after the space (`w` or `h`, `@`, a digit, a dash, a period):
-        // most periods are followed by a capital that none wants.
-        let after = scalars[index + 2]
+        guard index > 0, index &+ 2 < scalars.count, scalars[index &+ 1] == " " else { return }
+        let after = scalars[index &+ 2]
         guard after == "w" || after == "h" || after == "p" || after == "@" || after == "-" || after == "\u{2013}"
             || after == "." || Self.digitValue(after) != nil
         else { return }
+        applyRules(afterPeriod: index, in: scalars, into: &extra)
+    }
+
+    /// `findExtraBoundaries(afterPeriod:in:into:)`'s rules, for a period followed by a space and a code point one
+    /// of them wants.
+    @inline(never)
+    private func applyRules(
+        afterPeriod index: CodePointOffset, in scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries
+    ) {
+        let count = scalars.count
         // `Sklaverei. www.example.org`, `Grauenhaft. pic.twitter.com/…`: a web address after a stop opens a sentence
         // despite its case, and so does a handle (`… Zeichen hält. @garrynewman More importantly …`: an embedded
         // tweet in a text without its line breaks).
