@@ -140,9 +140,10 @@ struct BoundaryRules: Sendable {
     // MARK: - Sentence ends
 
     /// The ends of sentences (exclusive, possibly followed by white space), in order; the last is the text's end.
-    /// From `Tokenizer`, which makes the tokens, `marks` (the indices of its punctuation and symbol tokens,
-    /// ascending, and maybe of some words) and `candidates` (its sentence candidates, which hold every line break)
-    /// let the rules walk the marks alone; without them they walk every token.
+    /// From `Tokenizer`, which makes the tokens, `marks` (the indices, ascending, of its punctuation and symbol
+    /// tokens that may tell the rules something, `isTellingMark`, and maybe of other tokens) and `candidates` (its
+    /// sentence candidates, which hold every line break) let the rules walk the marks alone; without them they walk
+    /// every token.
     func sentenceEnds(
         icuEnds: [CodePointOffset], tokens: [Token], scalars: [Unicode.Scalar],
         marks: (tokens: [Int], candidates: [Int])? = nil
@@ -174,8 +175,8 @@ struct BoundaryRules: Sendable {
         marks: (tokens: [Int], candidates: [Int])?, forms: [TokenForm], into ends: inout [CodePointOffset],
         firstTokens: inout [Int], scratch: SplitScratch
     ) {
-        ends.removeAll(keepingCapacity: true)
-        firstTokens.removeAll(keepingCapacity: true)
+        ends.emptyKeepingCapacity()
+        firstTokens.emptyKeepingCapacity()
         let count = scalars.count
         guard count > 0 else { return }
         var extra = ExtraBoundaries()
@@ -188,49 +189,60 @@ struct BoundaryRules: Sendable {
         } else {
             findExtraBoundaries(tokens: tokens, scalars: scalars, into: &extra)
         }
-        // The ends before the inline-heading rule: kept, as the others.
-        var unheaded = KeptArray.take(&scratch.unheadedEnds, reserving: icuEnds.count + extra.starts.count + 1)
+        // The ends before the inline-heading rule: kept, as the others, and written through their storage (an
+        // append checked the array's uniqueness with a call at every end). Each ICU end and extra start is written
+        // once at most, and the text's end.
+        var unheaded = KeptArray.take(&scratch.unheadedEnds)
         defer { KeptArray.putBack(&unheaded, into: &scratch.unheadedEnds) }
-        var extraIndex = 0
-        var lastEnd = 0
-        // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
-        var depth = 0
-        // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token, which
-        // `findExtraBoundaries` lists.
-        var scanned = 0
-        for icuEnd in icuEnds {
-            // `… orientieren.(András Szigetvari, 19.1.2016)`: ICU counts an opening bracket glued to a final stop as
-            // the sentence's closing punctuation; it opens the next sentence.
-            var end = icuEnd
-            if end >= 2, end < count, scalars[end - 1] == "(", scalars[end - 2] == "." || scalars[end - 2] == "!"
-                || scalars[end - 2] == "?" {
-                end -= 1
-            }
-            while scanned < extra.brackets.count && extra.brackets[scanned] < end {
-                if scalars[extra.brackets[scanned]] == "(" {
-                    depth += 1
-                } else if depth > 0 {
-                    depth -= 1
+        unheaded.refill(capacity: icuEnds.count + extra.starts.count + 1) { unheaded in
+            var written = 0
+            var extraIndex = 0
+            var lastEnd = 0
+            // Open round brackets since the last sentence end: `(BGBl. I Nr. 12)` closes before the sentence does.
+            var depth = 0
+            // Brackets are counted over tokens, not code points: each `(` and `)` starts a punctuation token, which
+            // `findExtraBoundaries` lists.
+            var scanned = 0
+            for icuEnd in icuEnds {
+                // `… orientieren.(András Szigetvari, 19.1.2016)`: ICU counts an opening bracket glued to a final stop
+                // as the sentence's closing punctuation; it opens the next sentence.
+                var end = icuEnd
+                if end >= 2, end < count, scalars[end - 1] == "(",
+                    scalars[end - 2] == "." || scalars[end - 2] == "!" || scalars[end - 2] == "?" {
+                    end -= 1
                 }
-                scanned += 1
-            }
-            if depth > 0 && end < count && Self.closesBracketSoon(after: end, in: scalars) { continue }
-            while extraIndex < extra.starts.count && extra.starts[extraIndex] <= end {
-                let start = extra.starts[extraIndex]
-                if start > lastEnd {
-                    unheaded.append(start)
-                    lastEnd = start
+                while scanned < extra.brackets.count && extra.brackets[scanned] < end {
+                    if scalars[extra.brackets[scanned]] == "(" {
+                        depth += 1
+                    } else if depth > 0 {
+                        depth -= 1
+                    }
+                    scanned += 1
                 }
-                extraIndex += 1
+                if depth > 0 && end < count && Self.closesBracketSoon(after: end, in: scalars) { continue }
+                while extraIndex < extra.starts.count && extra.starts[extraIndex] <= end {
+                    let start = extra.starts[extraIndex]
+                    if start > lastEnd {
+                        unheaded.initializeElement(at: written, to: start)
+                        written += 1
+                        lastEnd = start
+                    }
+                    extraIndex += 1
+                }
+                if end < count && shouldJoin(at: end, in: scalars, joinedPeriods: extra.joinedPeriods) { continue }
+                if end > lastEnd {
+                    unheaded.initializeElement(at: written, to: end)
+                    written += 1
+                    lastEnd = end
+                    depth = 0
+                }
             }
-            if end < count && shouldJoin(at: end, in: scalars, joinedPeriods: extra.joinedPeriods) { continue }
-            if end > lastEnd {
-                unheaded.append(end)
-                lastEnd = end
-                depth = 0
+            if lastEnd != count {
+                unheaded.initializeElement(at: written, to: count)
+                written += 1
             }
+            return written
         }
-        if lastEnd != count { unheaded.append(count) }
         if hasOrdinalPeriods {
             withInlineHeadings(
                 unheaded, tokens: tokens, forms: forms, scalars: scalars, into: &ends, firstTokens: &firstTokens)
@@ -294,7 +306,9 @@ struct BoundaryRules: Sendable {
     /// Where the sentence after a heading of one to five words starts, if the tokens from `first` look so. The
     /// heading opens with a capitalised word that is no sentence opener, or a figure; it holds no sentence opener
     /// and ends in no function word. `text` is `scalars` as a buffer, for the reads at every token of the walk.
-    /// The answer is the index of the sentence's first token.
+    /// The answer is the index of the sentence's first token. Inlined, the tests of the first word, which settle
+    /// most sentences, cost less than the call to the walk did.
+    @inline(__always)
     private func inlineHeadingEnd(
         from first: Int, before limit: CodePointOffset, tokens: UnsafeBufferPointer<Token>,
         forms: UnsafeBufferPointer<TokenForm>, text: UnsafeBufferPointer<Unicode.Scalar>, scalars: [Unicode.Scalar]
@@ -311,6 +325,17 @@ struct BoundaryRules: Sendable {
             && startsWithShortOpener(first, tokens: tokens, forms: forms, text: text) {
             return nil
         }
+        return inlineHeadingEnd(
+            after: first, negated: negated, before: limit, tokens: tokens, forms: forms, text: text, scalars: scalars)
+    }
+
+    /// `inlineHeadingEnd(from:before:tokens:forms:text:scalars:)` once the first token may open a heading: the walk
+    /// to the opener after it. `negated`: the first word is `Kein` or `Keine`.
+    @inline(never)
+    private func inlineHeadingEnd(
+        after first: Int, negated: Bool, before limit: CodePointOffset, tokens: UnsafeBufferPointer<Token>,
+        forms: UnsafeBufferPointer<TokenForm>, text: UnsafeBufferPointer<Unicode.Scalar>, scalars: [Unicode.Scalar]
+    ) -> Int? {
         // The opener: the shape and a two-letter test rule out most words before any key is built.
         var found: Int?
         for count in 1...5 {
@@ -517,10 +542,11 @@ struct BoundaryRules: Sendable {
         extra.starts.sort()
     }
 
-    /// The same walk over the punctuation and symbol tokens alone, `marks` (indices, ascending; words among them
-    /// are passed over), for a text whose tokens are those `Tokenizer` makes: a list marker is found from the `.` or
-    /// `)` after it, and paragraphs from the line breaks among `candidates` (offsets, ascending, that hold every
-    /// `\n`). The walk over every token paid a compare and a branch at each of the words, most of a text.
+    /// The same walk over the punctuation and symbol tokens alone, `marks` (indices, ascending, of every one that
+    /// `isTellingMark`; other tokens among them are passed over), for a text whose tokens are those `Tokenizer`
+    /// makes: a list marker is found from the `.` or `)` after it, and paragraphs from the line breaks among
+    /// `candidates` (offsets, ascending, that hold every `\n`). The walk over every token paid a compare and a branch
+    /// at each of the words, most of a text.
     /// `markers`, empty, takes the list markers found on the way.
     private func findExtraBoundaries(
         tokens: [Token], marks: [Int], candidates: [Int], scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries,
@@ -541,12 +567,8 @@ struct BoundaryRules: Sendable {
                 guard token.kind == .punctuation || token.kind == .symbol else { continue }
                 let index = token.span.begin
                 let scalar = scalars[index]
-                // Commas, hyphens, quotes and the like tell nothing here: only stops, brackets, slashes and bullets
-                // (all from U+2022 up) do. The paragraph is caught up with at the next mark that tells something.
-                if scalar.value < 0x2022 && scalar != "." && scalar != ")" && scalar != "(" && scalar != "?"
-                    && scalar != "!" && scalar != "/" {
-                    continue
-                }
+                // The paragraph is caught up with at the next mark that tells something.
+                if !Self.isTellingMark(scalar.value) { continue }
                 // A marker (`1.`, `b)`) ends where its `.` or `)` begins, a token of its own.
                 if position > 0 && (scalar == "." || scalar == ")") {
                     let before = tokens[position - 1]
@@ -646,17 +668,28 @@ struct BoundaryRules: Sendable {
         return false
     }
 
+    /// The extra boundaries after the period at `index`. Inlined: each rule wants its own code point after the space
+    /// (`w` or `h`, `@`, a digit, a dash, a period), and most periods are followed by a capital that none wants,
+    /// told here for less than the call to the rules cost.
+    @inline(__always)
     private func findExtraBoundaries(
         afterPeriod index: CodePointOffset, in scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries
     ) {
-        let count = scalars.count
-        guard index > 0, index + 2 < count, scalars[index + 1] == " " else { return }
-        // Each rule below wants its own code point after the space (`w` or `h`, `@`, a digit, a dash, a period):
-        // most periods are followed by a capital that none wants.
-        let after = scalars[index + 2]
+        guard index > 0, index &+ 2 < scalars.count, scalars[index &+ 1] == " " else { return }
+        let after = scalars[index &+ 2]
         guard after == "w" || after == "h" || after == "p" || after == "@" || after == "-" || after == "\u{2013}"
             || after == "." || Self.digitValue(after) != nil
         else { return }
+        applyRules(afterPeriod: index, in: scalars, into: &extra)
+    }
+
+    /// `findExtraBoundaries(afterPeriod:in:into:)`'s rules, for a period followed by a space and a code point one
+    /// of them wants.
+    @inline(never)
+    private func applyRules(
+        afterPeriod index: CodePointOffset, in scalars: [Unicode.Scalar], into extra: inout ExtraBoundaries
+    ) {
+        let count = scalars.count
         // `Sklaverei. www.example.org`, `Grauenhaft. pic.twitter.com/…`: a web address after a stop opens a sentence
         // despite its case, and so does a handle (`… Zeichen hält. @garrynewman More importantly …`: an embedded
         // tweet in a text without its line breaks).
@@ -981,7 +1014,8 @@ struct BoundaryRules: Sendable {
             return shouldJoinAfterNumber(period, next: next, in: scalars)
         }
         guard Self.isWordScalar(before) else { return false }
-        return shouldJoinAfterWord(period, next: next, in: scalars)
+        // Most periods end a plain word: told before the call to the rules, whose set-up cost more than the test.
+        return !endsPlainWord(period, in: scalars) && shouldJoinAfterWord(period, next: next, in: scalars)
     }
 
     /// `… . . .` and `....`: three spaced dots go on; four end a sentence before a capital.
@@ -1108,11 +1142,11 @@ struct BoundaryRules: Sendable {
             && (last == "e" || last == "n" || last == "r" || last == "s")
     }
 
-    /// Abbreviations (`z. B.`, `Dr.`, `U.S.`), initials (`Jonas E. Smith`) and regnal numbers (`Ludwig XIV.`).
+    /// Abbreviations (`z. B.`, `Dr.`, `U.S.`), initials (`Jonas E. Smith`) and regnal numbers (`Ludwig XIV.`), after
+    /// a period that `endsPlainWord` does not tell ends a plain word.
     private func shouldJoinAfterWord(
         _ period: CodePointOffset, next: CodePointOffset, in scalars: [Unicode.Scalar]
     ) -> Bool {
-        if endsPlainWord(period, in: scalars) { return false }
         let groups = Self.dottedGroups(endingAt: period, in: scalars)
         // Asked only on the paths that need it: most periods end a long word that is neither an abbreviation,
         // an initial nor a numeral, and need no key of the next word.
@@ -1530,6 +1564,25 @@ struct BoundaryRules: Sendable {
     private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "-" || scalar == "–" || scalar == "—" || scalar == "‐" || scalar == "‑"
     }
+
+    /// Whether a punctuation or symbol token that starts with the code point `value` may tell the walk over the marks
+    /// something: stops, brackets, slashes and bullets (all from U+2022 up) may; commas, hyphens, quotes and the like
+    /// never do. The tokenizer leaves the ASCII ones that do not out of the marks (`mayBeTellingMark`; more than half
+    /// the marks), and the walk passes over the rest.
+    @inline(__always)
+    static func isTellingMark(_ value: UInt32) -> Bool {
+        value < 0x40 ? (asciiTellingMarks >> UInt64(value)) & 1 != 0 : value >= 0x2022
+    }
+
+    /// `isTellingMark` below U+0040, true from there on: what the tokenizer tests at every mark, in fewer steps (a
+    /// code point from U+003F on reads the bit of `?`, a telling mark).
+    @inline(__always)
+    static func mayBeTellingMark(_ value: UInt32) -> Bool {
+        (asciiTellingMarks >> UInt64(min(value, 0x3F))) & 1 != 0
+    }
+
+    /// The ASCII code points that `isTellingMark`, a bit each: `!` `(` `)` `.` `/` `?`.
+    private static let asciiTellingMarks: UInt64 = 1 << 0x21 | 1 << 0x28 | 1 << 0x29 | 1 << 0x2E | 1 << 0x2F | 1 << 0x3F
 
     static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
         // Every bullet is at U+2022 or above: most marks are settled by one comparison.

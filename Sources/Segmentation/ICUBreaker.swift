@@ -169,7 +169,7 @@ extension ICUBreaker {
             return breaker
         }
         let count = scalars.count
-        ends.removeAll(keepingCapacity: true)
+        ends.emptyKeepingCapacity()
         ends.reserveCapacity(count / 64 + 1)
         // Buffers, not arrays: an array a document was allocated through the runtime's generic metadata look-up,
         // hundreds of instructions each, and appending a stretch's units to one checked its uniqueness with a call

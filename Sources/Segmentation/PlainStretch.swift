@@ -25,14 +25,15 @@ enum PlainStretch {
             let value = Int(scalars[index].value)
             return value < classes.count ? classes[value] : nil
         }
-        guard let first = sentenceClass(at: start), isLetter(first), let terminator = sentenceClass(at: start + 1),
+        // Offsets within the stretch, added without an overflow check.
+        guard let first = sentenceClass(at: start), isLetter(first), let terminator = sentenceClass(at: start &+ 1),
             terminator == Class.aTerm || terminator == Class.sTerm
         else { return nil }
         if stretch.count == 2 {
             found[0] = 2
             return 1
         }
-        guard sentenceClass(at: start + 2) == Class.sp, let next = sentenceClass(at: start + 3), isLetter(next) else {
+        guard sentenceClass(at: start &+ 2) == Class.sp, let next = sentenceClass(at: start &+ 3), isLetter(next) else {
             return nil
         }
         if terminator == Class.aTerm && next == Class.lower {

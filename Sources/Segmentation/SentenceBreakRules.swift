@@ -23,7 +23,8 @@ enum SentenceBreakRules {
         func sentenceClass(at offset: Int) -> UInt8 { classes[Int(scalars[start + offset].value)] }
         for index in stretch {
             let value = Int(scalars[index].value)
-            guard value < classes.count, (Self.covered >> UInt32(classes[value])) & 1 != 0 else { return nil }
+            // `&>>`: every class is below 32, and `>>` tested so at every code point.
+            guard value < classes.count, (Self.covered &>> UInt32(classes[value])) & 1 != 0 else { return nil }
         }
         var written = 0
         // The last terminator if only `Close* Sp*` follow it up to the code point read (SB8 to SB11), else -1, and

@@ -123,16 +123,18 @@ enum SentenceCandidates {
             let count = scalars.count
             // The letter that ended the last stretch: the next one starts there at the earliest.
             var floor = 0
+            // The class masks are shifted with `&>>`: every class is below 32, and `>>` tested so at every step. The
+            // offsets stay within the text: no overflow checks.
             for candidate in candidates where candidate >= floor {
-                guard (Self.candidates >> UInt32(sentenceClass(at: candidate))) & 1 != 0 else { continue }
+                guard (Self.candidates &>> UInt32(sentenceClass(at: candidate))) & 1 != 0 else { continue }
                 var start = candidate
                 while start > floor {
-                    start -= 1
-                    if (letters >> UInt32(sentenceClass(at: start))) & 1 != 0 { break }
+                    start &-= 1
+                    if (letters &>> UInt32(sentenceClass(at: start))) & 1 != 0 { break }
                 }
-                var letter = candidate + 1
-                while letter < count && (letters >> UInt32(sentenceClass(at: letter))) & 1 == 0 { letter += 1 }
-                try body(start..<min(letter + 1, count), table)
+                var letter = candidate &+ 1
+                while letter < count && (letters &>> UInt32(sentenceClass(at: letter))) & 1 == 0 { letter &+= 1 }
+                try body(start..<min(letter &+ 1, count), table)
                 floor = letter
             }
         }

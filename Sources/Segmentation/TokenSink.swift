@@ -30,7 +30,12 @@ struct TokenSink {
 
     /// How many tokens have been appended.
     var count: Int {
-        @inline(__always) get { nextToken - tokens }
+        // In bytes, divided as unsigned: a pointer difference divides as signed, in more steps, and the cursor is
+        // never below the start.
+        @inline(__always) get {
+            let bytes = UnsafeRawPointer(nextToken) - UnsafeRawPointer(tokens)
+            return Int(bitPattern: UInt(bitPattern: bytes) / UInt(MemoryLayout<Token>.stride))
+        }
     }
 
     /// Room for `needed` more tokens.
@@ -54,5 +59,13 @@ struct TokenSink {
     mutating func appendMark(_ index: Int) {
         (marks + markCount).initialize(to: index)
         markCount &+= 1
+    }
+
+    /// Lists the token index `index` as a mark if `listed`: written in any case, and counted or not, without a
+    /// branch (one in the tokenizer's scan cost it registers at every word).
+    @inline(__always)
+    mutating func appendMark(_ index: Int, if listed: Bool) {
+        (marks + markCount).initialize(to: index)
+        markCount &+= listed ? 1 : 0
     }
 }

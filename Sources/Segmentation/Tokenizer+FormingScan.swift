@@ -15,7 +15,8 @@ extension Tokenizer {
     /// How many code points the scan checks the sink's room for at once.
     static let roomStretch = 256
 
-    /// Scans the whole text into `sink`, its punctuation and symbol tokens (and maybe some words) listed as marks
+    /// Scans the whole text into `sink`, its punctuation and symbol tokens that may tell the boundary rules
+    /// something (`BoundaryRules.mayBeTellingMark`; and maybe some other tokens) listed as marks
     /// (`TokenSink.appendMark`), and the offsets, ascending, of the code points a sentence may end after (and more)
     /// into `sentenceCandidates`; false if the sink ran short of room (never with room for a token a code point).
     func formingScan(
@@ -67,7 +68,7 @@ extension Tokenizer {
                         continue
                     }
                     if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
-                    tokens.appendMark(tokens.count)
+                    tokens.appendMark(tokens.count, if: BoundaryRules.mayBeTellingMark(value))
                     let span = TextSpan(index, index &+ 1)
                     let form = LatinTokenForm.mark(value) ?? TokenForm.form(of: span, in: scalars)
                     tokens.append(Token(span: span, kind: tables.kinds[Int(truncatingIfNeeded: value)]), form: form)

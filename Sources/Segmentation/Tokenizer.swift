@@ -27,8 +27,8 @@ struct Tokenizer: Sendable {
 
     /// The tokens, their forms (`Document.tokenForms`), in `sentenceCandidates` the offsets, ascending, of every
     /// code point after which ICU may find a sentence end, and more, and in `markTokens` the indices, ascending, of
-    /// the punctuation and symbol tokens, and maybe some words, for `BoundaryRules.sentenceEnds`: the scan finds
-    /// both in passing.
+    /// the punctuation and symbol tokens that may tell `BoundaryRules.sentenceEnds` something (`isTellingMark`),
+    /// and maybe of some other tokens: the scan finds both in passing.
     func tokensAndForms(
         of document: Document, sentenceCandidates: inout [Int], markTokens: inout [Int]
     ) -> (tokens: [Token], forms: [TokenForm]) {

@@ -40,24 +40,29 @@ struct WordKey: Hashable, Sendable {
         return true
     }
 
-    /// Appends the run of small ASCII letters (a–z) that starts at `start`, up to `limit`, and returns where the run
-    /// ends; `fits` is false (and the key no longer to be used) if the key has no room for it all. Finding the run's
+    /// Appends the run of small ASCII letters (a–z) that starts at `start` (one, before `limit`), up to `limit`, and
+    /// returns where the run ends; `fits` is false (and the key no longer to be used) if the key has no room for it all. Finding the run's
     /// end and packing its letters are one pass over it, not two. (Inlined: called at every word of the guesser, the
     /// call and the keeping of the caller's values across it cost as much as the letters.)
     @inline(__always)
     mutating func appendSmallLetters(
         from start: Int, limit: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>
     ) -> (end: Int, fits: Bool) {
+        assert(start < limit && scalars[start].value &- 97 < 26)
         var end = start
         // While the key holds at most nine codes they are all in `low`, none carried to `high`: those letters, the
-        // whole of most words, are packed into a word of their own and added at once, two steps a letter.
+        // whole of most words, are packed into a word of their own and added at once, two steps a letter. The
+        // first is known to be a letter (and to fit): not tested again.
         if count < 9 {
             let lowLimit = min(limit, start &+ (9 &- count))
-            var run: UInt64 = 0
+            var run = UInt64(scalars[start].value) &- 96
+            end &+= 1
             while end < lowLimit {
-                let code = scalars[end].value &- 96
-                guard code &- 1 < 26 else { break }
-                run = run &<< 6 | UInt64(code)
+                let value = UInt64(scalars[end].value)
+                guard value &- 97 < 26 else { break }
+                // The code, `value - 96`, is taken off after the shift, which clears its six bits: written as an
+                // `|` of the code, the loop spent two register copies a letter on it.
+                run = (run &<< 6 &+ value) &- 96
                 end &+= 1
             }
             low = low &<< UInt64(6 &* (end &- start)) | run
@@ -68,10 +73,11 @@ struct WordKey: Hashable, Sendable {
         let rest = end
         var (high, low) = (self.high, self.low)
         while end < limit {
-            let code = scalars[end].value &- 96
-            guard code &- 1 < 26 else { break }
+            let value = UInt64(scalars[end].value)
+            guard value &- 97 < 26 else { break }
             high = (high << 6) | (low >> 48)
-            low = ((low << 6) & Self.lowMask) | UInt64(code)
+            // The code taken off after the shift, as above.
+            low = (((low << 6) & Self.lowMask) &+ value) &- 96
             end &+= 1
         }
         guard count + (end - rest) <= 21 else { return (end, false) }

@@ -21,4 +21,20 @@ import Testing
             #expect(BoundaryRules.hasLatin1Ending(scalars[...], among: scalarEndings) == expected, "\(word)")
         }
     }
+
+    /// The tokenizer's quick test of a mark leaves out no mark the walk over the marks looks at, and leaves out the
+    /// commonest that it does not.
+    @Test func quickTellingMarksHoldEveryTellingMark() {
+        for value in UInt32(0)..<0x3100 {
+            if BoundaryRules.isTellingMark(value) {
+                #expect(BoundaryRules.mayBeTellingMark(value), "U+\(String(value, radix: 16))")
+            }
+        }
+        for mark in ",-:;\"'" {
+            #expect(!BoundaryRules.mayBeTellingMark(mark.unicodeScalars.first!.value), "\(mark)")
+        }
+        for mark in ".!?()/•" {
+            #expect(BoundaryRules.isTellingMark(mark.unicodeScalars.first!.value), "\(mark)")
+        }
+    }
 }
