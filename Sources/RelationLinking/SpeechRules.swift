@@ -1042,9 +1042,12 @@ final class SpeechRules: Sendable {
         // (`, sie male …`: `sie` in the plural takes `-en`, so a form in `-e` after it is the singular's.)
         let pronounBefore = view.matches(token - 1, in: Self.subjectPronounsBefore) && opensClause(token - 1)
         // (`Diese Entscheidung obliege dem Richter`: a demonstrative opens the noun phrase as an article does.)
+        // (`Der Erfolg der Operation beruhe …`: a noun in the genitive after the subject's.)
+        let genitiveAfter = view.isCapitalized(token - 1) && (view.matches(token - 2, .der) || view.lower(token - 2, is: "des"))
+            && view.isCapitalized(token - 3) && view.hasCue(.determiner, token - 4) && opensClause(token - 4)
         let nounBefore = view.isCapitalized(token - 1)
             && (view.hasCue(.determiner, token - 2) || view.matches(token - 2, in: [.diese, .dieser, .dieses]))
-            && opensClause(token - 2) && !view.isCapitalized(token + 1)
+            && (opensClause(token - 2) || genitiveAfter) && !view.isCapitalized(token + 1)
         // (`Dabei dauere der Krieg …`: the verb in second place after one fronted word, its subject after it.)
         let sentenceStart = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
         let subjectAfter = view.matches(token + 1, in: Self.singularPronouns)

@@ -1147,6 +1147,16 @@ struct SpeechRuleTests {
             .contains { $0.hasPrefix("Velora said Man gehe") })
     }
 
+    /// `Der Erfolg der Operation beruhe darauf …`, `Die Täter säßen im Ausland`: a Konjunktiv after a subject with a
+    /// genitive noun, and a listed Konjunktiv II, go on the chain.
+    @Test func konjunktivAfterAGenitiveSubjectGoesOnTheChain() throws {
+        let text = "Das sei ein Erfolg, sagte Karl Huber. Der Erfolg der Operation beruhe auf Daten. "
+            + "Die Täter säßen im Ausland."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out.contains { $0.hasPrefix("Karl Huber said Der Erfolg der Operation") })
+        #expect(out.contains("Karl Huber said Die Täter säßen im Ausland"))
+    }
+
     @Test func listCommaEndsNoClauseOfAChain() throws {
         let text = "Der Betrug sei organisiert, sagte Karl Huber. Gegen sieben Geldwäscher in Linz, Graz und Wien "
             + "werde ermittelt."
