@@ -1562,6 +1562,14 @@ final class SpeechRules: Sendable {
                 ?? organisationOpening(before: roleToken, in: view) {
                 return (.entity(body.key), roleToken + 1)
             }
+            // `…, forderte die Organisation` two sentences after `teilte jugendschutz.net mit`: a bare type word
+            // takes up the body that spoke last, close before.
+            if !plural, roleToken == determiner + 1, !view.hasCue(.indefinite, determiner),
+               view.isOrganisationType(roleToken), !view.hasCue(.genitive, roleToken + 1),
+               let last = state.lastSpeaker, !view.personKeys.contains(last),
+               view.sentenceOf[token] - state.lastSentence <= 2 {
+                return (.entity(last), roleToken + 1)
+            }
             if !plural, let body = view.mediaNamed(by: roleToken, sources: lexicon.mediaSources) {
                 return (.entity(body.key), roleToken + 1)
             }

@@ -1157,6 +1157,18 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Huber said Die Täter säßen im Ausland"))
     }
 
+    /// `…, forderte die Organisation` two sentences after the body spoke: the bare type word takes it up; not three
+    /// sentences on, and not a person who spoke last.
+    @Test func bareTypeWordTakesUpTheBodyThatSpokeLast() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .per("Karl Huber")]
+        let text = "Die Zahl sei gestiegen, teilte Velora mit. Viele melden sich spät. Konten müssten gesperrt werden, "
+            + "forderte die Organisation."
+        #expect(try Fixture.describe(text, marks).contains { $0.hasPrefix("Velora said Konten müssten") })
+        let person = "Die Zahl sei gestiegen, sagte Karl Huber. Viele melden sich spät. Konten müssten gesperrt "
+            + "werden, forderte die Organisation."
+        #expect(try !Fixture.describe(person, marks).contains { $0.contains("said Konten müssten") })
+    }
+
     @Test func listCommaEndsNoClauseOfAChain() throws {
         let text = "Der Betrug sei organisiert, sagte Karl Huber. Gegen sieben Geldwäscher in Linz, Graz und Wien "
             + "werde ermittelt."
