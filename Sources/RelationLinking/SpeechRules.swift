@@ -1751,8 +1751,11 @@ final class SpeechRules: Sendable {
     /// no person is named with that occurrence; the last such before `token`.
     private func bodyOfUnnamedHolder(of title: String, before token: Int, in view: ArticleView) -> String? {
         var found: String?
-        for earlier in 0..<max(0, token - 1) where view.isCapitalized(earlier)
-            && roleRules.role(at: earlier, in: view)?.title == title {
+        // (The genitive or `von` after the role word first: a bit test that turns nearly every token away before
+        // the role's look-up.)
+        for earlier in 0..<max(0, token - 1) where view.hasCue(.genitive, earlier + 1)
+            || view.matches(earlier + 1, in: [.von, .vom, .bei, .beim]) {
+            guard view.isCapitalized(earlier), roleRules.role(at: earlier, in: view)?.title == title else { continue }
             let sentence = view.sentenceOf[earlier]
             // (Not a news agency or paper after the role: whom the words were told, `ein Heeressprecher der APA`.)
             guard let body = roleRules.attachment(after: earlier, sentence: sentence, in: view),
