@@ -123,13 +123,15 @@ final class ArticleView {
         }
         // `eine Frau namens „Lina“`, `Mutter Gao Ying`, `Ministerin Anna Lenz`: a woman's noun or role right before a
         // name (or before `namens`) tells what her first name may not.
-        for mention in mentions where mention.type == .person && !women.contains(mention.key) {
+        // (The cheap tests of the word before first; the keys compared only for the few that pass.)
+        for mention in mentions where mention.type == .person {
             var noun = mention.tokens.lowerBound - 1
             if noun >= 0, isQuote(noun) { noun -= 1 }
             if noun >= 0, lower(noun, is: "namens") { noun -= 1 }
             guard noun >= 0, isCapitalized(noun), !hasMention(at: noun) else { continue }
             if Self.womenNouns.contains(where: { lower(noun, is: $0) })
-                || lowerCount(noun) >= 6 && lower(noun, hasSuffix: "in") && role(noun) != nil {
+                || lowerCount(noun) >= 6 && lower(noun, hasSuffix: "in") && role(noun) != nil,
+               !women.contains(mention.key) {
                 women.append(mention.key)
             }
         }
