@@ -699,7 +699,7 @@ final class SourceRules: Sendable {
         }
         // `aus dem am Mittwoch veröffentlichten „Global Report on Trafficking in Persons“ des Büros der Vereinten
         // Nationen … hervor`: the document's title in quotation marks, then whose it is in the genitive.
-        for close in (aus + 2)..<particle where view.isQuote(close) && view.hasCue(.genitive, close + 1) {
+        for close in (aus + 2)..<max(aus + 2, particle) where view.isQuote(close) && view.hasCue(.genitive, close + 1) {
             if let named = view.mention(startingAt: close + 2), named.type != .place { return named.key }
         }
         return documentBody(after: aus + 1, in: view)
