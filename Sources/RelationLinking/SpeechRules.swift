@@ -1043,8 +1043,9 @@ final class SpeechRules: Sendable {
         let pronounBefore = view.matches(token - 1, in: Self.subjectPronounsBefore) && opensClause(token - 1)
         // (`Diese Entscheidung obliege dem Richter`: a demonstrative opens the noun phrase as an article does.)
         // (`Der Erfolg der Operation beruhe …`: a noun in the genitive after the subject's.)
-        let genitiveAfter = view.isCapitalized(token - 1) && (view.matches(token - 2, .der) || view.lower(token - 2, is: "des"))
-            && view.isCapitalized(token - 3) && view.hasCue(.determiner, token - 4) && opensClause(token - 4)
+        let genitiveAfter = view.isCapitalized(token - 1)
+            && (view.matches(token - 2, .der) || view.lower(token - 2, is: "des")) && view.isCapitalized(token - 3)
+            && view.hasCue(.determiner, token - 4) && opensClause(token - 4)
         let nounBefore = view.isCapitalized(token - 1)
             && (view.hasCue(.determiner, token - 2) || view.matches(token - 2, in: [.diese, .dieser, .dieses]))
             && (opensClause(token - 2) || genitiveAfter) && !view.isCapitalized(token + 1)
@@ -2295,7 +2296,8 @@ final class SpeechRules: Sendable {
         }
         // `Eine Ermittlerin des LKA … beschreibt das so: … „…“, sagt sie.`: the body whose unnamed member spoke last,
         // where the member's noun has the pronoun's gender.
-        if let last = state.lastSpeaker, sentence - state.lastSentence <= 2, !view.personKeys.contains(last),
+        if let last = state.lastSpeaker, state.lastSentence >= 0, sentence - state.lastSentence <= 2,
+           !view.personKeys.contains(last),
            // (The member is named where the said began, a Konjunktiv chain perhaps going on since.)
            (max(0, state.lastSentence - 3)...state.lastSentence).contains(where: {
                unnamedMemberSpoke(for: last, in: $0, feminine: feminine, view: view)

@@ -41,9 +41,9 @@ struct WordKey: Hashable, Sendable {
     }
 
     /// Appends the run of small ASCII letters (a–z) that starts at `start` (one, before `limit`), up to `limit`, and
-    /// returns where the run ends; `fits` is false (and the key no longer to be used) if the key has no room for it all. Finding the run's
-    /// end and packing its letters are one pass over it, not two. (Inlined: called at every word of the guesser, the
-    /// call and the keeping of the caller's values across it cost as much as the letters.)
+    /// returns where the run ends; `fits` is false (and the key no longer to be used) if the key has no room for it
+    /// all. Finding the run's end and packing its letters are one pass over it, not two. (Inlined: called at every
+    /// word of the guesser, the call and the keeping of the caller's values across it cost as much as the letters.)
     @inline(__always)
     mutating func appendSmallLetters(
         from start: Int, limit: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>
