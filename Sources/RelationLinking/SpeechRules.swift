@@ -1739,35 +1739,7 @@ final class SpeechRules: Sendable {
             excluding: [lexicon.mediaSources]) {
             return (.entity(body.key), roleToken + 1)
         }
-        // `…, sagte der Oberstaatsanwalt` after `sagte der zuständige Oberstaatsanwalt der ZCB`: the same role word
-        // of an unnamed holder before, whose body spoke then, takes up that body.
-        if let determiner, !view.hasCue(.indefinite, determiner), role.fused == nil,
-           let body = bodyOfUnnamedHolder(of: role.title, before: roleToken, in: view) {
-            return (.entity(body), roleToken + 1)
-        }
         return (.unnamed, roleToken + 1)
-    }
-
-    /// The organisation an earlier occurrence of the role `title` hangs on (`der Oberstaatsanwalt der ZCB`) where
-    /// no person is named with that occurrence; the last such before `token`.
-    private func bodyOfUnnamedHolder(of title: String, before token: Int, in view: ArticleView) -> String? {
-        var found: String?
-        // (The genitive or `von` after the role word first: a bit test that turns nearly every token away before
-        // the role's look-up.)
-        for earlier in 0..<max(0, token - 1) where view.hasCue(.genitive, earlier + 1)
-            || view.matches(earlier + 1, in: [.von, .vom, .bei, .beim]) {
-            guard view.isCapitalized(earlier), roleRules.role(at: earlier, in: view)?.title == title else { continue }
-            let sentence = view.sentenceOf[earlier]
-            // (Not a news agency or paper after the role: whom the words were told, `ein Heeressprecher der APA`.)
-            guard let body = roleRules.attachment(after: earlier, sentence: sentence, in: view),
-                  body.type == .organization, view.mention(startingAt: earlier + 1)?.type != .person,
-                  !lexicon.agencySources.contains(body.source), !lexicon.mediaSources.contains(body.source)
-            else { continue }
-            let end = view.pastBracketedMention(body.tokens.upperBound)
-            if view.matches(end, .comma), view.mention(startingAt: end + 1)?.type == .person { continue }
-            found = body.key
-        }
-        return found
     }
 
     static let spokespersonTitles: Set<String> = ["sprecher", "sprecherin"]
@@ -2443,8 +2415,8 @@ final class SpeechRules: Sendable {
 
     /// `der Anwalt`, `die Sprecherin`: the nearest earlier mention of the same role word with its holder — the
     /// person right after it (`sein Anwalt Tobias Reindl`), else the organisation it speaks for
-    /// (`Sprecherin der Landespolizeidirektion`, `ÖBB-Sprecherin`). Professions give no hasTitle, so the
-    /// role relations cannot answer this.
+    /// (`Sprecherin der Landespolizeidirektion`, `ÖBB-Sprecherin`, an unnamed `Oberstaatsanwalt der ZCB`).
+    /// Professions give no hasTitle, so the role relations cannot answer this.
     private func holderOfRole(_ title: String, before roleToken: Int, in view: ArticleView) -> String? {
         let wanted = title.quickLowercased()
         let stem = Array(String(wanted.suffix(6).prefix(4)).utf8)
@@ -2472,6 +2444,12 @@ final class SpeechRules: Sendable {
                 // `erklärte ein Heeressprecher der APA.`: after a speech verb the name is the dative outlet.
                 let afterVerb = view.isVerbForm(token - 1) || view.isVerbForm(token - 2)
                 if spokesperson, attached.type == .organization, !afterVerb { return attached.key }
+                // `sagte der Oberstaatsanwalt` after `sagte der zuständige Oberstaatsanwalt der ZCB`: an unnamed
+                // holder of another role spoke for the body too; not a news agency or paper, whom it was told.
+                if !spokesperson, attached.type == .organization, !lexicon.agencySources.contains(attached.source),
+                   !lexicon.mediaSources.contains(attached.source) {
+                    return attached.key
+                }
             }
             return nil
         }

@@ -105,8 +105,7 @@ extension RealTextPatternTests {
 
     @Test func spokesmanAfterASpeechVerbTakesNoOutlet() throws {
         let text = "Der Zug fahre wieder, erklärte ein Bahnsprecher der APA. Alles sei ruhig, sagte der Bahnsprecher."
-        // (APA as the curated list has it: a news agency, whom the words were told.)
-        let relations = try Fixture.relations(text, [try .curated("APA")])
+        let relations = try Fixture.relations(text, [.org("APA")])
         #expect(!relations.contains { $0.predicate == .said && $0.sentenceIndex == 1 })
     }
 }
