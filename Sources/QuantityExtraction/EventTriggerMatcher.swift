@@ -428,32 +428,7 @@ final class EventTriggerMatcher {
     private func isPerson(_ unit: String?) -> Bool {
         guard let unit else { return false }
         if lexicon.personUnits.contains(unit) || lexicon.personNouns.contains(unit) { return true }
-        let scalars = unit.unicodeScalars
-        let count = scalars.count
-        guard count > 4 else { return false }
-        // A simple unit's heads are looked up from a copy of its scalars, each head's first upper-cased in place
-        // (then a character is a code point, and upper-casing it one code point): made as strings, upper-cased,
-        // joined and hashed, they cost some 300 instructions a cut.
-        var simple = scalars.allSatisfy(WordFilter.isSimple) ? Array(scalars) : []
-        // Each other head copied out of the unit's own scalars: appended scalar by scalar to a new view, it cost
-        // thousands of instructions a cut.
-        var start = scalars.index(scalars.startIndex, offsetBy: 2)
-        for cut in 2..<(count - 2) {
-            if !simple.isEmpty, let upper = UnitLemmatizer.simpleUppercase(simple[cut]) {
-                let found = simple.withUnsafeMutableBufferPointer { head in
-                    let first = head[cut]
-                    head[cut] = upper
-                    defer { head[cut] = first }
-                    return lexicon.personUnits.value(simpleScalars: UnsafeBufferPointer(rebasing: head[cut...])) != nil
-                }
-                if found { return true }
-            } else {
-                let text = String(scalars[start...])
-                if lexicon.personUnits.contains(text.prefix(1).uppercased() + text.dropFirst()) { return true }
-            }
-            scalars.formIndex(after: &start)
-        }
-        return false
+        return lexicon.endsInPersonUnit(unit, prefix: 2, head: 3)
     }
 
     /// The tokens of the quantity's clause, within reach: up to `;`, `:`, brackets, dashes, and commas that open a

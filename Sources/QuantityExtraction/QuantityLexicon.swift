@@ -657,4 +657,35 @@ final class QuantityLexicon: Sendable {
     private static func bad(_ file: String, _ line: Int) -> NewsGraphError {
         NewsGraphError(.badLexicon, path: file, message: "line \(line): unreadable row")
     }
+
+    /// Whether `unit` ends in a listed noun of persons (`personUnits`) after `prefix` scalars at least, the head
+    /// `head` scalars at least (`Zwangsarbeiter` on `Arbeiter`, `Bandenmitglied` on `Mitglied`).
+    func endsInPersonUnit(_ unit: String, prefix: Int, head: Int) -> Bool {
+        let scalars = unit.unicodeScalars
+        let count = scalars.count
+        guard count >= prefix + head else { return false }
+        // A simple unit's heads are looked up from a copy of its scalars, each head's first upper-cased in place
+        // (then a character is a code point, and upper-casing it one code point): made as strings, upper-cased,
+        // joined and hashed, they cost some 300 instructions a cut.
+        var simple = scalars.allSatisfy(WordFilter.isSimple) ? Array(scalars) : []
+        // Each other head copied out of the unit's own scalars: appended scalar by scalar to a new view, it cost
+        // thousands of instructions a cut.
+        var start = scalars.index(scalars.startIndex, offsetBy: prefix)
+        for cut in prefix...(count - head) {
+            if !simple.isEmpty, let upper = UnitLemmatizer.simpleUppercase(simple[cut]) {
+                let found = simple.withUnsafeMutableBufferPointer { heads in
+                    let first = heads[cut]
+                    heads[cut] = upper
+                    defer { heads[cut] = first }
+                    return personUnits.value(simpleScalars: UnsafeBufferPointer(rebasing: heads[cut...])) != nil
+                }
+                if found { return true }
+            } else {
+                let text = String(scalars[start...])
+                if personUnits.contains(text.prefix(1).uppercased() + text.dropFirst()) { return true }
+            }
+            scalars.formIndex(after: &start)
+        }
+        return false
+    }
 }

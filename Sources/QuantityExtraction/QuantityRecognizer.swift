@@ -1095,20 +1095,8 @@ struct QuantityRecognizer {
         if let lemma, lemma != form || lexicon.personUnits.contains(form) {
             return lemmatizer.lemma(ofNonUnit: form, nounLemma: .some(lemma))
         }
-        return endsInPersonUnit(form) ? lemmatizer.lemma(ofNonUnit: form, nounLemma: .some(lemma)) : nil
-    }
-
-    /// Whether a compound ends in a listed noun of people of five letters or more, after three letters at least
-    /// (`Zwangsarbeiter` on `Arbeiter`). Asked only of a partitive's noun no list knows.
-    private func endsInPersonUnit(_ form: String) -> Bool {
-        let scalars = Array(form.unicodeScalars)
-        guard scalars.count >= 8 else { return false }
-        for start in 3...(scalars.count - 5) {
-            var tail = String(String.UnicodeScalarView(scalars[start...]))
-            tail = tail.prefix(1).uppercased() + tail.dropFirst()
-            if lexicon.personUnits.contains(tail) { return true }
-        }
-        return false
+        return lexicon.endsInPersonUnit(form, prefix: 3, head: 5)
+            ? lemmatizer.lemma(ofNonUnit: form, nounLemma: .some(lemma)) : nil
     }
 
     /// Whether the word ends like an inflected adjective (`-e`, `-en`, `-er`, `-es`, `-em`).
