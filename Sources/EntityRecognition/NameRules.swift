@@ -1729,17 +1729,19 @@ final class NameRules {
         guard name >= range.lowerBound, isWord(last), facts[last].capitalised, facts[last].hyphenJoinedBefore,
               !facts[name].hyphenJoinedBefore, listType[name] != nil, listSpan(at: name) == name..<(name + 1),
               listType[index + 1] == .organization,
-              isOrganisationHead(last) || Self.agencyHeads.contains(where: {
-                  ends(last, with: $0, after: 2) || ends(last, with: $0, after: 2, dropping: 1)
-                      || ends(last, with: $0, after: 2, dropping: 2)
-              }) else { return nil }
+              isOrganisationHead(last) || endsInHead(last, of: Self.agencyHeads) else { return nil }
         return name
     }
 
     /// Heads of the UN's and the EU's agencies' German names, besides `orgHeads` (`UN-Flüchtlingshochkommissariat`,
     /// `UN-Kinderhilfswerk`, `UN-Entwicklungsprogramm`), asked only before a listed organisation's acronym.
-    private static let agencyHeads: [[UInt32]] = ["kommissariat", "hilfswerk", "programm", "sekretariat", "mission"]
-        .map { $0.unicodeScalars.map(WordKey.fold) }
+    private static let agencyHeads: SuffixSet = {
+        var set = SuffixSet()
+        for head in ["kommissariat", "hilfswerk", "programm", "sekretariat", "mission"] {
+            set.insert(Array(head.unicodeScalars))
+        }
+        return set
+    }()
 
     /// `der ÖVGW (Österreichische Vereinigung für das Gas- und Wasserfach)`: an acronym before the long form it
     /// spells, in brackets; the two are one organisation, each its own span (as the other way round).
@@ -1821,20 +1823,23 @@ final class NameRules {
 
     /// A word that is an organisation's head or ends in one, perhaps in the genitive (`Forschungszentrums`,
     /// `Unionspartei`).
-    private func isOrganisationHead(_ index: Int) -> Bool {
+    private func isOrganisationHead(_ index: Int) -> Bool { endsInHead(index, of: Self.orgHeadSuffixes) }
+
+    /// Whether the word is or ends in one of `heads`, also in the genitive.
+    private func endsInHead(_ index: Int, of heads: SuffixSet) -> Bool {
         let span = facts[index].span
-        guard span.length > 4, scalars[span.end - 1] == "s" else { return isOrganisationHead(index, dropping: 0) }
+        guard span.length > 4, scalars[span.end - 1] == "s" else { return endsInHead(index, of: heads, dropping: 0) }
         // `Forschungszentrums`, `Wetterdienstes`: the genitive's `-s` or `-es`.
-        return isOrganisationHead(index, dropping: 1)
-            || scalars[span.end - 2] == "e" && isOrganisationHead(index, dropping: 2)
+        return endsInHead(index, of: heads, dropping: 1)
+            || scalars[span.end - 2] == "e" && endsInHead(index, of: heads, dropping: 2)
     }
 
-    private func isOrganisationHead(_ index: Int, dropping genitive: Int) -> Bool {
+    private func endsInHead(_ index: Int, of heads: SuffixSet, dropping genitive: Int) -> Bool {
         let span = facts[index].span
         // One backward pass over the word's letters, most of which stop after two or three: comparing it with each
         // head of its last letter cost some five hundred instructions a call.
         return scalars.withUnsafeBufferPointer { scalars in
-            Self.orgHeadSuffixes.isOrEndsIn(scalars[span.begin..<(span.end - genitive)], prefix: 2)
+            heads.isOrEndsIn(scalars[span.begin..<(span.end - genitive)], prefix: 2)
         }
     }
 
