@@ -103,6 +103,9 @@ final class PlaceRules: Sendable {
                     // its town's or land's adjective is one body with its seat, as a designation fused with its place
                     // is (`Landgericht München`), and no relation: annotators give none (five of five in the
                     // development sets). (One word is no adjective and a name: `Twitter`, `Bundesheer`.)
+                    // The branch stands so that the rules below (a country's adjective before it, `in` after it) do
+                    // not place it either.
+                    container = nil
                 } else if !view.matches(end, .hyphen), let place = countryOfAdjective(before: first, in: view),
                           !lexicon.partySources.contains(source) {
                     // (The adjective first: hashing the source string cost more than the byte tests that turn most
