@@ -151,6 +151,8 @@ enum Rule: String {
     case organisationBeforeRole = "organisation-before-role"
     case particleName = "particle-name"
     case placeDistrict = "place-district"
+    /// `Luxemburg-Stadt`: a place and `-Stadt`, the city of its name.
+    case cityOfPlace = "city-of-place"
     case placeType = "place-type"
     /// An organisation's name found by a rule, again where no rule saw it.
     case repeatedName = "repeated-name"

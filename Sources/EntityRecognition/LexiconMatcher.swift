@@ -375,12 +375,18 @@ struct LexiconMatcher {
             // `US-amerikanischer`, `SPÖ-naher`, `EU-weiten`: fused to a lower-case word the name is part of an
             // adjective, no entity; the guidelines split a compound only where its rest is a common noun.
             if rest.kind == .word, !rest.capitalised, ScalarClass.isLower(scalars[rest.span.begin]) { return }
-            if entry.type == .place, entry.priority < Self.regionPriority,
-               isDistrict(rest) || isUnlistedDistrict(rest, scalars) {
+            // `Luxemburg-Stadt`, `Kuwait-Stadt`: a country's or region's city of its name is one place, listed or not.
+            // (Not a compound noun before a name: `der US-Stadt Aurora` is a town in the US.)
+            let cityOfPlace = entry.type == .place && rest.folded == Self.stadt && !rest.hyphenJoinedAfter
+                && !first.allCaps && (tokens.upperBound + 2 >= facts.count || !facts[tokens.upperBound + 2].capitalised)
+            if cityOfPlace || entry.type == .place && entry.priority < Self.regionPriority
+                && (isDistrict(rest) || isUnlistedDistrict(rest, scalars)) {
                 // `Wien-Hietzing`, `Hamburg-Altona`: a city and its district are one place (guidelines).
                 var district = Candidate(
                     tokens: tokens.lowerBound..<(tokens.upperBound + 2), span: TextSpan(first.span.begin, rest.span.end),
-                    type: .place, priority: entry.priority, rule: .placeDistrict)
+                    // (Below a listed one: `Mexiko-Stadt` keeps its entry.)
+                    type: .place, priority: cityOfPlace ? RulePriority.placeType : entry.priority,
+                    rule: cityOfPlace ? .cityOfPlace : .placeDistrict)
                 extras.setCanonical(
                     String(encoding: scalars[first.span.begin..<rest.span.end]), of: &district)
                 out.append(district)
@@ -429,6 +435,7 @@ struct LexiconMatcher {
     }
 
     private static let ex = WordKey("ex", folded: true)
+    private static let stadt = WordKey("stadt", folded: true)
     private static let bei = WordKey("bei", folded: true)
     /// (With `ganz`, which before a capitalised word names a whole place: `in ganz Niedersachsen`, `ganz Europa`.)
     private static let locativePrepositions = KeySet(["in", "nach", "aus", "bei", "ganz"].map {

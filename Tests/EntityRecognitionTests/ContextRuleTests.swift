@@ -242,6 +242,14 @@ import Testing
         #expect(try Self.mentions("Die Razzia fand in Frankfurt-Fechenheim statt.") == ["Frankfurt-Fechenheim/LOC"])
     }
 
+    /// `Luxemburg-Stadt`: a country and `-Stadt` is its city, one place, where no list has the compound.
+    @Test func cityOfACountryIsOnePlace() throws {
+        #expect(try Self.mentions("Der Prozess beginnt in Luxemburg-Stadt.") == ["Luxemburg-Stadt/LOC"])
+        // Not before a name, where the compound is a common noun (`der US-Stadt Aurora`), nor inside a longer one.
+        #expect(try Self.mentions("In der Ukraine-Stadt Charkiw brannte es.").contains("Ukraine/LOC"))
+        #expect(try Self.mentions("Der Luxemburg-Stadt-Marathon fiel aus.") == ["Luxemburg/LOC"])
+    }
+
     /// `Kinder- und Jugendanwaltschaft Wien`, `Wiener Kinder- und Jugendhilfe`: the first half of an elliptic
     /// compound before a designation is part of the body's name.
     @Test func ellipticCompoundBeforeADesignation() throws {
