@@ -278,11 +278,15 @@ final class PlaceRules: Sendable {
         }
         // `in den serbischen Grenzstädten Subotica und Kanjiža`: a later name of the list the type word opens.
         var head = first
-        while view.matches(head - 1, in: [.comma, .und]), let previous = view.mention(at: head - 2),
+        while view.matches(head - 1, in: [.comma, .und, .oder]), let previous = view.mention(at: head - 2),
               previous.type == .place, previous.tokens.upperBound == head - 1 {
             head = previous.tokens.lowerBound
         }
         if head != first, isPlaceType(head - 1, in: view) { return placeOfAdjective(before: head, in: view) }
+        // `in mehreren indischen Bundesstaaten wie Uttar Pradesh`: places named as examples of the type.
+        if head >= 3, view.matches(head - 1, .wie), isPlaceType(head - 2, in: view) {
+            return placeOfAdjective(before: head - 1, in: view)
+        }
         let adjective = first - 2
         guard adjective >= 0, isPlaceType(first - 1, in: view), !view.hasMention(at: adjective) else { return nil }
         // `serbisch-kroatischen Grenzübergang`: a border between two countries lies in neither alone.

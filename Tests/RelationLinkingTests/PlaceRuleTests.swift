@@ -119,6 +119,15 @@ struct PlaceRuleTests {
         #expect(out == ["Idlib locatedIn Syrien", "Agra locatedIn Syrien"])
     }
 
+    /// `in mehreren indischen Bundesstaaten wie Kerala oder Goa`: places given as examples of the type, joined by
+    /// `oder` too.
+    @Test func examplesAfterWieAreInTheAdjectivesCountry() throws {
+        let text = "Indien streitet. In mehreren indischen Bundesstaaten wie Kerala, Assam oder Goa gilt das Verbot."
+        let out = try Fixture.describe(
+            text, [.country("Indien", iso: "IN"), .loc("Kerala"), .loc("Assam"), .loc("Goa")])
+        #expect(out == ["Kerala locatedIn Indien", "Assam locatedIn Indien", "Goa locatedIn Indien"])
+    }
+
     @Test func islandCompoundIsAPlaceType() throws {
         let text = "Griechenland schweigt. Sie kamen auf der griechischen Ägäisinsel Lesbos an."
         let out = try Fixture.describe(text, [.loc("Lesbos"), .country("Griechenland", iso: "GR")])
