@@ -287,10 +287,12 @@ final class EventTriggerMatcher {
                 && (tokens.isLowered(noun + 2, "wert") || tokens.isLowered(noun + 2, "ausmaß"))
     }
 
-    /// `eine Parteispende an die FPÖ in Höhe von 600.000 Euro`: a short phrase with `an` or `für` (a name or a
-    /// noun, no punctuation) between the trigger noun and the amount phrase that leads to the quantity.
+    /// `eine Parteispende an die FPÖ in Höhe von 600.000 Euro`, `die Einziehung von Taterträgen in Höhe von rund
+    /// 870.000 Euro`: a short phrase with `an`, `für` or `von` (a name or a noun, no punctuation) between the trigger
+    /// noun and the amount phrase that leads to the quantity.
     private func amountPhraseAfterObject(noun: Int, quantity: Int) -> Bool {
-        guard tokens.isText(noun + 1, "an") || tokens.isLowered(noun + 1, "für") else { return false }
+        guard tokens.isText(noun + 1, "an") || tokens.isLowered(noun + 1, "für") || tokens.isText(noun + 1, "von")
+        else { return false }
         for phrase in (noun + 3)...(noun + 5) where phrase + 3 <= quantity {
             guard tokens.kind(phrase) != .punctuation else { return false }
             if isAmountPhrase(after: phrase - 1) {

@@ -227,6 +227,8 @@ struct ModifierUnitEventTests {
         // With whom it goes to between noun and amount.
         ("Es geht um eine Parteispende an die SPD in Höhe von 600.000 Euro.", "600.000 Euro", .paid),
         ("Es geht um eine Spende für Kinder in Höhe von rund 5.000 Euro.", "5.000 Euro", .paid),
+        ("Das Gericht ordnete die Einziehung von Taterträgen in Höhe von rund 87.000 Euro an.", "87.000 Euro",
+         .seized),
         // A verb right before the amount, past a distributive `je`.
         ("Die Flüchtlinge zahlten je 5.000 Euro an die Schlepper.", "5.000 Euro", .paid),
         // A purchase price after `für` or `um`: what was paid for what was bought.
