@@ -61,6 +61,16 @@ struct UnitSharing {
             }
             // A fraction in brackets counts no things (`Schweden (3,16)` among `zwei weitere Staaten`).
             if inBrackets, let value = found[position].quantity.value, value != value.rounded() { continue }
+            // `236 Milliarden US-Dollar – 64 Milliarden mehr als 2014`, `5 Millionen Euro nach 4 Millionen im
+            // Vorjahr`: millions left unnamed after an amount of money, the last figure of the sentence with a
+            // unit, are that money.
+            if let money = elidedMoney(position, in: found) {
+                let old = found[position].quantity
+                found[position].quantity = Self.sharing(
+                    old, unit: found[money].quantity.unit, currency: found[money].quantity.currency, kind: .money,
+                    rule: Provenance.unitFromAntecedent)
+                continue
+            }
             guard let unit = lastUnit else { continue }
             let tokenRange = found[position].tokens
             let next = tokenRange.upperBound + 1
@@ -98,8 +108,14 @@ struct UnitSharing {
             // `120.000 Menschen in Myanmar und 100.000 in Kambodscha`: a bare number joined by `und` to a count
             // close before it, with no noun of its own after it.
             var coordinated = false
-            if position > 0, !afterOther, first >= 1, ["und", "sowie", "oder"].contains(tokens.text(first - 1)),
-               first - found[position - 1].tokens.upperBound <= 4 {
+            // (`27,6 Millionen in Zwangsarbeit und etwa 22 Millionen in Zwangsehen`: a modifier may come first.)
+            var joiner = first - 1
+            while joiner > found[max(position - 1, 0)].tokens.upperBound,
+                  Self.modifierWords.contains(token: joiner, of: tokens) {
+                joiner -= 1
+            }
+            if position > 0, !afterOther, joiner >= 0, ["und", "sowie", "oder"].contains(tokens.text(joiner)),
+               joiner + 1 - found[position - 1].tokens.upperBound <= 4 {
                 coordinated = Self.placePrepositions.contains(tokens.text(next))
                     || [".", ",", ";", ")"].contains(tokens.text(next))
             }
@@ -122,6 +138,19 @@ struct UnitSharing {
                 old, unit: unit, currency: old.currency, kind: .count, rule: Provenance.unitFromAntecedent)
         }
         return lastUnit
+    }
+
+    /// The position of the amount of money the bare millions at `position` continue: the last quantity before it
+    /// in the sentence that has a unit, where that is money and no noun follows the millions.
+    private func elidedMoney(_ position: Int, in found: [FoundQuantity]) -> Int? {
+        let last = found[position].tokens.upperBound
+        guard position > 0, found[position].quantity.kind == .count,
+              Self.multiplierWords.contains(tokens.text(last)),
+              last + 1 >= tokens.count || !(tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1)),
+              let antecedent = found[..<position].lastIndex(where: { $0.quantity.unit != nil }),
+              found[antecedent].quantity.kind == .money, found[antecedent].quantity.currency != nil
+        else { return nil }
+        return antecedent
     }
 
     /// The position of the share right before or after the quantity at `position`, close enough to be one list with

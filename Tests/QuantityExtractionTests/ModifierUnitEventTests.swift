@@ -82,6 +82,12 @@ struct ModifierUnitEventTests {
         // `weitere` with its noun left out: in the span, the noun from the count before.
         ("Zwei Menschen starben, 80 weitere wurden verletzt.", "80 weitere", "Mensch"),
         ("In Myanmar sind 120.000 Menschen gefangen, in Kambodscha weitere 100.000.", "100.000", "Mensch"),
+        // A count joined by `und` and a modifier to the one before.
+        ("50 Millionen Menschen sind Sklaven, davon 27 Millionen in Zwangsarbeit und etwa 22 Millionen in Ehen.",
+         "22 Millionen", "Mensch"),
+        // Millions left unnamed after an amount of money, the sentence's last figure with a unit.
+        ("Der Gewinn betrug 571 Millionen Euro, nach einem Minus von 114 Millionen.", "114 Millionen", "Euro"),
+        ("Es waren 236 Milliarden US-Dollar – 64 Milliarden mehr als 2014.", "64 Milliarden", "US-Dollar"),
         // A plural noun right before a number set off by commas.
         ("Am meisten Beschwerden, nämlich 66, gab es dort.", "66", "Beschwerde"),
         ("Die meisten Opfer, rund 300, waren Frauen.", "300", "Opfer"),
@@ -803,6 +809,14 @@ struct AntecedentUnitTests {
         let document = try Fixture.run("Es kamen 300 Gäste. Das kostete 620 Millionen Euro, davon 570 Millionen aus Wien.")
         let quantity = try #require(Fixture.quantity("570 Millionen", in: document))
         #expect(quantity.unit != "Gast")
+    }
+
+    /// Millions after money take its currency only where the money is the last figure with a unit before them.
+    @Test func millionsAfterACountAreNoMoney() throws {
+        let document = try Fixture.run("Für 5 Millionen Euro wurden 3 Millionen Masken gekauft, dazu 2 Millionen.")
+        #expect(try #require(Fixture.quantity("2 Millionen", in: document)).currency == nil)
+        let money = try #require(Fixture.quantity("5 Millionen Euro", in: document))
+        #expect(money.currency == "EUR")
     }
 
     @Test func locationNounBeforeIsNoEvent() throws {
