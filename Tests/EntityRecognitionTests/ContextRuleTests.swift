@@ -242,6 +242,12 @@ import Testing
         #expect(try Self.mentions("Die Razzia fand in Frankfurt-Fechenheim statt.") == ["Frankfurt-Fechenheim/LOC"])
     }
 
+    /// `Wirtschaftsuniversität Bratislava`: a university's kind fused to its designation is one too.
+    @Test func universityKindWithItsSeatIsOneOrganisation() throws {
+        #expect(try Self.mentions("Sie lehrt an der Wirtschaftsuniversität Bratislava.")
+            == ["Wirtschaftsuniversität Bratislava/ORG"])
+    }
+
     /// `Luxemburg-Stadt`: a country and `-Stadt` is its city, one place, where no list has the compound.
     @Test func cityOfACountryIsOnePlace() throws {
         #expect(try Self.mentions("Der Prozess beginnt in Luxemburg-Stadt.") == ["Luxemburg-Stadt/LOC"])
