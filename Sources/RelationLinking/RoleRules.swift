@@ -1009,7 +1009,13 @@ final class RoleRules: Sendable {
             }
             return view.mention(startingAt: word)
         }
-        var employer = view.matches(token + 1, .bei) ? bodyAfter(token + 2) : nil
+        // (`Chefvolkswirt für Asien-Pazifik bei IHS Global Insight`: a field or region after `für` may come first.)
+        var bei = token + 1
+        if view.lower(bei, is: "für"), let end = (bei + 2..<min(bei + 6, view.tokenCount)).first(where: {
+            !view.isWord($0) && !view.matches($0, .hyphen) || view.matches($0, .bei) }), view.matches(end, .bei) {
+            bei = end
+        }
+        var employer = view.matches(bei, .bei) ? bodyAfter(bei + 1) : nil
         if employer == nil, view.lower(token + 1, is: "an"), view.matches(token + 2, .der) {
             employer = bodyAfter(token + 3)
         } else if employer == nil, view.lower(token + 1, is: "am") {

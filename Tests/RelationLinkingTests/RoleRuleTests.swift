@@ -230,6 +230,17 @@ struct RoleRuleTests {
         #expect(out.contains("Olaf Krüger memberOf Nordo-Institut (Wissenschafter)"))
     }
 
+    /// `Chefvolkswirt für Asien-Pazifik bei IHS`: a field or region after `für` before `bei` and the body; not past
+    /// a comma (`Experte für Sicherheit, sagte bei …`).
+    @Test func professionWithAFieldBeforeTheBody() throws {
+        let out = try Fixture.describe(
+            "Karl Brandl, Chefvolkswirt für Asien-Pazifik bei Velora, lachte.", [.per("Karl Brandl"), .org("Velora")])
+        #expect(out == ["Karl Brandl memberOf Velora (Chefvolkswirt)"])
+        let none = try Fixture.describe(
+            "Karl Brandl, Experte für Sicherheit, sagte bei Velora aus.", [.per("Karl Brandl"), .org("Velora")])
+        #expect(!none.contains("Karl Brandl memberOf Velora (Experte)"))
+    }
+
     @Test func professionsJoinedByUndWithTheirBodyAfterBei() throws {
         let out = try Fixture.describe(
             "Karl Brandl, Webentwickler und Autor bei Velora, lachte.", [.per("Karl Brandl"), .org("Velora")])
