@@ -388,6 +388,12 @@ struct QuantityRecognizer {
             return .skip(through: extended ? next + 1 : index)
         }
         if isLongDigitRun(index) { return .skip(through: index) }
+        // `1 R 77/15y`, `10 Cg 17/15b`, `6 U 12/14`: a court's file number (department, register, number/year).
+        if next + 2 < sentence.upperBound, tokens.kind(next) == .word, tokens.characterCount(next) <= 3,
+           tokens.isCapitalized(next), tokens.isDigits(next + 1), tokens.isText(next + 2, "/"),
+           tokens.touches(next + 1, next + 2) {
+            return .skip(through: next + 1)
+        }
         // `POL-HH: 240315-2.`: five digits or more and a short number joined by a hyphen number a press release or
         // a file (a range rises and has no fewer digits after the hyphen: `12000-15000`).
         if next + 1 < sentence.upperBound, tokens.isText(next, "-"), tokens.touches(index, next),

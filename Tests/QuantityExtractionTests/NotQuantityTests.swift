@@ -29,6 +29,8 @@ struct NotQuantityTests {
         "Besser wäre etwa ein Taschenalarm für die Nacht.",
         "Bis zu einem möglichen Prozess könnte es Monate dauern.",
         "POL-HH: 240315-2. Festnahme nach Raub in Altona.",
+        "So steht es im Urteil (4 Ob 12/16y), das vorliegt.",
+        "Das entschied das Gericht (10 Cg 17/15b-8).",
     ])
     func noQuantity(text: String) throws {
         let document = try Fixture.run(text)
