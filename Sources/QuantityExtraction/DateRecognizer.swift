@@ -51,6 +51,7 @@ struct DateRecognizer {
 
     func match(at index: Int) -> Found? {
         guard var found = expression(at: index) else { return nil }
+        if let range = periodsBetween(found) { return range }
         // `am 25. September abends`, `um neun Uhr vormittags`: an adverb of the time of day after a day or a clock
         // time is in the span, as `Abend` is in `Montag Abend` (the value stays the day's).
         // (The cheap tests first: most dates are followed by no lower-case word of the set.)
@@ -59,6 +60,20 @@ struct DateRecognizer {
             found.last = next
         }
         return found
+    }
+
+    /// `zwischen Frühjahr 2020 und Ende 2022`, `zwischen Mitte Oktober und Anfang Dezember`: two dates after
+    /// `zwischen` that each give a year, or each a month, are one interval of them. (`zwischen 2015 und 2018` is
+    /// read as such by the year rule.)
+    private func periodsBetween(_ found: Found) -> Found? {
+        guard found.first > sentence.lowerBound, found.last + 2 < sentence.upperBound,
+              tokens.isText(found.last + 1, "und"), tokens.isLowered(found.first - 1, "zwischen"),
+              let from = found.normalized, from.utf8.count == 4,
+              let end = expression(at: found.last + 2), let to = end.normalized, to.utf8.count == 4,
+              from.hasPrefix("--") == to.hasPrefix("--"), from < to
+        else { return nil }
+        return Found(first: found.first, last: end.last, normalized: from + "/" + to, relative: nil,
+                     rule: "date.periods-between")
     }
 
     /// Whether the token is one of `daypartAdverbs`. Not inlined: in `match`, which the extractor's loop inlines,
@@ -167,6 +182,12 @@ struct DateRecognizer {
                 case .deictic:
                     return deictic(at: index)
                 case .weekday:
+                    // `Samstag-Ausgabe`, `Freitag-Training`: the first part of a compound noun, no day (but
+                    // `Sonntag-Abend` is one).
+                    if index + 2 < sentence.upperBound, tokens.isText(index + 1, "-"), tokens.touches(index, index + 1),
+                       tokens.kind(index + 2) == .word, dateWord(index + 2)?.role != .daypart {
+                        return nil
+                    }
                     return weekday(at: index, first: index,
                                    relative: .weekday(name: tokens.text(index), direction: 0))
                 case .holiday:
@@ -215,11 +236,14 @@ struct DateRecognizer {
                         !(index + 1 < sentence.upperBound && tokens.text(index + 1) == "-"
                           && tokens.touches(index, index + 1)) else { return nil }
                     let first = timed ? index - 1 : index
-                    // `am Abend des 13. November`, `in der Nacht vom 3. März`: with the day it is part of, one date
-                    // of that day (GUIDELINES.md: a word for a part of a period stays in its span).
-                    if index + 2 < sentence.upperBound,
-                       tokens.isText(index + 1, "des") || tokens.isText(index + 1, "vom"),
-                       let day = core(at: index + 2), day.first == index + 2, day.normalized != nil {
+                    // `am Abend des 13. November`, `in der Nacht vom 3. März`, `in der Nacht zum 30. Oktober`, `auf
+                    // den 3. März`: with the day it is part of (or ends in), one date of that day (GUIDELINES.md: a
+                    // word for a part of a period stays in its span).
+                    let dayStart = index + 2 < sentence.upperBound && (tokens.isText(index + 1, "des")
+                        || tokens.isText(index + 1, "vom") || tokens.isText(index + 1, "zum")) ? index + 2
+                        : index + 3 < sentence.upperBound && tokens.isText(index + 1, "auf")
+                            && tokens.isText(index + 2, "den") ? index + 3 : nil
+                    if let dayStart, let day = core(at: dayStart), day.first == dayStart, day.normalized != nil {
                         return extended(day, to: first)
                     }
                     var last = index

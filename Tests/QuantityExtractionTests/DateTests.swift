@@ -36,6 +36,11 @@ struct DateTests {
         ("Die 2015 und 2016 angefallenen Kosten stiegen.", "2015 und 2016", "2015/2016"),
         ("Im Jänner und Februar kamen viele.", "Jänner und Februar", "--01/--02"),
         ("Der Anschlag geschah am Abend des 13. November.", "Abend des 13. November", "--11-13"),
+        ("Sie griffen in der Nacht zum 30. Oktober an.", "Nacht zum 30. Oktober", "--10-30"),
+        ("Sie stritten in der Nacht auf den 3. März 2010.", "Nacht auf den 3. März 2010", "2010-03-03"),
+        // Two dates after `zwischen` that give a year each, or a month each.
+        ("Er tat es zwischen Frühjahr 2020 und Ende 2022.", "Frühjahr 2020 und Ende 2022", "2020/2022"),
+        ("Gewählt wird zwischen Mitte Oktober und Anfang Dezember.", "Mitte Oktober und Anfang Dezember", "--10/--12"),
         ("Am frühen Morgen des 3. März 2016 brannte es.", "frühen Morgen des 3. März 2016", "2016-03-03"),
         ("Die Demo ist am 25. September abends geplant.", "25. September abends", "--09-25"),
         ("Im März abends regnet es.", "März", "--03"),
@@ -64,6 +69,12 @@ struct DateTests {
 
     /// A deictic word at a sentence's start before no period noun is no date (`Diese Aussage`), nor before an
     /// adverb (`die diese heuer`).
+    /// `Samstag-Ausgabe`: a weekday opening a compound noun is no date.
+    @Test func weekdayOpeningACompoundIsNoDate() throws {
+        let document = try Fixture.run("Das stand in der Samstag-Ausgabe. Das Freitag-Training fiel aus.")
+        #expect(document.dates.isEmpty)
+    }
+
     /// `Mai-Mai-Milizen`: a month doubled by a hyphen is a name; a range of two months is a date.
     @Test func doubledMonthIsAName() throws {
         let document = try Fixture.run("Die Mai-Mai-Milizen kämpfen. Von März-Mai war er fort.")
