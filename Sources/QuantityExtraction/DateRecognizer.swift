@@ -52,6 +52,12 @@ struct DateRecognizer {
     func match(at index: Int) -> Found? {
         guard var found = expression(at: index) else { return nil }
         if let range = periodsBetween(found) { return range }
+        // `in den späten 80er-Jahren`: a word for the part of the decade is in the span (GUIDELINES.md); the value
+        // stays the decade's.
+        if found.rule == "date.decade", found.first > sentence.lowerBound,
+           Self.decadeParts.contains(token: found.first - 1, of: tokens) {
+            found.first -= 1
+        }
         // `am 25. September abends`, `um neun Uhr vormittags`: an adverb of the time of day after a day or a clock
         // time is in the span, as `Abend` is in `Montag Abend` (the value stays the day's).
         // (The cheap tests first: most dates are followed by no lower-case word of the set.)
@@ -1021,6 +1027,7 @@ struct DateRecognizer {
     private static let shortMonthNames = StringTable(words: ["März", "Mai", "Juni", "Juli"])
     /// The adjectives of a time of day before a weekday compound (`am späten Donnerstagvormittag`).
     private static let earlyOrLate = StringTable(words: ["frühen", "späten"])
+    private static let decadeParts = StringTable(words: ["frühen", "späten", "späteren", "mittleren", "ausgehenden"])
 
     /// A month name, or an abbreviation with its period (`Okt.`).
     private func monthWord(at index: Int) -> (Int, Int)? {

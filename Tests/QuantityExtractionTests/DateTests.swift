@@ -19,6 +19,7 @@ struct DateTests {
         ("Anfang der 90er-Jahre stieg die Rate.", "Anfang der 90er-Jahre", "1990/1999"),
         ("In den Neunzigerjahren war das anders.", "Neunzigerjahren", "1990/1999"),
         ("Ende der Sechzigerjahre kam er.", "Ende der Sechzigerjahre", "1960/1969"),
+        ("Das war in den späten 80er-Jahren so.", "späten 80er-Jahren", "1980/1989"),
         ("Der Brief kam am 24.12.2015 an.", "24.12.2015", "2015-12-24"),
         ("Er kam zu Heiligabend nach Hause.", "Heiligabend", "--12-24"),
         ("Er lebte zwischen März 2019 und Mai 2020 in Linz.", "März 2019 und Mai 2020", "2019-03/2020-05"),
