@@ -1,6 +1,6 @@
 extension ArticleView {
     /// Where each table of an `ArticleView` lies in its one allocation: the eight-byte values first (token bits,
-    /// sentence bits, sentence rule words, the mentions' `MentionRef`s), then the four-byte ones (the token columns
+    /// sentence bits, sentence rule words, the mentions' `MentionRef`s), then the four-byte ones (the sentence column
     /// and role caches, the country cache, the lower-cased bytes' starts and ends, the vocabulary ids, the tokens left
     /// to look up, each sentence's first mention), then the bytes (token flags, the lower-cased text), so that every
     /// table is aligned without padding.
@@ -16,7 +16,7 @@ extension ArticleView {
         /// 16 more.
         let lowerByteCount: Int
         /// `columnCount` columns of a value a token (`ArticleView.init` says which), then the country cache.
-        static let columnCount = 7
+        static let columnCount = 3
 
         private let sentenceBitsOffset: Int
         private let sentenceWordsOffset: Int
@@ -70,7 +70,7 @@ extension ArticleView {
             (raw + mentionRefsOffset).bindMemory(to: MentionRef.self, capacity: mentions)
         }
 
-        /// The token columns, role caches and country cache, as one run of `Int32`.
+        /// The sentence column, role caches and country cache, as one run of `Int32`.
         func columns(in raw: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Int32> {
             (raw + columnsOffset).bindMemory(to: Int32.self, capacity: tokens * Self.columnCount + mentions)
         }
