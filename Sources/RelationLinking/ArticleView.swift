@@ -248,6 +248,9 @@ final class ArticleView {
     /// The mention, quantity, date and quote columns, lent by `memory` at -1 (`ViewMemory.takeCleared`) and set
     /// back to -1 in `deinit`.
     private let cleared: UnsafeMutablePointer<Int32>
+    /// The tokens of each quantity, then of each date, as `fill` found them (two `Int32` a span), for `deinit` to
+    /// clear without searching for them again.
+    private let spanTokens: UnsafeMutablePointer<Int32>
     let memory: ViewMemory
     /// Keys of the article's entities that are countries, found when the view is made (nearly every article asks,
     /// `hasCountries`): a stored property, which `isCountryKey` reads without retaining the array, where a lazy
@@ -368,6 +371,7 @@ final class ArticleView {
         let count = tokens.count
         let sentenceCount = document.sentences.count
         let layout = Storage(tokens: count, sentences: sentenceCount, mentions: document.mentions.count,
+                             spans: document.quantities.count + document.dates.count,
                              textBytes: document.text.utf8.count, scalars: scalars.count)
         memory = ViewMemory.current
         // The caches' arrays too, empty with the room the thread's last view left them (where no other view holds
@@ -512,12 +516,17 @@ final class ArticleView {
         // Each span read in place through a buffer, as the tokens are: a lazy map of the quantities and dates to
         // their spans copied each one whole, and `Document.firstToken(endingAfter:from:)`, a call into another
         // module, read the token array through its bounds checks.
+        let spanTokens = layout.spanTokens(in: raw)
+        self.spanTokens = spanTokens
+        let quantityCount = document.quantities.count
         tokens.withUnsafeBufferPointer { tokens in
             document.quantities.withUnsafeBufferPointer { quantities in
-                Self.fill(quantityAt, count: quantities.count, span: { quantities[$0].span }, tokens: tokens)
+                Self.fill(quantityAt, count: quantities.count, span: { quantities[$0].span }, tokens: tokens,
+                          found: spanTokens)
             }
             document.dates.withUnsafeBufferPointer { dates in
-                Self.fill(dateAt, count: dates.count, span: { dates[$0].span }, tokens: tokens)
+                Self.fill(dateAt, count: dates.count, span: { dates[$0].span }, tokens: tokens,
+                          found: spanTokens + quantityCount * 2)
             }
         }
 
@@ -536,14 +545,10 @@ final class ArticleView {
         for quote in quotes {
             for token in quote.open...quote.close { quoteAt[token] = nil }
         }
-        document.tokens.withUnsafeBufferPointer { tokens in
-            document.quantities.withUnsafeBufferPointer { quantities in
-                Self.fill(quantityAt, count: quantities.count, span: { quantities[$0].span }, tokens: tokens,
-                          clearing: true)
-            }
-            document.dates.withUnsafeBufferPointer { dates in
-                Self.fill(dateAt, count: dates.count, span: { dates[$0].span }, tokens: tokens, clearing: true)
-            }
+        let quantityCount = document.quantities.count
+        for index in 0..<quantityCount + document.dates.count {
+            let column = index < quantityCount ? quantityAt : dateAt
+            for token in Int(spanTokens[index * 2])..<Int(spanTokens[index * 2 + 1]) { column[token] = nil }
         }
         memory.giveBackCleared(cleared)
         memory.giveBack(storage)
@@ -562,12 +567,12 @@ final class ArticleView {
         UInt(bitPattern: token) < UInt(bitPattern: flags.count)
     }
 
-    /// Sets each token of `column` to the index of the first of `count` spans (`span(index)`) that covers it, or,
-    /// `clearing`, each token a span covers back to nil.
+    /// Sets each token of `column` to the index of the first of `count` spans (`span(index)`) that covers it, and
+    /// writes each span's first and end token to `found` (two values a span).
     @inline(__always)
     private static func fill(
         _ column: TokenColumn, count: Int, span: (Int) -> TextSpan, tokens: UnsafeBufferPointer<Token>,
-        clearing: Bool = false
+        found: UnsafeMutablePointer<Int32>
     ) {
         // The spans mostly come in text order: the search for each gallops from the first token of the one before,
         // where that begins no later (a binary search over the whole article each was most of this fill).
@@ -580,13 +585,11 @@ final class ArticleView {
             first = firstToken(endingAfter: span.begin, from: first, in: tokens)
             var token = first
             while token < tokens.count && tokens[token].span.begin < span.end {
-                if clearing {
-                    column[token] = nil
-                } else if column[token] == nil {
-                    column[token] = index
-                }
+                if column[token] == nil { column[token] = index }
                 token += 1
             }
+            found[index * 2] = Int32(truncatingIfNeeded: first)
+            found[index * 2 + 1] = Int32(truncatingIfNeeded: token)
         }
     }
 
