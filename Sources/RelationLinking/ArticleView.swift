@@ -245,6 +245,12 @@ final class ArticleView {
     /// `deinit`: a dozen arrays an article cost a dozen allocations, each with its runtime type lookup, and as many
     /// releases. Lent by the thread's `memory`, where the next article's view finds it.
     private let storage: UnsafeMutableRawPointer
+    /// The mention, quantity, date and quote columns, lent by `memory` at -1 (`ViewMemory.takeCleared`) and set
+    /// back to -1 in `deinit`.
+    private let cleared: UnsafeMutablePointer<Int32>
+    /// The tokens of each quantity, then of each date, as `fill` found them (two `Int32` a span), for `deinit` to
+    /// clear without searching for them again.
+    private let spanTokens: UnsafeMutablePointer<Int32>
     let memory: ViewMemory
     /// Keys of the article's entities that are countries, found when the view is made (nearly every article asks,
     /// `hasCountries`): a stored property, which `isCountryKey` reads without retaining the array, where a lazy
@@ -365,6 +371,7 @@ final class ArticleView {
         let count = tokens.count
         let sentenceCount = document.sentences.count
         let layout = Storage(tokens: count, sentences: sentenceCount, mentions: document.mentions.count,
+                             spans: document.quantities.count + document.dates.count,
                              textBytes: document.text.utf8.count, scalars: scalars.count)
         memory = ViewMemory.current
         // The caches' arrays too, empty with the room the thread's last view left them (where no other view holds
@@ -399,16 +406,20 @@ final class ArticleView {
         self.ids = UnsafeBufferPointer(ids)
         self.bits = UnsafeBufferPointer(bits)
         self.flags = UnsafeBufferPointer(flags)
-        // Five columns (sentence, mention, quantity, date, quote), four of -1 (the sentence column is written below),
-        // the two role caches, the country cache.
+        // The sentence column (written below), the two role caches, the country cache.
         let columns = layout.columns(in: raw)
-        (columns + count).initialize(repeating: -1, count: count * 4)
-        (columns + count * 5).initialize(repeating: Self.unknown, count: count * 2)
-        (columns + count * 7).initialize(repeating: 0, count: document.mentions.count)
-        roleIndex = columns + count * 5
-        roleHitIndex = columns + count * 6
-        countryAt = columns + count * 7
+        (columns + count).initialize(repeating: Self.unknown, count: count * 2)
+        (columns + count * 3).initialize(repeating: 0, count: document.mentions.count)
+        roleIndex = columns + count
+        roleHitIndex = columns + count * 2
+        countryAt = columns + count * 3
         func column(_ number: Int) -> TokenColumn { TokenColumn(storage: columns + count * number, count: count) }
+        // The mention, quantity, date and quote columns, -1 until written.
+        let cleared = memory.takeCleared(count: count * 4)
+        self.cleared = cleared
+        func clearedColumn(_ number: Int) -> TokenColumn {
+            TokenColumn(storage: cleared + count * number, count: count)
+        }
 
         // One pass over each sentence's tokens: its index into the sentence column (a later sentence overwriting an
         // earlier one's), its lexicon bits and its rule words into the sentence's summary.
@@ -448,7 +459,7 @@ final class ArticleView {
 
         let mentionRefs = layout.mentionRefs(in: raw)
         var mentionCount = 0
-        let mentionAt = column(1)
+        let mentionAt = clearedColumn(0)
         // Indices, not (index, mention) pairs, are sorted: no mention is copied.
         let allMentions = document.mentions
         let mentionTable = MentionTable(allMentions)
@@ -498,23 +509,28 @@ final class ArticleView {
         }
         self.sentenceMentions = UnsafeBufferPointer(sentenceMentions)
 
-        let quantityAt = column(2)
+        let quantityAt = clearedColumn(1)
         self.quantityAt = quantityAt
-        let dateAt = column(3)
+        let dateAt = clearedColumn(2)
         self.dateAt = dateAt
         // Each span read in place through a buffer, as the tokens are: a lazy map of the quantities and dates to
         // their spans copied each one whole, and `Document.firstToken(endingAfter:from:)`, a call into another
         // module, read the token array through its bounds checks.
+        let spanTokens = layout.spanTokens(in: raw)
+        self.spanTokens = spanTokens
+        let quantityCount = document.quantities.count
         tokens.withUnsafeBufferPointer { tokens in
             document.quantities.withUnsafeBufferPointer { quantities in
-                Self.fill(quantityAt, count: quantities.count, span: { quantities[$0].span }, tokens: tokens)
+                Self.fill(quantityAt, count: quantities.count, span: { quantities[$0].span }, tokens: tokens,
+                          found: spanTokens)
             }
             document.dates.withUnsafeBufferPointer { dates in
-                Self.fill(dateAt, count: dates.count, span: { dates[$0].span }, tokens: tokens)
+                Self.fill(dateAt, count: dates.count, span: { dates[$0].span }, tokens: tokens,
+                          found: spanTokens + quantityCount * 2)
             }
         }
 
-        quoteAt = column(4)
+        quoteAt = clearedColumn(3)
         let quotes = Self.quotes(
             ids: self.ids, flags: self.flags, tokens: tokens, sentenceOf: sentenceOf,
             tiling: tiled && nextToken == count ? (document.sentences, self.sentenceWords) : nil, into: quoteAt)
@@ -522,6 +538,19 @@ final class ArticleView {
     }
 
     deinit {
+        // The cleared columns back to -1 where `init` wrote them.
+        for mention in mentions {
+            for token in mention.tokens { mentionAt[token] = nil }
+        }
+        for quote in quotes {
+            for token in quote.open...quote.close { quoteAt[token] = nil }
+        }
+        let quantityCount = document.quantities.count
+        for index in 0..<quantityCount + document.dates.count {
+            let column = index < quantityCount ? quantityAt : dateAt
+            for token in Int(spanTokens[index * 2])..<Int(spanTokens[index * 2 + 1]) { column[token] = nil }
+        }
+        memory.giveBackCleared(cleared)
         memory.giveBack(storage)
         KeptArray.putBack(&roleEntries, into: &memory.roleEntries)
         KeptArray.putBack(&roleHits, into: &memory.roleHits)
@@ -538,10 +567,12 @@ final class ArticleView {
         UInt(bitPattern: token) < UInt(bitPattern: flags.count)
     }
 
-    /// Sets each token of `column` to the index of the first of `count` spans (`span(index)`) that covers it.
+    /// Sets each token of `column` to the index of the first of `count` spans (`span(index)`) that covers it, and
+    /// writes each span's first and end token to `found` (two values a span).
     @inline(__always)
     private static func fill(
-        _ column: TokenColumn, count: Int, span: (Int) -> TextSpan, tokens: UnsafeBufferPointer<Token>
+        _ column: TokenColumn, count: Int, span: (Int) -> TextSpan, tokens: UnsafeBufferPointer<Token>,
+        found: UnsafeMutablePointer<Int32>
     ) {
         // The spans mostly come in text order: the search for each gallops from the first token of the one before,
         // where that begins no later (a binary search over the whole article each was most of this fill).
@@ -557,6 +588,8 @@ final class ArticleView {
                 if column[token] == nil { column[token] = index }
                 token += 1
             }
+            found[index * 2] = Int32(truncatingIfNeeded: first)
+            found[index * 2 + 1] = Int32(truncatingIfNeeded: token)
         }
     }
 

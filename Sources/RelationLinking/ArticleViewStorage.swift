@@ -1,8 +1,8 @@
 extension ArticleView {
     /// Where each table of an `ArticleView` lies in its one allocation: the eight-byte values first (token bits,
-    /// sentence bits, sentence rule words, the mentions' `MentionRef`s), then the four-byte ones (the token columns
+    /// sentence bits, sentence rule words, the mentions' `MentionRef`s), then the four-byte ones (the sentence column
     /// and role caches, the country cache, the lower-cased bytes' starts and ends, the vocabulary ids, the tokens left
-    /// to look up, each sentence's first mention), then the bytes (token flags, the lower-cased text), so that every
+    /// to look up, each sentence's first mention, the quantities' and dates' tokens), then the bytes (token flags, the lower-cased text), so that every
     /// table is aligned without padding.
     ///
     /// The view fills every table before it reads it; the memory is bound to each table's type here. Every type is
@@ -11,12 +11,14 @@ extension ArticleView {
         let tokens: Int
         let sentences: Int
         let mentions: Int
+        /// Quantities and dates.
+        let spans: Int
         /// Bytes of the lower-cased text: the text's copy and 16 bytes for the eight-byte loads past its end, then the
         /// tokens folded one by one, each in no more than four bytes a code point (`İ`, two bytes, gives three), and
         /// 16 more.
         let lowerByteCount: Int
         /// `columnCount` columns of a value a token (`ArticleView.init` says which), then the country cache.
-        static let columnCount = 7
+        static let columnCount = 3
 
         private let sentenceBitsOffset: Int
         private let sentenceWordsOffset: Int
@@ -27,14 +29,16 @@ extension ArticleView {
         private let idsOffset: Int
         private let pendingOffset: Int
         private let sentenceMentionsOffset: Int
+        private let spanTokensOffset: Int
         private let flagsOffset: Int
         private let lowerBytesOffset: Int
         let byteCount: Int
 
-        init(tokens: Int, sentences: Int, mentions: Int, textBytes: Int, scalars: Int) {
+        init(tokens: Int, sentences: Int, mentions: Int, spans: Int, textBytes: Int, scalars: Int) {
             self.tokens = tokens
             self.sentences = sentences
             self.mentions = mentions
+            self.spans = spans
             lowerByteCount = textBytes + 32 + scalars * 4
             sentenceBitsOffset = tokens * 8
             sentenceWordsOffset = sentenceBitsOffset + sentences * 8
@@ -45,7 +49,8 @@ extension ArticleView {
             idsOffset = endsOffset + tokens * 4
             pendingOffset = idsOffset + tokens * 4
             sentenceMentionsOffset = pendingOffset + tokens * 4
-            flagsOffset = sentenceMentionsOffset + sentences * 4
+            spanTokensOffset = sentenceMentionsOffset + sentences * 4
+            flagsOffset = spanTokensOffset + spans * 8
             lowerBytesOffset = flagsOffset + tokens
             byteCount = lowerBytesOffset + lowerByteCount
         }
@@ -70,7 +75,7 @@ extension ArticleView {
             (raw + mentionRefsOffset).bindMemory(to: MentionRef.self, capacity: mentions)
         }
 
-        /// The token columns, role caches and country cache, as one run of `Int32`.
+        /// The sentence column, role caches and country cache, as one run of `Int32`.
         func columns(in raw: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Int32> {
             (raw + columnsOffset).bindMemory(to: Int32.self, capacity: tokens * Self.columnCount + mentions)
         }
@@ -98,6 +103,11 @@ extension ArticleView {
         func sentenceMentions(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
             UnsafeMutableBufferPointer(
                 start: (raw + sentenceMentionsOffset).bindMemory(to: Int32.self, capacity: sentences), count: sentences)
+        }
+
+        /// Room for the first and end token of each quantity and date, two `Int32` a span (`ArticleView.fill`).
+        func spanTokens(in raw: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Int32> {
+            (raw + spanTokensOffset).bindMemory(to: Int32.self, capacity: spans * 2)
         }
 
         func flags(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<UInt8> {
