@@ -134,6 +134,17 @@ final class SourceRules: Sendable {
         }
     }
 
+    /// Whether `von` or `vom` follows the verb of `sprach von` (perhaps after a time: `sprach am Sonntag von`) and
+    /// a figure follows that, perhaps after a modifier or an adjective (`von mehr als 200 Festnahmen`, `vom
+    /// schlimmsten Regen seit 1.000 Jahren`), all without punctuation between.
+    private func spokenFigure(after verb: Int, in sentence: Range<Int>, view: ArticleView) -> Bool {
+        guard let von = (verb + 1..<min(verb + 5, sentence.upperBound)).first(where: {
+            view.matches($0, in: [.von, .vom]) || !view.isWord($0) }), view.matches(von, in: [.von, .vom])
+        else { return false }
+        return (von + 1..<min(von + 6, sentence.upperBound)).first(where: {
+            view.quantityAt[$0] != nil || !view.isWord($0) }).map { view.quantityAt[$0] != nil } ?? false
+    }
+
     /// `nach diesen Angaben`, `nach seinen Angaben`, `Der Statistik zufolge`: a sentence with no source of its own
     /// whose figures come from the named source of one of the sentences before (five for a demonstrative or an
     /// article, two for a pronoun). (Not `demnach`, which the annotated articles do not read as a source: 12 of 14
@@ -421,7 +432,7 @@ final class SourceRules: Sendable {
                 source = sourceAfter(token + 1, allowBare: false, in: view)
                 rule = "source-nach-angaben"
             } else if view.matches(token, in: [.sprach, .spricht, .sprachen]),
-                      view.matches(token + 1, in: [.von, .vom]), view.quantityAt[token + 2] != nil {
+                      spokenFigure(after: token, in: range, view: view) {
                 // `Die IG Metall sprach von 45.000 Teilnehmern`: who puts a figure so gives it (a speech act with no
                 // content, so no said).
                 source = figureSource(verb: token, in: range, view: view)

@@ -22,6 +22,10 @@ struct SourceRuleTests {
         let other = try Fixture.describe("Die Velora sprach von einem Erfolg, 2.500 kamen.",
                                          [.org("Velora"), .quantity("2.500")])
         #expect(other.isEmpty)
+        // A modifier or adjective before the figure, a time before `von`.
+        let modified = try Fixture.describe("Die Velora sprach am Montag von mehr als 200 Festnahmen.",
+                                            [.org("Velora"), .quantity("200 Festnahmen")])
+        #expect(modified == ["200 Festnahmen accordingTo Velora"])
     }
 
     /// `Der Statistik zufolge` after `Das geht aus einer Erhebung des BKA hervor`: a definite source noun takes up the
