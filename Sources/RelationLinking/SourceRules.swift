@@ -765,6 +765,11 @@ final class SourceRules: Sendable {
         }
         var first = range.lowerBound
         if view.hasCue(.determiner, first) { first += 1 }
+        // (`Gouverneurin Nikki Haley sprach von …`: past a role word before a person's name.)
+        if view.isCapitalized(first), !view.hasMention(at: first), view.role(first) != nil,
+           view.mention(startingAt: first + 1)?.type == .person {
+            first += 1
+        }
         // (`Die Internationale Arbeitsorganisation (ILO) schätzt`: past the acronym in brackets.)
         if let mention = view.mention(startingAt: first), mention.type != .place,
            mention.tokens.upperBound == verb || view.pastBracketedMention(mention.tokens.upperBound) == verb {

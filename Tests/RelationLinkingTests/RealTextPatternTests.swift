@@ -132,6 +132,14 @@ extension RealTextPatternTests {
         #expect(out == ["5000 Anträge accordingTo Eurostat"])
     }
 
+    /// `Agrarlandesrat Hans Seitinger bezifferte …`: a person's name after a role word opening the sentence is the
+    /// subject.
+    @Test func figureVerbAfterARoleAndAName() throws {
+        let out = try Fixture.describe("Landesrat Karl Brandl bezifferte den Schaden auf 200 Millionen Euro.",
+                                       [.per("Karl Brandl"), .quantity("200 Millionen Euro")])
+        #expect(out.contains("200 Millionen Euro accordingTo Karl Brandl"))
+    }
+
     /// The subject past its acronym in brackets counts; a type word after the verb takes up the one organisation
     /// named before (`beziffert die Organisation`).
     @Test func figureVerbWithAnAcronymOrATypeWord() throws {
