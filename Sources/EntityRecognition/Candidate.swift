@@ -2,15 +2,23 @@ import NewsGraphCore
 
 /// A possible mention, before overlaps are resolved.
 struct Candidate {
+    // (The fields are declared in this order so that the one-byte ones fill the byte after `link`'s span, where
+    // padding was: 80 bytes a candidate, not 96, and candidates are copied often, appended, sorted and merged.)
     /// Token indices the mention covers.
     let tokens: Range<Int>
     let span: TextSpan
+    /// Same entity as the mention accepted at this span (an acronym and its long form).
+    var link: TextSpan?
     let type: EntityType
-    /// From `lists.def` for list matches, from `RulePriority` for rules; breaks ties between equal spans.
-    let priority: Int
     let match: Provenance.Match
     /// The rule that made the candidate (its provenance source), nil for a list match.
     let rule: Rule?
+    /// A list match that only counts next to an unambiguous mention of the same entity.
+    var ambiguous = false
+    /// Matched through an inflected form of the last word (`Kambodschas`, `Thailands`).
+    var genitive = false
+    /// From `lists.def` for list matches, from `RulePriority` for rules; breaks ties between equal spans.
+    let priority: Int
     /// The lexicon entry whose `file:line` is the source, or -1 for `rule`: list matches build no string until
     /// they are accepted.
     let sourceEntry: Int32
@@ -44,13 +52,6 @@ struct Candidate {
     private static func isIDSeparator(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|")
     }
-    /// Same entity as the mention accepted at this span (an acronym and its long form).
-    var link: TextSpan?
-    /// A list match that only counts next to an unambiguous mention of the same entity.
-    var ambiguous = false
-    /// Matched through an inflected form of the last word (`Kambodschas`, `Thailands`).
-    var genitive = false
-
     /// A candidate made by a rule (or coreference), with the rule's name as provenance source.
     init(
         tokens: Range<Int>, span: TextSpan, type: EntityType, priority: Int, match: Provenance.Match = .rule,

@@ -2,8 +2,10 @@
 /// candidates: a candidate holds only their indices, so it holds no reference and copying one in sorts, filters
 /// and appends is a plain copy of bytes, without reference counting.
 final class CandidateExtras {
-    private var canonicals: [String] = []
-    private var nestedLists: [[Candidate]] = []
+    // One article's stages use its extras, on one thread, and no access overlaps another: the run-time exclusivity
+    // check on each read cost more than the read (the resolver asks canonical names of most of its candidates).
+    @exclusivity(unchecked) private var canonicals: [String] = []
+    @exclusivity(unchecked) private var nestedLists: [[Candidate]] = []
 
     /// The canonical name set for `candidate`, if any (not the lexicon entry's: `Candidate.canonicalName(in:_:)`).
     func canonical(of candidate: Candidate) -> String? {

@@ -13,9 +13,13 @@ struct CoveredScalars {
     /// Whether any code point of `begin..<end` is covered.
     @inline(__always)
     func any(_ begin: Int, _ end: Int) -> Bool {
-        var covered = false
-        forEachMask(begin, end) { word, mask in covered = covered || words[word] & mask != 0 }
-        return covered
+        // Read through a pointer: the resolver and the coreference scan ask this of most candidates and capitalised
+        // words, and each read of the array checked its bounds.
+        words.withUnsafeBufferPointer { words in
+            var covered = false
+            Self.forEachMask(begin, end) { word, mask in covered = covered || words[word] & mask != 0 }
+            return covered
+        }
     }
 
     /// Inlined: the acceptance loop asks it of every candidate and the coreference scan of every word it keeps.
@@ -24,16 +28,21 @@ struct CoveredScalars {
 
     @inline(__always)
     mutating func cover(_ begin: Int, _ end: Int) {
-        forEachMask(begin, end) { word, mask in words[word] |= mask }
+        // Written through a pointer: each write to the array checked its bounds and that it was unique.
+        words.withUnsafeMutableBufferPointer { words in
+            Self.forEachMask(begin, end) { word, mask in words[word] |= mask }
+        }
     }
 
     mutating func uncover(_ span: TextSpan) {
-        forEachMask(span.begin, span.end) { word, mask in words[word] &= ~mask }
+        words.withUnsafeMutableBufferPointer { words in
+            Self.forEachMask(span.begin, span.end) { word, mask in words[word] &= ~mask }
+        }
     }
 
     /// The bits of `begin..<end`, word by word: an article's spans cross one word boundary at most, mostly none.
     @inline(__always)
-    private func forEachMask(_ begin: Int, _ end: Int, _ body: (Int, UInt64) -> Void) {
+    private static func forEachMask(_ begin: Int, _ end: Int, _ body: (Int, UInt64) -> Void) {
         guard begin < end else { return }
         let last = (end - 1) >> 6
         var word = begin >> 6

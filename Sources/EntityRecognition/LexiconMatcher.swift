@@ -25,104 +25,61 @@ struct LexiconMatcher {
         let capitalised = table.capitalised
         let lowercase = table.lowercaseNameStarts
         let capacity = capitalised.count + lowercase.count
-        var rootNodes: [Int32] = []
-        var secondNodes: [Int32] = []
-        var starts = withScratch(of: WordKey.self, capacity: 2 * capacity) { allKeys in
-            let keys = UnsafeMutableBufferPointer(rebasing: allKeys[..<capacity])
-            let nextKeys = UnsafeMutableBufferPointer(rebasing: allKeys[capacity...])
-            // Filled, written over and cut to the starts kept: `Array(unsafeUninitializedCapacity:)` allocates in the
-            // standard library's generic code (`Array(filled:count:)`).
-            var starts = [Int](filled: 0, count: capacity)
-            let found = starts.withUnsafeMutableBufferPointer { buffer in
-                var found = 0
-                facts.withUnsafeBufferPointer { facts in
-                    let last = facts.count - 1
-                    @inline(__always)
-                    func add(_ position: Int32) {
-                        let start = Int(position)
-                        let fact = facts[start]
-                        // (A capitalised number is a name's letters and digits: `G7`, `Ö1`, `Check24`.)
-                        var keep = fact.kind == .word || fact.kind == .number && fact.capitalised ? 1 : 0
-                        if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
-                        buffer[found] = start
-                        keys[found] = fact.folded
-                        // The last token's walk has no second step; any key does.
-                        nextKeys[found] = facts[min(start + 1, last)].folded
-                        found &+= keep
-                    }
-                    // The two lists merged in order; the lower-case starts are few, and most articles have none.
-                    // The next one's position is kept apart, past every token once none is left: one comparison
-                    // for each capitalised start.
-                    var nextLowercase = 0
-                    var lowercasePosition = lowercase.first ?? Int32.max
-                    capitalised.withUnsafeBufferPointer { capitalised in
-                        for position in capitalised {
-                            while lowercasePosition < position {
-                                add(lowercasePosition)
-                                nextLowercase += 1
-                                lowercasePosition = nextLowercase < lowercase.count
-                                    ? lowercase[nextLowercase] : Int32.max
-                            }
-                            add(position)
-                        }
-                    }
-                    while nextLowercase < lowercase.count {
-                        add(lowercase[nextLowercase])
-                        nextLowercase += 1
-                    }
-                }
-                return found
-            }
-            starts.removeLast(capacity - found)
-            (rootNodes, secondNodes) = lexicon.firstTwoSteps(
-                UnsafeBufferPointer(rebasing: keys[..<starts.count]),
-                UnsafeBufferPointer(rebasing: nextKeys[..<starts.count]))
-            return starts
+        // The starts, their keys and their first two steps in one block of scratch memory, freed on return: three
+        // arrays an article cost an allocation and a release each.
+        let memory = allocateScratch(byteCount: max(capacity, 1) * (MemoryLayout<Int>.stride + 24))
+        defer { freeScratch(memory) }
+        let starts = UnsafeMutableBufferPointer(
+            start: memory.bindMemory(to: Int.self, capacity: capacity), count: capacity)
+        let keyMemory = (memory + capacity * MemoryLayout<Int>.stride)
+            .bindMemory(to: WordKey.self, capacity: 2 * capacity)
+        let keys = UnsafeMutableBufferPointer(start: keyMemory, count: capacity)
+        let nextKeys = UnsafeMutableBufferPointer(start: keyMemory + capacity, count: capacity)
+        let nodeMemory = UnsafeMutableRawPointer(keyMemory + 2 * capacity)
+            .bindMemory(to: Int32.self, capacity: 2 * capacity)
+        let rootNodes = UnsafeMutableBufferPointer(start: nodeMemory, count: capacity)
+        let secondNodes = UnsafeMutableBufferPointer(start: nodeMemory + capacity, count: capacity)
+        let found = facts.withUnsafeBufferPointer { facts in
+            gatherStarts(capitalised, lowercase, facts, into: starts, keys, nextKeys)
         }
+        lexicon.firstTwoSteps(
+            UnsafeBufferPointer(rebasing: keys[..<found]), UnsafeBufferPointer(rebasing: nextKeys[..<found]),
+            into: UnsafeMutableBufferPointer(rebasing: rootNodes[..<found]),
+            UnsafeMutableBufferPointer(rebasing: secondNodes[..<found]))
         // Room made once for the usual number of matches, instead of doubling from one on the way.
-        out.reserveCapacity(starts.count / 4)
+        out.reserveCapacity(found / 4)
         // A walk does something only where its first step is in the trie, where the word may be a name in the
         // genitive, or where it may open a compass compound; most starts are none of these. They are dropped here
         // in a tight loop, without a branch per start: each cost the walk loop's whole setup, most of its time.
-        let walks = starts.withUnsafeMutableBufferPointer { starts in
-            rootNodes.withUnsafeMutableBufferPointer { rootNodes in
-                secondNodes.withUnsafeMutableBufferPointer { secondNodes in
-                    facts.withUnsafeBufferPointer { facts in
-                        scalars.withUnsafeBufferPointer { scalars in
-                            var kept = 0
-                            for position in 0..<starts.count {
-                                let start = starts[position]
-                                let firstNode = rootNodes[position]
-                                starts[kept] = start
-                                rootNodes[kept] = firstNode
-                                secondNodes[kept] = secondNodes[position]
-                                let fact = facts[start]
-                                let genitive = fact.kind == .word && fact.capitalised && fact.span.length >= 4
-                                    && scalars[fact.span.end - 1] == "s"
-                                let compass = fact.capitalised && fact.span.length >= 7
-                                    && Self.mayStartCompassPrefix(
-                                        scalars[fact.span.begin], scalars[fact.span.begin + 1])
-                                kept &+= firstNode >= 0 || genitive || compass ? 1 : 0
-                            }
-                            return kept
-                        }
-                    }
+        let walks = facts.withUnsafeBufferPointer { facts in
+            scalars.withUnsafeBufferPointer { scalars in
+                var kept = 0
+                for position in 0..<found {
+                    let start = starts[position]
+                    let firstNode = rootNodes[position]
+                    starts[kept] = start
+                    rootNodes[kept] = firstNode
+                    secondNodes[kept] = secondNodes[position]
+                    let fact = facts[start]
+                    let genitive = fact.kind == .word && fact.capitalised && fact.span.length >= 4
+                        && scalars[fact.span.end - 1] == "s"
+                    let compass = fact.capitalised && fact.span.length >= 7
+                        && Self.mayStartCompassPrefix(scalars[fact.span.begin], scalars[fact.span.begin + 1])
+                    kept &+= firstNode >= 0 || genitive || compass ? 1 : 0
                 }
+                return kept
             }
         }
-        starts.removeLast(starts.count - walks)
         var startNumber = 0
         // The walks read the facts, code points and starts through pointers, without bounds checks: most of them end
         // after a step or two, where the checks were a good part of the cost. Calls are handed the arrays.
         facts.withUnsafeBufferPointer { factPointer in scalars.withUnsafeBufferPointer { scalarPointer in
-        starts.withUnsafeBufferPointer { startPointer in rootNodes.withUnsafeBufferPointer { rootPointer in
-        secondNodes.withUnsafeBufferPointer { secondPointer in
             for sentence in document.sentences {
                 let end = sentence.tokenRange.upperBound
-                while startNumber < starts.count && startPointer[startNumber] < end {
-                    let start = startPointer[startNumber]
-                    let firstNode = rootPointer[startNumber]
-                    let secondNode = secondPointer[startNumber]
+                while startNumber < walks && starts[startNumber] < end {
+                    let start = starts[startNumber]
+                    let firstNode = rootNodes[startNumber]
+                    let secondNode = secondNodes[startNumber]
                     startNumber += 1
                     // Only words inside a sentence start a walk.
                     guard start >= sentence.tokenRange.lowerBound else { continue }
@@ -187,7 +144,7 @@ struct LexiconMatcher {
                     }
                 }
             }
-        } } } } }
+        } }
         dropStateWordForms(&out, facts, scalars)
         return out
     }
@@ -409,6 +366,48 @@ struct LexiconMatcher {
             }
         }
         out.append(candidate)
+    }
+
+    /// The walks' starts, the capitalised words and numbers merged in order with the lower-case name starts, with
+    /// each one's folded key and the next token's, into the three buffers; returns how many. Compound tails and
+    /// numbers in lower case are passed over.
+    private func gatherStarts(
+        _ capitalised: [Int32], _ lowercase: [Int32], _ facts: UnsafeBufferPointer<TokenFacts>,
+        into starts: UnsafeMutableBufferPointer<Int>, _ keys: UnsafeMutableBufferPointer<WordKey>,
+        _ nextKeys: UnsafeMutableBufferPointer<WordKey>
+    ) -> Int {
+        let last = facts.count - 1
+        var found = 0
+        @inline(__always)
+        func add(_ position: Int32) {
+            let start = Int(position)
+            let fact = facts[start]
+            // (A capitalised number is a name's letters and digits: `G7`, `Ö1`, `Check24`.)
+            var keep = fact.kind == .word || fact.kind == .number && fact.capitalised ? 1 : 0
+            if fact.hyphenJoinedBefore && isCompoundTail(start, facts) { keep = 0 }
+            starts[found] = start
+            keys[found] = fact.folded
+            // The last token's walk has no second step; any key does.
+            nextKeys[found] = facts[min(start + 1, last)].folded
+            found &+= keep
+        }
+        // The two lists merged in order; the lower-case starts are few, and most articles have none. The next one's
+        // position is kept apart, past every token once none is left: one comparison for each capitalised start.
+        var nextLowercase = 0
+        var lowercasePosition = lowercase.first ?? Int32.max
+        for position in capitalised {
+            while lowercasePosition < position {
+                add(lowercasePosition)
+                nextLowercase += 1
+                lowercasePosition = nextLowercase < lowercase.count ? lowercase[nextLowercase] : Int32.max
+            }
+            add(position)
+        }
+        while nextLowercase < lowercase.count {
+            add(lowercase[nextLowercase])
+            nextLowercase += 1
+        }
+        return found
     }
 
     /// A word joined by a hyphen to the word before (`Büros` in `UN-Büros`), except after the prefix `Ex-`

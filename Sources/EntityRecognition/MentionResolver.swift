@@ -40,7 +40,13 @@ final class MentionResolver {
         if candidates.contains(where: { $0.rule == .acronymDefinition && $0.tokens.count == 3 }) {
             usable += repeatedCompoundLongForms(candidates)
         }
-        if candidates.contains(where: \.ambiguous) {
+        // Ambiguous candidates count only beside an unambiguous one with the same canonical name. They are passed
+        // over in the acceptance loop, not filtered out into a copy of the candidates first: that copy cost most
+        // articles an allocation and a copy of every candidate. The acceptance order restricted to the candidates
+        // kept is the order of the kept ones alone (a stable sort, ties by position).
+        let dropsAmbiguous = candidates.contains(where: \.ambiguous)
+        var unambiguous = KeySet()
+        if dropsAmbiguous {
             // Canonical names compared by exact key, so no name string is built for the comparison. Only the
             // names as long (in UTF-8 bytes) as an ambiguous one's can be asked for, so only those are hashed: most
             // are not, and hashing every name from its bytes was most of this.
@@ -48,19 +54,14 @@ final class MentionResolver {
             for candidate in candidates where candidate.ambiguous {
                 lengths |= 1 &<< UInt64(truncatingIfNeeded: canonicalLength(of: candidate) ?? 0)
             }
-            var unambiguous = KeySet()
             for candidate in candidates where !candidate.ambiguous {
                 guard let length = canonicalLength(of: candidate),
                       lengths & (1 &<< UInt64(truncatingIfNeeded: length)) != 0 else { continue }
                 if let key = canonicalKey(of: candidate) { unambiguous.insert(key) }
             }
-            // Room made once: `filter` grew its result by doubling from one.
-            usable = []
-            usable.reserveCapacity(candidates.count)
-            for candidate in candidates
-            where !candidate.ambiguous || unambiguous.contains(canonicalKey(of: candidate) ?? Self.emptyKey) {
-                usable.append(candidate)
-            }
+            // (Then the repeated long forms are left out, as they were when the kept candidates were copied from
+            // `candidates`.)
+            usable = candidates
         }
         var accepted: [Candidate] = []
         // Room for the coreferent mentions merged in at the end too: made for the candidates alone, the array grew
@@ -68,8 +69,12 @@ final class MentionResolver {
         accepted.reserveCapacity(2 * usable.count)
         var taken = CoveredScalars(count: scalars.count)
         let order = acceptanceOrder(usable)
-        // Only the span is read before a candidate is accepted.
+        // Only the span (and an ambiguous one's name) is read before a candidate is accepted.
         for position in order {
+            if dropsAmbiguous, usable[position].ambiguous,
+               !unambiguous.contains(canonicalKey(of: usable[position]) ?? Self.emptyKey) {
+                continue
+            }
             let span = usable[position].span
             if taken.any(span) { continue }
             taken.cover(span.begin, span.end)

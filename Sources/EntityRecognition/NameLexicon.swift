@@ -78,11 +78,14 @@ struct NameLexicon: Sendable {
     /// `next(node, nextKeys[i])` (-1 for none). The first-word bits filter the keys, and the root edges of the rest
     /// are looked up together, their cache misses overlapping; so are the second steps of the nodes found with
     /// edges below them, in the large edge table, where each walk's probe had stalled alone.
+    /// Written into `first` and `second`, as many as `keys`: the caller's scratch memory, where two arrays were
+    /// allocated and freed for every article.
     func firstTwoSteps(
-        _ keys: UnsafeBufferPointer<WordKey>, _ nextKeys: UnsafeBufferPointer<WordKey>
-    ) -> (first: [Int32], second: [Int32]) {
-        var first = [Int32](filled: -1, count: keys.count)
-        var second = [Int32](filled: -1, count: keys.count)
+        _ keys: UnsafeBufferPointer<WordKey>, _ nextKeys: UnsafeBufferPointer<WordKey>,
+        into first: UnsafeMutableBufferPointer<Int32>, _ second: UnsafeMutableBufferPointer<Int32>
+    ) {
+        first.initialize(repeating: -1)
+        second.initialize(repeating: -1)
         // The keys that pass the first-word bits are gathered without a branch per key: which words start a name
         // follows no pattern a branch predictor learns (`TokenFacts.facts(of:words:)`). In temporary
         // buffers, not arrays, as `TokenFacts.facts(of:words:)` keeps its keys.
@@ -98,33 +101,28 @@ struct NameLexicon: Sendable {
                         found &+= firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? 1 : 0
                     }
                 }
-                first.withUnsafeMutableBufferPointer { first in
-                    rootEdges.forEachValue(of: UnsafeBufferPointer(rebasing: passingKeys[..<found]), absent: -1) {
-                        first[Int(passing[$0])] = $1
+                rootEdges.forEachValue(of: UnsafeBufferPointer(rebasing: passingKeys[..<found]), absent: -1) {
+                    first[Int(passing[$0])] = $1
+                }
+                // The second steps, of the few keys that passed, in the same buffers: a key is written over
+                // only after it was read.
+                var inner = 0
+                innerBits.withUnsafeBufferPointer { innerBits in
+                    for position in 0..<found {
+                        let index = Int(passing[position])
+                        let node = first[index]
+                        guard node > Self.root, innerBits[Int(node) >> 6] & (1 << UInt64(Int(node) & 63)) != 0
+                        else { continue }
+                        passing[inner] = Int32(truncatingIfNeeded: index)
+                        passingKeys[inner] = Self.edgeKey(node, nextKeys[index])
+                        inner += 1
                     }
-                    // The second steps, of the few keys that passed, in the same buffers: a key is written over
-                    // only after it was read.
-                    var inner = 0
-                    innerBits.withUnsafeBufferPointer { innerBits in
-                        for position in 0..<found {
-                            let index = Int(passing[position])
-                            let node = first[index]
-                            guard node > Self.root, innerBits[Int(node) >> 6] & (1 << UInt64(Int(node) & 63)) != 0
-                            else { continue }
-                            passing[inner] = Int32(truncatingIfNeeded: index)
-                            passingKeys[inner] = Self.edgeKey(node, nextKeys[index])
-                            inner += 1
-                        }
-                    }
-                    second.withUnsafeMutableBufferPointer { second in
-                        edges.forEachValue(of: UnsafeBufferPointer(rebasing: passingKeys[..<inner]), absent: -1) {
-                            second[Int(passing[$0])] = $1
-                        }
-                    }
+                }
+                edges.forEachValue(of: UnsafeBufferPointer(rebasing: passingKeys[..<inner]), absent: -1) {
+                    second[Int(passing[$0])] = $1
                 }
             }
         }
-        return (first, second)
     }
 
     /// The entry a name of one word is in the lists by, or nil: the trie's first step and its terminal.

@@ -21,11 +21,10 @@ final class NameRules {
     /// The type and priority of the list match that covers each token, if any (the highest priority's).
     private let listType: ListTypes
     /// First tokens of one-word places matched only as ambiguous (`Sachsen`, also a people's plural): a local
-    /// body's type word before one makes an organisation's name of it (`Verein Sachsen`).
-    private let ambiguousPlaces: [Int]
-    /// First tokens of one-word organisations matched only as ambiguous (`Ford`, `Porsche`, also first names): after
-    /// an article such a word opens a product's name (`den Ford Transit`).
-    private let ambiguousOrganisations: [Int]
+    /// body's type word before one makes an organisation's name of it (`Verein Sachsen`). And of one-word
+    /// organisations matched only as ambiguous (`Ford`, `Porsche`, also first names): after an article such a word
+    /// opens a product's name (`den Ford Transit`).
+    private let ambiguousStarts: AmbiguousStarts
     private let listPriority: ListPriorities
     /// Common nouns, listed or (capitalised) as the last part of a compound: `isNoun`, computed on demand.
     private let nounLike: LazyFlags
@@ -85,7 +84,8 @@ final class NameRules {
         // The per-token columns in one allocation, freed in `deinit`: two arrays and three objects a document cost
         // more to allocate, fill and free than the rules' reads of them.
         let count = max(facts.count, 1)
-        let memory = allocateScratch(byteCount: count * (MemoryLayout<Int>.stride + 4))
+        // (A fifth byte a token for `ambiguousStarts`, filled only where there are ambiguous matches.)
+        let memory = allocateScratch(byteCount: count * (MemoryLayout<Int>.stride + 5))
         columns = memory
         let bytes = memory + count * MemoryLayout<Int>.stride
         bytes.initializeMemory(as: UInt8.self, repeating: 0xFF, count: count * 4)
@@ -95,11 +95,13 @@ final class NameRules {
         // Most articles have no ambiguous match: then the list is shared, not copied candidate by candidate, and
         // fields are read in place.
         var starting = listMatches
-        // The ambiguous one-word places and organisations are gathered in the same pass, and only where there are
-        // ambiguous matches: two more passes over every article's matches found none in most.
-        var ambiguousPlaces: [Int] = []
-        var companyWords: [Int] = []
+        // The ambiguous one-word places and organisations are marked in the same pass, and only where there are
+        // ambiguous matches: two more passes over every article's matches found none in most. Marked in the
+        // rules' memory, where two arrays grew by appending in most articles that have any.
+        var ambiguousMarks: UnsafeMutablePointer<UInt8>?
         if listMatches.contains(where: \.ambiguous) {
+            let marks = (bytes + 4 * count).initializeMemory(as: UInt8.self, repeating: 0, count: count)
+            ambiguousMarks = marks
             // Room made once: `filter` grew its result by doubling from one.
             starting = []
             starting.reserveCapacity(listMatches.count)
@@ -108,9 +110,9 @@ final class NameRules {
                     starting.append(match)
                 } else if match.tokens.count == 1 {
                     if match.type == .place && !match.genitive {
-                        ambiguousPlaces.append(match.tokens.lowerBound)
+                        marks[match.tokens.lowerBound] |= AmbiguousStarts.place
                     } else if match.type == .organization {
-                        companyWords.append(match.tokens.lowerBound)
+                        marks[match.tokens.lowerBound] |= AmbiguousStarts.organisation
                     }
                 }
             }
@@ -140,8 +142,7 @@ final class NameRules {
         }
         self.listType = listType
         self.listPriority = listPriority
-        self.ambiguousPlaces = ambiguousPlaces
-        ambiguousOrganisations = companyWords
+        ambiguousStarts = AmbiguousStarts(base: ambiguousMarks, count: facts.count)
         startingMatches = starting
         self.startsTyped = startsTyped
         listedNouns = LazyFlags(values: (bytes + count).assumingMemoryBound(to: Int8.self), count: facts.count)
@@ -1207,7 +1208,7 @@ final class NameRules {
         let functionBefore = index > range.lowerBound && isFunction(index - 1)
         if functionBefore, isText(index - 1, Literal.indefiniteArticles) { return }
         if functionBefore, isText(index - 1, Literal.definiteArticles),
-           ambiguousOrganisations.contains(index)
+           ambiguousStarts.has(index, AmbiguousStarts.organisation)
             || listStarts(index).contains(where: { $0.type == .organization && $0.tokens.count == 1 }) {
             return
         }
@@ -2090,7 +2091,7 @@ final class NameRules {
            // (Not a place's genitive: `Familienverband Österreichs` is the country's, `Hamas` no `Hama`.)
            listType[start] == .place && listStarts(start).contains(where: {
                $0.type == .place && $0.tokens.count == 1 && !$0.genitive
-           }) && listSpan(at: start) == start..<(start + 1) || ambiguousPlaces.contains(start),
+           }) && listSpan(at: start) == start..<(start + 1) || ambiguousStarts.has(start, AmbiguousStarts.place),
            start + 1 >= range.upperBound || !facts[start + 1].capitalised,
            // (Local bodies named after their seat: a company's name is its own, `Hersteller Dongfeng`.)
            Self.seatNamedBodies.contains(where: { ends(index, with: $0, after: 0, dropping: endsInS(index) ? 1 : 0) }) {
@@ -3491,6 +3492,23 @@ struct ListTypes {
             precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
             base[index] = newValue.map { UInt8(truncatingIfNeeded: $0.rank) } ?? 0xFF
         }
+    }
+}
+
+/// Marks of the tokens that start a one-word list match made only as ambiguous, a place's or an organisation's, in
+/// memory a `NameRules` owns, one byte each; no memory (and no mark) where the article has no ambiguous match.
+struct AmbiguousStarts {
+    static let place: UInt8 = 1
+    static let organisation: UInt8 = 2
+
+    let base: UnsafeMutablePointer<UInt8>?
+    let count: Int
+
+    /// Whether token `index` has `mark`.
+    func has(_ index: Int, _ mark: UInt8) -> Bool {
+        guard let base else { return false }
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: count))
+        return base[index] & mark != 0
     }
 }
 

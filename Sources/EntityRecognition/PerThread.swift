@@ -5,8 +5,9 @@ import Foundation
 /// once and each thread reads and writes only its own.
 final class PerThread<Value: AnyObject>: @unchecked Sendable {
     private let make: @Sendable () -> Value
-    /// The key under which each thread finds its value, held unretained: `values` keeps them.
-    private var threadKey = pthread_key_t()
+    /// The key under which each thread finds its value, held unretained: `values` keeps them. A constant: as a
+    /// variable, each article's look-up of it went through the run-time exclusivity check.
+    private let threadKey: pthread_key_t
     /// Guards `values`, taken only when a thread makes its value.
     private let lock = NSLock()
     /// Every thread's value, released with this object.
@@ -14,7 +15,9 @@ final class PerThread<Value: AnyObject>: @unchecked Sendable {
 
     init(_ make: @escaping @Sendable () -> Value) {
         self.make = make
-        guard pthread_key_create(&threadKey, nil) == 0 else { fatalError("no thread-specific key") }
+        var key = pthread_key_t()
+        guard pthread_key_create(&key, nil) == 0 else { fatalError("no thread-specific key") }
+        threadKey = key
     }
 
     deinit { pthread_key_delete(threadKey) }
