@@ -118,6 +118,13 @@ final class RoleRules: Sendable {
                          in: view, into: &out)
                 }
             }
+            // `den Revolutionsführer und Ex-Machthaber Fidel Castro`: a role joined by `und` to a person noun no
+            // role list has, right before the name, is held too.
+            if !isGenitive(mention, in: view), roleBefore(name: first, in: view) == nil,
+               let joined = roleBeforeNoun(name: first, sentence: sentence, in: view) {
+                emit(joined, person: mention, sentence: sentence, rule: "role-coordinated-before-name", in: view,
+                     into: &out)
+            }
             if let country = colleagueCountry(before: first, sentence: sentence, in: view) {
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .represents, object: .entity(key: country.key),
@@ -831,6 +838,16 @@ final class RoleRules: Sendable {
         guard view.matches(start - 1, .und), view.sentenceOf[max(0, start - 2)] == view.sentenceOf[name],
               let joined = role(at: start - 2, in: view), joined.title != hit.title else { return nil }
         return joined
+    }
+
+    /// The role before `und` and a capitalised person noun (perhaps `Ex-`) right before the name at `name`.
+    private func roleBeforeNoun(name: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
+        let noun = name - 1
+        guard noun >= 3, view.sentenceOf[noun] == sentence, view.isWord(noun), view.isCapitalized(noun),
+              !view.hasMention(at: noun), isProfession(noun, in: view) else { return nil }
+        let start = view.matches(noun - 1, .hyphen) ? noun - 2 : noun
+        guard start >= 2, view.matches(start - 1, .und), view.sentenceOf[start - 2] == sentence else { return nil }
+        return role(at: start - 2, in: view)
     }
 
     /// `Michael Pock, Vorsitzender des Petitionsausschusses und Gleichbehandlungssprecher der Neos`: a second role

@@ -353,6 +353,13 @@ struct RoleRuleTests {
         #expect(out.sorted() == ["Karl Brandl hasTitle Vizekanzler", "Karl Brandl memberOf ÖVP (Obmann)"])
     }
 
+    /// `den Revolutionsführer und Ex-Machthaber Fidel Castro`: a role joined to a person noun that is no role.
+    @Test func roleJoinedByUndToAPersonNounBeforeTheName() throws {
+        let out = try Fixture.describe(
+            "Er traf den Vizekanzler und Ex-Machthaber Karl Brandl.", [.per("Karl Brandl")])
+        #expect(out == ["Karl Brandl hasTitle Vizekanzler"])
+    }
+
     @Test func compoundRoleIsLemmatisedToItsListForm() throws {
         let out = try Fixture.describe(
             "Die Rede des Innenministers Karl Brandl wurde verschoben.", [.per("Karl Brandl")])
