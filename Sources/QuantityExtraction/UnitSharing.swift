@@ -144,11 +144,12 @@ struct UnitSharing {
     /// in the sentence that has a unit, where that is money and no noun follows the millions.
     private func elidedMoney(_ position: Int, in found: [FoundQuantity]) -> Int? {
         let last = found[position].tokens.upperBound
+        // (The money before first: the word's string is made only where there is some.)
         guard position > 0, found[position].quantity.kind == .count,
-              Self.multiplierWords.contains(tokens.text(last)),
-              last + 1 >= tokens.count || !(tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1)),
               let antecedent = found[..<position].lastIndex(where: { $0.quantity.unit != nil }),
-              found[antecedent].quantity.kind == .money, found[antecedent].quantity.currency != nil
+              found[antecedent].quantity.kind == .money, found[antecedent].quantity.currency != nil,
+              last + 1 >= tokens.count || !(tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1)),
+              Self.multiplierWords.contains(tokens.text(last))
         else { return nil }
         return antecedent
     }

@@ -120,8 +120,10 @@ final class RoleRules: Sendable {
             }
             // `den Revolutionsführer und Ex-Machthaber Fidel Castro`: a role joined by `und` to a person noun no
             // role list has, right before the name, is held too.
-            if !isGenitive(mention, in: view), roleBefore(name: first, in: view) == nil,
-               let joined = roleBeforeNoun(name: first, sentence: sentence, in: view) {
+            // (The cheap tests of the `und` first: most names have none before them, and the role look-up is asked
+            // again only where one is.)
+            if let joined = roleBeforeNoun(name: first, sentence: sentence, in: view), !isGenitive(mention, in: view),
+               roleBefore(name: first, in: view) == nil {
                 emit(joined, person: mention, sentence: sentence, rule: "role-coordinated-before-name", in: view,
                      into: &out)
             }
@@ -843,10 +845,11 @@ final class RoleRules: Sendable {
     /// The role before `und` and a capitalised person noun (perhaps `Ex-`) right before the name at `name`.
     private func roleBeforeNoun(name: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
         let noun = name - 1
-        guard noun >= 3, view.sentenceOf[noun] == sentence, view.isWord(noun), view.isCapitalized(noun),
-              !view.hasMention(at: noun), isProfession(noun, in: view) else { return nil }
+        guard noun >= 3, view.sentenceOf[noun] == sentence else { return nil }
         let start = view.matches(noun - 1, .hyphen) ? noun - 2 : noun
-        guard start >= 2, view.matches(start - 1, .und), view.sentenceOf[start - 2] == sentence else { return nil }
+        guard start >= 2, view.matches(start - 1, .und), view.sentenceOf[start - 2] == sentence,
+              view.isWord(noun), view.isCapitalized(noun), !view.hasMention(at: noun), isProfession(noun, in: view)
+        else { return nil }
         return role(at: start - 2, in: view)
     }
 
@@ -1027,8 +1030,10 @@ final class RoleRules: Sendable {
             return view.mention(startingAt: word)
         }
         // (`Chefvolkswirt für Asien-Pazifik bei IHS Global Insight`: a field or region after `für` may come first.)
+        // (Not past the text's end: `…, Chefvolkswirt für` may close it.)
         var bei = token + 1
-        if view.lower(bei, is: "für"), let end = (bei + 2..<min(bei + 6, view.tokenCount)).first(where: {
+        let reach = min(bei + 6, view.tokenCount)
+        if bei + 2 < reach, view.lower(bei, is: "für"), let end = (bei + 2..<reach).first(where: {
             !view.isWord($0) && !view.matches($0, .hyphen) || view.matches($0, .bei) }), view.matches(end, .bei) {
             bei = end
         }

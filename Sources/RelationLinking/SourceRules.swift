@@ -766,8 +766,8 @@ final class SourceRules: Sendable {
         var first = range.lowerBound
         if view.hasCue(.determiner, first) { first += 1 }
         // (`Gouverneurin Nikki Haley sprach von …`: past a role word before a person's name.)
-        if view.isCapitalized(first), !view.hasMention(at: first), view.role(first) != nil,
-           view.mention(startingAt: first + 1)?.type == .person {
+        if view.isCapitalized(first), !view.hasMention(at: first), view.mention(startingAt: first + 1)?.type == .person,
+           view.role(first) != nil {
             first += 1
         }
         // (`Die Internationale Arbeitsorganisation (ILO) schätzt`: past the acronym in brackets.)

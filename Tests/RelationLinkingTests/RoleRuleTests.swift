@@ -239,6 +239,9 @@ struct RoleRuleTests {
         let none = try Fixture.describe(
             "Karl Brandl, Experte für Sicherheit, sagte bei Velora aus.", [.per("Karl Brandl"), .org("Velora")])
         #expect(!none.contains("Karl Brandl memberOf Velora (Experte)"))
+        // A text that ends after `für` leaves no room to look in.
+        let cut = try Fixture.describe("Das sagte Karl Brandl, Chefvolkswirt für", [.per("Karl Brandl")])
+        #expect(!cut.contains { $0.contains("memberOf") })
     }
 
     @Test func professionsJoinedByUndWithTheirBodyAfterBei() throws {
