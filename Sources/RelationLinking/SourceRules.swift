@@ -764,6 +764,15 @@ final class SourceRules: Sendable {
             return body.key
         }
         var first = range.lowerBound
+        // `Sie sprach von …` right after a sentence on Nikki Haley: a pronoun subject of a verb in the singular
+        // stands for the last person the sentence before names, where the pronoun fits.
+        if verb == first + 1, first > 0, !view.lower(verb, hasSuffix: "en"),
+           view.lower(first, is: "er") || view.lower(first, is: "sie"),
+           let person = view.mentions(startingIn: view.document.sentences[view.sentenceOf[first - 1]].tokenRange)
+            .last(where: { $0.type == .person }),
+           view.pronounFits(person.key, feminine: view.lower(first, is: "sie")) {
+            return person.key
+        }
         if view.hasCue(.determiner, first) { first += 1 }
         // (`Gouverneurin Nikki Haley sprach von …`: past a role word before a person's name.)
         if view.isCapitalized(first), !view.hasMention(at: first), view.mention(startingAt: first + 1)?.type == .person,

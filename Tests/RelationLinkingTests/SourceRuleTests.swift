@@ -28,6 +28,17 @@ struct SourceRuleTests {
         #expect(modified == ["200 Festnahmen accordingTo Velora"])
     }
 
+    /// `Sie sprach von 300 Toten` after a sentence on a woman: the pronoun is she, the figure's source; not where
+    /// the pronoun does not fit the person named before.
+    @Test func pronounSubjectOfSprachVonTakesUpThePersonBefore() throws {
+        let out = try Fixture.describe("Ministerin Anna Lenz kam nach Linz. Sie sprach von 300 Toten.",
+                                       [.per("Anna Lenz"), .quantity("300 Toten")])
+        #expect(out.contains("300 Toten accordingTo Anna Lenz"))
+        let other = try Fixture.describe("Minister Karl Brandl kam nach Linz. Sie sprach von 300 Toten.",
+                                         [.per("Karl Brandl"), .quantity("300 Toten")])
+        #expect(!other.contains("300 Toten accordingTo Karl Brandl"))
+    }
+
     /// `Der Statistik zufolge` after `Das geht aus einer Erhebung des BKA hervor`: a definite source noun takes up the
     /// body whose document the sentence before named; not a person's statement.
     @Test func definiteSourceNounTakesUpTheBodyNamedBefore() throws {
