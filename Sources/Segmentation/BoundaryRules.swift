@@ -32,6 +32,11 @@ struct BoundaryRules: Sendable {
     /// The same for the code of every first letter: most plain words before a period that end like an abbreviation
     /// start like none of that length (`… sagte er.`, `… in Wien.`).
     private let firstLetters: [UInt64]
+    /// For each key length and first letter's code (at `length * 64 + first`), a bit for the code of the letter before
+    /// the final period of every key with both: a word that starts like one key and ends like another (`Bern.`,
+    /// `Kurz.`) is ruled out too, where the two tests above let through one word in four. A key of twenty codes or
+    /// more, whose first code `WordKey` cuts, counts for every first letter.
+    private let edgeLetters: [UInt64]
     private let months: WordKeySet
     /// Lower-case words after which `N.` is an ordinal (`am 24.`, `zum 1.`).
     private let ordinalCues: WordKeySet
@@ -69,10 +74,15 @@ struct BoundaryRules: Sendable {
         var longest = 0
         var lastLetters = [UInt64](repeating: 0, count: 22)
         var firstLetters = [UInt64](repeating: 0, count: 22)
+        var edgeLetters = [UInt64](repeating: 0, count: 22 * 64)
         func noteLetters(_ key: WordKey) {
             if key.count >= 2 {
                 lastLetters[key.count] |= 1 << key.code(at: 1)
                 firstLetters[key.count] |= 1 << key.code(at: key.count - 1)
+                let first = Int(key.code(at: key.count - 1))
+                for row in key.count < 20 ? first...first : 0...63 {
+                    edgeLetters[key.count * 64 + row] |= 1 << key.code(at: 1)
+                }
             }
         }
         for row in try lexicons.rows(of: "segmentation/abbreviations-\(language).txt") {
@@ -101,6 +111,7 @@ struct BoundaryRules: Sendable {
         self.longestAbbreviation = longest
         self.lastLetters = lastLetters
         self.firstLetters = firstLetters
+        self.edgeLetters = edgeLetters
         func keys(_ file: String) throws -> Set<WordKey> {
             Set(try lexicons.words(of: "segmentation/\(file)-\(language).txt").compactMap { WordKey($0) })
         }
@@ -1255,12 +1266,16 @@ struct BoundaryRules: Sendable {
         if length <= longestAbbreviation && (lastLetters[length] >> lastLetter) & 1 != 0,
             (firstLetters[length] >> firstLetter) & 1 != 0
                 || (firstLetters[length] >> WordKey.lowercase(firstLetter)) & 1 != 0,
+            (edgeLetters[length &* 64 &+ Int(firstLetter)]
+                | edgeLetters[length &* 64 &+ Int(WordKey.lowercase(firstLetter))]) >> lastLetter & 1 != 0,
             let key = Self.dottedKey(begin..<period, in: scalars)
         {
             if abbreviationPrefixes.contains(key) || lookUp(key, startingAt: begin, in: scalars) != nil { return false }
             if key.isCapitalised && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)) { return false }
         }
-        return !Self.isRomanNumeral(begin..<period, in: scalars)
+        // A Roman numeral ends in `I`, `V` or `X`: most words are told none by their last letter, without a slice.
+        let last = scalars[period - 1]
+        return !((last == "I" || last == "V" || last == "X") && Self.isRomanNumeral(begin..<period, in: scalars))
     }
 
     /// The key of the letters in `letters` and a period (`key(_:in:)` of one group), read through a buffer: a slice of
