@@ -1569,11 +1569,16 @@ struct BoundaryRules: Sendable {
         }
     }
 
+    /// `.` `,` `;` `:` `/` `)` `]` `}` `%` `!` `?`: one bit each of two masks, inline (a call and a chain of
+    /// comparisons ran at every sentence end).
+    @inline(__always)
     private static func cannotStartSentence(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case ".", ",", ";", ":", "/", ")", "]", "}", "%", "!", "?": return true
-        default: return false
-        }
+        let value = UInt64(scalar.value)
+        let below64: UInt64 = 1 << 0x2E | 1 << 0x2C | 1 << 0x3B | 1 << 0x3A | 1 << 0x2F | 1 << 0x29 | 1 << 0x25
+            | 1 << 0x21 | 1 << 0x3F
+        let below128: UInt64 = 1 << (0x5D - 64) | 1 << (0x7D - 64)
+        if value < 64 { return (below64 >> value) & 1 != 0 }
+        return value < 128 && (below128 >> (value - 64)) & 1 != 0
     }
 
     private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
@@ -1599,9 +1604,13 @@ struct BoundaryRules: Sendable {
     /// The ASCII code points that `isTellingMark`, a bit each: `!` `(` `)` `.` `/` `?`.
     private static let asciiTellingMarks: UInt64 = 1 << 0x21 | 1 << 0x28 | 1 << 0x29 | 1 << 0x2E | 1 << 0x2F | 1 << 0x3F
 
+    @inline(__always)
     static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
-        // Every bullet is at U+2022 or above: most marks are settled by one comparison.
-        guard scalar.value >= 0x2022 else { return false }
+        // Every bullet is at U+2022 or above: most marks are settled by one comparison, inline.
+        scalar.value >= 0x2022 && isBulletBeyondPunctuation(scalar)
+    }
+
+    private static func isBulletBeyondPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "•", "⁃", "◦", "▪", "▫", "‣", "●", "■", "□", "►", "▶", "◆", "◇", "✓", "✔", "➢", "➤":
             return true
