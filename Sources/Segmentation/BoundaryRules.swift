@@ -419,7 +419,7 @@ struct BoundaryRules: Sendable {
     ) -> Bool {
         let span = tokens[index].span
         if index < forms.count, openerForms.contains(forms[index].exact),
-            span.end >= text.count || !Self.isWordScalar(text[span.end]) {
+            span.end >= text.count || text[span.end] == " " || !Self.isWordScalar(text[span.end]) {
             return true
         }
         return isShortOpener(at: span.begin, in: text)
@@ -1024,7 +1024,8 @@ struct BoundaryRules: Sendable {
         if Self.digitValue(before) != nil {
             return shouldJoinAfterNumber(period, next: next, in: scalars)
         }
-        guard Self.isWordScalar(before) else { return false }
+        // A small ASCII letter, before most periods, told without the call.
+        guard before.value &- 97 < 26 || Self.isWordScalar(before) else { return false }
         // Most periods end a plain word: told before the call to the rules, whose set-up cost more than the test.
         return !endsPlainWord(period, in: scalars) && shouldJoinAfterWord(period, next: next, in: scalars)
     }
