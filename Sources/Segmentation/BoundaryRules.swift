@@ -32,6 +32,11 @@ struct BoundaryRules: Sendable {
     /// The same for the code of every first letter: most plain words before a period that end like an abbreviation
     /// start like none of that length (`… sagte er.`, `… in Wien.`).
     private let firstLetters: [UInt64]
+    /// For each key length and first letter's code (at `length * 64 + first`), a bit for the code of the letter before
+    /// the final period of every key with both: a word that starts like one key and ends like another (`Bern.`,
+    /// `Kurz.`) is ruled out too, where the two tests above let through one word in four. A key of twenty codes or
+    /// more, whose first code `WordKey` cuts, counts for every first letter.
+    private let edgeLetters: [UInt64]
     private let months: WordKeySet
     /// Lower-case words after which `N.` is an ordinal (`am 24.`, `zum 1.`).
     private let ordinalCues: WordKeySet
@@ -69,10 +74,15 @@ struct BoundaryRules: Sendable {
         var longest = 0
         var lastLetters = [UInt64](repeating: 0, count: 22)
         var firstLetters = [UInt64](repeating: 0, count: 22)
+        var edgeLetters = [UInt64](repeating: 0, count: 22 * 64)
         func noteLetters(_ key: WordKey) {
             if key.count >= 2 {
                 lastLetters[key.count] |= 1 << key.code(at: 1)
                 firstLetters[key.count] |= 1 << key.code(at: key.count - 1)
+                let first = Int(key.code(at: key.count - 1))
+                for row in key.count < 20 ? first...first : 0...63 {
+                    edgeLetters[key.count * 64 + row] |= 1 << key.code(at: 1)
+                }
             }
         }
         for row in try lexicons.rows(of: "segmentation/abbreviations-\(language).txt") {
@@ -101,6 +111,7 @@ struct BoundaryRules: Sendable {
         self.longestAbbreviation = longest
         self.lastLetters = lastLetters
         self.firstLetters = firstLetters
+        self.edgeLetters = edgeLetters
         func keys(_ file: String) throws -> Set<WordKey> {
             Set(try lexicons.words(of: "segmentation/\(file)-\(language).txt").compactMap { WordKey($0) })
         }
@@ -408,7 +419,7 @@ struct BoundaryRules: Sendable {
     ) -> Bool {
         let span = tokens[index].span
         if index < forms.count, openerForms.contains(forms[index].exact),
-            span.end >= text.count || !Self.isWordScalar(text[span.end]) {
+            span.end >= text.count || text[span.end] == " " || !Self.isWordScalar(text[span.end]) {
             return true
         }
         return isShortOpener(at: span.begin, in: text)
@@ -1013,7 +1024,8 @@ struct BoundaryRules: Sendable {
         if Self.digitValue(before) != nil {
             return shouldJoinAfterNumber(period, next: next, in: scalars)
         }
-        guard Self.isWordScalar(before) else { return false }
+        // A small ASCII letter, before most periods, told without the call.
+        guard before.value &- 97 < 26 || Self.isWordScalar(before) else { return false }
         // Most periods end a plain word: told before the call to the rules, whose set-up cost more than the test.
         return !endsPlainWord(period, in: scalars) && shouldJoinAfterWord(period, next: next, in: scalars)
     }
@@ -1255,12 +1267,16 @@ struct BoundaryRules: Sendable {
         if length <= longestAbbreviation && (lastLetters[length] >> lastLetter) & 1 != 0,
             (firstLetters[length] >> firstLetter) & 1 != 0
                 || (firstLetters[length] >> WordKey.lowercase(firstLetter)) & 1 != 0,
+            (edgeLetters[length &* 64 &+ Int(firstLetter)]
+                | edgeLetters[length &* 64 &+ Int(WordKey.lowercase(firstLetter))]) >> lastLetter & 1 != 0,
             let key = Self.dottedKey(begin..<period, in: scalars)
         {
             if abbreviationPrefixes.contains(key) || lookUp(key, startingAt: begin, in: scalars) != nil { return false }
             if key.isCapitalised && abbreviationPrefixes.contains(key.lowercased(onlyFirst: true)) { return false }
         }
-        return !Self.isRomanNumeral(begin..<period, in: scalars)
+        // A Roman numeral ends in `I`, `V` or `X`: most words are told none by their last letter, without a slice.
+        let last = scalars[period - 1]
+        return !((last == "I" || last == "V" || last == "X") && Self.isRomanNumeral(begin..<period, in: scalars))
     }
 
     /// The key of the letters in `letters` and a period (`key(_:in:)` of one group), read through a buffer: a slice of
@@ -1554,11 +1570,16 @@ struct BoundaryRules: Sendable {
         }
     }
 
+    /// `.` `,` `;` `:` `/` `)` `]` `}` `%` `!` `?`: one bit each of two masks, inline (a call and a chain of
+    /// comparisons ran at every sentence end).
+    @inline(__always)
     private static func cannotStartSentence(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case ".", ",", ";", ":", "/", ")", "]", "}", "%", "!", "?": return true
-        default: return false
-        }
+        let value = UInt64(scalar.value)
+        let below64: UInt64 = 1 << 0x2E | 1 << 0x2C | 1 << 0x3B | 1 << 0x3A | 1 << 0x2F | 1 << 0x29 | 1 << 0x25
+            | 1 << 0x21 | 1 << 0x3F
+        let below128: UInt64 = 1 << (0x5D - 64) | 1 << (0x7D - 64)
+        if value < 64 { return (below64 >> value) & 1 != 0 }
+        return value < 128 && (below128 >> (value - 64)) & 1 != 0
     }
 
     private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
@@ -1584,9 +1605,13 @@ struct BoundaryRules: Sendable {
     /// The ASCII code points that `isTellingMark`, a bit each: `!` `(` `)` `.` `/` `?`.
     private static let asciiTellingMarks: UInt64 = 1 << 0x21 | 1 << 0x28 | 1 << 0x29 | 1 << 0x2E | 1 << 0x2F | 1 << 0x3F
 
+    @inline(__always)
     static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
-        // Every bullet is at U+2022 or above: most marks are settled by one comparison.
-        guard scalar.value >= 0x2022 else { return false }
+        // Every bullet is at U+2022 or above: most marks are settled by one comparison, inline.
+        scalar.value >= 0x2022 && isBulletBeyondPunctuation(scalar)
+    }
+
+    private static func isBulletBeyondPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "•", "⁃", "◦", "▪", "▫", "‣", "●", "■", "□", "►", "▶", "◆", "◇", "✓", "✔", "➢", "➤":
             return true
