@@ -139,7 +139,11 @@ public struct EntityRecognizer: Stage {
             lexicon: sharedLexicon, listMatches: listMatches, extras: extras)
         // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
         // the array doubling on the way and being copied again to follow them.
+        // The array is this thread's from earlier articles, emptied, and given back after.
+        let arrays = resolverLists.candidateArrays.local()
         var candidates: [Candidate] = []
+        swap(&candidates, &arrays.candidates)
+        candidates.removeAll(keepingCapacity: true)
         candidates.reserveCapacity(listMatches.count + facts.count / 12 + 8)
         candidates.append(contentsOf: listMatches)
         rules.appendCandidates(to: &candidates)
@@ -147,6 +151,7 @@ public struct EntityRecognizer: Stage {
         let resolver = MentionResolver(
             document: document, facts: facts, capitalised: table.capitalised, lists: resolverLists, extras: extras)
         let resolved = resolver.resolve(candidates)
+        swap(&candidates, &arrays.candidates)
         document.mentions = resolved.mentions
         document.entities = resolved.entities
         document.completedLayers.formUnion(produces)
