@@ -132,15 +132,18 @@ public struct EntityRecognizer: Stage {
         let table = TokenFacts.facts(of: document, words: words)
         let facts = table.facts
         let extras = CandidateExtras()
-        let listMatches = matcher.candidates(in: document, facts: table, extras: extras)
+        // The arrays of candidates are this thread's from earlier articles, emptied, and given back after.
+        let arrays = resolverLists.candidateArrays.local()
+        var listMatches: [Candidate] = []
+        swap(&listMatches, &arrays.listMatches)
+        listMatches.removeAll(keepingCapacity: true)
+        matcher.candidates(in: document, facts: table, extras: extras, into: &listMatches)
         // The document's fields, not the document: a copy of it for the rules retained and released its every array.
         let rules = NameRules(
             scalars: document.scalars, sentences: document.sentences, facts: facts, words: ruleWords,
             lexicon: sharedLexicon, listMatches: listMatches, extras: extras)
         // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
         // the array doubling on the way and being copied again to follow them.
-        // The array is this thread's from earlier articles, emptied, and given back after.
-        let arrays = resolverLists.candidateArrays.local()
         var candidates: [Candidate] = []
         swap(&candidates, &arrays.candidates)
         candidates.removeAll(keepingCapacity: true)
@@ -152,6 +155,7 @@ public struct EntityRecognizer: Stage {
             document: document, facts: facts, capitalised: table.capitalised, lists: resolverLists, extras: extras)
         let resolved = resolver.resolve(candidates)
         swap(&candidates, &arrays.candidates)
+        swap(&listMatches, &arrays.listMatches)
         document.mentions = resolved.mentions
         document.entities = resolved.entities
         document.completedLayers.formUnion(produces)
