@@ -132,7 +132,12 @@ public struct EntityRecognizer: Stage {
         let table = TokenFacts.facts(of: document, words: words)
         let facts = table.facts
         let extras = CandidateExtras()
-        let listMatches = matcher.candidates(in: document, facts: table, extras: extras)
+        // The arrays of candidates are this thread's from earlier articles, emptied, and given back after.
+        let arrays = resolverLists.candidateArrays.local()
+        var listMatches: [Candidate] = []
+        swap(&listMatches, &arrays.listMatches)
+        listMatches.removeAll(keepingCapacity: true)
+        matcher.candidates(in: document, facts: table, extras: extras, into: &listMatches)
         // The document's fields, not the document: a copy of it for the rules retained and released its every array.
         let rules = NameRules(
             scalars: document.scalars, sentences: document.sentences, facts: facts, words: ruleWords,
@@ -140,6 +145,8 @@ public struct EntityRecognizer: Stage {
         // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
         // the array doubling on the way and being copied again to follow them.
         var candidates: [Candidate] = []
+        swap(&candidates, &arrays.candidates)
+        candidates.removeAll(keepingCapacity: true)
         candidates.reserveCapacity(listMatches.count + facts.count / 12 + 8)
         candidates.append(contentsOf: listMatches)
         rules.appendCandidates(to: &candidates)
@@ -147,6 +154,8 @@ public struct EntityRecognizer: Stage {
         let resolver = MentionResolver(
             document: document, facts: facts, capitalised: table.capitalised, lists: resolverLists, extras: extras)
         let resolved = resolver.resolve(candidates)
+        swap(&candidates, &arrays.candidates)
+        swap(&listMatches, &arrays.listMatches)
         document.mentions = resolved.mentions
         document.entities = resolved.entities
         document.completedLayers.formUnion(produces)

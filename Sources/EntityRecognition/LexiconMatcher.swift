@@ -12,8 +12,11 @@ struct LexiconMatcher {
     /// Words after a place's name, spaced or joined, that make it a competition's (`Europa League`).
     let competitionWords: KeySet
 
-    func candidates(in document: Document, facts table: TokenFacts.Table, extras: CandidateExtras) -> [Candidate] {
-        var out: [Candidate] = []
+    /// Appends the document's list matches, by first token, to `out`, which comes empty: the caller's array from
+    /// an earlier article, whose block is used again.
+    func candidates(
+        in document: Document, facts table: TokenFacts.Table, extras: CandidateExtras, into out: inout [Candidate]
+    ) {
         let facts = table.facts
         let scalars = document.scalars
         // Read from a local: through `self`, each trie step below copied the whole lexicon value (200 bytes) first.
@@ -146,7 +149,6 @@ struct LexiconMatcher {
             }
         } }
         dropStateWordForms(&out, facts, scalars)
-        return out
     }
 
     /// `des Königreichs Kambodscha`, `der Bundesrepublik Deutschland`: an official name listed with its state's

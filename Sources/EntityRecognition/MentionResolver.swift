@@ -63,7 +63,11 @@ final class MentionResolver {
             // `candidates`.)
             usable = candidates
         }
+        // This thread's arrays from earlier articles, moved out here and back at the end, emptied.
+        let arrays = lists.candidateArrays.local()
         var accepted: [Candidate] = []
+        swap(&accepted, &arrays.accepted)
+        accepted.removeAll(keepingCapacity: true)
         // Room for the coreferent mentions merged in at the end too: made for the candidates alone, the array grew
         // (a new block and a copy of every mention) in most articles.
         accepted.reserveCapacity(2 * usable.count)
@@ -120,12 +124,18 @@ final class MentionResolver {
         linkGenitiveFullNames(&accepted)
         linkParticleSurnames(&accepted)
         linkDefinedAcronyms(&accepted)
-        let coreferent = coreferentMentions(accepted, taken: taken)
+        var coreferent: [Candidate] = []
+        swap(&coreferent, &arrays.coreferent)
+        coreferent.removeAll(keepingCapacity: true)
+        coreferentMentions(accepted, taken: taken, into: &coreferent)
         if !Self.merge(coreferent, into: &accepted) {
             accepted += coreferent
             Self.sortInDocumentOrder(&accepted, byType: true)
         }
-        return entities(of: accepted)
+        let resolved = entities(of: accepted)
+        swap(&accepted, &arrays.accepted)
+        swap(&coreferent, &arrays.coreferent)
+        return resolved
     }
 
     /// `das UN-Menschenrechtsbüro` after `des UN-Menschenrechtsbüros (OHCHR)`: a compound its acronym defined as a
@@ -478,9 +488,9 @@ final class MentionResolver {
         }
     }
 
-    /// Later bare surnames and acronyms in no candidate: `Roller` after `Dietmar Roller`, `IJM` after
-    /// `International Justice Mission (IJM)`.
-    private func coreferentMentions(_ accepted: [Candidate], taken: CoveredScalars) -> [Candidate] {
+    /// Later bare surnames and acronyms in no candidate, appended to `out`: `Roller` after `Dietmar Roller`, `IJM`
+    /// after `International Justice Mission (IJM)`.
+    private func coreferentMentions(_ accepted: [Candidate], taken: CoveredScalars, into out: inout [Candidate]) {
         // One table and one array of spans behind all the kinds below, told apart by salts: a table and an array
         // per kind cost up to sixteen allocations an article, most of them for a key or two.
         let store = lists.coreferenceStores.local()
@@ -589,8 +599,7 @@ final class MentionResolver {
         }
         guard !surnames.isEmpty || !acronyms.isEmpty || !designations.isEmpty || !initials.isEmpty || hasFullNames
             || !familyNamesFirst.isEmpty || !companies.isEmpty || !givenNamesBesideCue.isEmpty
-        else { return [] }
-        var out: [Candidate] = []
+        else { return }
         // Room for several made once, instead of doubling from one.
         out.reserveCapacity(16)
         var skipUntil = 0
@@ -720,7 +729,6 @@ final class MentionResolver {
                 out.append(candidate)
             }
         } } }
-        return out
     }
 
     /// Whether the word, which ends in `s`, may have its stem without the `s` (or, `withoutES`, without a final

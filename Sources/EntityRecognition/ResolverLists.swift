@@ -15,6 +15,8 @@ final class ResolverLists: Sendable {
     let countryCodes: KeyTable
     /// Each thread's store for the coreference scan, cleared for every article (`FirstSpans.Store.reset`).
     let coreferenceStores = PerThread { FirstSpans.Store(capacity: 64) }
+    /// Each thread's arrays of candidates, the stage's and the resolver's, emptied for every article.
+    let candidateArrays = PerThread { CandidateArrays() }
 
     init(
         words: WordLists, cueWords: KeySet, lexicon: LexiconEntries, entryStrings: EntryStrings,
