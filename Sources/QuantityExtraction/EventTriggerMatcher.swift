@@ -543,6 +543,10 @@ final class EventTriggerMatcher {
     /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.
     private func separable(in clause: Range<Int>, around range: ClosedRange<Int>) -> Hit? {
         guard !lexicon.separableTriggers.isEmpty else { return nil }
+        let particles = (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound)
+        // (A particle first, before the walk back below: most clauses hold none, and the walk asked each token
+        // whether it ends the clause.)
+        guard hasParticle(in: particles) else { return nil }
         // The finite verb stands second in its clause, however long the object phrase after it (`stellten die
         // Ermittler in dem als KK Park bekannten Gelände rund 2.900 Mobiltelefone … sicher`): it is looked for
         // back to the clause's boundary, further than other triggers.
@@ -551,16 +555,13 @@ final class EventTriggerMatcher {
               !isBoundary(start - 1) {
             start -= 1
         }
-        return separable(verbIn: start..<max(start, min(range.lowerBound, clause.upperBound)),
-                         particleIn: (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound))
+        return separable(verbIn: start..<max(start, min(range.lowerBound, clause.upperBound)), particleIn: particles)
     }
 
     /// A separable trigger whose verb stands in `verbs` and whose particle in `particles`.
     private func separable(verbIn verbs: Range<Int>, particleIn particles: Range<Int>) -> Hit? {
         // A particle first: most clauses hold none, and then no verb needs its key.
-        guard particles.contains(where: { tokens.mayBeLowered($0, in: lexicon.separableParticleFilter) }) else {
-            return nil
-        }
+        guard hasParticle(in: particles) else { return nil }
         for first in verbs where tokens.kind(first) == .word
             && lexicon.separableFilter.mayContain(tokens.lowerKey(first)) {
             let word = tokens.lowered(first)
@@ -573,6 +574,11 @@ final class EventTriggerMatcher {
             }
         }
         return nil
+    }
+
+    /// Whether a token of `particles` may be a separable trigger's particle (the filter may say yes wrongly).
+    private func hasParticle(in particles: Range<Int>) -> Bool {
+        particles.contains { tokens.mayBeLowered($0, in: lexicon.separableParticleFilter) }
     }
 
     /// `Unter den Festgenommenen seien 40 Frauen`, `Unter den Toten sind drei Kinder`: a count taken from a group
@@ -620,7 +626,8 @@ final class EventTriggerMatcher {
         while index > sentence.lowerBound, quantityStart - index <= 20 {
             if tokens.isText(index, "darunter") { break }
             // Only the items of an enumeration may stand between.
-            if isBoundary(index) && !tokens.isText(index, ",") { return nil }
+            // (The comma tested first: for a comma, the boundary test looks up the word after it for nothing.)
+            if !tokens.isText(index, ",") && isBoundary(index) { return nil }
             index -= 1
         }
         guard index > sentence.lowerBound + 1, tokens.isText(index, "darunter"), tokens.isText(index - 1, ",") else {
