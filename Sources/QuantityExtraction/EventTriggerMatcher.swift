@@ -343,19 +343,47 @@ final class EventTriggerMatcher {
     /// intent or attempt in its clause says what was meant to happen, not what did.
     private func isIntended(_ trigger: Int, in clause: Range<Int>) -> Bool {
         guard tokens.kind(trigger) == .word, !tokens.isCapitalized(trigger) else { return false }
-        let word = tokens.lowered(trigger)
         // (A participle in `-en` is no infinitive: `will 20 Verdächtige festgenommen haben` claims it happened.)
-        guard word.hasSuffix("en"), !word.hasPrefix("ge"), trigger + 1 >= sentence.upperBound
+        guard endsInENNotAfterGE(trigger), trigger + 1 >= sentence.upperBound
                 || !Self.perfectAuxiliaries.contains(where: { tokens.isLowered(trigger + 1, $0) }) else { return false }
         let from = max(sentence.lowerBound, clause.lowerBound - 4)
         return (from..<max(from, min(sentence.upperBound, clause.upperBound + 2))).contains { index in
-            Self.intentVerbs.contains { tokens.isLowered(index, $0) }
+            mayBeIntentVerb(index) && Self.intentVerbs.contains { tokens.isLowered(index, $0) }
+        }
+    }
+
+    /// Whether the token in lower case ends in `en` and starts with no `ge`. A token whose scalars are its
+    /// characters and whose lower case is known scalar by scalar (`TokenText.lowerKey`) is read so: its lower-case
+    /// string cost some 500 instructions.
+    private func endsInENNotAfterGE(_ index: Int) -> Bool {
+        guard tokens.isPlain(index) || tokens.isSimple(index) && tokens.lowerKey(index) != 0 else {
+            let word = tokens.lowered(index)
+            return word.hasSuffix("en") && !word.hasPrefix("ge")
+        }
+        let span = tokens.token(index).span
+        guard span.length >= 2 else { return false }
+        func lower(_ position: Int) -> UInt32 {
+            let value = tokens.scalar(at: position).value
+            return value &- 65 < 26 ? value + 32 : value
+        }
+        return lower(span.end - 2) == 0x65 && lower(span.end - 1) == 0x6E
+            && !(lower(span.begin) == 0x67 && lower(span.begin + 1) == 0x65)
+    }
+
+    /// Whether the token may be one of `intentVerbs`, all of four letters or more starting with `w`, `p` or `v`:
+    /// compared with each verb, every token of the clause cost some 100 instructions.
+    private func mayBeIntentVerb(_ index: Int) -> Bool {
+        guard tokens.length(index) >= 4 else { return false }
+        switch tokens.firstScalar(index) {
+        case "w", "W", "p", "P", "v", "V": return true
+        default: return false
         }
     }
 
     private static let perfectAuxiliaries: [StaticString] = ["haben", "hat", "hatte", "hatten", "habe", "worden",
                                                               "sein", "wurde", "wurden"]
 
+    /// (`mayBeIntentVerb` knows their initials and shortest length.)
     private static let intentVerbs: [StaticString] = [
         "will", "wollen", "wolle", "wollte", "wollten", "plant", "plante", "planten", "versucht", "versuchte",
         "versuchten",
