@@ -343,19 +343,47 @@ final class EventTriggerMatcher {
     /// intent or attempt in its clause says what was meant to happen, not what did.
     private func isIntended(_ trigger: Int, in clause: Range<Int>) -> Bool {
         guard tokens.kind(trigger) == .word, !tokens.isCapitalized(trigger) else { return false }
-        let word = tokens.lowered(trigger)
         // (A participle in `-en` is no infinitive: `will 20 Verdächtige festgenommen haben` claims it happened.)
-        guard word.hasSuffix("en"), !word.hasPrefix("ge"), trigger + 1 >= sentence.upperBound
+        guard endsInENNotAfterGE(trigger), trigger + 1 >= sentence.upperBound
                 || !Self.perfectAuxiliaries.contains(where: { tokens.isLowered(trigger + 1, $0) }) else { return false }
         let from = max(sentence.lowerBound, clause.lowerBound - 4)
         return (from..<max(from, min(sentence.upperBound, clause.upperBound + 2))).contains { index in
-            Self.intentVerbs.contains { tokens.isLowered(index, $0) }
+            mayBeIntentVerb(index) && Self.intentVerbs.contains { tokens.isLowered(index, $0) }
+        }
+    }
+
+    /// Whether the token in lower case ends in `en` and starts with no `ge`. A token whose scalars are its
+    /// characters and whose lower case is known scalar by scalar (`TokenText.lowerKey`) is read so: its lower-case
+    /// string cost some 500 instructions.
+    private func endsInENNotAfterGE(_ index: Int) -> Bool {
+        guard tokens.isPlain(index) || tokens.isSimple(index) && tokens.lowerKey(index) != 0 else {
+            let word = tokens.lowered(index)
+            return word.hasSuffix("en") && !word.hasPrefix("ge")
+        }
+        let span = tokens.token(index).span
+        guard span.length >= 2 else { return false }
+        func lower(_ position: Int) -> UInt32 {
+            let value = tokens.scalar(at: position).value
+            return value &- 65 < 26 ? value + 32 : value
+        }
+        return lower(span.end - 2) == 0x65 && lower(span.end - 1) == 0x6E
+            && !(lower(span.begin) == 0x67 && lower(span.begin + 1) == 0x65)
+    }
+
+    /// Whether the token may be one of `intentVerbs`, all of four letters or more starting with `w`, `p` or `v`:
+    /// compared with each verb, every token of the clause cost some 100 instructions.
+    private func mayBeIntentVerb(_ index: Int) -> Bool {
+        guard tokens.length(index) >= 4 else { return false }
+        switch tokens.firstScalar(index) {
+        case "w", "W", "p", "P", "v", "V": return true
+        default: return false
         }
     }
 
     private static let perfectAuxiliaries: [StaticString] = ["haben", "hat", "hatte", "hatten", "habe", "worden",
                                                               "sein", "wurde", "wurden"]
 
+    /// (`mayBeIntentVerb` knows their initials and shortest length.)
     private static let intentVerbs: [StaticString] = [
         "will", "wollen", "wolle", "wollte", "wollten", "plant", "plante", "planten", "versucht", "versuchte",
         "versuchten",
@@ -543,6 +571,10 @@ final class EventTriggerMatcher {
     /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.
     private func separable(in clause: Range<Int>, around range: ClosedRange<Int>) -> Hit? {
         guard !lexicon.separableTriggers.isEmpty else { return nil }
+        let particles = (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound)
+        // (A particle first, before the walk back below: most clauses hold none, and the walk asked each token
+        // whether it ends the clause.)
+        guard hasParticle(in: particles) else { return nil }
         // The finite verb stands second in its clause, however long the object phrase after it (`stellten die
         // Ermittler in dem als KK Park bekannten Gelände rund 2.900 Mobiltelefone … sicher`): it is looked for
         // back to the clause's boundary, further than other triggers.
@@ -551,16 +583,13 @@ final class EventTriggerMatcher {
               !isBoundary(start - 1) {
             start -= 1
         }
-        return separable(verbIn: start..<max(start, min(range.lowerBound, clause.upperBound)),
-                         particleIn: (range.upperBound + 1)..<max(range.upperBound + 1, clause.upperBound))
+        return separable(verbIn: start..<max(start, min(range.lowerBound, clause.upperBound)), particleIn: particles)
     }
 
     /// A separable trigger whose verb stands in `verbs` and whose particle in `particles`.
     private func separable(verbIn verbs: Range<Int>, particleIn particles: Range<Int>) -> Hit? {
         // A particle first: most clauses hold none, and then no verb needs its key.
-        guard particles.contains(where: { tokens.mayBeLowered($0, in: lexicon.separableParticleFilter) }) else {
-            return nil
-        }
+        guard hasParticle(in: particles) else { return nil }
         for first in verbs where tokens.kind(first) == .word
             && lexicon.separableFilter.mayContain(tokens.lowerKey(first)) {
             let word = tokens.lowered(first)
@@ -573,6 +602,11 @@ final class EventTriggerMatcher {
             }
         }
         return nil
+    }
+
+    /// Whether a token of `particles` may be a separable trigger's particle (the filter may say yes wrongly).
+    private func hasParticle(in particles: Range<Int>) -> Bool {
+        particles.contains { tokens.mayBeLowered($0, in: lexicon.separableParticleFilter) }
     }
 
     /// `Unter den Festgenommenen seien 40 Frauen`, `Unter den Toten sind drei Kinder`: a count taken from a group
@@ -620,7 +654,8 @@ final class EventTriggerMatcher {
         while index > sentence.lowerBound, quantityStart - index <= 20 {
             if tokens.isText(index, "darunter") { break }
             // Only the items of an enumeration may stand between.
-            if isBoundary(index) && !tokens.isText(index, ",") { return nil }
+            // (The comma tested first: for a comma, the boundary test looks up the word after it for nothing.)
+            if !tokens.isText(index, ",") && isBoundary(index) { return nil }
             index -= 1
         }
         guard index > sentence.lowerBound + 1, tokens.isText(index, "darunter"), tokens.isText(index - 1, ",") else {
