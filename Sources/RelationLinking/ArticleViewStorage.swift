@@ -2,8 +2,8 @@ extension ArticleView {
     /// Where each table of an `ArticleView` lies in its one allocation: the eight-byte values first (token bits,
     /// sentence bits, sentence rule words, the mentions' `MentionRef`s), then the four-byte ones (the sentence column
     /// and role caches, the country cache, the lower-cased bytes' starts and ends, the vocabulary ids, the tokens left
-    /// to look up, each sentence's first mention, the quantities' and dates' tokens), then the bytes (token flags, the lower-cased text), so that every
-    /// table is aligned without padding.
+    /// to look up, each sentence's first mention, the quantities' and dates' tokens), then the bytes (token flags, the
+    /// lower-cased text), so that every table is aligned without padding.
     ///
     /// The view fills every table before it reads it; the memory is bound to each table's type here. Every type is
     /// trivial (a `MentionRef` holds no counted reference), so the memory is freed without deinitialising it.
