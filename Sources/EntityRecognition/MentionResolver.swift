@@ -59,9 +59,6 @@ final class MentionResolver {
                       lengths & (1 &<< UInt64(truncatingIfNeeded: length)) != 0 else { continue }
                 if let key = canonicalKey(of: candidate) { unambiguous.insert(key) }
             }
-            // (Then the repeated long forms are left out, as they were when the kept candidates were copied from
-            // `candidates`.)
-            usable = candidates
         }
         // This thread's arrays from earlier articles, moved out here and back at the end, emptied.
         let arrays = lists.candidateArrays.local()

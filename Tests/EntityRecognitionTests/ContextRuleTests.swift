@@ -165,6 +165,15 @@ import Testing
                                             "UNO-Flüchtlingshochkommissariats/ORG", "UN/ORG"])
     }
 
+    /// The compound found again also in an article with an ambiguous name (`Bild`), whose candidates the resolver
+    /// weighs apart.
+    @Test func repeatedCompoundBesideAnAmbiguousName() throws {
+        let text = "Das UN-Menschenrechtsbüro (OHCHR) warnte. Die Zeitung Bild berichtete. Das UN-Menschenrechtsbüro "
+            + "kritisierte das."
+        #expect(try Self.mentions(text).filter { $0.hasPrefix("UN") }
+            == ["UN-Menschenrechtsbüro/ORG", "UN-Menschenrechtsbüro/ORG"])
+    }
+
     @Test func capitalisedRegionAdjectiveAndADesignationAreOneBody() throws {
         #expect(try Self.mentions("Die Niederösterreichische Gebietskrankenkasse prüfte den Fall.")
             == ["Niederösterreichische Gebietskrankenkasse/ORG"])
