@@ -162,7 +162,8 @@ final class SourceRules: Sendable {
             let range = view.document.sentences[sentence].tokenRange
             // `Demnach wurden 14 Aufständische … getötet` after `Wie die Organisation mitteilte, …`: an adverb that
             // says `according to that` takes up the source of the sentence right before.
-            if !range.isEmpty,
+            // (The sentence before attributed first, a bit's test: the words' are asked only after one.)
+            if !range.isEmpty, sentence > 0, attributedSentences.contains(sentence - 1),
                view.lower(range.lowerBound, is: "demnach") || view.lower(range.lowerBound, is: "demzufolge"),
                !range.contains(where: { $0 != range.lowerBound && hasSourceCue($0, in: view) }),
                let source = attributions.last(where: {
@@ -766,8 +767,9 @@ final class SourceRules: Sendable {
         var first = range.lowerBound
         // `Sie sprach von …` right after a sentence on Nikki Haley: a pronoun subject of a verb in the singular
         // stands for the last person the sentence before names, where the pronoun fits.
+        // (A token in no sentence before it has sentence -1: none to take up.)
         if verb == first + 1, first > 0, !view.lower(verb, hasSuffix: "en"),
-           view.lower(first, is: "er") || view.lower(first, is: "sie"),
+           view.lower(first, is: "er") || view.lower(first, is: "sie"), view.sentenceOf[first - 1] >= 0,
            let person = view.mentions(startingIn: view.document.sentences[view.sentenceOf[first - 1]].tokenRange)
             .last(where: { $0.type == .person }),
            view.pronounFits(person.key, feminine: view.lower(first, is: "sie")) {
