@@ -1624,15 +1624,25 @@ final class NameRules {
     /// acronym are one organisation.
     private func acronymDefinition(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         guard isText(index, keys.open), index > range.lowerBound else { return }
-        guard index + 2 < range.upperBound, isText(index + 2, keys.close) else {
+        let close: Int
+        if index + 2 < range.upperBound, isText(index + 2, keys.close) {
+            close = index + 2
+            let acronym = facts[index + 1]
+            guard acronym.kind == .word, acronym.capitalised, acronym.allCaps || acronym.innerCaps,
+                acronym.span.length <= 8, acronym.span.length >= 2
+            else { return }
+        } else if let hyphenated = hyphenatedAcronymClose(after: index, in: range) {
+            close = hyphenated
+        } else {
             acronymBeforeLongForm(at: index, in: range, &out)
             return
         }
-        let acronym = facts[index + 1]
-        guard acronym.kind == .word, acronym.capitalised, acronym.allCaps || acronym.innerCaps,
-            acronym.span.length <= 8, acronym.span.length >= 2
-        else { return }
-        let letters = scalars[acronym.span.begin..<acronym.span.end].map(WordKey.fold)
+        let acronymSpan = TextSpan(facts[index + 1].span.begin, facts[close - 1].span.end)
+        // A hyphenated acronym's long form may spell all its letters or only its last part's: the first part names
+        // the association or the region (`Interventionsstelle für Betroffene des Frauenhandels (LEFÖ-IBF)`).
+        let letters = scalars[acronymSpan.begin..<acronymSpan.end].filter { $0 != "-" }.map(WordKey.fold)
+        let tailLetters = close == index + 2 ? letters
+            : scalars[facts[close - 1].span.begin..<facts[close - 1].span.end].map(WordKey.fold)
         var best: Int?
         var start = index - 1
         // A legal form at the end spells no letter (`Rundfunk und Telekom Regulierungs-GmbH (RTR)`,
@@ -1647,6 +1657,7 @@ final class NameRules {
         while start >= range.lowerBound && index - start <= 10 {
             if facts[start].capitalised && isWord(start)
                 && (longForm(start..<index, matches: letters)
+                    || tailLetters != letters && longForm(start..<index, matches: tailLetters)
                     || spellEnd < index && start < spellEnd && longForm(start..<spellEnd, matches: letters)) {
                 best = start
             }
@@ -1707,7 +1718,7 @@ final class NameRules {
         // `UN-Menschenrechtsbüro (OHCHR)`, `UN-Organisation für Ernährung und Landwirtschaft (FAO)`. One that spells
         // it defines the letters anew.)
         let entry = listed ?? (spelled ? nil : listStarts(index + 1).first(where: {
-            $0.type == .organization && $0.tokens == (index + 1)..<(index + 2)
+            $0.type == .organization && $0.tokens == (index + 1)..<close
         }))
         if let entry {
             long.nameEntry = entry.nameEntry
@@ -1715,11 +1726,26 @@ final class NameRules {
         }
         out.append(long)
         var short = Candidate(
-            tokens: (index + 1)..<(index + 2), span: acronym.span, type: type,
+            tokens: (index + 1)..<close, span: acronymSpan, type: type,
             priority: RulePriority.acronymDefinition,
             rule: .acronymDefinition)
         short.link = longSpan
         out.append(short)
+    }
+
+    /// `(LEFÖ-IBF)`, `(UN-OCHA)`: two parts in capitals joined by a hyphen, alone in brackets, are one acronym.
+    /// Returns the closing bracket's token.
+    private func hyphenatedAcronymClose(after open: Int, in range: Range<Int>) -> Int? {
+        let close = open + 4
+        guard close < range.upperBound, isText(close, keys.close), isText(open + 2, keys.hyphen),
+              facts[open + 1].hyphenJoinedAfter, facts[open + 3].hyphenJoinedBefore
+        else { return nil }
+        for part in [open + 1, open + 3] {
+            let fact = facts[part]
+            guard fact.kind == .word, fact.capitalised, fact.allCaps, fact.span.length >= 2, fact.span.length <= 6
+            else { return nil }
+        }
+        return close
     }
 
     /// `des UN-Menschenrechtsbüros (OHCHR)`, `das UNO-Flüchtlingshochkommissariat (UNHCR)`: a compound on a listed
@@ -1973,6 +1999,10 @@ final class NameRules {
         "verband", "partei", "union", "kommission", "behörde", "polizei", "hochschule", "universität", "stiftung",
         "verein", "gesellschaft", "konzern", "bund", "rat", "fonds", "zentrum", "anstalt", "kammer", "gewerkschaft",
         "klinikum", "klinik", "krankenhaus", "spital", "akademie", "komitee", "ausschuss", "büro",
+        // Offices named `-stelle` by their task; not `Stelle` itself, nor a place (`Baustelle`, `Sammelstelle`).
+        "koordinierungsstelle", "koordinationsstelle", "meldestelle", "interventionsstelle", "beratungsstelle",
+        "beobachtungsstelle", "ansprechstelle", "dokumentationsstelle", "forschungsstelle", "schlichtungsstelle",
+        "ombudsstelle", "zentralstelle", "servicestelle", "fachstelle", "clearingstelle", "prüfstelle",
     ].map { $0.unicodeScalars.map(WordKey.fold) }
 
     /// Heads of armed groups' names, which an acronym in brackets after them makes a body (`Arakan-Armee (AA)`,

@@ -290,6 +290,33 @@ import Testing
     func longFormWithoutAHeadOrWithAListedAcronymDefinesNothing(text: String) throws {
         #expect(try Fixture.mentions(text).allSatisfy { !$0.hasSuffix("/ORG") || $0 == "SPÖ/ORG" })
     }
+
+    /// `(LEFÖ-IBF)`: two capitalised parts joined by a hyphen are one acronym; the long form may spell only the last
+    /// part. A later mention of it is the same body; a hyphenated compound of a word is no acronym.
+    @Test func hyphenatedAcronymIsOneAcronym() throws {
+        let text = "Die Beratungsstelle für Betroffene des Menschenhandels (TAMA-BBM) warnt. "
+            + "Laut TAMA-BBM stieg die Zahl."
+        let document = try Fixture.run(text)
+        #expect(try Fixture.mentions(text) == [
+            "Beratungsstelle für Betroffene des Menschenhandels/ORG", "TAMA-BBM/ORG", "TAMA-BBM/ORG",
+        ])
+        #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Beratungsstelle für Betroffene des Menschenhandels"])
+        #expect(try Fixture.mentions("Die Anlage liefert 40 Megawatt (MW-Peak) Strom.").isEmpty)
+    }
+
+    /// Offices named by their task (`Koordinierungsstelle`, `Meldestelle`) head an organisation's long form that
+    /// does not spell its acronym; a place called `-stelle` does not (`Sammelstelle`).
+    @Test(arguments: [
+        ("Die Koordinierungsstelle gegen Menschenhandel (KOK) fordert mehr Schutz.",
+         ["Koordinierungsstelle gegen Menschenhandel/ORG", "KOK/ORG"]),
+        ("Das meldete die Fachberatungsstelle für Migrantinnen (FIZ) am Montag.",
+         ["Fachberatungsstelle für Migrantinnen/ORG", "FIZ/ORG"]),
+    ])
+    func officeNamedByItsTaskHeadsALongForm(text: String, expected: [String]) throws {
+        #expect(try Fixture.mentions(text) == expected)
+        #expect(try !Fixture.mentions("Die Sammelstelle für Altkleider (ZX) ist voll.")
+            .contains("Sammelstelle für Altkleider/ORG"))
+    }
 }
 
 @Suite struct SurnameTests {
