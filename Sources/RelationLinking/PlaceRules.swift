@@ -126,8 +126,9 @@ final class PlaceRules: Sendable {
                    hasDesignation(mention, in: view) || isSeatedInstitution(mention, in: view)
                     || standsAlone(mention, place: place, in: view),
                    // (Past its acronym: `Das National Center … (NCMEC) in den USA`.)
-                   // (Not a source's: `leben laut dem UNHCR in Uganda` puts the verb's subject there.)
-                   !(max(0, first - 4)..<first).contains(where: { view.hasCue(.sourcePreposition, $0) }) {
+                   // (Not a source's: `leben laut dem UNHCR in Uganda` puts the verb's subject there; also past a
+                   // compound type word, `laut dem UN-Flüchtlingshochkommissariat UNHCR in Uganda`.)
+                   !(max(0, first - 6)..<first).contains(where: { view.hasCue(.sourcePreposition, $0) }) {
                     container = place
                     rule = "organisation-in-place"
                 } else if let place = view.mention(startingAt: end), place.type == .place,
@@ -613,9 +614,11 @@ final class PlaceRules: Sendable {
         let before = mention.tokens.lowerBound - 1
         let after = place.tokens.upperBound
         let sentenceStart = view.document.sentences[view.sentenceOf[mention.tokens.lowerBound]].tokenRange.lowerBound
-        // (`an die Beratungsstelle Phoenix in Hannover`: a type word after the article.)
+        // (`an die Beratungsstelle Phoenix in Hannover`: a type word after the article; `die EU-Polizeibehörde
+        // Europol`: a compound one.)
+        let compound = before >= 3 && view.matches(before - 1, .hyphen) && view.isCapitalized(before - 2)
         let typedAfterArticle = before >= 1 && view.isCapitalized(before) && !view.hasMention(at: before)
-            && view.document.tokens[before].kind == .word && view.hasCue(.determiner, before - 1)
+            && view.document.tokens[before].kind == .word && view.hasCue(.determiner, compound ? before - 3 : before - 1)
         let beforeOK = before < 0 || view.sentenceOf[before] != view.sentenceOf[mention.tokens.lowerBound]
             || view.hasCue(.determiner, before) || typedAfterArticle
             || view.matches(before, in: [.von, .vom, .bei, .beim, .mit, .fuer, .gegen, .zum, .zur])
@@ -626,8 +629,12 @@ final class PlaceRules: Sendable {
         // verb; `… an die Beratungsstelle Phoenix in Hannover gewandt hatte.`: the participle closing the clause.)
         // (`Auch das Bundesamt für Cybersicherheit (BACS) in Bern erhält …`: a conjunction or `auch` first.)
         let opener = view.matches(sentenceStart, in: [.auch, .und, .aber, .doch]) ? sentenceStart + 1 : sentenceStart
+        // (`Auch die EU-Polizeibehörde Europol in Den Haag schätzt …`: a type word, a compound perhaps, between.)
         let opensSentence = mention.tokens.lowerBound == opener
-            || view.hasCue(.determiner, opener) && mention.tokens.lowerBound <= opener + 2
+            || view.hasCue(.determiner, opener) && mention.tokens.lowerBound <= opener + 4
+                && (opener + 1..<mention.tokens.lowerBound).allSatisfy {
+                    view.isCapitalized($0) || view.matches($0, .hyphen)
+                }
         // (A participle in `-t`, not a separable particle (`Stützpunkte der PKK im Nordirak an,` names where the
         // bases are) nor an infinitive (`sich dem IS im Irak anzuschließen`), whose place is the act's.)
         let closingVerb = after + 1 < view.tokenCount && view.isWord(after) && !view.isCapitalized(after)

@@ -353,6 +353,16 @@ struct PlaceRuleTests {
                                      [.loc("Porac"), .loc("Pampanga")]).isEmpty)
     }
 
+    /// `Auch die EU-Polizeibehörde Europol in Den Haag schätzt …`: a compound type word between the article and the
+    /// subject; not past a source's preposition (`leben laut dem UN-Hilfswerk Velora in Tarn`: the verb's subject).
+    @Test func seatAfterACompoundTypeWord() throws {
+        #expect(try Fixture.describe("Auch die EU-Polizeibehörde Velora in Den Haag schätzt, dass es mehr werden.",
+                                     [.org("EU"), .org("Velora"), .loc("Den Haag")])
+            == ["Velora locatedIn Den Haag"])
+        #expect(try Fixture.describe("Viele Flüchtlinge leben laut dem UN-Hilfswerk Velora in Tarn.",
+                                     [.org("UN"), .org("Velora"), .loc("Tarn")]).isEmpty)
+    }
+
     @Test func organisationsSeatInAPlace() throws {
         #expect(try Fixture.describe("Sie berieten am AU-Sitz in Addis Abeba.", [.org("AU"), .loc("Addis Abeba")])
             == ["AU locatedIn Addis Abeba"])
