@@ -1618,6 +1618,14 @@ final class SpeechRules: Sendable {
                    view.personKeys.contains(last), fits(last) {
                     return (.entity(last), end)
                 }
+                // `…, so der Ermittler` after a body spoke through its unnamed officer (`sagte der zuständige
+                // Oberstaatsanwalt der ZCB`): an investigator's or officer's noun takes up that body, where no person
+                // is named since (not `so der Angeklagte`, who is no member of it).
+                if definite, !several, !plural, let last = state.lastSpeaker, !view.personKeys.contains(last),
+                   view.sentenceOf[token] - state.lastSentence <= 2, Self.isOfficerNoun(noun),
+                   noOtherPerson(than: last, from: state.lastSentence, before: token, fitting: { _ in true }, in: view) {
+                    return (.entity(last), end)
+                }
                 // (A possessive genitive names someone else's thing: in `Ich hätte sogar Justin Biebers Kommentare
                 // entfernen können, sagte der Hacker` the hacker is not Bieber.)
                 if definite, !plural, state.lastSpeaker == nil,
@@ -1716,6 +1724,14 @@ final class SpeechRules: Sendable {
            let person = resolveRole(role.title, before: token, state: state, roles: roles, in: view)
             ?? holderOfRole(role.title, before: roleToken, in: view) {
             return (.entity(person), roleToken + 1)
+        }
+        // `…, so der Ermittler` after `sagte der zuständige Oberstaatsanwalt der ZCB`: an investigator's or officer's
+        // title takes up the body whose unnamed officer spoke last, close before, where no person is named since.
+        if let determiner, !view.hasCue(.indefinite, determiner), role.fused == nil, Self.isOfficerNoun(lowerTitle),
+           let last = state.lastSpeaker, !view.personKeys.contains(last),
+           view.sentenceOf[token] - state.lastSentence <= 2,
+           noOtherPerson(than: last, from: state.lastSentence, before: token, fitting: { _ in true }, in: view) {
+            return (.entity(last), roleToken + 1)
         }
         // `sagte der Sprecher` after `sagte ein Sprecher der Präfektur`: the body whose spokesperson spoke last.
         // (`…, sagte eine Sprecherin` right after the EU Commission's words: one of its spokespeople, so only
@@ -2243,6 +2259,14 @@ final class SpeechRules: Sendable {
             token -= 1
         }
         return nil
+    }
+
+    /// Nouns for a body's investigators and officers (`Ermittler`, `Fahnderin`, `Beamte`, `Polizist`), compounds
+    /// too (`Zollfahnder`, `Kriminalbeamter`).
+    private static func isOfficerNoun(_ noun: String) -> Bool {
+        let lower = noun.quickLowercased()
+        return ["ermittler", "ermittlerin", "fahnder", "fahnderin", "beamte", "beamter", "beamtin", "polizist",
+                "polizistin", "kriminalist", "kriminalistin"].contains { lower.hasSuffix($0) }
     }
 
     /// `er`: the last speaker, else the last person named in the two sentences before, passing over women. `sie`:

@@ -860,6 +860,22 @@ struct SpeechRuleTests {
             .contains("LKA said Das Geld ist weg"))
     }
 
+    /// `…, so der Ermittler` after the body's unnamed officer spoke: an investigator's title takes up the body; not
+    /// once a person is named since, nor a noun for someone outside it (`so der Angeklagte`).
+    @Test func officersTitleTakesUpTheBodyWhoseOfficerSpoke() throws {
+        let start = "„Die Täter arbeiten mit Leitfäden“, sagte der zuständige Oberstaatsanwalt der Velora-Stelle. "
+        let marks: [Fixture.Mark] = [.org("Velora-Stelle", key: "V"), .per("Karl Huber")]
+        #expect(try Fixture.describe(start + "Perfide sei die Masche gewesen, so der Ermittler.", marks)
+            .contains("V said Perfide sei die Masche gewesen"))
+        // (A person noun that is no title in the role list: the same.)
+        #expect(try Fixture.describe(start + "Perfide sei die Masche gewesen, so der Polizist.", marks)
+            .contains("V said Perfide sei die Masche gewesen"))
+        #expect(try !Fixture.describe(start + "Karl Huber kam. Perfide sei die Masche gewesen, so der Ermittler.",
+                                      marks).contains("V said Perfide sei die Masche gewesen"))
+        #expect(try !Fixture.describe(start + "Perfide sei die Masche gewesen, so der Angeklagte.", marks)
+            .contains("V said Perfide sei die Masche gewesen"))
+    }
+
     /// `eine Frau namens „Lina“`, `Mutter Gao Ying`: a woman's noun before a name makes her a woman whom `er`
     /// passes over, though the first-name list does not know her name.
     @Test func womansNounBeforeANameTellsHerGender() throws {
