@@ -1696,6 +1696,12 @@ final class SpeechRules: Sendable {
             }
             return (.entity(fused.key), roleToken + 1)
         }
+        // `Ein Sprecher der Staatsanwaltschaft bestätigte` after `die Staatsanwaltschaft Köln`: a spokesperson of a
+        // bare designation speaks for the body named with it before, as the designation alone does.
+        if role.fused == nil, Self.spokespersonTitles.contains(lowerTitle), view.hasCue(.genitive, roleToken + 1),
+           let body = view.organisationNamed(by: roleToken + 2, lexicon: lexicon) {
+            return (.entity(body.key), roleToken + 3)
+        }
         if let attached = roleRules.attachment(after: roleToken, sentence: sentence, in: view) {
             // `der Chef der Internet-Polizei (IIP), Kamal Hadiafar`: the acronym in brackets is part of the phrase.
             let end = view.pastBracketedMention(attached.tokens.upperBound)

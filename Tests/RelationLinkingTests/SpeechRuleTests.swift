@@ -876,6 +876,16 @@ struct SpeechRuleTests {
             .contains("V said Perfide sei die Masche gewesen"))
     }
 
+    /// `Ein Sprecher der Staatsanwaltschaft bestätigte` after `die Staatsanwaltschaft Tarn`: the spokesperson of the
+    /// bare designation speaks for the body named with it; no body named so before, no one.
+    @Test func spokespersonOfABareDesignationSpeaksForTheBodyNamedBefore() throws {
+        let said = "Ein Sprecher der Staatsanwaltschaft bestätigte, dass wegen Erpressung ermittelt werde."
+        #expect(try Fixture.describe("Die Staatsanwaltschaft Tarn ermittelt. " + said,
+                                     [.org("Staatsanwaltschaft Tarn")])
+            .contains { $0.hasPrefix("Staatsanwaltschaft Tarn said wegen Erpressung") })
+        #expect(try Fixture.describe("Die Polizei Tarn ermittelt. " + said, [.org("Polizei Tarn")]).isEmpty)
+    }
+
     /// `eine Frau namens „Lina“`, `Mutter Gao Ying`: a woman's noun before a name makes her a woman whom `er`
     /// passes over, though the first-name list does not know her name.
     @Test func womansNounBeforeANameTellsHerGender() throws {
