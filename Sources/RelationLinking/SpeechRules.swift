@@ -2328,9 +2328,13 @@ final class SpeechRules: Sendable {
         guard sentence >= 0, sentence < view.document.sentences.count else { return false }
         let range = view.document.sentences[sentence].tokenRange
         return range.contains { noun in
-            view.hasCue(.indefinite, noun - 1) && view.isCapitalized(noun) && !view.hasMention(at: noun)
-                && view.hasCue(.genitive, noun + 1) && view.mention(startingAt: noun + 2)?.key == key
-                && view.lower(noun, hasSuffix: "in") == feminine
+            guard view.hasCue(.indefinite, noun - 1), view.isCapitalized(noun), !view.hasMention(at: noun),
+                  view.lower(noun, hasSuffix: "in") == feminine else { return false }
+            // (`…, sagte eine Sprecherin` after the body's words: the bare spokesperson was the body's.)
+            if !view.hasCue(.genitive, noun + 1) {
+                return view.lower(noun, is: "sprecher") || view.lower(noun, is: "sprecherin")
+            }
+            return view.mention(startingAt: noun + 2)?.key == key
                 && (roleRules.hasRole(at: noun, in: view) || lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)))
         }
     }

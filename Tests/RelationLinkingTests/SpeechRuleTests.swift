@@ -858,6 +858,12 @@ struct SpeechRuleTests {
             .contains("LKA said Das Geld ist weg"))
         #expect(try !Fixture.describe(start + "„Das Geld ist weg“, sagt er.", marks)
             .contains("LKA said Das Geld ist weg"))
+        // A bare spokeswoman who spoke for the body before: `Sie forderte, …` is hers, so the body's.
+        let bare = "Die Beratungsstelle Velora warnt. Das Dunkelfeld sei groß, sagte eine Sprecherin. "
+            + "Sie forderte, Betroffenen Schutz zu gewähren."
+        #expect(try Fixture.describe(bare, [.org("Velora")]).contains { $0.hasPrefix("Velora said Betroffenen") })
+        #expect(try !Fixture.describe(bare.replacingOccurrences(of: "Sprecherin", with: "Frau"), [.org("Velora")])
+            .contains { $0.hasPrefix("Velora said Betroffenen") })
     }
 
     /// `…, so der Ermittler` after the body's unnamed officer spoke: an investigator's title takes up the body; not
