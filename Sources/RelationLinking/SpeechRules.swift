@@ -1567,9 +1567,11 @@ final class SpeechRules: Sendable {
             // takes up the body that spoke last, close before.
             if !plural, roleToken == determiner + 1, !view.hasCue(.indefinite, determiner),
                view.isOrganisationType(roleToken), !view.hasCue(.genitive, roleToken + 1),
-               let last = state.lastSpeaker, !view.personKeys.contains(last),
-               view.sentenceOf[token] - state.lastSentence <= 2 {
-                return (.entity(last), roleToken + 1)
+               let last = state.lastSpeaker, view.sentenceOf[token] - state.lastSentence <= 2 {
+                if !view.personKeys.contains(last) { return (.entity(last), roleToken + 1) }
+                // (`Europol-Direktorin Catherine De Bolle warnte, … so die Behörde`: the body the person who spoke
+                // last is a member of, where it is one.)
+                if let body = onlyMembership(of: last, roles: roles) { return (.entity(body), roleToken + 1) }
             }
             if !plural, let body = view.mediaNamed(by: roleToken, sources: lexicon.mediaSources) {
                 return (.entity(body.key), roleToken + 1)
@@ -2265,6 +2267,16 @@ final class SpeechRules: Sendable {
             token -= 1
         }
         return nil
+    }
+
+    /// The one organisation `person` is a member of by the role relations found so far, if one.
+    private func onlyMembership(of person: String, roles: [Relation]) -> String? {
+        var found: String?
+        for relation in roles where relation.predicate == .memberOf && relation.subject == .entity(key: person) {
+            guard case .entity(let body) = relation.object, found == nil || found == body else { return nil }
+            found = body
+        }
+        return found
     }
 
     /// Nouns for a body's investigators and officers (`Ermittler`, `Fahnderin`, `Beamte`, `Polizist`), compounds

@@ -1190,7 +1190,8 @@ struct SpeechRuleTests {
     }
 
     /// `…, forderte die Organisation` two sentences after the body spoke: the bare type word takes it up; not three
-    /// sentences on, and not a person who spoke last.
+    /// sentences on, and not a person who spoke last, unless the person is the body's member (`Velora-Direktorin
+    /// Anna Berg warnte …, so die Organisation`).
     @Test func bareTypeWordTakesUpTheBodyThatSpokeLast() throws {
         let marks: [Fixture.Mark] = [.org("Velora"), .per("Karl Huber")]
         let text = "Die Zahl sei gestiegen, teilte Velora mit. Viele melden sich spät. Konten müssten gesperrt werden, "
@@ -1199,6 +1200,10 @@ struct SpeechRuleTests {
         let person = "Die Zahl sei gestiegen, sagte Karl Huber. Viele melden sich spät. Konten müssten gesperrt "
             + "werden, forderte die Organisation."
         #expect(try !Fixture.describe(person, marks).contains { $0.contains("said Konten müssten") })
+        let member = "Velora-Direktorin Anna Berg warnte, die Zahl steige. Konten müssten gesperrt werden, so die "
+            + "Organisation."
+        #expect(try Fixture.describe(member, [.org("Velora"), .per("Anna Berg")])
+            .contains { $0.hasPrefix("Velora said Konten müssten") })
     }
 
     @Test func listCommaEndsNoClauseOfAChain() throws {
