@@ -1511,7 +1511,9 @@ final class SpeechRules: Sendable {
             // `die staatliche Zeitung „The Global New Light of Myanmar“`: a title in quotation marks.
             let nameStart = professionEnd(roleToken, in: view)
             let quoted = view.isQuote(nameStart)
-            if let named = view.mention(startingAt: quoted ? nameStart + 1 : nameStart), named.type != .place,
+            // (`der Analyst Dr. Ramon Villanueva`: an academic title before the name.)
+            if let named = view.mention(startingAt: quoted ? nameStart + 1 : view.skippingHonorifics(from: nameStart)),
+               named.type != .place,
                !quoted || view.isQuote(named.tokens.upperBound) {
                 return (.entity(named.key), named.tokens.upperBound + (quoted ? 1 : 0))
             }
@@ -2057,7 +2059,10 @@ final class SpeechRules: Sendable {
         guard verbToken > start, verbToken - start <= 30 else { return nil }
         // (One scan of the ids for both kinds of word.)
         var marks = view.tokens(in: start..<verbToken, withAny: 0, orIn: Self.quotesAndClauseWords)
-        if marks.next() != nil { return nil }
+        if marks.next() != nil {
+            return plural ? exampleSpeaker(start, before: verbToken, sentence: sentence, in: view, state: state,
+                                           roles: roles) : nil
+        }
         // (`Wien – Bundeskanzler Werner Faymann sagte`: the place the story was filed from opens the sentence.)
         var first = pastDateline(start, before: verbToken, in: view)
         // `Und Arbeiterkammer-Präsident Rudolf Kaske meinte:`
@@ -2131,6 +2136,29 @@ final class SpeechRules: Sendable {
             return who
         }
         return nil
+    }
+
+    /// `Experten wie Karl Huber warnen, dass …`, `Beobachter wie der in Manila tätige Analyst Dr. Ramon Villanueva
+    /// geben zu bedenken, …`: the one name given as the example of a plural noun that opens the sentence speaks
+    /// through its plural verb.
+    private func exampleSpeaker(
+        _ start: Int, before verbToken: Int, sentence: Int, in view: ArticleView, state: State, roles: [Relation]
+    ) -> Speaker? {
+        var first = pastDateline(start, before: verbToken, in: view)
+        if view.matches(first, in: [.und, .aber, .doch]) { first += 1 }
+        guard first + 2 < verbToken, view.isCapitalized(first), !view.hasMention(at: first),
+              view.matches(first + 1, .wie) else { return nil }
+        // (`der in Manila tätige Analyst`: where the example works or sits, past its article.)
+        var example = first + 2
+        if view.hasCue(.determiner, example) {
+            let past = pastPlacePhrase(example + 1, residence: true, in: view)
+            if past > example + 1 { example = past }
+        }
+        guard let (who, found) = speaker(at: example, sentence: sentence, plural: false, in: view, state: state,
+                                         roles: roles),
+              case .entity = who, view.pastBracketedMention(found) == verbToken
+        else { return nil }
+        return who
     }
 
     /// Where the name of a body ends that stands right before `token`, with its acronym in brackets or without.

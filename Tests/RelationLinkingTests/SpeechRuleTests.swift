@@ -892,6 +892,20 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe("Die Polizei Tarn ermittelt. " + said, [.org("Polizei Tarn")]).isEmpty)
     }
 
+    /// `Experten wie Karl Huber warnen, dass …`: the one name given as a plural noun's example speaks through the
+    /// plural verb, past where it works and an academic title (`Beobachter wie der in Tarn tätige Analyst Dr. Karl
+    /// Huber geben zu bedenken`); not with a singular verb, nor a place as the example.
+    @Test func exampleOfAPluralSubjectSpeaks() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Huber"), .loc("Tarn")]
+        #expect(try Fixture.describe("Experten wie Karl Huber warnen, dass die Lage ernst sei.", marks)
+            == ["Karl Huber said die Lage ernst sei"])
+        #expect(try Fixture.describe(
+            "Beobachter wie der in Tarn tätige Analyst Dr. Karl Huber geben zu bedenken, dass Betreiber bleiben.", marks)
+            .contains { $0.hasPrefix("Karl Huber said Betreiber bleiben") })
+        #expect(try Fixture.describe("Länder wie Tarn fordern, dass die Grenzen schließen.", marks)
+            .allSatisfy { !$0.contains(" said ") })
+    }
+
     /// `eine Frau namens „Lina“`, `Mutter Gao Ying`: a woman's noun before a name makes her a woman whom `er`
     /// passes over, though the first-name list does not know her name.
     @Test func womansNounBeforeANameTellsHerGender() throws {
