@@ -899,8 +899,9 @@ struct SpeechRuleTests {
         let marks: [Fixture.Mark] = [.per("Karl Huber"), .loc("Tarn")]
         #expect(try Fixture.describe("Experten wie Karl Huber warnen, dass die Lage ernst sei.", marks)
             == ["Karl Huber said die Lage ernst sei"])
-        #expect(try Fixture.describe(
-            "Beobachter wie der in Tarn tätige Analyst Dr. Karl Huber geben zu bedenken, dass Betreiber bleiben.", marks)
+        let observer = "Beobachter wie der in Tarn tätige Analyst Dr. Karl Huber geben zu bedenken, dass Betreiber "
+            + "bleiben."
+        #expect(try Fixture.describe(observer, marks)
             .contains { $0.hasPrefix("Karl Huber said Betreiber bleiben") })
         #expect(try Fixture.describe("Länder wie Tarn fordern, dass die Grenzen schließen.", marks)
             .allSatisfy { !$0.contains(" said ") })
