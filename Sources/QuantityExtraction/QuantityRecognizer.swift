@@ -324,15 +324,15 @@ struct QuantityRecognizer {
         } else if tokens.isText(next, "und") {
             let opener = reading.first - 1
             guard opener >= sentence.lowerBound, tokens.isLowered(opener, "zwischen") else { return nil }
-        } else if tokens.isText(next, ","), !tokens.touches(next, next + 1) {
-            // `zwei, drei Tage`, `30, 40 Prozent`: the spoken range of two neighbouring figures, the next count or
-            // the next round ten, with the unit after the second; not a list (`1, 2 und 3`, `drei, vier, fünf
-            // Kinder`).
+        } else if tokens.isText(next, ",") && !tokens.touches(next, next + 1) || tokens.isText(next, "oder") {
+            // `zwei, drei Tage`, `30, 40 Prozent`, `zehn, zwölf Jahren`, `sieben oder acht Torchancen`: the spoken
+            // range of two near figures, rising by a step of at most a half (or two), with the unit after the
+            // second; not a list (`1, 2 und 3`, `drei, vier, fünf Kinder`) nor figures far apart (`5 oder 10`).
+            let step = (reading.value * 0.5).rounded(.down)
             guard reading.first == sentence.lowerBound || !tokens.isText(reading.first - 1, ","),
                   let second = readNumber(at: next + 1), !second.isArticle, second.multiplier == nil,
                   reading.multiplier == nil, second.isWord == reading.isWord,
-                  second.value == reading.value + 1
-                    || reading.value.truncatingRemainder(dividingBy: 10) == 0 && second.value == reading.value + 10,
+                  second.value > reading.value, second.value - reading.value <= max(2, step),
                   second.last + 1 < sentence.upperBound, tokens.kind(second.last + 1) == .word,
                   !tokens.isText(second.last + 1, "und"), !tokens.isText(second.last + 1, "oder") else { return nil }
             return second

@@ -50,6 +50,10 @@ struct NumberValueTests {
         // The spoken range of neighbouring figures, with a comma.
         ("Dafür wären zwei, drei Jahre nötig.", "zwei, drei Jahre", 2.0, 3.0),
         ("Die Einkommen steigen um 30, 40 Prozent.", "30, 40 Prozent", 30.0, 40.0),
+        ("So schwer war es nie in den letzten zehn, zwölf Jahren.", "zehn, zwölf Jahren", 10.0, 12.0),
+        // Or with `oder`.
+        ("Wir brauchen sieben oder acht Torchancen.", "sieben oder acht Torchancen", 7.0, 8.0),
+        ("Man braucht 400 oder 500 Kilometer Reichweite.", "400 oder 500 Kilometer", 400.0, 500.0),
     ])
     func range(text: String, span: String, low: Double, high: Double) throws {
         let document = try Fixture.run(text)
@@ -59,13 +63,15 @@ struct NumberValueTests {
         #expect(quantity.value == nil)
     }
 
-    /// A list of figures is no range (`drei, vier, fünf Kinder`), nor are figures that are not neighbours; a digit
+    /// A list of figures is no range (`drei, vier, fünf Kinder`), nor are figures far apart (`5 oder 10`); a digit
     /// after a stray space before a percent is a decimal (`5, 3 Prozent`).
     @Test func commaBetweenFiguresThatAreNoSpokenRange() throws {
         let list = try Fixture.run("Mütter mit drei, vier, fünf Kleinkindern warteten.")
         #expect(try #require(Fixture.quantity("fünf Kleinkindern", in: list)).value == 5)
         let apart = try Fixture.run("Es kamen 2, 7 Kinder.")
         #expect(try #require(Fixture.quantity("7 Kinder", in: apart)).value == 7)
+        let alternatives = try Fixture.run("Er zahlte 5 oder 10 Euro.")
+        #expect(try #require(Fixture.quantity("10 Euro", in: alternatives)).value == 10)
         let decimal = try Fixture.run("Etwa die Hälfte (5, 3 Prozent) war da.")
         #expect(try #require(Fixture.quantity("5, 3 Prozent", in: decimal)).value == 5.3)
     }
