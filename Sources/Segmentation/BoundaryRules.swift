@@ -719,6 +719,12 @@ struct BoundaryRules: Sendable {
         {
             extra.starts.append(index + 1)
         }
+        // `… bei der Kommunalkredit OG (KKVOG). 2012 wurde …`: so it does after a bracket closing on a word.
+        if Self.digitValue(scalars[index + 2]) != nil, index >= 3, scalars[index - 1] == ")",
+            Self.isWordScalar(scalars[index - 2]), Self.isWordScalar(scalars[index - 3])
+        {
+            extra.starts.append(index + 1)
+        }
         // `weniger als 2014. 13.984 Straftaten …`: so does a year, which is no ordinal.
         if Self.digitValue(scalars[index + 2]) != nil, Self.endsYear(before: index, in: scalars) {
             extra.starts.append(index + 1)

@@ -92,6 +92,10 @@ struct SentenceCase: Sendable, CustomStringConvertible {
         SentenceCase(
             "Die Polizei nahm drei Verdächtige fest. 2 davon sind minderjährig.",
             ["Die Polizei nahm drei Verdächtige fest.", "2 davon sind minderjährig."]),
+        // So after a bracket closing on a word.
+        SentenceCase(
+            "Das Geld lag bei der Landesbank (LBV). 2012 wurde sie umbenannt.",
+            ["Das Geld lag bei der Landesbank (LBV).", "2012 wurde sie umbenannt."]),
         // A street cut after `str` goes on to its house number.
         SentenceCase(
             "Das Büro liegt in der Kirchenstr. 5 in Linz. Es ist neu.",
