@@ -1681,7 +1681,11 @@ final class NameRules {
             best = nil
         }
         let spelled = best != nil
+        // `der Burgenländischen Landesholding Vermögensverwaltungs GmbH & Co OG (BVOG)`: a company's name with its
+        // legal form defines the acronym after it, spelled or not.
+        let company = spellEnd < index ? companyNameStart(before: spellEnd, in: range) : nil
         guard var first = best ?? headedLongForm(before: index, in: range) ?? compoundLongForm(before: index, in: range)
+            ?? company
         else { return }
         // `Large Hadron Collider (LHC)`, `Integraler Taktfahrplan (ITF)`: a thing, an event or an agreement.
         if words.nonOrganisationHeads.contains(facts[index - 1].folded)
@@ -2537,9 +2541,19 @@ final class NameRules {
         guard index > range.lowerBound, facts[index - 1].kind == .word && facts[index - 1].capitalised
             || facts[index - 1].kind == .number || isJoiner(index - 1) else { return }
         // A legal form may run past a sentence end the splitter put after its abbreviation (`e.` `V.`).
-        guard let end = legalFormEnd(at: index, in: 0..<facts.count) else { return }
-        var start = index
-        while start > range.lowerBound, index - start < 6 {
+        guard let end = legalFormEnd(at: index, in: 0..<facts.count),
+              let start = companyNameStart(before: index, in: range) else { return }
+        out.append(Candidate(
+            tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
+            type: .organization, priority: RulePriority.legalForm,
+            rule: .legalForm))
+    }
+
+    /// The first word of the company's name that ends right before the legal form at `form`: capitalised words,
+    /// figures and joiners, up to five.
+    private func companyNameStart(before form: Int, in range: Range<Int>) -> Int? {
+        var start = form
+        while start > range.lowerBound, form - start < 6 {
             let previous = start - 1
             let fact = facts[previous]
             let joins = isJoiner(previous)
@@ -2551,11 +2565,7 @@ final class NameRules {
             }
             start = previous
         }
-        guard start < index, facts[start].kind == .word else { return }
-        out.append(Candidate(
-            tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
-            type: .organization, priority: RulePriority.legalForm,
-            rule: .legalForm))
+        return start < form && facts[start].kind == .word ? start : nil
     }
 
     /// `die Pfeiffer HandelsgmbH`, `der Muster VertriebsgmbH`: a compound ending in `gmbh` is a legal form with

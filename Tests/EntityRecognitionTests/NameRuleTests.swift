@@ -304,6 +304,15 @@ import Testing
         #expect(try Fixture.mentions("Die Anlage liefert 40 Megawatt (MW-Peak) Strom.").isEmpty)
     }
 
+    /// A company's name with its legal form defines the acronym in brackets after it, spelled or not
+    /// (`Leipnik-Lundenburger Invest Beteiligungs AG (LLI)`); later mentions are the company.
+    @Test func companyWithItsLegalFormDefinesTheAcronymAfterIt() throws {
+        let text = "Die Velora Tarn Vermögensverwaltungs GmbH (BVX) zahlte. Die BVX wurde umfirmiert."
+        let document = try Fixture.run(text)
+        #expect(try Fixture.mentions(text) == ["Velora Tarn Vermögensverwaltungs GmbH/ORG", "BVX/ORG", "BVX/ORG"])
+        #expect(Set(document.mentions.map(\.entityKey)) == ["ORG/Velora Tarn Vermögensverwaltungs GmbH"])
+    }
+
     /// Offices named by their task (`Koordinierungsstelle`, `Meldestelle`) head an organisation's long form that
     /// does not spell its acronym; a place called `-stelle` does not (`Sammelstelle`).
     @Test(arguments: [
