@@ -3134,7 +3134,7 @@ final class NameRules {
             // (Nor a Roman numeral: `das Gemälde Tote Stadt III`.)
             if isUnknownName(end) && !Self.isAbstractNoun(word) && !Self.isNominalisedParticiple(word)
                 && !word.allSatisfy({ $0 == "I" || $0 == "V" || $0 == "X" })
-                || isHyphenedName(end) || firstNameAlone {
+                || isHyphenedName(end) || firstNameAlone || end == index + 1 && isPlaceCompound(end, in: range) {
                 end += facts[end].hyphenJoinedAfter ? 3 : 1
             } else if isArticleParticle(end, in: range) {
                 // `in der Kleinstadt al-Bab`, `Region Sahl al-Ghab`: an Arabic article joined to the name.
@@ -3169,11 +3169,23 @@ final class NameRules {
         // `in den serbischen Grenzstädten Subotica und Kanjiža`, `in den Dörfern A, B und C`: the names listed
         // after the type word, one word each, are places too, where `und` closes the list (not `der Staat
         // Louisiana, Joseph brauche …`) and no item is a first name or an abstract noun's form (`-ung`).
-        var items: [Int] = []
+        // (`die Kreise Olpe, Siegen-Wittgenstein und Märkischer Kreis`: a compound of capitalised parts, or a
+        // district named by its adjective, is one item.)
+        var items: [Range<Int>] = []
         var closed = false
         while !closed, end + 1 < range.upperBound, isText(end, Literal.comma) || isText(end, Literal.und) {
             closed = isText(end, Literal.und)
             let item = end + 1
+            if isPlaceCompound(item, in: range) {
+                items.append(item..<(item + 3))
+                end = item + 3
+                continue
+            }
+            if isDistrictByAdjective(item, in: range) {
+                items.append(item..<(item + 2))
+                end = item + 2
+                continue
+            }
             if listStarts(item).contains(where: { $0.type == .place }) {
                 end = listSpan(at: item)?.upperBound ?? item + 1
                 continue
@@ -3181,15 +3193,32 @@ final class NameRules {
             let word = scalars[facts[item].span.begin..<facts[item].span.end]
             guard isUnknownName(item), !isFirstName(item), !Self.isAbstractNoun(word),
                   item + 1 == range.upperBound || !facts[item + 1].capitalised else { return }
-            items.append(item)
+            items.append(item..<(item + 1))
             end = item + 1
         }
         guard closed else { return }
         for item in items {
             out.append(Candidate(
-                tokens: item..<(item + 1), span: facts[item].span, type: .place, priority: RulePriority.placeType,
-                rule: .placeType))
+                tokens: item, span: TextSpan(facts[item.lowerBound].span.begin, facts[item.upperBound - 1].span.end),
+                type: .place, priority: RulePriority.placeType, rule: .placeType))
         }
+    }
+
+    /// `Siegen-Wittgenstein`, `Hamburg-Altona` after a place type: two capitalised words joined by a hyphen, the
+    /// first a listed place, name one district (not a longer compound, nor one in capitals).
+    private func isPlaceCompound(_ index: Int, in range: Range<Int>) -> Bool {
+        index + 2 < range.upperBound && facts[index].hyphenJoinedAfter && !facts[index].allCaps
+            && lexicon.oneWordEntry(facts[index].folded)?.type == .place
+            && facts[index + 2].kind == .word && facts[index + 2].capitalised
+            && !facts[index + 2].allCaps && !facts[index + 2].hyphenJoinedAfter
+            && (index + 3 == range.upperBound || !facts[index + 3].capitalised || facts[index + 3].kind != .word)
+    }
+
+    /// `Märkischer Kreis`, `Oberbergischer Kreis`: a district named by a capitalised adjective and `Kreis`.
+    private func isDistrictByAdjective(_ index: Int, in range: Range<Int>) -> Bool {
+        index + 1 < range.upperBound && facts[index].kind == .word && facts[index].capitalised
+            && scalars[facts[index].span.end - 1] == "r" && hasAdjectiveEnding(index)
+            && isText(index + 1, Literal.kreis)
     }
 
     /// `im Schloss Elmau`, `auf Schloss Windsor`, `Kloster Melk`: the head word and the one name after it (a place

@@ -114,6 +114,10 @@ import Testing
         #expect(try Self.mentions("Eine Wahlkarte beantragten 160 in der Hauptstadt Geborene.").isEmpty)
         // Nor a Roman numeral, which numbers a work's title (`das Gemälde Tote Stadt III`).
         #expect(try Self.mentions("Er malte das Bild Tote Stadt III im Sommer.").isEmpty)
+        // A compound on a listed place and a district named by its adjective are one item each.
+        #expect(try Self.mentions("Betroffen sind die Kreise Olpe, Siegen-Wittgenstein und Märkischer Kreis.")
+            == ["Olpe/LOC", "Siegen-Wittgenstein/LOC", "Märkischer Kreis/LOC"])
+        #expect(try Self.mentions("Es regnete im Kreis Siegen-Wittgenstein.") == ["Siegen-Wittgenstein/LOC"])
     }
 
     @Test func placeThatIsAlsoANounCountsAfterVonAndInAListOfPlaces() throws {
