@@ -188,8 +188,8 @@ final class QuantityLexicon: Sendable {
     let unitsAreNFC: Bool
     let multiplierFilter: WordFilter
     /// The words after an article that may make it a number or open a date with it: the multipliers (at the same
-    /// size as `multiplierFilter`, so that every word it lets through this does too), `bis`, `halbe`, `halben` and
-    /// the periods of `DateRecognizer.periodOffset` (see `QuantityExtractor.isBareArticle`).
+    /// size as `multiplierFilter`, so that every word it lets through this does too), `bis`, `halbe`, `halben`,
+    /// `halbes` and the periods of `DateRecognizer.periodOffset` (see `QuantityExtractor.isBareArticle`).
     let articleNeighbourFilter: WordFilter
     /// Over lower-case keys.
     let modifierLastFilter: WordFilter

@@ -226,9 +226,10 @@ struct QuantityRecognizer {
         }
     }
 
-    /// `halbe Million`, `halben Milliarde`: `halbe` at `index` with a multiplier after it.
+    /// `halbe Million`, `halben Milliarde`, `halbes Dutzend`: `halbe` at `index` with a multiplier after it.
     private func isHalfBeforeMultiplier(_ index: Int) -> Bool {
-        index + 1 < sentence.upperBound && (tokens.isText(index, "halbe") || tokens.isText(index, "halben"))
+        index + 1 < sentence.upperBound
+            && (tokens.isText(index, "halbe") || tokens.isText(index, "halben") || tokens.isText(index, "halbes"))
             && lexicon.multiplierFilter.mayContain(tokens.key(index + 1))
             && lexicon.multipliers.value(token: index + 1, of: tokens) != nil
     }

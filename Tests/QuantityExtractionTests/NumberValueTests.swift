@@ -26,6 +26,7 @@ struct NumberValueTests {
         ("Sie warteten anderthalb Stunden.", "anderthalb Stunden", 1.5),
         ("Insgesamt fehlt eine halbe Milliarde Dollar.", "eine halbe Milliarde Dollar", 500_000_000.0),
         ("Sie spendeten mehr als einer halben Million Menschen.", "einer halben Million Menschen", 500_000.0),
+        ("Er vergab ein halbes Dutzend Torchancen.", "ein halbes Dutzend Torchancen", 6.0),
         ("Es gibt 30 % mehr Anträge.", "30 %", 30.0),
         // Swiss thousands of seven characters and more are no file numbers.
         ("Die Opfer verloren 380'000 Franken.", "380'000 Franken", 380_000.0),
