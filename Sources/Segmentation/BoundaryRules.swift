@@ -389,7 +389,9 @@ struct BoundaryRules: Sendable {
         return first + count
     }
 
-    /// Whether `span` is `Kein` or `Keine`.
+    /// Whether `span` is `Kein` or `Keine`. (Inlined: asked of most sentences' first word, whose length or first
+    /// letter settles it for less than the call cost.)
+    @inline(__always)
     private static func isKein(_ span: TextSpan, in text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard span.length == 4 || span.length == 5, text[span.begin] == "K", text[span.begin + 1] == "e",
               text[span.begin + 2] == "i", text[span.begin + 3] == "n" else { return false }

@@ -44,7 +44,8 @@ extension Tokenizer {
             if !tokens.hasRoom(for: stretchEnd - index) { return false }
             while index < stretchEnd {
                 let value = text[index].value
-                let flag = flagTable[Int(truncatingIfNeeded: min(value, top))]
+                // A small ASCII letter starts most words: no table read for its flags.
+                let flag = value &- 0x61 < 26 ? ScanFlags.letter : flagTable[Int(truncatingIfNeeded: min(value, top))]
                 // Words first, most tokens (nearly every space is taken after a token, below).
                 if flag & (ScanFlags.letter | ScanFlags.digit) != 0 {
                     // Past the space after the word, if the word's scan stopped at one.
