@@ -16,6 +16,9 @@ final class EventTriggerMatcher {
     /// `tokens.triggerSlots()`, fetched once: the matcher serves one article, and asking the token text for it at
     /// every token looked at cost a call and an access check each.
     private let slots: UnsafeMutablePointer<Int32>
+    /// Whether the sentence holds a trigger or a word that may be a separable trigger's verb (`mayNameEvent`),
+    /// nil until the first quantity asks.
+    private var namesEvent: Bool?
 
     init(lexicon: QuantityLexicon, tokens: TokenText, sentence: Range<Int>) {
         self.lexicon = lexicon
@@ -28,6 +31,7 @@ final class EventTriggerMatcher {
     /// Goes on to the quantities of another sentence: its triggers are its own.
     func start(_ sentence: Range<Int>) {
         self.sentence = sentence
+        namesEvent = nil
         // (From the end: `removeAll(keepingCapacity:)` went through the generic `replaceSubrange`.)
         while !found.isEmpty { found.removeLast() }
         clearSlots()
@@ -65,6 +69,10 @@ final class EventTriggerMatcher {
         }
         // `zwei Mal wegen Dopings gesperrt`, `drei Mal am Arm getroffen`: how often counts no things it happened to.
         if quantity.unit == "Mal" { return nil }
+        // Every event below comes from a trigger of the sentence or a separable verb in it: a sentence with
+        // neither (most sentences with a count) names none, and its clauses are not walked.
+        if namesEvent == nil { namesEvent = mayNameEvent() }
+        if namesEvent == false { return nil }
         // Persons are arrested, rescued, killed …; things are seized or closed. A unit word from the unit list
         // (`Mal`, `Kilometer`, `Stimme`) names no person.
         // Worked out once, and only when a trigger is found: compound splitting is the costly part.
@@ -685,6 +693,17 @@ final class EventTriggerMatcher {
         found.append(hit)
         slots[index] = Int32(found.count)
         return hit
+    }
+
+    /// Whether a word of the sentence is a trigger or may be the verb of a separable one (`separable(verbIn:…)`
+    /// asks the same filter first). The triggers found stay in the slots for the quantities' own look-ups.
+    private func mayNameEvent() -> Bool {
+        for index in sentence where tokens.kind(index) == .word {
+            if lexicon.separableFilter.mayContain(tokens.lowerKey(index)) || cachedTrigger(at: index) != nil {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether `trigger(at:)` turns the token away by its first tests: not a word; no head-trigger ending on a

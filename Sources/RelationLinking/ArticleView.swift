@@ -1143,17 +1143,19 @@ final class ArticleView {
         var otherCount = 0
         for index in tokens.indices {
             let span = tokens[index].span
-            var flag: UInt8
+            // The kind's flag with `Flag.stable`, which every Latin-1 token has: or-ed in apart, it cost an
+            // instruction a token.
+            let stableFlag: UInt8
             switch tokens[index].kind {
-            case .punctuation: flag = Flag.punctuation
-            case .word: flag = Flag.word
-            case .number: flag = Flag.number
-            case .symbol: flag = 0
+            case .punctuation: stableFlag = Flag.punctuation | Flag.stable
+            case .word: stableFlag = Flag.word | Flag.stable
+            case .number: stableFlag = Flag.number | Flag.stable
+            case .symbol: stableFlag = Flag.stable
             }
             let form = forms[index]
             guard form.isLatin1 && !span.isEmpty else {
                 // A code point from U+0100 up (or no text): folded by code point, after the copy.
-                let folded = foldOther(span, scalars, into: out, at: written, flag: flag)
+                let folded = foldOther(span, scalars, into: out, at: written, flag: stableFlag & ~Flag.stable)
                 starts[index] = Int32(truncatingIfNeeded: written)
                 written &+= folded.count
                 ends[index] = Int32(truncatingIfNeeded: written)
@@ -1171,7 +1173,7 @@ final class ArticleView {
             if form.flags & (TokenForm.Flag.capitalised | TokenForm.Flag.innerCaps) != 0 {
                 foldCapitals(out.baseAddress! + start, count: end &- start, onlyFirst: !form.hasInnerCaps)
             }
-            flags[index] = flag | (form.isCapitalised ? Flag.capitalized : 0) | Flag.stable
+            flags[index] = stableFlag | (form.isCapitalised ? Flag.capitalized : 0)
             let entry = keyed.entry(of: form.folded)
             ids[index] = entry.id
             bits[index] = entry.bits
