@@ -1183,6 +1183,8 @@ final class SpeechRules: Sendable {
                 && !(token > range.lowerBound && view.matches(token - 1, in: [.werde, .wuerde])
                     || token > range.lowerBound && token + 1 < range.upperBound && view.matches(token - 1, .es)
                     && isKonjunktiv(token + 1, in: view))
+                // (`…, ohne um Genehmigung zu bitten, lasse sich …`: an infinitive with `zu` attributes nothing.)
+                && !(token > range.lowerBound && view.matches(token - 1, .zu))
                 && (view.matches(token - 1, in: [.comma, .colon]) || view.isQuote(token - 1)
                     || view.matches(token + 1, in: [.colon, .dass, .ob])
                     // (`sich erst melden, wenn …`: a comma before a time or reason clause opens no content.)
@@ -1205,6 +1207,13 @@ final class SpeechRules: Sendable {
             && !(range.lowerBound..<firstComma).contains(where: { isKonjunktiv($0, in: view) })
         if firstComma < range.upperBound, conditional || leadingInfinitive {
             mainClause = firstComma..<clauseEnd(after: firstComma + 1, in: view)
+            // (`Dass der Staat Daten abfrage, ohne zu fragen, lasse sich …`: an infinitive clause after the
+            // leading one comes before the main clause too.)
+            let end = mainClause.upperBound
+            if view.matches(firstComma + 1, in: Self.infinitiveOpeners), end < range.upperBound,
+               view.matches(end, .comma), (firstComma + 2..<end).contains(where: { view.matches($0, .zu) }) {
+                mainClause = end..<clauseEnd(after: end + 1, in: view)
+            }
         } else if firstComma < range.upperBound, view.matches(firstComma, .comma),
                   view.hasCue(.determiner, firstComma + 1),
                   let second = (firstComma + 2..<max(firstComma + 2, min(firstComma + 11, range.upperBound)))

@@ -1140,6 +1140,20 @@ struct SpeechRuleTests {
         #expect(try Fixture.relations(own, [.per("Karl Huber")]).map(\.sentenceIndex) == [0, 1])
     }
 
+    /// `Dass der Staat Daten nehme, ohne zu fragen, sei nicht vereinbar`: an infinitive clause after a leading
+    /// subordinate one comes before the main clause too, and a speech verb in it (`zu fragen`, `zu bitten`)
+    /// attributes nothing.
+    @Test func chainGoesOnPastAnInfinitiveClauseAfterALeadingOne() throws {
+        let start = "Karl Huber sagte, es sei spät. "
+        for second in ["Dass der Staat Daten nehme, ohne zu zahlen, sei nicht vereinbar.",
+                       "Dass der Staat Daten nehme, ohne um Erlaubnis zu bitten, sei nicht vereinbar."] {
+            #expect(try Fixture.relations(start + second, [.per("Karl Huber")]).map(\.sentenceIndex) == [0, 1])
+        }
+        // (An indicative main clause there ends the chain.)
+        #expect(try Fixture.relations(start + "Dass der Staat Daten nehme, ohne zu zahlen, ist klar.",
+                                      [.per("Karl Huber")]).map(\.sentenceIndex) == [0])
+    }
+
     @Test func surnameThatIsAlsoASpeechVerbSpeaksAfterSo() throws {
         // `merkt` (an) is a speech verb; capitalised after `so` and named, it is the speaker.
         let text = "Johanna Merkt kam. „Es gibt sie längst. Sie müssen eingesetzt werden“, so Merkt."
