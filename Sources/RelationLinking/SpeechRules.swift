@@ -1064,7 +1064,11 @@ final class SpeechRules: Sendable {
             && !view.isCapitalized(token + 1)
             && token - 1 > sentenceStart
             && !(sentenceStart..<token - 1).contains(where: { view.matches($0, in: [.comma, .colon]) })
-        guard pronounBefore || nounBefore || subjectAfter || werClause || afterLeadingClause,
+        // (`Das lasse sich nicht vereinbaren`, `Dies gelte auch für …`: a demonstrative pronoun as the subject; not
+        // an article before an adjective and its noun, `Das ganze Land`.)
+        let demonstrativeBefore = view.matches(token - 1, in: [.das, .dies]) && opensClause(token - 1)
+            && !view.isCapitalized(token + 1)
+        guard pronounBefore || nounBefore || subjectAfter || werClause || afterLeadingClause || demonstrativeBefore,
               view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[
                 view.sentenceOf[token]].tokenRange.lowerBound
         else { return false }

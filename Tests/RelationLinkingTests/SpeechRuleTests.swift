@@ -1120,6 +1120,11 @@ struct SpeechRuleTests {
     @Test func chainGoesOnWithADemonstrativeBeforeTheNounAndAVerbInE() throws {
         let text = "Es sei offen, sagte Jana Novak. Diese Entscheidung obliege nun dem Gericht."
         #expect(try Fixture.relations(text, [.per("Jana Novak")]).map(\.sentenceIndex) == [0, 1])
+        // A demonstrative pronoun as the subject (`Das lasse sich …`); not an article before its adjective and noun.
+        let pronoun = "Es sei offen, sagte Jana Novak. Das lasse sich nicht vereinbaren."
+        #expect(try Fixture.relations(pronoun, [.per("Jana Novak")]).map(\.sentenceIndex) == [0, 1])
+        let article = "Es sei offen, sagte Jana Novak. Das ganze Land wartet."
+        #expect(try Fixture.relations(article, [.per("Jana Novak")]).map(\.sentenceIndex) == [0])
     }
 
     /// A second main clause after the comma, one adverb before its Konjunktiv I verb, goes on with the chain; not
