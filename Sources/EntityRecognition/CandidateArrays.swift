@@ -1,5 +1,6 @@
-/// One thread's arrays of candidates, emptied and filled again for every article: each array made for an article
-/// looked up its run-time type and took a block from `malloc`, some hundreds of instructions, four times an article.
+/// One thread's arrays of candidates and token facts, emptied and filled again for every article: each array made for
+/// an article looked up its run-time type and took a block from `malloc`, some hundreds of instructions, six times an
+/// article.
 final class CandidateArrays {
     // Only one article uses them at a time, on one thread: the run-time exclusivity checks would cost more than
     // the swaps.
@@ -11,4 +12,8 @@ final class CandidateArrays {
     @exclusivity(unchecked) var accepted: [Candidate] = []
     /// The mentions the resolver's coreference scan finds.
     @exclusivity(unchecked) var coreferent: [Candidate] = []
+    /// The facts of `TokenFacts.facts(of:words:keeping:)`.
+    @exclusivity(unchecked) var facts: [TokenFacts] = []
+    /// The capitalised positions of `TokenFacts.facts(of:words:keeping:)`.
+    @exclusivity(unchecked) var capitalised: [Int32] = []
 }

@@ -129,11 +129,11 @@ public struct EntityRecognizer: Stage {
     private static func keys(_ words: [String]) -> KeySet { KeySet(words.map { WordKey($0, folded: true) }) }
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
-        let table = TokenFacts.facts(of: document, words: words)
+        // The arrays of facts and candidates are this thread's from earlier articles, emptied, and given back after.
+        let arrays = resolverLists.candidateArrays.local()
+        let table = TokenFacts.facts(of: document, words: words, keeping: arrays)
         let facts = table.facts
         let extras = CandidateExtras()
-        // The arrays of candidates are this thread's from earlier articles, emptied, and given back after.
-        let arrays = resolverLists.candidateArrays.local()
         var listMatches: [Candidate] = []
         swap(&listMatches, &arrays.listMatches)
         listMatches.removeAll(keepingCapacity: true)
@@ -156,6 +156,8 @@ public struct EntityRecognizer: Stage {
         let resolved = resolver.resolve(candidates)
         swap(&candidates, &arrays.candidates)
         swap(&listMatches, &arrays.listMatches)
+        arrays.facts = facts
+        arrays.capitalised = table.capitalised
         document.mentions = resolved.mentions
         document.entities = resolved.entities
         document.completedLayers.formUnion(produces)
