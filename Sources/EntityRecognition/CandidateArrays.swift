@@ -1,5 +1,5 @@
 /// One thread's arrays of candidates and token facts, emptied and filled again for every article: each array made for
-/// an article looked up its run-time type and took a block from `malloc`, some hundreds of instructions, six times an
+/// an article looked up its run-time type and took a block from `malloc`, some hundreds of instructions, eight times an
 /// article.
 final class CandidateArrays {
     // Only one article uses them at a time, on one thread: the run-time exclusivity checks would cost more than
@@ -16,4 +16,8 @@ final class CandidateArrays {
     @exclusivity(unchecked) var facts: [TokenFacts] = []
     /// The capitalised positions of `TokenFacts.facts(of:words:keeping:)`.
     @exclusivity(unchecked) var capitalised: [Int32] = []
+    /// The words of the resolver's `CoveredScalars`.
+    @exclusivity(unchecked) var covered: [UInt64] = []
+    /// The resolver's acceptance order (`MentionResolver.acceptanceOrder(_:into:)`).
+    @exclusivity(unchecked) var order: [Int] = []
 }
