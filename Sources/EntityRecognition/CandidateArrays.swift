@@ -1,11 +1,13 @@
 /// One thread's arrays of candidates and token facts, emptied and filled again for every article: each array made for
-/// an article looked up its run-time type and took a block from `malloc`, some hundreds of instructions, eight times an
+/// an article looked up its run-time type and took a block from `malloc`, some hundreds of instructions, nine times an
 /// article.
 final class CandidateArrays {
     // Only one article uses them at a time, on one thread: the run-time exclusivity checks would cost more than
     // the swaps.
     /// The list matches of `LexiconMatcher.candidates(in:facts:extras:into:)`.
     @exclusivity(unchecked) var listMatches: [Candidate] = []
+    /// The unambiguous list matches of `NameRules`, where an article has ambiguous ones.
+    @exclusivity(unchecked) var startingMatches: [Candidate] = []
     /// The rules' and lists' candidates of `EntityRecognizer.process`.
     @exclusivity(unchecked) var candidates: [Candidate] = []
     /// The mentions `MentionResolver.resolve` accepts.

@@ -141,7 +141,7 @@ public struct EntityRecognizer: Stage {
         // The document's fields, not the document: a copy of it for the rules retained and released its every array.
         let rules = NameRules(
             scalars: document.scalars, sentences: document.sentences, facts: facts, words: ruleWords,
-            lexicon: sharedLexicon, listMatches: listMatches, extras: extras)
+            lexicon: sharedLexicon, listMatches: listMatches, extras: extras, kept: &arrays.startingMatches)
         // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
         // the array doubling on the way and being copied again to follow them.
         var candidates: [Candidate] = []
@@ -150,6 +150,7 @@ public struct EntityRecognizer: Stage {
         candidates.reserveCapacity(listMatches.count + facts.count / 12 + 8)
         candidates.append(contentsOf: listMatches)
         rules.appendCandidates(to: &candidates)
+        rules.handBackStartingMatches(to: &arrays.startingMatches)
         DateExtent.removeDates(from: &candidates, facts: facts)
         let resolver = MentionResolver(
             document: document, facts: facts, capitalised: table.capitalised, lists: resolverLists, extras: extras)
