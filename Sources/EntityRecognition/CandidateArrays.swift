@@ -14,9 +14,9 @@ final class CandidateArrays {
     @exclusivity(unchecked) var accepted: [Candidate] = []
     /// The mentions the resolver's coreference scan finds.
     @exclusivity(unchecked) var coreferent: [Candidate] = []
-    /// The facts of `TokenFacts.facts(of:words:keeping:)`.
+    /// The facts of `TokenFacts.facts(of:classFilter:classTable:keeping:)`.
     @exclusivity(unchecked) var facts: [TokenFacts] = []
-    /// The capitalised positions of `TokenFacts.facts(of:words:keeping:)`.
+    /// The capitalised positions of `TokenFacts.facts(of:classFilter:classTable:keeping:)`.
     @exclusivity(unchecked) var capitalised: [Int32] = []
     /// The words of the resolver's `CoveredScalars`.
     @exclusivity(unchecked) var covered: [UInt64] = []

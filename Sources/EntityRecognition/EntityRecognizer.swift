@@ -131,7 +131,8 @@ public struct EntityRecognizer: Stage {
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
         // The arrays of facts and candidates are this thread's from earlier articles, emptied, and given back after.
         let arrays = resolverLists.candidateArrays.local()
-        let table = TokenFacts.facts(of: document, words: words, keeping: arrays)
+        let table = TokenFacts.facts(
+            of: document, classFilter: words.classFilter, classTable: words.classTable, keeping: arrays)
         let facts = table.facts
         let extras = CandidateExtras()
         var listMatches: [Candidate] = []

@@ -95,12 +95,16 @@ struct TokenFacts {
 
     /// Every token's facts, in arrays of their own.
     static func facts(of document: Document, words: WordLists) -> Table {
-        facts(of: document, words: words, keeping: CandidateArrays())
+        facts(of: document, classFilter: words.classFilter, classTable: words.classTable, keeping: CandidateArrays())
     }
 
     /// The table, in the facts and capitalised positions `arrays` kept from the thread's article before (the caller
-    /// hands them back after): made anew for every article, each array cost an allocation and its release.
-    static func facts(of document: Document, words: WordLists, keeping arrays: CandidateArrays) -> Table {
+    /// hands them back after): made anew for every article, each array cost an allocation and its release. The
+    /// word lists' class filter and table (`WordLists.classFilter`, `classTable`), not the lists: the stage's copy
+    /// of them, some 1,100 bytes, was copied for every call.
+    static func facts(
+        of document: Document, classFilter: [UInt64], classTable: KeyTable, keeping arrays: CandidateArrays
+    ) -> Table {
         let tokenCount = document.tokens.count
         let forms = document.forms
         var lowercaseNameStarts: [Int32] = []
@@ -141,7 +145,7 @@ struct TokenFacts {
             // learns, and a scan that tested each was most of the coreference scan once.
             out.withUnsafeMutableBufferPointer { facts in
                 var passing = 0
-                words.classFilter.withUnsafeBufferPointer { filter in
+                classFilter.withUnsafeBufferPointer { filter in
                     for index in 0..<facts.count {
                         let key = facts[index].folded
                         let bit = WordLists.filterBit(key)
@@ -153,7 +157,7 @@ struct TokenFacts {
                     }
                 }
                 var lowercaseCount = 0
-                words.classTable.forEachValue(of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0) {
+                classTable.forEachValue(of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0) {
                     let index = indices[$0]
                     let classes = UInt16(truncatingIfNeeded: $1)
                     facts[Int(index)].classes = classes
