@@ -1067,7 +1067,14 @@ final class MentionResolver {
             let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target))).combined(with: Salt.alternate)
             if textKey != canonicalKeys[target] && indexOfKey[alternateKey] == nil {
                 indexOfKey.set(alternateKey, 0)
-                list[target].alternateNames.append(String(encoding: scalars, in: candidate.span))
+                let name = String(encoding: scalars, in: candidate.span)
+                // Most entities have one alternate name at most: an array of one made whole, where the first append
+                // to the empty array went through its growth path.
+                if list[target].alternateNames.isEmpty {
+                    list[target].alternateNames = [name]
+                } else {
+                    list[target].alternateNames.append(name)
+                }
             }
             // The same entry as the entity's first brings the same ids: no string to build.
             if candidate.nameEntry < 0 || candidate.nameEntry != firstIDEntries[target],
