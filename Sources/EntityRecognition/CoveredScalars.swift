@@ -7,8 +7,21 @@ import NewsGraphCore
 struct CoveredScalars {
     private var words: [UInt64]
 
-    /// Room for code points `0..<count` and one more, all uncovered.
-    init(count: Int) { words = [UInt64](filled: 0, count: count / 64 + 1) }
+    /// Room for code points `0..<count` and one more, all uncovered, in the memory of `storage` (the thread's words
+    /// from its article before, `CandidateArrays.covered`, taken from it): words made for every article cost an
+    /// allocation and its release. Given back with `handBack(to:)`.
+    init(count: Int, reusing storage: inout [UInt64]) {
+        words = []
+        swap(&words, &storage)
+        let wordCount = count / 64 + 1
+        words.refill(capacity: wordCount) { buffer in
+            UnsafeMutableBufferPointer(rebasing: buffer[..<wordCount]).initialize(repeating: 0)
+            return wordCount
+        }
+    }
+
+    /// Hands the words' memory to `storage` for the thread's next article, leaving none here.
+    mutating func handBack(to storage: inout [UInt64]) { swap(&words, &storage) }
 
     /// Whether any code point of `begin..<end` is covered.
     @inline(__always)

@@ -129,11 +129,12 @@ public struct EntityRecognizer: Stage {
     private static func keys(_ words: [String]) -> KeySet { KeySet(words.map { WordKey($0, folded: true) }) }
 
     public func process(_ document: inout Document, diagnostics: inout [Diagnostic]) throws {
-        let table = TokenFacts.facts(of: document, words: words)
+        // The arrays of facts and candidates are this thread's from earlier articles, emptied, and given back after.
+        let arrays = resolverLists.candidateArrays.local()
+        let table = TokenFacts.facts(
+            of: document, classFilter: words.classFilter, classTable: words.classTable, keeping: arrays)
         let facts = table.facts
         let extras = CandidateExtras()
-        // The arrays of candidates are this thread's from earlier articles, emptied, and given back after.
-        let arrays = resolverLists.candidateArrays.local()
         var listMatches: [Candidate] = []
         swap(&listMatches, &arrays.listMatches)
         listMatches.removeAll(keepingCapacity: true)
@@ -141,7 +142,7 @@ public struct EntityRecognizer: Stage {
         // The document's fields, not the document: a copy of it for the rules retained and released its every array.
         let rules = NameRules(
             scalars: document.scalars, sentences: document.sentences, facts: facts, words: ruleWords,
-            lexicon: sharedLexicon, listMatches: listMatches, extras: extras)
+            lexicon: sharedLexicon, listMatches: listMatches, extras: extras, kept: &arrays.startingMatches)
         // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
         // the array doubling on the way and being copied again to follow them.
         var candidates: [Candidate] = []
@@ -150,12 +151,15 @@ public struct EntityRecognizer: Stage {
         candidates.reserveCapacity(listMatches.count + facts.count / 12 + 8)
         candidates.append(contentsOf: listMatches)
         rules.appendCandidates(to: &candidates)
+        rules.handBackStartingMatches(to: &arrays.startingMatches)
         DateExtent.removeDates(from: &candidates, facts: facts)
         let resolver = MentionResolver(
             document: document, facts: facts, capitalised: table.capitalised, lists: resolverLists, extras: extras)
         let resolved = resolver.resolve(candidates)
         swap(&candidates, &arrays.candidates)
         swap(&listMatches, &arrays.listMatches)
+        arrays.facts = facts
+        arrays.capitalised = table.capitalised
         document.mentions = resolved.mentions
         document.entities = resolved.entities
         document.completedLayers.formUnion(produces)

@@ -2,7 +2,9 @@ import NewsGraphCore
 
 /// Finds list names in a document: the trie walked from every word, the genitive of the last word tried,
 /// letter case checked per entry, names as the first part of hyphenated compounds kept on their own span.
-struct LexiconMatcher {
+///
+/// A class: the stage calls it for every article, and as a value of some 1,400 bytes it was copied for each call.
+final class LexiconMatcher: Sendable {
     let lexicon: NameLexicon
     let words: WordLists
     /// Rest words that turn `NAME-rest` into a facility place (`UN-Hauptquartier`).
@@ -11,6 +13,14 @@ struct LexiconMatcher {
     let unitWords: KeySet
     /// Words after a place's name, spaced or joined, that make it a competition's (`Europa League`).
     let competitionWords: KeySet
+
+    init(lexicon: NameLexicon, words: WordLists, facilityWords: KeySet, unitWords: KeySet, competitionWords: KeySet) {
+        self.lexicon = lexicon
+        self.words = words
+        self.facilityWords = facilityWords
+        self.unitWords = unitWords
+        self.competitionWords = competitionWords
+    }
 
     /// Appends the document's list matches, by first token, to `out`, which comes empty: the caller's array from
     /// an earlier article, whose block is used again.

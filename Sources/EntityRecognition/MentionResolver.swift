@@ -68,8 +68,10 @@ final class MentionResolver {
         // Room for the coreferent mentions merged in at the end too: made for the candidates alone, the array grew
         // (a new block and a copy of every mention) in most articles.
         accepted.reserveCapacity(2 * usable.count)
-        var taken = CoveredScalars(count: scalars.count)
-        let order = acceptanceOrder(usable)
+        var taken = CoveredScalars(count: scalars.count, reusing: &arrays.covered)
+        var order: [Int] = []
+        swap(&order, &arrays.order)
+        acceptanceOrder(usable, into: &order)
         // Only the span (and an ambiguous one's name) is read before a candidate is accepted.
         for position in order {
             if dropsAmbiguous, usable[position].ambiguous,
@@ -132,6 +134,8 @@ final class MentionResolver {
         let resolved = entities(of: accepted)
         swap(&accepted, &arrays.accepted)
         swap(&coreferent, &arrays.coreferent)
+        swap(&order, &arrays.order)
+        taken.handBack(to: &arrays.covered)
         return resolved
     }
 
@@ -239,17 +243,21 @@ final class MentionResolver {
     /// integers sorted, then only runs whose fields are all equal are sorted again by `precedes`: sorting positions
     /// with a closure that read each one's fields cost more than the rest of the acceptance. The result is the
     /// stable sort's by `precedes`, the one order in which its equal candidates keep their positions' order.
-    private func acceptanceOrder(_ candidates: [Candidate]) -> [Int] {
+    /// Written into `order`, emptied first: the thread's array from its article before (`CandidateArrays.order`),
+    /// where an array made for every article cost an allocation and its release.
+    private func acceptanceOrder(_ candidates: [Candidate], into order: inout [Int]) {
         let count = candidates.count
         // Length, priority, start, type rank and position: 12, 8, 24, 2 and 18 bits.
         let fits = count < 1 << 18 && candidates.allSatisfy { candidate in
             candidate.span.length <= 0xFFF && candidate.priority >= 0 && candidate.priority <= 0xFF
                 && candidate.span.begin >= 0 && candidate.span.begin < 1 << 24
         }
-        guard fits else { return Self.acceptanceOrderBySorting(candidates, in: lexicon) }
+        guard fits else {
+            order = Self.acceptanceOrderBySorting(candidates, in: lexicon)
+            return
+        }
         // The keys in scratch memory (on the stack for most articles' few candidates), not an array allocated and
         // freed for each article.
-        var order = [Int](filled: 0, count: count)
         withScratch(of: UInt64.self, capacity: count) { keys in
             var keys = keys
             for index in 0..<count {
@@ -259,7 +267,7 @@ final class MentionResolver {
             }
             keys.sort()
             // Runs sorted through the buffer: sorting `order[start..<end]` copied the slice out and back.
-            order.withUnsafeMutableBufferPointer { order in
+            order.refill(capacity: count) { order in
                 for index in 0..<count { order[index] = Int(keys[index] & 0x3FFFF) }
                 var start = 0
                 while start < count {
@@ -272,12 +280,12 @@ final class MentionResolver {
                     }
                     start = end
                 }
+                return count
             }
         }
-        return order
     }
 
-    /// `acceptanceOrder(_:)` for candidates whose fields do not fit its integers.
+    /// `acceptanceOrder(_:into:)` for candidates whose fields do not fit its integers.
     private static func acceptanceOrderBySorting(_ candidates: [Candidate], in lexicon: LexiconEntries) -> [Int] {
         let ranks = candidates.map { Rank(span: $0.span, priority: $0.priority, type: $0.type.rank) }
         return candidates.indices.sorted { lhs, rhs in
@@ -371,7 +379,7 @@ final class MentionResolver {
             return
         }
         // Start ascending, end descending, rank ascending, then position: 24, 24, 2 and 14 bits; in scratch memory,
-        // as `acceptanceOrder(_:)` keeps its keys.
+        // as `acceptanceOrder(_:into:)` keeps its keys.
         let count = candidates.count
         withScratch(of: UInt64.self, capacity: count) { keys in
             var keys = keys
@@ -1059,7 +1067,14 @@ final class MentionResolver {
             let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target))).combined(with: Salt.alternate)
             if textKey != canonicalKeys[target] && indexOfKey[alternateKey] == nil {
                 indexOfKey.set(alternateKey, 0)
-                list[target].alternateNames.append(String(encoding: scalars, in: candidate.span))
+                let name = String(encoding: scalars, in: candidate.span)
+                // Most entities have one alternate name at most: an array of one made whole, where the first append
+                // to the empty array went through its growth path.
+                if list[target].alternateNames.isEmpty {
+                    list[target].alternateNames = [name]
+                } else {
+                    list[target].alternateNames.append(name)
+                }
             }
             // The same entry as the entity's first brings the same ids: no string to build.
             if candidate.nameEntry < 0 || candidate.nameEntry != firstIDEntries[target],

@@ -70,9 +70,11 @@ final class NameRules {
     /// The memory of `listType`, `listPriority` and the lazy flags.
     private let columns: UnsafeMutableRawPointer
 
+    /// `kept` is the thread's array for the unambiguous list matches, taken where the article has ambiguous ones
+    /// (`handBackStartingMatches(to:)` gives it back).
     init(
         scalars: [Unicode.Scalar], sentences: [Sentence], facts: [TokenFacts], words: RuleWords, lexicon: SharedLexicon,
-        listMatches: [Candidate], extras: CandidateExtras
+        listMatches: [Candidate], extras: CandidateExtras, kept: inout [Candidate]
     ) {
         self.scalars = scalars
         self.sentences = sentences
@@ -102,8 +104,11 @@ final class NameRules {
         if listMatches.contains(where: \.ambiguous) {
             let marks = (bytes + 4 * count).initializeMemory(as: UInt8.self, repeating: 0, count: count)
             ambiguousMarks = marks
-            // Room made once: `filter` grew its result by doubling from one.
+            // Room made once, in the thread's array from an earlier article: `filter` grew its result by doubling
+            // from one, and an array made for each article cost an allocation and its release.
             starting = []
+            swap(&starting, &kept)
+            starting.removeAll(keepingCapacity: true)
             starting.reserveCapacity(listMatches.count)
             for match in listMatches {
                 if !match.ambiguous {
@@ -151,6 +156,12 @@ final class NameRules {
     }
 
     deinit { freeScratch(columns) }
+
+    /// Gives the array of unambiguous list matches to `kept` for the thread's next article, where it was taken from
+    /// it (the article has ambiguous matches): the other articles share the list matches' own array.
+    func handBackStartingMatches(to kept: inout [Candidate]) {
+        if ambiguousStarts.base != nil { kept = startingMatches }
+    }
 
     /// Appends the rules' candidates to `out`, which the caller has made room in: returned as an array of their own,
     /// they were copied once more to follow the list matches.

@@ -93,37 +93,50 @@ struct TokenFacts {
         let lowercaseNameStarts: [Int32]
     }
 
+    /// Every token's facts, in arrays of their own.
     static func facts(of document: Document, words: WordLists) -> Table {
+        facts(of: document, classFilter: words.classFilter, classTable: words.classTable, keeping: CandidateArrays())
+    }
+
+    /// The table, in the facts and capitalised positions `arrays` kept from the thread's article before (the caller
+    /// hands them back after): made anew for every article, each array cost an allocation and its release. The
+    /// word lists' class filter and table (`WordLists.classFilter`, `classTable`), not the lists: the stage's copy
+    /// of them, some 1,100 bytes, was copied for every call.
+    static func facts(
+        of document: Document, classFilter: [UInt64], classTable: KeyTable, keeping arrays: CandidateArrays
+    ) -> Table {
         let tokenCount = document.tokens.count
         let forms = document.forms
         var lowercaseNameStarts: [Int32] = []
         var capitalised: [Int32] = []
+        swap(&capitalised, &arrays.capitalised)
+        var out: [TokenFacts] = []
+        swap(&out, &arrays.facts)
         // Keys and positions live in temporary memory: an array's allocation looks up its run-time type and cost
         // several hundred instructions. One block holds both, keys first: most articles need more than fits on the
         // stack, and each block taken from `malloc` cost some seven hundred instructions.
-        return withScratch(of: WordKey.self, capacity: tokenCount + (3 * tokenCount + 1) / 2) { block in
+        return withScratch(of: WordKey.self, capacity: 2 * tokenCount) { block in
             let keys = UnsafeMutableBufferPointer(rebasing: block[..<tokenCount])
             let positions = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: block[tokenCount...]))
                 .bindMemory(to: Int32.self)
             let indices = UnsafeMutableBufferPointer(rebasing: positions[..<tokenCount])
-            let capitalisedBuffer = UnsafeMutableBufferPointer(rebasing: positions[tokenCount..<(2 * tokenCount)])
-            let lowercaseBuffer = UnsafeMutableBufferPointer(rebasing: positions[(2 * tokenCount)...])
-            var capitalisedCount = 0
-            var out = [TokenFacts](unsafeUninitializedCapacity: tokenCount) { buffer, initialized in
-                forms.withUnsafeBufferPointer { forms in
-                    document.tokens.withUnsafeBufferPointer { tokens in
-                        document.sentences.withUnsafeBufferPointer { sentences in
-                            document.scalars.withUnsafeBufferPointer { scalars in
-                                capitalisedCount = initialize(
-                                    buffer, forms: forms, tokens: tokens, sentences: sentences, scalars: scalars,
-                                    capitalised: capitalisedBuffer)
+            let lowercaseBuffer = UnsafeMutableBufferPointer(rebasing: positions[tokenCount...])
+            out.refill(capacity: tokenCount) { buffer in
+                capitalised.refill(capacity: tokenCount) { capitalisedBuffer in
+                    forms.withUnsafeBufferPointer { forms in
+                        document.tokens.withUnsafeBufferPointer { tokens in
+                            document.sentences.withUnsafeBufferPointer { sentences in
+                                document.scalars.withUnsafeBufferPointer { scalars in
+                                    initialize(
+                                        buffer, forms: forms, tokens: tokens, sentences: sentences, scalars: scalars,
+                                        capitalised: capitalisedBuffer)
+                                }
                             }
                         }
                     }
                 }
-                initialized = tokenCount
+                return tokenCount
             }
-            capitalised = Array(capitalisedBuffer[..<capitalisedCount])
             // Words that may be in a list, by the class filter, are looked up together after
             // (`KeyTable.forEachValue(of:absent:_:)`); the others have no classes. The filter is read in a loop
             // of its own: between one article and the next the other stages push it out of cache, and in the
@@ -132,7 +145,7 @@ struct TokenFacts {
             // learns, and a scan that tested each was most of the coreference scan once.
             out.withUnsafeMutableBufferPointer { facts in
                 var passing = 0
-                words.classFilter.withUnsafeBufferPointer { filter in
+                classFilter.withUnsafeBufferPointer { filter in
                     for index in 0..<facts.count {
                         let key = facts[index].folded
                         let bit = WordLists.filterBit(key)
@@ -144,7 +157,7 @@ struct TokenFacts {
                     }
                 }
                 var lowercaseCount = 0
-                words.classTable.forEachValue(of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0) {
+                classTable.forEachValue(of: UnsafeBufferPointer(rebasing: keys[..<passing]), absent: 0) {
                     let index = indices[$0]
                     let classes = UInt16(truncatingIfNeeded: $1)
                     facts[Int(index)].classes = classes
