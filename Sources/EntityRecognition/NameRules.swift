@@ -1755,7 +1755,7 @@ final class NameRules {
         guard close < range.upperBound, isText(close, keys.close), isText(open + 2, keys.hyphen),
               facts[open + 1].hyphenJoinedAfter, facts[open + 3].hyphenJoinedBefore
         else { return nil }
-        for part in [open + 1, open + 3] {
+        for part in stride(from: open + 1, through: open + 3, by: 2) {
             let fact = facts[part]
             guard fact.kind == .word, fact.capitalised, fact.allCaps, fact.span.length >= 2, fact.span.length <= 6
             else { return nil }

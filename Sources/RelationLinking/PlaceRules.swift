@@ -618,7 +618,8 @@ final class PlaceRules: Sendable {
         // Europol`: a compound one.)
         let compound = before >= 3 && view.matches(before - 1, .hyphen) && view.isCapitalized(before - 2)
         let typedAfterArticle = before >= 1 && view.isCapitalized(before) && !view.hasMention(at: before)
-            && view.document.tokens[before].kind == .word && view.hasCue(.determiner, compound ? before - 3 : before - 1)
+            && view.document.tokens[before].kind == .word
+            && view.hasCue(.determiner, compound ? before - 3 : before - 1)
         let beforeOK = before < 0 || view.sentenceOf[before] != view.sentenceOf[mention.tokens.lowerBound]
             || view.hasCue(.determiner, before) || typedAfterArticle
             || view.matches(before, in: [.von, .vom, .bei, .beim, .mit, .fuer, .gegen, .zum, .zur])

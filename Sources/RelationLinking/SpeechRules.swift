@@ -1635,13 +1635,9 @@ final class SpeechRules: Sendable {
                    view.personKeys.contains(last), fits(last) {
                     return (.entity(last), end)
                 }
-                // `…, so der Ermittler` after a body spoke through its unnamed officer (`sagte der zuständige
-                // Oberstaatsanwalt der ZCB`): an investigator's or officer's noun takes up that body, where no person
-                // is named since (not `so der Angeklagte`, who is no member of it).
-                if definite, !several, !plural, let last = state.lastSpeaker, !view.personKeys.contains(last),
-                   view.sentenceOf[token] - state.lastSentence <= 2, Self.isOfficerNoun(noun),
-                   noOtherPerson(than: last, from: state.lastSentence, before: token, fitting: { _ in true }, in: view) {
-                    return (.entity(last), end)
+                // (`…, so der Polizist`: an officer's noun that is no listed title.)
+                if definite, !several, !plural, let body = bodyOfOfficer(noun, before: token, state: state, in: view) {
+                    return (.entity(body), end)
                 }
                 // (A possessive genitive names someone else's thing: in `Ich hätte sogar Justin Biebers Kommentare
                 // entfernen können, sagte der Hacker` the hacker is not Bieber.)
@@ -1748,13 +1744,9 @@ final class SpeechRules: Sendable {
             ?? holderOfRole(role.title, before: roleToken, in: view) {
             return (.entity(person), roleToken + 1)
         }
-        // `…, so der Ermittler` after `sagte der zuständige Oberstaatsanwalt der ZCB`: an investigator's or officer's
-        // title takes up the body whose unnamed officer spoke last, close before, where no person is named since.
-        if let determiner, !view.hasCue(.indefinite, determiner), role.fused == nil, Self.isOfficerNoun(lowerTitle),
-           let last = state.lastSpeaker, !view.personKeys.contains(last),
-           view.sentenceOf[token] - state.lastSentence <= 2,
-           noOtherPerson(than: last, from: state.lastSentence, before: token, fitting: { _ in true }, in: view) {
-            return (.entity(last), roleToken + 1)
+        if let determiner, !view.hasCue(.indefinite, determiner), role.fused == nil,
+           let body = bodyOfOfficer(lowerTitle, before: token, state: state, in: view) {
+            return (.entity(body), roleToken + 1)
         }
         // `sagte der Sprecher` after `sagte ein Sprecher der Präfektur`: the body whose spokesperson spoke last.
         // (`…, sagte eine Sprecherin` right after the EU Commission's words: one of its spokespeople, so only
@@ -2320,13 +2312,26 @@ final class SpeechRules: Sendable {
         return found
     }
 
+    /// `…, so der Ermittler` after `sagte der zuständige Oberstaatsanwalt der ZCB`: an investigator's or officer's
+    /// noun takes up the body whose unnamed officer spoke last, within two sentences, where no person is named since
+    /// (not `so der Angeklagte`, who is no member of it).
+    private func bodyOfOfficer(_ noun: String, before token: Int, state: State, in view: ArticleView) -> String? {
+        guard Self.isOfficerNoun(noun), let last = state.lastSpeaker, !view.personKeys.contains(last),
+              view.sentenceOf[token] - state.lastSentence <= 2,
+              noOtherPerson(than: last, from: state.lastSentence, before: token, fitting: { _ in true }, in: view)
+        else { return nil }
+        return last
+    }
+
     /// Nouns for a body's investigators and officers (`Ermittler`, `Fahnderin`, `Beamte`, `Polizist`), compounds
     /// too (`Zollfahnder`, `Kriminalbeamter`).
     private static func isOfficerNoun(_ noun: String) -> Bool {
         let lower = noun.quickLowercased()
-        return ["ermittler", "ermittlerin", "fahnder", "fahnderin", "beamte", "beamter", "beamtin", "polizist",
-                "polizistin", "kriminalist", "kriminalistin"].contains { lower.hasSuffix($0) }
+        return officerNouns.contains { lower.hasSuffix($0) }
     }
+
+    private static let officerNouns = ["ermittler", "ermittlerin", "fahnder", "fahnderin", "beamte", "beamter",
+                                       "beamtin", "polizist", "polizistin", "kriminalist", "kriminalistin"]
 
     /// `er`: the last speaker, else the last person named in the two sentences before, passing over women. `sie`:
     /// the last woman named (by her first name) there, else the last speaker.
