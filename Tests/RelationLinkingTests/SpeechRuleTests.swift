@@ -245,6 +245,14 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Brandl said Das sei zu wenig"))
     }
 
+    /// `X hält dem entgegen, dass …`: countering reports the clause; the verb's other sense reports nothing.
+    @Test func separableEntgegenhaltenReportsTheClause() throws {
+        let out = try Fixture.describe("Karl Brandl hielt dem entgegen, dass die Prüfung genüge.",
+                                       [.per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said die Prüfung genüge"))
+        #expect(try Fixture.describe("Karl Brandl hielt ihm die Hand entgegen.", [.per("Karl Brandl")]).isEmpty)
+    }
+
     @Test func professionWithItsSeatAfterAPlacesGenitiveThenTheName() throws {
         let out = try Fixture.describe(
             "Die Folgen wären spürbar, sagte Österreichs Wirtschaftsdelegierter in London, Karl Brandl.",
