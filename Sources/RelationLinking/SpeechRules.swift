@@ -2377,8 +2377,36 @@ final class SpeechRules: Sendable {
                 return holder
             }
         }
+        // `Zu einer anderen Einschätzung kam die US-Plattform Global Forest Watch. Sie meldete, …`: with no person
+        // named in the sentence before or this one, `sie` takes up the one organisation the sentence before names
+        // right after a feminine type word.
+        if feminine, sentence > 0, let body = feminineTypedOrganisation(inSentence: sentence - 1, in: view),
+           noOtherPerson(than: body, from: sentence - 1, before: token, fitting: { _ in true }, in: view) {
+            return body
+        }
         return nil
     }
+
+    /// The one organisation `sentence` names right after a feminine type word (`Plattform`, `Organisation`,
+    /// `Behörde`, `Gruppe`), if one.
+    private func feminineTypedOrganisation(inSentence sentence: Int, in view: ArticleView) -> String? {
+        var found: String?
+        for mention in view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
+        where mention.type == .organization {
+            let type = mention.tokens.lowerBound - 1
+            guard type >= 0, view.isOrganisationType(type),
+                  Self.feminineTypeEndings.contains(where: { view.lower(type, hasSuffix: $0) }) else { continue }
+            if found != nil && found != mention.key { return nil }
+            found = mention.key
+        }
+        return found
+    }
+
+    /// Endings of feminine nouns for bodies (`Plattform`, `Hilfsorganisation`, `Polizeibehörde`, `Stiftung`).
+    private static let feminineTypeEndings: [StaticString] = [
+        "form", "ation", "ion", "behörde", "gruppe", "kammer", "partei", "agentur", "ung", "schaft", "initiative",
+        "bank", "zeitung", "stelle", "allianz", "liga", "union",
+    ]
 
     /// Whether `sentence` names an unnamed member of the body `key` by a role or person noun in the genitive's
     /// phrase (`Eine Ermittlerin des LKA`, `ein Sprecher der Polizei`), of the pronoun's gender (`-in` for `sie`).

@@ -915,6 +915,15 @@ struct SpeechRuleTests {
             .allSatisfy { !$0.contains(" said ") })
     }
 
+    /// `Zu dem Schluss kam die Plattform Velora. Sie meldete, …`: with no person named, `sie` takes up the one body
+    /// the sentence before names after a feminine type word; not a body after a masculine one (`der Verein`).
+    @Test func sieTakesUpABodyAfterAFeminineTypeWord() throws {
+        let text = "Zu dem Schluss kam die Online-Plattform Velora. Sie meldete, die Zahl habe sich verdoppelt."
+        #expect(try Fixture.describe(text, [.org("Velora")]).contains { $0.hasPrefix("Velora said die Zahl") })
+        let masculine = "Zu dem Schluss kam der Verein Velora. Sie meldete, die Zahl habe sich verdoppelt."
+        #expect(try !Fixture.describe(masculine, [.org("Velora")]).contains { $0.hasPrefix("Velora said") })
+    }
+
     /// `eine Frau namens „Lina“`, `Mutter Gao Ying`: a woman's noun before a name makes her a woman whom `er`
     /// passes over, though the first-name list does not know her name.
     @Test func womansNounBeforeANameTellsHerGender() throws {
