@@ -603,8 +603,16 @@ final class SpeechRules: Sendable {
               !view.matches(auxiliary, in: [.hat, .hatte, .habe, .haette]) {
             auxiliary -= 1
         }
-        guard view.matches(auxiliary, in: [.hat, .hatte, .habe, .haette]), view.matches(auxiliary - 1, .comma),
-              let (who, end) = speaker(at: auxiliary + 1, sentence: sentence, plural: false, in: view, state: state,
+        guard view.matches(auxiliary, in: [.hat, .hatte, .habe, .haette]), view.matches(auxiliary - 1, .comma)
+        else { return nil }
+        // (`…, hatte im März die ILO vorgerechnet`: a date, perhaps after `am` or `im`, before the speaker.)
+        var subject = auxiliary + 1
+        if view.matches(subject, in: [.am, .im]), view.dateAt[subject + 1] != nil {
+            subject = view.pastDate(subject + 1)
+        } else {
+            subject = view.pastDate(subject)
+        }
+        guard let (who, end) = speaker(at: subject, sentence: sentence, plural: false, in: view, state: state,
                                        roles: roles),
               end <= verbToken, end == verbToken || !view.matches(verbToken + 1, .colon),
               // `…, hatte er seinem Gesprächspartner gesagt`: objects may stand between speaker and participle

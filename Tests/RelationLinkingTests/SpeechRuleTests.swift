@@ -253,6 +253,17 @@ struct SpeechRuleTests {
         #expect(try Fixture.describe("Karl Brandl hielt ihm die Hand entgegen.", [.per("Karl Brandl")]).isEmpty)
     }
 
+    /// `Wie teuer das ist, hatte im März die Velora-Stiftung vorgerechnet`: reckoning up reports the clause, and a
+    /// date may stand between the auxiliary and the speaker (`hatte gestern Karl Brandl gesagt`).
+    @Test func vorrechnenAndADateBeforeThePerfectsSpeaker() throws {
+        let out = try Fixture.describe("Wie teuer das ist, hatte im März Karl Brandl vorgerechnet.",
+                                       [.per("Karl Brandl"), .date("März")])
+        #expect(out.contains("Karl Brandl said Wie teuer das ist"))
+        let plain = try Fixture.describe("Das sei teuer, hatte gestern Karl Brandl gesagt.",
+                                         [.per("Karl Brandl"), .date("gestern")])
+        #expect(plain.contains("Karl Brandl said Das sei teuer"))
+    }
+
     @Test func professionWithItsSeatAfterAPlacesGenitiveThenTheName() throws {
         let out = try Fixture.describe(
             "Die Folgen wären spürbar, sagte Österreichs Wirtschaftsdelegierter in London, Karl Brandl.",
