@@ -614,11 +614,16 @@ final class SourceRules: Sendable {
         }
         // `laut Arbeitsklimaindex der AK Oberösterreich`, `laut Studie des Instituts X`: the body whose document the
         // noun is (not a role's or a person's: `laut Chef der AK` names someone).
+        // (`laut dem Bundeslagebild Menschenhandel des BKA`: a word of the document's title between.)
         if allowBare, !view.hasCue(.sourceNoun, token), view.isCapitalized(token), !view.hasMention(at: token),
-           view.role(token) == nil, !lexicon.isPersonNoun(utf8: view.lowerUTF8(token)),
-           view.hasCue(.genitive, token + 1), let body = view.mention(startingAt: token + 2),
-           body.type == .organization {
-            return body.key
+           view.role(token) == nil, !lexicon.isPersonNoun(utf8: view.lowerUTF8(token)) {
+            let titled = view.isCapitalized(token + 1) && view.isWord(token + 1) && !view.hasMention(at: token + 1)
+                && view.role(token + 1) == nil
+            let genitive = titled ? token + 2 : token + 1
+            if view.hasCue(.genitive, genitive), let body = view.mention(startingAt: genitive + 1),
+               body.type == .organization {
+                return body.key
+            }
         }
         // `laut dem am Mittwoch in Wien präsentierten Lagebericht des Bundeskriminalamts`: a participle phrase before
         // the document's noun.

@@ -159,6 +159,10 @@ struct SourceRuleTests {
         // A role before the genitive names a person, who is not given here.
         #expect(try Fixture.describe("Laut Chef der Velora haben 18 Prozent einen Vertrag.",
                                      [.org("Velora"), .quantity("18 Prozent")]).isEmpty)
+        // A word of the document's title between (`laut dem Bundeslagebild Menschenhandel des BKA`).
+        #expect(try Fixture.describe("Laut dem Lagebild Menschenhandel der Velora gab es 18 Prozent mehr Fälle.",
+                                     [.org("Velora"), .quantity("18 Prozent")])
+            == ["18 Prozent accordingTo Velora"])
     }
 
     /// `Laut dem am Mittwoch in Wien präsentierten Lagebericht des BK`: a participle phrase before the document.
