@@ -11,8 +11,7 @@ struct CoveredScalars {
     /// from its article before, `CandidateArrays.covered`, taken from it): words made for every article cost an
     /// allocation and its release. Given back with `handBack(to:)`.
     init(count: Int, reusing storage: inout [UInt64]) {
-        words = []
-        swap(&words, &storage)
+        words = KeptArray.take(&storage)
         let wordCount = count / 64 + 1
         words.refill(capacity: wordCount) { buffer in
             UnsafeMutableBufferPointer(rebasing: buffer[..<wordCount]).initialize(repeating: 0)
@@ -21,7 +20,7 @@ struct CoveredScalars {
     }
 
     /// Hands the words' memory to `storage` for the thread's next article, leaving none here.
-    mutating func handBack(to storage: inout [UInt64]) { swap(&words, &storage) }
+    mutating func handBack(to storage: inout [UInt64]) { KeptArray.handBack(&words, into: &storage) }
 
     /// Whether any code point of `begin..<end` is covered.
     @inline(__always)

@@ -135,9 +135,7 @@ public struct EntityRecognizer: Stage {
             of: document, classFilter: words.classFilter, classTable: words.classTable, keeping: arrays)
         let facts = table.facts
         let extras = CandidateExtras()
-        var listMatches: [Candidate] = []
-        swap(&listMatches, &arrays.listMatches)
-        listMatches.removeAll(keepingCapacity: true)
+        var listMatches = KeptArray.takeEmptied(&arrays.listMatches)
         matcher.candidates(in: document, facts: table, extras: extras, into: &listMatches)
         // The document's fields, not the document: a copy of it for the rules retained and released its every array.
         let rules = NameRules(
@@ -145,9 +143,7 @@ public struct EntityRecognizer: Stage {
             lexicon: sharedLexicon, listMatches: listMatches, extras: extras, kept: &arrays.startingMatches)
         // Room for the rules' candidates made once, generously: the list matches are copied into it once instead of
         // the array doubling on the way and being copied again to follow them.
-        var candidates: [Candidate] = []
-        swap(&candidates, &arrays.candidates)
-        candidates.removeAll(keepingCapacity: true)
+        var candidates = KeptArray.takeEmptied(&arrays.candidates)
         candidates.reserveCapacity(listMatches.count + facts.count / 12 + 8)
         candidates.append(contentsOf: listMatches)
         rules.appendCandidates(to: &candidates)
@@ -156,8 +152,8 @@ public struct EntityRecognizer: Stage {
         let resolver = MentionResolver(
             document: document, facts: facts, capitalised: table.capitalised, lists: resolverLists, extras: extras)
         let resolved = resolver.resolve(candidates)
-        swap(&candidates, &arrays.candidates)
-        swap(&listMatches, &arrays.listMatches)
+        KeptArray.handBack(&candidates, into: &arrays.candidates)
+        KeptArray.handBack(&listMatches, into: &arrays.listMatches)
         arrays.facts = facts
         arrays.capitalised = table.capitalised
         document.mentions = resolved.mentions

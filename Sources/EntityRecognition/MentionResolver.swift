@@ -62,15 +62,12 @@ final class MentionResolver {
         }
         // This thread's arrays from earlier articles, moved out here and back at the end, emptied.
         let arrays = lists.candidateArrays.local()
-        var accepted: [Candidate] = []
-        swap(&accepted, &arrays.accepted)
-        accepted.removeAll(keepingCapacity: true)
+        var accepted = KeptArray.takeEmptied(&arrays.accepted)
         // Room for the coreferent mentions merged in at the end too: made for the candidates alone, the array grew
         // (a new block and a copy of every mention) in most articles.
         accepted.reserveCapacity(2 * usable.count)
         var taken = CoveredScalars(count: scalars.count, reusing: &arrays.covered)
-        var order: [Int] = []
-        swap(&order, &arrays.order)
+        var order = KeptArray.take(&arrays.order)
         acceptanceOrder(usable, into: &order)
         // Only the span (and an ambiguous one's name) is read before a candidate is accepted.
         for position in order {
@@ -123,18 +120,16 @@ final class MentionResolver {
         linkGenitiveFullNames(&accepted)
         linkParticleSurnames(&accepted)
         linkDefinedAcronyms(&accepted)
-        var coreferent: [Candidate] = []
-        swap(&coreferent, &arrays.coreferent)
-        coreferent.removeAll(keepingCapacity: true)
+        var coreferent = KeptArray.takeEmptied(&arrays.coreferent)
         coreferentMentions(accepted, taken: taken, into: &coreferent)
         if !Self.merge(coreferent, into: &accepted) {
             accepted += coreferent
             Self.sortInDocumentOrder(&accepted, byType: true)
         }
         let resolved = entities(of: accepted)
-        swap(&accepted, &arrays.accepted)
-        swap(&coreferent, &arrays.coreferent)
-        swap(&order, &arrays.order)
+        KeptArray.handBack(&accepted, into: &arrays.accepted)
+        KeptArray.handBack(&coreferent, into: &arrays.coreferent)
+        KeptArray.handBack(&order, into: &arrays.order)
         taken.handBack(to: &arrays.covered)
         return resolved
     }

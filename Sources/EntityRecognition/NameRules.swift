@@ -106,9 +106,7 @@ final class NameRules {
             ambiguousMarks = marks
             // Room made once, in the thread's array from an earlier article: `filter` grew its result by doubling
             // from one, and an array made for each article cost an allocation and its release.
-            starting = []
-            swap(&starting, &kept)
-            starting.removeAll(keepingCapacity: true)
+            starting = KeptArray.takeEmptied(&kept)
             starting.reserveCapacity(listMatches.count)
             for match in listMatches {
                 if !match.ambiguous {

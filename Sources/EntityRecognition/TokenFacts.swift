@@ -108,10 +108,8 @@ struct TokenFacts {
         let tokenCount = document.tokens.count
         let forms = document.forms
         var lowercaseNameStarts: [Int32] = []
-        var capitalised: [Int32] = []
-        swap(&capitalised, &arrays.capitalised)
-        var out: [TokenFacts] = []
-        swap(&out, &arrays.facts)
+        var capitalised = KeptArray.take(&arrays.capitalised)
+        var out = KeptArray.take(&arrays.facts)
         // Keys and positions live in temporary memory: an array's allocation looks up its run-time type and cost
         // several hundred instructions. One block holds both, keys first: most articles need more than fits on the
         // stack, and each block taken from `malloc` cost some seven hundred instructions.

@@ -11,6 +11,22 @@ public enum KeptArray {
         return array
     }
 
+    /// The array kept in `kept`, emptied with its room: for one given back with its elements (`handBack`).
+    @inlinable
+    public static func takeEmptied<Element>(_ kept: inout [Element]) -> [Element] {
+        var array = take(&kept)
+        array.emptyKeepingCapacity()
+        return array
+    }
+
+    /// Gives `array` back to `kept` with its elements, for the thread's next article to empty (`takeEmptied`):
+    /// emptied here, while another copy of it (a stage's result, a rule object's field) lives on, it would be
+    /// given new storage.
+    @inlinable
+    public static func handBack<Element>(_ array: inout [Element], into kept: inout [Element]) {
+        swap(&array, &kept)
+    }
+
     /// Puts `array` back into `kept`, emptied with its room, where `kept` is still empty.
     @inlinable
     public static func putBack<Element>(_ array: inout [Element], into kept: inout [Element]) {
