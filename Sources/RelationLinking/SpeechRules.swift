@@ -337,7 +337,10 @@ final class SpeechRules: Sendable {
     ) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         let start = range.lowerBound
+        // (`Erdogan hat dazu aufgerufen, …`: a participle in `-en` takes its number from the auxiliary.)
         let plural = view.lower(verbToken, hasSuffix: "en")
+            && !(max(start, verbToken - 8)..<verbToken).reversed().prefix(while: { !view.matches($0, .comma) })
+                .contains(where: { view.matches($0, in: [.hat, .hatte, .habe, .haette]) })
         // Fronted content: `"…", sagte er.` / `Die Razzien seien …, sagte er.`
         // `…, sagte einst Witali Smirnow`, `teilte dann das University College London … mit`: an adverb before the
         // speaker.
@@ -1314,6 +1317,10 @@ final class SpeechRules: Sendable {
             return (.entity(person.key), person.tokens.upperBound)
         }
         if let mention = view.mention(startingAt: token) {
+            // `…, drohen Demirtaş bis zu 24 Jahre Haft`: one person is no plural verb's subject but its object;
+            // several are (`sagten Müller und Meier`).
+            if plural, mention.type == .person,
+               !view.matches(mention.tokens.upperBound, in: [.und, .sowie, .comma]) { return nil }
             // `MKH-Geschäftsführer Günter Mayer`, `US-Präsident Obama`: the person behind the fused role speaks.
             let end = mention.tokens.upperBound
             if view.matches(end, .hyphen) {

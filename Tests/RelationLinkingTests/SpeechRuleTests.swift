@@ -2073,4 +2073,17 @@ struct LooseSpeechTests {
             "Die Tarife sollen ab Mai gelten, sagte ein Sprecher der Telekom.", [.org("Telekom")])
         #expect(body.contains { $0.hasPrefix("Telekom said") })
     }
+
+    /// A verb form in `-en` is plural unless it is a participle after a singular auxiliary: one person named after
+    /// a plural verb is its object (`drohen Demirtaş … Haft`), and `hat … aufgerufen` has a singular subject.
+    @Test func numberOfAVerbInEn() throws {
+        let marks: [Fixture.Mark] = [.per("Jonas Brandt")]
+        let object = "Kommt es zum Prozess, drohen Jonas Brandt bis zu zehn Jahre Haft."
+        #expect(try !Fixture.describe(object, marks).contains { $0.contains("said") })
+        let participle = "Jonas Brandt hatte dazu aufgerufen, die Sperre sofort aufzuheben."
+        #expect(try Fixture.describe(participle, marks).contains("Jonas Brandt said die Sperre sofort aufzuheben"))
+        let coordinated = "Die Lage sei ernst, sagten Jonas Brandt und Eva Lind."
+        #expect(try Fixture.describe(coordinated, marks + [.per("Eva Lind")])
+            .contains { $0.hasPrefix("Jonas Brandt said") })
+    }
 }
