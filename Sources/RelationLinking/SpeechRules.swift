@@ -413,7 +413,7 @@ final class SpeechRules: Sendable {
             // `Sobald er festen Boden erreicht hatte, bat Green die Soldaten …`: a lone adverbial clause before
             // the verb is its circumstance, not what is said; so is a purpose (`Um die Versorgung zu sichern,
             // forderte die ÖVGW einen Plan`).
-            if colon == nil, view.hasCue(.adverbialSubordinator, start) || view.matches(start, .um),
+            if colon == nil, view.hasCue(.adverbialSubordinator, start) || isPurposeClause(start, in: view),
                !(start..<verbToken - 1).contains(where: { view.matches($0, .comma) || isKonjunktiv($0, in: view) }),
                !view.isQuote(verbToken - 1) { return nil }
             // `Zu Präferenzen der CHP … äußerte sich Baykal nicht.`: a denied statement reports nothing. (Right
@@ -2260,6 +2260,20 @@ final class SpeechRules: Sendable {
     }
 
     /// `aufzuheben`, `einzuhalten`: a separable verb's zu-infinitive written as one word.
+    /// `Um die Versorgung zu sichern, …`: `um` opens a purpose only with a zu-infinitive closing its clause (not
+    /// the preposition of `Um den Nachwuchs will er sich kümmern, verriet er`).
+    private func isPurposeClause(_ start: Int, in view: ArticleView) -> Bool {
+        guard view.matches(start, .um) else { return false }
+        let end = clauseEnd(after: start, in: view)
+        // (`sicherzustellen`: any fused `zu` inside the last word, not only after a listed particle.)
+        let last = end - 1
+        return end - start >= 3 && view.matches(end - 2, .zu)
+            || view.isWord(last) && !view.isCapitalized(last) && view.lower(last, hasSuffix: "n")
+                && !view.lower(last, hasPrefix: "zu") && view.lower(last, contains: Self.zuBytes)
+    }
+
+    private static let zuBytes = Array("zu".utf8)
+
     private func isFusedZuInfinitive(_ token: Int, in view: ArticleView) -> Bool {
         guard view.isWord(token), !view.isCapitalized(token) else { return false }
         guard view.lower(token, hasSuffix: "en") || view.lower(token, hasSuffix: "ern")

@@ -2086,4 +2086,16 @@ struct LooseSpeechTests {
         #expect(try Fixture.describe(coordinated, marks + [.per("Eva Lind")])
             .contains { $0.hasPrefix("Jonas Brandt said") })
     }
+
+    /// A clause opened by `um` is a purpose, no content, only when a zu-infinitive closes it; `um` as the
+    /// preposition of `sich um … kümmern` opens what is said.
+    @Test func umOpensAPurposeOnlyWithAZuInfinitive() throws {
+        let marks: [Fixture.Mark] = [.per("Jonas Brandt")]
+        let said = "Um die Jugend will er sich weiter kümmern, verriet Jonas Brandt der Zeitung."
+        #expect(try Fixture.describe(said, marks).contains("Jonas Brandt said Um die Jugend will er sich wei"))
+        for purpose in ["Um die Versorgung zu sichern, forderte Jonas Brandt einen Plan.",
+                        "Um die Versorgung sicherzustellen, forderte Jonas Brandt einen Plan."] {
+            #expect(try !Fixture.describe(purpose, marks).contains { $0.contains("said") })
+        }
+    }
 }
