@@ -1082,6 +1082,12 @@ struct BoundaryRules: Sendable {
         guard hasOrdinalPeriods else { return false }
         let nextScalar = scalars[next]
         if Self.digitValue(nextScalar) != nil { return true }
+        // `gegen den Weltranglisten-110. Der Schnitt …`: an article never follows an ordinal; it opens a sentence.
+        if nextScalar.isUppercaseQuick, let nextWord = Self.word(startingAt: next, in: scalars),
+           Self.articles.contains(nextWord.lowercased(onlyFirst: true)), next + nextWord.count < scalars.count,
+           Self.isSpace(scalars[next + nextWord.count]) {
+            return false
+        }
         // `1. -3. Jahrhundert`, `1.–3. Klasse`.
         if Self.isDash(nextScalar) && next + 1 < scalars.count && Self.digitValue(scalars[next + 1]) != nil {
             return true

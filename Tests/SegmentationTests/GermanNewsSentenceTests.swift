@@ -225,6 +225,17 @@ struct SentenceCase: Sendable, CustomStringConvertible {
             == ["Sie sollten sich orientieren.", "(Anna Berger, 19.1.2016)"])
     }
 
+    /// An article never follows an ordinal: after `N.` it opens the next sentence, where a noun or a name would
+    /// have made `N.` an ordinal.
+    @Test func articleAfterANumberOpensASentence() throws {
+        #expect(try Self.sentences(of: "Sie siegte gegen die Weltranglisten-110. Der Sieg war knapp.")
+            == ["Sie siegte gegen die Weltranglisten-110.", "Der Sieg war knapp."])
+        #expect(try Self.sentences(of: "Die Frist endet am 3. Die Anwälte warten.")
+            == ["Die Frist endet am 3.", "Die Anwälte warten."])
+        #expect(try Self.sentences(of: "Die Weltranglisten-19. Anna Berg siegte am 3. Oktober.")
+            == ["Die Weltranglisten-19. Anna Berg siegte am 3. Oktober."])
+    }
+
     /// An agency's dated credit in brackets closes what it signs; the text after it opens a sentence.
     @Test func datedCreditClosesItsText() throws {
         #expect(try Self.sentences(of: "Rapid hatte einen Aussetzer. (APA, 18.3.2016) SV Ried – SK Rapid 2:1")
