@@ -2059,6 +2059,8 @@ struct LooseSpeechTests {
         let marks: [Fixture.Mark] = [.per("Anna Roth")]
         let text = "Das sei gefährlich, sagte Anna Roth. Schleuser nähmen den Tod in Kauf."
         #expect(try Fixture.describe(text, marks).contains("Anna Roth said Schleuser nähmen den Tod in Ka"))
+        let mixed = "Das sei gefährlich, sagte Anna Roth. Die Opfer bräuchten dringend Hilfe."
+        #expect(try Fixture.describe(mixed, marks).contains { $0.hasPrefix("Anna Roth said Die Opfer bräuchten") })
         let past = "Das sei gefährlich, sagte Anna Roth. Die Beamten hielten den Wagen an."
         #expect(try !Fixture.describe(past, marks).contains { $0.contains("hielten") })
     }
