@@ -357,7 +357,10 @@ final class PlaceRules: Sendable {
             let places = view.mentions(startingIn: range).filter { $0.type == .place }
             guard !places.contains(where: { isCountry($0, in: view) }) else { continue }
             for list in enumerations(of: places, in: view) {
-                for place in list where place.key != country.key {
+                // (`in Hessen, Bayern und Nordrhein-Westfalen` after a scene in the Netherlands: a state of another
+                // country lies in that one.)
+                for place in list where place.key != country.key
+                    && (!place.isSubdivision || isSubdivision(place, ofCountry: country, in: view)) {
                     out.append(Relation(
                         subject: .entity(key: place.key), predicate: .locatedIn, object: .entity(key: country.key),
                         sentenceIndex: index, provenance: Provenance(match: .rule, source: "places-listed-in-scene")))

@@ -185,6 +185,21 @@ struct PlaceRuleTests {
         #expect(out == ["Cluj locatedIn Rumänien", "Iasi locatedIn Rumänien", "Brasov locatedIn Rumänien"])
     }
 
+    /// A state or province listed after a country's scene lies in that country only if it is one of its own.
+    @Test func stateOfAnotherCountryIsNotInTheScene() throws {
+        func state(_ name: String, _ iso: String) -> Fixture.Mark {
+            Fixture.Mark(text: name, type: .place, key: nil, ids: ["iso:" + iso], source: "places/subdivisions.tsv:1")
+        }
+        let other = try Fixture.describe(
+            "Die Ermittler fanden einen Server in den Niederlanden. Durchsuchungen gab es in Hessen und Bayern.",
+            [.country("Niederlanden", iso: "NL"), state("Hessen", "DE-HE"), state("Bayern", "DE-BY")])
+        #expect(other.isEmpty)
+        let own = try Fixture.describe(
+            "Die Caritas hilft seit Jahren in Rumänien. Projekte laufen in Cluj und Iasi.",
+            [.org("Caritas"), .country("Rumänien", iso: "RO"), state("Cluj", "RO-CJ"), state("Iasi", "RO-IS")])
+        #expect(own == ["Cluj locatedIn Rumänien", "Iasi locatedIn Rumänien"])
+    }
+
     @Test(arguments: [
         "Die Caritas hilft seit Jahren in Rumänien. Projekte laufen in Cluj.",
         "Die Caritas hilft in Rumänien und Polen. Projekte laufen in Cluj, Iasi und Brasov.",
