@@ -38,6 +38,9 @@ final class ArticleView {
 
         /// A state, province or Land from the subdivisions list (`Ohio`, `Steiermark`).
         var isSubdivision: Bool { source.hasPrefix("places/subdivisions.tsv") }
+
+        /// A continent or world region from the regions list (`Europa`, `Südostasien`).
+        var isWorldRegion: Bool { source.hasPrefix("places/regions.tsv") }
     }
 
     /// The document's mentions, for `MentionRef.key`: the document's own array, shared, where a table of their keys

@@ -107,7 +107,9 @@ final class PlaceRules: Sendable {
                     // not place it either.
                     container = nil
                 } else if !view.matches(end, .hyphen), let place = countryOfAdjective(before: first, in: view),
-                          !lexicon.partySources.contains(source) {
+                          // (`die europäische Polizeibehörde Europol`: a continent's adjective says what the body
+                          // serves, not where it sits.)
+                          !place.isWorldRegion, !lexicon.partySources.contains(source) {
                     // (The adjective first: hashing the source string cost more than the byte tests that turn most
                     // names away.)
                     // `Der deutsche Technologieriese Siemens`, `der panamaischen Anwaltskanzlei Mossack Fonseca`.

@@ -336,6 +336,13 @@ struct PlaceRuleTests {
         #expect(out == (expected.map { [$0] } ?? []))
     }
 
+    /// A continent's adjective says what a body serves, not where it sits.
+    @Test func continentAdjectiveGivesNoLocation() throws {
+        let europe = Fixture.Mark(text: "Europa", type: .place, key: nil, source: "places/regions.tsv:1")
+        #expect(try Fixture.describe("Europa hilft. Die europäische Polizeibehörde Velora warnte.",
+                                     [europe, .org("Velora")]).isEmpty)
+    }
+
     /// `das US-Magazin Wired`: a country fused by a hyphen to the noun for what the body is; not a role compound.
     @Test func countryCompoundBeforeAnOrganisation() throws {
         #expect(try Fixture.describe("Das Tarvonien-Magazin Velora berichtete.",
