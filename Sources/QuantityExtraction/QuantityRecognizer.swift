@@ -710,8 +710,11 @@ struct QuantityRecognizer {
                 return true
             }
             // `zwölf der Insassen aus Syrien, fünf aus Afghanistan und zwei aus dem Irak`: joined to a count
-            // before, with a place of its own.
-            return previous >= sentence.lowerBound && (tokens.isText(previous, ",") || tokens.isText(previous, "und"))
+            // before, with a place of its own; or a part of it (`38 Verdächtige festgenommen, darunter neun in
+            // Deutschland`).
+            return previous >= sentence.lowerBound
+                && (tokens.isText(previous, ",") || tokens.isText(previous, "und")
+                    || tokens.isText(previous, "darunter") || tokens.isText(previous, "davon"))
                 && Self.originPrepositions.contains(tokens.text(next))
                 && (max(sentence.lowerBound, previous - 8)..<previous).contains { numberValue(at: $0) != nil }
         }

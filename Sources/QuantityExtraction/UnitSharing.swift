@@ -100,7 +100,9 @@ struct UnitSharing {
                 && tokens.isInBracketsAfterYear(first: first, last: last)
             // (`von den zehn Bewohnern leben nur noch sechs dort`: what is left of the count.)
             let remnant = first >= 1 && tokens.isText(first - 1, "noch") && tokens.kind(first) == .word
-            let before = first >= 1 && tokens.isText(first - 1, "davon") || furtherBefore || relativePart || remnant
+            // (`darunter neun in Deutschland`: a part of the count, as after `davon`.)
+            let before = first >= 1 && (tokens.isText(first - 1, "davon") || tokens.isText(first - 1, "darunter"))
+                || furtherBefore || relativePart || remnant
                 || copulaEs(before: first, after: next) || forPlace || inOtherYear
             // After an amount of money or a share (`620 Millionen Euro, davon 570 Millionen`) the antecedent is
             // that, not the last count.
