@@ -46,7 +46,7 @@ final class EventTriggerMatcher {
 
     /// How far a trigger may be from the quantity, in tokens.
     private static let reachAfter = 30
-    private static let reachBefore = 10
+    private static let reachBefore = 12
     private static let separableReachBefore = 25
     /// Nouns name what happened only close to the number (`100.000 Kinder sexueller Ausbeutung`).
     private static let nounReach = 6

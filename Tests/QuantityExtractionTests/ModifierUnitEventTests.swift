@@ -203,6 +203,7 @@ struct ModifierUnitEventTests {
     @Test(arguments: [
         ("In Graz wurden gestern 14 Verdächtige festgenommen.", "14 Verdächtige", Quantity.Event.arrested),
         ("Der Zoll hat 300 Kilogramm Kokain beschlagnahmt.", "300 Kilogramm", .seized),
+        ("Die Miliz hat 140 Ausländer festgesetzt.", "140 Ausländer", .arrested),
         ("Die Einsatzkräfte haben 42 Menschen aus dem Wasser gerettet.", "42 Menschen", .rescued),
         ("Indonesien hat 554 Staatsbürger aus Myanmar zurückgeholt.", "554 Staatsbürger", .rescued),
         ("Die Regierung holte 300 Landsleute aus Kambodscha zurück.", "300 Landsleute", .rescued),
@@ -210,6 +211,8 @@ struct ModifierUnitEventTests {
         ("Im Prozess wurden drei Männer verurteilt.", "drei Männer", .convicted),
         ("Die Behörden haben 12 Bordelle geschlossen.", "12 Bordelle", .closed),
         ("Die Familie musste 5.000 Euro zahlen.", "5.000 Euro", .paid),
+        // The verb in second place, an age and a time between it and the amount.
+        ("In Gera zahlte ein 15-Jähriger innerhalb von drei Tagen mehr als 1.200 Euro.", "1.200 Euro", .paid),
         ("Bei dem Unfall gab es fünf Tote.", "fünf Tote", .killed),
         ("Mindestens 20 Personen wurden verletzt.", "20 Personen", .victims),
         ("Die Menge habe fünf Männer angegriffen, teilte die Polizei mit.", "fünf Männer", .victims),
@@ -252,6 +255,12 @@ struct ModifierUnitEventTests {
         let document = try Fixture.run("Die Brille wird im April für 799 Dollar auf den Markt kommen.")
         let quantity = try #require(Fixture.quantity("799 Dollar", in: document))
         #expect(quantity.event == nil)
+    }
+
+    /// `festgesetzt` arrests persons only: a fine fixed at an amount is no arrest.
+    @Test func fixedAmountIsNoArrest() throws {
+        let document = try Fixture.run("Die Strafe wurde auf 500 Euro festgesetzt.")
+        #expect(try #require(Fixture.quantity("500 Euro", in: document)).event == nil)
     }
 
     @Test func capitalisedPluralAloneIsNoPayment() throws {
