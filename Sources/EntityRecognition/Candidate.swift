@@ -159,6 +159,8 @@ enum Rule: String {
     case repeatedName = "repeated-name"
     case roleName = "role-name"
     case speechVerbAfter = "speech-verb-after"
+    /// `Paetongtarn Shinawatra sagte …`: words in no list opening the sentence, a speech verb right after them.
+    case speechVerbBefore = "speech-verb-before"
     case sportsClub = "sports-club"
     case streetName = "street-name"
     /// `auf der A4`, `Ostautobahn A4`: a motorway's or federal road's number. Read by later stages as

@@ -1493,6 +1493,17 @@ final class NameRules {
                 }
             }
         }
+        // `Paetongtarn Shinawatra sagte …`, `Saw Chit Thu bestritt …`: two to four capitalised words that no list
+        // knows (no noun, role or function word; `Jeden Freitag rufen …` is a time) open the sentence and a speech
+        // verb follows, its subject.
+        if isSpeech, case let count = index - range.lowerBound, count >= 2, count <= 4,
+           (range.lowerBound..<index).allSatisfy({
+               isPersonPart($0) && !facts[$0].allCaps && listType[$0] == nil && !isFunction($0) && !roleLike($0)
+                   && !descriptionLike($0) && (!isNoun($0) || isFirstName($0))
+           }),
+           isConvincingName(range.lowerBound..<index) {
+            out.append(person(range.lowerBound..<index, priority: RulePriority.speech, rule: .speechVerbBefore))
+        }
         // Name before a comma and then a speech verb, an article + role, or a role.
         // The name runs back from a capitalised word right before the comma (`isPersonPart`): without one, the cue
         // after the comma is not looked for.

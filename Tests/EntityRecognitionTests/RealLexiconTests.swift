@@ -393,6 +393,15 @@ import Testing
             .isEmpty)
     }
 
+    /// Words no list knows that open the sentence before a speech verb are its subject, a person; a time or a
+    /// role word there is none.
+    @Test func unknownWordsBeforeASpeechVerbNameThePerson() throws {
+        #expect(try Self.mentions("Paetongtarn Shinawatra sagte das am Montag.") == ["Paetongtarn Shinawatra/PER"])
+        #expect(try Self.mentions("Saw Chit Thu bestritt die Vorwürfe.") == ["Saw Chit Thu/PER"])
+        #expect(try Self.mentions("Jeden Freitag rufen Gruppen zu Protesten auf.").isEmpty)
+        #expect(try Self.mentions("Studienautor Kovrin Helt erklärte das.") == ["Kovrin Helt/PER"])
+    }
+
     @Test func shortNounBetweenTwoUnknownWordsIsASyllableOfTheName() throws {
         // `Bun` is a noun the list knows.
         #expect(try Self.mentions("Chou Bun Eng, Vizepräsidentin des Komitees, betonte das.") == ["Chou Bun Eng/PER"])
