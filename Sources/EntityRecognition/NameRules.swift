@@ -814,6 +814,13 @@ final class NameRules {
                 // `Chou Bun Eng`, `Chou Ban Heng`: a short noun between two words in no list is a name's syllable.
                 index += 2
                 parts += 2
+            } else if parts > 0, parts + 2 <= limit, index + 1 < range.upperBound, isUnknownName(index - 1),
+                      isNameSyllableNoun(index), isNameSyllableNoun(index + 1, maximum: 5),
+                      closesName(index + 2, in: range) {
+                // `Saw Min Thein erklärte`: two short nouns closing a name opened by a word in no list.
+                index += 2
+                parts += 2
+                break
             } else {
                 break
             }
@@ -836,6 +843,11 @@ final class NameRules {
         facts[start].capitalised || isNameParticle(start)
             || start + 1 < range.upperBound && facts[start + 1].capitalised
                 && !has(start, WordClass.function | WordClass.descriptive) && isNoun(start)
+    }
+
+    /// Whether a name may end before `index`: the sentence ends, or a lower-case word or a mark follows.
+    private func closesName(_ index: Int, in range: Range<Int>) -> Bool {
+        index >= range.upperBound || !facts[index].capitalised || facts[index].kind != .word
     }
 
     /// A noun of four letters or fewer in no list (`Bun`, `Ban`): between two unknown words it is a syllable of an

@@ -410,6 +410,9 @@ import Testing
         #expect(try Self.mentions("Die Lage sei ernst, sagte Touch Sokhak.") == ["Touch Sokhak/PER"])
         #expect(try Self.mentions("Die Lage sei ernst, sagte Touch Sokhak, Sprecher des Ministeriums.")
             == ["Touch Sokhak/PER"])
+        // Two short nouns closing a name that a word in no list opened (`Min`, `Thein` are nouns).
+        #expect(try Self.mentions("Ihr Sprecher Saw Min Thein erklärte das.") == ["Saw Min Thein/PER"])
+        #expect(try Self.mentions("Ihr Sprecher Saw Min Thein Ende Mai erklärte das.") == ["Saw/PER"])
         // The finite verb of `teilte … mit` is a speech cue as `sagte` is.
         #expect(try Self.mentions("Das teilte Chou Bun Heng am Montag mit.") == ["Chou Bun Heng/PER"])
     }
