@@ -1334,8 +1334,9 @@ final class RoleRules: Sendable {
                 || view.hasCue(.determiner, token) || view.matches(token, in: Self.attachingPrepositions)
                 || (isAdjective(token, in: view) && view.isCapitalized(token + 1))
                 // `Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN)`: a name's `und`, and an
-                // acronym in brackets.
-                || view.matches(token, .und) && view.isCapitalized(token + 1) {
+                // acronym in brackets; `für Südostasien und den Pazifik`: a second noun phrase with its article.
+                || view.matches(token, .und) && (view.isCapitalized(token + 1)
+                    || view.hasCue(.determiner, token + 1) && view.isCapitalized(token + 2)) {
                 token += 1
             } else if view.pastBracketedMention(token) > token {
                 token = view.pastBracketedMention(token)

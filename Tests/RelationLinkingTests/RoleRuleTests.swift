@@ -102,6 +102,15 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Roth memberOf Velora (Chefin)"))
     }
 
+    /// `Der UNODC-Regionalvertreter für Südostasien und den Pazifik, Masood Karimi,`: the role's phrase may join a
+    /// second noun phrase with its article by `und`.
+    @Test func frontedRolePhraseWithTwoRegions() throws {
+        let out = try Fixture.describe(
+            "Der Velora-Regionalvertreter für Südostasien und den Pazifik, Anna Roth, warnte.",
+            [.org("Velora"), .loc("Südostasien"), .loc("Pazifik"), .per("Anna Roth")])
+        #expect(out.contains("Anna Roth memberOf Velora (Regionalvertreter)"))
+    }
+
     /// `Kapitän Philipp Lahm, Thomas Müller und Thiago`: the name right after the role holds it, the names after the
     /// comma are a list, not an apposition to the role.
     @Test func roleBeforeANameIsNoFrontedPhraseForTheListAfterIt() throws {
