@@ -182,7 +182,8 @@ final class RoleRules: Sendable {
             // (`sagte Ursula Siebert von der … am Mittwoch`: right after a verb of saying the person is its
             // subject, as at the sentence's start.)
             if let body = bodyAfterVon(end, sentence: sentence, subject: opensSentence(first, in: view)
-                                        || first > 0 && view.isIn(.verbOfSaying, first - 1), in: view) {
+                                        || first > 0 && view.isIn(.verbOfSaying, first - 1)
+                                        || isSourceNamed(first, in: view), in: view) {
                 let role = roleBefore(name: first, in: view)
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: body.key),
@@ -303,6 +304,15 @@ final class RoleRules: Sendable {
                 || subject && view.isWord(after) && !view.isCapitalized(after)
         else { return nil }
         return body
+    }
+
+    /// `Nach Angaben von Oberstaatsanwältin Petra Lindner von der ZCB flossen …`, `laut Anna Roth vom BKA`: the
+    /// person named at `first`, perhaps after a role word, is a source phrase's source, as a subject is the verb's.
+    private func isSourceNamed(_ first: Int, in view: ArticleView) -> Bool {
+        let before = first >= 1 && hasRole(at: first - 1, in: view) ? first - 1 : first
+        guard before >= 1 else { return false }
+        return view.hasCue(.sourcePreposition, before - 1)
+            || before >= 2 && view.matches(before - 1, .von) && view.hasCue(.sourceNoun, before - 2)
     }
 
     /// Whether the person named at `first` opens the sentence, alone or after an article and a description

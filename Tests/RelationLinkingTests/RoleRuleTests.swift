@@ -264,6 +264,19 @@ struct RoleRuleTests {
         #expect(parent.contains("Karl Brandl memberOf Institut Velora"))
     }
 
+    /// `Nach Angaben von Oberstaatsanwältin Petra Lindner von der ZCB flossen …`: the source of a source phrase
+    /// works where `von der` says, as a sentence's subject does; an agent after a passive does not.
+    @Test func sourceWorksForTheBodyAfterVon() throws {
+        let marks: [Fixture.Mark] = [.per("Anna Roth"), .org("Velora")]
+        let source = try Fixture.describe(
+            "Nach Angaben von Oberstaatsanwältin Anna Roth von der Velora flossen dort Gelder.", marks)
+        #expect(source.contains("Anna Roth memberOf Velora (Oberstaatsanwältin)"))
+        let laut = try Fixture.describe("Laut Anna Roth von der Velora stiegen die Fälle.", marks)
+        #expect(laut.contains("Anna Roth memberOf Velora"))
+        let agent = try Fixture.describe("Dann wurde Anna Roth von der Velora festgenommen.", marks)
+        #expect(!agent.contains { $0.contains("memberOf") })
+    }
+
     @Test func roleHeldInEveryListedBody() throws {
         let out = try Fixture.describe(
             "Das sagte Karl Brandl, Leiter des Netzwerks Velora, Nordo und Westa, am Sonntag.",
