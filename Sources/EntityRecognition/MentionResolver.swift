@@ -254,13 +254,12 @@ final class MentionResolver {
         // The keys in scratch memory (on the stack for most articles' few candidates), not an array allocated and
         // freed for each article.
         withScratch(of: UInt64.self, capacity: count) { keys in
-            var keys = keys
             for index in 0..<count {
                 let candidate = candidates[index]
                 keys[index] = UInt64(0xFFF - candidate.span.length) << 52 | UInt64(0xFF - candidate.priority) << 44
                     | UInt64(candidate.span.begin) << 20 | UInt64(candidate.type.rank) << 18 | UInt64(index)
             }
-            keys.sort()
+            KeySort.sort(keys)
             // Runs sorted through the buffer: sorting `order[start..<end]` copied the slice out and back.
             order.refill(capacity: count) { order in
                 for index in 0..<count { order[index] = Int(keys[index] & 0x3FFFF) }
@@ -377,14 +376,13 @@ final class MentionResolver {
         // as `acceptanceOrder(_:into:)` keeps its keys.
         let count = candidates.count
         withScratch(of: UInt64.self, capacity: count) { keys in
-            var keys = keys
             for index in 0..<count {
                 let span = candidates[index].span
                 let rank = byType ? UInt64(candidates[index].type.rank) : 0
                 keys[index] = UInt64(span.begin) << 40 | UInt64((1 << 24) - 1 - span.end) << 16 | rank << 14
                     | UInt64(index)
             }
-            keys.sort()
+            KeySort.sort(keys)
             // `keys[target] & 0x3FFF`: the position whose candidate goes to `target`; set to `target` once there.
             candidates.withUnsafeMutableBufferPointer { buffer in
                 for start in 0..<count where Int(keys[start] & 0x3FFF) != start {
@@ -1146,7 +1144,6 @@ final class MentionResolver {
             return
         }
         withScratch(of: UInt64.self, capacity: count) { keys in
-            var keys = keys
             for index in 0..<count {
                 let span = candidates[index].span
                 let linked: UInt64 = candidates[index].link != nil ? 1 : 0
@@ -1154,7 +1151,7 @@ final class MentionResolver {
                 keys[index] = linked << 63 | alone << 62 | UInt64(span.begin) << 38
                     | UInt64((1 << 24) - 1 - span.end) << 14 | UInt64(index)
             }
-            keys.sort()
+            KeySort.sort(keys)
             for index in 0..<count { order[index] = Int32(truncatingIfNeeded: keys[index] & 0x3FFF) }
         }
     }
