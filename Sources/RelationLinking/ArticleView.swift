@@ -71,8 +71,12 @@ final class ArticleView {
     /// token (`lowerCase`): the bytes between tokens are as written. `word(_:)` makes a `String` only where a rule
     /// needs one.
     let lowerBytes: UnsafeBufferPointer<UInt8>
-    let lowerStart: UnsafeBufferPointer<Int32>
-    let lowerEnd: UnsafeBufferPointer<Int32>
+    /// Where each token's lower-cased bytes start in `lowerBytes`.
+    // Both ends are read through the one pointer to their pairs: a rule that reads both loads one from the view.
+    var lowerStart: LowerBound { LowerBound(lowerBounds, end: false) }
+    /// Where each token's lower-cased bytes end in `lowerBytes`.
+    var lowerEnd: LowerBound { LowerBound(lowerBounds, end: true) }
+    private let lowerBounds: UnsafeMutablePointer<Int32>
     /// Vocabulary id of each token (`LinkingLexicon.vocabulary`), -1 for words no rule or list names.
     let ids: UnsafeBufferPointer<Int32>
     /// Lexicon bits of each token (`LinkingLexicon.wordBits`).
@@ -383,8 +387,9 @@ final class ArticleView {
         let bits = layout.bits(in: raw)
         let ids = layout.ids(in: raw)
         let flags = layout.flags(in: raw)
-        let lowerStart = layout.starts(in: raw)
-        let lowerEnd = layout.ends(in: raw)
+        let bounds = layout.bounds(in: raw)
+        let lowerStart = LowerBound(bounds, end: false)
+        let lowerEnd = LowerBound(bounds, end: true)
         let buffer = layout.lowerBytes(in: raw)
         // The sentence column (written with the lower case where the sentences tile the tokens), the two role
         // caches, the country cache.
@@ -404,7 +409,7 @@ final class ArticleView {
         let (written, allStable, otherCount) = document.sentences.withUnsafeBufferPointer { sentences in
             Self.lowerCase(
                 tokens: tokens, scalars: scalars, document: document, lexicon: lexicon, into: buffer,
-                starts: lowerStart, ends: lowerEnd, flags: flags, ids: ids, bits: bits, others: others,
+                bounds: bounds, flags: flags, ids: ids, bits: bits, others: others,
                 summaries: SentenceSummaries(
                     sentences: tiles ? sentences : UnsafeBufferPointer(start: nil, count: 0), sentenceOf: columns,
                     bits: sentenceBits, words: sentenceWords))
@@ -429,8 +434,7 @@ final class ArticleView {
             }
         }
         lowerBytes = UnsafeBufferPointer(rebasing: buffer[..<written])
-        self.lowerStart = UnsafeBufferPointer(lowerStart)
-        self.lowerEnd = UnsafeBufferPointer(lowerEnd)
+        lowerBounds = bounds
         self.ids = UnsafeBufferPointer(ids)
         self.bits = UnsafeBufferPointer(bits)
         self.flags = UnsafeBufferPointer(flags)
@@ -1100,17 +1104,17 @@ final class ArticleView {
     ]
 
     /// Lower-cases the tokens into one UTF-8 buffer (`out`, `Storage.lowerByteCount` bytes; returns how many it
-    /// wrote), with where each token's bytes start and end, its `Flag`s, and for tokens in NFC (`Flag.stable`) its
-    /// vocabulary id and lexicon bits. The text is copied whole first, and a token of ASCII and Latin-1 is its own
-    /// span of the copy: only the tokens whose form has a capital (`TokenForm.flags`, worked out by segmentation) are
-    /// lower-cased there (`foldCapitals`), the others are their own lower case already, and the bytes between tokens
-    /// are never read. Tokens with other code points are folded one by one (`foldOther`) into the room after the
-    /// copy. `allStable` tells that no token needs the `String` dictionary; the first `otherCount` of `others` are
-    /// the tokens looked up after the pass, whose ids `summaries` leaves out.
+    /// wrote), with where each token's bytes start and end (`bounds`, two a token), its `Flag`s, and for tokens in
+    /// NFC (`Flag.stable`) its vocabulary id and lexicon bits. The text is copied whole first, and a token of ASCII
+    /// and Latin-1 is its own span of the copy: only the tokens whose form has a capital (`TokenForm.flags`, worked
+    /// out by segmentation) are lower-cased there (`foldCapitals`), the others are their own lower case already, and
+    /// the bytes between tokens are never read. Tokens with other code points are folded one by one (`foldOther`)
+    /// into the room after the copy. `allStable` tells that no token needs the `String` dictionary; the first
+    /// `otherCount` of `others` are the tokens looked up after the pass, whose ids `summaries` leaves out.
     private static func lowerCase(
         tokens: [Token], scalars: [Unicode.Scalar], document: Document, lexicon: LinkingLexicon,
-        into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
-        ends: UnsafeMutableBufferPointer<Int32>, flags: UnsafeMutableBufferPointer<UInt8>,
+        into out: UnsafeMutableBufferPointer<UInt8>, bounds: UnsafeMutablePointer<Int32>,
+        flags: UnsafeMutableBufferPointer<UInt8>,
         ids: UnsafeMutableBufferPointer<Int32>, bits: UnsafeMutableBufferPointer<UInt64>,
         others: UnsafeMutableBufferPointer<Int32>, summaries: SentenceSummaries
     ) -> (written: Int, allStable: Bool, otherCount: Int) {
@@ -1123,7 +1127,7 @@ final class ArticleView {
                                 lexicon.keyedVocabulary.withProbe { keyed in
                                     lowerCase(
                                         tokens, scalars, forms: forms, utf8: utf8, offsets: offsets, into: out,
-                                        starts: starts, ends: ends, flags: flags, probe: probe, keyed: keyed, ids: ids,
+                                        bounds: bounds, flags: flags, probe: probe, keyed: keyed, ids: ids,
                                         bitsByID: bitsByID, bits: bits, others: others, summaries: summaries)
                                 }
                             }
@@ -1135,14 +1139,14 @@ final class ArticleView {
     }
 
     /// The loop of `lowerCase(tokens:scalars:)` on unsafe buffers (it runs once per token), which writes every
-    /// element of `starts`, `ends`, `flags`, `ids` and `bits`; returns the bytes written and whether every token
+    /// element of `bounds`, `flags`, `ids` and `bits`; returns the bytes written and whether every token
     /// is `Flag.stable`. `others` (room for a token each) holds the tokens looked up after the pass; their count is
     /// returned.
     private static func lowerCase(
         _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
         forms: UnsafeBufferPointer<TokenForm>, utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
-        into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
-        ends: UnsafeMutableBufferPointer<Int32>, flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe,
+        into out: UnsafeMutableBufferPointer<UInt8>, bounds: UnsafeMutablePointer<Int32>,
+        flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe,
         keyed: KeyedVocabulary.Probe, ids: UnsafeMutableBufferPointer<Int32>, bitsByID: UnsafeBufferPointer<UInt64>,
         bits: UnsafeMutableBufferPointer<UInt64>, others: UnsafeMutableBufferPointer<Int32>,
         summaries: SentenceSummaries
@@ -1186,9 +1190,9 @@ final class ArticleView {
                 guard form.isLatin1 && !span.isEmpty else {
                     // A code point from U+0100 up (or no text): folded by code point, after the copy.
                     let folded = foldOther(span, scalars, into: out, at: written, flag: stableFlag & ~Flag.stable)
-                    starts[index] = Int32(truncatingIfNeeded: written)
+                    bounds[index &* 2] = Int32(truncatingIfNeeded: written)
                     written &+= folded.count
-                    ends[index] = Int32(truncatingIfNeeded: written)
+                    bounds[index &* 2 &+ 1] = Int32(truncatingIfNeeded: written)
                     flags[index] = folded.flag
                     allStable = allStable && folded.flag & Flag.stable != 0
                     others[otherCount] = Int32(truncatingIfNeeded: index)
@@ -1198,8 +1202,8 @@ final class ArticleView {
                 // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
                 let start = Int(truncatingIfNeeded: offsets[span.begin])
                 let end = Int(truncatingIfNeeded: offsets[span.end])
-                starts[index] = Int32(truncatingIfNeeded: start)
-                ends[index] = Int32(truncatingIfNeeded: end)
+                bounds[index &* 2] = Int32(truncatingIfNeeded: start)
+                bounds[index &* 2 &+ 1] = Int32(truncatingIfNeeded: end)
                 if form.flags & (TokenForm.Flag.capitalised | TokenForm.Flag.innerCaps) != 0 {
                     foldCapitals(out.baseAddress! + start, count: end &- start, onlyFirst: !form.hasInnerCaps)
                 }
@@ -1219,8 +1223,8 @@ final class ArticleView {
         for other in others[..<otherCount] {
             let index = Int(other)
             if flags[index] & Flag.stable != 0 {
-                let start = Int(starts[index])
-                let count = Int(ends[index]) &- start
+                let start = Int(bounds[index &* 2])
+                let count = Int(bounds[index &* 2 &+ 1]) &- start
                 let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
                     & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
                 if let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
