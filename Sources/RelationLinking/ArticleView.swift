@@ -74,8 +74,12 @@ final class ArticleView {
     /// token (`lowerCase`): the bytes between tokens are as written. `word(_:)` makes a `String` only where a rule
     /// needs one.
     let lowerBytes: UnsafeBufferPointer<UInt8>
-    let lowerStart: UnsafeBufferPointer<Int32>
-    let lowerEnd: UnsafeBufferPointer<Int32>
+    /// Where each token's lower-cased bytes start in `lowerBytes`.
+    // Both ends are read through the one pointer to their pairs: a rule that reads both loads one from the view.
+    var lowerStart: LowerBound { LowerBound(lowerBounds, end: false) }
+    /// Where each token's lower-cased bytes end in `lowerBytes`.
+    var lowerEnd: LowerBound { LowerBound(lowerBounds, end: true) }
+    private let lowerBounds: UnsafeMutablePointer<Int32>
     /// Vocabulary id of each token (`LinkingLexicon.vocabulary`), -1 for words no rule or list names.
     let ids: UnsafeBufferPointer<Int32>
     /// Lexicon bits of each token (`LinkingLexicon.wordBits`).
@@ -386,12 +390,33 @@ final class ArticleView {
         let bits = layout.bits(in: raw)
         let ids = layout.ids(in: raw)
         let flags = layout.flags(in: raw)
-        let lowerStart = layout.starts(in: raw)
-        let lowerEnd = layout.ends(in: raw)
+        let bounds = layout.bounds(in: raw)
+        let lowerStart = LowerBound(bounds, end: false)
+        let lowerEnd = LowerBound(bounds, end: true)
         let buffer = layout.lowerBytes(in: raw)
-        let (written, allStable) = Self.lowerCase(
-            tokens: tokens, scalars: scalars, document: document, lexicon: lexicon, into: buffer, starts: lowerStart,
-            ends: lowerEnd, flags: flags, ids: ids, bits: bits, others: layout.pending(in: raw))
+        // The sentence column (written with the lower case where the sentences tile the tokens), the two role
+        // caches, the country cache.
+        let columns = layout.columns(in: raw)
+        let sentenceBits = layout.sentenceBits(in: raw)
+        let sentenceWords = layout.sentenceWords(in: raw)
+        // Whether the sentences tile the tokens, in order: then a token's sentence holds it and no other does.
+        var tiled = true
+        var nextToken = 0
+        for sentence in document.sentences {
+            let range = sentence.tokenRange.clamped(to: 0..<count)
+            tiled = tiled && range.lowerBound == nextToken
+            nextToken = range.upperBound
+        }
+        let tiles = tiled && nextToken == count
+        let others = layout.pending(in: raw)
+        let (written, allStable, otherCount) = document.sentences.withUnsafeBufferPointer { sentences in
+            Self.lowerCase(
+                tokens: tokens, scalars: scalars, document: document, lexicon: lexicon, into: buffer,
+                bounds: bounds, flags: flags, ids: ids, bits: bits, others: others,
+                summaries: SentenceSummaries(
+                    sentences: tiles ? sentences : UnsafeBufferPointer(start: nil, count: 0), sentenceOf: columns,
+                    bits: sentenceBits, words: sentenceWords))
+        }
         // Tokens with a code point that may be outside NFC ask the `String` dictionary (canonical equivalence).
         // Most articles have none.
         if !allStable {
@@ -403,14 +428,19 @@ final class ArticleView {
                 }
             }
         }
+        // The tokens looked up after the pass join their sentence's summary now that their ids are known.
+        if tiles {
+            for other in others[..<otherCount] {
+                let sentence = Int(columns[Int(other)])
+                sentenceBits[sentence] |= bits[Int(other)]
+                sentenceWords[sentence].insert(id: ids[Int(other)])
+            }
+        }
         lowerBytes = UnsafeBufferPointer(rebasing: buffer[..<written])
-        self.lowerStart = UnsafeBufferPointer(lowerStart)
-        self.lowerEnd = UnsafeBufferPointer(lowerEnd)
+        lowerBounds = bounds
         self.ids = UnsafeBufferPointer(ids)
         self.bits = UnsafeBufferPointer(bits)
         self.flags = UnsafeBufferPointer(flags)
-        // The sentence column (written below), the two role caches, the country cache.
-        let columns = layout.columns(in: raw)
         (columns + count).initialize(repeating: Self.unknown, count: count * 2)
         (columns + count * 3).initialize(repeating: 0, count: document.mentions.count)
         roleIndex = columns + count
@@ -424,32 +454,21 @@ final class ArticleView {
             TokenColumn(storage: cleared + count * number, count: count)
         }
 
-        // One pass over each sentence's tokens: its index into the sentence column (a later sentence overwriting an
-        // earlier one's), its lexicon bits and its rule words into the sentence's summary.
         let sentenceOf = SentenceColumn(column: column(0))
         self.sentenceOf = sentenceOf
-        let sentenceBits = layout.sentenceBits(in: raw)
-        let sentenceWords = layout.sentenceWords(in: raw)
-        // Whether the sentences tile the tokens, in order: then a token's sentence holds it and no other does.
-        var tiled = true
-        var nextToken = 0
-        for (index, sentence) in document.sentences.enumerated() {
-            var found: UInt64 = 0
-            var words: RuleWordSet = []
-            let range = sentence.tokenRange.clamped(to: 0..<count)
-            tiled = tiled && range.lowerBound == nextToken
-            nextToken = range.upperBound
-            for token in range {
-                columns[token] = Int32(truncatingIfNeeded: index)
-                found |= bits[token]
-                words.insert(id: ids[token])
+        // Sentences that leave tokens out (or overlap): one pass over each sentence's tokens for its lexicon bits
+        // and its rule words; those tokens are in no sentence, the others in the last that holds them.
+        if !tiles {
+            for (index, sentence) in document.sentences.enumerated() {
+                var found: UInt64 = 0
+                var words: RuleWordSet = []
+                for token in sentence.tokenRange.clamped(to: 0..<count) {
+                    found |= bits[token]
+                    words.insert(id: ids[token])
+                }
+                sentenceBits.initializeElement(at: index, to: found)
+                sentenceWords.initializeElement(at: index, to: words)
             }
-            sentenceBits.initializeElement(at: index, to: found)
-            sentenceWords.initializeElement(at: index, to: words)
-        }
-        // Sentences that leave tokens out (or overlap): those tokens are in no sentence, the others in the last
-        // that holds them.
-        if !(tiled && nextToken == count) {
             columns.initialize(repeating: -1, count: count)
             for (index, sentence) in document.sentences.enumerated() {
                 for token in sentence.tokenRange.clamped(to: 0..<count) {
@@ -501,7 +520,7 @@ final class ArticleView {
         // Each sentence's first mention, where the sentences tile the tokens in order (then their starts and the
         // mentions' both ascend, and one merged walk finds them all).
         let sentenceMentions = layout.sentenceMentions(in: raw)
-        sentencesTile = tiled && nextToken == count
+        sentencesTile = tiles
         if sentencesTile {
             var next = 0
             for (index, sentence) in document.sentences.enumerated() {
@@ -536,7 +555,7 @@ final class ArticleView {
         quoteAt = clearedColumn(3)
         let quotes = Self.quotes(
             ids: self.ids, flags: self.flags, tokens: tokens, sentenceOf: sentenceOf,
-            tiling: tiled && nextToken == count ? (document.sentences, self.sentenceWords) : nil, into: quoteAt)
+            tiling: tiles ? (document.sentences, self.sentenceWords) : nil, into: quoteAt)
         self.quotes = quotes
     }
 
@@ -1088,19 +1107,20 @@ final class ArticleView {
     ]
 
     /// Lower-cases the tokens into one UTF-8 buffer (`out`, `Storage.lowerByteCount` bytes; returns how many it
-    /// wrote), with where each token's bytes start and end, its `Flag`s, and for tokens in NFC (`Flag.stable`) its
-    /// vocabulary id and lexicon bits. The text is copied whole first, and a token of ASCII and Latin-1 is its own
-    /// span of the copy: only the tokens whose form has a capital (`TokenForm.flags`, worked out by segmentation) are
-    /// lower-cased there (`foldCapitals`), the others are their own lower case already, and the bytes between tokens
-    /// are never read. Tokens with other code points are folded one by one (`foldOther`) into the room after the
-    /// copy. `allStable` tells that no token needs the `String` dictionary.
+    /// wrote), with where each token's bytes start and end (`bounds`, two a token), its `Flag`s, and for tokens in
+    /// NFC (`Flag.stable`) its vocabulary id and lexicon bits. The text is copied whole first, and a token of ASCII
+    /// and Latin-1 is its own span of the copy: only the tokens whose form has a capital (`TokenForm.flags`, worked
+    /// out by segmentation) are lower-cased there (`foldCapitals`), the others are their own lower case already, and
+    /// the bytes between tokens are never read. Tokens with other code points are folded one by one (`foldOther`)
+    /// into the room after the copy. `allStable` tells that no token needs the `String` dictionary; the first
+    /// `otherCount` of `others` are the tokens looked up after the pass, whose ids `summaries` leaves out.
     private static func lowerCase(
         tokens: [Token], scalars: [Unicode.Scalar], document: Document, lexicon: LinkingLexicon,
-        into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
-        ends: UnsafeMutableBufferPointer<Int32>, flags: UnsafeMutableBufferPointer<UInt8>,
+        into out: UnsafeMutableBufferPointer<UInt8>, bounds: UnsafeMutablePointer<Int32>,
+        flags: UnsafeMutableBufferPointer<UInt8>,
         ids: UnsafeMutableBufferPointer<Int32>, bits: UnsafeMutableBufferPointer<UInt64>,
-        others: UnsafeMutableBufferPointer<Int32>
-    ) -> (written: Int, allStable: Bool) {
+        others: UnsafeMutableBufferPointer<Int32>, summaries: SentenceSummaries
+    ) -> (written: Int, allStable: Bool, otherCount: Int) {
         document.withUTF8AndOffsets { utf8, offsets in
             scalars.withUnsafeBufferPointer { scalars in
                 tokens.withUnsafeBufferPointer { tokens in
@@ -1110,8 +1130,8 @@ final class ArticleView {
                                 lexicon.keyedVocabulary.withProbe { keyed in
                                     lowerCase(
                                         tokens, scalars, forms: forms, utf8: utf8, offsets: offsets, into: out,
-                                        starts: starts, ends: ends, flags: flags, probe: probe, keyed: keyed, ids: ids,
-                                        bitsByID: bitsByID, bits: bits, others: others)
+                                        bounds: bounds, flags: flags, probe: probe, keyed: keyed, ids: ids,
+                                        bitsByID: bitsByID, bits: bits, others: others, summaries: summaries)
                                 }
                             }
                         }
@@ -1122,16 +1142,18 @@ final class ArticleView {
     }
 
     /// The loop of `lowerCase(tokens:scalars:)` on unsafe buffers (it runs once per token), which writes every
-    /// element of `starts`, `ends`, `flags`, `ids` and `bits`; returns the bytes written and whether every token
-    /// is `Flag.stable`. `others` (room for a token each) holds the tokens looked up after the pass.
+    /// element of `bounds`, `flags`, `ids` and `bits`; returns the bytes written and whether every token
+    /// is `Flag.stable`. `others` (room for a token each) holds the tokens looked up after the pass; their count is
+    /// returned.
     private static func lowerCase(
         _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
         forms: UnsafeBufferPointer<TokenForm>, utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
-        into out: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>,
-        ends: UnsafeMutableBufferPointer<Int32>, flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe,
+        into out: UnsafeMutableBufferPointer<UInt8>, bounds: UnsafeMutablePointer<Int32>,
+        flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe,
         keyed: KeyedVocabulary.Probe, ids: UnsafeMutableBufferPointer<Int32>, bitsByID: UnsafeBufferPointer<UInt64>,
-        bits: UnsafeMutableBufferPointer<UInt64>, others: UnsafeMutableBufferPointer<Int32>
-    ) -> (written: Int, allStable: Bool) {
+        bits: UnsafeMutableBufferPointer<UInt64>, others: UnsafeMutableBufferPointer<Int32>,
+        summaries: SentenceSummaries
+    ) -> (written: Int, allStable: Bool, otherCount: Int) {
         let base = UnsafePointer(out.baseAddress!)
         let textCount = utf8.count
         if let text = utf8.baseAddress { out.baseAddress!.update(from: text, count: textCount) }
@@ -1144,49 +1166,68 @@ final class ArticleView {
         // after the pass, when every token's bytes are followed by at least eight readable ones (the text's, or the
         // zeros after it or after the last token).
         var otherCount = 0
-        for index in tokens.indices {
-            let span = tokens[index].span
-            // The kind's flag with `Flag.stable`, which every Latin-1 token has: or-ed in apart, it cost an
-            // instruction a token.
-            let stableFlag: UInt8
-            switch tokens[index].kind {
-            case .punctuation: stableFlag = Flag.punctuation | Flag.stable
-            case .word: stableFlag = Flag.word | Flag.stable
-            case .number: stableFlag = Flag.number | Flag.stable
-            case .symbol: stableFlag = Flag.stable
+        // Sentence by sentence where they tile the tokens (else all in one run, summed up by the caller): each
+        // token's sentence, lexicon bits and rule word are at hand here, and a pass of their own read them back.
+        let sentences = summaries.sentences
+        var index = 0
+        for run in 0..<max(sentences.count, 1) {
+            // (Clamped as the caller's test of the tiling clamps them.)
+            let runEnd = sentences.isEmpty ? tokens.count : min(sentences[run].tokenRange.upperBound, tokens.count)
+            let sentenceIndex = Int32(truncatingIfNeeded: run)
+            var found: UInt64 = 0
+            var words: RuleWordSet = []
+            while index < runEnd {
+                defer { index &+= 1 }
+                summaries.sentenceOf[index] = sentenceIndex
+                let span = tokens[index].span
+                // The kind's flag with `Flag.stable`, which every Latin-1 token has: or-ed in apart, it cost an
+                // instruction a token.
+                let stableFlag: UInt8
+                switch tokens[index].kind {
+                case .punctuation: stableFlag = Flag.punctuation | Flag.stable
+                case .word: stableFlag = Flag.word | Flag.stable
+                case .number: stableFlag = Flag.number | Flag.stable
+                case .symbol: stableFlag = Flag.stable
+                }
+                let form = forms[index]
+                guard form.isLatin1 && !span.isEmpty else {
+                    // A code point from U+0100 up (or no text): folded by code point, after the copy.
+                    let folded = foldOther(span, scalars, into: out, at: written, flag: stableFlag & ~Flag.stable)
+                    bounds[index &* 2] = Int32(truncatingIfNeeded: written)
+                    written &+= folded.count
+                    bounds[index &* 2 &+ 1] = Int32(truncatingIfNeeded: written)
+                    flags[index] = folded.flag
+                    allStable = allStable && folded.flag & Flag.stable != 0
+                    others[otherCount] = Int32(truncatingIfNeeded: index)
+                    otherCount &+= 1
+                    continue
+                }
+                // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
+                let start = Int(truncatingIfNeeded: offsets[span.begin])
+                let end = Int(truncatingIfNeeded: offsets[span.end])
+                bounds[index &* 2] = Int32(truncatingIfNeeded: start)
+                bounds[index &* 2 &+ 1] = Int32(truncatingIfNeeded: end)
+                if form.flags & (TokenForm.Flag.capitalised | TokenForm.Flag.innerCaps) != 0 {
+                    foldCapitals(out.baseAddress! + start, count: end &- start, onlyFirst: !form.hasInnerCaps)
+                }
+                flags[index] = stableFlag | (form.isCapitalised ? Flag.capitalized : 0)
+                let entry = keyed.entry(of: form.folded)
+                ids[index] = entry.id
+                bits[index] = entry.bits
+                found |= entry.bits
+                words.insert(id: entry.id)
             }
-            let form = forms[index]
-            guard form.isLatin1 && !span.isEmpty else {
-                // A code point from U+0100 up (or no text): folded by code point, after the copy.
-                let folded = foldOther(span, scalars, into: out, at: written, flag: stableFlag & ~Flag.stable)
-                starts[index] = Int32(truncatingIfNeeded: written)
-                written &+= folded.count
-                ends[index] = Int32(truncatingIfNeeded: written)
-                flags[index] = folded.flag
-                allStable = allStable && folded.flag & Flag.stable != 0
-                others[otherCount] = Int32(truncatingIfNeeded: index)
-                otherCount &+= 1
-                continue
+            if !sentences.isEmpty {
+                summaries.bits.initializeElement(at: run, to: found)
+                summaries.words.initializeElement(at: run, to: words)
             }
-            // ASCII and Latin-1 only: folded in the copy, where the token stands in the text.
-            let start = Int(truncatingIfNeeded: offsets[span.begin])
-            let end = Int(truncatingIfNeeded: offsets[span.end])
-            starts[index] = Int32(truncatingIfNeeded: start)
-            ends[index] = Int32(truncatingIfNeeded: end)
-            if form.flags & (TokenForm.Flag.capitalised | TokenForm.Flag.innerCaps) != 0 {
-                foldCapitals(out.baseAddress! + start, count: end &- start, onlyFirst: !form.hasInnerCaps)
-            }
-            flags[index] = stableFlag | (form.isCapitalised ? Flag.capitalized : 0)
-            let entry = keyed.entry(of: form.folded)
-            ids[index] = entry.id
-            bits[index] = entry.bits
         }
         // Text made of stable code points is NFC, where byte equality is `String` equality.
         for other in others[..<otherCount] {
             let index = Int(other)
             if flags[index] & Flag.stable != 0 {
-                let start = Int(starts[index])
-                let count = Int(ends[index]) &- start
+                let start = Int(bounds[index &* 2])
+                let count = Int(bounds[index &* 2 &+ 1]) &- start
                 let head = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
                     & (count >= 8 ? UInt64.max : (1 &<< UInt64(count &* 8)) &- 1)
                 if let id = probe.id(ofPadded: UnsafeBufferPointer(start: base + start, count: count), head: head) {
@@ -1200,7 +1241,16 @@ final class ArticleView {
         }
         // Past the tokens folded one by one, the eight-byte loads of the last of them read zeros.
         (out.baseAddress! + written).initialize(repeating: 0, count: 16)
-        return (written + 16, allStable)
+        return (written + 16, allStable, otherCount)
+    }
+
+    /// Where `lowerCase` writes, for sentences that tile the tokens (`sentences`, empty where they do not), each
+    /// token's sentence and each sentence's lexicon bits and rule words.
+    private struct SentenceSummaries {
+        let sentences: UnsafeBufferPointer<Sentence>
+        let sentenceOf: UnsafeMutablePointer<Int32>
+        let bits: UnsafeMutableBufferPointer<UInt64>
+        let words: UnsafeMutableBufferPointer<RuleWordSet>
     }
 
     /// The second byte of a Latin-1 capital after its lead byte 0xC3: U+00C0–U+00DE but `×` (U+00D7), whose lower

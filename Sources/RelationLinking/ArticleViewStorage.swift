@@ -1,7 +1,7 @@
 extension ArticleView {
     /// Where each table of an `ArticleView` lies in its one allocation: the eight-byte values first (token bits,
     /// sentence bits, sentence rule words, the mentions' `MentionRef`s), then the four-byte ones (the sentence column
-    /// and role caches, the country cache, the lower-cased bytes' starts and ends, the vocabulary ids, the tokens left
+    /// and role caches, the country cache, the lower-cased bytes' bounds, the vocabulary ids, the tokens left
     /// to look up, each sentence's first mention, the quantities' and dates' tokens), then the bytes (token flags, the
     /// lower-cased text), so that every table is aligned without padding.
     ///
@@ -24,8 +24,7 @@ extension ArticleView {
         private let sentenceWordsOffset: Int
         private let mentionRefsOffset: Int
         private let columnsOffset: Int
-        private let startsOffset: Int
-        private let endsOffset: Int
+        private let boundsOffset: Int
         private let idsOffset: Int
         private let pendingOffset: Int
         private let sentenceMentionsOffset: Int
@@ -44,9 +43,8 @@ extension ArticleView {
             sentenceWordsOffset = sentenceBitsOffset + sentences * 8
             mentionRefsOffset = sentenceWordsOffset + sentences * MemoryLayout<RuleWordSet>.stride
             columnsOffset = mentionRefsOffset + mentions * MemoryLayout<MentionRef>.stride
-            startsOffset = columnsOffset + (tokens * Self.columnCount + mentions) * 4
-            endsOffset = startsOffset + tokens * 4
-            idsOffset = endsOffset + tokens * 4
+            boundsOffset = columnsOffset + (tokens * Self.columnCount + mentions) * 4
+            idsOffset = boundsOffset + tokens * 8
             pendingOffset = idsOffset + tokens * 4
             sentenceMentionsOffset = pendingOffset + tokens * 4
             spanTokensOffset = sentenceMentionsOffset + sentences * 4
@@ -80,12 +78,9 @@ extension ArticleView {
             (raw + columnsOffset).bindMemory(to: Int32.self, capacity: tokens * Self.columnCount + mentions)
         }
 
-        func starts(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
-            int32s(at: startsOffset, in: raw)
-        }
-
-        func ends(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
-            int32s(at: endsOffset, in: raw)
+        /// Each token's lower-cased bytes' start and end, side by side (`LowerBound`).
+        func bounds(in raw: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Int32> {
+            (raw + boundsOffset).bindMemory(to: Int32.self, capacity: tokens * 2)
         }
 
         func ids(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
