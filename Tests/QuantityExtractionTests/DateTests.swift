@@ -175,6 +175,7 @@ struct DateTests {
         ("Tags darauf trat das Gesetz in Kraft.", "Tags darauf"),
         ("Vergangene Woche stieg die Zahl.", "Vergangene Woche"),
         ("Im gesamten Vorjahr stieg die Zahl.", "gesamten Vorjahr"),
+        ("Es waren doppelt so viele wie im Vorjahreszeitraum.", "Vorjahreszeitraum"),
         ("Geöffnet ist von Montag bis Freitag.", "Montag bis Freitag"),
         ("Von Sonntag auf Montag kamen 100 Menschen.", "Sonntag auf Montag"),
         ("Gesperrt war von 7 Uhr bis 10 Uhr.", "7 Uhr bis 10 Uhr"),
