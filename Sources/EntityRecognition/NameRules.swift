@@ -618,6 +618,11 @@ final class NameRules {
         static let acronymHeads = keys(
             "Energy Insight Securities Capital Group Holdings Research Systems Networks Solutions Motors Airlines "
                 + "Airways Pharmaceuticals Investments Ventures Consulting Media Software Analytics")
+        /// Last words of English company names that close a name after a company's type word (`die Firma Zun Yuan
+        /// Technology`, `Baofu Land Development`), also past words the German lists know (`Yuan`, `Land`).
+        static let companyHeads = keys(
+            "Technology Technologies Development Holding Holdings Group Company Corporation Limited Ltd Investment "
+                + "Investments Trading Industries Enterprises Resorts Entertainment Properties")
         /// Heads that end an English organisation's name only after a word saying what kind of centre it is
         /// (`Pew Research Center`, `Johnson Space Center`; not `Shopping Center`, `Design Center`).
         static let qualifiedHeads = keys("Center Centre Games")
@@ -2167,6 +2172,7 @@ final class NameRules {
             return
         }
         var end = typedName(from: start, in: range)
+        if let headEnd = companyHeadEnd(from: start, in: range), headEnd > end { end = headEnd }
         if end == start, let name = campaignName(typeWord: index, in: range) {
             out.append(Candidate(
                 tokens: name, span: TextSpan(facts[name.lowerBound].span.begin, facts[name.upperBound - 1].span.end),
@@ -2342,6 +2348,19 @@ final class NameRules {
             }
         }
         return end
+    }
+
+    /// The end of a run of up to five capitalised words from `start` that an English company head closes
+    /// (`Zun Yuan Technology`), if one; at least one word stands before the head.
+    private func companyHeadEnd(from start: Int, in range: Range<Int>) -> Int? {
+        var found: Int?
+        var index = start
+        while index < range.upperBound, index - start < 5, facts[index].kind == .word, facts[index].capitalised,
+              !facts[index].hyphenJoinedAfter, !isFunction(index) {
+            if index > start, isText(index, Literal.companyHeads) { found = index + 1 }
+            index += 1
+        }
+        return found
     }
 
     /// A single word after a company's type word that is a surname: listed, or written after a first name

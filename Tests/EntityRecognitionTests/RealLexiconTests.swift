@@ -402,6 +402,13 @@ import Testing
         #expect(try Self.mentions("Studienautor Kovrin Helt erklärte das.") == ["Kovrin Helt/PER"])
     }
 
+    /// An English company head closing the words after a company's type word makes them all the name, also words
+    /// the German lists know (`Yuan` a currency, `Land` a place type).
+    @Test func englishCompanyHeadClosesATypedName() throws {
+        #expect(try Self.mentions("Er führte die Firma Zun Yuan Technology.") == ["Zun Yuan Technology/ORG"])
+        #expect(try Self.mentions("Er gründete die Firma Baofu Land Development.") == ["Baofu Land Development/ORG"])
+    }
+
     @Test func shortNounBetweenTwoUnknownWordsIsASyllableOfTheName() throws {
         // `Bun` is a noun the list knows.
         #expect(try Self.mentions("Chou Bun Eng, Vizepräsidentin des Komitees, betonte das.") == ["Chou Bun Eng/PER"])
