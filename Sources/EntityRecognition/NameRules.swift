@@ -2593,7 +2593,15 @@ final class NameRules {
             || facts[index - 1].kind == .number || isJoiner(index - 1) else { return }
         // A legal form may run past a sentence end the splitter put after its abbreviation (`e.` `V.`).
         guard let end = legalFormEnd(at: index, in: 0..<facts.count),
-              let start = companyNameStart(before: index, in: range) else { return }
+              var start = companyNameStart(before: index, in: range) else { return }
+        // `terre des hommes Deutschland e.V.`: a listed organisation's name, lower-case words and all, that ends
+        // right before the legal form is the name it follows.
+        for first in max(range.lowerBound, index - 6)..<start where listType[first] == .organization {
+            if listStarts(first).contains(where: { $0.type == .organization && $0.tokens.upperBound == index }) {
+                start = first
+                break
+            }
+        }
         out.append(Candidate(
             tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
             type: .organization, priority: RulePriority.legalForm,

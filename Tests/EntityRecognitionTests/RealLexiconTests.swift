@@ -409,6 +409,13 @@ import Testing
         #expect(try Self.mentions("Er gründete die Firma Baofu Land Development.") == ["Baofu Land Development/ORG"])
     }
 
+    /// A listed organisation whose name opens in lower case takes the legal form after it in (`terre des hommes
+    /// Deutschland e.V.`), as a capitalised name does.
+    @Test func listedLowerCaseNameTakesItsLegalForm() throws {
+        #expect(try Self.mentions("Kontakt: terre des hommes Deutschland e.V. in Osnabrück.").first
+            == "terre des hommes Deutschland e.V./ORG")
+    }
+
     @Test func shortNounBetweenTwoUnknownWordsIsASyllableOfTheName() throws {
         // `Bun` is a noun the list knows.
         #expect(try Self.mentions("Chou Bun Eng, Vizepräsidentin des Komitees, betonte das.") == ["Chou Bun Eng/PER"])
