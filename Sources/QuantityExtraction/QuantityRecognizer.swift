@@ -382,8 +382,10 @@ struct QuantityRecognizer {
         }
         if hasLeadingZero(index) { return .skip(through: index) }
         // `040 4286-56211`, `069 755-82115`: digits after an area code (a leading zero) are the rest of a phone
-        // number, with the extension a hyphen joins.
-        if previous >= sentence.lowerBound, tokens.isDigits(previous), hasLeadingZero(previous) {
+        // number, with the extension a hyphen joins; also after a slash (`0541 / 7101-0`).
+        if previous >= sentence.lowerBound, tokens.isDigits(previous) && hasLeadingZero(previous)
+            || previous - 1 >= sentence.lowerBound && tokens.isText(previous, "/") && tokens.isDigits(previous - 1)
+                && hasLeadingZero(previous - 1) {
             let extended = next + 1 < sentence.upperBound && tokens.isText(next, "-") && tokens.touches(index, next)
                 && tokens.touches(next, next + 1) && tokens.isDigits(next + 1)
             return .skip(through: extended ? next + 1 : index)

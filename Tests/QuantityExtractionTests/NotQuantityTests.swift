@@ -11,6 +11,7 @@ struct NotQuantityTests {
         "Er wohnt in Zimmer Nr. 5 im Erdgeschoß.",
         "Sie erreichen uns unter 0664/1234567 jederzeit.",
         "Rückfragen bitte an die Pressestelle, Telefon: 040 4286-56211",
+        "Pressekontakt: Telefon 0541 / 7101-0 oder 0221 / 123 45 67",
         "Sie sprach über einen Film aus Frankreich.",
         "Einen Monat später kam der Brief.",
         "Tausende Besucher kamen zum Konzert.",
