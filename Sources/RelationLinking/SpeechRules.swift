@@ -2655,12 +2655,29 @@ final class SpeechRules: Sendable {
         // (Not `, bei dem Treffen …`: a noun right after makes the article a plain one.)
         if view.isIn(.preposition, token), !view.isCapitalized(token), view.hasCue(.determiner, token + 1),
            !view.hasCue(.indefinite, token + 1), !view.isCapitalized(token + 2),
-           !isAdjectiveBeforeNoun(token + 2, in: view) || view.hasCue(.determiner, token + 2) {
+           !isAdjectiveBeforeNoun(token + 2, in: view) || view.hasCue(.determiner, token + 2),
+           !opensWithPhraseBeforeKonjunktiv(token + 1, in: view) {
             return true
         }
         return view.hasCue(.determiner, token) && !view.hasCue(.indefinite, token)
             && !view.isCapitalized(token + 1) && !isAdjectiveBeforeNoun(token + 1, in: view)
             && !view.isKonjunktivForm(token + 1)
+    }
+
+    /// `, in den zehn alten Gebäuden seien Menschen festgehalten worden`: an article whose noun (a few words on)
+    /// a Konjunktiv form follows, with more words after it, opens a fronted phrase, not a relative clause, whose
+    /// verb would close it after a participle (`, in dem zehn Menschen gestorben seien,`).
+    private func opensWithPhraseBeforeKonjunktiv(_ article: Int, in view: ArticleView) -> Bool {
+        // (`auf dem rund zehn Hektar großen Gelände seien`: the phrase's words up to the noun before the verb.)
+        var token = article + 1
+        while token < min(article + 8, view.tokenCount), !view.isPunctuation(token) {
+            if view.isKonjunktivForm(token) {
+                return view.isCapitalized(token - 1) && token + 1 < view.tokenCount && !view.isPunctuation(token + 1)
+                    && view.sentenceOf[token + 1] == view.sentenceOf[article]
+            }
+            token += 1
+        }
+        return false
     }
 
     private func isAdjectiveBeforeNoun(_ token: Int, in view: ArticleView) -> Bool {

@@ -2100,4 +2100,19 @@ struct LooseSpeechTests {
             #expect(try !Fixture.describe(purpose, marks).contains { $0.contains("said") })
         }
     }
+
+    /// A preposition and an article that open a phrase whose noun a Konjunktiv form follows in second place begin
+    /// what is said, not a relative clause (`in den zehn alten Gebäuden seien …`, `auf dem rund zehn Hektar großen
+    /// Gelände seien …`).
+    @Test func frontedPhraseWithAFigureOpensTheContent() throws {
+        let marks: [Fixture.Mark] = [.per("Jonas Brandt")]
+        for (text, content) in [
+            ("Jonas Brandt sagte, in den zehn alten Häusern seien Menschen festgehalten worden.",
+             "Jonas Brandt said in den zehn alten Häusern"),
+            ("Jonas Brandt sagte, auf dem rund zehn Hektar großen Gelände seien Zelte gefunden worden.",
+             "Jonas Brandt said auf dem rund zehn Hektar"),
+        ] {
+            #expect(try Fixture.describe(text, marks).contains { $0.hasPrefix(content) })
+        }
+    }
 }
