@@ -17,7 +17,10 @@ extension ArticleView {
         let nameBytes = lower(token, is: "exekutive") ? Self.police : lowerUTF8(token)
         // `lower(_:equals:)` with the name's bytes tested once, not at every token compared with it.
         let plainName = nameBytes.allSatisfy { $0 < 0xCC }
+        // (`erklärte die Kommission` after `Presidential Anti-Organized Crime Commission`: the English name's head.)
+        let english = Self.englishDesignations[String(decoding: nameBytes, as: UTF8.self)] ?? []
         func isName(_ other: Int) -> Bool {
+            if !english.isEmpty, english.contains(where: { lower(other, equals: $0) }) { return true }
             guard plainName, isStable(other) else {
                 return lower(other, equals: String(decoding: nameBytes, as: UTF8.self))
             }
@@ -34,6 +37,13 @@ extension ArticleView {
         }
         return nil
     }
+
+    /// German designations and the heads of English names they take up, in lower case.
+    private static let englishDesignations: [String: [String]] = [
+        "kommission": ["commission"], "organisation": ["organization", "organisation"],
+        "behörde": ["authority", "agency"], "agentur": ["agency"], "ministerium": ["ministry", "department"],
+        "stiftung": ["foundation"], "universität": ["university"], "polizei": ["police"],
+    ]
 
     /// The UTF-8 of `polizei`: a literal's, which stays in place for the program's life.
     private static var police: UnsafeBufferPointer<UInt8> {

@@ -2115,4 +2115,13 @@ struct LooseSpeechTests {
             #expect(try Fixture.describe(text, marks).contains { $0.hasPrefix(content) })
         }
     }
+
+    /// A bare German designation takes up a body whose English name has the same head (`erklärte die Kommission`
+    /// after the `Presidential Anti-Organized Crime Commission`).
+    @Test func germanDesignationTakesUpAnEnglishName() throws {
+        let text = "Die Velora Crime Commission durchsuchte das Lager. Man habe 58 Anlagen geschlossen, "
+            + "erklärte die Kommission."
+        #expect(try Fixture.describe(text, [.org("Velora Crime Commission")])
+            .contains { $0.hasPrefix("Velora Crime Commission said Man habe 58 Anlagen") })
+    }
 }
