@@ -619,9 +619,12 @@ final class EventTriggerMatcher {
 
     /// `Unter den Festgenommenen seien 40 Frauen`, `Unter den Toten sind drei Kinder`: a count taken from a group
     /// the clause names with a trigger noun after `unter den` shares what happened to the group.
+    /// (`Unter den Festgenommenen sind nach Angaben der PAOCC 298 Chinesen, 64 Vietnamesen …`: a source phrase and
+    /// the items listed before may stand between; no clause's boundary.)
     private func groupBefore(_ quantityStart: Int, in clause: Range<Int>) -> Hit? {
         var index = quantityStart - 3
-        while index >= clause.lowerBound, quantityStart - index <= 8 {
+        while index >= sentence.lowerBound, quantityStart - index <= 20,
+              index >= clause.lowerBound || !isBoundary(index) {
             if tokens.isLowered(index, "unter"), tokens.isText(index + 1, "den") || tokens.isText(index + 1, "der"),
                tokens.isCapitalized(index + 2), let hit = cachedTrigger(at: index + 2) {
                 return hit

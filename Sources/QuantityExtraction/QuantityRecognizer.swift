@@ -410,9 +410,14 @@ struct QuantityRecognizer {
         // (Not a number with German separators, which no product name has: `will GE 6.500 Stellen streichen`,
         // `BIP 1,1 Prozent`; versions keep theirs: `iOS 9.3`, `TLS 1.2`.)
         // (A name-like word has a capital after its first code point: most words are turned away by their form.)
+        // (Nor after an acronym that an article makes the end of a noun phrase, with people counted after the
+        // number: `nach Angaben der PAOCC 298 Chinesen`; not `dem ORF 2 Abend für Abend`.)
         if previous >= sentence.lowerBound, tokens.kind(previous) == .word, tokens.mayHaveInnerCapitals(previous),
            isNameLike(tokens.scalars(previous)),
-           !hasThousandsSeparator(index) && !containsComma(index) {
+           !hasThousandsSeparator(index) && !containsComma(index),
+           !(previous - 1 >= sentence.lowerBound && Self.genitiveArticles.contains(tokens.text(previous - 1))
+             && next < sentence.upperBound && tokens.kind(next) == .word && tokens.isCapitalized(next)
+             && lexicon.personNouns.contains(tokens.text(next))) {
             return .skip(through: index)
         }
         // `– 7. Kimi Räikkönen`, `165. Fall`: a small whole number whose period the splitter took as the end of
@@ -731,6 +736,9 @@ struct QuantityRecognizer {
               let word = lexicon.numbers.wordValue(tokens.scalars(index)), !word.isArticle else { return nil }
         return word.value
     }
+
+    /// Articles before a name in the genitive or dative (`der PAOCC`, `des BKA`, `dem ORF`).
+    private static let genitiveArticles: Set<String> = ["der", "des", "dem"]
 
     /// Prepositions of origin, place or belonging after a number word set in an enumeration (`fünf aus
     /// Afghanistan`, `51 zur CHP … und neun zur MHP`).

@@ -204,6 +204,13 @@ struct ModifierUnitEventTests {
         ("In Graz wurden gestern 14 Verdächtige festgenommen.", "14 Verdächtige", Quantity.Event.arrested),
         ("Der Zoll hat 300 Kilogramm Kokain beschlagnahmt.", "300 Kilogramm", .seized),
         ("Die Miliz hat 140 Ausländer festgesetzt.", "140 Ausländer", .arrested),
+        // A group named after `unter den`, a source phrase and a list between.
+        ("Unter den Festgenommenen sind nach Angaben der Polizei 43 mutmaßliche Hintermänner.",
+         "43 mutmaßliche Hintermänner", .arrested),
+        ("Unter den Festgenommenen sind laut Polizei 98 Chinesen, 64 Vietnamesen und 31 Malaysier.",
+         "31 Malaysier", .arrested),
+        // A figure after an acronym in the genitive.
+        ("Unter den Festgenommenen sind nach Angaben der PAOCC 298 Chinesen.", "298 Chinesen", .arrested),
         ("Die Einsatzkräfte haben 42 Menschen aus dem Wasser gerettet.", "42 Menschen", .rescued),
         ("Indonesien hat 554 Staatsbürger aus Myanmar zurückgeholt.", "554 Staatsbürger", .rescued),
         ("Die Regierung holte 300 Landsleute aus Kambodscha zurück.", "300 Landsleute", .rescued),
