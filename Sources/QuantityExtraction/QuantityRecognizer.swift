@@ -847,6 +847,14 @@ struct QuantityRecognizer {
         if compoundEnd == position, let entry = lexicon.unit(token: position, of: tokens) {
             return (entry.unit, entry, position, false)
         }
+        // `3,1 Millionen Schweizer Franken`: a place's adjective in `-er` before a currency is part of its name.
+        if compoundEnd == position, position + 1 < sentence.upperBound, tokens.kind(position) == .word,
+           tokens.isCapitalized(position), tokens.text(position).hasSuffix("er"),
+           let entry = lexicon.unit(token: position + 1, of: tokens), entry.kind == .money {
+            let unit = tokens.text(position) + " " + entry.unit
+            return (unit, QuantityLexicon.UnitEntry(unit: unit, kind: .money, currency: entry.currency,
+                                                    source: entry.source), position + 1, false)
+        }
         if tokens.isText(position, "-"), tokens.touches(last, position), position + 1 < sentence.upperBound,
             tokens.touches(position, position + 1), tokens.kind(position + 1) == .word {
             let lower = tokens.loweredScalars(position + 1)

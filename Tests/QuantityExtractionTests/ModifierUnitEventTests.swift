@@ -50,6 +50,8 @@ struct ModifierUnitEventTests {
         ("Sie besuchte 17 Ländern.", "17 Ländern", "Land"),
         ("Die Zahl stieg auf 25 Prozent.", "25 Prozent", "Prozent"),
         ("Er zahlte 40 US-Dollar.", "40 US-Dollar", "US-Dollar"),
+        ("Er zahlte 3,1 Millionen Schweizer Franken.", "3,1 Millionen Schweizer Franken", "Schweizer Franken"),
+        ("Er zahlte 950 Millionen Won.", "950 Millionen Won", "Won"),
         ("Es kamen 3.000 neue Mitglieder dazu.", "3.000 neue Mitglieder", "Mitglied"),
         ("Er besitzt 2 Häuser.", "2 Häuser", "Haus"),
         ("Die Strecke ist 42 km lang.", "42 km", "Kilometer"),
