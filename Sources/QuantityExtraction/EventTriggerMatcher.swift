@@ -801,6 +801,8 @@ final class EventTriggerMatcher {
                 let text = tokens.lowered(index)
                 if text.hasSuffix("en") && !text.hasPrefix("zahlung") && !text.hasSuffix("kosten") { return nil }
             }
+            // `schlossen die Polizeibehörden 584 Verfahren ab`: `ab` closing the clause makes the verb conclude.
+            if !isNoun && trigger.event == .closed && clauseEndsWithAb(after: index) { return nil }
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         if lowerKey != 0 {
@@ -822,6 +824,17 @@ final class EventTriggerMatcher {
             return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
         }
         return nil
+    }
+
+    /// Whether the separable particle `ab` is the last word of the clause after `index` (before a comma, colon,
+    /// semicolon or the sentence's end).
+    private func clauseEndsWithAb(after index: Int) -> Bool {
+        var end = index + 1
+        while end < sentence.upperBound, !tokens.isText(end, ","), !tokens.isText(end, ";"), !tokens.isText(end, ":"),
+              !tokens.isText(end, ".") {
+            end += 1
+        }
+        return end - 1 > index && tokens.isText(end - 1, "ab")
     }
 
     /// A capitalised compound ending in a head trigger, three letters or more before it (`Rekordkaution`,

@@ -272,6 +272,14 @@ struct ModifierUnitEventTests {
         #expect(try #require(Fixture.quantity("500 Euro", in: document)).event == nil)
     }
 
+    /// `schlossen … ab` concludes: the particle closing the clause makes another verb of the closing trigger.
+    @Test func concludedIsNotClosed() throws {
+        let document = try Fixture.run("Die Polizei schloss im Vorjahr 584 Verfahren ab.")
+        #expect(try #require(Fixture.quantity("584 Verfahren", in: document)).event == nil)
+        let closed = try Fixture.run("Die Behörden schlossen im Vorjahr 12 Bordelle.")
+        #expect(try #require(Fixture.quantity("12 Bordelle", in: closed)).event == .closed)
+    }
+
     @Test func capitalisedPluralAloneIsNoPayment() throws {
         let document = try Fixture.run("Er sammelte 300 Euro für Spenden.")
         let quantity = try #require(Fixture.quantity("300 Euro", in: document))
