@@ -272,7 +272,10 @@ final class ArticleView {
         // By position, not by (key, entity) pairs, as `namesByGender`: only the ids are read, in place through a
         // buffer (the array's subscript copied each entity, its names and ids retained and released).
         table.values.withUnsafeBufferPointer { entities in
-            for index in entities.indices where entities[index].externalIDs.contains(where: Self.isCountryCode) {
+            // (Most entities have no ids: their count is read in place, where `contains` retained and released the
+            // ids of every entity.)
+            for index in entities.indices where !entities[index].externalIDs.isEmpty
+                && entities[index].externalIDs.contains(where: Self.isCountryCode) {
                 // Room for the few countries an article names, made with the first: the array grew from one.
                 if keys.isEmpty { keys.reserveCapacity(4) }
                 let key = table.keys[index]
