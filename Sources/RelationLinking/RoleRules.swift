@@ -1218,6 +1218,12 @@ final class RoleRules: Sendable {
            view.lower(direct.tokens.upperBound - 1, hasSuffix: "s") {
             return direct
         }
+        // (`Direktorin für Finanzkriminalität bei Interpol`: the field the role covers, then where it is held.)
+        if view.matches(token, .fuer), let held = (token + 2..<min(token + 5, view.tokenCount)).first(where: {
+            view.matches($0, in: [.bei, .beim]) }),
+           (token + 1..<held).allSatisfy({ view.isCapitalized($0) && !view.hasMention(at: $0) }) {
+            token = held
+        }
         // (`Sprecher eines der Senate im Presserat`: one of several units, the body they are part of after them.)
         if view.lower(token, is: "eines") || view.lower(token, is: "einer"), view.matches(token + 1, .der) {
             token += 1

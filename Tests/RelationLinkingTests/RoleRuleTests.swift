@@ -277,6 +277,13 @@ struct RoleRuleTests {
         #expect(!agent.contains { $0.contains("memberOf") })
     }
 
+    /// `Direktorin für Finanzkriminalität bei Interpol`: the field a role covers stands between it and the body.
+    @Test func roleWithAFieldBeforeTheBody() throws {
+        let out = try Fixture.describe("Das sagte Anna Roth, Direktorin für Finanzkriminalität bei Velora.",
+                                       [.per("Anna Roth"), .org("Velora")])
+        #expect(out.contains("Anna Roth memberOf Velora (Direktorin)"))
+    }
+
     @Test func roleHeldInEveryListedBody() throws {
         let out = try Fixture.describe(
             "Das sagte Karl Brandl, Leiter des Netzwerks Velora, Nordo und Westa, am Sonntag.",
