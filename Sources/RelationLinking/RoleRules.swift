@@ -609,9 +609,10 @@ final class RoleRules: Sendable {
         let officeOutsideParty = hit.fused.map { isParty($0, in: view) } == true && hit.attached == nil
             && !lexicon.partyOffices.containsEnding(ofLowerCased: hit.title)
         // (`Südosteuropa-Experte Florian Bieber`: a profession fused to a place is what the person knows about; no one
-        // acts for the place.)
+        // acts for the place. Nor for a continent: `die Asien-Direktorin von HRW` heads a body's region.)
         if let fused = hit.fused, !(fused.type == .place && lexicon.noTitles.containsEnding(ofLowerCased: hit.title)
-                                    && !lexicon.keptTitles.containsEnding(ofLowerCased: hit.title)) {
+                                    && !lexicon.keptTitles.containsEnding(ofLowerCased: hit.title)),
+           !(fused.type == .place && fused.isWorldRegion) {
             out.append(Relation(
                 subject: subject, predicate: fused.type == .place ? .represents : .memberOf,
                 object: .entity(key: fused.key), role: hit.attached == nil && !officeOutsideParty ? hit.title : nil,

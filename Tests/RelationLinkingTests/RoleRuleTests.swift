@@ -284,6 +284,16 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Roth memberOf Velora (Direktorin)"))
     }
 
+    /// `die Asien-Direktorin von HRW`: a continent fused to a role is the region the person heads, not a place
+    /// the person acts for.
+    @Test func continentFusedToARoleIsNoRepresentation() throws {
+        let asia = Fixture.Mark(text: "Asien", type: .place, key: nil, source: "places/regions.tsv:1")
+        let out = try Fixture.describe("Das sagte die Asien-Direktorin von Velora, Anna Roth, am Montag.",
+                                       [asia, .org("Velora"), .per("Anna Roth")])
+        #expect(out.contains("Anna Roth memberOf Velora (Direktorin)"))
+        #expect(!out.contains { $0.contains("represents") })
+    }
+
     @Test func roleHeldInEveryListedBody() throws {
         let out = try Fixture.describe(
             "Das sagte Karl Brandl, Leiter des Netzwerks Velora, Nordo und Westa, am Sonntag.",
