@@ -112,6 +112,17 @@ final class SourceRules: Sendable {
             guard firstSource[sentence - 1] >= 0, firstSource[sentence] < 0 else { continue }
             let source = out[firstSource[sentence - 1]].object
             let range = view.document.sentences[sentence].tokenRange
+            // `Hinzu kommen etwa 620 Vietnamesen, 410 Indonesier und 280 Thailänder`: the sentence adds to the figures
+            // before, every figure of it with their source.
+            if range.count > 2, view.lower(range.lowerBound, is: "hinzu") || view.matches(range.lowerBound, .dazu),
+               view.lower(range.lowerBound + 1, hasPrefix: "k") {
+                for quantity in quantities(in: range, view: view) {
+                    out.append(Relation(
+                        subject: .quantity(index: quantity), predicate: .accordingTo, object: source,
+                        sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "source-added")))
+                }
+                continue
+            }
             // `Die Präfektur zählte 3.900 Menschen. Im März waren es 3.500`: a bare figure counting what the figure
             // before counted goes on with its source.
             for quantity in quantities(in: range, view: view)

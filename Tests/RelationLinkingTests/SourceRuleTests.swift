@@ -511,4 +511,14 @@ struct AntecedentSourceTests {
         let out = document.relations.map { Fixture.describe($0, in: document) }
         #expect(out.contains("3.500 accordingTo Velora"))
     }
+
+    /// `Hinzu kommen etwa 620 Vietnamesen, 410 Indonesier …` after an attributed figure: every figure the sentence
+    /// adds has the source of the figures before.
+    @Test func figuresAddedInTheNextSentenceKeepTheirSource() throws {
+        let text = "Laut Velora kamen 1.200 Menschen aus China. Hinzu kommen 620 Vietnamesen und 410 Indonesier."
+        let out = try Fixture.describe(text, [.org("Velora"), .quantity("1.200 Menschen"),
+                                              .quantity("620 Vietnamesen"), .quantity("410 Indonesier")])
+        #expect(out.contains("620 Vietnamesen accordingTo Velora"))
+        #expect(out.contains("410 Indonesier accordingTo Velora"))
+    }
 }
