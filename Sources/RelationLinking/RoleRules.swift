@@ -1220,7 +1220,8 @@ final class RoleRules: Sendable {
             return direct
         }
         // (`Direktorin für Finanzkriminalität bei Interpol`: the field the role covers, then where it is held.)
-        if view.matches(token, .fuer), let held = (token + 2..<min(token + 5, view.tokenCount)).first(where: {
+        if view.matches(token, .fuer), token + 2 < view.tokenCount,
+           let held = (token + 2..<min(token + 5, view.tokenCount)).first(where: {
             view.matches($0, in: [.bei, .beim]) }),
            (token + 1..<held).allSatisfy({ view.isCapitalized($0) && !view.hasMention(at: $0) }) {
             token = held
