@@ -2373,6 +2373,12 @@ final class SpeechRules: Sendable {
            state.lastSpeaker.map({ $0 == woman || !isWoman($0, in: view) }) ?? true {
             return woman
         }
+        // `Vorsichtig gab sich auch Stürmer Marc Janko: …, erinnerte er an …`: the one person the pronoun's own
+        // sentence named before a colon, a man for `er`, is meant, not the last speaker of the sentences before.
+        if !feminine, let own = onlyPersonInSentence(before: token, in: view), !isWoman(own, in: view),
+           state.lastSpeaker != nil, own != state.lastSpeaker {
+            return own
+        }
         if let last = state.lastSpeaker, sentence - state.lastSentence <= 2,
            view.personKeys.contains(last), feminine || !isWoman(last, in: view) {
             // `Prieth … zeigte sich zufrieden. Ich rechne mit …, sagte er` after his lawyer spoke: a person who
@@ -2482,6 +2488,19 @@ final class SpeechRules: Sendable {
             index -= 1
         }
         return nil
+    }
+
+    /// The one person named in `token`'s sentence before a colon that comes before it (by one key, however
+    /// often), if only one: who introduces the words after the colon (a person inside them is no speaker).
+    private func onlyPersonInSentence(before token: Int, in view: ArticleView) -> String? {
+        let start = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
+        guard let colon = (start..<token).first(where: { view.matches($0, .colon) }) else { return nil }
+        var found: String?
+        for mention in view.mentions(startingIn: start..<colon) where mention.type == .person {
+            if let found, found != mention.key { return nil }
+            found = mention.key
+        }
+        return found
     }
 
     /// The last woman named before `token` in its sentence and the two before, passing over men named with a

@@ -2124,4 +2124,21 @@ struct LooseSpeechTests {
         #expect(try Fixture.describe(text, [.org("Velora Crime Commission")])
             .contains { $0.hasPrefix("Velora Crime Commission said Man habe 58 Anlagen") })
     }
+
+    /// `warnt davor, … zu …`: the zu-infinitive is what the warning says.
+    @Test func warningsZuInfinitiveIsSaid() throws {
+        let text = "Jonas Brandt warnte davor, das Spiel auf die leichte Schulter zu nehmen."
+        #expect(try Fixture.describe(text, [.per("Jonas Brandt")])
+            .contains { $0.hasPrefix("Jonas Brandt said das Spiel auf die leichte") })
+    }
+
+    /// `Vorsichtig gab sich auch Marc Janko: …, erinnerte er`: the pronoun takes up the one man its sentence names
+    /// before a colon, not the speaker of the sentence before.
+    @Test func pronounAfterAColonTakesUpTheManBeforeIt() throws {
+        let text = "Das werde schwer, sagte Karl Brandl. Vorsichtig gab sich auch Jonas Roth: Wir sind bereit, "
+            + "erinnerte er an das Hinspiel."
+        let out = try Fixture.describe(text, [.per("Karl Brandl"), .per("Jonas Roth")])
+        #expect(out.contains { $0.hasPrefix("Jonas Roth said Wir sind bereit") })
+        #expect(!out.contains { $0.hasPrefix("Karl Brandl said Wir sind bereit") })
+    }
 }
