@@ -9,6 +9,8 @@ final class MentionResolver {
     /// The document's code points, not the whole document: a copy of it retained and released every one of its
     /// arrays for each article.
     let scalars: [Unicode.Scalar]
+    /// The strings of spans (names), copied from the document's UTF-8 rather than encoded again from `scalars`.
+    let texts: SpanTexts
     let facts: [TokenFacts]
     /// Positions of the capitalised words and numbers (`TokenFacts.Table.capitalised`), which the coreference scan
     /// visits.
@@ -28,6 +30,7 @@ final class MentionResolver {
         document: Document, facts: [TokenFacts], capitalised: [Int32], lists: ResolverLists, extras: CandidateExtras
     ) {
         scalars = document.scalars
+        texts = document.spanTexts
         self.extras = extras
         self.facts = facts
         self.capitalised = capitalised
@@ -1035,7 +1038,7 @@ final class MentionResolver {
                             }
                         } else {
                             let canonical = extras.canonical(of: candidate)
-                                ?? String(encoding: scalars, in: candidate.span)
+                                ?? texts.text(of: candidate.span)
                             entity = Entity(type: candidate.type, canonicalName: canonical)
                         }
                         // Moved, not copied: a copy retained the entity's four strings and arrays, released after.
@@ -1060,7 +1063,7 @@ final class MentionResolver {
             let alternateKey = textKey.combined(with: WordKey(raw: UInt64(target))).combined(with: Salt.alternate)
             if textKey != canonicalKeys[target] && indexOfKey[alternateKey] == nil {
                 indexOfKey.set(alternateKey, 0)
-                let name = String(encoding: scalars, in: candidate.span)
+                let name = texts.text(of: candidate.span)
                 // Most entities have one alternate name at most: an array of one made whole, where the first append
                 // to the empty array went through its growth path.
                 if list[target].alternateNames.isEmpty {

@@ -111,6 +111,9 @@ public struct Document: Sendable {
         String(decoding: utf8[Int(utf8Offsets[span.begin])..<Int(utf8Offsets[span.end])], as: UTF8.self)
     }
 
+    /// The text's UTF-8 and code-point offsets, for making strings of spans without the document (`SpanTexts`).
+    public var spanTexts: SpanTexts { SpanTexts(utf8: utf8, offsets: utf8Offsets) }
+
     /// The UTF-8 bytes a span covers, lent without copying: writers append them straight to their output.
     public func withUTF8<R>(of span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let range = Int(utf8Offsets[span.begin])..<Int(utf8Offsets[span.end])
