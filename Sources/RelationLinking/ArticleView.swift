@@ -136,14 +136,18 @@ final class ArticleView {
             if noun >= 0, isQuote(noun) { noun -= 1 }
             if noun >= 0, lower(noun, is: "namens") { noun -= 1 }
             guard noun >= 0, isCapitalized(noun), !hasMention(at: noun) else { continue }
+            // (`die Sozialwissenschaftlerin Maricel Santos`: also a feminine agent noun that is no role.)
             if Self.womenNouns.contains(where: { lower(noun, is: $0) })
-                || lowerCount(noun) >= 6 && lower(noun, hasSuffix: "in") && role(noun) != nil,
+                || lowerCount(noun) >= 6 && lower(noun, hasSuffix: "in")
+                    && (role(noun) != nil || Self.feminineAgentEndings.contains(where: { lower(noun, hasSuffix: $0) })),
                !women.contains(mention.key) {
                 women.append(mention.key)
             }
         }
         return (women, singleNames)
     }()
+    /// Endings of feminine agent nouns (`Forscherin`, `Journalistin`, `Senatorin`, `Studentin`, `Ärztin`).
+    private static let feminineAgentEndings: [StaticString] = ["erin", "istin", "orin", "antin", "entin", "ärztin"]
     /// Nouns for a woman that stand before her name (`Frau`, `Mutter`).
     private static let womenNouns: [StaticString] = [
         "frau", "mutter", "tochter", "schwester", "ehefrau", "witwe", "freundin", "großmutter", "tante", "nichte",

@@ -2141,4 +2141,13 @@ struct LooseSpeechTests {
         #expect(out.contains { $0.hasPrefix("Jonas Roth said Wir sind bereit") })
         #expect(!out.contains { $0.hasPrefix("Karl Brandl said Wir sind bereit") })
     }
+
+    /// A feminine agent noun before a name that no list knows tells a woman (`die Sozialwissenschaftlerin Maricel
+    /// Santos`), whom `die Forscherin` then takes up.
+    @Test func feminineAgentNounTellsAWoman() throws {
+        let text = "Das sei neu, sagt die Sozialwissenschaftlerin Maricel Santos. "
+            + "Die Forscherin sagte, die Lage sei ernst."
+        #expect(try Fixture.describe(text, [.per("Maricel Santos")])
+            .contains { $0.hasPrefix("Maricel Santos said die Lage sei ernst") })
+    }
 }
