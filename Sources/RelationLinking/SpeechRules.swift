@@ -1763,6 +1763,18 @@ final class SpeechRules: Sendable {
            let body = bodyOfOfficer(lowerTitle, before: token, state: state, in: view) {
             return (.entity(body), roleToken + 1)
         }
+        // `Die Bundestagsabgeordnete Katrin Albers (SPD) zeigte sich betroffen. …, sagte die Kinderschutzbeauftragte
+        // ihrer Fraktion`: a definite role of no body named takes up the person the sentence before opens with, of
+        // the article's sex, with no other person named since.
+        if let determiner, !plural, view.matches(determiner, .der) || view.matches(determiner, .die), role.fused == nil,
+           !Self.spokespersonTitles.contains(lowerTitle), sentence > 0,
+           // (Not a role of a body in the genitive, another's: `sagte der Chefunterhändler der Regierung`.)
+           !view.hasCue(.genitive, roleToken + 1),
+           let opener = personOpening(sentence - 1, in: view),
+           view.matches(determiner, .die) == isWoman(opener, in: view),
+           noOtherPerson(than: opener, from: sentence, before: token, fitting: { _ in true }, in: view) {
+            return (.entity(opener), roleToken + 1)
+        }
         // `sagte der Sprecher` after `sagte ein Sprecher der Präfektur`: the body whose spokesperson spoke last.
         // (`…, sagte eine Sprecherin` right after the EU Commission's words: one of its spokespeople, so only
         // in the sentence after the body's.)

@@ -2150,4 +2150,17 @@ struct LooseSpeechTests {
         #expect(try Fixture.describe(text, [.per("Maricel Santos")])
             .contains { $0.hasPrefix("Maricel Santos said die Lage sei ernst") })
     }
+
+    /// A definite role of no named body takes up the person the sentence before opens with, of the article's sex
+    /// (`Die Abgeordnete Katrin Albers … . …, sagte die Kinderschutzbeauftragte ihrer Fraktion`).
+    @Test func definiteRoleTakesUpThePersonOpeningTheSentenceBefore() throws {
+        let text = "Die Abgeordnete Katrin Albers zeigte sich betroffen. Das Land trage Verantwortung, "
+            + "sagte die Kinderschutzbeauftragte ihrer Fraktion."
+        #expect(try Fixture.describe(text, [.per("Katrin Albers")])
+            .contains { $0.hasPrefix("Katrin Albers said Das Land trage Verantwortung") })
+        // A man's article passes over a woman.
+        let other = "Die Abgeordnete Katrin Albers zeigte sich betroffen. Das Land trage Verantwortung, "
+            + "sagte der Kinderschutzbeauftragte ihrer Fraktion."
+        #expect(try !Fixture.describe(other, [.per("Katrin Albers")]).contains { $0.contains("said") })
+    }
 }
