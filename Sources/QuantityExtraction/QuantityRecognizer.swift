@@ -848,9 +848,10 @@ struct QuantityRecognizer {
             return (entry.unit, entry, position, false)
         }
         // `3,1 Millionen Schweizer Franken`: a place's adjective in `-er` before a currency is part of its name.
+        // (The currency after it first: the adjective's string is made only where one follows.)
         if compoundEnd == position, position + 1 < sentence.upperBound, tokens.kind(position) == .word,
-           tokens.isCapitalized(position), tokens.text(position).hasSuffix("er"),
-           let entry = lexicon.unit(token: position + 1, of: tokens), entry.kind == .money {
+           tokens.isCapitalized(position), let entry = lexicon.unit(token: position + 1, of: tokens),
+           entry.kind == .money, tokens.text(position).hasSuffix("er") {
             let unit = tokens.text(position) + " " + entry.unit
             return (unit, QuantityLexicon.UnitEntry(unit: unit, kind: .money, currency: entry.currency,
                                                     source: entry.source), position + 1, false)
