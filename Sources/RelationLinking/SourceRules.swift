@@ -406,6 +406,12 @@ final class SourceRules: Sendable {
             } else if bits & LinkingLexicon.Cue.sourcePostposition.bit != 0 {
                 var before = token - 1
                 if view.isQuote(before) { before -= 1 }
+                // (`des Büros … (UNODC) zufolge`: the acronym in brackets that closes the body's long form.)
+                if view.matches(before, .closeParen), let acronym = view.mention(at: before - 1),
+                   acronym.type == .organization, acronym.tokens.upperBound == before,
+                   view.matches(acronym.tokens.lowerBound - 1, .openParen) {
+                    before -= 1
+                }
                 if let mention = view.mention(at: before), mention.type != .place,
                    mention.tokens.upperBound == before + 1 {
                     source = mention.key

@@ -521,4 +521,12 @@ struct AntecedentSourceTests {
         #expect(out.contains("620 Vietnamesen accordingTo Velora"))
         #expect(out.contains("410 Indonesier accordingTo Velora"))
     }
+
+    /// `Dem Bericht des Büros … (UNODC) zufolge`: the acronym in brackets before the postposition names the source.
+    @Test func acronymInBracketsBeforeZufolgeIsTheSource() throws {
+        let text = "Dem Bericht der Velora Agency (VA) zufolge verdient die Branche 37 Milliarden Dollar."
+        let out = try Fixture.describe(text, [.org("Velora Agency", key: "ORG/VA"), .org("VA", key: "ORG/VA"),
+                                              .quantity("37 Milliarden Dollar")])
+        #expect(out.contains { $0.hasPrefix("37 Milliarden Dollar accordingTo") })
+    }
 }
