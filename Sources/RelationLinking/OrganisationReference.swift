@@ -18,7 +18,9 @@ extension ArticleView {
         // `lower(_:equals:)` with the name's bytes tested once, not at every token compared with it.
         let plainName = nameBytes.allSatisfy { $0 < 0xCC }
         // (`erklärte die Kommission` after `Presidential Anti-Organized Crime Commission`: the English name's head.)
-        let english = Self.englishDesignations[String(decoding: nameBytes, as: UTF8.self)] ?? []
+        // (The name's bytes compared with the few designations: no string is made for every bare noun asked.)
+        let english = Self.englishDesignations.first(where: {
+            $0.german.count == nameBytes.count && $0.german.elementsEqual(nameBytes) })?.english ?? []
         func isName(_ other: Int) -> Bool {
             if !english.isEmpty, english.contains(where: { lower(other, equals: $0) }) { return true }
             guard plainName, isStable(other) else {
@@ -39,11 +41,11 @@ extension ArticleView {
     }
 
     /// German designations and the heads of English names they take up, in lower case.
-    private static let englishDesignations: [String: [String]] = [
-        "kommission": ["commission"], "organisation": ["organization", "organisation"],
-        "behörde": ["authority", "agency"], "agentur": ["agency"], "ministerium": ["ministry", "department"],
-        "stiftung": ["foundation"], "universität": ["university"], "polizei": ["police"],
-    ]
+    private static let englishDesignations: [(german: [UInt8], english: [String])] = [
+        ("kommission", ["commission"]), ("organisation", ["organization", "organisation"]),
+        ("behörde", ["authority", "agency"]), ("agentur", ["agency"]), ("ministerium", ["ministry", "department"]),
+        ("stiftung", ["foundation"]), ("universität", ["university"]), ("polizei", ["police"]),
+    ].map { (Array($0.0.utf8), $0.1) }
 
     /// The UTF-8 of `polizei`: a literal's, which stays in place for the program's life.
     private static var police: UnsafeBufferPointer<UInt8> {

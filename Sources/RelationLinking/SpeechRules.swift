@@ -1835,9 +1835,13 @@ final class SpeechRules: Sendable {
     /// The one person `sentence` names, if it names exactly one.
     private func onlyPersonNamed(inSentence sentence: Int, in view: ArticleView) -> String? {
         guard sentence >= 0 else { return nil }
+        return onlyPerson(in: view.document.sentences[sentence].tokenRange, in: view)
+    }
+
+    /// The one person the mentions starting in `tokens` name (by one key, however often), if only one.
+    private func onlyPerson(in tokens: Range<Int>, in view: ArticleView) -> String? {
         var found: String?
-        for mention in view.mentions(startingIn: view.document.sentences[sentence].tokenRange)
-        where mention.type == .person {
+        for mention in view.mentions(startingIn: tokens) where mention.type == .person {
             if let found, found != mention.key { return nil }
             found = mention.key
         }
@@ -2507,12 +2511,7 @@ final class SpeechRules: Sendable {
     private func onlyPersonInSentence(before token: Int, in view: ArticleView) -> String? {
         let start = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
         guard let colon = (start..<token).first(where: { view.matches($0, .colon) }) else { return nil }
-        var found: String?
-        for mention in view.mentions(startingIn: start..<colon) where mention.type == .person {
-            if let found, found != mention.key { return nil }
-            found = mention.key
-        }
-        return found
+        return onlyPerson(in: start..<colon, in: view)
     }
 
     /// The last woman named before `token` in its sentence and the two before, passing over men named with a
