@@ -275,6 +275,13 @@ struct WordLists: Sendable {
             // word by word, leaving out words of three letters or fewer (`Tan Sri`: `Tan` is a surname),
             // abbreviations and first names (`Sena`).
             var parts: [WordKey] = []
+            // An abbreviated title is one word token without its period (`Mag. Andrea Hofbauer`: `Mag`, `.`); not
+            // where that word is a first name too (`Ing.`, `Tsai Ing Wen`).
+            for text in texts where text.count > 2 && text.hasSuffix(".") && !text.dropLast().contains(".")
+                && !text.contains(" ") {
+                let key = WordKey(String(text.dropLast()), folded: true)
+                if !firstNames.contains(key) { parts.append(key) }
+            }
             for text in texts where text.contains(" ") {
                 for word in text.split(separator: " ") where word.unicodeScalars.count > 3
                     && word.first?.isUppercase == true && !word.contains(".") && !word.contains("(") {

@@ -245,7 +245,9 @@ final class EventTriggerMatcher {
                 let gap = range.lowerBound - index
                 let linked = tokens.isText(index + 1, "von") || tokens.isText(index + 1, "der")
                     || tokens.isText(index + 1, "aller")
-                let governs = gap == 1 || gap == 2 && linked
+                // (`Festnahme von mehr als 23 Verdächtigen`, `Zahlungen von bis zu 15 Millionen Peso`: the number's
+                // modifier between.)
+                let governs = gap == 1 || (gap == 2 || isModifierPhrase(index + 2..<range.lowerBound)) && linked
                     || linked && gap <= 14 && enumerationLeadsTo(range.lowerBound, from: index + 2, starts: starts)
                     || gap >= 4 && gap <= 6 && isAmountPhrase(after: index)
                         && (index + 4..<range.lowerBound).allSatisfy { isModifierWord($0) }

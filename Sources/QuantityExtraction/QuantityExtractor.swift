@@ -126,7 +126,8 @@ public struct QuantityExtractor: Stage {
                 let span = found[position].tokens
                 var hit = events.event(for: quantity, tokens: span, starts: starts)
                 if hit == nil, position > 0, let previous = previousHit,
-                   let how = Self.sharesEvent(position, in: found, sentence: range, tokens: tokens, events: events) {
+                   let how = Self.sharesEvent(position, in: found, sentence: range, tokens: tokens, events: events),
+                   quantity.kind != .money || previous.event == .seized || previous.event == .paid {
                     hit = (previous.event, .joining(previous.source, how))
                 }
                 previousHit = hit
@@ -217,6 +218,13 @@ public struct QuantityExtractor: Stage {
            ["," , "und", "sowie", "oder"].contains(tokens.text(joint)), !events.namesItsOwnEvent(previousTokens) {
             return "+enumeration"
         }
+        // `1.150 Computer sowie Bargeld im Wert von umgerechnet 2,4 Millionen US-Dollar`: a sum that values the next
+        // item of the enumeration (named, not counted) was seized or paid as the items before it were.
+        if kind == .money, ["," , "und", "sowie"].contains(tokens.text(joint)),
+           isValue(of: joint + 1, before: span.lowerBound, tokens: tokens, events: events),
+           !events.namesItsOwnEvent(previousTokens) {
+            return "+valued"
+        }
         // `vier Server in Rumänien sowie zwei weitere bei einem Anbieter`: more of the same things, counted with
         // their noun left out, share what happened to the first.
         if let unit = found[position].quantity.unit, unit == found[position - 1].quantity.unit,
@@ -224,6 +232,18 @@ public struct QuantityExtractor: Stage {
             return "+antecedent"
         }
         return nil
+    }
+
+    /// Whether the words from `noun` to `first` are a noun and the phrase that gives its value: `Bargeld im Wert
+    /// von umgerechnet`, `Kryptowährungen im Wert von rund`, `Schmuck in Höhe von`.
+    static func isValue(of noun: Int, before first: Int, tokens: TokenText, events: EventTriggerMatcher) -> Bool {
+        guard first - noun >= 4, tokens.isCapitalized(noun), tokens.kind(noun) == .word,
+              tokens.isText(noun + 3, "von"),
+              tokens.isText(noun + 1, "im") && tokens.isText(noun + 2, "Wert")
+                || tokens.isText(noun + 1, "in") && tokens.isText(noun + 2, "Höhe") else { return false }
+        var rest = noun + 4
+        if rest < first, tokens.isText(rest, "umgerechnet") { rest += 1 }
+        return events.isModifierPhrase(rest..<first)
     }
 
     /// Whether the quantity starting at `first` opens a bracket right after the quantity ending at `previousEnd`,

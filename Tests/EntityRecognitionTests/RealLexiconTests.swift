@@ -26,6 +26,13 @@ import Testing
         ])
     }
 
+    /// An abbreviated title between a role and a name (`Richterin Mag. Andrea Hofbauer`) is no name; one that is
+    /// also a first name without its period stays a name part (`Tsai Ing Wen`).
+    @Test func abbreviatedTitleAfterARole() throws {
+        #expect(try Self.mentions("Den Vorsitz hatte Richterin Mag. Andrea Hofbauer.") == ["Andrea Hofbauer/PER"])
+        #expect(try Self.mentions("Es sprach Präsidentin Tsai Ing Wen.") == ["Tsai Ing Wen/PER"])
+    }
+
     /// The agency codes of datelines: a dpa regional service after `dpa/`, Keystone-SDA in lower case.
     @Test func agencyCodesOfDatelines() throws {
         #expect(try Self.mentions("Hildesheim (dpa/lni) - Das Gericht tagte.") == [

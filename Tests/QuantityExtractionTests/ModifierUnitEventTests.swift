@@ -648,6 +648,21 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("30 Verdächtigen", in: arrest)).event == .arrested)
         let duration = try Fixture.run("Er erhielt Haftstrafen von drei Jahren.")
         #expect(try #require(Fixture.quantity("drei Jahren", in: duration)).event == nil)
+        // (Also past the number's modifier.)
+        let many = try Fixture.run("Die Polizei meldete die Festnahme von mehr als 23 Verdächtigen.")
+        #expect(try #require(Fixture.quantity("23 Verdächtigen", in: many)).event == .arrested)
+        let upTo = try Fixture.run("Er soll Zahlungen von bis zu 15 Millionen Peso erhalten haben.")
+        #expect(try #require(Fixture.quantity("15 Millionen Peso", in: upTo)).event == .paid)
+    }
+
+    /// A sum that values the next item of an enumeration was seized as the items before it were (`1.150 Computer
+    /// sowie Bargeld im Wert von umgerechnet 2,4 Millionen US-Dollar`); not after arrested persons.
+    @Test func valuedItemOfAnEnumerationSharesTheEvent() throws {
+        let seized = try Fixture.run("Sie beschlagnahmten mehr als 9.000 Mobiltelefone, 1.150 Computer sowie "
+            + "Bargeld im Wert von umgerechnet 2,4 Millionen US-Dollar.")
+        #expect(try #require(Fixture.quantity("2,4 Millionen US-Dollar", in: seized)).event == .seized)
+        let persons = try Fixture.run("Verhaftet wurden in Wien drei Kuriere und Goldbarren im Wert von 5.000 Euro.")
+        #expect(try #require(Fixture.quantity("5.000 Euro", in: persons)).event == nil)
     }
 
     /// More of the same things with their noun left out share what happened to the first (`vier Server … sowie
