@@ -1177,13 +1177,23 @@ struct QuantityRecognizer {
             if !stem.allowsOne && value == 1 && prefix.count <= 4 { continue }
             var kind = stem.kind
             if stem.unit == "Jahr" && tokens.isCapitalized(index) && !isSentenceInitial(index) { kind = .age }
+            let modifier = modifier(beforeAdjective: index)
             let quantity = Quantity(
-                span: tokens.token(index).span, value: value, unit: stem.unit, kind: kind,
-                provenance: Provenance(match: .rule, source: stem.source))
+                span: tokens.token(index).span, value: value, unit: stem.unit, modifier: modifier?.modifier,
+                kind: kind, provenance: Provenance(
+                    match: .rule, source: modifier.map { .joining(stem.source, "+", $0.source) } ?? stem.source))
             found.append(FoundQuantity(quantity: quantity, tokens: index...index))
             return .quantity(tokens: index...index)
         }
         return nil
+    }
+
+    /// The modifier before a number glued to its unit (`ein etwa vierjähriges Kind`, `ein rund 30-jähriger Mann`,
+    /// `mehr als 800-mal`); not `um die` whose article goes with a noun after an adjective (`um die vierjährige
+    /// Shaniya am Arm zu packen`).
+    private func modifier(beforeAdjective index: Int) -> ModifierEntry? {
+        guard index - 1 >= sentence.lowerBound, !tokens.isText(index - 1, "die") else { return nil }
+        return findModifier(endingAt: index - 1)
     }
 
     /// `21-Jähriger`, `15-jähriges`, `10-mal`, `500-Euro-Scheine`, `3-Zimmer-Wohnung`.
@@ -1199,8 +1209,11 @@ struct QuantityRecognizer {
             guard Self.isInflection(lower[stem.stem.count...], stem: stem) else { continue }
             var kind = stem.kind
             if stem.unit == "Jahr" && tokens.isCapitalized(word) { kind = .age }
-            let quantity = Quantity(span: tokens.span(index, word), value: value, unit: stem.unit, kind: kind,
-                                    provenance: Provenance(match: .rule, source: "quantity.digit-hyphen-stem"))
+            let modifier = modifier(beforeAdjective: index)
+            let quantity = Quantity(
+                span: tokens.span(index, word), value: value, unit: stem.unit, modifier: modifier?.modifier,
+                kind: kind, provenance: Provenance(match: .rule, source: modifier.map {
+                    .joining("quantity.digit-hyphen-stem", "+", $0.source) } ?? "quantity.digit-hyphen-stem"))
             found.append(FoundQuantity(quantity: quantity, tokens: index...word))
             return .quantity(tokens: index...word)
         }

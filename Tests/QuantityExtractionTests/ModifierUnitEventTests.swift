@@ -31,6 +31,16 @@ struct ModifierUnitEventTests {
         #expect(quantity.modifier == expected)
     }
 
+    /// A number glued to its unit takes the modifier before it (`ein etwa vierjähriges Kind`, `ein rund
+    /// 30-jähriger Mann`), but `um die` before an adjective is `um` and the noun's article.
+    @Test func modifierBeforeANumberGluedToItsUnit() throws {
+        let document = try Fixture.run("Sie fanden ein etwa vierjähriges Kind. Ein rund 30-jähriger Mann floh.")
+        #expect(try #require(Fixture.quantity("vierjähriges", in: document)).modifier == .about)
+        #expect(try #require(Fixture.quantity("30-jähriger", in: document)).modifier == .about)
+        let article = try Fixture.run("Er bückte sich, um die vierjährige Lena zu packen.")
+        #expect(try #require(Fixture.quantity("vierjährige", in: article)).modifier == nil)
+    }
+
     /// `mehr` before a noun is its determiner, no bound of the count before it.
     @Test func mehrBeforeANounIsNoBound() throws {
         let document = try Fixture.run("Er hat drei Kinder und mehr Geld.")
@@ -653,6 +663,20 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("23 Verdächtigen", in: many)).event == .arrested)
         let upTo = try Fixture.run("Er soll Zahlungen von bis zu 15 Millionen Peso erhalten haben.")
         #expect(try #require(Fixture.quantity("15 Millionen Peso", in: upTo)).event == .paid)
+    }
+
+    /// A sentence opening with `Darunter` or `Unter ihnen` counts a part of the figure the sentence before gave
+    /// an event (`49 Flüchtlinge ertrunken. Unter ihnen waren auch 31 Kinder.`); not a figure of a later clause.
+    @Test func partOfTheFigureOfTheSentenceBefore() throws {
+        let part = try Fixture.run("In der Ägäis sind 49 Flüchtlinge ertrunken. Unter ihnen waren auch 31 Kinder.")
+        #expect(try #require(Fixture.quantity("31 Kinder", in: part)).event == .killed)
+        let arrested = try Fixture.run("Die Polizei nahm 300 Menschen fest. Darunter seien 40 Frauen.")
+        #expect(try #require(Fixture.quantity("40 Frauen", in: arrested)).event == .arrested)
+        let later = try Fixture.run("Dabei kamen 49 Menschen ums Leben. Darunter ist ein Extremist, der für zwei "
+            + "Anschläge verantwortlich gemacht wird.")
+        #expect(try #require(Fixture.quantity("zwei Anschläge", in: later)).event == nil)
+        let apart = try Fixture.run("Die Polizei nahm 300 Menschen fest. Es war kalt. Darunter seien 40 Frauen.")
+        #expect(try #require(Fixture.quantity("40 Frauen", in: apart)).event == nil)
     }
 
     /// A sum that values the next item of an enumeration was seized as the items before it were (`1.150 Computer
