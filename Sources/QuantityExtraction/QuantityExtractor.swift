@@ -46,9 +46,6 @@ public struct QuantityExtractor: Stage {
         // The unit of the last count with one (`Flüchtling`) and its sentence, for a bare number standing for the
         // people it may count; nil where the last quantity with a unit is no count.
         var lastPeople: (unit: String, sentence: Int)?
-        // What happened to the last quantity with an event and its sentence, for a part of it the next sentence
-        // names (`49 Flüchtlinge ertranken. Unter ihnen waren auch 31 Kinder.`).
-        var lastHit: (event: Quantity.Event, source: String, sentence: Int)?
         let (opens, candidates) = openings(tokens, document: document)
         // (One buffer of the thread's scratch memory holds both, the candidates first.)
         defer { tokens.scratch.giveBack(.openings, UnsafeMutableRawPointer(candidates.baseAddress!)) }
@@ -133,13 +130,7 @@ public struct QuantityExtractor: Stage {
                    quantity.kind != .money || previous.event == .seized || previous.event == .paid {
                     hit = (previous.event, .joining(previous.source, how))
                 }
-                if hit == nil, position == 0, let last = lastHit, last.sentence == sentenceIndex - 1,
-                   Self.opensWithPart(range, before: span.lowerBound, tokens: tokens), quantity.kind == .count
-                    || quantity.kind == .money && (last.event == .seized || last.event == .paid) {
-                    hit = (last.event, .joining(last.source, "+part-of-previous"))
-                }
                 previousHit = hit
-                if let (event, source) = hit { lastHit = (event, source, sentenceIndex) }
                 guard let (event, source) = hit else {
                     quantities.append(quantity)
                     continue
@@ -186,17 +177,6 @@ public struct QuantityExtractor: Stage {
             index += 1
         }
         return true
-    }
-
-    /// Whether the sentence opens with `Darunter` or `Unter ihnen` (`Unter diesen`) and goes on to `quantity`
-    /// within its clause: what it counts is a part of the figure the sentence before named (not a figure of a
-    /// relative clause later, `Darunter ist ein Extremist, der für zwei Anschläge …`).
-    static func opensWithPart(_ range: Range<Int>, before quantity: Int, tokens: TokenText) -> Bool {
-        let first = range.lowerBound
-        guard quantity - first >= 2, quantity - first <= 8,
-              !(first..<quantity).contains(where: { tokens.isText($0, ",") }) else { return false }
-        return tokens.isText(first, "Darunter")
-            || tokens.isText(first, "Unter") && (tokens.isText(first + 1, "ihnen") || tokens.isText(first + 1, "diesen"))
     }
 
     /// Whether `darunter` or `davon` stands right before the quantity starting at `first`, or one word (a modifier,

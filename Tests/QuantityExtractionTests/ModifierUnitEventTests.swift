@@ -665,20 +665,6 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("15 Millionen Peso", in: upTo)).event == .paid)
     }
 
-    /// A sentence opening with `Darunter` or `Unter ihnen` counts a part of the figure the sentence before gave
-    /// an event (`49 Flüchtlinge ertrunken. Unter ihnen waren auch 31 Kinder.`); not a figure of a later clause.
-    @Test func partOfTheFigureOfTheSentenceBefore() throws {
-        let part = try Fixture.run("In der Ägäis sind 49 Flüchtlinge ertrunken. Unter ihnen waren auch 31 Kinder.")
-        #expect(try #require(Fixture.quantity("31 Kinder", in: part)).event == .killed)
-        let arrested = try Fixture.run("Die Polizei nahm 300 Menschen fest. Darunter seien 40 Frauen.")
-        #expect(try #require(Fixture.quantity("40 Frauen", in: arrested)).event == .arrested)
-        let later = try Fixture.run("Dabei kamen 49 Menschen ums Leben. Darunter ist ein Extremist, der für zwei "
-            + "Anschläge verantwortlich gemacht wird.")
-        #expect(try #require(Fixture.quantity("zwei Anschläge", in: later)).event == nil)
-        let apart = try Fixture.run("Die Polizei nahm 300 Menschen fest. Es war kalt. Darunter seien 40 Frauen.")
-        #expect(try #require(Fixture.quantity("40 Frauen", in: apart)).event == nil)
-    }
-
     /// A sum that values the next item of an enumeration was seized as the items before it were (`1.150 Computer
     /// sowie Bargeld im Wert von umgerechnet 2,4 Millionen US-Dollar`); not after arrested persons.
     @Test func valuedItemOfAnEnumerationSharesTheEvent() throws {
