@@ -1334,6 +1334,8 @@ final class RoleRules: Sendable {
     /// Past a description before the name: `der georgische Expräsident Michail Saakaschwili` (an article, up to two
     /// adjectives, one capitalised noun that names no one), else `token`.
     private func describedNameStart(_ token: Int, in view: ArticleView) -> Int {
+        // `…, Dr. Emre Yıldız,`: an academic title.
+        if view.isHonorific(token) { return view.skippingHonorifics(from: token) }
         // `…, Generalmajor Kyaw Zin Oo,`: the name's own title.
         if hasRole(at: token, in: view), view.mention(startingAt: token + 1)?.type == .person { return token + 1 }
         guard view.matches(token, in: [.der, .die]) else { return token }

@@ -594,8 +594,9 @@ final class SourceRules: Sendable {
                   view.document.tokens[probe].kind == .word, !view.hasMention(at: probe) { probe += 1 }
             // `laut dem internationalen Gewerkschaftsverband Industriall`: a type word before an organisation.
             if view.isCapitalized(probe), !view.hasMention(at: probe),
-               let named = view.mention(startingAt: probe + 1),
-               named.type == .person || named.type == .organization && view.isOrganisationType(probe),
+               let named = view.mention(startingAt: view.skippingHonorifics(from: probe + 1)),
+               named.type == .person
+                || named.type == .organization && named.tokens.lowerBound == probe + 1 && view.isOrganisationType(probe),
                !view.hasCue(.sourceNoun, probe) {
                 return named.key
             }
@@ -682,8 +683,11 @@ final class SourceRules: Sendable {
         }
         // `Angaben der türkischen Menschenrechtsstiftung TIHV`: a type word before the organisation's own name;
         // `nach Angaben von Staatsanwalt Molins`: a role before the person's.
-        if view.isCapitalized(token), !view.hasMention(at: token), let body = view.mention(startingAt: token + 1),
-           body.type == .organization || body.type == .person && view.role(token) != nil {
+        // (`nach Angaben von Oberstaatsanwalt Dr. Walter Pichlmaier`: past an academic title.)
+        if view.isCapitalized(token), !view.hasMention(at: token),
+           let body = view.mention(startingAt: view.skippingHonorifics(from: token + 1)),
+           body.type == .organization && body.tokens.lowerBound == token + 1
+            || body.type == .person && view.role(token) != nil {
             return body.key
         }
         // `nach Angaben der Beobachtungsstelle` after `die Syrische Beobachtungsstelle für Menschenrechte`: the bare

@@ -159,7 +159,8 @@ final class SpeechRules: Sendable {
     private func coSpeakers(of key: String, in sentence: Int, view: ArticleView) -> [String] {
         let range = view.document.sentences[sentence].tokenRange
         for mention in view.mentions(startingIn: range) where mention.key == key {
-            let joint = mention.tokens.upperBound
+            // (`das Bundeskriminalamt (BKA) und …`: past the acronym in brackets.)
+            let joint = view.pastBracketedMention(mention.tokens.upperBound)
             guard view.matches(joint, .und), let other = joinedName(after: joint, in: view),
                   other.type == mention.type, other.key != key, view.sentenceOf[joint + 1] == sentence else { continue }
             // `X und Y sagten`/`sagten X und Y` only: a name right after `und` that opens a longer phrase is no
@@ -172,7 +173,8 @@ final class SpeechRules: Sendable {
     }
 
     /// The name after `und` at `joint`, past an article and up to two lower-case adjectives (`und die britische
-    /// National Crime Agency`); not a place, which speaks for no one.
+    /// National Crime Agency`) and a type word before an organisation (`und die europäische Polizeibehörde
+    /// Europol`); not a place, which speaks for no one.
     private func joinedName(after joint: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = joint + 1
         if view.hasCue(.determiner, token) { token += 1 }
@@ -180,6 +182,10 @@ final class SpeechRules: Sendable {
         while adjectives < 2, view.isWord(token), !view.isCapitalized(token), roleRules.isAdjective(token, in: view) {
             token += 1
             adjectives += 1
+        }
+        if !view.hasMention(at: token), view.isOrganisationType(token),
+           let body = view.mention(startingAt: token + 1), body.type == .organization {
+            return body
         }
         guard let other = view.mention(startingAt: token), other.type != .place else { return nil }
         return other

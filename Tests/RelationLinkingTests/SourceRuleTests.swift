@@ -256,6 +256,10 @@ struct SourceRuleTests {
             "Dort haben sich nach Angaben von Staatsanwalt Karl Brandl drei Explosionen ereignet.",
             [.per("Karl Brandl"), .quantity("drei Explosionen")])
         #expect(person.contains("drei Explosionen accordingTo Karl Brandl"))
+        let titled = try Fixture.describe(
+            "Nach Angaben von Oberstaatsanwalt Dr. Karl Brandl drohen ihm bis zu zehn Jahre Haft.",
+            [.per("Karl Brandl"), .quantity("zehn Jahre")])
+        #expect(titled.contains("zehn Jahre accordingTo Karl Brandl"))
         let body = try Fixture.describe(
             "Die Syrische Beobachtungsstelle für Menschenrechte meldete Kämpfe. Dabei wurden nach Angaben der "
                 + "Beobachtungsstelle 18 Zivilisten getötet.",

@@ -1653,6 +1653,21 @@ struct LooseSpeechTests {
         #expect(before.contains("Nordhilfe said 34 Server seien abgeschaltet"))
         let wie = try Fixture.describe("Wie Velora und die Nordhilfe mitteilten, wurden 34 Server abgeschaltet.", marks)
         #expect(wie.contains("Nordhilfe said wurden 34 Server abgeschaltet"))
+        // (Past the first body's acronym in brackets, and the second's type word.)
+        let typed = try Fixture.describe(
+            "Wie das Bundesamt (BAV) und die europäische Polizeibehörde Velora mitteilten, wurden 34 Server "
+                + "abgeschaltet.", [.org("Bundesamt"), .org("BAV"), .org("Velora"), .quantity("34 Server")])
+        #expect(typed.contains("Velora said wurden 34 Server abgeschaltet"))
+        #expect(typed.contains("34 Server accordingTo Velora"))
+    }
+
+    /// `Sein Anwalt, Dr. Emre Yıldız, wies die Vorwürfe zurück: …`: the name set off after the role, past an
+    /// academic title, speaks.
+    @Test func apposedNameAfterAnAcademicTitle() throws {
+        let out = try Fixture.describe(
+            "Der Mann soll Geld kassiert haben. Sein Anwalt, Dr. Karl Brandl, wies die Vorwürfe zurück: Sein "
+                + "Mandant habe lediglich Geld weitergeleitet.", [.per("Karl Brandl")])
+        #expect(out.contains { $0.hasPrefix("Karl Brandl said Sein Mandant habe") })
     }
 
     /// `…, scherzt er – wer weiß, ob …`: the clause after a dash is the writer's; the clause before is said.
