@@ -130,7 +130,9 @@ final class PlaceRules: Sendable {
                    // (Past its acronym: `Das National Center … (NCMEC) in den USA`.)
                    // (Not a source's: `leben laut dem UNHCR in Uganda` puts the verb's subject there; also past a
                    // compound type word, `laut dem UN-Flüchtlingshochkommissariat UNHCR in Uganda`.)
-                   !(max(0, first - 6)..<first).contains(where: { view.hasCue(.sourcePreposition, $0) }) {
+                   // (`Festnahmen gab es nach Angaben von Europol in der Ukraine`: a source noun's too.)
+                   !(max(0, first - 6)..<first).contains(where: {
+                       view.hasCue(.sourcePreposition, $0) || view.hasCue(.sourceNoun, $0) }) {
                     container = place
                     rule = "organisation-in-place"
                 } else if let place = view.mention(startingAt: end), place.type == .place,
@@ -571,12 +573,12 @@ final class PlaceRules: Sendable {
     }
 
     /// `Benjamin Thorne (Kanada)`: a capitalised word before the "place" shows a person's name, and the
-    /// brackets give a nationality.
+    /// brackets give a nationality (not a place type: `der Gemeinde Strasshof (Niederösterreich)`).
     private func followsName(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
         let before = mention.tokens.lowerBound - 1
         guard before >= 0, view.sentenceOf[before] == view.sentenceOf[mention.tokens.lowerBound] else { return false }
         return view.document.tokens[before].kind == .word && view.isCapitalized(before)
-            && !view.hasMention(at: before)
+            && !view.hasMention(at: before) && !view.isPlaceType(before)
     }
 
     /// An organisation whose name ends in a designation (`e. V.`, `GmbH`, `Landgericht`) names a seat.

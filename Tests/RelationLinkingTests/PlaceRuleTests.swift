@@ -316,6 +316,13 @@ struct PlaceRuleTests {
                                      [.country("Ungarn", iso: "HU"), .loc("Budapest")]).isEmpty)
     }
 
+    /// A place type before the town is no name before a nationality (`Benjamin Thorne (Kanada)`).
+    @Test func placeTypeWordBeforeATownWithItsLandInBrackets() throws {
+        #expect(try Fixture.describe("Sie wohnten in der Gemeinde Traiskirchen (Niederösterreich).",
+                                     [.loc("Traiskirchen"), .loc("Niederösterreich")])
+            == ["Traiskirchen locatedIn Niederösterreich"])
+    }
+
     @Test func placeTypeWordInsideTheBrackets() throws {
         #expect(try Fixture.describe("Das Feuer in Traiskirchen (Bezirk Baden) brannte.",
                                      [.loc("Traiskirchen"), .loc("Baden")])
@@ -383,6 +390,8 @@ struct PlaceRuleTests {
             == ["Velora locatedIn Den Haag"])
         #expect(try Fixture.describe("Viele Flüchtlinge leben laut dem UN-Hilfswerk Velora in Tarn.",
                                      [.org("UN"), .org("Velora"), .loc("Tarn")]).isEmpty)
+        #expect(try Fixture.describe("Festnahmen gab es nach Angaben von Velora in Tarn.",
+                                     [.org("Velora"), .loc("Tarn")]).isEmpty)
     }
 
     @Test func organisationsSeatInAPlace() throws {
