@@ -130,9 +130,10 @@ final class PlaceRules: Sendable {
                    // (Past its acronym: `Das National Center … (NCMEC) in den USA`.)
                    // (Not a source's: `leben laut dem UNHCR in Uganda` puts the verb's subject there; also past a
                    // compound type word, `laut dem UN-Flüchtlingshochkommissariat UNHCR in Uganda`.)
-                   // (`Festnahmen gab es nach Angaben von Europol in der Ukraine`: a source noun's too.)
-                   !(max(0, first - 6)..<first).contains(where: {
-                       view.hasCue(.sourcePreposition, $0) || view.hasCue(.sourceNoun, $0) }) {
+                   !(max(0, first - 6)..<first).contains(where: { view.hasCue(.sourcePreposition, $0) }),
+                   // (`Festnahmen gab es nach Angaben von Europol in der Ukraine, in Rumänien …`: a list of places
+                   // where things happened, not one seat.)
+                   !opensListOfPlaces(after: place, in: view) {
                     container = place
                     rule = "organisation-in-place"
                 } else if let place = view.mention(startingAt: end), place.type == .place,
@@ -459,6 +460,12 @@ final class PlaceRules: Sendable {
             return nil
         }
         return place
+    }
+
+    /// Whether another `in`-phrase follows the place after a comma or `und` (`in der Ukraine, in Rumänien`).
+    private func opensListOfPlaces(after place: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+        let next = place.tokens.upperBound
+        return view.matches(next, .comma) || view.matches(next, .und) ? view.matches(next + 1, in: [.`in`, .im]) : false
     }
 
     /// `Edo im Süden Nigerias`, `Raqqa, im Norden Syriens`, `im Osten der Türkei`: the place whose part a compass

@@ -390,8 +390,10 @@ struct PlaceRuleTests {
             == ["Velora locatedIn Den Haag"])
         #expect(try Fixture.describe("Viele Flüchtlinge leben laut dem UN-Hilfswerk Velora in Tarn.",
                                      [.org("UN"), .org("Velora"), .loc("Tarn")]).isEmpty)
-        #expect(try Fixture.describe("Festnahmen gab es nach Angaben von Velora in Tarn.",
-                                     [.org("Velora"), .loc("Tarn")]).isEmpty)
+        #expect(try Fixture.describe("Festnahmen gab es nach Angaben von Velora in Tarn, in Lerin und in Kosk.",
+                                     [.org("Velora"), .loc("Tarn"), .loc("Lerin"), .loc("Kosk")]).isEmpty)
+        #expect(try Fixture.describe("Das sind nach Angaben der Velora GmbH in Tarn weitere Fälle.",
+                                     [.org("Velora GmbH"), .loc("Tarn")]) == ["Velora GmbH locatedIn Tarn"])
     }
 
     @Test func organisationsSeatInAPlace() throws {
