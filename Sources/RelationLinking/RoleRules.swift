@@ -373,10 +373,11 @@ final class RoleRules: Sendable {
         return subject
     }
 
-    /// The first token of a sentence's subject: past an article and a type word or a name's head before a name
-    /// (`Die Stiftung Kinderschutz Schweiz fordert …`).
+    /// The first token of a sentence's subject: past `Auch`, an article and a type word or a name's head before a
+    /// name (`Auch die Stiftung Kinderschutz Schweiz fordert …`).
     private func subjectStart(of range: Range<Int>, in view: ArticleView) -> Int {
         var token = range.lowerBound
+        if view.matches(token, .auch), range.count > 2 { token += 1 }
         if view.hasCue(.determiner, token) { token += 1 }
         if view.mention(startingAt: token) == nil, view.isCapitalized(token), !view.hasMention(at: token),
            token > range.lowerBound, !view.isIn(.preposition, token),

@@ -49,6 +49,9 @@ struct RoleRuleTests {
             "Die Stiftung Velora fordert mehr Schutz. Eltern sollten sprechen, empfiehlt Projektleiterin Anna Roth.",
             marks)
         #expect(head.contains("Anna Roth memberOf Velora (Projektleiterin)"))
+        let also = try Fixture.describe(
+            "Auch die Stiftung Velora fordert mehr Schutz. Geschäftsleiterin Anna Roth erklärte, es eile.", marks)
+        #expect(also.contains("Anna Roth memberOf Velora (Geschäftsleiterin)"))
         let preposition = try Fixture.describe(
             "Im Velora soll Geld fehlen. Das will Geschäftsführer Anna Roth nicht bestätigen.", marks)
         #expect(!preposition.contains { $0.hasPrefix("Anna Roth memberOf") })
