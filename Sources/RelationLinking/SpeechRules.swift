@@ -843,7 +843,8 @@ final class SpeechRules: Sendable {
     private func documentSource(after preposition: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = preposition + 1
         var nouns = 0
-        while token < view.tokenCount, token < preposition + 7, !view.isPunctuation(token) {
+        var limit = preposition + 7
+        while token < view.tokenCount, token < limit, !view.isPunctuation(token) {
             if let mention = view.mention(startingAt: token) { return mention }
             // `in der neuen Ausgabe von Dabiq`: `von` stands for the genitive.
             if view.hasCue(.determiner, token) || view.matches(token, .von) {
@@ -852,10 +853,31 @@ final class SpeechRules: Sendable {
             }
             if view.isCapitalized(token) {
                 nouns += 1
-                guard nouns == 1 else { return nil }
+                // (`des Kinderhilfswerks Unicef`: a type word before the name.)
+                guard nouns == 1 || nouns == 2 && view.mention(startingAt: token + 1) != nil else { return nil }
+            } else if nouns == 0, token == preposition + 2, let participle = participleClosingPhrase(from: token, in: view) {
+                // `in einem am Montag in Bangkok veröffentlichten Bericht des …`: a participle phrase before the
+                // document noun.
+                limit = participle + 6
+                token = participle + 1
+                continue
             } else if !(isAdjectiveBeforeNoun(token, in: view) && roleRules.isAdjective(token, in: view)) {
                 // `hieß es im Innenministerium zur APA`: a preposition ends the phrase.
                 return nil
+            }
+            token += 1
+        }
+        return nil
+    }
+
+    /// The participle (`veröffentlichten`, `vorgelegten`) that closes a phrase opening at `start` (`am Montag in
+    /// Bangkok`) right before a noun, within six words and no punctuation.
+    private func participleClosingPhrase(from start: Int, in view: ArticleView) -> Int? {
+        var token = start + 1
+        while token < view.tokenCount, token < start + 6, !view.isPunctuation(token) {
+            if view.isWord(token), !view.isCapitalized(token), view.lower(token, hasSuffix: "ten"),
+               view.isCapitalized(token + 1), !view.hasMention(at: token + 1) {
+                return token
             }
             token += 1
         }

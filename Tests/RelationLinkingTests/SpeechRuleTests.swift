@@ -1574,6 +1574,9 @@ struct ImpersonalReportTests {
         "Die Lage sei angespannt, heißt es in einem internen Bericht der Velora.",
         "Die Lage sei angespannt, heißt es bei der Velora.",
         "Die Lage sei angespannt, heißt es im Velora-Bericht.",
+        // (A participle phrase before the document's noun, a type word before the name.)
+        "Die Lage sei angespannt, heißt es in einem am Montag in Linz veröffentlichten Bericht der Velora.",
+        "Die Lage sei angespannt, heißt es in einem Bericht des Hilfswerks Velora.",
     ])
     func heisstEsInADocumentOfTheSource(_ text: String) throws {
         let out = try Fixture.describe(text, [.org("Velora")])
