@@ -356,11 +356,23 @@ final class PlaceRules: Sendable {
     func applyCountryScene(_ view: ArticleView, into out: inout [Relation]) {
         let sentences = view.document.sentences
         guard sentences.count > 1, view.hasCountries else { return }
-        for index in 1..<sentences.count {
-            guard let country = sceneCountry(in: index - 1, view: view) else { continue }
+        for index in 0..<sentences.count {
             let range = sentences[index].tokenRange
-            let places = view.mentions(startingIn: range).filter { $0.type == .place }
-            guard !places.contains(where: { isCountry($0, in: view) }) else { continue }
+            var country: ArticleView.MentionRef
+            var places: [ArticleView.MentionRef]
+            if index > 0, let before = sceneCountry(in: index - 1, view: view) {
+                country = before
+                places = view.mentions(startingIn: range).filter { $0.type == .place }
+                guard !places.contains(where: { isCountry($0, in: view) }) else { continue }
+            } else if let own = sceneCountry(in: index, view: view, destination: true) {
+                // `… nach Österreich gebracht und in Graz, Linz und Wien zur Prostitution gezwungen`: the places
+                // listed after the one country the sentence sets its scene in.
+                country = own
+                places = view.mentions(startingIn: own.tokens.upperBound..<range.upperBound).filter {
+                    $0.type == .place }
+            } else {
+                continue
+            }
             for list in enumerations(of: places, in: view) {
                 // (`in Hessen, Bayern und Nordrhein-Westfalen` after a scene in the Netherlands: a state of another
                 // country lies in that one.)
@@ -374,19 +386,22 @@ final class PlaceRules: Sendable {
         }
     }
 
-    /// The one country a sentence places its action in (`in`/`auf` + country), if it names only one.
-    private func sceneCountry(in sentence: Int, view: ArticleView) -> ArticleView.MentionRef? {
+    /// The one country a sentence places its action in (`in`/`auf` + country; also `nach` + country where
+    /// `destination`), if it names only one.
+    private func sceneCountry(in sentence: Int, view: ArticleView, destination: Bool = false)
+        -> ArticleView.MentionRef? {
         let range = view.document.sentences[sentence].tokenRange
         // The preposition stands at most two tokens before a mention that starts in the sentence: in the sentence,
         // whose summary tells at once, or in the two tokens before it. Most sentences end here, before their
         // mentions are searched and their keys compared.
-        let prepositions: RuleWordSet = [.`in`, .auf, .im]
+        let prepositions: RuleWordSet = destination ? [.`in`, .auf, .im, .nach] : [.`in`, .auf, .im]
         guard view.sentence(sentence, hasAny: prepositions) || view.matches(range.lowerBound - 1, in: prepositions)
             || view.matches(range.lowerBound - 2, in: prepositions) else { return nil }
         // The first country must follow the preposition: where no country does, the sentence has no scene, and
         // its mentions are not all asked whether they are countries (a look-up of the key the first time).
         let mentions = view.mentions(startingIn: range)
-        guard mentions.contains(where: { afterScenePreposition($0, in: view) && isCountry($0, in: view) }) else {
+        guard mentions.contains(where: {
+            afterScenePreposition($0, destination: destination, in: view) && isCountry($0, in: view) }) else {
             return nil
         }
         // The first country, and every other one the same entity; no array of them is made (this runs for every
@@ -400,14 +415,17 @@ final class PlaceRules: Sendable {
             if mention.key != first.key { return nil }
         }
         guard let country = found else { return nil }
-        return afterScenePreposition(country, in: view) ? country : nil
+        return afterScenePreposition(country, destination: destination, in: view) ? country : nil
     }
 
-    /// `in`, `auf` or `im` right before the mention, or before an article before it (`auf den Philippinen`).
-    private func afterScenePreposition(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
+    /// `in`, `auf` or `im` right before the mention (also `nach` where `destination`), or before an article before
+    /// it (`auf den Philippinen`).
+    private func afterScenePreposition(
+        _ mention: ArticleView.MentionRef, destination: Bool = false, in view: ArticleView
+    ) -> Bool {
         var before = mention.tokens.lowerBound - 1
         if view.matches(before, in: [.den, .der, .dem]) { before -= 1 }
-        return view.matches(before, in: [.`in`, .auf, .im])
+        return view.matches(before, in: [.`in`, .auf, .im]) || destination && view.matches(before, .nach)
     }
 
     private func isCountry(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {

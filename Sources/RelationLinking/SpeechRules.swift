@@ -845,7 +845,14 @@ final class SpeechRules: Sendable {
         var nouns = 0
         var limit = preposition + 7
         while token < view.tokenCount, token < limit, !view.isPunctuation(token) {
-            if let mention = view.mention(startingAt: token) { return mention }
+            if let mention = view.mention(startingAt: token) {
+                // `des UN-Büros für Drogen- und Verbrechensbekämpfung (UNODC)`: a compound on a name, whose own
+                // acronym follows in brackets, is that body.
+                if view.matches(mention.tokens.upperBound, .hyphen), let acronym = view.bracketedAcronym(after: token) {
+                    return acronym
+                }
+                return mention
+            }
             // `in der neuen Ausgabe von Dabiq`: `von` stands for the genitive.
             if view.hasCue(.determiner, token) || view.matches(token, .von) {
                 token += 1

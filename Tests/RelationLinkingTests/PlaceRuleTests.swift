@@ -185,6 +185,21 @@ struct PlaceRuleTests {
         #expect(out == ["Cluj locatedIn Rumänien", "Iasi locatedIn Rumänien", "Brasov locatedIn Rumänien"])
     }
 
+    /// Places listed after the one country their own sentence sets its scene in (also as the destination, `nach`)
+    /// lie in it; not places listed before it, nor after a country of origin (`aus`).
+    @Test func placesListedAfterACountrySceneOfTheirOwnSentence() throws {
+        let marks: [Fixture.Mark] = [.country("Rumänien", iso: "RO"), .loc("Cluj"), .loc("Iasi")]
+        let after = try Fixture.describe(
+            "Der Prozess begann. Sie brachten Frauen nach Rumänien und zwangen sie in Cluj und Iasi zur Arbeit.", marks)
+        #expect(after == ["Cluj locatedIn Rumänien", "Iasi locatedIn Rumänien"])
+        let before = try Fixture.describe(
+            "Der Prozess begann. Sie arbeiteten in Cluj und Iasi und kamen dann nach Rumänien.", marks)
+        #expect(before.isEmpty)
+        let origin = try Fixture.describe(
+            "Der Prozess begann. Frauen aus Rumänien arbeiteten in Cluj und Iasi.", marks)
+        #expect(origin.isEmpty)
+    }
+
     /// A state or province listed after a country's scene lies in that country only if it is one of its own.
     @Test func stateOfAnotherCountryIsNotInTheScene() throws {
         func state(_ name: String, _ iso: String) -> Fixture.Mark {

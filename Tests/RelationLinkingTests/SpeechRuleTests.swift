@@ -1577,9 +1577,11 @@ struct ImpersonalReportTests {
         // (A participle phrase before the document's noun, a type word before the name.)
         "Die Lage sei angespannt, heißt es in einem am Montag in Linz veröffentlichten Bericht der Velora.",
         "Die Lage sei angespannt, heißt es in einem Bericht des Hilfswerks Velora.",
+        // (A compound on a name with the body's own acronym in brackets: that body.)
+        "Die Lage sei angespannt, heißt es in einem Bericht des UN-Büros für Sicherheit (Velora).",
     ])
     func heisstEsInADocumentOfTheSource(_ text: String) throws {
-        let out = try Fixture.describe(text, [.org("Velora")])
+        let out = try Fixture.describe(text, [.org("Velora"), .org("UN")])
         #expect(out == ["Velora said Die Lage sei angespannt"])
     }
 
