@@ -256,6 +256,10 @@ struct SourceRuleTests {
             "Dort haben sich nach Angaben von Staatsanwalt Karl Brandl drei Explosionen ereignet.",
             [.per("Karl Brandl"), .quantity("drei Explosionen")])
         #expect(person.contains("drei Explosionen accordingTo Karl Brandl"))
+        let findings = try Fixture.describe(
+            "Gefordert werden nach Erkenntnissen der Velora meist Beträge zwischen 100 und 500 Euro.",
+            [.org("Velora"), .quantity("100 und 500 Euro")])
+        #expect(findings.contains("100 und 500 Euro accordingTo Velora"))
         let titled = try Fixture.describe(
             "Nach Angaben von Oberstaatsanwalt Dr. Karl Brandl drohen ihm bis zu zehn Jahre Haft.",
             [.per("Karl Brandl"), .quantity("zehn Jahre")])
