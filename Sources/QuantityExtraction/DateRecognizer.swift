@@ -848,6 +848,10 @@ struct DateRecognizer {
            dateWord(index + 1)?.role == .period {
             return Found(first: index, last: index + 1, normalized: nil, relative: nil, rule: "date.extent-period")
         }
+        // `bis Ende Jahr`, `Mitte Monat`: Swiss German leaves the article out.
+        if word == "Jahr" || word == "Monat" || word == "Woche" {
+            return Found(first: index, last: index, normalized: nil, relative: nil, rule: "date.extent-period")
+        }
         // `Anfang des heurigen Jahres`, `Ende des vergangenen Monats`.
         if word == "des" || word == "der", dateWord(index + 1)?.role == .deictic, let period = deictic(at: index + 1) {
             return Found(first: index, last: period.last, normalized: period.normalized, relative: period.relative,

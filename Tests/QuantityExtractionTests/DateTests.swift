@@ -178,6 +178,7 @@ struct DateTests {
         ("Im gesamten Vorjahr stieg die Zahl.", "gesamten Vorjahr"),
         ("Es waren doppelt so viele wie im Vorjahreszeitraum.", "Vorjahreszeitraum"),
         ("Die Polizei erstattete im Berichtsjahr 101 Anzeigen.", "Berichtsjahr"),
+        ("Die Betriebe sollen bis Ende Jahr schließen.", "Ende Jahr"),
         ("Geöffnet ist von Montag bis Freitag.", "Montag bis Freitag"),
         ("Von Sonntag auf Montag kamen 100 Menschen.", "Sonntag auf Montag"),
         ("Gesperrt war von 7 Uhr bis 10 Uhr.", "7 Uhr bis 10 Uhr"),
