@@ -101,8 +101,7 @@ struct UnitSharing {
             // (`von den zehn Bewohnern leben nur noch sechs dort`: what is left of the count.)
             let remnant = first >= 1 && tokens.isText(first - 1, "noch") && tokens.kind(first) == .word
             // (`darunter neun in Deutschland`: a part of the count, as after `davon`.)
-            let before = first >= 1 && (tokens.isText(first - 1, "davon") || tokens.isText(first - 1, "darunter"))
-                || furtherBefore || relativePart || remnant
+            let before = partWord(before: first) || furtherBefore || relativePart || remnant
                 || copulaEs(before: first, after: next) || forPlace || inOtherYear
             // After an amount of money or a share (`620 Millionen Euro, davon 570 Millionen`) the antecedent is
             // that, not the last count.
@@ -405,5 +404,18 @@ struct UnitSharing {
             span: old.span, value: old.value, minValue: old.minValue, maxValue: old.maxValue, unit: unit,
             currency: currency, modifier: old.modifier, event: old.event, kind: kind,
             provenance: Provenance(match: .rule, source: .joining(old.provenance.source, rule)))
+    }
+
+    /// Whether `davon` or `darunter` stands before the number at `first`, right before it or past a modifier and
+    /// a source phrase (`darunter nach BKA-Angaben rund 180 in Deutschland`): within six words, no punctuation but
+    /// a hyphen.
+    private func partWord(before first: Int) -> Bool {
+        var index = first - 1
+        while index >= 0 && index >= first - 6 {
+            if tokens.isText(index, "davon") || tokens.isText(index, "darunter") { return true }
+            if tokens.kind(index) == .punctuation && !tokens.isText(index, "-") { return false }
+            index -= 1
+        }
+        return false
     }
 }
