@@ -1112,8 +1112,10 @@ final class SpeechRules: Sendable {
             && !(sentenceStart..<token - 1).contains(where: { view.matches($0, in: [.comma, .colon]) })
         // (`Das lasse sich nicht vereinbaren`, `Dies gelte auch für …`: a demonstrative pronoun as the subject; not
         // an article before an adjective and its noun, `Das ganze Land`.)
-        let demonstrativeBefore = view.matches(token - 1, in: [.das, .dies]) && opensClause(token - 1)
-            && !view.isCapitalized(token + 1)
+        // (`und genau das befeuere …`: a focus adverb before it.)
+        let demonstrativeBefore = view.matches(token - 1, in: [.das, .dies]) && !view.isCapitalized(token + 1)
+            && (opensClause(token - 1) || (view.lower(token - 2, is: "genau") || view.lower(token - 2, is: "gerade")
+                || view.matches(token - 2, .auch)) && opensClause(token - 2))
         guard pronounBefore || nounBefore || subjectAfter || werClause || afterLeadingClause || demonstrativeBefore,
               view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[
                 view.sentenceOf[token]].tokenRange.lowerBound
@@ -1288,6 +1290,16 @@ final class SpeechRules: Sendable {
         if firstComma < range.upperBound, mainClause.contains(where: { view.matches($0, in: [.sollte, .sollten]) }),
            (mainClause.upperBound..<range.upperBound).contains(where: {
                isKonjunktiv($0, in: view) && !view.matches($0, in: Self.konjunktivTwo) }) {
+            return true
+        }
+        // `Viele Opfer zahlten aus Scham, und genau das befeuere das Geschäftsmodell`: a second main clause joined
+        // by `und`, `aber` or `doch`, one or two words before its verb, in Konjunktiv I.
+        if firstComma + 4 < range.upperBound, view.matches(firstComma, .comma),
+           view.matches(firstComma + 1, in: [.und, .aber, .doch]),
+           !view.hasCue(.subordinator, firstComma + 2), !isRelativeClause(at: firstComma + 2, in: view),
+           (firstComma + 3...firstComma + 4).contains(where: {
+               isKonjunktiv($0, in: view) && !view.matches($0, in: Self.konjunktivTwo) }),
+           !(firstComma + 2..<firstComma + 4).contains(where: { view.isPunctuation($0) }) {
             return true
         }
         // `Die Täter agierten grenzüberschreitend, darauf müsse die Strafverfolgung …`: a second main clause after

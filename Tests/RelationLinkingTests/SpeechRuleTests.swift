@@ -1162,6 +1162,11 @@ struct SpeechRuleTests {
         #expect(try Fixture.relations(text, [.per("Jana Novak")]).map(\.sentenceIndex) == [0, 1])
         let other = "Es sei offen, sagte Jana Novak. Der Bürgermeister zögert, er wolle das prüfen lassen."
         #expect(try Fixture.relations(other, [.per("Jana Novak")]).map(\.sentenceIndex) == [0])
+        // (Joined by `und`, a focus adverb before the demonstrative subject.)
+        let joined = "Es sei offen, sagte Jana Novak. Viele Opfer zahlten aus Scham, und genau das befeuere das Geschäft."
+        #expect(try Fixture.relations(joined, [.per("Jana Novak")]).map(\.sentenceIndex) == [0, 1])
+        let indicative = "Es sei offen, sagte Jana Novak. Viele Opfer zahlten aus Scham, und das Geschäft wächst."
+        #expect(try Fixture.relations(indicative, [.per("Jana Novak")]).map(\.sentenceIndex) == [0])
     }
 
     @Test func chainGoesOnPastALeadingZuInfinitive() throws {
