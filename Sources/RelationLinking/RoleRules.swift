@@ -380,8 +380,13 @@ final class RoleRules: Sendable {
         if view.matches(token, .auch), range.count > 2 { token += 1 }
         if view.hasCue(.determiner, token) { token += 1 }
         if view.mention(startingAt: token) == nil, view.isCapitalized(token), !view.hasMention(at: token),
-           token > range.lowerBound, !view.isIn(.preposition, token),
-           view.mention(startingAt: token + 1)?.type == .organization { token += 1 }
+           token > range.lowerBound, !view.isIn(.preposition, token) {
+            // (`Die Internet-Ombudsstelle Watchlist Internet`: a hyphenated type word.)
+            var head = token
+            while head < token + 4, view.matches(head + 1, .hyphen), view.isWord(head + 2),
+                  !view.hasMention(at: head + 2) { head += 2 }
+            if view.mention(startingAt: head + 1)?.type == .organization { token = head + 1 }
+        }
         return token
     }
 

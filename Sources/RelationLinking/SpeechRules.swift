@@ -1340,7 +1340,9 @@ final class SpeechRules: Sendable {
         while view.matches(end, .comma), let next = view.mention(startingAt: end + 1), next.type == before.type {
             end = next.tokens.upperBound
         }
-        return view.matches(end, in: [.und, .oder]) && view.mention(startingAt: end + 1)?.type == before.type
+        // (`aus Österreich, Deutschland und der Schweiz`: the last item's article.)
+        let last = view.hasCue(.determiner, end + 1) ? end + 2 : end + 1
+        return view.matches(end, in: [.und, .oder]) && view.mention(startingAt: last)?.type == before.type
     }
 
     /// `Nicht nur Private, auch Geschäftsreisende würden …`: the comma of `nicht nur …, (sondern) auch` joins two
@@ -2434,6 +2436,15 @@ final class SpeechRules: Sendable {
         // A first name tells a woman: `sie` takes up the last woman named, `er` passes over one.
         if feminine, let woman = lastWoman(before: token, in: view),
            state.lastSpeaker.map({ $0 == woman || !isWoman($0, in: view) }) ?? true {
+            // (`Sozialarbeiterin Elif Demirtaş betreut … Betroffene wie Anna. „…“, sagt sie.`: the woman who opens
+            // the sentence before as its subject, not one named later in it, unless she spoke last or is named
+            // again in the pronoun's own sentence.)
+            if sentence > 0, state.lastSpeaker != woman, let opener = personOpening(sentence - 1, in: view),
+               opener != woman, isWoman(opener, in: view),
+               !view.mentions(startingIn: view.document.sentences[sentence].tokenRange.lowerBound..<token)
+                .contains(where: { $0.key == woman }) {
+                return opener
+            }
             return woman
         }
         // `Vorsichtig gab sich auch Stürmer Marc Janko: …, erinnerte er an …`: the one person the pronoun's own
@@ -2593,7 +2604,10 @@ final class SpeechRules: Sendable {
         var token = start
         while token < start + 4, view.mention(startingAt: token) == nil,
               view.hasCue(.determiner, token) || roleRules.hasRole(at: token, in: view)
-                || !view.isCapitalized(token) && isAdjectiveForm(token, in: view) {
+                || !view.isCapitalized(token) && isAdjectiveForm(token, in: view)
+                // (`Sozialarbeiterin Elif Demirtaş betreut …`: a profession right before the name.)
+                || view.isCapitalized(token) && view.mention(startingAt: token + 1)?.type == .person
+                    && lexicon.isPersonNoun(utf8: view.lowerUTF8(token)) {
             token += 1
         }
         guard let person = view.mention(startingAt: token), person.type == .person else { return nil }

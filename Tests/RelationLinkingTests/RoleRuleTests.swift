@@ -52,6 +52,9 @@ struct RoleRuleTests {
         let also = try Fixture.describe(
             "Auch die Stiftung Velora fordert mehr Schutz. Geschäftsleiterin Anna Roth erklärte, es eile.", marks)
         #expect(also.contains("Anna Roth memberOf Velora (Geschäftsleiterin)"))
+        let hyphenated = try Fixture.describe(
+            "Die Internet-Ombudsstelle Velora warnt. Das sei strafbar, warnte Sprecherin Anna Roth.", marks)
+        #expect(hyphenated.contains("Anna Roth memberOf Velora (Sprecherin)"))
         let preposition = try Fixture.describe(
             "Im Velora soll Geld fehlen. Das will Geschäftsführer Anna Roth nicht bestätigen.", marks)
         #expect(!preposition.contains { $0.hasPrefix("Anna Roth memberOf") })

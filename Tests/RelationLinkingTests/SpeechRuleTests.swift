@@ -1140,6 +1140,17 @@ struct SpeechRuleTests {
         #expect(out.isEmpty)
     }
 
+    /// `sie` takes up the woman who opens the sentence before as its subject, past her profession, not a woman
+    /// named later in it; the one named last where she is also named in the pronoun's own sentence.
+    @Test func feminineShePrefersTheSubjectOfTheSentenceBefore() throws {
+        let marks: [Fixture.Mark] = [.per("Anna K."), .per("Elif Demirtaş"), .per("Anna Lenz")]
+        let out = try Fixture.describe(
+            "Anna K. war 17. Sozialarbeiterin Elif Demirtaş betreut Betroffene wie Anna Lenz. \"Die Mädchen sehen "
+                + "sich nicht als Opfer\", sagt sie.", marks)
+        #expect(out.contains { $0.hasPrefix("Elif Demirtaş said Die Mädchen") })
+        #expect(!out.contains { $0.hasPrefix("Anna") })
+    }
+
     @Test func demonstrativeBeforeKonjunktivIsContent() throws {
         let out = try Fixture.describe("Jana Novak sagte, das sei ein Fehler.", [.per("Jana Novak")])
         #expect(out == ["Jana Novak said das sei ein Fehler"])
@@ -1165,6 +1176,10 @@ struct SpeechRuleTests {
         // (Joined by `und`, a focus adverb before the demonstrative subject.)
         let joined = "Es sei offen, sagte Jana Novak. Viele Opfer zahlten aus Scham, und genau das befeuere das Geschäft."
         #expect(try Fixture.relations(joined, [.per("Jana Novak")]).map(\.sentenceIndex) == [0, 1])
+        // (A list of places ending in one with its article: `aus Tarn, Lerin und der Kosk`.)
+        let list = "Es sei offen, sagte Jana Novak. Rund 140 Opfer aus Tarn, Lerin und der Kosk seien bekannt."
+        #expect(try Fixture.relations(list, [.per("Jana Novak"), .loc("Tarn"), .loc("Lerin"), .loc("Kosk")])
+            .map(\.sentenceIndex) == [0, 1])
         let indicative = "Es sei offen, sagte Jana Novak. Viele Opfer zahlten aus Scham, und das Geschäft wächst."
         #expect(try Fixture.relations(indicative, [.per("Jana Novak")]).map(\.sentenceIndex) == [0])
     }
