@@ -645,6 +645,11 @@ final class EventTriggerMatcher {
     /// `Die Zahl der festgenommenen Schlepper sank, und zwar von 591 auf 395`: a figure of the number the sentence
     /// names with `Zahl der` shares what the words of that group say happened to it.
     private func countedGroup(before quantityStart: Int) -> Hit? {
+        // (`Die meisten Festnahmen gab es in Deutschland mit 21`: the group the sentence opens with.)
+        if let noun = UnitSharing.mostGroupNoun(in: sentence, tokens: tokens), noun < quantityStart,
+           let hit = cachedTrigger(at: noun), hit.isNoun {
+            return hit
+        }
         var index = quantityStart - 2
         while index > sentence.lowerBound, quantityStart - index <= 16 {
             if tokens.isText(index, "der"), tokens.isText(index - 1, "Zahl") || tokens.isText(index - 1, "Anzahl") {

@@ -273,6 +273,19 @@ struct UnitSharing {
     /// `Die Zahl der Todesopfer stieg auf 158`, `Die Zahl der Opfer wuchs von 80 auf 120`: a bare count the
     /// clause's `Zahl der` noun measures counts that noun.
     func shareCountedGroup(_ found: inout [FoundQuantity], in sentence: Range<Int>, lemmatizer: UnitLemmatizer) {
+        // `Die meisten Festnahmen gab es in Deutschland mit 21, gefolgt von Spanien (14)`: the group the sentence
+        // opens with is what its bare numbers count.
+        if let noun = Self.mostGroupNoun(in: sentence, tokens: tokens) {
+            // (`mit 21` reads as an age elsewhere.)
+            for position in found.indices where found[position].tokens.lowerBound > noun
+                && (found[position].quantity.unit == nil && found[position].quantity.kind == .count
+                    || found[position].quantity.provenance.source == "quantity.age-after-mit") {
+                let old = found[position].quantity
+                found[position].quantity = Self.sharing(
+                    old, unit: lemmatizer.lemma(of: tokens.text(noun)), currency: old.currency, kind: .count,
+                    rule: "+die-meisten")
+            }
+        }
         for position in found.indices where found[position].quantity.unit == nil
             && found[position].quantity.kind == .count {
             var lead = found[position].tokens.lowerBound - 1
@@ -417,5 +430,18 @@ struct UnitSharing {
             index -= 1
         }
         return false
+    }
+
+    /// The noun of `Die meisten Festnahmen …`, `Die meisten ausländischen Opfer …` opening the sentence (up to two
+    /// lower-case adjectives before it), or nil.
+    static func mostGroupNoun(in sentence: Range<Int>, tokens: TokenText) -> Int? {
+        let first = sentence.lowerBound
+        guard sentence.count > 4, tokens.isText(first, "Die") || tokens.isText(first, "Am"),
+              tokens.isText(first + 1, "meisten") else { return nil }
+        var noun = first + 2
+        while noun < first + 4, tokens.kind(noun) == .word, !tokens.isCapitalized(noun) { noun += 1 }
+        guard tokens.kind(noun) == .word, tokens.isCapitalized(noun),
+              !(noun + 1 < sentence.upperBound && tokens.isText(noun + 1, "-")) else { return nil }
+        return noun
     }
 }

@@ -823,6 +823,14 @@ struct AntecedentUnitTests {
         #expect(Fixture.quantity("zwei", in: places) != nil)
         let part = try Fixture.run("Es gab 38 Festnahmen, darunter neun in Polen und drei in Litauen.")
         #expect(try #require(Fixture.quantity("neun", in: part)).unit == "Festnahme")
+        // `Die meisten Festnahmen gab es in Deutschland mit 21, gefolgt von Spanien (14)`: the group the sentence
+        // opens with is what its bare numbers count, and what happened to it happened to them.
+        let most = try Fixture.run(
+            "Die meisten Festnahmen gab es in Deutschland mit 21, gefolgt von Spanien (14) und Italien (9).")
+        for figure in ["21", "14", "9"] {
+            let quantity = try #require(Fixture.quantity(figure, in: most))
+            #expect(quantity.unit == "Festnahme" && quantity.event == .arrested)
+        }
         // (Past a source phrase and a modifier.)
         let sourced = try Fixture.run("Es gab 380 Festnahmen, darunter nach BKA-Angaben rund 180 in Deutschland.")
         #expect(try #require(Fixture.quantity("180", in: sourced)).unit == "Festnahme")
