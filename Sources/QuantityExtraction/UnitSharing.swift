@@ -276,10 +276,12 @@ struct UnitSharing {
         // `Die meisten Festnahmen gab es in Deutschland mit 21, gefolgt von Spanien (14)`: the group the sentence
         // opens with is what its bare numbers count.
         if let noun = Self.mostGroupNoun(in: sentence, tokens: tokens) {
-            // (`mit 21` reads as an age elsewhere.)
+            // (`mit 21`, `Spanien (14)` read as ages elsewhere; not after a person, `Anna K. (34)`.)
             for position in found.indices where found[position].tokens.lowerBound > noun
                 && (found[position].quantity.unit == nil && found[position].quantity.kind == .count
-                    || found[position].quantity.provenance.source == "quantity.age-after-mit") {
+                    || found[position].quantity.provenance.source == "quantity.age-after-mit"
+                    || found[position].quantity.provenance.source == "quantity.age-in-brackets"
+                        && !tokens.endsPersonMention(found[position].tokens.lowerBound - 2)) {
                 let old = found[position].quantity
                 found[position].quantity = Self.sharing(
                     old, unit: lemmatizer.lemma(of: tokens.text(noun)), currency: old.currency, kind: .count,
