@@ -129,7 +129,7 @@ final class MentionResolver {
             accepted += coreferent
             Self.sortInDocumentOrder(&accepted, byType: true)
         }
-        let resolved = entities(of: accepted)
+        let resolved = entities(of: accepted, keeping: arrays)
         KeptArray.handBack(&accepted, into: &arrays.accepted)
         KeptArray.handBack(&coreferent, into: &arrays.coreferent)
         KeptArray.handBack(&order, into: &arrays.order)
@@ -938,7 +938,9 @@ final class MentionResolver {
         return surnames[facts[index].foldedStems(scalars).stem1]
     }
 
-    private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
+    private func entities(
+        of candidates: [Candidate], keeping arrays: CandidateArrays
+    ) -> (mentions: [EntityMention], entities: EntityTable) {
         // Each entity's canonical key and the entry it was made from, and each candidate's entity: at most one entity
         // a candidate, so all fit in scratch memory made for the candidates (on the stack for most articles), where
         // three arrays were allocated and freed for every article.
@@ -947,7 +949,7 @@ final class MentionResolver {
         return withScratch(of: WordKey.self, capacity: count) { canonicalKeys in
             withScratch(of: Int32.self, capacity: 3 * count) { numbers in
                 entities(
-                    of: candidates, canonicalKeys: canonicalKeys,
+                    of: candidates, keeping: arrays, canonicalKeys: canonicalKeys,
                     firstIDEntries: UnsafeMutableBufferPointer(rebasing: numbers[..<count]),
                     entityOf: UnsafeMutableBufferPointer(rebasing: numbers[count..<(2 * count)]),
                     order: UnsafeMutableBufferPointer(rebasing: numbers[(2 * count)...]))
@@ -955,10 +957,10 @@ final class MentionResolver {
         }
     }
 
-    /// `entities(of:)` with room for the canonical keys and first entries of at most one entity per candidate, for
+    /// `entities(of:keeping:)` with room for the canonical keys and first entries of at most one entity per candidate, for
     /// each candidate's entity and for the order they are taken in.
     private func entities(
-        of candidates: [Candidate], canonicalKeys: UnsafeMutableBufferPointer<WordKey>,
+        of candidates: [Candidate], keeping arrays: CandidateArrays, canonicalKeys: UnsafeMutableBufferPointer<WordKey>,
         firstIDEntries: UnsafeMutableBufferPointer<Int32>, entityOf: UnsafeMutableBufferPointer<Int32>,
         order: UnsafeMutableBufferPointer<Int32>
     ) -> (mentions: [EntityMention], entities: EntityTable) {
@@ -979,7 +981,11 @@ final class MentionResolver {
         // set each cost an allocation an article, and the small ones grew; this one has room for two keys a
         // candidate, which few articles outgrow (10kGNAD sets 1.4 a candidate; ten of its articles grow the table):
         // room for four cost every article the clearing of twice the slots.
-        var indexOfKey = KeyTable(capacity: 2 * candidates.count + 1)
+        // The thread's table from the article before, cleared (`CandidateArrays.entityKeys`).
+        var indexOfKey = KeyTable()
+        swap(&indexOfKey, &arrays.entityKeys)
+        indexOfKey.removeAll(reservingCapacity: 2 * candidates.count + 1)
+        defer { swap(&indexOfKey, &arrays.entityKeys) }
         // The spans links point to: the entity at each is kept, and only those spans are asked. Few candidates carry
         // a link.
         var hasLinks = false
