@@ -270,7 +270,13 @@ final class MentionResolver {
                 while start < count {
                     var end = start + 1
                     while end < count && keys[end] >> 18 == keys[start] >> 18 { end += 1 }
-                    if end - start > 1 {
+                    if end - start == 2 {
+                        // Two, the usual tie: swapped where the second precedes, as the stable sort below would do,
+                        // without its set-up (most of a run's cost).
+                        if Candidate.precedes(candidates[order[start + 1]], candidates[order[start]], in: lexicon) {
+                            order.swapAt(start, start + 1)
+                        }
+                    } else if end - start > 2 {
                         // In position order now, as a stable sort needs them.
                         var run = UnsafeMutableBufferPointer(rebasing: order[start..<end])
                         run.sort { Candidate.precedes(candidates[$0], candidates[$1], in: lexicon) }
