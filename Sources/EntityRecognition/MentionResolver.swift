@@ -172,6 +172,7 @@ final class MentionResolver {
     /// `der Containerfrachter El Faro`, `La Roja`: a place's name right after a Spanish, French or Italian article
     /// is part of a longer name the lists do not hold (a ship, a team), not the place; the lists hold the names that
     /// are places whole (`La Paz`, `El Salvador`, `Los Angeles`), and a longer match wins.
+    @inline(__always)
     private func followsRomanceArticle(_ index: Int) -> Bool {
         // (Length and case first: the word before nearly every place is longer or lower-case.)
         index > 0 && facts[index - 1].span.length <= 3 && facts[index - 1].capitalised
@@ -181,6 +182,8 @@ final class MentionResolver {
 
     /// `die Operation Cumberland`, `„Operation Pangea“`: the word after `Operation` is a police or military
     /// operation's code name, no place or person (operations are no entities).
+    /// Inlined, as `followsRomanceArticle` is: asked of every accepted mention, where the call cost as much.
+    @inline(__always)
     private func namesAnOperation(_ index: Int) -> Bool {
         index > 0 && facts[index - 1].span.length == 9 && facts[index - 1].sentence == facts[index].sentence
             && facts[index - 1].exact == Self.operation

@@ -374,6 +374,9 @@ final class NameRules {
     private func has(_ index: Int, _ bit: UInt16) -> Bool { classOf(index) & bit != 0 }
     private func isFunction(_ index: Int) -> Bool { has(index, WordClass.function) }
     /// The noun set is the one large list (a quarter million forms), so it is asked apart and only when needed.
+    /// Inlined, as `isDescriptive`, `isInitial` and `mayOpenPersonRun` are: the rules ask these of tens of thousands
+    /// of words a pass, and each call cost about as much as its test.
+    @inline(__always)
     private func isListedNoun(_ index: Int) -> Bool {
         listedNouns.value(index) { words.commonNouns.contains(facts[index].folded) }
     }
@@ -455,6 +458,7 @@ final class NameRules {
     }
 
     /// A word that is no part of a person's name although capitalised.
+    @inline(__always)
     private func isDescriptive(_ index: Int) -> Bool {
         has(index, WordClass.function | WordClass.descriptive) || roleLike(index)
     }
@@ -530,6 +534,8 @@ final class NameRules {
         return surname + 1
     }
 
+    /// A capital letter and a period (inlined: `isListedNoun`).
+    @inline(__always)
     private func isInitial(_ index: Int, in range: Range<Int>) -> Bool {
         facts[index].kind == .word && facts[index].span.length == 1 && facts[index].capitalised
             && index + 1 < range.upperBound && isText(index + 1, Literal.period)
@@ -844,6 +850,7 @@ final class NameRules {
     /// Whether `personRun(from:in:)` may find a name from `start`, by what each of its openings needs: a capitalised
     /// word, a particle, or a noun that is not descriptive (`isDescriptive`) before a capitalised word. A test before
     /// the search, not a part of it; the class bits asked before the noun look-up, which most words there fail.
+    @inline(__always)
     private func mayOpenPersonRun(_ start: Int, in range: Range<Int>) -> Bool {
         facts[start].capitalised || isNameParticle(start)
             || start + 1 < range.upperBound && facts[start + 1].capitalised
