@@ -864,6 +864,9 @@ final class NameRules {
 
     /// A noun of four letters or fewer in no list (`Bun`, `Ban`): between two unknown words it is a syllable of an
     /// Asian name (`Chou Bun Eng`); of five or fewer, it opens one before an unknown word (`Touch Sokhak`).
+    /// Inlined, as `skipTitles`, `initialName` and `hasAdjectiveEnding` are: each is asked thousands of times a pass,
+    /// and a call cost about as much as its first tests, which most words fail.
+    @inline(__always)
     private func isNameSyllableNoun(_ index: Int, maximum: Int = 4) -> Bool {
         facts[index].kind == .word && facts[index].capitalised && facts[index].span.length <= maximum && isNoun(index)
             && !isDescriptive(index) && listType[index] == nil && !facts[index].allCaps
@@ -1018,6 +1021,8 @@ final class NameRules {
         }
     }
 
+    /// The first token from `start` on that is no title (or its period): inlined, see `isNameSyllableNoun`.
+    @inline(__always)
     private func skipTitles(from start: Int, in range: Range<Int>) -> Int {
         var index = start
         while index < range.upperBound, has(index, WordClass.personTitle) {
@@ -1449,6 +1454,7 @@ final class NameRules {
 
     /// `Husam M. wurde …`: a word in no list and no noun before an initial and its period is a first name and
     /// the surname the paper withholds (as `Anna K.` with a listed first name).
+    @inline(__always)
     private func initialName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let next = index + 1
         guard isInitial(next, in: range), facts[index].span.length >= 3, !facts[index].allCaps,
@@ -2457,6 +2463,7 @@ final class NameRules {
     }
 
     /// Four letters or more ending in a declension ending (`-e`, `-en`, `-er`, `-es`, `-em`).
+    @inline(__always)
     private func hasAdjectiveEnding(_ index: Int) -> Bool {
         facts[index].endsInDeclension(scalars, minimum: 4)
     }
