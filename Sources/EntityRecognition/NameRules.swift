@@ -400,9 +400,10 @@ final class NameRules {
     /// The whole answer kept per token, not only the suffix test's: the apposition rule asks it of up to ten words
     /// back from every comma, and the rules ask it of the same words over and over.
     private func roleLike(_ index: Int) -> Bool {
-        roleFlags.value(index) {
+        // Lower-case words and marks are none, answered before the flag is read: many of those asked are.
+        guard facts[index].kind == .word, facts[index].capitalised else { return false }
+        return roleFlags.value(index) {
             let fact = facts[index]
-            guard fact.kind == .word, fact.capitalised else { return false }
             if has(index, WordClass.role) { return true }
             // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
             guard fact.span.length >= 7, !isListedNoun(index) else { return false }
@@ -874,6 +875,7 @@ final class NameRules {
 
     /// `Van der Bellen`, `Ter den Berg`: a capitalised foreign particle before `der`/`den` and a capitalised word
     /// opens a surname whatever that word is (`Bellen` is a noun); German `von`, `zu`, `da` do not.
+    @inline(__always)
     private func isCapitalParticle(_ index: Int, in range: Range<Int>) -> Bool {
         guard index + 2 < range.upperBound, facts[index].capitalised, has(index, WordClass.personLink),
               !Self.germanParticles.contains(facts[index].folded), isText(index + 1, Literal.derDen, in: range)
@@ -895,6 +897,9 @@ final class NameRules {
     }
 
     /// One word named by a town list only (not a country or region), which after a first name is a surname.
+    /// Inlined, as `isGenitivePlaceSurname`, `isClauseFinalSurname` and `isCapitalParticle` are: asked thousands of
+    /// times a pass, each cost about as much to call as its first tests, which most words fail.
+    @inline(__always)
     private func isTownSurname(_ index: Int) -> Bool {
         let fact = facts[index]
         return fact.kind == .word && fact.capitalised && !fact.allCaps && listType[index] == .place
@@ -902,6 +907,7 @@ final class NameRules {
     }
 
     /// A one-word place found only in its genitive, ending the name (no capitalised word after it).
+    @inline(__always)
     private func isGenitivePlaceSurname(_ index: Int, in range: Range<Int>) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.allCaps, listType[index] == .place,
@@ -966,6 +972,7 @@ final class NameRules {
     }
 
     /// A common noun can be a surname (`Roller`, `Sen`) where the name ends the clause.
+    @inline(__always)
     private func isClauseFinalSurname(_ index: Int, in range: Range<Int>) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(index), listType[index] == nil,
