@@ -411,8 +411,15 @@ final class NameRules {
         }
     }
 
-    /// `SuffixSet.matchesEnd` of the token, read through a pointer (the set's comment says why).
+    /// `SuffixSet.matchesEnd` of the token. Inlined for its first test: a word shorter than `minimum` and `prefix`
+    /// together ends in none of the suffixes (the set's own test, asked without the call), and most words asked are.
+    @inline(__always)
     private func endsIn(_ suffixes: SuffixSet, _ index: Int, minimum: Int, prefix: Int) -> Bool {
+        facts[index].span.length >= minimum + prefix && matchesEnd(suffixes, index, minimum: minimum, prefix: prefix)
+    }
+
+    /// `SuffixSet.matchesEnd` of the token, read through a pointer (the set's comment says why).
+    private func matchesEnd(_ suffixes: SuffixSet, _ index: Int, minimum: Int, prefix: Int) -> Bool {
         let span = facts[index].span
         return scalars.withUnsafeBufferPointer { scalars in
             suffixes.matchesEnd(of: scalars[span.begin..<span.end], minimum: minimum, prefix: prefix)
@@ -1078,6 +1085,8 @@ final class NameRules {
     }
 
     /// A profession or nationality noun, also at the end of a compound (`Sicherheitsforscher`, `US-Amerikaner`).
+    /// Inlined, as `isOrganisationType` is: asked thousands of times a pass, most words fail its first tests.
+    @inline(__always)
     private func descriptionLike(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.allCaps, !fact.hyphenJoinedAfter else { return false }
@@ -2412,6 +2421,7 @@ final class NameRules {
 
     /// A listed type word, or a compound ending in one (`Islamistengruppe`, `Drogeriemarktkette`): German coins
     /// such compounds freely, so no list can hold them all.
+    @inline(__always)
     private func isOrganisationType(_ index: Int) -> Bool {
         if has(index, WordClass.orgTypeWord) { return true }
         // `die Bank-Austria-Mutter Unicredit`, `die RBI-Tochter Polbank`: a company's parent or subsidiary (alone,
@@ -3390,6 +3400,8 @@ final class NameRules {
             && facts[index + 2].capitalised
     }
 
+    /// Inlined: asked of most capitalised words, which its first tests rule out.
+    @inline(__always)
     private func isPlaceType(_ index: Int) -> Bool {
         if has(index, WordClass.placeType) { return true }
         return endsIn(words.placeTypeSuffixes, index, minimum: 4, prefix: 3)
