@@ -22,4 +22,7 @@ final class CandidateArrays {
     @exclusivity(unchecked) var covered: [UInt64] = []
     /// The resolver's acceptance order (`MentionResolver.acceptanceOrder(_:into:)`).
     @exclusivity(unchecked) var order: [Int] = []
+    /// The table of `MentionResolver.entities(of:keeping:)`, cleared for each article: made anew, its slots were
+    /// allocated and filled one by one, several hundred instructions an article.
+    @exclusivity(unchecked) var entityKeys = KeyTable()
 }

@@ -124,6 +124,9 @@ struct KeyTable: Sendable {
         }
     }
 
+    /// Inlined: the resolver sets keys tens of thousands of times a batch, and a call's set-up, the table's fields
+    /// loaded and stored through memory, cost about as much as the probe.
+    @inline(__always)
     mutating func set(_ key: WordKey, _ value: Int32) {
         // `reserve`'s test, in integers: a table is set far more often than it grows.
         if (count + 1) * 2 > layout.count { reserve(count + 1) }
@@ -183,31 +186,39 @@ struct KeyTable: Sendable {
     /// Makes room for `capacity` keys in all, rehashing once now instead of doubling step by step later.
     mutating func reserve(_ capacity: Int) {
         guard Double(capacity) > Double(layout.count) * Self.load else { return }
-        let old = slots
+        // (Only the slots of the layout: `removeAll(reservingCapacity:)` may leave stale ones past it.)
+        let old = slots[..<layout.count]
         layout = SlotLayout(capacity: max(capacity, layout.count), load: Self.load)
         slots = [Slot](filled: Slot(key: 0, value: 0), count: layout.count)
         count = 0
         for slot in old where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
     }
 
-    /// Empties the table for `capacity` keys: its slots are cleared where there are enough of them and not many more
-    /// (a table that one long article grew would make every later clearing long), else made anew.
+    /// Empties the table for `capacity` keys. The slots are kept where there are enough of them, and only as many
+    /// as `capacity` wants are used and cleared: a table that one long article grew is cleared no further than the
+    /// next article needs (the slots past the layout are stale and never read), where making it anew for each
+    /// article allocated and filled every slot.
     mutating func removeAll(reservingCapacity capacity: Int) {
         let wanted = SlotLayout(capacity: capacity, load: Self.load)
-        guard wanted.count <= layout.count && layout.count <= wanted.count * 4 else {
+        guard wanted.count <= slots.count else {
             self = KeyTable(capacity: capacity)
             return
         }
-        // An empty table may still share `emptySlots`, which stays as it is.
-        guard count > 0 else { return }
-        slots.withUnsafeMutableBytes { _ = $0.initializeMemory(as: UInt8.self, repeating: 0) }
+        // An empty table's slots up to its layout are clear (it may still share `emptySlots`, which stays as it is).
+        let clean = count == 0 && wanted.count <= layout.count
+        layout = wanted
         count = 0
+        guard !clean else { return }
+        // Only the keys: a value is read only under its key.
+        slots.withUnsafeMutableBufferPointer { slots in
+            for index in 0..<wanted.count { slots[index].key = 0 }
+        }
     }
 
     mutating func formUnion(_ other: KeyTable) {
         // Room first: `other` hands its keys over in the order of its slots, which a smaller table would pile up.
         reserve(count + other.count)
-        for slot in other.slots where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
+        for slot in other.slots[..<other.layout.count] where slot.key != 0 { set(WordKey(raw: slot.key), slot.value) }
     }
 }
 

@@ -425,12 +425,16 @@ final class LexiconMatcher: Sendable {
     /// A word joined by a hyphen to the word before (`Büros` in `UN-Büros`), except after the prefix `Ex-`
     /// (`Ex-FPÖ-Werber`), which leaves the name the first real part, and a name after a name in a compound that
     /// goes on (`EU-Türkei-Gipfel`: both names are their own spans).
+    /// Inlined, as `exactKey` is: the matcher asks both of every list match it considers, and a call cost as much.
+    @inline(__always)
     private func isCompoundTail(_ index: Int, _ facts: [TokenFacts]) -> Bool {
         facts[index].hyphenJoinedBefore
             && !(index >= 2
                  && (facts[index - 2].folded == Self.ex || isSecondName(facts[index], after: facts[index - 2])))
     }
 
+    /// `isCompoundTail(_:_:)` over a buffer.
+    @inline(__always)
     private func isCompoundTail(_ index: Int, _ facts: UnsafeBufferPointer<TokenFacts>) -> Bool {
         facts[index].hyphenJoinedBefore
             && !(index >= 2
@@ -799,6 +803,8 @@ final class LexiconMatcher: Sendable {
         return scalars[fact.span.end - 2] == "e"
     }
 
+    /// The exact-case key of `tokens` as a name entry's (inlined: `isCompoundTail`).
+    @inline(__always)
     private func exactKey(_ tokens: Range<Int>, _ facts: [TokenFacts]) -> WordKey {
         var key = WordKey(raw: 0)
         for index in tokens { key = key.combined(with: facts[index].exact) }

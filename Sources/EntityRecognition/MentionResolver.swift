@@ -129,7 +129,7 @@ final class MentionResolver {
             accepted += coreferent
             Self.sortInDocumentOrder(&accepted, byType: true)
         }
-        let resolved = entities(of: accepted)
+        let resolved = entities(of: accepted, keeping: arrays)
         KeptArray.handBack(&accepted, into: &arrays.accepted)
         KeptArray.handBack(&coreferent, into: &arrays.coreferent)
         KeptArray.handBack(&order, into: &arrays.order)
@@ -172,6 +172,7 @@ final class MentionResolver {
     /// `der Containerfrachter El Faro`, `La Roja`: a place's name right after a Spanish, French or Italian article
     /// is part of a longer name the lists do not hold (a ship, a team), not the place; the lists hold the names that
     /// are places whole (`La Paz`, `El Salvador`, `Los Angeles`), and a longer match wins.
+    @inline(__always)
     private func followsRomanceArticle(_ index: Int) -> Bool {
         // (Length and case first: the word before nearly every place is longer or lower-case.)
         index > 0 && facts[index - 1].span.length <= 3 && facts[index - 1].capitalised
@@ -181,6 +182,8 @@ final class MentionResolver {
 
     /// `die Operation Cumberland`, `„Operation Pangea“`: the word after `Operation` is a police or military
     /// operation's code name, no place or person (operations are no entities).
+    /// Inlined, as `followsRomanceArticle` is: asked of every accepted mention, where the call cost as much.
+    @inline(__always)
     private func namesAnOperation(_ index: Int) -> Bool {
         index > 0 && facts[index - 1].span.length == 9 && facts[index - 1].sentence == facts[index].sentence
             && facts[index - 1].exact == Self.operation
@@ -270,7 +273,13 @@ final class MentionResolver {
                 while start < count {
                     var end = start + 1
                     while end < count && keys[end] >> 18 == keys[start] >> 18 { end += 1 }
-                    if end - start > 1 {
+                    if end - start == 2 {
+                        // Two, the usual tie: swapped where the second precedes, as the stable sort below would do,
+                        // without its set-up (most of a run's cost).
+                        if Candidate.precedes(candidates[order[start + 1]], candidates[order[start]], in: lexicon) {
+                            order.swapAt(start, start + 1)
+                        }
+                    } else if end - start > 2 {
                         // In position order now, as a stable sort needs them.
                         var run = UnsafeMutableBufferPointer(rebasing: order[start..<end])
                         run.sort { Candidate.precedes(candidates[$0], candidates[$1], in: lexicon) }
@@ -938,7 +947,9 @@ final class MentionResolver {
         return surnames[facts[index].foldedStems(scalars).stem1]
     }
 
-    private func entities(of candidates: [Candidate]) -> (mentions: [EntityMention], entities: EntityTable) {
+    private func entities(
+        of candidates: [Candidate], keeping arrays: CandidateArrays
+    ) -> (mentions: [EntityMention], entities: EntityTable) {
         // Each entity's canonical key and the entry it was made from, and each candidate's entity: at most one entity
         // a candidate, so all fit in scratch memory made for the candidates (on the stack for most articles), where
         // three arrays were allocated and freed for every article.
@@ -947,7 +958,7 @@ final class MentionResolver {
         return withScratch(of: WordKey.self, capacity: count) { canonicalKeys in
             withScratch(of: Int32.self, capacity: 3 * count) { numbers in
                 entities(
-                    of: candidates, canonicalKeys: canonicalKeys,
+                    of: candidates, keeping: arrays, canonicalKeys: canonicalKeys,
                     firstIDEntries: UnsafeMutableBufferPointer(rebasing: numbers[..<count]),
                     entityOf: UnsafeMutableBufferPointer(rebasing: numbers[count..<(2 * count)]),
                     order: UnsafeMutableBufferPointer(rebasing: numbers[(2 * count)...]))
@@ -955,10 +966,10 @@ final class MentionResolver {
         }
     }
 
-    /// `entities(of:)` with room for the canonical keys and first entries of at most one entity per candidate, for
+    /// `entities(of:keeping:)` with room for the canonical keys and first entries of at most one entity per candidate, for
     /// each candidate's entity and for the order they are taken in.
     private func entities(
-        of candidates: [Candidate], canonicalKeys: UnsafeMutableBufferPointer<WordKey>,
+        of candidates: [Candidate], keeping arrays: CandidateArrays, canonicalKeys: UnsafeMutableBufferPointer<WordKey>,
         firstIDEntries: UnsafeMutableBufferPointer<Int32>, entityOf: UnsafeMutableBufferPointer<Int32>,
         order: UnsafeMutableBufferPointer<Int32>
     ) -> (mentions: [EntityMention], entities: EntityTable) {
@@ -979,7 +990,11 @@ final class MentionResolver {
         // set each cost an allocation an article, and the small ones grew; this one has room for two keys a
         // candidate, which few articles outgrow (10kGNAD sets 1.4 a candidate; ten of its articles grow the table):
         // room for four cost every article the clearing of twice the slots.
-        var indexOfKey = KeyTable(capacity: 2 * candidates.count + 1)
+        // The thread's table from the article before, cleared (`CandidateArrays.entityKeys`).
+        var indexOfKey = KeyTable()
+        swap(&indexOfKey, &arrays.entityKeys)
+        indexOfKey.removeAll(reservingCapacity: 2 * candidates.count + 1)
+        defer { swap(&indexOfKey, &arrays.entityKeys) }
         // The spans links point to: the entity at each is kept, and only those spans are asked. Few candidates carry
         // a link.
         var hasLinks = false

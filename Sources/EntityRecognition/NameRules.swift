@@ -374,6 +374,9 @@ final class NameRules {
     private func has(_ index: Int, _ bit: UInt16) -> Bool { classOf(index) & bit != 0 }
     private func isFunction(_ index: Int) -> Bool { has(index, WordClass.function) }
     /// The noun set is the one large list (a quarter million forms), so it is asked apart and only when needed.
+    /// Inlined, as `isDescriptive`, `isInitial` and `mayOpenPersonRun` are: the rules ask these of tens of thousands
+    /// of words a pass, and each call cost about as much as its test.
+    @inline(__always)
     private func isListedNoun(_ index: Int) -> Bool {
         listedNouns.value(index) { words.commonNouns.contains(facts[index].folded) }
     }
@@ -397,9 +400,10 @@ final class NameRules {
     /// The whole answer kept per token, not only the suffix test's: the apposition rule asks it of up to ten words
     /// back from every comma, and the rules ask it of the same words over and over.
     private func roleLike(_ index: Int) -> Bool {
-        roleFlags.value(index) {
+        // Lower-case words and marks are none, answered before the flag is read: many of those asked are.
+        guard facts[index].kind == .word, facts[index].capitalised else { return false }
+        return roleFlags.value(index) {
             let fact = facts[index]
-            guard fact.kind == .word, fact.capitalised else { return false }
             if has(index, WordClass.role) { return true }
             // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
             guard fact.span.length >= 7, !isListedNoun(index) else { return false }
@@ -407,8 +411,15 @@ final class NameRules {
         }
     }
 
-    /// `SuffixSet.matchesEnd` of the token, read through a pointer (the set's comment says why).
+    /// `SuffixSet.matchesEnd` of the token. Inlined for its first test: a word shorter than `minimum` and `prefix`
+    /// together ends in none of the suffixes (the set's own test, asked without the call), and most words asked are.
+    @inline(__always)
     private func endsIn(_ suffixes: SuffixSet, _ index: Int, minimum: Int, prefix: Int) -> Bool {
+        facts[index].span.length >= minimum + prefix && matchesEnd(suffixes, index, minimum: minimum, prefix: prefix)
+    }
+
+    /// `SuffixSet.matchesEnd` of the token, read through a pointer (the set's comment says why).
+    private func matchesEnd(_ suffixes: SuffixSet, _ index: Int, minimum: Int, prefix: Int) -> Bool {
         let span = facts[index].span
         return scalars.withUnsafeBufferPointer { scalars in
             suffixes.matchesEnd(of: scalars[span.begin..<span.end], minimum: minimum, prefix: prefix)
@@ -455,6 +466,7 @@ final class NameRules {
     }
 
     /// A word that is no part of a person's name although capitalised.
+    @inline(__always)
     private func isDescriptive(_ index: Int) -> Bool {
         has(index, WordClass.function | WordClass.descriptive) || roleLike(index)
     }
@@ -530,6 +542,8 @@ final class NameRules {
         return surname + 1
     }
 
+    /// A capital letter and a period (inlined: `isListedNoun`).
+    @inline(__always)
     private func isInitial(_ index: Int, in range: Range<Int>) -> Bool {
         facts[index].kind == .word && facts[index].span.length == 1 && facts[index].capitalised
             && index + 1 < range.upperBound && isText(index + 1, Literal.period)
@@ -844,6 +858,7 @@ final class NameRules {
     /// Whether `personRun(from:in:)` may find a name from `start`, by what each of its openings needs: a capitalised
     /// word, a particle, or a noun that is not descriptive (`isDescriptive`) before a capitalised word. A test before
     /// the search, not a part of it; the class bits asked before the noun look-up, which most words there fail.
+    @inline(__always)
     private func mayOpenPersonRun(_ start: Int, in range: Range<Int>) -> Bool {
         facts[start].capitalised || isNameParticle(start)
             || start + 1 < range.upperBound && facts[start + 1].capitalised
@@ -857,6 +872,9 @@ final class NameRules {
 
     /// A noun of four letters or fewer in no list (`Bun`, `Ban`): between two unknown words it is a syllable of an
     /// Asian name (`Chou Bun Eng`); of five or fewer, it opens one before an unknown word (`Touch Sokhak`).
+    /// Inlined, as `skipTitles`, `initialName` and `hasAdjectiveEnding` are: each is asked thousands of times a pass,
+    /// and a call cost about as much as its first tests, which most words fail.
+    @inline(__always)
     private func isNameSyllableNoun(_ index: Int, maximum: Int = 4) -> Bool {
         facts[index].kind == .word && facts[index].capitalised && facts[index].span.length <= maximum && isNoun(index)
             && !isDescriptive(index) && listType[index] == nil && !facts[index].allCaps
@@ -864,6 +882,7 @@ final class NameRules {
 
     /// `Van der Bellen`, `Ter den Berg`: a capitalised foreign particle before `der`/`den` and a capitalised word
     /// opens a surname whatever that word is (`Bellen` is a noun); German `von`, `zu`, `da` do not.
+    @inline(__always)
     private func isCapitalParticle(_ index: Int, in range: Range<Int>) -> Bool {
         guard index + 2 < range.upperBound, facts[index].capitalised, has(index, WordClass.personLink),
               !Self.germanParticles.contains(facts[index].folded), isText(index + 1, Literal.derDen, in: range)
@@ -885,6 +904,9 @@ final class NameRules {
     }
 
     /// One word named by a town list only (not a country or region), which after a first name is a surname.
+    /// Inlined, as `isGenitivePlaceSurname`, `isClauseFinalSurname` and `isCapitalParticle` are: asked thousands of
+    /// times a pass, each cost about as much to call as its first tests, which most words fail.
+    @inline(__always)
     private func isTownSurname(_ index: Int) -> Bool {
         let fact = facts[index]
         return fact.kind == .word && fact.capitalised && !fact.allCaps && listType[index] == .place
@@ -892,6 +914,7 @@ final class NameRules {
     }
 
     /// A one-word place found only in its genitive, ending the name (no capitalised word after it).
+    @inline(__always)
     private func isGenitivePlaceSurname(_ index: Int, in range: Range<Int>) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.allCaps, listType[index] == .place,
@@ -956,6 +979,7 @@ final class NameRules {
     }
 
     /// A common noun can be a surname (`Roller`, `Sen`) where the name ends the clause.
+    @inline(__always)
     private func isClauseFinalSurname(_ index: Int, in range: Range<Int>) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(index), listType[index] == nil,
@@ -1011,6 +1035,8 @@ final class NameRules {
         }
     }
 
+    /// The first token from `start` on that is no title (or its period): inlined, see `isNameSyllableNoun`.
+    @inline(__always)
     private func skipTitles(from start: Int, in range: Range<Int>) -> Int {
         var index = start
         while index < range.upperBound, has(index, WordClass.personTitle) {
@@ -1059,6 +1085,8 @@ final class NameRules {
     }
 
     /// A profession or nationality noun, also at the end of a compound (`Sicherheitsforscher`, `US-Amerikaner`).
+    /// Inlined, as `isOrganisationType` is: asked thousands of times a pass, most words fail its first tests.
+    @inline(__always)
     private func descriptionLike(_ index: Int) -> Bool {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, !fact.allCaps, !fact.hyphenJoinedAfter else { return false }
@@ -1442,6 +1470,7 @@ final class NameRules {
 
     /// `Husam M. wurde …`: a word in no list and no noun before an initial and its period is a first name and
     /// the surname the paper withholds (as `Anna K.` with a listed first name).
+    @inline(__always)
     private func initialName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let next = index + 1
         guard isInitial(next, in: range), facts[index].span.length >= 3, !facts[index].allCaps,
@@ -2392,6 +2421,7 @@ final class NameRules {
 
     /// A listed type word, or a compound ending in one (`Islamistengruppe`, `Drogeriemarktkette`): German coins
     /// such compounds freely, so no list can hold them all.
+    @inline(__always)
     private func isOrganisationType(_ index: Int) -> Bool {
         if has(index, WordClass.orgTypeWord) { return true }
         // `die Bank-Austria-Mutter Unicredit`, `die RBI-Tochter Polbank`: a company's parent or subsidiary (alone,
@@ -2450,6 +2480,7 @@ final class NameRules {
     }
 
     /// Four letters or more ending in a declension ending (`-e`, `-en`, `-er`, `-es`, `-em`).
+    @inline(__always)
     private func hasAdjectiveEnding(_ index: Int) -> Bool {
         facts[index].endsInDeclension(scalars, minimum: 4)
     }
@@ -3369,6 +3400,8 @@ final class NameRules {
             && facts[index + 2].capitalised
     }
 
+    /// Inlined: asked of most capitalised words, which its first tests rule out.
+    @inline(__always)
     private func isPlaceType(_ index: Int) -> Bool {
         if has(index, WordClass.placeType) { return true }
         return endsIn(words.placeTypeSuffixes, index, minimum: 4, prefix: 3)

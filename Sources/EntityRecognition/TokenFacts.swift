@@ -75,7 +75,9 @@ struct TokenFacts {
 
     /// The folded key without the last code point and without the last two, for genitive endings (`Kambodschas`,
     /// `Amtes`): the folded key's last steps undone (`WordKey.dropping(last:)`), where hashing the word again cost
-    /// a pass over its letters for every capitalised word in `-s` the list matcher walks from.
+    /// a pass over its letters for every capitalised word in `-s` the list matcher walks from. Inlined: a call cost
+    /// as much as the two steps.
+    @inline(__always)
     func foldedStems(_ scalars: [Unicode.Scalar]) -> (stem1: WordKey, stem2: WordKey) {
         // Up to one code point, both stems are the empty key, as a word's key made without its last two would be.
         guard span.length >= 2 else { return (WordKey.Builder().key, WordKey.Builder().key) }

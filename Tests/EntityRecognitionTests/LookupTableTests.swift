@@ -35,6 +35,30 @@ import Testing
         #expect(table[WordKey("Graz", folded: true)] == nil)
     }
 
+    @Test func clearedTableForgetsEveryKeyWhateverItsSize() {
+        // A cleared table keeps its slots and uses only as many as the capacity wants: the slots past them hold
+        // stale keys, which no look-up, growth or union may bring back.
+        var table = KeyTable()
+        let many = (0..<1_000).map { WordKey("Wort\($0)", folded: true) }
+        for (index, key) in many.enumerated() { table.set(key, Int32(index)) }
+        table.removeAll(reservingCapacity: 4)
+        #expect(table.count == 0 && many.allSatisfy { table[$0] == nil })
+        table.set(many[1], 11)
+        table.removeAll(reservingCapacity: 600)
+        #expect(table.count == 0 && many.allSatisfy { table[$0] == nil })
+        // Grown past the slots of the layout, by sets and by a union, the table holds only what was set since.
+        let few = (0..<40).map { WordKey("Name\($0)", folded: true) }
+        table.removeAll(reservingCapacity: 4)
+        for (index, key) in few.enumerated() { table.set(key, Int32(index)) }
+        var union = KeyTable()
+        union.formUnion(table)
+        for candidate in [table, union] {
+            #expect(candidate.count == few.count)
+            #expect(few.enumerated().allSatisfy { candidate[$0.element] == Int32($0.offset) })
+            #expect(many.allSatisfy { candidate[$0] == nil })
+        }
+    }
+
     @Test func emptyTablesShareNothingOnceWrittenTo() {
         // The smallest tables start from one shared array: writing to one must leave every other empty.
         var first = KeyTable()
