@@ -57,6 +57,21 @@ final class EventTriggerMatcher {
         let source: String
         let isNoun: Bool
         var personsOnly = false
+        var moneyOnly = false
+
+        init(event: Quantity.Event, source: String, isNoun: Bool, personsOnly: Bool = false, moneyOnly: Bool = false) {
+            self.event = event
+            self.source = source
+            self.isNoun = isNoun
+            self.personsOnly = personsOnly
+            self.moneyOnly = moneyOnly
+        }
+
+        /// The hit of `trigger` with its restrictions.
+        init(_ trigger: QuantityLexicon.Trigger, isNoun: Bool) {
+            self.init(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly,
+                      moneyOnly: trigger.moneyOnly)
+        }
     }
 
     /// The event of `quantity`; `starts` are the first tokens of the sentence's quantities (a handful: an array is
@@ -95,6 +110,7 @@ final class EventTriggerMatcher {
         }
         func allowed(_ hit: Hit) -> Bool {
             if hit.personsOnly && !person() { return false }
+            if hit.moneyOnly && quantity.kind != .money { return false }
             // (`528 Ermittlungsverfahren wegen Menschenhandels`: the crime's noun names no trafficked things.)
             if hit.isNoun && hit.event == .trafficked && !person() { return false }
             switch hit.event {
@@ -606,8 +622,7 @@ final class EventTriggerMatcher {
             guard lexicon.separableFirstWords.contains(word) else { continue }
             for entry in lexicon.separableTriggers where entry.first == word {
                 for second in particles where tokens.lowered(second) == entry.second {
-                    return Hit(event: entry.trigger.event, source: entry.trigger.source, isNoun: false,
-                               personsOnly: entry.trigger.personsOnly)
+                    return Hit(entry.trigger, isNoun: false)
                 }
             }
         }
@@ -790,15 +805,14 @@ final class EventTriggerMatcher {
             where nextKey == 0 || sequences[position].secondKey == 0 || sequences[position].secondKey == nextKey {
                 guard matches(sequences[position].words, after: index) else { continue }
                 let trigger = sequences[position].trigger
-                return Hit(event: trigger.event, source: trigger.source, isNoun: false,
-                           personsOnly: trigger.personsOnly)
+                return Hit(trigger, isNoun: false)
             }
         }
         // (A compound's key first: most are in neither word list, and their lower-case strings, some 800
         // instructions each, and look-ups were made for nothing.)
         if compoundEnd > index, lexicon.triggerWordFilter.mayContain(tokens.loweredJoinedKey(index, compoundEnd)),
            let trigger = lexicon.exactTriggers[tokens.loweredJoined(index, compoundEnd)] {
-            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
+            return Hit(trigger, isNoun: isNoun)
         }
         if listed, let trigger = lexicon.exactTriggers.value(loweredToken: index, of: tokens),
            isNoun || !trigger.nounOnly {
@@ -810,7 +824,7 @@ final class EventTriggerMatcher {
             }
             // `schlossen die Polizeibehörden 584 Verfahren ab`: `ab` closing the clause makes the verb conclude.
             if !isNoun && trigger.event == .closed && clauseEndsWithAb(after: index) { return nil }
-            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
+            return Hit(trigger, isNoun: isNoun)
         }
         if lowerKey != 0 {
             // Lower case known scalar by scalar (ASCII, Latin-1): prefixes compared without making a string.
@@ -822,13 +836,13 @@ final class EventTriggerMatcher {
                 prefixTrigger(startingLowered: $0, firstByte: Int(byte & 0xFF))
             }) else { return nil }
             let trigger = lexicon.prefixTriggers[found]
-            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
+            return Hit(trigger, isNoun: isNoun)
         }
         let text = tokens.lowered(index)
         // Byte-wise prefix tests: `String.hasPrefix` compares by grapheme and is slow in this loop.
         for trigger in lexicon.prefixTriggersByFirstByte[text.utf8.first ?? 0] ?? []
         where text.utf8.starts(with: trigger.text.utf8) {
-            return Hit(event: trigger.event, source: trigger.source, isNoun: isNoun, personsOnly: trigger.personsOnly)
+            return Hit(trigger, isNoun: isNoun)
         }
         return nil
     }
@@ -851,7 +865,7 @@ final class EventTriggerMatcher {
         // The token's scalars lent as a buffer: a slice of the document's array was retained and released a call.
         guard let slot = tokens.withScalars(index, { headSlot(of: $0) }) else { return nil }
         let trigger = lexicon.headTriggers[slot].trigger
-        return Hit(event: trigger.event, source: trigger.source, isNoun: true, personsOnly: trigger.personsOnly)
+        return Hit(trigger, isNoun: true)
     }
 
     /// The index in `lexicon.headTriggers` of the first head the scalars end in, three scalars or more before it.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads German numbers: digit strings with German separators (`8.000`, `5,3`, `10.000,50`) and number words,
 /// also compounds (`einhundertfünfzig`, `dreiundzwanzig`, `zweieinhalb`), from atoms listed in `numerals.tsv`.
 struct GermanNumberParser: Sendable {
@@ -408,5 +410,15 @@ struct GermanNumberParser: Sendable {
         var divisor = 1.0
         for _ in 0..<fractionDigits { divisor *= 10 }
         return Double(mantissa) / divisor
+    }
+
+    /// `value` times `factor` (a multiplier: `4,1 Millionen`), rounded to twelve significant digits: the binary
+    /// product of 4.1 and a million is 4099999.9999999995, which the graph would show.
+    static func scaled(_ value: Double, by factor: Double) -> Double {
+        let product = value * factor
+        guard product != 0, product.isFinite else { return product }
+        let digits = 12 - Int(log10(abs(product)).rounded(.up))
+        let scale = pow(10, Double(digits))
+        return (product * scale).rounded() / scale
     }
 }

@@ -71,19 +71,23 @@ final class QuantityLexicon: Sendable {
         let source: String
         /// Fires only when the counted noun names persons (`gefasst`, `befreit`, `gehandelt`).
         let personsOnly: Bool
+        /// Fires only for an amount of money (`Vermögenswerte von 4,1 Millionen Euro gesichert`, not `2.000
+        /// Arbeitsplätze gesichert`).
+        let moneyOnly: Bool
         /// A `noun` row: the capitalised noun, not a lower-case word of the same letters (`64 Betroffene`, not `die
         /// betroffenen Firmen`).
         let nounOnly: Bool
 
         init(
             text: String, event: Quantity.Event, prefix: Bool, source: String, personsOnly: Bool = false,
-            nounOnly: Bool = false
+            moneyOnly: Bool = false, nounOnly: Bool = false
         ) {
             self.text = text
             self.event = event
             self.prefix = prefix
             self.source = source
             self.personsOnly = personsOnly
+            self.moneyOnly = moneyOnly
             self.nounOnly = nounOnly
         }
     }
@@ -354,6 +358,7 @@ final class QuantityLexicon: Sendable {
         var prefix: [Trigger] = []
         var heads: [(values: [UInt32], trigger: Trigger)] = []
         var personOnly: Set<String> = []
+        var moneyOnly: Set<String> = []
         let fm = FileManager.default
         // The shared list wins; the own list fills gaps (both: trigger<TAB>event<TAB>exact|prefix, compared in
         // lower case; `a b` is a word sequence, `a … b` a separable verb with words between its parts).
@@ -368,6 +373,7 @@ final class QuantityLexicon: Sendable {
                 if note.contains("weak") || note.contains("persons") && !note.contains("count") {
                     for word in words { personOnly.insert(note.contains("weak") ? "weak:" + word : word) }
                 }
+                if note.contains("money only") { moneyOnly.formUnion(words) }
             }
             for row in try lexicons.rows(of: file) where row.fields.count >= 2 {
                 guard let event = Quantity.Event(rawValue: String(row.fields[1]).trimmingCharacters(in: .whitespaces))
@@ -376,7 +382,7 @@ final class QuantityLexicon: Sendable {
                 let isPrefix = row.fields.count > 2 && row.fields[2].hasPrefix("prefix")
                 if personOnly.contains("weak:" + text) { continue }
                 let trigger = Trigger(text: text, event: event, prefix: isPrefix, source: "\(file):\(row.line)",
-                                      personsOnly: personOnly.contains(text),
+                                      personsOnly: personOnly.contains(text), moneyOnly: moneyOnly.contains(text),
                                       nounOnly: row.fields.count > 2 && row.fields[2].hasPrefix("noun"))
                 if text.contains("…") {
                     let parts = text.split(separator: "…").map { $0.trimmingCharacters(in: .whitespaces) }

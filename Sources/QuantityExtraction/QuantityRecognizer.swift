@@ -73,7 +73,9 @@ struct QuantityRecognizer {
         if let range = readRange(after: reading) {
             var low = reading.value
             let high = range.value
-            if reading.multiplier == nil, let factor = range.multiplier { low *= factor }
+            if reading.multiplier == nil, let factor = range.multiplier {
+                low = GermanNumberParser.scaled(low, by: factor)
+            }
             if range.multiplier == nil, range.isDigits, low < high, reading.isDigits {
                 let digits = range.joinedDigits ?? tokens.text(range.first)
                 var scaled = low
@@ -290,7 +292,7 @@ struct QuantityRecognizer {
         let next = reading.last + 1
         if next < sentence.upperBound, lexicon.multiplierFilter.mayContain(tokens.key(next)),
             let multiplier = lexicon.multipliers.value(token: next, of: tokens) {
-            reading.value *= multiplier.factor
+            reading.value = GermanNumberParser.scaled(reading.value, by: multiplier.factor)
             reading.multiplier = multiplier.factor
             reading.last = next
             if multiplier.abbreviation, next + 1 < sentence.upperBound, tokens.isText(next + 1, "."),

@@ -665,6 +665,19 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("15 Millionen Peso", in: upTo)).event == .paid)
     }
 
+    /// Money secured in the passive or provisionally is seized (`gesichert wurden Vermögenswerte von 4,1 Millionen
+    /// Euro`); jobs secured are not, nor money someone secured for himself.
+    @Test func moneySecuredIsSeized() throws {
+        let passive = try Fixture.run("Gesichert wurden Vermögenswerte von knapp 4,1 Millionen Euro.")
+        #expect(try #require(Fixture.quantity("4,1 Millionen Euro", in: passive)).event == .seized)
+        let provisional = try Fixture.run("Die Ermittler haben 9 Millionen Euro vorläufig gesichert.")
+        #expect(try #require(Fixture.quantity("9 Millionen Euro", in: provisional)).event == .seized)
+        let jobs = try Fixture.run("Durch den Verkauf wurden 2.000 Arbeitsplätze gesichert.")
+        #expect(try #require(Fixture.quantity("2.000 Arbeitsplätze", in: jobs)).event == nil)
+        let own = try Fixture.run("Die Firma sicherte sich 20 Millionen Euro.")
+        #expect(try #require(Fixture.quantity("20 Millionen Euro", in: own)).event == nil)
+    }
+
     /// A sum that values the next item of an enumeration was seized as the items before it were (`1.150 Computer
     /// sowie Bargeld im Wert von umgerechnet 2,4 Millionen US-Dollar`); not after arrested persons.
     @Test func valuedItemOfAnEnumerationSharesTheEvent() throws {

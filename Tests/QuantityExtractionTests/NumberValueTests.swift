@@ -7,6 +7,9 @@ struct NumberValueTests {
         ("Die Polizei zählte 12.500 Demonstranten.", "12.500 Demonstranten", 12_500.0),
         ("Der Umsatz stieg um 3,7 Prozent.", "3,7 Prozent", 3.7),
         ("Das Land erhielt 2,4 Millionen Euro.", "2,4 Millionen Euro", 2_400_000.0),
+        // (Exactly, not the binary product 4099999.9999999995.)
+        ("Gesichert wurden 4,1 Millionen Euro.", "4,1 Millionen Euro", 4_100_000.0),
+        ("Spotify wurde mit 8,2 Milliarden Dollar bewertet.", "8,2 Milliarden Dollar", 8_200_000_000.0),
         ("Es kamen zwei Dutzend Menschen.", "zwei Dutzend Menschen", 24.0),
         ("Europaweit will GE 6.500 Stellen streichen.", "6.500 Stellen", 6_500.0),
         ("In den USA ruft GM 1,4 Millionen Wagen zurück.", "1,4 Millionen Wagen", 1_400_000.0),
