@@ -312,6 +312,11 @@ final class NameRules {
                            articles.contains(facts[index - 1].exact) {
                             bodyNamedByAdjective(at: index, in: range, &out)
                         }
+                        // (Not `Bund` alone: `den Bund der Ehe`.)
+                        if !capitalisedNext, index + 2 < range.upperBound, fact.span.length >= 5,
+                           isText(index + 1, Literal.genitiveArticles), endsInHead(index, of: Self.genitiveNamedHeads) {
+                            bodyNamedByField(at: index + 1, in: range, genitive: true, &out)
+                        }
                         if !capitalisedNext, classes & WordClass.personLink != 0, isCapitalParticle(index, in: range) {
                             // `so Van der Bellen`, `Van der Bellens Sieg`: the surname alone.
                             out.append(person(index..<(index + 3), priority: RulePriority.speech, rule: .particleName))
@@ -1953,7 +1958,11 @@ final class NameRules {
     /// lower-case adjective may stand before a noun), is one organisation's official name. Not after an indefinite
     /// article or a lower-case adjective (`ein Zentrum für Flüchtlinge`, `ein neues Amt für Integration`): a
     /// description.
-    private func bodyNamedByField(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+    /// With `genitive`, the field follows in the genitive (`der Verband der Fleischwirtschaft`, `die Gewerkschaft
+    /// der Polizei`) after one of `genitiveNamedHeads`, and names no place.
+    private func bodyNamedByField(
+        at index: Int, in range: Range<Int>, genitive: Bool = false, _ out: inout [Candidate]
+    ) {
         let head = index - 1
         guard head > range.lowerBound, index + 1 < range.upperBound, isWord(head), facts[head].capitalised,
               !facts[head].allCaps, !facts[head].hyphenJoinedBefore, listType[head] == nil, isOrganisationHead(head),
@@ -1993,7 +2002,7 @@ final class NameRules {
             }
             if isLowercaseAdjective(noun), noun + 1 < range.upperBound, facts[noun + 1].capitalised { noun += 1 }
             guard isWord(noun), facts[noun].capitalised, !facts[noun].allCaps, !isFunction(noun),
-                  listType[noun] == nil || listType[noun] == .place, !isFirstName(noun)
+                  listType[noun] == nil || listType[noun] == .place && !genitive, !isFirstName(noun)
             else { break }
             end = noun + 1
             // (`für Asien-Studien`: a compound joined by a hyphen, perhaps on a place's name.)
@@ -2005,6 +2014,11 @@ final class NameRules {
             if end < range.upperBound, isWord(end), facts[end].capitalised, hasAdjectiveEnding(noun),
                !isListedNoun(noun), listType[end] == nil, !isFunction(end) {
                 end += 1
+                // (`der Deutschen Rheuma-Liga`: a compound joined by a hyphen.)
+                if facts[end - 1].hyphenJoinedAfter, end + 1 < range.upperBound, isWord(end + 1),
+                   facts[end + 1].capitalised {
+                    end += 2
+                }
             }
             words += 1
             // `für Migration und Flüchtlinge`, `für Umwelt, Natur und Klima`
@@ -2016,7 +2030,7 @@ final class NameRules {
         guard end > index + 1 else { return }
         // `für Geschichtsschreibung der Arbeiterbewegung`, `für Integration von Jugendlichen`: the field's genitive
         // or `von` phrase belongs to it; not a body the institute is part of (`der Universität Wien`).
-        if end + 1 < range.upperBound, isText(end, Literal.genitiveArticles) || isText(end, Literal.von),
+        if !genitive, end + 1 < range.upperBound, isText(end, Literal.genitiveArticles) || isText(end, Literal.von),
            isWord(end + 1), facts[end + 1].capitalised, !facts[end + 1].allCaps, listType[end + 1] == nil,
            !isFunction(end + 1), !isFirstName(end + 1), !isOrganisationHead(end + 1),
            !(hasAdjectiveEnding(end + 1) && !isListedNoun(end + 1)),
@@ -2050,6 +2064,16 @@ final class NameRules {
     private func isLowercaseAdjective(_ index: Int) -> Bool {
         !facts[index].capitalised && isWord(index) && !isFunction(index) && hasAdjectiveEnding(index)
     }
+
+    /// Heads whose official names give the field in the genitive (`Verband der Automobilindustrie`, `Bund der
+    /// Steuerzahler`, `Gewerkschaft der Polizei`), folded, as word endings.
+    private static let genitiveNamedHeads: SuffixSet = {
+        var set = SuffixSet()
+        for head in ["verband", "bund", "gewerkschaft", "vereinigung"] {
+            set.insert(head.unicodeScalars.map(WordKey.fold).compactMap(Unicode.Scalar.init))
+        }
+        return set
+    }()
 
     /// Type words of local bodies that take their seat's name (`Verein Sachsen`, `Yachtklub Neusiedl`), folded, as
     /// word endings.

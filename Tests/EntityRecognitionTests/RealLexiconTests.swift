@@ -33,6 +33,17 @@ import Testing
         #expect(try Self.mentions("Es sprach Präsidentin Tsai Ing Wen.") == ["Tsai Ing Wen/PER"])
     }
 
+    /// A body's head with its field in the genitive is its official name (`Verband der Fleischwirtschaft`,
+    /// `Dachverbands der Elternvereine`); not `Bund` alone (`den Bund der Ehe`), nor a place as the field.
+    @Test func bodyNamedByItsFieldInTheGenitive() throws {
+        #expect(try Self.mentions("Der Verband der Fleischwirtschaft wies das zurück.")
+            == ["Verband der Fleischwirtschaft/ORG"])
+        #expect(try Self.mentions("Er ist Vorsitzender des Dachverbands der Elternvereine.")
+            == ["Dachverbands der Elternvereine/ORG"])
+        #expect(try Self.mentions("Sie wollen den Bund der Ehe eingehen.").isEmpty)
+        #expect(try Self.mentions("Der Verband der Schweiz tagt.") == ["Schweiz/LOC"])
+    }
+
     /// The agency codes of datelines: a dpa regional service after `dpa/`, Keystone-SDA in lower case.
     @Test func agencyCodesOfDatelines() throws {
         #expect(try Self.mentions("Hildesheim (dpa/lni) - Das Gericht tagte.") == [
