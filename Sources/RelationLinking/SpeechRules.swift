@@ -492,7 +492,7 @@ final class SpeechRules: Sendable {
         var allowInfinitive = verb.particle != nil || view.hasCue(.infinitiveVerb, verbToken)
         // (`betonte das Recht eines Staates, sein Territorium zu verteidigen`: after an asserting verb a noun
         // before the comma takes the infinitive.)
-        if allowInfinitive, verb.particle == nil, lexicon.assertiveInfinitiveVerbs.contains(view.word(verbToken)),
+        if allowInfinitive, verb.particle == nil, view.hasCue(.assertiveInfinitiveVerb, verbToken),
            (afterSpeaker..<clauseEnd(after: afterSpeaker, in: view)).contains(where: {
                view.hasCue(.determiner, $0) && view.isCapitalized($0 + 1) && !view.hasMention(at: $0 + 1) }) {
             allowInfinitive = false
@@ -1696,14 +1696,16 @@ final class SpeechRules: Sendable {
         }
         // The title's lower case, made once for the tests below that ask whether it is a spokesperson's.
         let lowerTitle = role.title.quickLowercased()
+        // Asked once for the tests below, each of which hashed the title into the set again.
+        let isSpokesperson = Self.spokespersonTitles.contains(lowerTitle)
         // `sagte die Sprecherin der EU-Außenbeauftragten Federica Mogherini`: a spokesperson speaks for the person
         // whose role and name follow, as `eine Sprecherin des Bundeskriminalamts` speaks for the body.
-        if role.fused == nil, Self.spokespersonTitles.contains(lowerTitle),
+        if role.fused == nil, isSpokesperson,
            let principal = personWithRole(after: roleToken, sentence: sentence, in: view) {
             return (.entity(principal.key), principal.tokens.upperBound)
         }
         // `Ein Sprecher von Erwin Pröll bestätigte`: the person named after the word, as for `Karners Sprecher`.
-        if role.fused == nil, Self.spokespersonTitles.contains(lowerTitle),
+        if role.fused == nil, isSpokesperson,
            view.matches(roleToken + 1, .von), let person = view.mention(startingAt: roleToken + 2),
            person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
@@ -1726,7 +1728,7 @@ final class SpeechRules: Sendable {
         }
         // `Ein Sprecher der Staatsanwaltschaft bestätigte` after `die Staatsanwaltschaft Köln`: a spokesperson of a
         // bare designation speaks for the body named with it before, as the designation alone does.
-        if role.fused == nil, Self.spokespersonTitles.contains(lowerTitle), view.hasCue(.genitive, roleToken + 1),
+        if role.fused == nil, isSpokesperson, view.hasCue(.genitive, roleToken + 1),
            let body = view.organisationNamed(by: roleToken + 2, lexicon: lexicon) {
             return (.entity(body.key), roleToken + 3)
         }
@@ -1747,7 +1749,7 @@ final class SpeechRules: Sendable {
             // sentences before name (not one its own sentence names: `…, Präsident Assad …, sagte der Chef der
             // Gruppe X`).
             if attached.type == .organization, let determiner, !view.hasCue(.indefinite, determiner),
-               !Self.spokespersonTitles.contains(lowerTitle), sentence > 0,
+               !isSpokesperson, sentence > 0,
                let person = onlyPersonNamed(before: view.document.sentences[sentence].tokenRange.lowerBound,
                                             reach: 2, in: view) {
                 return (.entity(person), end)
@@ -1767,7 +1769,7 @@ final class SpeechRules: Sendable {
         // ihrer Fraktion`: a definite role of no body named takes up the person the sentence before opens with, of
         // the article's sex, with no other person named since.
         if let determiner, !plural, view.matches(determiner, .der) || view.matches(determiner, .die), role.fused == nil,
-           !Self.spokespersonTitles.contains(lowerTitle), sentence > 0,
+           !isSpokesperson, sentence > 0,
            // (Not a role of a body in the genitive, another's: `sagte der Chefunterhändler der Regierung`.)
            !view.hasCue(.genitive, roleToken + 1),
            let opener = personOpening(sentence - 1, in: view),
@@ -1780,7 +1782,7 @@ final class SpeechRules: Sendable {
         // in the sentence after the body's.)
         if let determiner, role.fused == nil,
            // Only the bare word: `der Bahnsprecher` names a body of its own, which may not be the last speaker.
-           ["sprecher", "sprecherin"].contains(lowerTitle),
+           isSpokesperson,
            let last = state.lastSpeaker, !view.personKeys.contains(last),
            view.sentenceOf[token] - state.lastSentence <= (view.hasCue(.indefinite, determiner) ? 1 : 3) {
             return (.entity(last), roleToken + 1)
@@ -1791,7 +1793,7 @@ final class SpeechRules: Sendable {
         // Regierung`: another body), nor `der Sprecher`, who is one named before.
         if let determiner, view.hasCue(.indefinite, determiner), role.fused == nil,
            !view.hasCue(.genitive, roleToken + 1),
-           Self.spokespersonTitles.contains(lowerTitle), view.sentenceOf[roleToken] > 0,
+           isSpokesperson, view.sentenceOf[roleToken] > 0,
            let body = view.onlyOrganisation(
             in: view.document.sentences[view.sentenceOf[roleToken] - 1].tokenRange.lowerBound..<roleToken,
             excluding: [lexicon.mediaSources]) {
