@@ -320,6 +320,14 @@ final class ArticleView {
         let mention: MentionRef
         let canonical: String?
     }
+    /// `countryOfAdjective(_:)`'s answers by stem: an article asks again for a stem it asked for before (`deutschen`
+    /// and `deutsche`), and each answer walked the article's places.
+    var countriesByStem: [StemCountry] = []
+    /// A stem and the place `countryOfAdjective(_:)` found for it (a struct, as `PlaceName` is).
+    struct StemCountry {
+        let stem: String
+        let country: MentionRef?
+    }
 
     /// Whether an entity id is `iso:` and two characters (`hasPrefix("iso:") && count == 6`).
     private static func isCountryCode(_ id: String) -> Bool {
