@@ -273,8 +273,9 @@ final class SpeechRules: Sendable {
                 || !view.matches(verbToken - 1, .comma) && !view.isQuote(verbToken - 1) { continue }
             guard let verb = pickVerb(at: verbToken, in: view)
             else { continue }
-            if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
-                                         roles: roles) {
+            if let finding = verb._withUnsafeGuaranteedRef({
+                attribution(verb: $0, at: verbToken, sentence: sentence, in: view, state: state, roles: roles)
+            }) {
                 if case .entity(let key) = finding.speaker {
                     guard named != nil else {
                         named = finding
@@ -292,8 +293,10 @@ final class SpeechRules: Sendable {
         return named ?? unnamed
     }
 
-    /// `pick` of the token's readings, nil for no listed verb form.
-    private func pickVerb(at token: Int, in view: ArticleView) -> LinkingLexicon.Verb? {
+    /// `pick` of the token's readings, nil for no listed verb form. Unretained: the lexicon holds its readings for
+    /// as long as the rules live, and a reference returned owned was retained and released for each of some
+    /// thirteen thousand verbs a pass.
+    private func pickVerb(at token: Int, in view: ArticleView) -> Unmanaged<LinkingLexicon.Verb>? {
         view.verbReadings(token)?._withUnsafeGuaranteedRef { pick($0, at: token, in: view) }
     }
 
@@ -301,7 +304,7 @@ final class SpeechRules: Sendable {
     /// separable particle is another verb (`meldete sich zurück`, `sagte den Termin ab`).
     private func pick(
         _ readings: LinkingLexicon.VerbReadings, at token: Int, in view: ArticleView
-    ) -> LinkingLexicon.Verb? {
+    ) -> Unmanaged<LinkingLexicon.Verb>? {
         // A capitalised form inside a sentence is a noun (`Rate`, `Frage`), not the verb.
         let sentence = view.sentenceOf[token]
         if view.isCapitalized(token), sentence >= 0, view.document.sentences[sentence].tokenRange.lowerBound != token {
@@ -313,16 +316,16 @@ final class SpeechRules: Sendable {
             let particle = reading.particleIDs
             let last = end - particle.count
             if last > token, (0..<particle.count).allSatisfy({ view.id(last + $0) == particle[$0] }) {
-                return reading.verb
+                return Unmanaged.passUnretained(reading.verb)
             }
         }
         for verb in readings.withSequence {
             if (0..<verb.sequenceIDs.count).allSatisfy({ view.id(token + 1 + $0) == verb.sequenceIDs[$0] }) {
-                return verb
+                return Unmanaged.passUnretained(verb)
             }
         }
         if end - 1 > token, view.hasCue(.particle, end - 1) { return nil }
-        return readings.bare
+        return readings.bare.map { Unmanaged.passUnretained($0) }
     }
 
     /// `Frodeno schrieb damit Geschichte: …`: the idiom makes history, it writes nothing.
