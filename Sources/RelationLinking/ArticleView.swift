@@ -927,14 +927,15 @@ final class ArticleView {
     // the rules ask these tens of thousands of times a pass, and a call cost about what the look-up does.
     @inline(__always)
     func mention(at token: Int) -> MentionRef? {
-        guard token >= 0, token < mentionAt.count, let index = mentionAt[token] else { return nil }
-        return mentions[index]
+        // (The column's raw read is -1 outside the text as well: the range was tested twice, and an optional made.)
+        let index = mentionAt.raw(token)
+        return index < 0 ? nil : mentions[index]
     }
 
     /// Whether a mention covers `token`.
     @inline(__always)
     func hasMention(at token: Int) -> Bool {
-        token >= 0 && token < mentionAt.count && mentionAt[token] != nil
+        mentionAt.raw(token) >= 0
     }
 
     /// The mentions that start in `range`, in order (`mentions` is sorted by first token).
