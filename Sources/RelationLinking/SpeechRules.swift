@@ -256,10 +256,22 @@ final class SpeechRules: Sendable {
     }
 
     /// A speech or belief verb with its speaker before or after it and its content.
+    // The sentence's summary tested where `apply` calls (as for `heisstEs`, `wieOrSo` and `colon`), the search out of
+    // line: a sentence the test turns away cost the search's saving and restoring of registers, some twenty
+    // instructions a rule and sentence.
+    @inline(__always)
     private func verbAttribution(
         _ sentence: Int, in view: ArticleView, state: State, roles: [Relation]
     ) -> Finding? {
         guard view.sentence(sentence, hasAny: LinkingLexicon.verbBit) else { return nil }
+        return verbAttributionSearch(sentence, in: view, state: state, roles: roles)
+    }
+
+    /// `verbAttribution` of a sentence with a verb form.
+    @inline(never)
+    private func verbAttributionSearch(
+        _ sentence: Int, in view: ArticleView, state: State, roles: [Relation]
+    ) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         // A named speaker wins; an attribution without one only counts when no later verb names one.
         // (The first named one, unless a later verb frames it.)
@@ -654,8 +666,15 @@ final class SpeechRules: Sendable {
     private static let wieOrSoWords: RuleWordSet = [.wie, .so]
 
     /// `wie X sagte, …` / `…, wie er versicherte.` and `…, so X.`
+    @inline(__always)
     private func wieOrSo(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         guard view.sentence(sentence, hasAny: Self.wieOrSoWords) else { return nil }
+        return wieOrSoSearch(sentence, in: view, state: state, roles: roles)
+    }
+
+    /// `wieOrSo` of a sentence with a `wie` or `so`.
+    @inline(never)
+    private func wieOrSoSearch(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         // `Denn wie X verkündete, …`: a conjunction may open the sentence before the wie clause.
         let first = view.matches(range.lowerBound, in: [.und, .aber, .doch])
@@ -785,8 +804,15 @@ final class SpeechRules: Sendable {
     /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …` / `…, verlautete es aus dem Ministerium.` /
     /// `…, heißt es in einem Bericht des UNODC.` / `…, heißt es bei Zielpunkt.`: an impersonal report with a
     /// named source.
+    @inline(__always)
     private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.impersonalReport.bit)) else { return nil }
+        return heisstEsSearch(sentence, in: view, state: state, roles: roles)
+    }
+
+    /// `heisstEs` of a sentence with an impersonal report verb.
+    @inline(never)
+    private func heisstEsSearch(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         for token in view.tokens(in: range, withAny: UInt64(LinkingLexicon.Cue.impersonalReport.bit))
         where view.quoteAt[token] == nil && view.matches(token + 1, .es) {
@@ -860,8 +886,15 @@ final class SpeechRules: Sendable {
     }
 
     /// `Auch Premier Ortega stellte sich gegen den Bürgermeister: Wenn Huber …`, headlines `Kurz: „…“`.
+    @inline(__always)
     private func colon(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         guard view.sentence(sentence, hasAny: [.colon]) else { return nil }
+        return colonSearch(sentence, in: view, state: state, roles: roles)
+    }
+
+    /// `colon` of a sentence with a colon.
+    @inline(never)
+    private func colonSearch(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         guard let colon = view.tokens(in: range, withAny: 0, orIn: [.colon]).first(where: { view.quoteAt[$0] == nil }),
               colon > range.lowerBound, range.upperBound - colon > 4, isFreeColon(colon, in: view) else { return nil }
