@@ -188,7 +188,18 @@ final class SpeechRules: Sendable {
     // MARK: Patterns
 
     /// `Das meldete X.` / `Das teilte X mit.`: the sentence before is the content.
+    // The opening word tested where `apply` calls, the search out of line (as for `verbAttribution`): both of the
+    // search's patterns open with `das`, `dies`, `davor` or `darüber`, which few sentences do.
+    @inline(__always)
     private func pointer(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        guard view.matches(view.document.sentences[sentence].tokenRange.lowerBound,
+                           in: [.das, .dies, .davor, .darueber]) else { return nil }
+        return pointerSearch(sentence, in: view, state: state, roles: roles)
+    }
+
+    /// `pointer` of a sentence that opens with one of its words.
+    @inline(never)
+    private func pointerSearch(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         // A long description of the speaker is no content (`Das sagte der Sprecher der oppositionellen Kommission
         // für Menschenrechte und Nationale Versöhnung (CCDHRN), Elizardo Sanchez, am Montag`): the tail test
