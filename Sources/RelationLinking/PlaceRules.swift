@@ -372,6 +372,9 @@ final class PlaceRules: Sendable {
     }
 
     /// The one country a sentence places its action in (`in`/`auf` + country), if it names only one.
+    // The preposition's test inlined where `applyCountryScene` calls, the search out of line: a sentence the test
+    // turned away still cost the search's saving and restoring of registers.
+    @inline(__always)
     private func sceneCountry(in sentence: Int, view: ArticleView) -> ArticleView.MentionRef? {
         let range = view.document.sentences[sentence].tokenRange
         // The preposition stands at most two tokens before a mention that starts in the sentence: in the sentence,
@@ -380,6 +383,12 @@ final class PlaceRules: Sendable {
         let prepositions: RuleWordSet = [.`in`, .auf, .im]
         guard view.sentence(sentence, hasAny: prepositions) || view.matches(range.lowerBound - 1, in: prepositions)
             || view.matches(range.lowerBound - 2, in: prepositions) else { return nil }
+        return sceneCountry(in: range, view: view)
+    }
+
+    /// `sceneCountry(in:view:)` of a sentence with a scene preposition, given by its tokens.
+    @inline(never)
+    private func sceneCountry(in range: Range<Int>, view: ArticleView) -> ArticleView.MentionRef? {
         // The first country must follow the preposition: where no country does, the sentence has no scene, and
         // its mentions are not all asked whether they are countries (a look-up of the key the first time).
         let mentions = view.mentions(startingIn: range)
