@@ -137,7 +137,7 @@ final class ArticleView {
             if noun >= 0, lower(noun, is: "namens") { noun -= 1 }
             guard noun >= 0, isCapitalized(noun), !hasMention(at: noun) else { continue }
             // (`die Sozialwissenschaftlerin Maricel Santos`: also a feminine agent noun that is no role.)
-            if Self.womenNouns.contains(where: { lower(noun, is: $0) })
+            if isIn(.womanNoun, noun)
                 || lowerCount(noun) >= 6 && lower(noun, hasSuffix: "in")
                     && (role(noun) != nil || Self.feminineAgentEndings.contains(where: { lower(noun, hasSuffix: $0) })),
                !women.contains(mention.key) {
@@ -148,8 +148,9 @@ final class ArticleView {
     }()
     /// Endings of feminine agent nouns (`Forscherin`, `Journalistin`, `Senatorin`, `Studentin`, `Ärztin`).
     private static let feminineAgentEndings: [StaticString] = ["erin", "istin", "orin", "antin", "entin", "ärztin"]
-    /// Nouns for a woman that stand before her name (`Frau`, `Mutter`).
-    private static let womenNouns: [StaticString] = [
+    /// Nouns for a woman that stand before her name (`Frau`, `Mutter`): a `WordClass`, tested by a bit of the token
+    /// where comparing it with each noun cost some three hundred instructions a name.
+    static let womenNouns: Set<String> = [
         "frau", "mutter", "tochter", "schwester", "ehefrau", "witwe", "freundin", "großmutter", "tante", "nichte",
         "mädchen", "dame", "schauspielerin", "sängerin",
     ]
@@ -319,6 +320,14 @@ final class ArticleView {
     struct PlaceName {
         let mention: MentionRef
         let canonical: String?
+    }
+    /// `countryOfAdjective(_:)`'s answers by stem: an article asks again for a stem it asked for before (`deutschen`
+    /// and `deutsche`), and each answer walked the article's places.
+    var countriesByStem: [StemCountry] = []
+    /// A stem and the place `countryOfAdjective(_:)` found for it (a struct, as `PlaceName` is).
+    struct StemCountry {
+        let stem: String
+        let country: MentionRef?
     }
 
     /// Whether an entity id is `iso:` and two characters (`hasPrefix("iso:") && count == 6`).
@@ -918,14 +927,15 @@ final class ArticleView {
     // the rules ask these tens of thousands of times a pass, and a call cost about what the look-up does.
     @inline(__always)
     func mention(at token: Int) -> MentionRef? {
-        guard token >= 0, token < mentionAt.count, let index = mentionAt[token] else { return nil }
-        return mentions[index]
+        // (The column's raw read is -1 outside the text as well: the range was tested twice, and an optional made.)
+        let index = mentionAt.raw(token)
+        return index < 0 ? nil : mentions[index]
     }
 
     /// Whether a mention covers `token`.
     @inline(__always)
     func hasMention(at token: Int) -> Bool {
-        token >= 0 && token < mentionAt.count && mentionAt[token] != nil
+        mentionAt.raw(token) >= 0
     }
 
     /// The mentions that start in `range`, in order (`mentions` is sorted by first token).

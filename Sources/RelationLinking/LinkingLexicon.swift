@@ -64,6 +64,10 @@ struct LinkingLexicon: Sendable {
         case impersonalReport = "impersonal-report"
         case adverbialSubordinator = "adverbial-subordinator"
         case mediaNoun = "media-noun"
+        /// An infinitive verb that asserts rather than asks (`betonte`, `versicherte`): a noun right before its
+        /// zu-infinitive takes it (`betonte das Recht, … zu verteidigen`), where a directive verb's object is its
+        /// addressee (`bat die Bürger, … zu bleiben`). A bit, where a set of the words hashed each verb's text.
+        case assertiveInfinitiveVerb = "assertive-infinitive-verb"
         case sentenceAdverb = "sentence-adverb"
         case seatWord = "seat-word"
         case notVerbInE = "not-verb-in-e"
@@ -99,6 +103,7 @@ struct LinkingLexicon: Sendable {
             case .figureVerb: return 1 << 22
             case .impersonalReport: return 1 << 23
             case .adverbialSubordinator: return 1 << 24
+            case .assertiveInfinitiveVerb: return 1 << 25
             case .mediaNoun: return 1 << 26
             case .sentenceAdverb: return 1 << 27
             case .seatWord: return 1 << 28
@@ -158,10 +163,6 @@ struct LinkingLexicon: Sendable {
     private(set) var clubSources: Set<String> = []
     /// Word endings of offices held in a party itself (`chef`, `generalsekretär`), lower case.
     private(set) var partyOffices = EndingList()
-    /// Infinitive verbs that assert rather than ask (`betonte`, `versicherte`): a noun right before their
-    /// zu-infinitive takes it (`betonte das Recht, … zu verteidigen`), where a directive verb's object is its
-    /// addressee (`bat die Bürger, … zu bleiben`). Lower case.
-    private(set) var assertiveInfinitiveVerbs: Set<String> = []
     /// Lower-case verbs of employment (`arbeitet`) and participles after `ist`/`war` (`beschäftigt`).
     private(set) var employmentVerbs: Set<String> = []
     static let organisationList = "curated/organisations.tsv"
@@ -375,8 +376,7 @@ struct LinkingLexicon: Sendable {
                 employmentVerbs.insert(word.lowercased())
             } else if kind == "assertive-infinitive-verb" {
                 // Also an infinitive verb: the kind adds that its zu-infinitive may be a noun's instead.
-                assertiveInfinitiveVerbs.insert(word.lowercased())
-                cueBits[word.lowercased(), default: 0] |= Cue.infinitiveVerb.bit
+                cueBits[word.lowercased(), default: 0] |= Cue.infinitiveVerb.bit | Cue.assertiveInfinitiveVerb.bit
             } else if let cue = Cue(rawValue: kind) {
                 cueBits[word.lowercased(), default: 0] |= cue.bit
             }

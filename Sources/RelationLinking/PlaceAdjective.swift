@@ -97,8 +97,22 @@ extension ArticleView {
                 break
             }
         }
+        // The answer depends on the stem alone; asked for by its bytes, so that only the same text shares it.
+        let key = String(stem)
+        if let known = countriesByStem.first(where: {
+            $0.stem.utf8.count == key.utf8.count && $0.stem.utf8.elementsEqual(key.utf8)
+        }) {
+            return known.country
+        }
+        let country = country(ofStem: stem, key: key)
+        countriesByStem.append(StemCountry(stem: key, country: country))
+        return country
+    }
+
+    /// `countryOfAdjective(_:)` of the adjective's stem (`key` is the stem as a string).
+    private func country(ofStem stem: Substring, key: String) -> MentionRef? {
         // (`zyprisch` → `Zypern`: an adjective that parts early from its country's name, from the list.)
-        if !countryAdjectives.isEmpty, let names = countryAdjectives[String(stem)] {
+        if !countryAdjectives.isEmpty, let names = countryAdjectives[key] {
             // The places in order with their canonical names (`placesWithNames`), not looked up by key again.
             for place in placesWithNames {
                 let mention = place.mention

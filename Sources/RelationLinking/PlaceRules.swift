@@ -219,7 +219,17 @@ final class PlaceRules: Sendable {
     }
 
     /// The place in `in X ansässige` right before an organisation's name or its type word.
+    // The first test inlined where `apply` calls, the rest out of line: `apply` asks this of every mention, and the
+    // test turns most away, after the call had saved the registers of the whole rule.
+    @inline(__always)
     private func placeOfBasedParticiple(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard view.hasCue(.basedParticiple, first - 1) || view.hasCue(.basedParticiple, first - 2) else { return nil }
+        return placeOfBasedParticipleSearch(before: first, in: view)
+    }
+
+    /// `placeOfBasedParticiple` where the participle may stand before the name or its type word.
+    @inline(never)
+    private func placeOfBasedParticipleSearch(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var participle = first - 1
         if view.isOrganisationType(participle), !view.hasMention(at: participle) { participle -= 1 }
         guard view.hasCue(.basedParticiple, participle), let place = view.mention(at: participle - 1),
@@ -242,7 +252,17 @@ final class PlaceRules: Sendable {
 
     /// `das Viertel Jardins de LEmpereur der korsischen Hauptstadt Ajaccio`, `Andritz des Bezirks Graz`: a genitive
     /// article, at most two lower-case adjectives and a place-type word right after a place, then a place, hold it.
+    // The first test inlined where `apply` calls, the rest out of line: `apply` asks this of every mention, and the
+    // test turns most away, after the call had saved the registers of the whole rule.
+    @inline(__always)
     private func placeOfGenitiveTypeAfter(_ end: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard view.matches(end, .der) || view.lower(end, is: "des") else { return nil }
+        return placeOfGenitiveTypeAfterSearch(end, in: view)
+    }
+
+    /// `placeOfGenitiveTypeAfter` where a genitive article follows the place.
+    @inline(never)
+    private func placeOfGenitiveTypeAfterSearch(_ end: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         guard view.matches(end, .der) || view.lower(end, is: "des") else { return nil }
         var token = end + 1
         while token < end + 3, view.isWord(token), !view.isCapitalized(token), !view.hasMention(at: token) {
@@ -331,7 +351,17 @@ final class PlaceRules: Sendable {
 
     /// The country fused by a hyphen to the noun for what the organisation right after it is (`das US-Magazin
     /// Wired`, `der China-Konzern Huawei`); not a role (`US-Präsident`), which names a person's office.
+    // The first test inlined where `apply` calls, the rest out of line: `apply` asks this of every mention, and the
+    // test turns most away, after the call had saved the registers of the whole rule.
+    @inline(__always)
     private func countryOfCompound(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard first >= 3, view.matches(first - 2, .hyphen) else { return nil }
+        return countryOfCompoundSearch(before: first, in: view)
+    }
+
+    /// `countryOfCompound` where a hyphen stands before the noun before the name.
+    @inline(never)
+    private func countryOfCompoundSearch(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let noun = first - 1
         // (The hyphen and the country first: the role look-up costs more, and most names have neither before them.)
         guard noun >= 2, view.matches(noun - 1, .hyphen), view.isWord(noun), view.isCapitalized(noun),
@@ -388,6 +418,9 @@ final class PlaceRules: Sendable {
 
     /// The one country a sentence places its action in (`in`/`auf` + country; also `nach` + country where
     /// `destination`), if it names only one.
+    // The preposition's test inlined where `applyCountryScene` calls, the search out of line: a sentence the test
+    // turned away still cost the search's saving and restoring of registers.
+    @inline(__always)
     private func sceneCountry(in sentence: Int, view: ArticleView, destination: Bool = false)
         -> ArticleView.MentionRef? {
         let range = view.document.sentences[sentence].tokenRange
@@ -397,6 +430,13 @@ final class PlaceRules: Sendable {
         let prepositions: RuleWordSet = destination ? [.`in`, .auf, .im, .nach] : [.`in`, .auf, .im]
         guard view.sentence(sentence, hasAny: prepositions) || view.matches(range.lowerBound - 1, in: prepositions)
             || view.matches(range.lowerBound - 2, in: prepositions) else { return nil }
+        return sceneCountry(in: range, view: view, destination: destination)
+    }
+
+    /// `sceneCountry(in:view:destination:)` of a sentence with a scene preposition, given by its tokens.
+    @inline(never)
+    private func sceneCountry(in range: Range<Int>, view: ArticleView, destination: Bool)
+        -> ArticleView.MentionRef? {
         // The first country must follow the preposition: where no country does, the sentence has no scene, and
         // its mentions are not all asked whether they are countries (a look-up of the key the first time).
         let mentions = view.mentions(startingIn: range)
@@ -488,7 +528,17 @@ final class PlaceRules: Sendable {
 
     /// `Edo im Süden Nigerias`, `Raqqa, im Norden Syriens`, `im Osten der Türkei`: the place whose part a compass
     /// word or `Zentrum` names right after a place, in the genitive.
+    // The first test inlined where `apply` calls, the rest out of line: `apply` asks this of every mention, and the
+    // test turns most away, after the call had saved the registers of the whole rule.
+    @inline(__always)
     private func placeOfArea(after end: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard view.matches(end, .im) || view.matches(end, .comma) && view.matches(end + 1, .im) else { return nil }
+        return placeOfAreaSearch(after: end, in: view)
+    }
+
+    /// `placeOfArea` where `im` follows the place.
+    @inline(never)
+    private func placeOfAreaSearch(after end: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = end
         if view.matches(token, .comma) { token += 1 }
         guard view.matches(token, .im), Self.areaNouns.contains(where: { view.lower(token + 1, is: $0) }) else {
@@ -537,7 +587,17 @@ final class PlaceRules: Sendable {
     /// `Kenias Hauptstadt Nairobi`, `Syriens zweitgrößte Stadt Aleppo`, `das Latium mit der Hauptstadt Rom`: a
     /// place-type word (perhaps after one adjective) between a place in the genitive, or a place and `mit der`,
     /// and the name places the name in that place, as the adjective does in `der kenianischen Hauptstadt Nairobi`.
+    // The first test inlined where `apply` calls, the rest out of line: `apply` asks this of every mention, and the
+    // test turns most away, after the call had saved the registers of the whole rule.
+    @inline(__always)
     private func placeOfGenitiveType(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard first >= 2, isPlaceType(first - 1, in: view) else { return nil }
+        return placeOfGenitiveTypeSearch(before: first, in: view)
+    }
+
+    /// `placeOfGenitiveType` where a place-type word stands before the name.
+    @inline(never)
+    private func placeOfGenitiveTypeSearch(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         guard first >= 2, isPlaceType(first - 1, in: view) else { return nil }
         var before = first - 2
         // (One adjective: `zweitgrößte`, `nördliche`.)
@@ -562,7 +622,19 @@ final class PlaceRules: Sendable {
     /// Ohio`) set off by commas right after a place named after a preposition is the one the place lies in. Not in
     /// a list (`in Wien, Ungarn und Deutschland`, `in Graz, Ungarn, Polen`), where the comma joins places side by
     /// side.
+    // The first test inlined where `apply` calls, the rest out of line: `apply` asks this of every mention, and the
+    // test turns most away, after the call had saved the registers of the whole rule.
+    @inline(__always)
     private func countryInApposition(
+        after mention: ArticleView.MentionRef, in view: ArticleView
+    ) -> ArticleView.MentionRef? {
+        guard view.matches(mention.tokens.upperBound, .comma) else { return nil }
+        return countryInAppositionSearch(after: mention, in: view)
+    }
+
+    /// `countryInApposition` where a comma follows the place.
+    @inline(never)
+    private func countryInAppositionSearch(
         after mention: ArticleView.MentionRef, in view: ArticleView
     ) -> ArticleView.MentionRef? {
         let first = mention.tokens.lowerBound

@@ -672,9 +672,18 @@ final class RoleRules: Sendable {
 
     /// The party or club named after the person's genitive (`Gaulands AfD`, `Stögers FC Köln`), past up to three
     /// lower-case words of adjectives and their hyphens (`islamisch-konservative`).
+    // The first test inlined where `apply` calls, the rest out of line: `apply` asks this of every person named, and
+    // turns most away at once, after the call had saved the registers of the whole function.
+    @inline(__always)
     private func partyAfterGenitive(_ mention: ArticleView.MentionRef, in view: ArticleView) -> ArticleView.MentionRef? {
         let end = mention.tokens.upperBound
         guard view.lower(end - 1, hasSuffix: "s"), end < view.tokenCount else { return nil }
+        return partyAfterGenitive(end: end, in: view)
+    }
+
+    /// `partyAfterGenitive` of a name in `-s` that ends before `end`.
+    @inline(never)
+    private func partyAfterGenitive(end: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         var token = end
         while token < end + 5, token < view.tokenCount, !view.isCapitalized(token),
               view.isWord(token) || view.matches(token, .hyphen) {
@@ -718,9 +727,19 @@ final class RoleRules: Sendable {
     /// `der SPÖ-Politiker Josef Cap`, `FPÖ-Mandatarin Anna Berger`, `BA-Chefökonom Stefan Bruckbauer`: a person
     /// noun (of the list or the dictionary) or a profession fused to an organisation names a member, with no role
     /// (the noun is no title).
+    // The first test inlined where `apply` calls, the rest out of line: `apply` asks this of every person named, and
+    // turns most away at once, after the call had saved the registers of the whole function.
+    @inline(__always)
     private func memberNounBefore(name: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard name >= 3, view.matches(name - 2, .hyphen) else { return nil }
+        return memberNounBefore(hyphenedName: name, in: view)
+    }
+
+    /// `memberNounBefore` of a name after a word and a hyphen.
+    @inline(never)
+    private func memberNounBefore(hyphenedName name: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let noun = name - 1
-        guard noun >= 2, view.isWord(noun), view.matches(noun - 1, .hyphen),
+        guard view.isWord(noun),
               view.document.tokens[noun - 1].span.begin == view.document.tokens[noun - 2].span.end,
               view.lower(noun, endsInOneOf: lexicon.personNounEndings)
                 || view.lower(noun, endsInOneOf: lexicon.professionEndings)
@@ -860,7 +879,18 @@ final class RoleRules: Sendable {
     }
 
     /// The role before `und` and a capitalised person noun (perhaps `Ex-`) right before the name at `name`.
+    // The first test inlined where `apply` calls, the rest out of line: `apply` asks this of every person named, and
+    // turns most away at once, after the call had saved the registers of the whole function.
+    // (`und` or the hyphen of `Ex-` two tokens before the name: the one test the two shapes share.)
+    @inline(__always)
     private func roleBeforeNoun(name: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
+        guard view.matches(name - 2, .und) || view.matches(name - 2, .hyphen) else { return nil }
+        return roleBeforeNoun(afterLink: name, sentence: sentence, in: view)
+    }
+
+    /// `roleBeforeNoun` of a name two tokens after `und` or a hyphen.
+    @inline(never)
+    private func roleBeforeNoun(afterLink name: Int, sentence: Int, in view: ArticleView) -> RoleHit? {
         let noun = name - 1
         guard noun >= 3, view.sentenceOf[noun] == sentence else { return nil }
         let start = view.matches(noun - 1, .hyphen) ? noun - 2 : noun
@@ -940,14 +970,26 @@ final class RoleRules: Sendable {
     /// Frank-Walter Steinmeier`: the counterpart of an office holder acts for the country of the adjective, where the
     /// article names it (no role: the colleague word names none). A plain `Kollege` only after a state office in the
     /// sentence (`der Philosoph Habermas und sein kanadischer Kollege Charles Taylor` are no envoys).
+    // The first test inlined where `apply` calls, the rest out of line: `apply` asks this of every person named, and
+    // turns most away at once, after the call had saved the registers of the whole function.
+    @inline(__always)
     private func colleagueCountry(
         before first: Int, sentence: Int, in view: ArticleView
     ) -> ArticleView.MentionRef? {
-        let noun = first - 1, adjective = first - 2
-        guard adjective >= 0, view.sentenceOf[adjective] == sentence, view.isCapitalized(noun),
+        let noun = first - 1
+        guard first >= 2, view.sentenceOf[first - 2] == sentence, view.isCapitalized(noun),
               view.lower(noun, hasSuffix: "kollege") || view.lower(noun, hasSuffix: "kollegen")
-                || view.lower(noun, hasSuffix: "kollegin"),
-              view.isWord(adjective), !view.isCapitalized(adjective), view.mayBeCountryAdjective(adjective)
+                || view.lower(noun, hasSuffix: "kollegin") else { return nil }
+        return colleagueCountry(ofColleague: noun, sentence: sentence, in: view)
+    }
+
+    /// `colleagueCountry` of a name after a colleague word at `noun`.
+    @inline(never)
+    private func colleagueCountry(
+        ofColleague noun: Int, sentence: Int, in view: ArticleView
+    ) -> ArticleView.MentionRef? {
+        let adjective = noun - 1
+        guard view.isWord(adjective), !view.isCapitalized(adjective), view.mayBeCountryAdjective(adjective)
         else { return nil }
         if !view.lower(noun, hasPrefix: "amtskolleg") {
             guard view.lower(noun, hasPrefix: "kolleg") else { return nil }
@@ -1122,8 +1164,17 @@ final class RoleRules: Sendable {
     /// The organisation of `(alle ÖVP)`, `(beide SPD)` closing a list of people that ends at `end` (a person's last
     /// token + 1) or goes on from there with commas, `und`, `sowie` and the others' capitalised names and roles only,
     /// and names at least one more person.
+    // The first test inlined where `apply` calls, the rest out of line: `apply` asks this of every person named, and
+    // turns most away at once, after the call had saved the registers of the whole function.
+    @inline(__always)
     private func sharedParty(after end: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         guard view.matches(end, in: [.comma, .und, .sowie, .openParen]) else { return nil }
+        return sharedPartyOfList(after: end, sentence: sentence, in: view)
+    }
+
+    /// `sharedParty` of a name followed by a comma, `und`, `sowie` or a bracket.
+    @inline(never)
+    private func sharedPartyOfList(after end: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         let sentenceEnd = view.document.sentences[sentence].tokenRange.upperBound
         var token = end
         // (The list's last name: `alle` itself says there were others.)

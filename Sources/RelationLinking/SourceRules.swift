@@ -354,13 +354,14 @@ final class SourceRules: Sendable {
     }
 
     private func isFrame(_ quantity: Int, first: Int, in view: ArticleView) -> Bool {
+        // The cue before the figure first: most figures have none, and their unit is then never lower-cased and
+        // hashed.
+        guard view.hasCue(.frame, first - 1) || view.hasCue(.frame, first - 2) else { return false }
         var last = first
         while last + 1 < view.tokenCount && view.quantityAt[last + 1] == quantity { last += 1 }
         // The last word first, by its bit; the unit only where it is not that word (as written, lower-cased).
-        guard view.isIn(.timeUnit, last)
+        return view.isIn(.timeUnit, last)
             || view.document.quantities[quantity].unit.map({ Self.timeUnits.contains($0.quickLowercased()) }) ?? false
-        else { return false }
-        return view.hasCue(.frame, first - 1) || view.hasCue(.frame, first - 2)
     }
 
     /// `laut X`, `X zufolge`, `nach Angaben des X`, `gemessen von X` in one sentence.

@@ -194,7 +194,18 @@ final class SpeechRules: Sendable {
     // MARK: Patterns
 
     /// `Das meldete X.` / `Das teilte X mit.`: the sentence before is the content.
+    // The opening word tested where `apply` calls, the search out of line (as for `verbAttribution`): both of the
+    // search's patterns open with `das`, `dies`, `davor` or `darüber`, which few sentences do.
+    @inline(__always)
     private func pointer(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
+        guard view.matches(view.document.sentences[sentence].tokenRange.lowerBound,
+                           in: [.das, .dies, .davor, .darueber]) else { return nil }
+        return pointerSearch(sentence, in: view, state: state, roles: roles)
+    }
+
+    /// `pointer` of a sentence that opens with one of its words.
+    @inline(never)
+    private func pointerSearch(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         // A long description of the speaker is no content (`Das sagte der Sprecher der oppositionellen Kommission
         // für Menschenrechte und Nationale Versöhnung (CCDHRN), Elizardo Sanchez, am Montag`): the tail test
@@ -262,10 +273,22 @@ final class SpeechRules: Sendable {
     }
 
     /// A speech or belief verb with its speaker before or after it and its content.
+    // The sentence's summary tested where `apply` calls (as for `heisstEs`, `wieOrSo` and `colon`), the search out of
+    // line: a sentence the test turns away cost the search's saving and restoring of registers, some twenty
+    // instructions a rule and sentence.
+    @inline(__always)
     private func verbAttribution(
         _ sentence: Int, in view: ArticleView, state: State, roles: [Relation]
     ) -> Finding? {
         guard view.sentence(sentence, hasAny: LinkingLexicon.verbBit) else { return nil }
+        return verbAttributionSearch(sentence, in: view, state: state, roles: roles)
+    }
+
+    /// `verbAttribution` of a sentence with a verb form.
+    @inline(never)
+    private func verbAttributionSearch(
+        _ sentence: Int, in view: ArticleView, state: State, roles: [Relation]
+    ) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         // A named speaker wins; an attribution without one only counts when no later verb names one.
         // (The first named one, unless a later verb frames it.)
@@ -279,8 +302,9 @@ final class SpeechRules: Sendable {
                 || !view.matches(verbToken - 1, .comma) && !view.isQuote(verbToken - 1) { continue }
             guard let verb = pickVerb(at: verbToken, in: view)
             else { continue }
-            if let finding = attribution(verb: verb, at: verbToken, sentence: sentence, in: view, state: state,
-                                         roles: roles) {
+            if let finding = verb._withUnsafeGuaranteedRef({
+                attribution(verb: $0, at: verbToken, sentence: sentence, in: view, state: state, roles: roles)
+            }) {
                 if case .entity(let key) = finding.speaker {
                     guard named != nil else {
                         named = finding
@@ -298,8 +322,10 @@ final class SpeechRules: Sendable {
         return named ?? unnamed
     }
 
-    /// `pick` of the token's readings, nil for no listed verb form.
-    private func pickVerb(at token: Int, in view: ArticleView) -> LinkingLexicon.Verb? {
+    /// `pick` of the token's readings, nil for no listed verb form. Unretained: the lexicon holds its readings for
+    /// as long as the rules live, and a reference returned owned was retained and released for each of some
+    /// thirteen thousand verbs a pass.
+    private func pickVerb(at token: Int, in view: ArticleView) -> Unmanaged<LinkingLexicon.Verb>? {
         view.verbReadings(token)?._withUnsafeGuaranteedRef { pick($0, at: token, in: view) }
     }
 
@@ -307,7 +333,7 @@ final class SpeechRules: Sendable {
     /// separable particle is another verb (`meldete sich zurück`, `sagte den Termin ab`).
     private func pick(
         _ readings: LinkingLexicon.VerbReadings, at token: Int, in view: ArticleView
-    ) -> LinkingLexicon.Verb? {
+    ) -> Unmanaged<LinkingLexicon.Verb>? {
         // A capitalised form inside a sentence is a noun (`Rate`, `Frage`), not the verb.
         let sentence = view.sentenceOf[token]
         if view.isCapitalized(token), sentence >= 0, view.document.sentences[sentence].tokenRange.lowerBound != token {
@@ -319,16 +345,16 @@ final class SpeechRules: Sendable {
             let particle = reading.particleIDs
             let last = end - particle.count
             if last > token, (0..<particle.count).allSatisfy({ view.id(last + $0) == particle[$0] }) {
-                return reading.verb
+                return Unmanaged.passUnretained(reading.verb)
             }
         }
         for verb in readings.withSequence {
             if (0..<verb.sequenceIDs.count).allSatisfy({ view.id(token + 1 + $0) == verb.sequenceIDs[$0] }) {
-                return verb
+                return Unmanaged.passUnretained(verb)
             }
         }
         if end - 1 > token, view.hasCue(.particle, end - 1) { return nil }
-        return readings.bare
+        return readings.bare.map { Unmanaged.passUnretained($0) }
     }
 
     /// `Frodeno schrieb damit Geschichte: …`: the idiom makes history, it writes nothing.
@@ -498,7 +524,7 @@ final class SpeechRules: Sendable {
         var allowInfinitive = verb.particle != nil || view.hasCue(.infinitiveVerb, verbToken)
         // (`betonte das Recht eines Staates, sein Territorium zu verteidigen`: after an asserting verb a noun
         // before the comma takes the infinitive.)
-        if allowInfinitive, verb.particle == nil, lexicon.assertiveInfinitiveVerbs.contains(view.word(verbToken)),
+        if allowInfinitive, verb.particle == nil, view.hasCue(.assertiveInfinitiveVerb, verbToken),
            (afterSpeaker..<clauseEnd(after: afterSpeaker, in: view)).contains(where: {
                view.hasCue(.determiner, $0) && view.isCapitalized($0 + 1) && !view.hasMention(at: $0 + 1) }) {
             allowInfinitive = false
@@ -657,8 +683,15 @@ final class SpeechRules: Sendable {
     private static let wieOrSoWords: RuleWordSet = [.wie, .so]
 
     /// `wie X sagte, …` / `…, wie er versicherte.` and `…, so X.`
+    @inline(__always)
     private func wieOrSo(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         guard view.sentence(sentence, hasAny: Self.wieOrSoWords) else { return nil }
+        return wieOrSoSearch(sentence, in: view, state: state, roles: roles)
+    }
+
+    /// `wieOrSo` of a sentence with a `wie` or `so`.
+    @inline(never)
+    private func wieOrSoSearch(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         // `Denn wie X verkündete, …`: a conjunction may open the sentence before the wie clause.
         let first = view.matches(range.lowerBound, in: [.und, .aber, .doch])
@@ -788,8 +821,15 @@ final class SpeechRules: Sendable {
     /// `…, hieß es von der Polizei.` / `Von der Polizei hieß es, …` / `…, verlautete es aus dem Ministerium.` /
     /// `…, heißt es in einem Bericht des UNODC.` / `…, heißt es bei Zielpunkt.`: an impersonal report with a
     /// named source.
+    @inline(__always)
     private func heisstEs(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.impersonalReport.bit)) else { return nil }
+        return heisstEsSearch(sentence, in: view, state: state, roles: roles)
+    }
+
+    /// `heisstEs` of a sentence with an impersonal report verb.
+    @inline(never)
+    private func heisstEsSearch(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         for token in view.tokens(in: range, withAny: UInt64(LinkingLexicon.Cue.impersonalReport.bit))
         where view.quoteAt[token] == nil && view.matches(token + 1, .es) {
@@ -892,8 +932,15 @@ final class SpeechRules: Sendable {
     }
 
     /// `Auch Premier Ortega stellte sich gegen den Bürgermeister: Wenn Huber …`, headlines `Kurz: „…“`.
+    @inline(__always)
     private func colon(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         guard view.sentence(sentence, hasAny: [.colon]) else { return nil }
+        return colonSearch(sentence, in: view, state: state, roles: roles)
+    }
+
+    /// `colon` of a sentence with a colon.
+    @inline(never)
+    private func colonSearch(_ sentence: Int, in view: ArticleView, state: State, roles: [Relation]) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
         guard let colon = view.tokens(in: range, withAny: 0, orIn: [.colon]).first(where: { view.quoteAt[$0] == nil }),
               colon > range.lowerBound, range.upperBound - colon > 4, isFreeColon(colon, in: view) else { return nil }
@@ -1745,14 +1792,16 @@ final class SpeechRules: Sendable {
         }
         // The title's lower case, made once for the tests below that ask whether it is a spokesperson's.
         let lowerTitle = role.title.quickLowercased()
+        // Asked once for the tests below, each of which hashed the title into the set again.
+        let isSpokesperson = Self.spokespersonTitles.contains(lowerTitle)
         // `sagte die Sprecherin der EU-Außenbeauftragten Federica Mogherini`: a spokesperson speaks for the person
         // whose role and name follow, as `eine Sprecherin des Bundeskriminalamts` speaks for the body.
-        if role.fused == nil, Self.spokespersonTitles.contains(lowerTitle),
+        if role.fused == nil, isSpokesperson,
            let principal = personWithRole(after: roleToken, sentence: sentence, in: view) {
             return (.entity(principal.key), principal.tokens.upperBound)
         }
         // `Ein Sprecher von Erwin Pröll bestätigte`: the person named after the word, as for `Karners Sprecher`.
-        if role.fused == nil, Self.spokespersonTitles.contains(lowerTitle),
+        if role.fused == nil, isSpokesperson,
            view.matches(roleToken + 1, .von), let person = view.mention(startingAt: roleToken + 2),
            person.type == .person {
             return (.entity(person.key), person.tokens.upperBound)
@@ -1775,7 +1824,7 @@ final class SpeechRules: Sendable {
         }
         // `Ein Sprecher der Staatsanwaltschaft bestätigte` after `die Staatsanwaltschaft Köln`: a spokesperson of a
         // bare designation speaks for the body named with it before, as the designation alone does.
-        if role.fused == nil, Self.spokespersonTitles.contains(lowerTitle), view.hasCue(.genitive, roleToken + 1),
+        if role.fused == nil, isSpokesperson, view.hasCue(.genitive, roleToken + 1),
            let body = view.organisationNamed(by: roleToken + 2, lexicon: lexicon) {
             return (.entity(body.key), roleToken + 3)
         }
@@ -1796,7 +1845,7 @@ final class SpeechRules: Sendable {
             // sentences before name (not one its own sentence names: `…, Präsident Assad …, sagte der Chef der
             // Gruppe X`).
             if attached.type == .organization, let determiner, !view.hasCue(.indefinite, determiner),
-               !Self.spokespersonTitles.contains(lowerTitle), sentence > 0,
+               !isSpokesperson, sentence > 0,
                let person = onlyPersonNamed(before: view.document.sentences[sentence].tokenRange.lowerBound,
                                             reach: 2, in: view) {
                 return (.entity(person), end)
@@ -1816,7 +1865,7 @@ final class SpeechRules: Sendable {
         // ihrer Fraktion`: a definite role of no body named takes up the person the sentence before opens with, of
         // the article's sex, with no other person named since.
         if let determiner, !plural, view.matches(determiner, .der) || view.matches(determiner, .die), role.fused == nil,
-           !Self.spokespersonTitles.contains(lowerTitle), sentence > 0,
+           !isSpokesperson, sentence > 0,
            // (Not a role of a body in the genitive, another's: `sagte der Chefunterhändler der Regierung`.)
            !view.hasCue(.genitive, roleToken + 1),
            let opener = personOpening(sentence - 1, in: view),
@@ -1829,7 +1878,7 @@ final class SpeechRules: Sendable {
         // in the sentence after the body's.)
         if let determiner, role.fused == nil,
            // Only the bare word: `der Bahnsprecher` names a body of its own, which may not be the last speaker.
-           ["sprecher", "sprecherin"].contains(lowerTitle),
+           isSpokesperson,
            let last = state.lastSpeaker, !view.personKeys.contains(last),
            view.sentenceOf[token] - state.lastSentence <= (view.hasCue(.indefinite, determiner) ? 1 : 3) {
             return (.entity(last), roleToken + 1)
@@ -1840,7 +1889,7 @@ final class SpeechRules: Sendable {
         // Regierung`: another body), nor `der Sprecher`, who is one named before.
         if let determiner, view.hasCue(.indefinite, determiner), role.fused == nil,
            !view.hasCue(.genitive, roleToken + 1),
-           Self.spokespersonTitles.contains(lowerTitle), view.sentenceOf[roleToken] > 0,
+           isSpokesperson, view.sentenceOf[roleToken] > 0,
            let body = view.onlyOrganisation(
             in: view.document.sentences[view.sentenceOf[roleToken] - 1].tokenRange.lowerBound..<roleToken,
             excluding: [lexicon.mediaSources]) {
@@ -2420,12 +2469,17 @@ final class SpeechRules: Sendable {
     /// Nouns for a body's investigators and officers (`Ermittler`, `Fahnderin`, `Beamte`, `Polizist`), compounds
     /// too (`Zollfahnder`, `Kriminalbeamter`).
     private static func isOfficerNoun(_ noun: String) -> Bool {
-        let lower = noun.quickLowercased()
-        return officerNouns.contains { lower.hasSuffix($0) }
+        officerNouns.containsEnding(ofLowerCased: noun)
     }
 
-    private static let officerNouns = ["ermittler", "ermittlerin", "fahnder", "fahnderin", "beamte", "beamter",
-                                       "beamtin", "polizist", "polizistin", "kriminalist", "kriminalistin"]
+    /// An `EndingList`, which gives `hasSuffix`'s answers by the bytes where they decide: `hasSuffix` broke the
+    /// lower-cased noun into characters for each of the eleven, some two hundred instructions each.
+    private static let officerNouns: EndingList = {
+        var list = EndingList()
+        for noun in ["ermittler", "ermittlerin", "fahnder", "fahnderin", "beamte", "beamter", "beamtin", "polizist",
+                     "polizistin", "kriminalist", "kriminalistin"] { list.append(noun) }
+        return list
+    }()
 
     /// `er`: the last speaker, else the last person named in the two sentences before, passing over women. `sie`:
     /// the last woman named (by her first name) there, else the last speaker.
