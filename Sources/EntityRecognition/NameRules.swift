@@ -2735,6 +2735,8 @@ final class NameRules {
     private static let curatedPriority = 95
     /// The country lists' priority in `lists.def`.
     private static let countryPriority = 90
+    /// The priority of the list of states, Länder and provinces in `lists.def`.
+    private static let subdivisionPriority = 65
 
     /// `SPÖ Oberösterreich`, `CDU Sachsen`, `AMS Wien`: a listed organisation's acronym with a Land's, region's or
     /// town's name right after it is one body, the branch there (not a country's: `SPÖ Österreich` is rare, `EU
@@ -2751,19 +2753,21 @@ final class NameRules {
     }
 
     /// The branch from `index` through the place `seat`, one organisation, unless a capitalised word follows the
-    /// place, which may go on its name.
+    /// place, which may go on its name (not a common noun in no list: `bei der Caritas Wien Betroffene`).
     private func appendBranch(
         from index: Int, through seat: Candidate, in range: Range<Int>, _ out: inout [Candidate]
     ) {
         let end = seat.tokens.upperBound
-        guard end >= range.upperBound || !facts[end].capitalised || facts[end].kind != .word else { return }
+        guard end >= range.upperBound || !facts[end].capitalised || facts[end].kind != .word
+                || isListedNoun(end) && listType[end] == nil else { return }
         out.append(Candidate(
             tokens: index..<end, span: TextSpan(facts[index].span.begin, seat.span.end),
             type: .organization, priority: RulePriority.institutionWithSeat, rule: .branchWithSeat))
     }
 
-    /// `Vodafone Deutschland`, `Amnesty International Österreich`: a listed organisation written out (not an
-    /// acronym: `EU Türkei` is a pair) with a country's name right after it is its branch there, one body.
+    /// `Vodafone Deutschland`, `Amnesty International Österreich`, `Caritas Wien`: a listed organisation written out
+    /// (not an acronym: `EU Türkei` is a pair) with a country's or a Land's name right after it is its branch there,
+    /// one body.
     private func nationalBranch(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         // The longest listed body starting here, found in place (most words start none).
         var body: Candidate?
@@ -2774,7 +2778,8 @@ final class NameRules {
         }
         guard let body, body.tokens.upperBound < range.upperBound, !facts[body.tokens.upperBound - 1].hyphenJoinedAfter,
               let country = listStarts(body.tokens.upperBound).first(where: {
-                  $0.type == .place && $0.priority == Self.countryPriority && !$0.genitive && $0.tokens.count == 1
+                  $0.type == .place && ($0.priority == Self.countryPriority || $0.priority == Self.subdivisionPriority)
+                    && !$0.genitive && $0.tokens.count == 1
               }),
               !facts[country.tokens.lowerBound].hyphenJoinedAfter
         else { return }

@@ -44,6 +44,14 @@ import Testing
         #expect(try Self.mentions("Der Verband der Schweiz tagt.") == ["Schweiz/LOC"])
     }
 
+    /// A listed body written out with a Land's name right after it is its branch there, one body, also before a
+    /// common noun (`Raiffeisen Niederösterreich`, `Rote Kreuz Salzburg Frauen`).
+    @Test func branchInALand() throws {
+        #expect(try Self.mentions("Der VKI klagte gegen die Werbung der Raiffeisen Niederösterreich.")
+            .contains("Raiffeisen Niederösterreich/ORG"))
+        #expect(try Self.mentions("Das Rote Kreuz Salzburg betreut Frauen.") == ["Rote Kreuz Salzburg/ORG"])
+    }
+
     /// The agency codes of datelines: a dpa regional service after `dpa/`, Keystone-SDA in lower case.
     @Test func agencyCodesOfDatelines() throws {
         #expect(try Self.mentions("Hildesheim (dpa/lni) - Das Gericht tagte.") == [
