@@ -293,7 +293,10 @@ final class NameRules {
                         // company's `-Tochter` or `-Mutter` is joined by a hyphen (`Lufthansa-Tochter`). Every name
                         // the rule finds starts with a capitalised word right after the type word, so the suffix test
                         // (most of the rule's cost, asked of every long word) waits for one.
-                        if capitalisedNext, classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
+                        // (Or a quotation mark: `die Ransomware-Gruppe "LockNest"`.)
+                        if capitalisedNext || index + 2 < range.upperBound && facts[index + 2].capitalised
+                            && isQuoteMark(index + 1),
+                           classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
                             || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany) {
                             typedOrganisation(at: index, in: range, &out)
                         }
@@ -2222,6 +2225,16 @@ final class NameRules {
             out.append(Candidate(
                 tokens: index..<(start + 1), span: TextSpan(fact.span.begin, facts[start].span.end),
                 type: .organization, priority: RulePriority.acronymDefinition, rule: .typeWordName))
+            return
+        }
+        // `die Ransomware-Gruppe "LockNest"`, `die Bande „Los Zetas“`: the name in quotation marks, words only.
+        if start + 2 < range.upperBound, isQuoteMark(start), facts[start + 1].kind == .word,
+           facts[start + 1].capitalised,
+           let close = (start + 2..<min(start + 6, range.upperBound)).first(where: { isQuoteMark($0) }),
+           (start + 1..<close).allSatisfy({ facts[$0].kind == .word || isText($0, Literal.hyphen) }) {
+            out.append(Candidate(
+                tokens: (start + 1)..<close, span: TextSpan(facts[start + 1].span.begin, facts[close - 1].span.end),
+                type: .organization, priority: RulePriority.typedOrganisation, rule: .typeWordName))
             return
         }
         var end = typedName(from: start, in: range)

@@ -52,6 +52,14 @@ import Testing
         #expect(try Self.mentions("Das Rote Kreuz Salzburg betreut Frauen.") == ["Rote Kreuz Salzburg/ORG"])
     }
 
+    /// A group's name in quotation marks after its type word is an organisation, found again without the type
+    /// word (`die Ransomware-Gruppe "LockNest"` … `erpresste "LockNest"`); an operation's is none.
+    @Test func quotedNameAfterAGroupsTypeWord() throws {
+        #expect(try Self.mentions("Ermittler zerschlugen die Ransomware-Gruppe \"LockNest\". Zuvor erpresste "
+            + "\"LockNest\" viel Geld.") == ["LockNest/ORG", "LockNest/ORG"])
+        #expect(try Self.mentions("Die Operation „Silberne Netze“ lief zwei Monate.").isEmpty)
+    }
+
     /// The agency codes of datelines: a dpa regional service after `dpa/`, Keystone-SDA in lower case.
     @Test func agencyCodesOfDatelines() throws {
         #expect(try Self.mentions("Hildesheim (dpa/lni) - Das Gericht tagte.") == [
