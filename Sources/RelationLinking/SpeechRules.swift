@@ -425,6 +425,17 @@ final class SpeechRules: Sendable {
             // dass …` the `dass` is another verb's.)
             // (A zu-infinitive after the speaker is the content where a purpose opens the sentence: `Um dem Fluch
             // zu entgehen, empfiehlt Sasaki Reisenden, ihre Polster mitzunehmen`.)
+            // `Vor einem Handy, sagt sie, habe sie Angst`: a short fronted phrase (no comma of its own) and the main
+            // clause's Konjunktiv right after the speaker's comma; the speech clause is set off inside one clause,
+            // all of which is said.
+            if view.matches(subjectEnd, .comma), subjectEnd + 2 < range.upperBound,
+               isKonjunktiv(subjectEnd + 1, in: view), verbToken - 1 - start <= 6,
+               !(start..<verbToken - 1).contains(where: { view.isPunctuation($0) || isKonjunktiv($0, in: view) }),
+               let whole = contentSpan(start, range.upperBound, in: view) {
+                return Finding(speaker: who, content: whole, evidence: sentence, lastSentence: sentence, scope: range,
+                               rule: verb.kind == .belief ? "belief-verb-inside" : "said-verb-inside",
+                               isBelief: verb.kind == .belief)
+            }
             if let after = contentAfter(subjectEnd, sentence: sentence, firstClauseOnly: true, in: view),
                after.kind != .zuInfinitive || view.matches(start, .um),
                // `Das ist schade, sagte Stöger: Ein Punkt hätte …`: one said per sentence, whose content starts

@@ -1151,6 +1151,16 @@ struct SpeechRuleTests {
         #expect(!out.contains { $0.hasPrefix("Anna") })
     }
 
+    /// A speech clause set off inside one clause (a short fronted phrase, the Konjunktiv right after the speaker's
+    /// comma) makes all of the sentence said; a clause of its own after the comma is the content alone.
+    @Test func speechClauseSetOffInsideOneClause() throws {
+        let inside = try Fixture.describe(
+            "Karl Brandl kam. Vor einem Handy, sagt er, habe er noch immer Angst.", [.per("Karl Brandl")])
+        #expect(inside.contains("Karl Brandl said Vor einem Handy, sagt er, habe"))
+        let after = try Fixture.describe("Es ist vorbei, sagte Karl Brandl, er habe recht.", [.per("Karl Brandl")])
+        #expect(after.contains("Karl Brandl said er habe recht"))
+    }
+
     @Test func demonstrativeBeforeKonjunktivIsContent() throws {
         let out = try Fixture.describe("Jana Novak sagte, das sei ein Fehler.", [.per("Jana Novak")])
         #expect(out == ["Jana Novak said das sei ein Fehler"])
