@@ -633,7 +633,7 @@ final class NameRules {
         static let englishHeads = keys(
             "University College Institute Foundation Association Corporation Company Society Agency Commission "
                 + "Council Committee Organization Trust Party Federation Alliance Authority Court Bureau Fund "
-                + "Labs Studios Technologies Interactive Entertainment Records Partners")
+                + "Labs Studios Technologies Interactive Entertainment Records Partners Guard Police Army Navy")
         /// Last words of English company names that also end phrases of English words German uses (`Social Media`,
         /// `Eigene Software`): heads only after an acronym or a listed organisation (`IHS Global Insight`, `JBC
         /// Energy`, `ETF Securities`, `Airbus Space Systems`).

@@ -60,6 +60,13 @@ import Testing
         #expect(try Self.mentions("Die Operation „Silberne Netze“ lief zwei Monate.").isEmpty)
     }
 
+    /// An English name ending in a body's head word is an organisation, though its first word is a first name
+    /// (`Philippine Coast Guard`).
+    @Test func englishNameEndingInABodysHead() throws {
+        #expect(try Self.mentions("Die Philippine Coast Guard rettete 20 Menschen.")
+            == ["Philippine Coast Guard/ORG"])
+    }
+
     /// The agency codes of datelines: a dpa regional service after `dpa/`, Keystone-SDA in lower case.
     @Test func agencyCodesOfDatelines() throws {
         #expect(try Self.mentions("Hildesheim (dpa/lni) - Das Gericht tagte.") == [
