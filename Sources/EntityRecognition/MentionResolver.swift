@@ -966,8 +966,8 @@ final class MentionResolver {
         }
     }
 
-    /// `entities(of:keeping:)` with room for the canonical keys and first entries of at most one entity per candidate, for
-    /// each candidate's entity and for the order they are taken in.
+    /// `entities(of:keeping:)` with room for the canonical keys and first entries of at most one entity per
+    /// candidate, for each candidate's entity and for the order they are taken in.
     private func entities(
         of candidates: [Candidate], keeping arrays: CandidateArrays, canonicalKeys: UnsafeMutableBufferPointer<WordKey>,
         firstIDEntries: UnsafeMutableBufferPointer<Int32>, entityOf: UnsafeMutableBufferPointer<Int32>,

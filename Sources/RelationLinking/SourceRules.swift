@@ -596,8 +596,8 @@ final class SourceRules: Sendable {
             // `laut dem internationalen Gewerkschaftsverband Industriall`: a type word before an organisation.
             if view.isCapitalized(probe), !view.hasMention(at: probe),
                let named = view.mention(startingAt: view.skippingHonorifics(from: probe + 1)),
-               named.type == .person
-                || named.type == .organization && named.tokens.lowerBound == probe + 1 && view.isOrganisationType(probe),
+               named.type == .person || named.type == .organization && named.tokens.lowerBound == probe + 1
+                && view.isOrganisationType(probe),
                !view.hasCue(.sourceNoun, probe) {
                 return named.key
             }

@@ -913,7 +913,8 @@ final class SpeechRules: Sendable {
                 nouns += 1
                 // (`des Kinderhilfswerks Unicef`: a type word before the name.)
                 guard nouns == 1 || nouns == 2 && view.mention(startingAt: token + 1) != nil else { return nil }
-            } else if nouns == 0, token == preposition + 2, let participle = participleClosingPhrase(from: token, in: view) {
+            } else if nouns == 0, token == preposition + 2,
+                      let participle = participleClosingPhrase(from: token, in: view) {
                 // `in einem am Montag in Bangkok veröffentlichten Bericht des …`: a participle phrase before the
                 // document noun.
                 limit = participle + 6

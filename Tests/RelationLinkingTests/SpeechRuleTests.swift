@@ -1184,7 +1184,8 @@ struct SpeechRuleTests {
         let other = "Es sei offen, sagte Jana Novak. Der Bürgermeister zögert, er wolle das prüfen lassen."
         #expect(try Fixture.relations(other, [.per("Jana Novak")]).map(\.sentenceIndex) == [0])
         // (Joined by `und`, a focus adverb before the demonstrative subject.)
-        let joined = "Es sei offen, sagte Jana Novak. Viele Opfer zahlten aus Scham, und genau das befeuere das Geschäft."
+        let joined = "Es sei offen, sagte Jana Novak. Viele Opfer zahlten aus Scham, und genau das befeuere "
+            + "das Geschäft."
         #expect(try Fixture.relations(joined, [.per("Jana Novak")]).map(\.sentenceIndex) == [0, 1])
         // (A list of places ending in one with its article: `aus Tarn, Lerin und der Kosk`.)
         let list = "Es sei offen, sagte Jana Novak. Rund 140 Opfer aus Tarn, Lerin und der Kosk seien bekannt."
