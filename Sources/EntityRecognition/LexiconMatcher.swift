@@ -239,8 +239,11 @@ final class LexiconMatcher: Sendable {
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int
     ) -> Bool {
         let entry = lexicon.entries[Int(terminal.entry)]
+        // (`Microsofts neues Betriebssystem`: one declined adjective before the noun.)
         guard entry.type == .organization, !entry.ambiguous, index + 1 < end, facts[index + 1].kind == .word,
-              facts[index + 1].capitalised, !facts[index].hyphenJoinedAfter else { return false }
+              facts[index + 1].capitalised || index + 2 < end && facts[index + 1].endsInDeclension(scalars, minimum: 3)
+                && facts[index + 2].kind == .word && facts[index + 2].capitalised,
+              !facts[index].hyphenJoinedAfter else { return false }
         guard start > 0, facts[start - 1].kind == .word else { return true }
         return !facts[start - 1].endsInDeclension(scalars, minimum: 1)
     }

@@ -97,6 +97,7 @@ import Testing
     @Test func prenominalGenitiveOfABodyThatIsAlsoANoun() throws {
         #expect(try Self.mentions("Facebooks Nutzer wachsen weiter.") == ["Facebooks/ORG"])
         #expect(try Self.mentions("Das gilt für Teslas Model S.") == ["Teslas/ORG"])
+        #expect(try Self.mentions("Das ist Microsofts neues Betriebssystem.") == ["Microsofts/ORG"])
         #expect(try Self.mentions("Die Standards Europas gelten.") == ["Europas/LOC"])
     }
 
