@@ -70,7 +70,7 @@ extension Tokenizer {
                     }
                     if flag & ScanFlags.mayEndSentence != 0 { sentenceCandidates.append(index) }
                     tokens.appendMark(tokens.count, if: BoundaryRules.mayBeTellingMark(value))
-                    let span = TextSpan(index, index &+ 1)
+                    let span = TextSpan(ordered: index, index &+ 1)
                     let form = LatinTokenForm.mark(value) ?? TokenForm.form(of: span, in: scalars)
                     tokens.append(Token(span: span, kind: tables.kinds[Int(truncatingIfNeeded: value)]), form: form)
                     index &+= 1
@@ -117,7 +117,7 @@ extension Tokenizer {
             while let last = sentenceCandidates.last, last >= begin { sentenceCandidates.removeLast() }
             return handOver(scalars, at: begin, tables: tables, into: &tokens, to: &sentenceCandidates)
         }
-        let span = TextSpan(begin, end)
+        let span = TextSpan(ordered: begin, end)
         // ICU's rule status follows the last letter or digit, and a word ends in one.
         let last = scalars[end &- 1].value
         if flagsAfterFirst & ScanFlags.capital == 0,
