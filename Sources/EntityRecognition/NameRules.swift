@@ -316,8 +316,10 @@ final class NameRules {
                             bodyNamedByAdjective(at: index, in: range, &out)
                         }
                         // (Not `Bund` alone: `den Bund der Ehe`.)
-                        if !capitalisedNext, index + 2 < range.upperBound, fact.span.length >= 5,
-                           isText(index + 1, Literal.genitiveArticles), endsInHead(index, of: Self.genitiveNamedHeads) {
+                        // (The next word's first letter first: the list's look-up cost more, at every noun.)
+                        if !capitalisedNext, fact.span.length >= 5, index + 2 < range.upperBound,
+                           scalars[facts[index + 1].span.begin] == "d", isText(index + 1, Literal.genitiveArticles),
+                           endsInHead(index, of: Self.genitiveNamedHeads) {
                             bodyNamedByField(at: index + 1, in: range, genitive: true, &out)
                         }
                         if !capitalisedNext, classes & WordClass.personLink != 0, isCapitalParticle(index, in: range) {
