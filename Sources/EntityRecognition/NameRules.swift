@@ -2080,6 +2080,17 @@ final class NameRules {
         return set
     }()
 
+    /// Type words of groups whose name may follow in quotation marks (`die Hackergruppe „Black Basta“`), folded, as
+    /// word endings.
+    private static let quotedNameHeads: SuffixSet = {
+        var set = SuffixSet()
+        for head in ["gruppe", "bande", "netzwerk", "kartell", "miliz", "clan", "organisation", "bewegung", "syndikat",
+                     "ring"] {
+            set.insert(head.unicodeScalars.map(WordKey.fold).compactMap(Unicode.Scalar.init))
+        }
+        return set
+    }()
+
     /// Type words of local bodies that take their seat's name (`Verein Sachsen`, `Yachtklub Neusiedl`), folded, as
     /// word endings.
     private static let seatNamedBodies: [[UInt32]] = [
@@ -2229,8 +2240,10 @@ final class NameRules {
                 type: .organization, priority: RulePriority.acronymDefinition, rule: .typeWordName))
             return
         }
-        // `die Ransomware-Gruppe "LockNest"`, `die Bande „Los Zetas“`: the name in quotation marks, words only.
-        if start + 2 < range.upperBound, isQuoteMark(start), facts[start + 1].kind == .word,
+        // `die Ransomware-Gruppe "LockNest"`, `die Bande „Los Zetas“`: the name in quotation marks, words only, after
+        // a group's type word (not a portal's or a campaign's: `das Portal „Take It Down“`).
+        if start + 2 < range.upperBound, isQuoteMark(start), endsInHead(index, of: Self.quotedNameHeads),
+           facts[start + 1].kind == .word,
            facts[start + 1].capitalised,
            let close = (start + 2..<min(start + 6, range.upperBound)).first(where: { isQuoteMark($0) }),
            (start + 1..<close).allSatisfy({ facts[$0].kind == .word || isText($0, Literal.hyphen) }) {

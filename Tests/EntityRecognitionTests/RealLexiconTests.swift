@@ -58,6 +58,7 @@ import Testing
         #expect(try Self.mentions("Ermittler zerschlugen die Ransomware-Gruppe \"LockNest\". Zuvor erpresste "
             + "\"LockNest\" viel Geld.") == ["LockNest/ORG", "LockNest/ORG"])
         #expect(try Self.mentions("Die Operation „Silberne Netze“ lief zwei Monate.").isEmpty)
+        #expect(try Self.mentions("Das Portal „Take It Down“ hilft Betroffenen.").isEmpty)
     }
 
     /// An English name ending in a body's head word is an organisation, though its first word is a first name
