@@ -306,7 +306,7 @@ final class EventTriggerMatcher {
 
     /// `eine Geldstrafe in Höhe von 10.000 Euro`, `eine Spende im Wert von`, `im Ausmaß von`: the three words after a
     /// trigger noun that lead to its amount.
-    private func isAmountPhrase(after noun: Int) -> Bool {
+    func isAmountPhrase(after noun: Int) -> Bool {
         guard noun + 3 < sentence.upperBound, tokens.isText(noun + 3, "von") else { return false }
         return tokens.isText(noun + 1, "in") && tokens.isLowered(noun + 2, "höhe")
             || tokens.isText(noun + 1, "im")

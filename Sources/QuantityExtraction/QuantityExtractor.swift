@@ -238,9 +238,7 @@ public struct QuantityExtractor: Stage {
     /// von umgerechnet`, `Kryptowährungen im Wert von rund`, `Schmuck in Höhe von`.
     static func isValue(of noun: Int, before first: Int, tokens: TokenText, events: EventTriggerMatcher) -> Bool {
         guard first - noun >= 4, tokens.isCapitalized(noun), tokens.kind(noun) == .word,
-              tokens.isText(noun + 3, "von"),
-              tokens.isText(noun + 1, "im") && tokens.isText(noun + 2, "Wert")
-                || tokens.isText(noun + 1, "in") && tokens.isText(noun + 2, "Höhe") else { return false }
+              events.isAmountPhrase(after: noun) else { return false }
         var rest = noun + 4
         if rest < first, tokens.isText(rest, "umgerechnet") { rest += 1 }
         return events.isModifierPhrase(rest..<first)
