@@ -2072,24 +2072,20 @@ final class NameRules {
 
     /// Heads whose official names give the field in the genitive (`Verband der Automobilindustrie`, `Bund der
     /// Steuerzahler`, `Gewerkschaft der Polizei`), folded, as word endings.
-    private static let genitiveNamedHeads: SuffixSet = {
-        var set = SuffixSet()
-        for head in ["verband", "bund", "gewerkschaft", "vereinigung"] {
-            set.insert(head.unicodeScalars.map(WordKey.fold).compactMap(Unicode.Scalar.init))
-        }
-        return set
-    }()
+    private static let genitiveNamedHeads = suffixSet(["verband", "bund", "gewerkschaft", "vereinigung"])
 
     /// Type words of groups whose name may follow in quotation marks (`die Hackergruppe „Black Basta“`), folded, as
     /// word endings.
-    private static let quotedNameHeads: SuffixSet = {
+    private static let quotedNameHeads = suffixSet([
+        "gruppe", "bande", "netzwerk", "kartell", "miliz", "clan", "organisation", "bewegung", "syndikat", "ring",
+    ])
+
+    /// Words as folded word endings.
+    private static func suffixSet(_ words: [String]) -> SuffixSet {
         var set = SuffixSet()
-        for head in ["gruppe", "bande", "netzwerk", "kartell", "miliz", "clan", "organisation", "bewegung", "syndikat",
-                     "ring"] {
-            set.insert(head.unicodeScalars.map(WordKey.fold).compactMap(Unicode.Scalar.init))
-        }
+        for word in words { set.insert(word.unicodeScalars.map(WordKey.fold).compactMap(Unicode.Scalar.init)) }
         return set
-    }()
+    }
 
     /// Type words of local bodies that take their seat's name (`Verein Sachsen`, `Yachtklub Neusiedl`), folded, as
     /// word endings.
