@@ -386,15 +386,20 @@ final class PlaceRules: Sendable {
     func applyCountryScene(_ view: ArticleView, into out: inout [Relation]) {
         let sentences = view.document.sentences
         guard sentences.count > 1, view.hasCountries else { return }
+        // The scene of the sentence before, worked out once a sentence: as its own scene, then for the next.
+        var sceneBefore: ArticleView.MentionRef?
         for index in 0..<sentences.count {
             let range = sentences[index].tokenRange
+            let scene = sceneCountry(in: index, view: view)
+            defer { sceneBefore = scene }
             var country: ArticleView.MentionRef
             var places: [ArticleView.MentionRef]
-            if index > 0, let before = sceneCountry(in: index - 1, view: view) {
+            if let before = sceneBefore {
                 country = before
                 places = view.mentions(startingIn: range).filter { $0.type == .place }
                 guard !places.contains(where: { isCountry($0, in: view) }) else { continue }
-            } else if let own = sceneCountry(in: index, view: view, destination: true) {
+            } else if let own = scene ?? (view.sentence(index, hasAny: [.nach])
+                        ? sceneCountry(in: index, view: view, destination: true) : nil) {
                 // `… nach Österreich gebracht und in Graz, Linz und Wien zur Prostitution gezwungen`: the places
                 // listed after the one country the sentence sets its scene in.
                 country = own
