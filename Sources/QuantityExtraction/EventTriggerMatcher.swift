@@ -723,9 +723,14 @@ final class EventTriggerMatcher {
     /// Whether a word of the sentence is a trigger or may be the verb of a separable one (`separable(verbIn:…)`
     /// asks the same filter first). The triggers found stay in the slots for the quantities' own look-ups.
     private func mayNameEvent() -> Bool {
+        // A separable trigger's first word counts only where one of the particles stands in the sentence too:
+        // `wurden … gesichert` made every sentence with `wurden` one to walk. (Asked once, on the first such word.)
+        var hasParticles: Bool?
         for index in sentence where tokens.kind(index) == .word {
-            if lexicon.separableFilter.mayContain(tokens.lowerKey(index)) || cachedTrigger(at: index) != nil {
-                return true
+            if cachedTrigger(at: index) != nil { return true }
+            if lexicon.separableFilter.mayContain(tokens.lowerKey(index)) {
+                if hasParticles == nil { hasParticles = hasParticle(in: sentence) }
+                if hasParticles == true { return true }
             }
         }
         return false
