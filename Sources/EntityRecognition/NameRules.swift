@@ -1466,9 +1466,9 @@ final class NameRules {
         var end = start
         if isNoun(start) {
             // `von Herrn Sardana`, `Frau Koch`: after a form of address one word the noun list knows is a surname,
-            // where the phrase ends there.
+            // where the phrase ends there (not a noun with its complement: `als junge Frau Opfer von …`).
             guard start + 1 == range.upperBound || !facts[start + 1].capitalised || facts[start + 1].kind != .word,
-                  listType[start] == nil
+                  listType[start] == nil, !isText(start + 1, Literal.von, in: range)
             else { return }
             end = start + 1
         } else {
@@ -2335,6 +2335,7 @@ final class NameRules {
     private static let gmbh = Array("gmbh".unicodeScalars)
     private static let regierung = Array("regierung".unicodeScalars)
     private static let kabinett = Array("kabinett".unicodeScalars)
+    private static let universitaet = Array("universität".unicodeScalars)
 
     /// Whether the token's last code points are `suffix`'s, compared folded (`Anwaltskanzlei`, `HandelsgmbH`).
     private func endsFolded(_ index: Int, with suffix: [Unicode.Scalar]) -> Bool {
@@ -2845,6 +2846,11 @@ final class NameRules {
            !facts[next + 1].allCaps, listType[next + 1] == nil,
            listStarts(next + 2).contains(where: { $0.type == .place && !$0.genitive }) {
             next += 2
+        }
+        // `Universität zu Köln`, `Universität zu Lübeck`: a university's official name may join its seat with `zu`.
+        if next + 1 < range.upperBound, isText(next, Literal.zu), endsFolded(index, with: Self.universitaet),
+           listStarts(next + 1).contains(where: { $0.type == .place && !$0.genitive }) {
+            next += 1
         }
         // (The longest place there: `Generalstaatsanwaltschaft Frankfurt am Main`, not `Frankfurt`.)
         if let place = listStarts(next).filter({ $0.type == .place }).max(by: { $0.tokens.count < $1.tokens.count }) {

@@ -1460,3 +1460,28 @@ import Testing
             $0.hasPrefix("Googles Software") })
     }
 }
+
+/// Seats joined the way official names join them, and what only looks like a form of address.
+@Suite struct SeatAndAddressTests {
+    /// `Universität zu Köln`: a university's seat after `zu` is in its name; `zu` before no place is not.
+    @Test func universityWithItsSeatAfterZu() throws {
+        #expect(try RealLexiconTests.mentions("Sie forscht an der Universität zu Köln.")
+            == ["Universität zu Köln/ORG"])
+        #expect(try RealLexiconTests.mentions("Die Universität zu Beginn des Jahres.").isEmpty)
+    }
+
+    /// A farmers' or tenants' association with a Land or town after it is that branch (`Bauernverband
+    /// Brandenburg`); the bare word names no body.
+    @Test func associationWithItsSeat() throws {
+        #expect(try RealLexiconTests.mentions("Der Bauernverband Brandenburg wies das zurück.")
+            == ["Bauernverband Brandenburg/ORG"])
+        #expect(try RealLexiconTests.mentions("Der Bauernverband wies das zurück.").isEmpty)
+    }
+
+    /// `Frau` before a noun with its `von` complement is the noun `Frau` (`als junge Frau Opfer von …`), while
+    /// `Frau Koch` alone is a person.
+    @Test func nounWithComplementAfterFrauIsNoName() throws {
+        #expect(try RealLexiconTests.mentions("Sie sei als junge Frau Opfer von Menschenhandel geworden.").isEmpty)
+        #expect(try RealLexiconTests.mentions("Das bestätigte Frau Koch.") == ["Koch/PER"])
+    }
+}
