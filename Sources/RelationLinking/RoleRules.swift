@@ -1231,7 +1231,9 @@ final class RoleRules: Sendable {
                 // (`hatte auch der Chef von Vodafone Deutschland, der Österreicher Hannes Ametsreiter,`: an adverb
                 // between the verb and the phrase.)
                 let adverb = view.matches(start - 1, .auch) || view.hasCue(.sentenceAdverb, start - 1) ? 1 : 0
-                guard start == sentenceStart || view.matches(start - 1, in: [.comma, .colon, .dash, .hyphen, .so])
+                // (`Auch die Missbrauchsbeauftragte der Bundesregierung, X,`: an adverb opening the sentence.)
+                guard start - adverb == sentenceStart
+                    || view.matches(start - 1, in: [.comma, .colon, .dash, .hyphen, .so])
                     || (view.isVerbForm(start - 1 - adverb) && !view.isCapitalized(start - 1 - adverb))
                     || view.matches(start - 1 - adverb, in: Self.auxiliaries)
                     || view.hasCue(.sourceNoun, start - 1) || view.hasCue(.sourcePreposition, start - 1)

@@ -108,6 +108,16 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Roth memberOf Velora (Chefin)"))
     }
 
+    /// `Auch die Missbrauchsbeauftragte der Bundesregierung, Kerstin Albers,`: a fronted role phrase after an adverb
+    /// opening the sentence; the same phrase after a noun is that noun's genitive, no apposition.
+    @Test func frontedRolePhraseAfterAnOpeningAdverb() throws {
+        let out = try Fixture.describe("Auch die Beauftragte der Regierung, Anna Roth, mahnte eine Einigung an.",
+                                       [.per("Anna Roth")])
+        #expect(out == ["Anna Roth hasTitle Beauftragte"])
+        let genitive = try Fixture.describe("Auch Besuch der Regierung, Anna Roth, kam.", [.per("Anna Roth")])
+        #expect(genitive.isEmpty)
+    }
+
     /// `Der UNODC-Regionalvertreter für Südostasien und den Pazifik, Masood Karimi,`: the role's phrase may join a
     /// second noun phrase with its article by `und`.
     @Test func frontedRolePhraseWithTwoRegions() throws {
