@@ -10,13 +10,15 @@ final class ModifierEntry: Sendable {
     let endsGood: Bool
     /// The source holds `:über`: `ein` after it counts only before a span of time.
     let mentionsOver: Bool
-    /// Whether `ein` after the modifier counts a plain noun: not after `etwa` (for example) or `bis zu` (until), which
-    /// leave `ein` an article (`etwa ein Taschenalarm`, `bis zu einem möglichen Prozess`) except before units of
-    /// measure (`etwa einen Monat`, `bis zu einem Jahr`). After other modifiers it counts even an abstract noun (the
+    /// Whether `ein` after the modifier counts a plain noun: not after `etwa` (for example), `bis zu` (until) or
+    /// `unter` (beneath), which leave `ein` an article (`etwa ein Taschenalarm`, `bis zu einem möglichen Prozess`,
+    /// `unter einer Decke`) except before units of measure (`etwa einen Monat`, `unter einem Jahr`). After other modifiers it counts even an abstract noun (the
     /// development gold's `mindestens eine Verdoppelung`).
     let articleCounts: Bool
     /// The source ends in `über-after-noun`.
     let isOverAfterNoun: Bool
+    /// The source is `:unter`, which before persons in the dative plural means "among" (`unter 2800 Befragten`).
+    let isUnder: Bool
     /// The same modifier as `über` after a noun (`modifiers.tsv:über-after-noun`), for phrases that end in `über`.
     let overAfterNoun: ModifierEntry?
 
@@ -33,7 +35,8 @@ final class ModifierEntry: Sendable {
         self.source = source
         endsGood = source.hasSuffix(":gut") || source.hasSuffix(":gute")
         mentionsOver = WordFilter.contains(source, ":über")
-        articleCounts = !(source.hasSuffix(":etwa") || source.hasSuffix(":bis zu"))
+        articleCounts = !(source.hasSuffix(":etwa") || source.hasSuffix(":bis zu") || source.hasSuffix(":unter"))
         isOverAfterNoun = source.hasSuffix("über-after-noun")
+        isUnder = source.hasSuffix(":unter")
     }
 }

@@ -162,6 +162,13 @@ struct QuantityRecognizer {
             }
             unit = "Jahr"
         }
+        // `eine Befragung unter 2800 Asylberechtigten`: `unter` before persons in the dative plural means "among"
+        // (`Gemeinden unter 10.000 Einwohner`, `Kinder unter 14 Jahren` are bounds).
+        if foundModifier?.isUnder == true, let lemma = unit, tokens.scalars(lastToken).last == "n",
+           lexicon.personUnits.contains(lemma) || lexicon.personNouns.contains(lemma) {
+            modifier = nil
+            modifierSource = nil
+        }
         // `Rechnungen über 50.000 Euro`: über between a noun and an amount of money means "worth".
         if foundModifier?.isOverAfterNoun == true {
             if kind == .money {

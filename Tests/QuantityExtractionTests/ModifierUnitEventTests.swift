@@ -13,6 +13,9 @@ struct ModifierUnitEventTests {
         ("Es kamen beinahe 300 Menschen.", "300 Menschen", .lessThan),
         ("Es kamen weniger als 300 Menschen.", "300 Menschen", .lessThan),
         ("Es kamen mindestens 300 Menschen.", "300 Menschen", .atLeast),
+        ("Die Quote liegt bei unter zehn Prozent.", "zehn Prozent", .lessThan),
+        ("Die meisten waren älter als 60 Jahre.", "60 Jahre", .moreThan),
+        ("Die Kinder waren jünger als 14 Jahre.", "14 Jahre", .lessThan),
         ("Es drohen bis zu fünf Jahre Haft.", "fünf Jahre", .atMost),
         ("Er blieb mehr als einen Monat.", "einen Monat", .moreThan),
         ("Er hat zumindest einen Fehler gemacht.", "einen Fehler", .atLeast),
@@ -46,6 +49,17 @@ struct ModifierUnitEventTests {
         let document = try Fixture.run("Er hat drei Kinder und mehr Geld.")
         let quantity = try #require(Fixture.quantity("drei Kinder", in: document))
         #expect(quantity.modifier == nil)
+    }
+
+    /// `unter` before persons in the dative plural means "among" (`eine Befragung unter 2800 Flüchtlingen`), and
+    /// `ein` after it is an article (`unter einer Decke`) except before a unit of measure.
+    @Test func underMeaningAmong() throws {
+        let among = try Fixture.run("Eine Befragung unter 2800 Flüchtlingen zeigt das.")
+        #expect(try #require(Fixture.quantity("2800 Flüchtlingen", in: among)).modifier == nil)
+        let article = try Fixture.run("Sie fanden den Schlüssel unter einer Decke.")
+        #expect(article.quantities.isEmpty)
+        let duration = try Fixture.run("Er blieb unter einem Jahr.")
+        #expect(try #require(Fixture.quantity("einem Jahr", in: duration)).modifier == .lessThan)
     }
 
     @Test func overMeaningWorth() throws {
