@@ -242,7 +242,11 @@ ROLE_HEADS = [
     # clubs and associations (`Klubobmann`, `Bundesparteiobfrau`)
     "referent", "referentin", "obmann", "obfrau",
 ]
-ROLE_PLAIN_EXTRA = {"Landrat", "Landrätin"}
+ROLE_PLAIN_EXTRA = {
+    "Landrat", "Landrätin",
+    # police and civil-service ranks put before a name (`Kriminaloberrat Henrik Lüders`); their compounds end in these
+    "Kriminalrat", "Kriminalrätin", "Oberrat", "Oberrätin",
+}
 # Lemmas that end in a role head but are not roles: devices, conductors, ladders, sports referees, other
 # senses of the same letters ("Begleiter" = be+gleiter, not a -leiter; "Trichter" = funnel). Matched as
 # suffixes of the lower-cased lemma, with or without the feminine "-in".
