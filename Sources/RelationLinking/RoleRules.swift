@@ -76,8 +76,11 @@ final class RoleRules: Sendable {
                     rule = "role-after-organisation"
                 }
                 // `Staatsanwalt Jan Holzner` after `die Staatsanwaltschaft Stuttgart`: the body the role names.
+                // (Not where an apposition names the body the person serves in: `Oberstaatsanwältin Katrin Vollmer,
+                // Sprecherin der Staatsanwaltschaft Dresden` holds the rank as a title, the office in the body.)
                 if hit.fused == nil && hit.attached == nil, !hit.former,
-                   let institution = institution(of: hit.title, near: first, in: view) {
+                   let institution = institution(of: hit.title, near: first, in: view),
+                   !appositionNamesBody(after: end, sentence: sentence, in: view) {
                     hit.attached = institution
                     rule = "role-takes-up-its-institution"
                 }
@@ -1265,6 +1268,15 @@ final class RoleRules: Sendable {
         return nil
     }
 
+    /// Whether `…, Sprecherin der Staatsanwaltschaft Dresden` follows the name ending before `end`: a role set off
+    /// by a comma and held in a named body.
+    private func appositionNamesBody(after end: Int, sentence: Int, in view: ArticleView) -> Bool {
+        guard view.matches(end, .comma), let hit = apposition(at: end + 1, sentence: sentence, in: view) else {
+            return false
+        }
+        return hit.attached?.type == .organization || hit.fused?.type == .organization
+    }
+
     /// Finite auxiliaries after which a role phrase is the clause's subject (`hatte der Chef von X, Y, …`).
     private static let auxiliaries: RuleWordSet = [
         .hat, .hatte, .habe, .haette, .haben, .hatten, .wird, .werde, .will, .wollte, .sollte, .wuerde, .koennte,
@@ -1339,6 +1351,12 @@ final class RoleRules: Sendable {
     private func organisationPastUnit(_ unit: Int, sentence: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         guard view.isCapitalized(unit), view.isWord(unit), !view.hasMention(at: unit) else { return nil }
         var token = unit + 1
+        // (`Leiter des Zentralen Kriminaldienstes der Polizeiinspektion Emsland`: the unit's name opens with a
+        // capitalised adjective.)
+        if isAdjective(unit, in: view), view.isCapitalized(token), view.isWord(token), !view.hasMention(at: token),
+           view.hasCue(.genitive, token + 1) || view.matches(token + 1, in: [.bei, .beim, .im]) {
+            token += 1
+        }
         if view.matches(token, .fuer) {
             token += 1
             let limit = token + 5

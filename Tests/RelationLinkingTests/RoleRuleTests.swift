@@ -786,6 +786,24 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.contains("hasTitle") })
     }
 
+    /// `Oberstaatsanwältin Katrin Vollmer, Sprecherin der Staatsanwaltschaft Dresden`: where an apposition names the
+    /// body the person serves in, the rank before the name is a title and the apposition's role the membership.
+    @Test func rankBeforeTheNameIsATitleWhereAnAppositionNamesTheBody() throws {
+        let text = "Das sei Routine, sagte Oberstaatsanwalt Peter Lutz, Sprecher der Staatsanwaltschaft Linz."
+        let out = try Fixture.describe(text, [.per("Peter Lutz"), .org("Staatsanwaltschaft Linz")])
+        #expect(out.contains("Peter Lutz hasTitle Oberstaatsanwalt"))
+        #expect(out.contains("Peter Lutz memberOf Staatsanwaltschaft Linz (Sprecher)"))
+    }
+
+    /// `Kriminaloberrat Henrik Lüders, Leiter des Zentralen Kriminaldienstes der Polizeiinspektion Emsland`: a rank
+    /// is a title, and a unit named with a capitalised adjective belongs to the body after it.
+    @Test func rankAndUnitWithACapitalisedAdjective() throws {
+        let text = "Das sagte Kriminaloberrat Peter Lutz, Leiter des Zentralen Kriminaldienstes der Velora."
+        let out = try Fixture.describe(text, [.per("Peter Lutz"), .org("Velora")])
+        #expect(out.contains("Peter Lutz hasTitle Kriminaloberrat"))
+        #expect(out.contains("Peter Lutz memberOf Velora (Leiter)"))
+    }
+
     @Test func directorIsNoRectorOfTheUniversity() throws {
         // (The sentence before is about the university, which the role may take up as any role held in a body.)
         let text = "Die Universität Linz lädt ein. Das sei nötig, sagte Institutsdirektor Peter Lutz."
