@@ -1091,6 +1091,12 @@ final class NameRules {
         // A hyphen after the run means the name goes on (`Trainer Andre Villas-Boas`) in a form the rule cannot
         // bound.
         guard end > start, !facts[end - 1].hyphenJoinedAfter else { return }
+        // `Leiter Finanzkriminalität bei der Vereinigung`: one word in an abstract noun's ending and in no name list
+        // is the field the role covers.
+        if end == start + 1, !isFirstName(start), !isSurname(start),
+           Self.nounEndings.contains(where: { ends(start, with: $0, after: 2) }) {
+            return
+        }
         out.append(person(start..<end, priority: RulePriority.roleName, rule: .roleName))
     }
 
@@ -2104,7 +2110,7 @@ final class NameRules {
         "organisation", "amt", "dienst", "gericht", "gerichtshof", "ministerium", "institut", "bank", "agentur",
         "verband", "partei", "union", "kommission", "behörde", "polizei", "hochschule", "universität", "stiftung",
         "verein", "gesellschaft", "konzern", "bund", "rat", "fonds", "zentrum", "anstalt", "kammer", "gewerkschaft",
-        "klinikum", "klinik", "krankenhaus", "spital", "akademie", "komitee", "ausschuss", "büro",
+        "klinikum", "klinik", "krankenhaus", "spital", "akademie", "komitee", "ausschuss", "büro", "vereinigung",
         // Offices named `-stelle` by their task; not `Stelle` itself, nor a place (`Baustelle`, `Sammelstelle`).
         "koordinierungsstelle", "koordinationsstelle", "meldestelle", "interventionsstelle", "beratungsstelle",
         "beobachtungsstelle", "ansprechstelle", "dokumentationsstelle", "forschungsstelle", "schlichtungsstelle",
@@ -2865,8 +2871,9 @@ final class NameRules {
                 }
                 // `Kinder- und Jugendanwaltschaft Wien`: the first half of an elliptic compound is in the name.
                 if first == index, let elliptic = ellipticHalf(before: index, in: range) { first = elliptic }
+                let end = seatEnd(after: place.tokens.upperBound, in: range)
                 out.append(Candidate(
-                    tokens: first..<place.tokens.upperBound, span: TextSpan(facts[first].span.begin, place.span.end),
+                    tokens: first..<end, span: TextSpan(facts[first].span.begin, facts[end - 1].span.end),
                     type: .organization, priority: RulePriority.institutionWithSeat,
                     rule: .institutionSeatName))
                 return
@@ -2965,6 +2972,20 @@ final class NameRules {
                                                     "münster", "markt", "egg", "wald", "ried", "weiler", "stetten",
                                                     "furt", "born", "brunn", "leben", "dorp", "wyk", "wijk"].map {
         $0.unicodeScalars.map(WordKey.fold)
+    }
+
+    /// The end of a seat that goes on past a slash (`Staatsanwaltschaft Winterthur/Unterland`, `Polizeiinspektion
+    /// Emsland/Grafschaft Bentheim`: a district named after two areas), `end` where none follows.
+    private func seatEnd(after end: Int, in range: Range<Int>) -> Int {
+        guard end + 1 < range.upperBound, isText(end, Literal.slash), facts[end].span.begin == facts[end - 1].span.end,
+              facts[end + 1].span.begin == facts[end].span.end
+        else { return end }
+        var last = end + 1
+        while last < min(end + 3, range.upperBound), isWord(last), facts[last].capitalised, !facts[last].allCaps,
+              !isFunction(last) {
+            last += 1
+        }
+        return last > end + 1 ? last : end
     }
 
     /// Endings of German nouns that no place name has (`Eigenregie` aside, which the noun list knows).

@@ -1461,7 +1461,7 @@ import Testing
     }
 }
 
-/// Seats joined the way official names join them, and what only looks like a form of address.
+/// Seats joined the way official names join them, names made by an adjective, and what only looks like a name.
 @Suite struct SeatAndAddressTests {
     /// `Universität zu Köln`: a university's seat after `zu` is in its name; `zu` before no place is not.
     @Test func universityWithItsSeatAfterZu() throws {
@@ -1476,6 +1476,28 @@ import Testing
         #expect(try RealLexiconTests.mentions("Der Bauernverband Brandenburg wies das zurück.")
             == ["Bauernverband Brandenburg/ORG"])
         #expect(try RealLexiconTests.mentions("Der Bauernverband wies das zurück.").isEmpty)
+    }
+
+    /// A seat named after two areas joined by a slash is the body's whole seat (`Staatsanwaltschaft
+    /// Winterthur/Unterland`); a spaced slash joins two names.
+    @Test func seatPastASlash() throws {
+        #expect(try RealLexiconTests.mentions("Die Staatsanwaltschaft Winterthur/Unterland ermittelt.")
+            == ["Staatsanwaltschaft Winterthur/Unterland/ORG"])
+        #expect(try RealLexiconTests.mentions("Die Polizei Wien / Niederösterreich.")
+            == ["Polizei Wien/ORG", "Niederösterreich/LOC"])
+    }
+
+    /// `Die Schweizerische Bankiervereinigung`: a capitalised adjective before an association's head is its name.
+    @Test func associationNamedByItsAdjective() throws {
+        #expect(try RealLexiconTests.mentions("Die Schweizerische Bankiervereinigung warnt.")
+            == ["Schweizerische Bankiervereinigung/ORG"])
+    }
+
+    /// `Leiter Finanzkriminalität bei der Vereinigung`: an abstract noun after a role is the field it covers, no
+    /// person's name.
+    @Test func fieldAfterARoleIsNoName() throws {
+        #expect(try RealLexiconTests.mentions("Das sagte Thomas Keller, Leiter Finanzkriminalität bei der Bank.")
+            == ["Thomas Keller/PER"])
     }
 
     /// `Frau` before a noun with its `von` complement is the noun `Frau` (`als junge Frau Opfer von …`), while
