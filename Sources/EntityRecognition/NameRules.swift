@@ -66,7 +66,7 @@ final class NameRules {
     /// comparisons ran for every one of them.
     private static let lowercaseStartBits = KeyBits(
         [Literal.so[0], Literal.namens[0], Literal.von[0], WordKey("in", folded: false),
-         WordKey("nach", folded: false), Literal.fuer[0]])
+         WordKey("nach", folded: false), Literal.fuer[0]] + Literal.purposeLinksBeyondFuer)
     /// The memory of `listType`, `listPriority` and the lazy flags.
     private let columns: UnsafeMutableRawPointer
 
@@ -339,7 +339,11 @@ final class NameRules {
                         if fact.exact == keys.lowerIn || fact.exact == keys.lowerNach {
                             unlistedPlace(after: index, in: range, &out)
                         }
-                        if fact.exact == keys.fuer { bodyNamedByField(at: index, in: range, &out) }
+                        if fact.exact == keys.fuer {
+                            bodyNamedByField(at: index, in: range, &out)
+                        } else if isText(index, Literal.purposeLinksBeyondFuer) {
+                            bodyNamedByField(at: index, in: range, purpose: true, &out)
+                        }
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
                     case .punctuation:
                         // Punctuation has no word classes: only the comma starts `speech` and `roleApposition`.
@@ -704,6 +708,14 @@ final class NameRules {
         /// Words that link the parts of an organisation's long form (`Institut für Markt- und Sozialanalysen`).
         static let longFormLinks = keys("für der die das des dem den von vom und gegen in zur zum of for the and")
         static let purposeLinks = keys("für gegen")
+        /// Words after which an official name gives a body's purpose, as `für` gives its field (`Plattform gegen
+        /// Menschenhandel`, `Zentralstelle zur Bekämpfung der Internetkriminalität`).
+        static let purposeLinksBeyondFuer = keys("gegen zur")
+        static let zur = keys("zur")
+        /// Tasks an official name gives after `zur` (`Zentralstelle zur Bekämpfung der Internetkriminalität`).
+        static let tasks = keys(
+            "Bekämpfung Förderung Verhütung Vorbeugung Unterstützung Aufklärung Verfolgung Erforschung Untersuchung "
+                + "Aufarbeitung Überwachung Koordinierung Bewahrung Prävention")
         /// Nouns for any person, which a name may follow after `namens` (`ein Mann namens Karim`).
         static let plainPersonNouns = keys("Mann Frau Junge Mädchen Kind Person Mensch Bub Nutzer Nutzerin")
         static let honorifics = keys(
@@ -1972,12 +1984,15 @@ final class NameRules {
     /// With `genitive`, the field follows in the genitive (`der Verband der Fleischwirtschaft`, `die Gewerkschaft
     /// der Polizei`) after one of `genitiveNamedHeads`, and names no place.
     private func bodyNamedByField(
-        at index: Int, in range: Range<Int>, genitive: Bool = false, _ out: inout [Candidate]
+        at index: Int, in range: Range<Int>, genitive: Bool = false, purpose: Bool = false, _ out: inout [Candidate]
     ) {
         let head = index - 1
         guard head > range.lowerBound, index + 1 < range.upperBound, isWord(head), facts[head].capitalised,
-              !facts[head].allCaps, !facts[head].hyphenJoinedBefore, listType[head] == nil, isOrganisationHead(head),
-              !roleLike(head)
+              !facts[head].allCaps, !facts[head].hyphenJoinedBefore, listType[head] == nil,
+              purpose ? endsInHead(head, of: Self.purposeNamedHeads) : isOrganisationHead(head),
+              !roleLike(head),
+              // (`zur` names a task: `zur Bekämpfung`, `zur Förderung`; not an idiom, `das Büro zur Verfügung`.)
+              !isText(index, Literal.zur) || isText(index + 1, Literal.tasks)
         else { return }
         var first = head
         // (`am Wiener Landesgericht für Strafsachen`: a place's adjective, though also a noun, is the body's seat;
@@ -2047,6 +2062,12 @@ final class NameRules {
            !(hasAdjectiveEnding(end + 1) && !isListedNoun(end + 1)),
            end + 2 >= range.upperBound || !facts[end + 2].capitalised {
             end += 2
+            // (`zur Bekämpfung der Schlepperkriminalität und des Menschenhandels`: a second genitive joined by `und`.)
+            if end + 2 < range.upperBound, isText(end, Literal.und), isText(end + 1, Literal.genitiveArticles),
+               isWord(end + 2), facts[end + 2].capitalised, !facts[end + 2].allCaps, listType[end + 2] == nil,
+               !isOrganisationHead(end + 2), end + 3 >= range.upperBound || !facts[end + 3].capitalised {
+                end += 3
+            }
         }
         out.append(Candidate(
             tokens: first..<end, span: TextSpan(facts[first].span.begin, facts[end - 1].span.end),
@@ -2079,6 +2100,14 @@ final class NameRules {
     /// Heads whose official names give the field in the genitive (`Verband der Automobilindustrie`, `Bund der
     /// Steuerzahler`, `Gewerkschaft der Polizei`), folded, as word endings.
     private static let genitiveNamedHeads = suffixSet(["verband", "bund", "gewerkschaft", "vereinigung"])
+
+    /// Heads whose official names give the body's purpose after `gegen` or `zur` (`Koordinierungsstelle gegen
+    /// Menschenhandel`, `Bündnis gegen Cybermobbing`, `Kommission zur Bekämpfung …`), folded, as word endings: not
+    /// `Polizei` or `Gericht`, which act against someone (`die Polizei gegen Demonstranten`).
+    private static let purposeNamedHeads = suffixSet([
+        "plattform", "bündnis", "initiative", "netzwerk", "allianz", "koalition", "kommission", "komitee", "verein",
+        "zentrum", "arbeitskreis", "koordinierungskreis", "stelle", "büro", "fonds", "liga", "amt", "ausschuss",
+    ])
 
     /// Type words of groups whose name may follow in quotation marks (`die Hackergruppe „Black Basta“`), folded, as
     /// word endings.

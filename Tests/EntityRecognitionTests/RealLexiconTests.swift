@@ -1478,6 +1478,19 @@ import Testing
         #expect(try RealLexiconTests.mentions("Der Bauernverband wies das zurück.").isEmpty)
     }
 
+    /// A body named by its purpose after `gegen` or `zur` and a task (`Plattform gegen Ausbeutung und
+    /// Menschenhandel`, `Zentralstelle zur Bekämpfung der Schlepperkriminalität und des Menschenhandels`); not a body
+    /// acting against someone (`die Polizei gegen Demonstranten`), nor an idiom (`das Büro zur Verfügung`).
+    @Test func bodyNamedByItsPurpose() throws {
+        #expect(try RealLexiconTests.mentions("Kritik kam von der Plattform gegen Ausbeutung und Menschenhandel.")
+            == ["Plattform gegen Ausbeutung und Menschenhandel/ORG"])
+        #expect(try RealLexiconTests.mentions(
+            "Er leitet die Zentralstelle zur Bekämpfung der Schlepperkriminalität und des Menschenhandels.")
+            == ["Zentralstelle zur Bekämpfung der Schlepperkriminalität und des Menschenhandels/ORG"])
+        #expect(try RealLexiconTests.mentions("Dann ging die Polizei gegen Demonstranten vor.").isEmpty)
+        #expect(try RealLexiconTests.mentions("Er stellte das Büro zur Verfügung.").isEmpty)
+    }
+
     /// A seat named after two areas joined by a slash is the body's whole seat (`Staatsanwaltschaft
     /// Winterthur/Unterland`); a spaced slash joins two names.
     @Test func seatPastASlash() throws {
