@@ -10,9 +10,21 @@ struct EmploymentRules {
         where view.sentence(sentence, hasAny: LinkingLexicon.employmentBit) {
             let range = view.document.sentences[sentence].tokenRange
             for token in view.tokens(in: range, withAny: LinkingLexicon.employmentBit) {
-                guard let verb = finiteVerb(of: token, in: range, view: view),
-                      let person = subject(ofVerb: verb, sentence: sentence, in: view) else { continue }
-                for body in employers(after: verb, in: view) {
+                guard let verb = finiteVerb(of: token, in: range, view: view) else { continue }
+                let bodies: [ArticleView.MentionRef]
+                let person: String
+                if let named = subject(ofVerb: verb, sentence: sentence, in: view) {
+                    person = named
+                    bodies = employers(after: verb, in: view)
+                } else if let (named, clauseStart) = relativeSubject(ofVerb: verb, in: range, view: view) {
+                    // `Mara Lindqvist, die für die IOM in Laos arbeitet`: the verb closes a relative clause on the
+                    // person, the employer before it.
+                    person = named
+                    bodies = employers(after: clauseStart, in: view)
+                } else {
+                    continue
+                }
+                for body in bodies {
                     out.append(Relation(
                         subject: .entity(key: person), predicate: .memberOf, object: .entity(key: body.key),
                         sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "member-employment")))
@@ -22,9 +34,15 @@ struct EmploymentRules {
     }
 
     /// The finite verb of the employment word at `token`: itself (`arbeitet`), or for a participle that closes
-    /// its clause (`beschäftigt`, `angestellt`, `tätig`) the `ist`/`war` before it in that clause.
+    /// its clause (`beschäftigt`, `angestellt`, `tätig`) the `ist`/`war` before it in that clause, or right after it
+    /// where that closes the clause.
     private func finiteVerb(of token: Int, in range: Range<Int>, view: ArticleView) -> Int? {
         if isArbeiten(token, in: view) { return token }
+        // (`…, der seit Jahren bei Europol tätig ist`: in a relative clause the auxiliary follows.)
+        if view.lower(token + 1, is: "ist") || view.lower(token + 1, is: "war"),
+           clauseEnd(after: token + 1, in: view) == token + 2 {
+            return token + 1
+        }
         guard clauseEnd(after: token, in: view) == token + 1 else { return nil }
         var index = token - 1
         while index >= range.lowerBound && !view.matches(index, in: [.comma, .colon, .semicolon]) {
@@ -65,6 +83,23 @@ struct EmploymentRules {
         // Two people named lately: whom the pronoun means is not plain.
         guard let last = persons.last, persons.allSatisfy({ $0.key == last.key }) else { return nil }
         return last.key
+    }
+
+    /// The person a relative clause ending in the verb is about, and the clause's relative pronoun: `…, die für die
+    /// IOM in Laos arbeitet`, `…, der seit Jahren bei Europol tätig ist`, right after the person's name.
+    private func relativeSubject(ofVerb verb: Int, in range: Range<Int>, view: ArticleView)
+        -> (person: String, pronoun: Int)? {
+        var index = verb - 1
+        while index > range.lowerBound, !view.matches(index, in: [.comma, .colon, .semicolon]), verb - index < 12 {
+            index -= 1
+        }
+        let pronoun = index + 1
+        guard view.matches(index, .comma), view.lower(pronoun, is: "die") || view.lower(pronoun, is: "der"),
+              let named = view.mention(at: index - 1), named.type == .person, named.tokens.upperBound == index,
+              // (The clause ends at the verb, or its auxiliary after a participle: `tätig ist`.)
+              clauseEnd(after: pronoun, in: view) <= verb + 2
+        else { return nil }
+        return (named.key, pronoun)
     }
 
     /// The organisations after `für`/`bei` in the verb's clause, with those joined to the first by `und`, `oder` or a

@@ -605,9 +605,10 @@ final class PlaceRules: Sendable {
     private func placeOfGenitiveTypeSearch(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         guard first >= 2, isPlaceType(first - 1, in: view) else { return nil }
         var before = first - 2
-        // (One adjective: `zweitgrößte`, `nördliche`.)
+        // (One adjective: `zweitgrößte`, `nördliche`; not a preposition, `aus Lagos am Flughafen Frankfurt`.)
         if view.isWord(before), !view.isCapitalized(before), !view.hasMention(at: before),
-           !view.hasCue(.determiner, before) {
+           !view.hasCue(.determiner, before), view.lower(before, hasSuffix: "e") || view.lower(before, hasSuffix: "en")
+            || view.lower(before, hasSuffix: "er") || view.lower(before, hasSuffix: "es") {
             before -= 1
         }
         // `mit der Hauptstadt Rom`, `mit ihrer Hauptstadt Kiew`: the place before `mit`.

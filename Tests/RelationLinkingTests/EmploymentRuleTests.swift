@@ -17,6 +17,21 @@ struct EmploymentRuleTests {
         #expect(try Fixture.describe(text, marks).contains("Anna Roth memberOf Velora"))
     }
 
+    /// A relative clause on the person that ends in the verb of employment (`Mara Lindqvist, die für die IOM in Laos
+    /// arbeitet`, `…, der bei Europol tätig ist`); not one on another noun.
+    @Test(arguments: [
+        "Das sagte Anna Roth, die für die Velora in Laos arbeitet.",
+        "Anna Roth, die seit Jahren bei der Velora tätig ist, warnte.",
+    ])
+    func relativeClauseOnThePerson(_ text: String) throws {
+        #expect(try Fixture.describe(text, marks).contains("Anna Roth memberOf Velora"))
+    }
+
+    @Test func relativeClauseOnAnotherNoun() throws {
+        let out = try Fixture.describe("Anna Roth nannte die Firma, die für die Velora arbeitet.", marks)
+        #expect(!out.contains { $0.hasPrefix("Anna Roth memberOf") })
+    }
+
     @Test func organisationsJoinedByUndAreEachAnEmployer() throws {
         let out = try Fixture.describe("Anna Roth war bei Velora und Nordbank beschäftigt.", marks)
         #expect(out == ["Anna Roth memberOf Velora", "Anna Roth memberOf Nordbank"])
