@@ -116,6 +116,9 @@ struct LinkingLexicon: Sendable {
 
     private(set) var verbs: [String: [Verb]] = [:]
     private(set) var konjunktiv: Set<String> = []
+    /// Konjunktiv I forms in `-te` of verbs whose stem ends in `-t` (`halte`, `bedeute`), which look like a weak
+    /// verb's past.
+    private(set) var konjunktivInTe: Set<String> = []
     /// Cue kinds of each word, as bits of `Cue`: one hash lookup per test.
     private(set) var cueBits: [String: UInt32] = [:]
     private(set) var organisationRoles = EndingList()
@@ -262,6 +265,9 @@ struct LinkingLexicon: Sendable {
             }
         }
         konjunktiv = Set(try lexicons.words(of: "relations/konjunktiv.txt").map { $0.lowercased() })
+        if Self.exists("relations/konjunktiv-in-te.txt", in: lexicons) {
+            konjunktivInTe = Set(try lexicons.words(of: "relations/konjunktiv-in-te.txt").map { $0.lowercased() })
+        }
         if Self.exists("relations/country-adjectives.tsv", in: lexicons) {
             for row in try lexicons.rows(of: "relations/country-adjectives.tsv") where row.fields.count >= 2 {
                 countryAdjectives[String(row.fields[0]).lowercased()] = row.fields[1].split(separator: "|").map {

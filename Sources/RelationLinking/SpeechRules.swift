@@ -1179,7 +1179,10 @@ final class SpeechRules: Sendable {
               view.isWord(token), !view.isCapitalized(token) || token == view.document.sentences[
                 view.sentenceOf[token]].tokenRange.lowerBound
         else { return false }
-        guard view.lower(token, hasSuffix: "e"), !view.lower(token, hasSuffix: "te"), view.lowerCount(token) >= 4,
+        // (`Die Zahl halte nicht Schritt`: a verb whose stem ends in `t` has its Konjunktiv in `-te`.)
+        guard view.lower(token, hasSuffix: "e"),
+              !view.lower(token, hasSuffix: "te") || lexicon.konjunktivInTe.contains(view.word(token).lowercased()),
+              view.lowerCount(token) >= 4,
               !view.hasCue(.determiner, token), !view.hasCue(.notVerbInE, token) else { return false }
         return true
     }

@@ -1010,6 +1010,17 @@ struct SpeechRuleTests {
         #expect(out == ["Karl Huber said Die Lage sei ernst", "Karl Huber said Man müsse rasch handeln"])
     }
 
+    /// `Die Zahl halte nicht Schritt`: the Konjunktiv in `-te` of a verb whose stem ends in `t` goes on with the
+    /// chain; a weak verb's past in `-te` does not.
+    @Test func konjunktivInTeContinuesTheChain() throws {
+        let text = "Die Lage sei ernst, sagte Karl Huber. Die Zahl der Urteile halte nicht Schritt."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out.contains { $0.hasPrefix("Karl Huber said Die Zahl der Urteile halte") })
+        let past = try Fixture.describe(
+            "Die Lage sei ernst, sagte Karl Huber. Die Zahl der Urteile machte Sorgen.", [.per("Karl Huber")])
+        #expect(past == ["Karl Huber said Die Lage sei ernst"])
+    }
+
     @Test func unmarkedQuoteAfterSaidContinuesTheSpeaker() throws {
         let text = "„Wir helfen“, sagte Karl Huber. „Das ist unsere Pflicht. Wir bleiben.“ Danach ging er."
         let relations = try Fixture.relations(text, [.per("Karl Huber")])
