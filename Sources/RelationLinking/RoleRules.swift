@@ -439,6 +439,8 @@ final class RoleRules: Sendable {
             || view.lower(token, is: "seinen") || view.lower(token, is: "seiner") || view.lower(token, is: "seines")
             || view.lower(token, is: "ihr") || view.lower(token, is: "ihre") || view.lower(token, is: "ihrem")
             || view.lower(token, is: "ihren") || view.lower(token, is: "ihrer") || view.lower(token, is: "ihres")
+            // (`Deren Geschäftsführerin Julia Brandstetter`: the demonstrative's genitive points back the same way.)
+            || view.lower(token, is: "deren") || view.lower(token, is: "dessen")
     }
 
     /// The organisation, in the sentence of `token` or the one before, whose name holds the kind of body the role

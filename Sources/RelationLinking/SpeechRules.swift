@@ -2218,8 +2218,15 @@ final class SpeechRules: Sendable {
         if view.matches(first, in: [.und, .aber, .doch]) { first += 1 }
         if view.matches(first, .auch) { first += 1 }
         first = pastBasedPhrase(first, in: view)
-        if let (who, found) = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state,
-                                      roles: roles) {
+        var subject = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state, roles: roles)
+        // (`Deren Geschäftsführerin Julia Brandstetter bemängelte`, `Sein Sprecher Hans Meier sagte`: a possessive
+        // before the role, where the phrase from the possessive names no one.)
+        if subject == nil, first + 2 < verbToken, RoleRules.isPossessive(first, in: view),
+           view.isCapitalized(first + 1) {
+            first += 1
+            subject = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state, roles: roles)
+        }
+        if let (who, found) = subject {
             // `Die Internationale Organisation für Migration (IOM) erklärte`, `Rudolf Hundstorfer (SPÖ) betonte`.
             var end = pastDashedAside(view.pastBracketedMention(found), before: verbToken, in: view)
             // `Außenminister Sebastian Kurz hingegen meinte`: an adverb between the subject and its verb.

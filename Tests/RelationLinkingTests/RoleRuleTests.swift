@@ -786,6 +786,16 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.contains("hasTitle") })
     }
 
+    /// `Kritik kam von der Plattform X. Deren Geschäftsführerin Julia Brandstetter bemängelte, dass …`: after
+    /// `deren` the role is held in the one organisation of the sentence before, wherever it stands there; and the
+    /// person speaks.
+    @Test func roleAfterDerenTakesUpTheOrganisationBefore() throws {
+        let text = "Kritik kam von der Velora. Deren Geschäftsführerin Anna Roth bemängelte, dass es zu wenig sei."
+        let out = try Fixture.describe(text, [.org("Velora"), .per("Anna Roth")])
+        #expect(out.contains("Anna Roth memberOf Velora (Geschäftsführerin)"))
+        #expect(out.contains { $0.hasPrefix("Anna Roth said es zu wenig sei") })
+    }
+
     /// `Oberstaatsanwältin Katrin Vollmer, Sprecherin der Staatsanwaltschaft Dresden`: where an apposition names the
     /// body the person serves in, the rank before the name is a title and the apposition's role the membership.
     @Test func rankBeforeTheNameIsATitleWhereAnAppositionNamesTheBody() throws {
