@@ -345,9 +345,19 @@ final class RoleRules: Sendable {
         let range = view.document.sentences[sentence].tokenRange
         let speaks = role >= range.lowerBound + 2 && view.matches(role - 2, .comma)
             && view.isIn(.verbOfSaying, role - 1) && !view.isCapitalized(role - 1)
+        // (A place after the name is where the person spoke or works: `sagte Referentin Lena Ossenbrink in
+        // Osnabrück`.)
         guard !view.mentions(startingIn: speaks ? role - 1..<range.upperBound : range).contains(where: {
-            $0.type != .person })
+            $0.type != .person && !($0.type == .place && $0.tokens.lowerBound > role + 1
+                                    && view.matches($0.tokens.lowerBound - 1, in: [.`in`, .aus]))
+        })
         else { return nil }
+        // (`Der Bundesverband … wies die Vorwürfe zurück: …, erklärte Hauptgeschäftsführer Martin Beerwald`: the
+        // body whose statement the colon opens is the speaker's own.)
+        if speaks, (range.lowerBound..<role).contains(where: { view.matches($0, .colon) }),
+           organisationSubject(at: subjectStart(of: range, in: view), in: view) != nil {
+            return nil
+        }
         let previous = view.document.sentences[sentence - 1].tokenRange
         let token = subjectStart(of: previous, in: view)
         // `Ähnlich äußerte sich der Zentralrat Deutscher Sinti und Roma.` + `…, erklärte sein Vorsitzender Romani
@@ -1293,11 +1303,16 @@ final class RoleRules: Sendable {
             return direct
         }
         // (`Direktorin für Finanzkriminalität bei Interpol`: the field the role covers, then where it is held.)
+        // (`Direktor für organisierte Kriminalität bei Interpol`: an adjective may open the field; `Professorin für
+        // Entwicklungspsychologie an der Universität Wien`: a university's staff are `an` it.)
+        var atUniversity = false
         if view.matches(token, .fuer), token + 2 < view.tokenCount,
            let held = (token + 2..<min(token + 5, view.tokenCount)).first(where: {
-            view.matches($0, in: [.bei, .beim]) }),
-           (token + 1..<held).allSatisfy({ view.isCapitalized($0) && !view.hasMention(at: $0) }) {
-            token = held
+            view.matches($0, in: [.bei, .beim]) || view.lower($0, is: "an") && view.matches($0 + 1, .der) }),
+           (token + 1..<held).allSatisfy({
+               (view.isCapitalized($0) || isAdjective($0, in: view)) && !view.hasMention(at: $0) }) {
+            atUniversity = view.lower(held, is: "an")
+            token = atUniversity ? held + 1 : held
         }
         // (`Sprecher eines der Senate im Presserat`: one of several units, the body they are part of after them.)
         if view.lower(token, is: "eines") || view.lower(token, is: "einer"), view.matches(token + 1, .der) {
@@ -1305,7 +1320,7 @@ final class RoleRules: Sendable {
         }
         // (`Staatssekretär im Berliner Arbeitsministerium`, `Klubchef im Gemeinderat`: a body the role is held in.)
         let located = view.matches(token, .im)
-        let organisationOnly = view.matches(token, .bei) || view.matches(token, .beim) || located
+        let organisationOnly = view.matches(token, .bei) || view.matches(token, .beim) || located || atUniversity
         guard view.hasCue(.genitive, token) || organisationOnly else { return nil }
         token += 1
         if view.hasCue(.determiner, token) { token += 1 }

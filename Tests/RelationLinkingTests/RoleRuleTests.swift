@@ -786,6 +786,35 @@ struct RoleRuleTests {
         #expect(!out.contains { $0.contains("hasTitle") })
     }
 
+    /// `Der Bundesverband … wies die Vorwürfe zurück: …, erklärte Hauptgeschäftsführer Martin Beerwald`: the body
+    /// whose statement the colon opens is the speaker's, not the one of the sentence before.
+    @Test func roleAfterAColonStatementIsTheStatingBodys() throws {
+        let text = "Die Nordbank prüft Optionen. Die Velora wies das zurück: Alles sei korrekt, erklärte Chefin Anna Roth."
+        let out = try Fixture.describe(text, [.org("Nordbank"), .org("Velora"), .per("Anna Roth")])
+        #expect(out.contains("Anna Roth memberOf Velora (Chefin)"))
+        #expect(!out.contains { $0.hasPrefix("Anna Roth memberOf Nordbank") })
+    }
+
+    /// `Direktor für organisierte Kriminalität bei Interpol`, `Professorin für Entwicklungspsychologie an der
+    /// Universität Wien`: the field may open with an adjective, and a university's staff are `an der` it.
+    @Test func fieldThenTheBodyTheRoleIsHeldIn() throws {
+        let marks: [Fixture.Mark] = [.per("Anna Roth"), .org("Velora")]
+        let adjective = try Fixture.describe(
+            "Das sagte Anna Roth, Direktorin für organisierte Kriminalität bei Velora.", marks)
+        #expect(adjective.contains("Anna Roth memberOf Velora (Direktorin)"))
+        let university = try Fixture.describe(
+            "Das sagte Anna Roth, Leiterin für Psychologie an der Velora.", marks)
+        #expect(university.contains("Anna Roth memberOf Velora (Leiterin)"))
+    }
+
+    /// `sagte Referentin Lena Ossenbrink in Osnabrück` after a sentence about Terre des hommes: a place after the
+    /// name keeps the role taking up the organisation.
+    @Test func placeAfterTheNameKeepsTheTakeUp() throws {
+        let text = "Die Organisation Velora begrüßte das. „Es reicht nicht“, sagte Referentin Anna Roth in Linz."
+        let out = try Fixture.describe(text, [.org("Velora"), .per("Anna Roth"), .loc("Linz")])
+        #expect(out.contains("Anna Roth memberOf Velora (Referentin)"))
+    }
+
     /// `Kritik kam von der Plattform X. Deren Geschäftsführerin Julia Brandstetter bemängelte, dass …`: after
     /// `deren` the role is held in the one organisation of the sentence before, wherever it stands there; and the
     /// person speaks.
