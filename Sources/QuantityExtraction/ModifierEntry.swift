@@ -19,6 +19,9 @@ final class ModifierEntry: Sendable {
     let isOverAfterNoun: Bool
     /// The source is `:unter`, which before persons in the dative plural means "among" (`unter 2800 Befragten`).
     let isUnder: Bool
+    /// The source is `:mehr als` or `:weniger als`, which right after a quantity compare it with what follows (`zwei
+    /// Prozentpunkte mehr als zwei Jahre zuvor`).
+    let isComparison: Bool
     /// The same modifier as `über` after a noun (`modifiers.tsv:über-after-noun`), for phrases that end in `über`.
     let overAfterNoun: ModifierEntry?
 
@@ -38,5 +41,6 @@ final class ModifierEntry: Sendable {
         articleCounts = !(source.hasSuffix(":etwa") || source.hasSuffix(":bis zu") || source.hasSuffix(":unter"))
         isOverAfterNoun = source.hasSuffix("über-after-noun")
         isUnder = source.hasSuffix(":unter")
+        isComparison = source.hasSuffix(":mehr als") || source.hasSuffix(":weniger als")
     }
 }

@@ -36,6 +36,8 @@ struct QuantityRecognizer {
     var sentence: Range<Int>
 
     private static let adjectiveEndings: [String] = ["e", "en", "er", "es", "em"]
+    /// Units of a difference or a factor, which `mehr als` after them compares (`zwei Prozentpunkte mehr als …`).
+    private static let differenceUnits: Set<String> = ["Prozent", "Prozentpunkt", "Mal", "Drittel", "Viertel"]
 
     /// `mayBeNumberWord`: the word's first letters are known to pass the number-word tests below; then
     /// `isArticleForm` is known too (`GermanNumberParser.isArticleForm`). A quantity found is appended to `found`.
@@ -111,6 +113,15 @@ struct QuantityRecognizer {
             overArticle = foundModifier.mentionsOver
         }
 
+        // `zwei Prozentpunkte mehr als zwei Jahre zuvor`: right after a quantity, `mehr als` compares it with the
+        // number after, which it does not bound.
+        // (A share or a factor: not `innerhalb von 24 Stunden mehr als 580 Menschen`.)
+        if foundModifier?.isComparison == true, let previous = found.last,
+           previous.tokens.upperBound == modifierEnd - 2, let unit = previous.quantity.unit,
+           Self.differenceUnits.contains(unit) {
+            modifier = nil
+            modifierSource = nil
+        }
         // A currency sign before the number (`€ 5`, `US$ 20`).
         var unitEntry: QuantityLexicon.UnitEntry?
         var unit: String?

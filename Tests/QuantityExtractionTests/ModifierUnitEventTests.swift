@@ -51,6 +51,15 @@ struct ModifierUnitEventTests {
         #expect(quantity.modifier == nil)
     }
 
+    /// `mehr als` right after a share compares it (`zwei Prozentpunkte mehr als zwei Jahre zuvor`); after a span of
+    /// time it bounds the next number (`innerhalb von 24 Stunden mehr als 580 Menschen`).
+    @Test func moreThanAfterAShareIsAComparison() throws {
+        let share = try Fixture.run("Der Anteil stieg um zwei Prozentpunkte mehr als zwei Jahre zuvor.")
+        #expect(try #require(Fixture.quantity("zwei Jahre", in: share)).modifier == nil)
+        let span = try Fixture.run("Es wurden innerhalb von 24 Stunden mehr als 580 Menschen gerettet.")
+        #expect(try #require(Fixture.quantity("580 Menschen", in: span)).modifier == .moreThan)
+    }
+
     /// `unter` before persons in the dative plural means "among" (`eine Befragung unter 2800 Flüchtlingen`), and
     /// `ein` after it is an article (`unter einer Decke`) except before a unit of measure.
     @Test func underMeaningAmong() throws {
