@@ -284,7 +284,12 @@ final class EventTriggerMatcher {
     /// counted noun, the main clause goes on with its verb right after the closing comma, and a trigger there before
     /// the next mark is what happened to them (the relative clause's own words are not looked at).
     private func verbPastRelativeClause(after range: ClosedRange<Int>) -> Hit? {
-        let comma = range.upperBound + 1
+        // (`Zwei Männer im Alter von 33 und 45 Jahren, die …, wurden festgenommen`: a short phrase may stand
+        // between the noun and the comma.)
+        var comma = range.upperBound + 1
+        while comma < min(range.upperBound + 9, sentence.upperBound), !tokens.isText(comma, ","), !isBoundary(comma) {
+            comma += 1
+        }
         guard comma + 2 < sentence.upperBound, tokens.isText(comma, ","),
               tokens.isText(comma + 1, "die") || tokens.isText(comma + 1, "der") || tokens.isText(comma + 1, "das")
         else { return nil }

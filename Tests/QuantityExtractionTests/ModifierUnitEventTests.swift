@@ -351,6 +351,9 @@ struct ModifierUnitEventTests {
     @Test func mainClauseVerbPastARelativeClause() throws {
         let held = try Fixture.run("Drei Männer, die seit Jahren in Linz lebten, wurden festgenommen.")
         #expect(try #require(Fixture.quantity("Drei Männer", in: held)).event == .arrested)
+        // (A short phrase between the noun and the comma.)
+        let aged = try Fixture.run("Zwei Männer im Alter von 33 Jahren, die dort arbeiteten, wurden festgenommen.")
+        #expect(try #require(Fixture.quantity("Zwei Männer", in: aged)).event == .arrested)
         let told = try Fixture.run("Es gibt 50 Männer, die Frauen verschleppt hatten, sagte die Polizei.")
         #expect(try #require(Fixture.quantity("50 Männer", in: told)).event == nil)
     }
