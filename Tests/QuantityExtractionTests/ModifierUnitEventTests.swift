@@ -267,6 +267,9 @@ struct ModifierUnitEventTests {
         // A compound ending in a head trigger.
         ("Nach einer Rekordkaution von 12 Millionen Euro kam er frei.", "12 Millionen Euro", .paid),
         ("Er erhielt 300 Euro Geldstrafe.", "300 Euro", .paid),
+        // Money received as pay, and a fee demanded.
+        ("Die Männer hätten nur 4,50 Euro pro Stunde erhalten.", "4,50 Euro", .paid),
+        ("Die Schleuser verlangten pro Person 15.000 Euro.", "15.000 Euro", .paid),
         // A price: what something costs or is charged.
         ("Die Kosten von 39.000 Euro wurden nicht gemeldet.", "39.000 Euro", .paid),
         ("Der Dienst soll zehn Dollar im Monat kosten.", "zehn Dollar", .paid),
@@ -290,6 +293,12 @@ struct ModifierUnitEventTests {
         let document = try Fixture.run(text)
         let quantity = try #require(Fixture.quantity(span, in: document))
         #expect(quantity.event == expected)
+    }
+
+    /// `erhalten` pays only money: persons received are no payment (`Die Heime erhielten 40 Kinder`).
+    @Test func receivedPersonsAreNoPayment() throws {
+        let document = try Fixture.run("Die Heime erhielten im Mai 40 neue Kinder.")
+        #expect(try #require(Fixture.quantity("40 neue Kinder", in: document)).event == nil)
     }
 
     /// A price a thing is offered at is no payment: nothing was bought.
