@@ -267,9 +267,8 @@ struct ModifierUnitEventTests {
         // A compound ending in a head trigger.
         ("Nach einer Rekordkaution von 12 Millionen Euro kam er frei.", "12 Millionen Euro", .paid),
         ("Er erhielt 300 Euro Geldstrafe.", "300 Euro", .paid),
-        // Money received as pay, and a fee demanded.
+        // Money received as pay.
         ("Die Männer hätten nur 4,50 Euro pro Stunde erhalten.", "4,50 Euro", .paid),
-        ("Die Schleuser verlangten pro Person 15.000 Euro.", "15.000 Euro", .paid),
         // A price: what something costs or is charged.
         ("Die Kosten von 39.000 Euro wurden nicht gemeldet.", "39.000 Euro", .paid),
         ("Der Dienst soll zehn Dollar im Monat kosten.", "zehn Dollar", .paid),
