@@ -80,6 +80,12 @@ public struct QuantityExtractor: Stage {
                     continue
                 }
                 if let date = dateRules.match(at: index) {
+                    // `von Mitte September bis Ende Oktober`: two dates joined by `bis` are one span of time.
+                    if let joined = Self.range(joining: dates.last, to: date, tokens: tokens, resolver: resolver) {
+                        dates[dates.count - 1] = joined
+                        next = date.last + 1
+                        continue
+                    }
                     dates.append(TemporalExpression(
                         span: tokens.span(date.first, date.last), normalized: date.normalized,
                         resolved: date.relative.flatMap { resolver?.resolve($0) }, timeOfDay: date.timeOfDay,
@@ -166,6 +172,26 @@ public struct QuantityExtractor: Stage {
         }
         document.dates = dates
         document.completedLayers.formUnion(produces)
+    }
+
+    /// The date before `date` and `date` as one range where `bis` alone joins them and each names a month or a day
+    /// with no range of its own (`Mitte September bis Ende Oktober` → `--09/--10`); nil otherwise.
+    static func range(
+        joining previous: TemporalExpression?, to date: DateRecognizer.Found, tokens: TokenText,
+        resolver: DateResolver?
+    ) -> TemporalExpression? {
+        guard let previous, date.first >= 2, tokens.isText(date.first - 1, "bis"),
+              tokens.span(date.first - 2, date.first - 2).end == previous.span.end,
+              let start = previous.normalized, let end = date.normalized,
+              !WordFilter.contains(start, "/"), !WordFilter.contains(end, "/"), start.count == end.count,
+              // (Of one kind: not `im Juni bis 2019`, a month and the year a contract runs to.)
+              start.hasPrefix("--") == end.hasPrefix("--")
+        else { return nil }
+        let resolvedEnd = date.relative.flatMap { resolver?.resolve($0) }
+        return TemporalExpression(
+            span: TextSpan(previous.span.begin, tokens.span(date.last, date.last).end), normalized: start + "/" + end,
+            resolved: previous.resolved.flatMap { first in resolvedEnd.map { first + "/" + $0 } },
+            timeOfDay: nil, provenance: Provenance(match: .rule, source: "date.joined-range"))
     }
 
     /// Whether none of `count` spans (`span(index)`) sorts before the one before it.

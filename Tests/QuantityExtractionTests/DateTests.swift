@@ -257,6 +257,15 @@ struct DateTests {
         #expect(document.dates.map(\.normalized) == ["2014", "2016"])
     }
 
+    /// `von Mitte September bis Ende Oktober`: two dates of one kind joined by `bis` are one range; a month and the
+    /// year something runs to are not (`im Juni bis 2019 verlängert`).
+    @Test func datesJoinedByBisAreOneRange() throws {
+        let document = try Fixture.run("Die Operation lief von Mitte September bis Ende Oktober.")
+        #expect(document.dates.map(\.normalized) == ["--09/--10"])
+        let until = try Fixture.run("Er hatte den Vertrag im Juni bis 2019 verlängert.")
+        #expect(until.dates.map(\.normalized) == ["--06", "2019"])
+    }
+
     @Test func silvesternachtIsNewYearsEve() throws {
         #expect(try Fixture.run("In der Silvesternacht gab es Übergriffe.").dates.first?.normalized == "--12-31")
     }
