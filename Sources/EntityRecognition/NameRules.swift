@@ -455,19 +455,20 @@ final class NameRules {
                         key.append(value: folded[index])
                         prefixes[index + 1] = key.key
                     }
+                    // The first part's keys, made already, are asked before the rest's key is made: at most splits
+                    // neither part is a noun, and the rest's key, made letter by letter, cost more than a look-up.
                     for split in 3...(count - 3) {
+                        var first = nouns.contains(prefixes[split])
+                        // Linking `s`, `n`, `es`, `en` between the two nouns.
+                        let last = word[split - 1]
+                        if !first, split > 3, last == "s" || last == "n" {
+                            first = nouns.contains(prefixes[split - 1])
+                                || split > 4 && word[split - 2] == "e" && nouns.contains(prefixes[split - 2])
+                        }
+                        guard first else { continue }
                         var rest = WordKey.Builder()
                         for index in split..<count { rest.append(value: folded[index]) }
-                        guard nouns.contains(rest.key) else { continue }
-                        if nouns.contains(prefixes[split]) { return true }
-                        // Linking `s`, `n`, `es`, `en` between the two nouns.
-                        for link in 1...2 where split > link + 2 {
-                            let last = word[split - 1]
-                            let linked = link == 1
-                                ? last == "s" || last == "n"
-                                : word[split - 2] == "e" && (last == "s" || last == "n")
-                            if linked, nouns.contains(prefixes[split - link]) { return true }
-                        }
+                        if nouns.contains(rest.key) { return true }
                     }
                     return false
                 }
