@@ -294,10 +294,11 @@ final class NameRules {
                         // the rule finds starts with a capitalised word right after the type word, so the suffix test
                         // (most of the rule's cost, asked of every long word) waits for one.
                         // (Or a quotation mark: `die Ransomware-Gruppe "LockNest"`.)
-                        if capitalisedNext || index + 2 < range.upperBound && facts[index + 2].capitalised
-                            && isQuoteMark(index + 1),
-                           classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
-                            || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany) {
+                        // (The word's own tests first: they read what is at hand, and most words fail them.)
+                        if classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
+                            || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany),
+                           capitalisedNext || index + 2 < range.upperBound && facts[index + 2].capitalised
+                            && isQuoteMark(index + 1) {
                             typedOrganisation(at: index, in: range, &out)
                         }
                         if fact.hyphenJoinedAfter {
