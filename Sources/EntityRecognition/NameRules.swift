@@ -2115,11 +2115,12 @@ final class NameRules {
 
     /// Heads of armed groups' names, which an acronym in brackets after them makes a body (`Arakan-Armee (AA)`,
     /// `Grenzschutztruppe (BGF)`): only there, as `Truppe` or `Front` alone seldom names one.
-    private static let armedGroupHeads: [[UInt32]] = ["armee", "miliz", "truppe", "front", "brigade", "allianz"]
-        .map { $0.unicodeScalars.map(WordKey.fold) }
+    /// (A suffix set: the acronym rules ask it of up to ten words before every bracket, and comparing each word's
+    /// end with each head in turn cost more than one backward pass.)
+    private static let armedGroupHeads = suffixSet(["armee", "miliz", "truppe", "front", "brigade", "allianz"])
 
     private func isArmedGroupHead(_ index: Int) -> Bool {
-        isWord(index) && Self.armedGroupHeads.contains { ends(index, with: $0, after: 0) }
+        isWord(index) && endsIn(Self.armedGroupHeads, index, minimum: 5, prefix: 0)
     }
 
     /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →
