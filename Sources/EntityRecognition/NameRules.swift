@@ -410,16 +410,22 @@ final class NameRules {
 
     /// The whole answer kept per token, not only the suffix test's: the apposition rule asks it of up to ten words
     /// back from every comma, and the rules ask it of the same words over and over.
+    /// Inlined with the kept answer's read: lower-case words and marks are none, many of those asked are, and most
+    /// others are asked again; the call, which saved and restored the registers the suffix test needs, cost more.
+    @inline(__always)
     private func roleLike(_ index: Int) -> Bool {
-        // Lower-case words and marks are none, answered before the flag is read: many of those asked are.
         guard facts[index].kind == .word, facts[index].capitalised else { return false }
-        return roleFlags.value(index) {
-            let fact = facts[index]
-            if has(index, WordClass.role) { return true }
-            // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
-            guard fact.span.length >= 7, !isListedNoun(index) else { return false }
-            return endsIn(words.roleSuffixes, index, minimum: 4, prefix: 2)
-        }
+        return roleFlags.value(index) { isRoleLikeWord(index) }
+    }
+
+    /// `roleLike(_:)` of a capitalised word, worked out (out of line: see there).
+    @inline(never)
+    private func isRoleLikeWord(_ index: Int) -> Bool {
+        let fact = facts[index]
+        if has(index, WordClass.role) { return true }
+        // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
+        guard fact.span.length >= 7, !isListedNoun(index) else { return false }
+        return endsIn(words.roleSuffixes, index, minimum: 4, prefix: 2)
     }
 
     /// `SuffixSet.matchesEnd` of the token. Inlined for its first test: a word shorter than `minimum` and `prefix`
