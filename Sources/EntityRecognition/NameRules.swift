@@ -1724,7 +1724,13 @@ final class NameRules {
         let acronymSpan = TextSpan(facts[index + 1].span.begin, facts[close - 1].span.end)
         // A hyphenated acronym's long form may spell all its letters or only its last part's: the first part names
         // the association or the region (`Interventionsstelle für Betroffene des Frauenhandels (LEFÖ-IBF)`).
-        let letters = scalars[acronymSpan.begin..<acronymSpan.end].filter { $0 != "-" }.map(WordKey.fold)
+        // (Folded in one pass into an array made at its size: filtered first, the letters grew an array of their own
+        // step by step before the fold copied them again.)
+        var letters: [UInt32] = []
+        letters.reserveCapacity(acronymSpan.length)
+        for scalar in scalars[acronymSpan.begin..<acronymSpan.end] where scalar != "-" {
+            letters.append(WordKey.fold(scalar))
+        }
         let tailLetters = close == index + 2 ? letters
             : scalars[facts[close - 1].span.begin..<facts[close - 1].span.end].map(WordKey.fold)
         var best: Int?
