@@ -251,8 +251,10 @@ final class NameRules {
                             nationalBranch(at: index, in: range, &out)
                         }
                         if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }
-                        // (A word that may end in a genitive `designationCut(_:)` finds: the test before its look-ups.)
-                        if classes & WordClass.designation != 0 || fact.span.length > 4 && last == "s" {
+                        // (A word that may end in a genitive `designationCut(_:)` finds: the test before its look-ups.
+                        // The cut itself asked here too: most such words have none, and the rule's call cost more.)
+                        if classes & WordClass.designation != 0
+                            || fact.span.length > 4 && last == "s" && designationCut(index) > 0 {
                             designation(at: index, in: range, &out)
                         }
                         // The first tests the three rules end in, asked here: a place type word is listed or of
