@@ -251,8 +251,10 @@ final class NameRules {
                             nationalBranch(at: index, in: range, &out)
                         }
                         if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }
-                        // (A word that may end in a genitive `designationCut(_:)` finds: the test before its look-ups.)
-                        if classes & WordClass.designation != 0 || fact.span.length > 4 && last == "s" {
+                        // (A word that may end in a genitive `designationCut(_:)` finds: the test before its look-ups.
+                        // The cut itself asked here too: most such words have none, and the rule's call cost more.)
+                        if classes & WordClass.designation != 0
+                            || fact.span.length > 4 && last == "s" && designationCut(index) > 0 {
                             designation(at: index, in: range, &out)
                         }
                         // The first tests the three rules end in, asked here: a place type word is listed or of
@@ -294,10 +296,11 @@ final class NameRules {
                         // the rule finds starts with a capitalised word right after the type word, so the suffix test
                         // (most of the rule's cost, asked of every long word) waits for one.
                         // (Or a quotation mark: `die Ransomware-Gruppe "LockNest"`.)
-                        if capitalisedNext || index + 2 < range.upperBound && facts[index + 2].capitalised
-                            && isQuoteMark(index + 1),
-                           classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
-                            || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany) {
+                        // (The word's own tests first: they read what is at hand, and most words fail them.)
+                        if classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
+                            || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany),
+                           capitalisedNext || index + 2 < range.upperBound && facts[index + 2].capitalised
+                            && isQuoteMark(index + 1) {
                             typedOrganisation(at: index, in: range, &out)
                         }
                         if fact.hyphenJoinedAfter {
@@ -413,16 +416,22 @@ final class NameRules {
 
     /// The whole answer kept per token, not only the suffix test's: the apposition rule asks it of up to ten words
     /// back from every comma, and the rules ask it of the same words over and over.
+    /// Inlined with the kept answer's read: lower-case words and marks are none, many of those asked are, and most
+    /// others are asked again; the call, which saved and restored the registers the suffix test needs, cost more.
+    @inline(__always)
     private func roleLike(_ index: Int) -> Bool {
-        // Lower-case words and marks are none, answered before the flag is read: many of those asked are.
         guard facts[index].kind == .word, facts[index].capitalised else { return false }
-        return roleFlags.value(index) {
-            let fact = facts[index]
-            if has(index, WordClass.role) { return true }
-            // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
-            guard fact.span.length >= 7, !isListedNoun(index) else { return false }
-            return endsIn(words.roleSuffixes, index, minimum: 4, prefix: 2)
-        }
+        return roleFlags.value(index) { isRoleLikeWord(index) }
+    }
+
+    /// `roleLike(_:)` of a capitalised word, worked out (out of line: see there).
+    @inline(never)
+    private func isRoleLikeWord(_ index: Int) -> Bool {
+        let fact = facts[index]
+        if has(index, WordClass.role) { return true }
+        // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
+        guard fact.span.length >= 7, !isListedNoun(index) else { return false }
+        return endsIn(words.roleSuffixes, index, minimum: 4, prefix: 2)
     }
 
     /// `SuffixSet.matchesEnd` of the token. Inlined for its first test: a word shorter than `minimum` and `prefix`
@@ -459,19 +468,20 @@ final class NameRules {
                         key.append(value: folded[index])
                         prefixes[index + 1] = key.key
                     }
+                    // The first part's keys, made already, are asked before the rest's key is made: at most splits
+                    // neither part is a noun, and the rest's key, made letter by letter, cost more than a look-up.
                     for split in 3...(count - 3) {
+                        var first = nouns.contains(prefixes[split])
+                        // Linking `s`, `n`, `es`, `en` between the two nouns.
+                        let last = word[split - 1]
+                        if !first, split > 3, last == "s" || last == "n" {
+                            first = nouns.contains(prefixes[split - 1])
+                                || split > 4 && word[split - 2] == "e" && nouns.contains(prefixes[split - 2])
+                        }
+                        guard first else { continue }
                         var rest = WordKey.Builder()
                         for index in split..<count { rest.append(value: folded[index]) }
-                        guard nouns.contains(rest.key) else { continue }
-                        if nouns.contains(prefixes[split]) { return true }
-                        // Linking `s`, `n`, `es`, `en` between the two nouns.
-                        for link in 1...2 where split > link + 2 {
-                            let last = word[split - 1]
-                            let linked = link == 1
-                                ? last == "s" || last == "n"
-                                : word[split - 2] == "e" && (last == "s" || last == "n")
-                            if linked, nouns.contains(prefixes[split - link]) { return true }
-                        }
+                        if nouns.contains(rest.key) { return true }
                     }
                     return false
                 }
@@ -1734,7 +1744,13 @@ final class NameRules {
         let acronymSpan = TextSpan(facts[index + 1].span.begin, facts[close - 1].span.end)
         // A hyphenated acronym's long form may spell all its letters or only its last part's: the first part names
         // the association or the region (`Interventionsstelle für Betroffene des Frauenhandels (LEFÖ-IBF)`).
-        let letters = scalars[acronymSpan.begin..<acronymSpan.end].filter { $0 != "-" }.map(WordKey.fold)
+        // (Folded in one pass into an array made at its size: filtered first, the letters grew an array of their own
+        // step by step before the fold copied them again.)
+        var letters: [UInt32] = []
+        letters.reserveCapacity(acronymSpan.length)
+        for scalar in scalars[acronymSpan.begin..<acronymSpan.end] where scalar != "-" {
+            letters.append(WordKey.fold(scalar))
+        }
         let tailLetters = close == index + 2 ? letters
             : scalars[facts[close - 1].span.begin..<facts[close - 1].span.end].map(WordKey.fold)
         var best: Int?
@@ -2148,11 +2164,12 @@ final class NameRules {
 
     /// Heads of armed groups' names, which an acronym in brackets after them makes a body (`Arakan-Armee (AA)`,
     /// `Grenzschutztruppe (BGF)`): only there, as `Truppe` or `Front` alone seldom names one.
-    private static let armedGroupHeads: [[UInt32]] = ["armee", "miliz", "truppe", "front", "brigade", "allianz"]
-        .map { $0.unicodeScalars.map(WordKey.fold) }
+    /// (A suffix set: the acronym rules ask it of up to ten words before every bracket, and comparing each word's
+    /// end with each head in turn cost more than one backward pass.)
+    private static let armedGroupHeads = suffixSet(["armee", "miliz", "truppe", "front", "brigade", "allianz"])
 
     private func isArmedGroupHead(_ index: Int) -> Bool {
-        isWord(index) && Self.armedGroupHeads.contains { ends(index, with: $0, after: 0) }
+        isWord(index) && endsIn(Self.armedGroupHeads, index, minimum: 5, prefix: 0)
     }
 
     /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →
