@@ -386,7 +386,7 @@ final class SpeechRules: Sendable {
             ? view.pastDate(verbToken + 2) : view.pastDate(verbToken + 1)
         // (`attestiert denn auch das US-Magazin Wired`: two adverbs.)
         func isAdverb(_ token: Int) -> Bool {
-            view.matches(token, in: Self.adverbsBeforeSpeaker) || view.hasCue(.sentenceAdverb, token)
+            view.matches(token, in: adverbsBeforeSpeaker) || view.hasCue(.sentenceAdverb, token)
         }
         let speakerStart = isAdverb(datedStart) ? (isAdverb(datedStart + 1) ? datedStart + 2 : datedStart + 1)
             : view.matches(datedStart, .dies) && view.isCapitalized(datedStart + 1) ? datedStart + 1 : datedStart
@@ -825,7 +825,9 @@ final class SpeechRules: Sendable {
 
     /// Adverbs (and the reflexive `sich`) that may stand between a speech verb and its speaker (`sagte einst Witali
     /// Smirnow`, `beklagt sich Ali`).
-    private static let adverbsBeforeSpeaker: RuleWordSet = [.einst, .nun, .jetzt, .auch, .jedoch, .zudem,
+    // The word sets the rules test per verb or per sentence are stored constants of the rules object: as static ones,
+    // each read called `swift_once` (some 30,000 calls a pass).
+    private let adverbsBeforeSpeaker: RuleWordSet = [.einst, .nun, .jetzt, .auch, .jedoch, .zudem,
                                                             .allerdings, .ebenfalls, .hingegen, .damals, .dazu,
                                                             .weiter, .etwa, .sich]
 
@@ -1108,7 +1110,7 @@ final class SpeechRules: Sendable {
         .wuesste, .bliebe,
     ]
 
-    private static let conditionalVerbs: RuleWordSet = [
+    private let conditionalVerbs: RuleWordSet = [
         .sollte, .sollten, .waere, .waeren, .haette, .haetten, .wuerde, .wuerden,
     ]
 
@@ -1314,7 +1316,7 @@ final class SpeechRules: Sendable {
         var mainClause = range.lowerBound..<firstComma
         // `Sollten die Richter ihn laden, sei er bereit`: a verb-first condition counts like `wenn`.
         let conditional = view.hasCue(.subordinator, range.lowerBound)
-            || view.matches(range.lowerBound, in: Self.conditionalVerbs)
+            || view.matches(range.lowerBound, in: conditionalVerbs)
         // `Parallel zur Kundgebung ein Fest zu feiern, habe die Partei unangemessen gefunden`: a leading
         // zu-infinitive is the object; the main clause follows it.
         // (Not `Jeder habe die Möglichkeit gehabt zu konvertieren, …`, whose Konjunktiv makes it the main clause.)
@@ -2200,7 +2202,7 @@ final class SpeechRules: Sendable {
                                                "arbeitend"]
 
     /// The quotation marks, and `dass`, `ob` and `wie`, none of which stands between a subject and its verb.
-    private static let quotesAndClauseWords = ArticleView.quoteMarks.union([.dass, .ob, .wie])
+    private let quotesAndClauseWords = ArticleView.quoteMarks.union([.dass, .ob, .wie])
 
     /// The subject standing before a verb in second position, with an apposition between (`X, Chef der Y,`).
     private func subjectBefore(
@@ -2209,7 +2211,7 @@ final class SpeechRules: Sendable {
         let start = view.document.sentences[sentence].tokenRange.lowerBound
         guard verbToken > start, verbToken - start <= 30 else { return nil }
         // (One scan of the ids for both kinds of word.)
-        var marks = view.tokens(in: start..<verbToken, withAny: 0, orIn: Self.quotesAndClauseWords)
+        var marks = view.tokens(in: start..<verbToken, withAny: 0, orIn: quotesAndClauseWords)
         if marks.next() != nil {
             return plural ? exampleSpeaker(start, before: verbToken, sentence: sentence, in: view, state: state,
                                            roles: roles) : nil
@@ -2347,16 +2349,16 @@ final class SpeechRules: Sendable {
             && (start + 1 == verbToken || view.isCapitalized(start + 1))
     }
 
-    private static let auxiliaries: RuleWordSet = [
+    private let auxiliaries: RuleWordSet = [
         .hat, .hatte, .habe, .haette, .haben, .hatten, .wird, .werde, .will, .wollte,
     ]
     /// The forms of `haben` that open a perfect (`perfectAuxiliary`): a constant, where the literal at the test was
     /// built word by word for every token it was asked of.
-    private static let perfectAuxiliaries: RuleWordSet = [.hat, .hatte, .habe, .haette, .haben, .hatten]
+    private let perfectAuxiliaries: RuleWordSet = [.hat, .hatte, .habe, .haette, .haben, .hatten]
 
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
         // (A speaker found running past the verb, in broken text, has no auxiliary before it.)
-        guard token < verbToken, view.matches(token, in: Self.auxiliaries) else { return false }
+        guard token < verbToken, view.matches(token, in: auxiliaries) else { return false }
         return (view.lower(verbToken, hasPrefix: "ge")
                 || view.lower(verbToken, hasSuffix: "t") && hasGeAfterTwoCharacters(verbToken, in: view)
                 || closesClause(verbToken, in: view))
@@ -2451,7 +2453,7 @@ final class SpeechRules: Sendable {
         var token = verbToken - 1
         while token > start, verbToken - token <= 10 {
             if view.matches(token, .comma) || view.isQuote(token) { return nil }
-            if view.matches(token, in: Self.perfectAuxiliaries) {
+            if view.matches(token, in: perfectAuxiliaries) {
                 // What stands before the auxiliary is an adverbial (`Jetzt`, `In Österreich`), not a subject
                 // that other rules missed (`HDP-Chef Demirtas – … – hatte die AKP gewarnt`: the AKP is the object).
                 let named = (start..<token).contains { view.mention(at: $0).map { $0.type != .place } ?? false }
