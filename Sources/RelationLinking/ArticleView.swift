@@ -425,10 +425,11 @@ final class ArticleView {
         }
         let tiles = tiled && nextToken == count
         let others = layout.pending(in: raw)
+        let tokenStarts = layout.tokenStarts(in: raw)
         let (written, allStable, otherCount) = document.sentences.withUnsafeBufferPointer { sentences in
             Self.lowerCase(
                 tokens: tokens, scalars: scalars, document: document, lexicon: lexicon, into: buffer,
-                bounds: bounds, flags: flags, ids: ids, bits: bits, others: others,
+                bounds: bounds, flags: flags, ids: ids, bits: bits, others: others, starts: tokenStarts,
                 summaries: SentenceSummaries(
                     sentences: tiles ? sentences : UnsafeBufferPointer(start: nil, count: 0), sentenceOf: columns,
                     bits: sentenceBits, words: sentenceWords))
@@ -444,6 +445,7 @@ final class ArticleView {
                 }
             }
         }
+        let starts = UnsafeBufferPointer(tokenStarts)
         // The tokens looked up after the pass join their sentence's summary now that their ids are known.
         if tiles {
             for other in others[..<otherCount] {
@@ -518,7 +520,9 @@ final class ArticleView {
         for position in allMentions.indices {
             let index = sorted?[position] ?? position
             let span = allMentions[index].span
-            first = tokens.withUnsafeBufferPointer { Self.firstToken(endingAfter: span.begin, from: first, in: $0) }
+            first = tokens.withUnsafeBufferPointer {
+                Self.firstToken(endingAfter: span.begin, from: first, in: $0, starts: starts)
+            }
             var last = first
             while last < tokens.count && tokens[last].span.begin < span.end { last += 1 }
             guard first < last else { continue }
@@ -560,11 +564,11 @@ final class ArticleView {
         tokens.withUnsafeBufferPointer { tokens in
             document.quantities.withUnsafeBufferPointer { quantities in
                 Self.fill(quantityAt, count: quantities.count, span: { quantities[$0].span }, tokens: tokens,
-                          found: spanTokens)
+                          starts: starts, found: spanTokens)
             }
             document.dates.withUnsafeBufferPointer { dates in
                 Self.fill(dateAt, count: dates.count, span: { dates[$0].span }, tokens: tokens,
-                          found: spanTokens + quantityCount * 2)
+                          starts: starts, found: spanTokens + quantityCount * 2)
             }
         }
 
@@ -610,7 +614,7 @@ final class ArticleView {
     @inline(__always)
     private static func fill(
         _ column: TokenColumn, count: Int, span: (Int) -> TextSpan, tokens: UnsafeBufferPointer<Token>,
-        found: UnsafeMutablePointer<Int32>
+        starts: UnsafeBufferPointer<Int32>, found: UnsafeMutablePointer<Int32>
     ) {
         // The spans mostly come in text order: the search for each gallops from the first token of the one before,
         // where that begins no later (a binary search over the whole article each was most of this fill).
@@ -620,7 +624,7 @@ final class ArticleView {
             let span = span(index)
             if span.begin < previousBegin { first = 0 }
             previousBegin = span.begin
-            first = firstToken(endingAfter: span.begin, from: first, in: tokens)
+            first = firstToken(endingAfter: span.begin, from: first, in: tokens, starts: starts)
             var token = first
             while token < tokens.count && tokens[token].span.begin < span.end {
                 if column[token] == nil { column[token] = index }
@@ -634,10 +638,24 @@ final class ArticleView {
     /// `Document.firstToken(endingAfter:from:)` on the tokens' buffer: the same gallop from `start`, then halving.
     /// The document's, a call into another module for every mention, read the token array through its bounds
     /// checks: about 120 instructions a call.
+    ///
+    /// Nearly every span begins where a token does: that token, read from `starts` (`Storage.tokenStarts`), is the
+    /// first to end after the offset when it is not empty and the one before ends by then, and the search (some
+    /// seventy instructions a span, 2.5M a pass) is left for the others. The tokens end in order, so the search
+    /// from `start` finds the later of `start` and that token.
     @inline(__always)
     private static func firstToken(
-        endingAfter offset: CodePointOffset, from start: Int, in tokens: UnsafeBufferPointer<Token>
+        endingAfter offset: CodePointOffset, from start: Int, in tokens: UnsafeBufferPointer<Token>,
+        starts: UnsafeBufferPointer<Int32>
     ) -> Int {
+        if UInt(bitPattern: offset) < UInt(bitPattern: starts.count) {
+            // (Checked: an entry where no token starts holds an earlier article's token, or nothing written.)
+            let token = Int(starts[offset])
+            if UInt(bitPattern: token) < UInt(bitPattern: tokens.count), tokens[token].span.begin == offset,
+               tokens[token].span.end > offset, token == 0 || tokens[token &- 1].span.end <= offset {
+                return max(start, token)
+            }
+        }
         var low = start
         var high = start
         var step = 1
@@ -1105,7 +1123,11 @@ final class ArticleView {
     func id(_ token: Int) -> Int32 { inText(token) ? ids[token] : -1 }
 
     @inline(__always)
-    func isQuote(_ token: Int) -> Bool { matches(token, in: Self.quoteMarks) }
+    func isQuote(_ token: Int) -> Bool { matches(token, in: quoteWords) }
+
+    /// `quoteMarks`, stored with the view: read through the static, each of some 40,000 tests a pass called
+    /// `swift_once`.
+    private let quoteWords = ArticleView.quoteMarks
 
     /// The token's lower-cased text, "" outside the text.
     func word(_ token: Int) -> String {
@@ -1136,7 +1158,8 @@ final class ArticleView {
         into out: UnsafeMutableBufferPointer<UInt8>, bounds: UnsafeMutablePointer<Int32>,
         flags: UnsafeMutableBufferPointer<UInt8>,
         ids: UnsafeMutableBufferPointer<Int32>, bits: UnsafeMutableBufferPointer<UInt64>,
-        others: UnsafeMutableBufferPointer<Int32>, summaries: SentenceSummaries
+        others: UnsafeMutableBufferPointer<Int32>, starts: UnsafeMutableBufferPointer<Int32>,
+        summaries: SentenceSummaries
     ) -> (written: Int, allStable: Bool, otherCount: Int) {
         document.withUTF8AndOffsets { utf8, offsets in
             scalars.withUnsafeBufferPointer { scalars in
@@ -1148,7 +1171,8 @@ final class ArticleView {
                                     lowerCase(
                                         tokens, scalars, forms: forms, utf8: utf8, offsets: offsets, into: out,
                                         bounds: bounds, flags: flags, probe: probe, keyed: keyed, ids: ids,
-                                        bitsByID: bitsByID, bits: bits, others: others, summaries: summaries)
+                                        bitsByID: bitsByID, bits: bits, others: others, starts: starts,
+                                        summaries: summaries)
                                 }
                             }
                         }
@@ -1159,9 +1183,9 @@ final class ArticleView {
     }
 
     /// The loop of `lowerCase(tokens:scalars:)` on unsafe buffers (it runs once per token), which writes every
-    /// element of `bounds`, `flags`, `ids` and `bits`; returns the bytes written and whether every token
-    /// is `Flag.stable`. `others` (room for a token each) holds the tokens looked up after the pass; their count is
-    /// returned.
+    /// element of `bounds`, `flags`, `ids` and `bits`, and each token's index at its first code point in `starts`;
+    /// returns the bytes written and whether every token is `Flag.stable`. `others` (room for a token each) holds the
+    /// tokens looked up after the pass; their count is returned.
     private static func lowerCase(
         _ tokens: UnsafeBufferPointer<Token>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
         forms: UnsafeBufferPointer<TokenForm>, utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
@@ -1169,7 +1193,7 @@ final class ArticleView {
         flags: UnsafeMutableBufferPointer<UInt8>, probe: ByteVocabulary.Probe,
         keyed: KeyedVocabulary.Probe, ids: UnsafeMutableBufferPointer<Int32>, bitsByID: UnsafeBufferPointer<UInt64>,
         bits: UnsafeMutableBufferPointer<UInt64>, others: UnsafeMutableBufferPointer<Int32>,
-        summaries: SentenceSummaries
+        starts: UnsafeMutableBufferPointer<Int32>, summaries: SentenceSummaries
     ) -> (written: Int, allStable: Bool, otherCount: Int) {
         let base = UnsafePointer(out.baseAddress!)
         let textCount = utf8.count
@@ -1197,6 +1221,8 @@ final class ArticleView {
                 defer { index &+= 1 }
                 summaries.sentenceOf[index] = sentenceIndex
                 let span = tokens[index].span
+                // (`firstToken(endingAfter:from:in:starts:)` reads it.)
+                starts[span.begin] = Int32(truncatingIfNeeded: index)
                 // The kind's flag with `Flag.stable`, which every Latin-1 token has: or-ed in apart, it cost an
                 // instruction a token.
                 let stableFlag: UInt8

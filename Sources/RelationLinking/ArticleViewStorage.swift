@@ -2,10 +2,11 @@ extension ArticleView {
     /// Where each table of an `ArticleView` lies in its one allocation: the eight-byte values first (token bits,
     /// sentence bits, sentence rule words, the mentions' `MentionRef`s), then the four-byte ones (the sentence column
     /// and role caches, the country cache, the lower-cased bytes' bounds, the vocabulary ids, the tokens left
-    /// to look up, each sentence's first mention, the quantities' and dates' tokens), then the bytes (token flags, the
-    /// lower-cased text), so that every table is aligned without padding.
+    /// to look up, each sentence's first mention, the quantities' and dates' tokens, the token starting at each code
+    /// point), then the bytes (token flags, the lower-cased text), so that every table is aligned without padding.
     ///
-    /// The view fills every table before it reads it; the memory is bound to each table's type here. Every type is
+    /// The view fills every table before it reads it (but `tokenStarts`, whose reads check what they find); the
+    /// memory is bound to each table's type here. Every type is
     /// trivial (a `MentionRef` holds no counted reference), so the memory is freed without deinitialising it.
     struct Storage {
         let tokens: Int
@@ -13,6 +14,8 @@ extension ArticleView {
         let mentions: Int
         /// Quantities and dates.
         let spans: Int
+        /// Code points of the text.
+        let scalars: Int
         /// Bytes of the lower-cased text: the text's copy and 16 bytes for the eight-byte loads past its end, then the
         /// tokens folded one by one, each in no more than four bytes a code point (`İ`, two bytes, gives three), and
         /// 16 more.
@@ -29,6 +32,7 @@ extension ArticleView {
         private let pendingOffset: Int
         private let sentenceMentionsOffset: Int
         private let spanTokensOffset: Int
+        private let tokenStartsOffset: Int
         private let flagsOffset: Int
         private let lowerBytesOffset: Int
         let byteCount: Int
@@ -38,6 +42,7 @@ extension ArticleView {
             self.sentences = sentences
             self.mentions = mentions
             self.spans = spans
+            self.scalars = scalars
             lowerByteCount = textBytes + 32 + scalars * 4
             sentenceBitsOffset = tokens * 8
             sentenceWordsOffset = sentenceBitsOffset + sentences * 8
@@ -48,7 +53,8 @@ extension ArticleView {
             pendingOffset = idsOffset + tokens * 4
             sentenceMentionsOffset = pendingOffset + tokens * 4
             spanTokensOffset = sentenceMentionsOffset + sentences * 4
-            flagsOffset = spanTokensOffset + spans * 8
+            tokenStartsOffset = spanTokensOffset + spans * 8
+            flagsOffset = tokenStartsOffset + (scalars + 1) * 4
             lowerBytesOffset = flagsOffset + tokens
             byteCount = lowerBytesOffset + lowerByteCount
         }
@@ -103,6 +109,13 @@ extension ArticleView {
         /// Room for the first and end token of each quantity and date, two `Int32` a span (`ArticleView.fill`).
         func spanTokens(in raw: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Int32> {
             (raw + spanTokensOffset).bindMemory(to: Int32.self, capacity: spans * 2)
+        }
+
+        /// Room for the token that starts at each code point offset (the text's end too), which `ArticleView.lowerCase`
+        /// writes for every token; the other entries hold what an earlier article left, or nothing written.
+        func tokenStarts(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<Int32> {
+            UnsafeMutableBufferPointer(
+                start: (raw + tokenStartsOffset).bindMemory(to: Int32.self, capacity: scalars + 1), count: scalars + 1)
         }
 
         func flags(in raw: UnsafeMutableRawPointer) -> UnsafeMutableBufferPointer<UInt8> {

@@ -288,8 +288,9 @@ final class PlaceRules: Sendable {
     }
 
     /// The prepositions that stand for an article before a place's adjective (`im türkischen Antalya`,
-    /// `placeOfAdjective`): a constant, where the literal at the test was built word by word at every call.
-    private static let articlePrepositions: RuleWordSet = [.im, .`in`, .aus, .vom, .zum, .beim]
+    /// `placeOfAdjective`): a constant, where the literal at the test was built word by word at every call; stored
+    /// with the rules, where a static one's every read called `swift_once`.
+    private let articlePrepositions: RuleWordSet = [.im, .`in`, .aus, .vom, .zum, .beim]
 
     private func placeOfAdjective(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         // `im türkischen Antalya`, `das syrische Aleppo`: a country's adjective right before the name, after an
@@ -297,7 +298,7 @@ final class PlaceRules: Sendable {
         // (`der griechischen Ägäis-Inseln`: the adjective is the compound's, not the name's.)
         // (`ins bayerische Freilassing`, `vom steirischen Leoben`: a preposition fused with the article too.)
         if first >= 2, !view.isCapitalized(first - 1), view.isWord(first - 1), !view.hasMention(at: first - 1),
-           view.hasCue(.determiner, first - 2) || view.matches(first - 2, in: Self.articlePrepositions)
+           view.hasCue(.determiner, first - 2) || view.matches(first - 2, in: articlePrepositions)
             || view.lower(first - 2, is: "ins"),
            let mention = view.mention(startingAt: first), !view.matches(mention.tokens.upperBound, .hyphen) {
             return view.countryOfAdjective(first - 1)

@@ -41,8 +41,9 @@ final class SourceRules: Sendable {
     private static let literalPrefix: UInt64 = "literal:".utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
 
     /// The words that cue an explicit source besides the cue bits (`explicitSources`): a literal in that function
-    /// was built word by word for every sentence of the text, the compiler folding it to its masks no longer.
-    private static let cueWords: RuleWordSet = [.nach, .gemessen, .sprach, .spricht, .sprachen]
+    /// was built word by word for every sentence of the text, the compiler folding it to its masks no longer. A
+    /// stored constant of the rules, not a static one, whose every read (some 48,000 a pass) called `swift_once`.
+    private let cueWords: RuleWordSet = [.nach, .gemessen, .sprach, .spricht, .sprachen]
 
     /// A figure attributed and its speaker, each pair once in `apply`. A struct, not a tuple: an array of tuples
     /// was freed through the runtime's generic tuple witness, tens of instructions each.
@@ -381,13 +382,13 @@ final class SourceRules: Sendable {
         // Each cue below is one of these bits or words.
         guard view.sentence(sentence, hasAny: UInt64(LinkingLexicon.Cue.sourcePreposition.bit
                 | LinkingLexicon.Cue.sourcePostposition.bit | LinkingLexicon.Cue.figureVerb.bit))
-            || view.sentence(sentence, hasAny: Self.cueWords) else { return }
+            || view.sentence(sentence, hasAny: cueWords) else { return }
         // Every test below asks for one of these bits or for `nach`, `gemessen` or `sprach` at the token
         // (`ownStatement` and `pronounSource` too): a word with only other bits (most listed words) finds no source.
         let cueBits = LinkingLexicon.Cue.sourcePreposition.bit | LinkingLexicon.Cue.sourcePostposition.bit
             | LinkingLexicon.Cue.figureVerb.bit
         for token in view.tokens(in: range, withAny: UInt64(cueBits),
-                                 orIn: Self.cueWords)
+                                 orIn: cueWords)
         where view.isWord(token) {
             let bits = UInt32(truncatingIfNeeded: view.bits[token])
             var source: String?

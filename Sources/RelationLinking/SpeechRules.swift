@@ -386,7 +386,7 @@ final class SpeechRules: Sendable {
             ? view.pastDate(verbToken + 2) : view.pastDate(verbToken + 1)
         // (`attestiert denn auch das US-Magazin Wired`: two adverbs.)
         func isAdverb(_ token: Int) -> Bool {
-            view.matches(token, in: Self.adverbsBeforeSpeaker) || view.hasCue(.sentenceAdverb, token)
+            view.matches(token, in: adverbsBeforeSpeaker) || view.hasCue(.sentenceAdverb, token)
         }
         let speakerStart = isAdverb(datedStart) ? (isAdverb(datedStart + 1) ? datedStart + 2 : datedStart + 1)
             : view.matches(datedStart, .dies) && view.isCapitalized(datedStart + 1) ? datedStart + 1 : datedStart
@@ -825,7 +825,9 @@ final class SpeechRules: Sendable {
 
     /// Adverbs (and the reflexive `sich`) that may stand between a speech verb and its speaker (`sagte einst Witali
     /// Smirnow`, `beklagt sich Ali`).
-    private static let adverbsBeforeSpeaker: RuleWordSet = [.einst, .nun, .jetzt, .auch, .jedoch, .zudem,
+    // The word sets the rules test per verb or per sentence are stored constants of the rules object: as static ones,
+    // each read called `swift_once` (some 30,000 calls a pass).
+    private let adverbsBeforeSpeaker: RuleWordSet = [.einst, .nun, .jetzt, .auch, .jedoch, .zudem,
                                                             .allerdings, .ebenfalls, .hingegen, .damals, .dazu,
                                                             .weiter, .etwa, .sich]
 
@@ -1108,7 +1110,7 @@ final class SpeechRules: Sendable {
         .wuesste, .bliebe,
     ]
 
-    private static let conditionalVerbs: RuleWordSet = [
+    private let conditionalVerbs: RuleWordSet = [
         .sollte, .sollten, .waere, .waeren, .haette, .haetten, .wuerde, .wuerden,
     ]
 
@@ -1262,6 +1264,11 @@ final class SpeechRules: Sendable {
                        evidence: sentence, lastSentence: sentence, scope: range, rule: "said-konjunktiv-chain")
     }
 
+    // Constants, not literals at the tests: in this function the compiler folded those literals' masks but still
+    // built and freed each one's array on the stack, some two hundred instructions a test (0.6M a pass).
+    private static let nachWord: RuleWordSet = [.nach]
+    private static let mainClauseJoiners: RuleWordSet = [.und, .aber, .doch]
+
     /// Whether `sentence` reads as reported speech going on from the sentence before: no question, no interview
     /// label, no attribution or source of its own, and a Konjunktiv in its main clause. A said's chain and a
     /// named source's chain (`Laut Spiegel Online … Im Jahr davor seien 28 Fälle gezählt worden.`) both ask this.
@@ -1285,8 +1292,8 @@ final class SpeechRules: Sendable {
         // no such token, and is not scanned; in the others only those tokens are tested.)
         let attributing = LinkingLexicon.verbBit
             | UInt64(LinkingLexicon.Cue.sourcePreposition.bit | LinkingLexicon.Cue.sourcePostposition.bit)
-        guard !(view.sentence(sentence, hasAny: attributing) || view.sentence(sentence, hasAny: [.nach]))
-            || !view.tokens(in: range, withAny: attributing, orIn: [.nach]).contains(where: { token in
+        guard !(view.sentence(sentence, hasAny: attributing) || view.sentence(sentence, hasAny: Self.nachWord))
+            || !view.tokens(in: range, withAny: attributing, orIn: Self.nachWord).contains(where: { token in
             view.quoteAt[token] == nil && (view.hasCue(.sourcePreposition, token)
                 || view.matches(token, .nach) && (view.hasCue(.sourceNoun, token + 1)
                     || view.hasCue(.sourceNoun, token + 2) && view.hasCue(.determiner, token + 1))
@@ -1312,7 +1319,7 @@ final class SpeechRules: Sendable {
         var mainClause = range.lowerBound..<firstComma
         // `Sollten die Richter ihn laden, sei er bereit`: a verb-first condition counts like `wenn`.
         let conditional = view.hasCue(.subordinator, range.lowerBound)
-            || view.matches(range.lowerBound, in: Self.conditionalVerbs)
+            || view.matches(range.lowerBound, in: conditionalVerbs)
         // `Parallel zur Kundgebung ein Fest zu feiern, habe die Partei unangemessen gefunden`: a leading
         // zu-infinitive is the object; the main clause follows it.
         // (Not `Jeder habe die Möglichkeit gehabt zu konvertieren, …`, whose Konjunktiv makes it the main clause.)
@@ -1357,7 +1364,7 @@ final class SpeechRules: Sendable {
         // `Viele Opfer zahlten aus Scham, und genau das befeuere das Geschäftsmodell`: a second main clause joined
         // by `und`, `aber` or `doch`, one or two words before its verb, in Konjunktiv I.
         if firstComma + 4 < range.upperBound, view.matches(firstComma, .comma),
-           view.matches(firstComma + 1, in: [.und, .aber, .doch]),
+           view.matches(firstComma + 1, in: Self.mainClauseJoiners),
            !view.hasCue(.subordinator, firstComma + 2), !isRelativeClause(at: firstComma + 2, in: view),
            (firstComma + 3...firstComma + 4).contains(where: {
                isKonjunktiv($0, in: view) && !view.matches($0, in: Self.konjunktivTwo) }),
@@ -2198,7 +2205,7 @@ final class SpeechRules: Sendable {
                                                "arbeitend"]
 
     /// The quotation marks, and `dass`, `ob` and `wie`, none of which stands between a subject and its verb.
-    private static let quotesAndClauseWords = ArticleView.quoteMarks.union([.dass, .ob, .wie])
+    private let quotesAndClauseWords = ArticleView.quoteMarks.union([.dass, .ob, .wie])
 
     /// The subject standing before a verb in second position, with an apposition between (`X, Chef der Y,`).
     private func subjectBefore(
@@ -2207,7 +2214,7 @@ final class SpeechRules: Sendable {
         let start = view.document.sentences[sentence].tokenRange.lowerBound
         guard verbToken > start, verbToken - start <= 30 else { return nil }
         // (One scan of the ids for both kinds of word.)
-        var marks = view.tokens(in: start..<verbToken, withAny: 0, orIn: Self.quotesAndClauseWords)
+        var marks = view.tokens(in: start..<verbToken, withAny: 0, orIn: quotesAndClauseWords)
         if marks.next() != nil {
             return plural ? exampleSpeaker(start, before: verbToken, sentence: sentence, in: view, state: state,
                                            roles: roles) : nil
@@ -2352,16 +2359,16 @@ final class SpeechRules: Sendable {
             && (start + 1 == verbToken || view.isCapitalized(start + 1))
     }
 
-    private static let auxiliaries: RuleWordSet = [
+    private let auxiliaries: RuleWordSet = [
         .hat, .hatte, .habe, .haette, .haben, .hatten, .wird, .werde, .will, .wollte,
     ]
     /// The forms of `haben` that open a perfect (`perfectAuxiliary`): a constant, where the literal at the test was
     /// built word by word for every token it was asked of.
-    private static let perfectAuxiliaries: RuleWordSet = [.hat, .hatte, .habe, .haette, .haben, .hatten]
+    private let perfectAuxiliaries: RuleWordSet = [.hat, .hatte, .habe, .haette, .haben, .hatten]
 
     private func isAuxiliary(_ token: Int, _ verbToken: Int, in view: ArticleView) -> Bool {
         // (A speaker found running past the verb, in broken text, has no auxiliary before it.)
-        guard token < verbToken, view.matches(token, in: Self.auxiliaries) else { return false }
+        guard token < verbToken, view.matches(token, in: auxiliaries) else { return false }
         return (view.lower(verbToken, hasPrefix: "ge")
                 || view.lower(verbToken, hasSuffix: "t") && hasGeAfterTwoCharacters(verbToken, in: view)
                 || closesClause(verbToken, in: view))
@@ -2456,7 +2463,7 @@ final class SpeechRules: Sendable {
         var token = verbToken - 1
         while token > start, verbToken - token <= 10 {
             if view.matches(token, .comma) || view.isQuote(token) { return nil }
-            if view.matches(token, in: Self.perfectAuxiliaries) {
+            if view.matches(token, in: perfectAuxiliaries) {
                 // What stands before the auxiliary is an adverbial (`Jetzt`, `In Österreich`), not a subject
                 // that other rules missed (`HDP-Chef Demirtas – … – hatte die AKP gewarnt`: the AKP is the object).
                 let named = (start..<token).contains { view.mention(at: $0).map { $0.type != .place } ?? false }
