@@ -718,6 +718,49 @@ struct ByteSink: NodeSink {
         buffer.append(UInt8(ascii: "]"))
     }
 
+    /// One identifier (most entities that have any have one) in one run where nothing in it needs escaping and its
+    /// page, if any, is told by its bytes as `externalRefs` tells it: both members, its string borrowed once.
+    mutating func identifiers(_ ids: [String]) {
+        if ids.count == 1,
+            ids[0].utf8.withContiguousStorageIfAvailable({ identifier($0) }) == true
+        {
+            return
+        }
+        externalRefs("schema:sameAs", ids)
+        strings("schema:identifier", ids)
+    }
+
+    /// `identifiers` of the one identifier spelt by `bytes`, in one run; false, with nothing written, where
+    /// `externalRefs` and `strings` are asked.
+    private mutating func identifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 3, bytes[3] < 0x80, !JSONBytes.mayNeedEscape(bytes), let source = bytes.baseAddress
+        else { return false }
+        let site: (prefix: StaticString, suffix: StaticString)?
+        switch (bytes[0], bytes[1], bytes[2]) {
+        case (UInt8(ascii: "w"), UInt8(ascii: "d"), UInt8(ascii: ":")): site = ("http://www.wikidata.org/entity/", "")
+        case (UInt8(ascii: "g"), UInt8(ascii: "n"), UInt8(ascii: ":")): site = ("https://sws.geonames.org/", "/")
+        default: site = nil
+        }
+        let sameAs: StaticString = ",\"schema:sameAs\":[{\"@id\":\""
+        let identifier: StaticString = ",\"schema:identifier\":[\""
+        // Room for the longer site's prefix (31 bytes) and suffix, and the two closings; counts of bytes in memory,
+        // far from overflowing, summed wrapping.
+        let most = sameAs.utf8CodeUnitCount + 32 + 3 + identifier.utf8CodeUnitCount + 2 &+ 2 &* bytes.count
+        buffer.appendRun(upTo: most) { run in
+            if let site {
+                run.literal(sameAs)
+                run.literal(site.prefix)
+                run.copy(source + 3, bytes.count &- 3)
+                run.literal(site.suffix)
+                run.literal("\"}]")
+            }
+            run.literal(identifier)
+            run.copy(source, bytes.count)
+            run.bytes(UInt8(ascii: "\""), UInt8(ascii: "]"))
+        }
+        return true
+    }
+
     /// `refs` of the identifiers' pages, written as they are found rather than gathered into an array first.
     mutating func externalRefs(_ key: StaticString, _ ids: [String]) {
         var written = false

@@ -59,8 +59,7 @@ public struct EntityNode: Sendable {
         // sort is stable), and sorting allocates.
         let ids = entities[index].externalIDs
         let sorted = isSorted(ids) ? ids : ids.sorted()
-        sink.externalRefs("schema:sameAs", sorted)
-        sink.strings("schema:identifier", sorted)
+        sink.identifiers(sorted)
         sink.endNode()
     }
 

@@ -52,11 +52,13 @@ public struct JSONLDWriter: Sendable {
                 // into the file's array; only a file that outgrows it is copied into a larger one.
                 var nodes: [UInt8] = []
                 var outgrown: [UInt8]?
-                let file = [UInt8](unsafeUninitializedCapacity: text.count * 24 + 4096) { memory, initialized in
+                // Made by `init(fillingCapacity:_:)`: `init(unsafeUninitializedCapacity:initializingWith:)` looked
+                // the storage class's metadata up in the runtime at every file (some 450 instructions).
+                let file = [UInt8](fillingCapacity: text.count * 24 + 4096) { memory in
                     var start = ByteBuffer(lending: memory)
                     Self.filePrefix.withUnsafeBufferPointer { start.append(contentsOf: $0) }
                     let nodesStart = start.count
-                    plan.index.withLent { index in
+                    return plan.index.withLent { index in
                         var sink = ByteSink(
                             buffer: start, text: text, offsets: offsets, articleIRI: articleIRI,
                             sentences: document.sentences, entities: index.positions.count, places: index.places)
@@ -70,12 +72,9 @@ public struct JSONLDWriter: Sendable {
                         }
                         sink.buffer.append("\n]}\n")
                         if keepingNodes { nodes = sink.buffer.bytes(nodesStart..<nodesEnd) }
-                        if sink.buffer.ownsMemory {
-                            outgrown = sink.buffer.bytes(0..<sink.buffer.count)
-                            initialized = 0
-                        } else {
-                            initialized = sink.buffer.count
-                        }
+                        guard sink.buffer.ownsMemory else { return sink.buffer.count }
+                        outgrown = sink.buffer.bytes(0..<sink.buffer.count)
+                        return 0
                     }
                 }
                 return (outgrown ?? file, nodes)

@@ -48,6 +48,9 @@ protocol NodeSink {
     /// An array of references to the pages of the identifiers that have one (`EntityNode.externalRef`), in order;
     /// nothing when none has.
     mutating func externalRefs(_ key: StaticString, _ ids: [String])
+    /// An entity's identifiers, sorted: the references to their pages (`externalRefs` of `schema:sameAs`), then the
+    /// identifiers themselves (`strings` of `schema:identifier`).
+    mutating func identifiers(_ ids: [String])
     /// What every node anchored in the text says first after its IRI: its types, and the article as its
     /// `nif:referenceContext`.
     mutating func anchorHeader(_ first: StaticString, _ second: StaticString?)
@@ -90,6 +93,11 @@ extension NodeSink {
     mutating func externalRefs(_ key: StaticString, _ ids: [String]) {
         let targets = ids.compactMap(EntityNode.externalRef)
         if !targets.isEmpty { refs(key, targets) }
+    }
+
+    mutating func identifiers(_ ids: [String]) {
+        externalRefs("schema:sameAs", ids)
+        strings("schema:identifier", ids)
     }
 
     mutating func term(_ key: StaticString, _ value: StaticString) { string(key, value.string) }
