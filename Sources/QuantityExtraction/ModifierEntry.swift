@@ -12,8 +12,8 @@ final class ModifierEntry: Sendable {
     let mentionsOver: Bool
     /// Whether `ein` after the modifier counts a plain noun: not after `etwa` (for example), `bis zu` (until) or
     /// `unter` (beneath), which leave `ein` an article (`etwa ein Taschenalarm`, `bis zu einem möglichen Prozess`,
-    /// `unter einer Decke`) except before units of measure (`etwa einen Monat`, `unter einem Jahr`). After other modifiers it counts even an abstract noun (the
-    /// development gold's `mindestens eine Verdoppelung`).
+    /// `unter einer Decke`) except before units of measure (`etwa einen Monat`, `unter einem Jahr`). After other
+    /// modifiers it counts even an abstract noun (the development gold's `mindestens eine Verdoppelung`).
     let articleCounts: Bool
     /// The source ends in `über-after-noun`.
     let isOverAfterNoun: Bool

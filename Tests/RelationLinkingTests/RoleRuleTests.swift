@@ -789,7 +789,8 @@ struct RoleRuleTests {
     /// `Der Bundesverband … wies die Vorwürfe zurück: …, erklärte Hauptgeschäftsführer Martin Beerwald`: the body
     /// whose statement the colon opens is the speaker's, not the one of the sentence before.
     @Test func roleAfterAColonStatementIsTheStatingBodys() throws {
-        let text = "Die Nordbank prüft Optionen. Die Velora wies das zurück: Alles sei korrekt, erklärte Chefin Anna Roth."
+        let text = "Die Nordbank prüft Optionen. Die Velora wies das zurück: Alles sei korrekt, erklärte Chefin "
+            + "Anna Roth."
         let out = try Fixture.describe(text, [.org("Nordbank"), .org("Velora"), .per("Anna Roth")])
         #expect(out.contains("Anna Roth memberOf Velora (Chefin)"))
         #expect(!out.contains { $0.hasPrefix("Anna Roth memberOf Nordbank") })
