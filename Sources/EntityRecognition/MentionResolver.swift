@@ -100,6 +100,16 @@ final class MentionResolver {
             if accepted[position].link != nil && tokens.count == 1 {
                 definedAcronyms.insert(facts[tokens.lowerBound].exact)
             }
+            // (`des Landeskriminalamts Baden-Württemberg` … `eine LKA-Sprecherin`: a designation's abbreviation
+            // stands for the body, found again as `coreferentMentions` finds it alone.)
+            if accepted[position].type == .organization, designationAcronyms.count > 0, tokens.count >= 2 {
+                for token in tokens.prefix(3) where facts[token].kind == .word && facts[token].capitalised {
+                    if let key = designationAcronyms[facts[token].folded] {
+                        definedAcronyms.insert(designationAcronymKeys[Int(key)])
+                        break
+                    }
+                }
+            }
         }
         accepted.removeAll { candidate in
             let drop = candidate.tokens.count == 1 && candidate.type == .place && candidate.match != .rule

@@ -1124,6 +1124,12 @@ import Testing
         #expect(mentions == ["Landeskriminalamt Rheinland-Pfalz/ORG", "LKA/ORG"])
         #expect(Set(document.mentions.map(\.entityKey)).count == 1)
         #expect(try Self.mentions("Nach Angaben des LKA stieg die Zahl der Fälle.").isEmpty)
+        // Also as the first part of a compound before a role (`eine LKA-Sprecherin`).
+        let compound = try Fixture.run(
+            "Nach Angaben des Landeskriminalamts Baden-Württemberg stieg die Zahl. Das sagte eine LKA-Sprecherin.",
+            with: try #require(Self.recognizer))
+        #expect(compound.mentions.count == 2)
+        #expect(Set(compound.mentions.map(\.entityKey)).count == 1)
     }
 
     @Test func familyNameWrittenFirstIsTakenUpAlone() throws {
