@@ -170,6 +170,7 @@ final class NameRules {
         let eastAsian = sharedLexicon.eastAsianNames
         let articles = Self.articles
         let acronymHeads = Self.acronymHeadSet
+        let purposeLinks = Literal.purposeLinksBeyondFuer
         // The facts and code points read here through pointers, without bounds checks: this loop visits every token.
         // The rules themselves read `self.facts`.
         scalars.withUnsafeBufferPointer { scalars in facts.withUnsafeBufferPointer { facts in
@@ -344,7 +345,7 @@ final class NameRules {
                         }
                         if fact.exact == keys.fuer {
                             bodyNamedByField(at: index, in: range, &out)
-                        } else if isText(index, Literal.purposeLinksBeyondFuer) {
+                        } else if purposeLinks.contains(fact.exact) {
                             bodyNamedByField(at: index, in: range, purpose: true, &out)
                         }
                         if classes & WordClass.legalFormStart != 0 { legalForm(at: index, in: range, &out) }
