@@ -499,15 +499,14 @@ final class RoleRules: Sendable {
         }
     }
 
-    /// `title.contains("-")` (Foundation's search); for text of stable code points (NFC, one code point a
-    /// composed character) the same as looking for the byte (in place: `contains` on the UTF-8 view stepped through
-    /// its indices).
+    /// `title.contains("-")` (Foundation's search). A title without the byte 0x2D has no hyphen in any case (no
+    /// character decomposes to one): nearly every title is answered by its bytes alone (read in place: `contains` on
+    /// the UTF-8 view stepped through its indices), where each of its code points was decoded and tested first. With
+    /// the byte, text of stable code points (NFC, one code point a composed character) has the hyphen.
     private static func containsHyphen(_ title: String) -> Bool {
-        if title.unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) }) {
-            var title = title
-            return title.withUTF8 { $0.contains(0x2D) }
-        }
-        return title.contains("-")
+        var title = title
+        guard title.withUTF8({ $0.contains(0x2D) }) else { return false }
+        return title.unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) }) || title.contains("-")
     }
 
     /// `Islamischer Staat (IS)`: brackets that spell out the name before them are no party.
