@@ -1063,6 +1063,11 @@ final class ArticleView {
         inText(token) && bits[token] & LinkingLexicon.konjunktivBit != 0
     }
 
+    /// A Konjunktiv I form in `-te` of a verb whose stem ends in `-t` (`halte`, `bedeute`), by the word's bits.
+    func isKonjunktivInTe(_ token: Int) -> Bool {
+        inText(token) && bits[token] & LinkingLexicon.konjunktivInTeBit != 0
+    }
+
     /// A place-type word (`Bezirk`, `Küstenstadt`), listed or a compound ending in a listed one (`Ostküstenstadt`).
     func isPlaceType(_ token: Int) -> Bool {
         guard inText(token) else { return false }

@@ -391,6 +391,7 @@ struct LinkingLexicon: Sendable {
         for (word, cue) in cueBits { bits[word, default: 0] |= UInt64(cue) }
         for word in verbs.keys { bits[word, default: 0] |= Self.verbBit }
         for word in konjunktiv { bits[word, default: 0] |= Self.konjunktivBit }
+        for word in konjunktivInTe { bits[word, default: 0] |= Self.konjunktivInTeBit }
         for word in employmentVerbs { bits[word, default: 0] |= Self.employmentBit }
         wordBits = bits
         // Rule words take the ids of their raw values; list words follow.
@@ -458,6 +459,8 @@ struct LinkingLexicon: Sendable {
     static let organisationTypeBit: UInt64 = 1 << 35
     /// Verbs and participles of employment (`arbeitet`, `beschäftigt`), cue kind `employment-verb`.
     static let employmentBit: UInt64 = 1 << 36
+    /// Konjunktiv I forms in `-te` of verbs whose stem ends in `-t` (`relations/konjunktiv-in-te.txt`).
+    static let konjunktivInTeBit: UInt64 = 1 << 37
 
     /// Per word: cue bits in the low 32 bits, `verbBit` and `konjunktivBit` above; one lookup per token.
     private(set) var wordBits: [String: UInt64] = [:]

@@ -1183,7 +1183,7 @@ final class SpeechRules: Sendable {
         else { return false }
         // (`Die Zahl halte nicht Schritt`: a verb whose stem ends in `t` has its Konjunktiv in `-te`.)
         guard view.lower(token, hasSuffix: "e"),
-              !view.lower(token, hasSuffix: "te") || lexicon.konjunktivInTe.contains(view.word(token).lowercased()),
+              !view.lower(token, hasSuffix: "te") || view.isKonjunktivInTe(token),
               view.lowerCount(token) >= 4,
               !view.hasCue(.determiner, token), !view.hasCue(.notVerbInE, token) else { return false }
         return true
