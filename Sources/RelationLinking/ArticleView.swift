@@ -1063,6 +1063,13 @@ final class ArticleView {
         inText(token) && bits[token] & LinkingLexicon.konjunktivBit != 0
     }
 
+    /// Whether the token ends in an adjective's ending (`-e`, `-en`, `-er`, `-es`, `-em`), by its lower-cased bytes
+    /// where they decide (`lower(_:hasSuffix:)`), without a string.
+    func hasAdjectiveEnding(_ token: Int) -> Bool {
+        lower(token, hasSuffix: "e") || lower(token, hasSuffix: "er") || lower(token, hasSuffix: "en")
+            || lower(token, hasSuffix: "es") || lower(token, hasSuffix: "em")
+    }
+
     /// A Konjunktiv I form in `-te` of a verb whose stem ends in `-t` (`halte`, `bedeute`), by the word's bits.
     func isKonjunktivInTe(_ token: Int) -> Bool {
         inText(token) && bits[token] & LinkingLexicon.konjunktivInTeBit != 0

@@ -608,8 +608,7 @@ final class PlaceRules: Sendable {
         var before = first - 2
         // (One adjective: `zweitgrößte`, `nördliche`; not a preposition, `aus Lagos am Flughafen Frankfurt`.)
         if view.isWord(before), !view.isCapitalized(before), !view.hasMention(at: before),
-           !view.hasCue(.determiner, before), view.lower(before, hasSuffix: "e") || view.lower(before, hasSuffix: "en")
-            || view.lower(before, hasSuffix: "er") || view.lower(before, hasSuffix: "es") {
+           !view.hasCue(.determiner, before), view.hasAdjectiveEnding(before) {
             before -= 1
         }
         // `mit der Hauptstadt Rom`, `mit ihrer Hauptstadt Kiew`: the place before `mit`.

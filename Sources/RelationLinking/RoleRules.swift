@@ -1404,10 +1404,7 @@ final class RoleRules: Sendable {
         guard token >= 0, token < view.tokenCount, view.isWord(token),
               !view.hasMention(at: token) else { return false }
         guard !view.hasCue(.determiner, token), !view.hasCue(.genitive, token) else { return false }
-        // By the lower-cased bytes where they decide (`ArticleView.lower(_:hasSuffix:)`), without a string.
-        return view.lower(token, hasSuffix: "e") || view.lower(token, hasSuffix: "er")
-            || view.lower(token, hasSuffix: "en") || view.lower(token, hasSuffix: "es")
-            || view.lower(token, hasSuffix: "em")
+        return view.hasAdjectiveEnding(token)
     }
 
     /// The person named after a comma that closes the role phrase at `role`: `der UNO-Hochkommissar für

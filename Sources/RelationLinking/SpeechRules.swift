@@ -1391,13 +1391,11 @@ final class SpeechRules: Sendable {
             view.isWord(token) && !view.isCapitalized(token) && !view.hasCue(.subordinator, token)
                 && !view.hasCue(.pronoun, token) && !view.hasCue(.determiner, token)
                 && !isKonjunktiv(token, in: view) && !view.isVerbForm(token)
-                && Self.adjectiveEndings.contains { view.lower(token, hasSuffix: $0) }
+                && view.hasAdjectiveEnding(token)
         }
         return view.matches(comma, .comma) && declinedAdjective(comma - 1) && declinedAdjective(comma + 1)
             && view.isWord(comma + 2) && view.isCapitalized(comma + 2)
     }
-
-    private static let adjectiveEndings: [StaticString] = ["e", "en", "er", "es", "em"]
 
     /// `in Nürnberg, München und Berlin`: a comma between two names of a list that `und` or `oder` closes; it ends
     /// no clause.
