@@ -1117,7 +1117,7 @@ final class NameRules {
         // `Leiter Finanzkriminalität bei der Vereinigung`: one word in an abstract noun's ending and in no name list
         // is the field the role covers.
         if end == start + 1, !isFirstName(start), !isSurname(start),
-           Self.nounEndings.contains(where: { ends(start, with: $0, after: 2) }) {
+           hasNounEnding(start) {
             return
         }
         out.append(person(start..<end, priority: RulePriority.roleName, rule: .roleName))
@@ -2983,7 +2983,7 @@ final class NameRules {
         let index = preposition + 1
         guard index < range.upperBound, isWord(index), facts[index].span.length >= 4, !facts[index].innerCaps,
               isUnlistedSeat(index, in: range), !has(index, WordClass.nationality | WordClass.orgTypeWord),
-              !Self.nounEndings.contains(where: { ends(index, with: $0, after: 2) })
+              !hasNounEnding(index)
         else { return }
         // A compound on a noun the list knows is a noun (`Vorschulklassen`, `Wiederanpfiff`), unless the noun is one
         // that ends place names (`Hütteldorf`, `Erdberg`, `Rothenfeld`).
@@ -3033,6 +3033,11 @@ final class NameRules {
             last += 1
         }
         return last > end + 1 ? last : end
+    }
+
+    /// Whether the word ends in one of `nounEndings` (`Finanzkriminalität`), with two letters at least before it.
+    private func hasNounEnding(_ index: Int) -> Bool {
+        Self.nounEndings.contains(where: { ends(index, with: $0, after: 2) })
     }
 
     /// Endings of German nouns that no place name has (`Eigenregie` aside, which the noun list knows).

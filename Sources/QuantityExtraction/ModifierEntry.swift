@@ -38,9 +38,9 @@ final class ModifierEntry: Sendable {
         self.source = source
         endsGood = source.hasSuffix(":gut") || source.hasSuffix(":gute")
         mentionsOver = WordFilter.contains(source, ":über")
-        articleCounts = !(source.hasSuffix(":etwa") || source.hasSuffix(":bis zu") || source.hasSuffix(":unter"))
-        isOverAfterNoun = source.hasSuffix("über-after-noun")
         isUnder = source.hasSuffix(":unter")
+        articleCounts = !(source.hasSuffix(":etwa") || source.hasSuffix(":bis zu") || isUnder)
+        isOverAfterNoun = source.hasSuffix("über-after-noun")
         isComparison = source.hasSuffix(":mehr als") || source.hasSuffix(":weniger als")
     }
 }
