@@ -117,6 +117,7 @@ OUTPUTS = {
     "roles": LEX / "nouns" / "roles.tsv",
     "person_nouns": LEX / "nouns" / "person-nouns.txt",
     "country_codes": LEX / "places" / "country-codes.tsv",
+    "canton_codes": LEX / "places" / "canton-codes.tsv",
     "east_asian_names": LEX / "persons" / "east-asian-names.tsv",
 }
 IOC_CODES = LEX / "curated" / "ioc-codes.tsv"
@@ -2005,6 +2006,14 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         " where an IOC code is another country's ISO code (BRN: IOC Bahrain, ISO Brunei) the IOC reading wins."
         " Rebuild alone: `--only country-codes`.",
         "",
+        f"## places/canton-codes.tsv ({counts['canton_codes']} codes)",
+        "",
+        "Columns: `code<TAB>canton<TAB>ids<TAB>kind` (canton: the canonical name in places/subdivisions.tsv, ids"
+        " as there, kind `canton`). The two letters after `iso:CH-` of each Swiss canton places/subdivisions.tsv"
+        " holds (from CLDR's subdivisions/de.xml; Jura and Zug are not there, their names being common words)."
+        " Read by the entity stage only in brackets after a person's name, alone or after the party"
+        " (`Sibel Arslan (Grüne/BS)`, `Pascal Schmid (TG)`). Rebuild alone: `--only canton-codes`.",
+        "",
         f"## persons/east-asian-names.tsv ({counts['east_asian_names']} rows)",
         "",
         "Columns: `kind<TAB>text<TAB>tradition` (kind `family` or `syllable`; tradition `zh`, `ko`, `vi`). Read by"
@@ -2128,6 +2137,28 @@ def write_country_codes() -> int:
         "code, country (canonical name in places/countries.tsv), ids, kind=iso-alpha3|ioc"), build_country_codes())
 
 
+def build_canton_codes() -> list[tuple[str, str, str, str]]:
+    """The Swiss cantons' two-letter codes (ISO 3166-2:CH without `CH-`), which Swiss news writes after a member of
+    parliament's name and party (`Sibel Arslan (Grüne/BS)`), each with its canton's canonical name and ids as
+    places/subdivisions.tsv gives them (from CLDR's subdivision names)."""
+    rows: dict[str, tuple[str, str, str, str]] = {}
+    for line in OUTPUTS["subdivisions"].read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, canonical, ids = line.split("\t")[:3]
+        code = next((i.removeprefix("iso:CH-") for i in ids.split() if i.startswith("iso:CH-")), None)
+        if code and name == canonical and len(code) == 2:
+            rows.setdefault(code, (code, canonical, ids, "canton"))
+    return sorted(rows.values())
+
+
+def write_canton_codes() -> int:
+    return write_tsv(OUTPUTS["canton_codes"], header(
+        "Swiss canton codes (ISO 3166-2:CH) with the canonical name of their canton.",
+        ["places/subdivisions.tsv (" + SRC["cldr41"] + ", subdivisions/de.xml)"],
+        "code, canton (canonical name in places/subdivisions.tsv), ids, kind=canton"), build_canton_codes())
+
+
 def fold_latin(text: str) -> str:
     """Latin letters without their diacritics (`Nguyễn` → `Nguyen`, `đ` → `d`), as German news writes these names."""
     text = text.replace("đ", "d").replace("Đ", "D")
@@ -2224,7 +2255,8 @@ def main() -> None:
     ap.add_argument("--no-version-check", action="store_true")
     ap.add_argument("--measure", type=Path, help="10kGNAD articles.jsonl: print place-list hit counts")
     ap.add_argument("--only", choices=["first-names-foreign", "first-names-namdict", "first-names-female", "nouns",
-                                       "roles", "person-nouns", "country-codes", "east-asian-names"],
+                                       "roles", "person-nouns", "country-codes", "canton-codes",
+                                       "east-asian-names"],
                     help="rebuild one list that needs only a few sources (pip: Faker, german-nouns, gender-guesser,"
                          " pypinyin; country-codes also Debian's unicode-cldr-core)")
     args = ap.parse_args()
@@ -2238,6 +2270,7 @@ def main() -> None:
         "roles": ("roles", lambda: write_roles(GermanNouns(), {})),
         "person-nouns": ("person_nouns", lambda: write_person_nouns(GermanNouns(), {})),
         "country-codes": ("country_codes", write_country_codes),
+        "canton-codes": ("canton_codes", write_canton_codes),
         "east-asian-names": ("east_asian_names", write_east_asian_names),
         "nouns": ("nouns", lambda: write_nouns(GermanNouns(), {})),
     }
@@ -2365,6 +2398,7 @@ def main() -> None:
     counts["roles"] = write_roles(gn, stats)
     counts["person_nouns"] = write_person_nouns(gn, stats)
     counts["country_codes"] = write_country_codes()
+    counts["canton_codes"] = write_canton_codes()
     counts["east_asian_names"] = write_east_asian_names()
 
     write_sources(stats, counts)

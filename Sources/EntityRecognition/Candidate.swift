@@ -128,6 +128,8 @@ enum Rule: String {
     case compassPlace = "compass-place"
     /// `Eric Frenzel (GER)`: a country's code in brackets after a name in a results list (`CountryCodes`).
     case countryCode = "country-code"
+    /// `Sibel Arslan (Grüne/BS)`: a Swiss canton's code in brackets after a person's name (`CantonCodes`).
+    case cantonCode = "canton-code"
     case companyName = "company-name"
     case dateline
     case eastAsianName = "east-asian-name"

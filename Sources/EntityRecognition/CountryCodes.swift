@@ -43,14 +43,15 @@ extension MentionResolver {
     /// The lexicon entry of the country whose code stands at `index` between brackets (`(GER)`), or nil.
     private func countryCode(at index: Int) -> Int32? {
         guard index >= 1, index + 1 < facts.count, facts[index].span.length == 3, facts[index].kind == .word,
-              facts[index].allCaps, isBracket(index - 1, "("), isBracket(index + 1, ")"),
+              facts[index].allCaps, isMark(index - 1, "("), isMark(index + 1, ")"),
               facts[index - 1].sentence == facts[index + 1].sentence,
               let entry = lists.countryCodes[facts[index].exact] else { return nil }
         return entry
     }
 
-    private func isBracket(_ index: Int, _ bracket: Unicode.Scalar) -> Bool {
+    /// Whether the token at `index` is the one punctuation mark `mark` (a bracket, a slash).
+    func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
         facts[index].kind == .punctuation && facts[index].span.length == 1
-            && scalars[facts[index].span.begin] == bracket
+            && scalars[facts[index].span.begin] == mark
     }
 }

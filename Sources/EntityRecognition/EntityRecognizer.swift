@@ -27,6 +27,8 @@ public struct EntityRecognizer: Stage {
     public var nameCount: Int { lexicon.count }
     /// Number of country codes whose country the name lists hold (`MentionResolver.markCountryCodes`).
     var countryCodeCount: Int { resolverLists.countryCodes.count }
+    /// Number of Swiss canton codes whose canton the name lists hold (`MentionResolver.markCantonCodes`).
+    var cantonCodeCount: Int { resolverLists.cantonCodes.count }
 
     public init(lexicons: LexiconDirectory) throws {
         let index = try ListIndex(lexicons: lexicons)
@@ -105,15 +107,18 @@ public struct EntityRecognizer: Stage {
         let cueWords = words.speechVerbs.union(words.roles).union(words.personTitles)
             .union([WordKey("so", folded: true)])
         // Codes whose country the lists do not hold by that canonical name are left out.
-        var countryCodes = KeyTable(capacity: words.countryCodes.count)
-        for (code, country) in words.countryCodes {
-            if let entry = lexicon.entry(named: country), lexicon.entries[Int(entry)].type == .place {
-                countryCodes.set(code, entry)
+        func placeCodes(_ codes: [(code: WordKey, country: String)]) -> KeyTable {
+            var table = KeyTable(capacity: codes.count)
+            for (code, place) in codes {
+                if let entry = lexicon.entry(named: place), lexicon.entries[Int(entry)].type == .place {
+                    table.set(code, entry)
+                }
             }
+            return table
         }
         resolverLists = ResolverLists(
             words: words, cueWords: cueWords, lexicon: lexicon.entryTable, entryStrings: EntryStrings(),
-            countryCodes: countryCodes)
+            countryCodes: placeCodes(words.countryCodes), cantonCodes: placeCodes(words.cantonCodes))
         matcher = LexiconMatcher(
             lexicon: lexicon, words: words, facilityWords: Self.keys(Self.facilityWords),
             unitWords: Self.keys(Self.unitWords), competitionWords: Self.keys(Self.competitionWords))

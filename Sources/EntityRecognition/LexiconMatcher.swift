@@ -673,10 +673,16 @@ final class LexiconMatcher: Sendable {
             || !facts[tokens.upperBound].capitalised {
             return true
         }
-        // `Martina Berthold (Grüne)`: a party alone in brackets after a name is that name's party.
+        // `Martina Berthold (Grüne)`: a party alone in brackets after a name is that name's party; so is one before
+        // a slash or comma and a short code (`Sibel Arslan (Grüne/BS)`, a Swiss canton's).
         if entry.partyName, tokens.count == 1, first >= 2, tokens.upperBound < facts.count,
-           isPunctuation(first - 1, "(", facts, scalars), isPunctuation(tokens.upperBound, ")", facts, scalars),
-           facts[first - 2].capitalised {
+           isPunctuation(first - 1, "(", facts, scalars), facts[first - 2].capitalised,
+           isPunctuation(tokens.upperBound, ")", facts, scalars)
+            || tokens.upperBound + 2 < facts.count
+                && (isPunctuation(tokens.upperBound, "/", facts, scalars)
+                    || isPunctuation(tokens.upperBound, ",", facts, scalars))
+                && facts[tokens.upperBound + 1].allCaps && facts[tokens.upperBound + 1].span.length == 2
+                && isPunctuation(tokens.upperBound + 2, ")", facts, scalars) {
             return true
         }
         // `des Verbund`, `des Standard`: a name keeps its form after `des`, where a common noun takes `-s` or `-es`

@@ -86,6 +86,7 @@ final class MentionResolver {
         retypeNamesTypedElsewhere(&accepted)
         retypeTownClubs(&accepted, taken: &taken)
         markCountryCodes(&accepted, taken: &taken)
+        markCantonCodes(&accepted, taken: &taken)
         // A town named like a person of the article is that person (`Takahashi` after `Daniel Takahashi`).
         // Fields are read in place (`accepted[position].type`): a loop over the candidates copied each one.
         var surnames = KeySet()

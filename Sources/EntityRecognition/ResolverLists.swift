@@ -13,6 +13,8 @@ final class ResolverLists: Sendable {
     let designationAcronymKeys: [WordKey]
     /// Country codes (exact key) to their country's lexicon entry (`WordLists.countryCodes`).
     let countryCodes: KeyTable
+    /// Swiss canton codes (exact key) to their canton's lexicon entry (`WordLists.cantonCodes`).
+    let cantonCodes: KeyTable
     /// Each thread's store for the coreference scan, cleared for every article (`FirstSpans.Store.reset`).
     let coreferenceStores = PerThread { FirstSpans.Store(capacity: 64) }
     /// Each thread's arrays of candidates, the stage's and the resolver's, emptied for every article.
@@ -20,7 +22,7 @@ final class ResolverLists: Sendable {
 
     init(
         words: WordLists, cueWords: KeySet, lexicon: LexiconEntries, entryStrings: EntryStrings,
-        countryCodes: KeyTable = KeyTable()
+        countryCodes: KeyTable = KeyTable(), cantonCodes: KeyTable = KeyTable()
     ) {
         commonNouns = words.commonNouns
         self.cueWords = cueWords
@@ -29,5 +31,6 @@ final class ResolverLists: Sendable {
         designationAcronyms = words.designationAcronyms
         designationAcronymKeys = words.designationAcronymKeys
         self.countryCodes = countryCodes
+        self.cantonCodes = cantonCodes
     }
 }

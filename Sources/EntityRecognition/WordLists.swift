@@ -46,6 +46,9 @@ struct WordLists: Sendable {
     /// Country codes (`GER`, `FRA`; exact key) with the canonical name of their country, from the `country-codes`
     /// list, for `MentionResolver.markCountryCodes`.
     var countryCodes: [(code: WordKey, country: String)] = []
+    /// Swiss canton codes (`ZH`, `BS`; exact key) with the canonical name of their canton, from the `canton-codes`
+    /// list, for `MentionResolver.markCantonCodes`.
+    var cantonCodes: [(code: WordKey, country: String)] = []
     /// East Asian family names and given-name syllables, from the `east-asian-names` list (nil without one).
     var eastAsianNames: EastAsianNames?
     /// Legal forms without white space, as written (`GmbH`, `e.V.`, `GmbH&Co.KG`).
@@ -147,7 +150,7 @@ struct WordLists: Sendable {
         "common-nouns", "roles", "first-names", "surnames", "org-designations", "org-type-words", "place-types",
         "person-titles", "nationality-adjectives", "speech-verbs", "legal-forms",
         "description-nouns", "facility-heads", "institution-heads", "non-organisation-heads", "country-codes",
-        "east-asian-names",
+        "canton-codes", "east-asian-names",
     ]
 
     private static func merge(_ target: inout KeySet, _ keys: KeySet) {
@@ -177,7 +180,7 @@ struct WordLists: Sendable {
         let isAdjectiveStems = list.role == "nationality-adjectives"
         let isDesignations = list.role == "org-designations"
         var acronyms: [(form: WordKey, acronym: WordKey)] = []
-        let isCountryCodes = list.role == "country-codes"
+        let isCountryCodes = list.role == "country-codes" || list.role == "canton-codes"
         var codes: [(code: WordKey, country: String)] = []
         let isEastAsianNames = list.role == "east-asian-names"
         var eastAsianRows: [(kind: String, text: String, tradition: String)] = []
@@ -293,6 +296,7 @@ struct WordLists: Sendable {
         case "nationality-adjectives": Self.merge(&nationalityAdjectives, keys)
         case "speech-verbs": Self.merge(&speechVerbs, keys)
         case "country-codes": countryCodes += codes
+        case "canton-codes": cantonCodes += codes
         case "east-asian-names": eastAsianNames = EastAsianNames.load(rows: eastAsianRows)
         case "legal-forms":
             legalForms += texts.map { Array($0.unicodeScalars.filter { !$0.properties.isWhitespace }) }

@@ -1100,11 +1100,15 @@ final class ArticleView {
         return tables.organisationTypeEndings.containsEnding(of: word, leaving: 3)
     }
 
-    /// The token after `(name)` when one opens at `token` (an acronym or a party after a name), else `token`.
+    /// The token after `(name)` when one opens at `token` (an acronym or a party after a name), else `token`;
+    /// also after two names split by a slash or comma (a party and a canton: `(Grüne/BS)`, `(SP, ZH)`).
     func pastBracketedMention(_ token: Int) -> Int {
-        guard matches(token, .openParen), let inside = mention(startingAt: token + 1),
-              matches(inside.tokens.upperBound, .closeParen) else { return token }
-        return inside.tokens.upperBound + 1
+        guard matches(token, .openParen), let inside = mention(startingAt: token + 1) else { return token }
+        let end = inside.tokens.upperBound
+        if matches(end, .closeParen) { return end + 1 }
+        guard matches(end, .comma) || original(end) == "/", let second = mention(startingAt: end + 1),
+              matches(second.tokens.upperBound, .closeParen) else { return token }
+        return second.tokens.upperBound + 1
     }
 
     /// `Staats- und`, `Kinder- und`: a hyphen that cuts off the capitalised word it is glued to, with a space and

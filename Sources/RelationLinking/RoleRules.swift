@@ -193,13 +193,19 @@ final class RoleRules: Sendable {
                     role: role.flatMap { $0.fused == nil && $0.attached == nil ? $0.title : nil },
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "name-von-organisation")))
             }
-            // Maria Lenz (CSU)
+            // Maria Lenz (CSU); Sibel Arslan (Grüne/BS), a Swiss member of parliament's party and canton.
             if view.matches(end, .openParen), let party = view.mention(startingAt: end + 1), party.type == .organization,
-               view.matches(party.tokens.upperBound, in: [.closeParen, .comma]),
+               view.matches(party.tokens.upperBound, in: [.closeParen, .comma])
+                || view.original(party.tokens.upperBound) == "/",
                !isAcronym(party, of: mention, in: view) {
                 out.append(Relation(
                     subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-in-brackets")))
+            }
+            if view.matches(end, .openParen), let canton = cantonInBrackets(after: end, in: view) {
+                out.append(Relation(
+                    subject: .entity(key: mention.key), predicate: .represents, object: .entity(key: canton.key),
+                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "canton-in-brackets")))
             }
             // `Andrä Rupprechter, Bauernbund-Präsident Jakob Auer und … Hermann Schultes (alle ÖVP)`.
             if let party = sharedParty(after: end, sentence: sentence, in: view) {
@@ -507,6 +513,18 @@ final class RoleRules: Sendable {
         var title = title
         guard title.withUTF8({ $0.contains(0x2D) }) else { return false }
         return title.unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) }) || title.contains("-")
+    }
+
+    /// The canton whose code the recogniser found in the brackets opened at `open` after a name, alone or after the
+    /// party (`(TG)`, `(Grüne/BS)`), which the person represents.
+    private func cantonInBrackets(after open: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        for code in [open + 1, open + 3] {
+            if let canton = view.mention(startingAt: code), canton.type == .place, canton.source == "canton-code",
+               view.matches(canton.tokens.upperBound, .closeParen) {
+                return canton
+            }
+        }
+        return nil
     }
 
     /// `Islamischer Staat (IS)`: brackets that spell out the name before them are no party.

@@ -1396,6 +1396,27 @@ import Testing
         #expect(recognizer.countryCodeCount == rows.count)
     }
 
+    /// Swiss news gives a member of parliament's canton as a code in brackets, alone or after the party: the code
+    /// is the canton there, and the party before the slash is the party; elsewhere the letters are no place.
+    @Test func cantonCodesAfterAPersonAreTheirCantons() throws {
+        #expect(try Self.mentions("Kommissionssprecherin Sibel Arslan (Grüne/BS) sagte das.")
+            == ["Sibel Arslan/PER", "Grüne/ORG", "BS/LOC"])
+        #expect(try Self.mentions("Ständerat Daniel Jositsch (SP, ZH) und Nationalrat Pascal Schmid (TG) stimmten zu.")
+            == ["Daniel Jositsch/PER", "SP/ORG", "ZH/LOC", "Pascal Schmid/PER", "TG/LOC"])
+        let document = try Self.run("Der Nationalrat Pascal Schmid (TG) warnte.")
+        let thurgau = try #require(document.entities["LOC/Thurgau"])
+        #expect(thurgau.externalIDs.contains("iso:CH-TG"))
+        // Not after a company, nor outside brackets after a name.
+        #expect(try !Self.mentions("Die Firma Müller (AG) zahlte.").contains("AG/LOC"))
+        #expect(try !Self.mentions("Das sagte Pascal Schmid, BE.").contains("BE/LOC"))
+        // Every code's canton is listed under the canonical name the code file gives for it.
+        let recognizer = try #require(RealLexiconTests.recognizer)
+        let file = try TSVFile(lexicons: Fixture.lexicons, file: "places/canton-codes.tsv")
+        let rows = String(decoding: file.bytes, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(rows.count >= 20)
+        #expect(recognizer.cantonCodeCount == rows.count)
+    }
+
     @Test func aLoneBracketIsNoList() throws {
         // One code after a name may be a party's acronym (`PAN`, also Panama's ISO code).
         #expect(try Self.mentions("Das sagte Ricardo Anaya (PAN) am Montag.") == ["Ricardo Anaya/PER"])

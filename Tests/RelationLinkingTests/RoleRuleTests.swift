@@ -11,6 +11,21 @@ struct RoleRuleTests {
             == ["Karl Huber hasTitle Nationalrat"])
     }
 
+    /// `Sibel Arslan (Grüne/BS)`: a Swiss member of parliament's party and the canton the recogniser read from its
+    /// code; the brackets do not part the speaker from the verb.
+    @Test func partyAndCantonInBrackets() throws {
+        let canton = Fixture.Mark(text: "BS", type: .place, key: "Basel-Stadt", source: "canton-code")
+        let out = try Fixture.describe(
+            "Nationalrätin Sibel Arslan (Velora/BS) sagte im Rat: „Wer aussagt, darf nicht bestraft werden.“",
+            [.per("Sibel Arslan"), .org("Velora"), canton])
+        #expect(out.contains("Sibel Arslan memberOf Velora"))
+        #expect(out.contains("Sibel Arslan represents Basel-Stadt"))
+        #expect(out.contains { $0.hasPrefix("Sibel Arslan said Wer aussagt") })
+        // A place the recogniser found otherwise names no constituency.
+        let place = try Fixture.describe("Sibel Arslan (Basel) sagte nichts.", [.per("Sibel Arslan"), .loc("Basel")])
+        #expect(!place.contains { $0.contains("represents") })
+    }
+
     @Test func titleBeforeNameWithoutOrganisationIsHasTitle() throws {
         let out = try Fixture.describe(
             "Am Abend traf Bundeskanzler Olaf Krüger in Linz ein.", [.per("Olaf Krüger"), .loc("Linz")])
