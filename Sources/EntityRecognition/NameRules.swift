@@ -634,6 +634,10 @@ final class NameRules {
         static let seatPrepositions = keys("in von")
         static let fuer = keys("für")
         static let zu = keys("zu")
+        /// How a university's official name may join its seat (`Universität zu Köln`, `Universität von São Paulo`).
+        static let universitySeatLinks = keys("zu von")
+        /// `laut Bundesamt für Statistik`: a body's official name may follow `laut` without an article.
+        static let laut = keys("laut Laut")
         static let kreis = keys("Kreis Kreises")
         static let sich = keys("sich")
         static let subjectArticles = keys("der die das ein eine")
@@ -706,6 +710,8 @@ final class NameRules {
         static let possessiveGenitives = keys("seiner seines ihrer ihres")
         static let von = keys("von")
         static let officeIdioms = keys("Beruf Amts Amt")
+        /// Words closing an idiom of `von` and a bare noun (`von Anfang an`, `von Haus aus`, `von Amts wegen`).
+        static let vonIdiomEnds = keys("an aus wegen zu her")
         static let und = keys("und sowie")
         static let kein = keys("kein keine keinen")
         /// Type words of media, after which one word is a title whatever else it means (`Zeitung Express`).
@@ -821,6 +827,18 @@ final class NameRules {
                 // unknown word follows.
                 index += 1
                 parts += 1
+            } else if parts == 1, isNameParticle(index), !facts[index].capitalised, isFirstName(index - 1),
+                index + 1 < range.upperBound, !isText(index, Literal.vom), !isText(index + 1, Literal.officeIdioms),
+                facts[index + 1].kind == .word, facts[index + 1].capitalised, !facts[index + 1].allCaps,
+                listType[index + 1] == nil && !roleLike(index + 1) || isTownSurname(index + 1),
+                closesName(index + 2, in: range), !isText(index + 2, Literal.vonIdiomEnds, in: range)
+            {
+                // `Beatrix von Storch`, `Julia von Weiler`: after a first name, a particle and a noun (a settlement's
+                // type word too) or a town's name closing the name are a noble's surname; where a person works takes
+                // an article (`Anna Roth von der Polizei`).
+                index += 2
+                parts += 1
+                break
             } else if parts > 0, isNameParticle(index),
                 !facts[index].capitalised || isText(index + 1, Literal.derDen, in: range),
                 index + 1 < range.upperBound,
@@ -2032,7 +2050,9 @@ final class NameRules {
         if first == head, opener > range.lowerBound, !facts[opener].capitalised, has(opener, WordClass.nationality) {
             opener -= 1
         }
-        guard isText(opener, Literal.definiteArticles) || isText(opener, Literal.fusedArticles) else { return }
+        // (Or `laut` before the bare head: `laut Bundesamt für Statistik`.)
+        guard isText(opener, Literal.definiteArticles) || isText(opener, Literal.fusedArticles)
+            || opener == head - 1 && isText(opener, Literal.laut) else { return }
         var end = index + 1
         var words = 0
         while end < range.upperBound, words < 3 {
@@ -2900,8 +2920,10 @@ final class NameRules {
            listStarts(next + 2).contains(where: { $0.type == .place && !$0.genitive }) {
             next += 2
         }
-        // `Universität zu Köln`, `Universität zu Lübeck`: a university's official name may join its seat with `zu`.
-        if next + 1 < range.upperBound, isText(next, Literal.zu), endsFolded(index, with: Self.universitaet),
+        // `Universität zu Köln`, `Universität zu Lübeck`: a university's official name may join its seat with `zu`;
+        // a foreign one's, translated, with `von` (`Universität von São Paulo`).
+        if next + 1 < range.upperBound, isText(next, Literal.universitySeatLinks),
+           endsFolded(index, with: Self.universitaet),
            listStarts(next + 1).contains(where: { $0.type == .place && !$0.genitive }) {
             next += 1
         }

@@ -1459,10 +1459,14 @@ final class SpeechRules: Sendable {
                 if let person = view.mention(startingAt: end + 1), person.type == .person {
                     return (.entity(person.key), person.tokens.upperBound)
                 }
-                // `Nasa-Ingenieur Gary Ruff`, `Guardian-Kolumnist Pfarrer Giles Fraser`: a profession (and a
-                // title) between the name and the person.
+                // `Nasa-Ingenieur Gary Ruff`, `Guardian-Kolumnist Pfarrer Giles Fraser`, `FIZ-Co-Leiterin Mirjam
+                // Hostettler`: a profession, a compound itself perhaps, (and a title) between the name and the person.
                 if view.isCapitalized(end + 1), !view.hasMention(at: end + 1) {
-                    let title = view.isCapitalized(end + 2) && !view.hasMention(at: end + 2) ? end + 3 : end + 2
+                    var title = end + 2
+                    while view.matches(title, .hyphen), view.isCapitalized(title + 1), !view.hasMention(at: title + 1) {
+                        title += 2
+                    }
+                    if view.isCapitalized(title), !view.hasMention(at: title) { title += 1 }
                     if let person = view.mention(startingAt: title), person.type == .person {
                         return (.entity(person.key), person.tokens.upperBound)
                     }

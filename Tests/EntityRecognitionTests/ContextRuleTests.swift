@@ -36,6 +36,8 @@ import Testing
 
     @Test(arguments: [
         ("Das Bundesamt für Strahlenschutz warnte.", ["Bundesamt für Strahlenschutz/ORG"]),
+        // `laut` before the bare head stands for the article.
+        ("Die Zahl lag laut Bundesamt für Strahlenschutz bei 16.", ["Bundesamt für Strahlenschutz/ORG"]),
         ("Laut dem Europäischen Zentrum für Pressefreiheit stieg die Zahl.",
          ["Europäischen Zentrum für Pressefreiheit/ORG"]),
         ("Die Gesellschaft für bedrohte Völker kritisierte das.", ["Gesellschaft für bedrohte Völker/ORG"]),

@@ -1048,6 +1048,11 @@ import Testing
         #expect(try Self.mentions("Das sagte Markus Hartmann von der Zentral- und Ansprechstelle Cybercrime.")
             .first == "Markus Hartmann/PER")
         #expect(try Self.mentions("Das sagte Anna Roth von der Landesdatenschutzbehörde.").first == "Anna Roth/PER")
+        // After a first name, `von` and a noun or a town's name closing the name are a noble's surname; not an idiom
+        // of `von` and a bare noun.
+        #expect(try Self.mentions("Das sagte Beatrix von Storch am Montag.").first == "Beatrix von Storch/PER")
+        #expect(try Self.mentions("Das sagte Geschäftsführerin Julia von Weiler.").first == "Julia von Weiler/PER")
+        #expect(try !Self.mentions("Sagte Dario von Anfang an.").contains { $0.hasPrefix("Dario von") })
         // Nor an English body's head after `von der`.
         #expect(try Self.mentions("Das zeigt Mélanie Roffet-Salque von der University of Bristol.")
             .contains("Mélanie Roffet-Salque/PER"))
@@ -1495,6 +1500,10 @@ import Testing
         #expect(try RealLexiconTests.mentions("Sie forscht an der Universität zu Köln.")
             == ["Universität zu Köln/ORG"])
         #expect(try RealLexiconTests.mentions("Die Universität zu Beginn des Jahres.").isEmpty)
+        // A foreign one's, translated, joins it with `von`.
+        #expect(try RealLexiconTests.mentions("Sie forscht an der Universität von São Paulo.")
+            == ["Universität von São Paulo/ORG"])
+        #expect(try RealLexiconTests.mentions("Die Universität von Anfang an.").isEmpty)
     }
 
     /// A farmers' or tenants' association with a Land or town after it is that branch (`Bauernverband

@@ -26,6 +26,15 @@ struct RoleRuleTests {
         #expect(!place.contains { $0.contains("represents") })
     }
 
+    /// `FIZ-Co-Leiterin Mirjam Hostettler`: a body fused before a role word that is a compound itself.
+    @Test func bodyFusedBeforeACompoundRole() throws {
+        let out = try Fixture.describe(
+            "„Die Betreuung ist schwer“, sagte Velora-Co-Leiterin Anna Roth.", [.org("Velora"), .per("Anna Roth")])
+        #expect(out.contains("Anna Roth memberOf Velora (Co-Leiterin)"))
+        #expect(out.contains("Anna Roth said Die Betreuung ist schwer"))
+        #expect(!out.contains { $0.hasPrefix("Velora said") })
+    }
+
     @Test func titleBeforeNameWithoutOrganisationIsHasTitle() throws {
         let out = try Fixture.describe(
             "Am Abend traf Bundeskanzler Olaf Krüger in Linz ein.", [.per("Olaf Krüger"), .loc("Linz")])
