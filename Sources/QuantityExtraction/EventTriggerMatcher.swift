@@ -218,7 +218,11 @@ final class EventTriggerMatcher {
                !tokens.isCapitalized(index - 1), tokens.lowered(index - 1).hasSuffix("t") {
                 sawVerbAndUnd = true
             }
-            if index == laterStart {
+            // (`Zwei Mitglieder waren zu sieben Jahren Haft verurteilt worden`: a sentence after `zu` is the verb's
+            // complement, no subject with a verb of its own.)
+            if index == laterStart, tokens.isText(index - 1, "zu") {
+                laterStart = firstStart(after: index)
+            } else if index == laterStart {
                 laterStart = firstStart(after: index)
                 while !sawAuxiliary && !sawVerbAndUnd && auxiliaryFrom <= index {
                     sawAuxiliary = lexicon.hasListed(token: auxiliaryFrom, of: tokens, .auxiliary)

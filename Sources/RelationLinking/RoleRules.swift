@@ -835,10 +835,11 @@ final class RoleRules: Sendable {
                 let prefix = view.document.text(of: TextSpan(
                     view.document.tokens[first].span.begin, view.document.tokens[token - 1].span.end))
                 hit = RoleHit(title: prefix + hit.title, source: hit.source, former: false)
-                // `FIZ-Co-Leiterin`: a body's name fused before a role word that is itself a compound.
+                // `FIZ-Co-Leiterin`: a body's name fused before a role word that is itself a compound (not a place's:
+                // `Vatikan-Bank-Chef` heads the bank).
                 if first >= 2, view.matches(first - 1, .hyphen), view.document.tokens[first - 1].span.begin
                     == view.document.tokens[first - 2].span.end, let body = view.mention(at: first - 2),
-                   body.type != .person, body.tokens.upperBound == first - 1 {
+                   body.type == .organization, body.tokens.upperBound == first - 1 {
                     hit.fused = body
                 }
             }

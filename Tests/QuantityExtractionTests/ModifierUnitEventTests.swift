@@ -997,6 +997,14 @@ struct LaterQuantityTests {
         #expect(Fixture.quantity("drei Hotels", in: document)?.event == nil)
         #expect(Fixture.quantity("20 Menschen", in: document)?.event == .killed)
     }
+
+    /// A sentence after `zu` is the verb's complement, not a subject with a verb of its own: the persons before it
+    /// were sentenced (the duration itself keeps no event).
+    @Test func sentenceAfterZuLeavesTheVerbToThePersons() throws {
+        let document = try Fixture.run("Zwei Mitglieder waren vom Landgericht zu sieben Jahren Haft verurteilt worden.")
+        #expect(Fixture.quantity("Zwei Mitglieder", in: document)?.event == .convicted)
+        #expect(Fixture.quantity("sieben Jahren", in: document)?.event == nil)
+    }
 }
 
 /// Events fit what is counted.

@@ -33,6 +33,9 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Roth memberOf Velora (Co-Leiterin)"))
         #expect(out.contains("Anna Roth said Die Betreuung ist schwer"))
         #expect(!out.contains { $0.hasPrefix("Velora said") })
+        // A place's name there qualifies the noun after it (`Vatikan-Bank-Chef` heads the bank).
+        let place = try Fixture.describe("Der Velorien-Bank-Chef Anna Roth kam.", [.loc("Velorien"), .per("Anna Roth")])
+        #expect(!place.contains { $0.contains("represents") })
     }
 
     @Test func titleBeforeNameWithoutOrganisationIsHasTitle() throws {
