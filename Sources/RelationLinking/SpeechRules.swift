@@ -1525,7 +1525,10 @@ final class SpeechRules: Sendable {
         }
         // A dative or genitive phrase is no speaker (`Dem Telegraph sagte er`, `warf dem Minister vor`), nor
         // `der` before a feminine noun (`sagte der Nachrichtenagentur AFP`, `der Sprecherin`).
-        if view.hasCue(.oblique, token) || view.matches(token, .der) && isFeminineNoun(token + 1, in: view) {
+        // (Nor `der` before a news agency, an `Agentur`: `sagte der APA`.)
+        if view.hasCue(.oblique, token) || view.matches(token, .der) && isFeminineNoun(token + 1, in: view)
+            || view.matches(token, .der) && view.mention(startingAt: token + 1).map({
+                lexicon.agencySources.contains($0.source) }) == true {
             return nil
         }
         // `sagte Hecht` after `Christoph Hecht` earlier: a bare surname the recogniser left out.
@@ -2287,9 +2290,12 @@ final class SpeechRules: Sendable {
                    person.tokens.upperBound == verbToken - 1 { return .entity(person.key) }
             }
         }
-        // `Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn, sagte`
+        // `Der Menschenrechtsbeauftragte der Vereinten Nationen für Kambodscha, Vitit Muntarbhorn, sagte`; also with a
+        // title of the name's own (`Deren Leiter, Oberst Markus Leitgeb, sagte`).
         if view.matches(verbToken - 1, .comma), let person = view.mention(at: verbToken - 2), person.type == .person,
-           view.matches(person.tokens.lowerBound - 1, .comma) {
+           view.matches(person.tokens.lowerBound - 1, .comma)
+            || view.matches(person.tokens.lowerBound - 2, .comma)
+                && roleRules.hasRole(at: person.tokens.lowerBound - 1, in: view) {
             return .entity(person.key)
         }
         // `Dort kam das gut an: Premierminister David Cameron sagte, …`: the subject opens the clause after a colon.

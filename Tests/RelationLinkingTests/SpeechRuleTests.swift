@@ -1261,6 +1261,12 @@ struct SpeechRuleTests {
         let out = try Fixture.describe(text, [.org("Vereins"), .per("Lea Bergmann"), .org("AFP")])
         #expect(out.contains("Lea Bergmann said es sei ernst"))
         #expect(!out.contains { $0.hasPrefix("AFP said") })
+        // Nor before a news agency's name alone (an `Agentur`), and a title of the name's own may stand in the
+        // apposition.
+        let agency = "Deren Leiter, Oberst Markus Leitgeb, sagte der APA, man habe 27 Verfahren eingeleitet."
+        let named = try Fixture.describe(agency, [.per("Markus Leitgeb"), try .curated("APA")])
+        #expect(named.contains("Markus Leitgeb said man habe 27 Verfahren eingelei"))
+        #expect(!named.contains { $0.hasPrefix("APA said") || $0.hasPrefix("Austria Presse Agentur said") })
     }
 
     @Test func twoRoleWordsBeforeTheNameStillNameTheSpeaker() throws {
