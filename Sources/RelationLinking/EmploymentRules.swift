@@ -15,12 +15,12 @@ struct EmploymentRules {
                 let person: String
                 if let named = subject(ofVerb: verb, sentence: sentence, in: view) {
                     person = named
-                    bodies = employers(after: verb, in: view)
+                    bodies = employers(after: verb, of: verb, in: view)
                 } else if let (named, clauseStart) = relativeSubject(ofVerb: verb, in: range, view: view) {
                     // `Mara Lindqvist, die für die IOM in Laos arbeitet`: the verb closes a relative clause on the
                     // person, the employer before it.
                     person = named
-                    bodies = employers(after: clauseStart, in: view)
+                    bodies = employers(after: clauseStart, of: verb, in: view)
                 } else {
                     continue
                 }
@@ -52,8 +52,15 @@ struct EmploymentRules {
         return nil
     }
 
+    /// A finite verb of employment (`arbeitet`, or `forscht`, `lehrt`: `isAcademic`).
     private func isArbeiten(_ token: Int, in view: ArticleView) -> Bool {
-        view.lower(token, is: "arbeitet") || view.lower(token, is: "arbeitete")
+        view.lower(token, is: "arbeitet") || view.lower(token, is: "arbeitete") || isAcademic(token, in: view)
+    }
+
+    /// Researching or teaching, done at an institution (`an der Universität`) as well as for or with one.
+    private func isAcademic(_ token: Int, in view: ArticleView) -> Bool {
+        view.lower(token, is: "forscht") || view.lower(token, is: "forschte") || view.lower(token, is: "lehrt")
+            || view.lower(token, is: "lehrte")
     }
 
     /// The person whose verb `verb` is: named right before it at the clause's start or right after it, or a pronoun
@@ -102,13 +109,17 @@ struct EmploymentRules {
         return (named.key, pronoun)
     }
 
-    /// The organisations after `für`/`bei` in the verb's clause, with those joined to the first by `und`, `oder` or a
-    /// comma (`bei Facebook und Google`).
-    private func employers(after verb: Int, in view: ArticleView) -> [ArticleView.MentionRef] {
-        let end = clauseEnd(after: verb, in: view)
+    /// The organisations after `für`/`bei` in the clause of `verb` from `start` (the verb, or the relative pronoun
+    /// of a clause it closes), with those joined to the first by `und`, `oder` or a comma (`bei Facebook und Google`).
+    private func employers(after start: Int, of verb: Int, in view: ArticleView) -> [ArticleView.MentionRef] {
+        let end = clauseEnd(after: start, in: view)
         // `arbeitet für X`: the first; `ist … bei X tätig`: the one before the participle (`ist nach Stationen bei
         // ATV seit 2010 bei der Futurezone tätig`).
-        let prepositions = (verb + 1..<end).filter { view.matches($0, in: [.bei, .fuer]) }
+        // (`forscht an der Universität zu Köln`: one researches or teaches at the institution.)
+        let academic = isAcademic(verb, in: view)
+        let prepositions = (start + 1..<end).filter {
+            view.matches($0, in: [.bei, .fuer]) || academic && view.lower($0, is: "an")
+        }
         guard let preposition = isArbeiten(verb, in: view) ? prepositions.first : prepositions.last else { return [] }
         var token = preposition + 1
         // An article and up to two adjectives before the name (`bei der Salzburger Gebietskrankenkasse`).

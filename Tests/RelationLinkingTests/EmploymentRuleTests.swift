@@ -22,9 +22,18 @@ struct EmploymentRuleTests {
     @Test(arguments: [
         "Das sagte Anna Roth, die für die Velora in Laos arbeitet.",
         "Anna Roth, die seit Jahren bei der Velora tätig ist, warnte.",
+        // Researching or teaching is done at the institution.
+        "Das sagte Anna Roth, die an der Velora über Geldwäsche forscht.",
     ])
     func relativeClauseOnThePerson(_ text: String) throws {
         #expect(try Fixture.describe(text, marks).contains("Anna Roth memberOf Velora"))
+    }
+
+    /// `forscht an der Universität Wien`; `an` is the place of work only for researching and teaching.
+    @Test func researchAtTheInstitution() throws {
+        #expect(try Fixture.describe("Anna Roth lehrt an der Velora.", marks).contains("Anna Roth memberOf Velora"))
+        #expect(try !Fixture.describe("Anna Roth arbeitet an der Velora-Studie.", marks)
+            .contains("Anna Roth memberOf Velora"))
     }
 
     @Test func relativeClauseOnAnotherNoun() throws {
