@@ -214,8 +214,9 @@ final class LexiconMatcher: Sendable {
         guard before.kind == .word, before.capitalised, !before.firstInSentence, !before.allCaps,
               !before.hyphenJoinedAfter, !before.hyphenJoinedBefore, before.sentence == facts[token].sentence,
               before.classes & ~listed == 0, !words.commonNouns.contains(before.folded) else { return false }
-        // `Wien Währing`, `Crans Montana`: a listed place before it is another name of the same place.
-        if lexicon.oneWordEntry(before.folded)?.type == .place {
+        // `Wien Währing`, `Crans Montana`: a listed place before it is another name of the same place; after a listed
+        // organisation it is the seat of its branch (`Caritas Wien`, `NameRules.nationalBranch`).
+        if let type = lexicon.oneWordEntry(before.folded)?.type, type == .place || type == .organization {
             return false
         }
         let word = scalars[before.span.begin..<before.span.end]

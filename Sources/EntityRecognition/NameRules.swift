@@ -247,8 +247,9 @@ final class NameRules {
                         if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
                         if fact.allCaps && capitalisedNext { branchWithSeat(at: index, in: range, &out) }
                         // (Asked only where a listed organisation covers the word: one read, where the rule's
-                        // search of the list's starts cost a binary search for every capitalised word.)
-                        if !fact.allCaps && capitalisedNext && listType[index] == .organization {
+                        // search of the list's starts cost a binary search for every capitalised word. Not only
+                        // before a capitalised word: `Terre des Hommes Niederlande`.)
+                        if !fact.allCaps && listType[index] == .organization {
                             nationalBranch(at: index, in: range, &out)
                         }
                         if classes & WordClass.personTitle != 0 { titledName(at: index, in: range, &out) }

@@ -1506,6 +1506,17 @@ import Testing
         #expect(try RealLexiconTests.mentions("Die Universität von Anfang an.").isEmpty)
     }
 
+    /// A listed body with a country's or Land's name right after it is its branch there, one organisation; also a
+    /// body of several words, and a Land that is also a noun or a surname (`Wien`).
+    @Test func listedBodyWithItsBranchSeat() throws {
+        #expect(try RealLexiconTests.mentions("Das sagte die Caritas Wien.") == ["Caritas Wien/ORG"])
+        #expect(try RealLexiconTests.mentions("Das sagte Greenpeace Kärnten.") == ["Greenpeace Kärnten/ORG"])
+        #expect(try RealLexiconTests.mentions("Laut Terre des Hommes Niederlande stieg die Zahl.")
+            == ["Terre des Hommes Niederlande/ORG"])
+        // Not where a capitalised word goes on the place's name.
+        #expect(try !RealLexiconTests.mentions("Das sagte die Caritas Wien Energie.").contains("Caritas Wien/ORG"))
+    }
+
     /// A farmers' or tenants' association with a Land or town after it is that branch (`Bauernverband
     /// Brandenburg`); the bare word names no body.
     @Test func associationWithItsSeat() throws {
