@@ -2182,6 +2182,8 @@ final class NameRules {
         "koordinierungsstelle", "koordinationsstelle", "meldestelle", "interventionsstelle", "beratungsstelle",
         "beobachtungsstelle", "ansprechstelle", "dokumentationsstelle", "forschungsstelle", "schlichtungsstelle",
         "ombudsstelle", "zentralstelle", "servicestelle", "fachstelle", "clearingstelle", "prüfstelle",
+        // Groups set up as a body (`Expertengruppe des Europarats gegen Menschenhandel`); not `Gruppe` itself.
+        "expertengruppe", "arbeitsgruppe",
     ].map { $0.unicodeScalars.map(WordKey.fold) }
 
     /// Heads of armed groups' names, which an acronym in brackets after them makes a body (`Arakan-Armee (AA)`,

@@ -1506,6 +1506,13 @@ import Testing
         #expect(try RealLexiconTests.mentions("Die Universität von Anfang an.").isEmpty)
     }
 
+    /// A long form before its acronym headed by a group set up as a body, with the body it belongs to in the genitive
+    /// and its purpose after (`Expertengruppe des Europarats gegen Menschenhandel (GRETA)`): the whole is the name.
+    @Test func expertGroupWithItsPurposeBeforeTheAcronym() throws {
+        #expect(try RealLexiconTests.mentions("Die Expertengruppe des Europarats gegen Menschenhandel (GRETA) rügt das.")
+            == ["Expertengruppe des Europarats gegen Menschenhandel/ORG", "GRETA/ORG"])
+    }
+
     /// A listed body with a country's or Land's name right after it is its branch there, one organisation; also a
     /// body of several words, and a Land that is also a noun or a surname (`Wien`).
     @Test func listedBodyWithItsBranchSeat() throws {
