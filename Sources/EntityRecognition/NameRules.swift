@@ -730,6 +730,10 @@ final class NameRules {
         /// Menschenhandel`, `Zentralstelle zur Bekämpfung der Internetkriminalität`).
         static let purposeLinksBeyondFuer = keys("gegen zur")
         static let zur = keys("zur")
+        /// Type words of units named by their field (`Task Force Menschenhandel`), in `org-type-words.txt` too.
+        static let fieldNamedUnits = keys("Task Taskforce Sonderkommission Soko Ermittlungsgruppe")
+        static let task = keys("Task")
+        static let force = keys("Force")
         /// Tasks an official name gives after `zur` (`Zentralstelle zur Bekämpfung der Internetkriminalität`).
         static let tasks = keys(
             "Bekämpfung Förderung Verhütung Vorbeugung Unterstützung Aufklärung Verfolgung Erforschung Untersuchung "
@@ -2269,6 +2273,12 @@ final class NameRules {
     private func typedOrganisation(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         let fact = facts[index]
         guard fact.kind == .word, fact.capitalised, isOrganisationType(index) else { return }
+        // `Task Force Menschenhandel`, `Sonderkommission Schlepper`: a unit named by its field, a common noun that
+        // names nothing alone; the type word is in the name (also after `eine`: `bildete eine Soko Container`).
+        if isText(index, Literal.fieldNamedUnits) {
+            fieldNamedUnit(at: index, in: range, &out)
+            return
+        }
         // `eine Gruppe Banater`, `einer Bande Jugendlicher`: a group of people, not a named body.
         if isText(index - 1, Literal.indefiniteArticles) { return }
         var start = index + 1
@@ -2354,6 +2364,23 @@ final class NameRules {
             start = end + 1
             end = typedName(from: start, in: range)
         }
+    }
+
+    /// `Task Force Menschenhandel`, `Taskforce Cybercrime`, `Soko Schlepper`: a police or government unit's type word
+    /// (`Literal.fieldNamedUnits`; `Task` only before `Force`) and one listed common noun closing the name, its field.
+    private func fieldNamedUnit(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+        var field = index + 1
+        if isText(index, Literal.task) {
+            guard isText(field, Literal.force, in: range) else { return }
+            field += 1
+        }
+        guard field < range.upperBound, isWord(field), facts[field].capitalised, !facts[field].allCaps,
+              !facts[field].hyphenJoinedAfter, listType[field] == nil, !isFirstName(field), isListedNoun(field),
+              closesName(field + 1, in: range)
+        else { return }
+        out.append(Candidate(
+            tokens: index..<(field + 1), span: TextSpan(facts[index].span.begin, facts[field].span.end),
+            type: .organization, priority: RulePriority.typedOrganisation, rule: .typeWordName))
     }
 
     /// A newspaper's, magazine's or broadcaster's type word of `Literal.mediaTypes`, or a compound ending in one
