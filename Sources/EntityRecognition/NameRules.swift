@@ -861,13 +861,15 @@ final class NameRules {
             } else if parts > 0, isClauseFinalSurname(index, in: range) {
                 index += 1
                 break
-            } else if parts > 0, parts + 2 <= limit, index + 1 < range.upperBound, isUnknownName(index - 1),
-                      isNameSyllableNoun(index), isUnknownName(index + 1) {
+            } else if parts > 0, parts + 2 <= limit, index + 1 < range.upperBound, isNameSyllableNoun(index),
+                      isUnknownName(index - 1), isUnknownName(index + 1) {
                 // `Chou Bun Eng`, `Chou Ban Heng`: a short noun between two words in no list is a name's syllable.
+                // (The short noun first, here and below: most words are none, and `isUnknownName`, asked first,
+                // ran its lists and suffix test for every word that ended a run.)
                 index += 2
                 parts += 2
-            } else if parts > 0, parts + 2 <= limit, index + 1 < range.upperBound, isUnknownName(index - 1),
-                      isNameSyllableNoun(index), isNameSyllableNoun(index + 1, maximum: 5),
+            } else if parts > 0, parts + 2 <= limit, index + 1 < range.upperBound, isNameSyllableNoun(index),
+                      isUnknownName(index - 1), isNameSyllableNoun(index + 1, maximum: 5),
                       closesName(index + 2, in: range) {
                 // `Saw Min Thein erklärte`: two short nouns closing a name opened by a word in no list.
                 index += 2
