@@ -504,11 +504,18 @@ final class NameRules {
     }
 
     /// A word that can be part of a person's name: an unknown name or a listed first name or surname.
+    /// Inlined for its first test: most words asked (the one after a name) are lower-case or a mark, and the call
+    /// cost more than the test.
+    @inline(__always)
     private func isPersonPart(_ index: Int) -> Bool {
+        facts[index].capitalised && facts[index].kind == .word && isCapitalisedPersonPart(index)
+    }
+
+    /// `isPersonPart(_:)` of a capitalised word, worked out (out of line: see there).
+    @inline(never)
+    private func isCapitalisedPersonPart(_ index: Int) -> Bool {
         let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised, !fact.hyphenJoinedAfter || isWordHyphenName(index) else {
-            return false
-        }
+        guard !fact.hyphenJoinedAfter || isWordHyphenName(index) else { return false }
         if isDescriptive(index) {
             // `Woody Allen`: a function word written with a capital inside a sentence, listed as a surname, is one.
             return !fact.firstInSentence && isSurname(index) && !roleLike(index)
