@@ -626,8 +626,11 @@ final class NameRules {
 
     /// Literal tokens the rules look for, as exact keys so that no rule builds a `String` per token.
     enum Literal {
+        /// Split at the code points, not the characters: the lists are made on the first use, in an article, and
+        /// the grapheme breaking of a split by characters was most of the work (the lists hold no combining mark,
+        /// so the words are the same).
         static func keys(_ list: String) -> [WordKey] {
-            list.split(separator: " ").map { WordKey($0, folded: false) }
+            list.unicodeScalars.split(separator: " ").map { WordKey($0, folded: false) }
         }
         static let period = keys(".")
         static let generational = keys("Jr Sr")
