@@ -912,7 +912,7 @@ final class MentionResolver {
 
     private static let prepositions = KeySet(
         "in im an am auf aus bei beim mit nach seit von vom vor zu zum zur über unter um durch für gegen ohne"
-            .split(separator: " ").map { WordKey($0, folded: true) })
+            .unicodeScalars.split(separator: " ").map { WordKey($0, folded: true) })
 
     /// `Tomas Zelenkauskas` or `Ansar Dine` again, at a sentence start or with no cue, where no rule found it:
     /// the same tokens as the full name.

@@ -1281,7 +1281,7 @@ final class NameRules {
     private static let ageNumberWords: [[UInt32]] = (
         "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig sechzig "
             + "siebzig achtzig neunzig hundert"
-    ).split(separator: " ").map { $0.unicodeScalars.map { WordKey.fold($0) } }
+    ).unicodeScalars.split(separator: " ").map { $0.map { WordKey.fold($0) } }
 
     /// `Dietmar Roller`, `Jeremy Douglas`: a listed first name and the capitalised words after it.
     private func firstName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
