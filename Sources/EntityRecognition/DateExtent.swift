@@ -10,7 +10,7 @@ enum DateExtent {
     static let months: KeySet = KeySet(
         """
         Jänner Januar Februar Feber März April Mai Juni Juli August September Oktober November Dezember
-        """.split(whereSeparator: \.isWhitespace).map { WordKey($0, folded: true) })
+        """.unicodeScalars.split(whereSeparator: FunctionWords.isSpaceOrNewline).map { WordKey($0, folded: true) })
 
     /// Drops the candidates that open a date (`opensDate(_:facts:)`).
     static func removeDates(from candidates: inout [Candidate], facts: [TokenFacts]) {

@@ -21,7 +21,12 @@ enum FunctionWords {
         meinem meinen meiner meines deinem deinen deiner deines seinem seinen seiner seines
         ihrem ihren ihrer ihres unserem unseren unserer unseres eurem euren eurer eures
         jener jene jenes jenem jenen welcher welche welches jeder jede jedes jedem jeden
-        """.split(whereSeparator: \.isWhitespace).map { WordKey($0, folded: true) })
+        """.unicodeScalars.split(whereSeparator: isSpaceOrNewline).map { WordKey($0, folded: true) })
+
+    /// The separator of the word lists written in code: they are split at the code points, not the characters
+    /// (the lists are made on their first use, inside an article, and the grapheme breaking of a split by
+    /// characters was most of that work; they hold no combining mark, so the words are the same).
+    static func isSpaceOrNewline(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\n" }
 
     static let words = """
         der die das des dem den ein eine einer eines einem einen kein keine keinen keinem keiner keines

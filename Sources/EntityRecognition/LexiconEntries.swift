@@ -107,6 +107,28 @@ struct LexiconEntries: Sendable {
     /// The external ids of an entry as listed.
     func idsField(of entry: NameEntry) -> String { string(entry.idsBytes, in: entry.file) }
 
+    /// Whether entry `entry` (an index into `entries`) lists any external ids: bytes make a string that is not empty.
+    func hasIDsField(_ entry: Int32) -> Bool { !entries[Int(entry)].idsBytes.isEmpty }
+
+    /// Whether entries `entry` and `other` (indices into `entries`; -1 for none, whose field is empty) list equal
+    /// ids fields, as their strings compare, without making the strings where the bytes settle it: equal bytes are
+    /// equal strings, and ASCII bytes (as ids are written) that differ are different ones. Others are decoded and
+    /// compared as strings, which compare by canonical equivalence and repair invalid bytes.
+    func sameIDsField(_ entry: Int32, _ other: Int32) -> Bool {
+        let left = entries[Int(entry)]
+        guard other >= 0 else { return left.idsBytes.isEmpty }
+        let right = entries[Int(other)]
+        let settled: Bool? = texts[Int(left.file)].withUnsafeBufferPointer { leftText in
+            texts[Int(right.file)].withUnsafeBufferPointer { rightText in
+                let leftBytes = leftText[Int(left.idsBytes.lowerBound)..<Int(left.idsBytes.upperBound)]
+                let rightBytes = rightText[Int(right.idsBytes.lowerBound)..<Int(right.idsBytes.upperBound)]
+                if leftBytes.elementsEqual(rightBytes) { return true }
+                return leftBytes.allSatisfy { $0 < 0x80 } && rightBytes.allSatisfy { $0 < 0x80 } ? false : nil
+            }
+        }
+        return settled ?? (idsField(of: left) == idsField(of: right))
+    }
+
     private func string(_ range: Range<Int32>, in file: Int16) -> String {
         String(decoding: texts[Int(file)][Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
     }

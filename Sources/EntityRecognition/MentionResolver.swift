@@ -913,7 +913,7 @@ final class MentionResolver {
 
     private static let prepositions = KeySet(
         "in im an am auf aus bei beim mit nach seit von vom vor zu zum zur über unter um durch für gegen ohne"
-            .split(separator: " ").map { WordKey($0, folded: true) })
+            .unicodeScalars.split(separator: " ").map { WordKey($0, folded: true) })
 
     /// `Tomas Zelenkauskas` or `Ansar Dine` again, at a sentence start or with no cue, where no rule found it:
     /// the same tokens as the full name.
@@ -1098,10 +1098,13 @@ final class MentionResolver {
                     list[target].alternateNames.append(name)
                 }
             }
-            // The same entry as the entity's first brings the same ids: no string to build.
-            if candidate.nameEntry < 0 || candidate.nameEntry != firstIDEntries[target],
-                case let idsField = candidate.idsField(in: lexicon), !idsField.isEmpty,
-                idsField != Self.idsField(of: firstIDEntries[target], in: lexicon)
+            // The same entry as the entity's first brings the same ids: no string to build. Nor for another entry
+            // that lists the same ids (most do: `Deutschland`, `Deutschlands`), compared where the bytes lie: both
+            // fields were decoded into strings, compared and released for every such candidate.
+            if candidate.nameEntry >= 0, candidate.nameEntry != firstIDEntries[target],
+               lexicon.hasIDsField(candidate.nameEntry),
+               !lexicon.sameIDsField(candidate.nameEntry, firstIDEntries[target]),
+               case let idsField = candidate.idsField(in: lexicon)
             {
                 var added = false
                 for id in Candidate.ids(idsField) where !list[target].externalIDs.contains(id) {
@@ -1202,11 +1205,6 @@ final class MentionResolver {
             order[next[group]] = Int32(truncatingIfNeeded: index)
             next[group] += 1
         }
-    }
-
-    /// The ids field of lexicon entry `entry`, empty for -1 (a rule's entity), as `Candidate.idsField(in:)` gives it.
-    private static func idsField(of entry: Int32, in lexicon: LexiconEntries) -> String {
-        entry >= 0 ? lexicon.idsField(of: lexicon.entries[Int(entry)]) : ""
     }
 
     /// The ids of a field in order; most fields hold one id or none, which need no sort (and no copy).

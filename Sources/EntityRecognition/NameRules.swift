@@ -505,11 +505,18 @@ final class NameRules {
     }
 
     /// A word that can be part of a person's name: an unknown name or a listed first name or surname.
+    /// Inlined for its first test: most words asked (the one after a name) are lower-case or a mark, and the call
+    /// cost more than the test.
+    @inline(__always)
     private func isPersonPart(_ index: Int) -> Bool {
+        facts[index].capitalised && facts[index].kind == .word && isCapitalisedPersonPart(index)
+    }
+
+    /// `isPersonPart(_:)` of a capitalised word, worked out (out of line: see there).
+    @inline(never)
+    private func isCapitalisedPersonPart(_ index: Int) -> Bool {
         let fact = facts[index]
-        guard fact.kind == .word, fact.capitalised, !fact.hyphenJoinedAfter || isWordHyphenName(index) else {
-            return false
-        }
+        guard !fact.hyphenJoinedAfter || isWordHyphenName(index) else { return false }
         if isDescriptive(index) {
             // `Woody Allen`: a function word written with a capital inside a sentence, listed as a surname, is one.
             return !fact.firstInSentence && isSurname(index) && !roleLike(index)
@@ -620,8 +627,11 @@ final class NameRules {
 
     /// Literal tokens the rules look for, as exact keys so that no rule builds a `String` per token.
     enum Literal {
+        /// Split at the code points, not the characters: the lists are made on the first use, in an article, and
+        /// the grapheme breaking of a split by characters was most of the work (the lists hold no combining mark,
+        /// so the words are the same).
         static func keys(_ list: String) -> [WordKey] {
-            list.split(separator: " ").map { WordKey($0, folded: false) }
+            list.unicodeScalars.split(separator: " ").map { WordKey($0, folded: false) }
         }
         static let period = keys(".")
         static let generational = keys("Jr Sr")
@@ -884,13 +894,15 @@ final class NameRules {
             } else if parts > 0, isClauseFinalSurname(index, in: range) {
                 index += 1
                 break
-            } else if parts > 0, parts + 2 <= limit, index + 1 < range.upperBound, isUnknownName(index - 1),
-                      isNameSyllableNoun(index), isUnknownName(index + 1) {
+            } else if parts > 0, parts + 2 <= limit, index + 1 < range.upperBound, isNameSyllableNoun(index),
+                      isUnknownName(index - 1), isUnknownName(index + 1) {
                 // `Chou Bun Eng`, `Chou Ban Heng`: a short noun between two words in no list is a name's syllable.
+                // (The short noun first, here and below: most words are none, and `isUnknownName`, asked first,
+                // ran its lists and suffix test for every word that ended a run.)
                 index += 2
                 parts += 2
-            } else if parts > 0, parts + 2 <= limit, index + 1 < range.upperBound, isUnknownName(index - 1),
-                      isNameSyllableNoun(index), isNameSyllableNoun(index + 1, maximum: 5),
+            } else if parts > 0, parts + 2 <= limit, index + 1 < range.upperBound, isNameSyllableNoun(index),
+                      isUnknownName(index - 1), isNameSyllableNoun(index + 1, maximum: 5),
                       closesName(index + 2, in: range) {
                 // `Saw Min Thein erklärte`: two short nouns closing a name opened by a word in no list.
                 index += 2
@@ -1292,7 +1304,7 @@ final class NameRules {
     private static let ageNumberWords: [[UInt32]] = (
         "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig sechzig "
             + "siebzig achtzig neunzig hundert"
-    ).split(separator: " ").map { $0.unicodeScalars.map { WordKey.fold($0) } }
+    ).unicodeScalars.split(separator: " ").map { $0.map { WordKey.fold($0) } }
 
     /// `Dietmar Roller`, `Jeremy Douglas`: a listed first name and the capitalised words after it.
     private func firstName(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
