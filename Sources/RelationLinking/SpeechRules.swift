@@ -2524,13 +2524,16 @@ final class SpeechRules: Sendable {
         before token: Int, feminine: Bool, state: State, roles: [Relation], in view: ArticleView
     ) -> String? {
         let sentence = view.sentenceOf[token]
-        // A first name tells a woman: `sie` takes up the last woman named, `er` passes over one.
+        // A first name tells a woman: `sie` takes up the last woman named, `er` passes over one; not where another
+        // woman spoke lately, whom `sie` goes on with.
+        let spokeLately = sentence - state.lastSentence <= 2
         if feminine, let woman = lastWoman(before: token, in: view),
-           state.lastSpeaker.map({ $0 == woman || !isWoman($0, in: view) }) ?? true {
+           state.lastSpeaker.map({ $0 == woman || !isWoman($0, in: view) || !spokeLately }) ?? true {
             // (`Sozialarbeiterin Elif Demirtaş betreut … Betroffene wie Anna. „…“, sagt sie.`: the woman who opens
-            // the sentence before as its subject, not one named later in it, unless she spoke last or is named
-            // again in the pronoun's own sentence.)
-            if sentence > 0, state.lastSpeaker != woman, let opener = personOpening(sentence - 1, in: view),
+            // the sentence before as its subject, not one named later in it, unless she spoke last, lately, or is
+            // named again in the pronoun's own sentence.)
+            if sentence > 0, state.lastSpeaker != woman || !spokeLately,
+               let opener = personOpening(sentence - 1, in: view),
                opener != woman, isWoman(opener, in: view),
                !view.mentions(startingIn: view.document.sentences[sentence].tokenRange.lowerBound..<token)
                 .contains(where: { $0.key == woman }) {

@@ -1160,6 +1160,13 @@ struct SpeechRuleTests {
                 + "sich nicht als Opfer\", sagt sie.", marks)
         #expect(out.contains { $0.hasPrefix("Elif Demirtaş said Die Mädchen") })
         #expect(!out.contains { $0.hasPrefix("Anna") })
+        // Also where the woman named later spoke, but not lately; where she did, `sie` goes on with her.
+        let spoke = "\"Ich dachte, er liebt mich\", erzählt Anna Lenz. "
+        let quote = "Sozialarbeiterin Elif Demirtaş betreut Frauen wie Anna Lenz. \"Sie sind keine Opfer\", sagt sie."
+        let long = try Fixture.describe(spoke + "Das ist häufig. Die Zahl steigt. " + quote, marks)
+        #expect(long.contains { $0.hasPrefix("Elif Demirtaş said Sie sind keine Opfer") })
+        let short = try Fixture.describe(spoke + quote, marks)
+        #expect(short.contains { $0.hasPrefix("Anna Lenz said Sie sind keine Opfer") })
     }
 
     /// A speech clause set off inside one clause (a short fronted phrase, the Konjunktiv right after the speaker's
