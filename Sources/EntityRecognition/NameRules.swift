@@ -2287,8 +2287,9 @@ final class NameRules {
         guard fact.kind == .word, fact.capitalised, isOrganisationType(index) else { return }
         // `Task Force Menschenhandel`, `Sonderkommission Schlepper`: a unit named by its field, a common noun that
         // names nothing alone; the type word is in the name (also after `eine`: `bildete eine Soko Container`).
-        if isText(index, Literal.fieldNamedUnits) {
-            fieldNamedUnit(at: index, in: range, &out)
+        // (`Task` is a type word only so.)
+        if isText(index, Literal.fieldNamedUnits),
+           fieldNamedUnit(at: index, in: range, &out) || isText(index, Literal.task) {
             return
         }
         // `eine Gruppe Banater`, `einer Bande Jugendlicher`: a group of people, not a named body.
@@ -2380,19 +2381,21 @@ final class NameRules {
 
     /// `Task Force Menschenhandel`, `Taskforce Cybercrime`, `Soko Schlepper`: a police or government unit's type word
     /// (`Literal.fieldNamedUnits`; `Task` only before `Force`) and one listed common noun closing the name, its field.
-    private func fieldNamedUnit(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
+    /// Returns whether it found one (else the type word's other rules go on: `Ermittlungsgruppe "Kassenbon"`).
+    private func fieldNamedUnit(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) -> Bool {
         var field = index + 1
         if isText(index, Literal.task) {
-            guard isText(field, Literal.force, in: range) else { return }
+            guard isText(field, Literal.force, in: range) else { return false }
             field += 1
         }
         guard field < range.upperBound, isWord(field), facts[field].capitalised, !facts[field].allCaps,
               !facts[field].hyphenJoinedAfter, listType[field] == nil, !isFirstName(field), isListedNoun(field),
               closesName(field + 1, in: range)
-        else { return }
+        else { return false }
         out.append(Candidate(
             tokens: index..<(field + 1), span: TextSpan(facts[index].span.begin, facts[field].span.end),
             type: .organization, priority: RulePriority.typedOrganisation, rule: .typeWordName))
+        return true
     }
 
     /// A newspaper's, magazine's or broadcaster's type word of `Literal.mediaTypes`, or a compound ending in one

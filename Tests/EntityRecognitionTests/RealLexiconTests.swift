@@ -1514,6 +1514,8 @@ import Testing
         #expect(try RealLexiconTests.mentions("Die Sonderkommission Rotlicht ermittelte.")
             == ["Sonderkommission Rotlicht/ORG"])
         #expect(try RealLexiconTests.mentions("Der Task Menschenhandel war schwer.").isEmpty)
+        // A quoted name after the type word is the name alone, as after other groups' type words.
+        #expect(try RealLexiconTests.mentions("Die Ermittlungsgruppe \"Kassenbon\" ermittelte.") == ["Kassenbon/ORG"])
         #expect(try !RealLexiconTests.mentions("Die Taskforce Menschenhandel Europa tagte.")
             .contains("Taskforce Menschenhandel/ORG"))
     }
