@@ -431,13 +431,17 @@ struct QuantityRecognizer {
         // `BIP 1,1 Prozent`; versions keep theirs: `iOS 9.3`, `TLS 1.2`.)
         // (A name-like word has a capital after its first code point: most words are turned away by their form.)
         // (Nor after an acronym that an article makes the end of a noun phrase, with people counted after the
-        // number: `nach Angaben der PAOCC 298 Chinesen`; not `dem ORF 2 Abend für Abend`.)
+        // number: `nach Angaben der PAOCC 298 Chinesen`; not `dem ORF 2 Abend für Abend`. Nor with any noun after a
+        // figure of two digits or more, which numbers no channel or model: `registrierte das BKA 52 Verfahren`.)
         if previous >= sentence.lowerBound, tokens.kind(previous) == .word, tokens.mayHaveInnerCapitals(previous),
            isNameLike(tokens.scalars(previous)),
            !hasThousandsSeparator(index) && !containsComma(index),
-           !(previous - 1 >= sentence.lowerBound && Self.genitiveArticles.contains(tokens.text(previous - 1))
-             && next < sentence.upperBound && tokens.kind(next) == .word && tokens.isCapitalized(next)
-             && lexicon.personNouns.contains(tokens.text(next))) {
+           !(previous - 1 >= sentence.lowerBound && next < sentence.upperBound && tokens.kind(next) == .word
+             && tokens.isCapitalized(next)
+             && (Self.genitiveArticles.contains(tokens.text(previous - 1))
+                    && lexicon.personNouns.contains(tokens.text(next))
+                 || Self.definiteArticles.contains(tokens.text(previous - 1)) && tokens.isDigits(index)
+                    && tokens.characterCount(index) >= 2 && tokens.scalars(index).first != "0")) {
             return .skip(through: index)
         }
         // `– 7. Kimi Räikkönen`, `165. Fall`: a small whole number whose period the splitter took as the end of
@@ -759,6 +763,7 @@ struct QuantityRecognizer {
 
     /// Articles before a name in the genitive or dative (`der PAOCC`, `des BKA`, `dem ORF`).
     private static let genitiveArticles: Set<String> = ["der", "des", "dem"]
+    private static let definiteArticles: Set<String> = ["der", "die", "das", "des", "dem", "den"]
 
     /// Prepositions of origin, place or belonging after a number word set in an enumeration (`fünf aus
     /// Afghanistan`, `51 zur CHP … und neun zur MHP`).

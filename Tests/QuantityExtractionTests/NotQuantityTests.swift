@@ -21,6 +21,7 @@ struct NotQuantityTests {
         "Der Ton liegt ungefähr eine halbe Oktave tiefer.",
         "Er regierte mehr als ein halbes Jahrhundert lang.",
         "Das neue iPhone 7 kommt im Herbst.",
+        "Er sah dem ORF 2 Abend für Abend zu.",
         "Einen Fix soll es mit iOS 9.3 geben.",
         "Die Partei gewann in der 3. Runde.",
         "Die Impfung gegen Covid-19 wirkt.",

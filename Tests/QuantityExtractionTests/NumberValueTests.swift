@@ -12,6 +12,8 @@ struct NumberValueTests {
         ("Spotify wurde mit 8,2 Milliarden Dollar bewertet.", "8,2 Milliarden Dollar", 8_200_000_000.0),
         ("Es kamen zwei Dutzend Menschen.", "zwei Dutzend Menschen", 24.0),
         ("Europaweit will GE 6.500 Stellen streichen.", "6.500 Stellen", 6_500.0),
+        // (After an acronym with its article a figure of two digits or more counts the noun after it.)
+        ("Im Jahr registrierte das BKA 52 Verfahren.", "52 Verfahren", 52.0),
         ("In den USA ruft GM 1,4 Millionen Wagen zurück.", "1,4 Millionen Wagen", 1_400_000.0),
         ("Mehr als ein Dutzend Anzeigen gingen ein.", "ein Dutzend Anzeigen", 12.0),
         ("Die Schulden liegen bei 1,2 Mrd. Dollar.", "1,2 Mrd. Dollar", 1_200_000_000.0),
