@@ -491,7 +491,7 @@ struct DateRecognizer {
             && index - 1 > sentence.lowerBound && lexicon.units.value(token: index - 1, of: tokens) == nil
             && !lexicon.has(loweredToken: index - 1, of: tokens, .stop)
             && !pluralNounFollows(last)
-        let ledIn = index > sentence.lowerBound && (isDateLead(index - 1) || dateWord(index - 1) != nil)
+        let ledByWord = index > sentence.lowerBound && (isDateLead(index - 1) || dateWord(index - 1) != nil)
             || afterName || isTitleWon(after: last)
         // `mehr als 2000`, `rund 2000`: a modifier makes it a count. (A one-word modifier is its own last word, so
         // the filter over last words may tell that the lead is none.)
@@ -499,7 +499,11 @@ struct DateRecognizer {
             || tokens.mayBeLowered(index - 1, in: lexicon.modifierLastFilter)
         let leadModifier = modifierLead
             ? hasLead ? lexicon.modifiers.value(loweredToken: index - 1, of: tokens) : lexicon.modifiers[""] : nil
-        if let modifier = leadModifier ?? (leadIsAls ? .moreThan : nil),
+        // `seit mindestens 2019 Minderjährige`: after `seit` a modified number is a year, as an unmodified one is.
+        let sinceModified = leadModifier != nil && index - 2 >= sentence.lowerBound
+            && (tokens.isText(index - 2, "seit") || tokens.isText(index - 2, "Seit"))
+        let ledIn = ledByWord || sinceModified
+        if let modifier = leadModifier ?? (leadIsAls ? .moreThan : nil), !sinceModified,
            !hasLead || tokens.text(index - 1) != "über" {
             // `um 1900`, `zirka 1822 geboren` stay years; `mehr als 2000`, `rund 2000 Menschen` are counts.
             let nounFollows = last + 1 < sentence.upperBound && tokens.isCapitalized(last + 1)
@@ -520,7 +524,7 @@ struct DateRecognizer {
             if tokens.mayBe(last + 1, in: lexicon.unitFilter),
                let unit = lexicon.units.value(token: last + 1, of: tokens),
                unit.kind == .duration || unit.kind == .percentage || unit.kind == .money
-                || !(hasLead && (tokens.isText(index - 1, "seit") || tokens.isText(index - 1, "Seit"))) {
+                || !(hasLead && (tokens.isText(index - 1, "seit") || tokens.isText(index - 1, "Seit"))) && !sinceModified {
                 return nil
             }
             if tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1) && !ledIn

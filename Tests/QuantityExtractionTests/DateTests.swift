@@ -89,6 +89,11 @@ struct DateTests {
             "Er soll seit 2019 Frauen zur Arbeit gezwungen haben. Das gibt es seit 2000 Jahren.")
         #expect(document.dates.map { document.text(of: $0.span) } == ["2019"])
         #expect(document.quantities.map { document.text(of: $0.span) } == ["2000 Jahren"])
+        // Also with a modifier between (`seit mindestens 2019`); a modified number with no `seit` counts.
+        let modified = try Fixture.run(
+            "Sie brachte seit mindestens 2019 Minderjährige her. Es kamen mindestens 2019 Menschen.")
+        #expect(modified.dates.map { modified.text(of: $0.span) } == ["2019"])
+        #expect(modified.quantities.map { modified.text(of: $0.span) } == ["2019 Menschen"])
     }
 
     @Test func hourWordWithoutUhrIsNoTime() throws {
