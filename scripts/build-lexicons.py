@@ -118,6 +118,7 @@ OUTPUTS = {
     "person_nouns": LEX / "nouns" / "person-nouns.txt",
     "country_codes": LEX / "places" / "country-codes.tsv",
     "canton_codes": LEX / "places" / "canton-codes.tsv",
+    "currencies": LEX / "quantities" / "currencies.tsv",
     "east_asian_names": LEX / "persons" / "east-asian-names.tsv",
 }
 IOC_CODES = LEX / "curated" / "ioc-codes.tsv"
@@ -2014,6 +2015,12 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         " Read by the entity stage only in brackets after a person's name, alone or after the party"
         " (`Sibel Arslan (Grüne/BS)`, `Pascal Schmid (TG)`). Rebuild alone: `--only canton-codes`.",
         "",
+        f"## quantities/currencies.tsv ({counts['currencies']} forms)",
+        "",
+        "Columns: `form<TAB>unit<TAB>kind<TAB>currency` (kind `money`; currency the ISO 4217 code or empty). The German names of the currencies in use (CLDR's supplemental currency data: tender with no end date) as unit words after a number: a one-word name whole (`Kenia-Schilling`, `Hongkong-Dollar`), and of a name of adjectives and a noun the noun in the singular and plural (`Indische Rupie`: `Rupie`, `Rupien`), with the code only where the noun names one currency in use (`Naira`; not `Krone`, `Peso`); `Złoty` also as `Zloty`. Forms quantities/units.tsv (hand-kept) lists are left out: that list wins. Rebuild alone: `--only currencies`.",
+        f"- {SRC['cldr41']} (common/main/de.xml `currency/displayName`, common/supplemental/supplementalData.xml"
+        " `currencyData`).",
+        "",
         f"## persons/east-asian-names.tsv ({counts['east_asian_names']} rows)",
         "",
         "Columns: `kind<TAB>text<TAB>tradition` (kind `family` or `syllable`; tradition `zh`, `ko`, `vi`). Read by"
@@ -2159,6 +2166,59 @@ def write_canton_codes() -> int:
         "code, canton (canonical name in places/subdivisions.tsv), ids, kind=canton"), build_canton_codes())
 
 
+def build_currencies() -> list[tuple[str, str, str, str]]:
+    """German names of the currencies in use (CLDR's supplemental currency data: tender with no end date), as unit
+    words after a number: a one-word name whole (`Kenia-Schilling`, `Hongkong-Dollar`), and of a name made of
+    adjectives and a noun the noun (`Indische Rupie` → `Rupie`, `Rupien`), with the ISO code only where the noun
+    names one currency in use (`Naira`; not `Krone` or `Peso`). Forms quantities/units.tsv lists are left to it."""
+    listed = {line.split("\t")[0] for line in (LEX / "quantities" / "units.tsv").read_text(encoding="utf-8")
+              .splitlines() if line and not line.startswith("#")}
+    supplemental = ET.parse(CLDR_DIR / "supplemental" / "supplementalData.xml").getroot()
+    current = {c.get("iso4217") for region in supplemental.iter("region") for c in region.findall("currency")
+               if c.get("to") is None and c.get("tender") != "false"}
+    whole: dict[str, tuple[str, str]] = {}
+    heads: dict[str, tuple[str, set[str]]] = {}
+    for currency in ET.parse(CLDR_DIR / "main" / "de.xml").getroot().iter("currency"):
+        iso = currency.get("type")
+        names = {d.get("count"): d.text for d in currency.findall("displayName") if d.text}
+        one = names.get("one") or names.get(None)
+        if iso not in current or not one or "(" in one:
+            continue
+        other = names.get("other") or one
+        one_words, other_words = one.split(), other.split()
+        if len(one_words) != len(other_words):
+            continue
+        if len(one_words) == 1:
+            for form in {one, other}:
+                whole.setdefault(form, (one, iso))
+            continue
+        # Adjectives before the noun, written capitalised as in the name (`Südafrikanischer Rand`).
+        if not all(w[:1].isupper() and w.endswith(("er", "e", "es", "en")) for w in one_words[:-1]):
+            continue
+        for form in {one_words[-1], other_words[-1]}:
+            lemma, isos = heads.setdefault(form, (one_words[-1], set()))
+            isos.add(iso)
+    rows: dict[str, tuple[str, str, str, str]] = {}
+    for form, (lemma, iso) in whole.items():
+        rows[form] = (form, lemma, "money", iso)
+    for form, (lemma, isos) in heads.items():
+        rows.setdefault(form, (form, lemma, "money", next(iter(isos)) if len(isos) == 1 else ""))
+    # German news writes the Polish currency without its stroke (`Zloty`), which no decomposition removes.
+    for form, row in list(rows.items()):
+        if "ł" in form:
+            rows.setdefault(form.replace("ł", "l"), (form.replace("ł", "l"), row[1].replace("ł", "l"), *row[2:]))
+    return sorted(row for form, row in rows.items()
+                  if form not in listed and all(ch.isalpha() or ch == "-" for ch in form))
+
+
+def write_currencies() -> int:
+    return write_tsv(OUTPUTS["currencies"], header(
+        "Currency names as unit words after a number: form, unit (its singular), kind=money, ISO 4217 code or empty.",
+        [SRC["cldr41"] + " (main/de.xml currency display names; supplemental/supplementalData.xml currencies"
+         " in use)"],
+        "form, unit, kind, currency (quantities/units.tsv wins where both list a form)"), build_currencies())
+
+
 def fold_latin(text: str) -> str:
     """Latin letters without their diacritics (`Nguyễn` → `Nguyen`, `đ` → `d`), as German news writes these names."""
     text = text.replace("đ", "d").replace("Đ", "D")
@@ -2256,7 +2316,7 @@ def main() -> None:
     ap.add_argument("--measure", type=Path, help="10kGNAD articles.jsonl: print place-list hit counts")
     ap.add_argument("--only", choices=["first-names-foreign", "first-names-namdict", "first-names-female", "nouns",
                                        "roles", "person-nouns", "country-codes", "canton-codes",
-                                       "east-asian-names"],
+                                       "currencies", "east-asian-names"],
                     help="rebuild one list that needs only a few sources (pip: Faker, german-nouns, gender-guesser,"
                          " pypinyin; country-codes also Debian's unicode-cldr-core)")
     args = ap.parse_args()
@@ -2271,6 +2331,7 @@ def main() -> None:
         "person-nouns": ("person_nouns", lambda: write_person_nouns(GermanNouns(), {})),
         "country-codes": ("country_codes", write_country_codes),
         "canton-codes": ("canton_codes", write_canton_codes),
+        "currencies": ("currencies", write_currencies),
         "east-asian-names": ("east_asian_names", write_east_asian_names),
         "nouns": ("nouns", lambda: write_nouns(GermanNouns(), {})),
     }
@@ -2399,6 +2460,7 @@ def main() -> None:
     counts["person_nouns"] = write_person_nouns(gn, stats)
     counts["country_codes"] = write_country_codes()
     counts["canton_codes"] = write_canton_codes()
+    counts["currencies"] = write_currencies()
     counts["east_asian_names"] = write_east_asian_names()
 
     write_sources(stats, counts)

@@ -277,6 +277,17 @@ final class QuantityLexicon: Sendable {
             units[String(row.fields[0])] = UnitEntry(unit: String(row.fields[1]), kind: kind, currency: currency,
                                                      source: "\(folder)units.tsv:\(row.line)")
         }
+        // Currencies in use from CLDR (`Naira`, `Kenia-Schilling`), where the hand-kept list has no such form.
+        let currencies = folder + "currencies.tsv"
+        if FileManager.default.fileExists(atPath: lexicons.url.appendingPathComponent(currencies).path) {
+            for row in try lexicons.rows(of: currencies)
+            where row.fields.count >= 4 && units[String(row.fields[0])] == nil {
+                guard row.fields[2] == "money" else { throw Self.bad(currencies, row.line) }
+                units[String(row.fields[0])] = UnitEntry(
+                    unit: String(row.fields[1]), kind: .money,
+                    currency: row.fields[3].isEmpty ? nil : String(row.fields[3]), source: "\(currencies):\(row.line)")
+            }
+        }
         self.units = StringTable(units)
         let unitLemmas = Set(units.values.map(\.unit))
         unitLemmaTable = StringTable(Dictionary(uniqueKeysWithValues: unitLemmas.map { ($0, true) }))

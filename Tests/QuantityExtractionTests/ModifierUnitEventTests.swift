@@ -221,6 +221,11 @@ struct ModifierUnitEventTests {
         ("Die Beamten stellten 50 Euro sicher.", "50 Euro", Quantity.Kind.money, Optional("EUR")),
         ("Das kostet 20 $ im Monat.", "20 $", .money, "USD"),
         ("Das kostet € 15 im Monat.", "€ 15", .money, "EUR"),
+        // Currencies in use from CLDR: a one-word name, and an adjective's noun with its code where it names one.
+        ("Sie zahlten 150.000 Kenia-Schilling.", "150.000 Kenia-Schilling", .money, "KES"),
+        ("Er erhielt 500.000 Naira.", "500.000 Naira", .money, "NGN"),
+        ("Das kostete 300 Zloty.", "300 Zloty", .money, "PLN"),
+        ("Das kostete 300 Kronen.", "300 Kronen", .money, nil),
         ("Die Arbeitslosigkeit sank auf 5 Prozent.", "5 Prozent", .percentage, nil),
         ("Sie war 45 Jahre alt.", "45 Jahre", .age, nil),
         ("Der Prozess dauerte drei Wochen.", "drei Wochen", .duration, nil),
