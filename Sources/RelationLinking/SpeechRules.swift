@@ -2891,6 +2891,16 @@ final class SpeechRules: Sendable {
         "meinte", "meinten", "versichert", "versicherte", "versicherten", "bekräftigt", "bekräftigte", "bekräftigten",
     ]
 
+    /// `sagte Faymann in Anspielung darauf, dass …`, `mit Blick darauf, dass …`: a `dass` clause after the
+    /// pronominal adverb of a prepositional phrase is what its noun refers to, not what the verb says (unlike the
+    /// verb's own, `begründete die Entscheidung damit, dass …`).
+    private func isNounsDassClause(comma: Int, in view: ArticleView) -> Bool {
+        guard comma >= 3, view.isCapitalized(comma - 2), !view.hasMention(at: comma - 2),
+              view.lower(comma - 1, is: "darauf") || view.lower(comma - 1, is: "darüber"),
+              view.matches(comma - 3, in: [.in, .im, .mit]) || view.lower(comma - 3, is: "unter") else { return false }
+        return true
+    }
+
     private func contentAfter(
         _ start: Int, sentence: Int, allowInfinitive: Bool = true, indicative: Bool = false,
         firstClauseOnly: Bool = false, in view: ArticleView
@@ -2926,6 +2936,7 @@ final class SpeechRules: Sendable {
                 commas += 1
                 if firstClauseOnly && commas > 1 { return nil }
                 let next = token + 1
+                if view.matches(next, .dass), isNounsDassClause(comma: token, in: view) { return nil }
                 if view.matches(next, .dass), let span = contentSpan(next + 1, range.upperBound, in: view) {
                     return (span, sentence, .dass)
                 }

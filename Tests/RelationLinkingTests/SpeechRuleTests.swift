@@ -1169,6 +1169,17 @@ struct SpeechRuleTests {
         #expect(short.contains { $0.hasPrefix("Anna Lenz said Sie sind keine Opfer") })
     }
 
+    /// `…, sagte Faymann in Anspielung darauf, dass …`: a dass clause after a prepositional phrase's pronominal adverb
+    /// is what the noun refers to; the clause before the verb is said. The verb's own adverb keeps its dass clause.
+    @Test func dassClauseOfANounIsNoContent() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Brandl")]
+        let out = try Fixture.describe(
+            "Ich kann noch nicht Entwarnung geben, sagte Karl Brandl in Anspielung darauf, dass es Gespräche gebe.", marks)
+        #expect(out == ["Karl Brandl said Ich kann noch nicht Entwarnung"])
+        let own = try Fixture.describe("Karl Brandl begründete das damit, dass es Gespräche gebe.", marks)
+        #expect(own == ["Karl Brandl said es Gespräche gebe"])
+    }
+
     /// A speech clause set off inside one clause (a short fronted phrase, the Konjunktiv right after the speaker's
     /// comma) makes all of the sentence said; a clause of its own after the comma is the content alone.
     @Test func speechClauseSetOffInsideOneClause() throws {
