@@ -661,11 +661,12 @@ final class NameRules {
         /// Articles after such a particle (`Plaza de la Independencia`).
         static let romanceArticles = keys("la las los le les")
         /// Last words of English organisation names that no German word or product name shares (not `Bank`,
-        /// `Center`, `Forum`, `Group`, `Watch`).
+        /// `Center`, `Forum`, `Group`, `Watch`; nor `Conference`, a league's or an event's: `Eastern Conference`).
         static let englishHeads = keys(
             "University College Institute Foundation Association Corporation Company Society Agency Commission "
                 + "Council Committee Organization Trust Party Federation Alliance Authority Court Bureau Fund "
-                + "Labs Studios Technologies Interactive Entertainment Records Partners Guard Police Army Navy")
+                + "Labs Studios Technologies Interactive Entertainment Records Partners Guard Police Army Navy "
+                + "Operators Coalition")
         /// Last words of English company names that also end phrases of English words German uses (`Social Media`,
         /// `Eigene Software`): heads only after an acronym or a listed organisation (`IHS Global Insight`, `JBC
         /// Energy`, `ETF Securities`, `Airbus Space Systems`).

@@ -967,6 +967,9 @@ import Testing
             == ["Vienna Center for Social Security/ORG"])
         #expect(try Self.mentions("Sie forscht am Institute for Advanced Study in Princeton.")
             == ["Institute for Advanced Study/ORG", "Princeton/LOC"])
+        // (`Philippine`, also a first name, opens no person's name before such a head.)
+        #expect(try Self.mentions("Die Philippine Offshore Gaming Operators wurden verboten.")
+            == ["Philippine Offshore Gaming Operators/ORG"])
         // `Games` ends a studio's name, not an event's or a film's.
         #expect(try Self.mentions("Das Spiel stammt von Radial Games.") == ["Radial Games/ORG"])
         #expect(try Self.mentions("Er lief bei den European Games.").isEmpty)
