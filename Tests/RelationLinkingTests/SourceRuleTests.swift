@@ -472,6 +472,11 @@ struct SourceRuleTests {
         let text = "Laut Europol wurden binnen zehn Monaten 500 Konten gesperrt."
         let out = try Fixture.describe(text, [.org("Europol"), .quantity("zehn Monaten"), .quantity("500 Konten")])
         #expect(out == ["500 Konten accordingTo Europol"])
+        // A span right after `während` is what was claimed (`habe während elf Monaten keinen freien Tag gehabt`).
+        let claimed = try Fixture.describe(
+            "Laut Europol habe sie während elf Monaten keinen freien Tag gehabt.",
+            [.org("Europol"), .quantity("elf Monaten")])
+        #expect(claimed == ["elf Monaten accordingTo Europol"])
     }
 
     @Test func beliefVerbGivesSourceButNoSaid() throws {
