@@ -412,7 +412,7 @@ final class NameRules {
             // (Capitals inside, `McDonald`, make no compound noun: the token's flag, where a scan of its letters
             // cost as much as the rest of the test for most words.)
             guard fact.kind == .word, fact.capitalised, !fact.innerCaps, fact.span.length >= 7 else { return false }
-            return Self.isCompoundNoun(scalars, fact.span, words.commonNouns)
+            return words.isCompoundNoun(scalars, fact.span)
         }
     }
 

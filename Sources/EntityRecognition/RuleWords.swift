@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// The word lists the name rules read (`NameRules.words`), apart from the rest of `WordLists`. A class made once with
 /// the stage: the rules' object, made for every article, keeps one reference to it, where a copy of the lists
 /// retained and later released each of their twenty arrays.
@@ -84,6 +86,12 @@ final class RuleWords: Sendable {
     /// Whether `key` is a listed common noun.
     @inline(__always)
     func isCommonNoun(_ key: WordKey) -> Bool { commonNouns.contains(key) }
+
+    /// `NameRules.isCompoundNoun(_:_:_:)` with the noun set.
+    @inline(__always)
+    func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        NameRules.isCompoundNoun(scalars, span, commonNouns)
+    }
 
     /// `WordLists.hasCommonNounEnd(_:skipping:minimum:)`.
     func hasCommonNounEnd(_ word: ArraySlice<Unicode.Scalar>, skipping: Int, minimum: Int) -> Bool {
