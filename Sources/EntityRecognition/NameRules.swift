@@ -397,7 +397,7 @@ final class NameRules {
     /// of words a pass, and each call cost about as much as its test.
     @inline(__always)
     private func isListedNoun(_ index: Int) -> Bool {
-        listedNouns.value(index) { words.commonNouns.contains(facts[index].folded) }
+        listedNouns.value(index) { words.isCommonNoun(facts[index].folded) }
     }
     private func isFirstName(_ index: Int) -> Bool { has(index, WordClass.firstName) }
     /// A particle inside people's names (`FunctionWords.personLinks`), by its class bit: one read, where asking
@@ -412,7 +412,7 @@ final class NameRules {
             // (Capitals inside, `McDonald`, make no compound noun: the token's flag, where a scan of its letters
             // cost as much as the rest of the test for most words.)
             guard fact.kind == .word, fact.capitalised, !fact.innerCaps, fact.span.length >= 7 else { return false }
-            return Self.isCompoundNoun(scalars, fact.span, words.commonNouns)
+            return words.isCompoundNoun(scalars, fact.span)
         }
     }
 
@@ -433,21 +433,21 @@ final class NameRules {
         if has(index, WordClass.role) { return true }
         // `Lautsprecher` ends in `sprecher` but is a listed thing, not a role.
         guard fact.span.length >= 7, !isListedNoun(index) else { return false }
-        return endsIn(words.roleSuffixes, index, minimum: 4, prefix: 2)
+        return endsIn(.role, index, minimum: 4, prefix: 2)
     }
 
     /// `SuffixSet.matchesEnd` of the token. Inlined for its first test: a word shorter than `minimum` and `prefix`
     /// together ends in none of the suffixes (the set's own test, asked without the call), and most words asked are.
     @inline(__always)
-    private func endsIn(_ suffixes: SuffixSet, _ index: Int, minimum: Int, prefix: Int) -> Bool {
+    private func endsIn(_ suffixes: RuleWords.Suffixes, _ index: Int, minimum: Int, prefix: Int) -> Bool {
         facts[index].span.length >= minimum + prefix && matchesEnd(suffixes, index, minimum: minimum, prefix: prefix)
     }
 
     /// `SuffixSet.matchesEnd` of the token, read through a pointer (the set's comment says why).
-    private func matchesEnd(_ suffixes: SuffixSet, _ index: Int, minimum: Int, prefix: Int) -> Bool {
+    private func matchesEnd(_ suffixes: RuleWords.Suffixes, _ index: Int, minimum: Int, prefix: Int) -> Bool {
         let span = facts[index].span
         return scalars.withUnsafeBufferPointer { scalars in
-            suffixes.matchesEnd(of: scalars[span.begin..<span.end], minimum: minimum, prefix: prefix)
+            words.matchesEnd(suffixes, of: scalars[span.begin..<span.end], minimum: minimum, prefix: prefix)
         }
     }
 
@@ -1174,7 +1174,7 @@ final class NameRules {
         if Self.titlePrefix.indices.allSatisfy({ WordKey.fold(scalars[fact.span.begin + $0]) == Self.titlePrefix[$0] }) {
             return false
         }
-        return endsIn(words.descriptionSuffixes, index, minimum: 5, prefix: 3)
+        return endsIn(.description, index, minimum: 5, prefix: 3)
     }
 
     /// Folded, as no other code point lower-cases to one of these ASCII letters alone.
@@ -1836,7 +1836,7 @@ final class NameRules {
         else { return }
         // `Large Hadron Collider (LHC)`, `Integraler Taktfahrplan (ITF)`: a thing, an event or an agreement.
         if words.nonOrganisationHeads.contains(facts[index - 1].folded)
-            || endsIn(words.nonOrganisationHeadEnds, index - 1, minimum: 5, prefix: 0) {
+            || endsIn(.nonOrganisationHead, index - 1, minimum: 5, prefix: 0) {
             return
         }
         // `Karen Border Guard Force (BGF)`: the acronym spells the tail of a listed name that ends at the
@@ -2210,7 +2210,10 @@ final class NameRules {
     private static let armedGroupHeads = suffixSet(["armee", "miliz", "truppe", "front", "brigade", "allianz"])
 
     private func isArmedGroupHead(_ index: Int) -> Bool {
-        isWord(index) && endsIn(Self.armedGroupHeads, index, minimum: 5, prefix: 0)
+        guard isWord(index), case let span = facts[index].span, span.length >= 5 else { return false }
+        return scalars.withUnsafeBufferPointer {
+            Self.armedGroupHeads.matchesEnd(of: $0[span.begin..<span.end], minimum: 5, prefix: 0)
+        }
     }
 
     /// Whether the words' initials spell the acronym; a word may give several letters (`Bundeskriminalamt` →
@@ -2596,7 +2599,7 @@ final class NameRules {
         // `Mutter Teresa` is a person).
         if facts[index].hyphenJoinedBefore && isText(index, Literal.relatedCompany) { return true }
         return facts[index].span.length >= 8 && !has(index, WordClass.descriptive)
-            && endsIn(words.orgTypeSuffixes, index, minimum: 5, prefix: 3)
+            && endsIn(.orgType, index, minimum: 5, prefix: 3)
             // (`Zehntausender Missbrauchsdateien`: a number word's noun, not a broadcaster, a `-sender`.)
             && !Self.numberNounEndings.contains(where: { ends(index, with: $0, after: 0) })
     }
@@ -3284,13 +3287,13 @@ final class NameRules {
 
     /// A facility word at the word's end, in the genitive too (`des Grazer Landhauses`, `des Wiener Flughafens`).
     private func endsInFacilityHead(_ index: Int) -> Bool {
-        if endsIn(words.facilityHeads, index, minimum: 3, prefix: 0) { return true }
+        if endsIn(.facility, index, minimum: 3, prefix: 0) { return true }
         let span = facts[index].span
         guard span.length > 5, scalars[span.end - 1] == "s" else { return false }
         return scalars.withUnsafeBufferPointer { scalars in
-            words.facilityHeads.matchesEnd(of: scalars[span.begin..<(span.end - 1)], minimum: 3, prefix: 0)
+            words.matchesEnd(.facility, of: scalars[span.begin..<(span.end - 1)], minimum: 3, prefix: 0)
                 || scalars[span.end - 2] == "e"
-                    && words.facilityHeads.matchesEnd(of: scalars[span.begin..<(span.end - 2)], minimum: 3, prefix: 0)
+                    && words.matchesEnd(.facility, of: scalars[span.begin..<(span.end - 2)], minimum: 3, prefix: 0)
         }
     }
 
@@ -3347,7 +3350,7 @@ final class NameRules {
         // `Max-Planck-Institut`, `Al-Azhar-Universität`: a full name (two parts at least) before an institution
         // word names the institution, one organisation.
         let type: EntityType
-        if endsIn(words.facilityHeads, last, minimum: 3, prefix: 0) {
+        if endsIn(.facility, last, minimum: 3, prefix: 0) {
             type = .place
         } else if last - index >= 4, isInstitutionHead(last) {
             type = .organization
@@ -3401,9 +3404,9 @@ final class NameRules {
     private func isInstitutionHead(_ index: Int) -> Bool {
         let span = facts[index].span
         return scalars.withUnsafeBufferPointer { scalars in
-            words.institutionHeads.matchesEnd(of: scalars[span.begin..<span.end], minimum: 3, prefix: 0)
+            words.matchesEnd(.institution, of: scalars[span.begin..<span.end], minimum: 3, prefix: 0)
                 || scalars[span.end - 1] == "s"
-                    && words.institutionHeads.matchesEnd(of: scalars[span.begin..<(span.end - 1)], minimum: 3, prefix: 0)
+                    && words.matchesEnd(.institution, of: scalars[span.begin..<(span.end - 1)], minimum: 3, prefix: 0)
         }
     }
 
@@ -3604,7 +3607,7 @@ final class NameRules {
     @inline(__always)
     private func isPlaceType(_ index: Int) -> Bool {
         if has(index, WordClass.placeType) { return true }
-        return endsIn(words.placeTypeSuffixes, index, minimum: 4, prefix: 3)
+        return endsIn(.placeType, index, minimum: 4, prefix: 3)
     }
 
     /// Whether the token, its last `dropping` letters left off, ends in `suffix` (folded) with at least `after`

@@ -1,7 +1,13 @@
-/// The word lists the name rules read (`NameRules.words`), apart from the rest of `WordLists`: the rules' object,
-/// made for every article, keeps a copy, and a copy of all the lists retained and later released some thirty
-/// arrays, where these are twenty.
-struct RuleWords: Sendable {
+import NewsGraphCore
+
+/// The word lists the name rules read (`NameRules.words`), apart from the rest of `WordLists`. A class made once with
+/// the stage: the rules' object, made for every article, keeps one reference to it, where a copy of the lists
+/// retained and later released each of their twenty arrays.
+///
+/// The rules' hot tests are methods here (`matchesEnd(_:of:minimum:prefix:)`, `isCommonNoun(_:)`): a list read
+/// inside a method of this object is borrowed, where the rules reading it through their reference retained and
+/// released its arrays for every word asked.
+final class RuleWords: Sendable {
     let commonNouns: KeySet
     let personNouns: KeySet
     let orgDesignations: KeySet
@@ -56,6 +62,35 @@ struct RuleWords: Sendable {
     /// Longest first, as `WordLists.legalForms` is sorted.
     func legalForms(startingWith scalar: Unicode.Scalar) -> [[Unicode.Scalar]] {
         scalar.value < 0x250 ? legalFormsByInitial[Int(scalar.value)] : []
+    }
+
+    /// The suffix lists, named for `matchesEnd(_:of:minimum:prefix:)`.
+    enum Suffixes { case role, description, orgType, placeType, facility, institution, nonOrganisationHead }
+
+    /// `SuffixSet.matchesEnd(of:minimum:prefix:)` of the list `which` names. Inlined, as the set's test was in the
+    /// rules: `which` is a constant at every call, and the switch goes with it.
+    @inline(__always)
+    func matchesEnd(_ which: Suffixes, of word: Slice<UnsafeBufferPointer<Unicode.Scalar>>, minimum: Int, prefix: Int)
+        -> Bool {
+        switch which {
+        case .role: roleSuffixes.matchesEnd(of: word, minimum: minimum, prefix: prefix)
+        case .description: descriptionSuffixes.matchesEnd(of: word, minimum: minimum, prefix: prefix)
+        case .orgType: orgTypeSuffixes.matchesEnd(of: word, minimum: minimum, prefix: prefix)
+        case .placeType: placeTypeSuffixes.matchesEnd(of: word, minimum: minimum, prefix: prefix)
+        case .facility: facilityHeads.matchesEnd(of: word, minimum: minimum, prefix: prefix)
+        case .institution: institutionHeads.matchesEnd(of: word, minimum: minimum, prefix: prefix)
+        case .nonOrganisationHead: nonOrganisationHeadEnds.matchesEnd(of: word, minimum: minimum, prefix: prefix)
+        }
+    }
+
+    /// Whether `key` is a listed common noun.
+    @inline(__always)
+    func isCommonNoun(_ key: WordKey) -> Bool { commonNouns.contains(key) }
+
+    /// `NameRules.isCompoundNoun(_:_:_:)` with the noun set.
+    @inline(__always)
+    func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        NameRules.isCompoundNoun(scalars, span, commonNouns)
     }
 
     /// `WordLists.hasCommonNounEnd(_:skipping:minimum:)`.

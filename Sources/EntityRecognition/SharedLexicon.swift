@@ -3,8 +3,8 @@
 /// arrays.
 final class SharedLexicon: Sendable {
     let lexicon: NameLexicon
-    /// Read here, not from `RuleWords`: a field more there grew each article's rules object past the size malloc
-    /// serves from its per-thread cache.
+    /// Read here, not from `RuleWords`: that was once a value stored in each article's rules object, where a field
+    /// more grew the object past the size malloc serves from its per-thread cache.
     let eastAsianNames: EastAsianNames?
 
     init(_ lexicon: NameLexicon, eastAsianNames: EastAsianNames?) {
