@@ -2017,7 +2017,13 @@ def write_sources(stats: dict, counts: dict[str, int]) -> None:
         "",
         f"## quantities/currencies.tsv ({counts['currencies']} forms)",
         "",
-        "Columns: `form<TAB>unit<TAB>kind<TAB>currency` (kind `money`; currency the ISO 4217 code or empty). The German names of the currencies in use (CLDR's supplemental currency data: tender with no end date) as unit words after a number: a one-word name whole (`Kenia-Schilling`, `Hongkong-Dollar`), and of a name of adjectives and a noun the noun in the singular and plural (`Indische Rupie`: `Rupie`, `Rupien`), with the code only where the noun names one currency in use (`Naira`; not `Krone`, `Peso`); `Złoty` also as `Zloty`. Forms quantities/units.tsv (hand-kept) lists are left out: that list wins. Rebuild alone: `--only currencies`.",
+        "Columns: `form<TAB>unit<TAB>kind<TAB>currency` (kind `money`; currency the ISO 4217 code or empty). The "
+        "German names of the currencies in use (CLDR's supplemental currency data: tender with no end date) as unit "
+        "words after a number: a one-word name whole (`Kenia-Schilling`, `Hongkong-Dollar`), and of a name of "
+        "adjectives and a noun the noun in the singular and plural (`Indische Rupie`: `Rupie`, `Rupien`), with the "
+        "code only where the noun names one currency in use (`Naira`; not `Krone`, `Peso`); `Złoty` also as `Zloty`. "
+        "Forms quantities/units.tsv (hand-kept) lists are left out: that list wins. Rebuild alone: `--only "
+        "currencies`.",
         f"- {SRC['cldr41']} (common/main/de.xml `currency/displayName`, common/supplemental/supplementalData.xml"
         " `currencyData`).",
         "",

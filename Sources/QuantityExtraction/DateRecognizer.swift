@@ -524,7 +524,8 @@ struct DateRecognizer {
             if tokens.mayBe(last + 1, in: lexicon.unitFilter),
                let unit = lexicon.units.value(token: last + 1, of: tokens),
                unit.kind == .duration || unit.kind == .percentage || unit.kind == .money
-                || !(hasLead && (tokens.isText(index - 1, "seit") || tokens.isText(index - 1, "Seit"))) && !sinceModified {
+                || !(hasLead && (tokens.isText(index - 1, "seit") || tokens.isText(index - 1, "Seit")))
+                    && !sinceModified {
                 return nil
             }
             if tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1) && !ledIn

@@ -1512,7 +1512,8 @@ import Testing
     /// A police or government unit named by its field after its type word: one name with the type word (the noun
     /// alone names nothing); not `Task` without `Force`, nor a type word before a word that goes on.
     @Test func unitNamedByItsField() throws {
-        #expect(try RealLexiconTests.mentions("Die Task Force Menschenhandel tagte.") == ["Task Force Menschenhandel/ORG"])
+        #expect(try RealLexiconTests.mentions("Die Task Force Menschenhandel tagte.")
+            == ["Task Force Menschenhandel/ORG"])
         #expect(try RealLexiconTests.mentions("Eine Soko Container wurde gebildet.") == ["Soko Container/ORG"])
         #expect(try RealLexiconTests.mentions("Die Sonderkommission Rotlicht ermittelte.")
             == ["Sonderkommission Rotlicht/ORG"])
@@ -1526,7 +1527,8 @@ import Testing
     /// A long form before its acronym headed by a group set up as a body, with the body it belongs to in the genitive
     /// and its purpose after (`Expertengruppe des Europarats gegen Menschenhandel (GRETA)`): the whole is the name.
     @Test func expertGroupWithItsPurposeBeforeTheAcronym() throws {
-        #expect(try RealLexiconTests.mentions("Die Expertengruppe des Europarats gegen Menschenhandel (GRETA) rügt das.")
+        #expect(try RealLexiconTests.mentions(
+            "Die Expertengruppe des Europarats gegen Menschenhandel (GRETA) rügt das.")
             == ["Expertengruppe des Europarats gegen Menschenhandel/ORG", "GRETA/ORG"])
     }
 

@@ -1174,7 +1174,8 @@ struct SpeechRuleTests {
     @Test func dassClauseOfANounIsNoContent() throws {
         let marks: [Fixture.Mark] = [.per("Karl Brandl")]
         let out = try Fixture.describe(
-            "Ich kann noch nicht Entwarnung geben, sagte Karl Brandl in Anspielung darauf, dass es Gespräche gebe.", marks)
+            "Ich kann noch nicht Entwarnung geben, sagte Karl Brandl in Anspielung darauf, dass es Gespräche gebe.",
+            marks)
         #expect(out == ["Karl Brandl said Ich kann noch nicht Entwarnung"])
         let own = try Fixture.describe("Karl Brandl begründete das damit, dass es Gespräche gebe.", marks)
         #expect(own == ["Karl Brandl said es Gespräche gebe"])
