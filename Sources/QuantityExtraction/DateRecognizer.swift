@@ -65,7 +65,8 @@ struct DateRecognizer {
         if isDaypartAdverb(next), found.timeOfDay != nil || found.normalized.map(Self.isDay) == true {
             found.last = next
         }
-        return found
+        // (Consumed: returned as it was, it was copied, retaining its strings, and the original destroyed.)
+        return consume found
     }
 
     /// `zwischen Frühjahr 2020 und Ende 2022`, `zwischen Mitte Oktober und Anfang Dezember`: two dates after

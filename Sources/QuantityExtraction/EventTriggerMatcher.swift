@@ -757,12 +757,11 @@ final class EventTriggerMatcher {
         let first = tokens.firstScalar(index).value
         guard first < 0x80 else { return false }
         let length = span.length
-        // `headTrigger`: a capitalised word of one scalar, or ending in no head's last two, has none.
-        // (The table folds case: the scalars are read as written.)
-        if first &- 65 < 26 && length >= 2 && !lexicon.headTriggers.isEmpty {
-            let cell = QuantityLexicon.foldedPair(tokens.scalar(at: span.end - 2).value,
-                                                  tokens.scalar(at: span.end - 1).value)
-            if lexicon.headTriggerEndings[cell >> 6] & (1 << UInt64(cell & 63)) != 0 { return false }
+        // `headTrigger`: a capitalised word ending in no head has none. (The tables fold case: the scalars are read
+        // as written.)
+        if first &- 65 < 26
+            && lexicon.mayEndInHeadTrigger(count: length, scalar: { tokens.scalar(at: span.begin + $0).value }) {
+            return false
         }
         // A hyphen after it may join a compound (`TokenText.compoundEnd`).
         if index + 1 < sentence.upperBound && tokens.isText(index + 1, "-") { return false }

@@ -177,6 +177,8 @@ final class QuantityLexicon: Sendable {
     let suspectHeads: [String]
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
     let nounLemmas: NounLemmaTable
+    /// The starts and lengths of `nounLemmas`' forms and the unit words, for the compound heads of `UnitLemmatizer`.
+    let nounHeadStarts: HeadStartTable
     /// Filters over token keys, so that most tokens are turned away before their strings are made and hashed.
     let dateOpenerFilter: WordFilter
     /// The same in 4096 bits, for the pass over every token: it stays in cache.
@@ -225,6 +227,13 @@ final class QuantityLexicon: Sendable {
     private let prefixQuads: [UInt64]
     private let prefixShortOnly: Bool
     private let hasEmptyPrefix: Bool
+    /// The heads' last four scalars (folded low bytes) hashed into a bit table, as `prefixQuads` their first: the
+    /// last two let most capitalised words in `-en` through to the whole search for a trigger (some 3,500 a pass
+    /// over 10kGNAD that the last four turn away).
+    /// `headShortest`: the scalars a word needs to end in a head (the shortest head and three before it); nil if
+    /// some head has fewer than four scalars, which the table cannot tell.
+    private let headQuads: [UInt64]
+    private let headShortest: Int?
     /// `triggerWordFilter` in 16,384 bits, for simple tokens: it stays in cache.
     let triggerWordSmallFilter: WordFilter
 
@@ -435,6 +444,15 @@ final class QuantityLexicon: Sendable {
             }
         }
         headTriggerEndings = endings
+        var headQuadBits = Array(repeating: UInt64(0), count: Self.prefixQuadBits / 64)
+        for head in heads where head.values.count >= 4 {
+            let values = head.values
+            let end = values.count
+            let cell = Self.prefixQuadCell(values[end - 4], values[end - 3], values[end - 2], values[end - 1])
+            headQuadBits[cell >> 6] |= 1 << UInt64(cell & 63)
+        }
+        headQuads = headQuadBits
+        headShortest = heads.contains { $0.values.count < 4 } ? nil : (heads.map(\.values.count).min() ?? 0) + 3
         headTriggerValues = sortedHeads.map(\.values)
         headBuckets = TriggerBuckets(keys: headTriggerValues.map { values in
             let count = values.count
@@ -485,6 +503,7 @@ final class QuantityLexicon: Sendable {
         contextSmallFilter = WordFilter(words: roles.keys, bitCount: 1 << 14)
         labelFilter = WordFilter(words: roles.filter { $0.value.contains(.label) }.keys)
         unitFilter = WordFilter(words: units.keys)
+        nounHeadStarts = HeadStartTable(nouns: nounLemmas, words: units.keys)
         unitsAreNFC = units.keys.allSatisfy { $0.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual($0.unicodeScalars) }
         multiplierFilter = WordFilter(words: multipliers.keys)
         articleNeighbourFilter = WordFilter(words: Array(multipliers.keys) + QuantityExtractor.articleNeighbours)
@@ -574,6 +593,21 @@ final class QuantityLexicon: Sendable {
         guard count > 3 else { return false }
         let quad = Self.prefixQuadCell(first, second, scalar(2), scalar(3))
         return prefixQuads[quad >> 6] & (1 << UInt64(quad & 63)) != 0
+    }
+
+    /// Whether a capitalised word of `count` scalars, read by `scalar` at an offset as written, may end in a head
+    /// trigger (`EventTriggerMatcher.headTrigger`); `false` is sure. Inlined as `mayStartPrefixTrigger` is.
+    @inline(__always)
+    func mayEndInHeadTrigger(count: Int, scalar: (Int) -> UInt32) -> Bool {
+        guard !headTriggers.isEmpty, count >= 2 else { return false }
+        let last = scalar(count - 1)
+        let beforeLast = scalar(count - 2)
+        let cell = Self.foldedPair(beforeLast, last)
+        guard headTriggerEndings[cell >> 6] & (1 << UInt64(cell & 63)) != 0 else { return false }
+        guard let shortest = headShortest else { return true }
+        guard count >= shortest else { return false }
+        let quad = Self.prefixQuadCell(scalar(count - 4), scalar(count - 3), beforeLast, last)
+        return headQuads[quad >> 6] & (1 << UInt64(quad & 63)) != 0
     }
 
     /// A scalar's low byte with bit 5 set: a Latin-1 capital (`A`–`Z`, `À`–`Þ` but `×`) and its lower case, 32
