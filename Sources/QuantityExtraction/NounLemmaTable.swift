@@ -131,15 +131,6 @@ struct NounLemmaTable: Sendable {
         }
     }
 
-    /// Calls `body` with the UTF-8 bytes of every form, in no particular order.
-    func forEachForm(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        bytes.withUnsafeBufferPointer { buffer in
-            for entry in entries {
-                body(UnsafeBufferPointer(rebasing: buffer[Int(entry.form.lowerBound)..<Int(entry.form.upperBound)]))
-            }
-        }
-    }
-
     /// The lemma of `form`, compared as the dictionary of `String`s compared it: by canonical equivalence, so a
     /// decomposed `ü` finds the composed entry (the list is NFC).
     subscript(form: String) -> String? {

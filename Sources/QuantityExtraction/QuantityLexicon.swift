@@ -177,8 +177,6 @@ final class QuantityLexicon: Sendable {
     let suspectHeads: [String]
     /// Noun form → lemma, from `nouns/nouns-de.tsv` when another stage's list is there.
     let nounLemmas: NounLemmaTable
-    /// The starts and lengths of `nounLemmas`' forms and the unit words, for the compound heads of `UnitLemmatizer`.
-    let nounHeadStarts: HeadStartTable
     /// Filters over token keys, so that most tokens are turned away before their strings are made and hashed.
     let dateOpenerFilter: WordFilter
     /// The same in 4096 bits, for the pass over every token: it stays in cache.
@@ -503,7 +501,6 @@ final class QuantityLexicon: Sendable {
         contextSmallFilter = WordFilter(words: roles.keys, bitCount: 1 << 14)
         labelFilter = WordFilter(words: roles.filter { $0.value.contains(.label) }.keys)
         unitFilter = WordFilter(words: units.keys)
-        nounHeadStarts = HeadStartTable(nouns: nounLemmas, words: units.keys)
         unitsAreNFC = units.keys.allSatisfy { $0.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual($0.unicodeScalars) }
         multiplierFilter = WordFilter(words: multipliers.keys)
         articleNeighbourFilter = WordFilter(words: Array(multipliers.keys) + QuantityExtractor.articleNeighbours)

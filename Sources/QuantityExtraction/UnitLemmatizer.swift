@@ -54,10 +54,6 @@ struct UnitLemmatizer: Sendable {
             var bytes: [UInt8] = []
             for cut in 2..<(scalars.count - 3) {
                 if cut >= simpleFrom, lexicon.unitsAreNFC, let upper = Self.simpleUppercase(scalars[cut]) {
-                    // Most heads have the edges and length of no noun form: turned away before their bytes are encoded.
-                    guard lexicon.nounHeadStarts.mayContain(upper, scalars[cut + 1], scalars[cut + 2],
-                                                            last: scalars[scalars.count - 1],
-                                                            length: scalars.count - cut) else { continue }
                     if let lemma = headLemma(upper, scalars[(cut + 1)...], bytes: &bytes) {
                         return Self.citationForm(String(encoding: scalars[..<cut]) + lemma.lowercased(), of: form)
                     }
