@@ -128,7 +128,8 @@ enum Rule: String {
     case compassPlace = "compass-place"
     /// `Eric Frenzel (GER)`: a country's code in brackets after a name in a results list (`CountryCodes`).
     case countryCode = "country-code"
-    /// `Sibel Arslan (Grüne/BS)`: a Swiss canton's code in brackets after a person's name (`CantonCodes`).
+    /// `Sibel Arslan (Grüne/BS)`: a Swiss canton's code in brackets after a person's name (`CantonCodes`); read by
+    /// later stages as `Provenance.cantonCode` (a test holds the two equal).
     case cantonCode = "canton-code"
     case companyName = "company-name"
     case dateline

@@ -25,6 +25,10 @@ public struct Provenance: Hashable, Sendable {
     /// Strahlenschutz`); the relation stage reads it to know a public body from a company.
     public static let bodyNamedByField = "field-name"
 
+    /// The rule that makes a Swiss canton's code in brackets after a person's name a place (`Pascal Schmid (TG)`);
+    /// the relation stage reads it to know the canton the person represents.
+    public static let cantonCode = "canton-code"
+
     /// Appended to a quantity's source where the quantity stage took its unit from a figure before it (`Im März
     /// waren es 3.500` after `3.900 Menschen`); the relation stage reads it to carry that figure's source on.
     public static let unitFromAntecedent = "+unit-antecedent"

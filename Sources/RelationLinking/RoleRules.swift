@@ -519,7 +519,7 @@ final class RoleRules: Sendable {
     /// party (`(TG)`, `(Grüne/BS)`), which the person represents.
     private func cantonInBrackets(after open: Int, in view: ArticleView) -> ArticleView.MentionRef? {
         for code in [open + 1, open + 3] {
-            if let canton = view.mention(startingAt: code), canton.type == .place, canton.source == "canton-code",
+            if let canton = view.mention(startingAt: code), canton.type == .place, canton.source == Provenance.cantonCode,
                view.matches(canton.tokens.upperBound, .closeParen) {
                 return canton
             }

@@ -324,6 +324,7 @@ import Testing
         #expect(Rule.institutionSeatAdjective.rawValue == Provenance.institutionSeatAdjective)
         #expect(Rule.institutionSeatName.rawValue == Provenance.institutionSeatName)
         #expect(Rule.fieldName.rawValue == Provenance.bodyNamedByField)
+        #expect(Rule.cantonCode.rawValue == Provenance.cantonCode)
         #expect(Rule.roadNumber.rawValue == Provenance.roadNumber)
     }
 }

@@ -14,7 +14,7 @@ struct RoleRuleTests {
     /// `Sibel Arslan (Grüne/BS)`: a Swiss member of parliament's party and the canton the recogniser read from its
     /// code; the brackets do not part the speaker from the verb.
     @Test func partyAndCantonInBrackets() throws {
-        let canton = Fixture.Mark(text: "BS", type: .place, key: "Basel-Stadt", source: "canton-code")
+        let canton = Fixture.Mark(text: "BS", type: .place, key: "Basel-Stadt", source: Provenance.cantonCode)
         let out = try Fixture.describe(
             "Nationalrätin Sibel Arslan (Velora/BS) sagte im Rat: „Wer aussagt, darf nicht bestraft werden.“",
             [.per("Sibel Arslan"), .org("Velora"), canton])
