@@ -193,19 +193,8 @@ final class RoleRules: Sendable {
                     role: role.flatMap { $0.fused == nil && $0.attached == nil ? $0.title : nil },
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "name-von-organisation")))
             }
-            // Maria Lenz (CSU); Sibel Arslan (Grüne/BS), a Swiss member of parliament's party and canton.
-            if view.matches(end, .openParen), let party = view.mention(startingAt: end + 1), party.type == .organization,
-               view.matches(party.tokens.upperBound, in: [.closeParen, .comma])
-                || view.original(party.tokens.upperBound) == "/",
-               !isAcronym(party, of: mention, in: view) {
-                out.append(Relation(
-                    subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
-                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-in-brackets")))
-            }
-            if view.matches(end, .openParen), let canton = cantonInBrackets(after: end, in: view) {
-                out.append(Relation(
-                    subject: .entity(key: mention.key), predicate: .represents, object: .entity(key: canton.key),
-                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "canton-in-brackets")))
+            if view.matches(end, .openParen) {
+                bracketedPartyAndCanton(of: mention, open: end, sentence: sentence, in: view, into: &out)
             }
             // `Andrä Rupprechter, Bauernbund-Präsident Jakob Auer und … Hermann Schultes (alle ÖVP)`.
             if let party = sharedParty(after: end, sentence: sentence, in: view) {
@@ -513,6 +502,28 @@ final class RoleRules: Sendable {
         var title = title
         guard title.withUTF8({ $0.contains(0x2D) }) else { return false }
         return title.unicodeScalars.allSatisfy({ ByteVocabulary.isStable($0.value) }) || title.contains("-")
+    }
+
+    /// `Maria Lenz (CSU)`; `Sibel Arslan (Grüne/BS)`, a Swiss member of parliament's party and canton: the brackets
+    /// opened at `open` right after the person's name. Out of line: few names have brackets after them, and inlined
+    /// into `apply` the rules made it too large for the role look-ups it asks of every name to be inlined there.
+    @inline(never)
+    private func bracketedPartyAndCanton(
+        of mention: ArticleView.MentionRef, open: Int, sentence: Int, in view: ArticleView, into out: inout [Relation]
+    ) {
+        if let party = view.mention(startingAt: open + 1), party.type == .organization,
+           view.matches(party.tokens.upperBound, in: [.closeParen, .comma])
+            || view.original(party.tokens.upperBound) == "/",
+           !isAcronym(party, of: mention, in: view) {
+            out.append(Relation(
+                subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
+                sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-in-brackets")))
+        }
+        if let canton = cantonInBrackets(after: open, in: view) {
+            out.append(Relation(
+                subject: .entity(key: mention.key), predicate: .represents, object: .entity(key: canton.key),
+                sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "canton-in-brackets")))
+        }
     }
 
     /// The canton whose code the recogniser found in the brackets opened at `open` after a name, alone or after the
