@@ -529,7 +529,7 @@ final class RoleRules: Sendable {
     /// The canton whose code the recogniser found in the brackets opened at `open` after a name, alone or after the
     /// party (`(TG)`, `(Grüne/BS)`), which the person represents.
     private func cantonInBrackets(after open: Int, in view: ArticleView) -> ArticleView.MentionRef? {
-        for code in [open + 1, open + 3] {
+        for code in stride(from: open + 1, through: open + 3, by: 2) {
             if let canton = view.mention(startingAt: code), canton.type == .place, canton.source == Provenance.cantonCode,
                view.matches(canton.tokens.upperBound, .closeParen) {
                 return canton
@@ -830,8 +830,12 @@ final class RoleRules: Sendable {
         guard view.isWord(token), let role = view.role(token) else { return nil }
         var hit = RoleHit(title: role.lemma, source: role.source, former: false)
         var before = token - 1
-        if view.matches(before, .hyphen), token >= 2, view.document.tokens[before].span.begin
-            == view.document.tokens[token - 2].span.end {
+        // A hyphen at `index` glued to the word before it (`SPD-Chef`, `Co-Leiterin`).
+        func isGluedHyphen(_ index: Int) -> Bool {
+            index >= 1 && view.matches(index, .hyphen)
+                && view.document.tokens[index].span.begin == view.document.tokens[index - 1].span.end
+        }
+        if isGluedHyphen(before) {
             if let fused = view.mention(at: token - 2), fused.type != .person {
                 hit.fused = fused
             } else if !view.isPunctuation(token - 2) {
@@ -839,8 +843,7 @@ final class RoleRules: Sendable {
                 // the role word is in the title as the text spells it; a title written with `Ex-` is a title of
                 // its own, as the annotators read it (`Ex-Finanzministerin`, unlike `der frühere Minister`).
                 var first = token - 2
-                while first >= 2, view.matches(first - 1, .hyphen), view.document.tokens[first - 1].span.begin
-                    == view.document.tokens[first - 2].span.end, !view.hasMention(at: first - 2) {
+                while first >= 2, isGluedHyphen(first - 1), !view.hasMention(at: first - 2) {
                     first -= 2
                 }
                 let prefix = view.document.text(of: TextSpan(
@@ -848,8 +851,7 @@ final class RoleRules: Sendable {
                 hit = RoleHit(title: prefix + hit.title, source: hit.source, former: false)
                 // `FIZ-Co-Leiterin`: a body's name fused before a role word that is itself a compound (not a place's:
                 // `Vatikan-Bank-Chef` heads the bank).
-                if first >= 2, view.matches(first - 1, .hyphen), view.document.tokens[first - 1].span.begin
-                    == view.document.tokens[first - 2].span.end, let body = view.mention(at: first - 2),
+                if first >= 2, isGluedHyphen(first - 1), let body = view.mention(at: first - 2),
                    body.type == .organization, body.tokens.upperBound == first - 1 {
                     hit.fused = body
                 }

@@ -1526,9 +1526,8 @@ final class SpeechRules: Sendable {
         // A dative or genitive phrase is no speaker (`Dem Telegraph sagte er`, `warf dem Minister vor`), nor
         // `der` before a feminine noun (`sagte der Nachrichtenagentur AFP`, `der Sprecherin`).
         // (Nor `der` before a news agency, an `Agentur`: `sagte der APA`.)
-        if view.hasCue(.oblique, token) || view.matches(token, .der) && isFeminineNoun(token + 1, in: view)
-            || view.matches(token, .der) && view.mention(startingAt: token + 1).map({
-                lexicon.agencySources.contains($0.source) }) == true {
+        if view.hasCue(.oblique, token) || view.matches(token, .der) && (isFeminineNoun(token + 1, in: view)
+            || view.mention(startingAt: token + 1).map({ lexicon.agencySources.contains($0.source) }) == true) {
             return nil
         }
         // `sagte Hecht` after `Christoph Hecht` earlier: a bare surname the recogniser left out.
@@ -2895,10 +2894,9 @@ final class SpeechRules: Sendable {
     /// pronominal adverb of a prepositional phrase is what its noun refers to, not what the verb says (unlike the
     /// verb's own, `begründete die Entscheidung damit, dass …`).
     private func isNounsDassClause(comma: Int, in view: ArticleView) -> Bool {
-        guard comma >= 3, view.isCapitalized(comma - 2), !view.hasMention(at: comma - 2),
-              view.lower(comma - 1, is: "darauf") || view.lower(comma - 1, is: "darüber"),
-              view.matches(comma - 3, in: [.in, .im, .mit]) || view.lower(comma - 3, is: "unter") else { return false }
-        return true
+        comma >= 3 && view.isCapitalized(comma - 2) && !view.hasMention(at: comma - 2)
+            && (view.lower(comma - 1, is: "darauf") || view.lower(comma - 1, is: "darüber"))
+            && (view.matches(comma - 3, in: [.in, .im, .mit]) || view.lower(comma - 3, is: "unter"))
     }
 
     private func contentAfter(
