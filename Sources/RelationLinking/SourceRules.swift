@@ -38,6 +38,9 @@ final class SourceRules: Sendable {
     }
 
     /// The UTF-8 of `literal:` read as a little-endian `UInt64`.
+    /// Verbs after `Das`/`Dies` that restate the figure before as another (`Das sind 25 Prozent mehr`).
+    private static let restatingVerbs: [StaticString] = ["sind", "ist", "waren", "war", "entspricht", "entsprach"]
+
     private static let literalPrefix: UInt64 = "literal:".utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
 
     /// The words that cue an explicit source besides the cue bits (`explicitSources`): a literal in that function
@@ -131,6 +134,18 @@ final class SourceRules: Sendable {
                 out.append(Relation(
                     subject: .quantity(index: quantity), predicate: .accordingTo, object: source,
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "source-antecedent")))
+            }
+            // `… registrierten 69.000 Betroffene. Das sind rund 25 Prozent mehr als 2019`: the sentence opens by
+            // taking up the figure before and restates it as the figure right after the verb.
+            let first = range.lowerBound
+            if range.count > 3, view.matches(first, .das) || view.matches(first, .dies),
+               Self.restatingVerbs.contains(where: { view.lower(first + 1, is: $0) }) {
+                for quantity in quantities(in: first + 2..<min(first + 5, range.upperBound), view: view) {
+                    out.append(Relation(
+                        subject: .quantity(index: quantity), predicate: .accordingTo, object: source,
+                        sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "source-restated")))
+                }
+                continue
             }
             // (Not after a comma, where it takes up a noun of its own sentence: `stellten Beweismaterial sicher,
             // darunter 310 Mobiltelefone`.)
@@ -729,6 +744,11 @@ final class SourceRules: Sendable {
         guard let (aus, particle) = found else { return nil }
         for noun in (aus + 1)..<particle where view.hasCue(.sourceNoun, noun) {
             var next = noun + 1
+            // `Globalen Bericht über Menschenhandel des Büros …`: the document's topic between it and whose it is.
+            if view.matches(next, .zum) || view.matches(next, .zur) || view.lower(next, is: "über"),
+               view.isCapitalized(next + 1), !view.hasMention(at: next + 1) {
+                next += 2
+            }
             guard view.hasCue(.genitive, next) || view.matches(next, .von) || view.matches(next, .vom) else { break }
             next += 1
             if view.hasCue(.determiner, next) { next += 1 }

@@ -242,6 +242,12 @@ struct SourceRuleTests {
             "Im Vorjahr gab es 901 Angriffe. Das geht aus einer Erhebung des Bundeskriminalamts hervor.",
             [.org("Bundeskriminalamts"), .quantity("901 Angriffe")])
         #expect(back == ["901 Angriffe accordingTo Bundeskriminalamts"])
+        // The document's topic may stand between it and whose it is.
+        let topic = try Fixture.describe(
+            "Wie aus dem Globalen Bericht über Menschenhandel des Büros der Vereinten Nationen hervorgeht, zählten "
+                + "Behörden 69.000 Betroffene.",
+            [.org("Büros der Vereinten Nationen"), .quantity("69.000 Betroffene")])
+        #expect(topic == ["69.000 Betroffene accordingTo Büros der Vereinten Nationen"])
         // Without `hervor` the document names no source.
         let none = try Fixture.describe(
             "Wie in einem Bericht von Europol steht, wurden 300 Verdächtige festgenommen.",
@@ -499,6 +505,19 @@ struct SourceRuleTests {
         let own = "Laut Unicef leiden 800 Kinder an Hunger. Die Polizei fand Beweise, darunter 30 Telefone."
         #expect(try Fixture.describe(own, [.org("Unicef"), .quantity("800 Kinder"), .quantity("30 Telefone")])
             == ["800 Kinder accordingTo Unicef"])
+    }
+
+    @Test func figureRestatingTheOneBeforeSharesTheSource() throws {
+        let text = "Laut Unicef hungern 800 Kinder. Das sind rund 25 Prozent mehr als 2019."
+        let out = try Fixture.describe(text, [.org("Unicef"), .quantity("800 Kinder"), .quantity("25 Prozent")])
+        #expect(out == ["800 Kinder accordingTo Unicef", "25 Prozent accordingTo Unicef"])
+        // A figure further on in such a sentence is its own, and `Das` after an unattributed sentence takes up none.
+        let later = "Laut Unicef hungern 800 Kinder. Das ist schlimm, sagen Helfer mit 30 Jahren Erfahrung."
+        #expect(try Fixture.describe(later, [.org("Unicef"), .quantity("800 Kinder"), .quantity("30 Jahren")])
+            == ["800 Kinder accordingTo Unicef"])
+        let unattributed = "Es hungern 800 Kinder. Das sind rund 25 Prozent mehr als 2019."
+        #expect(try Fixture.describe(unattributed, [.org("Unicef"), .quantity("800 Kinder"), .quantity("25 Prozent")])
+            .isEmpty)
     }
 
     @Test func saidOfANamedSpeakerAttributesItsFigures() throws {
