@@ -1411,6 +1411,11 @@ final class RoleRules: Sendable {
            view.hasCue(.genitive, token + 1) || view.matches(token + 1, in: [.bei, .beim, .im]) {
             token += 1
         }
+        // (`Leiter des Ermittlungsbereichs Cybercrime im Landeskriminalamt`: the unit's own name after its noun.)
+        if view.isCapitalized(token), view.isWord(token), !view.hasMention(at: token),
+           view.matches(token + 1, in: [.bei, .beim, .im]) {
+            token += 1
+        }
         if view.matches(token, .fuer) {
             token += 1
             let limit = token + 5

@@ -786,6 +786,12 @@ final class SpeechRules: Sendable {
                     verbToken = close + 1
                     continue
                 }
+                // `Wie die Landespolizeidirektion am Montag, 17. November 2025, mitteilte`: a date set off by commas.
+                if view.matches(verbToken, .comma), case let past = view.pastDate(verbToken + 1), past > verbToken + 1,
+                   view.matches(past, .comma) {
+                    verbToken = past + 1
+                    continue
+                }
                 if view.isPunctuation(verbToken) && !view.matches(verbToken, .hyphen) { break }
                 verbToken += 1
             }

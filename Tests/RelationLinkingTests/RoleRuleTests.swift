@@ -871,6 +871,14 @@ struct RoleRuleTests {
         #expect(out.contains("Peter Lutz memberOf Velora (Leiter)"))
     }
 
+    /// `Leiter des Ermittlungsbereichs Cybercrime im Landeskriminalamt Oberösterreich`: a unit's own name after its
+    /// noun, then the body it is part of.
+    @Test func unitWithItsOwnNameBeforeTheBody() throws {
+        let text = "Das sagte Peter Lutz, Leiter des Ermittlungsbereichs Cybercrime im Landeskriminalamt Velora."
+        let out = try Fixture.describe(text, [.per("Peter Lutz"), .org("Landeskriminalamt Velora")])
+        #expect(out.contains("Peter Lutz memberOf Landeskriminalamt Velora (Leiter)"))
+    }
+
     @Test func directorIsNoRectorOfTheUniversity() throws {
         // (The sentence before is about the university, which the role may take up as any role held in a body.)
         let text = "Die Universität Linz lädt ein. Das sei nötig, sagte Institutsdirektor Peter Lutz."

@@ -161,6 +161,15 @@ struct SpeechRuleTests {
         #expect(out == ["Lokalzeitung said sind die Preise gestiegen"])
     }
 
+    @Test func wieClauseWithADateSetOffByCommas() throws {
+        let text = "Wie die Lokalzeitung am Montag, 17. November 2025, berichtete, sind die Preise gestiegen."
+        let out = try Fixture.describe(text, [.org("Lokalzeitung"), .date("Montag"), .date("17. November 2025")])
+        #expect(out == ["Lokalzeitung said sind die Preise gestiegen"])
+        // Words other than a date between the commas end the clause before any verb.
+        let other = "Wie die Lokalzeitung am Montag, einem Feiertag, berichtete, sind die Preise gestiegen."
+        #expect(try Fixture.describe(other, [.org("Lokalzeitung"), .date("Montag")]).isEmpty)
+    }
+
     @Test func wieClauseWithAnAppositionAfterTheSpeaker() throws {
         let out = try Fixture.describe(
             "Die Preise steigen, wie Olaf Huber, Manager für Deutschland, am Dienstag sagte.", [.per("Olaf Huber")])
