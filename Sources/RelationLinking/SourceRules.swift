@@ -190,9 +190,12 @@ final class SourceRules: Sendable {
             // `Demnach wurden 14 Aufständische … getötet` after `Wie die Organisation mitteilte, …`: an adverb that
             // says `according to that` takes up the source of the sentence right before.
             // (The sentence before attributed first, a bit's test: the words' are asked only after one.)
+            // (`Rund 38 Prozent wurden demnach …`: also inside the main clause, before any comma.)
             if !range.isEmpty, sentence > 0, attributedSentences.contains(sentence - 1),
-               view.lower(range.lowerBound, is: "demnach") || view.lower(range.lowerBound, is: "demzufolge"),
-               !range.contains(where: { $0 != range.lowerBound && hasSourceCue($0, in: view) }),
+               let adverb = (range.lowerBound..<min(range.lowerBound + 8, range.upperBound)).lazy.prefix(while: {
+                   !view.matches($0, .comma) }).first(where: {
+                       view.lower($0, is: "demnach") || view.lower($0, is: "demzufolge") }),
+               !range.contains(where: { $0 != adverb && hasSourceCue($0, in: view) }),
                let source = attributions.last(where: {
                    $0.sentence == sentence - 1 && !Self.isLiteral($0.speakerKey)
                }) {
@@ -742,6 +745,24 @@ final class SourceRules: Sendable {
             }
         }
         guard let (aus, particle) = found else { return nil }
+        // `Das geht aus einem Bericht hervor, den die Organisation am Dienstag vorgestellt hat`: a relative clause
+        // after the particle says whose document it is, by name or by a type word for the one body named before.
+        if view.hasCue(.sourceNoun, particle - 1), view.matches(particle + 1, .comma),
+           view.matches(particle + 2, in: [.den, .die, .das]) {
+            var subject = particle + 3
+            if view.hasCue(.determiner, subject) { subject += 1 }
+            // (`die UN-Organisation`: a type word on a name stands for a body of it named before.)
+            var typeWord = subject
+            if let named = view.mention(startingAt: subject), named.type == .organization {
+                guard view.matches(named.tokens.upperBound, .hyphen) else { return named.key }
+                typeWord = named.tokens.upperBound + 1
+            }
+            if subject == particle + 4, view.isOrganisationType(typeWord), !view.hasMention(at: typeWord + 1),
+               let body = view.onlyOrganisationNamed(before: subject, excluding: [lexicon.partySources,
+                                                                                  lexicon.mediaSources]) {
+                return body.key
+            }
+        }
         for noun in (aus + 1)..<particle where view.hasCue(.sourceNoun, noun) {
             var next = noun + 1
             // `Globalen Bericht über Menschenhandel des Büros …`: the document's topic between it and whose it is.

@@ -248,6 +248,19 @@ struct SourceRuleTests {
                 + "Behörden 69.000 Betroffene.",
             [.org("Büros der Vereinten Nationen"), .quantity("69.000 Betroffene")])
         #expect(topic == ["69.000 Betroffene accordingTo Büros der Vereinten Nationen"])
+        // A relative clause after the particle names whose document it is, or takes up the one body named before.
+        let relative = try Fixture.describe(
+            "Die Velora betreute 312 Frauen. Das geht aus einem Bericht hervor, den die Velora vorgestellt hat.",
+            [.org("Velora"), .quantity("312 Frauen")])
+        #expect(relative == ["312 Frauen accordingTo Velora"])
+        let typeWord = try Fixture.describe(
+            "Die Velora betreute 312 Frauen. Das geht aus einem Bericht hervor, den die Organisation vorstellte.",
+            [.org("Velora"), .quantity("312 Frauen")])
+        #expect(typeWord == ["312 Frauen accordingTo Velora"])
+        let compound = try Fixture.describe(
+            "Die Velora betreute 312 Frauen. Das geht aus einem Bericht hervor, den die UN-Organisation vorstellte.",
+            [.org("Velora"), .org("UN"), .quantity("312 Frauen")])
+        #expect(compound == ["312 Frauen accordingTo Velora"])
         // Without `hervor` the document names no source.
         let none = try Fixture.describe(
             "Wie in einem Bericht von Europol steht, wurden 300 Verdächtige festgenommen.",
@@ -385,14 +398,20 @@ struct SourceRuleTests {
         #expect(out == ["3.000 Menschen accordingTo UNO"])
     }
 
-    /// `demnach` alone gives no source (the annotated articles leave such figures unattributed); `nach diesen
-    /// Angaben` does.
-    @Test func nachDiesenAngabenTakesUpTheSourceOfTheSentenceBeforeAndDemnachDoesNot() throws {
+    /// `nach diesen Angaben` takes up the source of a sentence before; `demnach` inside the main clause only that of
+    /// the sentence right before (the annotated articles attribute such figures then, and leave them otherwise).
+    @Test func nachDiesenAngabenAndDemnachInsideTheClauseTakeUpTheSourceBefore() throws {
         let marks: [Fixture.Mark] = [.org("Europol"), .quantity("200 Waffen"), .quantity("40 Menschen")]
         let angaben = "Laut Europol wurden 200 Waffen gefunden. Nach diesen Angaben wurden 40 Menschen festgenommen."
         #expect(try Fixture.describe(angaben, marks).contains("40 Menschen accordingTo Europol"))
         let demnach = "Laut Europol wurden 200 Waffen gefunden. Dabei wurden demnach 40 Menschen festgenommen."
-        #expect(try Fixture.describe(demnach, marks) == ["200 Waffen accordingTo Europol"])
+        #expect(try Fixture.describe(demnach, marks)
+            == ["200 Waffen accordingTo Europol", "40 Menschen accordingTo Europol"])
+        let gap = "Laut Europol wurden 200 Waffen gefunden. Es regnete. Dabei wurden demnach 40 Menschen festgenommen."
+        #expect(try Fixture.describe(gap, marks) == ["200 Waffen accordingTo Europol"])
+        let subordinate = "Laut Europol wurden 200 Waffen gefunden. Dabei wurden, wie es demnach heißt, 40 Menschen "
+            + "festgenommen."
+        #expect(try Fixture.describe(subordinate, marks) == ["200 Waffen accordingTo Europol"])
     }
 
     /// `nach diesen Angaben` takes up the last source named though it gave no figure and sentences came between
