@@ -309,7 +309,10 @@ final class LexiconMatcher: Sendable {
                     && !isListedAfterPlace(tokens.lowerBound, facts, scalars, out)
                     && !isJoinedToListedPlace(tokens.lowerBound, facts)
             }
-            if classes & (WordClass.nationality | WordClass.role) != 0 { return }
+            // (A chamber named like its members stays: `im Nationalrat`, where `Nationalrat Peter Pilz` is a member.)
+            if classes & (WordClass.nationality | WordClass.role) != 0, !(entry.chamber && isChamber(tokens, facts)) {
+                return
+            }
             // (A genitive is no name's last part: `Matchplay Tirols Landeshauptstadt`.)
             if entry.type == .place, entry.stopNouns, !genitive,
                isLastPartOfLongerName(tokens.lowerBound, facts, scalars) {
@@ -669,11 +672,7 @@ final class LexiconMatcher: Sendable {
         }
         // `des Nationalrats`, `im Bundesrat`: a chamber after an article, before no name (`Nationalrat Peter Pilz` is
         // a member).
-        if entry.chamber, tokens.count == 1, first > 0, Self.chamberArticles.contains(facts[first - 1].folded),
-           tokens.upperBound >= facts.count || facts[tokens.upperBound].kind != .word
-            || !facts[tokens.upperBound].capitalised {
-            return true
-        }
+        if entry.chamber, isChamber(tokens, facts) { return true }
         // `Martina Berthold (Grüne)`: a party alone in brackets after a name is that name's party; so is one before
         // a slash or comma and a short code (`Sibel Arslan (Grüne/BS)`, a Swiss canton's).
         if entry.partyName, tokens.count == 1, first >= 2, tokens.upperBound < facts.count,
@@ -778,6 +777,14 @@ final class LexiconMatcher: Sendable {
         for offset in span.begin..<(span.end - 1) { singular.append(scalars[offset], folded: true) }
         singular.append(ascii: 0x72, folded: true)
         return words.commonNouns.contains(singular.key)
+    }
+
+    /// `des Nationalrats`, `im Bundesrat`: a chamber's one-word name after an article, before no name.
+    private func isChamber(_ tokens: Range<Int>, _ facts: [TokenFacts]) -> Bool {
+        let first = tokens.lowerBound
+        return tokens.count == 1 && first > 0 && Self.chamberArticles.contains(facts[first - 1].folded)
+            && (tokens.upperBound >= facts.count || facts[tokens.upperBound].kind != .word
+                || !facts[tokens.upperBound].capitalised)
     }
 
     /// The definite articles of a plural noun (nominative and accusative, genitive, dative).

@@ -1367,6 +1367,9 @@ import Testing
             == ["Nationalrats/ORG"])
         #expect(try RealLexiconTests.mentions("Im Ständerat fiel der Antrag durch.") == ["Ständerat/ORG"])
         #expect(try RealLexiconTests.mentions("Nationalrat Peter Pilz protestierte.") == ["Peter Pilz/PER"])
+        // The nominative, which is also the members' role word, as well.
+        #expect(try RealLexiconTests.mentions("Der Nationalrat hat das Gesetz beschlossen.") == ["Nationalrat/ORG"])
+        #expect(try RealLexiconTests.mentions("Der Nationalrat Peter Pilz protestierte.") == ["Peter Pilz/PER"])
     }
 }
 
