@@ -583,7 +583,19 @@ final class SourceRules: Sendable {
     ) -> String? {
         let clause = clause(around: token, in: range, view: view)
         for start in stride(from: token - 1, through: clause.lowerBound, by: -1) {
-            if let mention = view.mention(at: start), mention.type != .place { return mention.key }
+            guard var mention = view.mention(at: start), mention.type != .place else { continue }
+            // `Die Beratungsstelle Faire Mobilität des Deutschen Gewerkschaftsbundes (DGB) registrierte nach eigenen
+            // Angaben …`: a body in the genitive (and its acronym) after a named one is whose that one is.
+            if view.matches(mention.tokens.lowerBound - 1, .openParen),
+               let long = view.mention(at: mention.tokens.lowerBound - 2), long.key == mention.key {
+                mention = long
+            }
+            let article = mention.tokens.lowerBound - 1
+            if article > clause.lowerBound, view.hasCue(.genitive, article),
+               let head = view.mention(at: article - 1), head.type == .organization {
+                return head.key
+            }
+            return mention.key
         }
         for start in ownStatementEnd..<clause.upperBound {
             if let mention = view.mention(startingAt: start), mention.type != .place { return mention.key }

@@ -128,6 +128,19 @@ struct SourceRuleTests {
             == ["300 Menschen accordingTo Caritas"])
     }
 
+    /// A body in the genitive after the subject, its acronym too, is whose the subject is, not the source.
+    @Test func ownStatementOfABodyWithAGenitiveIsTheBodys() throws {
+        let text = "Die Beratungsstelle Velora des Deutschen Gewerkschaftsbundes (DGB) zählte nach eigenen Angaben "
+            + "9.000 Gespräche."
+        let marks: [Fixture.Mark] = [.org("Velora"), .org("Deutschen Gewerkschaftsbundes", key: "DGB"),
+                                     .org("DGB", key: "DGB"), .quantity("9.000 Gespräche")]
+        #expect(try Fixture.describe(text, marks) == ["9.000 Gespräche accordingTo Velora"])
+        let alone = "Der Deutsche Gewerkschaftsbund (DGB) zählte nach eigenen Angaben 9.000 Gespräche."
+        #expect(try Fixture.describe(alone, [.org("Deutsche Gewerkschaftsbund", key: "DGB"), .org("DGB", key: "DGB"),
+                                             .quantity("9.000 Gespräche")])
+            == ["9.000 Gespräche accordingTo DGB"])
+    }
+
     /// The byte test answers as `hasPrefix` does, a mark joined to the colon included (no prefix then).
     @Test(arguments: [
         "literal:PISA-Studie", "literal:", "literal", "literal:\u{301}PISA", "Literal:PISA", "person/Anna Roth", "",
