@@ -2091,6 +2091,11 @@ final class NameRules {
                facts[noun + 2].capitalised {
                 end = noun + 3
             }
+            // (`für Rechts- und Kriminalsoziologie`: a compound cut at its hyphen, joined to the next by `und`.)
+            if noun + 3 < range.upperBound, isText(noun + 1, Literal.hyphen), isText(noun + 2, Literal.und),
+               facts[noun + 1].span.begin == facts[noun].span.end {
+                end = noun + 2
+            }
             // `für Angewandte Sprachwissenschaft`, `für Islamische Studien`: a capitalised adjective, then its noun.
             if end < range.upperBound, isWord(end), facts[end].capitalised, hasAdjectiveEnding(noun),
                !isListedNoun(noun), listType[end] == nil, !isFunction(end) {

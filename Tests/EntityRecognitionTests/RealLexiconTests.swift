@@ -268,6 +268,9 @@ import Testing
     @Test func bodyNamedByAFieldWithACapitalsNameAndACompound() throws {
         #expect(try Self.mentions("Das sagt eine Forscherin vom GIGA Institut für Asien-Studien seit Jahren.")
             == ["GIGA Institut für Asien-Studien/ORG"])
+        // A compound cut at its hyphen and joined to the next by `und` is one field.
+        #expect(try Self.mentions("Sie forscht am Institut für Rechts- und Kriminalsoziologie seit Jahren.")
+            == ["Institut für Rechts- und Kriminalsoziologie/ORG"])
     }
 
     /// A listed organisation's acronym with a Land's or town's name after it is the branch there (`SPÖ
