@@ -1173,10 +1173,12 @@ final class SpeechRules: Sendable {
         // (`Dass es dazu nie kam, hänge damit zusammen`: the sentence opens with a subordinate clause, and the main
         // clause's verb comes first after the comma that closes it; not an adjective before its noun, `, die
         // mitteleuropäische Staaten`.)
+        // (`Dass der Staat Daten abfrage, ohne zu fragen, lasse sich …`: an infinitive clause may close it.)
         let afterLeadingClause = view.matches(token - 1, .comma) && view.hasCue(.subordinator, sentenceStart)
             && !view.isCapitalized(token + 1)
             && token - 1 > sentenceStart
-            && !(sentenceStart..<token - 1).contains(where: { view.matches($0, in: [.comma, .colon]) })
+            && !(sentenceStart..<pastInfinitiveClause(endingAt: token - 1, in: view)).contains(where: {
+                view.matches($0, in: [.comma, .colon]) })
         // (`Das lasse sich nicht vereinbaren`, `Dies gelte auch für …`: a demonstrative pronoun as the subject; not
         // an article before an adjective and its noun, `Das ganze Land`.)
         // (`und genau das befeuere …`: a focus adverb before it.)
@@ -1193,6 +1195,15 @@ final class SpeechRules: Sendable {
               view.lowerCount(token) >= 4,
               !view.hasCue(.determiner, token), !view.hasCue(.notVerbInE, token) else { return false }
         return true
+    }
+
+    /// The comma that opens an infinitive clause (`, ohne zu fragen`) closed by the comma at `comma`, else `comma`.
+    private func pastInfinitiveClause(endingAt comma: Int, in view: ArticleView) -> Int {
+        guard let open = stride(from: comma - 2, to: max(comma - 12, 0), by: -1).first(where: {
+            view.isPunctuation($0) && !view.matches($0, .hyphen) }),
+              view.matches(open, .comma), view.matches(open + 1, in: Self.infinitiveOpeners),
+              (open + 2..<comma).contains(where: { view.matches($0, .zu) }) else { return comma }
+        return open
     }
 
     /// `erwarte er sich`, `bedeute sie`: a listed verb whose stem ends in `t` or `d` makes its Konjunktiv I in

@@ -1249,7 +1249,9 @@ struct SpeechRuleTests {
     @Test func chainGoesOnPastAnInfinitiveClauseAfterALeadingOne() throws {
         let start = "Karl Huber sagte, es sei spät. "
         for second in ["Dass der Staat Daten nehme, ohne zu zahlen, sei nicht vereinbar.",
-                       "Dass der Staat Daten nehme, ohne um Erlaubnis zu bitten, sei nicht vereinbar."] {
+                       "Dass der Staat Daten nehme, ohne um Erlaubnis zu bitten, sei nicht vereinbar.",
+                       // (An unlisted verb in `-e` read as the Konjunktiv by its place after the leading clauses.)
+                       "Dass der Staat Daten nehme, ohne zu fragen, lasse sich nicht vereinbaren."] {
             #expect(try Fixture.relations(start + second, [.per("Karl Huber")]).map(\.sentenceIndex) == [0, 1])
         }
         // (An indicative main clause there ends the chain.)
