@@ -1086,15 +1086,23 @@ final class SpeechRules: Sendable {
     /// sich Djokovic selbstkritisch:`; not `Eines ist Mateschitz nicht vorzuwerfen:`), then the colon.
     private func invertedColon(_ colon: Int, sentence: Int, in view: ArticleView) -> Finding? {
         let range = view.document.sentences[sentence].tokenRange
-        guard colon - range.lowerBound <= 12, view.isCapitalized(range.lowerBound),
-              !(range.lowerBound..<colon).contains(where: { view.isPunctuation($0) && !view.matches($0, .hyphen) })
-        else { return nil }
+        guard view.isCapitalized(range.lowerBound) else { return nil }
+        // `Die Domain, auf der er Kopftücher verkaufen wollte, bezeichnete Prieth als Kunstprojekt: …`: a fronted
+        // phrase set off by a comma, the verb right after it, the person right after the verb.
+        var clause = range.lowerBound
+        if let last = (range.lowerBound..<colon).last(where: {
+            view.isPunctuation($0) && !view.matches($0, .hyphen) }) {
+            guard view.matches(last, .comma), colon - range.lowerBound <= 30 else { return nil }
+            clause = last + 1
+        }
+        guard colon - clause <= 12 else { return nil }
         var person: ArticleView.MentionRef?
-        for mention in view.mentions(startingIn: range.lowerBound..<colon) {
+        for mention in view.mentions(startingIn: clause..<colon) {
             guard mention.type == .person, person == nil else { return nil }
             person = mention
         }
-        guard let person, person.tokens.lowerBound > range.lowerBound + 1 else { return nil }
+        guard let person, clause == range.lowerBound ? person.tokens.lowerBound > clause + 1
+                : person.tokens.lowerBound == clause + 1 else { return nil }
         let before = person.tokens.lowerBound - 1
         guard view.isWord(before), !view.isCapitalized(before),
               view.verbs(before)?.contains(where: { $0.kind == .speech && $0.sequence.isEmpty }) ?? false

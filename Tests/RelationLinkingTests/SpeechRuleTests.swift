@@ -1467,6 +1467,9 @@ struct SpeechRuleTests {
         // The person is no subject after a verb of saying or a pronoun object.
         ("Eines ist Karl Huber nicht vorzuwerfen: Er sei zu zögerlich.", false),
         ("Doch hier zeigte Karl Huber wenig Erbarmen: Diese Ungerechtigkeit wurde stets verteidigt.", false),
+        // A fronted phrase set off by a comma, the verb and the person right after it.
+        ("Den Einwand, dass die Lage ernst sei, ließ Karl Huber nicht gelten: Es gebe keine Gefahr.", true),
+        ("Den Einwand, dass die Lage ernst sei, ließ man nicht gelten, auch Karl Huber nicht: Es gebe Hilfe.", false),
     ])
     func colonAfterAClauseWithTheSubjectAfterTheVerb(_ text: String, _ said: Bool) throws {
         let out = try Fixture.describe(text, [.per("Karl Huber"), .loc("Linz")])
