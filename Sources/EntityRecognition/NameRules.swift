@@ -1766,10 +1766,15 @@ final class NameRules {
     private func acronymDefinition(at index: Int, in range: Range<Int>, _ out: inout [Candidate]) {
         guard isText(index, keys.open), index > range.lowerBound else { return }
         let close: Int
+        var writtenAsWord = false
         if index + 2 < range.upperBound, isText(index + 2, keys.close) {
             close = index + 2
             let acronym = facts[index + 1]
-            guard acronym.kind == .word, acronym.capitalised, acronym.allCaps || acronym.innerCaps,
+            writtenAsWord = !acronym.allCaps && !acronym.innerCaps
+            // (`Staatssekretariat für Wirtschaft (Seco)`: a short form written as a word, no noun or name of its own.)
+            guard acronym.kind == .word, acronym.capitalised,
+                acronym.allCaps || acronym.innerCaps || acronym.span.length >= 4 && listType[index + 1] == nil
+                    && !isNoun(index + 1) && !isFirstName(index + 1) && !isSurname(index + 1),
                 acronym.span.length <= 8, acronym.span.length >= 2
             else { return }
         } else if let hyphenated = hyphenatedAcronymClose(after: index, in: range) {
@@ -1834,6 +1839,11 @@ final class NameRules {
         guard var first = best ?? headedLongForm(before: index, in: range) ?? compoundLongForm(before: index, in: range)
             ?? company
         else { return }
+        // (`einer Familienstiftung in Liechtenstein (Zamason)`: a word in brackets after an indefinite phrase is the
+        // body's name, and the phrase no long form of it.)
+        if writtenAsWord, best == nil, first > range.lowerBound, isText(first - 1, Literal.indefiniteArticles) {
+            return
+        }
         // `Large Hadron Collider (LHC)`, `Integraler Taktfahrplan (ITF)`: a thing, an event or an agreement.
         if words.nonOrganisationHeads.contains(facts[index - 1].folded)
             || endsIn(.nonOrganisationHead, index - 1, minimum: 5, prefix: 0) {
@@ -2206,6 +2216,8 @@ final class NameRules {
         "ombudsstelle", "zentralstelle", "servicestelle", "fachstelle", "clearingstelle", "prüfstelle",
         // Groups set up as a body (`Expertengruppe des Europarats gegen Menschenhandel`); not `Gruppe` itself.
         "expertengruppe", "arbeitsgruppe",
+        // Offices of a state (`Staatssekretariat für Wirtschaft`, `Direktion zur Untersuchung von …`).
+        "sekretariat", "direktion", "staatsanwaltschaft",
     ].map { $0.unicodeScalars.map(WordKey.fold) }
 
     /// Heads of armed groups' names, which an acronym in brackets after them makes a body (`Arakan-Armee (AA)`,

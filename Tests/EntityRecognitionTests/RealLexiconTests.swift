@@ -273,6 +273,14 @@ import Testing
             == ["Institut für Rechts- und Kriminalsoziologie/ORG"])
     }
 
+    /// Offices of a state named by their task: `Staatssekretariat für Wirtschaft`, `Direktion zur Untersuchung …`.
+    @Test func stateOfficeNamedByItsTask() throws {
+        #expect(try Self.mentions("Das meldete das Staatssekretariat für Wirtschaft am Montag.")
+            == ["Staatssekretariat für Wirtschaft/ORG"])
+        #expect(try Self.mentions("Es ermittelt die Staatsanwaltschaft für Wirtschaftsstrafsachen seit Jahren.")
+            == ["Staatsanwaltschaft für Wirtschaftsstrafsachen/ORG"])
+    }
+
     /// A listed organisation's acronym with a Land's or town's name after it is the branch there (`SPÖ
     /// Oberösterreich`); not with a country's, nor with a preposition between.
     @Test func branchNamedWithItsSeat() throws {
