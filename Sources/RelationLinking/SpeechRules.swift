@@ -2008,6 +2008,11 @@ final class SpeechRules: Sendable {
         let sentence = view.sentenceOf[token]
         for previous in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) {
             var first = view.document.sentences[previous].tokenRange.lowerBound
+            // (`Basel – Die Staatsanwaltschaft Basel-Stadt hat …`: past a dateline.)
+            if let place = view.mention(startingAt: first), place.type == .place,
+               view.matches(place.tokens.upperBound, in: [.dash, .hyphen]) {
+                first = place.tokens.upperBound + 1
+            }
             if view.hasCue(.determiner, first) { first += 1 }
             if view.mention(startingAt: first) == nil, view.isOrganisationType(first) { first += 1 }
             if let body = view.mention(startingAt: first), body.type == .organization {
@@ -2019,8 +2024,10 @@ final class SpeechRules: Sendable {
         return nil
     }
 
+    /// (And `Behörde`, an authority taking up the one that opened a sentence: `Die Staatsanwaltschaft Basel-Stadt hat
+    /// Anklage erhoben. … Das teilte die Behörde mit.`)
     private static let associationNouns: [StaticString] = ["organisation", "verein", "stiftung", "hilfswerk",
-                                                          "verband", "initiative"]
+                                                          "verband", "initiative", "behörde"]
 
     /// Whether no person other than `key` that passes `fits` is named from the start of sentence `first` up to
     /// `token`.

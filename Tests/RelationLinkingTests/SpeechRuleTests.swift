@@ -407,6 +407,20 @@ struct SpeechRuleTests {
         #expect(out == ["Wettbewerbsbehörde said Die Preise wurden abgesprochen"])
     }
 
+    /// `Das teilte die Behörde mit` takes up the authority that opened a sentence before, past its dateline.
+    @Test func pointerWithAnAuthorityOpeningASentenceBefore() throws {
+        let text = "Basel – Die Staatsanwaltschaft Velora hat Anklage erhoben. Den beiden wird Betrug vorgeworfen. "
+            + "Das teilte die Behörde am Donnerstag mit."
+        let out = try Fixture.describe(text, [.loc("Basel"), .org("Staatsanwaltschaft Velora")])
+        #expect(out == ["Staatsanwaltschaft Velora said Den beiden wird Betrug vorgewo"])
+        // (Another body named since makes the noun ambiguous.)
+        let other = "Basel – Die Staatsanwaltschaft Velora hat Anklage erhoben. Den beiden wird Betrug bei der Norda "
+            + "vorgeworfen. "
+            + "Das teilte die Behörde am Donnerstag mit."
+        #expect(try Fixture.describe(other, [.loc("Basel"), .org("Staatsanwaltschaft Velora"), .org("Norda")])
+            .isEmpty)
+    }
+
     @Test func typeWordAnaphorWithAnAdjective() throws {
         let out = try Fixture.describe(
             "Der Versicherungskonzern Huber Holding meldete Verluste. Die Dividende sinke, teilte der börsennotierte "
