@@ -107,4 +107,42 @@ extension ArticleView {
               acronym.type == .organization, matches(acronym.tokens.upperBound, .closeParen) else { return nil }
         return acronym
     }
+
+    /// The last organisation before `token`, at most three sentences back, named right after a type word of
+    /// its kind (`Autohersteller General Motors` for `der Konzern`, `Hilfsorganisation X` for `die Organisation`);
+    /// further back, only after the same compound (`des Digitalverbands Bitkom` for `dem Digitalverband`).
+    func organisationIntroducedByType(before token: Int, lexicon: LinkingLexicon) -> MentionRef? {
+        let sentence = sentenceOf[token]
+        let anaphor = word(token)
+        // (`nach Angaben des Vereins` after `der Verein Phoenix`: the genitive without its ending too.)
+        let genitive = lower(token - 1, is: "des") || lower(token - 1, is: "eines")
+        let stem = !genitive || !anaphor.hasSuffix("s") ? anaphor : String(anaphor.dropLast())
+        let shortStem = genitive && anaphor.hasSuffix("es") ? String(anaphor.dropLast(2)) : stem
+        // A compound this long names one kind of body, not any company or group.
+        let specific = stem.count >= 10
+        for mention in mentions(endingBy: token).reversed() {
+            let first = mention.tokens.lowerBound
+            let far = sentence - sentenceOf[first] > 3
+            if far && !specific { return nil }
+            guard mention.type == .organization, isOrganisationType(first - 1) else { continue }
+            let introducer = word(first - 1)
+            if far {
+                if introducer == stem || introducer == stem + "s" || introducer == stem + "es" { return mention }
+                continue
+            }
+            // `dem Digitalverband zufolge` after `einer Umfrage des Digitalverbands Bitkom`: the type word
+            // introduced the name in the genitive.
+            let genitiveIntroducer = introducer.hasSuffix("s") && introducer.dropLast().hasSuffix(anaphor)
+                || introducer.hasSuffix("es") && introducer.dropLast(2).hasSuffix(anaphor)
+            if introducer.hasSuffix(anaphor) || genitiveIntroducer || introducer.hasSuffix(stem) && stem.count >= 4
+                || introducer.hasSuffix(shortStem) && shortStem.count >= 4
+                || Self.companyAnaphors.contains(anaphor) && lexicon.companyTypes.contains(introducer) {
+                return mention
+            }
+        }
+        return nil
+    }
+
+    /// Words for any company, whatever its trade.
+    private static let companyAnaphors: Set<String> = ["konzern", "unternehmen", "firma"]
 }

@@ -1389,6 +1389,14 @@ final class RoleRules: Sendable {
                  && view.lower(company.tokens.upperBound + 1, hasPrefix: "tochter")) {
                 return company
             }
+            // (`die Direktorin der Organisation, Dewi Lestari` after `die Menschenrechtsorganisation Ocean Justice
+            // Alliance`: a type word with no name after it takes up the body it introduced.)
+            // (Further back only as the one body the article names before: a role in a body is seldom another's.)
+            if let typeWord, !organisationOnly, !view.isCapitalized(token) || view.isPunctuation(token),
+               let body = view.organisationIntroducedByType(before: typeWord, lexicon: lexicon)
+                ?? onlyBodyIntroduced(as: typeWord, in: view) {
+                return body
+            }
             // (`Leiterin der zuständigen Ermittlungsgruppe beim LKA`: a type word with no name after it is the
             // unit.)
             return organisationPastUnit(typeWord ?? token, sentence: sentence, in: view)
@@ -1397,6 +1405,16 @@ final class RoleRules: Sendable {
         // (Not a compound's first part: `Delegationsleiter im EU-Parlament` is held in the parliament.)
         if located && view.matches(mention.tokens.upperBound, .hyphen) { return nil }
         return mention
+    }
+
+    /// The one organisation the article names before the type word at `typeWord`, where a type word ending in it
+    /// introduced that body (`der Organisation` after `die Menschenrechtsorganisation Ocean Justice Alliance`).
+    private func onlyBodyIntroduced(as typeWord: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard let body = view.onlyOrganisation(in: 0..<typeWord, excluding: [lexicon.partySources,
+                                                                            lexicon.mediaSources]),
+              view.isOrganisationType(body.tokens.lowerBound - 1),
+              view.word(body.tokens.lowerBound - 1).hasSuffix(view.word(typeWord)) else { return nil }
+        return body
     }
 
     /// `Leiterin der Abteilung für Menschenhandel beim UNODC`, `Chef der Sektion IV im Innenministerium`: a unit

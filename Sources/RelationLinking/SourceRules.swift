@@ -442,7 +442,7 @@ final class SourceRules: Sendable {
                     source = body.key
                 } else if view.hasCue(.determiner, before - 1), !view.hasCue(.indefinite, before - 1),
                           view.isCapitalized(before), !view.hasMention(at: before),
-                          let body = speechRules.organisationIntroducedByType(before: before, in: view) {
+                          let body = view.organisationIntroducedByType(before: before, lexicon: lexicon) {
                     // `Dem Digitalverband zufolge` after `des Digitalverbands Bitkom`: the type word takes up the
                     // body it introduced.
                     source = body.key
@@ -659,7 +659,7 @@ final class SourceRules: Sendable {
         if allowBare, token == start + 1, !view.hasCue(.indefinite, start), view.isCapitalized(token),
            !view.hasMention(at: token), !view.hasMention(at: token + 1), !view.isCapitalized(token + 1),
            !view.hasCue(.genitive, token + 1),
-           let body = speechRules.organisationIntroducedByType(before: token, in: view) {
+           let body = view.organisationIntroducedByType(before: token, lexicon: lexicon) {
             return body.key
         }
         // `laut Arbeitsklimaindex der AK Oberösterreich`, `laut Studie des Instituts X`: the body whose document the
@@ -729,7 +729,7 @@ final class SourceRules: Sendable {
         }
         // `nach Angaben des Vereins` after `der Verein Phoenix`: the type word takes up the body it introduced.
         if !view.hasMention(at: token), view.isCapitalized(token),
-           let body = speechRules.organisationIntroducedByType(before: token, in: view) {
+           let body = view.organisationIntroducedByType(before: token, lexicon: lexicon) {
             return body.key
         }
         guard let mention = view.mention(startingAt: token), mention.type != .place else { return nil }

@@ -1721,7 +1721,7 @@ final class SpeechRules: Sendable {
                 // (`Die Organisation fordert` after `Die Hilfsorganisation SafeRoute Asia`, which came after the
                 // `Internationale Organisation für Migration`: the nearer body its type word introduced.)
                 if roleToken == determiner + 1, view.isOrganisationType(roleToken),
-                   let typed = organisationIntroducedByType(before: roleToken, in: view),
+                   let typed = view.organisationIntroducedByType(before: roleToken, lexicon: lexicon),
                    typed.tokens.lowerBound > body.tokens.lowerBound {
                     return (.entity(typed.key), roleToken + 1)
                 }
@@ -1735,7 +1735,7 @@ final class SpeechRules: Sendable {
                 || roleToken == determiner + 2 && !view.isCapitalized(determiner + 1)
                     && !view.mayBeCountryAdjective(determiner + 1),
                !view.hasCue(.indefinite, determiner),
-               view.isOrganisationType(roleToken), let body = organisationIntroducedByType(before: roleToken, in: view)
+               view.isOrganisationType(roleToken), let body = view.organisationIntroducedByType(before: roleToken, lexicon: lexicon)
                 ?? companyTakenUp(at: roleToken, in: view)
                 ?? organisationOpening(before: roleToken, in: view) {
                 return (.entity(body.key), roleToken + 1)
@@ -2079,41 +2079,6 @@ final class SpeechRules: Sendable {
         return end
     }
 
-    /// The last organisation before `token`, at most three sentences back, named right after a type word of
-    /// its kind (`Autohersteller General Motors` for `der Konzern`, `Hilfsorganisation X` for `die Organisation`);
-    /// further back, only after the same compound (`des Digitalverbands Bitkom` for `dem Digitalverband`).
-    func organisationIntroducedByType(before token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
-        let sentence = view.sentenceOf[token]
-        let anaphor = view.word(token)
-        // (`nach Angaben des Vereins` after `der Verein Phoenix`: the genitive without its ending too.)
-        let genitive = view.lower(token - 1, is: "des") || view.lower(token - 1, is: "eines")
-        let stem = !genitive || !anaphor.hasSuffix("s") ? anaphor : String(anaphor.dropLast())
-        let shortStem = genitive && anaphor.hasSuffix("es") ? String(anaphor.dropLast(2)) : stem
-        // A compound this long names one kind of body, not any company or group.
-        let specific = stem.count >= 10
-        for mention in view.mentions(endingBy: token).reversed() {
-            let first = mention.tokens.lowerBound
-            let far = sentence - view.sentenceOf[first] > 3
-            if far && !specific { return nil }
-            guard mention.type == .organization, view.isOrganisationType(first - 1) else { continue }
-            let introducer = view.word(first - 1)
-            if far {
-                if introducer == stem || introducer == stem + "s" || introducer == stem + "es" { return mention }
-                continue
-            }
-            // `dem Digitalverband zufolge` after `einer Umfrage des Digitalverbands Bitkom`: the type word
-            // introduced the name in the genitive.
-            let genitiveIntroducer = introducer.hasSuffix("s") && introducer.dropLast().hasSuffix(anaphor)
-                || introducer.hasSuffix("es") && introducer.dropLast(2).hasSuffix(anaphor)
-            if introducer.hasSuffix(anaphor) || genitiveIntroducer || introducer.hasSuffix(stem) && stem.count >= 4
-                || introducer.hasSuffix(shortStem) && shortStem.count >= 4
-                || Self.companyAnaphors.contains(anaphor) && lexicon.companyTypes.contains(introducer) {
-                return mention
-            }
-        }
-        return nil
-    }
-
     /// A company noun (`der Konzern`, `die Bank`) with no organisation introduced by a type word before it takes up
     /// the one organisation the last sentences name.
     private func companyTakenUp(at token: Int, in view: ArticleView) -> ArticleView.MentionRef? {
@@ -2136,9 +2101,6 @@ final class SpeechRules: Sendable {
     /// Endings of the feminine company nouns among the type words.
     private static let feminineCompanyEndings = ["bank", "firma", "ung", "kette", "schaft", "börse", "form", "rei",
                                                  "lei", "line"]
-
-    /// Words for any company, whatever its trade.
-    private static let companyAnaphors: Set<String> = ["konzern", "unternehmen", "firma"]
 
     /// The person named earlier in full whose surname the capitalised word at `token` repeats, followed by
     /// punctuation or a lower-case word (not the start of a longer name or a noun phrase).

@@ -879,6 +879,20 @@ struct RoleRuleTests {
         #expect(out.contains("Peter Lutz memberOf Landeskriminalamt Velora (Leiter)"))
     }
 
+    /// `die Direktorin der Organisation, Dewi Lestari`: a type word with no name after it takes up the body it
+    /// introduced, far back where that is the one body the article names.
+    @Test func typeWordAfterTheRoleTakesUpTheBodyItIntroduced() throws {
+        let filler = String(repeating: "Das Wetter war gut. ", count: 4)
+        let text = "Die Menschenrechtsorganisation Velora legte einen Bericht vor. " + filler
+            + "Das sagte die Direktorin der Organisation, Dewi Lestari."
+        let out = try Fixture.describe(text, [.org("Velora"), .per("Dewi Lestari")])
+        #expect(out.contains("Dewi Lestari memberOf Velora (Direktorin)"))
+        let two = "Die Menschenrechtsorganisation Velora legte einen Bericht vor. Die Norda schwieg. " + filler
+            + "Das sagte die Direktorin der Organisation, Dewi Lestari."
+        #expect(try !Fixture.describe(two, [.org("Velora"), .org("Norda"), .per("Dewi Lestari")])
+            .contains { $0.contains("memberOf") })
+    }
+
     @Test func directorIsNoRectorOfTheUniversity() throws {
         // (The sentence before is about the university, which the role may take up as any role held in a body.)
         let text = "Die Universität Linz lädt ein. Das sei nötig, sagte Institutsdirektor Peter Lutz."
