@@ -1,5 +1,6 @@
-/// Bare nouns that take up an organisation named before: a designation (`die Staatsanwaltschaft`) or a media
-/// noun (`die Zeitung`); and the acronym in brackets that names a compound's body (`das UN-Büro für … (UNODC)`).
+/// Bare nouns that take up an organisation named before: a designation (`die Staatsanwaltschaft`), a media noun
+/// (`die Zeitung`) or a type word (`die Organisation`); and the acronym in brackets that names a compound's body
+/// (`das UN-Büro für … (UNODC)`).
 extension ArticleView {
     /// The last organisation before `token` whose fuller name holds the capitalised word at `token`
     /// (`Staatsanwaltschaft` → `Staatsanwaltschaft Mainz`, `Präfektur` → `Präfektur des Departements …`), or whose
