@@ -585,13 +585,15 @@ final class SourceRules: Sendable {
         for start in stride(from: token - 1, through: clause.lowerBound, by: -1) {
             guard var mention = view.mention(at: start), mention.type != .place else { continue }
             // `Die Beratungsstelle Faire Mobilität des Deutschen Gewerkschaftsbundes (DGB) registrierte nach eigenen
-            // Angaben …`: a body in the genitive (and its acronym) after a named one is whose that one is.
+            // Angaben …`: a body in the genitive (and its acronym) after a named one is whose that one is; so is one
+            // after `bei` (`Das Europäische Zentrum zur Bekämpfung der Cyberkriminalität bei Europol`).
             if view.matches(mention.tokens.lowerBound - 1, .openParen),
                let long = view.mention(at: mention.tokens.lowerBound - 2), long.key == mention.key {
                 mention = long
             }
             let article = mention.tokens.lowerBound - 1
-            if article > clause.lowerBound, view.hasCue(.genitive, article),
+            if article > clause.lowerBound,
+               view.hasCue(.genitive, article) || view.matches(article, in: [.bei, .beim]),
                let head = view.mention(at: article - 1), head.type == .organization {
                 return head.key
             }

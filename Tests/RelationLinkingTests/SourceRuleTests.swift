@@ -139,6 +139,10 @@ struct SourceRuleTests {
         #expect(try Fixture.describe(alone, [.org("Deutsche Gewerkschaftsbund", key: "DGB"), .org("DGB", key: "DGB"),
                                              .quantity("9.000 Gespräche")])
             == ["9.000 Gespräche accordingTo DGB"])
+        let unit = "Das Zentrum gegen Cyberkriminalität bei Europol half nach eigenen Angaben 340 Opfern."
+        #expect(try Fixture.describe(unit, [.org("Zentrum gegen Cyberkriminalität"), .org("Europol"),
+                                            .quantity("340 Opfern")])
+            == ["340 Opfern accordingTo Zentrum gegen Cyberkriminalität"])
     }
 
     /// The byte test answers as `hasPrefix` does, a mark joined to the colon included (no prefix then).
