@@ -743,6 +743,8 @@ final class NameRules {
         static let zur = keys("zur")
         /// Type words of units named by their field (`Task Force Menschenhandel`), in `org-type-words.txt` too.
         static let fieldNamedUnits = keys("Task Taskforce Sonderkommission Soko Ermittlungsgruppe")
+        /// Type words of a body's offices, named by their field (`Fachstelle Cybercrime der Kantonspolizei`).
+        static let offices = keys("Fachstelle Fachstellen")
         static let task = keys("Task")
         static let force = keys("Force")
         /// Tasks an official name gives after `zur` (`Zentralstelle zur Bekämpfung der Internetkriminalität`).
@@ -2388,6 +2390,12 @@ final class NameRules {
         // makes the name its holder's (`die Präsidentin des Verbands Cinzia Franchini`) or the name is a genitive
         // (`im Magna-Konzern Frank Stronachs`).
         let heldRole = (max(range.lowerBound, index - 8)..<index).contains(where: roleLike)
+        // `Leiterin der Fachstelle Cybercrime der Kantonspolizei Zürich`: an office of a body, named by its field; the
+        // field names no body of its own.
+        if isText(index, Literal.offices), end < range.upperBound,
+           isText(end, Literal.genitiveArticles) || isText(end, Literal.fusedArticles) {
+            return
+        }
         while end > start {
             let priority = heldRole || endsInS(end - 1) ? RulePriority.placeType : RulePriority.typedOrganisation
             out.append(Candidate(

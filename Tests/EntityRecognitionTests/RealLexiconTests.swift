@@ -1538,6 +1538,15 @@ import Testing
             .contains("Taskforce Menschenhandel/ORG"))
     }
 
+    /// A body's office named by its field before the body (`Fachstelle Cybercrime der Kantonspolizei Zürich`) is no
+    /// body of its own; an office with its own name (`Fachstelle Frauenhandel und Frauenmigration`) stays one.
+    @Test func officeOfABodyNamedByItsField() throws {
+        #expect(try RealLexiconTests.mentions("Sie leitet die Fachstelle Cybercrime der Kantonspolizei Zürich.")
+            == ["Kantonspolizei Zürich/ORG"])
+        #expect(try RealLexiconTests.mentions("Sie leitet die Fachstelle Frauenhandel und Frauenmigration.")
+            == ["Fachstelle Frauenhandel und Frauenmigration/ORG"])
+    }
+
     /// A long form before its acronym headed by a group set up as a body, with the body it belongs to in the genitive
     /// and its purpose after (`Expertengruppe des Europarats gegen Menschenhandel (GRETA)`): the whole is the name.
     @Test func expertGroupWithItsPurposeBeforeTheAcronym() throws {
