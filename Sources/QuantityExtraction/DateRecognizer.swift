@@ -219,10 +219,15 @@ struct DateRecognizer {
                     // (`Bereits heute würden 37 Prozent …`, `ist auch heute schon teurer`: already now, which both
                     // development articles with it leave undated.)
                     // (`ist bis heute ein Goldesel`: to this day, no day either.)
+                    // (`die Wirtschaftsservice Burgenland AG (heute: Wirtschaft Burgenland AG)`, `wäre sie heute in
+                    // einer ähnlichen Lage`, `Die Shops sehen heute professioneller aus als …`: today's name, a
+                    // might-be, a comparison with the past; the annotated articles date none of them.)
                     if last == index, text == "heute", isAttributive(after: index)
                         || index + 2 < sentence.upperBound && tokens.isText(index + 2, "morgen")
                         || isAlready(index - 1) || isAlready(index + 1)
-                        || index > sentence.lowerBound && tokens.isText(index - 1, "bis") {
+                        || index > sentence.lowerBound && tokens.isText(index - 1, "bis")
+                        || index + 1 < sentence.upperBound && tokens.isText(index + 1, ":")
+                        || isNowAgainstThen(index) {
                         return nil
                     }
                     if last == index, text == "morgen", index - 2 >= sentence.lowerBound,
@@ -299,6 +304,25 @@ struct DateRecognizer {
     private static let attributiveEndings = ["e", "en", "er", "es", "em"]
 
     /// `schon` or `bereits` (also capitalised) at `index`, inside the sentence.
+    /// Whether `heute` at `index` stands in a might-be (a Konjunktiv II right before or after it: `wäre sie heute`)
+    /// or before a comparison (`sehen heute professioneller aus als`: a comparative in `-er`, then `als`).
+    private func isNowAgainstThen(_ index: Int) -> Bool {
+        let near = max(sentence.lowerBound, index - 2)..<min(sentence.upperBound, index + 3)
+        if near.contains(where: { Self.konjunktivTwo.contains(token: $0, of: tokens) }) { return true }
+        let after = index + 1..<min(sentence.upperBound, index + 5)
+        return after.contains { comparative in
+            let word = tokens.lowered(comparative)
+            return word.count >= 6 && word.hasSuffix("er") && !Self.notComparatives.contains(token: comparative, of: tokens)
+                && (comparative + 1..<min(sentence.upperBound, comparative + 4)).contains { tokens.isText($0, "als") }
+        }
+    }
+
+    /// Forms of the Konjunktiv II that make a clause a might-be (`wäre sie heute …`).
+    static let konjunktivTwo = StringTable(words: ["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte",
+                                                   "könnten"])
+    /// Words in `-er` that are no comparative (`heute wieder …`).
+    static let notComparatives = StringTable(words: ["wieder", "immer", "hinter", "darunter", "darüber"])
+
     private func isAlready(_ index: Int) -> Bool {
         guard index >= sentence.lowerBound, index < sentence.upperBound else { return false }
         return tokens.isText(index, "schon") || tokens.isText(index, "bereits") || tokens.isText(index, "Schon")

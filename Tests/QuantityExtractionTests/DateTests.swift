@@ -332,13 +332,16 @@ struct YearAfterNameTests {
     }
 }
 
-/// `heute` is the day, but inside a noun phrase, an idiom, with `schon`/`bereits` (already now) or after `bis` (to
-/// this day) no date.
+/// `heute` is the day, but inside a noun phrase, an idiom, with `schon`/`bereits` (already now), after `bis` (to
+/// this day), before a colon, in a might-be or a comparison no date.
 struct TodayTests {
     @Test(arguments: ["Der heute 19-jährige Sänger kam.", "Das heute bekannte Netz ist langsam.",
                       "Er kam mit seiner heute achtjährigen Tochter.", "Das ging von heute auf morgen.",
                       "Heute ist er Minister.", "Bereits heute würden viele kaufen.", "Es ist heute schon teurer.",
-                      "Das Gesetz gilt bis heute."])
+                      "Das Gesetz gilt bis heute.",
+                      // Today's name, a might-be and a comparison with the past.
+                      "Die BELIG (heute: Wirtschaft AG) wurde verkauft.", "Sie wäre heute in einer ähnlichen Lage.",
+                      "Die Shops sehen heute professioneller aus als echte Händler."])
     func heuteInANounPhraseOrIdiomIsNoDate(_ text: String) throws {
         #expect(try Fixture.run(text).dates.isEmpty)
     }
