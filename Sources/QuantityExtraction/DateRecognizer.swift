@@ -845,29 +845,15 @@ struct DateRecognizer {
             // before an adverb: `die diese heuer`).
             return Found(first: index, last: position, normalized: nil, relative: nil, rule: "date.deictic-relative")
         default:
-            // `die diesjährige Ausgabe`, `der letztjährige Sieger`, `die heurigen Festspiele`: an adjective of this
-            // or last year is a date on its own (with null: the publication date does not give the year).
-            guard position == index + 1, isYearAdjective(index) else { return nil }
-            return Found(first: index, last: index, normalized: nil, relative: nil, rule: "date.year-adjective")
+            // (`der diesjährige Report`, `im diesjährigen Wahrnehmungsbericht`: an adjective of this or last year
+            // before a noun of no time is no date; the annotated articles date it only with a month or `Jahr`.)
+            return nil
         }
     }
 
     private static let ganz = Array("ganz".unicodeScalars)
     private static let gesamt = Array("gesamt".unicodeScalars)
     private static let indefiniteArticles: [StaticString] = ["ein", "eine", "einen", "einem", "einer", "eines"]
-
-    /// `diesjährigen`, `letztjährige`, `vorjährigen`, `heurigen`: a deictic word that names a year by itself. (By
-    /// its scalars: the deictic words without a period after them are many, `diese Regierung`, and a lower-cased
-    /// string for each cost 9.5M instructions a corpus pass.)
-    private func isYearAdjective(_ index: Int) -> Bool {
-        // (The first scalar compared before the whole stem: a word shares it with one of the eight stems at most.)
-        let first = tokens.firstScalar(index)
-        return Self.yearAdjectiveStems.contains { $0[0] == first && tokens.hasPrefix(index, $0) }
-    }
-
-    /// The stems of `isYearAdjective`, lower-case and at a sentence's start.
-    private static let yearAdjectiveStems: [[Unicode.Scalar]] = ["diesjährig", "letztjährig", "vorjährig", "heurig"]
-        .flatMap { [Array($0.unicodeScalars), Array(($0.prefix(1).uppercased() + $0.dropFirst()).unicodeScalars)] }
 
     /// `des Jahres`, `dieses Monats` after `Ende`/`Anfang`.
     private func genitivePeriod(at index: Int) -> Found? {
