@@ -1350,6 +1350,10 @@ final class RoleRules: Sendable {
                (view.isCapitalized($0) || isAdjective($0, in: view)) && !view.hasMention(at: $0) }) {
             atUniversity = view.lower(held, is: "an")
             token = atUniversity ? held + 1 : held
+        } else if view.isCapitalized(token), view.isWord(token), !view.hasMention(at: token),
+                  view.matches(token + 1, in: [.bei, .beim]) {
+            // (`Leiter Finanzkriminalität bei der Vereinigung`: the field right after the role, without `für`.)
+            token += 1
         }
         // (`Sprecher eines der Senate im Presserat`: one of several units, the body they are part of after them.)
         if view.lower(token, is: "eines") || view.lower(token, is: "einer"), view.matches(token + 1, .der) {
@@ -1392,9 +1396,14 @@ final class RoleRules: Sendable {
             // (`die Direktorin der Organisation, Dewi Lestari` after `die Menschenrechtsorganisation Ocean Justice
             // Alliance`: a type word with no name after it takes up the body it introduced.)
             // (Further back only as the one body the article names before: a role in a body is seldom another's.)
-            if let typeWord, !organisationOnly, !view.isCapitalized(token) || view.isPunctuation(token),
+            if let typeWord, !view.isCapitalized(token) || view.isPunctuation(token),
                let body = view.organisationIntroducedByType(before: typeWord, lexicon: lexicon)
                 ?? onlyBodyIntroduced(as: typeWord, in: view) {
+                return body
+            }
+            // (`Leiter Finanzkriminalität bei der Vereinigung` after `Die Schweizerische Bankiervereinigung …`: a
+            // bare designation takes up the body whose name holds it or ends in it.)
+            if typeWord == nil, let body = view.organisationNamed(by: token, lexicon: lexicon) {
                 return body
             }
             // (`Leiterin der zuständigen Ermittlungsgruppe beim LKA`: a type word with no name after it is the
@@ -1402,6 +1411,11 @@ final class RoleRules: Sendable {
             return organisationPastUnit(typeWord ?? token, sentence: sentence, in: view)
         }
         if organisationOnly && mention.type != .organization { return nil }
+        // (`Beraterin beim DGB-Projekt Faire Mobilität`: a body's type word on its name, then the unit's own name.)
+        if view.matches(mention.tokens.upperBound, .hyphen), view.isOrganisationType(mention.tokens.upperBound + 1),
+           let unit = view.mention(startingAt: mention.tokens.upperBound + 2), unit.type == .organization {
+            return unit
+        }
         // (Not a compound's first part: `Delegationsleiter im EU-Parlament` is held in the parliament.)
         if located && view.matches(mention.tokens.upperBound, .hyphen) { return nil }
         return mention

@@ -893,6 +893,23 @@ struct RoleRuleTests {
             .contains { $0.contains("memberOf") })
     }
 
+    /// `Leiter Finanzkriminalität bei Velora`: the field right after the role without `für`; `Beraterin beim
+    /// UN-Hilfswerk Velora`: a body's type word on its name, then the unit's own name; `Leiter der Rapid-Amateure`
+    /// … `Leiter der Staatsanwaltschaft` after `Staatsanwaltschaft Linz`: a bare designation takes up the body.
+    @Test func fieldUnitAndDesignationAfterTheRole() throws {
+        let field = try Fixture.describe("Das sagte Thomas Keller, Leiter Finanzkriminalität bei Velora.",
+                                         [.per("Thomas Keller"), .org("Velora")])
+        #expect(field.contains("Thomas Keller memberOf Velora (Leiter)"))
+        let unit = try Fixture.describe("Das sagte Anna Roth, Beraterin beim UN-Hilfswerk Velora in Wien.",
+                                        [.per("Anna Roth"), .org("UN", key: "Vereinte Nationen"), .org("Velora"),
+                                         .loc("Wien")])
+        #expect(unit.contains("Anna Roth memberOf Velora (Beraterin)"))
+        let designation = try Fixture.describe(
+            "Die Staatsanwaltschaft Linz ermittelt. Das sagte Anna Roth, Leiterin der Staatsanwaltschaft.",
+            [.org("Staatsanwaltschaft Linz"), .per("Anna Roth")])
+        #expect(designation.contains("Anna Roth memberOf Staatsanwaltschaft Linz (Leiterin)"))
+    }
+
     @Test func directorIsNoRectorOfTheUniversity() throws {
         // (The sentence before is about the university, which the role may take up as any role held in a body.)
         let text = "Die Universität Linz lädt ein. Das sei nötig, sagte Institutsdirektor Peter Lutz."
