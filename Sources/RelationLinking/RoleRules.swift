@@ -361,6 +361,12 @@ final class RoleRules: Sendable {
             let named = view.mentions(startingIn: previous).filter { $0.type == .organization }
             return Set(named.map(\.key)).count == 1 ? named.first : nil
         }
+        // `Laut LEFÖ-IBF wurden 312 Betroffene unterstützt.` + `…, sagte Sprecherin Nadia Obuya`: the body the
+        // sentence before opens with as its source.
+        if view.hasCue(.sourcePreposition, previous.lowerBound),
+           let source = view.mention(startingAt: previous.lowerBound + 1), source.type == .organization {
+            return source
+        }
         return organisationSubject(at: token, in: view)
     }
 

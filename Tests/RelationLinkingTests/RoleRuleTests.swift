@@ -995,6 +995,11 @@ struct RoleRuleTests {
             + "Geschäftsführer Rainer Will."
         let out = try Fixture.describe(text, [.org("Handelsverband"), .per("Rainer Will")])
         #expect(out.contains("Rainer Will memberOf Handelsverband (Geschäftsführer)"))
+        // Or its source, where it opens with one.
+        let source = "Laut Velora wurden 312 Betroffene unterstützt. Viele würden nicht aussagen, sagte Sprecherin "
+            + "Nadia Obuya."
+        #expect(try Fixture.describe(source, [.org("Velora"), .per("Nadia Obuya"), .quantity("312 Betroffene")])
+            .contains("Nadia Obuya memberOf Velora (Sprecherin)"))
     }
 
     @Test(arguments: [
