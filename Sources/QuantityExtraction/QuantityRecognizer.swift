@@ -892,7 +892,14 @@ struct QuantityRecognizer {
             }
             return nil
         }
-        if let partitive = partitiveUnit(after: last) { return (partitive, nil, last, false) }
+        // (`19 der Betroffenen`: the span runs to the counted noun, as the guidelines' spans do; not over another
+        // figure, `Drei der 20 Opfer`, which is a quantity of its own.)
+        if let (partitive, noun) = partitiveUnit(after: last) {
+            let otherFigure = (last + 2..<noun).contains {
+                tokens.kind($0) == .number || lexicon.numbers.wordValue(tokens.loweredScalars($0)[...]) != nil
+            }
+            return (partitive, nil, otherFigure ? last : noun, false)
+        }
         // `den drei im Burgenland eingerichteten Sammelstellen`, `20 vom Staat bezahlte Ärzte`: a prepositional
         // phrase inside the participle's phrase before the counted noun.
         if let participle = participleAfterPhrase(from: position) { position = participle }
@@ -1124,7 +1131,7 @@ struct QuantityRecognizer {
     /// `901 der Taten`, `138 der 550 Abgeordneten`: a number taking a part of a plural noun in the genitive counts
     /// that noun, which stays outside the quantity's span. The noun must differ from its lemma (a plural), so that
     /// `Platz 3 der Weltrangliste` counts nothing.
-    private func partitiveUnit(after last: Int) -> String? {
+    private func partitiveUnit(after last: Int) -> (unit: String, noun: Int)? {
         var position = last + 1
         guard position + 1 < sentence.upperBound, tokens.isText(position, "der") else { return nil }
         position += 1
@@ -1140,17 +1147,17 @@ struct QuantityRecognizer {
               tokens.compoundEnd(from: position, limit: sentence.upperBound) == position else { return nil }
         // (A unit of people counts here too: `97 der Opfer`; not a measure: `die Hälfte der Prozent`.)
         if let unit = lexicon.units.value(token: position, of: tokens) {
-            return lexicon.personUnits.contains(unit.unit) ? unit.unit : nil
+            return lexicon.personUnits.contains(unit.unit) ? (unit.unit, position) : nil
         }
         let form = tokens.text(position)
         // (A noun of people whose plural is its singular counts too: `97 der Opfer`, `zwei der Täter`, and a compound
         // on one: `3,3 Millionen der Zwangsarbeiter`.)
         let lemma = lexicon.nounLemmas[form]
         if let lemma, lemma != form || lexicon.personUnits.contains(form) {
-            return lemmatizer.lemma(ofNonUnit: form, nounLemma: .some(lemma))
+            return (lemmatizer.lemma(ofNonUnit: form, nounLemma: .some(lemma)), position)
         }
         return lexicon.endsInPersonUnit(form, prefix: 3, head: 5)
-            ? lemmatizer.lemma(ofNonUnit: form, nounLemma: .some(lemma)) : nil
+            ? (lemmatizer.lemma(ofNonUnit: form, nounLemma: .some(lemma)), position) : nil
     }
 
     /// Whether the word ends like an inflected adjective (`-e`, `-en`, `-er`, `-es`, `-em`).

@@ -684,11 +684,14 @@ struct SharedTriggerTests {
         #expect(try #require(Fixture.quantity("drei Autos", in: towed)).event == nil)
     }
 
-    /// A part taken from a group of people in the genitive counts them (`97 der identifizierten Opfer`); the
-    /// figure of a `Zahl der` group shares what its words say happened (`Zahl der festgenommenen Schlepper`).
+    /// A part taken from a group of people in the genitive counts them (`97 der identifizierten Opfer`, the span
+    /// running to the noun; not over another figure: `drei der vier Opfer`); the figure of a `Zahl der` group shares
+    /// what its words say happened (`Zahl der festgenommenen Schlepper`).
     @Test func partsAndNumbersOfAGroup() throws {
         let part = try Fixture.run("Dabei wurden 97 der identifizierten Opfer befreit.")
-        #expect(try #require(Fixture.quantity("97", in: part)).unit == "Opfer")
+        #expect(try #require(Fixture.quantity("97 der identifizierten Opfer", in: part)).unit == "Opfer")
+        let ofFigure = try Fixture.run("Dabei wurden drei der vier Opfer befreit.")
+        #expect(ofFigure.quantities.map { ofFigure.text(of: $0.span) } == ["drei", "vier Opfer"])
         let group = try Fixture.run("Auch die Zahl der festgenommenen Schlepper sank, und zwar von 591 auf 395.")
         #expect(try #require(Fixture.quantity("395", in: group)).event == .arrested)
     }
