@@ -7,7 +7,7 @@ extension NameRules {
     /// the first lower-case word that is no preposition between two of them, or to punctuation; the type word
     /// stays outside (GUIDELINES: `Initiative Netzschutz`). Asked where the ordinary name rule found no name.
     func campaignName(typeWord index: Int, in range: Range<Int>) -> Range<Int>? {
-        guard index > range.lowerBound, NameRules.Literal.definiteArticles.contains(facts[index - 1].exact),
+        guard index > range.lowerBound, words.contains(.definiteArticles, facts[index - 1].exact),
               Self.campaignTypes.contains(facts[index].exact) else { return nil }
         let start = index + 1
         var end = start

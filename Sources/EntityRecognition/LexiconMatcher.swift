@@ -437,7 +437,7 @@ final class LexiconMatcher: Sendable {
     private func isCompoundTail(_ index: Int, _ facts: [TokenFacts]) -> Bool {
         facts[index].hyphenJoinedBefore
             && !(index >= 2
-                 && (facts[index - 2].folded == Self.ex || isSecondName(facts[index], after: facts[index - 2])))
+                 && (facts[index - 2].folded == ex || isSecondName(facts[index], after: facts[index - 2])))
     }
 
     /// `isCompoundTail(_:_:)` over a buffer.
@@ -445,7 +445,7 @@ final class LexiconMatcher: Sendable {
     private func isCompoundTail(_ index: Int, _ facts: UnsafeBufferPointer<TokenFacts>) -> Bool {
         facts[index].hyphenJoinedBefore
             && !(index >= 2
-                 && (facts[index - 2].folded == Self.ex || isSecondName(facts[index], after: facts[index - 2])))
+                 && (facts[index - 2].folded == ex || isSecondName(facts[index], after: facts[index - 2])))
     }
 
     /// Whether `fact`, joined by hyphens before and after, follows a listed one-word name that opens the compound.
@@ -456,9 +456,11 @@ final class LexiconMatcher: Sendable {
         return lexicon.terminal(node) != nil
     }
 
-    private static let ex = WordKey("ex", folded: true)
+    // The words below that the matcher compares with thousands of tokens a pass are stored with it, made once with
+    // the stage: as statics, each read cost a lazy initialisation check, a call.
+    private let ex = WordKey("ex", folded: true)
     private static let stadt = WordKey("stadt", folded: true)
-    private static let bei = WordKey("bei", folded: true)
+    private let bei = WordKey("bei", folded: true)
     /// (With `ganz`, which before a capitalised word names a whole place: `in ganz Niedersachsen`, `ganz Europa`.)
     private static let locativePrepositions = KeySet(["in", "nach", "aus", "bei", "ganz"].map {
         WordKey($0, folded: true)
@@ -475,7 +477,7 @@ final class LexiconMatcher: Sendable {
         if index > 0, facts[index - 1].sentence == facts[index].sentence,
             Self.locativePrepositions.contains(facts[index - 1].folded),
             // (`Es sei wie bei Essen`: after `wie` the `bei` is a case's, not a place's.)
-            !(index > 1 && facts[index - 1].folded == Self.bei && facts[index - 2].folded == Self.wie)
+            !(index > 1 && facts[index - 1].folded == bei && facts[index - 2].folded == wie)
         {
             return true
         }
@@ -520,7 +522,7 @@ final class LexiconMatcher: Sendable {
     private func isListedAfterPlace(
         _ index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar], _ out: [Candidate]
     ) -> Bool {
-        guard index >= 2, facts[index - 1].folded == Self.und || facts[index - 1].folded == Self.oder
+        guard index >= 2, facts[index - 1].folded == und || facts[index - 1].folded == oder
                 || isPunctuation(index - 1, ",", facts, scalars)
         else { return false }
         var end = index - 1
@@ -536,7 +538,7 @@ final class LexiconMatcher: Sendable {
     /// the other order.
     private func isJoinedToListedPlace(_ index: Int, _ facts: [TokenFacts]) -> Bool {
         let next = index + 2
-        guard next < facts.count, facts[index + 1].folded == Self.und || facts[index + 1].folded == Self.oder,
+        guard next < facts.count, facts[index + 1].folded == und || facts[index + 1].folded == oder,
               facts[next].sentence == facts[index].sentence, facts[next].kind == .word, facts[next].capitalised,
               !words.commonNouns.contains(facts[next].folded),
               let entry = lexicon.oneWordEntry(facts[next].folded)
@@ -687,7 +689,7 @@ final class LexiconMatcher: Sendable {
         }
         // `des Verbund`, `des Standard`: a name keeps its form after `des`, where a common noun takes `-s` or `-es`
         // (a weak noun `-n` or `-en`: `des Kollegen`).
-        if entry.type == .organization, tokens.count == 1, first > 0, facts[first - 1].folded == Self.des,
+        if entry.type == .organization, tokens.count == 1, first > 0, facts[first - 1].folded == des,
            facts[first].span.length >= 3, case let end = scalars[facts[first].span.end - 1], end != "s", end != "n" {
             return true
         }
@@ -719,7 +721,7 @@ final class LexiconMatcher: Sendable {
         guard entry.type == .organization else { return false }
         // (`Richter, Grüne, Neos üben Kritik`: the partner after it, one word of the same list with no doubt.)
         let after = tokens.upperBound
-        if after + 1 < facts.count, facts[after].folded == Self.und || facts[after].folded == Self.oder
+        if after + 1 < facts.count, facts[after].folded == und || facts[after].folded == oder
             || isPunctuation(after, ",", facts, scalars) || isPunctuation(after, "/", facts, scalars),
            facts[after + 1].kind == .word, facts[after + 1].capitalised,
            after + 2 >= facts.count || facts[after + 2].kind != .word || !facts[after + 2].capitalised,
@@ -730,11 +732,11 @@ final class LexiconMatcher: Sendable {
         guard first >= 2,
               tokens.upperBound == facts.count || facts[tokens.upperBound].kind != .word
                 || !facts[tokens.upperBound].capitalised,
-              facts[first - 1].folded == Self.und || facts[first - 1].folded == Self.oder
+              facts[first - 1].folded == und || facts[first - 1].folded == oder
                 || isPunctuation(first - 1, "/", facts, scalars)
                 // (`Ob Google, Apple oder …`: a comma inside an enumeration that goes on after the name.)
                 || isPunctuation(first - 1, ",", facts, scalars) && tokens.upperBound < facts.count
-                    && (facts[tokens.upperBound].folded == Self.und || facts[tokens.upperBound].folded == Self.oder
+                    && (facts[tokens.upperBound].folded == und || facts[tokens.upperBound].folded == oder
                         || isPunctuation(tokens.upperBound, ",", facts, scalars))
         else { return false }
         return out.contains { candidate in
@@ -743,8 +745,9 @@ final class LexiconMatcher: Sendable {
         }
     }
 
-    private static let und = WordKey("und", folded: true)
-    private static let oder = WordKey("oder", folded: true)
+    /// (Stored, not static: see `ex`.)
+    private let und = WordKey("und", folded: true)
+    private let oder = WordKey("oder", folded: true)
 
     private func isPunctuation(
         _ index: Int, _ mark: Unicode.Scalar, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]
@@ -763,11 +766,12 @@ final class LexiconMatcher: Sendable {
            facts[after].kind == .punctuation {
             return true
         }
-        return facts[first - 1].folded == Self.wie && facts[after].classes & WordClass.speechVerb != 0
+        return facts[first - 1].folded == wie && facts[after].classes & WordClass.speechVerb != 0
             && !facts[after].capitalised
     }
 
-    private static let wie = WordKey("wie", folded: true)
+    /// (Stored, not static: see `ex`.)
+    private let wie = WordKey("wie", folded: true)
 
     /// `Grünen` where the noun list has `Grüner`: the plural of an adjective used as a noun.
     private func isPluralOfAdjectiveNoun(_ index: Int, _ facts: [TokenFacts], _ scalars: [Unicode.Scalar]) -> Bool {
@@ -789,12 +793,13 @@ final class LexiconMatcher: Sendable {
 
     /// The definite articles of a plural noun (nominative and accusative, genitive, dative).
     private static let pluralArticles = KeySet(["die", "der", "den"].map { WordKey($0, folded: true) })
-    private static let des = WordKey("des", folded: true)
+    /// (Stored, not static: see `ex`.)
+    private let des = WordKey("des", folded: true)
     /// Articles, also fused with a preposition, before a chamber's name (`des Nationalrats`, `im Bundesrat`).
     private static let chamberArticles = KeySet(
         ["der", "des", "dem", "den", "im", "vom", "zum", "ins", "am", "beim"].map { WordKey($0, folded: true) })
-    /// Articles no name of a newspaper, company or party takes (`ein Bild`, `eine Allianz`).
-    private static let commonNounArticles = KeySet([
+    /// Articles no name of a newspaper, company or party takes (`ein Bild`, `eine Allianz`). (Stored: see `ex`.)
+    private let commonNounArticles = KeySet([
         "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
     ].map { WordKey($0, folded: true) })
 
@@ -805,11 +810,11 @@ final class LexiconMatcher: Sendable {
     ) -> Bool {
         var before = first - 1
         while before >= 0, first - before <= 3, facts[before].kind == .word, !facts[before].capitalised,
-              !Self.commonNounArticles.contains(facts[before].folded),
+              !commonNounArticles.contains(facts[before].folded),
               facts[before].span.length >= 4, Self.endsInAdjectiveInflection(facts[before], scalars) {
             before -= 1
         }
-        return before >= 0 && Self.commonNounArticles.contains(facts[before].folded)
+        return before >= 0 && commonNounArticles.contains(facts[before].folded)
     }
 
     /// `-e`, `-en`, `-er`, `-es`, `-em`: the endings an attributive adjective takes.

@@ -171,6 +171,7 @@ final class NameRules {
         let articles = Self.articles
         let acronymHeads = Self.acronymHeadSet
         let purposeLinks = Literal.purposeLinksBeyondFuer
+        let genitiveNamedHeads = Self.genitiveNamedHeads
         // The facts and code points read here through pointers, without bounds checks: this loop visits every token.
         // The rules themselves read `self.facts`.
         scalars.withUnsafeBufferPointer { scalars in facts.withUnsafeBufferPointer { facts in
@@ -272,7 +273,7 @@ final class NameRules {
                             placeType(at: index, in: range, &out)
                         }
                         if capitalisedNext, keys.estateHeadBits.mayContain(fact.exact),
-                           isText(index, Literal.estateHeads) {
+                           isText(index, .estateHeads) {
                             namedEstate(at: index, in: range, &out)
                         }
                         // (A dateline's first part, one or two capitalised words, ends in a dash or a slash: after
@@ -282,7 +283,7 @@ final class NameRules {
                             || facts[index + 1].capitalised && facts[index + 2].kind == .punctuation {
                             dateline(at: index, in: range, &out)
                         }
-                        if fact.hyphenJoinedBefore, isText(index, Literal.kreis) {
+                        if fact.hyphenJoinedBefore, isText(index, keys.kreis) {
                             districtCompound(endingAt: index, in: range, &out)
                         }
                         // The last two letters of the street words and the buildings' heads asked here (`-ße`,
@@ -300,7 +301,7 @@ final class NameRules {
                         // (Or a quotation mark: `die Ransomware-Gruppe "LockNest"`.)
                         // (The word's own tests first: they read what is at hand, and most words fail them.)
                         if classes & WordClass.orgTypeWord != 0 || fact.span.length >= 8
-                            || fact.hyphenJoinedBefore && isText(index, Literal.relatedCompany),
+                            || fact.hyphenJoinedBefore && isText(index, keys.relatedCompany),
                            capitalisedNext || index + 2 < range.upperBound && facts[index + 2].capitalised
                             && isQuoteMark(index + 1) {
                             typedOrganisation(at: index, in: range, &out)
@@ -323,8 +324,8 @@ final class NameRules {
                         // (Not `Bund` alone: `den Bund der Ehe`.)
                         // (The next word's first letter first: the list's look-up cost more, at every noun.)
                         if !capitalisedNext, fact.span.length >= 5, index + 2 < range.upperBound,
-                           scalars[facts[index + 1].span.begin] == "d", isText(index + 1, Literal.genitiveArticles),
-                           endsInHead(index, of: Self.genitiveNamedHeads) {
+                           scalars[facts[index + 1].span.begin] == "d", isText(index + 1, keys.genitiveArticles),
+                           endsInHead(index, of: genitiveNamedHeads) {
                             bodyNamedByField(at: index + 1, in: range, genitive: true, &out)
                         }
                         if !capitalisedNext, classes & WordClass.personLink != 0, isCapitalParticle(index, in: range) {
@@ -540,7 +541,7 @@ final class NameRules {
         guard index >= 1, !facts[index].allCaps, isFirstName(index - 1), !facts[index - 1].hyphenJoinedAfter,
               !roleLike(index + 2),
               classOf(index + 2) & (WordClass.description | WordClass.descriptive) == 0 else { return false }
-        return index == 1 || !FunctionWords.determiners.contains(facts[index - 2].folded)
+        return index == 1 || !words.isDeterminer(facts[index - 2].folded)
     }
 
     /// `Kim Jong-un`, `Park Geun-hye`, `Wan Kuok-koi`: a Korean or Chinese given name romanised as two short
@@ -596,6 +597,24 @@ final class NameRules {
         index >= 0 && index < facts.count && facts[index].exact == key
     }
 
+    /// `isText(_:_:)` for a literal of two words, read from `keys` (its comment says why).
+    private func isText(_ index: Int, _ pair: LiteralPair) -> Bool {
+        index >= 0 && index < facts.count && pair.contains(facts[index].exact)
+    }
+
+    private func isText(_ index: Int, _ pair: LiteralPair, in range: Range<Int>) -> Bool {
+        range.contains(index) && pair.contains(facts[index].exact)
+    }
+
+    /// `isText(_:_:)` for a longer literal list, read from the rules' word lists (`RuleWords.Literals`).
+    private func isText(_ index: Int, _ list: RuleWords.Literals) -> Bool {
+        index >= 0 && index < facts.count && words.contains(list, facts[index].exact)
+    }
+
+    private func isText(_ index: Int, _ list: RuleWords.Literals, in range: Range<Int>) -> Bool {
+        range.contains(index) && words.contains(list, facts[index].exact)
+    }
+
     /// `isText(index, Literal.joiners)`: `&` or `-`.
     private func isJoiner(_ index: Int) -> Bool { isText(index, keys.ampersand) || isText(index, keys.hyphen) }
 
@@ -623,6 +642,30 @@ final class NameRules {
         /// A filter of `Literal.estateHeads`, asked of every capitalised word before another: most fail it, without
         /// a search of the list.
         let estateHeadBits = KeyBits(Literal.estateHeads)
+        /// The rules ask these of thousands of tokens a pass (`sich` after every speech verb, `des`/`der` after many
+        /// nouns), and each read of a `Literal` list cost a global's lazy initialisation check, a call.
+        let sich = Literal.sich[0]
+        let kreis = LiteralPair(Literal.kreis)
+        let relatedCompany = LiteralPair(Literal.relatedCompany)
+        let genitiveArticles = LiteralPair(Literal.genitiveArticles)
+        let nameNote = LiteralPair(Literal.nameNote)
+        let generational = LiteralPair(Literal.generational)
+        let und = LiteralPair(Literal.und)
+        let universitySeatLinks = LiteralPair(Literal.universitySeatLinks)
+    }
+
+    /// A literal of two words (`Literal.kreis`: `Kreis Kreises`), compared with a key without a search of a list.
+    private struct LiteralPair {
+        let first: WordKey
+        let second: WordKey
+
+        init(_ list: [WordKey]) {
+            precondition(list.count == 2)
+            first = list[0]
+            second = list[1]
+        }
+
+        func contains(_ key: WordKey) -> Bool { key == first || key == second }
     }
 
     /// Literal tokens the rules look for, as exact keys so that no rule builds a `String` per token.
@@ -919,7 +962,7 @@ final class NameRules {
         while index > start && !facts[index - 1].capitalised && isWord(index - 1)
             && !facts[index - 1].hyphenJoinedBefore { index -= 1 }
         // `Ferdinand Marcos Jr.`: the generational suffix keeps its period (inside the sentence, written on).
-        if index > start + 1, index + 1 < range.upperBound, isText(index - 1, Literal.generational),
+        if index > start + 1, index + 1 < range.upperBound, isText(index - 1, keys.generational),
            isText(index, Literal.period), facts[index].span.begin == facts[index - 1].span.end {
             index += 1
         }
@@ -1190,7 +1233,7 @@ final class NameRules {
         else { return }
         // `Tochter`, `Mutter` are a company's too (`die RBI-Tochter Polbank`, `die italienische Mutter Unicredit`):
         // a person's only after a possessive (`seiner heute achtjährigen Tochter Aysa`) or before a first name.
-        if isText(index, Literal.relatedCompany) {
+        if isText(index, keys.relatedCompany) {
             guard !facts[index].hyphenJoinedBefore,
                   isFirstName(start) || (1...3).contains(where: { isText(index - $0, Literal.possessives) })
             else { return }
@@ -1268,8 +1311,8 @@ final class NameRules {
         }
         // The note: a bracket, perhaps an age and a comma, `Name` or `Namen`, and `geändert` before it closes.
         var word = index + 2
-        while word < min(range.upperBound, index + 5), !isText(word, Literal.nameNote) { word += 1 }
-        guard isText(word, Literal.nameNote, in: range),
+        while word < min(range.upperBound, index + 5), !isText(word, keys.nameNote) { word += 1 }
+        guard isText(word, keys.nameNote, in: range),
               let close = (word..<min(range.upperBound, word + 6)).first(where: { isText($0, Literal.close) }),
               isText(close - 1, Literal.changed)
         else { return }
@@ -1337,8 +1380,8 @@ final class NameRules {
         // after a definite one too where it is a listed company's (`den Ford Transit`, `der Porsche Cayenne`).
         // (Every article is a function word: its class bit, one read, is asked before the two lists are searched.)
         let functionBefore = index > range.lowerBound && isFunction(index - 1)
-        if functionBefore, isText(index - 1, Literal.indefiniteArticles) { return }
-        if functionBefore, isText(index - 1, Literal.definiteArticles),
+        if functionBefore, isText(index - 1, .indefiniteArticles) { return }
+        if functionBefore, isText(index - 1, .definiteArticles),
            ambiguousStarts.has(index, AmbiguousStarts.organisation)
             || listStarts(index).contains(where: { $0.type == .organization && $0.tokens.count == 1 }) {
             return
@@ -1412,8 +1455,8 @@ final class NameRules {
             // Campbell`; but `der liberalen Heide Schmidt`), nor as the last part of a compound (`Comic-Fan Elijah`).
             let adjectiveBefore = index >= range.lowerBound + 2 && !facts[index - 1].capitalised
                 && facts[index - 1].kind == .word && !isFunction(index - 1)
-                && FunctionWords.determiners.contains(facts[index - 2].folded) && isFirstName(next)
-            guard !isText(index - 1, Literal.indefiniteArticles), !isText(index - 1, Literal.definiteArticles),
+                && words.isDeterminer(facts[index - 2].folded) && isFirstName(next)
+            guard !isText(index - 1, .indefiniteArticles), !isText(index - 1, .definiteArticles),
                 !adjectiveBefore, start < index || !fact.hyphenJoinedBefore,
                 isSurname(next) || isPersonPart(next) || isTownSurname(next) || nounSurname
                 || isInitial(next, in: range)
@@ -1448,7 +1491,7 @@ final class NameRules {
         if start > range.lowerBound, end < range.upperBound, isQuoteMark(start - 1), isQuoteMark(end) { return }
         // `im Glenn Research Center`: an English body's head word after the run makes it that body's name; after a
         // particle it names the person's place of work (`Andrew Bremner vom Goldsmiths College`).
-        if end < range.upperBound, isText(end, Literal.acronymLongFormHeads) {
+        if end < range.upperBound, isText(end, .acronymLongFormHeads) {
             guard let particle = (next..<end).first(where: { !facts[$0].capitalised }), particle > next else { return }
             end = particle
         }
@@ -1525,7 +1568,7 @@ final class NameRules {
         // Only forms of address, written as such: not degrees after a name (`BA`, `MA`, which also spell the
         // surname `Ma`), and not `Lady` or `Mr.`, which open stage names (`Lady Gaga`, `Mr. Spock`).
         // (`der Herr Papa` is no name.)
-        guard isText(index, Literal.honorifics), !isText(index - 1, Literal.definiteArticles) else { return }
+        guard isText(index, Literal.honorifics), !isText(index - 1, .definiteArticles) else { return }
         let start = skipTitles(from: index, in: range)
         guard start > index, start < range.upperBound, facts[start].capitalised, !facts[start].allCaps,
               facts[start].kind == .word, !roleLike(start), !isDescriptive(start)
@@ -1563,16 +1606,16 @@ final class NameRules {
         // (`wegen der kritisierten Bevorzugung`: after an article inside a clause the verb's participle is an
         // adjective; `Das sagte X`, `…, die erklärten`: a pronoun opening the sentence or a clause is the subject.)
         let isSpeech = !facts[index].capitalised && has(index, WordClass.speechVerb)
-            && !(index - 1 > range.lowerBound && FunctionWords.determiners.contains(facts[index - 1].folded)
+            && !(index - 1 > range.lowerBound && words.isDeterminer(facts[index - 1].folded)
                  && facts[index - 2].kind == .word)
         let isSo = facts[index].exact == keys.so && index > range.lowerBound && facts[index - 1].exact == keys.comma
         if isSpeech || isSo {
             var start = index + 1
             // `beklagt sich Ali`: the reflexive pronoun of the verb stands before its subject.
-            if isSpeech, isText(start, Literal.sich) { start += 1 }
+            if isSpeech, isText(start, keys.sich) { start += 1 }
             let nameStart = start
             // `berichtet die Archäologin Kat Szabo`: an article (and lower-case adjectives) before the description.
-            if isSpeech, isText(start, Literal.subjectArticles) {
+            if isSpeech, isText(start, .subjectArticles) {
                 var word = start + 1
                 while word < range.upperBound, word < start + 3, isWord(word), !facts[word].capitalised,
                       hasAdjectiveEnding(word) {
@@ -1830,7 +1873,7 @@ final class NameRules {
         // (`Inter-Agency Council Against Trafficking (IACAT)`: an English head anywhere in it.)
         if let found = best, (found..<index).contains(where: { isText($0, Literal.hyphen) }),
            !isOrganisationHead(index - 1), !isOrganisationHead(found), spellEnd == index,
-           !(found..<index).contains(where: { isText($0, Literal.acronymLongFormHeads) }),
+           !(found..<index).contains(where: { isText($0, .acronymLongFormHeads) }),
            !(hasAdjectiveEnding(found) && !facts[found].hyphenJoinedAfter) {
             best = nil
         }
@@ -2065,7 +2108,7 @@ final class NameRules {
         while first - 1 > range.lowerBound, head - first < 2, isWord(first - 1), facts[first - 1].capitalised,
               !facts[first - 1].firstInSentence, hasAdjectiveEnding(first - 1),
               !isListedNoun(first - 1) || isSeatAdjective(first - 1)
-                || isText(first - 2, Literal.definiteArticles) || isText(first - 2, Literal.fusedArticles) {
+                || isText(first - 2, .definiteArticles) || isText(first - 2, Literal.fusedArticles) {
             first -= 1
         }
         // `vom GIGA Institut für Asien-Studien`: a short name in capitals before the head is part of the name.
@@ -2081,7 +2124,7 @@ final class NameRules {
             opener -= 1
         }
         // (Or `laut` before the bare head: `laut Bundesamt für Statistik`.)
-        guard isText(opener, Literal.definiteArticles) || isText(opener, Literal.fusedArticles)
+        guard isText(opener, .definiteArticles) || isText(opener, Literal.fusedArticles)
             || opener == head - 1 && isText(opener, Literal.laut) else { return }
         var end = index + 1
         var words = 0
@@ -2089,7 +2132,7 @@ final class NameRules {
             // `für bedrohte Völker`: one lower-case adjective before the noun, or two joined by `und`
             // (`für ökonomische und politische Forschung`).
             var noun = end
-            if isLowercaseAdjective(noun), noun + 3 < range.upperBound, isText(noun + 1, Literal.und),
+            if isLowercaseAdjective(noun), noun + 3 < range.upperBound, isText(noun + 1, keys.und),
                isLowercaseAdjective(noun + 2) {
                 noun += 2
             }
@@ -2120,7 +2163,7 @@ final class NameRules {
             }
             words += 1
             // `für Migration und Flüchtlinge`, `für Umwelt, Natur und Klima`
-            guard end + 1 < range.upperBound, isText(end, Literal.und) || isText(end, Literal.comma) else { break }
+            guard end + 1 < range.upperBound, isText(end, keys.und) || isText(end, Literal.comma) else { break }
             end += 1
         }
         // The loop may stop after a trailing `und` or comma that led nowhere.
@@ -2128,14 +2171,14 @@ final class NameRules {
         guard end > index + 1 else { return }
         // `für Geschichtsschreibung der Arbeiterbewegung`, `für Integration von Jugendlichen`: the field's genitive
         // or `von` phrase belongs to it; not a body the institute is part of (`der Universität Wien`).
-        if !genitive, end + 1 < range.upperBound, isText(end, Literal.genitiveArticles) || isText(end, Literal.von),
+        if !genitive, end + 1 < range.upperBound, isText(end, keys.genitiveArticles) || isText(end, Literal.von),
            isWord(end + 1), facts[end + 1].capitalised, !facts[end + 1].allCaps, listType[end + 1] == nil,
            !isFunction(end + 1), !isFirstName(end + 1), !isOrganisationHead(end + 1),
            !(hasAdjectiveEnding(end + 1) && !isListedNoun(end + 1)),
            end + 2 >= range.upperBound || !facts[end + 2].capitalised {
             end += 2
             // (`zur Bekämpfung der Schlepperkriminalität und des Menschenhandels`: a second genitive joined by `und`.)
-            if end + 2 < range.upperBound, isText(end, Literal.und), isText(end + 1, Literal.genitiveArticles),
+            if end + 2 < range.upperBound, isText(end, keys.und), isText(end + 1, keys.genitiveArticles),
                isWord(end + 2), facts[end + 2].capitalised, !facts[end + 2].allCaps, listType[end + 2] == nil,
                !isOrganisationHead(end + 2), end + 3 >= range.upperBound || !facts[end + 3].capitalised {
                 end += 3
@@ -2316,7 +2359,7 @@ final class NameRules {
             return
         }
         // `eine Gruppe Banater`, `einer Bande Jugendlicher`: a group of people, not a named body.
-        if isText(index - 1, Literal.indefiniteArticles) { return }
+        if isText(index - 1, .indefiniteArticles) { return }
         var start = index + 1
         // `Zentralrat Deutscher Sinti und Roma`, `Verband Österreichischer Zeitungen`: a national adjective in the
         // genitive plural after the type word makes the whole phrase the name.
@@ -2326,7 +2369,7 @@ final class NameRules {
            facts[start + 1].kind == .word, facts[start + 1].capitalised, !isFunction(start + 1),
            !isDescriptive(start + 1) {
             var end = start + 2
-            if end + 1 < range.upperBound, isText(end, Literal.und), facts[end + 1].kind == .word,
+            if end + 1 < range.upperBound, isText(end, keys.und), facts[end + 1].kind == .word,
                facts[end + 1].capitalised, !isDescriptive(end + 1) {
                 end += 2
             }
@@ -2402,7 +2445,7 @@ final class NameRules {
                 tokens: start..<end, span: TextSpan(facts[start].span.begin, facts[end - 1].span.end),
                 type: .organization, priority: priority, rule: .typeWordName))
             // `die Zeitungen La Dernière Heure und Het Laatste Nieuws`: a second name joined to the first.
-            guard end + 1 < range.upperBound, isText(end, Literal.und) else { break }
+            guard end + 1 < range.upperBound, isText(end, keys.und) else { break }
             start = end + 1
             end = typedName(from: start, in: range)
         }
@@ -2558,7 +2601,7 @@ final class NameRules {
             // (Not `kein Blatt Papier`, `der Süddeutschen Zeitung Rede und Antwort`: the type word follows a
             // lower-case article or adjective; nor a title going on with `und`.)
             let mediaTitle = end == start && afterMediaType
-                && (end + 1 >= range.upperBound || !facts[end + 1].capitalised && !isText(end + 1, Literal.und))
+                && (end + 1 >= range.upperBound || !facts[end + 1].capitalised && !isText(end + 1, keys.und))
             // (A company named after its founder keeps the name even where it is a noun too: `der
             // Drogeriemarktkette Schlecker` in an article about Anton Schlecker, `Drogeriemarktkette Müller`.)
             if !foreign, !mediaTitle, !adjectiveOpening,
@@ -2609,7 +2652,7 @@ final class NameRules {
         guard start >= 2, isText(start - 1, Literal.mediaTypes) else { return false }
         let before = facts[start - 2]
         if isText(start - 2, Literal.kein) { return false }
-        return before.kind != .word || !before.capitalised || isText(start - 2, Literal.definiteArticles)
+        return before.kind != .word || !before.capitalised || isText(start - 2, .definiteArticles)
     }
 
     /// Articles that open Romance, Dutch and English names (`La Stampa`, `Het Parool`, `The Guardian`).
@@ -2622,7 +2665,7 @@ final class NameRules {
         if has(index, WordClass.orgTypeWord) { return true }
         // `die Bank-Austria-Mutter Unicredit`, `die RBI-Tochter Polbank`: a company's parent or subsidiary (alone,
         // `Mutter Teresa` is a person).
-        if facts[index].hyphenJoinedBefore && isText(index, Literal.relatedCompany) { return true }
+        if facts[index].hyphenJoinedBefore && isText(index, keys.relatedCompany) { return true }
         return facts[index].span.length >= 8 && !has(index, WordClass.descriptive)
             && endsIn(.orgType, index, minimum: 5, prefix: 3)
             // (`Zehntausender Missbrauchsdateien`: a number word's noun, not a broadcaster, a `-sender`.)
@@ -2846,7 +2889,7 @@ final class NameRules {
             guard (fact.kind == .word && fact.capitalised) || fact.kind == .number || joins else { break }
             // (`deren Tochter Zielpunkt GmbH`: a parent or subsidiary word is no part of the name.)
             if has(previous, WordClass.function | WordClass.role | WordClass.orgTypeWord)
-                || isText(previous, Literal.relatedCompany) {
+                || isText(previous, keys.relatedCompany) {
                 break
             }
             start = previous
@@ -2866,7 +2909,7 @@ final class NameRules {
             let previous = start - 1
             guard facts[previous].kind == .word, facts[previous].capitalised, !facts[previous].firstInSentence,
                   !has(previous, WordClass.function | WordClass.role | WordClass.orgTypeWord),
-                  !isText(previous, Literal.relatedCompany)
+                  !isText(previous, keys.relatedCompany)
             else { break }
             start = previous
         }
@@ -2996,7 +3039,7 @@ final class NameRules {
         }
         // `Universität zu Köln`, `Universität zu Lübeck`: a university's official name may join its seat with `zu`;
         // a foreign one's, translated, with `von` (`Universität von São Paulo`).
-        if next + 1 < range.upperBound, isText(next, Literal.universitySeatLinks),
+        if next + 1 < range.upperBound, isText(next, keys.universitySeatLinks),
            endsFolded(index, with: Self.universitaet),
            listStarts(next + 1).contains(where: { $0.type == .place && !$0.genitive }) {
             next += 1
@@ -3041,7 +3084,7 @@ final class NameRules {
         let article = index - 1 > range.lowerBound && isWord(index - 1) && !facts[index - 1].capitalised
             && hasAdjectiveEnding(index - 1) ? index - 2 : index - 1
         if isText(next, Literal.seatPrepositions, in: range), next + 1 < range.upperBound, article >= range.lowerBound,
-            isText(article, Literal.definiteArticles, in: range) || isText(article, Literal.fusedArticles, in: range),
+            isText(article, .definiteArticles, in: range) || isText(article, Literal.fusedArticles, in: range),
             let place = listStarts(next + 1).first(where: { $0.type == .place })
         {
             out.append(designationOnly(index, in: range, seat: place))
@@ -3051,9 +3094,9 @@ final class NameRules {
         // the genitive of a place-type word and the place's name is a seat too (`im Gemeinderat seiner Heimatstadt
         // Weiz`: after a possessive, where a type word must name the place).
         let possessive = isText(next, Literal.possessiveGenitives, in: range)
-        if index > range.lowerBound, isText(index - 1, Literal.definiteArticles, in: range)
+        if index > range.lowerBound, isText(index - 1, .definiteArticles, in: range)
             || isText(index - 1, Literal.fusedArticles, in: range),
-            isText(next, Literal.genitiveArticles, in: range) || possessive
+            isText(next, keys.genitiveArticles, in: range) || possessive
         {
             var typeWord = next + 1
             while typeWord < range.upperBound, typeWord <= next + 3, isWord(typeWord), !facts[typeWord].capitalised {
@@ -3175,7 +3218,7 @@ final class NameRules {
     /// before `index` (a capitalised word, its hyphen, `und`), or nil.
     private func ellipticHalf(before index: Int, in range: Range<Int>) -> Int? {
         let word = index - 3
-        guard word >= range.lowerBound, isText(index - 1, Literal.und), isText(index - 2, Literal.hyphen),
+        guard word >= range.lowerBound, isText(index - 1, keys.und), isText(index - 2, Literal.hyphen),
               isWord(word), facts[word].capitalised, facts[word].span.end == facts[index - 2].span.begin
         else { return nil }
         return word
@@ -3407,7 +3450,7 @@ final class NameRules {
            facts[end + 1].kind == .word, !facts[end + 1].hyphenJoinedAfter, listType[end + 1] == nil {
             end += 2
             // `für Sozialgerontologie und Lebenslaufforschung`
-            if end + 1 < range.upperBound, isText(end, Literal.und), facts[end + 1].capitalised,
+            if end + 1 < range.upperBound, isText(end, keys.und), facts[end + 1].capitalised,
                facts[end + 1].kind == .word, !facts[end + 1].hyphenJoinedAfter, listType[end + 1] == nil,
                end + 2 >= range.upperBound || !facts[end + 2].capitalised {
                 end += 2
@@ -3491,8 +3534,8 @@ final class NameRules {
         // district named by its adjective, is one item.)
         var items: [Range<Int>] = []
         var closed = false
-        while !closed, end + 1 < range.upperBound, isText(end, Literal.comma) || isText(end, Literal.und) {
-            closed = isText(end, Literal.und)
+        while !closed, end + 1 < range.upperBound, isText(end, Literal.comma) || isText(end, keys.und) {
+            closed = isText(end, keys.und)
             let item = end + 1
             if isPlaceCompound(item, in: range) {
                 items.append(item..<(item + 3))
@@ -3536,7 +3579,7 @@ final class NameRules {
     private func isDistrictByAdjective(_ index: Int, in range: Range<Int>) -> Bool {
         index + 1 < range.upperBound && facts[index].kind == .word && facts[index].capitalised
             && scalars[facts[index].span.end - 1] == "r" && hasAdjectiveEnding(index)
-            && isText(index + 1, Literal.kreis)
+            && isText(index + 1, keys.kreis)
     }
 
     /// `im Schloss Elmau`, `auf Schloss Windsor`, `Kloster Melk`: the head word and the one name after it (a place

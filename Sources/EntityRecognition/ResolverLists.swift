@@ -19,6 +19,10 @@ final class ResolverLists: Sendable {
     let coreferenceStores = PerThread { FirstSpans.Store(capacity: 64) }
     /// Each thread's arrays of candidates, the stage's and the resolver's, emptied for every article.
     let candidateArrays = PerThread { CandidateArrays() }
+    /// `gegen` and `über` before a town that names its club (`MentionResolver.clubEnd`), folded: asked before
+    /// thousands of towns a pass, where each read of a static cost a lazy initialisation check, a call.
+    let gegen = WordKey("gegen", folded: true)
+    let ueber = WordKey("über", folded: true)
 
     init(
         words: WordLists, cueWords: KeySet, lexicon: LexiconEntries, entryStrings: EntryStrings,

@@ -23,6 +23,14 @@ final class RuleWords: Sendable {
     let nonOrganisationHeads: KeySet
     let nonOrganisationHeadEnds: SuffixSet
     private let legalFormsByInitial: [[[Unicode.Scalar]]]
+    /// Literal lists the rules ask of thousands of tokens a pass (`contains(_:_:)`), held here: read from their
+    /// globals (`NameRules.Literal`, `FunctionWords`), each question cost a lazy initialisation check, a call.
+    private let subjectArticles = NameRules.Literal.subjectArticles
+    private let definiteArticles = NameRules.Literal.definiteArticles
+    private let indefiniteArticles = NameRules.Literal.indefiniteArticles
+    private let acronymLongFormHeads = NameRules.Literal.acronymLongFormHeads
+    private let estateHeads = NameRules.Literal.estateHeads
+    private let determiners = FunctionWords.determiners
 
     init(_ words: WordLists) {
         commonNouns = words.commonNouns
@@ -82,6 +90,25 @@ final class RuleWords: Sendable {
         case .nonOrganisationHead: nonOrganisationHeadEnds.matchesEnd(of: word, minimum: minimum, prefix: prefix)
         }
     }
+
+    /// The literal lists, named for `contains(_:_:)`.
+    enum Literals { case subjectArticles, definiteArticles, indefiniteArticles, acronymLongFormHeads, estateHeads }
+
+    /// Whether the list `which` names holds `key` (an exact key). Inlined: `which` is a constant at every call.
+    @inline(__always)
+    func contains(_ which: Literals, _ key: WordKey) -> Bool {
+        switch which {
+        case .subjectArticles: subjectArticles.contains(key)
+        case .definiteArticles: definiteArticles.contains(key)
+        case .indefiniteArticles: indefiniteArticles.contains(key)
+        case .acronymLongFormHeads: acronymLongFormHeads.contains(key)
+        case .estateHeads: estateHeads.contains(key)
+        }
+    }
+
+    /// Whether `key` (a folded key) is one of `FunctionWords.determiners`.
+    @inline(__always)
+    func isDeterminer(_ key: WordKey) -> Bool { determiners.contains(key) }
 
     /// Whether `key` is a listed common noun.
     @inline(__always)

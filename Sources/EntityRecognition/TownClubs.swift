@@ -43,12 +43,12 @@ extension MentionResolver {
         let previous = facts[first - 1]
         if previous.kind == .word {
             // `gegen Berlin`, `Gegen Salzburg wartet man …`: a match's other side.
-            if previous.folded == Self.gegen { return end }
+            if previous.folded == lists.gegen { return end }
             // `Aufsteiger Darmstadt`: a place in the table. (Told by case first: most places follow a preposition.)
             if previous.capitalised { return Self.standings.contains(previous.folded) ? end : nil }
             // `ein 4:1-Heimerfolg über Darmstadt`: whom a win was over. (Not `von`: `seinen Sieg von Buenos Aires`
             // is where a player won.)
-            if previous.folded == Self.ueber, first >= 2,
+            if previous.folded == lists.ueber, first >= 2,
                facts[first - 2].sentence == sentence, endsWithResult(facts[first - 2].span) {
                 return end
             }
@@ -122,8 +122,6 @@ extension MentionResolver {
         return offset - start
     }
 
-    private static let gegen = WordKey("gegen", folded: true)
-    private static let ueber = WordKey("über", folded: true)
     /// Places in a league's table a club is named by (`Aufsteiger Darmstadt`, `Tabellenführer Salzburg`).
     private static let standings = KeySet([
         "Aufsteiger", "Absteiger", "Tabellenführer", "Spitzenreiter", "Schlusslicht", "Titelverteidiger", "Verfolger",
