@@ -2262,7 +2262,7 @@ final class NameRules {
         // Groups set up as a body (`Expertengruppe des Europarats gegen Menschenhandel`); not `Gruppe` itself.
         "expertengruppe", "arbeitsgruppe",
         // Offices of a state (`Staatssekretariat für Wirtschaft`, `Direktion zur Untersuchung von …`).
-        "sekretariat", "direktion", "staatsanwaltschaft",
+        "sekretariat", "direktion", "staatsanwaltschaft", "rechnungshof",
     ].map { $0.unicodeScalars.map(WordKey.fold) }
 
     /// Heads of armed groups' names, which an acronym in brackets after them makes a body (`Arakan-Armee (AA)`,

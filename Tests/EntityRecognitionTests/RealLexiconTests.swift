@@ -279,6 +279,10 @@ import Testing
             == ["Staatssekretariat für Wirtschaft/ORG"])
         #expect(try Self.mentions("Es ermittelt die Staatsanwaltschaft für Wirtschaftsstrafsachen seit Jahren.")
             == ["Staatsanwaltschaft für Wirtschaftsstrafsachen/ORG"])
+        // A Land's audit office with its seat or its acronym.
+        #expect(try Self.mentions("Der Landesrechnungshof Kärnten prüft das.") == ["Landesrechnungshof Kärnten/ORG"])
+        #expect(try Self.mentions("Kritik übt der Burgenländische Landesrechnungshof (BLRH) daran.")
+            == ["Burgenländische Landesrechnungshof/ORG", "BLRH/ORG"])
     }
 
     /// A listed organisation's acronym with a Land's or town's name after it is the branch there (`SPÖ
