@@ -3,7 +3,7 @@
 /// hashed it. The lists stay with the rules that read them.
 enum WordClass: Int, CaseIterable {
     case presentCopula, predicateAdverb, nameParticle, preposition, verbOfSaying, timeUnit, predicativeWord
-    case objectPronoun, spokespersonTitle, companyWord, womanNoun
+    case objectPronoun, spokespersonTitle, companyWord, womanNoun, emergingParticle
 
     /// The words, lower-cased as `ArticleView.word(_:)` gives a token.
     var words: Set<String> {
@@ -19,6 +19,7 @@ enum WordClass: Int, CaseIterable {
         case .spokespersonTitle: return SpeechRules.spokespersonTitles
         case .companyWord: return SourceRules.companyWords
         case .womanNoun: return ArticleView.womenNouns
+        case .emergingParticle: return SourceRules.emergingParticles
         }
     }
 
