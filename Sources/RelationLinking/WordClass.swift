@@ -3,7 +3,7 @@
 /// hashed it. The lists stay with the rules that read them.
 enum WordClass: Int, CaseIterable {
     case presentCopula, predicateAdverb, nameParticle, preposition, verbOfSaying, timeUnit, predicativeWord
-    case objectPronoun, spokespersonTitle, companyWord, womanNoun, emergingParticle
+    case objectPronoun, spokespersonTitle, companyWord, womanNoun, emergingParticle, colonLinker
 
     /// The words, lower-cased as `ArticleView.word(_:)` gives a token.
     var words: Set<String> {
@@ -20,6 +20,7 @@ enum WordClass: Int, CaseIterable {
         case .companyWord: return SourceRules.companyWords
         case .womanNoun: return ArticleView.womenNouns
         case .emergingParticle: return SourceRules.emergingParticles
+        case .colonLinker: return SpeechRules.colonLinkers
         }
     }
 
