@@ -33,8 +33,10 @@ final class RoleRules: Sendable {
             guard sentence >= 0 else { continue }
             // Botschafter Keo Chhea, Münchens Bürgermeister Karl Huber; not `ein Sprecher Konvičkas`, where the
             // name in the genitive is whom the role serves.
-            if !isGenitive(mention, in: view), !isPluralRoleBefore(name: first, in: view),
-               var hit = roleBefore(name: first, in: view) {
+            // (The role first: it was looked up for nearly every name anyway, few being in the genitive, and most
+            // names have none, so the genitive's test, asked of every name, is asked only of those with a role.)
+            if var hit = roleBefore(name: first, in: view), !isGenitive(mention, in: view),
+               !isPluralRoleBefore(name: first, in: view) {
                 var rule = "role-before-name"
                 // `Der türkische Präsident Recep Tayyip Erdoğan`: a country's adjective before the role names the
                 // place the person acts for, where the article names it (`die Türkei`).
