@@ -10,13 +10,14 @@ extension ArticleView {
         token >= 0 && matches(token + 1, .period) && isTitleBeforePeriod(token)
     }
 
-    /// `isHonorific(_:)` of a token followed by a period.
+    /// `isHonorific(_:)` of a token followed by a period: a `WordClass`, one bit's test where the token was compared
+    /// with each of nine titles.
     private func isTitleBeforePeriod(_ token: Int) -> Bool {
-        guard isWord(token) else { return false }
-        return lower(token, is: "dr") || lower(token, is: "prof") || lower(token, is: "mag")
-            || lower(token, is: "dipl") || lower(token, is: "ing") || lower(token, is: "univ")
-            || lower(token, is: "med") || lower(token, is: "phil") || lower(token, is: "jur")
+        isWord(token) && isIn(.academicTitle, token)
     }
+
+    /// The titles of `isTitleBeforePeriod(_:)`, lower-cased.
+    static let academicTitles: Set<String> = ["dr", "prof", "mag", "dipl", "ing", "univ", "med", "phil", "jur"]
 
     /// The token after the academic titles that start at `token` (`token` itself where none does).
     func skippingHonorifics(from token: Int) -> Int {

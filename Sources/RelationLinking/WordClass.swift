@@ -3,7 +3,8 @@
 /// hashed it. The lists stay with the rules that read them.
 enum WordClass: Int, CaseIterable {
     case presentCopula, predicateAdverb, nameParticle, preposition, verbOfSaying, timeUnit, predicativeWord
-    case objectPronoun, spokespersonTitle, companyWord, womanNoun
+    case objectPronoun, spokespersonTitle, companyWord, womanNoun, emergingParticle, colonLinker, possessive
+    case academicTitle
 
     /// The words, lower-cased as `ArticleView.word(_:)` gives a token.
     var words: Set<String> {
@@ -19,6 +20,10 @@ enum WordClass: Int, CaseIterable {
         case .spokespersonTitle: return SpeechRules.spokespersonTitles
         case .companyWord: return SourceRules.companyWords
         case .womanNoun: return ArticleView.womenNouns
+        case .emergingParticle: return SourceRules.emergingParticles
+        case .colonLinker: return SpeechRules.colonLinkers
+        case .possessive: return RoleRules.possessives
+        case .academicTitle: return ArticleView.academicTitles
         }
     }
 
