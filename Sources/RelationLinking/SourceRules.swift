@@ -41,10 +41,10 @@ final class SourceRules: Sendable {
         return decided ?? key.hasPrefix("literal:")
     }
 
-    /// The UTF-8 of `literal:` read as a little-endian `UInt64`.
     /// Verbs after `Das`/`Dies` that restate the figure before as another (`Das sind 25 Prozent mehr`).
     private static let restatingVerbs: [StaticString] = ["sind", "ist", "waren", "war", "entspricht", "entsprach"]
 
+    /// The UTF-8 of `literal:` read as a little-endian `UInt64`.
     private static let literalPrefix: UInt64 = "literal:".utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
 
     /// The words that cue an explicit source besides the cue bits (`explicitSources`): a literal in that function
