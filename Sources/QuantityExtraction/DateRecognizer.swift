@@ -312,7 +312,8 @@ struct DateRecognizer {
         let after = index + 1..<min(sentence.upperBound, index + 5)
         return after.contains { comparative in
             let word = tokens.lowered(comparative)
-            return word.count >= 6 && word.hasSuffix("er") && !Self.notComparatives.contains(token: comparative, of: tokens)
+            return word.count >= 6 && word.hasSuffix("er")
+                && !Self.notComparatives.contains(token: comparative, of: tokens)
                 && (comparative + 1..<min(sentence.upperBound, comparative + 4)).contains { tokens.isText($0, "als") }
         }
     }

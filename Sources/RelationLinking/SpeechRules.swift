@@ -1738,7 +1738,8 @@ final class SpeechRules: Sendable {
                 || roleToken == determiner + 2 && !view.isCapitalized(determiner + 1)
                     && !view.mayBeCountryAdjective(determiner + 1),
                !view.hasCue(.indefinite, determiner),
-               view.isOrganisationType(roleToken), let body = view.organisationIntroducedByType(before: roleToken, lexicon: lexicon)
+               view.isOrganisationType(roleToken),
+               let body = view.organisationIntroducedByType(before: roleToken, lexicon: lexicon)
                 ?? companyTakenUp(at: roleToken, in: view)
                 ?? organisationOpening(before: roleToken, in: view) {
                 return (.entity(body.key), roleToken + 1)
@@ -2027,8 +2028,8 @@ final class SpeechRules: Sendable {
         return nil
     }
 
-    /// (And `Behörde`, an authority taking up the one that opened a sentence: `Die Staatsanwaltschaft Basel-Stadt hat
-    /// Anklage erhoben. … Das teilte die Behörde mit.`)
+    /// The nouns `organisationOpening` takes up a body by: associations and aid bodies, and `Behörde` for an authority
+    /// (`Die Staatsanwaltschaft Basel-Stadt hat Anklage erhoben. … Das teilte die Behörde mit.`).
     private static let associationNouns: [StaticString] = ["organisation", "verein", "stiftung", "hilfswerk",
                                                           "verband", "initiative", "behörde"]
 
