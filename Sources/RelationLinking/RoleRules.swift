@@ -937,6 +937,11 @@ final class RoleRules: Sendable {
             // elsewhere, `im Burgenland`, does not.)
             return nil
         }
+        // `BK-Sprecher Oberst Dieter Csefan`: a role fused to a body right before a rank held as a title.
+        if hit.fused == nil, hit.attached == nil, start == name - 1, let fronted = role(at: start - 1, in: view),
+           fronted.fused?.type == .organization, fronted.title != hit.title {
+            return fronted
+        }
         if view.matches(start - 1, .hyphen) { start -= 2 }
         guard view.matches(start - 1, .und), view.sentenceOf[max(0, start - 2)] == view.sentenceOf[name],
               let joined = role(at: start - 2, in: view), joined.title != hit.title else { return nil }

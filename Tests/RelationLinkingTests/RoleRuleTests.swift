@@ -910,6 +910,14 @@ struct RoleRuleTests {
         #expect(designation.contains("Anna Roth memberOf Staatsanwaltschaft Linz (Leiterin)"))
     }
 
+    /// `BK-Sprecher Oberst Dieter Csefan`: a role fused to a body before a rank gives the membership, the rank the title.
+    @Test func roleFusedToABodyBeforeARank() throws {
+        let out = try Fixture.describe("Das sagte Velora-Sprecher Oberst Dieter Csefan.",
+                                       [.org("Velora"), .per("Dieter Csefan")])
+        #expect(out.contains("Dieter Csefan memberOf Velora (Sprecher)"))
+        #expect(out.contains("Dieter Csefan hasTitle Oberst"))
+    }
+
     @Test func directorIsNoRectorOfTheUniversity() throws {
         // (The sentence before is about the university, which the role may take up as any role held in a body.)
         let text = "Die Universität Linz lädt ein. Das sei nötig, sagte Institutsdirektor Peter Lutz."
