@@ -55,9 +55,10 @@ final class NameRules {
     /// stored property: the object's 1,024 bytes are the most `malloc` serves from its per-thread cache, and one
     /// byte more cost every article a slower allocation.
     private static let articles = KeySet(Literal.definiteArticles + Literal.fusedArticles)
-    /// A one-word filter of `englishHeads` and `qualifiedHeads`, asked first: most capitalised words fail it without
-    /// a probe of the set.
-    private static let englishHeadBits = KeyBits(Literal.englishHeads + Literal.qualifiedHeads + Literal.acronymHeads)
+    /// A two-word filter of `englishHeads`, `qualifiedHeads` and `acronymHeads`, asked first: most capitalised words
+    /// fail it without a probe of the sets (one word of bits let through more than half of them).
+    private static let englishHeadBits = WideKeyBits(
+        Literal.englishHeads + Literal.qualifiedHeads + Literal.acronymHeads)
     /// `Literal.acronymHeads` as a set; static, read once per document into a local: a stored property would grow
     /// the rules' object past the size malloc serves from its per-thread cache.
     private static let acronymHeadSet = KeySet(Literal.acronymHeads)
@@ -234,16 +235,17 @@ final class NameRules {
                             legalFormCompound(at: index, in: range, &out)
                         }
                         // Asked only after a capitalised word or before `of`: English names run in capitals.
-                        if englishHeadBits.mayContain(fact.exact)
-                            && (index > range.lowerBound && facts[index - 1].capitalised
+                        if englishHeadBits.mayContain(fact.exact) {
+                            if index > range.lowerBound && facts[index - 1].capitalised
                                 || index + 1 < range.upperBound
-                                    && (facts[index + 1].exact == keys.of || facts[index + 1].exact == keys.for))
-                            && (englishHeads.contains(fact.exact)
-                                || qualifiedHeads.contains(fact.exact) && isQualifiedHead(index, in: range)) {
-                            englishOrganisation(at: index, in: range, &out)
-                        } else if englishHeadBits.mayContain(fact.exact), index > range.lowerBound,
-                                  facts[index - 1].capitalised, acronymHeads.contains(fact.exact) {
-                            englishOrganisation(at: index, in: range, afterAcronym: true, &out)
+                                    && (facts[index + 1].exact == keys.of || facts[index + 1].exact == keys.for),
+                               englishHeads.contains(fact.exact)
+                                || qualifiedHeads.contains(fact.exact) && isQualifiedHead(index, in: range) {
+                                englishOrganisation(at: index, in: range, &out)
+                            } else if index > range.lowerBound, facts[index - 1].capitalised,
+                                      acronymHeads.contains(fact.exact) {
+                                englishOrganisation(at: index, in: range, afterAcronym: true, &out)
+                            }
                         }
                         if fact.allCaps && index > range.lowerBound { acronymAfterType(at: index, in: range, &out) }
                         if fact.allCaps && capitalisedNext { branchWithSeat(at: index, in: range, &out) }
