@@ -133,14 +133,12 @@ final class RoleRules: Sendable {
                      into: &out)
             }
             if let country = colleagueCountry(before: first, sentence: sentence, in: view) {
-                out.append(Relation(
-                    subject: .entity(key: mention.key), predicate: .represents, object: .entity(key: country.key),
-                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "colleague-country")))
+                out.append(Self.relation(mention.key, .represents, .entity(key: country.key), sentence: sentence,
+                                         rule: "colleague-country"))
             }
             if let body = memberNounBefore(name: first, in: view) {
-                out.append(Relation(
-                    subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: body.key),
-                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "member-noun-before-name")))
+                out.append(Self.relation(mention.key, .memberOf, .entity(key: body.key), sentence: sentence,
+                                         rule: "member-noun-before-name"))
             }
             // Jeremy Douglas, regionaler Vertreter des UN-Büros
             if view.matches(end, .comma) {
@@ -151,10 +149,8 @@ final class RoleRules: Sendable {
                              in: view, into: &out)
                     }
                 } else if let (noun, body) = professionApposition(at: end + 1, sentence: sentence, in: view) {
-                    out.append(Relation(
-                        subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: body.key),
-                        role: noun, sentenceIndex: sentence,
-                        provenance: Provenance(match: .rule, source: "profession-apposition")))
+                    out.append(Self.relation(mention.key, .memberOf, .entity(key: body.key), role: noun,
+                                             sentence: sentence, rule: "profession-apposition"))
                 }
             }
             // `Jean-Guy Talamoni ist nun Präsident des Inselparlaments`: a role after a present copula is held.
@@ -193,19 +189,17 @@ final class RoleRules: Sendable {
                                         || first > 0 && view.isIn(.verbOfSaying, first - 1)
                                         || isSourceNamed(first, in: view), in: view) {
                 let role = roleBefore(name: first, in: view)
-                out.append(Relation(
-                    subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: body.key),
-                    role: role.flatMap { $0.fused == nil && $0.attached == nil ? $0.title : nil },
-                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "name-von-organisation")))
+                out.append(Self.relation(mention.key, .memberOf, .entity(key: body.key),
+                                         role: role.flatMap { $0.fused == nil && $0.attached == nil ? $0.title : nil },
+                                         sentence: sentence, rule: "name-von-organisation"))
             }
             if view.matches(end, .openParen) {
                 bracketedPartyAndCanton(of: mention, open: end, sentence: sentence, in: view, into: &out)
             }
             // `Andrä Rupprechter, Bauernbund-Präsident Jakob Auer und … Hermann Schultes (alle ÖVP)`.
             if let party = sharedParty(after: end, sentence: sentence, in: view) {
-                out.append(Relation(
-                    subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
-                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-of-all-in-brackets")))
+                out.append(Self.relation(mention.key, .memberOf, .entity(key: party.key), sentence: sentence,
+                                         rule: "party-of-all-in-brackets"))
             }
             // `der Finanzminister (Hans Jörg Schelling, ÖVP)`: a name in brackets after its role, with its party.
             if view.matches(first - 1, .openParen), first >= 2, view.sentenceOf[first - 2] == sentence {
@@ -215,25 +209,21 @@ final class RoleRules: Sendable {
                 }
                 if view.matches(end, .comma), let party = view.mention(startingAt: end + 1),
                    party.type == .organization, view.matches(party.tokens.upperBound, .closeParen) {
-                    out.append(Relation(
-                        subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
-                        sentenceIndex: sentence,
-                        provenance: Provenance(match: .rule, source: "party-after-bracketed-name")))
+                    out.append(Self.relation(mention.key, .memberOf, .entity(key: party.key), sentence: sentence,
+                                             rule: "party-after-bracketed-name"))
                 }
             }
             // `Orbans Fidesz`, `Erdogans islamisch-konservative AKP`, `Peter Stögers FC Köln`: a person's genitive
             // before a party or a club names its member.
             if let party = partyAfterGenitive(mention, in: view) {
-                out.append(Relation(
-                    subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
-                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "genitive-party")))
+                out.append(Self.relation(mention.key, .memberOf, .entity(key: party.key), sentence: sentence,
+                                         rule: "genitive-party"))
             }
             // (Vorsitz: Eva Brandt)
             if view.matches(first - 1, .colon), view.matches(first - 3, .openParen),
                let role = view.role(first - 2) {
-                out.append(Relation(
-                    subject: .entity(key: mention.key), predicate: .hasTitle, object: .literal(role.lemma),
-                    sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "role-colon-in-brackets")))
+                out.append(Self.relation(mention.key, .hasTitle, .literal(role.lemma), sentence: sentence,
+                                         rule: "role-colon-in-brackets"))
             }
         }
     }
@@ -528,15 +518,22 @@ final class RoleRules: Sendable {
            view.matches(party.tokens.upperBound, in: [.closeParen, .comma])
             || view.original(party.tokens.upperBound) == "/",
            !isAcronym(party, of: mention, in: view) {
-            out.append(Relation(
-                subject: .entity(key: mention.key), predicate: .memberOf, object: .entity(key: party.key),
-                sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "party-in-brackets")))
+            out.append(Self.relation(mention.key, .memberOf, .entity(key: party.key), sentence: sentence,
+                                     rule: "party-in-brackets"))
         }
         if let canton = cantonInBrackets(after: open, in: view) {
-            out.append(Relation(
-                subject: .entity(key: mention.key), predicate: .represents, object: .entity(key: canton.key),
-                sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "canton-in-brackets")))
+            out.append(Self.relation(mention.key, .represents, .entity(key: canton.key), sentence: sentence,
+                                     rule: "canton-in-brackets"))
         }
+    }
+
+    /// The relation of the person `subject` (an entity key) that rule `rule` found in sentence `sentence`.
+    private static func relation(
+        _ subject: String, _ predicate: Relation.Predicate, _ object: Relation.Node, role: String? = nil,
+        sentence: Int, rule: String
+    ) -> Relation {
+        Relation(subject: .entity(key: subject), predicate: predicate, object: object, role: role,
+                 sentenceIndex: sentence, provenance: Provenance(match: .rule, source: rule))
     }
 
     /// The canton whose code the recogniser found in the brackets opened at `open` after a name, alone or after the
@@ -638,10 +635,8 @@ final class RoleRules: Sendable {
                          rule: "role-of-speaker-named-by-body", in: view, into: &out)
                 } else if head < view.tokenCount, view.hasCue(.personNoun, head)
                             || view.lower(head, endsInOneOf: lexicon.personNounEndings) {
-                    out.append(Relation(
-                        subject: .entity(key: person), predicate: .memberOf, object: .entity(key: body.key),
-                        sentenceIndex: sentence,
-                        provenance: Provenance(match: .rule, source: "person-noun-of-speaker-named-by-body")))
+                    out.append(Self.relation(person, .memberOf, .entity(key: body.key), sentence: sentence,
+                                             rule: "person-noun-of-speaker-named-by-body"))
                 }
             }
         }
