@@ -182,7 +182,11 @@ final class ArticleView {
         guard token >= 0, token < tokenCount, sentenceOf[token] >= 0 else { return start }
         let end = document.sentences[sentenceOf[token]].tokenRange.upperBound
         var index = start
-        while index < end && !matches(index, in: [.comma, .colon, .semicolon, .period]) { index += 1 }
+        // (The dot of an ordinal inside the sentence ends no clause: `zum 1. Januar eine Abteilung einzurichten`.)
+        while index < end && !(matches(index, in: [.comma, .colon, .semicolon])
+                               || matches(index, .period) && !(isNumber(index - 1) && index + 1 < end)) {
+            index += 1
+        }
         return index
     }
 
