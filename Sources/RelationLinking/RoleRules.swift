@@ -213,6 +213,12 @@ final class RoleRules: Sendable {
                                              rule: "party-after-bracketed-name"))
                 }
             }
+            // `Für die Grünen sprach Miriam Okafor von …`, `Für die SPD hielt Jonas Reiser der Regierung vor, …`: in
+            // a debate, who speaks for a party named at the sentence's start is its member.
+            if let party = partySpokenFor(before: first, in: view) {
+                out.append(Self.relation(mention.key, .memberOf, .entity(key: party.key), sentence: sentence,
+                                         rule: "speaks-for-party"))
+            }
             // `Orbans Fidesz`, `Erdogans islamisch-konservative AKP`, `Peter Stögers FC Köln`: a person's genitive
             // before a party or a club names its member.
             if let party = partyAfterGenitive(mention, in: view) {
@@ -770,6 +776,25 @@ final class RoleRules: Sendable {
     }
 
     /// Whether a curated row of kind `party` named the mention.
+    /// The party of `Für die Grünen sprach …` when the verb right before the name `first` follows it and `Für`
+    /// opens the sentence.
+    @inline(__always)
+    private func partySpokenFor(before first: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        let verb = first - 1
+        guard verb >= 2, view.isWord(verb), !view.isCapitalized(verb) else { return nil }
+        return partySpokenFor(verb: verb, in: view)
+    }
+
+    private func partySpokenFor(verb: Int, in view: ArticleView) -> ArticleView.MentionRef? {
+        guard let party = view.mention(at: verb - 1), party.tokens.upperBound == verb, isParty(party, in: view)
+        else { return nil }
+        var opener = party.tokens.lowerBound - 1
+        if view.hasCue(.determiner, opener) { opener -= 1 }
+        guard view.matches(opener, .fuer),
+              opener == view.document.sentences[view.sentenceOf[verb]].tokenRange.lowerBound else { return nil }
+        return party
+    }
+
     private func isParty(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
         mention.type == .organization
             && lexicon.partySources.contains(mention.source)

@@ -2931,8 +2931,11 @@ final class SpeechRules: Sendable {
                     ($0.span, $0.lastSentence, .colon)
                 }
             }
+            // (`sprach Miriam Okafor von einem „Verbrechen mitten unter uns“`: the quoted words spoken of.)
             if let quoteIndex = view.quoteAt[token], view.quotes[quoteIndex].open == token,
-               token == start || view.matches(token - 1, in: [.comma, .colon]),
+               token == start || view.matches(token - 1, in: [.comma, .colon])
+                || view.matches(start, .von) && (token == start + 1
+                                                 || token == start + 2 && view.hasCue(.determiner, start + 1)),
                view.quotes[quoteIndex].close - token > 3 {
                 let quote = view.quotes[quoteIndex]
                 return (quote.content, view.sentenceOf[quote.close], .quote)

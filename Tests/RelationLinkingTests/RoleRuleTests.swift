@@ -376,6 +376,18 @@ struct RoleRuleTests {
                                    "Olaf Krüger memberOf SPÖ (Kandidat)"])
     }
 
+    /// `Für die SPÖ sprach Karl Brandl …`: who speaks for a party at the sentence's start is its member; a party
+    /// named elsewhere in the sentence, or a body that is no party, makes none.
+    @Test func speakerForAPartyIsItsMember() throws {
+        let marks: [Fixture.Mark] = [try .curated("SPÖ"), .per("Karl Brandl"), .org("Velora")]
+        let party = try Fixture.describe("Für die SPÖ kritisierte Karl Brandl den Entwurf.", marks)
+        #expect(party.contains("Karl Brandl memberOf SPÖ"))
+        let later = try Fixture.describe("Im Rat kritisierte Karl Brandl den Entwurf für die SPÖ.", marks)
+        #expect(!later.contains { $0.contains("memberOf") })
+        let body = try Fixture.describe("Für die Velora sprach Karl Brandl.", marks)
+        #expect(!body.contains { $0.contains("memberOf") })
+    }
+
     @Test func memberOfABodyIsAMembershipAndNoTitle() throws {
         let out = try Fixture.describe(
             "Karl Brandl, Mitglied des Vereins Velora, kam. Olaf Krüger ist Mitglied der Velora. Mitglied Jonas Frei kam.",

@@ -28,6 +28,10 @@ struct SpeechRuleTests {
         ("Anna Gruber hatte im April angekündigt, für eine dritte Amtszeit anzutreten.", "für eine dritte Amtszeit anzutreten"),
         ("Anna Gruber hat den Eltern zugesagt, die Schule zu erhalten.", "die Schule zu erhalten"),
         ("Anna Gruber kündigte an, Berufung einzulegen.", "Berufung einzulegen"),
+        ("Anna Gruber hielt der Regierung vor, die Ankündigungen kämen zu spät.", "die Ankündigungen kämen zu spät"),
+        ("Anna Gruber sprach von einem „Verbrechen mitten unter uns“.", "Verbrechen mitten unter uns"),
+        // (The dot of an ordinal ends no clause.)
+        ("Anna Gruber kündigte an, zum 1. Januar eine Stelle einzurichten.", "zum 1. Januar eine Stelle einzurichten"),
         ("Anna Gruber rät ihnen, nicht zu zahlen, Beweise zu sichern und Anzeige zu erstatten.",
          "nicht zu zahlen, Beweise zu sichern und Anzeige zu erstatten"),
     ])
