@@ -69,6 +69,24 @@ extension ArticleView {
         return nil
     }
 
+    /// `Wie die UN-Organisation mitteilte` after `der Internationalen Organisation für Migration (IOM)`: a generic
+    /// type word fused to a body's name after a definite article (`die UN-Organisation`, `die EU-Agentur`) takes up
+    /// the one other organisation the sentence and the two before name, one of that body's; nil where there is none.
+    func bodyTakenUp(byCompound mention: MentionRef, excluding excluded: [Set<String>]) -> MentionRef? {
+        let start = mention.tokens.lowerBound
+        let end = mention.tokens.upperBound
+        guard matches(end, .hyphen), Self.genericTypeWords.contains(where: { lower(end + 1, is: $0) }),
+              hasCue(.determiner, start - 1), !hasCue(.indefinite, start - 1), !hasMention(at: end + 2),
+              !isCapitalized(end + 2) || isPunctuation(end + 2),
+              let body = onlyOrganisationNamed(before: start, excluding: excluded), body.key != mention.key
+        else { return nil }
+        return body
+    }
+
+    /// Type words that name no one body of their own (unlike `EU-Kommission`).
+    private static let genericTypeWords: [StaticString] = ["organisation", "behörde", "agentur",
+                                                           "unterorganisation", "sonderorganisation"]
+
     /// `teilte der börsennotierte Konzern mit` two sentences after `Die Vienna Insurance Group (VIG) musste …`: the
     /// one organisation the sentence at `token` and the two before name up to `token`, if only one, leaving out
     /// those from the `excluded` sources (parties, media), which a company noun does not take up.

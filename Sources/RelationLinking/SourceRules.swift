@@ -760,6 +760,10 @@ final class SourceRules: Sendable {
         if view.matches(mention.tokens.upperBound, .hyphen), let acronym = view.bracketedAcronym(after: token) {
             return acronym.key
         }
+        if let body = view.bodyTakenUp(byCompound: mention, excluding: [lexicon.partySources, lexicon.mediaSources,
+                                                                        lexicon.agencySources]) {
+            return body.key
+        }
         return (nameAfterCompound(mention, in: view) ?? mention).key
     }
 

@@ -1613,6 +1613,10 @@ final class SpeechRules: Sendable {
             return (.entity(acronym.key), acronym.tokens.upperBound + 1)
         }
         if determiner != nil, let mention = view.mention(startingAt: roleToken) {
+            if mention.type == .organization, let body = view.bodyTakenUp(byCompound: mention, excluding: [
+                lexicon.partySources, lexicon.mediaSources, lexicon.agencySources]) {
+                return (.entity(body.key), mention.tokens.upperBound + 2)
+            }
             // `der STANDARD-Korrespondent Stefan Brändle`: a profession fused to the name, then the person; `das
             // US-Magazin Wired`, `das UN-Flüchtlingshilfswerk UNHCR`: a type word, then the body.
             if view.matches(mention.tokens.upperBound, .hyphen), view.isCapitalized(mention.tokens.upperBound + 1),

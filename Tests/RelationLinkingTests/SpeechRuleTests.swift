@@ -50,6 +50,21 @@ struct SpeechRuleTests {
         #expect(out.contains("Velora said Die Lage sei ernst"))
     }
 
+    /// `Wie die UN-Organisation mitteilte` after the IOM was named: a generic type word fused to a name takes up
+    /// the one body named before; with none, or two, the name's own body speaks.
+    @Test func genericTypeWordOnANameTakesUpTheBodyNamedBefore() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .org("UN", key: "Vereinte Nationen"), .org("Caritas")]
+        let one = try Fixture.describe(
+            "Die Velora warnt seit Jahren. Wie die UN-Organisation am Dienstag mitteilte, steigen die Zahlen.", marks)
+        #expect(one.contains("Velora said steigen die Zahlen"))
+        let none = try Fixture.describe("Wie die UN-Organisation am Dienstag mitteilte, steigen die Zahlen.", marks)
+        #expect(none.contains("Vereinte Nationen said steigen die Zahlen"))
+        let two = try Fixture.describe(
+            "Die Velora und die Caritas warnen. Wie die UN-Organisation am Dienstag mitteilte, steigen die Zahlen.",
+            marks)
+        #expect(two.contains("Vereinte Nationen said steigen die Zahlen"))
+    }
+
     @Test func frontedClauseBeforeAColonAfterTheSpeakerIsTheContent() throws {
         // One said per sentence, starting where the content does: the clause before `sagte X:`.
         let fronted = "Die Lage ist ernst, sagte Anna Gruber: Wir brauchen rasch mehr Personal."
