@@ -1676,8 +1676,11 @@ final class SpeechRules: Sendable {
             roleToken += 1
         }
         // (The role's look-up last: the token tests turn most words away first.)
+        // (A title's adjective is capitalised: `der Parlamentarische Staatssekretär`, `der Ständige Vertreter`.)
         if roleToken < view.tokenCount, !view.isPunctuation(roleToken), !view.hasMention(at: roleToken),
-           view.isCapitalized(roleToken + 1), !view.isCapitalized(roleToken),
+           view.isCapitalized(roleToken + 1),
+           !view.isCapitalized(roleToken) || roleRules.isAdjective(roleToken, in: view)
+            && roleRules.hasRole(at: roleToken + 1, in: view),
            !roleRules.hasRole(at: roleToken, in: view) {
             roleToken += 1  // one adjective: der regionale Sprecher
             // `der stellvertretende US-Justizminister Henry Block`: a fused name after the adjective.

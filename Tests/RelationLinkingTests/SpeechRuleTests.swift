@@ -29,6 +29,7 @@ struct SpeechRuleTests {
         ("Anna Gruber hat den Eltern zugesagt, die Schule zu erhalten.", "die Schule zu erhalten"),
         ("Anna Gruber kündigte an, Berufung einzulegen.", "Berufung einzulegen"),
         ("Anna Gruber hielt der Regierung vor, die Ankündigungen kämen zu spät.", "die Ankündigungen kämen zu spät"),
+        ("Anna Gruber hielt dagegen, ein Verbot sei wirkungslos.", "ein Verbot sei wirkungslos"),
         ("Anna Gruber sprach von einem „Verbrechen mitten unter uns“.", "Verbrechen mitten unter uns"),
         // (The dot of an ordinal ends no clause.)
         ("Anna Gruber kündigte an, zum 1. Januar eine Stelle einzurichten.", "zum 1. Januar eine Stelle einzurichten"),
@@ -48,6 +49,15 @@ struct SpeechRuleTests {
     func bodyAfterAPlaceFusedToItsTypeWordSpeaks(_ text: String) throws {
         let out = try Fixture.describe(text, [.loc("US", key: "Vereinigte Staaten"), .org("Velora")])
         #expect(out.contains("Velora said Die Lage sei ernst"))
+    }
+
+    /// `sagte der Parlamentarische Staatssekretär im …, Jörg Lenzen`: a title's capitalised adjective before the
+    /// role; a capitalised word that is no adjective is none.
+    @Test func capitalisedAdjectiveOfATitleBeforeTheRole() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .per("Karl Brandl")]
+        let title = try Fixture.describe(
+            "„Wir handeln“, sagte der Parlamentarische Staatssekretär im Velora, Karl Brandl.", marks)
+        #expect(title.contains("Karl Brandl said Wir handeln"))
     }
 
     /// `Wie die UN-Organisation mitteilte` after the IOM was named: a generic type word fused to a name takes up
