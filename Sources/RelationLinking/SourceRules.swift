@@ -688,12 +688,21 @@ final class SourceRules: Sendable {
         // `laut Arbeitsklimaindex der AK Oberösterreich`, `laut Studie des Instituts X`: the body whose document the
         // noun is (not a role's or a person's: `laut Chef der AK` names someone).
         // (`laut dem Bundeslagebild Menschenhandel des BKA`: a word of the document's title between.)
-        if allowBare, !view.hasCue(.sourceNoun, token), view.isCapitalized(token), !view.hasMention(at: token),
-           view.role(token) == nil, !lexicon.isPersonNoun(utf8: view.lowerUTF8(token)) {
-            let titled = view.isCapitalized(token + 1) && view.isWord(token + 1) && !view.hasMention(at: token + 1)
-                && view.role(token + 1) == nil
-            let genitive = titled ? token + 2 : token + 1
-            if view.hasCue(.genitive, genitive), let body = view.mention(startingAt: genitive + 1),
+        // (`laut dem aktuellen Lagebild des LKA`: adjectives before the noun; `laut dem Jahresbericht der Meldestelle
+        // Stopline`: a type word before the name.)
+        var noun = token
+        while allowBare, noun < token + 2, view.isWord(noun), !view.isCapitalized(noun), !view.hasMention(at: noun),
+              !view.hasCue(.determiner, noun) {
+            noun += 1
+        }
+        if allowBare, !view.hasCue(.sourceNoun, noun), view.isCapitalized(noun), !view.hasMention(at: noun),
+           view.role(noun) == nil, !lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)) {
+            let titled = view.isCapitalized(noun + 1) && view.isWord(noun + 1) && !view.hasMention(at: noun + 1)
+                && view.role(noun + 1) == nil
+            let genitive = titled ? noun + 2 : noun + 1
+            var name = genitive + 1
+            if view.isOrganisationType(name), !view.hasMention(at: name) { name += 1 }
+            if view.hasCue(.genitive, genitive), let body = view.mention(startingAt: name),
                body.type == .organization {
                 return body.key
             }
@@ -718,8 +727,9 @@ final class SourceRules: Sendable {
                                                               in: view) {
             return person.key
         }
-        // (`nach den jüngsten globalen Schätzungen von ILO`: adjectives before the noun.)
-        if !allowBare { token = sourceNoun(afterAdjectivesFrom: token, in: view) }
+        // (`nach den jüngsten globalen Schätzungen von ILO`, `laut dem aktuellen Lagebild des BKA`: adjectives
+        // before the noun.)
+        token = sourceNoun(afterAdjectivesFrom: token, in: view)
         guard view.hasCue(.sourceNoun, token) else { return nil }
         token += 1
         if view.hasCue(.genitive, token) { token += 1 }

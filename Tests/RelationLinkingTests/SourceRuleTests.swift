@@ -180,6 +180,13 @@ struct SourceRuleTests {
         #expect(try Fixture.describe("Laut dem Lagebild Menschenhandel der Velora gab es 18 Prozent mehr Fälle.",
                                      [.org("Velora"), .quantity("18 Prozent")])
             == ["18 Prozent accordingTo Velora"])
+        // Adjectives before the document, a type word before the body's name.
+        #expect(try Fixture.describe("Laut dem aktuellen Lagebild der Velora gab es 18 Prozent mehr Fälle.",
+                                     [.org("Velora"), .quantity("18 Prozent")])
+            == ["18 Prozent accordingTo Velora"])
+        #expect(try Fixture.describe("Laut dem Jahresbericht der Meldestelle Velora gab es 18 Prozent mehr Fälle.",
+                                     [.org("Velora"), .quantity("18 Prozent")])
+            == ["18 Prozent accordingTo Velora"])
     }
 
     /// `Laut dem am Mittwoch in Wien präsentierten Lagebericht des BK`: a participle phrase before the document.
