@@ -717,7 +717,9 @@ final class SourceRules: Sendable {
            (token..<noun).allSatisfy({ !view.isPunctuation($0) && !view.hasMention(at: $0) || view.hasMention(at: $0)
                && view.mention(at: $0)?.type == .place }),
            !view.hasMention(at: noun), view.role(noun) == nil,
-           !lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)), let body = view.mention(startingAt: noun + 2),
+           !lexicon.isPersonNoun(utf8: view.lowerUTF8(noun)),
+           let body = view.mention(startingAt: view.isOrganisationType(noun + 2) && !view.hasMention(at: noun + 2)
+                                   ? noun + 3 : noun + 2),
            body.type == .organization {
             return body.key
         }

@@ -194,6 +194,9 @@ struct SourceRuleTests {
         let text = "Laut dem am Mittwoch in Wien präsentierten Lagebericht der Velora wurden 400 Fälle registriert."
         #expect(try Fixture.describe(text, [.loc("Wien"), .org("Velora"), .quantity("400 Fälle")])
             == ["400 Fälle accordingTo Velora"])
+        let typed = "Laut dem am Montag präsentierten Jahresbericht der Meldestelle Velora gingen 400 Hinweise ein."
+        #expect(try Fixture.describe(typed, [.org("Velora"), .quantity("400 Hinweise")])
+            == ["400 Hinweise accordingTo Velora"])
     }
 
     @Test func sourceSetOffAtTheEndCoversTheSentence() throws {
