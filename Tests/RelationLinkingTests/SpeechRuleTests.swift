@@ -1435,7 +1435,7 @@ struct SpeechRuleTests {
         #expect(relations.map(\.sentenceIndex) == [0])
     }
 
-    @Test(arguments: ["so der Mann", "so der 58-Jährige", "so die Psychologin", "so der Polizist"])
+    @Test(arguments: ["so der Mann", "so der 58-Jährige", "so der Psychologe", "so der Polizist"])
     func definitePersonNounTakesUpTheLastSpeaker(_ tail: String) throws {
         let text = "Jonas Frei sagte, der Weg sei weit. Es werde dauern, \(tail)."
         let out = try Fixture.describe(text, [.per("Jonas Frei")])
