@@ -603,7 +603,23 @@ final class SourceRules: Sendable {
         around token: Int, ownStatementEnd: Int, in range: Range<Int>, view: ArticleView
     ) -> String? {
         let clause = clause(around: token, in: range, view: view)
-        for start in stride(from: token - 1, through: clause.lowerBound, by: -1) {
+        if let named = nearestSubject(before: token, from: clause.lowerBound, in: view) { return named }
+        for start in ownStatementEnd..<clause.upperBound {
+            if let mention = view.mention(startingAt: start), mention.type != .place { return mention.key }
+        }
+        // `Das DGB-Projekt Faire Mobilität, das in Mannheim eine Beratungsstelle betreibt, zählt nach eigenen
+        // Angaben …`: the subject stands before a relative clause set off right before the clause.
+        if clause.lowerBound > range.lowerBound + 1, view.matches(clause.lowerBound - 1, .comma),
+           let open = (range.lowerBound..<clause.lowerBound - 1).last(where: { view.matches($0, .comma) }),
+           view.matches(open + 1, in: [.der, .die, .das]) {
+            return nearestSubject(before: open, from: range.lowerBound, in: view)
+        }
+        return nil
+    }
+
+    /// The organisation or person named nearest before `token` from `lower` on, taken up as a clause's subject.
+    private func nearestSubject(before token: Int, from lower: Int, in view: ArticleView) -> String? {
+        for start in stride(from: token - 1, through: lower, by: -1) {
             guard var mention = view.mention(at: start), mention.type != .place else { continue }
             // `Die Beratungsstelle Faire Mobilität des Deutschen Gewerkschaftsbundes (DGB) registrierte nach eigenen
             // Angaben …`: a body in the genitive (and its acronym) after a named one is whose that one is; so is one
@@ -613,15 +629,12 @@ final class SourceRules: Sendable {
                 mention = long
             }
             let article = mention.tokens.lowerBound - 1
-            if article > clause.lowerBound,
+            if article > lower,
                view.hasCue(.genitive, article) || view.matches(article, in: [.bei, .beim]),
                let head = view.mention(at: article - 1), head.type == .organization {
                 return head.key
             }
             return mention.key
-        }
-        for start in ownStatementEnd..<clause.upperBound {
-            if let mention = view.mention(startingAt: start), mention.type != .place { return mention.key }
         }
         return nil
     }

@@ -122,6 +122,9 @@ struct SourceRuleTests {
         "Die Caritas betreut nach eigenen Angaben 300 Menschen.",
         "Eigenen Angaben zufolge betreut die Caritas 300 Menschen.",
         "Laut eigener Schätzung betreut die Caritas 300 Menschen.",
+        "Die Caritas betreut nach eigener Schilderung 300 Menschen.",
+        // (The subject before a relative clause set off right before the clause.)
+        "Die Caritas, die in Linz ein Heim betreibt, betreut nach eigenen Angaben 300 Menschen.",
     ])
     func ownStatementIsTheSubjectsSource(_ text: String) throws {
         #expect(try Fixture.describe(text, [.org("Caritas"), .quantity("300 Menschen")])
