@@ -11,6 +11,13 @@ struct SourceRuleTests {
             == ["40 Menschen accordingTo Kronen Zeitung"])
     }
 
+    /// `gemäß`, in Swiss spelling `gemäss`, names a source as `laut` does.
+    @Test(arguments: ["Gemäß der Velora gab es 94 Straftaten.", "Gemäss dem Velora registrierte man 94 Straftaten."])
+    func gemaessNamesTheSource(_ text: String) throws {
+        #expect(try Fixture.describe(text, [.org("Velora"), .quantity("94 Straftaten")])
+            == ["94 Straftaten accordingTo Velora"])
+    }
+
     /// `Die IG Metall sprach von 45.000 Teilnehmern`: who speaks of a figure is its source; speaking of something else
     /// gives none to a figure later in the sentence.
     @Test func speakingOfAFigureMakesTheSpeakerItsSource() throws {
