@@ -614,6 +614,15 @@ final class SourceRules: Sendable {
            view.matches(open + 1, in: [.der, .die, .das]) {
             return nearestSubject(before: open, from: range.lowerBound, in: view)
         }
+        // `Betreut wurden die Frauen von der Interventionsstelle … (IBF). Die Einrichtung hat nach eigenen Angaben
+        // …`: a bare type word opening the sentence takes up the one body the sentence and the two before name.
+        let opener = range.lowerBound + 1
+        if clause.lowerBound == range.lowerBound, view.matches(range.lowerBound, in: [.der, .die, .das]),
+           view.isCapitalized(opener), !view.hasMention(at: opener), !view.isCapitalized(opener + 1),
+           view.isOrganisationType(opener) || view.lower(opener, is: "einrichtung") {
+            return view.onlyOrganisationNamed(before: opener, excluding: [
+                lexicon.partySources, lexicon.mediaSources, lexicon.agencySources])?.key
+        }
         return nil
     }
 

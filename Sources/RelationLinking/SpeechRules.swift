@@ -2942,7 +2942,11 @@ final class SpeechRules: Sendable {
             if let quoteIndex = view.quoteAt[token], view.quotes[quoteIndex].open == token,
                token == start || view.matches(token - 1, in: [.comma, .colon])
                 || view.matches(start, .von) && (token == start + 1
-                                                 || token == start + 2 && view.hasCue(.determiner, start + 1)),
+                                                 || token == start + 2 && view.hasCue(.determiner, start + 1))
+                // (`sprach in der Urteilsbegründung von einem „…“`: after a phrase of occasion, with its article.)
+                || token > start + 2 && token <= start + 6 && view.matches(token - 2, .von)
+                    && view.hasCue(.indefinite, token - 1)
+                    && !(start..<token - 2).contains(where: { view.isPunctuation($0) || view.hasMention(at: $0) }),
                view.quotes[quoteIndex].close - token > 3 {
                 let quote = view.quotes[quoteIndex]
                 return (quote.content, view.sentenceOf[quote.close], .quote)

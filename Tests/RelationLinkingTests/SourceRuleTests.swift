@@ -138,6 +138,17 @@ struct SourceRuleTests {
             == ["300 Menschen accordingTo Caritas"])
     }
 
+    /// `Die Einrichtung hat nach eigenen Angaben …`: a bare type word opening the sentence takes up the one body
+    /// named just before; with two named, none.
+    @Test func ownStatementOfABareTypeWordTakesUpTheBodyNamedBefore() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .org("Caritas"), .quantity("412 Betroffene")]
+        let one = "Betreut wurden sie von der Velora. Die Einrichtung hat nach eigenen Angaben 412 Betroffene begleitet."
+        #expect(try Fixture.describe(one, marks) == ["412 Betroffene accordingTo Velora"])
+        let two = "Betreut wurden sie von der Velora und der Caritas. Die Einrichtung hat nach eigenen Angaben "
+            + "412 Betroffene begleitet."
+        #expect(try Fixture.describe(two, marks).isEmpty)
+    }
+
     /// A body in the genitive after the subject, its acronym too, is whose the subject is, not the source.
     @Test func ownStatementOfABodyWithAGenitiveIsTheBodys() throws {
         let text = "Die Beratungsstelle Velora des Deutschen Gewerkschaftsbundes (DGB) zählte nach eigenen Angaben "

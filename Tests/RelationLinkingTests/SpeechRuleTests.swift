@@ -31,6 +31,7 @@ struct SpeechRuleTests {
         ("Anna Gruber hielt der Regierung vor, die Ankündigungen kämen zu spät.", "die Ankündigungen kämen zu spät"),
         ("Anna Gruber hielt dagegen, ein Verbot sei wirkungslos.", "ein Verbot sei wirkungslos"),
         ("Anna Gruber sprach von einem „Verbrechen mitten unter uns“.", "Verbrechen mitten unter uns"),
+        ("Anna Gruber sprach im Urteil von einem „perfiden System der Ausbeutung“.", "perfiden System der Ausbeutung"),
         // (The dot of an ordinal ends no clause.)
         ("Anna Gruber kündigte an, zum 1. Januar eine Stelle einzurichten.", "zum 1. Januar eine Stelle einzurichten"),
         ("Anna Gruber rät ihnen, nicht zu zahlen, Beweise zu sichern und Anzeige zu erstatten.",
