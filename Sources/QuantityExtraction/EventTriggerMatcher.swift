@@ -749,32 +749,111 @@ final class EventTriggerMatcher {
     /// capitalised word; no hyphen after; in no word list; no prefix trigger opening as it does. The same tests
     /// over the token's buffers and form in one place: made in `trigger(at:)` one by one, through the scalars lent
     /// to a closure and optionals, they cost about 300 instructions a word, for some 26,000 words of 10kGNAD that
-    /// are no trigger. A word with a first code point beyond ASCII, or passing a test, is left to `trigger(at:)`.
+    /// are no trigger. A word with a first code point beyond ASCII, or passing a test, is left to `trigger(at:)`;
+    /// but a listed word (`in`, `aus`) or one the prefix tables let through is asked the tests `trigger(at:)` would
+    /// end with, which turn most of them away for half its cost. (Not inlined: in `cachedTrigger`, it kept that
+    /// from being inlined in `mayNameEvent`.)
+    @inline(never)
     private func isSurelyNone(_ index: Int) -> Bool {
+        switch screen(index) {
+        case .none: return true
+        case .maybe: return false
+        case .listed: return isSurelyNoListedTrigger(index) && isSurelyNoPrefixTrigger(index)
+        case .prefix: return !startsPrefixTrigger(index)
+        }
+    }
+
+    /// What `screen` tells of a token.
+    private enum Screen {
+        /// Surely no trigger.
+        case none
+        /// Left to `trigger(at:)`.
+        case maybe
+        /// A listed word with no hyphen after it and no head trigger it may end in: `isSurelyNoListedTrigger` and
+        /// `isSurelyNoPrefixTrigger` tell.
+        case listed
+        /// A word that only the prefix search can tell (`startsPrefixTrigger`).
+        case prefix
+    }
+
+    /// `isSurelyNone`'s tests that read the token's buffers and the lexicon's tables alone. (The calls for the
+    /// words they cannot tell are made by the caller: made here, they cost a retain and a release of the lexicon's
+    /// filter at every word.)
+    @inline(__always)
+    private func screen(_ index: Int) -> Screen {
         let token = tokens.token(index)
-        guard token.kind == .word else { return true }
+        guard token.kind == .word else { return .none }
         let span = token.span
         let first = tokens.firstScalar(index).value
-        guard first < 0x80 else { return false }
+        guard first < 0x80 else { return .maybe }
         let length = span.length
         // `headTrigger`: a capitalised word ending in no head has none. (The tables fold case: the scalars are read
         // as written.)
         if first &- 65 < 26
             && lexicon.mayEndInHeadTrigger(count: length, scalar: { tokens.scalar(at: span.begin + $0).value }) {
-            return false
+            return .maybe
         }
         // A hyphen after it may join a compound (`TokenText.compoundEnd`).
-        if index + 1 < sentence.upperBound && tokens.isText(index + 1, "-") { return false }
+        if index + 1 < sentence.upperBound && tokens.isText(index + 1, "-") { return .maybe }
         let lowerKey = tokens.lowerKey(index)
         let small = lexicon.triggerWordSmallFilter
         let listed = tokens.isSimple(index) && small.simpleWordsOnly
             ? small.mayContain(lowerKey) : lexicon.triggerWordFilter.mayContain(lowerKey)
-        if listed { return false }
-        let lowered = Self.lower(first)
-        if !lexicon.prefixTriggerFirstBytes[Int(lowered)] { return true }
+        if listed { return .listed }
+        return prefixScreen(index, first: first, lowerKey: lowerKey, length: length)
+    }
+
+    /// The prefix tests of `screen`, for a word whose first scalar is ASCII.
+    @inline(__always)
+    private func prefixScreen(_ index: Int, first: UInt32, lowerKey: UInt64, length: Int) -> Screen {
+        if !lexicon.prefixTriggerFirstBytes[Int(Self.lower(first))] { return .none }
         // (A lower case known scalar by scalar is the one the folded tables allow for.)
-        guard lowerKey != 0 else { return false }
-        return !lexicon.mayStartPrefixTrigger(count: length) { tokens.scalar(at: span.begin + $0).value }
+        guard lowerKey != 0 else { return .maybe }
+        let begin = tokens.token(index).span.begin
+        if !lexicon.mayStartPrefixTrigger(count: length, scalar: { tokens.scalar(at: begin + $0).value }) {
+            return .none
+        }
+        // The prefix search itself, as `trigger(at:)` makes it last: most words the tables let through (`erste`,
+        // `zahlreiche`, `Konferenz`) start no prefix trigger, and `trigger(at:)` went through its other tests
+        // first. (Searched twice for the few words that start one.)
+        return .prefix
+    }
+
+    /// `prefixScreen` for a listed word (see `Screen.listed`), the search made.
+    private func isSurelyNoPrefixTrigger(_ index: Int) -> Bool {
+        let span = tokens.token(index).span
+        switch prefixScreen(index, first: tokens.firstScalar(index).value, lowerKey: tokens.lowerKey(index),
+                            length: span.length) {
+        case .none: return true
+        case .maybe, .listed: return false
+        case .prefix: return !startsPrefixTrigger(index)
+        }
+    }
+
+    /// Whether the token (lower case known scalar by scalar, its first scalar ASCII) starts a prefix trigger.
+    private func startsPrefixTrigger(_ index: Int) -> Bool {
+        let lowered = Self.lower(tokens.firstScalar(index).value)
+        return tokens.withScalars(index) { prefixTrigger(startingLowered: $0, firstByte: Int(lowered)) } != nil
+    }
+
+    /// Whether a listed word (`trigger(at:)`'s `listed`; simple, with no hyphen after it) is neither an exact trigger
+    /// nor the first word of a sequence the word after it may go on: `in`, `aus`, `zu`, which start sequences and
+    /// are among the commonest words, were looked up in both tables. `false` where it cannot tell.
+    private func isSurelyNoListedTrigger(_ index: Int) -> Bool {
+        let lowerKey = tokens.lowerKey(index)
+        let exact = lexicon.exactTriggerSmallFilter
+        let firsts = lexicon.sequenceFirstSmallFilter
+        guard lowerKey != 0, tokens.isSimple(index), exact.simpleWordsOnly, firsts.simpleWordsOnly,
+              !exact.mayContain(lowerKey) else { return false }
+        guard firsts.mayContain(lowerKey) else { return true }
+        // The next token's key as `trigger(at:)` works it out: 0 (any sequence may go on) unless it is a simple
+        // word on its own.
+        let next = index + 1
+        guard lexicon.sequencesAllPaired, next < sentence.upperBound, tokens.isSimple(next),
+              tokens.compoundEnd(from: next, limit: sentence.upperBound) == next else { return false }
+        let nextKey = tokens.lowerKey(next)
+        return nextKey != 0
+            && !lexicon.sequencePairFilter.mayContain(QuantityLexicon.sequencePairKey(lowerKey, nextKey))
     }
 
     /// The longest trigger starting at a token: a word sequence, the word (or hyphenated compound), a prefix.

@@ -234,6 +234,15 @@ final class QuantityLexicon: Sendable {
     private let headShortest: Int?
     /// `triggerWordFilter` in 16,384 bits, for simple tokens: it stays in cache.
     let triggerWordSmallFilter: WordFilter
+    /// The two halves of `triggerWordFilter` apart, for simple tokens (`EventTriggerMatcher.isSurelyNone`): the
+    /// exact triggers, and the first words of the word sequences. Most listed words of a sentence are a sequence's
+    /// first word alone (`in`, `aus`, `zu`), which the pairs below turn away by the word after them.
+    let exactTriggerSmallFilter: WordFilter
+    let sequenceFirstSmallFilter: WordFilter
+    /// A sequence's first and second word as one key (`sequencePairKey`), for the sequences whose second word is
+    /// simple (every one, where `sequencesAllPaired`; else the filter is not asked).
+    let sequencePairFilter: WordFilter
+    let sequencesAllPaired: Bool
 
     init(lexicons: LexiconDirectory) throws {
         let folder = "quantities/"
@@ -564,6 +573,30 @@ final class QuantityLexicon: Sendable {
         prefixShortOnly = shortOnly
         hasEmptyPrefix = empty
         triggerWordSmallFilter = WordFilter(words: Array(exact.keys) + Array(multi.keys), bitCount: 1 << 14)
+        exactTriggerSmallFilter = WordFilter(words: exact.keys, bitCount: 1 << 14)
+        sequenceFirstSmallFilter = WordFilter(words: multi.keys, bitCount: 1 << 12)
+        var sequencePairs: [UInt64] = []
+        var allPaired = true
+        for (first, sequences) in multi {
+            let firstKey = WordFilter.key(of: first.unicodeScalars)
+            for sequence in sequences {
+                // (As `multiWordTriggers` keys the second word.)
+                let second = sequence.words.count > 1 ? sequence.words[1].unicodeScalars : "".unicodeScalars
+                guard !second.isEmpty && second.allSatisfy(WordFilter.isSimple) else {
+                    allPaired = false
+                    continue
+                }
+                sequencePairs.append(Self.sequencePairKey(firstKey, WordFilter.key(of: second)))
+            }
+        }
+        sequencePairFilter = WordFilter(keys: sequencePairs, bitCount: 1 << 12)
+        sequencesAllPaired = allPaired
+    }
+
+    /// The key of a word and the word after it (their `WordFilter` keys) for `sequencePairFilter`.
+    @inline(__always)
+    static func sequencePairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        WordFilter.finishedKey((first &* 0x9E37_79B9_7F4A_7C15) ^ second)
     }
 
     /// Whether a word whose first scalars, in either case, are `first` … `fourth` (nil: the word is shorter) may

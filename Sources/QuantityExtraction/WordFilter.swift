@@ -29,6 +29,21 @@ final class WordFilter: @unchecked Sendable {
         simpleWordsOnly = simple
     }
 
+    /// A filter over keys made otherwise than of one word (`QuantityLexicon.sequencePairKey`): no token's key is
+    /// asked of it, so `simpleWordsOnly` holds no meaning and is set.
+    init(keys: [UInt64], bitCount: Int) {
+        var bits = Array(repeating: UInt64(0), count: bitCount / 64)
+        let mask = UInt64(bitCount - 1)
+        for key in keys {
+            let bit = Self.bit(key, mask: mask)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.bits = .allocate(capacity: bits.count)
+        self.bits.initialize(from: bits, count: bits.count)
+        self.mask = mask
+        simpleWordsOnly = true
+    }
+
     deinit {
         bits.deallocate()
     }
