@@ -249,6 +249,13 @@ final class SourceRules: Sendable {
             // (A document a definite article points at is a body's, not what a person said: `Die meisten gehen der
             // Umfrage zufolge …` after `erklärte Bitkom-Expertin Julia Miosga` takes up no one.)
             let document = feminine == nil && view.hasCue(.sourcePostposition, cue)
+            // (Nor a statement: `Weltweit wurden dem Bericht zufolge …` after `Nach Angaben der IOM kamen …`, where
+            // the report is another body's.)
+            if document, back >= 0, !view.lower(cue - 1, is: "angaben"),
+               view.document.sentences[back].tokenRange.contains(where: {
+                   view.matches($0, .nach) && view.lower($0 + 1, is: "angaben") }) {
+                continue
+            }
             guard back >= 0, sentence - back <= reach, let source = attributions.last(where: {
                 attribution in attribution.sentence == back && !Self.isLiteral(attribution.speakerKey)
                     && (feminine.map { view.pronounFits(attribution.speakerKey, feminine: $0) } ?? true)

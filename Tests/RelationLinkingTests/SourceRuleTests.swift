@@ -55,6 +55,10 @@ struct SourceRuleTests {
         let person = "Das sei gut, erklärte Anna Roth. Der Umfrage zufolge kaufen 68 Prozent online."
         #expect(try Fixture.describe(person, [.per("Anna Roth"), .quantity("68 Prozent")])
             == ["Anna Roth said Das sei gut"])
+        // Nor a body's statement: the report is another's.
+        let statement = "Nach Angaben der Velora starben 900 Menschen. Dem Bericht zufolge gab es 7200 Urteile."
+        #expect(try Fixture.describe(statement, [.org("Velora"), .quantity("900 Menschen"), .quantity("7200 Urteile")])
+            == ["900 Menschen accordingTo Velora"])
     }
 
     /// `Dem Bericht vom Donnerstag zufolge` takes up the source that came with the same noun, past a body's
