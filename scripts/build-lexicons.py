@@ -807,7 +807,9 @@ def build_countries_regions(stats: dict) -> tuple[set, set, dict[str, str]]:
         for n in ns:
             if len(n) < 2:
                 continue
-            country_rows.add((n, canonical[code], ids, "country"))
+            # News writes the apostrophe both ways (Côte d'Ivoire, Côte d’Ivoire): both spellings match.
+            for variant in {n, n.replace("’", "'"), n.replace("'", "’")}:
+                country_rows.add((variant, canonical[code], ids, "country"))
 
     # Regions: CLDR numeric M49 codes.
     for code in sorted(set(terr47) | set(terr41)):

@@ -28,6 +28,14 @@ import Testing
 
     /// An abbreviated title between a role and a name (`Richterin Mag. Andrea Hofbauer`) is no name; one that is
     /// also a first name without its period stays a name part (`Tsai Ing Wen`).
+    /// News writes the apostrophe both ways; the country list has both spellings. A type word before a body's
+    /// name stays outside it (`Meldestelle Stopline`).
+    @Test func apostropheSpellingsAndCuratedBodies() throws {
+        #expect(try Self.mentions("Sie kamen aus der Côte d'Ivoire und der Côte d’Ivoire.")
+            == ["Côte d'Ivoire/LOC", "Côte d’Ivoire/LOC"])
+        #expect(try Self.mentions("Laut der Meldestelle Stopline stieg die Zahl.") == ["Stopline/ORG"])
+    }
+
     @Test func abbreviatedTitleAfterARole() throws {
         #expect(try Self.mentions("Den Vorsitz hatte Richterin Mag. Andrea Hofbauer.") == ["Andrea Hofbauer/PER"])
         #expect(try Self.mentions("Es sprach Präsidentin Tsai Ing Wen.") == ["Tsai Ing Wen/PER"])
