@@ -460,6 +460,11 @@ final class LexiconMatcher: Sendable {
     // the stage: as statics, each read cost a lazy initialisation check, a call.
     private let ex = WordKey("ex", folded: true)
     private static let stadt = WordKey("stadt", folded: true)
+    /// Words for a part of a town after its name and a hyphen (`Graz-Umgebung`, `Tulln-Land`, `Wien-Mitte`).
+    private static let townParts: Set<WordKey> = Set(["umgebung", "land", "mitte", "nord", "süd", "ost", "west",
+                                                      "zentrum", "innenstadt", "altstadt"].map {
+        WordKey($0, folded: true)
+    })
     private let bei = WordKey("bei", folded: true)
     /// (With `ganz`, which before a capitalised word names a whole place: `in ganz Niedersachsen`, `ganz Europa`.)
     private static let locativePrepositions = KeySet(["in", "nach", "aus", "bei", "ganz"].map {
@@ -618,6 +623,11 @@ final class LexiconMatcher: Sendable {
     /// Whether the word after a place and a hyphen is itself a listed one-word place (a district:
     /// `Wien-Hietzing`) and ends the compound.
     private func isDistrict(_ rest: TokenFacts) -> Bool {
+        // `Graz-Umgebung`, `Tulln-Land`, `Graz-West`: a word for a part of the town (a district's, an area's name).
+        if rest.kind == .word, rest.capitalised, !rest.allCaps, !rest.hyphenJoinedAfter,
+           Self.townParts.contains(rest.folded) {
+            return true
+        }
         // (A listed place that is a noun too names a district after its city as well: `Wien-Favoriten`.)
         guard rest.kind == .word, rest.capitalised, !rest.allCaps, !rest.hyphenJoinedAfter,
             let entry = lexicon.oneWordEntry(rest.folded), entry.type == .place, entry.tokenCount == 1,

@@ -255,6 +255,9 @@ import Testing
         #expect(!(try Self.mentions("Das Krim-Kongo-Virus breitet sich aus.")).contains("Krim-Kongo/LOC"))
         // A district no list has whose name ends in a noun that ends place names (`-heim`, `-burg`).
         #expect(try Self.mentions("Die Razzia fand in Frankfurt-Fechenheim statt.") == ["Frankfurt-Fechenheim/LOC"])
+        // A word for a part of the town names a district or an area too (`Graz-Umgebung`, `Tulln-Land`).
+        #expect(try Self.mentions("Der Bezirk Graz-Umgebung wächst.") == ["Graz-Umgebung/LOC"])
+        #expect(try Self.mentions("Sie wohnt in Tulln-Land.") == ["Tulln-Land/LOC"])
     }
 
     /// `Wirtschaftsuniversität Bratislava`: a university's kind fused to its designation is one too.
