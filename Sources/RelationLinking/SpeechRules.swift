@@ -2266,6 +2266,19 @@ final class SpeechRules: Sendable {
                !(end..<verbToken - 1).contains(where: { view.isPunctuation($0) || view.isQuote($0) }) {
                 return who
             }
+            // `Markus Feldhaus begrüßte den Entwurf, forderte aber, …`: or joined by a comma, where nothing but an
+            // adverb stands between the second verb and the comma or colon that opens its content (not `…, erklärte
+            // die Polizei`, whose verb has a subject of its own).
+            if case .entity = who, view.matches(verbToken - 1, .comma), verbToken - end <= 12, view.isWord(end),
+               !view.isCapitalized(end), !view.hasCue(.determiner, end), !view.isIn(.preposition, end),
+               !view.matches(end, in: [.und, .oder]),
+               !(end..<verbToken - 1).contains(where: { view.isPunctuation($0) || view.isQuote($0) }) {
+                var next = verbToken + 1
+                while next < verbToken + 3, view.hasCue(.sentenceAdverb, next) || view.matches(next, in: [.aber, .auch]) {
+                    next += 1
+                }
+                if view.matches(next, in: [.comma, .colon]) { return who }
+            }
             // `Europol und die britische National Crime Agency (NCA) teilten mit`: two bodies or persons joined as
             // the subject of a plural verb; the first speaks here, the other as a co-speaker.
             if plural, case .entity = who, view.matches(end, .und), let other = joinedName(after: end, in: view),

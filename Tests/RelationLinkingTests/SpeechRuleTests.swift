@@ -52,6 +52,16 @@ struct SpeechRuleTests {
         #expect(out.contains("Velora said Die Lage sei ernst"))
     }
 
+    /// `X begrüßte den Entwurf, forderte aber, …`: a second verb joined by a comma speaks for the subject; not one
+    /// with a subject of its own after it.
+    @Test func secondVerbJoinedByACommaSpeaksForTheSubject() throws {
+        let marks: [Fixture.Mark] = [.per("Anna Gruber"), .org("Velora")]
+        let joined = try Fixture.describe("Anna Gruber lobte den Plan, forderte aber, die Frist zu verlängern.", marks)
+        #expect(joined == ["Anna Gruber said die Frist zu verlängern"])
+        let own = try Fixture.describe("Anna Gruber lobte den Plan, erklärte die Velora, er sei gut.", marks)
+        #expect(!own.contains { $0.hasPrefix("Anna Gruber said") })
+    }
+
     /// `sagte der Parlamentarische Staatssekretär im …, Jörg Lenzen`: a title's capitalised adjective before the
     /// role; a capitalised word that is no adjective is none.
     @Test func capitalisedAdjectiveOfATitleBeforeTheRole() throws {
