@@ -59,7 +59,7 @@ struct SpeechRuleTests {
         let joined = try Fixture.describe("Anna Gruber lobte den Plan, forderte aber, die Frist zu verlängern.", marks)
         #expect(joined == ["Anna Gruber said die Frist zu verlängern"])
         let own = try Fixture.describe("Anna Gruber lobte den Plan, erklärte die Velora, er sei gut.", marks)
-        #expect(!own.contains { $0.hasPrefix("Anna Gruber said") })
+        #expect(own.contains("Velora said er sei gut"))
     }
 
     /// `sagte der Parlamentarische Staatssekretär im …, Jörg Lenzen`: a title's capitalised adjective before the
