@@ -239,7 +239,15 @@ final class EventTriggerMatcher {
                starts.contains(index + 1) || Self.accusativeArticles.contains(where: { tokens.isText(index + 1, $0) }) {
                 return nil
             }
-            if !hit.isNoun { return sawNegation || isIntended(index, in: clause) ? nil : (hit.event, hit.source) }
+            if !hit.isNoun {
+                // `Drei Männer sollen junge Frauen … gelockt und ausgebeutet haben`: a participle in the active perfect
+                // after a quantity that opens the clause says what the counted did, not what happened to them.
+                if isActivePerfect(participle: index),
+                   (clause.lowerBound..<range.lowerBound).allSatisfy({ isModifierWord($0) }) {
+                    return nil
+                }
+                return sawNegation || isIntended(index, in: clause) ? nil : (hit.event, hit.source)
+            }
             // (`250 Mitarbeiter potenzielle Opfer angerufen`: a noun of people with its own adjective after people
             // names other people; not `400 Menschen zum Opfer gefallen`, `30 Kinder Opfer von Gewalt`.)
             // (`97 der identifizierten Opfer`: the noun a part is taken from is the counted noun itself; `wurden
@@ -414,6 +422,20 @@ final class EventTriggerMatcher {
         default: return false
         }
     }
+
+    /// Whether `haben` follows the participle at `index`, perhaps after a second one joined by `und` (`gelockt und
+    /// ausgebeutet haben`): the active perfect.
+    private func isActivePerfect(participle index: Int) -> Bool {
+        var next = index + 1
+        if next + 1 < sentence.upperBound, tokens.isText(next, "und") || tokens.isText(next, "oder"),
+           tokens.kind(next + 1) == .word, !tokens.isCapitalized(next + 1) {
+            next += 2
+        }
+        return next < sentence.upperBound && Self.activeAuxiliaries.contains(where: { tokens.isText(next, $0) })
+    }
+
+    private static let activeAuxiliaries: [StaticString] = ["haben", "hat", "hatte", "hatten", "habe", "hätten",
+                                                            "hätte"]
 
     private static let perfectAuxiliaries: [StaticString] = ["haben", "hat", "hatte", "hatten", "habe", "worden",
                                                               "sein", "wurde", "wurden"]

@@ -198,6 +198,18 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity(quantity, in: document)?.event == event)
     }
 
+    /// `Drei Männer sollen Frauen … ausgebeutet haben`: a participle in the active perfect after a quantity that
+    /// opens the clause says what the counted did; the counted object of one, or of a passive, had it done to them.
+    @Test(arguments: [
+        ("Drei Männer sollen junge Frauen gelockt und ausgebeutet haben.", "Drei Männer", Quantity.Event?.none),
+        ("Die Polizei soll 20 Verdächtige festgenommen haben.", "20 Verdächtige", .arrested),
+        ("20 Verdächtige wurden festgenommen.", "20 Verdächtige", .arrested),
+    ])
+    func activePerfectAfterTheSubjectIsWhatItDid(text: String, quantity: String, event: Quantity.Event?) throws {
+        let document = try Fixture.run(text)
+        #expect(Fixture.quantity(quantity, in: document)?.event == event)
+    }
+
     /// `den Tod der 32 Menschen`, `28 Menschen mit in den Tod`: death governing the count or close after it kills
     /// them; not a death named apart (`Nach dem Tod der Mutter … die 3 Kinder`), nor one denied.
     @Test(arguments: [
