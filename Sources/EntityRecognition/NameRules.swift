@@ -62,6 +62,9 @@ final class NameRules {
     /// `Literal.acronymHeads` as a set; static, read once per document into a local: a stored property would grow
     /// the rules' object past the size malloc serves from its per-thread cache.
     private static let acronymHeadSet = KeySet(Literal.acronymHeads)
+    /// `Literal.purposeLinksBeyondFuer` as a pair, asked of every lower-case word the token loop's filter lets
+    /// through: a search of the list cost a loop. Static, as `acronymHeadSet` is.
+    private static let purposeLinks = LiteralPair(Literal.purposeLinksBeyondFuer)
     /// A one-word filter of the lower-case words that start a rule by their exact key (`so`, `namens`, `von`, `in`,
     /// `nach`, `für`): with the word classes, it rules out most lower-case words at once, where the six
     /// comparisons ran for every one of them.
@@ -171,7 +174,7 @@ final class NameRules {
         let eastAsian = sharedLexicon.eastAsianNames
         let articles = Self.articles
         let acronymHeads = Self.acronymHeadSet
-        let purposeLinks = Literal.purposeLinksBeyondFuer
+        let purposeLinks = Self.purposeLinks
         let genitiveNamedHeads = Self.genitiveNamedHeads
         // The facts and code points read here through pointers, without bounds checks: this loop visits every token.
         // The rules themselves read `self.facts`.

@@ -28,7 +28,9 @@ final class RuleWords: Sendable {
     private let subjectArticles = NameRules.Literal.subjectArticles
     private let definiteArticles = NameRules.Literal.definiteArticles
     private let indefiniteArticles = NameRules.Literal.indefiniteArticles
-    private let acronymLongFormHeads = NameRules.Literal.acronymLongFormHeads
+    /// A set, not the list: the first-name rule asks it after every name it finds, and a search compared the key
+    /// with each of the list's forty-odd words.
+    private let acronymLongFormHeads = KeySet(NameRules.Literal.acronymLongFormHeads)
     private let estateHeads = NameRules.Literal.estateHeads
     private let determiners = FunctionWords.determiners
 
