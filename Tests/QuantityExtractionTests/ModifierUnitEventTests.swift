@@ -169,6 +169,15 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity("800 Chinesen", in: document)?.event == .arrested)
     }
 
+    /// `darunter 19 wegen Menschenhandels`: a preposition after a bare number ends the search for its noun (the
+    /// figure counts what the one before it counts), as an article or a verb does.
+    @Test func prepositionEndsTheSearchForTheCountedNoun() throws {
+        let document = try Fixture.run("Die Polizei nahm 47 Verdächtige fest, darunter 19 wegen Menschenhandels.")
+        let part = Fixture.quantity("19", in: document)
+        #expect(part?.unit == "Verdächtige")
+        #expect(part?.event == .arrested)
+    }
+
     /// A participle between an article and a noun is that noun's; a quantity outside the phrase gets no event from
     /// it, unless `sich um` makes the quantity the phrase's referent.
     @Test func attributiveParticipleBelongsToItsNoun() throws {
