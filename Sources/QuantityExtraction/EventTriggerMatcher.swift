@@ -434,8 +434,8 @@ final class EventTriggerMatcher {
         return next < sentence.upperBound && Self.activeAuxiliaries.contains(where: { tokens.isText(next, $0) })
     }
 
-    private static let activeAuxiliaries: [StaticString] = ["haben", "hat", "hatte", "hatten", "habe", "hätten",
-                                                            "hätte"]
+    /// (ASCII only, as `isText` compares.)
+    private static let activeAuxiliaries: [StaticString] = ["haben", "hat", "hatte", "hatten", "habe"]
 
     private static let perfectAuxiliaries: [StaticString] = ["haben", "hat", "hatte", "hatten", "habe", "worden",
                                                               "sein", "wurde", "wurden"]

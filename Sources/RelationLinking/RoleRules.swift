@@ -103,8 +103,10 @@ final class RoleRules: Sendable {
                     hit.attached = land
                     rule = "role-takes-up-land"
                 }
-                // `Ditech-Gründer`: a prefix that names some other body keeps the role from taking one up.
-                if hit.fused == nil && hit.attached == nil, !Self.containsHyphen(hit.title),
+                // `Ditech-Gründer`: a prefix that names some other body keeps the role from taking one up (a rank's,
+                // `Co-Geschäftsleiterin`, does not).
+                if hit.fused == nil && hit.attached == nil,
+                   !Self.containsHyphen(hit.title) || Self.hasRankPrefix(hit.title),
                    let organisation = organisationOfPreviousSentence(
                     sentence, title: hit.title, role: first - 1, possessive: Self.isPossessive(first - 2, in: view),
                     in: view) {
@@ -368,6 +370,12 @@ final class RoleRules: Sendable {
            let source = view.mention(startingAt: previous.lowerBound + 1), source.type == .organization {
             return source
         }
+        // `Bei der FIZ zeigt man sich wenig überrascht.` + `…, sagte Co-Geschäftsleiterin Nadia Brügger`: the body
+        // the sentence before opens with after `bei`, where people are at work.
+        if view.matches(previous.lowerBound, in: [.bei, .beim]) {
+            let at = view.hasCue(.determiner, previous.lowerBound + 1) ? previous.lowerBound + 2 : previous.lowerBound + 1
+            if let body = view.mention(startingAt: at), body.type == .organization { return body }
+        }
         return organisationSubject(at: token, in: view)
     }
 
@@ -507,6 +515,12 @@ final class RoleRules: Sendable {
     /// character decomposes to one): nearly every title is answered by its bytes alone (read in place: `contains` on
     /// the UTF-8 view stepped through its indices), where each of its code points was decoded and tested first. With
     /// the byte, text of stable code points (NFC, one code point a composed character) has the hyphen.
+    /// `Co-Leiterin`, `Vize-Sprecher`: a hyphenated prefix that says the rank, not another body.
+    private static func hasRankPrefix(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        return ["co-", "ko-", "vize-"].contains { lower.hasPrefix($0) } && lower.filter({ $0 == "-" }).count == 1
+    }
+
     private static func containsHyphen(_ title: String) -> Bool {
         var title = title
         guard title.withUTF8({ $0.contains(0x2D) }) else { return false }
@@ -1481,11 +1495,11 @@ final class RoleRules: Sendable {
            view.hasCue(.genitive, token + 1) || view.matches(token + 1, in: [.bei, .beim, .im]) {
             token += 1
         }
-        // (`Leiter des Ermittlungsbereichs Cybercrime im Landeskriminalamt`: the unit's own name after its noun.)
-        if view.isCapitalized(token), view.isWord(token), !view.hasMention(at: token),
-           view.matches(token + 1, in: [.bei, .beim, .im]) {
-            token += 1
-        }
+        // (`Leiter des Ermittlungsbereichs Cybercrime im Landeskriminalamt`, `Leiterin des Projekts Missing Migrants
+        // bei der IOM`: the unit's own name, of up to three words, after its noun.)
+        var name = token
+        while name < token + 3, view.isCapitalized(name), view.isWord(name), !view.hasMention(at: name) { name += 1 }
+        if name > token, view.matches(name, in: [.bei, .beim, .im]) { token = name }
         if view.matches(token, .fuer) {
             token += 1
             let limit = token + 5

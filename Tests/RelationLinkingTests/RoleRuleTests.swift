@@ -85,6 +85,10 @@ struct RoleRuleTests {
         let preposition = try Fixture.describe(
             "Im Velora soll Geld fehlen. Das will Geschäftsführer Anna Roth nicht bestätigen.", marks)
         #expect(!preposition.contains { $0.hasPrefix("Anna Roth memberOf") })
+        // After `bei`, where people are at work, the body is theirs; a rank's prefix keeps the role's own.
+        let at = try Fixture.describe(
+            "Bei der Velora zeigt man sich überrascht. Das sei neu, sagte Co-Geschäftsleiterin Anna Roth.", marks)
+        #expect(at.contains("Anna Roth memberOf Velora (Co-Geschäftsleiterin)"))
         // (Two bodies joined as the subject: the sentence is about neither alone.)
         let joined = try Fixture.describe(
             "Velora und die Nordhilfe warnten vor Betrug. Der Gründer Anna Roth wurde angeklagt.",
@@ -889,6 +893,9 @@ struct RoleRuleTests {
         let text = "Das sagte Peter Lutz, Leiter des Ermittlungsbereichs Cybercrime im Landeskriminalamt Velora."
         let out = try Fixture.describe(text, [.per("Peter Lutz"), .org("Landeskriminalamt Velora")])
         #expect(out.contains("Peter Lutz memberOf Landeskriminalamt Velora (Leiter)"))
+        let project = "Das sagte Marta Ferreira, Leiterin des Projekts Missing Migrants bei der Velora."
+        #expect(try Fixture.describe(project, [.per("Marta Ferreira"), .org("Velora")])
+            .contains("Marta Ferreira memberOf Velora (Leiterin)"))
     }
 
     /// `die Direktorin der Organisation, Dewi Lestari`: a type word with no name after it takes up the body it
