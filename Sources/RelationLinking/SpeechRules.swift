@@ -1427,6 +1427,16 @@ final class SpeechRules: Sendable {
     /// `in Nürnberg, München und Berlin`: a comma between two names of a list that `und` or `oder` closes; it ends
     /// no clause.
     private func isListComma(_ comma: Int, in view: ArticleView) -> Bool {
+        // (`Für Reise, Vermittlung und Unterkunft seien …`: a list of single nouns, the last joined by `und`.)
+        if view.matches(comma, .comma), view.isWord(comma - 1), view.isCapitalized(comma - 1),
+           !view.hasMention(at: comma - 1), view.isWord(comma + 1), view.isCapitalized(comma + 1),
+           !view.hasMention(at: comma + 1) {
+            var end = comma + 2
+            while view.matches(end, .comma), view.isWord(end + 1), view.isCapitalized(end + 1),
+                  !view.hasMention(at: end + 1) { end += 2 }
+            if view.matches(end, in: [.und, .oder]), view.isWord(end + 1), view.isCapitalized(end + 1),
+               !view.hasMention(at: end + 1) { return true }
+        }
         guard view.matches(comma, .comma), let before = view.mention(at: comma - 1),
               before.tokens.upperBound == comma, let after = view.mention(startingAt: comma + 1),
               after.type == before.type else { return false }

@@ -1068,6 +1068,10 @@ struct SpeechRuleTests {
         let text = "Die Lage sei ernst, sagte Karl Huber. Man müsse rasch handeln. Das Wetter ist schön."
         let out = try Fixture.describe(text, [.per("Karl Huber")])
         #expect(out == ["Karl Huber said Die Lage sei ernst", "Karl Huber said Man müsse rasch handeln"])
+        // A list of nouns before the verb is no clause of its own.
+        let list = "Die Lage sei ernst, sagte Karl Huber. Für Reise, Kost und Unterkunft seien hohe Summen fällig."
+        #expect(try Fixture.describe(list, [.per("Karl Huber")]).contains {
+            $0.hasPrefix("Karl Huber said Für Reise, Kost und Unterkunft") })
     }
 
     /// `Die Zahl halte nicht Schritt`: the Konjunktiv in `-te` of a verb whose stem ends in `t` goes on with the
