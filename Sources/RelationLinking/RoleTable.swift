@@ -23,6 +23,9 @@ final class RoleTable: Sendable {
     /// compound's end (`…kanzlerin` of `Bundeskanzlerin`) whose first four have no bit is no form, and is not looked
     /// up (the forms share some 335 starts, the suffixes tried nearly never start as one does).
     private let roleHeads: [UInt64]
+    /// The fewest bytes a role form has (none of the lists' has fewer than four): a shorter word, which the tail
+    /// filter does not see, is no form, nor a compound, and is not looked up.
+    private let shortestForm: Int
 
     init(roles: [String: (lemma: String, source: String)], wholeWordRoles: Set<String>) {
         self.roles = roles
@@ -38,10 +41,12 @@ final class RoleTable: Sendable {
         roleBytes = ByteVocabulary(roleIDs)
         var roleTails = [UInt64](repeating: 0, count: 64)
         var roleHeads = [UInt64](repeating: 0, count: 64)
+        var shortestForm = Int.max
         for form in roles.keys {
             // The NFC bytes `roleBytes` keys the form by.
             let key = form.utf8.allSatisfy({ $0 < 0xCC })
                 ? Array(form.utf8) : Array(form.precomposedStringWithCanonicalMapping.utf8)
+            shortestForm = min(shortestForm, key.count)
             guard key.count >= 4 else { continue }
             let tail = Self.tailBit(key.withUnsafeBufferPointer { Self.tail(of: $0) })
             roleTails[tail >> 6] |= 1 << UInt64(tail & 63)
@@ -50,6 +55,7 @@ final class RoleTable: Sendable {
         }
         self.roleTails = roleTails
         self.roleHeads = roleHeads
+        self.shortestForm = shortestForm
         wholeWordRoleBytes = ByteVocabulary(Dictionary(uniqueKeysWithValues: wholeWordRoles.map { ($0, 0) }))
     }
 
@@ -140,6 +146,9 @@ final class RoleTable: Sendable {
         if bytes.count >= 4 {
             let tail = Self.tailBit(Self.tail(of: bytes))
             guard roleTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0 else { return nil }
+        } else if bytes.count < shortestForm {
+            // (`und`, `der`: shorter than any form, and too short for a compound.)
+            return nil
         }
         // (A word of four bytes or more whose first four start no form is none; it may still end in one.)
         if bytes.count < 4 || mayStartForm(bytes, at: 0), let index = roleBytes.id(of: bytes) {
