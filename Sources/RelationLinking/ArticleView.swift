@@ -712,9 +712,11 @@ final class ArticleView {
         if flags[token] & Flag.stable != 0 {
             let start = Int(lowerStart[token])
             let end = Int(lowerEnd[token])
-            found = roleTable.role(nfcLower: UnsafeBufferPointer(rebasing: lowerBytes[start..<end]),
-                                   capitalized: isCapitalized(token),
-                                   original: { [unowned(unsafe) self] in original(token) })
+            let bytes = UnsafeBufferPointer(rebasing: lowerBytes[start..<end])
+            // (Most words are turned away by the table's filters, asked here before the call.)
+            found = !roleTable.mayBeRole(nfcLower: bytes) ? nil
+                : roleTable.role(nfcLower: bytes, capitalized: isCapitalized(token),
+                                 original: { [unowned(unsafe) self] in original(token) })
         } else {
             found = roleTable.role(lower: word(token), capitalized: isCapitalized(token),
                                    original: { [unowned(unsafe) self] in original(token) })

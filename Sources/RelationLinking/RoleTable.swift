@@ -136,20 +136,27 @@ final class RoleTable: Sendable {
         return found ?? nil
     }
 
+    /// Whether a word in NFC (its UTF-8) may be a role form or end in one, by the filters alone: false for most
+    /// words. Inlined where `ArticleView.role(_:)` asks, so that a word turned away makes no call (the look-up saved
+    /// the registers of its whole body first, and its answer, two strings, was made an optional).
+    @inline(__always)
+    func mayBeRole(nfcLower bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A word of four bytes or more whose last four have no bit is no form, whole or as a compound's end (a form
+        // it were would have its last four).
+        if bytes.count >= 4 {
+            let tail = Self.tailBit(Self.tail(of: bytes))
+            return roleTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0
+        }
+        // (`und`, `der`: shorter than any form, and too short for a compound.)
+        return bytes.count >= shortestForm
+    }
+
     /// `role(lower:capitalized:original:)` for a word in NFC, given as its UTF-8: the same answers from byte
     /// lookups. In such text every code point is a `Character`, so counts and offsets are code points.
     func role(
         nfcLower bytes: UnsafeBufferPointer<UInt8>, capitalized: Bool, original: () -> String
     ) -> (lemma: String, source: String)? {
-        // A word of four bytes or more whose last four have no bit is no form, whole or as a compound's end (a form
-        // it were would have its last four): most words asked end here, before the look-up.
-        if bytes.count >= 4 {
-            let tail = Self.tailBit(Self.tail(of: bytes))
-            guard roleTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0 else { return nil }
-        } else if bytes.count < shortestForm {
-            // (`und`, `der`: shorter than any form, and too short for a compound.)
-            return nil
-        }
+        guard mayBeRole(nfcLower: bytes) else { return nil }
         // (A word of four bytes or more whose first four start no form is none; it may still end in one.)
         if bytes.count < 4 || mayStartForm(bytes, at: 0), let index = roleBytes.id(of: bytes) {
             return roleEntries[Int(index)]
