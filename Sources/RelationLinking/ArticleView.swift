@@ -732,6 +732,20 @@ final class ArticleView {
         return found
     }
 
+    /// Whether `role(_:)` may find a role at the token: false where it found none before, or where the role
+    /// table's filters turn the token's bytes away (it finds none then). Inlined where the role rules ask before
+    /// their look-up, so that most tokens make no call.
+    @inline(__always)
+    func mayHaveRole(_ token: Int) -> Bool {
+        guard inText(token) else { return false }
+        let known = roleIndex[token]
+        if known >= 0 { return true }
+        if known == Self.noRole { return false }
+        guard flags[token] & Flag.stable != 0 else { return true }
+        return roleTable.mayBeRole(
+            nfcLower: UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])]))
+    }
+
     /// The token's text as written.
     func original(_ token: Int) -> String {
         inText(token) ? document.text(of: document.tokens[token].span) : ""
