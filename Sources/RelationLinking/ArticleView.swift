@@ -712,9 +712,11 @@ final class ArticleView {
         if flags[token] & Flag.stable != 0 {
             let start = Int(lowerStart[token])
             let end = Int(lowerEnd[token])
-            found = roleTable.role(nfcLower: UnsafeBufferPointer(rebasing: lowerBytes[start..<end]),
-                                   capitalized: isCapitalized(token),
-                                   original: { [unowned(unsafe) self] in original(token) })
+            let bytes = UnsafeBufferPointer(rebasing: lowerBytes[start..<end])
+            // (Most words are turned away by the table's filters, asked here before the call.)
+            found = !roleTable.mayBeRole(nfcLower: bytes) ? nil
+                : roleTable.role(nfcLower: bytes, capitalized: isCapitalized(token),
+                                 original: { [unowned(unsafe) self] in original(token) })
         } else {
             found = roleTable.role(lower: word(token), capitalized: isCapitalized(token),
                                    original: { [unowned(unsafe) self] in original(token) })
@@ -728,6 +730,20 @@ final class ArticleView {
             roleIndex[token] = Self.noRole
         }
         return found
+    }
+
+    /// Whether `role(_:)` may find a role at the token: false where it found none before, or where the role
+    /// table's filters turn the token's bytes away (it finds none then). Inlined where the role rules ask before
+    /// their look-up, so that most tokens make no call.
+    @inline(__always)
+    func mayHaveRole(_ token: Int) -> Bool {
+        guard inText(token) else { return false }
+        let known = roleIndex[token]
+        if known >= 0 { return true }
+        if known == Self.noRole { return false }
+        guard flags[token] & Flag.stable != 0 else { return true }
+        return roleTable.mayBeRole(
+            nfcLower: UnsafeBufferPointer(rebasing: lowerBytes[Int(lowerStart[token])..<Int(lowerEnd[token])]))
     }
 
     /// The token's text as written.

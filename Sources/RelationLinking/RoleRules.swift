@@ -861,7 +861,8 @@ final class RoleRules: Sendable {
         // The answer depends on the token alone: the speaker rules ask for the same tokens many times.
         let known = view.roleHitIndex[token]
         if known != ArticleView.unknown { return known }
-        guard let hit = findRole(at: token, in: view) else {
+        // (The role's filters first, inline: most tokens asked are no role word, and the call cost more.)
+        guard view.isWord(token) && view.mayHaveRole(token), let hit = findRole(at: token, in: view) else {
             view.roleHitIndex[token] = ArticleView.noRole
             return ArticleView.noRole
         }

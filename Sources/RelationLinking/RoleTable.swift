@@ -19,6 +19,13 @@ final class RoleTable: Sendable {
     /// A bit for the last four bytes of each role form (`tailBit`): a word whose own last four bytes have no bit is
     /// no form and ends in none, and neither it nor its suffixes need be looked up.
     private let roleTails: [UInt64]
+    /// A bit for the first four bytes of each role form (`tailBit` of them), as `roleTails` for the last four: a
+    /// compound's end (`…kanzlerin` of `Bundeskanzlerin`) whose first four have no bit is no form, and is not looked
+    /// up (the forms share some 335 starts, the suffixes tried nearly never start as one does).
+    private let roleHeads: [UInt64]
+    /// The fewest bytes a role form has (none of the lists' has fewer than four): a shorter word, which the tail
+    /// filter does not see, is no form, nor a compound, and is not looked up.
+    private let shortestForm: Int
 
     init(roles: [String: (lemma: String, source: String)], wholeWordRoles: Set<String>) {
         self.roles = roles
@@ -33,15 +40,22 @@ final class RoleTable: Sendable {
         lowerLemmas = roleEntries.map { $0.lemma.quickLowercased() }
         roleBytes = ByteVocabulary(roleIDs)
         var roleTails = [UInt64](repeating: 0, count: 64)
+        var roleHeads = [UInt64](repeating: 0, count: 64)
+        var shortestForm = Int.max
         for form in roles.keys {
             // The NFC bytes `roleBytes` keys the form by.
             let key = form.utf8.allSatisfy({ $0 < 0xCC })
                 ? Array(form.utf8) : Array(form.precomposedStringWithCanonicalMapping.utf8)
+            shortestForm = min(shortestForm, key.count)
             guard key.count >= 4 else { continue }
             let tail = Self.tailBit(key.withUnsafeBufferPointer { Self.tail(of: $0) })
             roleTails[tail >> 6] |= 1 << UInt64(tail & 63)
+            let head = Self.tailBit(key.withUnsafeBufferPointer { Self.head(of: $0, at: 0) })
+            roleHeads[head >> 6] |= 1 << UInt64(head & 63)
         }
         self.roleTails = roleTails
+        self.roleHeads = roleHeads
+        self.shortestForm = shortestForm
         wholeWordRoleBytes = ByteVocabulary(Dictionary(uniqueKeysWithValues: wholeWordRoles.map { ($0, 0) }))
     }
 
@@ -49,6 +63,19 @@ final class RoleTable: Sendable {
     @inline(__always)
     private static func tail(of key: UnsafeBufferPointer<UInt8>) -> UInt32 {
         UInt32(littleEndian: UnsafeRawPointer(key.baseAddress! + key.count - 4).loadUnaligned(as: UInt32.self))
+    }
+
+    /// The four bytes of a key from `offset`, where at least four follow it.
+    @inline(__always)
+    private static func head(of key: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32 {
+        UInt32(littleEndian: UnsafeRawPointer(key.baseAddress! + offset).loadUnaligned(as: UInt32.self))
+    }
+
+    /// Whether the four bytes of `bytes` from `offset` (at least four follow it) may start a role form.
+    @inline(__always)
+    private func mayStartForm(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let head = Self.tailBit(Self.head(of: bytes, at: offset))
+        return roleHeads[head >> 6] & (1 << UInt64(head & 63)) != 0
     }
 
     /// One of 4096 bits for the last four bytes of a word.
@@ -109,18 +136,31 @@ final class RoleTable: Sendable {
         return found ?? nil
     }
 
+    /// Whether a word in NFC (its UTF-8) may be a role form or end in one, by the filters alone: false for most
+    /// words. Inlined where `ArticleView.role(_:)` asks, so that a word turned away makes no call (the look-up saved
+    /// the registers of its whole body first, and its answer, two strings, was made an optional).
+    @inline(__always)
+    func mayBeRole(nfcLower bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A word of four bytes or more whose last four have no bit is no form, whole or as a compound's end (a form
+        // it were would have its last four).
+        if bytes.count >= 4 {
+            let tail = Self.tailBit(Self.tail(of: bytes))
+            return roleTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0
+        }
+        // (`und`, `der`: shorter than any form, and too short for a compound.)
+        return bytes.count >= shortestForm
+    }
+
     /// `role(lower:capitalized:original:)` for a word in NFC, given as its UTF-8: the same answers from byte
     /// lookups. In such text every code point is a `Character`, so counts and offsets are code points.
     func role(
         nfcLower bytes: UnsafeBufferPointer<UInt8>, capitalized: Bool, original: () -> String
     ) -> (lemma: String, source: String)? {
-        // A word of four bytes or more whose last four have no bit is no form, whole or as a compound's end (a form
-        // it were would have its last four): most words asked end here, before the look-up.
-        if bytes.count >= 4 {
-            let tail = Self.tailBit(Self.tail(of: bytes))
-            guard roleTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0 else { return nil }
+        guard mayBeRole(nfcLower: bytes) else { return nil }
+        // (A word of four bytes or more whose first four start no form is none; it may still end in one.)
+        if bytes.count < 4 || mayStartForm(bytes, at: 0), let index = roleBytes.id(of: bytes) {
+            return roleEntries[Int(index)]
         }
-        if let index = roleBytes.id(of: bytes) { return roleEntries[Int(index)] }
         guard capitalized, bytes.count >= 4 else { return nil }
         var count = 0
         for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
@@ -143,7 +183,9 @@ final class RoleTable: Sendable {
         }
         while count - scalar >= 4 {
             let suffix = UnsafeBufferPointer(rebasing: bytes[offset...])
-            if let index = roleBytes.id(of: suffix), wholeWordRoleBytes.id(of: suffix) == nil {
+            // (Four code points or more follow `offset`, so four bytes do.)
+            if mayStartForm(bytes, at: offset), let index = roleBytes.id(of: suffix),
+               wholeWordRoleBytes.id(of: suffix) == nil {
                 return Self.compound(
                     original(), prefixCount: scalar, byteCount: offset, lemma: lowerLemmas[Int(index)],
                     source: roleEntries[Int(index)].source)
