@@ -373,7 +373,7 @@ final class RoleRules: Sendable {
         // `Bei der FIZ zeigt man sich wenig überrascht.` + `…, sagte Co-Geschäftsleiterin Nadia Brügger`: the body
         // the sentence before opens with after `bei`, where people are at work.
         if view.matches(previous.lowerBound, in: [.bei, .beim]) {
-            let at = view.hasCue(.determiner, previous.lowerBound + 1) ? previous.lowerBound + 2 : previous.lowerBound + 1
+            let at = previous.lowerBound + (view.hasCue(.determiner, previous.lowerBound + 1) ? 2 : 1)
             if let body = view.mention(startingAt: at), body.type == .organization { return body }
         }
         return organisationSubject(at: token, in: view)

@@ -2284,7 +2284,8 @@ final class SpeechRules: Sendable {
                !view.matches(end, in: [.und, .oder]),
                !(end..<verbToken - 1).contains(where: { view.isPunctuation($0) || view.isQuote($0) }) {
                 var next = verbToken + 1
-                while next < verbToken + 3, view.hasCue(.sentenceAdverb, next) || view.matches(next, in: [.aber, .auch]) {
+                while next < verbToken + 3,
+                      view.hasCue(.sentenceAdverb, next) || view.matches(next, in: [.aber, .auch]) {
                     next += 1
                 }
                 if view.matches(next, in: [.comma, .colon]) { return who }

@@ -146,7 +146,8 @@ struct SourceRuleTests {
     /// named just before; with two named, none.
     @Test func ownStatementOfABareTypeWordTakesUpTheBodyNamedBefore() throws {
         let marks: [Fixture.Mark] = [.org("Velora"), .org("Caritas"), .quantity("412 Betroffene")]
-        let one = "Betreut wurden sie von der Velora. Die Einrichtung hat nach eigenen Angaben 412 Betroffene begleitet."
+        let one = "Betreut wurden sie von der Velora. Die Einrichtung hat nach eigenen Angaben "
+            + "412 Betroffene begleitet."
         #expect(try Fixture.describe(one, marks) == ["412 Betroffene accordingTo Velora"])
         let two = "Betreut wurden sie von der Velora und der Caritas. Die Einrichtung hat nach eigenen Angaben "
             + "412 Betroffene begleitet."
