@@ -15,33 +15,34 @@ final class WordFilter: @unchecked Sendable {
     /// `bitCount` (a power of two, at least 64): 2^16 by default; a small table stays in cache, a large one lets
     /// fewer words through.
     init<S: Sequence>(words: S, bitCount: Int = 1 << 16) where S.Element == String {
-        var bits = Array(repeating: UInt64(0), count: bitCount / 64)
-        let mask = UInt64(bitCount - 1)
+        var keys: [UInt64] = []
         var simple = true
         for word in words {
-            let bit = Self.bit(Self.key(of: word.unicodeScalars), mask: mask)
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+            keys.append(Self.key(of: word.unicodeScalars))
             if !word.unicodeScalars.allSatisfy(Self.isSimple) { simple = false }
         }
-        self.bits = .allocate(capacity: bits.count)
-        self.bits.initialize(from: bits, count: bits.count)
-        self.mask = mask
+        (bits, mask) = Self.table(of: keys, bitCount: bitCount)
         simpleWordsOnly = simple
     }
 
     /// A filter over keys made otherwise than of one word (`QuantityLexicon.sequencePairKey`): no token's key is
     /// asked of it, so `simpleWordsOnly` holds no meaning and is set.
     init(keys: [UInt64], bitCount: Int) {
+        (bits, mask) = Self.table(of: keys, bitCount: bitCount)
+        simpleWordsOnly = true
+    }
+
+    /// The bit table of `keys` in a buffer of its own, and its mask.
+    private static func table(of keys: [UInt64], bitCount: Int) -> (UnsafeMutablePointer<UInt64>, UInt64) {
         var bits = Array(repeating: UInt64(0), count: bitCount / 64)
         let mask = UInt64(bitCount - 1)
         for key in keys {
             let bit = Self.bit(key, mask: mask)
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        self.bits = .allocate(capacity: bits.count)
-        self.bits.initialize(from: bits, count: bits.count)
-        self.mask = mask
-        simpleWordsOnly = true
+        let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: bits.count)
+        buffer.initialize(from: bits, count: bits.count)
+        return (buffer, mask)
     }
 
     deinit {

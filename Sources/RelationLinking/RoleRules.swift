@@ -511,16 +511,16 @@ final class RoleRules: Sendable {
         }
     }
 
-    /// `title.contains("-")` (Foundation's search). A title without the byte 0x2D has no hyphen in any case (no
-    /// character decomposes to one): nearly every title is answered by its bytes alone (read in place: `contains` on
-    /// the UTF-8 view stepped through its indices), where each of its code points was decoded and tested first. With
-    /// the byte, text of stable code points (NFC, one code point a composed character) has the hyphen.
     /// `Co-Leiterin`, `Vize-Sprecher`: a hyphenated prefix that says the rank, not another body.
     private static func hasRankPrefix(_ title: String) -> Bool {
         let lower = title.lowercased()
         return ["co-", "ko-", "vize-"].contains { lower.hasPrefix($0) } && lower.filter({ $0 == "-" }).count == 1
     }
 
+    /// `title.contains("-")` (Foundation's search). A title without the byte 0x2D has no hyphen in any case (no
+    /// character decomposes to one): nearly every title is answered by its bytes alone (read in place: `contains` on
+    /// the UTF-8 view stepped through its indices), where each of its code points was decoded and tested first. With
+    /// the byte, text of stable code points (NFC, one code point a composed character) has the hyphen.
     private static func containsHyphen(_ title: String) -> Bool {
         var title = title
         guard title.withUTF8({ $0.contains(0x2D) }) else { return false }
@@ -789,7 +789,6 @@ final class RoleRules: Sendable {
             && view.isCapitalized(first - 1)
     }
 
-    /// Whether a curated row of kind `party` named the mention.
     /// The party of `Für die Grünen sprach …` when the verb right before the name `first` follows it and `Für`
     /// opens the sentence.
     @inline(__always)
@@ -809,6 +808,7 @@ final class RoleRules: Sendable {
         return party
     }
 
+    /// Whether a curated row of kind `party` named the mention.
     private func isParty(_ mention: ArticleView.MentionRef, in view: ArticleView) -> Bool {
         mention.type == .organization
             && lexicon.partySources.contains(mention.source)
