@@ -45,6 +45,10 @@ public struct Provenance: Hashable, Sendable {
     /// number in brackets names the road before it, not a place the road lies in.
     public static let roadNumber = "road-number"
 
+    /// The rule that makes a compass point fused to a place one place (`Westafrika`, `Nordbayern`); the relation
+    /// stage reads it to know a region fused to a continent's name.
+    public static let compassPlace = "compass-place"
+
     public init(match: Match, source: String) {
         self.match = match
         self.source = source

@@ -17,6 +17,16 @@ final class PlaceRules: Sendable {
             let end = mention.tokens.upperBound
             let sentence = view.sentenceOf[first]
             guard sentence >= 0 else { continue }
+            if mention.type == .place {
+                // `in Südostasien, vor allem in Kambodscha, Myanmar und Laos`: the places given as examples of a
+                // larger one lie in it. (Before the rules below, which pass over a country.)
+                for part in placesGivenAsExamples(of: mention, in: view) where part.key != mention.key {
+                    out.append(Relation(
+                        subject: .entity(key: part.key), predicate: .locatedIn, object: .entity(key: mention.key),
+                        sentenceIndex: sentence,
+                        provenance: Provenance(match: .rule, source: "places-given-as-examples")))
+                }
+            }
             var container: ArticleView.MentionRef?
             var rule = ""
             if mention.type == .place, view.isPlaceType(first - 1), view.matches(first - 2, .hyphen),
@@ -216,6 +226,67 @@ final class PlaceRules: Sendable {
             token += 1
         }
         return []
+    }
+
+    /// The ends of continents' names, which a compass point makes a region (`Westafrika`, `Südostasien`).
+    private static let continentStems: [StaticString] = ["afrika", "asien", "europa", "amerika", "ozeanien"]
+
+    /// Words that give what follows as examples of what came before (`vor allem`, `etwa`, `darunter`).
+    static let exampleMarkers: Set<String> = [
+        "etwa", "vor", "allem", "insbesondere", "darunter", "besonders", "unter", "anderem", "zum", "beispiel",
+        "allen", "voran", "namentlich", "vorwiegend", "hauptsächlich", "vornehmlich", "speziell",
+    ]
+
+    /// The places after `, vor allem in` that a place before the comma holds: a world region holds countries and
+    /// smaller places, a country its lands and towns, a land its towns (`in Westafrika, etwa nach Nigeria oder Côte
+    /// d'Ivoire`; `in Südostasien identifiziert worden, vor allem in Kambodscha, Myanmar und Laos`).
+    @inline(__always)
+    private func placesGivenAsExamples(
+        of place: ArticleView.MentionRef, in view: ArticleView
+    ) -> [ArticleView.MentionRef] {
+        // A few lower-case words may close the clause after the place (`identifiziert worden`).
+        var comma = place.tokens.upperBound
+        while comma < place.tokens.upperBound + 4, !view.matches(comma, .comma) {
+            guard view.isWord(comma), !view.isCapitalized(comma), !view.hasMention(at: comma) else { return [] }
+            comma += 1
+        }
+        guard view.matches(comma, .comma), view.isIn(.exampleMarker, comma + 1) else { return [] }
+        return placesGivenAsExamplesSearch(of: place, comma: comma, in: view)
+    }
+
+    /// `placesGivenAsExamples` past the comma and the first marker word.
+    @inline(never)
+    private func placesGivenAsExamplesSearch(
+        of place: ArticleView.MentionRef, comma: Int, in view: ArticleView
+    ) -> [ArticleView.MentionRef] {
+        // The place is where something is or comes from or goes to, not a subject (`Deutschland, etwa, …`).
+        guard view.matches(place.tokens.lowerBound - 1, in: [.`in`, .im, .nach, .aus]) else { return [] }
+        // (`Westafrika`, `Osteuropa`: a compass point fused to a continent names a region as well.)
+        let region = place.isWorldRegion || Self.isRule(place.source, Provenance.compassPlace)
+            && Self.continentStems.contains { view.lower(place.tokens.upperBound - 1, hasSuffix: $0) }
+        let country = !region && isCountry(place, in: view)
+        guard region || country || place.isSubdivision else { return [] }
+        var token = comma + 2
+        if view.isIn(.exampleMarker, token) {
+            token += 1
+        } else if ["vor", "unter", "zum", "allen"].contains(where: { view.lower(comma + 1, is: $0) }) {
+            // (The first word of `vor allem`, `unter anderem`, `zum Beispiel`, `allen voran` alone is none.)
+            return []
+        }
+        if view.matches(token, in: [.`in`, .im, .nach, .aus]) { token += 1 }
+        var places: [ArticleView.MentionRef] = []
+        while let part = view.mention(startingAt: token), part.type == .place {
+            // Only what is smaller than the place: `in Europa, vor allem in Asien` compares two of a kind.
+            if part.isWorldRegion { break }
+            if !region && isCountry(part, in: view) { break }
+            if !region && !country && part.isSubdivision { break }
+            places.append(part)
+            token = part.tokens.upperBound
+            guard view.matches(token, .comma) || view.matches(token, in: [.und, .oder, .sowie]) else { break }
+            token += 1
+            if view.matches(token, in: [.`in`, .im, .nach, .aus]) { token += 1 }
+        }
+        return places
     }
 
     /// The place in `in X ansässige` right before an organisation's name or its type word.

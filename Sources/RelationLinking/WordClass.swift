@@ -4,7 +4,7 @@
 enum WordClass: Int, CaseIterable {
     case presentCopula, predicateAdverb, nameParticle, preposition, verbOfSaying, timeUnit, predicativeWord
     case objectPronoun, spokespersonTitle, companyWord, womanNoun, emergingParticle, colonLinker, possessive
-    case academicTitle
+    case academicTitle, exampleMarker
 
     /// The words, lower-cased as `ArticleView.word(_:)` gives a token.
     var words: Set<String> {
@@ -24,6 +24,7 @@ enum WordClass: Int, CaseIterable {
         case .colonLinker: return SpeechRules.colonLinkers
         case .possessive: return RoleRules.possessives
         case .academicTitle: return ArticleView.academicTitles
+        case .exampleMarker: return PlaceRules.exampleMarkers
         }
     }
 

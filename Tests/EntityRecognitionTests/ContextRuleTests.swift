@@ -329,5 +329,6 @@ import Testing
         #expect(Rule.fieldName.rawValue == Provenance.bodyNamedByField)
         #expect(Rule.cantonCode.rawValue == Provenance.cantonCode)
         #expect(Rule.roadNumber.rawValue == Provenance.roadNumber)
+        #expect(Rule.compassPlace.rawValue == Provenance.compassPlace)
     }
 }

@@ -507,3 +507,39 @@ struct PlaceInNameTests {
         #expect(thai == ["Mae Sot locatedIn Thailand"])
     }
 }
+
+/// `in Südostasien, vor allem in Kambodscha, Myanmar und Laos`: places given as examples of a larger one lie in it.
+struct PlacesGivenAsExamplesTests {
+    static let region = Fixture.Mark(text: "Velorasien", type: .place, key: nil, source: "places/regions.tsv:1")
+
+    @Test func countriesGivenAsExamplesOfARegionLieInIt() throws {
+        let out = try Fixture.describe(
+            "Opfer wurden in Velorasien gefunden, vor allem in Tarvonien, Ardovia und Lumen.",
+            [Self.region, .country("Tarvonien", iso: "TV"), .country("Ardovia", iso: "AR"),
+             .country("Lumen", iso: "LU")])
+        #expect(out.sorted() == ["Ardovia locatedIn Velorasien", "Lumen locatedIn Velorasien",
+                                 "Tarvonien locatedIn Velorasien"])
+    }
+
+    /// A compass point fused to a continent names a region too; a town given as an example of a country lies in it.
+    @Test func compassRegionAndCountryHoldTheirExamples() throws {
+        let west = Fixture.Mark(text: "Westafrika", type: .place, key: nil, source: Provenance.compassPlace)
+        #expect(try Fixture.describe("Sie stammen aus Westafrika, etwa aus Tarvonien.",
+                                     [west, .country("Tarvonien", iso: "TV")])
+            == ["Tarvonien locatedIn Westafrika"])
+        #expect(try Fixture.describe("Er lebte in Tarvonien, unter anderem in Velo.",
+                                     [.country("Tarvonien", iso: "TV"), .loc("Velo")])
+            == ["Velo locatedIn Tarvonien"])
+    }
+
+    /// Two of a kind, a place that is no region, country or land, or a marker word cut in half, give nothing.
+    @Test func noRelationWithoutALargerPlaceAndAMarker() throws {
+        #expect(try Fixture.describe("Sie leben in Tarvonien, etwa in Ardovia.",
+                                     [.country("Tarvonien", iso: "TV"), .country("Ardovia", iso: "AR")]).isEmpty)
+        #expect(try Fixture.describe("Sie leben in Velo, etwa in Tarn.", [.loc("Velo"), .loc("Tarn")]).isEmpty)
+        #expect(try Fixture.describe("Sie leben in Tarvonien, vor Velo.",
+                                     [.country("Tarvonien", iso: "TV"), .loc("Velo")]).isEmpty)
+        #expect(try Fixture.describe("Sie leben in Tarvonien, in Velo.",
+                                     [.country("Tarvonien", iso: "TV"), .loc("Velo")]).isEmpty)
+    }
+}

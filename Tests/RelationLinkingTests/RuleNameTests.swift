@@ -7,7 +7,7 @@ import Testing
 struct RuleNameTests {
     static let names = [
         Provenance.townFacility, Provenance.designationWithSeat, Provenance.institutionSeatAdjective,
-        Provenance.institutionSeatName, Provenance.roadNumber,
+        Provenance.institutionSeatName, Provenance.roadNumber, Provenance.compassPlace,
     ]
 
     @Test func namesAreLowerCaseASCIILettersAndHyphens() {
