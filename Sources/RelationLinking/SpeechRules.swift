@@ -1164,14 +1164,23 @@ final class SpeechRules: Sendable {
         }
         // (`, sie male …`: `sie` in the plural takes `-en`, so a form in `-e` after it is the singular's.)
         let pronounBefore = view.matches(token - 1, in: Self.subjectPronounsBefore) && opensClause(token - 1)
-        // (`Diese Entscheidung obliege dem Richter`: a demonstrative opens the noun phrase as an article does.)
+        // (`Diese Entscheidung obliege dem Richter`: a demonstrative opens the noun phrase as an article does; `Ein
+        // großer Teil sitze im Ausland`: an adjective may stand between.)
+        func articleBefore(noun: Int) -> Int? {
+            if view.hasCue(.determiner, noun - 1) || view.matches(noun - 1, in: [.diese, .dieser, .dieses]) {
+                return noun - 1
+            }
+            guard view.isWord(noun - 1), !view.isCapitalized(noun - 1), view.hasAdjectiveEnding(noun - 1),
+                  view.hasCue(.determiner, noun - 2) else { return nil }
+            return noun - 2
+        }
         // (`Der Erfolg der Operation beruhe …`: a noun in the genitive after the subject's.)
         let genitiveAfter = view.isCapitalized(token - 1)
             && (view.matches(token - 2, .der) || view.lower(token - 2, is: "des")) && view.isCapitalized(token - 3)
-            && view.hasCue(.determiner, token - 4) && opensClause(token - 4)
+            && articleBefore(noun: token - 3).map(opensClause) == true
         let nounBefore = view.isCapitalized(token - 1)
-            && (view.hasCue(.determiner, token - 2) || view.matches(token - 2, in: [.diese, .dieser, .dieses]))
-            && (opensClause(token - 2) || genitiveAfter) && !view.isCapitalized(token + 1)
+            && articleBefore(noun: token - 1).map { opensClause($0) || genitiveAfter } == true
+            && !view.isCapitalized(token + 1)
         // (`Dabei dauere der Krieg …`: the verb in second place after one fronted word, its subject after it.)
         let sentenceStart = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
         let subjectAfter = view.matches(token + 1, in: Self.singularPronouns)
@@ -1296,6 +1305,23 @@ final class SpeechRules: Sendable {
     private static let nachWord: RuleWordSet = [.nach]
     private static let mainClauseJoiners: RuleWordSet = [.und, .aber, .doch]
 
+    /// `Mehrere Arbeiter hätten angegeben, …`: a statement of no one named that the speaker reports in the
+    /// Konjunktiv (the auxiliary before the verb is one), which is more of the speaker's words.
+    private func isUnnamedKonjunktivReport(_ verb: Int, from start: Int, in view: ArticleView) -> Bool {
+        // The auxiliary in the verb's own clause (not `… seien … geborgen worden, teilte die Küstenwache mit`).
+        var auxiliary = verb - 1
+        while auxiliary > start, !view.isIn(.konjunktivAuxiliary, auxiliary), !view.isPunctuation(auxiliary) {
+            auxiliary -= 1
+        }
+        guard view.isIn(.konjunktivAuxiliary, auxiliary) else { return false }
+        return !(start..<verb).contains { token in
+            view.mention(at: token).map { $0.type != .place } ?? view.matches(token, in: Self.singularPronouns)
+        }
+    }
+
+    /// Konjunktiv forms of `haben` and `sein` that make a perfect (`hätten angegeben`, `habe erklärt`).
+    static let konjunktivAuxiliaries: Set<String> = ["habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"]
+
     /// Whether `sentence` reads as reported speech going on from the sentence before: no question, no interview
     /// label, no attribution or source of its own, and a Konjunktiv in its main clause. A said's chain and a
     /// named source's chain (`Laut Spiegel Online … Im Jahr davor seien 28 Fälle gezählt worden.`) both ask this.
@@ -1330,7 +1356,8 @@ final class SpeechRules: Sendable {
                 // reports in the Konjunktiv, in the passive or made by `es`, no one's, is more of his words.)
                 && !(token > range.lowerBound && view.matches(token - 1, in: [.werde, .wuerde])
                     || token > range.lowerBound && token + 1 < range.upperBound && view.matches(token - 1, .es)
-                    && isKonjunktiv(token + 1, in: view))
+                    && isKonjunktiv(token + 1, in: view)
+                    || isUnnamedKonjunktivReport(token, from: range.lowerBound, in: view))
                 // (`…, ohne um Genehmigung zu bitten, lasse sich …`: an infinitive with `zu` attributes nothing.)
                 && !(token > range.lowerBound && view.matches(token - 1, .zu))
                 && (view.matches(token - 1, in: [.comma, .colon]) || view.isQuote(token - 1)

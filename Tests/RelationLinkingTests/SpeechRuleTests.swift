@@ -1384,6 +1384,28 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Huber said Die Täter säßen im Ausland"))
     }
 
+    /// `Mehrere Arbeiter hätten angegeben, …`: what unnamed people stated, reported in the Konjunktiv, goes on the
+    /// chain; not a sentence whose own verb of saying, after its comma, names who said it.
+    @Test func unnamedStatementReportedInTheKonjunktivGoesOnTheChain() throws {
+        let text = "Die Lage sei ernst, sagte Karl Huber. Mehrere Arbeiter hätten angegeben, keinen Lohn erhalten "
+            + "zu haben."
+        #expect(try Fixture.describe(text, [.per("Karl Huber")])
+            .contains { $0.hasPrefix("Karl Huber said Mehrere Arbeiter hätten") })
+        let own = "Die Lage sei ernst, sagte Karl Huber. Mehrere Arbeiter seien geborgen worden, teilte die Polizei "
+            + "mit."
+        #expect(try !Fixture.describe(own, [.per("Karl Huber")])
+            .contains { $0.hasPrefix("Karl Huber said Mehrere") })
+    }
+
+    /// `Ein großer Teil der Täter sitze im Ausland`: an adjective between the article and the subject's noun.
+    @Test func konjunktivAfterASubjectWithAnAdjectiveGoesOnTheChain() throws {
+        let text = "Das sei ein Erfolg, sagte Karl Huber. Ein großer Teil der Täter sitze im Ausland. "
+            + "Der neue Plan wirke schon."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out.contains { $0.hasPrefix("Karl Huber said Ein großer Teil der Täter") })
+        #expect(out.contains("Karl Huber said Der neue Plan wirke schon"))
+    }
+
     /// `…, forderte die Organisation` two sentences after the body spoke: the bare type word takes it up; not three
     /// sentences on, and not a person who spoke last, unless the person is the body's member (`Velora-Direktorin
     /// Anna Berg warnte …, so die Organisation`).
