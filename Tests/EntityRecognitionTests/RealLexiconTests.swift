@@ -36,6 +36,13 @@ import Testing
         #expect(try Self.mentions("Laut der Meldestelle Stopline stieg die Zahl.") == ["Stopline/ORG"])
     }
 
+    /// `Mandatar`, Austria's word for a member of parliament, is a role: the name after it starts at the first name.
+    @Test func austrianMemberOfParliamentBeforeAName() throws {
+        #expect(try Self.mentions("Der Mandatar Reinhard Huber kritisierte das.") == ["Reinhard Huber/PER"])
+        #expect(try Self.mentions("FPÖ-Mandatar Reinhard Maderthaner kritisierte das.")
+            == ["FPÖ/ORG", "Reinhard Maderthaner/PER"])
+    }
+
     @Test func abbreviatedTitleAfterARole() throws {
         #expect(try Self.mentions("Den Vorsitz hatte Richterin Mag. Andrea Hofbauer.") == ["Andrea Hofbauer/PER"])
         #expect(try Self.mentions("Es sprach Präsidentin Tsai Ing Wen.") == ["Tsai Ing Wen/PER"])

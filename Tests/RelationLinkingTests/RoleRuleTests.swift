@@ -9,6 +9,8 @@ struct RoleRuleTests {
         #expect(out == ["Karl Huber memberOf Velora (Nationalrat)"])
         #expect(try Fixture.describe("Nationalrat Karl Huber kam.", [.per("Karl Huber")])
             == ["Karl Huber hasTitle Nationalrat"])
+        #expect(try Fixture.describe("Mandatarin Anna Huber kam.", [.per("Anna Huber")])
+            == ["Anna Huber hasTitle Mandatarin"])
     }
 
     /// `Sibel Arslan (Grüne/BS)`: a Swiss member of parliament's party and the canton the recogniser read from its
