@@ -3166,8 +3166,13 @@ final class NameRules {
     }
 
     /// The end of a seat that goes on past a slash (`Staatsanwaltschaft Winterthur/Unterland`, `Polizeiinspektion
-    /// Emsland/Grafschaft Bentheim`: a district named after two areas), `end` where none follows.
+    /// Emsland/Grafschaft Bentheim`: a district named after two areas) or a Roman number, `end` where none follows.
     private func seatEnd(after end: Int, in range: Range<Int>) -> Int {
+        // `Landgericht München I`, `Staatsanwaltschaft Berlin II`: a Roman number tells the courts of one seat apart.
+        if end < range.upperBound, isWord(end), facts[end].span.length <= 3,
+           scalars[facts[end].span.begin..<facts[end].span.end].allSatisfy({ $0 == "I" }) {
+            return end + 1
+        }
         guard end + 1 < range.upperBound, isText(end, Literal.slash), facts[end].span.begin == facts[end - 1].span.end,
               facts[end + 1].span.begin == facts[end].span.end
         else { return end }

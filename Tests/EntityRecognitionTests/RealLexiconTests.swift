@@ -1615,6 +1615,14 @@ import Testing
             == ["Polizei Wien/ORG", "Niederösterreich/LOC"])
     }
 
+    /// `Landgericht München I`: a Roman number after the seat tells the courts of one town apart and is in the name;
+    /// another capitalised word after the seat is not.
+    @Test func seatWithARomanNumber() throws {
+        #expect(try RealLexiconTests.mentions("Das Landgericht München I und die Staatsanwaltschaft Berlin II.")
+            == ["Landgericht München I/ORG", "Staatsanwaltschaft Berlin II/ORG"])
+        #expect(try RealLexiconTests.mentions("Das Landgericht München Informiert.") == ["Landgericht München/ORG"])
+    }
+
     /// `Die Schweizerische Bankiervereinigung`: a capitalised adjective before an association's head is its name.
     @Test func associationNamedByItsAdjective() throws {
         #expect(try RealLexiconTests.mentions("Die Schweizerische Bankiervereinigung warnt.")
