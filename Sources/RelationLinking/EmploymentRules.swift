@@ -52,10 +52,17 @@ struct EmploymentRules {
         return nil
     }
 
-    /// A finite verb of employment (`arbeitet`, or `forscht`, `lehrt`: `isAcademic`).
+    /// A finite verb of employment (`arbeitet`, or `forscht`, `lehrt`: `isAcademic`; or a job done for a body:
+    /// `leitet`, `koordiniert`, `berät`).
     private func isArbeiten(_ token: Int, in view: ArticleView) -> Bool {
-        view.lower(token, is: "arbeitet") || view.lower(token, is: "arbeitete") || isAcademic(token, in: view)
+        view.isIn(.jobVerb, token) || isAcademic(token, in: view)
     }
+
+    /// The finite verbs of working for a body and of the jobs done for one (`relations/cues.tsv`, employment-verb).
+    static let jobVerbs: Set<String> = [
+        "arbeitet", "arbeitete", "leitet", "leitete", "koordiniert", "koordinierte", "berät", "beriet", "betreut",
+        "betreute", "verantwortet", "verantwortete",
+    ]
 
     /// Researching or teaching, done at an institution (`an der Universität`) as well as for or with one.
     private func isAcademic(_ token: Int, in view: ArticleView) -> Bool {
@@ -124,9 +131,10 @@ struct EmploymentRules {
         var token = preposition + 1
         // An article and up to two adjectives before the name (`bei der Salzburger Gebietskrankenkasse`).
         if view.hasCue(.determiner, token) { token += 1 }
-        // (A place's adjective is capitalised: `bei der Salzburger Caritas`.)
+        // (A place's adjective is capitalised: `bei der Salzburger Caritas`; so is a type word before the name: `bei
+        // der Hilfsorganisation Solwodi`.)
         while token < end, token < preposition + 4, view.isWord(token), !view.hasMention(at: token),
-              !view.isCapitalized(token) || view.lower(token, hasSuffix: "er") {
+              !view.isCapitalized(token) || view.lower(token, hasSuffix: "er") || view.isOrganisationType(token) {
             token += 1
         }
         var found: [ArticleView.MentionRef] = []

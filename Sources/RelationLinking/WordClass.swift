@@ -4,7 +4,7 @@
 enum WordClass: Int, CaseIterable {
     case presentCopula, predicateAdverb, nameParticle, preposition, verbOfSaying, timeUnit, predicativeWord
     case objectPronoun, spokespersonTitle, companyWord, womanNoun, emergingParticle, colonLinker, possessive
-    case academicTitle, exampleMarker, konjunktivAuxiliary
+    case academicTitle, exampleMarker, konjunktivAuxiliary, jobVerb
 
     /// The words, lower-cased as `ArticleView.word(_:)` gives a token.
     var words: Set<String> {
@@ -26,6 +26,7 @@ enum WordClass: Int, CaseIterable {
         case .academicTitle: return ArticleView.academicTitles
         case .exampleMarker: return PlaceRules.exampleMarkers
         case .konjunktivAuxiliary: return SpeechRules.konjunktivAuxiliaries
+        case .jobVerb: return EmploymentRules.jobVerbs
         }
     }
 

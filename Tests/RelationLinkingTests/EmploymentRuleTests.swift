@@ -24,6 +24,9 @@ struct EmploymentRuleTests {
         "Anna Roth, die seit Jahren bei der Velora tätig ist, warnte.",
         // Researching or teaching is done at the institution.
         "Das sagte Anna Roth, die an der Velora über Geldwäsche forscht.",
+        // The job done for the body (`die bei der Caritas Wien die Straßensozialarbeit leitet`), past a type word.
+        "Das sagte Anna Roth, die bei der Velora das Programm gegen Zwangsarbeit leitet.",
+        "Das sagte Anna Roth, die bei der Hilfsorganisation Velora in Tarn Frauen berät.",
     ])
     func relativeClauseOnThePerson(_ text: String) throws {
         #expect(try Fixture.describe(text, marks).contains("Anna Roth memberOf Velora"))
