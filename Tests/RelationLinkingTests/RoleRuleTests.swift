@@ -331,6 +331,19 @@ struct RoleRuleTests {
         let out = try Fixture.describe("Das sagte Anna Roth, Direktorin für Finanzkriminalität bei Velora.",
                                        [.per("Anna Roth"), .org("Velora")])
         #expect(out.contains("Anna Roth memberOf Velora (Direktorin)"))
+        // Adjectives joined by `und`, with an adverb; a unit named by two words joined by `und`.
+        let long = try Fixture.describe(
+            "Das sagte Anna Roth, Direktorin für organisierte und neu aufkommende Kriminalität bei Velora.",
+            [.per("Anna Roth"), .org("Velora")])
+        #expect(long.contains("Anna Roth memberOf Velora (Direktorin)"))
+        let unit = try Fixture.describe(
+            "Das sagte Anna Roth, Leiterin des Referats Cybercrime und Menschenhandel beim Velora.",
+            [.per("Anna Roth"), .org("Velora")])
+        #expect(unit.contains("Anna Roth memberOf Velora (Leiterin)"))
+        // A clause after the field names no body the role is held at.
+        let clause = try Fixture.describe("Das sagte Anna Roth, Direktorin für Kriminalität, bei Velora.",
+                                          [.per("Anna Roth"), .org("Velora")])
+        #expect(!clause.contains("Anna Roth memberOf Velora (Direktorin)"))
     }
 
     /// `die Asien-Direktorin von HRW`: a continent fused to a role is the region the person heads, not a place
