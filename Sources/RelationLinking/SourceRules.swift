@@ -752,6 +752,10 @@ final class SourceRules: Sendable {
            body.type == .organization {
             return body.key
         }
+        // `Laut dem Minister` after `Innenminister Klaus Brandstätter`: the one who held the role before.
+        if allowBare, token == start + 1, let holder = roleHolder(at: token, in: view) {
+            return holder
+        }
         // `laut Generalinspekteur der Geheimdienste, Charles McCullough,`: a role phrase, the person set off after.
         if allowBare, view.isCapitalized(token), !view.hasMention(at: token), view.role(token) != nil,
            let person = speechRules.roleRules.appositionPerson(after: token, sentence: view.sentenceOf[token],
@@ -770,6 +774,10 @@ final class SourceRules: Sendable {
             token += 1
         }
         if view.isQuote(token) { token += 1 }
+        // `nach Angaben des Ministers` after `Innenminister Klaus Brandstätter`.
+        if let holder = roleHolder(at: token, in: view) {
+            return holder
+        }
         // `nach Worten des Staatssekretärs im Berliner Arbeitsministerium, Thorben Albrecht,`: the person set off
         // after the role phrase.
         if view.isCapitalized(token), !view.hasMention(at: token), view.role(token) != nil,
@@ -806,6 +814,21 @@ final class SourceRules: Sendable {
             return body.key
         }
         return (nameAfterCompound(mention, in: view) ?? mention).key
+    }
+
+    /// The holder of the role word at `token` standing alone after a definite article in the singular (no name, no
+    /// genitive after it): the one the article named with that role before (`SpeechRules.holderOfRole`).
+    private func roleHolder(at token: Int, in view: ArticleView) -> String? {
+        // One person: `dem Minister`, `der Ministerin`, `des Ministers`; not a group (`der Ermittler`, `den
+        // Ermittlern`).
+        let article = token - 1
+        guard view.lower(article, is: "dem") || view.lower(article, is: "der") && view.lower(token, hasSuffix: "in")
+                || view.lower(article, is: "des") && view.lower(token, hasSuffix: "s"),
+              view.isCapitalized(token), view.isWord(token), !view.hasMention(at: token),
+              !view.hasMention(at: token + 1), !view.isCapitalized(token + 1) || view.isPunctuation(token + 1),
+              !view.hasCue(.genitive, token + 1), !view.matches(token + 1, .hyphen),
+              let hit = speechRules.roleRules.role(at: token, in: view), !hit.former else { return nil }
+        return speechRules.holderOfRole(hit.title, before: token, in: view)
     }
 
     /// The body whose document a sentence's `aus … hervor` (`hervorgeht`, `hervorging`) names: the first source

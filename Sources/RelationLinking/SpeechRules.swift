@@ -2815,7 +2815,7 @@ final class SpeechRules: Sendable {
     /// person right after it (`sein Anwalt Tobias Reindl`), else the organisation it speaks for
     /// (`Sprecherin der Landespolizeidirektion`, `ÖBB-Sprecherin`, an unnamed `Oberstaatsanwalt der ZCB`).
     /// Professions give no hasTitle, so the role relations cannot answer this.
-    private func holderOfRole(_ title: String, before roleToken: Int, in view: ArticleView) -> String? {
+    func holderOfRole(_ title: String, before roleToken: Int, in view: ArticleView) -> String? {
         let wanted = title.quickLowercased()
         let stem = Array(String(wanted.suffix(6).prefix(4)).utf8)
         var token = roleToken - 1

@@ -215,6 +215,20 @@ struct SourceRuleTests {
             == ["18 Prozent accordingTo Velora"])
     }
 
+    /// `Laut dem Minister` after `Innenminister Karl Huber`: a role word alone in the singular takes up its holder;
+    /// a group does not (`nach Schätzungen der Ermittler`).
+    @Test func roleWordAloneTakesUpItsHolder() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Huber"), .quantity("400 Anzeigen")]
+        #expect(try Fixture.describe("Innenminister Karl Huber sprach. Laut dem Minister gab es 400 Anzeigen.", marks)
+            .contains("400 Anzeigen accordingTo Karl Huber"))
+        #expect(try Fixture.describe(
+            "Innenminister Karl Huber sprach. Nach Angaben des Ministers gab es 400 Anzeigen.", marks)
+            .contains("400 Anzeigen accordingTo Karl Huber"))
+        #expect(try !Fixture.describe(
+            "Ermittler Karl Huber sprach. Nach Schätzungen der Ermittler gab es 400 Anzeigen.", marks)
+            .contains("400 Anzeigen accordingTo Karl Huber"))
+    }
+
     /// `Laut dem am Mittwoch in Wien präsentierten Lagebericht des BK`: a participle phrase before the document.
     @Test func documentAfterAParticiplePhraseNamesTheBody() throws {
         let text = "Laut dem am Mittwoch in Wien präsentierten Lagebericht der Velora wurden 400 Fälle registriert."
