@@ -291,7 +291,7 @@ final class ArticleView {
                 let plainCount = key.utf8.withContiguousStorageIfAvailable { bytes in
                     bytes.isBelowU0300 ? bytes.count : -1
                 }
-                keys.append(CountryKey(key: key, plainCount: plainCount ?? -1))
+                keys.append(CountryKey(key: key, plainCount: plainCount ?? -1, position: index))
             }
         }
         return keys
@@ -300,6 +300,8 @@ final class ArticleView {
     private struct CountryKey {
         let key: String
         let plainCount: Int
+        /// Where the key is in `document.entities`.
+        let position: Int
     }
     /// The article's places in order, each with its entity's canonical name, found on first use by
     /// `placeNamed(byAdjective:)` or `countryOfAdjective(_:)`: they asked the entity table by string key for every
@@ -312,8 +314,8 @@ final class ArticleView {
         let table = document.entities
         table.values.withUnsafeBufferPointer { entities in
             for mention in mentions where mention.type == .place {
-                places.append(PlaceName(
-                    mention: mention, canonical: table.position(of: mention.key).map { entities[$0].canonicalName }))
+                let position = table.sharedPosition(of: mention.key)
+                places.append(PlaceName(mention: mention, canonical: position.map { entities[$0].canonicalName }))
             }
         }
         return places
@@ -946,6 +948,13 @@ final class ArticleView {
     private func isCountryKey(_ key: String) -> Bool {
         let countries = countryKeys
         guard !countries.isEmpty else { return false }
+        // A key that shares the storage of one of the table's equals that one alone (the table's keys differ), and
+        // so a country's where that is one: told by two compares a key, where the key's bytes were read to see whether
+        // they decide, and compared with each country's of their length.
+        let shared = document.entities.keys.withUnsafeBufferPointer { keys in
+            keys.firstIndex { $0.sharesStorage(with: key) }
+        }
+        if let shared { return countries.contains { $0.position == shared } }
         let decided: Bool?? = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard bytes.isBelowU0300 else { return nil }
             return countries.contains { country in

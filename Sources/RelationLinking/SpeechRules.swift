@@ -2822,8 +2822,10 @@ final class SpeechRules: Sendable {
         var steps = 0
         while token >= 0 && steps < 600 {
             defer { token -= 1; steps += 1 }
-            // A cheap test first: the word must contain the role word's start (`Anwalt` in `Staranwalts`).
-            guard view.isWord(token), view.isCapitalized(token), view.lower(token, contains: stem),
+            // Cheap tests first: the role table's filters (inline), which turn away most words and find no role
+            // where they do; then the word must contain the role word's start (`Anwalt` in `Staranwalts`).
+            guard view.isWord(token), view.isCapitalized(token), view.mayHaveRole(token),
+                  view.lower(token, contains: stem),
                   let hit = roleRules.role(at: token, in: view),
                   namesSameRole(hit.title.quickLowercased(), wanted),
                   !hit.former else { continue }
