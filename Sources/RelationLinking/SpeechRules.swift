@@ -1183,8 +1183,12 @@ final class SpeechRules: Sendable {
             && !view.isCapitalized(token + 1)
         // (`Dabei dauere der Krieg …`: the verb in second place after one fronted word, its subject after it.)
         let sentenceStart = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
+        // (`Gegenüber 2014 bedeute das ein Plus`: a demonstrative as the subject after the verb, no article of a
+        // noun.)
         let subjectAfter = view.matches(token + 1, in: Self.singularPronouns)
             || token == sentenceStart + 1 && view.isWord(sentenceStart) && view.hasCue(.determiner, token + 1)
+            || view.matches(token + 1, in: [.das, .dies]) && view.isWord(token + 2) && !view.isCapitalized(token + 2)
+                && token > sentenceStart
         // (`wer der Industrie schade, verhindere Investitionen`: `wer` opens the clause whose verb ends it, and
         // the main clause's verb follows the comma after it.)
         let werClause = view.matches(token + 1, .comma) && opensWithWer(clauseEndingAt: token + 1, in: view)

@@ -1397,6 +1397,16 @@ struct SpeechRuleTests {
             .contains { $0.hasPrefix("Karl Huber said Mehrere") })
     }
 
+    /// `Gegenüber 2014 bedeute das ein Plus`: a demonstrative after the verb as its subject; not the article of a
+    /// noun after a word that is no verb.
+    @Test func konjunktivBeforeADemonstrativeSubjectGoesOnTheChain() throws {
+        let text = "Die Gewinne stiegen stark, so Velora. Gegenüber 2014 bedeute das ein Plus von einem Drittel."
+        #expect(try Fixture.describe(text, [.org("Velora")])
+            .contains { $0.hasPrefix("Velora said Gegenüber 2014 bedeute das") })
+        let noun = "Die Gewinne stiegen stark, so Velora. Danach brachte das Gericht Ruhe in die Sache."
+        #expect(try !Fixture.describe(noun, [.org("Velora")]).contains { $0.hasPrefix("Velora said Danach") })
+    }
+
     /// `Ein großer Teil der Täter sitze im Ausland`: an adjective between the article and the subject's noun.
     @Test func konjunktivAfterASubjectWithAnAdjectiveGoesOnTheChain() throws {
         let text = "Das sei ein Erfolg, sagte Karl Huber. Ein großer Teil der Täter sitze im Ausland. "
