@@ -1553,10 +1553,12 @@ final class SpeechRules: Sendable {
             }
             // `sagt Vorarlbergs Jugendanwalt Michael Rauch`, `Odessas Gouverneur, der georgische Expräsident
             // Michail Saakaschwili`: after a place's genitive the role phrase names who speaks.
-            if mention.type == .place, view.lower(end - 1, hasSuffix: "s"), view.isCapitalized(end),
-               !view.hasMention(at: end), roleRules.hasRole(at: end, in: view),
-               let person = view.mention(startingAt: end + 1).flatMap({ $0.type == .person ? $0 : nil })
-                ?? roleRules.appositionPerson(after: end, sentence: sentence, in: view) {
+            // (`Thailands stellvertretender Innenminister Somchai Rattanakul`: an adjective before the role.)
+            let role = !view.isCapitalized(end) && roleRules.isAdjective(end, in: view) ? end + 1 : end
+            if mention.type == .place, view.lower(end - 1, hasSuffix: "s"), view.isCapitalized(role),
+               !view.hasMention(at: role), roleRules.hasRole(at: role, in: view),
+               let person = view.mention(startingAt: role + 1).flatMap({ $0.type == .person ? $0 : nil })
+                ?? roleRules.appositionPerson(after: role, sentence: sentence, in: view) {
                 return (.entity(person.key), person.tokens.upperBound)
             }
             // `sagte Argentiniens Defensiv-Routinier Javier Mascherano`: or a profession.

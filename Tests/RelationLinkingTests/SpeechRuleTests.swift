@@ -279,6 +279,15 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Brandl said Die Reformen müssten kommen"))
     }
 
+    /// `Thailands stellvertretender Innenminister Somchai Rattanakul kündigte an`: an adjective before the role
+    /// after a place's genitive.
+    @Test func adjectiveBeforeTheRoleAfterAPlacesGenitive() throws {
+        let out = try Fixture.describe(
+            "Odessas stellvertretender Gouverneur Karl Brandl kündigte an, die Grenze werde geschlossen.",
+            [.loc("Odessas"), .per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl said die Grenze werde geschlossen"))
+    }
+
     @Test func descriptionBeforeABracketedAcronymNamesTheBody() throws {
         let out = try Fixture.describe(
             "Stützen waren der Konsum und der Tourismus, erklärte das Wirtschaftsforschungsinstitut (Wifo) am Montag.",
