@@ -2368,6 +2368,9 @@ final class SpeechRules: Sendable {
                 && roleRules.hasRole(at: person.tokens.lowerBound - 1, in: view) {
             return .entity(person.key)
         }
+        // `Eine der Frauen, die 24-jährige Nebenklägerin Joy E., hatte im Prozess ausgesagt`: a described person set
+        // off after the subject, then the auxiliary of the participle.
+        if let person = appositionBeforeAuxiliary(of: verbToken, from: start, in: view) { return .entity(person) }
         // `Dort kam das gut an: Premierminister David Cameron sagte, …`: the subject opens the clause after a colon.
         if let colon = (start..<verbToken).last(where: { view.matches($0, .colon) && view.quoteAt[$0] == nil }),
            colon + 1 < verbToken,
@@ -2377,6 +2380,30 @@ final class SpeechRules: Sendable {
             return who
         }
         return nil
+    }
+
+    /// The person closing an apposition (`, die 24-jährige Nebenklägerin Joy E.,`) right before the auxiliary of
+    /// the participle `verbToken` (`hatte im Prozess ausgesagt`).
+    private func appositionBeforeAuxiliary(of verbToken: Int, from start: Int, in view: ArticleView) -> String? {
+        var auxiliary = verbToken - 1
+        while auxiliary > max(start, verbToken - 6), !view.isPunctuation(auxiliary),
+              !view.matches(auxiliary, in: auxiliaries) {
+            auxiliary -= 1
+        }
+        guard isAuxiliary(auxiliary, verbToken, in: view), view.matches(auxiliary - 1, .comma),
+              let person = view.mention(at: auxiliary - 2), person.type == .person,
+              person.tokens.upperBound == auxiliary - 1, view.isCapitalized(person.tokens.lowerBound - 1) else {
+            return nil
+        }
+        // The apposition opens at a comma a few words before the name: an article, an age, a role or description.
+        var open = person.tokens.lowerBound - 1
+        while open > max(start, person.tokens.lowerBound - 7), !view.matches(open, .comma),
+              !view.isPunctuation(open) || view.matches(open, .hyphen), !view.hasMention(at: open) {
+            open -= 1
+        }
+        guard view.matches(open, .comma), open > start, view.hasCue(.determiner, open + 1)
+                || roleRules.hasRole(at: open + 1, in: view) else { return nil }
+        return person.key
     }
 
     /// `Experten wie Karl Huber warnen, dass …`, `Beobachter wie der in Manila tätige Analyst Dr. Ramon Villanueva

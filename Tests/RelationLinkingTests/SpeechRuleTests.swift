@@ -288,6 +288,19 @@ struct SpeechRuleTests {
         #expect(out.contains("Karl Brandl said die Grenze werde geschlossen"))
     }
 
+    /// `Eine der Frauen, die 24-jährige Nebenklägerin Joy E., hatte im Prozess ausgesagt, …`: the person set off
+    /// after the subject speaks through the participle after the auxiliary.
+    @Test func appositionBeforeTheAuxiliarySpeaks() throws {
+        let out = try Fixture.describe(
+            "Eine der Frauen, die junge Zeugin Anna Roth, hatte im Prozess ausgesagt, sie habe Angst gehabt.",
+            [.per("Anna Roth")])
+        #expect(out.contains("Anna Roth said sie habe Angst gehabt"))
+        // Not a name in a list that ends the subject.
+        let list = try Fixture.describe("Die Zeugen, Karl Huber und Anna Roth, hatten ausgesagt, sie hätten Angst.",
+                                        [.per("Karl Huber"), .per("Anna Roth")])
+        #expect(!list.contains { $0.hasPrefix("Anna Roth said") })
+    }
+
     @Test func descriptionBeforeABracketedAcronymNamesTheBody() throws {
         let out = try Fixture.describe(
             "Stützen waren der Konsum und der Tourismus, erklärte das Wirtschaftsforschungsinstitut (Wifo) am Montag.",
