@@ -43,6 +43,7 @@ public struct QuantityExtractor: Stage {
         // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
         // as a whole quantity copied and dropped every string it holds.
         var lastCountedUnit: String?
+        var lastMoney: (quantity: Quantity, sentence: Int)?
         // The unit of the last count with one (`Flüchtling`) and its sentence, for a bare number standing for the
         // people it may count; nil where the last quantity with a unit is no count.
         var lastPeople: (unit: String, sentence: Int)?
@@ -117,7 +118,13 @@ public struct QuantityExtractor: Stage {
             sharing.share(&found)
             sharing.shareCountedGroup(&found, in: range, lemmatizer: lemmatizer)
             sharing.shareApposedNoun(&found, in: range, lemmatizer: lemmatizer)
-            lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit)
+            lastCountedUnit = sharing.shareBackwards(
+                &found, previousUnit: lastCountedUnit,
+                previousMoney: lastMoney.flatMap { sentenceIndex - $0.sentence == 1 ? $0.quantity : nil })
+            // (The last figure of the sentence, where it is money, for a list of millions in the next.)
+            if let last = found.last?.quantity {
+                lastMoney = last.kind == .money && last.currency != nil ? (last, sentenceIndex) : nil
+            }
             let named = sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
                 sentenceIndex - $0.sentence <= 2 ? $0.unit : nil })
             if named.unitNamed { lastPeople = named.people.map { ($0, sentenceIndex) } }

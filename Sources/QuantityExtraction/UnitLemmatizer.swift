@@ -75,8 +75,20 @@ struct UnitLemmatizer: Sendable {
                 }
             }
         }
-        return form
+        return Self.nominalisedParticiple(form) ?? form
     }
+
+    /// `Befragten` → `Befragte`, `Inhaftierten` → `Inhaftierte`: a participle used as a noun that the lexicon does
+    /// not list, by its prefix or `-iert`, in its citation form (as `Betroffene`, `Verletzte` are). The dative
+    /// plural after a figure ends in `-ten` or `-enen`; the form without its `n` is the citation form.
+    static func nominalisedParticiple(_ form: String) -> String? {
+        guard form.utf8.count >= 8, form.hasSuffix("ten") || form.hasSuffix("enen"),
+              participlePrefixes.contains(where: { form.hasPrefix($0) }) || form.hasSuffix("ierten") else { return nil }
+        return String(form.dropLast())
+    }
+
+    /// The prefixes of past participles (`Befragte`, `Geflüchtete`, `Vermisste`, `Entführte`, `Erkrankte`).
+    private static let participlePrefixes = ["Be", "Ge", "Ver", "Er", "Ent", "Zer"]
 
     /// `nounLemmas[head] ?? units[head]?.unit` for the head `upper` + `rest`, all below U+0300, without making its
     /// string: the noun table is read by UTF-8 bytes (below 0xCC, so no composing), the unit words through their

@@ -30,7 +30,7 @@ struct UnitSharing {
     /// The quantities are read in place, field by field: a copy of an element retained every string of the
     /// quantity.
     func shareBackwards(
-        _ found: inout [FoundQuantity], previousUnit: String?
+        _ found: inout [FoundQuantity], previousUnit: String?, previousMoney: Quantity? = nil
     ) -> String? {
         var lastUnit = previousUnit
         for position in found.indices {
@@ -68,6 +68,15 @@ struct UnitSharing {
                 let old = found[position].quantity
                 found[position].quantity = Self.sharing(
                     old, unit: found[money].quantity.unit, currency: found[money].quantity.currency, kind: .money,
+                    rule: Provenance.unitFromAntecedent)
+                continue
+            }
+            // `… 84 Milliarden US-Dollar jährlich. Es folgen Asien mit 62 Milliarden, Amerika mit 52 Milliarden`:
+            // a list of millions after `mit` that goes on from the sentence before, where money was the last figure.
+            if let previousMoney, isListedMillions(position, in: found) {
+                let old = found[position].quantity
+                found[position].quantity = Self.sharing(
+                    old, unit: previousMoney.unit, currency: previousMoney.currency, kind: .money,
                     rule: Provenance.unitFromAntecedent)
                 continue
             }
@@ -153,6 +162,18 @@ struct UnitSharing {
               Self.multiplierWords.contains(tokens.text(last))
         else { return nil }
         return antecedent
+    }
+
+    /// Whether the bare millions at `position` stand after `mit` with no noun after them, and every quantity of the
+    /// sentence before them is such millions too.
+    private func isListedMillions(_ position: Int, in found: [FoundQuantity]) -> Bool {
+        let first = found[position].tokens.lowerBound
+        let last = found[position].tokens.upperBound
+        guard found[position].quantity.kind == .count, first >= 1, tokens.isText(first - 1, "mit"),
+              Self.multiplierWords.contains(tokens.text(last)),
+              last + 1 >= tokens.count || !(tokens.kind(last + 1) == .word && tokens.isCapitalized(last + 1))
+        else { return false }
+        return found[..<position].allSatisfy { $0.quantity.kind == .money && $0.quantity.currency != nil }
     }
 
     /// The position of the share right before or after the quantity at `position`, close enough to be one list with

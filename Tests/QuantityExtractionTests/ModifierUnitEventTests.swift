@@ -70,6 +70,8 @@ struct ModifierUnitEventTests {
     @Test func underMeaningAmong() throws {
         let among = try Fixture.run("Eine Befragung unter 2800 Flüchtlingen zeigt das.")
         #expect(try #require(Fixture.quantity("2800 Flüchtlingen", in: among)).modifier == nil)
+        let asked = try Fixture.run("Eine Umfrage unter 500 Befragten zeigt das.")
+        #expect(try #require(Fixture.quantity("500 Befragten", in: asked)).modifier == nil)
         let article = try Fixture.run("Sie fanden den Schlüssel unter einer Decke.")
         #expect(article.quantities.isEmpty)
         let duration = try Fixture.run("Er blieb unter einem Jahr.")
@@ -98,6 +100,9 @@ struct ModifierUnitEventTests {
         ("Es gab 30 Toten zu beklagen.", "30 Toten", "Tote"),
         // Also as the head of a compound the lexicon does not hold.
         ("Es kamen 3.000 Schutzsuchende an.", "3.000 Schutzsuchende", "Schutzsuchende"),
+        // And a participle as a noun that no list holds, by its prefix or `-iert`.
+        ("Man sprach mit 500 Befragten.", "500 Befragten", "Befragte"),
+        ("Es gab 40 Nominierten.", "40 Nominierten", "Nominierte"),
         // `Beamter` is its own citation form (GUIDELINES), and so are its compounds.
         ("Im Einsatz waren 300 Polizeibeamte.", "300 Polizeibeamte", "Polizeibeamter"),
         ("Sie unterrichtet 12 Lehrern.", "12 Lehrern", "Lehrer"),
@@ -128,6 +133,9 @@ struct ModifierUnitEventTests {
         // Millions left unnamed after an amount of money, the sentence's last figure with a unit.
         ("Der Gewinn betrug 571 Millionen Euro, nach einem Minus von 114 Millionen.", "114 Millionen", "Euro"),
         ("Es waren 236 Milliarden US-Dollar – 64 Milliarden mehr als 2014.", "64 Milliarden", "US-Dollar"),
+        // Or a list of millions after `mit` that goes on from the sentence before, whose last figure was money.
+        ("Europa lag bei 84 Milliarden US-Dollar. Es folgen Asien mit 62 Milliarden, Amerika mit 52 Milliarden.",
+         "52 Milliarden", "US-Dollar"),
         // A plural noun right before a number set off by commas.
         ("Am meisten Beschwerden, nämlich 66, gab es dort.", "66", "Beschwerde"),
         ("Die meisten Opfer, rund 300, waren Frauen.", "300", "Opfer"),
