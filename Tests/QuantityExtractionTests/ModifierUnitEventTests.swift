@@ -202,6 +202,14 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity("5 Menschen", in: verb)?.event == .killed)
     }
 
+    /// `griffen die Beamten 46 Menschen auf`: the separable verb of picking people up is an arrest; of things, not.
+    @Test func separablePickingUpIsAnArrestOfPersons() throws {
+        let people = try Fixture.run("Dabei griffen die Beamten 46 Menschen auf.")
+        #expect(Fixture.quantity("46 Menschen", in: people)?.event == .arrested)
+        let topics = try Fixture.run("Die Zeitung griff zwei Themen auf.")
+        #expect(try #require(Fixture.quantity("zwei Themen", in: topics)).event == nil)
+    }
+
     /// `wollte drei Menschen töten`: an infinitive under a verb of intent says what was meant to happen; a
     /// participle under one (`will 20 Verdächtige festgenommen haben`) claims it happened.
     @Test(arguments: [
