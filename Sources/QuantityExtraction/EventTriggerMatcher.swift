@@ -224,6 +224,9 @@ final class EventTriggerMatcher {
                 laterStart = firstStart(after: index)
             } else if index == laterStart {
                 laterStart = firstStart(after: index)
+                // (`Auf 14 Baustellen fehlten Absturzsicherungen, zwei Gerüste mussten gesperrt werden`: after a
+                // comma the later quantity opens a clause of its own, its auxiliary right after its noun.)
+                if tokens.isText(index - 1, ","), opensOwnClause(index) { break }
                 while !sawAuxiliary && !sawVerbAndUnd && auxiliaryFrom <= index {
                     sawAuxiliary = lexicon.hasListed(token: auxiliaryFrom, of: tokens, .auxiliary)
                     auxiliaryFrom += 1
@@ -623,6 +626,15 @@ final class EventTriggerMatcher {
     /// Whether a word of the quantity's own tokens names what happened (`30 Festnahmen`, `5 Tote`).
     func namesItsOwnEvent(_ range: ClosedRange<Int>) -> Bool {
         range.contains { tokens.kind($0) == .word && cachedTrigger(at: $0) != nil }
+    }
+
+    /// Whether an auxiliary follows the quantity starting at `start` within three tokens, before any punctuation.
+    private func opensOwnClause(_ start: Int) -> Bool {
+        for index in start + 1..<min(start + 4, sentence.upperBound) {
+            if tokens.kind(index) != .word && tokens.kind(index) != .number { return false }
+            if lexicon.hasListed(token: index, of: tokens, .auxiliary) { return true }
+        }
+        return false
     }
 
     /// `Die Polizei nahm 30 Personen fest`: both parts of a separable verb in the clause, in order.

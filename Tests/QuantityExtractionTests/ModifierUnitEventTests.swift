@@ -202,6 +202,17 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity("5 Menschen", in: verb)?.event == .killed)
     }
 
+    /// `Auf 14 Baustellen fehlten Absturzsicherungen, zwei Gerüste mussten gesperrt werden`: a quantity after a
+    /// comma with its auxiliary after it opens a clause of its own, whose verb says nothing of the one before; a
+    /// list of quantities before one verb shares it.
+    @Test func quantityWithItsOwnAuxiliaryAfterACommaOpensAClause() throws {
+        let two = try Fixture.run("Auf 14 Baustellen fehlten Geländer, zwei Gerüste mussten gesperrt werden.")
+        #expect(try #require(Fixture.quantity("14 Baustellen", in: two)).event == nil)
+        #expect(Fixture.quantity("zwei Gerüste", in: two)?.event == .closed)
+        let list = try Fixture.run("Drei Männer, zwei Frauen und fünf Kinder wurden befreit.")
+        #expect(Fixture.quantity("Drei Männer", in: list)?.event == .rescued)
+    }
+
     /// `griffen die Beamten 46 Menschen auf`: the separable verb of picking people up is an arrest; of things, not.
     @Test func separablePickingUpIsAnArrestOfPersons() throws {
         let people = try Fixture.run("Dabei griffen die Beamten 46 Menschen auf.")
