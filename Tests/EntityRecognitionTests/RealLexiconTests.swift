@@ -1615,6 +1615,12 @@ import Testing
             == ["Polizei Wien/ORG", "Niederösterreich/LOC"])
     }
 
+    /// Austria's labour inspectorates are named by their seat (`Arbeitsinspektorat St. Pölten`), one body.
+    @Test func labourInspectorateWithItsSeat() throws {
+        #expect(try RealLexiconTests.mentions("Laut Arbeitsinspektorat St. Pölten gab es Anzeigen.")
+            == ["Arbeitsinspektorat St. Pölten/ORG"])
+    }
+
     /// `Landgericht München I`: a Roman number after the seat tells the courts of one town apart and is in the name;
     /// another capitalised word after the seat is not.
     @Test func seatWithARomanNumber() throws {
