@@ -1309,23 +1309,6 @@ final class SpeechRules: Sendable {
     private static let nachWord: RuleWordSet = [.nach]
     private static let mainClauseJoiners: RuleWordSet = [.und, .aber, .doch]
 
-    /// `Mehrere Arbeiter hätten angegeben, …`: a statement of no one named that the speaker reports in the
-    /// Konjunktiv (the auxiliary before the verb is one), which is more of the speaker's words.
-    private func isUnnamedKonjunktivReport(_ verb: Int, from start: Int, in view: ArticleView) -> Bool {
-        // The auxiliary in the verb's own clause (not `… seien … geborgen worden, teilte die Küstenwache mit`).
-        var auxiliary = verb - 1
-        while auxiliary > start, !view.isIn(.konjunktivAuxiliary, auxiliary), !view.isPunctuation(auxiliary) {
-            auxiliary -= 1
-        }
-        guard view.isIn(.konjunktivAuxiliary, auxiliary) else { return false }
-        return !(start..<verb).contains { token in
-            view.mention(at: token).map { $0.type != .place } ?? view.matches(token, in: Self.singularPronouns)
-        }
-    }
-
-    /// Konjunktiv forms of `haben` and `sein` that make a perfect (`hätten angegeben`, `habe erklärt`).
-    static let konjunktivAuxiliaries: Set<String> = ["habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"]
-
     /// Whether `sentence` reads as reported speech going on from the sentence before: no question, no interview
     /// label, no attribution or source of its own, and a Konjunktiv in its main clause. A said's chain and a
     /// named source's chain (`Laut Spiegel Online … Im Jahr davor seien 28 Fälle gezählt worden.`) both ask this.
@@ -1360,8 +1343,7 @@ final class SpeechRules: Sendable {
                 // reports in the Konjunktiv, in the passive or made by `es`, no one's, is more of his words.)
                 && !(token > range.lowerBound && view.matches(token - 1, in: [.werde, .wuerde])
                     || token > range.lowerBound && token + 1 < range.upperBound && view.matches(token - 1, .es)
-                    && isKonjunktiv(token + 1, in: view)
-                    || isUnnamedKonjunktivReport(token, from: range.lowerBound, in: view))
+                    && isKonjunktiv(token + 1, in: view))
                 // (`…, ohne um Genehmigung zu bitten, lasse sich …`: an infinitive with `zu` attributes nothing.)
                 && !(token > range.lowerBound && view.matches(token - 1, .zu))
                 && (view.matches(token - 1, in: [.comma, .colon]) || view.isQuote(token - 1)

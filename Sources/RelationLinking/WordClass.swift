@@ -4,7 +4,7 @@
 enum WordClass: Int, CaseIterable {
     case presentCopula, predicateAdverb, nameParticle, preposition, verbOfSaying, timeUnit, predicativeWord
     case objectPronoun, spokespersonTitle, companyWord, womanNoun, emergingParticle, colonLinker, possessive
-    case academicTitle, exampleMarker, konjunktivAuxiliary, jobVerb
+    case academicTitle, exampleMarker, jobVerb
 
     /// The words, lower-cased as `ArticleView.word(_:)` gives a token.
     var words: Set<String> {
@@ -25,7 +25,6 @@ enum WordClass: Int, CaseIterable {
         case .possessive: return RoleRules.possessives
         case .academicTitle: return ArticleView.academicTitles
         case .exampleMarker: return PlaceRules.exampleMarkers
-        case .konjunktivAuxiliary: return SpeechRules.konjunktivAuxiliaries
         case .jobVerb: return EmploymentRules.jobVerbs
         }
     }
