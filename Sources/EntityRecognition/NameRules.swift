@@ -418,7 +418,7 @@ final class NameRules {
             // (Capitals inside, `McDonald`, make no compound noun: the token's flag, where a scan of its letters
             // cost as much as the rest of the test for most words.)
             guard fact.kind == .word, fact.capitalised, !fact.innerCaps, fact.span.length >= 7 else { return false }
-            return words.isCompoundNoun(scalars, fact.span)
+            return words.isCompoundNoun(scalars, fact.span, folded: fact.folded)
         }
     }
 

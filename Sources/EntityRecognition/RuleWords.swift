@@ -116,10 +116,12 @@ final class RuleWords: Sendable {
     @inline(__always)
     func isCommonNoun(_ key: WordKey) -> Bool { commonNouns.contains(key) }
 
-    /// `NameRules.isCompoundNoun(_:_:_:)` with the noun set.
+    /// `NameRules.isCompoundNoun(_:_:_:)` with the noun set, of a capitalised word with no capital after its first
+    /// letter whose folded key is `folded`: answered from the thread's earlier articles where one asked it
+    /// (`CompoundAnswers`).
     @inline(__always)
-    func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
-        NameRules.isCompoundNoun(scalars, span, commonNouns)
+    func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan, folded: WordKey) -> Bool {
+        CompoundAnswers.local().answer(folded) { NameRules.isCompoundNoun(scalars, span, commonNouns) }
     }
 
     /// `WordLists.hasCommonNounEnd(_:skipping:minimum:)`.
