@@ -1,4 +1,4 @@
-import NewsGraphCore
+import Foundation
 
 /// Answers of `NameRules.isCompoundNoun(_:_:_:)` by the word's folded key, kept by each thread from one article to
 /// the next: the rules ask it of the same long capitalised words article after article (`Bundesregierung`,
@@ -8,36 +8,48 @@ import NewsGraphCore
 /// capitalised with no capital after the first letter, whose answer follows from their folded letters alone (the
 /// test's linking letters are lower-case in them); a folded key stands for those letters, as everywhere in the
 /// stage (`WordKey`).
-final class CompoundAnswers {
+///
+/// Each thread's slots are a plain block found through a pthread key (no object, so no reference counting on each
+/// question, which cost as much as a look-up), freed when the thread ends, as `ScratchPool` keeps its blocks.
+enum CompoundAnswers {
     private static let slotBits = 13
     private static let slotCount = 1 << slotBits
-    private let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: slotCount)
-    /// 0 for an empty slot, else 1 for no and 2 for yes.
-    private let answers = UnsafeMutablePointer<UInt8>.allocate(capacity: slotCount)
 
-    private init() {
-        keys.initialize(repeating: 0, count: Self.slotCount)
-        answers.initialize(repeating: 0, count: Self.slotCount)
+    /// A slot: the key, and 0 for an empty slot, else 1 for no and 2 for yes.
+    private struct Slot {
+        var key: UInt64
+        var answer: UInt8
     }
 
-    deinit {
-        keys.deallocate()
-        answers.deallocate()
+    private static let threadKey: pthread_key_t = {
+        var key = pthread_key_t()
+        guard pthread_key_create(&key, { pointer in free(pointer) }) == 0 else {
+            fatalError("no thread-specific key for compound answers")
+        }
+        return key
+    }()
+
+    /// The calling thread's slots, made on its first call.
+    @inline(__always)
+    private static func slots() -> UnsafeMutablePointer<Slot> {
+        let key = threadKey
+        if let pointer = pthread_getspecific(key) { return pointer.assumingMemoryBound(to: Slot.self) }
+        guard let memory = malloc(slotCount * MemoryLayout<Slot>.stride) else {
+            fatalError("out of memory for compound answers")
+        }
+        let slots = memory.bindMemory(to: Slot.self, capacity: slotCount)
+        slots.initialize(repeating: Slot(key: 0, answer: 0), count: slotCount)
+        pthread_setspecific(key, memory)
+        return slots
     }
-
-    private static let threads = ThreadLocal<CompoundAnswers>()
-
-    /// The calling thread's answers, made on its first call.
-    static func local() -> CompoundAnswers { threads.value(orMake: CompoundAnswers.init) }
 
     /// The answer kept for `key`, or `compute`'s, kept now.
     @inline(__always)
-    func answer(_ key: WordKey, _ compute: () -> Bool) -> Bool {
-        let slot = Int(truncatingIfNeeded: key.raw &>> UInt64(64 - Self.slotBits))
-        if answers[slot] != 0 && keys[slot] == key.raw { return answers[slot] == 2 }
+    static func answer(_ key: WordKey, _ compute: () -> Bool) -> Bool {
+        let slot = slots() + Int(truncatingIfNeeded: key.raw &>> UInt64(64 - slotBits))
+        if slot.pointee.answer != 0 && slot.pointee.key == key.raw { return slot.pointee.answer == 2 }
         let answer = compute()
-        keys[slot] = key.raw
-        answers[slot] = answer ? 2 : 1
+        slot.pointee = Slot(key: key.raw, answer: answer ? 2 : 1)
         return answer
     }
 }

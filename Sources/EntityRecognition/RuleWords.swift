@@ -121,7 +121,7 @@ final class RuleWords: Sendable {
     /// (`CompoundAnswers`).
     @inline(__always)
     func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan, folded: WordKey) -> Bool {
-        CompoundAnswers.local().answer(folded) { NameRules.isCompoundNoun(scalars, span, commonNouns) }
+        CompoundAnswers.answer(folded) { NameRules.isCompoundNoun(scalars, span, commonNouns) }
     }
 
     /// `WordLists.hasCommonNounEnd(_:skipping:minimum:)`.
