@@ -10,7 +10,9 @@ import Foundation
 /// stage (`WordKey`).
 ///
 /// Each thread's slots are a plain block found through a pthread key (no object, so no reference counting on each
-/// question, which cost as much as a look-up), freed when the thread ends, as `ScratchPool` keeps its blocks.
+/// question, which cost as much as a look-up), freed when the thread ends, as `ScratchPool` keeps its blocks. The
+/// slots serve every stage a thread runs: a key is salted with its noun set's (`salt()`), so a stage made with other
+/// lists (a test's) never reads another's answers.
 enum CompoundAnswers {
     private static let slotBits = 13
     private static let slotCount = 1 << slotBits
@@ -42,6 +44,18 @@ enum CompoundAnswers {
         pthread_setspecific(key, memory)
         return slots
     }
+
+    /// A salt no other call gives, for the keys of one noun set: process-wide, as the slots are.
+    static func salt() -> WordKey {
+        saltLock.lock()
+        defer { saltLock.unlock() }
+        saltsGiven &+= 1
+        return WordKey(raw: saltsGiven)
+    }
+
+    private static let saltLock = NSLock()
+    /// Guarded by `saltLock`.
+    nonisolated(unsafe) private static var saltsGiven: UInt64 = 0
 
     /// The answer kept for `key`, or `compute`'s, kept now.
     @inline(__always)

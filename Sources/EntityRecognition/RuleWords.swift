@@ -9,6 +9,8 @@ import NewsGraphCore
 /// released its arrays for every word asked.
 final class RuleWords: Sendable {
     let commonNouns: KeySet
+    /// What tells the compound answers this object's noun set gives apart from another's (`CompoundAnswers`).
+    private let compoundSalt = CompoundAnswers.salt()
     let personNouns: KeySet
     let orgDesignations: KeySet
     /// One bit per designation, by its key's top bits (`mayBeDesignation(_:)`).
@@ -121,7 +123,9 @@ final class RuleWords: Sendable {
     /// (`CompoundAnswers`).
     @inline(__always)
     func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan, folded: WordKey) -> Bool {
-        CompoundAnswers.answer(folded) { NameRules.isCompoundNoun(scalars, span, commonNouns) }
+        CompoundAnswers.answer(folded.combined(with: compoundSalt)) {
+            NameRules.isCompoundNoun(scalars, span, commonNouns)
+        }
     }
 
     /// `WordLists.hasCommonNounEnd(_:skipping:minimum:)`.
