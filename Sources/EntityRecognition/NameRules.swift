@@ -418,7 +418,7 @@ final class NameRules {
             // (Capitals inside, `McDonald`, make no compound noun: the token's flag, where a scan of its letters
             // cost as much as the rest of the test for most words.)
             guard fact.kind == .word, fact.capitalised, !fact.innerCaps, fact.span.length >= 7 else { return false }
-            return words.isCompoundNoun(scalars, fact.span)
+            return words.isCompoundNoun(scalars, fact.span, folded: fact.folded)
         }
     }
 
@@ -1145,12 +1145,19 @@ final class NameRules {
     }
 
     /// A token that is one quotation mark (`„`, `“`, `”`, `"`, `«`, `»`, `‹`, `›`).
+    /// Inlined for its first test: most tokens asked (the word after a type word, after a name) are words, and the
+    /// call cost more than the test.
+    @inline(__always)
     private func isQuoteMark(_ index: Int) -> Bool {
         let fact = facts[index]
-        guard fact.kind != .word, fact.span.length == 1 else { return false }
-        switch scalars[fact.span.begin] {
-        case "\u{201E}", "\u{201C}", "\u{201D}", "\"", "\u{AB}", "\u{BB}", "\u{2039}", "\u{203A}": return true
-        default: return false
+        return fact.kind != .word && fact.span.length == 1 && Self.isQuoteScalar(scalars[fact.span.begin])
+    }
+
+    /// `isQuoteMark(_:)`'s code points.
+    private static func isQuoteScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\u{201E}", "\u{201C}", "\u{201D}", "\"", "\u{AB}", "\u{BB}", "\u{2039}", "\u{203A}": true
+        default: false
         }
     }
 
@@ -3241,6 +3248,9 @@ final class NameRules {
     }
 
     /// How many letters of a genitive ending to drop to reach a listed designation (0 when none).
+    /// Inlined: the token loop asks it of every capitalised word of five letters or more in `-s`, and nearly all
+    /// have no cut, which the designations' bits tell at once; the call cost more than that.
+    @inline(__always)
     private func designationCut(_ index: Int) -> Int {
         let span = facts[index].span
         guard span.length > 4, scalars[span.end - 1] == "s" else { return 0 }

@@ -9,6 +9,8 @@ import NewsGraphCore
 /// released its arrays for every word asked.
 final class RuleWords: Sendable {
     let commonNouns: KeySet
+    /// What tells the compound answers this object's noun set gives apart from another's (`CompoundAnswers`).
+    private let compoundSalt = CompoundAnswers.salt()
     let personNouns: KeySet
     let orgDesignations: KeySet
     /// One bit per designation, by its key's top bits (`mayBeDesignation(_:)`).
@@ -116,10 +118,14 @@ final class RuleWords: Sendable {
     @inline(__always)
     func isCommonNoun(_ key: WordKey) -> Bool { commonNouns.contains(key) }
 
-    /// `NameRules.isCompoundNoun(_:_:_:)` with the noun set.
+    /// `NameRules.isCompoundNoun(_:_:_:)` with the noun set, of a capitalised word with no capital after its first
+    /// letter whose folded key is `folded`: answered from the thread's earlier articles where one asked it
+    /// (`CompoundAnswers`).
     @inline(__always)
-    func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
-        NameRules.isCompoundNoun(scalars, span, commonNouns)
+    func isCompoundNoun(_ scalars: [Unicode.Scalar], _ span: TextSpan, folded: WordKey) -> Bool {
+        CompoundAnswers.answer(folded.combined(with: compoundSalt)) {
+            NameRules.isCompoundNoun(scalars, span, commonNouns)
+        }
     }
 
     /// `WordLists.hasCommonNounEnd(_:skipping:minimum:)`.
