@@ -175,7 +175,9 @@ final class RoleRules: Sendable {
             // (there, only a role held in a body counts: the name's own title gives the bare title).
             // (Or a role of an unnamed body in a source phrase: `Nach Angaben eines Sprechers der Junta,
             // Generalmajor Kyaw Zin Oo,` holds both titles.)
-            if let comma, view.matches(end, .comma) || view.isPunctuation(end) && !view.matches(end, .openParen),
+            // (`…, Jörg Lenzen (SPD).`: the name's party in brackets after it.)
+            if let comma, view.matches(end, .comma) || view.isPunctuation(end) && !view.matches(end, .openParen)
+                || isPartyInBrackets(end, in: view),
                let hit = fronted(comma: comma, sentence: sentence, in: view),
                comma == first - 1 || hit.fused != nil || hit.attached != nil
                 || frontedInSourcePhrase(comma: comma, sentence: sentence, in: view) {
@@ -806,6 +808,12 @@ final class RoleRules: Sendable {
         guard view.matches(opener, .fuer),
               opener == view.document.sentences[view.sentenceOf[verb]].tokenRange.lowerBound else { return nil }
         return party
+    }
+
+    /// Whether a party's name alone in brackets opens at `open` (`Jörg Lenzen (SPD)`).
+    private func isPartyInBrackets(_ open: Int, in view: ArticleView) -> Bool {
+        guard view.matches(open, .openParen), let party = view.mention(startingAt: open + 1) else { return false }
+        return view.matches(party.tokens.upperBound, .closeParen) && isParty(party, in: view)
     }
 
     /// Whether a curated row of kind `party` named the mention.

@@ -141,6 +141,16 @@ struct RoleRuleTests {
         #expect(out.contains("Anna Roth memberOf Velora (Chefin)"))
     }
 
+    /// `der Staatssekretär im Bundesministerium der Justiz (BMJ), Jörg Lenzen (SPD).`: the name's party in brackets
+    /// after it keeps the fronted role; the party is the person's too.
+    @Test func frontedRolePhraseBeforeANameWithItsParty() throws {
+        let out = try Fixture.describe("„Es reicht“, sagte der Staatssekretär im Velora-Amt (VA), Karl Brandl (SPÖ).",
+                                       [.org("Velora-Amt", key: "VA"), .org("VA", key: "VA"), try .curated("SPÖ"),
+                                        .per("Karl Brandl")])
+        #expect(out.contains("Karl Brandl memberOf VA (Staatssekretär)"))
+        #expect(out.contains("Karl Brandl memberOf SPÖ"))
+    }
+
     /// `Auch die Missbrauchsbeauftragte der Bundesregierung, Kerstin Albers,`: a fronted role phrase after an adverb
     /// opening the sentence; the same phrase after a noun is that noun's genitive, no apposition.
     @Test func frontedRolePhraseAfterAnOpeningAdverb() throws {
