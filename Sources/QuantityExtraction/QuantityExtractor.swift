@@ -43,7 +43,8 @@ public struct QuantityExtractor: Stage {
         // The unit of the last quantity with a counted noun, for `neun davon` in a later sentence: the unit alone,
         // as a whole quantity copied and dropped every string it holds.
         var lastCountedUnit: String?
-        var lastMoney: (quantity: Quantity, sentence: Int)?
+        // The last sentence that held a quantity, whose last one closes `quantities` so far.
+        var lastSentenceWithQuantities = -2
         // The unit of the last count with one (`Flüchtling`) and its sentence, for a bare number standing for the
         // people it may count; nil where the last quantity with a unit is no count.
         var lastPeople: (unit: String, sentence: Int)?
@@ -118,13 +119,15 @@ public struct QuantityExtractor: Stage {
             sharing.share(&found)
             sharing.shareCountedGroup(&found, in: range, lemmatizer: lemmatizer)
             sharing.shareApposedNoun(&found, in: range, lemmatizer: lemmatizer)
-            lastCountedUnit = sharing.shareBackwards(
-                &found, previousUnit: lastCountedUnit,
-                previousMoney: lastMoney.flatMap { sentenceIndex - $0.sentence == 1 ? $0.quantity : nil })
-            // (The last figure of the sentence, where it is money, for a list of millions in the next.)
-            if let last = found.last?.quantity {
-                lastMoney = last.kind == .money && last.currency != nil ? (last, sentenceIndex) : nil
-            }
+            // (The sentence before's last figure, where it is money, for a list of millions in this one: read from
+            // the quantities written so far only where such a list asks, as a copy of it retained its strings.)
+            let previous = lastSentenceWithQuantities
+            lastCountedUnit = sharing.shareBackwards(&found, previousUnit: lastCountedUnit, previousMoney: {
+                guard sentenceIndex - previous == 1, let last = quantities.last, last.kind == .money,
+                      last.currency != nil else { return nil }
+                return last
+            })
+            lastSentenceWithQuantities = sentenceIndex
             let named = sharing.shareElidedPeople(&found, antecedent: lastPeople.flatMap {
                 sentenceIndex - $0.sentence <= 2 ? $0.unit : nil })
             if named.unitNamed { lastPeople = named.people.map { ($0, sentenceIndex) } }

@@ -82,8 +82,11 @@ struct UnitLemmatizer: Sendable {
     /// not list, by its prefix or `-iert`, in its citation form (as `Betroffene`, `Verletzte` are). The dative
     /// plural after a figure ends in `-ten` or `-enen`; the form without its `n` is the citation form.
     static func nominalisedParticiple(_ form: String) -> String? {
-        guard form.utf8.count >= 8, form.hasSuffix("ten") || form.hasSuffix("enen"),
-              participlePrefixes.contains(where: { form.hasPrefix($0) }) || form.hasSuffix("ierten") else { return nil }
+        // (Bytes compared, as `citationForm` does: the endings and prefixes are ASCII, so a string ends or starts in
+        // their characters only if its bytes do.)
+        guard form.utf8.count >= 8, endsInBytes(form, "ten") || endsInBytes(form, "enen"),
+              participlePrefixes.contains(where: { startsWithBytes(form, $0, dropping: 0) })
+                || endsInBytes(form, "ierten") else { return nil }
         return String(form.dropLast())
     }
 

@@ -30,7 +30,7 @@ struct UnitSharing {
     /// The quantities are read in place, field by field: a copy of an element retained every string of the
     /// quantity.
     func shareBackwards(
-        _ found: inout [FoundQuantity], previousUnit: String?, previousMoney: Quantity? = nil
+        _ found: inout [FoundQuantity], previousUnit: String?, previousMoney: () -> Quantity? = { nil }
     ) -> String? {
         var lastUnit = previousUnit
         for position in found.indices {
@@ -73,7 +73,7 @@ struct UnitSharing {
             }
             // `… 84 Milliarden US-Dollar jährlich. Es folgen Asien mit 62 Milliarden, Amerika mit 52 Milliarden`:
             // a list of millions after `mit` that goes on from the sentence before, where money was the last figure.
-            if let previousMoney, isListedMillions(position, in: found) {
+            if isListedMillions(position, in: found), let previousMoney = previousMoney() {
                 let old = found[position].quantity
                 found[position].quantity = Self.sharing(
                     old, unit: previousMoney.unit, currency: previousMoney.currency, kind: .money,

@@ -17,7 +17,8 @@ final class PlaceRules: Sendable {
             let end = mention.tokens.upperBound
             let sentence = view.sentenceOf[first]
             guard sentence >= 0 else { continue }
-            if mention.type == .place {
+            // (The sentence's summary first: few hold a word such as `etwa` or `vor allem`.)
+            if mention.type == .place, view.sentence(sentence, hasAny: WordClass.exampleMarker.bit) {
                 // `in Südostasien, vor allem in Kambodscha, Myanmar und Laos`: the places given as examples of a
                 // larger one lie in it. (Before the rules below, which pass over a country.)
                 for part in placesGivenAsExamples(of: mention, in: view) where part.key != mention.key {
@@ -240,7 +241,7 @@ final class PlaceRules: Sendable {
     /// The places after `, vor allem in` that a place before the comma holds: a world region holds countries and
     /// smaller places, a country its lands and towns, a land its towns (`in Westafrika, etwa nach Nigeria oder Côte
     /// d'Ivoire`; `in Südostasien identifiziert worden, vor allem in Kambodscha, Myanmar und Laos`).
-    @inline(__always)
+    @inline(never)
     private func placesGivenAsExamples(
         of place: ArticleView.MentionRef, in view: ArticleView
     ) -> [ArticleView.MentionRef] {
