@@ -123,9 +123,17 @@ struct OpenerScreen: Sendable {
         1 &<< UInt32(truncatingIfNeeded: min(length, lastBit))
     }
 
-    /// Lists for `QuantityExtractor.openings` the tokens of `sentences` that the screen lets through, each as its
-    /// index shifted left by one, with bit 0 set for a sentence's first token, which is listed unread (the caller
-    /// asks it `turnsAway`), as is the article's last token; returns how many it wrote to `listed`.
+    /// What `list` writes for a token: its index shifted left by two, with these bits.
+    enum Listed {
+        /// A sentence's first token, listed whether or not the screen lets it through, for the lower-case date word
+        /// it may be (`Gestern`).
+        static let start = 1
+        /// A first token the screen turns away: only that test is left for it.
+        static let turnedAway = 2
+    }
+
+    /// Lists for `QuantityExtractor.openings` the tokens of `sentences` that the screen lets through, every
+    /// sentence's first, and the article's last (which is listed unread); returns how many it wrote to `listed`.
     func list(
         _ sentences: UnsafeBufferPointer<Sentence>, tokens: UnsafeBufferPointer<Token>,
         scalars: UnsafeBufferPointer<Unicode.Scalar>, forms: UnsafeBufferPointer<TokenForm>,
@@ -151,66 +159,57 @@ struct OpenerScreen: Sendable {
         for sentence in sentences {
             let range = sentence.tokenRange
             guard !range.isEmpty else { continue }
-            // Bit 0 marks a sentence's first token.
-            listed[count] = range.lowerBound &<< 1 | 1
-            count &+= 1
-            var index = range.lowerBound &+ 1
-            // The loop reads the scalar after a token's first whatever its length, which the cells allow for (see
+            // The tests read the scalar after a token's first whatever its length, which the cells allow for (see
             // the type's note on length 1): there is one after every token but the article's last, listed unread.
             let end = range.upperBound == tokens.count ? range.upperBound &- 1 : range.upperBound
+            var index = range.lowerBound
+            // The first token asked here too, not by `turnsAway` in the caller: the call and the values the caller
+            // kept around it cost some fifty instructions a sentence.
+            let turnedAway = index < end
+                && turnsAway(index, tokens: tokens, scalars: scalars, forms: forms, cells: cells, triples: triples)
+            listed[count] = index &<< 2 | Listed.start | (turnedAway ? Listed.turnedAway : 0)
+            count &+= 1
+            index &+= 1
             while index < end {
-                let span = tokens[index].span
-                let first = scalars[span.begin].value
-                if first < 0x100 {
-                    let length = span.end &- span.begin
-                    let second = scalars[span.begin &+ 1].value
-                    // The cell's bits read by shifting the cell, not by masking it with a bit made for the length:
-                    // the bit took a register the loop needs. Both halves' bits for the length in one test, as most
-                    // tokens have neither: asked one after the other, each took a shift and a branch.
-                    let shift = UInt64(truncatingIfNeeded: min(length, lastBit))
-                    let cell = cells[Int(truncatingIfNeeded: first &<< 8 | second & 0xFF)] &>> shift
-                    if cell & (1 | 1 &<< 32) == 0 || cell & 1 == 0 && forms[index].isSimple {
-                        index &+= 1
-                        continue
-                    }
-                    // Through the pair: the first three, for a simple token of Latin-1 ones.
-                    if length >= 3 && first &- 48 >= 10 {
-                        let third = scalars[span.begin &+ 2].value
-                        let cell = GermanNumberParser.triple(first, second, third)
-                        if first | second | third < 0x100 && triples[cell &>> 6] & (1 &<< UInt64(cell & 63)) == 0
-                            && forms[index].isSimple {
-                            index &+= 1
-                            continue
-                        }
-                    }
+                if !turnsAway(index, tokens: tokens, scalars: scalars, forms: forms, cells: cells, triples: triples) {
+                    listed[count] = index &<< 2
+                    count &+= 1
                 }
-                listed[count] = index &<< 1
-                count &+= 1
                 index &+= 1
             }
             if index < range.upperBound {
-                listed[count] = index &<< 1
+                listed[count] = index &<< 2
                 count &+= 1
             }
         }
         return count
     }
 
-    /// Whether the screen turns the token of these scalars away, as the pass over every token asks it (which reads
-    /// the tables itself, its registers being few): a token starting from U+0100 up is not. `simple` is
-    /// `TokenForm.isSimple` of the token.
-    func turnsAway(_ text: UnsafeBufferPointer<Unicode.Scalar>, simple: Bool) -> Bool {
-        guard let start = text.first, start.value < 0x100 else { return false }
-        let first = start.value
-        let length = text.count
-        if !mayOpen(first: first, second: text[length > 1 ? 1 : 0].value, length: length, simple: simple) {
-            return true
-        }
-        // Through the pair: the first three, for a simple token of Latin-1 ones that starts with no digit.
-        guard length >= 3 && first &- 48 >= 10 && simple else { return false }
-        let second = text[1].value
-        let third = text[2].value
-        return first | second | third < 0x100 && !mayOpen(first: first, second: second, third: third)
+    /// Whether the screen turns the token away (`mayOpen`, then `mayOpen(first:second:third:)` for a simple token
+    /// of Latin-1 scalars with no digit first), for a token that is not the article's last: one starting from
+    /// U+0100 up is not.
+    @inline(__always)
+    private static func turnsAway(
+        _ index: Int, tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        forms: UnsafeBufferPointer<TokenForm>, cells: UnsafePointer<UInt64>, triples: UnsafePointer<UInt64>
+    ) -> Bool {
+        let span = tokens[index].span
+        let first = scalars[span.begin].value
+        guard first < 0x100 else { return false }
+        let length = span.end &- span.begin
+        let second = scalars[span.begin &+ 1].value
+        // The cell's bits read by shifting the cell, not by masking it with a bit made for the length: the bit took
+        // a register the loop needs. Both halves' bits for the length in one test, as most tokens have neither:
+        // asked one after the other, each took a shift and a branch.
+        let shift = UInt64(truncatingIfNeeded: min(length, lastBit))
+        let cell = cells[Int(truncatingIfNeeded: first &<< 8 | second & 0xFF)] &>> shift
+        if cell & (1 | 1 &<< 32) == 0 || cell & 1 == 0 && forms[index].isSimple { return true }
+        // Through the pair: the first three, for a simple token of Latin-1 ones.
+        guard length >= 3 && first &- 48 >= 10 else { return false }
+        let third = scalars[span.begin &+ 2].value
+        let triple = GermanNumberParser.triple(first, second, third)
+        return first | second | third < 0x100 && triples[triple &>> 6] & (1 &<< UInt64(triple & 63)) == 0
+            && forms[index].isSimple
     }
 
     /// For a simple token whose first three scalars are below U+0100 and the first no digit, with the cell of `mayOpen`

@@ -345,9 +345,10 @@ public struct QuantityExtractor: Stage {
         do {
             document.tokens.withUnsafeBufferPointer { tokenBuffer in
                 document.scalars.withUnsafeBufferPointer { scalars in
-                    // The tests for a token the screen lets through, or that it does not read (a sentence's first
-                    // token, a first scalar from U+0100 up).
-                    func classify(_ index: Int, isStart: Bool) {
+                    // The tests for a token the screen lets through, or that it does not read (the article's last
+                    // token, a first scalar from U+0100 up), or a sentence's first token (`turnedAway`: the screen
+                    // turns it away).
+                    func classify(_ index: Int, isStart: Bool, turnedAway: Bool) {
                         let token = tokenBuffer[index]
                         let first = scalars[token.span.begin]
                         if first.value &- 48 < 10 {
@@ -357,9 +358,9 @@ public struct QuantityExtractor: Stage {
                         guard token.kind == .word else { return }
                         let length = token.span.length
                         let text = UnsafeBufferPointer(rebasing: scalars[token.span.begin..<token.span.end])
-                        // A sentence's first word is listed unscreened, for the lower-case date word it may be
-                        // (`Gestern`): where the screen turns it away, as it does most, that test alone is left.
-                        if isStart && screen.turnsAway(text, simple: tokens.isSimple(index)) {
+                        // A sentence's first word is listed whatever the screen says, for the lower-case date word it
+                        // may be (`Gestern`): where the screen turns it away, as it does most, that test alone is left.
+                        if turnedAway {
                             opens[index] = opensLoweredDate(index, text) ? Opening.other : Opening.none
                             return
                         }
@@ -434,8 +435,9 @@ public struct QuantityExtractor: Stage {
                         }
                     }
                     for position in 0..<count {
-                        let index = listed[position] &>> 1
-                        classify(index, isStart: listed[position] & 1 != 0)
+                        let index = listed[position] &>> 2
+                        classify(index, isStart: listed[position] & OpenerScreen.Listed.start != 0,
+                                 turnedAway: listed[position] & OpenerScreen.Listed.turnedAway != 0)
                         if opens[index] != Opening.none {
                             listed[kept] = index
                             kept &+= 1
