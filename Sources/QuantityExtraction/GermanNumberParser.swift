@@ -96,7 +96,6 @@ struct GermanNumberParser: Sendable {
         }
         articleKeys = articleForms.compactMap(Self.packed)
         for form in articleForms {
-            if let first = form.first, first < 0x80 { articleInitials[Int(first)] = true }
             articleLengths |= 1 << UInt64(min(form.count, 63))
             // Both cases, as `isArticleForm` folds them.
             for initial in form.prefix(1) + form.prefix(1).map({ $0 &- 97 < 26 ? $0 - 32 : $0 }) {
@@ -111,9 +110,6 @@ struct GermanNumberParser: Sendable {
     /// Bits for the ASCII first bytes of `articleForms`, in either case: 0–63, then 64–127.
     private var articleInitialsLow: UInt64 = 0
     private var articleInitialsHigh: UInt64 = 0
-
-    /// The first bytes of `articleForms`: a word starting with another ASCII letter, in either case, is none of them.
-    private(set) var articleInitials = Array(repeating: false, count: 128)
 
     /// The forms of up to seven bytes of `articleForms` packed into integers (see `packed`).
     private(set) var articleKeys: [UInt64] = []
@@ -144,16 +140,9 @@ struct GermanNumberParser: Sendable {
         return isArticleFormOfInitial(scalars)
     }
 
-    /// `isArticleForm` past its tests of the length and the first scalar.
+    /// `isArticleForm` past its tests of the length and the first scalar (an ASCII one that a form starts with).
     @inline(never)
     private func isArticleFormOfInitial(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        // Most words start with a letter no form starts with: turned away before their key is made.
-        if let first = scalars.first {
-            let value = first.value
-            guard value < 0x80, articleInitials[Int(value >= 65 && value <= 90 ? value + 32 : value)] else {
-                return false
-            }
-        }
         if scalars.count <= 7 {
             // Forms of that length are all in `articleKeys`: one integer compared per form.
             var key = UInt64(scalars.count) << 56
