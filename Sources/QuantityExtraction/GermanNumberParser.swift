@@ -96,12 +96,20 @@ struct GermanNumberParser: Sendable {
         }
         articleKeys = articleForms.compactMap(Self.packed)
         for form in articleForms {
-            if let first = form.first, first < 0x80 { articleInitials[Int(first)] = true }
+            articleLengths |= 1 << UInt64(min(form.count, 63))
+            // Both cases, as `isArticleForm` folds them.
+            for initial in form.prefix(1) + form.prefix(1).map({ $0 &- 97 < 26 ? $0 - 32 : $0 }) {
+                if initial < 64 { articleInitialsLow |= 1 << UInt64(initial) }
+                if initial >= 64 && initial < 128 { articleInitialsHigh |= 1 << UInt64(initial - 64) }
+            }
         }
     }
 
-    /// The first bytes of `articleForms`: a word starting with another ASCII letter, in either case, is none of them.
-    private(set) var articleInitials = Array(repeating: false, count: 128)
+    /// Bit `min(count, 63)` for the scalar counts of `articleForms`.
+    private var articleLengths: UInt64 = 0
+    /// Bits for the ASCII first bytes of `articleForms`, in either case: 0–63, then 64–127.
+    private var articleInitialsLow: UInt64 = 0
+    private var articleInitialsHigh: UInt64 = 0
 
     /// The forms of up to seven bytes of `articleForms` packed into integers (see `packed`).
     private(set) var articleKeys: [UInt64] = []
@@ -119,14 +127,22 @@ struct GermanNumberParser: Sendable {
 
     /// Whether the word's lower case is one of `articleForms`, without lower-casing it: only ASCII words are
     /// compared (a scalar outside ASCII could lower-case to ASCII), so `false` says nothing about other words.
+    /// The length and the first scalar inline: half the words asked (those opening like a number, `sieht`, `andere`,
+    /// `einige`) have no article form's, and the call alone cost as much as these tests.
+    @inline(__always)
     func isArticleForm(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        // Most words start with a letter no form starts with: turned away before their key is made.
-        if let first = scalars.first {
-            let value = first.value
-            guard value < 0x80, articleInitials[Int(value >= 65 && value <= 90 ? value + 32 : value)] else {
-                return false
-            }
-        }
+        let count = scalars.count
+        guard count > 0, articleLengths &>> UInt64(truncatingIfNeeded: min(count, 63)) & 1 != 0 else { return false }
+        let first = scalars[0].value
+        guard first < 0x80 else { return false }
+        let initials = first < 64 ? articleInitialsLow : articleInitialsHigh
+        guard initials &>> UInt64(truncatingIfNeeded: first & 63) & 1 != 0 else { return false }
+        return isArticleFormOfInitial(scalars)
+    }
+
+    /// `isArticleForm` past its tests of the length and the first scalar (an ASCII one that a form starts with).
+    @inline(never)
+    private func isArticleFormOfInitial(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if scalars.count <= 7 {
             // Forms of that length are all in `articleKeys`: one integer compared per form.
             var key = UInt64(scalars.count) << 56

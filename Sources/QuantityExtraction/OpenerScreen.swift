@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// The first tests of `QuantityExtractor`'s pass over every token, folded into one table read for a token that
 /// starts with a Latin-1 code point and is not its sentence's first: whether it may start with a digit, be a
 /// multiple's verb, a weekday compound, start a number word, or start a date word. `false` is sure: the tests one by
@@ -24,6 +26,9 @@
 ///
 /// A cell holds its first scalar's looser lengths in its high half, so that a token the pair turns away is asked
 /// the other lengths from the word already read, not from a second table.
+///
+/// A token of one scalar may be read with any second scalar (the one after it, which the pass reads without testing
+/// the length): a cell's bit for length 1 depends on its first scalar alone.
 struct OpenerScreen: Sendable {
     /// Bit `min(length, 31)` of a cell: lengths of 31 and more share the last bit.
     static let lastBit = 31
@@ -55,8 +60,13 @@ struct OpenerScreen: Sendable {
             for word in words {
                 let scalars = Array(word.unicodeScalars)
                 guard let first = scalars.first, first.value < 0x100 else { continue }
-                let second = EdgeTable.second(of: scalars).value & 0xFF
-                dates[Int(first.value) << 8 | Int(second)] |= Self.bit(scalars.count)
+                // A word of one scalar in every cell of its first: the pass over every token reads the scalar after
+                // a token's first whatever its length (see the type's note on length 1).
+                guard scalars.count > 1 else {
+                    for second in 0..<256 { dates[Int(first.value) << 8 | second] |= Self.bit(1) }
+                    continue
+                }
+                dates[Int(first.value) << 8 | Int(scalars[1].value & 0xFF)] |= Self.bit(scalars.count)
             }
         } else {
             for first in 0..<256 {
@@ -113,31 +123,93 @@ struct OpenerScreen: Sendable {
         1 &<< UInt32(truncatingIfNeeded: min(length, lastBit))
     }
 
-    /// Lends the cells and the triples to the pass over every token, which reads them in a loop of its own:
-    /// `mayOpen` inlined there kept the pass's other tables live and spilled them a token.
-    func withTables<R>(_ body: (UnsafePointer<UInt64>, UnsafePointer<UInt64>) -> R) -> R {
+    /// What `list` writes for a token: its index shifted left by two, with these bits.
+    enum Listed {
+        /// A sentence's first token, listed whether or not the screen lets it through, for the lower-case date word
+        /// it may be (`Gestern`).
+        static let start = 1
+        /// A first token the screen turns away: only that test is left for it.
+        static let turnedAway = 2
+    }
+
+    /// Lists for `QuantityExtractor.openings` the tokens of `sentences` that the screen lets through, every
+    /// sentence's first, and the article's last (which is listed unread); returns how many it wrote to `listed`.
+    func list(
+        _ sentences: UnsafeBufferPointer<Sentence>, tokens: UnsafeBufferPointer<Token>,
+        scalars: UnsafeBufferPointer<Unicode.Scalar>, forms: UnsafeBufferPointer<TokenForm>,
+        into listed: UnsafeMutablePointer<Int>
+    ) -> Int {
         cells.withUnsafeBufferPointer { cells in
             triples.withUnsafeBufferPointer { triples in
-                body(cells.baseAddress.unsafelyUnwrapped, triples.baseAddress.unsafelyUnwrapped)
+                Self.list(sentences, tokens: tokens, scalars: scalars, forms: forms, into: listed,
+                          cells: cells.baseAddress.unsafelyUnwrapped, triples: triples.baseAddress.unsafelyUnwrapped)
             }
         }
     }
 
-    /// Whether the screen turns the token of these scalars away, as the pass over every token asks it (which reads
-    /// the tables itself, its registers being few): a token starting from U+0100 up is not. `simple` is
-    /// `TokenForm.isSimple` of the token.
-    func turnsAway(_ text: UnsafeBufferPointer<Unicode.Scalar>, simple: Bool) -> Bool {
-        guard let start = text.first, start.value < 0x100 else { return false }
-        let first = start.value
-        let length = text.count
-        if !mayOpen(first: first, second: text[length > 1 ? 1 : 0].value, length: length, simple: simple) {
-            return true
+    /// `list` over the tables' storage. Out of line, with every buffer passed in, so that the loop over every token
+    /// keeps its pointers in registers: in the closures of `openings` some were spilled and reloaded a token.
+    @inline(never)
+    private static func list(
+        _ sentences: UnsafeBufferPointer<Sentence>, tokens: UnsafeBufferPointer<Token>,
+        scalars: UnsafeBufferPointer<Unicode.Scalar>, forms: UnsafeBufferPointer<TokenForm>,
+        into listed: UnsafeMutablePointer<Int>, cells: UnsafePointer<UInt64>, triples: UnsafePointer<UInt64>
+    ) -> Int {
+        var count = 0
+        for sentence in sentences {
+            let range = sentence.tokenRange
+            guard !range.isEmpty else { continue }
+            // The tests read the scalar after a token's first whatever its length, which the cells allow for (see
+            // the type's note on length 1): there is one after every token but the article's last, listed unread.
+            let end = range.upperBound == tokens.count ? range.upperBound &- 1 : range.upperBound
+            var index = range.lowerBound
+            // The first token asked here too, not by `turnsAway` in the caller: the call and the values the caller
+            // kept around it cost some fifty instructions a sentence.
+            let turnedAway = index < end
+                && turnsAway(index, tokens: tokens, scalars: scalars, forms: forms, cells: cells, triples: triples)
+            listed[count] = index &<< 2 | Listed.start | (turnedAway ? Listed.turnedAway : 0)
+            count &+= 1
+            index &+= 1
+            while index < end {
+                if !turnsAway(index, tokens: tokens, scalars: scalars, forms: forms, cells: cells, triples: triples) {
+                    listed[count] = index &<< 2
+                    count &+= 1
+                }
+                index &+= 1
+            }
+            if index < range.upperBound {
+                listed[count] = index &<< 2
+                count &+= 1
+            }
         }
-        // Through the pair: the first three, for a simple token of Latin-1 ones that starts with no digit.
-        guard length >= 3 && first &- 48 >= 10 && simple else { return false }
-        let second = text[1].value
-        let third = text[2].value
-        return first | second | third < 0x100 && !mayOpen(first: first, second: second, third: third)
+        return count
+    }
+
+    /// Whether the screen turns the token away (`mayOpen`, then `mayOpen(first:second:third:)` for a simple token
+    /// of Latin-1 scalars with no digit first), for a token that is not the article's last: one starting from
+    /// U+0100 up is not.
+    @inline(__always)
+    private static func turnsAway(
+        _ index: Int, tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        forms: UnsafeBufferPointer<TokenForm>, cells: UnsafePointer<UInt64>, triples: UnsafePointer<UInt64>
+    ) -> Bool {
+        let span = tokens[index].span
+        let first = scalars[span.begin].value
+        guard first < 0x100 else { return false }
+        let length = span.end &- span.begin
+        let second = scalars[span.begin &+ 1].value
+        // The cell's bits read by shifting the cell, not by masking it with a bit made for the length: the bit took
+        // a register the loop needs. Both halves' bits for the length in one test, as most tokens have neither:
+        // asked one after the other, each took a shift and a branch.
+        let shift = UInt64(truncatingIfNeeded: min(length, lastBit))
+        let cell = cells[Int(truncatingIfNeeded: first &<< 8 | second & 0xFF)] &>> shift
+        if cell & (1 | 1 &<< 32) == 0 || cell & 1 == 0 && forms[index].isSimple { return true }
+        // Through the pair: the first three, for a simple token of Latin-1 ones.
+        guard length >= 3 && first &- 48 >= 10 else { return false }
+        let third = scalars[span.begin &+ 2].value
+        let triple = GermanNumberParser.triple(first, second, third)
+        return first | second | third < 0x100 && triples[triple &>> 6] & (1 &<< UInt64(triple & 63)) == 0
+            && forms[index].isSimple
     }
 
     /// For a simple token whose first three scalars are below U+0100 and the first no digit, with the cell of `mayOpen`

@@ -355,9 +355,10 @@ public struct QuantityExtractor: Stage {
         do {
             document.tokens.withUnsafeBufferPointer { tokenBuffer in
                 document.scalars.withUnsafeBufferPointer { scalars in
-                    // The tests for a token the screen lets through, or that it does not read (a sentence's first
-                    // token, a first scalar from U+0100 up).
-                    func classify(_ index: Int, isStart: Bool) {
+                    // The tests for a token the screen lets through, or that it does not read (the article's last
+                    // token, a first scalar from U+0100 up), or a sentence's first token (`turnedAway`: the screen
+                    // turns it away).
+                    func classify(_ index: Int, isStart: Bool, turnedAway: Bool) {
                         let token = tokenBuffer[index]
                         let first = scalars[token.span.begin]
                         if first.value &- 48 < 10 {
@@ -367,9 +368,9 @@ public struct QuantityExtractor: Stage {
                         guard token.kind == .word else { return }
                         let length = token.span.length
                         let text = UnsafeBufferPointer(rebasing: scalars[token.span.begin..<token.span.end])
-                        // A sentence's first word is listed unscreened, for the lower-case date word it may be
-                        // (`Gestern`): where the screen turns it away, as it does most, that test alone is left.
-                        if isStart && screen.turnsAway(text, simple: tokens.isSimple(index)) {
+                        // A sentence's first word is listed whatever the screen says, for the lower-case date word it
+                        // may be (`Gestern`): where the screen turns it away, as it does most, that test alone is left.
+                        if turnedAway {
                             opens[index] = opensLoweredDate(index, text) ? Opening.other : Opening.none
                             return
                         }
@@ -436,56 +437,17 @@ public struct QuantityExtractor: Stage {
                     // (see `OpenerScreen.mayOpen`). The tokens it lets through, and every sentence's first, are
                     // listed first and classified after, so that the loop over every token holds nothing else live
                     // (with the tests inlined in it, their values were spilled and reloaded for every token).
-                    var count = 0
-                    document.forms.withUnsafeBufferPointer { forms in
-                        screen.withTables { cells, triples in
-                            for sentence in document.sentences {
-                                let range = sentence.tokenRange
-                                guard !range.isEmpty else { continue }
-                                // Bit 0 marks a sentence's first token.
-                                listed[count] = range.lowerBound &<< 1 | 1
-                                count &+= 1
-                                var index = range.lowerBound &+ 1
-                                while index < range.upperBound {
-                                    let span = tokenBuffer[index].span
-                                    let first = scalars[span.begin].value
-                                    if first < 0x100 {
-                                        let length = span.end &- span.begin
-                                        let second = scalars[span.begin &+ (length > 1 ? 1 : 0)].value & 0xFF
-                                        // The cell's bits read by shifting the cell, not by masking it with a
-                                        // bit made for the length: the bit took a register the loop needs.
-                                        // Both halves' bits for the length in one test, as most tokens have
-                                        // neither: asked one after the other, each took a shift and a branch.
-                                        let shift = UInt64(truncatingIfNeeded: min(length, OpenerScreen.lastBit))
-                                        let cell = cells[Int(truncatingIfNeeded: first &<< 8 | second)] &>> shift
-                                        if cell & (1 | 1 &<< 32) == 0
-                                            || cell & 1 == 0 && forms[index].isSimple {
-                                            index &+= 1
-                                            continue
-                                        }
-                                        // Through the pair: the first three, for a simple token of Latin-1 ones.
-                                        if length >= 3 && first &- 48 >= 10 {
-                                            let second = scalars[span.begin &+ 1].value
-                                            let third = scalars[span.begin &+ 2].value
-                                            let cell = GermanNumberParser.triple(first, second, third)
-                                            if first | second | third < 0x100
-                                                && triples[cell &>> 6] & (1 &<< UInt64(cell & 63)) == 0
-                                                && forms[index].isSimple {
-                                                index &+= 1
-                                                continue
-                                            }
-                                        }
-                                    }
-                                    listed[count] = index &<< 1
-                                    count &+= 1
-                                    index &+= 1
-                                }
-                            }
+                    // (Made by the screen in a function of its own, with the buffers passed in: in the closures
+                    // here, the loop's pointers were spilled and reloaded for every token.)
+                    let count = document.forms.withUnsafeBufferPointer { forms in
+                        document.sentences.withUnsafeBufferPointer { sentences in
+                            screen.list(sentences, tokens: tokenBuffer, scalars: scalars, forms: forms, into: listed)
                         }
                     }
                     for position in 0..<count {
-                        let index = listed[position] &>> 1
-                        classify(index, isStart: listed[position] & 1 != 0)
+                        let index = listed[position] &>> 2
+                        classify(index, isStart: listed[position] & OpenerScreen.Listed.start != 0,
+                                 turnedAway: listed[position] & OpenerScreen.Listed.turnedAway != 0)
                         if opens[index] != Opening.none {
                             listed[kept] = index
                             kept &+= 1
