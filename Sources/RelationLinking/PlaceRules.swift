@@ -233,9 +233,11 @@ final class PlaceRules: Sendable {
     private static let continentStems: [StaticString] = ["afrika", "asien", "europa", "amerika", "ozeanien"]
 
     /// Words that give what follows as examples of what came before (`vor allem`, `etwa`, `darunter`).
+    /// The word that ends such a phrase: a whole one, or the second of `vor allem`, `unter anderem`, `zum Beispiel`,
+    /// `allen voran` (the first words, common alone, are asked only before one of these).
     static let exampleMarkers: Set<String> = [
-        "etwa", "vor", "allem", "insbesondere", "darunter", "besonders", "unter", "anderem", "zum", "beispiel",
-        "allen", "voran", "namentlich", "vorwiegend", "hauptsächlich", "vornehmlich", "speziell",
+        "etwa", "allem", "insbesondere", "darunter", "besonders", "anderem", "beispiel", "voran", "namentlich",
+        "vorwiegend", "hauptsächlich", "vornehmlich", "speziell",
     ]
 
     /// The places after `, vor allem in` that a place before the comma holds: a world region holds countries and
@@ -251,14 +253,17 @@ final class PlaceRules: Sendable {
             guard view.isWord(comma), !view.isCapitalized(comma), !view.hasMention(at: comma) else { return [] }
             comma += 1
         }
-        guard view.matches(comma, .comma), view.isIn(.exampleMarker, comma + 1) else { return [] }
-        return placesGivenAsExamplesSearch(of: place, comma: comma, in: view)
+        guard view.matches(comma, .comma) else { return [] }
+        let markerEnd = view.isIn(.exampleMarker, comma + 1) ? comma + 2
+            : view.isIn(.exampleMarker, comma + 2)
+                && ["vor", "unter", "zum", "allen"].contains(where: { view.lower(comma + 1, is: $0) }) ? comma + 3 : nil
+        guard let markerEnd else { return [] }
+        return placesGivenAsExamplesSearch(of: place, from: markerEnd, in: view)
     }
 
-    /// `placesGivenAsExamples` past the comma and the first marker word.
-    @inline(never)
+    /// `placesGivenAsExamples` past the comma and the marker phrase, from `start`.
     private func placesGivenAsExamplesSearch(
-        of place: ArticleView.MentionRef, comma: Int, in view: ArticleView
+        of place: ArticleView.MentionRef, from start: Int, in view: ArticleView
     ) -> [ArticleView.MentionRef] {
         // The place is where something is or comes from or goes to, not a subject (`Deutschland, etwa, …`).
         guard view.matches(place.tokens.lowerBound - 1, in: [.`in`, .im, .nach, .aus]) else { return [] }
@@ -267,13 +272,7 @@ final class PlaceRules: Sendable {
             && Self.continentStems.contains { view.lower(place.tokens.upperBound - 1, hasSuffix: $0) }
         let country = !region && isCountry(place, in: view)
         guard region || country || place.isSubdivision else { return [] }
-        var token = comma + 2
-        if view.isIn(.exampleMarker, token) {
-            token += 1
-        } else if ["vor", "unter", "zum", "allen"].contains(where: { view.lower(comma + 1, is: $0) }) {
-            // (The first word of `vor allem`, `unter anderem`, `zum Beispiel`, `allen voran` alone is none.)
-            return []
-        }
+        var token = start
         if view.matches(token, in: [.`in`, .im, .nach, .aus]) { token += 1 }
         var places: [ArticleView.MentionRef] = []
         while let part = view.mention(startingAt: token), part.type == .place {
