@@ -1187,8 +1187,8 @@ final class SpeechRules: Sendable {
         // noun.)
         let subjectAfter = view.matches(token + 1, in: Self.singularPronouns)
             || token == sentenceStart + 1 && view.isWord(sentenceStart) && view.hasCue(.determiner, token + 1)
-            || view.matches(token + 1, in: [.das, .dies]) && view.isWord(token + 2) && !view.isCapitalized(token + 2)
-                && token > sentenceStart
+            || view.matches(token + 1, in: Self.demonstratives) && view.isWord(token + 2)
+                && !view.isCapitalized(token + 2) && token > sentenceStart
         // (`wer der Industrie schade, verhindere Investitionen`: `wer` opens the clause whose verb ends it, and
         // the main clause's verb follows the comma after it.)
         let werClause = view.matches(token + 1, .comma) && opensWithWer(clauseEndingAt: token + 1, in: view)
@@ -1241,6 +1241,7 @@ final class SpeechRules: Sendable {
     }
 
     private static let singularPronouns: RuleWordSet = [.er, .es, .man]
+    private static let demonstratives: RuleWordSet = [.das, .dies]
     private static let subjectPronounsBefore: RuleWordSet = [.er, .es, .man, .sie]
 
     /// Whether the clause that the comma at `comma` closes opens with `wer` (a dozen words back at most).
@@ -1536,8 +1537,9 @@ final class SpeechRules: Sendable {
             // `sagt Vorarlbergs Jugendanwalt Michael Rauch`, `Odessas Gouverneur, der georgische Expräsident
             // Michail Saakaschwili`: after a place's genitive the role phrase names who speaks.
             // (`Thailands stellvertretender Innenminister Somchai Rattanakul`: an adjective before the role.)
-            let role = !view.isCapitalized(end) && roleRules.isAdjective(end, in: view) ? end + 1 : end
-            if mention.type == .place, view.lower(end - 1, hasSuffix: "s"), view.isCapitalized(role),
+            if mention.type == .place, view.lower(end - 1, hasSuffix: "s"),
+               case let role = !view.isCapitalized(end) && roleRules.isAdjective(end, in: view) ? end + 1 : end,
+               view.isCapitalized(role),
                !view.hasMention(at: role), roleRules.hasRole(at: role, in: view),
                let person = view.mention(startingAt: role + 1).flatMap({ $0.type == .person ? $0 : nil })
                 ?? roleRules.appositionPerson(after: role, sentence: sentence, in: view) {
