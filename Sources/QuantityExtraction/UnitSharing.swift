@@ -165,7 +165,7 @@ struct UnitSharing {
     }
 
     /// Whether the bare millions at `position` stand after `mit` with no noun after them, and every quantity of the
-    /// sentence before them is such millions too.
+    /// sentence before them is money (such millions, given their currency already).
     private func isListedMillions(_ position: Int, in found: [FoundQuantity]) -> Bool {
         let first = found[position].tokens.lowerBound
         let last = found[position].tokens.upperBound

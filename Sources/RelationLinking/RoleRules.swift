@@ -1404,16 +1404,15 @@ final class RoleRules: Sendable {
         // (`Direktor für organisierte Kriminalität bei Interpol`: an adjective may open the field; `Professorin für
         // Entwicklungspsychologie an der Universität Wien`: a university's staff are `an` it.)
         var atUniversity = false
-        // (`Direktorin für organisierte und neu aufkommende Kriminalität bei Interpol`: adjectives joined by `und`,
-        // and their adverbs.)
+        // (`Direktorin für organisierte und neu aufkommende Kriminalität bei Interpol`: a longer field may hold any
+        // words, adjectives joined by `und` and their adverbs, up to the noun before `bei`.)
         if view.matches(token, .fuer), token + 2 < view.tokenCount,
            let held = (token + 2..<min(token + 8, view.tokenCount)).first(where: {
             view.matches($0, in: [.bei, .beim]) || view.lower($0, is: "an") && view.matches($0 + 1, .der)
                 || view.isPunctuation($0) && !view.matches($0, .hyphen) }),
            view.matches(held, in: [.bei, .beim]) || view.lower(held, is: "an"),
            (token + 1..<held).allSatisfy({
-               (view.isCapitalized($0) || isAdjective($0, in: view)
-                || held > token + 4 && (view.matches($0, in: [.und, .oder]) || view.isWord($0)))
+               (view.isCapitalized($0) || isAdjective($0, in: view) || held > token + 4 && view.isWord($0))
                && !view.hasMention(at: $0) }),
            view.isCapitalized(held - 1) {
             atUniversity = view.lower(held, is: "an")
@@ -1517,7 +1516,7 @@ final class RoleRules: Sendable {
         var name = token
         while name < token + 3, view.isCapitalized(name), view.isWord(name), !view.hasMention(at: name) {
             name += 1
-            if name > token, view.matches(name, .und), view.isCapitalized(name + 1), !view.hasMention(at: name + 1),
+            if view.matches(name, .und), view.isCapitalized(name + 1), !view.hasMention(at: name + 1),
                view.matches(name + 2, in: [.bei, .beim, .im]) {
                 name += 2
                 break
