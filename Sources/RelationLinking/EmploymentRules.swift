@@ -7,9 +7,9 @@ struct EmploymentRules {
     func apply(_ view: ArticleView, into out: inout [Relation]) {
         // Only sentences holding a verb or participle of employment are read token by token.
         for sentence in view.document.sentences.indices
-        where view.sentence(sentence, hasAny: LinkingLexicon.employmentBit) {
+        where view.sentence(sentence, hasAny: Self.employmentWords) {
             let range = view.document.sentences[sentence].tokenRange
-            for token in view.tokens(in: range, withAny: LinkingLexicon.employmentBit) {
+            for token in view.tokens(in: range, withAny: Self.employmentWords) {
                 guard let verb = finiteVerb(of: token, in: range, view: view) else { continue }
                 let bodies: [ArticleView.MentionRef]
                 let person: String
@@ -58,7 +58,11 @@ struct EmploymentRules {
         view.isIn(.jobVerb, token) || isAcademic(token, in: view)
     }
 
-    /// The finite verbs of working for a body and of the jobs done for one (`relations/cues.tsv`, employment-verb).
+    /// The employment words of `relations/cues.tsv` and the finite verbs of the jobs done for a body.
+    private static let employmentWords = LinkingLexicon.employmentBit | WordClass.jobVerb.bit
+
+    /// The finite verbs of working for a body and of the jobs done for one; the participles and the academic verbs
+    /// are `relations/cues.tsv`'s employment words.
     static let jobVerbs: Set<String> = [
         "arbeitet", "arbeitete", "leitet", "leitete", "koordiniert", "koordinierte", "berät", "beriet", "betreut",
         "betreute", "verantwortet", "verantwortete",

@@ -229,6 +229,9 @@ final class PlaceRules: Sendable {
         return []
     }
 
+    /// The prepositions before a place where something is, comes from or goes to.
+    private static let placePrepositions: RuleWordSet = [.`in`, .im, .nach, .aus]
+
     /// The ends of continents' names, which a compass point makes a region (`Westafrika`, `Südostasien`).
     private static let continentStems: [StaticString] = ["afrika", "asien", "europa", "amerika", "ozeanien"]
 
@@ -266,14 +269,14 @@ final class PlaceRules: Sendable {
         of place: ArticleView.MentionRef, from start: Int, in view: ArticleView
     ) -> [ArticleView.MentionRef] {
         // The place is where something is or comes from or goes to, not a subject (`Deutschland, etwa, …`).
-        guard view.matches(place.tokens.lowerBound - 1, in: [.`in`, .im, .nach, .aus]) else { return [] }
+        guard view.matches(place.tokens.lowerBound - 1, in: Self.placePrepositions) else { return [] }
         // (`Westafrika`, `Osteuropa`: a compass point fused to a continent names a region as well.)
         let region = place.isWorldRegion || Self.isRule(place.source, Provenance.compassPlace)
             && Self.continentStems.contains { view.lower(place.tokens.upperBound - 1, hasSuffix: $0) }
         let country = !region && isCountry(place, in: view)
         guard region || country || place.isSubdivision else { return [] }
         var token = start
-        if view.matches(token, in: [.`in`, .im, .nach, .aus]) { token += 1 }
+        if view.matches(token, in: Self.placePrepositions) { token += 1 }
         var places: [ArticleView.MentionRef] = []
         while let part = view.mention(startingAt: token), part.type == .place {
             // Only what is smaller than the place: `in Europa, vor allem in Asien` compares two of a kind.
@@ -284,7 +287,7 @@ final class PlaceRules: Sendable {
             token = part.tokens.upperBound
             guard view.matches(token, .comma) || view.matches(token, in: [.und, .oder, .sowie]) else { break }
             token += 1
-            if view.matches(token, in: [.`in`, .im, .nach, .aus]) { token += 1 }
+            if view.matches(token, in: Self.placePrepositions) { token += 1 }
         }
         return places
     }
