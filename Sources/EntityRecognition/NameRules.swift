@@ -1487,8 +1487,9 @@ final class NameRules {
                 && !facts[next + 1].allCaps && !isNoun(next + 1) && !isFunction(next + 1) && listType[next + 1] == nil
                 && (isUnknownName(next + 1) || isSurname(next + 1)) && facts[next].span.length <= 5
                 && scalars[facts[next + 1].span.end - 1] != "s" && listType[index] == nil
-            guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(next), listType[next] == nil,
-                middle || next + 1 == range.upperBound || !facts[next + 1].capitalised
+            // (A town's name that is a compound noun too is a surname here as well: `Hannes Vogelsang`.)
+            guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(next),
+                listType[next] == nil || isTownSurname(next), middle || next + 1 == range.upperBound || !facts[next + 1].capitalised
                     || isText(next + 1, Literal.clauseEnd)
             else { return }
             end = middle ? next + 2 : next + 1

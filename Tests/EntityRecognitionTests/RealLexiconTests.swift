@@ -781,6 +781,14 @@ import Testing
         #expect(try Self.mentions("Dort leben Maria Menschen.").isEmpty)
     }
 
+    /// A town's name that is a compound noun too (`Vogelsang`, `Wolfsberg`) is a surname after a first name; the
+    /// town alone stays a place.
+    @Test func townNamedLikeACompoundNounAfterAFirstName() throws {
+        #expect(try Self.mentions("Der Politiker Hannes Vogelsang warnte davor.") == ["Hannes Vogelsang/PER"])
+        #expect(try Self.mentions("Gestern kam Peter Wolfsberg.") == ["Peter Wolfsberg/PER"])
+        #expect(try Self.mentions("Gestern kam er nach Wolfsberg.") == ["Wolfsberg/LOC"])
+    }
+
     /// A capitalised foreign particle after a first name opens the surname with the word after it.
     @Test func capitalisedForeignParticleOpensTheSurname() throws {
         #expect(try Self.mentions("Heute sprach Catherine De Bolle in Brüssel.")
