@@ -140,11 +140,14 @@ final class SourceRules: Sendable {
                     sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "source-antecedent")))
             }
             // `… registrierten 69.000 Betroffene. Das sind rund 25 Prozent mehr als 2019`: the sentence opens by
-            // taking up the figure before and restates it as the figure right after the verb.
+            // taking up the figure before and restates it as the figure right after the verb, perhaps after the
+            // noun of a change (`Das entspricht einem Anstieg um 38 Prozent`), before any punctuation.
             let first = range.lowerBound
             if range.count > 3, view.matches(first, .das) || view.matches(first, .dies),
                Self.restatingVerbs.contains(where: { view.lower(first + 1, is: $0) }) {
-                for quantity in quantities(in: first + 2..<min(first + 5, range.upperBound), view: view) {
+                let window = min(first + 7, range.upperBound)
+                let end = (first + 2..<window).first(where: { view.isPunctuation($0) }) ?? window
+                for quantity in quantities(in: first + 2..<end, view: view) {
                     out.append(Relation(
                         subject: .quantity(index: quantity), predicate: .accordingTo, object: source,
                         sentenceIndex: sentence, provenance: Provenance(match: .rule, source: "source-restated")))

@@ -597,6 +597,10 @@ struct SourceRuleTests {
         let text = "Laut Unicef hungern 800 Kinder. Das sind rund 25 Prozent mehr als 2019."
         let out = try Fixture.describe(text, [.org("Unicef"), .quantity("800 Kinder"), .quantity("25 Prozent")])
         #expect(out == ["800 Kinder accordingTo Unicef", "25 Prozent accordingTo Unicef"])
+        // The noun of a change may come between (`einem Anstieg um`).
+        let change = "Laut Unicef hungern 800 Kinder. Das entspricht einem Anstieg um 38 Prozent."
+        #expect(try Fixture.describe(change, [.org("Unicef"), .quantity("800 Kinder"), .quantity("38 Prozent")])
+            == ["800 Kinder accordingTo Unicef", "38 Prozent accordingTo Unicef"])
         // A figure further on in such a sentence is its own, and `Das` after an unattributed sentence takes up none.
         let later = "Laut Unicef hungern 800 Kinder. Das ist schlimm, sagen Helfer mit 30 Jahren Erfahrung."
         #expect(try Fixture.describe(later, [.org("Unicef"), .quantity("800 Kinder"), .quantity("30 Jahren")])
